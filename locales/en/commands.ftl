@@ -1,0 +1,18 @@
+## Command menu and /help
+
+cmd-start = Start and introduction
+cmd-help = Commands you can use here
+cmd-khoitao = Set up the committee that issues plans
+cmd-thamgia = Join with an invite code
+cmd-dangky = Register this group with a code (group admins)
+cmd-chon = Choose the committee you work on
+cmd-coquan = Bodies (agencies, units)
+cmd-moi = Create invite and group codes
+cmd-thanhvien = Members and roles
+cmd-lang = Change language
+cmd-huy = Cancel the current dialogue
+
+help-header-private = Commands you can use in this private chat:
+help-header-group = Commands you can use in this group:
+help-header-unregistered = This group is not registered yet. Commands you can use:
+help-footer = In the middle of a dialogue, type /huy to stop.

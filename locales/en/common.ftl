@@ -1,0 +1,36 @@
+## Shared words and buttons
+
+button-create = ✅ Create
+button-cancel = ✖ Cancel
+button-keep = Keep
+button-remove = 🗑 Remove
+
+role-owner = Owner
+role-secretariat = Secretariat
+role-leader = Leader
+role-member = Member
+
+committee-level-province = Province
+committee-level-district = District
+committee-level-commune = Commune
+committee-level-agency = Agency
+
+language-name-vi = 🇻🇳 Tiếng Việt
+language-name-en = 🇬🇧 English
+language-choose = Choose a language:
+language-changed = Switched to English.
+
+conversation-need-text = Please answer with a text message or press a button. Type /huy to stop.
+conversation-interrupted = Stopped the unfinished dialogue to run your new command.
+conversation-too-long = The answer is longer than { $max } characters. Please make it shorter.
+conversation-gave-up = Stopped after three invalid answers. You can start again with the same command.
+conversation-pick-button = Please press one of the buttons above.
+conversation-stale-button = That button belongs to an earlier question. Please answer the last question.
+conversation-cancelled = Cancelled; nothing was changed.
+
+cancel-done = Cancelled the unfinished dialogue. Nothing was saved.
+cancel-nothing = There is nothing to cancel.
+
+unhandled-button = This button has expired. Please type the command again.
+unhandled-command = Unknown command. Type /help to see the commands you can use here.
+unhandled-text = I did not understand this message. Type /help to see the commands you can use.

@@ -1,0 +1,18 @@
+## Command menu and /help
+
+cmd-start = Bắt đầu, giới thiệu
+cmd-help = Các lệnh bạn dùng được ở đây
+cmd-khoitao = Khởi tạo cơ quan ban hành kế hoạch
+cmd-thamgia = Tham gia bằng mã mời
+cmd-dangky = Đăng ký nhóm này bằng mã (quản trị viên nhóm)
+cmd-chon = Chọn cơ quan ban hành đang làm việc
+cmd-coquan = Danh sách cơ quan, đơn vị
+cmd-moi = Tạo mã mời, mã đăng ký nhóm
+cmd-thanhvien = Thành viên và vai trò
+cmd-lang = Đổi ngôn ngữ
+cmd-huy = Hủy thao tác đang làm
+
+help-header-private = Các lệnh bạn dùng được trong trò chuyện riêng:
+help-header-group = Các lệnh bạn dùng được trong nhóm này:
+help-header-unregistered = Nhóm này chưa được đăng ký. Các lệnh dùng được:
+help-footer = Đang nhập dở một thao tác, gõ /huy để dừng.

@@ -1,0 +1,36 @@
+## Shared words and buttons
+
+button-create = ✅ Tạo
+button-cancel = ✖ Hủy
+button-keep = Giữ lại
+button-remove = 🗑 Xóa
+
+role-owner = Quản trị viên
+role-secretariat = Bộ phận tham mưu
+role-leader = Lãnh đạo
+role-member = Thành viên
+
+committee-level-province = Cấp tỉnh
+committee-level-district = Cấp huyện
+committee-level-commune = Cấp xã
+committee-level-agency = Cơ quan, đơn vị
+
+language-name-vi = 🇻🇳 Tiếng Việt
+language-name-en = 🇬🇧 English
+language-choose = Chọn ngôn ngữ:
+language-changed = Đã chuyển sang tiếng Việt.
+
+conversation-need-text = Vui lòng trả lời bằng tin nhắn chữ hoặc bấm một nút. Gõ /huy để dừng.
+conversation-interrupted = Đã dừng thao tác đang làm dở để thực hiện lệnh mới.
+conversation-too-long = Câu trả lời dài quá { $max } ký tự. Vui lòng viết ngắn hơn.
+conversation-gave-up = Đã dừng sau ba lần nhập chưa đúng. Bạn có thể bắt đầu lại bằng lệnh cũ.
+conversation-pick-button = Vui lòng bấm một trong các nút ở trên.
+conversation-stale-button = Nút này không thuộc câu hỏi hiện tại. Vui lòng trả lời câu hỏi cuối cùng.
+conversation-cancelled = Đã hủy, không có gì thay đổi.
+
+cancel-done = Đã hủy thao tác đang làm. Không có gì được lưu.
+cancel-nothing = Không có thao tác nào đang làm dở.
+
+unhandled-button = Nút này đã hết hiệu lực. Vui lòng gõ lại lệnh.
+unhandled-command = Lệnh không đúng. Gõ /help để xem các lệnh bạn dùng được ở đây.
+unhandled-text = Tôi chưa hiểu tin nhắn này. Gõ /help để xem các lệnh bạn dùng được.

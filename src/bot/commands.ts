@@ -1,0 +1,79 @@
+import type { BotCommand, BotCommandScope } from 'grammy/types'
+import type { MemberRole } from '../db/repositories/index.js'
+import { roleAllows, type Action } from '../services/permissions.js'
+
+export type Place = 'private' | 'group'
+
+/**
+ * Who sees a command in /help and in Telegram's command menu:
+ * `everyone`, the administrators of a group, or members whose role allows an action.
+ */
+export type Audience = { kind: 'everyone' } | { kind: 'group-admins' } | { kind: 'role'; action: Action }
+
+export interface CommandSpec {
+  command: string
+  where: readonly Place[]
+  audience: Audience
+}
+
+const everyone: Audience = { kind: 'everyone' }
+
+/** Every command, in the order /help lists them. Descriptions are Fluent keys `cmd-<command>`. */
+export const COMMANDS: readonly CommandSpec[] = [
+  { command: 'start', where: ['private', 'group'], audience: everyone },
+  { command: 'help', where: ['private', 'group'], audience: everyone },
+  { command: 'khoitao', where: ['private'], audience: everyone },
+  { command: 'thamgia', where: ['private'], audience: everyone },
+  { command: 'dangky', where: ['group'], audience: { kind: 'group-admins' } },
+  { command: 'chon', where: ['private'], audience: { kind: 'role', action: 'committee.view' } },
+  { command: 'coquan', where: ['private', 'group'], audience: { kind: 'role', action: 'committee.view' } },
+  { command: 'moi', where: ['private'], audience: { kind: 'role', action: 'invite.create' } },
+  { command: 'thanhvien', where: ['private'], audience: { kind: 'role', action: 'member.list' } },
+  { command: 'lang', where: ['private', 'group'], audience: everyone },
+  { command: 'huy', where: ['private', 'group'], audience: everyone },
+]
+
+/** Commands a caller may use here, given their role in the committee that applies (if any). */
+export function commandsFor(place: Place, role: MemberRole | null, isGroupAdmin: boolean): CommandSpec[] {
+  return COMMANDS.filter((spec) => {
+    if (!spec.where.includes(place)) {
+      return false
+    }
+    switch (spec.audience.kind) {
+      case 'everyone':
+        return true
+      case 'group-admins':
+        return isGroupAdmin
+      case 'role':
+        return roleAllows(role, spec.audience.action)
+    }
+  })
+}
+
+/**
+ * The command menus registered with Telegram: per scope (private chats, groups, group admins)
+ * and per language. Role-gated commands are listed where they can be used; /help tells each
+ * person what they may actually run.
+ */
+export function commandMenus(translate: (locale: string, key: string) => string, locales: readonly string[], defaultLocale: string) {
+  const scopes: { scope: BotCommandScope; filter: (spec: CommandSpec) => boolean }[] = [
+    { scope: { type: 'all_private_chats' }, filter: (spec) => spec.where.includes('private') },
+    {
+      scope: { type: 'all_group_chats' },
+      filter: (spec) => spec.where.includes('group') && spec.audience.kind !== 'group-admins',
+    },
+    { scope: { type: 'all_chat_administrators' }, filter: (spec) => spec.where.includes('group') },
+  ]
+  return scopes.flatMap(({ scope, filter }) =>
+    locales.map((locale) => ({
+      scope,
+      // The default language's menu is registered without a language code, so it is what
+      // everyone sees unless their Telegram is set to another supported language.
+      languageCode: locale === defaultLocale ? undefined : locale,
+      commands: COMMANDS.filter(filter).map<BotCommand>((spec) => ({
+        command: spec.command,
+        description: translate(locale, `cmd-${spec.command}`),
+      })),
+    })),
+  )
+}

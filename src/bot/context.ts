@@ -1,0 +1,30 @@
+import type { ConversationFlavor } from '@grammyjs/conversations'
+import type { I18nFlavor } from '@grammyjs/i18n'
+import type { Context } from 'grammy'
+import type { ChatBinding, Person, Platform } from '../db/repositories/index.js'
+import type { Logger } from '../logger.js'
+import type { Actor } from '../services/actor.js'
+import type { Services } from '../services/index.js'
+
+export interface BotRuntime {
+  services: Services
+  platform: Platform
+  logger: Logger
+}
+
+interface AppFlavor {
+  deps: BotRuntime
+  /** Child logger carrying the update id. */
+  logger: Logger
+  /** The person behind the update; null for anonymous admins, channels and service senders. */
+  person: Person | null
+  actor: Actor | null
+  /** The committee binding of the group this update came from (active or not); null in private chats. */
+  binding: ChatBinding | null
+}
+
+/** Context outside conversations. */
+export type BotContext = ConversationFlavor<Context & I18nFlavor & AppFlavor>
+
+/** Context inside conversations: only plugins installed there exist on it (i18n). */
+export type ConvContext = Context & I18nFlavor

@@ -1,0 +1,44 @@
+import { BotError, GrammyError, HttpError, type ErrorHandler } from 'grammy'
+import type { Logger } from '../logger.js'
+import { UserError } from '../services/errors.js'
+import type { BotContext } from './context.js'
+
+export { UserError }
+
+export type ErrorSink = (error: unknown, updateId: number) => void
+
+/** Sends `text` as a reply, or as a callback answer when the update was a button press. */
+async function tell(ctx: BotContext, text: string): Promise<void> {
+  if (ctx.callbackQuery) {
+    await ctx.answerCallbackQuery({ text, show_alert: true }).catch(() => undefined)
+  }
+  if (ctx.chat) {
+    await ctx.reply(text)
+  }
+}
+
+/**
+ * The one error boundary. A UserError is an expected refusal and is answered in the user's
+ * language; anything else is logged with the update id, reported to the sink, and answered with a
+ * short apology.
+ */
+export function createErrorHandler(rootLogger: Logger, sink?: ErrorSink): ErrorHandler<BotContext> {
+  return async (botError: BotError<BotContext>) => {
+    const { ctx, error } = botError
+    const updateId = ctx.update.update_id
+    const logger = ctx.logger ?? rootLogger.child({ update_id: updateId })
+    if (error instanceof UserError) {
+      logger.info({ key: error.key }, 'refused')
+      await tell(ctx, ctx.t(error.key, error.vars)).catch((replyError: unknown) =>
+        logger.warn({ err: replyError }, 'could not deliver refusal'),
+      )
+      return
+    }
+    const kind = error instanceof GrammyError ? 'telegram' : error instanceof HttpError ? 'network' : 'internal'
+    logger.error({ err: error, kind, update_id: updateId }, 'update failed')
+    sink?.(error, updateId)
+    if (kind !== 'network') {
+      await tell(ctx, ctx.t('error-internal')).catch(() => undefined)
+    }
+  }
+}

@@ -1,0 +1,112 @@
+import { Composer, InlineKeyboard } from 'grammy'
+import { roleAllows } from '../../services/permissions.js'
+import { UserError } from '../../services/errors.js'
+import { foldVietnamese } from '../../services/text.js'
+import { removeBodyData } from '../callback-data/codec.js'
+import type { BotContext } from '../context.js'
+import { EDIT_BODY_CONVERSATION, parseAliases, type EditBodyArgs } from '../conversations/edit-body.js'
+import { bodyLine } from '../helpers/labels.js'
+import { replyLong } from '../helpers/reply.js'
+import { currentScope, parseNumberArg, requireActor, type Scope } from '../helpers/scope.js'
+
+const composer = new Composer<BotContext>()
+
+const SUBCOMMANDS: Record<string, 'add' | 'edit' | 'remove'> = {
+  them: 'add',
+  add: 'add',
+  sua: 'edit',
+  edit: 'edit',
+  doiten: 'edit',
+  xoa: 'remove',
+  remove: 'remove',
+}
+
+async function requireManager(ctx: BotContext, scope: Scope): Promise<void> {
+  await ctx.deps.services.permissions.require(scope.committee.id, scope.actor.personId, 'body.manage')
+}
+
+async function listBodies(ctx: BotContext, scope: Scope): Promise<void> {
+  const bodies = await ctx.deps.services.bodies.list(scope.committee.id)
+  const lines = bodies.map((body) => bodyLine(body))
+  const manager = roleAllows(scope.role, 'body.manage')
+  const text = [
+    ctx.t('body-list-header', { committee: scope.committee.name, count: bodies.length }),
+    '',
+    ...(lines.length > 0 ? lines : [ctx.t('body-list-empty')]),
+    ...(manager ? ['', ctx.t('body-list-manage-hint')] : ['', ctx.t('body-list-view-hint')]),
+  ].join('\n')
+  await replyLong(ctx, text)
+}
+
+async function showBody(ctx: BotContext, scope: Scope, number: number): Promise<void> {
+  const { services } = ctx.deps
+  const body = await services.bodies.get(scope.committee.id, number)
+  const contacts = await services.bodies.contacts(body.id)
+  const chats = (await services.chats.listActive(scope.committee.id)).filter((chat) => chat.bodyId === body.id)
+  await ctx.reply(
+    ctx.t('body-details', {
+      body: bodyLine(body),
+      aliases: body.aliases.join(', ') || '-',
+      contacts: contacts.map((c) => c.person.displayName).join(', ') || ctx.t('body-no-contacts'),
+      groups: chats.map((c) => c.title ?? c.externalId).join(', ') || '-',
+    }),
+  )
+}
+
+composer.command('coquan', async (ctx) => {
+  const scope = await currentScope(ctx)
+  const [first = '', ...rest] = ctx.match.trim().split(/\s+/)
+  if (!first) {
+    await listBodies(ctx, scope)
+    return
+  }
+  if (/^\d+$/.test(first)) {
+    await showBody(ctx, scope, parseNumberArg(first, 'body-error-number'))
+    return
+  }
+  const action = SUBCOMMANDS[foldVietnamese(first).replace(/ /g, '')]
+  if (!action) {
+    throw new UserError('body-usage')
+  }
+  await requireManager(ctx, scope)
+  if (action === 'add') {
+    const inline = ctx.match.trim().slice(first.length).trim()
+    if (inline) {
+      // One-line form: /coquan them Tên | Tên viết tắt | bí danh 1, bí danh 2
+      const [name = '', shortName = '', aliases = ''] = inline.split('|').map((part) => part.trim())
+      const body = await ctx.deps.services.bodies.add(scope.actor, scope.committee.id, {
+        name,
+        shortName: shortName || null,
+        aliases: parseAliases(aliases),
+      })
+      await ctx.reply(ctx.t('body-added', { body: bodyLine(body), aliases: body.aliases.join(', ') || '-' }))
+      return
+    }
+    await ctx.conversation.enter(EDIT_BODY_CONVERSATION, { number: null } satisfies EditBodyArgs)
+    return
+  }
+  const number = parseNumberArg(rest[0], 'body-error-number')
+  const body = await ctx.deps.services.bodies.get(scope.committee.id, number)
+  if (action === 'edit') {
+    await ctx.conversation.enter(EDIT_BODY_CONVERSATION, { number } satisfies EditBodyArgs)
+    return
+  }
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t('button-remove'), removeBodyData.pack({ committee: scope.committee.id, number, step: 'yes' }))
+    .text(ctx.t('button-keep'), removeBodyData.pack({ committee: scope.committee.id, number, step: 'no' }))
+  await ctx.reply(ctx.t('body-remove-confirm', { body: bodyLine(body) }), { reply_markup: keyboard })
+})
+
+composer.callbackQuery(removeBodyData.pattern, async (ctx) => {
+  const actor = requireActor(ctx)
+  const { committee, number, step } = removeBodyData.unpack(ctx.callbackQuery.data)
+  await ctx.answerCallbackQuery()
+  if (step !== 'yes') {
+    await ctx.editMessageText(ctx.t('conversation-cancelled'))
+    return
+  }
+  const removed = await ctx.deps.services.bodies.remove(actor, Number(committee), Number(number), ctx.deps.services.clock.now())
+  await ctx.editMessageText(ctx.t('body-removed', { body: bodyLine(removed) }))
+})
+
+export { composer as bodiesFeature }

@@ -1,0 +1,24 @@
+import { Composer } from 'grammy'
+import type { BotContext } from '../context.js'
+import { isGroupChat } from '../filters/senders.js'
+
+const composer = new Composer<BotContext>()
+
+// A button from an old message, or from a dialogue that has ended.
+composer.on('callback_query', async (ctx) => {
+  await ctx.answerCallbackQuery({ text: ctx.t('unhandled-button'), show_alert: true })
+})
+
+composer.on('message', async (ctx) => {
+  // In groups the bot stays quiet about chatter; only unknown commands get an answer.
+  const text = ctx.message.text ?? ''
+  if (isGroupChat(ctx)) {
+    if (text.startsWith('/')) {
+      await ctx.reply(ctx.t(ctx.binding?.active ? 'unhandled-command' : 'group-unregistered'))
+    }
+    return
+  }
+  await ctx.reply(ctx.t(text.startsWith('/') ? 'unhandled-command' : 'unhandled-text'))
+})
+
+export { composer as unhandledFeature }

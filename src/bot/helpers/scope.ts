@@ -1,0 +1,57 @@
+import type { Committee, MemberRole } from '../../db/repositories/index.js'
+import type { Actor } from '../../services/actor.js'
+import { UserError } from '../../services/errors.js'
+import type { BotContext } from '../context.js'
+import { isGroupChat } from '../filters/senders.js'
+
+export interface Scope {
+  actor: Actor
+  committee: Committee
+  role: MemberRole | null
+}
+
+/** The acting person, or a refusal for anonymous admins and channels. */
+export function requireActor(ctx: BotContext): Actor {
+  if (!ctx.actor) {
+    throw new UserError('error-anonymous')
+  }
+  return ctx.actor
+}
+
+/**
+ * The committee a command acts on: the group's committee in a registered group, the person's
+ * active committee in private. An unregistered group learns only how to register.
+ */
+export async function currentScope(ctx: BotContext): Promise<Scope> {
+  const actor = requireActor(ctx)
+  if (isGroupChat(ctx)) {
+    if (!ctx.binding?.active) {
+      throw new UserError('group-unregistered')
+    }
+    const role = await ctx.deps.services.permissions.roleOf(ctx.binding.committeeId, actor.personId)
+    return { actor, committee: ctx.binding.committee, role }
+  }
+  const context = await ctx.deps.services.people.context(actor.personId)
+  if (!context.committee) {
+    throw new UserError(
+      (await ctx.deps.services.people.listCommittees(actor.personId)).length > 1 ? 'error-choose-committee' : 'error-no-committee',
+    )
+  }
+  return { actor, committee: context.committee, role: context.role }
+}
+
+/** Only in a private chat (codes and personal data never go to groups). */
+export function requirePrivate(ctx: BotContext): void {
+  if (ctx.chat?.type !== 'private') {
+    throw new UserError('error-private-only')
+  }
+}
+
+/** Parses a positive whole number typed by a user (a body or member number). */
+export function parseNumberArg(raw: string | undefined, errorKey: string): number {
+  const value = Number((raw ?? '').trim())
+  if (!Number.isInteger(value) || value <= 0 || value > 1_000_000) {
+    throw new UserError(errorKey, { value: (raw ?? '').slice(0, 20) })
+  }
+  return value
+}

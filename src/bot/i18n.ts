@@ -1,0 +1,39 @@
+import { join } from 'node:path'
+import { I18n } from '@grammyjs/i18n'
+import type { Context } from 'grammy'
+import type { Platform } from '../db/repositories/index.js'
+import type { Services } from '../services/index.js'
+
+export const LOCALES_DIR = join(import.meta.dirname, '..', '..', 'locales')
+export const SUPPORTED_LOCALES = ['vi', 'en'] as const
+export type Locale = (typeof SUPPORTED_LOCALES)[number]
+
+export function isSupportedLocale(value: string): value is Locale {
+  return (SUPPORTED_LOCALES as readonly string[]).includes(value)
+}
+
+/**
+ * Fluent translations from locales/<lang>/*.ftl. The locale is the one the person chose with
+ * /lang, else the deployment default — never Telegram's interface language, which officials
+ * rarely set to Vietnamese.
+ */
+export function createI18n<C extends Context>(options: {
+  defaultLocale: string
+  services: Services
+  platform: Platform
+}): I18n<C> {
+  return new I18n<C>({
+    defaultLocale: options.defaultLocale,
+    directory: LOCALES_DIR,
+    // Isolation marks around placeables would show up as stray characters in plain-text chats.
+    fluentBundleOptions: { useIsolating: false },
+    localeNegotiator: async (ctx) => {
+      const from = ctx.from
+      if (!from) {
+        return options.defaultLocale
+      }
+      const locale = await options.services.people.localeOf(options.platform, String(from.id))
+      return locale && isSupportedLocale(locale) ? locale : options.defaultLocale
+    },
+  })
+}

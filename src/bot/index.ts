@@ -1,0 +1,98 @@
+import { conversations, createConversation, type ConversationData, type VersionedStateStorage } from '@grammyjs/conversations'
+import type { I18n } from '@grammyjs/i18n'
+import { Bot, type BotConfig } from 'grammy'
+import type { Platform } from '../db/repositories/index.js'
+import type { Logger } from '../logger.js'
+import type { Services } from '../services/index.js'
+import { createConversationStorage } from './conversation-storage.js'
+import type { BotContext, ConvContext } from './context.js'
+import { CREATE_COMMITTEE_CONVERSATION, createCommitteeConversation } from './conversations/create-committee.js'
+import { CREATE_INVITE_CONVERSATION, createInviteConversation } from './conversations/create-invite.js'
+import { EDIT_BODY_CONVERSATION, editBodyConversation } from './conversations/edit-body.js'
+import { createErrorHandler, type ErrorSink } from './errors.js'
+import { bodiesFeature } from './features/bodies.js'
+import { cancelFeature } from './features/cancel.js'
+import { chatLifecycleFeature } from './features/chat-lifecycle.js'
+import { committeeFeature } from './features/committee.js'
+import { helpFeature } from './features/help.js'
+import { invitesFeature } from './features/invites.js'
+import { languageFeature } from './features/language.js'
+import { membersFeature } from './features/members.js'
+import { registrationFeature } from './features/registration.js'
+import { startFeature } from './features/start.js'
+import { unhandledFeature } from './features/unhandled.js'
+import { attachRuntime } from './middlewares/attach-runtime.js'
+import { dedupUpdates } from './middlewares/dedup.js'
+import { identify } from './middlewares/identify.js'
+
+export interface BotDeps {
+  token: string
+  services: Services
+  platform: Platform
+  logger: Logger
+  i18n: I18n<ConvContext>
+  /** How long a dialogue waits for the next answer. */
+  conversationTimeoutMs: number
+  /** Called for every unexpected error, besides logging (tests assert it stays silent). */
+  onError?: ErrorSink
+  /** Defaults to the database; tests may pass another JSON-round-tripping storage. */
+  conversationStorage?: VersionedStateStorage<string, ConversationData>
+}
+
+/**
+ * Bumped whenever a dialogue's sequence of questions changes: stored dialogues of an older shape
+ * are dropped instead of being replayed into the wrong question.
+ */
+export const CONVERSATION_VERSION = 1
+
+/** Per chat and per person, so in a group each official has their own dialogue. */
+function conversationKey(ctx: BotContext): string | undefined {
+  return ctx.chat && ctx.from ? `${ctx.chat.id}:${ctx.from.id}` : undefined
+}
+
+/** Builds the bot. The only place where middleware order is decided. */
+export function createBot(deps: BotDeps, botConfig?: BotConfig<BotContext>): Bot<BotContext> {
+  const bot = new Bot<BotContext>(deps.token, botConfig)
+  bot.use(attachRuntime({ services: deps.services, platform: deps.platform, logger: deps.logger }))
+  const safe = bot.errorBoundary(createErrorHandler(deps.logger, deps.onError))
+
+  safe.use(dedupUpdates)
+  safe.use(deps.i18n)
+  safe.use(identify)
+  safe.use(chatLifecycleFeature)
+
+  safe.use(
+    conversations<BotContext, ConvContext>({
+      storage: {
+        type: 'key',
+        version: CONVERSATION_VERSION,
+        getStorageKey: conversationKey,
+        adapter: deps.conversationStorage ?? createConversationStorage(deps.services.runtime),
+      },
+      plugins: [deps.i18n],
+    }),
+  )
+  // Before the dialogues, so /huy is heard while one of them waits.
+  safe.use(cancelFeature)
+  const dialogueOptions = { maxMillisecondsToWait: deps.conversationTimeoutMs }
+  safe.use(createConversation(createCommitteeConversation, { id: CREATE_COMMITTEE_CONVERSATION, ...dialogueOptions }))
+  safe.use(createConversation(createInviteConversation, { id: CREATE_INVITE_CONVERSATION, ...dialogueOptions }))
+  safe.use(createConversation(editBodyConversation, { id: EDIT_BODY_CONVERSATION, ...dialogueOptions }))
+
+  safe.use(startFeature)
+  safe.use(helpFeature)
+  safe.use(languageFeature)
+  safe.use(registrationFeature)
+  safe.use(committeeFeature)
+  safe.use(invitesFeature)
+  safe.use(bodiesFeature)
+  safe.use(membersFeature)
+  // must be the last handler
+  safe.use(unhandledFeature)
+
+  bot.catch((error) => {
+    deps.logger.error({ err: error.error, update_id: error.ctx.update.update_id }, 'error outside the error boundary')
+    deps.onError?.(error.error, error.ctx.update.update_id)
+  })
+  return bot
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod'
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value })
+    return true
+  } catch {
+    return false
+  }
+}
+
+const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value)
+
+/**
+ * Every environment variable the bot reads. `.describe()` texts feed the README's configuration
+ * table (`npm run env:docs`), so the documentation cannot drift from the code.
+ */
+export const configSchema = z.object({
+  BOT_TOKEN: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^\d+:[\w-]{20,}$/, 'must look like 123456789:AA… (the token BotFather gives)')
+      .optional(),
+  ).describe('Telegram bot token from BotFather. Without it the bot opens the local console chat.'),
+  DATABASE_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+  ).describe('PostgreSQL connection URL. Without it the embedded PGlite database in DATA_DIR is used.'),
+  DATA_DIR: z.string().min(1).default('./data').describe('Directory of the embedded database, the lock file and console logs.'),
+  TZ: z
+    .string()
+    .default('Asia/Ho_Chi_Minh')
+    .refine(isTimeZone, 'must be an IANA time zone such as Asia/Ho_Chi_Minh')
+    .describe('Default time zone of new committees (IANA name).'),
+  DEFAULT_LOCALE: z.enum(['vi', 'en']).default('vi').describe('Language used until a person chooses one with /lang.'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info')
+    .describe('pino log level.'),
+  TELEGRAM_API_ROOT: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL without a trailing slash' })
+    .refine((value) => !value.endsWith('/'), 'must not end with a slash')
+    .default('https://api.telegram.org')
+    .describe('Bot API server root; set it for a self-hosted Bot API server.'),
+  DB_CONNECT_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(120_000)
+    .default(5_000)
+    .describe('PostgreSQL: how long to wait for a connection before failing (ms).'),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10).describe('PostgreSQL: connection pool size.'),
+  INVITE_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7).describe('Days an invite code stays valid.'),
+  CONVERSATION_TIMEOUT_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30)
+    .describe('Minutes a multi-step dialogue waits for an answer before it is abandoned.'),
+})
+
+export type Config = z.infer<typeof configSchema>
+
+/** Thrown when the environment is invalid; its message names every bad variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+/** Parses the environment once. Throws ConfigError with one readable line per bad variable. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const result = configSchema.safeParse(env)
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    throw new ConfigError(`Invalid environment:\n${lines.join('\n')}`)
+  }
+  return Object.freeze(result.data)
+}
+
+/** The configuration table for the README, generated from the schema. */
+export function describeConfig(): string {
+  const rows = Object.entries(configSchema.shape).map(([name, schema]) => {
+    const parsed = schema.safeParse(undefined)
+    const defaultValue = parsed.success && parsed.data !== undefined ? `\`${String(parsed.data)}\`` : '—'
+    return `| \`${name}\` | ${defaultValue} | ${schema.description ?? ''} |`
+  })
+  return ['| variable | default | meaning |', '|---|---|---|', ...rows].join('\n')
+}

@@ -1,0 +1,139 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import { PrismaPg } from '@prisma/adapter-pg'
+import pg from 'pg'
+import { PrismaPGlite } from 'pglite-prisma-adapter'
+import { PrismaClient } from '../generated/prisma/client.js'
+import type { Logger } from '../logger.js'
+import { lockDataDir, type DataDirLock } from './lock.js'
+import { migrate, readMigrations } from './migrate.js'
+import type { SqlRunner } from './sql.js'
+
+export type Db = PrismaClient
+
+export interface Database {
+  prisma: Db
+  /** Raw SQL on one connection (migrations, health checks). */
+  sql: SqlRunner
+  kind: 'pglite' | 'postgres'
+  /** Flushes and closes; on PGlite also checkpoints and releases the directory lock. */
+  close(): Promise<void>
+}
+
+export type DatabaseOptions =
+  | { kind: 'pglite'; dataDir: string | null; logger: Logger }
+  | { kind: 'postgres'; url: string; connectTimeoutMs: number; poolMax: number; logger: Logger }
+
+export const MIGRATIONS_DIR = join(import.meta.dirname, '..', '..', 'prisma', 'migrations')
+
+function pgliteRunner(db: PGlite): SqlRunner {
+  return {
+    async query<T>(text: string, params?: unknown[]) {
+      return (await db.query<T>(text, params)).rows
+    },
+    async exec(script: string) {
+      await db.exec(script)
+    },
+  }
+}
+
+async function openPglite(dataDir: string | null, logger: Logger): Promise<Database> {
+  let lock: DataDirLock | null = null
+  let pgDir: string | undefined
+  if (dataDir) {
+    lock = lockDataDir(dataDir)
+    pgDir = join(dataDir, 'pgdata')
+    mkdirSync(pgDir, { recursive: true })
+  }
+  let db: PGlite
+  try {
+    db = await PGlite.create(pgDir ? { dataDir: pgDir } : {})
+  } catch (error) {
+    lock?.release()
+    throw error
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(db) })
+  logger.info({ dataDir: pgDir ?? 'memory' }, 'embedded database open')
+  return {
+    prisma,
+    sql: pgliteRunner(db),
+    kind: 'pglite',
+    async close() {
+      await prisma.$disconnect()
+      if (!db.closed) {
+        // PGlite runs with fsync off and has left unrecoverable directories after unclean exits
+        // (pglite#327, #884): checkpoint so the next start does not depend on WAL replay.
+        await db.query('CHECKPOINT')
+        await db.close()
+      }
+      lock?.release()
+    },
+  }
+}
+
+async function openPostgres(url: string, connectTimeoutMs: number, poolMax: number, logger: Logger): Promise<Database> {
+  // Explicit timeouts: pg's defaults wait forever for a connection, which would hang handlers
+  // during a database outage (reliability.md §5.1).
+  const poolConfig: pg.PoolConfig = {
+    connectionString: url,
+    max: poolMax,
+    connectionTimeoutMillis: connectTimeoutMs,
+    idleTimeoutMillis: 10_000,
+    statement_timeout: 30_000,
+  }
+  const pool = new pg.Pool(poolConfig)
+  pool.on('error', (error) => logger.warn({ err: error }, 'idle PostgreSQL connection failed'))
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) })
+  const sql: SqlRunner = {
+    async query<T>(text: string, params?: unknown[]) {
+      return (await pool.query(text, params)).rows as T[]
+    },
+    async exec(script: string) {
+      await pool.query(script)
+    },
+  }
+  logger.info('PostgreSQL pool created')
+  return {
+    prisma,
+    sql,
+    kind: 'postgres',
+    async close() {
+      await prisma.$disconnect()
+      await pool.end()
+    },
+  }
+}
+
+/** Opens the database chosen by the options; does not migrate. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  return options.kind === 'pglite'
+    ? openPglite(options.dataDir, options.logger)
+    : openPostgres(options.url, options.connectTimeoutMs, options.poolMax, options.logger)
+}
+
+/**
+ * Runs the migrations on one dedicated connection. On PostgreSQL the migrator's session-level
+ * advisory lock must be taken and released on the same connection, which a pool does not promise.
+ */
+export async function migrateDatabase(database: Database, options: DatabaseOptions): Promise<string[]> {
+  const migrations = readMigrations(MIGRATIONS_DIR)
+  if (options.kind === 'pglite') {
+    return migrate(database.sql, migrations, options.logger)
+  }
+  const client = new pg.Client({ connectionString: options.url, connectionTimeoutMillis: options.connectTimeoutMs })
+  await client.connect()
+  try {
+    const runner: SqlRunner = {
+      async query<T>(text: string, params?: unknown[]) {
+        return (await client.query(text, params)).rows as T[]
+      },
+      async exec(script: string) {
+        await client.query(script)
+      },
+    }
+    return await migrate(runner, migrations, options.logger)
+  } finally {
+    await client.end()
+  }
+}

@@ -1,0 +1,16 @@
+import type { Committee, CommitteeLevel, DbClient } from './client-types.js'
+
+export function createCommitteeRepository(db: DbClient) {
+  return {
+    create(data: { name: string; level: CommitteeLevel; timeZone: string; locale: string }): Promise<Committee> {
+      return db.committee.create({ data })
+    },
+    findById(id: number): Promise<Committee | null> {
+      return db.committee.findUnique({ where: { id } })
+    },
+    listForPerson(personId: number): Promise<Committee[]> {
+      return db.committee.findMany({ where: { memberships: { some: { personId } } }, orderBy: { id: 'asc' } })
+    },
+  }
+}
+export type CommitteeRepository = ReturnType<typeof createCommitteeRepository>

@@ -1,0 +1,42 @@
+import type { PrismaClient } from '../../generated/prisma/client.js'
+import { createAuditRepository } from './audit-repository.js'
+import { createBodyRepository } from './body-repository.js'
+import { createChatRepository } from './chat-repository.js'
+import type { DbClient } from './client-types.js'
+import { createCommitteeRepository } from './committee-repository.js'
+import { createInviteRepository } from './invite-repository.js'
+import { createMembershipRepository } from './membership-repository.js'
+import { createPersonRepository } from './person-repository.js'
+import { createRuntimeRepository } from './runtime-repository.js'
+
+function createScopedRepositories(db: DbClient) {
+  return {
+    committees: createCommitteeRepository(db),
+    bodies: createBodyRepository(db),
+    people: createPersonRepository(db),
+    memberships: createMembershipRepository(db),
+    chats: createChatRepository(db),
+    invites: createInviteRepository(db),
+    audit: createAuditRepository(db),
+    runtime: createRuntimeRepository(db),
+  }
+}
+
+export type ScopedRepositories = ReturnType<typeof createScopedRepositories>
+
+export interface Repositories extends ScopedRepositories {
+  /** Runs `fn` in one database transaction with repositories bound to it. */
+  transaction<T>(fn: (repos: ScopedRepositories) => Promise<T>): Promise<T>
+}
+
+/** The only door to Prisma: services receive this. */
+export function createRepositories(prisma: PrismaClient): Repositories {
+  return {
+    ...createScopedRepositories(prisma),
+    transaction: (fn) => prisma.$transaction((tx) => fn(createScopedRepositories(tx)), { maxWait: 10_000, timeout: 20_000 }),
+  }
+}
+
+export type { ChatBinding } from './chat-repository.js'
+export type { MemberView } from './membership-repository.js'
+export type * from './client-types.js'

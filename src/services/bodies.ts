@@ -1,0 +1,172 @@
+import type { Body, Repositories } from '../db/repositories/index.js'
+import { auditSource, type Actor } from './actor.js'
+import { validateName } from './committees.js'
+import { UserError } from './errors.js'
+import type { PermissionService } from './permissions.js'
+import { cleanName, editDistance, foldVietnamese, initialsOf } from './text.js'
+
+export interface BodyInput {
+  name: string
+  shortName?: string | null
+  aliases?: string[]
+}
+
+export type BodyLike = Pick<Body, 'name' | 'shortName' | 'aliases'>
+
+export interface BodyMatch<B extends BodyLike = Body> {
+  body: B | null
+  /** Closest bodies when there is no exact match, best first. */
+  suggestions: B[]
+}
+
+const SHORT_NAME_MAX = 30
+const ALIASES_MAX = 10
+
+/** Every folded form a body answers to: its name, short name, aliases and the initials of its name. */
+export function bodyKeys(body: BodyLike): string[] {
+  const keys = new Set<string>([foldVietnamese(body.name), initialsOf(body.name)])
+  for (const other of [body.shortName, ...body.aliases]) {
+    if (other) {
+      keys.add(foldVietnamese(other))
+    }
+  }
+  keys.delete('')
+  return [...keys]
+}
+
+/**
+ * Finds the body a typed name means: exact name, short name ("BDVTU"), alias or initials, in any
+ * case and with or without diacritics. When nothing matches exactly, suggests the closest.
+ */
+export function matchBody<B extends BodyLike>(bodies: B[], query: string): BodyMatch<B> {
+  const folded = foldVietnamese(query)
+  if (!folded) {
+    return { body: null, suggestions: [] }
+  }
+  const exact = bodies.filter((body) => bodyKeys(body).includes(folded))
+  if (exact.length === 1) {
+    return { body: exact[0] ?? null, suggestions: [] }
+  }
+  if (exact.length > 1) {
+    return { body: null, suggestions: exact }
+  }
+  const scored = bodies
+    .map((body) => {
+      const name = foldVietnamese(body.name)
+      const contains = name.includes(folded) || (folded.length >= 4 && folded.includes(name))
+      const distance = Math.min(...bodyKeys(body).map((key) => editDistance(key, folded)))
+      return { body, score: contains ? 0 : distance / Math.max(folded.length, 1) }
+    })
+    .filter((entry) => entry.score <= 0.34)
+    .sort((a, b) => a.score - b.score)
+  return { body: null, suggestions: scored.slice(0, 3).map((entry) => entry.body) }
+}
+
+function normalizeInput(input: BodyInput) {
+  const name = validateName(input.name)
+  const shortName = input.shortName ? cleanName(input.shortName) : null
+  if (shortName && shortName.length > SHORT_NAME_MAX) {
+    throw new UserError('body-error-short-name-too-long', { max: SHORT_NAME_MAX })
+  }
+  const aliases = [...new Set((input.aliases ?? []).map((alias) => cleanName(alias)).filter((a): a is string => !!a))]
+  if (aliases.length > ALIASES_MAX) {
+    throw new UserError('body-error-too-many-aliases', { max: ALIASES_MAX })
+  }
+  return { name, shortName, aliases, normalizedName: foldVietnamese(name) }
+}
+
+export function createBodyService(repos: Repositories, permissions: PermissionService) {
+  async function ensureNoClash(committeeId: number, candidate: Pick<Body, 'name' | 'shortName' | 'aliases'>, exceptId?: number) {
+    const existing = (await repos.bodies.listActive(committeeId)).filter((body) => body.id !== exceptId)
+    const candidateKeys = [foldVietnamese(candidate.name), ...[candidate.shortName, ...candidate.aliases].filter((k): k is string => !!k).map(foldVietnamese)]
+    for (const body of existing) {
+      const keys = bodyKeys(body)
+      const clash = candidateKeys.find((key) => keys.includes(key))
+      if (clash) {
+        throw new UserError('body-error-duplicate', { name: body.name, number: body.number })
+      }
+    }
+  }
+
+  async function requireBody(committeeId: number, number: number): Promise<Body> {
+    const body = await repos.bodies.findByNumber(committeeId, number)
+    if (!body) {
+      throw new UserError('body-error-unknown-number', { number })
+    }
+    return body
+  }
+
+  return {
+    list(committeeId: number): Promise<Body[]> {
+      return repos.bodies.listActive(committeeId)
+    },
+
+    get: requireBody,
+
+    async find(committeeId: number, query: string): Promise<BodyMatch> {
+      return matchBody(await repos.bodies.listActive(committeeId), query)
+    },
+
+    async add(actor: Actor, committeeId: number, input: BodyInput): Promise<Body> {
+      await permissions.require(committeeId, actor.personId, 'body.manage')
+      const fields = normalizeInput(input)
+      await ensureNoClash(committeeId, fields)
+      return repos.transaction(async (tx) => {
+        const body = await tx.bodies.create(committeeId, fields)
+        await tx.audit.record({
+          ...auditSource(actor),
+          committeeId,
+          action: 'body.create',
+          targetType: 'body',
+          targetId: String(body.id),
+          after: body,
+        })
+        return body
+      })
+    },
+
+    async update(actor: Actor, committeeId: number, number: number, input: BodyInput): Promise<Body> {
+      await permissions.require(committeeId, actor.personId, 'body.manage')
+      const before = await requireBody(committeeId, number)
+      const fields = normalizeInput(input)
+      await ensureNoClash(committeeId, fields, before.id)
+      return repos.transaction(async (tx) => {
+        const after = await tx.bodies.update(before.id, fields)
+        await tx.audit.record({
+          ...auditSource(actor),
+          committeeId,
+          action: 'body.update',
+          targetType: 'body',
+          targetId: String(before.id),
+          before,
+          after,
+        })
+        return after
+      })
+    },
+
+    async remove(actor: Actor, committeeId: number, number: number, now: Date): Promise<Body> {
+      await permissions.require(committeeId, actor.personId, 'body.manage')
+      const before = await requireBody(committeeId, number)
+      // Archived, not deleted: tasks and history keep pointing at it.
+      return repos.transaction(async (tx) => {
+        const after = await tx.bodies.archive(before.id, now)
+        await tx.audit.record({
+          ...auditSource(actor),
+          committeeId,
+          action: 'body.remove',
+          targetType: 'body',
+          targetId: String(before.id),
+          before,
+          after,
+        })
+        return after
+      })
+    },
+
+    contacts(bodyId: number) {
+      return repos.memberships.contactsOfBody(bodyId)
+    },
+  }
+}
+export type BodyService = ReturnType<typeof createBodyService>

@@ -1,0 +1,70 @@
+import type { Committee, CommitteeLevel, Repositories } from '../db/repositories/index.js'
+import { auditSource, type Actor } from './actor.js'
+import { UserError } from './errors.js'
+import { cleanName } from './text.js'
+
+export const COMMITTEE_LEVELS: readonly CommitteeLevel[] = ['province', 'district', 'commune', 'agency']
+export const NAME_MAX_LENGTH = 200
+
+/** True when `zone` is an IANA time zone this runtime knows. */
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone })
+    return zone.includes('/') || zone === 'UTC'
+  } catch {
+    return false
+  }
+}
+
+/** Validates a committee or body name; returns it cleaned. */
+export function validateName(raw: string): string {
+  const name = cleanName(raw)
+  if (!name || name.length < 3) {
+    throw new UserError('error-name-too-short')
+  }
+  if (name.length > NAME_MAX_LENGTH) {
+    throw new UserError('error-name-too-long', { max: NAME_MAX_LENGTH })
+  }
+  if (name.startsWith('/')) {
+    throw new UserError('error-name-is-command')
+  }
+  return name
+}
+
+export function createCommitteeService(repos: Repositories, defaults: { locale: string }) {
+  return {
+    /** Creates a committee; the creator becomes its owner and it becomes their active committee. */
+    async create(actor: Actor, input: { name: string; level: CommitteeLevel; timeZone: string }): Promise<Committee> {
+      const name = validateName(input.name)
+      if (!COMMITTEE_LEVELS.includes(input.level)) {
+        throw new UserError('committee-error-level')
+      }
+      if (!isValidTimeZone(input.timeZone)) {
+        throw new UserError('committee-error-time-zone', { zone: input.timeZone })
+      }
+      return repos.transaction(async (tx) => {
+        const committee = await tx.committees.create({
+          name,
+          level: input.level,
+          timeZone: input.timeZone,
+          locale: defaults.locale,
+        })
+        const membership = await tx.memberships.create(committee.id, actor.personId, 'owner')
+        await tx.people.updatePerson(actor.personId, { activeCommitteeId: committee.id })
+        await tx.audit.record({
+          ...auditSource(actor),
+          committeeId: committee.id,
+          action: 'committee.create',
+          targetType: 'committee',
+          targetId: String(committee.id),
+          after: { committee, ownerMembership: membership },
+        })
+        return committee
+      })
+    },
+    findById(id: number): Promise<Committee | null> {
+      return repos.committees.findById(id)
+    },
+  }
+}
+export type CommitteeService = ReturnType<typeof createCommitteeService>

@@ -1,0 +1,37 @@
+import type { Repositories } from '../db/repositories/index.js'
+import type { Logger } from '../logger.js'
+import { createBodyService } from './bodies.js'
+import { createChatService } from './chats.js'
+import type { Clock } from './clock.js'
+import { createCommitteeService } from './committees.js'
+import { createInviteService } from './invites.js'
+import { createMemberService } from './members.js'
+import { createPeopleService } from './people.js'
+import { createPermissionService } from './permissions.js'
+
+export interface ServiceDeps {
+  repos: Repositories
+  clock: Clock
+  logger: Logger
+  settings: { defaultLocale: string; defaultTimeZone: string; inviteTtlDays: number }
+}
+
+/** Builds every domain service once; the bot, jobs and command-line tools share them. */
+export function createServices(deps: ServiceDeps) {
+  const { repos, clock, settings } = deps
+  const permissions = createPermissionService(repos)
+  return {
+    clock,
+    settings,
+    permissions,
+    people: createPeopleService(repos),
+    committees: createCommitteeService(repos, { locale: settings.defaultLocale }),
+    bodies: createBodyService(repos, permissions),
+    members: createMemberService(repos, permissions),
+    invites: createInviteService(repos, permissions, clock, { ttlDays: settings.inviteTtlDays }),
+    chats: createChatService(repos, clock),
+    runtime: repos.runtime,
+    audit: repos.audit,
+  }
+}
+export type Services = ReturnType<typeof createServices>

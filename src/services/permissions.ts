@@ -1,0 +1,43 @@
+import type { MemberRole, Membership, Repositories } from '../db/repositories/index.js'
+import { UserError } from './errors.js'
+
+/** Everything a role may be allowed to do. One table, so every check reads the same rules. */
+export type Action =
+  | 'committee.view'
+  | 'invite.create'
+  | 'body.manage'
+  | 'member.list'
+  | 'member.manage'
+
+const ALLOWED: Record<Action, readonly MemberRole[]> = {
+  'committee.view': ['owner', 'secretariat', 'leader', 'member'],
+  'invite.create': ['owner', 'secretariat'],
+  'body.manage': ['owner', 'secretariat'],
+  'member.list': ['owner', 'secretariat', 'leader'],
+  'member.manage': ['owner'],
+}
+
+/** True when `role` may perform `action`. */
+export function roleAllows(role: MemberRole | null, action: Action): boolean {
+  return role !== null && ALLOWED[action].includes(role)
+}
+
+export function createPermissionService(repos: Pick<Repositories, 'memberships'>) {
+  return {
+    async roleOf(committeeId: number, personId: number): Promise<MemberRole | null> {
+      return (await repos.memberships.find(committeeId, personId))?.role ?? null
+    },
+    /** Returns the actor's membership, or throws a UserError naming what is missing. */
+    async require(committeeId: number, personId: number, action: Action): Promise<Membership> {
+      const membership = await repos.memberships.find(committeeId, personId)
+      if (!membership) {
+        throw new UserError('error-not-member')
+      }
+      if (!roleAllows(membership.role, action)) {
+        throw new UserError('error-forbidden', { action })
+      }
+      return membership
+    },
+  }
+}
+export type PermissionService = ReturnType<typeof createPermissionService>

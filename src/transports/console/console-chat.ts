@@ -1,0 +1,393 @@
+import { readFileSync, statSync } from 'node:fs'
+import { basename, extname } from 'node:path'
+import type { Update } from 'grammy/types'
+import type { SettableClock } from '../../services/clock.js'
+import { foldVietnamese } from '../../services/text.js'
+import { formatDateTime } from '../../bot/helpers/labels.js'
+import { parseLocalDateTime } from '../../services/time.js'
+import { numberChoices, pickChoice, renderChoices } from '../keyboard-text.js'
+import type { LocalBotApi, OutgoingMessage } from '../local-bot-api.js'
+import {
+  callbackUpdate,
+  messageUpdate,
+  migrationUpdates,
+  myChatMemberUpdate,
+  type UpdateChat,
+  type UpdatePerson,
+} from '../updates.js'
+import type { ConsoleState } from './console-state.js'
+
+/** Stable id for a name, so "Nguyễn Văn An" is the same person after a restart. */
+export function stableId(name: string, salt: string): number {
+  let hash = 0x811c9dc5
+  for (const char of `${salt}:${foldVietnamese(name)}`) {
+    hash ^= char.codePointAt(0) ?? 0
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
+  return 100_000 + (hash % 900_000_000)
+}
+
+const MIME_TYPES: Record<string, string> = {
+  '.pdf': 'application/pdf',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.doc': 'application/msword',
+  '.txt': 'text/plain',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+}
+
+const INVITE_CODE = /\b[A-HJ-NP-Z2-9]{5}-[A-HJ-NP-Z2-9]{5}\b/
+
+export const DIRECTIVES_HELP = [
+  ':as Tên người          — nói với tư cách người này (tạo mới nếu chưa có)',
+  ':private               — nói trong trò chuyện riêng với bot',
+  ':group Tên nhóm        — nói trong nhóm này (tạo nhóm và thêm bot nếu chưa có)',
+  ':admin | :admin off    — bạn là / không là quản trị viên của nhóm hiện tại',
+  ':press N  (hoặc gõ N)  — bấm nút số N của tin nhắn cuối có nút',
+  ':file đường/dẫn        — gửi một tệp',
+  ':clock 2026-01-05 07:30 | :clock off — đặt đồng hồ của bot',
+  ':kick | :readd         — xóa bot khỏi nhóm / thêm lại',
+  ':migrate               — nhóm được nâng cấp thành siêu nhóm (đổi mã nhóm)',
+  ':anon <tin nhắn>       — gửi với tư cách quản trị viên ẩn danh',
+  '{ma}                   — trong tin nhắn: mã mời cuối cùng bot vừa hiện',
+  ':help | :quit',
+]
+
+export interface ConsoleChatOptions {
+  /** Anything that handles a Telegram update: the real bot. */
+  bot: { handleUpdate(update: Update): Promise<void> }
+  api: LocalBotApi
+  state: ConsoleState
+  clock: SettableClock
+  timeZone: string
+  write: (line: string) => void
+}
+
+/**
+ * The console chat: typed lines become Telegram updates for the real bot, and the bot's messages
+ * (from the local Bot API) come back as text, keyboards as numbered choices.
+ */
+export class ConsoleChat {
+  private person: UpdatePerson
+  /** The last invite code the bot showed; `{ma}` in a typed line stands for it, so scenarios can use codes. */
+  private lastCode: string | null = null
+  private place: { kind: 'private' } | { kind: 'group'; name: string } = { kind: 'private' }
+
+  constructor(private readonly options: ConsoleChatOptions) {
+    this.person = this.personNamed('Người dùng thử')
+    options.api.onEvent((event) => {
+      switch (event.kind) {
+        case 'message':
+          this.printMessage(event.message, false)
+          break
+        case 'edit':
+          this.printMessage(event.message, true)
+          break
+        case 'callback-answer':
+          if (event.text) {
+            this.options.write(`« (${event.alert ? 'thông báo' : 'ghi chú'}) ${event.text}`)
+          }
+          break
+        case 'delete':
+          break
+      }
+    })
+    this.ensurePrivateChat()
+  }
+
+  /** Who is speaking where, e.g. "Nguyễn Văn An @ riêng". */
+  get prompt(): string {
+    const where = this.place.kind === 'private' ? 'riêng' : `nhóm ${this.place.name}${this.isAdminHere() ? ' (quản trị)' : ''}`
+    return `${this.person.firstName} @ ${where}`
+  }
+
+  /** Handles one typed line. Returns 'quit' when the user asked to leave. */
+  async handleLine(raw: string): Promise<'quit' | void> {
+    const line = raw.trim()
+    if (!line || line.startsWith('#')) {
+      return
+    }
+    if (line.startsWith(':')) {
+      return this.directive(this.substitute(line))
+    }
+    const choice = /^\d+$/.test(line) ? pickChoice(this.lastKeyboardMessage()?.keyboard, line) : null
+    if (choice) {
+      await this.press(choice.number)
+      return
+    }
+    await this.sendText(this.substitute(line), false)
+  }
+
+  private substitute(line: string): string {
+    return line.replace(/\{(ma|code)\}/gi, () => this.lastCode ?? '{ma}')
+  }
+
+  private async directive(line: string): Promise<'quit' | void> {
+    const [name = '', ...rest] = line.slice(1).split(/\s+/)
+    const arg = rest.join(' ').trim()
+    switch (name.toLowerCase()) {
+      case 'as':
+        if (!arg) {
+          return this.note('Cần tên: :as Nguyễn Văn An')
+        }
+        this.person = this.personNamed(arg)
+        this.ensurePrivateChat()
+        return
+      case 'private':
+        this.place = { kind: 'private' }
+        return
+      case 'group':
+        if (!arg) {
+          return this.note('Cần tên nhóm: :group Ban Thường vụ')
+        }
+        return this.enterGroup(arg)
+      case 'admin':
+        return this.setAdmin(arg !== 'off')
+      case 'press': {
+        const n = Number(arg)
+        return Number.isInteger(n) ? this.press(n) : this.note('Cần số nút: :press 1')
+      }
+      case 'file':
+        return this.sendFile(arg)
+      case 'clock':
+        return this.setClock(arg)
+      case 'kick':
+        return this.setBotPresence(false)
+      case 'readd':
+        return this.setBotPresence(true)
+      case 'migrate':
+        return this.migrate()
+      case 'anon':
+        return this.place.kind === 'group' ? this.sendText(arg, true) : this.note(':anon chỉ dùng trong nhóm')
+      case 'help':
+        for (const help of DIRECTIVES_HELP) {
+          this.note(help)
+        }
+        return
+      case 'quit':
+      case 'exit':
+        return 'quit'
+      default:
+        return this.note(`Không có lệnh :${name}. Gõ :help.`)
+    }
+  }
+
+  private note(text: string): void {
+    this.options.write(`   (${text})`)
+  }
+
+  private personNamed(name: string): UpdatePerson {
+    const id = stableId(name, 'person')
+    this.options.state.data.people[String(id)] = name
+    this.options.state.save()
+    return { id, firstName: name }
+  }
+
+  private ensurePrivateChat(): void {
+    this.options.api.upsertChat({ id: this.person.id, type: 'private', firstName: this.person.firstName })
+  }
+
+  private group(name: string) {
+    return this.options.state.data.groups[name]
+  }
+
+  private currentChat(): UpdateChat {
+    if (this.place.kind === 'private') {
+      return { kind: 'private', id: this.person.id, firstName: this.person.firstName }
+    }
+    const group = this.group(this.place.name)
+    if (!group) {
+      throw new Error('group vanished')
+    }
+    return { kind: group.type, id: group.id, title: this.place.name }
+  }
+
+  private isAdminHere(): boolean {
+    return this.place.kind === 'group' && (this.group(this.place.name)?.admins.includes(this.person.id) ?? false)
+  }
+
+  private syncGroup(name: string): void {
+    const group = this.group(name)
+    if (group) {
+      this.options.api.upsertChat({
+        id: group.id,
+        type: group.type,
+        title: name,
+        admins: new Set(group.admins),
+        botStatus: group.botPresent ? 'member' : 'left',
+      })
+    }
+  }
+
+  private async enterGroup(name: string): Promise<void> {
+    const isNew = !this.group(name)
+    if (isNew) {
+      // The person who creates a group is its first administrator, as on Telegram.
+      this.options.state.data.groups[name] = { id: -stableId(name, 'group'), type: 'group', admins: [this.person.id], botPresent: true }
+      this.options.state.save()
+    }
+    this.syncGroup(name)
+    this.place = { kind: 'group', name }
+    if (isNew) {
+      this.note(`Đã tạo nhóm "${name}", ${this.person.firstName} là quản trị viên, bot được thêm vào nhóm`)
+      await this.feed(myChatMemberUpdate(this.nextUpdateId(), this.person, this.currentChat(), this.options.api.botInfo, 'left', 'member', this.options.clock.now()))
+    }
+  }
+
+  private setAdmin(admin: boolean): void {
+    if (this.place.kind !== 'group') {
+      return this.note(':admin chỉ dùng trong nhóm')
+    }
+    const group = this.group(this.place.name)
+    if (!group) {
+      return
+    }
+    group.admins = admin ? [...new Set([...group.admins, this.person.id])] : group.admins.filter((id) => id !== this.person.id)
+    this.options.state.save()
+    this.syncGroup(this.place.name)
+    this.note(`${this.person.firstName} ${admin ? 'là' : 'không còn là'} quản trị viên nhóm ${this.place.name}`)
+  }
+
+  private async setBotPresence(present: boolean): Promise<void> {
+    if (this.place.kind !== 'group') {
+      return this.note('Chỉ dùng trong nhóm')
+    }
+    const group = this.group(this.place.name)
+    if (!group || group.botPresent === present) {
+      return this.note(present ? 'Bot đang ở trong nhóm' : 'Bot không ở trong nhóm')
+    }
+    group.botPresent = present
+    this.options.state.save()
+    this.syncGroup(this.place.name)
+    await this.feed(
+      myChatMemberUpdate(this.nextUpdateId(), this.person, this.currentChat(), this.options.api.botInfo, present ? 'left' : 'member', present ? 'member' : 'kicked', this.options.clock.now()),
+    )
+  }
+
+  private async migrate(): Promise<void> {
+    if (this.place.kind !== 'group') {
+      return this.note('Chỉ dùng trong nhóm')
+    }
+    const group = this.group(this.place.name)
+    if (!group || group.type === 'supergroup') {
+      return this.note('Nhóm đã là siêu nhóm')
+    }
+    const newId = -Number(`100${Math.abs(group.id)}`)
+    const [inOld, inNew] = migrationUpdates(this.nextUpdateId(), this.person, { id: group.id, title: this.place.name }, newId, this.options.clock.now(), this.options.state.takeMessageId())
+    this.nextUpdateId()
+    this.options.api.upsertChat({ id: group.id, type: 'group', title: this.place.name, migratedTo: newId })
+    group.id = newId
+    group.type = 'supergroup'
+    this.options.state.save()
+    this.syncGroup(this.place.name)
+    this.note(`Nhóm ${this.place.name} đã thành siêu nhóm (mã mới ${newId})`)
+    await this.feed(inOld)
+    await this.feed({ ...inNew, update_id: inOld.update_id + 1 })
+  }
+
+  private setClock(arg: string): void {
+    if (arg === 'off') {
+      this.options.clock.set(new Date())
+      return this.note('Đồng hồ theo giờ thật')
+    }
+    const at = parseLocalDateTime(arg, this.options.timeZone)
+    if (!at) {
+      return this.note('Cần ngày giờ dạng 2026-01-05 07:30')
+    }
+    this.options.clock.set(at)
+    this.note(`Đồng hồ: ${formatDateTime(at, this.options.timeZone)} (${this.options.timeZone})`)
+  }
+
+  private lastKeyboardMessage(): OutgoingMessage | undefined {
+    const chatId = this.currentChat().id
+    const sent = this.options.api.sentMessages(chatId)
+    const last = sent[sent.length - 1]
+    return last?.keyboard && numberChoices(last.keyboard).length > 0 ? last : [...sent].reverse().find((m) => m.keyboard)
+  }
+
+  private async press(n: number): Promise<void> {
+    const message = this.lastKeyboardMessage()
+    const choice = numberChoices(message?.keyboard).find((c) => c.number === n)
+    if (!message || !choice) {
+      return this.note(`Không có nút số ${n}`)
+    }
+    if (!choice.data) {
+      return this.note(`Nút "${choice.label}" mở liên kết ${choice.url ?? ''}`)
+    }
+    this.options.write(`» ${this.prompt}: [${choice.label}]`)
+    await this.feed(callbackUpdate(this.nextUpdateId(), this.person, this.options.api.telegramMessage(message), choice.data))
+  }
+
+  private async sendText(text: string, anonymousAdmin: boolean): Promise<void> {
+    this.options.write(`» ${this.prompt}: ${text}`)
+    await this.feed(
+      messageUpdate(this.nextUpdateId(), this.person, this.currentChat(), text, {
+        date: this.options.clock.now(),
+        messageId: this.options.state.takeMessageId(),
+        anonymousAdmin,
+      }),
+    )
+  }
+
+  private async sendFile(path: string): Promise<void> {
+    let bytes: Buffer
+    try {
+      if (!statSync(path).isFile()) {
+        throw new Error('not a file')
+      }
+      bytes = readFileSync(path)
+    } catch {
+      return this.note(`Không đọc được tệp ${path}`)
+    }
+    const fileName = basename(path)
+    const fileId = this.options.api.registerFile(bytes, fileName)
+    this.options.write(`» ${this.prompt}: [tệp ${fileName}, ${bytes.length} byte]`)
+    await this.feed(
+      messageUpdate(this.nextUpdateId(), this.person, this.currentChat(), null, {
+        date: this.options.clock.now(),
+        messageId: this.options.state.takeMessageId(),
+        document: { fileId, fileName, mimeType: MIME_TYPES[extname(fileName).toLowerCase()] ?? 'application/octet-stream', size: bytes.length },
+      }),
+    )
+  }
+
+  private nextUpdateId(): number {
+    return this.options.state.takeUpdateId()
+  }
+
+  private async feed(update: Update): Promise<void> {
+    await this.options.bot.handleUpdate(update)
+  }
+
+  private chatLabel(chatId: number): string {
+    const person = this.options.state.data.people[String(chatId)]
+    if (person) {
+      return `${person} (riêng)`
+    }
+    const group = Object.entries(this.options.state.data.groups).find(([, g]) => g.id === chatId)
+    return group ? `nhóm ${group[0]}` : String(chatId)
+  }
+
+  private printMessage(message: OutgoingMessage, edited: boolean): void {
+    const code = INVITE_CODE.exec(message.text)
+    if (code) {
+      this.lastCode = code[0]
+    }
+    const here = message.chatId === this.currentChat().id
+    const prefix = `«${here ? '' : ` → ${this.chatLabel(message.chatId)}:`}${edited ? ' (sửa)' : ''}`
+    const body = message.attachment ? `[${message.attachment.kind === 'photo' ? 'ảnh' : 'tệp'} ${message.attachment.fileName}] ${message.text}` : message.text
+    const lines = body.split('\n')
+    this.options.write(`${prefix} ${lines[0] ?? ''}`)
+    for (const line of lines.slice(1)) {
+      this.options.write(`  ${line}`)
+    }
+    const choices = renderChoices(message.keyboard)
+    if (choices) {
+      for (const line of choices.split('\n')) {
+        this.options.write(`    ${line}`)
+      }
+    }
+  }
+}
