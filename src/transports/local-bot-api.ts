@@ -148,7 +148,9 @@ export class LocalBotApi {
   }
 
   /** The `fetch` to give grammY as `client.fetch`. */
-  readonly fetch = async (url: string | URL | Request, init?: RequestInit): Promise<Response> => {
+  readonly fetch = (url: string | URL | Request, init?: RequestInit): Promise<Response> => this.handleFetch(url, init)
+
+  protected async handleFetch(url: string | URL | Request, init?: RequestInit): Promise<Response> {
     const href = typeof url === 'string' ? url : url instanceof URL ? url.href : url.url
     const method = href.split('/').pop() ?? ''
     const payload = await readPayload(init)
