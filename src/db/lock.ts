@@ -62,7 +62,8 @@ export function lockDataDir(dataDir: string): DataDirLock {
       } catch {
         // A lock file cut short by a crash: treat it as stale.
       }
-      if (Number.isInteger(ownerPid) && ownerPid !== process.pid && isAlive(ownerPid)) {
+      // Only a dead owner's lock is stale; our own pid means this process already opened it.
+      if (Number.isInteger(ownerPid) && isAlive(ownerPid)) {
         throw new DataDirLockedError(dataDir, ownerPid)
       }
       rmSync(path, { force: true })
