@@ -33,6 +33,7 @@ export interface TestBot {
   /** Unexpected errors the bot reported; every test asserts this stays empty. */
   errors: unknown[]
   bot: ReturnType<typeof createBot>
+  // replaced by tests that simulate a restart
   person(name: string): UpdatePerson
   group(title: string, admins: UpdatePerson[]): TestGroup
   /** Sends a text as `person` in `where`; returns the texts the bot sent back into that chat. */

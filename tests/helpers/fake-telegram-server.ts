@@ -1,0 +1,87 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Update } from 'grammy/types'
+import { BotApiRefusal, LocalBotApi } from '../../src/transports/local-bot-api.js'
+
+/**
+ * A Bot API server on loopback for tests of the real process: getUpdates with Telegram's
+ * offset semantics (an update stays until a later offset confirms it), every other method
+ * answered by the in-process LocalBotApi, and the ability to hold a method's answer forever
+ * (a request that reached "Telegram" while the bot dies).
+ */
+export async function startFakeTelegram() {
+  const api = new LocalBotApi()
+  const queue: Update[] = []
+  const offsets: number[] = []
+  const held = new Set<string>()
+  const heldRequests: ServerResponse[] = []
+  const calls: { method: string; payload: Record<string, unknown> }[] = []
+
+  async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+    const chunks: Buffer[] = []
+    for await (const chunk of req) {
+      chunks.push(chunk as Buffer)
+    }
+    const text = Buffer.concat(chunks).toString('utf8')
+    return text ? (JSON.parse(text) as Record<string, unknown>) : {}
+  }
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      const method = (req.url ?? '').split('/').pop() ?? ''
+      const payload = await readBody(req)
+      calls.push({ method, payload })
+      const reply = (body: unknown) => {
+        res.writeHead(200, { 'content-type': 'application/json' })
+        res.end(JSON.stringify(body))
+      }
+      if (held.has(method)) {
+        heldRequests.push(res)
+        return
+      }
+      if (method === 'getUpdates') {
+        const offset = Number(payload.offset ?? 0)
+        offsets.push(offset)
+        // Telegram forgets updates once a later offset confirms them.
+        while (queue.length > 0 && (queue[0]?.update_id ?? 0) < offset) {
+          queue.shift()
+        }
+        const deadline = Date.now() + Math.min(Number(payload.timeout ?? 0), 1) * 1000
+        while (queue.length === 0 && Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 20))
+        }
+        reply({ ok: true, result: queue.slice(0, Number(payload.limit ?? 100)) })
+        return
+      }
+      try {
+        reply({ ok: true, result: await api.call(method, payload) })
+      } catch (error) {
+        if (error instanceof BotApiRefusal) {
+          reply({ ok: false, error_code: error.errorCode, description: error.description })
+        } else {
+          res.writeHead(500)
+          res.end()
+        }
+      }
+    })()
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    api,
+    calls,
+    offsets,
+    push: (update: Update) => queue.push(update),
+    hold: (method: string) => held.add(method),
+    release: (method: string) => held.delete(method),
+    pending: () => queue.map((u) => u.update_id),
+    async close() {
+      for (const res of heldRequests) {
+        res.destroy()
+      }
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
+    },
+  }
+}

@@ -1,0 +1,67 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { messageUpdate } from '../../src/transports/updates.js'
+import { startFakeTelegram } from '../helpers/fake-telegram-server.js'
+import { startBot, type BotProcess } from '../helpers/processes.js'
+
+const TOKEN = '123456789:AAFakeTokenForTheLoopbackServerOnly'
+
+async function until(check: () => boolean, ms = 30_000): Promise<void> {
+  const started = Date.now()
+  while (!check()) {
+    if (Date.now() - started > ms) {
+      throw new Error('timed out')
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
+describe('long polling on Telegram', () => {
+  let telegram: Awaited<ReturnType<typeof startFakeTelegram>> | null = null
+  const processes: BotProcess[] = []
+  afterEach(async () => {
+    for (const p of processes) {
+      p.child.kill('SIGKILL')
+    }
+    await telegram?.close()
+  })
+
+  it('handles after a restart an update that was received but not finished before kill -9', async () => {
+    telegram = await startFakeTelegram()
+    const dir = mkdtempSync(join(tmpdir(), 'bot-poll-'))
+    const env = { BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: telegram.url, DATA_DIR: dir }
+    const an = { id: 777001, firstName: 'An' }
+    telegram.api.upsertChat({ id: an.id, type: 'private', firstName: 'An' })
+    telegram.push(messageUpdate(5001, an, { kind: 'private', id: an.id, firstName: 'An' }, '/start', { date: new Date(), messageId: 1 }))
+
+    // The bot receives the update, starts answering — and dies before the answer returns.
+    telegram.hold('sendMessage')
+    const first = startBot(env)
+    processes.push(first)
+    await until(() => telegram!.calls.some((c) => c.method === 'sendMessage'))
+    first.child.kill('SIGKILL')
+    await first.exited
+    expect(telegram.pending()).toEqual([5001])
+    expect(telegram.calls.filter((c) => c.method === 'setMyCommands')).toHaveLength(6)
+
+    telegram.release('sendMessage')
+    const second = startBot(env)
+    processes.push(second)
+    await until(() => telegram!.api.sentMessages(an.id).length > 0)
+    expect(telegram.api.sentMessages(an.id)[0]?.text).toContain('Xin chào An!')
+    // Once handled, the next getUpdates confirms it and Telegram forgets it.
+    await until(() => telegram!.pending().length === 0)
+
+    // A clean stop (SIGTERM) confirms the offset and exits 0, with the data directory unlocked.
+    second.child.kill('SIGTERM')
+    expect(await second.exited).toBe(0)
+    expect(second.stderr()).not.toMatch(/Fatal/)
+    const third = startBot(env)
+    processes.push(third)
+    telegram.push(messageUpdate(5002, an, { kind: 'private', id: an.id, firstName: 'An' }, '/help', { date: new Date(), messageId: 2 }))
+    await until(() => telegram!.api.sentMessages(an.id).length === 2)
+    expect(telegram.api.sentMessages(an.id)[1]?.text).toContain('Các lệnh bạn dùng được')
+  })
+})
