@@ -72,7 +72,7 @@ async function openPglite(dataDir: string | null, logger: Logger): Promise<Datab
   }
 }
 
-async function openPostgres(url: string, connectTimeoutMs: number, poolMax: number, logger: Logger): Promise<Database> {
+function openPostgres(url: string, connectTimeoutMs: number, poolMax: number, logger: Logger): Database {
   // Explicit timeouts: pg's defaults wait forever for a connection, which would hang handlers
   // during a database outage (reliability.md §5.1).
   const poolConfig: pg.PoolConfig = {
@@ -107,9 +107,14 @@ async function openPostgres(url: string, connectTimeoutMs: number, poolMax: numb
 
 /** Opens the database chosen by the options; does not migrate. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.kind === 'pglite'
-    ? openPglite(options.dataDir, options.logger)
-    : openPostgres(options.url, options.connectTimeoutMs, options.poolMax, options.logger)
+  if (options.kind === 'pglite') {
+    return openPglite(options.dataDir, options.logger)
+  }
+  const database = openPostgres(options.url, options.connectTimeoutMs, options.poolMax, options.logger)
+  // Fail at start-up, with the timeout above, rather than on the first update.
+  await database.sql.query('SELECT 1')
+  return database
+
 }
 
 /**

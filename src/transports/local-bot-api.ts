@@ -40,12 +40,16 @@ export interface RecordedCall {
 
 export type ApiResult = { ok: true; result: unknown } | { ok: false; error_code: number; description: string; parameters?: Record<string, unknown> }
 
-export class BotApiRefusal {
+/** A Telegram-shaped refusal (`ok: false`), thrown by the emulated methods. */
+export class BotApiRefusal extends Error {
+  override name = 'BotApiRefusal'
   constructor(
     readonly errorCode: number,
     readonly description: string,
     readonly parameters?: Record<string, unknown>,
-  ) {}
+  ) {
+    super(description)
+  }
 }
 
 export const LOCAL_BOT_INFO: UserFromGetMe = {
@@ -173,15 +177,20 @@ export class LocalBotApi {
   }
 
   /** Answers one Bot API method. Throws BotApiRefusal for Telegram-shaped errors. */
-  async call(method: string, payload: Record<string, unknown>): Promise<unknown> {
+  call(method: string, payload: Record<string, unknown>): Promise<unknown> {
+    // A throw inside the executor becomes the rejection, as from a real HTTP call.
+    return new Promise((resolve) => resolve(this.answer(method, payload)))
+  }
+
+  private answer(method: string, payload: Record<string, unknown>): unknown {
     switch (method) {
       case 'getMe':
         return this.botInfo
       case 'sendMessage':
-        return this.send(payload, String(payload.text ?? ''))
+        return this.send(payload, textOf(payload.text))
       case 'sendDocument':
       case 'sendPhoto':
-        return this.send(payload, String(payload.caption ?? ''), method === 'sendPhoto' ? 'photo' : 'document')
+        return this.send(payload, textOf(payload.caption), method === 'sendPhoto' ? 'photo' : 'document')
       case 'editMessageText':
       case 'editMessageReplyMarkup':
         return this.edit(method, payload)
@@ -276,7 +285,7 @@ export class LocalBotApi {
     if (!existing) {
       throw new BotApiRefusal(400, 'Bad Request: message to edit not found')
     }
-    const text = method === 'editMessageText' ? String(payload.text ?? '') : existing.text
+    const text = method === 'editMessageText' ? textOf(payload.text) : existing.text
     const keyboard = payload.reply_markup as InlineKeyboardMarkup | undefined
     if (text === existing.text && JSON.stringify(keyboard) === JSON.stringify(existing.keyboard)) {
       throw new BotApiRefusal(
@@ -315,7 +324,7 @@ export class LocalBotApi {
       from: this.botInfo,
       text: message.text,
       ...(message.keyboard ? { reply_markup: message.keyboard } : {}),
-    } as Message
+    }
   }
 
   private emit(event: ApiEvent): void {
@@ -323,6 +332,10 @@ export class LocalBotApi {
       listener(event)
     }
   }
+}
+
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : ''
 }
 
 /** Decodes grammY's request body: JSON for plain calls, multipart when a file is uploaded. */

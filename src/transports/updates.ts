@@ -90,7 +90,7 @@ export function messageUpdate(updateId: number, from: UpdatePerson, chat: Update
   if (options.replyTo) {
     content.reply_to_message = options.replyTo
   }
-  return { update_id: updateId, message: { ...base, ...sender, ...content } as NonNullable<Update['message']> }
+  return { update_id: updateId, message: { ...base, ...sender, ...content } }
 }
 
 export function callbackUpdate(
@@ -160,7 +160,7 @@ export function migrationUpdates(
         chat: { id: group.id, type: 'group', title: group.title },
         from: toUser(by),
         migrate_to_chat_id: supergroupId,
-      } as NonNullable<Update['message']>,
+      },
     },
     {
       update_id: firstUpdateId + 1,
@@ -170,7 +170,7 @@ export function migrationUpdates(
         chat: { id: supergroupId, type: 'supergroup', title: group.title },
         from: toUser(by),
         migrate_from_chat_id: group.id,
-      } as NonNullable<Update['message']>,
+      },
     },
   ]
 }

@@ -77,7 +77,7 @@ export async function findDrift(sql: SqlRunner, dmmf: Dmmf = readDmmf()): Promis
   )
   const byTable = new Map<string, Map<string, (typeof columns)[number]>>()
   for (const column of columns) {
-    const table = byTable.get(column.table_name) ?? new Map()
+    const table = byTable.get(column.table_name) ?? new Map<string, (typeof columns)[number]>()
     table.set(column.column_name, column)
     byTable.set(column.table_name, table)
   }

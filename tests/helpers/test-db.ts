@@ -21,7 +21,7 @@ export interface TestDatabase extends Database {
 export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
   const url = process.env.TEST_DATABASE_URL
   let dbOptions: DatabaseOptions
-  let drop: () => Promise<void> = async () => undefined
+  let drop: () => Promise<void> = () => Promise.resolve()
   if (url) {
     const name = `t_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`
     const admin = new pg.Client({ connectionString: url })

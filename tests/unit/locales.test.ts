@@ -71,7 +71,7 @@ describe('translations', () => {
     const text = keys('vi')
       .map((key) => vi.getMessage(key)?.value)
       .filter((value) => value !== null && value !== undefined)
-      .map((value) => vi.formatPattern(value!, {}, []))
+      .map((value) => vi.formatPattern(value, {}, []))
       .join(' ')
     // Words officials always write with marks; their bare forms would be a typo here.
     for (const bare of [' co quan ', ' don vi ', ' nhiem vu ', ' thanh vien ', ' dang ky ']) {
