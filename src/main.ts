@@ -100,6 +100,12 @@ async function main(): Promise<number> {
         timeZone: config.TZ,
         write: (line) => process.stdout.write(`${line}\n`),
       })
+      // A reader that goes away (`npm run chat | head`) ends the chat quietly.
+      process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EPIPE') {
+          void close().then(() => process.exit(0))
+        }
+      })
       const onSignal = () => {
         void close().then(() => process.exit(130))
       }
