@@ -8,6 +8,7 @@ import { createRepositories } from './db/repositories/index.js'
 import { createLogger, type Logger } from './logger.js'
 import { SettableClock, systemClock } from './services/clock.js'
 import { createServices } from './services/index.js'
+import { runPurgeRuntime } from './jobs/purge-runtime.js'
 import { ConsoleChat } from './transports/console/console-chat.js'
 import { ConsoleState } from './transports/console/console-state.js'
 import { runConsole } from './transports/console/run-console.js'
@@ -76,6 +77,7 @@ async function main(): Promise<number> {
       settings: { defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.TZ, inviteTtlDays: config.INVITE_TTL_DAYS },
     })
     const conversationTimeoutMs = config.CONVERSATION_TIMEOUT_MINUTES * 60_000
+    await runPurgeRuntime({ services, logger, conversationTimeoutMs }, clock.now())
 
     if (wantsConsole) {
       const platform = 'console' as const
@@ -99,6 +101,7 @@ async function main(): Promise<number> {
         clock: clock as SettableClock,
         timeZone: config.TZ,
         write: (line) => process.stdout.write(`${line}\n`),
+        echo: !interactive,
       })
       // A reader that goes away (`npm run chat | head`) ends the chat quietly.
       process.stdout.on('error', (error: NodeJS.ErrnoException) => {

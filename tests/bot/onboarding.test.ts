@@ -247,3 +247,47 @@ describe('onboarding through the real bot', () => {
     expect(groupHelp).not.toContain('/khoitao')
   })
 })
+
+describe('managing bodies through dialogues and buttons', () => {
+  let t: TestBot
+  beforeEach(async () => {
+    t = await createTestBot()
+  })
+  afterEach(async () => {
+    expect(t.errors).toEqual([])
+    await t.close()
+  })
+
+  it('renames a body keeping what the official does not change, then removes it after confirmation', async () => {
+    const an = t.person('An')
+    await setUpCommittee(t, an)
+    await t.say(an, 'private', '/coquan them Ban Dân vận | BDV | Dân vận tỉnh, Ban DV')
+    expect(await t.say(an, 'private', '/coquan sua 1')).toEqual([
+      'Đang sửa: 1. Ban Dân vận (BDV)',
+      'Tên đầy đủ của cơ quan, đơn vị? (ví dụ: Ban Dân vận Tỉnh ủy)',
+    ])
+    expect(t.buttons('private', an)).toEqual(['Giữ: Ban Dân vận'])
+    await t.say(an, 'private', 'Ban Dân vận Tỉnh ủy')
+    expect(t.buttons('private', an)).toEqual(['Giữ: BDV', 'Không có'])
+    await t.say(an, 'private', 'BDVTU')
+    expect(t.buttons('private', an)).toEqual(['Giữ: Dân vận tỉnh, Ban DV', 'Không có'])
+    expect(await t.press(an, 'private', 1)).toEqual(['Đã cập nhật: 1. Ban Dân vận Tỉnh ủy (BDVTU). Tên khác: Dân vận tỉnh, Ban DV.'])
+    const renamed = await t.db.prisma.body.findFirstOrThrow()
+    expect(renamed).toMatchObject({ name: 'Ban Dân vận Tỉnh ủy', shortName: 'BDVTU', aliases: ['Dân vận tỉnh', 'Ban DV'], normalizedName: 'ban dan van tinh uy' })
+    const update = await t.db.prisma.auditEvent.findFirstOrThrow({ where: { action: 'body.update' } })
+    expect(update.before).toMatchObject({ name: 'Ban Dân vận', shortName: 'BDV' })
+    expect(update.after).toMatchObject({ name: 'Ban Dân vận Tỉnh ủy', shortName: 'BDVTU' })
+
+    expect(await t.say(an, 'private', '/coquan xoa 1')).toEqual([
+      'Xóa 1. Ban Dân vận Tỉnh ủy (BDVTU) khỏi danh sách? Lịch sử nhiệm vụ của cơ quan này vẫn được giữ.',
+    ])
+    expect(await t.press(an, 'private', 2)).toEqual(['Đã hủy, không có gì thay đổi.'])
+    expect((await t.db.prisma.body.findFirstOrThrow()).archivedAt).toBeNull()
+    await t.say(an, 'private', '/coquan xoa 1')
+    expect(await t.press(an, 'private', 1)).toEqual(['Đã xóa: 1. Ban Dân vận Tỉnh ủy (BDVTU).'])
+    expect((await t.db.prisma.body.findFirstOrThrow()).archivedAt).not.toBeNull()
+    expect((await t.say(an, 'private', '/coquan'))[0]).toContain('(chưa có)')
+    // A new body gets a new number; the archived one keeps its history.
+    expect(await t.say(an, 'private', '/coquan them Ban Dân vận Tỉnh ủy')).toEqual(['Đã thêm: 2. Ban Dân vận Tỉnh ủy. Tên khác: -.'])
+  })
+})

@@ -63,6 +63,8 @@ export interface ConsoleChatOptions {
   clock: SettableClock
   timeZone: string
   write: (line: string) => void
+  /** Repeat typed lines in the output (a transcript); off on a terminal, which shows them already. */
+  echo: boolean
 }
 
 /**
@@ -321,7 +323,9 @@ export class ConsoleChat {
   }
 
   private async sendText(text: string, anonymousAdmin: boolean): Promise<void> {
-    this.options.write(`» ${this.prompt}: ${text}`)
+    if (this.options.echo) {
+      this.options.write(`» ${this.prompt}: ${text}`)
+    }
     await this.feed(
       messageUpdate(this.nextUpdateId(), this.person, this.currentChat(), text, {
         date: this.options.clock.now(),
