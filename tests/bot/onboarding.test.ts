@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createTestBot, setUpCommittee, type TestBot } from '../helpers/test-bot.js'
+import { createTestBot, issueCode, setUpCommittee, type TestBot } from '../helpers/test-bot.js'
 
 describe('onboarding through the real bot', () => {
   let t: TestBot
@@ -131,8 +131,7 @@ describe('onboarding through the real bot', () => {
     const an = t.person('An')
     const dung = t.person('Dũng')
     await setUpCommittee(t, an)
-    await t.say(an, 'private', '/moi')
-    await t.press(an, 'private', 5)
+    await issueCode(t, an, 5)
     const code = t.lastCode()
     t.clock.advance(7 * 24 * 3600 * 1000 + 1000)
     expect(await t.say(dung, 'private', `/thamgia ${code}`)).toEqual(['Mã này đã hết hạn. Vui lòng xin mã mới.'])
@@ -146,14 +145,12 @@ describe('onboarding through the real bot', () => {
   it('keeps codes in their place: person codes not in groups, group codes not in private', async () => {
     const an = t.person('An')
     await setUpCommittee(t, an)
-    await t.say(an, 'private', '/moi')
-    await t.press(an, 'private', 1)
+    await issueCode(t, an, 1)
     const groupCode = t.lastCode()
     expect(await t.say(an, 'private', `/thamgia ${groupCode}`)).toEqual([
       'Đây là mã đăng ký nhóm. Quản trị viên nhóm gõ /dangky MÃ trong nhóm cần đăng ký.',
     ])
-    await t.say(an, 'private', '/moi')
-    await t.press(an, 'private', 5)
+    await issueCode(t, an, 5)
     const leaderCode = t.lastCode()
     const group = t.group('Nhóm', [an])
     expect(await t.say(an, group, `/dangky ${leaderCode}`)).toEqual([
@@ -172,8 +169,7 @@ describe('onboarding through the real bot', () => {
   it('never lets an anonymous admin or a channel act', async () => {
     const an = t.person('An')
     await setUpCommittee(t, an)
-    await t.say(an, 'private', '/moi')
-    await t.press(an, 'private', 1)
+    await issueCode(t, an, 1)
     const code = t.lastCode()
     const group = t.group('Nhóm', [an])
     expect(await t.say(an, group, `/dangky ${code}`, { anonymousAdmin: true })).toEqual([
@@ -187,8 +183,7 @@ describe('onboarding through the real bot', () => {
   it('deactivates a group when the bot is kicked and re-keys it when it becomes a supergroup', async () => {
     const an = t.person('An')
     await setUpCommittee(t, an)
-    await t.say(an, 'private', '/moi')
-    await t.press(an, 'private', 1)
+    await issueCode(t, an, 1)
     const group = t.group('Nhóm điều hành', [an])
     await t.say(an, group, `/dangky ${t.lastCode()}`)
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { memberRemoveData, memberRoleData, removeBodyData } from '../../src/bot/callback-data/codec.js'
-import { createTestBot, setUpCommittee, type TestBot } from '../helpers/test-bot.js'
+import { createTestBot, issueCode, setUpCommittee, type TestBot } from '../helpers/test-bot.js'
 
 /** Every row the privileged commands could touch, to prove a refusal changed nothing. */
 async function snapshot(t: TestBot) {
@@ -30,18 +30,9 @@ describe('privileged commands refuse those without the right, and change nothing
     committeeId = await setUpCommittee(t, owner)
     await t.say(owner, 'private', '/coquan them Sở Y tế | SYT')
     // One person per role, each joined with a real code.
-    for (const [purpose, who] of [
-      [6, names.secretariat],
-      [5, names.leader],
-    ] as const) {
-      await t.say(owner, 'private', '/moi')
-      await t.press(owner, 'private', purpose)
-      await t.say(t.person(who), 'private', `/thamgia ${t.lastCode()}`)
-    }
-    await t.say(owner, 'private', '/moi')
-    await t.press(owner, 'private', 4)
-    await t.press(owner, 'private', 1)
-    await t.say(t.person(names.member), 'private', `/thamgia ${t.lastCode()}`)
+    await t.say(t.person(names.secretariat), 'private', `/thamgia ${await issueCode(t, owner, 6)}`)
+    await t.say(t.person(names.leader), 'private', `/thamgia ${await issueCode(t, owner, 5)}`)
+    await t.say(t.person(names.member), 'private', `/thamgia ${await issueCode(t, owner, 4, 1)}`)
   })
   afterEach(async () => {
     expect(t.errors).toEqual([])

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createBot } from '../../src/bot/index.js'
 import { createI18n } from '../../src/bot/i18n.js'
 import { BotApiRefusal } from '../helpers/fake-bot-api.js'
-import { createTestBot, setUpCommittee, type TestBot } from '../helpers/test-bot.js'
+import { createTestBot, issueCode, setUpCommittee, type TestBot } from '../helpers/test-bot.js'
 import { silentLogger } from '../helpers/test-db.js'
 
 describe('the error boundary and dialogue safety', () => {
@@ -36,11 +36,9 @@ describe('the error boundary and dialogue safety', () => {
     const an = t.person('An')
     const binh = t.person('Bình')
     await setUpCommittee(t, an)
-    await t.say(an, 'private', '/moi')
-    await t.press(an, 'private', 6)
+    await issueCode(t, an, 6)
     await t.say(binh, 'private', `/thamgia ${t.lastCode()}`)
-    await t.say(an, 'private', '/moi')
-    await t.press(an, 'private', 1)
+    await issueCode(t, an, 1)
     const group = t.group('Nhóm', [an])
     await t.say(an, group, `/dangky ${t.lastCode()}`)
 

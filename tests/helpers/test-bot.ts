@@ -202,3 +202,13 @@ export async function setUpCommittee(t: TestBot, owner: UpdatePerson, name = 'Ba
   }
   return committee.id
 }
+
+/** Creates an invite code through /moi (button `purpose`, then body button `body` if given); returns it. */
+export async function issueCode(t: TestBot, by: UpdatePerson, purpose: number, body?: number): Promise<string> {
+  await t.say(by, 'private', '/moi')
+  await t.press(by, 'private', purpose)
+  if (body !== undefined) {
+    await t.press(by, 'private', body)
+  }
+  return t.lastCode()
+}
