@@ -69,7 +69,7 @@ async function main(): Promise<number> {
       return 0
     }
     const clock = wantsConsole ? new SettableClock() : systemClock
-    const repos = createRepositories(database.prisma)
+    const repos = createRepositories(database.prisma, () => clock.now())
     const services = createServices({
       repos,
       clock,

@@ -34,3 +34,15 @@ cancel-nothing = There is nothing to cancel.
 unhandled-button = This button has expired. Please type the command again.
 unhandled-command = Unknown command. Type /help to see the commands you can use here.
 unhandled-text = I did not understand this message. Type /help to see the commands you can use.
+
+button-skip = Skip
+actor-system = system
+weekday-0 = Sunday
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+date-error-format = “{ $value }” is not a date. Write day/month/year, e.g. 28/02/2023.
+date-error-invalid = There is no such day as “{ $value }”. Please check it.

@@ -34,3 +34,15 @@ cancel-nothing = Không có thao tác nào đang làm dở.
 unhandled-button = Nút này đã hết hiệu lực. Vui lòng gõ lại lệnh.
 unhandled-command = Lệnh không đúng. Gõ /help để xem các lệnh bạn dùng được ở đây.
 unhandled-text = Tôi chưa hiểu tin nhắn này. Gõ /help để xem các lệnh bạn dùng được.
+
+button-skip = Bỏ qua
+actor-system = hệ thống
+weekday-0 = Chủ nhật
+weekday-1 = Thứ Hai
+weekday-2 = Thứ Ba
+weekday-3 = Thứ Tư
+weekday-4 = Thứ Năm
+weekday-5 = Thứ Sáu
+weekday-6 = Thứ Bảy
+date-error-format = “{ $value }” không phải là ngày. Viết theo dạng ngày/tháng/năm, ví dụ 28/02/2023.
+date-error-invalid = Ngày “{ $value }” không có trên lịch. Vui lòng kiểm tra lại.

@@ -29,6 +29,11 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: 'coquan', where: ['private', 'group'], audience: { kind: 'role', action: 'committee.view' } },
   { command: 'moi', where: ['private'], audience: { kind: 'role', action: 'invite.create' } },
   { command: 'thanhvien', where: ['private'], audience: { kind: 'role', action: 'member.list' } },
+  { command: 'kehoach', where: ['private', 'group'], audience: { kind: 'role', action: 'committee.view' } },
+  { command: 'phien', where: ['private', 'group'], audience: { kind: 'role', action: 'committee.view' } },
+  { command: 'phienmoi', where: ['private'], audience: { kind: 'role', action: 'session.manage' } },
+  { command: 'doilich', where: ['private'], audience: { kind: 'role', action: 'session.manage' } },
+  { command: 'ngaynghi', where: ['private', 'group'], audience: { kind: 'role', action: 'committee.view' } },
   { command: 'lang', where: ['private', 'group'], audience: everyone },
   { command: 'huy', where: ['private', 'group'], audience: everyone },
 ]

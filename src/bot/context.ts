@@ -10,6 +10,8 @@ export interface BotRuntime {
   services: Services
   platform: Platform
   logger: Logger
+  /** Translation in a given locale, for messages to chats other than the one being answered. */
+  translate: (locale: string, key: string, vars?: Record<string, string | number>) => string
 }
 
 interface AppFlavor {

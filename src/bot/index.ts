@@ -9,8 +9,19 @@ import type { BotContext, ConvContext } from './context.js'
 import { CREATE_COMMITTEE_CONVERSATION, createCommitteeConversation } from './conversations/create-committee.js'
 import { CREATE_INVITE_CONVERSATION, createInviteConversation } from './conversations/create-invite.js'
 import { EDIT_BODY_CONVERSATION, editBodyConversation } from './conversations/edit-body.js'
+import { CREATE_PLAN_CONVERSATION, createPlanConversation } from './conversations/create-plan.js'
+import { CREATE_SESSION_CONVERSATION, createSessionConversation } from './conversations/create-session.js'
+import {
+  CANCEL_SESSION_CONVERSATION,
+  cancelSessionConversation,
+  RESCHEDULE_SESSION_CONVERSATION,
+  rescheduleSessionConversation,
+} from './conversations/session-change.js'
 import { createErrorHandler, type ErrorSink } from './errors.js'
 import { bodiesFeature } from './features/bodies.js'
+import { calendarFeature } from './features/calendar.js'
+import { plansFeature } from './features/plans.js'
+import { sessionsFeature } from './features/sessions.js'
 import { cancelFeature } from './features/cancel.js'
 import { chatLifecycleFeature } from './features/chat-lifecycle.js'
 import { committeeFeature } from './features/committee.js'
@@ -53,7 +64,14 @@ function conversationKey(ctx: BotContext): string | undefined {
 /** Builds the bot. The only place where middleware order is decided. */
 export function createBot(deps: BotDeps, botConfig?: BotConfig<BotContext>): Bot<BotContext> {
   const bot = new Bot<BotContext>(deps.token, botConfig)
-  bot.use(attachRuntime({ services: deps.services, platform: deps.platform, logger: deps.logger }))
+  bot.use(
+    attachRuntime({
+      services: deps.services,
+      platform: deps.platform,
+      logger: deps.logger,
+      translate: (locale, key, vars) => deps.i18n.t(locale, key, vars),
+    }),
+  )
   const safe = bot.errorBoundary(createErrorHandler(deps.logger, deps.onError))
 
   safe.use(dedupUpdates)
@@ -78,6 +96,10 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<BotContext>): Bot
   safe.use(createConversation(createCommitteeConversation, { id: CREATE_COMMITTEE_CONVERSATION, ...dialogueOptions }))
   safe.use(createConversation(createInviteConversation, { id: CREATE_INVITE_CONVERSATION, ...dialogueOptions }))
   safe.use(createConversation(editBodyConversation, { id: EDIT_BODY_CONVERSATION, ...dialogueOptions }))
+  safe.use(createConversation(createPlanConversation, { id: CREATE_PLAN_CONVERSATION, ...dialogueOptions }))
+  safe.use(createConversation(createSessionConversation, { id: CREATE_SESSION_CONVERSATION, ...dialogueOptions }))
+  safe.use(createConversation(rescheduleSessionConversation, { id: RESCHEDULE_SESSION_CONVERSATION, ...dialogueOptions }))
+  safe.use(createConversation(cancelSessionConversation, { id: CANCEL_SESSION_CONVERSATION, ...dialogueOptions }))
 
   safe.use(startFeature)
   safe.use(helpFeature)
@@ -87,6 +109,9 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<BotContext>): Bot
   safe.use(invitesFeature)
   safe.use(bodiesFeature)
   safe.use(membersFeature)
+  safe.use(plansFeature)
+  safe.use(sessionsFeature)
+  safe.use(calendarFeature)
   // must be the last handler
   safe.use(unhandledFeature)
 

@@ -8,6 +8,9 @@ import { createInviteService } from './invites.js'
 import { createMemberService } from './members.js'
 import { createPeopleService } from './people.js'
 import { createPermissionService } from './permissions.js'
+import { createCommitteeCalendarService } from './committee-calendar.js'
+import { createPlanService } from './plans.js'
+import { createSessionService } from './sessions.js'
 
 export interface ServiceDeps {
   repos: Repositories
@@ -30,6 +33,9 @@ export function createServices(deps: ServiceDeps) {
     members: createMemberService(repos, permissions),
     invites: createInviteService(repos, permissions, clock, { ttlDays: settings.inviteTtlDays }),
     chats: createChatService(repos, clock),
+    plans: createPlanService(repos, permissions),
+    sessions: createSessionService(repos, permissions, clock),
+    calendar: createCommitteeCalendarService(repos, permissions),
     runtime: repos.runtime,
     audit: repos.audit,
   }

@@ -8,6 +8,9 @@ export type Action =
   | 'body.manage'
   | 'member.list'
   | 'member.manage'
+  | 'plan.manage'
+  | 'session.manage'
+  | 'calendar.manage'
 
 const ALLOWED: Record<Action, readonly MemberRole[]> = {
   'committee.view': ['owner', 'secretariat', 'leader', 'member'],
@@ -15,6 +18,9 @@ const ALLOWED: Record<Action, readonly MemberRole[]> = {
   'body.manage': ['owner', 'secretariat'],
   'member.list': ['owner', 'secretariat', 'leader'],
   'member.manage': ['owner'],
+  'plan.manage': ['owner', 'secretariat'],
+  'session.manage': ['owner', 'secretariat'],
+  'calendar.manage': ['owner', 'secretariat'],
 }
 
 /** True when `role` may perform `action`. */

@@ -61,7 +61,7 @@ export async function createTestBot(options: { now?: Date; locale?: string } = {
   const clock = new SettableClock()
   clock.set(options.now ?? new Date('2026-03-02T01:00:00Z'))
   const services = createServices({
-    repos: createRepositories(db.prisma),
+    repos: createRepositories(db.prisma, () => clock.now()),
     clock,
     logger: silentLogger,
     settings: { defaultLocale: options.locale ?? 'vi', defaultTimeZone: 'Asia/Ho_Chi_Minh', inviteTtlDays: 7 },

@@ -20,7 +20,7 @@ function json(value: unknown): Prisma.InputJsonValue | undefined {
   return value === undefined || value === null ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue)
 }
 
-export function createAuditRepository(db: DbClient) {
+export function createAuditRepository(db: DbClient, now: () => Date) {
   return {
     async record(event: AuditInput): Promise<void> {
       await db.auditEvent.create({
@@ -36,11 +36,16 @@ export function createAuditRepository(db: DbClient) {
           platform: event.platform ?? null,
           chatExternalId: event.chatExternalId ?? null,
           updateId: event.updateId === undefined || event.updateId === null ? null : BigInt(event.updateId),
+          at: now(),
         },
       })
     },
     list(committeeId: number, limit = 50): Promise<AuditEvent[]> {
       return db.auditEvent.findMany({ where: { committeeId }, orderBy: { id: 'desc' }, take: limit })
+    },
+    /** The history of one thing, oldest first, with who did it. */
+    forTarget(committeeId: number, targetType: string, targetId: string) {
+      return db.auditEvent.findMany({ where: { committeeId, targetType, targetId }, orderBy: { id: 'asc' } })
     },
   }
 }

@@ -5,6 +5,13 @@ export type DbClient = PrismaClient | Prisma.TransactionClient
 
 export type {
   AuditEvent,
+  BridgePoint,
+  CalendarDay,
+  Plan,
+  Session,
+  SessionFormat,
+  SessionStatus,
+  TimePrecision,
   Body,
   BodyContact,
   Chat,

@@ -1,15 +1,18 @@
 import type { PrismaClient } from '../../generated/prisma/client.js'
 import { createAuditRepository } from './audit-repository.js'
 import { createBodyRepository } from './body-repository.js'
+import { createCalendarDayRepository } from './calendar-day-repository.js'
 import { createChatRepository } from './chat-repository.js'
 import type { DbClient } from './client-types.js'
 import { createCommitteeRepository } from './committee-repository.js'
 import { createInviteRepository } from './invite-repository.js'
 import { createMembershipRepository } from './membership-repository.js'
 import { createPersonRepository } from './person-repository.js'
+import { createPlanRepository } from './plan-repository.js'
 import { createRuntimeRepository } from './runtime-repository.js'
+import { createSessionRepository } from './session-repository.js'
 
-function createScopedRepositories(db: DbClient) {
+function createScopedRepositories(db: DbClient, now: () => Date) {
   return {
     committees: createCommitteeRepository(db),
     bodies: createBodyRepository(db),
@@ -17,8 +20,11 @@ function createScopedRepositories(db: DbClient) {
     memberships: createMembershipRepository(db),
     chats: createChatRepository(db),
     invites: createInviteRepository(db),
-    audit: createAuditRepository(db),
+    audit: createAuditRepository(db, now),
     runtime: createRuntimeRepository(db),
+    plans: createPlanRepository(db),
+    sessions: createSessionRepository(db),
+    calendarDays: createCalendarDayRepository(db),
   }
 }
 
@@ -29,14 +35,15 @@ export interface Repositories extends ScopedRepositories {
   transaction<T>(fn: (repos: ScopedRepositories) => Promise<T>): Promise<T>
 }
 
-/** The only door to Prisma: services receive this. */
-export function createRepositories(prisma: PrismaClient): Repositories {
+/** The only door to Prisma: services receive this. `now` stamps the audit trail (the app's clock). */
+export function createRepositories(prisma: PrismaClient, now: () => Date = () => new Date()): Repositories {
   return {
-    ...createScopedRepositories(prisma),
-    transaction: (fn) => prisma.$transaction((tx) => fn(createScopedRepositories(tx)), { maxWait: 10_000, timeout: 20_000 }),
+    ...createScopedRepositories(prisma, now),
+    transaction: (fn) => prisma.$transaction((tx) => fn(createScopedRepositories(tx, now)), { maxWait: 10_000, timeout: 20_000 }),
   }
 }
 
 export type { ChatBinding } from './chat-repository.js'
 export type { MemberView } from './membership-repository.js'
+export type { SessionWithDetails, BridgePointInput } from './session-repository.js'
 export type * from './client-types.js'

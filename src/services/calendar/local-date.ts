@@ -7,7 +7,7 @@ export type LocalDate = string
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/
 
-export function isLocalDate(value: string): value is LocalDate {
+export function isLocalDate(value: string): boolean {
   const match = ISO.exec(value)
   if (!match) {
     return false

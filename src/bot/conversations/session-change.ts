@@ -1,0 +1,58 @@
+import { readSessionTime } from '../../services/sessions.js'
+import { UserError } from '../../services/errors.js'
+import type { ConvContext } from '../context.js'
+import { notifyCommitteeGroups } from '../helpers/notify.js'
+import { announceReschedule } from '../helpers/session-announce.js'
+import { sessionWhenWithWords } from '../helpers/session-view.js'
+import { currentScope } from '../helpers/scope.js'
+import { askText, attempt, type BotConversation } from './prompt.js'
+
+export const RESCHEDULE_SESSION_CONVERSATION = 'reschedule-session'
+export const CANCEL_SESSION_CONVERSATION = 'cancel-session'
+
+export type SessionArgs = { number: number }
+
+function reason(text: string): string {
+  if (text.length < 3) {
+    throw new UserError('session-error-reason')
+  }
+  return text
+}
+
+/** /doilich N: the new time, the reason; then the committee group is told what moved. */
+export async function rescheduleSessionConversation(conversation: BotConversation, ctx: ConvContext, args: SessionArgs): Promise<void> {
+  const current = await attempt(conversation, async (outside) => {
+    const scope = await currentScope(outside)
+    const session = await outside.deps.services.sessions.get(scope.committee.id, args.number)
+    return { when: sessionWhenWithWords(outside.t, session), planYear: session.plan?.year ?? null, year: outside.deps.services.clock.now().getUTCFullYear() }
+  })
+  if (!current.ok) {
+    await ctx.reply(ctx.t(current.key, current.vars))
+    return
+  }
+  const time = await askText(conversation, ctx, ctx.t('reschedule-ask-time', { number: args.number, when: current.value.when }), (text) =>
+    readSessionTime(text, current.value.planYear, current.value.year).text,
+  )
+  const why = await askText(conversation, ctx, ctx.t('reschedule-ask-reason'), reason)
+  const done = await attempt(conversation, async (outside) => {
+    const scope = await currentScope(outside)
+    const result = await outside.deps.services.sessions.reschedule(scope.actor, scope.committee.id, args.number, time, why)
+    const told = await announceReschedule(outside, scope.committee.id, result, why)
+    return { when: sessionWhenWithWords(outside.t, result.session), told }
+  })
+  await ctx.reply(done.ok ? ctx.t('reschedule-done', { number: args.number, when: done.value.when, groups: done.value.told }) : ctx.t(done.key, done.vars))
+}
+
+/** Cancelling a session needs a reason, kept in its history. */
+export async function cancelSessionConversation(conversation: BotConversation, ctx: ConvContext, args: SessionArgs): Promise<void> {
+  const why = await askText(conversation, ctx, ctx.t('cancel-session-ask-reason', { number: args.number }), reason)
+  const done = await attempt(conversation, async (outside) => {
+    const scope = await currentScope(outside)
+    const session = await outside.deps.services.sessions.setStatus(scope.actor, scope.committee.id, args.number, 'cancelled', why)
+    const told = await notifyCommitteeGroups(outside, scope.committee.id, (locale) =>
+      outside.deps.translate(locale, 'cancel-session-announce', { number: session.number, topic: session.topic, reason: why }),
+    )
+    return { told }
+  })
+  await ctx.reply(done.ok ? ctx.t('cancel-session-done', { number: args.number, groups: done.value.told }) : ctx.t(done.key, done.vars))
+}

@@ -1,0 +1,70 @@
+import type { Plan, Repositories } from '../db/repositories/index.js'
+import { auditSource, type Actor } from './actor.js'
+import { toDbDate, type LocalDate } from './calendar/local-date.js'
+import { validateName } from './committees.js'
+import { UserError } from './errors.js'
+import type { PermissionService } from './permissions.js'
+import { cleanName } from './text.js'
+
+export interface PlanInput {
+  symbol: string | null
+  title: string
+  year: number
+  issuedOn: LocalDate | null
+  issuer: string | null
+}
+
+const TITLE_MAX = 300
+
+export function createPlanService(repos: Repositories, permissions: PermissionService) {
+  return {
+    async create(actor: Actor, committeeId: number, input: PlanInput): Promise<Plan> {
+      await permissions.require(committeeId, actor.personId, 'plan.manage')
+      const title = cleanName(input.title)
+      if (!title || title.length < 5) {
+        throw new UserError('plan-error-title')
+      }
+      if (title.length > TITLE_MAX) {
+        throw new UserError('error-name-too-long', { max: TITLE_MAX })
+      }
+      if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) {
+        throw new UserError('plan-error-year', { value: String(input.year) })
+      }
+      if (input.issuedOn && Number(input.issuedOn.slice(0, 4)) > input.year) {
+        throw new UserError('plan-error-issued-after-year')
+      }
+      const symbol = input.symbol ? cleanName(input.symbol) : null
+      if (symbol && symbol.length > 40) {
+        throw new UserError('plan-error-symbol')
+      }
+      const committee = await repos.committees.findById(committeeId)
+      const issuer = input.issuer ? validateName(input.issuer) : (committee?.name ?? '')
+      return repos.transaction(async (tx) => {
+        const plan = await tx.plans.create({
+          committeeId,
+          symbol,
+          title,
+          year: input.year,
+          issuedOn: input.issuedOn ? toDbDate(input.issuedOn) : null,
+          issuer,
+          createdByPersonId: actor.personId,
+        })
+        await tx.audit.record({ ...auditSource(actor), committeeId, action: 'plan.create', targetType: 'plan', targetId: String(plan.id), after: plan })
+        return plan
+      })
+    },
+
+    list(committeeId: number) {
+      return repos.plans.list(committeeId)
+    },
+
+    async get(committeeId: number, number: number) {
+      const plan = await repos.plans.findByNumber(committeeId, number)
+      if (!plan) {
+        throw new UserError('plan-error-unknown-number', { number })
+      }
+      return { plan, sessions: await repos.sessions.list(committeeId, plan.id) }
+    },
+  }
+}
+export type PlanService = ReturnType<typeof createPlanService>

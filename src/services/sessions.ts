@@ -1,0 +1,224 @@
+import type { Repositories, SessionFormat, SessionStatus, SessionWithDetails } from '../db/repositories/index.js'
+import { auditSource, type Actor } from './actor.js'
+import { fromDbDate, localDateOf, toDbDate, type LocalDate } from './calendar/local-date.js'
+import type { Clock } from './clock.js'
+import type { SessionWindow } from './deadlines/due-date.js'
+import { UserError } from './errors.js'
+import type { PermissionService } from './permissions.js'
+import { parseSessionTime, type SessionTime } from './sessions/session-time.js'
+import { cleanName } from './text.js'
+
+export interface SessionInput {
+  /** The plan's number within the committee, or null for an ad-hoc session. */
+  planNumber: number | null
+  topic: string
+  host: string | null
+  audience: string | null
+  expectedCount: number | null
+  unlimited: boolean
+  timeText: string
+  format: SessionFormat
+  venue: string | null
+  centralPoint: string | null
+  localPoints: string[]
+}
+
+/** The dates of a session as due-date computation needs them. */
+export function sessionWindow(session: Pick<SessionWithDetails, 'precision' | 'windowStart' | 'windowEnd'>): SessionWindow {
+  return {
+    precision: session.precision,
+    start: session.windowStart ? fromDbDate(session.windowStart) : null,
+    end: session.windowEnd ? fromDbDate(session.windowEnd) : null,
+  }
+}
+
+/** The parsed time, or a UserError naming what is wrong with it. Years before the plan's are refused. */
+export function readSessionTime(text: string, planYear: number | null, fallbackYear: number): SessionTime {
+  const parsed = parseSessionTime(text, planYear ?? fallbackYear)
+  if ('error' in parsed) {
+    throw new UserError(`session-time-${parsed.error}`, { text: text.slice(0, 80) })
+  }
+  if (planYear !== null && parsed.start && Number(parsed.start.slice(0, 4)) < planYear) {
+    throw new UserError('session-time-before-plan', { year: String(planYear) })
+  }
+  return parsed
+}
+
+function timeColumns(time: SessionTime) {
+  return {
+    precision: time.precision,
+    windowStart: time.start ? toDbDate(time.start) : null,
+    windowEnd: time.end ? toDbDate(time.end) : null,
+    startHour: time.hour,
+    startMinute: time.minute,
+    timeText: time.text,
+  }
+}
+
+const ALLOWED_STATUS: Record<SessionStatus, SessionStatus[]> = {
+  planned: ['held', 'cancelled'],
+  scheduled: ['held', 'cancelled'],
+  held: ['concluded', 'cancelled'],
+  concluded: [],
+  cancelled: [],
+}
+
+export interface RescheduleResult {
+  session: SessionWithDetails
+  before: Pick<SessionWithDetails, 'precision' | 'windowStart' | 'windowEnd' | 'startHour' | 'startMinute' | 'timeText'>
+}
+
+export function createSessionService(repos: Repositories, permissions: PermissionService, clock: Clock) {
+  async function requireSession(committeeId: number, number: number): Promise<SessionWithDetails> {
+    const session = await repos.sessions.findByNumber(committeeId, number)
+    if (!session) {
+      throw new UserError('session-error-unknown-number', { number })
+    }
+    return session
+  }
+
+  async function today(committeeId: number): Promise<LocalDate> {
+    const committee = await repos.committees.findById(committeeId)
+    return localDateOf(clock.now(), committee?.timeZone ?? 'Asia/Ho_Chi_Minh')
+  }
+
+  return {
+    get: requireSession,
+
+    async create(actor: Actor, committeeId: number, input: SessionInput): Promise<SessionWithDetails> {
+      await permissions.require(committeeId, actor.personId, 'session.manage')
+      const plan = input.planNumber === null ? null : await repos.plans.findByNumber(committeeId, input.planNumber)
+      if (input.planNumber !== null && !plan) {
+        throw new UserError('plan-error-unknown-number', { number: input.planNumber })
+      }
+      const topic = cleanName(input.topic)
+      if (!topic || topic.length < 5) {
+        throw new UserError('session-error-topic')
+      }
+      const time = readSessionTime(input.timeText, plan?.year ?? null, Number((await today(committeeId)).slice(0, 4)))
+      if (input.expectedCount !== null && (!Number.isInteger(input.expectedCount) || input.expectedCount <= 0 || input.expectedCount > 100_000)) {
+        throw new UserError('session-error-count')
+      }
+      const points = [
+        ...(input.centralPoint ? [{ kind: 'central' as const, place: input.centralPoint }] : []),
+        ...input.localPoints.map((place) => ({ kind: 'local' as const, place })),
+      ]
+      if (input.format !== 'in_person' && !input.centralPoint) {
+        throw new UserError('session-error-central-point')
+      }
+      if (input.format !== 'online' && !input.venue) {
+        throw new UserError('session-error-venue')
+      }
+      return repos.transaction(async (tx) => {
+        const session = await tx.sessions.create(
+          {
+            committeeId,
+            planId: plan?.id ?? null,
+            topic,
+            host: input.host ? cleanName(input.host) : null,
+            audience: input.audience ? cleanName(input.audience) : null,
+            expectedCount: input.unlimited ? null : input.expectedCount,
+            unlimited: input.unlimited,
+            ...timeColumns(time),
+            format: input.format,
+            venue: input.format === 'online' ? null : input.venue,
+            adHoc: plan === null,
+            status: time.precision === 'day' ? 'scheduled' : 'planned',
+            createdByPersonId: actor.personId,
+          },
+          input.format === 'in_person' ? [] : points,
+        )
+        await tx.audit.record({ ...auditSource(actor), committeeId, action: 'session.create', targetType: 'session', targetId: String(session.id), after: session })
+        return session
+      })
+    },
+
+    /** Upcoming first (soonest first, unscheduled last), then the past (latest first). */
+    async list(committeeId: number): Promise<{ upcoming: SessionWithDetails[]; past: SessionWithDetails[] }> {
+      const sessions = await repos.sessions.list(committeeId)
+      const now = await today(committeeId)
+      const isPast = (s: SessionWithDetails) =>
+        s.status === 'held' || s.status === 'concluded' || s.status === 'cancelled' || (s.windowEnd !== null && fromDbDate(s.windowEnd) < now)
+      const upcoming = sessions
+        .filter((s) => !isPast(s))
+        .sort((a, b) => (a.windowStart?.getTime() ?? Infinity) - (b.windowStart?.getTime() ?? Infinity) || a.number - b.number)
+      const past = sessions.filter(isPast).sort((a, b) => (b.windowStart?.getTime() ?? 0) - (a.windowStart?.getTime() ?? 0) || b.number - a.number)
+      return { upcoming, past }
+    },
+
+    /** Who changed what, oldest first. */
+    async history(committeeId: number, session: SessionWithDetails) {
+      const events = await repos.audit.forTarget(committeeId, 'session', String(session.id))
+      const names = new Map<number, string>()
+      for (const id of new Set(events.map((e) => e.actorPersonId).filter((v): v is number => v !== null))) {
+        names.set(id, (await repos.people.findById(id))?.displayName ?? '?')
+      }
+      return events.map((event) => ({ at: event.at, action: event.action, actor: event.actorPersonId ? (names.get(event.actorPersonId) ?? '?') : null, after: event.after, before: event.before }))
+    },
+
+    /** Moves a session, or sets the exact day of one known only to the month or quarter. */
+    async reschedule(actor: Actor, committeeId: number, number: number, timeText: string, rawReason: string): Promise<RescheduleResult> {
+      await permissions.require(committeeId, actor.personId, 'session.manage')
+      const session = await requireSession(committeeId, number)
+      if (session.status === 'cancelled' || session.status === 'concluded') {
+        throw new UserError('session-error-closed', { number })
+      }
+      const reason = cleanName(rawReason)
+      if (!reason || reason.length < 3) {
+        throw new UserError('session-error-reason')
+      }
+      const time = readSessionTime(timeText, session.plan?.year ?? null, Number((await today(committeeId)).slice(0, 4)))
+      const before = {
+        precision: session.precision,
+        windowStart: session.windowStart,
+        windowEnd: session.windowEnd,
+        startHour: session.startHour,
+        startMinute: session.startMinute,
+        timeText: session.timeText,
+      }
+      const updated = await repos.transaction(async (tx) => {
+        const after = await tx.sessions.update(session.id, {
+          ...timeColumns(time),
+          status: session.status === 'held' ? 'held' : time.precision === 'day' ? 'scheduled' : 'planned',
+        })
+        await tx.audit.record({
+          ...auditSource(actor),
+          committeeId,
+          action: 'session.reschedule',
+          targetType: 'session',
+          targetId: String(session.id),
+          before: { ...before, reason },
+          after: { precision: after.precision, windowStart: after.windowStart, windowEnd: after.windowEnd, timeText: after.timeText, reason },
+        })
+        return after
+      })
+      return { session: updated, before }
+    },
+
+    async setStatus(actor: Actor, committeeId: number, number: number, status: 'held' | 'concluded' | 'cancelled', rawReason: string | null) {
+      await permissions.require(committeeId, actor.personId, 'session.manage')
+      const session = await requireSession(committeeId, number)
+      if (!ALLOWED_STATUS[session.status].includes(status)) {
+        throw new UserError('session-error-status', { number })
+      }
+      const reason = rawReason ? cleanName(rawReason) : null
+      if (status === 'cancelled' && (!reason || reason.length < 3)) {
+        throw new UserError('session-error-reason')
+      }
+      return repos.transaction(async (tx) => {
+        const after = await tx.sessions.update(session.id, { status, statusReason: reason })
+        await tx.audit.record({
+          ...auditSource(actor),
+          committeeId,
+          action: `session.${status}`,
+          targetType: 'session',
+          targetId: String(session.id),
+          before: { status: session.status },
+          after: { status, reason },
+        })
+        return after
+      })
+    },
+  }
+}
+export type SessionService = ReturnType<typeof createSessionService>
