@@ -34,3 +34,31 @@ describe('the console chat replays a scenario (npm run chat < scenario.txt)', ()
     expect(again.stdout()).toContain('Nhóm này đã được đăng ký là nhóm chung của Ban Thường vụ Tỉnh ủy Quảng Ngãi.')
   })
 })
+
+describe('the sessions scenario (seeds 001 and 002) in the console chat', () => {
+  it('registers, lists, shows, reschedules and cancels sessions, and tells the committee group', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bot-console-'))
+    const run = startBot({ DATA_DIR: dir }, ['--console'])
+    run.child.stdin.end(readFileSync(join(ROOT, 'docs', 'scenarios', 'sessions.txt')))
+    expect(await run.exited).toBe(0)
+    const transcript = run.stdout()
+    for (const line of [
+      '« Đã đăng ký buổi đối thoại số 2. Xem: /phien 2',
+      '  Hình thức: Hai phương án: trực tiếp hoặc trực tuyến',
+      'điểm cầu địa phương: Hội trường Huyện ủy Bình Sơn; Hội trường Huyện ủy Tư Nghĩa; Hội trường Huyện ủy Nghĩa Hành; Hội trường Huyện ủy Mộ Đức',
+      '« → nhóm Ban Thường vụ — điều hành: 📅 Đổi lịch buổi đối thoại số 1',
+      '  Sang: Thứ Năm, 19/05/2022 lúc 08:00 — “19/5/2022 8h00”',
+      '« → nhóm Ban Thường vụ — điều hành: ✖ Hủy buổi đối thoại số 2',
+      '« “quý 5”: quý phải là I, II, III hoặc IV (1 đến 4).',
+      '« Thời gian này trước năm 2022 của kế hoạch. Vui lòng kiểm tra lại.',
+      '« Không có buổi đối thoại số 9. Gõ /phien để xem danh sách.',
+      '« Bạn không có quyền thực hiện thao tác này. Liên hệ bộ phận tham mưu hoặc quản trị viên.',
+      '  Các buổi đối thoại (4):',
+      '  4. Đối thoại về phát triển nông nghiệp, thương mại, dịch vụ trên địa bàn phường Phổ Minh — tháng 10/2023 (dự kiến)',
+      '« Ngày này đã là ngày nghỉ (Chủ nhật), không cần thêm.',
+    ]) {
+      expect(transcript).toContain(line)
+    }
+    expect(transcript).not.toContain('Xin lỗi, đã có lỗi')
+  })
+})

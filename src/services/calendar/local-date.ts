@@ -56,7 +56,7 @@ export function lastDayOfMonth(year: number, month: number): LocalDate {
 /** The local date of an instant in a time zone. */
 export function localDateOf(instant: Date, timeZone: string): LocalDate {
   const formatted = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant)
-  return formatted as LocalDate
+  return formatted
 }
 
 /** "28/02/2023" */

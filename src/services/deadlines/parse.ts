@@ -77,7 +77,7 @@ const INCLUSIVE_CUE = /(cham nhat( la)?( vao)?( ngay)?|den( het)? ngay|han chot(
 const EXCLUSIVE_CUE = /(truoc( ngay)?)\s*$/
 
 function relativeRule(folded: string, text: string): DeadlineRule | null {
-  const unitOf = (match: string | undefined) => (match ? 'working_days' : 'days') as 'days' | 'working_days'
+  const unitOf = (match: string | undefined) => (match ? 'working_days' : 'days')
   // After the session: "trong thời hạn 07 ngày làm việc kể từ khi kết thúc (việc) đối thoại",
   // "trong vòng 5 ngày làm việc", "sau N ngày kể từ ...", "sau khi kết thúc ... N ngày".
   let m = new RegExp(String.raw`(?:trong (?:thoi han|vong|thoi gian)|sau|chua qua) ${NUM} ${DAYS}(?: (?:ke tu|sau)( ngay)?( khi)?( ket thuc| to chuc| dien ra)?)?`).exec(folded)
