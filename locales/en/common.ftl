@@ -46,3 +46,6 @@ weekday-5 = Friday
 weekday-6 = Saturday
 date-error-format = “{ $value }” is not a date. Write day/month/year, e.g. 28/02/2023.
 date-error-invalid = There is no such day as “{ $value }”. Please check it.
+button-save = 💾 Save
+button-previous = ⟵ Previous
+button-next = Next ⟶

@@ -10,3 +10,4 @@ error-private-only = This command works only in a private chat with me.
 error-name-too-short = The name is too short (at least 3 characters).
 error-name-too-long = The name is longer than { $max } characters.
 error-name-is-command = A name cannot start with “/”.
+body-error-not-found-suggest = No body called “{ $name }”. Did you mean: { $suggestions }?

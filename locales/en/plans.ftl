@@ -115,3 +115,5 @@ cancel-session-done = Cancelled session number { $number }. Told { $groups } mai
 cancel-session-announce =
     ✖ Session number { $number } cancelled: { $topic }
     Reason: { $reason }
+reschedule-moved-header = Deadlines that depend on this session were recomputed:
+reschedule-moved-line = • Task { $number } ({ $title }): { $from } → { $to } «{ $words }»

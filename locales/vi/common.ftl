@@ -46,3 +46,6 @@ weekday-5 = Thứ Sáu
 weekday-6 = Thứ Bảy
 date-error-format = “{ $value }” không phải là ngày. Viết theo dạng ngày/tháng/năm, ví dụ 28/02/2023.
 date-error-invalid = Ngày “{ $value }” không có trên lịch. Vui lòng kiểm tra lại.
+button-save = 💾 Lưu
+button-previous = ⟵ Trang trước
+button-next = Trang sau ⟶

@@ -10,3 +10,4 @@ error-private-only = Lệnh này chỉ dùng trong trò chuyện riêng với t�
 error-name-too-short = Tên quá ngắn (ít nhất 3 ký tự).
 error-name-too-long = Tên dài quá { $max } ký tự.
 error-name-is-command = Tên không được bắt đầu bằng dấu “/”.
+body-error-not-found-suggest = Không tìm thấy cơ quan, đơn vị “{ $name }”. Có phải: { $suggestions }?

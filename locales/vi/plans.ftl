@@ -115,3 +115,5 @@ cancel-session-done = Đã hủy buổi đối thoại số { $number }. Đã b�
 cancel-session-announce =
     ✖ Hủy buổi đối thoại số { $number }: { $topic }
     Lý do: { $reason }
+reschedule-moved-header = Các hạn tính theo buổi đối thoại này đã được tính lại:
+reschedule-moved-line = • Nhiệm vụ { $number } ({ $title }): { $from } → { $to } «{ $words }»

@@ -17,11 +17,21 @@ import {
   RESCHEDULE_SESSION_CONVERSATION,
   rescheduleSessionConversation,
 } from './conversations/session-change.js'
+import { ASSIGN_TASK_CONVERSATION, assignTaskConversation } from './conversations/assign-task.js'
+import {
+  EXTEND_TASK_CONVERSATION,
+  extendTaskConversation,
+  RETURN_SUBMISSION_CONVERSATION,
+  returnSubmissionConversation,
+  SUBMIT_TASK_CONVERSATION,
+  submitTaskConversation,
+} from './conversations/task-actions.js'
 import { createErrorHandler, type ErrorSink } from './errors.js'
 import { bodiesFeature } from './features/bodies.js'
 import { calendarFeature } from './features/calendar.js'
 import { plansFeature } from './features/plans.js'
 import { sessionsFeature } from './features/sessions.js'
+import { tasksFeature } from './features/tasks.js'
 import { cancelFeature } from './features/cancel.js'
 import { chatLifecycleFeature } from './features/chat-lifecycle.js'
 import { committeeFeature } from './features/committee.js'
@@ -100,6 +110,10 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<BotContext>): Bot
   safe.use(createConversation(createSessionConversation, { id: CREATE_SESSION_CONVERSATION, ...dialogueOptions }))
   safe.use(createConversation(rescheduleSessionConversation, { id: RESCHEDULE_SESSION_CONVERSATION, ...dialogueOptions }))
   safe.use(createConversation(cancelSessionConversation, { id: CANCEL_SESSION_CONVERSATION, ...dialogueOptions }))
+  safe.use(createConversation(assignTaskConversation, { id: ASSIGN_TASK_CONVERSATION, ...dialogueOptions }))
+  safe.use(createConversation(submitTaskConversation, { id: SUBMIT_TASK_CONVERSATION, ...dialogueOptions }))
+  safe.use(createConversation(returnSubmissionConversation, { id: RETURN_SUBMISSION_CONVERSATION, ...dialogueOptions }))
+  safe.use(createConversation(extendTaskConversation, { id: EXTEND_TASK_CONVERSATION, ...dialogueOptions }))
 
   safe.use(startFeature)
   safe.use(helpFeature)
@@ -112,6 +126,7 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<BotContext>): Bot
   safe.use(plansFeature)
   safe.use(sessionsFeature)
   safe.use(calendarFeature)
+  safe.use(tasksFeature)
   // must be the last handler
   safe.use(unhandledFeature)
 

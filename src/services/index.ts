@@ -11,6 +11,7 @@ import { createPermissionService } from './permissions.js'
 import { createCommitteeCalendarService } from './committee-calendar.js'
 import { createPlanService } from './plans.js'
 import { createSessionService } from './sessions.js'
+import { createTaskService } from './tasks/tasks.js'
 
 export interface ServiceDeps {
   repos: Repositories
@@ -23,6 +24,8 @@ export interface ServiceDeps {
 export function createServices(deps: ServiceDeps) {
   const { repos, clock, settings } = deps
   const permissions = createPermissionService(repos)
+  const calendar = createCommitteeCalendarService(repos, permissions)
+  const tasks = createTaskService(repos, permissions, calendar, clock)
   return {
     clock,
     settings,
@@ -34,8 +37,9 @@ export function createServices(deps: ServiceDeps) {
     invites: createInviteService(repos, permissions, clock, { ttlDays: settings.inviteTtlDays }),
     chats: createChatService(repos, clock),
     plans: createPlanService(repos, permissions),
-    sessions: createSessionService(repos, permissions, clock),
-    calendar: createCommitteeCalendarService(repos, permissions),
+    sessions: createSessionService(repos, permissions, clock, tasks),
+    calendar,
+    tasks,
     runtime: repos.runtime,
     audit: repos.audit,
   }

@@ -11,6 +11,7 @@ export type Action =
   | 'plan.manage'
   | 'session.manage'
   | 'calendar.manage'
+  | 'task.manage'
 
 const ALLOWED: Record<Action, readonly MemberRole[]> = {
   'committee.view': ['owner', 'secretariat', 'leader', 'member'],
@@ -21,6 +22,7 @@ const ALLOWED: Record<Action, readonly MemberRole[]> = {
   'plan.manage': ['owner', 'secretariat'],
   'session.manage': ['owner', 'secretariat'],
   'calendar.manage': ['owner', 'secretariat'],
+  'task.manage': ['owner', 'secretariat'],
 }
 
 /** True when `role` may perform `action`. */

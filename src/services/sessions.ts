@@ -6,6 +6,7 @@ import type { SessionWindow } from './deadlines/due-date.js'
 import { UserError } from './errors.js'
 import type { PermissionService } from './permissions.js'
 import { parseSessionTime, type SessionTime } from './sessions/session-time.js'
+import type { MovedDeadline } from './tasks/tasks.js'
 import { cleanName } from './text.js'
 
 export interface SessionInput {
@@ -63,12 +64,19 @@ const ALLOWED_STATUS: Record<SessionStatus, SessionStatus[]> = {
   cancelled: [],
 }
 
+/** Deadlines that hang on a session; the tasks service recomputes them when it moves. */
+export interface SessionDependents {
+  recomputeForSession(committeeId: number, sessionId: number): Promise<MovedDeadline[]>
+}
+
 export interface RescheduleResult {
   session: SessionWithDetails
+  /** Due dates that moved with the session. */
+  moved: MovedDeadline[]
   before: Pick<SessionWithDetails, 'precision' | 'windowStart' | 'windowEnd' | 'startHour' | 'startMinute' | 'timeText'>
 }
 
-export function createSessionService(repos: Repositories, permissions: PermissionService, clock: Clock) {
+export function createSessionService(repos: Repositories, permissions: PermissionService, clock: Clock, dependents: SessionDependents) {
   async function requireSession(committeeId: number, number: number): Promise<SessionWithDetails> {
     const session = await repos.sessions.findByNumber(committeeId, number)
     if (!session) {
@@ -192,7 +200,7 @@ export function createSessionService(repos: Repositories, permissions: Permissio
         })
         return after
       })
-      return { session: updated, before }
+      return { session: updated, before, moved: await dependents.recomputeForSession(committeeId, session.id) }
     },
 
     async setStatus(actor: Actor, committeeId: number, number: number, status: 'held' | 'concluded' | 'cancelled', rawReason: string | null) {

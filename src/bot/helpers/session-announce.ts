@@ -1,3 +1,4 @@
+import { formatVietnamese } from '../../services/calendar/local-date.js'
 import type { RescheduleResult } from '../../services/sessions.js'
 import type { BotContext } from '../context.js'
 import { notifyCommitteeGroups } from './notify.js'
@@ -10,12 +11,29 @@ import { sessionWhenWithWords } from './session-view.js'
 export async function announceReschedule(ctx: BotContext, committeeId: number, result: RescheduleResult, reason: string): Promise<number> {
   return notifyCommitteeGroups(ctx, committeeId, (locale) => {
     const t = (key: string, vars?: Record<string, string | number>) => ctx.deps.translate(locale, key, vars)
-    return t('reschedule-announce', {
-      number: result.session.number,
-      topic: result.session.topic,
-      from: sessionWhenWithWords(t, result.before),
-      to: sessionWhenWithWords(t, result.session),
-      reason,
-    })
+    const lines = [
+      t('reschedule-announce', {
+        number: result.session.number,
+        topic: result.session.topic,
+        from: sessionWhenWithWords(t, result.before),
+        to: sessionWhenWithWords(t, result.session),
+        reason,
+      }),
+    ]
+    if (result.moved.length > 0) {
+      lines.push(t('reschedule-moved-header'))
+      for (const moved of result.moved) {
+        lines.push(
+          t('reschedule-moved-line', {
+            number: moved.number,
+            title: moved.title,
+            from: moved.from ? formatVietnamese(moved.from) : t('task-no-due'),
+            to: moved.to ? `${formatVietnamese(moved.to)}${moved.provisional ? ` ${t('task-due-provisional')}` : ''}` : t('task-no-due'),
+            words: moved.text ?? '-',
+          }),
+        )
+      }
+    }
+    return lines.join('\n')
   })
 }

@@ -11,6 +11,7 @@ import { createPersonRepository } from './person-repository.js'
 import { createPlanRepository } from './plan-repository.js'
 import { createRuntimeRepository } from './runtime-repository.js'
 import { createSessionRepository } from './session-repository.js'
+import { createTaskRepository } from './task-repository.js'
 
 function createScopedRepositories(db: DbClient, now: () => Date) {
   return {
@@ -25,6 +26,7 @@ function createScopedRepositories(db: DbClient, now: () => Date) {
     plans: createPlanRepository(db),
     sessions: createSessionRepository(db),
     calendarDays: createCalendarDayRepository(db),
+    tasks: createTaskRepository(db),
   }
 }
 
@@ -46,4 +48,5 @@ export function createRepositories(prisma: PrismaClient, now: () => Date = () =>
 export type { ChatBinding } from './chat-repository.js'
 export type { MemberView } from './membership-repository.js'
 export type { SessionWithDetails, BridgePointInput } from './session-repository.js'
+export type { TaskWithRefs, TaskFull, TaskFilter } from './task-repository.js'
 export type * from './client-types.js'

@@ -1,0 +1,166 @@
+import { InlineKeyboard } from 'grammy'
+import { formatVietnamese, fromDbDate } from '../../services/calendar/local-date.js'
+import { parseUserDate } from '../../services/calendar/user-date.js'
+import { UserError } from '../../services/errors.js'
+import type { ConvContext } from '../context.js'
+import { announceExtensionRequest, announceReview, announceSubmission } from '../helpers/task-announce.js'
+import { currentScope } from '../helpers/scope.js'
+import { askText, attempt, waitAnswer, type BotConversation } from './prompt.js'
+
+export const SUBMIT_TASK_CONVERSATION = 'submit-task'
+export const RETURN_SUBMISSION_CONVERSATION = 'return-submission'
+export const EXTEND_TASK_CONVERSATION = 'extend-task'
+
+export type TaskNumberArgs = { number: number }
+export type SubmissionArgs = { submissionId: number }
+
+/** Files a report may come as: PDF, Word, Excel, OpenDocument, or a photo of the signed page. */
+export const ACCEPTED_MIME = [
+  'application/pdf',
+  'application/msword',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.ms-excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.oasis.opendocument.text',
+  'image/jpeg',
+  'image/png',
+]
+/** The Bot API lets bots download files up to 20 MB. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024
+
+const SKIP = 'skip'
+const TODAY = 'today'
+
+/** /nop N: document number and symbol, its date, the file or a link (optional), a note (optional). */
+export async function submitTaskConversation(conversation: BotConversation, ctx: ConvContext, args: TaskNumberArgs): Promise<void> {
+  const today = await conversation.external(async (outside) => {
+    const scope = await currentScope(outside)
+    return outside.deps.services.tasks.today(scope.committee.id)
+  })
+  const year = Number(today.slice(0, 4))
+  const documentNumber = await askText(conversation, ctx, ctx.t('submit-ask-number', { number: args.number }), (text) => {
+    if (!/^[\p{L}\p{N}][\p{L}\p{N}./\-–_ ]{0,59}$/u.test(text)) {
+      throw new UserError('submission-error-number')
+    }
+    return text
+  })
+  const documentDate = await askText(
+    conversation,
+    ctx,
+    ctx.t('submit-ask-date'),
+    (text) => {
+      const date = parseUserDate(text, year)
+      if (date > today) {
+        throw new UserError('submission-error-date-future')
+      }
+      return date
+    },
+    new InlineKeyboard().text(ctx.t('submit-today', { date: formatVietnamese(today) }), TODAY),
+    (d) => (d === TODAY ? today : undefined),
+  )
+
+  await ctx.reply(ctx.t('submit-ask-file'), { reply_markup: new InlineKeyboard().text(ctx.t('button-skip'), SKIP) })
+  let file: { id: string; name: string } | null = null
+  let link: string | null = null
+  for (let attempt = 0; attempt < 3 && !file && !link; attempt++) {
+    const next = await conversation.waitFor(['message:document', 'message:photo', 'message:text', 'callback_query:data'], {
+      otherwise: (other) => other.reply(other.t('submit-ask-file')),
+    })
+    if (next.callbackQuery) {
+      await next.answerCallbackQuery()
+      if (next.callbackQuery.data === SKIP) {
+        break
+      }
+      continue
+    }
+    const document = next.message?.document
+    const photo = next.message?.photo?.at(-1)
+    if (document) {
+      if ((document.file_size ?? 0) > MAX_FILE_BYTES) {
+        await next.reply(next.t('submission-error-file-too-large', { max: 20 }))
+        continue
+      }
+      if (!ACCEPTED_MIME.includes(document.mime_type ?? '')) {
+        await next.reply(next.t('submission-error-file-kind', { name: document.file_name ?? '?' }))
+        continue
+      }
+      file = { id: document.file_id, name: document.file_name ?? 'tep' }
+    } else if (photo) {
+      if ((photo.file_size ?? 0) > MAX_FILE_BYTES) {
+        await next.reply(next.t('submission-error-file-too-large', { max: 20 }))
+        continue
+      }
+      file = { id: photo.file_id, name: 'anh.jpg' }
+    } else {
+      const text = next.message?.text?.trim() ?? ''
+      if (text.startsWith('/')) {
+        await next.reply(next.t('conversation-interrupted'))
+        await conversation.halt({ next: true })
+      }
+      if (/^https?:\/\/\S+$/i.test(text)) {
+        link = text
+      } else {
+        await next.reply(next.t('submission-error-link'))
+      }
+    }
+  }
+  const note = await askText(conversation, ctx, ctx.t('submit-ask-note'), (text) => text, new InlineKeyboard().text(ctx.t('button-skip'), SKIP), (d) => (d === SKIP ? null : undefined))
+
+  const done = await attempt(conversation, async (outside) => {
+    const scope = await currentScope(outside)
+    const result = await outside.deps.services.tasks.submit(scope.actor, scope.committee.id, args.number, {
+      documentNumber,
+      documentDate,
+      fileId: file?.id ?? null,
+      fileName: file?.name ?? null,
+      link,
+      note,
+    })
+    await announceSubmission(outside, result)
+    return { body: result.body.name }
+  })
+  await ctx.reply(done.ok ? ctx.t('submit-done', { number: args.number, body: done.value.body }) : ctx.t(done.key, done.vars))
+}
+
+/** Returning a submission needs a reason the body will read. */
+export async function returnSubmissionConversation(conversation: BotConversation, ctx: ConvContext, args: SubmissionArgs): Promise<void> {
+  const reason = await askText(conversation, ctx, ctx.t('review-ask-reason'), (text) => {
+    if (text.length < 3) {
+      throw new UserError('session-error-reason')
+    }
+    return text
+  })
+  const done = await attempt(conversation, async (outside) => {
+    const scope = await currentScope(outside)
+    const result = await outside.deps.services.tasks.review(scope.actor, scope.committee.id, args.submissionId, 'returned', reason)
+    await announceReview(outside, result, reason)
+    return { number: result.task.number }
+  })
+  await ctx.reply(done.ok ? ctx.t('review-reply-returned', { number: done.value.number }) : ctx.t(done.key, done.vars))
+}
+
+/** /giahan N: the new due date and why. */
+export async function extendTaskConversation(conversation: BotConversation, ctx: ConvContext, args: TaskNumberArgs): Promise<void> {
+  const current = await attempt(conversation, async (outside) => {
+    const scope = await currentScope(outside)
+    const task = await outside.deps.services.tasks.get(scope.committee.id, args.number)
+    return { due: task.dueDate ? formatVietnamese(fromDbDate(task.dueDate)) : '-', year: Number((await outside.deps.services.tasks.today(scope.committee.id)).slice(0, 4)) }
+  })
+  if (!current.ok) {
+    await ctx.reply(ctx.t(current.key, current.vars))
+    return
+  }
+  const requested = await askText(conversation, ctx, ctx.t('extend-ask-date', { number: args.number, due: current.value.due }), (text) => parseUserDate(text, current.value.year))
+  const answer = await (async () => {
+    await ctx.reply(ctx.t('extend-ask-reason'))
+    return waitAnswer(conversation, ctx)
+  })()
+  const reason = answer.kind === 'text' ? answer.text : ''
+  const done = await attempt(conversation, async (outside) => {
+    const scope = await currentScope(outside)
+    const result = await outside.deps.services.tasks.requestExtension(scope.actor, scope.committee.id, args.number, requested, reason)
+    await announceExtensionRequest(outside, result)
+    return { date: formatVietnamese(requested) }
+  })
+  await ctx.reply(done.ok ? ctx.t('extend-requested', { number: args.number, date: done.value.date }) : ctx.t(done.key, done.vars))
+}

@@ -1,0 +1,237 @@
+import { Composer, InlineKeyboard } from 'grammy'
+import type { TaskFilter, TaskWithRefs } from '../../db/repositories/index.js'
+import { addDays, fromDbDate, toDbDate, weekday, type LocalDate } from '../../services/calendar/local-date.js'
+import { parseDeadline } from '../../services/deadlines/parse.js'
+import { UserError } from '../../services/errors.js'
+import { roleAllows } from '../../services/permissions.js'
+import { countOutcomes } from '../../services/tasks/outcomes.js'
+import { foldVietnamese } from '../../services/text.js'
+import { extendTaskData, extensionDecisionData, reviewData, submitTaskData, taskPageData } from '../callback-data/codec.js'
+import type { BotContext } from '../context.js'
+import { ASSIGN_TASK_CONVERSATION, pickBody } from '../conversations/assign-task.js'
+import {
+  EXTEND_TASK_CONVERSATION,
+  RETURN_SUBMISSION_CONVERSATION,
+  SUBMIT_TASK_CONVERSATION,
+  type SubmissionArgs,
+  type TaskNumberArgs,
+} from '../conversations/task-actions.js'
+import { replyLong } from '../helpers/reply.js'
+import { currentScope, parseNumberArg, requireActor, requirePrivate, type Scope } from '../helpers/scope.js'
+import { announceExtensionDecision, announceReview } from '../helpers/task-announce.js'
+import { dueLabel, taskDetails, taskLine } from '../helpers/task-view.js'
+
+const composer = new Composer<BotContext>()
+const PAGE = 15
+
+type Mode = 'mine' | 'all' | 'overdue' | 'week' | 'body' | 'session' | 'plan'
+const MODE_CODES: Record<Mode, string> = { mine: 'm', all: 'a', overdue: 'o', week: 'w', body: 'b', session: 's', plan: 'p' }
+const CODE_MODES = Object.fromEntries(Object.entries(MODE_CODES).map(([mode, code]) => [code, mode])) as Record<string, Mode>
+
+/** The end of next week (Sunday), for /tuannay. */
+function endOfNextWeek(today: LocalDate): LocalDate {
+  return addDays(today, 7 + ((7 - weekday(today)) % 7))
+}
+
+async function filterFor(ctx: BotContext, scope: Scope, mode: Mode, arg: number, today: LocalDate): Promise<{ filter: TaskFilter; titleKey: string }> {
+  const manager = roleAllows(scope.role, 'task.manage') || scope.role === 'leader'
+  const mine = (await ctx.deps.services.tasks.bodiesOf(scope.committee.id, scope.actor.personId)).map((b) => b.id)
+  const restrict: TaskFilter = manager ? {} : { bodyIds: mine }
+  if (!manager && mine.length === 0) {
+    throw new UserError('task-error-no-bodies')
+  }
+  switch (mode) {
+    case 'mine':
+      return { filter: { ...restrict, status: ['open'] }, titleKey: manager ? 'task-list-open' : 'task-list-mine' }
+    case 'all':
+      return { filter: { ...restrict }, titleKey: 'task-list-all' }
+    case 'overdue':
+      return { filter: { ...restrict, status: ['open'], dueBefore: toDbDate(addDays(today, -1)) }, titleKey: 'task-list-overdue' }
+    case 'week':
+      return { filter: { ...restrict, status: ['open'], dueFrom: toDbDate(today), dueBefore: toDbDate(endOfNextWeek(today)) }, titleKey: 'task-list-week' }
+    case 'body':
+      return { filter: { ...restrict, bodyIds: manager ? [arg] : mine.filter((id) => id === arg) }, titleKey: 'task-list-body' }
+    case 'session':
+      return { filter: { ...restrict, sessionId: arg }, titleKey: 'task-list-session' }
+    case 'plan':
+      return { filter: { ...restrict, planId: arg }, titleKey: 'task-list-plan' }
+  }
+}
+
+async function showList(ctx: BotContext, scope: Scope, mode: Mode, arg: number, page: number, edit: boolean): Promise<void> {
+  const { services } = ctx.deps
+  const today = await services.tasks.today(scope.committee.id)
+  const { filter, titleKey } = await filterFor(ctx, scope, mode, arg, today)
+  const tasks = await services.tasks.list(scope.committee.id, filter)
+  const pages = Math.max(1, Math.ceil(tasks.length / PAGE))
+  const current = Math.min(Math.max(page, 0), pages - 1)
+  const shown = tasks.slice(current * PAGE, current * PAGE + PAGE)
+  const counts = countOutcomes(
+    tasks.map((task: TaskWithRefs) => ({ status: task.status, dueDate: task.dueDate ? fromDbDate(task.dueDate) : null, completedOn: task.completedOn ? fromDbDate(task.completedOn) : null, extended: task.extended })),
+    today,
+  ).total
+  const text = [
+    ctx.t(titleKey, { count: tasks.length }),
+    '',
+    ...(shown.length ? shown.map((task) => taskLine(ctx.t, task, today)) : [ctx.t('task-list-empty')]),
+    '',
+    ctx.t('task-list-counts', { onTime: counts.done_on_time, late: counts.done_late, inTerm: counts.open_in_term, overdue: counts.open_overdue, extended: counts.extended }),
+    ...(pages > 1 ? [ctx.t('task-list-page', { page: current + 1, pages })] : []),
+    ctx.t('task-list-hint'),
+  ].join('\n')
+  const keyboard = new InlineKeyboard()
+  if (current > 0) {
+    keyboard.text(ctx.t('button-previous'), taskPageData.pack({ mode: MODE_CODES[mode], arg, page: current - 1 }))
+  }
+  if (current < pages - 1) {
+    keyboard.text(ctx.t('button-next'), taskPageData.pack({ mode: MODE_CODES[mode], arg, page: current + 1 }))
+  }
+  const markup = keyboard.inline_keyboard.flat().length ? keyboard : undefined
+  if (edit) {
+    await ctx.editMessageText(text.slice(0, 4096), markup ? { reply_markup: markup } : {})
+  } else {
+    await replyLong(ctx, text, markup)
+  }
+}
+
+composer.command('giaoviec', async (ctx) => {
+  requirePrivate(ctx)
+  const scope = await currentScope(ctx)
+  await ctx.deps.services.permissions.require(scope.committee.id, scope.actor.personId, 'task.manage')
+  await ctx.conversation.enter(ASSIGN_TASK_CONVERSATION)
+})
+
+composer.command('viec', async (ctx) => {
+  const scope = await currentScope(ctx)
+  const args = ctx.match.trim()
+  const [first = '', second = ''] = args.split(/\s+/)
+  const word = foldVietnamese(first).replace(/ /g, '')
+  if (/^\d+$/.test(first)) {
+    const { services } = ctx.deps
+    const task = await services.tasks.get(scope.committee.id, parseNumberArg(first, 'task-error-number'))
+    const manager = roleAllows(scope.role, 'task.manage') || scope.role === 'leader'
+    const mine = new Set((await services.tasks.bodiesOf(scope.committee.id, scope.actor.personId)).map((b) => b.id))
+    if (!manager && !task.bodies.some((b) => mine.has(b.bodyId))) {
+      throw new UserError('task-error-not-your-task', { number: task.number })
+    }
+    const today = await services.tasks.today(scope.committee.id)
+    const history = await services.tasks.history(scope.committee.id, task.id)
+    const keyboard = new InlineKeyboard()
+    if (task.status === 'open' && task.bodies.some((b) => (b.role === 'lead' || b.role === 'coordinating') && mine.has(b.bodyId))) {
+      keyboard.text(ctx.t('task-button-submit'), submitTaskData.pack({ number: task.number }))
+      if (task.bodies.some((b) => b.role === 'lead' && mine.has(b.bodyId))) {
+        keyboard.text(ctx.t('task-button-extend'), extendTaskData.pack({ number: task.number }))
+      }
+    }
+    await replyLong(ctx, taskDetails(ctx.t, task, today, history, scope.committee.timeZone), keyboard.inline_keyboard.flat().length ? keyboard : undefined)
+    return
+  }
+  if (!first) {
+    await showList(ctx, scope, 'mine', 0, 0, false)
+    return
+  }
+  if (['tatca', 'all', 'het'].includes(word)) {
+    await showList(ctx, scope, 'all', 0, 0, false)
+    return
+  }
+  if (['phien', 'kehoach'].includes(word)) {
+    const number = parseNumberArg(second, word === 'phien' ? 'session-error-number' : 'plan-error-number')
+    const { services } = ctx.deps
+    const id = word === 'phien' ? (await services.sessions.get(scope.committee.id, number)).id : (await services.plans.get(scope.committee.id, number)).plan.id
+    await showList(ctx, scope, word === 'phien' ? 'session' : 'plan', id, 0, false)
+    return
+  }
+  const bodies = (await ctx.deps.services.bodies.list(scope.committee.id)).map((b) => ({ id: b.id, number: b.number, name: b.name, shortName: b.shortName, aliases: b.aliases }))
+  const body = pickBody(bodies, args.replace(/^(co quan|coquan)\s+/i, ''))
+  await showList(ctx, scope, 'body', body.id, 0, false)
+})
+
+composer.command('quahan', async (ctx) => {
+  await showList(ctx, await currentScope(ctx), 'overdue', 0, 0, false)
+})
+
+composer.command('tuannay', async (ctx) => {
+  await showList(ctx, await currentScope(ctx), 'week', 0, 0, false)
+})
+
+composer.callbackQuery(taskPageData.pattern, async (ctx) => {
+  const { mode, arg, page } = taskPageData.unpack(ctx.callbackQuery.data)
+  await ctx.answerCallbackQuery()
+  await showList(ctx, await currentScope(ctx), CODE_MODES[mode] ?? 'mine', Number(arg), Number(page), true)
+})
+
+composer.command('huyviec', async (ctx) => {
+  const scope = await currentScope(ctx)
+  const [first = '', ...rest] = ctx.match.trim().split(/\s+/)
+  const task = await ctx.deps.services.tasks.cancel(scope.actor, scope.committee.id, parseNumberArg(first, 'task-error-number'), rest.join(' '))
+  await ctx.reply(ctx.t('task-cancelled', { number: task.number }))
+})
+
+composer.command('suaviec', async (ctx) => {
+  // /suaviec N hạn mới | lý do   or   /suaviec N ten Tên mới | lý do
+  const scope = await currentScope(ctx)
+  const [first = '', ...rest] = ctx.match.trim().split(/\s+/)
+  const number = parseNumberArg(first, 'task-error-number')
+  const [change = '', reason = ''] = rest.join(' ').split('|').map((part) => part.trim())
+  if (!change || !reason) {
+    throw new UserError('task-edit-usage')
+  }
+  const isTitle = /^(ten|tên)\s+/i.test(change)
+  const { services } = ctx.deps
+  const task = await services.tasks.get(scope.committee.id, number)
+  const year = task.plan?.year ?? Number((await services.tasks.today(scope.committee.id)).slice(0, 4))
+  const { after } = await services.tasks.edit(
+    scope.actor,
+    scope.committee.id,
+    number,
+    isTitle ? { title: change.replace(/^(ten|tên)\s+/i, '') } : { deadline: parseDeadline(change, { defaultYear: year }) },
+    reason,
+  )
+  await ctx.reply(ctx.t('task-edited', { number: after.number, title: after.title, due: dueLabel(ctx.t, after), words: after.deadlineText ?? '-' }))
+})
+
+composer.command(['nop', 'giahan'], async (ctx) => {
+  requirePrivate(ctx)
+  const scope = await currentScope(ctx)
+  const number = parseNumberArg(ctx.match.trim(), 'task-error-number')
+  await ctx.deps.services.tasks.get(scope.committee.id, number)
+  await ctx.conversation.enter(ctx.message?.text?.startsWith('/nop') ? SUBMIT_TASK_CONVERSATION : EXTEND_TASK_CONVERSATION, { number } satisfies TaskNumberArgs)
+})
+
+composer.callbackQuery([submitTaskData.pattern, extendTaskData.pattern], async (ctx) => {
+  requireActor(ctx)
+  await ctx.answerCallbackQuery()
+  const submit = submitTaskData.pattern.test(ctx.callbackQuery.data)
+  const { number } = submit ? submitTaskData.unpack(ctx.callbackQuery.data) : extendTaskData.unpack(ctx.callbackQuery.data)
+  const scope = await currentScope(ctx)
+  await ctx.deps.services.tasks.get(scope.committee.id, Number(number))
+  await ctx.conversation.enter(submit ? SUBMIT_TASK_CONVERSATION : EXTEND_TASK_CONVERSATION, { number: Number(number) } satisfies TaskNumberArgs)
+})
+
+composer.callbackQuery(reviewData.pattern, async (ctx) => {
+  requireActor(ctx)
+  const { submission, verdict } = reviewData.unpack(ctx.callbackQuery.data)
+  await ctx.answerCallbackQuery()
+  const scope = await currentScope(ctx)
+  if (verdict === 'ret') {
+    await ctx.deps.services.permissions.require(scope.committee.id, scope.actor.personId, 'task.manage')
+    await ctx.conversation.enter(RETURN_SUBMISSION_CONVERSATION, { submissionId: Number(submission) } satisfies SubmissionArgs)
+    return
+  }
+  const result = await ctx.deps.services.tasks.review(scope.actor, scope.committee.id, Number(submission), 'accepted', null)
+  await announceReview(ctx, result, null)
+  await ctx.reply(ctx.t(result.completed ? 'review-reply-accepted-done' : 'review-reply-accepted', { number: result.task.number }))
+})
+
+composer.callbackQuery(extensionDecisionData.pattern, async (ctx) => {
+  requireActor(ctx)
+  const { request, verdict } = extensionDecisionData.unpack(ctx.callbackQuery.data)
+  await ctx.answerCallbackQuery()
+  const scope = await currentScope(ctx)
+  const approve = verdict === 'ok'
+  const result = await ctx.deps.services.tasks.decideExtension(scope.actor, scope.committee.id, Number(request), approve, null)
+  await announceExtensionDecision(ctx, result, approve)
+  await ctx.reply(ctx.t(approve ? 'extension-reply-approved' : 'extension-reply-rejected', { number: result.request.task.number }))
+})
+
+export { composer as tasksFeature }

@@ -1,0 +1,108 @@
+import type { Body, ExtensionRequest, Plan, Prisma, Session, Submission, Task, TaskBody } from '../../generated/prisma/client.js'
+import type { DbClient } from './client-types.js'
+import { withNextNumber } from './client-types.js'
+
+export type TaskWithRefs = Task & {
+  bodies: (TaskBody & { body: Body })[]
+  session: Session | null
+  plan: Plan | null
+}
+export type TaskFull = TaskWithRefs & {
+  submissions: (Submission & { body: Body })[]
+  extensions: (ExtensionRequest & { body: Body })[]
+}
+
+const refs = { bodies: { include: { body: true }, orderBy: { id: 'asc' } }, session: true, plan: true } as const
+const full = {
+  ...refs,
+  submissions: { include: { body: true }, orderBy: { id: 'asc' } },
+  extensions: { include: { body: true }, orderBy: { id: 'asc' } },
+} as const
+
+export type TaskInput = Omit<Prisma.TaskUncheckedCreateInput, 'id' | 'number' | 'createdAt' | 'updatedAt' | 'bodies' | 'submissions' | 'extensions'>
+
+export interface TaskFilter {
+  bodyIds?: number[]
+  sessionId?: number
+  planId?: number
+  status?: ('open' | 'done' | 'cancelled')[]
+  kind?: Task['kind']
+  dueBefore?: Date
+  dueFrom?: Date
+}
+
+export function createTaskRepository(db: DbClient) {
+  return {
+    create(data: TaskInput, bodies: { bodyId: number; role: TaskBody['role'] }[]): Promise<TaskWithRefs> {
+      return withNextNumber(
+        async () => (await db.task.aggregate({ where: { committeeId: data.committeeId }, _max: { number: true } }))._max.number,
+        (number) => db.task.create({ data: { ...data, number, bodies: { create: bodies } }, include: refs }),
+      )
+    },
+    update(id: number, data: Prisma.TaskUncheckedUpdateInput): Promise<TaskWithRefs> {
+      return db.task.update({ where: { id }, data, include: refs })
+    },
+    /** Updates only if the task is still in `status`; returns false when someone else changed it first. */
+    async updateIfStatus(id: number, status: Task['status'], data: Prisma.TaskUncheckedUpdateInput): Promise<boolean> {
+      return (await db.task.updateMany({ where: { id, status }, data })).count === 1
+    },
+    findByNumber(committeeId: number, number: number): Promise<TaskFull | null> {
+      return db.task.findUnique({ where: { committeeId_number: { committeeId, number } }, include: full })
+    },
+    findById(id: number): Promise<TaskFull | null> {
+      return db.task.findUnique({ where: { id }, include: full })
+    },
+    list(committeeId: number, filter: TaskFilter = {}): Promise<TaskWithRefs[]> {
+      return db.task.findMany({
+        where: {
+          committeeId,
+          ...(filter.bodyIds ? { bodies: { some: { bodyId: { in: filter.bodyIds }, role: { in: ['lead', 'coordinating'] } } } } : {}),
+          ...(filter.sessionId !== undefined ? { sessionId: filter.sessionId } : {}),
+          ...(filter.planId !== undefined ? { planId: filter.planId } : {}),
+          ...(filter.status ? { status: { in: filter.status } } : {}),
+          ...(filter.kind ? { kind: filter.kind } : {}),
+          ...(filter.dueBefore || filter.dueFrom ? { dueDate: { ...(filter.dueBefore ? { lte: filter.dueBefore } : {}), ...(filter.dueFrom ? { gte: filter.dueFrom } : {}) } } : {}),
+        },
+        orderBy: [{ dueDate: { sort: 'asc', nulls: 'last' } }, { number: 'asc' }],
+        include: refs,
+      })
+    },
+    bySession(sessionId: number): Promise<TaskWithRefs[]> {
+      return db.task.findMany({ where: { sessionId }, include: refs, orderBy: { number: 'asc' } })
+    },
+    createSubmission(data: Omit<Prisma.SubmissionUncheckedCreateInput, 'id' | 'createdAt'>): Promise<Submission> {
+      return db.submission.create({ data })
+    },
+    findSubmission(id: number): Promise<(Submission & { task: Task; body: Body }) | null> {
+      return db.submission.findUnique({ where: { id }, include: { task: true, body: true } })
+    },
+    pendingSubmission(taskId: number, bodyId: number): Promise<Submission | null> {
+      return db.submission.findFirst({ where: { taskId, bodyId, review: 'pending' } })
+    },
+    /** Records a verdict only on a still-pending submission; false if it was already reviewed. */
+    async reviewSubmission(id: number, data: { review: 'accepted' | 'returned'; reviewedByPersonId: number; reviewedAt: Date; reviewNote: string | null }): Promise<boolean> {
+      return (await db.submission.updateMany({ where: { id, review: 'pending' }, data })).count === 1
+    },
+    createExtension(data: Omit<Prisma.ExtensionRequestUncheckedCreateInput, 'id' | 'createdAt'>): Promise<ExtensionRequest> {
+      return db.extensionRequest.create({ data })
+    },
+    findExtension(id: number): Promise<(ExtensionRequest & { task: Task; body: Body }) | null> {
+      return db.extensionRequest.findUnique({ where: { id }, include: { task: true, body: true } })
+    },
+    pendingExtension(taskId: number): Promise<ExtensionRequest | null> {
+      return db.extensionRequest.findFirst({ where: { taskId, state: 'pending' } })
+    },
+    async decideExtension(id: number, data: { state: 'approved' | 'rejected'; decidedByPersonId: number; decidedAt: Date; decisionNote: string | null }): Promise<boolean> {
+      return (await db.extensionRequest.updateMany({ where: { id, state: 'pending' }, data })).count === 1
+    },
+    /** People who must hear about a body's tasks: its contacts, with their accounts. */
+    contactsOf(bodyIds: number[]) {
+      return db.bodyContact.findMany({ where: { bodyId: { in: bodyIds } }, include: { person: { include: { accounts: true } }, body: true } })
+    },
+    /** Secretariat and owners: who reviews submissions and decides extensions. */
+    reviewers(committeeId: number) {
+      return db.membership.findMany({ where: { committeeId, role: { in: ['owner', 'secretariat'] } }, include: { person: { include: { accounts: true } } } })
+    },
+  }
+}
+export type TaskRepository = ReturnType<typeof createTaskRepository>

@@ -1,0 +1,442 @@
+import type { Prisma } from '../../generated/prisma/client.js'
+import type { Body, Repositories, TaskFilter, TaskKind, TaskWithRefs } from '../../db/repositories/index.js'
+import { auditSource, type Actor } from '../actor.js'
+import { fromDbDate, localDateOf, toDbDate, type LocalDate } from '../calendar/local-date.js'
+import type { Clock } from '../clock.js'
+import type { CommitteeCalendarService } from '../committee-calendar.js'
+import { computeDue, type DueDate } from '../deadlines/due-date.js'
+import type { DeadlineRule } from '../deadlines/rule.js'
+import { UserError } from '../errors.js'
+import type { PermissionService } from '../permissions.js'
+import { sessionWindow } from '../sessions.js'
+import { cleanName } from '../text.js'
+
+export const TASK_KINDS: readonly TaskKind[] = [
+  'report',
+  'preparation',
+  'delegates',
+  'logistics',
+  'security',
+  'communication',
+  'conclusion_notice',
+  'follow_up',
+  'periodic_report',
+  'other',
+]
+
+export interface AssignInput {
+  sessionNumber: number | null
+  planNumber: number | null
+  title: string
+  detail: string | null
+  kind: TaskKind
+  leadBodyId: number
+  coordinatingBodyIds: number[]
+  recipientBodyId: number | null
+  ccBodyIds: number[]
+  deadline: DeadlineRule | null
+  requiresCoordinators: boolean
+}
+
+export interface SubmitInput {
+  documentNumber: string
+  documentDate: LocalDate
+  fileId: string | null
+  fileName: string | null
+  link: string | null
+  note: string | null
+}
+
+export interface MovedDeadline {
+  number: number
+  title: string
+  from: LocalDate | null
+  to: LocalDate | null
+  provisional: boolean
+  text: string | null
+}
+
+const DOC_NUMBER = /^[\p{L}\p{N}][\p{L}\p{N}./\-–_ ]{0,59}$/u
+
+export function createTaskService(repos: Repositories, permissions: PermissionService, calendars: CommitteeCalendarService, clock: Clock) {
+  async function today(committeeId: number): Promise<LocalDate> {
+    const committee = await repos.committees.findById(committeeId)
+    return localDateOf(clock.now(), committee?.timeZone ?? 'Asia/Ho_Chi_Minh')
+  }
+
+  async function requireTask(committeeId: number, number: number) {
+    const task = await repos.tasks.findByNumber(committeeId, number)
+    if (!task) {
+      throw new UserError('task-error-unknown-number', { number })
+    }
+    return task
+  }
+
+  async function dueFor(committeeId: number, rule: DeadlineRule | null, sessionId: number | null): Promise<DueDate> {
+    if (!rule) {
+      return { due: null, provisional: false, missing: null }
+    }
+    const session = sessionId === null ? null : await repos.sessions.list(committeeId).then((all) => all.find((s) => s.id === sessionId) ?? null)
+    return computeDue(rule, await calendars.forCommittee(committeeId), session ? sessionWindow(session) : null, await today(committeeId))
+  }
+
+  async function resolveRefs(committeeId: number, input: Pick<AssignInput, 'sessionNumber' | 'planNumber'>) {
+    const session = input.sessionNumber === null ? null : await repos.sessions.findByNumber(committeeId, input.sessionNumber)
+    if (input.sessionNumber !== null && !session) {
+      throw new UserError('session-error-unknown-number', { number: input.sessionNumber })
+    }
+    const plan = session?.plan ?? (input.planNumber === null ? null : await repos.plans.findByNumber(committeeId, input.planNumber))
+    if (!session && input.planNumber !== null && !plan) {
+      throw new UserError('plan-error-unknown-number', { number: input.planNumber })
+    }
+    return { session, plan }
+  }
+
+  /** The bodies a person answers for in this committee. */
+  async function bodiesOf(committeeId: number, personId: number): Promise<Body[]> {
+    return repos.memberships.bodiesOfPerson(committeeId, personId)
+  }
+
+  return {
+    today,
+    bodiesOf,
+
+    /** What the due date would be, without saving: the preview before confirming. */
+    async preview(committeeId: number, input: Pick<AssignInput, 'sessionNumber' | 'planNumber' | 'deadline'>): Promise<DueDate> {
+      const { session } = await resolveRefs(committeeId, input)
+      return dueFor(committeeId, input.deadline, session?.id ?? null)
+    },
+
+    async assign(actor: Actor, committeeId: number, input: AssignInput): Promise<TaskWithRefs> {
+      await permissions.require(committeeId, actor.personId, 'task.manage')
+      const title = cleanName(input.title)
+      if (!title || title.length < 5) {
+        throw new UserError('task-error-title')
+      }
+      if (input.deadline?.kind === 'none') {
+        throw new UserError('task-error-deadline-unreadable', { text: input.deadline.text.slice(0, 80) })
+      }
+      const { session, plan } = await resolveRefs(committeeId, input)
+      if (input.deadline?.kind === 'relative' && !session) {
+        throw new UserError('task-error-relative-needs-session')
+      }
+      const bodies = await repos.bodies.listActive(committeeId)
+      const known = new Set(bodies.map((b) => b.id))
+      const ids = [input.leadBodyId, ...input.coordinatingBodyIds, ...(input.recipientBodyId ? [input.recipientBodyId] : []), ...input.ccBodyIds]
+      if (ids.some((id) => !known.has(id))) {
+        throw new UserError('body-error-not-found', { name: '?' })
+      }
+      const due = await dueFor(committeeId, input.deadline, session?.id ?? null)
+      const links = [
+        { bodyId: input.leadBodyId, role: 'lead' as const },
+        ...[...new Set(input.coordinatingBodyIds)].filter((id) => id !== input.leadBodyId).map((bodyId) => ({ bodyId, role: 'coordinating' as const })),
+        ...(input.recipientBodyId ? [{ bodyId: input.recipientBodyId, role: 'recipient' as const }] : []),
+        ...[...new Set(input.ccBodyIds)].map((bodyId) => ({ bodyId, role: 'cc' as const })),
+      ]
+      return repos.transaction(async (tx) => {
+        const task = await tx.tasks.create(
+          {
+            committeeId,
+            planId: plan?.id ?? null,
+            sessionId: session?.id ?? null,
+            title,
+            detail: input.detail,
+            kind: input.kind,
+            deadlineRule: (input.deadline ?? undefined) as Prisma.InputJsonValue | undefined,
+            deadlineText: input.deadline?.text ?? null,
+            ruleDueDate: due.due ? toDbDate(due.due) : null,
+            dueDate: due.due ? toDbDate(due.due) : null,
+            dueProvisional: due.provisional,
+            requiresCoordinators: input.requiresCoordinators,
+            createdByPersonId: actor.personId,
+          },
+          links,
+        )
+        await tx.audit.record({ ...auditSource(actor), committeeId, action: 'task.assign', targetType: 'task', targetId: String(task.id), after: task })
+        return task
+      })
+    },
+
+    async list(committeeId: number, filter: TaskFilter = {}) {
+      return repos.tasks.list(committeeId, filter)
+    },
+
+    get: requireTask,
+
+    async history(committeeId: number, taskId: number) {
+      const events = await repos.audit.forTarget(committeeId, 'task', String(taskId))
+      const names = new Map<number, string>()
+      for (const id of new Set(events.map((e) => e.actorPersonId).filter((v): v is number => v !== null))) {
+        names.set(id, (await repos.people.findById(id))?.displayName ?? '?')
+      }
+      return events.map((e) => ({ at: e.at, action: e.action, actor: e.actorPersonId ? (names.get(e.actorPersonId) ?? '?') : null, after: e.after as Record<string, unknown> | null }))
+    },
+
+    /** Changes a task's title or deadline, with a reason kept in its history. */
+    async edit(actor: Actor, committeeId: number, number: number, changes: { title?: string; deadline?: DeadlineRule | null }, rawReason: string) {
+      await permissions.require(committeeId, actor.personId, 'task.manage')
+      const task = await requireTask(committeeId, number)
+      if (task.status !== 'open') {
+        throw new UserError('task-error-closed', { number })
+      }
+      const reason = cleanName(rawReason)
+      if (!reason || reason.length < 3) {
+        throw new UserError('session-error-reason')
+      }
+      const data: Prisma.TaskUncheckedUpdateInput = {}
+      if (changes.title !== undefined) {
+        const title = cleanName(changes.title)
+        if (!title || title.length < 5) {
+          throw new UserError('task-error-title')
+        }
+        data.title = title
+      }
+      if (changes.deadline !== undefined) {
+        if (changes.deadline?.kind === 'none') {
+          throw new UserError('task-error-deadline-unreadable', { text: changes.deadline.text.slice(0, 80) })
+        }
+        const due = await dueFor(committeeId, changes.deadline, task.sessionId)
+        Object.assign(data, {
+          deadlineRule: (changes.deadline ?? undefined) as Prisma.InputJsonValue | undefined,
+          deadlineText: changes.deadline?.text ?? null,
+          ruleDueDate: due.due ? toDbDate(due.due) : null,
+          dueDate: due.due ? toDbDate(due.due) : null,
+          dueProvisional: due.provisional,
+          extended: false,
+        })
+      }
+      return repos.transaction(async (tx) => {
+        const after = await tx.tasks.update(task.id, data)
+        await tx.audit.record({
+          ...auditSource(actor),
+          committeeId,
+          action: 'task.edit',
+          targetType: 'task',
+          targetId: String(task.id),
+          before: { title: task.title, dueDate: task.dueDate, deadlineText: task.deadlineText },
+          after: { title: after.title, dueDate: after.dueDate, deadlineText: after.deadlineText, reason },
+        })
+        return { before: task, after }
+      })
+    },
+
+    async cancel(actor: Actor, committeeId: number, number: number, rawReason: string) {
+      await permissions.require(committeeId, actor.personId, 'task.manage')
+      const task = await requireTask(committeeId, number)
+      const reason = cleanName(rawReason)
+      if (!reason || reason.length < 3) {
+        throw new UserError('session-error-reason')
+      }
+      if (task.status === 'cancelled') {
+        throw new UserError('task-error-cancelled', { number })
+      }
+      return repos.transaction(async (tx) => {
+        const after = await tx.tasks.update(task.id, { status: 'cancelled', cancelReason: reason })
+        await tx.audit.record({ ...auditSource(actor), committeeId, action: 'task.cancel', targetType: 'task', targetId: String(task.id), before: { status: task.status }, after: { status: 'cancelled', reason } })
+        return after
+      })
+    },
+
+    /**
+     * Recomputes every open task's due date that depends on the session (after it moved). Tasks with
+     * an approved extension keep the extended date. Returns what moved.
+     */
+    async recomputeForSession(committeeId: number, sessionId: number): Promise<MovedDeadline[]> {
+      const session = (await repos.sessions.list(committeeId)).find((s) => s.id === sessionId)
+      if (!session) {
+        return []
+      }
+      const calendar = await calendars.forCommittee(committeeId)
+      const now = await today(committeeId)
+      const moved: MovedDeadline[] = []
+      for (const task of await repos.tasks.bySession(sessionId)) {
+        const rule = task.deadlineRule as DeadlineRule | null
+        if (task.status !== 'open' || rule?.kind !== 'relative') {
+          continue
+        }
+        const due = computeDue(rule, calendar, sessionWindow(session), now)
+        const from = task.ruleDueDate ? fromDbDate(task.ruleDueDate) : null
+        if (from === due.due && task.dueProvisional === due.provisional) {
+          continue
+        }
+        await repos.transaction(async (tx) => {
+          await tx.tasks.update(task.id, {
+            ruleDueDate: due.due ? toDbDate(due.due) : null,
+            ...(task.extended ? {} : { dueDate: due.due ? toDbDate(due.due) : null }),
+            dueProvisional: due.provisional,
+          })
+          await tx.audit.record({
+            committeeId,
+            actorPersonId: null,
+            actorVia: 'system',
+            action: 'task.recompute',
+            targetType: 'task',
+            targetId: String(task.id),
+            before: { dueDate: from },
+            after: { dueDate: due.due, provisional: due.provisional, sessionNumber: session.number },
+          })
+        })
+        moved.push({ number: task.number, title: task.title, from, to: due.due, provisional: due.provisional, text: task.deadlineText })
+      }
+      return moved
+    },
+
+    /** A contact confirms that the body's report or document was sent. */
+    async submit(actor: Actor, committeeId: number, number: number, input: SubmitInput) {
+      const task = await requireTask(committeeId, number)
+      if (task.status === 'cancelled') {
+        throw new UserError('task-error-cancelled', { number })
+      }
+      if (task.status === 'done') {
+        throw new UserError('task-error-done', { number })
+      }
+      const mine = new Set((await bodiesOf(committeeId, actor.personId)).map((b) => b.id))
+      const part = task.bodies.find((b) => b.role === 'lead' && mine.has(b.bodyId)) ?? task.bodies.find((b) => b.role === 'coordinating' && mine.has(b.bodyId))
+      if (!part) {
+        throw new UserError('task-error-not-your-task', { number })
+      }
+      const documentNumber = cleanName(input.documentNumber)
+      if (!documentNumber || !DOC_NUMBER.test(documentNumber)) {
+        throw new UserError('submission-error-number')
+      }
+      const now = await today(committeeId)
+      if (input.documentDate > now) {
+        throw new UserError('submission-error-date-future')
+      }
+      const created = localDateOf(task.createdAt, (await repos.committees.findById(committeeId))?.timeZone ?? 'Asia/Ho_Chi_Minh')
+      if (input.documentDate < created && !task.deadlineText) {
+        throw new UserError('submission-error-date-before-task')
+      }
+      const submission = await repos.transaction(async (tx) => {
+        // Two contacts confirming at once: one pending confirmation per body and task.
+        if (await tx.tasks.pendingSubmission(task.id, part.bodyId)) {
+          throw new UserError('submission-error-pending', { number })
+        }
+        const created = await tx.tasks.createSubmission({
+          taskId: task.id,
+          bodyId: part.bodyId,
+          submittedByPersonId: actor.personId,
+          documentNumber,
+          documentDate: toDbDate(input.documentDate),
+          submittedOn: toDbDate(now),
+          fileId: input.fileId,
+          fileName: input.fileName,
+          link: input.link,
+          note: input.note ? cleanName(input.note) : null,
+        })
+        await tx.audit.record({ ...auditSource(actor), committeeId, action: 'task.submit', targetType: 'task', targetId: String(task.id), after: { submissionId: created.id, documentNumber, documentDate: input.documentDate, body: part.body.name } })
+        return created
+      })
+      return { submission, task, body: part.body, role: part.role, reviewers: await repos.tasks.reviewers(committeeId) }
+    },
+
+    /** The secretariat accepts a submission (the lead body's completes the task) or returns it. */
+    async review(actor: Actor, committeeId: number, submissionId: number, verdict: 'accepted' | 'returned', rawNote: string | null) {
+      await permissions.require(committeeId, actor.personId, 'task.manage')
+      const submission = await repos.tasks.findSubmission(submissionId)
+      if (!submission || submission.task.committeeId !== committeeId) {
+        throw new UserError('submission-error-unknown')
+      }
+      const note = rawNote ? cleanName(rawNote) : null
+      if (verdict === 'returned' && (!note || note.length < 3)) {
+        throw new UserError('session-error-reason')
+      }
+      const task = await repos.tasks.findById(submission.taskId)
+      if (!task || task.status === 'cancelled') {
+        throw new UserError('task-error-cancelled', { number: submission.task.number })
+      }
+      const isLead = task.bodies.some((b) => b.role === 'lead' && b.bodyId === submission.bodyId)
+      const coordinators = task.bodies.filter((b) => b.role === 'coordinating').map((b) => b.bodyId)
+      const completes =
+        verdict === 'accepted' &&
+        isLead &&
+        (!task.requiresCoordinators ||
+          coordinators.every((id) => task.submissions.some((s) => s.bodyId === id && s.review === 'accepted')))
+      const completed = await repos.transaction(async (tx) => {
+        if (!(await tx.tasks.reviewSubmission(submission.id, { review: verdict, reviewedByPersonId: actor.personId, reviewedAt: clock.now(), reviewNote: note }))) {
+          throw new UserError('submission-error-reviewed')
+        }
+        const done = completes && (await tx.tasks.updateIfStatus(task.id, 'open', { status: 'done', completedOn: submission.submittedOn }))
+        await tx.audit.record({
+          ...auditSource(actor),
+          committeeId,
+          action: verdict === 'accepted' ? 'task.accept' : 'task.return',
+          targetType: 'task',
+          targetId: String(task.id),
+          after: { submissionId: submission.id, body: submission.body.name, documentNumber: submission.documentNumber, reason: note, completed: done },
+        })
+        return done
+      })
+      return { submission, task, completed, contacts: await repos.tasks.contactsOf([submission.bodyId]) }
+    },
+
+    async requestExtension(actor: Actor, committeeId: number, number: number, requestedDue: LocalDate, rawReason: string) {
+      const task = await requireTask(committeeId, number)
+      if (task.status !== 'open') {
+        throw new UserError(task.status === 'cancelled' ? 'task-error-cancelled' : 'task-error-done', { number })
+      }
+      const mine = new Set((await bodiesOf(committeeId, actor.personId)).map((b) => b.id))
+      const lead = task.bodies.find((b) => b.role === 'lead' && mine.has(b.bodyId))
+      if (!lead) {
+        throw new UserError('extension-error-not-lead', { number })
+      }
+      const reason = cleanName(rawReason)
+      if (!reason || reason.length < 3) {
+        throw new UserError('session-error-reason')
+      }
+      const current = task.dueDate ? fromDbDate(task.dueDate) : null
+      if (current && requestedDue <= current) {
+        throw new UserError('extension-error-not-later')
+      }
+      if (requestedDue < (await today(committeeId))) {
+        throw new UserError('extension-error-past')
+      }
+      const request = await repos.transaction(async (tx) => {
+        if (await tx.tasks.pendingExtension(task.id)) {
+          throw new UserError('extension-error-pending', { number })
+        }
+        const created = await tx.tasks.createExtension({
+          taskId: task.id,
+          bodyId: lead.bodyId,
+          requestedByPersonId: actor.personId,
+          previousDue: task.dueDate,
+          requestedDue: toDbDate(requestedDue),
+          reason,
+        })
+        await tx.audit.record({ ...auditSource(actor), committeeId, action: 'task.extension-request', targetType: 'task', targetId: String(task.id), after: { requestId: created.id, requestedDue, reason } })
+        return created
+      })
+      return { request, task, body: lead.body, reviewers: await repos.tasks.reviewers(committeeId) }
+    },
+
+    async decideExtension(actor: Actor, committeeId: number, requestId: number, approve: boolean, rawNote: string | null) {
+      await permissions.require(committeeId, actor.personId, 'task.manage')
+      const request = await repos.tasks.findExtension(requestId)
+      if (!request || request.task.committeeId !== committeeId) {
+        throw new UserError('extension-error-unknown')
+      }
+      const note = rawNote ? cleanName(rawNote) : null
+      await repos.transaction(async (tx) => {
+        if (!(await tx.tasks.decideExtension(request.id, { state: approve ? 'approved' : 'rejected', decidedByPersonId: actor.personId, decidedAt: clock.now(), decisionNote: note }))) {
+          throw new UserError('extension-error-decided')
+        }
+        if (approve) {
+          await tx.tasks.update(request.taskId, { dueDate: request.requestedDue, extended: true })
+        }
+        await tx.audit.record({
+          ...auditSource(actor),
+          committeeId,
+          action: approve ? 'task.extension-approve' : 'task.extension-reject',
+          targetType: 'task',
+          targetId: String(request.taskId),
+          after: { requestId: request.id, requestedDue: fromDbDate(request.requestedDue), previousDue: request.previousDue ? fromDbDate(request.previousDue) : null, reason: note },
+        })
+      })
+      return { request, contacts: await repos.tasks.contactsOf([request.bodyId]) }
+    },
+
+    contactsOf: (bodyIds: number[]) => repos.tasks.contactsOf(bodyIds),
+    reviewers: (committeeId: number) => repos.tasks.reviewers(committeeId),
+  }
+}
+export type TaskService = ReturnType<typeof createTaskService>
