@@ -50,6 +50,12 @@ export function matchBody<B extends BodyLike>(bodies: B[], query: string): BodyM
   if (exact.length > 1) {
     return { body: null, suggestions: exact }
   }
+  // "Sở Giáo dục" for "Sở Giáo dục và Đào tạo": a name that begins with what was typed, when only
+  // one does and the typed words say more than a generic head word ("Ban", "Sở").
+  const starts = bodies.filter((body) => `${foldVietnamese(body.name)} `.startsWith(`${folded} `))
+  if (starts.length === 1 && folded.split(' ').length >= 2) {
+    return { body: starts[0] ?? null, suggestions: [] }
+  }
   const scored = bodies
     .map((body) => {
       const name = foldVietnamese(body.name)

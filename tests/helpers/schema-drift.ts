@@ -88,7 +88,7 @@ export async function findDrift(sql: SqlRunner, dmmf: Dmmf = readDmmf()): Promis
        JOIN pg_class t ON t.oid = i.indrelid
        JOIN pg_namespace n ON n.oid = t.relnamespace AND n.nspname = current_schema()
        JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = ANY(i.indkey)
-      WHERE i.indisunique
+      WHERE i.indisunique AND i.indpred IS NULL
       GROUP BY t.relname, i.indexrelid`,
   )
   const enumRows = await sql.query<{ typname: string; labels: string }>(

@@ -38,6 +38,8 @@ export interface TestBot {
   group(title: string, admins: UpdatePerson[]): TestGroup
   /** Sends a text as `person` in `where`; returns the texts the bot sent back into that chat. */
   say(person: UpdatePerson, where: Where, text: string, options?: { anonymousAdmin?: boolean }): Promise<string[]>
+  /** Sends a document (as Telegram describes an upload) as `person` in `where`. */
+  sendFile(person: UpdatePerson, where: Where, file: { fileName: string; mimeType: string; size: number }): Promise<string[]>
   /** Presses button `n` (1-based, reading order) of the last keyboard in that chat. */
   press(person: UpdatePerson, where: Where, n: number): Promise<string[]>
   /** Presses the button carrying `data` on the last keyboard in that chat (or crafted data). */
@@ -133,6 +135,19 @@ export async function createTestBot(options: { now?: Date; locale?: string } = {
       return collect(chat.id, () =>
         bot.handleUpdate(
           messageUpdate(updateId++, person, chat, text, { date: clock.now(), messageId: messageId++, anonymousAdmin: sayOptions.anonymousAdmin }),
+        ),
+      )
+    },
+    sendFile(person, where, file) {
+      const chat = chatOf(person, where)
+      const fileId = api.registerFile(new Uint8Array(8), file.fileName)
+      return collect(chat.id, () =>
+        bot.handleUpdate(
+          messageUpdate(updateId++, person, chat, null, {
+            date: clock.now(),
+            messageId: messageId++,
+            document: { fileId, fileName: file.fileName, mimeType: file.mimeType, size: file.size },
+          }),
         ),
       )
     },

@@ -62,3 +62,29 @@ describe('the sessions scenario (seeds 001 and 002) in the console chat', () => 
     expect(transcript).not.toContain('Xin lỗi, đã có lỗi')
   })
 })
+
+describe('the tasks scenario (seed 000) in the console chat', () => {
+  it('assigns, submits with a file, returns once, accepts, and recomputes when the session moves', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bot-console-'))
+    const run = startBot({ DATA_DIR: dir }, ['--console'])
+    run.child.stdin.end(readFileSync(join(ROOT, 'docs', 'scenarios', 'tasks.txt')))
+    expect(await run.exited).toBe(0)
+    const transcript = run.stdout()
+    for (const line of [
+      '  • Hạn: 27/02/2023 — theo kế hoạch: «Tổng hợp báo cáo gửi về Ban Dân vận Tỉnh ủy trước ngày 28/02/2023»',
+      '  • Hạn: 22/03/2023 (dự kiến) — theo kế hoạch: «chậm nhất trước 10 ngày so với thời điểm tổ chức đối thoại»',
+      '« → Lê Văn Cường (riêng): 📌 Nhiệm vụ mới số 1',
+      '  1. SGDĐT — Khảo sát, tổng hợp, báo cáo tình hình tư tưởng, tâm trạng và những p… — hạn 27/02/2023 — chưa hoàn thành, còn hạn',
+      '  Tệp / link: bao-cao-45-BC-SGDDT.pdf · Ghi chú: -',
+      '  Lý do: Bổ sung số liệu năm 2022',
+      '« Đã chấp nhận báo cáo. Nhiệm vụ số 1 đã hoàn thành.',
+      '« Nhiệm vụ số 1 — hoàn thành đúng hạn',
+      '  Đúng hạn: 1 · Trễ hạn: 0 · Còn hạn: 1 · Quá hạn: 0 · Đã gia hạn: 0',
+      '22/03/2023 → 10/04/2023 «chậm nhất trước 10 ngày so với thời điểm tổ chức đối thoại»',
+      '« Nhiệm vụ quá hạn (1):',
+    ]) {
+      expect(transcript).toContain(line)
+    }
+    expect(transcript).not.toContain('Xin lỗi, đã có lỗi')
+  })
+})

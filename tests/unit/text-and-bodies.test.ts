@@ -43,6 +43,8 @@ describe('matching a typed body name', () => {
     ['BTGTU', 'Ban Tuyên giáo Tỉnh ủy'],
     ['sgdđt', 'Sở Giáo dục và Đào tạo'],
     ['SGDDT', 'Sở Giáo dục và Đào tạo'],
+    ['Sở Giáo dục', 'Sở Giáo dục và Đào tạo'],
+    ['văn phòng tỉnh ủy', 'Văn phòng Tỉnh ủy'],
   ])('"%s" is %s', (query, expected) => {
     expect(matchBody(bodies, query).body?.name).toBe(expected)
   })
@@ -52,6 +54,8 @@ describe('matching a typed body name', () => {
     expect(misspelt.body).toBeNull()
     expect(misspelt.suggestions.map((b) => b.name)).toEqual(['Công an tỉnh'])
     expect(matchBody(bodies, 'Trà Bồng').suggestions.map((b) => b.name)).toEqual(['Ban Thường vụ Huyện ủy Trà Bồng'])
+    // A head word alone is ambiguous: suggestions, not a guess.
+    expect(matchBody(bodies, 'Ban').body).toBeNull()
     expect(matchBody(bodies, 'xyz quá xa')).toEqual({ body: null, suggestions: [] })
     expect(matchBody(bodies, '   ')).toEqual({ body: null, suggestions: [] })
   })

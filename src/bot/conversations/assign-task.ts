@@ -23,7 +23,7 @@ export function pickBody(bodies: BodyRef[], text: string): BodyRef {
   if (match) {
     return match
   }
-  const suggestions = matchBody(bodies, text).suggestions.map((b) => b.shortName ?? b.name)
+  const suggestions = matchBody(bodies, text).suggestions.map((b) => (b.shortName ? `${b.name} (${b.shortName})` : b.name))
   throw new UserError(suggestions.length ? 'body-error-not-found-suggest' : 'body-error-not-found', { name: text.slice(0, 60), suggestions: suggestions.join(', ') })
 }
 
@@ -98,7 +98,9 @@ export async function assignTaskConversation(conversation: BotConversation, ctx:
   const byId = (data: string) => (data.startsWith('b:') ? context.bodies.find((b) => b.id === Number(data.slice(2))) : undefined)
   const lead = await askText(conversation, ctx, ctx.t('task-ask-lead'), (text) => pickBody(context.bodies, text), bodyKeyboard, byId)
   const none = new InlineKeyboard().text(ctx.t('body-button-none'), NONE)
-  const coordinating = await askText(conversation, ctx, ctx.t('task-ask-coordinating'), (text) => pickBodies(context.bodies, text), none, (d) => (d === NONE ? [] : undefined))
+  const coordinating = (
+    await askText(conversation, ctx, ctx.t('task-ask-coordinating'), (text) => pickBodies(context.bodies, text), none, (d) => (d === NONE ? [] : undefined))
+  ).filter((body) => body.id !== lead.id)
   const recipient = await askText(conversation, ctx, ctx.t('task-ask-recipient'), (text) => pickBody(context.bodies, text), none, (d) => (d === NONE ? null : undefined))
   const cc = recipient
     ? await askText(conversation, ctx, ctx.t('task-ask-cc'), (text) => pickBodies(context.bodies, text), none, (d) => (d === NONE ? [] : undefined))

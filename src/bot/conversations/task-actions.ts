@@ -5,7 +5,7 @@ import { UserError } from '../../services/errors.js'
 import type { ConvContext } from '../context.js'
 import { announceExtensionRequest, announceReview, announceSubmission } from '../helpers/task-announce.js'
 import { currentScope } from '../helpers/scope.js'
-import { askText, attempt, waitAnswer, type BotConversation } from './prompt.js'
+import { askText, attempt, type BotConversation } from './prompt.js'
 
 export const SUBMIT_TASK_CONVERSATION = 'submit-task'
 export const RETURN_SUBMISSION_CONVERSATION = 'return-submission'
@@ -144,18 +144,29 @@ export async function extendTaskConversation(conversation: BotConversation, ctx:
   const current = await attempt(conversation, async (outside) => {
     const scope = await currentScope(outside)
     const task = await outside.deps.services.tasks.get(scope.committee.id, args.number)
-    return { due: task.dueDate ? formatVietnamese(fromDbDate(task.dueDate)) : '-', year: Number((await outside.deps.services.tasks.today(scope.committee.id)).slice(0, 4)) }
+    return {
+      due: task.dueDate ? formatVietnamese(fromDbDate(task.dueDate)) : '-',
+      dueIso: task.dueDate ? fromDbDate(task.dueDate) : null,
+      year: Number((await outside.deps.services.tasks.today(scope.committee.id)).slice(0, 4)),
+    }
   })
   if (!current.ok) {
     await ctx.reply(ctx.t(current.key, current.vars))
     return
   }
-  const requested = await askText(conversation, ctx, ctx.t('extend-ask-date', { number: args.number, due: current.value.due }), (text) => parseUserDate(text, current.value.year))
-  const answer = await (async () => {
-    await ctx.reply(ctx.t('extend-ask-reason'))
-    return waitAnswer(conversation, ctx)
-  })()
-  const reason = answer.kind === 'text' ? answer.text : ''
+  const requested = await askText(conversation, ctx, ctx.t('extend-ask-date', { number: args.number, due: current.value.due }), (text) => {
+    const date = parseUserDate(text, current.value.year)
+    if (current.value.dueIso && date <= current.value.dueIso) {
+      throw new UserError('extension-error-not-later')
+    }
+    return date
+  })
+  const reason = await askText(conversation, ctx, ctx.t('extend-ask-reason'), (text) => {
+    if (text.length < 3) {
+      throw new UserError('session-error-reason')
+    }
+    return text
+  })
   const done = await attempt(conversation, async (outside) => {
     const scope = await currentScope(outside)
     const result = await outside.deps.services.tasks.requestExtension(scope.actor, scope.committee.id, args.number, requested, reason)

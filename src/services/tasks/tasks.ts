@@ -1,4 +1,5 @@
 import type { Prisma } from '../../generated/prisma/client.js'
+import { isUniqueViolation } from '../../db/repositories/client-types.js'
 import type { Body, Repositories, TaskFilter, TaskKind, TaskWithRefs } from '../../db/repositories/index.js'
 import { auditSource, type Actor } from '../actor.js'
 import { fromDbDate, localDateOf, toDbDate, type LocalDate } from '../calendar/local-date.js'
@@ -142,7 +143,7 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
             title,
             detail: input.detail,
             kind: input.kind,
-            deadlineRule: (input.deadline ?? undefined) as Prisma.InputJsonValue | undefined,
+            deadlineRule: (input.deadline ?? undefined),
             deadlineText: input.deadline?.text ?? null,
             ruleDueDate: due.due ? toDbDate(due.due) : null,
             dueDate: due.due ? toDbDate(due.due) : null,
@@ -197,7 +198,7 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
         }
         const due = await dueFor(committeeId, changes.deadline, task.sessionId)
         Object.assign(data, {
-          deadlineRule: (changes.deadline ?? undefined) as Prisma.InputJsonValue | undefined,
+          deadlineRule: (changes.deadline ?? undefined),
           deadlineText: changes.deadline?.text ?? null,
           ruleDueDate: due.due ? toDbDate(due.due) : null,
           dueDate: due.due ? toDbDate(due.due) : null,
@@ -308,7 +309,8 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
         throw new UserError('submission-error-date-before-task')
       }
       const submission = await repos.transaction(async (tx) => {
-        // Two contacts confirming at once: one pending confirmation per body and task.
+        // Two contacts confirming at once: one pending confirmation per body and task (also a
+        // partial unique index, for two transactions that both pass this check).
         if (await tx.tasks.pendingSubmission(task.id, part.bodyId)) {
           throw new UserError('submission-error-pending', { number })
         }
@@ -326,6 +328,8 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
         })
         await tx.audit.record({ ...auditSource(actor), committeeId, action: 'task.submit', targetType: 'task', targetId: String(task.id), after: { submissionId: created.id, documentNumber, documentDate: input.documentDate, body: part.body.name } })
         return created
+      }).catch((error: unknown) => {
+        throw isUniqueViolation(error) ? new UserError('submission-error-pending', { number }) : error
       })
       return { submission, task, body: part.body, role: part.role, reviewers: await repos.tasks.reviewers(committeeId) }
     },
@@ -405,6 +409,8 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
         })
         await tx.audit.record({ ...auditSource(actor), committeeId, action: 'task.extension-request', targetType: 'task', targetId: String(task.id), after: { requestId: created.id, requestedDue, reason } })
         return created
+      }).catch((error: unknown) => {
+        throw isUniqueViolation(error) ? new UserError('extension-error-pending', { number }) : error
       })
       return { request, task, body: lead.body, reviewers: await repos.tasks.reviewers(committeeId) }
     },
