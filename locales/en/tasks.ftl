@@ -177,3 +177,17 @@ extension-reply-approved = Approved the extension of task number { $number }.
 extension-reply-rejected = Rejected the extension of task number { $number }.
 extension-announce-approved = ✅ Extension of task number { $number } ({ $title }) to { $to } approved.
 extension-announce-rejected = ✖ Extension of task number { $number } ({ $title }) rejected. The due date stays.
+task-list-done = Done tasks ({ $count }):
+task-list-cancelled = Cancelled tasks ({ $count }):
+task-list-kind = Tasks of this kind ({ $count }):
+task-kind-unknown = No such kind of task. Kinds: { $kinds }.
+task-ask-requires-coordinators = When is the task done?
+task-requires-coordinators-no = When the lead body's report is accepted
+task-requires-coordinators-yes = When the lead and every coordinating body have sent theirs
+task-announce-edited =
+    ✏️ Task number { $number } was changed: { $title }
+    Due: { $due } — «{ $words }»
+    Reason: { $reason }
+task-announce-cancelled =
+    ✖ Task number { $number } was cancelled: { $title }
+    Reason: { $reason }

@@ -177,3 +177,17 @@ extension-reply-approved = Đã đồng ý gia hạn nhiệm vụ số { $number
 extension-reply-rejected = Đã không đồng ý gia hạn nhiệm vụ số { $number }.
 extension-announce-approved = ✅ Đồng ý gia hạn nhiệm vụ số { $number } ({ $title }) đến { $to }.
 extension-announce-rejected = ✖ Không đồng ý gia hạn nhiệm vụ số { $number } ({ $title }). Hạn giữ nguyên.
+task-list-done = Nhiệm vụ đã hoàn thành ({ $count }):
+task-list-cancelled = Nhiệm vụ đã hủy ({ $count }):
+task-list-kind = Nhiệm vụ theo loại ({ $count }):
+task-kind-unknown = Không có loại nhiệm vụ này. Các loại: { $kinds }.
+task-ask-requires-coordinators = Nhiệm vụ hoàn thành khi nào?
+task-requires-coordinators-no = Khi cơ quan chủ trì gửi báo cáo được chấp nhận
+task-requires-coordinators-yes = Khi cả cơ quan chủ trì và các cơ quan phối hợp đã gửi
+task-announce-edited =
+    ✏️ Nhiệm vụ số { $number } được điều chỉnh: { $title }
+    Hạn: { $due } — «{ $words }»
+    Lý do: { $reason }
+task-announce-cancelled =
+    ✖ Nhiệm vụ số { $number } đã được hủy: { $title }
+    Lý do: { $reason }

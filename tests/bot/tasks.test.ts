@@ -39,7 +39,7 @@ describe('tasks for bodies through the real bot', () => {
     await t.close()
   })
 
-  async function assign(options: { title: string; lead: string; coordinating?: string; recipient?: string; cc?: string; deadline: string }) {
+  async function assign(options: { title: string; lead: string; coordinating?: string; requiresCoordinators?: boolean; recipient?: string; cc?: string; deadline: string }) {
     await t.say(an(), 'private', '/giaoviec')
     await t.press(an(), 'private', 1) // session 1
     await t.say(an(), 'private', options.title)
@@ -47,6 +47,7 @@ describe('tasks for bodies through the real bot', () => {
     await t.say(an(), 'private', options.lead)
     if (options.coordinating) {
       await t.say(an(), 'private', options.coordinating)
+      await t.press(an(), 'private', options.requiresCoordinators ? 2 : 1)
     } else {
       await t.press(an(), 'private', 1)
     }
@@ -281,4 +282,70 @@ describe('tasks for bodies through the real bot', () => {
     await t.press(cuong(), 'private', 1)
     expect(await t.press(cuong(), 'private', 1)).toEqual(['Nhiệm vụ số 1 đã bị hủy.'])
   })
+
+  it('tells the bodies when a task is changed or cancelled, and keeps the reason', async () => {
+    await assignBoth()
+    expect(await t.say(an(), 'private', '/suaviec 1 trước ngày 15/3/2023 | Thường trực đồng ý lùi hạn')).toEqual([
+      'Đã sửa nhiệm vụ số 1: Khảo sát, tổng hợp, báo cáo tình hình tư tưởng, tâm trạng của cán bộ, công chức, viên chức ngành giáo dục — hạn 14/03/2023 «trước ngày 15/3/2023».',
+    ])
+    expect(t.api.texts(cuong().id).at(-1)).toContain('✏️ Nhiệm vụ số 1 được điều chỉnh')
+    expect(t.api.texts(cuong().id).at(-1)).toContain('Lý do: Thường trực đồng ý lùi hạn')
+    const edited = await t.db.prisma.task.findFirstOrThrow({ where: { number: 1 } })
+    expect(edited.dueDate && fromDbDate(edited.dueDate)).toBe('2023-03-14')
+    expect(await t.say(an(), 'private', '/suaviec 1 chừng nào xong | không rõ')).toEqual(['Tôi chưa đọc được thời hạn “chừng nào xong”.'])
+    expect(await t.say(an(), 'private', '/huyviec 1 Ghép vào nhiệm vụ số 2')).toEqual(['Đã hủy nhiệm vụ số 1.'])
+    expect(t.api.texts(cuong().id).at(-1)).toContain('✖ Nhiệm vụ số 1 đã được hủy')
+    expect((await t.say(an(), 'private', '/viec dahuy'))[0]).toContain('Nhiệm vụ đã hủy (1):')
+    expect((await t.say(an(), 'private', '/viec loai chuẩn bị'))[0]).toContain('Nhiệm vụ theo loại (0):')
+    expect((await t.say(an(), 'private', '/viec loai báo cáo'))[0]).toContain('Nhiệm vụ theo loại (2):')
+    const actions = (await t.db.prisma.auditEvent.findMany({ where: { targetType: 'task' }, orderBy: { id: 'asc' } })).map((e) => e.action)
+    expect(actions).toEqual(['task.assign', 'task.assign', 'task.edit', 'task.cancel'])
+  })
+
+  it('rejects an extension and keeps the due date', async () => {
+    await assignBoth()
+    await t.say(cuong(), 'private', '/giahan 1')
+    await t.say(cuong(), 'private', '10/03/2023')
+    await t.say(cuong(), 'private', 'Chờ số liệu')
+    expect(await t.press(an(), 'private', 2)).toEqual(['Đã không đồng ý gia hạn nhiệm vụ số 1.'])
+    expect(t.api.texts(cuong().id).at(-1)).toContain('Không đồng ý gia hạn nhiệm vụ số 1')
+    const task = await t.db.prisma.task.findFirstOrThrow({ where: { number: 1 } })
+    expect([task.dueDate && fromDbDate(task.dueDate), task.extended]).toEqual(['2023-02-27', false])
+    expect(await t.press(an(), 'private', 1)).toEqual(['Đề nghị gia hạn này đã được quyết định rồi.'])
+  })
+
+  it('completes a task that needs its coordinating bodies only when they have sent theirs too', async () => {
+    await assign({ title: 'Chuẩn bị tài liệu phục vụ đối thoại', lead: 'BDVTU', coordinating: 'SGDĐT', requiresCoordinators: true, deadline: 'trước ngày 28/02/2023' })
+    const submit = async (person: ReturnType<typeof cuong>, doc: string) => {
+      await t.say(person, 'private', '/nop 1')
+      await t.say(person, 'private', doc)
+      await t.press(person, 'private', 1)
+      await t.press(person, 'private', 1)
+      await t.press(person, 'private', 1)
+    }
+    await submit(dung(), '10/BC-BDVTU')
+    expect(await t.press(an(), 'private', 1)).toEqual(['Đã chấp nhận báo cáo của nhiệm vụ số 1.'])
+    expect((await t.db.prisma.task.findFirstOrThrow()).status).toBe('open')
+    await submit(cuong(), '11/BC-SGDĐT')
+    await t.press(an(), 'private', 1)
+    expect((await t.db.prisma.task.findFirstOrThrow()).status).toBe('open')
+    await submit(dung(), '12/BC-BDVTU')
+    expect(await t.press(an(), 'private', 1)).toEqual(['Đã chấp nhận báo cáo. Nhiệm vụ số 1 đã hoàn thành.'])
+  })
+
+  it('takes a confirmation in the body’s own group, bound to the person who started it', async () => {
+    await assignBoth()
+    const bodyGroup = t.group('Sở Giáo dục — tổ công tác', [cuong()])
+    await t.say(cuong(), bodyGroup, `/dangky ${await issueCode(t, an(), 2, 2)}`)
+    expect(await t.say(cuong(), bodyGroup, '/nop 1')).toEqual(['Xác nhận đã gửi báo cáo cho nhiệm vụ số 1. Số, ký hiệu văn bản? (ví dụ: 45/BC-SYT)'])
+    expect(await t.say(an(), bodyGroup, 'Chen ngang')).toEqual([])
+    await t.say(cuong(), bodyGroup, '45/BC-SGDĐT')
+    await t.press(cuong(), bodyGroup, 1)
+    await t.press(cuong(), bodyGroup, 1)
+    expect(await t.press(cuong(), bodyGroup, 1)).toEqual([
+      'Đã ghi nhận Sở Giáo dục và Đào tạo gửi báo cáo cho nhiệm vụ số 1. Bộ phận tham mưu sẽ xem xét và báo lại.',
+    ])
+    expect(await t.db.prisma.submission.count()).toBe(1)
+  })
 })
+

@@ -101,6 +101,12 @@ export async function assignTaskConversation(conversation: BotConversation, ctx:
   const coordinating = (
     await askText(conversation, ctx, ctx.t('task-ask-coordinating'), (text) => pickBodies(context.bodies, text), none, (d) => (d === NONE ? [] : undefined))
   ).filter((body) => body.id !== lead.id)
+  const requiresCoordinators =
+    coordinating.length > 0 &&
+    (await askChoice(conversation, ctx, ctx.t('task-ask-requires-coordinators'), [
+      { data: 'rc:no', label: ctx.t('task-requires-coordinators-no') },
+      { data: 'rc:yes', label: ctx.t('task-requires-coordinators-yes') },
+    ])) === 'rc:yes'
   const recipient = await askText(conversation, ctx, ctx.t('task-ask-recipient'), (text) => pickBody(context.bodies, text), none, (d) => (d === NONE ? null : undefined))
   const cc = recipient
     ? await askText(conversation, ctx, ctx.t('task-ask-cc'), (text) => pickBodies(context.bodies, text), none, (d) => (d === NONE ? [] : undefined))
@@ -172,7 +178,7 @@ export async function assignTaskConversation(conversation: BotConversation, ctx:
     recipientBodyId: recipient?.id ?? null,
     ccBodyIds: cc.map((b) => b.id),
     deadline,
-    requiresCoordinators: false,
+    requiresCoordinators,
   }
   const preview = await attempt(conversation, async (outside) => {
     const scope = await currentScope(outside)

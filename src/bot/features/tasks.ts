@@ -5,6 +5,7 @@ import { parseDeadline } from '../../services/deadlines/parse.js'
 import { UserError } from '../../services/errors.js'
 import { roleAllows } from '../../services/permissions.js'
 import { countOutcomes } from '../../services/tasks/outcomes.js'
+import { TASK_KINDS } from '../../services/tasks/tasks.js'
 import { foldVietnamese } from '../../services/text.js'
 import { extendTaskData, extensionDecisionData, reviewData, submitTaskData, taskPageData } from '../callback-data/codec.js'
 import type { BotContext } from '../context.js'
@@ -18,14 +19,14 @@ import {
 } from '../conversations/task-actions.js'
 import { replyLong } from '../helpers/reply.js'
 import { currentScope, parseNumberArg, requireActor, requirePrivate, type Scope } from '../helpers/scope.js'
-import { announceExtensionDecision, announceReview } from '../helpers/task-announce.js'
+import { announceExtensionDecision, announceReview, announceTaskChange } from '../helpers/task-announce.js'
 import { dueLabel, taskDetails, taskLine } from '../helpers/task-view.js'
 
 const composer = new Composer<BotContext>()
 const PAGE = 15
 
-type Mode = 'mine' | 'all' | 'overdue' | 'week' | 'body' | 'session' | 'plan'
-const MODE_CODES: Record<Mode, string> = { mine: 'm', all: 'a', overdue: 'o', week: 'w', body: 'b', session: 's', plan: 'p' }
+type Mode = 'mine' | 'all' | 'overdue' | 'week' | 'body' | 'session' | 'plan' | 'done' | 'cancelled' | 'kind'
+const MODE_CODES: Record<Mode, string> = { mine: 'm', all: 'a', overdue: 'o', week: 'w', body: 'b', session: 's', plan: 'p', done: 'd', cancelled: 'c', kind: 'k' }
 const CODE_MODES = Object.fromEntries(Object.entries(MODE_CODES).map(([mode, code]) => [code, mode])) as Record<string, Mode>
 
 /** The end of next week (Sunday), for /tuannay. */
@@ -55,6 +56,12 @@ async function filterFor(ctx: BotContext, scope: Scope, mode: Mode, arg: number,
       return { filter: { ...restrict, sessionId: arg }, titleKey: 'task-list-session' }
     case 'plan':
       return { filter: { ...restrict, planId: arg }, titleKey: 'task-list-plan' }
+    case 'done':
+      return { filter: { ...restrict, status: ['done'] }, titleKey: 'task-list-done' }
+    case 'cancelled':
+      return { filter: { ...restrict, status: ['cancelled'] }, titleKey: 'task-list-cancelled' }
+    case 'kind':
+      return { filter: { ...restrict, kind: TASK_KINDS[arg] ?? 'other' }, titleKey: 'task-list-kind' }
   }
 }
 
@@ -134,6 +141,23 @@ composer.command('viec', async (ctx) => {
     await showList(ctx, scope, 'all', 0, 0, false)
     return
   }
+  if (['xong', 'daxong', 'hoanthanh'].includes(word)) {
+    await showList(ctx, scope, 'done', 0, 0, false)
+    return
+  }
+  if (['huy', 'dahuy'].includes(word)) {
+    await showList(ctx, scope, 'cancelled', 0, 0, false)
+    return
+  }
+  if (word === 'loai') {
+    const wanted = foldVietnamese(args.slice(first.length))
+    const index = TASK_KINDS.findIndex((kind) => foldVietnamese(ctx.t(`task-kind-${kind.replace(/_/g, '-')}`)).startsWith(wanted) && wanted.length > 0)
+    if (index < 0) {
+      throw new UserError('task-kind-unknown', { kinds: TASK_KINDS.map((kind) => ctx.t(`task-kind-${kind.replace(/_/g, '-')}`)).join(', ') })
+    }
+    await showList(ctx, scope, 'kind', index, 0, false)
+    return
+  }
   if (['phien', 'kehoach'].includes(word)) {
     const number = parseNumberArg(second, word === 'phien' ? 'session-error-number' : 'plan-error-number')
     const { services } = ctx.deps
@@ -163,7 +187,9 @@ composer.callbackQuery(taskPageData.pattern, async (ctx) => {
 composer.command('huyviec', async (ctx) => {
   const scope = await currentScope(ctx)
   const [first = '', ...rest] = ctx.match.trim().split(/\s+/)
-  const task = await ctx.deps.services.tasks.cancel(scope.actor, scope.committee.id, parseNumberArg(first, 'task-error-number'), rest.join(' '))
+  const reason = rest.join(' ')
+  const task = await ctx.deps.services.tasks.cancel(scope.actor, scope.committee.id, parseNumberArg(first, 'task-error-number'), reason)
+  await announceTaskChange(ctx, scope.committee.id, task, 'task-announce-cancelled', reason)
   await ctx.reply(ctx.t('task-cancelled', { number: task.number }))
 })
 
@@ -187,11 +213,13 @@ composer.command('suaviec', async (ctx) => {
     isTitle ? { title: change.replace(/^(ten|tên)\s+/i, '') } : { deadline: parseDeadline(change, { defaultYear: year }) },
     reason,
   )
+  await announceTaskChange(ctx, scope.committee.id, after, 'task-announce-edited', reason)
   await ctx.reply(ctx.t('task-edited', { number: after.number, title: after.title, due: dueLabel(ctx.t, after), words: after.deadlineText ?? '-' }))
 })
 
+// Works in private and in a registered group (the body's own group), where the dialogue is bound
+// to the person who started it.
 composer.command(['nop', 'giahan'], async (ctx) => {
-  requirePrivate(ctx)
   const scope = await currentScope(ctx)
   const number = parseNumberArg(ctx.match.trim(), 'task-error-number')
   await ctx.deps.services.tasks.get(scope.committee.id, number)

@@ -111,3 +111,16 @@ export async function announceExtensionDecision(ctx: BotContext, result: Decisio
     }),
   )
 }
+
+/** Tells the lead and coordinating bodies (contacts and groups) that a task changed or was cancelled. */
+export async function announceTaskChange(ctx: BotContext, committeeId: number, task: TaskWithRefs, key: 'task-announce-edited' | 'task-announce-cancelled', reason: string): Promise<string[]> {
+  const bodyIds = task.bodies.filter((b) => b.role === 'lead' || b.role === 'coordinating').map((b) => b.bodyId)
+  const contacts = await ctx.deps.services.tasks.contactsOf(bodyIds)
+  const message = (locale: string) => {
+    const t = (k: string, vars?: Record<string, string | number>) => ctx.deps.translate(locale, k, vars)
+    return t(key, { number: task.number, title: task.title, due: dueText(t, task), words: task.deadlineText ?? '-', reason })
+  }
+  const people = await notifyPeople(ctx, recipientsOf(contacts), message)
+  await notifyBodyGroups(ctx, committeeId, bodyIds, message)
+  return people.unreachable
+}

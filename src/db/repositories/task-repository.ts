@@ -19,7 +19,7 @@ const full = {
   extensions: { include: { body: true }, orderBy: { id: 'asc' } },
 } as const
 
-export type TaskInput = Omit<Prisma.TaskUncheckedCreateInput, 'id' | 'number' | 'createdAt' | 'updatedAt' | 'bodies' | 'submissions' | 'extensions'>
+export type TaskInput = Omit<Prisma.TaskUncheckedCreateInput, 'id' | 'number' | 'updatedAt' | 'bodies' | 'submissions' | 'extensions'>
 
 export interface TaskFilter {
   bodyIds?: number[]

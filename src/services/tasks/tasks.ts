@@ -150,6 +150,9 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
             dueProvisional: due.provisional,
             requiresCoordinators: input.requiresCoordinators,
             createdByPersonId: actor.personId,
+            // The app's clock, not the database's: "assigned on" is a business date (and the
+            // console chat can set the clock).
+            createdAt: clock.now(),
           },
           links,
         )
@@ -304,8 +307,8 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
       if (input.documentDate > now) {
         throw new UserError('submission-error-date-future')
       }
-      const created = localDateOf(task.createdAt, (await repos.committees.findById(committeeId))?.timeZone ?? 'Asia/Ho_Chi_Minh')
-      if (input.documentDate < created && !task.deadlineText) {
+      const assignedOn = localDateOf(task.createdAt, (await repos.committees.findById(committeeId))?.timeZone ?? 'Asia/Ho_Chi_Minh')
+      if (input.documentDate < assignedOn) {
         throw new UserError('submission-error-date-before-task')
       }
       const submission = await repos.transaction(async (tx) => {
