@@ -3,13 +3,18 @@
  * single spaces. "Ban Dân vận Tỉnh ủy" → "ban dan van tinh uy".
  */
 export function foldVietnamese(text: string): string {
+  return stripDiacritics(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+}
+
+/** Lower case without diacritics (đ → d), punctuation kept: the common first step of every fold. */
+export function stripDiacritics(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
 }
 
 /** Initials of a folded name: "Ban Dân vận Tỉnh ủy" → "bdvtu" (how officials abbreviate bodies). */

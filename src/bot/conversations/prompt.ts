@@ -127,3 +127,11 @@ export function attempt<T>(conversation: BotConversation, op: (outside: BotConte
     }
   })
 }
+
+/** Accepts a reason of at least three characters (cancelling, returning, rescheduling…). */
+export function requireReason(text: string): string {
+  if (text.length < 3) {
+    throw new UserError('session-error-reason')
+  }
+  return text
+}

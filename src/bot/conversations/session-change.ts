@@ -1,23 +1,15 @@
 import { readSessionTime } from '../../services/sessions.js'
-import { UserError } from '../../services/errors.js'
 import type { ConvContext } from '../context.js'
 import { notifyCommitteeGroups } from '../helpers/notify.js'
 import { announceReschedule } from '../helpers/session-announce.js'
 import { sessionWhenWithWords } from '../helpers/session-view.js'
 import { currentScope } from '../helpers/scope.js'
-import { askText, attempt, type BotConversation } from './prompt.js'
+import { askText, attempt, requireReason, type BotConversation } from './prompt.js'
 
 export const RESCHEDULE_SESSION_CONVERSATION = 'reschedule-session'
 export const CANCEL_SESSION_CONVERSATION = 'cancel-session'
 
 export type SessionArgs = { number: number }
-
-function reason(text: string): string {
-  if (text.length < 3) {
-    throw new UserError('session-error-reason')
-  }
-  return text
-}
 
 /** /doilich N: the new time, the reason; then the committee group is told what moved. */
 export async function rescheduleSessionConversation(conversation: BotConversation, ctx: ConvContext, args: SessionArgs): Promise<void> {
@@ -33,7 +25,7 @@ export async function rescheduleSessionConversation(conversation: BotConversatio
   const time = await askText(conversation, ctx, ctx.t('reschedule-ask-time', { number: args.number, when: current.value.when }), (text) =>
     readSessionTime(text, current.value.planYear, current.value.year).text,
   )
-  const why = await askText(conversation, ctx, ctx.t('reschedule-ask-reason'), reason)
+  const why = await askText(conversation, ctx, ctx.t('reschedule-ask-reason'), requireReason)
   const done = await attempt(conversation, async (outside) => {
     const scope = await currentScope(outside)
     const result = await outside.deps.services.sessions.reschedule(scope.actor, scope.committee.id, args.number, time, why)
@@ -45,7 +37,7 @@ export async function rescheduleSessionConversation(conversation: BotConversatio
 
 /** Cancelling a session needs a reason, kept in its history. */
 export async function cancelSessionConversation(conversation: BotConversation, ctx: ConvContext, args: SessionArgs): Promise<void> {
-  const why = await askText(conversation, ctx, ctx.t('cancel-session-ask-reason', { number: args.number }), reason)
+  const why = await askText(conversation, ctx, ctx.t('cancel-session-ask-reason', { number: args.number }), requireReason)
   const done = await attempt(conversation, async (outside) => {
     const scope = await currentScope(outside)
     const session = await outside.deps.services.sessions.setStatus(scope.actor, scope.committee.id, args.number, 'cancelled', why)

@@ -5,7 +5,7 @@ import { UserError } from '../../services/errors.js'
 import type { ConvContext } from '../context.js'
 import { announceExtensionRequest, announceReview, announceSubmission } from '../helpers/task-announce.js'
 import { currentScope } from '../helpers/scope.js'
-import { askText, attempt, type BotConversation } from './prompt.js'
+import { askText, attempt, requireReason, type BotConversation } from './prompt.js'
 
 export const SUBMIT_TASK_CONVERSATION = 'submit-task'
 export const RETURN_SUBMISSION_CONVERSATION = 'return-submission'
@@ -124,12 +124,7 @@ export async function submitTaskConversation(conversation: BotConversation, ctx:
 
 /** Returning a submission needs a reason the body will read. */
 export async function returnSubmissionConversation(conversation: BotConversation, ctx: ConvContext, args: SubmissionArgs): Promise<void> {
-  const reason = await askText(conversation, ctx, ctx.t('review-ask-reason'), (text) => {
-    if (text.length < 3) {
-      throw new UserError('session-error-reason')
-    }
-    return text
-  })
+  const reason = await askText(conversation, ctx, ctx.t('review-ask-reason'), requireReason)
   const done = await attempt(conversation, async (outside) => {
     const scope = await currentScope(outside)
     const result = await outside.deps.services.tasks.review(scope.actor, scope.committee.id, args.submissionId, 'returned', reason)
@@ -161,12 +156,7 @@ export async function extendTaskConversation(conversation: BotConversation, ctx:
     }
     return date
   })
-  const reason = await askText(conversation, ctx, ctx.t('extend-ask-reason'), (text) => {
-    if (text.length < 3) {
-      throw new UserError('session-error-reason')
-    }
-    return text
-  })
+  const reason = await askText(conversation, ctx, ctx.t('extend-ask-reason'), requireReason)
   const done = await attempt(conversation, async (outside) => {
     const scope = await currentScope(outside)
     const result = await outside.deps.services.tasks.requestExtension(scope.actor, scope.committee.id, args.number, requested, reason)

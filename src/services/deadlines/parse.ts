@@ -1,4 +1,5 @@
 import { makeDate } from '../calendar/local-date.js'
+import { stripDiacritics } from '../text.js'
 import type { DeadlineRule } from './rule.js'
 
 /**
@@ -13,11 +14,7 @@ export interface ParseOptions {
 
 /** Lower case, no diacritics, no markdown emphasis or escapes, single spaces; keeps / . - for dates. */
 export function foldForDeadline(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  return stripDiacritics(text)
     .replace(/[*_\\`]/g, '')
     .replace(/[“”"()]/g, ' ')
     .replace(/\s+/g, ' ')
