@@ -117,3 +117,4 @@ cancel-session-announce =
     Reason: { $reason }
 reschedule-moved-header = Deadlines that depend on this session were recomputed:
 reschedule-moved-line = • Task { $number } ({ $title }): { $from } → { $to } «{ $words }»
+session-detail-tasks = Tasks of this session ({ $count }):

@@ -117,3 +117,4 @@ cancel-session-announce =
     Lý do: { $reason }
 reschedule-moved-header = Các hạn tính theo buổi đối thoại này đã được tính lại:
 reschedule-moved-line = • Nhiệm vụ { $number } ({ $title }): { $from } → { $to } «{ $words }»
+session-detail-tasks = Nhiệm vụ của buổi đối thoại ({ $count }):

@@ -8,6 +8,7 @@ import { replyLong } from '../helpers/reply.js'
 import { currentScope, parseNumberArg, requireActor, requirePrivate } from '../helpers/scope.js'
 import { announceReschedule } from '../helpers/session-announce.js'
 import { sessionDetails, sessionLine, sessionWhenWithWords } from '../helpers/session-view.js'
+import { taskLine } from '../helpers/task-view.js'
 
 const composer = new Composer<BotContext>()
 
@@ -55,7 +56,15 @@ composer.command('phien', async (ctx) => {
       keyboard.text(ctx.t('session-button-cancel'), pack('cancelled'))
     }
   }
-  await replyLong(ctx, sessionDetails(ctx.t, session, history, scope.committee.timeZone), keyboard.inline_keyboard.flat().length ? keyboard : undefined)
+  const tasks = await services.tasks.list(scope.committee.id, { sessionId: session.id })
+  const today = await services.tasks.today(scope.committee.id)
+  const text = [
+    sessionDetails(ctx.t, session, history, scope.committee.timeZone),
+    '',
+    ctx.t('session-detail-tasks', { count: tasks.length }),
+    ...(tasks.length ? tasks.map((task) => taskLine(ctx.t, task, today)) : [ctx.t('session-list-none')]),
+  ].join('\n')
+  await replyLong(ctx, text, keyboard.inline_keyboard.flat().length ? keyboard : undefined)
 })
 
 composer.command('doilich', async (ctx) => {
