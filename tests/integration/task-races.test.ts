@@ -55,7 +55,7 @@ describe('concurrent writes on tasks', () => {
 
   it('lets exactly one of two racing confirmations for the same body in', async () => {
     const submit = (actor: Actor, n: number) =>
-      services.tasks.submit(actor, committeeId, 1, { documentNumber: `${n}/BC`, documentDate: '2023-02-19', fileId: null, fileName: null, link: null, note: null })
+      services.tasks.submit(actor, committeeId, 1, { documentNumber: `${n}/BC`, documentDate: '2023-02-20', fileId: null, fileName: null, link: null, note: null })
     const results = await Promise.allSettled([submit(contacts[0]!, 1), submit(contacts[1]!, 2)])
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
     const refused = results.find((r) => r.status === 'rejected')
@@ -65,7 +65,7 @@ describe('concurrent writes on tasks', () => {
   })
 
   it('records one verdict when two reviewers press at once', async () => {
-    const { submission } = await services.tasks.submit(contacts[0]!, committeeId, 1, { documentNumber: '1/BC', documentDate: '2023-02-19', fileId: null, fileName: null, link: null, note: null })
+    const { submission } = await services.tasks.submit(contacts[0]!, committeeId, 1, { documentNumber: '1/BC', documentDate: '2023-02-20', fileId: null, fileName: null, link: null, note: null })
     const results = await Promise.allSettled([
       services.tasks.review(owner, committeeId, submission.id, 'accepted', null),
       services.tasks.review(owner, committeeId, submission.id, 'returned', 'Thiếu số liệu'),
