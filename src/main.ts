@@ -9,6 +9,8 @@ import { createLogger, type Logger } from './logger.js'
 import { SettableClock, systemClock } from './services/clock.js'
 import { createServices } from './services/index.js'
 import { runPurgeRuntime } from './jobs/purge-runtime.js'
+import { startScheduler } from './jobs/scheduler.js'
+import { createSender } from './delivery/sender.js'
 import { ConsoleChat } from './transports/console/console-chat.js'
 import { ConsoleState } from './transports/console/console-state.js'
 import { runConsole } from './transports/console/run-console.js'
@@ -88,6 +90,16 @@ async function main(): Promise<number> {
         { botInfo: api.botInfo, client: { fetch: api.fetch as never } },
       )
       await services.runtime.releaseUnfinished(platform)
+      const sender = createSender({
+        repos,
+        chats: services.chats,
+        send: async (target, text) => String((await bot.api.sendMessage(target, text)).message_id),
+        clock,
+        logger,
+        // The console has no rate limits; pacing would only slow the transcript.
+        limits: { perSecond: 1000, perGroupPerMinute: 60_000, perPrivatePerSecond: 1000, concurrency: 1 },
+      })
+      const scheduler = startScheduler({ services, translate: (l, k, v) => i18n.t(l, k, v), logger, sender, clock, conversationTimeoutMs }, logger)
       const interactive = process.stdin.isTTY === true
       process.stderr.write(
         config.BOT_TOKEN
@@ -102,7 +114,9 @@ async function main(): Promise<number> {
         timeZone: config.TZ,
         write: (line) => process.stdout.write(`${line}\n`),
         echo: !interactive,
+        onClock: () => scheduler.tick(),
       })
+      await scheduler.reconcile()
       // A reader that goes away (`npm run chat | head`) ends the chat quietly.
       process.stdout.on('error', (error: NodeJS.ErrnoException) => {
         if (error.code === 'EPIPE') {
@@ -115,6 +129,7 @@ async function main(): Promise<number> {
       process.once('SIGINT', onSignal)
       process.once('SIGTERM', onSignal)
       await runConsole(chat, process.stdin, process.stdout, interactive)
+      await scheduler.stop()
       return 0
     }
 
@@ -125,9 +140,18 @@ async function main(): Promise<number> {
       { client: { apiRoot: config.TELEGRAM_API_ROOT } },
     )
     const polling = await startTelegramPolling({ bot, i18n, services, logger, defaultLocale: config.DEFAULT_LOCALE })
+    const sender = createSender({
+      repos,
+      chats: services.chats,
+      send: async (target, text) => String((await bot.api.sendMessage(target, text)).message_id),
+      clock,
+      logger,
+    })
+    const scheduler = startScheduler({ services, translate: (l, k, v) => i18n.t(l, k, v), logger, sender, clock, conversationTimeoutMs }, logger)
+    await scheduler.reconcile()
     const shutdown = (signal: string) => {
       logger.info({ signal }, 'shutting down')
-      void polling.stop()
+      void scheduler.stop().then(() => polling.stop())
     }
     process.once('SIGINT', () => shutdown('SIGINT'))
     process.once('SIGTERM', () => shutdown('SIGTERM'))

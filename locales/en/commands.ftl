@@ -29,3 +29,4 @@ cmd-nop = Confirm a report was sent
 cmd-giahan = Ask for an extension
 cmd-suaviec = Change a task's title or deadline
 cmd-huyviec = Cancel a task
+cmd-bantin = Preview today's digest

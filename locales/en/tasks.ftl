@@ -191,3 +191,18 @@ task-announce-edited =
 task-announce-cancelled =
     ✖ Task number { $number } was cancelled: { $title }
     Reason: { $reason }
+
+## Daily digest
+digest-header = 📋 Digest for { $weekday }, { $date } — { $committee }
+digest-overdue = ⛔ Overdue ({ $count }):
+digest-due-today = ⏰ Due today ({ $count }):
+digest-due-soon = 📅 Due within the next 3 working days ({ $count }):
+digest-awaiting-review = 📤 Sent, awaiting review ({ $count }):
+digest-sessions = 🗓 Sessions in the next 14 days:
+digest-session-window = expected
+digest-session-line = • Number { $number }: { $topic } — { $when } — { $done }/{ $total } tasks done
+digest-footer = Details: /viec NUMBER · Overdue: /quahan
+digest-empty = 📋 Digest for { $date }: nothing overdue or due.
+digest-truncated = … more: see /viec for the full list
+digest-skipped-notice = ⚠️ The digest of { $date } was not sent: the bot was not running between { $from } and { $until }. See /quahan and /tuannay.
+bantin-preview = (Preview, not sent to the group)

@@ -29,3 +29,4 @@ cmd-nop = Xác nhận đã gửi báo cáo
 cmd-giahan = Xin gia hạn
 cmd-suaviec = Sửa tên hoặc hạn của nhiệm vụ
 cmd-huyviec = Hủy nhiệm vụ
+cmd-bantin = Xem trước bản tin hôm nay

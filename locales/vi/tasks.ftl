@@ -191,3 +191,18 @@ task-announce-edited =
 task-announce-cancelled =
     ✖ Nhiệm vụ số { $number } đã được hủy: { $title }
     Lý do: { $reason }
+
+## Daily digest
+digest-header = 📋 Bản tin { $weekday }, { $date } — { $committee }
+digest-overdue = ⛔ Quá hạn ({ $count }):
+digest-due-today = ⏰ Đến hạn hôm nay ({ $count }):
+digest-due-soon = 📅 Đến hạn trong 3 ngày làm việc tới ({ $count }):
+digest-awaiting-review = 📤 Đã gửi, chờ xem xét ({ $count }):
+digest-sessions = 🗓 Buổi đối thoại trong 14 ngày tới:
+digest-session-window = dự kiến
+digest-session-line = • Số { $number }: { $topic } — { $when } — { $done }/{ $total } nhiệm vụ đã xong
+digest-footer = Chi tiết: /viec SỐ · Quá hạn: /quahan
+digest-empty = 📋 Bản tin ngày { $date }: không có nhiệm vụ quá hạn hay đến hạn.
+digest-truncated = … còn nữa, xem đầy đủ bằng /viec
+digest-skipped-notice = ⚠️ Bản tin ngày { $date } không được gửi: bot không chạy trong khung giờ { $from }–{ $until }. Xem tình hình bằng /quahan và /tuannay.
+bantin-preview = (Bản xem trước, chưa gửi vào nhóm)

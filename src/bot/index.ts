@@ -32,6 +32,7 @@ import { calendarFeature } from './features/calendar.js'
 import { plansFeature } from './features/plans.js'
 import { sessionsFeature } from './features/sessions.js'
 import { tasksFeature } from './features/tasks.js'
+import { digestFeature } from './features/digest.js'
 import { cancelFeature } from './features/cancel.js'
 import { chatLifecycleFeature } from './features/chat-lifecycle.js'
 import { committeeFeature } from './features/committee.js'
@@ -127,6 +128,7 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<BotContext>): Bot
   safe.use(sessionsFeature)
   safe.use(calendarFeature)
   safe.use(tasksFeature)
+  safe.use(digestFeature)
   // must be the last handler
   safe.use(unhandledFeature)
 

@@ -65,6 +65,9 @@ export function createCommitteeService(repos: Repositories, defaults: { locale: 
     findById(id: number): Promise<Committee | null> {
       return repos.committees.findById(id)
     },
+    listAll(): Promise<Committee[]> {
+      return repos.committees.listAll()
+    },
   }
 }
 export type CommitteeService = ReturnType<typeof createCommitteeService>

@@ -41,6 +41,7 @@ export function createServices(deps: ServiceDeps) {
     calendar,
     tasks,
     runtime: repos.runtime,
+    outbox: repos.outbox,
     audit: repos.audit,
   }
 }

@@ -8,6 +8,9 @@ export function createCommitteeRepository(db: DbClient) {
     findById(id: number): Promise<Committee | null> {
       return db.committee.findUnique({ where: { id } })
     },
+    listAll(): Promise<Committee[]> {
+      return db.committee.findMany({ orderBy: { id: 'asc' } })
+    },
     listForPerson(personId: number): Promise<Committee[]> {
       return db.committee.findMany({ where: { memberships: { some: { personId } } }, orderBy: { id: 'asc' } })
     },

@@ -12,6 +12,7 @@ import { createPlanRepository } from './plan-repository.js'
 import { createRuntimeRepository } from './runtime-repository.js'
 import { createSessionRepository } from './session-repository.js'
 import { createTaskRepository } from './task-repository.js'
+import { createOutboxRepository } from './outbox-repository.js'
 
 function createScopedRepositories(db: DbClient, now: () => Date) {
   return {
@@ -27,6 +28,7 @@ function createScopedRepositories(db: DbClient, now: () => Date) {
     sessions: createSessionRepository(db),
     calendarDays: createCalendarDayRepository(db),
     tasks: createTaskRepository(db),
+    outbox: createOutboxRepository(db),
   }
 }
 

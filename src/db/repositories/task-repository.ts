@@ -83,6 +83,10 @@ export function createTaskRepository(db: DbClient) {
     async reviewSubmission(id: number, data: { review: 'accepted' | 'returned'; reviewedByPersonId: number; reviewedAt: Date; reviewNote: string | null }): Promise<boolean> {
       return (await db.submission.updateMany({ where: { id, review: 'pending' }, data })).count === 1
     },
+    /** Submissions awaiting review, oldest first. */
+    pendingReviews(committeeId: number) {
+      return db.submission.findMany({ where: { review: 'pending', task: { committeeId, status: 'open' } }, include: { task: true, body: true }, orderBy: { id: 'asc' } })
+    },
     createExtension(data: Omit<Prisma.ExtensionRequestUncheckedCreateInput, 'id' | 'createdAt'>): Promise<ExtensionRequest> {
       return db.extensionRequest.create({ data })
     },

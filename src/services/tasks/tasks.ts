@@ -444,6 +444,7 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
       return { request, contacts: await repos.tasks.contactsOf([request.bodyId]) }
     },
 
+    pendingReviews: (committeeId: number) => repos.tasks.pendingReviews(committeeId),
     contactsOf: (bodyIds: number[]) => repos.tasks.contactsOf(bodyIds),
     reviewers: (committeeId: number) => repos.tasks.reviewers(committeeId),
   }

@@ -65,6 +65,8 @@ export interface ConsoleChatOptions {
   write: (line: string) => void
   /** Repeat typed lines in the output (a transcript); off on a terminal, which shows them already. */
   echo: boolean
+  /** Runs the scheduler once, so setting the clock shows what would be sent at that time. */
+  onClock?: () => Promise<void>
 }
 
 /**
@@ -289,10 +291,11 @@ export class ConsoleChat {
     await this.feed({ ...inNew, update_id: inOld.update_id + 1 })
   }
 
-  private setClock(arg: string): void {
+  private async setClock(arg: string): Promise<void> {
     if (arg === 'off') {
       this.options.clock.set(new Date())
-      return this.note('Đồng hồ theo giờ thật')
+      this.note('Đồng hồ theo giờ thật')
+      return
     }
     const at = parseLocalDateTime(arg, this.options.timeZone)
     if (!at) {
@@ -300,6 +303,7 @@ export class ConsoleChat {
     }
     this.options.clock.set(at)
     this.note(`Đồng hồ: ${formatDateTime(at, this.options.timeZone)} (${this.options.timeZone})`)
+    await this.options.onClock?.()
   }
 
   private lastKeyboardMessage(): OutgoingMessage | undefined {

@@ -1,0 +1,133 @@
+import type { Repositories } from '../db/repositories/index.js'
+import type { ClaimedDelivery } from '../db/repositories/outbox-repository.js'
+import type { Logger } from '../logger.js'
+import type { ChatService } from '../services/chats.js'
+import type { Clock } from '../services/clock.js'
+import { classifySendError } from './outcome.js'
+import { Pacer } from './pacer.js'
+
+export interface SendLimits {
+  perSecond: number
+  perGroupPerMinute: number
+  perPrivatePerSecond: number
+  /** Sends in flight at once, to hide network latency while the pacer keeps the rate. */
+  concurrency: number
+}
+
+export const TELEGRAM_LIMITS: SendLimits = { perSecond: 28, perGroupPerMinute: 19, perPrivatePerSecond: 1, concurrency: 8 }
+
+export interface SenderDeps {
+  repos: Pick<Repositories, 'outbox'>
+  chats: Pick<ChatService, 'deactivate' | 'migrate'>
+  /** Sends one text; returns the platform's message id. Throws the platform's error. */
+  send: (target: string, text: string) => Promise<string>
+  clock: Clock
+  logger: Logger
+  limits?: SendLimits
+  sleep?: (ms: number) => Promise<void>
+}
+
+export interface DrainStats {
+  sent: number
+  failed: number
+  unknown: number
+  retried: number
+  rateLimited: number
+  rekeyed: number
+}
+
+const LEASE_MS = 120_000
+const BATCH = 50
+
+/**
+ * Sends the outbox. A delivery is claimed in one statement, sent outside any transaction, and its
+ * outcome recorded after: sent; failed for good (the chat is deactivated); re-keyed to a migrated
+ * group and sent again; back to pending after a 429 or a server error; or unknown when the request
+ * may have arrived — never resent automatically.
+ */
+export function createSender(deps: SenderDeps) {
+  const limits = deps.limits ?? TELEGRAM_LIMITS
+  const pacer = new Pacer(limits)
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
+  const { outbox } = deps.repos
+
+  async function deliver(delivery: ClaimedDelivery, stats: DrainStats): Promise<void> {
+    const slot = pacer.book(delivery.target, Date.now())
+    const wait = slot - Date.now()
+    if (wait > 0) {
+      await sleep(wait)
+    }
+    try {
+      const messageId = await deps.send(delivery.target, delivery.text)
+      await outbox.markSent(delivery.id, messageId, deps.clock.now())
+      stats.sent++
+      return
+    } catch (error) {
+      const failure = classifySendError(error)
+      const log = deps.logger.child({ delivery: delivery.id, target: delivery.target })
+      switch (failure.kind) {
+        case 'rate-limited':
+          pacer.pause(Date.now() + failure.retryAfterMs)
+          await outbox.release(delivery.id, new Date(deps.clock.now().getTime() + failure.retryAfterMs), failure.description)
+          stats.rateLimited++
+          log.warn({ retryAfterMs: failure.retryAfterMs }, 'rate limited: pausing the sender')
+          return
+        case 'gone':
+          await outbox.markFailed(delivery.id, failure.description)
+          await deps.chats.deactivate(delivery.platform, delivery.target, failure.description, null)
+          stats.failed++
+          log.warn({ reason: failure.description }, 'chat gone: deactivated')
+          return
+        case 'migrated':
+          await deps.chats.migrate(delivery.platform, delivery.target, failure.to, null)
+          await outbox.retarget(delivery.platform, delivery.target, failure.to)
+          await outbox.release(delivery.id, deps.clock.now(), failure.description, failure.to)
+          stats.rekeyed++
+          log.info({ to: failure.to }, 'group migrated: delivery re-keyed')
+          return
+        case 'retry':
+          await outbox.release(delivery.id, new Date(deps.clock.now().getTime() + failure.afterMs), failure.description)
+          stats.retried++
+          return
+        case 'unknown':
+          await outbox.markUnknown(delivery.id, failure.description)
+          stats.unknown++
+          log.error({ reason: failure.description }, 'delivery outcome unknown: not resent')
+          return
+      }
+    }
+  }
+
+  return {
+    /** Sends everything that is due now, then returns what happened. */
+    async drain(): Promise<DrainStats> {
+      const stats: DrainStats = { sent: 0, failed: 0, unknown: 0, retried: 0, rateLimited: 0, rekeyed: 0 }
+      for (;;) {
+        if (pacer.pausedTill > Date.now()) {
+          await sleep(pacer.pausedTill - Date.now())
+        }
+        const batch = await outbox.claim(deps.clock.now(), LEASE_MS, BATCH)
+        if (batch.length === 0) {
+          break
+        }
+        let index = 0
+        const worker = async () => {
+          while (index < batch.length) {
+            const delivery = batch[index++]
+            if (delivery) {
+              await deliver(delivery, stats)
+            }
+          }
+        }
+        await Promise.all(Array.from({ length: Math.min(limits.concurrency, batch.length) }, worker))
+      }
+      await outbox.completeRuns()
+      return stats
+    },
+    /** At start-up: sends cut short by a dead process are marked unknown, never resent. */
+    expireInterrupted(): Promise<number> {
+      return outbox.expireLeases(deps.clock.now())
+    },
+  }
+}
+export type Sender = ReturnType<typeof createSender>

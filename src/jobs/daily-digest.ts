@@ -1,0 +1,115 @@
+import type { Logger } from '../logger.js'
+import type { Committee } from '../db/repositories/index.js'
+import { fromDbDate, localDateOf, toDbDate, type LocalDate } from '../services/calendar/local-date.js'
+import type { Services } from '../services/index.js'
+import { localParts } from '../services/time.js'
+import { buildDigest } from './digest-content.js'
+
+export interface DigestDeps {
+  services: Services
+  translate: (locale: string, key: string, vars?: Record<string, string | number>) => string
+  logger: Logger
+}
+
+/** Telegram's message limit; a digest is one message, cut with a pointer to /viec if longer. */
+export const DIGEST_LIMIT = 4096
+
+function fitOneMessage(text: string, pointer: string): string {
+  if (text.length <= DIGEST_LIMIT) {
+    return text
+  }
+  const room = DIGEST_LIMIT - pointer.length - 2
+  const cut = text.slice(0, room)
+  return `${cut.slice(0, cut.lastIndexOf('\n'))}\n\n${pointer}`
+}
+
+/** Today's digest text of a committee, or null when there is nothing to report (also for /bantin). */
+export async function composeDigest(services: Services, committee: Committee, today: LocalDate, t: Translate): Promise<string | null> {
+  const calendar = await services.calendar.forCommittee(committee.id)
+  const [openTasks, pendingReviews, sessions, tasks] = await Promise.all([
+    services.tasks.list(committee.id, { status: ['open'] }),
+    services.tasks.pendingReviews(committee.id),
+    services.sessions.list(committee.id),
+    services.tasks.list(committee.id, { status: ['open', 'done'] }),
+  ])
+  const progress = new Map<number, { done: number; total: number }>()
+  for (const task of tasks) {
+    if (task.sessionId !== null) {
+      const entry = progress.get(task.sessionId) ?? { done: 0, total: 0 }
+      entry.total++
+      if (task.status === 'done') {
+        entry.done++
+      }
+      progress.set(task.sessionId, entry)
+    }
+  }
+  return buildDigest(t, { committee, today, calendar, openTasks, pendingReviews, sessions: sessions.upcoming, sessionProgress: progress })
+}
+
+type Translate = (key: string, vars?: Record<string, string | number>) => string
+
+const hhmm = (hour: number, minute: number) => `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
+
+/**
+ * Creates today's digest run for every committee whose digest time has come, on working days only.
+ * Idempotent: the run is unique per (kind, committee, local day), so any number of ticks, restarts
+ * or instances make one. A run still missing after the catch-up window is recorded as skipped and
+ * the secretariat is told — never sent late, never silently dropped. The sender delivers.
+ */
+export async function runDailyDigest(deps: DigestDeps, now: Date): Promise<{ created: number; skipped: number }> {
+  const { services } = deps
+  const logger = deps.logger.child({ job: 'daily-digest' })
+  let created = 0
+  let skipped = 0
+  for (const committee of await services.committees.listAll()) {
+    const today = localDateOf(now, committee.timeZone)
+    const parts = localParts(now, committee.timeZone)
+    const time = hhmm(parts.hour, parts.minute)
+    const calendar = await services.calendar.forCommittee(committee.id)
+    if (!calendar.isWorkingDay(today) || time < committee.digestTime) {
+      continue
+    }
+    const outbox = services.outbox
+    if (await outbox.findRun('daily_digest', committee.id, toDbDate(today))) {
+      continue
+    }
+    const chats = (await services.chats.listActive(committee.id)).filter((chat) => chat.purpose === 'committee')
+    if (chats.length === 0) {
+      continue
+    }
+    const t = (key: string, vars?: Record<string, string | number>) => deps.translate(committee.locale, key, vars)
+    if (time > committee.digestCatchUpUntil) {
+      const run = await outbox.createRun({ committeeId: committee.id, kind: 'daily_digest', localDate: toDbDate(today), state: 'skipped', note: `missed: the bot was not running between ${committee.digestTime} and ${committee.digestCatchUpUntil}` })
+      if (run) {
+        skipped++
+        logger.warn({ committee: committee.id, date: today }, 'daily digest skipped: past the catch-up window')
+        const reviewers = await services.tasks.reviewers(committee.id)
+        await outbox.addDeliveries(
+          run.id,
+          reviewers.flatMap((m) =>
+            m.person.accounts
+              .filter((a) => a.privateChatId && !a.blockedAt)
+              .map((a) => ({ platform: a.platform, target: a.privateChatId ?? '', partNo: 1, text: t('digest-skipped-notice', { date: today.split('-').reverse().join('/'), from: committee.digestTime, until: committee.digestCatchUpUntil }) })),
+          ),
+        )
+      }
+      continue
+    }
+    const body = await composeDigest(services, committee, today, t)
+    if (!body && !committee.emptyDigest) {
+      continue
+    }
+    const text = fitOneMessage(body ?? t('digest-empty', { date: today.split('-').reverse().join('/') }), t('digest-truncated'))
+    const run = await outbox.createRun({ committeeId: committee.id, kind: 'daily_digest', localDate: toDbDate(today), state: 'pending', note: null })
+    if (!run) {
+      continue // another instance made it first
+    }
+    await outbox.addDeliveries(
+      run.id,
+      chats.map((chat) => ({ platform: chat.platform, target: chat.externalId, partNo: 1, text })),
+    )
+    created++
+    logger.info({ committee: committee.id, date: fromDbDate(run.localDate), chats: chats.length }, 'daily digest queued')
+  }
+  return { created, skipped }
+}

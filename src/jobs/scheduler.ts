@@ -1,0 +1,65 @@
+import cron from 'node-cron'
+import type { Sender } from '../delivery/sender.js'
+import type { Logger } from '../logger.js'
+import type { Clock } from '../services/clock.js'
+import { runDailyDigest, type DigestDeps } from './daily-digest.js'
+import { runPurgeRuntime } from './purge-runtime.js'
+
+export interface SchedulerDeps extends DigestDeps {
+  sender: Sender
+  clock: Clock
+  conversationTimeoutMs: number
+}
+
+/**
+ * The only place with cron expressions. node-cron only triggers: what is due, what was sent and
+ * what must still be sent lives in the database, so a tick missed while the process was down is
+ * caught up by the next one (within each run's catch-up window), and two instances make one run.
+ */
+export function startScheduler(deps: SchedulerDeps, logger: Logger) {
+  let running: Promise<void> = Promise.resolve()
+
+  async function tick(): Promise<void> {
+    const now = deps.clock.now()
+    await runDailyDigest(deps, now)
+    const stats = await deps.sender.drain()
+    if (stats.sent + stats.failed + stats.unknown + stats.rateLimited + stats.rekeyed > 0) {
+      logger.info(stats, 'outbox drained')
+    }
+  }
+
+  const guarded = () => {
+    running = running.then(tick).catch((error: unknown) => logger.error({ err: error }, 'scheduled tick failed'))
+    return running
+  }
+
+  const tasks = [
+    // Every minute: create the runs that are due (idempotent) and send the outbox.
+    cron.schedule('* * * * *', () => void guarded(), { name: 'digest-and-outbox', noOverlap: true }),
+    // Every night: forget old update ids and abandoned dialogues.
+    cron.schedule('17 3 * * *', () => void runPurgeRuntime(deps, deps.clock.now()).catch((error: unknown) => logger.error({ err: error }, 'purge failed')), {
+      name: 'purge-runtime',
+      timezone: 'Asia/Ho_Chi_Minh',
+    }),
+  ]
+
+  return {
+    /** Start-up reconciliation: interrupted sends become unknown, missed runs are made, the outbox is sent. */
+    async reconcile(): Promise<void> {
+      const expired = await deps.sender.expireInterrupted()
+      if (expired > 0) {
+        logger.warn({ expired }, 'deliveries interrupted by the previous run marked unknown (not resent)')
+      }
+      await guarded()
+    },
+    /** Runs one tick now (the console chat does after :clock). */
+    tick: guarded,
+    async stop(): Promise<void> {
+      for (const task of tasks) {
+        await task.stop()
+      }
+      await running
+    },
+  }
+}
+export type Scheduler = ReturnType<typeof startScheduler>

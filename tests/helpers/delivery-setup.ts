@@ -1,0 +1,50 @@
+import { Api } from 'grammy'
+import { createRepositories } from '../../src/db/repositories/index.js'
+import { createSender, type SendLimits } from '../../src/delivery/sender.js'
+import { createI18n } from '../../src/bot/i18n.js'
+import type { Actor } from '../../src/services/actor.js'
+import { SettableClock } from '../../src/services/clock.js'
+import { createServices } from '../../src/services/index.js'
+import { FakeBotApi } from './fake-bot-api.js'
+import type { TestDatabase } from './test-db.js'
+import { silentLogger } from './test-db.js'
+
+export const FAST_LIMITS: SendLimits = { perSecond: 1000, perGroupPerMinute: 60_000, perPrivatePerSecond: 1000, concurrency: 4 }
+
+/** Services, a fake Bot API, the real sender and a committee with `groups` registered main groups. */
+export function deliverySetup(db: TestDatabase, options: { now: Date; groups: number; api?: FakeBotApi; limits?: SendLimits }) {
+  const clock = new SettableClock()
+  clock.set(options.now)
+  const repos = createRepositories(db.prisma, () => clock.now())
+  const services = createServices({ repos, clock, logger: silentLogger, settings: { defaultLocale: 'vi', defaultTimeZone: 'Asia/Ho_Chi_Minh', inviteTtlDays: 7 } })
+  const fake = options.api ?? new FakeBotApi(undefined, () => clock.now())
+  const api = new Api('123456:fake-token-for-tests', { fetch: fake.fetch as never })
+  const sender = createSender({
+    repos,
+    chats: services.chats,
+    send: async (target, text) => String((await api.sendMessage(target, text)).message_id),
+    clock,
+    logger: silentLogger,
+    limits: options.limits ?? FAST_LIMITS,
+  })
+  const i18n = createI18n({ defaultLocale: 'vi', services, platform: 'telegram' })
+  const translate = (locale: string, key: string, vars?: Record<string, string | number>) => i18n.t(locale, key, vars)
+  return { clock, repos, services, fake, sender, translate }
+}
+
+/** A committee with an owner and `groups` main groups bound through real invite codes. */
+export async function committeeWithGroups(services: ReturnType<typeof createServices>, fake: FakeBotApi, groups: number, name = 'Ban Thường vụ Tỉnh ủy') {
+  const ownerPerson = await services.people.identify({ platform: 'telegram', externalId: '900001', displayName: 'Chủ', username: null, privateChatId: '900001' })
+  const owner: Actor = { personId: ownerPerson.id, platform: 'telegram', chatExternalId: '900001', updateId: null }
+  fake.upsertChat({ id: 900001, type: 'private', firstName: 'Chủ' })
+  const committee = await services.committees.create(owner, { name, level: 'province', timeZone: 'Asia/Ho_Chi_Minh' })
+  const chatIds: number[] = []
+  for (let i = 0; i < groups; i++) {
+    const id = -(5_000_000 + committee.id * 10_000 + i)
+    fake.upsertChat({ id, type: 'group', title: `Nhóm ${i}` })
+    const invite = await services.invites.create(owner, committee.id, 'committee_group', null)
+    await services.invites.bindChat(owner, invite.code, { platform: 'telegram', externalId: String(id), title: `Nhóm ${i}` }, true)
+    chatIds.push(id)
+  }
+  return { committee, owner, chatIds }
+}
