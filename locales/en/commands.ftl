@@ -30,3 +30,4 @@ cmd-giahan = Ask for an extension
 cmd-suaviec = Change a task's title or deadline
 cmd-huyviec = Cancel a task
 cmd-bantin = Preview today's digest
+cmd-caidat = Digest and language settings

@@ -206,3 +206,20 @@ digest-empty = 📋 Digest for { $date }: nothing overdue or due.
 digest-truncated = … more: see /viec for the full list
 digest-skipped-notice = ⚠️ The digest of { $date } was not sent: the bot was not running between { $from } and { $until }. See /quahan and /tuannay.
 bantin-preview = (Preview, not sent to the group)
+
+## /caidat
+settings-show =
+    Settings of { $committee }:
+    • Daily digest time: { $time } (working days)
+    • A missed digest may still be sent until: { $until }
+    • A day with nothing to report still gets one line: { $empty }
+    • Language of the groups: { $language }
+    Change: /caidat gioban 07:30 · /caidat guibu 11:00 · /caidat bantinrong có|không · /caidat ngonngu vi|en
+settings-changed = Saved. Digest at { $time }, catch-up until { $until }, empty digest: { $empty }, language: { $language }.
+settings-yes = yes
+settings-no = no
+settings-usage = Usage: /caidat · /caidat gioban 07:30 · /caidat guibu 11:00 · /caidat bantinrong có|không · /caidat ngonngu vi|en
+settings-error-time = “{ $value }” is not a valid time (e.g. 07:30).
+settings-error-order = The digest time ({ $time }) must be before the catch-up limit ({ $until }).
+settings-error-yes-no = Please answer “có” (yes) or “không” (no).
+settings-error-language = The language must be vi or en.

@@ -30,3 +30,4 @@ cmd-giahan = Xin gia hạn
 cmd-suaviec = Sửa tên hoặc hạn của nhiệm vụ
 cmd-huyviec = Hủy nhiệm vụ
 cmd-bantin = Xem trước bản tin hôm nay
+cmd-caidat = Cài đặt bản tin, ngôn ngữ

@@ -206,3 +206,20 @@ digest-empty = 📋 Bản tin ngày { $date }: không có nhiệm vụ quá hạ
 digest-truncated = … còn nữa, xem đầy đủ bằng /viec
 digest-skipped-notice = ⚠️ Bản tin ngày { $date } không được gửi: bot không chạy trong khung giờ { $from }–{ $until }. Xem tình hình bằng /quahan và /tuannay.
 bantin-preview = (Bản xem trước, chưa gửi vào nhóm)
+
+## /caidat
+settings-show =
+    Cài đặt của { $committee }:
+    • Giờ gửi bản tin hằng ngày: { $time } (ngày làm việc)
+    • Gửi bù bản tin bị lỡ đến: { $until }
+    • Ngày không có gì vẫn gửi một dòng: { $empty }
+    • Ngôn ngữ của các nhóm: { $language }
+    Đổi: /caidat gioban 07:30 · /caidat guibu 11:00 · /caidat bantinrong có|không · /caidat ngonngu vi|en
+settings-changed = Đã lưu. Giờ bản tin { $time }, gửi bù đến { $until }, bản tin rỗng: { $empty }, ngôn ngữ: { $language }.
+settings-yes = có
+settings-no = không
+settings-usage = Cách dùng: /caidat · /caidat gioban 07:30 · /caidat guibu 11:00 · /caidat bantinrong có|không · /caidat ngonngu vi|en
+settings-error-time = “{ $value }” không phải là giờ hợp lệ (ví dụ: 07:30).
+settings-error-order = Giờ gửi bản tin ({ $time }) phải trước giờ gửi bù cuối cùng ({ $until }).
+settings-error-yes-no = Vui lòng trả lời “có” hoặc “không”.
+settings-error-language = Ngôn ngữ phải là vi hoặc en.

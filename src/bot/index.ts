@@ -33,6 +33,7 @@ import { plansFeature } from './features/plans.js'
 import { sessionsFeature } from './features/sessions.js'
 import { tasksFeature } from './features/tasks.js'
 import { digestFeature } from './features/digest.js'
+import { settingsFeature } from './features/settings.js'
 import { cancelFeature } from './features/cancel.js'
 import { chatLifecycleFeature } from './features/chat-lifecycle.js'
 import { committeeFeature } from './features/committee.js'
@@ -129,6 +130,7 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<BotContext>): Bot
   safe.use(calendarFeature)
   safe.use(tasksFeature)
   safe.use(digestFeature)
+  safe.use(settingsFeature)
   // must be the last handler
   safe.use(unhandledFeature)
 

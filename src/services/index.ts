@@ -12,6 +12,7 @@ import { createCommitteeCalendarService } from './committee-calendar.js'
 import { createPlanService } from './plans.js'
 import { createSessionService } from './sessions.js'
 import { createTaskService } from './tasks/tasks.js'
+import { createCommitteeSettingsService } from './committee-settings.js'
 
 export interface ServiceDeps {
   repos: Repositories
@@ -40,6 +41,7 @@ export function createServices(deps: ServiceDeps) {
     sessions: createSessionService(repos, permissions, clock, tasks),
     calendar,
     tasks,
+    settingsOf: createCommitteeSettingsService(repos, permissions),
     runtime: repos.runtime,
     outbox: repos.outbox,
     audit: repos.audit,

@@ -12,6 +12,7 @@ export type Action =
   | 'session.manage'
   | 'calendar.manage'
   | 'task.manage'
+  | 'settings.manage'
 
 const ALLOWED: Record<Action, readonly MemberRole[]> = {
   'committee.view': ['owner', 'secretariat', 'leader', 'member'],
@@ -23,6 +24,7 @@ const ALLOWED: Record<Action, readonly MemberRole[]> = {
   'session.manage': ['owner', 'secretariat'],
   'calendar.manage': ['owner', 'secretariat'],
   'task.manage': ['owner', 'secretariat'],
+  'settings.manage': ['owner', 'secretariat'],
 }
 
 /** True when `role` may perform `action`. */

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { openDatabase } from '../../src/db/client.js'
 import { runDailyDigest } from '../../src/jobs/daily-digest.js'
 import { zonedTime } from '../../src/services/time.js'
 import { committeeWithGroups, deliverySetup } from '../helpers/delivery-setup.js'
@@ -62,12 +63,15 @@ describe('the daily digest job', () => {
 
   it('makes one run per committee and day however many times and from however many instances it ticks', async () => {
     const env = await setup(at('2026-03-04', '07:30'), 3)
-    const other = deliverySetup(db!, { now: at('2026-03-04', '07:30'), groups: 0, api: env.fake })
+    // On PostgreSQL the second "instance" has its own connection pool, as a second process would.
+    const second = db!.kind === 'postgres' ? await openDatabase(db!.options) : null
+    const other = deliverySetup(second ? { ...db!, prisma: second.prisma } : db!, { now: at('2026-03-04', '07:30'), groups: 0, api: env.fake })
     const tick = (services: typeof env.services) => runDailyDigest({ services, translate: env.translate, logger: silentLogger }, at('2026-03-04', '07:31'))
     const results = await Promise.all([tick(env.services), tick(other.services), tick(env.services), tick(other.services)])
     expect(results.reduce((sum, r) => sum + r.created, 0)).toBe(1)
     const drained = await Promise.all([env.sender.drain(), other.sender.drain()])
     expect(drained.reduce((sum, s) => sum + s.sent, 0)).toBe(3)
     expect(env.chatIds.map((id) => env.fake.texts(id).length)).toEqual([1, 1, 1])
+    await second?.close()
   })
 })

@@ -5,6 +5,9 @@ export function createCommitteeRepository(db: DbClient) {
     create(data: { name: string; level: CommitteeLevel; timeZone: string; locale: string }): Promise<Committee> {
       return db.committee.create({ data })
     },
+    update(id: number, data: Partial<Pick<Committee, 'digestTime' | 'digestCatchUpUntil' | 'emptyDigest' | 'locale'>>): Promise<Committee> {
+      return db.committee.update({ where: { id }, data })
+    },
     findById(id: number): Promise<Committee | null> {
       return db.committee.findUnique({ where: { id } })
     },

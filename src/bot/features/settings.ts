@@ -1,0 +1,44 @@
+import { Composer } from 'grammy'
+import { UserError } from '../../services/errors.js'
+import type { SettingKey } from '../../services/committee-settings.js'
+import { foldVietnamese } from '../../services/text.js'
+import type { BotContext } from '../context.js'
+import { currentScope } from '../helpers/scope.js'
+
+const composer = new Composer<BotContext>()
+
+const KEYS: Record<string, SettingKey> = {
+  gioban: 'digest-time',
+  giobantin: 'digest-time',
+  guibu: 'catch-up-until',
+  hanguibu: 'catch-up-until',
+  bantinrong: 'empty-digest',
+  ngonngu: 'language',
+}
+
+/** /caidat — the committee's digest time, catch-up limit, empty digest, language; /caidat KEY VALUE changes one. */
+composer.command('caidat', async (ctx) => {
+  const scope = await currentScope(ctx)
+  const [first = '', ...rest] = ctx.match.trim().split(/\s+/)
+  if (!first) {
+    const c = scope.committee
+    await ctx.reply(
+      ctx.t('settings-show', {
+        committee: c.name,
+        time: c.digestTime,
+        until: c.digestCatchUpUntil,
+        empty: ctx.t(c.emptyDigest ? 'settings-yes' : 'settings-no'),
+        language: ctx.t(`language-name-${c.locale}`),
+      }),
+    )
+    return
+  }
+  const key = KEYS[foldVietnamese(first).replace(/ /g, '')]
+  if (!key) {
+    throw new UserError('settings-usage')
+  }
+  const after = await ctx.deps.services.settingsOf.set(scope.actor, scope.committee.id, key, rest.join(' '))
+  await ctx.reply(ctx.t('settings-changed', { time: after.digestTime, until: after.digestCatchUpUntil, empty: ctx.t(after.emptyDigest ? 'settings-yes' : 'settings-no'), language: ctx.t(`language-name-${after.locale}`) }))
+})
+
+export { composer as settingsFeature }

@@ -1,0 +1,58 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { runDailyDigest } from '../../src/jobs/daily-digest.js'
+import { createTestBot, issueCode, setUpCommittee, type TestBot, type TestGroup } from '../helpers/test-bot.js'
+import { silentLogger } from '../helpers/test-db.js'
+
+describe('/caidat and /bantin', () => {
+  let t: TestBot
+  let group: TestGroup
+  const an = () => t.person('An')
+
+  beforeEach(async () => {
+    t = await createTestBot({ now: new Date('2026-03-02T00:00:00Z') })
+    await setUpCommittee(t, an())
+    group = t.group('Nhóm chung', [an()])
+    await t.say(an(), group, `/dangky ${await issueCode(t, an(), 1)}`)
+  })
+  afterEach(async () => {
+    expect(t.errors).toEqual([])
+    await t.close()
+  })
+
+  it('shows and changes the digest settings, refusing bad values and non-managers', async () => {
+    expect((await t.say(an(), 'private', '/caidat'))[0]).toContain('• Giờ gửi bản tin hằng ngày: 07:30 (ngày làm việc)')
+    expect(await t.say(an(), 'private', '/caidat gioban 8h15')).toEqual(['Đã lưu. Giờ bản tin 08:15, gửi bù đến 11:00, bản tin rỗng: có, ngôn ngữ: 🇻🇳 Tiếng Việt.'])
+    expect(await t.say(an(), 'private', '/caidat gioban 25:00')).toEqual(['“25:00” không phải là giờ hợp lệ (ví dụ: 07:30).'])
+    expect(await t.say(an(), 'private', '/caidat guibu 08:00')).toEqual(['Giờ gửi bản tin (08:15) phải trước giờ gửi bù cuối cùng (08:00).'])
+    expect(await t.say(an(), 'private', '/caidat bantinrong không')).toEqual(['Đã lưu. Giờ bản tin 08:15, gửi bù đến 11:00, bản tin rỗng: không, ngôn ngữ: 🇻🇳 Tiếng Việt.'])
+    const leader = t.person('Lãnh đạo')
+    await t.say(leader, 'private', `/thamgia ${await issueCode(t, an(), 5)}`)
+    expect(await t.say(leader, 'private', '/caidat gioban 06:00')).toEqual(['Bạn không có quyền thực hiện thao tác này. Liên hệ bộ phận tham mưu hoặc quản trị viên.'])
+    const committee = await t.db.prisma.committee.findFirstOrThrow()
+    expect(committee).toMatchObject({ digestTime: '08:15', emptyDigest: false })
+
+  })
+
+  it('previews today’s digest with /bantin without sending it to the group', async () => {
+    await t.say(an(), 'private', '/coquan them Sở Y tế | SYT')
+    const before = t.api.texts(group.id).length
+    const preview = (await t.say(an(), 'private', '/bantin'))[0] ?? ''
+    expect(preview).toContain('(Bản xem trước, chưa gửi vào nhóm)')
+    expect(preview).toContain('Bản tin ngày 02/03/2026: không có nhiệm vụ quá hạn hay đến hạn.')
+    expect(t.api.texts(group.id)).toHaveLength(before)
+    expect(await t.db.prisma.run.count()).toBe(0)
+    expect(await t.say(t.person('Khách'), 'private', '/bantin')).toEqual([
+      'Bạn chưa tham gia cơ quan ban hành nào. Gõ /thamgia MÃ nếu được mời, hoặc /khoitao để khởi tạo.',
+    ])
+  })
+
+  it('makes the daily job follow the digest time and the empty-digest setting', async () => {
+    await t.say(an(), 'private', '/caidat gioban 08:15')
+    await t.say(an(), 'private', '/caidat bantinrong không')
+    const i18nT = (l: string, k: string, v?: Record<string, string | number>) => `${l}:${k}:${JSON.stringify(v ?? {})}`
+    const run = (iso: string) => runDailyDigest({ services: t.services, translate: i18nT, logger: silentLogger }, new Date(iso))
+    expect(await run('2026-03-02T00:45:00Z')).toEqual({ created: 0, skipped: 0 }) // 07:45 local
+    expect(await run('2026-03-02T01:15:00Z')).toEqual({ created: 0, skipped: 0 }) // 08:15, nothing to say
+    expect(await t.db.prisma.run.count()).toBe(0)
+  })
+})
