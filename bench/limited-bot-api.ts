@@ -34,6 +34,12 @@ export async function startLimitedBotApi(limits: { perSecond: number; perGroupPe
         reply({ ok: true, result: { id: 1, is_bot: true, first_name: 'bench', username: 'bench_bot' } })
         return
       }
+      if (method === 'getUpdates') {
+        // Nothing to deliver: answer like a long poll that timed out (briefly, to stay responsive).
+        await new Promise((resolve) => setTimeout(resolve, 300))
+        reply({ ok: true, result: [] })
+        return
+      }
       if (method !== 'sendMessage') {
         reply({ ok: true, result: true })
         return
@@ -61,6 +67,8 @@ export async function startLimitedBotApi(limits: { perSecond: number; perGroupPe
   const { port } = server.address() as AddressInfo
   return {
     apiRoot: `http://127.0.0.1:${port}`,
+    /** Messages accepted so far. */
+    received: () => [...received.values()].reduce((sum, n) => sum + n, 0),
     stats(chats: string[]) {
       let duplicates = 0
       let losses = 0

@@ -37,7 +37,6 @@ export interface DrainStats {
 }
 
 const LEASE_MS = 120_000
-const BATCH = 50
 
 /**
  * Sends the outbox. A delivery is claimed in one statement, sent outside any transaction, and its
@@ -102,31 +101,31 @@ export function createSender(deps: SenderDeps) {
     /** Sends everything that is due now, then returns what happened. */
     async drain(): Promise<DrainStats> {
       const stats: DrainStats = { sent: 0, failed: 0, unknown: 0, retried: 0, rateLimited: 0, rekeyed: 0 }
-      for (;;) {
-        if (pacer.pausedTill > Date.now()) {
-          await sleep(pacer.pausedTill - Date.now())
-        }
-        const batch = await outbox.claim(deps.clock.now(), LEASE_MS, BATCH)
-        if (batch.length === 0) {
-          break
-        }
-        let index = 0
-        const worker = async () => {
-          while (index < batch.length) {
-            const delivery = batch[index++]
-            if (delivery) {
-              await deliver(delivery, stats)
-            }
+      // Each worker claims one delivery at a time, just before sending it: at most `concurrency`
+      // rows are ever "sending", so a crash leaves at most that many unknown.
+      const worker = async () => {
+        for (;;) {
+          if (pacer.pausedTill > Date.now()) {
+            await sleep(pacer.pausedTill - Date.now())
           }
+          const [delivery] = await outbox.claim(deps.clock.now(), LEASE_MS, 1)
+          if (!delivery) {
+            return
+          }
+          await deliver(delivery, stats)
         }
-        await Promise.all(Array.from({ length: Math.min(limits.concurrency, batch.length) }, worker))
       }
+      await Promise.all(Array.from({ length: limits.concurrency }, worker))
       await outbox.completeRuns()
       return stats
     },
-    /** At start-up: sends cut short by a dead process are marked unknown, never resent. */
-    expireInterrupted(): Promise<number> {
-      return outbox.expireLeases(deps.clock.now())
+    /**
+     * Sends cut short by a dead process are marked unknown, never resent: those whose lease ran
+     * out, or — when this is the only process (`soleProcess`, at start-up on the embedded
+     * database) — every one left "sending".
+     */
+    expireInterrupted(soleProcess = false): Promise<number> {
+      return outbox.expireLeases(soleProcess ? null : deps.clock.now())
     },
   }
 }

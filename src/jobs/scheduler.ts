@@ -9,6 +9,8 @@ export interface SchedulerDeps extends DigestDeps {
   sender: Sender
   clock: Clock
   conversationTimeoutMs: number
+  /** True on the embedded database: no other process can be sending. */
+  soleProcess: boolean
 }
 
 /**
@@ -21,6 +23,7 @@ export function startScheduler(deps: SchedulerDeps, logger: Logger) {
 
   async function tick(): Promise<void> {
     const now = deps.clock.now()
+    await deps.sender.expireInterrupted()
     await runDailyDigest(deps, now)
     const stats = await deps.sender.drain()
     if (stats.sent + stats.failed + stats.unknown + stats.rateLimited + stats.rekeyed > 0) {
@@ -46,7 +49,7 @@ export function startScheduler(deps: SchedulerDeps, logger: Logger) {
   return {
     /** Start-up reconciliation: interrupted sends become unknown, missed runs are made, the outbox is sent. */
     async reconcile(): Promise<void> {
-      const expired = await deps.sender.expireInterrupted()
+      const expired = await deps.sender.expireInterrupted(deps.soleProcess)
       if (expired > 0) {
         logger.warn({ expired }, 'deliveries interrupted by the previous run marked unknown (not resent)')
       }

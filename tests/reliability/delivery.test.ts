@@ -80,14 +80,18 @@ describe('the sender: outcomes of Telegram errors', () => {
     expect(await db!.prisma.delivery.count({ where: { state: 'unknown' } })).toBe(1)
   })
 
-  it('marks deliveries left "sending" by a dead process as unknown at start-up, and does not resend them', async () => {
+  it('marks deliveries left "sending" by a dead process as unknown, and does not resend them', async () => {
     const env = await setup(3)
     // A process claimed two deliveries and died before recording anything.
     await env.repos.outbox.claim(new Date(Date.now() - 10 * 60_000), 60_000, 2)
     expect(await env.sender.expireInterrupted()).toBe(2)
+    // A live lease is left alone unless this is known to be the only process.
+    await env.repos.outbox.claim(new Date(), 60_000, 1)
+    expect(await env.sender.expireInterrupted()).toBe(0)
+    expect(await env.sender.expireInterrupted(true)).toBe(1)
     const stats = await env.sender.drain()
-    expect(stats.sent).toBe(1)
-    expect((await db!.prisma.delivery.findMany({ orderBy: { id: 'asc' } })).map((d) => d.state)).toEqual(['unknown', 'unknown', 'sent'])
+    expect(stats.sent).toBe(0)
+    expect((await db!.prisma.delivery.findMany({ orderBy: { id: 'asc' } })).map((d) => d.state)).toEqual(['unknown', 'unknown', 'unknown'])
     expect(await db!.prisma.run.findFirstOrThrow()).toMatchObject({ state: 'done' })
   })
 })

@@ -65,11 +65,17 @@ export function createOutboxRepository(db: DbClient) {
       return (await db.delivery.updateMany({ where: { platform, target: from, state: 'pending' }, data: { target: to } })).count
     },
     /**
-     * Deliveries whose process died while sending: the request may have reached the chat, so
+     * Deliveries whose process died while sending (all of them when `now` is null: the caller
+     * knows it is the only process, e.g. on the embedded database): the request may have reached the chat, so
      * they are never resent automatically (reliability.md §8) — they become unknown, to report.
      */
-    async expireLeases(now: Date): Promise<number> {
-      return (await db.delivery.updateMany({ where: { state: 'sending', leaseUntil: { lt: now } }, data: { state: 'unknown', error: 'process stopped while sending' } })).count
+    async expireLeases(now: Date | null): Promise<number> {
+      return (
+        await db.delivery.updateMany({
+          where: { state: 'sending', ...(now ? { leaseUntil: { lt: now } } : {}) },
+          data: { state: 'unknown', error: 'process stopped while sending' },
+        })
+      ).count
     },
     /** Runs whose deliveries are all final are done. */
     async completeRuns(): Promise<number> {

@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { startLimitedBotApi } from '../../bench/limited-bot-api.js'
+import { openDatabase } from '../../src/db/client.js'
+import { ROOT, startBot } from '../helpers/processes.js'
+import { silentLogger } from '../helpers/test-db.js'
+
+async function until(check: () => boolean, ms: number): Promise<void> {
+  const started = Date.now()
+  while (!check()) {
+    if (Date.now() - started > ms) {
+      throw new Error('timed out')
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
+describe('a digest fan-out interrupted by kill -9', () => {
+  it('ends with every delivery final, no duplicate, and only the in-flight ones unknown', async () => {
+    const groups = 150
+    const dir = mkdtempSync(join(tmpdir(), 'bot-fanout-'))
+    const targets = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tests', 'helpers', 'seed-outbox.ts'), dir, String(groups)], { cwd: ROOT, encoding: 'utf8' })
+      .trim()
+      .split(',')
+    expect(targets).toHaveLength(groups)
+    const server = await startLimitedBotApi({ perSecond: 30, perGroupPerMinute: 20 })
+    const env = { BOT_TOKEN: '123456789:AAFakeTokenForTheLoopbackServerOnly', TELEGRAM_API_ROOT: server.apiRoot, DATA_DIR: dir }
+    try {
+      const first = startBot(env)
+      await until(() => server.received() >= 40, 60_000)
+      first.child.kill('SIGKILL')
+      await first.exited
+      const atKill = server.received()
+      expect(atKill).toBeLessThan(groups)
+
+      const second = startBot(env)
+      // Everything not in flight at the kill is sent; then the sender goes quiet.
+      let last = -1
+      await until(() => {
+        const now = server.received()
+        const settled = now === last && now >= groups - 8
+        last = now
+        return settled
+      }, 60_000).catch(() => undefined)
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      second.child.kill('SIGTERM')
+      expect(await second.exited).toBe(0)
+    } finally {
+      await server.close()
+    }
+    const stats = server.stats(targets)
+    const database = await openDatabase({ kind: 'pglite', dataDir: dir, logger: silentLogger })
+    const deliveries = await database.prisma.delivery.findMany()
+    await database.close()
+    const byState = (state: string) => deliveries.filter((d) => d.state === state)
+    expect(deliveries.every((d) => ['sent', 'unknown', 'failed'].includes(d.state))).toBe(true)
+    expect(byState('unknown').length).toBeLessThanOrEqual(8)
+    expect(byState('sent').length + byState('unknown').length).toBe(groups)
+    expect(stats.duplicates).toBe(0)
+    // A group that got nothing is one of the reported unknowns, never a silent loss.
+    const unknownTargets = new Set(byState('unknown').map((d) => d.target))
+    const missing = targets.filter((t) => !deliveries.some((d) => d.target === t && d.state === 'sent') && !unknownTargets.has(t))
+    expect(missing).toEqual([])
+    expect(stats.losses).toBeLessThanOrEqual(byState('unknown').length)
+  }, 120_000)
+})
