@@ -31,3 +31,4 @@ cmd-suaviec = Change a task's title or deadline
 cmd-huyviec = Cancel a task
 cmd-bantin = Preview today's digest
 cmd-caidat = Digest and language settings
+cmd-guiloi = Messages not delivered or of unknown outcome

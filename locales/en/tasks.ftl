@@ -223,3 +223,13 @@ settings-error-time = “{ $value }” is not a valid time (e.g. 07:30).
 settings-error-order = The digest time ({ $time }) must be before the catch-up limit ({ $until }).
 settings-error-yes-no = Please answer “có” (yes) or “không” (no).
 settings-error-language = The language must be vi or en.
+
+## /guiloi
+delivery-report-header = Messages that may not have arrived, or could not be sent, in the last 14 days ({ $count }):
+delivery-report-unknown = • { $date } — { $kind } → { $chat }: unknown whether it arrived (connection lost while sending; not resent automatically). Please check the group.
+delivery-report-failed = • { $date } — { $kind } → { $chat }: could not be sent ({ $error }).
+delivery-report-skipped = • { $date } — { $kind }: not sent, the bot was not running in its time window.
+delivery-report-none = Everything was delivered in the last 14 days.
+run-kind-daily-digest = daily digest
+run-kind-reminder = reminder
+run-kind-weekly-summary = weekly summary

@@ -31,3 +31,4 @@ cmd-suaviec = Sửa tên hoặc hạn của nhiệm vụ
 cmd-huyviec = Hủy nhiệm vụ
 cmd-bantin = Xem trước bản tin hôm nay
 cmd-caidat = Cài đặt bản tin, ngôn ngữ
+cmd-guiloi = Tin không gửi được, chưa rõ đã đến

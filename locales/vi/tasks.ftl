@@ -223,3 +223,13 @@ settings-error-time = “{ $value }” không phải là giờ hợp lệ (ví d
 settings-error-order = Giờ gửi bản tin ({ $time }) phải trước giờ gửi bù cuối cùng ({ $until }).
 settings-error-yes-no = Vui lòng trả lời “có” hoặc “không”.
 settings-error-language = Ngôn ngữ phải là vi hoặc en.
+
+## /guiloi
+delivery-report-header = Tin chưa chắc đã đến hoặc không gửi được trong 14 ngày qua ({ $count }):
+delivery-report-unknown = • { $date } — { $kind } → { $chat }: không rõ đã đến hay chưa (mất kết nối khi gửi; không tự gửi lại). Vui lòng kiểm tra trong nhóm.
+delivery-report-failed = • { $date } — { $kind } → { $chat }: không gửi được ({ $error }).
+delivery-report-skipped = • { $date } — { $kind }: không gửi vì bot không chạy trong khung giờ gửi.
+delivery-report-none = Trong 14 ngày qua, mọi tin đều đã gửi được.
+run-kind-daily-digest = bản tin hằng ngày
+run-kind-reminder = nhắc hạn
+run-kind-weekly-summary = báo cáo tuần

@@ -43,6 +43,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: 'huyviec', where: ['private'], audience: { kind: 'role', action: 'task.manage' } },
   { command: 'bantin', where: ['private', 'group'], audience: { kind: 'role', action: 'task.manage' } },
   { command: 'caidat', where: ['private', 'group'], audience: { kind: 'role', action: 'committee.view' } },
+  { command: 'guiloi', where: ['private'], audience: { kind: 'role', action: 'task.manage' } },
   { command: 'ngaynghi', where: ['private', 'group'], audience: { kind: 'role', action: 'committee.view' } },
   { command: 'lang', where: ['private', 'group'], audience: everyone },
   { command: 'huy', where: ['private', 'group'], audience: everyone },

@@ -34,6 +34,7 @@ import { sessionsFeature } from './features/sessions.js'
 import { tasksFeature } from './features/tasks.js'
 import { digestFeature } from './features/digest.js'
 import { settingsFeature } from './features/settings.js'
+import { deliveryReportFeature } from './features/delivery-report.js'
 import { cancelFeature } from './features/cancel.js'
 import { chatLifecycleFeature } from './features/chat-lifecycle.js'
 import { committeeFeature } from './features/committee.js'
@@ -131,6 +132,7 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<BotContext>): Bot
   safe.use(tasksFeature)
   safe.use(digestFeature)
   safe.use(settingsFeature)
+  safe.use(deliveryReportFeature)
   // must be the last handler
   safe.use(unhandledFeature)
 

@@ -55,4 +55,28 @@ describe('/caidat and /bantin', () => {
     expect(await run('2026-03-02T01:15:00Z')).toEqual({ created: 0, skipped: 0 }) // 08:15, nothing to say
     expect(await t.db.prisma.run.count()).toBe(0)
   })
+
+  it('lists for the secretariat what could not be delivered: unknown, refused, skipped', async () => {
+    expect(await t.say(an(), 'private', '/guiloi')).toEqual(['Trong 14 ngày qua, mọi tin đều đã gửi được.'])
+    const committee = await t.db.prisma.committee.findFirstOrThrow()
+    const run = await t.services.outbox.createRun({ committeeId: committee.id, kind: 'daily_digest', localDate: new Date('2026-03-02T00:00:00Z'), state: 'pending', note: null })
+    await t.services.outbox.addDeliveries(run!.id, [
+      { platform: 'telegram', target: String(group.id), partNo: 1, text: 'a' },
+      { platform: 'telegram', target: '-999', partNo: 1, text: 'b' },
+    ])
+    const [first, second] = await t.db.prisma.delivery.findMany({ orderBy: { id: 'asc' } })
+    await t.services.outbox.markUnknown(first!.id, 'network: socket hang up')
+    await t.services.outbox.markFailed(second!.id, '403: Forbidden: bot was kicked from the group chat')
+    await t.services.outbox.createRun({ committeeId: committee.id, kind: 'daily_digest', localDate: new Date('2026-03-03T00:00:00Z'), state: 'skipped', note: 'missed' })
+    const report = (await t.say(an(), 'private', '/guiloi'))[0] ?? ''
+    expect(report).toContain('(3):')
+    expect(report).toContain('• 02/03/2026 — bản tin hằng ngày → Nhóm chung: không rõ đã đến hay chưa')
+    expect(report).toContain('• 02/03/2026 — bản tin hằng ngày → -999: không gửi được (403: Forbidden: bot was kicked from the group chat).')
+    expect(report).toContain('• 03/03/2026 — bản tin hằng ngày: không gửi vì bot không chạy trong khung giờ gửi.')
+    const member = t.person('Đầu mối')
+    await t.say(an(), 'private', '/coquan them Sở Y tế')
+    await t.say(member, 'private', `/thamgia ${await issueCode(t, an(), 4, 1)}`)
+    expect(await t.say(member, 'private', '/guiloi')).toEqual(['Bạn không có quyền thực hiện thao tác này. Liên hệ bộ phận tham mưu hoặc quản trị viên.'])
+  })
 })
+

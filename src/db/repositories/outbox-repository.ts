@@ -85,6 +85,16 @@ export function createOutboxRepository(db: DbClient) {
           SELECT 1 FROM "deliveries" d WHERE d."run_id" = "runs"."id" AND d."state" IN ('pending', 'sending')
         )`
     },
+    /** What did not go as planned since `since`: unknown and failed deliveries, skipped runs. */
+    async problems(committeeId: number, since: Date) {
+      const deliveries = await db.delivery.findMany({
+        where: { state: { in: ['unknown', 'failed'] }, run: { committeeId, createdAt: { gte: since } } },
+        include: { run: true },
+        orderBy: { id: 'asc' },
+      })
+      const skipped = await db.run.findMany({ where: { committeeId, state: 'skipped', createdAt: { gte: since } }, orderBy: { id: 'asc' } })
+      return { deliveries, skipped }
+    },
     deliveriesOf(runId: number): Promise<Delivery[]> {
       return db.delivery.findMany({ where: { runId }, orderBy: { id: 'asc' } })
     },
