@@ -2,7 +2,7 @@ import { Composer } from 'grammy'
 import { formatVietnamese, fromDbDate } from '../../services/calendar/local-date.js'
 import type { BotContext } from '../context.js'
 import { replyLong } from '../helpers/reply.js'
-import { currentScope } from '../helpers/scope.js'
+import { requireRight } from '../helpers/scope.js'
 
 const composer = new Composer<BotContext>()
 
@@ -12,9 +12,8 @@ const composer = new Composer<BotContext>()
  * digests skipped because the bot was down. For the secretariat to follow up by hand.
  */
 composer.command('guiloi', async (ctx) => {
-  const scope = await currentScope(ctx)
+  const scope = await requireRight(ctx, 'task.manage')
   const { services } = ctx.deps
-  await services.permissions.require(scope.committee.id, scope.actor.personId, 'task.manage')
   const since = new Date(services.clock.now().getTime() - 14 * 24 * 3600_000)
   const { deliveries, skipped } = await services.outbox.problems(scope.committee.id, since)
   const chats = new Map((await services.chats.listActive(scope.committee.id)).map((c) => [c.externalId, c.title ?? c.externalId]))

@@ -5,7 +5,7 @@ import type { BotContext } from '../context.js'
 import { CREATE_SESSION_CONVERSATION } from '../conversations/create-session.js'
 import { CANCEL_SESSION_CONVERSATION, RESCHEDULE_SESSION_CONVERSATION, type SessionArgs } from '../conversations/session-change.js'
 import { replyLong } from '../helpers/reply.js'
-import { currentScope, parseNumberArg, requireActor, requirePrivate } from '../helpers/scope.js'
+import { currentScope, parseNumberArg, requireActor, requirePrivate, requireRight } from '../helpers/scope.js'
 import { announceReschedule } from '../helpers/session-announce.js'
 import { sessionDetails, sessionLine, sessionWhenWithWords } from '../helpers/session-view.js'
 import { taskLine } from '../helpers/task-view.js'
@@ -14,8 +14,7 @@ const composer = new Composer<BotContext>()
 
 composer.command('phienmoi', async (ctx) => {
   requirePrivate(ctx)
-  const scope = await currentScope(ctx)
-  await ctx.deps.services.permissions.require(scope.committee.id, scope.actor.personId, 'session.manage')
+  await requireRight(ctx, 'session.manage')
   await ctx.conversation.enter(CREATE_SESSION_CONVERSATION)
 })
 
@@ -69,8 +68,7 @@ composer.command('phien', async (ctx) => {
 
 composer.command('doilich', async (ctx) => {
   requirePrivate(ctx)
-  const scope = await currentScope(ctx)
-  await ctx.deps.services.permissions.require(scope.committee.id, scope.actor.personId, 'session.manage')
+  const scope = await requireRight(ctx, 'session.manage')
   const [first = '', ...rest] = ctx.match.trim().split(/\s+/)
   const number = parseNumberArg(first, 'session-error-number')
   const session = await ctx.deps.services.sessions.get(scope.committee.id, number)

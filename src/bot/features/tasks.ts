@@ -18,7 +18,7 @@ import {
   type TaskNumberArgs,
 } from '../conversations/task-actions.js'
 import { replyLong } from '../helpers/reply.js'
-import { currentScope, parseNumberArg, requireActor, requirePrivate, type Scope } from '../helpers/scope.js'
+import { currentScope, parseNumberArg, requireActor, requirePrivate, requireRight, type Scope } from '../helpers/scope.js'
 import { announceExtensionDecision, announceReview, announceTaskChange } from '../helpers/task-announce.js'
 import { dueLabel, taskDetails, taskLine } from '../helpers/task-view.js'
 
@@ -103,8 +103,7 @@ async function showList(ctx: BotContext, scope: Scope, mode: Mode, arg: number, 
 
 composer.command('giaoviec', async (ctx) => {
   requirePrivate(ctx)
-  const scope = await currentScope(ctx)
-  await ctx.deps.services.permissions.require(scope.committee.id, scope.actor.personId, 'task.manage')
+  await requireRight(ctx, 'task.manage')
   await ctx.conversation.enter(ASSIGN_TASK_CONVERSATION)
 })
 

@@ -1,6 +1,7 @@
 import type { Committee, MemberRole } from '../../db/repositories/index.js'
 import type { Actor } from '../../services/actor.js'
 import { UserError } from '../../services/errors.js'
+import type { Action } from '../../services/permissions.js'
 import type { BotContext } from '../context.js'
 import { isGroupChat } from '../filters/senders.js'
 
@@ -38,6 +39,13 @@ export async function currentScope(ctx: BotContext): Promise<Scope> {
     )
   }
   return { actor, committee: context.committee, role: context.role }
+}
+
+/** The scope, after checking the acting person's role allows `action` in its committee. */
+export async function requireRight(ctx: BotContext, action: Action): Promise<Scope> {
+  const scope = await currentScope(ctx)
+  await ctx.deps.services.permissions.require(scope.committee.id, scope.actor.personId, action)
+  return scope
 }
 
 /** Only in a private chat (codes and personal data never go to groups). */
