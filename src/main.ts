@@ -99,7 +99,7 @@ async function main(): Promise<number> {
         // The console has no rate limits; pacing would only slow the transcript.
         limits: { perSecond: 1000, perGroupPerMinute: 60_000, perPrivatePerSecond: 1000, concurrency: 1 },
       })
-      const scheduler = startScheduler({ services, translate: (l, k, v) => i18n.t(l, k, v), logger, sender, clock, conversationTimeoutMs, soleProcess: database.kind === 'pglite' }, logger)
+      const scheduler = startScheduler({ repos, services, translate: (l, k, v) => i18n.t(l, k, v), logger, sender, clock, conversationTimeoutMs, soleProcess: database.kind === 'pglite' }, logger)
       const interactive = process.stdin.isTTY === true
       process.stderr.write(
         config.BOT_TOKEN
@@ -147,7 +147,7 @@ async function main(): Promise<number> {
       clock,
       logger,
     })
-    const scheduler = startScheduler({ services, translate: (l, k, v) => i18n.t(l, k, v), logger, sender, clock, conversationTimeoutMs, soleProcess: database.kind === 'pglite' }, logger)
+    const scheduler = startScheduler({ repos, services, translate: (l, k, v) => i18n.t(l, k, v), logger, sender, clock, conversationTimeoutMs, soleProcess: database.kind === 'pglite' }, logger)
     await scheduler.reconcile()
     const shutdown = (signal: string) => {
       logger.info({ signal }, 'shutting down')

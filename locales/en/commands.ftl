@@ -32,3 +32,5 @@ cmd-huyviec = Cancel a task
 cmd-bantin = Preview today's digest
 cmd-caidat = Digest and language settings
 cmd-guiloi = Messages not delivered or of unknown outcome
+cmd-tatnhac = Turn a task's reminders off
+cmd-batnhac = Turn reminders back on

@@ -233,3 +233,14 @@ delivery-report-none = Everything was delivered in the last 14 days.
 run-kind-daily-digest = daily digest
 run-kind-reminder = reminder
 run-kind-weekly-summary = weekly summary
+
+## Reminders
+reminder-header = ⏰ Deadline reminder:
+reminder-line-before = • Task number { $number } ({ $body }): { $title } — due { $due }, { $days } working day(s) left
+reminder-line-due = • Task number { $number } ({ $body }): { $title } — due today ({ $due })
+reminder-line-overdue = • Task number { $number } ({ $body }): { $title } — overdue by { $days } working day(s) (due { $due })
+reminder-footer = Once the report is sent: /nop NUMBER · Need more time: /giahan NUMBER
+reminder-muted = Reminders are off for task number { $number }. Turn them on again: /batnhac { $number }
+reminder-unmuted = Reminders are on again for task number { $number }.
+history-task-mute = turned reminders off
+history-task-unmute = turned reminders on again

@@ -32,3 +32,5 @@ cmd-huyviec = Hủy nhiệm vụ
 cmd-bantin = Xem trước bản tin hôm nay
 cmd-caidat = Cài đặt bản tin, ngôn ngữ
 cmd-guiloi = Tin không gửi được, chưa rõ đã đến
+cmd-tatnhac = Tắt nhắc hạn một nhiệm vụ
+cmd-batnhac = Bật lại nhắc hạn

@@ -233,3 +233,14 @@ delivery-report-none = Trong 14 ngày qua, mọi tin đều đã gửi được.
 run-kind-daily-digest = bản tin hằng ngày
 run-kind-reminder = nhắc hạn
 run-kind-weekly-summary = báo cáo tuần
+
+## Reminders
+reminder-header = ⏰ Nhắc hạn nhiệm vụ:
+reminder-line-before = • Nhiệm vụ số { $number } ({ $body }): { $title } — hạn { $due }, còn { $days } ngày làm việc
+reminder-line-due = • Nhiệm vụ số { $number } ({ $body }): { $title } — hôm nay ({ $due }) là hạn chót
+reminder-line-overdue = • Nhiệm vụ số { $number } ({ $body }): { $title } — đã quá hạn { $days } ngày làm việc (hạn { $due })
+reminder-footer = Khi đã gửi báo cáo: /nop SỐ · Cần thêm thời gian: /giahan SỐ
+reminder-muted = Đã tắt nhắc hạn cho nhiệm vụ số { $number }. Bật lại: /batnhac { $number }
+reminder-unmuted = Đã bật lại nhắc hạn cho nhiệm vụ số { $number }.
+history-task-mute = tắt nhắc hạn
+history-task-unmute = bật lại nhắc hạn

@@ -40,6 +40,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: 'nop', where: ['private'], audience: { kind: 'role', action: 'committee.view' } },
   { command: 'giahan', where: ['private'], audience: { kind: 'role', action: 'committee.view' } },
   { command: 'suaviec', where: ['private'], audience: { kind: 'role', action: 'task.manage' } },
+  { command: 'tatnhac', where: ['private'], audience: { kind: 'role', action: 'task.manage' } },
+  { command: 'batnhac', where: ['private'], audience: { kind: 'role', action: 'task.manage' } },
   { command: 'huyviec', where: ['private'], audience: { kind: 'role', action: 'task.manage' } },
   { command: 'bantin', where: ['private', 'group'], audience: { kind: 'role', action: 'task.manage' } },
   { command: 'caidat', where: ['private', 'group'], audience: { kind: 'role', action: 'committee.view' } },

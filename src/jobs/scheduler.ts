@@ -4,8 +4,9 @@ import type { Logger } from '../logger.js'
 import type { Clock } from '../services/clock.js'
 import { runDailyDigest, type DigestDeps } from './daily-digest.js'
 import { runPurgeRuntime } from './purge-runtime.js'
+import { runReminders, type ReminderDeps } from './reminders.js'
 
-export interface SchedulerDeps extends DigestDeps {
+export interface SchedulerDeps extends DigestDeps, ReminderDeps {
   sender: Sender
   clock: Clock
   conversationTimeoutMs: number
@@ -25,6 +26,7 @@ export function startScheduler(deps: SchedulerDeps, logger: Logger) {
     const now = deps.clock.now()
     await deps.sender.expireInterrupted()
     await runDailyDigest(deps, now)
+    await runReminders(deps, now)
     const stats = await deps.sender.drain()
     if (stats.sent + stats.failed + stats.unknown + stats.rateLimited + stats.rekeyed > 0) {
       logger.info(stats, 'outbox drained')

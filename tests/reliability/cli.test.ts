@@ -17,7 +17,7 @@ describe('the command line', () => {
     expect(daysOff).toContain('Công văn số 12729/VPCP-KGVX ngày 25/12/2025')
     expect(run('calendar.ts', 'days-off', '2027')).toContain('DỰ KIẾN')
     expect(() => run('calendar.ts', 'is-working', '2025-02-30')).toThrow()
-  })
+  }, 120_000)
 
   it('prints one JSON object per deadline phrase', () => {
     expect(JSON.parse(run('deadline.ts', 'trước ngày 28/02/2023'))).toEqual({
@@ -44,5 +44,5 @@ describe('the command line', () => {
       provisional: true,
     })
     expect(JSON.parse(run('deadline.ts', 'quý sau sẽ tính'))).toMatchObject({ kind: 'none', due: null, reason: 'no-deadline' })
-  })
+  }, 120_000)
 })

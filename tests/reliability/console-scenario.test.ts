@@ -32,7 +32,7 @@ describe('the console chat replays a scenario (npm run chat < scenario.txt)', ()
     expect(await again.exited).toBe(0)
     expect(again.stdout()).toContain('  1. Ban Dân vận Tỉnh ủy (BDVTU)\n  2. Văn phòng Tỉnh ủy (VPTU)\n  3. Sở Giáo dục và Đào tạo (SGDĐT)')
     expect(again.stdout()).toContain('Nhóm này đã được đăng ký là nhóm chung của Ban Thường vụ Tỉnh ủy Quảng Ngãi.')
-  })
+  }, 120_000)
 })
 
 describe('the sessions scenario (seeds 001 and 002) in the console chat', () => {
@@ -60,7 +60,7 @@ describe('the sessions scenario (seeds 001 and 002) in the console chat', () => 
       expect(transcript).toContain(line)
     }
     expect(transcript).not.toContain('Xin lỗi, đã có lỗi')
-  })
+  }, 120_000)
 })
 
 describe('the tasks scenario (seed 000) in the console chat', () => {
@@ -86,5 +86,5 @@ describe('the tasks scenario (seed 000) in the console chat', () => {
       expect(transcript).toContain(line)
     }
     expect(transcript).not.toContain('Xin lỗi, đã có lỗi')
-  })
+  }, 120_000)
 })

@@ -21,7 +21,7 @@ describe('the embedded database under a real process', () => {
     await first.waitFor('Các lệnh bạn dùng được')
     first.child.stdin.end()
     expect(await first.exited).toBe(0)
-  })
+  }, 120_000)
 
   it('keeps every committed change across kill -9, and reopens cleanly each time', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bot-data-'))
@@ -46,5 +46,5 @@ describe('the embedded database under a real process', () => {
     check.child.stdin.end(':as Nguyễn Văn An\n/coquan\n')
     expect(await check.exited).toBe(0)
     expect(check.stdout()).toContain('1. Sở Y tế\n  2. Sở Tài chính\n  3. Công an tỉnh')
-  })
+  }, 120_000)
 })

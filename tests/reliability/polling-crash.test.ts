@@ -26,7 +26,7 @@ describe('long polling on Telegram', () => {
       p.child.kill('SIGKILL')
     }
     await telegram?.close()
-  })
+  }, 120_000)
 
   it('handles after a restart an update that was received but not finished before kill -9', async () => {
     telegram = await startFakeTelegram()
@@ -63,5 +63,5 @@ describe('long polling on Telegram', () => {
     telegram.push(messageUpdate(5002, an, { kind: 'private', id: an.id, firstName: 'An' }, '/help', { date: new Date(), messageId: 2 }))
     await until(() => telegram!.api.sentMessages(an.id).length === 2)
     expect(telegram.api.sentMessages(an.id)[1]?.text).toContain('Các lệnh bạn dùng được')
-  })
+  }, 120_000)
 })

@@ -192,6 +192,13 @@ composer.command('huyviec', async (ctx) => {
   await ctx.reply(ctx.t('task-cancelled', { number: task.number }))
 })
 
+composer.command(['tatnhac', 'batnhac'], async (ctx) => {
+  const scope = await currentScope(ctx)
+  const muted = ctx.message?.text?.startsWith('/tatnhac') ?? true
+  const task = await ctx.deps.services.tasks.setRemindersMuted(scope.actor, scope.committee.id, parseNumberArg(ctx.match.trim(), 'task-error-number'), muted)
+  await ctx.reply(ctx.t(muted ? 'reminder-muted' : 'reminder-unmuted', { number: task.number }))
+})
+
 composer.command('suaviec', async (ctx) => {
   // /suaviec N hạn mới | lý do   or   /suaviec N ten Tên mới | lý do
   const scope = await currentScope(ctx)

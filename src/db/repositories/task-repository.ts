@@ -83,6 +83,10 @@ export function createTaskRepository(db: DbClient) {
     async reviewSubmission(id: number, data: { review: 'accepted' | 'returned'; reviewedByPersonId: number; reviewedAt: Date; reviewNote: string | null }): Promise<boolean> {
       return (await db.submission.updateMany({ where: { id, review: 'pending' }, data })).count === 1
     },
+    /** Records a reminder step; false when that step was already given (never twice). */
+    async recordReminder(taskId: number, step: string, level: number, localDate: Date): Promise<boolean> {
+      return (await db.reminderStep.createMany({ data: [{ taskId, step, level, localDate }], skipDuplicates: true })).count === 1
+    },
     /** Submissions awaiting review, oldest first. */
     pendingReviews(committeeId: number) {
       return db.submission.findMany({ where: { review: 'pending', task: { committeeId, status: 'open' } }, include: { task: true, body: true }, orderBy: { id: 'asc' } })

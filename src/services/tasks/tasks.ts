@@ -224,6 +224,17 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
       })
     },
 
+    /** Turns a task's reminders off or back on (the secretariat's choice, audited). */
+    async setRemindersMuted(actor: Actor, committeeId: number, number: number, muted: boolean) {
+      await permissions.require(committeeId, actor.personId, 'task.manage')
+      const task = await requireTask(committeeId, number)
+      return repos.transaction(async (tx) => {
+        const after = await tx.tasks.update(task.id, { remindersMuted: muted })
+        await tx.audit.record({ ...auditSource(actor), committeeId, action: muted ? 'task.mute' : 'task.unmute', targetType: 'task', targetId: String(task.id), after: { remindersMuted: muted } })
+        return after
+      })
+    },
+
     async cancel(actor: Actor, committeeId: number, number: number, rawReason: string) {
       await permissions.require(committeeId, actor.personId, 'task.manage')
       const task = await requireTask(committeeId, number)
