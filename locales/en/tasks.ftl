@@ -214,11 +214,13 @@ settings-show =
     • A missed digest may still be sent until: { $until }
     • A day with nothing to report still gets one line: { $empty }
     • Language of the groups: { $language }
-    Change: /caidat gioban 07:30 · /caidat guibu 11:00 · /caidat bantinrong có|không · /caidat ngonngu vi|en
-settings-changed = Saved. Digest at { $time }, catch-up until { $until }, empty digest: { $empty }, language: { $language }.
+    • Reminders to bodies from: { $reminder } · none from: { $quiet }
+    Change: /caidat gioban 07:30 · /caidat guibu 11:00 · /caidat bantinrong có|không · /caidat ngonngu vi|en · /caidat gionhac 08:00 · /caidat gioyenlang 20:00
+settings-changed = Saved. Digest at { $time }, catch-up until { $until }, empty digest: { $empty }, language: { $language }, reminders from { $reminder } until { $quiet }.
 settings-yes = yes
 settings-no = no
-settings-usage = Usage: /caidat · /caidat gioban 07:30 · /caidat guibu 11:00 · /caidat bantinrong có|không · /caidat ngonngu vi|en
+settings-usage = Usage: /caidat · /caidat gioban 07:30 · /caidat guibu 11:00 · /caidat bantinrong có|không · /caidat ngonngu vi|en · /caidat gionhac 08:00 · /caidat gioyenlang 20:00
+settings-error-quiet = The reminder time ({ $time }) must be before the quiet hours start ({ $quiet }).
 settings-error-time = “{ $value }” is not a valid time (e.g. 07:30).
 settings-error-order = The digest time ({ $time }) must be before the catch-up limit ({ $until }).
 settings-error-yes-no = Please answer “có” (yes) or “không” (no).

@@ -214,11 +214,13 @@ settings-show =
     • Gửi bù bản tin bị lỡ đến: { $until }
     • Ngày không có gì vẫn gửi một dòng: { $empty }
     • Ngôn ngữ của các nhóm: { $language }
-    Đổi: /caidat gioban 07:30 · /caidat guibu 11:00 · /caidat bantinrong có|không · /caidat ngonngu vi|en
-settings-changed = Đã lưu. Giờ bản tin { $time }, gửi bù đến { $until }, bản tin rỗng: { $empty }, ngôn ngữ: { $language }.
+    • Nhắc hạn các cơ quan từ: { $reminder } · không nhắc từ: { $quiet }
+    Đổi: /caidat gioban 07:30 · /caidat guibu 11:00 · /caidat bantinrong có|không · /caidat ngonngu vi|en · /caidat gionhac 08:00 · /caidat gioyenlang 20:00
+settings-changed = Đã lưu. Giờ bản tin { $time }, gửi bù đến { $until }, bản tin rỗng: { $empty }, ngôn ngữ: { $language }, nhắc hạn từ { $reminder } đến trước { $quiet }.
 settings-yes = có
 settings-no = không
-settings-usage = Cách dùng: /caidat · /caidat gioban 07:30 · /caidat guibu 11:00 · /caidat bantinrong có|không · /caidat ngonngu vi|en
+settings-usage = Cách dùng: /caidat · /caidat gioban 07:30 · /caidat guibu 11:00 · /caidat bantinrong có|không · /caidat ngonngu vi|en · /caidat gionhac 08:00 · /caidat gioyenlang 20:00
+settings-error-quiet = Giờ nhắc hạn ({ $time }) phải trước giờ bắt đầu yên lặng ({ $quiet }).
 settings-error-time = “{ $value }” không phải là giờ hợp lệ (ví dụ: 07:30).
 settings-error-order = Giờ gửi bản tin ({ $time }) phải trước giờ gửi bù cuối cùng ({ $until }).
 settings-error-yes-no = Vui lòng trả lời “có” hoặc “không”.

@@ -3,7 +3,7 @@ import { auditSource, type Actor } from './actor.js'
 import { UserError } from './errors.js'
 import type { PermissionService } from './permissions.js'
 
-export type SettingKey = 'digest-time' | 'catch-up-until' | 'empty-digest' | 'language'
+export type SettingKey = 'digest-time' | 'catch-up-until' | 'empty-digest' | 'language' | 'reminder-time' | 'quiet-from'
 
 const TIME = /^([01]?\d|2[0-3])[:h.]([0-5]\d)$/
 
@@ -25,7 +25,7 @@ export function createCommitteeSettingsService(repos: Repositories, permissions:
         throw new UserError('error-not-member')
       }
       const value = raw.trim().toLowerCase()
-      let data: Partial<Pick<Committee, 'digestTime' | 'digestCatchUpUntil' | 'emptyDigest' | 'locale'>>
+      let data: Partial<Pick<Committee, 'digestTime' | 'digestCatchUpUntil' | 'emptyDigest' | 'locale' | 'reminderTime' | 'quietFrom'>>
       switch (key) {
         case 'digest-time':
           data = { digestTime: parseTime(value) }
@@ -44,6 +44,18 @@ export function createCommitteeSettingsService(repos: Repositories, permissions:
             throw new UserError('settings-error-yes-no')
           }
           data = { emptyDigest: ['co', 'có', 'on'].includes(value) }
+          break
+        case 'reminder-time':
+          data = { reminderTime: parseTime(value) }
+          if (data.reminderTime && data.reminderTime >= before.quietFrom) {
+            throw new UserError('settings-error-quiet', { time: data.reminderTime, quiet: before.quietFrom })
+          }
+          break
+        case 'quiet-from':
+          data = { quietFrom: parseTime(value) }
+          if (data.quietFrom && data.quietFrom <= before.reminderTime) {
+            throw new UserError('settings-error-quiet', { time: before.reminderTime, quiet: data.quietFrom })
+          }
           break
         case 'language':
           if (!['vi', 'en'].includes(value)) {

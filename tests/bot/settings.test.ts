@@ -21,15 +21,17 @@ describe('/caidat and /bantin', () => {
 
   it('shows and changes the digest settings, refusing bad values and non-managers', async () => {
     expect((await t.say(an(), 'private', '/caidat'))[0]).toContain('• Giờ gửi bản tin hằng ngày: 07:30 (ngày làm việc)')
-    expect(await t.say(an(), 'private', '/caidat gioban 8h15')).toEqual(['Đã lưu. Giờ bản tin 08:15, gửi bù đến 11:00, bản tin rỗng: có, ngôn ngữ: 🇻🇳 Tiếng Việt.'])
+    expect(await t.say(an(), 'private', '/caidat gioban 8h15')).toEqual(['Đã lưu. Giờ bản tin 08:15, gửi bù đến 11:00, bản tin rỗng: có, ngôn ngữ: 🇻🇳 Tiếng Việt, nhắc hạn từ 08:00 đến trước 20:00.'])
     expect(await t.say(an(), 'private', '/caidat gioban 25:00')).toEqual(['“25:00” không phải là giờ hợp lệ (ví dụ: 07:30).'])
     expect(await t.say(an(), 'private', '/caidat guibu 08:00')).toEqual(['Giờ gửi bản tin (08:15) phải trước giờ gửi bù cuối cùng (08:00).'])
-    expect(await t.say(an(), 'private', '/caidat bantinrong không')).toEqual(['Đã lưu. Giờ bản tin 08:15, gửi bù đến 11:00, bản tin rỗng: không, ngôn ngữ: 🇻🇳 Tiếng Việt.'])
+    expect(await t.say(an(), 'private', '/caidat bantinrong không')).toEqual(['Đã lưu. Giờ bản tin 08:15, gửi bù đến 11:00, bản tin rỗng: không, ngôn ngữ: 🇻🇳 Tiếng Việt, nhắc hạn từ 08:00 đến trước 20:00.'])
+    expect(await t.say(an(), 'private', '/caidat gionhac 9:00')).toEqual(['Đã lưu. Giờ bản tin 08:15, gửi bù đến 11:00, bản tin rỗng: không, ngôn ngữ: 🇻🇳 Tiếng Việt, nhắc hạn từ 09:00 đến trước 20:00.'])
+    expect(await t.say(an(), 'private', '/caidat gioyenlang 08:30')).toEqual(['Giờ nhắc hạn (09:00) phải trước giờ bắt đầu yên lặng (08:30).'])
     const leader = t.person('Lãnh đạo')
     await t.say(leader, 'private', `/thamgia ${await issueCode(t, an(), 5)}`)
     expect(await t.say(leader, 'private', '/caidat gioban 06:00')).toEqual(['Bạn không có quyền thực hiện thao tác này. Liên hệ bộ phận tham mưu hoặc quản trị viên.'])
     const committee = await t.db.prisma.committee.findFirstOrThrow()
-    expect(committee).toMatchObject({ digestTime: '08:15', emptyDigest: false })
+    expect(committee).toMatchObject({ digestTime: '08:15', emptyDigest: false, reminderTime: '09:00', quietFrom: '20:00' })
 
   })
 

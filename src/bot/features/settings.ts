@@ -13,6 +13,8 @@ const KEYS: Record<string, SettingKey> = {
   guibu: 'catch-up-until',
   hanguibu: 'catch-up-until',
   bantinrong: 'empty-digest',
+  gionhac: 'reminder-time',
+  gioyenlang: 'quiet-from',
   ngonngu: 'language',
 }
 
@@ -29,6 +31,8 @@ composer.command('caidat', async (ctx) => {
         until: c.digestCatchUpUntil,
         empty: ctx.t(c.emptyDigest ? 'settings-yes' : 'settings-no'),
         language: ctx.t(`language-name-${c.locale}`),
+        reminder: c.reminderTime,
+        quiet: c.quietFrom,
       }),
     )
     return
@@ -38,7 +42,16 @@ composer.command('caidat', async (ctx) => {
     throw new UserError('settings-usage')
   }
   const after = await ctx.deps.services.settingsOf.set(scope.actor, scope.committee.id, key, rest.join(' '))
-  await ctx.reply(ctx.t('settings-changed', { time: after.digestTime, until: after.digestCatchUpUntil, empty: ctx.t(after.emptyDigest ? 'settings-yes' : 'settings-no'), language: ctx.t(`language-name-${after.locale}`) }))
+  await ctx.reply(
+    ctx.t('settings-changed', {
+      time: after.digestTime,
+      until: after.digestCatchUpUntil,
+      empty: ctx.t(after.emptyDigest ? 'settings-yes' : 'settings-no'),
+      language: ctx.t(`language-name-${after.locale}`),
+      reminder: after.reminderTime,
+      quiet: after.quietFrom,
+    }),
+  )
 })
 
 export { composer as settingsFeature }

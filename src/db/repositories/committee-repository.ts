@@ -5,7 +5,7 @@ export function createCommitteeRepository(db: DbClient) {
     create(data: { name: string; level: CommitteeLevel; timeZone: string; locale: string }): Promise<Committee> {
       return db.committee.create({ data })
     },
-    update(id: number, data: Partial<Pick<Committee, 'digestTime' | 'digestCatchUpUntil' | 'emptyDigest' | 'locale'>>): Promise<Committee> {
+    update(id: number, data: Partial<Pick<Committee, 'digestTime' | 'digestCatchUpUntil' | 'emptyDigest' | 'locale' | 'reminderTime' | 'quietFrom'>>): Promise<Committee> {
       return db.committee.update({ where: { id }, data })
     },
     findById(id: number): Promise<Committee | null> {
