@@ -1,4 +1,5 @@
 import { Composer } from 'grammy'
+import type { Committee } from '../../db/repositories/index.js'
 import { UserError } from '../../services/errors.js'
 import type { SettingKey } from '../../services/committee-settings.js'
 import { foldVietnamese } from '../../services/text.js'
@@ -23,18 +24,7 @@ composer.command('caidat', async (ctx) => {
   const scope = await currentScope(ctx)
   const [first = '', ...rest] = ctx.match.trim().split(/\s+/)
   if (!first) {
-    const c = scope.committee
-    await ctx.reply(
-      ctx.t('settings-show', {
-        committee: c.name,
-        time: c.digestTime,
-        until: c.digestCatchUpUntil,
-        empty: ctx.t(c.emptyDigest ? 'settings-yes' : 'settings-no'),
-        language: ctx.t(`language-name-${c.locale}`),
-        reminder: c.reminderTime,
-        quiet: c.quietFrom,
-      }),
-    )
+    await ctx.reply(ctx.t('settings-show', settingVars(ctx, scope.committee)))
     return
   }
   const key = KEYS[foldVietnamese(first).replace(/ /g, '')]
@@ -42,16 +32,20 @@ composer.command('caidat', async (ctx) => {
     throw new UserError('settings-usage')
   }
   const after = await ctx.deps.services.settingsOf.set(scope.actor, scope.committee.id, key, rest.join(' '))
-  await ctx.reply(
-    ctx.t('settings-changed', {
-      time: after.digestTime,
-      until: after.digestCatchUpUntil,
-      empty: ctx.t(after.emptyDigest ? 'settings-yes' : 'settings-no'),
-      language: ctx.t(`language-name-${after.locale}`),
-      reminder: after.reminderTime,
-      quiet: after.quietFrom,
-    }),
-  )
+  await ctx.reply(ctx.t('settings-changed', settingVars(ctx, after)))
 })
+
+/** The settings of a committee as the messages show them. */
+function settingVars(ctx: BotContext, c: Committee) {
+  return {
+    committee: c.name,
+    time: c.digestTime,
+    until: c.digestCatchUpUntil,
+    empty: ctx.t(c.emptyDigest ? 'settings-yes' : 'settings-no'),
+    language: ctx.t(`language-name-${c.locale}`),
+    reminder: c.reminderTime,
+    quiet: c.quietFrom,
+  }
+}
 
 export { composer as settingsFeature }
