@@ -10,6 +10,7 @@ import { SettableClock, systemClock } from './services/clock.js'
 import { createServices } from './services/index.js'
 import { runPurgeRuntime } from './jobs/purge-runtime.js'
 import { startScheduler } from './jobs/scheduler.js'
+import { sendThrough, tellSecretariat } from './delivery/bot-send.js'
 import { createSender } from './delivery/sender.js'
 import { ConsoleChat } from './transports/console/console-chat.js'
 import { ConsoleState } from './transports/console/console-state.js'
@@ -18,6 +19,7 @@ import { LocalBotApi } from './transports/local-bot-api.js'
 import { startTelegramPolling } from './transports/telegram.js'
 import { pino } from 'pino'
 import { mkdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 
 /** Placeholder token for the console chat: it never leaves the process. */
 const CONSOLE_TOKEN = '0:console'
@@ -93,7 +95,8 @@ async function main(): Promise<number> {
       const sender = createSender({
         repos,
         chats: services.chats,
-        send: async (target, text) => String((await bot.api.sendMessage(target, text)).message_id),
+        send: sendThrough(bot.api),
+        onChatGone: tellSecretariat({ services, translate: (l, k, v) => i18n.t(l, k, v), logger }),
         clock,
         logger,
         // The console has no rate limits; pacing would only slow the transcript.
@@ -114,6 +117,7 @@ async function main(): Promise<number> {
         timeZone: config.TZ,
         write: (line) => process.stdout.write(`${line}\n`),
         echo: !interactive,
+        filesDir: join(database.kind === 'pglite' ? config.DATA_DIR : tmpdir(), 'console-files'),
         onClock: () => scheduler.tick(),
       })
       await scheduler.reconcile()
@@ -143,7 +147,8 @@ async function main(): Promise<number> {
     const sender = createSender({
       repos,
       chats: services.chats,
-      send: async (target, text) => String((await bot.api.sendMessage(target, text)).message_id),
+      send: sendThrough(bot.api),
+      onChatGone: tellSecretariat({ services, translate: (l, k, v) => i18n.t(l, k, v), logger }),
       clock,
       logger,
     })

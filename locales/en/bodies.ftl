@@ -2,7 +2,7 @@
 
 body-list-header = Bodies of { $committee } ({ $count }):
 body-list-empty = (none yet)
-body-list-manage-hint = Details: /coquan NUMBER · Add: /coquan them · Edit: /coquan sua NUMBER · Remove: /coquan xoa NUMBER
+body-list-manage-hint = Details: /coquan NUMBER · Add: /coquan them · Edit: /coquan sua NUMBER · Remove: /coquan xoa NUMBER · Head: /coquan truong NO. Name
 body-list-view-hint = Details: /coquan NUMBER
 body-details =
     { $body }
@@ -10,7 +10,7 @@ body-details =
     Contacts: { $contacts }
     Groups: { $groups }
 body-no-contacts = none yet (invite contacts with /moi)
-body-usage = Usage: /coquan · /coquan NUMBER · /coquan them [Name | Short name | other names, …] · /coquan sua NUMBER · /coquan xoa NUMBER
+body-usage = Usage: /coquan · /coquan NUMBER · /coquan them [Name | Short name | other names, …] · /coquan sua NUMBER · /coquan xoa NUMBER · /coquan truong NO. contact name (or “-” to clear)
 body-editing = Editing: { $body }
 body-ask-name = Full name of the body? (e.g. Ban Dân vận Tỉnh ủy)
 body-ask-short-name = Short name? (e.g. BDVTU) Type “-” if none.
@@ -27,3 +27,8 @@ body-error-number = “{ $value }” is not a list number. Type /coquan to see e
 body-error-not-found = No body called “{ $name }”. Type its number or name as listed by /coquan.
 body-error-short-name-too-long = The short name is longer than { $max } characters.
 body-error-too-many-aliases = At most { $max } other names.
+body-head-mark = head
+body-head-set = { $head } is now recorded as the head of { $body }. Tasks 4 working days overdue are brought to this person directly.
+body-head-cleared = { $body } has no head on record: overdue reminders go to its contacts.
+body-head-unknown = “{ $name }” is not a contact of body no. { $number }. Its contacts: { $contacts }. Type /coquan truong { $number } and the name or position of one of them.
+body-head-no-contacts = Body no. { $number } has no contact using the bot yet. Create a contact invite with /moi, then name the head once that person has joined.

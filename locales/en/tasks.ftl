@@ -214,13 +214,14 @@ settings-show =
     • A missed digest may still be sent until: { $until }
     • A day with nothing to report still gets one line: { $empty }
     • Language of the groups: { $language }
-    • Reminders to bodies from: { $reminder } · none from: { $quiet }
-    Change: /caidat gioban 07:30 · /caidat guibu 11:00 · /caidat bantinrong có|không · /caidat ngonngu vi|en · /caidat gionhac 08:00 · /caidat gioyenlang 20:00
-settings-changed = Saved. Digest at { $time }, catch-up until { $until }, empty digest: { $empty }, language: { $language }, reminders from { $reminder } until { $quiet }.
+    • Reminders to bodies from: { $reminder } · nothing sent from: { $quiet }
+    • Weekly summary for leaders: { $weeklyDay }, { $weeklyTime }
+    Change: /caidat gioban 07:30 · /caidat guibu 11:00 · /caidat bantinrong có|không · /caidat ngonngu vi|en · /caidat gionhac 08:00 · /caidat gioyenlang 20:00 · /caidat ngaytongket monday · /caidat giotongket 08:00
+settings-changed = Saved. Digest at { $time }, catch-up until { $until }, empty digest: { $empty }, language: { $language }, reminders from { $reminder } until { $quiet }, weekly summary: { $weeklyDay } at { $weeklyTime }.
 settings-yes = yes
 settings-no = no
-settings-usage = Usage: /caidat · /caidat gioban 07:30 · /caidat guibu 11:00 · /caidat bantinrong có|không · /caidat ngonngu vi|en · /caidat gionhac 08:00 · /caidat gioyenlang 20:00
-settings-error-quiet = The reminder time ({ $time }) must be before the quiet hours start ({ $quiet }).
+settings-usage = Usage: /caidat · /caidat gioban 07:30 · /caidat guibu 11:00 · /caidat bantinrong có|không · /caidat ngonngu vi|en · /caidat gionhac 08:00 · /caidat gioyenlang 20:00 · /caidat ngaytongket monday · /caidat giotongket 08:00
+settings-error-quiet = The sending time ({ $time }) must be before quiet hours start ({ $quiet }): from then on the bot sends nothing until the next morning.
 settings-error-time = “{ $value }” is not a valid time (e.g. 07:30).
 settings-error-order = The digest time ({ $time }) must be before the catch-up limit ({ $until }).
 settings-error-yes-no = Please answer “có” (yes) or “không” (no).
@@ -234,6 +235,7 @@ delivery-report-skipped = • { $date } — { $kind }: not sent, the bot was not
 delivery-report-none = Everything was delivered in the last 14 days.
 run-kind-daily-digest = daily digest
 run-kind-reminder = reminder
+run-kind-notice = notice to the secretariat
 run-kind-weekly-summary = weekly summary
 
 ## Reminders
@@ -246,3 +248,32 @@ reminder-muted = Reminders are off for task number { $number }. Turn them on aga
 reminder-unmuted = Reminders are on again for task number { $number }.
 history-task-mute = turned reminders off
 history-task-unmute = turned reminders on again
+settings-error-weekday = “{ $value }” is not a day of the week. For example: monday, thứ hai, T2, sunday, CN.
+
+## Weekly summary for leaders (/tongket)
+summary-header = 📊 WEEKLY SUMMARY — { $committee }
+summary-as-of = Situation on { $weekday }, { $date } (compared with { $previous }):
+summary-class-line = • { $label }: { $count } ({ $change })
+summary-total = Tasks in total: { $count } ({ $change })
+summary-by-body = By lead body:
+summary-short-on-time = on time
+summary-short-late = late
+summary-short-in-term = in term
+summary-short-overdue = overdue
+summary-overdue = ⛔ Overdue tasks ({ $count }):
+summary-overdue-line = • No. { $number } — { $body }: { $title } — { $days } working days overdue (due { $due })
+summary-no-overdue = ✅ No overdue tasks.
+summary-sessions = 🗓 Dialogue sessions in the next 30 days:
+summary-session-line = • No. { $number }: { $topic } — { $when } — { $done }/{ $total } tasks done
+summary-no-sessions = 🗓 No dialogue session in the next 30 days.
+summary-extensions = ⏩ Extensions granted this week ({ $count }):
+summary-extension-line = • No. { $number } — { $body }: due { $from } → { $to }
+summary-chart-caption = 📊 Tasks by lead body, as of { $date }
+summary-chart-title = Task progress — { $committee }
+summary-chart-subtitle = As of { $date } · { $total } tasks, by lead body
+summary-chart-empty = No tasks yet.
+summary-chart-others = { $count } other bodies
+summary-skipped-notice = ⚠️ The weekly summary (due on { $date }) was not sent: the bot was not running between { $from } and { $until }. Leaders can see it now with /tongket.
+
+## Notices to the secretariat
+notice-chat-gone = ⚠️ The bot can no longer write to the group “{ $chat }” of { $committee } (since { $since }): it was removed from the group or blocked. Digests and reminders will not reach this group. To restore: add the bot to the group again and register it with /dangky and a new invite code (/moi).

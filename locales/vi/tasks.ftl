@@ -214,13 +214,14 @@ settings-show =
     • Gửi bù bản tin bị lỡ đến: { $until }
     • Ngày không có gì vẫn gửi một dòng: { $empty }
     • Ngôn ngữ của các nhóm: { $language }
-    • Nhắc hạn các cơ quan từ: { $reminder } · không nhắc từ: { $quiet }
-    Đổi: /caidat gioban 07:30 · /caidat guibu 11:00 · /caidat bantinrong có|không · /caidat ngonngu vi|en · /caidat gionhac 08:00 · /caidat gioyenlang 20:00
-settings-changed = Đã lưu. Giờ bản tin { $time }, gửi bù đến { $until }, bản tin rỗng: { $empty }, ngôn ngữ: { $language }, nhắc hạn từ { $reminder } đến trước { $quiet }.
+    • Nhắc hạn các cơ quan từ: { $reminder } · không gửi gì từ: { $quiet }
+    • Báo cáo tuần cho lãnh đạo: { $weeklyDay }, { $weeklyTime }
+    Đổi: /caidat gioban 07:30 · /caidat guibu 11:00 · /caidat bantinrong có|không · /caidat ngonngu vi|en · /caidat gionhac 08:00 · /caidat gioyenlang 20:00 · /caidat ngaytongket thứ hai · /caidat giotongket 08:00
+settings-changed = Đã lưu. Giờ bản tin { $time }, gửi bù đến { $until }, bản tin rỗng: { $empty }, ngôn ngữ: { $language }, nhắc hạn từ { $reminder } đến trước { $quiet }, báo cáo tuần: { $weeklyDay } lúc { $weeklyTime }.
 settings-yes = có
 settings-no = không
-settings-usage = Cách dùng: /caidat · /caidat gioban 07:30 · /caidat guibu 11:00 · /caidat bantinrong có|không · /caidat ngonngu vi|en · /caidat gionhac 08:00 · /caidat gioyenlang 20:00
-settings-error-quiet = Giờ nhắc hạn ({ $time }) phải trước giờ bắt đầu yên lặng ({ $quiet }).
+settings-usage = Cách dùng: /caidat · /caidat gioban 07:30 · /caidat guibu 11:00 · /caidat bantinrong có|không · /caidat ngonngu vi|en · /caidat gionhac 08:00 · /caidat gioyenlang 20:00 · /caidat ngaytongket thứ hai · /caidat giotongket 08:00
+settings-error-quiet = Giờ gửi ({ $time }) phải trước giờ bắt đầu yên lặng ({ $quiet }): từ giờ đó bot không gửi tin nào đến sáng hôm sau.
 settings-error-time = “{ $value }” không phải là giờ hợp lệ (ví dụ: 07:30).
 settings-error-order = Giờ gửi bản tin ({ $time }) phải trước giờ gửi bù cuối cùng ({ $until }).
 settings-error-yes-no = Vui lòng trả lời “có” hoặc “không”.
@@ -235,6 +236,7 @@ delivery-report-none = Trong 14 ngày qua, mọi tin đều đã gửi được.
 run-kind-daily-digest = bản tin hằng ngày
 run-kind-reminder = nhắc hạn
 run-kind-weekly-summary = báo cáo tuần
+run-kind-notice = thông báo cho văn phòng
 
 ## Reminders
 reminder-header = ⏰ Nhắc hạn nhiệm vụ:
@@ -246,3 +248,32 @@ reminder-muted = Đã tắt nhắc hạn cho nhiệm vụ số { $number }. Bậ
 reminder-unmuted = Đã bật lại nhắc hạn cho nhiệm vụ số { $number }.
 history-task-mute = tắt nhắc hạn
 history-task-unmute = bật lại nhắc hạn
+settings-error-weekday = “{ $value }” không phải là thứ trong tuần. Ví dụ: thứ hai, T2, chủ nhật, CN.
+
+## Báo cáo tuần cho lãnh đạo (/tongket)
+summary-header = 📊 BÁO CÁO TUẦN — { $committee }
+summary-as-of = Tình hình đến { $weekday }, ngày { $date } (so với ngày { $previous }):
+summary-class-line = • { $label }: { $count } ({ $change })
+summary-total = Tổng số nhiệm vụ: { $count } ({ $change })
+summary-by-body = Theo cơ quan chủ trì:
+summary-short-on-time = đúng hạn
+summary-short-late = trễ hạn
+summary-short-in-term = còn hạn
+summary-short-overdue = quá hạn
+summary-overdue = ⛔ Nhiệm vụ quá hạn ({ $count }):
+summary-overdue-line = • Số { $number } — { $body }: { $title } — quá hạn { $days } ngày làm việc (hạn { $due })
+summary-no-overdue = ✅ Không có nhiệm vụ quá hạn.
+summary-sessions = 🗓 Buổi đối thoại trong 30 ngày tới:
+summary-session-line = • Số { $number }: { $topic } — { $when } — { $done }/{ $total } nhiệm vụ đã xong
+summary-no-sessions = 🗓 Không có buổi đối thoại nào trong 30 ngày tới.
+summary-extensions = ⏩ Gia hạn đã chấp thuận trong tuần ({ $count }):
+summary-extension-line = • Số { $number } — { $body }: hạn { $from } → { $to }
+summary-chart-caption = 📊 Nhiệm vụ theo cơ quan chủ trì, đến ngày { $date }
+summary-chart-title = Tình hình thực hiện nhiệm vụ — { $committee }
+summary-chart-subtitle = Đến ngày { $date } · { $total } nhiệm vụ, theo cơ quan chủ trì
+summary-chart-empty = Chưa có nhiệm vụ nào.
+summary-chart-others = { $count } cơ quan khác
+summary-skipped-notice = ⚠️ Báo cáo tuần (dự kiến gửi ngày { $date }) không được gửi: bot không chạy trong khung giờ { $from }–{ $until }. Lãnh đạo có thể xem ngay bằng /tongket.
+
+## Thông báo cho văn phòng
+notice-chat-gone = ⚠️ Bot không còn gửi được tin vào nhóm “{ $chat }” của { $committee } (từ ngày { $since }): bot đã bị xóa khỏi nhóm hoặc bị chặn. Bản tin và nhắc hạn sẽ không đến nhóm này. Để khôi phục: thêm lại bot vào nhóm rồi đăng ký lại bằng /dangky với mã mời mới (/moi).

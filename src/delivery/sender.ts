@@ -19,8 +19,13 @@ export const TELEGRAM_LIMITS: SendLimits = { perSecond: 28, perGroupPerMinute: 1
 export interface SenderDeps {
   repos: Pick<Repositories, 'outbox'>
   chats: Pick<ChatService, 'deactivate' | 'migrate'>
-  /** Sends one text; returns the platform's message id. Throws the platform's error. */
-  send: (target: string, text: string) => Promise<string>
+  /**
+   * Sends one text, or a picture with the text as its caption; returns the platform's message id.
+   * Throws the platform's error.
+   */
+  send: (target: string, text: string, image?: Uint8Array) => Promise<string>
+  /** A chat refused us for good and was deactivated: someone must hear of it (the secretariat). */
+  onChatGone?: (chat: { platform: ClaimedDelivery['platform']; target: string; reason: string }) => Promise<void>
   clock: Clock
   logger: Logger
   limits?: SendLimits
@@ -57,7 +62,8 @@ export function createSender(deps: SenderDeps) {
       await sleep(wait)
     }
     try {
-      const messageId = await deps.send(delivery.target, delivery.text)
+      const image = delivery.withImage ? await outbox.imageOf(delivery.runId) : null
+      const messageId = await deps.send(delivery.target, delivery.text, image ?? undefined)
       await outbox.markSent(delivery.id, messageId, deps.clock.now())
       stats.sent++
       return
@@ -73,9 +79,11 @@ export function createSender(deps: SenderDeps) {
           return
         case 'gone':
           await outbox.markFailed(delivery.id, failure.description)
-          await deps.chats.deactivate(delivery.platform, delivery.target, failure.description, null)
           stats.failed++
-          log.warn({ reason: failure.description }, 'chat gone: deactivated')
+          if (await deps.chats.deactivate(delivery.platform, delivery.target, failure.description, null)) {
+            log.warn({ reason: failure.description }, 'chat gone: deactivated')
+            await deps.onChatGone?.({ platform: delivery.platform, target: delivery.target, reason: failure.description })
+          }
           return
         case 'migrated':
           await deps.chats.migrate(delivery.platform, delivery.target, failure.to, null)

@@ -2,7 +2,7 @@ import type { Logger } from '../logger.js'
 import type { Committee } from '../db/repositories/index.js'
 import { fromDbDate, localDateOf, toDbDate, type LocalDate } from '../services/calendar/local-date.js'
 import type { Services } from '../services/index.js'
-import { localParts } from '../services/time.js'
+import { atLocalTime, localParts } from '../services/time.js'
 import { buildDigest } from './digest-content.js'
 
 export interface DigestDeps {
@@ -78,6 +78,9 @@ export async function runDailyDigest(deps: DigestDeps, now: Date): Promise<{ cre
       continue
     }
     const t = (key: string, vars?: Record<string, string | number>) => deps.translate(committee.locale, key, vars)
+    if (committee.updatedAt > atLocalTime(today, committee.digestTime, committee.timeZone)) {
+      continue // made or re-timed after today's digest was due: nothing was missed
+    }
     if (time > committee.digestCatchUpUntil) {
       const run = await outbox.createRun({ committeeId: committee.id, kind: 'daily_digest', localDate: toDbDate(today), state: 'skipped', note: `missed: the bot was not running between ${committee.digestTime} and ${committee.digestCatchUpUntil}` })
       if (run) {

@@ -5,6 +5,7 @@ import type { Clock } from '../services/clock.js'
 import { runDailyDigest, type DigestDeps } from './daily-digest.js'
 import { runPurgeRuntime } from './purge-runtime.js'
 import { runReminders, type ReminderDeps } from './reminders.js'
+import { runWeeklySummary } from './weekly-summary.js'
 
 export interface SchedulerDeps extends DigestDeps, ReminderDeps {
   sender: Sender
@@ -27,6 +28,7 @@ export function startScheduler(deps: SchedulerDeps, logger: Logger) {
     await deps.sender.expireInterrupted()
     await runDailyDigest(deps, now)
     await runReminders(deps, now)
+    await runWeeklySummary(deps, now)
     const stats = await deps.sender.drain()
     if (stats.sent + stats.failed + stats.unknown + stats.rateLimited + stats.rekeyed > 0) {
       logger.info(stats, 'outbox drained')

@@ -173,6 +173,44 @@ export function createBodyService(repos: Repositories, permissions: PermissionSe
     contacts(bodyId: number) {
       return repos.memberships.contactsOfBody(bodyId)
     },
+
+    /**
+     * Names the head of a body among its contacts (by name or by position in the list), or
+     * nobody with "-". Reminders two steps overdue go to the head (escalation level 2).
+     */
+    async setHead(actor: Actor, committeeId: number, number: number, who: string): Promise<{ body: Body; head: string | null }> {
+      await permissions.require(committeeId, actor.personId, 'body.manage')
+      const body = await requireBody(committeeId, number)
+      const contacts = await repos.memberships.contactsOfBody(body.id)
+      const query = who.trim()
+      let head: (typeof contacts)[number] | null = null
+      if (query !== '-') {
+        const folded = foldVietnamese(query)
+        const byPosition = /^\d+$/.test(query) ? contacts[Number(query) - 1] : undefined
+        const byName = contacts.filter((c) => foldVietnamese(c.person.displayName).includes(folded))
+        head = byPosition ?? (byName.length === 1 ? (byName[0] ?? null) : null)
+        if (!query || !head) {
+          throw new UserError(contacts.length === 0 ? 'body-head-no-contacts' : 'body-head-unknown', {
+            name: query.slice(0, 40),
+            contacts: contacts.map((c, i) => `${i + 1}. ${c.person.displayName}`).join(', '),
+            number,
+          })
+        }
+      }
+      await repos.transaction(async (tx) => {
+        await tx.memberships.setHead(body.id, head?.personId ?? null)
+        await tx.audit.record({
+          ...auditSource(actor),
+          committeeId,
+          action: 'body.head',
+          targetType: 'body',
+          targetId: String(body.id),
+          before: { head: contacts.find((c) => c.isHead)?.personId ?? null },
+          after: { head: head?.personId ?? null },
+        })
+      })
+      return { body, head: head?.person.displayName ?? null }
+    },
   }
 }
 export type BodyService = ReturnType<typeof createBodyService>

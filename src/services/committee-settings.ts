@@ -1,9 +1,10 @@
 import type { Committee, Repositories } from '../db/repositories/index.js'
 import { auditSource, type Actor } from './actor.js'
 import { UserError } from './errors.js'
+import { foldVietnamese } from './text.js'
 import type { PermissionService } from './permissions.js'
 
-export type SettingKey = 'digest-time' | 'catch-up-until' | 'empty-digest' | 'language' | 'reminder-time' | 'quiet-from'
+export type SettingKey = 'digest-time' | 'catch-up-until' | 'empty-digest' | 'language' | 'reminder-time' | 'quiet-from' | 'weekly-day' | 'weekly-time'
 
 const TIME = /^([01]?\d|2[0-3])[:h.]([0-5]\d)$/
 
@@ -13,6 +14,26 @@ function parseTime(text: string): string {
     throw new UserError('settings-error-time', { value: text.slice(0, 20) })
   }
   return `${(match[1] ?? '').padStart(2, '0')}:${match[2] ?? '00'}`
+}
+
+const WEEKDAYS: [number, string[]][] = [
+  [1, ['thuhai', 'thu2', 't2', '2', 'monday', 'mon']],
+  [2, ['thuba', 'thu3', 't3', '3', 'tuesday', 'tue']],
+  [3, ['thutu', 'thu4', 't4', '4', 'wednesday', 'wed']],
+  [4, ['thunam', 'thu5', 't5', '5', 'thursday', 'thu']],
+  [5, ['thusau', 'thu6', 't6', '6', 'friday', 'fri']],
+  [6, ['thubay', 'thu7', 't7', '7', 'saturday', 'sat']],
+  [7, ['chunhat', 'cn', '8', 'sunday', 'sun']],
+]
+
+/** "thứ hai", "T2", "2", "Monday" → 1 … "chủ nhật", "CN" → 7 (ISO weekday). */
+export function parseWeekday(text: string): number {
+  const folded = foldVietnamese(text).replace(/[\s.]/g, '')
+  const found = WEEKDAYS.find(([, words]) => words.includes(folded))
+  if (!found) {
+    throw new UserError('settings-error-weekday', { value: text.slice(0, 20) })
+  }
+  return found[0]
 }
 
 /** A committee's delivery settings (/caidat), owner and secretariat only, audited. */
@@ -25,7 +46,7 @@ export function createCommitteeSettingsService(repos: Repositories, permissions:
         throw new UserError('error-not-member')
       }
       const value = raw.trim().toLowerCase()
-      let data: Partial<Pick<Committee, 'digestTime' | 'digestCatchUpUntil' | 'emptyDigest' | 'locale' | 'reminderTime' | 'quietFrom'>>
+      let data: Partial<Pick<Committee, 'digestTime' | 'digestCatchUpUntil' | 'emptyDigest' | 'locale' | 'reminderTime' | 'quietFrom' | 'weeklyDay' | 'weeklyTime'>>
       switch (key) {
         case 'digest-time':
           data = { digestTime: parseTime(value) }
@@ -53,8 +74,21 @@ export function createCommitteeSettingsService(repos: Repositories, permissions:
           break
         case 'quiet-from':
           data = { quietFrom: parseTime(value) }
-          if (data.quietFrom && data.quietFrom <= before.reminderTime) {
-            throw new UserError('settings-error-quiet', { time: before.reminderTime, quiet: data.quietFrom })
+          {
+            // Quiet hours start after the last thing sent in the day: reminders and the weekly summary.
+            const latest = before.reminderTime > before.weeklyTime ? before.reminderTime : before.weeklyTime
+            if (data.quietFrom && data.quietFrom <= latest) {
+              throw new UserError('settings-error-quiet', { time: latest, quiet: data.quietFrom })
+            }
+          }
+          break
+        case 'weekly-day':
+          data = { weeklyDay: parseWeekday(raw) }
+          break
+        case 'weekly-time':
+          data = { weeklyTime: parseTime(value) }
+          if (data.weeklyTime && data.weeklyTime >= before.quietFrom) {
+            throw new UserError('settings-error-quiet', { time: data.weeklyTime, quiet: before.quietFrom })
           }
           break
         case 'language':

@@ -13,6 +13,7 @@ export type Action =
   | 'calendar.manage'
   | 'task.manage'
   | 'settings.manage'
+  | 'summary.view'
 
 const ALLOWED: Record<Action, readonly MemberRole[]> = {
   'committee.view': ['owner', 'secretariat', 'leader', 'member'],
@@ -25,6 +26,7 @@ const ALLOWED: Record<Action, readonly MemberRole[]> = {
   'calendar.manage': ['owner', 'secretariat'],
   'task.manage': ['owner', 'secretariat'],
   'settings.manage': ['owner', 'secretariat'],
+  'summary.view': ['owner', 'secretariat', 'leader'],
 }
 
 /** True when `role` may perform `action`. */

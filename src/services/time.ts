@@ -43,3 +43,9 @@ export function parseLocalDateTime(text: string, timeZone: string): Date | null 
   }
   return zonedTime({ year: y, month: mo, day: d, hour: Number.isNaN(h) ? 0 : h, minute: Number.isNaN(mi) ? 0 : mi }, timeZone)
 }
+
+/** The instant of "HH:MM" on a local day in `timeZone`. */
+export function atLocalTime(date: string, hhmm: string, timeZone: string): Date {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
+  return zonedTime({ year, month, day, hour: Number(hhmm.slice(0, 2)), minute: Number(hhmm.slice(3, 5)) }, timeZone)
+}

@@ -352,24 +352,55 @@ async function readPayload(init: RequestInit | undefined): Promise<Record<string
   for await (const chunk of body as AsyncIterable<Uint8Array | string>) {
     chunks.push(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk)
   }
-  const form = await new Response(Buffer.concat(chunks), { headers: { 'content-type': headers.get('content-type') ?? '' } }).formData()
-  const payload: Record<string, unknown> = {}
-  for (const [key, value] of form.entries()) {
-    if (typeof value === 'string') {
-      try {
-        payload[key] = JSON.parse(value)
-      } catch {
-        payload[key] = value
-      }
-    } else {
-      payload[key] = { name: value.name, bytes: new Uint8Array(await value.arrayBuffer()) }
-    }
-  }
+  const payload = parseMultipart(Buffer.concat(chunks), headers.get('content-type') ?? '')
   // grammY sends files as attach://<id> references; resolve them to the file itself.
   for (const [key, value] of Object.entries(payload)) {
     if (typeof value === 'string' && value.startsWith('attach://')) {
       payload[key] = payload[value.slice('attach://'.length)]
     }
+  }
+  return payload
+}
+
+/**
+ * Reads a multipart/form-data body the way Telegram's server does. grammY writes parameters
+ * without quotes (`filename=a.png`), which stricter parsers (undici's FormData) refuse.
+ */
+function parseMultipart(body: Buffer, contentType: string): Record<string, unknown> {
+  const boundary = /boundary="?([^";]+)"?/i.exec(contentType)?.[1]
+  if (!boundary) {
+    throw new BotApiRefusal(400, 'Bad Request: multipart boundary missing')
+  }
+  const payload: Record<string, unknown> = {}
+  const delimiter = Buffer.from(`--${boundary}`)
+  let start = body.indexOf(delimiter)
+  while (start !== -1) {
+    const next = body.indexOf(delimiter, start + delimiter.length)
+    if (next === -1) {
+      break
+    }
+    // A part: CRLF, headers, blank line, content, CRLF before the next delimiter.
+    const part = body.subarray(start + delimiter.length + 2, next - 2)
+    const split = part.indexOf('\r\n\r\n')
+    if (split !== -1) {
+      const head = part.subarray(0, split).toString('utf8')
+      const content = part.subarray(split + 4)
+      const name = /name="?([^";\r\n]+)"?/i.exec(head)?.[1]
+      const fileName = /filename="?([^";\r\n]+)"?/i.exec(head)?.[1]
+      if (name) {
+        if (fileName) {
+          payload[name] = { name: fileName, bytes: new Uint8Array(content) }
+        } else {
+          const text = content.toString('utf8')
+          try {
+            payload[name] = JSON.parse(text)
+          } catch {
+            payload[name] = text
+          }
+        }
+      }
+    }
+    start = next
   }
   return payload
 }

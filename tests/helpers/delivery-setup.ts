@@ -1,5 +1,6 @@
 import { Api } from 'grammy'
 import { createRepositories } from '../../src/db/repositories/index.js'
+import { sendThrough, tellSecretariat } from '../../src/delivery/bot-send.js'
 import { createSender, type SendLimits } from '../../src/delivery/sender.js'
 import { createI18n } from '../../src/bot/i18n.js'
 import type { Actor } from '../../src/services/actor.js'
@@ -19,16 +20,17 @@ export function deliverySetup(db: TestDatabase, options: { now: Date; groups: nu
   const services = createServices({ repos, clock, logger: silentLogger, settings: { defaultLocale: 'vi', defaultTimeZone: 'Asia/Ho_Chi_Minh', inviteTtlDays: 7 } })
   const fake = options.api ?? new FakeBotApi(undefined, () => clock.now())
   const api = new Api('123456:fake-token-for-tests', { fetch: fake.fetch as never })
+  const i18n = createI18n({ defaultLocale: 'vi', services, platform: 'telegram' })
+  const translate = (locale: string, key: string, vars?: Record<string, string | number>) => i18n.t(locale, key, vars)
   const sender = createSender({
     repos,
     chats: services.chats,
-    send: async (target, text) => String((await api.sendMessage(target, text)).message_id),
+    send: sendThrough(api),
+    onChatGone: tellSecretariat({ services, translate, logger: silentLogger }),
     clock,
     logger: silentLogger,
     limits: options.limits ?? FAST_LIMITS,
   })
-  const i18n = createI18n({ defaultLocale: 'vi', services, platform: 'telegram' })
-  const translate = (locale: string, key: string, vars?: Record<string, string | number>) => i18n.t(locale, key, vars)
   return { clock, repos, services, fake, sender, translate }
 }
 

@@ -49,9 +49,11 @@ describe('the sender: outcomes of Telegram errors', () => {
     const env = await setup(2, api)
     api.upsertChat({ id: env.chatIds[0]!, type: 'group', title: 'Nhóm 0', botStatus: 'kicked' })
     const stats = await env.sender.drain()
-    expect(stats).toMatchObject({ sent: 1, failed: 1 })
+    // The other group's digest, and the notice to the secretariat (the owner here) in the same drain.
+    expect(stats).toMatchObject({ sent: 2, failed: 1 })
     const chat = await db!.prisma.chat.findFirstOrThrow({ where: { externalId: String(env.chatIds[0]) } })
     expect(chat).toMatchObject({ active: false, deactivationReason: '403: Forbidden: bot was kicked from the group chat' })
+    expect(api.texts(900001)).toEqual([expect.stringContaining('⚠️ Bot không còn gửi được tin vào nhóm “Nhóm 0” của Ban Thường vụ Tỉnh ủy')])
     expect(await db!.prisma.delivery.count({ where: { state: 'failed' } })).toBe(1)
     expect((await env.sender.drain()).sent).toBe(0)
   })

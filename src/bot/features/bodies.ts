@@ -11,7 +11,10 @@ import { currentScope, parseNumberArg, requireActor, type Scope } from '../helpe
 
 const composer = new Composer<BotContext>()
 
-const SUBCOMMANDS: Record<string, 'add' | 'edit' | 'remove'> = {
+const SUBCOMMANDS: Record<string, 'add' | 'edit' | 'remove' | 'head'> = {
+  truong: 'head',
+  thutruong: 'head',
+  head: 'head',
   them: 'add',
   add: 'add',
   sua: 'edit',
@@ -47,7 +50,7 @@ async function showBody(ctx: BotContext, scope: Scope, number: number): Promise<
     ctx.t('body-details', {
       body: bodyLine(body),
       aliases: body.aliases.join(', ') || '-',
-      contacts: contacts.map((c) => c.person.displayName).join(', ') || ctx.t('body-no-contacts'),
+      contacts: contacts.map((c) => (c.isHead ? `${c.person.displayName} (${ctx.t('body-head-mark')})` : c.person.displayName)).join(', ') || ctx.t('body-no-contacts'),
       groups: chats.map((c) => c.title ?? c.externalId).join(', ') || '-',
     }),
   )
@@ -86,6 +89,11 @@ composer.command('coquan', async (ctx) => {
     return
   }
   const number = parseNumberArg(rest[0], 'body-error-number')
+  if (action === 'head') {
+    const { body, head } = await ctx.deps.services.bodies.setHead(scope.actor, scope.committee.id, number, rest.slice(1).join(' '))
+    await ctx.reply(head ? ctx.t('body-head-set', { body: bodyLine(body), head }) : ctx.t('body-head-cleared', { body: bodyLine(body) }))
+    return
+  }
   const body = await ctx.deps.services.bodies.get(scope.committee.id, number)
   if (action === 'edit') {
     await ctx.conversation.enter(EDIT_BODY_CONVERSATION, { number } satisfies EditBodyArgs)

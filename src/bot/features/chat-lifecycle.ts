@@ -1,4 +1,5 @@
 import { Composer } from 'grammy'
+import { queueChatGoneNotice } from '../../delivery/notices.js'
 import type { BotContext } from '../context.js'
 
 const composer = new Composer<BotContext>()
@@ -12,6 +13,9 @@ composer.on('my_chat_member', async (ctx) => {
   if (status === 'kicked' || status === 'left') {
     if (await services.chats.deactivate(platform, chatId, `bot ${status}`, ctx.update.update_id)) {
       ctx.logger.info({ chat: chatId, status }, 'chat deactivated')
+      if (update.chat.type !== 'private') {
+        await queueChatGoneNotice(ctx.deps, { platform, target: chatId, reason: `bot ${status}` }, services.clock.now())
+      }
     }
     return
   }

@@ -1,5 +1,7 @@
-import { Composer } from 'grammy'
+import { Composer, InputFile } from 'grammy'
 import { composeDigest } from '../../jobs/daily-digest.js'
+import { gatherSummary } from '../../jobs/summary-content.js'
+import { summaryChart, summaryMessages } from '../../jobs/weekly-summary.js'
 import { localDateOf } from '../../services/calendar/local-date.js'
 import { UserError } from '../../services/errors.js'
 import { roleAllows } from '../../services/permissions.js'
@@ -19,6 +21,24 @@ composer.command('bantin', async (ctx) => {
   const t = (key: string, vars?: Record<string, string | number>) => ctx.t(key, vars)
   const text = (await composeDigest(ctx.deps.services, scope.committee, today, t)) ?? t('digest-empty', { date: today.split('-').reverse().join('/') })
   await replyLong(ctx, `${ctx.t('bantin-preview')}\n\n${text}`)
+})
+
+/** /tongket: the weekly summary with its chart, now, for the secretariat or a leader (here only). */
+composer.command('tongket', async (ctx) => {
+  const scope = await currentScope(ctx)
+  if (!roleAllows(scope.role, 'summary.view')) {
+    throw new UserError('error-forbidden')
+  }
+  const { services } = ctx.deps
+  const today = localDateOf(services.clock.now(), scope.committee.timeZone)
+  const calendar = await services.calendar.forCommittee(scope.committee.id)
+  const data = await gatherSummary(services, scope.committee, today, calendar)
+  const t = (key: string, vars?: Record<string, string | number>) => ctx.t(key, vars)
+  const messages = summaryMessages(t, data)
+  for (const part of messages.parts) {
+    await ctx.reply(part)
+  }
+  await ctx.replyWithPhoto(new InputFile(await summaryChart(t, data), 'tong-ket.png'), { caption: messages.caption })
 })
 
 export { composer as digestFeature }

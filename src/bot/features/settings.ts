@@ -17,9 +17,11 @@ const KEYS: Record<string, SettingKey> = {
   gionhac: 'reminder-time',
   gioyenlang: 'quiet-from',
   ngonngu: 'language',
+  ngaytongket: 'weekly-day',
+  giotongket: 'weekly-time',
 }
 
-/** /caidat — the committee's digest time, catch-up limit, empty digest, language; /caidat KEY VALUE changes one. */
+/** /caidat — the committee's digest time, catch-up limit, empty digest, language, reminders, weekly summary; /caidat KEY VALUE changes one. */
 composer.command('caidat', async (ctx) => {
   const scope = await currentScope(ctx)
   const [first = '', ...rest] = ctx.match.trim().split(/\s+/)
@@ -45,6 +47,8 @@ function settingVars(ctx: BotContext, c: Committee) {
     language: ctx.t(`language-name-${c.locale}`),
     reminder: c.reminderTime,
     quiet: c.quietFrom,
+    weeklyDay: ctx.t(`weekday-${c.weeklyDay % 7}`),
+    weeklyTime: c.weeklyTime,
   }
 }
 

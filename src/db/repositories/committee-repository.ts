@@ -1,12 +1,14 @@
 import type { Committee, CommitteeLevel, DbClient } from './client-types.js'
 
-export function createCommitteeRepository(db: DbClient) {
+export function createCommitteeRepository(db: DbClient, now: () => Date) {
   return {
+    // Times from the application's clock, not the database's: the scheduler compares them with
+    // when a run was due (a summary due before a committee existed or was re-timed is not "missed").
     create(data: { name: string; level: CommitteeLevel; timeZone: string; locale: string }): Promise<Committee> {
-      return db.committee.create({ data })
+      return db.committee.create({ data: { ...data, createdAt: now(), updatedAt: now() } })
     },
-    update(id: number, data: Partial<Pick<Committee, 'digestTime' | 'digestCatchUpUntil' | 'emptyDigest' | 'locale' | 'reminderTime' | 'quietFrom'>>): Promise<Committee> {
-      return db.committee.update({ where: { id }, data })
+    update(id: number, data: Partial<Pick<Committee, 'digestTime' | 'digestCatchUpUntil' | 'emptyDigest' | 'locale' | 'reminderTime' | 'quietFrom' | 'weeklyDay' | 'weeklyTime'>>): Promise<Committee> {
+      return db.committee.update({ where: { id }, data: { ...data, updatedAt: now() } })
     },
     findById(id: number): Promise<Committee | null> {
       return db.committee.findUnique({ where: { id } })

@@ -16,7 +16,7 @@ import { createOutboxRepository } from './outbox-repository.js'
 
 function createScopedRepositories(db: DbClient, now: () => Date) {
   return {
-    committees: createCommitteeRepository(db),
+    committees: createCommitteeRepository(db, now),
     bodies: createBodyRepository(db),
     people: createPersonRepository(db),
     memberships: createMembershipRepository(db),

@@ -49,6 +49,13 @@ export function createMembershipRepository(db: DbClient) {
         update: {},
       })
     },
+    /** Makes one contact the body's head (null: none); a body has at most one. */
+    async setHead(bodyId: number, personId: number | null): Promise<void> {
+      await db.bodyContact.updateMany({ where: { bodyId, isHead: true }, data: { isHead: false } })
+      if (personId !== null) {
+        await db.bodyContact.updateMany({ where: { bodyId, personId }, data: { isHead: true } })
+      }
+    },
     contactsOfBody(bodyId: number): Promise<(BodyContact & { person: Person })[]> {
       return db.bodyContact.findMany({ where: { bodyId }, include: { person: true }, orderBy: { id: 'asc' } })
     },

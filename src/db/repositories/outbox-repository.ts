@@ -9,6 +9,15 @@ export interface ClaimedDelivery {
   text: string
   partNo: number
   attempts: number
+  withImage: boolean
+}
+
+export interface NewDelivery {
+  platform: Platform
+  target: string
+  partNo: number
+  text: string
+  withImage?: boolean
 }
 
 /** The outbox: runs unique per (kind, committee, local day) and one delivery per target chat. */
@@ -21,14 +30,22 @@ export function createOutboxRepository(db: DbClient) {
      * Creates the run unless it exists (another instance, an earlier tick). Returns the run only
      * to the caller that created it, so exactly one fills its deliveries.
      */
-    async createRun(data: { committeeId: number; kind: RunKind; localDate: Date; state: 'pending' | 'skipped'; note: string | null }): Promise<Run | null> {
+    async createRun(data: { committeeId: number; kind: RunKind; localDate: Date; state: 'pending' | 'skipped'; note: string | null; image?: Uint8Array<ArrayBuffer> | null }): Promise<Run | null> {
       const created = await db.run.createMany({ data: [data], skipDuplicates: true })
       if (created.count === 0) {
         return null
       }
       return db.run.findUnique({ where: { kind_committeeId_localDate: { kind: data.kind, committeeId: data.committeeId, localDate: data.localDate } } })
     },
-    async addDeliveries(runId: number, items: { platform: Platform; target: string; partNo: number; text: string }[]): Promise<number> {
+    /** The day's run of a kind that collects messages as they come (notices): made by the first caller. */
+    async dayRun(kind: RunKind, committeeId: number, localDate: Date): Promise<Run> {
+      await db.run.createMany({ data: [{ committeeId, kind, localDate, state: 'pending', note: null }], skipDuplicates: true })
+      return db.run.findUniqueOrThrow({ where: { kind_committeeId_localDate: { kind, committeeId, localDate } } })
+    },
+    async imageOf(runId: number): Promise<Uint8Array | null> {
+      return (await db.run.findUnique({ where: { id: runId }, select: { image: true } }))?.image ?? null
+    },
+    async addDeliveries(runId: number, items: NewDelivery[]): Promise<number> {
       return (await db.delivery.createMany({ data: items.map((item) => ({ runId, ...item })), skipDuplicates: true })).count
     },
     /**
@@ -40,12 +57,17 @@ export function createOutboxRepository(db: DbClient) {
       return db.$queryRaw<ClaimedDelivery[]>`
         UPDATE "deliveries" SET "state" = 'sending', "attempts" = "attempts" + 1, "lease_until" = ${leaseUntil}
         WHERE "id" IN (
-          SELECT "id" FROM "deliveries"
+          SELECT "id" FROM "deliveries" d
           WHERE "state" = 'pending' AND ("not_before" IS NULL OR "not_before" <= ${now})
+            -- The parts of one message go in order: a part waits until the earlier ones are final.
+            AND NOT EXISTS (
+              SELECT 1 FROM "deliveries" e
+              WHERE e."run_id" = d."run_id" AND e."target" = d."target" AND e."part_no" < d."part_no" AND e."state" IN ('pending', 'sending')
+            )
           ORDER BY "id" LIMIT ${limit}
           FOR UPDATE SKIP LOCKED
         )
-        RETURNING "id", "run_id" AS "runId", "platform", "target", "text", "part_no" AS "partNo", "attempts"`
+        RETURNING "id", "run_id" AS "runId", "platform", "target", "text", "part_no" AS "partNo", "attempts", "with_image" AS "withImage"`
     },
     async markSent(id: number, messageId: string, at: Date): Promise<void> {
       await db.delivery.update({ where: { id }, data: { state: 'sent', messageId, sentAt: at, leaseUntil: null, error: null } })

@@ -107,6 +107,18 @@ export function createTaskRepository(db: DbClient) {
     contactsOf(bodyIds: number[]) {
       return db.bodyContact.findMany({ where: { bodyId: { in: bodyIds } }, include: { person: { include: { accounts: true } }, body: true } })
     },
+    /** Leaders: who gets the weekly summary in private. */
+    leaders(committeeId: number) {
+      return db.membership.findMany({ where: { committeeId, role: 'leader' }, include: { person: { include: { accounts: true } } } })
+    },
+    /** Extensions approved since `since`, with their task and body (the weekly summary lists them). */
+    extensionsGranted(committeeId: number, since: Date) {
+      return db.extensionRequest.findMany({
+        where: { state: 'approved', decidedAt: { gte: since }, task: { committeeId } },
+        include: { task: true, body: true },
+        orderBy: { decidedAt: 'asc' },
+      })
+    },
     /** Secretariat and owners: who reviews submissions and decides extensions. */
     reviewers(committeeId: number) {
       return db.membership.findMany({ where: { committeeId, role: { in: ['owner', 'secretariat'] } }, include: { person: { include: { accounts: true } } } })

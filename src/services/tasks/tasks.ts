@@ -458,6 +458,8 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
     pendingReviews: (committeeId: number) => repos.tasks.pendingReviews(committeeId),
     contactsOf: (bodyIds: number[]) => repos.tasks.contactsOf(bodyIds),
     reviewers: (committeeId: number) => repos.tasks.reviewers(committeeId),
+    leaders: (committeeId: number) => repos.tasks.leaders(committeeId),
+    extensionsGranted: (committeeId: number, since: Date) => repos.tasks.extensionsGranted(committeeId, since),
   }
 }
 export type TaskService = ReturnType<typeof createTaskService>

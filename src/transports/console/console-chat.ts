@@ -1,5 +1,5 @@
-import { readFileSync, statSync } from 'node:fs'
-import { basename, extname } from 'node:path'
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { basename, extname, join } from 'node:path'
 import type { Update } from 'grammy/types'
 import type { SettableClock } from '../../services/clock.js'
 import { foldVietnamese } from '../../services/text.js'
@@ -65,6 +65,8 @@ export interface ConsoleChatOptions {
   write: (line: string) => void
   /** Repeat typed lines in the output (a transcript); off on a terminal, which shows them already. */
   echo: boolean
+  /** Where pictures and files the bot sends are written (their path is printed). */
+  filesDir?: string
   /** Runs the scheduler once, so setting the clock shows what would be sent at that time. */
   onClock?: () => Promise<void>
 }
@@ -378,6 +380,22 @@ export class ConsoleChat {
     return group ? `nhóm ${group[0]}` : String(chatId)
   }
 
+  /**
+   * A terminal cannot show a picture: the bot's files are written to the console's folder and the
+   * transcript names the path, so the chart of the weekly summary can be opened. Without a folder
+   * (tests), only the file's name is shown.
+   */
+  private saveAttachment(message: OutgoingMessage): string {
+    const attachment = message.attachment
+    if (!attachment || !this.options.filesDir) {
+      return attachment?.fileName ?? ''
+    }
+    mkdirSync(this.options.filesDir, { recursive: true })
+    const path = join(this.options.filesDir, `${message.chatId}-${message.messageId}-${basename(attachment.fileName)}`)
+    writeFileSync(path, attachment.bytes)
+    return `đã lưu vào ${path}`
+  }
+
   private printMessage(message: OutgoingMessage, edited: boolean): void {
     const code = INVITE_CODE.exec(message.text)
     if (code) {
@@ -385,7 +403,7 @@ export class ConsoleChat {
     }
     const here = message.chatId === this.currentChat().id
     const prefix = `«${here ? '' : ` → ${this.chatLabel(message.chatId)}:`}${edited ? ' (sửa)' : ''}`
-    const body = message.attachment ? `[${message.attachment.kind === 'photo' ? 'ảnh' : 'tệp'} ${message.attachment.fileName}] ${message.text}` : message.text
+    const body = message.attachment ? `[${message.attachment.kind === 'photo' ? 'ảnh' : 'tệp'} ${this.saveAttachment(message)}] ${message.text}` : message.text
     const lines = body.split('\n')
     this.options.write(`${prefix} ${lines[0] ?? ''}`)
     for (const line of lines.slice(1)) {

@@ -1,0 +1,143 @@
+import { splitMessage } from '../bot/helpers/reply.js'
+import { renderOutcomeChart } from '../charts/outcome-chart.js'
+import type { Committee, Platform } from '../db/repositories/index.js'
+import type { NewDelivery } from '../db/repositories/outbox-repository.js'
+import type { Calendar } from '../services/calendar/calendar.js'
+import { addDays, formatVietnamese, localDateOf, toDbDate, weekday, type LocalDate } from '../services/calendar/local-date.js'
+import type { Services } from '../services/index.js'
+import { atLocalTime, localParts } from '../services/time.js'
+import type { DigestDeps } from './daily-digest.js'
+import { gatherSummary, outcomeLegend, summaryText, type SummaryData } from './summary-content.js'
+
+type Translate = (key: string, vars?: Record<string, string | number>) => string
+
+export interface SummaryMessages {
+  /** The text, cut on lines into messages that fit. */
+  parts: string[]
+  /** The caption that goes with the chart. */
+  caption: string
+}
+
+/** The summary's text in one language. */
+export function summaryMessages(t: Translate, data: SummaryData): SummaryMessages {
+  return { parts: splitMessage(summaryText(t, data)), caption: t('summary-chart-caption', { date: formatVietnamese(data.today) }) }
+}
+
+/** The chart of the summary (bars by lead body, stacked by outcome class), as a PNG. */
+export function summaryChart(t: Translate, data: SummaryData): Promise<Buffer> {
+  return renderOutcomeChart({
+    title: t('summary-chart-title', { committee: data.committee.name }),
+    subtitle: t('summary-chart-subtitle', { date: formatVietnamese(data.today), total: data.total.total }),
+    rows: data.byBody,
+    legend: outcomeLegend(t),
+    emptyText: t('summary-chart-empty'),
+    others: (count) => t('summary-chart-others', { count }),
+  })
+}
+
+const hhmm = (hour: number, minute: number) => `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
+const isoWeekday = (date: LocalDate) => weekday(date) || 7
+
+/**
+ * The week's summary day: the committee's weekday (Monday by default) most recently reached, or
+ * the next working day after it when that day is not a working day (a holiday Monday: Tuesday);
+ * null when the whole week is off (Tết). The run is keyed by the weekday itself, so a moved day
+ * never makes two summaries in one week.
+ */
+export function summaryDays(committee: Pick<Committee, 'weeklyDay'>, today: LocalDate, calendar: Calendar): { key: LocalDate; sendOn: LocalDate | null } {
+  const key = addDays(today, -((isoWeekday(today) - committee.weeklyDay + 7) % 7))
+  for (let i = 0; i < 7; i++) {
+    const day = addDays(key, i)
+    if (calendar.isWorkingDay(day)) {
+      return { key, sendOn: day }
+    }
+  }
+  return { key, sendOn: null }
+}
+
+/**
+ * Queues the weekly summary of every committee whose day and time have come: to each leader in
+ * private (in their language) and to the leaders' groups, text then the chart. One run per
+ * committee and week (unique), so ticks, restarts and instances make one. Missed until quiet hours
+ * on its day: recorded as skipped and the secretariat told, never sent a day late.
+ */
+export async function runWeeklySummary(deps: DigestDeps, now: Date): Promise<{ created: number; skipped: number }> {
+  const { services } = deps
+  const logger = deps.logger.child({ job: 'weekly-summary' })
+  let created = 0
+  let skipped = 0
+  for (const committee of await services.committees.listAll()) {
+    const today = localDateOf(now, committee.timeZone)
+    const clock = localParts(now, committee.timeZone)
+    const time = hhmm(clock.hour, clock.minute)
+    const calendar = await services.calendar.forCommittee(committee.id)
+    const { key, sendOn } = summaryDays(committee, today, calendar)
+    if (sendOn === null || today < sendOn || (today === sendOn && time < committee.weeklyTime)) {
+      continue
+    }
+    if (await services.outbox.findRun('weekly_summary', committee.id, toDbDate(key))) {
+      continue
+    }
+    const targets = await summaryTargets(services, committee)
+    if (targets.length === 0) {
+      continue
+    }
+    if (committee.updatedAt > atLocalTime(sendOn, committee.weeklyTime, committee.timeZone)) {
+      continue // the committee was made or re-timed after this week's summary was due: nothing was missed
+    }
+    if (today > sendOn || time >= committee.quietFrom) {
+      const run = await services.outbox.createRun({ committeeId: committee.id, kind: 'weekly_summary', localDate: toDbDate(key), state: 'skipped', note: `missed: the bot was not running on ${sendOn} between ${committee.weeklyTime} and ${committee.quietFrom}` })
+      if (run) {
+        skipped++
+        logger.warn({ committee: committee.id, week: key }, 'weekly summary skipped: past its day')
+        const t: Translate = (k, v) => deps.translate(committee.locale, k, v)
+        const reviewers = await services.tasks.reviewers(committee.id)
+        await services.outbox.addDeliveries(
+          run.id,
+          reviewers.flatMap((m) =>
+            m.person.accounts
+              .filter((a) => a.privateChatId && !a.blockedAt)
+              .map((a) => ({ platform: a.platform, target: a.privateChatId ?? '', partNo: 1, text: t('summary-skipped-notice', { date: formatVietnamese(sendOn), from: committee.weeklyTime, until: committee.quietFrom }) })),
+          ),
+        )
+      }
+      continue
+    }
+    const data = await gatherSummary(services, committee, today, calendar)
+    const chart = await summaryChart((k, v) => deps.translate(committee.locale, k, v), data)
+    const byLocale = new Map<string, SummaryMessages>()
+    const deliveries: NewDelivery[] = targets.flatMap((target) => {
+      let messages = byLocale.get(target.locale)
+      if (!messages) {
+        messages = summaryMessages((k, v) => deps.translate(target.locale, k, v), data)
+        byLocale.set(target.locale, messages)
+      }
+      return [
+        ...messages.parts.map((text, index) => ({ platform: target.platform, target: target.chatId, partNo: index + 1, text })),
+        { platform: target.platform, target: target.chatId, partNo: messages.parts.length + 1, text: messages.caption, withImage: true },
+      ]
+    })
+    const run = await services.outbox.createRun({ committeeId: committee.id, kind: 'weekly_summary', localDate: toDbDate(key), state: 'pending', note: null, image: new Uint8Array(chart) })
+    if (!run) {
+      continue // another instance made it first
+    }
+    await services.outbox.addDeliveries(run.id, deliveries)
+    created++
+    logger.info({ committee: committee.id, week: key, targets: targets.length }, 'weekly summary queued')
+  }
+  return { created, skipped }
+}
+
+/** Leaders in private (where they can be reached) and the committee's leaders' groups. */
+async function summaryTargets(services: Services, committee: Committee): Promise<{ platform: Platform; chatId: string; locale: string }[]> {
+  const leaders = await services.tasks.leaders(committee.id)
+  const groups = (await services.chats.listActive(committee.id)).filter((chat) => chat.purpose === 'leaders')
+  return [
+    ...leaders.flatMap((m) =>
+      m.person.accounts
+        .filter((a) => a.privateChatId && !a.blockedAt)
+        .map((a) => ({ platform: a.platform, chatId: a.privateChatId ?? '', locale: m.person.locale ?? committee.locale })),
+    ),
+    ...groups.map((chat) => ({ platform: chat.platform, chatId: chat.externalId, locale: committee.locale })),
+  ]
+}
