@@ -1,6 +1,8 @@
+import { createCalendar, type Calendar } from '../services/calendar/calendar.js'
 import { foldForDeadline } from '../services/deadlines/parse.js'
 import { normalizePlanText } from './normalize.js'
 import { readSessions, type DraftSession } from './read-sessions.js'
+import { readTasks, type DraftTask } from './read-tasks.js'
 import { splitSections, type Section } from './structure.js'
 import { EXECUTION_SECTION_CUES, SESSION_SECTION_CUES } from './vocabulary.js'
 
@@ -17,7 +19,7 @@ export interface PlanDraft {
   }
   sessions: DraftSession[]
   bodies: { name: string; aliases: string[] }[]
-  tasks: unknown[]
+  tasks: DraftTask[]
   warnings: string[]
 }
 
@@ -30,7 +32,7 @@ function readTitle(preamble: string[]): string {
   }
   const parts = [preamble[start]?.replace(/^KẾ HOẠCH\s*/i, '') ?? '']
   for (const line of preamble.slice(start + 1, start + 4)) {
-    if (/^(thuc hien|can cu|so\b|nham)/.test(foldForDeadline(line)) || line.length > 160) {
+    if (/^(can cu|so\b)/.test(foldForDeadline(line)) || / số \d/.test(line) || line.length > 160) {
       break
     }
     parts.push(line)
@@ -47,29 +49,33 @@ function findSection(sections: Section[], cues: RegExp[]): Section | undefined {
  * Reads a plan's text into a draft: the plan, its sessions, its bodies and their tasks, and the
  * warnings an official must see. Pure: no database, no chat.
  */
-export function readPlan(raw: string, options: { year?: number | null } = {}): PlanDraft {
+export function readPlan(raw: string, options: { year?: number | null; knownBodies?: string[]; calendar?: Calendar } = {}): PlanDraft {
   const lines = normalizePlanText(raw)
   const { preamble, sections } = splitSections(lines)
   const warnings: string[] = []
   const title = readTitle(preamble)
   const intro = preamble.join('\n')
-  const year = options.year ?? Number(/năm (20\d{2})/i.exec(title)?.[1] ?? /\b(20\d{2})\b/.exec(title)?.[1] ?? NaN)
+  const year = options.year ?? Number(/năm (20\d{2})/i.exec(title)?.[1] ?? /\b(20\d{2})\b/.exec(title)?.[1] ?? /năm (20\d{2})/i.exec(intro)?.[1] ?? NaN)
   const number = /Số[:\s]+(\d+[-–][A-ZĐ]{1,6}\/[A-ZĐ0-9.-]+)/.exec(intro)?.[1] ?? null
   const issuer = /,\s*([A-ZĐ][^,;:()]{3,60}?)\s+ban hành\s+(?:Kế hoạch|kế hoạch)/.exec(intro)?.[1]?.trim() ?? null
   const legalBases = [...new Set([...intro.matchAll(LEGAL_BASIS)].map((m) => m[0]))]
   const sessionSection = findSection(sections, SESSION_SECTION_CUES)
-  const { sessions, adHoc } = sessionSection ? readSessions(sessionSection, Number.isFinite(year) ? year : null, warnings) : { sessions: [], adHoc: null }
+  const { sessions, adHoc } = sessionSection ? readSessions(sessionSection, Number.isFinite(year) ? year : null, warnings, title.replace(/^Kế hoạch\s+(tổ chức\s+)?/i, '').replace(/^./, (c) => c.toUpperCase())) : { sessions: [], adHoc: null }
   if (!sessionSection) {
     warnings.push('Không tìm thấy phần nội dung, thời gian tổ chức đối thoại.')
   }
-  if (!findSection(sections, EXECUTION_SECTION_CUES)) {
+  const execution = findSection(sections, EXECUTION_SECTION_CUES)
+  if (!execution) {
     warnings.push('Không tìm thấy phần tổ chức thực hiện.')
   }
+  const { bodies, tasks } = execution
+    ? readTasks(execution, { year: Number.isFinite(year) ? year : null, sessions, known: options.knownBodies ?? [], calendar: options.calendar ?? createCalendar() }, warnings)
+    : { bodies: [], tasks: [] }
   return {
     plan: { title, year: Number.isFinite(year) ? year : null, number, issuer, legalBases, adHoc },
     sessions,
-    bodies: [],
-    tasks: [],
+    bodies: bodies.map((name) => ({ name, aliases: [] })),
+    tasks,
     warnings,
   }
 }

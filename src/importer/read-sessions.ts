@@ -16,7 +16,7 @@ export interface DraftSession {
 const QUARTER_HEADING = /^quy [ivx\d]+/
 
 /** Reads the sessions of the section that lists them; the ad-hoc clause is returned apart. */
-export function readSessions(section: Section, year: number | null, warnings: string[]): { sessions: DraftSession[]; adHoc: string | null } {
+export function readSessions(section: Section, year: number | null, warnings: string[], planTopic: string): { sessions: DraftSession[]; adHoc: string | null } {
   const sessions: DraftSession[] = []
   let adHoc: string | null = null
   let { items } = splitItems(section.lines)
@@ -24,6 +24,17 @@ export function readSessions(section: Section, year: number | null, warnings: st
   const nested = items.find((item) => /^noi dung/.test(foldForDeadline(item.heading)) && item.lines.some((l) => /^\d+\.\d+/.test(l)))
   if (nested) {
     items = splitItems(nested.lines, 2).items
+  }
+  // Items that are aspects of one session ("1. Hình thức", "5. Thời gian, địa điểm, số lượng …"):
+  // the plan holds a single session, its topic the plan's own.
+  const timeItem = items.find((item) => /^thoi gian/.test(foldForDeadline(item.heading)))
+  const single = !nested && timeItem && !items.some((item) => item.lines.some((line) => /^thoi gian/.test(labelled(bulletOf(line).text)?.key ?? '')))
+  if (single && timeItem) {
+    items = [{ number: timeItem.number, heading: planTopic, lines: timeItem.lines.map((line) => {
+      const { text } = bulletOf(line)
+      // The first unlabelled line of the time item is the time ("- Dự kiến trong quý III/2025.").
+      return labelled(text) ? line : `- Thời gian: ${text}`
+    }) }]
   }
   for (const item of items) {
     const headingKey = foldForDeadline(item.heading)
@@ -58,7 +69,7 @@ export function readSessions(section: Section, year: number | null, warnings: st
     const headingIsTime = QUARTER_HEADING.test(headingKey)
     const topic = (headingIsTime ? fields.topic : (fields.topic ?? item.heading)) ?? item.heading
     const timeText = fields.time ?? (headingIsTime ? item.heading : '')
-    if (!fields.time && !fields.audience && !headingIsTime) {
+    if (!fields.time && !fields.audience && !headingIsTime && !nested) {
       continue // a numbered paragraph that is not a session (a purpose, a principle)
     }
     const parsed = timeText ? parseSessionTime(timeText, year) : { error: 'unreadable' as const }
@@ -69,9 +80,11 @@ export function readSessions(section: Section, year: number | null, warnings: st
     }
     const time = 'error' in parsed ? { text: timeText, precision: 'unscheduled' as const, start: null, end: null } : { text: parsed.text, precision: parsed.precision, start: parsed.start, end: parsed.end }
     const count = fields.count ? /(\d[\d.]*)/.exec(fields.count)?.[1] : undefined
+    time.text = time.text.replace(/[.;,]+$/, '')
     sessions.push({
       topic: topic.replace(/[.;,]$/, ''),
-      audience: fields.audience?.replace(/[.;]$/, '') ?? null,
+      // "Đối thoại với nhân dân": the audience is in the topic when no field names it.
+      audience: fields.audience?.replace(/[.;]$/, '') ?? /(?:^đối thoại|\s)với\s+((?:(?!\svới\s).)+)$/i.exec(topic)?.[1]?.replace(/[.;]$/, '') ?? null,
       expectedCount: count ? Number(count.replace(/\./g, '')) : null,
       time,
       venues,

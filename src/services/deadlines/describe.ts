@@ -2,6 +2,7 @@ import type { Calendar } from '../calendar/calendar.js'
 import type { LocalDate } from '../calendar/local-date.js'
 import { computeDue, type SessionWindow } from './due-date.js'
 import { parseDeadline, type ParseOptions } from './parse.js'
+import type { DeadlineRule } from './rule.js'
 
 /** The flat shape the command line and the importer print: `{kind, due, offset, unit, anchor, provisional, text}`. */
 export interface DeadlineSummary {
@@ -21,8 +22,12 @@ export function summarizeDeadline(
   session: SessionWindow | null,
   options: ParseOptions & { today?: LocalDate | null } = {},
 ): DeadlineSummary {
-  const rule = parseDeadline(phrase, options)
-  const computed = computeDue(rule, calendar, session, options.today ?? null)
+  return summarizeRule(parseDeadline(phrase, options), calendar, session, options.today ?? null)
+}
+
+/** The same flat shape for a rule already read (the importer reads each obligation once). */
+export function summarizeRule(rule: DeadlineRule, calendar: Calendar, session: SessionWindow | null, today: LocalDate | null = null): DeadlineSummary {
+  const computed = computeDue(rule, calendar, session, today)
   const relative = rule.kind === 'relative' ? rule : null
   return {
     kind: rule.kind,

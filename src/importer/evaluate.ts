@@ -1,0 +1,113 @@
+import { foldForDeadline } from '../services/deadlines/parse.js'
+import { foldVietnamese } from '../services/text.js'
+import type { PlanDraft } from './read-plan.js'
+
+/** What a reader found by hand in one plan: the fixture the importer is measured against. */
+export interface ExpectedPlan {
+  seed: string
+  sessions: { topic: string; precision: string; start: string | null; end: string | null }[]
+  tasks: {
+    lead: string
+    due?: string
+    periodic?: boolean
+    rule?: { offset: number; unit: string; anchor: string }
+    session?: number
+    words: string
+  }[]
+}
+
+export interface Score {
+  expected: number
+  found: number
+  matched: number
+}
+
+export interface Evaluation {
+  sessions: Score
+  tasks: Score
+  /** Dated tasks whose deadline is not in the sentence they were read from. */
+  invented: string[]
+  missed: string[]
+  wrong: string[]
+}
+
+const words = (text: string) => foldVietnamese(text).replace(/[^a-z0-9đ ]/g, ' ').split(/\s+/).filter(Boolean)
+
+function similarTopic(a: string, b: string): boolean {
+  const x = new Set(words(a).slice(0, 12))
+  const y = new Set(words(b).slice(0, 12))
+  const common = [...x].filter((w) => y.has(w)).length
+  return common / Math.max(1, Math.min(x.size, y.size)) >= 0.6
+}
+
+/** Same body: equal, or one name's words all in the other's ("Đảng ủy Phổ An" = "Đảng ủy xã Phổ An"). */
+export function sameBody(a: string, b: string): boolean {
+  const x = words(a)
+  const y = words(b)
+  const [small, large] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)]
+  return small.length >= 2 && small.every((w) => large.has(w))
+}
+
+function deadlineInText(deadline: PlanDraft['tasks'][number]['deadline']): boolean {
+  const text = foldForDeadline(deadline.text)
+  const rule = deadline.rule
+  switch (rule.kind) {
+    case 'absolute': {
+      const [, month, day] = rule.date.split('-').map(Number) as [number, number, number]
+      return new RegExp(`\\b0?${day}\\s*(/|-|\\.|thang)\\s*0?${month}\\b`).test(text)
+    }
+    case 'periodic':
+      return new RegExp(`\\b0?${rule.day}\\b`).test(text)
+    case 'relative':
+      return Math.abs(rule.offset) === 1 ? /truoc khi/.test(text) : new RegExp(`\\b0?${Math.abs(rule.offset)}\\b|${['', 'mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi'][Math.abs(rule.offset)] ?? '-'}`).test(text)
+    case 'none':
+      return true
+  }
+}
+
+/** Compares a draft with the expected reading: sessions by time and topic, dated tasks by lead body and deadline. */
+export function evaluateDraft(draft: PlanDraft, expected: ExpectedPlan): Evaluation {
+  const freeSessions = new Set(draft.sessions.map((_, i) => i))
+  let sessionHits = 0
+  for (const want of expected.sessions) {
+    const hit = [...freeSessions].find((i) => {
+      const s = draft.sessions[i]
+      return s && s.time.precision === want.precision && s.time.start === want.start && s.time.end === want.end && similarTopic(s.topic, want.topic)
+    })
+    if (hit !== undefined) {
+      freeSessions.delete(hit)
+      sessionHits++
+    }
+  }
+  const dated = draft.tasks.filter((t) => t.deadline.kind !== 'none')
+  const free = new Set(dated.map((_, i) => i))
+  const missed: string[] = []
+  for (const want of expected.tasks) {
+    const hit = [...free].find((i) => {
+      const task = dated[i]
+      if (!task || !sameBody(task.lead, want.lead)) {
+        return false
+      }
+      if (want.rule) {
+        return task.deadline.kind === 'relative' && task.deadline.offset === want.rule.offset && task.deadline.unit === want.rule.unit && task.deadline.anchor === want.rule.anchor && task.session === (want.session ?? null)
+      }
+      return task.deadline.kind === (want.periodic ? 'periodic' : 'absolute') && task.deadline.due === want.due
+    })
+    if (hit === undefined) {
+      missed.push(`${want.lead} — ${want.words}${want.session !== undefined ? ` (phiên ${want.session + 1})` : ''}`)
+    } else {
+      free.delete(hit)
+    }
+  }
+  const describe = (t: (typeof dated)[number]) => `${t.lead} — ${t.deadline.kind} ${t.deadline.due ?? `${t.deadline.offset} ${t.deadline.unit}`}${t.session !== null ? ` (phiên ${t.session + 1})` : ''}`
+  return {
+    sessions: { expected: expected.sessions.length, found: draft.sessions.length, matched: sessionHits },
+    tasks: { expected: expected.tasks.length, found: dated.length, matched: expected.tasks.length - missed.length },
+    invented: dated.filter((t) => !deadlineInText(t.deadline)).map(describe),
+    missed,
+    wrong: [...free].map((i) => dated[i]).filter((t) => t !== undefined).map(describe),
+  }
+}
+
+export const recall = (s: Score) => (s.expected === 0 ? 1 : s.matched / s.expected)
+export const precision = (s: Score) => (s.found === 0 ? (s.expected === 0 ? 1 : 0) : s.matched / s.found)
