@@ -49,11 +49,13 @@ export function bodiesOfHeading(heading: string): HeadingBody[] {
       const prefix = words.slice(0, cut).join(' ')
       const unit = PLACE_UNITS.find((u) => fold(prefix).endsWith(` ${u}`) || fold(prefix) === u)
       const rest = segments.slice(1)
-      if (unit && rest.every((place) => /^[A-ZĐÀ-Ỹ]/.test(place) && place.split(' ').length <= 4 && !startsWithBodyHead(place))) {
-        const lastPlace = rest.at(-1) ?? ''
-        const tail = /^(.*?)\s+và\s+(.+)$/.exec(lastPlace)
-        const places = [words.slice(cut).join(' '), ...rest.slice(0, -1), ...(tail ? [tail[1] ?? '', tail[2] ?? ''] : [lastPlace])]
-        return places.map((place) => ({ name: `${prefix} ${place}`, place }))
+      const lastPlace = rest.at(-1) ?? ''
+      const tail = /^(.*?)\s+và\s+(.+)$/.exec(lastPlace)
+      const places = [words.slice(cut).join(' '), ...rest.slice(0, -1), ...(tail ? [tail[1] ?? '', tail[2] ?? ''] : [lastPlace])]
+      if (unit && places.every((place) => /^[A-ZĐÀ-Ỹ]/.test(place) && place.split(' ').length <= 4 && !startsWithBodyHead(place))) {
+        // "Ủy ban nhân dân các xã An Hòa, …" → "Ủy ban nhân dân xã An Hòa": one body per place.
+        const single = prefix.replace(/\s+các\s+(?=\S+$)/, ' ')
+        return places.map((place) => ({ name: `${single} ${place}`, place }))
       }
     }
     if (segments.every(startsWithBodyHead)) {

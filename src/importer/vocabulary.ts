@@ -35,7 +35,8 @@ export const BODY_HEADS = [
   'ban', 'so', 'van phong', 'cong an', 'uy ban', 'ubnd', 'ubmttq', 'dang uy', 'dang doan', 'ban can su', 'hoi', 'mat tran', 'phong',
   'trung tam', 'co quan', 'huyen uy', 'thi uy', 'thanh uy', 'tinh uy', 'doan', 'lien doan', 'bao', 'dai', 'cong chuc', 'truong',
   'thuong truc', 'bi thu', 'chu tich', 'vien kiem sat', 'toa an', 'chi cuc', 'cuc', 'bo chi huy', 'quan su', 'bo doi', 'kho bac',
-  'thanh tra', 'hdnd', 'hoi dong', 'cac so', 'cac phong', 'cac co quan', 'cac cong chuc',
+  'thanh tra', 'hdnd', 'hoi dong', 'cac so', 'cac phong', 'cac co quan', 'cac cong chuc', 'huyen doan', 'tinh doan', 'thanh doan',
+  'thi doan', 'hoi lien hiep', 'lien minh', 'chi bo', 'dang bo',
 ]
 
 /** Words that end the prefix of a list of places: "Ban Thường vụ Huyện ủy Ba Tơ, Minh Long, …". */

@@ -45,4 +45,28 @@ describe('the command line', () => {
     })
     expect(JSON.parse(run('deadline.ts', 'quý sau sẽ tính'))).toMatchObject({ kind: 'none', due: null, reason: 'no-deadline' })
   }, 120_000)
+
+  it('prints the draft of a plan as JSON, and the evaluation table', () => {
+    const draft = JSON.parse(run('import.ts', join(ROOT, '..', 'shared', 'seeds', '002_490bc99ddb557a69.txt'))) as {
+      plan: { title: string; year: number; number: string | null }
+      sessions: { topic: string; time: { text: string; precision: string; start: string; end: string }; venues: string[]; bridgePoints: string[]; adHoc: boolean; audience: string; expectedCount: number | null }[]
+      bodies: { name: string; aliases: string[] }[]
+      tasks: { lead: string; coordinating: string[]; recipient: string | null; cc: string[]; what: string; text: string; session: number | null; deadline: { kind: string; due: string | null; offset: number | null; unit: string | null; anchor: string | null; text: string } }[]
+      warnings: string[]
+    }
+    expect(draft.plan).toMatchObject({ title: 'Kế hoạch đối thoại trực tiếp giữa Bí thư Thị ủy với công dân năm 2023', year: 2023 })
+    expect(draft.sessions.map((s) => s.time)).toEqual([
+      { text: 'Tháng 3/2023', precision: 'month', start: '2023-03-01', end: '2023-03-31' },
+      { text: 'Tháng 5/2023', precision: 'month', start: '2023-05-01', end: '2023-05-31' },
+      { text: 'Tháng 7/2023', precision: 'month', start: '2023-07-01', end: '2023-07-31' },
+      { text: 'Tháng 10/2023', precision: 'month', start: '2023-10-01', end: '2023-10-31' },
+    ])
+    const notice = draft.tasks.find((t) => t.deadline.unit === 'working_days')
+    expect(notice).toMatchObject({ lead: 'Văn phòng thị xã', session: 0, deadline: { kind: 'relative', due: '2023-04-11', offset: 7, unit: 'working_days', anchor: 'session_end' } })
+    expect(notice?.deadline.text).toContain('trong thời hạn 07 ngày làm việc kể từ khi kết thúc việc đối thoại')
+    expect(() => run('import.ts', join(ROOT, 'package.json'))).toThrow()
+    const table = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'eval-import.ts')], { cwd: ROOT, encoding: 'utf8' })
+    // One row per seed and the overall row, each ending with the count of invented deadlines (none).
+    expect(table.split('\n').filter((line) => /^(00\d|all) .*%\s+0$/.test(line))).toHaveLength(6)
+  }, 120_000)
 })
