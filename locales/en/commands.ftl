@@ -30,6 +30,7 @@ cmd-giahan = Ask for an extension
 cmd-suaviec = Change a task's title or deadline
 cmd-huyviec = Cancel a task
 cmd-bantin = Preview today's digest
+cmd-nhapkehoach = Import a plan from a file or pasted text
 cmd-tongket = Weekly summary for leaders, with its chart
 cmd-caidat = Digest and language settings
 cmd-guiloi = Messages not delivered or of unknown outcome

@@ -30,6 +30,7 @@ cmd-giahan = Xin gia hạn
 cmd-suaviec = Sửa tên hoặc hạn của nhiệm vụ
 cmd-huyviec = Hủy nhiệm vụ
 cmd-bantin = Xem trước bản tin hôm nay
+cmd-nhapkehoach = Nhập kế hoạch từ tệp hoặc văn bản dán vào
 cmd-tongket = Báo cáo tuần cho lãnh đạo, kèm biểu đồ
 cmd-caidat = Cài đặt bản tin, ngôn ngữ
 cmd-guiloi = Tin không gửi được, chưa rõ đã đến

@@ -44,6 +44,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: 'batnhac', where: ['private'], audience: { kind: 'role', action: 'task.manage' } },
   { command: 'huyviec', where: ['private'], audience: { kind: 'role', action: 'task.manage' } },
   { command: 'bantin', where: ['private', 'group'], audience: { kind: 'role', action: 'task.manage' } },
+  { command: 'nhapkehoach', where: ['private'], audience: { kind: 'role', action: 'plan.manage' } },
   { command: 'tongket', where: ['private', 'group'], audience: { kind: 'role', action: 'summary.view' } },
   { command: 'caidat', where: ['private', 'group'], audience: { kind: 'role', action: 'committee.view' } },
   { command: 'guiloi', where: ['private'], audience: { kind: 'role', action: 'task.manage' } },

@@ -12,6 +12,8 @@ export interface BotRuntime {
   logger: Logger
   /** Translation in a given locale, for messages to chats other than the one being answered. */
   translate: (locale: string, key: string, vars?: Record<string, string | number>) => string
+  /** The bytes of a file a user sent (Bot API getFile, then the file URL). */
+  downloadFile: (fileId: string) => Promise<Uint8Array>
 }
 
 interface AppFlavor {

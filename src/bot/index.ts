@@ -18,6 +18,8 @@ import {
   rescheduleSessionConversation,
 } from './conversations/session-change.js'
 import { ASSIGN_TASK_CONVERSATION, assignTaskConversation } from './conversations/assign-task.js'
+import { IMPORT_PLAN_CONVERSATION, importPlanConversation } from './conversations/import-plan.js'
+import { importFeature } from './features/import.js'
 import {
   EXTEND_TASK_CONVERSATION,
   extendTaskConversation,
@@ -77,12 +79,22 @@ function conversationKey(ctx: BotContext): string | undefined {
 /** Builds the bot. The only place where middleware order is decided. */
 export function createBot(deps: BotDeps, botConfig?: BotConfig<BotContext>): Bot<BotContext> {
   const bot = new Bot<BotContext>(deps.token, botConfig)
+  const fetchFile: typeof fetch = (botConfig?.client?.fetch as typeof fetch | undefined) ?? fetch
+  const apiRoot = botConfig?.client?.apiRoot ?? 'https://api.telegram.org'
   bot.use(
     attachRuntime({
       services: deps.services,
       platform: deps.platform,
       logger: deps.logger,
       translate: (locale, key, vars) => deps.i18n.t(locale, key, vars),
+      downloadFile: async (fileId) => {
+        const file = await bot.api.getFile(fileId)
+        const response = await fetchFile(`${apiRoot}/file/bot${deps.token}/${file.file_path ?? ''}`)
+        if (!response.ok) {
+          throw new Error(`file download failed: ${response.status}`)
+        }
+        return new Uint8Array(await response.arrayBuffer())
+      },
     }),
   )
   const safe = bot.errorBoundary(createErrorHandler(deps.logger, deps.onError))
@@ -110,6 +122,7 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<BotContext>): Bot
   safe.use(createConversation(createInviteConversation, { id: CREATE_INVITE_CONVERSATION, ...dialogueOptions }))
   safe.use(createConversation(editBodyConversation, { id: EDIT_BODY_CONVERSATION, ...dialogueOptions }))
   safe.use(createConversation(createPlanConversation, { id: CREATE_PLAN_CONVERSATION, ...dialogueOptions }))
+  safe.use(createConversation(importPlanConversation, { id: IMPORT_PLAN_CONVERSATION, ...dialogueOptions }))
   safe.use(createConversation(createSessionConversation, { id: CREATE_SESSION_CONVERSATION, ...dialogueOptions }))
   safe.use(createConversation(rescheduleSessionConversation, { id: RESCHEDULE_SESSION_CONVERSATION, ...dialogueOptions }))
   safe.use(createConversation(cancelSessionConversation, { id: CANCEL_SESSION_CONVERSATION, ...dialogueOptions }))
@@ -131,6 +144,7 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<BotContext>): Bot
   safe.use(calendarFeature)
   safe.use(tasksFeature)
   safe.use(digestFeature)
+  safe.use(importFeature)
   safe.use(settingsFeature)
   safe.use(deliveryReportFeature)
   // must be the last handler

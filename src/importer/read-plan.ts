@@ -20,7 +20,13 @@ export interface PlanDraft {
   sessions: DraftSession[]
   bodies: { name: string; aliases: string[] }[]
   tasks: DraftTask[]
-  warnings: string[]
+  /** What the official must look at, as message keys (the chat and the command line render them). */
+  warnings: ImportWarning[]
+}
+
+export interface ImportWarning {
+  key: string
+  vars: Record<string, string | number>
 }
 
 const LEGAL_BASIS = /(Quyết định|Quy định|Quy chế|Công văn|Chỉ thị|Nghị quyết|Kết luận|Hướng dẫn|Kế hoạch|Luật|Nghị định|Thông tư)\s+số\s+\d[^\s,;()]*(\s+ngày\s+\d{1,2}\/\d{1,2}\/\d{4})?/g
@@ -52,7 +58,7 @@ function findSection(sections: Section[], cues: RegExp[]): Section | undefined {
 export function readPlan(raw: string, options: { year?: number | null; knownBodies?: string[]; calendar?: Calendar } = {}): PlanDraft {
   const lines = normalizePlanText(raw)
   const { preamble, sections } = splitSections(lines)
-  const warnings: string[] = []
+  const warnings: ImportWarning[] = []
   const title = readTitle(preamble)
   const intro = preamble.join('\n')
   const year = options.year ?? Number(/năm (20\d{2})/i.exec(title)?.[1] ?? /\b(20\d{2})\b/.exec(title)?.[1] ?? /năm (20\d{2})/i.exec(intro)?.[1] ?? NaN)
@@ -62,11 +68,11 @@ export function readPlan(raw: string, options: { year?: number | null; knownBodi
   const sessionSection = findSection(sections, SESSION_SECTION_CUES)
   const { sessions, adHoc } = sessionSection ? readSessions(sessionSection, Number.isFinite(year) ? year : null, warnings, title.replace(/^Kế hoạch\s+(tổ chức\s+)?/i, '').replace(/^./, (c) => c.toUpperCase())) : { sessions: [], adHoc: null }
   if (!sessionSection) {
-    warnings.push('Không tìm thấy phần nội dung, thời gian tổ chức đối thoại.')
+    warnings.push({ key: 'import-warning-no-sessions', vars: {} })
   }
   const execution = findSection(sections, EXECUTION_SECTION_CUES)
   if (!execution) {
-    warnings.push('Không tìm thấy phần tổ chức thực hiện.')
+    warnings.push({ key: 'import-warning-no-execution', vars: {} })
   }
   const { bodies, tasks } = execution
     ? readTasks(execution, { year: Number.isFinite(year) ? year : null, sessions, known: options.knownBodies ?? [], calendar: options.calendar ?? createCalendar() }, warnings)

@@ -1,5 +1,6 @@
 import { foldForDeadline } from '../services/deadlines/parse.js'
 import { parseSessionTime, type TimePrecision } from '../services/sessions/session-time.js'
+import type { ImportWarning } from './read-plan.js'
 import { bulletOf, labelled, splitItems, type Section } from './structure.js'
 import { AD_HOC_CUE, ALTERNATIVE_CUE, BRIDGE_CUE, SESSION_FIELDS } from './vocabulary.js'
 
@@ -16,7 +17,7 @@ export interface DraftSession {
 const QUARTER_HEADING = /^quy [ivx\d]+/
 
 /** Reads the sessions of the section that lists them; the ad-hoc clause is returned apart. */
-export function readSessions(section: Section, year: number | null, warnings: string[], planTopic: string): { sessions: DraftSession[]; adHoc: string | null } {
+export function readSessions(section: Section, year: number | null, warnings: ImportWarning[], planTopic: string): { sessions: DraftSession[]; adHoc: string | null } {
   const sessions: DraftSession[] = []
   let adHoc: string | null = null
   let { items } = splitItems(section.lines)
@@ -75,7 +76,7 @@ export function readSessions(section: Section, year: number | null, warnings: st
     const parsed = timeText ? parseSessionTime(timeText, year) : { error: 'unreadable' as const }
     if ('error' in parsed) {
       if (timeText) {
-        warnings.push(`Không đọc được thời gian của buổi đối thoại “${topic.slice(0, 60)}”: «${timeText}»`)
+        warnings.push({ key: 'import-warning-session-time', vars: { topic: topic.slice(0, 60), text: timeText.slice(0, 80) } })
       }
     }
     const time = 'error' in parsed ? { text: timeText, precision: 'unscheduled' as const, start: null, end: null } : { text: parsed.text, precision: parsed.precision, start: parsed.start, end: parsed.end }

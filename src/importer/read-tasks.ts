@@ -4,6 +4,7 @@ import type { Calendar } from '../services/calendar/calendar.js'
 import { summarizeRule, type DeadlineSummary } from '../services/deadlines/describe.js'
 import type { SessionWindow } from '../services/deadlines/due-date.js'
 import { foldVietnamese } from '../services/text.js'
+import type { ImportWarning } from './read-plan.js'
 import { bulletOf, splitItems, type Section } from './structure.js'
 import { BODY_HEADS, COORDINATE_CUE, DELIVERY_CLAUSE, LEAD_CUE, PLACE_UNITS, STANDING_BODY, TRAILING_UNITS } from './vocabulary.js'
 
@@ -222,7 +223,7 @@ function roles(opening: string, own: string, planBodies: string[]): { lead: stri
 export function readTasks(
   section: Section,
   options: { year: number | null; sessions: ({ topic: string; audience: string | null } & { time: SessionWindow })[]; known: string[]; calendar: Calendar },
-  warnings: string[],
+  warnings: ImportWarning[],
 ): { bodies: string[]; tasks: DraftTask[] } {
   const { items } = splitItems(section.lines)
   const headings = items.map((item) => ({ item, ...headingBodies(item.heading, item.lines) }))
@@ -246,7 +247,7 @@ export function readTasks(
   }
   for (const { item, bodies: own, text, named } of headings) {
     if (!named) {
-      warnings.push(`Mục ${item.number} «${item.heading.slice(0, 60)}» không nêu cơ quan thực hiện: các việc trong mục này chưa được giao, vui lòng giao bằng tay nếu cần.`)
+      warnings.push({ key: 'import-warning-no-body', vars: { number: item.number, heading: item.heading.slice(0, 60) } })
       continue
     }
     for (const obligation of obligationsOf(text, item.lines.filter((line) => !/^Giao (?:cho )?.+:\s*$/.test(line)))) {
@@ -262,7 +263,7 @@ export function readTasks(
       const opening = obligation.parent ?? obligation.text
       for (const { part, rule } of units) {
         if (rule.kind === 'none' && rule.reason !== 'no-deadline' && rule.reason !== 'empty') {
-          warnings.push(`Không đọc được thời hạn: «${rule.text.slice(0, 120)}»`)
+          warnings.push({ key: 'import-warning-deadline', vars: { text: rule.text.slice(0, 120) } })
         }
         // The sentence with the deadline decides who leads when it is not the opening one
         // ("Phối hợp với X chuẩn bị …. Chọn và lập danh sách … gửi về X trước …" — the body itself leads).

@@ -1,5 +1,6 @@
 import { foldForDeadline } from '../services/deadlines/parse.js'
 import { PATTERNS } from './normalize.js'
+import { CLOSING_CUE } from './vocabulary.js'
 
 /** A part of the plan under a Roman numeral ("II. NỘI DUNG, …"). */
 export interface Section {
@@ -22,6 +23,9 @@ export function splitSections(lines: string[]): { preamble: string[]; sections: 
   const preamble: string[] = []
   const sections: Section[] = []
   for (const line of lines) {
+    if (sections.length > 0 && CLOSING_CUE.test(foldForDeadline(line))) {
+      break // the closing request, the distribution list and the signature assign nothing
+    }
     const roman = PATTERNS.ROMAN.exec(line)
     if (roman && /^[A-ZĐÀ-Ỹa-zđà-ỹ]/.test(line.slice(roman[0].length))) {
       const title = line.slice(roman[0].length).replace(/:$/, '').trim()

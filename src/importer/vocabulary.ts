@@ -54,3 +54,18 @@ export const DELIVERY_CLAUSE = /^((tong hop,? )?bao cao (gui|ve|cho)|gui (ve|bao
 
 /** Words that end a body's name without telling bodies apart ("… thị xã", "… tỉnh"). */
 export const TRAILING_UNITS = /\s+(tinh|huyen|thi xa|thanh pho|xa|phuong|thi tran|tinh uy|thi uy|huyen uy|thanh uy)$/
+
+/** The kind of a task by the words of its obligation (folded), first match wins. */
+export const TASK_KIND_CUES: [RegExp, 'conclusion_notice' | 'delegates' | 'security' | 'communication' | 'logistics' | 'follow_up' | 'report' | 'preparation'][] = [
+  [/thong bao (y kien )?ket luan/, 'conclusion_notice'],
+  [/danh sach|thanh phan (moi|tham du)|giay moi/, 'delegates'],
+  [/an ninh|trat tu/, 'security'],
+  [/tuyen truyen|thong bao rong rai|dua tin|truyen thanh/, 'communication'],
+  [/hoi truong|dieu kien can thiet|dia diem|trang tri|am thanh/, 'logistics'],
+  [/theo doi|don doc|giam sat/, 'follow_up'],
+  [/bao cao/, 'report'],
+  [/tai lieu|noi dung|de cuong|tham muu/, 'preparation'],
+]
+
+/** Where the plan's body ends: the closing request, the distribution list, the signature (folded). */
+export const CLOSING_CUE = /^(noi nhan|tren day la|t\/m |tm |kt\.? |de nghi (cac )?(co quan|don vi)|yeu cau cac (co quan|don vi))/

@@ -13,6 +13,7 @@ import { createPlanService } from './plans.js'
 import { createSessionService } from './sessions.js'
 import { createTaskService } from './tasks/tasks.js'
 import { createCommitteeSettingsService } from './committee-settings.js'
+import { createPlanImportService } from './plan-import.js'
 
 export interface ServiceDeps {
   repos: Repositories
@@ -27,18 +28,28 @@ export function createServices(deps: ServiceDeps) {
   const permissions = createPermissionService(repos)
   const calendar = createCommitteeCalendarService(repos, permissions)
   const tasks = createTaskService(repos, permissions, calendar, clock)
+  const plans = createPlanService(repos, permissions)
+  const bodies = createBodyService(repos, permissions)
+  const sessions = createSessionService(repos, permissions, clock, tasks)
   return {
     clock,
     settings,
     permissions,
     people: createPeopleService(repos),
     committees: createCommitteeService(repos, { locale: settings.defaultLocale }),
-    bodies: createBodyService(repos, permissions),
+    bodies,
     members: createMemberService(repos, permissions),
     invites: createInviteService(repos, permissions, clock, { ttlDays: settings.inviteTtlDays }),
     chats: createChatService(repos, clock),
-    plans: createPlanService(repos, permissions),
-    sessions: createSessionService(repos, permissions, clock, tasks),
+    plans,
+    sessions,
+    // Commits through services built on the transaction's repositories, so it is all or nothing.
+    planImport: createPlanImportService(repos, permissions, calendar, (tx) => {
+      const txPermissions = createPermissionService(tx)
+      const txCalendar = createCommitteeCalendarService(tx, txPermissions)
+      const txTasks = createTaskService(tx, txPermissions, txCalendar, clock)
+      return { plans: createPlanService(tx, txPermissions), bodies: createBodyService(tx, txPermissions), sessions: createSessionService(tx, txPermissions, clock, txTasks), tasks: txTasks }
+    }),
     calendar,
     tasks,
     settingsOf: createCommitteeSettingsService(repos, permissions),

@@ -22,6 +22,8 @@ export interface SessionInput {
   venue: string | null
   centralPoint: string | null
   localPoints: string[]
+  /** The plan says the venue comes later (with the invitation): no venue yet is not an error. */
+  venueLater?: boolean
 }
 
 /** The dates of a session as due-date computation needs them. */
@@ -114,7 +116,7 @@ export function createSessionService(repos: Repositories, permissions: Permissio
       if (input.format !== 'in_person' && !input.centralPoint) {
         throw new UserError('session-error-central-point')
       }
-      if (input.format !== 'online' && !input.venue) {
+      if (input.format !== 'online' && !input.venue && !input.venueLater) {
         throw new UserError('session-error-venue')
       }
       return repos.transaction(async (tx) => {

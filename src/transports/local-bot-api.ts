@@ -156,6 +156,12 @@ export class LocalBotApi {
 
   protected async handleFetch(url: string | URL | Request, init?: RequestInit): Promise<Response> {
     const href = typeof url === 'string' ? url : url instanceof URL ? url.href : url.url
+    // File downloads: https://api.telegram.org/file/bot<token>/<file_path>, as Telegram serves them.
+    const download = /\/file\/bot[^/]+\/(.+)$/.exec(href)
+    if (download) {
+      const bytes = this.fileBytes(decodeURIComponent(download[1] ?? ''))
+      return bytes ? new Response(Buffer.from(bytes)) : new Response('Not Found', { status: 404 })
+    }
     const method = href.split('/').pop() ?? ''
     const payload = await readPayload(init)
     this.calls.push({ method, payload })

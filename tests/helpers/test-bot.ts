@@ -39,7 +39,7 @@ export interface TestBot {
   /** Sends a text as `person` in `where`; returns the texts the bot sent back into that chat. */
   say(person: UpdatePerson, where: Where, text: string, options?: { anonymousAdmin?: boolean }): Promise<string[]>
   /** Sends a document (as Telegram describes an upload) as `person` in `where`. */
-  sendFile(person: UpdatePerson, where: Where, file: { fileName: string; mimeType: string; size: number }): Promise<string[]>
+  sendFile(person: UpdatePerson, where: Where, file: { fileName: string; mimeType: string; size: number; bytes?: Uint8Array }): Promise<string[]>
   /** Presses button `n` (1-based, reading order) of the last keyboard in that chat. */
   press(person: UpdatePerson, where: Where, n: number): Promise<string[]>
   /** Presses the button carrying `data` on the last keyboard in that chat (or crafted data). */
@@ -140,7 +140,7 @@ export async function createTestBot(options: { now?: Date; locale?: string } = {
     },
     sendFile(person, where, file) {
       const chat = chatOf(person, where)
-      const fileId = api.registerFile(new Uint8Array(8), file.fileName)
+      const fileId = api.registerFile(file.bytes ?? new Uint8Array(8), file.fileName)
       return collect(chat.id, () =>
         bot.handleUpdate(
           messageUpdate(updateId++, person, chat, null, {

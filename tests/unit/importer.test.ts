@@ -112,7 +112,7 @@ describe('a plan of the same family that is not a seed', () => {
 
   it('warns, never guesses, on a date that is not on the calendar', () => {
     const broken = readPlan(readFileSync(join(FIXTURES, 'other-plan.txt'), 'utf8').replace('chậm nhất ngày 20/4/2024', 'chậm nhất ngày 31/4/2024'))
-    expect(broken.warnings).toEqual([expect.stringContaining('Không đọc được thời hạn: «Huyện đoàn tổng hợp ý kiến')])
+    expect(broken.warnings).toEqual([{ key: 'import-warning-deadline', vars: { text: expect.stringContaining('Huyện đoàn tổng hợp ý kiến') } }])
     expect(broken.tasks.find((t) => t.lead === 'Huyện đoàn')?.deadline).toMatchObject({ kind: 'none', due: null })
   })
 

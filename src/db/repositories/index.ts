@@ -35,15 +35,27 @@ function createScopedRepositories(db: DbClient, now: () => Date) {
 export type ScopedRepositories = ReturnType<typeof createScopedRepositories>
 
 export interface Repositories extends ScopedRepositories {
-  /** Runs `fn` in one database transaction with repositories bound to it. */
-  transaction<T>(fn: (repos: ScopedRepositories) => Promise<T>): Promise<T>
+  /**
+   * Runs `fn` in one database transaction with repositories bound to it. Inside, `transaction`
+   * joins the same one, so services built on those repositories (the plan importer creates a
+   * plan, bodies, sessions and tasks through them) all commit or roll back together.
+   */
+  transaction<T>(fn: (repos: Repositories) => Promise<T>): Promise<T>
 }
 
 /** The only door to Prisma: services receive this. `now` stamps the audit trail (the app's clock). */
 export function createRepositories(prisma: PrismaClient, now: () => Date = () => new Date()): Repositories {
   return {
     ...createScopedRepositories(prisma, now),
-    transaction: (fn) => prisma.$transaction((tx) => fn(createScopedRepositories(tx, now)), { maxWait: 10_000, timeout: 20_000 }),
+    transaction: (fn) =>
+      prisma.$transaction(
+        (tx) => {
+          const scoped = createScopedRepositories(tx, now)
+          const joined: Repositories = { ...scoped, transaction: (inner) => inner(joined) }
+          return fn(joined)
+        },
+        { maxWait: 10_000, timeout: 60_000 },
+      ),
   }
 }
 

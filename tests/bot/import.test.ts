@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { fromDbDate } from '../../src/services/calendar/local-date.js'
+import { ROOT } from '../helpers/processes.js'
+import { createTestBot, issueCode, setUpCommittee, type TestBot } from '../helpers/test-bot.js'
+
+const SEED_000 = readFileSync(join(ROOT, '..', 'shared', 'seeds', '000_5d1f41c4c12a7514.txt'), 'utf8')
+const FIXTURES = join(ROOT, 'tests', 'fixtures', 'import')
+
+/** Pastes a text the way Telegram delivers a long paste: in pieces of at most 4,096 characters, cut at lines. */
+function pieces(text: string): string[] {
+  const out: string[] = []
+  let current = ''
+  for (const line of text.split('\n')) {
+    if (current.length + line.length + 1 > 4000) {
+      out.push(current)
+      current = ''
+    }
+    current = current ? `${current}\n${line}` : line
+  }
+  return [...out, current].filter((p) => p.trim())
+}
+
+describe('importing a plan in chat (/nhapkehoach)', () => {
+  let t: TestBot
+  const an = () => t.person('Nguyễn Văn An')
+  const cuong = () => t.person('Lê Văn Cường')
+
+  beforeEach(async () => {
+    t = await createTestBot({ now: new Date('2023-01-10T02:00:00Z') })
+    await setUpCommittee(t, an())
+    // The committee already has Ban Dân vận (with its short name) and Sở Giáo dục with a contact.
+    await t.say(an(), 'private', '/coquan them Ban Dân vận Tỉnh ủy | BDVTU | Dân vận tỉnh')
+    await t.say(an(), 'private', '/coquan them Sở Giáo dục và Đào tạo | SGDĐT')
+    await t.say(cuong(), 'private', `/thamgia ${await issueCode(t, an(), 4, 2)}`)
+  })
+  afterEach(async () => {
+    expect(t.errors).toEqual([])
+    await t.close()
+  })
+
+  async function paste(text: string): Promise<string> {
+    expect((await t.say(an(), 'private', '/nhapkehoach'))[0]).toContain('dán toàn văn kế hoạch')
+    const parts = pieces(text)
+    expect(parts.length).toBeGreaterThan(1)
+    for (const [index, part] of parts.entries()) {
+      const answer = await t.say(an(), 'private', part)
+      expect(answer).toEqual(index === 0 ? ['Đã nhận. Dán tiếp phần còn lại (nếu có), xong thì gõ /xong.'] : [])
+    }
+    return (await t.say(an(), 'private', '/xong')).join('\n')
+  }
+
+  it('reads seed 000 pasted in pieces, shows both sessions and every dated task, lets the official change lines, and saves it all', async () => {
+    const preview = await paste(SEED_000)
+    expect(preview).toContain('📄 Kế hoạch tổ chức đối thoại trực tiếp của Bí thư Tỉnh ủy với dân năm 2023 (năm 2023) — số, ký hiệu: -')
+    expect(preview).toContain('P1. Đối thoại với cán bộ, công chức, viên chức ngành giáo dục và đào tạo trên địa bàn tỉnh — Quý II năm 2023 (dự kiến trong tháng 4/2023)')
+    expect(preview).toContain('P2. Đối thoại với cán bộ và Nhân dân huyện Trà Bồng — Quý III năm 2023 (dự kiến trong khoảng tháng 8/2023)')
+    expect(preview).toContain('▸ Ban cán sự đảng Ủy ban nhân dân tỉnh (mới — sẽ được thêm vào danh sách)')
+    expect(preview).toContain('▸ Ban Dân vận Tỉnh ủy\n')
+    expect(preview).toMatch(/1\. Kết quả thực hiện các chủ trương của Đảng.* — hạn 27\/02\/2023 «trước ngày 28\/02\/2023»/)
+    expect(preview).toMatch(/— hạn 22\/03\/2023 \(dự kiến\) «chậm nhất trước 10 ngày so với thời điểm tổ chức đối thoại» · P1/)
+    expect(t.buttons('private', an())).toEqual(['💾 Lưu tất cả', '✖ Hủy'])
+    const lines = preview.split('\n').filter((line) => /^ {2}\d+\. /.test(line))
+    const total = lines.length
+    const police = lines.find((line) => line.includes('bảo đảm an ninh'))
+    const policeNo = Number(/^ {2}(\d+)\./.exec(police ?? '')?.[1])
+    // Changes: a wrong line number, a deadline, a lead body, a dropped line.
+    expect(await t.say(an(), 'private', `bo ${total + 5}`)).toEqual([`Không có dòng ${total + 5} (các dòng nhiệm vụ từ 1 đến ${total}).`])
+    const changed = await t.say(an(), 'private', `han ${policeNo} chậm nhất 3 ngày trước khi tổ chức đối thoại`)
+    expect(changed[0]).toBe(`Đã sửa thời hạn dòng ${policeNo}.`)
+    // Relative to the session, but the line is not linked to one yet: no date until it is.
+    expect(changed.join('\n')).toMatch(new RegExp(`${policeNo}\\. .*bảo đảm an ninh.* — hạn tính khi buổi đối thoại có lịch`))
+    const linked = await t.say(an(), 'private', `phien ${policeNo} P1`)
+    expect(linked[0]).toBe(`Dòng ${policeNo}: gắn với buổi đối thoại P1.`)
+    expect(linked.join('\n')).toMatch(new RegExp(`${policeNo}\\. .*bảo đảm an ninh.* — hạn 29/03/2023 \\(dự kiến\\) «chậm nhất 3 ngày trước khi tổ chức đối thoại» · P1`))
+    expect(await t.say(an(), 'private', `phien ${policeNo} P7`)).toEqual(['“P7” không phải là buổi đối thoại nào (từ P1 đến P2, hoặc 0 để bỏ gắn).'])
+    expect(await t.say(an(), 'private', `han ${policeNo} ngày mai`)).toEqual(['Tôi chưa đọc được thời hạn trong “ngày mai”. Ví dụ: trước ngày 28/02/2023; chậm nhất 10 ngày trước khi tổ chức đối thoại. Hoặc bấm nút.'])
+    expect((await t.say(an(), 'private', `coquan ${policeNo} Dân vận tỉnh`))[0]).toBe(`Dòng ${policeNo}: cơ quan chủ trì là Ban Dân vận Tỉnh ủy.`)
+    expect((await t.say(an(), 'private', 'bo 1'))[0]).toBe('Đã bỏ dòng 1.')
+    expect((await t.say(an(), 'private', 'xin chào'))[0]).toContain('Tôi chưa hiểu yêu cầu sửa.')
+
+    const saved = await t.press(an(), 'private', 1)
+    expect(saved.at(-1)).toMatch(/^✅ Đã lưu kế hoạch số 1: 2 buổi đối thoại, \d+ nhiệm vụ\. Cơ quan, đơn vị mới: Ban cán sự đảng Ủy ban nhân dân tỉnh, Văn phòng Tỉnh ủy, /)
+    const db = t.db.prisma
+    expect(await db.plan.count()).toBe(1)
+    expect((await db.session.findMany({ orderBy: { number: 'asc' } })).map((s) => [s.precision, fromDbDate(s.windowStart!)])).toEqual([
+      ['month', '2023-04-01'],
+      ['month', '2023-08-01'],
+    ])
+    const tasks = await db.task.findMany({ include: { bodies: { include: { body: true } } }, orderBy: { number: 'asc' } })
+    expect(tasks).toHaveLength(total - 1)
+    const lead = (task: (typeof tasks)[number]) => task.bodies.find((b) => b.role === 'lead')?.body.name
+    const dated = tasks.filter((task) => task.dueDate).map((task) => [lead(task), fromDbDate(task.dueDate!)])
+    expect(dated).toEqual(
+      expect.arrayContaining([
+        ['Ban cán sự đảng Ủy ban nhân dân tỉnh', '2023-06-29'],
+        ['Ban Dân vận Tỉnh ủy', '2023-03-22'],
+        ['Ban Dân vận Tỉnh ủy', '2023-07-21'],
+        ['Sở Giáo dục và Đào tạo', '2023-02-27'],
+        ['Sở Giáo dục và Đào tạo', '2023-03-22'],
+        ['Ban Thường vụ Huyện ủy Trà Bồng', '2023-06-29'],
+        ['Ban Dân vận Tỉnh ủy', '2023-03-29'], // the police's line, moved to Ban Dân vận with 3 days before
+      ]),
+    )
+    // The existing bodies were used, not duplicated.
+    expect(await db.body.count({ where: { name: 'Ban Dân vận Tỉnh ủy' } })).toBe(1)
+    // The contact of Sở Giáo dục heard once of all its body's new tasks.
+    const notice = t.api.texts(Number(cuong().id)).at(-1) ?? ''
+    expect(notice).toMatch(/^📌 Kế hoạch mới giao cho cơ quan, đơn vị của đồng chí \d+ nhiệm vụ:/)
+    expect(notice).toContain('hạn 27/02/2023')
+    // /viec lists them with their due dates.
+    const list = (await t.say(an(), 'private', '/viec tatca')).join('\n')
+    expect(list).toContain('hạn 22/03/2023')
+    // The same plan a second time is refused with a pointer to the first.
+    const again = await paste(SEED_000)
+    expect(again).toBe('Kế hoạch này đã được nhập: kế hoạch số 1 — Kế hoạch tổ chức đối thoại trực tiếp của Bí thư Tỉnh ủy với dân năm 2023. Xem bằng /kehoach 1; không nhập lần thứ hai.')
+    expect(await db.plan.count()).toBe(1)
+  })
+
+  it('reads a Word file and a text PDF, refuses a scan and a file of another kind, and cancels without saving', async () => {
+    await t.say(an(), 'private', '/nhapkehoach')
+    const docx = readFileSync(join(FIXTURES, 'other-plan.docx'))
+    const fromWord = (await t.sendFile(an(), 'private', { fileName: 'ke-hoach.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', size: docx.length, bytes: docx })).join('\n')
+    expect(fromWord).toContain('P1. Đối thoại với đoàn viên, thanh niên về khởi nghiệp, lập nghiệp — Ngày 15/5/2024')
+    expect(fromWord).toContain('▸ Huyện đoàn (mới — sẽ được thêm vào danh sách)')
+    expect(await t.press(an(), 'private', 2)).toEqual(['Đã hủy, không có gì thay đổi.'])
+    expect(await t.db.prisma.plan.count()).toBe(0)
+
+    await t.say(an(), 'private', '/nhapkehoach')
+    const scan = readFileSync(join(FIXTURES, 'scanned.pdf'))
+    expect(await t.sendFile(an(), 'private', { fileName: 'scan.pdf', mimeType: 'application/pdf', size: scan.length, bytes: scan })).toEqual([
+      'Tệp “scan.pdf” là bản quét (ảnh), không có chữ để đọc. Vui lòng gửi bản Word (.docx) hoặc dán nội dung kế hoạch.',
+    ])
+    expect(await t.sendFile(an(), 'private', { fileName: 'bang-tinh.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', size: 100 })).toEqual([
+      'Tôi chưa đọc được tệp “bang-tinh.xlsx”. Vui lòng gửi tệp .docx, .txt hoặc .pdf có chữ, hoặc dán nội dung.',
+    ])
+    const pdf = readFileSync(join(FIXTURES, 'other-plan.pdf'))
+    const fromPdf = (await t.sendFile(an(), 'private', { fileName: 'ke-hoach.pdf', mimeType: 'application/pdf', size: pdf.length, bytes: pdf })).join('\n')
+    expect(fromPdf).toContain('P2. Đối thoại với Nhân dân xã Sơn Kỳ và xã Sơn Ba về bồi thường, giải phóng mặt bằng — Quý III/2024')
+    expect(fromPdf).toMatch(/Huyện đoàn tổng hợp ý kiến của đoàn viên, thanh niên.* — hạn 20\/04\/2024/)
+    expect(await t.say(an(), 'private', '/huy')).toEqual(['Đã hủy thao tác đang làm. Không có gì được lưu.'])
+    expect(await t.db.prisma.plan.count()).toBe(0)
+  })
+
+  it('is for the secretariat, in private; a member is refused and nothing changes', async () => {
+    expect(await t.say(cuong(), 'private', '/nhapkehoach')).toEqual(['Bạn không có quyền thực hiện thao tác này. Liên hệ bộ phận tham mưu hoặc quản trị viên.'])
+    const group = t.group('Ban Thường vụ — điều hành', [an()])
+    await t.say(an(), group, `/dangky ${await issueCode(t, an(), 1)}`)
+    expect((await t.say(an(), group, '/nhapkehoach'))[0]).toContain('trò chuyện riêng')
+    expect(await t.db.prisma.plan.count()).toBe(0)
+  })
+})
