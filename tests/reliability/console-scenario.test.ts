@@ -5,6 +5,15 @@ import { describe, expect, it } from 'vitest'
 import { ROOT, startBot } from '../helpers/processes.js'
 import { readFileSync } from 'node:fs'
 
+/** Replays a scenario through the real process on a fresh data directory (`npm run chat < file`). */
+async function replay(scenario: string): Promise<{ transcript: string; dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'bot-console-'))
+  const run = startBot({ DATA_DIR: dir }, ['--console'])
+  run.child.stdin.end(readFileSync(join(ROOT, 'docs', 'scenarios', scenario)))
+  expect(await run.exited).toBe(0)
+  return { transcript: run.stdout(), dir }
+}
+
 describe('the console chat replays a scenario (npm run chat < scenario.txt)', () => {
   it('runs the onboarding scenario end to end in Vietnamese, and the data survives a restart', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bot-console-'))
@@ -37,11 +46,7 @@ describe('the console chat replays a scenario (npm run chat < scenario.txt)', ()
 
 describe('the sessions scenario (seeds 001 and 002) in the console chat', () => {
   it('registers, lists, shows, reschedules and cancels sessions, and tells the committee group', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bot-console-'))
-    const run = startBot({ DATA_DIR: dir }, ['--console'])
-    run.child.stdin.end(readFileSync(join(ROOT, 'docs', 'scenarios', 'sessions.txt')))
-    expect(await run.exited).toBe(0)
-    const transcript = run.stdout()
+    const { transcript } = await replay('sessions.txt')
     for (const line of [
       '« Đã đăng ký buổi đối thoại số 2. Xem: /phien 2',
       '  Hình thức: Hai phương án: trực tiếp hoặc trực tuyến',
@@ -65,11 +70,7 @@ describe('the sessions scenario (seeds 001 and 002) in the console chat', () => 
 
 describe('the tasks scenario (seed 000) in the console chat', () => {
   it('assigns, submits with a file, returns once, accepts, and recomputes when the session moves', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bot-console-'))
-    const run = startBot({ DATA_DIR: dir }, ['--console'])
-    run.child.stdin.end(readFileSync(join(ROOT, 'docs', 'scenarios', 'tasks.txt')))
-    expect(await run.exited).toBe(0)
-    const transcript = run.stdout()
+    const { transcript } = await replay('tasks.txt')
     for (const line of [
       '  • Hạn: 27/02/2023 — theo kế hoạch: «Tổng hợp báo cáo gửi về Ban Dân vận Tỉnh ủy trước ngày 28/02/2023»',
       '  • Hạn: 22/03/2023 (dự kiến) — theo kế hoạch: «chậm nhất trước 10 ngày so với thời điểm tổ chức đối thoại»',
@@ -91,11 +92,7 @@ describe('the tasks scenario (seed 000) in the console chat', () => {
 
 describe('the digest scenario in the console chat, with a fixed clock', () => {
   it('digest on working mornings only, the T-3 reminder, escalation to the group, the leader’s summary with its chart on disk', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bot-console-'))
-    const run = startBot({ DATA_DIR: dir }, ['--console'])
-    run.child.stdin.end(readFileSync(join(ROOT, 'docs', 'scenarios', 'digest.txt')))
-    expect(await run.exited).toBe(0)
-    const transcript = run.stdout()
+    const { transcript, dir } = await replay('digest.txt')
     // What each clock setting produced: the lines between it and the next one.
     const at = (clock: string) => {
       const start = transcript.indexOf(`(Đồng hồ: ${clock} (Asia/Ho_Chi_Minh))`)
@@ -115,6 +112,32 @@ describe('the digest scenario in the console chat, with a fixed clock', () => {
     expect(picture?.[1]?.startsWith(join(dir, 'console-files'))).toBe(true)
     expect([...readFileSync(picture?.[1] ?? '').subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47])
     expect(at('26/02/2026 08:00')).toContain('« → nhóm Ban Thường vụ — điều hành: ⏰ Nhắc hạn nhiệm vụ:\n  • Nhiệm vụ số 1 (Sở Giáo dục và Đào tạo): Báo cáo kết quả giải quyết kiến nghị của cán bộ, giáo viên ngành giáo dục — đã quá hạn 6 ngày làm việc (hạn 11/02/2026)')
+    expect(transcript).not.toContain('Xin lỗi, đã có lỗi')
+  }, 120_000)
+})
+
+describe('the import scenario (seed 000 pasted) in the console chat', () => {
+  it('shows both sessions and every dated task of every body, saves them, lists them with their due dates, refuses the same plan twice', async () => {
+    const { transcript } = await replay('import.txt')
+    for (const line of [
+      '  P1. Đối thoại với cán bộ, công chức, viên chức ngành giáo dục và đào tạo trên địa bàn tỉnh — Quý II năm 2023 (dự kiến trong tháng 4/2023)',
+      '  P2. Đối thoại với cán bộ và Nhân dân huyện Trà Bồng — Quý III năm 2023 (dự kiến trong khoảng tháng 8/2023)',
+      '— hạn 27/02/2023 «trước ngày 28/02/2023»',
+      '— hạn 29/06/2023 «trước ngày 30/6/2023»',
+      '— hạn 22/03/2023 (dự kiến) «chậm nhất trước 10 ngày so với thời điểm tổ chức đối thoại» · P1',
+      '— hạn 21/07/2023 (dự kiến) «chậm nhất trước 10 ngày so với thời điểm tổ chức đối thoại» · P2',
+      '— hạn 31/03/2023 (dự kiến) «trước khi tổ chức đối thoại» · P1',
+      '— hạn 22/03/2023 (dự kiến) «trước khi tổ chức đối thoại 10 ngày» · P1',
+      '« ✅ Đã lưu kế hoạch số 1: 2 buổi đối thoại, 21 nhiệm vụ.',
+      '  14. SGDĐT — Khảo sát, tổng hợp, báo cáo tình hình tư tưởng, tâm trạng và những p… — hạn 27/02/2023 — chưa hoàn thành, còn hạn',
+      '  1. Đối thoại với cán bộ, công chức, viên chức ngành giáo dục và đào tạo trên địa bàn tỉnh — tháng 4/2023 (dự kiến)',
+      '« Kế hoạch này đã được nhập: kế hoạch số 1',
+    ]) {
+      expect(transcript).toContain(line)
+    }
+    // Nine dated lines in the preview: every dated task of every body.
+    const preview = transcript.slice(transcript.indexOf('📋 Nhiệm vụ'), transcript.indexOf('Sửa một dòng'))
+    expect(preview.split('\n').filter((l) => /^ {4}\d+\. .* — hạn \d\d\/\d\d\/\d{4}/.test(l))).toHaveLength(9)
     expect(transcript).not.toContain('Xin lỗi, đã có lỗi')
   }, 120_000)
 })

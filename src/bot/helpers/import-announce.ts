@@ -1,3 +1,4 @@
+import { formatVietnamese, fromDbDate } from '../../services/calendar/local-date.js'
 import type { BotContext } from '../context.js'
 import { notifyPeople } from './notify-people.js'
 import { recipientsOf } from './task-announce.js'
@@ -32,7 +33,11 @@ export async function announceImport(ctx: BotContext, committeeId: number, taskI
       const t = (key: string, vars?: Record<string, string | number>) => ctx.deps.translate(locale, key, vars)
       return [
         t('import-announce', { count: lines.length }),
-        ...lines.map((line) => `• ${t('import-announce-line', { number: line.number, title: line.title.length > 90 ? `${line.title.slice(0, 88)}…` : line.title, due: line.due ? line.due.toISOString().slice(0, 10).split('-').reverse().join('/') + (line.provisional ? ` ${t('task-due-provisional')}` : '') : t('task-no-due') })}`),
+        ...lines.map((line) => {
+          const title = line.title.length > 90 ? `${line.title.slice(0, 88)}…` : line.title
+          const due = line.due ? t('task-due', { due: `${formatVietnamese(fromDbDate(line.due))}${line.provisional ? ` ${t('task-due-provisional')}` : ''}` }) : t('task-no-due')
+          return `• ${t('import-announce-line', { number: line.number, title, due })}`
+        }),
         t('import-announce-footer'),
       ].join('\n')
     })

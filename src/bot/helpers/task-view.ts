@@ -30,7 +30,8 @@ export function taskLine(t: Translate, task: TaskWithRefs, today: LocalDate): st
   const outcome = task.status === 'cancelled' ? 'cancelled' : (outcomeOf(task, today) ?? 'cancelled')
   const title = task.title.length > 70 ? `${task.title.slice(0, 68).trim()}…` : task.title
   const words = task.deadlineText && task.deadlineText.length <= 60 ? ` «${task.deadlineText}»` : ''
-  return `${task.number}. ${bodyName(task, 'lead').join(', ')} — ${title} — ${t('task-due', { due: dueLabel(t, task) })}${words} — ${t(`outcome-${outcome.replace(/_/g, '-')}`)}`
+  const due = task.dueDate ? t('task-due', { due: dueLabel(t, task) }) : t('task-no-due')
+  return `${task.number}. ${bodyName(task, 'lead').join(', ')} — ${title} — ${due}${words} — ${t(`outcome-${outcome.replace(/_/g, '-')}`)}`
 }
 
 export function taskDetails(

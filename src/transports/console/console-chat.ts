@@ -5,6 +5,7 @@ import type { SettableClock } from '../../services/clock.js'
 import { foldVietnamese } from '../../services/text.js'
 import { formatDateTime } from '../../bot/helpers/labels.js'
 import { parseLocalDateTime } from '../../services/time.js'
+import { splitMessage } from '../../bot/helpers/reply.js'
 import { numberChoices, pickChoice, renderChoices } from '../keyboard-text.js'
 import type { LocalBotApi, OutgoingMessage } from '../local-bot-api.js'
 import {
@@ -47,6 +48,7 @@ export const DIRECTIVES_HELP = [
   ':admin | :admin off    — bạn là / không là quản trị viên của nhóm hiện tại',
   ':press N  (hoặc gõ N)  — bấm nút số N của tin nhắn cuối có nút',
   ':file đường/dẫn        — gửi một tệp',
+  ':paste đường/dẫn       — dán nội dung một tệp văn bản (chia thành nhiều tin nhắn như Telegram)',
   ':clock 2026-01-05 07:30 | :clock off — đặt đồng hồ của bot',
   ':kick | :readd         — xóa bot khỏi nhóm / thêm lại',
   ':migrate               — nhóm được nâng cấp thành siêu nhóm (đổi mã nhóm)',
@@ -157,6 +159,8 @@ export class ConsoleChat {
       }
       case 'file':
         return this.sendFile(arg)
+      case 'paste':
+        return this.paste(arg)
       case 'clock':
         return this.setClock(arg)
       case 'kick':
@@ -361,6 +365,26 @@ export class ConsoleChat {
         document: { fileId, fileName, mimeType: MIME_TYPES[extname(fileName).toLowerCase()] ?? 'application/octet-stream', size: bytes.length },
       }),
     )
+  }
+
+  /**
+   * Pastes a text file as an official pastes a long text in Telegram: several messages of at most
+   * 4,096 characters, cut at line ends. The transcript shows one line per message, not the text.
+   */
+  private async paste(path: string): Promise<void> {
+    let text: string
+    try {
+      text = readFileSync(path, 'utf8')
+    } catch {
+      return this.note(`Không đọc được tệp ${path}`)
+    }
+    const parts = splitMessage(text.trim(), 4096)
+    for (const [index, part] of parts.entries()) {
+      this.options.write(`» ${this.prompt}: [dán phần ${index + 1}/${parts.length} của ${basename(path)}, ${part.length} ký tự]`)
+      await this.feed(
+        messageUpdate(this.nextUpdateId(), this.person, this.currentChat(), part, { date: this.options.clock.now(), messageId: this.options.state.takeMessageId() }),
+      )
+    }
   }
 
   private nextUpdateId(): number {
