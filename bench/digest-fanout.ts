@@ -3,7 +3,7 @@ import { apiThrottler } from '@grammyjs/transformer-throttler'
 import { Api } from 'grammy'
 import { openDatabase, migrateDatabase } from '../src/db/client.js'
 import { createRepositories } from '../src/db/repositories/index.js'
-import { createSender } from '../src/delivery/sender.js'
+import { createSender, TELEGRAM_LIMITS } from '../src/delivery/sender.js'
 import { createLogger } from '../src/logger.js'
 import { SettableClock } from '../src/services/clock.js'
 import { createServices } from '../src/services/index.js'
@@ -54,7 +54,8 @@ const rows: { name: string; seconds: number; refused: number; duplicates: number
     send: async (target, body) => String((await api.sendMessage(target, body)).message_id),
     clock,
     logger,
-    limits: { perSecond: 29 * scale, perGroupPerMinute: 19 * scale, perPrivatePerSecond: 1, concurrency: 8 },
+    // The production limits (a margin under Telegram's), scaled like the server's.
+    limits: { ...TELEGRAM_LIMITS, perSecond: TELEGRAM_LIMITS.perSecond * scale, perGroupPerMinute: TELEGRAM_LIMITS.perGroupPerMinute * scale },
   })
   const started = performance.now()
   await sender.drain()

@@ -7,6 +7,8 @@ export class Pacer {
   private nextGlobal = 0
   private readonly nextForChat = new Map<string, number>()
   private pausedUntil = 0
+  /** When the last `perSecond` messages actually left, oldest first. */
+  private readonly dispatched: number[] = []
 
   constructor(
     private readonly limits: { perSecond: number; perGroupPerMinute: number; perPrivatePerSecond: number },
@@ -20,6 +22,24 @@ export class Pacer {
     this.nextGlobal = slot + 1000 / this.limits.perSecond
     this.nextForChat.set(target, slot + chatInterval)
     return slot
+  }
+
+  /**
+   * The last check before a message leaves: how long to wait so that no second holds more than
+   * `perSecond` real dispatches. Booked slots are evenly spaced, but a process that was busy (the
+   * embedded database runs in this thread) wakes several senders at once; this keeps the bunch
+   * inside the limit. Returns 0 and records the dispatch when it may go now.
+   */
+  admit(now: number): number {
+    const oldest = this.dispatched.length >= this.limits.perSecond ? (this.dispatched[0] ?? 0) : -Infinity
+    if (now - oldest < 1000) {
+      return oldest + 1000 - now
+    }
+    this.dispatched.push(now)
+    if (this.dispatched.length > this.limits.perSecond) {
+      this.dispatched.shift()
+    }
+    return 0
   }
 
   /** After a 429, nothing is sent before `until`: concurrent sends would only lengthen the ban. */

@@ -61,6 +61,9 @@ export function createSender(deps: SenderDeps) {
     if (wait > 0) {
       await sleep(wait)
     }
+    for (let hold = pacer.admit(Date.now()); hold > 0; hold = pacer.admit(Date.now())) {
+      await sleep(hold)
+    }
     try {
       const image = delivery.withImage ? await outbox.imageOf(delivery.runId) : null
       const messageId = await deps.send(delivery.target, delivery.text, image ?? undefined)

@@ -26,4 +26,15 @@ describe('the pacer', () => {
     expect(pacer.book('7', 0)).toBe(0)
     expect(pacer.book('7', 0)).toBe(1000)
   })
+
+  it('holds a bunch of late senders so that no second sees more real dispatches than the limit', () => {
+    const pacer = new Pacer(limits)
+    // 30 messages leave within 100 ms (a busy process woke them together): the 31st waits.
+    for (let i = 0; i < 30; i++) {
+      expect(pacer.admit(1000 + i * 3)).toBe(0)
+    }
+    expect(pacer.admit(1100)).toBe(900) // until the first of the 30 is a second old
+    expect(pacer.admit(2000)).toBe(0)
+    expect(pacer.admit(2001)).toBe(2)
+  })
 })
