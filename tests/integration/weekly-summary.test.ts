@@ -124,6 +124,19 @@ describe('the weekly summary job', () => {
     expect(runs.map((r) => [r.localDate.toISOString().slice(0, 10), r.state])).toEqual([['2026-11-23', 'done']])
   })
 
+  it('lists the extensions granted in the week, with both due dates', async () => {
+    const env = await setup(at('2026-11-16'))
+    await env.assign('Báo cáo tình hình ngành giáo dục', env.sgd.id, '2026-11-20')
+    env.clock.set(at('2026-11-18', '10:00'))
+    const contact = { personId: env.contact.id, platform: 'telegram' as const, chatExternalId: '920010', updateId: null }
+    const { request } = await env.services.tasks.requestExtension(contact, env.committee.id, 1, '2026-11-27', 'Chờ số liệu của các trường')
+    await env.services.tasks.decideExtension(env.owner, env.committee.id, request.id, true, null)
+    await env.tick('2026-11-23', '08:00')
+    const text = received(env.fake, 920001)[0]?.text ?? ''
+    expect(text).toContain('⏩ Gia hạn đã chấp thuận trong tuần (1):\n• Số 1 — SGDĐT: hạn 20/11 → 27/11')
+    expect(text).toContain('✅ Không có nhiệm vụ quá hạn.')
+  })
+
   it('moves to Tuesday when Monday is a holiday, and is skipped (the secretariat told) when missed for the whole day', async () => {
     const env = await setup(at('2026-04-20'))
     expect(await env.tick('2026-04-27', '09:00')).toEqual({ created: 0, skipped: 0 }) // Monday off

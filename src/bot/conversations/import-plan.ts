@@ -207,7 +207,8 @@ async function applyEdit(
     }
     case 'coquan': {
       const known = [...committeeBodies, ...prepared.bodies.filter((b) => !b.existing).map((b, i) => ({ id: -1 - i, number: 0, name: b.name, shortName: null, aliases: [] }))]
-      const body = matchBody(known, rest).body
+      // A name that matches no body is a new one, marked as such in the preview (the official sees it).
+      const body = matchBody(known, rest).body ?? (rest.length >= 5 && rest.length <= 200 ? { id: 0, number: 0, name: rest, shortName: null, aliases: [] } : null)
       if (!body) {
         throw new UserError('body-error-not-found', { name: rest.slice(0, 60) })
       }
