@@ -11,7 +11,7 @@ import { createServices } from './services/index.js'
 import { runPurgeRuntime } from './jobs/purge-runtime.js'
 import { startScheduler } from './jobs/scheduler.js'
 import { sendThrough, tellSecretariat } from './delivery/bot-send.js'
-import { createSender } from './delivery/sender.js'
+import { createSender, TELEGRAM_LIMITS, type SendLimits } from './delivery/sender.js'
 import { ConsoleChat } from './transports/console/console-chat.js'
 import { ConsoleState } from './transports/console/console-state.js'
 import { runConsole } from './transports/console/run-console.js'
@@ -82,6 +82,12 @@ async function main(): Promise<number> {
     })
     const conversationTimeoutMs = config.CONVERSATION_TIMEOUT_MINUTES * 60_000
     await runPurgeRuntime({ services, logger, conversationTimeoutMs }, clock.now())
+    /** The outbox sender on a bot's API and the scheduler that drives it: the same for both transports. */
+    const schedule = (bot: ReturnType<typeof createBot>, i18n: ReturnType<typeof createI18n>, limits: SendLimits) => {
+      const translate = (locale: string, key: string, vars?: Record<string, string | number>) => i18n.t(locale, key, vars)
+      const sender = createSender({ repos, chats: services.chats, send: sendThrough(bot.api), onChatGone: tellSecretariat({ services, translate, logger }), clock, logger, limits })
+      return startScheduler({ repos, services, translate, logger, sender, clock, conversationTimeoutMs, soleProcess: database.kind === 'pglite' }, logger)
+    }
 
     if (wantsConsole) {
       const platform = 'console' as const
@@ -92,17 +98,8 @@ async function main(): Promise<number> {
         { botInfo: api.botInfo, client: { fetch: api.fetch as never } },
       )
       await services.runtime.releaseUnfinished(platform)
-      const sender = createSender({
-        repos,
-        chats: services.chats,
-        send: sendThrough(bot.api),
-        onChatGone: tellSecretariat({ services, translate: (l, k, v) => i18n.t(l, k, v), logger }),
-        clock,
-        logger,
-        // The console has no rate limits; pacing would only slow the transcript.
-        limits: { perSecond: 1000, perGroupPerMinute: 60_000, perPrivatePerSecond: 1000, concurrency: 1 },
-      })
-      const scheduler = startScheduler({ repos, services, translate: (l, k, v) => i18n.t(l, k, v), logger, sender, clock, conversationTimeoutMs, soleProcess: database.kind === 'pglite' }, logger)
+      // The console has no rate limits; pacing would only slow the transcript.
+      const scheduler = schedule(bot, i18n, { perSecond: 1000, perGroupPerMinute: 60_000, perPrivatePerSecond: 1000, concurrency: 1 })
       const interactive = process.stdin.isTTY === true
       process.stderr.write(
         config.BOT_TOKEN
@@ -144,15 +141,7 @@ async function main(): Promise<number> {
       { client: { apiRoot: config.TELEGRAM_API_ROOT } },
     )
     const polling = await startTelegramPolling({ bot, i18n, services, logger, defaultLocale: config.DEFAULT_LOCALE })
-    const sender = createSender({
-      repos,
-      chats: services.chats,
-      send: sendThrough(bot.api),
-      onChatGone: tellSecretariat({ services, translate: (l, k, v) => i18n.t(l, k, v), logger }),
-      clock,
-      logger,
-    })
-    const scheduler = startScheduler({ repos, services, translate: (l, k, v) => i18n.t(l, k, v), logger, sender, clock, conversationTimeoutMs, soleProcess: database.kind === 'pglite' }, logger)
+    const scheduler = schedule(bot, i18n, TELEGRAM_LIMITS)
     await scheduler.reconcile()
     const shutdown = (signal: string) => {
       logger.info({ signal }, 'shutting down')

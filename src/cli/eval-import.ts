@@ -4,11 +4,12 @@ import { performance } from 'node:perf_hooks'
 import { evaluateDraft, precision, recall, type ExpectedPlan, type Score } from '../importer/evaluate.js'
 import { readPlan } from '../importer/read-plan.js'
 
-// npm run --silent eval:import [-- --verbose]
+// npm run --silent eval:import [-- --verbose] [--seeds DIR]
 // Reads every seed plan, compares the draft with the expected reading in tests/fixtures/import,
 // and prints recall and precision of sessions and of dated tasks, per seed and overall.
 const root = resolve(import.meta.dirname, '..', '..')
-const seeds = process.env.SEEDS_DIR ?? resolve(root, '..', 'shared', 'seeds')
+const seedsAt = process.argv.indexOf('--seeds')
+const seeds = seedsAt > 0 ? resolve(process.argv[seedsAt + 1] ?? '.') : resolve(root, '..', 'shared', 'seeds')
 const fixtures = join(root, 'tests', 'fixtures', 'import')
 const verbose = process.argv.includes('--verbose')
 

@@ -1,7 +1,8 @@
-import type { Platform } from '../db/repositories/index.js'
+import type { Committee, Platform, RunKind } from '../db/repositories/index.js'
 import type { Logger } from '../logger.js'
-import { formatVietnamese, localDateOf, toDbDate } from '../services/calendar/local-date.js'
+import { formatVietnamese, localDateOf, toDbDate, type LocalDate } from '../services/calendar/local-date.js'
 import type { Services } from '../services/index.js'
+import { privateTargets } from '../services/people.js'
 
 export interface NoticeDeps {
   services: Services
@@ -22,24 +23,44 @@ export async function queueChatGoneNotice(deps: NoticeDeps, chat: { platform: Pl
   }
   const committee = row.committee
   const run = await services.outbox.dayRun('notice', committee.id, toDbDate(localDateOf(now, committee.timeZone)))
-  const reviewers = await services.tasks.reviewers(committee.id)
-  const items = reviewers.flatMap((member) =>
-    member.person.accounts
-      .filter((account) => account.privateChatId && !account.blockedAt)
-      .map((account) => ({
-        platform: account.platform,
-        target: account.privateChatId ?? '',
-        // One notice per group and day for each person: the chat's row id keeps them apart.
-        partNo: row.id,
-        text: deps.translate(member.person.locale ?? committee.locale, 'notice-chat-gone', {
-          chat: row.title ?? row.externalId,
-          committee: committee.name,
-          since: formatVietnamese(localDateOf(now, committee.timeZone)),
-          reason: chat.reason.slice(0, 200),
-        }),
-      })),
-  )
+  const items = privateTargets(await services.tasks.reviewers(committee.id), committee.locale).map(({ platform, target, locale }) => ({
+    platform,
+    target,
+    // One notice per group and day for each person: the chat's row id keeps them apart.
+    partNo: row.id,
+    text: deps.translate(locale, 'notice-chat-gone', {
+      chat: row.title ?? row.externalId,
+      committee: committee.name,
+      since: formatVietnamese(localDateOf(now, committee.timeZone)),
+      reason: chat.reason.slice(0, 200),
+    }),
+  }))
   const queued = items.length > 0 ? await services.outbox.addDeliveries(run.id, items) : 0
   deps.logger.info({ chat: row.id, committee: committee.id, queued }, 'secretariat told of a chat the bot cannot write to')
   return queued
+}
+
+/**
+ * A scheduled run missed beyond its window: recorded as skipped (never sent late) and the
+ * secretariat told in private, through the same run. Returns false when another instance (or an
+ * earlier tick) recorded it already.
+ */
+export async function recordMissedRun(
+  deps: NoticeDeps,
+  committee: Committee,
+  run: { kind: RunKind; localDate: LocalDate; note: string },
+  notice: { key: string; vars: Record<string, string | number> },
+): Promise<boolean> {
+  const { outbox, tasks } = deps.services
+  const created = await outbox.createRun({ committeeId: committee.id, kind: run.kind, localDate: toDbDate(run.localDate), state: 'skipped', note: run.note })
+  if (!created) {
+    return false
+  }
+  // The committee's language, like the run it replaces.
+  const text = deps.translate(committee.locale, notice.key, notice.vars)
+  await outbox.addDeliveries(
+    created.id,
+    privateTargets(await tasks.reviewers(committee.id), committee.locale).map(({ platform, target }) => ({ platform, target, partNo: 1, text })),
+  )
+  return true
 }

@@ -55,6 +55,17 @@ export function createSender(deps: SenderDeps) {
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
   const { outbox } = deps.repos
 
+  // A run's picture is read once per drain, not once per chat it goes to.
+  const images = new Map<number, Promise<Uint8Array | null>>()
+  const imageOf = (runId: number) => {
+    let image = images.get(runId)
+    if (!image) {
+      image = outbox.imageOf(runId)
+      images.set(runId, image)
+    }
+    return image
+  }
+
   async function deliver(delivery: ClaimedDelivery, stats: DrainStats): Promise<void> {
     const slot = pacer.book(delivery.target, Date.now())
     const wait = slot - Date.now()
@@ -65,7 +76,7 @@ export function createSender(deps: SenderDeps) {
       await sleep(hold)
     }
     try {
-      const image = delivery.withImage ? await outbox.imageOf(delivery.runId) : null
+      const image = delivery.withImage ? await imageOf(delivery.runId) : null
       const messageId = await deps.send(delivery.target, delivery.text, image ?? undefined)
       await outbox.markSent(delivery.id, messageId, deps.clock.now())
       stats.sent++
@@ -127,6 +138,7 @@ export function createSender(deps: SenderDeps) {
         }
       }
       await Promise.all(Array.from({ length: limits.concurrency }, worker))
+      images.clear()
       await outbox.completeRuns()
       return stats
     },

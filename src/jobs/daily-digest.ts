@@ -1,8 +1,9 @@
+import { recordMissedRun } from '../delivery/notices.js'
 import type { Logger } from '../logger.js'
 import type { Committee } from '../db/repositories/index.js'
-import { fromDbDate, localDateOf, toDbDate, type LocalDate } from '../services/calendar/local-date.js'
+import { formatVietnamese, fromDbDate, localDateOf, toDbDate, type LocalDate } from '../services/calendar/local-date.js'
 import type { Services } from '../services/index.js'
-import { atLocalTime, localParts } from '../services/time.js'
+import { atLocalTime, localHhmm } from '../services/time.js'
 import { buildDigest } from './digest-content.js'
 
 export interface DigestDeps {
@@ -26,12 +27,12 @@ function fitOneMessage(text: string, pointer: string): string {
 /** Today's digest text of a committee, or null when there is nothing to report (also for /bantin). */
 export async function composeDigest(services: Services, committee: Committee, today: LocalDate, t: Translate): Promise<string | null> {
   const calendar = await services.calendar.forCommittee(committee.id)
-  const [openTasks, pendingReviews, sessions, tasks] = await Promise.all([
-    services.tasks.list(committee.id, { status: ['open'] }),
+  const [pendingReviews, sessions, tasks] = await Promise.all([
     services.tasks.pendingReviews(committee.id),
     services.sessions.list(committee.id),
     services.tasks.list(committee.id, { status: ['open', 'done'] }),
   ])
+  const openTasks = tasks.filter((task) => task.status === 'open')
   const progress = new Map<number, { done: number; total: number }>()
   for (const task of tasks) {
     if (task.sessionId !== null) {
@@ -48,8 +49,6 @@ export async function composeDigest(services: Services, committee: Committee, to
 
 type Translate = (key: string, vars?: Record<string, string | number>) => string
 
-const hhmm = (hour: number, minute: number) => `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
-
 /**
  * Creates today's digest run for every committee whose digest time has come, on working days only.
  * Idempotent: the run is unique per (kind, committee, local day), so any number of ticks, restarts
@@ -63,8 +62,7 @@ export async function runDailyDigest(deps: DigestDeps, now: Date): Promise<{ cre
   let skipped = 0
   for (const committee of await services.committees.listAll()) {
     const today = localDateOf(now, committee.timeZone)
-    const parts = localParts(now, committee.timeZone)
-    const time = hhmm(parts.hour, parts.minute)
+    const time = localHhmm(now, committee.timeZone)
     const calendar = await services.calendar.forCommittee(committee.id)
     if (!calendar.isWorkingDay(today) || time < committee.digestTime) {
       continue
@@ -82,19 +80,15 @@ export async function runDailyDigest(deps: DigestDeps, now: Date): Promise<{ cre
       continue // made or re-timed after today's digest was due: nothing was missed
     }
     if (time > committee.digestCatchUpUntil) {
-      const run = await outbox.createRun({ committeeId: committee.id, kind: 'daily_digest', localDate: toDbDate(today), state: 'skipped', note: `missed: the bot was not running between ${committee.digestTime} and ${committee.digestCatchUpUntil}` })
-      if (run) {
+      const missed = await recordMissedRun(
+        deps,
+        committee,
+        { kind: 'daily_digest', localDate: today, note: `missed: the bot was not running between ${committee.digestTime} and ${committee.digestCatchUpUntil}` },
+        { key: 'digest-skipped-notice', vars: { date: formatVietnamese(today), from: committee.digestTime, until: committee.digestCatchUpUntil } },
+      )
+      if (missed) {
         skipped++
         logger.warn({ committee: committee.id, date: today }, 'daily digest skipped: past the catch-up window')
-        const reviewers = await services.tasks.reviewers(committee.id)
-        await outbox.addDeliveries(
-          run.id,
-          reviewers.flatMap((m) =>
-            m.person.accounts
-              .filter((a) => a.privateChatId && !a.blockedAt)
-              .map((a) => ({ platform: a.platform, target: a.privateChatId ?? '', partNo: 1, text: t('digest-skipped-notice', { date: today.split('-').reverse().join('/'), from: committee.digestTime, until: committee.digestCatchUpUntil }) })),
-          ),
-        )
       }
       continue
     }
@@ -102,7 +96,7 @@ export async function runDailyDigest(deps: DigestDeps, now: Date): Promise<{ cre
     if (!body && !committee.emptyDigest) {
       continue
     }
-    const text = fitOneMessage(body ?? t('digest-empty', { date: today.split('-').reverse().join('/') }), t('digest-truncated'))
+    const text = fitOneMessage(body ?? t('digest-empty', { date: formatVietnamese(today) }), t('digest-truncated'))
     const run = await outbox.createRun({ committeeId: committee.id, kind: 'daily_digest', localDate: toDbDate(today), state: 'pending', note: null })
     if (!run) {
       continue // another instance made it first

@@ -3,7 +3,7 @@ import type { Logger } from '../logger.js'
 import { formatVietnamese, fromDbDate, localDateOf } from '../services/calendar/local-date.js'
 import type { Services } from '../services/index.js'
 import { queueReminders, type ReminderLine } from '../services/tasks/reminders.js'
-import { localParts } from '../services/time.js'
+import { localHhmm } from '../services/time.js'
 
 export interface ReminderDeps {
   repos: Repositories
@@ -12,7 +12,6 @@ export interface ReminderDeps {
   logger: Logger
 }
 
-const hhmm = (hour: number, minute: number) => `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
 
 /**
  * Queues the day's reminders to bodies: on working days only, from the committee's reminder time
@@ -22,8 +21,7 @@ export async function runReminders(deps: ReminderDeps, now: Date): Promise<numbe
   let queued = 0
   for (const committee of await deps.services.committees.listAll()) {
     const today = localDateOf(now, committee.timeZone)
-    const parts = localParts(now, committee.timeZone)
-    const time = hhmm(parts.hour, parts.minute)
+    const time = localHhmm(now, committee.timeZone)
     const calendar = await deps.services.calendar.forCommittee(committee.id)
     if (!calendar.isWorkingDay(today) || time < committee.reminderTime || time >= committee.quietFrom) {
       continue

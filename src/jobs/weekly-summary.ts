@@ -5,7 +5,9 @@ import type { NewDelivery } from '../db/repositories/outbox-repository.js'
 import type { Calendar } from '../services/calendar/calendar.js'
 import { addDays, formatVietnamese, localDateOf, toDbDate, weekday, type LocalDate } from '../services/calendar/local-date.js'
 import type { Services } from '../services/index.js'
-import { atLocalTime, localParts } from '../services/time.js'
+import { recordMissedRun } from '../delivery/notices.js'
+import { privateTargets } from '../services/people.js'
+import { atLocalTime, localHhmm } from '../services/time.js'
 import type { DigestDeps } from './daily-digest.js'
 import { gatherSummary, outcomeLegend, summaryText, type SummaryData } from './summary-content.js'
 
@@ -35,8 +37,12 @@ export function summaryChart(t: Translate, data: SummaryData): Promise<Buffer> {
   })
 }
 
-const hhmm = (hour: number, minute: number) => `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
 const isoWeekday = (date: LocalDate) => weekday(date) || 7
+
+/** The committee's weekday most recently reached: what a week's summary run is keyed by. */
+function weekKey(committee: Pick<Committee, 'weeklyDay'>, today: LocalDate): LocalDate {
+  return addDays(today, -((isoWeekday(today) - committee.weeklyDay + 7) % 7))
+}
 
 /**
  * The week's summary day: the committee's weekday (Monday by default) most recently reached, or
@@ -45,7 +51,7 @@ const isoWeekday = (date: LocalDate) => weekday(date) || 7
  * never makes two summaries in one week.
  */
 export function summaryDays(committee: Pick<Committee, 'weeklyDay'>, today: LocalDate, calendar: Calendar): { key: LocalDate; sendOn: LocalDate | null } {
-  const key = addDays(today, -((isoWeekday(today) - committee.weeklyDay + 7) % 7))
+  const key = weekKey(committee, today)
   for (let i = 0; i < 7; i++) {
     const day = addDays(key, i)
     if (calendar.isWorkingDay(day)) {
@@ -68,14 +74,14 @@ export async function runWeeklySummary(deps: DigestDeps, now: Date): Promise<{ c
   let skipped = 0
   for (const committee of await services.committees.listAll()) {
     const today = localDateOf(now, committee.timeZone)
-    const clock = localParts(now, committee.timeZone)
-    const time = hhmm(clock.hour, clock.minute)
+    const time = localHhmm(now, committee.timeZone)
+    // Most minutes of the week the run exists already: found before the calendar is loaded.
+    if (await services.outbox.findRun('weekly_summary', committee.id, toDbDate(weekKey(committee, today)))) {
+      continue
+    }
     const calendar = await services.calendar.forCommittee(committee.id)
     const { key, sendOn } = summaryDays(committee, today, calendar)
     if (sendOn === null || today < sendOn || (today === sendOn && time < committee.weeklyTime)) {
-      continue
-    }
-    if (await services.outbox.findRun('weekly_summary', committee.id, toDbDate(key))) {
       continue
     }
     const targets = await summaryTargets(services, committee)
@@ -86,20 +92,15 @@ export async function runWeeklySummary(deps: DigestDeps, now: Date): Promise<{ c
       continue // the committee was made or re-timed after this week's summary was due: nothing was missed
     }
     if (today > sendOn || time >= committee.quietFrom) {
-      const run = await services.outbox.createRun({ committeeId: committee.id, kind: 'weekly_summary', localDate: toDbDate(key), state: 'skipped', note: `missed: the bot was not running on ${sendOn} between ${committee.weeklyTime} and ${committee.quietFrom}` })
-      if (run) {
+      const missed = await recordMissedRun(
+        deps,
+        committee,
+        { kind: 'weekly_summary', localDate: key, note: `missed: the bot was not running on ${sendOn} between ${committee.weeklyTime} and ${committee.quietFrom}` },
+        { key: 'summary-skipped-notice', vars: { date: formatVietnamese(sendOn), from: committee.weeklyTime, until: committee.quietFrom } },
+      )
+      if (missed) {
         skipped++
         logger.warn({ committee: committee.id, week: key }, 'weekly summary skipped: past its day')
-        const t: Translate = (k, v) => deps.translate(committee.locale, k, v)
-        const reviewers = await services.tasks.reviewers(committee.id)
-        await services.outbox.addDeliveries(
-          run.id,
-          reviewers.flatMap((m) =>
-            m.person.accounts
-              .filter((a) => a.privateChatId && !a.blockedAt)
-              .map((a) => ({ platform: a.platform, target: a.privateChatId ?? '', partNo: 1, text: t('summary-skipped-notice', { date: formatVietnamese(sendOn), from: committee.weeklyTime, until: committee.quietFrom }) })),
-          ),
-        )
       }
       continue
     }
@@ -113,8 +114,8 @@ export async function runWeeklySummary(deps: DigestDeps, now: Date): Promise<{ c
         byLocale.set(target.locale, messages)
       }
       return [
-        ...messages.parts.map((text, index) => ({ platform: target.platform, target: target.chatId, partNo: index + 1, text })),
-        { platform: target.platform, target: target.chatId, partNo: messages.parts.length + 1, text: messages.caption, withImage: true },
+        ...messages.parts.map((text, index) => ({ platform: target.platform, target: target.target, partNo: index + 1, text })),
+        { platform: target.platform, target: target.target, partNo: messages.parts.length + 1, text: messages.caption, withImage: true },
       ]
     })
     const run = await services.outbox.createRun({ committeeId: committee.id, kind: 'weekly_summary', localDate: toDbDate(key), state: 'pending', note: null, image: new Uint8Array(chart) })
@@ -129,15 +130,11 @@ export async function runWeeklySummary(deps: DigestDeps, now: Date): Promise<{ c
 }
 
 /** Leaders in private (where they can be reached) and the committee's leaders' groups. */
-async function summaryTargets(services: Services, committee: Committee): Promise<{ platform: Platform; chatId: string; locale: string }[]> {
+async function summaryTargets(services: Services, committee: Committee): Promise<{ platform: Platform; target: string; locale: string }[]> {
   const leaders = await services.tasks.leaders(committee.id)
   const groups = (await services.chats.listActive(committee.id)).filter((chat) => chat.purpose === 'leaders')
   return [
-    ...leaders.flatMap((m) =>
-      m.person.accounts
-        .filter((a) => a.privateChatId && !a.blockedAt)
-        .map((a) => ({ platform: a.platform, chatId: a.privateChatId ?? '', locale: m.person.locale ?? committee.locale })),
-    ),
-    ...groups.map((chat) => ({ platform: chat.platform, chatId: chat.externalId, locale: committee.locale })),
+    ...privateTargets(leaders, committee.locale),
+    ...groups.map((chat) => ({ platform: chat.platform, target: chat.externalId, locale: committee.locale })),
   ]
 }

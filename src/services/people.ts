@@ -1,5 +1,19 @@
 import type { Committee, MemberRole, Person, Platform, Repositories } from '../db/repositories/index.js'
 
+/** Someone the outbox writes to in private, with their accounts and language. */
+interface Reachable {
+  person: { locale: string | null; accounts: { platform: Platform; privateChatId: string | null; blockedAt: Date | null }[] }
+}
+
+/** Every private chat where these people can be written to (started the bot, not blocked it), in their language. */
+export function privateTargets(people: Reachable[], fallbackLocale: string): { platform: Platform; target: string; locale: string }[] {
+  return people.flatMap(({ person }) =>
+    person.accounts
+      .filter((account) => account.privateChatId && !account.blockedAt)
+      .map((account) => ({ platform: account.platform, target: account.privateChatId ?? '', locale: person.locale ?? fallbackLocale })),
+  )
+}
+
 export interface IdentifyInput {
   platform: Platform
   externalId: string

@@ -3,7 +3,10 @@ import type { PlanDraft } from '../importer/read-plan.js'
 import { readPlan } from '../importer/read-plan.js'
 import { TASK_KIND_CUES } from '../importer/vocabulary.js'
 import type { Actor } from './actor.js'
-import { matchBody } from './bodies.js'
+import { matchBody, type BodyService } from './bodies.js'
+import type { PlanService } from './plans.js'
+import type { SessionService } from './sessions.js'
+import type { TaskService } from './tasks/tasks.js'
 import type { CommitteeCalendarService } from './committee-calendar.js'
 import { summarizeRule, type DeadlineSummary } from './deadlines/describe.js'
 import type { SessionWindow } from './deadlines/due-date.js'
@@ -12,7 +15,6 @@ import type { DeadlineRule } from './deadlines/rule.js'
 import { UserError } from './errors.js'
 import type { PermissionService } from './permissions.js'
 import type { TaskKind } from '../db/repositories/index.js'
-import type { AssignInput } from './tasks/tasks.js'
 import { foldVietnamese } from './text.js'
 
 /** How a draft body stands against the committee's bodies: one it has, or a new one to create. */
@@ -46,16 +48,10 @@ export function taskKindOf(text: string, periodic: boolean): TaskKind {
 
 /** Services the importer writes through; built on the transaction's repositories when committing. */
 export interface ImportWriters {
-  plans: { create(actor: Actor, committeeId: number, input: { symbol: string | null; title: string; year: number; issuedOn: null; issuer: string | null }): Promise<{ number: number }> }
-  bodies: { add(actor: Actor, committeeId: number, input: { name: string; shortName: null; aliases: string[] }): Promise<Body> }
-  sessions: {
-    create(
-      actor: Actor,
-      committeeId: number,
-      input: { planNumber: number | null; topic: string; host: null; audience: string | null; expectedCount: number | null; unlimited: boolean; timeText: string; format: 'in_person' | 'online' | 'alternatives'; venue: string | null; centralPoint: string | null; localPoints: string[]; venueLater: boolean },
-    ): Promise<{ number: number }>
-  }
-  tasks: { assign(actor: Actor, committeeId: number, input: AssignInput): Promise<{ id: number; number: number }> }
+  plans: Pick<PlanService, 'create'>
+  bodies: Pick<BodyService, 'add'>
+  sessions: Pick<SessionService, 'create'>
+  tasks: Pick<TaskService, 'assign'>
 }
 
 /**

@@ -49,3 +49,9 @@ export function atLocalTime(date: string, hhmm: string, timeZone: string): Date 
   const [year, month, day] = date.split('-').map(Number) as [number, number, number]
   return zonedTime({ year, month, day, hour: Number(hhmm.slice(0, 2)), minute: Number(hhmm.slice(3, 5)) }, timeZone)
 }
+
+/** The wall-clock time in `timeZone` as "HH:MM", compared as text with the settings' times. */
+export function localHhmm(instant: Date, timeZone: string): string {
+  const { hour, minute } = localParts(instant, timeZone)
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
+}

@@ -94,6 +94,16 @@ describe('/caidat and /bantin', () => {
     expect(await t.db.prisma.bodyContact.count({ where: { isHead: true } })).toBe(0)
   })
 
+  it('queues a notice to the secretariat when the bot is removed from a registered group', async () => {
+    await t.kickBot(an(), group)
+    const deliveries = await t.db.prisma.delivery.findMany({ include: { run: true } })
+    expect(deliveries.map((d) => [d.run.kind, d.target])).toEqual([['notice', String(an().id)]])
+    expect(deliveries[0]?.text).toContain('⚠️ Bot không còn gửi được tin vào nhóm “Nhóm chung”')
+    // A second kick of an already inactive group tells nobody again.
+    await t.kickBot(an(), group)
+    expect(await t.db.prisma.delivery.count()).toBe(1)
+  })
+
   it('makes the daily job follow the digest time and the empty-digest setting', async () => {
     await t.say(an(), 'private', '/caidat gioban 08:15')
     await t.say(an(), 'private', '/caidat bantinrong không')

@@ -50,3 +50,42 @@ export async function committeeWithGroups(services: ReturnType<typeof createServ
   }
   return { committee, owner, chatIds }
 }
+
+type Services = ReturnType<typeof createServices>
+
+/** A person who has started the bot in private and joined the committee with a code for `purpose`. */
+export async function joinWithCode(
+  services: Services,
+  fake: FakeBotApi,
+  owner: Actor,
+  committeeId: number,
+  person: { id: number; name: string; locale?: string },
+  purpose: 'leader' | 'body_contact' | 'secretariat',
+  bodyId: number | null,
+) {
+  const joined = await services.people.identify({ platform: 'telegram', externalId: String(person.id), displayName: person.name, username: null, privateChatId: String(person.id) })
+  if (person.locale) {
+    await services.people.setLocale(joined.id, person.locale)
+  }
+  fake.upsertChat({ id: person.id, type: 'private', firstName: person.name })
+  const invite = await services.invites.create(owner, committeeId, purpose, bodyId)
+  await services.invites.join({ personId: joined.id, platform: 'telegram', chatExternalId: String(person.id), updateId: null }, invite.code)
+  return joined
+}
+
+/** A report of `bodyId` due on `date` ("chậm nhất ngày …"), as the secretariat assigns it. */
+export function assignDue(services: Services, owner: Actor, committeeId: number, bodyId: number, title: string, date: string) {
+  return services.tasks.assign(owner, committeeId, {
+    sessionNumber: null,
+    planNumber: null,
+    title,
+    detail: null,
+    kind: 'report',
+    leadBodyId: bodyId,
+    coordinatingBodyIds: [],
+    recipientBodyId: null,
+    ccBodyIds: [],
+    deadline: { kind: 'absolute', date, inclusive: true, text: `chậm nhất ngày ${date}` },
+    requiresCoordinators: false,
+  })
+}

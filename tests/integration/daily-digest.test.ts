@@ -1,15 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../src/db/client.js'
 import { runDailyDigest } from '../../src/jobs/daily-digest.js'
-import { zonedTime } from '../../src/services/time.js'
+import { atLocalTime } from '../../src/services/time.js'
 import { committeeWithGroups, deliverySetup } from '../helpers/delivery-setup.js'
 import { createTestDatabase, silentLogger, type TestDatabase } from '../helpers/test-db.js'
 
-const at = (date: string, time: string) => {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-  const [hour, minute] = time.split(':').map(Number) as [number, number]
-  return zonedTime({ year: y, month: m, day: d, hour, minute }, 'Asia/Ho_Chi_Minh')
-}
+const at = (date: string, time: string) => atLocalTime(date, time, 'Asia/Ho_Chi_Minh')
 
 describe('the daily digest job', () => {
   let db: TestDatabase | null = null

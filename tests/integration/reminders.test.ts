@@ -2,15 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { runReminders } from '../../src/jobs/reminders.js'
 import { createCalendar } from '../../src/services/calendar/calendar.js'
 import { reminderStepFor } from '../../src/services/tasks/reminders.js'
-import { zonedTime } from '../../src/services/time.js'
-import { committeeWithGroups, deliverySetup } from '../helpers/delivery-setup.js'
+import { atLocalTime } from '../../src/services/time.js'
+import { assignDue, committeeWithGroups, deliverySetup, joinWithCode } from '../helpers/delivery-setup.js'
 import { createTestDatabase, silentLogger, type TestDatabase } from '../helpers/test-db.js'
 
-const at = (date: string, time = '08:05') => {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-  const [hour, minute] = time.split(':').map(Number) as [number, number]
-  return zonedTime({ year: y, month: m, day: d, hour, minute }, 'Asia/Ho_Chi_Minh')
-}
+const at = (date: string, time = '08:05') => atLocalTime(date, time, 'Asia/Ho_Chi_Minh')
 
 describe('reminder steps', () => {
   const calendar = createCalendar()
@@ -56,27 +52,10 @@ describe('the reminders job', () => {
     const body = await env.services.bodies.add(owner, committee.id, { name: 'Sở Giáo dục và Đào tạo', shortName: 'SGDĐT' })
     const contacts = []
     for (const [id, name] of [[910001, 'Đầu mối'], [910002, 'Giám đốc Sở']] as const) {
-      const person = await env.services.people.identify({ platform: 'telegram', externalId: String(id), displayName: name, username: null, privateChatId: String(id) })
-      env.fake.upsertChat({ id, type: 'private', firstName: name })
-      const invite = await env.services.invites.create(owner, committee.id, 'body_contact', body.id)
-      await env.services.invites.join({ personId: person.id, platform: 'telegram', chatExternalId: String(id), updateId: null }, invite.code)
-      contacts.push(person)
+      contacts.push(await joinWithCode(env.services, env.fake, owner, committee.id, { id, name }, 'body_contact', body.id))
     }
     await db.prisma.bodyContact.updateMany({ where: { personId: contacts[1]!.id }, data: { isHead: true } })
-    const assign = (title: string, date: string) =>
-      env.services.tasks.assign(owner, committee.id, {
-        sessionNumber: null,
-        planNumber: null,
-        title,
-        detail: null,
-        kind: 'report',
-        leadBodyId: body.id,
-        coordinatingBodyIds: [],
-        recipientBodyId: null,
-        ccBodyIds: [],
-        deadline: { kind: 'absolute', date, inclusive: true, text: `chậm nhất ngày ${date}` },
-        requiresCoordinators: false,
-      })
+    const assign = (title: string, date: string) => assignDue(env.services, owner, committee.id, body.id, title, date)
     const tick = async (date: string, time?: string) => {
       const now = at(date, time)
       env.clock.set(now)

@@ -2,16 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { loadImage } from '@napi-rs/canvas'
 import { runWeeklySummary, summaryDays } from '../../src/jobs/weekly-summary.js'
 import { createCalendar } from '../../src/services/calendar/calendar.js'
-import { zonedTime } from '../../src/services/time.js'
-import { committeeWithGroups, deliverySetup } from '../helpers/delivery-setup.js'
+import { atLocalTime } from '../../src/services/time.js'
+import { assignDue, committeeWithGroups, deliverySetup, joinWithCode } from '../helpers/delivery-setup.js'
 import { received } from '../helpers/fake-bot-api.js'
 import { createTestDatabase, silentLogger, type TestDatabase } from '../helpers/test-db.js'
 
-const at = (date: string, time = '08:00') => {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-  const [hour, minute] = time.split(':').map(Number) as [number, number]
-  return zonedTime({ year: y, month: m, day: d, hour, minute }, 'Asia/Ho_Chi_Minh')
-}
+const at = (date: string, time = '08:00') => atLocalTime(date, time, 'Asia/Ho_Chi_Minh')
 
 describe('the day of the weekly summary', () => {
   const calendar = createCalendar()
@@ -41,16 +37,8 @@ describe('the weekly summary job', () => {
     db = await createTestDatabase()
     const env = deliverySetup(db, { now, groups: 1 })
     const { committee, owner, chatIds } = await committeeWithGroups(env.services, env.fake, 1)
-    const join = async (id: number, name: string, purpose: 'leader' | 'body_contact', bodyId: number | null, locale?: string) => {
-      const person = await env.services.people.identify({ platform: 'telegram', externalId: String(id), displayName: name, username: null, privateChatId: String(id) })
-      if (locale) {
-        await db!.prisma.person.update({ where: { id: person.id }, data: { locale } })
-      }
-      env.fake.upsertChat({ id, type: 'private', firstName: name })
-      const invite = await env.services.invites.create(owner, committee.id, purpose, bodyId)
-      await env.services.invites.join({ personId: person.id, platform: 'telegram', chatExternalId: String(id), updateId: null }, invite.code)
-      return person
-    }
+    const join = (id: number, name: string, purpose: 'leader' | 'body_contact', bodyId: number | null, locale?: string) =>
+      joinWithCode(env.services, env.fake, owner, committee.id, { id, name, ...(locale ? { locale } : {}) }, purpose, bodyId)
     await join(920001, 'Bí thư', 'leader', null)
     await join(920002, 'Phó Bí thư', 'leader', null, 'en')
     const leadersGroup = -6_000_001
@@ -60,20 +48,7 @@ describe('the weekly summary job', () => {
     const sgd = await env.services.bodies.add(owner, committee.id, { name: 'Sở Giáo dục và Đào tạo', shortName: 'SGDĐT' })
     const syt = await env.services.bodies.add(owner, committee.id, { name: 'Sở Y tế', shortName: 'SYT' })
     const contact = await join(920010, 'Đầu mối SGDĐT', 'body_contact', sgd.id)
-    const assign = (title: string, bodyId: number, date: string) =>
-      env.services.tasks.assign(owner, committee.id, {
-        sessionNumber: null,
-        planNumber: null,
-        title,
-        detail: null,
-        kind: 'report',
-        leadBodyId: bodyId,
-        coordinatingBodyIds: [],
-        recipientBodyId: null,
-        ccBodyIds: [],
-        deadline: { kind: 'absolute', date, inclusive: true, text: `chậm nhất ngày ${date}` },
-        requiresCoordinators: false,
-      })
+    const assign = (title: string, bodyId: number, date: string) => assignDue(env.services, owner, committee.id, bodyId, title, date)
     const tick = async (date: string, time?: string) => {
       const now = at(date, time)
       env.clock.set(now)

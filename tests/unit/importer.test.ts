@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { evaluateDraft, precision, recall, sameBody, type ExpectedPlan } from '../../src/importer/evaluate.js'
 import { normalizePlanText, stripMarkup } from '../../src/importer/normalize.js'
+import { extractPlanText } from '../../src/importer/extract-text.js'
 import { readPlan } from '../../src/importer/read-plan.js'
 import { bodiesOfHeading } from '../../src/importer/read-tasks.js'
 import { ROOT } from '../helpers/processes.js'
@@ -115,13 +116,31 @@ describe('a plan of the same family that is not a seed', () => {
     expect(broken.warnings).toEqual([{ key: 'import-warning-deadline', vars: { text: expect.stringContaining('Huyện đoàn tổng hợp ý kiến') } }])
     expect(broken.tasks.find((t) => t.lead === 'Huyện đoàn')?.deadline).toMatchObject({ kind: 'none', due: null })
   })
+})
 
-  it('reads a plan of 15,000 characters in well under a second', () => {
-    const text = readFileSync(join(SEEDS, '001_7122ccae5702ef51.txt'), 'utf8')
-    const long = `${text}\n${text.slice(text.indexOf('III.'))}`.slice(0, 15_000)
-    const started = performance.now()
-    readPlan(long)
-    // A generous ceiling to catch a pathological regression, not a benchmark (see npm run eval:import).
-    expect(performance.now() - started).toBeLessThan(1000)
+describe('the text of a plan file', () => {
+  it('reads a .txt in UTF-8 without its byte-order mark', async () => {
+    const bytes = new TextEncoder().encode('\uFEFFKẾ HOẠCH\nđối thoại năm 2024')
+    expect(await extractPlanText(bytes, 'ke-hoach.txt')).toEqual({ text: 'KẾ HOẠCH\nđối thoại năm 2024' })
+  })
+
+  it('reads a .docx and a text .pdf to the same plan as the .txt', async () => {
+    const txt = readPlan(readFileSync(join(FIXTURES, 'other-plan.txt'), 'utf8'))
+    for (const file of ['other-plan.docx', 'other-plan.pdf']) {
+      const read = await extractPlanText(readFileSync(join(FIXTURES, file)), file)
+      expect('text' in read).toBe(true)
+      const draft = readPlan('text' in read ? read.text : '')
+      expect(draft.sessions.map((s) => s.time)).toEqual(txt.sessions.map((s) => s.time))
+      expect(draft.tasks.filter((t) => t.deadline.kind !== 'none').map((t) => [t.lead, t.deadline.due])).toEqual(
+        txt.tasks.filter((t) => t.deadline.kind !== 'none').map((t) => [t.lead, t.deadline.due]),
+      )
+    }
+  })
+
+  it('refuses a scan, a file of another kind, an empty file and a damaged one, each with its reason', async () => {
+    expect(await extractPlanText(readFileSync(join(FIXTURES, 'scanned.pdf')), 'scan.pdf')).toEqual({ refusal: 'scanned' })
+    expect(await extractPlanText(new Uint8Array([1, 2, 3]), 'bang.xlsx')).toEqual({ refusal: 'unsupported' })
+    expect(await extractPlanText(new TextEncoder().encode('  \n '), 'trong.txt')).toEqual({ refusal: 'empty' })
+    expect(await extractPlanText(new TextEncoder().encode('không phải zip'), 'hong.docx')).toEqual({ refusal: 'unreadable' })
   })
 })

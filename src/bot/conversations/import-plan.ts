@@ -2,6 +2,7 @@ import { InlineKeyboard } from 'grammy'
 import { extractPlanText, MAX_PLAN_FILE_BYTES } from '../../importer/extract-text.js'
 import { matchBody } from '../../services/bodies.js'
 import { UserError } from '../../services/errors.js'
+import { foldVietnamese } from '../../services/text.js'
 import type { PreparedImport } from '../../services/plan-import.js'
 import type { ConvContext } from '../context.js'
 import { announceImport } from '../helpers/import-announce.js'
@@ -173,7 +174,7 @@ async function applyEdit(
   if (!match) {
     return { key: 'import-edit-help', vars: {} }
   }
-  const verb = (match[1] ?? '').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/\s/g, '')
+  const verb = foldVietnamese(match[1] ?? '').replace(/ /g, '')
   const numbers = (match[2] ?? '').split(/[,\s]+/).filter(Boolean).map(Number)
   const rest = (match[3] ?? '').trim()
   const { tasks } = prepared.draft

@@ -2,7 +2,7 @@ import { Composer, InputFile } from 'grammy'
 import { composeDigest } from '../../jobs/daily-digest.js'
 import { gatherSummary } from '../../jobs/summary-content.js'
 import { summaryChart, summaryMessages } from '../../jobs/weekly-summary.js'
-import { localDateOf } from '../../services/calendar/local-date.js'
+import { formatVietnamese, localDateOf } from '../../services/calendar/local-date.js'
 import { UserError } from '../../services/errors.js'
 import { roleAllows } from '../../services/permissions.js'
 import type { BotContext } from '../context.js'
@@ -19,7 +19,7 @@ composer.command('bantin', async (ctx) => {
   }
   const today = localDateOf(ctx.deps.services.clock.now(), scope.committee.timeZone)
   const t = (key: string, vars?: Record<string, string | number>) => ctx.t(key, vars)
-  const text = (await composeDigest(ctx.deps.services, scope.committee, today, t)) ?? t('digest-empty', { date: today.split('-').reverse().join('/') })
+  const text = (await composeDigest(ctx.deps.services, scope.committee, today, t)) ?? t('digest-empty', { date: formatVietnamese(today) })
   await replyLong(ctx, `${ctx.t('bantin-preview')}\n\n${text}`)
 })
 

@@ -1,7 +1,6 @@
-import { formatVietnamese, fromDbDate } from '../../services/calendar/local-date.js'
 import type { BotContext } from '../context.js'
-import { notifyPeople } from './notify-people.js'
-import { recipientsOf } from './task-announce.js'
+import { notifyPeople, type Recipient } from './notify-people.js'
+import { dueText, recipientsOf } from './task-announce.js'
 
 /**
  * After a plan is imported, each contact of a lead or coordinating body hears once, in private,
@@ -10,33 +9,29 @@ import { recipientsOf } from './task-announce.js'
 export async function announceImport(ctx: BotContext, committeeId: number, taskIds: number[]): Promise<{ unreachable: string[] }> {
   const { services } = ctx.deps
   const tasks = (await services.tasks.list(committeeId, { status: ['open'] })).filter((task) => taskIds.includes(task.id))
-  const byPerson = new Map<number, { recipient: ReturnType<typeof recipientsOf>[number]; lines: { number: number; title: string; due: Date | null; provisional: boolean }[] }>()
-  const bodyIds = [...new Set(tasks.flatMap((task) => task.bodies.filter((b) => b.role === 'lead' || b.role === 'coordinating').map((b) => b.bodyId)))]
-  const contacts = await services.tasks.contactsOf(bodyIds)
+  const doers = (task: (typeof tasks)[number]) => task.bodies.filter((b) => b.role === 'lead' || b.role === 'coordinating').map((b) => b.bodyId)
+  const contacts = await services.tasks.contactsOf([...new Set(tasks.flatMap(doers))])
+  const byPerson = new Map<number, { recipient: Recipient; tasks: typeof tasks }>()
   for (const task of tasks) {
-    const own = new Set(task.bodies.filter((b) => b.role === 'lead' || b.role === 'coordinating').map((b) => b.bodyId))
-    for (const contact of contacts.filter((c) => own.has(c.bodyId))) {
-      const [recipient] = recipientsOf([contact])
-      if (!recipient) {
-        continue
-      }
-      const entry = byPerson.get(recipient.personId) ?? { recipient, lines: [] }
-      if (!entry.lines.some((line) => line.number === task.number)) {
-        entry.lines.push({ number: task.number, title: task.title, due: task.dueDate, provisional: task.dueProvisional })
+    const own = new Set(doers(task))
+    for (const recipient of recipientsOf(contacts.filter((c) => own.has(c.bodyId)))) {
+      const entry = byPerson.get(recipient.personId) ?? { recipient, tasks: [] }
+      if (!entry.tasks.includes(task)) {
+        entry.tasks.push(task)
       }
       byPerson.set(recipient.personId, entry)
     }
   }
   const unreachable: string[] = []
-  for (const { recipient, lines } of byPerson.values()) {
+  for (const { recipient, tasks: theirs } of byPerson.values()) {
     const result = await notifyPeople(ctx, [recipient], (locale) => {
       const t = (key: string, vars?: Record<string, string | number>) => ctx.deps.translate(locale, key, vars)
       return [
-        t('import-announce', { count: lines.length }),
-        ...lines.map((line) => {
-          const title = line.title.length > 90 ? `${line.title.slice(0, 88)}…` : line.title
-          const due = line.due ? t('task-due', { due: `${formatVietnamese(fromDbDate(line.due))}${line.provisional ? ` ${t('task-due-provisional')}` : ''}` }) : t('task-no-due')
-          return `• ${t('import-announce-line', { number: line.number, title, due })}`
+        t('import-announce', { count: theirs.length }),
+        ...theirs.map((task) => {
+          const title = task.title.length > 90 ? `${task.title.slice(0, 88)}…` : task.title
+          const due = task.dueDate ? t('task-due', { due: dueText(t, task) }) : t('task-no-due')
+          return `• ${t('import-announce-line', { number: task.number, title, due })}`
         }),
         t('import-announce-footer'),
       ].join('\n')

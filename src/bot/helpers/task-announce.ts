@@ -11,7 +11,8 @@ export function recipientsOf(contacts: { person: Contact['person'] }[]): Recipie
   return contacts.map((c) => ({ personId: c.person.id, name: c.person.displayName, accounts: c.person.accounts, locale: c.person.locale }))
 }
 
-function dueText(t: (key: string, vars?: Record<string, string | number>) => string, task: TaskWithRefs): string {
+/** "28/02/2023 (dự kiến)" or "không có hạn", as the bodies are told. */
+export function dueText(t: (key: string, vars?: Record<string, string | number>) => string, task: Pick<TaskWithRefs, 'dueDate' | 'dueProvisional'>): string {
   return task.dueDate ? `${formatVietnamese(fromDbDate(task.dueDate))}${task.dueProvisional ? ` ${t('task-due-provisional')}` : ''}` : t('task-no-due')
 }
 

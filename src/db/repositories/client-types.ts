@@ -8,6 +8,7 @@ export type {
   BridgePoint,
   CalendarDay,
   Plan,
+  RunKind,
   Session,
   SessionFormat,
   SessionStatus,

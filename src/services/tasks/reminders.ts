@@ -1,6 +1,7 @@
 import type { Committee, Repositories, TaskWithRefs } from '../../db/repositories/index.js'
 import type { Calendar } from '../calendar/calendar.js'
 import { fromDbDate, toDbDate, type LocalDate } from '../calendar/local-date.js'
+import { privateTargets } from '../people.js'
 
 /** 1: the body's contacts; 2: the head of the body; 3: the committee group. */
 export type ReminderLevel = 1 | 2 | 3
@@ -88,10 +89,8 @@ export async function queueReminders(
       const heads = contacts.filter((c) => c.isHead)
       // The head hears of a task two steps overdue; a body with no head on record: its contacts.
       const people = line.step.level === 2 && heads.length > 0 ? heads : contacts
-      for (const contact of people) {
-        for (const account of contact.person.accounts.filter((a) => a.privateChatId && !a.blockedAt)) {
-          add(account.platform, account.privateChatId ?? '', contact.person.locale ?? committee.locale, line)
-        }
+      for (const target of privateTargets(people, committee.locale)) {
+        add(target.platform, target.target, target.locale, line)
       }
       if (line.step.level === 1) {
         for (const chat of groups.filter((c) => c.purpose === 'body' && c.bodyId === lead.bodyId)) {
