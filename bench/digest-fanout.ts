@@ -42,11 +42,34 @@ const rows: { name: string; seconds: number; refused: number; duplicates: number
   await migrateDatabase(database, { kind: 'pglite', dataDir: null, logger })
   const clock = new SettableClock()
   const repos = createRepositories(database.prisma, () => clock.now())
-  const services = createServices({ repos, clock, logger, settings: { defaultLocale: 'vi', defaultTimeZone: 'Asia/Ho_Chi_Minh', inviteTtlDays: 7 } })
-  const owner = await services.people.identify({ platform: 'telegram', externalId: '1', displayName: 'bench', username: null, privateChatId: null })
-  const committee = await services.committees.create({ personId: owner.id, platform: 'telegram', chatExternalId: null, updateId: null }, { name: 'Ban Thường vụ', level: 'province', timeZone: 'Asia/Ho_Chi_Minh' })
-  const run = await repos.outbox.createRun({ committeeId: committee.id, kind: 'daily_digest', localDate: toDbDate('2026-03-02'), state: 'pending', note: null })
-  await repos.outbox.addDeliveries(run!.id, chats.map((target) => ({ platform: 'telegram' as const, target, partNo: 1, text })))
+  const services = createServices({
+    repos,
+    clock,
+    logger,
+    settings: { defaultLocale: 'vi', defaultTimeZone: 'Asia/Ho_Chi_Minh', inviteTtlDays: 7 },
+  })
+  const owner = await services.people.identify({
+    platform: 'telegram',
+    externalId: '1',
+    displayName: 'bench',
+    username: null,
+    privateChatId: null,
+  })
+  const committee = await services.committees.create(
+    { personId: owner.id, platform: 'telegram', chatExternalId: null, updateId: null },
+    { name: 'Ban Thường vụ', level: 'province', timeZone: 'Asia/Ho_Chi_Minh' },
+  )
+  const run = await repos.outbox.createRun({
+    committeeId: committee.id,
+    kind: 'daily_digest',
+    localDate: toDbDate('2026-03-02'),
+    state: 'pending',
+    note: null,
+  })
+  await repos.outbox.addDeliveries(
+    run!.id,
+    chats.map((target) => ({ platform: 'telegram' as const, target, partNo: 1, text })),
+  )
   const api = new Api('1:bench', { apiRoot: server.apiRoot })
   const sender = createSender({
     repos,
@@ -55,7 +78,11 @@ const rows: { name: string; seconds: number; refused: number; duplicates: number
     clock,
     logger,
     // The production limits (a margin under Telegram's), scaled like the server's.
-    limits: { ...TELEGRAM_LIMITS, perSecond: TELEGRAM_LIMITS.perSecond * scale, perGroupPerMinute: TELEGRAM_LIMITS.perGroupPerMinute * scale },
+    limits: {
+      ...TELEGRAM_LIMITS,
+      perSecond: TELEGRAM_LIMITS.perSecond * scale,
+      perGroupPerMinute: TELEGRAM_LIMITS.perGroupPerMinute * scale,
+    },
   })
   const started = performance.now()
   await sender.drain()
@@ -80,10 +107,14 @@ server.reset()
 }
 await server.close()
 
-console.log(`digest fan-out to ${groups} groups, server limits ${limits.perSecond}/s and ${limits.perGroupPerMinute}/min per group; lower bound ${bound.toFixed(1)} s`)
+console.log(
+  `digest fan-out to ${groups} groups, server limits ${limits.perSecond}/s and ${limits.perGroupPerMinute}/min per group; lower bound ${bound.toFixed(1)} s`,
+)
 console.log('approach                              time (s)  ratio  429s  duplicates  losses')
 for (const row of rows) {
-  console.log(`${row.name.padEnd(38)}${row.seconds.toFixed(1).padStart(8)}  ${(row.seconds / bound).toFixed(2).padStart(5)}  ${String(row.refused).padStart(4)}  ${String(row.duplicates).padStart(10)}  ${String(row.losses).padStart(6)}`)
+  console.log(
+    `${row.name.padEnd(38)}${row.seconds.toFixed(1).padStart(8)}  ${(row.seconds / bound).toFixed(2).padStart(5)}  ${String(row.refused).padStart(4)}  ${String(row.duplicates).padStart(10)}  ${String(row.losses).padStart(6)}`,
+  )
 }
 console.log(`ratio to bound: ${((rows[0]?.seconds ?? 0) / bound).toFixed(2)}`)
 process.exit(0)

@@ -53,14 +53,27 @@ export async function startLimitedBotApi(limits: { perSecond: number; perGroupPe
       if (recent.length >= limits.perSecond || chatTimes.length >= limits.perGroupPerMinute) {
         refused++
         const retryAfter = recent.length >= limits.perSecond ? 1 : Math.ceil((60_000 - (now - (chatTimes[0] ?? now))) / 1000)
-        reply({ ok: false, error_code: 429, description: `Too Many Requests: retry after ${retryAfter}`, parameters: { retry_after: retryAfter } })
+        reply({
+          ok: false,
+          error_code: 429,
+          description: `Too Many Requests: retry after ${retryAfter}`,
+          parameters: { retry_after: retryAfter },
+        })
         return
       }
       recent.push(now)
       chatTimes.push(now)
       perChat.set(chat, chatTimes)
       received.set(chat, (received.get(chat) ?? 0) + 1)
-      reply({ ok: true, result: { message_id: messageId++, date: Math.floor(now / 1000), chat: { id: Number(chat), type: 'group', title: 'g' }, text: payload.text } })
+      reply({
+        ok: true,
+        result: {
+          message_id: messageId++,
+          date: Math.floor(now / 1000),
+          chat: { id: Number(chat), type: 'group', title: 'g' },
+          text: payload.text,
+        },
+      })
     })()
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

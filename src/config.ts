@@ -16,20 +16,24 @@ const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value)
  * table (`npm run env:docs`), so the documentation cannot drift from the code.
  */
 export const configSchema = z.object({
-  BOT_TOKEN: z.preprocess(
-    emptyToUndefined,
-    z
-      .string()
-      .regex(/^\d+:[\w-]{20,}$/, 'must look like 123456789:AA… (the token BotFather gives)')
-      .optional(),
-  ).describe('Telegram bot token from BotFather. Without it the bot opens the local console chat.'),
-  DATABASE_URL: z.preprocess(
-    emptyToUndefined,
-    z
-      .string()
-      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
-      .optional(),
-  ).describe('PostgreSQL connection URL. Without it the embedded PGlite database in DATA_DIR is used.'),
+  BOT_TOKEN: z
+    .preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^\d+:[\w-]{20,}$/, 'must look like 123456789:AA… (the token BotFather gives)')
+        .optional(),
+    )
+    .describe('Telegram bot token from BotFather. Without it the bot opens the local console chat.'),
+  DATABASE_URL: z
+    .preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+        .optional(),
+    )
+    .describe('PostgreSQL connection URL. Without it the embedded PGlite database in DATA_DIR is used.'),
   DATA_DIR: z.string().min(1).default('./data').describe('Directory of the embedded database, the lock file and console logs.'),
   TZ: z
     .string()
@@ -37,10 +41,7 @@ export const configSchema = z.object({
     .refine(isTimeZone, 'must be an IANA time zone such as Asia/Ho_Chi_Minh')
     .describe('Default time zone of new committees (IANA name).'),
   DEFAULT_LOCALE: z.enum(['vi', 'en']).default('vi').describe('Language used until a person chooses one with /lang.'),
-  LOG_LEVEL: z
-    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
-    .default('info')
-    .describe('pino log level.'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('pino log level.'),
   TELEGRAM_API_ROOT: z
     .url({ protocol: /^https?$/, error: 'must be an http(s) URL without a trailing slash' })
     .refine((value) => !value.endsWith('/'), 'must not end with a slash')

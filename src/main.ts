@@ -49,7 +49,9 @@ async function main(): Promise<number> {
   // In the console chat, logs go to a file so the transcript on standard output stays clean.
   const logger = createLogger({
     level: config.LOG_LEVEL,
-    ...(wantsConsole && !migrateOnly ? { destination: pino.destination({ dest: join(config.DATA_DIR, 'bot.log'), mkdir: true, sync: true }) } : {}),
+    ...(wantsConsole && !migrateOnly
+      ? { destination: pino.destination({ dest: join(config.DATA_DIR, 'bot.log'), mkdir: true, sync: true }) }
+      : {}),
   })
 
   const dbOptions = databaseOptions(config, logger)
@@ -85,8 +87,19 @@ async function main(): Promise<number> {
     /** The outbox sender on a bot's API and the scheduler that drives it: the same for both transports. */
     const schedule = (bot: ReturnType<typeof createBot>, i18n: ReturnType<typeof createI18n>, limits: SendLimits) => {
       const translate = (locale: string, key: string, vars?: Record<string, string | number>) => i18n.t(locale, key, vars)
-      const sender = createSender({ repos, chats: services.chats, send: sendThrough(bot.api), onChatGone: tellSecretariat({ services, translate, logger }), clock, logger, limits })
-      return startScheduler({ repos, services, translate, logger, sender, clock, conversationTimeoutMs, soleProcess: database.kind === 'pglite' }, logger)
+      const sender = createSender({
+        repos,
+        chats: services.chats,
+        send: sendThrough(bot.api),
+        onChatGone: tellSecretariat({ services, translate, logger }),
+        clock,
+        logger,
+        limits,
+      })
+      return startScheduler(
+        { repos, services, translate, logger, sender, clock, conversationTimeoutMs, soleProcess: database.kind === 'pglite' },
+        logger,
+      )
     }
 
     if (wantsConsole) {

@@ -1,4 +1,4 @@
-import type { BotError} from 'grammy';
+import type { BotError } from 'grammy'
 import { GrammyError, HttpError, type ErrorHandler } from 'grammy'
 import type { Logger } from '../logger.js'
 import { UserError } from '../services/errors.js'

@@ -17,11 +17,7 @@ export function isSupportedLocale(value: string): value is Locale {
  * /lang, else the deployment default — never Telegram's interface language, which officials
  * rarely set to Vietnamese.
  */
-export function createI18n<C extends Context>(options: {
-  defaultLocale: string
-  services: Services
-  platform: Platform
-}): I18n<C> {
+export function createI18n<C extends Context>(options: { defaultLocale: string; services: Services; platform: Platform }): I18n<C> {
   return new I18n<C>({
     defaultLocale: options.defaultLocale,
     directory: LOCALES_DIR,

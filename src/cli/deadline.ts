@@ -27,7 +27,11 @@ const phrase = positionals.join(' ')
 const start = values['session-start']
 const end = values['session-end'] ?? start
 const precision = values['session-precision'] ?? 'day'
-for (const [name, value] of [['--session-start', start], ['--session-end', end], ['--today', values.today]] as const) {
+for (const [name, value] of [
+  ['--session-start', start],
+  ['--session-end', end],
+  ['--today', values.today],
+] as const) {
   if (value !== undefined && !isLocalDate(value)) {
     fail(`${name}: not a date: ${value} (expected YYYY-MM-DD)`)
   }

@@ -19,7 +19,9 @@ let sessions: Score = { expected: 0, found: 0, matched: 0 }
 let tasks: Score = { expected: 0, found: 0, matched: 0 }
 let invented = 0
 const rows: string[] = []
-for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.json')).sort()) {
+for (const file of readdirSync(fixtures)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   const expected = JSON.parse(readFileSync(join(fixtures, file), 'utf8')) as ExpectedPlan
   const text = readFileSync(join(seeds, expected.seed), 'utf8')
   const started = performance.now()
@@ -33,7 +35,11 @@ for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.json')).sort
     `${expected.seed.slice(0, 3)}   ${String(text.length).padStart(6)}  ${ms.toFixed(1).padStart(6)} ms  ${String(result.sessions.matched).padStart(2)}/${String(result.sessions.expected).padEnd(2)} ${pct(recall(result.sessions))} ${pct(precision(result.sessions))}   ${String(result.tasks.matched).padStart(2)}/${String(result.tasks.expected).padEnd(2)} ${pct(recall(result.tasks))} ${pct(precision(result.tasks))}   ${result.invented.length}`,
   )
   if (verbose) {
-    for (const line of [...result.missed.map((m) => `  missed: ${m}`), ...result.wrong.map((w) => `  not expected: ${w}`), ...result.invented.map((i) => `  not in the text: ${i}`)]) {
+    for (const line of [
+      ...result.missed.map((m) => `  missed: ${m}`),
+      ...result.wrong.map((w) => `  not expected: ${w}`),
+      ...result.invented.map((i) => `  not in the text: ${i}`),
+    ]) {
       rows.push(line)
     }
   }

@@ -114,7 +114,6 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   // Fail at start-up, with the timeout above, rather than on the first update.
   await database.sql.query('SELECT 1')
   return database
-
 }
 
 /**

@@ -15,7 +15,11 @@ export function sendThrough(api: Api): SenderDeps['send'] {
 }
 
 /** What the sender does when a chat refuses it for good: the secretariat is told, through the outbox. */
-export function tellSecretariat(deps: { services: Services; translate: (locale: string, key: string, vars?: Record<string, string | number>) => string; logger: Logger }): NonNullable<SenderDeps['onChatGone']> {
+export function tellSecretariat(deps: {
+  services: Services
+  translate: (locale: string, key: string, vars?: Record<string, string | number>) => string
+  logger: Logger
+}): NonNullable<SenderDeps['onChatGone']> {
   return async (chat) => {
     await queueChatGoneNotice(deps, chat, deps.services.clock.now())
   }

@@ -15,7 +15,11 @@ export interface NoticeDeps {
  * neither lost nor sent twice), that a group can no longer be written to: its digests and
  * reminders stop until someone adds the bot back and registers the group again.
  */
-export async function queueChatGoneNotice(deps: NoticeDeps, chat: { platform: Platform; target: string; reason: string }, now: Date): Promise<number> {
+export async function queueChatGoneNotice(
+  deps: NoticeDeps,
+  chat: { platform: Platform; target: string; reason: string },
+  now: Date,
+): Promise<number> {
   const { services } = deps
   const row = await services.chats.binding(chat.platform, chat.target)
   if (!row) {
@@ -52,7 +56,13 @@ export async function recordMissedRun(
   notice: { key: string; vars: Record<string, string | number> },
 ): Promise<boolean> {
   const { outbox, tasks } = deps.services
-  const created = await outbox.createRun({ committeeId: committee.id, kind: run.kind, localDate: toDbDate(run.localDate), state: 'skipped', note: run.note })
+  const created = await outbox.createRun({
+    committeeId: committee.id,
+    kind: run.kind,
+    localDate: toDbDate(run.localDate),
+    state: 'skipped',
+    note: run.note,
+  })
   if (!created) {
     return false
   }
@@ -60,7 +70,12 @@ export async function recordMissedRun(
   const text = deps.translate(committee.locale, notice.key, notice.vars)
   await outbox.addDeliveries(
     created.id,
-    privateTargets(await tasks.reviewers(committee.id), committee.locale).map(({ platform, target }) => ({ platform, target, partNo: 1, text })),
+    privateTargets(await tasks.reviewers(committee.id), committee.locale).map(({ platform, target }) => ({
+      platform,
+      target,
+      partNo: 1,
+      text,
+    })),
   )
   return true
 }

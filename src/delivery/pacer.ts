@@ -10,9 +10,7 @@ export class Pacer {
   /** When the last `perSecond` messages actually left, oldest first. */
   private readonly dispatched: number[] = []
 
-  constructor(
-    private readonly limits: { perSecond: number; perGroupPerMinute: number; perPrivatePerSecond: number },
-  ) {}
+  constructor(private readonly limits: { perSecond: number; perGroupPerMinute: number; perPrivatePerSecond: number }) {}
 
   /** Books a slot for a message to `target`; returns when it may be sent (epoch ms). */
   book(target: string, now: number): number {

@@ -31,7 +31,11 @@ export interface Evaluation {
   wrong: string[]
 }
 
-const words = (text: string) => foldVietnamese(text).replace(/[^a-z0-9đ ]/g, ' ').split(/\s+/).filter(Boolean)
+const words = (text: string) =>
+  foldVietnamese(text)
+    .replace(/[^a-z0-9đ ]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
 
 function similarTopic(a: string, b: string): boolean {
   const x = new Set(words(a).slice(0, 12))
@@ -59,7 +63,11 @@ function deadlineInText(deadline: PlanDraft['tasks'][number]['deadline']): boole
     case 'periodic':
       return new RegExp(`\\b0?${rule.day}\\b`).test(text)
     case 'relative':
-      return Math.abs(rule.offset) === 1 ? /truoc khi/.test(text) : new RegExp(`\\b0?${Math.abs(rule.offset)}\\b|${['', 'mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi'][Math.abs(rule.offset)] ?? '-'}`).test(text)
+      return Math.abs(rule.offset) === 1
+        ? /truoc khi/.test(text)
+        : new RegExp(
+            `\\b0?${Math.abs(rule.offset)}\\b|${['', 'mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi'][Math.abs(rule.offset)] ?? '-'}`,
+          ).test(text)
     case 'none':
       return true
   }
@@ -72,7 +80,13 @@ export function evaluateDraft(draft: PlanDraft, expected: ExpectedPlan): Evaluat
   for (const want of expected.sessions) {
     const hit = [...freeSessions].find((i) => {
       const s = draft.sessions[i]
-      return s && s.time.precision === want.precision && s.time.start === want.start && s.time.end === want.end && similarTopic(s.topic, want.topic)
+      return (
+        s &&
+        s.time.precision === want.precision &&
+        s.time.start === want.start &&
+        s.time.end === want.end &&
+        similarTopic(s.topic, want.topic)
+      )
     })
     if (hit !== undefined) {
       freeSessions.delete(hit)
@@ -89,7 +103,13 @@ export function evaluateDraft(draft: PlanDraft, expected: ExpectedPlan): Evaluat
         return false
       }
       if (want.rule) {
-        return task.deadline.kind === 'relative' && task.deadline.offset === want.rule.offset && task.deadline.unit === want.rule.unit && task.deadline.anchor === want.rule.anchor && task.session === (want.session ?? null)
+        return (
+          task.deadline.kind === 'relative' &&
+          task.deadline.offset === want.rule.offset &&
+          task.deadline.unit === want.rule.unit &&
+          task.deadline.anchor === want.rule.anchor &&
+          task.session === (want.session ?? null)
+        )
       }
       return task.deadline.kind === (want.periodic ? 'periodic' : 'absolute') && task.deadline.due === want.due
     })
@@ -99,13 +119,17 @@ export function evaluateDraft(draft: PlanDraft, expected: ExpectedPlan): Evaluat
       free.delete(hit)
     }
   }
-  const describe = (t: (typeof dated)[number]) => `${t.lead} — ${t.deadline.kind} ${t.deadline.due ?? `${t.deadline.offset} ${t.deadline.unit}`}${t.session !== null ? ` (phiên ${t.session + 1})` : ''}`
+  const describe = (t: (typeof dated)[number]) =>
+    `${t.lead} — ${t.deadline.kind} ${t.deadline.due ?? `${t.deadline.offset} ${t.deadline.unit}`}${t.session !== null ? ` (phiên ${t.session + 1})` : ''}`
   return {
     sessions: { expected: expected.sessions.length, found: draft.sessions.length, matched: sessionHits },
     tasks: { expected: expected.tasks.length, found: dated.length, matched: expected.tasks.length - missed.length },
     invented: dated.filter((t) => !deadlineInText(t.deadline)).map(describe),
     missed,
-    wrong: [...free].map((i) => dated[i]).filter((t) => t !== undefined).map(describe),
+    wrong: [...free]
+      .map((i) => dated[i])
+      .filter((t) => t !== undefined)
+      .map(describe),
   }
 }
 

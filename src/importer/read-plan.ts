@@ -29,7 +29,8 @@ export interface ImportWarning {
   vars: Record<string, string | number>
 }
 
-const LEGAL_BASIS = /(Quyết định|Quy định|Quy chế|Công văn|Chỉ thị|Nghị quyết|Kết luận|Hướng dẫn|Kế hoạch|Luật|Nghị định|Thông tư)\s+số\s+\d[^\s,;()]*(\s+ngày\s+\d{1,2}\/\d{1,2}\/\d{4})?/g
+const LEGAL_BASIS =
+  /(Quyết định|Quy định|Quy chế|Công văn|Chỉ thị|Nghị quyết|Kết luận|Hướng dẫn|Kế hoạch|Luật|Nghị định|Thông tư)\s+số\s+\d[^\s,;()]*(\s+ngày\s+\d{1,2}\/\d{1,2}\/\d{4})?/g
 
 function readTitle(preamble: string[]): string {
   const start = preamble.findIndex((line) => /^ke hoach\b/.test(foldForDeadline(line)))
@@ -61,12 +62,21 @@ export function readPlan(raw: string, options: { year?: number | null; knownBodi
   const warnings: ImportWarning[] = []
   const title = readTitle(preamble)
   const intro = preamble.join('\n')
-  const year = options.year ?? Number(/năm (20\d{2})/i.exec(title)?.[1] ?? /\b(20\d{2})\b/.exec(title)?.[1] ?? /năm (20\d{2})/i.exec(intro)?.[1] ?? NaN)
+  const year =
+    options.year ??
+    Number(/năm (20\d{2})/i.exec(title)?.[1] ?? /\b(20\d{2})\b/.exec(title)?.[1] ?? /năm (20\d{2})/i.exec(intro)?.[1] ?? NaN)
   const number = /Số[:\s]+(\d+[-–][A-ZĐ]{1,6}\/[A-ZĐ0-9.-]+)/.exec(intro)?.[1] ?? null
   const issuer = /,\s*([A-ZĐ][^,;:()]{3,60}?)\s+ban hành\s+(?:Kế hoạch|kế hoạch)/.exec(intro)?.[1]?.trim() ?? null
   const legalBases = [...new Set([...intro.matchAll(LEGAL_BASIS)].map((m) => m[0]))]
   const sessionSection = findSection(sections, SESSION_SECTION_CUES)
-  const { sessions, adHoc } = sessionSection ? readSessions(sessionSection, Number.isFinite(year) ? year : null, warnings, title.replace(/^Kế hoạch\s+(tổ chức\s+)?/i, '').replace(/^./, (c) => c.toUpperCase())) : { sessions: [], adHoc: null }
+  const { sessions, adHoc } = sessionSection
+    ? readSessions(
+        sessionSection,
+        Number.isFinite(year) ? year : null,
+        warnings,
+        title.replace(/^Kế hoạch\s+(tổ chức\s+)?/i, '').replace(/^./, (c) => c.toUpperCase()),
+      )
+    : { sessions: [], adHoc: null }
   if (!sessionSection) {
     warnings.push({ key: 'import-warning-no-sessions', vars: {} })
   }
@@ -75,7 +85,16 @@ export function readPlan(raw: string, options: { year?: number | null; knownBodi
     warnings.push({ key: 'import-warning-no-execution', vars: {} })
   }
   const { bodies, tasks } = execution
-    ? readTasks(execution, { year: Number.isFinite(year) ? year : null, sessions, known: options.knownBodies ?? [], calendar: options.calendar ?? createCalendar() }, warnings)
+    ? readTasks(
+        execution,
+        {
+          year: Number.isFinite(year) ? year : null,
+          sessions,
+          known: options.knownBodies ?? [],
+          calendar: options.calendar ?? createCalendar(),
+        },
+        warnings,
+      )
     : { bodies: [], tasks: [] }
   return {
     plan: { title, year: Number.isFinite(year) ? year : null, number, issuer, legalBases, adHoc },

@@ -17,7 +17,12 @@ export interface DraftSession {
 const QUARTER_HEADING = /^quy [ivx\d]+/
 
 /** Reads the sessions of the section that lists them; the ad-hoc clause is returned apart. */
-export function readSessions(section: Section, year: number | null, warnings: ImportWarning[], planTopic: string): { sessions: DraftSession[]; adHoc: string | null } {
+export function readSessions(
+  section: Section,
+  year: number | null,
+  warnings: ImportWarning[],
+  planTopic: string,
+): { sessions: DraftSession[]; adHoc: string | null } {
   const sessions: DraftSession[] = []
   let adHoc: string | null = null
   let { items } = splitItems(section.lines)
@@ -29,13 +34,20 @@ export function readSessions(section: Section, year: number | null, warnings: Im
   // Items that are aspects of one session ("1. Hình thức", "5. Thời gian, địa điểm, số lượng …"):
   // the plan holds a single session, its topic the plan's own.
   const timeItem = items.find((item) => /^thoi gian/.test(foldForDeadline(item.heading)))
-  const single = !nested && timeItem && !items.some((item) => item.lines.some((line) => /^thoi gian/.test(labelled(bulletOf(line).text)?.key ?? '')))
+  const single =
+    !nested && timeItem && !items.some((item) => item.lines.some((line) => /^thoi gian/.test(labelled(bulletOf(line).text)?.key ?? '')))
   if (single && timeItem) {
-    items = [{ number: timeItem.number, heading: planTopic, lines: timeItem.lines.map((line) => {
-      const { text } = bulletOf(line)
-      // The first unlabelled line of the time item is the time ("- Dự kiến trong quý III/2025.").
-      return labelled(text) ? line : `- Thời gian: ${text}`
-    }) }]
+    items = [
+      {
+        number: timeItem.number,
+        heading: planTopic,
+        lines: timeItem.lines.map((line) => {
+          const { text } = bulletOf(line)
+          // The first unlabelled line of the time item is the time ("- Dự kiến trong quý III/2025.").
+          return labelled(text) ? line : `- Thời gian: ${text}`
+        }),
+      },
+    ]
   }
   for (const item of items) {
     const headingKey = foldForDeadline(item.heading)
@@ -79,13 +91,19 @@ export function readSessions(section: Section, year: number | null, warnings: Im
         warnings.push({ key: 'import-warning-session-time', vars: { topic: topic.slice(0, 60), text: timeText.slice(0, 80) } })
       }
     }
-    const time = 'error' in parsed ? { text: timeText, precision: 'unscheduled' as const, start: null, end: null } : { text: parsed.text, precision: parsed.precision, start: parsed.start, end: parsed.end }
+    const time =
+      'error' in parsed
+        ? { text: timeText, precision: 'unscheduled' as const, start: null, end: null }
+        : { text: parsed.text, precision: parsed.precision, start: parsed.start, end: parsed.end }
     const count = fields.count ? /(\d[\d.]*)/.exec(fields.count)?.[1] : undefined
     time.text = time.text.replace(/[.;,]+$/, '')
     sessions.push({
       topic: topic.replace(/[.;,]$/, ''),
       // "Đối thoại với nhân dân": the audience is in the topic when no field names it.
-      audience: fields.audience?.replace(/[.;]$/, '') ?? /(?:^đối thoại|\s)với\s+((?:(?!\svới\s).)+)$/i.exec(topic)?.[1]?.replace(/[.;]$/, '') ?? null,
+      audience:
+        fields.audience?.replace(/[.;]$/, '') ??
+        /(?:^đối thoại|\s)với\s+((?:(?!\svới\s).)+)$/i.exec(topic)?.[1]?.replace(/[.;]$/, '') ??
+        null,
       expectedCount: count ? Number(count.replace(/\./g, '')) : null,
       time,
       venues,

@@ -22,7 +22,10 @@ export interface DraftTask {
   deadline: DeadlineSummary & { rule: DeadlineRule }
 }
 
-const fold = (text: string) => foldVietnamese(text).replace(/[.:;,]+$/, '').trim()
+const fold = (text: string) =>
+  foldVietnamese(text)
+    .replace(/[.:;,]+$/, '')
+    .trim()
 const startsWithBodyHead = (text: string) => {
   const folded = fold(text)
   return BODY_HEADS.some((head) => folded === head || folded.startsWith(`${head} `))
@@ -81,7 +84,9 @@ function splitOnAnd(name: string): HeadingBody[] {
 function headingBodies(heading: string, lines: string[]): { bodies: HeadingBody[]; text: string | null; named: boolean } {
   const { name, text } = splitInline(heading)
   if (text) {
-    const places = /^((?:[A-ZĐÀ-Ỹ][\p{L}]*(?: [A-ZĐÀ-Ỹ][\p{L}]*){0,3})(?:,\s*[A-ZĐÀ-Ỹ][\p{L}]*(?: [A-ZĐÀ-Ỹ][\p{L}]*){0,3})+)\s+(.+)$/u.exec(text)
+    const places = /^((?:[A-ZĐÀ-Ỹ][\p{L}]*(?: [A-ZĐÀ-Ỹ][\p{L}]*){0,3})(?:,\s*[A-ZĐÀ-Ỹ][\p{L}]*(?: [A-ZĐÀ-Ỹ][\p{L}]*){0,3})+)\s+(.+)$/u.exec(
+      text,
+    )
     const unit = /^(.*?)\s+các\s+(huyện|xã|phường|thị trấn|xã, phường|huyện, thị xã, thành phố)$/i.exec(name)
     if (places && unit) {
       const list = (places[1] ?? '').split(/\s*,\s*/)
@@ -186,12 +191,13 @@ function recipientsOf(text: string, known: string[]): { recipient: string | null
 
 /** A short title for the task: the first clause, without the "chủ trì, phối hợp" lead-in. */
 function summarize(text: string): string {
-  const clause = text
-    .replace(/^(chủ trì|phối hợp)[^:]*:\s*/i, '')
-    .replace(/^(thời gian|thời hạn):\s*/i, '')
-    .split(/(?<=[.;])\s|:\s/)[0]
-    ?.replace(/[.;:,/]+$/, '')
-    .trim() ?? text
+  const clause =
+    text
+      .replace(/^(chủ trì|phối hợp)[^:]*:\s*/i, '')
+      .replace(/^(thời gian|thời hạn):\s*/i, '')
+      .split(/(?<=[.;])\s|:\s/)[0]
+      ?.replace(/[.;:,/]+$/, '')
+      .trim() ?? text
   const short = clause.charAt(0).toUpperCase() + clause.slice(1)
   return short.length > 120 ? `${short.slice(0, 118).trimEnd()}…` : short
 }
@@ -222,7 +228,12 @@ function roles(opening: string, own: string, planBodies: string[]): { lead: stri
  */
 export function readTasks(
   section: Section,
-  options: { year: number | null; sessions: ({ topic: string; audience: string | null } & { time: SessionWindow })[]; known: string[]; calendar: Calendar },
+  options: {
+    year: number | null
+    sessions: ({ topic: string; audience: string | null } & { time: SessionWindow })[]
+    known: string[]
+    calendar: Calendar
+  },
   warnings: ImportWarning[],
 ): { bodies: string[]; tasks: DraftTask[] } {
   const { items } = splitItems(section.lines)
@@ -242,7 +253,9 @@ export function readTasks(
     if (key.split(' ').length < 2) {
       return all
     }
-    const mine = all.filter((index) => foldVietnamese(`${options.sessions[index]?.topic ?? ''} ${options.sessions[index]?.audience ?? ''}`).includes(key))
+    const mine = all.filter((index) =>
+      foldVietnamese(`${options.sessions[index]?.topic ?? ''} ${options.sessions[index]?.audience ?? ''}`).includes(key),
+    )
     return mine.length > 0 ? mine : all
   }
   for (const { item, bodies: own, text, named } of headings) {
@@ -250,15 +263,21 @@ export function readTasks(
       warnings.push({ key: 'import-warning-no-body', vars: { number: item.number, heading: item.heading.slice(0, 60) } })
       continue
     }
-    for (const obligation of obligationsOf(text, item.lines.filter((line) => !/^Giao (?:cho )?.+:\s*$/.test(line)))) {
+    for (const obligation of obligationsOf(
+      text,
+      item.lines.filter((line) => !/^Giao (?:cho )?.+:\s*$/.test(line)),
+    )) {
       const full = (obligation.parent ? `${obligation.parent} ${obligation.text}` : obligation.text).trim()
       const foldedText = foldVietnamese(obligation.text)
       // "- Sở Y tế khảo sát …" under "Sở Y tế và Ban Dân tộc tỉnh": the body the line names; else each body of the heading.
       const named = own.filter((body) => foldedText.startsWith(foldVietnamese(body.name)))
       const doers = named.length > 0 ? named : own
       const sentences = sentencesOf(obligation.text)
-      const dated = sentences.map((part) => ({ part, rule: parseDeadline(part, { defaultYear: options.year }) })).filter((p) => p.rule.kind !== 'none')
-      const units = dated.length > 0 ? dated : [{ part: obligation.text, rule: parseDeadline(obligation.text, { defaultYear: options.year }) }]
+      const dated = sentences
+        .map((part) => ({ part, rule: parseDeadline(part, { defaultYear: options.year }) }))
+        .filter((p) => p.rule.kind !== 'none')
+      const units =
+        dated.length > 0 ? dated : [{ part: obligation.text, rule: parseDeadline(obligation.text, { defaultYear: options.year }) }]
       const { recipient, cc } = recipientsOf(obligation.text, known)
       const opening = obligation.parent ?? obligation.text
       for (const { part, rule } of units) {
@@ -269,7 +288,10 @@ export function readTasks(
         // ("Phối hợp với X chuẩn bị …. Chọn và lập danh sách … gửi về X trước …" — the body itself leads).
         const leadText = part !== sentences[0] && !COORDINATE_CUE.test(foldVietnamese(part)) && !obligation.parent ? part : opening
         const ownSentence = part !== sentences[0] && !DELIVERY_CLAUSE.test(foldVietnamese(part))
-        const what = dated.length > 1 ? `${summarize(part)} — ${summarize(sentences[0] ?? part).toLowerCase()}` : summarize(ownSentence ? part : obligation.text)
+        const what =
+          dated.length > 1
+            ? `${summarize(part)} — ${summarize(sentences[0] ?? part).toLowerCase()}`
+            : summarize(ownSentence ? part : obligation.text)
         for (const doer of doers) {
           const { lead, coordinating } = roles(leadText, doer.name, bodies)
           const base = { lead, coordinating, recipient, cc, what, text: full }

@@ -4,7 +4,12 @@
  */
 
 /** Folded (no diacritics, lower case) cues of the section that lists the sessions. */
-export const SESSION_SECTION_CUES = [/thoi gian.*(doi thoai|dia diem)/, /noi dung.*doi tuong/, /hinh thuc.*thoi gian/, /thoi gian.*dia diem/]
+export const SESSION_SECTION_CUES = [
+  /thoi gian.*(doi thoai|dia diem)/,
+  /noi dung.*doi tuong/,
+  /hinh thuc.*thoi gian/,
+  /thoi gian.*dia diem/,
+]
 
 /** Folded cues of the execution section (who does what). */
 export const EXECUTION_SECTION_CUES = [/to chuc thuc hien/, /phan cong (nhiem vu|thuc hien)/, /trach nhiem thuc hien/]
@@ -32,18 +37,78 @@ export const BRIDGE_CUE = /^diem cau/
  * bodies because both sides start with one; "Mặt trận … và các tổ chức …" names one.
  */
 export const BODY_HEADS = [
-  'ban', 'so', 'van phong', 'cong an', 'uy ban', 'ubnd', 'ubmttq', 'dang uy', 'dang doan', 'ban can su', 'hoi', 'mat tran', 'phong',
-  'trung tam', 'co quan', 'huyen uy', 'thi uy', 'thanh uy', 'tinh uy', 'doan', 'lien doan', 'bao', 'dai', 'cong chuc', 'truong',
-  'thuong truc', 'bi thu', 'chu tich', 'vien kiem sat', 'toa an', 'chi cuc', 'cuc', 'bo chi huy', 'quan su', 'bo doi', 'kho bac',
-  'thanh tra', 'hdnd', 'hoi dong', 'cac so', 'cac phong', 'cac co quan', 'cac cong chuc', 'huyen doan', 'tinh doan', 'thanh doan',
-  'thi doan', 'hoi lien hiep', 'lien minh', 'chi bo', 'dang bo',
+  'ban',
+  'so',
+  'van phong',
+  'cong an',
+  'uy ban',
+  'ubnd',
+  'ubmttq',
+  'dang uy',
+  'dang doan',
+  'ban can su',
+  'hoi',
+  'mat tran',
+  'phong',
+  'trung tam',
+  'co quan',
+  'huyen uy',
+  'thi uy',
+  'thanh uy',
+  'tinh uy',
+  'doan',
+  'lien doan',
+  'bao',
+  'dai',
+  'cong chuc',
+  'truong',
+  'thuong truc',
+  'bi thu',
+  'chu tich',
+  'vien kiem sat',
+  'toa an',
+  'chi cuc',
+  'cuc',
+  'bo chi huy',
+  'quan su',
+  'bo doi',
+  'kho bac',
+  'thanh tra',
+  'hdnd',
+  'hoi dong',
+  'cac so',
+  'cac phong',
+  'cac co quan',
+  'cac cong chuc',
+  'huyen doan',
+  'tinh doan',
+  'thanh doan',
+  'thi doan',
+  'hoi lien hiep',
+  'lien minh',
+  'chi bo',
+  'dang bo',
 ]
 
 /** Words that end the prefix of a list of places: "Ban Thường vụ Huyện ủy Ba Tơ, Minh Long, …". */
-export const PLACE_UNITS = ['huyen uy', 'thi uy', 'thanh uy', 'dang uy', 'ubnd', 'uy ban nhan dan', 'huyen', 'xa', 'phuong', 'thi tran', 'thi xa', 'thanh pho']
+export const PLACE_UNITS = [
+  'huyen uy',
+  'thi uy',
+  'thanh uy',
+  'dang uy',
+  'ubnd',
+  'uy ban nhan dan',
+  'huyen',
+  'xa',
+  'phuong',
+  'thi tran',
+  'thi xa',
+  'thanh pho',
+]
 
 /** Standing bodies reports are sent to, beyond those the plan assigns ("Thường trực Tỉnh ủy"). */
-export const STANDING_BODY = /(Thường trực|Ban Thường vụ|Văn phòng|Ban Dân vận|Bí thư) (Tỉnh|Thị|Huyện|Thành|Đảng) ủy|(UBND|Ủy ban nhân dân) (tỉnh|huyện|xã|thị xã|thành phố|phường)|Chánh Văn phòng|Chủ tịch UBND (tỉnh|huyện|xã)/g
+export const STANDING_BODY =
+  /(Thường trực|Ban Thường vụ|Văn phòng|Ban Dân vận|Bí thư) (Tỉnh|Thị|Huyện|Thành|Đảng) ủy|(UBND|Ủy ban nhân dân) (tỉnh|huyện|xã|thị xã|thành phố|phường)|Chánh Văn phòng|Chủ tịch UBND (tỉnh|huyện|xã)/g
 
 /** Openings of an obligation that make the heading's body a coordinator of another's task. */
 export const COORDINATE_CUE = /^phoi hop voi\b/
@@ -56,7 +121,10 @@ export const DELIVERY_CLAUSE = /^((tong hop,? )?bao cao (gui|ve|cho)|gui (ve|bao
 export const TRAILING_UNITS = /\s+(tinh|huyen|thi xa|thanh pho|xa|phuong|thi tran|tinh uy|thi uy|huyen uy|thanh uy)$/
 
 /** The kind of a task by the words of its obligation (folded), first match wins. */
-export const TASK_KIND_CUES: [RegExp, 'conclusion_notice' | 'delegates' | 'security' | 'communication' | 'logistics' | 'follow_up' | 'report' | 'preparation'][] = [
+export const TASK_KIND_CUES: [
+  RegExp,
+  'conclusion_notice' | 'delegates' | 'security' | 'communication' | 'logistics' | 'follow_up' | 'report' | 'preparation',
+][] = [
   [/thong bao (y kien )?ket luan/, 'conclusion_notice'],
   [/danh sach|thanh phan (moi|tham du)|giay moi/, 'delegates'],
   [/an ninh|trat tu/, 'security'],

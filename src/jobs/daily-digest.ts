@@ -83,8 +83,15 @@ export async function runDailyDigest(deps: DigestDeps, now: Date): Promise<{ cre
       const missed = await recordMissedRun(
         deps,
         committee,
-        { kind: 'daily_digest', localDate: today, note: `missed: the bot was not running between ${committee.digestTime} and ${committee.digestCatchUpUntil}` },
-        { key: 'digest-skipped-notice', vars: { date: formatVietnamese(today), from: committee.digestTime, until: committee.digestCatchUpUntil } },
+        {
+          kind: 'daily_digest',
+          localDate: today,
+          note: `missed: the bot was not running between ${committee.digestTime} and ${committee.digestCatchUpUntil}`,
+        },
+        {
+          key: 'digest-skipped-notice',
+          vars: { date: formatVietnamese(today), from: committee.digestTime, until: committee.digestCatchUpUntil },
+        },
       )
       if (missed) {
         skipped++
@@ -97,7 +104,13 @@ export async function runDailyDigest(deps: DigestDeps, now: Date): Promise<{ cre
       continue
     }
     const text = fitOneMessage(body ?? t('digest-empty', { date: formatVietnamese(today) }), t('digest-truncated'))
-    const run = await outbox.createRun({ committeeId: committee.id, kind: 'daily_digest', localDate: toDbDate(today), state: 'pending', note: null })
+    const run = await outbox.createRun({
+      committeeId: committee.id,
+      kind: 'daily_digest',
+      localDate: toDbDate(today),
+      state: 'pending',
+      note: null,
+    })
     if (!run) {
       continue // another instance made it first
     }

@@ -27,7 +27,8 @@ function groupedLines(tasks: TaskWithRefs[], withDue: boolean): string[] {
     byBody.set(key, [...(byBody.get(key) ?? []), task])
   }
   return [...byBody.entries()].map(
-    ([body, list]) => `• ${body}: ${list.map((t) => `số ${t.number}${withDue && t.dueDate ? ` (hạn ${short(fromDbDate(t.dueDate))})` : ''}`).join(', ')}`,
+    ([body, list]) =>
+      `• ${body}: ${list.map((t) => `số ${t.number}${withDue && t.dueDate ? ` (hạn ${short(fromDbDate(t.dueDate))})` : ''}`).join(', ')}`,
   )
 }
 
@@ -47,7 +48,9 @@ export function buildDigest(t: Translate, input: DigestInput): string | null {
     return d !== null && d > today && d <= horizon
   })
   const until = addDays(today, 14)
-  const sessions = input.sessions.filter((s) => s.windowStart && fromDbDate(s.windowStart) >= today && fromDbDate(s.windowStart) <= until && s.status !== 'cancelled')
+  const sessions = input.sessions.filter(
+    (s) => s.windowStart && fromDbDate(s.windowStart) >= today && fromDbDate(s.windowStart) <= until && s.status !== 'cancelled',
+  )
   const sections: string[] = []
   if (overdue.length) {
     sections.push([t('digest-overdue', { count: overdue.length }), ...groupedLines(overdue, true)].join('\n'))
@@ -74,12 +77,22 @@ export function buildDigest(t: Translate, input: DigestInput): string | null {
           const progress = input.sessionProgress.get(s.id) ?? { done: 0, total: 0 }
           const date = fromDbDate(s.windowStart ?? new Date())
           const when = s.precision === 'day' ? `${t(`weekday-${weekday(date)}`)} ${short(date)}` : t('digest-session-window')
-          return t('digest-session-line', { number: s.number, topic: s.topic.length > 60 ? `${s.topic.slice(0, 58)}…` : s.topic, when, done: progress.done, total: progress.total })
+          return t('digest-session-line', {
+            number: s.number,
+            topic: s.topic.length > 60 ? `${s.topic.slice(0, 58)}…` : s.topic,
+            when,
+            done: progress.done,
+            total: progress.total,
+          })
         }),
       ].join('\n'),
     )
   }
-  const header = t('digest-header', { weekday: t(`weekday-${weekday(today)}`), date: formatVietnamese(today), committee: input.committee.name })
+  const header = t('digest-header', {
+    weekday: t(`weekday-${weekday(today)}`),
+    date: formatVietnamese(today),
+    committee: input.committee.name,
+  })
   if (sections.length === 0) {
     return null
   }

@@ -18,7 +18,9 @@ export interface PurgeRuntimeDeps {
 export async function runPurgeRuntime(deps: PurgeRuntimeDeps, now: Date): Promise<{ updates: number; conversations: number }> {
   const logger = deps.logger.child({ job: 'purge-runtime' })
   const updates = await deps.services.runtime.purgeUpdatesBefore(new Date(now.getTime() - PROCESSED_UPDATE_TTL_MS))
-  const conversations = await deps.services.runtime.purgeConversationsBefore(new Date(now.getTime() - deps.conversationTimeoutMs - 3600_000))
+  const conversations = await deps.services.runtime.purgeConversationsBefore(
+    new Date(now.getTime() - deps.conversationTimeoutMs - 3600_000),
+  )
   logger.info({ updates, conversations }, 'runtime state purged')
   return { updates, conversations }
 }

@@ -12,7 +12,6 @@ export interface ReminderDeps {
   logger: Logger
 }
 
-
 /**
  * Queues the day's reminders to bodies: on working days only, from the committee's reminder time
  * and never in quiet hours; one message per recipient and day, merging every task it must hear of.

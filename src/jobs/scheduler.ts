@@ -44,10 +44,14 @@ export function startScheduler(deps: SchedulerDeps, logger: Logger) {
     // Every minute: create the runs that are due (idempotent) and send the outbox.
     cron.schedule('* * * * *', () => void guarded(), { name: 'digest-and-outbox', noOverlap: true }),
     // Every night: forget old update ids and abandoned dialogues.
-    cron.schedule('17 3 * * *', () => void runPurgeRuntime(deps, deps.clock.now()).catch((error: unknown) => logger.error({ err: error }, 'purge failed')), {
-      name: 'purge-runtime',
-      timezone: 'Asia/Ho_Chi_Minh',
-    }),
+    cron.schedule(
+      '17 3 * * *',
+      () => void runPurgeRuntime(deps, deps.clock.now()).catch((error: unknown) => logger.error({ err: error }, 'purge failed')),
+      {
+        name: 'purge-runtime',
+        timezone: 'Asia/Ho_Chi_Minh',
+      },
+    ),
   ]
 
   return {

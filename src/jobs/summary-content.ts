@@ -50,7 +50,9 @@ export async function gatherSummary(services: Services, committee: Committee, to
   const then = countOutcomes(
     asOutcome
       .filter((entry) => localDateOf(entry.task.createdAt, committee.timeZone) <= previousDay)
-      .map((entry) => (entry.completedOn !== null && entry.completedOn > previousDay ? { ...entry, status: 'open' as const, completedOn: null } : entry)),
+      .map((entry) =>
+        entry.completedOn !== null && entry.completedOn > previousDay ? { ...entry, status: 'open' as const, completedOn: null } : entry,
+      ),
     previousDay,
   )
   const byBody = [...now.groups.entries()]
@@ -116,9 +118,17 @@ const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0
 export function summaryText(t: Translate, data: SummaryData): string {
   const lines: string[] = [
     t('summary-header', { committee: data.committee.name }),
-    t('summary-as-of', { weekday: t(`weekday-${weekday(data.today)}`), date: formatVietnamese(data.today), previous: short(data.previousDay) }),
+    t('summary-as-of', {
+      weekday: t(`weekday-${weekday(data.today)}`),
+      date: formatVietnamese(data.today),
+      previous: short(data.previousDay),
+    }),
     ...OUTCOME_CLASSES.map((c) =>
-      t('summary-class-line', { label: capitalize(t(OUTCOME_KEYS[c])), count: data.total[c], change: signed(data.total[c] - data.previous[c]) }),
+      t('summary-class-line', {
+        label: capitalize(t(OUTCOME_KEYS[c])),
+        count: data.total[c],
+        change: signed(data.total[c] - data.previous[c]),
+      }),
     ),
     t('summary-total', { count: data.total.total, change: signed(data.total.total - data.previous.total) }),
   ]
@@ -133,7 +143,15 @@ export function summaryText(t: Translate, data: SummaryData): string {
   if (data.overdue.length > 0) {
     lines.push(t('summary-overdue', { count: data.overdue.length }))
     for (const task of data.overdue) {
-      lines.push(t('summary-overdue-line', { number: task.number, body: task.body, title: clip(task.title, 70), days: task.lateDays, due: short(task.due) }))
+      lines.push(
+        t('summary-overdue-line', {
+          number: task.number,
+          body: task.body,
+          title: clip(task.title, 70),
+          days: task.lateDays,
+          due: short(task.due),
+        }),
+      )
     }
   } else {
     lines.push(t('summary-no-overdue'))

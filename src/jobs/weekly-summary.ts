@@ -50,7 +50,11 @@ function weekKey(committee: Pick<Committee, 'weeklyDay'>, today: LocalDate): Loc
  * null when the whole week is off (Tết). The run is keyed by the weekday itself, so a moved day
  * never makes two summaries in one week.
  */
-export function summaryDays(committee: Pick<Committee, 'weeklyDay'>, today: LocalDate, calendar: Calendar): { key: LocalDate; sendOn: LocalDate | null } {
+export function summaryDays(
+  committee: Pick<Committee, 'weeklyDay'>,
+  today: LocalDate,
+  calendar: Calendar,
+): { key: LocalDate; sendOn: LocalDate | null } {
   const key = weekKey(committee, today)
   for (let i = 0; i < 7; i++) {
     const day = addDays(key, i)
@@ -95,7 +99,11 @@ export async function runWeeklySummary(deps: DigestDeps, now: Date): Promise<{ c
       const missed = await recordMissedRun(
         deps,
         committee,
-        { kind: 'weekly_summary', localDate: key, note: `missed: the bot was not running on ${sendOn} between ${committee.weeklyTime} and ${committee.quietFrom}` },
+        {
+          kind: 'weekly_summary',
+          localDate: key,
+          note: `missed: the bot was not running on ${sendOn} between ${committee.weeklyTime} and ${committee.quietFrom}`,
+        },
         { key: 'summary-skipped-notice', vars: { date: formatVietnamese(sendOn), from: committee.weeklyTime, until: committee.quietFrom } },
       )
       if (missed) {
@@ -118,7 +126,14 @@ export async function runWeeklySummary(deps: DigestDeps, now: Date): Promise<{ c
         { platform: target.platform, target: target.target, partNo: messages.parts.length + 1, text: messages.caption, withImage: true },
       ]
     })
-    const run = await services.outbox.createRun({ committeeId: committee.id, kind: 'weekly_summary', localDate: toDbDate(key), state: 'pending', note: null, image: new Uint8Array(chart) })
+    const run = await services.outbox.createRun({
+      committeeId: committee.id,
+      kind: 'weekly_summary',
+      localDate: toDbDate(key),
+      state: 'pending',
+      note: null,
+      image: new Uint8Array(chart),
+    })
     if (!run) {
       continue // another instance made it first
     }

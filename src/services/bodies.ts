@@ -84,7 +84,10 @@ function normalizeInput(input: BodyInput) {
 export function createBodyService(repos: Repositories, permissions: PermissionService) {
   async function ensureNoClash(committeeId: number, candidate: Pick<Body, 'name' | 'shortName' | 'aliases'>, exceptId?: number) {
     const existing = (await repos.bodies.listActive(committeeId)).filter((body) => body.id !== exceptId)
-    const candidateKeys = [foldVietnamese(candidate.name), ...[candidate.shortName, ...candidate.aliases].filter((k): k is string => !!k).map(foldVietnamese)]
+    const candidateKeys = [
+      foldVietnamese(candidate.name),
+      ...[candidate.shortName, ...candidate.aliases].filter((k): k is string => !!k).map(foldVietnamese),
+    ]
     for (const body of existing) {
       const keys = bodyKeys(body)
       const clash = candidateKeys.find((key) => keys.includes(key))

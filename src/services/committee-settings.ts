@@ -4,7 +4,8 @@ import { UserError } from './errors.js'
 import { foldVietnamese } from './text.js'
 import type { PermissionService } from './permissions.js'
 
-export type SettingKey = 'digest-time' | 'catch-up-until' | 'empty-digest' | 'language' | 'reminder-time' | 'quiet-from' | 'weekly-day' | 'weekly-time'
+export type SettingKey =
+  'digest-time' | 'catch-up-until' | 'empty-digest' | 'language' | 'reminder-time' | 'quiet-from' | 'weekly-day' | 'weekly-time'
 
 const TIME = /^([01]?\d|2[0-3])[:h.]([0-5]\d)$/
 
@@ -46,7 +47,12 @@ export function createCommitteeSettingsService(repos: Repositories, permissions:
         throw new UserError('error-not-member')
       }
       const value = raw.trim().toLowerCase()
-      let data: Partial<Pick<Committee, 'digestTime' | 'digestCatchUpUntil' | 'emptyDigest' | 'locale' | 'reminderTime' | 'quietFrom' | 'weeklyDay' | 'weeklyTime'>>
+      let data: Partial<
+        Pick<
+          Committee,
+          'digestTime' | 'digestCatchUpUntil' | 'emptyDigest' | 'locale' | 'reminderTime' | 'quietFrom' | 'weeklyDay' | 'weeklyTime'
+        >
+      >
       switch (key) {
         case 'digest-time':
           data = { digestTime: parseTime(value) }
@@ -100,7 +106,15 @@ export function createCommitteeSettingsService(repos: Repositories, permissions:
       }
       return repos.transaction(async (tx) => {
         const after = await tx.committees.update(committeeId, data)
-        await tx.audit.record({ ...auditSource(actor), committeeId, action: 'committee.settings', targetType: 'committee', targetId: String(committeeId), before: { [key]: raw }, after: data })
+        await tx.audit.record({
+          ...auditSource(actor),
+          committeeId,
+          action: 'committee.settings',
+          targetType: 'committee',
+          targetId: String(committeeId),
+          before: { [key]: raw },
+          after: data,
+        })
         return after
       })
     },

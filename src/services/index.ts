@@ -48,7 +48,12 @@ export function createServices(deps: ServiceDeps) {
       const txPermissions = createPermissionService(tx)
       const txCalendar = createCommitteeCalendarService(tx, txPermissions)
       const txTasks = createTaskService(tx, txPermissions, txCalendar, clock)
-      return { plans: createPlanService(tx, txPermissions), bodies: createBodyService(tx, txPermissions), sessions: createSessionService(tx, txPermissions, clock, txTasks), tasks: txTasks }
+      return {
+        plans: createPlanService(tx, txPermissions),
+        bodies: createBodyService(tx, txPermissions),
+        sessions: createSessionService(tx, txPermissions, clock, txTasks),
+        tasks: txTasks,
+      }
     }),
     calendar,
     tasks,

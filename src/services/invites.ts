@@ -1,13 +1,5 @@
 import { createHash, randomInt } from 'node:crypto'
-import type {
-  Body,
-  ChatPurpose,
-  Committee,
-  InvitePurpose,
-  MemberRole,
-  Platform,
-  Repositories,
-} from '../db/repositories/index.js'
+import type { Body, ChatPurpose, Committee, InvitePurpose, MemberRole, Platform, Repositories } from '../db/repositories/index.js'
 import { auditSource, type Actor } from './actor.js'
 import type { Clock } from './clock.js'
 import { UserError } from './errors.js'
@@ -86,12 +78,7 @@ export interface JoinResult {
   keptRole: boolean
 }
 
-export function createInviteService(
-  repos: Repositories,
-  permissions: PermissionService,
-  clock: Clock,
-  options: { ttlDays: number },
-) {
+export function createInviteService(repos: Repositories, permissions: PermissionService, clock: Clock, options: { ttlDays: number }) {
   async function loadUsable(code: string) {
     const normalized = normalizeCode(code)
     if (normalized.length !== CODE_LENGTH) {

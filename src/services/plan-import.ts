@@ -67,7 +67,13 @@ export function createPlanImportService(
   async function duplicateOf(committeeId: number, draft: PlanDraft, db: Pick<Repositories, 'plans'> = repos) {
     const plans = await db.plans.list(committeeId)
     const title = foldVietnamese(draft.plan.title)
-    return plans.find((p) => (draft.plan.number !== null && p.symbol === draft.plan.number) || (p.year === draft.plan.year && foldVietnamese(p.title) === title)) ?? null
+    return (
+      plans.find(
+        (p) =>
+          (draft.plan.number !== null && p.symbol === draft.plan.number) ||
+          (p.year === draft.plan.year && foldVietnamese(p.title) === title),
+      ) ?? null
+    )
   }
 
   return {
@@ -86,7 +92,10 @@ export function createPlanImportService(
       }
       // Grouped by lead body in the order the plan names them, so the preview's numbers run in order.
       const leads = [...new Set(draft.tasks.map((task) => task.lead))]
-      draft.tasks = draft.tasks.map((task, index) => ({ task, index })).sort((a, b) => leads.indexOf(a.task.lead) - leads.indexOf(b.task.lead) || a.index - b.index).map((e) => e.task)
+      draft.tasks = draft.tasks
+        .map((task, index) => ({ task, index }))
+        .sort((a, b) => leads.indexOf(a.task.lead) - leads.indexOf(b.task.lead) || a.index - b.index)
+        .map((e) => e.task)
       const duplicate = await duplicateOf(committeeId, draft)
       if (duplicate) {
         throw new UserError('import-error-duplicate', { number: duplicate.number, title: duplicate.title })
@@ -95,7 +104,12 @@ export function createPlanImportService(
     },
 
     /** A deadline the official typed over a line of the preview, computed on the committee's calendar. */
-    async redate(committeeId: number, phrase: string, year: number | null, session: SessionWindow | null): Promise<DeadlineSummary & { rule: DeadlineRule }> {
+    async redate(
+      committeeId: number,
+      phrase: string,
+      year: number | null,
+      session: SessionWindow | null,
+    ): Promise<DeadlineSummary & { rule: DeadlineRule }> {
       const rule = parseDeadline(phrase, { defaultYear: year })
       return { ...summarizeRule(rule, await calendar.forCommittee(committeeId), session), rule }
     },
@@ -109,7 +123,13 @@ export function createPlanImportService(
           throw new UserError('import-error-duplicate-now')
         }
         const write = writersFor(tx)
-        const plan = await write.plans.create(actor, committeeId, { symbol: draft.plan.number, title: draft.plan.title, year: draft.plan.year ?? 0, issuedOn: null, issuer: draft.plan.issuer })
+        const plan = await write.plans.create(actor, committeeId, {
+          symbol: draft.plan.number,
+          title: draft.plan.title,
+          year: draft.plan.year ?? 0,
+          issuedOn: null,
+          issuer: draft.plan.issuer,
+        })
         const ids = new Map<string, number>()
         const createdBodies: string[] = []
         const used = new Set(draft.tasks.flatMap((t) => [t.lead, ...t.coordinating]))
@@ -157,7 +177,9 @@ export function createPlanImportService(
             detail: task.text,
             kind: taskKindOf(task.text, task.deadline.kind === 'periodic'),
             leadBodyId: lead,
-            coordinatingBodyIds: task.coordinating.map((name) => ids.get(name)).filter((id): id is number => id !== undefined && id !== lead),
+            coordinatingBodyIds: task.coordinating
+              .map((name) => ids.get(name))
+              .filter((id): id is number => id !== undefined && id !== lead),
             recipientBodyId: known(task.recipient),
             ccBodyIds: task.cc.map((name) => ids.get(name)).filter((id): id is number => id !== undefined),
             deadline: task.deadline.kind === 'none' ? null : task.deadline.rule,

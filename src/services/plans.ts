@@ -49,7 +49,14 @@ export function createPlanService(repos: Repositories, permissions: PermissionSe
           issuer,
           createdByPersonId: actor.personId,
         })
-        await tx.audit.record({ ...auditSource(actor), committeeId, action: 'plan.create', targetType: 'plan', targetId: String(plan.id), after: plan })
+        await tx.audit.record({
+          ...auditSource(actor),
+          committeeId,
+          action: 'plan.create',
+          targetType: 'plan',
+          targetId: String(plan.id),
+          after: plan,
+        })
         return plan
       })
     },

@@ -106,7 +106,10 @@ export function createSessionService(repos: Repositories, permissions: Permissio
         throw new UserError('session-error-topic')
       }
       const time = readSessionTime(input.timeText, plan?.year ?? null, Number((await today(committeeId)).slice(0, 4)))
-      if (input.expectedCount !== null && (!Number.isInteger(input.expectedCount) || input.expectedCount <= 0 || input.expectedCount > 100_000)) {
+      if (
+        input.expectedCount !== null &&
+        (!Number.isInteger(input.expectedCount) || input.expectedCount <= 0 || input.expectedCount > 100_000)
+      ) {
         throw new UserError('session-error-count')
       }
       const points = [
@@ -138,7 +141,14 @@ export function createSessionService(repos: Repositories, permissions: Permissio
           },
           input.format === 'in_person' ? [] : points,
         )
-        await tx.audit.record({ ...auditSource(actor), committeeId, action: 'session.create', targetType: 'session', targetId: String(session.id), after: session })
+        await tx.audit.record({
+          ...auditSource(actor),
+          committeeId,
+          action: 'session.create',
+          targetType: 'session',
+          targetId: String(session.id),
+          after: session,
+        })
         return session
       })
     },
@@ -148,11 +158,16 @@ export function createSessionService(repos: Repositories, permissions: Permissio
       const sessions = await repos.sessions.list(committeeId)
       const now = await today(committeeId)
       const isPast = (s: SessionWithDetails) =>
-        s.status === 'held' || s.status === 'concluded' || s.status === 'cancelled' || (s.windowEnd !== null && fromDbDate(s.windowEnd) < now)
+        s.status === 'held' ||
+        s.status === 'concluded' ||
+        s.status === 'cancelled' ||
+        (s.windowEnd !== null && fromDbDate(s.windowEnd) < now)
       const upcoming = sessions
         .filter((s) => !isPast(s))
         .sort((a, b) => (a.windowStart?.getTime() ?? Infinity) - (b.windowStart?.getTime() ?? Infinity) || a.number - b.number)
-      const past = sessions.filter(isPast).sort((a, b) => (b.windowStart?.getTime() ?? 0) - (a.windowStart?.getTime() ?? 0) || b.number - a.number)
+      const past = sessions
+        .filter(isPast)
+        .sort((a, b) => (b.windowStart?.getTime() ?? 0) - (a.windowStart?.getTime() ?? 0) || b.number - a.number)
       return { upcoming, past }
     },
 
@@ -163,7 +178,13 @@ export function createSessionService(repos: Repositories, permissions: Permissio
       for (const id of new Set(events.map((e) => e.actorPersonId).filter((v): v is number => v !== null))) {
         names.set(id, (await repos.people.findById(id))?.displayName ?? '?')
       }
-      return events.map((event) => ({ at: event.at, action: event.action, actor: event.actorPersonId ? (names.get(event.actorPersonId) ?? '?') : null, after: event.after, before: event.before }))
+      return events.map((event) => ({
+        at: event.at,
+        action: event.action,
+        actor: event.actorPersonId ? (names.get(event.actorPersonId) ?? '?') : null,
+        after: event.after,
+        before: event.before,
+      }))
     },
 
     /** Moves a session, or sets the exact day of one known only to the month or quarter. */
@@ -198,14 +219,26 @@ export function createSessionService(repos: Repositories, permissions: Permissio
           targetType: 'session',
           targetId: String(session.id),
           before: { ...before, reason },
-          after: { precision: after.precision, windowStart: after.windowStart, windowEnd: after.windowEnd, timeText: after.timeText, reason },
+          after: {
+            precision: after.precision,
+            windowStart: after.windowStart,
+            windowEnd: after.windowEnd,
+            timeText: after.timeText,
+            reason,
+          },
         })
         return after
       })
       return { session: updated, before, moved: await dependents.recomputeForSession(committeeId, session.id) }
     },
 
-    async setStatus(actor: Actor, committeeId: number, number: number, status: 'held' | 'concluded' | 'cancelled', rawReason: string | null) {
+    async setStatus(
+      actor: Actor,
+      committeeId: number,
+      number: number,
+      status: 'held' | 'concluded' | 'cancelled',
+      rawReason: string | null,
+    ) {
       await permissions.require(committeeId, actor.personId, 'session.manage')
       const session = await requireSession(committeeId, number)
       if (!ALLOWED_STATUS[session.status].includes(status)) {

@@ -15,10 +15,7 @@ export function localParts(instant: Date, timeZone: string) {
 }
 
 /** The instant at which the wall clock in `timeZone` shows the given local time. */
-export function zonedTime(
-  local: { year: number; month: number; day: number; hour?: number; minute?: number },
-  timeZone: string,
-): Date {
+export function zonedTime(local: { year: number; month: number; day: number; hour?: number; minute?: number }, timeZone: string): Date {
   const wanted = Date.UTC(local.year, local.month - 1, local.day, local.hour ?? 0, local.minute ?? 0)
   let guess = wanted
   // Two rounds settle the zone offset (also across a DST change, for zones that have one).

@@ -38,7 +38,8 @@ export interface RecordedCall {
   payload: Record<string, unknown>
 }
 
-export type ApiResult = { ok: true; result: unknown } | { ok: false; error_code: number; description: string; parameters?: Record<string, unknown> }
+export type ApiResult =
+  { ok: true; result: unknown } | { ok: false; error_code: number; description: string; parameters?: Record<string, unknown> }
 
 /** A Telegram-shaped refusal (`ok: false`), thrown by the emulated methods. */
 export class BotApiRefusal extends Error {

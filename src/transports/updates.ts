@@ -13,9 +13,7 @@ export interface UpdatePerson {
   username?: string
 }
 
-export type UpdateChat =
-  | { kind: 'private'; id: number; firstName: string }
-  | { kind: 'group' | 'supergroup'; id: number; title: string }
+export type UpdateChat = { kind: 'private'; id: number; firstName: string } | { kind: 'group' | 'supergroup'; id: number; title: string }
 
 function toUser(person: UpdatePerson): User {
   return {
@@ -55,7 +53,13 @@ export interface MessageOptions {
   replyTo?: Message
 }
 
-export function messageUpdate(updateId: number, from: UpdatePerson, chat: UpdateChat, text: string | null, options: MessageOptions): Update {
+export function messageUpdate(
+  updateId: number,
+  from: UpdatePerson,
+  chat: UpdateChat,
+  text: string | null,
+  options: MessageOptions,
+): Update {
   const base = {
     message_id: options.messageId,
     date: Math.floor(options.date.getTime() / 1000),
@@ -82,7 +86,9 @@ export function messageUpdate(updateId: number, from: UpdatePerson, chat: Update
     }
   }
   if (options.photo) {
-    content.photo = [{ file_id: options.photo.fileId, file_unique_id: options.photo.fileId, width: 1280, height: 960, file_size: options.photo.size }]
+    content.photo = [
+      { file_id: options.photo.fileId, file_unique_id: options.photo.fileId, width: 1280, height: 960, file_size: options.photo.size },
+    ]
   }
   if (options.caption) {
     content.caption = options.caption
@@ -93,12 +99,7 @@ export function messageUpdate(updateId: number, from: UpdatePerson, chat: Update
   return { update_id: updateId, message: { ...base, ...sender, ...content } }
 }
 
-export function callbackUpdate(
-  updateId: number,
-  from: UpdatePerson,
-  message: Message,
-  data: string,
-): Update {
+export function callbackUpdate(updateId: number, from: UpdatePerson, message: Message, data: string): Update {
   return {
     update_id: updateId,
     callback_query: {
@@ -127,7 +128,22 @@ export function myChatMemberUpdate(
     (status === 'kicked'
       ? { status, user: bot, until_date: 0 }
       : status === 'administrator'
-        ? { status, user: bot, can_be_edited: false, is_anonymous: false, can_manage_chat: true, can_delete_messages: true, can_manage_video_chats: false, can_restrict_members: true, can_promote_members: false, can_change_info: false, can_invite_users: true, can_post_stories: false, can_edit_stories: false, can_delete_stories: false }
+        ? {
+            status,
+            user: bot,
+            can_be_edited: false,
+            is_anonymous: false,
+            can_manage_chat: true,
+            can_delete_messages: true,
+            can_manage_video_chats: false,
+            can_restrict_members: true,
+            can_promote_members: false,
+            can_change_info: false,
+            can_invite_users: true,
+            can_post_stories: false,
+            can_edit_stories: false,
+            can_delete_stories: false,
+          }
         : { status, user: bot }) as never
   return {
     update_id: updateId,

@@ -54,7 +54,9 @@ describe('importing a plan in chat (/nhapkehoach)', () => {
   it('reads seed 000 pasted in pieces, shows both sessions and every dated task, lets the official change lines, and saves it all', async () => {
     const preview = await paste(SEED_000)
     expect(preview).toContain('📄 Kế hoạch tổ chức đối thoại trực tiếp của Bí thư Tỉnh ủy với dân năm 2023 (năm 2023) — số, ký hiệu: -')
-    expect(preview).toContain('P1. Đối thoại với cán bộ, công chức, viên chức ngành giáo dục và đào tạo trên địa bàn tỉnh — Quý II năm 2023 (dự kiến trong tháng 4/2023)')
+    expect(preview).toContain(
+      'P1. Đối thoại với cán bộ, công chức, viên chức ngành giáo dục và đào tạo trên địa bàn tỉnh — Quý II năm 2023 (dự kiến trong tháng 4/2023)',
+    )
     expect(preview).toContain('P2. Đối thoại với cán bộ và Nhân dân huyện Trà Bồng — Quý III năm 2023 (dự kiến trong khoảng tháng 8/2023)')
     expect(preview).toContain('▸ Ban cán sự đảng Ủy ban nhân dân tỉnh (mới — sẽ được thêm vào danh sách)')
     expect(preview).toContain('▸ Ban Dân vận Tỉnh ủy\n')
@@ -73,10 +75,18 @@ describe('importing a plan in chat (/nhapkehoach)', () => {
     expect(changed.join('\n')).toMatch(new RegExp(`${policeNo}\\. .*bảo đảm an ninh.* — hạn tính khi buổi đối thoại có lịch`))
     const linked = await t.say(an(), 'private', `phien ${policeNo} P1`)
     expect(linked[0]).toBe(`Dòng ${policeNo}: gắn với buổi đối thoại P1.`)
-    expect(linked.join('\n')).toMatch(new RegExp(`${policeNo}\\. .*bảo đảm an ninh.* — hạn 29/03/2023 \\(dự kiến\\) «chậm nhất 3 ngày trước khi tổ chức đối thoại» · P1`))
-    expect(await t.say(an(), 'private', `phien ${policeNo} P7`)).toEqual(['“P7” không phải là buổi đối thoại nào (từ P1 đến P2, hoặc 0 để bỏ gắn).'])
-    expect(await t.say(an(), 'private', `han ${policeNo} ngày mai`)).toEqual(['Tôi chưa đọc được thời hạn trong “ngày mai”. Ví dụ: trước ngày 28/02/2023; chậm nhất 10 ngày trước khi tổ chức đối thoại. Hoặc bấm nút.'])
-    expect((await t.say(an(), 'private', `coquan ${policeNo} Dân vận tỉnh`))[0]).toBe(`Dòng ${policeNo}: cơ quan chủ trì là Ban Dân vận Tỉnh ủy.`)
+    expect(linked.join('\n')).toMatch(
+      new RegExp(`${policeNo}\\. .*bảo đảm an ninh.* — hạn 29/03/2023 \\(dự kiến\\) «chậm nhất 3 ngày trước khi tổ chức đối thoại» · P1`),
+    )
+    expect(await t.say(an(), 'private', `phien ${policeNo} P7`)).toEqual([
+      '“P7” không phải là buổi đối thoại nào (từ P1 đến P2, hoặc 0 để bỏ gắn).',
+    ])
+    expect(await t.say(an(), 'private', `han ${policeNo} ngày mai`)).toEqual([
+      'Tôi chưa đọc được thời hạn trong “ngày mai”. Ví dụ: trước ngày 28/02/2023; chậm nhất 10 ngày trước khi tổ chức đối thoại. Hoặc bấm nút.',
+    ])
+    expect((await t.say(an(), 'private', `coquan ${policeNo} Dân vận tỉnh`))[0]).toBe(
+      `Dòng ${policeNo}: cơ quan chủ trì là Ban Dân vận Tỉnh ủy.`,
+    )
     const renamed = await t.say(an(), 'private', `coquan ${policeNo + 1} Sở Nội vụ`)
     expect(renamed[0]).toBe(`Dòng ${policeNo + 1}: cơ quan chủ trì là Sở Nội vụ.`)
     expect(renamed.join('\n')).toContain('▸ Sở Nội vụ (mới — sẽ được thêm vào danh sách)')
@@ -117,14 +127,23 @@ describe('importing a plan in chat (/nhapkehoach)', () => {
     expect(list).toContain('hạn 22/03/2023')
     // The same plan a second time is refused with a pointer to the first.
     const again = await paste(SEED_000)
-    expect(again).toBe('Kế hoạch này đã được nhập: kế hoạch số 1 — Kế hoạch tổ chức đối thoại trực tiếp của Bí thư Tỉnh ủy với dân năm 2023. Xem bằng /kehoach 1; không nhập lần thứ hai.')
+    expect(again).toBe(
+      'Kế hoạch này đã được nhập: kế hoạch số 1 — Kế hoạch tổ chức đối thoại trực tiếp của Bí thư Tỉnh ủy với dân năm 2023. Xem bằng /kehoach 1; không nhập lần thứ hai.',
+    )
     expect(await db.plan.count()).toBe(1)
   })
 
   it('reads a Word file and a text PDF, refuses a scan and a file of another kind, and cancels without saving', async () => {
     await t.say(an(), 'private', '/nhapkehoach')
     const docx = readFileSync(join(FIXTURES, 'other-plan.docx'))
-    const fromWord = (await t.sendFile(an(), 'private', { fileName: 'ke-hoach.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', size: docx.length, bytes: docx })).join('\n')
+    const fromWord = (
+      await t.sendFile(an(), 'private', {
+        fileName: 'ke-hoach.docx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        size: docx.length,
+        bytes: docx,
+      })
+    ).join('\n')
     expect(fromWord).toContain('P1. Đối thoại với đoàn viên, thanh niên về khởi nghiệp, lập nghiệp — Ngày 15/5/2024')
     expect(fromWord).toContain('▸ Huyện đoàn (mới — sẽ được thêm vào danh sách)')
     expect(await t.press(an(), 'private', 2)).toEqual(['Đã hủy, không có gì thay đổi.'])
@@ -132,14 +151,20 @@ describe('importing a plan in chat (/nhapkehoach)', () => {
 
     await t.say(an(), 'private', '/nhapkehoach')
     const scan = readFileSync(join(FIXTURES, 'scanned.pdf'))
-    expect(await t.sendFile(an(), 'private', { fileName: 'scan.pdf', mimeType: 'application/pdf', size: scan.length, bytes: scan })).toEqual([
-      'Tệp “scan.pdf” là bản quét (ảnh), không có chữ để đọc. Vui lòng gửi bản Word (.docx) hoặc dán nội dung kế hoạch.',
-    ])
-    expect(await t.sendFile(an(), 'private', { fileName: 'bang-tinh.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', size: 100 })).toEqual([
-      'Tôi chưa đọc được tệp “bang-tinh.xlsx”. Vui lòng gửi tệp .docx, .txt hoặc .pdf có chữ, hoặc dán nội dung.',
-    ])
+    expect(
+      await t.sendFile(an(), 'private', { fileName: 'scan.pdf', mimeType: 'application/pdf', size: scan.length, bytes: scan }),
+    ).toEqual(['Tệp “scan.pdf” là bản quét (ảnh), không có chữ để đọc. Vui lòng gửi bản Word (.docx) hoặc dán nội dung kế hoạch.'])
+    expect(
+      await t.sendFile(an(), 'private', {
+        fileName: 'bang-tinh.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        size: 100,
+      }),
+    ).toEqual(['Tôi chưa đọc được tệp “bang-tinh.xlsx”. Vui lòng gửi tệp .docx, .txt hoặc .pdf có chữ, hoặc dán nội dung.'])
     const pdf = readFileSync(join(FIXTURES, 'other-plan.pdf'))
-    const fromPdf = (await t.sendFile(an(), 'private', { fileName: 'ke-hoach.pdf', mimeType: 'application/pdf', size: pdf.length, bytes: pdf })).join('\n')
+    const fromPdf = (
+      await t.sendFile(an(), 'private', { fileName: 'ke-hoach.pdf', mimeType: 'application/pdf', size: pdf.length, bytes: pdf })
+    ).join('\n')
     expect(fromPdf).toContain('P2. Đối thoại với Nhân dân xã Sơn Kỳ và xã Sơn Ba về bồi thường, giải phóng mặt bằng — Quý III/2024')
     expect(fromPdf).toMatch(/Huyện đoàn tổng hợp ý kiến của đoàn viên, thanh niên.* — hạn 20\/04\/2024/)
     expect(await t.say(an(), 'private', '/huy')).toEqual(['Đã hủy thao tác đang làm. Không có gì được lưu.'])
@@ -147,7 +172,9 @@ describe('importing a plan in chat (/nhapkehoach)', () => {
   })
 
   it('is for the secretariat, in private; a member is refused and nothing changes', async () => {
-    expect(await t.say(cuong(), 'private', '/nhapkehoach')).toEqual(['Bạn không có quyền thực hiện thao tác này. Liên hệ bộ phận tham mưu hoặc quản trị viên.'])
+    expect(await t.say(cuong(), 'private', '/nhapkehoach')).toEqual([
+      'Bạn không có quyền thực hiện thao tác này. Liên hệ bộ phận tham mưu hoặc quản trị viên.',
+    ])
     const group = t.group('Ban Thường vụ — điều hành', [an()])
     await t.say(an(), group, `/dangky ${await issueCode(t, an(), 1)}`)
     expect((await t.say(an(), group, '/nhapkehoach'))[0]).toContain('trò chuyện riêng')

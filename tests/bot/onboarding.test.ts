@@ -268,7 +268,12 @@ describe('managing bodies through dialogues and buttons', () => {
     expect(t.buttons('private', an)).toEqual(['Giữ: Dân vận tỉnh, Ban DV', 'Không có'])
     expect(await t.press(an, 'private', 1)).toEqual(['Đã cập nhật: 1. Ban Dân vận Tỉnh ủy (BDVTU). Tên khác: Dân vận tỉnh, Ban DV.'])
     const renamed = await t.db.prisma.body.findFirstOrThrow()
-    expect(renamed).toMatchObject({ name: 'Ban Dân vận Tỉnh ủy', shortName: 'BDVTU', aliases: ['Dân vận tỉnh', 'Ban DV'], normalizedName: 'ban dan van tinh uy' })
+    expect(renamed).toMatchObject({
+      name: 'Ban Dân vận Tỉnh ủy',
+      shortName: 'BDVTU',
+      aliases: ['Dân vận tỉnh', 'Ban DV'],
+      normalizedName: 'ban dan van tinh uy',
+    })
     const update = await t.db.prisma.auditEvent.findFirstOrThrow({ where: { action: 'body.update' } })
     expect(update.before).toMatchObject({ name: 'Ban Dân vận', shortName: 'BDV' })
     expect(update.after).toMatchObject({ name: 'Ban Dân vận Tỉnh ủy', shortName: 'BDVTU' })

@@ -53,7 +53,8 @@ describe('privileged commands refuse those without the right, and change nothing
     it(`/moi is refused to a ${who}`, async () => {
       const person = t.person(who === 'stranger' ? 'Người lạ' : names[who])
       const before = await snapshot(t)
-      const expected = who === 'stranger' ? 'Bạn chưa tham gia cơ quan ban hành nào. Gõ /thamgia MÃ nếu được mời, hoặc /khoitao để khởi tạo.' : FORBIDDEN
+      const expected =
+        who === 'stranger' ? 'Bạn chưa tham gia cơ quan ban hành nào. Gõ /thamgia MÃ nếu được mời, hoặc /khoitao để khởi tạo.' : FORBIDDEN
       expect(await t.say(person, 'private', '/moi')).toEqual([expected])
       expect(await snapshot(t)).toEqual(before)
     })
@@ -76,8 +77,12 @@ describe('privileged commands refuse those without the right, and change nothing
     const before = await snapshot(t)
     await t.say(secretariat, 'private', '/thanhvien 4')
     expect(t.buttons('private', secretariat)).toEqual([])
-    expect(await t.pressData(secretariat, 'private', memberRoleData.pack({ committee: committeeId, number: 4, role: 'owner' }))).toEqual([FORBIDDEN])
-    expect(await t.pressData(secretariat, 'private', memberRemoveData.pack({ committee: committeeId, number: 4, step: 'yes' }))).toEqual([FORBIDDEN])
+    expect(await t.pressData(secretariat, 'private', memberRoleData.pack({ committee: committeeId, number: 4, role: 'owner' }))).toEqual([
+      FORBIDDEN,
+    ])
+    expect(await t.pressData(secretariat, 'private', memberRemoveData.pack({ committee: committeeId, number: 4, step: 'yes' }))).toEqual([
+      FORBIDDEN,
+    ])
     expect(await snapshot(t)).toEqual(before)
   })
 
@@ -87,10 +92,16 @@ describe('privileged commands refuse those without the right, and change nothing
     const before = await snapshot(t)
     expect(await t.say(member, 'private', '/thanhvien')).toEqual([FORBIDDEN])
     await t.say(member, 'private', '/coquan')
-    expect(await t.pressData(member, 'private', removeBodyData.pack({ committee: committeeId, number: 1, step: 'yes' }))).toEqual([FORBIDDEN])
+    expect(await t.pressData(member, 'private', removeBodyData.pack({ committee: committeeId, number: 1, step: 'yes' }))).toEqual([
+      FORBIDDEN,
+    ])
     await t.say(stranger, 'private', '/start')
-    expect(await t.pressData(stranger, 'private', memberRoleData.pack({ committee: committeeId, number: 1, role: 'member' }))).toEqual([NOT_MEMBER])
-    expect(await t.pressData(stranger, 'private', memberRemoveData.pack({ committee: committeeId, number: 1, step: 'ask' }))).toEqual([NOT_MEMBER])
+    expect(await t.pressData(stranger, 'private', memberRoleData.pack({ committee: committeeId, number: 1, role: 'member' }))).toEqual([
+      NOT_MEMBER,
+    ])
+    expect(await t.pressData(stranger, 'private', memberRemoveData.pack({ committee: committeeId, number: 1, step: 'ask' }))).toEqual([
+      NOT_MEMBER,
+    ])
     expect(await snapshot(t)).toEqual(before)
   })
 
@@ -116,7 +127,9 @@ describe('privileged commands refuse those without the right, and change nothing
   it('refuses unknown numbers and non-numbers with a clear message', async () => {
     const owner = t.person(names.owner)
     expect(await t.say(owner, 'private', '/coquan 99')).toEqual(['Không có cơ quan, đơn vị số 99. Gõ /coquan để xem danh sách.'])
-    expect(await t.say(owner, 'private', '/coquan xoa abc')).toEqual(['“abc” không phải là số thứ tự. Gõ /coquan để xem số của từng cơ quan.'])
+    expect(await t.say(owner, 'private', '/coquan xoa abc')).toEqual([
+      '“abc” không phải là số thứ tự. Gõ /coquan để xem số của từng cơ quan.',
+    ])
     expect(await t.say(owner, 'private', '/thanhvien 42')).toEqual(['Không có thành viên số 42. Gõ /thanhvien để xem danh sách.'])
     expect(await t.say(owner, 'private', '/coquan them Sở Y tế')).toEqual(['Trùng tên với cơ quan số 1: Sở Y tế. Vui lòng dùng tên khác.'])
     expect(await t.say(owner, 'private', '/coquan them SYT')).toEqual(['Trùng tên với cơ quan số 1: Sở Y tế. Vui lòng dùng tên khác.'])

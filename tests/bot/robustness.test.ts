@@ -77,7 +77,10 @@ describe('the error boundary and dialogue safety', () => {
     const { callbackUpdate } = await import('../../src/transports/updates.js')
     const keyboardMessage = t.api.sentMessages(an.id).at(-1)!
     await restarted.handleUpdate(callbackUpdate(t.nextUpdateId(), an, t.api.telegramMessage(keyboardMessage), 'lvl:commune'))
-    const asked = t.api.calls.slice(before).filter((c) => c.method === 'sendMessage').map((c) => String(c.payload.text))
+    const asked = t.api.calls
+      .slice(before)
+      .filter((c) => c.method === 'sendMessage')
+      .map((c) => String(c.payload.text))
     expect(asked).toEqual([expect.stringContaining('Múi giờ dùng để tính ngày')])
     expect(t.errors).toEqual([])
   })

@@ -18,7 +18,11 @@ describe('plans, sessions and rescheduling through the real bot', () => {
   })
 
   async function addPlan() {
-    return t.say(owner(), 'private', '/kehoach moi 12-KH/TU | Kế hoạch tổ chức đối thoại trực tiếp của Bí thư Tỉnh ủy với dân năm 2022 | 2022 | 10/01/2022')
+    return t.say(
+      owner(),
+      'private',
+      '/kehoach moi 12-KH/TU | Kế hoạch tổ chức đối thoại trực tiếp của Bí thư Tỉnh ủy với dân năm 2022 | 2022 | 10/01/2022',
+    )
   }
 
   async function addSession(time: string, format: 1 | 2 | 3 = 1) {
@@ -52,7 +56,14 @@ describe('plans, sessions and rescheduling through the real bot', () => {
     await addPlan()
     expect(await addSession('Quý II/2022, dự kiến tháng 5', 3)).toEqual(['Đã đăng ký buổi đối thoại số 1. Xem: /phien 1'])
     const session = await t.db.prisma.session.findFirstOrThrow({ include: { bridgePoints: { orderBy: { position: 'asc' } } } })
-    expect(session).toMatchObject({ precision: 'month', format: 'alternatives', status: 'planned', expectedCount: 150, timeText: 'Quý II/2022, dự kiến tháng 5', venue: 'Hội trường Tỉnh ủy' })
+    expect(session).toMatchObject({
+      precision: 'month',
+      format: 'alternatives',
+      status: 'planned',
+      expectedCount: 150,
+      timeText: 'Quý II/2022, dự kiến tháng 5',
+      venue: 'Hội trường Tỉnh ủy',
+    })
     expect(session.windowStart?.toISOString().slice(0, 10)).toBe('2022-05-01')
     expect(session.windowEnd?.toISOString().slice(0, 10)).toBe('2022-05-31')
     expect(session.bridgePoints.map((p) => [p.kind, p.place])).toEqual([
@@ -64,7 +75,9 @@ describe('plans, sessions and rescheduling through the real bot', () => {
     const shown = (await t.say(owner(), 'private', '/phien 1'))[0] ?? ''
     expect(shown).toContain('Thời gian: tháng 5/2022 (dự kiến) — “Quý II/2022, dự kiến tháng 5”')
     expect(shown).toContain('1) trực tiếp tại Hội trường Tỉnh ủy')
-    expect(shown).toContain('2) trực tuyến — điểm cầu trung tâm: Phòng họp A - Ban Thường vụ Tỉnh ủy; điểm cầu địa phương: Hội trường Huyện ủy Bình Sơn; Hội trường Huyện ủy Tư Nghĩa; Hội trường Huyện ủy Mộ Đức')
+    expect(shown).toContain(
+      '2) trực tuyến — điểm cầu trung tâm: Phòng họp A - Ban Thường vụ Tỉnh ủy; điểm cầu địa phương: Hội trường Huyện ủy Bình Sơn; Hội trường Huyện ủy Tư Nghĩa; Hội trường Huyện ủy Mộ Đức',
+    )
   })
 
   it('lists upcoming sessions first, then the past ones', async () => {
@@ -130,15 +143,21 @@ describe('plans, sessions and rescheduling through the real bot', () => {
     await addSession('tháng 5/2022')
     const before = await t.db.prisma.session.findFirstOrThrow()
     await t.say(owner(), 'private', '/doilich 1')
-    expect(await t.say(owner(), 'private', '31/2/2023')).toEqual(['“31/2/2023” có ngày không có trên lịch (ví dụ 31/2). Vui lòng kiểm tra lại.'])
+    expect(await t.say(owner(), 'private', '31/2/2023')).toEqual([
+      '“31/2/2023” có ngày không có trên lịch (ví dụ 31/2). Vui lòng kiểm tra lại.',
+    ])
     expect(await t.say(owner(), 'private', 'quý 5')).toEqual(['“quý 5”: quý phải là I, II, III hoặc IV (1 đến 4).'])
     expect(await t.say(owner(), 'private', '15/8/2021')).toEqual([
       'Thời gian này trước năm 2022 của kế hoạch. Vui lòng kiểm tra lại.',
       'Đã dừng sau ba lần nhập chưa đúng. Bạn có thể bắt đầu lại bằng lệnh cũ.',
     ])
     expect(await t.say(owner(), 'private', '/doilich 7')).toEqual(['Không có buổi đối thoại số 7. Gõ /phien để xem danh sách.'])
-    expect(await t.say(owner(), 'private', '/phien abc')).toEqual(['“abc” không phải là số buổi đối thoại. Gõ /phien để xem số của từng buổi.'])
-    expect(await t.say(owner(), 'private', '/kehoach moi - | Kế hoạch năm sai | 1999 | -')).toEqual(['“1999” không phải là năm hợp lệ (ví dụ: 2023).'])
+    expect(await t.say(owner(), 'private', '/phien abc')).toEqual([
+      '“abc” không phải là số buổi đối thoại. Gõ /phien để xem số của từng buổi.',
+    ])
+    expect(await t.say(owner(), 'private', '/kehoach moi - | Kế hoạch năm sai | 1999 | -')).toEqual([
+      '“1999” không phải là năm hợp lệ (ví dụ: 2023).',
+    ])
     expect(await t.db.prisma.session.findFirstOrThrow()).toEqual(before)
     expect(await t.db.prisma.plan.count()).toBe(1)
   })
@@ -166,8 +185,12 @@ describe('plans, sessions and rescheduling through the real bot', () => {
     expect(await t.say(owner(), 'private', '/ngaynghi lambu 07/5/2022 Làm bù ngày lễ hội')).toEqual([
       'Đã thêm ngày làm việc (làm bù) 07/05/2022: Làm bù ngày lễ hội.',
     ])
-    expect(await t.say(owner(), 'private', '/ngaynghi nghi 1/5/2022 Trùng')).toEqual(['Ngày này đã là ngày nghỉ (Ngày Quốc tế Lao động), không cần thêm.'])
-    expect(await t.say(owner(), 'private', '/ngaynghi nghi 31/4/2022 Sai ngày')).toEqual(['Ngày “31/4/2022” không có trên lịch. Vui lòng kiểm tra lại.'])
+    expect(await t.say(owner(), 'private', '/ngaynghi nghi 1/5/2022 Trùng')).toEqual([
+      'Ngày này đã là ngày nghỉ (Ngày Quốc tế Lao động), không cần thêm.',
+    ])
+    expect(await t.say(owner(), 'private', '/ngaynghi nghi 31/4/2022 Sai ngày')).toEqual([
+      'Ngày “31/4/2022” không có trên lịch. Vui lòng kiểm tra lại.',
+    ])
     const list = (await t.say(owner(), 'private', '/ngaynghi'))[0] ?? ''
     expect(list).toContain('04/05/2022 (Thứ Tư) — nghỉ: Lễ hội truyền thống của tỉnh [riêng của cơ quan]')
     expect(list).toContain('07/05/2022 (Thứ Bảy) — làm việc (làm bù): Làm bù ngày lễ hội [riêng của cơ quan]')
@@ -175,10 +198,8 @@ describe('plans, sessions and rescheduling through the real bot', () => {
     const calendar = await t.services.calendar.forCommittee((await t.db.prisma.committee.findFirstOrThrow()).id)
     expect(calendar.addWorkingDays('2022-05-03', 1)).toBe('2022-05-05')
     expect(await t.say(owner(), 'private', '/ngaynghi xoa 04/5/2022')).toEqual(['Đã bỏ thay đổi riêng của ngày 04/05/2022.'])
-    expect((await t.db.prisma.auditEvent.findMany({ where: { targetType: 'calendar_day' }, orderBy: { id: 'asc' } })).map((e) => e.action)).toEqual([
-      'calendar.set',
-      'calendar.set',
-      'calendar.remove',
-    ])
+    expect(
+      (await t.db.prisma.auditEvent.findMany({ where: { targetType: 'calendar_day' }, orderBy: { id: 'asc' } })).map((e) => e.action),
+    ).toEqual(['calendar.set', 'calendar.set', 'calendar.remove'])
   })
 })

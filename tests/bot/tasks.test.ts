@@ -39,7 +39,15 @@ describe('tasks for bodies through the real bot', () => {
     await t.close()
   })
 
-  async function assign(options: { title: string; lead: string; coordinating?: string; requiresCoordinators?: boolean; recipient?: string; cc?: string; deadline: string }) {
+  async function assign(options: {
+    title: string
+    lead: string
+    coordinating?: string
+    requiresCoordinators?: boolean
+    recipient?: string
+    cc?: string
+    deadline: string
+  }) {
     await t.say(an(), 'private', '/giaoviec')
     await t.press(an(), 'private', 1) // session 1
     await t.say(an(), 'private', options.title)
@@ -85,7 +93,9 @@ describe('tasks for bodies through the real bot', () => {
 
   it('assigns with a preview of the computed due date, tells the contacts, and lists unreachable ones', async () => {
     const { sgd, bdv } = await assignBoth()
-    expect(sgd.preview).toContain('• Hạn: 27/02/2023 — theo kế hoạch: «Tổng hợp báo cáo gửi về Ban Dân vận Tỉnh ủy **trước ngày 28/02/2023**.»')
+    expect(sgd.preview).toContain(
+      '• Hạn: 27/02/2023 — theo kế hoạch: «Tổng hợp báo cáo gửi về Ban Dân vận Tỉnh ủy **trước ngày 28/02/2023**.»',
+    )
     expect(sgd.saved).toEqual(['Đã giao nhiệm vụ số 1. Đã báo các đầu mối và 0 nhóm cơ quan.'])
     expect(bdv.preview).toContain('• Hạn: 22/03/2023 (dự kiến)')
     expect(bdv.preview).toContain('• Phối hợp: Văn phòng Tỉnh ủy')
@@ -137,7 +147,9 @@ describe('tasks for bodies through the real bot', () => {
     expect(t.buttons('private', an())).toEqual(['✅ Chấp nhận', '↩ Trả lại, bổ sung'])
 
     // A second confirmation while the first awaits review is refused.
-    expect(await t.say(cuong(), 'private', '/nop 1')).toEqual(['Xác nhận đã gửi báo cáo cho nhiệm vụ số 1. Số, ký hiệu văn bản? (ví dụ: 45/BC-SYT)'])
+    expect(await t.say(cuong(), 'private', '/nop 1')).toEqual([
+      'Xác nhận đã gửi báo cáo cho nhiệm vụ số 1. Số, ký hiệu văn bản? (ví dụ: 45/BC-SYT)',
+    ])
     await t.say(cuong(), 'private', '46/BC-SGDĐT')
     await t.say(cuong(), 'private', '19/02/2023')
     await t.say(cuong(), 'private', 'https://vanban.example/46')
@@ -157,20 +169,31 @@ describe('tasks for bodies through the real bot', () => {
     await t.press(cuong(), 'private', 1) // no file
     await t.say(cuong(), 'private', 'Đã bổ sung số liệu')
     expect(await t.press(an(), 'private', 1)).toEqual(['Đã chấp nhận báo cáo. Nhiệm vụ số 1 đã hoàn thành.'])
-    expect(t.api.texts(cuong().id).at(-1)).toBe('✅ Văn bản số 45b/BC-SGDĐT của nhiệm vụ số 1 (Khảo sát, tổng hợp, báo cáo tình hình tư tưởng, tâm trạng của cán bộ, công chức, viên chức ngành giáo dục) đã được chấp nhận.')
+    expect(t.api.texts(cuong().id).at(-1)).toBe(
+      '✅ Văn bản số 45b/BC-SGDĐT của nhiệm vụ số 1 (Khảo sát, tổng hợp, báo cáo tình hình tư tưởng, tâm trạng của cán bộ, công chức, viên chức ngành giáo dục) đã được chấp nhận.',
+    )
     const done = await t.db.prisma.task.findFirstOrThrow({ where: { number: 1 } })
     expect(done.status).toBe('done')
     expect(done.completedOn && fromDbDate(done.completedOn)).toBe('2023-02-24')
 
     const detail = (await t.say(an(), 'private', '/viec 1'))[0] ?? ''
     expect(detail).toContain('Nhiệm vụ số 1 — hoàn thành đúng hạn')
-    expect(detail).toContain('SGDĐT: văn bản số 45/BC-SGDĐT ngày 18/02/2023, xác nhận ngày 20/02/2023 — trả lại, bổ sung — Bổ sung số liệu năm 2022 [bao-cao-45.pdf]')
+    expect(detail).toContain(
+      'SGDĐT: văn bản số 45/BC-SGDĐT ngày 18/02/2023, xác nhận ngày 20/02/2023 — trả lại, bổ sung — Bổ sung số liệu năm 2022 [bao-cao-45.pdf]',
+    )
     expect(detail).toContain('SGDĐT: văn bản số 45b/BC-SGDĐT ngày 24/02/2023, xác nhận ngày 24/02/2023 — đã chấp nhận')
-    for (const line of ['giao nhiệm vụ', 'Sở Giáo dục và Đào tạo xác nhận đã gửi văn bản số 45/BC-SGDĐT', 'trả lại văn bản số 45/BC-SGDĐT', 'chấp nhận văn bản số 45b/BC-SGDĐT']) {
+    for (const line of [
+      'giao nhiệm vụ',
+      'Sở Giáo dục và Đào tạo xác nhận đã gửi văn bản số 45/BC-SGDĐT',
+      'trả lại văn bản số 45/BC-SGDĐT',
+      'chấp nhận văn bản số 45b/BC-SGDĐT',
+    ]) {
       expect(detail).toContain(line)
     }
     // A stale press on the first notice changes nothing.
-    expect(await t.pressData(an(), 'private', reviewData.pack({ submission: 1, verdict: 'ok' }))).toEqual(['Báo cáo này đã được xem xét rồi.'])
+    expect(await t.pressData(an(), 'private', reviewData.pack({ submission: 1, verdict: 'ok' }))).toEqual([
+      'Báo cáo này đã được xem xét rồi.',
+    ])
   })
 
   it('classifies tasks into the four outcome classes before and after the due date', async () => {
@@ -178,7 +201,11 @@ describe('tasks for bodies through the real bot', () => {
     const classes = async (on: string) => {
       const tasks = await t.db.prisma.task.findMany()
       return countOutcomes(
-        tasks.map((task) => ({ status: task.status, dueDate: task.dueDate && fromDbDate(task.dueDate), completedOn: task.completedOn && fromDbDate(task.completedOn) })),
+        tasks.map((task) => ({
+          status: task.status,
+          dueDate: task.dueDate && fromDbDate(task.dueDate),
+          completedOn: task.completedOn && fromDbDate(task.completedOn),
+        })),
         on,
       ).total
     }
@@ -204,7 +231,9 @@ describe('tasks for bodies through the real bot', () => {
     await t.say(an(), 'private', '/doilich 1 20/4/2023 8h00 | Thường trực chốt lịch')
     const notice = t.api.texts(group.id).slice(before).join('\n')
     expect(notice).toContain('Các hạn tính theo buổi đối thoại này đã được tính lại:')
-    expect(notice).toContain('• Nhiệm vụ 2 (Tổng hợp, báo cáo, tham mưu nội dung, tài liệu, đề xuất phương án, giải pháp liên quan đến chủ đề đối thoại): 22/03/2023 → 10/04/2023 «trình Thường trực Tỉnh ủy chậm nhất trước 10 ngày so với thời điểm tổ chức đối thoại»')
+    expect(notice).toContain(
+      '• Nhiệm vụ 2 (Tổng hợp, báo cáo, tham mưu nội dung, tài liệu, đề xuất phương án, giải pháp liên quan đến chủ đề đối thoại): 22/03/2023 → 10/04/2023 «trình Thường trực Tỉnh ủy chậm nhất trước 10 ngày so với thời điểm tổ chức đối thoại»',
+    )
     expect(notice).not.toContain('Nhiệm vụ 1 ')
     const task = await t.db.prisma.task.findFirstOrThrow({ where: { number: 2 } })
     expect([task.dueDate && fromDbDate(task.dueDate), task.dueProvisional]).toEqual(['2023-04-10', false])
@@ -225,8 +254,14 @@ describe('tasks for bodies through the real bot', () => {
     expect(await t.press(an(), 'private', 1)).toEqual(['Đã đồng ý gia hạn nhiệm vụ số 1.'])
     expect(t.api.texts(cuong().id).at(-1)).toContain('Đồng ý gia hạn nhiệm vụ số 1')
     const task = await t.db.prisma.task.findFirstOrThrow({ where: { number: 1 } })
-    expect([task.ruleDueDate && fromDbDate(task.ruleDueDate), task.dueDate && fromDbDate(task.dueDate), task.extended]).toEqual(['2023-02-27', '2023-03-10', true])
-    expect((await t.say(an(), 'private', '/viec 1'))[0]).toContain('từ 27/02/2023 đến 10/03/2023 (lý do: Chờ số liệu của các trường) — đã đồng ý')
+    expect([task.ruleDueDate && fromDbDate(task.ruleDueDate), task.dueDate && fromDbDate(task.dueDate), task.extended]).toEqual([
+      '2023-02-27',
+      '2023-03-10',
+      true,
+    ])
+    expect((await t.say(an(), 'private', '/viec 1'))[0]).toContain(
+      'từ 27/02/2023 đến 10/03/2023 (lý do: Chờ số liệu của các trường) — đã đồng ý',
+    )
     // Only the lead body's contact may ask.
     expect(await t.say(dung(), 'private', '/giahan 1')).toEqual([expect.stringContaining('Nhiệm vụ số 1 hiện có hạn')])
     await t.say(dung(), 'private', '20/03/2023')
@@ -318,7 +353,13 @@ describe('tasks for bodies through the real bot', () => {
   })
 
   it('completes a task that needs its coordinating bodies only when they have sent theirs too', async () => {
-    await assign({ title: 'Chuẩn bị tài liệu phục vụ đối thoại', lead: 'BDVTU', coordinating: 'SGDĐT', requiresCoordinators: true, deadline: 'trước ngày 28/02/2023' })
+    await assign({
+      title: 'Chuẩn bị tài liệu phục vụ đối thoại',
+      lead: 'BDVTU',
+      coordinating: 'SGDĐT',
+      requiresCoordinators: true,
+      deadline: 'trước ngày 28/02/2023',
+    })
     const submit = async (person: ReturnType<typeof cuong>, doc: string) => {
       await t.say(person, 'private', '/nop 1')
       await t.say(person, 'private', doc)
@@ -340,7 +381,9 @@ describe('tasks for bodies through the real bot', () => {
     await assignBoth()
     const bodyGroup = t.group('Sở Giáo dục — tổ công tác', [cuong()])
     await t.say(cuong(), bodyGroup, `/dangky ${await issueCode(t, an(), 2, 2)}`)
-    expect(await t.say(cuong(), bodyGroup, '/nop 1')).toEqual(['Xác nhận đã gửi báo cáo cho nhiệm vụ số 1. Số, ký hiệu văn bản? (ví dụ: 45/BC-SYT)'])
+    expect(await t.say(cuong(), bodyGroup, '/nop 1')).toEqual([
+      'Xác nhận đã gửi báo cáo cho nhiệm vụ số 1. Số, ký hiệu văn bản? (ví dụ: 45/BC-SYT)',
+    ])
     expect(await t.say(an(), bodyGroup, 'Chen ngang')).toEqual([])
     await t.say(cuong(), bodyGroup, '45/BC-SGDĐT')
     await t.press(cuong(), bodyGroup, 1)
@@ -351,4 +394,3 @@ describe('tasks for bodies through the real bot', () => {
     expect(await t.db.prisma.submission.count()).toBe(1)
   })
 })
-

@@ -17,7 +17,12 @@ export function deliverySetup(db: TestDatabase, options: { now: Date; groups: nu
   const clock = new SettableClock()
   clock.set(options.now)
   const repos = createRepositories(db.prisma, () => clock.now())
-  const services = createServices({ repos, clock, logger: silentLogger, settings: { defaultLocale: 'vi', defaultTimeZone: 'Asia/Ho_Chi_Minh', inviteTtlDays: 7 } })
+  const services = createServices({
+    repos,
+    clock,
+    logger: silentLogger,
+    settings: { defaultLocale: 'vi', defaultTimeZone: 'Asia/Ho_Chi_Minh', inviteTtlDays: 7 },
+  })
   const fake = options.api ?? new FakeBotApi(undefined, () => clock.now())
   const api = new Api('123456:fake-token-for-tests', { fetch: fake.fetch as never })
   const i18n = createI18n({ defaultLocale: 'vi', services, platform: 'telegram' })
@@ -35,8 +40,19 @@ export function deliverySetup(db: TestDatabase, options: { now: Date; groups: nu
 }
 
 /** A committee with an owner and `groups` main groups bound through real invite codes. */
-export async function committeeWithGroups(services: ReturnType<typeof createServices>, fake: FakeBotApi, groups: number, name = 'Ban Thường vụ Tỉnh ủy') {
-  const ownerPerson = await services.people.identify({ platform: 'telegram', externalId: '900001', displayName: 'Chủ', username: null, privateChatId: '900001' })
+export async function committeeWithGroups(
+  services: ReturnType<typeof createServices>,
+  fake: FakeBotApi,
+  groups: number,
+  name = 'Ban Thường vụ Tỉnh ủy',
+) {
+  const ownerPerson = await services.people.identify({
+    platform: 'telegram',
+    externalId: '900001',
+    displayName: 'Chủ',
+    username: null,
+    privateChatId: '900001',
+  })
   const owner: Actor = { personId: ownerPerson.id, platform: 'telegram', chatExternalId: '900001', updateId: null }
   fake.upsertChat({ id: 900001, type: 'private', firstName: 'Chủ' })
   const committee = await services.committees.create(owner, { name, level: 'province', timeZone: 'Asia/Ho_Chi_Minh' })
@@ -63,7 +79,13 @@ export async function joinWithCode(
   purpose: 'leader' | 'body_contact' | 'secretariat',
   bodyId: number | null,
 ) {
-  const joined = await services.people.identify({ platform: 'telegram', externalId: String(person.id), displayName: person.name, username: null, privateChatId: String(person.id) })
+  const joined = await services.people.identify({
+    platform: 'telegram',
+    externalId: String(person.id),
+    displayName: person.name,
+    username: null,
+    privateChatId: String(person.id),
+  })
   if (person.locale) {
     await services.people.setLocale(joined.id, person.locale)
   }

@@ -41,7 +41,9 @@ export class FakeBotApi extends LocalBotApi {
 
 /** What one chat received, in order: texts, and pictures by their caption and bytes. */
 export function received(api: LocalBotApi, chatId: number): { kind: 'text' | 'photo' | 'document'; text: string; bytes?: Uint8Array }[] {
-  return api.sentMessages(chatId).map((m) => (m.attachment ? { kind: m.attachment.kind, text: m.text, bytes: m.attachment.bytes } : { kind: 'text', text: m.text }))
+  return api
+    .sentMessages(chatId)
+    .map((m) => (m.attachment ? { kind: m.attachment.kind, text: m.text, bytes: m.attachment.bytes } : { kind: 'text', text: m.text }))
 }
 
 export { BotApiRefusal }

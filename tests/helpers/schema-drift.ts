@@ -71,7 +71,13 @@ function expectedUdt(field: DmmfField): string {
  */
 export async function findDrift(sql: SqlRunner, dmmf: Dmmf = readDmmf()): Promise<string[]> {
   const problems: string[] = []
-  const columns = await sql.query<{ table_name: string; column_name: string; udt_name: string; is_nullable: string; datetime_precision: number | null }>(
+  const columns = await sql.query<{
+    table_name: string
+    column_name: string
+    udt_name: string
+    is_nullable: string
+    datetime_precision: number | null
+  }>(
     `SELECT table_name, column_name, udt_name, is_nullable, datetime_precision
        FROM information_schema.columns WHERE table_schema = current_schema()`,
   )
@@ -127,7 +133,9 @@ export async function findDrift(sql: SqlRunner, dmmf: Dmmf = readDmmf()): Promis
       }
       const nullable = column.is_nullable === 'YES'
       if (nullable === field.isRequired) {
-        problems.push(`column ${tableName}.${columnName} is ${nullable ? 'nullable' : 'NOT NULL'}, schema says ${field.isRequired ? 'required' : 'optional'}`)
+        problems.push(
+          `column ${tableName}.${columnName} is ${nullable ? 'nullable' : 'NOT NULL'}, schema says ${field.isRequired ? 'required' : 'optional'}`,
+        )
       }
     }
     for (const columnName of table.keys()) {

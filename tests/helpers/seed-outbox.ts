@@ -14,8 +14,19 @@ const options = { kind: 'pglite' as const, dataDir, logger }
 const database = await openDatabase(options)
 await migrateDatabase(database, options)
 const repos = createRepositories(database.prisma)
-const services = createServices({ repos, clock: systemClock, logger, settings: { defaultLocale: 'vi', defaultTimeZone: 'Asia/Ho_Chi_Minh', inviteTtlDays: 7 } })
-const person = await services.people.identify({ platform: 'telegram', externalId: '1', displayName: 'Chủ', username: null, privateChatId: null })
+const services = createServices({
+  repos,
+  clock: systemClock,
+  logger,
+  settings: { defaultLocale: 'vi', defaultTimeZone: 'Asia/Ho_Chi_Minh', inviteTtlDays: 7 },
+})
+const person = await services.people.identify({
+  platform: 'telegram',
+  externalId: '1',
+  displayName: 'Chủ',
+  username: null,
+  privateChatId: null,
+})
 const owner = { personId: person.id, platform: 'telegram' as const, chatExternalId: null, updateId: null }
 const committee = await services.committees.create(owner, { name: 'Ban Thường vụ', level: 'province', timeZone: 'Asia/Ho_Chi_Minh' })
 const targets: string[] = []
@@ -25,7 +36,16 @@ for (let i = 0; i < Number(count); i++) {
   await services.invites.bindChat(owner, invite.code, { platform: 'telegram', externalId: target, title: `Nhóm ${i}` }, true)
   targets.push(target)
 }
-const run = await repos.outbox.createRun({ committeeId: committee.id, kind: 'daily_digest', localDate: toDbDate('2026-03-02'), state: 'pending', note: null })
-await repos.outbox.addDeliveries(run!.id, targets.map((target) => ({ platform: 'telegram' as const, target, partNo: 1, text: `Bản tin cho ${target}` })))
+const run = await repos.outbox.createRun({
+  committeeId: committee.id,
+  kind: 'daily_digest',
+  localDate: toDbDate('2026-03-02'),
+  state: 'pending',
+  note: null,
+})
+await repos.outbox.addDeliveries(
+  run!.id,
+  targets.map((target) => ({ platform: 'telegram' as const, target, partNo: 1, text: `Bản tin cho ${target}` })),
+)
 await database.close()
 process.stdout.write(`${targets.join(',')}\n`)

@@ -39,7 +39,11 @@ export interface TestBot {
   /** Sends a text as `person` in `where`; returns the texts the bot sent back into that chat. */
   say(person: UpdatePerson, where: Where, text: string, options?: { anonymousAdmin?: boolean }): Promise<string[]>
   /** Sends a document (as Telegram describes an upload) as `person` in `where`. */
-  sendFile(person: UpdatePerson, where: Where, file: { fileName: string; mimeType: string; size: number; bytes?: Uint8Array }): Promise<string[]>
+  sendFile(
+    person: UpdatePerson,
+    where: Where,
+    file: { fileName: string; mimeType: string; size: number; bytes?: Uint8Array },
+  ): Promise<string[]>
   /** Presses button `n` (1-based, reading order) of the last keyboard in that chat. */
   press(person: UpdatePerson, where: Where, n: number): Promise<string[]>
   /** Presses the button carrying `data` on the last keyboard in that chat (or crafted data). */
@@ -134,7 +138,11 @@ export async function createTestBot(options: { now?: Date; locale?: string } = {
       const chat = chatOf(person, where)
       return collect(chat.id, () =>
         bot.handleUpdate(
-          messageUpdate(updateId++, person, chat, text, { date: clock.now(), messageId: messageId++, anonymousAdmin: sayOptions.anonymousAdmin }),
+          messageUpdate(updateId++, person, chat, text, {
+            date: clock.now(),
+            messageId: messageId++,
+            anonymousAdmin: sayOptions.anonymousAdmin,
+          }),
         ),
       )
     },
@@ -188,7 +196,10 @@ export async function createTestBot(options: { now?: Date; locale?: string } = {
       return { id: superId, title: group.title, type: 'supergroup' }
     },
     lastCode() {
-      const texts = api.calls.filter((c) => c.method === 'sendMessage').map((c) => String(c.payload.text)).reverse()
+      const texts = api.calls
+        .filter((c) => c.method === 'sendMessage')
+        .map((c) => String(c.payload.text))
+        .reverse()
       for (const text of texts) {
         const match = CODE.exec(text)
         if (match) {
@@ -211,7 +222,19 @@ export async function setUpCommittee(t: TestBot, owner: UpdatePerson, name = 'Ba
   await t.press(owner, 'private', 1)
   await t.press(owner, 'private', 1)
   await t.press(owner, 'private', 1)
-  const committee = (await t.services.people.listCommittees((await t.services.people.identify({ platform: 'telegram', externalId: String(owner.id), displayName: owner.firstName, username: null, privateChatId: null })).id)).find((c) => c.name === name)
+  const committee = (
+    await t.services.people.listCommittees(
+      (
+        await t.services.people.identify({
+          platform: 'telegram',
+          externalId: String(owner.id),
+          displayName: owner.firstName,
+          username: null,
+          privateChatId: null,
+        })
+      ).id,
+    )
+  ).find((c) => c.name === name)
   if (!committee) {
     throw new Error('committee not created')
   }

@@ -38,7 +38,9 @@ describe('the daily digest job', () => {
     expect((await env.run(at('2026-01-10', '08:00'))).created).toBe(1) // make-up Saturday
     for (const chatId of env.chatIds) {
       expect(env.fake.texts(chatId)).toHaveLength(2)
-      expect(env.fake.texts(chatId)[0]).toBe('📋 Bản tin ngày 2026-01-05: không có nhiệm vụ quá hạn hay đến hạn.'.replace('2026-01-05', '05/01/2026'))
+      expect(env.fake.texts(chatId)[0]).toBe(
+        '📋 Bản tin ngày 2026-01-05: không có nhiệm vụ quá hạn hay đến hạn.'.replace('2026-01-05', '05/01/2026'),
+      )
     }
   })
 
@@ -54,15 +56,22 @@ describe('the daily digest job', () => {
     expect(runs.map((r) => r.state)).toEqual(['done', 'skipped'])
     expect(runs[1]?.note).toContain('missed')
     expect(env.chatIds.map((id) => env.fake.texts(id).length)).toEqual([1, 1])
-    expect(env.fake.texts(900001).at(-1)).toBe('⚠️ Bản tin ngày 03/03/2026 không được gửi: bot không chạy trong khung giờ 07:30–11:00. Xem tình hình bằng /quahan và /tuannay.')
+    expect(env.fake.texts(900001).at(-1)).toBe(
+      '⚠️ Bản tin ngày 03/03/2026 không được gửi: bot không chạy trong khung giờ 07:30–11:00. Xem tình hình bằng /quahan và /tuannay.',
+    )
   })
 
   it('makes one run per committee and day however many times and from however many instances it ticks', async () => {
     const env = await setup(at('2026-03-04', '07:30'), 3)
     // On PostgreSQL the second "instance" has its own connection pool, as a second process would.
     const second = db!.kind === 'postgres' ? await openDatabase(db!.options) : null
-    const other = deliverySetup(second ? { ...db!, prisma: second.prisma } : db!, { now: at('2026-03-04', '07:30'), groups: 0, api: env.fake })
-    const tick = (services: typeof env.services) => runDailyDigest({ services, translate: env.translate, logger: silentLogger }, at('2026-03-04', '07:31'))
+    const other = deliverySetup(second ? { ...db!, prisma: second.prisma } : db!, {
+      now: at('2026-03-04', '07:30'),
+      groups: 0,
+      api: env.fake,
+    })
+    const tick = (services: typeof env.services) =>
+      runDailyDigest({ services, translate: env.translate, logger: silentLogger }, at('2026-03-04', '07:31'))
     const results = await Promise.all([tick(env.services), tick(other.services), tick(env.services), tick(other.services)])
     expect(results.reduce((sum, r) => sum + r.created, 0)).toBe(1)
     const drained = await Promise.all([env.sender.drain(), other.sender.drain()])

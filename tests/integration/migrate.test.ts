@@ -34,7 +34,9 @@ describe('the migrator', () => {
 
   it('rolls back a failing migration entirely and records nothing', async () => {
     db = await createTestDatabase({ migrate: false })
-    const broken = [{ name: '20990101000000_broken', sql: 'CREATE TABLE ok_table (id int); SELECT no_such_column FROM ok_table;', checksum: 'x' }]
+    const broken = [
+      { name: '20990101000000_broken', sql: 'CREATE TABLE ok_table (id int); SELECT no_such_column FROM ok_table;', checksum: 'x' },
+    ]
     await expect(migrate(db.sql, broken)).rejects.toThrow(/20990101000000_broken failed/)
     const tables = await db.sql.query("SELECT 1 FROM information_schema.tables WHERE table_name = 'ok_table'")
     expect(tables).toEqual([])

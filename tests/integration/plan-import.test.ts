@@ -36,9 +36,24 @@ describe('saving an imported plan', () => {
     expect(prepared.bodies.find((b) => b.name === 'Ban Dân vận Huyện ủy')?.existing?.shortName).toBe('BDVHU')
     const result = await env.services.planImport.commit(env.owner, env.committee.id, prepared)
     expect(await counts(env.db)).toEqual({ plans: 1, bodies: 7, sessions: 2, tasks: prepared.draft.tasks.length })
-    expect(result).toMatchObject({ planNumber: 1, sessionNumbers: [1, 2], createdBodies: ['Huyện đoàn', 'Phòng Văn hóa - Thông tin huyện', 'Văn phòng Huyện ủy', 'Đảng ủy Sơn Kỳ', 'Đảng ủy Sơn Ba', 'Công an huyện'] })
+    expect(result).toMatchObject({
+      planNumber: 1,
+      sessionNumbers: [1, 2],
+      createdBodies: [
+        'Huyện đoàn',
+        'Phòng Văn hóa - Thông tin huyện',
+        'Văn phòng Huyện ủy',
+        'Đảng ủy Sơn Kỳ',
+        'Đảng ủy Sơn Ba',
+        'Công an huyện',
+      ],
+    })
     const audit = await env.db.prisma.auditEvent.groupBy({ by: ['action'], _count: { _all: true } })
-    expect(Object.fromEntries(audit.map((a) => [a.action, a._count._all]))).toMatchObject({ 'plan.create': 1, 'session.create': 2, 'task.assign': prepared.draft.tasks.length })
+    expect(Object.fromEntries(audit.map((a) => [a.action, a._count._all]))).toMatchObject({
+      'plan.create': 1,
+      'session.create': 2,
+      'task.assign': prepared.draft.tasks.length,
+    })
   })
 
   it('changes nothing when any part is refused: the whole import is one transaction', async () => {

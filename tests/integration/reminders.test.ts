@@ -51,7 +51,10 @@ describe('the reminders job', () => {
     const { committee, owner, chatIds } = await committeeWithGroups(env.services, env.fake, 1)
     const body = await env.services.bodies.add(owner, committee.id, { name: 'Sở Giáo dục và Đào tạo', shortName: 'SGDĐT' })
     const contacts = []
-    for (const [id, name] of [[910001, 'Đầu mối'], [910002, 'Giám đốc Sở']] as const) {
+    for (const [id, name] of [
+      [910001, 'Đầu mối'],
+      [910002, 'Giám đốc Sở'],
+    ] as const) {
       contacts.push(await joinWithCode(env.services, env.fake, owner, committee.id, { id, name }, 'body_contact', body.id))
     }
     await db.prisma.bodyContact.updateMany({ where: { personId: contacts[1]!.id }, data: { isHead: true } })
@@ -77,7 +80,9 @@ describe('the reminders job', () => {
     expect(await env.tick('2026-03-09', '20:30')).toBe(0) // quiet hours
     const text = env.fake.texts(910001)[0] ?? ''
     expect(text).toContain('⏰ Nhắc hạn nhiệm vụ:')
-    expect(text).toContain('• Nhiệm vụ số 1 (Sở Giáo dục và Đào tạo): Báo cáo tình hình ngành giáo dục — hạn 12/03/2026, còn 7 ngày làm việc')
+    expect(text).toContain(
+      '• Nhiệm vụ số 1 (Sở Giáo dục và Đào tạo): Báo cáo tình hình ngành giáo dục — hạn 12/03/2026, còn 7 ngày làm việc',
+    )
     expect(text).toContain('• Nhiệm vụ số 2 (Sở Giáo dục và Đào tạo): Danh sách đại biểu dự đối thoại')
     expect(env.fake.texts(910001)).toHaveLength(1)
     expect(await env.tick('2026-03-12')).toBe(2)

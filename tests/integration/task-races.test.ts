@@ -24,11 +24,19 @@ describe('concurrent writes on tasks', () => {
       settings: { defaultLocale: 'vi', defaultTimeZone: 'Asia/Ho_Chi_Minh', inviteTtlDays: 7 },
     })
     const person = async (name: string) => {
-      const p = await services.people.identify({ platform: 'telegram', externalId: name, displayName: name, username: null, privateChatId: name })
+      const p = await services.people.identify({
+        platform: 'telegram',
+        externalId: name,
+        displayName: name,
+        username: null,
+        privateChatId: name,
+      })
       return { personId: p.id, platform: 'telegram' as const, chatExternalId: name, updateId: null }
     }
     owner = await person('owner')
-    committeeId = (await services.committees.create(owner, { name: 'Ban Thường vụ Tỉnh ủy', level: 'province', timeZone: 'Asia/Ho_Chi_Minh' })).id
+    committeeId = (
+      await services.committees.create(owner, { name: 'Ban Thường vụ Tỉnh ủy', level: 'province', timeZone: 'Asia/Ho_Chi_Minh' })
+    ).id
     const body = await services.bodies.add(owner, committeeId, { name: 'Sở Giáo dục và Đào tạo', shortName: 'SGDĐT' })
     contacts = [await person('c1'), await person('c2')]
     for (const contact of contacts) {
@@ -55,7 +63,14 @@ describe('concurrent writes on tasks', () => {
 
   it('lets exactly one of two racing confirmations for the same body in', async () => {
     const submit = (actor: Actor, n: number) =>
-      services.tasks.submit(actor, committeeId, 1, { documentNumber: `${n}/BC`, documentDate: '2023-02-20', fileId: null, fileName: null, link: null, note: null })
+      services.tasks.submit(actor, committeeId, 1, {
+        documentNumber: `${n}/BC`,
+        documentDate: '2023-02-20',
+        fileId: null,
+        fileName: null,
+        link: null,
+        note: null,
+      })
     const results = await Promise.allSettled([submit(contacts[0]!, 1), submit(contacts[1]!, 2)])
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
     const refused = results.find((r) => r.status === 'rejected')
@@ -65,7 +80,14 @@ describe('concurrent writes on tasks', () => {
   })
 
   it('records one verdict when two reviewers press at once', async () => {
-    const { submission } = await services.tasks.submit(contacts[0]!, committeeId, 1, { documentNumber: '1/BC', documentDate: '2023-02-20', fileId: null, fileName: null, link: null, note: null })
+    const { submission } = await services.tasks.submit(contacts[0]!, committeeId, 1, {
+      documentNumber: '1/BC',
+      documentDate: '2023-02-20',
+      fileId: null,
+      fileName: null,
+      link: null,
+      note: null,
+    })
     const results = await Promise.allSettled([
       services.tasks.review(owner, committeeId, submission.id, 'accepted', null),
       services.tasks.review(owner, committeeId, submission.id, 'returned', 'Thiếu số liệu'),

@@ -44,7 +44,12 @@ describe('the weekly summary job', () => {
     const leadersGroup = -6_000_001
     env.fake.upsertChat({ id: leadersGroup, type: 'group', title: 'Thường trực' })
     const invite = await env.services.invites.create(owner, committee.id, 'leaders_group', null)
-    await env.services.invites.bindChat(owner, invite.code, { platform: 'telegram', externalId: String(leadersGroup), title: 'Thường trực' }, true)
+    await env.services.invites.bindChat(
+      owner,
+      invite.code,
+      { platform: 'telegram', externalId: String(leadersGroup), title: 'Thường trực' },
+      true,
+    )
     const sgd = await env.services.bodies.add(owner, committee.id, { name: 'Sở Giáo dục và Đào tạo', shortName: 'SGDĐT' })
     const syt = await env.services.bodies.add(owner, committee.id, { name: 'Sở Y tế', shortName: 'SYT' })
     const contact = await join(920010, 'Đầu mối SGDĐT', 'body_contact', sgd.id)
@@ -65,7 +70,10 @@ describe('the weekly summary job', () => {
     await env.assign('Danh sách đại biểu', env.sgd.id, '2026-11-30') // in term both weeks
     await env.assign('Báo cáo tình hình y tế cơ sở', env.syt.id, '2026-11-20')
     // Done on time by SYT during the week: its accepted report was sent on 18/11.
-    await db!.prisma.task.update({ where: { committeeId_number: { committeeId: env.committee.id, number: 3 } }, data: { status: 'done', completedOn: new Date('2026-11-18T00:00:00Z') } })
+    await db!.prisma.task.update({
+      where: { committeeId_number: { committeeId: env.committee.id, number: 3 } },
+      data: { status: 'done', completedOn: new Date('2026-11-18T00:00:00Z') },
+    })
 
     expect(await env.tick('2026-11-23', '07:59')).toEqual({ created: 0, skipped: 0 })
     expect(await env.tick('2026-11-23', '08:00')).toEqual({ created: 1, skipped: 0 })
@@ -86,7 +94,9 @@ describe('the weekly summary job', () => {
     expect(vi[0]?.text).toContain('Tổng số nhiệm vụ: 3 (±0)')
     expect(vi[0]?.text).toContain('• SGDĐT: 1 còn hạn · 1 quá hạn')
     expect(vi[0]?.text).toContain('• SYT: 1 đúng hạn')
-    expect(vi[0]?.text).toContain('• Số 1 — SGDĐT: Báo cáo kết quả giải quyết kiến nghị ngành giáo dục — quá hạn 4 ngày làm việc (hạn 17/11)')
+    expect(vi[0]?.text).toContain(
+      '• Số 1 — SGDĐT: Báo cáo kết quả giải quyết kiến nghị ngành giáo dục — quá hạn 4 ngày làm việc (hạn 17/11)',
+    )
     expect(vi[1]?.text).toBe('📊 Nhiệm vụ theo cơ quan chủ trì, đến ngày 23/11/2026')
     expect(received(env.fake, 920002)[0]?.text).toContain('📊 WEEKLY SUMMARY')
     // The picture is a real PNG of the committee's chart.
@@ -120,7 +130,9 @@ describe('the weekly summary job', () => {
     expect(await env.tick('2026-05-05', '08:00')).toEqual({ created: 0, skipped: 1 })
     expect(await env.tick('2026-05-05', '09:00')).toEqual({ created: 0, skipped: 0 })
     expect(received(env.fake, 920001).filter((m) => m.kind === 'photo')).toHaveLength(1)
-    expect(env.fake.texts(900001).at(-1)).toContain('⚠️ Báo cáo tuần (dự kiến gửi ngày 04/05/2026) không được gửi: bot không chạy trong khung giờ 08:00–20:00.')
+    expect(env.fake.texts(900001).at(-1)).toContain(
+      '⚠️ Báo cáo tuần (dự kiến gửi ngày 04/05/2026) không được gửi: bot không chạy trong khung giờ 08:00–20:00.',
+    )
   })
 
   it('back the same evening before quiet hours still sends it; after quiet hours start it is skipped', async () => {

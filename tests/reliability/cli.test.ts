@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest'
 import { ROOT } from '../helpers/processes.js'
 
 function run(script: string, ...args: string[]): string {
-  return execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', script), ...args], { cwd: ROOT, encoding: 'utf8' }).trim()
+  return execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', script), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  }).trim()
 }
 
 describe('the command line', () => {
@@ -29,7 +32,9 @@ describe('the command line', () => {
       provisional: false,
       text: 'trước ngày 28/02/2023',
     })
-    expect(JSON.parse(run('deadline.ts', 'trong thời hạn 07 ngày làm việc kể từ khi kết thúc việc đối thoại', '--session-start', '2023-07-14'))).toEqual({
+    expect(
+      JSON.parse(run('deadline.ts', 'trong thời hạn 07 ngày làm việc kể từ khi kết thúc việc đối thoại', '--session-start', '2023-07-14')),
+    ).toEqual({
       kind: 'relative',
       due: '2023-07-25',
       offset: 7,
@@ -38,7 +43,20 @@ describe('the command line', () => {
       provisional: false,
       text: 'trong thời hạn 07 ngày làm việc kể từ khi kết thúc việc đối thoại',
     })
-    expect(JSON.parse(run('deadline.ts', 'chậm nhất 10 ngày trước khi tổ chức đối thoại', '--session-start', '2023-08-01', '--session-end', '2023-08-31', '--session-precision', 'month'))).toMatchObject({
+    expect(
+      JSON.parse(
+        run(
+          'deadline.ts',
+          'chậm nhất 10 ngày trước khi tổ chức đối thoại',
+          '--session-start',
+          '2023-08-01',
+          '--session-end',
+          '2023-08-31',
+          '--session-precision',
+          'month',
+        ),
+      ),
+    ).toMatchObject({
       due: '2023-07-21',
       offset: -10,
       provisional: true,
@@ -49,9 +67,26 @@ describe('the command line', () => {
   it('prints the draft of a plan as JSON, and the evaluation table', () => {
     const draft = JSON.parse(run('import.ts', join(ROOT, '..', 'shared', 'seeds', '002_490bc99ddb557a69.txt'))) as {
       plan: { title: string; year: number; number: string | null }
-      sessions: { topic: string; time: { text: string; precision: string; start: string; end: string }; venues: string[]; bridgePoints: string[]; adHoc: boolean; audience: string; expectedCount: number | null }[]
+      sessions: {
+        topic: string
+        time: { text: string; precision: string; start: string; end: string }
+        venues: string[]
+        bridgePoints: string[]
+        adHoc: boolean
+        audience: string
+        expectedCount: number | null
+      }[]
       bodies: { name: string; aliases: string[] }[]
-      tasks: { lead: string; coordinating: string[]; recipient: string | null; cc: string[]; what: string; text: string; session: number | null; deadline: { kind: string; due: string | null; offset: number | null; unit: string | null; anchor: string | null; text: string } }[]
+      tasks: {
+        lead: string
+        coordinating: string[]
+        recipient: string | null
+        cc: string[]
+        what: string
+        text: string
+        session: number | null
+        deadline: { kind: string; due: string | null; offset: number | null; unit: string | null; anchor: string | null; text: string }
+      }[]
       warnings: string[]
     }
     expect(draft.plan).toMatchObject({ title: 'Kế hoạch đối thoại trực tiếp giữa Bí thư Thị ủy với công dân năm 2023', year: 2023 })
@@ -62,10 +97,17 @@ describe('the command line', () => {
       { text: 'Tháng 10/2023', precision: 'month', start: '2023-10-01', end: '2023-10-31' },
     ])
     const notice = draft.tasks.find((t) => t.deadline.unit === 'working_days')
-    expect(notice).toMatchObject({ lead: 'Văn phòng thị xã', session: 0, deadline: { kind: 'relative', due: '2023-04-11', offset: 7, unit: 'working_days', anchor: 'session_end' } })
+    expect(notice).toMatchObject({
+      lead: 'Văn phòng thị xã',
+      session: 0,
+      deadline: { kind: 'relative', due: '2023-04-11', offset: 7, unit: 'working_days', anchor: 'session_end' },
+    })
     expect(notice?.deadline.text).toContain('trong thời hạn 07 ngày làm việc kể từ khi kết thúc việc đối thoại')
     expect(() => run('import.ts', join(ROOT, 'package.json'))).toThrow()
-    const table = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'eval-import.ts')], { cwd: ROOT, encoding: 'utf8' })
+    const table = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'eval-import.ts')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    })
     // One row per seed and the overall row, each ending with the count of invented deadlines (none).
     expect(table.split('\n').filter((line) => /^(00\d|all) .*%\s+0$/.test(line))).toHaveLength(6)
   }, 120_000)

@@ -101,17 +101,25 @@ describe('the digest scenario in the console chat, with a fixed clock', () => {
       return transcript.slice(start, end === -1 ? undefined : end)
     }
     const group = '« → nhóm Ban Thường vụ — điều hành: 📋 Bản tin'
-    expect(at('06/02/2026 08:00')).toContain('« → Lê Văn Cường (riêng): ⏰ Nhắc hạn nhiệm vụ:\n  • Nhiệm vụ số 1 (Sở Giáo dục và Đào tạo): Báo cáo kết quả giải quyết kiến nghị của cán bộ, giáo viên ngành giáo dục — hạn 11/02/2026, còn 3 ngày làm việc')
+    expect(at('06/02/2026 08:00')).toContain(
+      '« → Lê Văn Cường (riêng): ⏰ Nhắc hạn nhiệm vụ:\n  • Nhiệm vụ số 1 (Sở Giáo dục và Đào tạo): Báo cáo kết quả giải quyết kiến nghị của cán bộ, giáo viên ngành giáo dục — hạn 11/02/2026, còn 3 ngày làm việc',
+    )
     expect(at('08/02/2026 07:30')).not.toContain('«') // Sunday: nothing at all
-    expect(at('09/02/2026 07:30')).toContain(`${group} Thứ Hai, 09/02/2026 — Ban Thường vụ Tỉnh ủy Quảng Ngãi\n  \n  📅 Đến hạn trong 3 ngày làm việc tới (1):\n  • SGDĐT: số 1 (hạn 11/02)`)
+    expect(at('09/02/2026 07:30')).toContain(
+      `${group} Thứ Hai, 09/02/2026 — Ban Thường vụ Tỉnh ủy Quảng Ngãi\n  \n  📅 Đến hạn trong 3 ngày làm việc tới (1):\n  • SGDĐT: số 1 (hạn 11/02)`,
+    )
     expect(at('17/02/2026 07:30')).not.toContain('«') // mùng 1 Tết
     const monday = at('23/02/2026 08:00')
     expect(monday).toContain('« → Phạm Văn Đức (riêng): 📊 BÁO CÁO TUẦN — Ban Thường vụ Tỉnh ủy Quảng Ngãi')
-    expect(monday).toContain('  • Số 1 — SGDĐT: Báo cáo kết quả giải quyết kiến nghị của cán bộ, giáo viên ngành giáo… — quá hạn 3 ngày làm việc (hạn 11/02)')
+    expect(monday).toContain(
+      '  • Số 1 — SGDĐT: Báo cáo kết quả giải quyết kiến nghị của cán bộ, giáo viên ngành giáo… — quá hạn 3 ngày làm việc (hạn 11/02)',
+    )
     const picture = /\[ảnh đã lưu vào (\S+\.png)\] 📊 Nhiệm vụ theo cơ quan chủ trì, đến ngày 23\/02\/2026/.exec(monday)
     expect(picture?.[1]?.startsWith(join(dir, 'console-files'))).toBe(true)
     expect([...readFileSync(picture?.[1] ?? '').subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47])
-    expect(at('26/02/2026 08:00')).toContain('« → nhóm Ban Thường vụ — điều hành: ⏰ Nhắc hạn nhiệm vụ:\n  • Nhiệm vụ số 1 (Sở Giáo dục và Đào tạo): Báo cáo kết quả giải quyết kiến nghị của cán bộ, giáo viên ngành giáo dục — đã quá hạn 6 ngày làm việc (hạn 11/02/2026)')
+    expect(at('26/02/2026 08:00')).toContain(
+      '« → nhóm Ban Thường vụ — điều hành: ⏰ Nhắc hạn nhiệm vụ:\n  • Nhiệm vụ số 1 (Sở Giáo dục và Đào tạo): Báo cáo kết quả giải quyết kiến nghị của cán bộ, giáo viên ngành giáo dục — đã quá hạn 6 ngày làm việc (hạn 11/02/2026)',
+    )
     expect(transcript).not.toContain('Xin lỗi, đã có lỗi')
   }, 120_000)
 })

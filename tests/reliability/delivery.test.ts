@@ -17,8 +17,17 @@ describe('the sender: outcomes of Telegram errors', () => {
     // The sender's pacing uses real time; the clock runs with it here.
     env.clock.set(new Date())
     const { committee, chatIds } = await committeeWithGroups(env.services, env.fake, groups)
-    const run = await env.repos.outbox.createRun({ committeeId: committee.id, kind: 'daily_digest', localDate: toDbDate('2026-03-02'), state: 'pending', note: null })
-    await env.repos.outbox.addDeliveries(run!.id, chatIds.map((id) => ({ platform: 'telegram' as const, target: String(id), partNo: 1, text: `Bản tin cho ${id}` })))
+    const run = await env.repos.outbox.createRun({
+      committeeId: committee.id,
+      kind: 'daily_digest',
+      localDate: toDbDate('2026-03-02'),
+      state: 'pending',
+      note: null,
+    })
+    await env.repos.outbox.addDeliveries(
+      run!.id,
+      chatIds.map((id) => ({ platform: 'telegram' as const, target: String(id), partNo: 1, text: `Bản tin cho ${id}` })),
+    )
     return { ...env, chatIds, run: run! }
   }
 
@@ -53,7 +62,9 @@ describe('the sender: outcomes of Telegram errors', () => {
     expect(stats).toMatchObject({ sent: 2, failed: 1 })
     const chat = await db!.prisma.chat.findFirstOrThrow({ where: { externalId: String(env.chatIds[0]) } })
     expect(chat).toMatchObject({ active: false, deactivationReason: '403: Forbidden: bot was kicked from the group chat' })
-    expect(api.texts(900001)).toEqual([expect.stringContaining('⚠️ Bot không còn gửi được tin vào nhóm “Nhóm 0” của Ban Thường vụ Tỉnh ủy')])
+    expect(api.texts(900001)).toEqual([
+      expect.stringContaining('⚠️ Bot không còn gửi được tin vào nhóm “Nhóm 0” của Ban Thường vụ Tỉnh ủy'),
+    ])
     expect(await db!.prisma.delivery.count({ where: { state: 'failed' } })).toBe(1)
     expect((await env.sender.drain()).sent).toBe(0)
   })

@@ -26,9 +26,7 @@ describe('the embedded database under a real process', () => {
   it('keeps every committed change across kill -9, and reopens cleanly each time', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bot-data-'))
     const setup = startBot(env(dir), ['--console'])
-    setup.child.stdin.write(
-      [':as Nguyễn Văn An', '/khoitao', 'Ban Thường vụ Tỉnh ủy Quảng Ngãi', '1', '1', '1', ''].join('\n'),
-    )
+    setup.child.stdin.write([':as Nguyễn Văn An', '/khoitao', 'Ban Thường vụ Tỉnh ủy Quảng Ngãi', '1', '1', '1', ''].join('\n'))
     await setup.waitFor('Đã khởi tạo')
     setup.child.kill('SIGKILL')
     await setup.exited

@@ -22,7 +22,11 @@ describe('a digest fan-out interrupted by kill -9', () => {
   it('ends with every delivery final, no duplicate, and only the in-flight ones unknown', async () => {
     const groups = 150
     const dir = mkdtempSync(join(tmpdir(), 'bot-fanout-'))
-    const targets = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tests', 'helpers', 'seed-outbox.ts'), dir, String(groups)], { cwd: ROOT, encoding: 'utf8' })
+    const targets = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'tests', 'helpers', 'seed-outbox.ts'), dir, String(groups)],
+      { cwd: ROOT, encoding: 'utf8' },
+    )
       .trim()
       .split(',')
     expect(targets).toHaveLength(groups)

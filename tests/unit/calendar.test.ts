@@ -76,14 +76,22 @@ describe('working days', () => {
 
   it('adding n working days then counting back gives n', () => {
     fc.assert(
-      fc.property(dateArb, fc.integer({ min: -60, max: 60 }), (date, n) => calendar.countWorkingDays(date, calendar.addWorkingDays(date, n)) === n),
+      fc.property(
+        dateArb,
+        fc.integer({ min: -60, max: 60 }),
+        (date, n) => calendar.countWorkingDays(date, calendar.addWorkingDays(date, n)) === n,
+      ),
       { numRuns: 400 },
     )
   })
 
   it('always lands on a working day', () => {
     fc.assert(
-      fc.property(dateArb, fc.integer({ min: -60, max: 60 }).filter((n) => n !== 0), (date, n) => calendar.isWorkingDay(calendar.addWorkingDays(date, n))),
+      fc.property(
+        dateArb,
+        fc.integer({ min: -60, max: 60 }).filter((n) => n !== 0),
+        (date, n) => calendar.isWorkingDay(calendar.addWorkingDays(date, n)),
+      ),
       { numRuns: 400 },
     )
   })
@@ -128,6 +136,11 @@ describe('working days', () => {
     expect(local.isWorkingDay('2026-02-20')).toBe(true)
     expect(local.dayInfo('2026-05-04')).toMatchObject({ source: 'local', reason: 'Lễ hội địa phương' })
     expect(local.addWorkingDays('2026-04-30', 1)).toBe('2026-05-05')
-    expect(local.daysOff(2026).days.filter((d) => d.source === 'local').map((d) => d.date)).toEqual(['2026-02-20', '2026-05-04'])
+    expect(
+      local
+        .daysOff(2026)
+        .days.filter((d) => d.source === 'local')
+        .map((d) => d.date),
+    ).toEqual(['2026-02-20', '2026-05-04'])
   })
 })

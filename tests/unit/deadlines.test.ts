@@ -7,21 +7,73 @@ const calendar = createCalendar()
 
 /** Every deadline phrase of the five seed plans, with the rule it must read as. */
 const SEED_PHRASES: [seed: string, phrase: string, rule: Record<string, unknown>][] = [
-  ['000', 'Báo cáo gửi Thường trực Tỉnh ủy (đồng gửi Ban Dân vận Tỉnh ủy) **trước ngày 28/02/2023.**', { kind: 'absolute', date: '2023-02-28', inclusive: false }],
-  ['000', 'Báo cáo gửi Thường trực Tỉnh ủy (đồng gửi Ban Dân vận Tỉnh ủy) **trước ngày 30/6/2023.**', { kind: 'absolute', date: '2023-06-30', inclusive: false }],
-  ['000', 'trình Thường trực Tỉnh ủy chậm nhất trước 10 ngày so với thời điểm tổ chức đối thoại.', { kind: 'relative', offset: -10, unit: 'days', anchor: 'session_start' }],
-  ['000', 'Tổng hợp báo cáo gửi về Ban Dân vận Tỉnh ủy **trước ngày 28/02/2023**.', { kind: 'absolute', date: '2023-02-28', inclusive: false }],
-  ['000', 'Chọn và lập danh sách cán bộ, công chức, viên chức mời tham dự buổi đối thoại gửi về Ban Dân vận Tỉnh ủy trước khi tổ chức đối thoại 10 ngày.', { kind: 'relative', offset: -10, unit: 'days', anchor: 'session_start' }],
-  ['000', 'Tổng hợp báo cáo gửi về Ban Dân vận Tỉnh ủy **trước ngày 30/6/2023**.', { kind: 'absolute', date: '2023-06-30', inclusive: false }],
+  [
+    '000',
+    'Báo cáo gửi Thường trực Tỉnh ủy (đồng gửi Ban Dân vận Tỉnh ủy) **trước ngày 28/02/2023.**',
+    { kind: 'absolute', date: '2023-02-28', inclusive: false },
+  ],
+  [
+    '000',
+    'Báo cáo gửi Thường trực Tỉnh ủy (đồng gửi Ban Dân vận Tỉnh ủy) **trước ngày 30/6/2023.**',
+    { kind: 'absolute', date: '2023-06-30', inclusive: false },
+  ],
+  [
+    '000',
+    'trình Thường trực Tỉnh ủy chậm nhất trước 10 ngày so với thời điểm tổ chức đối thoại.',
+    { kind: 'relative', offset: -10, unit: 'days', anchor: 'session_start' },
+  ],
+  [
+    '000',
+    'Tổng hợp báo cáo gửi về Ban Dân vận Tỉnh ủy **trước ngày 28/02/2023**.',
+    { kind: 'absolute', date: '2023-02-28', inclusive: false },
+  ],
+  [
+    '000',
+    'Chọn và lập danh sách cán bộ, công chức, viên chức mời tham dự buổi đối thoại gửi về Ban Dân vận Tỉnh ủy trước khi tổ chức đối thoại 10 ngày.',
+    { kind: 'relative', offset: -10, unit: 'days', anchor: 'session_start' },
+  ],
+  [
+    '000',
+    'Tổng hợp báo cáo gửi về Ban Dân vận Tỉnh ủy **trước ngày 30/6/2023**.',
+    { kind: 'absolute', date: '2023-06-30', inclusive: false },
+  ],
   ['001', 'Báo cáo gửi về Ban Dân vận Tỉnh ủy trước ngày **30/3/2022**.', { kind: 'absolute', date: '2022-03-30', inclusive: false }],
   ['001', 'Báo cáo gửi về Ban Dân vận Tỉnh ủy trước ngày **30/6/2022**.', { kind: 'absolute', date: '2022-06-30', inclusive: false }],
-  ['001', 'trình Thường trực Tỉnh ủy chậm nhất 10 ngày trước khi tổ chức đối thoại.', { kind: 'relative', offset: -10, unit: 'days', anchor: 'session_start' }],
-  ['001', 'Tổng hợp, báo cáo gửi Ban Dân vận Tỉnh ủy trước ngày **30/6/2022** để tổng hợp, trình đồng chí Bí thư Tỉnh ủy trước khi đối thoại.', { kind: 'absolute', date: '2022-06-30', inclusive: false }],
-  ['002', 'Trình dự thảo thông báo kết luận cho Bí thư Thị ủy xem xét, ban hành … trong thời hạn 07 ngày làm việc kể từ khi kết thúc việc đối thoại trực tiếp của Bí thư Thị ủy.', { kind: 'relative', offset: 7, unit: 'working_days', anchor: 'session_end' }],
-  ['002', 'xây dựng báo cáo gửi Thường trực Thị ủy, đồng thời gửi Ban Dân vận Thị ủy trước khi tổ chức đối thoại.', { kind: 'relative', offset: -1, unit: 'days', anchor: 'session_start' }],
-  ['003', 'Thời gian: Báo cáo 6 tháng trước ngày **15/6/2022**', { kind: 'periodic', every: 'year', month: 6, day: 15, inclusive: false, report: 'six_months', year: 2022 }],
-  ['003', 'báo cáo năm trước ngày **25/11/2022**./.', { kind: 'periodic', every: 'year', month: 11, day: 25, inclusive: false, report: 'annual', year: 2022 }],
-  ['004', 'Thông báo rộng rãi … cho Nhân dân được biết chậm nhất 07 ngày tiếp xúc, đối thoại.', { kind: 'relative', offset: -7, unit: 'days', anchor: 'session_start' }],
+  [
+    '001',
+    'trình Thường trực Tỉnh ủy chậm nhất 10 ngày trước khi tổ chức đối thoại.',
+    { kind: 'relative', offset: -10, unit: 'days', anchor: 'session_start' },
+  ],
+  [
+    '001',
+    'Tổng hợp, báo cáo gửi Ban Dân vận Tỉnh ủy trước ngày **30/6/2022** để tổng hợp, trình đồng chí Bí thư Tỉnh ủy trước khi đối thoại.',
+    { kind: 'absolute', date: '2022-06-30', inclusive: false },
+  ],
+  [
+    '002',
+    'Trình dự thảo thông báo kết luận cho Bí thư Thị ủy xem xét, ban hành … trong thời hạn 07 ngày làm việc kể từ khi kết thúc việc đối thoại trực tiếp của Bí thư Thị ủy.',
+    { kind: 'relative', offset: 7, unit: 'working_days', anchor: 'session_end' },
+  ],
+  [
+    '002',
+    'xây dựng báo cáo gửi Thường trực Thị ủy, đồng thời gửi Ban Dân vận Thị ủy trước khi tổ chức đối thoại.',
+    { kind: 'relative', offset: -1, unit: 'days', anchor: 'session_start' },
+  ],
+  [
+    '003',
+    'Thời gian: Báo cáo 6 tháng trước ngày **15/6/2022**',
+    { kind: 'periodic', every: 'year', month: 6, day: 15, inclusive: false, report: 'six_months', year: 2022 },
+  ],
+  [
+    '003',
+    'báo cáo năm trước ngày **25/11/2022**./.',
+    { kind: 'periodic', every: 'year', month: 11, day: 25, inclusive: false, report: 'annual', year: 2022 },
+  ],
+  [
+    '004',
+    'Thông báo rộng rãi … cho Nhân dân được biết chậm nhất 07 ngày tiếp xúc, đối thoại.',
+    { kind: 'relative', offset: -7, unit: 'days', anchor: 'session_start' },
+  ],
 ]
 
 const VARIANTS: [phrase: string, rule: Record<string, unknown>][] = [
@@ -61,7 +113,8 @@ describe('reading deadline phrases', () => {
 
 describe('due dates', () => {
   const day = (date: string): SessionWindow => ({ precision: 'day', start: date, end: date })
-  const due = (phrase: string, session: SessionWindow | null, today: string | null = null) => computeDue(parseDeadline(phrase), calendar, session, today)
+  const due = (phrase: string, session: SessionWindow | null, today: string | null = null) =>
+    computeDue(parseDeadline(phrase), calendar, session, today)
 
   it('"trước ngày X" ends the day before X; inclusive cues end on X', () => {
     expect(due('trước ngày 28/02/2023', null)).toEqual({ due: '2023-02-27', provisional: false, missing: null })
@@ -88,14 +141,21 @@ describe('due dates', () => {
     const august: SessionWindow = { precision: 'month', start: '2023-08-01', end: '2023-08-31' }
     // 31/8 + 7 working days: 1/9 and 4/9/2023 are off (Quốc khánh on a Saturday).
     expect(due('chậm nhất 10 ngày trước khi tổ chức đối thoại', august)).toEqual({ due: '2023-07-21', provisional: true, missing: null })
-    expect(due('trong thời hạn 07 ngày làm việc kể từ khi kết thúc việc đối thoại', august)).toEqual({ due: '2023-09-13', provisional: true, missing: null })
+    expect(due('trong thời hạn 07 ngày làm việc kể từ khi kết thúc việc đối thoại', august)).toEqual({
+      due: '2023-09-13',
+      provisional: true,
+      missing: null,
+    })
     const q3: SessionWindow = { precision: 'quarter', start: '2025-07-01', end: '2025-09-30' }
     expect(due('chậm nhất 07 ngày', q3)).toEqual({ due: '2025-06-24', provisional: true, missing: null })
   })
 
   it('has no due date without a session, or with an unscheduled one', () => {
     expect(due('chậm nhất 07 ngày', null)).toMatchObject({ due: null, missing: 'no-session' })
-    expect(due('chậm nhất 07 ngày', { precision: 'unscheduled', start: null, end: null })).toMatchObject({ due: null, missing: 'session-unscheduled' })
+    expect(due('chậm nhất 07 ngày', { precision: 'unscheduled', start: null, end: null })).toMatchObject({
+      due: null,
+      missing: 'session-unscheduled',
+    })
     expect(due('sớm nhất có thể', null)).toMatchObject({ due: null, missing: 'unreadable' })
   })
 

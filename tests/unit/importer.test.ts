@@ -20,10 +20,11 @@ describe('cleaning a plan’s text', () => {
   })
 
   it('joins a sentence the export broke, drops rules and empty lines', () => {
-    expect(normalizePlanText('- Nội dung: ***Đối thoại về kinh tế, văn hoá - xã hội,***\n\nquốc phòng, an ninh.\n\n-----\n\n- Đối tượng: Công dân.')).toEqual([
-      '- Nội dung: Đối thoại về kinh tế, văn hoá - xã hội, quốc phòng, an ninh.',
-      '- Đối tượng: Công dân.',
-    ])
+    expect(
+      normalizePlanText(
+        '- Nội dung: ***Đối thoại về kinh tế, văn hoá - xã hội,***\n\nquốc phòng, an ninh.\n\n-----\n\n- Đối tượng: Công dân.',
+      ),
+    ).toEqual(['- Nội dung: Đối thoại về kinh tế, văn hoá - xã hội, quốc phòng, an ninh.', '- Đối tượng: Công dân.'])
   })
 })
 
@@ -32,8 +33,14 @@ describe('the bodies a heading names', () => {
     ['Ban Dân vận Tỉnh ủy', ['Ban Dân vận Tỉnh ủy']],
     ['Sở Y tế và Ban Dân tộc tỉnh', ['Sở Y tế', 'Ban Dân tộc tỉnh']],
     ['Mặt trận Tổ quốc và các tổ chức chính trị - xã hội thị xã', ['Mặt trận Tổ quốc và các tổ chức chính trị - xã hội thị xã']],
-    ['Ban Thường vụ Huyện ủy Ba Tơ, Minh Long, Sơn Tây', ['Ban Thường vụ Huyện ủy Ba Tơ', 'Ban Thường vụ Huyện ủy Minh Long', 'Ban Thường vụ Huyện ủy Sơn Tây']],
-    ['Ủy ban nhân dân các xã An Hòa, Bình Minh và Tân Lập', ['Ủy ban nhân dân xã An Hòa', 'Ủy ban nhân dân xã Bình Minh', 'Ủy ban nhân dân xã Tân Lập']],
+    [
+      'Ban Thường vụ Huyện ủy Ba Tơ, Minh Long, Sơn Tây',
+      ['Ban Thường vụ Huyện ủy Ba Tơ', 'Ban Thường vụ Huyện ủy Minh Long', 'Ban Thường vụ Huyện ủy Sơn Tây'],
+    ],
+    [
+      'Ủy ban nhân dân các xã An Hòa, Bình Minh và Tân Lập',
+      ['Ủy ban nhân dân xã An Hòa', 'Ủy ban nhân dân xã Bình Minh', 'Ủy ban nhân dân xã Tân Lập'],
+    ],
   ])('%s', (heading, bodies) => {
     expect(bodiesOfHeading(heading).map((b) => b.name)).toEqual(bodies)
   })
@@ -45,7 +52,9 @@ describe('the bodies a heading names', () => {
 })
 
 describe('reading the five seed plans against their expected readings', () => {
-  const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.json')).sort()
+  const fixtures = readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
   it.each(fixtures)('%s: sessions and dated tasks found, nothing invented', (file) => {
     const expected = JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as ExpectedPlan
     const draft = readPlan(readFileSync(join(SEEDS, expected.seed), 'utf8'))
@@ -67,7 +76,9 @@ describe('reading the five seed plans against their expected readings', () => {
       ['month', '2023-10-01'],
     ])
     const notices = draft.tasks.filter((t) => t.deadline.kind === 'relative' && t.deadline.unit === 'working_days')
-    expect(notices.map((t) => [t.lead, t.session, t.deadline.offset, t.deadline.anchor])).toEqual([0, 1, 2, 3].map((i) => ['Văn phòng thị xã', i, 7, 'session_end']))
+    expect(notices.map((t) => [t.lead, t.session, t.deadline.offset, t.deadline.anchor])).toEqual(
+      [0, 1, 2, 3].map((i) => ['Văn phòng thị xã', i, 7, 'session_end']),
+    )
     expect(notices[0]?.what).toContain('Trình dự thảo thông báo kết luận')
     expect(draft.plan.adHoc).toContain('đột xuất')
   })
@@ -84,7 +95,12 @@ describe('a plan of the same family that is not a seed', () => {
   const draft = readPlan(readFileSync(join(FIXTURES, 'other-plan.txt'), 'utf8'))
 
   it('reads the plan, its two sessions and the ad-hoc clause', () => {
-    expect(draft.plan).toMatchObject({ year: 2024, number: '12-KH/HU', issuer: 'Ban Thường vụ Huyện ủy', legalBases: ['Quy định số 11-QĐi/TW ngày 18/02/2019'] })
+    expect(draft.plan).toMatchObject({
+      year: 2024,
+      number: '12-KH/HU',
+      issuer: 'Ban Thường vụ Huyện ủy',
+      legalBases: ['Quy định số 11-QĐi/TW ngày 18/02/2019'],
+    })
     expect(draft.sessions.map((s) => [s.time.precision, s.time.start, s.time.end, s.expectedCount])).toEqual([
       ['day', '2024-05-15', '2024-05-15', 120],
       ['quarter', '2024-07-01', '2024-09-30', null],
@@ -112,8 +128,12 @@ describe('a plan of the same family that is not a seed', () => {
   })
 
   it('warns, never guesses, on a date that is not on the calendar', () => {
-    const broken = readPlan(readFileSync(join(FIXTURES, 'other-plan.txt'), 'utf8').replace('chậm nhất ngày 20/4/2024', 'chậm nhất ngày 31/4/2024'))
-    expect(broken.warnings).toEqual([{ key: 'import-warning-deadline', vars: { text: expect.stringContaining('Huyện đoàn tổng hợp ý kiến') } }])
+    const broken = readPlan(
+      readFileSync(join(FIXTURES, 'other-plan.txt'), 'utf8').replace('chậm nhất ngày 20/4/2024', 'chậm nhất ngày 31/4/2024'),
+    )
+    expect(broken.warnings).toEqual([
+      { key: 'import-warning-deadline', vars: { text: expect.stringContaining('Huyện đoàn tổng hợp ý kiến') } },
+    ])
     expect(broken.tasks.find((t) => t.lead === 'Huyện đoàn')?.deadline).toMatchObject({ kind: 'none', due: null })
   })
 })

@@ -36,10 +36,14 @@ async function pixels(png: Buffer) {
 
 describe('the outcome chart', () => {
   it('draws one bar per body, stacked in the order of the classes, scaled to the largest', async () => {
-    const image = await pixels(await renderOutcomeChart(input([
-      { label: 'SGDĐT', counts: counts(2, 0, 1, 1) },
-      { label: 'SYT', counts: counts(0, 0, 0, 2) },
-    ])))
+    const image = await pixels(
+      await renderOutcomeChart(
+        input([
+          { label: 'SGDĐT', counts: counts(2, 0, 1, 1) },
+          { label: 'SYT', counts: counts(0, 0, 0, 2) },
+        ]),
+      ),
+    )
     expect([image.width, image.height]).toEqual([1000, 96 + 2 * 34 + 70])
     // Bars start after the 260-pixel label column; the first row's middle is at y = 96 + 17.
     // SGDĐT has 4 tasks over 680 pixels (170 each): on time from 260 to 600, in term to 770, overdue to 940.

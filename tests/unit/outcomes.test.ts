@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { classifyTask, countOutcomes, type OutcomeTask } from '../../src/services/tasks/outcomes.js'
 
-const task = (status: OutcomeTask['status'], dueDate: string | null, completedOn: string | null = null): OutcomeTask => ({ status, dueDate, completedOn })
+const task = (status: OutcomeTask['status'], dueDate: string | null, completedOn: string | null = null): OutcomeTask => ({
+  status,
+  dueDate,
+  completedOn,
+})
 
 describe('the four outcome classes', () => {
   it.each([

@@ -9,7 +9,12 @@ import { numberChoices, pickChoice, renderChoices } from '../../src/transports/k
 import { commandEntities } from '../../src/transports/updates.js'
 
 describe('keyboards as numbered choices (console chat, Zalo)', () => {
-  const keyboard = new InlineKeyboard().text('Cấp tỉnh', 'lvl:province').text('Cấp huyện', 'lvl:district').row().url('Hướng dẫn', 'https://example.org').row()
+  const keyboard = new InlineKeyboard()
+    .text('Cấp tỉnh', 'lvl:province')
+    .text('Cấp huyện', 'lvl:district')
+    .row()
+    .url('Hướng dẫn', 'https://example.org')
+    .row()
 
   it('numbers buttons in reading order and keeps the rows', () => {
     expect(renderChoices(keyboard)).toBe('[1] Cấp tỉnh   [2] Cấp huyện\n[3] Hướng dẫn (https://example.org)')
@@ -95,7 +100,9 @@ describe('long messages', () => {
 
 describe('local times', () => {
   it('convert a wall-clock time in Vietnam to the right instant', () => {
-    expect(zonedTime({ year: 2026, month: 1, day: 5, hour: 7, minute: 30 }, 'Asia/Ho_Chi_Minh').toISOString()).toBe('2026-01-05T00:30:00.000Z')
+    expect(zonedTime({ year: 2026, month: 1, day: 5, hour: 7, minute: 30 }, 'Asia/Ho_Chi_Minh').toISOString()).toBe(
+      '2026-01-05T00:30:00.000Z',
+    )
     expect(parseLocalDateTime('2026-02-29 07:30', 'Asia/Ho_Chi_Minh')).toBeNull()
     expect(parseLocalDateTime('2026-03-01', 'Asia/Ho_Chi_Minh')?.toISOString()).toBe('2026-02-28T17:00:00.000Z')
   })

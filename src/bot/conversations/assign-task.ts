@@ -24,7 +24,10 @@ export function pickBody(bodies: BodyRef[], text: string): BodyRef {
     return match
   }
   const suggestions = matchBody(bodies, text).suggestions.map((b) => (b.shortName ? `${b.name} (${b.shortName})` : b.name))
-  throw new UserError(suggestions.length ? 'body-error-not-found-suggest' : 'body-error-not-found', { name: text.slice(0, 60), suggestions: suggestions.join(', ') })
+  throw new UserError(suggestions.length ? 'body-error-not-found-suggest' : 'body-error-not-found', {
+    name: text.slice(0, 60),
+    suggestions: suggestions.join(', '),
+  })
 }
 
 /** Several bodies separated by commas or semicolons. */
@@ -48,8 +51,16 @@ export async function assignTaskConversation(conversation: BotConversation, ctx:
     const sessions = (await services.sessions.list(scope.committee.id)).upcoming
     return {
       sessions: sessions.slice(0, 12).map((s) => ({ number: s.number, topic: s.topic, year: s.plan?.year ?? null })),
-      plans: (await services.plans.list(scope.committee.id)).slice(0, 12).map((p) => ({ number: p.number, label: p.symbol ?? p.title, year: p.year })),
-      bodies: (await services.bodies.list(scope.committee.id)).map((b) => ({ id: b.id, number: b.number, name: b.name, shortName: b.shortName, aliases: b.aliases })),
+      plans: (await services.plans.list(scope.committee.id))
+        .slice(0, 12)
+        .map((p) => ({ number: p.number, label: p.symbol ?? p.title, year: p.year })),
+      bodies: (await services.bodies.list(scope.committee.id)).map((b) => ({
+        id: b.id,
+        number: b.number,
+        name: b.name,
+        shortName: b.shortName,
+        aliases: b.aliases,
+      })),
       year: outside.deps.services.clock.now().getUTCFullYear(),
     }
   })
@@ -71,7 +82,10 @@ export async function assignTaskConversation(conversation: BotConversation, ctx:
     ])
     planNumber = planChoice === 'p:none' ? null : Number(planChoice.slice(2))
   }
-  const planYear = context.sessions.find((s) => s.number === sessionNumber)?.year ?? context.plans.find((p) => p.number === planNumber)?.year ?? context.year
+  const planYear =
+    context.sessions.find((s) => s.number === sessionNumber)?.year ??
+    context.plans.find((p) => p.number === planNumber)?.year ??
+    context.year
 
   const title = await askText(conversation, ctx, ctx.t('task-ask-title'), (text) => {
     if (text.length < 5) {
@@ -79,14 +93,16 @@ export async function assignTaskConversation(conversation: BotConversation, ctx:
     }
     return text
   })
-  const kind = (await askChoice(
-    conversation,
-    ctx,
-    ctx.t('task-ask-kind'),
-    TASK_KINDS.map((k) => ({ data: `k:${k}`, label: ctx.t(`task-kind-${k.replace(/_/g, '-')}`) })),
-    undefined,
-    2,
-  )).slice(2) as TaskKind
+  const kind = (
+    await askChoice(
+      conversation,
+      ctx,
+      ctx.t('task-ask-kind'),
+      TASK_KINDS.map((k) => ({ data: `k:${k}`, label: ctx.t(`task-kind-${k.replace(/_/g, '-')}`) })),
+      undefined,
+      2,
+    )
+  ).slice(2) as TaskKind
 
   const bodyKeyboard = new InlineKeyboard()
   context.bodies.slice(0, 24).forEach((b, i) => {
@@ -99,7 +115,14 @@ export async function assignTaskConversation(conversation: BotConversation, ctx:
   const lead = await askText(conversation, ctx, ctx.t('task-ask-lead'), (text) => pickBody(context.bodies, text), bodyKeyboard, byId)
   const none = new InlineKeyboard().text(ctx.t('body-button-none'), NONE)
   const coordinating = (
-    await askText(conversation, ctx, ctx.t('task-ask-coordinating'), (text) => pickBodies(context.bodies, text), none, (d) => (d === NONE ? [] : undefined))
+    await askText(
+      conversation,
+      ctx,
+      ctx.t('task-ask-coordinating'),
+      (text) => pickBodies(context.bodies, text),
+      none,
+      (d) => (d === NONE ? [] : undefined),
+    )
   ).filter((body) => body.id !== lead.id)
   const requiresCoordinators =
     coordinating.length > 0 &&
@@ -107,9 +130,23 @@ export async function assignTaskConversation(conversation: BotConversation, ctx:
       { data: 'rc:no', label: ctx.t('task-requires-coordinators-no') },
       { data: 'rc:yes', label: ctx.t('task-requires-coordinators-yes') },
     ])) === 'rc:yes'
-  const recipient = await askText(conversation, ctx, ctx.t('task-ask-recipient'), (text) => pickBody(context.bodies, text), none, (d) => (d === NONE ? null : undefined))
+  const recipient = await askText(
+    conversation,
+    ctx,
+    ctx.t('task-ask-recipient'),
+    (text) => pickBody(context.bodies, text),
+    none,
+    (d) => (d === NONE ? null : undefined),
+  )
   const cc = recipient
-    ? await askText(conversation, ctx, ctx.t('task-ask-cc'), (text) => pickBodies(context.bodies, text), none, (d) => (d === NONE ? [] : undefined))
+    ? await askText(
+        conversation,
+        ctx,
+        ctx.t('task-ask-cc'),
+        (text) => pickBodies(context.bodies, text),
+        none,
+        (d) => (d === NONE ? [] : undefined),
+      )
     : []
 
   const deadlineKeyboard = new InlineKeyboard()
@@ -155,10 +192,19 @@ export async function assignTaskConversation(conversation: BotConversation, ctx:
       }
       return value
     })
-    const unit = (await askChoice(conversation, ctx, ctx.t('task-ask-unit'), [
-      { data: 'u:days', label: ctx.t('task-unit-days') },
-      { data: 'u:working_days', label: ctx.t('task-unit-working-days') },
-    ], undefined, 2)).slice(2) as 'days' | 'working_days'
+    const unit = (
+      await askChoice(
+        conversation,
+        ctx,
+        ctx.t('task-ask-unit'),
+        [
+          { data: 'u:days', label: ctx.t('task-unit-days') },
+          { data: 'u:working_days', label: ctx.t('task-unit-working-days') },
+        ],
+        undefined,
+        2,
+      )
+    ).slice(2) as 'days' | 'working_days'
     const unitKey = unit === 'days' ? 'days' : WORKING_DAYS_KEY
     const words = ctx.t(`task-deadline-text-${typed}-${unitKey}`, { n })
     deadline =

@@ -18,17 +18,19 @@ export async function createCommitteeConversation(conversation: BotConversation,
   for (const level of COMMITTEE_LEVELS) {
     levelWords[foldVietnamese(ctx.t(`committee-level-${level}`))] = level
   }
-  const level = (await askChoice(
-    conversation,
-    ctx,
-    ctx.t('committee-ask-level'),
-    COMMITTEE_LEVELS.map((l) => ({ data: `lvl:${l}`, label: ctx.t(`committee-level-${l}`) })),
-    (text) => {
-      const found = levelWords[foldVietnamese(text)]
-      return found ? `lvl:${found}` : undefined
-    },
-    2,
-  )).slice('lvl:'.length) as CommitteeLevel
+  const level = (
+    await askChoice(
+      conversation,
+      ctx,
+      ctx.t('committee-ask-level'),
+      COMMITTEE_LEVELS.map((l) => ({ data: `lvl:${l}`, label: ctx.t(`committee-level-${l}`) })),
+      (text) => {
+        const found = levelWords[foldVietnamese(text)]
+        return found ? `lvl:${found}` : undefined
+      },
+      2,
+    )
+  ).slice('lvl:'.length) as CommitteeLevel
 
   const timeZone = await askText(
     conversation,

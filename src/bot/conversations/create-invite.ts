@@ -14,12 +14,14 @@ const BODY_BUTTONS = 24
 
 /** /moi: what the code is for, which body (if any), then the code — shown once. */
 export async function createInviteConversation(conversation: BotConversation, ctx: ConvContext): Promise<void> {
-  const purpose = (await askChoice(
-    conversation,
-    ctx,
-    ctx.t('invite-ask-purpose'),
-    INVITE_PURPOSES.map((p) => ({ data: `ip:${p}`, label: purposeLabel(ctx.t, p) })),
-  )).slice('ip:'.length) as InvitePurpose
+  const purpose = (
+    await askChoice(
+      conversation,
+      ctx,
+      ctx.t('invite-ask-purpose'),
+      INVITE_PURPOSES.map((p) => ({ data: `ip:${p}`, label: purposeLabel(ctx.t, p) })),
+    )
+  ).slice('ip:'.length) as InvitePurpose
 
   let bodyId: number | null = null
   if (purposeNeedsBody(purpose)) {

@@ -25,7 +25,14 @@ export async function createPlanConversation(conversation: BotConversation, ctx:
     return { committee: scope.committee.name, year: outside.deps.services.clock.now().getUTCFullYear() }
   })
   const skip = new InlineKeyboard().text(ctx.t('button-skip'), SKIP)
-  const symbol = await askText(conversation, ctx, ctx.t('plan-ask-symbol'), (text) => (text === '-' ? null : text), skip, (d) => (d === SKIP ? null : undefined))
+  const symbol = await askText(
+    conversation,
+    ctx,
+    ctx.t('plan-ask-symbol'),
+    (text) => (text === '-' ? null : text),
+    skip,
+    (d) => (d === SKIP ? null : undefined),
+  )
   const title = await askText(conversation, ctx, ctx.t('plan-ask-title'), (text) => {
     if (text.length < 5) {
       throw new UserError('plan-error-title')
@@ -40,13 +47,23 @@ export async function createPlanConversation(conversation: BotConversation, ctx:
     new InlineKeyboard().text(String(defaults.year), `y:${defaults.year}`).text(String(defaults.year + 1), `y:${defaults.year + 1}`),
     (d) => (d.startsWith('y:') ? Number(d.slice(2)) : undefined),
   )
-  const issuedOn = await askText(conversation, ctx, ctx.t('plan-ask-issued-on'), (text) => (text === '-' ? null : parseUserDate(text, year)), skip, (d) => (d === SKIP ? null : undefined))
+  const issuedOn = await askText(
+    conversation,
+    ctx,
+    ctx.t('plan-ask-issued-on'),
+    (text) => (text === '-' ? null : parseUserDate(text, year)),
+    skip,
+    (d) => (d === SKIP ? null : undefined),
+  )
   const issuer = await askText(
     conversation,
     ctx,
     ctx.t('plan-ask-issuer'),
     (text) => text,
-    new InlineKeyboard().text(defaults.committee.length > 40 ? `${defaults.committee.slice(0, 38)}…` : defaults.committee, 'issuer:committee'),
+    new InlineKeyboard().text(
+      defaults.committee.length > 40 ? `${defaults.committee.slice(0, 38)}…` : defaults.committee,
+      'issuer:committee',
+    ),
     (d) => (d === 'issuer:committee' ? defaults.committee : undefined),
   )
   const created = await attempt(conversation, async (outside) => {
@@ -54,5 +71,7 @@ export async function createPlanConversation(conversation: BotConversation, ctx:
     const plan = await outside.deps.services.plans.create(scope.actor, scope.committee.id, { symbol, title, year, issuedOn, issuer })
     return { number: plan.number, label: plan.symbol ?? plan.title }
   })
-  await ctx.reply(created.ok ? ctx.t('plan-created', { number: created.value.number, plan: created.value.label }) : ctx.t(created.key, created.vars))
+  await ctx.reply(
+    created.ok ? ctx.t('plan-created', { number: created.value.number, plan: created.value.label }) : ctx.t(created.key, created.vars),
+  )
 }

@@ -44,7 +44,9 @@ export async function createSessionConversation(conversation: BotConversation, c
     }
   })
   const planChoice = await askChoice(conversation, ctx, ctx.t('session-ask-plan'), [
-    ...context.plans.slice(0, 20).map((p) => ({ data: `p:${p.number}`, label: `${p.number}. ${p.label.length > 50 ? `${p.label.slice(0, 48).trim()}…` : p.label}` })),
+    ...context.plans
+      .slice(0, 20)
+      .map((p) => ({ data: `p:${p.number}`, label: `${p.number}. ${p.label.length > 50 ? `${p.label.slice(0, 48).trim()}…` : p.label}` })),
     { data: 'p:none', label: ctx.t('session-plan-none') },
   ])
   const planNumber = planChoice === 'p:none' ? null : Number(planChoice.slice(2))
@@ -69,17 +71,26 @@ export async function createSessionConversation(conversation: BotConversation, c
     (d) => (d === 'unlimited' ? { count: null, unlimited: true } : d === SKIP ? { count: null, unlimited: false } : undefined),
   )
   const time = await askText(conversation, ctx, ctx.t('session-ask-time'), (text) => readSessionTime(text, planYear, context.year).text)
-  const format = (await askChoice(conversation, ctx, ctx.t('session-ask-format'), [
-    { data: 'f:in_person', label: ctx.t('session-format-in_person') },
-    { data: 'f:online', label: ctx.t('session-format-online') },
-    { data: 'f:alternatives', label: ctx.t('session-format-alternatives') },
-  ])).slice(2) as SessionFormat
+  const format = (
+    await askChoice(conversation, ctx, ctx.t('session-ask-format'), [
+      { data: 'f:in_person', label: ctx.t('session-format-in_person') },
+      { data: 'f:online', label: ctx.t('session-format-online') },
+      { data: 'f:alternatives', label: ctx.t('session-format-alternatives') },
+    ])
+  ).slice(2) as SessionFormat
   const venue = format === 'online' ? null : await askText(conversation, ctx, ctx.t('session-ask-venue'), (text) => text)
   const centralPoint = format === 'in_person' ? null : await askText(conversation, ctx, ctx.t('session-ask-central'), (text) => text)
   const localPoints =
     format === 'in_person'
       ? []
-      : await askText(conversation, ctx, ctx.t('session-ask-locals'), (text) => (text === '-' ? [] : parsePlaces(text)), skip, (d) => (d === SKIP ? [] : undefined))
+      : await askText(
+          conversation,
+          ctx,
+          ctx.t('session-ask-locals'),
+          (text) => (text === '-' ? [] : parsePlaces(text)),
+          skip,
+          (d) => (d === SKIP ? [] : undefined),
+        )
 
   const created = await attempt(conversation, async (outside) => {
     const scope = await currentScope(outside)

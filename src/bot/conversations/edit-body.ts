@@ -58,7 +58,9 @@ export async function editBodyConversation(conversation: BotConversation, ctx: C
     ctx,
     ctx.t('body-ask-short-name'),
     (text) => (text === '-' ? null : text),
-    before?.shortName ? keepOrNone(ctx.t('body-button-keep', { value: before.shortName })) : new InlineKeyboard().text(ctx.t('body-button-none'), NONE),
+    before?.shortName
+      ? keepOrNone(ctx.t('body-button-keep', { value: before.shortName }))
+      : new InlineKeyboard().text(ctx.t('body-button-none'), NONE),
     (data) => (data === KEEP ? (before?.shortName ?? null) : data === NONE ? null : undefined),
   )
   const aliases = await askText(
@@ -84,7 +86,5 @@ export async function editBodyConversation(conversation: BotConversation, ctx: C
     await ctx.reply(ctx.t(saved.key, saved.vars))
     return
   }
-  await ctx.reply(
-    ctx.t(before ? 'body-updated' : 'body-added', { body: saved.value.line, aliases: saved.value.aliases || '-' }),
-  )
+  await ctx.reply(ctx.t(before ? 'body-updated' : 'body-added', { body: saved.value.line, aliases: saved.value.aliases || '-' }))
 }

@@ -40,14 +40,20 @@ export async function importPlanConversation(conversation: BotConversation, ctx:
     requirePrivate(outside)
     const found = await currentScope(outside)
     await outside.deps.services.permissions.require(found.committee.id, found.actor.personId, 'plan.manage')
-    return { committeeId: found.committee.id, actor: found.actor, year: Number(outside.deps.services.clock.now().toISOString().slice(0, 4)) }
+    return {
+      committeeId: found.committee.id,
+      actor: found.actor,
+      year: Number(outside.deps.services.clock.now().toISOString().slice(0, 4)),
+    }
   })
   await ctx.reply(ctx.t('import-ask-text'))
   const userId = ctx.from?.id
   const pieces: string[] = []
   let text: string | null = null
   while (text === null) {
-    const wait = conversation.waitFor(['message:text', 'message:document'], { otherwise: (other) => other.reply(other.t('import-need-text-or-file')) })
+    const wait = conversation.waitFor(['message:text', 'message:document'], {
+      otherwise: (other) => other.reply(other.t('import-need-text-or-file')),
+    })
     const next = userId === undefined ? await wait : await wait.andFrom(userId)
     const document = next.message?.document
     if (document) {
@@ -56,7 +62,9 @@ export async function importPlanConversation(conversation: BotConversation, ctx:
         continue
       }
       const name = document.file_name ?? 'tep'
-      const read = await conversation.external(async (outside) => extractPlanText(await outside.deps.downloadFile(document.file_id), name, document.mime_type))
+      const read = await conversation.external(async (outside) =>
+        extractPlanText(await outside.deps.downloadFile(document.file_id), name, document.mime_type),
+      )
       if ('refusal' in read) {
         await next.reply(next.t(`import-error-${read.refusal}`, { name }))
         continue
@@ -87,14 +95,22 @@ export async function importPlanConversation(conversation: BotConversation, ctx:
     }
   }
   const planText = text
-  const read = await conversation.external((outside) => guard(() => outside.deps.services.planImport.prepare(scope.actor, scope.committeeId, planText, scope.year)))
+  const read = await conversation.external((outside) =>
+    guard(() => outside.deps.services.planImport.prepare(scope.actor, scope.committeeId, planText, scope.year)),
+  )
   if ('error' in read) {
     await ctx.reply(ctx.t(read.error.key, read.error.vars))
     return
   }
   const prepared: PreparedImport = read.ok
   const committeeBodies = await conversation.external(async (outside) =>
-    (await outside.deps.services.bodies.list(scope.committeeId)).map((b) => ({ id: b.id, number: b.number, name: b.name, shortName: b.shortName, aliases: b.aliases })),
+    (await outside.deps.services.bodies.list(scope.committeeId)).map((b) => ({
+      id: b.id,
+      number: b.number,
+      name: b.name,
+      shortName: b.shortName,
+      aliases: b.aliases,
+    })),
   )
   const keyboard = new InlineKeyboard().text(ctx.t('import-button-save'), SAVE).text(ctx.t('import-button-cancel'), CANCEL)
   const showPreview = async () => {
@@ -175,7 +191,10 @@ async function applyEdit(
     return { key: 'import-edit-help', vars: {} }
   }
   const verb = foldVietnamese(match[1] ?? '').replace(/ /g, '')
-  const numbers = (match[2] ?? '').split(/[,\s]+/).filter(Boolean).map(Number)
+  const numbers = (match[2] ?? '')
+    .split(/[,\s]+/)
+    .filter(Boolean)
+    .map(Number)
   const rest = (match[3] ?? '').trim()
   const { tasks } = prepared.draft
   for (const n of numbers) {
@@ -199,7 +218,9 @@ async function applyEdit(
   switch (verb) {
     case 'han': {
       const session = task.session !== null ? prepared.draft.sessions[task.session] : undefined
-      const deadline = await conversation.external((outside) => outside.deps.services.planImport.redate(committeeId, rest, prepared.draft.plan.year, session?.time ?? null))
+      const deadline = await conversation.external((outside) =>
+        outside.deps.services.planImport.redate(committeeId, rest, prepared.draft.plan.year, session?.time ?? null),
+      )
       if (deadline.kind === 'none') {
         throw new UserError('task-deadline-no-deadline', { text: rest.slice(0, 80) })
       }
@@ -207,14 +228,24 @@ async function applyEdit(
       return { key: 'import-edited-deadline', vars: { line: first ?? 0 } }
     }
     case 'coquan': {
-      const known = [...committeeBodies, ...prepared.bodies.filter((b) => !b.existing).map((b, i) => ({ id: -1 - i, number: 0, name: b.name, shortName: null, aliases: [] }))]
+      const known = [
+        ...committeeBodies,
+        ...prepared.bodies
+          .filter((b) => !b.existing)
+          .map((b, i) => ({ id: -1 - i, number: 0, name: b.name, shortName: null, aliases: [] })),
+      ]
       // A name that matches no body is a new one, marked as such in the preview (the official sees it).
-      const body = matchBody(known, rest).body ?? (rest.length >= 5 && rest.length <= 200 ? { id: 0, number: 0, name: rest, shortName: null, aliases: [] } : null)
+      const body =
+        matchBody(known, rest).body ??
+        (rest.length >= 5 && rest.length <= 200 ? { id: 0, number: 0, name: rest, shortName: null, aliases: [] } : null)
       if (!body) {
         throw new UserError('body-error-not-found', { name: rest.slice(0, 60) })
       }
       if (!prepared.bodies.some((b) => b.name === body.name)) {
-        prepared.bodies.push({ name: body.name, existing: body.id > 0 ? { id: body.id, number: body.number, name: body.name, shortName: body.shortName } : null })
+        prepared.bodies.push({
+          name: body.name,
+          existing: body.id > 0 ? { id: body.id, number: body.number, name: body.name, shortName: body.shortName } : null,
+        })
       }
       task.coordinating = task.coordinating.filter((name) => name !== body.name)
       task.lead = body.name
@@ -228,7 +259,9 @@ async function applyEdit(
       }
       task.session = number === 0 ? null : number - 1
       const session = task.session !== null ? prepared.draft.sessions[task.session] : undefined
-      task.deadline = await conversation.external((outside) => outside.deps.services.planImport.redate(committeeId, task.deadline.text, prepared.draft.plan.year, session?.time ?? null))
+      task.deadline = await conversation.external((outside) =>
+        outside.deps.services.planImport.redate(committeeId, task.deadline.text, prepared.draft.plan.year, session?.time ?? null),
+      )
       return { key: 'import-edited-session', vars: { line: first ?? 0, session: number === 0 ? '-' : `P${number}` } }
     }
   }

@@ -16,14 +16,21 @@ export async function rescheduleSessionConversation(conversation: BotConversatio
   const current = await attempt(conversation, async (outside) => {
     const scope = await currentScope(outside)
     const session = await outside.deps.services.sessions.get(scope.committee.id, args.number)
-    return { when: sessionWhenWithWords(outside.t, session), planYear: session.plan?.year ?? null, year: outside.deps.services.clock.now().getUTCFullYear() }
+    return {
+      when: sessionWhenWithWords(outside.t, session),
+      planYear: session.plan?.year ?? null,
+      year: outside.deps.services.clock.now().getUTCFullYear(),
+    }
   })
   if (!current.ok) {
     await ctx.reply(ctx.t(current.key, current.vars))
     return
   }
-  const time = await askText(conversation, ctx, ctx.t('reschedule-ask-time', { number: args.number, when: current.value.when }), (text) =>
-    readSessionTime(text, current.value.planYear, current.value.year).text,
+  const time = await askText(
+    conversation,
+    ctx,
+    ctx.t('reschedule-ask-time', { number: args.number, when: current.value.when }),
+    (text) => readSessionTime(text, current.value.planYear, current.value.year).text,
   )
   const why = await askText(conversation, ctx, ctx.t('reschedule-ask-reason'), requireReason)
   const done = await attempt(conversation, async (outside) => {
@@ -32,7 +39,11 @@ export async function rescheduleSessionConversation(conversation: BotConversatio
     const told = await announceReschedule(outside, scope.committee.id, result, why)
     return { when: sessionWhenWithWords(outside.t, result.session), told }
   })
-  await ctx.reply(done.ok ? ctx.t('reschedule-done', { number: args.number, when: done.value.when, groups: done.value.told }) : ctx.t(done.key, done.vars))
+  await ctx.reply(
+    done.ok
+      ? ctx.t('reschedule-done', { number: args.number, when: done.value.when, groups: done.value.told })
+      : ctx.t(done.key, done.vars),
+  )
 }
 
 /** Cancelling a session needs a reason, kept in its history. */

@@ -104,7 +104,14 @@ export async function submitTaskConversation(conversation: BotConversation, ctx:
       }
     }
   }
-  const note = await askText(conversation, ctx, ctx.t('submit-ask-note'), (text) => text, new InlineKeyboard().text(ctx.t('button-skip'), SKIP), (d) => (d === SKIP ? null : undefined))
+  const note = await askText(
+    conversation,
+    ctx,
+    ctx.t('submit-ask-note'),
+    (text) => text,
+    new InlineKeyboard().text(ctx.t('button-skip'), SKIP),
+    (d) => (d === SKIP ? null : undefined),
+  )
 
   const done = await attempt(conversation, async (outside) => {
     const scope = await currentScope(outside)

@@ -50,7 +50,9 @@ async function showBody(ctx: BotContext, scope: Scope, number: number): Promise<
     ctx.t('body-details', {
       body: bodyLine(body),
       aliases: body.aliases.join(', ') || '-',
-      contacts: contacts.map((c) => (c.isHead ? `${c.person.displayName} (${ctx.t('body-head-mark')})` : c.person.displayName)).join(', ') || ctx.t('body-no-contacts'),
+      contacts:
+        contacts.map((c) => (c.isHead ? `${c.person.displayName} (${ctx.t('body-head-mark')})` : c.person.displayName)).join(', ') ||
+        ctx.t('body-no-contacts'),
       groups: chats.map((c) => c.title ?? c.externalId).join(', ') || '-',
     }),
   )

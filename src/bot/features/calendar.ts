@@ -36,7 +36,10 @@ composer.command('ngaynghi', async (ctx) => {
     await replyLong(
       ctx,
       [
-        ctx.t(list.provisional ? 'calendar-header-provisional' : 'calendar-header', { year: String(year), committee: scope.committee.name }),
+        ctx.t(list.provisional ? 'calendar-header-provisional' : 'calendar-header', {
+          year: String(year),
+          committee: scope.committee.name,
+        }),
         '',
         ...lines,
         '',
@@ -49,7 +52,12 @@ composer.command('ngaynghi', async (ctx) => {
     )
     return
   }
-  const kinds: Record<string, 'day_off' | 'working_day' | 'remove'> = { nghi: 'day_off', them: 'day_off', lambu: 'working_day', xoa: 'remove' }
+  const kinds: Record<string, 'day_off' | 'working_day' | 'remove'> = {
+    nghi: 'day_off',
+    them: 'day_off',
+    lambu: 'working_day',
+    xoa: 'remove',
+  }
   const kind = kinds[action]
   if (!kind) {
     throw new UserError('calendar-usage')
@@ -62,7 +70,9 @@ composer.command('ngaynghi', async (ctx) => {
   }
   const reason = rest.join(' ')
   await services.calendar.setDay(scope.actor, scope.committee.id, date, kind, reason)
-  await ctx.reply(ctx.t(kind === 'day_off' ? 'calendar-day-off-added' : 'calendar-working-day-added', { date: formatVietnamese(date), reason }))
+  await ctx.reply(
+    ctx.t(kind === 'day_off' ? 'calendar-day-off-added' : 'calendar-working-day-added', { date: formatVietnamese(date), reason }),
+  )
 })
 
 export { composer as calendarFeature }

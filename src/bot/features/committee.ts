@@ -25,7 +25,9 @@ composer.command('chon', async (ctx) => {
   const current = (await services.people.context(actor.personId)).committee
   const keyboard = new InlineKeyboard()
   for (const committee of committees) {
-    keyboard.text(`${committee.id === current?.id ? '✓ ' : ''}${committee.name}`, chooseCommitteeData.pack({ committee: committee.id })).row()
+    keyboard
+      .text(`${committee.id === current?.id ? '✓ ' : ''}${committee.name}`, chooseCommitteeData.pack({ committee: committee.id }))
+      .row()
   }
   await ctx.reply(ctx.t('committee-choose'), { reply_markup: keyboard })
 })

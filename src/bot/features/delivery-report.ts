@@ -27,7 +27,12 @@ composer.command('guiloi', async (ctx) => {
         error: d.error ?? '-',
       }),
     ),
-    ...skipped.map((r) => ctx.t('delivery-report-skipped', { date: formatVietnamese(fromDbDate(r.localDate)), kind: ctx.t(`run-kind-${r.kind.replace('_', '-')}`) })),
+    ...skipped.map((r) =>
+      ctx.t('delivery-report-skipped', {
+        date: formatVietnamese(fromDbDate(r.localDate)),
+        kind: ctx.t(`run-kind-${r.kind.replace('_', '-')}`),
+      }),
+    ),
   ]
   await replyLong(ctx, lines.length > 1 ? lines.join('\n') : ctx.t('delivery-report-none'))
 })

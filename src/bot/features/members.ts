@@ -43,7 +43,10 @@ composer.command('thanhvien', async (ctx) => {
   const keyboard = new InlineKeyboard()
   if (roleAllows(scope.role, 'member.manage')) {
     for (const role of ROLES.filter((r) => r !== member.role)) {
-      keyboard.text(ctx.t('member-button-make', { role: roleLabel(ctx.t, role) }), memberRoleData.pack({ committee: scope.committee.id, number, role }))
+      keyboard.text(
+        ctx.t('member-button-make', { role: roleLabel(ctx.t, role) }),
+        memberRoleData.pack({ committee: scope.committee.id, number, role }),
+      )
       keyboard.row()
     }
     keyboard.text(ctx.t('member-button-remove'), memberRemoveData.pack({ committee: scope.committee.id, number, step: 'ask' }))

@@ -19,9 +19,20 @@ composer.command('kehoach', async (ctx) => {
   const [first = ''] = args.split(/\s+/)
   if (!first) {
     const plans = await services.plans.list(scope.committee.id)
-    const lines = plans.map((p) => ctx.t('plan-line', { number: p.number, plan: p.symbol ? `${p.symbol} — ${p.title}` : p.title, sessions: p._count.sessions }))
+    const lines = plans.map((p) =>
+      ctx.t('plan-line', { number: p.number, plan: p.symbol ? `${p.symbol} — ${p.title}` : p.title, sessions: p._count.sessions }),
+    )
     const hint = roleAllows(scope.role, 'plan.manage') ? 'plan-list-manage-hint' : 'plan-list-view-hint'
-    await replyLong(ctx, [ctx.t('plan-list-header', { committee: scope.committee.name }), '', ...(lines.length ? lines : [ctx.t('plan-list-empty')]), '', ctx.t(hint)].join('\n'))
+    await replyLong(
+      ctx,
+      [
+        ctx.t('plan-list-header', { committee: scope.committee.name }),
+        '',
+        ...(lines.length ? lines : [ctx.t('plan-list-empty')]),
+        '',
+        ctx.t(hint),
+      ].join('\n'),
+    )
     return
   }
   if (/^\d+$/.test(first)) {

@@ -26,7 +26,18 @@ const composer = new Composer<BotContext>()
 const PAGE = 15
 
 type Mode = 'mine' | 'all' | 'overdue' | 'week' | 'body' | 'session' | 'plan' | 'done' | 'cancelled' | 'kind'
-const MODE_CODES: Record<Mode, string> = { mine: 'm', all: 'a', overdue: 'o', week: 'w', body: 'b', session: 's', plan: 'p', done: 'd', cancelled: 'c', kind: 'k' }
+const MODE_CODES: Record<Mode, string> = {
+  mine: 'm',
+  all: 'a',
+  overdue: 'o',
+  week: 'w',
+  body: 'b',
+  session: 's',
+  plan: 'p',
+  done: 'd',
+  cancelled: 'c',
+  kind: 'k',
+}
 const CODE_MODES = Object.fromEntries(Object.entries(MODE_CODES).map(([mode, code]) => [code, mode])) as Record<string, Mode>
 
 /** The end of next week (Sunday), for /tuannay. */
@@ -34,7 +45,13 @@ function endOfNextWeek(today: LocalDate): LocalDate {
   return addDays(today, 7 + ((7 - weekday(today)) % 7))
 }
 
-async function filterFor(ctx: BotContext, scope: Scope, mode: Mode, arg: number, today: LocalDate): Promise<{ filter: TaskFilter; titleKey: string }> {
+async function filterFor(
+  ctx: BotContext,
+  scope: Scope,
+  mode: Mode,
+  arg: number,
+  today: LocalDate,
+): Promise<{ filter: TaskFilter; titleKey: string }> {
   const manager = roleAllows(scope.role, 'task.manage') || scope.role === 'leader'
   const mine = (await ctx.deps.services.tasks.bodiesOf(scope.committee.id, scope.actor.personId)).map((b) => b.id)
   const restrict: TaskFilter = manager ? {} : { bodyIds: mine }
@@ -49,7 +66,10 @@ async function filterFor(ctx: BotContext, scope: Scope, mode: Mode, arg: number,
     case 'overdue':
       return { filter: { ...restrict, status: ['open'], dueBefore: toDbDate(addDays(today, -1)) }, titleKey: 'task-list-overdue' }
     case 'week':
-      return { filter: { ...restrict, status: ['open'], dueFrom: toDbDate(today), dueBefore: toDbDate(endOfNextWeek(today)) }, titleKey: 'task-list-week' }
+      return {
+        filter: { ...restrict, status: ['open'], dueFrom: toDbDate(today), dueBefore: toDbDate(endOfNextWeek(today)) },
+        titleKey: 'task-list-week',
+      }
     case 'body':
       return { filter: { ...restrict, bodyIds: manager ? [arg] : mine.filter((id) => id === arg) }, titleKey: 'task-list-body' }
     case 'session':
@@ -74,7 +94,12 @@ async function showList(ctx: BotContext, scope: Scope, mode: Mode, arg: number, 
   const current = Math.min(Math.max(page, 0), pages - 1)
   const shown = tasks.slice(current * PAGE, current * PAGE + PAGE)
   const counts = countOutcomes(
-    tasks.map((task: TaskWithRefs) => ({ status: task.status, dueDate: task.dueDate ? fromDbDate(task.dueDate) : null, completedOn: task.completedOn ? fromDbDate(task.completedOn) : null, extended: task.extended })),
+    tasks.map((task: TaskWithRefs) => ({
+      status: task.status,
+      dueDate: task.dueDate ? fromDbDate(task.dueDate) : null,
+      completedOn: task.completedOn ? fromDbDate(task.completedOn) : null,
+      extended: task.extended,
+    })),
     today,
   ).total
   const text = [
@@ -82,7 +107,13 @@ async function showList(ctx: BotContext, scope: Scope, mode: Mode, arg: number, 
     '',
     ...(shown.length ? shown.map((task) => taskLine(ctx.t, task, today)) : [ctx.t('task-list-empty')]),
     '',
-    ctx.t('task-list-counts', { onTime: counts.done_on_time, late: counts.done_late, inTerm: counts.open_in_term, overdue: counts.open_overdue, extended: counts.extended }),
+    ctx.t('task-list-counts', {
+      onTime: counts.done_on_time,
+      late: counts.done_late,
+      inTerm: counts.open_in_term,
+      overdue: counts.open_overdue,
+      extended: counts.extended,
+    }),
     ...(pages > 1 ? [ctx.t('task-list-page', { page: current + 1, pages })] : []),
     ctx.t('task-list-hint'),
   ].join('\n')
@@ -129,7 +160,11 @@ composer.command('viec', async (ctx) => {
         keyboard.text(ctx.t('task-button-extend'), extendTaskData.pack({ number: task.number }))
       }
     }
-    await replyLong(ctx, taskDetails(ctx.t, task, today, history, scope.committee.timeZone), keyboard.inline_keyboard.flat().length ? keyboard : undefined)
+    await replyLong(
+      ctx,
+      taskDetails(ctx.t, task, today, history, scope.committee.timeZone),
+      keyboard.inline_keyboard.flat().length ? keyboard : undefined,
+    )
     return
   }
   if (!first) {
@@ -150,9 +185,13 @@ composer.command('viec', async (ctx) => {
   }
   if (word === 'loai') {
     const wanted = foldVietnamese(args.slice(first.length))
-    const index = TASK_KINDS.findIndex((kind) => foldVietnamese(ctx.t(`task-kind-${kind.replace(/_/g, '-')}`)).startsWith(wanted) && wanted.length > 0)
+    const index = TASK_KINDS.findIndex(
+      (kind) => foldVietnamese(ctx.t(`task-kind-${kind.replace(/_/g, '-')}`)).startsWith(wanted) && wanted.length > 0,
+    )
     if (index < 0) {
-      throw new UserError('task-kind-unknown', { kinds: TASK_KINDS.map((kind) => ctx.t(`task-kind-${kind.replace(/_/g, '-')}`)).join(', ') })
+      throw new UserError('task-kind-unknown', {
+        kinds: TASK_KINDS.map((kind) => ctx.t(`task-kind-${kind.replace(/_/g, '-')}`)).join(', '),
+      })
     }
     await showList(ctx, scope, 'kind', index, 0, false)
     return
@@ -160,11 +199,20 @@ composer.command('viec', async (ctx) => {
   if (['phien', 'kehoach'].includes(word)) {
     const number = parseNumberArg(second, word === 'phien' ? 'session-error-number' : 'plan-error-number')
     const { services } = ctx.deps
-    const id = word === 'phien' ? (await services.sessions.get(scope.committee.id, number)).id : (await services.plans.get(scope.committee.id, number)).plan.id
+    const id =
+      word === 'phien'
+        ? (await services.sessions.get(scope.committee.id, number)).id
+        : (await services.plans.get(scope.committee.id, number)).plan.id
     await showList(ctx, scope, word === 'phien' ? 'session' : 'plan', id, 0, false)
     return
   }
-  const bodies = (await ctx.deps.services.bodies.list(scope.committee.id)).map((b) => ({ id: b.id, number: b.number, name: b.name, shortName: b.shortName, aliases: b.aliases }))
+  const bodies = (await ctx.deps.services.bodies.list(scope.committee.id)).map((b) => ({
+    id: b.id,
+    number: b.number,
+    name: b.name,
+    shortName: b.shortName,
+    aliases: b.aliases,
+  }))
   const body = pickBody(bodies, args.replace(/^(co quan|coquan)\s+/i, ''))
   await showList(ctx, scope, 'body', body.id, 0, false)
 })
@@ -195,7 +243,12 @@ composer.command('huyviec', async (ctx) => {
 composer.command(['tatnhac', 'batnhac'], async (ctx) => {
   const scope = await currentScope(ctx)
   const muted = ctx.message?.text?.startsWith('/tatnhac') ?? true
-  const task = await ctx.deps.services.tasks.setRemindersMuted(scope.actor, scope.committee.id, parseNumberArg(ctx.match.trim(), 'task-error-number'), muted)
+  const task = await ctx.deps.services.tasks.setRemindersMuted(
+    scope.actor,
+    scope.committee.id,
+    parseNumberArg(ctx.match.trim(), 'task-error-number'),
+    muted,
+  )
   await ctx.reply(ctx.t(muted ? 'reminder-muted' : 'reminder-unmuted', { number: task.number }))
 })
 
@@ -204,7 +257,10 @@ composer.command('suaviec', async (ctx) => {
   const scope = await currentScope(ctx)
   const [first = '', ...rest] = ctx.match.trim().split(/\s+/)
   const number = parseNumberArg(first, 'task-error-number')
-  const [change = '', reason = ''] = rest.join(' ').split('|').map((part) => part.trim())
+  const [change = '', reason = ''] = rest
+    .join(' ')
+    .split('|')
+    .map((part) => part.trim())
   if (!change || !reason) {
     throw new UserError('task-edit-usage')
   }
@@ -220,7 +276,9 @@ composer.command('suaviec', async (ctx) => {
     reason,
   )
   await announceTaskChange(ctx, scope.committee.id, after, 'task-announce-edited', reason)
-  await ctx.reply(ctx.t('task-edited', { number: after.number, title: after.title, due: dueLabel(ctx.t, after), words: after.deadlineText ?? '-' }))
+  await ctx.reply(
+    ctx.t('task-edited', { number: after.number, title: after.title, due: dueLabel(ctx.t, after), words: after.deadlineText ?? '-' }),
+  )
 })
 
 // Works in private and in a registered group (the body's own group), where the dialogue is bound
@@ -229,7 +287,9 @@ composer.command(['nop', 'giahan'], async (ctx) => {
   const scope = await currentScope(ctx)
   const number = parseNumberArg(ctx.match.trim(), 'task-error-number')
   await ctx.deps.services.tasks.get(scope.committee.id, number)
-  await ctx.conversation.enter(ctx.message?.text?.startsWith('/nop') ? SUBMIT_TASK_CONVERSATION : EXTEND_TASK_CONVERSATION, { number } satisfies TaskNumberArgs)
+  await ctx.conversation.enter(ctx.message?.text?.startsWith('/nop') ? SUBMIT_TASK_CONVERSATION : EXTEND_TASK_CONVERSATION, {
+    number,
+  } satisfies TaskNumberArgs)
 })
 
 composer.callbackQuery([submitTaskData.pattern, extendTaskData.pattern], async (ctx) => {
@@ -239,7 +299,9 @@ composer.callbackQuery([submitTaskData.pattern, extendTaskData.pattern], async (
   const { number } = submit ? submitTaskData.unpack(ctx.callbackQuery.data) : extendTaskData.unpack(ctx.callbackQuery.data)
   const scope = await currentScope(ctx)
   await ctx.deps.services.tasks.get(scope.committee.id, Number(number))
-  await ctx.conversation.enter(submit ? SUBMIT_TASK_CONVERSATION : EXTEND_TASK_CONVERSATION, { number: Number(number) } satisfies TaskNumberArgs)
+  await ctx.conversation.enter(submit ? SUBMIT_TASK_CONVERSATION : EXTEND_TASK_CONVERSATION, {
+    number: Number(number),
+  } satisfies TaskNumberArgs)
 })
 
 composer.callbackQuery(reviewData.pattern, async (ctx) => {

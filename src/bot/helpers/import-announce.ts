@@ -9,7 +9,8 @@ import { dueText, recipientsOf } from './task-announce.js'
 export async function announceImport(ctx: BotContext, committeeId: number, taskIds: number[]): Promise<{ unreachable: string[] }> {
   const { services } = ctx.deps
   const tasks = (await services.tasks.list(committeeId, { status: ['open'] })).filter((task) => taskIds.includes(task.id))
-  const doers = (task: (typeof tasks)[number]) => task.bodies.filter((b) => b.role === 'lead' || b.role === 'coordinating').map((b) => b.bodyId)
+  const doers = (task: (typeof tasks)[number]) =>
+    task.bodies.filter((b) => b.role === 'lead' || b.role === 'coordinating').map((b) => b.bodyId)
   const contacts = await services.tasks.contactsOf([...new Set(tasks.flatMap(doers))])
   const byPerson = new Map<number, { recipient: Recipient; tasks: typeof tasks }>()
   for (const task of tasks) {

@@ -30,11 +30,12 @@ export function importPreview(t: Translate, prepared: PreparedImport): string {
       if (task.lead !== lead) {
         return
       }
-      const due = task.deadline.kind === 'none'
-        ? t('task-no-due')
-        : task.deadline.due
-          ? `${t('task-due', { due: formatVietnamese(task.deadline.due) })}${task.deadline.provisional ? ` ${t('task-due-provisional')}` : ''}`
-          : t('import-preview-due-later')
+      const due =
+        task.deadline.kind === 'none'
+          ? t('task-no-due')
+          : task.deadline.due
+            ? `${t('task-due', { due: formatVietnamese(task.deadline.due) })}${task.deadline.provisional ? ` ${t('task-due-provisional')}` : ''}`
+            : t('import-preview-due-later')
       const words = task.deadline.kind === 'none' ? '' : ` «${clip(wordsOf(task.deadline.text), 80)}»`
       const session = task.session !== null ? ` · P${task.session + 1}` : ''
       lines.push(`  ${index + 1}. ${clip(task.what, 110)} — ${due}${words}${session}`)
@@ -49,6 +50,9 @@ export function importPreview(t: Translate, prepared: PreparedImport): string {
 
 /** The deadline phrase within its sentence: from the cue words to the end of the clause. */
 function wordsOf(sentence: string): string {
-  const cue = /(chậm nhất|trước ngày|trước khi|trước \d|trong thời hạn|trong vòng|đến ngày|hạn chót|không quá|báo cáo (6 tháng|năm|quý)|định kỳ)/i.exec(sentence)
+  const cue =
+    /(chậm nhất|trước ngày|trước khi|trước \d|trong thời hạn|trong vòng|đến ngày|hạn chót|không quá|báo cáo (6 tháng|năm|quý)|định kỳ)/i.exec(
+      sentence,
+    )
   return (cue ? sentence.slice(cue.index) : sentence).replace(/[.;/]+$/, '')
 }

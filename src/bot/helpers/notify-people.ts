@@ -46,9 +46,16 @@ export async function notifyPeople(
 }
 
 /** Sends to groups bound to bodies (purpose "body"), returns how many were told. */
-export async function notifyBodyGroups(ctx: BotContext, committeeId: number, bodyIds: number[], text: (locale: string) => string): Promise<number[]> {
+export async function notifyBodyGroups(
+  ctx: BotContext,
+  committeeId: number,
+  bodyIds: number[],
+  text: (locale: string) => string,
+): Promise<number[]> {
   const locale = (await ctx.deps.services.committees.findById(committeeId))?.locale ?? 'vi'
-  const chats = (await ctx.deps.services.chats.listActive(committeeId)).filter((c) => c.purpose === 'body' && c.bodyId !== null && bodyIds.includes(c.bodyId) && c.platform === ctx.deps.platform)
+  const chats = (await ctx.deps.services.chats.listActive(committeeId)).filter(
+    (c) => c.purpose === 'body' && c.bodyId !== null && bodyIds.includes(c.bodyId) && c.platform === ctx.deps.platform,
+  )
   const told: number[] = []
   for (const chat of chats) {
     try {

@@ -22,7 +22,11 @@ export function sessionWhen(t: Translate, session: TimeFields): string {
       const day = t(`weekday-${weekday(start)}`)
       return session.startHour === null
         ? t('session-when-day', { weekday: day, date })
-        : t('session-when-day-time', { weekday: day, date, time: `${String(session.startHour).padStart(2, '0')}:${String(session.startMinute ?? 0).padStart(2, '0')}` })
+        : t('session-when-day-time', {
+            weekday: day,
+            date,
+            time: `${String(session.startHour).padStart(2, '0')}:${String(session.startMinute ?? 0).padStart(2, '0')}`,
+          })
     }
     case 'month':
       return t('session-when-month', { month: String(month), year: String(year) })
@@ -57,7 +61,11 @@ export function sessionDetails(
   const online = t('session-format-online-detail', { central, locals: locals.join('; ') || '-' })
   const inPerson = t('session-format-in-person-detail', { venue: session.venue ?? '-' })
   const format =
-    session.format === 'in_person' ? inPerson : session.format === 'online' ? online : `${t('session-format-alternatives')}\n  1) ${inPerson}\n  2) ${online}`
+    session.format === 'in_person'
+      ? inPerson
+      : session.format === 'online'
+        ? online
+        : `${t('session-format-alternatives')}\n  1) ${inPerson}\n  2) ${online}`
   const lines = [
     t('session-detail-header', { number: session.number, status: t(`session-status-${session.status}`) }),
     t('session-detail-topic', { topic: session.topic }),
@@ -78,10 +86,13 @@ export function sessionDetails(
     t('session-detail-history'),
     ...history.map((event) => {
       const after = (event.after ?? {}) as { reason?: string; timeText?: string }
-      return `  ${formatDateTime(event.at, timeZone)} — ${event.actor ?? t('actor-system')}: ${t(`history-${event.action.replace('.', '-')}`, {
-        reason: after.reason ?? '-',
-        time: after.timeText ?? '-',
-      })}`
+      return `  ${formatDateTime(event.at, timeZone)} — ${event.actor ?? t('actor-system')}: ${t(
+        `history-${event.action.replace('.', '-')}`,
+        {
+          reason: after.reason ?? '-',
+          time: after.timeText ?? '-',
+        },
+      )}`
     }),
   ]
   return lines.join('\n')

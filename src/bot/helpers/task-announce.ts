@@ -12,27 +12,41 @@ export function recipientsOf(contacts: { person: Contact['person'] }[]): Recipie
 }
 
 /** "28/02/2023 (dự kiến)" or "không có hạn", as the bodies are told. */
-export function dueText(t: (key: string, vars?: Record<string, string | number>) => string, task: Pick<TaskWithRefs, 'dueDate' | 'dueProvisional'>): string {
-  return task.dueDate ? `${formatVietnamese(fromDbDate(task.dueDate))}${task.dueProvisional ? ` ${t('task-due-provisional')}` : ''}` : t('task-no-due')
+export function dueText(
+  t: (key: string, vars?: Record<string, string | number>) => string,
+  task: Pick<TaskWithRefs, 'dueDate' | 'dueProvisional'>,
+): string {
+  return task.dueDate
+    ? `${formatVietnamese(fromDbDate(task.dueDate))}${task.dueProvisional ? ` ${t('task-due-provisional')}` : ''}`
+    : t('task-no-due')
 }
 
 /**
  * Tells every contact of the lead and coordinating bodies (in private) and the bodies' groups
  * about a new task. Returns who could not be reached, so the secretariat can call them.
  */
-export async function announceAssignment(ctx: BotContext, committeeId: number, task: TaskWithRefs): Promise<{ unreachable: string[]; groups: number }> {
+export async function announceAssignment(
+  ctx: BotContext,
+  committeeId: number,
+  task: TaskWithRefs,
+): Promise<{ unreachable: string[]; groups: number }> {
   const bodyIds = task.bodies.filter((b) => b.role === 'lead' || b.role === 'coordinating').map((b) => b.bodyId)
   const contacts = await ctx.deps.services.tasks.contactsOf(bodyIds)
   const message = (locale: string) => {
     const t = (key: string, vars?: Record<string, string | number>) => ctx.deps.translate(locale, key, vars)
-    const lead = task.bodies.filter((b) => b.role === 'lead').map((b) => b.body.name).join(', ')
+    const lead = task.bodies
+      .filter((b) => b.role === 'lead')
+      .map((b) => b.body.name)
+      .join(', ')
     return t('task-announce', { number: task.number, title: task.title, lead, due: dueText(t, task), words: task.deadlineText ?? '-' })
   }
   const keyboard = new InlineKeyboard().text(ctx.t('task-button-submit'), submitTaskData.pack({ number: task.number }))
   const people = await notifyPeople(ctx, recipientsOf(contacts), message, keyboard)
   const groups = await notifyBodyGroups(ctx, committeeId, bodyIds, message)
   const bodiesWithoutAnyone = task.bodies
-    .filter((b) => (b.role === 'lead' || b.role === 'coordinating') && !contacts.some((c) => c.bodyId === b.bodyId) && !groups.includes(b.bodyId))
+    .filter(
+      (b) => (b.role === 'lead' || b.role === 'coordinating') && !contacts.some((c) => c.bodyId === b.bodyId) && !groups.includes(b.bodyId),
+    )
     .map((b) => b.body.name)
   return { unreachable: [...people.unreachable, ...bodiesWithoutAnyone], groups: groups.length }
 }
@@ -114,7 +128,13 @@ export async function announceExtensionDecision(ctx: BotContext, result: Decisio
 }
 
 /** Tells the lead and coordinating bodies (contacts and groups) that a task changed or was cancelled. */
-export async function announceTaskChange(ctx: BotContext, committeeId: number, task: TaskWithRefs, key: 'task-announce-edited' | 'task-announce-cancelled', reason: string): Promise<string[]> {
+export async function announceTaskChange(
+  ctx: BotContext,
+  committeeId: number,
+  task: TaskWithRefs,
+  key: 'task-announce-edited' | 'task-announce-cancelled',
+  reason: string,
+): Promise<string[]> {
   const bodyIds = task.bodies.filter((b) => b.role === 'lead' || b.role === 'coordinating').map((b) => b.bodyId)
   const contacts = await ctx.deps.services.tasks.contactsOf(bodyIds)
   const message = (locale: string) => {

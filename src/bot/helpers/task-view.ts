@@ -7,7 +7,11 @@ type Translate = (key: string, vars?: Record<string, string | number>) => string
 
 export function outcomeOf(task: TaskWithRefs, today: LocalDate): OutcomeClass | null {
   return classifyTask(
-    { status: task.status, dueDate: task.dueDate ? fromDbDate(task.dueDate) : null, completedOn: task.completedOn ? fromDbDate(task.completedOn) : null },
+    {
+      status: task.status,
+      dueDate: task.dueDate ? fromDbDate(task.dueDate) : null,
+      completedOn: task.completedOn ? fromDbDate(task.completedOn) : null,
+    },
     today,
   )
 }
@@ -42,7 +46,11 @@ export function taskDetails(
   timeZone: string,
 ): string {
   const outcome = task.status === 'cancelled' ? 'cancelled' : (outcomeOf(task, today) ?? 'cancelled')
-  const list = (role: 'lead' | 'coordinating' | 'recipient' | 'cc') => task.bodies.filter((b) => b.role === role).map((b) => b.body.name).join(', ') || '-'
+  const list = (role: 'lead' | 'coordinating' | 'recipient' | 'cc') =>
+    task.bodies
+      .filter((b) => b.role === role)
+      .map((b) => b.body.name)
+      .join(', ') || '-'
   const lines = [
     t('task-detail-header', { number: task.number, outcome: t(`outcome-${outcome.replace(/_/g, '-')}`) }),
     t('task-detail-title', { title: task.title }),
@@ -90,7 +98,12 @@ export function taskDetails(
         reason: typeof after.reason === 'string' ? after.reason : '-',
         document: typeof after.documentNumber === 'string' ? after.documentNumber : '-',
         body: typeof after.body === 'string' ? after.body : '-',
-        due: typeof after.dueDate === 'string' ? formatVietnamese(after.dueDate.slice(0, 10)) : typeof after.requestedDue === 'string' ? formatVietnamese(after.requestedDue) : '-',
+        due:
+          typeof after.dueDate === 'string'
+            ? formatVietnamese(after.dueDate.slice(0, 10))
+            : typeof after.requestedDue === 'string'
+              ? formatVietnamese(after.requestedDue)
+              : '-',
         time: '-',
       })}`,
     )

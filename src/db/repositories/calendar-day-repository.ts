@@ -9,7 +9,13 @@ export function createCalendarDayRepository(db: DbClient) {
     find(committeeId: number, date: Date): Promise<CalendarDay | null> {
       return db.calendarDay.findUnique({ where: { committeeId_date: { committeeId, date } } })
     },
-    upsert(data: { committeeId: number; date: Date; kind: CalendarDayKind; reason: string; createdByPersonId: number }): Promise<CalendarDay> {
+    upsert(data: {
+      committeeId: number
+      date: Date
+      kind: CalendarDayKind
+      reason: string
+      createdByPersonId: number
+    }): Promise<CalendarDay> {
       const { committeeId, date, ...rest } = data
       return db.calendarDay.upsert({ where: { committeeId_date: { committeeId, date } }, create: data, update: rest })
     },

@@ -7,7 +7,15 @@ export function createCommitteeRepository(db: DbClient, now: () => Date) {
     create(data: { name: string; level: CommitteeLevel; timeZone: string; locale: string }): Promise<Committee> {
       return db.committee.create({ data: { ...data, createdAt: now(), updatedAt: now() } })
     },
-    update(id: number, data: Partial<Pick<Committee, 'digestTime' | 'digestCatchUpUntil' | 'emptyDigest' | 'locale' | 'reminderTime' | 'quietFrom' | 'weeklyDay' | 'weeklyTime'>>): Promise<Committee> {
+    update(
+      id: number,
+      data: Partial<
+        Pick<
+          Committee,
+          'digestTime' | 'digestCatchUpUntil' | 'emptyDigest' | 'locale' | 'reminderTime' | 'quietFrom' | 'weeklyDay' | 'weeklyTime'
+        >
+      >,
+    ): Promise<Committee> {
       return db.committee.update({ where: { id }, data: { ...data, updatedAt: now() } })
     },
     findById(id: number): Promise<Committee | null> {

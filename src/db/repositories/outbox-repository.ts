@@ -30,12 +30,21 @@ export function createOutboxRepository(db: DbClient) {
      * Creates the run unless it exists (another instance, an earlier tick). Returns the run only
      * to the caller that created it, so exactly one fills its deliveries.
      */
-    async createRun(data: { committeeId: number; kind: RunKind; localDate: Date; state: 'pending' | 'skipped'; note: string | null; image?: Uint8Array<ArrayBuffer> | null }): Promise<Run | null> {
+    async createRun(data: {
+      committeeId: number
+      kind: RunKind
+      localDate: Date
+      state: 'pending' | 'skipped'
+      note: string | null
+      image?: Uint8Array<ArrayBuffer> | null
+    }): Promise<Run | null> {
       const created = await db.run.createMany({ data: [data], skipDuplicates: true })
       if (created.count === 0) {
         return null
       }
-      return db.run.findUnique({ where: { kind_committeeId_localDate: { kind: data.kind, committeeId: data.committeeId, localDate: data.localDate } } })
+      return db.run.findUnique({
+        where: { kind_committeeId_localDate: { kind: data.kind, committeeId: data.committeeId, localDate: data.localDate } },
+      })
     },
     /** The day's run of a kind that collects messages as they come (notices): made by the first caller. */
     async dayRun(kind: RunKind, committeeId: number, localDate: Date): Promise<Run> {
@@ -80,7 +89,10 @@ export function createOutboxRepository(db: DbClient) {
     },
     /** Back to pending, not before `notBefore` (a 429's retry_after, a server error's backoff). */
     async release(id: number, notBefore: Date, error: string, target?: string): Promise<void> {
-      await db.delivery.update({ where: { id }, data: { state: 'pending', notBefore, error, leaseUntil: null, ...(target ? { target } : {}) } })
+      await db.delivery.update({
+        where: { id },
+        data: { state: 'pending', notBefore, error, leaseUntil: null, ...(target ? { target } : {}) },
+      })
     },
     /** A group became a supergroup: its other pending deliveries follow it. */
     async retarget(platform: Platform, from: string, to: string): Promise<number> {

@@ -19,10 +19,7 @@ export function createPersonRepository(db: DbClient) {
         include: { person: true },
       })
     },
-    updateAccount(
-      id: number,
-      data: Partial<Pick<PlatformAccount, 'username' | 'privateChatId' | 'blockedAt'>>,
-    ): Promise<PlatformAccount> {
+    updateAccount(id: number, data: Partial<Pick<PlatformAccount, 'username' | 'privateChatId' | 'blockedAt'>>): Promise<PlatformAccount> {
       return db.platformAccount.update({ where: { id }, data })
     },
     updatePerson(id: number, data: Partial<Pick<Person, 'displayName' | 'locale' | 'activeCommitteeId'>>): Promise<Person> {

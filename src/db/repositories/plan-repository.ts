@@ -19,7 +19,11 @@ export function createPlanRepository(db: DbClient) {
       return db.plan.findUnique({ where: { id } })
     },
     list(committeeId: number): Promise<(Plan & { _count: { sessions: number } })[]> {
-      return db.plan.findMany({ where: { committeeId }, orderBy: [{ year: 'desc' }, { number: 'asc' }], include: { _count: { select: { sessions: true } } } })
+      return db.plan.findMany({
+        where: { committeeId },
+        orderBy: [{ year: 'desc' }, { number: 'asc' }],
+        include: { _count: { select: { sessions: true } } },
+      })
     },
   }
 }

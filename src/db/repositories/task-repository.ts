@@ -61,7 +61,9 @@ export function createTaskRepository(db: DbClient) {
           ...(filter.planId !== undefined ? { planId: filter.planId } : {}),
           ...(filter.status ? { status: { in: filter.status } } : {}),
           ...(filter.kind ? { kind: filter.kind } : {}),
-          ...(filter.dueBefore || filter.dueFrom ? { dueDate: { ...(filter.dueBefore ? { lte: filter.dueBefore } : {}), ...(filter.dueFrom ? { gte: filter.dueFrom } : {}) } } : {}),
+          ...(filter.dueBefore || filter.dueFrom
+            ? { dueDate: { ...(filter.dueBefore ? { lte: filter.dueBefore } : {}), ...(filter.dueFrom ? { gte: filter.dueFrom } : {}) } }
+            : {}),
         },
         orderBy: [{ dueDate: { sort: 'asc', nulls: 'last' } }, { number: 'asc' }],
         include: refs,
@@ -80,7 +82,10 @@ export function createTaskRepository(db: DbClient) {
       return db.submission.findFirst({ where: { taskId, bodyId, review: 'pending' } })
     },
     /** Records a verdict only on a still-pending submission; false if it was already reviewed. */
-    async reviewSubmission(id: number, data: { review: 'accepted' | 'returned'; reviewedByPersonId: number; reviewedAt: Date; reviewNote: string | null }): Promise<boolean> {
+    async reviewSubmission(
+      id: number,
+      data: { review: 'accepted' | 'returned'; reviewedByPersonId: number; reviewedAt: Date; reviewNote: string | null },
+    ): Promise<boolean> {
       return (await db.submission.updateMany({ where: { id, review: 'pending' }, data })).count === 1
     },
     /** Records a reminder step; false when that step was already given (never twice). */
@@ -89,7 +94,11 @@ export function createTaskRepository(db: DbClient) {
     },
     /** Submissions awaiting review, oldest first. */
     pendingReviews(committeeId: number) {
-      return db.submission.findMany({ where: { review: 'pending', task: { committeeId, status: 'open' } }, include: { task: true, body: true }, orderBy: { id: 'asc' } })
+      return db.submission.findMany({
+        where: { review: 'pending', task: { committeeId, status: 'open' } },
+        include: { task: true, body: true },
+        orderBy: { id: 'asc' },
+      })
     },
     createExtension(data: Omit<Prisma.ExtensionRequestUncheckedCreateInput, 'id' | 'createdAt'>): Promise<ExtensionRequest> {
       return db.extensionRequest.create({ data })
@@ -100,12 +109,18 @@ export function createTaskRepository(db: DbClient) {
     pendingExtension(taskId: number): Promise<ExtensionRequest | null> {
       return db.extensionRequest.findFirst({ where: { taskId, state: 'pending' } })
     },
-    async decideExtension(id: number, data: { state: 'approved' | 'rejected'; decidedByPersonId: number; decidedAt: Date; decisionNote: string | null }): Promise<boolean> {
+    async decideExtension(
+      id: number,
+      data: { state: 'approved' | 'rejected'; decidedByPersonId: number; decidedAt: Date; decisionNote: string | null },
+    ): Promise<boolean> {
       return (await db.extensionRequest.updateMany({ where: { id, state: 'pending' }, data })).count === 1
     },
     /** People who must hear about a body's tasks: its contacts, with their accounts. */
     contactsOf(bodyIds: number[]) {
-      return db.bodyContact.findMany({ where: { bodyId: { in: bodyIds } }, include: { person: { include: { accounts: true } }, body: true } })
+      return db.bodyContact.findMany({
+        where: { bodyId: { in: bodyIds } },
+        include: { person: { include: { accounts: true } }, body: true },
+      })
     },
     /** Leaders: who gets the weekly summary in private. */
     leaders(committeeId: number) {
@@ -121,7 +136,10 @@ export function createTaskRepository(db: DbClient) {
     },
     /** Secretariat and owners: who reviews submissions and decides extensions. */
     reviewers(committeeId: number) {
-      return db.membership.findMany({ where: { committeeId, role: { in: ['owner', 'secretariat'] } }, include: { person: { include: { accounts: true } } } })
+      return db.membership.findMany({
+        where: { committeeId, role: { in: ['owner', 'secretariat'] } },
+        include: { person: { include: { accounts: true } } },
+      })
     },
   }
 }

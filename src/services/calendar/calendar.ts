@@ -95,7 +95,13 @@ export function createCalendar(overrides: readonly CalendarOverride[] = []): Cal
     }
     const day = weekday(date)
     const weekend = day === 0 || day === 6
-    return { date, working: !weekend, reason: weekend ? (day === 0 ? 'Chủ nhật' : 'thứ Bảy') : null, source: weekend ? 'weekend' : 'weekday', provisional }
+    return {
+      date,
+      working: !weekend,
+      reason: weekend ? (day === 0 ? 'Chủ nhật' : 'thứ Bảy') : null,
+      source: weekend ? 'weekend' : 'weekday',
+      provisional,
+    }
   }
 
   const isWorkingDay = (date: LocalDate) => dayInfo(date).working
@@ -143,10 +149,17 @@ export function createCalendar(overrides: readonly CalendarOverride[] = []): Cal
       const { data, provisional } = national(year)
       const localDays = overrides
         .filter((o) => parts(o.date).year === year)
-        .map((o) => ({ date: o.date, kind: o.kind === 'day_off' ? ('day_off' as const) : ('make_up' as const), name: o.reason, source: 'local' as const }))
+        .map((o) => ({
+          date: o.date,
+          kind: o.kind === 'day_off' ? ('day_off' as const) : ('make_up' as const),
+          name: o.reason,
+          source: 'local' as const,
+        }))
       const localDates = new Set(localDays.map((d) => d.date))
       const days = [
-        ...data.days.filter((d) => !localDates.has(d.date)).map((d) => ({ ...d, source: provisional ? ('rule' as const) : ('official' as const) })),
+        ...data.days
+          .filter((d) => !localDates.has(d.date))
+          .map((d) => ({ ...d, source: provisional ? ('rule' as const) : ('official' as const) })),
         ...localDays,
       ].sort((a, b) => a.date.localeCompare(b.date))
       return { year, provisional, sources: data.sources, note: data.note ?? null, days }

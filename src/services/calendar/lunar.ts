@@ -54,7 +54,8 @@ function newMoon(k: number): number {
   C1 = C1 - 0.0074 * Math.sin(dr * (M - Mpr)) + 0.0004 * Math.sin(dr * (2 * F + M))
   C1 = C1 - 0.0004 * Math.sin(dr * (2 * F - M)) - 0.0006 * Math.sin(dr * (2 * F + Mpr))
   C1 = C1 + 0.001 * Math.sin(dr * (2 * F - Mpr)) + 0.0005 * Math.sin(dr * (2 * Mpr + M))
-  const deltat = T < -11 ? 0.001 + 0.000839 * T + 0.0002261 * T2 - 0.00000845 * T3 - 0.000000081 * T * T3 : -0.000278 + 0.000265 * T + 0.000262 * T2
+  const deltat =
+    T < -11 ? 0.001 + 0.000839 * T + 0.0002261 * T2 - 0.00000845 * T3 - 0.000000081 * T * T3 : -0.000278 + 0.000265 * T + 0.000262 * T2
   return Jd1 + C1 - deltat
 }
 
@@ -103,7 +104,12 @@ function leapMonthOffset(a11: number): number {
 }
 
 /** The solar date of a lunar date (day, month) of lunar year `year`, non-leap month. */
-export function lunarToSolar(lunarDay: number, lunarMonth: number, lunarYear: number, leap = false): { year: number; month: number; day: number } {
+export function lunarToSolar(
+  lunarDay: number,
+  lunarMonth: number,
+  lunarYear: number,
+  leap = false,
+): { year: number; month: number; day: number } {
   let a11: number
   let b11: number
   if (lunarMonth < 11) {

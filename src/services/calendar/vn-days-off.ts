@@ -36,10 +36,7 @@ const work = (date: LocalDate, name: string): OfficialDay => ({ date, kind: 'mak
 export const OFFICIAL_YEARS: readonly OfficialYear[] = [
   {
     year: 2022,
-    sources: [
-      LAW,
-      'Công văn số 245/VPCP-KGVX ngày 11/01/2022 của Văn phòng Chính phủ (Tết Nhâm Dần: nghỉ từ 29/01 đến hết 06/02/2022)',
-    ],
+    sources: [LAW, 'Công văn số 245/VPCP-KGVX ngày 11/01/2022 của Văn phòng Chính phủ (Tết Nhâm Dần: nghỉ từ 29/01 đến hết 06/02/2022)'],
     days: [
       h('2022-01-01', 'Tết Dương lịch'),
       off('2022-01-03', 'Nghỉ bù Tết Dương lịch (01/01 là thứ Bảy)'),

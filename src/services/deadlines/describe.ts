@@ -26,7 +26,12 @@ export function summarizeDeadline(
 }
 
 /** The same flat shape for a rule already read (the importer reads each obligation once). */
-export function summarizeRule(rule: DeadlineRule, calendar: Calendar, session: SessionWindow | null, today: LocalDate | null = null): DeadlineSummary {
+export function summarizeRule(
+  rule: DeadlineRule,
+  calendar: Calendar,
+  session: SessionWindow | null,
+  today: LocalDate | null = null,
+): DeadlineSummary {
   const computed = computeDue(rule, calendar, session, today)
   const relative = rule.kind === 'relative' ? rule : null
   return {

@@ -70,14 +70,17 @@ function findDates(folded: string): DateMatch[] {
 }
 
 /** Cues before a date, nearest last. Inclusive ones name the last day itself. */
-const INCLUSIVE_CUE = /(cham nhat( la)?( vao)?( ngay)?|den( het)? ngay|han chot( la)?( ngay)?|khong qua( ngay)?|truoc hoac trong ngay|trong ngay|ket thuc( vao)? ngay)\s*$/
+const INCLUSIVE_CUE =
+  /(cham nhat( la)?( vao)?( ngay)?|den( het)? ngay|han chot( la)?( ngay)?|khong qua( ngay)?|truoc hoac trong ngay|trong ngay|ket thuc( vao)? ngay)\s*$/
 const EXCLUSIVE_CUE = /(truoc( ngay)?)\s*$/
 
 function relativeRule(folded: string, text: string): DeadlineRule | null {
   const unitOf = (match: string | undefined) => (match ? 'working_days' : 'days')
   // After the session: "trong thời hạn 07 ngày làm việc kể từ khi kết thúc (việc) đối thoại",
   // "trong vòng 5 ngày làm việc", "sau N ngày kể từ ...", "sau khi kết thúc ... N ngày".
-  let m = new RegExp(String.raw`(?:trong (?:thoi han|vong|thoi gian)|sau|chua qua) ${NUM} ${DAYS}(?: (?:ke tu|sau)( ngay)?( khi)?( ket thuc| to chuc| dien ra)?)?`).exec(folded)
+  let m = new RegExp(
+    String.raw`(?:trong (?:thoi han|vong|thoi gian)|sau|chua qua) ${NUM} ${DAYS}(?: (?:ke tu|sau)( ngay)?( khi)?( ket thuc| to chuc| dien ra)?)?`,
+  ).exec(folded)
   if (m) {
     const fromStart = /ke tu (ngay |khi )?(to chuc|dien ra)/.test(folded.slice(m.index))
     const n = toNumber(m[1] ?? '')
@@ -97,7 +100,9 @@ function relativeRule(folded: string, text: string): DeadlineRule | null {
   // "chậm nhất 10 ngày trước khi tổ chức", "chậm nhất 07 ngày tiếp xúc, đối thoại", "trước N ngày".
   const before = [
     new RegExp(String.raw`(?:cham nhat )?truoc ${NUM} ${DAYS}`),
-    new RegExp(String.raw`truoc khi (?:to chuc |dien ra )?(?:hoi nghi |buoi )?(?:doi thoai|tiep xuc|hoi nghi)?[^.;0-9]{0,40}? ${NUM} ${DAYS}`),
+    new RegExp(
+      String.raw`truoc khi (?:to chuc |dien ra )?(?:hoi nghi |buoi )?(?:doi thoai|tiep xuc|hoi nghi)?[^.;0-9]{0,40}? ${NUM} ${DAYS}`,
+    ),
     new RegExp(String.raw`cham nhat (?:la )?${NUM} ${DAYS}`),
   ]
   for (const pattern of before) {
@@ -110,7 +115,9 @@ function relativeRule(folded: string, text: string): DeadlineRule | null {
     }
   }
   // "trước khi tổ chức đối thoại" with no number: by the day before the session.
-  if (new RegExp(String.raw`truoc khi (?:to chuc |dien ra |bi thu [a-z ]+ )?(?:hoi nghi |buoi )?(?:doi thoai|tiep xuc|hoi nghi)`).test(folded)) {
+  if (
+    new RegExp(String.raw`truoc khi (?:to chuc |dien ra |bi thu [a-z ]+ )?(?:hoi nghi |buoi )?(?:doi thoai|tiep xuc|hoi nghi)`).test(folded)
+  ) {
     return { kind: 'relative', offset: -1, unit: 'days', anchor: 'session_start', text }
   }
   return null
@@ -122,7 +129,16 @@ function periodicRule(folded: string, text: string, dates: DateMatch[]): Extract
   if (monthly) {
     const day = Number(monthly[2])
     if (day >= 1 && day <= 31) {
-      return { kind: 'periodic', every: 'month', month: null, day, inclusive: !monthly[1]?.startsWith('truoc'), report: 'monthly', year: null, text }
+      return {
+        kind: 'periodic',
+        every: 'month',
+        month: null,
+        day,
+        inclusive: !monthly[1]?.startsWith('truoc'),
+        report: 'monthly',
+        year: null,
+        text,
+      }
     }
   }
   // "báo cáo 6 tháng trước ngày 15/6/2022", "báo cáo năm trước ngày 25/11/2022", "hằng năm trước ngày 15/12"

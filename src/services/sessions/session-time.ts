@@ -38,7 +38,9 @@ export function parseSessionTime(input: string, defaultYear: number | null): Ses
 
   let hour: number | null = null
   let minute: number | null = null
-  const clock = /(\d{1,2})\s*(?:h|gio|:)\s*(\d{1,2})?(?:\s*(?:phut|p))?(?![\d/])/.exec(folded.replace(/(\d{1,2})\s*[/.-]\s*(\d{1,2})/g, ' '))
+  const clock = /(\d{1,2})\s*(?:h|gio|:)\s*(\d{1,2})?(?:\s*(?:phut|p))?(?![\d/])/.exec(
+    folded.replace(/(\d{1,2})\s*[/.-]\s*(\d{1,2})/g, ' '),
+  )
   if (clock) {
     hour = Number(clock[1])
     minute = clock[2] ? Number(clock[2]) : 0
@@ -48,8 +50,18 @@ export function parseSessionTime(input: string, defaultYear: number | null): Ses
   }
   const year = (explicit: string | undefined) => (explicit ? Number(explicit) : defaultYear)
 
-  const date = /(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?/.exec(folded) ?? /ngay (\d{1,2}) thang (\d{1,2})(?: nam (\d{4}))?/.exec(folded)
-  if (date && !/^thang/.test(folded.slice(Math.max(0, date.index - 6), date.index).trim().split(' ').pop() ?? '')) {
+  const date =
+    /(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?/.exec(folded) ?? /ngay (\d{1,2}) thang (\d{1,2})(?: nam (\d{4}))?/.exec(folded)
+  if (
+    date &&
+    !/^thang/.test(
+      folded
+        .slice(Math.max(0, date.index - 6), date.index)
+        .trim()
+        .split(' ')
+        .pop() ?? '',
+    )
+  ) {
     // "tháng 8/2023" is a month, not the 8th day: the word before decides.
     const before = folded.slice(0, date.index)
     if (!/(thang|quy|q)\s*$/.test(before)) {
@@ -65,7 +77,9 @@ export function parseSessionTime(input: string, defaultYear: number | null): Ses
     }
   }
 
-  const month = /du kien (?:vao |trong |trong khoang |khoang )?(?:thang) (\d{1,2})(?:\s*[/.-]\s*(\d{4})| nam (\d{4}))?/.exec(folded) ?? /thang (\d{1,2})(?:\s*[/.-]\s*(\d{4})| nam (\d{4}))?/.exec(folded)
+  const month =
+    /du kien (?:vao |trong |trong khoang |khoang )?(?:thang) (\d{1,2})(?:\s*[/.-]\s*(\d{4})| nam (\d{4}))?/.exec(folded) ??
+    /thang (\d{1,2})(?:\s*[/.-]\s*(\d{4})| nam (\d{4}))?/.exec(folded)
   const quarter = /(?:quy|q)\s*(iv|iii|ii|i|\d)\b(?:\s*[/.-]\s*(\d{4})| nam (\d{4}))?/.exec(folded)
   if (month) {
     const m = Number(month[1])

@@ -50,14 +50,17 @@ export function countOutcomes<T extends OutcomeTask & { extended?: boolean }>(
     if (!outcome) {
       continue
     }
-    const targets = [total, ...(groupBy?.(task) ?? []).map((key) => {
-      let counts = groups.get(key)
-      if (!counts) {
-        counts = emptyCounts()
-        groups.set(key, counts)
-      }
-      return counts
-    })]
+    const targets = [
+      total,
+      ...(groupBy?.(task) ?? []).map((key) => {
+        let counts = groups.get(key)
+        if (!counts) {
+          counts = emptyCounts()
+          groups.set(key, counts)
+        }
+        return counts
+      }),
+    ]
     for (const counts of targets) {
       counts[outcome]++
       counts.total++

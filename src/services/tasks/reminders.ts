@@ -61,7 +61,13 @@ export async function queueReminders(
   }
   const groups = (await repos.chats.listActive(committee.id)).filter((c) => c.purpose !== 'leaders')
   return repos.transaction(async (tx) => {
-    const run = await tx.outbox.createRun({ committeeId: committee.id, kind: 'reminder', localDate: toDbDate(today), state: 'pending', note: null })
+    const run = await tx.outbox.createRun({
+      committeeId: committee.id,
+      kind: 'reminder',
+      localDate: toDbDate(today),
+      state: 'pending',
+      note: null,
+    })
     if (!run) {
       return 0
     }

@@ -77,7 +77,8 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
     if (!rule) {
       return { due: null, provisional: false, missing: null }
     }
-    const session = sessionId === null ? null : await repos.sessions.list(committeeId).then((all) => all.find((s) => s.id === sessionId) ?? null)
+    const session =
+      sessionId === null ? null : await repos.sessions.list(committeeId).then((all) => all.find((s) => s.id === sessionId) ?? null)
     return computeDue(rule, await calendars.forCommittee(committeeId), session ? sessionWindow(session) : null, await today(committeeId))
   }
 
@@ -123,14 +124,21 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
       }
       const bodies = await repos.bodies.listActive(committeeId)
       const known = new Set(bodies.map((b) => b.id))
-      const ids = [input.leadBodyId, ...input.coordinatingBodyIds, ...(input.recipientBodyId ? [input.recipientBodyId] : []), ...input.ccBodyIds]
+      const ids = [
+        input.leadBodyId,
+        ...input.coordinatingBodyIds,
+        ...(input.recipientBodyId ? [input.recipientBodyId] : []),
+        ...input.ccBodyIds,
+      ]
       if (ids.some((id) => !known.has(id))) {
         throw new UserError('body-error-not-found', { name: '?' })
       }
       const due = await dueFor(committeeId, input.deadline, session?.id ?? null)
       const links = [
         { bodyId: input.leadBodyId, role: 'lead' as const },
-        ...[...new Set(input.coordinatingBodyIds)].filter((id) => id !== input.leadBodyId).map((bodyId) => ({ bodyId, role: 'coordinating' as const })),
+        ...[...new Set(input.coordinatingBodyIds)]
+          .filter((id) => id !== input.leadBodyId)
+          .map((bodyId) => ({ bodyId, role: 'coordinating' as const })),
         ...(input.recipientBodyId ? [{ bodyId: input.recipientBodyId, role: 'recipient' as const }] : []),
         ...[...new Set(input.ccBodyIds)].map((bodyId) => ({ bodyId, role: 'cc' as const })),
       ]
@@ -143,7 +151,7 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
             title,
             detail: input.detail,
             kind: input.kind,
-            deadlineRule: (input.deadline ?? undefined),
+            deadlineRule: input.deadline ?? undefined,
             deadlineText: input.deadline?.text ?? null,
             ruleDueDate: due.due ? toDbDate(due.due) : null,
             dueDate: due.due ? toDbDate(due.due) : null,
@@ -156,7 +164,14 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
           },
           links,
         )
-        await tx.audit.record({ ...auditSource(actor), committeeId, action: 'task.assign', targetType: 'task', targetId: String(task.id), after: task })
+        await tx.audit.record({
+          ...auditSource(actor),
+          committeeId,
+          action: 'task.assign',
+          targetType: 'task',
+          targetId: String(task.id),
+          after: task,
+        })
         return task
       })
     },
@@ -173,11 +188,22 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
       for (const id of new Set(events.map((e) => e.actorPersonId).filter((v): v is number => v !== null))) {
         names.set(id, (await repos.people.findById(id))?.displayName ?? '?')
       }
-      return events.map((e) => ({ at: e.at, action: e.action, actor: e.actorPersonId ? (names.get(e.actorPersonId) ?? '?') : null, after: e.after as Record<string, unknown> | null }))
+      return events.map((e) => ({
+        at: e.at,
+        action: e.action,
+        actor: e.actorPersonId ? (names.get(e.actorPersonId) ?? '?') : null,
+        after: e.after as Record<string, unknown> | null,
+      }))
     },
 
     /** Changes a task's title or deadline, with a reason kept in its history. */
-    async edit(actor: Actor, committeeId: number, number: number, changes: { title?: string; deadline?: DeadlineRule | null }, rawReason: string) {
+    async edit(
+      actor: Actor,
+      committeeId: number,
+      number: number,
+      changes: { title?: string; deadline?: DeadlineRule | null },
+      rawReason: string,
+    ) {
       await permissions.require(committeeId, actor.personId, 'task.manage')
       const task = await requireTask(committeeId, number)
       if (task.status !== 'open') {
@@ -201,7 +227,7 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
         }
         const due = await dueFor(committeeId, changes.deadline, task.sessionId)
         Object.assign(data, {
-          deadlineRule: (changes.deadline ?? undefined),
+          deadlineRule: changes.deadline ?? undefined,
           deadlineText: changes.deadline?.text ?? null,
           ruleDueDate: due.due ? toDbDate(due.due) : null,
           dueDate: due.due ? toDbDate(due.due) : null,
@@ -230,7 +256,14 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
       const task = await requireTask(committeeId, number)
       return repos.transaction(async (tx) => {
         const after = await tx.tasks.update(task.id, { remindersMuted: muted })
-        await tx.audit.record({ ...auditSource(actor), committeeId, action: muted ? 'task.mute' : 'task.unmute', targetType: 'task', targetId: String(task.id), after: { remindersMuted: muted } })
+        await tx.audit.record({
+          ...auditSource(actor),
+          committeeId,
+          action: muted ? 'task.mute' : 'task.unmute',
+          targetType: 'task',
+          targetId: String(task.id),
+          after: { remindersMuted: muted },
+        })
         return after
       })
     },
@@ -247,7 +280,15 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
       }
       return repos.transaction(async (tx) => {
         const after = await tx.tasks.update(task.id, { status: 'cancelled', cancelReason: reason })
-        await tx.audit.record({ ...auditSource(actor), committeeId, action: 'task.cancel', targetType: 'task', targetId: String(task.id), before: { status: task.status }, after: { status: 'cancelled', reason } })
+        await tx.audit.record({
+          ...auditSource(actor),
+          committeeId,
+          action: 'task.cancel',
+          targetType: 'task',
+          targetId: String(task.id),
+          before: { status: task.status },
+          after: { status: 'cancelled', reason },
+        })
         return after
       })
     },
@@ -306,7 +347,9 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
         throw new UserError('task-error-done', { number })
       }
       const mine = new Set((await bodiesOf(committeeId, actor.personId)).map((b) => b.id))
-      const part = task.bodies.find((b) => b.role === 'lead' && mine.has(b.bodyId)) ?? task.bodies.find((b) => b.role === 'coordinating' && mine.has(b.bodyId))
+      const part =
+        task.bodies.find((b) => b.role === 'lead' && mine.has(b.bodyId)) ??
+        task.bodies.find((b) => b.role === 'coordinating' && mine.has(b.bodyId))
       if (!part) {
         throw new UserError('task-error-not-your-task', { number })
       }
@@ -322,29 +365,38 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
       if (input.documentDate < assignedOn) {
         throw new UserError('submission-error-date-before-task')
       }
-      const submission = await repos.transaction(async (tx) => {
-        // Two contacts confirming at once: one pending confirmation per body and task (also a
-        // partial unique index, for two transactions that both pass this check).
-        if (await tx.tasks.pendingSubmission(task.id, part.bodyId)) {
-          throw new UserError('submission-error-pending', { number })
-        }
-        const created = await tx.tasks.createSubmission({
-          taskId: task.id,
-          bodyId: part.bodyId,
-          submittedByPersonId: actor.personId,
-          documentNumber,
-          documentDate: toDbDate(input.documentDate),
-          submittedOn: toDbDate(now),
-          fileId: input.fileId,
-          fileName: input.fileName,
-          link: input.link,
-          note: input.note ? cleanName(input.note) : null,
+      const submission = await repos
+        .transaction(async (tx) => {
+          // Two contacts confirming at once: one pending confirmation per body and task (also a
+          // partial unique index, for two transactions that both pass this check).
+          if (await tx.tasks.pendingSubmission(task.id, part.bodyId)) {
+            throw new UserError('submission-error-pending', { number })
+          }
+          const created = await tx.tasks.createSubmission({
+            taskId: task.id,
+            bodyId: part.bodyId,
+            submittedByPersonId: actor.personId,
+            documentNumber,
+            documentDate: toDbDate(input.documentDate),
+            submittedOn: toDbDate(now),
+            fileId: input.fileId,
+            fileName: input.fileName,
+            link: input.link,
+            note: input.note ? cleanName(input.note) : null,
+          })
+          await tx.audit.record({
+            ...auditSource(actor),
+            committeeId,
+            action: 'task.submit',
+            targetType: 'task',
+            targetId: String(task.id),
+            after: { submissionId: created.id, documentNumber, documentDate: input.documentDate, body: part.body.name },
+          })
+          return created
         })
-        await tx.audit.record({ ...auditSource(actor), committeeId, action: 'task.submit', targetType: 'task', targetId: String(task.id), after: { submissionId: created.id, documentNumber, documentDate: input.documentDate, body: part.body.name } })
-        return created
-      }).catch((error: unknown) => {
-        throw isUniqueViolation(error) ? new UserError('submission-error-pending', { number }) : error
-      })
+        .catch((error: unknown) => {
+          throw isUniqueViolation(error) ? new UserError('submission-error-pending', { number }) : error
+        })
       return { submission, task, body: part.body, role: part.role, reviewers: await repos.tasks.reviewers(committeeId) }
     },
 
@@ -368,10 +420,16 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
       const completes =
         verdict === 'accepted' &&
         isLead &&
-        (!task.requiresCoordinators ||
-          coordinators.every((id) => task.submissions.some((s) => s.bodyId === id && s.review === 'accepted')))
+        (!task.requiresCoordinators || coordinators.every((id) => task.submissions.some((s) => s.bodyId === id && s.review === 'accepted')))
       const completed = await repos.transaction(async (tx) => {
-        if (!(await tx.tasks.reviewSubmission(submission.id, { review: verdict, reviewedByPersonId: actor.personId, reviewedAt: clock.now(), reviewNote: note }))) {
+        if (
+          !(await tx.tasks.reviewSubmission(submission.id, {
+            review: verdict,
+            reviewedByPersonId: actor.personId,
+            reviewedAt: clock.now(),
+            reviewNote: note,
+          }))
+        ) {
           throw new UserError('submission-error-reviewed')
         }
         const done = completes && (await tx.tasks.updateIfStatus(task.id, 'open', { status: 'done', completedOn: submission.submittedOn }))
@@ -381,7 +439,13 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
           action: verdict === 'accepted' ? 'task.accept' : 'task.return',
           targetType: 'task',
           targetId: String(task.id),
-          after: { submissionId: submission.id, body: submission.body.name, documentNumber: submission.documentNumber, reason: note, completed: done },
+          after: {
+            submissionId: submission.id,
+            body: submission.body.name,
+            documentNumber: submission.documentNumber,
+            reason: note,
+            completed: done,
+          },
         })
         return done
       })
@@ -409,23 +473,32 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
       if (requestedDue < (await today(committeeId))) {
         throw new UserError('extension-error-past')
       }
-      const request = await repos.transaction(async (tx) => {
-        if (await tx.tasks.pendingExtension(task.id)) {
-          throw new UserError('extension-error-pending', { number })
-        }
-        const created = await tx.tasks.createExtension({
-          taskId: task.id,
-          bodyId: lead.bodyId,
-          requestedByPersonId: actor.personId,
-          previousDue: task.dueDate,
-          requestedDue: toDbDate(requestedDue),
-          reason,
+      const request = await repos
+        .transaction(async (tx) => {
+          if (await tx.tasks.pendingExtension(task.id)) {
+            throw new UserError('extension-error-pending', { number })
+          }
+          const created = await tx.tasks.createExtension({
+            taskId: task.id,
+            bodyId: lead.bodyId,
+            requestedByPersonId: actor.personId,
+            previousDue: task.dueDate,
+            requestedDue: toDbDate(requestedDue),
+            reason,
+          })
+          await tx.audit.record({
+            ...auditSource(actor),
+            committeeId,
+            action: 'task.extension-request',
+            targetType: 'task',
+            targetId: String(task.id),
+            after: { requestId: created.id, requestedDue, reason },
+          })
+          return created
         })
-        await tx.audit.record({ ...auditSource(actor), committeeId, action: 'task.extension-request', targetType: 'task', targetId: String(task.id), after: { requestId: created.id, requestedDue, reason } })
-        return created
-      }).catch((error: unknown) => {
-        throw isUniqueViolation(error) ? new UserError('extension-error-pending', { number }) : error
-      })
+        .catch((error: unknown) => {
+          throw isUniqueViolation(error) ? new UserError('extension-error-pending', { number }) : error
+        })
       return { request, task, body: lead.body, reviewers: await repos.tasks.reviewers(committeeId) }
     },
 
@@ -437,7 +510,14 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
       }
       const note = rawNote ? cleanName(rawNote) : null
       await repos.transaction(async (tx) => {
-        if (!(await tx.tasks.decideExtension(request.id, { state: approve ? 'approved' : 'rejected', decidedByPersonId: actor.personId, decidedAt: clock.now(), decisionNote: note }))) {
+        if (
+          !(await tx.tasks.decideExtension(request.id, {
+            state: approve ? 'approved' : 'rejected',
+            decidedByPersonId: actor.personId,
+            decidedAt: clock.now(),
+            decisionNote: note,
+          }))
+        ) {
           throw new UserError('extension-error-decided')
         }
         if (approve) {
@@ -449,7 +529,12 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
           action: approve ? 'task.extension-approve' : 'task.extension-reject',
           targetType: 'task',
           targetId: String(request.taskId),
-          after: { requestId: request.id, requestedDue: fromDbDate(request.requestedDue), previousDue: request.previousDue ? fromDbDate(request.previousDue) : null, reason: note },
+          after: {
+            requestId: request.id,
+            requestedDue: fromDbDate(request.requestedDue),
+            previousDue: request.previousDue ? fromDbDate(request.previousDue) : null,
+            reason: note,
+          },
         })
       })
       return { request, contacts: await repos.tasks.contactsOf([request.bodyId]) }

@@ -8,14 +8,7 @@ import { parseLocalDateTime } from '../../services/time.js'
 import { splitMessage } from '../../bot/helpers/reply.js'
 import { numberChoices, pickChoice, renderChoices } from '../keyboard-text.js'
 import type { LocalBotApi, OutgoingMessage } from '../local-bot-api.js'
-import {
-  callbackUpdate,
-  messageUpdate,
-  migrationUpdates,
-  myChatMemberUpdate,
-  type UpdateChat,
-  type UpdatePerson,
-} from '../updates.js'
+import { callbackUpdate, messageUpdate, migrationUpdates, myChatMemberUpdate, type UpdateChat, type UpdatePerson } from '../updates.js'
 import type { ConsoleState } from './console-state.js'
 
 /** Stable id for a name, so "Nguyễn Văn An" is the same person after a restart. */
@@ -242,7 +235,17 @@ export class ConsoleChat {
     this.place = { kind: 'group', name }
     if (isNew) {
       this.note(`Đã tạo nhóm "${name}", ${this.person.firstName} là quản trị viên, bot được thêm vào nhóm`)
-      await this.feed(myChatMemberUpdate(this.nextUpdateId(), this.person, this.currentChat(), this.options.api.botInfo, 'left', 'member', this.options.clock.now()))
+      await this.feed(
+        myChatMemberUpdate(
+          this.nextUpdateId(),
+          this.person,
+          this.currentChat(),
+          this.options.api.botInfo,
+          'left',
+          'member',
+          this.options.clock.now(),
+        ),
+      )
     }
   }
 
@@ -272,7 +275,15 @@ export class ConsoleChat {
     this.options.state.save()
     this.syncGroup(this.place.name)
     await this.feed(
-      myChatMemberUpdate(this.nextUpdateId(), this.person, this.currentChat(), this.options.api.botInfo, present ? 'left' : 'member', present ? 'member' : 'kicked', this.options.clock.now()),
+      myChatMemberUpdate(
+        this.nextUpdateId(),
+        this.person,
+        this.currentChat(),
+        this.options.api.botInfo,
+        present ? 'left' : 'member',
+        present ? 'member' : 'kicked',
+        this.options.clock.now(),
+      ),
     )
   }
 
@@ -285,7 +296,14 @@ export class ConsoleChat {
       return this.note('Nhóm đã là siêu nhóm')
     }
     const newId = -Number(`100${Math.abs(group.id)}`)
-    const [inOld, inNew] = migrationUpdates(this.nextUpdateId(), this.person, { id: group.id, title: this.place.name }, newId, this.options.clock.now(), this.options.state.takeMessageId())
+    const [inOld, inNew] = migrationUpdates(
+      this.nextUpdateId(),
+      this.person,
+      { id: group.id, title: this.place.name },
+      newId,
+      this.options.clock.now(),
+      this.options.state.takeMessageId(),
+    )
     this.nextUpdateId()
     this.options.api.upsertChat({ id: group.id, type: 'group', title: this.place.name, migratedTo: newId })
     group.id = newId
@@ -362,7 +380,12 @@ export class ConsoleChat {
       messageUpdate(this.nextUpdateId(), this.person, this.currentChat(), null, {
         date: this.options.clock.now(),
         messageId: this.options.state.takeMessageId(),
-        document: { fileId, fileName, mimeType: MIME_TYPES[extname(fileName).toLowerCase()] ?? 'application/octet-stream', size: bytes.length },
+        document: {
+          fileId,
+          fileName,
+          mimeType: MIME_TYPES[extname(fileName).toLowerCase()] ?? 'application/octet-stream',
+          size: bytes.length,
+        },
       }),
     )
   }
@@ -382,7 +405,10 @@ export class ConsoleChat {
     for (const [index, part] of parts.entries()) {
       this.options.write(`» ${this.prompt}: [dán phần ${index + 1}/${parts.length} của ${basename(path)}, ${part.length} ký tự]`)
       await this.feed(
-        messageUpdate(this.nextUpdateId(), this.person, this.currentChat(), part, { date: this.options.clock.now(), messageId: this.options.state.takeMessageId() }),
+        messageUpdate(this.nextUpdateId(), this.person, this.currentChat(), part, {
+          date: this.options.clock.now(),
+          messageId: this.options.state.takeMessageId(),
+        }),
       )
     }
   }
@@ -427,7 +453,9 @@ export class ConsoleChat {
     }
     const here = message.chatId === this.currentChat().id
     const prefix = `«${here ? '' : ` → ${this.chatLabel(message.chatId)}:`}${edited ? ' (sửa)' : ''}`
-    const body = message.attachment ? `[${message.attachment.kind === 'photo' ? 'ảnh' : 'tệp'} ${this.saveAttachment(message)}] ${message.text}` : message.text
+    const body = message.attachment
+      ? `[${message.attachment.kind === 'photo' ? 'ảnh' : 'tệp'} ${this.saveAttachment(message)}] ${message.text}`
+      : message.text
     const lines = body.split('\n')
     this.options.write(`${prefix} ${lines[0] ?? ''}`)
     for (const line of lines.slice(1)) {

@@ -6,7 +6,12 @@ import { DIRECTIVES_HELP } from './console-chat.js'
  * Runs the console chat on a stream of lines. On a terminal it prompts; otherwise it replays the
  * lines as a scenario and prints a plain transcript.
  */
-export async function runConsole(chat: ConsoleChat, input: NodeJS.ReadableStream, output: NodeJS.WritableStream, interactive: boolean): Promise<void> {
+export async function runConsole(
+  chat: ConsoleChat,
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+  interactive: boolean,
+): Promise<void> {
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive })
   if (interactive) {
     output.write(
