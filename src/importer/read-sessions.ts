@@ -1,115 +1,327 @@
 import { foldForDeadline } from '../services/deadlines/parse.js'
-import { parseSessionTime, type TimePrecision } from '../services/sessions/session-time.js'
+import type { TimePrecision } from '../services/sessions/session-time.js'
+import { labelledOf, labelledSegments, splitValue, type SplitValue } from './fields.js'
+import { fullText, type OutlineNode } from './outline.js'
+import { monthOf, readSessionTime, type SessionTimeRead, type TimeContext } from './session-time.js'
 import type { ImportWarning } from './read-plan.js'
-import { bulletOf, labelled, splitItems, type Section } from './structure.js'
-import { AD_HOC_CUE, ALTERNATIVE_CUE, BRIDGE_CUE, SESSION_FIELDS } from './vocabulary.js'
+import { AD_HOC_CUE, ALTERNATIVE_CUE, BRIDGE_CUE, SESSION_SECTION_CUE, SESSION_WORD } from './vocabulary.js'
+import { isExecution, isPurpose } from './sections.js'
 
 export interface DraftSession {
   topic: string
   audience: string | null
   expectedCount: number | null
-  time: { text: string; precision: TimePrecision; start: string | null; end: string | null }
+  time: { text: string; precision: TimePrecision; start: string | null; end: string | null; hour: number | null; minute: number | null }
   venues: string[]
   bridgePoints: string[]
   adHoc: boolean
 }
 
-const QUARTER_HEADING = /^quy [ivx\d]+/
+/** What the labels of one item say, gathered from its own line, its paragraphs and its labelled sub-items. */
+interface Fields extends SplitValue {
+  venues: string[]
+  bridgePoints: string[]
+  /** Unlabelled paragraphs under the item, where a time may stand in running text. */
+  plain: OutlineNode[]
+}
 
-/** Reads the sessions of the section that lists them; the ad-hoc clause is returned apart. */
-export function readSessions(
-  section: Section,
-  year: number | null,
-  warnings: ImportWarning[],
-  planTopic: string,
-): { sessions: DraftSession[]; adHoc: string | null } {
-  const sessions: DraftSession[] = []
-  let adHoc: string | null = null
-  let { items } = splitItems(section.lines)
-  // A layout with "1. Nội dung" / "1.1. Đối thoại với …": the sessions are the second level.
-  const nested = items.find((item) => /^noi dung/.test(foldForDeadline(item.heading)) && item.lines.some((l) => /^\d+\.\d+/.test(l)))
-  if (nested) {
-    items = splitItems(nested.lines, 2).items
+const emptyFields = (): Fields => ({ venues: [], bridgePoints: [], plain: [] })
+
+function merge(into: Fields, split: SplitValue): void {
+  for (const [key, value] of Object.entries(split) as [keyof SplitValue, unknown][]) {
+    if (value !== undefined && value !== '' && (into[key] === undefined || into[key] === '' || into[key] === null)) {
+      ;(into as unknown as Record<string, unknown>)[key] = value
+    }
   }
-  // Items that are aspects of one session ("1. Hình thức", "5. Thời gian, địa điểm, số lượng …"):
-  // the plan holds a single session, its topic the plan's own.
-  const timeItem = items.find((item) => /^thoi gian/.test(foldForDeadline(item.heading)))
-  const single =
-    !nested && timeItem && !items.some((item) => item.lines.some((line) => /^thoi gian/.test(labelled(bulletOf(line).text)?.key ?? '')))
-  if (single && timeItem) {
-    items = [
-      {
-        number: timeItem.number,
-        heading: planTopic,
-        lines: timeItem.lines.map((line) => {
-          const { text } = bulletOf(line)
-          // The first unlabelled line of the time item is the time ("- Dự kiến trong quý III/2025.").
-          return labelled(text) ? line : `- Thời gian: ${text}`
-        }),
-      },
-    ]
+}
+
+const fold = (text: string) => foldForDeadline(text)
+
+/** A Roman part, a heading in capitals or the root: never a field, even when titled "Thời gian, địa điểm". */
+const isSection = (n: OutlineNode) => n.kind === 'root' || n.style === 'part' || n.style === 'roman' || n.style === 'caps'
+
+/** A node that is a label of the item above it ("c) Thời gian: …", "- Đối tượng: …", "5. Thời gian, địa điểm, số lượng"). */
+export function isFieldNode(n: OutlineNode): boolean {
+  return (
+    (n.kind === 'item' || n.kind === 'text') &&
+    !isSection(n) &&
+    labelledOf(n.text) !== null &&
+    // "1. Nội dung đối thoại" over "1.1. Đối thoại với …", "1.2. …": a part holding sessions, not a label.
+    !n.children.some((c) => c.kind === 'item' && /^(dec|letter|LETTER)/.test(c.style))
+  )
+}
+
+/** The fields a labelled node gives: its value, its unlabelled lines as values of its label, its labelled lines, alternatives, bridge points. */
+function fieldsOfNode(n: OutlineNode, into: Fields): void {
+  const own = labelledOf(n.text)
+  if (!own) {
+    return
   }
-  for (const item of items) {
-    const headingKey = foldForDeadline(item.heading)
-    if (AD_HOC_CUE.test(headingKey)) {
-      adHoc = item.heading
+  const values: string[] = own.value ? [own.value] : []
+  for (const child of n.children) {
+    const key = fold(child.text)
+    if (ALTERNATIVE_CUE.test(key)) {
+      into.venues.push(child.text.replace(/^[^:]*:\s*/, '').trim() || child.text)
+      for (const point of child.children.filter((c) => BRIDGE_CUE.test(fold(c.text)))) {
+        into.bridgePoints.push(point.text)
+      }
       continue
     }
-    const fields: Partial<Record<'topic' | 'audience' | 'count' | 'time' | 'venue' | 'participants', string>> = {}
-    const venues: string[] = []
-    const bridgePoints: string[] = []
-    for (const line of item.lines) {
-      const { text } = bulletOf(line)
-      const pair = labelled(text)
-      const key = pair?.key ?? foldForDeadline(text)
-      if (ALTERNATIVE_CUE.test(key)) {
-        venues.push(pair?.value || text)
-        continue
-      }
-      if (BRIDGE_CUE.test(key)) {
-        bridgePoints.push(pair ? `${pair.label}: ${pair.value}` : text)
-        continue
-      }
-      const field = pair ? SESSION_FIELDS.find(([cue]) => cue.test(pair.key))?.[1] : undefined
-      if (pair && field && !fields[field]) {
-        fields[field] = pair.value
-      }
+    if (BRIDGE_CUE.test(key)) {
+      into.bridgePoints.push(child.text)
+      continue
     }
-    if (fields.venue) {
-      venues.unshift(fields.venue)
+    if (isFieldNode(child)) {
+      fieldsOfNode(child, into)
+      continue
     }
-    // "1. Quý I/2023" headings carry the time; the topic is then the "Nội dung" field.
-    const headingIsTime = QUARTER_HEADING.test(headingKey)
-    const topic = (headingIsTime ? fields.topic : (fields.topic ?? item.heading)) ?? item.heading
-    const timeText = fields.time ?? (headingIsTime ? item.heading : '')
-    if (!fields.time && !fields.audience && !headingIsTime && !nested) {
-      continue // a numbered paragraph that is not a session (a purpose, a principle)
-    }
-    const parsed = timeText ? parseSessionTime(timeText, year) : { error: 'unreadable' as const }
-    if ('error' in parsed) {
-      if (timeText) {
-        warnings.push({ key: 'import-warning-session-time', vars: { topic: topic.slice(0, 60), text: timeText.slice(0, 80) } })
-      }
-    }
-    const time =
-      'error' in parsed
-        ? { text: timeText, precision: 'unscheduled' as const, start: null, end: null }
-        : { text: parsed.text, precision: parsed.precision, start: parsed.start, end: parsed.end }
-    const count = fields.count ? /(\d[\d.]*)/.exec(fields.count)?.[1] : undefined
-    time.text = time.text.replace(/[.;,]+$/, '')
-    sessions.push({
-      topic: topic.replace(/[.;,]$/, ''),
-      // "Đối thoại với nhân dân": the audience is in the topic when no field names it.
-      audience:
-        fields.audience?.replace(/[.;]$/, '') ??
-        /(?:^đối thoại|\s)với\s+((?:(?!\svới\s).)+)$/i.exec(topic)?.[1]?.replace(/[.;]$/, '') ??
-        null,
-      expectedCount: count ? Number(count.replace(/\./g, '')) : null,
-      time,
-      venues,
-      bridgePoints,
-      adHoc: false,
-    })
+    values.push(fullText(child))
   }
-  return { sessions, adHoc }
+  if (values.length > 0) {
+    merge(into, splitValue(own.fields, values.join(' ')))
+  }
+}
+
+/** What a session knows of the document around it. */
+interface Context {
+  time: TimeContext
+  /** The document's own subject ("Tổ chức hội nghị đối thoại giữa …"), for a session described only by its fields. */
+  subject: string
+  /** Inside a part titled for sessions ("Nội dung, thời gian, địa điểm", "Lịch …"). */
+  sessionPart: boolean
+  warnings: ImportWarning[]
+  adHoc: string[]
+}
+
+/** A heading that is only a time ("1. Quý I/2023", "Tháng 6") or a generic name ("Hội nghị đối thoại thứ nhất"). */
+function isBareHeading(text: string): boolean {
+  const key = fold(text).replace(/[.:;,]+$/, '')
+  return (
+    /^(quy [ivx\d]+|thang \d{1,2}|dot \d+|lan \d+|nam \d{4})([ /.-]*\d{4})?$/.test(key) ||
+    /^(hoi nghi|buoi|phien|cuoc|dot)( doi thoai| tiep xuc| tiep cong dan)? (thu|lan|so) ?\S+$/.test(key) ||
+    /^lich( doi thoai| tiep cong dan| tiep xuc)?$/.test(key)
+  )
+}
+
+function cleanTopic(text: string): string {
+  return text
+    .replace(/^(nội dung|chủ đề)( đối thoại)?\s*:\s*/i, '')
+    .replace(/[.;,:]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+function draft(topic: string, fields: Fields, time: SessionTimeRead): DraftSession {
+  const audience = fields.audience ?? /(?:^đối thoại|\s)với\s+((?:(?!\svới\s).)+?)(?:\s+về\s+.*)?$/i.exec(topic)?.[1] ?? null
+  return {
+    topic: cleanTopic(topic),
+    audience: audience ? audience.replace(/[.;]$/, '') : null,
+    expectedCount: fields.count ?? null,
+    time: {
+      text: time.text.replace(/[.;,]+$/, ''),
+      precision: time.precision,
+      start: time.start,
+      end: time.end,
+      hour: time.hour,
+      minute: time.minute,
+    },
+    venues: [...(fields.venue ? [fields.venue] : []), ...fields.venues],
+    bridgePoints: fields.bridgePoints,
+    adHoc: false,
+  }
+}
+
+/** The words of a schedule line without its time: "Tháng 6 — Ngày 18 (thứ Ba)" → "". */
+function withoutTime(text: string): string {
+  return text
+    .replace(/\(?\s*(thứ\s+(hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật)\s*\)?/gi, ' ')
+    .replace(/(từ|vào|lúc|ngày|tháng|năm|quý|buổi sáng|buổi chiều|sáng|chiều)?\s*\d{1,2}\s*(giờ|h)\s*\d{0,2}\s*(phút)?/gi, ' ')
+    .replace(/(ngày|tháng|quý)?\s*[\dIVX]{1,4}\s*([/.-]\s*\d{1,4}){0,2}/g, ' ')
+    .replace(/\b(ngày|tháng|năm|quý|vào|lúc|từ|đến)\b/gi, ' ')
+    .replace(/^[\s,;:.–—|-]+|[\s,;:.–—|-]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+function readTable(table: OutlineNode, ctx: Context, inherited: string | null): DraftSession[] {
+  const sessions: DraftSession[] = []
+  const header = table.children.find((r) => r.header)?.header ?? null
+  const columns = header?.map((cell) => labelledOf(cell)?.fields ?? null) ?? null
+  // A table of tasks ("Đơn vị chủ trì", "Thời hạn hoàn thành") holds no sessions.
+  if (header && header.some((cell) => /chủ trì|thực hiện|thời hạn|hoàn thành|phối hợp/i.test(cell)) && !columns?.some((c) => c?.includes('topic'))) {
+    return sessions
+  }
+  for (const row of table.children) {
+    const cells = row.cells ?? []
+    const fields = emptyFields()
+    let time: SessionTimeRead | null = null
+    let topic: string | null = null
+    cells.forEach((cell, i) => {
+      const named = columns?.[i]
+      if (named) {
+        merge(fields, splitValue(named, cell))
+      }
+    })
+    if (fields.time) {
+      time = readSessionTime(fields.time, ctx.time)
+    }
+    if (!time) {
+      for (const cell of cells) {
+        time = readSessionTime(cell, ctx.time)
+        if (time && time.precision !== 'unscheduled') {
+          break
+        }
+        time = null
+      }
+    }
+    topic = fields.topic ?? cells.filter((c) => SESSION_WORD.test(fold(c))).sort((a, b) => b.length - a.length)[0] ?? null
+    const sessionish = topic !== null || SESSION_WORD.test(fold(row.text)) || ctx.sessionPart
+    if (!time || !sessionish) {
+      continue
+    }
+    sessions.push(draft(topic ?? inherited ?? ctx.subject, fields, time))
+  }
+  return sessions
+}
+
+function visit(n: OutlineNode, ctx: Context): DraftSession[] {
+  if (n.kind === 'table') {
+    return readTable(n, ctx, n.parent && n.parent.kind !== 'root' ? n.parent.text : null)
+  }
+  const key = fold(n.text)
+  if (n.kind === 'item' && (isPurpose(n) || isExecution(n))) {
+    return []
+  }
+  if ((n.kind === 'item' || n.kind === 'text') && AD_HOC_CUE.test(key) && !/\d{1,2}\/\d{1,2}/.test(key)) {
+    ctx.adHoc.push(n.text)
+    return []
+  }
+  const heading = monthOf(n.text)
+  const inner: Context = {
+    ...ctx,
+    time: heading ? { year: heading.year ?? ctx.time.year, month: heading.month } : ctx.time,
+    sessionPart: ctx.sessionPart || (isSection(n) && n.kind !== 'root' && SESSION_SECTION_CUE.test(key)),
+  }
+  const fields = emptyFields()
+  const found: DraftSession[] = []
+  for (const child of n.children) {
+    if (isFieldNode(child)) {
+      fieldsOfNode(child, fields)
+    } else if (child.kind === 'text') {
+      const segments = labelledSegments(child.text)
+      if (segments.length > 0) {
+        for (const segment of segments) {
+          merge(fields, splitValue(segment.fields, segment.value))
+        }
+      } else {
+        fields.plain.push(child)
+      }
+    } else {
+      found.push(...visit(child, inner))
+    }
+  }
+  // Paragraphs that each carry a day are the lines of a schedule: one session each.
+  const timed = fields.plain
+    .map((p) => ({ p, time: readSessionTime(p.text, inner.time) }))
+    .filter((t): t is { p: OutlineNode; time: SessionTimeRead } => t.time !== null && t.time.precision !== 'unscheduled')
+  const schedule = timed.length >= 2 && timed.every((t) => SESSION_WORD.test(fold(t.p.text)) || inner.sessionPart || SESSION_WORD.test(key))
+  if (schedule) {
+    const shared = n.kind === 'root' || isBareHeading(n.text) || !SESSION_WORD.test(key) ? ctx.subject : n.text
+    for (const { p, time } of timed) {
+      const own = withoutTime(p.text)
+      found.push(draft(own.split(' ').length >= 3 && SESSION_WORD.test(fold(own)) ? own : subjectFor(shared, ctx.subject), fields, time))
+    }
+  }
+  if (found.length > 0) {
+    // The item's own labels ("2. Thời gian, địa điểm" beside a schedule) fill what the sessions under it leave open.
+    for (const session of found) {
+      if (session.venues.length === 0 && fields.venue) {
+        session.venues.push(fields.venue)
+      }
+      if (session.time.precision === 'day' && session.time.hour === null && fields.time) {
+        const clock = readClock(fields.time)
+        if (clock) {
+          session.time.hour = clock.hour
+          session.time.minute = clock.minute
+        }
+      }
+      if (!session.audience && fields.audience) {
+        session.audience = fields.audience
+      }
+    }
+    return found
+  }
+  if (n.kind === 'root' && !fields.time) {
+    return []
+  }
+  // The item itself: a time in its labels, its heading or its one paragraph, and something that says it is a session.
+  let time = fields.time ? readSessionTime(fields.time, inner.time) : null
+  if (!time && n.kind !== 'root') {
+    time = readSessionTime(n.text, inner.time)
+  }
+  if (!time && timed.length === 1) {
+    time = timed[0]?.time ?? null
+  }
+  const headingTopic = n.kind === 'root' || isBareHeading(n.text) || labelledOf(n.text) ? null : n.text
+  const says =
+    fields.topic !== undefined ||
+    fields.audience !== undefined ||
+    SESSION_WORD.test(key) ||
+    (inner.sessionPart && (fields.venue !== undefined || fields.format !== undefined || isSection(n)))
+  if (time && says) {
+    if (fields.time && time.precision === 'unscheduled' && !headingTopic && !fields.topic && !isSection(n)) {
+      return []
+    }
+    return [draft(fields.topic ?? (headingTopic && SESSION_WORD.test(key) ? headingTopic : null) ?? headingTopic ?? ctx.subject, fields, time)]
+  }
+  // "1.1. Đối thoại với công chức, viên chức …" in the part on sessions, with no time stated: a session to schedule.
+  if (
+    !time &&
+    inner.sessionPart &&
+    n.kind === 'item' &&
+    /^(dec|letter|LETTER)/.test(n.style) &&
+    /^(doi thoai|hoi nghi doi thoai|tiep xuc|tiep cong dan)\b/.test(key)
+  ) {
+    return [draft(fields.topic ?? n.text, fields, { precision: 'unscheduled', start: null, end: null, hour: null, minute: null, text: '' })]
+  }
+  if (fields.time && !time && n.kind !== 'root') {
+    ctx.warnings.push({ key: 'import-warning-session-time', vars: { topic: (headingTopic ?? ctx.subject).slice(0, 60), text: fields.time.slice(0, 80) } })
+  }
+  return []
+}
+
+function readClock(text: string): { hour: number; minute: number } | null {
+  const m = /(\d{1,2})\s*(?:giờ|h)\s*(\d{1,2})?/i.exec(text)
+  return m ? { hour: Number(m[1]), minute: m[2] ? Number(m[2]) : 0 } : null
+}
+
+/** The schedule's heading when it is the document's subject in short ("Lịch tiếp công dân định kỳ"), else the heading. */
+function subjectFor(heading: string, subject: string): string {
+  const h = fold(heading).replace(/^lich\s+/, '')
+  return !heading || fold(subject).includes(h) ? subject : heading.replace(/^Lịch\s+/i, '').replace(/^./, (c) => c.toUpperCase())
+}
+
+/**
+ * The sessions of a plan or notice, found by what they are wherever they stand: an item, a
+ * paragraph or a table row with a time and something that makes it a session (a dialogue or
+ * meeting word, a topic, an audience). Fields come from labels anywhere in the item; a schedule's
+ * lines and rows are one session each. The clauses that allow sessions when needed are returned apart.
+ */
+export function readSessions(
+  content: OutlineNode,
+  options: { year: number | null; subject: string },
+  warnings: ImportWarning[],
+): { sessions: DraftSession[]; adHoc: string | null } {
+  const ctx: Context = { time: { year: options.year }, subject: options.subject, sessionPart: false, warnings, adHoc: [] }
+  const found = visit(content, ctx)
+  const seen = new Set<string>()
+  const sessions = found.filter((s) => {
+    const id = `${s.time.start}|${s.time.end}|${fold(s.topic)}`
+    if (seen.has(id)) {
+      return false
+    }
+    seen.add(id)
+    return true
+  })
+  return { sessions, adHoc: ctx.adHoc[0] ?? null }
 }

@@ -1,0 +1,63 @@
+import { findDeadlines, foldForDeadline } from '../services/deadlines/parse.js'
+import type { Line } from './normalize.js'
+import { markerOf, type OutlineNode } from './outline.js'
+import { CLOSING_CUE, CLOSING_PARAGRAPH, DOCUMENT_TITLE, EXECUTION_CUE, PURPOSE_CUE } from './vocabulary.js'
+
+const key = (n: OutlineNode) => foldForDeadline(n.text)
+
+/** "Mục đích, yêu cầu", "Nguyên tắc": why, not what. */
+export const isPurpose = (n: OutlineNode) =>
+  n.kind === 'item' &&
+  !/^(dash|plus|star|dot|circle|mark)$/.test(n.style) &&
+  PURPOSE_CUE.test(foldForDeadline(n.text.split(':')[0] ?? '')) &&
+  (n.text.split(':')[0] ?? '').length <= 80
+/** "Tổ chức thực hiện", "Phân công thực hiện", "Trách nhiệm của các cơ quan": who does what. */
+export const isExecution = (n: OutlineNode) => n.kind === 'item' && EXECUTION_CUE.test(key(n))
+
+/** The title line of a document ("KẾ HOẠCH", "THÔNG BÁO …"), among its first lines. */
+export function titleIndex(lines: Line[]): number {
+  return lines.slice(0, 40).findIndex((line) => !line.cells && DOCUMENT_TITLE.test(foldForDeadline(line.text)) && line.text.length <= 300)
+}
+
+/**
+ * Where the body of a document begins and ends: after the title and the legal bases (at the first
+ * numbered part, the first table, or the line after "… như sau:"), and before the closing request,
+ * the distribution list and the signature.
+ */
+export function frameDocument(lines: Line[]): { start: number; end: number; title: number } {
+  const title = titleIndex(lines)
+  let start = -1
+  for (let i = Math.max(0, title + 1); i < lines.length; i++) {
+    const line = lines[i]!
+    if (line.cells) {
+      start = i
+      break
+    }
+    const marked = markerOf(line.text)
+    if (marked && ['part', 'roman', 'dec1', 'LETTER'].includes(marked.style) && !/^(căn cứ|thực hiện)\b/i.test(marked.rest)) {
+      start = i
+      break
+    }
+    if (/(như sau|cụ thể sau|sau đây)\s*:\s*$/i.test(line.text)) {
+      start = i + 1
+      break
+    }
+  }
+  if (start === -1) {
+    start = title + 1
+  }
+  let end = lines.length
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!
+    const folded = foldForDeadline(line.text)
+    if (!line.cells && CLOSING_CUE.test(folded)) {
+      end = i
+      break
+    }
+    if (!line.cells && !markerOf(line.text) && CLOSING_PARAGRAPH.test(folded) && findDeadlines(line.text).found.length === 0) {
+      end = i
+      break
+    }
+  }
+  return { start, end, title }
+}
