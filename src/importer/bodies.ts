@@ -46,10 +46,10 @@ export function headOf(text: string): string | null {
   const lower = lowerVietnamese(text).replace(/[.:;,]+$/, '')
   let best: string | null = null
   for (const head of BODY_HEADS) {
-    if (lower !== head && !lower.startsWith(`${head} `)) {
+    if (!lower.startsWith(head) || (lower.length > head.length && !/[\s:,;.(–-]/.test(lower[head.length] ?? ''))) {
       continue
     }
-    if (NOT_A_BODY_AFTER[head]?.test(lower.slice(head.length + 1))) {
+    if (NOT_A_BODY_AFTER[head]?.test(lower.slice(head.length).trimStart())) {
       continue
     }
     if (best === null || head.length > best.length) {
@@ -114,6 +114,11 @@ function placesOf(text: string): { places: string[]; rest: string } | null {
  */
 export function bodiesOfHeading(heading: string): HeadingBody[] {
   const name = heading.replace(/[.:;]+$/, '').trim()
+  // "Các sở, ban, ngành tỉnh; UBND các huyện, thành phố": groups apart.
+  const groups = name.split(/\s*;\s*/)
+  if (groups.length > 1 && groups.every(startsWithBody)) {
+    return groups.flatMap((group) => bodiesOfHeading(group))
+  }
   const segments = name.split(/\s*,\s*/)
   if (segments.length > 1) {
     const first = segments[0] ?? ''
@@ -152,10 +157,8 @@ function cutNames(text: string): { names: string; rest: string | null } {
   if (colon > 0 && colon <= 220) {
     candidates.push({ at: colon, skip: 1 })
   }
-  // "… tỉnh a) Lãnh đạo, …" or "… - Chủ trì …"; a dash inside a name ("Văn hóa - Thông tin") is not one.
-  const inline = [...text.matchAll(/\s(?:[a-zđ]\)|[-–+•](?=\s))\s*/g)].find(
-    (m) => /[a-zđ]\)/.test(m[0]) || OBLIGATION_VERBS.test(lowerVietnamese(text.slice(m.index + m[0].length))),
-  )
+  // "… tỉnh a) Lãnh đạo, …": a lettered item run into the heading. (A dash there is a name's: "Địa chính - Xây dựng".)
+  const inline = /\s[a-zđ]\)\s*/.exec(text)
   if (inline) {
     candidates.push({ at: inline.index, skip: inline[0].length })
   }
@@ -187,7 +190,11 @@ function cutNames(text: string): { names: string; rest: string | null } {
  * Null when the text does not open with a body's name, or the name would be a sentence.
  */
 export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string | null } | null {
-  const clean = text.replace(/\s+/g, ' ').trim()
+  // "Đề nghị Hội Nông dân tỉnh", "Giao Phòng Văn hóa …": the request before the name is not part of it.
+  const clean = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(đề nghị|giao cho|giao|yêu cầu)\s+(?=[A-ZĐÀ-Ỹ])/i, '')
   if (!startsWithBody(clean)) {
     return null
   }
@@ -206,7 +213,7 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     }
   }
   names = names.replace(/\s+(có trách nhiệm|chịu trách nhiệm)$/i, '').replace(/[,;]$/, '').trim()
-  if (!names || names.split(/\s+/).length > (names.includes(',') ? 4 * MAX_NAME_WORDS : MAX_NAME_WORDS) || /[.;]\s/.test(names)) {
+  if (!names || names.split(/\s+/).length > (names.includes(',') ? 4 * MAX_NAME_WORDS : MAX_NAME_WORDS) || /\.\s/.test(names)) {
     return null
   }
   const bodies = bodiesOfHeading(names).filter((b) => b.name.split(/\s+/).length <= MAX_NAME_WORDS)

@@ -47,8 +47,11 @@ const RULE = /^[-=_*~.\s]{1,}$/
 /** "| a | b |" → ["a", "b"]. */
 function cellsOf(line: string): string[] {
   const inner = line.trim().replace(/^\|/, '').replace(/\|\s*$/, '')
-  return inner.split(/(?<!\\)\|/).map((cell) => stripMarkup(cell.replace(/<br\s*\/?>/gi, ' ')))
+  return inner.split(/(?<!\\)\|/).map((cell) => cell.replace(/<br\s*\/?>/gi, '\u2029'))
 }
+
+/** A cell's words on one line; its paragraphs (U+2029, or <br> in Markdown) joined. */
+const cellText = (cell: string) => stripMarkup(cell.replace(/\u2029/g, ' '))
 
 /**
  * The two columns of a letterhead flattened onto one line: "TỈNH ỦY QUẢNG NAM ĐẢNG CỘNG SẢN VIỆT
@@ -71,7 +74,7 @@ function splitLetterhead(text: string): string[] {
 
 /** True when a line starts a new unit (heading, numbered item, bullet), so it is not a continuation. */
 export function startsUnit(text: string): boolean {
-  return /^([-+•–—*·○●▪■➢➤►✓]\s*\S|\d{1,2}(\.\d{1,2})*\s*[.)]|[IVX]{1,5}\s*[.\-–/:)]|[a-zđ]\s*[).]\s)/.test(text)
+  return /^([-+•–—*·○●▪■➢➤►✓]\s*\S|\d{1,2}(\.\d{1,2})*\s*[.)]|\d{1,2}\s*[-–]\s|[IVX]{1,5}\s*[.\-–/:)]|[a-zđ]\s*[).]\s)/.test(text)
 }
 
 /**
@@ -97,11 +100,12 @@ export function cleanLines(raw: string): Line[] {
     }
     const row = TABLE_ROW.exec(trimmed)
     if (row && trimmed.split('|').length >= 3) {
-      const cells = cellsOf(trimmed)
+      const raw = cellsOf(trimmed)
+      const cells = raw.map(cellText)
       // A letterhead or a signature laid out as a table is not a table of the plan.
-      if (cells.some((cell) => MOTTO_PIECES.some((m) => cell.includes(m)) || /^(Số\s*:|Nơi nhận)/i.test(cell))) {
-        for (const cell of cells.filter(Boolean)) {
-          out.push(...splitLetterhead(cell).map((text) => ({ text, emphasis: false, cells: null, header: false })))
+      if (cells.some((cell) => MOTTO_PIECES.some((m) => cell.includes(m)) || /^(Số\s*:|Nơi nhận|T\/?M\.?\s|KT\.\s)/i.test(cell))) {
+        for (const paragraph of raw.flatMap((cell) => cell.split('\u2029')).map(stripMarkup).filter(Boolean)) {
+          out.push(...splitLetterhead(paragraph).map((text) => ({ text, emphasis: false, cells: null, header: false })))
         }
       } else if (cells.some(Boolean)) {
         out.push({ text: cells.filter(Boolean).join(' | '), emphasis: false, cells, header: false })

@@ -52,7 +52,7 @@ export function markerOf(text: string): { style: string; marker: string; rest: s
     const depth = (m[1] ?? '').split('.').length
     return { style: `dec${Math.min(depth, 4)}`, marker: m[1] ?? '', rest: text.slice(m[0].length) }
   }
-  m = new RegExp(String.raw`^(\d{1,2})\s*[.)]\s*(?=[${LETTER}"“(*])`).exec(text)
+  m = new RegExp(String.raw`^(\d{1,2})\s*(?:[.)]\s*|[-–]\s+)(?=[${LETTER}"“(*])`).exec(text)
   if (m) {
     return { style: 'dec1', marker: m[1] ?? '', rest: text.slice(m[0].length) }
   }

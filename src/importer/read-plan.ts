@@ -60,7 +60,7 @@ function readTitle(lines: Line[], at: number): { title: string; subject: string 
   const parts = [kindWord === 'Lịch' ? head.replace(/^\S+\s*/, '') : head.replace(/^\S+\s+\S+\s*/, '')]
   for (const line of lines.slice(at + 1, at + 5)) {
     const folded = foldForDeadline(line.text)
-    if (line.cells || /^(can cu|thuc hien|so\b|kinh gui|-|\d)/.test(folded) || / số \d/.test(line.text) || line.text.length > 220) {
+    if (line.cells || /^(can cu|thuc hien|so\b|kinh gui|-|\d|\()/.test(folded) || / số \d/.test(line.text) || line.text.length > 220) {
       break
     }
     if (/[:;]$/.test(line.text) || (/\.$/.test(line.text) && line.text.length > 120)) {
@@ -71,6 +71,7 @@ function readTitle(lines: Line[], at: number): { title: string; subject: string 
   const rest = parts.join(' ').replace(/\s+/g, ' ').trim()
   const title = rest ? `${kindWord} ${kindWord === 'Lịch' ? rest : rest.charAt(0).toLowerCase() + rest.slice(1)}`.trim() : kindWord
   const subject = rest
+    .replace(/^số\s+\S+,?\s+ngày\s+\S+\s+của\s+.+?\s+(về|v\/v)\s+/i, '')
     .replace(/^(về việc|v\/v)\s+/i, '')
     .replace(/^lịch\s+/i, '')
     .replace(/^tổ chức\s+/i, '')
@@ -99,7 +100,7 @@ function letterheadIssuer(preamble: Line[]): string | null {
 function readDocument(lines: Line[], options: ReadOptions): PlanDraft {
   const frame = frameDocument(lines)
   const preamble = lines.slice(0, frame.start)
-  const body = lines.slice(frame.start, frame.end)
+  const body = [...lines.slice(frame.start, frame.end), ...(frame.appendix ? lines.slice(...frame.appendix) : [])]
   const warnings: ImportWarning[] = []
   const { title, subject } = readTitle(lines, frame.title)
   const intro = preamble.map((l) => l.text).join('\n')
@@ -147,7 +148,7 @@ const DOCUMENT_OPENING = /^(KẾ HOẠCH|THÔNG BÁO)(\s|$)/
 
 /** A line of a letterhead, above a title: capitals, "Số: …", "…, ngày … tháng … năm …", a motto. */
 const isLetterhead = (line: Line) =>
-  !line.cells && (isCaps(line.text) || /^Số\b/.test(line.text) || /ngày\s+\S*\s*tháng\s+\S*\s*năm/.test(line.text) || MOTTO_PIECES.includes(line.text))
+  !line.cells && (isCaps(line.text) || /^Số(?![\p{L}])/u.test(line.text) || /ngày\s+\S*\s*tháng\s+\S*\s*năm/.test(line.text) || MOTTO_PIECES.includes(line.text))
 
 /**
  * Several documents pasted into one text: a new one starts at a title in capitals after the

@@ -5,7 +5,7 @@ import { fullText, type OutlineNode } from './outline.js'
 import { monthOf, readSessionTime, type SessionTimeRead, type TimeContext } from './session-time.js'
 import type { ImportWarning } from './read-plan.js'
 import { AD_HOC_CUE, ALTERNATIVE_CUE, BRIDGE_CUE, SESSION_SECTION_CUE, SESSION_WORD } from './vocabulary.js'
-import { isExecution, isPurpose } from './sections.js'
+import { isExecution, isPurpose, isTimeline } from './sections.js'
 
 export interface DraftSession {
   topic: string
@@ -106,6 +106,7 @@ function isBareHeading(text: string): boolean {
 function cleanTopic(text: string): string {
   return text
     .replace(/^(nội dung|chủ đề)( đối thoại)?\s*:\s*/i, '')
+    .replace(/^(điều chỉnh (thời gian|lịch|địa điểm|thời gian, địa điểm)( tổ chức)?|tạm hoãn|hoãn|bổ sung|dời|lùi)\s+(?=\p{Lu})/iu, '')
     .replace(/[.;,:]+$/, '')
     .replace(/\s+/g, ' ')
     .trim()
@@ -137,7 +138,7 @@ function withoutTime(text: string): string {
     .replace(/\(?\s*(thứ\s+(hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật)\s*\)?/gi, ' ')
     .replace(/(từ|vào|lúc|ngày|tháng|năm|quý|buổi sáng|buổi chiều|sáng|chiều)?\s*\d{1,2}\s*(giờ|h)\s*\d{0,2}\s*(phút)?/gi, ' ')
     .replace(/(ngày|tháng|quý)?\s*[\dIVX]{1,4}\s*([/.-]\s*\d{1,4}){0,2}/g, ' ')
-    .replace(/\b(ngày|tháng|năm|quý|vào|lúc|từ|đến)\b/gi, ' ')
+    .replace(/(?<![\p{L}])(ngày|tháng|năm|quý|vào|lúc|từ|đến)(?![\p{L}])/giu, ' ')
     .replace(/^[\s,;:.–—|-]+|[\s,;:.–—|-]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim()
@@ -189,7 +190,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     return readTable(n, ctx, n.parent && n.parent.kind !== 'root' ? n.parent.text : null)
   }
   const key = fold(n.text)
-  if (n.kind === 'item' && (isPurpose(n) || isExecution(n))) {
+  if (n.kind === 'item' && (isPurpose(n) || isExecution(n) || isTimeline(n))) {
     return []
   }
   if ((n.kind === 'item' || n.kind === 'text') && AD_HOC_CUE.test(key) && !/\d{1,2}\/\d{1,2}/.test(key)) {
@@ -204,8 +205,21 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   }
   const fields = emptyFields()
   const found: DraftSession[] = []
+  // Lines of a schedule under a label ("- Thời gian, địa điểm cụ thể:" / "+ Ngày 14/6/2018 (thứ Năm): tại …"): sessions of this item.
+  const scheduled: { line: OutlineNode; time: SessionTimeRead; label: string[] }[] = []
   for (const child of n.children) {
-    if (isFieldNode(child)) {
+    const lines = isFieldNode(child) ? scheduleLines(child, inner.time) : []
+    if (lines.length >= 2) {
+      scheduled.push(...lines.map((l) => ({ ...l, label: labelledOf(child.text)?.fields ?? [] })))
+      continue
+    }
+    const pairs = child.kind === 'table' ? fieldRows(child) : null
+    if (pairs) {
+      // "| Thời gian | Tháng 10/2015 |": a table of labels and values describes the item above it.
+      for (const pair of pairs) {
+        merge(fields, splitValue(pair.fields, pair.value))
+      }
+    } else if (isFieldNode(child)) {
       fieldsOfNode(child, fields)
     } else if (child.kind === 'text') {
       const segments = labelledSegments(child.text)
@@ -230,6 +244,17 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     for (const { p, time } of timed) {
       const own = withoutTime(p.text)
       found.push(draft(own.split(' ').length >= 3 && SESSION_WORD.test(fold(own)) ? own : subjectFor(shared, ctx.subject), fields, time))
+    }
+  }
+  if (scheduled.length > 0) {
+    const topic = fields.topic ?? (n.kind === 'root' || isBareHeading(n.text) ? ctx.subject : n.text)
+    for (const { line, time } of scheduled) {
+      const own = emptyFields()
+      const venue = /(?:^|[\s:,;(–—-])(?:tại|ở)\s+([^,;]+)/i.exec(line.text)?.[1]
+      if (venue) {
+        own.venue = venue.replace(/[.;]+$/, '').trim()
+      }
+      found.push(draft(topic, { ...fields, ...own, venues: [...(own.venue ? [] : fields.venues)] }, time))
     }
   }
   if (found.length > 0) {
@@ -288,6 +313,32 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     ctx.warnings.push({ key: 'import-warning-session-time', vars: { topic: (headingTopic ?? ctx.subject).slice(0, 60), text: fields.time.slice(0, 80) } })
   }
   return []
+}
+
+/** The rows of a two-column table of labels ("| Nội dung | … |", "| Thời gian | … |"), or null when it is a table of another kind. */
+function fieldRows(table: OutlineNode): { fields: ReturnType<typeof fieldsOfCell>; value: string }[] | null {
+  const header = table.children[0]?.header ?? null
+  const rows = [...(header ? [header] : []), ...table.children.map((r) => r.cells ?? [])]
+  const pairs = rows
+    .map((cells) => ({ fields: fieldsOfCell(cells[0] ?? ''), value: cells.slice(1).filter(Boolean).join(' ') }))
+    .filter((p) => p.fields.length > 0)
+  return pairs.length >= 2 && pairs.length >= rows.length * 0.6 ? pairs : null
+}
+
+function fieldsOfCell(cell: string) {
+  return labelledOf(cell.replace(/:\s*$/, ''))?.fields ?? []
+}
+
+/** The lines under a label that each carry their own day: the rows of a schedule written as a list. */
+function scheduleLines(field: OutlineNode, time: TimeContext): { line: OutlineNode; time: SessionTimeRead }[] {
+  const out: { line: OutlineNode; time: SessionTimeRead }[] = []
+  for (const line of field.children) {
+    const read = readSessionTime(line.text, time)
+    if (read && read.precision === 'day' && !out.some((o) => o.time.start === read.start)) {
+      out.push({ line, time: read })
+    }
+  }
+  return out
 }
 
 function readClock(text: string): { hour: number; minute: number } | null {

@@ -8,7 +8,7 @@ import { bodiesOfHeading, bodyHeading, headOf, type HeadingBody } from './bodies
 import { labelledOf } from './fields.js'
 import type { OutlineNode } from './outline.js'
 import type { ImportWarning } from './read-plan.js'
-import { isExecution, isPurpose } from './sections.js'
+import { isExecution, isPurpose, isTimeline as isTimelineNode } from './sections.js'
 import { COORDINATE_CUE, DELIVERY_CLAUSE, LEAD_CUE, ORDINALS, SESSION_ORDINAL, STANDING_BODY, TRAILING_UNITS } from './vocabulary.js'
 
 export { bodiesOfHeading }
@@ -53,6 +53,10 @@ function tableObligations(table: OutlineNode, bodies: HeadingBody[] | null, assi
     return
   }
   const column = (pattern: RegExp) => header.findIndex((cell) => pattern.test(foldVietnamese(cell)))
+  // A schedule ("Thời gian | Địa điểm | Nội dung đối thoại") lists sessions, not work.
+  if (column(/dia diem|noi dung doi thoai|noi dung tiep|chu de/) !== -1) {
+    return
+  }
   const lead = column(/chu tri|thuc hien|don vi|co quan|trach nhiem/)
   const coordinating = column(/phoi hop/)
   const due = column(/thoi (gian|han)|hoan thanh|tien do/)
@@ -103,6 +107,14 @@ function collect(
     const inExecution = assigned || isExecution(child)
     if (child.kind === 'item' && isExecution(child) && !bodyHeading(child.text)) {
       collect(child, null, null, true, out, warnings)
+      last = null
+      continue
+    }
+    // "Ngày 12-7: Ban Dân vận Thành ủy ban hành đề cương …", "Trước ngày 19-7: Ủy ban MTTQ … tổng hợp …": a timetable's line.
+    const dated = /^([^:]{3,40}):\s*(.+)$/.exec(child.text)
+    const doer = dated && /\d/.test(dated[1] ?? '') && !/^(thang|quy)\b/.test(foldVietnamese(dated[1] ?? '')) ? bodyHeading(dated[2] ?? '') : null
+    if (dated && doer) {
+      out.push({ bodies: doer.bodies, text: dated[2] ?? '', parent: null, assigned: inExecution || isTimelineNode(n), deadlineField: dated[1] ?? '' })
       last = null
       continue
     }
@@ -240,8 +252,11 @@ function roles(opening: string, own: string, planBodies: string[]): { lead: stri
   const clause = opening.split(/[:;.]\s/)[0] ?? opening
   const folded = foldVietnamese(clause)
   const others = planBodies.filter((body) => body !== own)
-  if (COORDINATE_CUE.test(folded)) {
-    const lead = namesIn(clause.slice(0, 120), others)[0]
+  const cue = COORDINATE_CUE.exec(folded)
+  if (cue) {
+    // "Phối hợp với Ban Dân vận … chuẩn bị …": the body named right after leads; any other partner is the body's own helper.
+    const after = folded.slice(cue[0].length).trim()
+    const lead = others.find((name) => after.startsWith(foldVietnamese(name)))
     return lead ? { lead, coordinating: [own] } : { lead: own, coordinating: [] }
   }
   if (LEAD_CUE.test(folded) && /phoi hop voi/.test(folded)) {
@@ -262,7 +277,7 @@ export function readTasks(
   content: OutlineNode,
   options: {
     year: number | null
-    sessions: ({ topic: string; audience: string | null } & { time: SessionWindow })[]
+    sessions: ({ topic: string; audience: string | null; venues: string[] } & { time: SessionWindow })[]
     known: string[]
     calendar: Calendar
     /** No part of the document is titled for execution: read it all as assigning work. */
@@ -276,8 +291,10 @@ export function readTasks(
   const known = [...new Set([...bodies, ...options.known])]
   const tasks: DraftTask[] = []
   const allSessions = options.sessions.map((_, index) => index)
-  const sessionsFor = (body: HeadingBody, text: string): number[] => {
-    const ordinal = SESSION_ORDINAL.exec(foldVietnamese(text))
+  const about = options.sessions.map((s) => foldVietnamese(`${s.topic} ${s.audience ?? ''} ${s.venues.join(' ')}`))
+  const sessionsFor = (body: HeadingBody, text: string, words: string): number[] => {
+    const folded = foldVietnamese(text)
+    const ordinal = SESSION_ORDINAL.exec(folded)
     if (ordinal) {
       const token = ordinal[4] ?? ''
       const n = /^\d+$/.test(token) ? Number(token) : (ORDINALS[token] ?? 0)
@@ -285,14 +302,23 @@ export function readTasks(
         return [n - 1]
       }
     }
+    // "trước mỗi buổi đối thoại với các hộ dân có đất bị thu hồi": the sessions with those people.
+    const named = /\b(?:doi thoai|hoi nghi|tiep xuc) (?:voi|ve) ((?:\w+ ){2,5}\w+)/.exec(foldVietnamese(words))
+    if (named) {
+      const phrase = named[1] ?? ''
+      const mine = allSessions.filter((index) => about[index]?.includes(phrase))
+      if (mine.length > 0 && mine.length < allSessions.length) {
+        return mine
+      }
+    }
+    // The session held in the body's place or with its field: "Huyện ủy Trà Bồng", "Sở Giáo dục và Đào tạo".
     const head = headOf(body.name) ?? ''
-    const key = body.place ? fold(body.place) : fold(body.name).slice(head.length).trim().replace(TRAILING_UNITS, '')
-    if (key.split(' ').length < 2) {
+    const key = body.place ? fold(body.place) : ` ${fold(body.name).slice(head.length).trim()}`.replace(TRAILING_UNITS, '').trim()
+    // "UBND các huyện, thành phố" names every place, not one.
+    if (key.split(' ').length < 2 || /\bcac\b/.test(key)) {
       return allSessions
     }
-    const mine = allSessions.filter((index) =>
-      foldVietnamese(`${options.sessions[index]?.topic ?? ''} ${options.sessions[index]?.audience ?? ''}`).includes(key),
-    )
+    const mine = allSessions.filter((index) => about[index]?.includes(key))
     return mine.length > 0 ? mine : allSessions
   }
 
@@ -347,7 +373,7 @@ export function readTasks(
         const deadline = (session: SessionWindow | null) => ({ ...summarizeRule(rule, options.calendar, session), rule })
         if (rule.kind === 'relative' && options.sessions.length > 0) {
           // Relative to "the session": one task per session it concerns.
-          for (const index of sessionsFor(doer, full)) {
+          for (const index of sessionsFor(doer, full, found?.words ?? part)) {
             tasks.push({ ...base, session: index, deadline: deadline(options.sessions[index]?.time ?? null) })
           }
         } else {

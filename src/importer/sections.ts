@@ -1,7 +1,7 @@
 import { findDeadlines, foldForDeadline } from '../services/deadlines/parse.js'
 import type { Line } from './normalize.js'
 import { markerOf, type OutlineNode } from './outline.js'
-import { CLOSING_CUE, CLOSING_PARAGRAPH, DOCUMENT_TITLE, EXECUTION_CUE, PURPOSE_CUE } from './vocabulary.js'
+import { CLOSING_CUE, CLOSING_PARAGRAPH, DOCUMENT_TITLE, EXECUTION_CUE, PURPOSE_CUE, TIMELINE_CUE } from './vocabulary.js'
 
 const key = (n: OutlineNode) => foldForDeadline(n.text)
 
@@ -14,6 +14,9 @@ export const isPurpose = (n: OutlineNode) =>
 /** "Tổ chức thực hiện", "Phân công thực hiện", "Trách nhiệm của các cơ quan": who does what. */
 export const isExecution = (n: OutlineNode) => n.kind === 'item' && EXECUTION_CUE.test(key(n))
 
+/** "Tiến độ thực hiện": a timetable of the work. */
+export const isTimeline = (n: OutlineNode) => n.kind === 'item' && TIMELINE_CUE.test(key(n))
+
 /** The title line of a document ("KẾ HOẠCH", "THÔNG BÁO …"), among its first lines. */
 export function titleIndex(lines: Line[]): number {
   return lines.slice(0, 40).findIndex((line) => !line.cells && DOCUMENT_TITLE.test(foldForDeadline(line.text)) && line.text.length <= 300)
@@ -24,7 +27,7 @@ export function titleIndex(lines: Line[]): number {
  * numbered part, the first table, or the line after "… như sau:"), and before the closing request,
  * the distribution list and the signature.
  */
-export function frameDocument(lines: Line[]): { start: number; end: number; title: number } {
+export function frameDocument(lines: Line[]): { start: number; end: number; title: number; appendix: [number, number] | null } {
   const title = titleIndex(lines)
   let start = -1
   for (let i = Math.max(0, title + 1); i < lines.length; i++) {
@@ -34,7 +37,7 @@ export function frameDocument(lines: Line[]): { start: number; end: number; titl
       break
     }
     const marked = markerOf(line.text)
-    if (marked && ['part', 'roman', 'dec1', 'LETTER'].includes(marked.style) && !/^(căn cứ|thực hiện)\b/i.test(marked.rest)) {
+    if (marked && ['part', 'roman', 'dec1', 'LETTER'].includes(marked.style) && !/^(căn cứ|thực hiện)(?![\p{L}])/iu.test(marked.rest)) {
       start = i
       break
     }
@@ -59,5 +62,12 @@ export function frameDocument(lines: Line[]): { start: number; end: number; titl
       break
     }
   }
-  return { start, end, title }
+  // An appendix after the signature ("PHỤ LỤC …", a table of who prepares what) is part of the plan.
+  let appendix: [number, number] | null = null
+  const at = lines.findIndex((line, i) => i > end && !line.cells && /^phu luc\b/.test(foldForDeadline(line.text)))
+  if (at !== -1) {
+    const close = lines.findIndex((line, i) => i > at && !line.cells && /^(noi nhan|t\/m\b|tm\.? |kt\.? )/.test(foldForDeadline(line.text)))
+    appendix = [at, close === -1 ? lines.length : close]
+  }
+  return { start, end, title, appendix }
 }

@@ -21,13 +21,9 @@ export interface TimeContext {
 /** A day after these words is a deadline or a document's date, not the session's. */
 const NOT_SESSION_DAY =
   /(truoc|cham nhat|han chot|khong qua|den het|hoan thanh|xong)( ngay)?\s*$|\b(so|ky hieu)\b[^,;]{0,30}$|(luat|nghi dinh|quyet dinh|ke hoach|cong van|thong bao|chi thi|nghi quyet|quy dinh|huong dan|thong tu|van ban|quy che|ket luan)\b[^.;]{0,50}\bngay\s*$|(ban hanh|ky|thanh lap)( ngay)?\s*$/
+const DEFERRED = /\b(tam hoan|hoan to chuc|hoan lai|hoan den khi|chua to chuc)\b/
+const MOVED = /\b(nay )?(dieu chinh|chuyen|lui|doi|thay doi) (sang|thanh|lai vao|den|toi|vao)\b/
 const UNSCHEDULED = /chua (xac dinh|co lich|len lich|ro)|se (thong bao|co giay moi|co lich)|thong bao sau|khi can thiet|dot xuat|khi (cong dan|nguoi dan|nhan dan) (co )?(nguyen vong|yeu cau|de nghi)/
-/** "đầu tháng 5", "giữa tháng 10", "cuối tháng 11": the days of the month each names. */
-const PART_OF_MONTH: [RegExp, number, number][] = [
-  [/(dau|nhung ngay dau) $/, 1, 10],
-  [/(giua) $/, 11, 20],
-  [/(cuoi|nhung ngay cuoi) $/, 21, 31],
-]
 
 interface Range {
   index: number
@@ -47,9 +43,19 @@ function year(explicit: number | null, ctx: TimeContext): number | null {
  * trong tháng 4/2023)", "quý III/2019", "chưa xác định". Null when it states no time at all.
  */
 export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRead | null {
-  const text = input.replace(/\s+/g, ' ').trim()
+  let text = input.replace(/\s+/g, ' ').trim()
   if (!text) {
     return null
+  }
+  // An adjustment: "đã ghi … là ngày 19/5/2016, nay điều chỉnh sang … ngày 23/6/2016" — the new time counts;
+  // "… nay tạm hoãn; thời gian … sẽ thông báo sau" — none.
+  const folded0 = foldWithMap(text)
+  if (DEFERRED.test(folded0.folded)) {
+    return { precision: 'unscheduled', start: null, end: null, hour: null, minute: null, text: text.replace(/[.;]+$/, '') }
+  }
+  const moved = MOVED.exec(folded0.folded)
+  if (moved) {
+    text = text.normalize('NFC').slice((folded0.map[moved.index + moved[0].length - 1] ?? 0) + 1).trim()
   }
   const { folded, map } = foldWithMap(text)
   // The clause that holds the time, as written: a sentence may go on to the venue or the audience.
@@ -128,18 +134,8 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
   if (month) {
     const y = year(month.year, ctx)
     if (y !== null) {
-      const before = folded.slice(Math.max(0, month.index - 20), month.index)
-      const part = PART_OF_MONTH.find(([cue]) => cue.test(before))
+      // "đầu tháng 5", "giữa tháng 10" name no days: the month, none invented.
       const lastDay = lastDayOfMonth(y, month.month)
-      if (part) {
-        const end = Math.min(part[2], Number(lastDay.slice(8)))
-        return withClock({
-          precision: 'month',
-          start: makeDate(y, month.month, part[1]),
-          end: makeDate(y, month.month, end),
-          text: clause(month.index),
-        })
-      }
       return withClock({ precision: 'month', start: makeDate(y, month.month, 1), end: lastDay, text: clause(month.index) })
     }
   }

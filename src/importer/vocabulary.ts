@@ -24,6 +24,8 @@ export const PURPOSE_CUE = /^(muc dich|yeu cau|muc tieu|nguyen tac|quan diem|y n
 /** The part that says who does what. */
 export const EXECUTION_CUE =
   /^(to chuc thuc hien|phan cong|trach nhiem|giao nhiem vu|nhiem vu cua|cong tac phoi hop|phoi hop thuc hien)\b|(to chuc thuc hien|phan cong (nhiem vu|thuc hien|trach nhiem)|trach nhiem (thuc hien|cua cac))/
+/** A timetable of the work ("Tiến độ thực hiện", "Lộ trình"): its dated lines are tasks, not sessions. */
+export const TIMELINE_CUE = /^(tien do|lo trinh|cac moc|moc thoi gian|thoi gian thuc hien cac (nhiem vu|noi dung)|ke hoach cu the|phan cong cu the)/
 /** Parts that describe the sessions. */
 export const SESSION_SECTION_CUE = /thoi gian|dia diem|noi dung|doi tuong|lich|hinh thuc|thanh phan|chu de|to chuc doi thoai|hoi nghi/
 
@@ -137,18 +139,18 @@ export const BODY_HEADS = [
 ]
 /** Words after a body word that make it a common phrase instead: "báo cáo", "tổ chức", "hội nghị", "trường hợp". */
 export const NOT_A_BODY_AFTER: Record<string, RegExp> = {
-  ban: /^(hành|đầu|ngày|đêm|bố|giám khảo)\b/,
-  báo: /^(cáo|chí|động|tin|giá)\b/,
-  tổ: /^(chức|quốc|dân phố)\b/,
-  hội: /^(nghị|thảo|viên|ý|đủ|tụ|họp)\b/,
-  trường: /^(hợp)\b/,
-  phòng: /^(chống|ngừa|họp|làm việc|tiếp|khi)\b/,
-  đoàn: /^(viên|kết|thể)\b/,
-  đội: /^(ngũ)\b/,
-  đài: /^(thọ)\b/,
-  viện: /^(dẫn|trợ)\b/,
-  'cán bộ': /^(,|và|công chức|đảng viên|lãnh đạo|chủ chốt)/,
-  'công chức': /^(,|và|viên chức)/,
+  ban: /^(hành|đầu|ngày|đêm|bố|giám khảo)(?![\p{L}])/u,
+  báo: /^(cáo|chí|động|tin|giá)(?![\p{L}])/u,
+  tổ: /^(chức|quốc|dân phố)(?![\p{L}])/u,
+  hội: /^(nghị|thảo|viên|ý|đủ|tụ|họp)(?![\p{L}])/u,
+  trường: /^(hợp)(?![\p{L}])/u,
+  phòng: /^(chống|ngừa|họp|làm việc|tiếp|khi)(?![\p{L}])/u,
+  đoàn: /^(viên|kết|thể)(?![\p{L}])/u,
+  đội: /^(ngũ)(?![\p{L}])/u,
+  đài: /^(thọ)(?![\p{L}])/u,
+  viện: /^(dẫn|trợ)(?![\p{L}])/u,
+  'cán bộ': /^(,|và|công chức|đảng viên|lãnh đạo|chủ chốt)(?![\p{L}])/u,
+  'công chức': /^(,|và|viên chức)(?![\p{L}])/u,
 }
 /** Kinds of bodies and places after "các" that open a body's name: "Các sở, ngành", "Các đơn vị" (lower case, diacritics). */
 export const PLURAL_HEADS =
