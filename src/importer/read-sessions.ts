@@ -132,6 +132,33 @@ function draft(topic: string, fields: Fields, time: SessionTimeRead): DraftSessi
   }
 }
 
+/**
+ * The topic of a line that also holds the time and the place: "Ngày 17/10/2013 (thứ Năm), lúc 8
+ * giờ: tại Hội trường UBND xã Long Hiệp, đối thoại với các hộ dân xã Long Hiệp" → "đối thoại với
+ * các hộ dân xã Long Hiệp". The line itself when it holds no time.
+ */
+function topicOfLine(text: string): string {
+  const clauses = text.split(/\s*[;,:]\s+|\s+[–—]\s+/)
+  if (clauses.length < 2 || !clauses.some((c) => /\d/.test(c))) {
+    return text
+  }
+  const own = clauses.find((c) => SESSION_WORD.test(fold(c)) && !/^(tại|ở)\s/i.test(c))
+  if (!own) {
+    return text
+  }
+  const start = own.search(/(đối thoại|tiếp công dân|tiếp dân|tiếp xúc|hội nghị|gặp mặt)/i)
+  const topic = own.slice(Math.max(0, start)).trim()
+  return topic.split(/\s+/).length >= 3 ? topic.charAt(0).toUpperCase() + topic.slice(1) : text
+}
+
+/** "Hội nghị thứ nhất: Đối thoại giữa … về …. Thành phần gồm …" → the first sentence after the generic name. */
+function topicOfHeading(text: string): string {
+  const labelled = /^([^:]{3,40}):\s*(.+)$/.exec(text)
+  const rest = labelled && isBareHeading(labelled[1] ?? '') ? (labelled[2] ?? text) : text
+  const first = rest.split(/(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])/)[0] ?? rest
+  return topicOfLine(first)
+}
+
 /** The words of a schedule line without its time: "Tháng 6 — Ngày 18 (thứ Ba)" → "". */
 function withoutTime(text: string): string {
   return text
@@ -242,8 +269,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   if (schedule) {
     const shared = n.kind === 'root' || isBareHeading(n.text) || !SESSION_WORD.test(key) ? ctx.subject : n.text
     for (const { p, time } of timed) {
-      const own = withoutTime(p.text)
-      found.push(draft(own.split(' ').length >= 3 && SESSION_WORD.test(fold(own)) ? own : subjectFor(shared, ctx.subject), fields, time))
+      const own = topicOfLine(p.text)
+      const topic = own !== p.text ? own : withoutTime(p.text)
+      found.push(draft(topic.split(' ').length >= 3 && SESSION_WORD.test(fold(topic)) ? topic : subjectFor(shared, ctx.subject), fields, time))
     }
   }
   if (scheduled.length > 0) {
@@ -287,7 +315,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   if (!time && timed.length === 1) {
     time = timed[0]?.time ?? null
   }
-  const headingTopic = n.kind === 'root' || isBareHeading(n.text) || labelledOf(n.text) ? null : n.text
+  const headingTopic = n.kind === 'root' || isBareHeading(n.text) || labelledOf(n.text) ? null : topicOfHeading(n.text)
   const says =
     fields.topic !== undefined ||
     fields.audience !== undefined ||

@@ -1,6 +1,7 @@
 import type { Calendar } from '../services/calendar/calendar.js'
 import { summarizeRule, type DeadlineSummary } from '../services/deadlines/describe.js'
 import type { SessionWindow } from '../services/deadlines/due-date.js'
+import { foldWithMap } from '../services/deadlines/dates.js'
 import { findDeadlines, type FoundDeadline } from '../services/deadlines/parse.js'
 import type { DeadlineRule } from '../services/deadlines/rule.js'
 import { foldVietnamese } from '../services/text.js'
@@ -373,7 +374,7 @@ export function readTasks(
         const deadline = (session: SessionWindow | null) => ({ ...summarizeRule(rule, options.calendar, session), rule })
         if (rule.kind === 'relative' && options.sessions.length > 0) {
           // Relative to "the session": one task per session it concerns.
-          for (const index of sessionsFor(doer, full, found?.words ?? part)) {
+          for (const index of sessionsFor(doer, full, found ? foldWithMap(part).folded.slice(found.index) : part)) {
             tasks.push({ ...base, session: index, deadline: deadline(options.sessions[index]?.time ?? null) })
           }
         } else {
