@@ -1,4 +1,4 @@
-import { foldVietnamese } from '../services/text.js'
+import { foldPlain } from '../services/deadlines/dates.js'
 import { BODY_HEADS, NOT_A_BODY_AFTER, OBLIGATION_VERBS, OWNER_ORGANS, PLACE_UNITS, PLURAL_HEADS, PLURAL_PLACES } from './vocabulary.js'
 
 /** A body a heading names, with the place it serves when the heading lists places. */
@@ -8,7 +8,7 @@ export interface HeadingBody {
 }
 
 const fold = (text: string) =>
-  foldVietnamese(text)
+  foldPlain(text)
     .replace(/[.:;,]+$/, '')
     .trim()
 
@@ -56,7 +56,7 @@ export function headOf(text: string): string | null {
       best = head
     }
   }
-  return best === null ? null : foldVietnamese(best)
+  return best === null ? null : foldPlain(best)
 }
 
 export const startsWithBody = (text: string) => headOf(text) !== null || PLURAL_HEADS.test(lowerVietnamese(text))

@@ -1,10 +1,9 @@
 import type { Calendar } from '../services/calendar/calendar.js'
 import { summarizeRule, type DeadlineSummary } from '../services/deadlines/describe.js'
 import type { SessionWindow } from '../services/deadlines/due-date.js'
-import { foldWithMap } from '../services/deadlines/dates.js'
+import { foldPlain, foldWithMap } from '../services/deadlines/dates.js'
 import { findDeadlines, type FoundDeadline } from '../services/deadlines/parse.js'
 import type { DeadlineRule } from '../services/deadlines/rule.js'
-import { foldVietnamese } from '../services/text.js'
 import { bodiesOfHeading, bodyHeading, headOf, type HeadingBody } from './bodies.js'
 import { labelledOf } from './fields.js'
 import type { OutlineNode } from './outline.js'
@@ -29,7 +28,7 @@ export interface DraftTask {
 }
 
 const fold = (text: string) =>
-  foldVietnamese(text)
+  foldPlain(text)
     .replace(/[.:;,]+$/, '')
     .trim()
 
@@ -53,7 +52,7 @@ function tableObligations(table: OutlineNode, bodies: HeadingBody[] | null, assi
   if (!header) {
     return
   }
-  const column = (pattern: RegExp) => header.findIndex((cell) => pattern.test(foldVietnamese(cell)))
+  const column = (pattern: RegExp) => header.findIndex((cell) => pattern.test(foldPlain(cell)))
   // A schedule ("Thời gian | Địa điểm | Nội dung đối thoại") lists sessions, not work.
   if (column(/dia diem|noi dung doi thoai|noi dung tiep|chu de/) !== -1) {
     return
@@ -113,7 +112,7 @@ function collect(
     }
     // "Ngày 12-7: Ban Dân vận Thành ủy ban hành đề cương …", "Trước ngày 19-7: Ủy ban MTTQ … tổng hợp …": a timetable's line.
     const dated = /^([^:]{3,40}):\s*(.+)$/.exec(child.text)
-    const doer = dated && /\d/.test(dated[1] ?? '') && !/^(thang|quy)\b/.test(foldVietnamese(dated[1] ?? '')) ? bodyHeading(dated[2] ?? '') : null
+    const doer = dated && /\d/.test(dated[1] ?? '') && !/^(thang|quy)\b/.test(foldPlain(dated[1] ?? '')) ? bodyHeading(dated[2] ?? '') : null
     if (dated && doer) {
       out.push({ bodies: doer.bodies, text: dated[2] ?? '', parent: null, assigned: inExecution || isTimelineNode(n), deadlineField: dated[1] ?? '' })
       last = null
@@ -200,10 +199,10 @@ function collectOwned(
 
 /** Known names found in a piece of text, longest first, without overlaps. */
 function namesIn(text: string, known: string[]): string[] {
-  const folded = foldVietnamese(text)
+  const folded = foldPlain(text)
   const found: { name: string; at: number; end: number }[] = []
   for (const name of [...known].sort((a, b) => b.length - a.length)) {
-    const target = foldVietnamese(name)
+    const target = foldPlain(name)
     if (!target) {
       continue
     }
@@ -251,13 +250,13 @@ const sentencesOf = (text: string) => text.split(/;\s+|(?<=[.!?])\s+(?=[A-ZĐÀ-
 /** The opening clause of an obligation says who leads: "Phối hợp với X …" → X; "Chủ trì, phối hợp với A, B" → A, B coordinate. */
 function roles(opening: string, own: string, planBodies: string[]): { lead: string; coordinating: string[] } {
   const clause = opening.split(/[:;.]\s/)[0] ?? opening
-  const folded = foldVietnamese(clause)
+  const folded = foldPlain(clause)
   const others = planBodies.filter((body) => body !== own)
   const cue = COORDINATE_CUE.exec(folded)
   if (cue) {
     // "Phối hợp với Ban Dân vận … chuẩn bị …": the body named right after leads; any other partner is the body's own helper.
     const after = folded.slice(cue[0].length).trim()
-    const lead = others.find((name) => after.startsWith(foldVietnamese(name)))
+    const lead = others.find((name) => after.startsWith(foldPlain(name)))
     return lead ? { lead, coordinating: [own] } : { lead: own, coordinating: [] }
   }
   if (LEAD_CUE.test(folded) && /phoi hop voi/.test(folded)) {
@@ -292,9 +291,9 @@ export function readTasks(
   const known = [...new Set([...bodies, ...options.known])]
   const tasks: DraftTask[] = []
   const allSessions = options.sessions.map((_, index) => index)
-  const about = options.sessions.map((s) => foldVietnamese(`${s.topic} ${s.audience ?? ''} ${s.venues.join(' ')}`))
+  const about = options.sessions.map((s) => foldPlain(`${s.topic} ${s.audience ?? ''} ${s.venues.join(' ')}`))
   const sessionsFor = (body: HeadingBody, text: string, words: string): number[] => {
-    const folded = foldVietnamese(text)
+    const folded = foldPlain(text)
     const ordinal = SESSION_ORDINAL.exec(folded)
     if (ordinal) {
       const token = ordinal[4] ?? ''
@@ -304,7 +303,7 @@ export function readTasks(
       }
     }
     // "trước mỗi buổi đối thoại với các hộ dân có đất bị thu hồi": the sessions with those people.
-    const named = /\b(?:doi thoai|hoi nghi|tiep xuc) (?:voi|ve) ((?:\w+ ){2,5}\w+)/.exec(foldVietnamese(words))
+    const named = /\b(?:doi thoai|hoi nghi|tiep xuc) (?:voi|ve) ((?:\w+ ){2,5}\w+)/.exec(foldPlain(words))
     if (named) {
       const phrase = named[1] ?? ''
       const mine = allSessions.filter((index) => about[index]?.includes(phrase))
@@ -329,9 +328,9 @@ export function readTasks(
       continue
     }
     const full = (obligation.parent ? `${obligation.parent} ${text}` : text).trim()
-    const foldedText = foldVietnamese(text)
+    const foldedText = foldPlain(text)
     // "- Sở Y tế khảo sát …" under "Sở Y tế và Ban Dân tộc tỉnh": the body the line names; else each body of the heading.
-    const named = obligation.bodies.filter((body) => foldedText.startsWith(foldVietnamese(body.name)))
+    const named = obligation.bodies.filter((body) => foldedText.startsWith(foldPlain(body.name)))
     const doers = named.length > 0 ? named : obligation.bodies
     const sentences = sentencesOf(text)
     const units: { part: string; found: FoundDeadline | null }[] = []
@@ -362,8 +361,8 @@ export function readTasks(
       const rule: DeadlineRule = found ? found.rule : { kind: 'none', reason: 'no-deadline', text: part }
       // The sentence with the deadline decides who leads when it is not the opening one
       // ("Phối hợp với X chuẩn bị …. Chọn và lập danh sách … gửi về X trước …" — the body itself leads).
-      const leadText = part !== sentences[0] && !COORDINATE_CUE.test(foldVietnamese(part)) && !obligation.parent ? part : opening
-      const ownSentence = part !== sentences[0] && !DELIVERY_CLAUSE.test(foldVietnamese(part))
+      const leadText = part !== sentences[0] && !COORDINATE_CUE.test(foldPlain(part)) && !obligation.parent ? part : opening
+      const ownSentence = part !== sentences[0] && !DELIVERY_CLAUSE.test(foldPlain(part))
       const what =
         units.length > 1 && part !== sentences[0]
           ? `${summarize(part)} — ${summarize(sentences[0] ?? part).toLowerCase()}`

@@ -9,32 +9,61 @@ import { stripDiacritics } from '../text.js'
  * the calendar's own reader.
  */
 
+const VIETNAMESE = 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ'
+/** The plain lower-case letter of every Vietnamese letter, both cases: a table, so folding a long plan is one look-up a character. */
+const PLAIN: Readonly<Record<string, string>> = Object.fromEntries(
+  [...VIETNAMESE, ...VIETNAMESE.toUpperCase()].map((ch) => [ch, stripDiacritics(ch)]),
+)
+
+/** Lower case without diacritics (đ → d), punctuation kept: `stripDiacritics`, a character at a time from a table. */
+export function plainLower(text: string): string {
+  return text.toLowerCase().replace(/[^\x00-\x7f]/g, (ch) => PLAIN[ch] ?? stripDiacritics(ch))
+}
+
+/** `foldVietnamese` by the table: "Ban Dân vận Tỉnh ủy" → "ban dan van tinh uy". */
+export function foldPlain(text: string): string {
+  return plainLower(text.normalize('NFC'))
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+}
+
+/** How a character folds: '' dropped, ' ' a space, else its plain lower-case letters. */
+function foldChar(ch: string): string {
+  if (ch === '*' || ch === '_' || ch === '\\' || ch === '`') {
+    return ''
+  }
+  if (/[\s“”"()[\]«»]/.test(ch)) {
+    return ' '
+  }
+  return plainLower(ch)
+}
+
 /** Lower case, no diacritics, no emphasis marks, brackets and quotes as spaces, single spaces. */
 export function foldWithMap(text: string): { folded: string; map: number[] } {
   const source = text.normalize('NFC')
-  let folded = ''
+  const parts: string[] = []
   const map: number[] = []
   let space = true
   for (let i = 0; i < source.length; i++) {
-    const ch = source[i] ?? ''
-    if (/[*_\\`]/.test(ch)) {
+    const plain = foldChar(source[i] ?? '')
+    if (plain === '') {
       continue
     }
-    if (/[\s“”"()[\]«»]/.test(ch)) {
+    if (plain === ' ') {
       if (!space) {
-        folded += ' '
+        parts.push(' ')
         map.push(i)
         space = true
       }
       continue
     }
-    const plain = stripDiacritics(ch)
     for (const c of plain) {
-      folded += c
+      parts.push(c)
       map.push(i)
     }
     space = false
   }
+  let folded = parts.join('')
   if (folded.endsWith(' ')) {
     folded = folded.slice(0, -1)
     map.pop()

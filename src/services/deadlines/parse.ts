@@ -1,6 +1,5 @@
 import { lastDayOfMonth, makeDate } from '../calendar/local-date.js'
-import { stripDiacritics } from '../text.js'
-import { COUNT, findDays, findMonths, findQuarters, foldWithMap, quarterEnd, quarterStart, toNumber } from './dates.js'
+import { COUNT, plainLower, findDays, findMonths, findQuarters, foldWithMap, quarterEnd, quarterStart, toNumber } from './dates.js'
 import type { DeadlineRule, DeadlineUnreadable } from './rule.js'
 
 /**
@@ -20,7 +19,7 @@ export interface ParseOptions {
 
 /** Lower case, no diacritics, no markdown emphasis or escapes, single spaces; keeps / . - for dates. */
 export function foldForDeadline(text: string): string {
-  return stripDiacritics(text)
+  return plainLower(text.normalize('NFC'))
     .replace(/[*_\\`]/g, '')
     .replace(/[“”"()]/g, ' ')
     .replace(/\s+/g, ' ')
