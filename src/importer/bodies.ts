@@ -163,8 +163,8 @@ function cutNames(text: string): { names: string; rest: string | null } {
     candidates.push({ at: inline.index, skip: inline[0].length })
   }
   const words = [...text.matchAll(/\S+/g)]
-  // The verb must come after the body word and at least one more ("Ban tổ chức hội nghị" is a name).
-  for (let i = headWords + 1; i < words.length; i++) {
+  // After a one-word body word the verb must come one word later ("Ban tổ chức hội nghị" is a name; "Huyện đoàn tổng hợp" is not).
+  for (let i = headWords + (headWords === 1 ? 1 : 0); i < words.length; i++) {
     const word = words[i]!
     if (/^[a-zđà-ỹ]/.test(word[0]) && OBLIGATION_VERBS.test(lowerVietnamese(text.slice(word.index)))) {
       candidates.push({ at: word.index, skip: 0 })
@@ -194,7 +194,7 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
   const clean = text
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^(đề nghị|giao cho|giao|yêu cầu)\s+(?=[A-ZĐÀ-Ỹ])/i, '')
+    .replace(/^((trách nhiệm|nhiệm vụ) (của|cho)|đề nghị|giao cho|giao|yêu cầu)\s+(?=\p{L})/iu, '')
   if (!startsWithBody(clean)) {
     return null
   }
@@ -216,7 +216,7 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
   if (!names || names.split(/\s+/).length > (names.includes(',') ? 4 * MAX_NAME_WORDS : MAX_NAME_WORDS) || /\.\s/.test(names)) {
     return null
   }
-  const bodies = bodiesOfHeading(names).filter((b) => b.name.split(/\s+/).length <= MAX_NAME_WORDS)
+  const bodies = bodiesOfHeading(names.charAt(0).toUpperCase() + names.slice(1)).filter((b) => b.name.split(/\s+/).length <= MAX_NAME_WORDS)
   if (bodies.length === 0) {
     return null
   }

@@ -85,7 +85,17 @@ export function startsUnit(text: string): boolean {
 export function cleanLines(raw: string): Line[] {
   const out: Line[] = []
   let blankBefore = false
-  for (const source of raw.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n')) {
+  const sources = raw.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n')
+  // Rows copied from a web page or a spreadsheet come with tabs between cells: a run of two or more is a table.
+  const tabbed = sources.map((line) => line.trim().split(/\t+/).filter((cell) => cell.trim()).length >= 2)
+  sources.forEach((line, i) => {
+    if (tabbed[i] && (tabbed[i - 1] || tabbed[i + 1]) && !MOTTO_PIECES.some((m) => line.includes(m))) {
+      sources[i] = `| ${line.trim().split(/\t+/).join(' | ')} |`
+    } else if (line.includes('\t')) {
+      sources[i] = line.replace(/\t+/g, '  ')
+    }
+  })
+  for (const source of sources) {
     const trimmed = source.trim()
     if (!trimmed) {
       blankBefore = true

@@ -1,7 +1,7 @@
 import { createCalendar, type Calendar } from '../services/calendar/calendar.js'
 import { foldForDeadline } from '../services/deadlines/parse.js'
 import { cleanLines, type Line } from './normalize.js'
-import { buildOutline, isCaps, walk } from './outline.js'
+import { buildOutline, isCaps, markerOf, walk } from './outline.js'
 import { readSessions, type DraftSession } from './read-sessions.js'
 import { readTasks, type DraftTask } from './read-tasks.js'
 import { frameDocument, isExecution } from './sections.js'
@@ -48,7 +48,7 @@ const KINDS: [RegExp, string][] = [
 ]
 
 /** The title: the kind ("KẾ HOẠCH") and the words that follow it, over one to four lines. */
-function readTitle(lines: Line[], at: number): { title: string; subject: string } {
+function readTitle(lines: Line[], at: number, bodyStart: number): { title: string; subject: string } {
   if (at === -1) {
     const first = lines.find((l) => !l.cells)?.text ?? ''
     return { title: first.slice(0, 200), subject: first.slice(0, 200) }
@@ -58,9 +58,16 @@ function readTitle(lines: Line[], at: number): { title: string; subject: string 
   const kindWord = kind?.[1] ?? ''
   // "KẾ HOẠCH tổ chức …": the kind's two words go; "Lịch tiếp công dân …" is its own subject.
   const parts = [kindWord === 'Lịch' ? head.replace(/^\S+\s*/, '') : head.replace(/^\S+\s+\S+\s*/, '')]
-  for (const line of lines.slice(at + 1, at + 5)) {
+  for (const line of lines.slice(at + 1, Math.min(at + 4, bodyStart))) {
     const folded = foldForDeadline(line.text)
-    if (line.cells || /^(can cu|thuc hien|so\b|kinh gui|-|\d|\()/.test(folded) || / số \d/.test(line.text) || line.text.length > 220) {
+    if (
+      line.cells ||
+      markerOf(line.text) ||
+      /^(can cu|thuc hien|so\b|kinh gui|\d|\()/.test(folded) ||
+      / số \d/.test(line.text) ||
+      /\d{1,2}\/\d{1,2}\/\d{4}/.test(line.text) ||
+      line.text.length > 220
+    ) {
       break
     }
     if (/[:;]$/.test(line.text) || (/\.$/.test(line.text) && line.text.length > 120)) {
@@ -70,17 +77,21 @@ function readTitle(lines: Line[], at: number): { title: string; subject: string 
   }
   const rest = parts.join(' ').replace(/\s+/g, ' ').trim()
   const title = rest ? `${kindWord} ${kindWord === 'Lịch' ? rest : rest.charAt(0).toLowerCase() + rest.slice(1)}`.trim() : kindWord
-  const subject = rest
+  let subject = rest
     .replace(/^số\s+\S+,?\s+ngày\s+\S+\s+của\s+.+?\s+(về|v\/v)\s+/i, '')
     .replace(/^(về việc|v\/v)\s+/i, '')
     .replace(/^lịch\s+/i, '')
     .replace(/^tổ chức\s+/i, '')
     .replace(/\s*\((lần|đợt)[^)]*\)\s*$/i, '')
-    .replace(
-      /\s+(từ\s+(ngày\s+\S+|tháng\s+\d{1,2})\s+đến\s+(ngày\s+\S+|tháng\s+\d{1,2})(\s+năm\s+\d{4})?|(trong\s+)?(năm|quý\s+\S+|tháng\s+\S+)\s+\d{4}(\s*[-–]\s*\d{4})?|\d\s+tháng\s+(đầu|cuối)\s+năm\s+\d{4})\s*$/i,
+  // The time at the end of a title is the document's, not the sessions' subject: "… tháng 7 năm 2024", "… từ tháng 6 đến tháng 12 năm 2024".
+  for (let previous = ''; previous !== subject; ) {
+    previous = subject
+    subject = subject.replace(
+      /\s+(từ\s+(ngày\s+\S+|tháng\s+\S+)\s+đến\s+(ngày\s+\S+|tháng\s+\S+)|(trong\s+)?(năm|quý|tháng)\s+[\dIVX]+([/.-]\d{4})?(\s*[-–]\s*\d{4})?|\d\s+tháng\s+(đầu|cuối)|định kỳ)\s*$/i,
       '',
     )
-    .replace(/^./, (c) => c.toUpperCase())
+  }
+  subject = subject.replace(/^./, (c) => c.toUpperCase())
   return { title: title.replace(/\s+/g, ' '), subject: subject || title }
 }
 
@@ -102,7 +113,7 @@ function readDocument(lines: Line[], options: ReadOptions): PlanDraft {
   const preamble = lines.slice(0, frame.start)
   const body = [...lines.slice(frame.start, frame.end), ...(frame.appendix ? lines.slice(...frame.appendix) : [])]
   const warnings: ImportWarning[] = []
-  const { title, subject } = readTitle(lines, frame.title)
+  const { title, subject } = readTitle(lines, frame.title, frame.start)
   const intro = preamble.map((l) => l.text).join('\n')
   const dated = /ngày\s+\S*\s*tháng\s+\S*\s*năm\s+(20\d{2})/i.exec(intro)?.[1]
   const year =

@@ -151,6 +151,21 @@ function topicOfLine(text: string): string {
   return topic.split(/\s+/).length >= 3 ? topic.charAt(0).toUpperCase() + topic.slice(1) : text
 }
 
+/**
+ * The topic a sentence of running text gives its session: "Hội nghị đối thoại với Nhân dân về …,
+ * dự kiến tổ chức vào ngày 20/8/2022 tại …" → "Hội nghị đối thoại với Nhân dân về …". Null when the
+ * words before the time are not a session's.
+ */
+function topicOfSentence(text: string): string | null {
+  const first = text.split(/(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])/)[0] ?? text
+  const cut = first.search(/,?\s+(dự kiến|được tổ chức|tổ chức vào|sẽ tổ chức|sẽ được tổ chức|vào ngày|vào lúc|vào tháng|trong (tháng|quý)|tại|thời gian)(?![\p{L}])/iu)
+  const head = (cut > 0 ? first.slice(0, cut) : '').replace(/[.,;:]+$/, '').trim()
+  if (head.split(/\s+/).length < 3 || !SESSION_WORD.test(fold(head)) || /\d{1,2}\/\d{1,2}/.test(head)) {
+    return null
+  }
+  return head
+}
+
 /** "Hội nghị thứ nhất: Đối thoại giữa … về …. Thành phần gồm …" → the first sentence after the generic name. */
 function topicOfHeading(text: string): string {
   const labelled = /^([^:]{3,40}):\s*(.+)$/.exec(text)
@@ -202,7 +217,13 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
         time = null
       }
     }
-    topic = fields.topic ?? cells.filter((c) => SESSION_WORD.test(fold(c))).sort((a, b) => b.length - a.length)[0] ?? null
+    // Without a "Nội dung" column, the longest unlabelled cell about a session (not the venue or the host).
+    topic =
+      fields.topic ??
+      cells
+        .filter((c, i) => !columns?.[i] && SESSION_WORD.test(fold(c)) && !/^(trụ sở|hội trường|nhà văn hóa|phòng họp|tại)\s/i.test(c))
+        .sort((a, b) => b.length - a.length)[0] ??
+      null
     const sessionish = topic !== null || SESSION_WORD.test(fold(row.text)) || ctx.sessionPart
     if (!time || !sessionish) {
       continue
@@ -312,14 +333,18 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   if (!time && n.kind !== 'root') {
     time = readSessionTime(n.text, inner.time)
   }
+  let paragraphTopic: string | null = null
   if (!time && timed.length === 1) {
     time = timed[0]?.time ?? null
+    paragraphTopic = topicOfSentence(timed[0]?.p.text ?? '')
   }
-  const headingTopic = n.kind === 'root' || isBareHeading(n.text) || labelledOf(n.text) ? null : topicOfHeading(n.text)
+  const headingTopic =
+    n.kind === 'root' || isSection(n) || isBareHeading(n.text) || labelledOf(n.text) ? paragraphTopic : topicOfHeading(n.text)
   const says =
     fields.topic !== undefined ||
     fields.audience !== undefined ||
     SESSION_WORD.test(key) ||
+    paragraphTopic !== null ||
     (inner.sessionPart && (fields.venue !== undefined || fields.format !== undefined || isSection(n)))
   if (time && says) {
     if (fields.time && time.precision === 'unscheduled' && !headingTopic && !fields.topic && !isSection(n)) {
@@ -391,7 +416,14 @@ export function readSessions(
   options: { year: number | null; subject: string },
   warnings: ImportWarning[],
 ): { sessions: DraftSession[]; adHoc: string | null } {
-  const ctx: Context = { time: { year: options.year }, subject: options.subject, sessionPart: false, warnings, adHoc: [] }
+  // A notice titled for sessions ("Lịch tiếp công dân …", "… hội nghị đối thoại …") is about sessions from its first line.
+  const ctx: Context = {
+    time: { year: options.year },
+    subject: options.subject,
+    sessionPart: SESSION_WORD.test(fold(options.subject)),
+    warnings,
+    adHoc: [],
+  }
   const found = visit(content, ctx)
   const seen = new Set<string>()
   const sessions = found.filter((s) => {

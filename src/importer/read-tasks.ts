@@ -41,6 +41,8 @@ interface Obligation {
   assigned: boolean
   /** A deadline given in a field of its own (a table's "Thời hạn" column). */
   deadlineField?: string
+  /** The line as the plan writes it, body and all, for warnings. */
+  line?: string
 }
 
 /** A line that introduces the items under it: "Chủ trì, phối hợp với …:", "… cụ thể:". */
@@ -92,10 +94,18 @@ function collect(
   assigned: boolean,
   out: Obligation[],
   warnings: ImportWarning[],
+  owner: Obligation | null = null,
 ): void {
   let siblingLead: string | null = lead
   let last: Obligation | null = null
+  const before = out.length
   for (const child of n.children) {
+    // "- Thời hạn: trước ngày 10/8/2022" under an obligation or after it: that obligation's deadline.
+    const holder = last ?? (out.length > before ? out.at(-1) : owner) ?? null
+    if (holder && child.kind !== 'table' && DEADLINE_LABEL.test(child.text)) {
+      holder.text = `${holder.text.replace(/[.;,]?\s*$/, '.')} ${child.text}`
+      continue
+    }
     if (child.kind === 'table') {
       tableObligations(child, bodies, assigned, out)
       last = null
@@ -123,7 +133,7 @@ function collect(
       const rest = heading.rest
       let own: Obligation | null = null
       if (rest && !isLeadIn(rest)) {
-        own = { bodies: heading.bodies, text: rest, parent: null, assigned: inExecution }
+        own = { bodies: heading.bodies, text: rest, parent: null, assigned: inExecution, line: child.text }
         out.push(own)
       }
       if (child.kind === 'text') {
@@ -152,6 +162,17 @@ function collect(
       continue
     }
     if (!bodies) {
+      // "Xây dựng báo cáo … (Văn phòng - Thống kê chủ trì, hoàn thành trước ngày 5/8)": the body named inside.
+      const inside = bodiesInside(child.text)
+      if (inside) {
+        const obligation: Obligation = { bodies: inside, text: child.text, parent: siblingLead, assigned: inExecution }
+        out.push(obligation)
+        last = child.kind === 'text' ? obligation : null
+        if (child.kind === 'item') {
+          collectOwned(child, inside, null, obligation, inExecution, out, warnings)
+        }
+        continue
+      }
       if (child.kind === 'item') {
         if (inExecution && child.children.length > 0 && child.style.startsWith('dec')) {
           warnings.push({ key: 'import-warning-no-body', vars: { number: child.marker, heading: child.text.slice(0, 60) } })
@@ -191,10 +212,22 @@ function collectOwned(
       own.text = `${own.text} ${p.text}`
     }
     const rest = { ...item, children: item.children.slice(firstItem === -1 ? item.children.length : firstItem) }
-    collect(rest, bodies, isLeadIn(own.text) ? own.text : lead, assigned, out, warnings)
+    collect(rest, bodies, isLeadIn(own.text) ? own.text : lead, assigned, out, warnings, own)
     return
   }
   collect(item, bodies, lead, assigned, out, warnings)
+}
+
+/** A line that only gives the deadline of the obligation above it. */
+const DEADLINE_LABEL = /^(thời hạn|hạn (nộp|gửi|hoàn thành|chót)|thời gian (hoàn thành|nộp|gửi|báo cáo))\s*:/i
+
+/** Bodies an obligation names in passing: "(Văn phòng UBND xã chủ trì, …)", "… do Phòng Nội vụ thực hiện". */
+function bodiesInside(text: string): HeadingBody[] | null {
+  const m =
+    /\(\s*(?:giao\s+)?([^()]{3,120}?)\s+(?:chủ trì|thực hiện|phụ trách|chịu trách nhiệm|tham mưu)[^()]*\)/iu.exec(text) ??
+    /(?:^|[,;]\s*|\s)do\s+([^,;()]{3,100}?)\s+(?:chủ trì|thực hiện|phụ trách|đảm nhiệm)/iu.exec(text)
+  const found = m ? bodyHeading(m[1] ?? '') : null
+  return found && found.bodies.length > 0 ? found.bodies : null
 }
 
 /** Known names found in a piece of text, longest first, without overlaps. */
@@ -345,7 +378,7 @@ export function readTasks(
         const { found, problems } = findDeadlines(part, { defaultYear: options.year })
         units.push(...found.map((f) => ({ part, found: f })))
         if (found.length === 0 && problems.length > 0) {
-          warnings.push({ key: 'import-warning-deadline', vars: { text: part.slice(0, 120) } })
+          warnings.push({ key: 'import-warning-deadline', vars: { text: (sentences.length === 1 ? (obligation.line ?? part) : part).slice(0, 120) } })
         }
       }
     }

@@ -53,7 +53,7 @@ export const SESSION_FIELDS: [RegExp, SessionField][] = [
   ],
   [/^(dia diem|noi to chuc)( (to chuc|doi thoai|du kien|cu the|hoi nghi|tiep cong dan))*$/, 'venue'],
   [/^(hinh thuc|phuong thuc|cach thuc)( (to chuc|doi thoai|hoi nghi|tiep xuc))*$/, 'format'],
-  [/^(chu tri|nguoi chu tri|chu toa)( (hoi nghi|doi thoai))?$/, 'host'],
+  [/^(chu tri|nguoi chu tri|chu toa|nguoi tiep|lanh dao tiep|nguoi tiep cong dan|lanh dao tiep cong dan)( (hoi nghi|doi thoai))?$/, 'host'],
 ]
 export type SessionField = 'topic' | 'audience' | 'count' | 'time' | 'venue' | 'format' | 'host'
 

@@ -59,7 +59,7 @@ const EXCLUSIVE_CUE = /truoc( ngay)?\s*$/
 /** A day listed after one with a cue shares it: "trước ngày 15/6 và ngày 15/12". */
 const LIST_JOIN = /^\s*(va|hoac|,)( ngay)?\s*$/
 /** Months and quarters by which work is finished: "hoàn thành trong tháng 8/2025", "trước tháng 7-2024". */
-const PERIOD_END_CUE = /(hoan thanh|xong|cham nhat|han chot|ket thuc|den het)( [a-z]+){0,8}? (trong|vao|trong khoang|cuoi|het)?\s*$/
+const PERIOD_END_CUE = /(hoan thanh|xong|cham nhat|han chot|ket thuc|den het|gui|nop|bao cao|trinh)( [a-z]+){0,8}? (trong|vao|trong khoang|cuoi|het)\s*$|(hoan thanh|xong|cham nhat|han chot|den het) (trong |vao )?$/
 const PERIOD_BEFORE_CUE = /truoc\s*$/
 /** A day alone, perhaps after a field label: "Ngày 12-7", "Thời hạn: 15/7/2024 (thứ Hai)". */
 const BARE_BEFORE = /^(thoi (gian|han)( hoan thanh| thuc hien| nop| gui)?:? )?(xong |hoan thanh )?(vao |trong )?(ngay )?$/
