@@ -160,10 +160,18 @@ function topicOfSentence(text: string): string | null {
   const first = text.split(/(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])/)[0] ?? text
   const cut = first.search(/,?\s+(dự kiến|được tổ chức|tổ chức vào|sẽ tổ chức|sẽ được tổ chức|vào ngày|vào lúc|vào tháng|trong (tháng|quý)|tại|thời gian)(?![\p{L}])/iu)
   const head = (cut > 0 ? first.slice(0, cut) : '').replace(/[.,;:]+$/, '').trim()
-  if (head.split(/\s+/).length < 3 || !SESSION_WORD.test(fold(head)) || /\d{1,2}\/\d{1,2}/.test(head)) {
+  if (head.split(/\s+/).length >= 3 && SESSION_WORD.test(fold(head)) && !/\d{1,2}\/\d{1,2}/.test(head)) {
+    return head
+  }
+  // "Ngày 15/8/2024, tại …, Chủ tịch UBND tỉnh sẽ tổ chức hội nghị đối thoại với doanh nghiệp về …": from the session's words on.
+  const at = first.search(/(hội nghị đối thoại|đối thoại|tiếp công dân|tiếp xúc)(?![\p{L}])/iu)
+  if (at === -1) {
     return null
   }
-  return head
+  const tail = first.slice(at)
+  const end = tail.search(/,?\s+(dự kiến|vào ngày|vào lúc|tại|thời gian)(?![\p{L}])|[.;](\s|$)/iu)
+  const topic = (end > 0 ? tail.slice(0, end) : tail).replace(/[.,;:]+$/, '').trim()
+  return topic.split(/\s+/).length >= 3 && !/\d{1,2}\/\d{1,2}/.test(topic) ? topic.charAt(0).toUpperCase() + topic.slice(1) : null
 }
 
 /** "Hội nghị thứ nhất: Đối thoại giữa … về …. Thành phần gồm …" → the first sentence after the generic name. */
@@ -324,9 +332,6 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       }
     }
     return found
-  }
-  if (n.kind === 'root' && !fields.time) {
-    return []
   }
   // The item itself: a time in its labels, its heading or its one paragraph, and something that says it is a session.
   let time = fields.time ? readSessionTime(fields.time, inner.time) : null

@@ -173,6 +173,16 @@ function collect(
         }
         continue
       }
+      if (child.kind === 'text') {
+        // A paragraph of running text: each sentence with a deadline whose subject is a body ("Sở Kế hoạch và Đầu tư tổng hợp …, gửi … trước ngày …").
+        for (const sentence of child.text.split(/(?<=[.!?;])\s+(?=\p{Lu})/u)) {
+          const subject = bodyHeading(sentence)
+          if (subject?.rest && findDeadlines(subject.rest, { defaultYear: 2000 }).found.length > 0) {
+            out.push({ bodies: subject.bodies, text: subject.rest, parent: null, assigned: inExecution, line: sentence })
+          }
+        }
+        continue
+      }
       if (child.kind === 'item') {
         if (inExecution && child.children.length > 0 && child.style.startsWith('dec')) {
           warnings.push({ key: 'import-warning-no-body', vars: { number: child.marker, heading: child.text.slice(0, 60) } })
