@@ -166,7 +166,7 @@ describe('importing a plan in chat (/nhapkehoach)', () => {
       await t.sendFile(an(), 'private', { fileName: 'ke-hoach.pdf', mimeType: 'application/pdf', size: pdf.length, bytes: pdf })
     ).join('\n')
     expect(fromPdf).toContain('P2. Đối thoại với Nhân dân xã Sơn Kỳ và xã Sơn Ba về bồi thường, giải phóng mặt bằng — Quý III/2024')
-    expect(fromPdf).toMatch(/Huyện đoàn tổng hợp ý kiến của đoàn viên, thanh niên.* — hạn 20\/04\/2024/)
+    expect(fromPdf).toMatch(/▸ Huyện đoàn[^▸]*Tổng hợp ý kiến của đoàn viên, thanh niên.* — hạn 20\/04\/2024/)
     expect(await t.say(an(), 'private', '/huy')).toEqual(['Đã hủy thao tác đang làm. Không có gì được lưu.'])
     expect(await t.db.prisma.plan.count()).toBe(0)
   })
