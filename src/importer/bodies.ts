@@ -63,7 +63,7 @@ export const startsWithBody = (text: string) => headOf(text) !== null || PLURAL_
 const startsWithSingleBody = (text: string) => headOf(text) !== null
 
 const MAX_NAME_WORDS = 16
-const CAPITALISED = /^[A-ZĐÀ-Ỹ0-9]/u
+const CAPITALISED = /^[\p{Lu}0-9]/u
 
 /**
  * Splits "A và B" into two bodies when each side is one ("Sở Y tế và Ban Dân tộc tỉnh"), not when
@@ -94,7 +94,10 @@ function placesOf(text: string): { places: string[]; rest: string } | null {
   const places: string[] = []
   let rest = text.trim()
   for (;;) {
-    const m = /^((?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn)\s+)?[A-ZĐÀ-Ỹ0-9][\p{L}\d]*(?:\s+[A-ZĐÀ-Ỹ0-9][\p{L}\d]*){0,3})\s*(,|và(?=\s)|;|\.|:|$|(?=[a-zđà-ỹ]))\s*/u.exec(rest)
+    const m =
+      /^((?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn)\s+)?[\p{Lu}0-9][\p{L}\d]*(?:\s+[\p{Lu}0-9][\p{L}\d]*){0,3})\s*(,|và(?=\s)|;|\.|:|$|(?=\p{Ll}))\s*/u.exec(
+        rest,
+      )
     if (!m || OBLIGATION_VERBS.test(lowerVietnamese(m[1] ?? ''))) {
       break
     }
@@ -166,7 +169,7 @@ function cutNames(text: string): { names: string; rest: string | null } {
   // After a one-word body word the verb must come one word later ("Ban tổ chức hội nghị" is a name; "Huyện đoàn tổng hợp" is not).
   for (let i = headWords + (headWords === 1 ? 1 : 0); i < words.length; i++) {
     const word = words[i]!
-    if (/^[a-zđà-ỹ]/.test(word[0]) && OBLIGATION_VERBS.test(lowerVietnamese(text.slice(word.index)))) {
+    if (/^\p{Ll}/u.test(word[0]) && OBLIGATION_VERBS.test(lowerVietnamese(text.slice(word.index)))) {
       candidates.push({ at: word.index, skip: 0 })
       break
     }
@@ -207,12 +210,18 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
       const kind = names.slice(0, plural.index).trim()
       const after = list.rest.replace(/^(có trách nhiệm|chịu trách nhiệm)\s*:?\s*/i, '').trim()
       return {
-        bodies: list.places.map((place) => ({ name: `${kind} ${place}`, place: place.replace(/^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn)\s+/i, '') })),
+        bodies: list.places.map((place) => ({
+          name: `${kind} ${place}`,
+          place: place.replace(/^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn)\s+/i, ''),
+        })),
         rest: after || null,
       }
     }
   }
-  names = names.replace(/\s+(có trách nhiệm|chịu trách nhiệm)$/i, '').replace(/[,;]$/, '').trim()
+  names = names
+    .replace(/\s+(có trách nhiệm|chịu trách nhiệm)$/i, '')
+    .replace(/[,;]$/, '')
+    .trim()
   if (!names || names.split(/\s+/).length > (names.includes(',') ? 4 * MAX_NAME_WORDS : MAX_NAME_WORDS) || /\.\s/.test(names)) {
     return null
   }

@@ -67,7 +67,8 @@ export function labelledSegments(text: string): Labelled[] {
   return out
 }
 
-const COUNT_PHRASE = /(?:số lượng[:\s]*)?(?:khoảng|dự kiến|gồm|có|tối đa|không quá)?\s*(\d[\d.]*)\s*(đại biểu|người|đồng chí|thành viên|hộ|công dân|cử tri)/i
+const COUNT_PHRASE =
+  /(?:số lượng[:\s]*)?(?:khoảng|dự kiến|gồm|có|tối đa|không quá)?\s*(\d[\d.]*)\s*(đại biểu|người|đồng chí|thành viên|hộ|công dân|cử tri)/i
 const VENUE_AT = /(?:^|[\s,;(–—-])(tại|ở)\s+(.+)$/i
 
 export interface SplitValue {
@@ -98,7 +99,9 @@ export function splitValue(fields: SessionField[], value: string): SplitValue {
     if (count && fields.length > 1) {
       // The count's own sentence or clause goes; the rest belongs to the other fields.
       const sentence = new RegExp(`(^|[.;,]\\s*)[^.;,]*${count[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^.;]*[.;]?`).exec(rest)
-      rest = sentence ? `${rest.slice(0, sentence.index)}${sentence[1] ?? ''}${rest.slice(sentence.index + sentence[0].length)}`.trim() : rest
+      rest = sentence
+        ? `${rest.slice(0, sentence.index)}${sentence[1] ?? ''}${rest.slice(sentence.index + sentence[0].length)}`.trim()
+        : rest
       rest = rest.replace(/[,;]\s*$/, '').trim()
     }
   }

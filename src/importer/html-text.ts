@@ -52,8 +52,8 @@ export function htmlToText(html: string): string {
     const line = text.replace(/\s+/g, ' ').trim()
     const table = tables.at(-1)
     if (table?.cell) {
-      // Paragraphs of a cell stay apart (U+2029): a letterhead's column is several lines.
-      table.cell.text = table.cell.text ? `${table.cell.text}\u2029${line}` : line
+      // Paragraphs of a cell stay apart (U+2063): a letterhead's column is several lines.
+      table.cell.text = table.cell.text ? `${table.cell.text}\u2063${line}` : line
     } else if (line) {
       out.push(`${prefix}${line}`)
     }
@@ -194,21 +194,17 @@ function emitTable(rows: Cell[][], out: string[], outer: { cell: Cell | null } |
     take()
     lines.push(cells)
   }
-  const clean = (cell: string) =>
-    cell
-      .replace(/\|/g, '/')
-      .replace(/[^\S\u2029]+/g, ' ')
-      .trim()
+  const clean = (cell: string) => cell.replace(/\|/g, '/').replace(/\s+/g, ' ').trim()
   const width = Math.max(0, ...lines.map((l) => l.filter((c) => clean(c)).length))
   for (const cells of lines) {
     const texts = cells.map(clean)
     if (width <= 1 || outer?.cell) {
       // A box around text, or a table inside a cell: its words, not a grid.
-      const joined = texts.filter(Boolean).join('\u2029')
+      const joined = texts.filter(Boolean).join('\u2063')
       if (outer?.cell) {
-        outer.cell.text = `${outer.cell.text}\u2029${joined}`
+        outer.cell.text = `${outer.cell.text}\u2063${joined}`
       } else {
-        out.push(...joined.split('\u2029').filter((t) => t.trim()))
+        out.push(...joined.split('\u2063').filter((t) => t.trim()))
       }
       continue
     }

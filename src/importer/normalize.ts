@@ -46,12 +46,15 @@ const RULE = /^[-=_*~.\s]{1,}$/
 
 /** "| a | b |" → ["a", "b"]. */
 function cellsOf(line: string): string[] {
-  const inner = line.trim().replace(/^\|/, '').replace(/\|\s*$/, '')
-  return inner.split(/(?<!\\)\|/).map((cell) => cell.replace(/<br\s*\/?>/gi, '\u2029'))
+  const inner = line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|\s*$/, '')
+  return inner.split(/(?<!\\)\|/).map((cell) => cell.replace(/<br\s*\/?>/gi, '\u2063'))
 }
 
-/** A cell's words on one line; its paragraphs (U+2029, or <br> in Markdown) joined. */
-const cellText = (cell: string) => stripMarkup(cell.replace(/\u2029/g, ' '))
+/** A cell's words on one line; its paragraphs (U+2063, or <br> in Markdown) joined. */
+const cellText = (cell: string) => stripMarkup(cell.replace(/\u2063/g, ' '))
 
 /**
  * The two columns of a letterhead flattened onto one line: "TỈNH ỦY QUẢNG NAM ĐẢNG CỘNG SẢN VIỆT
@@ -87,7 +90,13 @@ export function cleanLines(raw: string): Line[] {
   let blankBefore = false
   const sources = raw.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n')
   // Rows copied from a web page or a spreadsheet come with tabs between cells: a run of two or more is a table.
-  const tabbed = sources.map((line) => line.trim().split(/\t+/).filter((cell) => cell.trim()).length >= 2)
+  const tabbed = sources.map(
+    (line) =>
+      line
+        .trim()
+        .split(/\t+/)
+        .filter((cell) => cell.trim()).length >= 2,
+  )
   sources.forEach((line, i) => {
     if (tabbed[i] && (tabbed[i - 1] || tabbed[i + 1]) && !MOTTO_PIECES.some((m) => line.includes(m))) {
       sources[i] = `| ${line.trim().split(/\t+/).join(' | ')} |`
@@ -114,7 +123,10 @@ export function cleanLines(raw: string): Line[] {
       const cells = raw.map(cellText)
       // A letterhead or a signature laid out as a table is not a table of the plan.
       if (cells.some((cell) => MOTTO_PIECES.some((m) => cell.includes(m)) || /^(Số\s*:|Nơi nhận|T\/?M\.?\s|KT\.\s)/i.test(cell))) {
-        for (const paragraph of raw.flatMap((cell) => cell.split('\u2029')).map(stripMarkup).filter(Boolean)) {
+        for (const paragraph of raw
+          .flatMap((cell) => cell.split('\u2063'))
+          .map(stripMarkup)
+          .filter(Boolean)) {
           out.push(...splitLetterhead(paragraph).map((text) => ({ text, emphasis: false, cells: null, header: false })))
         }
       } else if (cells.some(Boolean)) {
@@ -133,7 +145,7 @@ export function cleanLines(raw: string): Line[] {
       previous !== undefined &&
       !previous.cells &&
       !emphasis &&
-      /^[a-zđà-ỹ(]/.test(text) &&
+      /^[\p{Ll}(]/u.test(text) &&
       !startsUnit(text) &&
       !/[.:;!?]$/.test(previous.text) &&
       // A paragraph after a blank line continues only when the one before stops mid-sentence.

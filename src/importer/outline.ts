@@ -35,36 +35,43 @@ const BULLET_STYLES: [RegExp, string][] = [
   [/^./, 'mark'],
 ]
 
-const LETTER = String.raw`A-ZĐÀ-Ỹa-zđà-ỹ`
+/** Markers, each followed by the words of its line (a letter, a quote or a bracket). */
+const PART = /^(PHẦN|Phần|CHƯƠNG|Chương)\s+([IVXLC]+|\d{1,2}|thứ\s+\S+|THỨ\s+\S+)\s*[.:\-–]?\s*/u
+const ROMAN = /^([IVX]{1,5})\s*[.\-–/:)]\s*(?=[\p{L}"“(])/u
+const DECIMALS = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s*(?=[\p{L}"“(*])/u
+const DECIMAL = /^(\d{1,2})\s*(?:[.)]\s*|[-–]\s+)(?=[\p{L}"“(*])/u
+const CAPITAL = /^([A-HJ-UWYZĐ])\s*[.)]\s+(?=\p{L})/u
+const SMALL = /^([a-zđ])\s*[).]\s*(?=[\p{L}"“(])/u
+const BULLET = /^([-–—+*•·●○◦▪■□➢➤►✓√❖])\s*(?=\S)/u
 
 /** The marker of a line, if it starts with one. */
 export function markerOf(text: string): { style: string; marker: string; rest: string } | null {
-  let m = /^(PHẦN|Phần|CHƯƠNG|Chương)\s+([IVXLC]+|\d{1,2}|thứ\s+\S+|THỨ\s+\S+)\s*[.:\-–]?\s*/.exec(text)
+  let m = PART.exec(text)
   if (m) {
     return { style: 'part', marker: m[2] ?? '', rest: text.slice(m[0].length) }
   }
-  m = new RegExp(String.raw`^([IVX]{1,5})\s*[.\-–/:)]\s*(?=[${LETTER}"“(])`).exec(text)
+  m = ROMAN.exec(text)
   if (m) {
     return { style: 'roman', marker: m[1] ?? '', rest: text.slice(m[0].length) }
   }
-  m = new RegExp(String.raw`^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s*(?=[${LETTER}"“(*])`).exec(text)
+  m = DECIMALS.exec(text)
   if (m) {
     const depth = (m[1] ?? '').split('.').length
     return { style: `dec${Math.min(depth, 4)}`, marker: m[1] ?? '', rest: text.slice(m[0].length) }
   }
-  m = new RegExp(String.raw`^(\d{1,2})\s*(?:[.)]\s*|[-–]\s+)(?=[${LETTER}"“(*])`).exec(text)
+  m = DECIMAL.exec(text)
   if (m) {
     return { style: 'dec1', marker: m[1] ?? '', rest: text.slice(m[0].length) }
   }
-  m = new RegExp(String.raw`^([A-HJ-UWYZĐ])\s*[.)]\s+(?=[${LETTER}])`).exec(text)
+  m = CAPITAL.exec(text)
   if (m) {
     return { style: 'LETTER', marker: m[1] ?? '', rest: text.slice(m[0].length) }
   }
-  m = new RegExp(String.raw`^([a-zđ])\s*[).]\s*(?=[${LETTER}"“(])`).exec(text)
+  m = SMALL.exec(text)
   if (m) {
     return { style: 'letter', marker: m[1] ?? '', rest: text.slice(m[0].length) }
   }
-  m = /^([-–—+*•·●○◦▪■□➢➤►✓√❖])\s*(?=\S)/.exec(text)
+  m = BULLET.exec(text)
   if (m && !/^[-–—]\s*\d{1,3}\s*[-–—]$/.test(text)) {
     const marker = m[1] ?? '-'
     const style = BULLET_STYLES.find(([pattern]) => pattern.test(marker))?.[1] ?? 'mark'

@@ -84,7 +84,7 @@ function readTitle(lines: Line[], at: number, bodyStart: number): { title: strin
     .replace(/^tổ chức\s+/i, '')
     .replace(/\s*\((lần|đợt)[^)]*\)\s*$/i, '')
   // The time at the end of a title is the document's, not the sessions' subject: "… tháng 7 năm 2024", "… từ tháng 6 đến tháng 12 năm 2024".
-  for (let previous = ''; previous !== subject; ) {
+  for (let previous = ''; previous !== subject;) {
     previous = subject
     subject = subject.replace(
       /\s+(từ\s+(ngày\s+\S+|tháng\s+\S+)\s+đến\s+(ngày\s+\S+|tháng\s+\S+)|(trong\s+)?(năm|quý|tháng)\s+[\dIVX]+([/.-]\d{4})?(\s*[-–]\s*\d{4})?|\d\s+tháng\s+(đầu|cuối)|định kỳ)\s*$/i,
@@ -159,7 +159,11 @@ const DOCUMENT_OPENING = /^(KẾ HOẠCH|THÔNG BÁO)(\s|$)/
 
 /** A line of a letterhead, above a title: capitals, "Số: …", "…, ngày … tháng … năm …", a motto. */
 const isLetterhead = (line: Line) =>
-  !line.cells && (isCaps(line.text) || /^Số(?![\p{L}])/u.test(line.text) || /ngày\s+\S*\s*tháng\s+\S*\s*năm/.test(line.text) || MOTTO_PIECES.includes(line.text))
+  !line.cells &&
+  (isCaps(line.text) ||
+    /^Số(?![\p{L}])/u.test(line.text) ||
+    /ngày\s+\S*\s*tháng\s+\S*\s*năm/.test(line.text) ||
+    MOTTO_PIECES.includes(line.text))
 
 /**
  * Several documents pasted into one text: a new one starts at a title in capitals after the

@@ -157,8 +157,10 @@ function topicOfLine(text: string): string {
  * words before the time are not a session's.
  */
 function topicOfSentence(text: string): string | null {
-  const first = text.split(/(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])/)[0] ?? text
-  const cut = first.search(/,?\s+(dự kiến|được tổ chức|tổ chức vào|sẽ tổ chức|sẽ được tổ chức|vào ngày|vào lúc|vào tháng|trong (tháng|quý)|tại|thời gian)(?![\p{L}])/iu)
+  const first = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? text
+  const cut = first.search(
+    /,?\s+(dự kiến|được tổ chức|tổ chức vào|sẽ tổ chức|sẽ được tổ chức|vào ngày|vào lúc|vào tháng|trong (tháng|quý)|tại|thời gian)(?![\p{L}])/iu,
+  )
   const head = (cut > 0 ? first.slice(0, cut) : '').replace(/[.,;:]+$/, '').trim()
   if (head.split(/\s+/).length >= 3 && SESSION_WORD.test(fold(head)) && !/\d{1,2}\/\d{1,2}/.test(head)) {
     return head
@@ -178,7 +180,7 @@ function topicOfSentence(text: string): string | null {
 function topicOfHeading(text: string): string {
   const labelled = /^([^:]{3,40}):\s*(.+)$/.exec(text)
   const rest = labelled && isBareHeading(labelled[1] ?? '') ? (labelled[2] ?? text) : text
-  const first = rest.split(/(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])/)[0] ?? rest
+  const first = rest.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? rest
   return topicOfLine(first)
 }
 
@@ -199,34 +201,28 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
   const header = table.children.find((r) => r.header)?.header ?? null
   const columns = header?.map((cell) => labelledOf(cell)?.fields ?? null) ?? null
   // A table of tasks ("Đơn vị chủ trì", "Thời hạn hoàn thành") holds no sessions.
-  if (header && header.some((cell) => /chủ trì|thực hiện|thời hạn|hoàn thành|phối hợp/i.test(cell)) && !columns?.some((c) => c?.includes('topic'))) {
+  if (
+    header &&
+    header.some((cell) => /chủ trì|thực hiện|thời hạn|hoàn thành|phối hợp/i.test(cell)) &&
+    !columns?.some((c) => c?.includes('topic'))
+  ) {
     return sessions
   }
   for (const row of table.children) {
     const cells = row.cells ?? []
     const fields = emptyFields()
-    let time: SessionTimeRead | null = null
-    let topic: string | null = null
     cells.forEach((cell, i) => {
       const named = columns?.[i]
       if (named) {
         merge(fields, splitValue(named, cell))
       }
     })
-    if (fields.time) {
-      time = readSessionTime(fields.time, ctx.time)
-    }
-    if (!time) {
-      for (const cell of cells) {
-        time = readSessionTime(cell, ctx.time)
-        if (time && time.precision !== 'unscheduled') {
-          break
-        }
-        time = null
-      }
-    }
+    // The time columns read together ("Tháng 3" | "Ngày 15"); without them, the row's cells together.
+    const timeCells = cells.filter((_, i) => columns?.[i]?.includes('time'))
+    const read = readSessionTime((timeCells.length > 0 ? timeCells : cells).join(' — '), ctx.time)
+    const time = read?.precision === 'unscheduled' && timeCells.length === 0 ? null : read
     // Without a "Nội dung" column, the longest unlabelled cell about a session (not the venue or the host).
-    topic =
+    const topic =
       fields.topic ??
       cells
         .filter((c, i) => !columns?.[i] && SESSION_WORD.test(fold(c)) && !/^(trụ sở|hội trường|nhà văn hóa|phòng họp|tại)\s/i.test(c))
@@ -243,7 +239,10 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
 
 function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   if (n.kind === 'table') {
-    return readTable(n, ctx, n.parent && n.parent.kind !== 'root' ? n.parent.text : null)
+    // Rows without a topic of their own take their heading's when it names a session, else the document's subject.
+    const heading =
+      n.parent && n.parent.kind !== 'root' && !isBareHeading(n.parent.text) && SESSION_WORD.test(fold(n.parent.text)) ? n.parent.text : null
+    return readTable(n, ctx, heading ? subjectFor(heading, ctx.subject) : null)
   }
   const key = fold(n.text)
   if (n.kind === 'item' && (isPurpose(n) || isExecution(n) || isTimeline(n))) {
@@ -300,7 +299,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     for (const { p, time } of timed) {
       const own = topicOfLine(p.text)
       const topic = own !== p.text ? own : withoutTime(p.text)
-      found.push(draft(topic.split(' ').length >= 3 && SESSION_WORD.test(fold(topic)) ? topic : subjectFor(shared, ctx.subject), fields, time))
+      found.push(
+        draft(topic.split(' ').length >= 3 && SESSION_WORD.test(fold(topic)) ? topic : subjectFor(shared, ctx.subject), fields, time),
+      )
     }
   }
   if (scheduled.length > 0) {
@@ -355,7 +356,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     if (fields.time && time.precision === 'unscheduled' && !headingTopic && !fields.topic && !isSection(n)) {
       return []
     }
-    return [draft(fields.topic ?? (headingTopic && SESSION_WORD.test(key) ? headingTopic : null) ?? headingTopic ?? ctx.subject, fields, time)]
+    return [
+      draft(fields.topic ?? (headingTopic && SESSION_WORD.test(key) ? headingTopic : null) ?? headingTopic ?? ctx.subject, fields, time),
+    ]
   }
   // "1.1. Đối thoại với công chức, viên chức …" in the part on sessions, with no time stated: a session to schedule.
   if (
@@ -368,7 +371,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     return [draft(fields.topic ?? n.text, fields, { precision: 'unscheduled', start: null, end: null, hour: null, minute: null, text: '' })]
   }
   if (fields.time && !time && n.kind !== 'root') {
-    ctx.warnings.push({ key: 'import-warning-session-time', vars: { topic: (headingTopic ?? ctx.subject).slice(0, 60), text: fields.time.slice(0, 80) } })
+    ctx.warnings.push({
+      key: 'import-warning-session-time',
+      vars: { topic: (headingTopic ?? ctx.subject).slice(0, 60), text: fields.time.slice(0, 80) },
+    })
   }
   return []
 }

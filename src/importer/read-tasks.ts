@@ -122,9 +122,16 @@ function collect(
     }
     // "Ngày 12-7: Ban Dân vận Thành ủy ban hành đề cương …", "Trước ngày 19-7: Ủy ban MTTQ … tổng hợp …": a timetable's line.
     const dated = /^([^:]{3,40}):\s*(.+)$/.exec(child.text)
-    const doer = dated && /\d/.test(dated[1] ?? '') && !/^(thang|quy)\b/.test(foldPlain(dated[1] ?? '')) ? bodyHeading(dated[2] ?? '') : null
+    const doer =
+      dated && /\d/.test(dated[1] ?? '') && !/^(thang|quy)\b/.test(foldPlain(dated[1] ?? '')) ? bodyHeading(dated[2] ?? '') : null
     if (dated && doer) {
-      out.push({ bodies: doer.bodies, text: dated[2] ?? '', parent: null, assigned: inExecution || isTimelineNode(n), deadlineField: dated[1] ?? '' })
+      out.push({
+        bodies: doer.bodies,
+        text: dated[2] ?? '',
+        parent: null,
+        assigned: inExecution || isTimelineNode(n),
+        deadlineField: dated[1] ?? '',
+      })
       last = null
       continue
     }
@@ -288,7 +295,7 @@ function summarize(text: string): string {
 }
 
 /** Sentences and clauses: "…; trình … trước ngày …", "…. Báo cáo gửi … trước ngày …". */
-const sentencesOf = (text: string) => text.split(/;\s+|(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ(*])/).filter((part) => part.trim().length > 0)
+const sentencesOf = (text: string) => text.split(/;\s+|(?<=[.!?])\s+(?=[\p{Lu}(*])/u).filter((part) => part.trim().length > 0)
 
 /** The opening clause of an obligation says who leads: "Phối hợp với X …" → X; "Chủ trì, phối hợp với A, B" → A, B coordinate. */
 function roles(opening: string, own: string, planBodies: string[]): { lead: string; coordinating: string[] } {
@@ -388,7 +395,10 @@ export function readTasks(
         const { found, problems } = findDeadlines(part, { defaultYear: options.year })
         units.push(...found.map((f) => ({ part, found: f })))
         if (found.length === 0 && problems.length > 0) {
-          warnings.push({ key: 'import-warning-deadline', vars: { text: (sentences.length === 1 ? (obligation.line ?? part) : part).slice(0, 120) } })
+          warnings.push({
+            key: 'import-warning-deadline',
+            vars: { text: (sentences.length === 1 ? (obligation.line ?? part) : part).slice(0, 120) },
+          })
         }
       }
     }

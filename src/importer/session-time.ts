@@ -20,10 +20,11 @@ export interface TimeContext {
 
 /** A day after these words is a deadline or a document's date, not the session's. */
 const NOT_SESSION_DAY =
-  /(truoc|cham nhat|han chot|khong qua|den het|hoan thanh|xong)( ngay)?\s*$|(truoc|cham nhat|han chot|khong qua|den|trong)( luc| vao)? \d{1,2} ?(gio|h|:)( ?\d{1,2})?( ?phut)?,?( ngay)?\s*$|\b(so|ky hieu)\b[^,;]{0,30}$|(luat|nghi dinh|quyet dinh|ke hoach|cong van|thong bao|chi thi|nghi quyet|quy dinh|huong dan|thong tu|van ban|quy che|ket luan)\b[^.;]{0,50}\bngay\s*$|(ban hanh|ky|thanh lap)( ngay)?\s*$/
+  /(truoc|cham nhat|han chot|khong qua|den het|hoan thanh|xong)( ngay)?\s*$|(truoc|cham nhat|han chot|khong qua|den|trong)( luc| vao)? \d{1,2} ?(gio|h|:)( ?\d{1,2})?( ?phut)?,?( ngay)?\s*$|\b(so|ky hieu)\b[^,;]{0,30}$|(luat|nghi dinh|quyet dinh|ke hoach|cong van|thong bao|chi thi|nghi quyet|quy dinh|huong dan|thong tu|van ban|quy che|ket luan)\b[^.;]{0,50}\bngay\s*$|(ban hanh|ky|thanh lap)( ngay)?\s*$|^[a-z ]{2,40}, ngay\s*$/
 const DEFERRED = /\b(tam hoan|hoan to chuc|hoan lai|hoan den khi|chua to chuc)\b/
 const MOVED = /\b(nay )?(dieu chinh|chuyen|lui|doi|thay doi) (sang|thanh|lai vao|den|toi|vao)\b/
-const UNSCHEDULED = /chua (xac dinh|co lich|len lich|ro)|se (thong bao|co giay moi|co lich)|thong bao sau|khi can thiet|dot xuat|khi (cong dan|nguoi dan|nhan dan) (co )?(nguyen vong|yeu cau|de nghi)/
+const UNSCHEDULED =
+  /chua (xac dinh|co lich|len lich|ro)|se (thong bao|co giay moi|co lich)|thong bao sau|khi can thiet|dot xuat|khi (cong dan|nguoi dan|nhan dan) (co )?(nguyen vong|yeu cau|de nghi)/
 
 interface Range {
   index: number
@@ -55,7 +56,10 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
   }
   const moved = MOVED.exec(folded0.folded)
   if (moved) {
-    text = text.normalize('NFC').slice((folded0.map[moved.index + moved[0].length - 1] ?? 0) + 1).trim()
+    text = text
+      .normalize('NFC')
+      .slice((folded0.map[moved.index + moved[0].length - 1] ?? 0) + 1)
+      .trim()
   }
   const { folded, map } = foldWithMap(text)
   // The clause that holds the time, as written: a sentence may go on to the venue or the audience.
@@ -143,7 +147,12 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
   if (quarter) {
     const y = year(quarter.year, ctx)
     if (y !== null) {
-      return withClock({ precision: 'quarter', start: quarterStart(y, quarter.quarter), end: quarterEnd(y, quarter.quarter), text: clause(quarter.index) })
+      return withClock({
+        precision: 'quarter',
+        start: quarterStart(y, quarter.quarter),
+        end: quarterEnd(y, quarter.quarter),
+        text: clause(quarter.index),
+      })
     }
   }
   if (UNSCHEDULED.test(folded)) {

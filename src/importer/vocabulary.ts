@@ -25,14 +25,16 @@ export const PURPOSE_CUE = /^(muc dich|yeu cau|muc tieu|nguyen tac|quan diem|y n
 export const EXECUTION_CUE =
   /^(to chuc thuc hien|phan cong|trach nhiem|giao nhiem vu|nhiem vu cua|cong tac phoi hop|phoi hop thuc hien)\b|(to chuc thuc hien|phan cong (nhiem vu|thuc hien|trach nhiem)|trach nhiem (thuc hien|cua cac))/
 /** A timetable of the work ("Tiến độ thực hiện", "Lộ trình"): its dated lines are tasks, not sessions. */
-export const TIMELINE_CUE = /^(tien do|lo trinh|cac moc|moc thoi gian|thoi gian thuc hien cac (nhiem vu|noi dung)|ke hoach cu the|phan cong cu the)/
+export const TIMELINE_CUE =
+  /^(tien do|lo trinh|cac moc|moc thoi gian|thoi gian thuc hien cac (nhiem vu|noi dung)|ke hoach cu the|phan cong cu the)/
 /** Parts that describe the sessions. */
 export const SESSION_SECTION_CUE = /thoi gian|dia diem|noi dung|doi tuong|lich|hinh thuc|thanh phan|chu de|to chuc doi thoai|hoi nghi/
 
 /** Where the plan's body ends: the distribution list and the signature (folded, at the start of a line). */
-export const CLOSING_CUE = /^(noi nhan|t\/m\b|tm\.? |kt\.? |q\. |tl\.? |tuq\b)/
+export const CLOSING_CUE = /^(noi nhan|t\/m\b|tm\.? |k\/?t\.? |q\. |tl\.? |tuq\b|trich sao|sao y|sao luc)/
 /** A closing paragraph that asks everyone to carry the plan out (ends the body when it states no deadline). */
-export const CLOSING_PARAGRAPH = /^(tren day la|de nghi (cac )?(co quan|don vi|dia phuong|phong|ban|nganh)|yeu cau (cac )?(co quan|don vi)|trong qua trinh (trien khai|to chuc|thuc hien))/
+export const CLOSING_PARAGRAPH =
+  /^(tren day la|de nghi (cac )?(co quan|don vi|dia phuong|phong|ban|nganh)|yeu cau (cac )?(co quan|don vi)|trong qua trinh (trien khai|to chuc|thuc hien))/
 
 /** Words of a session in itself: a dialogue, a reception of citizens, a conference (folded). */
 export const SESSION_WORD = /\b(doi thoai|tiep cong dan|tiep dan|tiep xuc|hoi nghi|gap mat|lang nghe y kien|toa dam)\b/
@@ -48,7 +50,7 @@ export const SESSION_FIELDS: [RegExp, SessionField][] = [
   ],
   [/^(so luong|quy mo)( (dai bieu|nguoi|tham du|tham gia|du kien|khoang))*$/, 'count'],
   [
-    /^(thoi gian|thoi diem|thoi luong|ngay gio|ngay,? gio|ngay to chuc|ngay thuc hien)( (thuc hien|to chuc|doi thoai|du kien|tiep|bat dau|cu the|hoi nghi|tiep cong dan))*$/,
+    /^(thoi gian|thoi diem|thoi luong|ngay gio|ngay,? gio|ngay to chuc|ngay thuc hien)( (thuc hien|to chuc|doi thoai|du kien|tiep|bat dau|cu the|hoi nghi|tiep cong dan))*$|^(ngay|thang|quy|thu,? ngay|ngay,? thang|buoi)$/,
     'time',
   ],
   [/^(dia diem|noi to chuc)( (to chuc|doi thoai|du kien|cu the|hoi nghi|tiep cong dan))*$/, 'venue'],
@@ -160,7 +162,8 @@ export const PLURAL_HEADS =
  * Organs whose name another body's name is "of": "Văn phòng HĐND và UBND huyện" is one office of
  * both; "và" between two of them does not start a second body.
  */
-export const OWNER_ORGANS = /^(hdnd|ubnd|uy ban nhan dan|hoi dong nhan dan|doan dbqh|doan dai bieu quoc hoi|tinh uy|huyen uy|thanh uy|thi uy|dang uy|ubmttq|uy ban mat tran)\b/
+export const OWNER_ORGANS =
+  /^(hdnd|ubnd|uy ban nhan dan|hoi dong nhan dan|doan dbqh|doan dai bieu quoc hoi|tinh uy|huyen uy|thanh uy|thi uy|dang uy|ubmttq|uy ban mat tran)\b/
 
 /** Words that end the prefix of a list of places: "Ban Thường vụ Huyện ủy Ba Tơ, Minh Long, …". */
 export const PLACE_UNITS = [
@@ -181,7 +184,8 @@ export const PLACE_UNITS = [
   'thon',
 ]
 /** "các xã, phường" after a kind of body: its places follow as a list ("Đảng ủy các xã, phường: A, B và C"). */
-export const PLURAL_PLACES = /\s+các\s+((?:xã|phường|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố|tổ dân phố)(?:\s*(?:,|và)\s*(?:xã|phường|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố))*)\s*$/i
+export const PLURAL_PLACES =
+  /\s+các\s+((?:xã|phường|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố|tổ dân phố)(?:\s*(?:,|và)\s*(?:xã|phường|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố))*)\s*$/i
 
 /**
  * Verbs that open an obligation (lower case, with diacritics: "giao" is not "giáo"): a heading's
@@ -205,7 +209,8 @@ export const DELIVERY_CLAUSE = /^((tong hop,? )?bao cao (gui|ve|cho)|gui (ve|bao
 export const TRAILING_UNITS = /\s+(tinh|huyen|thi xa|thanh pho|xa|phuong|thi tran|quan|tinh uy|thi uy|huyen uy|thanh uy|quan uy)$/
 
 /** "hội nghị đối thoại thứ hai", "buổi đối thoại thứ 2", "phiên 3": a task for one session only. */
-export const SESSION_ORDINAL = /\b(hoi nghi|buoi|phien|cuoc|dot)( doi thoai| tiep xuc| tiep cong dan)? (thu|lan|so) ?(nhat|hai|ba|tu|nam|sau|bay|tam|\d{1,2})\b/
+export const SESSION_ORDINAL =
+  /\b(hoi nghi|buoi|phien|cuoc|dot)( doi thoai| tiep xuc| tiep cong dan)? (thu|lan|so) ?(nhat|hai|ba|tu|nam|sau|bay|tam|\d{1,2})\b/
 export const ORDINALS: Record<string, number> = { nhat: 1, hai: 2, ba: 3, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8 }
 
 /** The kind of a task by the words of its obligation (folded), first match wins. */

@@ -93,8 +93,14 @@ const FAMILY_IDIOMS: [phrase: string, rules: Record<string, unknown>[]][] = [
     'Gửi báo cáo về Ban Dân vận trước thời điểm tổ chức hội nghị tối thiểu 10 ngày.',
     [{ kind: 'relative', offset: -10, unit: 'days', anchor: 'session_start' }],
   ],
-  ['Hoàn thiện tài liệu trước khi tổ chức đối thoại ít nhất 20 ngày', [{ kind: 'relative', offset: -20, unit: 'days', anchor: 'session_start' }]],
-  ['gửi danh sách đại biểu chậm nhất 15 ngày trước mỗi hội nghị', [{ kind: 'relative', offset: -15, unit: 'days', anchor: 'session_start' }]],
+  [
+    'Hoàn thiện tài liệu trước khi tổ chức đối thoại ít nhất 20 ngày',
+    [{ kind: 'relative', offset: -20, unit: 'days', anchor: 'session_start' }],
+  ],
+  [
+    'gửi danh sách đại biểu chậm nhất 15 ngày trước mỗi hội nghị',
+    [{ kind: 'relative', offset: -15, unit: 'days', anchor: 'session_start' }],
+  ],
   [
     'Ban hành thông báo kết luận trong vòng 07 ngày làm việc sau hội nghị.',
     [{ kind: 'relative', offset: 7, unit: 'working_days', anchor: 'session_end' }],
@@ -123,7 +129,10 @@ const FAMILY_IDIOMS: [phrase: string, rules: Record<string, unknown>[]][] = [
   ['hoàn thành trong quý III/2024', [{ kind: 'absolute', date: '2024-09-30', inclusive: true, of: 'quarter' }]],
   ['gửi về trước ngày 15/6 và ngày 15/12', [{ date: '2024-06-15' }, { date: '2024-12-15' }]],
   ['Báo cáo 6 tháng đầu năm trước ngày 20/6', [{ kind: 'periodic', report: 'six_months', month: 6, day: 20 }]],
-  ['trong thời gian 05 ngày làm việc, kể từ ngày tổ chức hội nghị', [{ kind: 'relative', offset: 5, unit: 'working_days', anchor: 'session_start' }]],
+  [
+    'trong thời gian 05 ngày làm việc, kể từ ngày tổ chức hội nghị',
+    [{ kind: 'relative', offset: 5, unit: 'working_days', anchor: 'session_start' }],
+  ],
   ['chậm nhất 01 tuần trước khi tổ chức đối thoại', [{ kind: 'relative', offset: -7, unit: 'days', anchor: 'session_start' }]],
   ['gửi thông báo trước ngày tổ chức hội nghị', [{ kind: 'relative', offset: -1, unit: 'days', anchor: 'session_start' }]],
   // A firm day wins over "trước khi đối thoại" in the same sentence.
@@ -143,7 +152,9 @@ const NOT_DEADLINES = [
 
 describe('reading deadline phrases', () => {
   it.each(FAMILY_IDIOMS)('family idiom "%s"', (phrase, rules) => {
-    expect(findDeadlines(phrase, { defaultYear: 2024 }).found.map((f) => f.rule)).toEqual(rules.map((rule) => expect.objectContaining(rule)))
+    expect(findDeadlines(phrase, { defaultYear: 2024 }).found.map((f) => f.rule)).toEqual(
+      rules.map((rule): unknown => expect.objectContaining(rule)),
+    )
   })
 
   it.each(NOT_DEADLINES)('"%s" states no deadline', (phrase) => {

@@ -17,7 +17,7 @@ const PLAIN: Readonly<Record<string, string>> = Object.fromEntries(
 
 /** Lower case without diacritics (đ → d), punctuation kept: `stripDiacritics`, a character at a time from a table. */
 export function plainLower(text: string): string {
-  return text.toLowerCase().replace(/[^\x00-\x7f]/g, (ch) => PLAIN[ch] ?? stripDiacritics(ch))
+  return text.toLowerCase().replace(/[\u0080-\uffff]/g, (ch) => PLAIN[ch] ?? stripDiacritics(ch))
 }
 
 /** `foldVietnamese` by the table: "Ban Dân vận Tỉnh ủy" → "ban dan van tinh uy". */

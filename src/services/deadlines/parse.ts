@@ -52,21 +52,24 @@ const EVENT = String.raw`(?:doi thoai|hoi nghi|tiep xuc|tiep dan|buoi|phien|cuoc
 const HOLD = String.raw`(?:to chuc|dien ra|bat dau)`
 
 /** Cues before a day, nearest last. Inclusive ones name the last day itself. */
-const CLOCK_CUE = /(truoc|cham nhat|den|han chot|khong qua|trong|hoan thanh|xong)( luc| vao)? \d{1,2} ?(gio|h|:)( ?\d{1,2})?( ?phut)?,?( cua)?( ngay)?\s*$/
+const CLOCK_CUE =
+  /(truoc|cham nhat|den|han chot|khong qua|trong|hoan thanh|xong)( luc| vao)? \d{1,2} ?(gio|h|:)( ?\d{1,2})?( ?phut)?,?( cua)?( ngay)?\s*$/
 const INCLUSIVE_CUE =
   /(cham nhat( la)?( vao)?( trong)?( ngay)?|den( het)?( ngay)?|han chot( la)?( ngay)?|han( nop| gui)?( la)?:?( ngay)?|khong qua( ngay)?|truoc hoac trong ngay|trong ngay|ket thuc( vao)?( ngay)?|hoan thanh( xong)?( vao| trong)?( ngay)?|xong( vao| trong)?( ngay)?)\s*$/
 const EXCLUSIVE_CUE = /truoc( ngay)?\s*$/
 /** A day listed after one with a cue shares it: "trước ngày 15/6 và ngày 15/12". */
 const LIST_JOIN = /^\s*(va|hoac|,)( ngay)?\s*$/
 /** Months and quarters by which work is finished: "hoàn thành trong tháng 8/2025", "trước tháng 7-2024". */
-const PERIOD_END_CUE = /(hoan thanh|xong|cham nhat|han chot|ket thuc|den het|gui|nop|bao cao|trinh)( [a-z]+){0,8}? (trong|vao|trong khoang|cuoi|het)\s*$|(hoan thanh|xong|cham nhat|han chot|den het) (trong |vao )?$/
+const PERIOD_END_CUE =
+  /(hoan thanh|xong|cham nhat|han chot|ket thuc|den het|gui|nop|bao cao|trinh)( [a-z]+){0,8}? (trong|vao|trong khoang|cuoi|het)\s*$|(hoan thanh|xong|cham nhat|han chot|den het) (trong |vao )?$/
 const PERIOD_BEFORE_CUE = /truoc\s*$/
 /** A day alone, perhaps after a field label: "Ngày 12-7", "Thời hạn: 15/7/2024 (thứ Hai)". */
 const BARE_BEFORE = /^(thoi (gian|han)( hoan thanh| thuc hien| nop| gui)?:? )?(xong |hoan thanh )?(vao |trong )?(ngay )?$/
 const BARE_AFTER = /^( thu [a-z0-9]+| chu nhat)?\s*[.;,]?$/
 
 /** Words that make a dated report recur, and the report each one names. */
-const PERIODIC_CONTEXT = /dinh ky|hang (nam|quy|thang)|moi (nam|quy)|bao cao (ket qua )?(so ket |tong ket )?(6 thang|sau thang|nam|quy)(?! \d)/
+const PERIODIC_CONTEXT =
+  /dinh ky|hang (nam|quy|thang)|moi (nam|quy)|bao cao (ket qua )?(so ket |tong ket )?(6 thang|sau thang|nam|quy)(?! \d)/
 const PERIOD_WORDS: [RegExp, 'six_months' | 'annual' | 'quarterly'][] = [
   [/(6|sau) thang( dau nam| cuoi nam)?/g, 'six_months'],
   [/\bquy\b(?! (i|ii|iii|iv|[1-4])\b)/g, 'quarterly'],
@@ -155,7 +158,8 @@ function candidatesOf(folded: string, options: ParseOptions): Candidate[] {
     const clause = left.split(/[.;:]\s/).pop() ?? left
     const before = PERIOD_BEFORE_CUE.exec(clause)
     const end = PERIOD_END_CUE.exec(clause)
-    const bare = BARE_BEFORE.test(folded.slice(0, period.index).replace(/^(vao |trong |cuoi )/, '')) && BARE_AFTER.test(folded.slice(period.end))
+    const bare =
+      BARE_BEFORE.test(folded.slice(0, period.index).replace(/^(vao |trong |cuoi )/, '')) && BARE_AFTER.test(folded.slice(period.end))
     if (!before && !end && !(options.field && bare)) {
       continue
     }
@@ -244,7 +248,9 @@ function relativeCandidates(folded: string): Candidate[] {
     }
   }
   for (const m of folded.matchAll(
-    g(String.raw`(?:cham nhat |it nhat |toi thieu |phai )?(?:la )?${COUNT} ${UNIT} (?:truoc|so voi)(?: khi| ngay| thoi diem| moi| luc| ngay dien ra| ngay to chuc)?`),
+    g(
+      String.raw`(?:cham nhat |it nhat |toi thieu |phai )?(?:la )?${COUNT} ${UNIT} (?:truoc|so voi)(?: khi| ngay| thoi diem| moi| luc| ngay dien ra| ngay to chuc)?`,
+    ),
   )) {
     const after = folded.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30)
     if (/^ ?\d/.test(after)) {
@@ -352,7 +358,13 @@ export function findDeadlines(input: string, options: ParseOptions = {}): { foun
     }
     const rule = periodicOf({ ...made, text }, folded, candidate.index, previousEnd)
     previousEnd = candidate.end
-    found.push({ rule, words: wordsAt(text, map, candidate.index, candidate.end), index: candidate.index, end: candidate.end, weak: candidate.weak })
+    found.push({
+      rule,
+      words: wordsAt(text, map, candidate.index, candidate.end),
+      index: candidate.index,
+      end: candidate.end,
+      weak: candidate.weak,
+    })
   }
   // "trước ngày 30/6 để … trình … trước khi đối thoại": the day decides; "trước khi" alone only when nothing firmer is said.
   const firm = found.filter((f) => !f.weak)
