@@ -169,7 +169,9 @@ function cutNames(text: string): { names: string; rest: string | null } {
   // After a one-word body word the verb must come one word later ("Ban tổ chức hội nghị" is a name; "Huyện đoàn tổng hợp" is not).
   for (let i = headWords + (headWords === 1 ? 1 : 0); i < words.length; i++) {
     const word = words[i]!
-    if (/^\p{Ll}/u.test(word[0]) && OBLIGATION_VERBS.test(lowerVietnamese(text.slice(word.index)))) {
+    const verb = /^\p{Ll}/u.test(word[0]) ? OBLIGATION_VERBS.exec(lowerVietnamese(text.slice(word.index))) : null
+    // "… đầu tư xây dựng huyện": a verb followed by a place word belongs to the name.
+    if (verb && !/^\s+(huyện|tỉnh|xã|thị xã|thành phố|quận|phường|thị trấn)(?![\p{L}])/iu.test(text.slice(word.index + verb[0].length))) {
       candidates.push({ at: word.index, skip: 0 })
       break
     }

@@ -114,11 +114,23 @@ function readDocument(lines: Line[], options: ReadOptions): PlanDraft {
   const body = [...lines.slice(frame.start, frame.end), ...(frame.appendix ? lines.slice(...frame.appendix) : [])]
   const warnings: ImportWarning[] = []
   const { title, subject } = readTitle(lines, frame.title, frame.start)
-  const intro = preamble.map((l) => l.text).join('\n')
+  // The opening "… ban hành Kế hoạch … như sau:" is the body's first line and still the preamble's.
+  const intro = lines
+    .slice(0, frame.start + (/:\s*$/.test(lines[frame.start]?.text ?? '') ? 1 : 0))
+    .map((l) => l.text)
+    .join('\n')
   const dated = /ngày\s+\S*\s*tháng\s+\S*\s*năm\s+(20\d{2})/i.exec(intro)?.[1]
   const year =
     options.year ??
-    Number(/năm (20\d{2})/i.exec(title)?.[1] ?? /\b(20\d{2})\b/.exec(title)?.[1] ?? dated ?? /năm (20\d{2})/i.exec(intro)?.[1] ?? NaN)
+    Number(
+      /năm (20\d{2})/i.exec(title)?.[1] ??
+        /\b(20\d{2})\b/.exec(title)?.[1] ??
+        dated ??
+        /năm (20\d{2})/i.exec(intro)?.[1] ??
+        // Nothing above says the year: the first date of the text does ("Ngày 12/9/2023, tại …").
+        /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(20\d{2})\b/.exec(body.map((l) => l.text).join('\n'))?.[1] ??
+        NaN,
+    )
   const planYear = Number.isFinite(year) ? year : null
   const number = /Số[:\s]+(\d+[\w.]*[-–/][A-ZĐ][\wĐ./-]*)/u.exec(intro)?.[1] ?? null
   const issuer =

@@ -344,8 +344,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     time = timed[0]?.time ?? null
     paragraphTopic = topicOfSentence(timed[0]?.p.text ?? '')
   }
-  const headingTopic =
+  const ownTopic =
     n.kind === 'root' || isSection(n) || isBareHeading(n.text) || labelledOf(n.text) ? paragraphTopic : topicOfHeading(n.text)
+  // A line of a schedule whose words say no more than "tiếp công dân" takes the document's subject.
+  const headingTopic = ownTopic && ownTopic !== n.text && ownTopic.split(/\s+/).length < 5 ? ctx.subject : ownTopic
   const says =
     fields.topic !== undefined ||
     fields.audience !== undefined ||
@@ -398,7 +400,7 @@ function scheduleLines(field: OutlineNode, time: TimeContext): { line: OutlineNo
   const out: { line: OutlineNode; time: SessionTimeRead }[] = []
   for (const line of field.children) {
     const read = readSessionTime(line.text, time)
-    if (read && read.precision === 'day' && !out.some((o) => o.time.start === read.start)) {
+    if (read && read.precision !== 'unscheduled' && !out.some((o) => o.time.start === read.start)) {
       out.push({ line, time: read })
     }
   }

@@ -111,7 +111,8 @@ function collect(
       last = null
       continue
     }
-    if (child.kind === 'row' || isPurpose(child)) {
+    // "… thông báo lịch … như sau:": the document's own opening, not an obligation.
+    if (child.kind === 'row' || isPurpose(child) || (child.kind === 'text' && /(như sau|sau đây)\s*:\s*$/iu.test(child.text))) {
       continue
     }
     const inExecution = assigned || isExecution(child)

@@ -192,7 +192,7 @@ export const PLURAL_PLACES =
  * names end where one begins ("Ban Dân vận Tỉnh ủy chủ trì, …"), and a place list ends before one.
  */
 export const OBLIGATION_VERBS =
-  /^(chủ trì|phối hợp|chỉ đạo|lãnh đạo|tổ chức|có trách nhiệm|chịu trách nhiệm|xây dựng|tham mưu|thực hiện|chuẩn bị|triển khai|tuyên truyền|theo dõi|báo cáo|tổng hợp|khảo sát|rà soát|bố trí|bảo đảm|đảm bảo|phát hành|cử|hướng dẫn|niêm yết|thông báo|đăng tải|đưa tin|lựa chọn|lập|gửi|nắm|phân công|giao|kiểm tra|mời|dự thảo|trình|tiếp nhận|cung cấp|vận động|quán triệt|định hướng|giám sát|đôn đốc|ghi|nghiên cứu|đề xuất|cập nhật|sắp xếp|chủ động|phụ trách|tham dự|tham gia|trả lời|giải quyết|xử lý|tiếp thu|nắm bắt|căn cứ)(?![\p{L}])/u
+  /^(chủ trì|phối hợp|chỉ đạo|lãnh đạo|tổ chức|có trách nhiệm|chịu trách nhiệm|xây dựng|tham mưu|thực hiện|chuẩn bị|triển khai|tuyên truyền|theo dõi|báo cáo|tổng hợp|khảo sát|rà soát|bố trí|bảo đảm|đảm bảo|phát hành|cử|hướng dẫn|niêm yết|thông báo|đăng tải|đưa tin|lựa chọn|lập|gửi|nắm|phân công|giao|kiểm tra|mời|dự thảo|trình|tiếp nhận|cung cấp|vận động|quán triệt|định hướng|giám sát|đôn đốc|ghi|nghiên cứu|đề xuất|cập nhật|sắp xếp|chủ động|phụ trách|tham dự|tham gia|trả lời|giải quyết|xử lý|tiếp thu|nắm bắt|căn cứ|tiếp tục|khẩn trương|hoàn thành|hoàn thiện|thẩm định|xác minh|chi trả|thanh toán|đăng ký|ban hành|công bố|công khai|thu thập|lấy ý kiến|duy trì|tăng cường|rà soát|phân loại|thống kê|cung cấp|đôn đốc|hỗ trợ|bàn giao)(?![\p{L}])/u
 
 /** Standing bodies reports are sent to, beyond those the plan assigns ("Thường trực Tỉnh ủy"). Not folded. */
 export const STANDING_BODY =

@@ -48,7 +48,7 @@ interface Candidate {
 
 const UNIT = String.raw`(ngay lam viec|ngay|tuan)`
 /** The nouns of the event a relative deadline hangs on. */
-const EVENT = String.raw`(?:doi thoai|hoi nghi|tiep xuc|tiep dan|buoi|phien|cuoc|ky hop|gap mat|hop)`
+const EVENT = String.raw`(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan|tiep dan|tiep|buoi|phien|cuoc|ky hop|gap mat|hop)`
 const HOLD = String.raw`(?:to chuc|dien ra|bat dau)`
 
 /** Cues before a day, nearest last. Inclusive ones name the last day itself. */
