@@ -200,6 +200,12 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^((trách nhiệm|nhiệm vụ) (của|cho)|đề nghị|giao cho|giao|yêu cầu)\s+(?=\p{L})/iu, '')
+    .replace(/^(đồng chí|đ\/c)\s+(?=\p{Lu})/iu, '')
+    // "Trách nhiệm: Sở Y tế chuẩn bị …", "Đơn vị chủ trì: Phòng Nội vụ": the label before the body.
+    .replace(
+      /^(trách nhiệm|nhiệm vụ|đơn vị (chủ trì|thực hiện|chuẩn bị|phụ trách)|cơ quan (chủ trì|thực hiện|chuẩn bị)|phân công|giao)\s*:\s*(?=\p{Lu})/iu,
+      '',
+    )
   if (!startsWithBody(clean)) {
     return null
   }

@@ -106,6 +106,15 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
       ranges.push({ index: m.index, end: m.index + m[0].length, start: from, last: to })
     }
   }
+  // "ngày 15 và 16 tháng 8 năm 2024", "từ ngày 10 đến ngày 14 tháng 6"
+  for (const m of folded.matchAll(/ngay (\d{1,2}),? (?:va|den|-|–|,|hoac) (?:ngay )?(\d{1,2}),? thang (\d{1,2})(?:,? nam (\d{4}))?/g)) {
+    const y = year(m[4] ? Number(m[4]) : null, ctx)
+    const from = y === null ? null : makeDate(y, Number(m[3]), Number(m[1]))
+    const to = y === null ? null : makeDate(y, Number(m[3]), Number(m[2]))
+    if (from && to && from < to) {
+      ranges.push({ index: m.index, end: m.index + m[0].length, start: from, last: to })
+    }
+  }
   const range = ranges.sort((a, b) => a.index - b.index)[0]
   const day = days.find((d) => !ranges.some((r) => d.index >= r.index && d.index < r.end))
   if (range && (!day || range.index <= day.index)) {

@@ -135,6 +135,10 @@ const FAMILY_IDIOMS: [phrase: string, rules: Record<string, unknown>[]][] = [
   ],
   ['chậm nhất 01 tuần trước khi tổ chức đối thoại', [{ kind: 'relative', offset: -7, unit: 'days', anchor: 'session_start' }]],
   ['gửi thông báo trước ngày tổ chức hội nghị', [{ kind: 'relative', offset: -1, unit: 'days', anchor: 'session_start' }]],
+  ['ban hành thông báo sau hội nghị 05 ngày', [{ kind: 'relative', offset: 5, unit: 'days', anchor: 'session_end' }]],
+  ['trình ký chậm nhất sau 03 ngày làm việc', [{ kind: 'relative', offset: 3, unit: 'working_days', anchor: 'session_end' }]],
+  ['báo cáo trước ngày 15/6 hằng năm', [{ kind: 'periodic', every: 'year', month: 6, day: 15, report: 'annual' }]],
+  ['gửi báo cáo về UBND huyện trong tháng 6/2024', [{ kind: 'absolute', date: '2024-06-30', inclusive: true, of: 'month' }]],
   // A firm day wins over "trước khi đối thoại" in the same sentence.
   ['gửi Ban Dân vận trước ngày 30/6/2024 để trình Bí thư trước khi đối thoại', [{ kind: 'absolute', date: '2024-06-30' }]],
 ]

@@ -155,6 +155,7 @@ describe('the time of a session in any order of words', () => {
     ['dự kiến tổ chức vào ngày 17/11/2024 hoặc ngày 18/11/2024', 'month', '2024-11-17', '2024-11-18', null],
     ['trong khoảng từ ngày 15/9 đến 25/9/2024', 'month', '2024-09-15', '2024-09-25', null],
     ['02 buổi, ngày 12 và 13/7/2024', 'month', '2024-07-12', '2024-07-13', null],
+    ['ngày 15 và 16 tháng 8 năm 2024', 'month', '2024-08-15', '2024-08-16', null],
     ['Giữa tháng 10/2024', 'month', '2024-10-01', '2024-10-31', null],
     ['đầu tháng 5', 'month', '2024-05-01', '2024-05-31', null],
     ['Quý II năm 2024 (dự kiến trong tháng 4/2024)', 'month', '2024-04-01', '2024-04-30', null],
@@ -287,6 +288,9 @@ describe('bodies: a heading names bodies, never a sentence', () => {
     ['Đề nghị Hội Liên hiệp Phụ nữ tỉnh', ['Hội Liên hiệp Phụ nữ tỉnh'], null],
     ['Trách nhiệm của công chức Tư pháp - Hộ tịch:', ['Công chức Tư pháp - Hộ tịch'], null],
     ['Văn phòng Đảng ủy, Ban Xây dựng Đảng', ['Văn phòng Đảng ủy', 'Ban Xây dựng Đảng'], null],
+    ['Trách nhiệm: Sở Y tế chuẩn bị báo cáo', ['Sở Y tế'], 'chuẩn bị báo cáo'],
+    ['Đồng chí Chánh Văn phòng Huyện ủy: ký giấy mời', ['Chánh Văn phòng Huyện ủy'], 'ký giấy mời'],
+    ['Giao Ban Quản lý dự án đầu tư xây dựng huyện hoàn thành chi trả', ['Ban Quản lý dự án đầu tư xây dựng huyện'], 'hoàn thành chi trả'],
   ])('"%s"', (text, bodies, rest) => {
     expect(bodyHeading(text)).toEqual({ bodies: bodies.map((name): unknown => expect.objectContaining({ name })), rest })
   })

@@ -235,8 +235,12 @@ function relativeCandidates(folded: string): Candidate[] {
       add(m, () => relative(toNumber(m[2] ?? ''), m[3], 'session_end'))
     }
   }
-  // "sau khi kết thúc đối thoại 05 ngày"
-  for (const m of folded.matchAll(g(String.raw`sau khi (?:ket thuc )?(?:viec )?${EVENT}[^.;0-9]{0,40}? ${COUNT} ${UNIT}`))) {
+  // "sau khi kết thúc đối thoại 05 ngày", "sau hội nghị 05 ngày"
+  for (const m of folded.matchAll(g(String.raw`sau (?:khi )?(?:ket thuc )?(?:viec )?${EVENT}[^.;0-9]{0,40}? ${COUNT} ${UNIT}`))) {
+    add(m, () => relative(toNumber(m[1] ?? ''), m[2], 'session_end'))
+  }
+  // "chậm nhất sau 05 ngày làm việc": after the session, counted from its end.
+  for (const m of folded.matchAll(g(String.raw`(?:cham nhat|khong qua) sau ${COUNT} ${UNIT}`))) {
     add(m, () => relative(toNumber(m[1] ?? ''), m[2], 'session_end'))
   }
   // Before the event, in the word orders the plans use: "chậm nhất trước 10 ngày so với thời điểm tổ chức",
@@ -298,12 +302,14 @@ function wordsAt(text: string, map: number[], index: number, end: number): strin
     .trim()
 }
 
-function periodicOf(rule: Found, folded: string, index: number, previousEnd: number): Found {
+function periodicOf(rule: Found, folded: string, index: number, end: number, previousEnd: number): Found {
   if (rule.kind !== 'absolute' || rule.of) {
     return rule
   }
   const before = folded.slice(0, index)
-  if (!PERIODIC_CONTEXT.test(before)) {
+  // "… trước ngày 15/6 hằng năm": the recurrence may also follow the day.
+  const after = /^\s*(hang nam|hang quy|moi nam)\b/.exec(folded.slice(end))
+  if (!PERIODIC_CONTEXT.test(before) && !after) {
     return rule
   }
   // The period word nearest before this day, after the previous one: "6 tháng (trước ngày 10/6) và năm (trước ngày 10/12)".
@@ -317,6 +323,9 @@ function periodicOf(rule: Found, folded: string, index: number, previousEnd: num
         report = kind
       }
     }
+  }
+  if (!report && after) {
+    report = after[1] === 'hang quy' ? 'quarterly' : 'annual'
   }
   if (!report) {
     const all = [...before.matchAll(/(6|sau) thang|\bquy\b|\bnam\b(?! \d)/g)].pop()?.[0] ?? ''
@@ -356,7 +365,7 @@ export function findDeadlines(input: string, options: ParseOptions = {}): { foun
       }
       continue
     }
-    const rule = periodicOf({ ...made, text }, folded, candidate.index, previousEnd)
+    const rule = periodicOf({ ...made, text }, folded, candidate.index, candidate.end, previousEnd)
     previousEnd = candidate.end
     found.push({
       rule,
