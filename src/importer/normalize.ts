@@ -105,7 +105,9 @@ export function cleanLines(raw: string): Line[] {
     }
   })
   for (const source of sources) {
-    const trimmed = source.trim()
+    // "1 | 8 giờ 00, ngày 21/5 | Hội trường | Đối thoại …": a row without its outer pipes.
+    const bare = source.trim()
+    const trimmed = !bare.startsWith('|') && bare.split(' | ').length >= 3 ? `| ${bare} |` : bare
     if (!trimmed) {
       blankBefore = true
       continue

@@ -1,10 +1,10 @@
 import { createCalendar, type Calendar } from '../services/calendar/calendar.js'
 import { foldForDeadline } from '../services/deadlines/parse.js'
 import { cleanLines, type Line } from './normalize.js'
-import { buildOutline, isCaps, markerOf, walk } from './outline.js'
+import { buildOutline, isCaps, walk } from './outline.js'
 import { readSessions, type DraftSession } from './read-sessions.js'
 import { readTasks, type DraftTask } from './read-tasks.js'
-import { frameDocument, isExecution } from './sections.js'
+import { frameDocument, isExecution, titleEnd } from './sections.js'
 import { CLOSING_CUE, MOTTO_PIECES } from './vocabulary.js'
 
 export interface PlanDraft {
@@ -58,21 +58,7 @@ function readTitle(lines: Line[], at: number, bodyStart: number): { title: strin
   const kindWord = kind?.[1] ?? ''
   // "KẾ HOẠCH tổ chức …": the kind's two words go; "Lịch tiếp công dân …" is its own subject.
   const parts = [kindWord === 'Lịch' ? head.replace(/^\S+\s*/, '') : head.replace(/^\S+\s+\S+\s*/, '')]
-  for (const line of lines.slice(at + 1, Math.min(at + 4, bodyStart))) {
-    const folded = foldForDeadline(line.text)
-    if (
-      line.cells ||
-      markerOf(line.text) ||
-      /^(can cu|thuc hien|so\b|kinh gui|\d|\()/.test(folded) ||
-      / số \d/.test(line.text) ||
-      /\d{1,2}\/\d{1,2}\/\d{4}/.test(line.text) ||
-      line.text.length > 220
-    ) {
-      break
-    }
-    if (/[:;]$/.test(line.text) || (/\.$/.test(line.text) && line.text.length > 120)) {
-      break
-    }
+  for (const line of lines.slice(at + 1, Math.min(titleEnd(lines, at), bodyStart))) {
     parts.push(line.text)
   }
   const rest = parts.join(' ').replace(/\s+/g, ' ').trim()

@@ -296,13 +296,27 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   const schedule = timed.length >= 2 && timed.every((t) => SESSION_WORD.test(fold(t.p.text)) || inner.sessionPart || SESSION_WORD.test(key))
   if (schedule) {
     const shared = n.kind === 'root' || isBareHeading(n.text) || !SESSION_WORD.test(key) ? ctx.subject : n.text
-    for (const { p, time } of timed) {
+    timed.forEach(({ p, time }, k) => {
       const own = topicOfLine(p.text)
-      const topic = own !== p.text ? own : withoutTime(p.text)
-      found.push(
-        draft(topic.split(' ').length >= 3 && SESSION_WORD.test(fold(topic)) ? topic : subjectFor(shared, ctx.subject), fields, time),
-      )
-    }
+      let topic = own !== p.text ? own : withoutTime(p.text)
+      // A table copied one cell a line: the lines after a time, up to the next, are its row (place, topic).
+      const from = fields.plain.indexOf(p)
+      const to = k + 1 < timed.length ? fields.plain.indexOf(timed[k + 1]!.p) : fields.plain.length
+      const row = fields.plain.slice(from + 1, to).map((line) => line.text)
+      const venue = row.find((cell) => /^(tại\s+)?(hội trường|trụ sở|nhà văn hóa|nhà văn hoá|phòng họp)(?![\p{L}])/iu.test(cell))
+      const cellTopic = row.find((cell) => cell !== venue && SESSION_WORD.test(fold(cell)) && cell.split(/\s+/).length >= 4)
+      const ownSays = topic.split(/\s+/).length >= 5 && SESSION_WORD.test(fold(topic))
+      if (cellTopic && !ownSays) {
+        topic = cellTopic
+      }
+      // A line's own words make its topic when they say more than "tiếp công dân".
+      const says = topic.split(/\s+/).length >= 5 && SESSION_WORD.test(fold(topic))
+      const session = draft(says ? topic : subjectFor(shared, ctx.subject), fields, time)
+      if (venue && session.venues.length === 0) {
+        session.venues.push(venue.replace(/^tại\s+/i, ''))
+      }
+      found.push(session)
+    })
   }
   if (scheduled.length > 0) {
     const topic = fields.topic ?? (n.kind === 'root' || isBareHeading(n.text) ? ctx.subject : n.text)

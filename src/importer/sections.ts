@@ -27,10 +27,36 @@ export function titleIndex(lines: Line[]): number {
  * numbered part, the first table, or the line after "… như sau:"), and before the closing request,
  * the distribution list and the signature.
  */
+/** Where a title's lines end: the lines after "KẾ HOẠCH" that go on naming it (at most three). */
+export function titleEnd(lines: Line[], at: number): number {
+  let end = at + 1
+  while (end < lines.length && end <= at + 3) {
+    const line = lines[end]!
+    const folded = foldForDeadline(line.text)
+    if (
+      line.cells ||
+      markerOf(line.text) ||
+      /^(can cu|thuc hien|so\b|kinh gui|\d|\()/.test(folded) ||
+      / số \d/.test(line.text) ||
+      /(^|[^\d/])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/.test(line.text) ||
+      line.text.length > 220 ||
+      /[:;]$/.test(line.text) ||
+      (/\.$/.test(line.text) && line.text.length > 120) ||
+      // One word alone ("STT", "Thời gian") is a table's head copied a cell a line, not the title's.
+      !/\s/.test(line.text.trim())
+    ) {
+      break
+    }
+    end++
+  }
+  return end
+}
+
 export function frameDocument(lines: Line[]): { start: number; end: number; title: number; appendix: [number, number] | null } {
   const title = titleIndex(lines)
+  const afterTitle = title === -1 ? 0 : titleEnd(lines, title)
   let start = -1
-  for (let i = Math.max(0, title + 1); i < lines.length; i++) {
+  for (let i = afterTitle; i < lines.length; i++) {
     const line = lines[i]!
     if (line.cells) {
       start = i
@@ -48,7 +74,7 @@ export function frameDocument(lines: Line[]): { start: number; end: number; titl
     }
   }
   if (start === -1) {
-    start = title + 1
+    start = afterTitle
   }
   let end = lines.length
   for (let i = start; i < lines.length; i++) {

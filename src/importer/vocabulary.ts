@@ -144,7 +144,7 @@ export const NOT_A_BODY_AFTER: Record<string, RegExp> = {
   ban: /^(hành|đầu|ngày|đêm|bố|giám khảo)(?![\p{L}])/u,
   báo: /^(cáo|chí|động|tin|giá)(?![\p{L}])/u,
   tổ: /^(chức|quốc|dân phố)(?![\p{L}])/u,
-  hội: /^(nghị|thảo|viên|ý|đủ|tụ|họp)(?![\p{L}])/u,
+  hội: /^(nghị|thảo|viên|ý|đủ|tụ|họp|trường|thi|diễn)(?![\p{L}])/u,
   trường: /^(hợp)(?![\p{L}])/u,
   phòng: /^(chống|ngừa|họp|làm việc|tiếp|khi)(?![\p{L}])/u,
   đoàn: /^(viên|kết|thể)(?![\p{L}])/u,
