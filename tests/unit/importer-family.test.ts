@@ -230,6 +230,38 @@ describe('sessions found by what they are', () => {
     ])
   })
 
+  it('a table copied from a web page: tab-separated, without its outer pipes, or one cell a line', () => {
+    const expected = [
+      ['day', '2024-05-21', '2024-05-21', 'Đối thoại với Nhân dân phường A về chỉnh trang đô thị'],
+      ['day', '2024-05-28', '2024-05-28', 'Đối thoại với Nhân dân phường B về cấp giấy chứng nhận'],
+    ]
+    const rows = [
+      ['1', '8 giờ 00, ngày 21/5/2024', 'Hội trường UBND phường A', 'Đối thoại với Nhân dân phường A về chỉnh trang đô thị'],
+      ['2', '14 giờ 00, ngày 28/5/2024', 'Nhà văn hóa khu phố 2', 'Đối thoại với Nhân dân phường B về cấp giấy chứng nhận'],
+    ]
+    const head = 'THÔNG BÁO\nLịch đối thoại của Chủ tịch UBND thành phố năm 2024\n'
+    const header = ['STT', 'Thời gian', 'Địa điểm', 'Nội dung']
+    expect(sessionsOf(head + [header, ...rows].map((r) => r.join('\t')).join('\n'))).toEqual(expected)
+    expect(sessionsOf(head + [header, ...rows].map((r) => r.join(' | ')).join('\n'))).toEqual(expected)
+    expect(sessionsOf(head + [header, ...rows].flat().join('\n'))).toEqual(expected)
+  })
+
+  it('a conclusion notice: the session it concludes, and the tasks it gives with "Giao …"', () => {
+    const notice = [
+      'THÔNG BÁO',
+      'Kết luận của Chủ tịch UBND huyện tại buổi đối thoại với Nhân dân xã Ia Pal',
+      'Ngày 12/9/2023, tại Hội trường UBND xã Ia Pal, Chủ tịch UBND huyện chủ trì buổi đối thoại với Nhân dân xã Ia Pal về bồi thường. Chủ tịch UBND huyện kết luận như sau:',
+      '1. Giao Phòng Tài nguyên và Môi trường rà soát hồ sơ, báo cáo trước ngày 30 tháng 9 năm 2023.',
+      '2. Giao Ban Quản lý dự án đầu tư xây dựng huyện hoàn thành chi trả, xong trước 15/10/2023.',
+      '3. UBND xã Ia Pal tiếp tục tuyên truyền; thường xuyên báo cáo.',
+    ].join('\n')
+    expect(sessionsOf(notice)).toEqual([['day', '2023-09-12', '2023-09-12', 'Đối thoại với Nhân dân xã Ia Pal về bồi thường']])
+    expect(datedOf(notice)).toEqual([
+      ['Phòng Tài nguyên và Môi trường', 'absolute', '2023-09-29', null],
+      ['Ban Quản lý dự án đầu tư xây dựng huyện', 'absolute', '2023-10-14', null],
+    ])
+  })
+
   it('sessions in running text, a notice whose fields stand alone, and the plan itself as the session', () => {
     expect(
       sessionsOf(
