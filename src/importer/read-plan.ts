@@ -152,8 +152,9 @@ function readDocument(lines: Line[], options: ReadOptions): PlanDraft {
   }
 }
 
-/** A line that opens a document of the family: "KẾ HOẠCH", "THÔNG BÁO …" in capitals. */
-const DOCUMENT_OPENING = /^(KẾ HOẠCH|THÔNG BÁO)(\s|$)/
+/** A line that opens a document of the family: its title in capitals ("KẾ HOẠCH", "THÔNG BÁO", "TRÍCH …") or its letterhead's motto. */
+const DOCUMENT_OPENING = /^(KẾ HOẠCH|THÔNG BÁO|TRÍCH(?! SAO)|LỊCH|CHƯƠNG TRÌNH)(\s|$)/u
+const isOpening = (line: Line) => !line.cells && (DOCUMENT_OPENING.test(line.text) || MOTTO_PIECES.includes(line.text))
 
 /** A line of a letterhead, above a title: capitals, "Số: …", "…, ngày … tháng … năm …", a motto. */
 const isLetterhead = (line: Line) =>
@@ -174,7 +175,7 @@ export function splitDocuments(lines: Line[]): Line[][] {
   let romans = 0
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
-    if (!line.cells && DOCUMENT_OPENING.test(line.text)) {
+    if (isOpening(line)) {
       if (starts.length === 0) {
         starts.push(i)
       } else if (closed || romans >= 2) {

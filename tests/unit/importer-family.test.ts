@@ -1,10 +1,13 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { bodyHeading } from '../../src/importer/bodies.js'
 import { htmlToText } from '../../src/importer/html-text.js'
 import { cleanLines } from '../../src/importer/normalize.js'
 import { buildOutline, markerOf, type OutlineNode } from '../../src/importer/outline.js'
-import { readPlan, readPlans } from '../../src/importer/read-plan.js'
+import { readPlan, readPlans, type PlanDraft } from '../../src/importer/read-plan.js'
 import { readSessionTime } from '../../src/importer/session-time.js'
+import { ROOT } from '../helpers/processes.js'
 
 // The constructs every plan of the family shares, whatever its typography (issue 11), each on small
 // inputs written here in several styles — none of them taken from the seeds or the development set.
@@ -467,6 +470,22 @@ describe('several plans in one text', () => {
     const merged = readPlan(text)
     expect(merged.sessions).toHaveLength(2)
     expect(merged.warnings[0]).toEqual({ key: 'import-warning-several-plans', vars: { count: 2 } })
+  })
+
+  it('reads the whole development set and the seeds pasted into one text as they read alone', () => {
+    const dirs = [join(ROOT, 'tests', 'fixtures', 'import', 'dev'), join(ROOT, '..', 'shared', 'seeds')]
+    const texts = dirs.flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => readFileSync(join(dir, f), 'utf8')),
+    )
+    const reading = (d: PlanDraft) => [
+      d.plan.title,
+      d.sessions.map((s) => s.time.start),
+      d.tasks.map((t) => [t.lead, t.deadline.due, t.session]),
+    ]
+    expect(readPlans(texts.join('\n\n')).map(reading)).toEqual(texts.map((text) => reading(readPlan(text))))
   })
 
   it('does not split a plan at its appendix or at a plan it cites', () => {
