@@ -152,6 +152,8 @@ const NOT_DEADLINES = [
   'Báo cáo kết quả năm 2023 gửi Ban Dân vận',
   'Khoảng 150 đại biểu, trong 01 buổi sáng',
   'Quyết định số 29/2022/QĐ-UBND ngày 04 tháng 8 năm 2022 của UBND tỉnh',
+  'Báo cáo kết quả giải quyết đơn thư, số liệu tính đến ngày 30/6/2024',
+  'Tổ chức tuyên truyền từ ngày 01/7/2024 đến ngày 15/7/2024 trên hệ thống loa',
 ]
 
 describe('reading deadline phrases', () => {

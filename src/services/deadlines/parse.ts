@@ -57,6 +57,8 @@ const CLOCK_CUE =
 const INCLUSIVE_CUE =
   /(cham nhat( la)?( vao)?( trong)?( ngay)?|den( het)?( ngay)?|han chot( la)?( ngay)?|han( nop| gui)?( la)?:?( ngay)?|khong qua( ngay)?|truoc hoac trong ngay|trong ngay|ket thuc( vao)?( ngay)?|hoan thanh( xong)?( vao| trong)?( ngay)?|xong( vao| trong)?( ngay)?)\s*$/
 const EXCLUSIVE_CUE = /truoc( ngay)?\s*$/
+/** "số liệu tính đến ngày 30/6", "từ ngày 01/7 đến ngày 15/7 tổ chức …": the end of a period described, not of the work. */
+const CUT_OFF = /(so lieu|moc( thoi gian)?|giai doan|thoi ky|so lieu[^.;]{0,30} tinh|tu (ngay )?\d{1,2}\s*[/.-]\s*\d{1,2}\S*)\s*$/
 /** A day listed after one with a cue shares it: "trước ngày 15/6 và ngày 15/12". */
 const LIST_JOIN = /^\s*(va|hoac|,)( ngay)?\s*$/
 /** Months and quarters by which work is finished: "hoàn thành trong tháng 8/2025", "trước tháng 7-2024". */
@@ -96,7 +98,10 @@ function candidatesOf(folded: string, options: ParseOptions): Candidate[] {
     if (clock) {
       inclusive = true // "trước 17 giờ ngày 10/5": work handed in that day
       start = day.index - clock[0].length
-    } else if (inc) {
+    } else if (
+      inc &&
+      !(/^den/.test(inc[0]) && CUT_OFF.test(folded.slice(Math.max(0, day.index - inc[0].length - 40), day.index - inc[0].length)))
+    ) {
       inclusive = true
       start = day.index - inc[0].length
     } else if (exc) {
