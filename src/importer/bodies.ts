@@ -49,7 +49,7 @@ export function headOf(text: string): string | null {
     if (!lower.startsWith(head) || (lower.length > head.length && !/[\s:,;.(–-]/.test(lower[head.length] ?? ''))) {
       continue
     }
-    if (NOT_A_BODY_AFTER[head]?.test(lower.slice(head.length).trimStart())) {
+    if (NOT_A_BODY_AFTER[head]?.test(lower.slice(head.length).replace(/^[\s,]+/, ''))) {
       continue
     }
     if (best === null || head.length > best.length) {

@@ -89,6 +89,8 @@ interface Context {
   subject: string
   /** Inside a part titled for sessions ("Nội dung, thời gian, địa điểm", "Lịch …"). */
   sessionPart: boolean
+  /** A timetable of the work is read for sessions only when nothing else in the document lists them. */
+  timetables: boolean
   warnings: ImportWarning[]
   adHoc: string[]
 }
@@ -245,7 +247,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     return readTable(n, ctx, heading ? subjectFor(heading, ctx.subject) : null)
   }
   const key = fold(n.text)
-  if (n.kind === 'item' && (isPurpose(n) || isExecution(n) || isTimeline(n))) {
+  if (n.kind === 'item' && (isPurpose(n) || isExecution(n) || (isTimeline(n) && !ctx.timetables))) {
     return []
   }
   if ((n.kind === 'item' || n.kind === 'text') && AD_HOC_CUE.test(key) && !/\d{1,2}\/\d{1,2}/.test(key)) {
@@ -448,10 +450,14 @@ export function readSessions(
     time: { year: options.year },
     subject: options.subject,
     sessionPart: SESSION_WORD.test(fold(options.subject)),
+    timetables: false,
     warnings,
     adHoc: [],
   }
-  const found = visit(content, ctx)
+  let found = visit(content, ctx)
+  if (found.length === 0) {
+    found = visit(content, { ...ctx, timetables: true, warnings: [], adHoc: [] })
+  }
   const seen = new Set<string>()
   const sessions = found.filter((s) => {
     const id = `${s.time.start}|${s.time.end}|${fold(s.topic)}`

@@ -283,6 +283,14 @@ describe('sessions found by what they are', () => {
     ).toEqual([['quarter', '2024-10-01', '2024-12-31', 'Hội nghị đối thoại giữa Chủ tịch UBND phường với Nhân dân']])
   })
 
+  it('reads the sessions from a timetable when nothing else lists them', () => {
+    expect(
+      sessionsOf(
+        'KẾ HOẠCH\nnăm 2024\nI. TIẾN ĐỘ THỰC HIỆN\n- Ngày 05/8/2024: Ban Dân vận gửi giấy mời.\n- Ngày 20/8/2024: Tổ chức hội nghị đối thoại với Nhân dân xã A.',
+      ),
+    ).toEqual([['day', '2024-08-20', '2024-08-20', 'Hội nghị đối thoại với Nhân dân xã A']])
+  })
+
   it('never takes the ad-hoc clause, a timetable line, a purpose or a dated task for a session', () => {
     const plan = [
       'KẾ HOẠCH',
@@ -336,6 +344,7 @@ describe('bodies: a heading names bodies, never a sentence', () => {
     'Hội nghị đối thoại được tổ chức trực tiếp',
     'Phòng chống dịch bệnh theo quy định',
     'Trường hợp có thay đổi, Văn phòng sẽ thông báo sau',
+    'Phòng, chống tham nhũng, tiêu cực',
   ])('"%s" opens with no body', (text) => {
     expect(bodyHeading(text)).toBeNull()
   })
