@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { basename } from 'node:path'
+import { basename, extname } from 'node:path'
 import { parseArgs } from 'node:util'
 import { extractPlanText, planFileKind } from '../importer/extract-text.js'
 import { readPlan } from '../importer/read-plan.js'
@@ -25,7 +25,10 @@ try {
 } catch (error) {
   fail(`Cannot read ${file}: ${(error as Error).message}`)
 }
-// A file without a known ending is read as text, as plans saved from a web page often are.
+// A file without an ending is read as text, as plans saved from a web page often are; other endings must be a plan's.
+if (extname(file) !== '' && !planFileKind(file)) {
+  fail(`Only .txt, .md, .docx and .pdf files are read; "${file}" is not one.`)
+}
 const read = planFileKind(file) ? await extractPlanText(bytes, basename(file)) : { text: bytes.toString('utf8') }
 if ('refusal' in read) {
   fail(`Cannot read ${file} as a plan: ${read.refusal}`)

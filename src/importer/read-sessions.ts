@@ -11,7 +11,10 @@ export interface DraftSession {
   topic: string
   audience: string | null
   expectedCount: number | null
-  time: { text: string; precision: TimePrecision; start: string | null; end: string | null; hour: number | null; minute: number | null }
+  /** Issue 6's shape: the plan's words, the precision (`day` for a single day) and the window. */
+  time: { text: string; precision: TimePrecision; start: string | null; end: string | null }
+  /** The hour it starts, when the plan gives one ("8 giờ 00"). */
+  startsAt: { hour: number; minute: number } | null
   venues: string[]
   bridgePoints: string[]
   adHoc: boolean
@@ -125,9 +128,8 @@ function draft(topic: string, fields: Fields, time: SessionTimeRead): DraftSessi
       precision: time.precision,
       start: time.start,
       end: time.end,
-      hour: time.hour,
-      minute: time.minute,
     },
+    startsAt: time.precision === 'day' && time.hour !== null ? { hour: time.hour, minute: time.minute ?? 0 } : null,
     venues: [...(fields.venue ? [fields.venue] : []), ...fields.venues],
     bridgePoints: fields.bridgePoints,
     adHoc: false,
@@ -337,12 +339,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       if (session.venues.length === 0 && fields.venue) {
         session.venues.push(fields.venue)
       }
-      if (session.time.precision === 'day' && session.time.hour === null && fields.time) {
-        const clock = readClock(fields.time)
-        if (clock) {
-          session.time.hour = clock.hour
-          session.time.minute = clock.minute
-        }
+      if (session.time.precision === 'day' && session.startsAt === null && fields.time) {
+        session.startsAt = readClock(fields.time)
       }
       if (!session.audience && fields.audience) {
         session.audience = fields.audience

@@ -180,7 +180,12 @@ export function createPlanImportService(
             expectedCount: session.expectedCount,
             unlimited: false,
             timeText: session.time.text || 'chưa xác định',
-            time: { ...session.time, text: session.time.text || 'chưa xác định' },
+            time: {
+              ...session.time,
+              text: session.time.text || 'chưa xác định',
+              hour: session.startsAt?.hour ?? null,
+              minute: session.startsAt?.minute ?? null,
+            },
             format: session.bridgePoints.length > 0 ? (session.venues.length > 1 ? 'alternatives' : 'online') : 'in_person',
             venue: session.venues[0] ?? null,
             centralPoint: central?.replace(/^[^:]*:\s*/, '') ?? null,

@@ -194,7 +194,8 @@ describe('sessions found by what they are', () => {
       audience: 'Hộ kinh doanh tại chợ',
       expectedCount: 80,
       venues: ['Hội trường Huyện ủy'],
-      time: { precision: 'day', start: '2025-05-09', end: '2025-05-09', hour: 7, minute: 30 },
+      time: { precision: 'day', start: '2025-05-09', end: '2025-05-09' },
+      startsAt: { hour: 7, minute: 30 },
     })
   })
 
