@@ -77,7 +77,7 @@ function splitLetterhead(text: string): string[] {
 
 /** True when a line starts a new unit (heading, numbered item, bullet), so it is not a continuation. */
 export function startsUnit(text: string): boolean {
-  return /^([-+•–—*·○●▪■➢➤►✓]\s*\S|\d{1,2}(\.\d{1,2})*\s*[.)]|\d{1,2}\s*[-–]\s|[IVX]{1,5}\s*[.\-–/:)]|[a-zđ]\s*[).]\s)/.test(text)
+  return /^([-+•–—*·○●▪■➢➤►✓]\s*\S|\d{1,2}(\.\d{1,2})*\s*[.)]|\d{1,2}\s*[-–/]\s|[IVX]{1,5}\s*[.\-–/:)]|[a-zđ]\s*[).]\s)/.test(text)
 }
 
 /**

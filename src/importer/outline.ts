@@ -39,9 +39,9 @@ const BULLET_STYLES: [RegExp, string][] = [
 const PART = /^(PHẦN|Phần|CHƯƠNG|Chương)\s+([IVXLC]+|\d{1,2}|thứ\s+\S+|THỨ\s+\S+)\s*[.:\-–]?\s*/u
 const ROMAN = /^([IVX]{1,5})\s*[.\-–/:)]\s*(?=[\p{L}"“(])/u
 const DECIMALS = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s*(?=[\p{L}"“(*])/u
-const DECIMAL = /^(\d{1,2})\s*(?:[.)]\s*|[-–]\s+)(?=[\p{L}"“(*])/u
+const DECIMAL = /^(\d{1,2})\s*(?:[.)]\s*|[-–/]\s+)(?=[\p{L}"“(*])/u
 const CAPITAL = /^([A-HJ-UWYZĐ])\s*[.)]\s+(?=\p{L})/u
-const SMALL = /^([a-zđ])\s*[).]\s*(?=[\p{L}"“(])/u
+const SMALL = /^([a-zđ])\s*(?:[).]\s*|\/\s+)(?=[\p{L}"“(])/u
 const BULLET = /^([-–—+*•·●○◦▪■□➢➤►✓√❖])\s*(?=\S)/u
 
 /** The marker of a line, if it starts with one. */

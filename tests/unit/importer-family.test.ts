@@ -31,11 +31,13 @@ describe('the outline of any numbering', () => {
     ['1. Ban Dân vận', 'dec1'],
     ['2) Văn phòng', 'dec1'],
     ['3- Công an', 'dec1'],
+    ['4/ Văn phòng', 'dec1'],
     ['1.2. Đối thoại với', 'dec2'],
     ['2.1.3 Báo cáo', 'dec3'],
     ['A. KẾT QUẢ', 'LETTER'],
     ['a) Nội dung', 'letter'],
     ['đ) Công an tỉnh', 'letter'],
+    ['b/ Thời gian', 'letter'],
     ['- Thời gian', 'dash'],
     ['– Thời gian', 'dash'],
     ['+ Tổng hợp', 'plus'],
@@ -45,12 +47,16 @@ describe('the outline of any numbering', () => {
     expect(markerOf(line)?.style).toBe(style)
   })
 
-  it.each(['15/9/2023 tại hội trường', '8 giờ 00, ngày 21/5', '12.7.2024 (thứ Sáu)', '2024 là năm', 'Ngày 18 (thứ Ba)'])(
-    '"%s" starts with no marker',
-    (line) => {
-      expect(markerOf(line)).toBeNull()
-    },
-  )
+  it.each([
+    'đ/c Nguyễn Văn A',
+    '15/9/2023 tại hội trường',
+    '8 giờ 00, ngày 21/5',
+    '12.7.2024 (thứ Sáu)',
+    '2024 là năm',
+    'Ngày 18 (thứ Ba)',
+  ])('"%s" starts with no marker', (line) => {
+    expect(markerOf(line)).toBeNull()
+  })
 
   it('nests parts, numbers, letters and bullets as a reader does, whatever order the bullets first appear in', () => {
     const root = buildOutline(
