@@ -94,6 +94,8 @@ interface Context {
   sessionPart: boolean
   /** A timetable of the work is read for sessions only when nothing else in the document lists them. */
   timetables: boolean
+  /** The time a heading above gives the dialogues listed under it ("II. ĐỐI THOẠI QUÝ III/2024"). */
+  inherited: SessionTimeRead | null
   warnings: ImportWarning[]
   adHoc: string[]
 }
@@ -257,8 +259,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     return []
   }
   const heading = monthOf(n.text)
+  const headingTime = n.kind === 'item' && !labelledOf(n.text) ? readSessionTime(n.text, ctx.time) : null
   const inner: Context = {
     ...ctx,
+    inherited: headingTime && headingTime.precision !== 'unscheduled' ? headingTime : ctx.inherited,
     time: heading ? { year: heading.year ?? ctx.time.year, month: heading.month } : ctx.time,
     sessionPart: ctx.sessionPart || (isSection(n) && n.kind !== 'root' && SESSION_SECTION_CUE.test(key)),
   }
@@ -384,7 +388,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     /^(dec|letter|LETTER)/.test(n.style) &&
     /^(doi thoai|hoi nghi doi thoai|tiep xuc|tiep cong dan)\b/.test(key)
   ) {
-    return [draft(fields.topic ?? n.text, fields, { precision: 'unscheduled', start: null, end: null, hour: null, minute: null, text: '' })]
+    const time = ctx.inherited ?? { precision: 'unscheduled' as const, start: null, end: null, hour: null, minute: null, text: '' }
+    return [draft(fields.topic ?? n.text, fields, time)]
   }
   if (fields.time && !time && n.kind !== 'root') {
     ctx.warnings.push({
@@ -449,6 +454,7 @@ export function readSessions(
     subject: options.subject,
     sessionPart: SESSION_WORD.test(fold(options.subject)),
     timetables: false,
+    inherited: null,
     warnings,
     adHoc: [],
   }

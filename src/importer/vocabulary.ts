@@ -28,7 +28,8 @@ export const EXECUTION_CUE =
 export const TIMELINE_CUE =
   /^(tien do|lo trinh|cac moc|moc thoi gian|thoi gian thuc hien cac (nhiem vu|noi dung)|ke hoach cu the|phan cong cu the)/
 /** Parts that describe the sessions. */
-export const SESSION_SECTION_CUE = /thoi gian|dia diem|noi dung|doi tuong|lich|hinh thuc|thanh phan|chu de|to chuc doi thoai|hoi nghi/
+export const SESSION_SECTION_CUE =
+  /thoi gian|dia diem|noi dung|doi tuong|lich|hinh thuc|thanh phan|chu de|doi thoai|tiep cong dan|tiep xuc|hoi nghi/
 
 /** Where the plan's body ends: the distribution list and the signature (folded, at the start of a line). */
 export const CLOSING_CUE = /^(noi nhan|t\/m\b|tm\.? |k\/?t\.? |q\. |tl\.? |tuq\b|trich sao|sao y|sao luc)/

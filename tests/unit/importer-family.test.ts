@@ -290,6 +290,17 @@ describe('sessions found by what they are', () => {
     ).toEqual([['quarter', '2024-10-01', '2024-12-31', 'Hội nghị đối thoại giữa Chủ tịch UBND phường với Nhân dân']])
   })
 
+  it('gives the dialogues listed under a heading the time the heading names', () => {
+    expect(
+      sessionsOf(
+        'KẾ HOẠCH\nnăm 2024\nII. ĐỐI THOẠI QUÝ III/2024\n1. Đối thoại với thanh niên về việc làm\n2. Đối thoại với phụ nữ về sinh kế',
+      ),
+    ).toEqual([
+      ['quarter', '2024-07-01', '2024-09-30', 'Đối thoại với thanh niên về việc làm'],
+      ['quarter', '2024-07-01', '2024-09-30', 'Đối thoại với phụ nữ về sinh kế'],
+    ])
+  })
+
   it('reads the sessions from a timetable when nothing else lists them', () => {
     expect(
       sessionsOf(
