@@ -117,7 +117,10 @@ process.stdout.write(
     header,
     ...rows,
     '',
-    ...[...totals.entries()].map(([group, t]) => line(`${group} (${t.files} files)`, '', '', t.sessions, t.tasks, t.invented)),
+    // Each group in the order it came, then all of them.
+    ...[...totals.entries()]
+      .sort(([a], [b]) => (a === 'all' ? 1 : 0) - (b === 'all' ? 1 : 0))
+      .map(([group, t]) => line(`${group} (${t.files} files)`, '', '', t.sessions, t.tasks, t.invented)),
     '',
   ].join('\n'),
 )
