@@ -43,3 +43,15 @@ import-warning-no-execution = The part on who does what (tổ chức thực hi�
 import-warning-session-time = The time of the session “{ $topic }” could not be read: «{ $text }».
 import-warning-no-body = Item { $number } «{ $heading }» names no body: its work was not assigned.
 import-warning-deadline = A deadline could not be read: «{ $text }». This line has no due date; change it with «han NO. …» if needed.
+
+## Several plans in one text (issue 11)
+
+import-several =
+    The text holds { $count } plans:
+    { $titles }
+    I will show each plan for you to check: press 💾 to save it, or ⏭ to skip it.
+import-draft-of = 📑 Plan { $index }/{ $count }
+import-button-save-one = 💾 Save this plan
+import-button-skip = ⏭ Skip
+import-skipped = Plan { $index } skipped; nothing of it was saved.
+import-warning-several-plans = The text holds { $count } plans; each is read on its own.

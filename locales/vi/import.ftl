@@ -43,3 +43,15 @@ import-warning-no-execution = Không tìm thấy phần tổ chức thực hiệ
 import-warning-session-time = Không đọc được thời gian của buổi đối thoại “{ $topic }”: «{ $text }».
 import-warning-no-body = Mục { $number } «{ $heading }» không nêu cơ quan thực hiện: các việc trong mục này chưa được giao.
 import-warning-deadline = Không đọc được thời hạn: «{ $text }». Dòng này chưa có hạn; sửa bằng «han SỐ …» nếu cần.
+
+## Several plans in one text (issue 11)
+
+import-several =
+    Văn bản có { $count } kế hoạch:
+    { $titles }
+    Tôi đưa từng kế hoạch để đồng chí kiểm tra: bấm 💾 để lưu kế hoạch đó, hoặc ⏭ để bỏ qua.
+import-draft-of = 📑 Kế hoạch { $index }/{ $count }
+import-button-save-one = 💾 Lưu kế hoạch này
+import-button-skip = ⏭ Bỏ qua
+import-skipped = Đã bỏ qua kế hoạch { $index }; không lưu gì của kế hoạch này.
+import-warning-several-plans = Văn bản có { $count } kế hoạch; mỗi kế hoạch được đọc riêng.

@@ -1,54 +1,126 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { basename, extname, join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
 import { performance } from 'node:perf_hooks'
 import { evaluateDraft, precision, recall, type ExpectedPlan, type Score } from '../importer/evaluate.js'
+import { extractPlanText } from '../importer/extract-text.js'
 import { readPlan } from '../importer/read-plan.js'
 
-// npm run --silent eval:import [-- --verbose] [--seeds DIR]
-// Reads every seed plan, compares the draft with the expected reading in tests/fixtures/import,
-// and prints recall and precision of sessions and of dated tasks, per seed and overall.
+// npm run --silent eval:import [-- --verbose] [--seeds DIR] [--dir DIR ...]
+// Reads every plan of the development set — the five seeds (expected readings in tests/fixtures/import,
+// texts in ../shared/seeds) and tests/fixtures/import/dev (texts with their expected JSON beside them) —
+// compares each draft with its expected reading, and prints recall and precision of sessions and of
+// dated tasks, per file and overall. --dir evaluates any folder of texts with expected JSON beside them instead.
+const { values } = parseArgs({
+  options: {
+    verbose: { type: 'boolean', default: false },
+    seeds: { type: 'string' },
+    dir: { type: 'string', multiple: true },
+  },
+})
 const root = resolve(import.meta.dirname, '..', '..')
-const seedsAt = process.argv.indexOf('--seeds')
-const seeds = seedsAt > 0 ? resolve(process.argv[seedsAt + 1] ?? '.') : resolve(root, '..', 'shared', 'seeds')
 const fixtures = join(root, 'tests', 'fixtures', 'import')
-const verbose = process.argv.includes('--verbose')
+const seeds = values.seeds ? resolve(values.seeds) : resolve(root, '..', 'shared', 'seeds')
+
+interface Case {
+  group: string
+  name: string
+  expected: ExpectedPlan
+  file: string
+}
+
+const TEXT_KINDS = ['.txt', '.md', '.docx', '.pdf']
+
+/** The text file a JSON describes: its "seed" in `textDir`, else the file of the same name beside it. */
+function textFor(dir: string, json: string, expected: ExpectedPlan, textDir: string): string | null {
+  if (expected.seed && existsSync(join(textDir, expected.seed))) {
+    return join(textDir, expected.seed)
+  }
+  const stem = basename(json, '.json')
+  const beside = TEXT_KINDS.map((ext) => join(dir, `${stem}${ext}`)).find(existsSync)
+  return beside ?? null
+}
+
+function casesIn(dir: string, group: string, textDir = dir): Case[] {
+  if (!existsSync(dir)) {
+    return []
+  }
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .flatMap((f) => {
+      const expected = JSON.parse(readFileSync(join(dir, f), 'utf8')) as ExpectedPlan
+      const file = textFor(dir, join(dir, f), expected, textDir)
+      if (!file) {
+        process.stderr.write(`${group}/${f}: no text beside it, skipped\n`)
+        return []
+      }
+      return [{ group, name: basename(file).replace(/\.[^.]+$/, ''), expected, file }]
+    })
+}
+
+const cases = values.dir?.length
+  ? values.dir.flatMap((d) => casesIn(resolve(d), basename(resolve(d))))
+  : [...casesIn(fixtures, 'seeds', seeds), ...casesIn(join(fixtures, 'dev'), 'dev')]
+
+async function textOf(file: string): Promise<string> {
+  const bytes = readFileSync(file)
+  if (['.docx', '.pdf'].includes(extname(file).toLowerCase())) {
+    const read = await extractPlanText(bytes, basename(file))
+    if ('refusal' in read) {
+      throw new Error(`${file}: ${read.refusal}`)
+    }
+    return read.text
+  }
+  return bytes.toString('utf8')
+}
 
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(7)
+const frac = (s: Score) => `${String(s.matched).padStart(3)}/${String(s.expected).padEnd(3)}`
 const sum = (a: Score, b: Score): Score => ({ expected: a.expected + b.expected, found: a.found + b.found, matched: a.matched + b.matched })
-let sessions: Score = { expected: 0, found: 0, matched: 0 }
-let tasks: Score = { expected: 0, found: 0, matched: 0 }
-let invented = 0
+const zero = (): Score => ({ expected: 0, found: 0, matched: 0 })
+const totals = new Map<string, { sessions: Score; tasks: Score; invented: number; files: number }>()
 const rows: string[] = []
-for (const file of readdirSync(fixtures)
-  .filter((f) => f.endsWith('.json'))
-  .sort()) {
-  const expected = JSON.parse(readFileSync(join(fixtures, file), 'utf8')) as ExpectedPlan
-  const text = readFileSync(join(seeds, expected.seed), 'utf8')
+const width = Math.min(44, Math.max(10, ...cases.map((c) => c.name.length)))
+const line = (name: string, chars: string, ms: string, sessions: Score, tasks: Score, invented: number) =>
+  `${name.slice(0, width).padEnd(width)} ${chars.padStart(7)} ${ms.padStart(8)}  ${frac(sessions)} ${pct(recall(sessions))} ${pct(precision(sessions))}   ${frac(tasks)} ${pct(recall(tasks))} ${pct(precision(tasks))}   ${invented}`
+
+for (const c of cases) {
+  const text = await textOf(c.file)
   const started = performance.now()
   const draft = readPlan(text)
   const ms = performance.now() - started
-  const result = evaluateDraft(draft, expected)
-  sessions = sum(sessions, result.sessions)
-  tasks = sum(tasks, result.tasks)
-  invented += result.invented.length
-  rows.push(
-    `${expected.seed.slice(0, 3)}   ${String(text.length).padStart(6)}  ${ms.toFixed(1).padStart(6)} ms  ${String(result.sessions.matched).padStart(2)}/${String(result.sessions.expected).padEnd(2)} ${pct(recall(result.sessions))} ${pct(precision(result.sessions))}   ${String(result.tasks.matched).padStart(2)}/${String(result.tasks.expected).padEnd(2)} ${pct(recall(result.tasks))} ${pct(precision(result.tasks))}   ${result.invented.length}`,
-  )
-  if (verbose) {
-    for (const line of [
-      ...result.missed.map((m) => `  missed: ${m}`),
-      ...result.wrong.map((w) => `  not expected: ${w}`),
-      ...result.invented.map((i) => `  not in the text: ${i}`),
-    ]) {
-      rows.push(line)
-    }
+  const result = evaluateDraft(draft, c.expected)
+  for (const key of [c.group, 'all']) {
+    const total = totals.get(key) ?? { sessions: zero(), tasks: zero(), invented: 0, files: 0 }
+    totals.set(key, {
+      sessions: sum(total.sessions, result.sessions),
+      tasks: sum(total.tasks, result.tasks),
+      invented: total.invented + result.invented.length,
+      files: total.files + 1,
+    })
+  }
+  rows.push(line(c.name, String(text.length), `${ms.toFixed(1)} ms`, result.sessions, result.tasks, result.invented.length))
+  if (values.verbose) {
+    rows.push(
+      ...result.missedSessions.map((m) => `    missed session: ${m}`),
+      ...result.extraSessions.map((m) => `    session not expected: ${m}`),
+      ...result.missed.map((m) => `    missed: ${m}`),
+      ...result.wrong.map((w) => `    not expected: ${w}`),
+      ...result.invented.map((i) => `    not in the text: ${i}`),
+    )
   }
 }
+const header = `${'file'.padEnd(width)} ${'chars'.padStart(7)} ${'time'.padStart(8)}  sessions  recall  precis.   dated tasks recall  precis.   invented`
 process.stdout.write(
   [
-    'seed  chars     time    sessions  recall  precis.   dated tasks  recall  precis.   invented',
+    header,
     ...rows,
-    `all                       ${String(sessions.matched).padStart(2)}/${String(sessions.expected).padEnd(2)} ${pct(recall(sessions))} ${pct(precision(sessions))}   ${String(tasks.matched).padStart(2)}/${String(tasks.expected).padEnd(2)} ${pct(recall(tasks))} ${pct(precision(tasks))}   ${invented}`,
+    '',
+    // Each group in the order it came, then all of them.
+    ...[...totals.entries()]
+      .sort(([a], [b]) => (a === 'all' ? 1 : 0) - (b === 'all' ? 1 : 0))
+      .map(([group, t]) => line(`${group} (${t.files} files)`, '', '', t.sessions, t.tasks, t.invented)),
     '',
   ].join('\n'),
 )

@@ -29,6 +29,8 @@ export interface Evaluation {
   invented: string[]
   missed: string[]
   wrong: string[]
+  missedSessions: string[]
+  extraSessions: string[]
 }
 
 const words = (text: string) =>
@@ -52,22 +54,34 @@ export function sameBody(a: string, b: string): boolean {
   return small.length >= 2 && small.every((w) => large.has(w))
 }
 
+/** True when the words of a task hold its deadline: the day, the month, the count of days (a week is seven). */
 function deadlineInText(deadline: PlanDraft['tasks'][number]['deadline']): boolean {
   const text = foldForDeadline(deadline.text)
   const rule = deadline.rule
   switch (rule.kind) {
     case 'absolute': {
       const [, month, day] = rule.date.split('-').map(Number) as [number, number, number]
-      return new RegExp(`\\b0?${day}\\s*(/|-|\\.|thang)\\s*0?${month}\\b`).test(text)
+      if (rule.of === 'month') {
+        // "hoàn thành trong tháng 8" ends on its last day; "trước tháng 7" on the day before the 1st.
+        return new RegExp(`thang\\s*0?${month}\\b`).test(text)
+      }
+      if (rule.of === 'quarter') {
+        const quarter = Math.ceil(month / 3)
+        return new RegExp(`quy\\s*(${['', 'i', 'ii', 'iii', 'iv'][quarter]}|${quarter})\\b`).test(text)
+      }
+      return new RegExp(`\\b0?${day}\\s*(/|-|\\.|,? thang)\\s*0?${month}\\b`).test(text)
     }
     case 'periodic':
       return new RegExp(`\\b0?${rule.day}\\b`).test(text)
-    case 'relative':
-      return Math.abs(rule.offset) === 1
-        ? /truoc khi/.test(text)
-        : new RegExp(
-            `\\b0?${Math.abs(rule.offset)}\\b|${['', 'mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi'][Math.abs(rule.offset)] ?? '-'}`,
-          ).test(text)
+    case 'relative': {
+      const n = Math.abs(rule.offset)
+      if (n === 1) {
+        return /truoc (khi|ngay|thoi diem|moi|luc)/.test(text)
+      }
+      const counts = [n, ...(n % 7 === 0 ? [n / 7] : [])]
+      const words = ['', 'mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi']
+      return counts.some((c) => new RegExp(`\\b0?${c}\\b|\\b${words[c] ?? '-'}\\b`).test(text))
+    }
     case 'none':
       return true
   }
@@ -77,6 +91,7 @@ function deadlineInText(deadline: PlanDraft['tasks'][number]['deadline']): boole
 export function evaluateDraft(draft: PlanDraft, expected: ExpectedPlan): Evaluation {
   const freeSessions = new Set(draft.sessions.map((_, i) => i))
   let sessionHits = 0
+  const missedSessions: string[] = []
   for (const want of expected.sessions) {
     const hit = [...freeSessions].find((i) => {
       const s = draft.sessions[i]
@@ -91,8 +106,14 @@ export function evaluateDraft(draft: PlanDraft, expected: ExpectedPlan): Evaluat
     if (hit !== undefined) {
       freeSessions.delete(hit)
       sessionHits++
+    } else {
+      missedSessions.push(`${want.precision} ${want.start ?? '-'}…${want.end ?? '-'} ${want.topic.slice(0, 70)}`)
     }
   }
+  const extraSessions = [...freeSessions].map((i) => {
+    const s = draft.sessions[i]!
+    return `${s.time.precision} ${s.time.start ?? '-'}…${s.time.end ?? '-'} ${s.topic.slice(0, 70)}`
+  })
   const dated = draft.tasks.filter((t) => t.deadline.kind !== 'none')
   const free = new Set(dated.map((_, i) => i))
   const missed: string[] = []
@@ -126,6 +147,8 @@ export function evaluateDraft(draft: PlanDraft, expected: ExpectedPlan): Evaluat
     tasks: { expected: expected.tasks.length, found: dated.length, matched: expected.tasks.length - missed.length },
     invented: dated.filter((t) => !deadlineInText(t.deadline)).map(describe),
     missed,
+    missedSessions,
+    extraSessions,
     wrong: [...free]
       .map((i) => dated[i])
       .filter((t) => t !== undefined)

@@ -1,4 +1,5 @@
 import { extname } from 'node:path'
+import { htmlToText } from './html-text.js'
 
 /** Why a file could not be read as a plan. */
 export type ExtractRefusal = 'unsupported' | 'scanned' | 'empty' | 'unreadable'
@@ -43,8 +44,13 @@ export async function extractPlanText(bytes: Uint8Array, fileName: string, mimeT
         text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '')
         break
       case 'docx': {
+        // The HTML keeps what the raw text loses: table rows, bold headings, Word's own list numbering.
         const mammoth = await import('mammoth')
-        text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value
+        const buffer = Buffer.from(bytes)
+        text = htmlToText((await mammoth.convertToHtml({ buffer })).value)
+        if (!text.trim()) {
+          text = (await mammoth.extractRawText({ buffer })).value
+        }
         break
       }
       case 'pdf':

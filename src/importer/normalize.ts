@@ -1,52 +1,170 @@
 /**
- * Plans arrive as Word text, PDF text or Markdown-ish exports: headings with "#", "**bold**",
- * "*italic*", escaped characters ("\*"), rules ("-----"), hard line breaks inside sentences. This
- * turns them into clean lines, one paragraph per line, keeping the plan's own words.
+ * Plans arrive as Word text, Word HTML turned into lines, PDF text or Markdown-ish exports:
+ * headings with "#", "**bold**", "*italic*", escaped characters ("\*"), rules ("-----"), pipe
+ * tables, page numbers, a two-column letterhead flattened onto one line, hard line breaks inside
+ * sentences. This turns them into clean lines, one paragraph or table row per line, keeping the
+ * plan's own words.
  */
+
+import { MOTTO_PIECES } from './vocabulary.js'
+
+export interface Line {
+  /** The words, markup removed. */
+  text: string
+  /** The whole line was emphasised (a bold or italic heading). */
+  emphasis: boolean
+  /** The cells of a table row, or null. */
+  cells: string[] | null
+  /** A table row followed by a separator row ("|---|"): the header of its table. */
+  header: boolean
+}
 
 /** Removes Markdown remnants from one line. */
 export function stripMarkup(line: string): string {
   return line
     .replace(/^\s{0,3}#{1,6}\s+/, '')
-    .replace(/\\([*_#\-+.()[\]!`])/g, '$1')
+    .replace(/\\([*_#\-+.()[\]!`|])/g, '$1')
     .replace(/\*{1,3}([^*]*?)\*{1,3}/g, '$1')
     .replace(/\*{2,3}/g, '')
     .replace(/(^|\s)_{1,2}([^_]+?)_{1,2}(?=\s|$|[.,;:])/g, '$1$2')
-    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/[ \t\u00a0\u2002\u2003\u2009]+/g, ' ')
     .trim()
 }
 
-const BULLET = /^([-+•–*])\s+/
-const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*)\s*[.)/-]\s*/
-const ROMAN = /^([IVX]{1,4})\s*[.\-–/:)]\s*/
+/** A whole line in bold or italics: "**1. Ban Dân vận**", "*Đối tượng*". */
+function isEmphasised(raw: string): boolean {
+  const line = raw.replace(/^\s{0,3}#{1,6}\s+/, '').trim()
+  const match = /^(\*{1,3}|_{1,2})(.+?)\1\s*[:.]?$/.exec(line)
+  return match !== null && !/\*\*/.test(match[2] ?? '')
+}
+
+const TABLE_ROW = /^\|(.*)\|?\s*$/
+const SEPARATOR_ROW = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/
+/** Page numbers and running page marks a PDF or Word export leaves between paragraphs. */
+const PAGE_MARK = /^((trang|page)\s*)?\d{1,3}(\s*(\/|of|trên)\s*\d{1,3})?$|^-\s*\d{1,3}\s*-$/i
+const RULE = /^[-=_*~.\s]{1,}$/
+
+/** "| a | b |" → ["a", "b"]. */
+function cellsOf(line: string): string[] {
+  const inner = line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|\s*$/, '')
+  return inner.split(/(?<!\\)\|/).map((cell) => cell.replace(/<br\s*\/?>/gi, '\u2063'))
+}
+
+/** A cell's words on one line; its paragraphs (U+2063, or <br> in Markdown) joined. */
+const cellText = (cell: string) => stripMarkup(cell.replace(/\u2063/g, ' '))
+
+/**
+ * The two columns of a letterhead flattened onto one line: "TỈNH ỦY QUẢNG NAM ĐẢNG CỘNG SẢN VIỆT
+ * NAM", "Số: 215-KH/TU Quảng Nam, ngày 14 tháng 5 năm 2024". Each column becomes its own line.
+ */
+function splitLetterhead(text: string): string[] {
+  for (const motto of MOTTO_PIECES) {
+    const at = text.indexOf(motto)
+    if (at !== -1) {
+      const left = `${text.slice(0, at)} ${text.slice(at + motto.length)}`.replace(/\s+/g, ' ').replace(/^[-–,\s]+|[-–,\s]+$/g, '')
+      return [...(left ? splitLetterhead(left) : []), motto]
+    }
+  }
+  const numbered = /^(Số\s*:?\s*\S*)\s+(\S[^,]{1,50},\s*ngày\b.*)$/i.exec(text)
+  if (numbered) {
+    return [numbered[1] ?? '', numbered[2] ?? '']
+  }
+  return [text]
+}
 
 /** True when a line starts a new unit (heading, numbered item, bullet), so it is not a continuation. */
-function startsUnit(line: string): boolean {
-  return BULLET.test(line) || NUMBERED.test(line) || ROMAN.test(line)
+export function startsUnit(text: string): boolean {
+  return /^([-+•–—*·○●▪■➢➤►✓]\s*\S|\d{1,2}(\.\d{1,2})*\s*[.)]|\d{1,2}\s*[-–/]\s|[IVX]{1,5}\s*[.\-–/:)]|[a-zđ]\s*[).]\s)/.test(text)
 }
 
 /**
- * Clean paragraphs: markup removed, empty lines and rules dropped, and a paragraph that starts in
- * lower case joined to the one before (a sentence broken by the export, as in "…văn hoá - xã hội,"
- * / "quốc phòng, an ninh…").
+ * Clean lines: markup removed, empty lines, rules and page marks dropped, table rows split into
+ * cells, letterhead columns apart, and a line that starts in lower case joined to the one before
+ * (a sentence broken by the export, as in "…văn hoá - xã hội," / "quốc phòng, an ninh…").
  */
-export function normalizePlanText(raw: string): string[] {
-  const lines = raw
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map(stripMarkup)
-    .filter((line) => line.length > 0 && !/^[-=_*]{3,}$/.test(line))
-  const out: string[] = []
-  for (const line of lines) {
-    const previous = out.at(-1)
-    const continues = previous !== undefined && /^[a-zđà-ỹ]/.test(line) && !startsUnit(line) && !/[.:;!?]$/.test(previous)
-    if (continues) {
-      out[out.length - 1] = `${previous} ${line}`
-    } else {
-      out.push(line)
+export function cleanLines(raw: string): Line[] {
+  const out: Line[] = []
+  let blankBefore = false
+  const sources = raw.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n')
+  // Rows copied from a web page or a spreadsheet come with tabs between cells: a run of two or more is a table.
+  const tabbed = sources.map(
+    (line) =>
+      line
+        .trim()
+        .split(/\t+/)
+        .filter((cell) => cell.trim()).length >= 2,
+  )
+  sources.forEach((line, i) => {
+    if (tabbed[i] && (tabbed[i - 1] || tabbed[i + 1]) && !MOTTO_PIECES.some((m) => line.includes(m))) {
+      sources[i] = `| ${line.trim().split(/\t+/).join(' | ')} |`
+    } else if (line.includes('\t')) {
+      sources[i] = line.replace(/\t+/g, '  ')
     }
+  })
+  for (const source of sources) {
+    // "1 | 8 giờ 00, ngày 21/5 | Hội trường | Đối thoại …": a row without its outer pipes.
+    const bare = source.trim()
+    const trimmed = !bare.startsWith('|') && bare.split(' | ').length >= 3 ? `| ${bare} |` : bare
+    if (!trimmed) {
+      blankBefore = true
+      continue
+    }
+    if (SEPARATOR_ROW.test(trimmed) && trimmed.includes('|')) {
+      const previous = out.at(-1)
+      if (previous?.cells) {
+        previous.header = true
+      }
+      continue
+    }
+    const row = TABLE_ROW.exec(trimmed)
+    if (row && trimmed.split('|').length >= 3) {
+      const raw = cellsOf(trimmed)
+      const cells = raw.map(cellText)
+      // A letterhead or a signature laid out as a table is not a table of the plan.
+      if (cells.some((cell) => MOTTO_PIECES.some((m) => cell.includes(m)) || /^(Số\s*:|Nơi nhận|T\/?M\.?\s|KT\.\s)/i.test(cell))) {
+        for (const paragraph of raw
+          .flatMap((cell) => cell.split('\u2063'))
+          .map(stripMarkup)
+          .filter(Boolean)) {
+          out.push(...splitLetterhead(paragraph).map((text) => ({ text, emphasis: false, cells: null, header: false })))
+        }
+      } else if (cells.some(Boolean)) {
+        out.push({ text: cells.filter(Boolean).join(' | '), emphasis: false, cells, header: false })
+      }
+      blankBefore = false
+      continue
+    }
+    const text = stripMarkup(trimmed)
+    if (!text || RULE.test(text) || PAGE_MARK.test(text)) {
+      continue
+    }
+    const emphasis = isEmphasised(trimmed)
+    const previous = out.at(-1)
+    const continues =
+      previous !== undefined &&
+      !previous.cells &&
+      !emphasis &&
+      /^[\p{Ll}(]/u.test(text) &&
+      !startsUnit(text) &&
+      !/[.:;!?]$/.test(previous.text) &&
+      // A paragraph after a blank line continues only when the one before stops mid-sentence.
+      (!blankBefore || /[,\-–]$|\b(và|của|với|các|những|trong|về|cho|tại)$/.test(previous.text) || !previous.emphasis)
+    if (continues && previous) {
+      previous.text = `${previous.text} ${text}`
+    } else {
+      for (const piece of splitLetterhead(text)) {
+        out.push({ text: piece, emphasis, cells: null, header: false })
+      }
+    }
+    blankBefore = false
   }
   return out
 }
 
-export const PATTERNS = { BULLET, NUMBERED, ROMAN }
+/** The clean lines as text, one per line (for tests and for reading the preamble). */
+export function normalizePlanText(raw: string): string[] {
+  return cleanLines(raw).map((line) => line.text)
+}

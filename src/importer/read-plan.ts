@@ -1,10 +1,11 @@
 import { createCalendar, type Calendar } from '../services/calendar/calendar.js'
 import { foldForDeadline } from '../services/deadlines/parse.js'
-import { normalizePlanText } from './normalize.js'
+import { cleanLines, type Line } from './normalize.js'
+import { buildOutline, isCaps, walk } from './outline.js'
 import { readSessions, type DraftSession } from './read-sessions.js'
 import { readTasks, type DraftTask } from './read-tasks.js'
-import { splitSections, type Section } from './structure.js'
-import { EXECUTION_SECTION_CUES, SESSION_SECTION_CUES } from './vocabulary.js'
+import { frameDocument, isExecution, titleEnd } from './sections.js'
+import { CLOSING_CUE, MOTTO_PIECES } from './vocabulary.js'
 
 export interface PlanDraft {
   plan: {
@@ -29,78 +30,210 @@ export interface ImportWarning {
   vars: Record<string, string | number>
 }
 
+export interface ReadOptions {
+  year?: number | null
+  knownBodies?: string[]
+  calendar?: Calendar
+}
+
 const LEGAL_BASIS =
-  /(Quyết định|Quy định|Quy chế|Công văn|Chỉ thị|Nghị quyết|Kết luận|Hướng dẫn|Kế hoạch|Luật|Nghị định|Thông tư)\s+số\s+\d[^\s,;()]*(\s+ngày\s+\d{1,2}\/\d{1,2}\/\d{4})?/g
+  /(Quyết định|Quy định|Quy chế|Công văn|Chỉ thị|Nghị quyết|Kết luận|Hướng dẫn|Kế hoạch|Luật|Nghị định|Thông tư|Thông báo)\s+số\s+\d[^\s,;()]*(,?\s+ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|,?\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?/g
 
-function readTitle(preamble: string[]): string {
-  const start = preamble.findIndex((line) => /^ke hoach\b/.test(foldForDeadline(line)))
-  if (start === -1) {
-    return preamble[0] ?? ''
+const KINDS: [RegExp, string][] = [
+  [/^ke hoach\b/, 'Kế hoạch'],
+  [/^thong bao\b/, 'Thông báo'],
+  [/^lich\b/, 'Lịch'],
+  [/^chuong trinh\b/, 'Chương trình'],
+  [/^quyet dinh\b/, 'Quyết định'],
+]
+
+/** The title: the kind ("KẾ HOẠCH") and the words that follow it, over one to four lines. */
+function readTitle(lines: Line[], at: number, bodyStart: number): { title: string; subject: string } {
+  if (at === -1) {
+    const first = lines.find((l) => !l.cells)?.text ?? ''
+    return { title: first.slice(0, 200), subject: first.slice(0, 200) }
   }
-  const parts = [preamble[start]?.replace(/^KẾ HOẠCH\s*/i, '') ?? '']
-  for (const line of preamble.slice(start + 1, start + 4)) {
-    if (/^(can cu|so\b)/.test(foldForDeadline(line)) || / số \d/.test(line) || line.length > 160) {
-      break
-    }
-    parts.push(line)
+  const head = lines[at]?.text ?? ''
+  const kind = KINDS.find(([cue]) => cue.test(foldForDeadline(head)))
+  const kindWord = kind?.[1] ?? ''
+  // "KẾ HOẠCH tổ chức …": the kind's two words go; "Lịch tiếp công dân …" is its own subject.
+  const parts = [kindWord === 'Lịch' ? head.replace(/^\S+\s*/, '') : head.replace(/^\S+\s+\S+\s*/, '')]
+  for (const line of lines.slice(at + 1, Math.min(titleEnd(lines, at), bodyStart))) {
+    parts.push(line.text)
   }
-  const title = parts.join(' ').replace(/\s+/g, ' ').trim()
-  return title ? `Kế hoạch ${title}` : 'Kế hoạch'
+  const rest = parts.join(' ').replace(/\s+/g, ' ').trim()
+  const title = rest ? `${kindWord} ${kindWord === 'Lịch' ? rest : rest.charAt(0).toLowerCase() + rest.slice(1)}`.trim() : kindWord
+  let subject = rest
+    .replace(/^số\s+\S+,?\s+ngày\s+\S+\s+của\s+.+?\s+(về|v\/v)\s+/i, '')
+    .replace(/^(về việc|v\/v)\s+/i, '')
+    .replace(/^lịch\s+/i, '')
+    .replace(/^tổ chức\s+/i, '')
+    .replace(/\s*\((lần|đợt)[^)]*\)\s*$/i, '')
+  // The time at the end of a title is the document's, not the sessions' subject: "… tháng 7 năm 2024", "… từ tháng 6 đến tháng 12 năm 2024".
+  for (let previous = ''; previous !== subject;) {
+    previous = subject
+    subject = subject.replace(
+      /\s+(từ\s+(ngày\s+\S+|tháng\s+\S+)\s+đến\s+(ngày\s+\S+|tháng\s+\S+)|(trong\s+)?(năm|quý|tháng)\s+[\dIVX]+([/.-]\d{4})?(\s*[-–]\s*\d{4})?|\d\s+tháng\s+(đầu|cuối)|định kỳ)\s*$/i,
+      '',
+    )
+  }
+  subject = subject.replace(/^./, (c) => c.toUpperCase())
+  return { title: title.replace(/\s+/g, ' '), subject: subject || title }
 }
 
-function findSection(sections: Section[], cues: RegExp[]): Section | undefined {
-  return sections.find((section) => cues.some((cue) => cue.test(section.key)))
+/** The issuer from the letterhead's left column ("ỦY BAN NHÂN DÂN" / "HUYỆN THĂNG BÌNH"), when the text does not say who issues it. */
+function letterheadIssuer(preamble: Line[]): string | null {
+  const motto = preamble.findIndex((l) => MOTTO_PIECES.includes(l.text))
+  if (motto <= 0) {
+    return null
+  }
+  const left = preamble
+    .slice(0, motto + 2)
+    .filter((l) => isCaps(l.text) && !MOTTO_PIECES.includes(l.text) && !/^(KẾ HOẠCH|THÔNG BÁO)/.test(l.text))
+    .map((l) => l.text)
+  return left.length > 0 ? left.join(' ') : null
 }
 
-/**
- * Reads a plan's text into a draft: the plan, its sessions, its bodies and their tasks, and the
- * warnings an official must see. Pure: no database, no chat.
- */
-export function readPlan(raw: string, options: { year?: number | null; knownBodies?: string[]; calendar?: Calendar } = {}): PlanDraft {
-  const lines = normalizePlanText(raw)
-  const { preamble, sections } = splitSections(lines)
+function readDocument(lines: Line[], options: ReadOptions): PlanDraft {
+  const frame = frameDocument(lines)
+  const preamble = lines.slice(0, frame.start)
+  const body = [...lines.slice(frame.start, frame.end), ...(frame.appendix ? lines.slice(...frame.appendix) : [])]
   const warnings: ImportWarning[] = []
-  const title = readTitle(preamble)
-  const intro = preamble.join('\n')
+  const { title, subject } = readTitle(lines, frame.title, frame.start)
+  // The opening "… ban hành Kế hoạch … như sau:" is the body's first line and still the preamble's.
+  const intro = lines
+    .slice(0, frame.start + (/:\s*$/.test(lines[frame.start]?.text ?? '') ? 1 : 0))
+    .map((l) => l.text)
+    .join('\n')
+  const dated = /ngày\s+\S*\s*tháng\s+\S*\s*năm\s+(20\d{2})/i.exec(intro)?.[1]
   const year =
     options.year ??
-    Number(/năm (20\d{2})/i.exec(title)?.[1] ?? /\b(20\d{2})\b/.exec(title)?.[1] ?? /năm (20\d{2})/i.exec(intro)?.[1] ?? NaN)
-  const number = /Số[:\s]+(\d+[-–][A-ZĐ]{1,6}\/[A-ZĐ0-9.-]+)/.exec(intro)?.[1] ?? null
-  const issuer = /,\s*([A-ZĐ][^,;:()]{3,60}?)\s+ban hành\s+(?:Kế hoạch|kế hoạch)/.exec(intro)?.[1]?.trim() ?? null
+    Number(
+      /năm (20\d{2})/i.exec(title)?.[1] ??
+        /\b(20\d{2})\b/.exec(title)?.[1] ??
+        dated ??
+        /năm (20\d{2})/i.exec(intro)?.[1] ??
+        // Nothing above says the year: the first date of the text does ("Ngày 12/9/2023, tại …").
+        /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(20\d{2})\b/.exec(body.map((l) => l.text).join('\n'))?.[1] ??
+        NaN,
+    )
+  const planYear = Number.isFinite(year) ? year : null
+  const number = /Số[:\s]+(\d+[\w.]*[-–/][A-ZĐ][\wĐ./-]*)/u.exec(intro)?.[1] ?? null
+  const issuer =
+    /,\s*([A-ZĐ][^,;:()]{3,60}?)\s+(?:ban hành|xây dựng|thông báo)\s+(?:Kế hoạch|kế hoạch|lịch|Lịch)/.exec(intro)?.[1]?.trim() ??
+    letterheadIssuer(preamble)
   const legalBases = [...new Set([...intro.matchAll(LEGAL_BASIS)].map((m) => m[0]))]
-  const sessionSection = findSection(sections, SESSION_SECTION_CUES)
-  const { sessions, adHoc } = sessionSection
-    ? readSessions(
-        sessionSection,
-        Number.isFinite(year) ? year : null,
-        warnings,
-        title.replace(/^Kế hoạch\s+(tổ chức\s+)?/i, '').replace(/^./, (c) => c.toUpperCase()),
-      )
-    : { sessions: [], adHoc: null }
-  if (!sessionSection) {
+  const content = buildOutline(body)
+  const { sessions, adHoc } = readSessions(content, { year: planYear, subject }, warnings)
+  if (sessions.length === 0) {
     warnings.push({ key: 'import-warning-no-sessions', vars: {} })
   }
-  const execution = findSection(sections, EXECUTION_SECTION_CUES)
-  if (!execution) {
+  const hasExecution = [...walk(content)].some(isExecution)
+  const { bodies, tasks } = readTasks(
+    content,
+    {
+      year: planYear,
+      sessions,
+      known: options.knownBodies ?? [],
+      calendar: options.calendar ?? createCalendar(),
+      everywhere: !hasExecution,
+    },
+    warnings,
+  )
+  if (!hasExecution && tasks.length === 0) {
     warnings.push({ key: 'import-warning-no-execution', vars: {} })
   }
-  const { bodies, tasks } = execution
-    ? readTasks(
-        execution,
-        {
-          year: Number.isFinite(year) ? year : null,
-          sessions,
-          known: options.knownBodies ?? [],
-          calendar: options.calendar ?? createCalendar(),
-        },
-        warnings,
-      )
-    : { bodies: [], tasks: [] }
   return {
-    plan: { title, year: Number.isFinite(year) ? year : null, number, issuer, legalBases, adHoc },
+    plan: { title, year: planYear, number, issuer, legalBases, adHoc },
     sessions,
     bodies: bodies.map((name) => ({ name, aliases: [] })),
     tasks,
     warnings,
+  }
+}
+
+/** A line that opens a document of the family: its title in capitals ("KẾ HOẠCH", "THÔNG BÁO", "TRÍCH …") or its letterhead's motto. */
+const DOCUMENT_OPENING = /^(KẾ HOẠCH|THÔNG BÁO|TRÍCH(?! SAO)|LỊCH|CHƯƠNG TRÌNH)(\s|$)/u
+const isOpening = (line: Line) => !line.cells && (DOCUMENT_OPENING.test(line.text) || MOTTO_PIECES.includes(line.text))
+
+/** A line of a letterhead, above a title: capitals, "Số: …", "…, ngày … tháng … năm …", a motto. */
+const isLetterhead = (line: Line) =>
+  !line.cells &&
+  (isCaps(line.text) ||
+    /^Số(?![\p{L}])/u.test(line.text) ||
+    /ngày\s+\S*\s*tháng\s+\S*\s*năm/.test(line.text) ||
+    MOTTO_PIECES.includes(line.text))
+
+/**
+ * Several documents pasted into one text: a new one starts at a title in capitals after the
+ * previous one has closed (its distribution list or signature) or has run its own numbering, with
+ * the letterhead just above the title.
+ */
+export function splitDocuments(lines: Line[]): Line[][] {
+  const starts: number[] = []
+  let closed = false
+  let romans = 0
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    if (isOpening(line)) {
+      if (starts.length === 0) {
+        starts.push(i)
+      } else if (closed || romans >= 2) {
+        let begin = i
+        while (begin - 1 > (starts.at(-1) ?? 0) && i - (begin - 1) <= 8 && isLetterhead(lines[begin - 1]!)) {
+          begin--
+        }
+        starts.push(begin)
+      } else {
+        continue
+      }
+      closed = false
+      romans = 0
+      continue
+    }
+    if (!line.cells && CLOSING_CUE.test(foldForDeadline(line.text))) {
+      closed = true
+    }
+    if (/^[IVX]{1,4}\s*[.\-–]\s+\S/.test(line.text)) {
+      romans++
+    }
+  }
+  if (starts.length <= 1) {
+    return [lines]
+  }
+  starts[0] = 0
+  return starts.map((start, k) => lines.slice(start, starts[k + 1] ?? lines.length))
+}
+
+/** Reads every document of a text, each as its own draft (one for an ordinary plan). Pure: no database, no chat. */
+export function readPlans(raw: string, options: ReadOptions = {}): PlanDraft[] {
+  return splitDocuments(cleanLines(raw)).map((lines) => readDocument(lines, options))
+}
+
+/**
+ * Reads a plan's text into a draft: the plan, its sessions, its bodies and their tasks, and the
+ * warnings an official must see. A text holding several documents gives their sessions and tasks
+ * together, each document also apart in `documents`.
+ */
+export function readPlan(raw: string, options: ReadOptions = {}): PlanDraft & { documents?: PlanDraft[] } {
+  const drafts = readPlans(raw, options)
+  if (drafts.length === 1) {
+    return drafts[0]!
+  }
+  const [first] = drafts
+  let offset = 0
+  const tasks: DraftTask[] = []
+  for (const draft of drafts) {
+    tasks.push(...draft.tasks.map((t) => ({ ...t, session: t.session === null ? null : t.session + offset })))
+    offset += draft.sessions.length
+  }
+  const bodies = [...new Set(drafts.flatMap((d) => d.bodies.map((b) => b.name)))]
+  return {
+    plan: first!.plan,
+    sessions: drafts.flatMap((d) => d.sessions),
+    bodies: bodies.map((name) => ({ name, aliases: [] })),
+    tasks,
+    warnings: [{ key: 'import-warning-several-plans', vars: { count: drafts.length } }, ...drafts.flatMap((d) => d.warnings)],
+    documents: drafts,
   }
 }

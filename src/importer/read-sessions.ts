@@ -1,115 +1,475 @@
 import { foldForDeadline } from '../services/deadlines/parse.js'
-import { parseSessionTime, type TimePrecision } from '../services/sessions/session-time.js'
+import type { TimePrecision } from '../services/sessions/session-time.js'
+import { labelledOf, labelledSegments, splitValue, type SplitValue } from './fields.js'
+import { fullText, type OutlineNode } from './outline.js'
+import { monthOf, readSessionTime, type SessionTimeRead, type TimeContext } from './session-time.js'
 import type { ImportWarning } from './read-plan.js'
-import { bulletOf, labelled, splitItems, type Section } from './structure.js'
-import { AD_HOC_CUE, ALTERNATIVE_CUE, BRIDGE_CUE, SESSION_FIELDS } from './vocabulary.js'
+import { AD_HOC_CUE, ALTERNATIVE_CUE, BRIDGE_CUE, SESSION_SECTION_CUE, SESSION_WORD } from './vocabulary.js'
+import { isExecution, isPurpose, isTimeline } from './sections.js'
 
 export interface DraftSession {
   topic: string
   audience: string | null
   expectedCount: number | null
+  /** Issue 6's shape: the plan's words, the precision (`day` for a single day) and the window. */
   time: { text: string; precision: TimePrecision; start: string | null; end: string | null }
+  /** The hour it starts, when the plan gives one ("8 giờ 00"). */
+  startsAt: { hour: number; minute: number } | null
   venues: string[]
   bridgePoints: string[]
   adHoc: boolean
 }
 
-const QUARTER_HEADING = /^quy [ivx\d]+/
+/** What the labels of one item say, gathered from its own line, its paragraphs and its labelled sub-items. */
+interface Fields extends SplitValue {
+  venues: string[]
+  bridgePoints: string[]
+  /** Unlabelled paragraphs under the item, where a time may stand in running text. */
+  plain: OutlineNode[]
+}
 
-/** Reads the sessions of the section that lists them; the ad-hoc clause is returned apart. */
-export function readSessions(
-  section: Section,
-  year: number | null,
-  warnings: ImportWarning[],
-  planTopic: string,
-): { sessions: DraftSession[]; adHoc: string | null } {
-  const sessions: DraftSession[] = []
-  let adHoc: string | null = null
-  let { items } = splitItems(section.lines)
-  // A layout with "1. Nội dung" / "1.1. Đối thoại với …": the sessions are the second level.
-  const nested = items.find((item) => /^noi dung/.test(foldForDeadline(item.heading)) && item.lines.some((l) => /^\d+\.\d+/.test(l)))
-  if (nested) {
-    items = splitItems(nested.lines, 2).items
+const emptyFields = (): Fields => ({ venues: [], bridgePoints: [], plain: [] })
+
+function merge(into: Fields, split: SplitValue): void {
+  for (const [key, value] of Object.entries(split) as [keyof SplitValue, unknown][]) {
+    if (value !== undefined && value !== '' && (into[key] === undefined || into[key] === '' || into[key] === null)) {
+      ;(into as unknown as Record<string, unknown>)[key] = value
+    }
   }
-  // Items that are aspects of one session ("1. Hình thức", "5. Thời gian, địa điểm, số lượng …"):
-  // the plan holds a single session, its topic the plan's own.
-  const timeItem = items.find((item) => /^thoi gian/.test(foldForDeadline(item.heading)))
-  const single =
-    !nested && timeItem && !items.some((item) => item.lines.some((line) => /^thoi gian/.test(labelled(bulletOf(line).text)?.key ?? '')))
-  if (single && timeItem) {
-    items = [
-      {
-        number: timeItem.number,
-        heading: planTopic,
-        lines: timeItem.lines.map((line) => {
-          const { text } = bulletOf(line)
-          // The first unlabelled line of the time item is the time ("- Dự kiến trong quý III/2025.").
-          return labelled(text) ? line : `- Thời gian: ${text}`
-        }),
-      },
-    ]
+}
+
+const fold = (text: string) => foldForDeadline(text)
+
+/** A Roman part, a heading in capitals or the root: never a field, even when titled "Thời gian, địa điểm". */
+const isSection = (n: OutlineNode) => n.kind === 'root' || n.style === 'part' || n.style === 'roman' || n.style === 'caps'
+
+/** A node that is a label of the item above it ("c) Thời gian: …", "- Đối tượng: …", "5. Thời gian, địa điểm, số lượng"). */
+export function isFieldNode(n: OutlineNode): boolean {
+  return (
+    (n.kind === 'item' || n.kind === 'text') &&
+    !isSection(n) &&
+    labelledOf(n.text) !== null &&
+    // "1. Nội dung đối thoại" over "1.1. Đối thoại với …", "1.2. …": a part holding sessions, not a label.
+    !n.children.some((c) => c.kind === 'item' && /^(dec|letter|LETTER)/.test(c.style))
+  )
+}
+
+/** The fields a labelled node gives: its value, its unlabelled lines as values of its label, its labelled lines, alternatives, bridge points. */
+function fieldsOfNode(n: OutlineNode, into: Fields): void {
+  const own = labelledOf(n.text)
+  if (!own) {
+    return
   }
-  for (const item of items) {
-    const headingKey = foldForDeadline(item.heading)
-    if (AD_HOC_CUE.test(headingKey)) {
-      adHoc = item.heading
+  const values: string[] = own.value ? [own.value] : []
+  for (const child of n.children) {
+    const key = fold(child.text)
+    if (ALTERNATIVE_CUE.test(key)) {
+      into.venues.push(child.text.replace(/^[^:]*:\s*/, '').trim() || child.text)
+      for (const point of child.children.filter((c) => BRIDGE_CUE.test(fold(c.text)))) {
+        into.bridgePoints.push(point.text)
+      }
       continue
     }
-    const fields: Partial<Record<'topic' | 'audience' | 'count' | 'time' | 'venue' | 'participants', string>> = {}
-    const venues: string[] = []
-    const bridgePoints: string[] = []
-    for (const line of item.lines) {
-      const { text } = bulletOf(line)
-      const pair = labelled(text)
-      const key = pair?.key ?? foldForDeadline(text)
-      if (ALTERNATIVE_CUE.test(key)) {
-        venues.push(pair?.value || text)
-        continue
-      }
-      if (BRIDGE_CUE.test(key)) {
-        bridgePoints.push(pair ? `${pair.label}: ${pair.value}` : text)
-        continue
-      }
-      const field = pair ? SESSION_FIELDS.find(([cue]) => cue.test(pair.key))?.[1] : undefined
-      if (pair && field && !fields[field]) {
-        fields[field] = pair.value
-      }
+    if (BRIDGE_CUE.test(key)) {
+      into.bridgePoints.push(child.text)
+      continue
     }
-    if (fields.venue) {
-      venues.unshift(fields.venue)
+    if (isFieldNode(child)) {
+      fieldsOfNode(child, into)
+      continue
     }
-    // "1. Quý I/2023" headings carry the time; the topic is then the "Nội dung" field.
-    const headingIsTime = QUARTER_HEADING.test(headingKey)
-    const topic = (headingIsTime ? fields.topic : (fields.topic ?? item.heading)) ?? item.heading
-    const timeText = fields.time ?? (headingIsTime ? item.heading : '')
-    if (!fields.time && !fields.audience && !headingIsTime && !nested) {
-      continue // a numbered paragraph that is not a session (a purpose, a principle)
-    }
-    const parsed = timeText ? parseSessionTime(timeText, year) : { error: 'unreadable' as const }
-    if ('error' in parsed) {
-      if (timeText) {
-        warnings.push({ key: 'import-warning-session-time', vars: { topic: topic.slice(0, 60), text: timeText.slice(0, 80) } })
+    values.push(fullText(child))
+  }
+  if (values.length > 0) {
+    merge(into, splitValue(own.fields, values.join(' ')))
+  }
+}
+
+/** What a session knows of the document around it. */
+interface Context {
+  time: TimeContext
+  /** The document's own subject ("Tổ chức hội nghị đối thoại giữa …"), for a session described only by its fields. */
+  subject: string
+  /** Inside a part titled for sessions ("Nội dung, thời gian, địa điểm", "Lịch …"). */
+  sessionPart: boolean
+  /** A timetable of the work is read for sessions only when nothing else in the document lists them. */
+  timetables: boolean
+  /** The time a heading above gives the dialogues listed under it ("II. ĐỐI THOẠI QUÝ III/2024"). */
+  inherited: SessionTimeRead | null
+  warnings: ImportWarning[]
+  adHoc: string[]
+}
+
+/** A heading that is only a time ("1. Quý I/2023", "Tháng 6") or a generic name ("Hội nghị đối thoại thứ nhất"). */
+function isBareHeading(text: string): boolean {
+  const key = fold(text).replace(/[.:;,]+$/, '')
+  return (
+    /^(quy [ivx\d]+|thang \d{1,2}|dot \d+|lan \d+|nam \d{4})([ /.-]*\d{4})?$/.test(key) ||
+    /^(hoi nghi|buoi|phien|cuoc|dot)( doi thoai| tiep xuc| tiep cong dan)? (thu|lan|so) ?\S+$/.test(key) ||
+    /^lich( doi thoai| tiep cong dan| tiep xuc)?$/.test(key)
+  )
+}
+
+function cleanTopic(text: string): string {
+  return text
+    .replace(/^(nội dung|chủ đề)( đối thoại)?\s*:\s*/i, '')
+    .replace(/^(điều chỉnh (thời gian|lịch|địa điểm|thời gian, địa điểm)( tổ chức)?|tạm hoãn|hoãn|bổ sung|dời|lùi)\s+(?=\p{Lu})/iu, '')
+    .replace(/[.;,:]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+function draft(topic: string, fields: Fields, time: SessionTimeRead): DraftSession {
+  const audience = fields.audience ?? /(?:^đối thoại|\s)với\s+((?:(?!\svới\s).)+?)(?:\s+về\s+.*)?$/i.exec(topic)?.[1] ?? null
+  return {
+    topic: cleanTopic(topic),
+    audience: audience ? audience.replace(/[.;]$/, '') : null,
+    expectedCount: fields.count ?? null,
+    time: {
+      text: time.text.replace(/[.;,]+$/, ''),
+      precision: time.precision,
+      start: time.start,
+      end: time.end,
+    },
+    startsAt: time.precision === 'day' && time.hour !== null ? { hour: time.hour, minute: time.minute ?? 0 } : null,
+    venues: [...(fields.venue ? [fields.venue] : []), ...fields.venues],
+    bridgePoints: fields.bridgePoints,
+    adHoc: false,
+  }
+}
+
+/**
+ * The topic of a line that also holds the time and the place: "Ngày 17/10/2013 (thứ Năm), lúc 8
+ * giờ: tại Hội trường UBND xã Long Hiệp, đối thoại với các hộ dân xã Long Hiệp" → "đối thoại với
+ * các hộ dân xã Long Hiệp". The line itself when it holds no time.
+ */
+function topicOfLine(text: string): string {
+  const clauses = text.split(/\s*[;,:]\s+|\s+[–—]\s+/)
+  if (clauses.length < 2 || !clauses.some((c) => /\d/.test(c))) {
+    return text
+  }
+  const own = clauses.find((c) => SESSION_WORD.test(fold(c)) && !/^(tại|ở)\s/i.test(c))
+  if (!own) {
+    return text
+  }
+  const start = own.search(/(đối thoại|tiếp công dân|tiếp dân|tiếp xúc|hội nghị|gặp mặt)/i)
+  const topic = own.slice(Math.max(0, start)).trim()
+  return topic.split(/\s+/).length >= 3 ? topic.charAt(0).toUpperCase() + topic.slice(1) : text
+}
+
+/**
+ * The topic a sentence of running text gives its session: "Hội nghị đối thoại với Nhân dân về …,
+ * dự kiến tổ chức vào ngày 20/8/2022 tại …" → "Hội nghị đối thoại với Nhân dân về …". Null when the
+ * words before the time are not a session's.
+ */
+function topicOfSentence(text: string): string | null {
+  const first = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? text
+  const cut = first.search(
+    /,?\s+(dự kiến|được tổ chức|tổ chức vào|sẽ tổ chức|sẽ được tổ chức|vào ngày|vào lúc|vào tháng|trong (tháng|quý)|tại|thời gian)(?![\p{L}])/iu,
+  )
+  const head = (cut > 0 ? first.slice(0, cut) : '').replace(/[.,;:]+$/, '').trim()
+  if (head.split(/\s+/).length >= 3 && SESSION_WORD.test(fold(head)) && !/\d{1,2}\/\d{1,2}/.test(head)) {
+    return head
+  }
+  // "Ngày 15/8/2024, tại …, Chủ tịch UBND tỉnh sẽ tổ chức hội nghị đối thoại với doanh nghiệp về …": from the session's words on.
+  const at = first.search(/(hội nghị đối thoại|đối thoại|tiếp công dân|tiếp xúc)(?![\p{L}])/iu)
+  if (at === -1) {
+    return null
+  }
+  const tail = first.slice(at)
+  const end = tail.search(/,?\s+(dự kiến|vào ngày|vào lúc|tại|thời gian)(?![\p{L}])|[.;](\s|$)/iu)
+  const topic = (end > 0 ? tail.slice(0, end) : tail).replace(/[.,;:]+$/, '').trim()
+  return topic.split(/\s+/).length >= 3 && !/\d{1,2}\/\d{1,2}/.test(topic) ? topic.charAt(0).toUpperCase() + topic.slice(1) : null
+}
+
+/** "Hội nghị thứ nhất: Đối thoại giữa … về …. Thành phần gồm …" → the first sentence after the generic name. */
+function topicOfHeading(text: string): string {
+  const labelled = /^([^:]{3,40}):\s*(.+)$/.exec(text)
+  const rest = labelled && isBareHeading(labelled[1] ?? '') ? (labelled[2] ?? text) : text
+  const first = rest.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? rest
+  return topicOfLine(first)
+}
+
+/** The words of a schedule line without its time: "Tháng 6 — Ngày 18 (thứ Ba)" → "". */
+function withoutTime(text: string): string {
+  return text
+    .replace(/\(?\s*(thứ\s+(hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật)\s*\)?/gi, ' ')
+    .replace(/(từ|vào|lúc|ngày|tháng|năm|quý|buổi sáng|buổi chiều|sáng|chiều)?\s*\d{1,2}\s*(giờ|h)\s*\d{0,2}\s*(phút)?/gi, ' ')
+    .replace(/(ngày|tháng|quý)?\s*[\dIVX]{1,4}\s*([/.-]\s*\d{1,4}){0,2}/g, ' ')
+    .replace(/(?<![\p{L}])(ngày|tháng|năm|quý|vào|lúc|từ|đến)(?![\p{L}])/giu, ' ')
+    .replace(/^[\s,;:.–—|-]+|[\s,;:.–—|-]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+function readTable(table: OutlineNode, ctx: Context, inherited: string | null): DraftSession[] {
+  const sessions: DraftSession[] = []
+  const header = table.children.find((r) => r.header)?.header ?? null
+  const columns = header?.map((cell) => labelledOf(cell)?.fields ?? null) ?? null
+  // A table of tasks ("Đơn vị chủ trì", "Thời hạn hoàn thành") holds no sessions.
+  if (
+    header &&
+    header.some((cell) => /chủ trì|thực hiện|thời hạn|hoàn thành|phối hợp/i.test(cell)) &&
+    !columns?.some((c) => c?.includes('topic'))
+  ) {
+    return sessions
+  }
+  for (const row of table.children) {
+    const cells = row.cells ?? []
+    const fields = emptyFields()
+    cells.forEach((cell, i) => {
+      const named = columns?.[i]
+      if (named) {
+        merge(fields, splitValue(named, cell))
       }
+    })
+    // The time columns read together ("Tháng 3" | "Ngày 15"); without them, the row's cells together.
+    const timeCells = cells.filter((_, i) => columns?.[i]?.includes('time'))
+    const read = readSessionTime((timeCells.length > 0 ? timeCells : cells).join(' — '), ctx.time)
+    const time = read?.precision === 'unscheduled' && timeCells.length === 0 ? null : read
+    // Without a "Nội dung" column, the longest unlabelled cell about a session (not the venue or the host).
+    const topic =
+      fields.topic ??
+      cells
+        .filter((c, i) => !columns?.[i] && SESSION_WORD.test(fold(c)) && !/^(trụ sở|hội trường|nhà văn hóa|phòng họp|tại)\s/i.test(c))
+        .sort((a, b) => b.length - a.length)[0] ??
+      null
+    const sessionish = topic !== null || SESSION_WORD.test(fold(row.text)) || ctx.sessionPart
+    if (!time || !sessionish) {
+      continue
     }
-    const time =
-      'error' in parsed
-        ? { text: timeText, precision: 'unscheduled' as const, start: null, end: null }
-        : { text: parsed.text, precision: parsed.precision, start: parsed.start, end: parsed.end }
-    const count = fields.count ? /(\d[\d.]*)/.exec(fields.count)?.[1] : undefined
-    time.text = time.text.replace(/[.;,]+$/, '')
-    sessions.push({
-      topic: topic.replace(/[.;,]$/, ''),
-      // "Đối thoại với nhân dân": the audience is in the topic when no field names it.
-      audience:
-        fields.audience?.replace(/[.;]$/, '') ??
-        /(?:^đối thoại|\s)với\s+((?:(?!\svới\s).)+)$/i.exec(topic)?.[1]?.replace(/[.;]$/, '') ??
-        null,
-      expectedCount: count ? Number(count.replace(/\./g, '')) : null,
-      time,
-      venues,
-      bridgePoints,
-      adHoc: false,
+    sessions.push(draft(topic ?? inherited ?? ctx.subject, fields, time))
+  }
+  return sessions
+}
+
+function visit(n: OutlineNode, ctx: Context): DraftSession[] {
+  if (n.kind === 'table') {
+    // Rows without a topic of their own take their heading's when it names a session, else the document's subject.
+    const heading =
+      n.parent && n.parent.kind !== 'root' && !isBareHeading(n.parent.text) && SESSION_WORD.test(fold(n.parent.text)) ? n.parent.text : null
+    return readTable(n, ctx, heading ? subjectFor(heading, ctx.subject) : null)
+  }
+  const key = fold(n.text)
+  if (n.kind === 'item' && (isPurpose(n) || isExecution(n) || (isTimeline(n) && !ctx.timetables))) {
+    return []
+  }
+  if ((n.kind === 'item' || n.kind === 'text') && AD_HOC_CUE.test(key) && !/\d{1,2}\/\d{1,2}/.test(key)) {
+    ctx.adHoc.push(n.text)
+    return []
+  }
+  const heading = monthOf(n.text)
+  const headingTime = n.kind === 'item' && !labelledOf(n.text) ? readSessionTime(n.text, ctx.time) : null
+  const inner: Context = {
+    ...ctx,
+    inherited: headingTime && headingTime.precision !== 'unscheduled' ? headingTime : ctx.inherited,
+    time: heading ? { year: heading.year ?? ctx.time.year, month: heading.month } : ctx.time,
+    sessionPart: ctx.sessionPart || (isSection(n) && n.kind !== 'root' && SESSION_SECTION_CUE.test(key)),
+  }
+  const fields = emptyFields()
+  const found: DraftSession[] = []
+  // Lines of a schedule under a label ("- Thời gian, địa điểm cụ thể:" / "+ Ngày 14/6/2018 (thứ Năm): tại …"): sessions of this item.
+  const scheduled: { line: OutlineNode; time: SessionTimeRead; label: string[] }[] = []
+  for (const child of n.children) {
+    const lines = isFieldNode(child) ? scheduleLines(child, inner.time) : []
+    if (lines.length >= 2) {
+      scheduled.push(...lines.map((l) => ({ ...l, label: labelledOf(child.text)?.fields ?? [] })))
+      continue
+    }
+    const pairs = child.kind === 'table' ? fieldRows(child) : null
+    if (pairs) {
+      // "| Thời gian | Tháng 10/2015 |": a table of labels and values describes the item above it.
+      for (const pair of pairs) {
+        merge(fields, splitValue(pair.fields, pair.value))
+      }
+    } else if (isFieldNode(child)) {
+      fieldsOfNode(child, fields)
+    } else if (child.kind === 'text') {
+      const segments = labelledSegments(child.text)
+      if (segments.length > 0) {
+        for (const segment of segments) {
+          merge(fields, splitValue(segment.fields, segment.value))
+        }
+      } else {
+        fields.plain.push(child)
+      }
+    } else {
+      found.push(...visit(child, inner))
+    }
+  }
+  // Paragraphs that each carry a day are the lines of a schedule: one session each.
+  const timed = fields.plain
+    .map((p) => ({ p, time: readSessionTime(p.text, inner.time) }))
+    .filter((t): t is { p: OutlineNode; time: SessionTimeRead } => t.time !== null && t.time.precision !== 'unscheduled')
+  const schedule = timed.length >= 2 && timed.every((t) => SESSION_WORD.test(fold(t.p.text)) || inner.sessionPart || SESSION_WORD.test(key))
+  if (schedule) {
+    const shared = n.kind === 'root' || isBareHeading(n.text) || !SESSION_WORD.test(key) ? ctx.subject : n.text
+    timed.forEach(({ p, time }, k) => {
+      const own = topicOfLine(p.text)
+      let topic = own !== p.text ? own : withoutTime(p.text)
+      // A table copied one cell a line: the lines after a time, up to the next, are its row (place, topic).
+      const from = fields.plain.indexOf(p)
+      const to = k + 1 < timed.length ? fields.plain.indexOf(timed[k + 1]!.p) : fields.plain.length
+      const row = fields.plain.slice(from + 1, to).map((line) => line.text)
+      const venue = row.find((cell) => /^(tại\s+)?(hội trường|trụ sở|nhà văn hóa|nhà văn hoá|phòng họp)(?![\p{L}])/iu.test(cell))
+      const cellTopic = row.find((cell) => cell !== venue && SESSION_WORD.test(fold(cell)) && cell.split(/\s+/).length >= 4)
+      const ownSays = topic.split(/\s+/).length >= 5 && SESSION_WORD.test(fold(topic))
+      if (cellTopic && !ownSays) {
+        topic = cellTopic
+      }
+      // A line's own words make its topic when they say more than "tiếp công dân".
+      const says = topic.split(/\s+/).length >= 5 && SESSION_WORD.test(fold(topic))
+      const session = draft(says ? topic : subjectFor(shared, ctx.subject), fields, time)
+      if (venue && session.venues.length === 0) {
+        session.venues.push(venue.replace(/^tại\s+/i, ''))
+      }
+      found.push(session)
     })
   }
-  return { sessions, adHoc }
+  if (scheduled.length > 0) {
+    const topic = fields.topic ?? (n.kind === 'root' || isBareHeading(n.text) ? ctx.subject : n.text)
+    for (const { line, time } of scheduled) {
+      const own = emptyFields()
+      const venue = /(?:^|[\s:,;(–—-])(?:tại|ở)\s+([^,;]+)/i.exec(line.text)?.[1]
+      if (venue) {
+        own.venue = venue.replace(/[.;]+$/, '').trim()
+      }
+      found.push(draft(topic, { ...fields, ...own, venues: [...(own.venue ? [] : fields.venues)] }, time))
+    }
+  }
+  if (found.length > 0) {
+    // The item's own labels ("2. Thời gian, địa điểm" beside a schedule) fill what the sessions under it leave open.
+    for (const session of found) {
+      if (session.venues.length === 0 && fields.venue) {
+        session.venues.push(fields.venue)
+      }
+      if (session.time.precision === 'day' && session.startsAt === null && fields.time) {
+        session.startsAt = readClock(fields.time)
+      }
+      if (!session.audience && fields.audience) {
+        session.audience = fields.audience
+      }
+    }
+    return found
+  }
+  // The item itself: a time in its labels, its heading or its one paragraph, and something that says it is a session.
+  let time = fields.time ? readSessionTime(fields.time, inner.time) : null
+  if (!time && n.kind !== 'root') {
+    time = readSessionTime(n.text, inner.time)
+  }
+  let paragraphTopic: string | null = null
+  if (!time && timed.length === 1) {
+    time = timed[0]?.time ?? null
+    paragraphTopic = topicOfSentence(timed[0]?.p.text ?? '')
+  }
+  const ownTopic =
+    n.kind === 'root' || isSection(n) || isBareHeading(n.text) || labelledOf(n.text) ? paragraphTopic : topicOfHeading(n.text)
+  // A line of a schedule whose words say no more than "tiếp công dân" takes the document's subject.
+  const headingTopic = ownTopic && ownTopic !== n.text && ownTopic.split(/\s+/).length < 5 ? ctx.subject : ownTopic
+  const says =
+    fields.topic !== undefined ||
+    fields.audience !== undefined ||
+    SESSION_WORD.test(key) ||
+    paragraphTopic !== null ||
+    (inner.sessionPart && (fields.venue !== undefined || fields.format !== undefined || isSection(n)))
+  if (time && says) {
+    if (fields.time && time.precision === 'unscheduled' && !headingTopic && !fields.topic && !isSection(n)) {
+      return []
+    }
+    return [
+      draft(fields.topic ?? (headingTopic && SESSION_WORD.test(key) ? headingTopic : null) ?? headingTopic ?? ctx.subject, fields, time),
+    ]
+  }
+  // "1.1. Đối thoại với công chức, viên chức …" in the part on sessions, with no time stated: a session to schedule.
+  if (
+    !time &&
+    inner.sessionPart &&
+    n.kind === 'item' &&
+    /^(dec|letter|LETTER)/.test(n.style) &&
+    /^(doi thoai|hoi nghi doi thoai|tiep xuc|tiep cong dan)\b/.test(key)
+  ) {
+    const time = ctx.inherited ?? { precision: 'unscheduled' as const, start: null, end: null, hour: null, minute: null, text: '' }
+    return [draft(fields.topic ?? n.text, fields, time)]
+  }
+  if (fields.time && !time && n.kind !== 'root') {
+    ctx.warnings.push({
+      key: 'import-warning-session-time',
+      vars: { topic: (headingTopic ?? ctx.subject).slice(0, 60), text: fields.time.slice(0, 80) },
+    })
+  }
+  return []
+}
+
+/** The rows of a two-column table of labels ("| Nội dung | … |", "| Thời gian | … |"), or null when it is a table of another kind. */
+function fieldRows(table: OutlineNode): { fields: ReturnType<typeof fieldsOfCell>; value: string }[] | null {
+  const header = table.children[0]?.header ?? null
+  const rows = [...(header ? [header] : []), ...table.children.map((r) => r.cells ?? [])]
+  const pairs = rows
+    .map((cells) => ({ fields: fieldsOfCell(cells[0] ?? ''), value: cells.slice(1).filter(Boolean).join(' ') }))
+    .filter((p) => p.fields.length > 0)
+  return pairs.length >= 2 && pairs.length >= rows.length * 0.6 ? pairs : null
+}
+
+function fieldsOfCell(cell: string) {
+  return labelledOf(cell.replace(/:\s*$/, ''))?.fields ?? []
+}
+
+/** The lines under a label that each carry their own day: the rows of a schedule written as a list. */
+function scheduleLines(field: OutlineNode, time: TimeContext): { line: OutlineNode; time: SessionTimeRead }[] {
+  const out: { line: OutlineNode; time: SessionTimeRead }[] = []
+  for (const line of field.children) {
+    const read = readSessionTime(line.text, time)
+    if (read && read.precision !== 'unscheduled' && !out.some((o) => o.time.start === read.start)) {
+      out.push({ line, time: read })
+    }
+  }
+  return out
+}
+
+function readClock(text: string): { hour: number; minute: number } | null {
+  const m = /(\d{1,2})\s*(?:giờ|h)\s*(\d{1,2})?/i.exec(text)
+  return m ? { hour: Number(m[1]), minute: m[2] ? Number(m[2]) : 0 } : null
+}
+
+/** The schedule's heading when it is the document's subject in short ("Lịch tiếp công dân định kỳ"), else the heading. */
+function subjectFor(heading: string, subject: string): string {
+  const h = fold(heading).replace(/^lich\s+/, '')
+  return !heading || fold(subject).includes(h) ? subject : heading.replace(/^Lịch\s+/i, '').replace(/^./, (c) => c.toUpperCase())
+}
+
+/**
+ * The sessions of a plan or notice, found by what they are wherever they stand: an item, a
+ * paragraph or a table row with a time and something that makes it a session (a dialogue or
+ * meeting word, a topic, an audience). Fields come from labels anywhere in the item; a schedule's
+ * lines and rows are one session each. The clauses that allow sessions when needed are returned apart.
+ */
+export function readSessions(
+  content: OutlineNode,
+  options: { year: number | null; subject: string },
+  warnings: ImportWarning[],
+): { sessions: DraftSession[]; adHoc: string | null } {
+  // A notice titled for sessions ("Lịch tiếp công dân …", "… hội nghị đối thoại …") is about sessions from its first line.
+  const ctx: Context = {
+    time: { year: options.year },
+    subject: options.subject,
+    sessionPart: SESSION_WORD.test(fold(options.subject)),
+    timetables: false,
+    inherited: null,
+    warnings,
+    adHoc: [],
+  }
+  let found = visit(content, ctx)
+  if (found.length === 0) {
+    found = visit(content, { ...ctx, timetables: true, warnings: [], adHoc: [] })
+  }
+  const seen = new Set<string>()
+  const sessions = found.filter((s) => {
+    const id = `${s.time.start}|${s.time.end}|${fold(s.topic)}`
+    if (seen.has(id)) {
+      return false
+    }
+    seen.add(id)
+    return true
+  })
+  return { sessions, adHoc: ctx.adHoc[0] ?? null }
 }

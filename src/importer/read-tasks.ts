@@ -1,12 +1,17 @@
-import { parseDeadline } from '../services/deadlines/parse.js'
-import type { DeadlineRule } from '../services/deadlines/rule.js'
 import type { Calendar } from '../services/calendar/calendar.js'
 import { summarizeRule, type DeadlineSummary } from '../services/deadlines/describe.js'
 import type { SessionWindow } from '../services/deadlines/due-date.js'
-import { foldVietnamese } from '../services/text.js'
+import { foldPlain, foldWithMap } from '../services/deadlines/dates.js'
+import { findDeadlines, type FoundDeadline } from '../services/deadlines/parse.js'
+import type { DeadlineRule } from '../services/deadlines/rule.js'
+import { bodiesOfHeading, bodyHeading, headOf, type HeadingBody } from './bodies.js'
+import { labelledOf } from './fields.js'
+import type { OutlineNode } from './outline.js'
 import type { ImportWarning } from './read-plan.js'
-import { bulletOf, splitItems, type Section } from './structure.js'
-import { BODY_HEADS, COORDINATE_CUE, DELIVERY_CLAUSE, LEAD_CUE, PLACE_UNITS, STANDING_BODY, TRAILING_UNITS } from './vocabulary.js'
+import { isExecution, isPurpose, isTimeline as isTimelineNode } from './sections.js'
+import { COORDINATE_CUE, DELIVERY_CLAUSE, LEAD_CUE, ORDINALS, SESSION_ORDINAL, STANDING_BODY, TRAILING_UNITS } from './vocabulary.js'
+
+export { bodiesOfHeading }
 
 export interface DraftTask {
   lead: string
@@ -23,150 +28,238 @@ export interface DraftTask {
 }
 
 const fold = (text: string) =>
-  foldVietnamese(text)
+  foldPlain(text)
     .replace(/[.:;,]+$/, '')
     .trim()
-const startsWithBodyHead = (text: string) => {
-  const folded = fold(text)
-  return BODY_HEADS.some((head) => folded === head || folded.startsWith(`${head} `))
-}
 
-/** A body a heading names, with the place it serves when the heading lists places. */
-export interface HeadingBody {
-  name: string
-  place: string | null
-}
-
-/**
- * The bodies a heading names: one ("Ban Dân vận Tỉnh ủy"), several joined by "và" or commas when
- * each side is a body ("Sở Y tế và Ban Dân tộc tỉnh"), or one kind of body for a list of places
- * ("Ban Thường vụ Huyện ủy Ba Tơ, Minh Long, Sơn Tây" → three bodies).
- */
-export function bodiesOfHeading(heading: string): HeadingBody[] {
-  const name = heading.replace(/[.:]+$/, '').trim()
-  const segments = name.split(/\s*,\s*/)
-  if (segments.length > 1) {
-    const first = segments[0] ?? ''
-    const words = first.split(' ')
-    // The prefix ends with a unit word ("Huyện ủy"); what follows is the first place.
-    for (let cut = words.length - 1; cut > 0; cut--) {
-      const prefix = words.slice(0, cut).join(' ')
-      const unit = PLACE_UNITS.find((u) => fold(prefix).endsWith(` ${u}`) || fold(prefix) === u)
-      const rest = segments.slice(1)
-      const lastPlace = rest.at(-1) ?? ''
-      const tail = /^(.*?)\s+và\s+(.+)$/.exec(lastPlace)
-      const places = [words.slice(cut).join(' '), ...rest.slice(0, -1), ...(tail ? [tail[1] ?? '', tail[2] ?? ''] : [lastPlace])]
-      if (unit && places.every((place) => /^[A-ZĐÀ-Ỹ]/.test(place) && place.split(' ').length <= 4 && !startsWithBodyHead(place))) {
-        // "Ủy ban nhân dân các xã An Hòa, …" → "Ủy ban nhân dân xã An Hòa": one body per place.
-        const single = prefix.replace(/\s+các\s+(?=\S+$)/, ' ')
-        return places.map((place) => ({ name: `${single} ${place}`, place }))
-      }
-    }
-    if (segments.every(startsWithBodyHead)) {
-      return segments.flatMap((segment) => splitOnAnd(segment))
-    }
-    return [{ name, place: null }]
-  }
-  return splitOnAnd(name)
-}
-
-function splitOnAnd(name: string): HeadingBody[] {
-  const parts = name.split(/\s+và\s+/)
-  return (parts.length > 1 && parts.every(startsWithBodyHead) ? parts : [name]).map((part) => ({ name: part, place: null }))
-}
-
-/**
- * A heading and the text after its colon. "Công an tỉnh: Chủ trì, …" → the body and its first
- * obligation; "Đảng ủy các xã, phường: Phổ An, Phổ Minh có trách nhiệm …" → one body per place.
- * A heading that names no body ("Thực hiện Công văn số …") takes the body its text assigns
- * ("Giao các phòng, ban khối nội dung:").
- */
-function headingBodies(heading: string, lines: string[]): { bodies: HeadingBody[]; text: string | null; named: boolean } {
-  const { name, text } = splitInline(heading)
-  if (text) {
-    const places = /^((?:[A-ZĐÀ-Ỹ][\p{L}]*(?: [A-ZĐÀ-Ỹ][\p{L}]*){0,3})(?:,\s*[A-ZĐÀ-Ỹ][\p{L}]*(?: [A-ZĐÀ-Ỹ][\p{L}]*){0,3})+)\s+(.+)$/u.exec(
-      text,
-    )
-    const unit = /^(.*?)\s+các\s+(huyện|xã|phường|thị trấn|xã, phường|huyện, thị xã, thành phố)$/i.exec(name)
-    if (places && unit) {
-      const list = (places[1] ?? '').split(/\s*,\s*/)
-      return { bodies: list.map((place) => ({ name: `${unit[1] ?? ''} ${place}`, place })), text: places[2] ?? null, named: true }
-    }
-  }
-  if (!startsWithBodyHead(name)) {
-    const assigned = lines.map((line) => /^Giao (?:cho )?(.+?):\s*$/.exec(line)?.[1]).find(Boolean)
-    if (assigned) {
-      return { bodies: [{ name: assigned.charAt(0).toUpperCase() + assigned.slice(1), place: null }], text, named: true }
-    }
-    return { bodies: [], text, named: false }
-  }
-  return { bodies: bodiesOfHeading(name), text, named: true }
-}
-
-/** "Công an tỉnh: Chủ trì, …" → the heading's name and the text after it. */
-function splitInline(heading: string): { name: string; text: string | null } {
-  const colon = heading.indexOf(':')
-  if (colon > 0 && colon < 80) {
-    const text = heading.slice(colon + 1).trim()
-    return { name: heading.slice(0, colon).trim(), text: text || null }
-  }
-  return { name: heading, text: null }
-}
-
+/** One obligation: the bodies it falls to, its words, and the lead-in it hangs under ("Chủ trì, phối hợp với …:"). */
 interface Obligation {
+  bodies: HeadingBody[]
   text: string
-  /** The line it hangs under ("- Chủ trì, phối hợp với …:"), for lead and coordination. */
   parent: string | null
+  /** Inside the part that assigns the work (elsewhere only dated obligations are read). */
+  assigned: boolean
+  /** A deadline given in a field of its own (a table's "Thời hạn" column). */
+  deadlineField?: string
+  /** The line as the plan writes it, body and all, for warnings. */
+  line?: string
 }
 
 /** A line that introduces the items under it: "Chủ trì, phối hợp với …:", "… cụ thể:". */
-const isLeadIn = (text: string) => text.endsWith(':') && !/\d/.test(text.slice(-12))
+const isLeadIn = (text: string) => /:\s*$/.test(text) && !/\d{1,2}\/\d{1,2}\S*\s*:?\s*$/.test(text)
+
+/** The table of tasks some plans use: "Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành". */
+function tableObligations(table: OutlineNode, bodies: HeadingBody[] | null, assigned: boolean, out: Obligation[]): void {
+  const header = table.children.find((r) => r.header)?.header
+  if (!header) {
+    return
+  }
+  const column = (pattern: RegExp) => header.findIndex((cell) => pattern.test(foldPlain(cell)))
+  // A schedule ("Thời gian | Địa điểm | Nội dung đối thoại") lists sessions, not work.
+  if (column(/dia diem|noi dung doi thoai|noi dung tiep|chu de/) !== -1) {
+    return
+  }
+  const lead = column(/chu tri|thuc hien|don vi|co quan|trach nhiem/)
+  const coordinating = column(/phoi hop/)
+  const due = column(/thoi (gian|han)|hoan thanh|tien do/)
+  const what = column(/noi dung|cong viec|nhiem vu/)
+  if (lead === -1 && due === -1) {
+    return
+  }
+  for (const row of table.children) {
+    const cells = row.cells ?? []
+    const leads = lead !== -1 && lead !== coordinating ? bodiesOfHeading(cells[lead] ?? '').filter((b) => headOf(b.name)) : (bodies ?? [])
+    if (leads.length === 0) {
+      continue
+    }
+    const others = coordinating !== -1 ? (cells[coordinating] ?? '') : ''
+    out.push({
+      bodies: leads,
+      text: `${what !== -1 ? (cells[what] ?? '') : row.text}${others ? `. Phối hợp: ${others}` : ''}`,
+      parent: null,
+      assigned,
+      ...(due !== -1 ? { deadlineField: cells[due] ?? '' } : {}),
+    })
+  }
+}
 
 /**
- * The obligations under one body: "-" items, "+" and "*" items under a "-" lead-in, paragraphs
- * without a bullet continuing the item before them ("Báo cáo gửi về … trước ngày …"). A lead-in
- * paragraph before the items ("Chỉ đạo …, cụ thể:") stays the parent of every item.
+ * The obligations under a node: a body heading opens a new owner for what is under it; a lead-in
+ * ending with a colon is the parent of the items after it; a paragraph under an item continues it.
  */
-function obligationsOf(first: string | null, lines: string[]): Obligation[] {
-  const out: Obligation[] = []
-  let introLead: string | null = null
-  let itemLead: string | null = null
+function collect(
+  n: OutlineNode,
+  bodies: HeadingBody[] | null,
+  lead: string | null,
+  assigned: boolean,
+  out: Obligation[],
+  warnings: ImportWarning[],
+  owner: Obligation | null = null,
+): void {
+  let siblingLead: string | null = lead
   let last: Obligation | null = null
-  const push = (text: string, parent: string | null) => {
-    last = { text, parent }
-    out.push(last)
-  }
-  for (const [index, line] of [...(first ? [first] : []), ...lines].entries()) {
-    const { marker, text } = index === 0 && first ? { marker: '', text: line } : bulletOf(line)
-    if (marker === '-' || marker === '•' || marker === '–') {
-      itemLead = isLeadIn(text) ? text : null
+  const before = out.length
+  for (const child of n.children) {
+    // "- Thời hạn: trước ngày 10/8/2022" under an obligation or after it: that obligation's deadline.
+    const holder = last ?? (out.length > before ? out.at(-1) : owner) ?? null
+    if (holder && child.kind !== 'table' && DEADLINE_LABEL.test(child.text)) {
+      holder.text = `${holder.text.replace(/[.;,]?\s*$/, '.')} ${child.text}`
+      continue
+    }
+    if (child.kind === 'table') {
+      tableObligations(child, bodies, assigned, out)
       last = null
-      if (!itemLead) {
-        push(text, introLead)
+      continue
+    }
+    // "… thông báo lịch … như sau:": the document's own opening, not an obligation.
+    if (child.kind === 'row' || isPurpose(child) || (child.kind === 'text' && /(như sau|sau đây)\s*:\s*$/iu.test(child.text))) {
+      continue
+    }
+    const inExecution = assigned || isExecution(child)
+    if (child.kind === 'item' && isExecution(child) && !bodyHeading(child.text)) {
+      collect(child, null, null, true, out, warnings)
+      last = null
+      continue
+    }
+    // "Ngày 12-7: Ban Dân vận Thành ủy ban hành đề cương …", "Trước ngày 19-7: Ủy ban MTTQ … tổng hợp …": a timetable's line.
+    const dated = /^([^:]{3,40}):\s*(.+)$/.exec(child.text)
+    const doer =
+      dated && /\d/.test(dated[1] ?? '') && !/^(thang|quy)\b/.test(foldPlain(dated[1] ?? '')) ? bodyHeading(dated[2] ?? '') : null
+    if (dated && doer) {
+      out.push({
+        bodies: doer.bodies,
+        text: dated[2] ?? '',
+        parent: null,
+        assigned: inExecution || isTimelineNode(n),
+        deadlineField: dated[1] ?? '',
+      })
+      last = null
+      continue
+    }
+    const heading = labelledOf(child.text) ? null : bodyHeading(child.text)
+    if (heading) {
+      const rest = heading.rest
+      let own: Obligation | null = null
+      if (rest && !isLeadIn(rest)) {
+        own = { bodies: heading.bodies, text: rest, parent: null, assigned: inExecution, line: child.text }
+        out.push(own)
       }
-    } else if (marker === '+' || marker === '*') {
-      const parent = [introLead, itemLead].filter(Boolean).join(' ') || null
-      push(text, parent)
-    } else if (last !== null) {
-      const previous: Obligation = last
-      previous.text = `${previous.text} ${text}`
-    } else if (isLeadIn(text) && out.length === 0) {
-      introLead = text
-    } else {
-      push(text, introLead)
+      if (child.kind === 'text') {
+        // "Ban Tiếp công dân huyện: Niêm yết …" as a paragraph: the obligations after it are its own.
+        bodies = heading.bodies
+        siblingLead = rest && isLeadIn(rest) ? rest : null
+        last = own
+      } else {
+        collectOwned(child, heading.bodies, rest && isLeadIn(rest) ? rest : null, own, inExecution, out, warnings)
+        last = null
+      }
+      continue
+    }
+    if (child.kind === 'text' && last !== null) {
+      // A paragraph after an obligation continues it ("Báo cáo gửi về … trước ngày …").
+      last.text = `${last.text} ${child.text}`
+      continue
+    }
+    if (isLeadIn(child.text) && child.text.length <= 400) {
+      if (child.kind === 'text') {
+        siblingLead = child.text
+      } else {
+        collect(child, bodies, child.text, inExecution, out, warnings)
+      }
+      last = null
+      continue
+    }
+    if (!bodies) {
+      // "Xây dựng báo cáo … (Văn phòng - Thống kê chủ trì, hoàn thành trước ngày 5/8)": the body named inside.
+      const inside = bodiesInside(child.text)
+      if (inside) {
+        const obligation: Obligation = { bodies: inside, text: child.text, parent: siblingLead, assigned: inExecution }
+        out.push(obligation)
+        last = child.kind === 'text' ? obligation : null
+        if (child.kind === 'item') {
+          collectOwned(child, inside, null, obligation, inExecution, out, warnings)
+        }
+        continue
+      }
+      if (child.kind === 'text') {
+        // A paragraph of running text: each sentence with a deadline whose subject is a body ("Sở Kế hoạch và Đầu tư tổng hợp …, gửi … trước ngày …").
+        for (const sentence of child.text.split(/(?<=[.!?;])\s+(?=\p{Lu})/u)) {
+          const subject = bodyHeading(sentence)
+          if (subject?.rest && findDeadlines(subject.rest, { defaultYear: 2000 }).found.length > 0) {
+            out.push({ bodies: subject.bodies, text: subject.rest, parent: null, assigned: inExecution, line: sentence })
+          }
+        }
+        continue
+      }
+      if (child.kind === 'item') {
+        if (inExecution && child.children.length > 0 && child.style.startsWith('dec')) {
+          warnings.push({ key: 'import-warning-no-body', vars: { number: child.marker, heading: child.text.slice(0, 60) } })
+        }
+        collect(child, null, null, inExecution, out, warnings)
+      }
+      continue
+    }
+    const obligation: Obligation = { bodies, text: child.text, parent: siblingLead, assigned: inExecution }
+    out.push(obligation)
+    last = child.kind === 'text' ? obligation : null
+    if (child.kind === 'item') {
+      collectOwned(child, bodies, null, obligation, inExecution, out, warnings)
     }
   }
-  return out
+}
+
+/** What is under an item that has an owner: paragraphs continue its obligation, items are further obligations. */
+function collectOwned(
+  item: OutlineNode,
+  bodies: HeadingBody[],
+  lead: string | null,
+  own: Obligation | null,
+  assigned: boolean,
+  out: Obligation[],
+  warnings: ImportWarning[],
+): void {
+  const paragraphs = item.children.filter((c) => c.kind === 'text')
+  const firstItem = item.children.findIndex((c) => c.kind !== 'text')
+  // Paragraphs before the first sub-item belong to the item's own obligation, when it has one.
+  if (own) {
+    const leading = firstItem === -1 ? paragraphs : item.children.slice(0, firstItem)
+    for (const p of leading) {
+      if (isLeadIn(p.text)) {
+        break
+      }
+      own.text = `${own.text} ${p.text}`
+    }
+    const rest = { ...item, children: item.children.slice(firstItem === -1 ? item.children.length : firstItem) }
+    collect(rest, bodies, isLeadIn(own.text) ? own.text : lead, assigned, out, warnings, own)
+    return
+  }
+  collect(item, bodies, lead, assigned, out, warnings)
+}
+
+/** A line that only gives the deadline of the obligation above it. */
+const DEADLINE_LABEL = /^(thời hạn|hạn (nộp|gửi|hoàn thành|chót)|thời gian (hoàn thành|nộp|gửi|báo cáo))\s*:/i
+
+/** Bodies an obligation names in passing: "(Văn phòng UBND xã chủ trì, …)", "… do Phòng Nội vụ thực hiện". */
+function bodiesInside(text: string): HeadingBody[] | null {
+  const m =
+    /\(\s*(?:giao\s+)?([^()]{3,120}?)\s+(?:chủ trì|thực hiện|phụ trách|chịu trách nhiệm|tham mưu)[^()]*\)/iu.exec(text) ??
+    /(?:^|[,;]\s*|\s)do\s+([^,;()]{3,100}?)\s+(?:chủ trì|thực hiện|phụ trách|đảm nhiệm)/iu.exec(text)
+  const found = m ? bodyHeading(m[1] ?? '') : null
+  return found && found.bodies.length > 0 ? found.bodies : null
 }
 
 /** Known names found in a piece of text, longest first, without overlaps. */
 function namesIn(text: string, known: string[]): string[] {
-  const folded = foldVietnamese(text)
-  const found: { name: string; at: number }[] = []
+  const folded = foldPlain(text)
+  const found: { name: string; at: number; end: number }[] = []
   for (const name of [...known].sort((a, b) => b.length - a.length)) {
-    const at = folded.indexOf(foldVietnamese(name))
-    if (at !== -1 && !found.some((f) => at >= f.at && at < f.at + f.name.length)) {
-      found.push({ name, at })
+    const target = foldPlain(name)
+    if (!target) {
+      continue
+    }
+    const at = folded.indexOf(target)
+    if (at !== -1 && !found.some((f) => at < f.end && f.at < at + target.length)) {
+      found.push({ name, at, end: at + target.length })
     }
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.name)
@@ -202,15 +295,19 @@ function summarize(text: string): string {
   return short.length > 120 ? `${short.slice(0, 118).trimEnd()}…` : short
 }
 
-const sentencesOf = (text: string) => text.split(/;\s+|(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])/).filter((part) => part.trim().length > 0)
+/** Sentences and clauses: "…; trình … trước ngày …", "…. Báo cáo gửi … trước ngày …". */
+const sentencesOf = (text: string) => text.split(/;\s+|(?<=[.!?])\s+(?=[\p{Lu}(*])/u).filter((part) => part.trim().length > 0)
 
 /** The opening clause of an obligation says who leads: "Phối hợp với X …" → X; "Chủ trì, phối hợp với A, B" → A, B coordinate. */
 function roles(opening: string, own: string, planBodies: string[]): { lead: string; coordinating: string[] } {
   const clause = opening.split(/[:;.]\s/)[0] ?? opening
-  const folded = foldVietnamese(clause)
+  const folded = foldPlain(clause)
   const others = planBodies.filter((body) => body !== own)
-  if (COORDINATE_CUE.test(folded)) {
-    const lead = namesIn(clause.slice(0, 120), others)[0]
+  const cue = COORDINATE_CUE.exec(folded)
+  if (cue) {
+    // "Phối hợp với Ban Dân vận … chuẩn bị …": the body named right after leads; any other partner is the body's own helper.
+    const after = folded.slice(cue[0].length).trim()
+    const lead = others.find((name) => after.startsWith(foldPlain(name)))
     return lead ? { lead, coordinating: [own] } : { lead: own, coordinating: [] }
   }
   if (LEAD_CUE.test(folded) && /phoi hop voi/.test(folded)) {
@@ -221,92 +318,124 @@ function roles(opening: string, own: string, planBodies: string[]): { lead: stri
 }
 
 /**
- * Reads the tasks of the execution section: the bodies each numbered heading names, and one task
- * per obligation and deadline under it (per body when the heading names several, per session when
- * the deadline is relative to "the session" of a plan with several). `known` are body names the
- * committee already has.
+ * Reads the tasks of a plan: every obligation under a body's heading in the part that assigns the
+ * work (one per deadline it states, or one without a deadline), and elsewhere every obligation with
+ * a deadline whose sentence opens with a body's name. Per body when a heading names several; per
+ * session when the deadline is relative to "the session" of a plan with several (those the body's
+ * place or field concerns, or the one the sentence names: "hội nghị đối thoại thứ hai").
  */
 export function readTasks(
-  section: Section,
+  content: OutlineNode,
   options: {
     year: number | null
-    sessions: ({ topic: string; audience: string | null } & { time: SessionWindow })[]
+    sessions: ({ topic: string; audience: string | null; venues: string[] } & { time: SessionWindow })[]
     known: string[]
     calendar: Calendar
+    /** No part of the document is titled for execution: read it all as assigning work. */
+    everywhere: boolean
   },
   warnings: ImportWarning[],
 ): { bodies: string[]; tasks: DraftTask[] } {
-  const { items } = splitItems(section.lines)
-  const headings = items.map((item) => ({ item, ...headingBodies(item.heading, item.lines) }))
-  const bodies = [...new Set(headings.filter((h) => h.named).flatMap((h) => h.bodies.map((b) => b.name)))]
+  const obligations: Obligation[] = []
+  collect(content, null, null, options.everywhere, obligations, warnings)
+  const bodies = [...new Set(obligations.filter((o) => o.assigned).flatMap((o) => o.bodies.map((b) => b.name)))]
   const known = [...new Set([...bodies, ...options.known])]
   const tasks: DraftTask[] = []
-  /**
-   * The sessions a body's task concerns: those whose topic or audience names the body's place or
-   * field ("Huyện ủy Trà Bồng" → the session with the people of Trà Bồng; "Sở Giáo dục và Đào tạo"
-   * → the session with the education sector); every session when none or all do.
-   */
-  const sessionsFor = (body: HeadingBody): number[] => {
-    const all = options.sessions.map((_, index) => index)
-    const head = BODY_HEADS.filter((h) => fold(body.name).startsWith(`${h} `)).sort((a, b) => b.length - a.length)[0] ?? ''
-    const key = body.place ? fold(body.place) : fold(body.name).slice(head.length).trim().replace(TRAILING_UNITS, '')
-    if (key.split(' ').length < 2) {
-      return all
+  const allSessions = options.sessions.map((_, index) => index)
+  const about = options.sessions.map((s) => foldPlain(`${s.topic} ${s.audience ?? ''} ${s.venues.join(' ')}`))
+  const sessionsFor = (body: HeadingBody, text: string, words: string): number[] => {
+    const folded = foldPlain(text)
+    const ordinal = SESSION_ORDINAL.exec(folded)
+    if (ordinal) {
+      const token = ordinal[4] ?? ''
+      const n = /^\d+$/.test(token) ? Number(token) : (ORDINALS[token] ?? 0)
+      if (n >= 1 && n <= options.sessions.length) {
+        return [n - 1]
+      }
     }
-    const mine = all.filter((index) =>
-      foldVietnamese(`${options.sessions[index]?.topic ?? ''} ${options.sessions[index]?.audience ?? ''}`).includes(key),
-    )
-    return mine.length > 0 ? mine : all
+    // "trước mỗi buổi đối thoại với các hộ dân có đất bị thu hồi": the sessions with those people.
+    const named = /\b(?:doi thoai|hoi nghi|tiep xuc) (?:voi|ve) ((?:\w+ ){2,5}\w+)/.exec(foldPlain(words))
+    if (named) {
+      const phrase = named[1] ?? ''
+      const mine = allSessions.filter((index) => about[index]?.includes(phrase))
+      if (mine.length > 0 && mine.length < allSessions.length) {
+        return mine
+      }
+    }
+    // The session held in the body's place or with its field: "Huyện ủy Trà Bồng", "Sở Giáo dục và Đào tạo".
+    const head = headOf(body.name) ?? ''
+    const key = body.place ? fold(body.place) : ` ${fold(body.name).slice(head.length).trim()}`.replace(TRAILING_UNITS, '').trim()
+    // "UBND các huyện, thành phố" names every place, not one.
+    if (key.split(' ').length < 2 || /\bcac\b/.test(key)) {
+      return allSessions
+    }
+    const mine = allSessions.filter((index) => about[index]?.includes(key))
+    return mine.length > 0 ? mine : allSessions
   }
-  for (const { item, bodies: own, text, named } of headings) {
-    if (!named) {
-      warnings.push({ key: 'import-warning-no-body', vars: { number: item.number, heading: item.heading.slice(0, 60) } })
+
+  for (const obligation of obligations) {
+    const text = obligation.text.trim()
+    if (!text) {
       continue
     }
-    for (const obligation of obligationsOf(
-      text,
-      item.lines.filter((line) => !/^Giao (?:cho )?.+:\s*$/.test(line)),
-    )) {
-      const full = (obligation.parent ? `${obligation.parent} ${obligation.text}` : obligation.text).trim()
-      const foldedText = foldVietnamese(obligation.text)
-      // "- Sở Y tế khảo sát …" under "Sở Y tế và Ban Dân tộc tỉnh": the body the line names; else each body of the heading.
-      const named = own.filter((body) => foldedText.startsWith(foldVietnamese(body.name)))
-      const doers = named.length > 0 ? named : own
-      const sentences = sentencesOf(obligation.text)
-      const dated = sentences
-        .map((part) => ({ part, rule: parseDeadline(part, { defaultYear: options.year }) }))
-        .filter((p) => p.rule.kind !== 'none')
-      const units =
-        dated.length > 0 ? dated : [{ part: obligation.text, rule: parseDeadline(obligation.text, { defaultYear: options.year }) }]
-      const { recipient, cc } = recipientsOf(obligation.text, known)
-      const opening = obligation.parent ?? obligation.text
-      for (const { part, rule } of units) {
-        if (rule.kind === 'none' && rule.reason !== 'no-deadline' && rule.reason !== 'empty') {
-          warnings.push({ key: 'import-warning-deadline', vars: { text: rule.text.slice(0, 120) } })
+    const full = (obligation.parent ? `${obligation.parent} ${text}` : text).trim()
+    const foldedText = foldPlain(text)
+    // "- Sở Y tế khảo sát …" under "Sở Y tế và Ban Dân tộc tỉnh": the body the line names; else each body of the heading.
+    const named = obligation.bodies.filter((body) => foldedText.startsWith(foldPlain(body.name)))
+    const doers = named.length > 0 ? named : obligation.bodies
+    const sentences = sentencesOf(text)
+    const units: { part: string; found: FoundDeadline | null }[] = []
+    if (obligation.deadlineField !== undefined) {
+      const { found, problems } = findDeadlines(obligation.deadlineField, { defaultYear: options.year, field: true })
+      units.push(...found.map((f) => ({ part: text, found: f })))
+      if (found.length === 0 && problems.length > 0) {
+        warnings.push({ key: 'import-warning-deadline', vars: { text: obligation.deadlineField.slice(0, 120) } })
+      }
+    } else {
+      for (const part of sentences) {
+        const { found, problems } = findDeadlines(part, { defaultYear: options.year })
+        units.push(...found.map((f) => ({ part, found: f })))
+        if (found.length === 0 && problems.length > 0) {
+          warnings.push({
+            key: 'import-warning-deadline',
+            vars: { text: (sentences.length === 1 ? (obligation.line ?? part) : part).slice(0, 120) },
+          })
         }
-        // The sentence with the deadline decides who leads when it is not the opening one
-        // ("Phối hợp với X chuẩn bị …. Chọn và lập danh sách … gửi về X trước …" — the body itself leads).
-        const leadText = part !== sentences[0] && !COORDINATE_CUE.test(foldVietnamese(part)) && !obligation.parent ? part : opening
-        const ownSentence = part !== sentences[0] && !DELIVERY_CLAUSE.test(foldVietnamese(part))
-        const what =
-          dated.length > 1
-            ? `${summarize(part)} — ${summarize(sentences[0] ?? part).toLowerCase()}`
-            : summarize(ownSentence ? part : obligation.text)
-        for (const doer of doers) {
-          const { lead, coordinating } = roles(leadText, doer.name, bodies)
-          const base = { lead, coordinating, recipient, cc, what, text: full }
-          const deadline = (session: SessionWindow | null) => ({ ...summarizeRule(rule, options.calendar, session), rule })
-          if (rule.kind === 'relative' && options.sessions.length > 0) {
-            // Relative to "the session": one task per session it concerns.
-            for (const index of sessionsFor(doer)) {
-              tasks.push({ ...base, session: index, deadline: deadline(options.sessions[index]?.time ?? null) })
-            }
-          } else {
-            tasks.push({ ...base, session: null, deadline: deadline(null) })
+      }
+    }
+    if (units.length === 0) {
+      if (!obligation.assigned) {
+        continue
+      }
+      units.push({ part: text, found: null })
+    }
+    const { recipient, cc } = recipientsOf(text, known)
+    const opening = obligation.parent ?? text
+    for (const { part, found } of units) {
+      const rule: DeadlineRule = found ? found.rule : { kind: 'none', reason: 'no-deadline', text: part }
+      // The sentence with the deadline decides who leads when it is not the opening one
+      // ("Phối hợp với X chuẩn bị …. Chọn và lập danh sách … gửi về X trước …" — the body itself leads).
+      const leadText = part !== sentences[0] && !COORDINATE_CUE.test(foldPlain(part)) && !obligation.parent ? part : opening
+      const ownSentence = part !== sentences[0] && !DELIVERY_CLAUSE.test(foldPlain(part))
+      const what =
+        units.length > 1 && part !== sentences[0]
+          ? `${summarize(part)} — ${summarize(sentences[0] ?? part).toLowerCase()}`
+          : summarize(ownSentence ? part : text)
+      for (const doer of doers) {
+        const { lead, coordinating } = roles(leadText, doer.name, bodies)
+        const base = { lead, coordinating, recipient, cc, what, text: full }
+        const deadline = (session: SessionWindow | null) => ({ ...summarizeRule(rule, options.calendar, session), rule })
+        if (rule.kind === 'relative' && options.sessions.length > 0) {
+          // Relative to "the session": one task per session it concerns.
+          for (const index of sessionsFor(doer, full, found ? foldWithMap(part).folded.slice(found.index) : part)) {
+            tasks.push({ ...base, session: index, deadline: deadline(options.sessions[index]?.time ?? null) })
           }
+        } else {
+          tasks.push({ ...base, session: null, deadline: deadline(null) })
         }
       }
     }
   }
-  return { bodies, tasks }
+  const leads = [...new Set(tasks.map((t) => t.lead))]
+  return { bodies: [...new Set([...bodies, ...leads])], tasks }
 }

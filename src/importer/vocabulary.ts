@@ -1,124 +1,218 @@
 /**
  * The words of the plans' family, kept as data: section titles, field labels, the words that open
- * a body's name. Nothing here names a particular plan's bodies, places or dates.
+ * a body's name, the verbs that open an obligation. Nothing here names a particular plan's bodies,
+ * places or dates. Patterns are on folded text (lower case, no diacritics, đ → d) unless noted.
  */
 
-/** Folded (no diacritics, lower case) cues of the section that lists the sessions. */
-export const SESSION_SECTION_CUES = [
-  /thoi gian.*(doi thoai|dia diem)/,
-  /noi dung.*doi tuong/,
-  /hinh thuc.*thoi gian/,
-  /thoi gian.*dia diem/,
+/** The national mottos of a letterhead's right column, as written (not folded). */
+export const MOTTO_PIECES = [
+  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'ĐẢNG CỘNG SẢN VIỆT NAM',
+  'Độc lập - Tự do - Hạnh phúc',
+  'Độc lập – Tự do – Hạnh phúc',
+  'Độc lập -Tự do - Hạnh phúc',
 ]
 
-/** Folded cues of the execution section (who does what). */
-export const EXECUTION_SECTION_CUES = [/to chuc thuc hien/, /phan cong (nhiem vu|thuc hien)/, /trach nhiem thuc hien/]
+/** Titles of the documents of the family, at the start of a line (folded). */
+export const DOCUMENT_TITLE = /^(ke hoach|thong bao|lich|chuong trinh|quyet dinh)\b/
+/** Document kinds whose title line starts a new document when several are pasted together (folded, the whole line). */
+export const DOCUMENT_START = /^(ke hoach|thong bao)( [a-z].*)?$/
 
-/** Field labels inside a session ("- Đối tượng: …"), folded, with the field they fill. */
-export const SESSION_FIELDS: [RegExp, 'topic' | 'audience' | 'count' | 'time' | 'venue' | 'participants'][] = [
-  [/^noi dung( doi thoai)?$/, 'topic'],
-  [/^chu de$/, 'topic'],
-  [/^doi tuong( tham (gia|du))?$/, 'audience'],
-  [/^so luong( dai bieu)?$/, 'count'],
-  [/^thoi gian( thuc hien| to chuc)?$/, 'time'],
-  [/^dia diem( to chuc)?$/, 'venue'],
-  [/^thanh phan( tham (gia|du))?$/, 'participants'],
-]
+/** Parts of a plan that state why, not what: no session or task is read there. */
+export const PURPOSE_CUE = /^(muc dich|yeu cau|muc tieu|nguyen tac|quan diem|y nghia|can cu|danh gia|ket qua)\b/
+/** The part that says who does what. */
+export const EXECUTION_CUE =
+  /^(to chuc thuc hien|phan cong|trach nhiem|giao nhiem vu|nhiem vu cua|cong tac phoi hop|phoi hop thuc hien)\b|(to chuc thuc hien|phan cong (nhiem vu|thuc hien|trach nhiem)|trach nhiem (thuc hien|cua cac))/
+/** A timetable of the work ("Tiến độ thực hiện", "Lộ trình"): its dated lines are tasks, not sessions. */
+export const TIMELINE_CUE =
+  /^(tien do|lo trinh|cac moc|moc thoi gian|thoi gian thuc hien cac (nhiem vu|noi dung)|ke hoach cu the|phan cong cu the)/
+/** Parts that describe the sessions. */
+export const SESSION_SECTION_CUE =
+  /thoi gian|dia diem|noi dung|doi tuong|lich|hinh thuc|thanh phan|chu de|doi thoai|tiep cong dan|tiep xuc|hoi nghi/
 
+/** Where the plan's body ends: the distribution list and the signature (folded, at the start of a line). */
+export const CLOSING_CUE = /^(noi nhan|t\/m\b|tm\.? |k\/?t\.? |q\. |tl\.? |tuq\b|trich sao|sao y|sao luc)/
+/** A closing paragraph that asks everyone to carry the plan out (ends the body when it states no deadline). */
+export const CLOSING_PARAGRAPH =
+  /^(tren day la|de nghi (cac )?(co quan|don vi|dia phuong|phong|ban|nganh)|yeu cau (cac )?(co quan|don vi)|trong qua trinh (trien khai|to chuc|thuc hien))/
+
+/** Words of a session in itself: a dialogue, a reception of citizens, a conference (folded). */
+export const SESSION_WORD = /\b(doi thoai|tiep cong dan|tiep dan|tiep xuc|hoi nghi|gap mat|lang nghe y kien|toa dam)\b/
 /** A clause that only says sessions may also be held when needed (not a session itself). */
-export const AD_HOC_CUE = /dot xuat|khi can thiet.*doi thoai|doi thoai.*khi can thiet/
+export const AD_HOC_CUE = /dot xuat|khi can thiet.*doi thoai|doi thoai.*khi can thiet|ngoai (cac|ra)?.*theo ke hoach/
+
+/** Field labels of a session, and the field each fills (folded, the whole label with its usual qualifiers). */
+export const SESSION_FIELDS: [RegExp, SessionField][] = [
+  [/^(noi dung|chu de|van de)( (chinh|doi thoai|tiep xuc|tiep cong dan|hoi nghi|cu the|trong tam|chuyen de))*$/, 'topic'],
+  [
+    /^(doi tuong|thanh phan|thanh vien|nguoi tham du|dai bieu|moi du|moi tham du|khach moi|du|moi)( (tham gia|tham du|doi thoai|moi|du|hoi nghi|cu the|du kien))*$/,
+    'audience',
+  ],
+  [/^(so luong|quy mo)( (dai bieu|nguoi|tham du|tham gia|du kien|khoang))*$/, 'count'],
+  [
+    /^(thoi gian|thoi diem|thoi luong|ngay gio|ngay,? gio|ngay to chuc|ngay thuc hien)( (thuc hien|to chuc|doi thoai|du kien|tiep|bat dau|cu the|hoi nghi|tiep cong dan))*$|^(ngay|thang|quy|thu,? ngay|ngay,? thang|buoi)$/,
+    'time',
+  ],
+  [/^(dia diem|noi to chuc)( (to chuc|doi thoai|du kien|cu the|hoi nghi|tiep cong dan))*$/, 'venue'],
+  [/^(hinh thuc|phuong thuc|cach thuc)( (to chuc|doi thoai|hoi nghi|tiep xuc))*$/, 'format'],
+  [/^(chu tri|nguoi chu tri|chu toa|nguoi tiep|lanh dao tiep|nguoi tiep cong dan|lanh dao tiep cong dan)( (hoi nghi|doi thoai))?$/, 'host'],
+]
+export type SessionField = 'topic' | 'audience' | 'count' | 'time' | 'venue' | 'format' | 'host'
 
 /** Folded cues that a line names alternatives of the venue, and bridge points of an online session. */
 export const ALTERNATIVE_CUE = /^phuong an \d+/
 export const BRIDGE_CUE = /^diem cau/
 
 /**
- * Words a body's name starts with (folded). A heading "Sở Y tế và Ban Dân tộc tỉnh" names two
- * bodies because both sides start with one; "Mặt trận … và các tổ chức …" names one.
+ * Words a body's name starts with, in lower case with their diacritics ("sở", not "số"): a heading
+ * "Sở Y tế và Ban Dân tộc tỉnh" names two bodies because both sides start with one; "Mặt trận … và
+ * các tổ chức …" names one.
  */
 export const BODY_HEADS = [
   'ban',
-  'so',
-  'van phong',
-  'cong an',
-  'uy ban',
+  'ban cán sự',
+  'ban chỉ huy',
+  'sở',
+  'văn phòng',
+  'công an',
+  'ủy ban',
   'ubnd',
   'ubmttq',
-  'dang uy',
-  'dang doan',
-  'ban can su',
-  'hoi',
-  'mat tran',
-  'phong',
-  'trung tam',
-  'co quan',
-  'huyen uy',
-  'thi uy',
-  'thanh uy',
-  'tinh uy',
-  'doan',
-  'lien doan',
-  'bao',
-  'dai',
-  'cong chuc',
-  'truong',
-  'thuong truc',
-  'bi thu',
-  'chu tich',
-  'vien kiem sat',
-  'toa an',
-  'chi cuc',
-  'cuc',
-  'bo chi huy',
-  'quan su',
-  'bo doi',
-  'kho bac',
+  'mttq',
+  'đảng ủy',
+  'đảng đoàn',
+  'hội',
+  'hội đồng',
+  'hội liên hiệp',
+  'mặt trận',
+  'phòng',
+  'trung tâm',
+  'cơ quan',
+  'huyện ủy',
+  'thị ủy',
+  'thành ủy',
+  'tỉnh ủy',
+  'quận ủy',
+  'đoàn',
+  'liên đoàn',
+  'báo',
+  'đài',
+  'công chức',
+  'cán bộ',
+  'trường',
+  'trưởng',
+  'thường trực',
+  'bí thư',
+  'chủ tịch',
+  'phó chủ tịch',
+  'giám đốc',
+  'chánh văn phòng',
+  'viện kiểm sát',
+  'viện',
+  'tòa án',
+  'chi cục',
+  'cục',
+  'bộ chỉ huy',
+  'bộ đội',
+  'kho bạc',
   'thanh tra',
-  'hdnd',
-  'hoi dong',
-  'cac so',
-  'cac phong',
-  'cac co quan',
-  'cac cong chuc',
-  'huyen doan',
-  'tinh doan',
-  'thanh doan',
-  'thi doan',
-  'hoi lien hiep',
-  'lien minh',
-  'chi bo',
-  'dang bo',
+  'hđnd',
+  'huyện đoàn',
+  'tỉnh đoàn',
+  'thành đoàn',
+  'thị đoàn',
+  'liên minh',
+  'chi bộ',
+  'đảng bộ',
+  'bảo hiểm',
+  'bệnh viện',
+  'chi nhánh',
+  'ngân hàng',
+  'tổ',
+  'bộ phận',
+  'người đứng đầu',
+  'thủ trưởng',
+  'công đoàn',
+  'cấp ủy',
+  'đồn',
+  'hạt',
+  'đội',
+  'ban quản lý',
 ]
+/** Words after a body word that make it a common phrase instead: "báo cáo", "tổ chức", "hội nghị", "trường hợp". */
+export const NOT_A_BODY_AFTER: Record<string, RegExp> = {
+  ban: /^(hành|đầu|ngày|đêm|bố|giám khảo)(?![\p{L}])/u,
+  báo: /^(cáo|chí|động|tin|giá)(?![\p{L}])/u,
+  tổ: /^(chức|quốc|dân phố)(?![\p{L}])/u,
+  hội: /^(nghị|thảo|viên|ý|đủ|tụ|họp|trường|thi|diễn)(?![\p{L}])/u,
+  trường: /^(hợp)(?![\p{L}])/u,
+  phòng: /^(chống|ngừa|họp|làm việc|tiếp|khi)(?![\p{L}])/u,
+  đoàn: /^(viên|kết|thể)(?![\p{L}])/u,
+  đội: /^(ngũ)(?![\p{L}])/u,
+  đài: /^(thọ)(?![\p{L}])/u,
+  viện: /^(dẫn|trợ)(?![\p{L}])/u,
+  'cán bộ': /^(,|và|công chức|đảng viên|lãnh đạo|chủ chốt)(?![\p{L}])/u,
+  'công chức': /^(,|và|viên chức)(?![\p{L}])/u,
+}
+/** Kinds of bodies and places after "các" that open a body's name: "Các sở, ngành", "Các đơn vị" (lower case, diacritics). */
+export const PLURAL_HEADS =
+  /^các (sở|ban|ngành|phòng|cơ quan|đơn vị|địa phương|tổ chức|đoàn thể|hội|công chức|xã|phường|huyện|thị trấn|đảng ủy|chi bộ|cấp ủy|thôn|khu phố|trường|trung tâm|chi cục|hội đoàn thể|đồng chí|ủy ban|ubnd)(?![\p{L}])/u
+
+/**
+ * Organs whose name another body's name is "of": "Văn phòng HĐND và UBND huyện" is one office of
+ * both; "và" between two of them does not start a second body.
+ */
+export const OWNER_ORGANS =
+  /^(hdnd|ubnd|uy ban nhan dan|hoi dong nhan dan|doan dbqh|doan dai bieu quoc hoi|tinh uy|huyen uy|thanh uy|thi uy|dang uy|ubmttq|uy ban mat tran)\b/
 
 /** Words that end the prefix of a list of places: "Ban Thường vụ Huyện ủy Ba Tơ, Minh Long, …". */
 export const PLACE_UNITS = [
   'huyen uy',
   'thi uy',
   'thanh uy',
+  'quan uy',
   'dang uy',
   'ubnd',
   'uy ban nhan dan',
   'huyen',
+  'quan',
   'xa',
   'phuong',
   'thi tran',
   'thi xa',
   'thanh pho',
+  'thon',
 ]
+/** "các xã, phường" after a kind of body: its places follow as a list ("Đảng ủy các xã, phường: A, B và C"). */
+export const PLURAL_PLACES =
+  /\s+các\s+((?:xã|phường|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố|tổ dân phố)(?:\s*(?:,|và)\s*(?:xã|phường|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố))*)\s*$/i
 
-/** Standing bodies reports are sent to, beyond those the plan assigns ("Thường trực Tỉnh ủy"). */
+/**
+ * Verbs that open an obligation (lower case, with diacritics: "giao" is not "giáo"): a heading's
+ * names end where one begins ("Ban Dân vận Tỉnh ủy chủ trì, …"), and a place list ends before one.
+ */
+export const OBLIGATION_VERBS =
+  /^(chủ trì|phối hợp|chỉ đạo|lãnh đạo|tổ chức|có trách nhiệm|chịu trách nhiệm|xây dựng|tham mưu|thực hiện|chuẩn bị|triển khai|tuyên truyền|theo dõi|báo cáo|tổng hợp|khảo sát|rà soát|bố trí|bảo đảm|đảm bảo|phát hành|cử|hướng dẫn|niêm yết|thông báo|đăng tải|đưa tin|lựa chọn|lập|gửi|nắm|phân công|giao|kiểm tra|mời|dự thảo|trình|tiếp nhận|cung cấp|vận động|quán triệt|định hướng|giám sát|đôn đốc|ghi|nghiên cứu|đề xuất|cập nhật|sắp xếp|chủ động|phụ trách|tham dự|tham gia|trả lời|giải quyết|xử lý|tiếp thu|nắm bắt|căn cứ|tiếp tục|khẩn trương|hoàn thành|hoàn thiện|thẩm định|xác minh|chi trả|thanh toán|đăng ký|ban hành|công bố|công khai|thu thập|lấy ý kiến|duy trì|tăng cường|rà soát|phân loại|thống kê|cung cấp|đôn đốc|hỗ trợ|bàn giao)(?![\p{L}])/u
+
+/** Standing bodies reports are sent to, beyond those the plan assigns ("Thường trực Tỉnh ủy"). Not folded. */
 export const STANDING_BODY =
-  /(Thường trực|Ban Thường vụ|Văn phòng|Ban Dân vận|Bí thư) (Tỉnh|Thị|Huyện|Thành|Đảng) ủy|(UBND|Ủy ban nhân dân) (tỉnh|huyện|xã|thị xã|thành phố|phường)|Chánh Văn phòng|Chủ tịch UBND (tỉnh|huyện|xã)/g
+  /(Thường trực|Ban Thường vụ|Văn phòng|Ban Dân vận|Bí thư) (Tỉnh|Thị|Huyện|Thành|Đảng|Quận) ủy|(UBND|Ủy ban nhân dân) (tỉnh|huyện|xã|thị xã|thành phố|phường|quận)|Chánh Văn phòng|Chủ tịch (UBND|Ủy ban nhân dân) (tỉnh|huyện|xã|thành phố|thị xã|phường|quận)/g
 
 /** Openings of an obligation that make the heading's body a coordinator of another's task. */
-export const COORDINATE_CUE = /^phoi hop voi\b/
+export const COORDINATE_CUE = /^phoi hop (voi|cung)\b/
 export const LEAD_CUE = /^chu tri\b/
 
 /** A sentence that only says where and when the report goes ("Báo cáo gửi về … trước ngày …"): the task is the sentence before it. */
-export const DELIVERY_CLAUSE = /^((tong hop,? )?bao cao (gui|ve|cho)|gui (ve|bao cao)|thoi (gian|han))/
+export const DELIVERY_CLAUSE = /^((tong hop,? )?bao cao (gui|ve|cho)|gui (ve|bao cao)|thoi (gian|han)|hoan thanh)/
 
 /** Words that end a body's name without telling bodies apart ("… thị xã", "… tỉnh"). */
-export const TRAILING_UNITS = /\s+(tinh|huyen|thi xa|thanh pho|xa|phuong|thi tran|tinh uy|thi uy|huyen uy|thanh uy)$/
+export const TRAILING_UNITS = /\s+(tinh|huyen|thi xa|thanh pho|xa|phuong|thi tran|quan|tinh uy|thi uy|huyen uy|thanh uy|quan uy)$/
+
+/** "hội nghị đối thoại thứ hai", "buổi đối thoại thứ 2", "phiên 3": a task for one session only. */
+export const SESSION_ORDINAL =
+  /\b(hoi nghi|buoi|phien|cuoc|dot)( doi thoai| tiep xuc| tiep cong dan)? (thu|lan|so) ?(nhat|hai|ba|tu|nam|sau|bay|tam|\d{1,2})\b/
+export const ORDINALS: Record<string, number> = { nhat: 1, hai: 2, ba: 3, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8 }
 
 /** The kind of a task by the words of its obligation (folded), first match wins. */
 export const TASK_KIND_CUES: [
@@ -134,6 +228,3 @@ export const TASK_KIND_CUES: [
   [/bao cao/, 'report'],
   [/tai lieu|noi dung|de cuong|tham muu/, 'preparation'],
 ]
-
-/** Where the plan's body ends: the closing request, the distribution list, the signature (folded). */
-export const CLOSING_CUE = /^(noi nhan|tren day la|t\/m |tm |kt\.? |de nghi (cac )?(co quan|don vi)|yeu cau cac (co quan|don vi))/

@@ -1,6 +1,6 @@
 import type { Body, Repositories } from '../db/repositories/index.js'
 import type { PlanDraft } from '../importer/read-plan.js'
-import { readPlan } from '../importer/read-plan.js'
+import { readPlans } from '../importer/read-plan.js'
 import { TASK_KIND_CUES } from '../importer/vocabulary.js'
 import type { Actor } from './actor.js'
 import { matchBody, type BodyService } from './bodies.js'
@@ -27,6 +27,8 @@ export interface BodyResolution {
 export interface PreparedImport {
   draft: PlanDraft
   bodies: BodyResolution[]
+  /** The committee already has this plan: it is shown, not saved again. */
+  duplicate?: { number: number; title: string } | null
 }
 
 export interface ImportResult {
@@ -79,17 +81,23 @@ export function createPlanImportService(
     )
   }
 
-  return {
-    async prepare(actor: Actor, committeeId: number, text: string, fallbackYear: number): Promise<PreparedImport> {
-      await permissions.require(committeeId, actor.personId, 'plan.manage')
-      const bodies = await repos.bodies.listActive(committeeId)
-      const draft = readPlan(text, {
-        knownBodies: bodies.flatMap((b) => [b.name, ...b.aliases]),
-        calendar: await calendar.forCommittee(committeeId),
-      })
-      if (draft.sessions.length === 0 && draft.tasks.length === 0) {
-        throw new UserError('import-error-nothing')
-      }
+  /**
+   * Reads a text into drafts to check: one per plan it holds (officials sometimes paste several
+   * together). A plan the committee already has is marked, not read twice; a text with nothing
+   * of a plan is refused.
+   */
+  async function prepareAll(actor: Actor, committeeId: number, text: string, fallbackYear: number): Promise<PreparedImport[]> {
+    await permissions.require(committeeId, actor.personId, 'plan.manage')
+    const bodies = await repos.bodies.listActive(committeeId)
+    const drafts = readPlans(text, {
+      knownBodies: bodies.flatMap((b) => [b.name, ...b.aliases]),
+      calendar: await calendar.forCommittee(committeeId),
+    }).filter((draft) => draft.sessions.length > 0 || draft.tasks.length > 0)
+    if (drafts.length === 0) {
+      throw new UserError('import-error-nothing')
+    }
+    const prepared: PreparedImport[] = []
+    for (const draft of drafts) {
       if (draft.plan.year === null) {
         draft.plan.year = fallbackYear
       }
@@ -100,10 +108,28 @@ export function createPlanImportService(
         .sort((a, b) => leads.indexOf(a.task.lead) - leads.indexOf(b.task.lead) || a.index - b.index)
         .map((e) => e.task)
       const duplicate = await duplicateOf(committeeId, draft)
-      if (duplicate) {
-        throw new UserError('import-error-duplicate', { number: duplicate.number, title: duplicate.title })
+      prepared.push({
+        draft,
+        bodies: draft.bodies.map((b) => ({ name: b.name, existing: matchBody(bodies, b.name).body ?? null })),
+        duplicate: duplicate ? { number: duplicate.number, title: duplicate.title } : null,
+      })
+    }
+    return prepared
+  }
+
+  return {
+    prepareAll,
+
+    /** One plan's draft; a plan already imported is refused with a pointer to it. */
+    async prepare(actor: Actor, committeeId: number, text: string, fallbackYear: number): Promise<PreparedImport> {
+      const [first] = await prepareAll(actor, committeeId, text, fallbackYear)
+      if (!first) {
+        throw new UserError('import-error-nothing')
       }
-      return { draft, bodies: draft.bodies.map((b) => ({ name: b.name, existing: matchBody(bodies, b.name).body ?? null })) }
+      if (first.duplicate) {
+        throw new UserError('import-error-duplicate', { number: first.duplicate.number, title: first.duplicate.title })
+      }
+      return first
     },
 
     /** A deadline the official typed over a line of the preview, computed on the committee's calendar. */
@@ -157,6 +183,12 @@ export function createPlanImportService(
             expectedCount: session.expectedCount,
             unlimited: false,
             timeText: session.time.text || 'chưa xác định',
+            time: {
+              ...session.time,
+              text: session.time.text || 'chưa xác định',
+              hour: session.startsAt?.hour ?? null,
+              minute: session.startsAt?.minute ?? null,
+            },
             format: session.bridgePoints.length > 0 ? (session.venues.length > 1 ? 'alternatives' : 'online') : 'in_person',
             venue: session.venues[0] ?? null,
             centralPoint: central?.replace(/^[^:]*:\s*/, '') ?? null,

@@ -26,6 +26,8 @@ export interface SessionInput {
   localPoints: string[]
   /** The plan says the venue comes later (with the invitation): no venue yet is not an error. */
   venueLater?: boolean
+  /** The time already read (the plan importer reads ranges and running text `timeText` alone cannot say). */
+  time?: SessionTime
 }
 
 /** The dates of a session as due-date computation needs them. */
@@ -150,7 +152,7 @@ export function createSessionService(
       if (!topic || topic.length < 5) {
         throw new UserError('session-error-topic')
       }
-      const time = readSessionTime(input.timeText, plan?.year ?? null, Number((await today(committeeId)).slice(0, 4)))
+      const time = input.time ?? readSessionTime(input.timeText, plan?.year ?? null, Number((await today(committeeId)).slice(0, 4)))
       if (
         input.expectedCount !== null &&
         (!Number.isInteger(input.expectedCount) || input.expectedCount <= 0 || input.expectedCount > 100_000)

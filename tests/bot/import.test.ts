@@ -168,9 +168,41 @@ describe('importing a plan in chat (/nhapkehoach)', () => {
       await t.sendFile(an(), 'private', { fileName: 'ke-hoach.pdf', mimeType: 'application/pdf', size: pdf.length, bytes: pdf })
     ).join('\n')
     expect(fromPdf).toContain('P2. Đối thoại với Nhân dân xã Sơn Kỳ và xã Sơn Ba về bồi thường, giải phóng mặt bằng — Quý III/2024')
-    expect(fromPdf).toMatch(/Huyện đoàn tổng hợp ý kiến của đoàn viên, thanh niên.* — hạn 20\/04\/2024/)
+    expect(fromPdf).toMatch(/▸ Huyện đoàn[^▸]*Tổng hợp ý kiến của đoàn viên, thanh niên.* — hạn 20\/04\/2024/)
     expect(await t.say(an(), 'private', '/huy')).toEqual(['Đã hủy thao tác đang làm. Không có gì được lưu.'])
     expect(await t.db.prisma.plan.count()).toBe(0)
+  })
+
+  it('reads two plans pasted together as two drafts: the first skipped, the second saved', async () => {
+    const two = [
+      'HUYỆN ỦY SƠN TỊNH\nSố 21-KH/HU\nKẾ HOẠCH\nđối thoại giữa Bí thư Huyện ủy với Nhân dân năm 2024',
+      'I. NỘI DUNG, THỜI GIAN\n1. Đối thoại với Nhân dân xã Tịnh Hà về bồi thường, giải phóng mặt bằng\n- Thời gian: Tháng 5/2024.',
+      'II. TỔ CHỨC THỰC HIỆN\n1. Ban Dân vận Huyện ủy: tham mưu đề cương, trình Thường trực Huyện ủy trước ngày 20/4/2024.',
+      'Nơi nhận:\n- Như trên;\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn Lâm',
+      'ĐẢNG ỦY XÃ TỊNH HÀ\nSố 05-KH/ĐU\nKẾ HOẠCH\nđối thoại giữa Bí thư Đảng ủy xã với đoàn viên, thanh niên năm 2024',
+      'I. NỘI DUNG, THỜI GIAN\n1. Đối thoại với đoàn viên, thanh niên về khởi nghiệp\n- Thời gian: Ngày 26/3/2024 (thứ Ba).',
+      'II. TỔ CHỨC THỰC HIỆN\n1. Đoàn Thanh niên xã: lập danh sách đại biểu, gửi Văn phòng Đảng ủy chậm nhất ngày 15/3/2024.',
+    ].join('\n\n')
+    await t.say(an(), 'private', '/nhapkehoach')
+    await t.say(an(), 'private', two)
+    const first = (await t.say(an(), 'private', '/xong')).join('\n')
+    expect(first).toContain('Văn bản có 2 kế hoạch:')
+    expect(first).toContain('📑 Kế hoạch 1/2')
+    expect(first).toContain('P1. Đối thoại với Nhân dân xã Tịnh Hà về bồi thường, giải phóng mặt bằng — Tháng 5/2024')
+    expect(first).toMatch(/▸ Ban Dân vận Huyện ủy.*\n {2}1\. .* — hạn 19\/04\/2024/)
+    expect(first).not.toContain('Đoàn Thanh niên xã')
+    expect(t.buttons('private', an())).toEqual(['💾 Lưu kế hoạch này', '⏭ Bỏ qua'])
+    const second = (await t.press(an(), 'private', 2)).join('\n')
+    expect(second).toContain('Đã bỏ qua kế hoạch 1; không lưu gì của kế hoạch này.')
+    expect(second).toContain('📑 Kế hoạch 2/2')
+    expect(second).toContain('P1. Đối thoại với đoàn viên, thanh niên về khởi nghiệp — Ngày 26/3/2024 (thứ Ba)')
+    expect(second).toMatch(/▸ Đoàn Thanh niên xã .*\n {2}1\. .* — hạn 15\/03\/2024/)
+    const saved = await t.press(an(), 'private', 1)
+    expect(saved[0]).toMatch(/^✅ Đã lưu kế hoạch số 1: 1 buổi đối thoại, 1 nhiệm vụ\./)
+    const db = t.db.prisma
+    expect((await db.plan.findMany()).map((p) => [p.symbol, p.year])).toEqual([['05-KH/ĐU', 2024]])
+    const session = await db.session.findFirstOrThrow()
+    expect([session.precision, fromDbDate(session.windowStart!)]).toEqual(['day', '2024-03-26'])
   })
 
   it('is for the secretariat, in private; a member is refused and nothing changes', async () => {

@@ -108,7 +108,12 @@ describe('the command line', () => {
       cwd: ROOT,
       encoding: 'utf8',
     })
-    // One row per seed and the overall row, each ending with the count of invented deadlines (none).
-    expect(table.split('\n').filter((line) => /^(00\d|all) .*%\s+0$/.test(line))).toHaveLength(6)
+    // One row per file (the five seeds and the development set), one per group and the overall row,
+    // each ending with the count of invented deadlines: none.
+    const rows = table.split('\n').filter((line) => /%\s+\d+$/.test(line))
+    expect(rows.filter((line) => /^00\d_/.test(line))).toHaveLength(5)
+    expect(rows.filter((line) => /^d\d\d-/.test(line)).length).toBeGreaterThanOrEqual(12)
+    expect(rows.filter((line) => /^(seeds|dev|all) \(\d+ files\)/.test(line))).toHaveLength(3)
+    expect(rows.filter((line) => !/\s0$/.test(line))).toEqual([])
   }, 120_000)
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createCalendar } from '../../src/services/calendar/calendar.js'
 import { computeDue, type SessionWindow } from '../../src/services/deadlines/due-date.js'
-import { parseDeadline } from '../../src/services/deadlines/parse.js'
+import { findDeadlines, parseDeadline } from '../../src/services/deadlines/parse.js'
 
 const calendar = createCalendar()
 
@@ -87,7 +87,98 @@ const VARIANTS: [phrase: string, rule: Record<string, unknown>][] = [
   ['chậm nhất mười ngày trước khi tổ chức hội nghị', { kind: 'relative', offset: -10, unit: 'days' }],
 ]
 
+/** The idioms of plans and notices of the family that are not among the seeds (issue 11), each read with the plan's year 2024. */
+const FAMILY_IDIOMS: [phrase: string, rules: Record<string, unknown>[]][] = [
+  [
+    'Gửi báo cáo về Ban Dân vận trước thời điểm tổ chức hội nghị tối thiểu 10 ngày.',
+    [{ kind: 'relative', offset: -10, unit: 'days', anchor: 'session_start' }],
+  ],
+  [
+    'Hoàn thiện tài liệu trước khi tổ chức đối thoại ít nhất 20 ngày',
+    [{ kind: 'relative', offset: -20, unit: 'days', anchor: 'session_start' }],
+  ],
+  [
+    'gửi danh sách đại biểu chậm nhất 15 ngày trước mỗi hội nghị',
+    [{ kind: 'relative', offset: -15, unit: 'days', anchor: 'session_start' }],
+  ],
+  [
+    'Ban hành thông báo kết luận trong vòng 07 ngày làm việc sau hội nghị.',
+    [{ kind: 'relative', offset: 7, unit: 'working_days', anchor: 'session_end' }],
+  ],
+  [
+    'Tổng hợp ý kiến chậm nhất 05 ngày làm việc kể từ ngày kết thúc hội nghị',
+    [{ kind: 'relative', offset: 5, unit: 'working_days', anchor: 'session_end' }],
+  ],
+  ['Báo cáo kết quả sau 10 ngày kể từ ngày kết thúc đối thoại', [{ kind: 'relative', offset: 10, unit: 'days', anchor: 'session_end' }]],
+  ['Gửi báo cáo trước 17 giờ ngày 10/5/2024.', [{ kind: 'absolute', date: '2024-05-10', inclusive: true }]],
+  ['đăng ký phát biểu trước 16 giờ 30 ngày 19/3/2025', [{ kind: 'absolute', date: '2025-03-19', inclusive: true }]],
+  ['hoàn thành trong tháng 8/2025', [{ kind: 'absolute', date: '2025-08-31', inclusive: true, of: 'month' }]],
+  [
+    'Báo cáo định kỳ 6 tháng (trước ngày 10/6) và năm (trước ngày 10/12).',
+    [
+      { kind: 'periodic', every: 'year', month: 6, day: 10, inclusive: false, report: 'six_months', year: 2024 },
+      { kind: 'periodic', every: 'year', month: 12, day: 10, inclusive: false, report: 'annual', year: 2024 },
+    ],
+  ],
+  ['thực hiện trước tháng 7-2024', [{ kind: 'absolute', date: '2024-07-01', inclusive: false, of: 'month' }]],
+  ['Ngày 12-7', [{ kind: 'absolute', date: '2024-07-12', inclusive: true }]],
+  ['Tổ chức tuyên truyền trong ngày 1/7/2021', [{ kind: 'absolute', date: '2021-07-01', inclusive: true }]],
+  // Variants of the same idioms, as other offices write them.
+  ['trước 8h00 ngày 05/6/2024', [{ kind: 'absolute', date: '2024-06-05', inclusive: true }]],
+  ['xong trước ngày 15 tháng 6 năm 2024', [{ kind: 'absolute', date: '2024-06-15', inclusive: false }]],
+  ['hoàn thành trong quý III/2024', [{ kind: 'absolute', date: '2024-09-30', inclusive: true, of: 'quarter' }]],
+  ['gửi về trước ngày 15/6 và ngày 15/12', [{ date: '2024-06-15' }, { date: '2024-12-15' }]],
+  ['Báo cáo 6 tháng đầu năm trước ngày 20/6', [{ kind: 'periodic', report: 'six_months', month: 6, day: 20 }]],
+  [
+    'trong thời gian 05 ngày làm việc, kể từ ngày tổ chức hội nghị',
+    [{ kind: 'relative', offset: 5, unit: 'working_days', anchor: 'session_start' }],
+  ],
+  ['chậm nhất 01 tuần trước khi tổ chức đối thoại', [{ kind: 'relative', offset: -7, unit: 'days', anchor: 'session_start' }]],
+  ['gửi thông báo trước ngày tổ chức hội nghị', [{ kind: 'relative', offset: -1, unit: 'days', anchor: 'session_start' }]],
+  ['ban hành thông báo sau hội nghị 05 ngày', [{ kind: 'relative', offset: 5, unit: 'days', anchor: 'session_end' }]],
+  ['trình ký chậm nhất sau 03 ngày làm việc', [{ kind: 'relative', offset: 3, unit: 'working_days', anchor: 'session_end' }]],
+  ['báo cáo trước ngày 15/6 hằng năm', [{ kind: 'periodic', every: 'year', month: 6, day: 15, report: 'annual' }]],
+  ['gửi báo cáo về UBND huyện trong tháng 6/2024', [{ kind: 'absolute', date: '2024-06-30', inclusive: true, of: 'month' }]],
+  // A firm day wins over "trước khi đối thoại" in the same sentence.
+  ['gửi Ban Dân vận trước ngày 30/6/2024 để trình Bí thư trước khi đối thoại', [{ kind: 'absolute', date: '2024-06-30' }]],
+]
+
+/** Sentences that state no deadline, though they hold dates, counts or "trước". */
+const NOT_DEADLINES = [
+  'Thực hiện Kế hoạch số 12-KH/TU ngày 15/3/2024 của Ban Thường vụ Tỉnh ủy',
+  'Tuyên truyền trước, trong và sau khi tổ chức đối thoại',
+  'Trước khi chuẩn bị đối thoại trực tiếp với công dân: Chỉ đạo rà soát, đánh giá tình hình',
+  'Tổ chức đối thoại trong tháng 8/2025 tại hội trường xã',
+  'Báo cáo kết quả năm 2023 gửi Ban Dân vận',
+  'Khoảng 150 đại biểu, trong 01 buổi sáng',
+  'Quyết định số 29/2022/QĐ-UBND ngày 04 tháng 8 năm 2022 của UBND tỉnh',
+  'Báo cáo kết quả giải quyết đơn thư, số liệu tính đến ngày 30/6/2024',
+  'Tổ chức tuyên truyền từ ngày 01/7/2024 đến ngày 15/7/2024 trên hệ thống loa',
+]
+
 describe('reading deadline phrases', () => {
+  it.each(FAMILY_IDIOMS)('family idiom "%s"', (phrase, rules) => {
+    expect(findDeadlines(phrase, { defaultYear: 2024 }).found.map((f) => f.rule)).toEqual(
+      rules.map((rule): unknown => expect.objectContaining(rule)),
+    )
+  })
+
+  it.each(NOT_DEADLINES)('"%s" states no deadline', (phrase) => {
+    expect(findDeadlines(phrase, { defaultYear: 2024 }).found).toEqual([])
+  })
+
+  it('keeps the words of each deadline as written', () => {
+    expect(findDeadlines('Gửi báo cáo về Ban Dân vận trước 17 giờ ngày 10/5/2024 (qua thư điện tử).').found[0]?.words).toBe(
+      'trước 17 giờ ngày 10/5/2024',
+    )
+  })
+
+  it('reads a bare day, month or quarter in a deadline field as the last day', () => {
+    expect(parseDeadline('15/7/2024', { field: true })).toMatchObject({ kind: 'absolute', date: '2024-07-15', inclusive: true })
+    expect(parseDeadline('Tháng 8/2024', { field: true })).toMatchObject({ kind: 'absolute', date: '2024-08-31', inclusive: true })
+    expect(parseDeadline('Tháng 8/2024')).toMatchObject({ kind: 'none' })
+  })
+
   it.each(SEED_PHRASES)('seed %s: "%s"', (_seed, phrase, rule) => {
     expect(parseDeadline(phrase)).toMatchObject({ ...rule, text: phrase })
   })

@@ -3,6 +3,7 @@ import { extractPlanText, MAX_PLAN_FILE_BYTES } from '../../importer/extract-tex
 import { matchBody } from '../../services/bodies.js'
 import { UserError } from '../../services/errors.js'
 import { foldVietnamese } from '../../services/text.js'
+import type { Actor } from '../../services/actor.js'
 import type { PreparedImport } from '../../services/plan-import.js'
 import type { ConvContext } from '../context.js'
 import { importPreview } from '../helpers/import-preview.js'
@@ -95,13 +96,13 @@ export async function importPlanConversation(conversation: BotConversation, ctx:
   }
   const planText = text
   const read = await conversation.external((outside) =>
-    guard(() => outside.deps.services.planImport.prepare(scope.actor, scope.committeeId, planText, scope.year)),
+    guard(() => outside.deps.services.planImport.prepareAll(scope.actor, scope.committeeId, planText, scope.year)),
   )
   if ('error' in read) {
     await ctx.reply(ctx.t(read.error.key, read.error.vars))
     return
   }
-  const prepared: PreparedImport = read.ok
+  const drafts: PreparedImport[] = read.ok
   const committeeBodies = await conversation.external(async (outside) =>
     (await outside.deps.services.bodies.list(scope.committeeId)).map((b) => ({
       id: b.id,
@@ -111,9 +112,48 @@ export async function importPlanConversation(conversation: BotConversation, ctx:
       aliases: b.aliases,
     })),
   )
-  const keyboard = new InlineKeyboard().text(ctx.t('import-button-save'), SAVE).text(ctx.t('import-button-cancel'), CANCEL)
+  // Several plans pasted together: each is its own draft, checked and saved (or skipped) in turn.
+  if (drafts.length > 1) {
+    await ctx.reply(
+      ctx.t('import-several', {
+        count: drafts.length,
+        titles: drafts.map((d, i) => `${i + 1}. ${d.draft.plan.title.slice(0, 140)}`).join('\n'),
+      }),
+    )
+  }
+  for (const [index, prepared] of drafts.entries()) {
+    if (prepared.duplicate) {
+      await ctx.reply(ctx.t('import-error-duplicate', { number: prepared.duplicate.number, title: prepared.duplicate.title }))
+      continue
+    }
+    const position = drafts.length > 1 ? { index, count: drafts.length } : null
+    const outcome = await reviewDraft(conversation, ctx, scope, prepared, committeeBodies, position)
+    if (outcome === 'stop') {
+      return
+    }
+  }
+}
+
+/**
+ * One draft: its numbered preview, the official's changes line by line, then save or cancel (skip,
+ * when it is one of several). 'stop' ends the whole import.
+ */
+async function reviewDraft(
+  conversation: BotConversation,
+  ctx: ConvContext,
+  scope: { committeeId: number; actor: Actor },
+  prepared: PreparedImport,
+  committeeBodies: CommitteeBody[],
+  position: { index: number; count: number } | null,
+): Promise<'saved' | 'skipped' | 'stop'> {
+  const save = position ? `${SAVE}:${position.index}` : SAVE
+  const cancel = position ? `${CANCEL}:${position.index}` : CANCEL
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t(position ? 'import-button-save-one' : 'import-button-save'), save)
+    .text(ctx.t(position ? 'import-button-skip' : 'import-button-cancel'), cancel)
   const showPreview = async () => {
-    const parts = splitMessage(importPreview((key, vars) => ctx.t(key, vars), prepared))
+    const head = position ? `${ctx.t('import-draft-of', { index: position.index + 1, count: position.count })}\n` : ''
+    const parts = splitMessage(`${head}${importPreview((key, vars) => ctx.t(key, vars), prepared)}`)
     for (const [index, part] of parts.entries()) {
       await ctx.reply(part, index === parts.length - 1 ? { reply_markup: keyboard } : {})
     }
@@ -122,11 +162,15 @@ export async function importPlanConversation(conversation: BotConversation, ctx:
   for (;;) {
     const answer = await waitAnswer(conversation, ctx)
     if (answer.kind === 'choice') {
-      if (answer.data === CANCEL) {
+      if (answer.data === cancel) {
+        if (position) {
+          await ctx.reply(ctx.t('import-skipped', { index: position.index + 1 }))
+          return 'skipped'
+        }
         await ctx.reply(ctx.t('conversation-cancelled'))
-        return
+        return 'stop'
       }
-      if (answer.data !== SAVE) {
+      if (answer.data !== save) {
         await ctx.reply(ctx.t('conversation-stale-button'))
         continue
       }
@@ -137,7 +181,7 @@ export async function importPlanConversation(conversation: BotConversation, ctx:
       })
       if ('error' in saved) {
         await ctx.reply(ctx.t(saved.error.key, saved.error.vars))
-        return
+        return position ? 'skipped' : 'stop'
       }
       const { ok } = saved
       await ctx.reply(
@@ -151,7 +195,7 @@ export async function importPlanConversation(conversation: BotConversation, ctx:
       if (ok.unreachable.length > 0) {
         await ctx.reply(ctx.t('task-unreachable', { names: ok.unreachable.join(', ') }))
       }
-      return
+      return 'saved'
     }
     try {
       const changed = await applyEdit(conversation, prepared, committeeBodies, answer.text, scope.committeeId)

@@ -1,206 +1,400 @@
-import { makeDate } from '../calendar/local-date.js'
-import { stripDiacritics } from '../text.js'
-import type { DeadlineRule } from './rule.js'
+import { lastDayOfMonth, makeDate } from '../calendar/local-date.js'
+import { COUNT, plainLower, findDays, findMonths, findQuarters, foldWithMap, quarterEnd, quarterStart, toNumber } from './dates.js'
+import type { DeadlineRule, DeadlineUnreadable } from './rule.js'
 
 /**
- * Reads the deadline in a Vietnamese phrase or sentence of a plan. Shared by the task dialogue and
+ * Reads the deadlines in a Vietnamese phrase or sentence of a plan. Shared by the task dialogue and
  * the plan importer. What it cannot read is reported as `kind: 'none'` with a reason — never
  * guessed.
  */
 export interface ParseOptions {
   /** The plan's year, for dates written without one ("trước ngày 15/6"). */
   defaultYear?: number | null
+  /**
+   * The text is the value of a deadline field ("Thời hạn: …", a table's "Thời gian hoàn thành"
+   * column): a bare day, month or quarter is then the last day itself.
+   */
+  field?: boolean
 }
 
 /** Lower case, no diacritics, no markdown emphasis or escapes, single spaces; keeps / . - for dates. */
 export function foldForDeadline(text: string): string {
-  return stripDiacritics(text)
+  return plainLower(text.normalize('NFC'))
     .replace(/[*_\\`]/g, '')
     .replace(/[“”"()]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  mot: 1,
-  hai: 2,
-  ba: 3,
-  bon: 4,
-  tu: 4,
-  nam: 5,
-  sau: 6,
-  bay: 7,
-  tam: 8,
-  chin: 9,
-  muoi: 10,
-  'muoi lam': 15,
-  'muoi nam': 15,
-  'hai muoi': 20,
-  'ba muoi': 30,
+type Found = Exclude<DeadlineRule, { kind: 'none' }>
+
+/** One deadline found in a text, where its words are, and whether it rests only on "trước khi …" with no count. */
+export interface FoundDeadline {
+  rule: Found
+  /** The deadline's own words, as written ("trước 17 giờ ngày 10/5/2024"). */
+  words: string
+  index: number
+  end: number
+  /** "trước khi tổ chức đối thoại" without a count: read only when nothing firmer is in the sentence. */
+  weak: boolean
 }
 
-const NUM = String.raw`(\d{1,3}|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi lam|muoi nam|hai muoi|ba muoi|muoi)`
-const DAYS = String.raw`ngay( lam viec)?`
-/** Words that name the session a relative deadline hangs on. */
-const SESSION = String.raw`(to chuc|dien ra|doi thoai|hoi nghi|tiep xuc|buoi|phien)`
-
-function toNumber(token: string): number {
-  return /^\d+$/.test(token) ? Number(token) : (NUMBER_WORDS[token] ?? NaN)
+interface Candidate {
+  index: number
+  end: number
+  weak: boolean
+  make: () => Found | DeadlineUnreadable
 }
 
-const DATE = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`
-const DATE_WORDS = String.raw`(\d{1,2}) thang (\d{1,2})(?: nam (\d{4}))?`
+const UNIT = String.raw`(ngay lam viec|ngay|tuan)`
+/** The nouns of the event a relative deadline hangs on. */
+const EVENT = String.raw`(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan|tiep dan|tiep|buoi|phien|cuoc|ky hop|gap mat|hop)`
+const HOLD = String.raw`(?:to chuc|dien ra|bat dau)`
 
-type DateMatch = { index: number; end: number; day: number; month: number; year: number | null }
-
-function findDates(folded: string): DateMatch[] {
-  const found: DateMatch[] = []
-  for (const pattern of [new RegExp(DATE, 'g'), new RegExp(DATE_WORDS, 'g')]) {
-    for (const m of folded.matchAll(pattern)) {
-      found.push({
-        index: m.index,
-        end: m.index + m[0].length,
-        day: Number(m[1]),
-        month: Number(m[2]),
-        year: m[3] ? Number(m[3]) : null,
-      })
-    }
-  }
-  return found.sort((a, b) => a.index - b.index)
-}
-
-/** Cues before a date, nearest last. Inclusive ones name the last day itself. */
+/** Cues before a day, nearest last. Inclusive ones name the last day itself. */
+const CLOCK_CUE =
+  /(truoc|cham nhat|den|han chot|khong qua|trong|hoan thanh|xong)( luc| vao)? \d{1,2} ?(gio|h|:)( ?\d{1,2})?( ?phut)?,?( cua)?( ngay)?\s*$/
 const INCLUSIVE_CUE =
-  /(cham nhat( la)?( vao)?( ngay)?|den( het)? ngay|han chot( la)?( ngay)?|khong qua( ngay)?|truoc hoac trong ngay|trong ngay|ket thuc( vao)? ngay)\s*$/
-const EXCLUSIVE_CUE = /(truoc( ngay)?)\s*$/
+  /(cham nhat( la)?( vao)?( trong)?( ngay)?|den( het)?( ngay)?|han chot( la)?( ngay)?|han( nop| gui)?( la)?:?( ngay)?|khong qua( ngay)?|truoc hoac trong ngay|trong ngay|ket thuc( vao)?( ngay)?|hoan thanh( xong)?( vao| trong)?( ngay)?|xong( vao| trong)?( ngay)?)\s*$/
+const EXCLUSIVE_CUE = /truoc( ngay)?\s*$/
+/** "số liệu tính đến ngày 30/6", "từ ngày 01/7 đến ngày 15/7 tổ chức …": the end of a period described, not of the work. */
+const CUT_OFF = /(so lieu|moc( thoi gian)?|giai doan|thoi ky|so lieu[^.;]{0,30} tinh|tu (ngay )?\d{1,2}\s*[/.-]\s*\d{1,2}\S*)\s*$/
+/** A day listed after one with a cue shares it: "trước ngày 15/6 và ngày 15/12". */
+const LIST_JOIN = /^\s*(va|hoac|,)( ngay)?\s*$/
+/** Months and quarters by which work is finished: "hoàn thành trong tháng 8/2025", "trước tháng 7-2024". */
+const PERIOD_END_CUE =
+  /(hoan thanh|xong|cham nhat|han chot|ket thuc|den het|gui|nop|bao cao|trinh)( [a-z]+){0,8}? (trong|vao|trong khoang|cuoi|het)\s*$|(hoan thanh|xong|cham nhat|han chot|den het) (trong |vao )?$/
+const PERIOD_BEFORE_CUE = /truoc\s*$/
+/** A day alone, perhaps after a field label: "Ngày 12-7", "Thời hạn: 15/7/2024 (thứ Hai)". */
+const BARE_BEFORE = /^(thoi (gian|han)( hoan thanh| thuc hien| nop| gui)?:? )?(xong |hoan thanh )?(vao |trong )?(ngay )?$/
+const BARE_AFTER = /^( thu [a-z0-9]+| chu nhat)?\s*[.;,]?$/
 
-function relativeRule(folded: string, text: string): DeadlineRule | null {
-  const unitOf = (match: string | undefined) => (match ? 'working_days' : 'days')
-  // After the session: "trong thời hạn 07 ngày làm việc kể từ khi kết thúc (việc) đối thoại",
-  // "trong vòng 5 ngày làm việc", "sau N ngày kể từ ...", "sau khi kết thúc ... N ngày".
-  let m = new RegExp(
-    String.raw`(?:trong (?:thoi han|vong|thoi gian)|sau|chua qua) ${NUM} ${DAYS}(?: (?:ke tu|sau)( ngay)?( khi)?( ket thuc| to chuc| dien ra)?)?`,
-  ).exec(folded)
-  if (m) {
-    const fromStart = /ke tu (ngay |khi )?(to chuc|dien ra)/.test(folded.slice(m.index))
-    const n = toNumber(m[1] ?? '')
-    if (Number.isFinite(n)) {
-      return { kind: 'relative', offset: n, unit: unitOf(m[2]), anchor: fromStart ? 'session_start' : 'session_end', text }
+/** Words that make a dated report recur, and the report each one names. */
+const PERIODIC_CONTEXT =
+  /dinh ky|hang (nam|quy|thang)|moi (nam|quy)|bao cao (ket qua )?(so ket |tong ket )?(6 thang|sau thang|nam|quy)(?! \d)/
+const PERIOD_WORDS: [RegExp, 'six_months' | 'annual' | 'quarterly'][] = [
+  [/(6|sau) thang( dau nam| cuoi nam)?/g, 'six_months'],
+  [/\bquy\b(?! (i|ii|iii|iv|[1-4])\b)/g, 'quarterly'],
+  [/(?<!dau |cuoi )\bnam\b(?! \d)/g, 'annual'],
+]
+
+function year(explicit: number | null, options: ParseOptions): number | null {
+  return explicit ?? options.defaultYear ?? null
+}
+
+function candidatesOf(folded: string, options: ParseOptions): Candidate[] {
+  const out: Candidate[] = []
+  const days = findDays(folded)
+  // Days with a cue.
+  let previous: { end: number; inclusive: boolean } | null = null
+  for (const day of days) {
+    const left = folded.slice(Math.max(0, day.index - 60), day.index)
+    const sinceLast = previous ? folded.slice(previous.end, day.index) : null
+    let inclusive: boolean | null = null
+    let start = day.index
+    const clock = CLOCK_CUE.exec(left)
+    const inc = INCLUSIVE_CUE.exec(left)
+    const exc = EXCLUSIVE_CUE.exec(left)
+    if (clock) {
+      inclusive = true // "trước 17 giờ ngày 10/5": work handed in that day
+      start = day.index - clock[0].length
+    } else if (
+      inc &&
+      !(/^den/.test(inc[0]) && CUT_OFF.test(folded.slice(Math.max(0, day.index - inc[0].length - 40), day.index - inc[0].length)))
+    ) {
+      inclusive = true
+      start = day.index - inc[0].length
+    } else if (exc) {
+      inclusive = false
+      start = day.index - exc[0].length
+    } else if (previous && sinceLast !== null && LIST_JOIN.test(sinceLast)) {
+      inclusive = previous.inclusive
+    } else {
+      const before = folded.slice(0, day.index)
+      const after = folded.slice(day.end)
+      if (BARE_BEFORE.test(before) && BARE_AFTER.test(after)) {
+        inclusive = true
+        start = 0
+      } else if (options.field && !/\d/.test(before.replace(/\d{1,2} ?(gio|h)( ?\d{1,2})?/g, ''))) {
+        inclusive = true
+      }
     }
-  }
-  m = new RegExp(String.raw`sau khi (?:ket thuc )?(?:viec )?${SESSION}[^.;]*? ${NUM} ${DAYS}`).exec(folded)
-  if (m) {
-    const n = toNumber(m[2] ?? '')
-    if (Number.isFinite(n)) {
-      return { kind: 'relative', offset: n, unit: unitOf(m[3]), anchor: 'session_end', text }
+    if (inclusive === null) {
+      previous = null
+      continue
     }
+    previous = { end: day.end, inclusive }
+    const isInclusive = inclusive
+    out.push({
+      index: start,
+      end: day.end,
+      weak: false,
+      make: () => {
+        const y = year(day.year, options)
+        if (y === null) {
+          return 'year-missing'
+        }
+        const date = makeDate(y, day.month, day.day)
+        return date ? { kind: 'absolute', date, inclusive: isInclusive, text: '' } : 'invalid-date'
+      },
+    })
   }
-  // Before the session, in the word orders the plans use:
-  // "chậm nhất trước 10 ngày so với thời điểm tổ chức", "trước khi tổ chức đối thoại 10 ngày",
-  // "chậm nhất 10 ngày trước khi tổ chức", "chậm nhất 07 ngày tiếp xúc, đối thoại", "trước N ngày".
-  const before = [
-    new RegExp(String.raw`(?:cham nhat )?truoc ${NUM} ${DAYS}`),
-    new RegExp(
-      String.raw`truoc khi (?:to chuc |dien ra )?(?:hoi nghi |buoi )?(?:doi thoai|tiep xuc|hoi nghi)?[^.;0-9]{0,40}? ${NUM} ${DAYS}`,
-    ),
-    new RegExp(String.raw`cham nhat (?:la )?${NUM} ${DAYS}`),
+  // "trước ngày 5 hằng tháng", "ngày 20 hằng tháng".
+  for (const m of folded.matchAll(/(truoc ngay|cham nhat ngay|cham nhat vao ngay|ngay|truoc) (\d{1,2}) (hang|moi) thang/g)) {
+    const day = Number(m[2])
+    const inclusive = !m[1]?.startsWith('truoc')
+    out.push({
+      index: m.index,
+      end: m.index + m[0].length,
+      weak: false,
+      make: () =>
+        day >= 1 && day <= 31
+          ? { kind: 'periodic', every: 'month', month: null, day, inclusive, report: 'monthly', year: null, text: '' }
+          : 'invalid-date',
+    })
+  }
+  // Months and quarters as the end of the work.
+  const periods = [
+    ...findMonths(folded).map((m) => ({ ...m, kind: 'month' as const, n: m.month })),
+    ...findQuarters(folded).map((q) => ({ ...q, kind: 'quarter' as const, n: q.quarter })),
   ]
-  for (const pattern of before) {
-    m = pattern.exec(folded)
-    if (m) {
-      const n = toNumber(m[1] ?? '')
-      if (Number.isFinite(n) && n > 0) {
-        return { kind: 'relative', offset: -n, unit: unitOf(m[2]), anchor: 'session_start', text }
-      }
+  for (const period of periods) {
+    const left = folded.slice(Math.max(0, period.index - 80), period.index)
+    const clause = left.split(/[.;:]\s/).pop() ?? left
+    const before = PERIOD_BEFORE_CUE.exec(clause)
+    const end = PERIOD_END_CUE.exec(clause)
+    const bare =
+      BARE_BEFORE.test(folded.slice(0, period.index).replace(/^(vao |trong |cuoi )/, '')) && BARE_AFTER.test(folded.slice(period.end))
+    if (!before && !end && !(options.field && bare)) {
+      continue
     }
+    const start = before ? period.index - before[0].length : end ? period.index - end[0].length : period.index
+    out.push({
+      index: start,
+      end: period.end,
+      weak: false,
+      make: () => {
+        const y = year(period.year, options)
+        if (y === null) {
+          return 'year-missing'
+        }
+        if (period.kind === 'month') {
+          return before
+            ? { kind: 'absolute', date: makeDate(y, period.n, 1) ?? '', inclusive: false, of: 'month', text: '' }
+            : { kind: 'absolute', date: lastDayOfMonth(y, period.n), inclusive: true, of: 'month', text: '' }
+        }
+        return before
+          ? { kind: 'absolute', date: quarterStart(y, period.n) ?? '', inclusive: false, of: 'quarter', text: '' }
+          : { kind: 'absolute', date: quarterEnd(y, period.n), inclusive: true, of: 'quarter', text: '' }
+      },
+    })
   }
-  // "trước khi tổ chức đối thoại" with no number: by the day before the session.
-  if (
-    new RegExp(String.raw`truoc khi (?:to chuc |dien ra |bi thu [a-z ]+ )?(?:hoi nghi |buoi )?(?:doi thoai|tiep xuc|hoi nghi)`).test(folded)
-  ) {
-    return { kind: 'relative', offset: -1, unit: 'days', anchor: 'session_start', text }
-  }
-  return null
+  out.push(...relativeCandidates(folded))
+  return out
 }
 
-function periodicRule(folded: string, text: string, dates: DateMatch[]): Extract<DeadlineRule, { kind: 'periodic' }> | null {
-  // "trước ngày 5 hằng tháng", "ngày 20 hằng tháng"
-  const monthly = /(truoc ngay|cham nhat ngay|ngay|truoc) (\d{1,2}) (hang|hai|moi) thang/.exec(folded)
-  if (monthly) {
-    const day = Number(monthly[2])
-    if (day >= 1 && day <= 31) {
-      return {
-        kind: 'periodic',
-        every: 'month',
-        month: null,
-        day,
-        inclusive: !monthly[1]?.startsWith('truoc'),
-        report: 'monthly',
-        year: null,
-        text,
-      }
-    }
+function relative(offset: number, unit: string | undefined, anchor: 'session_start' | 'session_end'): Found | DeadlineUnreadable {
+  if (!Number.isFinite(offset) || offset === 0) {
+    return 'no-deadline'
   }
-  // "báo cáo 6 tháng trước ngày 15/6/2022", "báo cáo năm trước ngày 25/11/2022", "hằng năm trước ngày 15/12"
-  const report = /(bao cao|dinh ky) (6 thang|sau thang|nam|quy|hang nam|hang quy)|hang nam/.exec(folded)
-  if (report) {
-    const date = dates.find((d) => d.index > report.index)
-    if (date) {
-      const prefix = folded.slice(report.index, date.index)
-      const kindText = report[2] ?? 'hang nam'
-      return {
-        kind: 'periodic',
-        every: 'year',
-        month: date.month,
-        day: date.day,
-        inclusive: !EXCLUSIVE_CUE.test(prefix) || INCLUSIVE_CUE.test(prefix),
-        report: /6|sau/.test(kindText) ? 'six_months' : /quy/.test(kindText) ? 'quarterly' : 'annual',
-        year: date.year,
-        text,
-      }
-    }
+  const weeks = unit === 'tuan'
+  return {
+    kind: 'relative',
+    offset: weeks ? offset * 7 : offset,
+    unit: unit === 'ngay lam viec' ? 'working_days' : 'days',
+    anchor,
+    text: '',
   }
-  return null
 }
 
-/** Reads one deadline from a phrase or a whole sentence. */
+/** After the count, words that count from the event: "kể từ (ngày) kết thúc", "sau hội nghị". */
+const COUNTED_FROM = /^,? ?(ke tu|tinh tu|sau)\b/
+const FROM_START = /^,? ?(ke tu|tinh tu) (ngay |khi |luc )?(to chuc|dien ra|bat dau)/
+
+function relativeCandidates(folded: string): Candidate[] {
+  const out: Candidate[] = []
+  const add = (m: RegExpExecArray | RegExpMatchArray, make: () => Found | DeadlineUnreadable, weak = false) =>
+    out.push({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, weak, make })
+  const g = (source: string) => new RegExp(source, 'g')
+
+  // After the event: "trong thời hạn 07 ngày làm việc kể từ khi kết thúc …", "sau 10 ngày kể từ ngày kết thúc …",
+  // "chậm nhất 05 ngày làm việc kể từ ngày kết thúc hội nghị", "trong vòng 07 ngày làm việc sau hội nghị".
+  for (const m of folded.matchAll(
+    g(String.raw`(trong (?:thoi han|vong|thoi gian)|sau|cham nhat|khong qua|toi da|han) (?:la )?${COUNT} ${UNIT}`),
+  )) {
+    const after = folded.slice((m.index ?? 0) + m[0].length)
+    const counted = COUNTED_FROM.test(after)
+    const lead = m[1] ?? ''
+    if (counted || lead.startsWith('trong')) {
+      const fromStart = FROM_START.test(after) && !/^.{0,30}ket thuc/.test(after)
+      const tail = counted ? (/^[^.;]{0,60}?(ket thuc|hoi nghi|doi thoai|tiep xuc|buoi|phien)( [a-z]+){0,3}/.exec(after)?.[0] ?? '') : ''
+      out.push({
+        index: m.index ?? 0,
+        end: (m.index ?? 0) + m[0].length + tail.length,
+        weak: false,
+        make: () => relative(toNumber(m[2] ?? ''), m[3], fromStart ? 'session_start' : 'session_end'),
+      })
+      continue
+    }
+    if (lead === 'sau' && new RegExp(String.raw`^[^.;0-9]{0,25}?\b${EVENT}`).test(after)) {
+      add(m, () => relative(toNumber(m[2] ?? ''), m[3], 'session_end'))
+    }
+  }
+  // "sau khi kết thúc đối thoại 05 ngày", "sau hội nghị 05 ngày"
+  for (const m of folded.matchAll(g(String.raw`sau (?:khi )?(?:ket thuc )?(?:viec )?${EVENT}[^.;0-9]{0,40}? ${COUNT} ${UNIT}`))) {
+    add(m, () => relative(toNumber(m[1] ?? ''), m[2], 'session_end'))
+  }
+  // "chậm nhất sau 05 ngày làm việc": after the session, counted from its end.
+  for (const m of folded.matchAll(g(String.raw`(?:cham nhat|khong qua) sau ${COUNT} ${UNIT}`))) {
+    add(m, () => relative(toNumber(m[1] ?? ''), m[2], 'session_end'))
+  }
+  // Before the event, in the word orders the plans use: "chậm nhất trước 10 ngày so với thời điểm tổ chức",
+  // "10 ngày trước khi tổ chức", "15 ngày trước mỗi hội nghị", "trước khi tổ chức đối thoại (ít nhất) 20 ngày",
+  // "trước thời điểm tổ chức hội nghị tối thiểu 10 ngày", "chậm nhất 07 ngày tiếp xúc, đối thoại".
+  for (const m of folded.matchAll(g(String.raw`(?:cham nhat |it nhat |toi thieu )?truoc (?:it nhat |toi thieu |la )?${COUNT} ${UNIT}`))) {
+    if (!COUNTED_FROM.test(folded.slice((m.index ?? 0) + m[0].length))) {
+      add(m, () => relative(-toNumber(m[1] ?? ''), m[2], 'session_start'))
+    }
+  }
+  for (const m of folded.matchAll(
+    g(
+      String.raw`(?:cham nhat |it nhat |toi thieu |phai )?(?:la )?${COUNT} ${UNIT} (?:truoc|so voi)(?: khi| ngay| thoi diem| moi| luc| ngay dien ra| ngay to chuc)?`,
+    ),
+  )) {
+    const after = folded.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30)
+    if (/^ ?\d/.test(after)) {
+      continue // "… trước ngày 15/5": the day decides
+    }
+    add(m, () => relative(-toNumber(m[1] ?? ''), m[2], 'session_start'))
+  }
+  for (const m of folded.matchAll(
+    g(String.raw`truoc (?:khi|thoi diem|ngay|luc|moi)(?: [a-z,-]+){0,8}? (?:it nhat |toi thieu |la |khoang )?${COUNT} ${UNIT}`),
+  )) {
+    if (COUNTED_FROM.test(folded.slice((m.index ?? 0) + m[0].length))) {
+      continue
+    }
+    if (!new RegExp(String.raw`\b(${HOLD}|${EVENT})\b`).test(m[0])) {
+      continue
+    }
+    add(m, () => relative(-toNumber(m[1] ?? ''), m[2], 'session_start'))
+  }
+  for (const m of folded.matchAll(g(String.raw`cham nhat (?:la )?${COUNT} ${UNIT}`))) {
+    if (!COUNTED_FROM.test(folded.slice((m.index ?? 0) + m[0].length))) {
+      add(m, () => relative(-toNumber(m[1] ?? ''), m[2], 'session_start'))
+    }
+  }
+  // "trước khi tổ chức đối thoại", "trước mỗi hội nghị" with no count: by the day before the event.
+  for (const m of folded.matchAll(
+    g(String.raw`truoc (?:khi|ngay|thoi diem|moi|luc)(?: [a-z-]+){0,6}? (?:${EVENT}\b|${HOLD}(?= ?[,.;]|$))`),
+  )) {
+    // "Trước khi chuẩn bị đối thoại: …" opens a phase of the work; it sets no deadline.
+    const rest = folded.slice((m.index ?? 0) + m[0].length)
+    if (/^[^.;,:]{0,40}:/.test(rest) && /^\s*(-|\+)?\s*$/.test(folded.slice(0, m.index))) {
+      continue
+    }
+    add(m, () => relative(-1, 'ngay', 'session_start'), true)
+  }
+  return out
+}
+
+function wordsAt(text: string, map: number[], index: number, end: number): string {
+  const from = map[index] ?? 0
+  const to = end > 0 ? (map[end - 1] ?? from) + 1 : from
+  return text
+    .normalize('NFC')
+    .slice(from, to)
+    .replace(/[*_\\]/g, '')
+    .trim()
+}
+
+function periodicOf(rule: Found, folded: string, index: number, end: number, previousEnd: number): Found {
+  if (rule.kind !== 'absolute' || rule.of) {
+    return rule
+  }
+  const before = folded.slice(0, index)
+  // "… trước ngày 15/6 hằng năm": the recurrence may also follow the day.
+  const after = /^\s*(hang nam|hang quy|moi nam)\b/.exec(folded.slice(end))
+  if (!PERIODIC_CONTEXT.test(before) && !after) {
+    return rule
+  }
+  // The period word nearest before this day, after the previous one: "6 tháng (trước ngày 10/6) và năm (trước ngày 10/12)".
+  const window = folded.slice(previousEnd, index)
+  let report: 'six_months' | 'annual' | 'quarterly' | null = null
+  let at = -1
+  for (const [pattern, kind] of PERIOD_WORDS) {
+    for (const m of (window.length > 0 ? window : before).matchAll(pattern)) {
+      if (m.index > at) {
+        at = m.index
+        report = kind
+      }
+    }
+  }
+  if (!report && after) {
+    report = after[1] === 'hang quy' ? 'quarterly' : 'annual'
+  }
+  if (!report) {
+    const all = [...before.matchAll(/(6|sau) thang|\bquy\b|\bnam\b(?! \d)/g)].pop()?.[0] ?? ''
+    report = /thang/.test(all) ? 'six_months' : /quy/.test(all) ? 'quarterly' : 'annual'
+  }
+  const [y, month, day] = rule.date.split('-').map(Number) as [number, number, number]
+  return { kind: 'periodic', every: 'year', month, day, inclusive: rule.inclusive, report, year: y, text: rule.text }
+}
+
+/**
+ * Every deadline in a text, in order: several in one sentence when it states several ("định kỳ
+ * 6 tháng (trước ngày 10/6) và năm (trước ngày 10/12)"). A phrase inside a longer one is not read
+ * twice. Unreadable dates are returned apart, with their reason.
+ */
+export function findDeadlines(input: string, options: ParseOptions = {}): { found: FoundDeadline[]; problems: DeadlineUnreadable[] } {
+  const text = input.replace(/\s+/g, ' ').trim()
+  const { folded, map } = foldWithMap(text)
+  const candidates = candidatesOf(folded, options).sort((a, b) => a.index - b.index || b.end - a.end)
+  const kept: Candidate[] = []
+  for (const candidate of candidates) {
+    const overlapping = kept.find((k) => candidate.index < k.end && k.index < candidate.end)
+    if (!overlapping) {
+      kept.push(candidate)
+    } else if (candidate.end - candidate.index > overlapping.end - overlapping.index && overlapping.weak) {
+      kept.splice(kept.indexOf(overlapping), 1, candidate)
+    }
+  }
+  kept.sort((a, b) => a.index - b.index)
+  const found: FoundDeadline[] = []
+  const problems: DeadlineUnreadable[] = []
+  let previousEnd = 0
+  for (const candidate of kept) {
+    const made = candidate.make()
+    if (typeof made === 'string') {
+      if (made !== 'no-deadline') {
+        problems.push(made)
+      }
+      continue
+    }
+    const rule = periodicOf({ ...made, text }, folded, candidate.index, candidate.end, previousEnd)
+    previousEnd = candidate.end
+    found.push({
+      rule,
+      words: wordsAt(text, map, candidate.index, candidate.end),
+      index: candidate.index,
+      end: candidate.end,
+      weak: candidate.weak,
+    })
+  }
+  // "trước ngày 30/6 để … trình … trước khi đối thoại": the day decides; "trước khi" alone only when nothing firmer is said.
+  const firm = found.filter((f) => !f.weak)
+  return { found: firm.length > 0 ? firm : found.slice(0, 1), problems }
+}
+
+/** Reads one deadline from a phrase or a whole sentence: the first one it states. */
 export function parseDeadline(input: string, options: ParseOptions = {}): DeadlineRule {
   const text = input.replace(/\s+/g, ' ').trim()
   if (!text) {
     return { kind: 'none', reason: 'empty', text }
   }
-  const folded = foldForDeadline(text)
-  const dates = findDates(folded)
-
-  const periodic = periodicRule(folded, text, dates)
-  if (periodic) {
-    if (periodic.month !== null && !makeDate(periodic.year ?? 2000, periodic.month, periodic.day)) {
-      return { kind: 'none', reason: 'invalid-date', text }
-    }
-    return periodic
+  const { found, problems } = findDeadlines(text, options)
+  const first = found[0]
+  if (first) {
+    return first.rule
   }
-
-  // An explicit date with a deadline cue wins: "trước ngày 30/6/2022 để ... trước khi đối thoại".
-  for (const date of dates) {
-    const prefix = folded.slice(Math.max(0, date.index - 40), date.index)
-    const inclusive = INCLUSIVE_CUE.test(prefix)
-    if (!inclusive && !EXCLUSIVE_CUE.test(prefix)) {
-      continue
-    }
-    const year = date.year ?? options.defaultYear ?? null
-    if (year === null) {
-      return { kind: 'none', reason: 'year-missing', text }
-    }
-    const local = makeDate(year, date.month, date.day)
-    if (!local) {
-      return { kind: 'none', reason: 'invalid-date', text }
-    }
-    return { kind: 'absolute', date: local, inclusive, text }
-  }
-
-  const relative = relativeRule(folded, text)
-  if (relative) {
-    return relative
-  }
-  return { kind: 'none', reason: 'no-deadline', text }
+  return { kind: 'none', reason: problems[0] ?? 'no-deadline', text }
 }

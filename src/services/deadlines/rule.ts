@@ -11,7 +11,14 @@ import type { LocalDate } from '../calendar/local-date.js'
  *   or working days.
  */
 export type DeadlineRule =
-  | { kind: 'absolute'; date: LocalDate; inclusive: boolean; text: string }
+  | {
+      kind: 'absolute'
+      date: LocalDate
+      inclusive: boolean
+      /** Set when the plan names a month or a quarter, not a day ("hoàn thành trong tháng 8/2025"). */
+      of?: 'month' | 'quarter'
+      text: string
+    }
   | {
       kind: 'relative'
       offset: number

@@ -1,0 +1,244 @@
+import { foldPlain } from '../services/deadlines/dates.js'
+import { BODY_HEADS, NOT_A_BODY_AFTER, OBLIGATION_VERBS, OWNER_ORGANS, PLACE_UNITS, PLURAL_HEADS, PLURAL_PLACES } from './vocabulary.js'
+
+/** A body a heading names, with the place it serves when the heading lists places. */
+export interface HeadingBody {
+  name: string
+  place: string | null
+}
+
+const fold = (text: string) =>
+  foldPlain(text)
+    .replace(/[.:;,]+$/, '')
+    .trim()
+
+/** Old and new places of the tone mark at a word's end ("uỷ"/"ủy", "hoà"/"hòa"): one spelling for matching. */
+const TONES: Record<string, string> = {
+  oà: 'òa',
+  oá: 'óa',
+  oả: 'ỏa',
+  oã: 'õa',
+  oạ: 'ọa',
+  oè: 'òe',
+  oé: 'óe',
+  oẻ: 'ỏe',
+  oẽ: 'õe',
+  oẹ: 'ọe',
+  uỳ: 'ùy',
+  uý: 'úy',
+  uỷ: 'ủy',
+  uỹ: 'ũy',
+  uỵ: 'ụy',
+}
+
+/** Lower case with diacritics, one spelling of the tone marks, single spaces. */
+export function lowerVietnamese(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/(oà|oá|oả|oã|oạ|oè|oé|oẻ|oẽ|oẹ|uỳ|uý|uỷ|uỹ|uỵ)(?![\p{L}])/gu, (m) => TONES[m] ?? m)
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** The body word a name starts with ("ban", "sở", "văn phòng"), longest first, folded; null when it opens no body's name. */
+export function headOf(text: string): string | null {
+  const lower = lowerVietnamese(text).replace(/[.:;,]+$/, '')
+  let best: string | null = null
+  for (const head of BODY_HEADS) {
+    if (!lower.startsWith(head) || (lower.length > head.length && !/[\s:,;.(–-]/.test(lower[head.length] ?? ''))) {
+      continue
+    }
+    if (NOT_A_BODY_AFTER[head]?.test(lower.slice(head.length).replace(/^[\s,]+/, ''))) {
+      continue
+    }
+    if (best === null || head.length > best.length) {
+      best = head
+    }
+  }
+  return best === null ? null : foldPlain(best)
+}
+
+export const startsWithBody = (text: string) => headOf(text) !== null || PLURAL_HEADS.test(lowerVietnamese(text))
+const startsWithSingleBody = (text: string) => headOf(text) !== null
+
+const MAX_NAME_WORDS = 16
+const CAPITALISED = /^[\p{Lu}0-9]/u
+
+/**
+ * Splits "A và B" into two bodies when each side is one ("Sở Y tế và Ban Dân tộc tỉnh"), not when
+ * "và" joins two organs a body belongs to ("Văn phòng HĐND và UBND huyện") or two words of one
+ * name ("Sở Giáo dục và Đào tạo").
+ */
+function splitOnAnd(name: string): HeadingBody[] {
+  const parts = name.split(/\s+và\s+/)
+  if (parts.length < 2 || !parts.every(startsWithSingleBody)) {
+    return [{ name, place: null }]
+  }
+  const out: string[] = []
+  for (const part of parts) {
+    const previous = out.at(-1)
+    const head = headOf(previous ?? '')
+    const ownerBefore = previous !== undefined && head !== null && OWNER_ORGANS.test(fold(previous).slice(head.length).trim())
+    if (previous !== undefined && ownerBefore && OWNER_ORGANS.test(fold(part))) {
+      out[out.length - 1] = `${previous} và ${part}`
+    } else {
+      out.push(part)
+    }
+  }
+  return out.map((part) => ({ name: part, place: null }))
+}
+
+/** A list of places: capitalised names of one to four words, joined by commas and "và". */
+function placesOf(text: string): { places: string[]; rest: string } | null {
+  const places: string[] = []
+  let rest = text.trim()
+  for (;;) {
+    const m =
+      /^((?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn)\s+)?[\p{Lu}0-9][\p{L}\d]*(?:\s+[\p{Lu}0-9][\p{L}\d]*){0,3})\s*(,|và(?=\s)|;|\.|:|$|(?=\p{Ll}))\s*/u.exec(
+        rest,
+      )
+    if (!m || OBLIGATION_VERBS.test(lowerVietnamese(m[1] ?? ''))) {
+      break
+    }
+    places.push((m[1] ?? '').trim())
+    rest = rest.slice(m[0].length)
+    if (m[2] !== ',' && m[2] !== 'và') {
+      break
+    }
+  }
+  return places.length >= 2 || (places.length === 1 && rest === '') ? { places, rest: rest.trim() } : null
+}
+
+/**
+ * The bodies a name names: one ("Ban Dân vận Tỉnh ủy"), several joined by "và" or commas when each
+ * side is a body ("Sở Y tế và Ban Dân tộc tỉnh"), or one kind of body for a list of places ("Ban
+ * Thường vụ Huyện ủy Ba Tơ, Minh Long, Sơn Tây" → three bodies).
+ */
+export function bodiesOfHeading(heading: string): HeadingBody[] {
+  const name = heading.replace(/[.:;]+$/, '').trim()
+  // "Các sở, ban, ngành tỉnh; UBND các huyện, thành phố": groups apart.
+  const groups = name.split(/\s*;\s*/)
+  if (groups.length > 1 && groups.every(startsWithBody)) {
+    return groups.flatMap((group) => bodiesOfHeading(group))
+  }
+  const segments = name.split(/\s*,\s*/)
+  if (segments.length > 1) {
+    const first = segments[0] ?? ''
+    const words = first.split(' ')
+    // The prefix ends with a unit word ("Huyện ủy"); what follows is the first place.
+    for (let cut = words.length - 1; cut > 0; cut--) {
+      const prefix = words.slice(0, cut).join(' ')
+      const unit = PLACE_UNITS.find((u) => fold(prefix).endsWith(` ${u}`) || fold(prefix) === u)
+      const rest = segments.slice(1)
+      const lastPlace = rest.at(-1) ?? ''
+      const tail = /^(.*?)\s+và\s+(.+)$/.exec(lastPlace)
+      const places = [words.slice(cut).join(' '), ...rest.slice(0, -1), ...(tail ? [tail[1] ?? '', tail[2] ?? ''] : [lastPlace])]
+      if (
+        unit &&
+        places.every((place) => CAPITALISED.test(place) && place.split(' ').length <= 4 && !startsWithBody(place) && !/[()]/.test(place))
+      ) {
+        // "Ủy ban nhân dân các xã An Hòa, …" → "Ủy ban nhân dân xã An Hòa": one body per place.
+        const single = prefix.replace(/\s+các\s+(?=\S+$)/, ' ')
+        return places.map((place) => ({ name: `${single} ${place}`, place }))
+      }
+    }
+    if (segments.every(startsWithSingleBody)) {
+      return segments.flatMap((segment) => splitOnAnd(segment))
+    }
+    return [{ name, place: null }]
+  }
+  return splitOnAnd(name)
+}
+
+/** Where the names of a heading end: a colon, an inline "a)" or "-", or the first obligation verb in lower case. */
+function cutNames(text: string): { names: string; rest: string | null } {
+  const head = headOf(text)
+  const headWords = head ? head.split(' ').length : 1
+  const candidates: { at: number; skip: number }[] = []
+  const colon = text.indexOf(':')
+  if (colon > 0 && colon <= 220) {
+    candidates.push({ at: colon, skip: 1 })
+  }
+  // "… tỉnh a) Lãnh đạo, …": a lettered item run into the heading. (A dash there is a name's: "Địa chính - Xây dựng".)
+  const inline = /\s[a-zđ]\)\s*/.exec(text)
+  if (inline) {
+    candidates.push({ at: inline.index, skip: inline[0].length })
+  }
+  const words = [...text.matchAll(/\S+/g)]
+  // After a one-word body word the verb must come one word later ("Ban tổ chức hội nghị" is a name; "Huyện đoàn tổng hợp" is not).
+  for (let i = headWords + (headWords === 1 ? 1 : 0); i < words.length; i++) {
+    const word = words[i]!
+    const verb = /^\p{Ll}/u.test(word[0]) ? OBLIGATION_VERBS.exec(lowerVietnamese(text.slice(word.index))) : null
+    // "… đầu tư xây dựng huyện": a verb followed by a place word belongs to the name.
+    if (verb && !/^\s+(huyện|tỉnh|xã|thị xã|thành phố|quận|phường|thị trấn)(?![\p{L}])/iu.test(text.slice(word.index + verb[0].length))) {
+      candidates.push({ at: word.index, skip: 0 })
+      break
+    }
+  }
+  const first = candidates.sort((a, b) => a.at - b.at)[0]
+  if (!first) {
+    return { names: text.replace(/[.;]+$/, '').trim(), rest: null }
+  }
+  const names = text.slice(0, first.at).trim().replace(/,$/, '')
+  const rest = text
+    .slice(first.at + first.skip)
+    .trim()
+    .replace(/^[-–+•]\s*/, '')
+  return { names, rest: rest || null }
+}
+
+/**
+ * The bodies a heading or the opening of an obligation names, and the text after them: "Công an
+ * tỉnh: Chủ trì, …", "Ban cán sự đảng Ủy ban nhân dân tỉnh a) Lãnh đạo, …", "Sở Y tế khảo sát, …",
+ * "Đảng ủy các xã, phường: A, B và C có trách nhiệm: …" (one body per place, each with the kind).
+ * Null when the text does not open with a body's name, or the name would be a sentence.
+ */
+export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string | null } | null {
+  // "Đề nghị Hội Nông dân tỉnh", "Giao Phòng Văn hóa …": the request before the name is not part of it.
+  const clean = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^((trách nhiệm|nhiệm vụ) (của|cho)|đề nghị|giao cho|giao|yêu cầu)\s+(?=\p{L})/iu, '')
+    .replace(/^(đồng chí|đ\/c)\s+(?=\p{Lu})/iu, '')
+    // "Trách nhiệm: Sở Y tế chuẩn bị …", "Đơn vị chủ trì: Phòng Nội vụ": the label before the body.
+    .replace(
+      /^(trách nhiệm|nhiệm vụ|đơn vị (chủ trì|thực hiện|chuẩn bị|phụ trách)|cơ quan (chủ trì|thực hiện|chuẩn bị)|phân công|giao)\s*:\s*(?=\p{Lu})/iu,
+      '',
+    )
+  if (!startsWithBody(clean)) {
+    return null
+  }
+  let { names, rest } = cutNames(clean)
+  // "Đảng ủy các xã, phường: Phổ An, Phổ Minh có trách nhiệm …": the kind, then its places.
+  const plural = PLURAL_PLACES.exec(names)
+  if (plural && rest) {
+    const list = placesOf(rest)
+    if (list) {
+      const kind = names.slice(0, plural.index).trim()
+      const after = list.rest.replace(/^(có trách nhiệm|chịu trách nhiệm)\s*:?\s*/i, '').trim()
+      return {
+        bodies: list.places.map((place) => ({
+          name: `${kind} ${place}`,
+          place: place.replace(/^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn)\s+/i, ''),
+        })),
+        rest: after || null,
+      }
+    }
+  }
+  names = names
+    .replace(/\s+(có trách nhiệm|chịu trách nhiệm)$/i, '')
+    .replace(/[,;]$/, '')
+    .trim()
+  if (!names || names.split(/\s+/).length > (names.includes(',') ? 4 * MAX_NAME_WORDS : MAX_NAME_WORDS) || /\.\s/.test(names)) {
+    return null
+  }
+  const bodies = bodiesOfHeading(names.charAt(0).toUpperCase() + names.slice(1)).filter((b) => b.name.split(/\s+/).length <= MAX_NAME_WORDS)
+  if (bodies.length === 0) {
+    return null
+  }
+  if (rest && /^(có trách nhiệm|chịu trách nhiệm)\s*:?\s*$/i.test(rest)) {
+    rest = null
+  }
+  return { bodies, rest }
+}

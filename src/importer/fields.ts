@@ -1,0 +1,141 @@
+import { foldForDeadline } from '../services/deadlines/parse.js'
+import { SESSION_FIELDS, type SessionField } from './vocabulary.js'
+
+/** A label and its value: "Đối tượng, số lượng: Đại diện …" → fields audience and count. */
+export interface Labelled {
+  label: string
+  fields: SessionField[]
+  value: string
+}
+
+/** The fields a label names, or null when one of its parts is not a field ("Thời gian, địa điểm" → time, venue). */
+export function fieldsOfLabel(label: string): SessionField[] | null {
+  const key = foldForDeadline(label)
+    .replace(/[.:]+$/, '')
+    .trim()
+  if (!key || key.length > 70) {
+    return null
+  }
+  const parts = key.split(/\s*,\s*|\s+va\s+|\s*\/\s*|\s+-\s+/).filter(Boolean)
+  const fields: SessionField[] = []
+  for (const part of parts) {
+    const field = SESSION_FIELDS.find(([cue]) => cue.test(part))?.[1]
+    if (!field) {
+      return null
+    }
+    if (!fields.includes(field)) {
+      fields.push(field)
+    }
+  }
+  return fields.length > 0 ? fields : null
+}
+
+/** "Thời gian: 8 giờ …" → the label and its value; a short line that is all label ("5. Thời gian, địa điểm") has an empty value. */
+export function labelledOf(text: string): Labelled | null {
+  const colon = /^([^:]{2,70}?)\s*:\s*(.*)$/.exec(text)
+  if (colon) {
+    const fields = fieldsOfLabel(colon[1] ?? '')
+    if (fields) {
+      return { label: (colon[1] ?? '').trim(), fields, value: (colon[2] ?? '').trim() }
+    }
+    return null
+  }
+  if (text.length <= 60 && !/[.;]$/.test(text)) {
+    const fields = fieldsOfLabel(text)
+    if (fields) {
+      return { label: text.trim(), fields, value: '' }
+    }
+  }
+  return null
+}
+
+/** Several labels in one paragraph: "Thời gian: 8 giờ, ngày 12/7/2024. Địa điểm: Hội trường UBND xã." */
+export function labelledSegments(text: string): Labelled[] {
+  const pieces = text.split(/(?<=[.;])\s+(?=\S)/)
+  const out: Labelled[] = []
+  for (const piece of pieces) {
+    const found = labelledOf(piece.replace(/^[-+*•]\s*/, ''))
+    if (found) {
+      out.push(found)
+    } else if (out.length > 0) {
+      const last = out.at(-1)!
+      last.value = `${last.value} ${piece}`.trim()
+    } else {
+      return []
+    }
+  }
+  return out
+}
+
+const COUNT_PHRASE =
+  /(?:số lượng[:\s]*)?(?:khoảng|dự kiến|gồm|có|tối đa|không quá)?\s*(\d[\d.]*)\s*(đại biểu|người|đồng chí|thành viên|hộ|công dân|cử tri)/i
+const VENUE_AT = /(?:^|[\s,;(–—-])(tại|ở)\s+(.+)$/i
+
+export interface SplitValue {
+  time?: string
+  venue?: string
+  audience?: string
+  count?: number | null
+  unlimited?: boolean
+  topic?: string
+  format?: string
+  host?: string
+}
+
+/**
+ * Splits the value of a combined label among its fields: "8 giờ 00, ngày 21/5/2024 (thứ Ba) — tại
+ * Hội trường …" is a time and a venue; "Đại diện …. Số lượng khoảng 200 đại biểu." an audience and
+ * a count; "Tổ chức trực tiếp tại Hội trường …" a format and a venue.
+ */
+export function splitValue(fields: SessionField[], value: string): SplitValue {
+  const out: SplitValue = {}
+  let rest = value.trim()
+  if (fields.includes('count')) {
+    const count = COUNT_PHRASE.exec(rest)
+    if (/không giới hạn/i.test(rest)) {
+      out.unlimited = true
+    }
+    out.count = count ? Number((count[1] ?? '').replace(/\./g, '')) : null
+    if (count && fields.length > 1) {
+      // The count's own sentence or clause goes; the rest belongs to the other fields.
+      const sentence = new RegExp(`(^|[.;,]\\s*)[^.;,]*${count[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^.;]*[.;]?`).exec(rest)
+      rest = sentence
+        ? `${rest.slice(0, sentence.index)}${sentence[1] ?? ''}${rest.slice(sentence.index + sentence[0].length)}`.trim()
+        : rest
+      rest = rest.replace(/[,;]\s*$/, '').trim()
+    }
+  }
+  const venueWanted = fields.includes('venue')
+  let venue: string | undefined
+  if (venueWanted && fields.length > 1) {
+    const at = VENUE_AT.exec(rest)
+    if (at) {
+      venue = at[2]?.replace(/[.;]+$/, '').trim()
+      rest = rest
+        .slice(0, at.index + (at[0].length - at[0].trimStart().length))
+        .replace(/[\s,;–—-]+$/, '')
+        .trim()
+    }
+  } else if (venueWanted) {
+    venue = rest.replace(/^(tại|ở)\s+/i, '').replace(/[.;]+$/, '')
+  }
+  if (venue !== undefined) {
+    out.venue = venue
+  }
+  for (const field of fields) {
+    if (field === 'time') {
+      out.time = rest
+    } else if (field === 'audience') {
+      out.audience = rest.replace(/[.;]+$/, '')
+    } else if (field === 'topic') {
+      out.topic = rest.replace(/[.;]+$/, '')
+    } else if (field === 'format') {
+      out.format = value
+    } else if (field === 'host') {
+      out.host = rest.replace(/[.;]+$/, '')
+    } else if (field === 'venue' && venue === undefined && rest && !fields.includes('time')) {
+      out.venue = rest.replace(/[.;]+$/, '')
+    }
+  }
+  return out
+}

@@ -1,0 +1,196 @@
+import type { Line } from './normalize.js'
+
+/**
+ * The outline of a plan, whatever its typography: "I." / "PHẦN I" parts, "1." / "1.1." / "1.1.1"
+ * items, "A." and "a)" items, "-", "+", "*", "•" bullets, headings in bold or in capitals, pipe
+ * tables. Numbered styles have a natural rank (a Roman part holds arabic items, which hold lettered
+ * ones); bullets and emphasised headings nest by the order they first appear under their parent, as
+ * a reader sees them. Unmarked paragraphs are the text of the item above them.
+ */
+export interface OutlineNode {
+  kind: 'root' | 'item' | 'text' | 'table' | 'row'
+  /** Numbering style: 'part', 'roman', 'caps', 'LETTER', 'dec1'…'dec4', 'letter', 'dash', 'plus', 'star', 'dot', 'emph'. */
+  style: string
+  /** The marker as written without its punctuation: "II", "1.2", "a", "-". */
+  marker: string
+  /** The line without its marker; for a row, its cells joined by " | ". */
+  text: string
+  children: OutlineNode[]
+  parent: OutlineNode | null
+  /** Position of the line in the clean lines. */
+  line: number
+  cells?: string[]
+  /** A row's table header, when the table has one. */
+  header?: string[] | null
+}
+
+const RANK: Record<string, number> = { part: 0, roman: 1, caps: 1, LETTER: 2, dec1: 3, dec2: 4, dec3: 5, dec4: 6, letter: 7 }
+
+const BULLET_STYLES: [RegExp, string][] = [
+  [/^[-–—]$/, 'dash'],
+  [/^\+$/, 'plus'],
+  [/^\*$/, 'star'],
+  [/^[•·●]$/, 'dot'],
+  [/^[○◦]$/, 'circle'],
+  [/^./, 'mark'],
+]
+
+/** Markers, each followed by the words of its line (a letter, a quote or a bracket). */
+const PART = /^(PHẦN|Phần|CHƯƠNG|Chương)\s+([IVXLC]+|\d{1,2}|thứ\s+\S+|THỨ\s+\S+)\s*[.:\-–]?\s*/u
+const ROMAN = /^([IVX]{1,5})\s*[.\-–/:)]\s*(?=[\p{L}"“(])/u
+const DECIMALS = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s*(?=[\p{L}"“(*])/u
+const DECIMAL = /^(\d{1,2})\s*(?:[.)]\s*|[-–/]\s+)(?=[\p{L}"“(*])/u
+const CAPITAL = /^([A-HJ-UWYZĐ])\s*[.)]\s+(?=\p{L})/u
+const SMALL = /^([a-zđ])\s*(?:[).]\s*|\/\s+)(?=[\p{L}"“(])/u
+const BULLET = /^([-–—+*•·●○◦▪■□➢➤►✓√❖])\s*(?=\S)/u
+
+/** The marker of a line, if it starts with one. */
+export function markerOf(text: string): { style: string; marker: string; rest: string } | null {
+  let m = PART.exec(text)
+  if (m) {
+    return { style: 'part', marker: m[2] ?? '', rest: text.slice(m[0].length) }
+  }
+  m = ROMAN.exec(text)
+  if (m) {
+    return { style: 'roman', marker: m[1] ?? '', rest: text.slice(m[0].length) }
+  }
+  m = DECIMALS.exec(text)
+  if (m) {
+    const depth = (m[1] ?? '').split('.').length
+    return { style: `dec${Math.min(depth, 4)}`, marker: m[1] ?? '', rest: text.slice(m[0].length) }
+  }
+  m = DECIMAL.exec(text)
+  if (m) {
+    return { style: 'dec1', marker: m[1] ?? '', rest: text.slice(m[0].length) }
+  }
+  m = CAPITAL.exec(text)
+  if (m) {
+    return { style: 'LETTER', marker: m[1] ?? '', rest: text.slice(m[0].length) }
+  }
+  m = SMALL.exec(text)
+  if (m) {
+    return { style: 'letter', marker: m[1] ?? '', rest: text.slice(m[0].length) }
+  }
+  m = BULLET.exec(text)
+  if (m && !/^[-–—]\s*\d{1,3}\s*[-–—]$/.test(text)) {
+    const marker = m[1] ?? '-'
+    const style = BULLET_STYLES.find(([pattern]) => pattern.test(marker))?.[1] ?? 'mark'
+    return { style, marker, rest: text.slice(m[0].length) }
+  }
+  return null
+}
+
+/** A line in capitals ("TỔ CHỨC THỰC HIỆN"), not a number or an abbreviation alone. */
+export function isCaps(text: string): boolean {
+  const letters = text.replace(/[^A-Za-zÀ-ỹĐđ]/g, '')
+  return letters.length >= 5 && text === text.toUpperCase() && text.length <= 160 && /\s/.test(text.trim())
+}
+
+function node(kind: OutlineNode['kind'], style: string, marker: string, text: string, line: number): OutlineNode {
+  return { kind, style, marker, text, children: [], parent: null, line }
+}
+
+function attach(parent: OutlineNode, child: OutlineNode): void {
+  child.parent = parent
+  parent.children.push(child)
+}
+
+/** Labels of a table's header row: short cells, such as "STT", "Thời gian", "Nội dung". */
+function looksLikeHeader(cells: string[]): boolean {
+  return cells.length >= 2 && cells.every((cell) => cell.length <= 60 && !/\d{1,2}\/\d{1,2}/.test(cell))
+}
+
+export function buildOutline(lines: Line[]): OutlineNode {
+  const root = node('root', 'root', '', '', -1)
+  const stack: OutlineNode[] = []
+  const top = () => stack.at(-1) ?? root
+  let table: OutlineNode | null = null
+  let header: string[] | null = null
+  let previousRow: string[] | null = null
+
+  lines.forEach((line, index) => {
+    if (line.cells) {
+      if (!table) {
+        table = node('table', 'table', '', '', index)
+        attach(top(), table)
+        header = null
+        previousRow = null
+        if (line.header || looksLikeHeader(line.cells)) {
+          header = line.cells
+          return
+        }
+      }
+      // A merged cell comes out empty: it holds the value of the row above (a month over several days).
+      const cells = line.cells.map((cell, i) => (cell === '' && previousRow && i < line.cells!.length - 1 ? (previousRow[i] ?? '') : cell))
+      const row = node('row', 'row', '', cells.filter(Boolean).join(' | '), index)
+      row.cells = cells
+      row.header = header
+      attach(table, row)
+      previousRow = cells
+      return
+    }
+    table = null
+    const marked = markerOf(line.text)
+    let style = marked?.style ?? null
+    let text = marked ? marked.rest.trim() : line.text
+    if (!marked && line.emphasis && line.text.length <= 160 && !/[.;]$/.test(line.text)) {
+      style = 'emph'
+    } else if (!marked && isCaps(line.text)) {
+      const previous = lines[index - 1]
+      const last = top()
+      // A title in capitals broken over two lines: one heading.
+      if (previous && !previous.cells && last.line === index - 1 && last.kind === 'item' && isCaps(last.text)) {
+        last.text = `${last.text} ${line.text}`
+        return
+      }
+      style = 'caps'
+    }
+    if (!style) {
+      attach(top(), node('text', 'text', '', text, index))
+      return
+    }
+    const rank = RANK[style]
+    if (rank !== undefined) {
+      // A numbered heading closes everything at its rank or below, and every bullet under them.
+      while (stack.length > 0) {
+        const r = RANK[top().style]
+        if (r !== undefined && r < rank) {
+          break
+        }
+        stack.pop()
+      }
+    } else {
+      const at = stack.map((n) => n.style).lastIndexOf(style)
+      const lastRanked = stack.findLastIndex((n) => RANK[n.style] !== undefined)
+      if (at !== -1 && at > lastRanked) {
+        stack.length = at
+      } else if (at !== -1 && style === 'emph') {
+        stack.length = at
+      }
+    }
+    if (!text && marked) {
+      text = ''
+    }
+    const item = node('item', style, marked?.marker ?? '', text, index)
+    attach(top(), item)
+    stack.push(item)
+  })
+  return root
+}
+
+/** Every node under one, depth first, in reading order. */
+export function* walk(start: OutlineNode): Generator<OutlineNode> {
+  for (const child of start.children) {
+    yield child
+    yield* walk(child)
+  }
+}
+
+/** The text of a node and everything under it, one line per node. */
+export function fullText(start: OutlineNode): string {
+  const parts = start.kind === 'root' ? [] : [start.kind === 'item' && start.marker && start.style !== 'emph' ? start.text : start.text]
+  for (const n of walk(start)) {
+    parts.push(n.text)
+  }
+  return parts.filter(Boolean).join('\n')
+}

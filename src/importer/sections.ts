@@ -1,0 +1,100 @@
+import { findDeadlines, foldForDeadline } from '../services/deadlines/parse.js'
+import type { Line } from './normalize.js'
+import { markerOf, type OutlineNode } from './outline.js'
+import { CLOSING_CUE, CLOSING_PARAGRAPH, DOCUMENT_TITLE, EXECUTION_CUE, PURPOSE_CUE, TIMELINE_CUE } from './vocabulary.js'
+
+const key = (n: OutlineNode) => foldForDeadline(n.text)
+
+/** "Mục đích, yêu cầu", "Nguyên tắc": why, not what. */
+export const isPurpose = (n: OutlineNode) =>
+  n.kind === 'item' &&
+  !/^(dash|plus|star|dot|circle|mark)$/.test(n.style) &&
+  PURPOSE_CUE.test(foldForDeadline(n.text.split(':')[0] ?? '')) &&
+  (n.text.split(':')[0] ?? '').length <= 80
+/** "Tổ chức thực hiện", "Phân công thực hiện", "Trách nhiệm của các cơ quan": who does what. */
+export const isExecution = (n: OutlineNode) => n.kind === 'item' && EXECUTION_CUE.test(key(n))
+
+/** "Tiến độ thực hiện": a timetable of the work. */
+export const isTimeline = (n: OutlineNode) => n.kind === 'item' && TIMELINE_CUE.test(key(n))
+
+/** The title line of a document ("KẾ HOẠCH", "THÔNG BÁO …"), among its first lines. */
+export function titleIndex(lines: Line[]): number {
+  return lines.slice(0, 40).findIndex((line) => !line.cells && DOCUMENT_TITLE.test(foldForDeadline(line.text)) && line.text.length <= 300)
+}
+
+/**
+ * Where the body of a document begins and ends: after the title and the legal bases (at the first
+ * numbered part, the first table, or the line after "… như sau:"), and before the closing request,
+ * the distribution list and the signature.
+ */
+/** Where a title's lines end: the lines after "KẾ HOẠCH" that go on naming it (at most three). */
+export function titleEnd(lines: Line[], at: number): number {
+  let end = at + 1
+  while (end < lines.length && end <= at + 3) {
+    const line = lines[end]!
+    const folded = foldForDeadline(line.text)
+    if (
+      line.cells ||
+      markerOf(line.text) ||
+      /^(can cu|thuc hien|so\b|kinh gui|\d|\()/.test(folded) ||
+      / số \d/.test(line.text) ||
+      /(^|[^\d/])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/.test(line.text) ||
+      line.text.length > 220 ||
+      /[:;]$/.test(line.text) ||
+      (/\.$/.test(line.text) && line.text.length > 120) ||
+      // One word alone ("STT", "Thời gian") is a table's head copied a cell a line, not the title's.
+      !/\s/.test(line.text.trim())
+    ) {
+      break
+    }
+    end++
+  }
+  return end
+}
+
+export function frameDocument(lines: Line[]): { start: number; end: number; title: number; appendix: [number, number] | null } {
+  const title = titleIndex(lines)
+  const afterTitle = title === -1 ? 0 : titleEnd(lines, title)
+  let start = -1
+  for (let i = afterTitle; i < lines.length; i++) {
+    const line = lines[i]!
+    if (line.cells) {
+      start = i
+      break
+    }
+    const marked = markerOf(line.text)
+    if (marked && ['part', 'roman', 'dec1', 'LETTER'].includes(marked.style) && !/^(căn cứ|thực hiện)(?![\p{L}])/iu.test(marked.rest)) {
+      start = i
+      break
+    }
+    // "… thông báo lịch … như sau:", "… kết luận như sau:" — the line itself may tell the session ("Ngày 12/9/2023, tại …").
+    if (/(như sau|cụ thể sau|sau đây)\s*:\s*$/i.test(line.text)) {
+      start = i
+      break
+    }
+  }
+  if (start === -1) {
+    start = afterTitle
+  }
+  let end = lines.length
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!
+    const folded = foldForDeadline(line.text)
+    if (!line.cells && CLOSING_CUE.test(folded)) {
+      end = i
+      break
+    }
+    if (!line.cells && !markerOf(line.text) && CLOSING_PARAGRAPH.test(folded) && findDeadlines(line.text).found.length === 0) {
+      end = i
+      break
+    }
+  }
+  // An appendix after the signature ("PHỤ LỤC …", a table of who prepares what) is part of the plan.
+  let appendix: [number, number] | null = null
+  const at = lines.findIndex((line, i) => i > end && !line.cells && /^phu luc\b/.test(foldForDeadline(line.text)))
+  if (at !== -1) {
+    const close = lines.findIndex((line, i) => i > at && !line.cells && /^(noi nhan|t\/m\b|tm\.? |kt\.? )/.test(foldForDeadline(line.text)))
+    appendix = [at, close === -1 ? lines.length : close]
+  }
+  return { start, end, title, appendix }
+}

@@ -1,0 +1,178 @@
+import { lastDayOfMonth, makeDate, type LocalDate } from '../services/calendar/local-date.js'
+import { findClocks, findDays, findMonths, findQuarters, foldWithMap, quarterEnd, quarterStart } from '../services/deadlines/dates.js'
+
+/** When a session takes place, read from the words of a plan in whatever order they come. */
+export interface SessionTimeRead {
+  precision: 'day' | 'month' | 'quarter' | 'unscheduled'
+  start: LocalDate | null
+  end: LocalDate | null
+  hour: number | null
+  minute: number | null
+  /** The words of the time as written. */
+  text: string
+}
+
+/** What the text around a session says about its time: the plan's year, a month heading above a list of days. */
+export interface TimeContext {
+  year: number | null
+  month?: number | null
+}
+
+/** A day after these words is a deadline or a document's date, not the session's. */
+const NOT_SESSION_DAY =
+  /(truoc|cham nhat|han chot|khong qua|den het|hoan thanh|xong)( ngay)?\s*$|(truoc|cham nhat|han chot|khong qua|den|trong)( luc| vao)? \d{1,2} ?(gio|h|:)( ?\d{1,2})?( ?phut)?,?( ngay)?\s*$|\b(so|ky hieu)\b[^,;]{0,30}$|(luat|nghi dinh|quyet dinh|ke hoach|cong van|thong bao|chi thi|nghi quyet|quy dinh|huong dan|thong tu|van ban|quy che|ket luan)\b[^.;]{0,50}\bngay\s*$|(ban hanh|ky|thanh lap)( ngay)?\s*$|^[a-z ]{2,40}, ngay\s*$/
+const DEFERRED = /\b(tam hoan|hoan to chuc|hoan lai|hoan den khi|chua to chuc)\b/
+const MOVED = /\b(nay )?(dieu chinh|chuyen|lui|doi|thay doi) (sang|thanh|lai vao|den|toi|vao)\b/
+const UNSCHEDULED =
+  /chua (xac dinh|co lich|len lich|ro)|se (thong bao|co giay moi|co lich)|thong bao sau|khi can thiet|dot xuat|khi (cong dan|nguoi dan|nhan dan) (co )?(nguyen vong|yeu cau|de nghi)/
+
+interface Range {
+  index: number
+  end: number
+  start: LocalDate
+  last: LocalDate
+}
+
+function year(explicit: number | null, ctx: TimeContext): number | null {
+  return explicit ?? ctx.year ?? null
+}
+
+/**
+ * Reads the time of a session from a label's value or a sentence: "8 giờ 00, ngày 21/5/2024 (thứ
+ * Ba)", "Tháng 6 — Ngày 18 (thứ Ba)", "dự kiến tổ chức vào ngày 17/11/2020 hoặc ngày 18/11/2020",
+ * "trong khoảng từ ngày 15/9 đến 25/9/2023", "giữa tháng 10/2023", "Quý II năm 2023 (dự kiến
+ * trong tháng 4/2023)", "quý III/2019", "chưa xác định". Null when it states no time at all.
+ */
+export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRead | null {
+  let text = input.replace(/\s+/g, ' ').trim()
+  if (!text) {
+    return null
+  }
+  // An adjustment: "đã ghi … là ngày 19/5/2016, nay điều chỉnh sang … ngày 23/6/2016" — the new time counts;
+  // "… nay tạm hoãn; thời gian … sẽ thông báo sau" — none.
+  const folded0 = foldWithMap(text)
+  if (DEFERRED.test(folded0.folded)) {
+    return { precision: 'unscheduled', start: null, end: null, hour: null, minute: null, text: text.replace(/[.;]+$/, '') }
+  }
+  const moved = MOVED.exec(folded0.folded)
+  if (moved) {
+    text = text
+      .normalize('NFC')
+      .slice((folded0.map[moved.index + moved[0].length - 1] ?? 0) + 1)
+      .trim()
+  }
+  const { folded, map } = foldWithMap(text)
+  // The clause that holds the time, as written: a sentence may go on to the venue or the audience.
+  const source = text.normalize('NFC')
+  const clause = (index: number) => {
+    const at = map[index] ?? 0
+    const from = Math.max(source.lastIndexOf('. ', at), source.lastIndexOf('; ', at))
+    const stops = [source.indexOf('. ', at), source.indexOf('; ', at)].filter((i) => i !== -1)
+    return source
+      .slice(from === -1 ? 0 : from + 2, stops.length > 0 ? Math.min(...stops) : source.length)
+      .replace(/[.;,]+$/, '')
+      .trim()
+  }
+  const clock = findClocks(folded.replace(/(\d{1,2})\s*[/.-]\s*(\d{1,2})/g, (m) => ' '.repeat(m.length)))[0] ?? null
+  const withClock = (read: Omit<SessionTimeRead, 'hour' | 'minute'>): SessionTimeRead => ({
+    ...read,
+    hour: read.precision === 'day' ? (clock?.hour ?? null) : null,
+    minute: read.precision === 'day' ? (clock?.minute ?? null) : null,
+  })
+  const days = findDays(folded).filter((d) => !NOT_SESSION_DAY.test(folded.slice(Math.max(0, d.index - 70), d.index)))
+  const months = findMonths(folded).filter((m) => !NOT_SESSION_DAY.test(folded.slice(Math.max(0, m.index - 40), m.index)))
+
+  // Ranges and alternatives of days: "từ ngày 15/9 đến 25/9/2023", "ngày 17/11/2020 hoặc ngày 18/11/2020", "ngày 15-16/9/2023".
+  const ranges: Range[] = []
+  for (let i = 0; i + 1 < days.length; i++) {
+    const a = days[i]!
+    const b = days[i + 1]!
+    const between = folded.slice(a.end, b.index)
+    if (/^\s*(den|-|–|toi|hoac|va|,)\s*(het\s+)?(ngay\s*)?$/.test(between)) {
+      const y = year(b.year ?? a.year, ctx)
+      const from = y === null ? null : makeDate(a.year ?? y, a.month, a.day)
+      const to = y === null ? null : makeDate(y, b.month, b.day)
+      if (from && to && from <= to) {
+        ranges.push({ index: a.index, end: b.end, start: from, last: to })
+        i++
+      }
+    }
+  }
+  for (const m of folded.matchAll(/(?<![\d/])(\d{1,2})\s*(?:-|–|den|va|,)\s*(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?/g)) {
+    const y = year(m[4] ? Number(m[4]) : null, ctx)
+    const from = y === null ? null : makeDate(y, Number(m[3]), Number(m[1]))
+    const to = y === null ? null : makeDate(y, Number(m[3]), Number(m[2]))
+    if (from && to && from < to && !days.some((d) => d.index === m.index)) {
+      ranges.push({ index: m.index, end: m.index + m[0].length, start: from, last: to })
+    }
+  }
+  // "ngày 15 và 16 tháng 8 năm 2024", "từ ngày 10 đến ngày 14 tháng 6"
+  for (const m of folded.matchAll(/ngay (\d{1,2}),? (?:va|den|-|–|,|hoac) (?:ngay )?(\d{1,2}),? thang (\d{1,2})(?:,? nam (\d{4}))?/g)) {
+    const y = year(m[4] ? Number(m[4]) : null, ctx)
+    const from = y === null ? null : makeDate(y, Number(m[3]), Number(m[1]))
+    const to = y === null ? null : makeDate(y, Number(m[3]), Number(m[2]))
+    if (from && to && from < to) {
+      ranges.push({ index: m.index, end: m.index + m[0].length, start: from, last: to })
+    }
+  }
+  const range = ranges.sort((a, b) => a.index - b.index)[0]
+  const day = days.find((d) => !ranges.some((r) => d.index >= r.index && d.index < r.end))
+  if (range && (!day || range.index <= day.index)) {
+    return withClock({
+      precision: range.start === range.last ? 'day' : 'month',
+      start: range.start,
+      end: range.last,
+      text: clause(range.index),
+    })
+  }
+  if (day) {
+    const y = year(day.year, ctx)
+    const date = y === null ? null : makeDate(y, day.month, day.day)
+    if (date) {
+      return withClock({ precision: 'day', start: date, end: date, text: clause(day.index) })
+    }
+  }
+  // "Tháng 6 — Ngày 18 (thứ Ba)", or "Ngày 18" under a month heading.
+  const bareDay = /(?<![\d/])\bngay (\d{1,2})\b(?!\s*[/.-]\s*\d)(?! thang)/.exec(folded)
+  if (bareDay && !NOT_SESSION_DAY.test(folded.slice(0, bareDay.index))) {
+    const month = months.find((m) => m.index < bareDay.index) ?? null
+    const m = month?.month ?? ctx.month ?? null
+    const y = year(month?.year ?? null, ctx)
+    const date = m !== null && y !== null ? makeDate(y, m, Number(bareDay[1])) : null
+    if (date) {
+      return withClock({ precision: 'day', start: date, end: date, text: clause(bareDay.index) })
+    }
+  }
+  const month = months.find((m) => /du kien|vao|trong/.test(folded.slice(Math.max(0, m.index - 20), m.index))) ?? months[0]
+  if (month) {
+    const y = year(month.year, ctx)
+    if (y !== null) {
+      // "đầu tháng 5", "giữa tháng 10" name no days: the month, none invented.
+      const lastDay = lastDayOfMonth(y, month.month)
+      return withClock({ precision: 'month', start: makeDate(y, month.month, 1), end: lastDay, text: clause(month.index) })
+    }
+  }
+  const quarter = findQuarters(folded)[0]
+  if (quarter) {
+    const y = year(quarter.year, ctx)
+    if (y !== null) {
+      return withClock({
+        precision: 'quarter',
+        start: quarterStart(y, quarter.quarter),
+        end: quarterEnd(y, quarter.quarter),
+        text: clause(quarter.index),
+      })
+    }
+  }
+  if (UNSCHEDULED.test(folded)) {
+    return withClock({ precision: 'unscheduled', start: null, end: null, text })
+  }
+  return null
+}
+
+/** The month a heading names ("Tháng 6/2024", "THÁNG 7"), for the days listed under it. */
+export function monthOf(input: string): { month: number; year: number | null } | null {
+  const { folded } = foldWithMap(input)
+  const month = findMonths(folded)[0]
+  return month && month.index < 12 ? { month: month.month, year: month.year } : null
+}

@@ -1,0 +1,203 @@
+import { lastDayOfMonth, makeDate, type LocalDate } from '../calendar/local-date.js'
+import { stripDiacritics } from '../text.js'
+
+/**
+ * The date pieces Vietnamese plans write, found in folded text (see `foldWithMap`): days
+ * ("15/6/2022", "12-7", "ngày 04 tháng 8 năm 2022"), months ("tháng 8/2025", "tháng 7-2024"),
+ * quarters ("quý III/2019") and times of day ("8 giờ 00", "14h30"). Shared by the deadline parser
+ * and the importer's reader of session times; a day typed by a person in a dialogue is read by
+ * the calendar's own reader.
+ */
+
+const VIETNAMESE = 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ'
+/** The plain lower-case letter of every Vietnamese letter, both cases: a table, so folding a long plan is one look-up a character. */
+const PLAIN: Readonly<Record<string, string>> = Object.fromEntries(
+  [...VIETNAMESE, ...VIETNAMESE.toUpperCase()].map((ch) => [ch, stripDiacritics(ch)]),
+)
+
+/** Lower case without diacritics (đ → d), punctuation kept: `stripDiacritics`, a character at a time from a table. */
+export function plainLower(text: string): string {
+  return text.toLowerCase().replace(/[\u0080-\uffff]/g, (ch) => PLAIN[ch] ?? stripDiacritics(ch))
+}
+
+/** `foldVietnamese` by the table: "Ban Dân vận Tỉnh ủy" → "ban dan van tinh uy". */
+export function foldPlain(text: string): string {
+  return plainLower(text.normalize('NFC'))
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+}
+
+/** How a character folds: '' dropped, ' ' a space, else its plain lower-case letters. */
+function foldChar(ch: string): string {
+  if (ch === '*' || ch === '_' || ch === '\\' || ch === '`') {
+    return ''
+  }
+  if (/[\s“”"()[\]«»]/.test(ch)) {
+    return ' '
+  }
+  return plainLower(ch)
+}
+
+/** Lower case, no diacritics, no emphasis marks, brackets and quotes as spaces, single spaces. */
+export function foldWithMap(text: string): { folded: string; map: number[] } {
+  const source = text.normalize('NFC')
+  const parts: string[] = []
+  const map: number[] = []
+  let space = true
+  for (let i = 0; i < source.length; i++) {
+    const plain = foldChar(source[i] ?? '')
+    if (plain === '') {
+      continue
+    }
+    if (plain === ' ') {
+      if (!space) {
+        parts.push(' ')
+        map.push(i)
+        space = true
+      }
+      continue
+    }
+    for (const c of plain) {
+      parts.push(c)
+      map.push(i)
+    }
+    space = false
+  }
+  let folded = parts.join('')
+  if (folded.endsWith(' ')) {
+    folded = folded.slice(0, -1)
+    map.pop()
+  }
+  return { folded, map }
+}
+
+export const NUMBER_WORDS: Record<string, number> = {
+  mot: 1,
+  hai: 2,
+  ba: 3,
+  bon: 4,
+  nam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+  muoi: 10,
+  'muoi lam': 15,
+  'muoi nam': 15,
+  'hai muoi': 20,
+  'ba muoi': 30,
+}
+
+/** A count as plans write it: digits ("07") or words up to thirty. */
+export const COUNT = String.raw`\b(\d{1,3}|muoi lam|muoi nam|hai muoi|ba muoi|muoi|mot|hai|ba|bon|nam|sau|bay|tam|chin)`
+
+export function toNumber(token: string): number {
+  return /^\d+$/.test(token) ? Number(token) : (NUMBER_WORDS[token] ?? NaN)
+}
+
+export interface DayHit {
+  index: number
+  end: number
+  day: number
+  month: number
+  year: number | null
+}
+
+export interface MonthHit {
+  index: number
+  end: number
+  month: number
+  year: number | null
+}
+
+export interface QuarterHit {
+  index: number
+  end: number
+  quarter: number
+  year: number | null
+}
+
+export interface ClockHit {
+  index: number
+  end: number
+  hour: number
+  minute: number
+}
+
+const YEAR = String.raw`(?:\s*[/.-]\s*(\d{4})|,? nam (\d{4}))`
+
+/** Days: "15/6/2022", "15/6", "12-7" or "12.7.2024" after "ngày", "ngày 04 tháng 8 năm 2022". */
+export function findDays(folded: string): DayHit[] {
+  const found: DayHit[] = []
+  const numeric = /(?<![\d/.,-])(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])/g
+  for (const m of folded.matchAll(numeric)) {
+    const before = folded.slice(Math.max(0, m.index - 8), m.index)
+    // "tháng 7-2024" or "quý 3/2024" are not days; "1.2" and "01-02" are days only after "ngày" or with a year.
+    if (/(thang|quy|so|khoan|dieu|muc)\s*$/.test(before)) {
+      continue
+    }
+    if (m[2] !== '/' && !m[4] && !/ngay\s*$/.test(before)) {
+      continue
+    }
+    const day = Number(m[1])
+    const month = Number(m[3])
+    if (day < 1 || day > 31 || month < 1 || month > 12) {
+      if (/ngay\s*$/.test(before) || m[4]) {
+        found.push({ index: m.index, end: m.index + m[0].length, day, month, year: m[4] ? Number(m[4]) : null })
+      }
+      continue
+    }
+    found.push({ index: m.index, end: m.index + m[0].length, day, month, year: m[4] ? Number(m[4]) : null })
+  }
+  for (const m of folded.matchAll(/ngay (\d{1,2}),? thang (\d{1,2})(?:,? nam (\d{4}))?/g)) {
+    const at = m.index + 5
+    found.push({ index: at, end: m.index + m[0].length, day: Number(m[1]), month: Number(m[2]), year: m[3] ? Number(m[3]) : null })
+  }
+  return found.sort((a, b) => a.index - b.index)
+}
+
+/** Months: "tháng 8/2025", "tháng 7-2024", "tháng 8 năm 2023", "tháng 8". Not "6 tháng" (a length). */
+export function findMonths(folded: string): MonthHit[] {
+  const found: MonthHit[] = []
+  for (const m of folded.matchAll(new RegExp(String.raw`\bthang (\d{1,2})(?![\d/.-]\d{1,2}\b)${YEAR}?(?![\d])`, 'g'))) {
+    const month = Number(m[1])
+    if (month >= 1 && month <= 12) {
+      const year = m[2] ?? m[3]
+      found.push({ index: m.index, end: m.index + m[0].length, month, year: year ? Number(year) : null })
+    }
+  }
+  return found
+}
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 }
+
+/** Quarters: "quý III/2019", "quý 3 năm 2024", "Quý II". */
+export function findQuarters(folded: string): QuarterHit[] {
+  const found: QuarterHit[] = []
+  for (const m of folded.matchAll(new RegExp(String.raw`\bquy (iv|iii|ii|i|[1-4])\b${YEAR}?`, 'g'))) {
+    const year = m[2] ?? m[3]
+    found.push({ index: m.index, end: m.index + m[0].length, quarter: ROMAN[m[1] ?? ''] ?? Number(m[1]), year: year ? Number(year) : null })
+  }
+  return found
+}
+
+/** Times of day: "8 giờ 00", "8h30", "14 giờ 30 phút", "lúc 7:30". */
+export function findClocks(folded: string): ClockHit[] {
+  const found: ClockHit[] = []
+  for (const m of folded.matchAll(/(?<![\d/.,])(\d{1,2})\s*(?:gio|h(?![a-z])|:(?=\d{2}))\s*(\d{1,2})?(?:\s*(?:phut|p\b|'))?/g)) {
+    const hour = Number(m[1])
+    const minute = m[2] ? Number(m[2]) : 0
+    if (hour <= 23 && minute <= 59) {
+      found.push({ index: m.index, end: m.index + m[0].length, hour, minute })
+    }
+  }
+  return found
+}
+
+export function quarterStart(year: number, quarter: number): LocalDate | null {
+  return makeDate(year, quarter * 3 - 2, 1)
+}
+
+export function quarterEnd(year: number, quarter: number): LocalDate {
+  return lastDayOfMonth(year, quarter * 3)
+}

@@ -1,0 +1,527 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { bodyHeading } from '../../src/importer/bodies.js'
+import { htmlToText } from '../../src/importer/html-text.js'
+import { cleanLines } from '../../src/importer/normalize.js'
+import { buildOutline, markerOf, type OutlineNode } from '../../src/importer/outline.js'
+import { readPlan, readPlans, type PlanDraft } from '../../src/importer/read-plan.js'
+import { readSessionTime } from '../../src/importer/session-time.js'
+import { ROOT } from '../helpers/processes.js'
+
+// The constructs every plan of the family shares, whatever its typography (issue 11), each on small
+// inputs written here in several styles — none of them taken from the seeds or the development set.
+
+const sessionsOf = (text: string) => readPlan(text).sessions.map((s) => [s.time.precision, s.time.start, s.time.end, s.topic])
+const datedOf = (text: string) =>
+  readPlan(text)
+    .tasks.filter((t) => t.deadline.kind !== 'none')
+    .map((t) => [t.lead, t.deadline.kind, t.deadline.due ?? `${t.deadline.offset} ${t.deadline.unit}`, t.session])
+
+/** The outline as nested [marker style, text] pairs, for reading a shape at a glance. */
+function shape(node: OutlineNode): unknown[] {
+  return node.children.map((c) => (c.children.length ? [c.style, c.text, shape(c)] : [c.style, c.text]))
+}
+
+describe('the outline of any numbering', () => {
+  it.each([
+    ['I. MỤC ĐÍCH', 'roman'],
+    ['II- Nội dung', 'roman'],
+    ['PHẦN II. TỔ CHỨC THỰC HIỆN', 'part'],
+    ['1. Ban Dân vận', 'dec1'],
+    ['2) Văn phòng', 'dec1'],
+    ['3- Công an', 'dec1'],
+    ['4/ Văn phòng', 'dec1'],
+    ['1.2. Đối thoại với', 'dec2'],
+    ['2.1.3 Báo cáo', 'dec3'],
+    ['A. KẾT QUẢ', 'LETTER'],
+    ['a) Nội dung', 'letter'],
+    ['đ) Công an tỉnh', 'letter'],
+    ['b/ Thời gian', 'letter'],
+    ['- Thời gian', 'dash'],
+    ['– Thời gian', 'dash'],
+    ['+ Tổng hợp', 'plus'],
+    ['* Điểm cầu', 'star'],
+    ['• Chủ trì', 'dot'],
+  ])('"%s" is a %s item', (line, style) => {
+    expect(markerOf(line)?.style).toBe(style)
+  })
+
+  it.each([
+    'đ/c Nguyễn Văn A',
+    '15/9/2023 tại hội trường',
+    '8 giờ 00, ngày 21/5',
+    '12.7.2024 (thứ Sáu)',
+    '2024 là năm',
+    'Ngày 18 (thứ Ba)',
+  ])('"%s" starts with no marker', (line) => {
+    expect(markerOf(line)).toBeNull()
+  })
+
+  it('nests parts, numbers, letters and bullets as a reader does, whatever order the bullets first appear in', () => {
+    const root = buildOutline(
+      cleanLines(
+        [
+          'I. NỘI DUNG',
+          '1. Hội nghị thứ nhất',
+          'a) Nội dung: đất đai',
+          '+ điểm một',
+          '- ghi chú',
+          'b) Thời gian: tháng 5',
+          'Đoạn văn của mục b.',
+          '2. Hội nghị thứ hai',
+          'II. TỔ CHỨC THỰC HIỆN',
+          '**Ban Dân vận**',
+          '* Chủ trì',
+        ].join('\n'),
+      ),
+    )
+    expect(shape(root)).toEqual([
+      [
+        'roman',
+        'NỘI DUNG',
+        [
+          [
+            'dec1',
+            'Hội nghị thứ nhất',
+            [
+              ['letter', 'Nội dung: đất đai', [['plus', 'điểm một', [['dash', 'ghi chú']]]]],
+              ['letter', 'Thời gian: tháng 5', [['text', 'Đoạn văn của mục b.']]],
+            ],
+          ],
+          ['dec1', 'Hội nghị thứ hai'],
+        ],
+      ],
+      ['roman', 'TỔ CHỨC THỰC HIỆN', [['emph', 'Ban Dân vận', [['star', 'Chủ trì']]]]],
+    ])
+  })
+
+  it('reads pipe tables with their header, tab-separated rows as a table, and a merged cell as the value above it', () => {
+    const root = buildOutline(cleanLines('| Tháng | Ngày |\n|---|---|\n| Tháng 6 | 18 |\n|  | 25 |'))
+    const rows = root.children[0]?.children ?? []
+    expect(rows.map((r) => [r.header, r.cells])).toEqual([
+      [
+        ['Tháng', 'Ngày'],
+        ['Tháng 6', '18'],
+      ],
+      [
+        ['Tháng', 'Ngày'],
+        ['Tháng 6', '25'],
+      ],
+    ])
+    const tabbed = cleanLines('Ngày\tNgười tiếp\n05/9/2023\tChủ tịch UBND huyện\n14/9/2023\tPhó Chủ tịch')
+    expect(tabbed.map((l) => l.cells)).toEqual([
+      ['Ngày', 'Người tiếp'],
+      ['05/9/2023', 'Chủ tịch UBND huyện'],
+      ['14/9/2023', 'Phó Chủ tịch'],
+    ])
+  })
+
+  it('splits a letterhead flattened onto one line, and drops page numbers and rules', () => {
+    const lines = cleanLines(
+      'HUYỆN ỦY KRÔNG BÔNG ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 08-KH/HU Krông Bông, ngày 02 tháng 3 năm 2021\n- 2 -\nTrang 3/5\n-----\nKẾ HOẠCH',
+    ).map((l) => l.text)
+    expect(lines).toEqual([
+      'HUYỆN ỦY KRÔNG BÔNG',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Số 08-KH/HU',
+      'Krông Bông, ngày 02 tháng 3 năm 2021',
+      'KẾ HOẠCH',
+    ])
+  })
+})
+
+describe('Word documents through their HTML', () => {
+  it('keeps table rows, repeats a cell merged over rows, numbers Word lists by level and keeps bold', () => {
+    const html = [
+      '<p><strong>I. NỘI DUNG</strong></p>',
+      '<ol><li>Ban Dân vận<ol><li>Chủ trì</li><li>Phối hợp</li></ol></li><li>Văn phòng</li></ol>',
+      '<table><tr><td rowspan="2">Tháng 6</td><td>Ngày 18</td></tr><tr><td>Ngày 25</td></tr></table>',
+      '<table><tr><td><p>ỦY BAN NHÂN DÂN</p><p>HUYỆN A</p></td><td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</td></tr></table>',
+      '<p>Giá &amp; phí</p>',
+    ].join('')
+    const text = htmlToText(html)
+    expect(text.split('\n').slice(0, 7)).toEqual([
+      '**I. NỘI DUNG**',
+      '1. Ban Dân vận',
+      'a) Chủ trì',
+      'b) Phối hợp',
+      '2. Văn phòng',
+      '| Tháng 6 | Ngày 18 |',
+      '| Tháng 6 | Ngày 25 |',
+    ])
+    expect(cleanLines(text).map((l) => l.text)).toContain('HUYỆN A')
+    expect(text).toContain('Giá & phí')
+  })
+})
+
+describe('the time of a session in any order of words', () => {
+  const year = { year: 2024 }
+  it.each([
+    ['8 giờ 00, ngày 21/5/2024 (thứ Ba) — tại Hội trường', 'day', '2024-05-21', '2024-05-21', 8],
+    ['bắt đầu lúc 14h30, thứ Năm, ngày 06/6/2024', 'day', '2024-06-06', '2024-06-06', 14],
+    ['ngày 05 tháng 9 năm 2024', 'day', '2024-09-05', '2024-09-05', null],
+    ['dự kiến tổ chức vào ngày 17/11/2024 hoặc ngày 18/11/2024', 'month', '2024-11-17', '2024-11-18', null],
+    ['trong khoảng từ ngày 15/9 đến 25/9/2024', 'month', '2024-09-15', '2024-09-25', null],
+    ['02 buổi, ngày 12 và 13/7/2024', 'month', '2024-07-12', '2024-07-13', null],
+    ['ngày 15 và 16 tháng 8 năm 2024', 'month', '2024-08-15', '2024-08-16', null],
+    ['Giữa tháng 10/2024', 'month', '2024-10-01', '2024-10-31', null],
+    ['đầu tháng 5', 'month', '2024-05-01', '2024-05-31', null],
+    ['Quý II năm 2024 (dự kiến trong tháng 4/2024)', 'month', '2024-04-01', '2024-04-30', null],
+    ['quý III/2024', 'quarter', '2024-07-01', '2024-09-30', null],
+    ['Thời gian cụ thể sẽ thông báo sau', 'unscheduled', null, null, null],
+    ['đã ghi là ngày 19/5/2024, nay điều chỉnh sang 8 giờ 00, ngày 23/6/2024', 'day', '2024-06-23', '2024-06-23', 8],
+    ['dự kiến trong tháng 7/2024, nay tạm hoãn; thời gian sẽ thông báo sau', 'unscheduled', null, null, null],
+  ])('"%s"', (text, precision, start, end, hour) => {
+    expect(readSessionTime(text, year)).toMatchObject({ precision, start, end, hour })
+  })
+
+  it('reads a day under a month heading, and no session day from a deadline or a document date', () => {
+    expect(readSessionTime('Ngày 18 (thứ Ba)', { year: 2024, month: 6 })).toMatchObject({ precision: 'day', start: '2024-06-18' })
+    expect(readSessionTime('báo cáo trước 16 giờ ngày 12/7/2024', year)).toBeNull()
+    expect(readSessionTime('theo Kế hoạch số 18-KH/TU ngày 15/01/2024', year)).toBeNull()
+  })
+})
+
+describe('sessions found by what they are', () => {
+  it('lettered sub-items with combined bold labels: the topic is the content item, not the generic heading', () => {
+    const plan = [
+      'KẾ HOẠCH',
+      'đối thoại của Bí thư Huyện ủy với Nhân dân năm 2025',
+      'II. NỘI DUNG, THỜI GIAN',
+      '**1. Cuộc đối thoại thứ nhất**',
+      '**a) Chủ đề:** Đối thoại với hộ kinh doanh thị trấn về chợ tạm.',
+      '**b) Thời gian, địa điểm:** 7 giờ 30, ngày 09/5/2025 (thứ Sáu), tại Hội trường Huyện ủy.',
+      '**c) Đối tượng, số lượng:** Hộ kinh doanh tại chợ. Số lượng khoảng 80 người.',
+    ].join('\n')
+    const [session] = readPlan(plan).sessions
+    expect(session).toMatchObject({
+      topic: 'Đối thoại với hộ kinh doanh thị trấn về chợ tạm',
+      audience: 'Hộ kinh doanh tại chợ',
+      expectedCount: 80,
+      venues: ['Hội trường Huyện ủy'],
+      time: { precision: 'day', start: '2025-05-09', end: '2025-05-09' },
+      startsAt: { hour: 7, minute: 30 },
+    })
+  })
+
+  it('a table of labels, and a schedule table whose rows are sessions, with a month carried down a merged cell', () => {
+    expect(
+      sessionsOf(
+        'THÔNG BÁO\nLịch tiếp công dân của Chủ tịch UBND xã năm 2023\n1. Lịch\n| Tháng | Ngày | Địa điểm |\n|---|---|---|\n| Tháng 3 | Ngày 15 | Trụ sở xã |\n|  | Ngày 29 | Nhà văn hóa thôn 2 |',
+      ),
+    ).toEqual([
+      ['day', '2023-03-15', '2023-03-15', 'Tiếp công dân của Chủ tịch UBND xã'],
+      ['day', '2023-03-29', '2023-03-29', 'Tiếp công dân của Chủ tịch UBND xã'],
+    ])
+    expect(
+      sessionsOf(
+        'KẾ HOẠCH\nnăm 2022\nI. THỜI GIAN\n1. Hội nghị\n| Nội dung | Đối thoại về nước sạch |\n|---|---|\n| Thời gian | Tháng 6/2022 |',
+      ),
+    ).toEqual([['month', '2022-06-01', '2022-06-30', 'Đối thoại về nước sạch']])
+  })
+
+  it('a schedule written as lines, under a label or on its own, each line a session', () => {
+    const underLabel = [
+      'KẾ HOẠCH',
+      'năm 2019',
+      'II. NỘI DUNG',
+      '2. Đối thoại với các hộ dân vùng dự án',
+      '- Thời gian, địa điểm:',
+      '+ Ngày 11/6/2019: tại UBND xã A.',
+      '+ Ngày 18/6/2019: tại UBND xã B.',
+    ].join('\n')
+    expect(sessionsOf(underLabel).map((s) => s[1])).toEqual(['2019-06-11', '2019-06-18'])
+    const lines =
+      'THÔNG BÁO\nLịch đối thoại năm 2020\n- Ngày 03/3/2020, lúc 8 giờ: tại xã A, đối thoại với các hộ dân xã A.\n- Ngày 10/3/2020, lúc 14 giờ: tại xã B, đối thoại với các hộ dân xã B.'
+    expect(sessionsOf(lines)).toEqual([
+      ['day', '2020-03-03', '2020-03-03', 'Đối thoại với các hộ dân xã A'],
+      ['day', '2020-03-10', '2020-03-10', 'Đối thoại với các hộ dân xã B'],
+    ])
+  })
+
+  it('a table copied from a web page: tab-separated, without its outer pipes, or one cell a line', () => {
+    const expected = [
+      ['day', '2024-05-21', '2024-05-21', 'Đối thoại với Nhân dân phường A về chỉnh trang đô thị'],
+      ['day', '2024-05-28', '2024-05-28', 'Đối thoại với Nhân dân phường B về cấp giấy chứng nhận'],
+    ]
+    const rows = [
+      ['1', '8 giờ 00, ngày 21/5/2024', 'Hội trường UBND phường A', 'Đối thoại với Nhân dân phường A về chỉnh trang đô thị'],
+      ['2', '14 giờ 00, ngày 28/5/2024', 'Nhà văn hóa khu phố 2', 'Đối thoại với Nhân dân phường B về cấp giấy chứng nhận'],
+    ]
+    const head = 'THÔNG BÁO\nLịch đối thoại của Chủ tịch UBND thành phố năm 2024\n'
+    const header = ['STT', 'Thời gian', 'Địa điểm', 'Nội dung']
+    expect(sessionsOf(head + [header, ...rows].map((r) => r.join('\t')).join('\n'))).toEqual(expected)
+    expect(sessionsOf(head + [header, ...rows].map((r) => r.join(' | ')).join('\n'))).toEqual(expected)
+    expect(sessionsOf(head + [header, ...rows].flat().join('\n'))).toEqual(expected)
+  })
+
+  it('a conclusion notice: the session it concludes, and the tasks it gives with "Giao …"', () => {
+    const notice = [
+      'THÔNG BÁO',
+      'Kết luận của Chủ tịch UBND huyện tại buổi đối thoại với Nhân dân xã Ia Pal',
+      'Ngày 12/9/2023, tại Hội trường UBND xã Ia Pal, Chủ tịch UBND huyện chủ trì buổi đối thoại với Nhân dân xã Ia Pal về bồi thường. Chủ tịch UBND huyện kết luận như sau:',
+      '1. Giao Phòng Tài nguyên và Môi trường rà soát hồ sơ, báo cáo trước ngày 30 tháng 9 năm 2023.',
+      '2. Giao Ban Quản lý dự án đầu tư xây dựng huyện hoàn thành chi trả, xong trước 15/10/2023.',
+      '3. UBND xã Ia Pal tiếp tục tuyên truyền; thường xuyên báo cáo.',
+    ].join('\n')
+    expect(sessionsOf(notice)).toEqual([['day', '2023-09-12', '2023-09-12', 'Đối thoại với Nhân dân xã Ia Pal về bồi thường']])
+    expect(datedOf(notice)).toEqual([
+      ['Phòng Tài nguyên và Môi trường', 'absolute', '2023-09-29', null],
+      ['Ban Quản lý dự án đầu tư xây dựng huyện', 'absolute', '2023-10-14', null],
+    ])
+  })
+
+  it('sessions in running text, a notice whose fields stand alone, and the plan itself as the session', () => {
+    expect(
+      sessionsOf(
+        'KẾ HOẠCH\nnăm 2023\nII. NỘI DUNG\nHội nghị đối thoại với thanh niên về việc làm, dự kiến tổ chức vào tháng 9/2023 tại Nhà văn hóa huyện.',
+      ),
+    ).toEqual([['month', '2023-09-01', '2023-09-30', 'Hội nghị đối thoại với thanh niên về việc làm']])
+    expect(
+      sessionsOf(
+        'THÔNG BÁO\nLịch tiếp công dân của Bí thư Thành ủy tháng 4 năm 2024\n1. Thời gian: Ngày 18/4/2024 (thứ Năm).\n2. Địa điểm: Trụ sở Thành ủy.',
+      ),
+    ).toEqual([['day', '2024-04-18', '2024-04-18', 'Tiếp công dân của Bí thư Thành ủy']])
+    expect(
+      sessionsOf(
+        'KẾ HOẠCH\nTổ chức hội nghị đối thoại giữa Chủ tịch UBND phường với Nhân dân năm 2024\nIII. HÌNH THỨC, THỜI GIAN, ĐỊA ĐIỂM\n1. Hình thức: trực tiếp.\n2. Thời gian, địa điểm\n- Dự kiến trong quý IV/2024.',
+      ),
+    ).toEqual([['quarter', '2024-10-01', '2024-12-31', 'Hội nghị đối thoại giữa Chủ tịch UBND phường với Nhân dân']])
+  })
+
+  it('gives the dialogues listed under a heading the time the heading names', () => {
+    expect(
+      sessionsOf(
+        'KẾ HOẠCH\nnăm 2024\nII. ĐỐI THOẠI QUÝ III/2024\n1. Đối thoại với thanh niên về việc làm\n2. Đối thoại với phụ nữ về sinh kế',
+      ),
+    ).toEqual([
+      ['quarter', '2024-07-01', '2024-09-30', 'Đối thoại với thanh niên về việc làm'],
+      ['quarter', '2024-07-01', '2024-09-30', 'Đối thoại với phụ nữ về sinh kế'],
+    ])
+  })
+
+  it('reads the sessions from a timetable when nothing else lists them', () => {
+    expect(
+      sessionsOf(
+        'KẾ HOẠCH\nnăm 2024\nI. TIẾN ĐỘ THỰC HIỆN\n- Ngày 05/8/2024: Ban Dân vận gửi giấy mời.\n- Ngày 20/8/2024: Tổ chức hội nghị đối thoại với Nhân dân xã A.',
+      ),
+    ).toEqual([['day', '2024-08-20', '2024-08-20', 'Hội nghị đối thoại với Nhân dân xã A']])
+  })
+
+  it('never takes the ad-hoc clause, a timetable line, a purpose or a dated task for a session', () => {
+    const plan = [
+      'KẾ HOẠCH',
+      'năm 2024',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '1. Mục đích: tổ chức đối thoại trong tháng 8/2024 theo quy định.',
+      'II. NỘI DUNG',
+      '1. Đối thoại với cựu chiến binh về chính sách',
+      '- Thời gian: Tháng 8/2024.',
+      '2. Ngoài ra, Bí thư sẽ đối thoại đột xuất khi cần thiết.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Ban Dân vận: tổ chức hội nghị đối thoại, báo cáo trước ngày 15/7/2024.',
+      'IV. TIẾN ĐỘ THỰC HIỆN',
+      '- Ngày 20/8/2024: tổ chức các buổi đối thoại theo lịch.',
+    ].join('\n')
+    const draft = readPlan(plan)
+    expect(draft.sessions.map((s) => s.topic)).toEqual(['Đối thoại với cựu chiến binh về chính sách'])
+    expect(draft.plan.adHoc).toContain('đột xuất')
+  })
+})
+
+describe('bodies: a heading names bodies, never a sentence', () => {
+  it.each([
+    ['Ban cán sự đảng UBND tỉnh a) Lãnh đạo, chỉ đạo Sở Y tế …', ['Ban cán sự đảng UBND tỉnh'], 'Lãnh đạo, chỉ đạo Sở Y tế …'],
+    ['Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với …', ['Ban Tuyên giáo Huyện ủy'], 'chủ trì, phối hợp với …'],
+    ['Huyện đoàn tổng hợp ý kiến', ['Huyện đoàn'], 'tổng hợp ý kiến'],
+    ['Ban tổ chức hội nghị: chuẩn bị hội trường', ['Ban tổ chức hội nghị'], 'chuẩn bị hội trường'],
+    [
+      'Đảng ủy các xã, thị trấn: Ea Trul, Hòa Sơn và Yang Reh có trách nhiệm:',
+      ['Đảng ủy Ea Trul', 'Đảng ủy Hòa Sơn', 'Đảng ủy Yang Reh'],
+      null,
+    ],
+    ['UBND các xã, thị trấn: Thông báo rộng rãi', ['UBND các xã, thị trấn'], 'Thông báo rộng rãi'],
+    ['Văn phòng HĐND và UBND quận: dự thảo', ['Văn phòng HĐND và UBND quận'], 'dự thảo'],
+    ['Phòng Nội vụ và Phòng Tư pháp', ['Phòng Nội vụ', 'Phòng Tư pháp'], null],
+    ['Sở Lao động - Thương binh và Xã hội', ['Sở Lao động - Thương binh và Xã hội'], null],
+    ['Các sở, ngành tỉnh; UBND các huyện', ['Các sở, ngành tỉnh', 'UBND các huyện'], null],
+    ['Đề nghị Hội Liên hiệp Phụ nữ tỉnh', ['Hội Liên hiệp Phụ nữ tỉnh'], null],
+    ['Trách nhiệm của công chức Tư pháp - Hộ tịch:', ['Công chức Tư pháp - Hộ tịch'], null],
+    ['Văn phòng Đảng ủy, Ban Xây dựng Đảng', ['Văn phòng Đảng ủy', 'Ban Xây dựng Đảng'], null],
+    ['Trách nhiệm: Sở Y tế chuẩn bị báo cáo', ['Sở Y tế'], 'chuẩn bị báo cáo'],
+    ['Đồng chí Chánh Văn phòng Huyện ủy: ký giấy mời', ['Chánh Văn phòng Huyện ủy'], 'ký giấy mời'],
+    ['Giao Ban Quản lý dự án đầu tư xây dựng huyện hoàn thành chi trả', ['Ban Quản lý dự án đầu tư xây dựng huyện'], 'hoàn thành chi trả'],
+  ])('"%s"', (text, bodies, rest) => {
+    expect(bodyHeading(text)).toEqual({ bodies: bodies.map((name): unknown => expect.objectContaining({ name })), rest })
+  })
+
+  it.each([
+    'Báo cáo kết quả thực hiện gửi Ban Dân vận trước ngày 30/6',
+    'Tổ chức tuyên truyền sâu rộng',
+    'Hội nghị đối thoại được tổ chức trực tiếp',
+    'Phòng chống dịch bệnh theo quy định',
+    'Trường hợp có thay đổi, Văn phòng sẽ thông báo sau',
+    'Phòng, chống tham nhũng, tiêu cực',
+  ])('"%s" opens with no body', (text) => {
+    expect(bodyHeading(text)).toBeNull()
+  })
+})
+
+describe('tasks: every obligation with a deadline, under the nearest body', () => {
+  const frame = (execution: string, sessions = '1. Đối thoại với Nhân dân xã A\n- Thời gian: Ngày 20/9/2024.') =>
+    `KẾ HOẠCH\nđối thoại năm 2024\nII. NỘI DUNG\n${sessions}\nIII. TỔ CHỨC THỰC HIỆN\n${execution}`
+
+  it('lettered obligations under a body heading, several deadlines in one sentence, a timed day kept', () => {
+    expect(
+      datedOf(
+        frame(
+          [
+            '1. Sở Nội vụ',
+            'a) Rà soát hồ sơ; gửi Ban Dân vận trước 17 giờ ngày 06/9/2024.',
+            'b) Báo cáo định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12).',
+            'c) Thường xuyên theo dõi.',
+          ].join('\n'),
+        ),
+      ),
+    ).toEqual([
+      ['Sở Nội vụ', 'absolute', '2024-09-06', null],
+      ['Sở Nội vụ', 'periodic', '2024-06-14', null],
+      ['Sở Nội vụ', 'periodic', '2024-12-14', null],
+    ])
+  })
+
+  it('"Phối hợp với X" makes X the lead only when X is one of the plan\'s bodies named right after it', () => {
+    const tasks = datedOf(
+      frame(
+        [
+          '1. Ban Dân vận Huyện ủy: tham mưu đề cương.',
+          '2. Văn phòng Huyện ủy',
+          '- Phối hợp với Ban Dân vận Huyện ủy chuẩn bị tài liệu, trình chậm nhất 05 ngày trước khi tổ chức đối thoại.',
+          '3. Phòng Tư pháp',
+          '- Phối hợp với Trung tâm dịch vụ chuẩn bị hồ sơ, gửi trước ngày 10/9/2024.',
+        ].join('\n'),
+      ),
+    )
+    expect(tasks).toEqual([
+      ['Ban Dân vận Huyện ủy', 'relative', '2024-09-13', 0],
+      ['Phòng Tư pháp', 'absolute', '2024-09-09', null],
+    ])
+  })
+
+  it('a deadline on its own line, a body named in parentheses, a timetable line, a table of tasks', () => {
+    const execution = [
+      '1. Trách nhiệm của Phòng Văn hóa - Thông tin:',
+      '- Xây dựng nội dung tuyên truyền.',
+      '- Thời hạn: trước ngày 01/9/2024.',
+      '2. Chuẩn bị hội trường (Văn phòng UBND huyện chủ trì, hoàn thành trước ngày 18/9/2024).',
+      '3. Tiến độ thực hiện',
+      '- Ngày 05-9: Ban Tiếp công dân huyện gửi giấy mời.',
+      '4. Phân công cụ thể',
+      '| TT | Nội dung | Đơn vị chủ trì | Thời gian hoàn thành |',
+      '|---|---|---|---|',
+      '| 1 | Báo cáo đất đai | Phòng Tài nguyên và Môi trường | Tháng 8/2024 |',
+      '| 2 | Theo dõi | Thanh tra huyện | Thường xuyên |',
+    ].join('\n')
+    expect(datedOf(frame(execution))).toEqual([
+      ['Phòng Văn hóa - Thông tin', 'absolute', '2024-08-31', null],
+      ['Văn phòng UBND huyện', 'absolute', '2024-09-17', null],
+      ['Ban Tiếp công dân huyện', 'absolute', '2024-09-05', null],
+      ['Phòng Tài nguyên và Môi trường', 'absolute', '2024-08-31', null],
+    ])
+  })
+
+  it("binds a relative deadline to the sessions it concerns: the body's place, the people it names, the ordinal", () => {
+    const sessions = [
+      '1. Đối thoại với Nhân dân xã Ea Kao về đất đai',
+      '- Thời gian: Ngày 10/9/2024.',
+      '2. Đối thoại với tiểu thương chợ trung tâm',
+      '- Thời gian: Ngày 17/9/2024.',
+      '- Địa điểm: Hội trường phường Tân Lập.',
+      '3. Đối thoại với thanh niên',
+      '- Thời gian: Ngày 24/9/2024.',
+    ].join('\n')
+    const execution = [
+      '1. Đảng ủy các xã, phường: Ea Kao, Tân Lập',
+      '- Báo cáo tình hình, gửi Ban Dân vận chậm nhất 07 ngày trước khi tổ chức đối thoại.',
+      '2. Ban Quản lý chợ: gửi danh sách chậm nhất 03 ngày trước mỗi buổi đối thoại với tiểu thương chợ trung tâm.',
+      '3. Huyện đoàn: chuẩn bị hội trường cho hội nghị đối thoại thứ ba chậm nhất 02 ngày trước khi tổ chức.',
+      '4. Văn phòng: ban hành thông báo trong thời hạn 05 ngày làm việc kể từ khi kết thúc đối thoại.',
+    ].join('\n')
+    const sessionsOfLead = (lead: string) =>
+      readPlan(frame(execution, sessions))
+        .tasks.filter((t) => t.lead === lead)
+        .map((t) => t.session)
+    expect(sessionsOfLead('Đảng ủy Ea Kao')).toEqual([0])
+    expect(sessionsOfLead('Đảng ủy Tân Lập')).toEqual([1])
+    expect(sessionsOfLead('Ban Quản lý chợ')).toEqual([1])
+    expect(sessionsOfLead('Huyện đoàn')).toEqual([2])
+    expect(sessionsOfLead('Văn phòng')).toEqual([0, 1, 2])
+  })
+
+  it('no deadline is ever invented: "thường xuyên", "sau đối thoại", a month without a deadline word, a document date', () => {
+    const execution = [
+      '1. Ban Dân vận',
+      '- Thường xuyên theo dõi việc thực hiện kết luận sau đối thoại.',
+      '- Tổ chức đối thoại trong tháng 9/2024 theo Kế hoạch số 12-KH/HU ngày 15/3/2024.',
+      '- Từ ngày 01/7/2024 đến nay, tổng hợp ý kiến.',
+    ].join('\n')
+    expect(datedOf(frame(execution))).toEqual([])
+  })
+})
+
+describe('several plans in one text', () => {
+  const plan = (issuer: string, number: string, topic: string, day: string) =>
+    [
+      issuer,
+      `Số ${number}`,
+      'KẾ HOẠCH',
+      `đối thoại với ${topic} năm 2024`,
+      'I. NỘI DUNG, THỜI GIAN',
+      `1. Đối thoại với ${topic}`,
+      `- Thời gian: Ngày ${day}/2024.`,
+      'II. TỔ CHỨC THỰC HIỆN',
+      `1. Ban Dân vận: trình đề cương trước ngày ${day}/2024.`,
+      'Nơi nhận:',
+      '- Lưu VT.',
+      'T/M BAN THƯỜNG VỤ',
+    ].join('\n')
+
+  it('reads each as its own draft, the letterhead above each title with it', () => {
+    const text = [plan('HUYỆN ỦY A', '1-KH/HU', 'thanh niên', '10/5'), plan('HUYỆN ỦY B', '2-KH/HU', 'nông dân', '12/6')].join('\n')
+    const drafts = readPlans(text)
+    expect(drafts.map((d) => [d.plan.number, d.sessions.map((s) => s.time.start), d.tasks.map((t) => t.deadline.due)])).toEqual([
+      ['1-KH/HU', ['2024-05-10'], ['2024-05-09']],
+      ['2-KH/HU', ['2024-06-12'], ['2024-06-11']],
+    ])
+    const merged = readPlan(text)
+    expect(merged.sessions).toHaveLength(2)
+    expect(merged.warnings[0]).toEqual({ key: 'import-warning-several-plans', vars: { count: 2 } })
+  })
+
+  it('reads the whole development set and the seeds pasted into one text as they read alone', () => {
+    const dirs = [join(ROOT, 'tests', 'fixtures', 'import', 'dev'), join(ROOT, '..', 'shared', 'seeds')]
+    const texts = dirs.flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => readFileSync(join(dir, f), 'utf8')),
+    )
+    const reading = (d: PlanDraft) => [
+      d.plan.title,
+      d.sessions.map((s) => s.time.start),
+      d.tasks.map((t) => [t.lead, t.deadline.due, t.session]),
+    ]
+    expect(readPlans(texts.join('\n\n')).map(reading)).toEqual(texts.map((text) => reading(readPlan(text))))
+  })
+
+  it('does not split a plan at its appendix or at a plan it cites', () => {
+    const one = `${plan('HUYỆN ỦY A', '1-KH/HU', 'thanh niên', '10/5')}\nPHỤ LỤC\n(Kèm theo Kế hoạch số 1-KH/HU)\n| TT | Nội dung | Đơn vị chủ trì | Thời hạn |\n|---|---|---|---|\n| 1 | Báo cáo | Văn phòng Huyện ủy | Trước ngày 02/5/2024 |`
+    const drafts = readPlans(one)
+    expect(drafts).toHaveLength(1)
+    expect(drafts[0]?.tasks.map((t) => [t.lead, t.deadline.due])).toEqual([
+      ['Ban Dân vận', '2024-05-09'],
+      ['Văn phòng Huyện ủy', '2024-05-01'],
+    ])
+  })
+})
