@@ -119,9 +119,18 @@ async function main(): Promise<number> {
           ? 'Console chat (--console): the bot runs locally, Telegram is not contacted.\n'
           : 'No BOT_TOKEN: starting the local console chat (no Telegram needed). Logs: ' + join(config.DATA_DIR, 'bot.log') + '\n',
       )
+      const knownChats = {
+        groups: (await services.chats.listByPlatform(platform)).map((c) => ({
+          id: Number(c.externalId),
+          title: c.title,
+          active: c.active,
+        })),
+        people: (await services.people.privateChats(platform)).map((p) => ({ id: Number(p.chatId), name: p.name })),
+      }
       const chat = new ConsoleChat({
         bot,
         api,
+        knownChats,
         state: ConsoleState.inDir(database.kind === 'pglite' ? config.DATA_DIR : null),
         clock: clock as SettableClock,
         timeZone: config.TZ,

@@ -60,6 +60,10 @@ export function createChatService(repos: Repositories, clock: Clock) {
       return true
     },
 
+    listByPlatform(platform: Platform) {
+      return repos.chats.listByPlatform(platform)
+    },
+
     listActive(committeeId: number) {
       return repos.chats.listActive(committeeId)
     },

@@ -72,6 +72,11 @@ export function createPeopleService(repos: Repositories) {
       return existing.person
     },
 
+    /** The private chats of a platform the bot may write to (the console restores them at start-up). */
+    privateChats(platform: Platform): Promise<{ chatId: string; name: string }[]> {
+      return repos.people.privateChats(platform)
+    },
+
     async setLocale(personId: number, locale: string): Promise<void> {
       await repos.people.updatePerson(personId, { locale })
     },

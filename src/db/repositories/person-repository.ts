@@ -25,6 +25,15 @@ export function createPersonRepository(db: DbClient) {
     updatePerson(id: number, data: Partial<Pick<Person, 'displayName' | 'locale' | 'activeCommitteeId'>>): Promise<Person> {
       return db.person.update({ where: { id }, data })
     },
+    /** The private chats of a platform the bot may write to, with the person's name. */
+    async privateChats(platform: Platform): Promise<{ chatId: string; name: string }[]> {
+      const accounts = await db.platformAccount.findMany({
+        where: { platform, privateChatId: { not: null } },
+        include: { person: { select: { displayName: true } } },
+        orderBy: { id: 'asc' },
+      })
+      return accounts.map((a) => ({ chatId: a.privateChatId ?? '', name: a.person.displayName }))
+    },
     findById(id: number): Promise<PersonWithAccounts | null> {
       return db.person.findUnique({ where: { id }, include: { accounts: true } })
     },
