@@ -7,7 +7,7 @@ import { UserError } from './errors.js'
 import type { PermissionService } from './permissions.js'
 import { parseSessionTime, type SessionTime } from './sessions/session-time.js'
 import type { MovedDeadline } from './tasks/tasks.js'
-import { cleanName } from './text.js'
+import { cleanName, requireTitle } from './text.js'
 
 export interface SessionInput {
   /** The plan's number within the committee, or null for an ad-hoc session. */
@@ -101,10 +101,13 @@ export function createSessionService(repos: Repositories, permissions: Permissio
       if (input.planNumber !== null && !plan) {
         throw new UserError('plan-error-unknown-number', { number: input.planNumber })
       }
-      const topic = cleanName(input.topic)
-      if (!topic || topic.length < 5) {
-        throw new UserError('session-error-topic')
-      }
+      const topic = requireTitle(input.topic, 'session-error-topic')
+      const optional = (text: string | null) => (text && cleanName(text) ? requireTitle(text, 'error-name-too-short', 2) : null)
+      const host = optional(input.host)
+      const audience = optional(input.audience)
+      const venue = optional(input.venue)
+      const centralPoint = optional(input.centralPoint)
+      const localPoints = input.localPoints.map((place) => requireTitle(place, 'error-name-too-short', 2))
       const time = readSessionTime(input.timeText, plan?.year ?? null, Number((await today(committeeId)).slice(0, 4)))
       if (
         input.expectedCount !== null &&
@@ -113,13 +116,13 @@ export function createSessionService(repos: Repositories, permissions: Permissio
         throw new UserError('session-error-count')
       }
       const points = [
-        ...(input.centralPoint ? [{ kind: 'central' as const, place: input.centralPoint }] : []),
-        ...input.localPoints.map((place) => ({ kind: 'local' as const, place })),
+        ...(centralPoint ? [{ kind: 'central' as const, place: centralPoint }] : []),
+        ...localPoints.map((place) => ({ kind: 'local' as const, place })),
       ]
-      if (input.format !== 'in_person' && !input.centralPoint) {
+      if (input.format !== 'in_person' && !centralPoint) {
         throw new UserError('session-error-central-point')
       }
-      if (input.format !== 'online' && !input.venue && !input.venueLater) {
+      if (input.format !== 'online' && !venue && !input.venueLater) {
         throw new UserError('session-error-venue')
       }
       return repos.transaction(async (tx) => {
@@ -128,13 +131,13 @@ export function createSessionService(repos: Repositories, permissions: Permissio
             committeeId,
             planId: plan?.id ?? null,
             topic,
-            host: input.host ? cleanName(input.host) : null,
-            audience: input.audience ? cleanName(input.audience) : null,
+            host,
+            audience,
             expectedCount: input.unlimited ? null : input.expectedCount,
             unlimited: input.unlimited,
             ...timeColumns(time),
             format: input.format,
-            venue: input.format === 'online' ? null : input.venue,
+            venue: input.format === 'online' ? null : venue,
             adHoc: plan === null,
             status: time.precision === 'day' ? 'scheduled' : 'planned',
             createdByPersonId: actor.personId,

@@ -10,7 +10,7 @@ import type { DeadlineRule } from '../deadlines/rule.js'
 import { UserError } from '../errors.js'
 import type { PermissionService } from '../permissions.js'
 import { sessionWindow } from '../sessions.js'
-import { cleanName } from '../text.js'
+import { cleanName, requireTitle } from '../text.js'
 
 export const TASK_KINDS: readonly TaskKind[] = [
   'report',
@@ -111,10 +111,7 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
 
     async assign(actor: Actor, committeeId: number, input: AssignInput): Promise<TaskWithRefs> {
       await permissions.require(committeeId, actor.personId, 'task.manage')
-      const title = cleanName(input.title)
-      if (!title || title.length < 5) {
-        throw new UserError('task-error-title')
-      }
+      const title = requireTitle(input.title, 'task-error-title')
       if (input.deadline?.kind === 'none') {
         throw new UserError('task-error-deadline-unreadable', { text: input.deadline.text.slice(0, 80) })
       }
@@ -215,11 +212,7 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
       }
       const data: Prisma.TaskUncheckedUpdateInput = {}
       if (changes.title !== undefined) {
-        const title = cleanName(changes.title)
-        if (!title || title.length < 5) {
-          throw new UserError('task-error-title')
-        }
-        data.title = title
+        data.title = requireTitle(changes.title, 'task-error-title')
       }
       if (changes.deadline !== undefined) {
         if (changes.deadline?.kind === 'none') {
