@@ -9,7 +9,7 @@ import { announceImport } from '../helpers/import-announce.js'
 import { importPreview } from '../helpers/import-preview.js'
 import { splitMessage } from '../helpers/reply.js'
 import { currentScope, requirePrivate } from '../helpers/scope.js'
-import { waitAnswer, type BotConversation } from './prompt.js'
+import { leaveIfCancelled, waitAnswer, type BotConversation } from './prompt.js'
 
 export const IMPORT_PLAN_CONVERSATION = 'import-plan'
 
@@ -55,6 +55,7 @@ export async function importPlanConversation(conversation: BotConversation, ctx:
       otherwise: (other) => other.reply(other.t('import-need-text-or-file')),
     })
     const next = userId === undefined ? await wait : await wait.andFrom(userId)
+    await leaveIfCancelled(conversation, next)
     const document = next.message?.document
     if (document) {
       if ((document.file_size ?? 0) > MAX_PLAN_FILE_BYTES) {

@@ -104,7 +104,7 @@ composer.command('coquan', async (ctx) => {
     await ctx.conversation.enter(EDIT_BODY_CONVERSATION, { number: null } satisfies EditBodyArgs)
     return
   }
-  const number = parseNumberArg(rest[0], 'body-error-number')
+  const number = parseNumberArg(rest[0], 'body-error-number', 'body-usage')
   if (action === 'head') {
     const { body, head } = await ctx.deps.services.bodies.setHead(scope.actor, scope.committee.id, number, rest.slice(1).join(' '))
     await ctx.reply(head ? ctx.t('body-head-set', { body: bodyLine(body), head }) : ctx.t('body-head-cleared', { body: bodyLine(body) }))

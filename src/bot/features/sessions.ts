@@ -74,7 +74,7 @@ composer.command('doilich', async (ctx) => {
   requirePrivate(ctx)
   const scope = await requireRight(ctx, 'session.manage')
   const [first = '', ...rest] = ctx.match.trim().split(/\s+/)
-  const number = parseNumberArg(first, 'session-error-number')
+  const number = parseNumberArg(first, 'session-error-number', 'reschedule-usage')
   const session = await ctx.deps.services.sessions.get(scope.committee.id, number)
   const inline = rest.join(' ')
   if (inline.includes('|')) {

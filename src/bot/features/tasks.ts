@@ -197,7 +197,7 @@ composer.command('viec', async (ctx) => {
     return
   }
   if (['phien', 'kehoach'].includes(word)) {
-    const number = parseNumberArg(second, word === 'phien' ? 'session-error-number' : 'plan-error-number')
+    const number = parseNumberArg(second, word === 'phien' ? 'session-error-number' : 'plan-error-number', 'task-list-usage')
     const { services } = ctx.deps
     const id =
       word === 'phien'
@@ -235,7 +235,12 @@ composer.command('huyviec', async (ctx) => {
   const scope = await currentScope(ctx)
   const [first = '', ...rest] = ctx.match.trim().split(/\s+/)
   const reason = rest.join(' ')
-  const task = await ctx.deps.services.tasks.cancel(scope.actor, scope.committee.id, parseNumberArg(first, 'task-error-number'), reason)
+  const task = await ctx.deps.services.tasks.cancel(
+    scope.actor,
+    scope.committee.id,
+    parseNumberArg(first, 'task-error-number', 'task-cancel-usage'),
+    reason,
+  )
   await announceTaskChange(ctx, scope.committee.id, task, 'task-announce-cancelled', reason)
   await ctx.reply(ctx.t('task-cancelled', { number: task.number }))
 })
@@ -246,7 +251,7 @@ composer.command(['tatnhac', 'batnhac'], async (ctx) => {
   const task = await ctx.deps.services.tasks.setRemindersMuted(
     scope.actor,
     scope.committee.id,
-    parseNumberArg(ctx.match.trim(), 'task-error-number'),
+    parseNumberArg(ctx.match.trim(), 'task-error-number', 'mute-usage'),
     muted,
   )
   await ctx.reply(ctx.t(muted ? 'reminder-muted' : 'reminder-unmuted', { number: task.number }))
@@ -256,7 +261,7 @@ composer.command('suaviec', async (ctx) => {
   // /suaviec N hạn mới | lý do   or   /suaviec N ten Tên mới | lý do
   const scope = await currentScope(ctx)
   const [first = '', ...rest] = ctx.match.trim().split(/\s+/)
-  const number = parseNumberArg(first, 'task-error-number')
+  const number = parseNumberArg(first, 'task-error-number', 'task-edit-usage')
   const [change = '', reason = ''] = rest
     .join(' ')
     .split('|')
@@ -284,24 +289,27 @@ composer.command('suaviec', async (ctx) => {
 // Works in private and in a registered group (the body's own group), where the dialogue is bound
 // to the person who started it.
 composer.command(['nop', 'giahan'], async (ctx) => {
-  const scope = await currentScope(ctx)
-  const number = parseNumberArg(ctx.match.trim(), 'task-error-number')
-  await ctx.deps.services.tasks.get(scope.committee.id, number)
-  await ctx.conversation.enter(ctx.message?.text?.startsWith('/nop') ? SUBMIT_TASK_CONVERSATION : EXTEND_TASK_CONVERSATION, {
-    number,
-  } satisfies TaskNumberArgs)
+  const submit = ctx.message?.text?.startsWith('/nop') ?? true
+  const number = parseNumberArg(ctx.match.trim(), 'task-error-number', submit ? 'submit-usage' : 'extend-usage')
+  await enterTaskAction(ctx, submit, number)
 })
+
+/** Checks who may act on the task before the dialogue asks anything (a refusal comes first, not last). */
+async function enterTaskAction(ctx: BotContext, submit: boolean, number: number): Promise<void> {
+  const scope = await currentScope(ctx)
+  const { tasks } = ctx.deps.services
+  await (submit
+    ? tasks.checkSubmitter(scope.actor, scope.committee.id, number)
+    : tasks.checkExtender(scope.actor, scope.committee.id, number))
+  await ctx.conversation.enter(submit ? SUBMIT_TASK_CONVERSATION : EXTEND_TASK_CONVERSATION, { number } satisfies TaskNumberArgs)
+}
 
 composer.callbackQuery([submitTaskData.pattern, extendTaskData.pattern], async (ctx) => {
   requireActor(ctx)
   await ctx.answerCallbackQuery()
   const submit = submitTaskData.pattern.test(ctx.callbackQuery.data)
   const { number } = submit ? submitTaskData.unpack(ctx.callbackQuery.data) : extendTaskData.unpack(ctx.callbackQuery.data)
-  const scope = await currentScope(ctx)
-  await ctx.deps.services.tasks.get(scope.committee.id, Number(number))
-  await ctx.conversation.enter(submit ? SUBMIT_TASK_CONVERSATION : EXTEND_TASK_CONVERSATION, {
-    number: Number(number),
-  } satisfies TaskNumberArgs)
+  await enterTaskAction(ctx, submit, Number(number))
 })
 
 composer.callbackQuery(reviewData.pattern, async (ctx) => {

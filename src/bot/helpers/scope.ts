@@ -1,6 +1,7 @@
 import type { Committee, MemberRole } from '../../db/repositories/index.js'
 import type { Actor } from '../../services/actor.js'
 import { UserError } from '../../services/errors.js'
+import { clip } from '../../services/text.js'
 import { mayRead, type Action, type ReadPlace, type ReadTopic } from '../../services/permissions.js'
 import type { BotContext } from '../context.js'
 import { hasPersonSender, isGroupChat } from '../filters/senders.js'
@@ -58,11 +59,21 @@ export function requirePrivate(ctx: BotContext): void {
   }
 }
 
-/** Parses a positive whole number typed by a user (a body or member number). */
-export function parseNumberArg(raw: string | undefined, errorKey: string): number {
-  const value = Number((raw ?? '').trim())
-  if (!Number.isInteger(value) || value <= 0 || value > 1_000_000) {
-    throw new UserError(errorKey, { value: (raw ?? '').slice(0, 20) })
+/** The largest number a person types for a task, body, plan… (and that button data may carry). */
+export const MAX_TYPED_NUMBER = 1_000_000
+
+/**
+ * Parses a positive whole number typed by a user (a body or member number). Nothing typed at all
+ * gets `usageKey` ("/nop SỐ, ví dụ /nop 3"), not "“” is not a number".
+ */
+export function parseNumberArg(raw: string | undefined, errorKey: string, usageKey?: string): number {
+  const text = (raw ?? '').trim()
+  if (text === '' && usageKey) {
+    throw new UserError(usageKey)
+  }
+  const value = Number(text)
+  if (!/^\d+$/.test(text) || !Number.isInteger(value) || value <= 0 || value > MAX_TYPED_NUMBER) {
+    throw new UserError(text === '' ? 'error-number-missing' : errorKey, { value: clip(text, 20) })
   }
   return value
 }

@@ -105,6 +105,9 @@ export function taskDetails(
               ? formatVietnamese(after.requestedDue)
               : '-',
         time: '-',
+        // A report's two dates: the document's (which counts for on time) and the day it was confirmed.
+        docDate: typeof after.documentDate === 'string' ? formatVietnamese(after.documentDate.slice(0, 10)) : '-',
+        on: typeof after.submittedOn === 'string' ? formatVietnamese(after.submittedOn.slice(0, 10)) : '-',
       })}`,
     )
   }

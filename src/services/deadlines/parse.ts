@@ -1,4 +1,5 @@
 import { makeDate } from '../calendar/local-date.js'
+import { DATE_NUMERIC, DATE_WORDS } from '../calendar/user-date.js'
 import { stripDiacritics } from '../text.js'
 import type { DeadlineRule } from './rule.js'
 
@@ -48,8 +49,8 @@ function toNumber(token: string): number {
   return /^\d+$/.test(token) ? Number(token) : (NUMBER_WORDS[token] ?? NaN)
 }
 
-const DATE = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`
-const DATE_WORDS = String.raw`(\d{1,2}) thang (\d{1,2})(?: nam (\d{4}))?`
+// The same date forms as every other date a person types (calendar/user-date.ts).
+const DATE = DATE_NUMERIC
 
 type DateMatch = { index: number; end: number; day: number; month: number; year: number | null }
 
