@@ -20,7 +20,7 @@ language-name-en = 🇬🇧 English
 language-choose = Choose a language:
 language-changed = Switched to English.
 
-conversation-need-text = Please answer with a text message or press a button. Type /huy to stop.
+conversation-need-text = Please answer with a text message or press a button. Type “huỷ” (or /huy) to stop.
 conversation-interrupted = Stopped the unfinished dialogue to run your new command.
 conversation-too-long = The answer is longer than { $max } characters. Please make it shorter.
 

@@ -10,10 +10,9 @@ body-details-public =
     Other names: { $aliases }
 actor-member = a member
 
-conversation-ambiguous-number = Is “{ $value }” the button [{ $n }] “{ $label }”, or the value “{ $value }” itself? Press the button to choose it; otherwise type it more clearly (e.g. “{ $value } delegates”, or a name).
+conversation-ambiguous-number = Is “{ $value }” the button [{ $n }] “{ $label }”, or “{ $meaning }”? Press the button to choose it; otherwise type it more clearly (a name, or “{ $value } delegates”…).
 conversation-kept-pick = What you entered so far is kept. Choose one below (type its number or name), or type “huỷ” to stop:
 conversation-kept-retry = What you entered so far is kept. Type the answer again, or type “huỷ” to stop.
-conversation-choose-again = Choose again: press a button, or type the choice's number or name.
 conversation-choice-range = There are only choices 1 to { $max }.
 conversation-choice-several = “{ $value }” matches several choices: { $choices }. Type the number or a longer name.
 choice-session = Session { $number }: { $topic }

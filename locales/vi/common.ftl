@@ -20,7 +20,7 @@ language-name-en = 🇬🇧 English
 language-choose = Chọn ngôn ngữ:
 language-changed = Đã chuyển sang tiếng Việt.
 
-conversation-need-text = Vui lòng trả lời bằng tin nhắn chữ hoặc bấm một nút. Gõ /huy để dừng.
+conversation-need-text = Vui lòng trả lời bằng tin nhắn chữ hoặc bấm một nút. Gõ “huỷ” để dừng.
 conversation-interrupted = Đã dừng thao tác đang làm dở để thực hiện lệnh mới.
 conversation-too-long = Câu trả lời dài quá { $max } ký tự. Vui lòng viết ngắn hơn.
 

@@ -10,10 +10,9 @@ body-details-public =
     Tên khác: { $aliases }
 actor-member = một thành viên
 
-conversation-ambiguous-number = “{ $value }” là nút [{ $n }] “{ $label }”, hay là chính giá trị “{ $value }”? Bấm nút nếu muốn chọn nút; nếu không, gõ rõ hơn (ví dụ “{ $value } đại biểu”, hoặc tên).
+conversation-ambiguous-number = “{ $value }” là nút [{ $n }] “{ $label }”, hay là “{ $meaning }”? Bấm nút nếu muốn chọn nút; nếu không, gõ rõ hơn (tên, hoặc “{ $value } đại biểu”…).
 conversation-kept-pick = Những gì bạn đã nhập vẫn được giữ. Chọn một mục dưới đây (gõ số hoặc tên), hoặc gõ “huỷ” để dừng:
 conversation-kept-retry = Những gì bạn đã nhập vẫn được giữ. Gõ lại câu trả lời, hoặc gõ “huỷ” để dừng.
-conversation-choose-again = Chọn lại: bấm nút, hoặc gõ số thứ tự hay tên của lựa chọn.
 conversation-choice-range = Chỉ có các lựa chọn từ 1 đến { $max }.
 conversation-choice-several = “{ $value }” khớp với nhiều lựa chọn: { $choices }. Gõ số thứ tự hoặc tên đầy đủ hơn.
 choice-session = Buổi { $number }: { $topic }

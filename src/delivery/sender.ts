@@ -94,9 +94,12 @@ export function createSender(deps: SenderDeps) {
         case 'gone':
           await outbox.markFailed(delivery.id, failure.description)
           stats.failed++
+          // The secretariat is told before the chat is deactivated: the notice is idempotent (one
+          // per group and day), so if the process dies in between, the next failed send tells
+          // (and deactivates) again, and a chat is never deactivated without anyone being told.
+          await deps.onChatGone?.({ platform: delivery.platform, target: delivery.target, reason: failure.description })
           if (await deps.chats.deactivate(delivery.platform, delivery.target, failure.description, null)) {
             log.warn({ reason: failure.description }, 'chat gone: deactivated')
-            await deps.onChatGone?.({ platform: delivery.platform, target: delivery.target, reason: failure.description })
           }
           return
         case 'migrated':

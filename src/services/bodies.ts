@@ -3,7 +3,7 @@ import { auditSource, type Actor } from './actor.js'
 import { validateName } from './committees.js'
 import { UserError } from './errors.js'
 import type { PermissionService } from './permissions.js'
-import { cleanName, editDistance, foldVietnamese, initialsOf, requireName } from './text.js'
+import { cleanName, clip, editDistance, foldVietnamese, initialsOf, requireName } from './text.js'
 
 export interface BodyInput {
   name: string
@@ -196,7 +196,7 @@ export function createBodyService(repos: Repositories, permissions: PermissionSe
         head = byPosition ?? (byName.length === 1 ? (byName[0] ?? null) : null)
         if (!query || !head) {
           throw new UserError(contacts.length === 0 ? 'body-head-no-contacts' : 'body-head-unknown', {
-            name: query.slice(0, 40),
+            name: clip(query, 40),
             contacts: contacts.map((c, i) => `${i + 1}. ${c.person.displayName}`).join(', '),
             number,
           })

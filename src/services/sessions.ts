@@ -7,7 +7,7 @@ import { UserError } from './errors.js'
 import type { PermissionService } from './permissions.js'
 import { parseSessionTime, type SessionTime } from './sessions/session-time.js'
 import type { MovedDeadline } from './tasks/tasks.js'
-import { cleanName, requireTitle } from './text.js'
+import { cleanName, clip, requireTitle } from './text.js'
 
 export interface SessionInput {
   /** The plan's number within the committee, or null for an ad-hoc session. */
@@ -39,7 +39,7 @@ export function sessionWindow(session: Pick<SessionWithDetails, 'precision' | 'w
 export function readSessionTime(text: string, planYear: number | null, fallbackYear: number): SessionTime {
   const parsed = parseSessionTime(text, planYear ?? fallbackYear)
   if ('error' in parsed) {
-    throw new UserError(`session-time-${parsed.error}`, { text: text.slice(0, 80) })
+    throw new UserError(`session-time-${parsed.error}`, { text: clip(text, 80) })
   }
   if (planYear !== null && parsed.start && Number(parsed.start.slice(0, 4)) < planYear) {
     throw new UserError('session-time-before-plan', { year: String(planYear) })

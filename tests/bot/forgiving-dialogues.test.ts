@@ -34,7 +34,7 @@ describe('dialogues forgive the mistakes of a hurried official', () => {
     await t.say(an(), 'private', 'Báo cáo') // the kind, by its label
     await t.say(an(), 'private', 'SGDĐT')
     await t.say(an(), 'private', 'không có') // coordinating: the button's label
-    await t.say(an(), 'private', '1') // recipient: [1] none
+    await t.say(an(), 'private', 'không có') // recipient
     await t.say(an(), 'private', 'trước ngày 28/02/2023')
     expect((await t.say(an(), 'private', 'Lưu'))[0]).toContain('Đã giao nhiệm vụ số 1')
   }
@@ -82,9 +82,11 @@ describe('dialogues forgive the mistakes of a hurried official', () => {
     expect(third.join('\n')).toContain('2. Sở Giáo dục và Đào tạo (SGDĐT)')
     await t.say(an(), 'private', 'Sở Tài chính')
     // Still in the dialogue: the body's label picks it.
-    expect((await t.say(an(), 'private', 'Sở Giáo dục và Đào tạo (SGDĐT)'))[0]).toContain('phối hợp')
-    await t.say(an(), 'private', '1')
-    await t.say(an(), 'private', '1')
+    expect((await t.say(an(), 'private', '2. Sở Giáo dục và Đào tạo (SGDĐT)'))[0]).toContain('phối hợp')
+    // "1" could be [1] "Không có" or body 1: the dialogue asks, naming the body.
+    expect((await t.say(an(), 'private', '1'))[0]).toContain('hay là “Ban Dân vận Tỉnh ủy”')
+    await t.say(an(), 'private', 'không có')
+    await t.say(an(), 'private', 'không có')
     await t.say(an(), 'private', 'trước ngày 28/02/2023')
     await t.say(an(), 'private', '1')
     const task = await t.db.prisma.task.findFirstOrThrow({ include: { bodies: { include: { body: true } } } })
@@ -122,7 +124,16 @@ describe('which date makes a task on time', () => {
     await t.say(an, 'private', '/coquan them Sở Giáo dục và Đào tạo | SGDĐT')
     await t.say(cuong, 'private', `/thamgia ${await issueCode(t, an, 4, 1)}`)
     await t.say(an, 'private', '/giaoviec')
-    for (const answer of ['1', 'Báo cáo tình hình tư tưởng của ngành giáo dục', '1', 'SGDĐT', '1', '1', 'trước ngày 28/02/2023', '1']) {
+    for (const answer of [
+      '1',
+      'Báo cáo tình hình tư tưởng của ngành giáo dục',
+      '1',
+      'SGDĐT',
+      'không',
+      'không',
+      'trước ngày 28/02/2023',
+      '1',
+    ]) {
       await t.say(an, 'private', answer)
     }
     // Due 27/02 ("trước ngày 28/02"); the report is dated 27/02, confirmed on 28/02, accepted on 01/03.

@@ -27,7 +27,7 @@ describe('the console chat replays a scenario (npm run chat < scenario.txt)', ()
       '« Đã thêm: 3. Sở Giáo dục và Đào tạo (SGDĐT). Tên khác: -.',
       '« Chỉ quản trị viên của nhóm mới đăng ký được nhóm. Nhờ quản trị viên gõ /dangky MÃ.',
       '« Đã đăng ký nhóm này là nhóm chung của Ban Thường vụ Tỉnh ủy Quảng Ngãi. Bản tin hạn việc hằng ngày sẽ gửi vào đây.',
-      '« Bạn đã là đầu mối của Sở Giáo dục và Đào tạo (Ban Thường vụ Tỉnh ủy Quảng Ngãi).',
+      '« Từ nay bạn là đầu mối của Sở Giáo dục và Đào tạo (Ban Thường vụ Tỉnh ủy Quảng Ngãi).',
       '  Đầu mối: Lê Văn Cường',
       '« Bạn đã tham gia Ban Thường vụ Tỉnh ủy Quảng Ngãi với vai trò Bộ phận tham mưu.',
       '  3. Trần Thị Bình — Bộ phận tham mưu',

@@ -21,7 +21,13 @@ type BodyRef = { id: number; number: number; name: string; shortName: string | n
 /** One body from a typed name, short name, alias or number; a refusal names the closest ones. */
 export function pickBody(bodies: BodyRef[], text: string): BodyRef {
   const byNumber = /^\d+$/.test(text.trim()) ? bodies.find((b) => String(b.number) === text.trim()) : undefined
-  const match = byNumber ?? matchBody(bodies, text).body
+  // A line copied from a list ("2. Sở Giáo dục và Đào tạo (SGDĐT)") names its body too.
+  const listed = /^(?:(\d+)\.\s*)?(.+?)(?:\s*\(([^()]+)\))?$/.exec(text.trim())
+  const match =
+    byNumber ??
+    matchBody(bodies, text).body ??
+    (listed?.[2] ? matchBody(bodies, listed[2]).body : null) ??
+    (listed?.[3] ? matchBody(bodies, listed[3]).body : null)
   if (match) {
     return match
   }

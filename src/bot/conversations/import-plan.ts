@@ -2,7 +2,7 @@ import { InlineKeyboard } from 'grammy'
 import { extractPlanText, MAX_PLAN_FILE_BYTES } from '../../importer/extract-text.js'
 import { matchBody } from '../../services/bodies.js'
 import { UserError } from '../../services/errors.js'
-import { foldVietnamese } from '../../services/text.js'
+import { clip, foldVietnamese } from '../../services/text.js'
 import type { PreparedImport } from '../../services/plan-import.js'
 import type { ConvContext } from '../context.js'
 import { announceImport } from '../helpers/import-announce.js'
@@ -223,7 +223,7 @@ async function applyEdit(
         outside.deps.services.planImport.redate(committeeId, rest, prepared.draft.plan.year, session?.time ?? null),
       )
       if (deadline.kind === 'none') {
-        throw new UserError('task-deadline-no-deadline', { text: rest.slice(0, 80) })
+        throw new UserError('task-deadline-no-deadline', { text: clip(rest, 80) })
       }
       task.deadline = deadline
       return { key: 'import-edited-deadline', vars: { line: first ?? 0 } }
@@ -240,7 +240,7 @@ async function applyEdit(
         matchBody(known, rest).body ??
         (rest.length >= 5 && rest.length <= 200 ? { id: 0, number: 0, name: rest, shortName: null, aliases: [] } : null)
       if (!body) {
-        throw new UserError('body-error-not-found', { name: rest.slice(0, 60) })
+        throw new UserError('body-error-not-found', { name: clip(rest, 60) })
       }
       if (!prepared.bodies.some((b) => b.name === body.name)) {
         prepared.bodies.push({
@@ -256,7 +256,7 @@ async function applyEdit(
       const index = /^p?(\d+)$/i.exec(rest)?.[1]
       const number = index === undefined ? NaN : Number(index)
       if (!Number.isInteger(number) || number < 0 || number > prepared.draft.sessions.length) {
-        throw new UserError('import-error-session', { value: rest.slice(0, 20), count: prepared.draft.sessions.length })
+        throw new UserError('import-error-session', { value: clip(rest, 20), count: prepared.draft.sessions.length })
       }
       task.session = number === 0 ? null : number - 1
       const session = task.session !== null ? prepared.draft.sessions[task.session] : undefined

@@ -145,6 +145,17 @@ function choiceByLabel(choices: Choice[], text: string): Choice | Choice[] | nul
   return starts.length > 1 && folded.length >= 3 ? starts : null
 }
 
+/** How a typed value reads back to the person: a body by its name, a list of them, else what was typed. */
+function describe(value: unknown, typed: string): string {
+  const nameOf = (item: unknown) =>
+    item && typeof item === 'object' && typeof (item as { name?: unknown }).name === 'string' ? (item as { name: string }).name : null
+  if (Array.isArray(value)) {
+    const names = value.map(nameOf)
+    return names.every((n) => n !== null) && names.length > 0 ? names.join(', ') : typed
+  }
+  return nameOf(value) ?? typed
+}
+
 type Read<T> = { ok: true; value: T } | { ok: false; error: UserError }
 
 function tryRead<T>(read: () => T): Read<T> {
@@ -208,19 +219,20 @@ export async function askText<T>(
       return read.value
     }
     wrong++
-    await ctx.reply(ctx.t(read.error.key, read.error.vars))
     if (wrong % LIST_AFTER === 0) {
+      await ctx.reply(ctx.t(read.error.key, read.error.vars))
       const list = extras.list ?? choices.map((c, i) => `[${i + 1}] ${c.label}`)
       await ctx.reply(
         [ctx.t(list.length > 0 ? 'conversation-kept-pick' : 'conversation-kept-retry'), ...list].join('\n'),
         markup ? { reply_markup: markup } : {},
       )
-    } else if (markup) {
-      await ctx.reply(ctx.t('conversation-choose-again'), { reply_markup: markup })
+    } else {
+      // The refusal carries the question's buttons again: the valid choices are under it.
+      await ctx.reply(ctx.t(read.error.key, read.error.vars), markup ? { reply_markup: markup } : {})
     }
   }
 
-  function readAnswer(answer: Answer): Read<T> | { ambiguous: { n: number; label: string; value: string } } {
+  function readAnswer(answer: Answer): Read<T> | { ambiguous: { n: number; label: string; value: string; meaning: string } } {
     if (answer.kind === 'choice') {
       const match = new RegExp(`^${ANSWER_DATA_PREFIX}([a-z0-9]+):(\\d+)$`).exec(answer.data)
       const choice = match && match[1] === tag ? choices[Number(match[2])] : undefined
@@ -234,7 +246,7 @@ export async function askText<T>(
       if (button) {
         const chosen = pick(button)
         if (typed?.ok && chosen.ok && JSON.stringify(typed.value) !== JSON.stringify(chosen.value)) {
-          return { ambiguous: { n, label: button.label, value: text } }
+          return { ambiguous: { n, label: button.label, value: text, meaning: describe(typed.value, text) } }
         }
         return chosen
       }

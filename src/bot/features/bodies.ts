@@ -1,6 +1,7 @@
 import { Composer, InlineKeyboard } from 'grammy'
 import { mayRead, roleAllows } from '../../services/permissions.js'
 import type { Body } from '../../db/repositories/index.js'
+import { UserError } from '../../services/errors.js'
 import { foldVietnamese } from '../../services/text.js'
 import { removeBodyData } from '../callback-data/codec.js'
 import type { BotContext } from '../context.js'
@@ -105,6 +106,9 @@ composer.command('coquan', async (ctx) => {
     return
   }
   const number = parseNumberArg(rest[0], 'body-error-number', 'body-usage')
+  if (action === 'head' && !rest.slice(1).join(' ').trim()) {
+    throw new UserError('body-usage')
+  }
   if (action === 'head') {
     const { body, head } = await ctx.deps.services.bodies.setHead(scope.actor, scope.committee.id, number, rest.slice(1).join(' '))
     await ctx.reply(head ? ctx.t('body-head-set', { body: bodyLine(body), head }) : ctx.t('body-head-cleared', { body: bodyLine(body) }))

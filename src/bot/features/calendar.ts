@@ -64,6 +64,10 @@ composer.command('ngaynghi', async (ctx) => {
   if (!kind) {
     throw new UserError('calendar-usage')
   }
+  if (!second) {
+    // "/ngaynghi nghi" alone: how to write it, not "“” is not a date".
+    throw new UserError('calendar-usage')
+  }
   const date = parseUserDate(second, thisYear)
   if (kind === 'remove') {
     await services.calendar.removeDay(actor, scope.committee.id, date)

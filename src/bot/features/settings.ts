@@ -30,6 +30,10 @@ composer.command('caidat', async (ctx) => {
     await ctx.reply(ctx.t('settings-show', settingVars(ctx, reader.committee)))
     return
   }
+  if (!rest.join(' ').trim()) {
+    // "/caidat gioban" alone: how to write it, not "“” is not a time".
+    throw new UserError('settings-usage')
+  }
   const scope = await currentScope(ctx)
   const key = KEYS[foldVietnamese(first).replace(/ /g, '')]
   if (!key) {

@@ -51,7 +51,7 @@ async function filterFor(
   mode: Mode,
   arg: number,
   today: LocalDate,
-): Promise<{ filter: TaskFilter; titleKey: string }> {
+): Promise<{ filter: TaskFilter; titleKey: string; titleVars?: Record<string, string> }> {
   const manager = roleAllows(scope.role, 'task.manage') || scope.role === 'leader'
   const mine = (await ctx.deps.services.tasks.bodiesOf(scope.committee.id, scope.actor.personId)).map((b) => b.id)
   const restrict: TaskFilter = manager ? {} : { bodyIds: mine }
@@ -71,7 +71,12 @@ async function filterFor(
         titleKey: 'task-list-week',
       }
     case 'body':
-      return { filter: { ...restrict, bodyIds: manager ? [arg] : mine.filter((id) => id === arg) }, titleKey: 'task-list-body' }
+      // Say which body the typed name matched ("/viec giáo dục" → Sở Giáo dục và Đào tạo).
+      return {
+        filter: { ...restrict, bodyIds: manager ? [arg] : mine.filter((id) => id === arg) },
+        titleKey: 'task-list-body',
+        titleVars: { body: (await ctx.deps.services.bodies.list(scope.committee.id)).find((b) => b.id === arg)?.name ?? '-' },
+      }
     case 'session':
       return { filter: { ...restrict, sessionId: arg }, titleKey: 'task-list-session' }
     case 'plan':
@@ -88,7 +93,7 @@ async function filterFor(
 async function showList(ctx: BotContext, scope: Scope, mode: Mode, arg: number, page: number, edit: boolean): Promise<void> {
   const { services } = ctx.deps
   const today = await services.tasks.today(scope.committee.id)
-  const { filter, titleKey } = await filterFor(ctx, scope, mode, arg, today)
+  const { filter, titleKey, titleVars } = await filterFor(ctx, scope, mode, arg, today)
   const tasks = await services.tasks.list(scope.committee.id, filter)
   const pages = Math.max(1, Math.ceil(tasks.length / PAGE))
   const current = Math.min(Math.max(page, 0), pages - 1)
@@ -103,7 +108,7 @@ async function showList(ctx: BotContext, scope: Scope, mode: Mode, arg: number, 
     today,
   ).total
   const text = [
-    ctx.t(titleKey, { count: tasks.length }),
+    ctx.t(titleKey, { count: tasks.length, ...titleVars }),
     '',
     ...(shown.length ? shown.map((task) => taskLine(ctx.t, task, today)) : [ctx.t('task-list-empty')]),
     '',

@@ -1,6 +1,6 @@
 import type { SessionWithDetails } from '../../db/repositories/index.js'
 import { formatVietnamese, fromDbDate, parts, weekday } from '../../services/calendar/local-date.js'
-import { foldVietnamese } from '../../services/text.js'
+import { clip, foldVietnamese } from '../../services/text.js'
 import { formatDateTime } from './labels.js'
 
 type Translate = (key: string, vars?: Record<string, string | number>) => string
@@ -46,7 +46,7 @@ export function sessionWhenWithWords(t: Translate, session: TimeFields): string 
 /** "2. Đối thoại với … — tháng 8/2023 (dự kiến)" */
 export function sessionLine(t: Translate, session: SessionWithDetails): string {
   const status = session.status === 'planned' || session.status === 'scheduled' ? '' : ` [${t(`session-status-${session.status}`)}]`
-  const topic = session.topic.length > 90 ? `${session.topic.slice(0, 88)}…` : session.topic
+  const topic = clip(session.topic, 90)
   return `${session.number}. ${topic} — ${sessionWhen(t, session)}${status}`
 }
 

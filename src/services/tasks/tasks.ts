@@ -11,7 +11,7 @@ import { UserError } from '../errors.js'
 import type { PermissionService } from '../permissions.js'
 import { sessionWindow } from '../sessions.js'
 import { completionDate } from './outcomes.js'
-import { cleanName, requireTitle } from '../text.js'
+import { cleanName, clip, requireTitle } from '../text.js'
 
 export const TASK_KINDS: readonly TaskKind[] = [
   'report',
@@ -178,7 +178,7 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
       await permissions.require(committeeId, actor.personId, 'task.manage')
       const title = requireTitle(input.title, 'task-error-title')
       if (input.deadline?.kind === 'none') {
-        throw new UserError('task-error-deadline-unreadable', { text: input.deadline.text.slice(0, 80) })
+        throw new UserError('task-error-deadline-unreadable', { text: clip(input.deadline.text, 80) })
       }
       const { session, plan } = await resolveRefs(committeeId, input)
       if (input.deadline?.kind === 'relative' && !session) {
@@ -281,7 +281,7 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
       }
       if (changes.deadline !== undefined) {
         if (changes.deadline?.kind === 'none') {
-          throw new UserError('task-error-deadline-unreadable', { text: changes.deadline.text.slice(0, 80) })
+          throw new UserError('task-error-deadline-unreadable', { text: clip(changes.deadline.text, 80) })
         }
         const due = await dueFor(committeeId, changes.deadline, task.sessionId)
         Object.assign(data, {
