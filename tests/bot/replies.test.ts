@@ -67,6 +67,20 @@ describe('replies and failures', () => {
     expect(t.errors).toEqual([])
   })
 
+  it('takes a malformed update whose text is not a string without an error', async () => {
+    const who = an()
+    for (const chat of [
+      { id: who.id, type: 'private', first_name: who.firstName },
+      { id: -4_999_999, type: 'group', title: 'G' },
+    ]) {
+      await t.feed({
+        update_id: t.nextUpdateId(),
+        message: { message_id: 1, date: 0, chat, from: { id: who.id, is_bot: false, first_name: who.firstName }, text: 123 },
+      } as never)
+    }
+    expect(t.errors).toEqual([])
+  })
+
   it('starts even when the command menus cannot be registered, and registers them later', async () => {
     const i18n = createI18n({ defaultLocale: 'vi', services: t.services, platform: 'telegram' })
     t.api.failNext('setMyCommands', new BotApiRefusal(429, 'Too Many Requests: retry after 1', { retry_after: 1 }))

@@ -37,8 +37,8 @@ export function isCancelWord(text: string): boolean {
  * in a group only from the person who started it (every wait is bound to them with `andFrom`).
  */
 export async function leaveIfCancelled(conversation: BotConversation, next: ConvContext): Promise<void> {
-  const text = next.message?.text
-  if (text !== undefined && isCancelWord(text)) {
+  const text: unknown = next.message?.text
+  if (typeof text === 'string' && isCancelWord(text)) {
     await next.reply(next.t('cancel-done'), { reply_markup: { remove_keyboard: true } })
     await conversation.halt()
   }
@@ -60,7 +60,8 @@ export async function waitAnswer(conversation: BotConversation, ctx: ConvContext
       await next.answerCallbackQuery()
       return { kind: 'choice', data: next.callbackQuery.data }
     }
-    const text = next.message?.text ?? ''
+    const raw: unknown = next.message?.text
+    const text = typeof raw === 'string' ? raw : ''
     await leaveIfCancelled(conversation, next)
     if (text.startsWith('/')) {
       await next.reply(next.t('conversation-interrupted'))
