@@ -109,7 +109,9 @@ describe('dialogues forgive the mistakes of a hurried official', () => {
     // Written out in words, as on the document itself.
     expect((await t.say(cuong(), 'private', 'ngày 03 tháng 02 năm 2023'))[0]).toContain('Gửi kèm tệp')
     await t.say(cuong(), 'private', 'bỏ qua')
-    await t.say(cuong(), 'private', '1')
+    // The note: "1" could be the button [1] "Bỏ qua" or the note "1"; the dialogue asks.
+    expect((await t.say(cuong(), 'private', '1'))[0]).toContain('là nút [1]')
+    await t.say(cuong(), 'private', 'bỏ qua')
     const submission = await t.db.prisma.submission.findFirstOrThrow()
     expect(submission.documentDate.toISOString().slice(0, 10)).toBe('2023-02-03')
   })

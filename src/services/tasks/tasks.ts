@@ -461,6 +461,10 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
         verdict === 'accepted' &&
         isLead &&
         (!task.requiresCoordinators || coordinators.every((id) => task.submissions.some((s) => s.bodyId === id && s.review === 'accepted')))
+      // Read before the transaction: the embedded database has one connection.
+      const documentDate = fromDbDate(submission.documentDate)
+      const submittedOn = fromDbDate(submission.submittedOn)
+      const completedOn = completionDate({ documentDate, submittedOn }, localDateOf(task.createdAt, await timeZoneOf(committeeId)))
       const completed = await repos.transaction(async (tx) => {
         if (
           !(await tx.tasks.reviewSubmission(submission.id, {
@@ -472,9 +476,6 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
         ) {
           throw new UserError('submission-error-reviewed')
         }
-        const documentDate = fromDbDate(submission.documentDate)
-        const submittedOn = fromDbDate(submission.submittedOn)
-        const completedOn = completionDate({ documentDate, submittedOn }, localDateOf(task.createdAt, await timeZoneOf(committeeId)))
         const done = completes && (await tx.tasks.updateIfStatus(task.id, 'open', { status: 'done', completedOn: toDbDate(completedOn) }))
         await tx.audit.record({
           ...auditSource(actor),
