@@ -75,7 +75,7 @@ describe('the tasks scenario (seed 000) in the console chat', () => {
       '  • Hạn: 27/02/2023 — theo kế hoạch: «Tổng hợp báo cáo gửi về Ban Dân vận Tỉnh ủy trước ngày 28/02/2023»',
       '  • Hạn: 22/03/2023 (dự kiến) — theo kế hoạch: «chậm nhất trước 10 ngày so với thời điểm tổ chức đối thoại»',
       '« → Lê Văn Cường (riêng): 📌 Nhiệm vụ mới số 1',
-      '  1. SGDĐT — Khảo sát, tổng hợp, báo cáo tình hình tư tưởng, tâm trạng và những p… — hạn 27/02/2023 — chưa hoàn thành, còn hạn',
+      '  1. SGDĐT — Khảo sát, tổng hợp, báo cáo tình hình tư tưởng, tâm trạng và những… — hạn 27/02/2023 — chưa hoàn thành, còn hạn',
       '  Tệp / link: bao-cao-45-BC-SGDDT.pdf · Ghi chú: -',
       '  Lý do: Bổ sung số liệu năm 2022',
       '« Đã chấp nhận báo cáo. Nhiệm vụ số 1 đã hoàn thành.',
@@ -137,7 +137,7 @@ describe('the import scenario (seed 000 pasted) in the console chat', () => {
       '— hạn 31/03/2023 (dự kiến) «trước khi tổ chức đối thoại» · P1',
       '— hạn 22/03/2023 (dự kiến) «trước khi tổ chức đối thoại 10 ngày» · P1',
       '« ✅ Đã lưu kế hoạch số 1: 2 buổi đối thoại, 21 nhiệm vụ.',
-      '  14. SGDĐT — Khảo sát, tổng hợp, báo cáo tình hình tư tưởng, tâm trạng và những p… — hạn 27/02/2023 — chưa hoàn thành, còn hạn',
+      '  14. SGDĐT — Khảo sát, tổng hợp, báo cáo tình hình tư tưởng, tâm trạng và những… — hạn 27/02/2023 — chưa hoàn thành, còn hạn',
       '  1. Đối thoại với cán bộ, công chức, viên chức ngành giáo dục và đào tạo trên địa bàn tỉnh — tháng 4/2023 (dự kiến)',
       '« Kế hoạch này đã được nhập: kế hoạch số 1',
     ]) {
