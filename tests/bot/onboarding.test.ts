@@ -91,7 +91,8 @@ describe('onboarding through the real bot', () => {
     // A body contact joins with a personal code.
     await t.say(an, 'private', '/moi')
     await t.press(an, 'private', 4)
-    expect(t.buttons('private', an)).toEqual(['1. Ban Dân vận Tỉnh ủy (BDVTU)', '2. Sở Giáo dục và Đào tạo (SGDĐT)'])
+    // Names only: a label never begins with a number, so a typed "2" is button [2] (issue 10, defect 9).
+    expect(t.buttons('private', an)).toEqual(['Ban Dân vận Tỉnh ủy (BDVTU)', 'Sở Giáo dục và Đào tạo (SGDĐT)'])
     await t.say(an, 'private', 'sgdđt')
     const contactCode = t.lastCode()
     expect(await t.say(cuong, 'private', `/thamgia ${contactCode.toLowerCase()}`)).toEqual([
