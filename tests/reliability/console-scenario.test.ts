@@ -112,7 +112,7 @@ describe('the digest scenario in the console chat, with a fixed clock', () => {
     const monday = at('23/02/2026 08:00')
     expect(monday).toContain('« → Phạm Văn Đức (riêng): 📊 BÁO CÁO TUẦN — Ban Thường vụ Tỉnh ủy Quảng Ngãi')
     expect(monday).toContain(
-      '  • Số 1 — SGDĐT: Báo cáo kết quả giải quyết kiến nghị của cán bộ, giáo viên ngành giáo… — quá hạn 3 ngày làm việc (hạn 11/02)',
+      '  • Số 1 — SGDĐT: Báo cáo kết quả giải quyết kiến nghị của cán bộ, giáo viên ngành… — quá hạn 3 ngày làm việc (hạn 11/02)',
     )
     const picture = /\[ảnh đã lưu vào (\S+\.png)\] 📊 Nhiệm vụ theo cơ quan chủ trì, đến ngày 23\/02\/2026/.exec(monday)
     expect(picture?.[1]?.startsWith(join(dir, 'console-files'))).toBe(true)
