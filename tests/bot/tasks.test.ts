@@ -219,10 +219,11 @@ describe('tasks for bodies through the real bot', () => {
     await t.press(cuong(), 'private', 1)
     await t.press(cuong(), 'private', 1)
     await t.press(an(), 'private', 1)
-    // Accepted: done on 01/03, after the last acceptable day 27/02 — done late, whatever the document's date.
-    expect(await classes('2023-03-01')).toMatchObject({ done_late: 1, open_in_term: 1, done_on_time: 0 })
+    // Confirmed and accepted on 01/03, after the last acceptable day 27/02, but the document is dated
+    // 27/02: the document's date counts, so it is done on time (issue 10, defect 7).
+    expect(await classes('2023-03-01')).toMatchObject({ done_late: 0, open_in_term: 1, done_on_time: 1 })
     const list = (await t.say(an(), 'private', '/viec tatca'))[0] ?? ''
-    expect(list).toContain('Đúng hạn: 0 · Trễ hạn: 1 · Còn hạn: 1 · Quá hạn: 0 · Đã gia hạn: 0')
+    expect(list).toContain('Đúng hạn: 1 · Trễ hạn: 0 · Còn hạn: 1 · Quá hạn: 0 · Đã gia hạn: 0')
   })
 
   it('recomputes the dependent due dates when the session moves, and tells the group what moved', async () => {
