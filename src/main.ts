@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { createBot } from './bot/index.js'
-import { createI18n } from './bot/i18n.js'
+import { createI18n, createStartupTranslator } from './bot/i18n.js'
 import { ConfigError, parseConfig, type Config } from './config.js'
 import { migrateDatabase, openDatabase, type Database, type DatabaseOptions } from './db/client.js'
 import { DataDirLockedError } from './db/lock.js'
@@ -32,13 +32,16 @@ function databaseOptions(config: Config, logger: Logger): DatabaseOptions {
     : { kind: 'pglite', dataDir: config.DATA_DIR, logger }
 }
 
+/** Every line `npm start` prints is in the configured language (Vietnamese by default). */
+const say = createStartupTranslator(process.env.DEFAULT_LOCALE)
+
 async function main(): Promise<number> {
   let config: Config
   try {
     config = parseConfig(process.env)
   } catch (error) {
     if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`)
+      process.stderr.write(`${say('startup-config-invalid')}\n${error.message}\n`)
       return 1
     }
     throw error
@@ -62,7 +65,9 @@ async function main(): Promise<number> {
     database = await openDatabase(dbOptions)
   } catch (error) {
     if (error instanceof DataDirLockedError) {
-      process.stderr.write(`${error.message}\n`)
+      process.stderr.write(
+        `${say(error.ownerPid === null ? 'startup-data-dir-locked' : 'startup-data-dir-locked-pid', { dir: error.dataDir, pid: error.ownerPid ?? 0 })}\n`,
+      )
       return 1
     }
     throw error
@@ -73,7 +78,9 @@ async function main(): Promise<number> {
   try {
     const applied = await migrateDatabase(database, dbOptions)
     if (migrateOnly) {
-      process.stdout.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'Database is up to date.\n')
+      process.stdout.write(
+        `${applied.length ? say('startup-migrations-applied', { list: applied.join(', ') }) : say('startup-migrations-none')}\n`,
+      )
       return 0
     }
     const clock = wantsConsole ? new SettableClock() : systemClock
@@ -140,13 +147,20 @@ async function main(): Promise<number> {
       const scheduler = schedule(i18n, telegramDriver(bot.api, { platform, limits }))
       const interactive = process.stdin.isTTY === true
       process.stderr.write(
-        config.BOT_TOKEN
-          ? 'Console chat (--console): the bot runs locally, Telegram is not contacted.\n'
-          : 'No BOT_TOKEN: starting the local console chat (no Telegram needed). Logs: ' + join(config.DATA_DIR, 'bot.log') + '\n',
+        `${config.BOT_TOKEN ? say('startup-console-flag') : say('startup-console-no-token', { log: join(config.DATA_DIR, 'bot.log') })}\n`,
       )
+      const knownChats = {
+        groups: (await services.chats.listByPlatform(platform)).map((c) => ({
+          id: Number(c.externalId),
+          title: c.title,
+          active: c.active,
+        })),
+        people: (await services.people.privateChats(platform)).map((p) => ({ id: Number(p.chatId), name: p.name })),
+      }
       const chat = new ConsoleChat({
         bot,
         api,
+        knownChats,
         state: ConsoleState.inDir(database.kind === 'pglite' ? config.DATA_DIR : null),
         clock: clock as SettableClock,
         timeZone: config.TZ,
@@ -199,7 +213,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`Fatal: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    process.stderr.write(`${say('startup-fatal')}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
     process.exit(1)
   },
 )

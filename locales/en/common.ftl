@@ -20,11 +20,11 @@ language-name-en = 🇬🇧 English
 language-choose = Choose a language:
 language-changed = Switched to English.
 
-conversation-need-text = Please answer with a text message or press a button. Type /huy to stop.
+conversation-need-text = Please answer with a text message or press a button. Type “huỷ” (or /huy) to stop.
 conversation-interrupted = Stopped the unfinished dialogue to run your new command.
 conversation-too-long = The answer is longer than { $max } characters. Please make it shorter.
-conversation-gave-up = Stopped after three invalid answers. You can start again with the same command.
-conversation-pick-button = Please press one of the buttons above.
+
+conversation-pick-button = Please press a button, or type the number or name of a choice.
 conversation-stale-button = That button belongs to an earlier question. Please answer the last question.
 conversation-cancelled = Cancelled; nothing was changed.
 

@@ -20,11 +20,11 @@ language-name-en = 🇬🇧 English
 language-choose = Chọn ngôn ngữ:
 language-changed = Đã chuyển sang tiếng Việt.
 
-conversation-need-text = Vui lòng trả lời bằng tin nhắn chữ hoặc bấm một nút. Gõ /huy để dừng.
+conversation-need-text = Vui lòng trả lời bằng tin nhắn chữ hoặc bấm một nút. Gõ “huỷ” để dừng.
 conversation-interrupted = Đã dừng thao tác đang làm dở để thực hiện lệnh mới.
 conversation-too-long = Câu trả lời dài quá { $max } ký tự. Vui lòng viết ngắn hơn.
-conversation-gave-up = Đã dừng sau ba lần nhập chưa đúng. Bạn có thể bắt đầu lại bằng lệnh cũ.
-conversation-pick-button = Vui lòng bấm một trong các nút ở trên.
+
+conversation-pick-button = Vui lòng bấm một nút, hoặc gõ số thứ tự hay tên của lựa chọn.
 conversation-stale-button = Nút này không thuộc câu hỏi hiện tại. Vui lòng trả lời câu hỏi cuối cùng.
 conversation-cancelled = Đã hủy, không có gì thay đổi.
 

@@ -84,6 +84,6 @@ register-error-already-bound = Nhóm này đã được đăng ký cho { $commit
 
 join-usage = Cách dùng: /thamgia MÃ (ví dụ /thamgia ABCDE-FGHJK).
 join-error-not-private = Mã mời cá nhân chỉ dùng trong trò chuyện riêng với tôi, để mã không lộ trong nhóm.
-join-done-body = Bạn đã là đầu mối của { $body } ({ $committee }). Tôi sẽ gửi cho bạn nhiệm vụ và nhắc hạn của cơ quan, đơn vị này.
+join-done-body = Từ nay bạn là đầu mối của { $body } ({ $committee }). Tôi sẽ gửi cho bạn nhiệm vụ và nhắc hạn của cơ quan, đơn vị này.
 join-done-role = Bạn đã tham gia { $committee } với vai trò { $role }.
 join-kept-role = Bạn vẫn giữ vai trò { $role }.

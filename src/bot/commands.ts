@@ -1,14 +1,16 @@
 import type { BotCommand, BotCommandScope } from 'grammy/types'
 import type { MemberRole } from '../db/repositories/index.js'
-import { roleAllows, type Action } from '../services/permissions.js'
+import { mayRead, roleAllows, type Action } from '../services/permissions.js'
 
 export type Place = 'private' | 'group'
 
 /**
  * Who sees a command in /help and in Telegram's command menu:
- * `everyone`, the administrators of a group, or members whose role allows an action.
+ * `everyone`, the administrators of a group, members whose role allows an action, or `public`:
+ * the committee's public facts, for anyone in its registered groups and its members in private
+ * (services/permissions: mayRead).
  */
-export type Audience = { kind: 'everyone' } | { kind: 'group-admins' } | { kind: 'role'; action: Action }
+export type Audience = { kind: 'everyone' } | { kind: 'group-admins' } | { kind: 'role'; action: Action } | { kind: 'public' }
 
 export interface CommandSpec {
   command: string
@@ -17,6 +19,7 @@ export interface CommandSpec {
 }
 
 const everyone: Audience = { kind: 'everyone' }
+const publicFacts: Audience = { kind: 'public' }
 
 /** Every command, in the order /help lists them. Descriptions are Fluent keys `cmd-<command>`. */
 export const COMMANDS: readonly CommandSpec[] = [
@@ -26,11 +29,11 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: 'thamgia', where: ['private'], audience: everyone },
   { command: 'dangky', where: ['group'], audience: { kind: 'group-admins' } },
   { command: 'chon', where: ['private'], audience: { kind: 'role', action: 'committee.view' } },
-  { command: 'coquan', where: ['private', 'group'], audience: { kind: 'role', action: 'committee.view' } },
+  { command: 'coquan', where: ['private', 'group'], audience: publicFacts },
   { command: 'moi', where: ['private'], audience: { kind: 'role', action: 'invite.create' } },
   { command: 'thanhvien', where: ['private'], audience: { kind: 'role', action: 'member.list' } },
-  { command: 'kehoach', where: ['private', 'group'], audience: { kind: 'role', action: 'committee.view' } },
-  { command: 'phien', where: ['private', 'group'], audience: { kind: 'role', action: 'committee.view' } },
+  { command: 'kehoach', where: ['private', 'group'], audience: publicFacts },
+  { command: 'phien', where: ['private', 'group'], audience: publicFacts },
   { command: 'phienmoi', where: ['private'], audience: { kind: 'role', action: 'session.manage' } },
   { command: 'doilich', where: ['private'], audience: { kind: 'role', action: 'session.manage' } },
   { command: 'giaoviec', where: ['private'], audience: { kind: 'role', action: 'task.manage' } },
@@ -48,13 +51,13 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: 'tongket', where: ['private', 'group'], audience: { kind: 'role', action: 'summary.view' } },
   { command: 'caidat', where: ['private', 'group'], audience: { kind: 'role', action: 'committee.view' } },
   { command: 'guiloi', where: ['private'], audience: { kind: 'role', action: 'task.manage' } },
-  { command: 'ngaynghi', where: ['private', 'group'], audience: { kind: 'role', action: 'committee.view' } },
+  { command: 'ngaynghi', where: ['private', 'group'], audience: publicFacts },
   { command: 'lang', where: ['private', 'group'], audience: everyone },
   { command: 'huy', where: ['private', 'group'], audience: everyone },
 ]
 
 /** Commands a caller may use here, given their role in the committee that applies (if any). */
-export function commandsFor(place: Place, role: MemberRole | null, isGroupAdmin: boolean): CommandSpec[] {
+export function commandsFor(place: Place, role: MemberRole | null, isGroupAdmin: boolean, registeredGroup = false): CommandSpec[] {
   return COMMANDS.filter((spec) => {
     if (!spec.where.includes(place)) {
       return false
@@ -66,6 +69,8 @@ export function commandsFor(place: Place, role: MemberRole | null, isGroupAdmin:
         return isGroupAdmin
       case 'role':
         return roleAllows(role, spec.audience.action)
+      case 'public':
+        return mayRead('public', role, place === 'group' && registeredGroup ? 'registered-group' : 'private')
     }
   })
 }

@@ -18,6 +18,15 @@ async function tell(ctx: BotContext, text: string): Promise<void> {
   }
 }
 
+/** The audit actions this update committed; none when they cannot be read. */
+async function savedBy(ctx: BotContext, updateId: number): Promise<string[]> {
+  try {
+    return await ctx.deps.services.audit.actionsOfUpdate(ctx.deps.platform, updateId)
+  } catch {
+    return []
+  }
+}
+
 /**
  * The one error boundary. A UserError is an expected refusal and is answered in the user's
  * language; anything else is logged with the update id, reported to the sink, and answered with a
@@ -35,9 +44,23 @@ export function createErrorHandler(rootLogger: Logger, sink?: ErrorSink): ErrorH
       )
       return
     }
+    // A double tap on a button edits a message into what it already is: nothing went wrong.
+    if (error instanceof GrammyError && error.error_code === 400 && /message is not modified/i.test(error.description)) {
+      logger.debug('edit changed nothing')
+      return
+    }
     const kind = error instanceof GrammyError ? 'telegram' : error instanceof HttpError ? 'network' : 'internal'
     logger.error({ err: error, kind, update_id: updateId }, 'update failed')
     sink?.(error, updateId)
+    // Every change is audited in its own transaction with the update's id: if this update saved
+    // something before failing (e.g. telling the bodies hit a 429), say so — "nothing changed"
+    // would send the official to do it twice.
+    const saved = await savedBy(ctx, updateId)
+    if (saved.length > 0) {
+      const what = [...new Set(saved.map((action) => ctx.t(`saved-what-${action.split('.')[0] ?? 'other'}`)))].join(', ')
+      await tell(ctx, ctx.t('error-internal-after-save', { what })).catch(() => undefined)
+      return
+    }
     if (kind !== 'network') {
       await tell(ctx, ctx.t('error-internal')).catch(() => undefined)
     }

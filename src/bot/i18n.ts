@@ -33,3 +33,13 @@ export function createI18n<C extends Context>(options: { defaultLocale: string; 
     },
   })
 }
+
+/**
+ * Translation without a chat, for the lines `npm start` prints before (or without) the bot: the
+ * start-up notice, a refused data folder, migrations. In `locale` when supported, else Vietnamese.
+ */
+export function createStartupTranslator(locale: string | undefined): (key: string, vars?: Record<string, string | number>) => string {
+  const chosen = locale && isSupportedLocale(locale) ? locale : 'vi'
+  const i18n = new I18n({ defaultLocale: chosen, directory: LOCALES_DIR, fluentBundleOptions: { useIsolating: false } })
+  return (key, vars) => i18n.t(chosen, key, vars)
+}

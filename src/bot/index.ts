@@ -69,7 +69,7 @@ export interface BotDeps {
  * Bumped whenever a dialogue's sequence of questions changes: stored dialogues of an older shape
  * are dropped instead of being replayed into the wrong question.
  */
-export const CONVERSATION_VERSION = 1
+export const CONVERSATION_VERSION = 2
 
 /** Per chat and per person, so in a group each official has their own dialogue. */
 function conversationKey(ctx: BotContext): string | undefined {

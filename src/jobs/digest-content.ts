@@ -1,4 +1,5 @@
 import type { Committee, SessionWithDetails, TaskWithRefs } from '../db/repositories/index.js'
+import { clip } from '../services/text.js'
 import type { Calendar } from '../services/calendar/calendar.js'
 import { addDays, formatVietnamese, fromDbDate, weekday, type LocalDate } from '../services/calendar/local-date.js'
 
@@ -79,7 +80,7 @@ export function buildDigest(t: Translate, input: DigestInput): string | null {
           const when = s.precision === 'day' ? `${t(`weekday-${weekday(date)}`)} ${short(date)}` : t('digest-session-window')
           return t('digest-session-line', {
             number: s.number,
-            topic: s.topic.length > 60 ? `${s.topic.slice(0, 58)}…` : s.topic,
+            topic: clip(s.topic, 60),
             when,
             done: progress.done,
             total: progress.total,

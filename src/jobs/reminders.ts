@@ -1,4 +1,5 @@
 import type { Repositories } from '../db/repositories/index.js'
+import { clip } from '../services/text.js'
 import type { Logger } from '../logger.js'
 import { formatVietnamese, fromDbDate, localDateOf } from '../services/calendar/local-date.js'
 import type { Services } from '../services/index.js'
@@ -32,7 +33,7 @@ export async function runReminders(deps: ReminderDeps, now: Date): Promise<numbe
         ...lines.map(({ task, step }) =>
           t(step.daysLeft > 0 ? 'reminder-line-before' : step.daysLeft === 0 ? 'reminder-line-due' : 'reminder-line-overdue', {
             number: task.number,
-            title: task.title.length > 80 ? `${task.title.slice(0, 78)}…` : task.title,
+            title: clip(task.title, 80),
             body: task.bodies.find((b) => b.role === 'lead')?.body.name ?? '-',
             due: formatVietnamese(fromDbDate(task.dueDate ?? new Date())),
             days: Math.abs(step.daysLeft),

@@ -1,4 +1,5 @@
 import type { Committee } from '../db/repositories/index.js'
+import { clip } from '../services/text.js'
 import type { Calendar } from '../services/calendar/calendar.js'
 import { addDays, formatVietnamese, fromDbDate, localDateOf, parts, weekday, type LocalDate } from '../services/calendar/local-date.js'
 import type { Services } from '../services/index.js'
@@ -112,7 +113,6 @@ export function outcomeLegend(t: Translate): Record<OutcomeClass, string> {
 const short = (date: LocalDate) => formatVietnamese(date).slice(0, 5)
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0')
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1)
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
 
 /** The summary as text (may be longer than one message; the caller splits it on lines). */
 export function summaryText(t: Translate, data: SummaryData): string {

@@ -3,7 +3,7 @@ import { auditSource, type Actor } from './actor.js'
 import { validateName } from './committees.js'
 import { UserError } from './errors.js'
 import type { PermissionService } from './permissions.js'
-import { cleanName, editDistance, foldVietnamese, initialsOf } from './text.js'
+import { cleanName, clip, editDistance, foldVietnamese, initialsOf, requireName } from './text.js'
 
 export interface BodyInput {
   name: string
@@ -57,6 +57,9 @@ export function matchBody<B extends BodyLike>(bodies: B[], query: string): BodyM
     return { body: starts[0] ?? null, suggestions: [] }
   }
   const scored = bodies
+    // A body whose name folds to nothing (only symbols, from before names were checked) is never
+    // anyone's suggestion: "" is contained in every query.
+    .filter((body) => foldVietnamese(body.name) !== '')
     .map((body) => {
       const name = foldVietnamese(body.name)
       const contains = name.includes(folded) || (folded.length >= 4 && folded.includes(name))
@@ -70,11 +73,10 @@ export function matchBody<B extends BodyLike>(bodies: B[], query: string): BodyM
 
 function normalizeInput(input: BodyInput) {
   const name = validateName(input.name)
-  const shortName = input.shortName ? cleanName(input.shortName) : null
-  if (shortName && shortName.length > SHORT_NAME_MAX) {
-    throw new UserError('body-error-short-name-too-long', { max: SHORT_NAME_MAX })
-  }
-  const aliases = [...new Set((input.aliases ?? []).map((alias) => cleanName(alias)).filter((a): a is string => !!a))]
+  const shortName = input.shortName && cleanName(input.shortName) ? requireName(input.shortName, { min: 2, max: SHORT_NAME_MAX }) : null
+  const aliases = [
+    ...new Set((input.aliases ?? []).filter((alias) => cleanName(alias)).map((alias) => requireName(alias, { min: 2, max: 100 }))),
+  ]
   if (aliases.length > ALIASES_MAX) {
     throw new UserError('body-error-too-many-aliases', { max: ALIASES_MAX })
   }
@@ -194,7 +196,7 @@ export function createBodyService(repos: Repositories, permissions: PermissionSe
         head = byPosition ?? (byName.length === 1 ? (byName[0] ?? null) : null)
         if (!query || !head) {
           throw new UserError(contacts.length === 0 ? 'body-head-no-contacts' : 'body-head-unknown', {
-            name: query.slice(0, 40),
+            name: clip(query, 40),
             contacts: contacts.map((c, i) => `${i + 1}. ${c.person.displayName}`).join(', '),
             number,
           })

@@ -95,6 +95,10 @@ export function createChatService(repos: Repositories, clock: Clock, announce: A
       return true
     },
 
+    listByPlatform(platform: Platform) {
+      return repos.chats.listByPlatform(platform)
+    },
+
     listActive(committeeId: number) {
       return repos.chats.listActive(committeeId)
     },

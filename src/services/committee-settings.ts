@@ -1,7 +1,7 @@
 import type { Committee, Repositories } from '../db/repositories/index.js'
 import { auditSource, type Actor } from './actor.js'
 import { UserError } from './errors.js'
-import { foldVietnamese } from './text.js'
+import { clip, foldVietnamese } from './text.js'
 import type { PermissionService } from './permissions.js'
 
 export type SettingKey =
@@ -12,7 +12,7 @@ const TIME = /^([01]?\d|2[0-3])[:h.]([0-5]\d)$/
 function parseTime(text: string): string {
   const match = TIME.exec(text.trim().toLowerCase())
   if (!match) {
-    throw new UserError('settings-error-time', { value: text.slice(0, 20) })
+    throw new UserError('settings-error-time', { value: clip(text, 20) })
   }
   return `${(match[1] ?? '').padStart(2, '0')}:${match[2] ?? '00'}`
 }
@@ -32,7 +32,7 @@ export function parseWeekday(text: string): number {
   const folded = foldVietnamese(text).replace(/[\s.]/g, '')
   const found = WEEKDAYS.find(([, words]) => words.includes(folded))
   if (!found) {
-    throw new UserError('settings-error-weekday', { value: text.slice(0, 20) })
+    throw new UserError('settings-error-weekday', { value: clip(text, 20) })
   }
   return found[0]
 }

@@ -1,7 +1,7 @@
 import type { Committee, CommitteeLevel, Repositories } from '../db/repositories/index.js'
 import { auditSource, type Actor } from './actor.js'
 import { UserError } from './errors.js'
-import { cleanName } from './text.js'
+import { requireName } from './text.js'
 
 export const COMMITTEE_LEVELS: readonly CommitteeLevel[] = ['province', 'district', 'commune', 'agency']
 export const NAME_MAX_LENGTH = 200
@@ -16,19 +16,9 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
-/** Validates a committee or body name; returns it cleaned. */
+/** Validates a committee or body name (see requireName); returns it sanitised. */
 export function validateName(raw: string): string {
-  const name = cleanName(raw)
-  if (!name || name.length < 3) {
-    throw new UserError('error-name-too-short')
-  }
-  if (name.length > NAME_MAX_LENGTH) {
-    throw new UserError('error-name-too-long', { max: NAME_MAX_LENGTH })
-  }
-  if (name.startsWith('/')) {
-    throw new UserError('error-name-is-command')
-  }
-  return name
+  return requireName(raw, { min: 3, max: NAME_MAX_LENGTH })
 }
 
 export function createCommitteeService(repos: Repositories, defaults: { locale: string }) {

@@ -1,4 +1,6 @@
+import { isUniqueViolation } from '../db/repositories/client-types.js'
 import type { Committee, MemberRole, Person, Platform, Repositories } from '../db/repositories/index.js'
+import { clip, sanitizeText } from './text.js'
 
 /** Someone the outbox writes to in private, with their accounts and language. */
 interface Reachable {
@@ -30,10 +32,44 @@ export interface PersonContext {
   role: MemberRole | null
 }
 
+/**
+ * A name as the platform sends it, made storable and readable: the same sanitiser as typed names
+ * (a NUL or a lone UTF-16 surrogate in a Telegram first name made PostgreSQL refuse the insert).
+ */
+export function platformName(raw: string): string {
+  return clip(sanitizeText(raw), 128) || '—'
+}
+
+/** A platform username, sanitised; null when nothing is left. */
+export function platformUsername(raw: string | null): string | null {
+  const clean = raw === null ? '' : sanitizeText(raw).slice(0, 64)
+  return clean === '' ? null : clean
+}
+
 export function createPeopleService(repos: Repositories) {
+  /** Senders seen in groups but not stored (they do not use the bot): counted, never kept. */
+  let strangers = 0
   return {
-    /** Finds or creates the person behind a platform account, keeping username and private chat current. */
-    async identify(input: IdentifyInput): Promise<Person> {
+    /** The person behind a platform account, if they use the bot; never creates one. */
+    async find(platform: Platform, externalId: string): Promise<Person | null> {
+      return (await repos.people.findAccount(platform, externalId))?.person ?? null
+    },
+
+    /** Counts a sender who is not stored (see `find`); the count is all the bot keeps of them. */
+    noteStranger(): number {
+      return ++strangers
+    },
+
+    get strangersSeen(): number {
+      return strangers
+    },
+
+    /**
+     * Finds or creates the person behind a platform account, keeping username and private chat
+     * current. Called only for people who use the bot (a private chat, a code, a role).
+     */
+    async identify(raw: IdentifyInput): Promise<Person> {
+      const input = { ...raw, displayName: platformName(raw.displayName), username: platformUsername(raw.username) }
       const existing = await repos.people.findAccount(input.platform, input.externalId)
       if (!existing) {
         try {
@@ -47,11 +83,15 @@ export function createPeopleService(repos: Repositories) {
             },
           )
           return created.person
-        } catch {
-          // Another update created the same account concurrently: use theirs.
+        } catch (error) {
+          // Another update created the same account concurrently: use theirs. Anything else is
+          // the real cause and is reported as it is.
+          if (!isUniqueViolation(error)) {
+            throw error
+          }
           const raced = await repos.people.findAccount(input.platform, input.externalId)
           if (!raced) {
-            throw new Error('platform account vanished')
+            throw error
           }
           return raced.person
         }
@@ -70,6 +110,11 @@ export function createPeopleService(repos: Repositories) {
         await repos.people.updateAccount(existing.id, changes)
       }
       return existing.person
+    },
+
+    /** The private chats of a platform the bot may write to (the console restores them at start-up). */
+    privateChats(platform: Platform): Promise<{ chatId: string; name: string }[]> {
+      return repos.people.privateChats(platform)
     },
 
     async setLocale(personId: number, locale: string): Promise<void> {

@@ -29,6 +29,29 @@ const ALLOWED: Record<Action, readonly MemberRole[]> = {
   'summary.view': ['owner', 'secretariat', 'leader'],
 }
 
+/**
+ * What a person may *read*, decided once here (the README's "Who may read what" says the same):
+ * - `public`: the committee's public facts — its plans, sessions, bodies (names, short names,
+ *   aliases) and days off. Anyone in one of its registered groups may read them there (the daily
+ *   digest posts them to the group anyway); in private, its members.
+ * - `people`: people's names and contact details (a body's contacts, members, who did what in a
+ *   history), and `settings`: members only, wherever they ask.
+ * - `tasks`: members only; a contact sees their own bodies' tasks, the secretariat and leaders all
+ *   (decided where the list is built).
+ * A stranger, or a member of another committee, has no role in this committee: in a registered
+ * group they read its public facts and nothing else.
+ */
+export type ReadTopic = 'public' | 'people' | 'settings' | 'tasks'
+
+export type ReadPlace = 'private' | 'registered-group'
+
+export function mayRead(topic: ReadTopic, role: MemberRole | null, where: ReadPlace): boolean {
+  if (topic === 'public' && where === 'registered-group') {
+    return true
+  }
+  return roleAllows(role, 'committee.view')
+}
+
 /** True when `role` may perform `action`. */
 export function roleAllows(role: MemberRole | null, action: Action): boolean {
   return role !== null && ALLOWED[action].includes(role)

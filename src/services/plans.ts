@@ -4,7 +4,7 @@ import { toDbDate, type LocalDate } from './calendar/local-date.js'
 import { validateName } from './committees.js'
 import { UserError } from './errors.js'
 import type { PermissionService } from './permissions.js'
-import { cleanName } from './text.js'
+import { cleanName, requireTitle } from './text.js'
 
 export interface PlanInput {
   symbol: string | null
@@ -20,13 +20,7 @@ export function createPlanService(repos: Repositories, permissions: PermissionSe
   return {
     async create(actor: Actor, committeeId: number, input: PlanInput): Promise<Plan> {
       await permissions.require(committeeId, actor.personId, 'plan.manage')
-      const title = cleanName(input.title)
-      if (!title || title.length < 5) {
-        throw new UserError('plan-error-title')
-      }
-      if (title.length > TITLE_MAX) {
-        throw new UserError('error-name-too-long', { max: TITLE_MAX })
-      }
+      const title = requireTitle(input.title, 'plan-error-title', 5, TITLE_MAX)
       if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) {
         throw new UserError('plan-error-year', { value: String(input.year) })
       }

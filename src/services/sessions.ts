@@ -8,7 +8,7 @@ import type { PermissionService } from './permissions.js'
 import { parseSessionTime, type SessionTime } from './sessions/session-time.js'
 import type { Announce, Notice, Reach } from './notice.js'
 import type { MovedDeadline, RecomputeContext } from './tasks/tasks.js'
-import { cleanName } from './text.js'
+import { cleanName, clip, requireTitle } from './text.js'
 import { sessionWhenWithWords } from './wording.js'
 
 export interface SessionInput {
@@ -43,7 +43,7 @@ export function sessionWindow(session: Pick<SessionWithDetails, 'precision' | 'w
 export function readSessionTime(text: string, planYear: number | null, fallbackYear: number): SessionTime {
   const parsed = parseSessionTime(text, planYear ?? fallbackYear)
   if ('error' in parsed) {
-    throw new UserError(`session-time-${parsed.error}`, { text: text.slice(0, 80) })
+    throw new UserError(`session-time-${parsed.error}`, { text: clip(text, 80) })
   }
   if (planYear !== null && parsed.start && Number(parsed.start.slice(0, 4)) < planYear) {
     throw new UserError('session-time-before-plan', { year: String(planYear) })
@@ -148,10 +148,13 @@ export function createSessionService(
       if (input.planNumber !== null && !plan) {
         throw new UserError('plan-error-unknown-number', { number: input.planNumber })
       }
-      const topic = cleanName(input.topic)
-      if (!topic || topic.length < 5) {
-        throw new UserError('session-error-topic')
-      }
+      const topic = requireTitle(input.topic, 'session-error-topic')
+      const optional = (text: string | null) => (text && cleanName(text) ? requireTitle(text, 'error-name-too-short', 2) : null)
+      const host = optional(input.host)
+      const audience = optional(input.audience)
+      const venue = optional(input.venue)
+      const centralPoint = optional(input.centralPoint)
+      const localPoints = input.localPoints.map((place) => requireTitle(place, 'error-name-too-short', 2))
       const time = input.time ?? readSessionTime(input.timeText, plan?.year ?? null, Number((await today(committeeId)).slice(0, 4)))
       if (
         input.expectedCount !== null &&
@@ -160,13 +163,13 @@ export function createSessionService(
         throw new UserError('session-error-count')
       }
       const points = [
-        ...(input.centralPoint ? [{ kind: 'central' as const, place: input.centralPoint }] : []),
-        ...input.localPoints.map((place) => ({ kind: 'local' as const, place })),
+        ...(centralPoint ? [{ kind: 'central' as const, place: centralPoint }] : []),
+        ...localPoints.map((place) => ({ kind: 'local' as const, place })),
       ]
-      if (input.format !== 'in_person' && !input.centralPoint) {
+      if (input.format !== 'in_person' && !centralPoint) {
         throw new UserError('session-error-central-point')
       }
-      if (input.format !== 'online' && !input.venue && !input.venueLater) {
+      if (input.format !== 'online' && !venue && !input.venueLater) {
         throw new UserError('session-error-venue')
       }
       return repos.transaction(async (tx) => {
@@ -175,13 +178,13 @@ export function createSessionService(
             committeeId,
             planId: plan?.id ?? null,
             topic,
-            host: input.host ? cleanName(input.host) : null,
-            audience: input.audience ? cleanName(input.audience) : null,
+            host,
+            audience,
             expectedCount: input.unlimited ? null : input.expectedCount,
             unlimited: input.unlimited,
             ...timeColumns(time),
             format: input.format,
-            venue: input.format === 'online' ? null : input.venue,
+            venue: input.format === 'online' ? null : venue,
             adHoc: plan === null,
             status: time.precision === 'day' ? 'scheduled' : 'planned',
             createdByPersonId: actor.personId,

@@ -1,3 +1,5 @@
+import { UserError } from './errors.js'
+
 /**
  * Folds Vietnamese text for matching: lower case, no diacritics, đ → d, punctuation to spaces,
  * single spaces. "Ban Dân vận Tỉnh ủy" → "ban dan van tinh uy".
@@ -43,8 +45,114 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0
 }
 
-/** Trims and collapses inner whitespace; returns null for an empty result. */
+/** Sanitises (see sanitizeText); returns null for an empty result. */
 export function cleanName(text: string): string | null {
-  const cleaned = text.replace(/\s+/g, ' ').trim()
+  const cleaned = sanitizeText(text)
   return cleaned === '' ? null : cleaned
+}
+
+/**
+ * Characters that show nothing or reorder what is shown: C0/C1 controls (NUL included), soft
+ * hyphen, zero-width spaces and joiners, bidi marks, embeddings, overrides and isolates (U+202E
+ * "RIGHT-TO-LEFT OVERRIDE" makes a name read backwards), the BOM, and lone UTF-16 surrogates (which
+ * PostgreSQL refuses to store). Whitespace controls (tab, new line) become spaces first.
+ */
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
+/**
+ * The one sanitiser for every name typed by a person or sent by the platform (first names,
+ * usernames, bodies, committees, plans, topics): Unicode NFC (so "ủ" typed with a combining mark
+ * is the same letter as the precomposed one), invisible and bidi control characters removed,
+ * whitespace collapsed, trimmed. Text that looks like SQL stays text: storage is parameterised.
+ */
+export function sanitizeText(raw: string): string {
+  return raw
+    .replace(/[\t\n\r\v\f\u0085\u2028\u2029]/g, ' ')
+    .replace(INVISIBLE, '')
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** Pictographs and emoji: not part of any official name. */
+const PICTOGRAPH = /\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f|\u20e3/u
+
+/** Characters a name of a body, committee or person may hold besides letters, digits and spaces. */
+const NAME_PUNCTUATION = /^[\p{L}\p{M}\p{N} .,'’\-–()/&"“”]+$/u
+
+export type NameCheck = 'ok' | 'no-letter' | 'symbols'
+
+/**
+ * Whether a sanitised name looks like a name: it has letters, and (strict, for bodies, committees,
+ * people) nothing but letters, digits, spaces and the punctuation official names use
+ * ("Sở Giáo dục và Đào tạo", "UBND xã Nghĩa Hà", "Đài PT-TH tỉnh", "Hội LHPN (tỉnh)"); a title or topic
+ * may hold any punctuation but no pictographs.
+ */
+export function checkName(name: string, strict: boolean): NameCheck {
+  if ((name.match(/\p{L}/gu) ?? []).length < 2) {
+    return 'no-letter'
+  }
+  if (PICTOGRAPH.test(name)) {
+    return 'symbols'
+  }
+  if (strict && !NAME_PUNCTUATION.test(name)) {
+    return 'symbols'
+  }
+  return 'ok'
+}
+
+/**
+ * Shortens a text shown back to the user ("“…” is not a date") at a word boundary, with an
+ * ellipsis, so an echo is never cut mid-word.
+ */
+export function clip(text: string, max: number): string {
+  const clean = sanitizeText(text)
+  if (clean.length <= max) {
+    return clean
+  }
+  const cut = clean.slice(0, max - 1)
+  const space = cut.lastIndexOf(' ')
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s.,;:–-]+$/u, '')}…`
+}
+
+/**
+ * A name typed for a body, a committee, a short name or an alias, sanitised; refused with a clear
+ * message when it is too short or long, a command, has no letters (🎉🎉🎉) or holds symbols no
+ * official name has (`'; DROP TABLE "Task"; --`).
+ */
+export function requireName(raw: string, limits: { min?: number; max?: number } = {}): string {
+  const { min = 3, max = 200 } = limits
+  const name = sanitizeText(raw)
+  if (name.startsWith('/')) {
+    throw new UserError('error-name-is-command')
+  }
+  if (name.length < min) {
+    throw new UserError('error-name-too-short', { min })
+  }
+  if (name.length > max) {
+    throw new UserError('error-name-too-long', { max })
+  }
+  const check = checkName(name, true)
+  if (check !== 'ok') {
+    throw new UserError(`error-name-${check}`, { name: clip(name, 60) })
+  }
+  return name
+}
+
+/** A title, topic or place typed by a person: sanitised, long enough, with letters and no pictographs. */
+export function requireTitle(raw: string, tooShortKey: string, min = 5, max = 1000): string {
+  const title = sanitizeText(raw)
+  if (title.length < min) {
+    throw new UserError(tooShortKey, { min })
+  }
+  if (title.length > max) {
+    throw new UserError('error-name-too-long', { max })
+  }
+  const check = checkName(title, false)
+  if (check !== 'ok') {
+    throw new UserError(`error-title-${check}`, { name: clip(title, 60) })
+  }
+  return title
 }

@@ -1,4 +1,5 @@
 import type { InlineKeyboardMarkup, Message, UserFromGetMe } from 'grammy/types'
+import { inlineKeyboardOf } from './keyboard-text.js'
 
 /**
  * An in-process Bot API: answers grammY's HTTP calls (through `client.fetch`) the way Telegram
@@ -22,6 +23,7 @@ export interface OutgoingMessage {
   chatId: number
   messageId: number
   text: string
+  /** Only an inline keyboard; a reply keyboard or its removal (`remove_keyboard`) is not kept. */
   keyboard: InlineKeyboardMarkup | undefined
   /** For files and photos: the file's name or the caption. */
   attachment?: { kind: 'document' | 'photo'; fileName: string; bytes: Uint8Array }
@@ -276,7 +278,7 @@ export class LocalBotApi {
       chatId: chat.id,
       messageId: this.nextMessageId++,
       text,
-      keyboard: payload.reply_markup as InlineKeyboardMarkup | undefined,
+      keyboard: inlineKeyboardOf(payload.reply_markup),
       ...(kind ? { attachment: { kind, fileName: file?.name ?? kind, bytes: file?.bytes ?? new Uint8Array() } } : {}),
     }
     this.messages.set(`${chat.id}:${message.messageId}`, message)
@@ -293,7 +295,7 @@ export class LocalBotApi {
       throw new BotApiRefusal(400, 'Bad Request: message to edit not found')
     }
     const text = method === 'editMessageText' ? textOf(payload.text) : existing.text
-    const keyboard = payload.reply_markup as InlineKeyboardMarkup | undefined
+    const keyboard = inlineKeyboardOf(payload.reply_markup)
     if (text === existing.text && JSON.stringify(keyboard) === JSON.stringify(existing.keyboard)) {
       throw new BotApiRefusal(
         400,

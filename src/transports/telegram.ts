@@ -20,6 +20,56 @@ export async function registerCommands(bot: Bot<BotContext>, i18n: I18n<ConvCont
   }
 }
 
+/** When a failed registration of the command menus is tried again. */
+export const COMMAND_RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3600_000]
+
+/**
+ * Registers the command menus without ever stopping the bot: menus are a nicety, so a 429, a 5xx
+ * or an API without setMyCommands is logged and tried again later (timers that never keep the
+ * process alive). Resolves true when the first attempt succeeded. `stop()` cancels pending retries.
+ */
+export function registerCommandsInBackground(
+  bot: Bot<BotContext>,
+  i18n: I18n<ConvContext>,
+  defaultLocale: string,
+  logger: Logger,
+  delaysMs: readonly number[] = COMMAND_RETRY_DELAYS_MS,
+): { first: Promise<boolean>; settled: Promise<boolean>; stop(): void } {
+  let timer: NodeJS.Timeout | undefined
+  let stopped = false
+  let resolveSettled: (ok: boolean) => void = () => undefined
+  const settled = new Promise<boolean>((resolve) => (resolveSettled = resolve))
+  const attempt = async (n: number): Promise<boolean> => {
+    try {
+      await registerCommands(bot, i18n, defaultLocale)
+      if (n > 0) {
+        logger.info({ attempt: n + 1 }, 'command menus registered')
+      }
+      resolveSettled(true)
+      return true
+    } catch (error) {
+      const delay = delaysMs[n]
+      logger.warn({ err: error, attempt: n + 1, retryInMs: delay ?? null }, 'could not register the command menus')
+      if (delay === undefined || stopped) {
+        resolveSettled(false)
+      } else {
+        timer = setTimeout(() => void attempt(n + 1), delay)
+        timer.unref()
+      }
+      return false
+    }
+  }
+  return {
+    first: attempt(0),
+    settled,
+    stop() {
+      stopped = true
+      clearTimeout(timer)
+      resolveSettled(false)
+    },
+  }
+}
+
 /**
  * Long polling with grammY's built-in loop: updates are handled one by one and confirmed only by
  * the next getUpdates call, so an update received but not finished before a crash is fetched
@@ -39,7 +89,8 @@ export async function startTelegramPolling(options: {
   if (released > 0) {
     logger.warn({ released }, 'updates interrupted by the previous run will be handled again')
   }
-  await registerCommands(bot, options.i18n, options.defaultLocale)
+  const menus = registerCommandsInBackground(bot, options.i18n, options.defaultLocale, logger)
+  await menus.first
   const done = bot.start({
     allowed_updates: [...ALLOWED_UPDATES],
     onStart: (info) => logger.info({ username: info.username }, 'polling Telegram'),
@@ -47,6 +98,7 @@ export async function startTelegramPolling(options: {
   return {
     done,
     async stop() {
+      menus.stop()
       await bot.stop()
     },
   }

@@ -91,11 +91,12 @@ describe('onboarding through the real bot', () => {
     // A body contact joins with a personal code.
     await t.say(an, 'private', '/moi')
     await t.press(an, 'private', 4)
-    expect(t.buttons('private', an)).toEqual(['1. Ban Dân vận Tỉnh ủy (BDVTU)', '2. Sở Giáo dục và Đào tạo (SGDĐT)'])
+    // Names only: a label never begins with a number, so a typed "2" is button [2] (issue 10, defect 9).
+    expect(t.buttons('private', an)).toEqual(['Ban Dân vận Tỉnh ủy (BDVTU)', 'Sở Giáo dục và Đào tạo (SGDĐT)'])
     await t.say(an, 'private', 'sgdđt')
     const contactCode = t.lastCode()
     expect(await t.say(cuong, 'private', `/thamgia ${contactCode.toLowerCase()}`)).toEqual([
-      'Bạn đã là đầu mối của Sở Giáo dục và Đào tạo (Ban Thường vụ Tỉnh ủy Quảng Ngãi). Tôi sẽ gửi cho bạn nhiệm vụ và nhắc hạn của cơ quan, đơn vị này.',
+      'Từ nay bạn là đầu mối của Sở Giáo dục và Đào tạo (Ban Thường vụ Tỉnh ủy Quảng Ngãi). Tôi sẽ gửi cho bạn nhiệm vụ và nhắc hạn của cơ quan, đơn vị này.',
     ])
     const contact = await t.db.prisma.bodyContact.findFirstOrThrow({ include: { body: true, person: true } })
     expect([contact.body.name, contact.person.displayName]).toEqual(['Sở Giáo dục và Đào tạo', 'Lê Văn Cường'])

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createBot } from '../../src/bot/index.js'
+import { numberChoices } from '../../src/transports/keyboard-text.js'
 import { createI18n } from '../../src/bot/i18n.js'
 import { BotApiRefusal } from '../helpers/fake-bot-api.js'
 import { createTestBot, issueCode, setUpCommittee, type TestBot } from '../helpers/test-bot.js'
@@ -76,7 +77,9 @@ describe('the error boundary and dialogue safety', () => {
     const before = t.api.calls.length
     const { callbackUpdate } = await import('../../src/transports/updates.js')
     const keyboardMessage = t.api.sentMessages(an.id).at(-1)!
-    await restarted.handleUpdate(callbackUpdate(t.nextUpdateId(), an, t.api.telegramMessage(keyboardMessage), 'lvl:commune'))
+    // The third button, "Cấp xã", as the person would press it on the message sent before the restart.
+    const commune = numberChoices(keyboardMessage.keyboard)[2]?.data ?? ''
+    await restarted.handleUpdate(callbackUpdate(t.nextUpdateId(), an, t.api.telegramMessage(keyboardMessage), commune))
     const asked = t.api.calls
       .slice(before)
       .filter((c) => c.method === 'sendMessage')

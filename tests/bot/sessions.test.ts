@@ -153,8 +153,10 @@ describe('plans, sessions and rescheduling through the real bot', () => {
     expect(await t.say(owner(), 'private', 'quý 5')).toEqual(['“quý 5”: quý phải là I, II, III hoặc IV (1 đến 4).'])
     expect(await t.say(owner(), 'private', '15/8/2021')).toEqual([
       'Thời gian này trước năm 2022 của kế hoạch. Vui lòng kiểm tra lại.',
-      'Đã dừng sau ba lần nhập chưa đúng. Bạn có thể bắt đầu lại bằng lệnh cũ.',
+      // The third wrong answer does not end the dialogue (issue 10, defect 5).
+      'Những gì bạn đã nhập vẫn được giữ. Gõ lại câu trả lời, hoặc gõ “huỷ” để dừng.',
     ])
+    expect(await t.say(owner(), 'private', 'thôi')).toEqual(['Đã hủy thao tác đang làm. Không có gì được lưu.'])
     expect(await t.say(owner(), 'private', '/doilich 7')).toEqual(['Không có buổi đối thoại số 7. Gõ /phien để xem danh sách.'])
     expect(await t.say(owner(), 'private', '/phien abc')).toEqual([
       '“abc” không phải là số buổi đối thoại. Gõ /phien để xem số của từng buổi.',

@@ -21,13 +21,13 @@ describe('the console chat replays a scenario (npm run chat < scenario.txt)', ()
     run.child.stdin.end(readFileSync(join(ROOT, 'docs', 'scenarios', 'onboarding.txt')))
     expect(await run.exited).toBe(0)
     const transcript = run.stdout()
-    expect(run.stderr()).toContain('No BOT_TOKEN: starting the local console chat')
+    expect(run.stderr()).toContain('Chưa có BOT_TOKEN: mở cửa sổ trò chuyện thử')
     for (const line of [
       '« Đã khởi tạo: Ban Thường vụ Tỉnh ủy Quảng Ngãi. Bạn là quản trị viên.',
       '« Đã thêm: 3. Sở Giáo dục và Đào tạo (SGDĐT). Tên khác: -.',
       '« Chỉ quản trị viên của nhóm mới đăng ký được nhóm. Nhờ quản trị viên gõ /dangky MÃ.',
       '« Đã đăng ký nhóm này là nhóm chung của Ban Thường vụ Tỉnh ủy Quảng Ngãi. Bản tin hạn việc hằng ngày sẽ gửi vào đây.',
-      '« Bạn đã là đầu mối của Sở Giáo dục và Đào tạo (Ban Thường vụ Tỉnh ủy Quảng Ngãi).',
+      '« Từ nay bạn là đầu mối của Sở Giáo dục và Đào tạo (Ban Thường vụ Tỉnh ủy Quảng Ngãi).',
       '  Đầu mối: Lê Văn Cường',
       '« Bạn đã tham gia Ban Thường vụ Tỉnh ủy Quảng Ngãi với vai trò Bộ phận tham mưu.',
       '  3. Trần Thị Bình — Bộ phận tham mưu',
@@ -75,7 +75,7 @@ describe('the tasks scenario (seed 000) in the console chat', () => {
       '  • Hạn: 27/02/2023 — theo kế hoạch: «Tổng hợp báo cáo gửi về Ban Dân vận Tỉnh ủy trước ngày 28/02/2023»',
       '  • Hạn: 22/03/2023 (dự kiến) — theo kế hoạch: «chậm nhất trước 10 ngày so với thời điểm tổ chức đối thoại»',
       '« → Lê Văn Cường (riêng): 📌 Nhiệm vụ mới số 1',
-      '  1. SGDĐT — Khảo sát, tổng hợp, báo cáo tình hình tư tưởng, tâm trạng và những p… — hạn 27/02/2023 — chưa hoàn thành, còn hạn',
+      '  1. SGDĐT — Khảo sát, tổng hợp, báo cáo tình hình tư tưởng, tâm trạng và những… — hạn 27/02/2023 — chưa hoàn thành, còn hạn',
       '  Tệp / link: bao-cao-45-BC-SGDDT.pdf · Ghi chú: -',
       '  Lý do: Bổ sung số liệu năm 2022',
       '« Đã chấp nhận báo cáo. Nhiệm vụ số 1 đã hoàn thành.',
@@ -112,7 +112,7 @@ describe('the digest scenario in the console chat, with a fixed clock', () => {
     const monday = at('23/02/2026 08:00')
     expect(monday).toContain('« → Phạm Văn Đức (riêng): 📊 BÁO CÁO TUẦN — Ban Thường vụ Tỉnh ủy Quảng Ngãi')
     expect(monday).toContain(
-      '  • Số 1 — SGDĐT: Báo cáo kết quả giải quyết kiến nghị của cán bộ, giáo viên ngành giáo… — quá hạn 3 ngày làm việc (hạn 11/02)',
+      '  • Số 1 — SGDĐT: Báo cáo kết quả giải quyết kiến nghị của cán bộ, giáo viên ngành… — quá hạn 3 ngày làm việc (hạn 11/02)',
     )
     const picture = /\[ảnh đã lưu vào (\S+\.png)\] 📊 Nhiệm vụ theo cơ quan chủ trì, đến ngày 23\/02\/2026/.exec(monday)
     expect(picture?.[1]?.startsWith(join(dir, 'console-files'))).toBe(true)
@@ -137,7 +137,7 @@ describe('the import scenario (seed 000 pasted) in the console chat', () => {
       '— hạn 31/03/2023 (dự kiến) «trước khi tổ chức đối thoại» · P1',
       '— hạn 22/03/2023 (dự kiến) «trước khi tổ chức đối thoại 10 ngày» · P1',
       '« ✅ Đã lưu kế hoạch số 1: 2 buổi đối thoại, 21 nhiệm vụ.',
-      '  14. SGDĐT — Khảo sát, tổng hợp, báo cáo tình hình tư tưởng, tâm trạng và những p… — hạn 27/02/2023 — chưa hoàn thành, còn hạn',
+      '  14. SGDĐT — Khảo sát, tổng hợp, báo cáo tình hình tư tưởng, tâm trạng và những… — hạn 27/02/2023 — chưa hoàn thành, còn hạn',
       '  1. Đối thoại với cán bộ, công chức, viên chức ngành giáo dục và đào tạo trên địa bàn tỉnh — tháng 4/2023 (dự kiến)',
       '« Kế hoạch này đã được nhập: kế hoạch số 1',
     ]) {

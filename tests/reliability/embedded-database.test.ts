@@ -15,7 +15,7 @@ describe('the embedded database under a real process', () => {
     const second = startBot(env(dir), ['--console'])
     second.child.stdin.end()
     expect(await second.exited).toBe(1)
-    expect(second.stderr()).toMatch(/The data directory .* is in use by another process \(pid \d+\)/)
+    expect(second.stderr()).toMatch(/Thư mục dữ liệu .* đang được một tiến trình khác sử dụng \(pid \d+\)/)
     // The first is unharmed and still answers.
     first.child.stdin.write('/help\n')
     await first.waitFor('Các lệnh bạn dùng được')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { classifyTask, countOutcomes, type OutcomeTask } from '../../src/services/tasks/outcomes.js'
+import { classifyTask, completionDate, countOutcomes, type OutcomeTask } from '../../src/services/tasks/outcomes.js'
 
 const task = (status: OutcomeTask['status'], dueDate: string | null, completedOn: string | null = null): OutcomeTask => ({
   status,
@@ -33,5 +33,13 @@ describe('the four outcome classes', () => {
     expect(groups.get('SGDĐT')).toMatchObject({ done_on_time: 1, done_late: 1, total: 2 })
     expect(groups.get('BDVTU')).toMatchObject({ open_in_term: 1, open_overdue: 1, total: 2 })
     expect(groups.get('s2')).toMatchObject({ open_overdue: 1, total: 1 })
+  })
+})
+
+describe('the date a task is done on', () => {
+  it('is the document’s date, held between the assignment and the confirmation', () => {
+    expect(completionDate({ documentDate: '2023-02-27', submittedOn: '2023-02-28' }, '2023-01-10')).toBe('2023-02-27')
+    expect(completionDate({ documentDate: '2023-03-02', submittedOn: '2023-02-28' }, '2023-01-10')).toBe('2023-02-28')
+    expect(completionDate({ documentDate: '2023-01-02', submittedOn: '2023-02-28' }, '2023-01-10')).toBe('2023-01-10')
   })
 })

@@ -5,7 +5,7 @@ import { commandMenus, commandsFor } from '../../src/bot/commands.js'
 import { splitMessage } from '../../src/bot/helpers/reply.js'
 import { hashCode, normalizeCode } from '../../src/services/invites.js'
 import { parseLocalDateTime, zonedTime } from '../../src/services/time.js'
-import { numberChoices, pickChoice, renderChoices } from '../../src/transports/keyboard-text.js'
+import { ANSWER_DATA_PREFIX, isAnswerKeyboard, numberChoices, pickChoice, renderChoices } from '../../src/transports/keyboard-text.js'
 import { commandEntities } from '../../src/transports/updates.js'
 
 describe('keyboards as numbered choices (console chat, Zalo)', () => {
@@ -30,6 +30,21 @@ describe('keyboards as numbered choices (console chat, Zalo)', () => {
     expect(pickChoice(keyboard, '4')).toBeNull()
     expect(pickChoice(keyboard, 'hai')).toBeNull()
     expect(pickChoice(undefined, '1')).toBeNull()
+  })
+
+  it('reads a markup that is not an inline keyboard (a removed reply keyboard) as no buttons, without failing', () => {
+    for (const markup of [{ remove_keyboard: true }, { keyboard: [[{ text: 'a' }]] }, { inline_keyboard: 'x' }, null, 'x']) {
+      expect(numberChoices(markup)).toEqual([])
+      expect(renderChoices(markup)).toBe('')
+      expect(pickChoice(markup, '1')).toBeNull()
+    }
+  })
+
+  it('leaves a number typed under a dialogue question to the dialogue (it is the answer, maybe a count)', () => {
+    const question = new InlineKeyboard().text('Không giới hạn', `${ANSWER_DATA_PREFIX}1`).text('Bỏ qua', `${ANSWER_DATA_PREFIX}2`)
+    expect(isAnswerKeyboard(question)).toBe(true)
+    expect(isAnswerKeyboard(keyboard)).toBe(false)
+    expect(pickChoice(question, '2')).toBeNull()
   })
 })
 

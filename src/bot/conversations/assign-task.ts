@@ -6,6 +6,8 @@ import { parseUserDate } from '../../services/calendar/user-date.js'
 import { parseDeadline } from '../../services/deadlines/parse.js'
 import type { DeadlineRule } from '../../services/deadlines/rule.js'
 import { UserError } from '../../services/errors.js'
+import { clip } from '../../services/text.js'
+import { bodyLine } from '../helpers/labels.js'
 import { TASK_KINDS, type AssignInput } from '../../services/tasks/tasks.js'
 import type { ConvContext } from '../context.js'
 import { currentScope } from '../helpers/scope.js'
@@ -18,13 +20,19 @@ type BodyRef = { id: number; number: number; name: string; shortName: string | n
 /** One body from a typed name, short name, alias or number; a refusal names the closest ones. */
 export function pickBody(bodies: BodyRef[], text: string): BodyRef {
   const byNumber = /^\d+$/.test(text.trim()) ? bodies.find((b) => String(b.number) === text.trim()) : undefined
-  const match = byNumber ?? matchBody(bodies, text).body
+  // A line copied from a list ("2. Sở Giáo dục và Đào tạo (SGDĐT)") names its body too.
+  const listed = /^(?:(\d+)\.\s*)?(.+?)(?:\s*\(([^()]+)\))?$/.exec(text.trim())
+  const match =
+    byNumber ??
+    matchBody(bodies, text).body ??
+    (listed?.[2] ? matchBody(bodies, listed[2]).body : null) ??
+    (listed?.[3] ? matchBody(bodies, listed[3]).body : null)
   if (match) {
     return match
   }
   const suggestions = matchBody(bodies, text).suggestions.map((b) => (b.shortName ? `${b.name} (${b.shortName})` : b.name))
   throw new UserError(suggestions.length ? 'body-error-not-found-suggest' : 'body-error-not-found', {
-    name: text.slice(0, 60),
+    name: clip(text, 60),
     suggestions: suggestions.join(', '),
   })
 }
@@ -67,16 +75,20 @@ export async function assignTaskConversation(conversation: BotConversation, ctx:
     await ctx.reply(ctx.t('invite-no-bodies'))
     return
   }
-  const short = (text: string) => (text.length > 48 ? `${text.slice(0, 46).trim()}…` : text)
+  const short = (text: string) => clip(text, 48)
+  // Labels never begin with a number: a typed "2" is button [2], and "buổi 2" picks session 2.
   const sessionChoice = await askChoice(conversation, ctx, ctx.t('task-ask-session'), [
-    ...context.sessions.map((s) => ({ data: `s:${s.number}`, label: `${s.number}. ${short(s.topic)}` })),
+    ...context.sessions.map((s) => ({
+      data: `s:${s.number}`,
+      label: ctx.t('choice-session', { number: s.number, topic: short(s.topic) }),
+    })),
     { data: 's:none', label: ctx.t('task-session-none') },
   ])
   const sessionNumber = sessionChoice === 's:none' ? null : Number(sessionChoice.slice(2))
   let planNumber: number | null = null
   if (sessionNumber === null && context.plans.length > 0) {
     const planChoice = await askChoice(conversation, ctx, ctx.t('task-ask-plan'), [
-      ...context.plans.map((p) => ({ data: `p:${p.number}`, label: `${p.number}. ${short(p.label)}` })),
+      ...context.plans.map((p) => ({ data: `p:${p.number}`, label: ctx.t('choice-plan', { number: p.number, plan: short(p.label) }) })),
       { data: 'p:none', label: ctx.t('session-plan-none') },
     ])
     planNumber = planChoice === 'p:none' ? null : Number(planChoice.slice(2))
@@ -111,7 +123,17 @@ export async function assignTaskConversation(conversation: BotConversation, ctx:
     }
   })
   const byId = (data: string) => (data.startsWith('b:') ? context.bodies.find((b) => b.id === Number(data.slice(2))) : undefined)
-  const lead = await askText(conversation, ctx, ctx.t('task-ask-lead'), (text) => pickBody(context.bodies, text), bodyKeyboard, byId)
+  // After three wrong names, every body with the number /coquan gives it.
+  const bodyList = { list: context.bodies.map((b) => bodyLine(b)) }
+  const lead = await askText(
+    conversation,
+    ctx,
+    ctx.t('task-ask-lead'),
+    (text) => pickBody(context.bodies, text),
+    bodyKeyboard,
+    byId,
+    bodyList,
+  )
   const none = new InlineKeyboard().text(ctx.t('body-button-none'), NONE)
   const coordinating = (
     await askText(
@@ -121,6 +143,7 @@ export async function assignTaskConversation(conversation: BotConversation, ctx:
       (text) => pickBodies(context.bodies, text),
       none,
       (d) => (d === NONE ? [] : undefined),
+      bodyList,
     )
   ).filter((body) => body.id !== lead.id)
   const requiresCoordinators =
@@ -136,6 +159,7 @@ export async function assignTaskConversation(conversation: BotConversation, ctx:
     (text) => pickBody(context.bodies, text),
     none,
     (d) => (d === NONE ? null : undefined),
+    bodyList,
   )
   const cc = recipient
     ? await askText(
@@ -145,6 +169,7 @@ export async function assignTaskConversation(conversation: BotConversation, ctx:
         (text) => pickBodies(context.bodies, text),
         none,
         (d) => (d === NONE ? [] : undefined),
+        bodyList,
       )
     : []
 
@@ -163,7 +188,7 @@ export async function assignTaskConversation(conversation: BotConversation, ctx:
     (text): DeadlineRule | string => {
       const rule = parseDeadline(text, { defaultYear: planYear })
       if (rule.kind === 'none') {
-        throw new UserError(`task-deadline-${rule.reason}`, { text: text.slice(0, 80) })
+        throw new UserError(`task-deadline-${rule.reason}`, { text: clip(text, 80) })
       }
       if (rule.kind === 'relative' && sessionNumber === null) {
         throw new UserError('task-error-relative-needs-session')

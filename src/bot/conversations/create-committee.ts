@@ -2,7 +2,7 @@ import { InlineKeyboard } from 'grammy'
 import type { CommitteeLevel } from '../../db/repositories/index.js'
 import { COMMITTEE_LEVELS, isValidTimeZone, validateName } from '../../services/committees.js'
 import { UserError } from '../../services/errors.js'
-import { foldVietnamese } from '../../services/text.js'
+import { clip, foldVietnamese } from '../../services/text.js'
 import type { ConvContext } from '../context.js'
 import { requireActor } from '../helpers/scope.js'
 import { askChoice, askText, attempt, type BotConversation } from './prompt.js'
@@ -38,7 +38,7 @@ export async function createCommitteeConversation(conversation: BotConversation,
     ctx.t('committee-ask-time-zone', { zone: defaultZone }),
     (text) => {
       if (!isValidTimeZone(text)) {
-        throw new UserError('committee-error-time-zone', { zone: text.slice(0, 60) })
+        throw new UserError('committee-error-time-zone', { zone: clip(text, 60) })
       }
       return text
     },

@@ -1,6 +1,6 @@
 import type { InvitePurpose } from '../../db/repositories/index.js'
-import { matchBody } from '../../services/bodies.js'
-import { UserError } from '../../services/errors.js'
+import { clip } from '../../services/text.js'
+import { pickBody } from './assign-task.js'
 import { INVITE_PURPOSES, purposeNeedsBody } from '../../services/invites.js'
 import type { ConvContext } from '../context.js'
 import { bodyLine, formatDateTime, purposeLabel } from '../helpers/labels.js'
@@ -39,19 +39,16 @@ export async function createInviteConversation(conversation: BotConversation, ct
       await ctx.reply(ctx.t('invite-no-bodies'))
       return
     }
+    // Buttons show names only (a label never begins with a number: "2" is button [2]); a typed
+    // number is the body's number in /coquan, and the prompt asks when the two would differ.
     const chosen = await askChoice(
       conversation,
       ctx,
       ctx.t('invite-ask-body') + (bodies.length > BODY_BUTTONS ? `\n${bodies.map(bodyLine).join('\n')}` : ''),
-      bodies.slice(0, BODY_BUTTONS).map((b) => ({ data: `ib:${b.id}`, label: bodyLine(b) })),
-      (text) => {
-        const byNumber = bodies.find((b) => String(b.number) === text.trim())
-        const match = byNumber ?? matchBody(bodies, text).body
-        if (!match) {
-          throw new UserError('body-error-not-found', { name: text.slice(0, 80) })
-        }
-        return `ib:${match.id}`
-      },
+      bodies.map((b) => ({ data: `ib:${b.id}`, label: b.shortName ? `${clip(b.name, 40)} (${b.shortName})` : clip(b.name, 50) })),
+      (text) => `ib:${pickBody(bodies, text).id}`,
+      1,
+      { list: bodies.map(bodyLine) },
     )
     bodyId = Number(chosen.slice('ib:'.length))
   }

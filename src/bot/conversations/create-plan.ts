@@ -1,4 +1,5 @@
 import { InlineKeyboard } from 'grammy'
+import { clip } from '../../services/text.js'
 import { parseUserDate } from '../../services/calendar/user-date.js'
 import { UserError } from '../../services/errors.js'
 import type { ConvContext } from '../context.js'
@@ -13,7 +14,7 @@ const SKIP = 'skip'
 export function parseYear(text: string): number {
   const year = Number(text.trim())
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    throw new UserError('plan-error-year', { value: text.trim().slice(0, 20) })
+    throw new UserError('plan-error-year', { value: clip(text, 20) })
   }
   return year
 }
@@ -60,10 +61,7 @@ export async function createPlanConversation(conversation: BotConversation, ctx:
     ctx,
     ctx.t('plan-ask-issuer'),
     (text) => text,
-    new InlineKeyboard().text(
-      defaults.committee.length > 40 ? `${defaults.committee.slice(0, 38)}…` : defaults.committee,
-      'issuer:committee',
-    ),
+    new InlineKeyboard().text(clip(defaults.committee, 40), 'issuer:committee'),
     (d) => (d === 'issuer:committee' ? defaults.committee : undefined),
   )
   const created = await attempt(conversation, async (outside) => {

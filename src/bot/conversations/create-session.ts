@@ -2,7 +2,7 @@ import { InlineKeyboard } from 'grammy'
 import type { SessionFormat } from '../../db/repositories/index.js'
 import { UserError } from '../../services/errors.js'
 import { readSessionTime } from '../../services/sessions.js'
-import { cleanName, foldVietnamese } from '../../services/text.js'
+import { cleanName, clip, foldVietnamese } from '../../services/text.js'
 import type { ConvContext } from '../context.js'
 import { currentScope } from '../helpers/scope.js'
 import { askChoice, askText, attempt, type BotConversation } from './prompt.js'
@@ -43,12 +43,16 @@ export async function createSessionConversation(conversation: BotConversation, c
       year: outside.deps.services.clock.now().getUTCFullYear(),
     }
   })
-  const planChoice = await askChoice(conversation, ctx, ctx.t('session-ask-plan'), [
-    ...context.plans
-      .slice(0, 20)
-      .map((p) => ({ data: `p:${p.number}`, label: `${p.number}. ${p.label.length > 50 ? `${p.label.slice(0, 48).trim()}…` : p.label}` })),
-    { data: 'p:none', label: ctx.t('session-plan-none') },
-  ])
+  // Without any plan there is nothing to choose: say so, and how to make one.
+  const planChoice =
+    context.plans.length === 0
+      ? (await ctx.reply(ctx.t('session-no-plans')), 'p:none')
+      : await askChoice(conversation, ctx, ctx.t('session-ask-plan'), [
+          ...context.plans
+            .slice(0, 20)
+            .map((p) => ({ data: `p:${p.number}`, label: ctx.t('choice-plan', { number: p.number, plan: clip(p.label, 50) }) })),
+          { data: 'p:none', label: ctx.t('session-plan-none') },
+        ])
   const planNumber = planChoice === 'p:none' ? null : Number(planChoice.slice(2))
   const planYear = context.plans.find((p) => p.number === planNumber)?.year ?? null
   const skip = new InlineKeyboard().text(ctx.t('button-skip'), SKIP)

@@ -2,14 +2,14 @@ import { InlineKeyboard } from 'grammy'
 import { extractPlanText, MAX_PLAN_FILE_BYTES } from '../../importer/extract-text.js'
 import { matchBody } from '../../services/bodies.js'
 import { UserError } from '../../services/errors.js'
-import { foldVietnamese } from '../../services/text.js'
+import { clip, foldVietnamese } from '../../services/text.js'
 import type { Actor } from '../../services/actor.js'
 import type { PreparedImport } from '../../services/plan-import.js'
 import type { ConvContext } from '../context.js'
 import { importPreview } from '../helpers/import-preview.js'
 import { splitMessage } from '../helpers/reply.js'
 import { currentScope, requirePrivate } from '../helpers/scope.js'
-import { waitAnswer, type BotConversation } from './prompt.js'
+import { leaveIfCancelled, waitAnswer, type BotConversation } from './prompt.js'
 
 export const IMPORT_PLAN_CONVERSATION = 'import-plan'
 
@@ -55,6 +55,7 @@ export async function importPlanConversation(conversation: BotConversation, ctx:
       otherwise: (other) => other.reply(other.t('import-need-text-or-file')),
     })
     const next = userId === undefined ? await wait : await wait.andFrom(userId)
+    await leaveIfCancelled(conversation, next)
     const document = next.message?.document
     if (document) {
       if ((document.file_size ?? 0) > MAX_PLAN_FILE_BYTES) {
@@ -262,7 +263,7 @@ async function applyEdit(
         outside.deps.services.planImport.redate(committeeId, rest, prepared.draft.plan.year, session?.time ?? null),
       )
       if (deadline.kind === 'none') {
-        throw new UserError('task-deadline-no-deadline', { text: rest.slice(0, 80) })
+        throw new UserError('task-deadline-no-deadline', { text: clip(rest, 80) })
       }
       task.deadline = deadline
       return { key: 'import-edited-deadline', vars: { line: first ?? 0 } }
@@ -279,7 +280,7 @@ async function applyEdit(
         matchBody(known, rest).body ??
         (rest.length >= 5 && rest.length <= 200 ? { id: 0, number: 0, name: rest, shortName: null, aliases: [] } : null)
       if (!body) {
-        throw new UserError('body-error-not-found', { name: rest.slice(0, 60) })
+        throw new UserError('body-error-not-found', { name: clip(rest, 60) })
       }
       if (!prepared.bodies.some((b) => b.name === body.name)) {
         prepared.bodies.push({
@@ -295,7 +296,7 @@ async function applyEdit(
       const index = /^p?(\d+)$/i.exec(rest)?.[1]
       const number = index === undefined ? NaN : Number(index)
       if (!Number.isInteger(number) || number < 0 || number > prepared.draft.sessions.length) {
-        throw new UserError('import-error-session', { value: rest.slice(0, 20), count: prepared.draft.sessions.length })
+        throw new UserError('import-error-session', { value: clip(rest, 20), count: prepared.draft.sessions.length })
       }
       task.session = number === 0 ? null : number - 1
       const session = task.session !== null ? prepared.draft.sessions[task.session] : undefined

@@ -1,10 +1,13 @@
 import { InlineKeyboard } from 'grammy'
-import { formatVietnamese, fromDbDate } from '../../services/calendar/local-date.js'
+import { formatVietnamese } from '../../services/calendar/local-date.js'
 import { parseUserDate } from '../../services/calendar/user-date.js'
 import { UserError } from '../../services/errors.js'
+import { checkDocumentDate, checkRequestedDue } from '../../services/tasks/tasks.js'
+import { foldVietnamese } from '../../services/text.js'
+import { ANSWER_DATA_PREFIX } from '../../transports/keyboard-text.js'
 import type { ConvContext } from '../context.js'
 import { currentScope } from '../helpers/scope.js'
-import { askText, attempt, requireReason, type BotConversation } from './prompt.js'
+import { askText, attempt, leaveIfCancelled, requireReason, type BotConversation } from './prompt.js'
 
 export const SUBMIT_TASK_CONVERSATION = 'submit-task'
 export const RETURN_SUBMISSION_CONVERSATION = 'return-submission'
@@ -28,14 +31,28 @@ export const ACCEPTED_MIME = [
 export const MAX_FILE_BYTES = 20 * 1024 * 1024
 
 const SKIP = 'skip'
+/** The file step waits for a file itself; its one button is answer-shaped (keyboard-text.ts). */
+const SKIP_FILE = `${ANSWER_DATA_PREFIX}skip-file`
 const TODAY = 'today'
 
-/** /nop N: document number and symbol, its date, the file or a link (optional), a note (optional). */
+/** Typed answers that skip the file step (besides its button). */
+const SKIP_WORDS = new Set(['bo qua', 'khong', 'khong co', 'skip', 'no'])
+
+/**
+ * /nop N: who may confirm is checked first; then document number and symbol, its date (between the
+ * assignment and today, checked at that step), the file or a link (optional), a note (optional).
+ */
 export async function submitTaskConversation(conversation: BotConversation, ctx: ConvContext, args: TaskNumberArgs): Promise<void> {
-  const today = await conversation.external(async (outside) => {
+  const allowed = await attempt(conversation, async (outside) => {
     const scope = await currentScope(outside)
-    return outside.deps.services.tasks.today(scope.committee.id)
+    const { assignedOn, today } = await outside.deps.services.tasks.checkSubmitter(scope.actor, scope.committee.id, args.number)
+    return { assignedOn, today }
   })
+  if (!allowed.ok) {
+    await ctx.reply(ctx.t(allowed.key, allowed.vars))
+    return
+  }
+  const { assignedOn, today } = allowed.value
   const year = Number(today.slice(0, 4))
   const documentNumber = await askText(conversation, ctx, ctx.t('submit-ask-number', { number: args.number }), (text) => {
     if (!/^[\p{L}\p{N}][\p{L}\p{N}./\-–_ ]{0,59}$/u.test(text)) {
@@ -49,29 +66,32 @@ export async function submitTaskConversation(conversation: BotConversation, ctx:
     ctx.t('submit-ask-date'),
     (text) => {
       const date = parseUserDate(text, year)
-      if (date > today) {
-        throw new UserError('submission-error-date-future')
-      }
+      checkDocumentDate(date, assignedOn, today)
       return date
     },
     new InlineKeyboard().text(ctx.t('submit-today', { date: formatVietnamese(today) }), TODAY),
     (d) => (d === TODAY ? today : undefined),
   )
 
-  await ctx.reply(ctx.t('submit-ask-file'), { reply_markup: new InlineKeyboard().text(ctx.t('button-skip'), SKIP) })
+  const skipFile = new InlineKeyboard().text(ctx.t('button-skip'), SKIP_FILE)
+  await ctx.reply(ctx.t('submit-ask-file'), { reply_markup: skipFile })
   let file: { id: string; name: string } | null = null
   let link: string | null = null
-  for (let attempt = 0; attempt < 3 && !file && !link; attempt++) {
-    const next = await conversation.waitFor(['message:document', 'message:photo', 'message:text', 'callback_query:data'], {
+  const userId = ctx.from?.id
+  for (let wrong = 0; !file && !link;) {
+    const wait = conversation.waitFor(['message:document', 'message:photo', 'message:text', 'callback_query:data'], {
       otherwise: (other) => other.reply(other.t('submit-ask-file')),
     })
+    const next = userId === undefined ? await wait : await wait.andFrom(userId)
     if (next.callbackQuery) {
       await next.answerCallbackQuery()
-      if (next.callbackQuery.data === SKIP) {
+      if (next.callbackQuery.data === SKIP_FILE) {
         break
       }
+      await next.reply(next.t('conversation-stale-button'))
       continue
     }
+    await leaveIfCancelled(conversation, next)
     const document = next.message?.document
     const photo = next.message?.photo?.at(-1)
     if (document) {
@@ -98,8 +118,11 @@ export async function submitTaskConversation(conversation: BotConversation, ctx:
       }
       if (/^https?:\/\/\S+$/i.test(text)) {
         link = text
+      } else if (text === '1' || SKIP_WORDS.has(foldVietnamese(text))) {
+        break
       } else {
-        await next.reply(next.t('submission-error-link'))
+        wrong++
+        await next.reply(next.t(wrong % 3 === 0 ? 'submission-file-kept' : 'submission-error-link'), { reply_markup: skipFile })
       }
     }
   }
@@ -138,16 +161,12 @@ export async function returnSubmissionConversation(conversation: BotConversation
   await ctx.reply(done.ok ? ctx.t('review-reply-returned', { number: done.value.number }) : ctx.t(done.key, done.vars))
 }
 
-/** /giahan N: the new due date and why. */
+/** /giahan N: who may ask is checked first; then the new due date (checked at that step) and why. */
 export async function extendTaskConversation(conversation: BotConversation, ctx: ConvContext, args: TaskNumberArgs): Promise<void> {
   const current = await attempt(conversation, async (outside) => {
     const scope = await currentScope(outside)
-    const task = await outside.deps.services.tasks.get(scope.committee.id, args.number)
-    return {
-      due: task.dueDate ? formatVietnamese(fromDbDate(task.dueDate)) : '-',
-      dueIso: task.dueDate ? fromDbDate(task.dueDate) : null,
-      year: Number((await outside.deps.services.tasks.today(scope.committee.id)).slice(0, 4)),
-    }
+    const { due, today } = await outside.deps.services.tasks.checkExtender(scope.actor, scope.committee.id, args.number)
+    return { due: due ? formatVietnamese(due) : '-', dueIso: due, today, year: Number(today.slice(0, 4)) }
   })
   if (!current.ok) {
     await ctx.reply(ctx.t(current.key, current.vars))
@@ -155,9 +174,7 @@ export async function extendTaskConversation(conversation: BotConversation, ctx:
   }
   const requested = await askText(conversation, ctx, ctx.t('extend-ask-date', { number: args.number, due: current.value.due }), (text) => {
     const date = parseUserDate(text, current.value.year)
-    if (current.value.dueIso && date <= current.value.dueIso) {
-      throw new UserError('extension-error-not-later')
-    }
+    checkRequestedDue(date, current.value.dueIso, current.value.today)
     return date
   })
   const reason = await askText(conversation, ctx, ctx.t('extend-ask-reason'), requireReason)

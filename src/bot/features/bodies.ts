@@ -1,13 +1,15 @@
 import { Composer, InlineKeyboard } from 'grammy'
-import { roleAllows } from '../../services/permissions.js'
+import { mayRead, roleAllows } from '../../services/permissions.js'
+import type { Body } from '../../db/repositories/index.js'
 import { UserError } from '../../services/errors.js'
 import { foldVietnamese } from '../../services/text.js'
 import { removeBodyData } from '../callback-data/codec.js'
 import type { BotContext } from '../context.js'
+import { pickBody } from '../conversations/assign-task.js'
 import { EDIT_BODY_CONVERSATION, parseAliases, type EditBodyArgs } from '../conversations/edit-body.js'
 import { bodyLine } from '../helpers/labels.js'
 import { replyLong } from '../helpers/reply.js'
-import { currentScope, parseNumberArg, requireActor, type Scope } from '../helpers/scope.js'
+import { currentScope, parseNumberArg, readScope, requireActor, type ReadScope, type Scope } from '../helpers/scope.js'
 
 const composer = new Composer<BotContext>()
 
@@ -28,7 +30,7 @@ async function requireManager(ctx: BotContext, scope: Scope): Promise<void> {
   await ctx.deps.services.permissions.require(scope.committee.id, scope.actor.personId, 'body.manage')
 }
 
-async function listBodies(ctx: BotContext, scope: Scope): Promise<void> {
+async function listBodies(ctx: BotContext, scope: ReadScope): Promise<void> {
   const bodies = await ctx.deps.services.bodies.list(scope.committee.id)
   const lines = bodies.map((body) => bodyLine(body))
   const manager = roleAllows(scope.role, 'body.manage')
@@ -41,9 +43,13 @@ async function listBodies(ctx: BotContext, scope: Scope): Promise<void> {
   await replyLong(ctx, text)
 }
 
-async function showBody(ctx: BotContext, scope: Scope, number: number): Promise<void> {
+async function showBody(ctx: BotContext, scope: ReadScope, body: Body): Promise<void> {
   const { services } = ctx.deps
-  const body = await services.bodies.get(scope.committee.id, number)
+  // Contacts are people: their names only to members (services/permissions: mayRead).
+  if (!mayRead('people', scope.role, scope.where)) {
+    await ctx.reply(ctx.t('body-details-public', { body: bodyLine(body), aliases: body.aliases.join(', ') || '-' }))
+    return
+  }
   const contacts = await services.bodies.contacts(body.id)
   const chats = (await services.chats.listActive(scope.committee.id)).filter((chat) => chat.bodyId === body.id)
   await ctx.reply(
@@ -59,20 +65,29 @@ async function showBody(ctx: BotContext, scope: Scope, number: number): Promise<
 }
 
 composer.command('coquan', async (ctx) => {
-  const scope = await currentScope(ctx)
   const [first = '', ...rest] = ctx.match.trim().split(/\s+/)
-  if (!first) {
-    await listBodies(ctx, scope)
-    return
-  }
-  if (/^\d+$/.test(first)) {
-    await showBody(ctx, scope, parseNumberArg(first, 'body-error-number'))
-    return
-  }
   const action = SUBCOMMANDS[foldVietnamese(first).replace(/ /g, '')]
   if (!action) {
-    throw new UserError('body-usage')
+    const reader = await readScope(ctx, 'public')
+    if (!first) {
+      await listBodies(ctx, reader)
+      return
+    }
+    if (/^\d+$/.test(first)) {
+      await showBody(ctx, reader, await ctx.deps.services.bodies.get(reader.committee.id, parseNumberArg(first, 'body-error-number')))
+      return
+    }
+    // "/coquan Sở Y tế": the body by its name, short name or alias, as /viec TÊN finds it.
+    const bodies = await ctx.deps.services.bodies.list(reader.committee.id)
+    const body = pickBody(bodies, ctx.match.trim())
+    await showBody(
+      ctx,
+      reader,
+      bodies.find((b) => b.id === body.id) ?? (await ctx.deps.services.bodies.get(reader.committee.id, body.number)),
+    )
+    return
   }
+  const scope = await currentScope(ctx)
   await requireManager(ctx, scope)
   if (action === 'add') {
     const inline = ctx.match.trim().slice(first.length).trim()
@@ -90,7 +105,10 @@ composer.command('coquan', async (ctx) => {
     await ctx.conversation.enter(EDIT_BODY_CONVERSATION, { number: null } satisfies EditBodyArgs)
     return
   }
-  const number = parseNumberArg(rest[0], 'body-error-number')
+  const number = parseNumberArg(rest[0], 'body-error-number', 'body-usage')
+  if (action === 'head' && !rest.slice(1).join(' ').trim()) {
+    throw new UserError('body-usage')
+  }
   if (action === 'head') {
     const { body, head } = await ctx.deps.services.bodies.setHead(scope.actor, scope.committee.id, number, rest.slice(1).join(' '))
     await ctx.reply(head ? ctx.t('body-head-set', { body: bodyLine(body), head }) : ctx.t('body-head-cleared', { body: bodyLine(body) }))

@@ -6,7 +6,7 @@ import { roleAllows } from '../../services/permissions.js'
 import { foldVietnamese } from '../../services/text.js'
 import type { BotContext } from '../context.js'
 import { replyLong } from '../helpers/reply.js'
-import { currentScope } from '../helpers/scope.js'
+import { currentScope, readScope, requireActor } from '../helpers/scope.js'
 
 const composer = new Composer<BotContext>()
 
@@ -16,13 +16,14 @@ const composer = new Composer<BotContext>()
  * working day; /ngaynghi xoa 04/5/2026 — remove a local change.
  */
 composer.command('ngaynghi', async (ctx) => {
-  const scope = await currentScope(ctx)
   const { services } = ctx.deps
   const [first = '', second = '', ...rest] = ctx.match.trim().split(/\s+/)
+  const action = foldVietnamese(first).replace(/ /g, '')
+  const listing = !first || /^\d{4}$/.test(first)
+  const scope = listing ? await readScope(ctx, 'public') : await currentScope(ctx)
   const today = localDateOf(services.clock.now(), scope.committee.timeZone)
   const thisYear = Number(today.slice(0, 4))
-  const action = foldVietnamese(first).replace(/ /g, '')
-  if (!first || /^\d{4}$/.test(first)) {
+  if (listing) {
     const year = first ? Number(first) : thisYear
     const list = await services.calendar.year(scope.committee.id, year)
     const lines = list.days.map((day) =>
@@ -59,17 +60,22 @@ composer.command('ngaynghi', async (ctx) => {
     xoa: 'remove',
   }
   const kind = kinds[action]
+  const actor = requireActor(ctx)
   if (!kind) {
+    throw new UserError('calendar-usage')
+  }
+  if (!second) {
+    // "/ngaynghi nghi" alone: how to write it, not "“” is not a date".
     throw new UserError('calendar-usage')
   }
   const date = parseUserDate(second, thisYear)
   if (kind === 'remove') {
-    await services.calendar.removeDay(scope.actor, scope.committee.id, date)
+    await services.calendar.removeDay(actor, scope.committee.id, date)
     await ctx.reply(ctx.t('calendar-removed', { date: formatVietnamese(date) }))
     return
   }
   const reason = rest.join(' ')
-  await services.calendar.setDay(scope.actor, scope.committee.id, date, kind, reason)
+  await services.calendar.setDay(actor, scope.committee.id, date, kind, reason)
   await ctx.reply(
     ctx.t(kind === 'day_off' ? 'calendar-day-off-added' : 'calendar-working-day-added', { date: formatVietnamese(date), reason }),
   )

@@ -27,7 +27,9 @@ composer.command('help', async (ctx) => {
     }
   }
   const admin = group && !ctx.binding?.active ? await isGroupAdmin(ctx) : false
-  const lines = commandsFor(group ? 'group' : 'private', role, admin).map((spec) => `/${spec.command} — ${ctx.t(`cmd-${spec.command}`)}`)
+  const lines = commandsFor(group ? 'group' : 'private', role, admin, ctx.binding?.active === true).map(
+    (spec) => `/${spec.command} — ${ctx.t(`cmd-${spec.command}`)}`,
+  )
   const header = ctx.t(group ? (ctx.binding?.active ? 'help-header-group' : 'help-header-unregistered') : 'help-header-private')
   await ctx.reply([header, '', ...lines, '', ctx.t('help-footer')].join('\n'))
 })

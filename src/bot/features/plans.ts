@@ -6,17 +6,18 @@ import { foldVietnamese } from '../../services/text.js'
 import type { BotContext } from '../context.js'
 import { CREATE_PLAN_CONVERSATION, parseYear } from '../conversations/create-plan.js'
 import { replyLong } from '../helpers/reply.js'
-import { currentScope, parseNumberArg } from '../helpers/scope.js'
+import { currentScope, parseNumberArg, readScope, requireActor } from '../helpers/scope.js'
 import { sessionLine } from '../helpers/session-view.js'
 import { formatVietnamese, fromDbDate } from '../../services/calendar/local-date.js'
 
 const composer = new Composer<BotContext>()
 
 composer.command('kehoach', async (ctx) => {
-  const scope = await currentScope(ctx)
   const { services } = ctx.deps
   const args = ctx.match.trim()
   const [first = ''] = args.split(/\s+/)
+  const creating = ['moi', 'them', 'new'].includes(foldVietnamese(first))
+  const scope = creating ? await currentScope(ctx) : await readScope(ctx, 'public')
   if (!first) {
     const plans = await services.plans.list(scope.committee.id)
     const lines = plans.map((p) =>
@@ -55,10 +56,11 @@ composer.command('kehoach', async (ctx) => {
     )
     return
   }
-  if (!['moi', 'them', 'new'].includes(foldVietnamese(first))) {
+  if (!creating) {
     throw new UserError('plan-usage')
   }
-  await ctx.deps.services.permissions.require(scope.committee.id, scope.actor.personId, 'plan.manage')
+  const actor = requireActor(ctx)
+  await ctx.deps.services.permissions.require(scope.committee.id, actor.personId, 'plan.manage')
   const inline = args.slice(first.length).trim()
   if (!inline) {
     await ctx.conversation.enter(CREATE_PLAN_CONVERSATION)
@@ -67,7 +69,7 @@ composer.command('kehoach', async (ctx) => {
   // One-line form: /kehoach moi 12-KH/TU | Tên kế hoạch | 2023 | 10/01/2023
   const [symbol = '', title = '', year = '', issued = ''] = inline.split('|').map((part) => part.trim())
   const planYear = parseYear(year)
-  const plan = await services.plans.create(scope.actor, scope.committee.id, {
+  const plan = await services.plans.create(actor, scope.committee.id, {
     symbol: symbol && symbol !== '-' ? symbol : null,
     title,
     year: planYear,

@@ -1,11 +1,11 @@
 import { Composer, InlineKeyboard } from 'grammy'
-import { roleAllows } from '../../services/permissions.js'
+import { mayRead, roleAllows } from '../../services/permissions.js'
 import { sessionStatusData } from '../callback-data/codec.js'
 import type { BotContext } from '../context.js'
 import { CREATE_SESSION_CONVERSATION } from '../conversations/create-session.js'
 import { CANCEL_SESSION_CONVERSATION, RESCHEDULE_SESSION_CONVERSATION, type SessionArgs } from '../conversations/session-change.js'
 import { replyLong } from '../helpers/reply.js'
-import { currentScope, parseNumberArg, requireActor, requirePrivate, requireRight } from '../helpers/scope.js'
+import { parseNumberArg, readScope, requireActor, requirePrivate, requireRight } from '../helpers/scope.js'
 import { sessionDetails, sessionLine, sessionWhenWithWords } from '../helpers/session-view.js'
 import { taskLine } from '../helpers/task-view.js'
 
@@ -18,7 +18,7 @@ composer.command('phienmoi', async (ctx) => {
 })
 
 composer.command('phien', async (ctx) => {
-  const scope = await currentScope(ctx)
+  const scope = await readScope(ctx, 'public')
   const { services } = ctx.deps
   const arg = ctx.match.trim()
   if (!arg) {
@@ -40,7 +40,11 @@ composer.command('phien', async (ctx) => {
     return
   }
   const session = await services.sessions.get(scope.committee.id, parseNumberArg(arg, 'session-error-number'))
-  const history = await services.sessions.history(scope.committee.id, session)
+  // Who changed what is people's data: members see the names, others only what changed.
+  const showNames = mayRead('people', scope.role, scope.where)
+  const history = (await services.sessions.history(scope.committee.id, session)).map((event) =>
+    showNames ? event : { ...event, actor: event.actor === null ? null : ctx.t('actor-member') },
+  )
   const keyboard = new InlineKeyboard()
   if (roleAllows(scope.role, 'session.manage') && ctx.chat?.type === 'private') {
     const pack = (status: string) => sessionStatusData.pack({ committee: scope.committee.id, number: session.number, status })
@@ -69,7 +73,7 @@ composer.command('doilich', async (ctx) => {
   requirePrivate(ctx)
   const scope = await requireRight(ctx, 'session.manage')
   const [first = '', ...rest] = ctx.match.trim().split(/\s+/)
-  const number = parseNumberArg(first, 'session-error-number')
+  const number = parseNumberArg(first, 'session-error-number', 'reschedule-usage')
   const session = await ctx.deps.services.sessions.get(scope.committee.id, number)
   const inline = rest.join(' ')
   if (inline.includes('|')) {

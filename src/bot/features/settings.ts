@@ -4,7 +4,7 @@ import { UserError } from '../../services/errors.js'
 import type { SettingKey } from '../../services/committee-settings.js'
 import { foldVietnamese } from '../../services/text.js'
 import type { BotContext } from '../context.js'
-import { currentScope } from '../helpers/scope.js'
+import { currentScope, readScope } from '../helpers/scope.js'
 
 const composer = new Composer<BotContext>()
 
@@ -23,12 +23,18 @@ const KEYS: Record<string, SettingKey> = {
 
 /** /caidat — the committee's digest time, catch-up limit, empty digest, language, reminders, weekly summary; /caidat KEY VALUE changes one. */
 composer.command('caidat', async (ctx) => {
-  const scope = await currentScope(ctx)
   const [first = '', ...rest] = ctx.match.trim().split(/\s+/)
   if (!first) {
-    await ctx.reply(ctx.t('settings-show', settingVars(ctx, scope.committee)))
+    // Settings are for members only, wherever they ask (services/permissions: mayRead).
+    const reader = await readScope(ctx, 'settings')
+    await ctx.reply(ctx.t('settings-show', settingVars(ctx, reader.committee)))
     return
   }
+  if (!rest.join(' ').trim()) {
+    // "/caidat gioban" alone: how to write it, not "“” is not a time".
+    throw new UserError('settings-usage')
+  }
+  const scope = await currentScope(ctx)
   const key = KEYS[foldVietnamese(first).replace(/ /g, '')]
   if (!key) {
     throw new UserError('settings-usage')

@@ -50,7 +50,7 @@ async function filterFor(
   mode: Mode,
   arg: number,
   today: LocalDate,
-): Promise<{ filter: TaskFilter; titleKey: string }> {
+): Promise<{ filter: TaskFilter; titleKey: string; titleVars?: Record<string, string> }> {
   const manager = roleAllows(scope.role, 'task.manage') || scope.role === 'leader'
   const mine = (await ctx.deps.services.tasks.bodiesOf(scope.committee.id, scope.actor.personId)).map((b) => b.id)
   const restrict: TaskFilter = manager ? {} : { bodyIds: mine }
@@ -70,7 +70,12 @@ async function filterFor(
         titleKey: 'task-list-week',
       }
     case 'body':
-      return { filter: { ...restrict, bodyIds: manager ? [arg] : mine.filter((id) => id === arg) }, titleKey: 'task-list-body' }
+      // Say which body the typed name matched ("/viec giáo dục" → Sở Giáo dục và Đào tạo).
+      return {
+        filter: { ...restrict, bodyIds: manager ? [arg] : mine.filter((id) => id === arg) },
+        titleKey: 'task-list-body',
+        titleVars: { body: (await ctx.deps.services.bodies.list(scope.committee.id)).find((b) => b.id === arg)?.name ?? '-' },
+      }
     case 'session':
       return { filter: { ...restrict, sessionId: arg }, titleKey: 'task-list-session' }
     case 'plan':
@@ -87,7 +92,7 @@ async function filterFor(
 async function showList(ctx: BotContext, scope: Scope, mode: Mode, arg: number, page: number, edit: boolean): Promise<void> {
   const { services } = ctx.deps
   const today = await services.tasks.today(scope.committee.id)
-  const { filter, titleKey } = await filterFor(ctx, scope, mode, arg, today)
+  const { filter, titleKey, titleVars } = await filterFor(ctx, scope, mode, arg, today)
   const tasks = await services.tasks.list(scope.committee.id, filter)
   const pages = Math.max(1, Math.ceil(tasks.length / PAGE))
   const current = Math.min(Math.max(page, 0), pages - 1)
@@ -102,7 +107,7 @@ async function showList(ctx: BotContext, scope: Scope, mode: Mode, arg: number, 
     today,
   ).total
   const text = [
-    ctx.t(titleKey, { count: tasks.length }),
+    ctx.t(titleKey, { count: tasks.length, ...titleVars }),
     '',
     ...(shown.length ? shown.map((task) => taskLine(ctx.t, task, today)) : [ctx.t('task-list-empty')]),
     '',
@@ -196,7 +201,7 @@ composer.command('viec', async (ctx) => {
     return
   }
   if (['phien', 'kehoach'].includes(word)) {
-    const number = parseNumberArg(second, word === 'phien' ? 'session-error-number' : 'plan-error-number')
+    const number = parseNumberArg(second, word === 'phien' ? 'session-error-number' : 'plan-error-number', 'task-list-usage')
     const { services } = ctx.deps
     const id =
       word === 'phien'
@@ -235,7 +240,12 @@ composer.command('huyviec', async (ctx) => {
   const [first = '', ...rest] = ctx.match.trim().split(/\s+/)
   const reason = rest.join(' ')
   // The bodies are told in the change's own transaction (through the outbox), as for every change below.
-  const { task } = await ctx.deps.services.tasks.cancel(scope.actor, scope.committee.id, parseNumberArg(first, 'task-error-number'), reason)
+  const { task } = await ctx.deps.services.tasks.cancel(
+    scope.actor,
+    scope.committee.id,
+    parseNumberArg(first, 'task-error-number', 'task-cancel-usage'),
+    reason,
+  )
   await ctx.reply(ctx.t('task-cancelled', { number: task.number }))
 })
 
@@ -245,7 +255,7 @@ composer.command(['tatnhac', 'batnhac'], async (ctx) => {
   const task = await ctx.deps.services.tasks.setRemindersMuted(
     scope.actor,
     scope.committee.id,
-    parseNumberArg(ctx.match.trim(), 'task-error-number'),
+    parseNumberArg(ctx.match.trim(), 'task-error-number', 'mute-usage'),
     muted,
   )
   await ctx.reply(ctx.t(muted ? 'reminder-muted' : 'reminder-unmuted', { number: task.number }))
@@ -255,7 +265,7 @@ composer.command('suaviec', async (ctx) => {
   // /suaviec N hạn mới | lý do   or   /suaviec N ten Tên mới | lý do
   const scope = await currentScope(ctx)
   const [first = '', ...rest] = ctx.match.trim().split(/\s+/)
-  const number = parseNumberArg(first, 'task-error-number')
+  const number = parseNumberArg(first, 'task-error-number', 'task-edit-usage')
   const [change = '', reason = ''] = rest
     .join(' ')
     .split('|')
@@ -282,24 +292,27 @@ composer.command('suaviec', async (ctx) => {
 // Works in private and in a registered group (the body's own group), where the dialogue is bound
 // to the person who started it.
 composer.command(['nop', 'giahan'], async (ctx) => {
-  const scope = await currentScope(ctx)
-  const number = parseNumberArg(ctx.match.trim(), 'task-error-number')
-  await ctx.deps.services.tasks.get(scope.committee.id, number)
-  await ctx.conversation.enter(ctx.message?.text?.startsWith('/nop') ? SUBMIT_TASK_CONVERSATION : EXTEND_TASK_CONVERSATION, {
-    number,
-  } satisfies TaskNumberArgs)
+  const submit = ctx.message?.text?.startsWith('/nop') ?? true
+  const number = parseNumberArg(ctx.match.trim(), 'task-error-number', submit ? 'submit-usage' : 'extend-usage')
+  await enterTaskAction(ctx, submit, number)
 })
+
+/** Checks who may act on the task before the dialogue asks anything (a refusal comes first, not last). */
+async function enterTaskAction(ctx: BotContext, submit: boolean, number: number): Promise<void> {
+  const scope = await currentScope(ctx)
+  const { tasks } = ctx.deps.services
+  await (submit
+    ? tasks.checkSubmitter(scope.actor, scope.committee.id, number)
+    : tasks.checkExtender(scope.actor, scope.committee.id, number))
+  await ctx.conversation.enter(submit ? SUBMIT_TASK_CONVERSATION : EXTEND_TASK_CONVERSATION, { number } satisfies TaskNumberArgs)
+}
 
 composer.callbackQuery([submitTaskData.pattern, extendTaskData.pattern], async (ctx) => {
   requireActor(ctx)
   await ctx.answerCallbackQuery()
   const submit = submitTaskData.pattern.test(ctx.callbackQuery.data)
   const { number } = submit ? submitTaskData.unpack(ctx.callbackQuery.data) : extendTaskData.unpack(ctx.callbackQuery.data)
-  const scope = await currentScope(ctx)
-  await ctx.deps.services.tasks.get(scope.committee.id, Number(number))
-  await ctx.conversation.enter(submit ? SUBMIT_TASK_CONVERSATION : EXTEND_TASK_CONVERSATION, {
-    number: Number(number),
-  } satisfies TaskNumberArgs)
+  await enterTaskAction(ctx, submit, Number(number))
 })
 
 composer.callbackQuery(reviewData.pattern, async (ctx) => {

@@ -11,7 +11,9 @@ composer.on('callback_query', async (ctx) => {
 
 composer.on('message', async (ctx) => {
   // In groups the bot stays quiet about chatter; only unknown commands get an answer.
-  const text = ctx.message.text ?? ''
+  // A malformed update may carry a `text` that is not a string: never fail on it.
+  const raw: unknown = ctx.message.text
+  const text = typeof raw === 'string' ? raw : ''
   if (isGroupChat(ctx)) {
     if (text.startsWith('/')) {
       await ctx.reply(ctx.t(ctx.binding?.active ? 'unhandled-command' : 'group-unregistered'))

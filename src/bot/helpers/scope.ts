@@ -1,9 +1,10 @@
 import type { Committee, MemberRole } from '../../db/repositories/index.js'
 import type { Actor } from '../../services/actor.js'
 import { UserError } from '../../services/errors.js'
-import type { Action } from '../../services/permissions.js'
+import { clip } from '../../services/text.js'
+import { mayRead, type Action, type ReadPlace, type ReadTopic } from '../../services/permissions.js'
 import type { BotContext } from '../context.js'
-import { isGroupChat } from '../filters/senders.js'
+import { hasPersonSender, isGroupChat } from '../filters/senders.js'
 
 export interface Scope {
   actor: Actor
@@ -11,10 +12,13 @@ export interface Scope {
   role: MemberRole | null
 }
 
-/** The acting person, or a refusal for anonymous admins and channels. */
+/**
+ * The acting person, or a refusal: for anonymous admins and channels, and for a person the bot
+ * does not know in a group (not a member of any committee: see middlewares/identify.ts).
+ */
 export function requireActor(ctx: BotContext): Actor {
   if (!ctx.actor) {
-    throw new UserError('error-anonymous')
+    throw new UserError(hasPersonSender(ctx) ? 'error-not-member' : 'error-anonymous')
   }
   return ctx.actor
 }
@@ -55,11 +59,52 @@ export function requirePrivate(ctx: BotContext): void {
   }
 }
 
-/** Parses a positive whole number typed by a user (a body or member number). */
-export function parseNumberArg(raw: string | undefined, errorKey: string): number {
-  const value = Number((raw ?? '').trim())
-  if (!Number.isInteger(value) || value <= 0 || value > 1_000_000) {
-    throw new UserError(errorKey, { value: (raw ?? '').slice(0, 20) })
+/** The largest number a person types for a task, body, plan… (and that button data may carry). */
+export const MAX_TYPED_NUMBER = 1_000_000
+
+/**
+ * Parses a positive whole number typed by a user (a body or member number). Nothing typed at all
+ * gets `usageKey` ("/nop SỐ, ví dụ /nop 3"), not "“” is not a number".
+ */
+export function parseNumberArg(raw: string | undefined, errorKey: string, usageKey?: string): number {
+  const text = (raw ?? '').trim()
+  if (text === '' && usageKey) {
+    throw new UserError(usageKey)
+  }
+  const value = Number(text)
+  if (!/^\d+$/.test(text) || !Number.isInteger(value) || value <= 0 || value > MAX_TYPED_NUMBER) {
+    throw new UserError(text === '' ? 'error-number-missing' : errorKey, { value: clip(text, 20) })
   }
   return value
+}
+
+export interface ReadScope {
+  committee: Committee
+  role: MemberRole | null
+  /** Null for a stranger in a registered group (not stored: see middlewares/identify.ts). */
+  actor: Actor | null
+  where: ReadPlace
+}
+
+/**
+ * The committee a *reading* command shows, after checking `topic` may be read here (the rule is
+ * `mayRead` in services/permissions): in a registered group anyone reads its public facts; people,
+ * settings and tasks need a role in the committee.
+ */
+export async function readScope(ctx: BotContext, topic: ReadTopic): Promise<ReadScope> {
+  if (isGroupChat(ctx)) {
+    if (!ctx.binding?.active) {
+      throw new UserError('group-unregistered')
+    }
+    const role = ctx.actor ? await ctx.deps.services.permissions.roleOf(ctx.binding.committeeId, ctx.actor.personId) : null
+    if (!mayRead(topic, role, 'registered-group')) {
+      throw new UserError('error-members-only')
+    }
+    return { committee: ctx.binding.committee, role, actor: ctx.actor, where: 'registered-group' }
+  }
+  const scope = await currentScope(ctx)
+  if (!mayRead(topic, scope.role, 'private')) {
+    throw new UserError('error-not-member')
+  }
+  return { ...scope, where: 'private' }
 }

@@ -1,5 +1,6 @@
 import type { SessionWithDetails } from '../../db/repositories/index.js'
 import { sessionWhen, sessionWhenWithWords } from '../../services/wording.js'
+import { clip } from '../../services/text.js'
 import { formatDateTime } from './labels.js'
 
 type Translate = (key: string, vars?: Record<string, string | number>) => string
@@ -10,7 +11,7 @@ export { sessionWhen, sessionWhenWithWords }
 /** "2. Đối thoại với … — tháng 8/2023 (dự kiến)" */
 export function sessionLine(t: Translate, session: SessionWithDetails): string {
   const status = session.status === 'planned' || session.status === 'scheduled' ? '' : ` [${t(`session-status-${session.status}`)}]`
-  const topic = session.topic.length > 90 ? `${session.topic.slice(0, 88)}…` : session.topic
+  const topic = clip(session.topic, 90)
   return `${session.number}. ${topic} — ${sessionWhen(t, session)}${status}`
 }
 

@@ -1,4 +1,5 @@
 import type { TaskFull, TaskWithRefs } from '../../db/repositories/index.js'
+import { clip } from '../../services/text.js'
 import { formatVietnamese, fromDbDate, type LocalDate } from '../../services/calendar/local-date.js'
 import { classifyTask, type OutcomeClass } from '../../services/tasks/outcomes.js'
 import { formatDateTime } from './labels.js'
@@ -32,7 +33,7 @@ function bodyName(task: TaskWithRefs, role: 'lead' | 'coordinating' | 'recipient
 /** "5. SGDĐT — Báo cáo kết quả… — hạn 27/02/2023 «trước ngày 28/02/2023» — quá hạn" */
 export function taskLine(t: Translate, task: TaskWithRefs, today: LocalDate): string {
   const outcome = task.status === 'cancelled' ? 'cancelled' : (outcomeOf(task, today) ?? 'cancelled')
-  const title = task.title.length > 70 ? `${task.title.slice(0, 68).trim()}…` : task.title
+  const title = clip(task.title, 70)
   const words = task.deadlineText && task.deadlineText.length <= 60 ? ` «${task.deadlineText}»` : ''
   const due = task.dueDate ? t('task-due', { due: dueLabel(t, task) }) : t('task-no-due')
   return `${task.number}. ${bodyName(task, 'lead').join(', ')} — ${title} — ${due}${words} — ${t(`outcome-${outcome.replace(/_/g, '-')}`)}`
@@ -105,6 +106,9 @@ export function taskDetails(
               ? formatVietnamese(after.requestedDue)
               : '-',
         time: '-',
+        // A report's two dates: the document's (which counts for on time) and the day it was confirmed.
+        docDate: typeof after.documentDate === 'string' ? formatVietnamese(after.documentDate.slice(0, 10)) : '-',
+        on: typeof after.submittedOn === 'string' ? formatVietnamese(after.submittedOn.slice(0, 10)) : '-',
       })}`,
     )
   }

@@ -43,6 +43,15 @@ export function createAuditRepository(db: DbClient, now: () => Date) {
     list(committeeId: number, limit = 50): Promise<AuditEvent[]> {
       return db.auditEvent.findMany({ where: { committeeId }, orderBy: { id: 'desc' }, take: limit })
     },
+    /** What one update changed (its audit events' actions, in order): the error reply says what was saved. */
+    async actionsOfUpdate(platform: Platform, updateId: number): Promise<string[]> {
+      const events = await db.auditEvent.findMany({
+        where: { platform, updateId: BigInt(updateId) },
+        select: { action: true },
+        orderBy: { id: 'asc' },
+      })
+      return events.map((e) => e.action)
+    },
     /** The history of one thing, oldest first, with who did it. */
     forTarget(committeeId: number, targetType: string, targetId: string) {
       return db.auditEvent.findMany({ where: { committeeId, targetType, targetId }, orderBy: { id: 'asc' } })

@@ -33,6 +33,10 @@ export function createChatRepository(db: DbClient) {
     rekey(id: number, externalId: string): Promise<Chat> {
       return db.chat.update({ where: { id }, data: { externalId } })
     },
+    /** Every chat bound on a platform, active or not (the console restores them at start-up). */
+    listByPlatform(platform: Platform): Promise<Pick<Chat, 'externalId' | 'title' | 'active'>[]> {
+      return db.chat.findMany({ where: { platform }, select: { externalId: true, title: true, active: true }, orderBy: { id: 'asc' } })
+    },
     listActive(committeeId: number): Promise<(Chat & { body: Body | null })[]> {
       return db.chat.findMany({ where: { committeeId, active: true }, include: { body: true }, orderBy: { id: 'asc' } })
     },

@@ -29,6 +29,15 @@ export function createPersonRepository(db: DbClient) {
     async markPrivateChatBlocked(platform: Platform, privateChatId: string, at: Date): Promise<number> {
       return (await db.platformAccount.updateMany({ where: { platform, privateChatId, blockedAt: null }, data: { blockedAt: at } })).count
     },
+    /** The private chats of a platform the bot may write to, with the person's name. */
+    async privateChats(platform: Platform): Promise<{ chatId: string; name: string }[]> {
+      const accounts = await db.platformAccount.findMany({
+        where: { platform, privateChatId: { not: null } },
+        include: { person: { select: { displayName: true } } },
+        orderBy: { id: 'asc' },
+      })
+      return accounts.map((a) => ({ chatId: a.privateChatId ?? '', name: a.person.displayName }))
+    },
     findById(id: number): Promise<PersonWithAccounts | null> {
       return db.person.findUnique({ where: { id }, include: { accounts: true } })
     },

@@ -9,8 +9,23 @@ export interface OutcomeTask {
   status: 'open' | 'done' | 'cancelled'
   /** The date that counts (after any approved extension); null: no deadline. */
   dueDate: LocalDate | null
-  /** The day the lead body's accepted submission was made. */
+  /** The date the task was done: see `completionDate`. */
   completedOn: LocalDate | null
+}
+
+/**
+ * The date a task is done on: the date of the document the lead body sent (ngày văn bản), as
+ * officials count it — not the day someone told the bot (confirmation) nor the day the secretariat
+ * accepted it. A report dated 27/02 for a task due 27/02, confirmed on 28/02 and accepted on 01/03,
+ * is done on time. The document's date may not be after the confirmation nor before the assignment
+ * (the dialogue refuses such dates); should one be stored anyway, it is held within those bounds.
+ */
+export function completionDate(submission: { documentDate: LocalDate; submittedOn: LocalDate }, assignedOn: LocalDate): LocalDate {
+  const { documentDate, submittedOn } = submission
+  if (documentDate > submittedOn) {
+    return submittedOn
+  }
+  return documentDate < assignedOn ? assignedOn : documentDate
 }
 
 /**

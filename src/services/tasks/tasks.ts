@@ -2,7 +2,7 @@ import type { Prisma } from '../../generated/prisma/client.js'
 import { isUniqueViolation } from '../../db/repositories/client-types.js'
 import type { Body, Repositories, TaskFilter, TaskKind, TaskWithRefs } from '../../db/repositories/index.js'
 import { auditSource, type Actor } from '../actor.js'
-import { fromDbDate, localDateOf, toDbDate, type LocalDate } from '../calendar/local-date.js'
+import { formatVietnamese, fromDbDate, localDateOf, toDbDate, type LocalDate } from '../calendar/local-date.js'
 import type { Clock } from '../clock.js'
 import type { CommitteeCalendarService } from '../committee-calendar.js'
 import type { Calendar } from '../calendar/calendar.js'
@@ -12,7 +12,8 @@ import { UserError } from '../errors.js'
 import { NOBODY, type Announce, type Reach } from '../notice.js'
 import type { PermissionService } from '../permissions.js'
 import { sessionWindow } from '../sessions.js'
-import { cleanName } from '../text.js'
+import { completionDate } from './outcomes.js'
+import { cleanName, clip, requireTitle } from '../text.js'
 import {
   assignedNotice,
   changedNotice,
@@ -77,6 +78,29 @@ export interface RecomputeContext {
   today: LocalDate
 }
 
+/**
+ * The date of a report's document (ngày văn bản) may not be after today (the day it is confirmed)
+ * nor before the task was assigned. The same check answers the dialogue's date step and the save.
+ */
+export function checkDocumentDate(date: LocalDate, assignedOn: LocalDate, today: LocalDate): void {
+  if (date > today) {
+    throw new UserError('submission-error-date-future')
+  }
+  if (date < assignedOn) {
+    throw new UserError('submission-error-date-before-task', { date: formatVietnamese(assignedOn) })
+  }
+}
+
+/** A requested due date must be later than the current one and not in the past. */
+export function checkRequestedDue(date: LocalDate, currentDue: LocalDate | null, today: LocalDate): void {
+  if (currentDue && date <= currentDue) {
+    throw new UserError('extension-error-not-later')
+  }
+  if (date < today) {
+    throw new UserError('extension-error-past')
+  }
+}
+
 export function createTaskService(
   repos: Repositories,
   permissions: PermissionService,
@@ -84,9 +108,12 @@ export function createTaskService(
   clock: Clock,
   announce: Announce,
 ) {
+  async function timeZoneOf(committeeId: number): Promise<string> {
+    return (await repos.committees.findById(committeeId))?.timeZone ?? 'Asia/Ho_Chi_Minh'
+  }
+
   async function today(committeeId: number): Promise<LocalDate> {
-    const committee = await repos.committees.findById(committeeId)
-    return localDateOf(clock.now(), committee?.timeZone ?? 'Asia/Ho_Chi_Minh')
+    return localDateOf(clock.now(), await timeZoneOf(committeeId))
   }
 
   async function requireTask(committeeId: number, number: number) {
@@ -123,6 +150,44 @@ export function createTaskService(
     return repos.memberships.bodiesOfPerson(committeeId, personId)
   }
 
+  /**
+   * Who may confirm a report for task `number`, checked before the dialogue asks anything: the
+   * task is open and the actor is a contact of its lead or a coordinating body. Returns the
+   * window the document's date must fall in (from the assignment to today).
+   */
+  async function checkSubmitter(actor: Actor, committeeId: number, number: number) {
+    const task = await requireTask(committeeId, number)
+    if (task.status === 'cancelled') {
+      throw new UserError('task-error-cancelled', { number })
+    }
+    if (task.status === 'done') {
+      throw new UserError('task-error-done', { number })
+    }
+    const mine = new Set((await bodiesOf(committeeId, actor.personId)).map((b) => b.id))
+    const part =
+      task.bodies.find((b) => b.role === 'lead' && mine.has(b.bodyId)) ??
+      task.bodies.find((b) => b.role === 'coordinating' && mine.has(b.bodyId))
+    if (!part) {
+      throw new UserError('task-error-not-your-task', { number })
+    }
+    const assignedOn = localDateOf(task.createdAt, (await repos.committees.findById(committeeId))?.timeZone ?? 'Asia/Ho_Chi_Minh')
+    return { task, part, assignedOn, today: await today(committeeId) }
+  }
+
+  /** Who may ask to extend task `number`, checked before the dialogue asks anything: a contact of its lead body. */
+  async function checkExtender(actor: Actor, committeeId: number, number: number) {
+    const task = await requireTask(committeeId, number)
+    if (task.status !== 'open') {
+      throw new UserError(task.status === 'cancelled' ? 'task-error-cancelled' : 'task-error-done', { number })
+    }
+    const mine = new Set((await bodiesOf(committeeId, actor.personId)).map((b) => b.id))
+    const lead = task.bodies.find((b) => b.role === 'lead' && mine.has(b.bodyId))
+    if (!lead) {
+      throw new UserError('extension-error-not-lead', { number })
+    }
+    return { task, lead, due: task.dueDate ? fromDbDate(task.dueDate) : null, today: await today(committeeId) }
+  }
+
   return {
     today,
     bodiesOf,
@@ -144,12 +209,9 @@ export function createTaskService(
       options: { quiet?: boolean } = {},
     ): Promise<{ task: TaskWithRefs; reach: Reach }> {
       await permissions.require(committeeId, actor.personId, 'task.manage')
-      const title = cleanName(input.title)
-      if (!title || title.length < 5) {
-        throw new UserError('task-error-title')
-      }
+      const title = requireTitle(input.title, 'task-error-title')
       if (input.deadline?.kind === 'none') {
-        throw new UserError('task-error-deadline-unreadable', { text: input.deadline.text.slice(0, 80) })
+        throw new UserError('task-error-deadline-unreadable', { text: clip(input.deadline.text, 80) })
       }
       const { session, plan } = await resolveRefs(committeeId, input)
       if (input.deadline?.kind === 'relative' && !session) {
@@ -248,15 +310,11 @@ export function createTaskService(
       }
       const data: Prisma.TaskUncheckedUpdateInput = {}
       if (changes.title !== undefined) {
-        const title = cleanName(changes.title)
-        if (!title || title.length < 5) {
-          throw new UserError('task-error-title')
-        }
-        data.title = title
+        data.title = requireTitle(changes.title, 'task-error-title')
       }
       if (changes.deadline !== undefined) {
         if (changes.deadline?.kind === 'none') {
-          throw new UserError('task-error-deadline-unreadable', { text: changes.deadline.text.slice(0, 80) })
+          throw new UserError('task-error-deadline-unreadable', { text: clip(changes.deadline.text, 80) })
         }
         const due = await dueFor(committeeId, changes.deadline, task.sessionId)
         Object.assign(data, {
@@ -372,34 +430,16 @@ export function createTaskService(
       return moved
     },
 
+    checkSubmitter,
+
     /** A contact confirms that the body's report or document was sent. */
     async submit(actor: Actor, committeeId: number, number: number, input: SubmitInput) {
-      const task = await requireTask(committeeId, number)
-      if (task.status === 'cancelled') {
-        throw new UserError('task-error-cancelled', { number })
-      }
-      if (task.status === 'done') {
-        throw new UserError('task-error-done', { number })
-      }
-      const mine = new Set((await bodiesOf(committeeId, actor.personId)).map((b) => b.id))
-      const part =
-        task.bodies.find((b) => b.role === 'lead' && mine.has(b.bodyId)) ??
-        task.bodies.find((b) => b.role === 'coordinating' && mine.has(b.bodyId))
-      if (!part) {
-        throw new UserError('task-error-not-your-task', { number })
-      }
+      const { task, part, assignedOn, today: now } = await checkSubmitter(actor, committeeId, number)
       const documentNumber = cleanName(input.documentNumber)
       if (!documentNumber || !DOC_NUMBER.test(documentNumber)) {
         throw new UserError('submission-error-number')
       }
-      const now = await today(committeeId)
-      if (input.documentDate > now) {
-        throw new UserError('submission-error-date-future')
-      }
-      const assignedOn = localDateOf(task.createdAt, (await repos.committees.findById(committeeId))?.timeZone ?? 'Asia/Ho_Chi_Minh')
-      if (input.documentDate < assignedOn) {
-        throw new UserError('submission-error-date-before-task')
-      }
+      checkDocumentDate(input.documentDate, assignedOn, now)
       const submission = await repos
         .transaction(async (tx) => {
           // Two contacts confirming at once: one pending confirmation per body and task (also a
@@ -425,7 +465,7 @@ export function createTaskService(
             action: 'task.submit',
             targetType: 'task',
             targetId: String(task.id),
-            after: { submissionId: created.id, documentNumber, documentDate: input.documentDate, body: part.body.name },
+            after: { submissionId: created.id, documentNumber, documentDate: input.documentDate, submittedOn: now, body: part.body.name },
           })
           return { submission: created, reach: await announce(tx, [submittedNotice(task, part.body, created)]) }
         })
@@ -456,6 +496,10 @@ export function createTaskService(
         verdict === 'accepted' &&
         isLead &&
         (!task.requiresCoordinators || coordinators.every((id) => task.submissions.some((s) => s.bodyId === id && s.review === 'accepted')))
+      // Read before the transaction: the embedded database has one connection.
+      const documentDate = fromDbDate(submission.documentDate)
+      const submittedOn = fromDbDate(submission.submittedOn)
+      const completedOn = completionDate({ documentDate, submittedOn }, localDateOf(task.createdAt, await timeZoneOf(committeeId)))
       const { completed, reach } = await repos.transaction(async (tx) => {
         if (
           !(await tx.tasks.reviewSubmission(submission.id, {
@@ -467,7 +511,7 @@ export function createTaskService(
         ) {
           throw new UserError('submission-error-reviewed')
         }
-        const done = completes && (await tx.tasks.updateIfStatus(task.id, 'open', { status: 'done', completedOn: submission.submittedOn }))
+        const done = completes && (await tx.tasks.updateIfStatus(task.id, 'open', { status: 'done', completedOn: toDbDate(completedOn) }))
         await tx.audit.record({
           ...auditSource(actor),
           committeeId,
@@ -478,8 +522,11 @@ export function createTaskService(
             submissionId: submission.id,
             body: submission.body.name,
             documentNumber: submission.documentNumber,
+            documentDate,
+            submittedOn,
             reason: note,
             completed: done,
+            ...(done ? { completedOn } : {}),
           },
         })
         return {
@@ -490,27 +537,15 @@ export function createTaskService(
       return { submission, task, completed, reach }
     },
 
+    checkExtender,
+
     async requestExtension(actor: Actor, committeeId: number, number: number, requestedDue: LocalDate, rawReason: string) {
-      const task = await requireTask(committeeId, number)
-      if (task.status !== 'open') {
-        throw new UserError(task.status === 'cancelled' ? 'task-error-cancelled' : 'task-error-done', { number })
-      }
-      const mine = new Set((await bodiesOf(committeeId, actor.personId)).map((b) => b.id))
-      const lead = task.bodies.find((b) => b.role === 'lead' && mine.has(b.bodyId))
-      if (!lead) {
-        throw new UserError('extension-error-not-lead', { number })
-      }
+      const { task, lead, due: current, today: now } = await checkExtender(actor, committeeId, number)
       const reason = cleanName(rawReason)
       if (!reason || reason.length < 3) {
         throw new UserError('session-error-reason')
       }
-      const current = task.dueDate ? fromDbDate(task.dueDate) : null
-      if (current && requestedDue <= current) {
-        throw new UserError('extension-error-not-later')
-      }
-      if (requestedDue < (await today(committeeId))) {
-        throw new UserError('extension-error-past')
-      }
+      checkRequestedDue(requestedDue, current, now)
       const request = await repos
         .transaction(async (tx) => {
           if (await tx.tasks.pendingExtension(task.id)) {

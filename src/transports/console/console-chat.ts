@@ -39,7 +39,7 @@ export const DIRECTIVES_HELP = [
   ':private               — nói trong trò chuyện riêng với bot',
   ':group Tên nhóm        — nói trong nhóm này (tạo nhóm và thêm bot nếu chưa có)',
   ':admin | :admin off    — bạn là / không là quản trị viên của nhóm hiện tại',
-  ':press N  (hoặc gõ N)  — bấm nút số N của tin nhắn cuối có nút',
+  ':press N              — bấm nút số N của tin nhắn cuối có nút (gõ N cũng được khi tin nhắn cuối hỏi chọn)',
   ':file đường/dẫn        — gửi một tệp',
   ':paste đường/dẫn       — dán nội dung một tệp văn bản (chia thành nhiều tin nhắn như Telegram)',
   ':clock 2026-01-05 07:30 | :clock off — đặt đồng hồ của bot',
@@ -69,6 +69,12 @@ export interface ConsoleChatOptions {
    * read, as a running bot's sender does shortly after: the transcript shows them in order.
    */
   afterUpdate?: () => Promise<void>
+  /**
+   * The chats the database knows on the console platform (registered groups, people who talked to
+   * the bot in private). The in-process Bot API forgets every chat when the process ends; without
+   * them a digest or a notice after a restart would hit "chat not found" and deactivate the group.
+   */
+  knownChats?: { groups: { id: number; title: string | null; active: boolean }[]; people: { id: number; name: string }[] }
 }
 
 /**
@@ -82,6 +88,7 @@ export class ConsoleChat {
   private place: { kind: 'private' } | { kind: 'group'; name: string } = { kind: 'private' }
 
   constructor(private readonly options: ConsoleChatOptions) {
+    this.restoreChats()
     this.person = this.personNamed('Người dùng thử')
     options.api.onEvent((event) => {
       switch (event.kind) {
@@ -109,8 +116,19 @@ export class ConsoleChat {
     return `${this.person.firstName} @ ${where}`
   }
 
-  /** Handles one typed line. Returns 'quit' when the user asked to leave. */
+  /**
+   * Handles one typed line. Returns 'quit' when the user asked to leave. Nothing typed ends the
+   * process: an unexpected failure is printed and the chat goes on, as Telegram would.
+   */
   async handleLine(raw: string): Promise<'quit' | void> {
+    try {
+      return await this.handle(raw)
+    } catch (error) {
+      this.note(`Lỗi của cửa sổ dòng lệnh: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+
+  private async handle(raw: string): Promise<'quit' | void> {
     const line = raw.trim()
     if (!line || line.startsWith('#')) {
       return
@@ -118,12 +136,39 @@ export class ConsoleChat {
     if (line.startsWith(':')) {
       return this.directive(this.substitute(line))
     }
-    const choice = /^\d+$/.test(line) ? pickChoice(this.lastKeyboardMessage()?.keyboard, line) : null
+    // A bare number presses a button only on the message that just asked (see keyboard-text.ts).
+    const latest = this.options.api.sentMessages(this.currentChat().id).at(-1)
+    const choice = latest ? pickChoice(latest.keyboard, line) : null
     if (choice) {
       await this.press(choice.number)
       return
     }
     await this.sendText(this.substitute(line), false)
+  }
+
+  /** Declares to the in-process Bot API every chat this console knew before the restart. */
+  private restoreChats(): void {
+    const { api, state, knownChats } = this.options
+    for (const person of knownChats?.people ?? []) {
+      api.upsertChat({ id: person.id, type: 'private', firstName: person.name })
+    }
+    for (const [id, name] of Object.entries(state.data.people)) {
+      api.upsertChat({ id: Number(id), type: 'private', firstName: name })
+    }
+    for (const chat of knownChats?.groups ?? []) {
+      const remembered = Object.entries(state.data.groups).find(([, g]) => g.id === chat.id)
+      api.upsertChat({
+        id: chat.id,
+        // Telegram's supergroup ids start with -100.
+        type: String(chat.id).startsWith('-100') ? 'supergroup' : 'group',
+        title: remembered?.[0] ?? chat.title ?? String(chat.id),
+        admins: new Set(remembered?.[1].admins ?? []),
+        botStatus: (remembered?.[1].botPresent ?? chat.active) ? 'member' : 'left',
+      })
+    }
+    for (const name of Object.keys(state.data.groups)) {
+      this.syncGroup(name)
+    }
   }
 
   private substitute(line: string): string {
@@ -335,11 +380,9 @@ export class ConsoleChat {
     await this.options.onClock?.()
   }
 
+  /** The latest message of this chat that has buttons (`:press N` may reach back to it). */
   private lastKeyboardMessage(): OutgoingMessage | undefined {
-    const chatId = this.currentChat().id
-    const sent = this.options.api.sentMessages(chatId)
-    const last = sent[sent.length - 1]
-    return last?.keyboard && numberChoices(last.keyboard).length > 0 ? last : [...sent].reverse().find((m) => m.keyboard)
+    return [...this.options.api.sentMessages(this.currentChat().id)].reverse().find((m) => numberChoices(m.keyboard).length > 0)
   }
 
   private async press(n: number): Promise<void> {
