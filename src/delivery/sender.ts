@@ -96,13 +96,13 @@ export function createSender(deps: SenderDeps) {
     const samples: ClockSample[] = []
     for (let i = 0; i < 3; i++) {
       const before = monotonic()
-      const db = (await outbox.dbNow()).getTime()
+      const db = await outbox.dbNow()
       samples.push({ before, db, after: monotonic() })
     }
     clock = { ...clockOffset(samples), at: monotonic() }
   }
 
-  async function deliver(delivery: ClaimedDelivery, booked: Date, stats: DrainStats, images: Map<number, Promise<Uint8Array | null>>) {
+  async function deliver(delivery: ClaimedDelivery, booked: number, stats: DrainStats, images: Map<number, Promise<Uint8Array | null>>) {
     const log = deps.logger.child({ delivery: delivery.id, platform, target: delivery.target })
     // Everything the send needs is read before waiting for the slot, so nothing delays it after.
     let image: Uint8Array | null = null
@@ -292,8 +292,12 @@ export function createSender(deps: SenderDeps) {
      * out, or — when this is the only process (`soleProcess`, at start-up on the embedded
      * database) — every one left "sending".
      */
-    expireInterrupted(soleProcess = false): Promise<number> {
-      return outbox.expireLeases(soleProcess ? null : deps.clock.now(), platform)
+    async expireInterrupted(soleProcess = false): Promise<number> {
+      const expired = await outbox.expireLeases(soleProcess ? null : deps.clock.now(), platform)
+      if (expired > 0) {
+        await outbox.completeRuns()
+      }
+      return expired
     },
   }
   return sender

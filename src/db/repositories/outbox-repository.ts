@@ -40,22 +40,22 @@ export interface ChatRule {
 export interface PaceRules {
   group: ChatRule
   private: ChatRule
-  /** The slot to book: after the last one by the platform's spacing, and after any pause. */
-  book: (gate: Gate) => Date
+  /** The slot to book (epoch ms): after the last one by the platform's spacing, and after any pause. */
+  book: (gate: Gate) => number
 }
 
-/** The platform's shared gate as read under its lock (database clock). */
+/** The platform's shared gate as read under its lock: database clock, epoch milliseconds (with fractions). */
 export interface Gate {
-  now: Date
-  lastSlot: Date
-  pausedUntil: Date
+  now: number
+  lastSlot: number
+  pausedUntil: number
 }
 
 export type Claim =
-  /** Send `delivery` at `slot` (database clock): `slot - now` from when the claim returned, never earlier. */
-  | { delivery: ClaimedDelivery; slot: Date; now: Date }
+  /** Send `delivery` at `slot` (database clock, epoch ms), never earlier. */
+  | { delivery: ClaimedDelivery; slot: number; now: number }
   /** Nothing to send now; `waiting` when something is due but its chat is at its limit or busy. */
-  | { delivery: null; waiting: boolean; now: Date }
+  | { delivery: null; waiting: boolean; now: number }
 
 const CLAIMED_COLUMNS = `"id", "committee_id" AS "committeeId", "run_id" AS "runId", "topic", "platform", "target", "to_group" AS "toGroup",
   "text", "keyboard", "part_no" AS "partNo", "attempts", "with_image" AS "withImage"`
@@ -73,7 +73,9 @@ export function createOutboxRepository(db: DbClient, inTransaction = false) {
   async function lockGate(tx: DbClient, platform: Platform): Promise<Gate> {
     for (;;) {
       const [gate] = await tx.$queryRaw<Gate[]>`
-        SELECT clock_timestamp() AS "now", "last_slot" AS "lastSlot", "paused_until" AS "pausedUntil"
+        SELECT (extract(epoch FROM clock_timestamp()) * 1000)::float8 AS "now",
+               (extract(epoch FROM "last_slot") * 1000)::float8 AS "lastSlot",
+               (extract(epoch FROM "paused_until") * 1000)::float8 AS "pausedUntil"
         FROM "send_gates" WHERE "platform" = ${platform}::"Platform" FOR UPDATE`
       if (gate) {
         return gate
@@ -161,7 +163,7 @@ export function createOutboxRepository(db: DbClient, inTransaction = false) {
     claim(platform: Platform, appNow: Date, leaseMs: number, rules: PaceRules): Promise<Claim> {
       return transact(async (tx) => {
         const gate = await lockGate(tx, platform)
-        const now = gate.now
+        const now = new Date(gate.now)
         const [picked] = await tx.$queryRaw<{ id: number; target: string }[]>`
           SELECT d."id", d."target" FROM "deliveries" d
           WHERE d."platform" = ${platform}::"Platform" AND d."state" = 'pending'
@@ -184,13 +186,15 @@ export function createOutboxRepository(db: DbClient, inTransaction = false) {
               SELECT 1 FROM "deliveries"
               WHERE "platform" = ${platform}::"Platform" AND "state" = 'pending' AND ("not_before" IS NULL OR "not_before" <= ${appNow})
             ) AS "waiting"`
-          return { delivery: null, waiting: due?.waiting ?? false, now }
+          return { delivery: null, waiting: due?.waiting ?? false, now: gate.now }
         }
         const slot = rules.book(gate)
         const leaseUntil = new Date(appNow.getTime() + leaseMs)
         const [delivery] = await tx.$queryRawUnsafe<ClaimedDelivery[]>(
-          `WITH "gate" AS (UPDATE "send_gates" SET "last_slot" = $1 WHERE "platform" = $2::"Platform"),
-                "booked" AS (INSERT INTO "send_ledger" ("platform", "target", "at", "delivery_id") VALUES ($2::"Platform", $3, $1, $4))
+          `WITH "gate" AS (UPDATE "send_gates" SET "last_slot" = to_timestamp($1::float8 / 1000) WHERE "platform" = $2::"Platform"),
+                "booked" AS (
+                  INSERT INTO "send_ledger" ("platform", "target", "at", "delivery_id") VALUES ($2::"Platform", $3, to_timestamp($1::float8 / 1000), $4)
+                )
            UPDATE "deliveries" SET "state" = 'sending', "attempts" = "attempts" + 1, "lease_until" = $5
            WHERE "id" = $4
            RETURNING ${CLAIMED_COLUMNS}`,
@@ -203,27 +207,27 @@ export function createOutboxRepository(db: DbClient, inTransaction = false) {
         if (!delivery) {
           throw new Error(`claimed delivery ${picked.id} vanished`)
         }
-        return { delivery, slot, now }
+        return { delivery, slot, now: gate.now }
       })
     },
     /**
      * The claimed delivery could not leave in time (the process was busy): its booking moves to the
      * next free slot, so the pace holds for what is actually sent.
      */
-    rebook(platform: Platform, deliveryId: number, book: PaceRules['book']): Promise<{ slot: Date; now: Date }> {
+    rebook(platform: Platform, deliveryId: number, book: PaceRules['book']): Promise<{ slot: number; now: number }> {
       return transact(async (tx) => {
         const gate = await lockGate(tx, platform)
         const slot = book(gate)
         await tx.$executeRaw`
-          WITH "gate" AS (UPDATE "send_gates" SET "last_slot" = ${slot} WHERE "platform" = ${platform}::"Platform")
-          UPDATE "send_ledger" SET "at" = ${slot} WHERE "delivery_id" = ${deliveryId}`
+          WITH "gate" AS (UPDATE "send_gates" SET "last_slot" = to_timestamp(${slot}::float8 / 1000) WHERE "platform" = ${platform}::"Platform")
+          UPDATE "send_ledger" SET "at" = to_timestamp(${slot}::float8 / 1000) WHERE "delivery_id" = ${deliveryId}`
         return { slot, now: gate.now }
       })
     },
-    /** The database's clock, which every process's pace is booked in. */
-    async dbNow(): Promise<Date> {
-      const [row] = await db.$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS "now"`
-      return row?.now ?? new Date()
+    /** The database's clock (epoch ms), which every process's pace is booked in. */
+    async dbNow(): Promise<number> {
+      const [row] = await db.$queryRaw<{ now: number }[]>`SELECT (extract(epoch FROM clock_timestamp()) * 1000)::float8 AS "now"`
+      return row?.now ?? Date.now()
     },
     /** After a 429: no process sends on this platform for `ms` (database clock). */
     async pause(platform: Platform, ms: number): Promise<void> {
