@@ -52,6 +52,8 @@ const LEASE_MS = 120_000
 const LEDGER_KEEP_MS = 5 * 60_000
 /** A send booked again this many times without managing to leave goes back to the queue. */
 const MAX_REBOOKS = 20
+/** Looks for a chat at its limit before a pass ends (about 10 s). */
+const MAX_IDLE_LOOKS = 14
 /** The clock estimate is renewed this often during a long drain. */
 const CLOCK_TTL_MS = 30_000
 
@@ -85,8 +87,8 @@ export function createSender(deps: SenderDeps) {
   // One claim at a time from this process: they queue on the database's gate lock anyway, and this
   // keeps waiting claims from holding every pooled connection.
   let claiming: Promise<unknown> = Promise.resolve()
-  const claim = (): Promise<Claim> => {
-    const next = claiming.then(() => outbox.claim(platform, deps.clock.now(), LEASE_MS, rules))
+  const claim = (limit: number): Promise<Claim> => {
+    const next = claiming.then(() => outbox.claim(platform, deps.clock.now(), LEASE_MS, rules, limit))
     claiming = next.catch(() => undefined)
     return next
   }
@@ -199,36 +201,46 @@ export function createSender(deps: SenderDeps) {
       lastPurge = started
     }
     let claims = 0
-    // Each worker claims one delivery at a time, just before its slot: at most `concurrency` rows
-    // of this process are ever "sending", so a crash leaves at most that many unknown. One worker
-    // starts; another joins after each claim, up to the limit, so an empty outbox costs one look.
-    const workers: Promise<void>[] = []
-    const worker = async () => {
-      for (let idle = 0; !stopping;) {
-        const claimed = await claim()
-        if (claimed.delivery) {
-          idle = 0
-          claims++
-          if (workers.length < limits.concurrency) {
-            workers.push(worker())
-          }
-          if (monotonic() - clock.at > CLOCK_TTL_MS) {
-            await readClock()
-          }
-          await deliver(claimed.delivery, claimed.slot, stats, images)
-          continue
-        }
-        if (!claimed.waiting) {
-          return
-        }
-        // Something is due but its chat is at its limit or busy: look again soon.
-        await sleep(Math.min(1000, 50 * 2 ** idle++))
+    // At most `concurrency` deliveries of this process are ever "sending" (claimed, slot booked), so a
+    // crash leaves at most that many unknown. They are claimed in batches, refilled when half have
+    // gone: one transaction books several consecutive slots (fewer round trips to the gate), and an
+    // empty outbox costs one look.
+    const inFlight = new Set<Promise<void>>()
+    const refill = Math.max(1, Math.floor(limits.concurrency / 2))
+    for (let idle = 0; !stopping;) {
+      if (inFlight.size > limits.concurrency - refill) {
+        await Promise.race(inFlight)
+        continue
       }
+      const claimed = await claim(limits.concurrency - inFlight.size)
+      if (claimed.booked.length > 0) {
+        idle = 0
+        claims += claimed.booked.length
+        if (monotonic() - clock.at > CLOCK_TTL_MS) {
+          await readClock()
+        }
+        for (const { delivery, slot } of claimed.booked) {
+          const sending: Promise<void> = deliver(delivery, slot, stats, images)
+            // A database error while recording leaves the row "sending": it expires as unknown, never resent.
+            .catch((error: unknown) => deps.logger.error({ err: error, delivery: delivery.id }, 'could not record a send'))
+            .finally(() => inFlight.delete(sending))
+          inFlight.add(sending)
+        }
+        continue
+      }
+      if (inFlight.size > 0) {
+        // What is being sent may free a chat (the next part of a message): look again after it.
+        await Promise.race(inFlight)
+        continue
+      }
+      if (!claimed.waiting || idle >= MAX_IDLE_LOOKS) {
+        break
+      }
+      // Something is due but its chat is at its limit or busy: look again soon. Not for ever (a
+      // group's quota may take a minute, a dead process's claim a lease): the next pass resumes.
+      await sleep(Math.min(1000, 50 * 2 ** idle++))
     }
-    workers.push(worker())
-    for (let i = 0; i < workers.length; i++) {
-      await workers[i]
-    }
+    await Promise.all(inFlight)
     if (claims > 0) {
       await outbox.completeRuns()
     }

@@ -176,9 +176,9 @@ describe(`two senders on one database (${testDatabaseKind})`, () => {
 
     // When each request reached the Bot API, as Telegram would count it.
     const arrivals: { chat: string; at: number }[] = []
-    const fetch = (async (url: string | URL | Request, init?: RequestInit) => {
-      if (String(url).endsWith('/sendMessage')) {
-        arrivals.push({ chat: String((JSON.parse(String(init?.body)) as { chat_id: unknown }).chat_id), at: performance.now() })
+    const fetch = (async (url: string, init?: RequestInit) => {
+      if (url.endsWith('/sendMessage') && typeof init?.body === 'string') {
+        arrivals.push({ chat: String((JSON.parse(init.body) as { chat_id: unknown }).chat_id), at: performance.now() })
       }
       return env.fake.fetch(url, init)
     }) as never
