@@ -64,7 +64,7 @@ async function startServer() {
       }
     })
   })
-  const call = async (path: string) => (await fetch(`${apiRoot}${path}`)).json() as Promise<unknown>
+  const call = async (path: string) => (await fetch(`${apiRoot}${path}`)).json()
   return {
     apiRoot,
     async stats(targets: string[]) {
