@@ -52,6 +52,8 @@ export function paceRules(limits: SendLimits): PaceRules {
     group: { count: limits.group.count, windowMs: limits.group.windowMs + tolerance },
     private: { count: limits.private.count, windowMs: limits.private.windowMs + tolerance },
     book: (gate) => nextSlot(gate, gap),
+    // A sender holds what it claimed until its slot: never for long (a 429's pause may be minutes).
+    horizonMs: 5000,
   }
 }
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { openDatabase, type Database } from '../../src/db/client.js'
 import { createRepositories, type Repositories } from '../../src/db/repositories/index.js'
 import type { SendLimits } from '../../src/delivery/pace.js'
-import { createPlatformSender } from '../../src/delivery/sender.js'
+import { createPlatformSender, type SenderEvent } from '../../src/delivery/sender.js'
 import { telegramDriver } from '../../src/delivery/telegram.js'
 import { toDbDate } from '../../src/services/calendar/local-date.js'
 import { createServices } from '../../src/services/index.js'
@@ -222,4 +222,70 @@ describe(`two senders on one database (${testDatabaseKind})`, () => {
     const personal = arrivals.filter((a) => a.chat === person).map((a) => a.at)
     expect(maxInWindow(personal, TEST_LIMITS.private.windowMs)).toBe(1)
   }, 120_000)
+})
+
+describe('each platform has its own sender, errors and limits', () => {
+  let db: TestDatabase | null = null
+  afterEach(async () => {
+    await db?.destroy()
+    db = null
+  })
+
+  it('claims only its platform’s deliveries and reads its errors its own way (Zalo’s 403 is a server error, not a chat gone)', async () => {
+    db = await createTestDatabase()
+    const env = deliverySetup(db, { now: new Date(), groups: 0 })
+    env.clock.set(new Date())
+    const { committee } = await committeeWithGroups(env.services, env.fake, 0)
+    const zaloGroup = 'a1b2c3d4e5f60718293a'
+    await env.repos.outbox.createRun(
+      { committeeId: committee.id, kind: 'daily_digest', localDate: toDbDate('2026-03-02'), state: 'pending', note: null },
+      [
+        { platform: 'zalo', target: zaloGroup, toGroup: true, partNo: 1, text: 'Bản tin (Zalo)' },
+        { platform: 'telegram', target: '-8300000', toGroup: true, partNo: 1, text: 'Bản tin (Telegram)' },
+      ],
+    )
+    // A platform whose 403 means "internal server error": one new driver, the same sender.
+    const tried: string[] = []
+    const events: SenderEvent[] = []
+    const zalo = createPlatformSender({
+      services: env.services,
+      driver: {
+        platform: 'zalo',
+        limits: {
+          platformPerSecond: 100,
+          perSecond: 50,
+          group: { count: 20, windowMs: 1000 },
+          private: { count: 5, windowMs: 1000 },
+          concurrency: 2,
+        },
+        send: (message) => {
+          tried.push(message.target)
+          return Promise.reject(Object.assign(new Error('Internal server error'), { error_code: 403 }))
+        },
+        classify: (error) =>
+          (error as { error_code?: number }).error_code === 403
+            ? { kind: 'retry', afterMs: 60_000, description: '403: Internal server error' }
+            : { kind: 'unknown', description: String(error) },
+      },
+      clock: env.clock,
+      logger: silentLogger,
+      onEvent: (event) => events.push(event),
+    })
+    expect(await zalo.drain()).toMatchObject({ sent: 0, retried: 1, failed: 0 })
+    expect(tried).toEqual([zaloGroup])
+    expect(events.filter((e) => e.type === 'outcome')).toEqual([
+      { type: 'outcome', platform: 'zalo', topic: 'daily_digest', outcome: 'retried', attempts: 1 },
+    ])
+    const rows = await db.prisma.delivery.findMany({ orderBy: { id: 'asc' } })
+    // The Zalo delivery waits for its retry; the Telegram one was not touched by the Zalo sender.
+    expect(rows.map((d) => [d.platform, d.state, d.attempts])).toEqual([
+      ['zalo', 'pending', 1],
+      ['telegram', 'pending', 0],
+    ])
+    expect(rows[0]?.notBefore?.getTime()).toBe(env.clock.now().getTime() + 60_000)
+    // Telegram's sender sends its own.
+    env.fake.upsertChat({ id: -8300000, type: 'group', title: 'Nhóm' })
+    expect(await env.sender.drain()).toMatchObject({ sent: 1 })
+    expect(env.fake.texts(-8300000)).toEqual(['Bản tin (Telegram)'])
+  })
 })

@@ -42,6 +42,8 @@ export interface PaceRules {
   private: ChatRule
   /** The slot to book (epoch ms): after the last one by the platform's spacing, and after any pause. */
   book: (gate: Gate) => number
+  /** Nothing is claimed whose slot would be further ahead than this (a long 429 pause): a later pass takes it. */
+  horizonMs: number
 }
 
 /** The platform's shared gate as read under its lock: database clock, epoch milliseconds (with fractions). */
@@ -173,6 +175,9 @@ export function createOutboxRepository(db: DbClient, inTransaction = false) {
     claim(platform: Platform, appNow: Date, leaseMs: number, rules: PaceRules, limit = 1): Promise<Claim> {
       return transact(async (tx) => {
         const gate = await lockGate(tx, platform)
+        if (rules.book(gate) - gate.now > rules.horizonMs) {
+          return { booked: [], waiting: false, now: gate.now }
+        }
         const now = new Date(gate.now)
         const picked = await tx.$queryRaw<{ id: number }[]>`
           SELECT d."id" FROM "deliveries" d
