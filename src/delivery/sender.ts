@@ -93,6 +93,31 @@ export function createSender(deps: SenderDeps) {
     return next
   }
 
+  // Sends found late together (a busy process wakes them together) are booked again in one transaction.
+  let late: { id: number; resolve: (slot: number) => void; reject: (error: unknown) => void }[] = []
+  const rebook = (id: number): Promise<number> =>
+    new Promise((resolve, reject) => {
+      late.push({ id, resolve, reject })
+      if (late.length === 1) {
+        setImmediate(() => {
+          const batch = late
+          late = []
+          const next = claiming.then(() =>
+            outbox.rebook(
+              platform,
+              batch.map((b) => b.id),
+              rules.book,
+            ),
+          )
+          claiming = next.catch(() => undefined)
+          next.then(
+            (slots) => batch.forEach((b, i) => b.resolve(slots[i] ?? 0)),
+            (error: unknown) => batch.forEach((b) => b.reject(error)),
+          )
+        })
+      }
+    })
+
   let clock = { offset: 0, error: 0, at: -Infinity }
   async function readClock(): Promise<void> {
     const samples: ClockSample[] = []
@@ -134,7 +159,7 @@ export function createSender(deps: SenderDeps) {
       }
       stats.rebooked++
       emit({ type: 'rebooked', platform, lateMs: Math.round(now - slot.lateFrom) })
-      slot = localSlot((await outbox.rebook(platform, delivery.id, rules.book)).slot, clock)
+      slot = localSlot(await rebook(delivery.id), clock)
     }
     try {
       const messageId = await driver.send({ target: delivery.target, text: delivery.text, keyboard: delivery.keyboard, image })

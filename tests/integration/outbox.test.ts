@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { openDatabase, type Database } from '../../src/db/client.js'
 import { createRepositories, type Repositories } from '../../src/db/repositories/index.js'
 import type { SendLimits } from '../../src/delivery/pace.js'
-import { createPlatformSender, type SenderEvent } from '../../src/delivery/sender.js'
+import { createPlatformSender, createSender, type SenderEvent } from '../../src/delivery/sender.js'
 import { telegramDriver } from '../../src/delivery/telegram.js'
 import { toDbDate } from '../../src/services/calendar/local-date.js'
 import { createServices } from '../../src/services/index.js'
@@ -222,6 +222,74 @@ describe(`two senders on one database (${testDatabaseKind})`, () => {
     const personal = arrivals.filter((a) => a.chat === person).map((a) => a.at)
     expect(maxInWindow(personal, TEST_LIMITS.private.windowMs)).toBe(1)
   }, 120_000)
+})
+
+describe('a busy process', () => {
+  let db: TestDatabase | null = null
+  afterEach(async () => {
+    await db?.destroy()
+    db = null
+  })
+
+  it('books again a send it woke up too late for, instead of sending it late: the pace holds', async () => {
+    db = await createTestDatabase()
+    const env = deliverySetup(db, { now: new Date(), groups: 0 })
+    env.clock.set(new Date())
+    const { committee } = await committeeWithGroups(env.services, env.fake, 0)
+    const limits: SendLimits = { ...TEST_LIMITS, platformPerSecond: 24, perSecond: 20, concurrency: 8 }
+
+    /** 40 groups' digest through a sender whose process freezes for 700 ms at the start; when each request arrived. */
+    async function fanOut(round: number, tolerant: boolean) {
+      const groups = Array.from({ length: 40 }, (_, i) => -(8_400_000 + round * 1000 + i))
+      for (const id of groups) {
+        env.fake.upsertChat({ id, type: 'group', title: String(id) })
+      }
+      await env.repos.outbox.createRun(
+        { committeeId: committee.id, kind: 'daily_digest', localDate: toDbDate(`2026-03-0${round}`), state: 'pending', note: null },
+        groups.map((id) => ({ platform: 'telegram' as const, target: String(id), toGroup: true, partNo: 1, text: `Bản tin ${id}` })),
+      )
+      const arrivals: number[] = []
+      const fetch = (async (url: string, init?: RequestInit) => {
+        if (url.endsWith('/sendMessage')) {
+          arrivals.push(performance.now())
+        }
+        return env.fake.fetch(url, init)
+      }) as never
+      // Every wait that starts during the freeze ends when it ends, as timers do in a starved process.
+      let frozenUntil = Infinity
+      const sleep = (ms: number) =>
+        new Promise<void>((resolve) => {
+          const now = performance.now()
+          frozenUntil = Math.min(frozenUntil, now + 700)
+          setTimeout(resolve, Math.max(ms, now < frozenUntil ? frozenUntil - now : 0))
+        })
+      const sender = createSender({
+        outbox: env.repos.outbox,
+        // A sender that took the platform's limit for its own (no margin) would have no room to send late.
+        driver: telegramDriver(new Api('123456:fake-token-for-tests', { fetch }), {
+          limits: tolerant ? { ...limits, platformPerSecond: 1000 } : limits,
+        }),
+        chatGone: () => Promise.resolve(),
+        chatMoved: () => Promise.resolve(),
+        clock: env.clock,
+        logger: silentLogger,
+        sleep,
+      })
+      const stats = await sender.drain()
+      expect(stats).toMatchObject({ sent: 40, unknown: 0 })
+      expect(groups.map((id) => env.fake.texts(id).length)).toEqual(groups.map(() => 1))
+      return { stats, arrivals }
+    }
+
+    const paced = await fanOut(1, false)
+    // The sends that woke up late were booked again, and what left keeps the platform's limit.
+    expect(paced.stats.rebooked).toBeGreaterThan(0)
+    expect(maxInWindow(paced.arrivals, 1000)).toBeLessThanOrEqual(limits.platformPerSecond)
+    // Control: sent late as they woke, the same sends bunch beyond it.
+    const bunched = await fanOut(2, true)
+    expect(bunched.stats.rebooked).toBe(0)
+    expect(maxInWindow(bunched.arrivals, 1000)).toBeGreaterThan(limits.platformPerSecond)
+  }, 180_000)
 })
 
 describe('each platform has its own sender, errors and limits', () => {

@@ -231,17 +231,28 @@ export function createOutboxRepository(db: DbClient, inTransaction = false) {
       })
     },
     /**
-     * The claimed delivery could not leave in time (the process was busy): its booking moves to the
-     * next free slot, so the pace holds for what is actually sent.
+     * Claimed deliveries that could not leave in time (the process was busy): their bookings move to
+     * the next free slots, in the given order, so the pace holds for what is actually sent. Returns
+     * the new slots (epoch ms), one per delivery.
      */
-    rebook(platform: Platform, deliveryId: number, book: PaceRules['book']): Promise<{ slot: number; now: number }> {
+    rebook(platform: Platform, deliveryIds: number[], book: PaceRules['book']): Promise<number[]> {
       return transact(async (tx) => {
         const gate = await lockGate(tx, platform)
-        const slot = book(gate)
-        await tx.$executeRaw`
-          WITH "gate" AS (UPDATE "send_gates" SET "last_slot" = to_timestamp(${slot}::float8 / 1000) WHERE "platform" = ${platform}::"Platform")
-          UPDATE "send_ledger" SET "at" = to_timestamp(${slot}::float8 / 1000) WHERE "delivery_id" = ${deliveryId}`
-        return { slot, now: gate.now }
+        const slots: number[] = []
+        for (let i = 0, last = gate.lastSlot; i < deliveryIds.length; i++) {
+          last = book({ ...gate, lastSlot: last })
+          slots.push(last)
+        }
+        await tx.$executeRawUnsafe(
+          `WITH "slots" AS (SELECT * FROM unnest($1::int[], $2::float8[]) AS s("id", "at")),
+                "gate" AS (UPDATE "send_gates" SET "last_slot" = to_timestamp($3::float8 / 1000) WHERE "platform" = $4::"Platform")
+           UPDATE "send_ledger" l SET "at" = to_timestamp(s."at" / 1000) FROM "slots" s WHERE l."delivery_id" = s."id"`,
+          deliveryIds,
+          slots,
+          slots.at(-1),
+          platform,
+        )
+        return slots
       })
     },
     /** The database's clock (epoch ms), which every process's pace is booked in. */
