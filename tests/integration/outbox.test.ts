@@ -236,9 +236,10 @@ describe('a busy process', () => {
     const env = deliverySetup(db, { now: new Date(), groups: 0 })
     env.clock.set(new Date())
     const { committee } = await committeeWithGroups(env.services, env.fake, 0)
-    const limits: SendLimits = { ...TEST_LIMITS, platformPerSecond: 24, perSecond: 20, concurrency: 8 }
+    // More sends in flight than the platform allows in a second: all of them wait through the freeze.
+    const limits: SendLimits = { ...TEST_LIMITS, platformPerSecond: 24, perSecond: 20, concurrency: 30 }
 
-    /** 40 groups' digest through a sender whose process freezes for 700 ms at the start; when each request arrived. */
+    /** 40 groups' digest through a sender whose process freezes for 2 s at the start; when each request arrived. */
     async function fanOut(round: number, tolerant: boolean) {
       const groups = Array.from({ length: 40 }, (_, i) => -(8_400_000 + round * 1000 + i))
       for (const id of groups) {
@@ -260,7 +261,7 @@ describe('a busy process', () => {
       const sleep = (ms: number) =>
         new Promise<void>((resolve) => {
           const now = performance.now()
-          frozenUntil = Math.min(frozenUntil, now + 700)
+          frozenUntil = Math.min(frozenUntil, now + 2000)
           setTimeout(resolve, Math.max(ms, now < frozenUntil ? frozenUntil - now : 0))
         })
       const sender = createSender({
