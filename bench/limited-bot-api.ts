@@ -30,6 +30,19 @@ export async function startLimitedBotApi(limits: { perSecond: number; perGroupPe
         res.writeHead(200, { 'content-type': 'application/json' })
         res.end(JSON.stringify(value))
       }
+      if (req.url === '/__stats') {
+        // For a benchmark that runs this server in a process of its own (bench/limited-bot-api-process.ts).
+        reply({ refused, received: Object.fromEntries(received) })
+        return
+      }
+      if (req.url === '/__reset') {
+        recent.length = 0
+        perChat.clear()
+        received.clear()
+        refused = 0
+        reply({ ok: true })
+        return
+      }
       if (method === 'getMe') {
         reply({ ok: true, result: { id: 1, is_bot: true, first_name: 'bench', username: 'bench_bot' } })
         return

@@ -98,8 +98,12 @@ export function createAnnouncer(deps: { translate: Translate; onQueued?: () => v
   return async (repos: Repositories, notices: Notice[]): Promise<Reach> => {
     const reach: Reach = { people: 0, groups: 0, unreachable: [] }
     let queued = 0
+    const committees = new Map<number, Awaited<ReturnType<Repositories['committees']['findById']>>>()
     for (const notice of notices) {
-      const committee = await repos.committees.findById(notice.committeeId)
+      if (!committees.has(notice.committeeId)) {
+        committees.set(notice.committeeId, await repos.committees.findById(notice.committeeId))
+      }
+      const committee = committees.get(notice.committeeId)
       if (!committee) {
         continue
       }

@@ -31,12 +31,14 @@ export function gapMs(limits: Pick<SendLimits, 'perSecond'>): number {
  * (28/s under Telegram's 30: 50 ms). A send found later than this is booked again, never sent late.
  */
 export function toleranceMs(limits: Pick<SendLimits, 'perSecond' | 'platformPerSecond'>): number {
-  return Math.max(0, Math.floor(1000 * (limits.platformPerSecond / limits.perSecond - 1) * 0.7))
+  const { platformPerSecond: platform, perSecond: ours } = limits
+  // 1000 · (platform / ours − 1) · 0.7, in integers so 28 under 30 gives exactly 50.
+  return Math.max(0, Math.floor((7000 * (platform - ours)) / (10 * ours)))
 }
 
 /** The slot to book under the platform's gate: after the last booked one by the spacing, after any pause, not before now. */
-export function nextSlot(gate: Gate, gap: number): Date {
-  return new Date(Math.max(gate.now.getTime(), gate.lastSlot.getTime() + gap, gate.pausedUntil.getTime()))
+export function nextSlot(gate: Gate, gap: number): number {
+  return Math.max(gate.now, gate.lastSlot + gap, gate.pausedUntil)
 }
 
 /**
@@ -50,6 +52,8 @@ export function paceRules(limits: SendLimits): PaceRules {
     group: { count: limits.group.count, windowMs: limits.group.windowMs + tolerance },
     private: { count: limits.private.count, windowMs: limits.private.windowMs + tolerance },
     book: (gate) => nextSlot(gate, gap),
+    // A sender holds what it claimed until its slot: never for long (a 429's pause may be minutes).
+    horizonMs: 5000,
   }
 }
 
@@ -74,8 +78,8 @@ export function clockOffset(samples: ClockSample[]): { offset: number; error: nu
  * When a booked slot comes on our clock: `leaveAt` is the earliest moment we are sure it has come
  * (never early), `lateFrom` the earliest it may have come (lateness is measured from there).
  */
-export function localSlot(slot: Date, clock: { offset: number; error: number }): { leaveAt: number; lateFrom: number } {
-  const local = slot.getTime() - clock.offset
+export function localSlot(slot: number, clock: { offset: number; error: number }): { leaveAt: number; lateFrom: number } {
+  const local = slot - clock.offset
   return { leaveAt: local + clock.error, lateFrom: local - clock.error }
 }
 

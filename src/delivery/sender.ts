@@ -52,6 +52,8 @@ const LEASE_MS = 120_000
 const LEDGER_KEEP_MS = 5 * 60_000
 /** A send booked again this many times without managing to leave goes back to the queue. */
 const MAX_REBOOKS = 20
+/** Looks for a chat at its limit before a pass ends (about 10 s). */
+const MAX_IDLE_LOOKS = 14
 /** The clock estimate is renewed this often during a long drain. */
 const CLOCK_TTL_MS = 30_000
 
@@ -85,24 +87,49 @@ export function createSender(deps: SenderDeps) {
   // One claim at a time from this process: they queue on the database's gate lock anyway, and this
   // keeps waiting claims from holding every pooled connection.
   let claiming: Promise<unknown> = Promise.resolve()
-  const claim = (): Promise<Claim> => {
-    const next = claiming.then(() => outbox.claim(platform, deps.clock.now(), LEASE_MS, rules))
+  const claim = (limit: number): Promise<Claim> => {
+    const next = claiming.then(() => outbox.claim(platform, deps.clock.now(), LEASE_MS, rules, limit))
     claiming = next.catch(() => undefined)
     return next
   }
+
+  // Sends found late together (a busy process wakes them together) are booked again in one transaction.
+  let late: { id: number; resolve: (slot: number) => void; reject: (error: unknown) => void }[] = []
+  const rebook = (id: number): Promise<number> =>
+    new Promise((resolve, reject) => {
+      late.push({ id, resolve, reject })
+      if (late.length === 1) {
+        setImmediate(() => {
+          const batch = late
+          late = []
+          const next = claiming.then(() =>
+            outbox.rebook(
+              platform,
+              batch.map((b) => b.id),
+              rules.book,
+            ),
+          )
+          claiming = next.catch(() => undefined)
+          next.then(
+            (slots) => batch.forEach((b, i) => b.resolve(slots[i] ?? 0)),
+            (error: unknown) => batch.forEach((b) => b.reject(error)),
+          )
+        })
+      }
+    })
 
   let clock = { offset: 0, error: 0, at: -Infinity }
   async function readClock(): Promise<void> {
     const samples: ClockSample[] = []
     for (let i = 0; i < 3; i++) {
       const before = monotonic()
-      const db = (await outbox.dbNow()).getTime()
+      const db = await outbox.dbNow()
       samples.push({ before, db, after: monotonic() })
     }
     clock = { ...clockOffset(samples), at: monotonic() }
   }
 
-  async function deliver(delivery: ClaimedDelivery, booked: Date, stats: DrainStats, images: Map<number, Promise<Uint8Array | null>>) {
+  async function deliver(delivery: ClaimedDelivery, booked: number, stats: DrainStats, images: Map<number, Promise<Uint8Array | null>>) {
     const log = deps.logger.child({ delivery: delivery.id, platform, target: delivery.target })
     // Everything the send needs is read before waiting for the slot, so nothing delays it after.
     let image: Uint8Array | null = null
@@ -132,7 +159,7 @@ export function createSender(deps: SenderDeps) {
       }
       stats.rebooked++
       emit({ type: 'rebooked', platform, lateMs: Math.round(now - slot.lateFrom) })
-      slot = localSlot((await outbox.rebook(platform, delivery.id, rules.book)).slot, clock)
+      slot = localSlot(await rebook(delivery.id), clock)
     }
     try {
       const messageId = await driver.send({ target: delivery.target, text: delivery.text, keyboard: delivery.keyboard, image })
@@ -199,36 +226,46 @@ export function createSender(deps: SenderDeps) {
       lastPurge = started
     }
     let claims = 0
-    // Each worker claims one delivery at a time, just before its slot: at most `concurrency` rows
-    // of this process are ever "sending", so a crash leaves at most that many unknown. One worker
-    // starts; another joins after each claim, up to the limit, so an empty outbox costs one look.
-    const workers: Promise<void>[] = []
-    const worker = async () => {
-      for (let idle = 0; !stopping;) {
-        const claimed = await claim()
-        if (claimed.delivery) {
-          idle = 0
-          claims++
-          if (workers.length < limits.concurrency) {
-            workers.push(worker())
-          }
-          if (monotonic() - clock.at > CLOCK_TTL_MS) {
-            await readClock()
-          }
-          await deliver(claimed.delivery, claimed.slot, stats, images)
-          continue
-        }
-        if (!claimed.waiting) {
-          return
-        }
-        // Something is due but its chat is at its limit or busy: look again soon.
-        await sleep(Math.min(1000, 50 * 2 ** idle++))
+    // At most `concurrency` deliveries of this process are ever "sending" (claimed, slot booked), so a
+    // crash leaves at most that many unknown. They are claimed in batches, refilled when half have
+    // gone: one transaction books several consecutive slots (fewer round trips to the gate), and an
+    // empty outbox costs one look.
+    const inFlight = new Set<Promise<void>>()
+    const refill = Math.max(1, Math.floor(limits.concurrency / 2))
+    for (let idle = 0; !stopping;) {
+      if (inFlight.size > limits.concurrency - refill) {
+        await Promise.race(inFlight)
+        continue
       }
+      const claimed = await claim(limits.concurrency - inFlight.size)
+      if (claimed.booked.length > 0) {
+        idle = 0
+        claims += claimed.booked.length
+        if (monotonic() - clock.at > CLOCK_TTL_MS) {
+          await readClock()
+        }
+        for (const { delivery, slot } of claimed.booked) {
+          const sending: Promise<void> = deliver(delivery, slot, stats, images)
+            // A database error while recording leaves the row "sending": it expires as unknown, never resent.
+            .catch((error: unknown) => deps.logger.error({ err: error, delivery: delivery.id }, 'could not record a send'))
+            .finally(() => inFlight.delete(sending))
+          inFlight.add(sending)
+        }
+        continue
+      }
+      if (inFlight.size > 0) {
+        // What is being sent may free a chat (the next part of a message): look again after it.
+        await Promise.race(inFlight)
+        continue
+      }
+      if (!claimed.waiting || idle >= MAX_IDLE_LOOKS) {
+        break
+      }
+      // Something is due but its chat is at its limit or busy: look again soon. Not for ever (a
+      // group's quota may take a minute, a dead process's claim a lease): the next pass resumes.
+      await sleep(Math.min(1000, 50 * 2 ** idle++))
     }
-    workers.push(worker())
-    for (let i = 0; i < workers.length; i++) {
-      await workers[i]
-    }
+    await Promise.all(inFlight)
     if (claims > 0) {
       await outbox.completeRuns()
     }
@@ -292,8 +329,12 @@ export function createSender(deps: SenderDeps) {
      * out, or — when this is the only process (`soleProcess`, at start-up on the embedded
      * database) — every one left "sending".
      */
-    expireInterrupted(soleProcess = false): Promise<number> {
-      return outbox.expireLeases(soleProcess ? null : deps.clock.now(), platform)
+    async expireInterrupted(soleProcess = false): Promise<number> {
+      const expired = await outbox.expireLeases(soleProcess ? null : deps.clock.now(), platform)
+      if (expired > 0) {
+        await outbox.completeRuns()
+      }
+      return expired
     },
   }
   return sender

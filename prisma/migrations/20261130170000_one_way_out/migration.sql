@@ -23,8 +23,8 @@ CREATE INDEX "deliveries_committee_id_idx" ON "deliveries"("committee_id");
 
 CREATE TABLE "send_gates" (
     "platform" "Platform" PRIMARY KEY,
-    "last_slot" TIMESTAMPTZ(3) NOT NULL,
-    "paused_until" TIMESTAMPTZ(3) NOT NULL
+    "last_slot" TIMESTAMPTZ(6) NOT NULL,
+    "paused_until" TIMESTAMPTZ(6) NOT NULL
 );
 INSERT INTO "send_gates" ("platform", "last_slot", "paused_until")
 SELECT p, TIMESTAMPTZ '1970-01-01 00:00:00+00', TIMESTAMPTZ '1970-01-01 00:00:00+00'

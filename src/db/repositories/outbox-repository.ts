@@ -40,25 +40,36 @@ export interface ChatRule {
 export interface PaceRules {
   group: ChatRule
   private: ChatRule
-  /** The slot to book: after the last one by the platform's spacing, and after any pause. */
-  book: (gate: Gate) => Date
+  /** The slot to book (epoch ms): after the last one by the platform's spacing, and after any pause. */
+  book: (gate: Gate) => number
+  /** Nothing is claimed whose slot would be further ahead than this (a long 429 pause): a later pass takes it. */
+  horizonMs: number
 }
 
-/** The platform's shared gate as read under its lock (database clock). */
+/** The platform's shared gate as read under its lock: database clock, epoch milliseconds (with fractions). */
 export interface Gate {
-  now: Date
-  lastSlot: Date
-  pausedUntil: Date
+  now: number
+  lastSlot: number
+  pausedUntil: number
 }
 
-export type Claim =
-  /** Send `delivery` at `slot` (database clock): `slot - now` from when the claim returned, never earlier. */
-  | { delivery: ClaimedDelivery; slot: Date; now: Date }
-  /** Nothing to send now; `waiting` when something is due but its chat is at its limit or busy. */
-  | { delivery: null; waiting: boolean; now: Date }
+/** One claimed delivery and when it may leave: its slot (database clock, epoch ms), never earlier. */
+export interface Booked {
+  delivery: ClaimedDelivery
+  slot: number
+}
 
-const CLAIMED_COLUMNS = `"id", "committee_id" AS "committeeId", "run_id" AS "runId", "topic", "platform", "target", "to_group" AS "toGroup",
-  "text", "keyboard", "part_no" AS "partNo", "attempts", "with_image" AS "withImage"`
+export interface Claim {
+  /** In the order of their slots. */
+  booked: Booked[]
+  /** Nothing claimed, but something is due whose chat is at its limit or busy: look again soon. */
+  waiting: boolean
+  /** The database's clock when the claim was made (epoch ms). */
+  now: number
+}
+
+const CLAIMED_COLUMNS = `d."id", d."committee_id" AS "committeeId", d."run_id" AS "runId", d."topic", d."platform", d."target",
+  d."to_group" AS "toGroup", d."text", d."keyboard", d."part_no" AS "partNo", d."attempts", d."with_image" AS "withImage"`
 
 /**
  * The outbox: runs unique per (kind, committee, local day), their deliveries, announcements (deliveries
@@ -73,7 +84,9 @@ export function createOutboxRepository(db: DbClient, inTransaction = false) {
   async function lockGate(tx: DbClient, platform: Platform): Promise<Gate> {
     for (;;) {
       const [gate] = await tx.$queryRaw<Gate[]>`
-        SELECT clock_timestamp() AS "now", "last_slot" AS "lastSlot", "paused_until" AS "pausedUntil"
+        SELECT (extract(epoch FROM clock_timestamp()) * 1000)::float8 AS "now",
+               (extract(epoch FROM "last_slot") * 1000)::float8 AS "lastSlot",
+               (extract(epoch FROM "paused_until") * 1000)::float8 AS "pausedUntil"
         FROM "send_gates" WHERE "platform" = ${platform}::"Platform" FOR UPDATE`
       if (gate) {
         return gate
@@ -150,20 +163,24 @@ export function createOutboxRepository(db: DbClient, inTransaction = false) {
       ).count
     },
     /**
-     * Claims the next delivery of `platform` that may leave, and books when it leaves, in one
+     * Claims up to `limit` deliveries of `platform` that may leave, and books when each leaves, in one
      * transaction under the platform's gate lock, so every process on this database shares one pace:
-     * sends of the platform are spaced (`rules.book`); nothing leaves before a 429's pause has passed; a
-     * chat that had its `count` messages within its window is skipped; a chat with an earlier message
-     * still pending or being sent waits for it (the parts of a message, and announcements, go in order).
-     * Times are the database's clock, shared by all processes; `appNow` (the app's clock) decides
-     * what is due (`not_before`) and stamps the lease.
+     * sends of the platform are spaced (`rules.book`); nothing leaves before a 429's pause has passed;
+     * a chat that had its `count` messages within its window is skipped; a chat with an earlier
+     * message still pending or being sent waits for it (the parts of a message, and announcements, go
+     * in order; so one claim never takes two messages to one chat). Times are the database's clock,
+     * shared by all processes; `appNow` (the app's clock) decides what is due (`not_before`) and
+     * stamps the lease.
      */
-    claim(platform: Platform, appNow: Date, leaseMs: number, rules: PaceRules): Promise<Claim> {
+    claim(platform: Platform, appNow: Date, leaseMs: number, rules: PaceRules, limit = 1): Promise<Claim> {
       return transact(async (tx) => {
         const gate = await lockGate(tx, platform)
-        const now = gate.now
-        const [picked] = await tx.$queryRaw<{ id: number; target: string }[]>`
-          SELECT d."id", d."target" FROM "deliveries" d
+        if (rules.book(gate) - gate.now > rules.horizonMs) {
+          return { booked: [], waiting: false, now: gate.now }
+        }
+        const now = new Date(gate.now)
+        const picked = await tx.$queryRaw<{ id: number }[]>`
+          SELECT d."id" FROM "deliveries" d
           WHERE d."platform" = ${platform}::"Platform" AND d."state" = 'pending'
             AND (d."not_before" IS NULL OR d."not_before" <= ${appNow})
             AND NOT EXISTS (
@@ -176,54 +193,72 @@ export function createOutboxRepository(db: DbClient, inTransaction = false) {
                 AND l."at" > ${now}::timestamptz - make_interval(secs =>
                   (CASE WHEN d."to_group" THEN ${rules.group.windowMs}::float8 ELSE ${rules.private.windowMs}::float8 END) / 1000.0)
             ) < (CASE WHEN d."to_group" THEN ${rules.group.count}::int ELSE ${rules.private.count}::int END)
-          ORDER BY d."id" LIMIT 1
+          ORDER BY d."id" LIMIT ${limit}
           FOR UPDATE SKIP LOCKED`
-        if (!picked) {
+        if (picked.length === 0) {
           const [due] = await tx.$queryRaw<{ waiting: boolean }[]>`
             SELECT EXISTS (
               SELECT 1 FROM "deliveries"
               WHERE "platform" = ${platform}::"Platform" AND "state" = 'pending' AND ("not_before" IS NULL OR "not_before" <= ${appNow})
             ) AS "waiting"`
-          return { delivery: null, waiting: due?.waiting ?? false, now }
+          return { booked: [], waiting: due?.waiting ?? false, now: gate.now }
         }
-        const slot = rules.book(gate)
+        // Consecutive slots, each after the one before.
+        const slots: number[] = []
+        for (let i = 0, last = gate.lastSlot; i < picked.length; i++) {
+          last = rules.book({ ...gate, lastSlot: last })
+          slots.push(last)
+        }
         const leaseUntil = new Date(appNow.getTime() + leaseMs)
-        const [delivery] = await tx.$queryRawUnsafe<ClaimedDelivery[]>(
-          `WITH "gate" AS (UPDATE "send_gates" SET "last_slot" = $1 WHERE "platform" = $2::"Platform"),
-                "booked" AS (INSERT INTO "send_ledger" ("platform", "target", "at", "delivery_id") VALUES ($2::"Platform", $3, $1, $4))
-           UPDATE "deliveries" SET "state" = 'sending', "attempts" = "attempts" + 1, "lease_until" = $5
-           WHERE "id" = $4
-           RETURNING ${CLAIMED_COLUMNS}`,
-          slot,
+        const rows = await tx.$queryRawUnsafe<(ClaimedDelivery & { slot: number })[]>(
+          `WITH "slots" AS (SELECT * FROM unnest($1::int[], $2::float8[]) AS s("id", "at")),
+                "gate" AS (UPDATE "send_gates" SET "last_slot" = to_timestamp($3::float8 / 1000) WHERE "platform" = $4::"Platform"),
+                "booked" AS (
+                  INSERT INTO "send_ledger" ("platform", "target", "at", "delivery_id")
+                  SELECT d."platform", d."target", to_timestamp(s."at" / 1000), d."id" FROM "slots" s JOIN "deliveries" d ON d."id" = s."id"
+                )
+           UPDATE "deliveries" d SET "state" = 'sending', "attempts" = d."attempts" + 1, "lease_until" = $5
+           FROM "slots" s WHERE d."id" = s."id"
+           RETURNING ${CLAIMED_COLUMNS}, s."at" AS "slot"`,
+          picked.map((p) => p.id),
+          slots,
+          slots.at(-1),
           platform,
-          picked.target,
-          picked.id,
           leaseUntil,
         )
-        if (!delivery) {
-          throw new Error(`claimed delivery ${picked.id} vanished`)
-        }
-        return { delivery, slot, now }
+        const booked = rows.map(({ slot, ...delivery }) => ({ delivery, slot })).sort((a, b) => a.slot - b.slot)
+        return { booked, waiting: false, now: gate.now }
       })
     },
     /**
-     * The claimed delivery could not leave in time (the process was busy): its booking moves to the
-     * next free slot, so the pace holds for what is actually sent.
+     * Claimed deliveries that could not leave in time (the process was busy): their bookings move to
+     * the next free slots, in the given order, so the pace holds for what is actually sent. Returns
+     * the new slots (epoch ms), one per delivery.
      */
-    rebook(platform: Platform, deliveryId: number, book: PaceRules['book']): Promise<{ slot: Date; now: Date }> {
+    rebook(platform: Platform, deliveryIds: number[], book: PaceRules['book']): Promise<number[]> {
       return transact(async (tx) => {
         const gate = await lockGate(tx, platform)
-        const slot = book(gate)
-        await tx.$executeRaw`
-          WITH "gate" AS (UPDATE "send_gates" SET "last_slot" = ${slot} WHERE "platform" = ${platform}::"Platform")
-          UPDATE "send_ledger" SET "at" = ${slot} WHERE "delivery_id" = ${deliveryId}`
-        return { slot, now: gate.now }
+        const slots: number[] = []
+        for (let i = 0, last = gate.lastSlot; i < deliveryIds.length; i++) {
+          last = book({ ...gate, lastSlot: last })
+          slots.push(last)
+        }
+        await tx.$executeRawUnsafe(
+          `WITH "slots" AS (SELECT * FROM unnest($1::int[], $2::float8[]) AS s("id", "at")),
+                "gate" AS (UPDATE "send_gates" SET "last_slot" = to_timestamp($3::float8 / 1000) WHERE "platform" = $4::"Platform")
+           UPDATE "send_ledger" l SET "at" = to_timestamp(s."at" / 1000) FROM "slots" s WHERE l."delivery_id" = s."id"`,
+          deliveryIds,
+          slots,
+          slots.at(-1),
+          platform,
+        )
+        return slots
       })
     },
-    /** The database's clock, which every process's pace is booked in. */
-    async dbNow(): Promise<Date> {
-      const [row] = await db.$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS "now"`
-      return row?.now ?? new Date()
+    /** The database's clock (epoch ms), which every process's pace is booked in. */
+    async dbNow(): Promise<number> {
+      const [row] = await db.$queryRaw<{ now: number }[]>`SELECT (extract(epoch FROM clock_timestamp()) * 1000)::float8 AS "now"`
+      return row?.now ?? Date.now()
     },
     /** After a 429: no process sends on this platform for `ms` (database clock). */
     async pause(platform: Platform, ms: number): Promise<void> {

@@ -5,7 +5,8 @@ import type { Audience, Notice } from '../notice.js'
 import { dueText } from '../wording.js'
 
 // What the tasks service tells, and to whom, when a task changes. Written by the announcer in the
-// transaction of the change (services/notice.ts); rendered in each reader's language.
+// transaction of the change (services/notice.ts); rendered in each reader's language. The buttons
+// carry the callback data the bot's handlers read (codec.ts is plain string packing, no grammY).
 
 /** The bodies that do the task: its lead and coordinating bodies. */
 export function doers(task: Pick<TaskWithRefs, 'bodies'>): number[] {
