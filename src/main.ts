@@ -1,4 +1,6 @@
 import { join } from 'node:path'
+import type { I18n } from '@grammyjs/i18n'
+import type { ConvContext } from './bot/context.js'
 import { createBot } from './bot/index.js'
 import { createI18n } from './bot/i18n.js'
 import { ConfigError, parseConfig, type Config } from './config.js'
@@ -11,12 +13,14 @@ import { createServices } from './services/index.js'
 import { runPurgeRuntime } from './jobs/purge-runtime.js'
 import { startScheduler } from './jobs/scheduler.js'
 import { sendThrough, tellSecretariat } from './delivery/bot-send.js'
-import { createSender, TELEGRAM_LIMITS, type SendLimits } from './delivery/sender.js'
+import { createSender, type SendLimits } from './delivery/sender.js'
 import { ConsoleChat } from './transports/console/console-chat.js'
 import { ConsoleState } from './transports/console/console-state.js'
 import { runConsole } from './transports/console/run-console.js'
 import { LocalBotApi } from './transports/local-bot-api.js'
-import { startTelegramPolling } from './transports/telegram.js'
+import { createSenderLiveness } from './server/health.js'
+import { runTelegram } from './server/run-telegram.js'
+import { testClockRefusal, testClockStart } from './server/test-clock.js'
 import { pino } from 'pino'
 import { mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -43,6 +47,15 @@ async function main(): Promise<number> {
   }
   const wantsConsole = process.argv.includes('--console') || !config.BOT_TOKEN
   const migrateOnly = process.argv.includes('--migrate-only')
+  // Tests drive the time of real processes (README: "Testing with a driven clock"); never in production.
+  const testClockAt = testClockStart(process.argv)
+  if (testClockAt) {
+    const refusal = testClockRefusal({ apiRoot: config.TELEGRAM_API_ROOT, nodeEnv: process.env.NODE_ENV })
+    if (refusal) {
+      process.stderr.write(`${refusal}\n`)
+      return 1
+    }
+  }
   if (wantsConsole && !migrateOnly) {
     mkdirSync(config.DATA_DIR, { recursive: true })
   }
@@ -74,7 +87,12 @@ async function main(): Promise<number> {
       process.stdout.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'Database is up to date.\n')
       return 0
     }
-    const clock = wantsConsole ? new SettableClock() : systemClock
+    const clock = wantsConsole || testClockAt ? new SettableClock() : systemClock
+    if (testClockAt && clock instanceof SettableClock) {
+      clock.set(testClockAt)
+      logger.warn({ at: testClockAt.toISOString() }, 'TEST CLOCK: time is driven by POST /test/clock (tests only)')
+    }
+    const liveness = createSenderLiveness()
     const repos = createRepositories(database.prisma, () => clock.now())
     const services = createServices({
       repos,
@@ -85,7 +103,7 @@ async function main(): Promise<number> {
     const conversationTimeoutMs = config.CONVERSATION_TIMEOUT_MINUTES * 60_000
     await runPurgeRuntime({ services, logger, conversationTimeoutMs }, clock.now())
     /** The outbox sender on a bot's API and the scheduler that drives it: the same for both transports. */
-    const schedule = (bot: ReturnType<typeof createBot>, i18n: ReturnType<typeof createI18n>, limits: SendLimits) => {
+    const schedule = (bot: ReturnType<typeof createBot>, i18n: I18n<ConvContext>, limits: SendLimits) => {
       const translate = (locale: string, key: string, vars?: Record<string, string | number>) => i18n.t(locale, key, vars)
       const sender = createSender({
         repos,
@@ -96,8 +114,18 @@ async function main(): Promise<number> {
         logger,
         limits,
       })
+      liveness.start()
       return startScheduler(
-        { repos, services, translate, logger, sender, clock, conversationTimeoutMs, soleProcess: database.kind === 'pglite' },
+        {
+          repos,
+          services,
+          translate,
+          logger,
+          sender: liveness.wrap(sender),
+          clock,
+          conversationTimeoutMs,
+          soleProcess: database.kind === 'pglite',
+        },
         logger,
       )
     }
@@ -149,20 +177,21 @@ async function main(): Promise<number> {
 
     const platform = 'telegram' as const
     const i18n = createI18n({ defaultLocale: config.DEFAULT_LOCALE, services, platform })
+    // Updates the journal claimed (transports/update-inbox.ts) are not claimed again by the bot.
+    const claimed = new WeakSet<object>()
     const bot = createBot(
-      { token: config.BOT_TOKEN ?? '', services, platform, logger, i18n, conversationTimeoutMs },
+      {
+        token: config.BOT_TOKEN ?? '',
+        services,
+        platform,
+        logger,
+        i18n,
+        conversationTimeoutMs,
+        preclaimed: (update) => claimed.has(update),
+      },
       { client: { apiRoot: config.TELEGRAM_API_ROOT } },
     )
-    const polling = await startTelegramPolling({ bot, i18n, services, logger, defaultLocale: config.DEFAULT_LOCALE })
-    const scheduler = schedule(bot, i18n, TELEGRAM_LIMITS)
-    await scheduler.reconcile()
-    const shutdown = (signal: string) => {
-      logger.info({ signal }, 'shutting down')
-      void scheduler.stop().then(() => polling.stop())
-    }
-    process.once('SIGINT', () => shutdown('SIGINT'))
-    process.once('SIGTERM', () => shutdown('SIGTERM'))
-    await polling.done
+    await runTelegram({ config, database, bot, i18n, logger, clock, testClock: testClockAt !== null, liveness, claimed, schedule })
     return 0
   } finally {
     await close()

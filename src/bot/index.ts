@@ -63,6 +63,8 @@ export interface BotDeps {
   onError?: ErrorSink
   /** Defaults to the database; tests may pass another JSON-round-tripping storage. */
   conversationStorage?: VersionedStateStorage<string, ConversationData>
+  /** Updates the transport's journal claimed and will finish itself (see transports/update-inbox.ts). */
+  preclaimed?: (update: object) => boolean
 }
 
 /**
@@ -87,6 +89,7 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<BotContext>): Bot
       platform: deps.platform,
       logger: deps.logger,
       translate: (locale, key, vars) => deps.i18n.t(locale, key, vars),
+      ...(deps.preclaimed ? { preclaimed: deps.preclaimed } : {}),
       downloadFile: async (fileId) => {
         const file = await bot.api.getFile(fileId)
         const response = await fetchFile(`${apiRoot}/file/bot${deps.token}/${file.file_path ?? ''}`)

@@ -14,6 +14,7 @@ export async function startFakeTelegram() {
   const queue: Update[] = []
   const offsets: number[] = []
   const held = new Set<string>()
+  const delays = new Map<string, number>()
   const heldRequests: ServerResponse[] = []
   const calls: { method: string; payload: Record<string, unknown> }[] = []
 
@@ -38,6 +39,10 @@ export async function startFakeTelegram() {
       if (held.has(method)) {
         heldRequests.push(res)
         return
+      }
+      const delay = delays.get(method)
+      if (delay) {
+        await new Promise((resolve) => setTimeout(resolve, delay))
       }
       if (method === 'getUpdates') {
         const offset = Number(payload.offset ?? 0)
@@ -75,6 +80,8 @@ export async function startFakeTelegram() {
     push: (update: Update) => queue.push(update),
     hold: (method: string) => held.add(method),
     release: (method: string) => held.delete(method),
+    /** Answers `method` only after `ms` (0 removes the delay): a slow Telegram. */
+    slow: (method: string, ms: number) => (ms > 0 ? delays.set(method, ms) : delays.delete(method)),
     pending: () => queue.map((u) => u.update_id),
     async close() {
       for (const res of heldRequests) {
