@@ -1,10 +1,13 @@
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
+import { BackupError, restoreBackup, writeBackup } from './db/backup.js'
+import { readMigrations } from './db/migrate.js'
+import { runNightlyBackup } from './jobs/backup.js'
 import type { I18n } from '@grammyjs/i18n'
 import type { ConvContext } from './bot/context.js'
 import { createBot } from './bot/index.js'
 import { createI18n } from './bot/i18n.js'
 import { ConfigError, parseConfig, type Config } from './config.js'
-import { migrateDatabase, openDatabase, type Database, type DatabaseOptions } from './db/client.js'
+import { migrateDatabase, MIGRATIONS_DIR, openDatabase, type Database, type DatabaseOptions } from './db/client.js'
 import { DataDirLockedError } from './db/lock.js'
 import { createRepositories } from './db/repositories/index.js'
 import { createLogger, type Logger } from './logger.js'
@@ -34,6 +37,35 @@ function databaseOptions(config: Config, logger: Logger): DatabaseOptions {
     : { kind: 'pglite', dataDir: config.DATA_DIR, logger }
 }
 
+/** `--backup [FILE]` writes a backup (default DATA_DIR/backups/manual-…); `--restore FILE` loads one into an empty database. */
+async function backupOrRestore(
+  database: Database,
+  config: Config,
+  what: { backup?: string | undefined; restore?: string | undefined },
+  logger: Logger,
+): Promise<number> {
+  try {
+    if ('restore' in what) {
+      const result = await restoreBackup(database, readMigrations(MIGRATIONS_DIR), resolve(what.restore ?? ''), logger)
+      process.stdout.write(`Restored ${result.rows} rows from ${what.restore ?? ''}; ${result.migrations} newer migrations applied.\n`)
+      return 0
+    }
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+    const file = resolve(
+      what.backup && !what.backup.startsWith('--') ? what.backup : join(config.DATA_DIR, 'backups', `manual-${stamp}.jsonl.gz`),
+    )
+    const rows = await writeBackup(database, file, new Date())
+    process.stdout.write(`Backup written: ${file} (${rows} rows)\n`)
+    return 0
+  } catch (error) {
+    if (error instanceof BackupError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
+      process.stderr.write(`${(error as Error).message}\n`)
+      return 1
+    }
+    throw error
+  }
+}
+
 async function main(): Promise<number> {
   let config: Config
   try {
@@ -47,6 +79,15 @@ async function main(): Promise<number> {
   }
   const wantsConsole = process.argv.includes('--console') || !config.BOT_TOKEN
   const migrateOnly = process.argv.includes('--migrate-only')
+  // Operations that open the database, do one thing and exit: npm run backup / npm run restore FILE.
+  const backupArg = process.argv.indexOf('--backup')
+  const restoreArg = process.argv.indexOf('--restore')
+  const toolMode = migrateOnly || backupArg >= 0 || restoreArg >= 0
+  const restoreFile = restoreArg >= 0 ? process.argv[restoreArg + 1] : undefined
+  if (restoreArg >= 0 && (!restoreFile || restoreFile.startsWith('--'))) {
+    process.stderr.write('usage: npm run restore FILE (into an empty database: a new DATA_DIR or an empty PostgreSQL database)\n')
+    return 2
+  }
   // Tests drive the time of real processes (README: "Testing with a driven clock"); never in production.
   const testClockAt = testClockStart(process.argv)
   if (testClockAt) {
@@ -56,13 +97,13 @@ async function main(): Promise<number> {
       return 1
     }
   }
-  if (wantsConsole && !migrateOnly) {
+  if (wantsConsole && !toolMode) {
     mkdirSync(config.DATA_DIR, { recursive: true })
   }
   // In the console chat, logs go to a file so the transcript on standard output stays clean.
   const logger = createLogger({
     level: config.LOG_LEVEL,
-    ...(wantsConsole && !migrateOnly
+    ...(wantsConsole && !toolMode
       ? { destination: pino.destination({ dest: join(config.DATA_DIR, 'bot.log'), mkdir: true, sync: true }) }
       : {}),
   })
@@ -82,6 +123,14 @@ async function main(): Promise<number> {
   const close = () => (closing ??= database.close())
 
   try {
+    if (restoreArg >= 0 || backupArg >= 0) {
+      return await backupOrRestore(
+        database,
+        config,
+        restoreArg >= 0 ? { restore: restoreFile } : { backup: process.argv[backupArg + 1] },
+        logger,
+      )
+    }
     const applied = await migrateDatabase(database, dbOptions)
     if (migrateOnly) {
       process.stdout.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'Database is up to date.\n')
@@ -125,6 +174,12 @@ async function main(): Promise<number> {
           clock,
           conversationTimeoutMs,
           soleProcess: database.kind === 'pglite',
+          ...(database.kind === 'pglite' && !wantsConsole
+            ? {
+                nightlyBackup: () =>
+                  runNightlyBackup({ database, dir: join(config.DATA_DIR, 'backups'), timeZone: config.TZ, logger }, clock.now()),
+              }
+            : {}),
         },
         logger,
       )
