@@ -59,6 +59,7 @@ export function createServices(deps: ServiceDeps) {
     tasks,
     settingsOf: createCommitteeSettingsService(repos, permissions),
     runtime: repos.runtime,
+    retention: repos.retention,
     outbox: repos.outbox,
     audit: repos.audit,
   }
