@@ -27,7 +27,13 @@ export interface Database {
 }
 
 export type DatabaseOptions =
-  | { kind: 'pglite'; dataDir: string | null; logger: Logger }
+  | {
+      kind: 'pglite'
+      dataDir: string | null
+      logger: Logger
+      /** A data directory dumped by PGlite to start from (an already migrated database, in tests). */
+      snapshot?: Blob
+    }
   | { kind: 'postgres'; url: string; connectTimeoutMs: number; poolMax: number; logger: Logger }
 
 export const MIGRATIONS_DIR = join(import.meta.dirname, '..', '..', 'prisma', 'migrations')
@@ -43,7 +49,7 @@ function pgliteRunner(db: PGlite): SqlRunner {
   }
 }
 
-async function openPglite(dataDir: string | null, logger: Logger): Promise<Database> {
+async function openPglite(dataDir: string | null, logger: Logger, snapshot?: Blob): Promise<Database> {
   let lock: DataDirLock | null = null
   let pgDir: string | undefined
   if (dataDir) {
@@ -53,7 +59,7 @@ async function openPglite(dataDir: string | null, logger: Logger): Promise<Datab
   }
   let db: PGlite
   try {
-    db = await PGlite.create(pgDir ? { dataDir: pgDir } : {})
+    db = await PGlite.create({ ...(pgDir ? { dataDir: pgDir } : {}), ...(snapshot ? { loadDataDir: snapshot } : {}) })
   } catch (error) {
     lock?.release()
     throw error
@@ -146,7 +152,7 @@ function openPostgres(url: string, connectTimeoutMs: number, poolMax: number, lo
 /** Opens the database chosen by the options; does not migrate. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.kind === 'pglite') {
-    return openPglite(options.dataDir, options.logger)
+    return openPglite(options.dataDir, options.logger, options.snapshot)
   }
   const database = openPostgres(options.url, options.connectTimeoutMs, options.poolMax, options.logger)
   // Fail at start-up, with the timeout above, rather than on the first update.

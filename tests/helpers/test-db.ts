@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import pg from 'pg'
+import { inject } from 'vitest'
 import { migrateDatabase, openDatabase, type Database, type DatabaseOptions } from '../../src/db/client.js'
 import { createLogger } from '../../src/logger.js'
 
@@ -10,38 +12,108 @@ export const testDatabaseKind: 'pglite' | 'postgres' = process.env.TEST_DATABASE
 
 export interface TestDatabase extends Database {
   options: DatabaseOptions
-  /** Drops everything this test database holds. */
+  /**
+   * Done with it for this test. The file's shared database stays open (the next test empties it);
+   * a database of its own (`migrate: false`) is closed and dropped.
+   */
   destroy(): Promise<void>
 }
 
-/**
- * A fresh, migrated database for one test file. On PostgreSQL each call creates its own database
- * (dropped by destroy), so test files running in parallel never see each other's rows.
- */
-export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
-  const url = process.env.TEST_DATABASE_URL
-  let dbOptions: DatabaseOptions
-  let drop: () => Promise<void> = () => Promise.resolve()
-  if (url) {
-    const name = `t_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`
-    const admin = new pg.Client({ connectionString: url })
-    await admin.connect()
-    await admin.query(`CREATE DATABASE ${name}`)
-    await admin.end()
-    const target = new URL(url)
-    target.pathname = `/${name}`
-    dbOptions = { kind: 'postgres', url: target.toString(), connectTimeoutMs: 5000, poolMax: 5, logger: silentLogger }
-    drop = async () => {
+async function createPostgresDatabase(url: string, template?: string): Promise<{ options: DatabaseOptions; drop: () => Promise<void> }> {
+  const name = `t_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`
+  const admin = new pg.Client({ connectionString: url })
+  await admin.connect()
+  await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`)
+  await admin.end()
+  const target = new URL(url)
+  target.pathname = `/${name}`
+  return {
+    options: { kind: 'postgres', url: target.toString(), connectTimeoutMs: 5000, poolMax: 5, logger: silentLogger },
+    drop: async () => {
       const client = new pg.Client({ connectionString: url })
       await client.connect()
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
       await client.end()
-    }
+    },
+  }
+}
+
+interface Shared {
+  database: TestDatabase
+  /** Empties every table (identities restarted), keeping the schema and the migrations' record. */
+  reset(): Promise<void>
+  close(): Promise<void>
+}
+
+let shared: Promise<Shared> | null = null
+
+/** The test file's database: opened once from the migrated snapshot or template made by global-setup.ts. */
+async function openShared(): Promise<Shared> {
+  const source = inject('testDatabase')
+  let options: DatabaseOptions
+  let drop: () => Promise<void> = () => Promise.resolve()
+  if (source.kind === 'postgres') {
+    const created = await createPostgresDatabase(source.url, source.template)
+    options = created.options
+    drop = created.drop
+  } else {
+    options = { kind: 'pglite', dataDir: null, logger: silentLogger, snapshot: new Blob([readFileSync(source.snapshot)]) }
+  }
+  const database = await openDatabase(options)
+  const tables = await database.sql.query<{ tablename: string }>(
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`,
+  )
+  const truncate = `TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`
+  return {
+    database: { ...database, options, destroy: () => Promise.resolve() },
+    reset: () => database.sql.exec(truncate),
+    close: async () => {
+      await database.close()
+      await drop()
+    },
+  }
+}
+
+/** Closes the file's shared database (called once after the file's last test, by tests/helpers/setup-file.ts). */
+export async function closeSharedTestDatabase(): Promise<void> {
+  const current = shared
+  shared = null
+  if (current) {
+    await (await current).close()
+  }
+}
+
+/**
+ * A migrated database for one test, empty. Every call in a test file returns the file's one
+ * database, emptied (TRUNCATE … RESTART IDENTITY), so tests stay independent without paying for a
+ * new database each time. On PostgreSQL each file has its own database, so files running in
+ * parallel never see each other's rows. `migrate: false` gives a brand-new, unmigrated database of
+ * its own (for the migrator's tests), closed by destroy().
+ */
+export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+  if (options.migrate === false) {
+    return createOwnDatabase(false)
+  }
+  shared ??= openShared()
+  const current = await shared
+  await current.reset()
+  return current.database
+}
+
+/** A database of its own, migrated or not, closed and dropped by destroy(). */
+export async function createOwnDatabase(migrate = true): Promise<TestDatabase> {
+  const url = process.env.TEST_DATABASE_URL
+  let dbOptions: DatabaseOptions
+  let drop: () => Promise<void> = () => Promise.resolve()
+  if (url) {
+    const created = await createPostgresDatabase(url)
+    dbOptions = created.options
+    drop = created.drop
   } else {
     dbOptions = { kind: 'pglite', dataDir: null, logger: silentLogger }
   }
   const database = await openDatabase(dbOptions)
-  if (options.migrate !== false) {
+  if (migrate) {
     await migrateDatabase(database, dbOptions)
   }
   return {
