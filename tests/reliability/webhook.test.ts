@@ -1,10 +1,11 @@
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { messageUpdate } from '../../src/transports/updates.js'
 import { startFakeTelegram } from '../helpers/fake-telegram-server.js'
-import { startBot, type BotProcess } from '../helpers/processes.js'
+import { ROOT, startBot, type BotProcess } from '../helpers/processes.js'
 
 const TOKEN = '123456789:AAFakeTokenForTheLoopbackServerOnly'
 const SECRET = 'webhook-secret-for-tests_0123456789'
@@ -91,6 +92,12 @@ describe('webhook mode', () => {
   })
 
   it('reports health, readiness and Prometheus metrics', async () => {
+    // The container's health check (Dockerfile, docker-compose.yml) is this script.
+    const check = spawnSync(process.execPath, [join(ROOT, 'scripts', 'healthcheck.mjs')], {
+      env: { PATH: process.env.PATH ?? '', PORT: String(listeningPort(bot)) },
+      encoding: 'utf8',
+    })
+    expect(check.status).toBe(0)
     const health = await fetch(`${base}/healthz`)
     expect(health.status).toBe(200)
     const ready = await fetch(`${base}/readyz`)
@@ -126,5 +133,10 @@ describe('webhook mode', () => {
     expect(await bot.exited).toBe(0)
     expect(telegram.api.sentMessages(an.id)).toHaveLength(before + 1)
     expect(bot.stderr()).toMatch(/"msg":"stopped"/)
+    const check = spawnSync(process.execPath, [join(ROOT, 'scripts', 'healthcheck.mjs')], {
+      env: { PATH: process.env.PATH ?? '', PORT: String(listeningPort(bot)) },
+      encoding: 'utf8',
+    })
+    expect(check.status).toBe(1)
   })
 })
