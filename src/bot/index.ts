@@ -37,6 +37,7 @@ import { tasksFeature } from './features/tasks.js'
 import { digestFeature } from './features/digest.js'
 import { settingsFeature } from './features/settings.js'
 import { deliveryReportFeature } from './features/delivery-report.js'
+import { personalDataFeature } from './features/personal-data.js'
 import { cancelFeature } from './features/cancel.js'
 import { chatLifecycleFeature } from './features/chat-lifecycle.js'
 import { committeeFeature } from './features/committee.js'
@@ -150,6 +151,7 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<BotContext>): Bot
   safe.use(importFeature)
   safe.use(settingsFeature)
   safe.use(deliveryReportFeature)
+  safe.use(personalDataFeature)
   // must be the last handler
   safe.use(unhandledFeature)
 

@@ -14,6 +14,7 @@ import { createSessionService } from './sessions.js'
 import { createTaskService } from './tasks/tasks.js'
 import { createCommitteeSettingsService } from './committee-settings.js'
 import { createPlanImportService } from './plan-import.js'
+import { createPersonalDataService } from './personal-data.js'
 
 export interface ServiceDeps {
   repos: Repositories
@@ -60,6 +61,7 @@ export function createServices(deps: ServiceDeps) {
     settingsOf: createCommitteeSettingsService(repos, permissions),
     runtime: repos.runtime,
     retention: repos.retention,
+    personalData: createPersonalDataService(repos, permissions, clock),
     outbox: repos.outbox,
     audit: repos.audit,
   }

@@ -14,6 +14,7 @@ import { createSessionRepository } from './session-repository.js'
 import { createTaskRepository } from './task-repository.js'
 import { createOutboxRepository } from './outbox-repository.js'
 import { createRetentionRepository } from './retention-repository.js'
+import { createPersonalDataRepository } from './personal-data-repository.js'
 
 function createScopedRepositories(db: DbClient, now: () => Date) {
   return {
@@ -31,6 +32,7 @@ function createScopedRepositories(db: DbClient, now: () => Date) {
     tasks: createTaskRepository(db),
     outbox: createOutboxRepository(db),
     retention: createRetentionRepository(db),
+    personalData: createPersonalDataRepository(db),
   }
 }
 
@@ -62,6 +64,7 @@ export function createRepositories(prisma: PrismaClient, now: () => Date = () =>
 }
 
 export type { ChatBinding } from './chat-repository.js'
+export type { PersonalData } from './personal-data-repository.js'
 export type { MemberView } from './membership-repository.js'
 export type { SessionWithDetails, BridgePointInput } from './session-repository.js'
 export type { TaskWithRefs, TaskFull, TaskFilter } from './task-repository.js'
