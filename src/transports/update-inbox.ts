@@ -1,11 +1,12 @@
 import type { Update } from 'grammy/types'
 import type { JournaledUpdate, Platform, UpdateJournalRepository } from '../db/repositories/index.js'
 import type { Logger } from '../logger.js'
+import { malformedReason } from './update-shape.js'
 
 /** What the inbox tells the metrics. */
 export interface InboxObserver {
   received(type: string, duplicate: boolean): void
-  handled(type: string, outcome: 'ok' | 'error', seconds: number): void
+  handled(type: string, outcome: 'ok' | 'error' | 'malformed', seconds: number): void
 }
 
 export interface UpdateInboxDeps {
@@ -126,6 +127,12 @@ export function createUpdateInbox(deps: UpdateInboxDeps) {
       return
     }
     const kind = updateKind(update)
+    const malformed = malformedReason(update)
+    if (malformed) {
+      logger.warn({ update_id: journaled.updateId, reason: malformed }, 'update breaks the Bot API contract: not handled')
+      deps.observer?.handled(kind, 'malformed', 0)
+      return
+    }
     if (journaled.attempts > 1) {
       logger.warn({ update_id: journaled.updateId, attempts: journaled.attempts }, 'handling an update again: its handler was cut short')
     }
