@@ -1,8 +1,11 @@
+import { GrammyError } from 'grammy'
 import { afterEach, describe, expect, it } from 'vitest'
+import { isUnanswerable } from '../../src/bot/errors.js'
 import { createSenderLiveness } from '../../src/server/health.js'
 import { createHttpServer, json, type HttpServer } from '../../src/server/http-server.js'
 import { secretMatches } from '../../src/server/telegram-webhook.js'
 import { testClockRefusal, testClockStart } from '../../src/server/test-clock.js'
+import { malformedReason } from '../../src/transports/update-shape.js'
 import { silentLogger } from '../helpers/test-db.js'
 
 describe('the HTTP server', () => {
@@ -99,5 +102,43 @@ describe('the sender liveness', () => {
     expect(liveness.running()).toBe(false)
     liveness.stop()
     expect(liveness.running()).toBe(false)
+  })
+})
+
+describe('the Bot API contract at the door', () => {
+  const chat = { id: 5, type: 'private', first_name: 'A' }
+  const from = { id: 5, is_bot: false, first_name: 'A' }
+  const message = (extra: Record<string, unknown>) => ({ update_id: 1, message: { message_id: 1, date: 1, chat, from, ...extra } })
+
+  it('lets through what Telegram sends, including kinds the bot does not read', () => {
+    expect(malformedReason(message({ text: '/viec 1', entities: [{ type: 'bot_command', offset: 0, length: 5 }] }))).toBeNull()
+    expect(malformedReason({ update_id: 1, channel_post: { message_id: 1, date: 1, chat: { id: -1, type: 'channel' }, text: 'x' } })).toBeNull()
+    expect(malformedReason({ update_id: 1, callback_query: { id: 'q', from, chat_instance: 'c', data: 'x' } })).toBeNull()
+    expect(malformedReason({ update_id: 1, poll: { id: 'p' } })).toBeNull()
+  })
+
+  it('sets aside what breaks it', () => {
+    expect(malformedReason(message({ text: 42 }))).toMatch(/not text/)
+    expect(malformedReason(message({ chat: undefined, text: '/viec' }))).toMatch(/chat without/)
+    expect(malformedReason(message({ chat: { id: '5', type: 'private' } }))).toMatch(/chat without/)
+    expect(malformedReason(message({ from: { id: 2 ** 53 + 1, is_bot: false, first_name: 'x' } }))).toMatch(/sender/)
+    expect(malformedReason(message({ text: '/viec', entities: [{ type: 'bot_command', offset: 0, length: 99 }] }))).toMatch(/outside/)
+    expect(malformedReason(message({ text: '/viec', entities: 'nope' }))).toMatch(/entities/)
+    expect(malformedReason({ update_id: 1, message: 'not an object' })).toMatch(/message without/)
+    expect(malformedReason({ update_id: 1, callback_query: { id: 'q', from, data: 7 } })).toMatch(/callback_query/)
+  })
+})
+
+describe('answers Telegram refuses', () => {
+  const refusal = (code: number, description: string) =>
+    new GrammyError('failed', { ok: false, error_code: code, description }, 'sendMessage', {})
+
+  it('are out of reach (a warning) for gone chats and lost messages, errors otherwise', () => {
+    expect(isUnanswerable(refusal(400, 'Bad Request: chat not found'))).toBe(true)
+    expect(isUnanswerable(refusal(403, 'Forbidden: bot was blocked by the user'))).toBe(true)
+    expect(isUnanswerable(refusal(400, 'Bad Request: message to edit not found'))).toBe(true)
+    expect(isUnanswerable(refusal(400, 'Bad Request: message text is empty'))).toBe(false)
+    expect(isUnanswerable(refusal(429, 'Too Many Requests: retry after 5'))).toBe(false)
+    expect(isUnanswerable(new Error('chat not found'))).toBe(false)
   })
 })
