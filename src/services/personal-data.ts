@@ -52,13 +52,12 @@ export function createPersonalDataService(repos: Repositories, permissions: Perm
           targetType: 'person',
           targetId: String(actor.personId),
         })
-        return Promise.all(
-          committees.map(async (m) => ({
-            committeeId: m.committeeId,
-            number: m.number,
-            reviewers: await tx.tasks.reviewers(m.committeeId),
-          })),
-        )
+        // One after another: inside a transaction they share one connection.
+        const told = []
+        for (const m of committees) {
+          told.push({ committeeId: m.committeeId, number: m.number, reviewers: await tx.tasks.reviewers(m.committeeId) })
+        }
+        return told
       })
     },
 

@@ -16,14 +16,27 @@ export async function startFakeTelegram() {
   const held = new Set<string>()
   const delays = new Map<string, number>()
   const heldRequests: ServerResponse[] = []
-  const calls: { method: string; payload: Record<string, unknown> }[] = []
+  const calls: { method: string; payload: Record<string, unknown>; at: number }[] = []
 
   async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
     const chunks: Buffer[] = []
     for await (const chunk of req) {
       chunks.push(chunk as Buffer)
     }
-    const text = Buffer.concat(chunks).toString('utf8')
+    const body = Buffer.concat(chunks)
+    const type = req.headers['content-type'] ?? ''
+    if (type.startsWith('multipart/form-data')) {
+      // A photo or document upload: its text fields (the file itself is not kept).
+      const form = await new Response(body, { headers: { 'content-type': type } }).formData()
+      const fields: Record<string, unknown> = {}
+      form.forEach((value, key) => {
+        if (typeof value === 'string') {
+          fields[key] = value
+        }
+      })
+      return fields
+    }
+    const text = body.toString('utf8')
     return text ? (JSON.parse(text) as Record<string, unknown>) : {}
   }
 
@@ -31,7 +44,7 @@ export async function startFakeTelegram() {
     void (async () => {
       const method = (req.url ?? '').split('/').pop() ?? ''
       const payload = await readBody(req)
-      calls.push({ method, payload })
+      calls.push({ method, payload, at: Date.now() })
       const reply = (body: unknown) => {
         res.writeHead(200, { 'content-type': 'application/json' })
         res.end(JSON.stringify(body))

@@ -112,7 +112,9 @@ describe('the Bot API contract at the door', () => {
 
   it('lets through what Telegram sends, including kinds the bot does not read', () => {
     expect(malformedReason(message({ text: '/viec 1', entities: [{ type: 'bot_command', offset: 0, length: 5 }] }))).toBeNull()
-    expect(malformedReason({ update_id: 1, channel_post: { message_id: 1, date: 1, chat: { id: -1, type: 'channel' }, text: 'x' } })).toBeNull()
+    expect(
+      malformedReason({ update_id: 1, channel_post: { message_id: 1, date: 1, chat: { id: -1, type: 'channel' }, text: 'x' } }),
+    ).toBeNull()
     expect(malformedReason({ update_id: 1, callback_query: { id: 'q', from, chat_instance: 'c', data: 'x' } })).toBeNull()
     expect(malformedReason({ update_id: 1, poll: { id: 'p' } })).toBeNull()
   })

@@ -58,23 +58,22 @@ export function createPersonalDataRepository(db: DbClient) {
       if (!person) {
         return null
       }
-      const [submissions, extensions, actions, dialogues, messagesKept] = await Promise.all([
-        db.submission.findMany({
-          where: { submittedByPersonId: personId },
-          include: { task: { select: { number: true, committeeId: true } } },
-          orderBy: { id: 'asc' },
-        }),
-        db.extensionRequest.findMany({
-          where: { requestedByPersonId: personId },
-          include: { task: { select: { number: true, committeeId: true } } },
-          orderBy: { id: 'asc' },
-        }),
-        db.auditEvent.findMany({ where: { actorPersonId: personId }, orderBy: { id: 'desc' }, take: 500 }),
-        dialogueKeys(person.accounts.map((a) => a.externalId)),
-        db.delivery.count({
-          where: { target: { in: person.accounts.flatMap((a) => (a.privateChatId ? [a.privateChatId] : [])) } },
-        }),
-      ])
+      // One after another: inside a transaction they share one connection.
+      const submissions = await db.submission.findMany({
+        where: { submittedByPersonId: personId },
+        include: { task: { select: { number: true, committeeId: true } } },
+        orderBy: { id: 'asc' },
+      })
+      const extensions = await db.extensionRequest.findMany({
+        where: { requestedByPersonId: personId },
+        include: { task: { select: { number: true, committeeId: true } } },
+        orderBy: { id: 'asc' },
+      })
+      const actions = await db.auditEvent.findMany({ where: { actorPersonId: personId }, orderBy: { id: 'desc' }, take: 500 })
+      const dialogues = await dialogueKeys(person.accounts.map((a) => a.externalId))
+      const messagesKept = await db.delivery.count({
+        where: { target: { in: person.accounts.flatMap((a) => (a.privateChatId ? [a.privateChatId] : [])) } },
+      })
       return {
         person: {
           id: person.id,
