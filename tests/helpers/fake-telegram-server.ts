@@ -26,14 +26,17 @@ export async function startFakeTelegram() {
     const body = Buffer.concat(chunks)
     const type = req.headers['content-type'] ?? ''
     if (type.startsWith('multipart/form-data')) {
-      // A photo or document upload: its text fields (the file itself is not kept).
-      const form = await new Response(body, { headers: { 'content-type': type } }).formData()
+      // A photo or document upload: its text fields (the file itself is not kept). Parsed by hand:
+      // Node 20's FormData parser refuses grammY's multipart bodies.
+      const boundary = /boundary=([^;]+)/.exec(type)?.[1] ?? ''
       const fields: Record<string, unknown> = {}
-      form.forEach((value, key) => {
-        if (typeof value === 'string') {
-          fields[key] = value
+      for (const part of body.toString('latin1').split(`--${boundary}`)) {
+        const [head, ...rest] = part.split('\r\n\r\n')
+        const name = /name="([^"]+)"/.exec(head ?? '')?.[1]
+        if (name && !/filename=/.test(head ?? '')) {
+          fields[name] = Buffer.from(rest.join('\r\n\r\n').replace(/\r\n$/, ''), 'latin1').toString('utf8')
         }
-      })
+      }
       return fields
     }
     const text = body.toString('utf8')
@@ -41,6 +44,13 @@ export async function startFakeTelegram() {
   }
 
   const server = createServer((req, res) => {
+    // A failure in the fake itself answers 500 instead of leaving the request open forever.
+    const fail = () => {
+      if (!res.headersSent) {
+        res.writeHead(500)
+      }
+      res.end()
+    }
     void (async () => {
       const method = (req.url ?? '').split('/').pop() ?? ''
       const payload = await readBody(req)
@@ -81,7 +91,7 @@ export async function startFakeTelegram() {
           res.end()
         }
       }
-    })()
+    })().catch(fail)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo

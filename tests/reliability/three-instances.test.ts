@@ -102,6 +102,8 @@ describe.skipIf(testDatabaseKind !== 'postgres')('three instances on one Postgre
         }
       }
       const deliveriesBefore = await db.prisma.delivery.count()
+      const say = (what: string) => process.stderr.write(`[three instances] ${what}\n`)
+      say(`seeded: ${contacts.length} contacts, ${groupIds.size} groups`)
 
       const processEnv = {
         BOT_TOKEN: TOKEN,
@@ -127,6 +129,7 @@ describe.skipIf(testDatabaseKind !== 'postgres')('three instances on one Postgre
         ports[i] = Number((JSON.parse(line ?? '{}') as { port?: number }).port)
       }
       await Promise.all([0, 1, 2].map(start))
+      say(`started on ports ${ports.join(', ')}`)
 
       let kills = 0
       const kill = async (i: number) => {
@@ -161,7 +164,9 @@ describe.skipIf(testDatabaseKind !== 'postgres')('three instances on one Postgre
         }
       }
       /** Sets every live instance's clock and runs their ticks at once; a dead one is skipped. */
-      const tickAll = async (when: Date) => {
+      const tickAll = async (wanted: Date) => {
+        // Time never goes back, even when settling the outbox took the clock past the next tick.
+        const when = wanted > clockNow ? wanted : clockNow
         clockNow = when
         await Promise.all(
           bots.map(async (bot, i) => {
@@ -185,17 +190,18 @@ describe.skipIf(testDatabaseKind !== 'postgres')('three instances on one Postgre
       const extensions: { contact: number; task: number; date: string }[] = []
       let day = FIRST_DAY
       for (let worked = 0; worked < WORKING_DAYS; day = addDays(day, 1)) {
-        if (weekday(day) > 5) {
+        if (weekday(day) === 0 || weekday(day) === 6) {
           continue
         }
         worked++
+        say(`day ${worked}: ${day}, ${kills} kills so far`)
+        // The digest's time, then the reminders' and the weekly summary's (with the day's updates).
         for (const [hhmm, withUpdates] of [
           ['07:30', false],
           ['08:00', true],
-          ['10:00', false],
         ] as const) {
           const when = at(day, hhmm)
-          const killing = random() < 0.12 ? Math.floor(random() * 3) : -1
+          const killing = random() < 0.15 ? Math.floor(random() * 3) : -1
           const ticking = tickAll(when)
           if (killing >= 0 && random() < 0.5) {
             // In the middle of the tick: deliveries in flight on that instance.
