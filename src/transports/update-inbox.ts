@@ -112,6 +112,8 @@ export function createUpdateInbox(deps: UpdateInboxDeps) {
   /** Update ids this process is handling now: the heartbeat renews exactly these leases. */
   const inHand = new Set<number>()
   const waiting = new Set<string>()
+  /** Chats that got an update while their worker ran: it looks again before it stops. */
+  const again = new Set<string>()
   const workers = new Set<Promise<void>>()
   let closing = false
   let timer: NodeJS.Timeout | null = null
@@ -155,27 +157,37 @@ export function createUpdateInbox(deps: UpdateInboxDeps) {
   async function work(chatKey: string): Promise<void> {
     running.add(chatKey)
     try {
-      let next = await journal.claimNext(platform, chatKey, owner, deps.leaseMs)
-      while (next) {
-        const { updateId } = next
-        inHand.add(updateId)
-        try {
-          await handleOne(next)
-          next = await journal.finish(platform, updateId, owner, closing ? undefined : { chatKey, leaseMs: deps.leaseMs })
-        } finally {
-          inHand.delete(updateId)
+      // A person often answers while the bot is still finishing their previous update: that update
+      // may be journaled just after the worker looked for the next one, so it looks again.
+      do {
+        again.delete(chatKey)
+        let next = await journal.claimNext(platform, chatKey, owner, deps.leaseMs)
+        while (next) {
+          const { updateId } = next
+          inHand.add(updateId)
+          try {
+            await handleOne(next)
+            next = await journal.finish(platform, updateId, owner, closing ? undefined : { chatKey, leaseMs: deps.leaseMs })
+          } finally {
+            inHand.delete(updateId)
+          }
         }
-      }
+      } while (again.has(chatKey) && !closing)
     } catch (error) {
       // The database failed: the claim's lease runs out and another instance (or this one) resumes.
       logger.error({ err: error, chatKey }, 'update journal failed; the chat resumes after its lease')
     } finally {
       running.delete(chatKey)
+      again.delete(chatKey)
     }
   }
 
   function schedule(chatKey: string): void {
-    if (closing || running.has(chatKey)) {
+    if (closing) {
+      return
+    }
+    if (running.has(chatKey)) {
+      again.add(chatKey)
       return
     }
     if (workers.size >= deps.concurrency) {
@@ -234,7 +246,8 @@ export function createUpdateInbox(deps: UpdateInboxDeps) {
           logger.warn({ expired }, 'updates cut short by the previous run will be handled again')
         }
       }
-      const period = Math.max(100, Math.floor(deps.leaseMs / 3))
+      // Often enough to take over a waiting update within a second or two; the lease is renewed well before it ends.
+      const period = Math.max(100, Math.min(1000, Math.floor(deps.leaseMs / 3)))
       const tick = () => {
         heartbeat = beat().catch((error: unknown) => logger.warn({ err: error }, 'update journal heartbeat failed'))
       }

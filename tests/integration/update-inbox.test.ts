@@ -125,6 +125,24 @@ describe('the update inbox', () => {
     expect((await journal.counts('telegram')).done).toBeGreaterThanOrEqual(updates.length)
   })
 
+  it('handles at once an answer that arrives while the previous update of its chat is still being finished', async () => {
+    const seen: string[] = []
+    const answer = message(61, 'the answer')
+    let quick: UpdateInbox | null = null
+    quick = inbox('e', async (update) => {
+      seen.push(update.message?.text ?? '')
+      if (update.message?.text === 'the question') {
+        // The person answers as soon as the bot's reply reaches them, before this update is finished.
+        await quick?.accept(answer)
+      }
+    })
+    // No heartbeat (start() not called): only the worker itself can pick the answer up.
+    await quick.accept(message(61, 'the question'))
+    await until(() => seen.length === 2)
+    expect(seen).toEqual(['the question', 'the answer'])
+    await quick.drain()
+  })
+
   it('never handles more than its concurrency at once, and the rest waits its turn', async () => {
     const r = recorder()
     const one = inbox('c', r.handle('c'), { concurrency: 2 })
