@@ -198,6 +198,9 @@ async function send(user: number, text: string): Promise<{ ack: number; answer: 
   }
   const at = await answered
   waiters.delete(id)
+  if (at - started > 5000) {
+    process.stderr.write(`slow: ${text} from ${id} took ${(at - started).toFixed(0)} ms (update ${update.update_id})\n`)
+  }
   return { ack, answer: at - started }
 }
 
@@ -254,6 +257,14 @@ console.log('|---|---|---|---|---|---|---|')
 for (const row of [viec, dialogue]) {
   console.log(
     `| ${row.label} | ${row.updates} | ${row.perSecond.toFixed(0)} | ${row.ackP50.toFixed(1)} ms | ${row.ackP99.toFixed(1)} ms | ${row.p50.toFixed(0)} ms | ${row.p99.toFixed(0)} ms |`,
+  )
+}
+// The handlers' own time, as the instances measured it (histogram in /metrics): queueing excluded.
+for (const port of ports) {
+  const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()
+  const line = (name: string) => metrics.split('\n').find((l) => l.startsWith(name)) ?? `${name} ?`
+  console.log(
+    `  instance :${port} ${line('bot_update_handler_seconds_sum{type="message"}')} ${line('bot_update_handler_seconds_count{type="message"}')} ${line('bot_update_handler_seconds_bucket{le="1",type="message"}')}`,
   )
 }
 for (const bot of bots) {

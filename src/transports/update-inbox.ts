@@ -165,11 +165,18 @@ export function createUpdateInbox(deps: UpdateInboxDeps) {
         while (next) {
           const { updateId } = next
           inHand.add(updateId)
+          // Fair turns: when other chats wait for a worker, this one goes to the back of the line
+          // after each update instead of keeping the worker while its person keeps writing.
+          const yieldTurn = waiting.size > 0
           try {
             await handleOne(next)
-            next = await journal.finish(platform, updateId, owner, closing ? undefined : { chatKey, leaseMs: deps.leaseMs })
+            next = await journal.finish(platform, updateId, owner, closing || yieldTurn ? undefined : { chatKey, leaseMs: deps.leaseMs })
           } finally {
             inHand.delete(updateId)
+          }
+          if (yieldTurn && !closing) {
+            waiting.add(chatKey)
+            return
           }
         }
       } while (again.has(chatKey) && !closing)
