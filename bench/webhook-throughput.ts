@@ -175,6 +175,7 @@ for (const bot of bots) {
 
 let updateId = 1
 let nextPort = 0
+let retries = 0
 /** Posts `text` as the user; resolves with the ack time and the time until the answer reached the chat. */
 async function send(user: number, text: string): Promise<{ ack: number; answer: number }> {
   const id = contactIds[user % contactIds.length] ?? 0
@@ -185,17 +186,25 @@ async function send(user: number, text: string): Promise<{ ack: number; answer: 
   })
   const answered = new Promise<number>((resolve) => waiters.set(id, resolve))
   const started = performance.now()
-  const port = ports[nextPort++ % ports.length]
-  const response = await fetch(`http://127.0.0.1:${port}/hook`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
-    body: JSON.stringify(update),
-  })
-  await response.arrayBuffer()
-  const ack = performance.now() - started
-  if (response.status !== 200) {
-    throw new Error(`webhook answered ${response.status}`)
+  // Telegram delivers again after a failure (a 503 when the journal could not be written).
+  for (let attempt = 1; ; attempt++) {
+    const port = ports[nextPort++ % ports.length]
+    const response = await fetch(`http://127.0.0.1:${port}/hook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
+      body: JSON.stringify(update),
+    })
+    await response.arrayBuffer()
+    if (response.status === 200) {
+      break
+    }
+    retries++
+    if (attempt >= 20) {
+      throw new Error(`webhook answered ${response.status}:\n${bots.map((b) => b.stderr().split('\n').filter((l) => /"level":[45]0/.test(l)).slice(-3).join('\n')).join('\n')}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
   }
+  const ack = performance.now() - started
   const at = await answered
   waiters.delete(id)
   if (at - started > 5000) {
@@ -251,7 +260,7 @@ const dialogue = await phase(
   Math.floor(updates / 3),
 )
 
-console.log(`webhook: ${instances} instance(s) on PostgreSQL, ${users} concurrent users, ${bodies} bodies, ${tasks} tasks`)
+console.log(`webhook: ${instances} instance(s) on PostgreSQL, ${users} concurrent users, ${bodies} bodies, ${tasks} tasks, ${retries} posts retried after 503`)
 console.log('| load | updates | updates/s | ack p50 | ack p99 | answer p50 | answer p99 |')
 console.log('|---|---|---|---|---|---|---|')
 for (const row of [viec, dialogue]) {
