@@ -200,7 +200,18 @@ async function send(user: number, text: string): Promise<{ ack: number; answer: 
     }
     retries++
     if (attempt >= 20) {
-      throw new Error(`webhook answered ${response.status}:\n${bots.map((b) => b.stderr().split('\n').filter((l) => /"level":[45]0/.test(l)).slice(-3).join('\n')).join('\n')}`)
+      throw new Error(
+        `webhook answered ${response.status}:\n${bots
+          .map((b) =>
+            b
+              .stderr()
+              .split('\n')
+              .filter((l) => /"level":[45]0/.test(l))
+              .slice(-3)
+              .join('\n'),
+          )
+          .join('\n')}`,
+      )
     }
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
@@ -260,7 +271,9 @@ const dialogue = await phase(
   Math.floor(updates / 3),
 )
 
-console.log(`webhook: ${instances} instance(s) on PostgreSQL, ${users} concurrent users, ${bodies} bodies, ${tasks} tasks, ${retries} posts retried after 503`)
+console.log(
+  `webhook: ${instances} instance(s) on PostgreSQL, ${users} concurrent users, ${bodies} bodies, ${tasks} tasks, ${retries} posts retried after 503`,
+)
 console.log('| load | updates | updates/s | ack p50 | ack p99 | answer p50 | answer p99 |')
 console.log('|---|---|---|---|---|---|---|')
 for (const row of [viec, dialogue]) {
