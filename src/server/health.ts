@@ -51,20 +51,22 @@ export function createSenderLiveness(now: () => number = Date.now) {
   let draining = 0
   let lastDrainEnd = 0
   return {
-    /** The same sender, with its drains observed. */
+    /**
+     * The same sender, its drains observed. Patched in place: a sender that sends continuously calls
+     * its own `drain`, and those passes must count too.
+     */
     wrap<S extends { drain(): Promise<R> }, R>(sender: S): S {
-      return {
-        ...sender,
-        async drain() {
-          draining++
-          try {
-            return await sender.drain()
-          } finally {
-            draining--
-            lastDrainEnd = now()
-          }
-        },
+      const drain = sender.drain.bind(sender)
+      sender.drain = async () => {
+        draining++
+        try {
+          return await drain()
+        } finally {
+          draining--
+          lastDrainEnd = now()
+        }
       }
+      return sender
     },
     start: () => {
       startedAt = now()

@@ -7,8 +7,6 @@ import type { Config } from '../config.js'
 import { MIGRATIONS_DIR, type Database } from '../db/client.js'
 import { readMigrations } from '../db/migrate.js'
 import { createOpsRepository, createUpdateJournalRepository } from '../db/repositories/index.js'
-import { TELEGRAM_LIMITS, type SendLimits } from '../delivery/sender.js'
-import type { Scheduler } from '../jobs/scheduler.js'
 import type { Logger } from '../logger.js'
 import { SettableClock, type Clock } from '../services/clock.js'
 import { startTelegramPolling, startTelegramWebhook } from '../transports/telegram.js'
@@ -27,11 +25,12 @@ export interface RunTelegramDeps {
   clock: Clock
   /** Started with --test-clock: POST /test/clock drives the clock (see test-clock.ts). */
   testClock: boolean
+  /** The outbox sender's liveness, for /readyz. */
   liveness: SenderLiveness
   /** Shared with createBot's `preclaimed`: updates the journal hands to the bot. */
   claimed: WeakSet<object>
-  /** Builds the outbox sender and the scheduler on this bot. */
-  schedule: (bot: Bot<BotContext>, i18n: I18n<ConvContext>, limits: SendLimits) => Scheduler
+  /** Builds the outbox sender (sending continuously once reconciled) and the scheduler on this bot. */
+  schedule: () => { reconcile(): Promise<void>; tick(): Promise<void>; stop(): Promise<void> }
 }
 
 /** Names this process in the journal's `owner` column: host, pid and a random part (pids repeat across restarts). */
@@ -75,7 +74,7 @@ export async function runTelegram(deps: RunTelegramDeps): Promise<void> {
     observer: metrics.inbox,
   })
   await bot.init()
-  const scheduler = deps.schedule(bot, deps.i18n, TELEGRAM_LIMITS)
+  const scheduler = deps.schedule()
   let accepting = true
 
   const webhook = config.BOT_MODE === 'webhook' && config.WEBHOOK_URL && config.WEBHOOK_SECRET
@@ -103,7 +102,9 @@ export async function runTelegram(deps: RunTelegramDeps): Promise<void> {
                   },
                 }
               : {}),
-            ...(deps.testClock && deps.clock instanceof SettableClock ? { testClock: { clock: deps.clock, tick: scheduler.tick } } : {}),
+            ...(deps.testClock && deps.clock instanceof SettableClock
+              ? { testClock: { clock: deps.clock, tick: () => scheduler.tick() } }
+              : {}),
           }),
         })
   if (server && port !== null) {
@@ -134,7 +135,6 @@ export async function runTelegram(deps: RunTelegramDeps): Promise<void> {
   // Requests in progress are answered; new connections are refused (Telegram retries them elsewhere).
   await server?.close()
   await inbox.drain()
-  deps.liveness.stop()
   await scheduler.stop()
   logger.info('stopped')
 }

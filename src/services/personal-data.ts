@@ -2,6 +2,7 @@ import type { PersonalData, Repositories } from '../db/repositories/index.js'
 import { auditSource, type Actor } from './actor.js'
 import type { Clock } from './clock.js'
 import { UserError } from './errors.js'
+import type { Announce } from './notice.js'
 import type { PermissionService } from './permissions.js'
 
 /** The name an erased person keeps, so what they did still reads sensibly ("đầu mối đã xoá"). */
@@ -13,7 +14,7 @@ export const ERASED_NAME = 'đầu mối đã xoá'
  * and erases it. Erasure keeps the records of the committee's work (tasks, submissions, the audit
  * trail of who did what) and removes what identifies the person.
  */
-export function createPersonalDataService(repos: Repositories, permissions: PermissionService, clock: Clock) {
+export function createPersonalDataService(repos: Repositories, permissions: PermissionService, clock: Clock, announce: Announce) {
   async function memberPerson(actor: Actor, committeeId: number, number: number): Promise<number> {
     await permissions.require(committeeId, actor.personId, 'person.data')
     const personId = await repos.personalData.memberPerson(committeeId, number)
@@ -34,17 +35,16 @@ export function createPersonalDataService(repos: Repositories, permissions: Perm
     },
 
     /**
-     * Records the acting person's request for deletion. Returns the committees whose secretariat must
-     * be told (their reviewers), or null when a request was already pending.
+     * Records the acting person's request for deletion and tells the secretariat of each of their
+     * committees (through the outbox, in the same transaction). False when a request was already pending.
      */
-    async requestErasure(actor: Actor) {
+    async requestErasure(actor: Actor): Promise<boolean> {
       const at = clock.now()
       return repos.transaction(async (tx) => {
         if (!(await tx.personalData.requestErasure(actor.personId, at))) {
-          return null
+          return false
         }
         const data = await tx.personalData.collect(actor.personId)
-        const committees = data?.memberships ?? []
         await tx.audit.record({
           ...auditSource(actor),
           committeeId: null,
@@ -52,12 +52,16 @@ export function createPersonalDataService(repos: Repositories, permissions: Perm
           targetType: 'person',
           targetId: String(actor.personId),
         })
-        // One after another: inside a transaction they share one connection.
-        const told = []
-        for (const m of committees) {
-          told.push({ committeeId: m.committeeId, number: m.number, reviewers: await tx.tasks.reviewers(m.committeeId) })
-        }
-        return told
+        await announce(
+          tx,
+          (data?.memberships ?? []).map((m) => ({
+            committeeId: m.committeeId,
+            topic: 'pdata-notice-request',
+            to: [{ kind: 'secretariat' as const }],
+            text: (t) => t('pdata-notice-request', { number: m.number, committee: m.committee }),
+          })),
+        )
+        return true
       })
     },
 

@@ -56,7 +56,17 @@ beforeAll(async () => {
   const run = await prisma.run.create({
     data: { committeeId: committee.id, kind: 'weekly_summary', localDate: new Date('2026-03-02'), image: new Uint8Array([0, 1, 2, 255]) },
   })
-  await prisma.delivery.create({ data: { runId: run.id, platform: 'telegram', target: '-100123', partNo: 1, text: 'Bản tin\t"1"' } })
+  await prisma.delivery.create({
+    data: {
+      runId: run.id,
+      committeeId: committee.id,
+      topic: 'digest',
+      platform: 'telegram',
+      target: '-100123',
+      partNo: 1,
+      text: 'Bản tin\t"1"',
+    },
+  })
   await prisma.processedUpdate.create({
     data: { platform: 'telegram', updateId: 77n, state: 'received', leaseUntil: new Date(), payload: '{"text":"\\ud800 \\u0000"}' },
   })

@@ -57,21 +57,50 @@ describe('runtime state: processed updates and dialogue states', () => {
       data: { committeeId: committee.id, kind: 'daily_digest', localDate: new Date('2026-01-01'), state: 'done', createdAt: long },
     })
     await db.prisma.delivery.create({
-      data: { runId: oldRun.id, platform: 'telegram', target: '-1', partNo: 1, text: 'cũ', state: 'sent', createdAt: long },
+      data: {
+        runId: oldRun.id,
+        committeeId: committee.id,
+        topic: 'digest',
+        platform: 'telegram',
+        target: '-1',
+        partNo: 1,
+        text: 'cũ',
+        state: 'sent',
+        createdAt: long,
+      },
     })
     // An old delivery still to send is never purged, nor its run.
     const stuckRun = await db.prisma.run.create({
       data: { committeeId: committee.id, kind: 'daily_digest', localDate: new Date('2026-01-02'), createdAt: long },
     })
     await db.prisma.delivery.create({
-      data: { runId: stuckRun.id, platform: 'telegram', target: '-1', partNo: 1, text: 'chờ', createdAt: long },
+      data: {
+        runId: stuckRun.id,
+        committeeId: committee.id,
+        topic: 'digest',
+        platform: 'telegram',
+        target: '-1',
+        partNo: 1,
+        text: 'chờ',
+        createdAt: long,
+      },
     })
     const recent = new Date('2027-05-31T00:00:00Z')
     const recentRun = await db.prisma.run.create({
       data: { committeeId: committee.id, kind: 'daily_digest', localDate: new Date('2027-05-31'), state: 'done', createdAt: recent },
     })
     await db.prisma.delivery.create({
-      data: { runId: recentRun.id, platform: 'telegram', target: '-1', partNo: 1, text: 'mới', state: 'sent', createdAt: recent },
+      data: {
+        runId: recentRun.id,
+        committeeId: committee.id,
+        topic: 'digest',
+        platform: 'telegram',
+        target: '-1',
+        partNo: 1,
+        text: 'mới',
+        state: 'sent',
+        createdAt: recent,
+      },
     })
     await db.prisma.auditEvent.create({
       data: { actorVia: 'user', action: 'task.create', targetType: 'task', before: { a: 1 }, after: { title: 'Báo cáo' }, at: long },

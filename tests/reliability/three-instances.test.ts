@@ -96,7 +96,7 @@ describe.skipIf(testDatabaseKind !== 'postgres')('three instances on one Postgre
           for (let k = 0; k < 4; k++) {
             const due = addDays(FIRST_DAY, 3 + k * 9 + b * 2 + c)
             const task = await assignDue(env.services, owner, committee.id, body.id, `Báo cáo ${k + 1} của sở ${b + 1}`, due)
-            contact.tasks.push(task.number)
+            contact.tasks.push(task.task.number)
           }
           contacts.push(contact)
         }

@@ -1,6 +1,5 @@
 import { Composer, InputFile } from 'grammy'
 import type { PersonalData } from '../../db/repositories/index.js'
-import { queueErasureRequestNotice } from '../../delivery/personal-data-notice.js'
 import { localDateOf, formatVietnamese } from '../../services/calendar/local-date.js'
 import { UserError } from '../../services/errors.js'
 import type { BotContext } from '../context.js'
@@ -63,15 +62,8 @@ composer.command('dulieu', async (ctx) => {
     return
   }
   if (verb === 'xoa' && numberArg === undefined) {
-    const told = await services.personalData.requestErasure(actor)
-    if (told === null) {
-      await ctx.reply(ctx.t('pdata-request-already'))
-      return
-    }
-    for (const committee of told) {
-      await queueErasureRequestNotice(ctx.deps, committee, services.clock.now())
-    }
-    await ctx.reply(ctx.t('pdata-request-recorded'))
+    const recorded = await services.personalData.requestErasure(actor)
+    await ctx.reply(ctx.t(recorded ? 'pdata-request-recorded' : 'pdata-request-already'))
     return
   }
   const scope = await currentScope(ctx)
