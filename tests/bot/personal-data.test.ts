@@ -35,7 +35,7 @@ describe('/dulieu: personal data (Law 91/2025/QH15)', () => {
     ])
     expect((await t.say(cuong(), 'private', '/dulieu xoa'))[0]).toContain('đã gửi đề nghị xoá dữ liệu cá nhân trước đó')
     expect((await t.say(cuong(), 'private', '/dulieu'))[0]).toContain('Bạn đã đề nghị xoá dữ liệu cá nhân ngày')
-    const notices = await t.db.prisma.delivery.findMany({ where: { run: { kind: 'notice' } } })
+    const notices = await t.db.prisma.delivery.findMany({ where: { topic: 'pdata-notice-request' } })
     expect(notices.map((d) => [d.target, d.text])).toEqual([
       [
         String(an().id),
