@@ -55,9 +55,9 @@ describe('webhook mode', () => {
       WEBHOOK_SECRET: SECRET,
       PORT: '0',
     })
-    await until(() => bot.stderr().includes('webhook set'))
+    await until(() => bot.stderr().includes('webhook set'), 90_000)
     base = `http://127.0.0.1:${listeningPort(bot)}`
-  }, 60_000)
+  }, 120_000)
   afterAll(async () => {
     bot.child.kill('SIGKILL')
     await telegram.close()
