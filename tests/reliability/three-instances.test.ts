@@ -310,7 +310,15 @@ describe.skipIf(testDatabaseKind !== 'postgres')('three instances on one Postgre
       const twice = [...rows].filter(([key, row]) => (arrived.get(key) ?? 0) > row.sent + row.unknown)
       expect(lost).toEqual([])
       expect(twice).toEqual([])
-      const times = sends.map((c) => c.at).sort((a, b) => a - b)
+      // Telegram's 30 a second is for broadcasts: the outbox's sends (replies to a person's own
+      // command are not paced by it). Per group and minute, every message counts.
+      const times = sends
+        .filter((c) => {
+          const text = c.payload.text ?? c.payload.caption
+          return rows.has(`${String(c.payload.chat_id)}\u0000${typeof text === 'string' ? text : ''}`)
+        })
+        .map((c) => c.at)
+        .sort((a, b) => a - b)
       expect(peak(times, 1000)).toBeLessThanOrEqual(LIMITS.perSecond)
       for (const group of groupIds) {
         const groupTimes = sends.filter((c) => Number(c.payload.chat_id) === group).map((c) => c.at)
