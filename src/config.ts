@@ -63,6 +63,43 @@ export const configSchema = z.object({
     .max(24 * 60)
     .default(30)
     .describe('Minutes a multi-step dialogue waits for an answer before it is abandoned.'),
+  BOT_MODE: z
+    .enum(['polling', 'webhook'])
+    .default('polling')
+    .describe('How Telegram updates arrive: long polling (one instance) or a webhook (several instances on PostgreSQL).'),
+  PORT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65_535)
+    .optional()
+    .describe('HTTP port of the webhook, /healthz, /readyz and /metrics. Webhook mode: 8080 when unset; polling: no server unless set.'),
+  WEBHOOK_URL: z
+    .preprocess(emptyToUndefined, z.url({ protocol: /^https?$/, error: 'must be the public https:// URL Telegram posts to' }).optional())
+    .describe('Webhook mode: the public URL Telegram posts updates to; the server listens at its path.'),
+  WEBHOOK_SECRET: z
+    .preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16–256 characters of A-Z a-z 0-9 _ -')
+        .optional(),
+    )
+    .describe('Webhook mode: the secret Telegram sends with every update (X-Telegram-Bot-Api-Secret-Token).'),
+  UPDATE_CONCURRENCY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(8)
+    .describe("Updates one instance handles at once (one chat's updates always one after another)."),
+  UPDATE_LEASE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(2)
+    .max(3600)
+    .default(60)
+    .describe('How long an instance may go silent before the updates it was handling are taken over by another.'),
 })
 
 export type Config = z.infer<typeof configSchema>
@@ -79,7 +116,14 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`)
     throw new ConfigError(`Invalid environment:\n${lines.join('\n')}`)
   }
-  return Object.freeze(result.data)
+  const config = result.data
+  if (config.BOT_MODE === 'webhook') {
+    const missing = (['BOT_TOKEN', 'WEBHOOK_URL', 'WEBHOOK_SECRET'] as const).filter((name) => !config[name])
+    if (missing.length > 0) {
+      throw new ConfigError(`Invalid environment:\n${missing.map((name) => `  ${name}: required when BOT_MODE=webhook`).join('\n')}`)
+    }
+  }
+  return Object.freeze(config)
 }
 
 /** The configuration table for the README, generated from the schema. */

@@ -1,8 +1,11 @@
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
+import { BackupError, restoreBackup, writeBackup } from './db/backup.js'
+import { readMigrations } from './db/migrate.js'
+import { runNightlyBackup } from './jobs/backup.js'
 import { createBot } from './bot/index.js'
 import { createI18n, createStartupTranslator } from './bot/i18n.js'
 import { ConfigError, parseConfig, type Config } from './config.js'
-import { migrateDatabase, openDatabase, type Database, type DatabaseOptions } from './db/client.js'
+import { migrateDatabase, MIGRATIONS_DIR, openDatabase, type Database, type DatabaseOptions } from './db/client.js'
 import { DataDirLockedError } from './db/lock.js'
 import { createRepositories } from './db/repositories/index.js'
 import { createLogger, type Logger } from './logger.js'
@@ -18,7 +21,9 @@ import { ConsoleChat } from './transports/console/console-chat.js'
 import { ConsoleState } from './transports/console/console-state.js'
 import { runConsole } from './transports/console/run-console.js'
 import { LocalBotApi } from './transports/local-bot-api.js'
-import { startTelegramPolling } from './transports/telegram.js'
+import { createSenderLiveness } from './server/health.js'
+import { runTelegram } from './server/run-telegram.js'
+import { testClockRefusal, testClockStart } from './server/test-clock.js'
 import { pino } from 'pino'
 import { mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -35,6 +40,35 @@ function databaseOptions(config: Config, logger: Logger): DatabaseOptions {
 /** Every line `npm start` prints is in the configured language (Vietnamese by default). */
 const say = createStartupTranslator(process.env.DEFAULT_LOCALE)
 
+/** `--backup [FILE]` writes a backup (default DATA_DIR/backups/manual-…); `--restore FILE` loads one into an empty database. */
+async function backupOrRestore(
+  database: Database,
+  config: Config,
+  what: { backup?: string | undefined; restore?: string | undefined },
+  logger: Logger,
+): Promise<number> {
+  try {
+    if ('restore' in what) {
+      const result = await restoreBackup(database, readMigrations(MIGRATIONS_DIR), resolve(what.restore ?? ''), logger)
+      process.stdout.write(`${say('startup-restored', { rows: result.rows, file: what.restore ?? '', migrations: result.migrations })}\n`)
+      return 0
+    }
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+    const file = resolve(
+      what.backup && !what.backup.startsWith('--') ? what.backup : join(config.DATA_DIR, 'backups', `manual-${stamp}.jsonl.gz`),
+    )
+    const rows = await writeBackup(database, file, new Date())
+    process.stdout.write(`${say('startup-backup-written', { file, rows })}\n`)
+    return 0
+  } catch (error) {
+    if (error instanceof BackupError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
+      process.stderr.write(`${(error as Error).message}\n`)
+      return 1
+    }
+    throw error
+  }
+}
+
 async function main(): Promise<number> {
   let config: Config
   try {
@@ -48,13 +82,31 @@ async function main(): Promise<number> {
   }
   const wantsConsole = process.argv.includes('--console') || !config.BOT_TOKEN
   const migrateOnly = process.argv.includes('--migrate-only')
-  if (wantsConsole && !migrateOnly) {
+  // Operations that open the database, do one thing and exit: npm run backup / npm run restore FILE.
+  const backupArg = process.argv.indexOf('--backup')
+  const restoreArg = process.argv.indexOf('--restore')
+  const toolMode = migrateOnly || backupArg >= 0 || restoreArg >= 0
+  const restoreFile = restoreArg >= 0 ? process.argv[restoreArg + 1] : undefined
+  if (restoreArg >= 0 && (!restoreFile || restoreFile.startsWith('--'))) {
+    process.stderr.write('usage: npm run restore FILE (into an empty database: a new DATA_DIR or an empty PostgreSQL database)\n')
+    return 2
+  }
+  // Tests drive the time of real processes (README: "Testing with a driven clock"); never in production.
+  const testClockAt = testClockStart(process.argv)
+  if (testClockAt) {
+    const refusal = testClockRefusal({ apiRoot: config.TELEGRAM_API_ROOT, nodeEnv: process.env.NODE_ENV })
+    if (refusal) {
+      process.stderr.write(`${refusal}\n`)
+      return 1
+    }
+  }
+  if (wantsConsole && !toolMode) {
     mkdirSync(config.DATA_DIR, { recursive: true })
   }
   // In the console chat, logs go to a file so the transcript on standard output stays clean.
   const logger = createLogger({
     level: config.LOG_LEVEL,
-    ...(wantsConsole && !migrateOnly
+    ...(wantsConsole && !toolMode
       ? { destination: pino.destination({ dest: join(config.DATA_DIR, 'bot.log'), mkdir: true, sync: true }) }
       : {}),
   })
@@ -76,6 +128,14 @@ async function main(): Promise<number> {
   const close = () => (closing ??= database.close())
 
   try {
+    if (restoreArg >= 0 || backupArg >= 0) {
+      return await backupOrRestore(
+        database,
+        config,
+        restoreArg >= 0 ? { restore: restoreFile } : { backup: process.argv[backupArg + 1] },
+        logger,
+      )
+    }
     const applied = await migrateDatabase(database, dbOptions)
     if (migrateOnly) {
       process.stdout.write(
@@ -83,7 +143,12 @@ async function main(): Promise<number> {
       )
       return 0
     }
-    const clock = wantsConsole ? new SettableClock() : systemClock
+    const clock = wantsConsole || testClockAt ? new SettableClock() : systemClock
+    if (testClockAt && clock instanceof SettableClock) {
+      clock.set(testClockAt)
+      logger.warn({ at: testClockAt.toISOString() }, 'TEST CLOCK: time is driven by POST /test/clock (tests only)')
+    }
+    const liveness = createSenderLiveness()
     const repos = createRepositories(database.prisma, () => clock.now())
     // What a change writes to the outbox is sent at once by this process's sender (other processes
     // find it within their idle poll).
@@ -103,10 +168,26 @@ async function main(): Promise<number> {
      */
     const schedule = (i18n: ReturnType<typeof createI18n>, driver: PlatformDriver) => {
       const translate = (locale: string, key: string, vars?: Record<string, string | number>) => i18n.t(locale, key, vars)
-      const sender = createPlatformSender({ services, driver, clock, logger })
+      // Watched for /readyz: running, and not stuck.
+      const sender = liveness.wrap(createPlatformSender({ services, driver, clock, logger }))
       senders.push(sender)
       const scheduler = startScheduler(
-        { repos, services, translate, logger, sender, clock, conversationTimeoutMs, soleProcess: database.kind === 'pglite' },
+        {
+          repos,
+          services,
+          translate,
+          logger,
+          sender,
+          clock,
+          conversationTimeoutMs,
+          soleProcess: database.kind === 'pglite',
+          ...(database.kind === 'pglite' && !wantsConsole
+            ? {
+                nightlyBackup: () =>
+                  runNightlyBackup({ database, dir: join(config.DATA_DIR, 'backups'), timeZone: config.TZ, logger }, clock.now()),
+              }
+            : {}),
+        },
         logger,
       )
       return {
@@ -119,8 +200,10 @@ async function main(): Promise<number> {
         async reconcile() {
           await scheduler.reconcile()
           sender.start()
+          liveness.start()
         },
         async stop() {
+          liveness.stop()
           await scheduler.stop()
           await sender.stop()
         },
@@ -189,20 +272,32 @@ async function main(): Promise<number> {
 
     const platform = 'telegram' as const
     const i18n = createI18n({ defaultLocale: config.DEFAULT_LOCALE, services, platform })
+    // Updates the journal claimed (transports/update-inbox.ts) are not claimed again by the bot.
+    const claimed = new WeakSet<object>()
     const bot = createBot(
-      { token: config.BOT_TOKEN ?? '', services, platform, logger, i18n, conversationTimeoutMs },
+      {
+        token: config.BOT_TOKEN ?? '',
+        services,
+        platform,
+        logger,
+        i18n,
+        conversationTimeoutMs,
+        preclaimed: (update) => claimed.has(update),
+      },
       { client: { apiRoot: config.TELEGRAM_API_ROOT } },
     )
-    const polling = await startTelegramPolling({ bot, i18n, services, logger, defaultLocale: config.DEFAULT_LOCALE })
-    const scheduler = schedule(i18n, telegramDriver(bot.api))
-    await scheduler.reconcile()
-    const shutdown = (signal: string) => {
-      logger.info({ signal }, 'shutting down')
-      void scheduler.stop().then(() => polling.stop())
-    }
-    process.once('SIGINT', () => shutdown('SIGINT'))
-    process.once('SIGTERM', () => shutdown('SIGTERM'))
-    await polling.done
+    await runTelegram({
+      config,
+      database,
+      bot,
+      i18n,
+      logger,
+      clock,
+      testClock: testClockAt !== null,
+      liveness,
+      claimed,
+      schedule: () => schedule(i18n, telegramDriver(bot.api)),
+    })
     return 0
   } finally {
     await close()

@@ -7,3 +7,5 @@ startup-data-dir-locked-pid = The data directory { $dir } is in use by another p
 startup-migrations-applied = Applied: { $list }
 startup-migrations-none = Database is up to date.
 startup-fatal = Fatal
+startup-backup-written = Backup written: { $file } ({ $rows } rows).
+startup-restored = Restored { $rows } rows from { $file }; { $migrations } newer migrations applied.

@@ -7,3 +7,5 @@ startup-data-dir-locked-pid = Thư mục dữ liệu { $dir } đang được m�
 startup-migrations-applied = Đã cập nhật cơ sở dữ liệu: { $list }
 startup-migrations-none = Cơ sở dữ liệu đã ở phiên bản mới nhất.
 startup-fatal = Lỗi nghiêm trọng, bot dừng
+startup-backup-written = Đã ghi bản sao lưu: { $file } ({ $rows } dòng dữ liệu).
+startup-restored = Đã khôi phục { $rows } dòng dữ liệu từ { $file }; áp dụng thêm { $migrations } bản cập nhật cơ sở dữ liệu.

@@ -52,6 +52,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: 'caidat', where: ['private', 'group'], audience: { kind: 'role', action: 'committee.view' } },
   { command: 'guiloi', where: ['private'], audience: { kind: 'role', action: 'task.manage' } },
   { command: 'ngaynghi', where: ['private', 'group'], audience: publicFacts },
+  { command: 'dulieu', where: ['private'], audience: everyone },
   { command: 'lang', where: ['private', 'group'], audience: everyone },
   { command: 'huy', where: ['private', 'group'], audience: everyone },
 ]

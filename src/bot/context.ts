@@ -14,6 +14,8 @@ export interface BotRuntime {
   translate: (locale: string, key: string, vars?: Record<string, string | number>) => string
   /** The bytes of a file a user sent (Bot API getFile, then the file URL). */
   downloadFile: (fileId: string) => Promise<Uint8Array>
+  /** True for an update the transport's journal already claimed (webhook, polling): not claimed again. */
+  preclaimed?: (update: object) => boolean
 }
 
 interface AppFlavor {

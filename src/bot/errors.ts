@@ -28,7 +28,28 @@ async function savedBy(ctx: BotContext, updateId: number): Promise<string[]> {
 }
 
 /**
- * The one error boundary. A UserError is an expected refusal and is answered in the user's
+ * Telegram refusing to let the bot answer in a chat that is gone or a message it cannot edit: the
+ * update came from a chat the bot may no longer write to (removed, blocked, a channel), or a button
+ * under a message that was deleted or is too old. Nothing the bot did wrong, and nothing to retry.
+ */
+export function isUnanswerable(error: unknown): boolean {
+  if (!(error instanceof GrammyError)) {
+    return false
+  }
+  if (error.error_code === 403) {
+    return true
+  }
+  return (
+    error.error_code === 400 &&
+    /chat not found|message to edit not found|message can't be edited|message is not modified|query is too old|query id is invalid|message to delete not found|MESSAGE_ID_INVALID|not enough rights|have no rights|CHAT_WRITE_FORBIDDEN|user not found|PEER_ID_INVALID/i.test(
+      error.description,
+    )
+  )
+}
+
+/**
+ * The one error boundary. A refusal from Telegram to answer where the bot cannot (isUnanswerable)
+ * is logged as a warning. A UserError is an expected refusal and is answered in the user's
  * language; anything else is logged with the update id, reported to the sink, and answered with a
  * short apology.
  */
@@ -47,6 +68,10 @@ export function createErrorHandler(rootLogger: Logger, sink?: ErrorSink): ErrorH
     // A double tap on a button edits a message into what it already is: nothing went wrong.
     if (error instanceof GrammyError && error.error_code === 400 && /message is not modified/i.test(error.description)) {
       logger.debug('edit changed nothing')
+      return
+    }
+    if (isUnanswerable(error)) {
+      logger.warn({ err: error }, 'could not answer: the chat or message is out of reach')
       return
     }
     const kind = error instanceof GrammyError ? 'telegram' : error instanceof HttpError ? 'network' : 'internal'

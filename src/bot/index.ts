@@ -37,6 +37,7 @@ import { tasksFeature } from './features/tasks.js'
 import { digestFeature } from './features/digest.js'
 import { settingsFeature } from './features/settings.js'
 import { deliveryReportFeature } from './features/delivery-report.js'
+import { personalDataFeature } from './features/personal-data.js'
 import { cancelFeature } from './features/cancel.js'
 import { chatLifecycleFeature } from './features/chat-lifecycle.js'
 import { committeeFeature } from './features/committee.js'
@@ -63,6 +64,8 @@ export interface BotDeps {
   onError?: ErrorSink
   /** Defaults to the database; tests may pass another JSON-round-tripping storage. */
   conversationStorage?: VersionedStateStorage<string, ConversationData>
+  /** Updates the transport's journal claimed and will finish itself (see transports/update-inbox.ts). */
+  preclaimed?: (update: object) => boolean
 }
 
 /**
@@ -87,6 +90,7 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<BotContext>): Bot
       platform: deps.platform,
       logger: deps.logger,
       translate: (locale, key, vars) => deps.i18n.t(locale, key, vars),
+      ...(deps.preclaimed ? { preclaimed: deps.preclaimed } : {}),
       downloadFile: async (fileId) => {
         const file = await bot.api.getFile(fileId)
         const response = await fetchFile(`${apiRoot}/file/bot${deps.token}/${file.file_path ?? ''}`)
@@ -147,6 +151,7 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<BotContext>): Bot
   safe.use(importFeature)
   safe.use(settingsFeature)
   safe.use(deliveryReportFeature)
+  safe.use(personalDataFeature)
   // must be the last handler
   safe.use(unhandledFeature)
 

@@ -17,6 +17,11 @@ export interface Database {
   /** Raw SQL on one connection (migrations, health checks). */
   sql: SqlRunner
   kind: 'pglite' | 'postgres'
+  /**
+   * Runs `fn` on one connection of its own, inside a transaction (a consistent snapshot for a
+   * backup, or all-or-nothing for a restore). On PGlite, other queries wait until it ends.
+   */
+  session<T>(fn: (sql: SqlRunner) => Promise<T>, options?: { readOnly?: boolean }): Promise<T>
   /** Flushes and closes; on PGlite also checkpoints and releases the directory lock. */
   close(): Promise<void>
 }
@@ -65,6 +70,18 @@ async function openPglite(dataDir: string | null, logger: Logger, snapshot?: Blo
     prisma,
     sql: pgliteRunner(db),
     kind: 'pglite',
+    // PGlite's transaction() holds its single connection exclusively until it ends.
+    session: (fn) =>
+      db.transaction((tx) =>
+        fn({
+          async query<T>(text: string, params?: unknown[]) {
+            return (await tx.query<T>(text, params)).rows
+          },
+          async exec(script: string) {
+            await tx.exec(script)
+          },
+        }),
+      ),
     async close() {
       await prisma.$disconnect()
       if (!db.closed) {
@@ -104,6 +121,27 @@ function openPostgres(url: string, connectTimeoutMs: number, poolMax: number, lo
     prisma,
     sql,
     kind: 'postgres',
+    async session(fn, options) {
+      const client = await pool.connect()
+      try {
+        await client.query(options?.readOnly ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN')
+        const result = await fn({
+          async query<T>(text: string, params?: unknown[]) {
+            return (await client.query(text, params)).rows as T[]
+          },
+          async exec(script: string) {
+            await client.query(script)
+          },
+        })
+        await client.query('COMMIT')
+        return result
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined)
+        throw error
+      } finally {
+        client.release()
+      }
+    },
     async close() {
       await prisma.$disconnect()
       await pool.end()

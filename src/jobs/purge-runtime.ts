@@ -1,26 +1,55 @@
 import type { Logger } from '../logger.js'
 import type { Services } from '../services/index.js'
 
-/** How long handled update ids are kept: Telegram keeps undelivered updates for 24 hours. */
-export const PROCESSED_UPDATE_TTL_MS = 7 * 24 * 3600 * 1000
+const DAY_MS = 24 * 3600 * 1000
+
+/**
+ * How long things are kept (README "Retention"). Update ids: Telegram keeps undelivered updates
+ * for 24 hours, a week is ample. Deliveries hold the texts sent; /guiloi looks back 14 days.
+ * Audit details hold before/after values; the events themselves are never deleted.
+ */
+export const RETENTION = {
+  processedUpdatesMs: 7 * DAY_MS,
+  abandonedUpdatesMs: 30 * DAY_MS,
+  deliveriesMs: 90 * DAY_MS,
+  auditDetailsMs: 365 * DAY_MS,
+} as const
 
 export interface PurgeRuntimeDeps {
-  services: Pick<Services, 'runtime'>
+  services: Pick<Services, 'runtime'> & Partial<Pick<Services, 'retention'>>
   logger: Logger
   conversationTimeoutMs: number
 }
 
+export interface PurgeResult {
+  updates: number
+  conversations: number
+  abandonedUpdates?: number
+  deliveries?: number
+  runs?: number
+  auditDetails?: number
+}
+
 /**
  * Forgets what is no longer needed: update ids old enough that Telegram cannot re-deliver them,
- * and dialogue states abandoned past their timeout (they hold what people typed — personal data
- * kept no longer than useful).
+ * dialogue states abandoned past their timeout (they hold what people typed — personal data kept
+ * no longer than useful), old deliveries and runs, and old audit details.
  */
-export async function runPurgeRuntime(deps: PurgeRuntimeDeps, now: Date): Promise<{ updates: number; conversations: number }> {
+export async function runPurgeRuntime(deps: PurgeRuntimeDeps, now: Date): Promise<PurgeResult> {
   const logger = deps.logger.child({ job: 'purge-runtime' })
-  const updates = await deps.services.runtime.purgeUpdatesBefore(new Date(now.getTime() - PROCESSED_UPDATE_TTL_MS))
-  const conversations = await deps.services.runtime.purgeConversationsBefore(
-    new Date(now.getTime() - deps.conversationTimeoutMs - 3600_000),
-  )
-  logger.info({ updates, conversations }, 'runtime state purged')
-  return { updates, conversations }
+  const before = (ms: number) => new Date(now.getTime() - ms)
+  const result: PurgeResult = {
+    updates: await deps.services.runtime.purgeUpdatesBefore(before(RETENTION.processedUpdatesMs)),
+    conversations: await deps.services.runtime.purgeConversationsBefore(before(deps.conversationTimeoutMs + 3600_000)),
+  }
+  const retention = deps.services.retention
+  if (retention) {
+    result.abandonedUpdates = await retention.purgeAbandonedUpdatesBefore(before(RETENTION.abandonedUpdatesMs))
+    const outbox = await retention.purgeDeliveriesBefore(before(RETENTION.deliveriesMs))
+    result.deliveries = outbox.deliveries
+    result.runs = outbox.runs
+    result.auditDetails = await retention.purgeAuditDetailsBefore(before(RETENTION.auditDetailsMs))
+  }
+  logger.info(result, 'runtime state purged')
+  return result
 }

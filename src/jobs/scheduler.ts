@@ -13,6 +13,8 @@ export interface SchedulerDeps extends DigestDeps, ReminderDeps {
   conversationTimeoutMs: number
   /** True on the embedded database: no other process can be sending. */
   soleProcess: boolean
+  /** The embedded database's nightly backup (jobs/backup.ts); none on PostgreSQL (pg_dump's job). */
+  nightlyBackup?: () => Promise<unknown>
 }
 
 /**
@@ -53,6 +55,16 @@ export function startScheduler(deps: SchedulerDeps, logger: Logger) {
       },
     ),
   ]
+  const { nightlyBackup } = deps
+  if (nightlyBackup) {
+    // Every night, after the purge: a backup of the embedded database, the last seven kept.
+    tasks.push(
+      cron.schedule('41 3 * * *', () => void nightlyBackup().catch((error: unknown) => logger.error({ err: error }, 'backup failed')), {
+        name: 'backup',
+        timezone: 'Asia/Ho_Chi_Minh',
+      }),
+    )
+  }
 
   return {
     /** Start-up reconciliation: interrupted sends become unknown, missed runs are made, the outbox is sent. */

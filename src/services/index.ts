@@ -16,6 +16,7 @@ import { createSessionService } from './sessions.js'
 import { createTaskService } from './tasks/tasks.js'
 import { createCommitteeSettingsService } from './committee-settings.js'
 import { createPlanImportService } from './plan-import.js'
+import { createPersonalDataService } from './personal-data.js'
 import { createRunService } from './runs.js'
 
 export interface ServiceDeps {
@@ -74,6 +75,8 @@ export function createServices(deps: ServiceDeps) {
     tasks,
     settingsOf: createCommitteeSettingsService(repos, permissions),
     runtime: repos.runtime,
+    retention: repos.retention,
+    personalData: createPersonalDataService(repos, permissions, clock, announce),
     outbox: repos.outbox,
     runs: createRunService(repos, announce),
     /** Writes notices to the outbox in the caller's transaction (jobs and features that tell something). */

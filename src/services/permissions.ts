@@ -14,6 +14,7 @@ export type Action =
   | 'task.manage'
   | 'settings.manage'
   | 'summary.view'
+  | 'person.data'
 
 const ALLOWED: Record<Action, readonly MemberRole[]> = {
   'committee.view': ['owner', 'secretariat', 'leader', 'member'],
@@ -27,6 +28,8 @@ const ALLOWED: Record<Action, readonly MemberRole[]> = {
   'task.manage': ['owner', 'secretariat'],
   'settings.manage': ['owner', 'secretariat'],
   'summary.view': ['owner', 'secretariat', 'leader'],
+  // Export or erase a member's personal data (Law 91/2025/QH15).
+  'person.data': ['owner', 'secretariat'],
 }
 
 /**

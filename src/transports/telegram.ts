@@ -1,11 +1,10 @@
 import type { I18n } from '@grammyjs/i18n'
-import type { Bot } from 'grammy'
-import type { LanguageCode } from 'grammy/types'
+import { GrammyError, type Bot } from 'grammy'
+import type { LanguageCode, Update } from 'grammy/types'
 import { commandMenus } from '../bot/commands.js'
 import type { BotContext, ConvContext } from '../bot/context.js'
 import { SUPPORTED_LOCALES } from '../bot/i18n.js'
 import type { Logger } from '../logger.js'
-import type { Services } from '../services/index.js'
 
 /** Update kinds the bot needs; `my_chat_member` tells it when it is added to or removed from a group. */
 export const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'my_chat_member'] as const
@@ -70,36 +69,119 @@ export function registerCommandsInBackground(
   }
 }
 
+/** Telegram errors that mean the token is wrong or revoked: polling cannot go on. */
+function isFatal(error: unknown): boolean {
+  return error instanceof GrammyError && (error.error_code === 401 || error.error_code === 404)
+}
+
 /**
- * Long polling with grammY's built-in loop: updates are handled one by one and confirmed only by
- * the next getUpdates call, so an update received but not finished before a crash is fetched
- * again after restart (at least once; the dedup ledger absorbs the repeat).
+ * Long polling. Each batch is written to the update journal before the next getUpdates confirms it
+ * to Telegram, so an update received before a crash is never lost: the journal hands it to the
+ * next process (at once on the embedded database, after its lease elsewhere). Handling happens in
+ * the inbox, in order per chat. Telegram allows one poller per token: several instances need the
+ * webhook.
  */
 export async function startTelegramPolling(options: {
   bot: Bot<BotContext>
   i18n: I18n<ConvContext>
-  services: Services
   logger: Logger
   defaultLocale: string
+  /** The journal's door (UpdateInbox.accept): resolves once the update is durable. */
+  accept: (update: Update) => Promise<boolean>
 }): Promise<{ stop(): Promise<void>; done: Promise<void> }> {
   const { bot, logger } = options
   await bot.init()
-  // Claims left "processing" by a process that died are released: only one poller can run.
-  const released = await options.services.runtime.releaseUnfinished('telegram')
-  if (released > 0) {
-    logger.warn({ released }, 'updates interrupted by the previous run will be handled again')
-  }
+  // A webhook left set by an earlier deployment makes getUpdates fail with 409.
+  await bot.api.deleteWebhook()
   const menus = registerCommandsInBackground(bot, options.i18n, options.defaultLocale, logger)
   await menus.first
-  const done = bot.start({
-    allowed_updates: [...ALLOWED_UPDATES],
-    onStart: (info) => logger.info({ username: info.username }, 'polling Telegram'),
-  })
+  const abort = new AbortController()
+  let offset = 0
+  let failures = 0
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms)
+      abort.signal.addEventListener('abort', () => {
+        clearTimeout(timer)
+        resolve()
+      })
+    })
+
+  async function loop(): Promise<void> {
+    logger.info({ username: bot.botInfo.username }, 'polling Telegram')
+    while (!abort.signal.aborted) {
+      let updates: Update[]
+      try {
+        updates = await bot.api.getUpdates(
+          { offset, limit: 100, timeout: 30, allowed_updates: [...ALLOWED_UPDATES] },
+          abort.signal as never,
+        )
+        failures = 0
+      } catch (error) {
+        if (abort.signal.aborted) {
+          break
+        }
+        if (isFatal(error)) {
+          throw error
+        }
+        failures++
+        const conflict = error instanceof GrammyError && error.error_code === 409
+        logger.error(
+          { err: error },
+          conflict ? 'another process polls this bot: only one may (use the webhook for several)' : 'getUpdates failed',
+        )
+        await pause(Math.min(30_000, 500 * 2 ** Math.min(failures, 6)))
+        continue
+      }
+      for (const update of updates) {
+        // Until it is journaled the offset does not move: a failure here means Telegram sends it again.
+        try {
+          await options.accept(update)
+        } catch (error) {
+          logger.error({ err: error, update_id: update.update_id }, 'could not journal an update; it will be fetched again')
+          await pause(1000)
+          break
+        }
+        offset = update.update_id + 1
+      }
+    }
+    // Confirms the last journaled batch, so a restart does not fetch it again (it would be a duplicate anyway).
+    if (offset > 0) {
+      await bot.api.getUpdates({ offset, limit: 1, timeout: 0 }).catch(() => undefined)
+    }
+  }
+
+  const done = loop()
   return {
     done,
     async stop() {
       menus.stop()
-      await bot.stop()
+      abort.abort()
+      await done.catch(() => undefined)
     },
   }
+}
+
+/**
+ * Webhook mode: registers the command menus and tells Telegram where to post, with the secret it
+ * must present. The HTTP server (src/server) must already listen.
+ */
+export async function startTelegramWebhook(options: {
+  bot: Bot<BotContext>
+  i18n: I18n<ConvContext>
+  logger: Logger
+  defaultLocale: string
+  url: string
+  secret: string
+}): Promise<void> {
+  const { bot } = options
+  await bot.init()
+  // Menus are a nicety: a failure is retried in the background and never stops the webhook.
+  await registerCommandsInBackground(bot, options.i18n, options.defaultLocale, options.logger).first
+  await bot.api.setWebhook(options.url, {
+    secret_token: options.secret,
+    allowed_updates: [...ALLOWED_UPDATES],
+    max_connections: 40,
+  })
+  options.logger.info({ url: options.url, username: bot.botInfo.username }, 'webhook set')
 }

@@ -14,23 +14,47 @@ export async function startFakeTelegram() {
   const queue: Update[] = []
   const offsets: number[] = []
   const held = new Set<string>()
+  const delays = new Map<string, number>()
   const heldRequests: ServerResponse[] = []
-  const calls: { method: string; payload: Record<string, unknown> }[] = []
+  const calls: { method: string; payload: Record<string, unknown>; at: number }[] = []
 
   async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
     const chunks: Buffer[] = []
     for await (const chunk of req) {
       chunks.push(chunk as Buffer)
     }
-    const text = Buffer.concat(chunks).toString('utf8')
+    const body = Buffer.concat(chunks)
+    const type = req.headers['content-type'] ?? ''
+    if (type.startsWith('multipart/form-data')) {
+      // A photo or document upload: its text fields (the file itself is not kept). Parsed by hand:
+      // Node 20's FormData parser refuses grammY's multipart bodies.
+      const boundary = /boundary=([^;]+)/.exec(type)?.[1] ?? ''
+      const fields: Record<string, unknown> = {}
+      for (const part of body.toString('latin1').split(`--${boundary}`)) {
+        const [head, ...rest] = part.split('\r\n\r\n')
+        const name = /name="([^"]+)"/.exec(head ?? '')?.[1]
+        if (name && !/filename=/.test(head ?? '')) {
+          fields[name] = Buffer.from(rest.join('\r\n\r\n').replace(/\r\n$/, ''), 'latin1').toString('utf8')
+        }
+      }
+      return fields
+    }
+    const text = body.toString('utf8')
     return text ? (JSON.parse(text) as Record<string, unknown>) : {}
   }
 
   const server = createServer((req, res) => {
+    // A failure in the fake itself answers 500 instead of leaving the request open forever.
+    const fail = () => {
+      if (!res.headersSent) {
+        res.writeHead(500)
+      }
+      res.end()
+    }
     void (async () => {
       const method = (req.url ?? '').split('/').pop() ?? ''
       const payload = await readBody(req)
-      calls.push({ method, payload })
+      calls.push({ method, payload, at: Date.now() })
       const reply = (body: unknown) => {
         res.writeHead(200, { 'content-type': 'application/json' })
         res.end(JSON.stringify(body))
@@ -38,6 +62,10 @@ export async function startFakeTelegram() {
       if (held.has(method)) {
         heldRequests.push(res)
         return
+      }
+      const delay = delays.get(method)
+      if (delay) {
+        await new Promise((resolve) => setTimeout(resolve, delay))
       }
       if (method === 'getUpdates') {
         const offset = Number(payload.offset ?? 0)
@@ -63,7 +91,7 @@ export async function startFakeTelegram() {
           res.end()
         }
       }
-    })()
+    })().catch(fail)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
@@ -75,6 +103,8 @@ export async function startFakeTelegram() {
     push: (update: Update) => queue.push(update),
     hold: (method: string) => held.add(method),
     release: (method: string) => held.delete(method),
+    /** Answers `method` only after `ms` (0 removes the delay): a slow Telegram. */
+    slow: (method: string, ms: number) => (ms > 0 ? delays.set(method, ms) : delays.delete(method)),
     pending: () => queue.map((u) => u.update_id),
     async close() {
       for (const res of heldRequests) {

@@ -49,4 +49,80 @@ describe('runtime state: processed updates and dialogue states', () => {
     expect(await repos.runtime.readConversation('2:2')).toBe('{"v":2}')
     expect(await repos.runtime.readConversation('1:1')).toBeUndefined()
   })
+  it('purges old deliveries and their runs, set-aside updates and old audit details, keeping the audit events', async () => {
+    const now = new Date('2027-06-01T00:00:00Z')
+    const long = new Date('2026-01-01T00:00:00Z')
+    const committee = await db.prisma.committee.create({ data: { name: 'Tỉnh ủy', level: 'province', timeZone: 'Asia/Ho_Chi_Minh' } })
+    const oldRun = await db.prisma.run.create({
+      data: { committeeId: committee.id, kind: 'daily_digest', localDate: new Date('2026-01-01'), state: 'done', createdAt: long },
+    })
+    await db.prisma.delivery.create({
+      data: {
+        runId: oldRun.id,
+        committeeId: committee.id,
+        topic: 'digest',
+        platform: 'telegram',
+        target: '-1',
+        partNo: 1,
+        text: 'cũ',
+        state: 'sent',
+        createdAt: long,
+      },
+    })
+    // An old delivery still to send is never purged, nor its run.
+    const stuckRun = await db.prisma.run.create({
+      data: { committeeId: committee.id, kind: 'daily_digest', localDate: new Date('2026-01-02'), createdAt: long },
+    })
+    await db.prisma.delivery.create({
+      data: {
+        runId: stuckRun.id,
+        committeeId: committee.id,
+        topic: 'digest',
+        platform: 'telegram',
+        target: '-1',
+        partNo: 1,
+        text: 'chờ',
+        createdAt: long,
+      },
+    })
+    const recent = new Date('2027-05-31T00:00:00Z')
+    const recentRun = await db.prisma.run.create({
+      data: { committeeId: committee.id, kind: 'daily_digest', localDate: new Date('2027-05-31'), state: 'done', createdAt: recent },
+    })
+    await db.prisma.delivery.create({
+      data: {
+        runId: recentRun.id,
+        committeeId: committee.id,
+        topic: 'digest',
+        platform: 'telegram',
+        target: '-1',
+        partNo: 1,
+        text: 'mới',
+        state: 'sent',
+        createdAt: recent,
+      },
+    })
+    await db.prisma.auditEvent.create({
+      data: { actorVia: 'user', action: 'task.create', targetType: 'task', before: { a: 1 }, after: { title: 'Báo cáo' }, at: long },
+    })
+    await db.prisma.auditEvent.create({
+      data: { actorVia: 'user', action: 'task.create', targetType: 'task', after: { title: 'Mới' }, at: now },
+    })
+    await db.prisma.processedUpdate.create({
+      data: { platform: 'telegram', updateId: 5n, state: 'abandoned', leaseUntil: long, payload: '{}', createdAt: long },
+    })
+
+    const purged = await runPurgeRuntime(
+      { services: { runtime: repos.runtime, retention: repos.retention }, logger: silentLogger, conversationTimeoutMs: 30 * 60_000 },
+      now,
+    )
+    expect(purged).toEqual({ updates: 0, conversations: 0, abandonedUpdates: 1, deliveries: 1, runs: 1, auditDetails: 1 })
+    expect((await db.prisma.delivery.findMany({ orderBy: { id: 'asc' } })).map((d) => d.text)).toEqual(['chờ', 'mới'])
+    expect((await db.prisma.run.findMany()).map((r) => r.id).sort()).toEqual([stuckRun.id, recentRun.id].sort())
+    const audit = await db.prisma.auditEvent.findMany({ orderBy: { id: 'asc' } })
+    expect(audit.map((a) => [a.action, a.before, a.after])).toEqual([
+      ['task.create', null, null],
+      ['task.create', null, { title: 'Mới' }],
+    ])
+  })
 })

@@ -11,6 +11,11 @@ const LEASE_MS = 120_000
  */
 export async function dedupUpdates(ctx: BotContext, next: NextFunction): Promise<void> {
   const { services, platform } = ctx.deps
+  if (ctx.deps.preclaimed?.(ctx.update)) {
+    // The journal claimed it for this process and records when it is done.
+    await next()
+    return
+  }
   const updateId = ctx.update.update_id
   const claimed = await services.runtime.claimUpdate(platform, updateId, services.clock.now(), LEASE_MS)
   if (!claimed) {

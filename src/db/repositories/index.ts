@@ -13,6 +13,8 @@ import { createRuntimeRepository } from './runtime-repository.js'
 import { createSessionRepository } from './session-repository.js'
 import { createTaskRepository } from './task-repository.js'
 import { createOutboxRepository } from './outbox-repository.js'
+import { createRetentionRepository } from './retention-repository.js'
+import { createPersonalDataRepository } from './personal-data-repository.js'
 
 function createScopedRepositories(db: DbClient, now: () => Date, inTransaction = false) {
   return {
@@ -29,6 +31,8 @@ function createScopedRepositories(db: DbClient, now: () => Date, inTransaction =
     calendarDays: createCalendarDayRepository(db),
     tasks: createTaskRepository(db),
     outbox: createOutboxRepository(db, inTransaction),
+    retention: createRetentionRepository(db),
+    personalData: createPersonalDataRepository(db),
   }
 }
 
@@ -60,7 +64,10 @@ export function createRepositories(prisma: PrismaClient, now: () => Date = () =>
 }
 
 export type { ChatBinding } from './chat-repository.js'
+export type { PersonalData } from './personal-data-repository.js'
 export type { MemberView } from './membership-repository.js'
 export type { SessionWithDetails, BridgePointInput } from './session-repository.js'
 export type { TaskWithRefs, TaskFull, TaskFilter } from './task-repository.js'
 export type * from './client-types.js'
+export { createUpdateJournalRepository, type UpdateJournalRepository, type JournaledUpdate } from './update-journal-repository.js'
+export { createOpsRepository, type OpsRepository, type OutboxStats } from './ops-repository.js'
