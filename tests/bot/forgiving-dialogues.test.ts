@@ -143,6 +143,8 @@ describe('which date makes a task on time', () => {
     for (const answer of ['/nop 1', '45/BC-SGDĐT', '27/02/2023', 'bỏ qua', 'bỏ qua']) {
       await t.say(cuong, 'private', answer)
     }
+    // The secretariat is asked to review through the outbox; its message carries the buttons.
+    await t.deliver()
     t.clock.set(new Date('2023-03-01T03:00:00Z'))
     expect((await t.press(an, 'private', 1)).join('\n')).toContain('hoàn thành')
     const task = await t.db.prisma.task.findFirstOrThrow()
