@@ -14,6 +14,7 @@ import { createSessionService } from './sessions.js'
 import { createTaskService } from './tasks/tasks.js'
 import { createCommitteeSettingsService } from './committee-settings.js'
 import { createPlanImportService } from './plan-import.js'
+import { createAfterSessionServices } from './after-session/index.js'
 
 export interface ServiceDeps {
   repos: Repositories
@@ -61,6 +62,17 @@ export function createServices(deps: ServiceDeps) {
     runtime: repos.runtime,
     outbox: repos.outbox,
     audit: repos.audit,
+    afterSession: createAfterSessionServices({
+      repos,
+      permissions,
+      calendar,
+      clock,
+      dependents: tasks,
+      tasksFor: (tx) => {
+        const txPermissions = createPermissionService(tx)
+        return createTaskService(tx, txPermissions, createCommitteeCalendarService(tx, txPermissions), clock)
+      },
+    }),
   }
 }
 export type Services = ReturnType<typeof createServices>

@@ -14,6 +14,8 @@ export type Action =
   | 'task.manage'
   | 'settings.manage'
   | 'summary.view'
+  | 'opinion.manage'
+  | 'personal.view'
 
 const ALLOWED: Record<Action, readonly MemberRole[]> = {
   'committee.view': ['owner', 'secretariat', 'leader', 'member'],
@@ -27,6 +29,10 @@ const ALLOWED: Record<Action, readonly MemberRole[]> = {
   'task.manage': ['owner', 'secretariat'],
   'settings.manage': ['owner', 'secretariat'],
   'summary.view': ['owner', 'secretariat', 'leader'],
+  // Registrations, opinions, minutes, the conclusion notice and its items.
+  'opinion.manage': ['owner', 'secretariat'],
+  // Citizens' names, places and phone numbers.
+  'personal.view': ['owner', 'secretariat', 'leader'],
 }
 
 /** True when `role` may perform `action`. */

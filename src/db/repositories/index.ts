@@ -13,6 +13,8 @@ import { createRuntimeRepository } from './runtime-repository.js'
 import { createSessionRepository } from './session-repository.js'
 import { createTaskRepository } from './task-repository.js'
 import { createOutboxRepository } from './outbox-repository.js'
+import { createOpinionRepository } from './opinion-repository.js'
+import { createConclusionRepository } from './conclusion-repository.js'
 
 function createScopedRepositories(db: DbClient, now: () => Date) {
   return {
@@ -29,6 +31,8 @@ function createScopedRepositories(db: DbClient, now: () => Date) {
     calendarDays: createCalendarDayRepository(db),
     tasks: createTaskRepository(db),
     outbox: createOutboxRepository(db),
+    opinions: createOpinionRepository(db),
+    conclusions: createConclusionRepository(db),
   }
 }
 
@@ -63,4 +67,6 @@ export type { ChatBinding } from './chat-repository.js'
 export type { MemberView } from './membership-repository.js'
 export type { SessionWithDetails, BridgePointInput } from './session-repository.js'
 export type { TaskWithRefs, TaskFull, TaskFilter } from './task-repository.js'
+export type { RegistrationView, OpinionView, BridgePointView, OpinionRollupRow } from './opinion-repository.js'
+export type { ConclusionItemView, NoticeView, ItemRollupRow, ItemTask } from './conclusion-repository.js'
 export type * from './client-types.js'
