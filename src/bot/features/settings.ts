@@ -19,6 +19,7 @@ const KEYS: Record<string, SettingKey> = {
   ngonngu: 'language',
   ngaytongket: 'weekly-day',
   giotongket: 'weekly-time',
+  hantraloi: 'answer-days',
 }
 
 /** /caidat — the committee's digest time, catch-up limit, empty digest, language, reminders, weekly summary; /caidat KEY VALUE changes one. */
@@ -26,7 +27,9 @@ composer.command('caidat', async (ctx) => {
   const scope = await currentScope(ctx)
   const [first = '', ...rest] = ctx.match.trim().split(/\s+/)
   if (!first) {
-    await ctx.reply(ctx.t('settings-show', settingVars(ctx, scope.committee)))
+    await ctx.reply(
+      `${ctx.t('settings-show', settingVars(ctx, scope.committee))}\n${ctx.t('settings-answer-days', { days: scope.committee.answerWorkingDays })}`,
+    )
     return
   }
   const key = KEYS[foldVietnamese(first).replace(/ /g, '')]
@@ -34,7 +37,11 @@ composer.command('caidat', async (ctx) => {
     throw new UserError('settings-usage')
   }
   const after = await ctx.deps.services.settingsOf.set(scope.actor, scope.committee.id, key, rest.join(' '))
-  await ctx.reply(ctx.t('settings-changed', settingVars(ctx, after)))
+  await ctx.reply(
+    key === 'answer-days'
+      ? ctx.t('settings-answer-days-changed', { days: after.answerWorkingDays })
+      : ctx.t('settings-changed', settingVars(ctx, after)),
+  )
 })
 
 /** The settings of a committee as the messages show them. */

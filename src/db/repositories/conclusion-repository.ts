@@ -43,7 +43,13 @@ export function createConclusionRepository(db: DbClient) {
     createNotice(data: Omit<Prisma.ConclusionNoticeUncheckedCreateInput, 'id' | 'createdAt' | 'items'>): Promise<ConclusionNotice> {
       return db.conclusionNotice.create({ data })
     },
-    async createItem(data: { noticeId: number; sessionId: number; content: string; ongoing: boolean; taskId: number }): Promise<ConclusionItem> {
+    async createItem(data: {
+      noticeId: number
+      sessionId: number
+      content: string
+      ongoing: boolean
+      taskId: number
+    }): Promise<ConclusionItem> {
       const last = await db.conclusionItem.aggregate({ where: { noticeId: data.noticeId }, _max: { position: true } })
       return db.conclusionItem.create({ data: { ...data, position: (last._max.position ?? 0) + 1 } })
     },

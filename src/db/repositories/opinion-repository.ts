@@ -150,11 +150,15 @@ export function createOpinionRepository(db: DbClient) {
     async saveMinutes(
       sessionId: number,
       defaults: Omit<Prisma.MinutesUncheckedCreateInput, 'id' | 'sessionId' | 'createdAt' | 'updatedAt'>,
-      changes: Prisma.MinutesUncheckedUpdateInput | null,
+      changes:
+        | (Partial<Pick<Minutes, 'startTime' | 'endTime' | 'place' | 'chair' | 'secretary' | 'participants' | 'closingRemarks'>> & {
+            updatedByPersonId?: number
+          })
+        | null,
     ): Promise<Minutes> {
       const existing = await db.minutes.findUnique({ where: { sessionId } })
       if (!existing) {
-        return db.minutes.create({ data: { sessionId, ...defaults, ...(changes as object | null) } })
+        return db.minutes.create({ data: { sessionId, ...defaults, ...changes } })
       }
       if (!changes) {
         return existing

@@ -27,7 +27,7 @@ export function readDeadlineInput(text: string, year: number | null, ongoingAllo
   }
   if (/^\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{4})?$|^\d{4}-\d\d-\d\d$/.test(trimmed)) {
     const date = parseUserDate(trimmed, year)
-    return { kind: "rule", rule: { kind: "absolute", date, inclusive: true, text: trimmed } }
+    return { kind: 'rule', rule: { kind: 'absolute', date, inclusive: true, text: trimmed } }
   }
   throw new UserError('task-error-deadline-unreadable', { text: trimmed.slice(0, 80) })
 }

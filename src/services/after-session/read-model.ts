@@ -46,7 +46,10 @@ const leadName = (row: ItemRollupRow) => row.task.bodies.find((b) => b.role === 
 /** The after-session read model: roll-ups per session for /phien, the digest, the weekly summary and the reports. */
 export function createAfterSessionReadModel(repos: Repositories) {
   async function rows(sessionIds: number[]): Promise<{ opinions: OpinionRollupRow[]; items: ItemRollupRow[] }> {
-    const [opinions, items] = await Promise.all([repos.opinions.opinionRollupRows(sessionIds), repos.conclusions.itemRollupRows(sessionIds)])
+    const [opinions, items] = await Promise.all([
+      repos.opinions.opinionRollupRows(sessionIds),
+      repos.conclusions.itemRollupRows(sessionIds),
+    ])
     return { opinions, items }
   }
 
@@ -75,7 +78,8 @@ export function createAfterSessionReadModel(repos: Repositories) {
         }))
         .filter((line) => {
           const r = line.rollup
-          const open = r.opinions.undecided + r.opinions.writing.open_in_term + r.opinions.writing.open_overdue + r.items.inProgress + r.items.overdue
+          const open =
+            r.opinions.undecided + r.opinions.writing.open_in_term + r.opinions.writing.open_overdue + r.items.inProgress + r.items.overdue
           return open > 0 || line.heldOn?.slice(0, 4) === year
         })
         .sort((a, b) => (b.heldOn ?? '').localeCompare(a.heldOn ?? '') || b.number - a.number)
@@ -118,7 +122,12 @@ export function createAfterSessionReadModel(repos: Repositories) {
       const points = await repos.opinions.notReadyBridgePoints(committeeId, toDbDate(today), toDbDate(addDays(today, 7)))
       return {
         sessions,
-        bridgePoints: points.map((p) => ({ session: p.session.number, place: p.place, due: p.session.readinessDueAt, body: p.body?.shortName ?? p.body?.name ?? null })),
+        bridgePoints: points.map((p) => ({
+          session: p.session.number,
+          place: p.place,
+          due: p.session.readinessDueAt,
+          body: p.body?.shortName ?? p.body?.name ?? null,
+        })),
       }
     },
 
@@ -147,11 +156,22 @@ export function createAfterSessionReadModel(repos: Repositories) {
           }
           return end !== null && end >= from && end < asOf
         })
-        .map((s) => ({ number: s.number, topic: s.topic, timeText: s.timeText, reason: s.statusReason, cancelled: s.status === 'cancelled' }))
+        .map((s) => ({
+          number: s.number,
+          topic: s.topic,
+          timeText: s.timeText,
+          reason: s.statusReason,
+          cancelled: s.status === 'cancelled',
+        }))
       const { opinions, items } = await rows(heldInPeriod.map((s) => s.id))
       const rollups = rollUpSessions(opinions, items, asOf)
       const held = heldInPeriod
-        .map((s) => ({ number: s.number, topic: s.topic, heldOn: day(s.heldOn) ?? day(s.windowStart), rollup: rollups.get(s.id) ?? emptyRollup() }))
+        .map((s) => ({
+          number: s.number,
+          topic: s.topic,
+          heldOn: day(s.heldOn) ?? day(s.windowStart),
+          rollup: rollups.get(s.id) ?? emptyRollup(),
+        }))
         .sort((a, b) => (a.heldOn ?? '').localeCompare(b.heldOn ?? ''))
       const byField = [...rollUpOpinions(opinions, asOf, (row) => row.field).entries()]
         .map(([field, rollup]) => ({ field, rollup }))
@@ -161,7 +181,13 @@ export function createAfterSessionReadModel(repos: Repositories) {
         .sort((a, b) => b.rollup.total - a.rollup.total || a.body.localeCompare(b.body, 'vi'))
       const overdueItems = items
         .filter((i) => i.task.status === 'open' && i.task.dueDate && fromDbDate(i.task.dueDate) < asOf)
-        .map((i) => ({ number: i.task.number, title: i.task.title, body: leadName(i), due: fromDbDate(i.task.dueDate ?? new Date()), kind: 'item' as const }))
+        .map((i) => ({
+          number: i.task.number,
+          title: i.task.title,
+          body: leadName(i),
+          due: fromDbDate(i.task.dueDate ?? new Date()),
+          kind: 'item' as const,
+        }))
       const answerTasks = await repos.tasks.list(committee.id, { kind: 'opinion_answer', status: ['open'] })
       const heldIds = new Set(heldInPeriod.map((s) => s.id))
       const overdueAnswers = answerTasks

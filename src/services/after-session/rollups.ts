@@ -41,7 +41,11 @@ export function emptyRollup(): SessionRollup {
 
 const classOf = (task: { status: 'open' | 'done' | 'cancelled'; dueDate: Date | null; completedOn: Date | null }, on: LocalDate) =>
   classifyTask(
-    { status: task.status, dueDate: task.dueDate ? fromDbDate(task.dueDate) : null, completedOn: task.completedOn ? fromDbDate(task.completedOn) : null },
+    {
+      status: task.status,
+      dueDate: task.dueDate ? fromDbDate(task.dueDate) : null,
+      completedOn: task.completedOn ? fromDbDate(task.completedOn) : null,
+    },
     on,
   )
 

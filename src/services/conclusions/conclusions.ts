@@ -119,7 +119,12 @@ export function createConclusionService({ repos, permissions, clock, tasksFor }:
       const full = task ? await repos.tasks.findById(task.id) : null
       const accepted = full?.submissions.filter((s) => s.review === 'accepted').at(-1) ?? null
       return accepted
-        ? { documentNumber: accepted.documentNumber, documentDate: fromDbDate(accepted.documentDate), fileId: accepted.fileId, fileName: accepted.fileName }
+        ? {
+            documentNumber: accepted.documentNumber,
+            documentDate: fromDbDate(accepted.documentDate),
+            fileId: accepted.fileId,
+            fileName: accepted.fileName,
+          }
         : null
     },
 

@@ -108,7 +108,7 @@ export function createPeriodicReportService({ repos, permissions, clock, readMod
       const linked = await repos.conclusions.periodTasks(committeeId, year)
       const missing = REPORT_PERIODS.filter((p) => !linked.some((l) => l.period === p))
       if (missing.length === 0) {
-        return { created: [] as TaskWithRefs[], existing: linked.map((l) => l.task as Task), tell: { assigned: [], notices: [] } satisfies Tell }
+        return { created: [] as TaskWithRefs[], existing: linked.map((l) => l.task), tell: { assigned: [], notices: [] } satisfies Tell }
       }
       const periodic = (await repos.tasks.list(committeeId, { kind: 'periodic_report' })).filter((t) => t.status !== 'cancelled')
       const rules = periodic.map((t) => t.deadlineRule as DeadlineRule | null).filter((r): r is PeriodicRule => r?.kind === 'periodic')

@@ -142,7 +142,11 @@ export function createOpinionService({ repos, permissions, clock, tasksFor }: Op
         await requireBody(committeeId, input.bodyId)
         const committee = await committeeOf(committeeId)
         const rule = input.deadlineText
-          ? readDeadlineInput(input.deadlineText, session.plan?.year ?? Number(localDateOf(clock.now(), committee.timeZone).slice(0, 4)), false)
+          ? readDeadlineInput(
+              input.deadlineText,
+              session.plan?.year ?? Number(localDateOf(clock.now(), committee.timeZone).slice(0, 4)),
+              false,
+            )
           : { kind: 'rule' as const, rule: answerRule(committee.answerWorkingDays, tr) }
         if (rule.kind !== 'rule') {
           throw new UserError('task-error-deadline-unreadable', { text: input.deadlineText ?? '' })
@@ -198,7 +202,11 @@ export function createOpinionService({ repos, permissions, clock, tasksFor }: Op
   }
 
   /** The minutes' own fields, made from the session the first time (venue, host, start time). */
-  async function minutes(actor: Actor, committeeId: number, sessionNumber: number): Promise<{ session: SessionWithDetails; minutes: Minutes }> {
+  async function minutes(
+    actor: Actor,
+    committeeId: number,
+    sessionNumber: number,
+  ): Promise<{ session: SessionWithDetails; minutes: Minutes }> {
     await permissions.require(committeeId, actor.personId, 'personal.view')
     const session = await requireSession(committeeId, sessionNumber)
     return { session, minutes: await repos.opinions.saveMinutes(session.id, defaultsOf(session), null) }
@@ -298,7 +306,8 @@ export function createOpinionService({ repos, permissions, clock, tasksFor }: Op
         if (opinion.task && opinion.task.status === 'open' && input.outcome !== 'in_writing') {
           await tx.tasks.update(opinion.task.id, { status: 'cancelled', cancelReason: tr('opinion-task-cancelled-reason') })
         }
-        const keepTask = opinion.task && opinion.task.status === 'open' && input.outcome === 'in_writing' && opinion.bodyId === fields.bodyId
+        const keepTask =
+          opinion.task && opinion.task.status === 'open' && input.outcome === 'in_writing' && opinion.bodyId === fields.bodyId
         const task =
           fields.rule && fields.bodyId !== null && !keepTask
             ? await answerTask(tx, actor, committeeId, session, opinion, fields.bodyId, fields.rule, tr)
@@ -342,7 +351,9 @@ export function createOpinionService({ repos, permissions, clock, tasksFor }: Op
         throw new UserError('opinion-error-content')
       }
       const data =
-        what === 'field' ? { field: readField(text) } : { [what]: what === 'content' || what === 'answer' ? text.slice(0, 2000) : cleanName(text) }
+        what === 'field'
+          ? { field: readField(text) }
+          : { [what]: what === 'content' || what === 'answer' ? text.slice(0, 2000) : cleanName(text) }
       return repos.transaction(async (tx) => {
         const updated = await tx.opinions.updateOpinion(opinion.id, data)
         await tx.audit.record({
@@ -409,7 +420,10 @@ export function createOpinionService({ repos, permissions, clock, tasksFor }: Op
             })()
           : text.slice(0, 4000)
       return repos.transaction(async (tx) => {
-        const minutes = await tx.opinions.saveMinutes(session.id, defaultsOf(session), { [field]: normalized, updatedByPersonId: actor.personId })
+        const minutes = await tx.opinions.saveMinutes(session.id, defaultsOf(session), {
+          [field]: normalized,
+          updatedByPersonId: actor.personId,
+        })
         await tx.audit.record({
           ...auditSource(actor),
           committeeId,
@@ -425,7 +439,12 @@ export function createOpinionService({ repos, permissions, clock, tasksFor }: Op
     /** Everything the minutes document says: the session, its committee, the minutes' fields, every opinion. */
     async minutesDocument(actor: Actor, committeeId: number, sessionNumber: number) {
       const found = await minutes(actor, committeeId, sessionNumber)
-      return { committee: await committeeOf(committeeId), session: found.session, minutes: found.minutes, opinions: await repos.opinions.opinions(found.session.id) }
+      return {
+        committee: await committeeOf(committeeId),
+        session: found.session,
+        minutes: found.minutes,
+        opinions: await repos.opinions.opinions(found.session.id),
+      }
     },
   }
 }
@@ -434,7 +453,9 @@ export type OpinionService = ReturnType<typeof createOpinionService>
 function defaultsOf(session: SessionWithDetails) {
   return {
     startTime:
-      session.startHour === null ? null : `${String(session.startHour).padStart(2, '0')}:${String(session.startMinute ?? 0).padStart(2, '0')}`,
+      session.startHour === null
+        ? null
+        : `${String(session.startHour).padStart(2, '0')}:${String(session.startMinute ?? 0).padStart(2, '0')}`,
     place: session.venue ?? session.bridgePoints.find((p) => p.kind === 'central')?.place ?? null,
     chair: session.host,
   }

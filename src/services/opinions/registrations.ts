@@ -41,28 +41,28 @@ export interface RegistrationInput {
 
 /** What a registration form may say, checked one answer at a time (the dialogue) and all together (the service). */
 export const registrationRules = {
-  name(text: string): string {
+  name: (text: string): string => {
     const name = cleanName(text)
     if (!name || name.length < 2 || name.length > 100) {
       throw new UserError('registration-error-name')
     }
     return name
   },
-  place(text: string): string {
+  place: (text: string): string => {
     const place = cleanName(text)
     if (!place || place.length < 2 || place.length > 200) {
       throw new UserError('registration-error-place')
     }
     return place
   },
-  content(text: string): string {
+  content: (text: string): string => {
     const content = text.trim()
     if (content.length < 10) {
       throw new UserError('registration-error-content')
     }
     return content.slice(0, 1000)
   },
-  phone(text: string): string {
+  phone: (text: string): string => {
     const digits = text.replace(/[\s.-]/g, '')
     if (!/^(\+84|0)\d{8,10}$/.test(digits)) {
       throw new UserError('registration-error-phone')
@@ -280,7 +280,11 @@ export function createRegistrationService({ repos, permissions, clock, tasksFor 
      * A delegate or citizen registers through the code, in private. Checked again at saving: a form
      * finished after the closing time is refused, and nothing is saved.
      */
-    async register(actor: Actor, code: string, input: RegistrationInput): Promise<{ number: number; sessionNumber: number; topic: string }> {
+    async register(
+      actor: Actor,
+      code: string,
+      input: RegistrationInput,
+    ): Promise<{ number: number; sessionNumber: number; topic: string }> {
       const { session, committee } = await sessionForCode(code)
       const data = {
         name: registrationRules.name(input.name),
