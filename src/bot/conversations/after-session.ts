@@ -5,9 +5,8 @@ import { readDeadlineInput } from '../../services/after-session/deadline-input.j
 import { readPercent } from '../../services/conclusions/conclusions.js'
 import { UserError } from '../../services/errors.js'
 import type { BotContext, ConvContext } from '../context.js'
-import { tell } from '../helpers/after-session-send.js'
 import { currentScope } from '../helpers/scope.js'
-import { dueText } from '../helpers/task-announce.js'
+import { dueText } from '../../services/wording.js'
 import { pickBodies, pickBody } from './assign-task.js'
 import { askText, attempt, type BotConversation } from './prompt.js'
 import { ACCEPTED_MIME, MAX_FILE_BYTES } from './task-actions.js'
@@ -32,11 +31,6 @@ const USE_SUBMITTED = 'submitted'
 const MAX_ITEMS = 40
 
 type Body = { id: number; number: number; name: string; shortName: string | null; aliases: string[] }
-
-/** In the committee's language: what the bot writes into the committee's data (task titles, rules). */
-function committeeTr(outside: BotContext, locale: string) {
-  return (key: string, vars?: Record<string, string | number>) => outside.deps.translate(locale, key, vars)
-}
 
 function bodyKeyboard(bodies: Body[], extra?: { label: string; data: string }): InlineKeyboard {
   const keyboard = new InlineKeyboard()
@@ -153,14 +147,13 @@ export async function recordHeldConversation(conversation: BotConversation, ctx:
   const held = await attempt(conversation, async (outside) => {
     const scope = await currentScope(outside)
     const { afterSession } = outside.deps.services
-    const tr = committeeTr(outside, scope.committee.locale)
-    const result = await afterSession.held.recordHeld(scope.actor, scope.committee.id, args.number, heldOn, tr)
-    const told = await tell(outside, scope.committee.id, result.tell)
+    const result = await afterSession.held.recordHeld(scope.actor, scope.committee.id, args.number, heldOn)
+    const unreachable = [...result.reach.unreachable]
     // The year's report tasks come with its first held session, when the standing body is known.
     let reports: string | null
     try {
-      const ensured = await afterSession.reports.ensure(scope.actor, scope.committee.id, Number(heldOn.slice(0, 4)), null, tr)
-      await tell(outside, scope.committee.id, ensured.tell)
+      const ensured = await afterSession.reports.ensure(scope.actor, scope.committee.id, Number(heldOn.slice(0, 4)), null)
+      unreachable.push(...ensured.reach.unreachable)
       reports = ensured.created.length ? ensured.created.map((t) => t.number).join(', ') : null
     } catch (error) {
       if (!(error instanceof UserError)) {
@@ -180,7 +173,7 @@ export async function recordHeldConversation(conversation: BotConversation, ctx:
         : null,
       moved: result.moved.length,
       reports,
-      unreachable: told.unreachable,
+      unreachable: [...new Set(unreachable)],
       year: heldOn.slice(0, 4),
     }
   })
@@ -200,13 +193,14 @@ export async function recordHeldConversation(conversation: BotConversation, ctx:
       bodyKeyboard(bodies),
       (data) => (data.startsWith('b:') ? bodies.find((b) => b.id === Number(data.slice(2))) : undefined),
     )
-    const rule = await askText(
+    // The button keeps the usual rule (seven working days after the session); typed words are read as a plan's.
+    const rule = await askText<string | null>(
       conversation,
       ctx,
       ctx.t('held-ask-notice-rule'),
       (text) => text,
       new InlineKeyboard().text(ctx.t('held-default-rule'), DEFAULT),
-      (data) => (data === DEFAULT ? ctx.t('held-default-rule-words') : undefined),
+      (data) => (data === DEFAULT ? null : undefined),
     )
     const made = await attempt(conversation, async (outside) => {
       const scope = await currentScope(outside)
@@ -216,16 +210,21 @@ export async function recordHeldConversation(conversation: BotConversation, ctx:
         args.number,
         body.id,
         rule,
-        committeeTr(outside, scope.committee.locale),
       )
-      await tell(outside, scope.committee.id, result.tell)
-      return { number: result.task.number, body: body.name, due: dueText(outside.t, result.task), words: result.task.deadlineText ?? '-' }
+      return {
+        number: result.task.number,
+        body: body.name,
+        due: dueText(outside.t, result.task),
+        words: result.task.deadlineText ?? '-',
+        unreachable: result.reach.unreachable,
+      }
     })
     if (!made.ok) {
       await ctx.reply([...lines, ctx.t(made.key, made.vars), ctx.t('held-notice-later', { number: args.number })].join('\n'))
       return
     }
     task = made.value
+    held.value.unreachable.push(...made.value.unreachable)
   }
   lines.push(ctx.t('held-notice-task', task))
   if (held.value.moved > 0) {
@@ -366,20 +365,18 @@ async function addItems(conversation: BotConversation, ctx: ConvContext, session
     )
     const added = await attempt(conversation, async (outside) => {
       const scope = await currentScope(outside)
-      const result = await outside.deps.services.afterSession.conclusions.addItem(
-        scope.actor,
-        scope.committee.id,
-        session,
-        { content, leadBodyId: lead.id, coordinatingBodyIds: coordinating.map((b) => b.id), deadlineText: due },
-        committeeTr(outside, scope.committee.locale),
-      )
-      const told = await tell(outside, scope.committee.id, result.tell)
+      const result = await outside.deps.services.afterSession.conclusions.addItem(scope.actor, scope.committee.id, session, {
+        content,
+        leadBodyId: lead.id,
+        coordinatingBodyIds: coordinating.map((b) => b.id),
+        deadlineText: due,
+      })
       return {
         position: result.item.position,
         task: result.task.number,
         lead: lead.name,
         due: result.item.ongoing ? outside.t('item-ongoing') : dueText(outside.t, result.task),
-        unreachable: told.unreachable,
+        unreachable: result.reach.unreachable,
       }
     })
     if (!added.ok) {
@@ -414,7 +411,6 @@ export async function reportProgressConversation(conversation: BotConversation, 
       fileName: evidence.file?.name ?? null,
       link: evidence.link,
     })
-    await tell(outside, scope.committee.id, result.tell)
     return { percent: result.progress.percent }
   })
   await ctx.reply(

@@ -5,7 +5,6 @@ import type { OpinionInput } from '../../services/opinions/opinions.js'
 import { UserError } from '../../services/errors.js'
 import { readDeadlineInput } from '../../services/after-session/deadline-input.js'
 import type { ConvContext } from '../context.js'
-import { tell } from '../helpers/after-session-send.js'
 import { opinionOutcome } from '../helpers/after-session-view.js'
 import { currentScope } from '../helpers/scope.js'
 import { pickBody } from './assign-task.js'
@@ -196,14 +195,15 @@ export async function recordOpinionConversation(conversation: BotConversation, c
     }
     const done = await attempt(conversation, async (outside) => {
       const scope = await currentScope(outside)
-      const result = await outside.deps.services.afterSession.opinions.record(
-        scope.actor,
-        scope.committee.id,
-        args.session,
-        { ...input, outcome, bodyId, answeredBy, answer, deadlineText, transferredTo },
-        (key, vars) => outside.deps.translate(scope.committee.locale, key, vars),
-      )
-      const told = await tell(outside, scope.committee.id, result.tell)
+      const result = await outside.deps.services.afterSession.opinions.record(scope.actor, scope.committee.id, args.session, {
+        ...input,
+        outcome,
+        bodyId,
+        answeredBy,
+        answer,
+        deadlineText,
+        transferredTo,
+      })
       const today = await outside.deps.services.tasks.today(scope.committee.id)
       return {
         number: result.opinion.number,
@@ -220,7 +220,7 @@ export async function recordOpinionConversation(conversation: BotConversation, c
           },
           today,
         ),
-        unreachable: told.unreachable,
+        unreachable: result.reach.unreachable,
       }
     })
     if (!done.ok) {

@@ -17,16 +17,12 @@ import {
   type SessionNumberArgs,
   type TaskNumberArgs,
 } from '../conversations/after-session.js'
-import { tell } from '../helpers/after-session-send.js'
-import { itemLine } from '../helpers/after-session-view.js'
+import { itemLine, unreachableTail } from '../helpers/after-session-view.js'
 import { replyLong } from '../helpers/reply.js'
 import { currentScope, parseNumberArg, requireActor, requirePrivate, requireRight } from '../helpers/scope.js'
-import { dueText } from '../helpers/task-announce.js'
+import { dueText } from '../../services/wording.js'
 
 const composer = new Composer<BotContext>()
-
-const committeeTr = (ctx: BotContext, locale: string) => (key: string, vars?: Record<string, string | number>) =>
-  ctx.deps.translate(locale, key, vars)
 
 /**
  * /ketluan SỐ — the conclusion notice of a session and its items with their progress; the
@@ -61,21 +57,19 @@ composer.command('ketluan', async (ctx) => {
     if (!due) {
       throw new UserError('conclusion-item-usage')
     }
-    const result = await conclusions.addItem(
-      scope.actor,
-      scope.committee.id,
-      number,
-      { content, leadBodyId: leadBody?.id ?? null, coordinatingBodyIds: others.map((b) => b.id), deadlineText: due },
-      committeeTr(ctx, scope.committee.locale),
-    )
-    const told = await tell(ctx, scope.committee.id, result.tell)
+    const result = await conclusions.addItem(scope.actor, scope.committee.id, number, {
+      content,
+      leadBodyId: leadBody?.id ?? null,
+      coordinatingBodyIds: others.map((b) => b.id),
+      deadlineText: due,
+    })
     await ctx.reply(
       ctx.t('item-added', {
         position: result.item.position,
         task: result.task.number,
         lead: leadBody?.name ?? '-',
         due: result.item.ongoing ? ctx.t('item-ongoing') : dueText(ctx.t, result.task),
-      }) + (told.unreachable.length ? `\n${ctx.t('task-unreachable', { names: told.unreachable.join(', ') })}` : ''),
+      }) + unreachableTail(ctx.t, result.reach),
     )
     return
   }
@@ -150,14 +144,13 @@ composer.command('tiendo', async (ctx) => {
   const number = parseNumberArg(first, 'task-error-number')
   if (second) {
     const percent = readPercent(second)
-    const result = await conclusions.reportProgress(scope.actor, scope.committee.id, number, {
+    await conclusions.reportProgress(scope.actor, scope.committee.id, number, {
       percent,
       note: rest.join(' ') || null,
       fileId: null,
       fileName: null,
       link: null,
     })
-    await tell(ctx, scope.committee.id, result.tell)
     await ctx.reply(ctx.t(percent === 100 ? 'progress-recorded-full' : 'progress-recorded', { number, percent }))
     return
   }
@@ -258,13 +251,12 @@ composer.command('baocao', async (ctx) => {
       await requireRight(ctx, 'task.manage')
       const bodyWords = (/^\d{4}$/.test(second) ? rest : [second, ...rest]).join(' ').trim()
       const body = bodyWords ? pickBody(await services.bodies.list(scope.committee.id), bodyWords) : null
-      const result = await reports.ensure(scope.actor, scope.committee.id, year, body?.id ?? null, committeeTr(ctx, scope.committee.locale))
-      await tell(ctx, scope.committee.id, result.tell)
+      const result = await reports.ensure(scope.actor, scope.committee.id, year, body?.id ?? null)
       await ctx.reply(
         ctx.t(result.created.length ? 'report-tasks-created' : 'report-tasks-exist', {
           year,
           tasks: [...result.created, ...result.existing].map((t) => t.number).join(', ') || '-',
-        }),
+        }) + unreachableTail(ctx.t, result.reach),
       )
       return
     }
@@ -293,7 +285,7 @@ composer.command('baocao', async (ctx) => {
     throw new UserError('report-usage')
   }
   const data = await reports.draft(scope.actor, scope.committee.id, period, yearOf(second))
-  const t = committeeTr(ctx, scope.committee.locale)
+  const t = (key: string, vars?: Record<string, string | number>) => ctx.deps.translate(scope.committee.locale, key, vars)
   const bytes = await periodReportDocx(t, data)
   const o = data.total.opinions
   await ctx.replyWithDocument(new InputFile(bytes, `bao-cao-doi-thoai-${period === 'six_months' ? '6-thang' : 'nam'}-${data.year}.docx`), {

@@ -10,8 +10,8 @@ import type { BotContext } from '../context.js'
 import { BRIDGE_READY_CONVERSATION, type BridgeArgs } from '../conversations/bridge-readiness.js'
 import { pickBody } from '../conversations/assign-task.js'
 import { REGISTER_SPEAKER_CONVERSATION, type RegisterArgs } from '../conversations/register-speaker.js'
-import { tell } from '../helpers/after-session-send.js'
-import { bridgeLine, registrationLine, registrationLink } from '../helpers/after-session-view.js'
+import { bridgeLine, registrationLine, registrationLink, unreachableTail } from '../helpers/after-session-view.js'
+import { dueText } from '../../services/wording.js'
 import { replyLong } from '../helpers/reply.js'
 import { currentScope, parseNumberArg, requirePrivate, requireRight } from '../helpers/scope.js'
 import { sessionWhenWithWords } from '../helpers/session-view.js'
@@ -118,9 +118,8 @@ composer.command('phatbieu', async (ctx) => {
       return
     }
     case 'gui': {
-      const what = await registrations.announce(scope.actor, scope.committee.id, number, (code) => registrationLink(ctx, code))
-      const told = await tell(ctx, scope.committee.id, what)
-      await ctx.reply(ctx.t('speakers-announced', { number, groups: told.groups }))
+      const reach = await registrations.announce(scope.actor, scope.committee.id, number, (code) => registrationLink(ctx, code))
+      await ctx.reply(ctx.t('speakers-announced', { number, groups: reach.groups }))
       return
     }
     case 'gop': {
@@ -145,24 +144,15 @@ composer.command('phatbieu', async (ctx) => {
       }
       await requireRight(ctx, 'opinion.manage')
       const body = pickBody(await services.bodies.list(scope.committee.id), bodyWords.join(' '))
-      const result = await registrations.assign(
-        scope.actor,
-        scope.committee.id,
-        number,
-        reg,
-        body.id,
-        deadline || null,
-        committeeTr(ctx, scope.committee.locale),
-      )
-      const told = await tell(ctx, scope.committee.id, result.tell)
+      const result = await registrations.assign(scope.actor, scope.committee.id, number, reg, body.id, deadline || null)
       await ctx.reply(
         ctx.t('speakers-assigned', {
           number: reg,
           body: body.name,
           task: result.task.number,
-          due: result.task.dueDate ? formatVietnamese(localDateOf(result.task.dueDate, 'UTC')) : ctx.t('task-no-due'),
+          due: dueText(ctx.t, result.task),
           words: result.task.deadlineText ?? '-',
-        }) + (told.unreachable.length ? `\n${ctx.t('task-unreachable', { names: told.unreachable.join(', ') })}` : ''),
+        }) + unreachableTail(ctx.t, result.reach),
       )
       return
     }

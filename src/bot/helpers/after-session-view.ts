@@ -122,3 +122,8 @@ export function bridgeLine(t: Translate, point: BridgePointView, timeZone: strin
     ready: point.readyAt ? t('bridge-ready-at', { at: formatDateTime(point.readyAt, timeZone) }) : t('bridge-not-ready'),
   })
 }
+
+/** "Chưa báo được: …" after a reply, when an announcement could not reach someone; empty otherwise. */
+export function unreachableTail(t: Translate, reach: { unreachable: string[] }): string {
+  return reach.unreachable.length ? `\n${t('task-unreachable', { names: reach.unreachable.join(', ') })}` : ''
+}

@@ -16,7 +16,7 @@ import { createOutboxRepository } from './outbox-repository.js'
 import { createOpinionRepository } from './opinion-repository.js'
 import { createConclusionRepository } from './conclusion-repository.js'
 
-function createScopedRepositories(db: DbClient, now: () => Date) {
+function createScopedRepositories(db: DbClient, now: () => Date, inTransaction = false) {
   return {
     committees: createCommitteeRepository(db, now),
     bodies: createBodyRepository(db),
@@ -30,7 +30,7 @@ function createScopedRepositories(db: DbClient, now: () => Date) {
     sessions: createSessionRepository(db),
     calendarDays: createCalendarDayRepository(db),
     tasks: createTaskRepository(db),
-    outbox: createOutboxRepository(db),
+    outbox: createOutboxRepository(db, inTransaction),
     opinions: createOpinionRepository(db),
     conclusions: createConclusionRepository(db),
   }
@@ -54,7 +54,7 @@ export function createRepositories(prisma: PrismaClient, now: () => Date = () =>
     transaction: (fn) =>
       prisma.$transaction(
         (tx) => {
-          const scoped = createScopedRepositories(tx, now)
+          const scoped = createScopedRepositories(tx, now, true)
           const joined: Repositories = { ...scoped, transaction: (inner) => inner(joined) }
           return fn(joined)
         },

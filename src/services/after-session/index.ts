@@ -10,6 +10,8 @@ import { createRegistrationService } from '../opinions/registrations.js'
 import type { PermissionService } from '../permissions.js'
 import type { SessionDependents } from '../sessions.js'
 import type { TaskService } from '../tasks/tasks.js'
+import type { Announce } from '../notice.js'
+import type { Translate } from '../../delivery/translate.js'
 import { createAfterSessionReadModel } from './read-model.js'
 
 export interface AfterSessionDeps {
@@ -20,7 +22,11 @@ export interface AfterSessionDeps {
   /** Deadlines hanging on a session, recomputed when its day becomes known. */
   dependents: SessionDependents
   /** The task service on a transaction's repositories: a task and what links to it commit together. */
-  tasksFor: (tx: Repositories) => Pick<TaskService, 'assign'>
+  tasksFor: (tx: Repositories) => Pick<TaskService, 'assign' | 'cancel'>
+  /** Writes notices to the outbox in the caller's transaction. */
+  announce: Announce
+  /** Wording in a committee's language for what the bot writes into its data (task titles, rules). */
+  translate: Translate
 }
 
 /**
@@ -28,15 +34,15 @@ export interface AfterSessionDeps {
  * the conclusion notice and the follow-up of its items after it, and the periodic reports.
  */
 export function createAfterSessionServices(deps: AfterSessionDeps) {
-  const { repos, permissions, clock, tasksFor } = deps
+  const { repos, permissions, clock, tasksFor, announce, translate } = deps
   const read = createAfterSessionReadModel(repos)
   return {
-    registrations: createRegistrationService({ repos, permissions, clock, tasksFor }),
+    registrations: createRegistrationService({ repos, permissions, clock, tasksFor, announce, translate }),
     bridgePoints: createBridgePointService(repos, permissions, deps.calendar, clock),
-    opinions: createOpinionService({ repos, permissions, clock, tasksFor }),
-    held: createHeldService({ repos, permissions, clock, dependents: deps.dependents, tasksFor }),
-    conclusions: createConclusionService({ repos, permissions, clock, tasksFor }),
-    reports: createPeriodicReportService({ repos, permissions, clock, readModel: read, tasksFor }),
+    opinions: createOpinionService({ repos, permissions, clock, tasksFor, announce, translate }),
+    held: createHeldService({ repos, permissions, clock, dependents: deps.dependents, tasksFor, announce, translate }),
+    conclusions: createConclusionService({ repos, permissions, clock, tasksFor, announce, translate }),
+    reports: createPeriodicReportService({ repos, permissions, clock, readModel: read, tasksFor, translate }),
     read,
   }
 }

@@ -7,7 +7,8 @@ import { roleAllows, type PermissionService } from '../permissions.js'
 import type { TaskService } from '../tasks/tasks.js'
 import { cleanName } from '../text.js'
 import { readDeadlineInput } from '../after-session/deadline-input.js'
-import type { Notice, Tell, Tr } from '../after-session/notice.js'
+import type { Announce, Notice, Tr } from '../notice.js'
+import type { Translate } from '../../delivery/translate.js'
 
 const DOC_NUMBER = /^[\p{L}\p{N}][\p{L}\p{N}./\-–_ ]{0,59}$/u
 
@@ -50,13 +51,15 @@ export interface ConclusionDeps {
   permissions: PermissionService
   clock: Clock
   tasksFor: (tx: Repositories) => Pick<TaskService, 'assign'>
+  announce: Announce
+  translate: Translate
 }
 
 /**
  * After the session: the conclusion notice (number, date, file), broken into conclusion items, each
  * a follow-up task of its lead body (kind `conclusion_follow_up`) with progress and milestones.
  */
-export function createConclusionService({ repos, permissions, clock, tasksFor }: ConclusionDeps) {
+export function createConclusionService({ repos, permissions, clock, tasksFor, announce, translate }: ConclusionDeps) {
   async function committeeOf(committeeId: number): Promise<Committee> {
     const committee = await repos.committees.findById(committeeId)
     if (!committee) {
@@ -189,8 +192,10 @@ export function createConclusionService({ repos, permissions, clock, tasksFor }:
      * Adds one conclusion item: a directive to a lead body (with coordinating bodies) due on a date
      * or "thường xuyên", becoming its follow-up task. An item without content or body is refused.
      */
-    async addItem(actor: Actor, committeeId: number, sessionNumber: number, input: ItemInput, tr: Tr) {
+    async addItem(actor: Actor, committeeId: number, sessionNumber: number, input: ItemInput) {
       await permissions.require(committeeId, actor.personId, 'opinion.manage')
+      const committee = await committeeOf(committeeId)
+      const tr: Tr = (key, vars) => translate(committee.locale, key, vars)
       const session = await heldSession(committeeId, sessionNumber)
       const notice = await repos.conclusions.notice(session.id)
       if (!notice) {
@@ -211,7 +216,7 @@ export function createConclusionService({ repos, permissions, clock, tasksFor }:
       const position = notice.items.length + 1
       const short = content.length > 90 ? `${content.slice(0, 88).trim()}…` : content
       const result = await repos.transaction(async (tx) => {
-        const task = await tasksFor(tx).assign(actor, committeeId, {
+        const { task, reach } = await tasksFor(tx).assign(actor, committeeId, {
           sessionNumber: session.number,
           planNumber: null,
           title: tr('conclusion-task-title', { position, notice: notice.documentNumber, content: short }),
@@ -231,9 +236,9 @@ export function createConclusionService({ repos, permissions, clock, tasksFor }:
           ongoing: deadline.kind === 'ongoing',
           taskId: task.id,
         })
-        return { task, item }
+        return { task, item, reach }
       })
-      return { ...result, session, notice, tell: { assigned: [result.task], notices: [] } satisfies Tell }
+      return { ...result, session, notice }
     },
 
     /**
@@ -251,8 +256,24 @@ export function createConclusionService({ repos, permissions, clock, tasksFor }:
       }
       const note = input.note ? input.note.trim().slice(0, 1000) || null : null
       const on = await today(committeeId)
-      const progress = await repos.transaction(async (tx) => {
-        const created = await tx.conclusions.addProgress({
+      const item = await repos.conclusions.itemOfTask(task.id)
+      // The secretariat follows up (theo dõi, đôn đốc): each report reaches it at once.
+      const notice: Notice = {
+        committeeId,
+        topic: 'progress-announce',
+        to: [{ kind: 'secretariat' }],
+        text: (t) =>
+          t('progress-announce', {
+            number: task.number,
+            title: task.title,
+            percent: input.percent,
+            note: note ?? '-',
+            evidence: input.fileName ?? input.link ?? '-',
+            session: item?.session.number ?? '-',
+          }),
+      }
+      return repos.transaction(async (tx) => {
+        const progress = await tx.conclusions.addProgress({
           taskId: task.id,
           percent: input.percent,
           note,
@@ -270,24 +291,8 @@ export function createConclusionService({ repos, permissions, clock, tasksFor }:
           targetId: String(task.id),
           after: { percent: input.percent, reason: note, fileName: input.fileName },
         })
-        return created
+        return { task, progress, reach: await announce(tx, [notice]) }
       })
-      const item = await repos.conclusions.itemOfTask(task.id)
-      const notice: Notice = {
-        committeeId,
-        topic: 'progress-announce',
-        to: [{ kind: 'secretariat' }],
-        text: (t) =>
-          t('progress-announce', {
-            number: task.number,
-            title: task.title,
-            percent: input.percent,
-            note: note ?? '-',
-            evidence: input.fileName ?? input.link ?? '-',
-            session: item?.session.number ?? '-',
-          }),
-      }
-      return { task, progress, tell: { assigned: [], notices: [notice] } satisfies Tell }
     },
 
     /** The latest progress reports and the milestones of a task (what /tiendo N shows). */

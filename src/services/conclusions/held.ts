@@ -8,7 +8,10 @@ import type { PermissionService } from '../permissions.js'
 import type { SessionDependents } from '../sessions.js'
 import type { MovedDeadline, TaskService } from '../tasks/tasks.js'
 import { readDeadlineInput } from '../after-session/deadline-input.js'
-import type { Notice, Tell, Tr } from '../after-session/notice.js'
+import type { Announce, Notice, Reach, Tr } from '../notice.js'
+import { NOBODY } from '../notice.js'
+import type { Translate } from '../../delivery/translate.js'
+import { sessionWindow } from '../sessions.js'
 
 type RelativeRule = Extract<DeadlineRule, { kind: 'relative' }>
 
@@ -52,6 +55,11 @@ export function noticeRuleSource(
   return { kind: 'none' }
 }
 
+/** The usual rule of the family of plans: the notice within 07 working days after the session ends. */
+export function defaultNoticeRule(tr: Tr): RelativeRule {
+  return { kind: 'relative', offset: 7, unit: 'working_days', anchor: 'session_end', text: tr('held-default-rule-words') }
+}
+
 export interface HeldResult {
   session: SessionWithDetails
   heldOn: LocalDate
@@ -60,7 +68,7 @@ export interface HeldResult {
   /** The conclusion-notice task, made or found; null when the secretariat must give the rule. */
   noticeTask: TaskWithRefs | null
   created: boolean
-  tell: Tell
+  reach: Reach
 }
 
 export interface HeldDeps {
@@ -69,6 +77,8 @@ export interface HeldDeps {
   clock: Clock
   dependents: SessionDependents
   tasksFor: (tx: Repositories) => Pick<TaskService, 'assign'>
+  announce: Announce
+  translate: Translate
 }
 
 /** The drafting body hears that the session was held and when the conclusion notice is due. */
@@ -97,7 +107,7 @@ function noticeDueNotice(committeeId: number, session: SessionWithDetails, heldO
  * Recording a session held: its day becomes exact (deadlines counted from it move), and its
  * conclusion-notice task is made from the plan's rule — or the caller is told to ask for one.
  */
-export function createHeldService({ repos, permissions, clock, dependents, tasksFor }: HeldDeps) {
+export function createHeldService({ repos, permissions, clock, dependents, tasksFor, announce, translate }: HeldDeps) {
   async function committeeOf(committeeId: number): Promise<Committee> {
     const committee = await repos.committees.findById(committeeId)
     if (!committee) {
@@ -123,7 +133,7 @@ export function createHeldService({ repos, permissions, clock, dependents, tasks
     rule: RelativeRule,
     template: TaskWithRefs | null,
     tr: Tr,
-  ): Promise<TaskWithRefs> {
+  ) {
     const others = (role: 'coordinating' | 'recipient' | 'cc') =>
       (template?.bodies ?? []).filter((b) => b.role === role && b.bodyId !== body.id).map((b) => b.bodyId)
     return tasksFor(tx).assign(actor, committeeId, {
@@ -147,9 +157,10 @@ export function createHeldService({ repos, permissions, clock, dependents, tasks
      * becomes the session's exact day, its relative deadlines are recomputed, and the conclusion-notice
      * task is found or made. Returns `noticeTask: null` when no rule is known: ask, then `setNoticeRule`.
      */
-    async recordHeld(actor: Actor, committeeId: number, sessionNumber: number, heldOn: LocalDate, tr: Tr): Promise<HeldResult> {
+    async recordHeld(actor: Actor, committeeId: number, sessionNumber: number, heldOn: LocalDate): Promise<HeldResult> {
       await permissions.require(committeeId, actor.personId, 'session.manage')
       const committee = await committeeOf(committeeId)
+      const tr: Tr = (key, vars) => translate(committee.locale, key, vars)
       const session = await requireSession(committeeId, sessionNumber)
       if (session.status !== 'planned' && session.status !== 'scheduled') {
         throw new UserError('session-error-status', { number: sessionNumber })
@@ -162,8 +173,12 @@ export function createHeldService({ repos, permissions, clock, dependents, tasks
         throw new UserError('session-time-before-plan', { year: String(session.plan.year) })
       }
       const heldDate = toDbDate(heldOn)
-      await repos.transaction(async (tx) => {
-        await tx.sessions.update(session.id, {
+      const context = await dependents.recomputeContext(committeeId)
+      const plan = session.planId === null ? null : await repos.plans.findById(session.planId)
+      const bodies = await repos.bodies.listActive(committeeId)
+      // All at once: the session held on its day, the deadlines that hang on it, its notice task and who is told.
+      return repos.transaction(async (tx) => {
+        const held = await tx.sessions.update(session.id, {
           status: 'held',
           heldOn: heldDate,
           precision: 'day',
@@ -179,41 +194,48 @@ export function createHeldService({ repos, permissions, clock, dependents, tasks
           before: { status: session.status, windowStart: session.windowStart, windowEnd: session.windowEnd },
           after: { status: 'held', heldOn },
         })
-      })
-      const moved = await dependents.recomputeForSession(committeeId, session.id)
-      const held = await requireSession(committeeId, sessionNumber)
-      const plan = held.planId === null ? null : await repos.plans.findById(held.planId)
-      const tasks = await repos.tasks.list(committeeId, { kind: 'conclusion_notice' })
-      const source = noticeRuleSource(held, plan, tasks)
-      const bodies = await repos.bodies.listActive(committeeId)
-      let task: TaskWithRefs | null = null
-      let created = false
-      if (source.kind === 'own-task') {
-        task = (await repos.tasks.findById(source.task.id)) ?? source.task
-      } else if (source.kind === 'plan' || source.kind === 'sibling') {
-        const bodyId = source.kind === 'plan' ? source.bodyId : (source.task.bodies.find((b) => b.role === 'lead')?.bodyId ?? 0)
-        const body = bodies.find((b) => b.id === bodyId)
-        if (body) {
-          task = await repos.transaction((tx) =>
-            noticeTask(tx, actor, committeeId, held, body, source.rule, source.kind === 'sibling' ? source.task : null, tr),
-          )
-          created = true
+        const moved = await dependents.recomputeForSession(
+          tx,
+          committeeId,
+          { id: held.id, number: held.number, window: sessionWindow(held) },
+          context,
+        )
+        const source = noticeRuleSource(held, plan, await tx.tasks.list(committeeId, { kind: 'conclusion_notice' }))
+        if (source.kind === 'own-task') {
+          const task = (await tx.tasks.findById(source.task.id)) ?? source.task
+          // The drafting body learns the session was held and its notice's exact due date.
+          const reach = task.status === 'open' ? await announce(tx, [noticeDueNotice(committeeId, held, heldOn, task)]) : NOBODY
+          return { session: held, heldOn, moved, noticeTask: task, created: false, reach }
         }
-      }
-      const tell: Tell = {
-        assigned: created && task ? [task] : [],
-        // A task made now is announced as an assignment; one that existed is told its exact due date.
-        notices: !created && task && task.status === 'open' ? [noticeDueNotice(committeeId, held, heldOn, task)] : [],
-      }
-      return { session: held, heldOn, moved, noticeTask: task, created, tell }
+        if (source.kind === 'plan' || source.kind === 'sibling') {
+          const bodyId = source.kind === 'plan' ? source.bodyId : (source.task.bodies.find((b) => b.role === 'lead')?.bodyId ?? 0)
+          const body = bodies.find((b) => b.id === bodyId)
+          if (body) {
+            const made = await noticeTask(
+              tx,
+              actor,
+              committeeId,
+              held,
+              body,
+              source.rule,
+              source.kind === 'sibling' ? source.task : null,
+              tr,
+            )
+            return { session: held, heldOn, moved, noticeTask: made.task, created: true, reach: made.reach }
+          }
+        }
+        return { session: held, heldOn, moved, noticeTask: null, created: false, reach: NOBODY }
+      })
     },
 
     /**
      * The secretariat gives the conclusion-notice rule a plan did not state: the drafting body and the
      * deadline counted from the session's end. Kept on the plan for its next sessions.
      */
-    async setNoticeRule(actor: Actor, committeeId: number, sessionNumber: number, bodyId: number, deadlineText: string, tr: Tr) {
+    async setNoticeRule(actor: Actor, committeeId: number, sessionNumber: number, bodyId: number, deadlineText: string | null) {
       await permissions.require(committeeId, actor.personId, 'session.manage')
+      const committee = await committeeOf(committeeId)
+      const tr: Tr = (key, vars) => translate(committee.locale, key, vars)
       const session = await requireSession(committeeId, sessionNumber)
       if (session.status !== 'held' && session.status !== 'concluded') {
         throw new UserError('conclusion-error-not-held', { number: sessionNumber })
@@ -222,22 +244,23 @@ export function createHeldService({ repos, permissions, clock, dependents, tasks
       if (!body) {
         throw new UserError('body-error-not-found', { name: '?' })
       }
-      const input = readDeadlineInput(deadlineText, session.plan?.year ?? null, false)
+      const input = deadlineText
+        ? readDeadlineInput(deadlineText, session.plan?.year ?? null, false)
+        : { kind: 'rule' as const, rule: defaultNoticeRule(tr) }
       if (input.kind !== 'rule' || input.rule.kind !== 'relative' || input.rule.anchor !== 'session_end' || input.rule.offset <= 0) {
-        throw new UserError('held-error-rule', { text: deadlineText.slice(0, 80) })
+        throw new UserError('held-error-rule', { text: (deadlineText ?? '').slice(0, 80) })
       }
       const rule = input.rule
       const existing = (await repos.tasks.bySession(session.id)).find((t) => t.kind === 'conclusion_notice' && t.status !== 'cancelled')
       if (existing) {
         throw new UserError('held-error-notice-exists', { number: existing.number })
       }
-      const task = await repos.transaction(async (tx) => {
+      return repos.transaction(async (tx) => {
         if (session.planId !== null) {
           await tx.plans.update(session.planId, { conclusionRule: rule, conclusionBodyId: body.id })
         }
         return noticeTask(tx, actor, committeeId, session, body, rule, null, tr)
       })
-      return { task, tell: { assigned: [task], notices: [] } satisfies Tell }
     },
   }
 }

@@ -6,7 +6,10 @@ import type { DeadlineRule } from '../deadlines/rule.js'
 import { UserError } from '../errors.js'
 import type { PermissionService } from '../permissions.js'
 import type { TaskService } from '../tasks/tasks.js'
-import type { Tell, Tr } from '../after-session/notice.js'
+import type { Reach, Tr } from '../notice.js'
+import { NOBODY } from '../notice.js'
+import type { Translate } from '../../delivery/translate.js'
+import { joinReach } from '../after-session/reach.js'
 import type { AfterSessionReadModel } from '../after-session/read-model.js'
 
 type PeriodicRule = Extract<DeadlineRule, { kind: 'periodic' }>
@@ -65,6 +68,7 @@ export interface PeriodicReportDeps {
   clock: Clock
   readModel: AfterSessionReadModel
   tasksFor: (tx: Repositories) => Pick<TaskService, 'assign'>
+  translate: Translate
 }
 
 /**
@@ -72,7 +76,7 @@ export interface PeriodicReportDeps {
  * the plan's periodic tasks when the importer read them, else made with the plan's or the usual
  * dates), and the report drafted from the data.
  */
-export function createPeriodicReportService({ repos, permissions, clock, readModel, tasksFor }: PeriodicReportDeps) {
+export function createPeriodicReportService({ repos, permissions, clock, readModel, tasksFor, translate }: PeriodicReportDeps) {
   async function committeeOf(committeeId: number): Promise<Committee> {
     const committee = await repos.committees.findById(committeeId)
     if (!committee) {
@@ -100,15 +104,17 @@ export function createPeriodicReportService({ repos, permissions, clock, readMod
      * Makes sure the year has its six-month and annual report tasks: links the plan's periodic tasks
      * of that year, creates the missing ones for the standing body. Returns what it made and found.
      */
-    async ensure(actor: Actor, committeeId: number, year: number, bodyId: number | null, tr: Tr) {
+    async ensure(actor: Actor, committeeId: number, year: number, bodyId: number | null) {
       await permissions.require(committeeId, actor.personId, 'task.manage')
+      const committee = await committeeOf(committeeId)
+      const tr: Tr = (key, vars) => translate(committee.locale, key, vars)
       if (!Number.isInteger(year) || year < 2000 || year > 2100) {
         throw new UserError('calendar-error-year', { value: String(year) })
       }
       const linked = await repos.conclusions.periodTasks(committeeId, year)
       const missing = REPORT_PERIODS.filter((p) => !linked.some((l) => l.period === p))
       if (missing.length === 0) {
-        return { created: [] as TaskWithRefs[], existing: linked.map((l) => l.task), tell: { assigned: [], notices: [] } satisfies Tell }
+        return { created: [] as TaskWithRefs[], existing: linked.map((l) => l.task), reach: NOBODY }
       }
       const periodic = (await repos.tasks.list(committeeId, { kind: 'periodic_report' })).filter((t) => t.status !== 'cancelled')
       const rules = periodic.map((t) => t.deadlineRule as DeadlineRule | null).filter((r): r is PeriodicRule => r?.kind === 'periodic')
@@ -118,6 +124,7 @@ export function createPeriodicReportService({ repos, permissions, clock, readMod
       }
       const result = await repos.transaction(async (tx) => {
         const created: TaskWithRefs[] = []
+        const reaches: Reach[] = []
         const found: Task[] = linked.map((l) => l.task)
         for (const period of missing) {
           // A task the importer made from the plan's own words for this period and year.
@@ -134,7 +141,7 @@ export function createPeriodicReportService({ repos, permissions, clock, readMod
             throw new UserError('report-error-standing-body', { year })
           }
           const plan = (await tx.plans.list(committeeId)).find((p) => p.year === year) ?? null
-          const task = await tasksFor(tx).assign(actor, committeeId, {
+          const { task, reach } = await tasksFor(tx).assign(actor, committeeId, {
             sessionNumber: null,
             planNumber: plan?.number ?? null,
             title: tr(period === 'six_months' ? 'report-task-title-six-months' : 'report-task-title-annual', { year }),
@@ -152,10 +159,11 @@ export function createPeriodicReportService({ repos, permissions, clock, readMod
             await tx.plans.update(plan.id, { standingBodyId: bodyId })
           }
           created.push(task)
+          reaches.push(reach)
         }
-        return { created, existing: found }
+        return { created, existing: found, reach: joinReach(...reaches) }
       })
-      return { ...result, tell: { assigned: result.created, notices: [] } satisfies Tell }
+      return result
     },
 
     /** The year's report tasks, linked to their periods. */

@@ -8,7 +8,10 @@ import { roleAllows, type PermissionService } from '../permissions.js'
 import type { TaskService } from '../tasks/tasks.js'
 import { cleanName } from '../text.js'
 import { readDeadlineInput } from '../after-session/deadline-input.js'
-import type { Tell, Tr } from '../after-session/notice.js'
+import type { Announce, Tr } from '../notice.js'
+import { joinReach } from '../after-session/reach.js'
+import { NOBODY } from '../notice.js'
+import type { Translate } from '../../delivery/translate.js'
 import { readField } from './fields.js'
 
 /** What the secretary records of one opinion; registered ones are pre-filled from the registration. */
@@ -67,7 +70,9 @@ export interface OpinionDeps {
   repos: Repositories
   permissions: PermissionService
   clock: Clock
-  tasksFor: (tx: Repositories) => Pick<TaskService, 'assign'>
+  tasksFor: (tx: Repositories) => Pick<TaskService, 'assign' | 'cancel'>
+  announce: Announce
+  translate: Translate
 }
 
 /**
@@ -75,7 +80,13 @@ export interface OpinionDeps {
  * session, in writing by a body (a task with its deadline), or by transfer to the competent
  * authority — and the minutes generated from them.
  */
-export function createOpinionService({ repos, permissions, clock, tasksFor }: OpinionDeps) {
+export function createOpinionService({ repos, permissions, clock, tasksFor, translate }: OpinionDeps) {
+  /** Wording in the committee's language for what the bot writes into its data (task titles, rules). */
+  const wordsOf =
+    (committee: Committee): Tr =>
+    (key, vars) =>
+      translate(committee.locale, key, vars)
+
   async function committeeOf(committeeId: number): Promise<Committee> {
     const committee = await repos.committees.findById(committeeId)
     if (!committee) {
@@ -232,8 +243,9 @@ export function createOpinionService({ repos, permissions, clock, tasksFor }: Op
      * Records one opinion. An opinion without content is refused; an answer in writing needs a body
      * and becomes its task (default deadline from the committee's settings); a transfer names to whom.
      */
-    async record(actor: Actor, committeeId: number, sessionNumber: number, input: OpinionInput, tr: Tr) {
+    async record(actor: Actor, committeeId: number, sessionNumber: number, input: OpinionInput) {
       await permissions.require(committeeId, actor.personId, 'opinion.manage')
+      const tr = wordsOf(await committeeOf(committeeId))
       const session = await requireSession(committeeId, sessionNumber)
       const registration = input.registration === null ? null : await repos.opinions.findRegistration(session.id, input.registration)
       if (input.registration !== null && !registration) {
@@ -265,10 +277,11 @@ export function createOpinionService({ repos, permissions, clock, tasksFor }: Op
           transferredTo: fields.transferredTo,
           recordedByPersonId: actor.personId,
         })
-        const task =
+        const assigned =
           fields.rule && fields.bodyId !== null
             ? await answerTask(tx, actor, committeeId, session, created, fields.bodyId, fields.rule, tr)
             : null
+        const task = assigned?.task ?? null
         const opinion = task ? await tx.opinions.updateOpinion(created.id, { taskId: task.id }) : created
         await tx.audit.record({
           ...auditSource(actor),
@@ -278,9 +291,9 @@ export function createOpinionService({ repos, permissions, clock, tasksFor }: Op
           targetId: String(session.id),
           after: { opinion: opinion.number, outcome: opinion.outcome, task: task?.number ?? null },
         })
-        return { opinion, task }
+        return { opinion, task, reach: assigned?.reach ?? NOBODY }
       })
-      return { ...result, session, tell: { assigned: result.task ? [result.task] : [], notices: [] } satisfies Tell }
+      return { ...result, session }
     },
 
     /**
@@ -293,9 +306,9 @@ export function createOpinionService({ repos, permissions, clock, tasksFor }: Op
       sessionNumber: number,
       number: number,
       input: Pick<OpinionInput, 'outcome' | 'bodyId' | 'answeredBy' | 'answer' | 'deadlineText' | 'transferredTo'>,
-      tr: Tr,
     ) {
       await permissions.require(committeeId, actor.personId, 'opinion.manage')
+      const tr = wordsOf(await committeeOf(committeeId))
       const session = await requireSession(committeeId, sessionNumber)
       const opinion = await requireOpinion(session, number)
       if (opinion.outcome === 'in_writing' && opinion.task?.status === 'done') {
@@ -303,15 +316,19 @@ export function createOpinionService({ repos, permissions, clock, tasksFor }: Op
       }
       const fields = await outcomeFields(committeeId, session, input, tr)
       const result = await repos.transaction(async (tx) => {
-        if (opinion.task && opinion.task.status === 'open' && input.outcome !== 'in_writing') {
-          await tx.tasks.update(opinion.task.id, { status: 'cancelled', cancelReason: tr('opinion-task-cancelled-reason') })
-        }
-        const keepTask =
-          opinion.task && opinion.task.status === 'open' && input.outcome === 'in_writing' && opinion.bodyId === fields.bodyId
-        const task =
+        const keepTask = Boolean(
+          opinion.task && opinion.task.status === 'open' && input.outcome === 'in_writing' && opinion.bodyId === fields.bodyId,
+        )
+        // A written answer no longer owed (another outcome, another body): its body is told (the task service announces it).
+        const dropped =
+          opinion.task && opinion.task.status === 'open' && !keepTask
+            ? await tasksFor(tx).cancel(actor, committeeId, opinion.task.number, tr('opinion-task-cancelled-reason'))
+            : null
+        const assigned =
           fields.rule && fields.bodyId !== null && !keepTask
             ? await answerTask(tx, actor, committeeId, session, opinion, fields.bodyId, fields.rule, tr)
             : null
+        const task = assigned?.task ?? null
         const updated = await tx.opinions.updateOpinion(opinion.id, {
           outcome: input.outcome,
           bodyId: fields.bodyId,
@@ -329,9 +346,9 @@ export function createOpinionService({ repos, permissions, clock, tasksFor }: Op
           before: { opinion: number, outcome: opinion.outcome },
           after: { opinion: number, outcome: input.outcome, task: task?.number ?? null },
         })
-        return { opinion: updated, task }
+        return { opinion: updated, task, reach: joinReach(assigned?.reach ?? NOBODY, dropped?.reach ?? NOBODY) }
       })
-      return { ...result, session, tell: { assigned: result.task ? [result.task] : [], notices: [] } satisfies Tell }
+      return { ...result, session }
     },
 
     /** Corrects what an opinion says (content, answer, speaker, place, field) after the session. */

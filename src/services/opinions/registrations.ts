@@ -10,12 +10,15 @@ import { cleanName } from '../text.js'
 import { atLocalTime, localHhmm } from '../time.js'
 import { readDateTime } from '../after-session/date-time-input.js'
 import { readDeadlineInput } from '../after-session/deadline-input.js'
-import type { Notice, Tell, Tr } from '../after-session/notice.js'
+import type { Announce, Notice, Reach } from '../notice.js'
+import type { Translate } from '../../delivery/translate.js'
 import { readField } from './fields.js'
 
 /** Letters and digits that cannot be misread when typed from a poster or a loudspeaker (no 0/O, 1/I/L). */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
 export const REGISTRATION_CODE_LENGTH = 6
+/** Working days before the session a body has, by default, to prepare the answer to a question. */
+const PREPARE_WORKING_DAYS = 3
 /** A person may send this many registrations to one session (several questions, not a flood). */
 const MAX_PER_PERSON = 5
 
@@ -94,6 +97,9 @@ export interface RegistrationDeps {
   clock: Clock
   /** The task service on a transaction's repositories, so a task and its link commit together. */
   tasksFor: (tx: Repositories) => Pick<TaskService, 'assign'>
+  announce: Announce
+  /** Wording in the committee's language for what the bot writes into its data (task titles). */
+  translate: Translate
 }
 
 /**
@@ -101,7 +107,7 @@ export interface RegistrationDeps {
  * until a set time; delegates and citizens register in private; the secretariat merges duplicates,
  * gives each question to the body that prepares the answer, orders the speakers, exports the list.
  */
-export function createRegistrationService({ repos, permissions, clock, tasksFor }: RegistrationDeps) {
+export function createRegistrationService({ repos, permissions, clock, tasksFor, announce, translate }: RegistrationDeps) {
   async function committeeOf(committeeId: number): Promise<Committee> {
     const committee = await repos.committees.findById(committeeId)
     if (!committee) {
@@ -249,8 +255,11 @@ export function createRegistrationService({ repos, permissions, clock, tasksFor 
       return { session, closedAt: now }
     },
 
-    /** The message that tells the groups how to register: who must be told what (the committee's and bodies' groups). */
-    async announce(actor: Actor, committeeId: number, sessionNumber: number, link: (code: string) => string | null): Promise<Tell> {
+    /**
+     * Posts how to register to the committee's and the bodies' groups (through the outbox): the
+     * session, the link (where the platform has one) and the code to type, the closing time.
+     */
+    async announce(actor: Actor, committeeId: number, sessionNumber: number, link: (code: string) => string | null): Promise<Reach> {
       await permissions.require(committeeId, actor.personId, 'opinion.manage')
       const committee = await committeeOf(committeeId)
       const session = await requireSession(committeeId, sessionNumber)
@@ -273,7 +282,17 @@ export function createRegistrationService({ repos, permissions, clock, tasksFor 
             closes: `${localHhmm(closes, committee.timeZone)} ${formatVietnamese(localDateOf(closes, committee.timeZone))}`,
           }),
       }
-      return { assigned: [], notices: [notice] }
+      return repos.transaction(async (tx) => {
+        await tx.audit.record({
+          ...auditSource(actor),
+          committeeId,
+          action: 'session.registration-announce',
+          targetType: 'session',
+          targetId: String(session.id),
+          after: { code },
+        })
+        return announce(tx, [notice])
+      })
     },
 
     /**
@@ -379,15 +398,7 @@ export function createRegistrationService({ repos, permissions, clock, tasksFor 
      * Gives a question to the body that prepares the answer: a preparation task with a deadline
      * before the session (by default three working days before it), reminded like any task.
      */
-    async assign(
-      actor: Actor,
-      committeeId: number,
-      sessionNumber: number,
-      number: number,
-      bodyId: number,
-      deadlineText: string | null,
-      tr: Tr,
-    ) {
+    async assign(actor: Actor, committeeId: number, sessionNumber: number, number: number, bodyId: number, deadlineText: string | null) {
       await permissions.require(committeeId, actor.personId, 'opinion.manage')
       const session = await requireSession(committeeId, sessionNumber)
       const reg = await requireRegistration(session.id, sessionNumber, number)
@@ -401,13 +412,26 @@ export function createRegistrationService({ repos, permissions, clock, tasksFor 
       if (!body) {
         throw new UserError('body-error-not-found', { name: '?' })
       }
-      const year = session.plan?.year ?? Number(localDateOf(clock.now(), (await committeeOf(committeeId)).timeZone).slice(0, 4))
-      const deadline = readDeadlineInput(deadlineText ?? 'chậm nhất 3 ngày làm việc trước khi tổ chức đối thoại', year, false)
+      const committee = await committeeOf(committeeId)
+      const year = session.plan?.year ?? Number(localDateOf(clock.now(), committee.timeZone).slice(0, 4))
+      const tr = (key: string, vars?: Record<string, string | number>) => translate(committee.locale, key, vars)
+      const deadline = deadlineText
+        ? readDeadlineInput(deadlineText, year, false)
+        : {
+            kind: 'rule' as const,
+            rule: {
+              kind: 'relative' as const,
+              offset: -PREPARE_WORKING_DAYS,
+              unit: 'working_days' as const,
+              anchor: 'session_start' as const,
+              text: tr('registration-default-deadline', { days: PREPARE_WORKING_DAYS }),
+            },
+          }
       if (deadline.kind !== 'rule') {
         throw new UserError('task-error-deadline-unreadable', { text: deadlineText ?? '' })
       }
       const content = reg.content.length > 90 ? `${reg.content.slice(0, 88).trim()}…` : reg.content
-      const task = await repos.transaction(async (tx) => {
+      const result = await repos.transaction(async (tx) => {
         const created = await tasksFor(tx).assign(actor, committeeId, {
           sessionNumber: session.number,
           planNumber: null,
@@ -422,10 +446,10 @@ export function createRegistrationService({ repos, permissions, clock, tasksFor 
           deadline: deadline.rule,
           requiresCoordinators: false,
         })
-        await tx.opinions.updateRegistration(reg.id, { bodyId: body.id, taskId: created.id })
+        await tx.opinions.updateRegistration(reg.id, { bodyId: body.id, taskId: created.task.id })
         return created
       })
-      return { task, tell: { assigned: [task], notices: [] } satisfies Tell }
+      return result
     },
 
     /** Sets the order of speakers: the numbers given, in that order; the others are not ordered. */
