@@ -286,10 +286,10 @@ export function createOpinionService({ repos, permissions, clock, tasksFor, tran
         await tx.audit.record({
           ...auditSource(actor),
           committeeId,
-          action: 'session.opinion',
-          targetType: 'session',
-          targetId: String(session.id),
-          after: { opinion: opinion.number, outcome: opinion.outcome, task: task?.number ?? null },
+          action: 'opinion.record',
+          targetType: 'opinion',
+          targetId: String(opinion.id),
+          after: { session: session.number, opinion: opinion.number, outcome: opinion.outcome, task: task?.number ?? null },
         })
         return { opinion, task, reach: assigned?.reach ?? NOBODY }
       })
@@ -340,9 +340,9 @@ export function createOpinionService({ repos, permissions, clock, tasksFor, tran
         await tx.audit.record({
           ...auditSource(actor),
           committeeId,
-          action: 'session.opinion-outcome',
-          targetType: 'session',
-          targetId: String(session.id),
+          action: 'opinion.outcome',
+          targetType: 'opinion',
+          targetId: String(opinion.id),
           before: { opinion: number, outcome: opinion.outcome },
           after: { opinion: number, outcome: input.outcome, task: task?.number ?? null },
         })
@@ -376,9 +376,9 @@ export function createOpinionService({ repos, permissions, clock, tasksFor, tran
         await tx.audit.record({
           ...auditSource(actor),
           committeeId,
-          action: 'session.opinion-edit',
-          targetType: 'session',
-          targetId: String(session.id),
+          action: 'opinion.edit',
+          targetType: 'opinion',
+          targetId: String(opinion.id),
           after: { opinion: number, what },
         })
         return updated

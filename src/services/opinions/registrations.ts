@@ -322,10 +322,10 @@ export function createRegistrationService({ repos, permissions, clock, tasksFor,
         await tx.audit.record({
           ...auditSource(actor),
           committeeId: committee.id,
-          action: 'session.registration',
-          targetType: 'session',
-          targetId: String(session.id),
-          after: { registration: registration.number, mode: data.mode, field: data.field },
+          action: 'registration.create',
+          targetType: 'registration',
+          targetId: String(registration.id),
+          after: { session: session.number, registration: registration.number, mode: data.mode, field: data.field },
         })
         return registration
       })
