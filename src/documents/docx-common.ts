@@ -98,7 +98,7 @@ export function officialHeader(t: DocTr, committee: Pick<Committee, 'name'>, sym
   const center = (text: string, options: RunOptions = {}) => paragraph(text, { ...options, size: SMALL, align: 'center', after: 0 })
   const { year, month, day } = date ? parts(date) : { year: 0, month: 0, day: 0 }
   const dateLine = date
-    ? t('doc-place-date', { day: String(day).padStart(2, '0'), month: String(month).padStart(2, '0'), year })
+    ? t('doc-place-date', { day: String(day).padStart(2, '0'), month: String(month).padStart(2, '0'), year: String(year) })
     : t('doc-place-date-blank')
   const left = [
     center(committee.name.toLocaleUpperCase('vi'), { bold: true }),

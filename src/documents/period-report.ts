@@ -12,7 +12,7 @@ const FILL = '…………………………………………………………
  * overdue items), then limits, causes and proposals left as headings to fill.
  */
 export function periodReportDocx(t: DocTr, data: PeriodReportData): Promise<Uint8Array> {
-  const periodWords = t(data.period === 'six_months' ? 'doc-period-six-months' : 'doc-period-annual', { year: data.year })
+  const periodWords = t(data.period === 'six_months' ? 'doc-period-six-months' : 'doc-period-annual', { year: String(data.year) })
   const o = data.total.opinions
   const i = data.total.items
   const heldLines = data.held.map((s) =>
@@ -119,7 +119,7 @@ export function periodReportDocx(t: DocTr, data: PeriodReportData): Promise<Uint
       ...(data.overdue.length
         ? [
             grid(
-              [t('doc-col-task'), t('doc-col-content'), t('doc-col-body'), t('doc-col-due')],
+              [t('doc-col-task'), t('doc-col-content'), t('doc-col-lead-body'), t('doc-col-due')],
               data.overdue.map((row) => [String(row.number), row.title, row.body, formatVietnamese(row.due)]),
               [10, 50, 25, 15],
             ),

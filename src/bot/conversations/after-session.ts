@@ -375,7 +375,7 @@ async function addItems(conversation: BotConversation, ctx: ConvContext, session
         position: result.item.position,
         task: result.task.number,
         lead: lead.name,
-        due: result.item.ongoing ? outside.t('item-ongoing') : dueText(outside.t, result.task),
+        due: result.item.ongoing ? outside.t('item-due-ongoing') : dueText(outside.t, result.task),
         unreachable: result.reach.unreachable,
       }
     })

@@ -68,7 +68,7 @@ composer.command('ketluan', async (ctx) => {
         position: result.item.position,
         task: result.task.number,
         lead: leadBody?.name ?? '-',
-        due: result.item.ongoing ? ctx.t('item-ongoing') : dueText(ctx.t, result.task),
+        due: result.item.ongoing ? ctx.t('item-due-ongoing') : dueText(ctx.t, result.task),
       }) + unreachableTail(ctx.t, result.reach),
     )
     return
@@ -254,7 +254,7 @@ composer.command('baocao', async (ctx) => {
       const result = await reports.ensure(scope.actor, scope.committee.id, year, body?.id ?? null)
       await ctx.reply(
         ctx.t(result.created.length ? 'report-tasks-created' : 'report-tasks-exist', {
-          year,
+          year: String(year),
           tasks: [...result.created, ...result.existing].map((t) => t.number).join(', ') || '-',
         }) + unreachableTail(ctx.t, result.reach),
       )
@@ -263,7 +263,7 @@ composer.command('baocao', async (ctx) => {
     const linked = await reports.tasksOf(scope.committee.id, year)
     await ctx.reply(
       [
-        ctx.t('report-header', { year }),
+        ctx.t('report-header', { year: String(year) }),
         ...(linked.length
           ? linked.map((l) =>
               ctx.t('report-task-line', {
@@ -273,7 +273,7 @@ composer.command('baocao', async (ctx) => {
                 status: ctx.t(`report-task-status-${l.task.status}`),
               }),
             )
-          : [ctx.t('report-no-tasks', { year })]),
+          : [ctx.t('report-no-tasks', { year: String(year) })]),
         '',
         ctx.t('report-usage'),
       ].join('\n'),
@@ -291,7 +291,7 @@ composer.command('baocao', async (ctx) => {
   await ctx.replyWithDocument(new InputFile(bytes, `bao-cao-doi-thoai-${period === 'six_months' ? '6-thang' : 'nam'}-${data.year}.docx`), {
     caption: ctx.t('report-caption', {
       period: ctx.t(period === 'six_months' ? 'report-period-six-months' : 'report-period-annual'),
-      year: data.year,
+      year: String(data.year),
       asOf: formatVietnamese(data.asOf),
       held: data.held.length,
       notHeld: data.notHeld.length,

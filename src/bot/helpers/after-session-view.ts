@@ -102,7 +102,7 @@ export function itemLine(t: Translate, item: ConclusionItemView, today: LocalDat
     content: clip(item.content, 110),
     task: task.number,
     lead: lead.join(', ') || '-',
-    due: item.ongoing ? t('item-ongoing') : (dateOf(task.dueDate) ?? t('task-no-due')),
+    due: item.ongoing ? t('item-due-ongoing') : (dateOf(task.dueDate) ?? t('task-no-due')),
     progress: progress ? `${progress.percent}%` : '0%',
     state: t(`outcome-${(outcome ?? 'cancelled').replace(/_/g, '-')}`),
     milestones: task.milestones.length,

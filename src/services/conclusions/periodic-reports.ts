@@ -58,7 +58,7 @@ export function periodRule(period: ReportPeriod, year: number, known: PeriodicRu
     inclusive,
     report: period,
     year,
-    text: tr(inclusive ? 'report-rule-by' : 'report-rule-before', { day, month, year }),
+    text: tr(inclusive ? 'report-rule-by' : 'report-rule-before', { day, month, year: String(year) }),
   }
 }
 
@@ -138,13 +138,13 @@ export function createPeriodicReportService({ repos, permissions, clock, readMod
             continue
           }
           if (body === null) {
-            throw new UserError('report-error-standing-body', { year })
+            throw new UserError('report-error-standing-body', { year: String(year) })
           }
           const plan = (await tx.plans.list(committeeId)).find((p) => p.year === year) ?? null
           const { task, reach } = await tasksFor(tx).assign(actor, committeeId, {
             sessionNumber: null,
             planNumber: plan?.number ?? null,
-            title: tr(period === 'six_months' ? 'report-task-title-six-months' : 'report-task-title-annual', { year }),
+            title: tr(period === 'six_months' ? 'report-task-title-six-months' : 'report-task-title-annual', { year: String(year) }),
             detail: null,
             kind: 'periodic_report',
             leadBodyId: body,
@@ -180,7 +180,7 @@ export function createPeriodicReportService({ repos, permissions, clock, readMod
       const committee = await committeeOf(committeeId)
       const today = localDateOf(clock.now(), committee.timeZone)
       if (`${year}-01-01` > today) {
-        throw new UserError('report-error-future', { year })
+        throw new UserError('report-error-future', { year: String(year) })
       }
       return readModel.periodReport(committee, period, year, today)
     },
