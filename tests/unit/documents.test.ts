@@ -14,7 +14,7 @@ const en = (key: string, vars?: Record<string, string | number>) => translate('e
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`)
 
 const party = { id: 1, name: 'Ban Thường vụ Thị ủy Đức Phổ', locale: 'vi', timeZone: 'Asia/Ho_Chi_Minh' } as Committee
-const state = { ...party, name: 'Ủy ban nhân dân xã Trà Thanh' } as Committee
+const state = { ...party, name: 'Ủy ban nhân dân xã Trà Thanh' }
 const session = {
   id: 1,
   number: 1,
