@@ -20,7 +20,11 @@ describe('after the session: bad input, privacy, a plan without a rule, bridge p
     await t.say(an(), 'private', '/coquan them Sở Y tế | SYT')
     await t.say(an(), 'private', '/coquan them Ban Thường vụ Huyện ủy Bình Sơn | HU Bình Sơn')
     await t.say(cuong(), 'private', `/thamgia ${await issueCode(t, an(), 4, 2)}`)
-    await t.say(an(), 'private', '/kehoach moi 12-KH/TU | Kế hoạch đối thoại trực tiếp của Bí thư Tỉnh ủy với dân năm 2022 | 2022 | 10/01/2022')
+    await t.say(
+      an(),
+      'private',
+      '/kehoach moi 12-KH/TU | Kế hoạch đối thoại trực tiếp của Bí thư Tỉnh ủy với dân năm 2022 | 2022 | 10/01/2022',
+    )
     // Seed 001's first session: in person or online, with a central and two local bridge points; its plan states no notice rule here.
     await t.say(an(), 'private', '/phienmoi')
     await t.press(an(), 'private', 1)
@@ -63,8 +67,12 @@ describe('after the session: bad input, privacy, a plan without a rule, bridge p
     ])
     const list = (await t.say(an(), 'private', '/diemcau 1')).join('\n')
     expect(list).toContain('Hạn xác nhận sẵn sàng: 16:00 18/05/2022')
-    expect(list).toContain('2. Hội trường Huyện ủy Bình Sơn (HU Bình Sơn) — phòng họp ✓ · thử kết nối ✗ · phụ trách: Trần Văn B, 0905123456 — chưa sẵn sàng')
-    expect(await t.say(head, 'private', '/diemcau 1 sansang 2 | Trần Văn B, 0905123456')).toEqual(['✅ Điểm cầu 2 (Hội trường Huyện ủy Bình Sơn) đã sẵn sàng.'])
+    expect(list).toContain(
+      '2. Hội trường Huyện ủy Bình Sơn (HU Bình Sơn) — phòng họp ✓ · thử kết nối ✗ · phụ trách: Trần Văn B, 0905123456 — chưa sẵn sàng',
+    )
+    expect(await t.say(head, 'private', '/diemcau 1 sansang 2 | Trần Văn B, 0905123456')).toEqual([
+      '✅ Điểm cầu 2 (Hội trường Huyện ủy Bình Sơn) đã sẵn sàng.',
+    ])
     // On 16/05 the digest lists the two points still not ready, with their deadline.
     t.clock.set(at('2022-05-16', '07:30'))
     const preview = (await t.say(an(), 'private', '/bantin')).join('\n')
@@ -86,7 +94,9 @@ describe('after the session: bad input, privacy, a plan without a rule, bridge p
     await t.say(citizen, 'private', 'Công dân A')
     await t.say(citizen, 'private', 'xã Bình Sơn')
     await t.press(citizen, 'private', 4)
-    expect(await t.say(citizen, 'private', 'Đề nghị')).toEqual(['Nội dung quá ngắn. Vui lòng ghi rõ câu hỏi hoặc ý kiến (ít nhất 10 ký tự).'])
+    expect(await t.say(citizen, 'private', 'Đề nghị')).toEqual([
+      'Nội dung quá ngắn. Vui lòng ghi rõ câu hỏi hoặc ý kiến (ít nhất 10 ký tự).',
+    ])
     await t.say(citizen, 'private', 'Đề nghị tăng cường bác sĩ cho trạm y tế xã.')
     await t.press(citizen, 'private', 1)
     expect(await t.say(citizen, 'private', '12345')).toEqual([
