@@ -145,6 +145,10 @@ describe('after the session: bad input, privacy, a plan without a rule, bridge p
     expect(held).toContain('«trong thời hạn 07 ngày làm việc kể từ khi kết thúc buổi đối thoại»')
     const plan = await t.db.prisma.plan.findFirstOrThrow()
     expect(plan.conclusionRule).toMatchObject({ kind: 'relative', offset: 7, unit: 'working_days', anchor: 'session_end' })
+    // The held session stays selectable for the tasks that concern it.
+    await t.say(an(), 'private', '/giaoviec')
+    expect(t.buttons('private', an())[0]).toMatch(/^1\. Đối thoại với cán bộ/)
+    await t.say(an(), 'private', '/huy')
     await t.say(an(), 'private', '/ketluan 1 ghi')
     await t.say(an(), 'private', '12-TB/TU')
     await t.say(an(), 'private', '19/5/2022')

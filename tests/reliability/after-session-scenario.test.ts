@@ -44,7 +44,9 @@ describe('the after-session scenario (seed 002, its first session) in the consol
     const minutes = await readDocx(readFileSync(saved('bien-ban-buoi-1-ban-5')))
     expect(minutes.text).toContain('II. Ý KIẾN CỦA NGƯỜI THAM DỰ VÀ TRẢ LỜI (5 ý kiến)')
     const report = await readDocx(readFileSync(saved('bao-cao-doi-thoai-6-thang-2023')))
-    expect(report.text).toContain('Tổng số 5 ý kiến; trả lời trực tiếp tại hội nghị 3 ý kiến; giao trả lời bằng văn bản 2 ý kiến (đúng hạn 1, trễ hạn 0')
+    expect(report.text).toContain(
+      'Tổng số 5 ý kiến; trả lời trực tiếp tại hội nghị 3 ý kiến; giao trả lời bằng văn bản 2 ý kiến (đúng hạn 1, trễ hạn 0',
+    )
     expect(report.text).toContain('4. Nội dung quá hạn chưa hoàn thành (2)')
   }, 240_000)
 })

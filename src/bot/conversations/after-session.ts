@@ -187,7 +187,9 @@ export async function recordHeldConversation(conversation: BotConversation, ctx:
     const bodies = await conversation.external((outside) => bodiesOf(outside))
     if (bodies.length === 0) {
       // No body to give the notice to yet: say what was done, and how to give it later.
-      await ctx.reply([...lines, ctx.t('held-notice-later', { number: args.number }), ctx.t('held-next', { number: args.number })].join('\n'))
+      await ctx.reply(
+        [...lines, ctx.t('held-notice-later', { number: args.number }), ctx.t('held-next', { number: args.number })].join('\n'),
+      )
       return
     }
     const body = await askText(
