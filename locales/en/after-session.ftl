@@ -82,6 +82,7 @@ speakers-header = 📝 Speaker registrations — dialogue session { $number }: {
 speakers-open = Open, code { $code }, closes { $closes }.
 speakers-closed = Closed (code { $code }, closed { $closes }).
 speakers-not-open = Registration not opened.
+speakers-field = ▸ { $field } ({ $count }):
 speakers-none = (no registrations yet)
 speakers-hint-manage = Merge duplicates: /phatbieu { $number } gop 2 5 · assign preparation: /phatbieu { $number } giao 3 BODY · order: /phatbieu { $number } thutu 3 1 · export: /phatbieu { $number } xuat · post to the groups: /phatbieu { $number } gui
 speakers-hint-view = Export: /phatbieu { $number } xuat

@@ -82,6 +82,7 @@ speakers-header = 📝 Đăng ký phát biểu — buổi đối thoại số { 
 speakers-open = Đang mở, mã { $code }, hạn { $closes }.
 speakers-closed = Đã đóng (mã { $code }, hạn { $closes }).
 speakers-not-open = Chưa mở đăng ký.
+speakers-field = ▸ { $field } ({ $count }):
 speakers-none = (chưa có đăng ký)
 speakers-hint-manage = Gộp trùng: /phatbieu { $number } gop 2 5 · giao chuẩn bị: /phatbieu { $number } giao 3 CƠ QUAN · thứ tự: /phatbieu { $number } thutu 3 1 · xuất danh sách: /phatbieu { $number } xuat · gửi vào các nhóm: /phatbieu { $number } gui
 speakers-hint-view = Xuất danh sách: /phatbieu { $number } xuat

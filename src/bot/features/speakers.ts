@@ -1,7 +1,8 @@
 import { Composer, InputFile } from 'grammy'
 import { formatVietnamese, localDateOf } from '../../services/calendar/local-date.js'
 import { UserError } from '../../services/errors.js'
-import { readRegistrationCode } from '../../services/opinions/registrations.js'
+import { readRegistrationCode, type RegistrationEntry } from '../../services/opinions/registrations.js'
+import { fieldLabel } from '../../services/opinions/fields.js'
 import { roleAllows } from '../../services/permissions.js'
 import { foldVietnamese } from '../../services/text.js'
 import { localHhmm } from '../../services/time.js'
@@ -58,6 +59,23 @@ composer.on('message:text').filter(
   async (ctx) => startRegistration(ctx, ctx.message.text),
 )
 
+/** The registrations under their field, by place within it: how the secretariat spots duplicates and shares out questions. */
+function byFieldAndPlace(ctx: BotContext, entries: RegistrationEntry[]): string[] {
+  const groups = new Map<string, RegistrationEntry[]>()
+  for (const entry of entries) {
+    const label = fieldLabel(ctx.t, entry.field)
+    groups.set(label, [...(groups.get(label) ?? []), entry])
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b, 'vi'))
+    .flatMap(([label, list]) => [
+      ctx.t('speakers-field', { field: label, count: list.length }),
+      ...list
+        .sort((a, b) => (a.place ?? '').localeCompare(b.place ?? '', 'vi') || a.number - b.number)
+        .map((e) => registrationLine(ctx.t, e)),
+    ])
+}
+
 /**
  * /phatbieu SỐ — the registrations of a session (secretariat and leaders, in private; a body's
  * contact sees those given to their bodies); mo, dong, gui, gop, giao, thutu, xuat act on them.
@@ -88,7 +106,7 @@ composer.command('phatbieu', async (ctx) => {
             })
           : ctx.t('speakers-not-open'),
         '',
-        ...(entries.length ? entries.map((e) => registrationLine(ctx.t, e)) : [ctx.t('speakers-none')]),
+        ...(entries.length ? byFieldAndPlace(ctx, entries) : [ctx.t('speakers-none')]),
         '',
         ctx.t(
           personal ? (roleAllows(scope.role, 'opinion.manage') ? 'speakers-hint-manage' : 'speakers-hint-view') : 'speakers-hint-body',

@@ -22,7 +22,7 @@ export function registrationLink(ctx: BotContext, code: string): string | null {
   return username ? `https://t.me/${username}?start=dk_${code}` : null
 }
 
-/** "3. [phát biểu] Nguyễn Văn A — thôn 2, xã Phổ An · Đất đai: Đề nghị … → BQLDA (nhiệm vụ số 12)" */
+/** "3. (thứ tự 1)[phát biểu] Nguyễn Văn A — thôn 2, xã Phổ An · Đề nghị … → LĐTBXH (NV số 12)", under its field. */
 export function registrationLine(t: Translate, entry: RegistrationEntry): string {
   const who = entry.name ? `${entry.name} — ${entry.place ?? '-'}${entry.phone ? ` (${entry.phone})` : ''} · ` : ''
   const order = entry.speakOrder ? t('registration-order-mark', { order: entry.speakOrder }) : ''
@@ -36,7 +36,7 @@ export function registrationLine(t: Translate, entry: RegistrationEntry): string
     ? ` → ${entry.body.shortName ?? entry.body.name}${entry.task ? ` (${t('task-number-short', { number: entry.task.number })})` : ''}`
     : ''
   const mode = t(entry.mode === 'speak' ? 'registration-mode-speak-short' : 'registration-mode-written-short')
-  return `${entry.number}. ${order}[${mode}] ${who}${fieldLabel(t, entry.field)}: ${clip(entry.content, 120)}${body}${entry.recorded ? ` ${t('registration-recorded-mark')}` : ''}${state}`
+  return `${entry.number}. ${order}[${mode}] ${who}${clip(entry.content, 120)}${body}${entry.recorded ? ` ${t('registration-recorded-mark')}` : ''}${state}`
 }
 
 /** What became of an opinion, in one phrase. */
