@@ -64,7 +64,7 @@ async function startServer() {
       }
     })
   })
-  const call = async (path: string) => (await fetch(`${apiRoot}${path}`)).json()
+  const call = async (path: string): Promise<unknown> => (await fetch(`${apiRoot}${path}`)).json()
   return {
     apiRoot,
     async stats(targets: string[]) {

@@ -28,6 +28,19 @@ import {
   SUBMIT_TASK_CONVERSATION,
   submitTaskConversation,
 } from './conversations/task-actions.js'
+import {
+  ADD_ITEMS_CONVERSATION,
+  addItemsConversation,
+  RECORD_HELD_CONVERSATION,
+  RECORD_NOTICE_CONVERSATION,
+  recordHeldConversation,
+  recordNoticeConversation,
+  REPORT_PROGRESS_CONVERSATION,
+  reportProgressConversation,
+} from './conversations/after-session.js'
+import { BRIDGE_READY_CONVERSATION, bridgeReadyConversation } from './conversations/bridge-readiness.js'
+import { RECORD_OPINION_CONVERSATION, recordOpinionConversation } from './conversations/record-opinion.js'
+import { REGISTER_SPEAKER_CONVERSATION, registerSpeakerConversation } from './conversations/register-speaker.js'
 import { createErrorHandler, type ErrorSink } from './errors.js'
 import { bodiesFeature } from './features/bodies.js'
 import { calendarFeature } from './features/calendar.js'
@@ -48,6 +61,9 @@ import { membersFeature } from './features/members.js'
 import { registrationFeature } from './features/registration.js'
 import { startFeature } from './features/start.js'
 import { unhandledFeature } from './features/unhandled.js'
+import { speakersFeature } from './features/speakers.js'
+import { opinionsFeature } from './features/opinions.js'
+import { conclusionsFeature } from './features/conclusions.js'
 import { attachRuntime } from './middlewares/attach-runtime.js'
 import { dedupUpdates } from './middlewares/dedup.js'
 import { identify } from './middlewares/identify.js'
@@ -134,7 +150,16 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<BotContext>): Bot
   safe.use(createConversation(submitTaskConversation, { id: SUBMIT_TASK_CONVERSATION, ...dialogueOptions }))
   safe.use(createConversation(returnSubmissionConversation, { id: RETURN_SUBMISSION_CONVERSATION, ...dialogueOptions }))
   safe.use(createConversation(extendTaskConversation, { id: EXTEND_TASK_CONVERSATION, ...dialogueOptions }))
+  safe.use(createConversation(registerSpeakerConversation, { id: REGISTER_SPEAKER_CONVERSATION, ...dialogueOptions }))
+  safe.use(createConversation(bridgeReadyConversation, { id: BRIDGE_READY_CONVERSATION, ...dialogueOptions }))
+  safe.use(createConversation(recordOpinionConversation, { id: RECORD_OPINION_CONVERSATION, ...dialogueOptions }))
+  safe.use(createConversation(recordHeldConversation, { id: RECORD_HELD_CONVERSATION, ...dialogueOptions }))
+  safe.use(createConversation(recordNoticeConversation, { id: RECORD_NOTICE_CONVERSATION, ...dialogueOptions }))
+  safe.use(createConversation(addItemsConversation, { id: ADD_ITEMS_CONVERSATION, ...dialogueOptions }))
+  safe.use(createConversation(reportProgressConversation, { id: REPORT_PROGRESS_CONVERSATION, ...dialogueOptions }))
 
+  // Before /start: a start link carrying a registration code opens the speaker registration.
+  safe.use(speakersFeature)
   safe.use(startFeature)
   safe.use(helpFeature)
   safe.use(languageFeature)
@@ -152,6 +177,8 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<BotContext>): Bot
   safe.use(settingsFeature)
   safe.use(deliveryReportFeature)
   safe.use(personalDataFeature)
+  safe.use(opinionsFeature)
+  safe.use(conclusionsFeature)
   // must be the last handler
   safe.use(unhandledFeature)
 

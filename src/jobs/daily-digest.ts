@@ -4,6 +4,7 @@ import type { Committee } from '../db/repositories/index.js'
 import { formatVietnamese, fromDbDate, localDateOf, toDbDate, type LocalDate } from '../services/calendar/local-date.js'
 import type { Services } from '../services/index.js'
 import { atLocalTime, localHhmm } from '../services/time.js'
+import { afterSessionDigestSections } from './after-session-content.js'
 import { buildDigest } from './digest-content.js'
 
 export interface DigestDeps {
@@ -44,7 +45,21 @@ export async function composeDigest(services: Services, committee: Committee, to
       progress.set(task.sessionId, entry)
     }
   }
-  return buildDigest(t, { committee, today, calendar, openTasks, pendingReviews, sessions: sessions.upcoming, sessionProgress: progress })
+  const extraSections = afterSessionDigestSections(
+    t,
+    await services.afterSession.read.digest(committee.id, today, calendar),
+    committee.timeZone,
+  )
+  return buildDigest(t, {
+    committee,
+    today,
+    calendar,
+    openTasks,
+    pendingReviews,
+    sessions: sessions.upcoming,
+    sessionProgress: progress,
+    extraSections,
+  })
 }
 
 type Translate = (key: string, vars?: Record<string, string | number>) => string

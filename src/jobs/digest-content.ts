@@ -14,6 +14,8 @@ export interface DigestInput {
   sessions: SessionWithDetails[]
   /** Done/total tasks per session id. */
   sessionProgress: Map<number, { done: number; total: number }>
+  /** Sections after the sessions (written answers and conclusions due, bridge points not ready). */
+  extraSections?: string[]
 }
 
 const short = (date: LocalDate) => formatVietnamese(date).slice(0, 5)
@@ -89,6 +91,7 @@ export function buildDigest(t: Translate, input: DigestInput): string | null {
       ].join('\n'),
     )
   }
+  sections.push(...(input.extraSections ?? []))
   const header = t('digest-header', {
     weekday: t(`weekday-${weekday(today)}`),
     date: formatVietnamese(today),

@@ -4,6 +4,7 @@ import type { Calendar } from '../services/calendar/calendar.js'
 import { addDays, formatVietnamese, fromDbDate, localDateOf, parts, weekday, type LocalDate } from '../services/calendar/local-date.js'
 import type { Services } from '../services/index.js'
 import { zonedTime } from '../services/time.js'
+import { afterSessionSummaryLines } from './after-session-content.js'
 import { countOutcomes, OUTCOME_CLASSES, type OutcomeClass, type OutcomeCounts } from '../services/tasks/outcomes.js'
 
 type Translate = (key: string, vars?: Record<string, string | number>) => string
@@ -21,6 +22,8 @@ export interface SummaryData {
   overdue: { number: number; title: string; body: string; due: LocalDate; lateDays: number }[]
   sessions: { number: number; topic: string; date: LocalDate | null; done: number; total: number }[]
   extensions: { number: number; body: string; from: LocalDate | null; to: LocalDate }[]
+  /** Held sessions with what became of their opinions and conclusions (the section after the sessions). */
+  afterSession?: Awaited<ReturnType<Services['afterSession']['read']['summary']>>
 }
 
 const SESSION_HORIZON_DAYS = 30
@@ -89,7 +92,19 @@ export async function gatherSummary(services: Services, committee: Committee, to
     from: request.previousDue ? fromDbDate(request.previousDue) : null,
     to: fromDbDate(request.requestedDue),
   }))
-  return { committee, today, previousDay, total: now.total, previous: then.total, byBody, overdue, sessions: upcoming, extensions }
+  const afterSession = await services.afterSession.read.summary(committee.id, today)
+  return {
+    committee,
+    today,
+    previousDay,
+    total: now.total,
+    previous: then.total,
+    byBody,
+    overdue,
+    sessions: upcoming,
+    extensions,
+    afterSession,
+  }
 }
 
 const OUTCOME_KEYS: Record<OutcomeClass, string> = {
@@ -178,6 +193,10 @@ export function summaryText(t: Translate, data: SummaryData): string {
     for (const e of data.extensions) {
       lines.push(t('summary-extension-line', { number: e.number, body: e.body, from: e.from ? short(e.from) : '—', to: short(e.to) }))
     }
+  }
+  const after = data.afterSession ? afterSessionSummaryLines(t, data.afterSession) : []
+  if (after.length > 0) {
+    lines.push('', ...after)
   }
   return lines.join('\n')
 }

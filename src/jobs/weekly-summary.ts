@@ -1,5 +1,6 @@
 import { splitMessage } from '../bot/helpers/reply.js'
 import { renderOutcomeChart } from '../charts/outcome-chart.js'
+import { renderAfterSessionChart, stackCharts } from '../charts/after-session-chart.js'
 import type { Committee, Platform } from '../db/repositories/index.js'
 import type { NewDelivery } from '../db/repositories/outbox-repository.js'
 import type { Calendar } from '../services/calendar/calendar.js'
@@ -25,9 +26,9 @@ export function summaryMessages(t: Translate, data: SummaryData): SummaryMessage
   return { parts: splitMessage(summaryText(t, data)), caption: t('summary-chart-caption', { date: formatVietnamese(data.today) }) }
 }
 
-/** The chart of the summary (bars by lead body, stacked by outcome class), as a PNG. */
-export function summaryChart(t: Translate, data: SummaryData): Promise<Buffer> {
-  return renderOutcomeChart({
+/** The chart of the summary (bars by lead body, stacked by outcome class), and under it the held sessions' chart, as a PNG. */
+export async function summaryChart(t: Translate, data: SummaryData): Promise<Buffer> {
+  const first = await renderOutcomeChart({
     title: t('summary-chart-title', { committee: data.committee.name }),
     subtitle: t('summary-chart-subtitle', { date: formatVietnamese(data.today), total: data.total.total }),
     rows: data.byBody,
@@ -35,6 +36,23 @@ export function summaryChart(t: Translate, data: SummaryData): Promise<Buffer> {
     emptyText: t('summary-chart-empty'),
     others: (count) => t('summary-chart-others', { count }),
   })
+  const held = data.afterSession?.sessions ?? []
+  if (held.length === 0) {
+    return first
+  }
+  return stackCharts([
+    first,
+    await renderAfterSessionChart({
+      title: t('summary-after-chart-title'),
+      subtitle: t('summary-after-chart-subtitle', { date: formatVietnamese(data.today), count: held.length }),
+      sessions: held,
+      itemsLabel: (number) => t('summary-after-chart-items', { number }),
+      answersLabel: (number) => t('summary-after-chart-answers', { number }),
+      legend: outcomeLegend(t),
+      emptyText: t('summary-after-chart-empty'),
+      others: (count) => t('summary-chart-others', { count }),
+    }),
+  ])
 }
 
 const isoWeekday = (date: LocalDate) => weekday(date) || 7

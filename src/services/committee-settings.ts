@@ -5,7 +5,15 @@ import { clip, foldVietnamese } from './text.js'
 import type { PermissionService } from './permissions.js'
 
 export type SettingKey =
-  'digest-time' | 'catch-up-until' | 'empty-digest' | 'language' | 'reminder-time' | 'quiet-from' | 'weekly-day' | 'weekly-time'
+  | 'digest-time'
+  | 'catch-up-until'
+  | 'empty-digest'
+  | 'language'
+  | 'reminder-time'
+  | 'quiet-from'
+  | 'weekly-day'
+  | 'weekly-time'
+  | 'answer-days'
 
 const TIME = /^([01]?\d|2[0-3])[:h.]([0-5]\d)$/
 
@@ -50,7 +58,15 @@ export function createCommitteeSettingsService(repos: Repositories, permissions:
       let data: Partial<
         Pick<
           Committee,
-          'digestTime' | 'digestCatchUpUntil' | 'emptyDigest' | 'locale' | 'reminderTime' | 'quietFrom' | 'weeklyDay' | 'weeklyTime'
+          | 'digestTime'
+          | 'digestCatchUpUntil'
+          | 'emptyDigest'
+          | 'locale'
+          | 'reminderTime'
+          | 'quietFrom'
+          | 'weeklyDay'
+          | 'weeklyTime'
+          | 'answerWorkingDays'
         >
       >
       switch (key) {
@@ -97,6 +113,15 @@ export function createCommitteeSettingsService(repos: Repositories, permissions:
             throw new UserError('settings-error-quiet', { time: data.weeklyTime, quiet: before.quietFrom })
           }
           break
+        case 'answer-days': {
+          // Working days a body has to answer in writing an opinion raised at a session.
+          const days = Number(value)
+          if (!/^\d{1,2}$/.test(value) || days < 1 || days > 60) {
+            throw new UserError('settings-error-answer-days', { value: raw.slice(0, 20) })
+          }
+          data = { answerWorkingDays: days }
+          break
+        }
         case 'language':
           if (!['vi', 'en'].includes(value)) {
             throw new UserError('settings-error-language')

@@ -17,6 +17,7 @@ import { createTaskService } from './tasks/tasks.js'
 import { createCommitteeSettingsService } from './committee-settings.js'
 import { createPlanImportService } from './plan-import.js'
 import { createPersonalDataService } from './personal-data.js'
+import { createAfterSessionServices } from './after-session/index.js'
 import { createRunService } from './runs.js'
 
 export interface ServiceDeps {
@@ -34,7 +35,8 @@ export interface ServiceDeps {
 export function createServices(deps: ServiceDeps) {
   const { repos, clock, settings } = deps
   // Every announcement a service makes goes through this one writer, in the service's transaction.
-  const announce = createAnnouncer({ translate: deps.translate ?? createTranslator(settings.defaultLocale), onQueued: deps.onQueued })
+  const translate = deps.translate ?? createTranslator(settings.defaultLocale)
+  const announce = createAnnouncer({ translate, onQueued: deps.onQueued })
   const permissions = createPermissionService(repos)
   const calendar = createCommitteeCalendarService(repos, permissions)
   const tasks = createTaskService(repos, permissions, calendar, clock, announce)
@@ -82,6 +84,19 @@ export function createServices(deps: ServiceDeps) {
     /** Writes notices to the outbox in the caller's transaction (jobs and features that tell something). */
     announce,
     audit: repos.audit,
+    afterSession: createAfterSessionServices({
+      repos,
+      permissions,
+      calendar,
+      clock,
+      dependents: tasks,
+      tasksFor: (tx) => {
+        const txPermissions = createPermissionService(tx)
+        return createTaskService(tx, txPermissions, createCommitteeCalendarService(tx, txPermissions), clock, announce)
+      },
+      announce,
+      translate,
+    }),
   }
 }
 export type Services = ReturnType<typeof createServices>

@@ -15,6 +15,8 @@ export type Action =
   | 'settings.manage'
   | 'summary.view'
   | 'person.data'
+  | 'opinion.manage'
+  | 'personal.view'
 
 const ALLOWED: Record<Action, readonly MemberRole[]> = {
   'committee.view': ['owner', 'secretariat', 'leader', 'member'],
@@ -30,6 +32,10 @@ const ALLOWED: Record<Action, readonly MemberRole[]> = {
   'summary.view': ['owner', 'secretariat', 'leader'],
   // Export or erase a member's personal data (Law 91/2025/QH15).
   'person.data': ['owner', 'secretariat'],
+  // Registrations, opinions, minutes, the conclusion notice and its items.
+  'opinion.manage': ['owner', 'secretariat'],
+  // Citizens' names, places and phone numbers.
+  'personal.view': ['owner', 'secretariat', 'leader'],
 }
 
 /**

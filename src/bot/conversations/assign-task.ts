@@ -55,7 +55,9 @@ export async function assignTaskConversation(conversation: BotConversation, ctx:
   const context = await conversation.external(async (outside) => {
     const scope = await currentScope(outside)
     const { services } = outside.deps
-    const sessions = (await services.sessions.list(scope.committee.id)).upcoming
+    const { upcoming, past } = await services.sessions.list(scope.committee.id)
+    // Held sessions stay selectable: their written answers, conclusions and follow-up concern them.
+    const sessions = [...upcoming, ...past.filter((s) => s.status === 'held' || s.status === 'concluded')]
     return {
       sessions: sessions.slice(0, 12).map((s) => ({ number: s.number, topic: s.topic, year: s.plan?.year ?? null })),
       plans: (await services.plans.list(scope.committee.id))

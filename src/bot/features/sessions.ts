@@ -8,6 +8,8 @@ import { replyLong } from '../helpers/reply.js'
 import { parseNumberArg, readScope, requireActor, requirePrivate, requireRight } from '../helpers/scope.js'
 import { sessionDetails, sessionLine, sessionWhenWithWords } from '../helpers/session-view.js'
 import { taskLine } from '../helpers/task-view.js'
+import { afterSessionLines } from '../helpers/after-session-lines.js'
+import { RECORD_HELD_CONVERSATION, RECORD_NOTICE_CONVERSATION } from '../conversations/after-session.js'
 
 const composer = new Composer<BotContext>()
 
@@ -65,6 +67,7 @@ composer.command('phien', async (ctx) => {
     '',
     ctx.t('session-detail-tasks', { count: tasks.length }),
     ...(tasks.length ? tasks.map((task) => taskLine(ctx.t, task, today)) : [ctx.t('session-list-none')]),
+    ...(await afterSessionLines(ctx, session, today)),
   ].join('\n')
   await replyLong(ctx, text, keyboard.inline_keyboard.flat().length ? keyboard : undefined)
 })
@@ -98,8 +101,9 @@ composer.callbackQuery(sessionStatusData.pattern, async (ctx) => {
   if (status !== 'held' && status !== 'concluded') {
     return
   }
-  const { session } = await ctx.deps.services.sessions.setStatus(actor, Number(committee), Number(number), status, null)
-  await ctx.reply(ctx.t('session-status-changed', { number: session.number, status: ctx.t(`session-status-${session.status}`) }))
+  // Held: the day it was held, then its conclusion-notice task; concluded: the notice and its items.
+  await ctx.deps.services.permissions.require(Number(committee), actor.personId, 'session.manage')
+  await ctx.conversation.enter(status === 'held' ? RECORD_HELD_CONVERSATION : RECORD_NOTICE_CONVERSATION, { number: Number(number) })
 })
 
 export { composer as sessionsFeature }

@@ -19,6 +19,7 @@ const KEYS: Record<string, SettingKey> = {
   ngonngu: 'language',
   ngaytongket: 'weekly-day',
   giotongket: 'weekly-time',
+  hantraloi: 'answer-days',
 }
 
 /** /caidat — the committee's digest time, catch-up limit, empty digest, language, reminders, weekly summary; /caidat KEY VALUE changes one. */
@@ -27,7 +28,9 @@ composer.command('caidat', async (ctx) => {
   if (!first) {
     // Settings are for members only, wherever they ask (services/permissions: mayRead).
     const reader = await readScope(ctx, 'settings')
-    await ctx.reply(ctx.t('settings-show', settingVars(ctx, reader.committee)))
+    await ctx.reply(
+      `${ctx.t('settings-show', settingVars(ctx, reader.committee))}\n${ctx.t('settings-answer-days', { days: reader.committee.answerWorkingDays })}`,
+    )
     return
   }
   if (!rest.join(' ').trim()) {
@@ -40,7 +43,11 @@ composer.command('caidat', async (ctx) => {
     throw new UserError('settings-usage')
   }
   const after = await ctx.deps.services.settingsOf.set(scope.actor, scope.committee.id, key, rest.join(' '))
-  await ctx.reply(ctx.t('settings-changed', settingVars(ctx, after)))
+  await ctx.reply(
+    key === 'answer-days'
+      ? ctx.t('settings-answer-days-changed', { days: after.answerWorkingDays })
+      : ctx.t('settings-changed', settingVars(ctx, after)),
+  )
 })
 
 /** The settings of a committee as the messages show them. */

@@ -32,6 +32,17 @@ export type {
   Person,
   Platform,
   PlatformAccount,
+  SpeakerRegistration,
+  Opinion,
+  OpinionOutcome,
+  RegistrationMode,
+  RegistrationState,
+  Minutes,
+  ConclusionNotice,
+  ConclusionItem,
+  TaskProgress,
+  TaskMilestone,
+  ReportPeriod,
 } from '../../generated/prisma/client.js'
 
 /** True for Prisma's unique-constraint violation (P2002). */

@@ -15,6 +15,8 @@ import { createTaskRepository } from './task-repository.js'
 import { createOutboxRepository } from './outbox-repository.js'
 import { createRetentionRepository } from './retention-repository.js'
 import { createPersonalDataRepository } from './personal-data-repository.js'
+import { createOpinionRepository } from './opinion-repository.js'
+import { createConclusionRepository } from './conclusion-repository.js'
 
 function createScopedRepositories(db: DbClient, now: () => Date, inTransaction = false) {
   return {
@@ -33,6 +35,8 @@ function createScopedRepositories(db: DbClient, now: () => Date, inTransaction =
     outbox: createOutboxRepository(db, inTransaction),
     retention: createRetentionRepository(db),
     personalData: createPersonalDataRepository(db),
+    opinions: createOpinionRepository(db),
+    conclusions: createConclusionRepository(db),
   }
 }
 
@@ -68,6 +72,8 @@ export type { PersonalData } from './personal-data-repository.js'
 export type { MemberView } from './membership-repository.js'
 export type { SessionWithDetails, BridgePointInput } from './session-repository.js'
 export type { TaskWithRefs, TaskFull, TaskFilter } from './task-repository.js'
+export type { RegistrationView, OpinionView, BridgePointView, OpinionRollupRow } from './opinion-repository.js'
+export type { ConclusionItemView, NoticeView, ItemRollupRow, ItemTask } from './conclusion-repository.js'
 export type * from './client-types.js'
 export { createUpdateJournalRepository, type UpdateJournalRepository, type JournaledUpdate } from './update-journal-repository.js'
 export { createOpsRepository, type OpsRepository, type OutboxStats } from './ops-repository.js'

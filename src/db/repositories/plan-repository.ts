@@ -15,6 +15,9 @@ export function createPlanRepository(db: DbClient) {
     findByNumber(committeeId: number, number: number): Promise<Plan | null> {
       return db.plan.findUnique({ where: { committeeId_number: { committeeId, number } } })
     },
+    update(id: number, data: Prisma.PlanUncheckedUpdateInput): Promise<Plan> {
+      return db.plan.update({ where: { id }, data })
+    },
     findById(id: number): Promise<Plan | null> {
       return db.plan.findUnique({ where: { id } })
     },

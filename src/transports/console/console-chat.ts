@@ -33,6 +33,8 @@ const MIME_TYPES: Record<string, string> = {
 }
 
 const INVITE_CODE = /\b[A-HJ-NP-Z2-9]{5}-[A-HJ-NP-Z2-9]{5}\b/
+/** A session's speaker-registration code as the bot shows it ("/dk K7P2QX"). */
+const REGISTRATION_CODE = /\/dk ([A-HJ-NP-Z2-9]{6})\b/
 
 export const DIRECTIVES_HELP = [
   ':as Tên người          — nói với tư cách người này (tạo mới nếu chưa có)',
@@ -47,6 +49,7 @@ export const DIRECTIVES_HELP = [
   ':migrate               — nhóm được nâng cấp thành siêu nhóm (đổi mã nhóm)',
   ':anon <tin nhắn>       — gửi với tư cách quản trị viên ẩn danh',
   '{ma}                   — trong tin nhắn: mã mời cuối cùng bot vừa hiện',
+  '{madk}                 — trong tin nhắn: mã đăng ký phát biểu cuối cùng bot vừa hiện',
   ':help | :quit',
 ]
 
@@ -85,6 +88,8 @@ export class ConsoleChat {
   private person: UpdatePerson
   /** The last invite code the bot showed; `{ma}` in a typed line stands for it, so scenarios can use codes. */
   private lastCode: string | null = null
+  /** The last speaker-registration code the bot showed; `{madk}` stands for it. */
+  private lastRegistrationCode: string | null = null
   private place: { kind: 'private' } | { kind: 'group'; name: string } = { kind: 'private' }
 
   constructor(private readonly options: ConsoleChatOptions) {
@@ -172,7 +177,7 @@ export class ConsoleChat {
   }
 
   private substitute(line: string): string {
-    return line.replace(/\{(ma|code)\}/gi, () => this.lastCode ?? '{ma}')
+    return line.replace(/\{madk\}/gi, () => this.lastRegistrationCode ?? '{madk}').replace(/\{(ma|code)\}/gi, () => this.lastCode ?? '{ma}')
   }
 
   private async directive(line: string): Promise<'quit' | void> {
@@ -499,6 +504,10 @@ export class ConsoleChat {
     const code = INVITE_CODE.exec(message.text)
     if (code) {
       this.lastCode = code[0]
+    }
+    const registration = REGISTRATION_CODE.exec(message.text)
+    if (registration?.[1]) {
+      this.lastRegistrationCode = registration[1]
     }
     const here = message.chatId === this.currentChat().id
     const prefix = `«${here ? '' : ` → ${this.chatLabel(message.chatId)}:`}${edited ? ' (sửa)' : ''}`
