@@ -63,6 +63,36 @@ export const configSchema = z.object({
     .max(24 * 60)
     .default(30)
     .describe('Minutes a multi-step dialogue waits for an answer before it is abandoned.'),
+  ZALO_BOT_TOKEN: z
+    .preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^\d+:\S{8,}$/, 'must look like 12345689:abc… (the token Zalo Bot Creator sends you)')
+        .optional(),
+    )
+    .describe('Zalo bot token (Zalo Bot Manager → Tạo bot). Runs the bot on Zalo too; alone, on Zalo only.'),
+  ZALO_MODE: z.enum(['polling', 'webhook']).default('polling').describe('How Zalo updates arrive: long polling or a webhook.'),
+  ZALO_WEBHOOK_SECRET: z
+    .preprocess(emptyToUndefined, z.string().min(8, 'must be 8 to 256 characters').max(256, 'must be 8 to 256 characters').optional())
+    .describe('Zalo webhook mode: the secret Zalo sends with every update (X-Bot-Api-Secret-Token), 8–256 characters.'),
+  ZALO_API_ROOT: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL without a trailing slash' })
+    .refine((value) => !value.endsWith('/'), 'must not end with a slash')
+    .default('https://bot-api.zaloplatforms.com')
+    .describe('Zalo Bot API root; tests and fakes point it elsewhere.'),
+  ZALO_BOT_NAME: z
+    .preprocess(emptyToUndefined, z.string().trim().min(1).max(100).optional())
+    .describe('The Zalo bot\'s name as people mention it in groups ("Bot Đối thoại"), when Zalo\'s getMe does not tell it.'),
+  PUBLIC_URL: z
+    .preprocess(
+      emptyToUndefined,
+      z
+        .url({ protocol: /^https?$/, error: 'must be an http(s) URL without a trailing slash' })
+        .refine((value) => !value.endsWith('/'), 'must not end with a slash')
+        .optional(),
+    )
+    .describe('Public https:// root of our HTTP server: Zalo fetches pictures there and people open upload links.'),
 })
 
 export type Config = z.infer<typeof configSchema>
@@ -79,7 +109,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`)
     throw new ConfigError(`Invalid environment:\n${lines.join('\n')}`)
   }
-  return Object.freeze(result.data)
+  const config = result.data
+  if (config.ZALO_MODE === 'webhook' && (!config.ZALO_BOT_TOKEN || !config.ZALO_WEBHOOK_SECRET || !config.PUBLIC_URL)) {
+    const missing = (['ZALO_BOT_TOKEN', 'ZALO_WEBHOOK_SECRET', 'PUBLIC_URL'] as const).filter((name) => !config[name])
+    throw new ConfigError(`Invalid environment:\n${missing.map((name) => `  ${name}: required when ZALO_MODE=webhook`).join('\n')}`)
+  }
+  return Object.freeze(config)
 }
 
 /** The configuration table for the README, generated from the schema. */

@@ -4,6 +4,7 @@ import { Bot, type BotConfig } from 'grammy'
 import type { Platform } from '../db/repositories/index.js'
 import type { Logger } from '../logger.js'
 import type { Services } from '../services/index.js'
+import { TELEGRAM_CAPABILITIES, type Capabilities } from './capabilities.js'
 import { createConversationStorage } from './conversation-storage.js'
 import type { BotContext, ConvContext } from './context.js'
 import { CREATE_COMMITTEE_CONVERSATION, createCommitteeConversation } from './conversations/create-committee.js'
@@ -55,6 +56,8 @@ export interface BotDeps {
   token: string
   services: Services
   platform: Platform
+  /** What the transport can do (Telegram's full set when not given). */
+  capabilities?: Capabilities
   logger: Logger
   i18n: I18n<ConvContext>
   /** How long a dialogue waits for the next answer. */
@@ -85,11 +88,14 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<BotContext>): Bot
     attachRuntime({
       services: deps.services,
       platform: deps.platform,
+      capabilities: deps.capabilities ?? TELEGRAM_CAPABILITIES,
       logger: deps.logger,
       translate: (locale, key, vars) => deps.i18n.t(locale, key, vars),
       downloadFile: async (fileId) => {
         const file = await bot.api.getFile(fileId)
-        const response = await fetchFile(`${apiRoot}/file/bot${deps.token}/${file.file_path ?? ''}`)
+        const path = file.file_path ?? ''
+        // Zalo's files are URLs of their own (its transport answers getFile with the URL as the path).
+        const response = await fetchFile(/^https?:\/\//i.test(path) ? path : `${apiRoot}/file/bot${deps.token}/${path}`)
         if (!response.ok) {
           throw new Error(`file download failed: ${response.status}`)
         }

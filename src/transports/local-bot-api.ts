@@ -346,7 +346,7 @@ function textOf(value: unknown): string {
 }
 
 /** Decodes grammY's request body: JSON for plain calls, multipart when a file is uploaded. */
-async function readPayload(init: RequestInit | undefined): Promise<Record<string, unknown>> {
+export async function readPayload(init: RequestInit | undefined): Promise<Record<string, unknown>> {
   const body = init?.body
   if (body === undefined || body === null) {
     return {}

@@ -13,6 +13,7 @@ import { createRuntimeRepository } from './runtime-repository.js'
 import { createSessionRepository } from './session-repository.js'
 import { createTaskRepository } from './task-repository.js'
 import { createOutboxRepository } from './outbox-repository.js'
+import { createZaloRepository } from './zalo-repository.js'
 
 function createScopedRepositories(db: DbClient, now: () => Date) {
   return {
@@ -29,6 +30,7 @@ function createScopedRepositories(db: DbClient, now: () => Date) {
     calendarDays: createCalendarDayRepository(db),
     tasks: createTaskRepository(db),
     outbox: createOutboxRepository(db),
+    zalo: createZaloRepository(db),
   }
 }
 

@@ -1,0 +1,122 @@
+import { createI18n } from '../../src/bot/i18n.js'
+import { createRepositories, type Repositories } from '../../src/db/repositories/index.js'
+import { SettableClock } from '../../src/services/clock.js'
+import { createServices, type Services } from '../../src/services/index.js'
+import { createZaloBot, fetchZaloMe } from '../../src/transports/zalo/bot.js'
+import { createMediaStore } from '../../src/transports/zalo/media.js'
+import type { ZaloReceiver } from '../../src/transports/zalo/receiver.js'
+import { FakeZaloServer, type FakeZaloOptions, type ZaloGroup, type ZaloUser, type ZaloWhere } from './fake-zalo-server.js'
+import { createTestDatabase, silentLogger, type TestDatabase } from './test-db.js'
+
+/** Where the test's HTTP server would be: the fake fetches published pictures from the media store directly. */
+export const TEST_PUBLIC_URL = 'https://doithoai.test'
+const API_ROOT = 'http://zalo.test'
+
+export interface ZaloTestBot {
+  db: TestDatabase
+  fake: FakeZaloServer
+  repos: Repositories
+  services: Services
+  clock: SettableClock
+  receiver: ZaloReceiver
+  bot: Awaited<ReturnType<typeof createZaloBot>>['bot']
+  /** Unexpected errors the bot reported; every test asserts this stays empty. */
+  errors: unknown[]
+  /** Hands every update Zalo holds to the bot, as the poller would, until none is left (echoes included). */
+  pump(): Promise<void>
+  /** A person writes in Zalo (in a group: only what mentions the bot arrives); returns what that chat got back. */
+  say(user: ZaloUser, where: ZaloWhere, text: string): Promise<string[]>
+  /** `say` in a group, mentioning the bot first as Zalo users do. */
+  tell(user: ZaloUser, group: Exclude<ZaloWhere, 'private'>, text: string): Promise<string[]>
+  /** The number the bot knows a Zalo person or group by (ids.ts). */
+  idOf(who: ZaloUser | ZaloGroup, kind?: 'private' | 'group'): Promise<number>
+  /** The last invite code the bot showed in a chat. */
+  lastCode(chatId: string): string
+  close(): Promise<void>
+}
+
+const CODE = /\b[A-HJ-NP-Z2-9]{5}-[A-HJ-NP-Z2-9]{5}\b/
+
+/** The real createBot as the Zalo bot, on a migrated test database and the fake Zalo server. */
+export async function createZaloTestBot(options: { now?: Date; fake?: FakeZaloOptions; displayName?: string } = {}): Promise<ZaloTestBot> {
+  const db = await createTestDatabase()
+  const clock = new SettableClock()
+  clock.set(options.now ?? new Date('2026-03-02T01:00:00Z'))
+  const repos = createRepositories(db.prisma, () => clock.now())
+  const services = createServices({
+    repos,
+    clock,
+    logger: silentLogger,
+    settings: { defaultLocale: 'vi', defaultTimeZone: 'Asia/Ho_Chi_Minh', inviteTtlDays: 7 },
+  })
+  const media = createMediaStore({ store: repos.zalo, publicUrl: TEST_PUBLIC_URL, now: () => clock.now() })
+  const fake = new FakeZaloServer({
+    now: () => clock.now(),
+    fetchUrl: async (url) => {
+      const file = await media.find(new URL(url).pathname)
+      return file
+        ? new Response(Buffer.from(file.bytes), { headers: { 'content-type': file.contentType } })
+        : new Response('gone', { status: 404 })
+    },
+    ...options.fake,
+  })
+  const me = await fetchZaloMe(API_ROOT, fake.token, fake.fetch)
+  const errors: unknown[] = []
+  const { bot, receiver } = await createZaloBot({
+    token: fake.token,
+    apiRoot: API_ROOT,
+    me,
+    ...(options.displayName ? { displayName: options.displayName } : {}),
+    services,
+    store: repos.zalo,
+    media,
+    logger: silentLogger,
+    i18n: createI18n({ defaultLocale: 'vi', services, platform: 'zalo' }),
+    defaultLocale: 'vi',
+    conversationTimeoutMs: 30 * 60_000,
+    onError: (error) => errors.push(error),
+    fetch: fake.fetch,
+  })
+
+  async function pump(): Promise<void> {
+    for (let next = fake.queue.shift(); next !== undefined; next = fake.queue.shift()) {
+      await receiver.receive(next)
+    }
+  }
+
+  async function say(user: ZaloUser, where: ZaloWhere, text: string): Promise<string[]> {
+    const chatId = where === 'private' ? user.id : where.id
+    const before = fake.messages(chatId).length
+    fake.say(user, where, text)
+    await pump()
+    return fake
+      .messages(chatId)
+      .slice(before)
+      .map((m) => m.text)
+  }
+
+  return {
+    db,
+    fake,
+    repos,
+    services,
+    clock,
+    receiver,
+    bot,
+    errors,
+    pump,
+    say,
+    tell: (user, group, text) => say(user, group, fake.mention(text)),
+    idOf: (who, kind = 'private') => repos.zalo.numberOf(who.id, kind),
+    lastCode(chatId) {
+      for (const text of [...fake.texts(chatId)].reverse()) {
+        const match = CODE.exec(text)
+        if (match) {
+          return match[0]
+        }
+      }
+      throw new Error('no code shown yet')
+    },
+    close: () => db.destroy(),
+  }
+}
