@@ -3,7 +3,8 @@ import { apiThrottler } from '@grammyjs/transformer-throttler'
 import { Api } from 'grammy'
 import { openDatabase, migrateDatabase } from '../src/db/client.js'
 import { createRepositories } from '../src/db/repositories/index.js'
-import { createSender, TELEGRAM_LIMITS } from '../src/delivery/sender.js'
+import { createPlatformSender } from '../src/delivery/sender.js'
+import { TELEGRAM_LIMITS, telegramDriver } from '../src/delivery/telegram.js'
 import { createLogger } from '../src/logger.js'
 import { SettableClock } from '../src/services/clock.js'
 import { createServices } from '../src/services/index.js'
@@ -59,30 +60,24 @@ const rows: { name: string; seconds: number; refused: number; duplicates: number
     { personId: owner.id, platform: 'telegram', chatExternalId: null, updateId: null },
     { name: 'Ban Thường vụ', level: 'province', timeZone: 'Asia/Ho_Chi_Minh' },
   )
-  const run = await repos.outbox.createRun({
-    committeeId: committee.id,
-    kind: 'daily_digest',
-    localDate: toDbDate('2026-03-02'),
-    state: 'pending',
-    note: null,
-  })
-  await repos.outbox.addDeliveries(
-    run!.id,
-    chats.map((target) => ({ platform: 'telegram' as const, target, partNo: 1, text })),
+  await repos.outbox.createRun(
+    { committeeId: committee.id, kind: 'daily_digest', localDate: toDbDate('2026-03-02'), state: 'pending', note: null },
+    chats.map((target) => ({ platform: 'telegram' as const, target, toGroup: true, partNo: 1, text })),
   )
   const api = new Api('1:bench', { apiRoot: server.apiRoot })
-  const sender = createSender({
-    repos,
-    chats: services.chats,
-    send: async (target, body) => String((await api.sendMessage(target, body)).message_id),
+  const sender = createPlatformSender({
+    services,
+    // The production limits (a margin under Telegram's), scaled like the server's.
+    driver: telegramDriver(api, {
+      limits: {
+        ...TELEGRAM_LIMITS,
+        platformPerSecond: TELEGRAM_LIMITS.platformPerSecond * scale,
+        perSecond: TELEGRAM_LIMITS.perSecond * scale,
+        group: { count: TELEGRAM_LIMITS.group.count * scale, windowMs: TELEGRAM_LIMITS.group.windowMs },
+      },
+    }),
     clock,
     logger,
-    // The production limits (a margin under Telegram's), scaled like the server's.
-    limits: {
-      ...TELEGRAM_LIMITS,
-      perSecond: TELEGRAM_LIMITS.perSecond * scale,
-      perGroupPerMinute: TELEGRAM_LIMITS.perGroupPerMinute * scale,
-    },
   })
   const started = performance.now()
   await sender.drain()

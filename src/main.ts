@@ -10,8 +10,10 @@ import { SettableClock, systemClock } from './services/clock.js'
 import { createServices } from './services/index.js'
 import { runPurgeRuntime } from './jobs/purge-runtime.js'
 import { startScheduler } from './jobs/scheduler.js'
-import { sendThrough, tellSecretariat } from './delivery/bot-send.js'
-import { createSender, TELEGRAM_LIMITS, type SendLimits } from './delivery/sender.js'
+import type { SendLimits } from './delivery/pace.js'
+import type { PlatformDriver } from './delivery/platform.js'
+import { createPlatformSender, type Sender } from './delivery/sender.js'
+import { telegramDriver } from './delivery/telegram.js'
 import { ConsoleChat } from './transports/console/console-chat.js'
 import { ConsoleState } from './transports/console/console-state.js'
 import { runConsole } from './transports/console/run-console.js'
@@ -76,30 +78,46 @@ async function main(): Promise<number> {
     }
     const clock = wantsConsole ? new SettableClock() : systemClock
     const repos = createRepositories(database.prisma, () => clock.now())
+    // What a change writes to the outbox is sent at once by this process's sender (other processes
+    // find it within their idle poll).
+    const senders: Sender[] = []
     const services = createServices({
       repos,
       clock,
       logger,
       settings: { defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.TZ, inviteTtlDays: config.INVITE_TTL_DAYS },
+      onQueued: () => setImmediate(() => senders.forEach((sender) => sender.wake())),
     })
     const conversationTimeoutMs = config.CONVERSATION_TIMEOUT_MINUTES * 60_000
     await runPurgeRuntime({ services, logger, conversationTimeoutMs }, clock.now())
-    /** The outbox sender on a bot's API and the scheduler that drives it: the same for both transports. */
-    const schedule = (bot: ReturnType<typeof createBot>, i18n: ReturnType<typeof createI18n>, limits: SendLimits) => {
+    /**
+     * The outbox sender of a platform, sending continuously, and the scheduler that makes the runs:
+     * the same for both transports.
+     */
+    const schedule = (i18n: ReturnType<typeof createI18n>, driver: PlatformDriver) => {
       const translate = (locale: string, key: string, vars?: Record<string, string | number>) => i18n.t(locale, key, vars)
-      const sender = createSender({
-        repos,
-        chats: services.chats,
-        send: sendThrough(bot.api),
-        onChatGone: tellSecretariat({ services, translate, logger }),
-        clock,
-        logger,
-        limits,
-      })
-      return startScheduler(
+      const sender = createPlatformSender({ services, driver, clock, logger })
+      senders.push(sender)
+      const scheduler = startScheduler(
         { repos, services, translate, logger, sender, clock, conversationTimeoutMs, soleProcess: database.kind === 'pglite' },
         logger,
       )
+      return {
+        ...scheduler,
+        /** Sends what is due now (the console chat does after each update). */
+        async deliver() {
+          await sender.drain()
+        },
+        /** Interrupted sends are settled first, then the sender runs. */
+        async reconcile() {
+          await scheduler.reconcile()
+          sender.start()
+        },
+        async stop() {
+          await scheduler.stop()
+          await sender.stop()
+        },
+      }
     }
 
     if (wantsConsole) {
@@ -111,8 +129,15 @@ async function main(): Promise<number> {
         { botInfo: api.botInfo, client: { fetch: api.fetch as never } },
       )
       await services.runtime.releaseUnfinished(platform)
-      // The console has no rate limits; pacing would only slow the transcript.
-      const scheduler = schedule(bot, i18n, { perSecond: 1000, perGroupPerMinute: 60_000, perPrivatePerSecond: 1000, concurrency: 1 })
+      // The console has no rate limits; pacing would only slow the transcript (one at a time keeps its order).
+      const limits: SendLimits = {
+        platformPerSecond: 100_000,
+        perSecond: 1000,
+        group: { count: 60_000, windowMs: 60_000 },
+        private: { count: 1000, windowMs: 1000 },
+        concurrency: 1,
+      }
+      const scheduler = schedule(i18n, telegramDriver(bot.api, { platform, limits }))
       const interactive = process.stdin.isTTY === true
       process.stderr.write(
         config.BOT_TOKEN
@@ -129,6 +154,7 @@ async function main(): Promise<number> {
         echo: !interactive,
         filesDir: join(database.kind === 'pglite' ? config.DATA_DIR : tmpdir(), 'console-files'),
         onClock: () => scheduler.tick(),
+        afterUpdate: () => scheduler.deliver(),
       })
       await scheduler.reconcile()
       // A reader that goes away (`npm run chat | head`) ends the chat quietly.
@@ -154,7 +180,7 @@ async function main(): Promise<number> {
       { client: { apiRoot: config.TELEGRAM_API_ROOT } },
     )
     const polling = await startTelegramPolling({ bot, i18n, services, logger, defaultLocale: config.DEFAULT_LOCALE })
-    const scheduler = schedule(bot, i18n, TELEGRAM_LIMITS)
+    const scheduler = schedule(i18n, telegramDriver(bot.api))
     await scheduler.reconcile()
     const shutdown = (signal: string) => {
       logger.info({ signal }, 'shutting down')

@@ -1,36 +1,10 @@
-import type { Repositories } from '../db/repositories/index.js'
-import type { ClaimedDelivery } from '../db/repositories/outbox-repository.js'
+import type { Platform } from '../db/repositories/index.js'
+import type { Claim, ClaimedDelivery, OutboxRepository } from '../db/repositories/outbox-repository.js'
 import type { Logger } from '../logger.js'
-import type { ChatService } from '../services/chats.js'
 import type { Clock } from '../services/clock.js'
-import { classifySendError } from './outcome.js'
-import { Pacer } from './pacer.js'
-
-export interface SendLimits {
-  perSecond: number
-  perGroupPerMinute: number
-  perPrivatePerSecond: number
-  /** Sends in flight at once, to hide network latency while the pacer keeps the rate. */
-  concurrency: number
-}
-
-export const TELEGRAM_LIMITS: SendLimits = { perSecond: 28, perGroupPerMinute: 19, perPrivatePerSecond: 1, concurrency: 8 }
-
-export interface SenderDeps {
-  repos: Pick<Repositories, 'outbox'>
-  chats: Pick<ChatService, 'deactivate' | 'migrate'>
-  /**
-   * Sends one text, or a picture with the text as its caption; returns the platform's message id.
-   * Throws the platform's error.
-   */
-  send: (target: string, text: string, image?: Uint8Array) => Promise<string>
-  /** A chat refused us for good and was deactivated: someone must hear of it (the secretariat). */
-  onChatGone?: (chat: { platform: ClaimedDelivery['platform']; target: string; reason: string }) => Promise<void>
-  clock: Clock
-  logger: Logger
-  limits?: SendLimits
-  sleep?: (ms: number) => Promise<void>
-}
+import type { Services } from '../services/index.js'
+import { clockOffset, localSlot, paceRules, toleranceMs, tooLate, type ClockSample } from './pace.js'
+import type { PlatformDriver, SendFailure } from './platform.js'
 
 export interface DrainStats {
   sent: number
@@ -39,108 +13,279 @@ export interface DrainStats {
   retried: number
   rateLimited: number
   rekeyed: number
+  /** Refused for this message only (a bad request): failed, the chat kept. */
+  rejected: number
+  /** Sends that could not leave in time (a busy process) and were booked again. */
+  rebooked: number
+}
+
+/** What the sender did, for metrics and logs (the HTTP server's /metrics hooks in here). Must not throw. */
+export type SenderEvent =
+  | { type: 'outcome'; platform: Platform; topic: string; outcome: keyof Omit<DrainStats, 'rebooked'>; attempts: number }
+  | { type: 'rebooked'; platform: Platform; lateMs: number }
+  | { type: 'paused'; platform: Platform; ms: number }
+  | { type: 'drained'; platform: Platform; stats: DrainStats; ms: number }
+
+export interface SenderDeps {
+  outbox: OutboxRepository
+  driver: PlatformDriver
+  /**
+   * A chat refused us for good: a group is deactivated and the secretariat told (one transaction),
+   * a person's private chat marked unreachable.
+   */
+  chatGone: (platform: Platform, target: string, reason: string) => Promise<void>
+  /** A group became a supergroup with a new id. */
+  chatMoved: (platform: Platform, from: string, to: string) => Promise<void>
+  /** The app's clock: what is due, leases, when a message was sent. Pacing uses real time (the database's). */
+  clock: Clock
+  logger: Logger
+  onEvent?: (event: SenderEvent) => void
+  /** How often an idle sender looks for new deliveries (other processes write them too). */
+  idlePollMs?: number
+  sleep?: (ms: number) => Promise<void>
+  /** This process's clock for waiting on slots (monotonic). */
+  monotonic?: () => number
 }
 
 const LEASE_MS = 120_000
+/** Bookings older than this are never read (the widest window is a minute). */
+const LEDGER_KEEP_MS = 5 * 60_000
+/** A send booked again this many times without managing to leave goes back to the queue. */
+const MAX_REBOOKS = 20
+/** The clock estimate is renewed this often during a long drain. */
+const CLOCK_TTL_MS = 30_000
+
+const emptyStats = (): DrainStats => ({ sent: 0, failed: 0, unknown: 0, retried: 0, rateLimited: 0, rekeyed: 0, rejected: 0, rebooked: 0 })
 
 /**
- * Sends the outbox. A delivery is claimed in one statement, sent outside any transaction, and its
- * outcome recorded after: sent; failed for good (the chat is deactivated); re-keyed to a migrated
- * group and sent again; back to pending after a 429 or a server error; or unknown when the request
- * may have arrived — never resent automatically.
+ * The outbox sender of one platform. A delivery is claimed with its slot booked under the
+ * platform's limits, shared through the database by every process (`outbox.claim`); it leaves when
+ * its slot comes — or, if this process was too busy to send it in time, is booked again, so what
+ * actually leaves keeps the pace. Sent outside any transaction; the outcome is recorded after: sent;
+ * failed for good (the chat is deactivated and the secretariat told); re-keyed to a migrated group and
+ * sent again; back to pending after a 429 (every process pauses) or a server error; or unknown when the
+ * request may have arrived — never resent automatically.
  */
 export function createSender(deps: SenderDeps) {
-  const limits = deps.limits ?? TELEGRAM_LIMITS
-  const pacer = new Pacer(limits)
+  const { outbox, driver } = deps
+  const platform = driver.platform
+  const limits = driver.limits
+  const rules = paceRules(limits)
+  const tolerance = toleranceMs(limits)
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
-  const { outbox } = deps.repos
-
-  // A run's picture is read once per drain, not once per chat it goes to.
-  const images = new Map<number, Promise<Uint8Array | null>>()
-  const imageOf = (runId: number) => {
-    let image = images.get(runId)
-    if (!image) {
-      image = outbox.imageOf(runId)
-      images.set(runId, image)
+  const monotonic = deps.monotonic ?? (() => performance.timeOrigin + performance.now())
+  const emit = (event: SenderEvent) => {
+    try {
+      deps.onEvent?.(event)
+    } catch (error) {
+      deps.logger.warn({ err: error }, 'sender event hook failed')
     }
-    return image
   }
 
-  async function deliver(delivery: ClaimedDelivery, stats: DrainStats): Promise<void> {
-    const slot = pacer.book(delivery.target, Date.now())
-    const wait = slot - Date.now()
-    if (wait > 0) {
-      await sleep(wait)
+  // One claim at a time from this process: they queue on the database's gate lock anyway, and this
+  // keeps waiting claims from holding every pooled connection.
+  let claiming: Promise<unknown> = Promise.resolve()
+  const claim = (): Promise<Claim> => {
+    const next = claiming.then(() => outbox.claim(platform, deps.clock.now(), LEASE_MS, rules))
+    claiming = next.catch(() => undefined)
+    return next
+  }
+
+  let clock = { offset: 0, error: 0, at: -Infinity }
+  async function readClock(): Promise<void> {
+    const samples: ClockSample[] = []
+    for (let i = 0; i < 3; i++) {
+      const before = monotonic()
+      const db = (await outbox.dbNow()).getTime()
+      samples.push({ before, db, after: monotonic() })
     }
-    for (let hold = pacer.admit(Date.now()); hold > 0; hold = pacer.admit(Date.now())) {
-      await sleep(hold)
+    clock = { ...clockOffset(samples), at: monotonic() }
+  }
+
+  async function deliver(delivery: ClaimedDelivery, booked: Date, stats: DrainStats, images: Map<number, Promise<Uint8Array | null>>) {
+    const log = deps.logger.child({ delivery: delivery.id, platform, target: delivery.target })
+    // Everything the send needs is read before waiting for the slot, so nothing delays it after.
+    let image: Uint8Array | null = null
+    if (delivery.withImage && delivery.runId !== null) {
+      let pending = images.get(delivery.runId)
+      if (!pending) {
+        pending = outbox.imageOf(delivery.runId)
+        images.set(delivery.runId, pending)
+      }
+      image = await pending
+    }
+    let slot = localSlot(booked, clock)
+    for (let rebooks = 0; ; rebooks++) {
+      const wait = slot.leaveAt - monotonic()
+      if (wait > 0) {
+        await sleep(wait)
+      }
+      const now = monotonic()
+      if (!tooLate(slot, now, tolerance)) {
+        break
+      }
+      if (rebooks >= MAX_REBOOKS) {
+        await outbox.release(delivery.id, deps.clock.now(), 'process too busy to keep the pace')
+        stats.retried++
+        log.warn('could not leave on time after many bookings: back to the queue')
+        return
+      }
+      stats.rebooked++
+      emit({ type: 'rebooked', platform, lateMs: Math.round(now - slot.lateFrom) })
+      slot = localSlot((await outbox.rebook(platform, delivery.id, rules.book)).slot, clock)
     }
     try {
-      const image = delivery.withImage ? await imageOf(delivery.runId) : null
-      const messageId = await deps.send(delivery.target, delivery.text, image ?? undefined)
+      const messageId = await driver.send({ target: delivery.target, text: delivery.text, keyboard: delivery.keyboard, image })
       await outbox.markSent(delivery.id, messageId, deps.clock.now())
       stats.sent++
-      return
+      emit({ type: 'outcome', platform, topic: delivery.topic, outcome: 'sent', attempts: delivery.attempts })
     } catch (error) {
-      const failure = classifySendError(error)
-      const log = deps.logger.child({ delivery: delivery.id, target: delivery.target })
-      switch (failure.kind) {
-        case 'rate-limited':
-          pacer.pause(Date.now() + failure.retryAfterMs)
-          await outbox.release(delivery.id, new Date(deps.clock.now().getTime() + failure.retryAfterMs), failure.description)
-          stats.rateLimited++
-          log.warn({ retryAfterMs: failure.retryAfterMs }, 'rate limited: pausing the sender')
-          return
-        case 'gone':
-          await outbox.markFailed(delivery.id, failure.description)
-          stats.failed++
-          if (await deps.chats.deactivate(delivery.platform, delivery.target, failure.description, null)) {
-            log.warn({ reason: failure.description }, 'chat gone: deactivated')
-            await deps.onChatGone?.({ platform: delivery.platform, target: delivery.target, reason: failure.description })
-          }
-          return
-        case 'migrated':
-          await deps.chats.migrate(delivery.platform, delivery.target, failure.to, null)
-          await outbox.retarget(delivery.platform, delivery.target, failure.to)
-          await outbox.release(delivery.id, deps.clock.now(), failure.description, failure.to)
-          stats.rekeyed++
-          log.info({ to: failure.to }, 'group migrated: delivery re-keyed')
-          return
-        case 'retry':
-          await outbox.release(delivery.id, new Date(deps.clock.now().getTime() + failure.afterMs), failure.description)
-          stats.retried++
-          return
-        case 'unknown':
-          await outbox.markUnknown(delivery.id, failure.description)
-          stats.unknown++
-          log.error({ reason: failure.description }, 'delivery outcome unknown: not resent')
-          return
-      }
+      const failure = driver.classify(error, delivery.attempts)
+      const outcome = await settle(delivery, failure, log)
+      stats[outcome]++
+      emit({ type: 'outcome', platform, topic: delivery.topic, outcome, attempts: delivery.attempts })
     }
   }
 
-  return {
-    /** Sends everything that is due now, then returns what happened. */
-    async drain(): Promise<DrainStats> {
-      const stats: DrainStats = { sent: 0, failed: 0, unknown: 0, retried: 0, rateLimited: 0, rekeyed: 0 }
-      // Each worker claims one delivery at a time, just before sending it: at most `concurrency`
-      // rows are ever "sending", so a crash leaves at most that many unknown.
-      const worker = async () => {
-        for (;;) {
-          if (pacer.pausedTill > Date.now()) {
-            await sleep(pacer.pausedTill - Date.now())
+  async function settle(
+    delivery: ClaimedDelivery,
+    failure: SendFailure,
+    log: Logger,
+  ): Promise<Exclude<keyof DrainStats, 'sent' | 'rebooked'>> {
+    const now = deps.clock.now()
+    switch (failure.kind) {
+      case 'rate-limited':
+        await outbox.pause(platform, failure.retryAfterMs)
+        await outbox.release(delivery.id, new Date(now.getTime() + failure.retryAfterMs), failure.description)
+        emit({ type: 'paused', platform, ms: failure.retryAfterMs })
+        log.warn({ retryAfterMs: failure.retryAfterMs }, 'rate limited: every sender of the platform pauses')
+        return 'rateLimited'
+      case 'gone':
+        await outbox.markFailed(delivery.id, failure.description)
+        await outbox.failPending(platform, delivery.target, failure.description)
+        await deps.chatGone(platform, delivery.target, failure.description)
+        log.warn({ reason: failure.description }, 'chat gone')
+        return 'failed'
+      case 'migrated':
+        await deps.chatMoved(platform, delivery.target, failure.to)
+        await outbox.retarget(platform, delivery.target, failure.to)
+        await outbox.release(delivery.id, now, failure.description, failure.to)
+        log.info({ to: failure.to }, 'group migrated: delivery re-keyed')
+        return 'rekeyed'
+      case 'retry':
+        await outbox.release(delivery.id, new Date(now.getTime() + failure.afterMs), failure.description)
+        log.warn({ reason: failure.description, afterMs: failure.afterMs }, 'not delivered: will retry')
+        return 'retried'
+      case 'rejected':
+        await outbox.markFailed(delivery.id, failure.description)
+        log.error({ reason: failure.description }, 'delivery refused by the platform')
+        return 'rejected'
+      case 'unknown':
+        await outbox.markUnknown(delivery.id, failure.description)
+        log.error({ reason: failure.description }, 'delivery outcome unknown: not resent')
+        return 'unknown'
+    }
+  }
+
+  let stopping = false
+  let lastPurge = -Infinity
+
+  async function pass(): Promise<DrainStats> {
+    const started = monotonic()
+    const stats = emptyStats()
+    const images = new Map<number, Promise<Uint8Array | null>>()
+    if (started - lastPurge > 60_000) {
+      await outbox.purgeLedger(LEDGER_KEEP_MS)
+      lastPurge = started
+    }
+    let claims = 0
+    // Each worker claims one delivery at a time, just before its slot: at most `concurrency` rows
+    // of this process are ever "sending", so a crash leaves at most that many unknown. One worker
+    // starts; another joins after each claim, up to the limit, so an empty outbox costs one look.
+    const workers: Promise<void>[] = []
+    const worker = async () => {
+      for (let idle = 0; !stopping;) {
+        const claimed = await claim()
+        if (claimed.delivery) {
+          idle = 0
+          claims++
+          if (workers.length < limits.concurrency) {
+            workers.push(worker())
           }
-          const [delivery] = await outbox.claim(deps.clock.now(), LEASE_MS, 1)
-          if (!delivery) {
-            return
+          if (monotonic() - clock.at > CLOCK_TTL_MS) {
+            await readClock()
           }
-          await deliver(delivery, stats)
+          await deliver(claimed.delivery, claimed.slot, stats, images)
+          continue
         }
+        if (!claimed.waiting) {
+          return
+        }
+        // Something is due but its chat is at its limit or busy: look again soon.
+        await sleep(Math.min(1000, 50 * 2 ** idle++))
       }
-      await Promise.all(Array.from({ length: limits.concurrency }, worker))
-      images.clear()
+    }
+    workers.push(worker())
+    for (let i = 0; i < workers.length; i++) {
+      await workers[i]
+    }
+    if (claims > 0) {
       await outbox.completeRuns()
-      return stats
+    }
+    emit({ type: 'drained', platform, stats, ms: monotonic() - started })
+    return stats
+  }
+
+  let passes: Promise<unknown> = Promise.resolve()
+  let loop: Promise<void> | null = null
+  let wakeUp: (() => void) | null = null
+
+  const sender = {
+    platform,
+    /** Sends everything of this platform that is due, then returns what happened (one pass at a time per process). */
+    drain(): Promise<DrainStats> {
+      const next = passes.then(pass)
+      passes = next.catch(() => undefined)
+      return next
+    },
+    /** Sends continuously: a pass whenever woken, and every `idlePollMs` for what other processes wrote. */
+    start(): void {
+      stopping = false
+      loop ??= (async () => {
+        while (!stopping) {
+          try {
+            const stats = await sender.drain()
+            if (stats.sent + stats.failed + stats.unknown + stats.rateLimited + stats.rekeyed + stats.rejected > 0) {
+              deps.logger.info({ platform, ...stats }, 'outbox drained')
+            }
+          } catch (error) {
+            deps.logger.error({ err: error, platform }, 'outbox pass failed')
+          }
+          if (stopping) {
+            break
+          }
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, deps.idlePollMs ?? 1000)
+            wakeUp = () => {
+              clearTimeout(timer)
+              resolve()
+            }
+          })
+          wakeUp = null
+        }
+      })()
+    },
+    /** Something was just written to the outbox: look now rather than at the next poll. */
+    wake(): void {
+      wakeUp?.()
+    },
+    /** Stops claiming; sends already claimed finish. */
+    async stop(): Promise<void> {
+      stopping = true
+      wakeUp?.()
+      await loop
+      await passes
+      loop = null
     },
     /**
      * Sends cut short by a dead process are marked unknown, never resent: those whose lease ran
@@ -148,8 +293,33 @@ export function createSender(deps: SenderDeps) {
      * database) — every one left "sending".
      */
     expireInterrupted(soleProcess = false): Promise<number> {
-      return outbox.expireLeases(soleProcess ? null : deps.clock.now())
+      return outbox.expireLeases(soleProcess ? null : deps.clock.now(), platform)
     },
   }
+  return sender
 }
 export type Sender = ReturnType<typeof createSender>
+
+/** The sender of one platform wired to the services: a refusing chat is deactivated (the secretariat told), a moved group re-keyed. */
+export function createPlatformSender(deps: {
+  services: Pick<Services, 'outbox' | 'chats'>
+  driver: PlatformDriver
+  clock: Clock
+  logger: Logger
+  onEvent?: (event: SenderEvent) => void
+  idlePollMs?: number
+}): Sender {
+  const { services } = deps
+  return createSender({
+    outbox: services.outbox,
+    driver: deps.driver,
+    chatGone: (platform, target, reason) => services.chats.refused(platform, target, reason),
+    chatMoved: async (platform, from, to) => {
+      await services.chats.migrate(platform, from, to, null)
+    },
+    clock: deps.clock,
+    logger: deps.logger.child({ sender: deps.driver.platform }),
+    ...(deps.onEvent ? { onEvent: deps.onEvent } : {}),
+    ...(deps.idlePollMs ? { idlePollMs: deps.idlePollMs } : {}),
+  })
+}

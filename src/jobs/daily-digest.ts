@@ -104,20 +104,13 @@ export async function runDailyDigest(deps: DigestDeps, now: Date): Promise<{ cre
       continue
     }
     const text = fitOneMessage(body ?? t('digest-empty', { date: formatVietnamese(today) }), t('digest-truncated'))
-    const run = await outbox.createRun({
-      committeeId: committee.id,
-      kind: 'daily_digest',
-      localDate: toDbDate(today),
-      state: 'pending',
-      note: null,
-    })
+    const run = await outbox.createRun(
+      { committeeId: committee.id, kind: 'daily_digest', localDate: toDbDate(today), state: 'pending', note: null },
+      chats.map((chat) => ({ platform: chat.platform, target: chat.externalId, toGroup: true, partNo: 1, text })),
+    )
     if (!run) {
       continue // another instance made it first
     }
-    await outbox.addDeliveries(
-      run.id,
-      chats.map((chat) => ({ platform: chat.platform, target: chat.externalId, partNo: 1, text })),
-    )
     created++
     logger.info({ committee: committee.id, date: fromDbDate(run.localDate), chats: chats.length }, 'daily digest queued')
   }

@@ -121,23 +121,26 @@ export async function runWeeklySummary(deps: DigestDeps, now: Date): Promise<{ c
         messages = summaryMessages((k, v) => deps.translate(target.locale, k, v), data)
         byLocale.set(target.locale, messages)
       }
+      const chat = { platform: target.platform, target: target.target, toGroup: target.toGroup }
       return [
-        ...messages.parts.map((text, index) => ({ platform: target.platform, target: target.target, partNo: index + 1, text })),
-        { platform: target.platform, target: target.target, partNo: messages.parts.length + 1, text: messages.caption, withImage: true },
+        ...messages.parts.map((text, index) => ({ ...chat, partNo: index + 1, text })),
+        { ...chat, partNo: messages.parts.length + 1, text: messages.caption, withImage: true },
       ]
     })
-    const run = await services.outbox.createRun({
-      committeeId: committee.id,
-      kind: 'weekly_summary',
-      localDate: toDbDate(key),
-      state: 'pending',
-      note: null,
-      image: new Uint8Array(chart),
-    })
+    const run = await services.outbox.createRun(
+      {
+        committeeId: committee.id,
+        kind: 'weekly_summary',
+        localDate: toDbDate(key),
+        state: 'pending',
+        note: null,
+        image: new Uint8Array(chart),
+      },
+      deliveries,
+    )
     if (!run) {
       continue // another instance made it first
     }
-    await services.outbox.addDeliveries(run.id, deliveries)
     created++
     logger.info({ committee: committee.id, week: key, targets: targets.length }, 'weekly summary queued')
   }
@@ -145,11 +148,14 @@ export async function runWeeklySummary(deps: DigestDeps, now: Date): Promise<{ c
 }
 
 /** Leaders in private (where they can be reached) and the committee's leaders' groups. */
-async function summaryTargets(services: Services, committee: Committee): Promise<{ platform: Platform; target: string; locale: string }[]> {
+async function summaryTargets(
+  services: Services,
+  committee: Committee,
+): Promise<{ platform: Platform; target: string; toGroup: boolean; locale: string }[]> {
   const leaders = await services.tasks.leaders(committee.id)
   const groups = (await services.chats.listActive(committee.id)).filter((chat) => chat.purpose === 'leaders')
   return [
-    ...privateTargets(leaders, committee.locale),
-    ...groups.map((chat) => ({ platform: chat.platform, target: chat.externalId, locale: committee.locale })),
+    ...privateTargets(leaders, committee.locale).map((target) => ({ ...target, toGroup: false })),
+    ...groups.map((chat) => ({ platform: chat.platform, target: chat.externalId, toGroup: true, locale: committee.locale })),
   ]
 }

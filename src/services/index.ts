@@ -1,4 +1,6 @@
 import type { Repositories } from '../db/repositories/index.js'
+import { createAnnouncer } from '../delivery/announce.js'
+import { createTranslator, type Translate } from '../delivery/translate.js'
 import type { Logger } from '../logger.js'
 import { createBodyService } from './bodies.js'
 import { createChatService } from './chats.js'
@@ -14,23 +16,30 @@ import { createSessionService } from './sessions.js'
 import { createTaskService } from './tasks/tasks.js'
 import { createCommitteeSettingsService } from './committee-settings.js'
 import { createPlanImportService } from './plan-import.js'
+import { createRunService } from './runs.js'
 
 export interface ServiceDeps {
   repos: Repositories
   clock: Clock
   logger: Logger
   settings: { defaultLocale: string; defaultTimeZone: string; inviteTtlDays: number }
+  /** How announcements are worded in each language; the locale files by default. */
+  translate?: Translate
+  /** Something was written to the outbox (to wake the sender rather than wait for its next look). */
+  onQueued?: () => void
 }
 
 /** Builds every domain service once; the bot, jobs and command-line tools share them. */
 export function createServices(deps: ServiceDeps) {
   const { repos, clock, settings } = deps
+  // Every announcement a service makes goes through this one writer, in the service's transaction.
+  const announce = createAnnouncer({ translate: deps.translate ?? createTranslator(settings.defaultLocale), onQueued: deps.onQueued })
   const permissions = createPermissionService(repos)
   const calendar = createCommitteeCalendarService(repos, permissions)
-  const tasks = createTaskService(repos, permissions, calendar, clock)
+  const tasks = createTaskService(repos, permissions, calendar, clock, announce)
   const plans = createPlanService(repos, permissions)
   const bodies = createBodyService(repos, permissions)
-  const sessions = createSessionService(repos, permissions, clock, tasks)
+  const sessions = createSessionService(repos, permissions, clock, tasks, announce)
   return {
     clock,
     settings,
@@ -40,26 +49,35 @@ export function createServices(deps: ServiceDeps) {
     bodies,
     members: createMemberService(repos, permissions),
     invites: createInviteService(repos, permissions, clock, { ttlDays: settings.inviteTtlDays }),
-    chats: createChatService(repos, clock),
+    chats: createChatService(repos, clock, announce),
     plans,
     sessions,
     // Commits through services built on the transaction's repositories, so it is all or nothing.
-    planImport: createPlanImportService(repos, permissions, calendar, (tx) => {
-      const txPermissions = createPermissionService(tx)
-      const txCalendar = createCommitteeCalendarService(tx, txPermissions)
-      const txTasks = createTaskService(tx, txPermissions, txCalendar, clock)
-      return {
-        plans: createPlanService(tx, txPermissions),
-        bodies: createBodyService(tx, txPermissions),
-        sessions: createSessionService(tx, txPermissions, clock, txTasks),
-        tasks: txTasks,
-      }
-    }),
+    planImport: createPlanImportService(
+      repos,
+      permissions,
+      calendar,
+      (tx) => {
+        const txPermissions = createPermissionService(tx)
+        const txCalendar = createCommitteeCalendarService(tx, txPermissions)
+        const txTasks = createTaskService(tx, txPermissions, txCalendar, clock, announce)
+        return {
+          plans: createPlanService(tx, txPermissions),
+          bodies: createBodyService(tx, txPermissions),
+          sessions: createSessionService(tx, txPermissions, clock, txTasks, announce),
+          tasks: txTasks,
+        }
+      },
+      announce,
+    ),
     calendar,
     tasks,
     settingsOf: createCommitteeSettingsService(repos, permissions),
     runtime: repos.runtime,
     outbox: repos.outbox,
+    runs: createRunService(repos, announce),
+    /** Writes notices to the outbox in the caller's transaction (jobs and features that tell something). */
+    announce,
     audit: repos.audit,
   }
 }

@@ -13,6 +13,7 @@ import type { SessionWindow } from './deadlines/due-date.js'
 import { parseDeadline } from './deadlines/parse.js'
 import type { DeadlineRule } from './deadlines/rule.js'
 import { UserError } from './errors.js'
+import type { Announce, Reach } from './notice.js'
 import type { PermissionService } from './permissions.js'
 import type { TaskKind } from '../db/repositories/index.js'
 import { foldVietnamese } from './text.js'
@@ -33,8 +34,9 @@ export interface ImportResult {
   sessionNumbers: number[]
   taskNumbers: number[]
   createdBodies: string[]
-  /** Task ids with their bodies, for telling the contacts. */
   taskIds: number[]
+  /** The contacts told of their new tasks (one message each), and who could not be reached. */
+  reach: Reach
 }
 
 /** The kind of a task from the words of its obligation. */
@@ -51,7 +53,7 @@ export interface ImportWriters {
   plans: Pick<PlanService, 'create'>
   bodies: Pick<BodyService, 'add'>
   sessions: Pick<SessionService, 'create'>
-  tasks: Pick<TaskService, 'assign'>
+  tasks: Pick<TaskService, 'assign' | 'importNotices'>
 }
 
 /**
@@ -63,6 +65,7 @@ export function createPlanImportService(
   permissions: PermissionService,
   calendar: CommitteeCalendarService,
   writersFor: (repos: Repositories) => ImportWriters,
+  announce: Announce,
 ) {
   async function duplicateOf(committeeId: number, draft: PlanDraft, db: Pick<Repositories, 'plans'> = repos) {
     const plans = await db.plans.list(committeeId)
@@ -163,32 +166,44 @@ export function createPlanImportService(
           sessionNumbers.push(created.number)
         }
         const known = (name: string | null) => (name === null ? null : (ids.get(name) ?? null))
-        const taskNumbers: number[] = []
-        const taskIds: number[] = []
+        const created: Awaited<ReturnType<ImportWriters['tasks']['assign']>>['task'][] = []
         for (const task of draft.tasks) {
           const lead = ids.get(task.lead)
           if (lead === undefined) {
             continue
           }
-          const created = await write.tasks.assign(actor, committeeId, {
-            sessionNumber: task.session === null ? null : (sessionNumbers[task.session] ?? null),
-            planNumber: plan.number,
-            title: (task.what.trim().length >= 5 ? task.what : task.text).slice(0, 200),
-            detail: task.text,
-            kind: taskKindOf(task.text, task.deadline.kind === 'periodic'),
-            leadBodyId: lead,
-            coordinatingBodyIds: task.coordinating
-              .map((name) => ids.get(name))
-              .filter((id): id is number => id !== undefined && id !== lead),
-            recipientBodyId: known(task.recipient),
-            ccBodyIds: task.cc.map((name) => ids.get(name)).filter((id): id is number => id !== undefined),
-            deadline: task.deadline.kind === 'none' ? null : task.deadline.rule,
-            requiresCoordinators: false,
-          })
-          taskNumbers.push(created.number)
-          taskIds.push(created.id)
+          const { task: made } = await write.tasks.assign(
+            actor,
+            committeeId,
+            {
+              sessionNumber: task.session === null ? null : (sessionNumbers[task.session] ?? null),
+              planNumber: plan.number,
+              title: (task.what.trim().length >= 5 ? task.what : task.text).slice(0, 200),
+              detail: task.text,
+              kind: taskKindOf(task.text, task.deadline.kind === 'periodic'),
+              leadBodyId: lead,
+              coordinatingBodyIds: task.coordinating
+                .map((name) => ids.get(name))
+                .filter((id): id is number => id !== undefined && id !== lead),
+              recipientBodyId: known(task.recipient),
+              ccBodyIds: task.cc.map((name) => ids.get(name)).filter((id): id is number => id !== undefined),
+              deadline: task.deadline.kind === 'none' ? null : task.deadline.rule,
+              requiresCoordinators: false,
+            },
+            // Each contact is told once below, of all their new tasks, not once per task.
+            { quiet: true },
+          )
+          created.push(made)
         }
-        return { planNumber: plan.number, sessionNumbers, taskNumbers, createdBodies, taskIds }
+        const reach = await announce(tx, await write.tasks.importNotices(tx, committeeId, created))
+        return {
+          planNumber: plan.number,
+          sessionNumbers,
+          taskNumbers: created.map((t) => t.number),
+          createdBodies,
+          taskIds: created.map((t) => t.id),
+          reach,
+        }
       })
     },
   }

@@ -1,13 +1,15 @@
 import type { Repositories, SessionFormat, SessionStatus, SessionWithDetails } from '../db/repositories/index.js'
 import { auditSource, type Actor } from './actor.js'
-import { fromDbDate, localDateOf, toDbDate, type LocalDate } from './calendar/local-date.js'
+import { formatVietnamese, fromDbDate, localDateOf, toDbDate, type LocalDate } from './calendar/local-date.js'
 import type { Clock } from './clock.js'
 import type { SessionWindow } from './deadlines/due-date.js'
 import { UserError } from './errors.js'
 import type { PermissionService } from './permissions.js'
 import { parseSessionTime, type SessionTime } from './sessions/session-time.js'
-import type { MovedDeadline } from './tasks/tasks.js'
+import type { Announce, Notice, Reach } from './notice.js'
+import type { MovedDeadline, RecomputeContext } from './tasks/tasks.js'
 import { cleanName } from './text.js'
+import { sessionWhenWithWords } from './wording.js'
 
 export interface SessionInput {
   /** The plan's number within the committee, or null for an ad-hoc session. */
@@ -66,9 +68,15 @@ const ALLOWED_STATUS: Record<SessionStatus, SessionStatus[]> = {
   cancelled: [],
 }
 
-/** Deadlines that hang on a session; the tasks service recomputes them when it moves. */
+/** Deadlines that hang on a session; the tasks service recomputes them, in the move's transaction. */
 export interface SessionDependents {
-  recomputeForSession(committeeId: number, sessionId: number): Promise<MovedDeadline[]>
+  recomputeContext(committeeId: number): Promise<RecomputeContext>
+  recomputeForSession(
+    tx: Repositories,
+    committeeId: number,
+    session: { id: number; number: number; window: SessionWindow },
+    context: RecomputeContext,
+  ): Promise<MovedDeadline[]>
 }
 
 export interface RescheduleResult {
@@ -76,9 +84,46 @@ export interface RescheduleResult {
   /** Due dates that moved with the session. */
   moved: MovedDeadline[]
   before: Pick<SessionWithDetails, 'precision' | 'windowStart' | 'windowEnd' | 'startHour' | 'startMinute' | 'timeText'>
+  /** The committee's groups told of the move. */
+  reach: Reach
 }
 
-export function createSessionService(repos: Repositories, permissions: PermissionService, clock: Clock, dependents: SessionDependents) {
+/** The committee groups hear that a session moved, from what to what, why, and which due dates moved with it. */
+function rescheduledNotice(committeeId: number, result: Omit<RescheduleResult, 'reach'>, reason: string): Notice {
+  return {
+    committeeId,
+    topic: 'reschedule-announce',
+    to: [{ kind: 'committee-groups' }],
+    text: (t) =>
+      [
+        t('reschedule-announce', {
+          number: result.session.number,
+          topic: result.session.topic,
+          from: sessionWhenWithWords(t, result.before),
+          to: sessionWhenWithWords(t, result.session),
+          reason,
+        }),
+        ...(result.moved.length > 0 ? [t('reschedule-moved-header')] : []),
+        ...result.moved.map((moved) =>
+          t('reschedule-moved-line', {
+            number: moved.number,
+            title: moved.title,
+            from: moved.from ? formatVietnamese(moved.from) : t('task-no-due'),
+            to: moved.to ? `${formatVietnamese(moved.to)}${moved.provisional ? ` ${t('task-due-provisional')}` : ''}` : t('task-no-due'),
+            words: moved.text ?? '-',
+          }),
+        ),
+      ].join('\n'),
+  }
+}
+
+export function createSessionService(
+  repos: Repositories,
+  permissions: PermissionService,
+  clock: Clock,
+  dependents: SessionDependents,
+  announce: Announce,
+) {
   async function requireSession(committeeId: number, number: number): Promise<SessionWithDetails> {
     const session = await repos.sessions.findByNumber(committeeId, number)
     if (!session) {
@@ -207,7 +252,8 @@ export function createSessionService(repos: Repositories, permissions: Permissio
         startMinute: session.startMinute,
         timeText: session.timeText,
       }
-      const updated = await repos.transaction(async (tx) => {
+      const context = await dependents.recomputeContext(committeeId)
+      return repos.transaction(async (tx) => {
         const after = await tx.sessions.update(session.id, {
           ...timeColumns(time),
           status: session.status === 'held' ? 'held' : time.precision === 'day' ? 'scheduled' : 'planned',
@@ -227,18 +273,25 @@ export function createSessionService(repos: Repositories, permissions: Permissio
             reason,
           },
         })
-        return after
+        const moved = await dependents.recomputeForSession(
+          tx,
+          committeeId,
+          { id: after.id, number: after.number, window: sessionWindow(after) },
+          context,
+        )
+        const result = { session: after, before, moved }
+        return { ...result, reach: await announce(tx, [rescheduledNotice(committeeId, result, reason)]) }
       })
-      return { session: updated, before, moved: await dependents.recomputeForSession(committeeId, session.id) }
     },
 
+    /** Marks a session held, concluded or cancelled; a cancellation is told to the committee groups. */
     async setStatus(
       actor: Actor,
       committeeId: number,
       number: number,
       status: 'held' | 'concluded' | 'cancelled',
       rawReason: string | null,
-    ) {
+    ): Promise<{ session: SessionWithDetails; reach: Reach }> {
       await permissions.require(committeeId, actor.personId, 'session.manage')
       const session = await requireSession(committeeId, number)
       if (!ALLOWED_STATUS[session.status].includes(status)) {
@@ -259,7 +312,16 @@ export function createSessionService(repos: Repositories, permissions: Permissio
           before: { status: session.status },
           after: { status, reason },
         })
-        return after
+        const cancelled: Notice = {
+          committeeId,
+          topic: 'cancel-session-announce',
+          to: [{ kind: 'committee-groups' }],
+          text: (t) => t('cancel-session-announce', { number: after.number, topic: after.topic, reason: reason ?? '-' }),
+        }
+        return {
+          session: after,
+          reach: status === 'cancelled' ? await announce(tx, [cancelled]) : { people: 0, groups: 0, unreachable: [] },
+        }
       })
     },
   }

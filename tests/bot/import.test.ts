@@ -118,7 +118,9 @@ describe('importing a plan in chat (/nhapkehoach)', () => {
     )
     // The existing bodies were used, not duplicated.
     expect(await db.body.count({ where: { name: 'Ban Dân vận Tỉnh ủy' } })).toBe(1)
-    // The contact of Sở Giáo dục heard once of all its body's new tasks.
+    // The contact of Sở Giáo dục hears once of all its body's new tasks (through the outbox, written with the plan).
+    await t.deliver()
+    expect(t.api.texts(Number(cuong().id)).filter((text) => text.startsWith('📌'))).toHaveLength(1)
     const notice = t.api.texts(Number(cuong().id)).at(-1) ?? ''
     expect(notice).toMatch(/^📌 Kế hoạch mới giao cho cơ quan, đơn vị của đồng chí \d+ nhiệm vụ:/)
     expect(notice).toContain('hạn 27/02/2023')

@@ -102,6 +102,9 @@ describe('plans, sessions and rescheduling through the real bot', () => {
     expect(await t.say(owner(), 'private', 'Thường trực Tỉnh ủy chốt lịch')).toEqual([
       'Đã đổi lịch buổi đối thoại số 1 sang: Thứ Năm, 19/05/2022 lúc 08:00 — “19/5/2022 8h00”. Đã báo 1 nhóm chung.',
     ])
+    // The group hears of it once the sender has sent what the change wrote to the outbox.
+    expect(t.api.texts(group.id).slice(before)).toEqual([])
+    await t.deliver()
     expect(t.api.texts(group.id).slice(before)).toEqual([
       [
         '📅 Đổi lịch buổi đối thoại số 1: Đối thoại với cán bộ, công chức, viên chức ngành y tế',
@@ -128,6 +131,7 @@ describe('plans, sessions and rescheduling through the real bot', () => {
     await t.say(owner(), 'private', '/phien 2')
     await t.press(owner(), 'private', 2)
     expect(await t.say(owner(), 'private', 'Dịch bệnh')).toEqual(['Đã hủy buổi đối thoại số 2. Đã báo 1 nhóm chung.'])
+    await t.deliver()
     expect(t.api.texts(group.id).at(-1)).toContain('✖ Hủy buổi đối thoại số 2')
     expect((await t.db.prisma.session.findMany({ orderBy: { number: 'asc' } })).map((s) => [s.status, s.statusReason])).toEqual([
       ['concluded', null],

@@ -128,11 +128,13 @@ describe('/caidat and /bantin', () => {
     expect(await t.db.prisma.bodyContact.count({ where: { isHead: true } })).toBe(0)
   })
 
-  it('queues a notice to the secretariat when the bot is removed from a registered group', async () => {
+  it('tells the secretariat, through the outbox, when the bot is removed from a registered group', async () => {
     await t.kickBot(an(), group)
-    const deliveries = await t.db.prisma.delivery.findMany({ include: { run: true } })
-    expect(deliveries.map((d) => [d.run.kind, d.target])).toEqual([['notice', String(an().id)]])
-    expect(deliveries[0]?.text).toContain('⚠️ Bot không còn gửi được tin vào nhóm “Nhóm chung”')
+    // Written with the deactivation, as an announcement (no run), to the secretariat in private.
+    const deliveries = await t.db.prisma.delivery.findMany()
+    expect(deliveries.map((d) => [d.runId, d.topic, d.target, d.state])).toEqual([[null, 'notice-chat-gone', String(an().id), 'pending']])
+    expect(await t.deliver()).toMatchObject({ sent: 1 })
+    expect(t.api.texts(an().id).at(-1)).toContain('⚠️ Bot không còn gửi được tin vào nhóm “Nhóm chung”')
     // A second kick of an already inactive group tells nobody again.
     await t.kickBot(an(), group)
     expect(await t.db.prisma.delivery.count()).toBe(1)
@@ -151,17 +153,13 @@ describe('/caidat and /bantin', () => {
   it('lists for the secretariat what could not be delivered: unknown, refused, skipped', async () => {
     expect(await t.say(an(), 'private', '/guiloi')).toEqual(['Trong 14 ngày qua, mọi tin đều đã gửi được.'])
     const committee = await t.db.prisma.committee.findFirstOrThrow()
-    const run = await t.services.outbox.createRun({
-      committeeId: committee.id,
-      kind: 'daily_digest',
-      localDate: new Date('2026-03-02T00:00:00Z'),
-      state: 'pending',
-      note: null,
-    })
-    await t.services.outbox.addDeliveries(run!.id, [
-      { platform: 'telegram', target: String(group.id), partNo: 1, text: 'a' },
-      { platform: 'telegram', target: '-999', partNo: 1, text: 'b' },
-    ])
+    await t.services.outbox.createRun(
+      { committeeId: committee.id, kind: 'daily_digest', localDate: new Date('2026-03-02T00:00:00Z'), state: 'pending', note: null },
+      [
+        { platform: 'telegram', target: String(group.id), toGroup: true, partNo: 1, text: 'a' },
+        { platform: 'telegram', target: '-999', toGroup: true, partNo: 1, text: 'b' },
+      ],
+    )
     const [first, second] = await t.db.prisma.delivery.findMany({ orderBy: { id: 'asc' } })
     await t.services.outbox.markUnknown(first!.id, 'network: socket hang up')
     await t.services.outbox.markFailed(second!.id, '403: Forbidden: bot was kicked from the group chat')

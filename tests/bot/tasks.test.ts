@@ -103,8 +103,13 @@ describe('tasks for bodies through the real bot', () => {
     expect(bdv.saved).toEqual([
       'Đã giao nhiệm vụ số 2. Đã báo các đầu mối và 0 nhóm cơ quan.\nChưa báo được (chưa mở trò chuyện với bot hoặc chưa có đầu mối): Văn phòng Tỉnh ủy. Vui lòng báo trực tiếp.',
     ])
+    // The contacts hear of it through the outbox: written with the task, sent by the sender.
+    expect(t.api.texts(cuong().id).join('\n')).not.toContain('📌 Nhiệm vụ mới')
+    expect(await t.db.prisma.delivery.count({ where: { topic: 'task-announce', state: 'pending' } })).toBe(2)
+    expect(await t.deliver()).toMatchObject({ sent: 2, failed: 0, unknown: 0 })
     const told = t.api.texts(cuong().id).at(-1) ?? ''
     expect(told).toContain('📌 Nhiệm vụ mới số 1: Khảo sát, tổng hợp')
+    expect(t.buttons('private', cuong())).toEqual(['📤 Xác nhận đã gửi'])
     expect(told).toContain('Hạn: 27/02/2023 — «Tổng hợp báo cáo gửi về Ban Dân vận Tỉnh ủy **trước ngày 28/02/2023**.»')
     const tasks = await t.db.prisma.task.findMany({ include: { bodies: { include: { body: true } } }, orderBy: { number: 'asc' } })
     expect(tasks.map((task) => [task.number, task.dueDate && fromDbDate(task.dueDate), task.dueProvisional])).toEqual([
@@ -141,6 +146,7 @@ describe('tasks for bodies through the real bot', () => {
     expect(await t.press(cuong(), 'private', 1)).toEqual([
       'Đã ghi nhận Sở Giáo dục và Đào tạo gửi báo cáo cho nhiệm vụ số 1. Bộ phận tham mưu sẽ xem xét và báo lại.',
     ])
+    await t.deliver()
     const notice = t.api.texts(an().id).at(-1) ?? ''
     expect(notice).toContain('Sở Giáo dục và Đào tạo xác nhận đã gửi văn bản số 45/BC-SGDĐT ngày 18/02/2023.')
     expect(notice).toContain('Tệp / link: bao-cao-45.pdf')
@@ -159,6 +165,7 @@ describe('tasks for bodies through the real bot', () => {
 
     await t.press(an(), 'private', 2)
     expect(await t.say(an(), 'private', 'Bổ sung số liệu năm 2022')).toEqual(['Đã trả lại báo cáo của nhiệm vụ số 1 và báo cho cơ quan.'])
+    await t.deliver()
     expect(t.api.texts(cuong().id).at(-1)).toContain('Lý do: Bổ sung số liệu năm 2022')
     expect((await t.db.prisma.task.findFirstOrThrow({ where: { number: 1 } })).status).toBe('open')
 
@@ -168,7 +175,9 @@ describe('tasks for bodies through the real bot', () => {
     await t.press(cuong(), 'private', 1) // today
     await t.press(cuong(), 'private', 1) // no file
     await t.say(cuong(), 'private', 'Đã bổ sung số liệu')
+    await t.deliver()
     expect(await t.press(an(), 'private', 1)).toEqual(['Đã chấp nhận báo cáo. Nhiệm vụ số 1 đã hoàn thành.'])
+    await t.deliver()
     expect(t.api.texts(cuong().id).at(-1)).toBe(
       '✅ Văn bản số 45b/BC-SGDĐT của nhiệm vụ số 1 (Khảo sát, tổng hợp, báo cáo tình hình tư tưởng, tâm trạng của cán bộ, công chức, viên chức ngành giáo dục) đã được chấp nhận.',
     )
@@ -218,6 +227,7 @@ describe('tasks for bodies through the real bot', () => {
     await t.say(cuong(), 'private', '27/02/2023')
     await t.press(cuong(), 'private', 1)
     await t.press(cuong(), 'private', 1)
+    await t.deliver()
     await t.press(an(), 'private', 1)
     // Accepted: done on 01/03, after the last acceptable day 27/02 — done late, whatever the document's date.
     expect(await classes('2023-03-01')).toMatchObject({ done_late: 1, open_in_term: 1, done_on_time: 0 })
@@ -228,7 +238,10 @@ describe('tasks for bodies through the real bot', () => {
   it('recomputes the dependent due dates when the session moves, and tells the group what moved', async () => {
     await assignBoth()
     const before = t.api.texts(group.id).length
-    await t.say(an(), 'private', '/doilich 1 20/4/2023 8h00 | Thường trực chốt lịch')
+    expect(await t.say(an(), 'private', '/doilich 1 20/4/2023 8h00 | Thường trực chốt lịch')).toEqual([
+      expect.stringContaining('Đã báo 1 nhóm chung.'),
+    ])
+    await t.deliver()
     const notice = t.api.texts(group.id).slice(before).join('\n')
     expect(notice).toContain('Các hạn tính theo buổi đối thoại này đã được tính lại:')
     expect(notice).toContain(
@@ -250,8 +263,10 @@ describe('tasks for bodies through the real bot', () => {
     expect(await t.say(cuong(), 'private', 'Chờ số liệu của các trường')).toEqual([
       'Đã gửi đề nghị gia hạn nhiệm vụ số 1 đến 10/03/2023. Bộ phận tham mưu sẽ quyết định và báo lại.',
     ])
+    await t.deliver()
     expect(t.api.texts(an().id).at(-1)).toContain('Từ 27/02/2023 đến 10/03/2023. Lý do: Chờ số liệu của các trường')
     expect(await t.press(an(), 'private', 1)).toEqual(['Đã đồng ý gia hạn nhiệm vụ số 1.'])
+    await t.deliver()
     expect(t.api.texts(cuong().id).at(-1)).toContain('Đồng ý gia hạn nhiệm vụ số 1')
     const task = await t.db.prisma.task.findFirstOrThrow({ where: { number: 1 } })
     expect([task.ruleDueDate && fromDbDate(task.ruleDueDate), task.dueDate && fromDbDate(task.dueDate), task.extended]).toEqual([
@@ -326,12 +341,14 @@ describe('tasks for bodies through the real bot', () => {
     expect(await t.say(an(), 'private', '/suaviec 1 trước ngày 15/3/2023 | Thường trực đồng ý lùi hạn')).toEqual([
       'Đã sửa nhiệm vụ số 1: Khảo sát, tổng hợp, báo cáo tình hình tư tưởng, tâm trạng của cán bộ, công chức, viên chức ngành giáo dục — hạn 14/03/2023 «trước ngày 15/3/2023».',
     ])
+    await t.deliver()
     expect(t.api.texts(cuong().id).at(-1)).toContain('✏️ Nhiệm vụ số 1 được điều chỉnh')
     expect(t.api.texts(cuong().id).at(-1)).toContain('Lý do: Thường trực đồng ý lùi hạn')
     const edited = await t.db.prisma.task.findFirstOrThrow({ where: { number: 1 } })
     expect(edited.dueDate && fromDbDate(edited.dueDate)).toBe('2023-03-14')
     expect(await t.say(an(), 'private', '/suaviec 1 chừng nào xong | không rõ')).toEqual(['Tôi chưa đọc được thời hạn “chừng nào xong”.'])
     expect(await t.say(an(), 'private', '/huyviec 1 Ghép vào nhiệm vụ số 2')).toEqual(['Đã hủy nhiệm vụ số 1.'])
+    await t.deliver()
     expect(t.api.texts(cuong().id).at(-1)).toContain('✖ Nhiệm vụ số 1 đã được hủy')
     expect((await t.say(an(), 'private', '/viec dahuy'))[0]).toContain('Nhiệm vụ đã hủy (1):')
     expect((await t.say(an(), 'private', '/viec loai chuẩn bị'))[0]).toContain('Nhiệm vụ theo loại (0):')
@@ -345,7 +362,9 @@ describe('tasks for bodies through the real bot', () => {
     await t.say(cuong(), 'private', '/giahan 1')
     await t.say(cuong(), 'private', '10/03/2023')
     await t.say(cuong(), 'private', 'Chờ số liệu')
+    await t.deliver()
     expect(await t.press(an(), 'private', 2)).toEqual(['Đã không đồng ý gia hạn nhiệm vụ số 1.'])
+    await t.deliver()
     expect(t.api.texts(cuong().id).at(-1)).toContain('Không đồng ý gia hạn nhiệm vụ số 1')
     const task = await t.db.prisma.task.findFirstOrThrow({ where: { number: 1 } })
     expect([task.dueDate && fromDbDate(task.dueDate), task.extended]).toEqual(['2023-02-27', false])
@@ -366,6 +385,7 @@ describe('tasks for bodies through the real bot', () => {
       await t.press(person, 'private', 1)
       await t.press(person, 'private', 1)
       await t.press(person, 'private', 1)
+      await t.deliver()
     }
     await submit(dung(), '10/BC-BDVTU')
     expect(await t.press(an(), 'private', 1)).toEqual(['Đã chấp nhận báo cáo của nhiệm vụ số 1.'])

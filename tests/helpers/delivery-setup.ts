@@ -1,7 +1,8 @@
 import { Api } from 'grammy'
 import { createRepositories } from '../../src/db/repositories/index.js'
-import { sendThrough, tellSecretariat } from '../../src/delivery/bot-send.js'
-import { createSender, type SendLimits } from '../../src/delivery/sender.js'
+import type { SendLimits } from '../../src/delivery/pace.js'
+import { createPlatformSender } from '../../src/delivery/sender.js'
+import { telegramDriver } from '../../src/delivery/telegram.js'
 import { createI18n } from '../../src/bot/i18n.js'
 import type { Actor } from '../../src/services/actor.js'
 import { SettableClock } from '../../src/services/clock.js'
@@ -10,7 +11,14 @@ import { FakeBotApi } from './fake-bot-api.js'
 import type { TestDatabase } from './test-db.js'
 import { silentLogger } from './test-db.js'
 
-export const FAST_LIMITS: SendLimits = { perSecond: 1000, perGroupPerMinute: 60_000, perPrivatePerSecond: 1000, concurrency: 4 }
+/** Limits that never make a test wait (the platform's own is set far above ours, so nothing is ever late). */
+export const FAST_LIMITS: SendLimits = {
+  platformPerSecond: 100_000,
+  perSecond: 1000,
+  group: { count: 60_000, windowMs: 60_000 },
+  private: { count: 1000, windowMs: 1000 },
+  concurrency: 4,
+}
 
 /** Services, a fake Bot API, the real sender and a committee with `groups` registered main groups. */
 export function deliverySetup(db: TestDatabase, options: { now: Date; groups: number; api?: FakeBotApi; limits?: SendLimits }) {
@@ -27,14 +35,11 @@ export function deliverySetup(db: TestDatabase, options: { now: Date; groups: nu
   const api = new Api('123456:fake-token-for-tests', { fetch: fake.fetch as never })
   const i18n = createI18n({ defaultLocale: 'vi', services, platform: 'telegram' })
   const translate = (locale: string, key: string, vars?: Record<string, string | number>) => i18n.t(locale, key, vars)
-  const sender = createSender({
-    repos,
-    chats: services.chats,
-    send: sendThrough(api),
-    onChatGone: tellSecretariat({ services, translate, logger: silentLogger }),
+  const sender = createPlatformSender({
+    services,
+    driver: telegramDriver(api, { limits: options.limits ?? FAST_LIMITS }),
     clock,
     logger: silentLogger,
-    limits: options.limits ?? FAST_LIMITS,
   })
   return { clock, repos, services, fake, sender, translate }
 }

@@ -36,16 +36,9 @@ for (let i = 0; i < Number(count); i++) {
   await services.invites.bindChat(owner, invite.code, { platform: 'telegram', externalId: target, title: `Nhóm ${i}` }, true)
   targets.push(target)
 }
-const run = await repos.outbox.createRun({
-  committeeId: committee.id,
-  kind: 'daily_digest',
-  localDate: toDbDate('2026-03-02'),
-  state: 'pending',
-  note: null,
-})
-await repos.outbox.addDeliveries(
-  run!.id,
-  targets.map((target) => ({ platform: 'telegram' as const, target, partNo: 1, text: `Bản tin cho ${target}` })),
+await repos.outbox.createRun(
+  { committeeId: committee.id, kind: 'daily_digest', localDate: toDbDate('2026-03-02'), state: 'pending', note: null },
+  targets.map((target) => ({ platform: 'telegram' as const, target, toGroup: true, partNo: 1, text: `Bản tin cho ${target}` })),
 )
 await database.close()
 process.stdout.write(`${targets.join(',')}\n`)

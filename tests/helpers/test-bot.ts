@@ -14,6 +14,10 @@ import {
   type UpdateChat,
   type UpdatePerson,
 } from '../../src/transports/updates.js'
+import { Api } from 'grammy'
+import { createPlatformSender, type DrainStats } from '../../src/delivery/sender.js'
+import { telegramDriver } from '../../src/delivery/telegram.js'
+import { FAST_LIMITS } from './delivery-setup.js'
 import { FakeBotApi } from './fake-bot-api.js'
 import { createTestDatabase, silentLogger, type TestDatabase } from './test-db.js'
 
@@ -51,6 +55,11 @@ export interface TestBot {
   /** The button labels of the last keyboard in that chat. */
   buttons(where: Where, person?: UpdatePerson): string[]
   feed(update: Update): Promise<void>
+  /**
+   * Sends what the bot wrote to the outbox (announcements to other chats, runs), as the sender of a
+   * running bot would shortly after: what the handler committed reaches the other chats only then.
+   */
+  deliver(): Promise<DrainStats>
   nextUpdateId(): number
   kickBot(by: UpdatePerson, group: TestGroup): Promise<void>
   migrate(by: UpdatePerson, group: TestGroup): Promise<TestGroup>
@@ -87,6 +96,13 @@ export async function createTestBot(options: { now?: Date; locale?: string } = {
     },
     { botInfo: api.botInfo, client: { fetch: api.fetch as never } },
   )
+  // The outbox sender on the same fake Bot API, with limits that never make a test wait.
+  const sender = createPlatformSender({
+    services,
+    driver: telegramDriver(new Api('123456:test-token-for-the-fake-api-only', { fetch: api.fetch as never }), { limits: FAST_LIMITS }),
+    clock,
+    logger: silentLogger,
+  })
   let updateId = 1
   let messageId = 1
   let personCount = 0
@@ -134,6 +150,7 @@ export async function createTestBot(options: { now?: Date; locale?: string } = {
     },
     nextUpdateId: () => updateId++,
     feed: (update) => bot.handleUpdate(update),
+    deliver: () => sender.drain(),
     say(person, where, text, sayOptions = {}) {
       const chat = chatOf(person, where)
       return collect(chat.id, () =>

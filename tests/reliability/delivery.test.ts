@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { toDbDate } from '../../src/services/calendar/local-date.js'
 import { BotApiRefusal, FakeBotApi } from '../helpers/fake-bot-api.js'
-import { committeeWithGroups, deliverySetup } from '../helpers/delivery-setup.js'
+import { paceRules } from '../../src/delivery/pace.js'
+import { committeeWithGroups, deliverySetup, FAST_LIMITS } from '../helpers/delivery-setup.js'
 import { createTestDatabase, type TestDatabase } from '../helpers/test-db.js'
 
 describe('the sender: outcomes of Telegram errors', () => {
@@ -17,16 +18,9 @@ describe('the sender: outcomes of Telegram errors', () => {
     // The sender's pacing uses real time; the clock runs with it here.
     env.clock.set(new Date())
     const { committee, chatIds } = await committeeWithGroups(env.services, env.fake, groups)
-    const run = await env.repos.outbox.createRun({
-      committeeId: committee.id,
-      kind: 'daily_digest',
-      localDate: toDbDate('2026-03-02'),
-      state: 'pending',
-      note: null,
-    })
-    await env.repos.outbox.addDeliveries(
-      run!.id,
-      chatIds.map((id) => ({ platform: 'telegram' as const, target: String(id), partNo: 1, text: `Bản tin cho ${id}` })),
+    const run = await env.repos.outbox.createRun(
+      { committeeId: committee.id, kind: 'daily_digest', localDate: toDbDate('2026-03-02'), state: 'pending', note: null },
+      chatIds.map((id) => ({ platform: 'telegram' as const, target: String(id), toGroup: true, partNo: 1, text: `Bản tin cho ${id}` })),
     )
     return { ...env, chatIds, run: run! }
   }
@@ -96,10 +90,12 @@ describe('the sender: outcomes of Telegram errors', () => {
   it('marks deliveries left "sending" by a dead process as unknown, and does not resend them', async () => {
     const env = await setup(3)
     // A process claimed two deliveries and died before recording anything.
-    await env.repos.outbox.claim(new Date(Date.now() - 10 * 60_000), 60_000, 2)
+    const rules = paceRules(FAST_LIMITS)
+    await env.repos.outbox.claim('telegram', new Date(Date.now() - 10 * 60_000), 60_000, rules)
+    await env.repos.outbox.claim('telegram', new Date(Date.now() - 10 * 60_000), 60_000, rules)
     expect(await env.sender.expireInterrupted()).toBe(2)
     // A live lease is left alone unless this is known to be the only process.
-    await env.repos.outbox.claim(new Date(), 60_000, 1)
+    await env.repos.outbox.claim('telegram', new Date(), 60_000, rules)
     expect(await env.sender.expireInterrupted()).toBe(0)
     expect(await env.sender.expireInterrupted(true)).toBe(1)
     const stats = await env.sender.drain()

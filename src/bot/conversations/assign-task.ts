@@ -8,7 +8,6 @@ import type { DeadlineRule } from '../../services/deadlines/rule.js'
 import { UserError } from '../../services/errors.js'
 import { TASK_KINDS, type AssignInput } from '../../services/tasks/tasks.js'
 import type { ConvContext } from '../context.js'
-import { announceAssignment } from '../helpers/task-announce.js'
 import { currentScope } from '../helpers/scope.js'
 import { askChoice, askText, attempt, type BotConversation } from './prompt.js'
 
@@ -263,8 +262,8 @@ export async function assignTaskConversation(conversation: BotConversation, ctx:
   }
   const saved = await attempt(conversation, async (outside) => {
     const scope = await currentScope(outside)
-    const task = await outside.deps.services.tasks.assign(scope.actor, scope.committee.id, input)
-    const reach = await announceAssignment(outside, scope.committee.id, task)
+    // The bodies are told in the assignment's own transaction (through the outbox).
+    const { task, reach } = await outside.deps.services.tasks.assign(scope.actor, scope.committee.id, input)
     return { number: task.number, unreachable: reach.unreachable.join(', '), groups: reach.groups }
   })
   if (!saved.ok) {

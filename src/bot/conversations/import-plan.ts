@@ -5,7 +5,6 @@ import { UserError } from '../../services/errors.js'
 import { foldVietnamese } from '../../services/text.js'
 import type { PreparedImport } from '../../services/plan-import.js'
 import type { ConvContext } from '../context.js'
-import { announceImport } from '../helpers/import-announce.js'
 import { importPreview } from '../helpers/import-preview.js'
 import { splitMessage } from '../helpers/reply.js'
 import { currentScope, requirePrivate } from '../helpers/scope.js'
@@ -133,11 +132,8 @@ export async function importPlanConversation(conversation: BotConversation, ctx:
       }
       const saved = await conversation.external(async (outside) => {
         const result = await guard(() => outside.deps.services.planImport.commit(scope.actor, scope.committeeId, prepared))
-        if ('ok' in result) {
-          const notice = await announceImport(outside, scope.committeeId, result.ok.taskIds)
-          return { ok: { ...result.ok, unreachable: notice.unreachable } }
-        }
-        return result
+        // The contacts were told in the import's own transaction (through the outbox).
+        return 'ok' in result ? { ok: { ...result.ok, unreachable: result.ok.reach.unreachable } } : result
       })
       if ('error' in saved) {
         await ctx.reply(ctx.t(saved.error.key, saved.error.vars))

@@ -1,7 +1,5 @@
 import { readSessionTime } from '../../services/sessions.js'
 import type { ConvContext } from '../context.js'
-import { notifyCommitteeGroups } from '../helpers/notify.js'
-import { announceReschedule } from '../helpers/session-announce.js'
 import { sessionWhenWithWords } from '../helpers/session-view.js'
 import { currentScope } from '../helpers/scope.js'
 import { askText, attempt, requireReason, type BotConversation } from './prompt.js'
@@ -35,9 +33,9 @@ export async function rescheduleSessionConversation(conversation: BotConversatio
   const why = await askText(conversation, ctx, ctx.t('reschedule-ask-reason'), requireReason)
   const done = await attempt(conversation, async (outside) => {
     const scope = await currentScope(outside)
+    // The committee groups are told in the change's own transaction (through the outbox).
     const result = await outside.deps.services.sessions.reschedule(scope.actor, scope.committee.id, args.number, time, why)
-    const told = await announceReschedule(outside, scope.committee.id, result, why)
-    return { when: sessionWhenWithWords(outside.t, result.session), told }
+    return { when: sessionWhenWithWords(outside.t, result.session), told: result.reach.groups }
   })
   await ctx.reply(
     done.ok
@@ -51,11 +49,8 @@ export async function cancelSessionConversation(conversation: BotConversation, c
   const why = await askText(conversation, ctx, ctx.t('cancel-session-ask-reason', { number: args.number }), requireReason)
   const done = await attempt(conversation, async (outside) => {
     const scope = await currentScope(outside)
-    const session = await outside.deps.services.sessions.setStatus(scope.actor, scope.committee.id, args.number, 'cancelled', why)
-    const told = await notifyCommitteeGroups(outside, scope.committee.id, (locale) =>
-      outside.deps.translate(locale, 'cancel-session-announce', { number: session.number, topic: session.topic, reason: why }),
-    )
-    return { told }
+    const { reach } = await outside.deps.services.sessions.setStatus(scope.actor, scope.committee.id, args.number, 'cancelled', why)
+    return { told: reach.groups }
   })
   await ctx.reply(done.ok ? ctx.t('cancel-session-done', { number: args.number, groups: done.value.told }) : ctx.t(done.key, done.vars))
 }

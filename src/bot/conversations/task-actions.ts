@@ -3,7 +3,6 @@ import { formatVietnamese, fromDbDate } from '../../services/calendar/local-date
 import { parseUserDate } from '../../services/calendar/user-date.js'
 import { UserError } from '../../services/errors.js'
 import type { ConvContext } from '../context.js'
-import { announceExtensionRequest, announceReview, announceSubmission } from '../helpers/task-announce.js'
 import { currentScope } from '../helpers/scope.js'
 import { askText, attempt, requireReason, type BotConversation } from './prompt.js'
 
@@ -123,7 +122,6 @@ export async function submitTaskConversation(conversation: BotConversation, ctx:
       link,
       note,
     })
-    await announceSubmission(outside, result)
     return { body: result.body.name }
   })
   await ctx.reply(done.ok ? ctx.t('submit-done', { number: args.number, body: done.value.body }) : ctx.t(done.key, done.vars))
@@ -135,7 +133,6 @@ export async function returnSubmissionConversation(conversation: BotConversation
   const done = await attempt(conversation, async (outside) => {
     const scope = await currentScope(outside)
     const result = await outside.deps.services.tasks.review(scope.actor, scope.committee.id, args.submissionId, 'returned', reason)
-    await announceReview(outside, result, reason)
     return { number: result.task.number }
   })
   await ctx.reply(done.ok ? ctx.t('review-reply-returned', { number: done.value.number }) : ctx.t(done.key, done.vars))
@@ -166,8 +163,8 @@ export async function extendTaskConversation(conversation: BotConversation, ctx:
   const reason = await askText(conversation, ctx, ctx.t('extend-ask-reason'), requireReason)
   const done = await attempt(conversation, async (outside) => {
     const scope = await currentScope(outside)
-    const result = await outside.deps.services.tasks.requestExtension(scope.actor, scope.committee.id, args.number, requested, reason)
-    await announceExtensionRequest(outside, result)
+    // The secretariat is told in the request's own transaction (through the outbox).
+    await outside.deps.services.tasks.requestExtension(scope.actor, scope.committee.id, args.number, requested, reason)
     return { date: formatVietnamese(requested) }
   })
   await ctx.reply(done.ok ? ctx.t('extend-requested', { number: args.number, date: done.value.date }) : ctx.t(done.key, done.vars))

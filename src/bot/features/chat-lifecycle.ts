@@ -1,5 +1,4 @@
 import { Composer } from 'grammy'
-import { queueChatGoneNotice } from '../../delivery/notices.js'
 import type { BotContext } from '../context.js'
 
 const composer = new Composer<BotContext>()
@@ -11,11 +10,9 @@ composer.on('my_chat_member', async (ctx) => {
   const chatId = String(update.chat.id)
   const status = update.new_chat_member.status
   if (status === 'kicked' || status === 'left') {
+    // The secretariat is told in the same transaction (through the outbox).
     if (await services.chats.deactivate(platform, chatId, `bot ${status}`, ctx.update.update_id)) {
       ctx.logger.info({ chat: chatId, status }, 'chat deactivated')
-      if (update.chat.type !== 'private') {
-        await queueChatGoneNotice(ctx.deps, { platform, target: chatId, reason: `bot ${status}` }, services.clock.now())
-      }
     }
     return
   }

@@ -1,5 +1,5 @@
 import { Composer } from 'grammy'
-import { formatVietnamese, fromDbDate } from '../../services/calendar/local-date.js'
+import { formatVietnamese, fromDbDate, localDateOf } from '../../services/calendar/local-date.js'
 import type { BotContext } from '../context.js'
 import { replyLong } from '../helpers/reply.js'
 import { requireRight } from '../helpers/scope.js'
@@ -21,8 +21,9 @@ composer.command('guiloi', async (ctx) => {
     ctx.t('delivery-report-header', { count: deliveries.length + skipped.length }),
     ...deliveries.map((d) =>
       ctx.t(d.state === 'unknown' ? 'delivery-report-unknown' : 'delivery-report-failed', {
-        date: formatVietnamese(fromDbDate(d.run.localDate)),
-        kind: ctx.t(`run-kind-${d.run.kind.replace('_', '-')}`),
+        date: formatVietnamese(d.run ? fromDbDate(d.run.localDate) : localDateOf(d.createdAt, scope.committee.timeZone)),
+        // An announcement (no run) is named by what it told.
+        kind: ctx.t(d.run ? `run-kind-${d.run.kind.replace('_', '-')}` : 'run-kind-announcement'),
         chat: chats.get(d.target) ?? d.target,
         error: d.error ?? '-',
       }),

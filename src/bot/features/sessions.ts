@@ -6,7 +6,6 @@ import { CREATE_SESSION_CONVERSATION } from '../conversations/create-session.js'
 import { CANCEL_SESSION_CONVERSATION, RESCHEDULE_SESSION_CONVERSATION, type SessionArgs } from '../conversations/session-change.js'
 import { replyLong } from '../helpers/reply.js'
 import { currentScope, parseNumberArg, requireActor, requirePrivate, requireRight } from '../helpers/scope.js'
-import { announceReschedule } from '../helpers/session-announce.js'
 import { sessionDetails, sessionLine, sessionWhenWithWords } from '../helpers/session-view.js'
 import { taskLine } from '../helpers/task-view.js'
 
@@ -77,8 +76,7 @@ composer.command('doilich', async (ctx) => {
     // One-line form: /doilich 2 15/8/2023 8h00 | lý do
     const [time = '', reason = ''] = inline.split('|').map((part) => part.trim())
     const result = await ctx.deps.services.sessions.reschedule(scope.actor, scope.committee.id, session.number, time, reason)
-    const told = await announceReschedule(ctx, scope.committee.id, result, reason)
-    await ctx.reply(ctx.t('reschedule-done', { number, when: sessionWhenWithWords(ctx.t, result.session), groups: told }))
+    await ctx.reply(ctx.t('reschedule-done', { number, when: sessionWhenWithWords(ctx.t, result.session), groups: result.reach.groups }))
     return
   }
   await ctx.conversation.enter(RESCHEDULE_SESSION_CONVERSATION, { number } satisfies SessionArgs)
@@ -96,7 +94,7 @@ composer.callbackQuery(sessionStatusData.pattern, async (ctx) => {
   if (status !== 'held' && status !== 'concluded') {
     return
   }
-  const session = await ctx.deps.services.sessions.setStatus(actor, Number(committee), Number(number), status, null)
+  const { session } = await ctx.deps.services.sessions.setStatus(actor, Number(committee), Number(number), status, null)
   await ctx.reply(ctx.t('session-status-changed', { number: session.number, status: ctx.t(`session-status-${session.status}`) }))
 })
 

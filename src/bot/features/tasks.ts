@@ -19,7 +19,6 @@ import {
 } from '../conversations/task-actions.js'
 import { replyLong } from '../helpers/reply.js'
 import { currentScope, parseNumberArg, requireActor, requirePrivate, requireRight, type Scope } from '../helpers/scope.js'
-import { announceExtensionDecision, announceReview, announceTaskChange } from '../helpers/task-announce.js'
 import { dueLabel, taskDetails, taskLine } from '../helpers/task-view.js'
 
 const composer = new Composer<BotContext>()
@@ -235,8 +234,8 @@ composer.command('huyviec', async (ctx) => {
   const scope = await currentScope(ctx)
   const [first = '', ...rest] = ctx.match.trim().split(/\s+/)
   const reason = rest.join(' ')
-  const task = await ctx.deps.services.tasks.cancel(scope.actor, scope.committee.id, parseNumberArg(first, 'task-error-number'), reason)
-  await announceTaskChange(ctx, scope.committee.id, task, 'task-announce-cancelled', reason)
+  // The bodies are told in the change's own transaction (through the outbox), as for every change below.
+  const { task } = await ctx.deps.services.tasks.cancel(scope.actor, scope.committee.id, parseNumberArg(first, 'task-error-number'), reason)
   await ctx.reply(ctx.t('task-cancelled', { number: task.number }))
 })
 
@@ -275,7 +274,6 @@ composer.command('suaviec', async (ctx) => {
     isTitle ? { title: change.replace(/^(ten|tên)\s+/i, '') } : { deadline: parseDeadline(change, { defaultYear: year }) },
     reason,
   )
-  await announceTaskChange(ctx, scope.committee.id, after, 'task-announce-edited', reason)
   await ctx.reply(
     ctx.t('task-edited', { number: after.number, title: after.title, due: dueLabel(ctx.t, after), words: after.deadlineText ?? '-' }),
   )
@@ -315,7 +313,6 @@ composer.callbackQuery(reviewData.pattern, async (ctx) => {
     return
   }
   const result = await ctx.deps.services.tasks.review(scope.actor, scope.committee.id, Number(submission), 'accepted', null)
-  await announceReview(ctx, result, null)
   await ctx.reply(ctx.t(result.completed ? 'review-reply-accepted-done' : 'review-reply-accepted', { number: result.task.number }))
 })
 
@@ -326,7 +323,6 @@ composer.callbackQuery(extensionDecisionData.pattern, async (ctx) => {
   const scope = await currentScope(ctx)
   const approve = verdict === 'ok'
   const result = await ctx.deps.services.tasks.decideExtension(scope.actor, scope.committee.id, Number(request), approve, null)
-  await announceExtensionDecision(ctx, result, approve)
   await ctx.reply(ctx.t(approve ? 'extension-reply-approved' : 'extension-reply-rejected', { number: result.request.task.number }))
 })
 

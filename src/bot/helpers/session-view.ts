@@ -1,47 +1,11 @@
 import type { SessionWithDetails } from '../../db/repositories/index.js'
-import { formatVietnamese, fromDbDate, parts, weekday } from '../../services/calendar/local-date.js'
-import { foldVietnamese } from '../../services/text.js'
+import { sessionWhen, sessionWhenWithWords } from '../../services/wording.js'
 import { formatDateTime } from './labels.js'
 
 type Translate = (key: string, vars?: Record<string, string | number>) => string
 
-const ROMAN = ['I', 'II', 'III', 'IV']
-
-type TimeFields = Pick<SessionWithDetails, 'precision' | 'windowStart' | 'windowEnd' | 'startHour' | 'startMinute' | 'timeText'>
-
-/** "Thứ Ba, 15/08/2023 lúc 08:00", "tháng 8/2023 (dự kiến)", "quý III/2023 (dự kiến)", "chưa xác định". */
-export function sessionWhen(t: Translate, session: TimeFields): string {
-  const start = session.windowStart ? fromDbDate(session.windowStart) : null
-  if (session.precision === 'unscheduled' || !start) {
-    return t('session-when-unscheduled')
-  }
-  const { year, month } = parts(start)
-  switch (session.precision) {
-    case 'day': {
-      const date = formatVietnamese(start)
-      const day = t(`weekday-${weekday(start)}`)
-      return session.startHour === null
-        ? t('session-when-day', { weekday: day, date })
-        : t('session-when-day-time', {
-            weekday: day,
-            date,
-            time: `${String(session.startHour).padStart(2, '0')}:${String(session.startMinute ?? 0).padStart(2, '0')}`,
-          })
-    }
-    case 'month':
-      return t('session-when-month', { month: String(month), year: String(year) })
-    case 'quarter':
-      return t('session-when-quarter', { quarter: ROMAN[Math.floor((month - 1) / 3)] ?? '', year: String(year) })
-  }
-}
-
-/** The computed time and, when they differ, the plan's own words. */
-export function sessionWhenWithWords(t: Translate, session: TimeFields): string {
-  const when = sessionWhen(t, session)
-  // The plan's words are shown only when they say more than the computed form.
-  const same = foldVietnamese(when).includes(foldVietnamese(session.timeText))
-  return session.timeText && !same ? `${when} — “${session.timeText}”` : when
-}
+// Moved to the services (announcements use them too); kept here for the features that import them.
+export { sessionWhen, sessionWhenWithWords }
 
 /** "2. Đối thoại với … — tháng 8/2023 (dự kiến)" */
 export function sessionLine(t: Translate, session: SessionWithDetails): string {

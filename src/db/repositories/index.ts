@@ -15,7 +15,7 @@ import { createTaskRepository } from './task-repository.js'
 import { createOutboxRepository } from './outbox-repository.js'
 import { createZaloRepository } from './zalo-repository.js'
 
-function createScopedRepositories(db: DbClient, now: () => Date) {
+function createScopedRepositories(db: DbClient, now: () => Date, inTransaction = false) {
   return {
     committees: createCommitteeRepository(db, now),
     bodies: createBodyRepository(db),
@@ -29,7 +29,7 @@ function createScopedRepositories(db: DbClient, now: () => Date) {
     sessions: createSessionRepository(db),
     calendarDays: createCalendarDayRepository(db),
     tasks: createTaskRepository(db),
-    outbox: createOutboxRepository(db),
+    outbox: createOutboxRepository(db, inTransaction),
     zalo: createZaloRepository(db),
   }
 }
@@ -52,7 +52,7 @@ export function createRepositories(prisma: PrismaClient, now: () => Date = () =>
     transaction: (fn) =>
       prisma.$transaction(
         (tx) => {
-          const scoped = createScopedRepositories(tx, now)
+          const scoped = createScopedRepositories(tx, now, true)
           const joined: Repositories = { ...scoped, transaction: (inner) => inner(joined) }
           return fn(joined)
         },

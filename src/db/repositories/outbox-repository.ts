@@ -1,12 +1,19 @@
-import type { Delivery, Platform, Run, RunKind } from '../../generated/prisma/client.js'
+import type { Delivery, Platform, PrismaClient, Run, RunKind } from '../../generated/prisma/client.js'
 import type { DbClient } from './client-types.js'
+
+/** Buttons under a message: rows of a label and the callback data it carries. */
+export type Keyboard = { text: string; data: string }[][]
 
 export interface ClaimedDelivery {
   id: number
-  runId: number
+  committeeId: number
+  runId: number | null
+  topic: string
   platform: Platform
   target: string
+  toGroup: boolean
   text: string
+  keyboard: Keyboard | null
   partNo: number
   attempts: number
   withImage: boolean
@@ -15,68 +22,218 @@ export interface ClaimedDelivery {
 export interface NewDelivery {
   platform: Platform
   target: string
+  /** A group chat (the per-group limit applies) rather than a person's private chat. */
+  toGroup: boolean
   partNo: number
   text: string
+  keyboard?: Keyboard | null
   withImage?: boolean
 }
 
-/** The outbox: runs unique per (kind, committee, local day) and one delivery per target chat. */
-export function createOutboxRepository(db: DbClient) {
+/** How many messages may go to one chat within a window, across every process. */
+export interface ChatRule {
+  count: number
+  windowMs: number
+}
+
+/** Each chat's limit, and when a send may leave given the platform's gate (`delivery/pace.ts`). */
+export interface PaceRules {
+  group: ChatRule
+  private: ChatRule
+  /** The slot to book: after the last one by the platform's spacing, and after any pause. */
+  book: (gate: Gate) => Date
+}
+
+/** The platform's shared gate as read under its lock (database clock). */
+export interface Gate {
+  now: Date
+  lastSlot: Date
+  pausedUntil: Date
+}
+
+export type Claim =
+  /** Send `delivery` at `slot` (database clock): `slot - now` from when the claim returned, never earlier. */
+  | { delivery: ClaimedDelivery; slot: Date; now: Date }
+  /** Nothing to send now; `waiting` when something is due but its chat is at its limit or busy. */
+  | { delivery: null; waiting: boolean; now: Date }
+
+const CLAIMED_COLUMNS = `"id", "committee_id" AS "committeeId", "run_id" AS "runId", "topic", "platform", "target", "to_group" AS "toGroup",
+  "text", "keyboard", "part_no" AS "partNo", "attempts", "with_image" AS "withImage"`
+
+/**
+ * The outbox: runs unique per (kind, committee, local day), their deliveries, announcements (deliveries
+ * without a run) and the shared pace of each platform's senders.
+ */
+export function createOutboxRepository(db: DbClient, inTransaction = false) {
+  // Claims and runs need a transaction of their own; inside a caller's transaction they join it.
+  const transact = <T>(fn: (tx: DbClient) => Promise<T>): Promise<T> =>
+    inTransaction ? fn(db) : (db as PrismaClient).$transaction(fn, { maxWait: 10_000, timeout: 10_000 })
+
+  /** Locks the platform's gate row (made on first use for a platform added after the migration). */
+  async function lockGate(tx: DbClient, platform: Platform): Promise<Gate> {
+    for (;;) {
+      const [gate] = await tx.$queryRaw<Gate[]>`
+        SELECT clock_timestamp() AS "now", "last_slot" AS "lastSlot", "paused_until" AS "pausedUntil"
+        FROM "send_gates" WHERE "platform" = ${platform}::"Platform" FOR UPDATE`
+      if (gate) {
+        return gate
+      }
+      await tx.$executeRaw`
+        INSERT INTO "send_gates" ("platform", "last_slot", "paused_until")
+        VALUES (${platform}::"Platform", to_timestamp(0), to_timestamp(0)) ON CONFLICT DO NOTHING`
+    }
+  }
+
   return {
     findRun(kind: RunKind, committeeId: number, localDate: Date): Promise<Run | null> {
       return db.run.findUnique({ where: { kind_committeeId_localDate: { kind, committeeId, localDate } } })
     },
     /**
-     * Creates the run unless it exists (another instance, an earlier tick). Returns the run only
-     * to the caller that created it, so exactly one fills its deliveries.
+     * Creates the run unless it exists (another instance, an earlier tick), with its deliveries in the
+     * same transaction (a crash never leaves a run without them). Returns the run only to the caller
+     * that created it, so exactly one fills its deliveries.
      */
-    async createRun(data: {
-      committeeId: number
-      kind: RunKind
-      localDate: Date
-      state: 'pending' | 'skipped'
-      note: string | null
-      image?: Uint8Array<ArrayBuffer> | null
-    }): Promise<Run | null> {
-      const created = await db.run.createMany({ data: [data], skipDuplicates: true })
-      if (created.count === 0) {
-        return null
-      }
-      return db.run.findUnique({
-        where: { kind_committeeId_localDate: { kind: data.kind, committeeId: data.committeeId, localDate: data.localDate } },
+    createRun(
+      data: {
+        committeeId: number
+        kind: RunKind
+        localDate: Date
+        state: 'pending' | 'skipped'
+        note: string | null
+        image?: Uint8Array<ArrayBuffer> | null
+      },
+      deliveries: NewDelivery[] = [],
+    ): Promise<Run | null> {
+      return transact(async (tx) => {
+        const created = await tx.run.createMany({ data: [data], skipDuplicates: true })
+        if (created.count === 0) {
+          return null
+        }
+        const run = await tx.run.findUniqueOrThrow({
+          where: { kind_committeeId_localDate: { kind: data.kind, committeeId: data.committeeId, localDate: data.localDate } },
+        })
+        if (deliveries.length > 0) {
+          await createOutboxRepository(tx, true).addDeliveries(run, deliveries)
+        }
+        return run
       })
-    },
-    /** The day's run of a kind that collects messages as they come (notices): made by the first caller. */
-    async dayRun(kind: RunKind, committeeId: number, localDate: Date): Promise<Run> {
-      await db.run.createMany({ data: [{ committeeId, kind, localDate, state: 'pending', note: null }], skipDuplicates: true })
-      return db.run.findUniqueOrThrow({ where: { kind_committeeId_localDate: { kind, committeeId, localDate } } })
     },
     async imageOf(runId: number): Promise<Uint8Array | null> {
       return (await db.run.findUnique({ where: { id: runId }, select: { image: true } }))?.image ?? null
     },
-    async addDeliveries(runId: number, items: NewDelivery[]): Promise<number> {
-      return (await db.delivery.createMany({ data: items.map((item) => ({ runId, ...item })), skipDuplicates: true })).count
+    /** The deliveries of a scheduled run (its kind is their topic). */
+    async addDeliveries(run: Pick<Run, 'id' | 'committeeId' | 'kind'>, items: NewDelivery[]): Promise<number> {
+      return (
+        await db.delivery.createMany({
+          data: items.map(({ keyboard, ...item }) => ({
+            ...item,
+            runId: run.id,
+            committeeId: run.committeeId,
+            topic: run.kind,
+            ...(keyboard ? { keyboard: keyboard } : {}),
+          })),
+          skipDuplicates: true,
+        })
+      ).count
+    },
+    /** Deliveries of an announcement (no run): written in the transaction of the change they tell of. */
+    async addAnnouncement(committeeId: number, topic: string, items: NewDelivery[]): Promise<number> {
+      return (
+        await db.delivery.createMany({
+          data: items.map(({ keyboard, ...item }) => ({
+            ...item,
+            committeeId,
+            topic,
+            ...(keyboard ? { keyboard: keyboard } : {}),
+          })),
+        })
+      ).count
     },
     /**
-     * Claims up to `limit` deliveries that are due, for this process, with a lease. Safe with
-     * several processes on one PostgreSQL database: rows locked by another claim are skipped.
+     * Claims the next delivery of `platform` that may leave, and books when it leaves, in one
+     * transaction under the platform's gate lock, so every process on this database shares one pace:
+     * sends of the platform are spaced (`rules.book`); nothing leaves before a 429's pause has passed; a
+     * chat that had its `count` messages within its window is skipped; a chat with an earlier message
+     * still pending or being sent waits for it (the parts of a message, and announcements, go in order).
+     * Times are the database's clock, shared by all processes; `appNow` (the app's clock) decides
+     * what is due (`not_before`) and stamps the lease.
      */
-    claim(now: Date, leaseMs: number, limit: number): Promise<ClaimedDelivery[]> {
-      const leaseUntil = new Date(now.getTime() + leaseMs)
-      return db.$queryRaw<ClaimedDelivery[]>`
-        UPDATE "deliveries" SET "state" = 'sending', "attempts" = "attempts" + 1, "lease_until" = ${leaseUntil}
-        WHERE "id" IN (
-          SELECT "id" FROM "deliveries" d
-          WHERE "state" = 'pending' AND ("not_before" IS NULL OR "not_before" <= ${now})
-            -- The parts of one message go in order: a part waits until the earlier ones are final.
+    claim(platform: Platform, appNow: Date, leaseMs: number, rules: PaceRules): Promise<Claim> {
+      return transact(async (tx) => {
+        const gate = await lockGate(tx, platform)
+        const now = gate.now
+        const [picked] = await tx.$queryRaw<{ id: number; target: string }[]>`
+          SELECT d."id", d."target" FROM "deliveries" d
+          WHERE d."platform" = ${platform}::"Platform" AND d."state" = 'pending'
+            AND (d."not_before" IS NULL OR d."not_before" <= ${appNow})
             AND NOT EXISTS (
               SELECT 1 FROM "deliveries" e
-              WHERE e."run_id" = d."run_id" AND e."target" = d."target" AND e."part_no" < d."part_no" AND e."state" IN ('pending', 'sending')
+              WHERE e."platform" = d."platform" AND e."target" = d."target" AND e."id" < d."id" AND e."state" IN ('pending', 'sending')
             )
-          ORDER BY "id" LIMIT ${limit}
-          FOR UPDATE SKIP LOCKED
+            AND (
+              SELECT count(*) FROM "send_ledger" l
+              WHERE l."platform" = d."platform" AND l."target" = d."target"
+                AND l."at" > ${now}::timestamptz - make_interval(secs =>
+                  (CASE WHEN d."to_group" THEN ${rules.group.windowMs}::float8 ELSE ${rules.private.windowMs}::float8 END) / 1000.0)
+            ) < (CASE WHEN d."to_group" THEN ${rules.group.count}::int ELSE ${rules.private.count}::int END)
+          ORDER BY d."id" LIMIT 1
+          FOR UPDATE SKIP LOCKED`
+        if (!picked) {
+          const [due] = await tx.$queryRaw<{ waiting: boolean }[]>`
+            SELECT EXISTS (
+              SELECT 1 FROM "deliveries"
+              WHERE "platform" = ${platform}::"Platform" AND "state" = 'pending' AND ("not_before" IS NULL OR "not_before" <= ${appNow})
+            ) AS "waiting"`
+          return { delivery: null, waiting: due?.waiting ?? false, now }
+        }
+        const slot = rules.book(gate)
+        const leaseUntil = new Date(appNow.getTime() + leaseMs)
+        const [delivery] = await tx.$queryRawUnsafe<ClaimedDelivery[]>(
+          `WITH "gate" AS (UPDATE "send_gates" SET "last_slot" = $1 WHERE "platform" = $2::"Platform"),
+                "booked" AS (INSERT INTO "send_ledger" ("platform", "target", "at", "delivery_id") VALUES ($2::"Platform", $3, $1, $4))
+           UPDATE "deliveries" SET "state" = 'sending', "attempts" = "attempts" + 1, "lease_until" = $5
+           WHERE "id" = $4
+           RETURNING ${CLAIMED_COLUMNS}`,
+          slot,
+          platform,
+          picked.target,
+          picked.id,
+          leaseUntil,
         )
-        RETURNING "id", "run_id" AS "runId", "platform", "target", "text", "part_no" AS "partNo", "attempts", "with_image" AS "withImage"`
+        if (!delivery) {
+          throw new Error(`claimed delivery ${picked.id} vanished`)
+        }
+        return { delivery, slot, now }
+      })
+    },
+    /**
+     * The claimed delivery could not leave in time (the process was busy): its booking moves to the
+     * next free slot, so the pace holds for what is actually sent.
+     */
+    rebook(platform: Platform, deliveryId: number, book: PaceRules['book']): Promise<{ slot: Date; now: Date }> {
+      return transact(async (tx) => {
+        const gate = await lockGate(tx, platform)
+        const slot = book(gate)
+        await tx.$executeRaw`
+          WITH "gate" AS (UPDATE "send_gates" SET "last_slot" = ${slot} WHERE "platform" = ${platform}::"Platform")
+          UPDATE "send_ledger" SET "at" = ${slot} WHERE "delivery_id" = ${deliveryId}`
+        return { slot, now: gate.now }
+      })
+    },
+    /** The database's clock, which every process's pace is booked in. */
+    async dbNow(): Promise<Date> {
+      const [row] = await db.$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS "now"`
+      return row?.now ?? new Date()
+    },
+    /** After a 429: no process sends on this platform for `ms` (database clock). */
+    async pause(platform: Platform, ms: number): Promise<void> {
+      await db.$executeRaw`
+        UPDATE "send_gates" SET "paused_until" = GREATEST("paused_until", clock_timestamp() + make_interval(secs => ${ms}::float8 / 1000.0))
+        WHERE "platform" = ${platform}::"Platform"`
+    },
+    /** Forgets bookings older than any window reads (a few minutes). */
+    async purgeLedger(olderThanMs: number): Promise<number> {
+      return db.$executeRaw`DELETE FROM "send_ledger" WHERE "at" < clock_timestamp() - make_interval(secs => ${olderThanMs}::float8 / 1000.0)`
     },
     async markSent(id: number, messageId: string, at: Date): Promise<void> {
       await db.delivery.update({ where: { id }, data: { state: 'sent', messageId, sentAt: at, leaseUntil: null, error: null } })
@@ -86,6 +243,10 @@ export function createOutboxRepository(db: DbClient) {
     },
     async markUnknown(id: number, error: string): Promise<void> {
       await db.delivery.update({ where: { id }, data: { state: 'unknown', error, leaseUntil: null } })
+    },
+    /** A chat refused us for good: what was still waiting for it will not be sent either. */
+    async failPending(platform: Platform, target: string, error: string): Promise<number> {
+      return (await db.delivery.updateMany({ where: { platform, target, state: 'pending' }, data: { state: 'failed', error } })).count
     },
     /** Back to pending, not before `notBefore` (a 429's retry_after, a server error's backoff). */
     async release(id: number, notBefore: Date, error: string, target?: string): Promise<void> {
@@ -103,10 +264,10 @@ export function createOutboxRepository(db: DbClient) {
      * knows it is the only process, e.g. on the embedded database): the request may have reached the chat, so
      * they are never resent automatically (reliability.md §8) — they become unknown, to report.
      */
-    async expireLeases(now: Date | null): Promise<number> {
+    async expireLeases(now: Date | null, platform?: Platform): Promise<number> {
       return (
         await db.delivery.updateMany({
-          where: { state: 'sending', ...(now ? { leaseUntil: { lt: now } } : {}) },
+          where: { state: 'sending', ...(platform ? { platform } : {}), ...(now ? { leaseUntil: { lt: now } } : {}) },
           data: { state: 'unknown', error: 'process stopped while sending' },
         })
       ).count
@@ -119,10 +280,10 @@ export function createOutboxRepository(db: DbClient) {
           SELECT 1 FROM "deliveries" d WHERE d."run_id" = "runs"."id" AND d."state" IN ('pending', 'sending')
         )`
     },
-    /** What did not go as planned since `since`: unknown and failed deliveries, skipped runs. */
+    /** What did not go as planned since `since`: unknown and failed deliveries (of runs and announcements), skipped runs. */
     async problems(committeeId: number, since: Date) {
       const deliveries = await db.delivery.findMany({
-        where: { state: { in: ['unknown', 'failed'] }, run: { committeeId, createdAt: { gte: since } } },
+        where: { committeeId, state: { in: ['unknown', 'failed'] }, createdAt: { gte: since } },
         include: { run: true },
         orderBy: { id: 'asc' },
       })

@@ -25,6 +25,10 @@ export function createPersonRepository(db: DbClient) {
     updatePerson(id: number, data: Partial<Pick<Person, 'displayName' | 'locale' | 'activeCommitteeId'>>): Promise<Person> {
       return db.person.update({ where: { id }, data })
     },
+    /** The person blocked the bot (or deleted the chat): their private chat is not written to until they write again. */
+    async markPrivateChatBlocked(platform: Platform, privateChatId: string, at: Date): Promise<number> {
+      return (await db.platformAccount.updateMany({ where: { platform, privateChatId, blockedAt: null }, data: { blockedAt: at } })).count
+    },
     findById(id: number): Promise<PersonWithAccounts | null> {
       return db.person.findUnique({ where: { id }, include: { accounts: true } })
     },

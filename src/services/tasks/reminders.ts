@@ -71,9 +71,12 @@ export async function queueReminders(
     if (!run) {
       return 0
     }
-    const byTarget = new Map<string, { platform: 'telegram' | 'zalo' | 'console'; locale: string; lines: ReminderLine[] }>()
-    const add = (platform: 'telegram' | 'zalo' | 'console', target: string, locale: string, line: ReminderLine) => {
-      const entry = byTarget.get(`${platform}:${target}`) ?? { platform, locale, lines: [] }
+    const byTarget = new Map<
+      string,
+      { platform: 'telegram' | 'zalo' | 'console'; toGroup: boolean; locale: string; lines: ReminderLine[] }
+    >()
+    const add = (platform: 'telegram' | 'zalo' | 'console', target: string, locale: string, line: ReminderLine, toGroup = true) => {
+      const entry = byTarget.get(`${platform}:${target}`) ?? { platform, toGroup, locale, lines: [] }
       entry.lines.push(line)
       byTarget.set(`${platform}:${target}`, entry)
     }
@@ -96,7 +99,7 @@ export async function queueReminders(
       // The head hears of a task two steps overdue; a body with no head on record: its contacts.
       const people = line.step.level === 2 && heads.length > 0 ? heads : contacts
       for (const target of privateTargets(people, committee.locale)) {
-        add(target.platform, target.target, target.locale, line)
+        add(target.platform, target.target, target.locale, line, false)
       }
       if (line.step.level === 1) {
         for (const chat of groups.filter((c) => c.purpose === 'body' && c.bodyId === lead.bodyId)) {
@@ -107,9 +110,10 @@ export async function queueReminders(
     const items = [...byTarget.entries()].map(([key, entry]) => ({
       platform: entry.platform,
       target: key.slice(key.indexOf(':') + 1),
+      toGroup: entry.toGroup,
       partNo: 1,
       text: render(entry.lines, entry.locale),
     }))
-    return items.length > 0 ? tx.outbox.addDeliveries(run.id, items) : 0
+    return items.length > 0 ? tx.outbox.addDeliveries(run, items) : 0
   })
 }

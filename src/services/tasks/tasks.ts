@@ -5,12 +5,24 @@ import { auditSource, type Actor } from '../actor.js'
 import { fromDbDate, localDateOf, toDbDate, type LocalDate } from '../calendar/local-date.js'
 import type { Clock } from '../clock.js'
 import type { CommitteeCalendarService } from '../committee-calendar.js'
-import { computeDue, type DueDate } from '../deadlines/due-date.js'
+import type { Calendar } from '../calendar/calendar.js'
+import { computeDue, type DueDate, type SessionWindow } from '../deadlines/due-date.js'
 import type { DeadlineRule } from '../deadlines/rule.js'
 import { UserError } from '../errors.js'
+import { NOBODY, type Announce, type Reach } from '../notice.js'
 import type { PermissionService } from '../permissions.js'
 import { sessionWindow } from '../sessions.js'
 import { cleanName } from '../text.js'
+import {
+  assignedNotice,
+  changedNotice,
+  doers,
+  extensionDecidedNotice,
+  extensionRequestedNotice,
+  importedNotice,
+  reviewedNotice,
+  submittedNotice,
+} from './task-notices.js'
 
 export const TASK_KINDS: readonly TaskKind[] = [
   'report',
@@ -59,7 +71,19 @@ export interface MovedDeadline {
 
 const DOC_NUMBER = /^[\p{L}\p{N}][\p{L}\p{N}./\-–_ ]{0,59}$/u
 
-export function createTaskService(repos: Repositories, permissions: PermissionService, calendars: CommitteeCalendarService, clock: Clock) {
+/** What recomputing due dates after a session moved needs, read before the change's transaction. */
+export interface RecomputeContext {
+  calendar: Calendar
+  today: LocalDate
+}
+
+export function createTaskService(
+  repos: Repositories,
+  permissions: PermissionService,
+  calendars: CommitteeCalendarService,
+  clock: Clock,
+  announce: Announce,
+) {
   async function today(committeeId: number): Promise<LocalDate> {
     const committee = await repos.committees.findById(committeeId)
     return localDateOf(clock.now(), committee?.timeZone ?? 'Asia/Ho_Chi_Minh')
@@ -109,7 +133,16 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
       return dueFor(committeeId, input.deadline, session?.id ?? null)
     },
 
-    async assign(actor: Actor, committeeId: number, input: AssignInput): Promise<TaskWithRefs> {
+    /**
+     * Assigns a task; the doing bodies' contacts and groups are told in the same transaction (unless
+     * `quiet`: the plan import tells each contact once of all their tasks).
+     */
+    async assign(
+      actor: Actor,
+      committeeId: number,
+      input: AssignInput,
+      options: { quiet?: boolean } = {},
+    ): Promise<{ task: TaskWithRefs; reach: Reach }> {
       await permissions.require(committeeId, actor.personId, 'task.manage')
       const title = cleanName(input.title)
       if (!title || title.length < 5) {
@@ -172,7 +205,7 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
           targetId: String(task.id),
           after: task,
         })
-        return task
+        return { task, reach: options.quiet ? NOBODY : await announce(tx, [assignedNotice(task)]) }
       })
     },
 
@@ -246,7 +279,7 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
           before: { title: task.title, dueDate: task.dueDate, deadlineText: task.deadlineText },
           after: { title: after.title, dueDate: after.dueDate, deadlineText: after.deadlineText, reason },
         })
-        return { before: task, after }
+        return { before: task, after, reach: await announce(tx, [changedNotice(after, 'task-announce-edited', reason)]) }
       })
     },
 
@@ -289,48 +322,50 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
           before: { status: task.status },
           after: { status: 'cancelled', reason },
         })
-        return after
+        return { task: after, reach: await announce(tx, [changedNotice(after, 'task-announce-cancelled', reason)]) }
       })
     },
 
+    /** What recomputing due dates needs, read before the change's transaction (inside it, only its repositories). */
+    async recomputeContext(committeeId: number): Promise<RecomputeContext> {
+      return { calendar: await calendars.forCommittee(committeeId), today: await today(committeeId) }
+    },
+
     /**
-     * Recomputes every open task's due date that depends on the session (after it moved). Tasks with
-     * an approved extension keep the extended date. Returns what moved.
+     * Recomputes, in the caller's transaction, every open task's due date that depends on the session
+     * (after it moved to `window`). Tasks with an approved extension keep the extended date. Returns what moved.
      */
-    async recomputeForSession(committeeId: number, sessionId: number): Promise<MovedDeadline[]> {
-      const session = (await repos.sessions.list(committeeId)).find((s) => s.id === sessionId)
-      if (!session) {
-        return []
-      }
-      const calendar = await calendars.forCommittee(committeeId)
-      const now = await today(committeeId)
+    async recomputeForSession(
+      tx: Repositories,
+      committeeId: number,
+      session: { id: number; number: number; window: SessionWindow },
+      context: RecomputeContext,
+    ): Promise<MovedDeadline[]> {
       const moved: MovedDeadline[] = []
-      for (const task of await repos.tasks.bySession(sessionId)) {
+      for (const task of await tx.tasks.bySession(session.id)) {
         const rule = task.deadlineRule as DeadlineRule | null
         if (task.status !== 'open' || rule?.kind !== 'relative') {
           continue
         }
-        const due = computeDue(rule, calendar, sessionWindow(session), now)
+        const due = computeDue(rule, context.calendar, session.window, context.today)
         const from = task.ruleDueDate ? fromDbDate(task.ruleDueDate) : null
         if (from === due.due && task.dueProvisional === due.provisional) {
           continue
         }
-        await repos.transaction(async (tx) => {
-          await tx.tasks.update(task.id, {
-            ruleDueDate: due.due ? toDbDate(due.due) : null,
-            ...(task.extended ? {} : { dueDate: due.due ? toDbDate(due.due) : null }),
-            dueProvisional: due.provisional,
-          })
-          await tx.audit.record({
-            committeeId,
-            actorPersonId: null,
-            actorVia: 'system',
-            action: 'task.recompute',
-            targetType: 'task',
-            targetId: String(task.id),
-            before: { dueDate: from },
-            after: { dueDate: due.due, provisional: due.provisional, sessionNumber: session.number },
-          })
+        await tx.tasks.update(task.id, {
+          ruleDueDate: due.due ? toDbDate(due.due) : null,
+          ...(task.extended ? {} : { dueDate: due.due ? toDbDate(due.due) : null }),
+          dueProvisional: due.provisional,
+        })
+        await tx.audit.record({
+          committeeId,
+          actorPersonId: null,
+          actorVia: 'system',
+          action: 'task.recompute',
+          targetType: 'task',
+          targetId: String(task.id),
+          before: { dueDate: from },
+          after: { dueDate: due.due, provisional: due.provisional, sessionNumber: session.number },
         })
         moved.push({ number: task.number, title: task.title, from, to: due.due, provisional: due.provisional, text: task.deadlineText })
       }
@@ -392,12 +427,12 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
             targetId: String(task.id),
             after: { submissionId: created.id, documentNumber, documentDate: input.documentDate, body: part.body.name },
           })
-          return created
+          return { submission: created, reach: await announce(tx, [submittedNotice(task, part.body, created)]) }
         })
         .catch((error: unknown) => {
           throw isUniqueViolation(error) ? new UserError('submission-error-pending', { number }) : error
         })
-      return { submission, task, body: part.body, role: part.role, reviewers: await repos.tasks.reviewers(committeeId) }
+      return { ...submission, task, body: part.body, role: part.role }
     },
 
     /** The secretariat accepts a submission (the lead body's completes the task) or returns it. */
@@ -421,7 +456,7 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
         verdict === 'accepted' &&
         isLead &&
         (!task.requiresCoordinators || coordinators.every((id) => task.submissions.some((s) => s.bodyId === id && s.review === 'accepted')))
-      const completed = await repos.transaction(async (tx) => {
+      const { completed, reach } = await repos.transaction(async (tx) => {
         if (
           !(await tx.tasks.reviewSubmission(submission.id, {
             review: verdict,
@@ -447,9 +482,12 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
             completed: done,
           },
         })
-        return done
+        return {
+          completed: done,
+          reach: await announce(tx, [reviewedNotice(task, submission, verdict === 'returned' ? note : null, done)]),
+        }
       })
-      return { submission, task, completed, contacts: await repos.tasks.contactsOf([submission.bodyId]) }
+      return { submission, task, completed, reach }
     },
 
     async requestExtension(actor: Actor, committeeId: number, number: number, requestedDue: LocalDate, rawReason: string) {
@@ -494,12 +532,12 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
             targetId: String(task.id),
             after: { requestId: created.id, requestedDue, reason },
           })
-          return created
+          return { request: created, reach: await announce(tx, [extensionRequestedNotice(task, lead.body, created)]) }
         })
         .catch((error: unknown) => {
           throw isUniqueViolation(error) ? new UserError('extension-error-pending', { number }) : error
         })
-      return { request, task, body: lead.body, reviewers: await repos.tasks.reviewers(committeeId) }
+      return { ...request, task, body: lead.body }
     },
 
     async decideExtension(actor: Actor, committeeId: number, requestId: number, approve: boolean, rawNote: string | null) {
@@ -509,7 +547,7 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
         throw new UserError('extension-error-unknown')
       }
       const note = rawNote ? cleanName(rawNote) : null
-      await repos.transaction(async (tx) => {
+      const reach = await repos.transaction(async (tx) => {
         if (
           !(await tx.tasks.decideExtension(request.id, {
             state: approve ? 'approved' : 'rejected',
@@ -536,8 +574,26 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
             reason: note,
           },
         })
+        return announce(tx, [extensionDecidedNotice(request.task, request, approve)])
       })
-      return { request, contacts: await repos.tasks.contactsOf([request.bodyId]) }
+      return { request, reach }
+    },
+
+    /** The notices of a plan import: each contact of a doing body hears once of all their new tasks. */
+    async importNotices(tx: Repositories, committeeId: number, tasks: TaskWithRefs[]) {
+      const contacts = await tx.tasks.contactsOf([...new Set(tasks.flatMap(doers))])
+      const byPerson = new Map<number, TaskWithRefs[]>()
+      for (const task of tasks) {
+        const own = new Set(doers(task))
+        for (const contact of contacts.filter((c) => own.has(c.bodyId))) {
+          const theirs = byPerson.get(contact.personId) ?? []
+          if (!theirs.includes(task)) {
+            theirs.push(task)
+          }
+          byPerson.set(contact.personId, theirs)
+        }
+      }
+      return [...byPerson.entries()].map(([personId, theirs]) => importedNotice(committeeId, personId, theirs))
     },
 
     pendingReviews: (committeeId: number) => repos.tasks.pendingReviews(committeeId),

@@ -64,6 +64,11 @@ export interface ConsoleChatOptions {
   filesDir?: string
   /** Runs the scheduler once, so setting the clock shows what would be sent at that time. */
   onClock?: () => Promise<void>
+  /**
+   * Sends what an update wrote to the outbox (announcements to other chats) before the next line is
+   * read, as a running bot's sender does shortly after: the transcript shows them in order.
+   */
+  afterUpdate?: () => Promise<void>
 }
 
 /**
@@ -419,6 +424,7 @@ export class ConsoleChat {
 
   private async feed(update: Update): Promise<void> {
     await this.options.bot.handleUpdate(update)
+    await this.options.afterUpdate?.()
   }
 
   private chatLabel(chatId: number): string {
