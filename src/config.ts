@@ -84,6 +84,19 @@ export const configSchema = z.object({
   ZALO_BOT_NAME: z
     .preprocess(emptyToUndefined, z.string().trim().min(1).max(100).optional())
     .describe('The Zalo bot\'s name as people mention it in groups ("Bot Đối thoại"), when Zalo\'s getMe does not tell it.'),
+  ZALO_SENDS_PER_SECOND: z.coerce
+    .number()
+    .min(0.2)
+    .max(100)
+    .default(3)
+    .describe('Messages a second Zalo is assumed to take from the bot (Zalo publishes no limit); the outbox books 80 % of it.'),
+  ZALO_GROUP_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(600)
+    .default(10)
+    .describe('Messages a minute the bot sends to one Zalo group at most.'),
   PUBLIC_URL: z
     .preprocess(
       emptyToUndefined,

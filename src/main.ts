@@ -12,6 +12,7 @@ import { runPurgeRuntime } from './jobs/purge-runtime.js'
 import { startScheduler } from './jobs/scheduler.js'
 import type { SendLimits } from './delivery/pace.js'
 import type { PlatformDriver } from './delivery/platform.js'
+import { allSenders } from './delivery/all-senders.js'
 import { createPlatformSender, type Sender } from './delivery/sender.js'
 import { telegramDriver } from './delivery/telegram.js'
 import { ConsoleChat } from './transports/console/console-chat.js'
@@ -19,6 +20,7 @@ import { ConsoleState } from './transports/console/console-state.js'
 import { runConsole } from './transports/console/run-console.js'
 import { LocalBotApi } from './transports/local-bot-api.js'
 import { startTelegramPolling } from './transports/telegram.js'
+import { startZalo } from './transports/zalo/run-zalo.js'
 import { pino } from 'pino'
 import { mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -43,7 +45,8 @@ async function main(): Promise<number> {
     }
     throw error
   }
-  const wantsConsole = process.argv.includes('--console') || !config.BOT_TOKEN
+  // With neither token there is nothing to connect to: the console chat opens instead.
+  const wantsConsole = process.argv.includes('--console') || (!config.BOT_TOKEN && !config.ZALO_BOT_TOKEN)
   const migrateOnly = process.argv.includes('--migrate-only')
   if (wantsConsole && !migrateOnly) {
     mkdirSync(config.DATA_DIR, { recursive: true })
@@ -80,7 +83,7 @@ async function main(): Promise<number> {
     const repos = createRepositories(database.prisma, () => clock.now())
     // What a change writes to the outbox is sent at once by this process's sender (other processes
     // find it within their idle poll).
-    const senders: Sender[] = []
+    const senders: Pick<Sender, 'wake'>[] = []
     const services = createServices({
       repos,
       clock,
@@ -94,9 +97,9 @@ async function main(): Promise<number> {
      * The outbox sender of a platform, sending continuously, and the scheduler that makes the runs:
      * the same for both transports.
      */
-    const schedule = (i18n: ReturnType<typeof createI18n>, driver: PlatformDriver) => {
+    const schedule = (i18n: ReturnType<typeof createI18n>, ...drivers: PlatformDriver[]) => {
       const translate = (locale: string, key: string, vars?: Record<string, string | number>) => i18n.t(locale, key, vars)
-      const sender = createPlatformSender({ services, driver, clock, logger })
+      const sender = allSenders(drivers.map((driver) => createPlatformSender({ services, driver, clock, logger })))
       senders.push(sender)
       const scheduler = startScheduler(
         { repos, services, translate, logger, sender, clock, conversationTimeoutMs, soleProcess: database.kind === 'pglite' },
@@ -142,7 +145,9 @@ async function main(): Promise<number> {
       process.stderr.write(
         config.BOT_TOKEN
           ? 'Console chat (--console): the bot runs locally, Telegram is not contacted.\n'
-          : 'No BOT_TOKEN: starting the local console chat (no Telegram needed). Logs: ' + join(config.DATA_DIR, 'bot.log') + '\n',
+          : 'No BOT_TOKEN or ZALO_BOT_TOKEN: starting the local console chat (no Telegram or Zalo needed). Logs: ' +
+              join(config.DATA_DIR, 'bot.log') +
+              '\n',
       )
       const chat = new ConsoleChat({
         bot,
@@ -173,22 +178,53 @@ async function main(): Promise<number> {
       return 0
     }
 
-    const platform = 'telegram' as const
-    const i18n = createI18n({ defaultLocale: config.DEFAULT_LOCALE, services, platform })
-    const bot = createBot(
-      { token: config.BOT_TOKEN ?? '', services, platform, logger, i18n, conversationTimeoutMs },
-      { client: { apiRoot: config.TELEGRAM_API_ROOT } },
-    )
-    const polling = await startTelegramPolling({ bot, i18n, services, logger, defaultLocale: config.DEFAULT_LOCALE })
-    const scheduler = schedule(i18n, telegramDriver(bot.api))
+    // Telegram, Zalo or both in one process, on the same services, database and outbox.
+    const running: { stop(): Promise<void>; done: Promise<void> }[] = []
+    const drivers: PlatformDriver[] = []
+    let i18n = createI18n({ defaultLocale: config.DEFAULT_LOCALE, services, platform: 'telegram' })
+    if (config.BOT_TOKEN) {
+      const bot = createBot(
+        { token: config.BOT_TOKEN, services, platform: 'telegram', logger, i18n, conversationTimeoutMs },
+        { client: { apiRoot: config.TELEGRAM_API_ROOT } },
+      )
+      running.push(await startTelegramPolling({ bot, i18n, services, logger, defaultLocale: config.DEFAULT_LOCALE }))
+      drivers.push(telegramDriver(bot.api))
+    }
+    if (config.ZALO_BOT_TOKEN) {
+      if (config.ZALO_MODE === 'webhook') {
+        process.stderr.write('ZALO_MODE=webhook needs the HTTP server, which this build does not have yet: use ZALO_MODE=polling.\n')
+        return 1
+      }
+      i18n = createI18n({ defaultLocale: config.DEFAULT_LOCALE, services, platform: 'zalo' })
+      const zalo = await startZalo({
+        settings: {
+          token: config.ZALO_BOT_TOKEN,
+          apiRoot: config.ZALO_API_ROOT,
+          mode: config.ZALO_MODE,
+          botName: config.ZALO_BOT_NAME,
+          publicUrl: config.PUBLIC_URL,
+          sendsPerSecond: config.ZALO_SENDS_PER_SECOND,
+          groupPerMinute: config.ZALO_GROUP_PER_MINUTE,
+        },
+        services,
+        repos,
+        i18n,
+        defaultLocale: config.DEFAULT_LOCALE,
+        conversationTimeoutMs,
+        logger,
+      })
+      running.push(zalo)
+      drivers.push(zalo.driver)
+    }
+    const scheduler = schedule(i18n, ...drivers)
     await scheduler.reconcile()
     const shutdown = (signal: string) => {
       logger.info({ signal }, 'shutting down')
-      void scheduler.stop().then(() => polling.stop())
+      void scheduler.stop().then(() => Promise.all(running.map((transport) => transport.stop())))
     }
     process.once('SIGINT', () => shutdown('SIGINT'))
     process.once('SIGTERM', () => shutdown('SIGTERM'))
-    await polling.done
+    await Promise.all(running.map((transport) => transport.done))
     return 0
   } finally {
     await close()

@@ -1,4 +1,6 @@
 import { createI18n } from '../../src/bot/i18n.js'
+import { createPlatformSender, type DrainStats } from '../../src/delivery/sender.js'
+import { zaloDriver } from '../../src/delivery/zalo.js'
 import { createRepositories, type Repositories } from '../../src/db/repositories/index.js'
 import { SettableClock } from '../../src/services/clock.js'
 import { createServices, type Services } from '../../src/services/index.js'
@@ -6,6 +8,7 @@ import { createZaloBot, fetchZaloMe } from '../../src/transports/zalo/bot.js'
 import { createMediaStore } from '../../src/transports/zalo/media.js'
 import type { ZaloReceiver } from '../../src/transports/zalo/receiver.js'
 import { FakeZaloServer, type FakeZaloOptions, type ZaloGroup, type ZaloUser, type ZaloWhere } from './fake-zalo-server.js'
+import { FAST_LIMITS } from './delivery-setup.js'
 import { createTestDatabase, silentLogger, type TestDatabase } from './test-db.js'
 
 /** Where the test's HTTP server would be: the fake fetches published pictures from the media store directly. */
@@ -24,6 +27,8 @@ export interface ZaloTestBot {
   errors: unknown[]
   /** Hands every update Zalo holds to the bot, as the poller would, until none is left (echoes included). */
   pump(): Promise<void>
+  /** Sends what the bot wrote to the outbox for Zalo through the Zalo sender, then hands Zalo's echoes back. */
+  deliver(): Promise<DrainStats>
   /** A person writes in Zalo (in a group: only what mentions the bot arrives); returns what that chat got back. */
   say(user: ZaloUser, where: ZaloWhere, text: string): Promise<string[]>
   /** `say` in a group, mentioning the bot first as Zalo users do. */
@@ -78,6 +83,9 @@ export async function createZaloTestBot(options: { now?: Date; fake?: FakeZaloOp
     fetch: fake.fetch,
   })
 
+  // The outbox's Zalo sender on the same bot (its client translates), with limits that never make a test wait.
+  const sender = createPlatformSender({ services, driver: zaloDriver(bot.api, FAST_LIMITS), clock, logger: silentLogger })
+
   async function pump(): Promise<void> {
     for (let next = fake.queue.shift(); next !== undefined; next = fake.queue.shift()) {
       await receiver.receive(next)
@@ -105,6 +113,11 @@ export async function createZaloTestBot(options: { now?: Date; fake?: FakeZaloOp
     bot,
     errors,
     pump,
+    async deliver() {
+      const stats = await sender.drain()
+      await pump()
+      return stats
+    },
     say,
     tell: (user, group, text) => say(user, group, fake.mention(text)),
     idOf: (who, kind = 'private') => repos.zalo.numberOf(who.id, kind),

@@ -93,6 +93,7 @@ export class FakeZaloServer {
   private readonly sends: number[] = []
   private nextHex = 1
   private server: Server | null = null
+  private readonly held = new Map<string, (() => void)[]>()
 
   constructor(private readonly options: FakeZaloOptions = {}) {
     this.botId = options.botId ?? '1459232241454765289'
@@ -126,7 +127,18 @@ export class FakeZaloServer {
     return this.messages(chatId).map((m) => m.text)
   }
 
-  /** Sends counted against the quota, or every call of a method. */
+  /** Calls of `method` wait (unanswered) until `release(method)`: a process can die in the middle of one. */
+  hold(method: string): void {
+    this.held.set(method, this.held.get(method) ?? [])
+  }
+
+  release(method: string): void {
+    const waiting = this.held.get(method) ?? []
+    this.held.delete(method)
+    waiting.forEach((resume) => resume())
+  }
+
+  /** Every call of a method. */
   count(method: string): number {
     return this.calls.filter((c) => c.method === method).length
   }
@@ -276,6 +288,10 @@ export class FakeZaloServer {
 
   private async answer(token: string, method: string, payload: Record<string, unknown>, signal?: AbortSignal): Promise<Envelope> {
     this.calls.push({ method, payload })
+    const held = this.held.get(method)
+    if (held) {
+      await new Promise<void>((resume) => held.push(resume))
+    }
     if (token !== this.token) {
       return { ok: false, error_code: 401, description: 'Unauthorized' }
     }

@@ -111,9 +111,18 @@ export function chatOfCallbackId(id: unknown): string | null {
   return end > 0 ? rest.slice(0, end) : null
 }
 
-/** A text parameter as sent (numbers as their digits), or empty. */
+/**
+ * A text parameter as sent. A multipart body (a call with a file) has its fields read back as JSON
+ * where they parse, so a caption "2026" arrives as a number: it is turned back into its text.
+ */
 function str(value: unknown): string {
-  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : ''
+  if (typeof value === 'string') {
+    return value
+  }
+  if (value === undefined) {
+    return ''
+  }
+  return typeof value === 'object' ? JSON.stringify(value) : String(value)
 }
 
 const refuse = (description: string, code = 400): ApiResponse => ({ ok: false, error_code: code, description })
@@ -250,13 +259,14 @@ export function createZaloTranslator(deps: ZaloOutboundDeps): ZaloTranslator {
     if (!chat) {
       return refuse('Bad Request: chat not found')
     }
-    const caption = toPlainText(typeof payload.caption === 'string' ? payload.caption : '', payload.parse_mode)
+    const caption = toPlainText(str(payload.caption), payload.parse_mode)
     const url = await publicUrl(payload.photo, 'anh.png')
     if (!url) {
       logger.warn({ chat: chat.number }, 'picture not sent to Zalo: it has no public URL (PUBLIC_URL unset or a Telegram file id)')
       return caption ? sendText(prev, chat.number, caption, payload.reply_markup, signal) : { ok: true, result: true }
     }
-    const parts = chunkText(caption)
+    const choices = renderChoices(payload.reply_markup as never)
+    const parts = chunkText(choices ? `${caption}\n\n${choices}\n${await deps.choicesHint(chat.number, chat.type)}` : caption)
     const sentIds: string[] = []
     for (const part of parts.slice(0, -1)) {
       const sent = await prev('sendMessage', { chat_id: chat.zaloId, text: part }, signal)
@@ -278,6 +288,7 @@ export function createZaloTranslator(deps: ZaloOutboundDeps): ZaloTranslator {
     const message = synthetic(chat, sent.result as ZaloSent, {
       photo: [{ file_id: url, file_unique_id: String((sent.result as ZaloSent).message_id), width: 0, height: 0 }],
       ...(lastPart ? { caption: lastPart } : {}),
+      ...(choices ? { reply_markup: payload.reply_markup as never } : {}),
     })
     await deps.store.saveLatest(chat.zaloId, chat.type, JSON.stringify(message))
     return { ok: true, result: message }
@@ -301,7 +312,7 @@ export function createZaloTranslator(deps: ZaloOutboundDeps): ZaloTranslator {
     const file = payload[field]
     const fileName = uploadedFile(file)?.name ?? (typeof file === 'string' ? (file.split('/').pop() ?? field) : field)
     const url = await publicUrl(file, fileName)
-    const caption = toPlainText(typeof payload.caption === 'string' ? payload.caption : '', payload.parse_mode)
+    const caption = toPlainText(str(payload.caption), payload.parse_mode)
     if (!url) {
       logger.warn({ chat: payload.chat_id, field }, 'file not sent to Zalo: it has no public URL')
     }
