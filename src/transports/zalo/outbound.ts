@@ -122,7 +122,7 @@ function str(value: unknown): string {
   if (value === undefined) {
     return ''
   }
-  return typeof value === 'object' ? JSON.stringify(value) : String(value)
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : (JSON.stringify(value) ?? '')
 }
 
 const refuse = (description: string, code = 400): ApiResponse => ({ ok: false, error_code: code, description })
