@@ -30,6 +30,7 @@ import {
   submitTaskConversation,
 } from './conversations/task-actions.js'
 import { createErrorHandler, type ErrorSink } from './errors.js'
+import { accountsFeature } from './features/accounts.js'
 import { bodiesFeature } from './features/bodies.js'
 import { calendarFeature } from './features/calendar.js'
 import { plansFeature } from './features/plans.js'
@@ -151,6 +152,8 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<BotContext>): Bot
   safe.use(tasksFeature)
   safe.use(digestFeature)
   safe.use(importFeature)
+  // Before settings: it takes /caidat kenh (a person's own setting) and passes the rest on.
+  safe.use(accountsFeature)
   safe.use(settingsFeature)
   safe.use(deliveryReportFeature)
   // must be the last handler

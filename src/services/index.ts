@@ -1,4 +1,5 @@
 import type { Repositories } from '../db/repositories/index.js'
+import { createAccountService } from './accounts.js'
 import { createAnnouncer } from '../delivery/announce.js'
 import { createTranslator, type Translate } from '../delivery/translate.js'
 import type { Logger } from '../logger.js'
@@ -45,6 +46,7 @@ export function createServices(deps: ServiceDeps) {
     settings,
     permissions,
     people: createPeopleService(repos),
+    accounts: createAccountService(repos, clock),
     committees: createCommitteeService(repos, { locale: settings.defaultLocale }),
     bodies,
     members: createMemberService(repos, permissions),

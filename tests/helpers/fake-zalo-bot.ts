@@ -1,4 +1,9 @@
+import { Api } from 'grammy'
+import { createBot } from '../../src/bot/index.js'
 import { createI18n } from '../../src/bot/i18n.js'
+import { telegramDriver } from '../../src/delivery/telegram.js'
+import { messageUpdate, type UpdatePerson } from '../../src/transports/updates.js'
+import { FakeBotApi } from './fake-bot-api.js'
 import { createPlatformSender, type DrainStats } from '../../src/delivery/sender.js'
 import { zaloDriver } from '../../src/delivery/zalo.js'
 import { createRepositories, type Repositories } from '../../src/db/repositories/index.js'
@@ -131,5 +136,48 @@ export async function createZaloTestBot(options: { now?: Date; fake?: FakeZaloOp
       throw new Error('no code shown yet')
     },
     close: () => db.destroy(),
+  }
+}
+
+/**
+ * The Telegram bot on the same services and database as a Zalo test bot: one person on both
+ * platforms. `say` speaks in a private chat; `deliver` sends the outbox's Telegram messages.
+ */
+export function addTelegram(t: ZaloTestBot) {
+  const api = new FakeBotApi(undefined, () => t.clock.now())
+  const bot = createBot(
+    {
+      token: '123456:test-token-for-the-fake-api-only',
+      services: t.services,
+      platform: 'telegram',
+      logger: silentLogger,
+      i18n: createI18n({ defaultLocale: 'vi', services: t.services, platform: 'telegram' }),
+      conversationTimeoutMs: 30 * 60_000,
+      onError: (error) => t.errors.push(error),
+    },
+    { botInfo: api.botInfo, client: { fetch: api.fetch as never } },
+  )
+  const sender = createPlatformSender({
+    services: t.services,
+    driver: telegramDriver(new Api('123456:test-token-for-the-fake-api-only', { fetch: api.fetch as never }), { limits: FAST_LIMITS }),
+    clock: t.clock,
+    logger: silentLogger,
+  })
+  let updateId = 1
+  return {
+    api,
+    bot,
+    async say(person: UpdatePerson, text: string): Promise<string[]> {
+      api.upsertChat({ id: person.id, type: 'private', firstName: person.firstName })
+      const before = api.texts(person.id).length
+      await bot.handleUpdate(
+        messageUpdate(updateId, person, { kind: 'private', id: person.id, firstName: person.firstName }, text, {
+          date: t.clock.now(),
+          messageId: updateId++,
+        }),
+      )
+      return api.texts(person.id).slice(before)
+    },
+    deliver: () => sender.drain(),
   }
 }

@@ -52,3 +52,22 @@ CREATE TABLE "zalo_media" (
     CONSTRAINT "zalo_media_pkey" PRIMARY KEY ("token")
 );
 CREATE INDEX "zalo_media_expires_at_idx" ON "zalo_media"("expires_at");
+
+-- One person on two platforms (/lienket): a single-use code given on one platform and sent to the
+-- bot on the other joins the second account to the first person. Only its hash is kept.
+CREATE TABLE "link_codes" (
+    "code_hash" TEXT NOT NULL,
+    "person_id" INTEGER NOT NULL,
+    "platform" "Platform" NOT NULL,
+    "expires_at" TIMESTAMPTZ(3) NOT NULL,
+    "used_at" TIMESTAMPTZ(3),
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "link_codes_pkey" PRIMARY KEY ("code_hash"),
+    CONSTRAINT "link_codes_person_id_fkey" FOREIGN KEY ("person_id") REFERENCES "people"("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+CREATE INDEX "link_codes_person_id_idx" ON "link_codes"("person_id");
+
+-- Where a person's private reminders and notices go (/caidat kenh): one platform, or null for every
+-- platform where the person can be reached.
+ALTER TABLE "people" ADD COLUMN "private_channel" "Platform";

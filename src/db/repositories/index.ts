@@ -14,6 +14,7 @@ import { createSessionRepository } from './session-repository.js'
 import { createTaskRepository } from './task-repository.js'
 import { createOutboxRepository } from './outbox-repository.js'
 import { createZaloRepository } from './zalo-repository.js'
+import { createLinkRepository } from './link-repository.js'
 
 function createScopedRepositories(db: DbClient, now: () => Date, inTransaction = false) {
   return {
@@ -31,6 +32,7 @@ function createScopedRepositories(db: DbClient, now: () => Date, inTransaction =
     tasks: createTaskRepository(db),
     outbox: createOutboxRepository(db, inTransaction),
     zalo: createZaloRepository(db),
+    links: createLinkRepository(db),
   }
 }
 
