@@ -88,7 +88,12 @@ async function main(): Promise<number> {
       repos,
       clock,
       logger,
-      settings: { defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.TZ, inviteTtlDays: config.INVITE_TTL_DAYS },
+      settings: {
+        defaultLocale: config.DEFAULT_LOCALE,
+        defaultTimeZone: config.TZ,
+        inviteTtlDays: config.INVITE_TTL_DAYS,
+        publicUrl: config.PUBLIC_URL ?? null,
+      },
       onQueued: () => setImmediate(() => senders.forEach((sender) => sender.wake())),
     })
     const conversationTimeoutMs = config.CONVERSATION_TIMEOUT_MINUTES * 60_000

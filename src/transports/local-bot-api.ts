@@ -373,7 +373,7 @@ export async function readPayload(init: RequestInit | undefined): Promise<Record
  * Reads a multipart/form-data body the way Telegram's server does. grammY writes parameters
  * without quotes (`filename=a.png`), which stricter parsers (undici's FormData) refuse.
  */
-function parseMultipart(body: Buffer, contentType: string): Record<string, unknown> {
+export function parseMultipart(body: Buffer, contentType: string): Record<string, unknown> {
   const boundary = /boundary="?([^";]+)"?/i.exec(contentType)?.[1]
   if (!boundary) {
     throw new BotApiRefusal(400, 'Bad Request: multipart boundary missing')

@@ -10,6 +10,7 @@ import { createRepositories, type Repositories } from '../../src/db/repositories
 import { SettableClock } from '../../src/services/clock.js'
 import { createServices, type Services } from '../../src/services/index.js'
 import { createZaloBot, fetchZaloMe } from '../../src/transports/zalo/bot.js'
+import { uploadPage } from '../../src/server/upload-page.js'
 import { createMediaStore } from '../../src/transports/zalo/media.js'
 import type { ZaloReceiver } from '../../src/transports/zalo/receiver.js'
 import { FakeZaloServer, type FakeZaloOptions, type ZaloGroup, type ZaloUser, type ZaloWhere } from './fake-zalo-server.js'
@@ -34,6 +35,11 @@ export interface ZaloTestBot {
   pump(): Promise<void>
   /** Sends what the bot wrote to the outbox for Zalo through the Zalo sender, then hands Zalo's echoes back. */
   deliver(): Promise<DrainStats>
+  /** Opens an upload link as a phone's browser does (GET), or sends one file through its form (POST). */
+  openUpload(url: string): Promise<{ status: number; html: string }>
+  upload(url: string, file: { name: string; bytes: Uint8Array }): Promise<{ status: number; html: string }>
+  /** Translation in a locale, as the jobs get it. */
+  translate: (locale: string, key: string, vars?: Record<string, string | number>) => string
   /** A person writes in Zalo (in a group: only what mentions the bot arrives); returns what that chat got back. */
   say(user: ZaloUser, where: ZaloWhere, text: string): Promise<string[]>
   /** `say` in a group, mentioning the bot first as Zalo users do. */
@@ -57,13 +63,13 @@ export async function createZaloTestBot(options: { now?: Date; fake?: FakeZaloOp
     repos,
     clock,
     logger: silentLogger,
-    settings: { defaultLocale: 'vi', defaultTimeZone: 'Asia/Ho_Chi_Minh', inviteTtlDays: 7 },
+    settings: { defaultLocale: 'vi', defaultTimeZone: 'Asia/Ho_Chi_Minh', inviteTtlDays: 7, publicUrl: TEST_PUBLIC_URL },
   })
   const media = createMediaStore({ store: repos.zalo, publicUrl: TEST_PUBLIC_URL, now: () => clock.now() })
   const fake = new FakeZaloServer({
     now: () => clock.now(),
     fetchUrl: async (url) => {
-      const file = await media.find(new URL(url).pathname)
+      const file = await media.find(new URL(url))
       return file
         ? new Response(Buffer.from(file.bytes), { headers: { 'content-type': file.contentType } })
         : new Response('gone', { status: 404 })
@@ -72,6 +78,7 @@ export async function createZaloTestBot(options: { now?: Date; fake?: FakeZaloOp
   })
   const me = await fetchZaloMe(API_ROOT, fake.token, fake.fetch)
   const errors: unknown[] = []
+  const i18n = createI18n({ defaultLocale: 'vi', services, platform: 'zalo' })
   const { bot, receiver } = await createZaloBot({
     token: fake.token,
     apiRoot: API_ROOT,
@@ -81,11 +88,21 @@ export async function createZaloTestBot(options: { now?: Date; fake?: FakeZaloOp
     store: repos.zalo,
     media,
     logger: silentLogger,
-    i18n: createI18n({ defaultLocale: 'vi', services, platform: 'zalo' }),
+    i18n,
     defaultLocale: 'vi',
     conversationTimeoutMs: 30 * 60_000,
     onError: (error) => errors.push(error),
     fetch: fake.fetch,
+  })
+  const translate = (locale: string, key: string, vars?: Record<string, string | number>) => i18n.t(locale, key, vars)
+  // The upload page as our HTTP server serves it; the file reaches the Zalo bot through its receiver.
+  const page = uploadPage({
+    uploads: services.uploads,
+    translate,
+    defaultLocale: 'vi',
+    timeZone: 'Asia/Ho_Chi_Minh',
+    deliver: (received) => receiver.receiveUpload(received),
+    logger: silentLogger,
   })
 
   // The outbox's Zalo sender on the same bot (its client translates), with limits that never make a test wait.
@@ -124,6 +141,29 @@ export async function createZaloTestBot(options: { now?: Date; fake?: FakeZaloOp
       return stats
     },
     say,
+    translate,
+    async openUpload(url) {
+      const answer = await page({ method: 'GET', url: new URL(url), headers: {}, body: Buffer.alloc(0) })
+      return { status: answer.status, html: String(answer.body ?? '') }
+    },
+    async upload(url, file) {
+      const boundary = '----zalo-test-boundary'
+      const body = Buffer.concat([
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+        ),
+        Buffer.from(file.bytes),
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ])
+      const answer = await page({
+        method: 'POST',
+        url: new URL(url),
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+        body,
+      })
+      await pump()
+      return { status: answer.status, html: String(answer.body ?? '') }
+    },
     tell: (user, group, text) => say(user, group, fake.mention(text)),
     idOf: (who, kind = 'private') => repos.zalo.numberOf(who.id, kind),
     lastCode(chatId) {

@@ -71,3 +71,27 @@ CREATE INDEX "link_codes_person_id_idx" ON "link_codes"("person_id");
 -- Where a person's private reminders and notices go (/caidat kenh): one platform, or null for every
 -- platform where the person can be reached.
 ALTER TABLE "people" ADD COLUMN "private_channel" "Platform";
+
+-- One-time upload links, for platforms where people cannot send the bot a file (Zalo): bound to one
+-- person, their private chat and one dialogue step, valid minutes, one file. The file is kept here
+-- (the platform keeps none) and named in the submission as "upload:<id>".
+CREATE TABLE "uploads" (
+    "id" SERIAL NOT NULL,
+    "token_hash" TEXT NOT NULL,
+    "person_id" INTEGER NOT NULL,
+    "platform" "Platform" NOT NULL,
+    "chat_id" TEXT NOT NULL,
+    "purpose" TEXT NOT NULL,
+    "expires_at" TIMESTAMPTZ(3) NOT NULL,
+    "used_at" TIMESTAMPTZ(3),
+    "file_name" TEXT,
+    "content_type" TEXT,
+    "size" INTEGER,
+    "bytes" BYTEA,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "uploads_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "uploads_person_id_fkey" FOREIGN KEY ("person_id") REFERENCES "people"("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+CREATE UNIQUE INDEX "uploads_token_hash_key" ON "uploads"("token_hash");
+CREATE INDEX "uploads_person_id_idx" ON "uploads"("person_id");

@@ -3,7 +3,7 @@ import { formatVietnamese, fromDbDate } from '../../services/calendar/local-date
 import { parseUserDate } from '../../services/calendar/user-date.js'
 import { UserError } from '../../services/errors.js'
 import type { ConvContext } from '../context.js'
-import { currentScope } from '../helpers/scope.js'
+import { currentScope, requireActor } from '../helpers/scope.js'
 import { askText, attempt, requireReason, type BotConversation } from './prompt.js'
 
 export const SUBMIT_TASK_CONVERSATION = 'submit-task'
@@ -58,7 +58,15 @@ export async function submitTaskConversation(conversation: BotConversation, ctx:
     (d) => (d === TODAY ? today : undefined),
   )
 
-  await ctx.reply(ctx.t('submit-ask-file'), { reply_markup: new InlineKeyboard().text(ctx.t('button-skip'), SKIP) })
+  // Where people cannot send a file in the chat (Zalo), a one-time link takes it; it then arrives here as if sent.
+  const upload = await conversation.external((outside) =>
+    outside.deps.capabilities.files === 'upload-link'
+      ? outside.deps.services.uploads.offer(requireActor(outside), `submission ${args.number}`)
+      : null,
+  )
+  await ctx.reply(upload ? ctx.t('submit-ask-file-upload', upload) : ctx.t('submit-ask-file'), {
+    reply_markup: new InlineKeyboard().text(ctx.t('button-skip'), SKIP),
+  })
   let file: { id: string; name: string } | null = null
   let link: string | null = null
   for (let attempt = 0; attempt < 3 && !file && !link; attempt++) {

@@ -15,6 +15,7 @@ import { createTaskRepository } from './task-repository.js'
 import { createOutboxRepository } from './outbox-repository.js'
 import { createZaloRepository } from './zalo-repository.js'
 import { createLinkRepository } from './link-repository.js'
+import { createUploadRepository } from './upload-repository.js'
 
 function createScopedRepositories(db: DbClient, now: () => Date, inTransaction = false) {
   return {
@@ -33,6 +34,7 @@ function createScopedRepositories(db: DbClient, now: () => Date, inTransaction =
     outbox: createOutboxRepository(db, inTransaction),
     zalo: createZaloRepository(db),
     links: createLinkRepository(db),
+    uploads: createUploadRepository(db),
   }
 }
 

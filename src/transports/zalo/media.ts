@@ -2,8 +2,11 @@ import { randomBytes } from 'node:crypto'
 import type { ZaloMediaFile, ZaloRepository } from '../../db/repositories/zalo-repository.js'
 import type { MediaPublisher } from './outbound.js'
 
-/** Where our HTTP server serves what the bot sends to Zalo: `<PUBLIC_URL>/zalo/media/<token>/<file name>`. */
-export const MEDIA_PATH_PREFIX = '/zalo/media/'
+/**
+ * Where our HTTP server serves what the bot sends to Zalo: `<PUBLIC_URL>/zalo/media?t=<token>&f=<name>`
+ * (the server routes exact paths; the name comes last so the URL ends as the file does).
+ */
+export const MEDIA_PATH = '/zalo/media'
 
 /** How long a picture or file stays at its URL: Zalo fetches it at once, people may open a link later. */
 export const MEDIA_TTL_MS = 30 * 24 * 60 * 60_000
@@ -19,7 +22,7 @@ export function createMediaStore(deps: {
   publicUrl: string | null
   now: () => Date
   ttlMs?: number
-}): MediaPublisher & { find(path: string): Promise<ZaloMediaFile | null> } {
+}): MediaPublisher & { find(url: URL): Promise<ZaloMediaFile | null> } {
   return {
     async publish(file) {
       if (!deps.publicUrl) {
@@ -27,12 +30,22 @@ export function createMediaStore(deps: {
       }
       const token = randomBytes(18).toString('base64url')
       await deps.store.putMedia(token, file, new Date(deps.now().getTime() + (deps.ttlMs ?? MEDIA_TTL_MS)))
-      return `${deps.publicUrl}${MEDIA_PATH_PREFIX}${token}/${encodeURIComponent(file.fileName)}`
+      return `${deps.publicUrl}${MEDIA_PATH}?t=${token}&f=${encodeURIComponent(file.fileName)}`
     },
-    /** The file behind a request path under MEDIA_PATH_PREFIX, if it exists and has not expired. */
-    async find(path) {
-      const token = /^\/zalo\/media\/([A-Za-z0-9_-]{16,64})(?:\/[^/]*)?$/.exec(path)?.[1]
-      return token ? deps.store.media(token, deps.now()) : null
+    /** The file a request for MEDIA_PATH asks for, if it exists and has not expired. */
+    async find(url) {
+      const token = url.pathname === MEDIA_PATH ? (url.searchParams.get('t') ?? '') : ''
+      return /^[A-Za-z0-9_-]{16,64}$/.test(token) ? deps.store.media(token, deps.now()) : null
     },
+  }
+}
+
+/** Our HTTP server's route for MEDIA_PATH: the file, or 404 once it expired (or never was). */
+export function mediaRoute(media: { find(url: URL): Promise<ZaloMediaFile | null> }) {
+  return async (request: { url: URL }): Promise<{ status: number; body?: Buffer | string; contentType?: string }> => {
+    const file = await media.find(request.url)
+    return file
+      ? { status: 200, body: Buffer.from(file.bytes), contentType: file.contentType }
+      : { status: 404, body: 'not found', contentType: 'text/plain; charset=utf-8' }
   }
 }

@@ -8,7 +8,7 @@ import { ZALO_CALLBACK_PREFIX } from './outbound.js'
 
 export interface ZaloReceiverDeps {
   store: Pick<ZaloRepository, 'recordInbound' | 'markHandled' | 'unhandled' | 'chat'>
-  ids: Pick<ZaloIds, 'number'>
+  ids: Pick<ZaloIds, 'number' | 'zaloId'>
   /** The bot's Zalo id (getMe), to recognise its own messages coming back. */
   botId: string
   /** Names a mention of the bot may carry (see inbound.ts `mentionNames`). */
@@ -80,56 +80,120 @@ export function createZaloReceiver(deps: ZaloReceiverDeps) {
     await store.markHandled(update.update_id, deps.now())
   }
 
-  return {
-    /**
-     * Takes a webhook body or a getUpdates result. Resolves once every message in it is written down
-     * and handled; rejects only when a message could not be written (the database is down).
-     */
-    async receive(body: unknown): Promise<ReceiveStats> {
-      const stats: ReceiveStats = { received: 0, duplicates: 0, echoes: 0, unsupported: 0, invalid: 0 }
-      for (const zalo of zaloUpdatesOf(body)) {
-        const inbound = translateZaloUpdate(zalo, { botId: deps.botId, botNames: deps.botNames })
-        switch (inbound.kind) {
-          case 'invalid':
-            stats.invalid++
-            logger.warn({ reason: inbound.reason, event: zalo.event_name }, 'Zalo update ignored')
+  /** Handling happens one update after another in this process, in the order they were written down. */
+  let handling: Promise<void> = Promise.resolve()
+  const inOrder = (step: () => Promise<void>) => {
+    // A failure (the database, marking an update handled) is logged and the queue goes on; the update
+    // stays unhandled in the journal and is handled again at the next start.
+    handling = handling.then(step).catch((error: unknown) => logger.error({ err: error }, 'Zalo update not handled'))
+    return handling
+  }
+  const handleInOrder = (update: Update, zaloChatId: string) => inOrder(() => dispatch(update, zaloChatId))
+
+  /** Writes down every message of a body (the part that must succeed before Zalo is answered) and queues its handling. */
+  async function journal(body: unknown): Promise<{ stats: ReceiveStats; handled: Promise<void> }> {
+    const stats: ReceiveStats = { received: 0, duplicates: 0, echoes: 0, unsupported: 0, invalid: 0 }
+    let handled = Promise.resolve()
+    for (const zalo of zaloUpdatesOf(body)) {
+      const inbound = translateZaloUpdate(zalo, { botId: deps.botId, botNames: deps.botNames })
+      switch (inbound.kind) {
+        case 'invalid':
+          stats.invalid++
+          logger.warn({ reason: inbound.reason, event: zalo.event_name }, 'Zalo update ignored')
+          continue
+        case 'echo':
+          stats.echoes++
+          continue
+        case 'unsupported': {
+          const updateId = await store.recordInbound({ ...inbound, payload: null })
+          if (updateId === null) {
+            stats.duplicates++
             continue
-          case 'echo':
-            stats.echoes++
-            continue
-          case 'unsupported': {
-            const updateId = await store.recordInbound({ ...inbound, payload: null })
-            if (updateId === null) {
-              stats.duplicates++
-              continue
-            }
-            stats.unsupported++
+          }
+          stats.unsupported++
+          const chat = await deps.ids.number(inbound.chatId, inbound.chatType)
+          const from = await deps.ids.number(inbound.fromId, 'private')
+          handled = inOrder(async () => {
             try {
-              const chat = await deps.ids.number(inbound.chatId, inbound.chatType)
-              await deps.guide(chat, inbound.chatType, await deps.ids.number(inbound.fromId, 'private'))
+              await deps.guide(chat, inbound.chatType, from)
             } catch (error) {
-              logger.warn({ err: error, chat: inbound.chatId }, 'guidance for unsupported Zalo content not sent')
+              logger.warn({ err: error, chat }, 'guidance for unsupported Zalo content not sent')
             }
             await store.markHandled(updateId, deps.now())
+          })
+          continue
+        }
+        case 'message': {
+          // The bot knows chats and people by their numbers (ids.ts), from here on.
+          const message = inbound.update.message as unknown as { chat: { id: number }; from: { id: number } }
+          message.chat.id = await deps.ids.number(inbound.chatId, inbound.chatType)
+          message.from.id = await deps.ids.number(inbound.fromId, 'private')
+          const updateId = await store.recordInbound({ ...inbound, payload: JSON.stringify(inbound.update) })
+          if (updateId === null) {
+            stats.duplicates++
+            logger.info({ zalo_message: inbound.messageId }, 'Zalo message delivered again: ignored')
             continue
           }
-          case 'message': {
-            // The bot knows chats and people by their numbers (ids.ts), from here on.
-            const message = inbound.update.message as unknown as { chat: { id: number }; from: { id: number } }
-            message.chat.id = await deps.ids.number(inbound.chatId, inbound.chatType)
-            message.from.id = await deps.ids.number(inbound.fromId, 'private')
-            const updateId = await store.recordInbound({ ...inbound, payload: JSON.stringify(inbound.update) })
-            if (updateId === null) {
-              stats.duplicates++
-              logger.info({ zalo_message: inbound.messageId }, 'Zalo message delivered again: ignored')
-              continue
-            }
-            stats.received++
-            await dispatch({ update_id: updateId, ...inbound.update }, inbound.chatId)
-          }
+          stats.received++
+          handled = handleInOrder({ update_id: updateId, ...inbound.update }, inbound.chatId)
         }
       }
+    }
+    return { stats, handled }
+  }
+
+  return {
+    journal,
+    /**
+     * Takes a getUpdates result (or a webhook body) and resolves once every message in it is written
+     * down and handled; rejects only when a message could not be written (the database is down).
+     */
+    async receive(body: unknown): Promise<ReceiveStats> {
+      const { stats, handled } = await journal(body)
+      await handled
       return stats
+    },
+
+    /**
+     * A file taken by a one-time upload link (Zalo has no files in the chat): it reaches the bot as the
+     * person sending that document in their private chat, so the dialogue step waiting for it goes on.
+     */
+    async receiveUpload(file: {
+      uploadId: number
+      fileId: string
+      fileName: string
+      contentType: string
+      size: number
+      chatId: string
+      personName: string
+    }): Promise<void> {
+      const chat = Number(file.chatId)
+      const zaloChat = await deps.ids.zaloId(chat)
+      if (!zaloChat) {
+        logger.error({ chat: file.chatId }, 'upload for a Zalo chat the bot does not know')
+        return
+      }
+      const person = { id: chat, is_bot: false, first_name: file.personName }
+      const update: UpdateWithoutId = {
+        message: {
+          message_id: `upload-${file.uploadId}` as unknown as number,
+          date: Math.floor(deps.now().getTime() / 1000),
+          chat: { id: chat, type: 'private', first_name: file.personName },
+          from: person,
+          document: {
+            file_id: file.fileId,
+            file_unique_id: file.fileId,
+            file_name: file.fileName,
+            mime_type: file.contentType,
+            file_size: file.size,
+          },
+        },
+      }
+      const messageId = `upload:${file.uploadId}`
+      const updateId = await store.recordInbound({ messageId, chatId: zaloChat, chatType: 'private', payload: JSON.stringify(update) })
+      if (updateId !== null) {
+        await handleInOrder({ update_id: updateId, ...update }, zaloChat)
+      }
     },
 
     /** Handles what was received but not handled before the process stopped; returns how many. */
@@ -143,7 +207,7 @@ export function createZaloReceiver(deps: ZaloReceiverDeps) {
         for (const row of rows) {
           const update = { update_id: row.updateId, ...(JSON.parse(row.payload) as UpdateWithoutId) }
           logger.warn({ update_id: row.updateId }, 'handling a Zalo message received before the last stop')
-          await dispatch(update, row.chatId)
+          await handleInOrder(update, row.chatId)
           count++
         }
       }
