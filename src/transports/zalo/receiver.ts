@@ -93,7 +93,7 @@ export function createZaloReceiver(deps: ZaloReceiverDeps) {
   /** Writes down every message of a body (the part that must succeed before Zalo is answered) and queues its handling. */
   async function journal(body: unknown): Promise<{ stats: ReceiveStats; handled: Promise<void> }> {
     const stats: ReceiveStats = { received: 0, duplicates: 0, echoes: 0, unsupported: 0, invalid: 0 }
-    let handled = Promise.resolve()
+    let handled = handling
     for (const zalo of zaloUpdatesOf(body)) {
       const inbound = translateZaloUpdate(zalo, { botId: deps.botId, botNames: deps.botNames })
       switch (inbound.kind) {
@@ -144,6 +144,8 @@ export function createZaloReceiver(deps: ZaloReceiverDeps) {
 
   return {
     journal,
+    /** Resolves once everything written down so far has been handled (a webhook answers before that). */
+    settled: (): Promise<void> => handling,
     /**
      * Takes a getUpdates result (or a webhook body) and resolves once every message in it is written
      * down and handled; rejects only when a message could not be written (the database is down).
