@@ -165,6 +165,8 @@ async function main(): Promise<number> {
         filesDir: join(database.kind === 'pglite' ? config.DATA_DIR : tmpdir(), 'console-files'),
         onClock: () => scheduler.tick(),
         afterUpdate: () => scheduler.deliver(),
+        zaloHint: (group) =>
+          i18n.t(config.DEFAULT_LOCALE, group ? 'zalo-choices-hint-group' : 'zalo-choices-hint-private', { bot: api.botInfo.first_name }),
       })
       await scheduler.reconcile()
       // A reader that goes away (`npm run chat | head`) ends the chat quietly.

@@ -10,6 +10,7 @@ import { numberChoices, pickChoice, renderChoices } from '../keyboard-text.js'
 import type { LocalBotApi, OutgoingMessage } from '../local-bot-api.js'
 import { callbackUpdate, messageUpdate, migrationUpdates, myChatMemberUpdate, type UpdateChat, type UpdatePerson } from '../updates.js'
 import type { ConsoleState } from './console-state.js'
+import { zaloTexts } from '../zalo/outbound.js'
 
 /** Stable id for a name, so "Nguyễn Văn An" is the same person after a restart. */
 export function stableId(name: string, salt: string): number {
@@ -46,6 +47,7 @@ export const DIRECTIVES_HELP = [
   ':kick | :readd         — xóa bot khỏi nhóm / thêm lại',
   ':migrate               — nhóm được nâng cấp thành siêu nhóm (đổi mã nhóm)',
   ':anon <tin nhắn>       — gửi với tư cách quản trị viên ẩn danh',
+  ':zalo | :zalo off      — xem tin nhắn của bot như trên Zalo (chữ thuần, nút thành số, tối đa 2.000 ký tự mỗi tin)',
   '{ma}                   — trong tin nhắn: mã mời cuối cùng bot vừa hiện',
   ':help | :quit',
 ]
@@ -69,6 +71,8 @@ export interface ConsoleChatOptions {
    * read, as a running bot's sender does shortly after: the transcript shows them in order.
    */
   afterUpdate?: () => Promise<void>
+  /** The line under numbered choices on Zalo, in a private chat or a group (`:zalo`). */
+  zaloHint?: (group: boolean) => string
 }
 
 /**
@@ -80,6 +84,8 @@ export class ConsoleChat {
   /** The last invite code the bot showed; `{ma}` in a typed line stands for it, so scenarios can use codes. */
   private lastCode: string | null = null
   private place: { kind: 'private' } | { kind: 'group'; name: string } = { kind: 'private' }
+  /** `:zalo`: the bot's messages shown as Zalo shows them (the Zalo transport's own rendering). */
+  private zalo = false
 
   constructor(private readonly options: ConsoleChatOptions) {
     this.person = this.personNamed('Người dùng thử')
@@ -167,6 +173,13 @@ export class ConsoleChat {
         return this.setBotPresence(true)
       case 'migrate':
         return this.migrate()
+      case 'zalo':
+        this.zalo = arg !== 'off'
+        return this.note(
+          this.zalo
+            ? 'Hiển thị như trên Zalo: chữ thuần, nút thành lựa chọn đánh số (gõ số để chọn), tin dài chia 2.000 ký tự, sửa tin thành tin mới'
+            : 'Hiển thị như trên Telegram',
+        )
       case 'anon':
         return this.place.kind === 'group' ? this.sendText(arg, true) : this.note(':anon chỉ dùng trong nhóm')
       case 'help':
@@ -462,6 +475,19 @@ export class ConsoleChat {
     const body = message.attachment
       ? `[${message.attachment.kind === 'photo' ? 'ảnh' : 'tệp'} ${this.saveAttachment(message)}] ${message.text}`
       : message.text
+    if (this.zalo) {
+      // Zalo cannot edit: an edit arrives as a new message; a long one as several.
+      const group = message.chatId < 0
+      const zaloPrefix = `«${here ? '' : ` → ${this.chatLabel(message.chatId)}:`} [Zalo]`
+      for (const part of zaloTexts(body, message.keyboard, this.options.zaloHint?.(group) ?? '')) {
+        const [first = '', ...rest] = part.split('\n')
+        this.options.write(`${zaloPrefix} ${first}`)
+        for (const line of rest) {
+          this.options.write(`  ${line}`)
+        }
+      }
+      return
+    }
     const lines = body.split('\n')
     this.options.write(`${prefix} ${lines[0] ?? ''}`)
     for (const line of lines.slice(1)) {

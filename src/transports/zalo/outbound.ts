@@ -157,6 +157,15 @@ export function zaloBotInfo(me: ZaloMe, displayName: string | undefined, number:
   }
 }
 
+/**
+ * A message as Zalo shows it: plain text, its buttons as numbered choices with how to answer
+ * (`hint`), cut into messages of 2,000 characters. The console's `:zalo` shows the same.
+ */
+export function zaloTexts(text: string, markup: unknown, hint: string): string[] {
+  const choices = renderChoices(markup as never)
+  return chunkText(choices ? `${text}\n\n${choices}${hint ? `\n${hint}` : ''}` : text)
+}
+
 /** What grammY's client gets back for one call. */
 export type ZaloTranslator = (prev: Prev, method: string, payload: Payload, signal?: AbortSignal) => Promise<ApiResponse>
 
@@ -230,9 +239,7 @@ export function createZaloTranslator(deps: ZaloOutboundDeps): ZaloTranslator {
     if (!chat) {
       return refuse('Bad Request: chat not found')
     }
-    const choices = renderChoices(markup as never)
-    const full = choices ? `${text}\n\n${choices}\n${await deps.choicesHint(chat.number, chat.type)}` : text
-    const parts = chunkText(full)
+    const parts = zaloTexts(text, markup, numberChoices(markup as never).length > 0 ? await deps.choicesHint(chat.number, chat.type) : '')
     if (parts.length === 0) {
       return refuse('Bad Request: message text is empty')
     }
@@ -265,8 +272,8 @@ export function createZaloTranslator(deps: ZaloOutboundDeps): ZaloTranslator {
       logger.warn({ chat: chat.number }, 'picture not sent to Zalo: it has no public URL (PUBLIC_URL unset or a Telegram file id)')
       return caption ? sendText(prev, chat.number, caption, payload.reply_markup, signal) : { ok: true, result: true }
     }
-    const choices = renderChoices(payload.reply_markup as never)
-    const parts = chunkText(choices ? `${caption}\n\n${choices}\n${await deps.choicesHint(chat.number, chat.type)}` : caption)
+    const choices = numberChoices(payload.reply_markup as never).length > 0
+    const parts = zaloTexts(caption, payload.reply_markup, choices ? await deps.choicesHint(chat.number, chat.type) : '')
     const sentIds: string[] = []
     for (const part of parts.slice(0, -1)) {
       const sent = await prev('sendMessage', { chat_id: chat.zaloId, text: part }, signal)
