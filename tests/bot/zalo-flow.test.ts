@@ -113,4 +113,36 @@ describe('the whole cycle on Zalo', () => {
     expect([...(chart?.photoBytes ?? []).slice(0, 4)]).toEqual(PNG)
     expect(shown.every((message) => message.text.length <= 2000)).toBe(true)
   }, 120_000)
+
+  it('keeps a photo of the signed page sent in the chat, since Zalo’s picture URLs expire', async () => {
+    t = await createZaloTestBot({ now: at('2026-03-02', '09:00') })
+    const binh = t.fake.user('Trần Thị Bình')
+    await t.say(binh, 'private', '/start')
+    const binhId = String(await t.idOf(binh))
+    const binhPerson = (await t.repos.people.findAccount('zalo', binhId))!.person
+    const owner = { personId: binhPerson.id, platform: 'zalo' as const, chatExternalId: binhId, updateId: null }
+    const committee = await t.services.committees.create(owner, {
+      name: 'UBND xã Hoà Tiến',
+      level: 'commune',
+      timeZone: 'Asia/Ho_Chi_Minh',
+    })
+    const body = await t.services.bodies.add(owner, committee.id, { name: 'Văn phòng UBND xã', shortName: 'VP' })
+    const invite = await t.services.invites.create(owner, committee.id, 'body_contact', body.id)
+    await t.services.invites.join(owner, invite.code)
+    await assignDue(t.services, owner, committee.id, body.id, 'Biên bản đối thoại', '2026-03-12')
+    await t.deliver()
+
+    await t.say(binh, 'private', '/nop 1')
+    await t.say(binh, 'private', '07/BB-UBND')
+    await t.say(binh, 'private', '1')
+    const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3])
+    t.fake.sendPhoto(binh, 'private', 'https://photo-stal-1.zdn.test/bien-ban.jpg', undefined, jpeg)
+    await t.pump()
+    t.fake.expirePhotos()
+    await t.say(binh, 'private', '1')
+    const submission = await t.db.prisma.submission.findFirst()
+    expect(submission?.fileId).toMatch(/^zalo-kept:/)
+    const token = submission?.fileId?.slice('zalo-kept:'.length) ?? ''
+    expect((await t.repos.zalo.media(token, t.clock.now()))?.bytes).toEqual(jpeg)
+  }, 120_000)
 })

@@ -94,6 +94,8 @@ export class FakeZaloServer {
   private nextHex = 1
   private server: Server | null = null
   private readonly held = new Map<string, (() => void)[]>()
+  /** Pictures people sent, as Zalo's CDN serves them (until they expire: `expirePhotos`). */
+  private readonly photos = new Map<string, Uint8Array>()
 
   constructor(private readonly options: FakeZaloOptions = {}) {
     this.botId = options.botId ?? '1459232241454765289'
@@ -187,7 +189,15 @@ export class FakeZaloServer {
     return `@${this.botName} ${text}`
   }
 
-  sendPhoto(user: ZaloUser, where: ZaloWhere, url: string, caption?: string): unknown {
+  /** Zalo's CDN forgets the pictures (their URLs expire). */
+  expirePhotos(): void {
+    this.photos.clear()
+  }
+
+  sendPhoto(user: ZaloUser, where: ZaloWhere, url: string, caption?: string, bytes?: Uint8Array): unknown {
+    if (bytes) {
+      this.photos.set(url, bytes)
+    }
     const field = this.options.payloadStyle === 'doc-sample' ? { photo: url } : { photo_url: url }
     const update = this.event('message.image.received', user, where, { ...field, ...(caption ? { caption } : {}) })
     this.deliver(update)
@@ -252,6 +262,10 @@ export class FakeZaloServer {
   /** In-process access, as grammY's `client.fetch` and the poller's `fetch`. */
   readonly fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
+    if (new URL(href).hostname.endsWith('zdn.test')) {
+      const photo = this.photos.get(href)
+      return photo ? new Response(Buffer.from(photo), { headers: { 'content-type': 'image/jpeg' } }) : new Response('gone', { status: 404 })
+    }
     const match = /\/bot([^/]+)\/([A-Za-z]+)$/.exec(new URL(href).pathname)
     const body = typeof init?.body === 'string' && init.body ? (JSON.parse(init.body) as Record<string, unknown>) : {}
     const envelope = match ? await this.answer(match[1] ?? '', match[2] ?? '', body, init?.signal ?? undefined) : notFound()

@@ -37,7 +37,7 @@ export interface ZaloBotDeps {
   displayName?: string
   services: Services
   store: ZaloRepository
-  media: MediaPublisher
+  media: MediaPublisher & { keep(bytes: Uint8Array, contentType: string): Promise<string> }
   logger: Logger
   i18n: I18n<ConvContext>
   defaultLocale: string
@@ -89,9 +89,19 @@ export async function createZaloBot(deps: ZaloBotDeps): Promise<{ bot: Bot<BotCo
     // Every Api grammY builds from these options — the bot's, each update's, each dialogue step's — translates.
     { botInfo, client: { apiRoot: deps.apiRoot, fetch: zaloFetch as never } },
   )
+  const download = deps.fetch ?? fetch
   const receiver = createZaloReceiver({
     store: deps.store,
     ids,
+    // Zalo's picture URLs expire (reference §1.8): the bot keeps its own copy at once.
+    keepPhoto: async (url) => {
+      const response = await download(url, { signal: AbortSignal.timeout(15_000) })
+      const bytes = new Uint8Array(await response.arrayBuffer())
+      if (!response.ok || bytes.length === 0 || bytes.length > 20 * 1024 * 1024) {
+        return null
+      }
+      return deps.media.keep(bytes, response.headers.get('content-type') ?? 'image/jpeg')
+    },
     botId: String(deps.me.id),
     botNames: names,
     handle: (update) => bot.handleUpdate(update),

@@ -10,6 +10,10 @@ export const MEDIA_PATH = '/zalo/media'
 
 /** How long a picture or file stays at its URL: Zalo fetches it at once, people may open a link later. */
 export const MEDIA_TTL_MS = 30 * 24 * 60 * 60_000
+/** How long a picture a person sent is kept: it may be the evidence of a report (a photo of the signed page). */
+export const KEPT_PHOTO_TTL_MS = 400 * 24 * 60 * 60_000
+/** The file id of a picture a person sent on Zalo, once the bot keeps it (Zalo's own URL expires). */
+export const KEPT_PREFIX = 'zalo-kept:'
 
 /**
  * Pictures (the weekly chart) and files for Zalo, which takes no uploads — only a public URL it
@@ -22,7 +26,11 @@ export function createMediaStore(deps: {
   publicUrl: string | null
   now: () => Date
   ttlMs?: number
-}): MediaPublisher & { find(url: URL): Promise<ZaloMediaFile | null> } {
+}): MediaPublisher & {
+  find(url: URL): Promise<ZaloMediaFile | null>
+  keep(bytes: Uint8Array, contentType: string): Promise<string>
+  kept(fileId: string): Promise<ZaloMediaFile | null>
+} {
   return {
     async publish(file) {
       if (!deps.publicUrl) {
@@ -35,6 +43,17 @@ export function createMediaStore(deps: {
     /** The file a request for MEDIA_PATH asks for, if it exists and has not expired. */
     async find(url) {
       const token = url.pathname === MEDIA_PATH ? (url.searchParams.get('t') ?? '') : ''
+      return /^[A-Za-z0-9_-]{16,64}$/.test(token) ? deps.store.media(token, deps.now()) : null
+    },
+    /** Keeps a file a person sent (not published); returns the file id the bot knows it by. */
+    async keep(bytes, contentType) {
+      const token = randomBytes(18).toString('base64url')
+      const fileName = contentType.includes('png') ? 'anh.png' : 'anh.jpg'
+      await deps.store.putMedia(token, { bytes, contentType, fileName }, new Date(deps.now().getTime() + KEPT_PHOTO_TTL_MS))
+      return `${KEPT_PREFIX}${token}`
+    },
+    async kept(fileId) {
+      const token = fileId.startsWith(KEPT_PREFIX) ? fileId.slice(KEPT_PREFIX.length) : ''
       return /^[A-Za-z0-9_-]{16,64}$/.test(token) ? deps.store.media(token, deps.now()) : null
     },
   }

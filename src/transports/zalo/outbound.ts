@@ -22,6 +22,8 @@ import type { ZaloMe, ZaloSent } from './types.js'
 /** Where pictures and files get the public URL Zalo fetches them from (null when no public address is set). */
 export interface MediaPublisher {
   publish(file: { bytes: Uint8Array; fileName: string; contentType: string }): Promise<string | null>
+  /** A picture a person sent, as the bot keeps it (receiver.ts `keepPhoto`). */
+  kept?(fileId: string): Promise<{ bytes: Uint8Array; fileName: string; contentType: string } | null>
 }
 
 export interface ZaloOutboundDeps {
@@ -179,6 +181,14 @@ export function createZaloFetch(deps: ZaloOutboundDeps & { apiRoot: string; real
   const translate = createZaloTranslator(deps)
   return async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
+    // A kept picture is downloaded as a Bot API file (createBot's downloadFile): served from the database.
+    const keptFile = href.startsWith(`${deps.apiRoot}/file/bot`) ? /\/file\/bot[^/]+\/(zalo-kept:[A-Za-z0-9_-]+)$/.exec(href) : null
+    if (keptFile) {
+      const file = await deps.media.kept?.(keptFile[1] ?? '')
+      return file
+        ? new Response(Buffer.from(file.bytes), { headers: { 'content-type': file.contentType } })
+        : new Response('not found', { status: 404 })
+    }
     const call = href.startsWith(`${deps.apiRoot}/bot`) ? /\/bot([^/]+)\/([A-Za-z]+)$/.exec(href.slice(deps.apiRoot.length)) : null
     if (!call) {
       return realFetch(input, init)
@@ -430,7 +440,7 @@ export function createZaloTranslator(deps: ZaloOutboundDeps): ZaloTranslator {
       case 'getFile': {
         // Zalo's pictures come as URLs (the update's file_id is that URL): the URL is the file's path.
         const fileId = str(payload.file_id)
-        return /^https?:\/\//i.test(fileId)
+        return /^https?:\/\//i.test(fileId) || fileId.startsWith('zalo-kept:')
           ? { ok: true, result: { file_id: fileId, file_unique_id: fileId, file_path: fileId } }
           : refuse('Bad Request: invalid file_id')
       }

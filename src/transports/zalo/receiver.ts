@@ -15,6 +15,11 @@ export interface ZaloReceiverDeps {
   botNames: string[]
   /** Runs the bot on one update (grammY's `bot.handleUpdate`). */
   handle: (update: Update) => Promise<void>
+  /**
+   * Keeps a picture a person sent (Zalo's URL expires): returns the file id to use instead, or null
+   * when it could not be fetched (the URL stays).
+   */
+  keepPhoto?: (url: string) => Promise<string | null>
   /** Answers content Zalo does not pass on (`message.unsupported.received`) with guidance (ids as the bot numbers them). */
   guide: (chatId: number, chatType: ZaloChatType, fromId: number) => Promise<void>
   now: () => Date
@@ -69,10 +74,26 @@ export function createZaloReceiver(deps: ZaloReceiverDeps) {
     }
   }
 
+  /** A picture's Zalo URL replaced by the copy the bot keeps (reference §1.8: download at once). */
+  async function withKeptPhoto(update: Update): Promise<Update> {
+    const photo = update.message?.photo
+    const url = photo?.[0]?.file_id
+    if (!photo || !url || !deps.keepPhoto || !/^https?:\/\//i.test(url)) {
+      return update
+    }
+    const kept = await deps.keepPhoto(url).catch((error: unknown) => {
+      logger.warn({ err: error }, 'picture from Zalo not kept: its URL stays (it may expire)')
+      return null
+    })
+    return kept
+      ? ({ ...update, message: { ...update.message, photo: photo.map((size) => ({ ...size, file_id: kept })) } } as Update)
+      : update
+  }
+
   /** Hands one journaled update to the bot, then marks it handled. */
   async function dispatch(update: Update, zaloChatId: string): Promise<void> {
     try {
-      await deps.handle(await asButtonPress(update, zaloChatId))
+      await deps.handle(await asButtonPress(await withKeptPhoto(update), zaloChatId))
     } catch (error) {
       // The bot has its own error boundary; this failed outside it and would fail again.
       logger.error({ err: error, update_id: update.update_id }, 'Zalo update handler failed')

@@ -72,7 +72,7 @@ export async function startZalo(deps: {
   })
   log.info({ bot: me.id, names }, 'Zalo bot ready')
   if (!settings.botName && !me.name && !me.display_name) {
-    log.warn('Zalo did not say the bot\'s display name: set ZALO_BOT_NAME to the name people mention in groups')
+    log.warn("Zalo did not say the bot's display name: set ZALO_BOT_NAME to the name people mention in groups")
   }
   // Only this process handles Zalo updates on the embedded database: claims left by a dead one are released.
   await deps.services.runtime.releaseUnfinished('zalo')
