@@ -100,6 +100,49 @@ export const configSchema = z.object({
     .max(3600)
     .default(60)
     .describe('How long an instance may go silent before the updates it was handling are taken over by another.'),
+  ZALO_BOT_TOKEN: z
+    .preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^\d+:\S{8,}$/, 'must look like 12345689:abc… (the token Zalo Bot Creator sends you)')
+        .optional(),
+    )
+    .describe('Zalo bot token (Zalo Bot Manager → Tạo bot). Runs the bot on Zalo too; alone, on Zalo only.'),
+  ZALO_MODE: z.enum(['polling', 'webhook']).default('polling').describe('How Zalo updates arrive: long polling or a webhook.'),
+  ZALO_WEBHOOK_SECRET: z
+    .preprocess(emptyToUndefined, z.string().min(8, 'must be 8 to 256 characters').max(256, 'must be 8 to 256 characters').optional())
+    .describe('Zalo webhook mode: the secret Zalo sends with every update (X-Bot-Api-Secret-Token), 8–256 characters.'),
+  ZALO_API_ROOT: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL without a trailing slash' })
+    .refine((value) => !value.endsWith('/'), 'must not end with a slash')
+    .default('https://bot-api.zaloplatforms.com')
+    .describe('Zalo Bot API root; tests and fakes point it elsewhere.'),
+  ZALO_BOT_NAME: z
+    .preprocess(emptyToUndefined, z.string().trim().min(1).max(100).optional())
+    .describe('The Zalo bot\'s name as people mention it in groups ("Bot Đối thoại"), when Zalo\'s getMe does not tell it.'),
+  ZALO_SENDS_PER_SECOND: z.coerce
+    .number()
+    .min(0.2)
+    .max(100)
+    .default(3)
+    .describe('Messages a second Zalo is assumed to take from the bot (Zalo publishes no limit); the outbox books 80 % of it.'),
+  ZALO_GROUP_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(600)
+    .default(10)
+    .describe('Messages a minute the bot sends to one Zalo group at most.'),
+  PUBLIC_URL: z
+    .preprocess(
+      emptyToUndefined,
+      z
+        .url({ protocol: /^https?$/, error: 'must be an http(s) URL without a trailing slash' })
+        .refine((value) => !value.endsWith('/'), 'must not end with a slash')
+        .optional(),
+    )
+    .describe('Public https:// root of our HTTP server: Zalo fetches pictures there and people open upload links.'),
 })
 
 export type Config = z.infer<typeof configSchema>
@@ -122,6 +165,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     if (missing.length > 0) {
       throw new ConfigError(`Invalid environment:\n${missing.map((name) => `  ${name}: required when BOT_MODE=webhook`).join('\n')}`)
     }
+  }
+  if (config.ZALO_MODE === 'webhook' && (!config.ZALO_BOT_TOKEN || !config.ZALO_WEBHOOK_SECRET || !config.PUBLIC_URL)) {
+    const missing = (['ZALO_BOT_TOKEN', 'ZALO_WEBHOOK_SECRET', 'PUBLIC_URL'] as const).filter((name) => !config[name])
+    throw new ConfigError(`Invalid environment:\n${missing.map((name) => `  ${name}: required when ZALO_MODE=webhook`).join('\n')}`)
   }
   return Object.freeze(config)
 }

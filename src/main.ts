@@ -15,6 +15,7 @@ import { runPurgeRuntime } from './jobs/purge-runtime.js'
 import { startScheduler } from './jobs/scheduler.js'
 import type { SendLimits } from './delivery/pace.js'
 import type { PlatformDriver } from './delivery/platform.js'
+import { allSenders } from './delivery/all-senders.js'
 import { createPlatformSender, type Sender } from './delivery/sender.js'
 import { telegramDriver } from './delivery/telegram.js'
 import { ConsoleChat } from './transports/console/console-chat.js'
@@ -22,8 +23,9 @@ import { ConsoleState } from './transports/console/console-state.js'
 import { runConsole } from './transports/console/run-console.js'
 import { LocalBotApi } from './transports/local-bot-api.js'
 import { createSenderLiveness } from './server/health.js'
-import { runTelegram } from './server/run-telegram.js'
+import { runService } from './server/run-service.js'
 import { testClockRefusal, testClockStart } from './server/test-clock.js'
+import { startZalo, type RunningZalo } from './transports/zalo/run-zalo.js'
 import { pino } from 'pino'
 import { mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -80,7 +82,8 @@ async function main(): Promise<number> {
     }
     throw error
   }
-  const wantsConsole = process.argv.includes('--console') || !config.BOT_TOKEN
+  // With neither token there is nothing to connect to: the console chat opens instead.
+  const wantsConsole = process.argv.includes('--console') || (!config.BOT_TOKEN && !config.ZALO_BOT_TOKEN)
   const migrateOnly = process.argv.includes('--migrate-only')
   // Operations that open the database, do one thing and exit: npm run backup / npm run restore FILE.
   const backupArg = process.argv.indexOf('--backup')
@@ -152,12 +155,17 @@ async function main(): Promise<number> {
     const repos = createRepositories(database.prisma, () => clock.now())
     // What a change writes to the outbox is sent at once by this process's sender (other processes
     // find it within their idle poll).
-    const senders: Sender[] = []
+    const senders: Pick<Sender, 'wake'>[] = []
     const services = createServices({
       repos,
       clock,
       logger,
-      settings: { defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.TZ, inviteTtlDays: config.INVITE_TTL_DAYS },
+      settings: {
+        defaultLocale: config.DEFAULT_LOCALE,
+        defaultTimeZone: config.TZ,
+        inviteTtlDays: config.INVITE_TTL_DAYS,
+        publicUrl: config.PUBLIC_URL ?? null,
+      },
       onQueued: () => setImmediate(() => senders.forEach((sender) => sender.wake())),
     })
     const conversationTimeoutMs = config.CONVERSATION_TIMEOUT_MINUTES * 60_000
@@ -166,10 +174,10 @@ async function main(): Promise<number> {
      * The outbox sender of a platform, sending continuously, and the scheduler that makes the runs:
      * the same for both transports.
      */
-    const schedule = (i18n: ReturnType<typeof createI18n>, driver: PlatformDriver) => {
+    const schedule = (i18n: ReturnType<typeof createI18n>, ...drivers: PlatformDriver[]) => {
       const translate = (locale: string, key: string, vars?: Record<string, string | number>) => i18n.t(locale, key, vars)
       // Watched for /readyz: running, and not stuck.
-      const sender = liveness.wrap(createPlatformSender({ services, driver, clock, logger }))
+      const sender = liveness.wrap(allSenders(drivers.map((driver) => createPlatformSender({ services, driver, clock, logger }))))
       senders.push(sender)
       const scheduler = startScheduler(
         {
@@ -252,6 +260,8 @@ async function main(): Promise<number> {
         filesDir: join(database.kind === 'pglite' ? config.DATA_DIR : tmpdir(), 'console-files'),
         onClock: () => scheduler.tick(),
         afterUpdate: () => scheduler.deliver(),
+        zaloHint: (group) =>
+          i18n.t(config.DEFAULT_LOCALE, group ? 'zalo-choices-hint-group' : 'zalo-choices-hint-private', { bot: api.botInfo.first_name }),
       })
       await scheduler.reconcile()
       // A reader that goes away (`npm run chat | head`) ends the chat quietly.
@@ -270,33 +280,59 @@ async function main(): Promise<number> {
       return 0
     }
 
-    const platform = 'telegram' as const
-    const i18n = createI18n({ defaultLocale: config.DEFAULT_LOCALE, services, platform })
+    // Telegram, Zalo or both in one process, on the same services, database and outbox.
+    let zalo: RunningZalo | null = null
+    if (config.ZALO_BOT_TOKEN) {
+      zalo = await startZalo({
+        settings: {
+          token: config.ZALO_BOT_TOKEN,
+          apiRoot: config.ZALO_API_ROOT,
+          mode: config.ZALO_MODE,
+          botName: config.ZALO_BOT_NAME,
+          publicUrl: config.PUBLIC_URL,
+          sendsPerSecond: config.ZALO_SENDS_PER_SECOND,
+          groupPerMinute: config.ZALO_GROUP_PER_MINUTE,
+        },
+        services,
+        repos,
+        i18n: createI18n({ defaultLocale: config.DEFAULT_LOCALE, services, platform: 'zalo' }),
+        defaultLocale: config.DEFAULT_LOCALE,
+        conversationTimeoutMs,
+        logger,
+      })
+    }
+    const zaloDrivers = zalo ? [zalo.driver] : []
+    // The i18n of the scheduler's texts: Telegram's wording when it runs, Zalo's when alone.
+    const i18n = createI18n({ defaultLocale: config.DEFAULT_LOCALE, services, platform: config.BOT_TOKEN ? 'telegram' : 'zalo' })
     // Updates the journal claimed (transports/update-inbox.ts) are not claimed again by the bot.
     const claimed = new WeakSet<object>()
-    const bot = createBot(
-      {
-        token: config.BOT_TOKEN ?? '',
-        services,
-        platform,
-        logger,
-        i18n,
-        conversationTimeoutMs,
-        preclaimed: (update) => claimed.has(update),
-      },
-      { client: { apiRoot: config.TELEGRAM_API_ROOT } },
-    )
-    await runTelegram({
+    const bot = config.BOT_TOKEN
+      ? createBot(
+          {
+            token: config.BOT_TOKEN,
+            services,
+            platform: 'telegram',
+            logger,
+            i18n,
+            conversationTimeoutMs,
+            preclaimed: (update) => claimed.has(update),
+          },
+          { client: { apiRoot: config.TELEGRAM_API_ROOT } },
+        )
+      : null
+    await runService({
       config,
       database,
+      services,
       bot,
+      zalo,
       i18n,
       logger,
       clock,
       testClock: testClockAt !== null,
       liveness,
       claimed,
-      schedule: () => schedule(i18n, telegramDriver(bot.api)),
+      schedule: () => schedule(i18n, ...(bot ? [telegramDriver(bot.api)] : []), ...zaloDrivers),
     })
     return 0
   } finally {

@@ -216,11 +216,11 @@ settings-show =
     • Language of the groups: { $language }
     • Reminders to bodies from: { $reminder } · nothing sent from: { $quiet }
     • Weekly summary for leaders: { $weeklyDay }, { $weeklyTime }
-    Change: /caidat gioban 07:30 · /caidat guibu 11:00 · /caidat bantinrong có|không · /caidat ngonngu vi|en · /caidat gionhac 08:00 · /caidat gioyenlang 20:00 · /caidat ngaytongket monday · /caidat giotongket 08:00
+    Change: /caidat gioban 07:30 · /caidat guibu 11:00 · /caidat bantinrong có|không · /caidat ngonngu vi|en · /caidat gionhac 08:00 · /caidat gioyenlang 20:00 · /caidat ngaytongket monday · /caidat giotongket 08:00 · /caidat kenh telegram|zalo|ca-hai
 settings-changed = Saved. Digest at { $time }, catch-up until { $until }, empty digest: { $empty }, language: { $language }, reminders from { $reminder } until { $quiet }, weekly summary: { $weeklyDay } at { $weeklyTime }.
 settings-yes = yes
 settings-no = no
-settings-usage = Usage: /caidat · /caidat gioban 07:30 · /caidat guibu 11:00 · /caidat bantinrong có|không · /caidat ngonngu vi|en · /caidat gionhac 08:00 · /caidat gioyenlang 20:00 · /caidat ngaytongket monday · /caidat giotongket 08:00
+settings-usage = Usage: /caidat · /caidat gioban 07:30 · /caidat guibu 11:00 · /caidat bantinrong có|không · /caidat ngonngu vi|en · /caidat gionhac 08:00 · /caidat gioyenlang 20:00 · /caidat ngaytongket monday · /caidat giotongket 08:00 · /caidat kenh telegram|zalo|ca-hai
 settings-error-quiet = The sending time ({ $time }) must be before quiet hours start ({ $quiet }): from then on the bot sends nothing until the next morning.
 settings-error-time = “{ $value }” is not a valid time (e.g. 07:30).
 settings-error-order = The digest time ({ $time }) must be before the catch-up limit ({ $until }).

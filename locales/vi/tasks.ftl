@@ -216,11 +216,11 @@ settings-show =
     • Ngôn ngữ của các nhóm: { $language }
     • Nhắc hạn các cơ quan từ: { $reminder } · không gửi gì từ: { $quiet }
     • Báo cáo tuần cho lãnh đạo: { $weeklyDay }, { $weeklyTime }
-    Đổi: /caidat gioban 07:30 · /caidat guibu 11:00 · /caidat bantinrong có|không · /caidat ngonngu vi|en · /caidat gionhac 08:00 · /caidat gioyenlang 20:00 · /caidat ngaytongket thứ hai · /caidat giotongket 08:00
+    Đổi: /caidat gioban 07:30 · /caidat guibu 11:00 · /caidat bantinrong có|không · /caidat ngonngu vi|en · /caidat gionhac 08:00 · /caidat gioyenlang 20:00 · /caidat ngaytongket thứ hai · /caidat giotongket 08:00 · /caidat kenh telegram|zalo|ca-hai
 settings-changed = Đã lưu. Giờ bản tin { $time }, gửi bù đến { $until }, bản tin rỗng: { $empty }, ngôn ngữ: { $language }, nhắc hạn từ { $reminder } đến trước { $quiet }, báo cáo tuần: { $weeklyDay } lúc { $weeklyTime }.
 settings-yes = có
 settings-no = không
-settings-usage = Cách dùng: /caidat · /caidat gioban 07:30 · /caidat guibu 11:00 · /caidat bantinrong có|không · /caidat ngonngu vi|en · /caidat gionhac 08:00 · /caidat gioyenlang 20:00 · /caidat ngaytongket thứ hai · /caidat giotongket 08:00
+settings-usage = Cách dùng: /caidat · /caidat gioban 07:30 · /caidat guibu 11:00 · /caidat bantinrong có|không · /caidat ngonngu vi|en · /caidat gionhac 08:00 · /caidat gioyenlang 20:00 · /caidat ngaytongket thứ hai · /caidat giotongket 08:00 · /caidat kenh telegram|zalo|ca-hai
 settings-error-quiet = Giờ gửi ({ $time }) phải trước giờ bắt đầu yên lặng ({ $quiet }): từ giờ đó bot không gửi tin nào đến sáng hôm sau.
 settings-error-time = “{ $value }” không phải là giờ hợp lệ (ví dụ: 07:30).
 settings-error-order = Giờ gửi bản tin ({ $time }) phải trước giờ gửi bù cuối cùng ({ $until }).

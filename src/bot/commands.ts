@@ -27,6 +27,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: 'help', where: ['private', 'group'], audience: everyone },
   { command: 'khoitao', where: ['private'], audience: everyone },
   { command: 'thamgia', where: ['private'], audience: everyone },
+  { command: 'lienket', where: ['private'], audience: everyone },
   { command: 'dangky', where: ['group'], audience: { kind: 'group-admins' } },
   { command: 'chon', where: ['private'], audience: { kind: 'role', action: 'committee.view' } },
   { command: 'coquan', where: ['private', 'group'], audience: publicFacts },

@@ -5,10 +5,13 @@ import type { ChatBinding, Person, Platform } from '../db/repositories/index.js'
 import type { Logger } from '../logger.js'
 import type { Actor } from '../services/actor.js'
 import type { Services } from '../services/index.js'
+import type { Capabilities } from './capabilities.js'
 
 export interface BotRuntime {
   services: Services
   platform: Platform
+  /** What the transport can do; features ask this, never the platform's name. */
+  capabilities: Capabilities
   logger: Logger
   /** Translation in a given locale, for messages to chats other than the one being answered. */
   translate: (locale: string, key: string, vars?: Record<string, string | number>) => string

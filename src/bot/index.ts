@@ -4,6 +4,7 @@ import { Bot, type BotConfig } from 'grammy'
 import type { Platform } from '../db/repositories/index.js'
 import type { Logger } from '../logger.js'
 import type { Services } from '../services/index.js'
+import { TELEGRAM_CAPABILITIES, type Capabilities } from './capabilities.js'
 import { createConversationStorage } from './conversation-storage.js'
 import type { BotContext, ConvContext } from './context.js'
 import { CREATE_COMMITTEE_CONVERSATION, createCommitteeConversation } from './conversations/create-committee.js'
@@ -42,6 +43,7 @@ import { BRIDGE_READY_CONVERSATION, bridgeReadyConversation } from './conversati
 import { RECORD_OPINION_CONVERSATION, recordOpinionConversation } from './conversations/record-opinion.js'
 import { REGISTER_SPEAKER_CONVERSATION, registerSpeakerConversation } from './conversations/register-speaker.js'
 import { createErrorHandler, type ErrorSink } from './errors.js'
+import { accountsFeature } from './features/accounts.js'
 import { bodiesFeature } from './features/bodies.js'
 import { calendarFeature } from './features/calendar.js'
 import { plansFeature } from './features/plans.js'
@@ -72,6 +74,8 @@ export interface BotDeps {
   token: string
   services: Services
   platform: Platform
+  /** What the transport can do (Telegram's full set when not given). */
+  capabilities?: Capabilities
   logger: Logger
   i18n: I18n<ConvContext>
   /** How long a dialogue waits for the next answer. */
@@ -104,12 +108,15 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<BotContext>): Bot
     attachRuntime({
       services: deps.services,
       platform: deps.platform,
+      capabilities: deps.capabilities ?? TELEGRAM_CAPABILITIES,
       logger: deps.logger,
       translate: (locale, key, vars) => deps.i18n.t(locale, key, vars),
       ...(deps.preclaimed ? { preclaimed: deps.preclaimed } : {}),
       downloadFile: async (fileId) => {
         const file = await bot.api.getFile(fileId)
-        const response = await fetchFile(`${apiRoot}/file/bot${deps.token}/${file.file_path ?? ''}`)
+        const path = file.file_path ?? ''
+        // Zalo's files are URLs of their own (its transport answers getFile with the URL as the path).
+        const response = await fetchFile(/^https?:\/\//i.test(path) ? path : `${apiRoot}/file/bot${deps.token}/${path}`)
         if (!response.ok) {
           throw new Error(`file download failed: ${response.status}`)
         }
@@ -174,6 +181,8 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<BotContext>): Bot
   safe.use(tasksFeature)
   safe.use(digestFeature)
   safe.use(importFeature)
+  // Before settings: it takes /caidat kenh (a person's own setting) and passes the rest on.
+  safe.use(accountsFeature)
   safe.use(settingsFeature)
   safe.use(deliveryReportFeature)
   safe.use(personalDataFeature)

@@ -8,7 +8,8 @@ import { runReminders, type ReminderDeps } from './reminders.js'
 import { runWeeklySummary } from './weekly-summary.js'
 
 export interface SchedulerDeps extends DigestDeps, ReminderDeps {
-  sender: Sender
+  /** The outbox's senders (one per platform, or all of them together: delivery/all-senders.ts). */
+  sender: Pick<Sender, 'drain' | 'expireInterrupted'>
   clock: Clock
   conversationTimeoutMs: number
   /** True on the embedded database: no other process can be sending. */

@@ -2,10 +2,13 @@ import type { Update } from 'grammy/types'
 import type { Logger } from '../logger.js'
 import type { SettableClock } from '../services/clock.js'
 import { healthz, readyz, type ReadinessDeps } from './health.js'
-import { text, type Route } from './http-server.js'
+import { text, type Route, type RouteRequest, type RouteResponse } from './http-server.js'
 import type { Metrics } from './metrics.js'
 import { telegramWebhook } from './telegram-webhook.js'
 import { testClockRoute } from './test-clock.js'
+import { UPLOAD_MAX_BODY, UPLOAD_PATH } from './upload-page.js'
+import { MEDIA_PATH } from '../transports/zalo/media.js'
+import { ZALO_WEBHOOK_PATH } from '../transports/zalo/webhook.js'
 
 export interface RouteDeps {
   logger: Logger
@@ -15,12 +18,16 @@ export interface RouteDeps {
   telegram?: { path: string; secret: string; accept: (update: Update) => Promise<boolean> }
   /** Only with --test-clock (see test-clock.ts). */
   testClock?: { clock: SettableClock; tick: () => Promise<void> }
+  /**
+   * Zalo in this process: its webhook (ZALO_MODE=webhook), the pictures Zalo fetches by URL, and the
+   * one-time upload pages that take the files Zalo's chats cannot carry.
+   */
+  zalo?: { webhook: RouteHandler | null; media: RouteHandler; upload: RouteHandler }
 }
 
-/**
- * Every route of the HTTP server, in one place. Next here: the Zalo webhook, one-time upload pages
- * and the dashboard (/app/, /api/).
- */
+type RouteHandler = (request: RouteRequest) => Promise<RouteResponse>
+
+/** Every route of the HTTP server, in one place. */
 export function buildRoutes(deps: RouteDeps): Route[] {
   const routes: Route[] = [
     { method: 'GET', path: '/healthz', handle: healthz },
@@ -39,6 +46,17 @@ export function buildRoutes(deps: RouteDeps): Route[] {
       maxBodyBytes: 256 * 1024,
       handle: telegramWebhook({ secret: deps.telegram.secret, accept: deps.telegram.accept, logger: deps.logger }),
     })
+  }
+  if (deps.zalo) {
+    if (deps.zalo.webhook) {
+      // Zalo's messages are small; its webhook body is one event.
+      routes.push({ method: 'POST', path: ZALO_WEBHOOK_PATH, maxBodyBytes: 256 * 1024, handle: deps.zalo.webhook })
+    }
+    routes.push(
+      { method: 'GET', path: MEDIA_PATH, handle: deps.zalo.media },
+      { method: 'GET', path: UPLOAD_PATH, handle: deps.zalo.upload },
+      { method: 'POST', path: UPLOAD_PATH, maxBodyBytes: UPLOAD_MAX_BODY, handle: deps.zalo.upload },
+    )
   }
   if (deps.testClock) {
     routes.push(testClockRoute(deps.testClock))

@@ -1,4 +1,6 @@
 import type { Repositories } from '../db/repositories/index.js'
+import { createAccountService } from './accounts.js'
+import { createUploadService } from './uploads.js'
 import { createAnnouncer } from '../delivery/announce.js'
 import { createTranslator, type Translate } from '../delivery/translate.js'
 import type { Logger } from '../logger.js'
@@ -24,7 +26,13 @@ export interface ServiceDeps {
   repos: Repositories
   clock: Clock
   logger: Logger
-  settings: { defaultLocale: string; defaultTimeZone: string; inviteTtlDays: number }
+  settings: {
+    defaultLocale: string
+    defaultTimeZone: string
+    inviteTtlDays: number
+    /** The HTTP server's public root (PUBLIC_URL): upload links point there. */
+    publicUrl?: string | null
+  }
   /** How announcements are worded in each language; the locale files by default. */
   translate?: Translate
   /** Something was written to the outbox (to wake the sender rather than wait for its next look). */
@@ -48,6 +56,8 @@ export function createServices(deps: ServiceDeps) {
     settings,
     permissions,
     people: createPeopleService(repos),
+    accounts: createAccountService(repos, clock),
+    uploads: createUploadService(repos, clock, { publicUrl: settings.publicUrl ?? null }),
     committees: createCommitteeService(repos, { locale: settings.defaultLocale }),
     bodies,
     members: createMemberService(repos, permissions),

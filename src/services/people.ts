@@ -4,16 +4,29 @@ import { clip, sanitizeText } from './text.js'
 
 /** Someone the outbox writes to in private, with their accounts and language. */
 interface Reachable {
-  person: { locale: string | null; accounts: { platform: Platform; privateChatId: string | null; blockedAt: Date | null }[] }
+  person: {
+    locale: string | null
+    /** The platform the person chose for private messages (/caidat kenh); null or absent: every one. */
+    privateChannel?: Platform | null
+    accounts: { platform: Platform; privateChatId: string | null; blockedAt: Date | null }[]
+  }
 }
 
-/** Every private chat where these people can be written to (started the bot, not blocked it), in their language. */
+/**
+ * The private chats where these people are written to (started the bot, not blocked it), in their
+ * language: on the platform each chose, or on every one where they can be reached when they chose
+ * none — or cannot be reached on the one they chose (a message never goes nowhere).
+ */
 export function privateTargets(people: Reachable[], fallbackLocale: string): { platform: Platform; target: string; locale: string }[] {
-  return people.flatMap(({ person }) =>
-    person.accounts
-      .filter((account) => account.privateChatId && !account.blockedAt)
-      .map((account) => ({ platform: account.platform, target: account.privateChatId ?? '', locale: person.locale ?? fallbackLocale })),
-  )
+  return people.flatMap(({ person }) => {
+    const reachable = person.accounts.filter((account) => account.privateChatId && !account.blockedAt)
+    const chosen = person.privateChannel ? reachable.filter((account) => account.platform === person.privateChannel) : []
+    return (chosen.length > 0 ? chosen : reachable).map((account) => ({
+      platform: account.platform,
+      target: account.privateChatId ?? '',
+      locale: person.locale ?? fallbackLocale,
+    }))
+  })
 }
 
 export interface IdentifyInput {

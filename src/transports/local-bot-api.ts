@@ -348,7 +348,7 @@ function textOf(value: unknown): string {
 }
 
 /** Decodes grammY's request body: JSON for plain calls, multipart when a file is uploaded. */
-async function readPayload(init: RequestInit | undefined): Promise<Record<string, unknown>> {
+export async function readPayload(init: RequestInit | undefined): Promise<Record<string, unknown>> {
   const body = init?.body
   if (body === undefined || body === null) {
     return {}
@@ -375,7 +375,7 @@ async function readPayload(init: RequestInit | undefined): Promise<Record<string
  * Reads a multipart/form-data body the way Telegram's server does. grammY writes parameters
  * without quotes (`filename=a.png`), which stricter parsers (undici's FormData) refuse.
  */
-function parseMultipart(body: Buffer, contentType: string): Record<string, unknown> {
+export function parseMultipart(body: Buffer, contentType: string): Record<string, unknown> {
   const boundary = /boundary="?([^";]+)"?/i.exec(contentType)?.[1]
   if (!boundary) {
     throw new BotApiRefusal(400, 'Bad Request: multipart boundary missing')

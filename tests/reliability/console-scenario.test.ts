@@ -21,7 +21,7 @@ describe('the console chat replays a scenario (npm run chat < scenario.txt)', ()
     run.child.stdin.end(readFileSync(join(ROOT, 'docs', 'scenarios', 'onboarding.txt')))
     expect(await run.exited).toBe(0)
     const transcript = run.stdout()
-    expect(run.stderr()).toContain('Chưa có BOT_TOKEN: mở cửa sổ trò chuyện thử')
+    expect(run.stderr()).toContain('Chưa có BOT_TOKEN hay ZALO_BOT_TOKEN: mở cửa sổ trò chuyện thử')
     for (const line of [
       '« Đã khởi tạo: Ban Thường vụ Tỉnh ủy Quảng Ngãi. Bạn là quản trị viên.',
       '« Đã thêm: 3. Sở Giáo dục và Đào tạo (SGDĐT). Tên khác: -.',

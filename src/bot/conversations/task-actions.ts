@@ -6,7 +6,7 @@ import { checkDocumentDate, checkRequestedDue } from '../../services/tasks/tasks
 import { foldVietnamese } from '../../services/text.js'
 import { ANSWER_DATA_PREFIX } from '../../transports/keyboard-text.js'
 import type { ConvContext } from '../context.js'
-import { currentScope } from '../helpers/scope.js'
+import { currentScope, requireActor } from '../helpers/scope.js'
 import { askText, attempt, leaveIfCancelled, requireReason, type BotConversation } from './prompt.js'
 
 export const SUBMIT_TASK_CONVERSATION = 'submit-task'
@@ -73,8 +73,14 @@ export async function submitTaskConversation(conversation: BotConversation, ctx:
     (d) => (d === TODAY ? today : undefined),
   )
 
+  // Where people cannot send a file in the chat (Zalo), a one-time link takes it; it then arrives here as if sent.
+  const upload = await conversation.external((outside) =>
+    outside.deps.capabilities.files === 'upload-link'
+      ? outside.deps.services.uploads.offer(requireActor(outside), `submission ${args.number}`)
+      : null,
+  )
   const skipFile = new InlineKeyboard().text(ctx.t('button-skip'), SKIP_FILE)
-  await ctx.reply(ctx.t('submit-ask-file'), { reply_markup: skipFile })
+  await ctx.reply(upload ? ctx.t('submit-ask-file-upload', upload) : ctx.t('submit-ask-file'), { reply_markup: skipFile })
   let file: { id: string; name: string } | null = null
   let link: string | null = null
   const userId = ctx.from?.id

@@ -17,6 +17,9 @@ import { createRetentionRepository } from './retention-repository.js'
 import { createPersonalDataRepository } from './personal-data-repository.js'
 import { createOpinionRepository } from './opinion-repository.js'
 import { createConclusionRepository } from './conclusion-repository.js'
+import { createZaloRepository } from './zalo-repository.js'
+import { createLinkRepository } from './link-repository.js'
+import { createUploadRepository } from './upload-repository.js'
 
 function createScopedRepositories(db: DbClient, now: () => Date, inTransaction = false) {
   return {
@@ -37,6 +40,9 @@ function createScopedRepositories(db: DbClient, now: () => Date, inTransaction =
     personalData: createPersonalDataRepository(db),
     opinions: createOpinionRepository(db),
     conclusions: createConclusionRepository(db),
+    zalo: createZaloRepository(db),
+    links: createLinkRepository(db),
+    uploads: createUploadRepository(db),
   }
 }
 

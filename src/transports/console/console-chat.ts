@@ -10,6 +10,7 @@ import { numberChoices, pickChoice, renderChoices } from '../keyboard-text.js'
 import type { LocalBotApi, OutgoingMessage } from '../local-bot-api.js'
 import { callbackUpdate, messageUpdate, migrationUpdates, myChatMemberUpdate, type UpdateChat, type UpdatePerson } from '../updates.js'
 import type { ConsoleState } from './console-state.js'
+import { zaloTexts } from '../zalo/outbound.js'
 
 /** Stable id for a name, so "Nguyễn Văn An" is the same person after a restart. */
 export function stableId(name: string, salt: string): number {
@@ -48,6 +49,7 @@ export const DIRECTIVES_HELP = [
   ':kick | :readd         — xóa bot khỏi nhóm / thêm lại',
   ':migrate               — nhóm được nâng cấp thành siêu nhóm (đổi mã nhóm)',
   ':anon <tin nhắn>       — gửi với tư cách quản trị viên ẩn danh',
+  ':zalo | :zalo off      — xem tin nhắn của bot như trên Zalo (chữ thuần, nút thành số, tối đa 2.000 ký tự mỗi tin)',
   '{ma}                   — trong tin nhắn: mã mời cuối cùng bot vừa hiện',
   '{madk}                 — trong tin nhắn: mã đăng ký phát biểu cuối cùng bot vừa hiện',
   ':help | :quit',
@@ -78,6 +80,8 @@ export interface ConsoleChatOptions {
    * them a digest or a notice after a restart would hit "chat not found" and deactivate the group.
    */
   knownChats?: { groups: { id: number; title: string | null; active: boolean }[]; people: { id: number; name: string }[] }
+  /** The line under numbered choices on Zalo, in a private chat or a group (`:zalo`). */
+  zaloHint?: (group: boolean) => string
 }
 
 /**
@@ -91,6 +95,8 @@ export class ConsoleChat {
   /** The last speaker-registration code the bot showed; `{madk}` stands for it. */
   private lastRegistrationCode: string | null = null
   private place: { kind: 'private' } | { kind: 'group'; name: string } = { kind: 'private' }
+  /** `:zalo`: the bot's messages shown as Zalo shows them (the Zalo transport's own rendering). */
+  private zalo = false
 
   constructor(private readonly options: ConsoleChatOptions) {
     this.restoreChats()
@@ -217,6 +223,13 @@ export class ConsoleChat {
         return this.setBotPresence(true)
       case 'migrate':
         return this.migrate()
+      case 'zalo':
+        this.zalo = arg !== 'off'
+        return this.note(
+          this.zalo
+            ? 'Hiển thị như trên Zalo: chữ thuần, nút thành lựa chọn đánh số (gõ số để chọn), tin dài chia 2.000 ký tự, sửa tin thành tin mới'
+            : 'Hiển thị như trên Telegram',
+        )
       case 'anon':
         return this.place.kind === 'group' ? this.sendText(arg, true) : this.note(':anon chỉ dùng trong nhóm')
       case 'help':
@@ -514,6 +527,19 @@ export class ConsoleChat {
     const body = message.attachment
       ? `[${message.attachment.kind === 'photo' ? 'ảnh' : 'tệp'} ${this.saveAttachment(message)}] ${message.text}`
       : message.text
+    if (this.zalo) {
+      // Zalo cannot edit: an edit arrives as a new message; a long one as several.
+      const group = message.chatId < 0
+      const zaloPrefix = `«${here ? '' : ` → ${this.chatLabel(message.chatId)}:`} [Zalo]`
+      for (const part of zaloTexts(body, message.keyboard, this.options.zaloHint?.(group) ?? '')) {
+        const [first = '', ...rest] = part.split('\n')
+        this.options.write(`${zaloPrefix} ${first}`)
+        for (const line of rest) {
+          this.options.write(`  ${line}`)
+        }
+      }
+      return
+    }
     const lines = body.split('\n')
     this.options.write(`${prefix} ${lines[0] ?? ''}`)
     for (const line of lines.slice(1)) {
