@@ -47,7 +47,8 @@ export interface SenderDeps {
   monotonic?: () => number
 }
 
-const LEASE_MS = 120_000
+/** How long a claimed delivery is held; a "sending" one past it was cut short (a dead process): unknown. */
+export const DELIVERY_LEASE_MS = 120_000
 /** Bookings older than this are never read (the widest window is a minute). */
 const LEDGER_KEEP_MS = 5 * 60_000
 /** A send booked again this many times without managing to leave goes back to the queue. */
@@ -88,7 +89,7 @@ export function createSender(deps: SenderDeps) {
   // keeps waiting claims from holding every pooled connection.
   let claiming: Promise<unknown> = Promise.resolve()
   const claim = (limit: number): Promise<Claim> => {
-    const next = claiming.then(() => outbox.claim(platform, deps.clock.now(), LEASE_MS, rules, limit))
+    const next = claiming.then(() => outbox.claim(platform, deps.clock.now(), DELIVERY_LEASE_MS, rules, limit))
     claiming = next.catch(() => undefined)
     return next
   }

@@ -28,6 +28,42 @@ export function scaledTelegramLimits(scale: number): SendLimits {
   }
 }
 
+/**
+ * How long one send may take. grammY's own default is 500 s, longer than a delivery's lease (2 min
+ * in sender.ts): a hung request would outlive its claim, be declared unknown by another process, and
+ * then perhaps be recorded sent. Well under the lease, a send without an answer ends here, as unknown
+ * (it may have reached Telegram), never resent. A photo with its chart is some 50 kB: 30 s is ample.
+ */
+export const SEND_TIMEOUT_MS = 30_000
+
+/** The abort signal type grammY's methods declare. */
+export type GrammySignal = Parameters<Api['sendMessage']>[3]
+
+/** A send that got no answer in time: it may have been delivered. */
+export class SendTimeoutError extends Error {
+  override name = 'SendTimeoutError'
+}
+
+/**
+ * Runs one send under a deadline: when it passes, the request is aborted and the send fails with
+ * SendTimeoutError, whether or not the underlying fetch honours the abort.
+ */
+export async function withSendTimeout<T>(ms: number, send: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController()
+  let timer: NodeJS.Timeout | undefined
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new SendTimeoutError(`no answer within ${ms} ms`))
+      controller.abort()
+    }, ms)
+  })
+  try {
+    return await Promise.race([send(controller.signal), expired])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 /** Errors raised before a connection exists: the request cannot have reached Telegram. */
 export const PRE_CONNECT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT'])
 
@@ -56,6 +92,9 @@ export function backoffMs(attempts: number, firstMs = 30_000, maxMs = 600_000): 
  * error may have delivered the message: unknown, never resent.
  */
 export function classifyTelegramError(error: unknown, attempts: number): SendFailure {
+  if (error instanceof SendTimeoutError) {
+    return { kind: 'unknown', description: `timeout: ${error.message}` }
+  }
   if (error instanceof GrammyError) {
     const description = `${error.error_code}: ${error.description}`
     if (error.error_code === 429) {
@@ -89,8 +128,13 @@ export function classifyTelegramError(error: unknown, attempts: number): SendFai
 /**
  * Telegram's sending side through a grammY `Api` (no auto-retry on it: a retried send after a lost
  * response would be a duplicate). The console chat uses it too, on its local Bot API and its own platform.
+ * Each send has its own deadline (`sendTimeoutMs`, default SEND_TIMEOUT_MS).
  */
-export function telegramDriver(api: Api, options: { platform?: Platform; limits?: SendLimits } = {}): PlatformDriver {
+export function telegramDriver(
+  api: Api,
+  options: { platform?: Platform; limits?: SendLimits; sendTimeoutMs?: number } = {},
+): PlatformDriver {
+  const timeoutMs = options.sendTimeoutMs ?? SEND_TIMEOUT_MS
   return {
     platform: options.platform ?? 'telegram',
     limits: options.limits ?? TELEGRAM_LIMITS,
@@ -99,9 +143,13 @@ export function telegramDriver(api: Api, options: { platform?: Platform; limits?
       const markup = keyboard
         ? { reply_markup: { inline_keyboard: keyboard.map((row) => row.map((b) => ({ text: b.text, callback_data: b.data }))) } }
         : {}
-      const message = image
-        ? await api.sendPhoto(target, new InputFile(image, 'tong-ket.png'), { caption: text, ...markup })
-        : await api.sendMessage(target, text, markup)
+      const message = await withSendTimeout<{ message_id: number }>(timeoutMs, (abort) => {
+        // grammY types its signal with its own shim; Node's AbortSignal is what it uses at run time.
+        const signal = abort as GrammySignal
+        return image
+          ? api.sendPhoto(target, new InputFile(image, 'tong-ket.png'), { caption: text, ...markup }, signal)
+          : api.sendMessage(target, text, markup, signal)
+      })
       return String(message.message_id)
     },
   }

@@ -1,7 +1,7 @@
 import { GrammyError, HttpError, InputFile, type Api } from 'grammy'
 import type { SendLimits } from './pace.js'
 import type { PlatformDriver, SendFailure } from './platform.js'
-import { backoffMs, causeCode, PRE_CONNECT } from './telegram.js'
+import { backoffMs, causeCode, PRE_CONNECT, SEND_TIMEOUT_MS, withSendTimeout, type GrammySignal } from './telegram.js'
 
 /**
  * Zalo publishes no numbers (reference §5: only "429 Quota exceeded"), so its limits are
@@ -61,9 +61,10 @@ export function classifyZaloError(error: unknown, attempts: number): SendFailure
 /**
  * Zalo's sending side through the Zalo bot's `Api`, whose client translates each call (transports/
  * zalo/outbound.ts): buttons become numbered choices, the picture a URL our server publishes, a text
- * over 2,000 characters several messages. No auto-retry: a resent message could be a duplicate.
+ * over 2,000 characters several messages. No auto-retry: a resent message could be a duplicate. A
+ * send without an answer within `sendTimeoutMs` ends as unknown (see SEND_TIMEOUT_MS).
  */
-export function zaloDriver(api: Api, limits: SendLimits): PlatformDriver {
+export function zaloDriver(api: Api, limits: SendLimits, sendTimeoutMs = SEND_TIMEOUT_MS): PlatformDriver {
   return {
     platform: 'zalo',
     limits,
@@ -72,9 +73,12 @@ export function zaloDriver(api: Api, limits: SendLimits): PlatformDriver {
       const markup = keyboard
         ? { reply_markup: { inline_keyboard: keyboard.map((row) => row.map((b) => ({ text: b.text, callback_data: b.data }))) } }
         : {}
-      const message = image
-        ? await api.sendPhoto(target, new InputFile(image, 'tong-ket.png'), { caption: text, ...markup })
-        : await api.sendMessage(target, text, markup)
+      const message = await withSendTimeout<{ message_id: number }>(sendTimeoutMs, (abort) => {
+        const signal = abort as GrammySignal
+        return image
+          ? api.sendPhoto(target, new InputFile(image, 'tong-ket.png'), { caption: text, ...markup }, signal)
+          : api.sendMessage(target, text, markup, signal)
+      })
       return String(message.message_id)
     },
   }
