@@ -135,6 +135,15 @@ for (let n = 1; n <= 20; n++) {
 
 /** Every table the fuzz must not change, as a hash of its rows. */
 const WATCHED_EXCLUDED = new Set(['processed_updates', 'conversation_states', 'people', 'platform_accounts', '_prisma_migrations'])
+/**
+ * What a person may do about themselves, whoever they are: `/dulieu xoa` records their own request
+ * for deletion (in the audit trail, with a notice to their committees' secretariats). Counted apart,
+ * not as a change the fuzz made to the committee's data.
+ */
+const SELF_SERVICE: Record<string, string> = {
+  audit_events: `"action" <> 'person.erase_requested'`,
+  deliveries: `"topic" <> 'pdata-notice-request'`,
+}
 async function snapshot(): Promise<Map<string, string>> {
   const tables = await database.sql.query<{ name: string }>(
     `SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1`,
@@ -142,7 +151,8 @@ async function snapshot(): Promise<Map<string, string>> {
   const result = new Map<string, string>()
   for (const { name } of tables.filter((t) => !WATCHED_EXCLUDED.has(t.name))) {
     const [row] = await database.sql.query<{ n: string; h: string | null }>(
-      `SELECT count(*)::text AS n, md5(string_agg(row_to_json(t)::text, '|' ORDER BY row_to_json(t)::text)) AS h FROM "${name}" t`,
+      `SELECT count(*)::text AS n, md5(string_agg(row_to_json(t)::text, '|' ORDER BY row_to_json(t)::text)) AS h
+       FROM (SELECT * FROM "${name}" WHERE ${SELF_SERVICE[name] ?? 'true'}) t`,
     )
     result.set(name, `${row?.n ?? 0}:${row?.h ?? ''}`)
   }
@@ -256,6 +266,13 @@ const finished = Date.now()
 const after = await snapshot()
 const changed = [...before].filter(([table, hash]) => after.get(table) !== hash).map(([table]) => table)
 const peopleAfter = await prisma.person.count()
+const erasureRequests = await prisma.auditEvent.count({ where: { action: 'person.erase_requested' } })
+// What changed: audit events say what the bot did and for which update (regenerate it with the seed).
+const audited = changed.includes('audit_events')
+  ? await database.sql.query<{ action: string; n: string; update_id: string | null }>(
+      `SELECT "action", count(*)::text AS n, min("update_id")::text AS update_id FROM "audit_events" GROUP BY 1 ORDER BY 2 DESC`,
+    )
+  : []
 const counts = await journal.counts('telegram')
 
 const byMessage = new Map<string, number>()
@@ -265,19 +282,22 @@ for (const error of errors) {
 }
 console.log(`webhook fuzz: ${total} updates, seed ${seed}, database ${database.kind}`)
 console.log(
-  `| posted in | handled after | HTTP statuses | handled (journal) | crashes | errors to the sink | tables changed | people added |`,
+  `| posted in | handled after | HTTP statuses | handled (journal) | crashes | errors to the sink | tables changed | people added | own deletion requests |`,
 )
-console.log(`|---|---|---|---|---|---|---|---|`)
+console.log(`|---|---|---|---|---|---|---|---|---|`)
 console.log(
   `| ${((posted - started) / 1000).toFixed(1)} s | ${((finished - started) / 1000).toFixed(1)} s | ${[...statuses]
     .sort()
     .map(([s, n]) => `${s}: ${n}`)
     .join(
       ', ',
-    )} | ${JSON.stringify(counts)} | ${crashes} | ${errors.length} | ${changed.join(', ') || 'none'} | ${peopleAfter - peopleBefore} |`,
+    )} | ${JSON.stringify(counts)} | ${crashes} | ${errors.length} | ${changed.join(', ') || 'none'} | ${peopleAfter - peopleBefore} | ${erasureRequests} |`,
 )
 for (const [message, n] of [...byMessage].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
   console.log(`  ${n} × ${message}`)
+}
+for (const row of audited) {
+  console.log(`  audit: ${row.n} × ${row.action} (first update ${row.update_id ?? '-'})`)
 }
 for (const reason of crashReasons.slice(0, 5)) {
   console.log(`  crash: ${reason}`)
