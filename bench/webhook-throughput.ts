@@ -33,6 +33,12 @@ if (!adminUrl) {
   throw new Error('--database postgres://… is required (the bench runs on PostgreSQL)')
 }
 const SECRET = 'bench-secret-0123456789abcdef'
+/**
+ * A Sunday morning: no digest, reminder or summary is due, so the instances' schedulers do not build
+ * a 100k-task committee's digest during the run (that is the fan-out bench's and the scale bench's
+ * subject): what is measured is the handling of updates.
+ */
+const NOW = '2026-03-08T03:00:00Z'
 const TOKEN = '123456789:AAFakeTokenForTheLoopbackServerOnly'
 
 // A Bot API that answers every method at once and tells who waits when an answer reaches a chat.
@@ -155,7 +161,7 @@ for (let i = 0; i < instances; i++) {
       LOG_LEVEL: 'info',
       DB_POOL_MAX: '8',
     },
-    ['--test-clock=2026-03-04T03:00:00Z'],
+    [`--test-clock=${NOW}`],
   )
   bots.push(bot)
 }
@@ -176,25 +182,47 @@ for (const bot of bots) {
 let updateId = 1
 let nextPort = 0
 let retries = 0
+let resets = 0
+/** Updates whose answer never reached the Bot API (within ANSWER_TIMEOUT_MS): reported, not waited for forever. */
+let unanswered = 0
+const ANSWER_TIMEOUT_MS = 60_000
 /** Posts `text` as the user; resolves with the ack time and the time until the answer reached the chat. */
 async function send(user: number, text: string): Promise<{ ack: number; answer: number }> {
   const id = contactIds[user % contactIds.length] ?? 0
   const person = { id, firstName: 'Đầu mối' }
   const update = messageUpdate(updateId++, person, { kind: 'private', id, firstName: 'Đầu mối' }, text, {
-    date: new Date('2026-03-04T03:00:00Z'),
+    date: new Date(NOW),
     messageId: updateId,
   })
-  const answered = new Promise<number>((resolve) => waiters.set(id, resolve))
+  let timer: NodeJS.Timeout | undefined
+  const answered = new Promise<number>((resolve) => {
+    waiters.set(id, resolve)
+    timer = setTimeout(() => {
+      unanswered++
+      process.stderr.write(`unanswered: ${text} from ${id} (update ${update.update_id})\n`)
+      resolve(Number.NaN)
+    }, ANSWER_TIMEOUT_MS)
+  })
   const started = performance.now()
-  // Telegram delivers again after a failure (a 503 when the journal could not be written).
+  // Telegram delivers again after a failure (a 503 when the journal could not be written, or a
+  // connection reset: a keep-alive connection the server closed just as it was reused).
   for (let attempt = 1; ; attempt++) {
     const port = ports[nextPort++ % ports.length]
-    const response = await fetch(`http://127.0.0.1:${port}/hook`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
-      body: JSON.stringify(update),
-    })
-    await response.arrayBuffer()
+    let response: Response
+    try {
+      response = await fetch(`http://127.0.0.1:${port}/hook`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
+        body: JSON.stringify(update),
+      })
+      await response.arrayBuffer()
+    } catch (error) {
+      resets++
+      if (attempt >= 20) {
+        throw error
+      }
+      continue
+    }
     if (response.status === 200) {
       break
     }
@@ -217,6 +245,7 @@ async function send(user: number, text: string): Promise<{ ack: number; answer: 
   }
   const ack = performance.now() - started
   const at = await answered
+  clearTimeout(timer)
   waiters.delete(id)
   if (at - started > 5000) {
     process.stderr.write(`slow: ${text} from ${id} took ${(at - started).toFixed(0)} ms (update ${update.update_id})\n`)
@@ -240,7 +269,9 @@ async function phase(label: string, perUser: (user: number) => Promise<{ ack: nu
         done++
         for (const sample of await perUser(user)) {
           acks.push(sample.ack)
-          answers.push(sample.answer)
+          if (!Number.isNaN(sample.answer)) {
+            answers.push(sample.answer)
+          }
         }
       }
     }),
@@ -272,7 +303,8 @@ const dialogue = await phase(
 )
 
 console.log(
-  `webhook: ${instances} instance(s) on PostgreSQL, ${users} concurrent users, ${bodies} bodies, ${tasks} tasks, ${retries} posts retried after 503`,
+  `webhook: ${instances} instance(s) on PostgreSQL, ${users} concurrent users, ${bodies} bodies, ${tasks} tasks, ` +
+    `${retries} posts retried after 503, ${resets} after a connection reset, ${unanswered} unanswered`,
 )
 console.log('| load | updates | updates/s | ack p50 | ack p99 | answer p50 | answer p99 |')
 console.log('|---|---|---|---|---|---|---|')
@@ -288,6 +320,20 @@ for (const port of ports) {
   console.log(
     `  instance :${port} ${line('bot_update_handler_seconds_sum{type="message"}')} ${line('bot_update_handler_seconds_count{type="message"}')} ${line('bot_update_handler_seconds_bucket{le="1",type="message"}')}`,
   )
+}
+// Warnings and errors the instances logged, by message.
+const logged = new Map<string, { n: number; first: string }>()
+for (const bot of bots) {
+  for (const line of bot.stderr().split('\n')) {
+    if (/"level":[456]0/.test(line)) {
+      const message = /"msg":"([^"]*)"/.exec(line)?.[1] ?? line.slice(0, 80)
+      const seen = logged.get(message)
+      logged.set(message, { n: (seen?.n ?? 0) + 1, first: seen?.first ?? line })
+    }
+  }
+}
+for (const [message, { n, first }] of logged) {
+  console.log(`  logged ${n} × ${message}${args.includes('--errors') ? `\n    ${first.slice(0, 1500)}` : ''}`)
 }
 for (const bot of bots) {
   bot.child.kill('SIGTERM')
