@@ -44,6 +44,8 @@ export async function startFakeTelegram() {
   }
 
   const server = createServer((req, res) => {
+    // When the request arrived (limits are counted on it), before its body is read.
+    const arrived = Date.now()
     // A failure in the fake itself answers 500 instead of leaving the request open forever.
     const fail = () => {
       if (!res.headersSent) {
@@ -54,7 +56,7 @@ export async function startFakeTelegram() {
     void (async () => {
       const method = (req.url ?? '').split('/').pop() ?? ''
       const payload = await readBody(req)
-      calls.push({ method, payload, at: Date.now() })
+      calls.push({ method, payload, at: arrived })
       const reply = (body: unknown) => {
         res.writeHead(200, { 'content-type': 'application/json' })
         res.end(JSON.stringify(body))

@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import type { Update } from 'grammy/types'
 import { describe, expect, it } from 'vitest'
 import { migrateDatabase } from '../../src/db/client.js'
@@ -218,6 +219,10 @@ describe.skipIf(testDatabaseKind !== 'postgres')('three instances on one Postgre
       const journalOpen = () => db.prisma.processedUpdate.count({ where: { state: { in: ['received', 'processing'] } } })
       const sent = () => telegram.calls.filter((c) => c.method === 'sendMessage' || c.method === 'sendPhoto').length
 
+      // How late this process (and so the fake Telegram in it) may have noticed a request: the
+      // delays of its event loop, measured throughout.
+      const loopDelay = monitorEventLoopDelay({ resolution: 10 })
+      loopDelay.enable()
       let updateId = 50_000
       let messageId = 1
       const viecPosted: number[] = []
@@ -375,10 +380,15 @@ describe.skipIf(testDatabaseKind !== 'postgres')('three instances on one Postgre
       // Each day's digest is more than a second's worth of Telegram's limit (three processes each
       // pacing alone would send it faster).
       expect(deliveries.filter((d) => d.topic === 'daily_digest').length / WORKING_DAYS).toBeGreaterThan(LIMITS.perSecond)
-      expect(peak(times, 1000)).toBeLessThanOrEqual(LIMITS.perSecond)
+      // A request is stamped when the fake's event loop gets to it: at most `lag` after it arrived, so
+      // requests that arrived more than a second apart may look closer by that much. Counted in
+      // windows shortened by it, a peak over the limit is one Telegram would have seen.
+      loopDelay.disable()
+      const lag = Math.ceil(loopDelay.max / 1e6)
+      expect(peak(times, 1000 - lag)).toBeLessThanOrEqual(LIMITS.perSecond)
       for (const group of groupIds) {
         const groupTimes = sends.filter((c) => Number(c.payload.chat_id) === group).map((c) => c.at)
-        expect(peak(groupTimes, 60_000)).toBeLessThanOrEqual(LIMITS.perGroupPerMinute)
+        expect(peak(groupTimes, 60_000 - lag)).toBeLessThanOrEqual(LIMITS.perGroupPerMinute)
       }
 
       // Updates: each handled once, except those in hand when their instance died (at most its concurrency).
@@ -409,7 +419,8 @@ describe.skipIf(testDatabaseKind !== 'postgres')('three instances on one Postgre
       }
       say(
         `${WORKING_DAYS} working days, kills: ${kills.join('; ')}; ${deliveries.length} deliveries (${unknown.length} unknown), ` +
-          `${journal.length} updates (${again.length} handled again), peak ${peak(times, 1000)}/s`,
+          `${journal.length} updates (${again.length} handled again), peak ${peak(times, 1000)} a second ` +
+          `(${peak(times, 1000 - lag)} in ${1000 - lag} ms)`,
       )
     } finally {
       for (const bot of bots) {
