@@ -21,9 +21,22 @@ export interface Database {
   close(): Promise<void>
 }
 
+/** Called with every SQL statement Prisma sends (tests and benchmarks count queries with it). */
+export type QueryHook = (query: string, durationMs: number) => void
+
 export type DatabaseOptions =
-  | { kind: 'pglite'; dataDir: string | null; logger: Logger }
-  | { kind: 'postgres'; url: string; connectTimeoutMs: number; poolMax: number; logger: Logger }
+  | { kind: 'pglite'; dataDir: string | null; logger: Logger; onQuery?: QueryHook }
+  | { kind: 'postgres'; url: string; connectTimeoutMs: number; poolMax: number; logger: Logger; onQuery?: QueryHook }
+
+/** A Prisma client on `adapter`, reporting each query to `onQuery` when given. */
+function prismaClient(adapter: PrismaPg | PrismaPGlite, onQuery: QueryHook | undefined): PrismaClient {
+  if (!onQuery) {
+    return new PrismaClient({ adapter })
+  }
+  const prisma = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] })
+  prisma.$on('query', (event) => onQuery(event.query, event.duration))
+  return prisma
+}
 
 export const MIGRATIONS_DIR = join(import.meta.dirname, '..', '..', 'prisma', 'migrations')
 
@@ -38,7 +51,7 @@ function pgliteRunner(db: PGlite): SqlRunner {
   }
 }
 
-async function openPglite(dataDir: string | null, logger: Logger): Promise<Database> {
+async function openPglite(dataDir: string | null, logger: Logger, onQuery?: QueryHook): Promise<Database> {
   let lock: DataDirLock | null = null
   let pgDir: string | undefined
   if (dataDir) {
@@ -53,7 +66,7 @@ async function openPglite(dataDir: string | null, logger: Logger): Promise<Datab
     lock?.release()
     throw error
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(db) })
+  const prisma = prismaClient(new PrismaPGlite(db), onQuery)
   logger.info({ dataDir: pgDir ?? 'memory' }, 'embedded database open')
   return {
     prisma,
@@ -72,7 +85,7 @@ async function openPglite(dataDir: string | null, logger: Logger): Promise<Datab
   }
 }
 
-function openPostgres(url: string, connectTimeoutMs: number, poolMax: number, logger: Logger): Database {
+function openPostgres(url: string, connectTimeoutMs: number, poolMax: number, logger: Logger, onQuery?: QueryHook): Database {
   // Explicit timeouts: pg's defaults wait forever for a connection, which would hang handlers
   // during a database outage (reliability.md §5.1).
   const poolConfig: pg.PoolConfig = {
@@ -84,7 +97,7 @@ function openPostgres(url: string, connectTimeoutMs: number, poolMax: number, lo
   }
   const pool = new pg.Pool(poolConfig)
   pool.on('error', (error) => logger.warn({ err: error }, 'idle PostgreSQL connection failed'))
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) })
+  const prisma = prismaClient(new PrismaPg(pool), onQuery)
   const sql: SqlRunner = {
     async query<T>(text: string, params?: unknown[]) {
       return (await pool.query(text, params)).rows as T[]
@@ -108,9 +121,9 @@ function openPostgres(url: string, connectTimeoutMs: number, poolMax: number, lo
 /** Opens the database chosen by the options; does not migrate. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.kind === 'pglite') {
-    return openPglite(options.dataDir, options.logger)
+    return openPglite(options.dataDir, options.logger, options.onQuery)
   }
-  const database = openPostgres(options.url, options.connectTimeoutMs, options.poolMax, options.logger)
+  const database = openPostgres(options.url, options.connectTimeoutMs, options.poolMax, options.logger, options.onQuery)
   // Fail at start-up, with the timeout above, rather than on the first update.
   await database.sql.query('SELECT 1')
   return database
