@@ -128,7 +128,9 @@ async function main(): Promise<number> {
         write: (line) => process.stdout.write(`${line}\n`),
         echo: !interactive,
         filesDir: join(database.kind === 'pglite' ? config.DATA_DIR : tmpdir(), 'console-files'),
-        onClock: () => scheduler.tick(),
+        onClock: async () => {
+          await scheduler.tick()
+        },
       })
       await scheduler.reconcile()
       // A reader that goes away (`npm run chat | head`) ends the chat quietly.

@@ -8,7 +8,7 @@ import { createLogger } from '../../src/logger.js'
 import { SettableClock } from '../../src/services/clock.js'
 import { createServices, type Services } from '../../src/services/index.js'
 import { LocalBotApi } from '../../src/transports/local-bot-api.js'
-import { messageUpdate, type UpdateChat } from '../../src/transports/updates.js'
+import { callbackUpdate, messageUpdate, type UpdateChat } from '../../src/transports/updates.js'
 import type { ScaleSpec } from './generate.js'
 
 export const ROOT = join(import.meta.dirname, '..', '..')
@@ -26,7 +26,7 @@ export const DATASETS: Record<string, ScaleSpec> = {
 
 export const PG_BASE = process.env.BENCH_PG_URL ?? 'postgres://bench:bench@127.0.0.1:5432'
 
-export function databaseOptions(engine: Engine, dataset: string, onQuery?: (query: string) => void): DatabaseOptions {
+export function databaseOptions(engine: Engine, dataset: string, onQuery?: (query: string, ms: number) => void): DatabaseOptions {
   return engine === 'pglite'
     ? { kind: 'pglite', dataDir: join(DATA_ROOT, `pglite-${dataset}`), logger, ...(onQuery ? { onQuery } : {}) }
     : {
@@ -55,8 +55,11 @@ export function datasetSpec(engine: Engine, dataset: string): ScaleSpec {
 export class QueryCounter {
   count = 0
   recent: string[] = []
-  readonly hook = (query: string) => {
+  /** Also called with each statement and its duration (bench/scale/profile.ts). */
+  onEach: ((query: string, ms: number) => void) | null = null
+  readonly hook = (query: string, ms: number) => {
     this.count++
+    this.onEach?.(query, ms)
     if (this.recent.length < 200) {
       this.recent.push(query)
     }
@@ -72,6 +75,11 @@ export async function openDataset(engine: Engine, dataset: string, counter: Quer
   const options = databaseOptions(engine, dataset, counter.hook)
   const database = await openDatabase(options)
   await migrateDatabase(database, options)
+  // As the application's start-up does (where it can): statistics for tables that changed much.
+  const repos = createRepositories(database.prisma) as unknown as { maintenance?: { analyzeStale(): Promise<string[]> } }
+  if (repos.maintenance && options.kind === 'pglite') {
+    await repos.maintenance.analyzeStale()
+  }
   return database
 }
 
@@ -96,7 +104,15 @@ export interface BotRig {
   api: LocalBotApi
   errors: unknown[]
   /** Sends `text` as user `userId` in `chat`; returns what the bot sent back. */
-  say(userId: number, chat: UpdateChat, text: string): Promise<{ messages: number; chars: number; texts: string[] }>
+  say(userId: number, chat: UpdateChat, text: string): Promise<Answer>
+  /** Presses the button carrying `data` under the last message the bot sent to `chatId`, as `userId`. */
+  press(userId: number, chatId: number, data: string): Promise<Answer>
+}
+
+export interface Answer {
+  messages: number
+  chars: number
+  texts: string[]
 }
 
 /** The real bot on the data set, with the in-process Bot API, at a fixed clock. */
@@ -124,8 +140,14 @@ export function botRig(database: Database, now: Date): BotRig {
     },
     { botInfo: api.botInfo, client: { fetch: api.fetch as never } },
   )
-  let updateId = 1
+  // Update ids already handled are ignored (dedup): each run starts where no earlier one went.
+  let updateId = Date.now()
   let messageId = 1
+  const answer = (): Answer => {
+    const sent = api.calls.filter((c) => ['sendMessage', 'sendPhoto', 'sendDocument', 'editMessageText'].includes(c.method))
+    const texts = sent.map((c) => (typeof c.payload.text === 'string' ? c.payload.text : typeof c.payload.caption === 'string' ? c.payload.caption : ''))
+    return { messages: sent.length, chars: texts.reduce((sum, t) => sum + t.length, 0), texts }
+  }
   return {
     services,
     clock,
@@ -143,11 +165,16 @@ export function botRig(database: Database, now: Date): BotRig {
       await bot.handleUpdate(
         messageUpdate(updateId++, { id: userId, firstName: `U${userId}` }, chat, text, { date: clock.now(), messageId: messageId++ }),
       )
-      const sent = api.calls.filter((c) => ['sendMessage', 'sendPhoto', 'sendDocument', 'editMessageText'].includes(c.method))
-      const texts = sent.map((c) =>
-        typeof c.payload.text === 'string' ? c.payload.text : typeof c.payload.caption === 'string' ? c.payload.caption : '',
-      )
-      return { messages: sent.length, chars: texts.reduce((sum, t) => sum + t.length, 0), texts }
+      return answer()
+    },
+    async press(userId, chatId, data) {
+      const message = api.sentMessages(chatId).at(-1)
+      if (!message) {
+        throw new Error(`no message in chat ${chatId}`)
+      }
+      api.calls.length = 0
+      await bot.handleUpdate(callbackUpdate(updateId++, { id: userId, firstName: `U${userId}` }, api.telegramMessage(message), data))
+      return answer()
     },
   }
 }

@@ -136,7 +136,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 export async function migrateDatabase(database: Database, options: DatabaseOptions): Promise<string[]> {
   const migrations = readMigrations(MIGRATIONS_DIR)
   if (options.kind === 'pglite') {
-    return migrate(database.sql, migrations, options.logger)
+    const applied = await migrate(database.sql, migrations, options.logger)
+    // New tables and indexes need statistics before the planner can use them well; PGlite has no
+    // autovacuum to take them (the scheduler keeps them fresh afterwards).
+    if (applied.length > 0) {
+      await database.sql.exec('ANALYZE')
+    }
+    return applied
   }
   const client = new pg.Client({ connectionString: options.url, connectionTimeoutMillis: options.connectTimeoutMs })
   await client.connect()
@@ -149,7 +155,11 @@ export async function migrateDatabase(database: Database, options: DatabaseOptio
         await client.query(script)
       },
     }
-    return await migrate(runner, migrations, options.logger)
+    const applied = await migrate(runner, migrations, options.logger)
+    if (applied.length > 0) {
+      await runner.exec('ANALYZE')
+    }
+    return applied
   } finally {
     await client.end()
   }

@@ -60,6 +60,8 @@ export function createServices(deps: ServiceDeps) {
     settingsOf: createCommitteeSettingsService(repos, permissions),
     runtime: repos.runtime,
     outbox: repos.outbox,
+    /** The read model in SQL: pages and counts for lists, the digest and the summary. */
+    reports: repos.reports,
     audit: repos.audit,
   }
 }

@@ -8,7 +8,7 @@ import { dueText, recipientsOf } from './task-announce.js'
  */
 export async function announceImport(ctx: BotContext, committeeId: number, taskIds: number[]): Promise<{ unreachable: string[] }> {
   const { services } = ctx.deps
-  const tasks = (await services.tasks.list(committeeId, { status: ['open'] })).filter((task) => taskIds.includes(task.id))
+  const tasks = await services.tasks.listByIds(committeeId, taskIds)
   const doers = (task: (typeof tasks)[number]) =>
     task.bodies.filter((b) => b.role === 'lead' || b.role === 'coordinating').map((b) => b.bodyId)
   const contacts = await services.tasks.contactsOf([...new Set(tasks.flatMap(doers))])

@@ -1,4 +1,4 @@
-import type { SessionWithDetails } from '../../db/repositories/index.js'
+import type { SessionLine, SessionWithDetails } from '../../db/repositories/index.js'
 import { formatVietnamese, fromDbDate, parts, weekday } from '../../services/calendar/local-date.js'
 import { foldVietnamese } from '../../services/text.js'
 import { formatDateTime } from './labels.js'
@@ -7,11 +7,15 @@ type Translate = (key: string, vars?: Record<string, string | number>) => string
 
 const ROMAN = ['I', 'II', 'III', 'IV']
 
-type TimeFields = Pick<SessionWithDetails, 'precision' | 'windowStart' | 'windowEnd' | 'startHour' | 'startMinute' | 'timeText'>
+/** A session's time as stored (dates as Date) or as the read model gives it (local dates). */
+type TimeFields = Pick<SessionWithDetails, 'precision' | 'startHour' | 'startMinute' | 'timeText'> & {
+  windowStart: Date | string | null
+  windowEnd: Date | string | null
+}
 
 /** "Thứ Ba, 15/08/2023 lúc 08:00", "tháng 8/2023 (dự kiến)", "quý III/2023 (dự kiến)", "chưa xác định". */
 export function sessionWhen(t: Translate, session: TimeFields): string {
-  const start = session.windowStart ? fromDbDate(session.windowStart) : null
+  const start = session.windowStart ? (typeof session.windowStart === 'string' ? session.windowStart : fromDbDate(session.windowStart)) : null
   if (session.precision === 'unscheduled' || !start) {
     return t('session-when-unscheduled')
   }
@@ -44,7 +48,7 @@ export function sessionWhenWithWords(t: Translate, session: TimeFields): string 
 }
 
 /** "2. Đối thoại với … — tháng 8/2023 (dự kiến)" */
-export function sessionLine(t: Translate, session: SessionWithDetails): string {
+export function sessionLine(t: Translate, session: SessionWithDetails | SessionLine): string {
   const status = session.status === 'planned' || session.status === 'scheduled' ? '' : ` [${t(`session-status-${session.status}`)}]`
   const topic = session.topic.length > 90 ? `${session.topic.slice(0, 88)}…` : session.topic
   return `${session.number}. ${topic} — ${sessionWhen(t, session)}${status}`

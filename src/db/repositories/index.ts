@@ -13,6 +13,9 @@ import { createRuntimeRepository } from './runtime-repository.js'
 import { createSessionRepository } from './session-repository.js'
 import { createTaskRepository } from './task-repository.js'
 import { createOutboxRepository } from './outbox-repository.js'
+import { createReportRepository } from './report-repository.js'
+import { createMaintenanceRepository } from './maintenance-repository.js'
+import { createScheduleRepository } from './schedule-repository.js'
 
 function createScopedRepositories(db: DbClient, now: () => Date) {
   return {
@@ -29,6 +32,9 @@ function createScopedRepositories(db: DbClient, now: () => Date) {
     calendarDays: createCalendarDayRepository(db),
     tasks: createTaskRepository(db),
     outbox: createOutboxRepository(db),
+    reports: createReportRepository(db),
+    schedules: createScheduleRepository(db),
+    maintenance: createMaintenanceRepository(db),
   }
 }
 
@@ -62,5 +68,7 @@ export function createRepositories(prisma: PrismaClient, now: () => Date = () =>
 export type { ChatBinding } from './chat-repository.js'
 export type { MemberView } from './membership-repository.js'
 export type { SessionWithDetails, BridgePointInput } from './session-repository.js'
-export type { TaskWithRefs, TaskFull, TaskFilter } from './task-repository.js'
+export type { TaskWithRefs, TaskFull } from './task-repository.js'
+export type { TaskQuery, TaskLine, ClassCounts, SessionLine, RecordedReminder, ReminderRange } from './report-repository.js'
+export type { DueJob, JobName } from './schedule-repository.js'
 export type * from './client-types.js'

@@ -21,16 +21,6 @@ const full = {
 
 export type TaskInput = Omit<Prisma.TaskUncheckedCreateInput, 'id' | 'number' | 'updatedAt' | 'bodies' | 'submissions' | 'extensions'>
 
-export interface TaskFilter {
-  bodyIds?: number[]
-  sessionId?: number
-  planId?: number
-  status?: ('open' | 'done' | 'cancelled')[]
-  kind?: Task['kind']
-  dueBefore?: Date
-  dueFrom?: Date
-}
-
 export function createTaskRepository(db: DbClient) {
   return {
     create(data: TaskInput, bodies: { bodyId: number; role: TaskBody['role'] }[]): Promise<TaskWithRefs> {
@@ -52,22 +42,13 @@ export function createTaskRepository(db: DbClient) {
     findById(id: number): Promise<TaskFull | null> {
       return db.task.findUnique({ where: { id }, include: full })
     },
-    list(committeeId: number, filter: TaskFilter = {}): Promise<TaskWithRefs[]> {
-      return db.task.findMany({
-        where: {
-          committeeId,
-          ...(filter.bodyIds ? { bodies: { some: { bodyId: { in: filter.bodyIds }, role: { in: ['lead', 'coordinating'] } } } } : {}),
-          ...(filter.sessionId !== undefined ? { sessionId: filter.sessionId } : {}),
-          ...(filter.planId !== undefined ? { planId: filter.planId } : {}),
-          ...(filter.status ? { status: { in: filter.status } } : {}),
-          ...(filter.kind ? { kind: filter.kind } : {}),
-          ...(filter.dueBefore || filter.dueFrom
-            ? { dueDate: { ...(filter.dueBefore ? { lte: filter.dueBefore } : {}), ...(filter.dueFrom ? { gte: filter.dueFrom } : {}) } }
-            : {}),
-        },
-        orderBy: [{ dueDate: { sort: 'asc', nulls: 'last' } }, { number: 'asc' }],
-        include: refs,
-      })
+    /** The given tasks of a committee (the ones an import just made), in number order; ids in chunks, never one parameter per row beyond a chunk. */
+    async listByIds(committeeId: number, ids: number[]): Promise<TaskWithRefs[]> {
+      const found: TaskWithRefs[] = []
+      for (let i = 0; i < ids.length; i += 500) {
+        found.push(...(await db.task.findMany({ where: { committeeId, id: { in: ids.slice(i, i + 500) } }, include: refs })))
+      }
+      return found.sort((a, b) => a.number - b.number)
     },
     bySession(sessionId: number): Promise<TaskWithRefs[]> {
       return db.task.findMany({ where: { sessionId }, include: refs, orderBy: { number: 'asc' } })

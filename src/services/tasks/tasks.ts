@@ -1,6 +1,6 @@
 import type { Prisma } from '../../generated/prisma/client.js'
 import { isUniqueViolation } from '../../db/repositories/client-types.js'
-import type { Body, Repositories, TaskFilter, TaskKind, TaskWithRefs } from '../../db/repositories/index.js'
+import type { Body, Repositories, TaskKind, TaskWithRefs } from '../../db/repositories/index.js'
 import { auditSource, type Actor } from '../actor.js'
 import { fromDbDate, localDateOf, toDbDate, type LocalDate } from '../calendar/local-date.js'
 import type { Clock } from '../clock.js'
@@ -77,8 +77,7 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
     if (!rule) {
       return { due: null, provisional: false, missing: null }
     }
-    const session =
-      sessionId === null ? null : await repos.sessions.list(committeeId).then((all) => all.find((s) => s.id === sessionId) ?? null)
+    const session = sessionId === null ? null : await repos.sessions.findById(committeeId, sessionId)
     return computeDue(rule, await calendars.forCommittee(committeeId), session ? sessionWindow(session) : null, await today(committeeId))
   }
 
@@ -176,9 +175,8 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
       })
     },
 
-    async list(committeeId: number, filter: TaskFilter = {}) {
-      return repos.tasks.list(committeeId, filter)
-    },
+    /** The given tasks (those an import just made), with their bodies. */
+    listByIds: (committeeId: number, ids: number[]) => repos.tasks.listByIds(committeeId, ids),
 
     get: requireTask,
 
@@ -298,7 +296,7 @@ export function createTaskService(repos: Repositories, permissions: PermissionSe
      * an approved extension keep the extended date. Returns what moved.
      */
     async recomputeForSession(committeeId: number, sessionId: number): Promise<MovedDeadline[]> {
-      const session = (await repos.sessions.list(committeeId)).find((s) => s.id === sessionId)
+      const session = await repos.sessions.findById(committeeId, sessionId)
       if (!session) {
         return []
       }
