@@ -89,7 +89,10 @@ for (const actor of ['contact', 'secretariat'] as const) {
       clearApi()
       if (rig.errors.length > 0) {
         const first = rig.errors[0] as { code?: string; message?: string }
-        const lines = (first.message ?? String(first)).split('\n').map((l) => l.trim()).filter(Boolean)
+        const lines = (first.message ?? 'error')
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean)
         error = `${first.code ? `${first.code} ` : ''}${lines.at(-1) ?? 'error'}`.slice(0, 160)
       }
       const s0 = performance.now()

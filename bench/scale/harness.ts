@@ -145,7 +145,9 @@ export function botRig(database: Database, now: Date): BotRig {
   let messageId = 1
   const answer = (): Answer => {
     const sent = api.calls.filter((c) => ['sendMessage', 'sendPhoto', 'sendDocument', 'editMessageText'].includes(c.method))
-    const texts = sent.map((c) => (typeof c.payload.text === 'string' ? c.payload.text : typeof c.payload.caption === 'string' ? c.payload.caption : ''))
+    const texts = sent.map((c) =>
+      typeof c.payload.text === 'string' ? c.payload.text : typeof c.payload.caption === 'string' ? c.payload.caption : '',
+    )
     return { messages: sent.length, chars: texts.reduce((sum, t) => sum + t.length, 0), texts }
   }
   return {

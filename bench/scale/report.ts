@@ -36,6 +36,8 @@ export interface ScaleResults {
     max_parts: number
   }[]
   startup: { command: string; folder: string; runs: number; p50Ms: number; maxMs: number; peakMb: number }[]
+  /** Measurements that could not be taken, and why. */
+  failures: string[]
 }
 
 const size = (tasks: number) => (tasks >= 1000 ? `${Math.round(tasks / 1000)}k` : String(tasks))
@@ -90,6 +92,9 @@ export function renderReport(r: ScaleResults): string {
       lines.push(`| \`${s.command}\` | ${s.folder} | ${s.p50Ms} ms | ${s.maxMs} ms | ${s.peakMb} MB |`)
     }
     lines.push('')
+  }
+  if (r.failures?.length) {
+    lines.push('Not measured:', ...r.failures.map((f) => `- ${f}`), '')
   }
   return lines.join('\n')
 }

@@ -52,10 +52,25 @@ function child(script: string, childArgs: string[]): Promise<void> {
   })
 }
 
-async function childJson<T>(script: string, childArgs: string[]): Promise<T> {
+/** Runs a measuring child; a child that fails is reported and the run goes on (null). */
+async function childJson<T>(script: string, childArgs: string[]): Promise<T | null> {
   const out = join(tmp, `${Math.random().toString(36).slice(2)}.json`)
-  await child(script, [...childArgs, '--out', out])
-  return JSON.parse(readFileSync(out, 'utf8')) as T
+  try {
+    await child(script, [...childArgs, '--out', out])
+    return JSON.parse(readFileSync(out, 'utf8')) as T
+  } catch (error) {
+    process.stderr.write(`FAILED: ${(error as Error).message}\n`)
+    results.failures.push(`${script} ${childArgs.join(' ')}: ${(error as Error).message.split('\n')[0]}`)
+    return null
+  } finally {
+    save()
+  }
+}
+
+/** Writes what was measured so far: a run cut short keeps its results. */
+function save(): void {
+  mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true })
+  writeFileSync(join(ROOT, 'bench', 'results', `${label}.json`), JSON.stringify(results, null, 2))
 }
 
 const engines = option('engines', 'pglite,postgres')
@@ -79,6 +94,7 @@ const results: ScaleResults = {
   memory: [],
   jobs: [],
   startup: [],
+  failures: [],
 }
 const datasets = ['big10k', 'big100k', 'multi']
 for (const engine of usable) {
@@ -118,35 +134,36 @@ for (const engine of usable) {
         '--budget',
         budget,
       ])
-      results.commands.push(...result.rows)
-      results.memory.push({ engine, dataset, what: 'commands', ...result.memory })
+      if (result) {
+        results.commands.push(...result.rows)
+        results.memory.push({ engine, dataset, what: 'commands', ...result.memory })
+      }
     }
   }
   if (only.includes('jobs')) {
     for (const job of ['digest', 'reminders', 'weekly', 'idle']) {
-      results.jobs.push(
-        await childJson<ScaleResults['jobs'][number]>('jobs.ts', [
-          '--engine',
-          engine,
-          '--dataset',
-          'multi',
-          '--job',
-          job,
-          ...(job === 'digest' ? ['--clean'] : []),
-        ]),
-      )
+      const row = await childJson<ScaleResults['jobs'][number]>('jobs.ts', [
+        '--engine',
+        engine,
+        '--dataset',
+        'multi',
+        '--job',
+        job,
+        ...(job === 'digest' ? ['--clean'] : []),
+      ])
+      if (row) {
+        results.jobs.push(row)
+      }
     }
   }
 }
 if (only.includes('startup') && usable.includes('pglite')) {
   const startup = await childJson<{ rows: ScaleResults['startup'] }>('startup.ts', ['--dataset', 'big100k', '--runs', '5'])
-  results.startup.push(...startup.rows)
+  results.startup.push(...(startup?.rows ?? []))
 }
 
-mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true })
-const file = join(ROOT, 'bench', 'results', `${label}.json`)
-writeFileSync(file, JSON.stringify(results, null, 2))
-process.stdout.write(`${renderReport(results)}\nwritten: ${file}\n`)
+save()
+process.stdout.write(`${renderReport(results)}\nwritten: bench/results/${label}.json\n`)
 
 function machine(): string {
   const cpu = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? '?'

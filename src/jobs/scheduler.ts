@@ -85,7 +85,9 @@ export function createScheduler(deps: SchedulerDeps, logger: Logger) {
       if (batch.length === 0) {
         break
       }
-      const byId = new Map((await deps.services.committees.listByIds([...new Set(batch.map((due) => due.committeeId))])).map((c) => [c.id, c]))
+      const byId = new Map(
+        (await deps.services.committees.listByIds([...new Set(batch.map((due) => due.committeeId))])).map((c) => [c.id, c]),
+      )
       for (const due of batch) {
         const committee = byId.get(due.committeeId)
         if (!committee) {
@@ -112,7 +114,14 @@ export function createScheduler(deps: SchedulerDeps, logger: Logger) {
           stats[due.job].failures++
           log.error({ err: error, job: due.job, committee: committee.id }, 'scheduled job failed for a committee; retried at a later tick')
           await repos.schedules
-            .fail(committee.id, due.job, new Date(now.getTime() + RETRY_MS), now, error instanceof Error ? error.message : String(error), ms)
+            .fail(
+              committee.id,
+              due.job,
+              new Date(now.getTime() + RETRY_MS),
+              now,
+              error instanceof Error ? error.message : String(error),
+              ms,
+            )
             .catch((failure: unknown) => log.error({ err: failure, committee: committee.id }, 'could not record the failure'))
         }
       }
@@ -202,17 +211,29 @@ export function createScheduler(deps: SchedulerDeps, logger: Logger) {
     start(): void {
       tasks.push(
         // Every minute: the due jobs, and the outbox on its own loop.
-        cron.schedule('* * * * *', guard('jobs', () => (jobs ? Promise.resolve() : runJobs())), { name: 'due-jobs' }),
+        cron.schedule(
+          '* * * * *',
+          guard('jobs', () => (jobs ? Promise.resolve() : runJobs())),
+          { name: 'due-jobs' },
+        ),
         cron.schedule('* * * * *', guard('outbox', drain), { name: 'outbox' }),
         // Every ten minutes: tables that changed much since their last ANALYZE (a bulk import).
-        cron.schedule('*/10 * * * *', guard('analyze-stale', () => analyze(false)), { name: 'analyze-stale' }),
+        cron.schedule(
+          '*/10 * * * *',
+          guard('analyze-stale', () => analyze(false)),
+          { name: 'analyze-stale' },
+        ),
         // Every night: forget old update ids and abandoned dialogues; full statistics.
         cron.schedule(
           '17 3 * * *',
           guard('purge', () => runPurgeRuntime(deps, deps.clock.now())),
           { name: 'purge-runtime', timezone: 'Asia/Ho_Chi_Minh' },
         ),
-        cron.schedule('41 2 * * *', guard('analyze', () => analyze(true)), { name: 'analyze', timezone: 'Asia/Ho_Chi_Minh' }),
+        cron.schedule(
+          '41 2 * * *',
+          guard('analyze', () => analyze(true)),
+          { name: 'analyze', timezone: 'Asia/Ho_Chi_Minh' },
+        ),
       )
     },
     /**

@@ -132,7 +132,10 @@ export function summaryText(t: Translate, data: SummaryData): string {
       const words = OUTCOME_CLASSES.filter((c) => row.counts[c] > 0).map((c) => `${row.counts[c]} ${t(SHORT_KEYS[c])}`)
       lines.push(`• ${clip(row.label, 40)}: ${words.join(' · ')}`)
     }
-    const rest = [...data.byBody.slice(SUMMARY_LIMITS.bodies).map((row) => ({ bodies: 1, counts: row.counts })), ...(data.otherBodies ? [data.otherBodies] : [])]
+    const rest = [
+      ...data.byBody.slice(SUMMARY_LIMITS.bodies).map((row) => ({ bodies: 1, counts: row.counts })),
+      ...(data.otherBodies ? [data.otherBodies] : []),
+    ]
     if (rest.length > 0) {
       lines.push(
         t('summary-more-bodies', {
@@ -186,7 +189,9 @@ export function summaryText(t: Translate, data: SummaryData): string {
   if (data.extensionsTotal > 0) {
     lines.push('', t('summary-extensions', { count: data.extensionsTotal }))
     for (const e of data.extensions) {
-      lines.push(t('summary-extension-line', { number: e.number, body: clip(e.body, 40), from: e.from ? short(e.from) : '—', to: short(e.to) }))
+      lines.push(
+        t('summary-extension-line', { number: e.number, body: clip(e.body, 40), from: e.from ? short(e.from) : '—', to: short(e.to) }),
+      )
     }
     if (data.extensionsTotal > data.extensions.length) {
       lines.push(t('summary-more-extensions', { count: data.extensionsTotal - data.extensions.length }))

@@ -34,7 +34,9 @@ export function summaryMessages(t: Translate, data: SummaryData): SummaryMessage
 export async function summaryChart(t: Translate, data: SummaryData): Promise<Buffer> {
   // Loaded when a chart is drawn, not at start-up: Skia is large and most processes draw one a week.
   const { renderOutcomeChart } = await import('../charts/outcome-chart.js')
-  const others = data.otherBodies ? [{ label: t('summary-chart-others', { count: data.otherBodies.bodies }), counts: data.otherBodies.counts }] : []
+  const others = data.otherBodies
+    ? [{ label: t('summary-chart-others', { count: data.otherBodies.bodies }), counts: data.otherBodies.counts }]
+    : []
   return renderOutcomeChart({
     title: t('summary-chart-title', { committee: data.committee.name }),
     subtitle: t('summary-chart-subtitle', { date: formatVietnamese(data.today), total: data.total.total }),

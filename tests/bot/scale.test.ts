@@ -59,18 +59,21 @@ describe('lists at 5,000 tasks: one page, a fixed number of statements', () => {
     ['contact', '/phien', contact, 15],
   ]
 
-  it.each(cases)('%s %s: at most two messages, few statements, no parameter per row, no whole-table read', async (_who, command, chat, limit) => {
-    const { result: answer, statements } = await scale.log.during(() => rig.say(chat.id, chat, command))
-    expect(rig.errors).toEqual([])
-    expect(answer.messages).toBeGreaterThan(0)
-    expect(answer.messages).toBeLessThanOrEqual(2)
-    for (const text of answer.texts) {
-      expect(text.length).toBeLessThanOrEqual(4096)
-    }
-    expect(statements.length).toBeLessThanOrEqual(limit)
-    expect(Math.max(...statements.map(parameterCount))).toBeLessThan(50)
-    expect(statements.filter(readsWholeTaskTable)).toEqual([])
-  })
+  it.each(cases)(
+    '%s %s: at most two messages, few statements, no parameter per row, no whole-table read',
+    async (_who, command, chat, limit) => {
+      const { result: answer, statements } = await scale.log.during(() => rig.say(chat.id, chat, command))
+      expect(rig.errors).toEqual([])
+      expect(answer.messages).toBeGreaterThan(0)
+      expect(answer.messages).toBeLessThanOrEqual(2)
+      for (const text of answer.texts) {
+        expect(text.length).toBeLessThanOrEqual(4096)
+      }
+      expect(statements.length).toBeLessThanOrEqual(limit)
+      expect(Math.max(...statements.map(parameterCount))).toBeLessThan(50)
+      expect(statements.filter(readsWholeTaskTable)).toEqual([])
+    },
+  )
 
   it('counts what the database holds and pages through it with the buttons', async () => {
     const [row] = await scale.database.sql.query<{ n: number; overdue: number }>(

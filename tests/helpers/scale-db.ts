@@ -26,6 +26,8 @@ export function parameterCount(statement: string): number {
 
 export interface ScaleDatabase {
   database: Database
+  /** How to open it again (a second instance). */
+  options: DatabaseOptions
   log: StatementLog
   destroy(): Promise<void>
 }
@@ -62,6 +64,7 @@ export async function scaleDatabase(spec: ScaleSpec): Promise<ScaleDatabase> {
   await createRepositories(database.prisma).maintenance.analyzeAll()
   return {
     database,
+    options,
     log,
     async destroy() {
       await database.close()

@@ -33,7 +33,10 @@ async function showSessions(ctx: BotContext, scope: Scope, page: number, edit: b
   const lines = [ctx.t('session-list-header', { committee: scope.committee.name }), '']
   // Each section is headed on the pages where it appears; an empty one only on the first page.
   if (upcoming.length > 0 || current === 0) {
-    lines.push(ctx.t('session-list-upcoming'), ...(upcoming.length ? upcoming.map((s) => sessionLine(ctx.t, s)) : [ctx.t('session-list-none')]))
+    lines.push(
+      ctx.t('session-list-upcoming'),
+      ...(upcoming.length ? upcoming.map((s) => sessionLine(ctx.t, s)) : [ctx.t('session-list-none')]),
+    )
   }
   if (past.length > 0 || (current === pages - 1 && counts.past === 0)) {
     lines.push('', ctx.t('session-list-past'), ...(past.length ? past.map((s) => sessionLine(ctx.t, s)) : [ctx.t('session-list-none')]))
@@ -101,7 +104,9 @@ composer.command('phien', async (ctx) => {
     '',
     ctx.t('session-detail-tasks', { count: counts.all }),
     ...(tasks.length ? tasks.map((task) => taskLine(ctx.t, task, today)) : [ctx.t('session-list-none')]),
-    ...(counts.all > tasks.length ? [ctx.t('session-detail-more-tasks', { count: counts.all - tasks.length, number: session.number })] : []),
+    ...(counts.all > tasks.length
+      ? [ctx.t('session-detail-more-tasks', { count: counts.all - tasks.length, number: session.number })]
+      : []),
   ].join('\n')
   await replyLong(ctx, text, keyboard.inline_keyboard.flat().length ? keyboard : undefined)
 })

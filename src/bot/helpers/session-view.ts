@@ -15,7 +15,11 @@ type TimeFields = Pick<SessionWithDetails, 'precision' | 'startHour' | 'startMin
 
 /** "Thứ Ba, 15/08/2023 lúc 08:00", "tháng 8/2023 (dự kiến)", "quý III/2023 (dự kiến)", "chưa xác định". */
 export function sessionWhen(t: Translate, session: TimeFields): string {
-  const start = session.windowStart ? (typeof session.windowStart === 'string' ? session.windowStart : fromDbDate(session.windowStart)) : null
+  const start = session.windowStart
+    ? typeof session.windowStart === 'string'
+      ? session.windowStart
+      : fromDbDate(session.windowStart)
+    : null
   if (session.precision === 'unscheduled' || !start) {
     return t('session-when-unscheduled')
   }
