@@ -110,6 +110,17 @@ function countColumns(today: string, alias = 't'): Prisma.Sql {
     count(*) FILTER (WHERE ${t}.status <> 'cancelled' AND ${t}.extended)::int AS extended`
 }
 
+/** The same columns over task_counts rows (aliased `t`): sums of `n`, with on_time kept per row. */
+function sumColumns(today: string): Prisma.Sql {
+  return Prisma.sql`
+    coalesce(sum(t.n) FILTER (WHERE t.status <> 'cancelled'), 0)::int AS total,
+    coalesce(sum(t.n) FILTER (WHERE t.status = 'done' AND t.on_time), 0)::int AS done_on_time,
+    coalesce(sum(t.n) FILTER (WHERE t.status = 'done' AND NOT t.on_time), 0)::int AS done_late,
+    coalesce(sum(t.n) FILTER (WHERE t.status = 'open' AND (t.due_date IS NULL OR t.due_date >= ${today}::date)), 0)::int AS open_in_term,
+    coalesce(sum(t.n) FILTER (WHERE t.status = 'open' AND t.due_date < ${today}::date), 0)::int AS open_overdue,
+    coalesce(sum(t.n) FILTER (WHERE t.status <> 'cancelled' AND t.extended), 0)::int AS extended`
+}
+
 function toCounts(row: Partial<ClassCounts> | undefined): ClassCounts {
   return {
     done_on_time: row?.done_on_time ?? 0,
@@ -154,7 +165,6 @@ function taskConditions(committeeId: number, query: TaskQuery): Prisma.Sql {
 
 const LEAD_LABELS = Prisma.sql`ARRAY(SELECT coalesce(b.short_name, b.name) FROM task_bodies tb JOIN bodies b ON b.id = tb.body_id
   WHERE tb.task_id = t.id AND tb.role = 'lead' ORDER BY tb.id)`
-const FIRST_LEAD = Prisma.sql`(SELECT tb.body_id FROM task_bodies tb WHERE tb.task_id = t.id AND tb.role = 'lead' ORDER BY tb.id LIMIT 1)`
 
 /** Conditions for sessions that are over: held, concluded, cancelled, or past their window. */
 const sessionPast = (today: string) =>
@@ -173,10 +183,18 @@ export function createReportRepository(db: DbClient) {
         LIMIT ${limit} OFFSET ${offset}`
     },
 
-    /** The four classes of the tasks a query selects on `today`, and how many it selects in all (cancelled too). */
+    /**
+     * The four classes of the tasks a query selects on `today`, and how many it selects in all
+     * (cancelled too). A committee-wide query (by status and due dates only) sums task_counts — a
+     * few thousand rows at any number of tasks; a narrower one (a body, a session…) counts its tasks.
+     */
     async taskCounts(committeeId: number, query: TaskQuery, today: string): Promise<ClassCounts & { all: number }> {
-      const [row] = await db.$queryRaw<(ClassCounts & { all: number })[]>`
-        SELECT count(*)::int AS "all", ${countColumns(today)} FROM tasks t WHERE ${taskConditions(committeeId, query)}`
+      const committeeWide = !query.bodyIds && query.sessionId === undefined && query.planId === undefined && !query.kind
+      const [row] = committeeWide
+        ? await db.$queryRaw<(ClassCounts & { all: number })[]>`
+            SELECT coalesce(sum(t.n), 0)::int AS "all", ${sumColumns(today)} FROM task_counts t WHERE ${taskConditions(committeeId, query)}`
+        : await db.$queryRaw<(ClassCounts & { all: number })[]>`
+            SELECT count(*)::int AS "all", ${countColumns(today)} FROM tasks t WHERE ${taskConditions(committeeId, query)}`
       return { ...toCounts(row), all: row?.all ?? 0 }
     },
 
@@ -200,7 +218,7 @@ export function createReportRepository(db: DbClient) {
         WITH open_tasks AS (
           SELECT t.number, t.due_date,
             CASE WHEN t.due_date < ${today}::date THEN 0 WHEN t.due_date = ${today}::date THEN 1 ELSE 2 END AS section,
-            ${FIRST_LEAD} AS body_id
+            t.lead_body_id AS body_id
           FROM tasks t
           WHERE t.committee_id = ${committeeId} AND t.status = 'open' AND t.due_date <= ${horizon}::date
         ), groups AS (
@@ -269,16 +287,24 @@ export function createReportRepository(db: DbClient) {
      */
     async weekCounts(committeeId: number, today: string, previousDay: string, timeZone: string = TIME_ZONE_DEFAULT) {
       const [now] = await db.$queryRaw<ClassCounts[]>`
-        SELECT ${countColumns(today)} FROM tasks t WHERE t.committee_id = ${committeeId} AND t.status IN ('open', 'done')`
+        SELECT ${sumColumns(today)} FROM task_counts t WHERE t.committee_id = ${committeeId} AND t.status IN ('open', 'done')`
+      // A week ago: today's counts on that day, corrected by the few tasks that changed since —
+      // made since (left out) or completed since (still open then) — read through their indexes.
+      const cut = Prisma.sql`((${previousDay}::date + 1)::timestamp AT TIME ZONE ${timeZone})`
       const [then] = await db.$queryRaw<ClassCounts[]>`
-        SELECT ${countColumns(previousDay, 'p')} FROM (
-          SELECT CASE WHEN t.status = 'done' AND t.completed_on > ${previousDay}::date THEN 'open'::"TaskStatus" ELSE t.status END AS status,
-            t.due_date, CASE WHEN t.status = 'done' AND t.completed_on > ${previousDay}::date THEN NULL ELSE t.completed_on END AS completed_on,
-            t.extended
-          FROM tasks t
-          WHERE t.committee_id = ${committeeId} AND t.status IN ('open', 'done')
-            AND t.created_at < ((${previousDay}::date + 1)::timestamp AT TIME ZONE ${timeZone})
-        ) p`
+        WITH recent AS (
+          SELECT r.status, r.due_date, r.completed_on, r.extended, r.created_at FROM tasks r
+          WHERE r.committee_id = ${committeeId} AND r.status IN ('open', 'done')
+            AND (r.created_at >= ${cut} OR (r.status = 'done' AND r.completed_on > ${previousDay}::date))
+        ), t AS (
+          SELECT c.status, c.due_date, c.on_time, c.extended, c.n FROM task_counts c
+          WHERE c.committee_id = ${committeeId} AND c.status IN ('open', 'done')
+          UNION ALL
+          SELECT r.status, r.due_date, ${onTime('r')}, r.extended, -1 FROM recent r
+          UNION ALL
+          SELECT 'open'::"TaskStatus", r.due_date, false, r.extended, 1 FROM recent r WHERE r.created_at < ${cut}
+        )
+        SELECT ${sumColumns(previousDay)} FROM t`
       return { now: toCounts(now), then: toCounts(then) }
     },
 
@@ -289,9 +315,9 @@ export function createReportRepository(db: DbClient) {
     async countsByLeadBody(committeeId: number, today: string, top: number) {
       const rows = await db.$queryRaw<(ClassCounts & { label: string | null; isTop: boolean; bodies: number })[]>`
         WITH per_body AS (
-          SELECT ${FIRST_LEAD} AS body_id, ${countColumns(today)}
+          SELECT t.lead_body_id AS body_id, ${countColumns(today)}
           FROM tasks t WHERE t.committee_id = ${committeeId} AND t.status IN ('open', 'done')
-          GROUP BY 1
+          GROUP BY t.lead_body_id
         ), ranked AS (
           SELECT p.*, row_number() OVER (ORDER BY open_overdue DESC, done_late DESC, total DESC, body_id) AS rank FROM per_body p
         )
@@ -368,7 +394,7 @@ export function createReportRepository(db: DbClient) {
       }
       return db.$queryRaw<RecordedReminder[]>`
         WITH due AS (
-          SELECT t.id AS task_id, t.number, t.title, t.due_date, r.step, r.level, r."daysLeft"
+          SELECT t.id AS task_id, t.number, t.title, t.due_date, t.lead_body_id, r.step, r.level, r."daysLeft"
           FROM jsonb_to_recordset(${JSON.stringify(ranges)}::jsonb) AS r("from" date, "to" date, step text, level int, "daysLeft" int)
           JOIN tasks t ON t.committee_id = ${committeeId} AND t.status = 'open' AND NOT t.reminders_muted
             AND t.due_date >= r."from" AND t.due_date < r."to"
@@ -379,12 +405,9 @@ export function createReportRepository(db: DbClient) {
           RETURNING task_id, step
         )
         SELECT d.task_id AS "taskId", d.number, d.title, d.due_date::text AS "dueDate", d.step, d.level, d."daysLeft",
-          lead.body_id AS "leadBodyId", lead.name AS "leadName"
+          d.lead_body_id AS "leadBodyId", b.name AS "leadName"
         FROM recorded r JOIN due d ON d.task_id = r.task_id AND d.step = r.step
-        LEFT JOIN LATERAL (
-          SELECT tb.body_id, b.name FROM task_bodies tb JOIN bodies b ON b.id = tb.body_id
-          WHERE tb.task_id = d.task_id AND tb.role = 'lead' ORDER BY tb.id LIMIT 1
-        ) lead ON true
+        LEFT JOIN bodies b ON b.id = d.lead_body_id
         ORDER BY d.due_date, d.number`
     },
   }
