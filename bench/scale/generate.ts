@@ -80,7 +80,7 @@ const KINDS = [
 const sqlArray = (values: string[]) => `ARRAY[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ')}]`
 
 /** The SQL statements that build the data set, in order, each with a label for timing. */
-export function generationSteps(spec: ScaleSpec): { label: string; sql: string }[] {
+export function generationSteps(spec: ScaleSpec, schema: { leadColumn: boolean } = { leadColumn: true }): { label: string; sql: string }[] {
   const { committees: C, bodies: B, sessions: S, tasks: T, today } = spec
   const P = personsPer(spec)
   const day = `DATE '${today}'`
@@ -157,7 +157,7 @@ export function generationSteps(spec: ScaleSpec): { label: string; sql: string }
     {
       label: 'tasks',
       sql: `INSERT INTO tasks (id, committee_id, number, plan_id, session_id, title, kind, deadline_rule, deadline_text, rule_due_date, due_date,
-          extended, status, completed_on, cancel_reason, created_by_person_id, created_at, updated_at)
+          extended, status, completed_on, cancel_reason, created_by_person_id, created_at, updated_at${schema.leadColumn ? ', lead_body_id' : ''})
         SELECT id, c, i, c, CASE WHEN ${h('id', 1)} % 10 < 7 THEN (c - 1) * ${S} + 1 + ${h('id', 2)} % ${S} END,
           (${sqlArray(TITLES)})[1 + ${h('id', 3)} % ${TITLES.length}] || ' (số ' || i || ')',
           ((${sqlArray(KINDS)})[1 + i % ${KINDS.length}])::"TaskKind",
@@ -168,7 +168,7 @@ export function generationSteps(spec: ScaleSpec): { label: string; sql: string }
           (CASE WHEN done THEN 'done' WHEN cancelled THEN 'cancelled' ELSE 'open' END)::"TaskStatus",
           CASE WHEN done THEN least(coalesce(due, ${day} - 40) + (${h('id', 4)} % 21)::int - 14, ${day} - 1 - (${h('id', 15)} % 150)::int) END,
           CASE WHEN cancelled THEN 'Không còn phù hợp' END,
-          (c - 1) * ${P} + 1, created, created
+          (c - 1) * ${P} + 1, created, created${schema.leadColumn ? `, (c - 1) * ${B} + 1 + (${h('id', 10)} % ${B})::int` : ''}
         FROM (
           SELECT (c - 1) * ${T} + i AS id, c, i FROM generate_series(1, ${C}) c CROSS JOIN generate_series(1, ${T}) i
         ) base
@@ -260,11 +260,6 @@ function derivedSteps(): { label: string; sql: string }[] {
     {
       label: 'derived',
       sql: `DO $$ BEGIN
-        IF EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 'tasks' AND column_name = 'lead_body_id') THEN
-          UPDATE tasks t SET lead_body_id = l.body_id
-          FROM (SELECT DISTINCT ON (task_id) task_id, body_id FROM task_bodies WHERE role = 'lead' ORDER BY task_id, id) l
-          WHERE l.task_id = t.id;
-        END IF;
         IF to_regclass('task_counts') IS NOT NULL THEN
           INSERT INTO task_counts (committee_id, status, due_date, on_time, extended, n)
           SELECT committee_id, status, due_date, (due_date IS NULL OR coalesce(completed_on <= due_date, false)), extended, count(*)
@@ -288,7 +283,11 @@ export async function generate(sql: SqlRunner, spec: ScaleSpec): Promise<Record<
     // Triggers off while loading (they would keep derived columns and counts row by row); the
     // same derived data is then computed once, set-based, as the migration that made it does.
     await sql.exec(`SET LOCAL session_replication_role = replica`)
-    for (const step of [...generationSteps(spec), ...derivedSteps()]) {
+    // The lead body on the task (a column of this schema, kept by a trigger) is written with it.
+    const [column] = await sql.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'tasks' AND column_name = 'lead_body_id'`,
+    )
+    for (const step of [...generationSteps(spec, { leadColumn: (column?.n ?? 0) > 0 }), ...derivedSteps()]) {
       const started = performance.now()
       await sql.exec(step.sql)
       times[step.label] = Math.round(performance.now() - started)

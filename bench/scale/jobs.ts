@@ -109,6 +109,8 @@ const row = {
   queries,
   queriesPerCommittee: Math.round((queries / spec.committees) * 10) / 10,
   ...memory(),
+  heapMb: Math.round(process.memoryUsage().heapUsed / 1e6),
+  arrayBuffersMb: Math.round(process.memoryUsage().arrayBuffers / 1e6),
   ...made,
   result,
 }

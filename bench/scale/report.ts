@@ -99,8 +99,54 @@ export function renderReport(r: ScaleResults): string {
   return lines.join('\n')
 }
 
-if (process.argv[1]?.endsWith('report.ts')) {
+if (process.argv[1]?.endsWith('report.ts') && !process.argv.includes('--compare')) {
   for (const file of process.argv.slice(2)) {
     process.stdout.write(`${renderReport(JSON.parse(readFileSync(file, 'utf8')) as ScaleResults)}\n`)
   }
+}
+
+const key = (c: ScaleResults['commands'][number]) => `${c.engine}|${c.tasks}|${c.actor}|${c.command}`
+const ms = (value: number | null | undefined) => (value === null || value === undefined || Number.isNaN(value) ? '—' : `${value}`)
+
+/** Before and after side by side: each command's p50/p99, its SQL, the ratio, the answer's size. */
+export function renderComparison(before: ScaleResults, after: ScaleResults): string {
+  const old = new Map(before.commands.map((c) => [key(c), c]))
+  const lines = [
+    '| engine | tasks | who | command | before p50 / p99 (ms) | ÷ SQL | messages · chars | after p50 / p99 (ms) | ÷ SQL | messages · chars | statements before → after |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
+  ]
+  const ratio = (c: ScaleResults['commands'][number] | undefined) =>
+    c && !c.error && c.sqlP50 > 0 ? `${Math.round((c.p50 / c.sqlP50) * 10) / 10}×` : '—'
+  const side = (c: ScaleResults['commands'][number] | undefined) =>
+    !c
+      ? ['—', '—', '—']
+      : c.error
+        ? [`**fails** (${c.error.split(':')[0]})`, '—', '—']
+        : [`${ms(c.p50)} / ${ms(c.p99)}`, ratio(c), `${c.messages} · ${c.chars}`]
+  for (const c of after.commands) {
+    const b = old.get(key(c))
+    lines.push(
+      `| ${c.engine} | ${size(c.tasks)} | ${c.actor} | \`${c.command}\` | ${side(b).join(' | ')} | ${side(c).join(' | ')} | ${b?.queries ?? '—'} → ${c.queries} |`,
+    )
+  }
+  const jobsBefore = new Map(before.jobs.map((j) => [`${j.engine}|${j.job}`, j]))
+  lines.push(
+    '',
+    '| engine | job | before: committees · wall · per committee · statements per committee · peak RSS | after: committees · wall · per committee · statements per committee · peak RSS |',
+    '|---|---|---|---|',
+  )
+  const jobSide = (j: ScaleResults['jobs'][number] | undefined) =>
+    j
+      ? `${j.committees} · ${j.seconds} s · ${Math.round((j.seconds / j.committees) * 1000)} ms · ${j.queriesPerCommittee} · ${j.peakMb} MB`
+      : '—'
+  for (const j of after.jobs) {
+    lines.push(`| ${j.engine} | ${j.job} | ${jobSide(jobsBefore.get(`${j.engine}|${j.job}`))} | ${jobSide(j)} |`)
+  }
+  return lines.join('\n')
+}
+
+if (process.argv[1]?.endsWith('report.ts') && process.argv.includes('--compare')) {
+  const [beforeFile, afterFile] = process.argv.slice(2).filter((a) => a !== '--compare')
+  const read = (file: string | undefined) => JSON.parse(readFileSync(file ?? '', 'utf8')) as ScaleResults
+  process.stdout.write(`${renderComparison(read(beforeFile), read(afterFile))}\n`)
 }

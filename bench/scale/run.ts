@@ -44,10 +44,15 @@ async function postgresReachable(): Promise<boolean> {
 
 function child(script: string, childArgs: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'scale', script), ...childArgs], {
-      cwd: ROOT,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    })
+    // The heap limit `npm start` gives the bot (package.json), so memory is measured as it runs.
+    const proc = spawn(
+      process.execPath,
+      ['--max-old-space-size=192', '--import', 'tsx', join(ROOT, 'bench', 'scale', script), ...childArgs],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    )
     proc.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${script} ${childArgs.join(' ')} exited with ${code}`))))
   })
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path'
  * PGlite on an existing folder, the migration check, the first Prisma query, building the bot and
  * answering a first update. Run it under tsx (as `npm start` did) and compiled to compare.
  *
- *   tsx bench/scale/startup-phases.ts [--dataset big100k]
+ *   tsx bench/scale/startup-phases.ts [--dataset big100k] [--compiled]
  */
 const t0 = performance.now()
 const rss = () => {
@@ -29,22 +29,25 @@ const source = join(root, 'bench', '.data', `pglite-${dataset}`)
 if (!existsSync(source)) {
   throw new Error(`generate ${dataset} first`)
 }
+// --compiled: the same phases on dist/ (what `npm start` runs), with node's own loader.
+const code = args.includes('--compiled') ? '../../dist' : '../../src'
+const load = async <T>(path: string): Promise<T> => (await import(`${code}/${path}`)) as T
 const dir = mkdtempSync(join(tmpdir(), 'bench-phases-'))
-cpSync(source, dir, { recursive: true })
+cpSync(source, dir, { recursive: true, filter: (path) => !path.endsWith('bot.lock') })
 last = performance.now()
 
-const { openDatabase, migrateDatabase } = await import('../../src/db/client.js')
+const { openDatabase, migrateDatabase } = await load<typeof import('../../src/db/client.js')>('db/client.js')
 mark('import db (PGlite, Prisma client)')
-const { createBot } = await import('../../src/bot/index.js')
-const { createI18n } = await import('../../src/bot/i18n.js')
+const { createBot } = await load<typeof import('../../src/bot/index.js')>('bot/index.js')
+const { createI18n } = await load<typeof import('../../src/bot/i18n.js')>('bot/i18n.js')
 mark('import bot (grammY, features)')
-const { createServices } = await import('../../src/services/index.js')
-const { createRepositories } = await import('../../src/db/repositories/index.js')
-const { createLogger } = await import('../../src/logger.js')
-const { SettableClock } = await import('../../src/services/clock.js')
-const { LocalBotApi } = await import('../../src/transports/local-bot-api.js')
-const { messageUpdate } = await import('../../src/transports/updates.js')
-await import('../../src/jobs/scheduler.js')
+const { createServices } = await load<typeof import('../../src/services/index.js')>('services/index.js')
+const { createRepositories } = await load<typeof import('../../src/db/repositories/index.js')>('db/repositories/index.js')
+const { createLogger } = await load<typeof import('../../src/logger.js')>('logger.js')
+const { SettableClock } = await load<typeof import('../../src/services/clock.js')>('services/clock.js')
+const { LocalBotApi } = await load<typeof import('../../src/transports/local-bot-api.js')>('transports/local-bot-api.js')
+const { messageUpdate } = await load<typeof import('../../src/transports/updates.js')>('transports/updates.js')
+await load('jobs/scheduler.js')
 mark('import services, jobs, transports')
 const logger = createLogger({ level: 'silent' })
 const options = { kind: 'pglite' as const, dataDir: dir, logger }

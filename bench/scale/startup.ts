@@ -96,7 +96,7 @@ for (const [name, command] of Object.entries(commands)) {
     for (let i = 0; i < runs; i++) {
       const dir = mkdtempSync(join(tmpdir(), 'bench-start-'))
       if (folder === 'existing') {
-        cpSync(source, dir, { recursive: true })
+        cpSync(source, dir, { recursive: true, filter: (path) => !path.endsWith('bot.lock') })
         // The folder has been opened by the bot before (migrations applied, statistics taken).
         await once(command, dir)
       }

@@ -96,12 +96,14 @@ export function createTaskRepository(db: DbClient) {
     ): Promise<boolean> {
       return (await db.extensionRequest.updateMany({ where: { id, state: 'pending' }, data })).count === 1
     },
-    /** People who must hear about a body's tasks: its contacts, with their accounts. */
-    contactsOf(bodyIds: number[]) {
-      return db.bodyContact.findMany({
-        where: { bodyId: { in: bodyIds } },
-        include: { person: { include: { accounts: true } }, body: true },
-      })
+    /** People who must hear about bodies' tasks: their contacts, with their accounts (ids in chunks: a parameter per body, never thousands). */
+    async contactsOf(bodyIds: number[]) {
+      const include = { person: { include: { accounts: true } }, body: true } as const
+      const chunks = []
+      for (let i = 0; i < bodyIds.length; i += 200) {
+        chunks.push(await db.bodyContact.findMany({ where: { bodyId: { in: bodyIds.slice(i, i + 200) } }, include }))
+      }
+      return chunks.flat()
     },
     /** Leaders: who gets the weekly summary in private. */
     leaders(committeeId: number) {
