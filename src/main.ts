@@ -258,7 +258,9 @@ async function main(): Promise<number> {
         write: (line) => process.stdout.write(`${line}\n`),
         echo: !interactive,
         filesDir: join(database.kind === 'pglite' ? config.DATA_DIR : tmpdir(), 'console-files'),
-        onClock: () => scheduler.tick(),
+        onClock: async () => {
+          await scheduler.tick()
+        },
         afterUpdate: () => scheduler.deliver(),
         zaloHint: (group) =>
           i18n.t(config.DEFAULT_LOCALE, group ? 'zalo-choices-hint-group' : 'zalo-choices-hint-private', { bot: api.botInfo.first_name }),

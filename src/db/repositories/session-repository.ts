@@ -30,6 +30,9 @@ export function createSessionRepository(db: DbClient) {
     findByNumber(committeeId: number, number: number): Promise<SessionWithDetails | null> {
       return db.session.findUnique({ where: { committeeId_number: { committeeId, number } }, include: details })
     },
+    findById(committeeId: number, id: number): Promise<SessionWithDetails | null> {
+      return db.session.findFirst({ where: { id, committeeId }, include: details })
+    },
     list(committeeId: number, planId?: number): Promise<SessionWithDetails[]> {
       return db.session.findMany({
         where: { committeeId, ...(planId === undefined ? {} : { planId }) },

@@ -188,7 +188,7 @@ export function createAfterSessionReadModel(repos: Repositories) {
           due: fromDbDate(i.task.dueDate ?? new Date()),
           kind: 'item' as const,
         }))
-      const answerTasks = await repos.tasks.list(committee.id, { kind: 'opinion_answer', status: ['open'] })
+      const answerTasks = await repos.tasks.listOfKind(committee.id, 'opinion_answer', ['open'])
       const heldIds = new Set(heldInPeriod.map((s) => s.id))
       const overdueAnswers = answerTasks
         .filter((t) => t.sessionId !== null && heldIds.has(t.sessionId) && t.dueDate && fromDbDate(t.dueDate) < asOf)
