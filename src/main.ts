@@ -121,7 +121,7 @@ async function main(): Promise<number> {
   } catch (error) {
     if (error instanceof DataDirLockedError) {
       process.stderr.write(
-        `${say(error.ownerPid === null ? 'startup-data-dir-locked' : 'startup-data-dir-locked-pid', { dir: error.dataDir, pid: error.ownerPid ?? 0 })}\n`,
+        `${say(error.ownerPid === null ? 'startup-data-dir-locked' : 'startup-data-dir-locked-pid', { dir: error.dataDir, pid: String(error.ownerPid ?? '') })}\n`,
       )
       return 1
     }
