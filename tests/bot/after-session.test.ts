@@ -13,24 +13,11 @@ import { received } from '../helpers/fake-bot-api.js'
 import { ROOT } from '../helpers/processes.js'
 import { createTestBot, issueCode, setUpCommittee, type TestBot, type TestGroup } from '../helpers/test-bot.js'
 import { silentLogger } from '../helpers/test-db.js'
+import { pieces } from '../helpers/paste.js'
 
 const SEED_002 = readFileSync(join(ROOT, '..', 'shared', 'seeds', '002_490bc99ddb557a69.txt'), 'utf8')
 const at = (date: string, time: string) => atLocalTime(date, time, 'Asia/Ho_Chi_Minh')
 const translate = createTranslator('vi')
-
-/** A long paste as Telegram delivers it: pieces of at most 4,096 characters, cut at lines. */
-function pieces(text: string): string[] {
-  const out: string[] = []
-  let current = ''
-  for (const line of text.split('\n')) {
-    if (current.length + line.length + 1 > 4000) {
-      out.push(current)
-      current = ''
-    }
-    current = current ? `${current}\n${line}` : line
-  }
-  return [...out, current].filter((p) => p.trim())
-}
 
 interface Form {
   name: string

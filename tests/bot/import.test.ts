@@ -4,23 +4,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { fromDbDate } from '../../src/services/calendar/local-date.js'
 import { ROOT } from '../helpers/processes.js'
 import { createTestBot, issueCode, setUpCommittee, type TestBot } from '../helpers/test-bot.js'
+import { pieces } from '../helpers/paste.js'
 
 const SEED_000 = readFileSync(join(ROOT, '..', 'shared', 'seeds', '000_5d1f41c4c12a7514.txt'), 'utf8')
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'import')
-
-/** Pastes a text the way Telegram delivers a long paste: in pieces of at most 4,096 characters, cut at lines. */
-function pieces(text: string): string[] {
-  const out: string[] = []
-  let current = ''
-  for (const line of text.split('\n')) {
-    if (current.length + line.length + 1 > 4000) {
-      out.push(current)
-      current = ''
-    }
-    current = current ? `${current}\n${line}` : line
-  }
-  return [...out, current].filter((p) => p.trim())
-}
 
 describe('importing a plan in chat (/nhapkehoach)', () => {
   let t: TestBot
