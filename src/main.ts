@@ -120,9 +120,8 @@ async function main(): Promise<number> {
     database = await openDatabase(dbOptions)
   } catch (error) {
     if (error instanceof DataDirLockedError) {
-      process.stderr.write(
-        `${say(error.ownerPid === null ? 'startup-data-dir-locked' : 'startup-data-dir-locked-pid', { dir: error.dataDir, pid: String(error.ownerPid ?? '') })}\n`,
-      )
+      const key = error.ownerPid === null ? 'startup-data-dir-locked' : 'startup-data-dir-locked-pid'
+      process.stderr.write(`${say(key, { dir: error.dataDir, pid: String(error.ownerPid ?? '') })}\n`)
       return 1
     }
     throw error

@@ -91,7 +91,8 @@ export function generationSteps(spec: ScaleSpec, schema: { leadColumn: boolean }
       label: 'committees',
       sql: `INSERT INTO committees (id, name, level, time_zone, locale, created_at, updated_at)
         SELECT c, ${single ? `'Ban Thường vụ Tỉnh ủy (dữ liệu thử tải)'` : `'Đảng ủy xã thử tải số ' || c`},
-          '${single ? 'province' : 'commune'}', 'Asia/Ho_Chi_Minh', 'vi', TIMESTAMPTZ '2025-01-01 00:00+07', TIMESTAMPTZ '2025-01-01 00:00+07'
+          '${single ? 'province' : 'commune'}', 'Asia/Ho_Chi_Minh', 'vi',
+          TIMESTAMPTZ '2025-01-01 00:00+07', TIMESTAMPTZ '2025-01-01 00:00+07'
         FROM generate_series(1, ${C}) c`,
     },
     {
@@ -156,8 +157,9 @@ export function generationSteps(spec: ScaleSpec, schema: { leadColumn: boolean }
     // Tasks: the columns come from hashes of the id; a lateral block computes them once.
     {
       label: 'tasks',
-      sql: `INSERT INTO tasks (id, committee_id, number, plan_id, session_id, title, kind, deadline_rule, deadline_text, rule_due_date, due_date,
-          extended, status, completed_on, cancel_reason, created_by_person_id, created_at, updated_at${schema.leadColumn ? ', lead_body_id' : ''})
+      sql: `INSERT INTO tasks (id, committee_id, number, plan_id, session_id, title, kind, deadline_rule, deadline_text,
+          rule_due_date, due_date, extended, status, completed_on, cancel_reason, created_by_person_id, created_at,
+          updated_at${schema.leadColumn ? ', lead_body_id' : ''})
         SELECT id, c, i, c, CASE WHEN ${h('id', 1)} % 10 < 7 THEN (c - 1) * ${S} + 1 + ${h('id', 2)} % ${S} END,
           (${sqlArray(TITLES)})[1 + ${h('id', 3)} % ${TITLES.length}] || ' (số ' || i || ')',
           ((${sqlArray(KINDS)})[1 + i % ${KINDS.length}])::"TaskKind",
@@ -166,7 +168,8 @@ export function generationSteps(spec: ScaleSpec, schema: { leadColumn: boolean }
           CASE WHEN due IS NULL THEN NULL ELSE 'trước ngày ' || to_char(due + 1, 'DD/MM/YYYY') END,
           CASE WHEN extended THEN due - 10 ELSE due END, due, extended,
           (CASE WHEN done THEN 'done' WHEN cancelled THEN 'cancelled' ELSE 'open' END)::"TaskStatus",
-          CASE WHEN done THEN least(coalesce(due, ${day} - 40) + (${h('id', 4)} % 21)::int - 14, ${day} - 1 - (${h('id', 15)} % 150)::int) END,
+          CASE WHEN done THEN least(coalesce(due, ${day} - 40) + (${h('id', 4)} % 21)::int - 14,
+            ${day} - 1 - (${h('id', 15)} % 150)::int) END,
           CASE WHEN cancelled THEN 'Không còn phù hợp' END,
           (c - 1) * ${P} + 1, created, created${schema.leadColumn ? `, (c - 1) * ${B} + 1 + (${h('id', 10)} % ${B})::int` : ''}
         FROM (
@@ -179,7 +182,8 @@ export function generationSteps(spec: ScaleSpec, schema: { leadColumn: boolean }
             i % 2 = 1 AND ${h('id', 9)} % 100 = 0 AS extended
         ) v
         CROSS JOIN LATERAL (
-          SELECT (least(coalesce(due, DATE '2025-06-01'), ${day}) - 30)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh' + interval '9 hours' AS created
+          SELECT (least(coalesce(due, DATE '2025-06-01'), ${day}) - 30)::timestamp
+            AT TIME ZONE 'Asia/Ho_Chi_Minh' + interval '9 hours' AS created
         ) w`,
     },
     {
@@ -206,7 +210,8 @@ export function generationSteps(spec: ScaleSpec, schema: { leadColumn: boolean }
           CASE WHEN r.review <> 'pending' THEN d.on_day + interval '1 day' END,
           CASE WHEN r.review = 'returned' THEN 'Bổ sung số liệu' END, d.on_day::timestamp
         FROM tasks t JOIN task_bodies tb ON tb.task_id = t.id AND tb.role = 'lead'
-        CROSS JOIN LATERAL (SELECT CASE WHEN t.status = 'done' THEN 'accepted' WHEN ${h('t.id', 12)} % 2 = 0 THEN 'pending' ELSE 'returned' END AS review) r
+        CROSS JOIN LATERAL (SELECT CASE WHEN t.status = 'done' THEN 'accepted'
+          WHEN ${h('t.id', 12)} % 2 = 0 THEN 'pending' ELSE 'returned' END AS review) r
         CROSS JOIN LATERAL (SELECT coalesce(t.completed_on, ${day} - 1 - (${h('t.id', 13)} % 30)::int) AS on_day) d
         WHERE t.number % 2 = 0 AND t.status <> 'cancelled'`,
     },

@@ -29,7 +29,8 @@ for (let i = 0; i < 3; i++) {
   counter.onEach = (query, ms) => timed.push({ query, ms })
   await rig.say(userId, chat, command)
   process.stdout.write(
-    `run ${i + 1}: ${Math.round(performance.now() - started)} ms, ${timed.length} statements, SQL ${timed.reduce((s, t) => s + t.ms, 0)} ms\n`,
+    `run ${i + 1}: ${Math.round(performance.now() - started)} ms, ${timed.length} statements, ` +
+      `SQL ${timed.reduce((s, t) => s + t.ms, 0)} ms\n`,
   )
 }
 for (const { query, ms } of [...timed].sort((a, b) => b.ms - a.ms).slice(0, 8)) {

@@ -21,7 +21,8 @@ const LEAD = `(SELECT string_agg(coalesce(b.short_name, b.name), ', ' ORDER BY t
 
 function listQueries(committeeId: number, today: string, bodyIds: number[] | null, where: string, extra: unknown[] = []): ReferenceQuery[] {
   const mine = bodyIds
-    ? `AND EXISTS (SELECT 1 FROM task_bodies tb WHERE tb.task_id = t.id AND tb.body_id = ANY($3::int[]) AND tb.role IN ('lead', 'coordinating'))`
+    ? `AND EXISTS (SELECT 1 FROM task_bodies tb WHERE tb.task_id = t.id AND tb.body_id = ANY($3::int[])
+      AND tb.role IN ('lead', 'coordinating'))`
     : `AND $3::int[] IS NULL`
   const params = [committeeId, today, bodyIds, ...extra]
   return [
@@ -63,7 +64,8 @@ export function referenceQueries(
           params: [committeeId, today],
         },
         {
-          sql: `SELECT count(*) FILTER (WHERE status IN ('planned', 'scheduled') AND (window_end IS NULL OR window_end >= $2::date))::int AS upcoming,
+          sql: `SELECT count(*) FILTER (WHERE status IN ('planned', 'scheduled')
+                AND (window_end IS NULL OR window_end >= $2::date))::int AS upcoming,
               count(*)::int AS total FROM sessions WHERE committee_id = $1`,
           params: [committeeId, today],
         },
@@ -87,13 +89,15 @@ export function referenceQueries(
           params: [committeeId, today, dates.horizon],
         },
         {
-          sql: `SELECT s.id, t.number, s.document_number, s.body_id, count(*) OVER ()::int AS total FROM submissions s JOIN tasks t ON t.id = s.task_id
+          sql: `SELECT s.id, t.number, s.document_number, s.body_id, count(*) OVER ()::int AS total
+            FROM submissions s JOIN tasks t ON t.id = s.task_id
             WHERE s.review = 'pending' AND t.committee_id = $1 AND t.status = 'open' ORDER BY s.id LIMIT 10`,
           params: [committeeId],
         },
         {
           sql: `SELECT s.number, s.topic, s.window_start,
-              (SELECT count(*) FILTER (WHERE status = 'done') FROM tasks t WHERE t.session_id = s.id AND t.status <> 'cancelled')::int AS done,
+              (SELECT count(*) FILTER (WHERE status = 'done') FROM tasks t
+                WHERE t.session_id = s.id AND t.status <> 'cancelled')::int AS done,
               (SELECT count(*) FROM tasks t WHERE t.session_id = s.id AND t.status <> 'cancelled')::int AS total
             FROM sessions s WHERE s.committee_id = $1 AND s.status <> 'cancelled' AND s.window_start BETWEEN $2::date AND $3::date
             ORDER BY s.window_start, s.number LIMIT 10`,
@@ -111,7 +115,8 @@ export function referenceQueries(
               count(*) FILTER (WHERE NOT done AND (due_date IS NULL OR due_date >= $2::date))::int AS in_term,
               count(*) FILTER (WHERE NOT done AND due_date < $2::date)::int AS overdue
             FROM (SELECT due_date, completed_on, status = 'done' AND completed_on <= $2::date AS done FROM tasks
-              WHERE committee_id = $1 AND status <> 'cancelled' AND created_at < ($2::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh') x`,
+              WHERE committee_id = $1 AND status <> 'cancelled'
+                AND created_at < ($2::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh') x`,
           params: [committeeId, dates.weekAgo],
         },
         {
@@ -129,14 +134,17 @@ export function referenceQueries(
         },
         {
           sql: `SELECT s.number, s.topic, s.window_start,
-              (SELECT count(*) FILTER (WHERE status = 'done') FROM tasks t WHERE t.session_id = s.id AND t.status <> 'cancelled')::int AS done,
+              (SELECT count(*) FILTER (WHERE status = 'done') FROM tasks t
+                WHERE t.session_id = s.id AND t.status <> 'cancelled')::int AS done,
               (SELECT count(*) FROM tasks t WHERE t.session_id = s.id AND t.status <> 'cancelled')::int AS total
-            FROM sessions s WHERE s.committee_id = $1 AND s.status IN ('planned', 'scheduled') AND s.window_start BETWEEN $2::date AND $3::date
+            FROM sessions s WHERE s.committee_id = $1 AND s.status IN ('planned', 'scheduled')
+              AND s.window_start BETWEEN $2::date AND $3::date
             ORDER BY s.window_start, s.number LIMIT 10`,
           params: [committeeId, today, dates.in30],
         },
         {
-          sql: `SELECT t.number, e.previous_due, e.requested_due, count(*) OVER ()::int AS total FROM extension_requests e JOIN tasks t ON t.id = e.task_id
+          sql: `SELECT t.number, e.previous_due, e.requested_due, count(*) OVER ()::int AS total
+            FROM extension_requests e JOIN tasks t ON t.id = e.task_id
             WHERE t.committee_id = $1 AND e.state = 'approved' AND e.decided_at >= ($2::date)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'
             ORDER BY e.decided_at LIMIT 10`,
           params: [committeeId, dates.weekAgo],

@@ -61,8 +61,10 @@ export function renderReport(r: ScaleResults): string {
       const ratio = c.sqlP50 > 0 ? `${Math.round((c.p50 / c.sqlP50) * 10) / 10}×` : '—'
       lines.push(
         c.error
-          ? `| ${c.engine} | ${size(c.tasks)} | ${c.actor} | \`${c.command}\` | **fails**: ${c.error} | | | ${c.sqlP50} ms | | ${c.queries} | | |`
-          : `| ${c.engine} | ${size(c.tasks)} | ${c.actor} | \`${c.command}\` | ${c.p50} ms | ${c.p95} ms | ${c.p99} ms | ${c.sqlP50} ms | ${ratio} | ${c.queries} | ${c.messages} | ${c.chars} |`,
+          ? `| ${c.engine} | ${size(c.tasks)} | ${c.actor} | \`${c.command}\` | **fails**: ${c.error} | | | ${c.sqlP50} ms | ` +
+              `| ${c.queries} | | |`
+          : `| ${c.engine} | ${size(c.tasks)} | ${c.actor} | \`${c.command}\` | ${c.p50} ms | ${c.p95} ms | ${c.p99} ms ` +
+              `| ${c.sqlP50} ms | ${ratio} | ${c.queries} | ${c.messages} | ${c.chars} |`,
       )
     }
     lines.push('')
@@ -81,7 +83,8 @@ export function renderReport(r: ScaleResults): string {
     )
     for (const j of r.jobs) {
       lines.push(
-        `| ${j.engine} | ${j.committees} | ${j.job} | ${j.seconds} s | ${Math.round((j.seconds / j.committees) * 1000)} ms | ${j.queries} | ${j.queriesPerCommittee} | ${j.peakMb} MB | ${j.deliveries} | ${j.chars} |`,
+        `| ${j.engine} | ${j.committees} | ${j.job} | ${j.seconds} s | ${Math.round((j.seconds / j.committees) * 1000)} ms ` +
+          `| ${j.queries} | ${j.queriesPerCommittee} | ${j.peakMb} MB | ${j.deliveries} | ${j.chars} |`,
       )
     }
     lines.push('')
@@ -112,7 +115,8 @@ const ms = (value: number | null | undefined) => (value === null || value === un
 export function renderComparison(before: ScaleResults, after: ScaleResults): string {
   const old = new Map(before.commands.map((c) => [key(c), c]))
   const lines = [
-    '| engine | tasks | who | command | before p50 / p99 (ms) | ÷ SQL | messages · chars | after p50 / p99 (ms) | ÷ SQL | messages · chars | statements before → after |',
+    '| engine | tasks | who | command | before p50 / p99 (ms) | ÷ SQL | messages · chars ' +
+      '| after p50 / p99 (ms) | ÷ SQL | messages · chars | statements before → after |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
   ]
   const ratio = (c: ScaleResults['commands'][number] | undefined) =>
@@ -126,13 +130,15 @@ export function renderComparison(before: ScaleResults, after: ScaleResults): str
   for (const c of after.commands) {
     const b = old.get(key(c))
     lines.push(
-      `| ${c.engine} | ${size(c.tasks)} | ${c.actor} | \`${c.command}\` | ${side(b).join(' | ')} | ${side(c).join(' | ')} | ${b?.queries ?? '—'} → ${c.queries} |`,
+      `| ${c.engine} | ${size(c.tasks)} | ${c.actor} | \`${c.command}\` | ${side(b).join(' | ')} | ${side(c).join(' | ')} ` +
+        `| ${b?.queries ?? '—'} → ${c.queries} |`,
     )
   }
   const jobsBefore = new Map(before.jobs.map((j) => [`${j.engine}|${j.job}`, j]))
   lines.push(
     '',
-    '| engine | job | before: committees · wall · per committee · statements per committee · peak RSS | after: committees · wall · per committee · statements per committee · peak RSS |',
+    '| engine | job | before: committees · wall · per committee · statements per committee · peak RSS ' +
+      '| after: committees · wall · per committee · statements per committee · peak RSS |',
     '|---|---|---|---|',
   )
   const jobSide = (j: ScaleResults['jobs'][number] | undefined) =>

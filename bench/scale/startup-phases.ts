@@ -1,4 +1,5 @@
-/* eslint-disable @typescript-eslint/consistent-type-imports -- the modules are loaded from src/ or dist/ at run time; their types come from src/ */
+/* eslint-disable @typescript-eslint/consistent-type-imports -- the modules are loaded from src/ or dist/ at run time;
+   their types come from src/ */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -85,6 +86,7 @@ mark('first update (/start)')
 await database.close()
 rmSync(dir, { recursive: true, force: true })
 process.stdout.write(
-  `${phases.map((p) => `${p.phase.padEnd(42)} ${String(p.ms).padStart(6)} ms  rss ${p.rssMb} MB`).join('\n')}\ntotal in process ${Math.round(performance.now() - t0)} ms\n`,
+  `${phases.map((p) => `${p.phase.padEnd(42)} ${String(p.ms).padStart(6)} ms  rss ${p.rssMb} MB`).join('\n')}\n` +
+    `total in process ${Math.round(performance.now() - t0)} ms\n`,
 )
 process.exit(0)

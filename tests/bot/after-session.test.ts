@@ -79,7 +79,10 @@ describe('the dialogue day and the year after it, through the real bot (seed 002
 
   const sessionId = async () => (await t.db.prisma.session.findFirstOrThrow({ where: { number: 1 } })).id
 
-  it('registration of 5 questions → 3 answered at the session, 2 in writing → minutes → held → notice due 7 working days later → 3 conclusion items → progress → one overdue → the weekly summary’s section', async () => {
+  const wholeCycleTitle =
+    'registration of 5 questions → 3 answered at the session, 2 in writing → minutes → held → notice due 7 working days later ' +
+    '→ 3 conclusion items → progress → one overdue → the weekly summary’s section'
+  it(wholeCycleTitle, { timeout: 300_000 }, async () => {
     // 1 March: registration opens until 17:00 on 21 March and is posted to the groups.
     t.clock.set(at('2023-03-01', '09:00'))
     const opened = (await t.say(an(), 'private', '/phatbieu 1 mo 17h00 21/3/2023')).join('\n')
@@ -136,7 +139,8 @@ describe('the dialogue day and the year after it, through the real bot (seed 002
     for (const [index, form] of forms.entries()) {
       const start = index % 2 === 0 ? `/start dk_${code}` : `DK ${code.toLowerCase()}`
       expect(await register(t.person(form.name), start, form)).toEqual([
-        `✅ Đã ghi nhận đăng ký số ${index + 1} cho buổi đối thoại số 1. Cảm ơn bạn. Nội dung sẽ được chuyển cơ quan có trách nhiệm chuẩn bị trả lời.`,
+        `✅ Đã ghi nhận đăng ký số ${index + 1} cho buổi đối thoại số 1. Cảm ơn bạn. ` +
+          `Nội dung sẽ được chuyển cơ quan có trách nhiệm chuẩn bị trả lời.`,
       ])
     }
     const regs = await t.db.prisma.speakerRegistration.findMany({ orderBy: { number: 'asc' } })
@@ -180,7 +184,8 @@ describe('the dialogue day and the year after it, through the real bot (seed 002
     // After the closing time a registration is refused and nothing is saved.
     t.clock.set(at('2023-03-22', '08:00'))
     expect(await t.say(t.person('Huỳnh Văn Chín'), 'private', `/dk ${code}`)).toEqual([
-      'Đã hết hạn đăng ký phát biểu cho buổi đối thoại số 1 (đóng lúc 17:00 21/03/2023). Bạn có thể gửi ý kiến trực tiếp tại buổi đối thoại qua thư ký hội nghị.',
+      'Đã hết hạn đăng ký phát biểu cho buổi đối thoại số 1 (đóng lúc 17:00 21/03/2023). ' +
+        'Bạn có thể gửi ý kiến trực tiếp tại buổi đối thoại qua thư ký hội nghị.',
     ])
     expect(await t.db.prisma.speakerRegistration.count()).toBe(5)
 
@@ -201,7 +206,8 @@ describe('the dialogue day and the year after it, through the real bot (seed 002
       'Có 5 đăng ký chưa ghi. Chọn người đang phát biểu, gõ số đăng ký, hoặc bấm “Ý kiến mới”.',
     )
     expect((await record(2, ['LĐTBXH', '#1']))[0]).toBe(
-      `✅ Đã ghi ý kiến số 1: Phòng Lao động - Thương binh và Xã hội thị xã trả lời bằng văn bản — nhiệm vụ số ${after(1)}, hạn 14/04/2023 — chưa hoàn thành, còn hạn.`,
+      `✅ Đã ghi ý kiến số 1: Phòng Lao động - Thương binh và Xã hội thị xã trả lời bằng văn bản — nhiệm vụ số ${after(1)}, ` +
+        `hạn 14/04/2023 — chưa hoàn thành, còn hạn.`,
     )
     await t.press(an(), 'private', 1)
     expect((await record(1, ['Ủy ban nhân dân thị xã', 'Sẽ cấp giấy chứng nhận trong quý II/2023.']))[0]).toBe(
@@ -304,7 +310,8 @@ describe('the dialogue day and the year after it, through the real bot (seed 002
     t.clock.set(at('2023-05-08', '08:00'))
     const sessionView = (await t.say(an(), 'private', '/phien 1')).join('\n')
     expect(sessionView).toContain(
-      'Ý kiến: 5 tiếp nhận · 3 trả lời tại hội nghị · văn bản: 1 đúng hạn, 0 trễ hạn · 1 đang chờ (1 quá hạn) · 0 chuyển cơ quan có thẩm quyền',
+      'Ý kiến: 5 tiếp nhận · 3 trả lời tại hội nghị · văn bản: 1 đúng hạn, 0 trễ hạn · 1 đang chờ (1 quá hạn) ' +
+        '· 0 chuyển cơ quan có thẩm quyền',
     )
     expect(sessionView).toContain('Kết luận: 3 nội dung · 0 hoàn thành (0 trễ hạn) · 2 đang thực hiện (1 thường xuyên) · 1 quá hạn')
     const deps = { services: t.services, translate, logger: silentLogger }
@@ -312,7 +319,8 @@ describe('the dialogue day and the year after it, through the real bot (seed 002
     expect(await runWeeklySummary(deps, at('2023-05-08', '08:00'))).toEqual({ created: 1, skipped: 0 })
     await t.deliver()
     expect(t.api.texts(group.id).at(-1)).toContain(
-      '🗣 Sau đối thoại:\n• Buổi 1 (Đối thoại để nắm bắt tâm tư, nguyện vọng của cán…): trả lời ý kiến bằng văn bản: 1 quá hạn, 0 sắp đến hạn; thực hiện kết luận: 1 quá hạn, 0 sắp đến hạn',
+      '🗣 Sau đối thoại:\n• Buổi 1 (Đối thoại để nắm bắt tâm tư, nguyện vọng của cán…): trả lời ý kiến bằng văn bản: 1 quá hạn, ' +
+        '0 sắp đến hạn; thực hiện kết luận: 1 quá hạn, 0 sắp đến hạn',
     )
     const leader = received(t.api, kien().id)
     const summary = leader
@@ -343,5 +351,5 @@ describe('the dialogue day and the year after it, through the real bot (seed 002
     expect(reportText).toContain('4. Nội dung quá hạn chưa hoàn thành (2)')
     expect(reportText).not.toContain(veterans[0]) // no personal data in a report
     expect(await sessionId()).toBe(session.id)
-  }, 300_000)
+  })
 })

@@ -64,7 +64,9 @@ describe('the scheduler: due jobs found by their next run time, each committee o
     return { clock, repos, services, scheduler, sent, runs }
   }
 
-  it('runs each due job once per committee with a fixed number of statements, and an idle tick costs the same whatever the committees', async () => {
+  const dueJobsTitle =
+    'runs each due job once per committee with a fixed number of statements, and an idle tick costs the same whatever the committees'
+  it(dueJobsTitle, async () => {
     scale = await scaleDatabase(SPEC)
     const env = await setup()
     // 06:00: every job is looked at once and told when it is next due; nothing is queued.

@@ -30,7 +30,8 @@ describe('the after-session scenario (seed 002, its first session) in the consol
       '« ✅ Đã thêm kết luận 2 → nhiệm vụ số 35 (Hội Cựu Chiến binh thị xã chủ trì, hạn thường xuyên).',
       '« Tiến độ “140” không hợp lệ: phải là số từ 0 đến 100 (%).',
       '« → Nguyễn Văn An (riêng): 📈 Tiến độ nhiệm vụ số 34 (buổi đối thoại số 1): 60%',
-      '  • Buổi 1 (Đối thoại để nắm bắt tâm tư, nguyện vọng của cán…): trả lời ý kiến bằng văn bản: 1 quá hạn, 0 sắp đến hạn; thực hiện kết luận: 1 quá hạn, 0 sắp đến hạn',
+      '  • Buổi 1 (Đối thoại để nắm bắt tâm tư, nguyện vọng của cán…): trả lời ý kiến bằng văn bản: 1 quá hạn, 0 sắp đến hạn; ' +
+        'thực hiện kết luận: 1 quá hạn, 0 sắp đến hạn',
       '    Kết luận: 3 nội dung · 0 hoàn thành (0 trễ hạn) · 2 đang thực hiện (1 thường xuyên) · 1 quá hạn',
       '  🗣 SAU ĐỐI THOẠI (1 buổi đã tổ chức):',
       '  • Báo cáo 6 tháng: nhiệm vụ số 32, hạn 14/06/2023 — chưa hoàn thành',

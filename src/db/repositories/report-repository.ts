@@ -343,8 +343,8 @@ export function createReportRepository(db: DbClient) {
     /** Extensions approved since `since`, in the order decided: the first `limit`, and how many in all. */
     async extensionsGranted(committeeId: number, since: Date, limit: number) {
       const rows = await db.$queryRaw<{ number: number; label: string; previousDue: string | null; requestedDue: string; total: number }[]>`
-        SELECT t.number, coalesce(b.short_name, b.name) AS label, e.previous_due::text AS "previousDue", e.requested_due::text AS "requestedDue",
-          (count(*) OVER ())::int AS total
+        SELECT t.number, coalesce(b.short_name, b.name) AS label,
+          e.previous_due::text AS "previousDue", e.requested_due::text AS "requestedDue", (count(*) OVER ())::int AS total
         FROM extension_requests e JOIN tasks t ON t.id = e.task_id JOIN bodies b ON b.id = e.body_id
         WHERE e.state = 'approved' AND e.decided_at >= ${since} AND t.committee_id = ${committeeId}
         ORDER BY e.decided_at, e.id LIMIT ${limit}`
@@ -370,7 +370,8 @@ export function createReportRepository(db: DbClient) {
 
     async sessionCounts(committeeId: number, today: string): Promise<{ upcoming: number; past: number }> {
       const [row] = await db.$queryRaw<{ upcoming: number; past: number }[]>`
-        SELECT (count(*) FILTER (WHERE NOT ${sessionPast(today)}))::int AS upcoming, (count(*) FILTER (WHERE ${sessionPast(today)}))::int AS past
+        SELECT (count(*) FILTER (WHERE NOT ${sessionPast(today)}))::int AS upcoming,
+          (count(*) FILTER (WHERE ${sessionPast(today)}))::int AS past
         FROM sessions s WHERE s.committee_id = ${committeeId}`
       return { upcoming: row?.upcoming ?? 0, past: row?.past ?? 0 }
     },

@@ -42,7 +42,10 @@ export function createTaskRepository(db: DbClient) {
     findById(id: number): Promise<TaskFull | null> {
       return db.task.findUnique({ where: { id }, include: full })
     },
-    /** The given tasks of a committee (the ones an import just made), in number order; ids in chunks, never one parameter per row beyond a chunk. */
+    /**
+     * The given tasks of a committee (the ones an import just made), in number order; ids in chunks, never one
+     * parameter per row beyond a chunk.
+     */
     async listByIds(committeeId: number, ids: number[]): Promise<TaskWithRefs[]> {
       const found: TaskWithRefs[] = []
       for (let i = 0; i < ids.length; i += 500) {
@@ -108,7 +111,10 @@ export function createTaskRepository(db: DbClient) {
     ): Promise<boolean> {
       return (await db.extensionRequest.updateMany({ where: { id, state: 'pending' }, data })).count === 1
     },
-    /** People who must hear about bodies' tasks: their contacts, with their accounts (ids in chunks: a parameter per body, never thousands). */
+    /**
+     * People who must hear about bodies' tasks: their contacts, with their accounts (ids in chunks: a parameter
+     * per body, never thousands).
+     */
     async contactsOf(bodyIds: number[]) {
       const include = { person: { include: { accounts: true } }, body: true } as const
       const chunks = []
