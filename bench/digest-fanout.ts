@@ -209,12 +209,14 @@ if (!args.includes('--no-peer')) {
 server.close()
 
 console.log(
-  `digest fan-out to ${groups} groups, server limits ${limits.perSecond}/s and ${limits.perGroupPerMinute}/min per group; lower bound ${bound.toFixed(1)} s`,
+  `digest fan-out to ${groups} groups, server limits ${limits.perSecond}/s and ${limits.perGroupPerMinute}/min per group; ` +
+    `lower bound ${bound.toFixed(1)} s`,
 )
 console.log('approach                                        time (s)  ratio  429s  duplicates  losses')
 for (const row of rows) {
   console.log(
-    `${row.name.padEnd(48)}${row.seconds.toFixed(1).padStart(8)}  ${(row.seconds / bound).toFixed(2).padStart(5)}  ${String(row.refused).padStart(4)}  ${String(row.duplicates).padStart(10)}  ${String(row.losses).padStart(6)}`,
+    `${row.name.padEnd(48)}${row.seconds.toFixed(1).padStart(8)}  ${(row.seconds / bound).toFixed(2).padStart(5)}  ` +
+      `${String(row.refused).padStart(4)}  ${String(row.duplicates).padStart(10)}  ${String(row.losses).padStart(6)}`,
   )
 }
 for (const row of rows.filter((r) => r.name.startsWith('outbox'))) {

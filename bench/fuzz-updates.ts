@@ -172,7 +172,10 @@ function callbackData(rng: Rng): string {
       // Prefix-looking data with oversized or odd numbers.
       return `${garbage(rng, rng.int(1, 4)).replace(/\s/g, '')}:${rng.pick(ODD_ARGS)}:${rng.int(-5, 5)}`
     case 3:
-      return `${rng.pick(['t', 'task', 'rv', 'm', 'mr', 'cp', 'ck', 'page', 'nav', 'x'])}:${rng.pick(['1', '99999999999999999999', '-1', 'a', ''])}:${rng.pick(['1', 'yes', 'ask', ''])}`
+      return (
+        `${rng.pick(['t', 'task', 'rv', 'm', 'mr', 'cp', 'ck', 'page', 'nav', 'x'])}:` +
+        `${rng.pick(['1', '99999999999999999999', '-1', 'a', ''])}:${rng.pick(['1', 'yes', 'ask', ''])}`
+      )
     case 4:
       return ''
     default:

@@ -59,7 +59,8 @@ process.stdout.write(
     '   chars  documents   CPU ms   ms per 1,000 chars',
     ...rows.map(
       (r) =>
-        `${String(r.chars).padStart(8)} ${String(r.documents).padStart(10)} ${r.ms.toFixed(0).padStart(8)}   ${((r.ms / r.chars) * 1000).toFixed(2).padStart(8)}`,
+        `${String(r.chars).padStart(8)} ${String(r.documents).padStart(10)} ${r.ms.toFixed(0).padStart(8)}   ` +
+        `${((r.ms / r.chars) * 1000).toFixed(2).padStart(8)}`,
     ),
     '',
   ].join('\n'),

@@ -282,16 +282,18 @@ for (const error of errors) {
 }
 console.log(`webhook fuzz: ${total} updates, seed ${seed}, database ${database.kind}`)
 console.log(
-  `| posted in | handled after | HTTP statuses | handled (journal) | crashes | errors to the sink | tables changed | people added | own deletion requests |`,
+  '| posted in | handled after | HTTP statuses | handled (journal) | crashes | errors to the sink | tables changed | people added ' +
+    '| own deletion requests |',
 )
 console.log(`|---|---|---|---|---|---|---|---|---|`)
+const statusList = [...statuses]
+  .sort()
+  .map(([s, n]) => `${s}: ${n}`)
+  .join(', ')
 console.log(
-  `| ${((posted - started) / 1000).toFixed(1)} s | ${((finished - started) / 1000).toFixed(1)} s | ${[...statuses]
-    .sort()
-    .map(([s, n]) => `${s}: ${n}`)
-    .join(
-      ', ',
-    )} | ${JSON.stringify(counts)} | ${crashes} | ${errors.length} | ${changed.join(', ') || 'none'} | ${peopleAfter - peopleBefore} | ${erasureRequests} |`,
+  `| ${((posted - started) / 1000).toFixed(1)} s | ${((finished - started) / 1000).toFixed(1)} s | ${statusList} ` +
+    `| ${JSON.stringify(counts)} | ${crashes} | ${errors.length} | ${changed.join(', ') || 'none'} | ${peopleAfter - peopleBefore} ` +
+    `| ${erasureRequests} |`,
 )
 for (const [message, n] of [...byMessage].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
   console.log(`  ${n} × ${message}`)

@@ -310,7 +310,8 @@ console.log('| load | updates | updates/s | ack p50 | ack p99 | answer p50 | ans
 console.log('|---|---|---|---|---|---|---|')
 for (const row of [viec, dialogue]) {
   console.log(
-    `| ${row.label} | ${row.updates} | ${row.perSecond.toFixed(0)} | ${row.ackP50.toFixed(1)} ms | ${row.ackP99.toFixed(1)} ms | ${row.p50.toFixed(0)} ms | ${row.p99.toFixed(0)} ms |`,
+    `| ${row.label} | ${row.updates} | ${row.perSecond.toFixed(0)} | ${row.ackP50.toFixed(1)} ms | ${row.ackP99.toFixed(1)} ms ` +
+      `| ${row.p50.toFixed(0)} ms | ${row.p99.toFixed(0)} ms |`,
   )
 }
 // The handlers' own time, as the instances measured it (histogram in /metrics): queueing excluded.
@@ -318,7 +319,8 @@ for (const port of ports) {
   const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()
   const line = (name: string) => metrics.split('\n').find((l) => l.startsWith(name)) ?? `${name} ?`
   console.log(
-    `  instance :${port} ${line('bot_update_handler_seconds_sum{type="message"}')} ${line('bot_update_handler_seconds_count{type="message"}')} ${line('bot_update_handler_seconds_bucket{le="1",type="message"}')}`,
+    `  instance :${port} ${line('bot_update_handler_seconds_sum{type="message"}')} ` +
+      `${line('bot_update_handler_seconds_count{type="message"}')} ${line('bot_update_handler_seconds_bucket{le="1",type="message"}')}`,
   )
 }
 // Warnings and errors the instances logged, by message.

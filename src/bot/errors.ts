@@ -27,6 +27,26 @@ async function savedBy(ctx: BotContext, updateId: number): Promise<string[]> {
   }
 }
 
+/** The descriptions of a 400 that says the chat or the message cannot be answered (see isUnanswerable). */
+const UNANSWERABLE_400 = new RegExp(
+  [
+    'chat not found',
+    'message to edit not found',
+    "message can't be edited",
+    'message is not modified',
+    'query is too old',
+    'query id is invalid',
+    'message to delete not found',
+    'MESSAGE_ID_INVALID',
+    'not enough rights',
+    'have no rights',
+    'CHAT_WRITE_FORBIDDEN',
+    'user not found',
+    'PEER_ID_INVALID',
+  ].join('|'),
+  'i',
+)
+
 /**
  * Telegram refusing to let the bot answer in a chat that is gone or a message it cannot edit: the
  * update came from a chat the bot may no longer write to (removed, blocked, a channel), or a button
@@ -39,12 +59,7 @@ export function isUnanswerable(error: unknown): boolean {
   if (error.error_code === 403) {
     return true
   }
-  return (
-    error.error_code === 400 &&
-    /chat not found|message to edit not found|message can't be edited|message is not modified|query is too old|query id is invalid|message to delete not found|MESSAGE_ID_INVALID|not enough rights|have no rights|CHAT_WRITE_FORBIDDEN|user not found|PEER_ID_INVALID/i.test(
-      error.description,
-    )
-  )
+  return error.error_code === 400 && UNANSWERABLE_400.test(error.description)
 }
 
 /**

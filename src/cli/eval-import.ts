@@ -83,7 +83,9 @@ const totals = new Map<string, { sessions: Score; tasks: Score; invented: number
 const rows: string[] = []
 const width = Math.min(44, Math.max(10, ...cases.map((c) => c.name.length)))
 const line = (name: string, chars: string, ms: string, sessions: Score, tasks: Score, invented: number) =>
-  `${name.slice(0, width).padEnd(width)} ${chars.padStart(7)} ${ms.padStart(8)}  ${frac(sessions)} ${pct(recall(sessions))} ${pct(precision(sessions))}   ${frac(tasks)} ${pct(recall(tasks))} ${pct(precision(tasks))}   ${invented}`
+  `${name.slice(0, width).padEnd(width)} ${chars.padStart(7)} ${ms.padStart(8)}  ` +
+  `${frac(sessions)} ${pct(recall(sessions))} ${pct(precision(sessions))}   ` +
+  `${frac(tasks)} ${pct(recall(tasks))} ${pct(precision(tasks))}   ${invented}`
 
 for (const c of cases) {
   const text = await textOf(c.file)
@@ -111,7 +113,9 @@ for (const c of cases) {
     )
   }
 }
-const header = `${'file'.padEnd(width)} ${'chars'.padStart(7)} ${'time'.padStart(8)}  sessions  recall  precis.   dated tasks recall  precis.   invented`
+const header =
+  `${'file'.padEnd(width)} ${'chars'.padStart(7)} ${'time'.padStart(8)}  ` +
+  'sessions  recall  precis.   dated tasks recall  precis.   invented'
 process.stdout.write(
   [
     header,

@@ -89,15 +89,20 @@ function splitOnAnd(name: string): HeadingBody[] {
   return out.map((part) => ({ name: part, place: null }))
 }
 
+/** The kind of place that may come before its name: "xã", "thị trấn" … */
+const PLACE_KIND = /(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn)\s+/u
+/** A capitalised name of one to four words. */
+const PLACE_NAME = /[\p{Lu}0-9][\p{L}\d]*(?:\s+[\p{Lu}0-9][\p{L}\d]*){0,3}/u
+/** What follows a place in a list: a comma, "và", a stop, the end, or lower-case words. */
+const PLACE_END = /\s*(,|và(?=\s)|;|\.|:|$|(?=\p{Ll}))\s*/u
+const PLACE_IN_LIST = new RegExp(`^((?:${PLACE_KIND.source})?${PLACE_NAME.source})${PLACE_END.source}`, 'u')
+
 /** A list of places: capitalised names of one to four words, joined by commas and "và". */
 function placesOf(text: string): { places: string[]; rest: string } | null {
   const places: string[] = []
   let rest = text.trim()
   for (;;) {
-    const m =
-      /^((?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn)\s+)?[\p{Lu}0-9][\p{L}\d]*(?:\s+[\p{Lu}0-9][\p{L}\d]*){0,3})\s*(,|và(?=\s)|;|\.|:|$|(?=\p{Ll}))\s*/u.exec(
-        rest,
-      )
+    const m = PLACE_IN_LIST.exec(rest)
     if (!m || OBLIGATION_VERBS.test(lowerVietnamese(m[1] ?? ''))) {
       break
     }
@@ -188,6 +193,19 @@ function cutNames(text: string): { names: string; rest: string | null } {
   return { names, rest: rest || null }
 }
 
+/** The label before a body: "Trách nhiệm:", "Đơn vị chủ trì:", "Cơ quan thực hiện:" … */
+const BODY_LABEL = new RegExp(
+  `^(${[
+    'trách nhiệm',
+    'nhiệm vụ',
+    'đơn vị (chủ trì|thực hiện|chuẩn bị|phụ trách)',
+    'cơ quan (chủ trì|thực hiện|chuẩn bị)',
+    'phân công',
+    'giao',
+  ].join('|')})${String.raw`\s*:\s*(?=\p{Lu})`}`,
+  'iu',
+)
+
 /**
  * The bodies a heading or the opening of an obligation names, and the text after them: "Công an
  * tỉnh: Chủ trì, …", "Ban cán sự đảng Ủy ban nhân dân tỉnh a) Lãnh đạo, …", "Sở Y tế khảo sát, …",
@@ -202,10 +220,7 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     .replace(/^((trách nhiệm|nhiệm vụ) (của|cho)|đề nghị|giao cho|giao|yêu cầu)\s+(?=\p{L})/iu, '')
     .replace(/^(đồng chí|đ\/c)\s+(?=\p{Lu})/iu, '')
     // "Trách nhiệm: Sở Y tế chuẩn bị …", "Đơn vị chủ trì: Phòng Nội vụ": the label before the body.
-    .replace(
-      /^(trách nhiệm|nhiệm vụ|đơn vị (chủ trì|thực hiện|chuẩn bị|phụ trách)|cơ quan (chủ trì|thực hiện|chuẩn bị)|phân công|giao)\s*:\s*(?=\p{Lu})/iu,
-      '',
-    )
+    .replace(BODY_LABEL, '')
   if (!startsWithBody(clean)) {
     return null
   }

@@ -141,7 +141,8 @@ export function evaluateDraft(draft: PlanDraft, expected: ExpectedPlan): Evaluat
     }
   }
   const describe = (t: (typeof dated)[number]) =>
-    `${t.lead} — ${t.deadline.kind} ${t.deadline.due ?? `${t.deadline.offset} ${t.deadline.unit}`}${t.session !== null ? ` (phiên ${t.session + 1})` : ''}`
+    `${t.lead} — ${t.deadline.kind} ${t.deadline.due ?? `${t.deadline.offset} ${t.deadline.unit}`}` +
+    `${t.session !== null ? ` (phiên ${t.session + 1})` : ''}`
   return {
     sessions: { expected: expected.sessions.length, found: draft.sessions.length, matched: sessionHits },
     tasks: { expected: expected.tasks.length, found: dated.length, matched: expected.tasks.length - missed.length },

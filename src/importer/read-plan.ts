@@ -36,8 +36,10 @@ export interface ReadOptions {
   calendar?: Calendar
 }
 
-const LEGAL_BASIS =
-  /(Quyết định|Quy định|Quy chế|Công văn|Chỉ thị|Nghị quyết|Kết luận|Hướng dẫn|Kế hoạch|Luật|Nghị định|Thông tư|Thông báo)\s+số\s+\d[^\s,;()]*(,?\s+ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|,?\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?/g
+const LEGAL_KIND = /(Quyết định|Quy định|Quy chế|Công văn|Chỉ thị|Nghị quyết|Kết luận|Hướng dẫn|Kế hoạch|Luật|Nghị định|Thông tư|Thông báo)/
+/** ", ngày 05/01/2023" or " ngày 5 tháng 1 năm 2023". */
+const LEGAL_DATE = /(,?\s+ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|,?\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/
+const LEGAL_BASIS = new RegExp(String.raw`${LEGAL_KIND.source}\s+số\s+\d[^\s,;()]*${LEGAL_DATE.source}?`, 'g')
 
 const KINDS: [RegExp, string][] = [
   [/^ke hoach\b/, 'Kế hoạch'],
@@ -48,6 +50,17 @@ const KINDS: [RegExp, string][] = [
 ]
 
 /** The title: the kind ("KẾ HOẠCH") and the words that follow it, over one to four lines. */
+/** The time that ends a title: "từ tháng 6 đến tháng 12", "năm 2024", "quý III/2024", "6 tháng đầu", "định kỳ". */
+const TITLE_TIME = new RegExp(
+  String.raw`\s+(${[
+    String.raw`từ\s+(ngày\s+\S+|tháng\s+\S+)\s+đến\s+(ngày\s+\S+|tháng\s+\S+)`,
+    String.raw`(trong\s+)?(năm|quý|tháng)\s+[\dIVX]+([/.-]\d{4})?(\s*[-–]\s*\d{4})?`,
+    String.raw`\d\s+tháng\s+(đầu|cuối)`,
+    'định kỳ',
+  ].join('|')})\s*$`,
+  'i',
+)
+
 function readTitle(lines: Line[], at: number, bodyStart: number): { title: string; subject: string } {
   if (at === -1) {
     const first = lines.find((l) => !l.cells)?.text ?? ''
@@ -69,13 +82,11 @@ function readTitle(lines: Line[], at: number, bodyStart: number): { title: strin
     .replace(/^lịch\s+/i, '')
     .replace(/^tổ chức\s+/i, '')
     .replace(/\s*\((lần|đợt)[^)]*\)\s*$/i, '')
-  // The time at the end of a title is the document's, not the sessions' subject: "… tháng 7 năm 2024", "… từ tháng 6 đến tháng 12 năm 2024".
+  // The time at the end of a title is the document's, not the sessions' subject: "… tháng 7 năm 2024",
+  // "… từ tháng 6 đến tháng 12 năm 2024".
   for (let previous = ''; previous !== subject;) {
     previous = subject
-    subject = subject.replace(
-      /\s+(từ\s+(ngày\s+\S+|tháng\s+\S+)\s+đến\s+(ngày\s+\S+|tháng\s+\S+)|(trong\s+)?(năm|quý|tháng)\s+[\dIVX]+([/.-]\d{4})?(\s*[-–]\s*\d{4})?|\d\s+tháng\s+(đầu|cuối)|định kỳ)\s*$/i,
-      '',
-    )
+    subject = subject.replace(TITLE_TIME, '')
   }
   subject = subject.replace(/^./, (c) => c.toUpperCase())
   return { title: title.replace(/\s+/g, ' '), subject: subject || title }

@@ -54,7 +54,10 @@ export function isFieldNode(n: OutlineNode): boolean {
   )
 }
 
-/** The fields a labelled node gives: its value, its unlabelled lines as values of its label, its labelled lines, alternatives, bridge points. */
+/**
+ * The fields a labelled node gives: its value, its unlabelled lines as values of its label, its labelled lines,
+ * alternatives, bridge points.
+ */
 function fieldsOfNode(n: OutlineNode, into: Fields): void {
   const own = labelledOf(n.text)
   if (!own) {
@@ -157,6 +160,24 @@ function topicOfLine(text: string): string {
   return topic.split(/\s+/).length >= 3 ? topic.charAt(0).toUpperCase() + topic.slice(1) : text
 }
 
+/** The words that end a session's topic in running text: "dự kiến", "tổ chức vào", "tại" … */
+const SESSION_TIME_CUE = new RegExp(
+  String.raw`,?\s+(${[
+    'dự kiến',
+    'được tổ chức',
+    'tổ chức vào',
+    'sẽ tổ chức',
+    'sẽ được tổ chức',
+    'vào ngày',
+    'vào lúc',
+    'vào tháng',
+    'trong (tháng|quý)',
+    'tại',
+    'thời gian',
+  ].join('|')})(?![\p{L}])`,
+  'iu',
+)
+
 /**
  * The topic a sentence of running text gives its session: "Hội nghị đối thoại với Nhân dân về …,
  * dự kiến tổ chức vào ngày 20/8/2022 tại …" → "Hội nghị đối thoại với Nhân dân về …". Null when the
@@ -164,9 +185,7 @@ function topicOfLine(text: string): string {
  */
 function topicOfSentence(text: string): string | null {
   const first = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? text
-  const cut = first.search(
-    /,?\s+(dự kiến|được tổ chức|tổ chức vào|sẽ tổ chức|sẽ được tổ chức|vào ngày|vào lúc|vào tháng|trong (tháng|quý)|tại|thời gian)(?![\p{L}])/iu,
-  )
+  const cut = first.search(SESSION_TIME_CUE)
   const head = (cut > 0 ? first.slice(0, cut) : '').replace(/[.,;:]+$/, '').trim()
   if (head.split(/\s+/).length >= 3 && SESSION_WORD.test(fold(head)) && !/\d{1,2}\/\d{1,2}/.test(head)) {
     return head

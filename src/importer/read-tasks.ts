@@ -182,7 +182,8 @@ function collect(
         continue
       }
       if (child.kind === 'text') {
-        // A paragraph of running text: each sentence with a deadline whose subject is a body ("Sở Kế hoạch và Đầu tư tổng hợp …, gửi … trước ngày …").
+        // A paragraph of running text: each sentence with a deadline whose subject is a body
+        // ("Sở Kế hoạch và Đầu tư tổng hợp …, gửi … trước ngày …").
         for (const sentence of child.text.split(/(?<=[.!?;])\s+(?=\p{Lu})/u)) {
           const subject = bodyHeading(sentence)
           if (subject?.rest && findDeadlines(subject.rest, { defaultYear: 2000 }).found.length > 0) {

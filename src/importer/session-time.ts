@@ -19,12 +19,36 @@ export interface TimeContext {
 }
 
 /** A day after these words is a deadline or a document's date, not the session's. */
-const NOT_SESSION_DAY =
-  /(truoc|cham nhat|han chot|khong qua|den het|hoan thanh|xong)( ngay)?\s*$|(truoc|cham nhat|han chot|khong qua|den|trong)( luc| vao)? \d{1,2} ?(gio|h|:)( ?\d{1,2})?( ?phut)?,?( ngay)?\s*$|\b(so|ky hieu)\b[^,;]{0,30}$|(luat|nghi dinh|quyet dinh|ke hoach|cong van|thong bao|chi thi|nghi quyet|quy dinh|huong dan|thong tu|van ban|quy che|ket luan)\b[^.;]{0,50}\bngay\s*$|(ban hanh|ky|thanh lap)( ngay)?\s*$|^[a-z ]{2,40}, ngay\s*$/
+const DOCUMENT_KIND =
+  /(luat|nghi dinh|quyet dinh|ke hoach|cong van|thong bao|chi thi|nghi quyet|quy dinh|huong dan|thong tu|van ban|quy che|ket luan)/
+const NOT_SESSION_DAY = new RegExp(
+  [
+    // "trước ngày", "hoàn thành"
+    String.raw`(truoc|cham nhat|han chot|khong qua|den het|hoan thanh|xong)( ngay)?\s*$`,
+    // "trước 17 giờ ngày", "chậm nhất vào lúc 10h30"
+    String.raw`(truoc|cham nhat|han chot|khong qua|den|trong)( luc| vao)? \d{1,2} ?(gio|h|:)( ?\d{1,2})?( ?phut)?,?( ngay)?\s*$`,
+    // "số 12-KH/TU ngày"
+    String.raw`\b(so|ky hieu)\b[^,;]{0,30}$`,
+    // "Kế hoạch … ngày"
+    String.raw`${DOCUMENT_KIND.source}\b[^.;]{0,50}\bngay\s*$`,
+    // "ban hành ngày", "ký ngày"
+    String.raw`(ban hanh|ky|thanh lap)( ngay)?\s*$`,
+    // "Quảng Ngãi, ngày" (a document's place and date)
+    String.raw`^[a-z ]{2,40}, ngay\s*$`,
+  ].join('|'),
+)
 const DEFERRED = /\b(tam hoan|hoan to chuc|hoan lai|hoan den khi|chua to chuc)\b/
 const MOVED = /\b(nay )?(dieu chinh|chuyen|lui|doi|thay doi) (sang|thanh|lai vao|den|toi|vao)\b/
-const UNSCHEDULED =
-  /chua (xac dinh|co lich|len lich|ro)|se (thong bao|co giay moi|co lich)|thong bao sau|khi can thiet|dot xuat|khi (cong dan|nguoi dan|nhan dan) (co )?(nguyen vong|yeu cau|de nghi)/
+const UNSCHEDULED = new RegExp(
+  [
+    'chua (xac dinh|co lich|len lich|ro)',
+    'se (thong bao|co giay moi|co lich)',
+    'thong bao sau',
+    'khi can thiet',
+    'dot xuat',
+    'khi (cong dan|nguoi dan|nhan dan) (co )?(nguyen vong|yeu cau|de nghi)',
+  ].join('|'),
+)
 
 interface Range {
   index: number

@@ -22,8 +22,12 @@ export const DOCUMENT_START = /^(ke hoach|thong bao)( [a-z].*)?$/
 /** Parts of a plan that state why, not what: no session or task is read there. */
 export const PURPOSE_CUE = /^(muc dich|yeu cau|muc tieu|nguyen tac|quan diem|y nghia|can cu|danh gia|ket qua)\b/
 /** The part that says who does what. */
-export const EXECUTION_CUE =
-  /^(to chuc thuc hien|phan cong|trach nhiem|giao nhiem vu|nhiem vu cua|cong tac phoi hop|phoi hop thuc hien)\b|(to chuc thuc hien|phan cong (nhiem vu|thuc hien|trach nhiem)|trach nhiem (thuc hien|cua cac))/
+export const EXECUTION_CUE = new RegExp(
+  [
+    String.raw`^(to chuc thuc hien|phan cong|trach nhiem|giao nhiem vu|nhiem vu cua|cong tac phoi hop|phoi hop thuc hien)\b`,
+    '(to chuc thuc hien|phan cong (nhiem vu|thuc hien|trach nhiem)|trach nhiem (thuc hien|cua cac))',
+  ].join('|'),
+)
 /** A timetable of the work ("Tiến độ thực hiện", "Lộ trình"): its dated lines are tasks, not sessions. */
 export const TIMELINE_CUE =
   /^(tien do|lo trinh|cac moc|moc thoi gian|thoi gian thuc hien cac (nhiem vu|noi dung)|ke hoach cu the|phan cong cu the)/
@@ -34,26 +38,34 @@ export const SESSION_SECTION_CUE =
 /** Where the plan's body ends: the distribution list and the signature (folded, at the start of a line). */
 export const CLOSING_CUE = /^(noi nhan|t\/m\b|tm\.? |k\/?t\.? |q\. |tl\.? |tuq\b|trich sao|sao y|sao luc)/
 /** A closing paragraph that asks everyone to carry the plan out (ends the body when it states no deadline). */
-export const CLOSING_PARAGRAPH =
-  /^(tren day la|de nghi (cac )?(co quan|don vi|dia phuong|phong|ban|nganh)|yeu cau (cac )?(co quan|don vi)|trong qua trinh (trien khai|to chuc|thuc hien))/
+export const CLOSING_PARAGRAPH = new RegExp(
+  `^(${[
+    'tren day la',
+    'de nghi (cac )?(co quan|don vi|dia phuong|phong|ban|nganh)',
+    'yeu cau (cac )?(co quan|don vi)',
+    'trong qua trinh (trien khai|to chuc|thuc hien)',
+  ].join('|')})`,
+)
 
 /** Words of a session in itself: a dialogue, a reception of citizens, a conference (folded). */
 export const SESSION_WORD = /\b(doi thoai|tiep cong dan|tiep dan|tiep xuc|hoi nghi|gap mat|lang nghe y kien|toa dam)\b/
 /** A clause that only says sessions may also be held when needed (not a session itself). */
 export const AD_HOC_CUE = /dot xuat|khi can thiet.*doi thoai|doi thoai.*khi can thiet|ngoai (cac|ra)?.*theo ke hoach/
 
+// The audience and time labels and their qualifiers, too long for one line each.
+const AUDIENCE_LABEL = /(doi tuong|thanh phan|thanh vien|nguoi tham du|dai bieu|moi du|moi tham du|khach moi|du|moi)/
+const AUDIENCE_QUALIFIER = /(tham gia|tham du|doi thoai|moi|du|hoi nghi|cu the|du kien)/
+const TIME_LABEL = /(thoi gian|thoi diem|thoi luong|ngay gio|ngay,? gio|ngay to chuc|ngay thuc hien)/
+const TIME_QUALIFIER = /(thuc hien|to chuc|doi thoai|du kien|tiep|bat dau|cu the|hoi nghi|tiep cong dan)/
+/** A time label on its own: "Ngày", "Thứ, ngày", "Buổi". */
+const TIME_WORD = /(ngay|thang|quy|thu,? ngay|ngay,? thang|buoi)/
+
 /** Field labels of a session, and the field each fills (folded, the whole label with its usual qualifiers). */
 export const SESSION_FIELDS: [RegExp, SessionField][] = [
   [/^(noi dung|chu de|van de)( (chinh|doi thoai|tiep xuc|tiep cong dan|hoi nghi|cu the|trong tam|chuyen de))*$/, 'topic'],
-  [
-    /^(doi tuong|thanh phan|thanh vien|nguoi tham du|dai bieu|moi du|moi tham du|khach moi|du|moi)( (tham gia|tham du|doi thoai|moi|du|hoi nghi|cu the|du kien))*$/,
-    'audience',
-  ],
+  [new RegExp(`^${AUDIENCE_LABEL.source}( ${AUDIENCE_QUALIFIER.source})*$`), 'audience'],
   [/^(so luong|quy mo)( (dai bieu|nguoi|tham du|tham gia|du kien|khoang))*$/, 'count'],
-  [
-    /^(thoi gian|thoi diem|thoi luong|ngay gio|ngay,? gio|ngay to chuc|ngay thuc hien)( (thuc hien|to chuc|doi thoai|du kien|tiep|bat dau|cu the|hoi nghi|tiep cong dan))*$|^(ngay|thang|quy|thu,? ngay|ngay,? thang|buoi)$/,
-    'time',
-  ],
+  [new RegExp(`^${TIME_LABEL.source}( ${TIME_QUALIFIER.source})*$|^${TIME_WORD.source}$`), 'time'],
   [/^(dia diem|noi to chuc)( (to chuc|doi thoai|du kien|cu the|hoi nghi|tiep cong dan))*$/, 'venue'],
   [/^(hinh thuc|phuong thuc|cach thuc)( (to chuc|doi thoai|hoi nghi|tiep xuc))*$/, 'format'],
   [/^(chu tri|nguoi chu tri|chu toa|nguoi tiep|lanh dao tiep|nguoi tiep cong dan|lanh dao tiep cong dan)( (hoi nghi|doi thoai))?$/, 'host'],
@@ -155,16 +167,28 @@ export const NOT_A_BODY_AFTER: Record<string, RegExp> = {
   'cán bộ': /^(,|và|công chức|đảng viên|lãnh đạo|chủ chốt)(?![\p{L}])/u,
   'công chức': /^(,|và|viên chức)(?![\p{L}])/u,
 }
-/** Kinds of bodies and places after "các" that open a body's name: "Các sở, ngành", "Các đơn vị" (lower case, diacritics). */
-export const PLURAL_HEADS =
-  /^các (sở|ban|ngành|phòng|cơ quan|đơn vị|địa phương|tổ chức|đoàn thể|hội|công chức|xã|phường|huyện|thị trấn|đảng ủy|chi bộ|cấp ủy|thôn|khu phố|trường|trung tâm|chi cục|hội đoàn thể|đồng chí|ủy ban|ubnd)(?![\p{L}])/u
+/**
+ * Kinds of bodies and places after "các" that open a body's name: "Các sở, ngành", "Các đơn vị" (lower case,
+ * diacritics).
+ */
+export const PLURAL_HEADS = new RegExp(
+  String.raw`^các (${[
+    'sở|ban|ngành|phòng|cơ quan|đơn vị|địa phương|tổ chức|đoàn thể|hội|công chức|xã|phường|huyện|thị trấn|đảng ủy|chi bộ',
+    'cấp ủy|thôn|khu phố|trường|trung tâm|chi cục|hội đoàn thể|đồng chí|ủy ban|ubnd',
+  ].join('|')})(?![\p{L}])`,
+  'u',
+)
 
 /**
  * Organs whose name another body's name is "of": "Văn phòng HĐND và UBND huyện" is one office of
  * both; "và" between two of them does not start a second body.
  */
-export const OWNER_ORGANS =
-  /^(hdnd|ubnd|uy ban nhan dan|hoi dong nhan dan|doan dbqh|doan dai bieu quoc hoi|tinh uy|huyen uy|thanh uy|thi uy|dang uy|ubmttq|uy ban mat tran)\b/
+export const OWNER_ORGANS = new RegExp(
+  String.raw`^(${[
+    'hdnd|ubnd|uy ban nhan dan|hoi dong nhan dan|doan dbqh|doan dai bieu quoc hoi',
+    'tinh uy|huyen uy|thanh uy|thi uy|dang uy|ubmttq|uy ban mat tran',
+  ].join('|')})\b`,
+)
 
 /** Words that end the prefix of a list of places: "Ban Thường vụ Huyện ủy Ba Tơ, Minh Long, …". */
 export const PLACE_UNITS = [
@@ -184,20 +208,42 @@ export const PLACE_UNITS = [
   'thanh pho',
   'thon',
 ]
+// The kind of the first place after "các" ("tổ dân phố" only there), and of the next ones.
+const FIRST_PLACE_KIND = /(?:xã|phường|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố|tổ dân phố)/
+const NEXT_PLACE_KIND = /(?:xã|phường|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố)/
 /** "các xã, phường" after a kind of body: its places follow as a list ("Đảng ủy các xã, phường: A, B và C"). */
-export const PLURAL_PLACES =
-  /\s+các\s+((?:xã|phường|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố|tổ dân phố)(?:\s*(?:,|và)\s*(?:xã|phường|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố))*)\s*$/i
+export const PLURAL_PLACES = new RegExp(
+  String.raw`\s+các\s+(${FIRST_PLACE_KIND.source}(?:\s*(?:,|và)\s*${NEXT_PLACE_KIND.source})*)\s*$`,
+  'i',
+)
 
 /**
  * Verbs that open an obligation (lower case, with diacritics: "giao" is not "giáo"): a heading's
  * names end where one begins ("Ban Dân vận Tỉnh ủy chủ trì, …"), and a place list ends before one.
  */
-export const OBLIGATION_VERBS =
-  /^(chủ trì|phối hợp|chỉ đạo|lãnh đạo|tổ chức|có trách nhiệm|chịu trách nhiệm|xây dựng|tham mưu|thực hiện|chuẩn bị|triển khai|tuyên truyền|theo dõi|báo cáo|tổng hợp|khảo sát|rà soát|bố trí|bảo đảm|đảm bảo|phát hành|cử|hướng dẫn|niêm yết|thông báo|đăng tải|đưa tin|lựa chọn|lập|gửi|nắm|phân công|giao|kiểm tra|mời|dự thảo|trình|tiếp nhận|cung cấp|vận động|quán triệt|định hướng|giám sát|đôn đốc|ghi|nghiên cứu|đề xuất|cập nhật|sắp xếp|chủ động|phụ trách|tham dự|tham gia|trả lời|giải quyết|xử lý|tiếp thu|nắm bắt|căn cứ|tiếp tục|khẩn trương|hoàn thành|hoàn thiện|thẩm định|xác minh|chi trả|thanh toán|đăng ký|ban hành|công bố|công khai|thu thập|lấy ý kiến|duy trì|tăng cường|rà soát|phân loại|thống kê|cung cấp|đôn đốc|hỗ trợ|bàn giao)(?![\p{L}])/u
+export const OBLIGATION_VERBS = new RegExp(
+  String.raw`^(${[
+    'chủ trì|phối hợp|chỉ đạo|lãnh đạo|tổ chức|có trách nhiệm|chịu trách nhiệm|xây dựng|tham mưu|thực hiện|chuẩn bị',
+    'triển khai|tuyên truyền|theo dõi|báo cáo|tổng hợp|khảo sát|rà soát|bố trí|bảo đảm|đảm bảo|phát hành|cử|hướng dẫn',
+    'niêm yết|thông báo|đăng tải|đưa tin|lựa chọn|lập|gửi|nắm|phân công|giao|kiểm tra|mời|dự thảo|trình|tiếp nhận|cung cấp',
+    'vận động|quán triệt|định hướng|giám sát|đôn đốc|ghi|nghiên cứu|đề xuất|cập nhật|sắp xếp|chủ động|phụ trách|tham dự',
+    'tham gia|trả lời|giải quyết|xử lý|tiếp thu|nắm bắt|căn cứ|tiếp tục|khẩn trương|hoàn thành|hoàn thiện|thẩm định',
+    'xác minh|chi trả|thanh toán|đăng ký|ban hành|công bố|công khai|thu thập|lấy ý kiến|duy trì|tăng cường|rà soát',
+    'phân loại|thống kê|cung cấp|đôn đốc|hỗ trợ|bàn giao',
+  ].join('|')})(?![\p{L}])`,
+  'u',
+)
 
 /** Standing bodies reports are sent to, beyond those the plan assigns ("Thường trực Tỉnh ủy"). Not folded. */
-export const STANDING_BODY =
-  /(Thường trực|Ban Thường vụ|Văn phòng|Ban Dân vận|Bí thư) (Tỉnh|Thị|Huyện|Thành|Đảng|Quận) ủy|(UBND|Ủy ban nhân dân) (tỉnh|huyện|xã|thị xã|thành phố|phường|quận)|Chánh Văn phòng|Chủ tịch (UBND|Ủy ban nhân dân) (tỉnh|huyện|xã|thành phố|thị xã|phường|quận)/g
+export const STANDING_BODY = new RegExp(
+  [
+    '(Thường trực|Ban Thường vụ|Văn phòng|Ban Dân vận|Bí thư) (Tỉnh|Thị|Huyện|Thành|Đảng|Quận) ủy',
+    '(UBND|Ủy ban nhân dân) (tỉnh|huyện|xã|thị xã|thành phố|phường|quận)',
+    'Chánh Văn phòng',
+    'Chủ tịch (UBND|Ủy ban nhân dân) (tỉnh|huyện|xã|thành phố|thị xã|phường|quận)',
+  ].join('|'),
+  'g',
+)
 
 /** Openings of an obligation that make the heading's body a coordinator of another's task. */
 export const COORDINATE_CUE = /^phoi hop (voi|cung)\b/

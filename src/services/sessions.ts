@@ -10,6 +10,7 @@ import type { Announce, Notice, Reach } from './notice.js'
 import type { MovedDeadline, RecomputeContext } from './tasks/tasks.js'
 import { cleanName, clip, requireTitle } from './text.js'
 import { sessionWhenWithWords } from './wording.js'
+import { requireSessionByNumber } from './lookups.js'
 
 export interface SessionInput {
   /** The plan's number within the committee, or null for an ad-hoc session. */
@@ -126,13 +127,7 @@ export function createSessionService(
   dependents: SessionDependents,
   announce: Announce,
 ) {
-  async function requireSession(committeeId: number, number: number): Promise<SessionWithDetails> {
-    const session = await repos.sessions.findByNumber(committeeId, number)
-    if (!session) {
-      throw new UserError('session-error-unknown-number', { number })
-    }
-    return session
-  }
+  const requireSession = (committeeId: number, number: number) => requireSessionByNumber(repos, committeeId, number)
 
   async function today(committeeId: number): Promise<LocalDate> {
     const committee = await repos.committees.findById(committeeId)

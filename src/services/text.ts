@@ -57,9 +57,16 @@ export function cleanName(text: string): string | null {
  * "RIGHT-TO-LEFT OVERRIDE" makes a name read backwards), the BOM, and lone UTF-16 surrogates (which
  * PostgreSQL refuses to store). Whitespace controls (tab, new line) become spaces first.
  */
-const INVISIBLE =
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+const INVISIBLE = new RegExp(
+  [
+    // The controls, soft hyphen, zero-width, bidi and filler characters and the BOM.
+    String.raw`[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\ufff9-\ufffb]`,
+    // A high surrogate without its low half, a low surrogate without its high half.
+    String.raw`[\ud800-\udbff](?![\udc00-\udfff])`,
+    String.raw`(?<![\ud800-\udbff])[\udc00-\udfff]`,
+  ].join('|'),
+  'g',
+)
 
 /**
  * The one sanitiser for every name typed by a person or sent by the platform (first names,

@@ -299,7 +299,8 @@ export class LocalBotApi {
     if (text === existing.text && JSON.stringify(keyboard) === JSON.stringify(existing.keyboard)) {
       throw new BotApiRefusal(
         400,
-        'Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message',
+        'Bad Request: message is not modified: ' +
+          'specified new message content and reply markup are exactly the same as a current content and reply markup of the message',
       )
     }
     const updated: OutgoingMessage = { ...existing, text, keyboard }

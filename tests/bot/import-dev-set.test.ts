@@ -5,6 +5,7 @@ import { sameBody, type ExpectedPlan } from '../../src/importer/evaluate.js'
 import { formatVietnamese } from '../../src/services/calendar/local-date.js'
 import { ROOT } from '../helpers/processes.js'
 import { createTestBot, setUpCommittee, type TestBot } from '../helpers/test-bot.js'
+import { pieces } from '../helpers/paste.js'
 
 // Every document of the importer's development set (issue 11) goes through /nhapkehoach as an
 // official would send it — a .txt pasted in pieces, a .docx as a file — and the preview must list
@@ -17,20 +18,6 @@ const documents = readdirSync(DEV)
     const expected = JSON.parse(readFileSync(join(DEV, f), 'utf8')) as ExpectedPlan
     return { name: expected.seed, expected }
   })
-
-/** A text the way Telegram delivers a long paste: pieces of at most 4,096 characters, cut at lines. */
-function pieces(text: string): string[] {
-  const out: string[] = []
-  let current = ''
-  for (const line of text.split('\n')) {
-    if (current.length + line.length + 1 > 4000) {
-      out.push(current)
-      current = ''
-    }
-    current = current ? `${current}\n${line}` : line
-  }
-  return [...out, current].filter((p) => p.trim())
-}
 
 /** The task lines of the preview under each "▸ body" heading. */
 function blocks(preview: string): { body: string; lines: string[] }[] {

@@ -4,23 +4,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { fromDbDate } from '../../src/services/calendar/local-date.js'
 import { ROOT } from '../helpers/processes.js'
 import { createTestBot, issueCode, setUpCommittee, type TestBot } from '../helpers/test-bot.js'
+import { pieces } from '../helpers/paste.js'
 
 const SEED_000 = readFileSync(join(ROOT, '..', 'shared', 'seeds', '000_5d1f41c4c12a7514.txt'), 'utf8')
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'import')
-
-/** Pastes a text the way Telegram delivers a long paste: in pieces of at most 4,096 characters, cut at lines. */
-function pieces(text: string): string[] {
-  const out: string[] = []
-  let current = ''
-  for (const line of text.split('\n')) {
-    if (current.length + line.length + 1 > 4000) {
-      out.push(current)
-      current = ''
-    }
-    current = current ? `${current}\n${line}` : line
-  }
-  return [...out, current].filter((p) => p.trim())
-}
 
 describe('importing a plan in chat (/nhapkehoach)', () => {
   let t: TestBot
@@ -51,11 +38,14 @@ describe('importing a plan in chat (/nhapkehoach)', () => {
     return (await t.say(an(), 'private', '/xong')).join('\n')
   }
 
-  it('reads seed 000 pasted in pieces, shows both sessions and every dated task, lets the official change lines, and saves it all', async () => {
+  const seedTitle =
+    'reads seed 000 pasted in pieces, shows both sessions and every dated task, lets the official change lines, and saves it all'
+  it(seedTitle, async () => {
     const preview = await paste(SEED_000)
     expect(preview).toContain('📄 Kế hoạch tổ chức đối thoại trực tiếp của Bí thư Tỉnh ủy với dân năm 2023 (năm 2023) — số, ký hiệu: -')
     expect(preview).toContain(
-      'P1. Đối thoại với cán bộ, công chức, viên chức ngành giáo dục và đào tạo trên địa bàn tỉnh — Quý II năm 2023 (dự kiến trong tháng 4/2023)',
+      'P1. Đối thoại với cán bộ, công chức, viên chức ngành giáo dục và đào tạo trên địa bàn tỉnh — Quý II năm 2023 ' +
+        '(dự kiến trong tháng 4/2023)',
     )
     expect(preview).toContain('P2. Đối thoại với cán bộ và Nhân dân huyện Trà Bồng — Quý III năm 2023 (dự kiến trong khoảng tháng 8/2023)')
     expect(preview).toContain('▸ Ban cán sự đảng Ủy ban nhân dân tỉnh (mới — sẽ được thêm vào danh sách)')
@@ -82,7 +72,8 @@ describe('importing a plan in chat (/nhapkehoach)', () => {
       '“P7” không phải là buổi đối thoại nào (từ P1 đến P2, hoặc 0 để bỏ gắn).',
     ])
     expect(await t.say(an(), 'private', `han ${policeNo} ngày mai`)).toEqual([
-      'Tôi chưa đọc được thời hạn trong “ngày mai”. Ví dụ: trước ngày 28/02/2023; chậm nhất 10 ngày trước khi tổ chức đối thoại. Hoặc bấm nút.',
+      'Tôi chưa đọc được thời hạn trong “ngày mai”. Ví dụ: trước ngày 28/02/2023; chậm nhất 10 ngày trước khi tổ chức đối thoại. ' +
+        'Hoặc bấm nút.',
     ])
     expect((await t.say(an(), 'private', `coquan ${policeNo} Dân vận tỉnh`))[0]).toBe(
       `Dòng ${policeNo}: cơ quan chủ trì là Ban Dân vận Tỉnh ủy.`,
@@ -130,7 +121,8 @@ describe('importing a plan in chat (/nhapkehoach)', () => {
     // The same plan a second time is refused with a pointer to the first.
     const again = await paste(SEED_000)
     expect(again).toBe(
-      'Kế hoạch này đã được nhập: kế hoạch số 1 — Kế hoạch tổ chức đối thoại trực tiếp của Bí thư Tỉnh ủy với dân năm 2023. Xem bằng /kehoach 1; không nhập lần thứ hai.',
+      'Kế hoạch này đã được nhập: kế hoạch số 1 — Kế hoạch tổ chức đối thoại trực tiếp của Bí thư Tỉnh ủy với dân năm 2023. ' +
+        'Xem bằng /kehoach 1; không nhập lần thứ hai.',
     )
     expect(await db.plan.count()).toBe(1)
   })

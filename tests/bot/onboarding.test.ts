@@ -96,7 +96,8 @@ describe('onboarding through the real bot', () => {
     await t.say(an, 'private', 'sgdđt')
     const contactCode = t.lastCode()
     expect(await t.say(cuong, 'private', `/thamgia ${contactCode.toLowerCase()}`)).toEqual([
-      'Từ nay bạn là đầu mối của Sở Giáo dục và Đào tạo (Ban Thường vụ Tỉnh ủy Quảng Ngãi). Tôi sẽ gửi cho bạn nhiệm vụ và nhắc hạn của cơ quan, đơn vị này.',
+      'Từ nay bạn là đầu mối của Sở Giáo dục và Đào tạo (Ban Thường vụ Tỉnh ủy Quảng Ngãi). ' +
+        'Tôi sẽ gửi cho bạn nhiệm vụ và nhắc hạn của cơ quan, đơn vị này.',
     ])
     const contact = await t.db.prisma.bodyContact.findFirstOrThrow({ include: { body: true, person: true } })
     expect([contact.body.name, contact.person.displayName]).toEqual(['Sở Giáo dục và Đào tạo', 'Lê Văn Cường'])

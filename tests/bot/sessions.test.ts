@@ -76,7 +76,8 @@ describe('plans, sessions and rescheduling through the real bot', () => {
     expect(shown).toContain('Thời gian: tháng 5/2022 (dự kiến) — “Quý II/2022, dự kiến tháng 5”')
     expect(shown).toContain('1) trực tiếp tại Hội trường Tỉnh ủy')
     expect(shown).toContain(
-      '2) trực tuyến — điểm cầu trung tâm: Phòng họp A - Ban Thường vụ Tỉnh ủy; điểm cầu địa phương: Hội trường Huyện ủy Bình Sơn; Hội trường Huyện ủy Tư Nghĩa; Hội trường Huyện ủy Mộ Đức',
+      '2) trực tuyến — điểm cầu trung tâm: Phòng họp A - Ban Thường vụ Tỉnh ủy; điểm cầu địa phương: Hội trường Huyện ủy Bình Sơn; ' +
+        'Hội trường Huyện ủy Tư Nghĩa; Hội trường Huyện ủy Mộ Đức',
     )
   })
 

@@ -22,26 +22,31 @@ describe('/caidat and /bantin', () => {
   it('shows and changes the digest settings, refusing bad values and non-managers', async () => {
     expect((await t.say(an(), 'private', '/caidat'))[0]).toContain('• Giờ gửi bản tin hằng ngày: 07:30 (ngày làm việc)')
     expect(await t.say(an(), 'private', '/caidat gioban 8h15')).toEqual([
-      'Đã lưu. Giờ bản tin 08:15, gửi bù đến 11:00, bản tin rỗng: có, ngôn ngữ: 🇻🇳 Tiếng Việt, nhắc hạn từ 08:00 đến trước 20:00, báo cáo tuần: Thứ Hai lúc 08:00.',
+      'Đã lưu. Giờ bản tin 08:15, gửi bù đến 11:00, bản tin rỗng: có, ngôn ngữ: 🇻🇳 Tiếng Việt, nhắc hạn từ 08:00 đến trước 20:00, ' +
+        'báo cáo tuần: Thứ Hai lúc 08:00.',
     ])
     expect(await t.say(an(), 'private', '/caidat gioban 25:00')).toEqual(['“25:00” không phải là giờ hợp lệ (ví dụ: 07:30).'])
     expect(await t.say(an(), 'private', '/caidat guibu 08:00')).toEqual([
       'Giờ gửi bản tin (08:15) phải trước giờ gửi bù cuối cùng (08:00).',
     ])
     expect(await t.say(an(), 'private', '/caidat bantinrong không')).toEqual([
-      'Đã lưu. Giờ bản tin 08:15, gửi bù đến 11:00, bản tin rỗng: không, ngôn ngữ: 🇻🇳 Tiếng Việt, nhắc hạn từ 08:00 đến trước 20:00, báo cáo tuần: Thứ Hai lúc 08:00.',
+      'Đã lưu. Giờ bản tin 08:15, gửi bù đến 11:00, bản tin rỗng: không, ngôn ngữ: 🇻🇳 Tiếng Việt, nhắc hạn từ 08:00 đến trước 20:00, ' +
+        'báo cáo tuần: Thứ Hai lúc 08:00.',
     ])
     expect(await t.say(an(), 'private', '/caidat gionhac 9:00')).toEqual([
-      'Đã lưu. Giờ bản tin 08:15, gửi bù đến 11:00, bản tin rỗng: không, ngôn ngữ: 🇻🇳 Tiếng Việt, nhắc hạn từ 09:00 đến trước 20:00, báo cáo tuần: Thứ Hai lúc 08:00.',
+      'Đã lưu. Giờ bản tin 08:15, gửi bù đến 11:00, bản tin rỗng: không, ngôn ngữ: 🇻🇳 Tiếng Việt, nhắc hạn từ 09:00 đến trước 20:00, ' +
+        'báo cáo tuần: Thứ Hai lúc 08:00.',
     ])
     expect(await t.say(an(), 'private', '/caidat gioyenlang 08:30')).toEqual([
       'Giờ gửi (09:00) phải trước giờ bắt đầu yên lặng (08:30): từ giờ đó bot không gửi tin nào đến sáng hôm sau.',
     ])
     expect(await t.say(an(), 'private', '/caidat ngaytongket thứ sáu')).toEqual([
-      'Đã lưu. Giờ bản tin 08:15, gửi bù đến 11:00, bản tin rỗng: không, ngôn ngữ: 🇻🇳 Tiếng Việt, nhắc hạn từ 09:00 đến trước 20:00, báo cáo tuần: Thứ Sáu lúc 08:00.',
+      'Đã lưu. Giờ bản tin 08:15, gửi bù đến 11:00, bản tin rỗng: không, ngôn ngữ: 🇻🇳 Tiếng Việt, nhắc hạn từ 09:00 đến trước 20:00, ' +
+        'báo cáo tuần: Thứ Sáu lúc 08:00.',
     ])
     expect(await t.say(an(), 'private', '/caidat ngaytongket CN')).toEqual([
-      'Đã lưu. Giờ bản tin 08:15, gửi bù đến 11:00, bản tin rỗng: không, ngôn ngữ: 🇻🇳 Tiếng Việt, nhắc hạn từ 09:00 đến trước 20:00, báo cáo tuần: Chủ nhật lúc 08:00.',
+      'Đã lưu. Giờ bản tin 08:15, gửi bù đến 11:00, bản tin rỗng: không, ngôn ngữ: 🇻🇳 Tiếng Việt, nhắc hạn từ 09:00 đến trước 20:00, ' +
+        'báo cáo tuần: Chủ nhật lúc 08:00.',
     ])
     expect(await t.say(an(), 'private', '/caidat ngaytongket thứ tám')).toEqual([
       '“thứ tám” không phải là thứ trong tuần. Ví dụ: thứ hai, T2, chủ nhật, CN.',
@@ -50,7 +55,8 @@ describe('/caidat and /bantin', () => {
       'Giờ gửi (21:00) phải trước giờ bắt đầu yên lặng (20:00): từ giờ đó bot không gửi tin nào đến sáng hôm sau.',
     ])
     expect(await t.say(an(), 'private', '/caidat giotongket 16h30')).toEqual([
-      'Đã lưu. Giờ bản tin 08:15, gửi bù đến 11:00, bản tin rỗng: không, ngôn ngữ: 🇻🇳 Tiếng Việt, nhắc hạn từ 09:00 đến trước 20:00, báo cáo tuần: Chủ nhật lúc 16:30.',
+      'Đã lưu. Giờ bản tin 08:15, gửi bù đến 11:00, bản tin rỗng: không, ngôn ngữ: 🇻🇳 Tiếng Việt, nhắc hạn từ 09:00 đến trước 20:00, ' +
+        'báo cáo tuần: Chủ nhật lúc 16:30.',
     ])
     expect(await t.say(an(), 'private', '/caidat gioyenlang 16:00')).toEqual([
       'Giờ gửi (16:30) phải trước giờ bắt đầu yên lặng (16:00): từ giờ đó bot không gửi tin nào đến sáng hôm sau.',
@@ -115,7 +121,8 @@ describe('/caidat and /bantin', () => {
     await t.say(contact, 'private', `/thamgia ${await issueCode(t, an(), 4, 1)}`)
     await t.say(director, 'private', `/thamgia ${await issueCode(t, an(), 4, 1)}`)
     expect(await t.say(an(), 'private', '/coquan truong 1 Lê')).toEqual([
-      '“Lê” không phải là đầu mối của cơ quan số 1. Các đầu mối: 1. Nguyễn Thị Hoa, 2. Trần Văn Bình. Gõ /coquan truong 1 và tên hoặc số thứ tự của một đầu mối.',
+      '“Lê” không phải là đầu mối của cơ quan số 1. Các đầu mối: 1. Nguyễn Thị Hoa, 2. Trần Văn Bình. ' +
+        'Gõ /coquan truong 1 và tên hoặc số thứ tự của một đầu mối.',
     ])
     expect(await t.say(director, 'private', '/coquan truong 1 Trần')).toEqual([
       'Bạn không có quyền thực hiện thao tác này. Liên hệ bộ phận tham mưu hoặc quản trị viên.',

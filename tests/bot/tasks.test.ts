@@ -101,7 +101,8 @@ describe('tasks for bodies through the real bot', () => {
     expect(bdv.preview).toContain('• Phối hợp: Văn phòng Tỉnh ủy')
     // Văn phòng Tỉnh ủy has no contact yet: the secretariat is told to call.
     expect(bdv.saved).toEqual([
-      'Đã giao nhiệm vụ số 2. Đã báo các đầu mối và 0 nhóm cơ quan.\nChưa báo được (chưa mở trò chuyện với bot hoặc chưa có đầu mối): Văn phòng Tỉnh ủy. Vui lòng báo trực tiếp.',
+      'Đã giao nhiệm vụ số 2. Đã báo các đầu mối và 0 nhóm cơ quan.\n' +
+        'Chưa báo được (chưa mở trò chuyện với bot hoặc chưa có đầu mối): Văn phòng Tỉnh ủy. Vui lòng báo trực tiếp.',
     ])
     // The contacts hear of it through the outbox: written with the task, sent by the sender.
     expect(t.api.texts(cuong().id).join('\n')).not.toContain('📌 Nhiệm vụ mới')
@@ -179,7 +180,8 @@ describe('tasks for bodies through the real bot', () => {
     expect(await t.press(an(), 'private', 1)).toEqual(['Đã chấp nhận báo cáo. Nhiệm vụ số 1 đã hoàn thành.'])
     await t.deliver()
     expect(t.api.texts(cuong().id).at(-1)).toBe(
-      '✅ Văn bản số 45b/BC-SGDĐT của nhiệm vụ số 1 (Khảo sát, tổng hợp, báo cáo tình hình tư tưởng, tâm trạng của cán bộ, công chức, viên chức ngành giáo dục) đã được chấp nhận.',
+      '✅ Văn bản số 45b/BC-SGDĐT của nhiệm vụ số 1 (Khảo sát, tổng hợp, báo cáo tình hình tư tưởng, tâm trạng của cán bộ, công chức, ' +
+        'viên chức ngành giáo dục) đã được chấp nhận.',
     )
     const done = await t.db.prisma.task.findFirstOrThrow({ where: { number: 1 } })
     expect(done.status).toBe('done')
@@ -188,7 +190,8 @@ describe('tasks for bodies through the real bot', () => {
     const detail = (await t.say(an(), 'private', '/viec 1'))[0] ?? ''
     expect(detail).toContain('Nhiệm vụ số 1 — hoàn thành đúng hạn')
     expect(detail).toContain(
-      'SGDĐT: văn bản số 45/BC-SGDĐT ngày 18/02/2023, xác nhận ngày 20/02/2023 — trả lại, bổ sung — Bổ sung số liệu năm 2022 [bao-cao-45.pdf]',
+      'SGDĐT: văn bản số 45/BC-SGDĐT ngày 18/02/2023, xác nhận ngày 20/02/2023 — trả lại, bổ sung ' +
+        '— Bổ sung số liệu năm 2022 [bao-cao-45.pdf]',
     )
     expect(detail).toContain('SGDĐT: văn bản số 45b/BC-SGDĐT ngày 24/02/2023, xác nhận ngày 24/02/2023 — đã chấp nhận')
     for (const line of [
@@ -246,7 +249,8 @@ describe('tasks for bodies through the real bot', () => {
     const notice = t.api.texts(group.id).slice(before).join('\n')
     expect(notice).toContain('Các hạn tính theo buổi đối thoại này đã được tính lại:')
     expect(notice).toContain(
-      '• Nhiệm vụ 2 (Tổng hợp, báo cáo, tham mưu nội dung, tài liệu, đề xuất phương án, giải pháp liên quan đến chủ đề đối thoại): 22/03/2023 → 10/04/2023 «trình Thường trực Tỉnh ủy chậm nhất trước 10 ngày so với thời điểm tổ chức đối thoại»',
+      '• Nhiệm vụ 2 (Tổng hợp, báo cáo, tham mưu nội dung, tài liệu, đề xuất phương án, giải pháp liên quan đến chủ đề đối thoại): ' +
+        '22/03/2023 → 10/04/2023 «trình Thường trực Tỉnh ủy chậm nhất trước 10 ngày so với thời điểm tổ chức đối thoại»',
     )
     expect(notice).not.toContain('Nhiệm vụ 1 ')
     const task = await t.db.prisma.task.findFirstOrThrow({ where: { number: 2 } })
@@ -319,7 +323,8 @@ describe('tasks for bodies through the real bot', () => {
     await t.press(an(), 'private', 1)
     await t.press(an(), 'private', 1)
     expect(await t.say(an(), 'private', 'càng sớm càng tốt')).toEqual([
-      'Tôi chưa đọc được thời hạn trong “càng sớm càng tốt”. Ví dụ: trước ngày 28/02/2023; chậm nhất 10 ngày trước khi tổ chức đối thoại. Hoặc bấm nút.',
+      'Tôi chưa đọc được thời hạn trong “càng sớm càng tốt”. Ví dụ: trước ngày 28/02/2023; ' +
+        'chậm nhất 10 ngày trước khi tổ chức đối thoại. Hoặc bấm nút.',
     ])
     await t.say(an(), 'private', '/huy')
     expect(await t.db.prisma.task.count()).toBe(2)
@@ -332,7 +337,8 @@ describe('tasks for bodies through the real bot', () => {
   it('tells the bodies when a task is changed or cancelled, and keeps the reason', async () => {
     await assignBoth()
     expect(await t.say(an(), 'private', '/suaviec 1 trước ngày 15/3/2023 | Thường trực đồng ý lùi hạn')).toEqual([
-      'Đã sửa nhiệm vụ số 1: Khảo sát, tổng hợp, báo cáo tình hình tư tưởng, tâm trạng của cán bộ, công chức, viên chức ngành giáo dục — hạn 14/03/2023 «trước ngày 15/3/2023».',
+      'Đã sửa nhiệm vụ số 1: Khảo sát, tổng hợp, báo cáo tình hình tư tưởng, tâm trạng của cán bộ, công chức, viên chức ngành giáo dục ' +
+        '— hạn 14/03/2023 «trước ngày 15/3/2023».',
     ])
     await t.deliver()
     expect(t.api.texts(cuong().id).at(-1)).toContain('✏️ Nhiệm vụ số 1 được điều chỉnh')

@@ -134,7 +134,8 @@ export async function findDrift(sql: SqlRunner, dmmf: Dmmf = readDmmf()): Promis
       const nullable = column.is_nullable === 'YES'
       if (nullable === field.isRequired) {
         problems.push(
-          `column ${tableName}.${columnName} is ${nullable ? 'nullable' : 'NOT NULL'}, schema says ${field.isRequired ? 'required' : 'optional'}`,
+          `column ${tableName}.${columnName} is ${nullable ? 'nullable' : 'NOT NULL'}, ` +
+            `schema says ${field.isRequired ? 'required' : 'optional'}`,
         )
       }
     }

@@ -157,7 +157,9 @@ describe('the after-session services on the database', () => {
     expect(await db!.prisma.delivery.count({ where: { topic: 'task-announce-cancelled' } })).toBe(1)
   })
 
-  it('recording the session held makes its day exact, recomputes what hangs on it and makes the notice task from a sibling session’s rule', async () => {
+  const heldTitle =
+    'recording the session held makes its day exact, recomputes what hangs on it and makes the notice task from a sibling session’s rule'
+  it(heldTitle, async () => {
     const env = await setup()
     const { services, owner, committee } = env
     // A second session of the same plan with its conclusion-notice task, as the importer makes them.

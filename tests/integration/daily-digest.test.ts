@@ -27,7 +27,9 @@ describe('the daily digest job', () => {
     return { ...env, committee, chatIds, run }
   }
 
-  it('sends on working mornings only: not before 07:30, not on a weekend, a Tết day or a swapped day; yes on a make-up Saturday', async () => {
+  const workingMorningsTitle =
+    'sends on working mornings only: not before 07:30, not on a weekend, a Tết day or a swapped day; yes on a make-up Saturday'
+  it(workingMorningsTitle, async () => {
     const env = await setup(at('2026-01-05', '07:00'))
     expect((await env.run(at('2026-01-05', '07:29'))).created).toBe(0)
     expect(await env.run(at('2026-01-05', '07:30'))).toMatchObject({ created: 1, sent: 2 })

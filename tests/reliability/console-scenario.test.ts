@@ -50,7 +50,8 @@ describe('the sessions scenario (seeds 001 and 002) in the console chat', () => 
     for (const line of [
       '« Đã đăng ký buổi đối thoại số 2. Xem: /phien 2',
       '  Hình thức: Hai phương án: trực tiếp hoặc trực tuyến',
-      'điểm cầu địa phương: Hội trường Huyện ủy Bình Sơn; Hội trường Huyện ủy Tư Nghĩa; Hội trường Huyện ủy Nghĩa Hành; Hội trường Huyện ủy Mộ Đức',
+      'điểm cầu địa phương: Hội trường Huyện ủy Bình Sơn; Hội trường Huyện ủy Tư Nghĩa; Hội trường Huyện ủy Nghĩa Hành; ' +
+        'Hội trường Huyện ủy Mộ Đức',
       '« → nhóm Ban Thường vụ — điều hành: 📅 Đổi lịch buổi đối thoại số 1',
       '  Sang: Thứ Năm, 19/05/2022 lúc 08:00 — “19/5/2022 8h00”',
       '« → nhóm Ban Thường vụ — điều hành: ✖ Hủy buổi đối thoại số 2',
@@ -91,7 +92,9 @@ describe('the tasks scenario (seed 000) in the console chat', () => {
 })
 
 describe('the digest scenario in the console chat, with a fixed clock', () => {
-  it('digest on working mornings only, the T-3 reminder, escalation to the group, the leader’s summary with its chart on disk', async () => {
+  const digestTitle =
+    'digest on working mornings only, the T-3 reminder, escalation to the group, the leader’s summary with its chart on disk'
+  it(digestTitle, { timeout: 120_000 }, async () => {
     const { transcript, dir } = await replay('digest.txt')
     // What each clock setting produced: the lines between it and the next one.
     const at = (clock: string) => {
@@ -102,11 +105,13 @@ describe('the digest scenario in the console chat, with a fixed clock', () => {
     }
     const group = '« → nhóm Ban Thường vụ — điều hành: 📋 Bản tin'
     expect(at('06/02/2026 08:00')).toContain(
-      '« → Lê Văn Cường (riêng): ⏰ Nhắc hạn nhiệm vụ:\n  • Nhiệm vụ số 1 (Sở Giáo dục và Đào tạo): Báo cáo kết quả giải quyết kiến nghị của cán bộ, giáo viên ngành giáo dục — hạn 11/02/2026, còn 3 ngày làm việc',
+      '« → Lê Văn Cường (riêng): ⏰ Nhắc hạn nhiệm vụ:\n  • Nhiệm vụ số 1 (Sở Giáo dục và Đào tạo): ' +
+        'Báo cáo kết quả giải quyết kiến nghị của cán bộ, giáo viên ngành giáo dục — hạn 11/02/2026, còn 3 ngày làm việc',
     )
     expect(at('08/02/2026 07:30')).not.toContain('«') // Sunday: nothing at all
     expect(at('09/02/2026 07:30')).toContain(
-      `${group} Thứ Hai, 09/02/2026 — Ban Thường vụ Tỉnh ủy Quảng Ngãi\n  \n  📅 Đến hạn trong 3 ngày làm việc tới (1):\n  • SGDĐT: số 1 (hạn 11/02)`,
+      `${group} Thứ Hai, 09/02/2026 — Ban Thường vụ Tỉnh ủy Quảng Ngãi\n  \n  📅 Đến hạn trong 3 ngày làm việc tới (1):\n` +
+        `  • SGDĐT: số 1 (hạn 11/02)`,
     )
     expect(at('17/02/2026 07:30')).not.toContain('«') // mùng 1 Tết
     const monday = at('23/02/2026 08:00')
@@ -118,17 +123,22 @@ describe('the digest scenario in the console chat, with a fixed clock', () => {
     expect(picture?.[1]?.startsWith(join(dir, 'console-files'))).toBe(true)
     expect([...readFileSync(picture?.[1] ?? '').subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47])
     expect(at('26/02/2026 08:00')).toContain(
-      '« → nhóm Ban Thường vụ — điều hành: ⏰ Nhắc hạn nhiệm vụ:\n  • Nhiệm vụ số 1 (Sở Giáo dục và Đào tạo): Báo cáo kết quả giải quyết kiến nghị của cán bộ, giáo viên ngành giáo dục — đã quá hạn 6 ngày làm việc (hạn 11/02/2026)',
+      '« → nhóm Ban Thường vụ — điều hành: ⏰ Nhắc hạn nhiệm vụ:\n' +
+        '  • Nhiệm vụ số 1 (Sở Giáo dục và Đào tạo): Báo cáo kết quả giải quyết kiến nghị của cán bộ, giáo viên ngành giáo dục ' +
+        '— đã quá hạn 6 ngày làm việc (hạn 11/02/2026)',
     )
     expect(transcript).not.toContain('Xin lỗi, đã có lỗi')
-  }, 120_000)
+  })
 })
 
 describe('the import scenario (seed 000 pasted) in the console chat', () => {
-  it('shows both sessions and every dated task of every body, saves them, lists them with their due dates, refuses the same plan twice', async () => {
+  const importTitle =
+    'shows both sessions and every dated task of every body, saves them, lists them with their due dates, refuses the same plan twice'
+  it(importTitle, { timeout: 120_000 }, async () => {
     const { transcript } = await replay('import.txt')
     for (const line of [
-      '  P1. Đối thoại với cán bộ, công chức, viên chức ngành giáo dục và đào tạo trên địa bàn tỉnh — Quý II năm 2023 (dự kiến trong tháng 4/2023)',
+      '  P1. Đối thoại với cán bộ, công chức, viên chức ngành giáo dục và đào tạo trên địa bàn tỉnh — Quý II năm 2023 ' +
+        '(dự kiến trong tháng 4/2023)',
       '  P2. Đối thoại với cán bộ và Nhân dân huyện Trà Bồng — Quý III năm 2023 (dự kiến trong khoảng tháng 8/2023)',
       '— hạn 27/02/2023 «trước ngày 28/02/2023»',
       '— hạn 29/06/2023 «trước ngày 30/6/2023»',
@@ -147,5 +157,5 @@ describe('the import scenario (seed 000 pasted) in the console chat', () => {
     const preview = transcript.slice(transcript.indexOf('📋 Nhiệm vụ'), transcript.indexOf('Sửa một dòng'))
     expect(preview.split('\n').filter((l) => /^ {4}\d+\. .* — hạn \d\d\/\d\d\/\d{4}/.test(l))).toHaveLength(9)
     expect(transcript).not.toContain('Xin lỗi, đã có lỗi')
-  }, 120_000)
+  })
 })

@@ -29,7 +29,8 @@ const SEED_PHRASES: [seed: string, phrase: string, rule: Record<string, unknown>
   ],
   [
     '000',
-    'Chọn và lập danh sách cán bộ, công chức, viên chức mời tham dự buổi đối thoại gửi về Ban Dân vận Tỉnh ủy trước khi tổ chức đối thoại 10 ngày.',
+    'Chọn và lập danh sách cán bộ, công chức, viên chức mời tham dự buổi đối thoại gửi về Ban Dân vận Tỉnh ủy ' +
+      'trước khi tổ chức đối thoại 10 ngày.',
     { kind: 'relative', offset: -10, unit: 'days', anchor: 'session_start' },
   ],
   [
@@ -51,7 +52,8 @@ const SEED_PHRASES: [seed: string, phrase: string, rule: Record<string, unknown>
   ],
   [
     '002',
-    'Trình dự thảo thông báo kết luận cho Bí thư Thị ủy xem xét, ban hành … trong thời hạn 07 ngày làm việc kể từ khi kết thúc việc đối thoại trực tiếp của Bí thư Thị ủy.',
+    'Trình dự thảo thông báo kết luận cho Bí thư Thị ủy xem xét, ban hành … trong thời hạn 07 ngày làm việc kể từ khi kết thúc việc ' +
+      'đối thoại trực tiếp của Bí thư Thị ủy.',
     { kind: 'relative', offset: 7, unit: 'working_days', anchor: 'session_end' },
   ],
   [

@@ -44,7 +44,9 @@ const opinion = (over: Partial<OpinionView>): OpinionView =>
   }) as OpinionView
 
 describe('the documents open and say what the data says (unzipped, every XML part parsed, text read back)', () => {
-  it('the minutes: header of a party committee, time and place, chair, each opinion with its answer, closing remarks, signatures', async () => {
+  const minutesTitle =
+    'the minutes: header of a party committee, time and place, chair, each opinion with its answer, closing remarks, signatures'
+  it(minutesTitle, async () => {
     const minutes = {
       startTime: '08:00',
       endTime: '11:15',
@@ -82,7 +84,8 @@ describe('the documents open and say what the data says (unzipped, every XML par
       '……………, ngày 24 tháng 03 năm 2023',
       'BIÊN BẢN',
       'Hội nghị đối thoại trực tiếp: Đối thoại với cán bộ, hội viên Hội Cựu chiến binh thị xã',
-      'Vào lúc 08:00 ngày 24/03/2023, tại Hội trường Ủy ban nhân dân thị xã, Ban Thường vụ Thị ủy Đức Phổ tổ chức hội nghị đối thoại trực tiếp.',
+      'Vào lúc 08:00 ngày 24/03/2023, tại Hội trường Ủy ban nhân dân thị xã, ' +
+        'Ban Thường vụ Thị ủy Đức Phổ tổ chức hội nghị đối thoại trực tiếp.',
       '- Chủ trì: Nguyễn Kiên, Bí thư Thị ủy',
       'II. Ý KIẾN CỦA NGƯỜI THAM DỰ VÀ TRẢ LỜI (4 ý kiến)',
       '1. Ý kiến của Phạm Văn Hùng (thôn Thanh Hòa, xã Phổ An) — lĩnh vực: Chính sách, chế độ, an sinh',
@@ -176,8 +179,10 @@ describe('the documents open and say what the data says (unzipped, every XML par
       '1. Tổ chức các buổi đối thoại: đã tổ chức 1 buổi, chưa tổ chức 1 buổi theo kế hoạch',
       '- Buổi số 1: Đối thoại với Hội Cựu chiến binh — tổ chức ngày 24/03/2023.',
       '- Buổi số 2: Đối thoại với công dân xã Phổ An (Tháng 5/2023) — chưa tổ chức; lý do: ….',
-      'Tổng số 5 ý kiến; trả lời trực tiếp tại hội nghị 3 ý kiến; giao trả lời bằng văn bản 2 ý kiến (đúng hạn 1, trễ hạn 0, đang giải quyết 0, quá hạn 1)',
-      'Tổng số 3 nội dung kết luận: hoàn thành đúng hạn 0, hoàn thành trễ hạn 0, đang thực hiện 2 (trong đó 1 nội dung thực hiện thường xuyên), quá hạn 1.',
+      'Tổng số 5 ý kiến; trả lời trực tiếp tại hội nghị 3 ý kiến; giao trả lời bằng văn bản 2 ý kiến (đúng hạn 1, trễ hạn 0, ' +
+        'đang giải quyết 0, quá hạn 1)',
+      'Tổng số 3 nội dung kết luận: hoàn thành đúng hạn 0, hoàn thành trễ hạn 0, đang thực hiện 2 ' +
+        '(trong đó 1 nội dung thực hiện thường xuyên), quá hạn 1.',
       '4. Nội dung quá hạn chưa hoàn thành (1)',
       'Thực hiện kết luận 1',
       '30/04/2023',

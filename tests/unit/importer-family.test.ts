@@ -208,7 +208,8 @@ describe('sessions found by what they are', () => {
   it('a table of labels, and a schedule table whose rows are sessions, with a month carried down a merged cell', () => {
     expect(
       sessionsOf(
-        'THÔNG BÁO\nLịch tiếp công dân của Chủ tịch UBND xã năm 2023\n1. Lịch\n| Tháng | Ngày | Địa điểm |\n|---|---|---|\n| Tháng 3 | Ngày 15 | Trụ sở xã |\n|  | Ngày 29 | Nhà văn hóa thôn 2 |',
+        'THÔNG BÁO\nLịch tiếp công dân của Chủ tịch UBND xã năm 2023\n1. Lịch\n| Tháng | Ngày | Địa điểm |\n|---|---|---|\n' +
+          '| Tháng 3 | Ngày 15 | Trụ sở xã |\n|  | Ngày 29 | Nhà văn hóa thôn 2 |',
       ),
     ).toEqual([
       ['day', '2023-03-15', '2023-03-15', 'Tiếp công dân của Chủ tịch UBND xã'],
@@ -233,7 +234,8 @@ describe('sessions found by what they are', () => {
     ].join('\n')
     expect(sessionsOf(underLabel).map((s) => s[1])).toEqual(['2019-06-11', '2019-06-18'])
     const lines =
-      'THÔNG BÁO\nLịch đối thoại năm 2020\n- Ngày 03/3/2020, lúc 8 giờ: tại xã A, đối thoại với các hộ dân xã A.\n- Ngày 10/3/2020, lúc 14 giờ: tại xã B, đối thoại với các hộ dân xã B.'
+      'THÔNG BÁO\nLịch đối thoại năm 2020\n- Ngày 03/3/2020, lúc 8 giờ: tại xã A, đối thoại với các hộ dân xã A.\n' +
+      '- Ngày 10/3/2020, lúc 14 giờ: tại xã B, đối thoại với các hộ dân xã B.'
     expect(sessionsOf(lines)).toEqual([
       ['day', '2020-03-03', '2020-03-03', 'Đối thoại với các hộ dân xã A'],
       ['day', '2020-03-10', '2020-03-10', 'Đối thoại với các hộ dân xã B'],
@@ -260,7 +262,8 @@ describe('sessions found by what they are', () => {
     const notice = [
       'THÔNG BÁO',
       'Kết luận của Chủ tịch UBND huyện tại buổi đối thoại với Nhân dân xã Ia Pal',
-      'Ngày 12/9/2023, tại Hội trường UBND xã Ia Pal, Chủ tịch UBND huyện chủ trì buổi đối thoại với Nhân dân xã Ia Pal về bồi thường. Chủ tịch UBND huyện kết luận như sau:',
+      'Ngày 12/9/2023, tại Hội trường UBND xã Ia Pal, Chủ tịch UBND huyện chủ trì buổi đối thoại với Nhân dân xã Ia Pal về bồi thường. ' +
+        'Chủ tịch UBND huyện kết luận như sau:',
       '1. Giao Phòng Tài nguyên và Môi trường rà soát hồ sơ, báo cáo trước ngày 30 tháng 9 năm 2023.',
       '2. Giao Ban Quản lý dự án đầu tư xây dựng huyện hoàn thành chi trả, xong trước 15/10/2023.',
       '3. UBND xã Ia Pal tiếp tục tuyên truyền; thường xuyên báo cáo.',
@@ -275,17 +278,20 @@ describe('sessions found by what they are', () => {
   it('sessions in running text, a notice whose fields stand alone, and the plan itself as the session', () => {
     expect(
       sessionsOf(
-        'KẾ HOẠCH\nnăm 2023\nII. NỘI DUNG\nHội nghị đối thoại với thanh niên về việc làm, dự kiến tổ chức vào tháng 9/2023 tại Nhà văn hóa huyện.',
+        'KẾ HOẠCH\nnăm 2023\nII. NỘI DUNG\nHội nghị đối thoại với thanh niên về việc làm, ' +
+          'dự kiến tổ chức vào tháng 9/2023 tại Nhà văn hóa huyện.',
       ),
     ).toEqual([['month', '2023-09-01', '2023-09-30', 'Hội nghị đối thoại với thanh niên về việc làm']])
     expect(
       sessionsOf(
-        'THÔNG BÁO\nLịch tiếp công dân của Bí thư Thành ủy tháng 4 năm 2024\n1. Thời gian: Ngày 18/4/2024 (thứ Năm).\n2. Địa điểm: Trụ sở Thành ủy.',
+        'THÔNG BÁO\nLịch tiếp công dân của Bí thư Thành ủy tháng 4 năm 2024\n1. Thời gian: Ngày 18/4/2024 (thứ Năm).\n' +
+          '2. Địa điểm: Trụ sở Thành ủy.',
       ),
     ).toEqual([['day', '2024-04-18', '2024-04-18', 'Tiếp công dân của Bí thư Thành ủy']])
     expect(
       sessionsOf(
-        'KẾ HOẠCH\nTổ chức hội nghị đối thoại giữa Chủ tịch UBND phường với Nhân dân năm 2024\nIII. HÌNH THỨC, THỜI GIAN, ĐỊA ĐIỂM\n1. Hình thức: trực tiếp.\n2. Thời gian, địa điểm\n- Dự kiến trong quý IV/2024.',
+        'KẾ HOẠCH\nTổ chức hội nghị đối thoại giữa Chủ tịch UBND phường với Nhân dân năm 2024\nIII. HÌNH THỨC, THỜI GIAN, ĐỊA ĐIỂM\n' +
+          '1. Hình thức: trực tiếp.\n2. Thời gian, địa điểm\n- Dự kiến trong quý IV/2024.',
       ),
     ).toEqual([['quarter', '2024-10-01', '2024-12-31', 'Hội nghị đối thoại giữa Chủ tịch UBND phường với Nhân dân']])
   })
@@ -304,7 +310,8 @@ describe('sessions found by what they are', () => {
   it('reads the sessions from a timetable when nothing else lists them', () => {
     expect(
       sessionsOf(
-        'KẾ HOẠCH\nnăm 2024\nI. TIẾN ĐỘ THỰC HIỆN\n- Ngày 05/8/2024: Ban Dân vận gửi giấy mời.\n- Ngày 20/8/2024: Tổ chức hội nghị đối thoại với Nhân dân xã A.',
+        'KẾ HOẠCH\nnăm 2024\nI. TIẾN ĐỘ THỰC HIỆN\n- Ngày 05/8/2024: Ban Dân vận gửi giấy mời.\n' +
+          '- Ngày 20/8/2024: Tổ chức hội nghị đối thoại với Nhân dân xã A.',
       ),
     ).toEqual([['day', '2024-08-20', '2024-08-20', 'Hội nghị đối thoại với Nhân dân xã A']])
   })
@@ -516,7 +523,9 @@ describe('several plans in one text', () => {
   })
 
   it('does not split a plan at its appendix or at a plan it cites', () => {
-    const one = `${plan('HUYỆN ỦY A', '1-KH/HU', 'thanh niên', '10/5')}\nPHỤ LỤC\n(Kèm theo Kế hoạch số 1-KH/HU)\n| TT | Nội dung | Đơn vị chủ trì | Thời hạn |\n|---|---|---|---|\n| 1 | Báo cáo | Văn phòng Huyện ủy | Trước ngày 02/5/2024 |`
+    const one =
+      `${plan('HUYỆN ỦY A', '1-KH/HU', 'thanh niên', '10/5')}\nPHỤ LỤC\n(Kèm theo Kế hoạch số 1-KH/HU)\n` +
+      `| TT | Nội dung | Đơn vị chủ trì | Thời hạn |\n|---|---|---|---|\n| 1 | Báo cáo | Văn phòng Huyện ủy | Trước ngày 02/5/2024 |`
     const drafts = readPlans(one)
     expect(drafts).toHaveLength(1)
     expect(drafts[0]?.tasks.map((t) => [t.lead, t.deadline.due])).toEqual([

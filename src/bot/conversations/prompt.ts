@@ -203,6 +203,8 @@ export async function askText<T>(
   const tag = questionTag(prompt)
   const { choices, rows } = choicesOf(keyboard)
   const markup = answerKeyboard(tag, choices, rows)
+  // Without buttons (Zalo) typing the number is the only way to choose: it always means the button.
+  const numbersPress = choices.length > 0 && (await conversation.external((outside) => !outside.deps.capabilities.hasButtons))
   await ctx.reply(prompt, markup ? { reply_markup: markup } : {})
   const pick = (choice: Choice): Read<T> => {
     const value = onChoice?.(choice.data)
@@ -246,7 +248,7 @@ export async function askText<T>(
       const typed = parse ? tryRead(() => parse(text)) : null
       if (button) {
         const chosen = pick(button)
-        if (typed?.ok && chosen.ok && JSON.stringify(typed.value) !== JSON.stringify(chosen.value)) {
+        if (!numbersPress && typed?.ok && chosen.ok && JSON.stringify(typed.value) !== JSON.stringify(chosen.value)) {
           return { ambiguous: { n, label: button.label, value: text, meaning: describe(typed.value, text) } }
         }
         return chosen

@@ -7,12 +7,12 @@ import { isGroupChat } from '../filters/senders.js'
 const composer = new Composer<BotContext>()
 
 async function isGroupAdmin(ctx: BotContext): Promise<boolean> {
-  if (!ctx.actor || !ctx.from) {
-    return false
-  }
   if (!ctx.deps.capabilities.adminChecks) {
     // Registering needs only the code where administrators cannot be known: everyone may see how.
     return true
+  }
+  if (!ctx.from) {
+    return false
   }
   const member = await ctx.getChatMember(ctx.from.id)
   return member.status === 'creator' || member.status === 'administrator'

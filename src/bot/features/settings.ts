@@ -22,14 +22,18 @@ const KEYS: Record<string, SettingKey> = {
   hantraloi: 'answer-days',
 }
 
-/** /caidat — the committee's digest time, catch-up limit, empty digest, language, reminders, weekly summary; /caidat KEY VALUE changes one. */
+/**
+ * /caidat — the committee's digest time, catch-up limit, empty digest, language, reminders, weekly summary;
+ * /caidat KEY VALUE changes one.
+ */
 composer.command('caidat', async (ctx) => {
   const [first = '', ...rest] = ctx.match.trim().split(/\s+/)
   if (!first) {
     // Settings are for members only, wherever they ask (services/permissions: mayRead).
     const reader = await readScope(ctx, 'settings')
     await ctx.reply(
-      `${ctx.t('settings-show', settingVars(ctx, reader.committee))}\n${ctx.t('settings-answer-days', { days: reader.committee.answerWorkingDays })}`,
+      `${ctx.t('settings-show', settingVars(ctx, reader.committee))}\n` +
+        `${ctx.t('settings-answer-days', { days: reader.committee.answerWorkingDays })}`,
     )
     return
   }

@@ -36,7 +36,8 @@ export function registrationLine(t: Translate, entry: RegistrationEntry): string
     ? ` → ${entry.body.shortName ?? entry.body.name}${entry.task ? ` (${t('task-number-short', { number: entry.task.number })})` : ''}`
     : ''
   const mode = t(entry.mode === 'speak' ? 'registration-mode-speak-short' : 'registration-mode-written-short')
-  return `${entry.number}. ${order}[${mode}] ${who}${clip(entry.content, 120)}${body}${entry.recorded ? ` ${t('registration-recorded-mark')}` : ''}${state}`
+  const recorded = entry.recorded ? ` ${t('registration-recorded-mark')}` : ''
+  return `${entry.number}. ${order}[${mode}] ${who}${clip(entry.content, 120)}${body}${recorded}${state}`
 }
 
 /** What became of an opinion, in one phrase. */

@@ -34,7 +34,8 @@ export function importPreview(t: Translate, prepared: PreparedImport): string {
         task.deadline.kind === 'none'
           ? t('task-no-due')
           : task.deadline.due
-            ? `${t('task-due', { due: formatVietnamese(task.deadline.due) })}${task.deadline.provisional ? ` ${t('task-due-provisional')}` : ''}`
+            ? `${t('task-due', { due: formatVietnamese(task.deadline.due) })}` +
+              `${task.deadline.provisional ? ` ${t('task-due-provisional')}` : ''}`
             : t('import-preview-due-later')
       const words = task.deadline.kind === 'none' ? '' : ` «${clip(wordsOf(task.deadline.text), 80)}»`
       const session = task.session !== null ? ` · P${task.session + 1}` : ''
@@ -48,11 +49,26 @@ export function importPreview(t: Translate, prepared: PreparedImport): string {
   return lines.join('\n')
 }
 
+/** The words that open a deadline phrase. */
+const DEADLINE_CUE = new RegExp(
+  `(${[
+    'chậm nhất',
+    'trước ngày',
+    'trước khi',
+    String.raw`trước \d`,
+    'trong thời hạn',
+    'trong vòng',
+    'đến ngày',
+    'hạn chót',
+    'không quá',
+    'báo cáo (6 tháng|năm|quý)',
+    'định kỳ',
+  ].join('|')})`,
+  'i',
+)
+
 /** The deadline phrase within its sentence: from the cue words to the end of the clause. */
 function wordsOf(sentence: string): string {
-  const cue =
-    /(chậm nhất|trước ngày|trước khi|trước \d|trong thời hạn|trong vòng|đến ngày|hạn chót|không quá|báo cáo (6 tháng|năm|quý)|định kỳ)/i.exec(
-      sentence,
-    )
+  const cue = DEADLINE_CUE.exec(sentence)
   return (cue ? sentence.slice(cue.index) : sentence).replace(/[.;/]+$/, '')
 }

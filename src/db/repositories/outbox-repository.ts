@@ -268,7 +268,8 @@ export function createOutboxRepository(db: DbClient, inTransaction = false) {
     },
     /** Forgets bookings older than any window reads (a few minutes). */
     async purgeLedger(olderThanMs: number): Promise<number> {
-      return db.$executeRaw`DELETE FROM "send_ledger" WHERE "at" < clock_timestamp() - make_interval(secs => ${olderThanMs}::float8 / 1000.0)`
+      return db.$executeRaw`DELETE FROM "send_ledger"
+        WHERE "at" < clock_timestamp() - make_interval(secs => ${olderThanMs}::float8 / 1000.0)`
     },
     async markSent(id: number, messageId: string, at: Date): Promise<void> {
       await db.delivery.update({ where: { id }, data: { state: 'sent', messageId, sentAt: at, leaseUntil: null, error: null } })

@@ -59,7 +59,9 @@ export const OFFICIAL_YEARS: readonly OfficialYear[] = [
     year: 2023,
     sources: [
       LAW,
-      'Thông báo của Bộ Lao động – Thương binh và Xã hội theo ý kiến của Thủ tướng Chính phủ về lịch nghỉ Tết Âm lịch và Quốc khánh năm 2023 (Tết Quý Mão: nghỉ từ 20/01 đến hết 26/01/2023; Quốc khánh: từ 01/9 đến hết 04/9/2023)',
+      'Thông báo của Bộ Lao động – Thương binh và Xã hội theo ý kiến của Thủ tướng Chính phủ ' +
+        'về lịch nghỉ Tết Âm lịch và Quốc khánh năm 2023 ' +
+        '(Tết Quý Mão: nghỉ từ 20/01 đến hết 26/01/2023; Quốc khánh: từ 01/9 đến hết 04/9/2023)',
     ],
     days: [
       h('2023-01-01', 'Tết Dương lịch'),
@@ -85,8 +87,10 @@ export const OFFICIAL_YEARS: readonly OfficialYear[] = [
     year: 2024,
     sources: [
       LAW,
-      'Thông báo của Bộ Lao động – Thương binh và Xã hội theo ý kiến của Thủ tướng Chính phủ về lịch nghỉ Tết Âm lịch và Quốc khánh năm 2024 (Tết Giáp Thìn: nghỉ từ 08/02 đến hết 14/02/2024)',
-      'Thông báo về việc hoán đổi ngày làm việc dịp 30/4 và 01/5/2024 theo ý kiến của Thủ tướng Chính phủ (nghỉ từ 27/4 đến hết 01/5, làm bù thứ Bảy 04/5/2024)',
+      'Thông báo của Bộ Lao động – Thương binh và Xã hội theo ý kiến của Thủ tướng Chính phủ ' +
+        'về lịch nghỉ Tết Âm lịch và Quốc khánh năm 2024 (Tết Giáp Thìn: nghỉ từ 08/02 đến hết 14/02/2024)',
+      'Thông báo về việc hoán đổi ngày làm việc dịp 30/4 và 01/5/2024 theo ý kiến của Thủ tướng Chính phủ ' +
+        '(nghỉ từ 27/4 đến hết 01/5, làm bù thứ Bảy 04/5/2024)',
     ],
     days: [
       h('2024-01-01', 'Tết Dương lịch'),
@@ -110,8 +114,11 @@ export const OFFICIAL_YEARS: readonly OfficialYear[] = [
     year: 2025,
     sources: [
       LAW,
-      'Thông báo của Bộ Lao động – Thương binh và Xã hội theo ý kiến của Thủ tướng Chính phủ về lịch nghỉ Tết Âm lịch và Quốc khánh năm 2025 (Tết Ất Tỵ: nghỉ từ 25/01 đến hết 02/02/2025; Quốc khánh: từ 30/8 đến hết 02/9/2025)',
-      'Thông báo về việc hoán đổi ngày làm việc dịp 30/4 và 01/5/2025 theo ý kiến của Thủ tướng Chính phủ (làm bù thứ Bảy 26/4, nghỉ thứ Sáu 02/5/2025)',
+      'Thông báo của Bộ Lao động – Thương binh và Xã hội theo ý kiến của Thủ tướng Chính phủ ' +
+        'về lịch nghỉ Tết Âm lịch và Quốc khánh năm 2025 ' +
+        '(Tết Ất Tỵ: nghỉ từ 25/01 đến hết 02/02/2025; Quốc khánh: từ 30/8 đến hết 02/9/2025)',
+      'Thông báo về việc hoán đổi ngày làm việc dịp 30/4 và 01/5/2025 theo ý kiến của Thủ tướng Chính phủ ' +
+        '(làm bù thứ Bảy 26/4, nghỉ thứ Sáu 02/5/2025)',
     ],
     days: [
       h('2025-01-01', 'Tết Dương lịch'),
@@ -133,10 +140,15 @@ export const OFFICIAL_YEARS: readonly OfficialYear[] = [
     year: 2026,
     sources: [
       LAW,
-      'Công văn số 12729/VPCP-KGVX ngày 25/12/2025 của Văn phòng Chính phủ (Tết Dương lịch: nghỉ từ 01/01 đến hết 04/01/2026, hoán đổi thứ Sáu 02/01 sang thứ Bảy 10/01/2026)',
-      'Văn bản của Văn phòng Chính phủ tháng 10/2025 truyền đạt ý kiến của Thủ tướng Chính phủ theo đề xuất của Bộ Nội vụ (Tết Bính Ngọ: nghỉ từ 14/02 đến hết 22/02/2026; Quốc khánh: nghỉ từ 29/8 đến hết 02/9/2026, hoán đổi thứ Hai 31/8 sang thứ Bảy 22/8/2026)',
+      'Công văn số 12729/VPCP-KGVX ngày 25/12/2025 của Văn phòng Chính phủ ' +
+        '(Tết Dương lịch: nghỉ từ 01/01 đến hết 04/01/2026, hoán đổi thứ Sáu 02/01 sang thứ Bảy 10/01/2026)',
+      'Văn bản của Văn phòng Chính phủ tháng 10/2025 truyền đạt ý kiến của Thủ tướng Chính phủ theo đề xuất của Bộ Nội vụ ' +
+        '(Tết Bính Ngọ: nghỉ từ 14/02 đến hết 22/02/2026; Quốc khánh: nghỉ từ 29/8 đến hết 02/9/2026, ' +
+        'hoán đổi thứ Hai 31/8 sang thứ Bảy 22/8/2026)',
     ],
-    note: 'Ngày Văn hóa Việt Nam 24/11 (Nghị quyết 80-NQ/TW) chỉ thành ngày nghỉ khi Bộ luật Lao động được sửa đổi; nếu cơ quan được nghỉ, bộ phận tham mưu thêm bằng /ngaynghi.',
+    note:
+      'Ngày Văn hóa Việt Nam 24/11 (Nghị quyết 80-NQ/TW) chỉ thành ngày nghỉ khi Bộ luật Lao động được sửa đổi; ' +
+      'nếu cơ quan được nghỉ, bộ phận tham mưu thêm bằng /ngaynghi.',
     days: [
       h('2026-01-01', 'Tết Dương lịch'),
       off('2026-01-02', 'Hoán đổi ngày làm việc (làm bù thứ Bảy 10/01/2026)'),

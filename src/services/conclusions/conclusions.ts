@@ -1,4 +1,4 @@
-import type { Committee, NoticeView, Repositories, SessionWithDetails, TaskWithRefs } from '../../db/repositories/index.js'
+import type { NoticeView, Repositories, SessionWithDetails, TaskWithRefs } from '../../db/repositories/index.js'
 import { auditSource, type Actor } from '../actor.js'
 import { formatVietnamese, fromDbDate, localDateOf, toDbDate, type LocalDate } from '../calendar/local-date.js'
 import type { Clock } from '../clock.js'
@@ -9,6 +9,7 @@ import { cleanName } from '../text.js'
 import { readDeadlineInput } from '../after-session/deadline-input.js'
 import type { Announce, Notice, Tr } from '../notice.js'
 import type { Translate } from '../../delivery/translate.js'
+import { requireCommittee } from '../lookups.js'
 
 const DOC_NUMBER = /^[\p{L}\p{N}][\p{L}\p{N}./\-–_ ]{0,59}$/u
 
@@ -60,13 +61,7 @@ export interface ConclusionDeps {
  * a follow-up task of its lead body (kind `conclusion_follow_up`) with progress and milestones.
  */
 export function createConclusionService({ repos, permissions, clock, tasksFor, announce, translate }: ConclusionDeps) {
-  async function committeeOf(committeeId: number): Promise<Committee> {
-    const committee = await repos.committees.findById(committeeId)
-    if (!committee) {
-      throw new UserError('error-not-member')
-    }
-    return committee
-  }
+  const committeeOf = (committeeId: number) => requireCommittee(repos, committeeId)
 
   async function today(committeeId: number): Promise<LocalDate> {
     return localDateOf(clock.now(), (await committeeOf(committeeId)).timeZone)

@@ -1,4 +1,4 @@
-import type { Body, Committee, Repositories, SessionWithDetails, TaskWithRefs } from '../../db/repositories/index.js'
+import type { Body, Repositories, SessionWithDetails, TaskWithRefs } from '../../db/repositories/index.js'
 import { auditSource, type Actor } from '../actor.js'
 import { formatVietnamese, fromDbDate, localDateOf, toDbDate, type LocalDate } from '../calendar/local-date.js'
 import type { Clock } from '../clock.js'
@@ -12,6 +12,7 @@ import type { Announce, Notice, Reach, Tr } from '../notice.js'
 import { NOBODY } from '../notice.js'
 import type { Translate } from '../../delivery/translate.js'
 import { sessionWindow } from '../sessions.js'
+import { requireCommittee, requireSessionByNumber } from '../lookups.js'
 
 type RelativeRule = Extract<DeadlineRule, { kind: 'relative' }>
 
@@ -108,21 +109,9 @@ function noticeDueNotice(committeeId: number, session: SessionWithDetails, heldO
  * conclusion-notice task is made from the plan's rule — or the caller is told to ask for one.
  */
 export function createHeldService({ repos, permissions, clock, dependents, tasksFor, announce, translate }: HeldDeps) {
-  async function committeeOf(committeeId: number): Promise<Committee> {
-    const committee = await repos.committees.findById(committeeId)
-    if (!committee) {
-      throw new UserError('error-not-member')
-    }
-    return committee
-  }
+  const committeeOf = (committeeId: number) => requireCommittee(repos, committeeId)
 
-  async function requireSession(committeeId: number, number: number): Promise<SessionWithDetails> {
-    const session = await repos.sessions.findByNumber(committeeId, number)
-    if (!session) {
-      throw new UserError('session-error-unknown-number', { number })
-    }
-    return session
-  }
+  const requireSession = (committeeId: number, number: number) => requireSessionByNumber(repos, committeeId, number)
 
   async function noticeTask(
     tx: Repositories,
@@ -200,7 +189,7 @@ export function createHeldService({ repos, permissions, clock, dependents, tasks
           { id: held.id, number: held.number, window: sessionWindow(held) },
           context,
         )
-        const source = noticeRuleSource(held, plan, await tx.tasks.list(committeeId, { kind: 'conclusion_notice' }))
+        const source = noticeRuleSource(held, plan, await tx.tasks.listOfKind(committeeId, 'conclusion_notice'))
         if (source.kind === 'own-task') {
           const task = (await tx.tasks.findById(source.task.id)) ?? source.task
           // The drafting body learns the session was held and its notice's exact due date.

@@ -1,4 +1,4 @@
-import type { Committee, ReportPeriod, Repositories, Task, TaskWithRefs } from '../../db/repositories/index.js'
+import type { ReportPeriod, Repositories, Task, TaskWithRefs } from '../../db/repositories/index.js'
 import type { Actor } from '../actor.js'
 import { localDateOf } from '../calendar/local-date.js'
 import type { Clock } from '../clock.js'
@@ -11,6 +11,7 @@ import { NOBODY } from '../notice.js'
 import type { Translate } from '../../delivery/translate.js'
 import { joinReach } from '../after-session/reach.js'
 import type { AfterSessionReadModel } from '../after-session/read-model.js'
+import { requireCommittee } from '../lookups.js'
 
 type PeriodicRule = Extract<DeadlineRule, { kind: 'periodic' }>
 
@@ -77,13 +78,7 @@ export interface PeriodicReportDeps {
  * dates), and the report drafted from the data.
  */
 export function createPeriodicReportService({ repos, permissions, clock, readModel, tasksFor, translate }: PeriodicReportDeps) {
-  async function committeeOf(committeeId: number): Promise<Committee> {
-    const committee = await repos.committees.findById(committeeId)
-    if (!committee) {
-      throw new UserError('error-not-member')
-    }
-    return committee
-  }
+  const committeeOf = (committeeId: number) => requireCommittee(repos, committeeId)
 
   /** The standing body: the one given, the plan's, or the lead of the plan's follow-up ("theo dõi, đôn đốc") task. */
   async function standingBody(committeeId: number, year: number, given: number | null): Promise<number | null> {
@@ -95,7 +90,7 @@ export function createPeriodicReportService({ repos, permissions, clock, readMod
     if (stated) {
       return stated
     }
-    const followUps = (await repos.tasks.list(committeeId, { kind: 'follow_up' })).filter((t) => plans.some((p) => p.id === t.planId))
+    const followUps = (await repos.tasks.listOfKind(committeeId, 'follow_up')).filter((t) => plans.some((p) => p.id === t.planId))
     return followUps.flatMap((t) => t.bodies.filter((b) => b.role === 'lead').map((b) => b.bodyId))[0] ?? null
   }
 
@@ -116,7 +111,7 @@ export function createPeriodicReportService({ repos, permissions, clock, readMod
       if (missing.length === 0) {
         return { created: [] as TaskWithRefs[], existing: linked.map((l) => l.task), reach: NOBODY }
       }
-      const periodic = (await repos.tasks.list(committeeId, { kind: 'periodic_report' })).filter((t) => t.status !== 'cancelled')
+      const periodic = (await repos.tasks.listOfKind(committeeId, 'periodic_report')).filter((t) => t.status !== 'cancelled')
       const rules = periodic.map((t) => t.deadlineRule as DeadlineRule | null).filter((r): r is PeriodicRule => r?.kind === 'periodic')
       const body = await standingBody(committeeId, year, bodyId)
       if (bodyId !== null && !(await repos.bodies.listActive(committeeId)).some((b) => b.id === bodyId)) {

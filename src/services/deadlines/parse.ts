@@ -54,16 +54,35 @@ const HOLD = String.raw`(?:to chuc|dien ra|bat dau)`
 /** Cues before a day, nearest last. Inclusive ones name the last day itself. */
 const CLOCK_CUE =
   /(truoc|cham nhat|den|han chot|khong qua|trong|hoan thanh|xong)( luc| vao)? \d{1,2} ?(gio|h|:)( ?\d{1,2})?( ?phut)?,?( cua)?( ngay)?\s*$/
-const INCLUSIVE_CUE =
-  /(cham nhat( la)?( vao)?( trong)?( ngay)?|den( het)?( ngay)?|han chot( la)?( ngay)?|han( nop| gui)?( la)?:?( ngay)?|khong qua( ngay)?|truoc hoac trong ngay|trong ngay|ket thuc( vao)?( ngay)?|hoan thanh( xong)?( vao| trong)?( ngay)?|xong( vao| trong)?( ngay)?)\s*$/
+const INCLUSIVE_CUE = new RegExp(
+  String.raw`(${[
+    'cham nhat( la)?( vao)?( trong)?( ngay)?',
+    'den( het)?( ngay)?',
+    'han chot( la)?( ngay)?',
+    'han( nop| gui)?( la)?:?( ngay)?',
+    'khong qua( ngay)?',
+    'truoc hoac trong ngay',
+    'trong ngay',
+    'ket thuc( vao)?( ngay)?',
+    'hoan thanh( xong)?( vao| trong)?( ngay)?',
+    'xong( vao| trong)?( ngay)?',
+  ].join('|')})\s*$`,
+)
 const EXCLUSIVE_CUE = /truoc( ngay)?\s*$/
 /** "số liệu tính đến ngày 30/6", "từ ngày 01/7 đến ngày 15/7 tổ chức …": the end of a period described, not of the work. */
 const CUT_OFF = /(so lieu|moc( thoi gian)?|giai doan|thoi ky|so lieu[^.;]{0,30} tinh|tu (ngay )?\d{1,2}\s*[/.-]\s*\d{1,2}\S*)\s*$/
 /** A day listed after one with a cue shares it: "trước ngày 15/6 và ngày 15/12". */
 const LIST_JOIN = /^\s*(va|hoac|,)( ngay)?\s*$/
 /** Months and quarters by which work is finished: "hoàn thành trong tháng 8/2025", "trước tháng 7-2024". */
-const PERIOD_END_CUE =
-  /(hoan thanh|xong|cham nhat|han chot|ket thuc|den het|gui|nop|bao cao|trinh)( [a-z]+){0,8}? (trong|vao|trong khoang|cuoi|het)\s*$|(hoan thanh|xong|cham nhat|han chot|den het) (trong |vao )?$/
+const PERIOD_END_CUE = new RegExp(
+  [
+    // "hoàn thành … trong", "gửi báo cáo về … cuối": a verb of finishing, a few words, then the period's cue
+    String.raw`(hoan thanh|xong|cham nhat|han chot|ket thuc|den het|gui|nop|bao cao|trinh)( [a-z]+){0,8}? ` +
+      String.raw`(trong|vao|trong khoang|cuoi|het)\s*$`,
+    // the cue right after the verb: "hoàn thành trong", "chậm nhất vào"
+    '(hoan thanh|xong|cham nhat|han chot|den het) (trong |vao )?$',
+  ].join('|'),
+)
 const PERIOD_BEFORE_CUE = /truoc\s*$/
 /** A day alone, perhaps after a field label: "Ngày 12-7", "Thời hạn: 15/7/2024 (thứ Hai)". */
 const BARE_BEFORE = /^(thoi (gian|han)( hoan thanh| thuc hien| nop| gui)?:? )?(xong |hoan thanh )?(vao |trong )?(ngay )?$/
@@ -258,7 +277,8 @@ function relativeCandidates(folded: string): Candidate[] {
   }
   for (const m of folded.matchAll(
     g(
-      String.raw`(?:cham nhat |it nhat |toi thieu |phai )?(?:la )?${COUNT} ${UNIT} (?:truoc|so voi)(?: khi| ngay| thoi diem| moi| luc| ngay dien ra| ngay to chuc)?`,
+      String.raw`(?:cham nhat |it nhat |toi thieu |phai )?(?:la )?${COUNT} ${UNIT} ` +
+        String.raw`(?:truoc|so voi)(?: khi| ngay| thoi diem| moi| luc| ngay dien ra| ngay to chuc)?`,
     ),
   )) {
     const after = folded.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30)

@@ -1,4 +1,4 @@
-import type { BridgePointView, Committee, Repositories, SessionWithDetails } from '../../db/repositories/index.js'
+import type { BridgePointView, Repositories, SessionWithDetails } from '../../db/repositories/index.js'
 import { auditSource, type Actor } from '../actor.js'
 import { addDays, fromDbDate, localDateOf, toDbDate, type LocalDate } from '../calendar/local-date.js'
 import type { Clock } from '../clock.js'
@@ -8,6 +8,7 @@ import { roleAllows, type PermissionService } from '../permissions.js'
 import { cleanName } from '../text.js'
 import { atLocalTime } from '../time.js'
 import { readDateTime } from '../after-session/date-time-input.js'
+import { requireCommittee } from '../lookups.js'
 
 export interface Readiness {
   roomReady: boolean
@@ -32,13 +33,7 @@ export function createBridgePointService(
   calendars: CommitteeCalendarService,
   clock: Clock,
 ) {
-  async function committeeOf(committeeId: number): Promise<Committee> {
-    const committee = await repos.committees.findById(committeeId)
-    if (!committee) {
-      throw new UserError('error-not-member')
-    }
-    return committee
-  }
+  const committeeOf = (committeeId: number) => requireCommittee(repos, committeeId)
 
   async function onlineSession(committeeId: number, number: number): Promise<SessionWithDetails> {
     const session = await repos.sessions.findByNumber(committeeId, number)

@@ -13,6 +13,7 @@ import { joinReach } from '../after-session/reach.js'
 import { NOBODY } from '../notice.js'
 import type { Translate } from '../../delivery/translate.js'
 import { readField } from './fields.js'
+import { requireCommittee } from '../lookups.js'
 
 /** What the secretary records of one opinion; registered ones are pre-filled from the registration. */
 export interface OpinionInput {
@@ -87,13 +88,7 @@ export function createOpinionService({ repos, permissions, clock, tasksFor, tran
     (key, vars) =>
       translate(committee.locale, key, vars)
 
-  async function committeeOf(committeeId: number): Promise<Committee> {
-    const committee = await repos.committees.findById(committeeId)
-    if (!committee) {
-      throw new UserError('error-not-member')
-    }
-    return committee
-  }
+  const committeeOf = (committeeId: number) => requireCommittee(repos, committeeId)
 
   async function requireSession(committeeId: number, number: number): Promise<SessionWithDetails> {
     const session = await repos.sessions.findByNumber(committeeId, number)

@@ -13,6 +13,7 @@ import { readDeadlineInput } from '../after-session/deadline-input.js'
 import type { Announce, Notice, Reach } from '../notice.js'
 import type { Translate } from '../../delivery/translate.js'
 import { readField } from './fields.js'
+import { requireCommittee, requireSessionByNumber } from '../lookups.js'
 
 /** Letters and digits that cannot be misread when typed from a poster or a loudspeaker (no 0/O, 1/I/L). */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
@@ -108,21 +109,9 @@ export interface RegistrationDeps {
  * gives each question to the body that prepares the answer, orders the speakers, exports the list.
  */
 export function createRegistrationService({ repos, permissions, clock, tasksFor, announce, translate }: RegistrationDeps) {
-  async function committeeOf(committeeId: number): Promise<Committee> {
-    const committee = await repos.committees.findById(committeeId)
-    if (!committee) {
-      throw new UserError('error-not-member')
-    }
-    return committee
-  }
+  const committeeOf = (committeeId: number) => requireCommittee(repos, committeeId)
 
-  async function requireSession(committeeId: number, number: number): Promise<SessionWithDetails> {
-    const session = await repos.sessions.findByNumber(committeeId, number)
-    if (!session) {
-      throw new UserError('session-error-unknown-number', { number })
-    }
-    return session
-  }
+  const requireSession = (committeeId: number, number: number) => requireSessionByNumber(repos, committeeId, number)
 
   async function requireRegistration(sessionId: number, sessionNumber: number, number: number): Promise<RegistrationView> {
     const registration = await repos.opinions.findRegistration(sessionId, number)

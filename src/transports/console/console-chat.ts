@@ -227,7 +227,8 @@ export class ConsoleChat {
         this.zalo = arg !== 'off'
         return this.note(
           this.zalo
-            ? 'Hiển thị như trên Zalo: chữ thuần, nút thành lựa chọn đánh số (gõ số để chọn), tin dài chia 2.000 ký tự, sửa tin thành tin mới'
+            ? 'Hiển thị như trên Zalo: chữ thuần, nút thành lựa chọn đánh số (gõ số để chọn), tin dài chia 2.000 ký tự, ' +
+                'sửa tin thành tin mới'
             : 'Hiển thị như trên Telegram',
         )
       case 'anon':
