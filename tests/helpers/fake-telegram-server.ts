@@ -16,7 +16,8 @@ export async function startFakeTelegram() {
   const held = new Set<string>()
   const delays = new Map<string, number>()
   const heldRequests: ServerResponse[] = []
-  const calls: { method: string; payload: Record<string, unknown>; at: number }[] = []
+  /** Every request: its method, payload, arrival (ms) and path (a client given its own API root is told apart by it). */
+  const calls: { method: string; payload: Record<string, unknown>; at: number; path: string }[] = []
 
   async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
     const chunks: Buffer[] = []
@@ -56,7 +57,7 @@ export async function startFakeTelegram() {
     void (async () => {
       const method = (req.url ?? '').split('/').pop() ?? ''
       const payload = await readBody(req)
-      calls.push({ method, payload, at: arrived })
+      calls.push({ method, payload, at: arrived, path: req.url ?? '' })
       const reply = (body: unknown) => {
         res.writeHead(200, { 'content-type': 'application/json' })
         res.end(JSON.stringify(body))

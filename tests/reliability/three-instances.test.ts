@@ -27,7 +27,7 @@ const SEND_LATENCY_MS = 150
 /**
  * Where each day's kill falls (none on the other days):
  * - `sending`: during the digest fan-out, once a random number of messages has reached Telegram,
- *   a random instance dies with requests in flight (those sends become unknown, never resent);
+ *   the instance that sent the last of them dies with it in flight (unknown, never resent);
  * - `handling`: while an instance handles a person's update (seen in the journal as its own), it
  *   dies; the update's lease runs out and another instance handles it again;
  * - `dialogue`: between two steps of Wednesday's dialogue, the instance that handled the first step
@@ -138,7 +138,6 @@ describe.skipIf(testDatabaseKind !== 'postgres')('three instances on one Postgre
 
       const processEnv = {
         BOT_TOKEN: TOKEN,
-        TELEGRAM_API_ROOT: telegram.url,
         DATABASE_URL: db.options.url,
         BOT_MODE: 'webhook',
         WEBHOOK_URL: 'https://bot.example.gov.vn/hook',
@@ -153,8 +152,14 @@ describe.skipIf(testDatabaseKind !== 'postgres')('three instances on one Postgre
       let clockNow = at(FIRST_DAY, '06:00')
       /** Each process's pid, by the instance id it writes in the journal (`host-pid-random`). */
       const pidOf = (owner: string | null) => Number(/-(\d+)-[0-9a-f]+$/.exec(owner ?? '')?.[1] ?? Number.NaN)
+      // Each process talks to the fake Telegram under a path of its own, so a request tells who sent it.
+      const apiPath = ['', '', '']
+      let started = 0
       const start = async (i: number) => {
-        const bot = startBot(processEnv, [`--test-clock=${clockNow.toISOString()}`])
+        apiPath[i] = `/process-${++started}`
+        const bot = startBot({ ...processEnv, TELEGRAM_API_ROOT: `${telegram.url}${apiPath[i]}` }, [
+          `--test-clock=${clockNow.toISOString()}`,
+        ])
         await until(() => bot.stderr().includes('webhook set') || bot.child.exitCode !== null, 90_000, `instance ${i} to start`)
         const line = bot
           .stderr()
@@ -217,7 +222,8 @@ describe.skipIf(testDatabaseKind !== 'postgres')('three instances on one Postgre
       }
       const deliveriesIn = (state: 'pending' | 'sending') => db.prisma.delivery.count({ where: { state } })
       const journalOpen = () => db.prisma.processedUpdate.count({ where: { state: { in: ['received', 'processing'] } } })
-      const sent = () => telegram.calls.filter((c) => c.method === 'sendMessage' || c.method === 'sendPhoto').length
+      const isSend = (c: { method: string }) => c.method === 'sendMessage' || c.method === 'sendPhoto'
+      const sent = () => telegram.calls.filter(isSend).length
 
       // How late this process (and so the fake Telegram in it) may have noticed a request: the
       // delays of its event loop, measured throughout.
@@ -241,7 +247,13 @@ describe.skipIf(testDatabaseKind !== 'postgres')('three instances on one Postgre
           const from = sent()
           const after = 1 + Math.floor(random() * 20)
           await until(() => sent() >= from + after, 60_000, `${after} digest messages to reach Telegram`, 5)
-          await kill(anyLive(), `sending (after ${after} messages)`)
+          // Its answer comes SEND_LATENCY_MS later: the process dies before it.
+          const last = telegram.calls.filter(isSend).at(-1)
+          const sender = live().find((i) => last?.path.startsWith(`${apiPath[i]}/`))
+          if (sender === undefined) {
+            throw new Error(`no live process sent ${last?.path ?? 'nothing'}`)
+          }
+          await kill(sender, `sending (after ${after} messages)`)
         }
         await ticking
 
