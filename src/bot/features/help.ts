@@ -2,12 +2,13 @@ import { Composer } from 'grammy'
 import type { MemberRole } from '../../db/repositories/index.js'
 import { commandsFor } from '../commands.js'
 import type { BotContext } from '../context.js'
-import { isGroupChat } from '../filters/senders.js'
+import { hasPersonSender, isGroupChat } from '../filters/senders.js'
 
 const composer = new Composer<BotContext>()
 
+/** Whether the sender may register this group. Asked of the platform: the sender need not be known to the bot yet. */
 async function isGroupAdmin(ctx: BotContext): Promise<boolean> {
-  if (!ctx.actor || !ctx.from) {
+  if (!ctx.from || !hasPersonSender(ctx)) {
     return false
   }
   if (!ctx.deps.capabilities.adminChecks) {
