@@ -47,7 +47,7 @@ describe('the bot on Zalo alone, as `npm start` runs it', () => {
     processes.push(second)
     await until(() => fake!.texts(an.id).length === 1)
     expect(fake.texts(an.id)[0]).toContain('/khoitao')
-    await until(() => second.stderr().includes('handled now'))
+    await until(() => second.stderr().includes('will be handled again'))
     await until(() => fake!.queue.length === 0)
 
     // A clean stop makes no extra getUpdates: a message sent meanwhile waits at Zalo for the next start.
