@@ -128,7 +128,7 @@ async function main(): Promise<number> {
   } catch (error) {
     if (error instanceof DataDirLockedError) {
       process.stderr.write(
-        `${say(error.ownerPid === null ? 'startup-data-dir-locked' : 'startup-data-dir-locked-pid', { dir: error.dataDir, pid: error.ownerPid ?? 0 })}\n`,
+        `${say(error.ownerPid === null ? 'startup-data-dir-locked' : 'startup-data-dir-locked-pid', { dir: error.dataDir, pid: String(error.ownerPid ?? '') })}\n`,
       )
       return 1
     }
@@ -265,7 +265,9 @@ async function main(): Promise<number> {
         write: (line) => process.stdout.write(`${line}\n`),
         echo: !interactive,
         filesDir: join(database.kind === 'pglite' ? config.DATA_DIR : tmpdir(), 'console-files'),
-        onClock: () => scheduler.tick(),
+        onClock: async () => {
+          await scheduler.tick()
+        },
         afterUpdate: () => scheduler.deliver(),
         zaloHint: (group) =>
           i18n.t(config.DEFAULT_LOCALE, group ? 'zalo-choices-hint-group' : 'zalo-choices-hint-private', { bot: api.botInfo.first_name }),

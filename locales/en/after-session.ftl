@@ -469,3 +469,4 @@ doc-col-in-progress = In progress
 doc-col-overdue = Overdue
 doc-col-task = Task
 doc-col-due = Due
+field-error-words = Pick a field from the list (type the choice's number) or type the field's name in words.

@@ -469,3 +469,4 @@ doc-col-in-progress = Đang thực hiện
 doc-col-overdue = Quá hạn
 doc-col-task = Số NV
 doc-col-due = Hạn
+field-error-words = Hãy chọn một lĩnh vực trong danh sách (gõ số của lựa chọn) hoặc gõ tên lĩnh vực bằng chữ.

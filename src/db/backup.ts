@@ -37,6 +37,14 @@ interface Header {
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`
 
+/**
+ * State the code rebuilds, never backed up: the senders' pacing (send_gates, seeded by its
+ * migration and re-made on demand; send_ledger, bookings of the last minutes), the committees' job
+ * times (job_schedules, made at start-up) and the task counts (task_counts, kept by triggers on
+ * tasks: restoring the tasks counts them again).
+ */
+const DERIVED_TABLES = ['send_gates', 'send_ledger', 'job_schedules', 'task_counts']
+
 /** The schema's tables, parents before children (foreign keys), so a restore inserts in this order. */
 async function tablesInOrder(sql: SqlRunner): Promise<string[]> {
   const tables = (
@@ -45,7 +53,9 @@ async function tablesInOrder(sql: SqlRunner): Promise<string[]> {
         WHERE n.nspname = current_schema() AND c.relkind = 'r' AND c.relname <> $1 ORDER BY 1`,
       [MIGRATIONS_TABLE],
     )
-  ).map((row) => row.name)
+  )
+    .map((row) => row.name)
+    .filter((name) => !DERIVED_TABLES.includes(name))
   const edges = await sql.query<{ child: string; parent: string }>(
     `SELECT c.relname AS child, p.relname AS parent FROM pg_constraint k
        JOIN pg_class c ON c.oid = k.conrelid JOIN pg_class p ON p.oid = k.confrelid

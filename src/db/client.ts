@@ -26,6 +26,9 @@ export interface Database {
   close(): Promise<void>
 }
 
+/** Called with every SQL statement Prisma sends (tests and benchmarks count queries with it). */
+export type QueryHook = (query: string, durationMs: number) => void
+
 export type DatabaseOptions =
   | {
       kind: 'pglite'
@@ -33,10 +36,29 @@ export type DatabaseOptions =
       logger: Logger
       /** A data directory dumped by PGlite to start from (an already migrated database, in tests). */
       snapshot?: Blob
+      onQuery?: QueryHook
     }
-  | { kind: 'postgres'; url: string; connectTimeoutMs: number; poolMax: number; logger: Logger }
+  | { kind: 'postgres'; url: string; connectTimeoutMs: number; poolMax: number; logger: Logger; onQuery?: QueryHook }
+
+/** A Prisma client on `adapter`, reporting each query to `onQuery` when given. */
+function prismaClient(adapter: PrismaPg | PrismaPGlite, onQuery: QueryHook | undefined): PrismaClient {
+  if (!onQuery) {
+    return new PrismaClient({ adapter })
+  }
+  const prisma = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] })
+  prisma.$on('query', (event) => onQuery(event.query, event.duration))
+  return prisma
+}
 
 export const MIGRATIONS_DIR = join(import.meta.dirname, '..', '..', 'prisma', 'migrations')
+
+/**
+ * PGlite's defaults plus a smaller buffer cache. Its 128 MB of shared buffers live in the WASM
+ * heap and are resident from the start (+120 MB measured), which alone breaks a 300 MB start-up and
+ * a 400 MB ceiling at 100k tasks. 32 MB holds the hot pages of the lists (read through indexes);
+ * the operating system's file cache sits behind it for the rest.
+ */
+const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB']
 
 function pgliteRunner(db: PGlite): SqlRunner {
   return {
@@ -49,7 +71,11 @@ function pgliteRunner(db: PGlite): SqlRunner {
   }
 }
 
-async function openPglite(dataDir: string | null, logger: Logger, snapshot?: Blob): Promise<Database> {
+async function openPglite(
+  dataDir: string | null,
+  logger: Logger,
+  extra: { snapshot?: Blob | undefined; onQuery?: QueryHook | undefined },
+): Promise<Database> {
   let lock: DataDirLock | null = null
   let pgDir: string | undefined
   if (dataDir) {
@@ -59,12 +85,16 @@ async function openPglite(dataDir: string | null, logger: Logger, snapshot?: Blo
   }
   let db: PGlite
   try {
-    db = await PGlite.create({ ...(pgDir ? { dataDir: pgDir } : {}), ...(snapshot ? { loadDataDir: snapshot } : {}) })
+    db = await PGlite.create({
+      ...(pgDir ? { dataDir: pgDir } : {}),
+      ...(extra.snapshot ? { loadDataDir: extra.snapshot } : {}),
+      startParams: PGLITE_START_PARAMS,
+    })
   } catch (error) {
     lock?.release()
     throw error
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(db) })
+  const prisma = prismaClient(new PrismaPGlite(db), extra.onQuery)
   logger.info({ dataDir: pgDir ?? 'memory' }, 'embedded database open')
   return {
     prisma,
@@ -95,7 +125,7 @@ async function openPglite(dataDir: string | null, logger: Logger, snapshot?: Blo
   }
 }
 
-function openPostgres(url: string, connectTimeoutMs: number, poolMax: number, logger: Logger): Database {
+function openPostgres(url: string, connectTimeoutMs: number, poolMax: number, logger: Logger, onQuery?: QueryHook): Database {
   // Explicit timeouts: pg's defaults wait forever for a connection, which would hang handlers
   // during a database outage (reliability.md §5.1).
   const poolConfig: pg.PoolConfig = {
@@ -107,7 +137,7 @@ function openPostgres(url: string, connectTimeoutMs: number, poolMax: number, lo
   }
   const pool = new pg.Pool(poolConfig)
   pool.on('error', (error) => logger.warn({ err: error }, 'idle PostgreSQL connection failed'))
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) })
+  const prisma = prismaClient(new PrismaPg(pool), onQuery)
   const sql: SqlRunner = {
     async query<T>(text: string, params?: unknown[]) {
       return (await pool.query(text, params)).rows as T[]
@@ -152,9 +182,9 @@ function openPostgres(url: string, connectTimeoutMs: number, poolMax: number, lo
 /** Opens the database chosen by the options; does not migrate. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.kind === 'pglite') {
-    return openPglite(options.dataDir, options.logger, options.snapshot)
+    return openPglite(options.dataDir, options.logger, { snapshot: options.snapshot, onQuery: options.onQuery })
   }
-  const database = openPostgres(options.url, options.connectTimeoutMs, options.poolMax, options.logger)
+  const database = openPostgres(options.url, options.connectTimeoutMs, options.poolMax, options.logger, options.onQuery)
   // Fail at start-up, with the timeout above, rather than on the first update.
   await database.sql.query('SELECT 1')
   return database
@@ -167,7 +197,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 export async function migrateDatabase(database: Database, options: DatabaseOptions): Promise<string[]> {
   const migrations = readMigrations(MIGRATIONS_DIR)
   if (options.kind === 'pglite') {
-    return migrate(database.sql, migrations, options.logger)
+    const applied = await migrate(database.sql, migrations, options.logger)
+    // New tables and indexes need statistics before the planner can use them well; PGlite has no
+    // autovacuum to take them (the scheduler keeps them fresh afterwards).
+    if (applied.length > 0) {
+      await database.sql.exec('ANALYZE')
+    }
+    return applied
   }
   const client = new pg.Client({ connectionString: options.url, connectionTimeoutMillis: options.connectTimeoutMs })
   await client.connect()
@@ -180,7 +216,11 @@ export async function migrateDatabase(database: Database, options: DatabaseOptio
         await client.query(script)
       },
     }
-    return await migrate(runner, migrations, options.logger)
+    const applied = await migrate(runner, migrations, options.logger)
+    if (applied.length > 0) {
+      await runner.exec('ANALYZE')
+    }
+    return applied
   } finally {
     await client.end()
   }

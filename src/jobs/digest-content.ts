@@ -1,104 +1,145 @@
-import type { Committee, SessionWithDetails, TaskWithRefs } from '../db/repositories/index.js'
+import type { Committee } from '../db/repositories/index.js'
 import { clip } from '../services/text.js'
 import type { Calendar } from '../services/calendar/calendar.js'
-import { addDays, formatVietnamese, fromDbDate, weekday, type LocalDate } from '../services/calendar/local-date.js'
+import { addDays, formatVietnamese, weekday, type LocalDate } from '../services/calendar/local-date.js'
+import type { Services } from '../services/index.js'
 
 type Translate = (key: string, vars?: Record<string, string | number>) => string
 
-export interface DigestInput {
+/**
+ * How much the digest shows, whatever the volume: it must stay one message (4,096 characters)
+ * at 100,000 tasks as at 10 — the counts are always whole, the lists are the first few, and the
+ * full view is /quahan, /tuannay, /viec.
+ */
+export const DIGEST_LIMITS = { bodies: 8, numbers: 5, reviews: 6, sessions: 6 } as const
+
+export interface DigestGroup {
+  label: string
+  count: number
+  /** The first tasks of the body in the section, by due date. */
+  items: { number: number; due: LocalDate }[]
+}
+
+export interface DigestSection {
+  /** 0 overdue, 1 due today, 2 due within the next 3 working days. */
+  section: 0 | 1 | 2
+  total: number
+  /** How many lead bodies the section has in all (groups shows the first few). */
+  bodies: number
+  groups: DigestGroup[]
+}
+
+/** Everything the digest says, read from the database with a few bounded queries. */
+export interface DigestData {
   committee: Committee
   today: LocalDate
-  calendar: Calendar
-  openTasks: TaskWithRefs[]
-  pendingReviews: { task: { number: number }; body: { name: string; shortName: string | null }; documentNumber: string }[]
-  sessions: SessionWithDetails[]
-  /** Done/total tasks per session id. */
-  sessionProgress: Map<number, { done: number; total: number }>
+  sections: DigestSection[]
   /** Sections after the sessions (written answers and conclusions due, bridge points not ready). */
   extraSections?: string[]
+  reviews: { total: number; rows: { number: number; label: string; documentNumber: string }[] }
+  sessions: {
+    total: number
+    rows: { number: number; topic: string; precision: string; windowStart: string | null; done: number; tasks: number }[]
+  }
+}
+
+/** Gathers a committee's digest for `today`: four queries, each bounded, none loading the task table. */
+export async function gatherDigest(services: Services, committee: Committee, today: LocalDate, calendar: Calendar): Promise<DigestData> {
+  const horizon = calendar.addWorkingDays(today, 3)
+  const { reports } = services
+  const [groups, reviews, sessions] = await Promise.all([
+    reports.digestSections(committee.id, today, horizon, DIGEST_LIMITS.bodies, DIGEST_LIMITS.numbers),
+    reports.pendingReviews(committee.id, DIGEST_LIMITS.reviews),
+    reports.upcomingSessions(committee.id, today, addDays(today, 14), DIGEST_LIMITS.sessions),
+  ])
+  const sections: DigestSection[] = []
+  for (const section of [0, 1, 2] as const) {
+    const rows = groups.filter((g) => g.section === section)
+    const first = rows[0]
+    if (!first) {
+      continue
+    }
+    sections.push({
+      section,
+      total: first.sectionTotal,
+      bodies: first.sectionBodies,
+      groups: rows.map((row) => ({
+        label: row.label ?? '?',
+        count: row.count,
+        items: row.numbers.map((number, i) => ({ number, due: row.dues[i] ?? today })),
+      })),
+    })
+  }
+  return { committee, today, sections, reviews, sessions }
 }
 
 const short = (date: LocalDate) => formatVietnamese(date).slice(0, 5)
-const leadOf = (task: TaskWithRefs) => task.bodies.find((b) => b.role === 'lead')?.body
-const bodyLabel = (body: { name: string; shortName: string | null } | undefined) => body?.shortName ?? body?.name ?? '?'
+const SECTION_KEYS = ['digest-overdue', 'digest-due-today', 'digest-due-soon'] as const
 
 /** "• SGDĐT: số 1 (hạn 27/02), số 5 (hạn 01/03)" — tasks grouped by lead body, numbers to act on. */
-function groupedLines(tasks: TaskWithRefs[], withDue: boolean): string[] {
-  const byBody = new Map<string, TaskWithRefs[]>()
-  for (const task of tasks) {
-    const key = bodyLabel(leadOf(task))
-    byBody.set(key, [...(byBody.get(key) ?? []), task])
+function sectionLines(t: Translate, section: DigestSection): string[] {
+  const withDue = section.section !== 1
+  const lines = section.groups.map((group) => {
+    const numbers = group.items.map((item) => `số ${item.number}${withDue ? ` (hạn ${short(item.due)})` : ''}`).join(', ')
+    const more = group.count > group.items.length ? ` ${t('digest-more-numbers', { count: group.count - group.items.length })}` : ''
+    return `• ${group.label}: ${numbers}${more}`
+  })
+  if (section.bodies > section.groups.length) {
+    const shown = section.groups.reduce((sum, g) => sum + g.count, 0)
+    lines.push(t('digest-more-bodies', { bodies: section.bodies - section.groups.length, count: section.total - shown }))
   }
-  return [...byBody.entries()].map(
-    ([body, list]) =>
-      `• ${body}: ${list.map((t) => `số ${t.number}${withDue && t.dueDate ? ` (hạn ${short(fromDbDate(t.dueDate))})` : ''}`).join(', ')}`,
-  )
+  return lines
 }
 
 /**
  * The daily digest of a committee: overdue tasks, due today, due within the next 3 working days,
  * awaiting review, sessions in the next 14 days with their progress. Empty sections are left out;
- * returns null when there is nothing to say.
+ * returns null when there is nothing to say. Bounded by DIGEST_LIMITS: one message at any volume.
  */
-export function buildDigest(t: Translate, input: DigestInput): string | null {
-  const { today, calendar } = input
-  const horizon = calendar.addWorkingDays(today, 3)
-  const due = (task: TaskWithRefs) => (task.dueDate ? fromDbDate(task.dueDate) : null)
-  const overdue = input.openTasks.filter((task) => (due(task) ?? '9999') < today)
-  const dueToday = input.openTasks.filter((task) => due(task) === today)
-  const soon = input.openTasks.filter((task) => {
-    const d = due(task)
-    return d !== null && d > today && d <= horizon
-  })
-  const until = addDays(today, 14)
-  const sessions = input.sessions.filter(
-    (s) => s.windowStart && fromDbDate(s.windowStart) >= today && fromDbDate(s.windowStart) <= until && s.status !== 'cancelled',
+export function buildDigest(t: Translate, data: DigestData): string | null {
+  const sections: string[] = data.sections.map((section) =>
+    [t(SECTION_KEYS[section.section], { count: section.total }), ...sectionLines(t, section)].join('\n'),
   )
-  const sections: string[] = []
-  if (overdue.length) {
-    sections.push([t('digest-overdue', { count: overdue.length }), ...groupedLines(overdue, true)].join('\n'))
-  }
-  if (dueToday.length) {
-    sections.push([t('digest-due-today', { count: dueToday.length }), ...groupedLines(dueToday, false)].join('\n'))
-  }
-  if (soon.length) {
-    sections.push([t('digest-due-soon', { count: soon.length }), ...groupedLines(soon, true)].join('\n'))
-  }
-  if (input.pendingReviews.length) {
+  if (data.reviews.total > 0) {
     sections.push(
       [
-        t('digest-awaiting-review', { count: input.pendingReviews.length }),
-        ...input.pendingReviews.map((r) => `• ${bodyLabel(r.body)}: số ${r.task.number} (${r.documentNumber})`),
+        t('digest-awaiting-review', { count: data.reviews.total }),
+        ...data.reviews.rows.map((r) => `• ${r.label}: số ${r.number} (${r.documentNumber.slice(0, 40)})`),
+        ...(data.reviews.total > data.reviews.rows.length
+          ? [t('digest-more-reviews', { count: data.reviews.total - data.reviews.rows.length })]
+          : []),
       ].join('\n'),
     )
   }
-  if (sessions.length) {
+  if (data.sessions.total > 0) {
     sections.push(
       [
         t('digest-sessions'),
-        ...sessions.map((s) => {
-          const progress = input.sessionProgress.get(s.id) ?? { done: 0, total: 0 }
-          const date = fromDbDate(s.windowStart ?? new Date())
+        ...data.sessions.rows.map((s) => {
+          const date = s.windowStart ?? data.today
           const when = s.precision === 'day' ? `${t(`weekday-${weekday(date)}`)} ${short(date)}` : t('digest-session-window')
           return t('digest-session-line', {
             number: s.number,
             topic: clip(s.topic, 60),
             when,
-            done: progress.done,
-            total: progress.total,
+            done: s.done,
+            total: s.tasks,
           })
         }),
+        ...(data.sessions.total > data.sessions.rows.length
+          ? [t('digest-more-sessions', { count: data.sessions.total - data.sessions.rows.length })]
+          : []),
       ].join('\n'),
     )
   }
-  sections.push(...(input.extraSections ?? []))
-  const header = t('digest-header', {
-    weekday: t(`weekday-${weekday(today)}`),
-    date: formatVietnamese(today),
-    committee: input.committee.name,
-  })
+  sections.push(...(data.extraSections ?? []))
   if (sections.length === 0) {
     return null
   }
+  const header = t('digest-header', {
+    weekday: t(`weekday-${weekday(data.today)}`),
+    date: formatVietnamese(data.today),
+    committee: data.committee.name,
+  })
   return [header, '', sections.join('\n\n'), '', t('digest-footer')].join('\n')
 }

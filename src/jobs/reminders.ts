@@ -1,10 +1,11 @@
-import type { Repositories } from '../db/repositories/index.js'
+import type { Committee, Repositories } from '../db/repositories/index.js'
 import { clip } from '../services/text.js'
 import type { Logger } from '../logger.js'
-import { formatVietnamese, fromDbDate, localDateOf } from '../services/calendar/local-date.js'
+import { addDays, formatVietnamese, localDateOf } from '../services/calendar/local-date.js'
 import type { Services } from '../services/index.js'
 import { queueReminders, type ReminderLine } from '../services/tasks/reminders.js'
-import { localHhmm } from '../services/time.js'
+import { atLocalTime, localHhmm } from '../services/time.js'
+import { forEachCommittee, type CommitteeJobResult } from './job-runner.js'
 
 export interface ReminderDeps {
   repos: Repositories
@@ -14,38 +15,49 @@ export interface ReminderDeps {
 }
 
 /**
- * Queues the day's reminders to bodies: on working days only, from the committee's reminder time
- * and never in quiet hours; one message per recipient and day, merging every task it must hear of.
+ * Queues one committee's reminders of the day: on working days only, from its reminder time and
+ * never in quiet hours; one message per recipient and day, merging every task it must hear of.
+ * Looked at once a day, at the reminder time (later the same day only after a missed time).
  */
-export async function runReminders(deps: ReminderDeps, now: Date): Promise<number> {
-  let queued = 0
-  for (const committee of await deps.services.committees.listAll()) {
-    const today = localDateOf(now, committee.timeZone)
-    const time = localHhmm(now, committee.timeZone)
-    const calendar = await deps.services.calendar.forCommittee(committee.id)
-    if (!calendar.isWorkingDay(today) || time < committee.reminderTime || time >= committee.quietFrom) {
-      continue
-    }
-    const render = (lines: ReminderLine[], locale: string) => {
-      const t = (key: string, vars?: Record<string, string | number>) => deps.translate(locale, key, vars)
-      return [
-        t('reminder-header'),
-        ...lines.map(({ task, step }) =>
-          t(step.daysLeft > 0 ? 'reminder-line-before' : step.daysLeft === 0 ? 'reminder-line-due' : 'reminder-line-overdue', {
-            number: task.number,
-            title: clip(task.title, 80),
-            body: task.bodies.find((b) => b.role === 'lead')?.body.name ?? '-',
-            due: formatVietnamese(fromDbDate(task.dueDate ?? new Date())),
-            days: Math.abs(step.daysLeft),
-          }),
-        ),
-        t('reminder-footer'),
-      ].join('\n')
-    }
-    queued += await queueReminders(deps.repos, committee, today, calendar, render)
+export async function remindersForCommittee(deps: ReminderDeps, committee: Committee, now: Date): Promise<CommitteeJobResult> {
+  const today = localDateOf(now, committee.timeZone)
+  const time = localHhmm(now, committee.timeZone)
+  const tomorrow = atLocalTime(addDays(today, 1), committee.reminderTime, committee.timeZone)
+  if (time < committee.reminderTime) {
+    return { outcome: 'none', next: atLocalTime(today, committee.reminderTime, committee.timeZone) }
   }
+  if (time >= committee.quietFrom) {
+    return { outcome: 'none', next: tomorrow }
+  }
+  const calendar = await deps.services.calendar.forCommittee(committee.id)
+  if (!calendar.isWorkingDay(today)) {
+    return { outcome: 'none', next: tomorrow }
+  }
+  const render = (lines: ReminderLine[], locale: string, more: number) => {
+    const t = (key: string, vars?: Record<string, string | number>) => deps.translate(locale, key, vars)
+    return [
+      t('reminder-header'),
+      ...lines.map(({ task, step }) =>
+        t(step.daysLeft > 0 ? 'reminder-line-before' : step.daysLeft === 0 ? 'reminder-line-due' : 'reminder-line-overdue', {
+          number: task.number,
+          title: clip(task.title, 80),
+          body: task.leadName ?? '-',
+          due: formatVietnamese(task.dueDate),
+          days: Math.abs(step.daysLeft),
+        }),
+      ),
+      ...(more > 0 ? [t('reminder-more', { count: more })] : []),
+      t('reminder-footer'),
+    ].join('\n')
+  }
+  const queued = await queueReminders(deps.repos, committee, today, calendar, render)
   if (queued > 0) {
-    deps.logger.child({ job: 'reminders' }).info({ queued }, 'reminders queued')
+    deps.logger.info({ job: 'reminders', committee: committee.id, queued }, 'reminders queued')
   }
-  return queued
+  return { outcome: queued > 0 ? 'created' : 'none', next: tomorrow, queued }
+}
+
+/** The reminders of every committee at `now`, each in its own error boundary (tests and tools; the scheduler runs the due ones). */
+export async function runReminders(deps: ReminderDeps, now: Date): Promise<number> {
+  return (await forEachCommittee(deps, 'reminders', (committee) => remindersForCommittee(deps, committee, now))).queued
 }

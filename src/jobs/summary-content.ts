@@ -1,13 +1,21 @@
 import type { Committee } from '../db/repositories/index.js'
 import { clip } from '../services/text.js'
 import type { Calendar } from '../services/calendar/calendar.js'
-import { addDays, formatVietnamese, fromDbDate, localDateOf, parts, weekday, type LocalDate } from '../services/calendar/local-date.js'
+import { addDays, formatVietnamese, parts, weekday, type LocalDate } from '../services/calendar/local-date.js'
 import type { Services } from '../services/index.js'
 import { zonedTime } from '../services/time.js'
 import { afterSessionSummaryLines } from './after-session-content.js'
-import { countOutcomes, OUTCOME_CLASSES, type OutcomeClass, type OutcomeCounts } from '../services/tasks/outcomes.js'
+import { OUTCOME_CLASSES, type OutcomeClass, type OutcomeCounts } from '../services/tasks/outcomes.js'
 
 type Translate = (key: string, vars?: Record<string, string | number>) => string
+
+/**
+ * How much the summary shows: the same size at 100 tasks and at 100,000 — totals and their change,
+ * the worst bodies, the oldest overdue tasks, the coming sessions, the week's extensions; every
+ * count whole, every list the first few. The chart has one bar per body up to CHART_BODIES and one
+ * "others" bar.
+ */
+export const SUMMARY_LIMITS = { bodies: 10, chartBodies: 29, overdue: 8, sessions: 6, extensions: 6 } as const
 
 /** Everything the weekly summary says, gathered once; the text and the chart are drawn from it. */
 export interface SummaryData {
@@ -17,92 +25,68 @@ export interface SummaryData {
   previousDay: LocalDate
   total: OutcomeCounts
   previous: OutcomeCounts
-  /** By lead body, most tasks first. */
+  /** By lead body, worst first (most overdue, then most late, then most tasks), at most SUMMARY_LIMITS.chartBodies. */
   byBody: { label: string; counts: OutcomeCounts }[]
+  /** The bodies after those, summed; null when there are none. */
+  otherBodies: { bodies: number; counts: OutcomeCounts } | null
+  /** The oldest overdue tasks, and how many are overdue in all. */
   overdue: { number: number; title: string; body: string; due: LocalDate; lateDays: number }[]
+  overdueTotal: number
   sessions: { number: number; topic: string; date: LocalDate | null; done: number; total: number }[]
+  sessionsTotal: number
   extensions: { number: number; body: string; from: LocalDate | null; to: LocalDate }[]
+  extensionsTotal: number
   /** Held sessions with what became of their opinions and conclusions (the section after the sessions). */
   afterSession?: Awaited<ReturnType<Services['afterSession']['read']['summary']>>
 }
 
 const SESSION_HORIZON_DAYS = 30
-const bodyLabel = (body: { name: string; shortName: string | null } | undefined) => body?.shortName ?? body?.name ?? '?'
 
 /**
- * Gathers the summary of a committee on `today`. "Last week" is the same count as it stood seven
- * days earlier: tasks created since then are left out of it, and tasks completed since then were
- * still open. Due dates are today's (an extension granted during the week moves the task in both
- * counts), which keeps the comparison about work done, not about deadlines moved.
+ * Gathers the summary of a committee on `today`, with a few bounded queries. "Last week" is the
+ * same count as it stood seven days earlier: tasks created since then are left out of it, and
+ * tasks completed since then were still open. Due dates are today's (an extension granted during
+ * the week moves the task in both counts), which keeps the comparison about work done, not about
+ * deadlines moved.
  */
 export async function gatherSummary(services: Services, committee: Committee, today: LocalDate, calendar: Calendar): Promise<SummaryData> {
+  const { reports } = services
   const previousDay = addDays(today, -7)
-  const [tasks, sessions, granted] = await Promise.all([
-    services.tasks.list(committee.id, { status: ['open', 'done'] }),
-    services.sessions.list(committee.id),
-    services.tasks.extensionsGranted(committee.id, zonedTime(parts(previousDay), committee.timeZone)),
+  const [counts, bodies, overdue, sessions, granted] = await Promise.all([
+    reports.weekCounts(committee.id, today, previousDay, committee.timeZone),
+    reports.countsByLeadBody(committee.id, today, SUMMARY_LIMITS.chartBodies),
+    reports.oldestOverdue(committee.id, today, SUMMARY_LIMITS.overdue),
+    reports.upcomingSessions(committee.id, today, addDays(today, SESSION_HORIZON_DAYS), SUMMARY_LIMITS.sessions, { undated: true }),
+    reports.extensionsGranted(committee.id, zonedTime(parts(previousDay), committee.timeZone), SUMMARY_LIMITS.extensions),
   ])
-  const asOutcome = tasks.map((task) => ({
-    task,
-    status: task.status,
-    dueDate: task.dueDate ? fromDbDate(task.dueDate) : null,
-    completedOn: task.completedOn ? fromDbDate(task.completedOn) : null,
-    extended: task.extended,
-  }))
-  const lead = (task: (typeof tasks)[number]) => task.bodies.find((b) => b.role === 'lead')?.body
-  const now = countOutcomes(asOutcome, today, (entry) => [bodyLabel(lead(entry.task))])
-  const then = countOutcomes(
-    asOutcome
-      .filter((entry) => localDateOf(entry.task.createdAt, committee.timeZone) <= previousDay)
-      .map((entry) =>
-        entry.completedOn !== null && entry.completedOn > previousDay ? { ...entry, status: 'open' as const, completedOn: null } : entry,
-      ),
-    previousDay,
-  )
-  const byBody = [...now.groups.entries()]
-    .map(([label, counts]) => ({ label: String(label), counts }))
-    .sort((a, b) => b.counts.total - a.counts.total || a.label.localeCompare(b.label, 'vi'))
-  const overdue = asOutcome
-    .filter((entry) => entry.status === 'open' && entry.dueDate !== null && entry.dueDate < today)
-    .map((entry) => ({
-      number: entry.task.number,
-      title: entry.task.title,
-      body: bodyLabel(lead(entry.task)),
-      due: entry.dueDate ?? today,
-      lateDays: calendar.countWorkingDays(entry.dueDate ?? today, today),
-    }))
-    .sort((a, b) => b.lateDays - a.lateDays || a.number - b.number)
-  const horizon = addDays(today, SESSION_HORIZON_DAYS)
-  const upcoming = sessions.upcoming
-    .filter((s) => s.status !== 'cancelled' && (s.windowStart === null || fromDbDate(s.windowStart) <= horizon))
-    .filter((s) => s.windowEnd === null || fromDbDate(s.windowEnd) >= today)
-    .map((s) => {
-      const own = tasks.filter((task) => task.sessionId === s.id)
-      return {
-        number: s.number,
-        topic: s.topic,
-        date: s.precision === 'day' && s.windowStart ? fromDbDate(s.windowStart) : null,
-        done: own.filter((task) => task.status === 'done').length,
-        total: own.length,
-      }
-    })
-  const extensions = granted.map((request) => ({
-    number: request.task.number,
-    body: bodyLabel(request.body),
-    from: request.previousDue ? fromDbDate(request.previousDue) : null,
-    to: fromDbDate(request.requestedDue),
-  }))
+  const others = bodies.find((row) => !row.isTop)
   const afterSession = await services.afterSession.read.summary(committee.id, today)
   return {
     committee,
     today,
     previousDay,
-    total: now.total,
-    previous: then.total,
-    byBody,
-    overdue,
-    sessions: upcoming,
-    extensions,
+    total: counts.now,
+    previous: counts.then,
+    byBody: bodies.filter((row) => row.isTop).map((row) => ({ label: row.label, counts: row.counts })),
+    otherBodies: others ? { bodies: others.bodies, counts: others.counts } : null,
+    overdue: overdue.rows.map((row) => ({
+      number: row.number,
+      title: row.title,
+      body: row.lead[0] ?? '?',
+      due: row.dueDate,
+      lateDays: calendar.countWorkingDays(row.dueDate, today),
+    })),
+    overdueTotal: overdue.total,
+    sessions: sessions.rows.map((s) => ({
+      number: s.number,
+      topic: s.topic,
+      date: s.precision === 'day' && s.windowStart ? s.windowStart : null,
+      done: s.done,
+      total: s.tasks,
+    })),
+    sessionsTotal: sessions.total,
+    extensions: granted.rows.map((row) => ({ number: row.number, body: row.label, from: row.previousDue, to: row.requestedDue })),
+    extensionsTotal: granted.total,
     afterSession,
   }
 }
@@ -129,7 +113,7 @@ const short = (date: LocalDate) => formatVietnamese(date).slice(0, 5)
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0')
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1)
 
-/** The summary as text (may be longer than one message; the caller splits it on lines). */
+/** The summary as text: bounded by SUMMARY_LIMITS, so one message at any volume. */
 export function summaryText(t: Translate, data: SummaryData): string {
   const lines: string[] = [
     t('summary-header', { committee: data.committee.name }),
@@ -149,30 +133,46 @@ export function summaryText(t: Translate, data: SummaryData): string {
   ]
   if (data.byBody.length > 0) {
     lines.push('', t('summary-by-body'))
-    for (const row of data.byBody) {
+    for (const row of data.byBody.slice(0, SUMMARY_LIMITS.bodies)) {
       const words = OUTCOME_CLASSES.filter((c) => row.counts[c] > 0).map((c) => `${row.counts[c]} ${t(SHORT_KEYS[c])}`)
-      lines.push(`• ${row.label}: ${words.join(' · ')}`)
+      lines.push(`• ${clip(row.label, 40)}: ${words.join(' · ')}`)
+    }
+    const rest = [
+      ...data.byBody.slice(SUMMARY_LIMITS.bodies).map((row) => ({ bodies: 1, counts: row.counts })),
+      ...(data.otherBodies ? [data.otherBodies] : []),
+    ]
+    if (rest.length > 0) {
+      lines.push(
+        t('summary-more-bodies', {
+          bodies: rest.reduce((sum, r) => sum + r.bodies, 0),
+          count: rest.reduce((sum, r) => sum + r.counts.total, 0),
+          overdue: rest.reduce((sum, r) => sum + r.counts.open_overdue, 0),
+        }),
+      )
     }
   }
   lines.push('')
-  if (data.overdue.length > 0) {
-    lines.push(t('summary-overdue', { count: data.overdue.length }))
+  if (data.overdueTotal > 0) {
+    lines.push(t('summary-overdue', { count: data.overdueTotal }))
     for (const task of data.overdue) {
       lines.push(
         t('summary-overdue-line', {
           number: task.number,
-          body: task.body,
+          body: clip(task.body, 40),
           title: clip(task.title, 70),
           days: task.lateDays,
           due: short(task.due),
         }),
       )
     }
+    if (data.overdueTotal > data.overdue.length) {
+      lines.push(t('summary-more-overdue', { count: data.overdueTotal - data.overdue.length }))
+    }
   } else {
     lines.push(t('summary-no-overdue'))
   }
   lines.push('')
-  if (data.sessions.length > 0) {
+  if (data.sessionsTotal > 0) {
     lines.push(t('summary-sessions'))
     for (const s of data.sessions) {
       lines.push(
@@ -185,13 +185,21 @@ export function summaryText(t: Translate, data: SummaryData): string {
         }),
       )
     }
+    if (data.sessionsTotal > data.sessions.length) {
+      lines.push(t('summary-more-sessions', { count: data.sessionsTotal - data.sessions.length }))
+    }
   } else {
     lines.push(t('summary-no-sessions'))
   }
-  if (data.extensions.length > 0) {
-    lines.push('', t('summary-extensions', { count: data.extensions.length }))
+  if (data.extensionsTotal > 0) {
+    lines.push('', t('summary-extensions', { count: data.extensionsTotal }))
     for (const e of data.extensions) {
-      lines.push(t('summary-extension-line', { number: e.number, body: e.body, from: e.from ? short(e.from) : '—', to: short(e.to) }))
+      lines.push(
+        t('summary-extension-line', { number: e.number, body: clip(e.body, 40), from: e.from ? short(e.from) : '—', to: short(e.to) }),
+      )
+    }
+    if (data.extensionsTotal > data.extensions.length) {
+      lines.push(t('summary-more-extensions', { count: data.extensionsTotal - data.extensions.length }))
     }
   }
   const after = data.afterSession ? afterSessionSummaryLines(t, data.afterSession) : []

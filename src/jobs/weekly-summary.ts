@@ -1,6 +1,3 @@
-import { splitMessage } from '../bot/helpers/reply.js'
-import { renderOutcomeChart } from '../charts/outcome-chart.js'
-import { renderAfterSessionChart, stackCharts } from '../charts/after-session-chart.js'
 import type { Committee, Platform } from '../db/repositories/index.js'
 import type { NewDelivery } from '../db/repositories/outbox-repository.js'
 import type { Calendar } from '../services/calendar/calendar.js'
@@ -9,13 +6,14 @@ import type { Services } from '../services/index.js'
 import { recordMissedRun } from '../delivery/notices.js'
 import { privateTargets } from '../services/people.js'
 import { atLocalTime, localHhmm } from '../services/time.js'
-import type { DigestDeps } from './daily-digest.js'
+import { DIGEST_LIMIT, type DigestDeps } from './daily-digest.js'
+import { forEachCommittee, type CommitteeJobResult } from './job-runner.js'
 import { gatherSummary, outcomeLegend, summaryText, type SummaryData } from './summary-content.js'
 
 type Translate = (key: string, vars?: Record<string, string | number>) => string
 
 export interface SummaryMessages {
-  /** The text, cut on lines into messages that fit. */
+  /** The text: one message (the summary is bounded; a cut with a pointer to /tongket guards the limit). */
   parts: string[]
   /** The caption that goes with the chart. */
   caption: string
@@ -23,15 +21,29 @@ export interface SummaryMessages {
 
 /** The summary's text in one language. */
 export function summaryMessages(t: Translate, data: SummaryData): SummaryMessages {
-  return { parts: splitMessage(summaryText(t, data)), caption: t('summary-chart-caption', { date: formatVietnamese(data.today) }) }
+  let text = summaryText(t, data)
+  if (text.length > DIGEST_LIMIT) {
+    const pointer = t('digest-truncated')
+    const cut = text.slice(0, DIGEST_LIMIT - pointer.length - 2)
+    text = `${cut.slice(0, cut.lastIndexOf('\n'))}\n\n${pointer}`
+  }
+  return { parts: [text], caption: t('summary-chart-caption', { date: formatVietnamese(data.today) }) }
 }
 
-/** The chart of the summary (bars by lead body, stacked by outcome class), and under it the held sessions' chart, as a PNG. */
+/**
+ * The chart of the summary (bars by lead body, worst first, stacked by outcome class; the rest in one
+ * bar), and under it the held sessions' chart, as a PNG.
+ */
 export async function summaryChart(t: Translate, data: SummaryData): Promise<Buffer> {
+  // Loaded when a chart is drawn, not at start-up: Skia is large and most processes draw one a week.
+  const { renderOutcomeChart } = await import('../charts/outcome-chart.js')
+  const others = data.otherBodies
+    ? [{ label: t('summary-chart-others', { count: data.otherBodies.bodies }), counts: data.otherBodies.counts }]
+    : []
   const first = await renderOutcomeChart({
     title: t('summary-chart-title', { committee: data.committee.name }),
     subtitle: t('summary-chart-subtitle', { date: formatVietnamese(data.today), total: data.total.total }),
-    rows: data.byBody,
+    rows: [...data.byBody, ...others],
     legend: outcomeLegend(t),
     emptyText: t('summary-chart-empty'),
     others: (count) => t('summary-chart-others', { count }),
@@ -40,6 +52,7 @@ export async function summaryChart(t: Translate, data: SummaryData): Promise<Buf
   if (held.length === 0) {
     return first
   }
+  const { renderAfterSessionChart, stackCharts } = await import('../charts/after-session-chart.js')
   return stackCharts([
     first,
     await renderAfterSessionChart({
@@ -56,6 +69,9 @@ export async function summaryChart(t: Translate, data: SummaryData): Promise<Buf
 }
 
 const isoWeekday = (date: LocalDate) => weekday(date) || 7
+
+/** How long to wait before looking again at a committee with nobody to send its summary to. */
+const RECHECK_MS = 30 * 60_000
 
 /** The committee's weekday most recently reached: what a week's summary run is keyed by. */
 function weekKey(committee: Pick<Committee, 'weeklyDay'>, today: LocalDate): LocalDate {
@@ -84,85 +100,91 @@ export function summaryDays(
 }
 
 /**
- * Queues the weekly summary of every committee whose day and time have come: to each leader in
- * private (in their language) and to the leaders' groups, text then the chart. One run per
- * committee and week (unique), so ticks, restarts and instances make one. Missed until quiet hours
- * on its day: recorded as skipped and the secretariat told, never sent a day late.
+ * Queues one committee's weekly summary if its day and time have come — to each leader in private
+ * (in their language) and to the leaders' groups, text then the chart — and says when to look at
+ * it next. One run per committee and week (unique), so ticks, restarts and instances make one.
+ * Missed until quiet hours on its day: recorded as skipped and the secretariat told, never sent a
+ * day late.
  */
-export async function runWeeklySummary(deps: DigestDeps, now: Date): Promise<{ created: number; skipped: number }> {
+export async function summaryForCommittee(deps: DigestDeps, committee: Committee, now: Date): Promise<CommitteeJobResult> {
   const { services } = deps
-  const logger = deps.logger.child({ job: 'weekly-summary' })
-  let created = 0
-  let skipped = 0
-  for (const committee of await services.committees.listAll()) {
-    const today = localDateOf(now, committee.timeZone)
-    const time = localHhmm(now, committee.timeZone)
-    // Most minutes of the week the run exists already: found before the calendar is loaded.
-    if (await services.outbox.findRun('weekly_summary', committee.id, toDbDate(weekKey(committee, today)))) {
-      continue
-    }
-    const calendar = await services.calendar.forCommittee(committee.id)
-    const { key, sendOn } = summaryDays(committee, today, calendar)
-    if (sendOn === null || today < sendOn || (today === sendOn && time < committee.weeklyTime)) {
-      continue
-    }
-    const targets = await summaryTargets(services, committee)
-    if (targets.length === 0) {
-      continue
-    }
-    if (committee.updatedAt > atLocalTime(sendOn, committee.weeklyTime, committee.timeZone)) {
-      continue // the committee was made or re-timed after this week's summary was due: nothing was missed
-    }
-    if (today > sendOn || time >= committee.quietFrom) {
-      const missed = await recordMissedRun(
-        deps,
-        committee,
-        {
-          kind: 'weekly_summary',
-          localDate: key,
-          note: `missed: the bot was not running on ${sendOn} between ${committee.weeklyTime} and ${committee.quietFrom}`,
-        },
-        { key: 'summary-skipped-notice', vars: { date: formatVietnamese(sendOn), from: committee.weeklyTime, until: committee.quietFrom } },
-      )
-      if (missed) {
-        skipped++
-        logger.warn({ committee: committee.id, week: key }, 'weekly summary skipped: past its day')
-      }
-      continue
-    }
-    const data = await gatherSummary(services, committee, today, calendar)
-    const chart = await summaryChart((k, v) => deps.translate(committee.locale, k, v), data)
-    const byLocale = new Map<string, SummaryMessages>()
-    const deliveries: NewDelivery[] = targets.flatMap((target) => {
-      let messages = byLocale.get(target.locale)
-      if (!messages) {
-        messages = summaryMessages((k, v) => deps.translate(target.locale, k, v), data)
-        byLocale.set(target.locale, messages)
-      }
-      const chat = { platform: target.platform, target: target.target, toGroup: target.toGroup }
-      return [
-        ...messages.parts.map((text, index) => ({ ...chat, partNo: index + 1, text })),
-        { ...chat, partNo: messages.parts.length + 1, text: messages.caption, withImage: true },
-      ]
-    })
-    const run = await services.outbox.createRun(
-      {
-        committeeId: committee.id,
-        kind: 'weekly_summary',
-        localDate: toDbDate(key),
-        state: 'pending',
-        note: null,
-        image: new Uint8Array(chart),
-      },
-      deliveries,
-    )
-    if (!run) {
-      continue // another instance made it first
-    }
-    created++
-    logger.info({ committee: committee.id, week: key, targets: targets.length }, 'weekly summary queued')
+  const today = localDateOf(now, committee.timeZone)
+  const time = localHhmm(now, committee.timeZone)
+  const nextWeek = atLocalTime(addDays(weekKey(committee, today), 7), committee.weeklyTime, committee.timeZone)
+  // Most of the week the run exists already: found before the calendar is loaded.
+  if (await services.outbox.findRun('weekly_summary', committee.id, toDbDate(weekKey(committee, today)))) {
+    return { outcome: 'none', next: nextWeek }
   }
-  return { created, skipped }
+  const calendar = await services.calendar.forCommittee(committee.id)
+  const { key, sendOn } = summaryDays(committee, today, calendar)
+  if (sendOn === null) {
+    return { outcome: 'none', next: nextWeek }
+  }
+  if (today < sendOn || (today === sendOn && time < committee.weeklyTime)) {
+    return { outcome: 'none', next: atLocalTime(sendOn, committee.weeklyTime, committee.timeZone) }
+  }
+  const targets = await summaryTargets(services, committee)
+  const missedAfter = today > sendOn || time >= committee.quietFrom
+  if (targets.length === 0) {
+    // Nobody to send to yet: look again later on its day (a leader may join), else next week.
+    return { outcome: 'none', next: missedAfter ? nextWeek : new Date(now.getTime() + RECHECK_MS) }
+  }
+  if (committee.updatedAt > atLocalTime(sendOn, committee.weeklyTime, committee.timeZone)) {
+    return { outcome: 'none', next: nextWeek } // made or re-timed after this week's summary was due: nothing was missed
+  }
+  if (missedAfter) {
+    const missed = await recordMissedRun(
+      deps,
+      committee,
+      {
+        kind: 'weekly_summary',
+        localDate: key,
+        note: `missed: the bot was not running on ${sendOn} between ${committee.weeklyTime} and ${committee.quietFrom}`,
+      },
+      { key: 'summary-skipped-notice', vars: { date: formatVietnamese(sendOn), from: committee.weeklyTime, until: committee.quietFrom } },
+    )
+    if (missed) {
+      deps.logger.warn({ job: 'weekly-summary', committee: committee.id, week: key }, 'weekly summary skipped: past its day')
+    }
+    return { outcome: missed ? 'skipped' : 'none', next: nextWeek }
+  }
+  const data = await gatherSummary(services, committee, today, calendar)
+  const chart = await summaryChart((k, v) => deps.translate(committee.locale, k, v), data)
+  const byLocale = new Map<string, SummaryMessages>()
+  const deliveries: NewDelivery[] = targets.flatMap((target) => {
+    let messages = byLocale.get(target.locale)
+    if (!messages) {
+      messages = summaryMessages((k, v) => deps.translate(target.locale, k, v), data)
+      byLocale.set(target.locale, messages)
+    }
+    const chat = { platform: target.platform, target: target.target, toGroup: target.toGroup }
+    return [
+      ...messages.parts.map((text, index) => ({ ...chat, partNo: index + 1, text })),
+      { ...chat, partNo: messages.parts.length + 1, text: messages.caption, withImage: true },
+    ]
+  })
+  const run = await services.outbox.createRun(
+    {
+      committeeId: committee.id,
+      kind: 'weekly_summary',
+      localDate: toDbDate(key),
+      state: 'pending',
+      note: null,
+      image: new Uint8Array(chart),
+    },
+    deliveries,
+  )
+  if (!run) {
+    return { outcome: 'none', next: nextWeek } // another instance made it first
+  }
+  deps.logger.info({ job: 'weekly-summary', committee: committee.id, week: key, targets: targets.length }, 'weekly summary queued')
+  return { outcome: 'created', next: nextWeek }
+}
+
+/** The weekly summary for every committee at `now`, each in its own error boundary (tests and tools; the scheduler runs the due ones). */
+export async function runWeeklySummary(deps: DigestDeps, now: Date): Promise<{ created: number; skipped: number }> {
+  const totals = await forEachCommittee(deps, 'weekly-summary', (committee) => summaryForCommittee(deps, committee, now))
+  return { created: totals.created, skipped: totals.skipped }
 }
 
 /** Leaders in private (where they can be reached) and the committee's leaders' groups. */

@@ -17,7 +17,7 @@ export interface RouteDeps {
   /** Webhook mode: where Telegram posts (the path of WEBHOOK_URL), its secret, and the journal's door. */
   telegram?: { path: string; secret: string; accept: (update: Update) => Promise<boolean> }
   /** Only with --test-clock (see test-clock.ts). */
-  testClock?: { clock: SettableClock; tick: () => Promise<void> }
+  testClock?: { clock: SettableClock; tick: () => Promise<unknown> }
   /**
    * Zalo in this process: its webhook (ZALO_MODE=webhook), the pictures Zalo fetches by URL, and the
    * one-time upload pages that take the files Zalo's chats cannot carry.

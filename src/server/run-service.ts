@@ -40,7 +40,7 @@ export interface RunServiceDeps {
   /** Shared with createBot's `preclaimed`: updates the journal hands to the bot. */
   claimed: WeakSet<object>
   /** Builds the outbox sender (sending continuously once reconciled) and the scheduler on this bot. */
-  schedule: () => { reconcile(): Promise<void>; tick(): Promise<void>; stop(): Promise<void> }
+  schedule: () => { reconcile(): Promise<void>; tick(): Promise<unknown>; stop(): Promise<void> }
 }
 
 /** Names this process in the journal's `owner` column: host, pid and a random part (pids repeat across restarts). */

@@ -47,7 +47,7 @@ function isLoopback(address: string | undefined): boolean {
  * when the tick is done (the test then knows the runs due at that time exist and were drained).
  * Registered only with the flag, and answered only to loopback.
  */
-export function testClockRoute(deps: { clock: SettableClock; tick: () => Promise<void> }): Route {
+export function testClockRoute(deps: { clock: SettableClock; tick: () => Promise<unknown> }): Route {
   return {
     method: 'POST',
     path: '/test/clock',

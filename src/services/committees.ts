@@ -58,6 +58,10 @@ export function createCommitteeService(repos: Repositories, defaults: { locale: 
     listAll(): Promise<Committee[]> {
       return repos.committees.listAll()
     },
+    /** Up to `limit` committees with an id above `afterId`, by id (jobs walk them a page at a time). */
+    listPage: (afterId: number, limit: number): Promise<Committee[]> => repos.committees.listPage(afterId, limit),
+    /** The given committees (a batch of due jobs). */
+    listByIds: (ids: number[]): Promise<Committee[]> => repos.committees.listByIds(ids),
   }
 }
 export type CommitteeService = ReturnType<typeof createCommitteeService>

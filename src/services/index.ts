@@ -93,6 +93,8 @@ export function createServices(deps: ServiceDeps) {
     runs: createRunService(repos, announce),
     /** Writes notices to the outbox in the caller's transaction (jobs and features that tell something). */
     announce,
+    /** The read model in SQL: pages and counts for lists, the digest and the summary. */
+    reports: repos.reports,
     audit: repos.audit,
     afterSession: createAfterSessionServices({
       repos,

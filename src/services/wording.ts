@@ -7,11 +7,19 @@ import { foldVietnamese } from './text.js'
 
 const ROMAN = ['I', 'II', 'III', 'IV']
 
-type TimeFields = Pick<SessionWithDetails, 'precision' | 'windowStart' | 'windowEnd' | 'startHour' | 'startMinute' | 'timeText'>
+/** A session's time as stored (dates as Date) or as the read model gives it (local dates). */
+type TimeFields = Pick<SessionWithDetails, 'precision' | 'startHour' | 'startMinute' | 'timeText'> & {
+  windowStart: Date | string | null
+  windowEnd: Date | string | null
+}
 
 /** "Thứ Ba, 15/08/2023 lúc 08:00", "tháng 8/2023 (dự kiến)", "quý III/2023 (dự kiến)", "chưa xác định". */
 export function sessionWhen(t: Tr, session: TimeFields): string {
-  const start = session.windowStart ? fromDbDate(session.windowStart) : null
+  const start = session.windowStart
+    ? typeof session.windowStart === 'string'
+      ? session.windowStart
+      : fromDbDate(session.windowStart)
+    : null
   if (session.precision === 'unscheduled' || !start) {
     return t('session-when-unscheduled')
   }

@@ -147,7 +147,7 @@ describe('after the session: bad input, privacy, a plan without a rule, bridge p
     expect(plan.conclusionRule).toMatchObject({ kind: 'relative', offset: 7, unit: 'working_days', anchor: 'session_end' })
     // The held session stays selectable for the tasks that concern it.
     await t.say(an(), 'private', '/giaoviec')
-    expect(t.buttons('private', an())[0]).toMatch(/^1\. Đối thoại với cán bộ/)
+    expect(t.buttons('private', an())[0]).toMatch(/^Buổi 1: Đối thoại với cán bộ/)
     await t.say(an(), 'private', '/huy')
     await t.say(an(), 'private', '/ketluan 1 ghi')
     await t.say(an(), 'private', '12-TB/TU')

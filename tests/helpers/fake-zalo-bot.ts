@@ -200,7 +200,8 @@ export async function createZaloTestBot(options: { now?: Date; fake?: FakeZaloOp
       const boundary = '----zalo-test-boundary'
       const body = Buffer.concat([
         Buffer.from(
-          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\n` +
+            'Content-Type: application/octet-stream\r\n\r\n',
         ),
         Buffer.from(file.bytes),
         Buffer.from(`\r\n--${boundary}--\r\n`),

@@ -8,7 +8,8 @@ import { startBot, type BotProcess } from '../helpers/processes.js'
 
 const TOKEN = '123456789:AAFakeTokenForTheLoopbackServerOnly'
 
-async function until(check: () => boolean, ms = 30_000): Promise<void> {
+// Each wait covers a process start (tsx compiles the bot: seconds, more on a loaded machine).
+async function until(check: () => boolean, ms = 90_000): Promise<void> {
   const started = Date.now()
   while (!check()) {
     if (Date.now() - started > ms) {
@@ -64,5 +65,5 @@ describe('long polling on Telegram', () => {
     telegram.push(messageUpdate(5002, an, { kind: 'private', id: an.id, firstName: 'An' }, '/help', { date: new Date(), messageId: 2 }))
     await until(() => telegram!.api.sentMessages(an.id).length === 2)
     expect(telegram.api.sentMessages(an.id)[1]?.text).toContain('Các lệnh bạn dùng được')
-  }, 120_000)
+  }, 300_000)
 })

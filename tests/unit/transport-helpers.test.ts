@@ -62,7 +62,17 @@ describe('callback data', () => {
 describe('commands', () => {
   it('show each person what they may use where they are', () => {
     const names = (list: { command: string }[]) => list.map((c) => c.command)
-    expect(names(commandsFor('private', null, false))).toEqual(['start', 'help', 'khoitao', 'thamgia', 'lienket', 'dk', 'lang', 'huy'])
+    expect(names(commandsFor('private', null, false))).toEqual([
+      'start',
+      'help',
+      'khoitao',
+      'thamgia',
+      'lienket',
+      'dulieu',
+      'dk',
+      'lang',
+      'huy',
+    ])
     expect(names(commandsFor('private', 'member', false))).toContain('coquan')
     expect(names(commandsFor('private', 'member', false))).not.toContain('moi')
     expect(names(commandsFor('private', 'secretariat', false))).toContain('moi')

@@ -53,3 +53,4 @@ export const extendTaskData = callbackData('gh', ['number'], { number: TYPED_MAX
 export const reviewData = callbackData('rv', ['submission', 'verdict'], { submission: id })
 export const extensionDecisionData = callbackData('ext', ['request', 'verdict'], { request: id })
 export const taskPageData = callbackData('vp', ['mode', 'arg', 'page'], { arg: id, page: 10_000 })
+export const sessionPageData = callbackData('sp', ['page'], { page: 10_000 })

@@ -204,6 +204,8 @@ export async function askText<T>(
   const tag = questionTag(prompt)
   const { choices, rows } = choicesOf(keyboard)
   const markup = answerKeyboard(tag, choices, rows)
+  // Without buttons (Zalo) typing the number is the only way to choose: it always means the button.
+  const numbersPress = choices.length > 0 && (await conversation.external((outside) => !outside.deps.capabilities.hasButtons))
   await ctx.reply(prompt, markup ? { reply_markup: markup } : {})
   const pick = (choice: Choice): Read<T> => {
     const value = onChoice?.(choice.data)
@@ -247,12 +249,7 @@ export async function askText<T>(
       const typed = parse ? tryRead(() => parse(text)) : null
       if (button) {
         const chosen = pick(button)
-        // Without buttons (Zalo's numbered choices) typing the number is the only way to choose:
-        // it is the choice, never a question back (a value is typed with its words, "2 đại biểu").
-        if (!ctx.capabilities.hasButtons) {
-          return chosen
-        }
-        if (typed?.ok && chosen.ok && JSON.stringify(typed.value) !== JSON.stringify(chosen.value)) {
+        if (!numbersPress && typed?.ok && chosen.ok && JSON.stringify(typed.value) !== JSON.stringify(chosen.value)) {
           return { ambiguous: { n, label: button.label, value: text, meaning: describe(typed.value, text) } }
         }
         return chosen

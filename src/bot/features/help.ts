@@ -2,18 +2,17 @@ import { Composer } from 'grammy'
 import type { MemberRole } from '../../db/repositories/index.js'
 import { commandsFor } from '../commands.js'
 import type { BotContext } from '../context.js'
-import { hasPersonSender, isGroupChat } from '../filters/senders.js'
+import { isGroupChat } from '../filters/senders.js'
 
 const composer = new Composer<BotContext>()
 
-/** Whether the sender may register this group. Asked of the platform: the sender need not be known to the bot yet. */
 async function isGroupAdmin(ctx: BotContext): Promise<boolean> {
-  if (!ctx.from || !hasPersonSender(ctx)) {
-    return false
-  }
   if (!ctx.deps.capabilities.adminChecks) {
     // Registering needs only the code where administrators cannot be known: everyone may see how.
     return true
+  }
+  if (!ctx.from) {
+    return false
   }
   const member = await ctx.getChatMember(ctx.from.id)
   return member.status === 'creator' || member.status === 'administrator'

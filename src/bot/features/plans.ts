@@ -11,6 +11,8 @@ import { sessionLine } from '../helpers/session-view.js'
 import { formatVietnamese, fromDbDate } from '../../services/calendar/local-date.js'
 
 const composer = new Composer<BotContext>()
+/** Sessions listed under a plan. */
+const PLAN_SESSIONS = 20
 
 composer.command('kehoach', async (ctx) => {
   const { services } = ctx.deps
@@ -51,7 +53,9 @@ composer.command('kehoach', async (ctx) => {
         }),
         '',
         ctx.t('plan-detail-sessions', { count: sessions.length }),
-        ...sessions.map((s) => sessionLine(ctx.t, s)),
+        // One message however many sessions the plan has: the first few, the rest on /phien.
+        ...sessions.slice(0, PLAN_SESSIONS).map((s) => sessionLine(ctx.t, s)),
+        ...(sessions.length > PLAN_SESSIONS ? [ctx.t('digest-more-sessions', { count: sessions.length - PLAN_SESSIONS })] : []),
       ].join('\n'),
     )
     return

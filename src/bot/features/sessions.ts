@@ -1,17 +1,71 @@
 import { Composer, InlineKeyboard } from 'grammy'
+import { localDateOf } from '../../services/calendar/local-date.js'
 import { mayRead, roleAllows } from '../../services/permissions.js'
-import { sessionStatusData } from '../callback-data/codec.js'
+import { sessionPageData, sessionStatusData } from '../callback-data/codec.js'
 import type { BotContext } from '../context.js'
 import { CREATE_SESSION_CONVERSATION } from '../conversations/create-session.js'
 import { CANCEL_SESSION_CONVERSATION, RESCHEDULE_SESSION_CONVERSATION, type SessionArgs } from '../conversations/session-change.js'
 import { replyLong } from '../helpers/reply.js'
-import { parseNumberArg, readScope, requireActor, requirePrivate, requireRight } from '../helpers/scope.js'
+import { parseNumberArg, readScope, requireActor, requirePrivate, requireRight, type Scope } from '../helpers/scope.js'
 import { sessionDetails, sessionLine, sessionWhenWithWords } from '../helpers/session-view.js'
 import { taskLine } from '../helpers/task-view.js'
 import { afterSessionLines } from '../helpers/after-session-lines.js'
 import { RECORD_HELD_CONVERSATION, RECORD_NOTICE_CONVERSATION } from '../conversations/after-session.js'
 
 const composer = new Composer<BotContext>()
+const PAGE = 15
+/** Tasks shown under one session; the rest are a /viec phien SỐ away. */
+const SESSION_TASKS = 15
+
+/**
+ * One page of the committee's sessions, those to come first (soonest first), then those that are
+ * over (latest first), read by the database: 2,000 sessions are as quick and as short as 20.
+ */
+async function showSessions(ctx: BotContext, scope: Pick<Scope, 'committee' | 'role'>, page: number, edit: boolean): Promise<void> {
+  const { services } = ctx.deps
+  const committeeId = scope.committee.id
+  const today = localDateOf(services.clock.now(), scope.committee.timeZone)
+  const counts = await services.reports.sessionCounts(committeeId, today)
+  const pages = Math.max(1, Math.ceil((counts.upcoming + counts.past) / PAGE))
+  const current = Math.min(Math.max(page, 0), pages - 1)
+  const rows = await services.reports.sessionPage(committeeId, today, current * PAGE, PAGE)
+  const upcoming = rows.filter((s) => !s.past)
+  const past = rows.filter((s) => s.past)
+  const lines = [ctx.t('session-list-header', { committee: scope.committee.name }), '']
+  // Each section is headed on the pages where it appears; an empty one only on the first page.
+  if (upcoming.length > 0 || current === 0) {
+    lines.push(
+      ctx.t('session-list-upcoming'),
+      ...(upcoming.length ? upcoming.map((s) => sessionLine(ctx.t, s)) : [ctx.t('session-list-none')]),
+    )
+  }
+  if (past.length > 0 || (current === pages - 1 && counts.past === 0)) {
+    lines.push('', ctx.t('session-list-past'), ...(past.length ? past.map((s) => sessionLine(ctx.t, s)) : [ctx.t('session-list-none')]))
+  }
+  lines.push('')
+  if (pages > 1) {
+    lines.push(
+      ctx.t('session-list-counts', { upcoming: counts.upcoming, past: counts.past }),
+      ctx.t('task-list-page', { page: current + 1, pages }),
+      ctx.t('list-page-typed', { command: '/phien' }),
+    )
+  }
+  lines.push(ctx.t(roleAllows(scope.role, 'session.manage') ? 'session-list-manage-hint' : 'session-list-view-hint'))
+  const keyboard = new InlineKeyboard()
+  if (current > 0) {
+    keyboard.text(ctx.t('button-previous'), sessionPageData.pack({ page: current - 1 }))
+  }
+  if (current < pages - 1) {
+    keyboard.text(ctx.t('button-next'), sessionPageData.pack({ page: current + 1 }))
+  }
+  const markup = keyboard.inline_keyboard.flat().length ? keyboard : undefined
+  const text = lines.join('\n')
+  if (edit) {
+    await ctx.editMessageText(text.slice(0, 4096), markup ? { reply_markup: markup } : {})
+  } else {
+    await replyLong(ctx, text, markup)
+  }
+}
 
 composer.command('phienmoi', async (ctx) => {
   requirePrivate(ctx)
@@ -23,22 +77,9 @@ composer.command('phien', async (ctx) => {
   const scope = await readScope(ctx, 'public')
   const { services } = ctx.deps
   const arg = ctx.match.trim()
-  if (!arg) {
-    const { upcoming, past } = await services.sessions.list(scope.committee.id)
-    await replyLong(
-      ctx,
-      [
-        ctx.t('session-list-header', { committee: scope.committee.name }),
-        '',
-        ctx.t('session-list-upcoming'),
-        ...(upcoming.length ? upcoming.map((s) => sessionLine(ctx.t, s)) : [ctx.t('session-list-none')]),
-        '',
-        ctx.t('session-list-past'),
-        ...(past.length ? past.map((s) => sessionLine(ctx.t, s)) : [ctx.t('session-list-none')]),
-        '',
-        ctx.t(roleAllows(scope.role, 'session.manage') ? 'session-list-manage-hint' : 'session-list-view-hint'),
-      ].join('\n'),
-    )
+  const paged = /^(?:trang\s+)(\d{1,6})$/i.exec(arg)
+  if (!arg || paged) {
+    await showSessions(ctx, scope, paged ? Number(paged[1]) - 1 : 0, false)
     return
   }
   const session = await services.sessions.get(scope.committee.id, parseNumberArg(arg, 'session-error-number'))
@@ -60,16 +101,26 @@ composer.command('phien', async (ctx) => {
       keyboard.text(ctx.t('session-button-cancel'), pack('cancelled'))
     }
   }
-  const tasks = await services.tasks.list(scope.committee.id, { sessionId: session.id })
-  const today = await services.tasks.today(scope.committee.id)
+  const today = localDateOf(services.clock.now(), scope.committee.timeZone)
+  const counts = await services.reports.taskCounts(scope.committee.id, { sessionId: session.id }, today)
+  const tasks = counts.all > 0 ? await services.reports.taskPage(scope.committee.id, { sessionId: session.id }, 0, SESSION_TASKS) : []
   const text = [
     sessionDetails(ctx.t, session, history, scope.committee.timeZone),
     '',
-    ctx.t('session-detail-tasks', { count: tasks.length }),
+    ctx.t('session-detail-tasks', { count: counts.all }),
     ...(tasks.length ? tasks.map((task) => taskLine(ctx.t, task, today)) : [ctx.t('session-list-none')]),
+    ...(counts.all > tasks.length
+      ? [ctx.t('session-detail-more-tasks', { count: counts.all - tasks.length, number: session.number })]
+      : []),
     ...(await afterSessionLines(ctx, session, today)),
   ].join('\n')
   await replyLong(ctx, text, keyboard.inline_keyboard.flat().length ? keyboard : undefined)
+})
+
+composer.callbackQuery(sessionPageData.pattern, async (ctx) => {
+  const { page } = sessionPageData.unpack(ctx.callbackQuery.data)
+  await ctx.answerCallbackQuery()
+  await showSessions(ctx, await readScope(ctx, 'public'), Number(page), true)
 })
 
 composer.command('doilich', async (ctx) => {

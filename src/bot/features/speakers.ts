@@ -55,7 +55,7 @@ composer.command('dk', async (ctx) => {
 
 // "DK K7P2QX" or "dk_K7P2QX" typed as a plain message in private.
 composer.on('message:text').filter(
-  (ctx) => ctx.chat.type === 'private' && /^dk[\s_-]*[a-z2-9]{6}$/i.test(ctx.message.text.trim()),
+  (ctx) => ctx.chat.type === 'private' && typeof ctx.message.text === 'string' && /^dk[\s_-]*[a-z2-9]{6}$/i.test(ctx.message.text.trim()),
   async (ctx) => startRegistration(ctx, ctx.message.text),
 )
 

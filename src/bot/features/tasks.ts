@@ -1,10 +1,9 @@
 import { Composer, InlineKeyboard } from 'grammy'
-import type { TaskFilter, TaskWithRefs } from '../../db/repositories/index.js'
-import { addDays, fromDbDate, toDbDate, weekday, type LocalDate } from '../../services/calendar/local-date.js'
+import type { TaskQuery } from '../../db/repositories/index.js'
+import { addDays, localDateOf, weekday, type LocalDate } from '../../services/calendar/local-date.js'
 import { parseDeadline } from '../../services/deadlines/parse.js'
 import { UserError } from '../../services/errors.js'
 import { roleAllows } from '../../services/permissions.js'
-import { countOutcomes } from '../../services/tasks/outcomes.js'
 import { TASK_KINDS } from '../../services/tasks/tasks.js'
 import { foldVietnamese } from '../../services/text.js'
 import { extendTaskData, extensionDecisionData, reviewData, submitTaskData, taskPageData } from '../callback-data/codec.js'
@@ -50,10 +49,10 @@ async function filterFor(
   mode: Mode,
   arg: number,
   today: LocalDate,
-): Promise<{ filter: TaskFilter; titleKey: string; titleVars?: Record<string, string> }> {
+): Promise<{ filter: TaskQuery; titleKey: string; titleVars?: Record<string, string> }> {
   const manager = roleAllows(scope.role, 'task.manage') || scope.role === 'leader'
   const mine = (await ctx.deps.services.tasks.bodiesOf(scope.committee.id, scope.actor.personId)).map((b) => b.id)
-  const restrict: TaskFilter = manager ? {} : { bodyIds: mine }
+  const restrict: TaskQuery = manager ? {} : { bodyIds: mine }
   if (!manager && mine.length === 0) {
     throw new UserError('task-error-no-bodies')
   }
@@ -63,10 +62,10 @@ async function filterFor(
     case 'all':
       return { filter: { ...restrict }, titleKey: 'task-list-all' }
     case 'overdue':
-      return { filter: { ...restrict, status: ['open'], dueBefore: toDbDate(addDays(today, -1)) }, titleKey: 'task-list-overdue' }
+      return { filter: { ...restrict, status: ['open'], dueTo: addDays(today, -1) }, titleKey: 'task-list-overdue' }
     case 'week':
       return {
-        filter: { ...restrict, status: ['open'], dueFrom: toDbDate(today), dueBefore: toDbDate(endOfNextWeek(today)) },
+        filter: { ...restrict, status: ['open'], dueFrom: today, dueTo: endOfNextWeek(today) },
         titleKey: 'task-list-week',
       }
     case 'body':
@@ -89,25 +88,33 @@ async function filterFor(
   }
 }
 
+/** The typed form of a list, for the "trang SỐ" hint (null: reached only through buttons). */
+const TYPED: Partial<Record<Mode, string>> = {
+  mine: '/viec',
+  all: '/viec tatca',
+  overdue: '/quahan',
+  week: '/tuannay',
+  done: '/viec xong',
+  cancelled: '/viec huy',
+}
+
+/**
+ * One page of a task list: the database reads the page (15 tasks by due date, then number) and
+ * counts the four classes of the whole list, so the answer costs the same at 100 tasks and at
+ * 100,000 and always fits one message; the other pages are a button or "trang SỐ" away.
+ */
 async function showList(ctx: BotContext, scope: Scope, mode: Mode, arg: number, page: number, edit: boolean): Promise<void> {
   const { services } = ctx.deps
-  const today = await services.tasks.today(scope.committee.id)
+  const committeeId = scope.committee.id
+  const today = localDateOf(services.clock.now(), scope.committee.timeZone)
   const { filter, titleKey, titleVars } = await filterFor(ctx, scope, mode, arg, today)
-  const tasks = await services.tasks.list(scope.committee.id, filter)
-  const pages = Math.max(1, Math.ceil(tasks.length / PAGE))
+  const counts = await services.reports.taskCounts(committeeId, filter, today)
+  const pages = Math.max(1, Math.ceil(counts.all / PAGE))
   const current = Math.min(Math.max(page, 0), pages - 1)
-  const shown = tasks.slice(current * PAGE, current * PAGE + PAGE)
-  const counts = countOutcomes(
-    tasks.map((task: TaskWithRefs) => ({
-      status: task.status,
-      dueDate: task.dueDate ? fromDbDate(task.dueDate) : null,
-      completedOn: task.completedOn ? fromDbDate(task.completedOn) : null,
-      extended: task.extended,
-    })),
-    today,
-  ).total
+  const shown = counts.all > 0 ? await services.reports.taskPage(committeeId, filter, current * PAGE, PAGE) : []
+  const typed = TYPED[mode]
   const text = [
-    ctx.t(titleKey, { count: tasks.length, ...titleVars }),
+    ctx.t(titleKey, { count: counts.all, ...titleVars }),
     '',
     ...(shown.length ? shown.map((task) => taskLine(ctx.t, task, today)) : [ctx.t('task-list-empty')]),
     '',
@@ -119,6 +126,7 @@ async function showList(ctx: BotContext, scope: Scope, mode: Mode, arg: number, 
       extended: counts.extended,
     }),
     ...(pages > 1 ? [ctx.t('task-list-page', { page: current + 1, pages })] : []),
+    ...(pages > 1 && typed ? [ctx.t('list-page-typed', { command: typed })] : []),
     ctx.t('task-list-hint'),
   ].join('\n')
   const keyboard = new InlineKeyboard()
@@ -136,6 +144,12 @@ async function showList(ctx: BotContext, scope: Scope, mode: Mode, arg: number, 
   }
 }
 
+/** "… trang 3" at the end of a list command: the page asked for (0-based) and the words before it. */
+function pageArg(args: string): { rest: string; page: number } {
+  const match = /^(.*?)\s*\btrang\s+(\d{1,6})$/i.exec(args.trim())
+  return match ? { rest: match[1] ?? '', page: Math.max(0, Number(match[2]) - 1) } : { rest: args.trim(), page: 0 }
+}
+
 composer.command('giaoviec', async (ctx) => {
   requirePrivate(ctx)
   await requireRight(ctx, 'task.manage')
@@ -144,7 +158,7 @@ composer.command('giaoviec', async (ctx) => {
 
 composer.command('viec', async (ctx) => {
   const scope = await currentScope(ctx)
-  const args = ctx.match.trim()
+  const { rest: args, page } = pageArg(ctx.match)
   const [first = '', second = ''] = args.split(/\s+/)
   const word = foldVietnamese(first).replace(/ /g, '')
   if (/^\d+$/.test(first)) {
@@ -172,19 +186,24 @@ composer.command('viec', async (ctx) => {
     return
   }
   if (!first) {
-    await showList(ctx, scope, 'mine', 0, 0, false)
+    await showList(ctx, scope, 'mine', 0, page, false)
     return
   }
-  if (['tatca', 'all', 'het'].includes(word)) {
-    await showList(ctx, scope, 'all', 0, 0, false)
-    return
+  const simple: Record<string, Mode> = {
+    tatca: 'all',
+    all: 'all',
+    het: 'all',
+    xong: 'done',
+    daxong: 'done',
+    hoanthanh: 'done',
+    huy: 'cancelled',
+    dahuy: 'cancelled',
+    quahan: 'overdue',
+    tuannay: 'week',
   }
-  if (['xong', 'daxong', 'hoanthanh'].includes(word)) {
-    await showList(ctx, scope, 'done', 0, 0, false)
-    return
-  }
-  if (['huy', 'dahuy'].includes(word)) {
-    await showList(ctx, scope, 'cancelled', 0, 0, false)
+  const mode = simple[word]
+  if (mode) {
+    await showList(ctx, scope, mode, 0, page, false)
     return
   }
   if (word === 'loai') {
@@ -197,7 +216,7 @@ composer.command('viec', async (ctx) => {
         kinds: TASK_KINDS.map((kind) => ctx.t(`task-kind-${kind.replace(/_/g, '-')}`)).join(', '),
       })
     }
-    await showList(ctx, scope, 'kind', index, 0, false)
+    await showList(ctx, scope, 'kind', index, page, false)
     return
   }
   if (['phien', 'kehoach'].includes(word)) {
@@ -207,7 +226,7 @@ composer.command('viec', async (ctx) => {
       word === 'phien'
         ? (await services.sessions.get(scope.committee.id, number)).id
         : (await services.plans.get(scope.committee.id, number)).plan.id
-    await showList(ctx, scope, word === 'phien' ? 'session' : 'plan', id, 0, false)
+    await showList(ctx, scope, word === 'phien' ? 'session' : 'plan', id, page, false)
     return
   }
   const bodies = (await ctx.deps.services.bodies.list(scope.committee.id)).map((b) => ({
@@ -218,15 +237,15 @@ composer.command('viec', async (ctx) => {
     aliases: b.aliases,
   }))
   const body = pickBody(bodies, args.replace(/^(co quan|coquan)\s+/i, ''))
-  await showList(ctx, scope, 'body', body.id, 0, false)
+  await showList(ctx, scope, 'body', body.id, page, false)
 })
 
 composer.command('quahan', async (ctx) => {
-  await showList(ctx, await currentScope(ctx), 'overdue', 0, 0, false)
+  await showList(ctx, await currentScope(ctx), 'overdue', 0, pageArg(ctx.match).page, false)
 })
 
 composer.command('tuannay', async (ctx) => {
-  await showList(ctx, await currentScope(ctx), 'week', 0, 0, false)
+  await showList(ctx, await currentScope(ctx), 'week', 0, pageArg(ctx.match).page, false)
 })
 
 composer.callbackQuery(taskPageData.pattern, async (ctx) => {

@@ -1,4 +1,4 @@
-import type { SessionWithDetails } from '../../db/repositories/index.js'
+import type { SessionLine, SessionWithDetails } from '../../db/repositories/index.js'
 import { sessionWhen, sessionWhenWithWords } from '../../services/wording.js'
 import { clip } from '../../services/text.js'
 import { formatDateTime } from './labels.js'
@@ -9,7 +9,7 @@ type Translate = (key: string, vars?: Record<string, string | number>) => string
 export { sessionWhen, sessionWhenWithWords }
 
 /** "2. Đối thoại với … — tháng 8/2023 (dự kiến)" */
-export function sessionLine(t: Translate, session: SessionWithDetails): string {
+export function sessionLine(t: Translate, session: SessionWithDetails | SessionLine): string {
   const status = session.status === 'planned' || session.status === 'scheduled' ? '' : ` [${t(`session-status-${session.status}`)}]`
   const topic = clip(session.topic, 90)
   return `${session.number}. ${topic} — ${sessionWhen(t, session)}${status}`

@@ -1,4 +1,4 @@
-import type { TaskFull, TaskWithRefs } from '../../db/repositories/index.js'
+import type { TaskFull, TaskLine, TaskWithRefs } from '../../db/repositories/index.js'
 import { clip } from '../../services/text.js'
 import { formatVietnamese, fromDbDate, type LocalDate } from '../../services/calendar/local-date.js'
 import { classifyTask, type OutcomeClass } from '../../services/tasks/outcomes.js'
@@ -17,26 +17,23 @@ export function outcomeOf(task: TaskWithRefs, today: LocalDate): OutcomeClass | 
   )
 }
 
-/** "28/02/2023 (dự kiến)" or "không có hạn". */
-export function dueLabel(t: Translate, task: Pick<TaskWithRefs, 'dueDate' | 'dueProvisional' | 'extended'>): string {
+/** "28/02/2023 (dự kiến)" or "không có hạn". The due date as stored (a Date) or as a local date. */
+export function dueLabel(t: Translate, task: { dueDate: Date | string | null; dueProvisional: boolean; extended: boolean }): string {
   if (!task.dueDate) {
     return t('task-no-due')
   }
-  const date = formatVietnamese(fromDbDate(task.dueDate))
+  const date = formatVietnamese(typeof task.dueDate === 'string' ? task.dueDate : fromDbDate(task.dueDate))
   return `${date}${task.dueProvisional ? ` ${t('task-due-provisional')}` : ''}${task.extended ? ` ${t('task-due-extended')}` : ''}`
 }
 
-function bodyName(task: TaskWithRefs, role: 'lead' | 'coordinating' | 'recipient' | 'cc'): string[] {
-  return task.bodies.filter((b) => b.role === role).map((b) => b.body.shortName ?? b.body.name)
-}
-
-/** "5. SGDĐT — Báo cáo kết quả… — hạn 27/02/2023 «trước ngày 28/02/2023» — quá hạn" */
-export function taskLine(t: Translate, task: TaskWithRefs, today: LocalDate): string {
-  const outcome = task.status === 'cancelled' ? 'cancelled' : (outcomeOf(task, today) ?? 'cancelled')
+/** "5. SGDĐT — Báo cáo kết quả… — hạn 27/02/2023 «trước ngày 28/02/2023» — quá hạn": one line of a list page. */
+export function taskLine(t: Translate, task: TaskLine, today: LocalDate): string {
+  const outcome = task.status === 'cancelled' ? 'cancelled' : (classifyTask(task, today) ?? 'cancelled')
   const title = clip(task.title, 70)
   const words = task.deadlineText && task.deadlineText.length <= 60 ? ` «${task.deadlineText}»` : ''
   const due = task.dueDate ? t('task-due', { due: dueLabel(t, task) }) : t('task-no-due')
-  return `${task.number}. ${bodyName(task, 'lead').join(', ')} — ${title} — ${due}${words} — ${t(`outcome-${outcome.replace(/_/g, '-')}`)}`
+  // A page has 15 lines whatever the data: a task led by many bodies names the first few.
+  return `${task.number}. ${clip(task.lead.join(', '), 60)} — ${title} — ${due}${words} — ${t(`outcome-${outcome.replace(/_/g, '-')}`)}`
 }
 
 export function taskDetails(

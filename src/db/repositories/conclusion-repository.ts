@@ -57,12 +57,15 @@ export function createConclusionRepository(db: DbClient) {
       return db.conclusionItem.findUnique({ where: { taskId }, include: { notice: true, session: true } })
     },
     /** The lean rows the roll-ups count, for the given sessions. */
-    async itemRollupRows(sessionIds: number[]): Promise<ItemRollupRow[]> {
-      if (sessionIds.length === 0) {
+    /** The roll-up rows of some sessions, or of every held session of a committee (one query, no list of ids). */
+    async itemRollupRows(sessions: number[] | { heldOf: number }): Promise<ItemRollupRow[]> {
+      if (Array.isArray(sessions) && sessions.length === 0) {
         return []
       }
       return db.conclusionItem.findMany({
-        where: { sessionId: { in: sessionIds } },
+        where: Array.isArray(sessions)
+          ? { sessionId: { in: sessions } }
+          : { session: { committeeId: sessions.heldOf, status: { in: ['held', 'concluded'] } } },
         select: {
           sessionId: true,
           ongoing: true,

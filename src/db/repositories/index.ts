@@ -20,6 +20,9 @@ import { createConclusionRepository } from './conclusion-repository.js'
 import { createZaloRepository } from './zalo-repository.js'
 import { createLinkRepository } from './link-repository.js'
 import { createUploadRepository } from './upload-repository.js'
+import { createReportRepository } from './report-repository.js'
+import { createMaintenanceRepository } from './maintenance-repository.js'
+import { createScheduleRepository } from './schedule-repository.js'
 
 function createScopedRepositories(db: DbClient, now: () => Date, inTransaction = false) {
   return {
@@ -43,6 +46,9 @@ function createScopedRepositories(db: DbClient, now: () => Date, inTransaction =
     zalo: createZaloRepository(db),
     links: createLinkRepository(db),
     uploads: createUploadRepository(db),
+    reports: createReportRepository(db),
+    schedules: createScheduleRepository(db),
+    maintenance: createMaintenanceRepository(db),
   }
 }
 
@@ -77,9 +83,11 @@ export type { ChatBinding } from './chat-repository.js'
 export type { PersonalData } from './personal-data-repository.js'
 export type { MemberView } from './membership-repository.js'
 export type { SessionWithDetails, BridgePointInput } from './session-repository.js'
-export type { TaskWithRefs, TaskFull, TaskFilter } from './task-repository.js'
+export type { TaskWithRefs, TaskFull } from './task-repository.js'
 export type { RegistrationView, OpinionView, BridgePointView, OpinionRollupRow } from './opinion-repository.js'
 export type { ConclusionItemView, NoticeView, ItemRollupRow, ItemTask } from './conclusion-repository.js'
+export type { TaskQuery, TaskLine, ClassCounts, SessionLine, RecordedReminder, ReminderRange } from './report-repository.js'
+export type { DueJob, JobName } from './schedule-repository.js'
 export type * from './client-types.js'
 export { createUpdateJournalRepository, type UpdateJournalRepository, type JournaledUpdate } from './update-journal-repository.js'
 export { createOpsRepository, type OpsRepository, type OutboxStats } from './ops-repository.js'

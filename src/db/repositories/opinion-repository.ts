@@ -133,12 +133,15 @@ export function createOpinionRepository(db: DbClient) {
       })
     },
     /** The lean rows the roll-ups count, for the given sessions. */
-    async opinionRollupRows(sessionIds: number[]): Promise<OpinionRollupRow[]> {
-      if (sessionIds.length === 0) {
+    /** The roll-up rows of some sessions, or of every held session of a committee (one query, no list of ids). */
+    async opinionRollupRows(sessions: number[] | { heldOf: number }): Promise<OpinionRollupRow[]> {
+      if (Array.isArray(sessions) && sessions.length === 0) {
         return []
       }
       return db.opinion.findMany({
-        where: { sessionId: { in: sessionIds } },
+        where: Array.isArray(sessions)
+          ? { sessionId: { in: sessions } }
+          : { session: { committeeId: sessions.heldOf, status: { in: ['held', 'concluded'] } } },
         select: { sessionId: true, outcome: true, field: true, task: { select: { status: true, dueDate: true, completedOn: true } } },
       })
     },

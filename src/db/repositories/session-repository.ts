@@ -30,11 +30,22 @@ export function createSessionRepository(db: DbClient) {
     findByNumber(committeeId: number, number: number): Promise<SessionWithDetails | null> {
       return db.session.findUnique({ where: { committeeId_number: { committeeId, number } }, include: details })
     },
+    findById(committeeId: number, id: number): Promise<SessionWithDetails | null> {
+      return db.session.findFirst({ where: { id, committeeId }, include: details })
+    },
     list(committeeId: number, planId?: number): Promise<SessionWithDetails[]> {
       return db.session.findMany({
         where: { committeeId, ...(planId === undefined ? {} : { planId }) },
         orderBy: [{ windowStart: 'asc' }, { number: 'asc' }],
         include: details,
+      })
+    },
+    /** The held (or concluded) sessions of a committee, bare: what the after-session roll-ups hang on. */
+    held(committeeId: number): Promise<Pick<Session, 'id' | 'number' | 'topic' | 'heldOn' | 'windowStart'>[]> {
+      return db.session.findMany({
+        where: { committeeId, status: { in: ['held', 'concluded'] } },
+        select: { id: true, number: true, topic: true, heldOn: true, windowStart: true },
+        orderBy: { number: 'asc' },
       })
     },
   }

@@ -21,16 +21,6 @@ const full = {
 
 export type TaskInput = Omit<Prisma.TaskUncheckedCreateInput, 'id' | 'number' | 'updatedAt' | 'bodies' | 'submissions' | 'extensions'>
 
-export interface TaskFilter {
-  bodyIds?: number[]
-  sessionId?: number
-  planId?: number
-  status?: ('open' | 'done' | 'cancelled')[]
-  kind?: Task['kind']
-  dueBefore?: Date
-  dueFrom?: Date
-}
-
 export function createTaskRepository(db: DbClient) {
   return {
     create(data: TaskInput, bodies: { bodyId: number; role: TaskBody['role'] }[]): Promise<TaskWithRefs> {
@@ -52,19 +42,22 @@ export function createTaskRepository(db: DbClient) {
     findById(id: number): Promise<TaskFull | null> {
       return db.task.findUnique({ where: { id }, include: full })
     },
-    list(committeeId: number, filter: TaskFilter = {}): Promise<TaskWithRefs[]> {
+    /** The given tasks of a committee (the ones an import just made), in number order; ids in chunks, never one parameter per row beyond a chunk. */
+    async listByIds(committeeId: number, ids: number[]): Promise<TaskWithRefs[]> {
+      const found: TaskWithRefs[] = []
+      for (let i = 0; i < ids.length; i += 500) {
+        found.push(...(await db.task.findMany({ where: { committeeId, id: { in: ids.slice(i, i + 500) } }, include: refs })))
+      }
+      return found.sort((a, b) => a.number - b.number)
+    },
+    /**
+     * A committee's tasks of one kind (conclusion notices, written answers, periodic reports): kinds
+     * the after-session cycle makes a few of per session — never the bulk of the reports, which the
+     * read model pages (report-repository).
+     */
+    listOfKind(committeeId: number, kind: Task['kind'], status?: Task['status'][]): Promise<TaskWithRefs[]> {
       return db.task.findMany({
-        where: {
-          committeeId,
-          ...(filter.bodyIds ? { bodies: { some: { bodyId: { in: filter.bodyIds }, role: { in: ['lead', 'coordinating'] } } } } : {}),
-          ...(filter.sessionId !== undefined ? { sessionId: filter.sessionId } : {}),
-          ...(filter.planId !== undefined ? { planId: filter.planId } : {}),
-          ...(filter.status ? { status: { in: filter.status } } : {}),
-          ...(filter.kind ? { kind: filter.kind } : {}),
-          ...(filter.dueBefore || filter.dueFrom
-            ? { dueDate: { ...(filter.dueBefore ? { lte: filter.dueBefore } : {}), ...(filter.dueFrom ? { gte: filter.dueFrom } : {}) } }
-            : {}),
-        },
+        where: { committeeId, kind, ...(status ? { status: { in: status } } : {}) },
         orderBy: [{ dueDate: { sort: 'asc', nulls: 'last' } }, { number: 'asc' }],
         include: refs,
       })
@@ -115,12 +108,14 @@ export function createTaskRepository(db: DbClient) {
     ): Promise<boolean> {
       return (await db.extensionRequest.updateMany({ where: { id, state: 'pending' }, data })).count === 1
     },
-    /** People who must hear about a body's tasks: its contacts, with their accounts. */
-    contactsOf(bodyIds: number[]) {
-      return db.bodyContact.findMany({
-        where: { bodyId: { in: bodyIds } },
-        include: { person: { include: { accounts: true } }, body: true },
-      })
+    /** People who must hear about bodies' tasks: their contacts, with their accounts (ids in chunks: a parameter per body, never thousands). */
+    async contactsOf(bodyIds: number[]) {
+      const include = { person: { include: { accounts: true } }, body: true } as const
+      const chunks = []
+      for (let i = 0; i < bodyIds.length; i += 200) {
+        chunks.push(await db.bodyContact.findMany({ where: { bodyId: { in: bodyIds.slice(i, i + 200) } }, include }))
+      }
+      return chunks.flat()
     },
     /** Leaders: who gets the weekly summary in private. */
     leaders(committeeId: number) {

@@ -45,11 +45,8 @@ const leadName = (row: ItemRollupRow) => row.task.bodies.find((b) => b.role === 
 
 /** The after-session read model: roll-ups per session for /phien, the digest, the weekly summary and the reports. */
 export function createAfterSessionReadModel(repos: Repositories) {
-  async function rows(sessionIds: number[]): Promise<{ opinions: OpinionRollupRow[]; items: ItemRollupRow[] }> {
-    const [opinions, items] = await Promise.all([
-      repos.opinions.opinionRollupRows(sessionIds),
-      repos.conclusions.itemRollupRows(sessionIds),
-    ])
+  async function rows(sessions: number[] | { heldOf: number }): Promise<{ opinions: OpinionRollupRow[]; items: ItemRollupRow[] }> {
+    const [opinions, items] = await Promise.all([repos.opinions.opinionRollupRows(sessions), repos.conclusions.itemRollupRows(sessions)])
     return { opinions, items }
   }
 
@@ -65,8 +62,8 @@ export function createAfterSessionReadModel(repos: Repositories) {
      * first, at most SUMMARY_SESSIONS, and the total over all of them.
      */
     async summary(committeeId: number, today: LocalDate): Promise<{ sessions: SessionRollupLine[]; total: SessionRollup; more: number }> {
-      const held = (await repos.sessions.list(committeeId)).filter(isHeld)
-      const { opinions, items } = await rows(held.map((s) => s.id))
+      const held = await repos.sessions.held(committeeId)
+      const { opinions, items } = await rows({ heldOf: committeeId })
       const rollups = rollUpSessions(opinions, items, today)
       const year = today.slice(0, 4)
       const lines = held
@@ -95,8 +92,8 @@ export function createAfterSessionReadModel(repos: Repositories) {
      * overdue or due within the next three working days; bridge points of the next seven days not ready.
      */
     async digest(committeeId: number, today: LocalDate, calendar: Calendar): Promise<AfterSessionDigest> {
-      const held = (await repos.sessions.list(committeeId)).filter(isHeld)
-      const { opinions, items } = await rows(held.map((s) => s.id))
+      const held = await repos.sessions.held(committeeId)
+      const { opinions, items } = await rows({ heldOf: committeeId })
       const horizon = calendar.addWorkingDays(today, 3)
       const state = (task: { status: string; dueDate: Date | null } | null) => {
         if (!task || task.status !== 'open' || !task.dueDate) {
@@ -188,7 +185,7 @@ export function createAfterSessionReadModel(repos: Repositories) {
           due: fromDbDate(i.task.dueDate ?? new Date()),
           kind: 'item' as const,
         }))
-      const answerTasks = await repos.tasks.list(committee.id, { kind: 'opinion_answer', status: ['open'] })
+      const answerTasks = await repos.tasks.listOfKind(committee.id, 'opinion_answer', ['open'])
       const heldIds = new Set(heldInPeriod.map((s) => s.id))
       const overdueAnswers = answerTasks
         .filter((t) => t.sessionId !== null && heldIds.has(t.sessionId) && t.dueDate && fromDbDate(t.dueDate) < asOf)

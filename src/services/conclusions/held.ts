@@ -200,7 +200,7 @@ export function createHeldService({ repos, permissions, clock, dependents, tasks
           { id: held.id, number: held.number, window: sessionWindow(held) },
           context,
         )
-        const source = noticeRuleSource(held, plan, await tx.tasks.list(committeeId, { kind: 'conclusion_notice' }))
+        const source = noticeRuleSource(held, plan, await tx.tasks.listOfKind(committeeId, 'conclusion_notice'))
         if (source.kind === 'own-task') {
           const task = (await tx.tasks.findById(source.task.id)) ?? source.task
           // The drafting body learns the session was held and its notice's exact due date.

@@ -95,7 +95,7 @@ export function createPeriodicReportService({ repos, permissions, clock, readMod
     if (stated) {
       return stated
     }
-    const followUps = (await repos.tasks.list(committeeId, { kind: 'follow_up' })).filter((t) => plans.some((p) => p.id === t.planId))
+    const followUps = (await repos.tasks.listOfKind(committeeId, 'follow_up')).filter((t) => plans.some((p) => p.id === t.planId))
     return followUps.flatMap((t) => t.bodies.filter((b) => b.role === 'lead').map((b) => b.bodyId))[0] ?? null
   }
 
@@ -116,7 +116,7 @@ export function createPeriodicReportService({ repos, permissions, clock, readMod
       if (missing.length === 0) {
         return { created: [] as TaskWithRefs[], existing: linked.map((l) => l.task), reach: NOBODY }
       }
-      const periodic = (await repos.tasks.list(committeeId, { kind: 'periodic_report' })).filter((t) => t.status !== 'cancelled')
+      const periodic = (await repos.tasks.listOfKind(committeeId, 'periodic_report')).filter((t) => t.status !== 'cancelled')
       const rules = periodic.map((t) => t.deadlineRule as DeadlineRule | null).filter((r): r is PeriodicRule => r?.kind === 'periodic')
       const body = await standingBody(committeeId, year, bodyId)
       if (bodyId !== null && !(await repos.bodies.listActive(committeeId)).some((b) => b.id === bodyId)) {

@@ -1,3 +1,4 @@
+import { UserError } from '../errors.js'
 import { foldVietnamese } from '../text.js'
 
 /**
@@ -25,6 +26,10 @@ export function isFieldCode(value: string): value is FieldCode {
 
 /** A field typed by a person: a code when the words name one, else the words themselves. */
 export function readField(text: string): string {
+  // "7" is a choice's number or nothing: a field is named in words.
+  if (!/\p{L}/u.test(text)) {
+    throw new UserError('field-error-words')
+  }
   const folded = foldVietnamese(text)
   if (isFieldCode(folded)) {
     return folded

@@ -1,6 +1,6 @@
 import type { Prisma } from '../../generated/prisma/client.js'
 import { isUniqueViolation } from '../../db/repositories/client-types.js'
-import type { Body, Repositories, TaskFilter, TaskKind, TaskWithRefs } from '../../db/repositories/index.js'
+import type { Body, Repositories, TaskKind, TaskWithRefs } from '../../db/repositories/index.js'
 import { auditSource, type Actor } from '../actor.js'
 import { formatVietnamese, fromDbDate, localDateOf, toDbDate, type LocalDate } from '../calendar/local-date.js'
 import type { Clock } from '../clock.js'
@@ -128,8 +128,7 @@ export function createTaskService(
     if (!rule) {
       return { due: null, provisional: false, missing: null }
     }
-    const session =
-      sessionId === null ? null : await repos.sessions.list(committeeId).then((all) => all.find((s) => s.id === sessionId) ?? null)
+    const session = sessionId === null ? null : await repos.sessions.findById(committeeId, sessionId)
     return computeDue(rule, await calendars.forCommittee(committeeId), session ? sessionWindow(session) : null, await today(committeeId))
   }
 
@@ -271,9 +270,8 @@ export function createTaskService(
       })
     },
 
-    async list(committeeId: number, filter: TaskFilter = {}) {
-      return repos.tasks.list(committeeId, filter)
-    },
+    /** The given tasks (those an import just made), with their bodies. */
+    listByIds: (committeeId: number, ids: number[]) => repos.tasks.listByIds(committeeId, ids),
 
     get: requireTask,
 
