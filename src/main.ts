@@ -97,7 +97,14 @@ async function main(): Promise<number> {
   // Tests drive the time of real processes (README: "Testing with a driven clock"); never in production.
   const testClockAt = testClockStart(process.argv)
   if (testClockAt) {
-    const refusal = testClockRefusal({ apiRoot: config.TELEGRAM_API_ROOT, nodeEnv: process.env.NODE_ENV })
+    // Every platform the process talks to must be a test API (Telegram's is asked also without a token: the console).
+    const refusal =
+      (config.BOT_TOKEN || !config.ZALO_BOT_TOKEN
+        ? testClockRefusal({ apiRoot: config.TELEGRAM_API_ROOT, nodeEnv: process.env.NODE_ENV })
+        : null) ??
+      (config.ZALO_BOT_TOKEN
+        ? testClockRefusal({ apiRoot: config.ZALO_API_ROOT, nodeEnv: process.env.NODE_ENV, variable: 'ZALO_API_ROOT' })
+        : null)
     if (refusal) {
       process.stderr.write(`${refusal}\n`)
       return 1

@@ -36,7 +36,10 @@ registration-intro =
     Your details are seen only by the secretariat and the leaders, never by other people. Type /huy to stop at any time.
 registration-ask-name = Your full name?
 registration-ask-place = Your unit, or where you live (village, ward, commune)?
-registration-ask-field = Which field is your question or opinion about? Pick a button or type the field.
+registration-ask-field = Which field is your question or opinion about? { $buttons ->
+        [no] Pick one from the list or
+       *[yes] Pick a button or
+    } type the field.
 registration-ask-content = Your question, opinion or petition (in full, at most 1,000 characters):
 registration-ask-mode = Do you want to speak at the session, or only send it in writing?
 registration-mode-speak = 🎤 Speak at the session
@@ -50,7 +53,10 @@ registration-error-closed = Registration for dialogue session { $number } is clo
 registration-error-name = Please give your full name (2 to 100 characters).
 registration-error-place = Please give your unit or where you live (e.g. Thanh Hòa village, Phổ An commune).
 registration-error-content = That is too short. Please write your question or opinion (at least 10 characters).
-registration-error-phone = That phone number does not look right (e.g. 0905123456). Press “Skip” if you prefer not to give one.
+registration-error-phone = That phone number does not look right (e.g. 0905123456). { $buttons ->
+        [no] Choose
+       *[yes] Press
+    } “Skip” if you prefer not to give one.
 registration-error-too-many = A person may register at most { $max } items for one session.
 registration-error-unknown = Dialogue session { $session } has no registration { $number }.
 registration-error-session-over = Dialogue session { $number } was held or cancelled; registration cannot be opened.
@@ -140,15 +146,27 @@ opinion-outcome-at-session = answered at the session ({ $who })
 opinion-outcome-in-writing = { $body } answers in writing — task { $task }, due { $due } — { $state }
 opinion-outcome-transferred = outside our competence, transferred to { $to }
 opinion-outcome-pending = answer not decided yet
-opinion-ask-registration = { $count } registrations not recorded yet. Pick who is speaking, type their number, or press “New opinion”.
+opinion-ask-registration = { $count } registrations not recorded yet. Pick who is speaking, type their number, or { $buttons ->
+        [no] choose
+       *[yes] press
+    } “New opinion”.
 opinion-button-new = ➕ New opinion (not registered)
-opinion-error-registration-pick = No unrecorded registration has that number. Pick a button or type a listed number.
+opinion-error-registration-pick = No unrecorded registration has that number. { $buttons ->
+        [no] Pick one from the list or
+       *[yes] Pick a button or
+    } type a listed number.
 opinion-ask-content-registered =
     { $name } ({ $place }) registered:
     “{ $content }”
-    Type what was said if it differs, or press “Keep”.
+    Type what was said if it differs, or { $buttons ->
+        [no] choose
+       *[yes] press
+    } “Keep”.
 opinion-button-keep = Keep
-opinion-ask-speaker = Speaker (full name)? Press “Skip” if no name was given.
+opinion-ask-speaker = Speaker (full name)? { $buttons ->
+        [no] Choose
+       *[yes] Press
+    } “Skip” if no name was given.
 opinion-ask-place = The speaker's unit or place?
 opinion-ask-content = The opinion (summary):
 opinion-ask-field = Field? Pick or type.
@@ -157,8 +175,14 @@ opinion-button-at-session = ✅ Answered at the session
 opinion-button-in-writing = 📝 Answer in writing
 opinion-button-transferred = ↪️ Outside competence, transfer
 opinion-button-pending = ⏳ Decide later
-opinion-ask-who = Who answered? Pick a body, press “The chair”, or type (e.g. Bí thư Thị ủy).
-opinion-ask-answer = Summary of the answer (press “Skip” to leave it out):
+opinion-ask-who = Who answered? Pick a body, { $buttons ->
+        [no] choose
+       *[yes] press
+    } “The chair”, or type (e.g. Bí thư Thị ủy).
+opinion-ask-answer = Summary of the answer ({ $buttons ->
+        [no] choose
+       *[yes] press
+    } “Skip” to leave it out):
 opinion-ask-body = Which body answers in writing?
 opinion-ask-deadline = Deadline? By default { $days } working days after the session ends; or type one (e.g. chậm nhất ngày 30/4/2023).
 opinion-button-default-deadline = { $days } working days (default)
@@ -218,7 +242,10 @@ held-notice-due =
 notice-ask-number = Number and symbol of the conclusion notice of dialogue session { $number } (e.g. 125-TB/TU)?
 notice-use-submitted = Use the document submitted: { $document } of { $date }
 notice-ask-date = Date of the conclusion notice?
-notice-ask-file = Attach the notice (PDF, Word or photo) or press “Skip”.
+notice-ask-file = Attach the notice (PDF, Word or photo) or { $buttons ->
+        [no] choose
+       *[yes] press
+    } “Skip”.
 notice-recorded = ✅ Conclusion notice { $document } of dialogue session { $number } recorded.
 notice-task-completed = Conclusion-notice task { $tasks } is done.
 notice-none = Dialogue session { $number } has no conclusion notice yet.
@@ -234,13 +261,25 @@ conclusion-error-date-before-session = The notice cannot be dated before the ses
 conclusion-error-content = The directive is too short.
 conclusion-error-body = Every conclusion item needs a lead body.
 conclusion-task-title = Carry out conclusion { $position } (notice { $notice }): { $content }
-item-ask-first = Type the first conclusion item (each item has one lead body), or press “Done”.
-item-ask-next = Type the next conclusion item, or press “Done”.
+item-ask-first = Type the first conclusion item (each item has one lead body), or { $buttons ->
+        [no] choose
+       *[yes] press
+    } “Done”.
+item-ask-next = Type the next conclusion item, or { $buttons ->
+        [no] choose
+       *[yes] press
+    } “Done”.
 item-button-done = ✔ Done
 item-button-add = ➕ Add a conclusion item
 item-ask-lead = Lead body?
-item-ask-coordinating = Coordinating bodies (separated by commas), or press “None”.
-item-ask-due = Deadline (e.g. 30/6/2023), or press “Ongoing”.
+item-ask-coordinating = Coordinating bodies (separated by commas), or { $buttons ->
+        [no] choose
+       *[yes] press
+    } “None”.
+item-ask-due = Deadline (e.g. 30/6/2023), or { $buttons ->
+        [no] choose
+       *[yes] press
+    } “Ongoing”.
 item-due-ongoing = ongoing
 item-ongoing = Ongoing
 item-added = ✅ Conclusion { $position } added → task { $task } ({ $lead } leads, due { $due }).
@@ -250,8 +289,14 @@ item-line = C{ $position }. { $content } → task { $task } — { $lead } — du
 
 ## Progress, milestones
 progress-ask-percent = Task { $number }: how far along is it, in percent (0–100)?
-progress-ask-note = A note on what was done (press “Skip” if none):
-progress-ask-evidence = Attach evidence (a document, a photo) or a link, or press “Skip”.
+progress-ask-note = A note on what was done ({ $buttons ->
+        [no] choose
+       *[yes] press
+    } “Skip” if none):
+progress-ask-evidence = Attach evidence (a document, a photo) or a link, or { $buttons ->
+        [no] choose
+       *[yes] press
+    } “Skip”.
 progress-error-percent = Progress “{ $value }” is not valid: a number from 0 to 100 (%).
 progress-recorded = ✅ Progress of task { $number } recorded: { $percent }%.
 progress-recorded-full = ✅ Progress of task { $number } recorded: 100%. Send the completion report with /nop { $number } for the secretariat to accept.

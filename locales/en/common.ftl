@@ -20,18 +20,30 @@ language-name-en = 🇬🇧 English
 language-choose = Choose a language:
 language-changed = Switched to English.
 
-conversation-need-text = Please answer with a text message or press a button. Type “huỷ” (or /huy) to stop.
+conversation-need-text = Please answer with a text message { $buttons ->
+        [no] or type the number of a choice.
+       *[yes] or press a button.
+    } Type “huỷ” (or /huy) to stop.
 conversation-interrupted = Stopped the unfinished dialogue to run your new command.
 conversation-too-long = The answer is longer than { $max } characters. Please make it shorter.
 
-conversation-pick-button = Please press a button, or type the number or name of a choice.
-conversation-stale-button = That button belongs to an earlier question. Please answer the last question.
+conversation-pick-button = { $buttons ->
+        [no] Please type the number or name of a choice.
+       *[yes] Please press a button, or type the number or name of a choice.
+    }
+conversation-stale-button = { $buttons ->
+        [no] That choice
+       *[yes] That button
+    } belongs to an earlier question. Please answer the last question.
 conversation-cancelled = Cancelled; nothing was changed.
 
 cancel-done = Cancelled the unfinished dialogue. Nothing was saved.
 cancel-nothing = There is nothing to cancel.
 
-unhandled-button = This button has expired. Please type the command again.
+unhandled-button = { $buttons ->
+        [no] This choice
+       *[yes] This button
+    } has expired. Please type the command again.
 unhandled-command = Unknown command. Type /help to see the commands you can use here.
 unhandled-text = I did not understand this message. Type /help to see the commands you can use.
 

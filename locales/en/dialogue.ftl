@@ -18,7 +18,10 @@ conversation-choice-several = “{ $value }” matches several choices: { $choic
 choice-session = Session { $number }: { $topic }
 choice-plan = Plan { $number }: { $plan }
 session-no-plans = There is no plan yet, so this session is recorded as ad hoc (not part of a plan). To attach it to a plan: type “huỷ”, create the plan with /kehoach moi or /nhapkehoach, then type /phienmoi again.
-submission-file-kept = The document's number and date are kept. Send the file (PDF, Word, Excel, photo), paste an http(s):// link, or press “Skip” to go on without a file.
+submission-file-kept = The document's number and date are kept. Send the file (PDF, Word, Excel, photo), paste an http(s):// link, or { $buttons ->
+        [no] choose
+       *[yes] press
+    } “Skip” to go on without a file.
 submit-usage = Type /nop TASK NUMBER, e.g. /nop 3 (see task numbers with /viec).
 extend-usage = Type /giahan TASK NUMBER, e.g. /giahan 3 (see task numbers with /viec).
 reschedule-usage = Type /doilich SESSION NUMBER, e.g. /doilich 2 (see session numbers with /phien).

@@ -25,7 +25,10 @@ import-preview-tasks = 📋 Tasks ({ $count }), by lead body:
 import-preview-new-body = (new — will be added to the list)
 import-preview-due-later = due date set once the session is scheduled
 import-preview-warnings = ⚠️ Please check:
-import-preview-help = Change a line: «bo 3» drops line 3 (or «bo 3,5») · «han 3 chậm nhất ngày 10/3/2023» · «coquan 3 Ban Dân vận» · «phien 3 P2» (or «phien 3 0» for none). When it is right, press 💾 Save all.
+import-preview-help = Change a line: «bo 3» drops line 3 (or «bo 3,5») · «han 3 chậm nhất ngày 10/3/2023» · «coquan 3 Ban Dân vận» · «phien 3 P2» (or «phien 3 0» for none). When it is right, { $buttons ->
+        [no] choose
+       *[yes] press
+    } 💾 Save all.
 import-edit-help = I did not understand the change. { import-preview-help }
 import-error-line = There is no line { $number } (task lines run from 1 to { $count }).
 import-error-one-line = Change one line at a time, for example: han 3 chậm nhất ngày 10/3/2023.
@@ -49,7 +52,10 @@ import-warning-deadline = A deadline could not be read: «{ $text }». This line
 import-several =
     The text holds { $count } plans:
     { $titles }
-    I will show each plan for you to check: press 💾 to save it, or ⏭ to skip it.
+    I will show each plan for you to check: { $buttons ->
+        [no] choose
+       *[yes] press
+    } 💾 to save it, or ⏭ to skip it.
 import-draft-of = 📑 Plan { $index }/{ $count }
 import-button-save-one = 💾 Save this plan
 import-button-skip = ⏭ Skip

@@ -25,7 +25,10 @@ group-readded = I was added back to this group. It needs a new registration: a g
 
 committee-ask-name = What is the full name of the committee that issues the plans? (e.g. Ban Thường vụ Tỉnh ủy Quảng Ngãi)
 committee-ask-level = What level is it?
-committee-ask-time-zone = Which time zone do dates and reminders use? Press the button for { $zone }, or type another zone (e.g. Asia/Bangkok).
+committee-ask-time-zone = Which time zone do dates and reminders use? { $buttons ->
+        [no] Choose [1] for
+       *[yes] Press the button for
+    } { $zone }, or type another zone (e.g. Asia/Bangkok).
 committee-time-zone-default = Vietnam time ({ $zone })
 committee-confirm =
     Please check:
@@ -38,7 +41,10 @@ committee-created =
     Next steps:
     • Add the bodies: /coquan them
     • Create invite codes for body contacts and group codes: /moi
-committee-error-level = Invalid level. Please press a button.
+committee-error-level = Invalid level. { $buttons ->
+        [no] Please pick one of the choices.
+       *[yes] Please press a button.
+    }
 committee-error-time-zone = “{ $zone }” is not a valid time zone. A valid example: Asia/Ho_Chi_Minh.
 committee-choose = Choose the committee you want to work on:
 committee-chosen = Now working on: { $name }.
@@ -50,7 +56,10 @@ invite-purpose-body-contact = Invite a contact of a body
 invite-purpose-leader = Invite a leader
 invite-purpose-secretariat = Invite a secretariat official
 invite-ask-purpose = What is the code for?
-invite-ask-body = Which body? Press a button, or type its number, name or short name.
+invite-ask-body = Which body? { $buttons ->
+        [no] Type its number
+       *[yes] Press a button, or type its number
+    }, name or short name.
 invite-no-bodies = There are no bodies yet. Add them with /coquan them first.
 invite-created =
     Code created: { $purpose }

@@ -1,10 +1,19 @@
 ## /kehoach, /phienmoi, /phien, /doilich
 
-plan-ask-symbol = The plan's number and symbol? (e.g. 12-KH/TU) Press “Skip” if it has none yet.
+plan-ask-symbol = The plan's number and symbol? (e.g. 12-KH/TU) { $buttons ->
+        [no] Choose
+       *[yes] Press
+    } “Skip” if it has none yet.
 plan-ask-title = The plan's title? (e.g. Kế hoạch tổ chức đối thoại trực tiếp … năm 2023)
 plan-ask-year = Which year is the plan for?
-plan-ask-issued-on = Date of issue? (e.g. 10/01/2023) Press “Skip” if not issued yet.
-plan-ask-issuer = Issued by? Press the button or type the name.
+plan-ask-issued-on = Date of issue? (e.g. 10/01/2023) { $buttons ->
+        [no] Choose
+       *[yes] Press
+    } “Skip” if not issued yet.
+plan-ask-issuer = Issued by? { $buttons ->
+        [no] Pick it from the list or
+       *[yes] Press the button or
+    } type the name.
 plan-created = Added plan number { $number }: { $plan }. Register its sessions with /phienmoi.
 plan-error-title = The plan's title is too short.
 plan-error-year = “{ $value }” is not a valid year (e.g. 2023).
@@ -44,7 +53,10 @@ session-format-online = Online (bridge points)
 session-format-alternatives = Two alternatives: in person or online
 session-ask-venue = Venue for the in-person session?
 session-ask-central = Central bridge point?
-session-ask-locals = Local bridge points, one per line or separated by semicolons? Press “Skip” if none.
+session-ask-locals = Local bridge points, one per line or separated by semicolons? { $buttons ->
+        [no] Choose
+       *[yes] Press
+    } “Skip” if none.
 session-created = Registered dialogue session number { $number }. Show it: /phien { $number }
 session-error-topic = The topic is too short.
 session-error-count = The number of delegates must be a number (e.g. 150), or “không giới hạn”.

@@ -27,11 +27,26 @@ task-session-none = No session
 task-ask-plan = Which plan?
 task-ask-title = What is to be done?
 task-ask-kind = Kind of task?
-task-ask-lead = Lead body? Press a button, or type its name, short name (BDVTU) or number.
-task-ask-coordinating = Coordinating bodies? Type names separated by commas, or press “None”.
-task-ask-recipient = Report sent to which body? Type its name, or press “None”.
-task-ask-cc = Copied to which bodies? Type names separated by commas, or press “None”.
-task-ask-deadline = Deadline? Type it as the plan says (e.g. trước ngày 28/02/2023; chậm nhất 10 ngày trước khi tổ chức đối thoại), or press a button.
+task-ask-lead = Lead body? { $buttons ->
+        [no] Pick one from the list, or
+       *[yes] Press a button, or
+    } type its name, short name (BDVTU) or number.
+task-ask-coordinating = Coordinating bodies? Type names separated by commas, or { $buttons ->
+        [no] choose
+       *[yes] press
+    } “None”.
+task-ask-recipient = Report sent to which body? Type its name, or { $buttons ->
+        [no] choose
+       *[yes] press
+    } “None”.
+task-ask-cc = Copied to which bodies? Type names separated by commas, or { $buttons ->
+        [no] choose
+       *[yes] press
+    } “None”.
+task-ask-deadline = Deadline? Type it as the plan says (e.g. trước ngày 28/02/2023; chậm nhất 10 ngày trước khi tổ chức đối thoại), { $buttons ->
+        [no] or pick one from the list.
+       *[yes] or press a button.
+    }
 task-deadline-date = 📅 A date
 task-deadline-before = ⏪ N days before the session
 task-deadline-after = ⏩ N days after the session
@@ -46,7 +61,10 @@ task-deadline-text-before-days = chậm nhất { $n } ngày trước khi tổ ch
 task-deadline-text-before-working-days = chậm nhất { $n } ngày làm việc trước khi tổ chức đối thoại
 task-deadline-text-after-days = trong thời hạn { $n } ngày kể từ khi kết thúc đối thoại
 task-deadline-text-after-working-days = trong thời hạn { $n } ngày làm việc kể từ khi kết thúc đối thoại
-task-deadline-no-deadline = I cannot read a deadline in “{ $text }”. Examples: trước ngày 28/02/2023; chậm nhất 10 ngày trước khi tổ chức đối thoại. Or press a button.
+task-deadline-no-deadline = I cannot read a deadline in “{ $text }”. Examples: trước ngày 28/02/2023; chậm nhất 10 ngày trước khi tổ chức đối thoại. { $buttons ->
+        [no] Or pick one from the list.
+       *[yes] Or press a button.
+    }
 task-deadline-invalid-date = “{ $text }” has a day that does not exist. Please check it.
 task-deadline-year-missing = “{ $text }” has no year. Please add it, e.g. 28/02/2023.
 task-deadline-empty = Please type a deadline.
@@ -64,7 +82,7 @@ task-announce =
     📌 New task number { $number }: { $title }
     Lead: { $lead }
     Due: { $due } — «{ $words }»
-    Once the report is sent, press the button below or type /nop { $number }.
+    Once the report is sent, choose “{ task-button-submit }” below or type /nop { $number }.
 task-button-submit = 📤 Confirm sent
 task-button-extend = ⏳ Ask for an extension
 
@@ -131,8 +149,14 @@ task-edited = Changed task number { $number }: { $title } — due { $due } «{ $
 submit-ask-number = Confirming a report for task number { $number }. Document number and symbol? (e.g. 45/BC-SYT)
 submit-ask-date = Date of the document? (e.g. 20/02/2023)
 submit-today = Today ({ $date })
-submit-ask-file = Attach the document (PDF, Word, Excel or a photo, up to 20 MB) or paste a link; press “Skip” to attach nothing.
-submit-ask-note = Any note? Press “Skip” if none.
+submit-ask-file = Attach the document (PDF, Word, Excel or a photo, up to 20 MB) or paste a link; { $buttons ->
+        [no] choose
+       *[yes] press
+    } “Skip” to attach nothing.
+submit-ask-note = Any note? { $buttons ->
+        [no] Choose
+       *[yes] Press
+    } “Skip” if none.
 submit-done = Recorded that { $body } sent its report for task number { $number }. The secretariat will review it and tell you.
 submission-error-number = Invalid document number (a valid one: 45/BC-SYT).
 submission-error-date-future = The document date cannot be after today.
@@ -142,7 +166,10 @@ submission-error-unknown = This report was not found.
 submission-error-reviewed = This report was already reviewed.
 submission-error-file-too-large = The file is larger than { $max } MB. Please send a smaller file or a link.
 submission-error-file-kind = The file “{ $name }” is not a kind I accept. PDF, Word, Excel, OpenDocument or a photo.
-submission-error-link = Please send a file, paste a link starting with http(s)://, or press “Skip”.
+submission-error-link = Please send a file, paste a link starting with http(s)://, or { $buttons ->
+        [no] choose
+       *[yes] press
+    } “Skip”.
 submission-announce =
     📤 Task number { $number }: { $title }
     { $body } confirms it sent document { $document } of { $date }.

@@ -36,7 +36,10 @@ registration-intro =
     Thông tin của bạn chỉ bộ phận tham mưu và lãnh đạo xem được, không hiển thị cho người khác. Gõ /huy để dừng bất cứ lúc nào.
 registration-ask-name = Họ và tên của bạn?
 registration-ask-place = Đơn vị công tác hoặc nơi ở (thôn, tổ dân phố, xã, phường)?
-registration-ask-field = Câu hỏi, ý kiến thuộc lĩnh vực nào? Chọn một nút hoặc gõ lĩnh vực.
+registration-ask-field = Câu hỏi, ý kiến thuộc lĩnh vực nào? { $buttons ->
+        [no] Chọn trong danh sách hoặc
+       *[yes] Chọn một nút hoặc
+    } gõ lĩnh vực.
 registration-ask-content = Nội dung câu hỏi, ý kiến, kiến nghị của bạn (viết đầy đủ, tối đa 1.000 ký tự):
 registration-ask-mode = Bạn muốn phát biểu trực tiếp tại buổi đối thoại hay chỉ gửi bằng văn bản?
 registration-mode-speak = 🎤 Phát biểu tại buổi đối thoại
@@ -50,7 +53,10 @@ registration-error-closed = Đã hết hạn đăng ký phát biểu cho buổi 
 registration-error-name = Vui lòng ghi họ và tên (từ 2 đến 100 ký tự).
 registration-error-place = Vui lòng ghi đơn vị hoặc nơi ở (ví dụ: thôn Thanh Hòa, xã Phổ An).
 registration-error-content = Nội dung quá ngắn. Vui lòng ghi rõ câu hỏi hoặc ý kiến (ít nhất 10 ký tự).
-registration-error-phone = Số điện thoại chưa đúng (ví dụ: 0905123456). Bấm “Bỏ qua” nếu không muốn để lại số.
+registration-error-phone = Số điện thoại chưa đúng (ví dụ: 0905123456). { $buttons ->
+        [no] Chọn
+       *[yes] Bấm
+    } “Bỏ qua” nếu không muốn để lại số.
 registration-error-too-many = Mỗi người đăng ký tối đa { $max } nội dung cho một buổi đối thoại.
 registration-error-unknown = Buổi đối thoại số { $session } không có đăng ký số { $number }.
 registration-error-session-over = Buổi đối thoại số { $number } đã tổ chức hoặc đã hủy, không mở đăng ký được.
@@ -140,15 +146,27 @@ opinion-outcome-at-session = đã trả lời tại hội nghị ({ $who })
 opinion-outcome-in-writing = { $body } trả lời bằng văn bản — nhiệm vụ số { $task }, hạn { $due } — { $state }
 opinion-outcome-transferred = ngoài thẩm quyền, chuyển { $to }
 opinion-outcome-pending = chưa xác định cách trả lời
-opinion-ask-registration = Có { $count } đăng ký chưa ghi. Chọn người đang phát biểu, gõ số đăng ký, hoặc bấm “Ý kiến mới”.
+opinion-ask-registration = Có { $count } đăng ký chưa ghi. Chọn người đang phát biểu, gõ số đăng ký, hoặc { $buttons ->
+        [no] chọn
+       *[yes] bấm
+    } “Ý kiến mới”.
 opinion-button-new = ➕ Ý kiến mới (không đăng ký trước)
-opinion-error-registration-pick = Không có đăng ký số đó trong danh sách chưa ghi. Chọn một nút hoặc gõ đúng số.
+opinion-error-registration-pick = Không có đăng ký số đó trong danh sách chưa ghi. { $buttons ->
+        [no] Chọn trong danh sách hoặc
+       *[yes] Chọn một nút hoặc
+    } gõ đúng số.
 opinion-ask-content-registered =
     { $name } ({ $place }) đã đăng ký:
     “{ $content }”
-    Gõ nội dung đã phát biểu nếu khác, hoặc bấm “Giữ nguyên”.
+    Gõ nội dung đã phát biểu nếu khác, hoặc { $buttons ->
+        [no] chọn
+       *[yes] bấm
+    } “Giữ nguyên”.
 opinion-button-keep = Giữ nguyên
-opinion-ask-speaker = Người phát biểu (họ tên)? Bấm “Bỏ qua” nếu không nêu tên.
+opinion-ask-speaker = Người phát biểu (họ tên)? { $buttons ->
+        [no] Chọn
+       *[yes] Bấm
+    } “Bỏ qua” nếu không nêu tên.
 opinion-ask-place = Đơn vị hoặc nơi ở của người phát biểu?
 opinion-ask-content = Nội dung ý kiến (tóm tắt):
 opinion-ask-field = Lĩnh vực? Chọn hoặc gõ.
@@ -157,8 +175,14 @@ opinion-button-at-session = ✅ Đã trả lời tại hội nghị
 opinion-button-in-writing = 📝 Trả lời bằng văn bản
 opinion-button-transferred = ↪️ Ngoài thẩm quyền, chuyển
 opinion-button-pending = ⏳ Xác định sau
-opinion-ask-who = Ai trả lời? Chọn cơ quan, bấm “Chủ trì hội nghị”, hoặc gõ (ví dụ: Bí thư Thị ủy).
-opinion-ask-answer = Tóm tắt nội dung trả lời (bấm “Bỏ qua” nếu không ghi):
+opinion-ask-who = Ai trả lời? Chọn cơ quan, { $buttons ->
+        [no] chọn
+       *[yes] bấm
+    } “Chủ trì hội nghị”, hoặc gõ (ví dụ: Bí thư Thị ủy).
+opinion-ask-answer = Tóm tắt nội dung trả lời ({ $buttons ->
+        [no] chọn
+       *[yes] bấm
+    } “Bỏ qua” nếu không ghi):
 opinion-ask-body = Cơ quan nào trả lời bằng văn bản?
 opinion-ask-deadline = Thời hạn trả lời? Mặc định { $days } ngày làm việc kể từ khi kết thúc buổi đối thoại; hoặc gõ thời hạn (ví dụ: chậm nhất ngày 30/4/2023).
 opinion-button-default-deadline = { $days } ngày làm việc (mặc định)
@@ -218,7 +242,10 @@ held-notice-due =
 notice-ask-number = Số, ký hiệu thông báo kết luận của buổi đối thoại số { $number } (ví dụ 125-TB/TU)?
 notice-use-submitted = Dùng văn bản đã nộp: { $document } ngày { $date }
 notice-ask-date = Ngày ban hành thông báo kết luận?
-notice-ask-file = Gửi kèm tệp thông báo kết luận (PDF, Word hoặc ảnh) hoặc bấm “Bỏ qua”.
+notice-ask-file = Gửi kèm tệp thông báo kết luận (PDF, Word hoặc ảnh) hoặc { $buttons ->
+        [no] chọn
+       *[yes] bấm
+    } “Bỏ qua”.
 notice-recorded = ✅ Đã ghi nhận thông báo kết luận { $document } của buổi đối thoại số { $number }.
 notice-task-completed = Nhiệm vụ thông báo kết luận số { $tasks } đã hoàn thành.
 notice-none = Buổi đối thoại số { $number } chưa có thông báo kết luận.
@@ -234,13 +261,25 @@ conclusion-error-date-before-session = Ngày thông báo kết luận không th�
 conclusion-error-content = Nội dung kết luận quá ngắn.
 conclusion-error-body = Mỗi nội dung kết luận phải giao một cơ quan chủ trì thực hiện.
 conclusion-task-title = Thực hiện kết luận { $position } (thông báo { $notice }): { $content }
-item-ask-first = Nhập nội dung kết luận thứ nhất (mỗi nội dung giao một cơ quan chủ trì), hoặc bấm “Xong”.
-item-ask-next = Nhập nội dung kết luận tiếp theo, hoặc bấm “Xong”.
+item-ask-first = Nhập nội dung kết luận thứ nhất (mỗi nội dung giao một cơ quan chủ trì), hoặc { $buttons ->
+        [no] chọn
+       *[yes] bấm
+    } “Xong”.
+item-ask-next = Nhập nội dung kết luận tiếp theo, hoặc { $buttons ->
+        [no] chọn
+       *[yes] bấm
+    } “Xong”.
 item-button-done = ✔ Xong
 item-button-add = ➕ Thêm nội dung kết luận
 item-ask-lead = Cơ quan chủ trì thực hiện?
-item-ask-coordinating = Cơ quan phối hợp (cách nhau bằng dấu phẩy), hoặc bấm “Không có”.
-item-ask-due = Thời hạn hoàn thành (ví dụ 30/6/2023), hoặc bấm “Thường xuyên”.
+item-ask-coordinating = Cơ quan phối hợp (cách nhau bằng dấu phẩy), hoặc { $buttons ->
+        [no] chọn
+       *[yes] bấm
+    } “Không có”.
+item-ask-due = Thời hạn hoàn thành (ví dụ 30/6/2023), hoặc { $buttons ->
+        [no] chọn
+       *[yes] bấm
+    } “Thường xuyên”.
 item-due-ongoing = thường xuyên
 item-ongoing = Thường xuyên
 item-added = ✅ Đã thêm kết luận { $position } → nhiệm vụ số { $task } ({ $lead } chủ trì, hạn { $due }).
@@ -250,8 +289,14 @@ item-line = KL{ $position }. { $content } → NV số { $task } — { $lead } �
 
 ## Tiến độ, mốc
 progress-ask-percent = Nhiệm vụ số { $number }: đã thực hiện được bao nhiêu phần trăm (0–100)?
-progress-ask-note = Ghi chú về kết quả thực hiện (bấm “Bỏ qua” nếu không có):
-progress-ask-evidence = Gửi kèm minh chứng (văn bản, ảnh) hoặc đường link, hoặc bấm “Bỏ qua”.
+progress-ask-note = Ghi chú về kết quả thực hiện ({ $buttons ->
+        [no] chọn
+       *[yes] bấm
+    } “Bỏ qua” nếu không có):
+progress-ask-evidence = Gửi kèm minh chứng (văn bản, ảnh) hoặc đường link, hoặc { $buttons ->
+        [no] chọn
+       *[yes] bấm
+    } “Bỏ qua”.
 progress-error-percent = Tiến độ “{ $value }” không hợp lệ: phải là số từ 0 đến 100 (%).
 progress-recorded = ✅ Đã ghi tiến độ nhiệm vụ số { $number }: { $percent }%.
 progress-recorded-full = ✅ Đã ghi tiến độ nhiệm vụ số { $number }: 100%. Gửi văn bản báo cáo hoàn thành bằng /nop { $number } để bộ phận tham mưu xác nhận.

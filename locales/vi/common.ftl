@@ -20,18 +20,30 @@ language-name-en = 🇬🇧 English
 language-choose = Chọn ngôn ngữ:
 language-changed = Đã chuyển sang tiếng Việt.
 
-conversation-need-text = Vui lòng trả lời bằng tin nhắn chữ hoặc bấm một nút. Gõ “huỷ” để dừng.
+conversation-need-text = Vui lòng trả lời bằng tin nhắn chữ { $buttons ->
+        [no] hoặc gõ số của một lựa chọn.
+       *[yes] hoặc bấm một nút.
+    } Gõ “huỷ” để dừng.
 conversation-interrupted = Đã dừng thao tác đang làm dở để thực hiện lệnh mới.
 conversation-too-long = Câu trả lời dài quá { $max } ký tự. Vui lòng viết ngắn hơn.
 
-conversation-pick-button = Vui lòng bấm một nút, hoặc gõ số thứ tự hay tên của lựa chọn.
-conversation-stale-button = Nút này không thuộc câu hỏi hiện tại. Vui lòng trả lời câu hỏi cuối cùng.
+conversation-pick-button = { $buttons ->
+        [no] Vui lòng gõ số thứ tự hoặc tên của một lựa chọn.
+       *[yes] Vui lòng bấm một nút, hoặc gõ số thứ tự hay tên của lựa chọn.
+    }
+conversation-stale-button = { $buttons ->
+        [no] Lựa chọn này
+       *[yes] Nút này
+    } không thuộc câu hỏi hiện tại. Vui lòng trả lời câu hỏi cuối cùng.
 conversation-cancelled = Đã hủy, không có gì thay đổi.
 
 cancel-done = Đã hủy thao tác đang làm. Không có gì được lưu.
 cancel-nothing = Không có thao tác nào đang làm dở.
 
-unhandled-button = Nút này đã hết hiệu lực. Vui lòng gõ lại lệnh.
+unhandled-button = { $buttons ->
+        [no] Lựa chọn này
+       *[yes] Nút này
+    } đã hết hiệu lực. Vui lòng gõ lại lệnh.
 unhandled-command = Lệnh không đúng. Gõ /help để xem các lệnh bạn dùng được ở đây.
 unhandled-text = Tôi chưa hiểu tin nhắn này. Gõ /help để xem các lệnh bạn dùng được.
 

@@ -18,7 +18,10 @@ conversation-choice-several = “{ $value }” khớp với nhiều lựa chọn
 choice-session = Buổi { $number }: { $topic }
 choice-plan = Kế hoạch { $number }: { $plan }
 session-no-plans = Chưa có kế hoạch nào, nên buổi này được ghi là đối thoại đột xuất (không thuộc kế hoạch). Muốn gắn với kế hoạch: gõ “huỷ”, tạo kế hoạch bằng /kehoach moi hoặc /nhapkehoach, rồi gõ lại /phienmoi.
-submission-file-kept = Số và ngày văn bản vẫn được giữ. Gửi tệp (PDF, Word, Excel, ảnh), dán đường link http(s)://, hoặc bấm “Bỏ qua” để tiếp tục không kèm tệp.
+submission-file-kept = Số và ngày văn bản vẫn được giữ. Gửi tệp (PDF, Word, Excel, ảnh), dán đường link http(s)://, hoặc { $buttons ->
+        [no] chọn
+       *[yes] bấm
+    } “Bỏ qua” để tiếp tục không kèm tệp.
 submit-usage = Gõ /nop SỐ NHIỆM VỤ, ví dụ /nop 3 (xem số nhiệm vụ bằng /viec).
 extend-usage = Gõ /giahan SỐ NHIỆM VỤ, ví dụ /giahan 3 (xem số nhiệm vụ bằng /viec).
 reschedule-usage = Gõ /doilich SỐ BUỔI, ví dụ /doilich 2 (xem số buổi bằng /phien).

@@ -25,7 +25,10 @@ import-preview-tasks = 📋 Nhiệm vụ ({ $count }), theo cơ quan chủ trì:
 import-preview-new-body = (mới — sẽ được thêm vào danh sách)
 import-preview-due-later = hạn tính khi buổi đối thoại có lịch
 import-preview-warnings = ⚠️ Cần xem lại:
-import-preview-help = Sửa một dòng: «bo 3» bỏ dòng 3 (hoặc «bo 3,5») · «han 3 chậm nhất ngày 10/3/2023» · «coquan 3 Ban Dân vận» · «phien 3 P2» (hoặc «phien 3 0» bỏ gắn). Đúng rồi thì bấm 💾 Lưu tất cả.
+import-preview-help = Sửa một dòng: «bo 3» bỏ dòng 3 (hoặc «bo 3,5») · «han 3 chậm nhất ngày 10/3/2023» · «coquan 3 Ban Dân vận» · «phien 3 P2» (hoặc «phien 3 0» bỏ gắn). Đúng rồi thì { $buttons ->
+        [no] chọn
+       *[yes] bấm
+    } 💾 Lưu tất cả.
 import-edit-help = Tôi chưa hiểu yêu cầu sửa. { import-preview-help }
 import-error-line = Không có dòng { $number } (các dòng nhiệm vụ từ 1 đến { $count }).
 import-error-one-line = Mỗi lần chỉ sửa một dòng, ví dụ: han 3 chậm nhất ngày 10/3/2023.
@@ -49,7 +52,10 @@ import-warning-deadline = Không đọc được thời hạn: «{ $text }». D�
 import-several =
     Văn bản có { $count } kế hoạch:
     { $titles }
-    Tôi đưa từng kế hoạch để đồng chí kiểm tra: bấm 💾 để lưu kế hoạch đó, hoặc ⏭ để bỏ qua.
+    Tôi đưa từng kế hoạch để đồng chí kiểm tra: { $buttons ->
+        [no] chọn
+       *[yes] bấm
+    } 💾 để lưu kế hoạch đó, hoặc ⏭ để bỏ qua.
 import-draft-of = 📑 Kế hoạch { $index }/{ $count }
 import-button-save-one = 💾 Lưu kế hoạch này
 import-button-skip = ⏭ Bỏ qua

@@ -25,7 +25,10 @@ group-readded = Tôi đã được thêm lại vào nhóm. Nhóm cần đăng k�
 
 committee-ask-name = Tên đầy đủ của cơ quan ban hành kế hoạch là gì? (ví dụ: Ban Thường vụ Tỉnh ủy Quảng Ngãi)
 committee-ask-level = Cấp của cơ quan này?
-committee-ask-time-zone = Múi giờ dùng để tính ngày, giờ nhắc việc? Bấm nút để dùng { $zone }, hoặc gõ tên múi giờ khác (ví dụ Asia/Bangkok).
+committee-ask-time-zone = Múi giờ dùng để tính ngày, giờ nhắc việc? { $buttons ->
+        [no] Chọn [1] để dùng
+       *[yes] Bấm nút để dùng
+    } { $zone }, hoặc gõ tên múi giờ khác (ví dụ Asia/Bangkok).
 committee-time-zone-default = Giờ Việt Nam ({ $zone })
 committee-confirm =
     Kiểm tra lại thông tin:
@@ -38,7 +41,10 @@ committee-created =
     Bước tiếp theo:
     • Thêm các cơ quan, đơn vị: /coquan them
     • Tạo mã mời đầu mối các cơ quan và mã đăng ký nhóm: /moi
-committee-error-level = Cấp không hợp lệ. Vui lòng chọn một nút.
+committee-error-level = Cấp không hợp lệ. { $buttons ->
+        [no] Vui lòng chọn một trong các lựa chọn.
+       *[yes] Vui lòng chọn một nút.
+    }
 committee-error-time-zone = “{ $zone }” không phải là múi giờ hợp lệ. Ví dụ đúng: Asia/Ho_Chi_Minh.
 committee-choose = Chọn cơ quan ban hành bạn muốn làm việc:
 committee-chosen = Đang làm việc với: { $name }.
@@ -50,7 +56,10 @@ invite-purpose-body-contact = Mời đầu mối của một cơ quan, đơn v�
 invite-purpose-leader = Mời lãnh đạo
 invite-purpose-secretariat = Mời cán bộ bộ phận tham mưu
 invite-ask-purpose = Mã mời dùng để làm gì?
-invite-ask-body = Cơ quan, đơn vị nào? Bấm nút, hoặc gõ số thứ tự, tên hay tên viết tắt.
+invite-ask-body = Cơ quan, đơn vị nào? { $buttons ->
+        [no] Gõ số thứ tự
+       *[yes] Bấm nút, hoặc gõ số thứ tự
+    }, tên hay tên viết tắt.
 invite-no-bodies = Chưa có cơ quan, đơn vị nào. Hãy thêm bằng /coquan them trước.
 invite-created =
     Đã tạo mã: { $purpose }

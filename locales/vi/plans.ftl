@@ -1,10 +1,19 @@
 ## /kehoach, /phienmoi, /phien, /doilich
 
-plan-ask-symbol = Số, ký hiệu của kế hoạch? (ví dụ: 12-KH/TU) Bấm “Bỏ qua” nếu chưa có số.
+plan-ask-symbol = Số, ký hiệu của kế hoạch? (ví dụ: 12-KH/TU) { $buttons ->
+        [no] Chọn
+       *[yes] Bấm
+    } “Bỏ qua” nếu chưa có số.
 plan-ask-title = Tên kế hoạch? (ví dụ: Kế hoạch tổ chức đối thoại trực tiếp của Bí thư Tỉnh ủy với dân năm 2023)
 plan-ask-year = Kế hoạch của năm nào?
-plan-ask-issued-on = Ngày ban hành? (ví dụ: 10/01/2023) Bấm “Bỏ qua” nếu chưa ban hành.
-plan-ask-issuer = Cơ quan ban hành? Bấm nút hoặc gõ tên (ví dụ: Ban Thường vụ Tỉnh ủy).
+plan-ask-issued-on = Ngày ban hành? (ví dụ: 10/01/2023) { $buttons ->
+        [no] Chọn
+       *[yes] Bấm
+    } “Bỏ qua” nếu chưa ban hành.
+plan-ask-issuer = Cơ quan ban hành? { $buttons ->
+        [no] Chọn trong danh sách hoặc
+       *[yes] Bấm nút hoặc
+    } gõ tên (ví dụ: Ban Thường vụ Tỉnh ủy).
 plan-created = Đã thêm kế hoạch số { $number }: { $plan }. Đăng ký các buổi đối thoại bằng /phienmoi.
 plan-error-title = Tên kế hoạch quá ngắn.
 plan-error-year = “{ $value }” không phải là năm hợp lệ (ví dụ: 2023).
@@ -44,7 +53,10 @@ session-format-online = Trực tuyến (điểm cầu)
 session-format-alternatives = Hai phương án: trực tiếp hoặc trực tuyến
 session-ask-venue = Địa điểm tổ chức trực tiếp? (ví dụ: Hội trường Tỉnh ủy, số 146 Lê Trung Đình)
 session-ask-central = Điểm cầu trung tâm? (ví dụ: Phòng họp A – Ban Thường vụ Tỉnh ủy)
-session-ask-locals = Các điểm cầu địa phương, mỗi điểm một dòng hoặc cách nhau bằng dấu chấm phẩy? Bấm “Bỏ qua” nếu không có.
+session-ask-locals = Các điểm cầu địa phương, mỗi điểm một dòng hoặc cách nhau bằng dấu chấm phẩy? { $buttons ->
+        [no] Chọn
+       *[yes] Bấm
+    } “Bỏ qua” nếu không có.
 session-created = Đã đăng ký buổi đối thoại số { $number }. Xem: /phien { $number }
 session-error-topic = Nội dung đối thoại quá ngắn.
 session-error-count = Số lượng đại biểu phải là một số (ví dụ: 150), hoặc “không giới hạn”.

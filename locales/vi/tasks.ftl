@@ -27,11 +27,26 @@ task-session-none = Không gắn với buổi đối thoại
 task-ask-plan = Thuộc kế hoạch nào?
 task-ask-title = Nội dung nhiệm vụ? (ví dụ: Báo cáo kết quả giải quyết kiến nghị của ngành giáo dục)
 task-ask-kind = Loại nhiệm vụ?
-task-ask-lead = Cơ quan, đơn vị chủ trì? Bấm nút, hoặc gõ tên, tên viết tắt (BDVTU) hoặc số.
-task-ask-coordinating = Các cơ quan, đơn vị phối hợp? Gõ tên, cách nhau bằng dấu phẩy, hoặc bấm “Không có”.
-task-ask-recipient = Báo cáo gửi về cơ quan nào? Gõ tên, hoặc bấm “Không có”.
-task-ask-cc = Đồng gửi cơ quan nào? Gõ tên, cách nhau bằng dấu phẩy, hoặc bấm “Không có”.
-task-ask-deadline = Thời hạn? Gõ như trong kế hoạch (ví dụ: trước ngày 28/02/2023; chậm nhất 10 ngày trước khi tổ chức đối thoại; trong thời hạn 07 ngày làm việc kể từ khi kết thúc), hoặc bấm nút.
+task-ask-lead = Cơ quan, đơn vị chủ trì? { $buttons ->
+        [no] Chọn trong danh sách, hoặc
+       *[yes] Bấm nút, hoặc
+    } gõ tên, tên viết tắt (BDVTU) hoặc số.
+task-ask-coordinating = Các cơ quan, đơn vị phối hợp? Gõ tên, cách nhau bằng dấu phẩy, hoặc { $buttons ->
+        [no] chọn
+       *[yes] bấm
+    } “Không có”.
+task-ask-recipient = Báo cáo gửi về cơ quan nào? Gõ tên, hoặc { $buttons ->
+        [no] chọn
+       *[yes] bấm
+    } “Không có”.
+task-ask-cc = Đồng gửi cơ quan nào? Gõ tên, cách nhau bằng dấu phẩy, hoặc { $buttons ->
+        [no] chọn
+       *[yes] bấm
+    } “Không có”.
+task-ask-deadline = Thời hạn? Gõ như trong kế hoạch (ví dụ: trước ngày 28/02/2023; chậm nhất 10 ngày trước khi tổ chức đối thoại; trong thời hạn 07 ngày làm việc kể từ khi kết thúc), { $buttons ->
+        [no] hoặc chọn trong danh sách.
+       *[yes] hoặc bấm nút.
+    }
 task-deadline-date = 📅 Một ngày cụ thể
 task-deadline-before = ⏪ Trước buổi đối thoại N ngày
 task-deadline-after = ⏩ Sau buổi đối thoại N ngày
@@ -46,7 +61,10 @@ task-deadline-text-before-days = chậm nhất { $n } ngày trước khi tổ ch
 task-deadline-text-before-working-days = chậm nhất { $n } ngày làm việc trước khi tổ chức đối thoại
 task-deadline-text-after-days = trong thời hạn { $n } ngày kể từ khi kết thúc đối thoại
 task-deadline-text-after-working-days = trong thời hạn { $n } ngày làm việc kể từ khi kết thúc đối thoại
-task-deadline-no-deadline = Tôi chưa đọc được thời hạn trong “{ $text }”. Ví dụ: trước ngày 28/02/2023; chậm nhất 10 ngày trước khi tổ chức đối thoại. Hoặc bấm nút.
+task-deadline-no-deadline = Tôi chưa đọc được thời hạn trong “{ $text }”. Ví dụ: trước ngày 28/02/2023; chậm nhất 10 ngày trước khi tổ chức đối thoại. { $buttons ->
+        [no] Hoặc chọn trong danh sách.
+       *[yes] Hoặc bấm nút.
+    }
 task-deadline-invalid-date = “{ $text }” có ngày không có trên lịch. Vui lòng kiểm tra lại.
 task-deadline-year-missing = “{ $text }” chưa có năm. Vui lòng ghi năm, ví dụ 28/02/2023.
 task-deadline-empty = Vui lòng nhập thời hạn.
@@ -64,7 +82,7 @@ task-announce =
     📌 Nhiệm vụ mới số { $number }: { $title }
     Chủ trì: { $lead }
     Hạn: { $due } — «{ $words }»
-    Khi đã gửi báo cáo, bấm nút dưới đây hoặc gõ /nop { $number }.
+    Khi đã gửi báo cáo, chọn “{ task-button-submit }” dưới đây hoặc gõ /nop { $number }.
 task-button-submit = 📤 Xác nhận đã gửi
 task-button-extend = ⏳ Xin gia hạn
 
@@ -131,8 +149,14 @@ task-edited = Đã sửa nhiệm vụ số { $number }: { $title } — hạn { $
 submit-ask-number = Xác nhận đã gửi báo cáo cho nhiệm vụ số { $number }. Số, ký hiệu văn bản? (ví dụ: 45/BC-SYT)
 submit-ask-date = Ngày của văn bản? (ví dụ: 20/02/2023)
 submit-today = Hôm nay ({ $date })
-submit-ask-file = Gửi kèm tệp văn bản (PDF, Word, Excel hoặc ảnh, tối đa 20 MB) hoặc dán đường link; bấm “Bỏ qua” nếu không gửi kèm.
-submit-ask-note = Ghi chú thêm? Bấm “Bỏ qua” nếu không có.
+submit-ask-file = Gửi kèm tệp văn bản (PDF, Word, Excel hoặc ảnh, tối đa 20 MB) hoặc dán đường link; { $buttons ->
+        [no] chọn
+       *[yes] bấm
+    } “Bỏ qua” nếu không gửi kèm.
+submit-ask-note = Ghi chú thêm? { $buttons ->
+        [no] Chọn
+       *[yes] Bấm
+    } “Bỏ qua” nếu không có.
 submit-done = Đã ghi nhận { $body } gửi báo cáo cho nhiệm vụ số { $number }. Bộ phận tham mưu sẽ xem xét và báo lại.
 submission-error-number = Số, ký hiệu văn bản không hợp lệ (ví dụ đúng: 45/BC-SYT).
 submission-error-date-future = Ngày văn bản không thể sau hôm nay.
@@ -142,7 +166,10 @@ submission-error-unknown = Không tìm thấy báo cáo này.
 submission-error-reviewed = Báo cáo này đã được xem xét rồi.
 submission-error-file-too-large = Tệp lớn hơn { $max } MB. Vui lòng gửi tệp nhỏ hơn hoặc dán đường link.
 submission-error-file-kind = Tệp “{ $name }” không thuộc loại nhận được. Nhận PDF, Word, Excel, OpenDocument hoặc ảnh.
-submission-error-link = Vui lòng gửi tệp, dán đường link bắt đầu bằng http(s)://, hoặc bấm “Bỏ qua”.
+submission-error-link = Vui lòng gửi tệp, dán đường link bắt đầu bằng http(s)://, hoặc { $buttons ->
+        [no] chọn
+       *[yes] bấm
+    } “Bỏ qua”.
 submission-announce =
     📤 Nhiệm vụ số { $number }: { $title }
     { $body } xác nhận đã gửi văn bản số { $document } ngày { $date }.

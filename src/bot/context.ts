@@ -21,7 +21,12 @@ export interface BotRuntime {
   preclaimed?: (update: object) => boolean
 }
 
-interface AppFlavor {
+/** What the transport can do, on every context (dialogues' too): prompts and their wording follow it. */
+export interface TransportFlavor {
+  capabilities: Capabilities
+}
+
+interface AppFlavor extends TransportFlavor {
   deps: BotRuntime
   /** Child logger carrying the update id. */
   logger: Logger
@@ -35,5 +40,5 @@ interface AppFlavor {
 /** Context outside conversations. */
 export type BotContext = ConversationFlavor<Context & I18nFlavor & AppFlavor>
 
-/** Context inside conversations: only plugins installed there exist on it (i18n). */
-export type ConvContext = Context & I18nFlavor
+/** Context inside conversations: only plugins installed there exist on it (the transport's capabilities, i18n). */
+export type ConvContext = Context & I18nFlavor & TransportFlavor

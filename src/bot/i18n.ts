@@ -1,8 +1,9 @@
 import { join } from 'node:path'
-import { I18n } from '@grammyjs/i18n'
+import { I18n, type TranslationVariables } from '@grammyjs/i18n'
 import type { Context } from 'grammy'
 import type { Platform } from '../db/repositories/index.js'
 import type { Services } from '../services/index.js'
+import type { TransportFlavor } from './context.js'
 
 export const LOCALES_DIR = join(import.meta.dirname, '..', '..', 'locales')
 export const SUPPORTED_LOCALES = ['vi', 'en'] as const
@@ -17,12 +18,28 @@ export function isSupportedLocale(value: string): value is Locale {
  * /lang, else the deployment default — never Telegram's interface language, which officials
  * rarely set to Vietnamese.
  */
+/**
+ * Texts that vary with the transport read `$buttons`; translating one outside a chat (no transport)
+ * must not fail on the missing variable, so it reads as with buttons there.
+ */
+class TransportI18n<C extends Context> extends I18n<C> {
+  override translate<K extends string>(locale: string, key: string, variables?: TranslationVariables<K>): string {
+    return super.translate(locale, key, { buttons: 'yes', ...variables } as TranslationVariables<K>)
+  }
+}
+
 export function createI18n<C extends Context>(options: { defaultLocale: string; services: Services; platform: Platform }): I18n<C> {
-  return new I18n<C>({
+  return new TransportI18n<C>({
     defaultLocale: options.defaultLocale,
     directory: LOCALES_DIR,
     // Isolation marks around placeables would show up as stray characters in plain-text chats.
     fluentBundleOptions: { useIsolating: false },
+    // `$buttons` in every text shown in a chat: "no" where the transport has no buttons (Zalo's numbered
+    // choices), so a prompt says "choose" instead of "press the button". Texts made outside a chat
+    // (the outbox's) have no transport and read the same on every platform.
+    globalTranslationContext: (ctx) => ({
+      buttons: (ctx as Partial<TransportFlavor>).capabilities?.hasButtons === false ? 'no' : 'yes',
+    }),
     localeNegotiator: async (ctx) => {
       const from = ctx.from
       if (!from) {

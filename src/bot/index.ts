@@ -102,13 +102,14 @@ function conversationKey(ctx: BotContext): string | undefined {
 /** Builds the bot. The only place where middleware order is decided. */
 export function createBot(deps: BotDeps, botConfig?: BotConfig<BotContext>): Bot<BotContext> {
   const bot = new Bot<BotContext>(deps.token, botConfig)
+  const capabilities = deps.capabilities ?? TELEGRAM_CAPABILITIES
   const fetchFile: typeof fetch = (botConfig?.client?.fetch as typeof fetch | undefined) ?? fetch
   const apiRoot = botConfig?.client?.apiRoot ?? 'https://api.telegram.org'
   bot.use(
     attachRuntime({
       services: deps.services,
       platform: deps.platform,
-      capabilities: deps.capabilities ?? TELEGRAM_CAPABILITIES,
+      capabilities,
       logger: deps.logger,
       translate: (locale, key, vars) => deps.i18n.t(locale, key, vars),
       ...(deps.preclaimed ? { preclaimed: deps.preclaimed } : {}),
@@ -139,7 +140,14 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<BotContext>): Bot
         getStorageKey: conversationKey,
         adapter: deps.conversationStorage ?? createConversationStorage(deps.services.runtime),
       },
-      plugins: [deps.i18n],
+      // The transport's capabilities first: prompts (prompt.ts) and their wording (i18n.ts) read them.
+      plugins: [
+        (ctx, next) => {
+          ctx.capabilities = capabilities
+          return next()
+        },
+        deps.i18n,
+      ],
     }),
   )
   // Before the dialogues, so /huy is heard while one of them waits.

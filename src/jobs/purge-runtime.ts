@@ -13,6 +13,11 @@ export const RETENTION = {
   abandonedUpdatesMs: 30 * DAY_MS,
   deliveriesMs: 90 * DAY_MS,
   auditDetailsMs: 365 * DAY_MS,
+  /** Zalo's re-deliveries and echoes come within minutes; OpenClaw keeps a month (reference §6.1). */
+  zaloMessageIdsMs: 30 * DAY_MS,
+  /** After the 10-minute link expired; a file a record names stays with it. */
+  uploadsMs: 7 * DAY_MS,
+  linkCodesMs: DAY_MS,
 } as const
 
 export interface PurgeRuntimeDeps {
@@ -28,12 +33,17 @@ export interface PurgeResult {
   deliveries?: number
   runs?: number
   auditDetails?: number
+  zaloMessageIds?: number
+  zaloMedia?: number
+  uploads?: number
+  linkCodes?: number
 }
 
 /**
  * Forgets what is no longer needed: update ids old enough that Telegram cannot re-deliver them,
  * dialogue states abandoned past their timeout (they hold what people typed — personal data kept
- * no longer than useful), old deliveries and runs, and old audit details.
+ * no longer than useful), old deliveries and runs, old audit details, Zalo's message ids and
+ * expired media, used-up upload links and link codes.
  */
 export async function runPurgeRuntime(deps: PurgeRuntimeDeps, now: Date): Promise<PurgeResult> {
   const logger = deps.logger.child({ job: 'purge-runtime' })
@@ -49,6 +59,11 @@ export async function runPurgeRuntime(deps: PurgeRuntimeDeps, now: Date): Promis
     result.deliveries = outbox.deliveries
     result.runs = outbox.runs
     result.auditDetails = await retention.purgeAuditDetailsBefore(before(RETENTION.auditDetailsMs))
+    // Zalo's own tables, the upload links and the link codes (issue 14).
+    result.zaloMessageIds = await retention.purgeZaloMessageIdsBefore(before(RETENTION.zaloMessageIdsMs))
+    result.zaloMedia = await retention.purgeExpiredZaloMedia(now)
+    result.uploads = await retention.purgeUploadsBefore(before(RETENTION.uploadsMs))
+    result.linkCodes = await retention.purgeLinkCodesBefore(before(RETENTION.linkCodesMs))
   }
   logger.info(result, 'runtime state purged')
   return result

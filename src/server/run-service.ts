@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
 import type { I18n } from '@grammyjs/i18n'
 import type { Bot } from 'grammy'
+import type { Update } from 'grammy/types'
 import type { BotContext, ConvContext } from '../bot/context.js'
 import type { Config } from '../config.js'
 import { MIGRATIONS_DIR, type Database } from '../db/client.js'
@@ -27,7 +28,7 @@ export interface RunServiceDeps {
   services: Services
   /** The Telegram bot, or null when the bot runs on Zalo alone. */
   bot: Bot<BotContext> | null
-  /** Zalo, when ZALO_BOT_TOKEN is set (started already: its poller runs, or the webhook below feeds it). */
+  /** Zalo, when ZALO_BOT_TOKEN is set (built; it takes messages once its inbox runs: polling, or the webhook below). */
   zalo: RunningZalo | null
   i18n: I18n<ConvContext>
   logger: Logger
@@ -48,7 +49,7 @@ function instanceId(): string {
 }
 
 /**
- * The bot as a service, on Telegram, Zalo or both: Telegram's update journal and its inbox, the HTTP
+ * The bot as a service, on Telegram, Zalo or both: the update journal and an inbox per platform, the HTTP
  * server (the webhooks, Zalo's pictures and upload pages, health, metrics), the transports (webhook
  * or long polling), the scheduler, and a graceful stop on SIGTERM/SIGINT — stop taking updates,
  * finish the ones in hand, stop the scheduler. Resolves when stopped; rejects if polling fails for
@@ -78,19 +79,33 @@ export async function runService(deps: RunServiceDeps): Promise<void> {
     countRateLimits('zalo', zalo.bot)
   }
   const owner = instanceId()
-  const inbox = bot
-    ? createUpdateInbox({
-        journal: createUpdateJournalRepository(database.prisma),
-        platform: 'telegram',
-        owner,
-        handle: (update) => bot.handleUpdate(update),
-        concurrency: config.UPDATE_CONCURRENCY,
-        leaseMs: config.UPDATE_LEASE_SECONDS * 1000,
-        logger: logger.child({ component: 'inbox', owner }),
-        claimed: deps.claimed,
-        observer: metrics.inbox,
-      })
+  const journal = createUpdateJournalRepository(database.prisma)
+  const inboxOf = (platform: 'telegram' | 'zalo', handle: (update: Update) => Promise<void>, malformed?: () => null) =>
+    createUpdateInbox({
+      journal,
+      platform,
+      owner,
+      handle,
+      concurrency: config.UPDATE_CONCURRENCY,
+      leaseMs: config.UPDATE_LEASE_SECONDS * 1000,
+      logger: logger.child({ component: 'inbox', platform, owner }),
+      claimed: deps.claimed,
+      observer: metrics.inbox,
+      ...(malformed ? { malformed } : {}),
+    })
+  const inbox = bot ? inboxOf('telegram', (update) => bot.handleUpdate(update)) : null
+  // Zalo's updates go through the same journal (leases, one chat in order across instances, take-over);
+  // the receiver builds them itself, Zalo's message ids staying strings, so Telegram's shape check is not theirs.
+  const zaloInbox = zalo
+    ? inboxOf(
+        'zalo',
+        (update) => zalo.receiver.handle(update),
+        () => null,
+      )
     : null
+  if (zalo && zaloInbox) {
+    zalo.receiver.attach(zaloInbox)
+  }
   await bot?.init()
   const scheduler = deps.schedule()
   let accepting = true
@@ -151,6 +166,7 @@ export async function runService(deps: RunServiceDeps): Promise<void> {
     logger.info({ port: await server.listen(port), mode: config.BOT_MODE, owner }, 'HTTP server listening')
   }
   await inbox?.start({ alone: database.kind === 'pglite' })
+  await zaloInbox?.start({ alone: database.kind === 'pglite' })
   // Start-up reconciliation runs in the background: a large outbox must not delay taking updates.
   void scheduler.reconcile().catch((error: unknown) => logger.error({ err: error }, 'start-up reconciliation failed'))
 
@@ -168,6 +184,7 @@ export async function runService(deps: RunServiceDeps): Promise<void> {
       secret: config.WEBHOOK_SECRET,
     })
   }
+  const zaloListening = zalo ? await zalo.listen() : null
   if (zalo && zaloWebhookOn && config.PUBLIC_URL) {
     // The Zalo client maps Telegram's setWebhook onto Zalo's (url and secret_token).
     await zalo.bot.api.setWebhook(`${config.PUBLIC_URL}${ZALO_WEBHOOK_PATH}`, { secret_token: config.ZALO_WEBHOOK_SECRET ?? '' })
@@ -175,15 +192,16 @@ export async function runService(deps: RunServiceDeps): Promise<void> {
   }
 
   // A transport that ends for good (a revoked token) ends the service.
-  const ended = [polling?.done, zalo && !zaloWebhookOn ? zalo.done : undefined].filter((p) => p !== undefined)
+  const ended = [polling?.done, zaloWebhookOn ? undefined : zaloListening?.done].filter((p) => p !== undefined)
   const signal = await Promise.race([stopAsked, ...ended.map((done) => done.then(() => stopAsked))])
   logger.info({ signal }, 'shutting down: finishing the updates in hand')
   accepting = false
   await polling?.stop()
-  await zalo?.stop()
+  await zaloListening?.stop()
   // Requests in progress are answered; new connections are refused (Telegram retries them elsewhere).
   await server?.close()
   await inbox?.drain()
+  await zaloInbox?.drain()
   await scheduler.stop()
   logger.info('stopped')
 }

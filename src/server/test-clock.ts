@@ -10,15 +10,16 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1'])
  * Why the test clock may not be used here, or null when it may. Tests drive the time of real
  * processes; in production that would send digests and reminders on the wrong days. So it needs a
  * command-line flag (an environment file cannot switch it on), a Bot API on loopback (a bot that
- * talks to the real Telegram never runs with it), and NODE_ENV other than production.
+ * talks to the real Telegram — or the real Zalo, asked once per platform — never runs with it), and
+ * NODE_ENV other than production.
  */
-export function testClockRefusal(options: { apiRoot: string; nodeEnv: string | undefined }): string | null {
+export function testClockRefusal(options: { apiRoot: string; nodeEnv: string | undefined; variable?: string }): string | null {
   if (options.nodeEnv === 'production') {
     return `${TEST_CLOCK_FLAG} is refused with NODE_ENV=production`
   }
   const host = new URL(options.apiRoot).hostname
   if (!LOOPBACK_HOSTS.has(host)) {
-    return `${TEST_CLOCK_FLAG} needs TELEGRAM_API_ROOT on loopback (a test Bot API), not ${host}`
+    return `${TEST_CLOCK_FLAG} needs ${options.variable ?? 'TELEGRAM_API_ROOT'} on loopback (a test Bot API), not ${host}`
   }
   return null
 }

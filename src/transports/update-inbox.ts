@@ -28,6 +28,11 @@ export interface UpdateInboxDeps {
   pickUpAfterMs?: number
   /** Handlers killed this often on one update set it aside (default 3). */
   maxAttempts?: number
+  /**
+   * Why an update may not be handled (default: Telegram's contract, update-shape.ts). A transport
+   * that builds its updates itself (Zalo's, whose message ids stay Zalo's strings) gives its own.
+   */
+  malformed?: (update: unknown) => string | null
 }
 
 /** Thrown by accept() once the inbox is draining: the webhook answers 503 and Telegram retries elsewhere. */
@@ -129,7 +134,7 @@ export function createUpdateInbox(deps: UpdateInboxDeps) {
       return
     }
     const kind = updateKind(update)
-    const malformed = malformedReason(update)
+    const malformed = (deps.malformed ?? malformedReason)(update)
     if (malformed) {
       logger.warn({ update_id: journaled.updateId, reason: malformed }, 'update breaks the Bot API contract: not handled')
       deps.observer?.handled(kind, 'malformed', 0)
@@ -241,6 +246,22 @@ export function createUpdateInbox(deps: UpdateInboxDeps) {
         schedule(chatKey)
       }
       return fresh
+    },
+    /**
+     * For a transport that writes its updates to the journal itself (Zalo's get their ids as they are
+     * written, in the statement that de-duplicates them): starts handling the chat here. While
+     * draining it does nothing — the update is durable, and another instance (or the next start)
+     * takes it from the journal.
+     */
+    recorded(chatKey: string, kind: string): void {
+      deps.observer?.received(kind, false)
+      schedule(chatKey)
+    },
+    /** Resolves once nothing is being handled here (tests wait for this after handing updates in). */
+    async idle(): Promise<void> {
+      while (workers.size > 0) {
+        await Promise.all([...workers])
+      }
     },
     /**
      * Starts the heartbeat. `alone`: this process is the only one on its database (the embedded

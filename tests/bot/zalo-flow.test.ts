@@ -80,7 +80,7 @@ describe('the whole cycle on Zalo', () => {
     expect(done.html).toContain('Đã nhận tệp “bao-cao-125.pdf”')
     expect((await t.upload(link, { name: 'lan-hai.pdf', bytes: pdf })).status).toBe(410)
     // The file completed the step in the chat: the dialogue asks for the note; 1 skips it.
-    expect(fake.texts(binh.id).at(-1)).toContain('Ghi chú')
+    expect(fake.texts(binh.id).at(-1)).toContain('Ghi chú thêm? Chọn “Bỏ qua” nếu không có.')
     await t.say(binh, 'private', '1')
     const submission = await t.db.prisma.submission.findFirst()
     expect(submission).toMatchObject({ documentNumber: '125/BC-SGDĐT', fileName: 'bao-cao-125.pdf' })
@@ -112,6 +112,11 @@ describe('the whole cycle on Zalo', () => {
     expect(chart?.photo).toMatch(new RegExp(`^${TEST_PUBLIC_URL}/zalo/media\\?t=[A-Za-z0-9_-]+&f=tong-ket\\.png$`))
     expect([...(chart?.photoBytes ?? []).slice(0, 4)]).toEqual(PNG)
     expect(shown.every((message) => message.text.length <= 2000)).toBe(true)
+
+    // Zalo has no buttons: nothing the bot said there asks anyone to press one.
+    for (const chat of [an.id, binh.id, cuong.id, group.id]) {
+      expect(fake.texts(chat).join('\n')).not.toMatch(/(^|[^\p{L}])(bấm|nút)(?!\p{L})/iu)
+    }
   }, 120_000)
 
   it('keeps a photo of the signed page sent in the chat, since Zalo’s picture URLs expire', async () => {

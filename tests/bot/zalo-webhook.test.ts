@@ -36,14 +36,14 @@ describe('the Zalo webhook', () => {
     expect(t.fake.texts(an.id)).toEqual([])
 
     expect((await post(hook, update)).status).toBe(200)
-    await t.receiver.settled()
+    await t.settled()
     expect(t.fake.texts(an.id)).toHaveLength(1)
     // Delivered again (a retry), wrapped as the docs show: answered 200, handled once.
     expect((await post(hook, { ok: true, result: update })).status).toBe(200)
     const help = t.fake.say(an, 'private', '/help').update
     t.fake.queue.length = 0
     expect((await post(hook, { ok: true, result: help })).status).toBe(200)
-    await t.receiver.settled()
+    await t.settled()
     expect(t.fake.texts(an.id)).toHaveLength(2)
     expect(t.fake.texts(an.id)[1]).toContain('/help')
   })

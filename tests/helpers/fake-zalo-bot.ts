@@ -13,6 +13,8 @@ import { createZaloBot, fetchZaloMe } from '../../src/transports/zalo/bot.js'
 import { uploadPage } from '../../src/server/upload-page.js'
 import { createMediaStore } from '../../src/transports/zalo/media.js'
 import type { ZaloReceiver } from '../../src/transports/zalo/receiver.js'
+import { createUpdateJournalRepository } from '../../src/db/repositories/update-journal-repository.js'
+import { createUpdateInbox, type InboxObserver, type UpdateInbox } from '../../src/transports/update-inbox.js'
 import { FakeZaloServer, type FakeZaloOptions, type ZaloGroup, type ZaloUser, type ZaloWhere } from './fake-zalo-server.js'
 import { FAST_LIMITS } from './delivery-setup.js'
 import { createTestDatabase, silentLogger, type TestDatabase } from './test-db.js'
@@ -28,6 +30,10 @@ export interface ZaloTestBot {
   services: Services
   clock: SettableClock
   receiver: ZaloReceiver
+  /** The shared update journal's inbox for Zalo, as the service runs it (one instance, no heartbeat). */
+  inbox: UpdateInbox
+  /** Resolves once every Zalo update handed in so far is handled. */
+  settled(): Promise<void>
   bot: Awaited<ReturnType<typeof createZaloBot>>['bot']
   /** Unexpected errors the bot reported; every test asserts this stays empty. */
   errors: unknown[]
@@ -48,7 +54,23 @@ export interface ZaloTestBot {
   idOf(who: ZaloUser | ZaloGroup, kind?: 'private' | 'group'): Promise<number>
   /** The last invite code the bot showed in a chat. */
   lastCode(chatId: string): string
+  /**
+   * Another instance of the service on the same database and Zalo bot: its own bot, receiver and
+   * inbox (journal owner `owner`), as a second process behind a load balancer runs them.
+   */
+  instance(owner: string, options?: InstanceSettings): Promise<ZaloInstance>
   close(): Promise<void>
+}
+
+export interface InstanceSettings {
+  leaseMs?: number
+  pickUpAfterMs?: number
+  observer?: InboxObserver
+}
+
+export interface ZaloInstance {
+  receiver: ZaloReceiver
+  inbox: UpdateInbox
 }
 
 const CODE = /\b[A-HJ-NP-Z2-9]{5}-[A-HJ-NP-Z2-9]{5}\b/
@@ -79,21 +101,44 @@ export async function createZaloTestBot(options: { now?: Date; fake?: FakeZaloOp
   const me = await fetchZaloMe(API_ROOT, fake.token, fake.fetch)
   const errors: unknown[] = []
   const i18n = createI18n({ defaultLocale: 'vi', services, platform: 'zalo' })
-  const { bot, receiver } = await createZaloBot({
-    token: fake.token,
-    apiRoot: API_ROOT,
-    me,
-    ...(options.displayName ? { displayName: options.displayName } : {}),
-    services,
-    store: repos.zalo,
-    media,
-    logger: silentLogger,
-    i18n,
-    defaultLocale: 'vi',
-    conversationTimeoutMs: 30 * 60_000,
-    onError: (error) => errors.push(error),
-    fetch: fake.fetch,
-  })
+  const journal = createUpdateJournalRepository(db.prisma)
+  const inboxes: UpdateInbox[] = []
+  /** The Zalo bot as one instance of the service builds it, with its inbox on the shared journal. */
+  async function startInstance(owner: string, settings: InstanceSettings = {}) {
+    const built = await createZaloBot({
+      token: fake.token,
+      apiRoot: API_ROOT,
+      me,
+      ...(options.displayName ? { displayName: options.displayName } : {}),
+      services,
+      store: repos.zalo,
+      media,
+      logger: silentLogger,
+      i18n,
+      defaultLocale: 'vi',
+      conversationTimeoutMs: 30 * 60_000,
+      onError: (error) => errors.push(error),
+      fetch: fake.fetch,
+    })
+    // The receiver writes to the journal; the inbox hands updates to the bot.
+    const inbox = createUpdateInbox({
+      journal,
+      platform: 'zalo',
+      owner,
+      handle: (update) => built.receiver.handle(update),
+      concurrency: 4,
+      leaseMs: settings.leaseMs ?? 60_000,
+      logger: silentLogger,
+      claimed: new WeakSet(),
+      malformed: () => null,
+      ...(settings.pickUpAfterMs !== undefined ? { pickUpAfterMs: settings.pickUpAfterMs } : {}),
+      ...(settings.observer ? { observer: settings.observer } : {}),
+    })
+    built.receiver.attach(inbox)
+    inboxes.push(inbox)
+    return { ...built, inbox }
+  }
+  const { bot, receiver, inbox } = await startInstance('test-instance')
   const translate = (locale: string, key: string, vars?: Record<string, string | number>) => i18n.t(locale, key, vars)
   // The upload page as our HTTP server serves it; the file reaches the Zalo bot through its receiver.
   const page = uploadPage({
@@ -109,8 +154,11 @@ export async function createZaloTestBot(options: { now?: Date; fake?: FakeZaloOp
   const sender = createPlatformSender({ services, driver: zaloDriver(bot.api, FAST_LIMITS), clock, logger: silentLogger })
 
   async function pump(): Promise<void> {
+    // An upload handed in by the page is being handled already; its answers (and their echoes) come first.
+    await inbox.idle()
     for (let next = fake.queue.shift(); next !== undefined; next = fake.queue.shift()) {
       await receiver.receive(next)
+      await inbox.idle()
     }
   }
 
@@ -132,6 +180,8 @@ export async function createZaloTestBot(options: { now?: Date; fake?: FakeZaloOp
     services,
     clock,
     receiver,
+    inbox,
+    settled: () => inbox.idle(),
     bot,
     errors,
     pump,
@@ -151,7 +201,7 @@ export async function createZaloTestBot(options: { now?: Date; fake?: FakeZaloOp
       const body = Buffer.concat([
         Buffer.from(
           `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\n` +
-            `Content-Type: application/octet-stream\r\n\r\n`,
+            'Content-Type: application/octet-stream\r\n\r\n',
         ),
         Buffer.from(file.bytes),
         Buffer.from(`\r\n--${boundary}--\r\n`),
@@ -176,7 +226,13 @@ export async function createZaloTestBot(options: { now?: Date; fake?: FakeZaloOp
       }
       throw new Error('no code shown yet')
     },
-    close: () => db.destroy(),
+    instance: (owner, settings) => startInstance(owner, settings),
+    async close() {
+      for (const each of inboxes) {
+        await each.drain()
+      }
+      await db.destroy()
+    },
   }
 }
 

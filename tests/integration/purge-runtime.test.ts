@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createRepositories, type Repositories } from '../../src/db/repositories/index.js'
 import { runPurgeRuntime } from '../../src/jobs/purge-runtime.js'
+import { SettableClock } from '../../src/services/clock.js'
+import { createServices } from '../../src/services/index.js'
+import { uploadFileId } from '../../src/services/uploads.js'
+import { createZaloReceiver } from '../../src/transports/zalo/receiver.js'
+import { createZaloIds } from '../../src/transports/zalo/ids.js'
+import { assignDue } from '../helpers/delivery-setup.js'
 import { createTestDatabase, silentLogger, type TestDatabase } from '../helpers/test-db.js'
 
 describe('runtime state: processed updates and dialogue states', () => {
@@ -116,7 +122,18 @@ describe('runtime state: processed updates and dialogue states', () => {
       { services: { runtime: repos.runtime, retention: repos.retention }, logger: silentLogger, conversationTimeoutMs: 30 * 60_000 },
       now,
     )
-    expect(purged).toEqual({ updates: 0, conversations: 0, abandonedUpdates: 1, deliveries: 1, runs: 1, auditDetails: 1 })
+    expect(purged).toEqual({
+      updates: 0,
+      conversations: 0,
+      abandonedUpdates: 1,
+      deliveries: 1,
+      runs: 1,
+      auditDetails: 1,
+      zaloMessageIds: 0,
+      zaloMedia: 0,
+      uploads: 0,
+      linkCodes: 0,
+    })
     expect((await db.prisma.delivery.findMany({ orderBy: { id: 'asc' } })).map((d) => d.text)).toEqual(['chờ', 'mới'])
     expect((await db.prisma.run.findMany()).map((r) => r.id).sort()).toEqual([stuckRun.id, recentRun.id].sort())
     const audit = await db.prisma.auditEvent.findMany({ orderBy: { id: 'asc' } })
@@ -124,5 +141,122 @@ describe('runtime state: processed updates and dialogue states', () => {
       ['task.create', null, null],
       ['task.create', null, { title: 'Mới' }],
     ])
+  })
+
+  it('purges Zalo’s old message ids and expired media, used-up upload links and link codes, keeping what is still needed', async () => {
+    const now = new Date('2026-06-01T00:00:00Z')
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 3600_000)
+    const clock = new SettableClock()
+    clock.set(daysAgo(40))
+    const services = createServices({
+      repos,
+      clock,
+      logger: silentLogger,
+      settings: { defaultLocale: 'vi', defaultTimeZone: 'Asia/Ho_Chi_Minh', inviteTtlDays: 7, publicUrl: 'https://doithoai.test' },
+    })
+
+    // Zalo messages as the receiver writes them: two handled long ago, one of them still in the journal; one today.
+    const receiver = createZaloReceiver({
+      store: repos.zalo,
+      ids: createZaloIds(repos.zalo),
+      botId: '1459232241454765289',
+      botNames: ['Bot Đối Thoại'],
+      handle: () => Promise.resolve(),
+      guide: () => Promise.resolve(),
+      now: () => clock.now(),
+      logger: silentLogger,
+    })
+    const message = (id: string, text: string) => ({
+      event_name: 'message.text.received',
+      message: {
+        message_id: id,
+        date: 0,
+        chat: { id: 'e4ea2cd5189df1c3a88c', chat_type: 'PRIVATE' },
+        from: { id: 'e4ea2cd5189df1c3a88c' },
+        text,
+      },
+    })
+    await receiver.receive(message('old-handled', 'xin chào'))
+    await receiver.receive(message('old-waiting', 'vẫn chờ'))
+    await receiver.receive(message('recent', 'hôm nay'))
+    await db.sql.query(`UPDATE zalo_inbound SET created_at = $1 WHERE message_id <> 'recent'`, [daysAgo(40)])
+    await db.sql.query(`UPDATE processed_updates SET state = 'done', payload = NULL WHERE payload NOT LIKE '%vẫn chờ%'`)
+
+    await repos.zalo.putMedia(
+      'expired-chart-token-0001',
+      { fileName: 'tong-ket.png', contentType: 'image/png', bytes: new Uint8Array([1]) },
+      daysAgo(1),
+    )
+    await repos.zalo.putMedia(
+      'current-chart-token-002',
+      { fileName: 'tong-ket.png', contentType: 'image/png', bytes: new Uint8Array([2]) },
+      daysAgo(-1),
+    )
+
+    // Upload links: one a submission keeps its file from, one whose file no record names, one never
+    // used — all expired more than a week ago — and one that expired yesterday.
+    const person = await services.people.identify({
+      platform: 'zalo',
+      externalId: '1000000001',
+      displayName: 'Trần Thị Bình',
+      username: null,
+      privateChatId: '1000000001',
+    })
+    const actor = { personId: person.id, platform: 'zalo' as const, chatExternalId: '1000000001', updateId: null }
+    const committee = await services.committees.create(actor, { name: 'UBND xã Hoà Tiến', level: 'commune', timeZone: 'Asia/Ho_Chi_Minh' })
+    const body = await services.bodies.add(actor, committee.id, { name: 'Văn phòng UBND xã', shortName: 'VP' })
+    const { task } = await assignDue(services, actor, committee.id, body.id, 'Biên bản đối thoại', '2026-05-01')
+    const upload = (expiresAt: Date, used: boolean) =>
+      db.prisma.upload.create({
+        data: {
+          tokenHash: `hash-${Math.random()}`,
+          personId: person.id,
+          platform: 'zalo',
+          chatId: '1000000001',
+          purpose: 'submission',
+          expiresAt,
+          ...(used
+            ? { usedAt: expiresAt, fileName: 'bien-ban.pdf', contentType: 'application/pdf', size: 3, bytes: new Uint8Array([1, 2, 3]) }
+            : {}),
+        },
+      })
+    const kept = await upload(daysAgo(30), true)
+    await upload(daysAgo(30), true)
+    await upload(daysAgo(8), false)
+    const fresh = await upload(daysAgo(1), false)
+    await db.prisma.submission.create({
+      data: {
+        taskId: task.id,
+        bodyId: body.id,
+        submittedByPersonId: person.id,
+        documentNumber: '07/BB-UBND',
+        documentDate: new Date('2026-04-30'),
+        submittedOn: new Date('2026-04-30'),
+        fileId: uploadFileId(kept.id),
+        fileName: 'bien-ban.pdf',
+      },
+    })
+
+    // Link codes: used two days ago, expired two days ago, still good.
+    const code = (codeHash: string, expiresAt: Date, usedAt: Date | null) =>
+      db.prisma.linkCode.create({ data: { codeHash, personId: person.id, platform: 'zalo', expiresAt, usedAt } })
+    await code('used', daysAgo(-1), daysAgo(2))
+    await code('expired', daysAgo(2), null)
+    await code('good', daysAgo(-1), null)
+
+    const purged = await runPurgeRuntime(
+      { services: { runtime: repos.runtime, retention: repos.retention }, logger: silentLogger, conversationTimeoutMs: 30 * 60_000 },
+      now,
+    )
+    expect(purged).toMatchObject({ zaloMessageIds: 1, zaloMedia: 1, uploads: 2, linkCodes: 2 })
+    expect((await db.prisma.zaloInbound.findMany({ orderBy: { messageId: 'asc' } })).map((row) => row.messageId)).toEqual([
+      'old-waiting',
+      'recent',
+    ])
+    // What is left of a message id still de-duplicates: Zalo's late re-delivery is not handled again.
+    expect(await receiver.receive(message('recent', 'hôm nay'))).toMatchObject({ duplicates: 1, received: 0 })
+    expect((await db.prisma.zaloMedia.findMany()).map((row) => row.token)).toEqual(['current-chart-token-002'])
+    expect((await db.prisma.upload.findMany({ orderBy: { id: 'asc' } })).map((row) => row.id)).toEqual([kept.id, fresh.id])
+    expect((await db.prisma.linkCode.findMany()).map((row) => row.codeHash)).toEqual(['good'])
   })
 })

@@ -24,6 +24,11 @@ function keys(locale: string): string[] {
   return [...sources(locale).matchAll(/^([a-z][a-z0-9-]*)\s*=/gm)].map((m) => m[1] ?? '').sort()
 }
 
+/** A message's definition as written: its first line and the indented lines that continue it. */
+function definition(source: string, key: string): string {
+  return new RegExp(`^${key} =.*(?:\\n[ \\t]+.*)*`, 'm').exec(source)?.[0] ?? ''
+}
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
@@ -64,6 +69,35 @@ describe('translations', () => {
     const defined = new Set(keys('vi'))
     expect([...used].filter((key) => !defined.has(key)).sort()).toEqual([])
     expect(used.size).toBeGreaterThan(80)
+  })
+
+  it('word a prompt for the transport: choices are chosen where there are no buttons, and only texts shown in a chat vary', () => {
+    const varying = new Set<string>()
+    for (const locale of SUPPORTED_LOCALES) {
+      const messages = bundle(locale)
+      const source = sources(locale)
+      for (const key of keys(locale)) {
+        const value = messages.getMessage(key)?.value
+        if (!value || !definition(source, key).includes('$buttons')) {
+          continue
+        }
+        varying.add(key)
+        const withButtons = messages.formatPattern(value, { buttons: 'yes' }, [])
+        const without = messages.formatPattern(value, { buttons: 'no' }, [])
+        expect(without, key).not.toBe(withButtons)
+        const pressing = locale === 'vi' ? /(^|[^\p{L}])(bấm|nút)(?!\p{L})/iu : /\b(press|button)\b/i
+        expect(without, key).not.toMatch(pressing)
+      }
+    }
+    expect(varying.size).toBeGreaterThan(30)
+    // The outbox's texts are made outside any chat, for whatever platform: they cannot vary.
+    for (const dir of ['services', 'delivery', 'jobs']) {
+      for (const file of sourceFiles(join(LOCALES_DIR, '..', 'src', dir))) {
+        for (const call of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-z0-9-]+)'/g)) {
+          expect(varying.has(call[1] ?? ''), `${file}: ${call[1]}`).toBe(false)
+        }
+      }
+    }
   })
 
   it('write Vietnamese with its diacritics (no text left unaccented by mistake)', () => {

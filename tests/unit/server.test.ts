@@ -73,6 +73,9 @@ describe('the test clock', () => {
     expect(testClockRefusal({ apiRoot: 'http://localhost:8081', nodeEnv: 'test' })).toBeNull()
     expect(testClockRefusal({ apiRoot: 'https://api.telegram.org', nodeEnv: undefined })).toMatch(/loopback/)
     expect(testClockRefusal({ apiRoot: 'http://127.0.0.1:8081', nodeEnv: 'production' })).toMatch(/production/)
+    expect(testClockRefusal({ apiRoot: 'https://bot-api.zaloplatforms.com', nodeEnv: undefined, variable: 'ZALO_API_ROOT' })).toMatch(
+      /ZALO_API_ROOT on loopback/,
+    )
   })
 
   it('is off without the flag and starts at the time it names', () => {

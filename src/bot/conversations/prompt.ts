@@ -185,7 +185,8 @@ export interface AskExtras {
  * - `keyboard` offers buttons, and `onChoice` turns a button's data into the answer. A button is
  *   also chosen by typing its number ([N] as the console and Zalo show it) or its label. When a
  *   typed number could be both a button and a typed value (the count "2" under [1] [2]) and the two
- *   differ, the person is asked which one they meant;
+ *   differ, the person is asked which one they meant — where the transport has buttons; without
+ *   them (Zalo) the number is the choice;
  * - a cancel word ("huỷ", "thôi", "dừng", /huy) leaves the dialogue; another command interrupts it;
  * - after a wrong answer the question's choices are shown again; after the third, the whole list,
  *   with a note that what was entered so far is kept. The dialogue never ends on wrong answers

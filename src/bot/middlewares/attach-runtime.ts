@@ -5,6 +5,7 @@ import type { BotContext, BotRuntime } from '../context.js'
 export function attachRuntime(runtime: BotRuntime) {
   return async (ctx: BotContext, next: NextFunction) => {
     ctx.deps = runtime
+    ctx.capabilities = runtime.capabilities
     ctx.logger = runtime.logger.child({ update_id: ctx.update.update_id })
     ctx.person = null
     ctx.actor = null

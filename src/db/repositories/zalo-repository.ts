@@ -2,15 +2,6 @@ import type { DbClient } from './client-types.js'
 
 export type ZaloChatType = 'private' | 'group'
 
-/** A Zalo message written down before it is handled. */
-export interface ZaloInboundRow {
-  updateId: number
-  messageId: string
-  chatId: string
-  /** The Telegram-shaped update without its id (JSON). */
-  payload: string
-}
-
 export interface ZaloMediaFile {
   fileName: string
   contentType: string
@@ -18,8 +9,9 @@ export interface ZaloMediaFile {
 }
 
 /**
- * What the Zalo transport keeps in the database: the messages received (de-duplication, update ids,
- * the journal until handled), the chats it knows, and the media it serves to Zalo by URL.
+ * What the Zalo transport keeps in the database: the message ids received (de-duplication, update
+ * ids; the updates themselves wait in the shared journal), the chats it knows, and the media it
+ * serves to Zalo by URL.
  */
 export function createZaloRepository(db: DbClient) {
   return {
@@ -37,19 +29,36 @@ export function createZaloRepository(db: DbClient) {
       return (await db.zaloId.findUnique({ where: { number: BigInt(number) } }))?.zaloId ?? null
     },
     /**
-     * Writes a received message once. Returns its new update id, or null when Zalo's message id was
-     * already received (a re-delivery). The chat's kind is remembered on the way.
+     * Writes a received message once, in one statement: Zalo's message id de-duplicates it and gives
+     * it the next update id, and the update (Telegram-shaped, without its id) goes into the shared
+     * journal (`processed_updates`, platform zalo) under that id and `chatKey`, for whichever
+     * instance claims the chat (transports/update-inbox.ts). Returns the update id, or null when
+     * the message id was seen before (a re-delivery, or the bot's own message coming back). The
+     * chat's kind is remembered on the way.
      */
-    async recordInbound(input: {
+    async journalInbound(input: {
       messageId: string
       chatId: string
       chatType: ZaloChatType
-      payload: string | null
+      chatKey: string
+      update: object
     }): Promise<number | null> {
+      // The payload is JSON text (see processed_updates); the id goes in front of the update's own
+      // fields, which JSON.stringify of a non-empty object always opens with '{'.
+      const rest = JSON.stringify(input.update)
+      if (!rest.startsWith('{"')) {
+        throw new Error('a journaled update must be a non-empty object')
+      }
       const rows = await db.$queryRaw<{ updateId: bigint }[]>`
-        INSERT INTO "zalo_inbound" ("message_id", "chat_id", "payload")
-        VALUES (${input.messageId}, ${input.chatId}, ${input.payload})
-        ON CONFLICT ("message_id") DO NOTHING
+        WITH "seen" AS (
+          INSERT INTO "zalo_inbound" ("message_id", "chat_id") VALUES (${input.messageId}, ${input.chatId})
+          ON CONFLICT ("message_id") DO NOTHING
+          RETURNING "update_id"
+        )
+        INSERT INTO "processed_updates" ("platform", "update_id", "state", "lease_until", "chat_key", "payload")
+        SELECT 'zalo'::"Platform", "update_id", 'received', now(), ${input.chatKey}::text,
+               '{"update_id":' || "update_id" || ',' || substr(${rest}::text, 2)
+        FROM "seen"
         RETURNING "update_id" AS "updateId"`
       await db.$executeRaw`
         INSERT INTO "zalo_chats" ("chat_id", "chat_type") VALUES (${input.chatId}, ${input.chatType})
@@ -60,34 +69,10 @@ export function createZaloRepository(db: DbClient) {
     },
     /**
      * Messages the bot sent: Zalo delivers them back to the bot (self-echo); with their ids written
-     * here as handled, an echo is a re-delivery however its sender is described.
+     * here, an echo is a re-delivery however its sender is described.
      */
-    async rememberSent(messageIds: string[], chatId: string, at: Date): Promise<void> {
-      await db.zaloInbound.createMany({
-        data: messageIds.map((messageId) => ({ messageId, chatId, payload: null, handledAt: at })),
-        skipDuplicates: true,
-      })
-    },
-    /** The update was handled: its payload is no longer needed (the message id stays, for de-duplication). */
-    async markHandled(updateId: number, at: Date): Promise<void> {
-      await db.zaloInbound.updateMany({ where: { updateId: BigInt(updateId) }, data: { handledAt: at, payload: null } })
-    },
-    /** Messages received but not handled (the process stopped in between), oldest first. */
-    async unhandled(limit: number): Promise<ZaloInboundRow[]> {
-      const rows = await db.zaloInbound.findMany({
-        where: { handledAt: null, payload: { not: null } },
-        orderBy: { updateId: 'asc' },
-        take: limit,
-      })
-      return rows.map((row) => ({
-        updateId: Number(row.updateId),
-        messageId: row.messageId,
-        chatId: row.chatId,
-        payload: row.payload ?? '{}',
-      }))
-    },
-    async purgeInboundBefore(cutoff: Date): Promise<number> {
-      return (await db.zaloInbound.deleteMany({ where: { createdAt: { lt: cutoff }, handledAt: { not: null } } })).count
+    async rememberSent(messageIds: string[], chatId: string): Promise<void> {
+      await db.zaloInbound.createMany({ data: messageIds.map((messageId) => ({ messageId, chatId })), skipDuplicates: true })
     },
 
     async chat(chatId: string): Promise<{ chatType: ZaloChatType; latestMessage: string | null } | null> {
@@ -111,9 +96,6 @@ export function createZaloRepository(db: DbClient) {
     async media(token: string, now: Date): Promise<ZaloMediaFile | null> {
       const row = await db.zaloMedia.findUnique({ where: { token } })
       return row && row.expiresAt > now ? { fileName: row.fileName, contentType: row.contentType, bytes: row.bytes } : null
-    },
-    async purgeMedia(now: Date): Promise<number> {
-      return (await db.zaloMedia.deleteMany({ where: { expiresAt: { lt: now } } })).count
     },
   }
 }

@@ -51,7 +51,8 @@ export interface ZaloBotDeps {
 /**
  * The Zalo bot: the same `createBot` as Telegram, on Zalo's API root, with `botInfo` made from Zalo's
  * getMe (grammY's own `init()` cannot read it) and the transformer that translates every call. Updates
- * come in through the receiver, never through grammY's polling or webhook helpers (reference §7.5).
+ * come in through the receiver and the shared update journal (an inbox on `receiver.handle`), never
+ * through grammY's polling or webhook helpers (reference §7.5).
  */
 export async function createZaloBot(deps: ZaloBotDeps): Promise<{ bot: Bot<BotContext>; receiver: ZaloReceiver; names: string[] }> {
   const displayName = deps.displayName ?? deps.me.display_name ?? deps.me.name
@@ -85,6 +86,9 @@ export async function createZaloBot(deps: ZaloBotDeps): Promise<{ bot: Bot<BotCo
       conversationTimeoutMs: deps.conversationTimeoutMs,
       ...(deps.onError ? { onError: deps.onError } : {}),
       ...(deps.conversationStorage ? { conversationStorage: deps.conversationStorage } : {}),
+      // Every Zalo update reaches the bot from the shared journal, which claimed it and records when it
+      // is done (receiver.ts): the bot's own de-duplication would see that claim and drop the update.
+      preclaimed: () => true,
     },
     // Every Api grammY builds from these options — the bot's, each update's, each dialogue step's — translates.
     { botInfo, client: { apiRoot: deps.apiRoot, fetch: zaloFetch as never } },

@@ -35,7 +35,7 @@ export interface ZaloOutboundDeps {
   store: {
     chat(chatId: string): Promise<{ chatType: ZaloChatType; latestMessage: string | null } | null>
     saveLatest(chatId: string, chatType: ZaloChatType, message: string): Promise<void>
-    rememberSent(messageIds: string[], chatId: string, at: Date): Promise<void>
+    rememberSent(messageIds: string[], chatId: string): Promise<void>
   }
   now: () => Date
   ids: Pick<ZaloIds, 'zaloId'>
@@ -214,7 +214,7 @@ export function createZaloTranslator(deps: ZaloOutboundDeps): ZaloTranslator {
 
   async function remember(messageIds: string[], chat: Chat): Promise<void> {
     if (messageIds.length > 0) {
-      await deps.store.rememberSent(messageIds, chat.zaloId, deps.now())
+      await deps.store.rememberSent(messageIds, chat.zaloId)
     }
   }
 

@@ -2,12 +2,13 @@ import type { Message, Update } from 'grammy/types'
 import type { ZaloChatType, ZaloRepository } from '../../db/repositories/zalo-repository.js'
 import type { Logger } from '../../logger.js'
 import { pickChoice } from '../keyboard-text.js'
+import { chatKeyOf, updateKind, type UpdateInbox } from '../update-inbox.js'
 import type { ZaloIds } from './ids.js'
 import { translateZaloUpdate, zaloUpdatesOf, type UpdateWithoutId } from './inbound.js'
 import { ZALO_CALLBACK_PREFIX } from './outbound.js'
 
 export interface ZaloReceiverDeps {
-  store: Pick<ZaloRepository, 'recordInbound' | 'markHandled' | 'unhandled' | 'chat'>
+  store: Pick<ZaloRepository, 'journalInbound' | 'chat'>
   ids: Pick<ZaloIds, 'number' | 'zaloId'>
   /** The bot's Zalo id (getMe), to recognise its own messages coming back. */
   botId: string
@@ -34,26 +35,45 @@ export interface ReceiveStats {
   invalid: number
 }
 
+/** Marks a journaled update that stands for content Zalo withholds: it is answered with guidance, not run. */
+const UNSUPPORTED = 'zalo_unsupported'
+
 /**
- * Zalo messages into the bot. Zalo consumes a message when it hands it out (no offsets, no update
- * ids: reference §1.3), so each one is written to the database before anything else — de-duplicated
- * by Zalo's message id, given an update id — and handled after; a message received but not handled
- * when the process stopped is handled at the next start (`replay`).
+ * Zalo messages into the bot, through the shared update journal (transports/update-inbox.ts) as
+ * Telegram's updates go. Zalo consumes a message when it hands it out (no offsets, no update ids:
+ * reference §1.3), so each one is written to the journal before anything else — de-duplicated by
+ * Zalo's message id and given an update id in the same statement — and handled by the inbox: one
+ * chat's messages in order across every instance on the database, leases renewed while handled,
+ * taken over when the instance handling them dies (or at the next start).
  */
 export function createZaloReceiver(deps: ZaloReceiverDeps) {
   const { store, logger } = deps
+  let inbox: Pick<UpdateInbox, 'recorded'> | null = null
+
+  /** Writes one update down; true when new. The inbox attached here starts on it at once (any other finds it in the journal). */
+  async function write(messageId: string, zaloChatId: string, chatType: ZaloChatType, update: UpdateWithoutId): Promise<boolean> {
+    const chatKey = chatKeyOf({ update_id: 0, ...update })
+    const updateId = await store.journalInbound({ messageId, chatId: zaloChatId, chatType, chatKey, update })
+    if (updateId === null) {
+      return false
+    }
+    inbox?.recorded(chatKey, updateKind(update))
+    return true
+  }
 
   /**
    * A bare number typed under the chat's latest message with choices presses that choice, as a
-   * button press would on Telegram (keyboard-text.ts decides which typed texts are presses).
+   * button press would on Telegram (keyboard-text.ts decides which typed texts are presses). Read
+   * when the message is handled, after the chat's earlier messages: the latest choices are then known.
    */
-  async function asButtonPress(update: Update, zaloChatId: string): Promise<Update> {
+  async function asButtonPress(update: Update): Promise<Update> {
     const message = update.message
     const text = message?.text?.trim()
     if (!message?.from || !text || !/^\d{1,3}$/.test(text)) {
       return update
     }
-    const latest = (await store.chat(zaloChatId))?.latestMessage
+    const zaloChatId = await deps.ids.zaloId(message.chat.id)
+    const latest = zaloChatId ? (await store.chat(zaloChatId))?.latestMessage : null
     if (!latest) {
       return update
     }
@@ -90,91 +110,82 @@ export function createZaloReceiver(deps: ZaloReceiverDeps) {
       : update
   }
 
-  /** Hands one journaled update to the bot, then marks it handled. */
-  async function dispatch(update: Update, zaloChatId: string): Promise<void> {
-    try {
-      await deps.handle(await asButtonPress(await withKeptPhoto(update), zaloChatId))
-    } catch (error) {
-      // The bot has its own error boundary; this failed outside it and would fail again.
-      logger.error({ err: error, update_id: update.update_id }, 'Zalo update handler failed')
-    }
-    await store.markHandled(update.update_id, deps.now())
-  }
-
-  /** Handling happens one update after another in this process, in the order they were written down. */
-  let handling: Promise<void> = Promise.resolve()
-  const inOrder = (step: () => Promise<void>) => {
-    // A failure (the database, marking an update handled) is logged and the queue goes on; the update
-    // stays unhandled in the journal and is handled again at the next start.
-    handling = handling.then(step).catch((error: unknown) => logger.error({ err: error }, 'Zalo update not handled'))
-    return handling
-  }
-  const handleInOrder = (update: Update, zaloChatId: string) => inOrder(() => dispatch(update, zaloChatId))
-
-  /** Writes down every message of a body (the part that must succeed before Zalo is answered) and queues its handling. */
-  async function journal(body: unknown): Promise<{ stats: ReceiveStats; handled: Promise<void> }> {
-    const stats: ReceiveStats = { received: 0, duplicates: 0, echoes: 0, unsupported: 0, invalid: 0 }
-    let handled = handling
-    for (const zalo of zaloUpdatesOf(body)) {
-      const inbound = translateZaloUpdate(zalo, { botId: deps.botId, botNames: deps.botNames })
-      switch (inbound.kind) {
-        case 'invalid':
-          stats.invalid++
-          logger.warn({ reason: inbound.reason, event: zalo.event_name }, 'Zalo update ignored')
-          continue
-        case 'echo':
-          stats.echoes++
-          continue
-        case 'unsupported': {
-          const updateId = await store.recordInbound({ ...inbound, payload: null })
-          if (updateId === null) {
-            stats.duplicates++
-            continue
-          }
-          stats.unsupported++
-          const chat = await deps.ids.number(inbound.chatId, inbound.chatType)
-          const from = await deps.ids.number(inbound.fromId, 'private')
-          handled = inOrder(async () => {
-            try {
-              await deps.guide(chat, inbound.chatType, from)
-            } catch (error) {
-              logger.warn({ err: error, chat }, 'guidance for unsupported Zalo content not sent')
-            }
-            await store.markHandled(updateId, deps.now())
-          })
-          continue
-        }
-        case 'message': {
-          // The bot knows chats and people by their numbers (ids.ts), from here on.
-          const message = inbound.update.message as unknown as { chat: { id: number }; from: { id: number } }
-          message.chat.id = await deps.ids.number(inbound.chatId, inbound.chatType)
-          message.from.id = await deps.ids.number(inbound.fromId, 'private')
-          const updateId = await store.recordInbound({ ...inbound, payload: JSON.stringify(inbound.update) })
-          if (updateId === null) {
-            stats.duplicates++
-            logger.info({ zalo_message: inbound.messageId }, 'Zalo message delivered again: ignored')
-            continue
-          }
-          stats.received++
-          handled = handleInOrder({ update_id: updateId, ...inbound.update }, inbound.chatId)
-        }
-      }
-    }
-    return { stats, handled }
-  }
-
   return {
-    journal,
-    /** Resolves once everything written down so far has been handled (a webhook answers before that). */
-    settled: (): Promise<void> => handling,
+    /** The inbox that handles what is written down from now on (it is built on `handle`, so after the receiver). */
+    attach(target: Pick<UpdateInbox, 'recorded'>): void {
+      inbox = target
+    },
+
     /**
      * Takes a getUpdates result (or a webhook body) and resolves once every message in it is written
-     * down and handled; rejects only when a message could not be written (the database is down).
+     * down (Zalo may then be answered); rejects only when a message could not be written (the
+     * database is down). Handling happens in the inbox.
      */
     async receive(body: unknown): Promise<ReceiveStats> {
-      const { stats, handled } = await journal(body)
-      await handled
+      const stats: ReceiveStats = { received: 0, duplicates: 0, echoes: 0, unsupported: 0, invalid: 0 }
+      for (const zalo of zaloUpdatesOf(body)) {
+        const inbound = translateZaloUpdate(zalo, { botId: deps.botId, botNames: deps.botNames })
+        switch (inbound.kind) {
+          case 'invalid':
+            stats.invalid++
+            logger.warn({ reason: inbound.reason, event: zalo.event_name }, 'Zalo update ignored')
+            continue
+          case 'echo':
+            stats.echoes++
+            continue
+          case 'unsupported': {
+            const chat = await deps.ids.number(inbound.chatId, inbound.chatType)
+            const from = await deps.ids.number(inbound.fromId, 'private')
+            const update = {
+              message: {
+                message_id: inbound.messageId as unknown as number,
+                date: Math.floor(deps.now().getTime() / 1000),
+                chat: inbound.chatType === 'group' ? { id: chat, type: 'group', title: '' } : { id: chat, type: 'private', first_name: '' },
+                from: { id: from, is_bot: false, first_name: '' },
+              },
+              [UNSUPPORTED]: true,
+            } as UpdateWithoutId
+            if (await write(inbound.messageId, inbound.chatId, inbound.chatType, update)) {
+              stats.unsupported++
+            } else {
+              stats.duplicates++
+            }
+            continue
+          }
+          case 'message': {
+            // The bot knows chats and people by their numbers (ids.ts), from here on.
+            const message = inbound.update.message as unknown as { chat: { id: number }; from: { id: number } }
+            message.chat.id = await deps.ids.number(inbound.chatId, inbound.chatType)
+            message.from.id = await deps.ids.number(inbound.fromId, 'private')
+            if (await write(inbound.messageId, inbound.chatId, inbound.chatType, inbound.update)) {
+              stats.received++
+            } else {
+              stats.duplicates++
+              logger.info({ zalo_message: inbound.messageId }, 'Zalo message delivered again: ignored')
+            }
+          }
+        }
+      }
       return stats
+    },
+
+    /**
+     * Runs one journaled update (the inbox's handler): guidance for withheld content; otherwise the
+     * picture kept, a typed number turned into the press of its choice, and the bot run on it.
+     */
+    async handle(update: Update): Promise<void> {
+      if ((update as unknown as Record<string, unknown>)[UNSUPPORTED] === true) {
+        const message = update.message
+        if (message?.from) {
+          try {
+            await deps.guide(message.chat.id, message.chat.type === 'private' ? 'private' : 'group', message.from.id)
+          } catch (error) {
+            logger.warn({ err: error, chat: message.chat.id }, 'guidance for unsupported Zalo content not sent')
+          }
+        }
+        return
+      }
+      await deps.handle(await asButtonPress(await withKeptPhoto(update)))
     },
 
     /**
@@ -212,28 +223,7 @@ export function createZaloReceiver(deps: ZaloReceiverDeps) {
           },
         },
       }
-      const messageId = `upload:${file.uploadId}`
-      const updateId = await store.recordInbound({ messageId, chatId: zaloChat, chatType: 'private', payload: JSON.stringify(update) })
-      if (updateId !== null) {
-        await handleInOrder({ update_id: updateId, ...update }, zaloChat)
-      }
-    },
-
-    /** Handles what was received but not handled before the process stopped; returns how many. */
-    async replay(): Promise<number> {
-      let count = 0
-      for (;;) {
-        const rows = await store.unhandled(50)
-        if (rows.length === 0) {
-          return count
-        }
-        for (const row of rows) {
-          const update = { update_id: row.updateId, ...(JSON.parse(row.payload) as UpdateWithoutId) }
-          logger.warn({ update_id: row.updateId }, 'handling a Zalo message received before the last stop')
-          await handleInOrder(update, row.chatId)
-          count++
-        }
-      }
+      await write(`upload:${file.uploadId}`, zaloChat, 'private', update)
     },
   }
 }

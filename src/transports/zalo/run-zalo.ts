@@ -25,19 +25,25 @@ export interface ZaloSettings {
 
 export interface RunningZalo {
   bot: Bot<BotContext>
+  /** Writes Zalo's messages to the shared update journal; its `handle` is what the Zalo inbox runs. */
   receiver: ZaloReceiver
   media: ReturnType<typeof createMediaStore>
   /** The outbox's way out to Zalo. */
   driver: PlatformDriver
-  /** Resolves when polling ends (never, until stop(), in webhook mode); rejects when Zalo refuses the token. */
-  done: Promise<void>
-  stop(): Promise<void>
+  mode: 'polling' | 'webhook'
+  /**
+   * Starts taking messages: long polling (ZALO_MODE=polling), or nothing in webhook mode (the HTTP
+   * server feeds `receiver.receive`). Call once the Zalo inbox is attached to the receiver. `done`
+   * resolves when polling ends (never, until stop(), in webhook mode) and rejects when Zalo refuses
+   * the token.
+   */
+  listen(): Promise<{ done: Promise<void>; stop(): Promise<void> }>
 }
 
 /**
- * Starts the bot on Zalo: asks Zalo who the bot is, builds it on the shared `createBot`, handles what
- * was received but not handled before the last stop, then long-polls (ZALO_MODE=polling). In webhook
- * mode the HTTP server feeds `receiver.receive` instead.
+ * The bot on Zalo: asks Zalo who the bot is and builds it on the shared `createBot`. Nothing is taken
+ * from Zalo until `listen()`; what was received but not handled before the last stop waits in the
+ * shared journal, where the Zalo inbox (server/run-service.ts) takes it.
  */
 export async function startZalo(deps: {
   settings: ZaloSettings
@@ -74,26 +80,28 @@ export async function startZalo(deps: {
   if (!settings.botName && !me.name && !me.display_name) {
     log.warn("Zalo did not say the bot's display name: set ZALO_BOT_NAME to the name people mention in groups")
   }
-  // Only this process handles Zalo updates on the embedded database: claims left by a dead one are released.
-  await deps.services.runtime.releaseUnfinished('zalo')
-  const replayed = await receiver.replay()
-  if (replayed > 0) {
-    log.warn({ replayed }, 'Zalo messages received before the last stop were handled now')
-  }
   const driver = zaloDriver(bot.api, zaloLimits({ perSecond: settings.sendsPerSecond, groupPerMinute: settings.groupPerMinute }))
-  if (settings.mode === 'webhook') {
-    let release: () => void = () => undefined
-    const done = new Promise<void>((resolve) => (release = resolve))
-    return { bot, receiver, media, driver, done, stop: () => Promise.resolve(release()) }
+  return {
+    bot,
+    receiver,
+    media,
+    driver,
+    mode: settings.mode,
+    async listen() {
+      if (settings.mode === 'webhook') {
+        let release: () => void = () => undefined
+        const done = new Promise<void>((resolve) => (release = resolve))
+        return { done, stop: () => Promise.resolve(release()) }
+      }
+      // Polling and a webhook exclude each other (getUpdates answers 400 while one is set).
+      await bot.api.deleteWebhook()
+      return startZaloPolling({
+        apiRoot: settings.apiRoot,
+        token: settings.token,
+        receive: (result) => receiver.receive(result),
+        logger: log,
+        ...(deps.fetch ? { fetch: deps.fetch } : {}),
+      })
+    },
   }
-  // Polling and a webhook exclude each other (getUpdates answers 400 while one is set).
-  await bot.api.deleteWebhook()
-  const polling = startZaloPolling({
-    apiRoot: settings.apiRoot,
-    token: settings.token,
-    receive: (result) => receiver.receive(result),
-    logger: log,
-    ...(deps.fetch ? { fetch: deps.fetch } : {}),
-  })
-  return { bot, receiver, media, driver, done: polling.done, stop: () => polling.stop() }
 }

@@ -33,11 +33,12 @@ function secretMatches(presented: string | string[] | undefined, secret: string)
 /**
  * Zalo's webhook (reference §2): the secret checked in constant time (401 without it); bodies bare as
  * Zalo really pushes them or wrapped in `{ok, result}` as its docs show; an empty body (setWebhook's
- * verification ping) answered 200. Each message is written down before the 200 — Zalo keeps nothing
- * once answered — and handled after; when it cannot be written the answer is 500, so a retrying Zalo
- * sends it again (whether Zalo retries is not documented).
+ * verification ping) answered 200. Each message is written to the shared update journal before the
+ * 200 — Zalo keeps nothing once answered — and handled after, by whichever instance claims its chat;
+ * when it cannot be written the answer is 500, so a retrying Zalo sends it again (whether Zalo
+ * retries is not documented).
  */
-export function zaloWebhook(deps: { secret: string; receiver: Pick<ZaloReceiver, 'journal'>; logger: Logger }) {
+export function zaloWebhook(deps: { secret: string; receiver: Pick<ZaloReceiver, 'receive'>; logger: Logger }) {
   return async (request: HttpRequest): Promise<HttpResponse> => {
     if (!secretMatches(request.headers[ZALO_SECRET_HEADER], deps.secret)) {
       return { status: 401, body: 'unauthorized', contentType: 'text/plain; charset=utf-8' }
@@ -53,8 +54,7 @@ export function zaloWebhook(deps: { secret: string; receiver: Pick<ZaloReceiver,
       return { status: 400, body: 'not JSON', contentType: 'text/plain; charset=utf-8' }
     }
     try {
-      const { handled } = await deps.receiver.journal(body)
-      void handled
+      await deps.receiver.receive(body)
     } catch (error) {
       deps.logger.error({ err: error }, 'Zalo update not written down: answering 500')
       return { status: 500, body: 'try again', contentType: 'text/plain; charset=utf-8' }
