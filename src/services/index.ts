@@ -21,6 +21,7 @@ import { createPlanImportService } from './plan-import.js'
 import { createPersonalDataService } from './personal-data.js'
 import { createAfterSessionServices } from './after-session/index.js'
 import { createRunService } from './runs.js'
+import { createReportService } from './reports/index.js'
 
 export interface ServiceDeps {
   repos: Repositories
@@ -51,6 +52,19 @@ export function createServices(deps: ServiceDeps) {
   const plans = createPlanService(repos, permissions)
   const bodies = createBodyService(repos, permissions)
   const sessions = createSessionService(repos, permissions, clock, tasks, announce)
+  const afterSession = createAfterSessionServices({
+    repos,
+    permissions,
+    calendar,
+    clock,
+    dependents: tasks,
+    tasksFor: (tx) => {
+      const txPermissions = createPermissionService(tx)
+      return createTaskService(tx, txPermissions, createCommitteeCalendarService(tx, txPermissions), clock, announce)
+    },
+    announce,
+    translate,
+  })
   return {
     clock,
     settings,
@@ -93,22 +107,16 @@ export function createServices(deps: ServiceDeps) {
     runs: createRunService(repos, announce),
     /** Writes notices to the outbox in the caller's transaction (jobs and features that tell something). */
     announce,
-    /** The read model in SQL: pages and counts for lists, the digest and the summary. */
-    reports: repos.reports,
-    audit: repos.audit,
-    afterSession: createAfterSessionServices({
+    /** The read model: lists, the digest, the weekly summary and the dashboard read their numbers here. */
+    reports: createReportService({
       repos,
-      permissions,
-      calendar,
+      calendars: calendar,
       clock,
-      dependents: tasks,
-      tasksFor: (tx) => {
-        const txPermissions = createPermissionService(tx)
-        return createTaskService(tx, txPermissions, createCommitteeCalendarService(tx, txPermissions), clock, announce)
-      },
-      announce,
-      translate,
+      afterSession: afterSession.read,
+      history: (committeeId, taskId) => tasks.history(committeeId, taskId),
     }),
+    audit: repos.audit,
+    afterSession,
   }
 }
 export type Services = ReturnType<typeof createServices>

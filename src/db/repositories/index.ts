@@ -84,9 +84,22 @@ export type { PersonalData } from './personal-data-repository.js'
 export type { MemberView } from './membership-repository.js'
 export type { SessionWithDetails, BridgePointInput } from './session-repository.js'
 export type { TaskWithRefs, TaskFull } from './task-repository.js'
-export type { RegistrationView, OpinionView, BridgePointView, OpinionRollupRow } from './opinion-repository.js'
-export type { ConclusionItemView, NoticeView, ItemRollupRow, ItemTask } from './conclusion-repository.js'
-export type { TaskQuery, TaskLine, ClassCounts, SessionLine, RecordedReminder, ReminderRange } from './report-repository.js'
+export type { RegistrationView, OpinionView, BridgePointView } from './opinion-repository.js'
+export type { ConclusionItemView, NoticeView, ItemTask } from './conclusion-repository.js'
+export type {
+  TaskQuery,
+  TaskLine,
+  ClassCounts,
+  SessionLine,
+  RecordedReminder,
+  ReminderRange,
+  BodySort,
+  BodyRow,
+  TimelineSession,
+  RollupTask,
+  RollupOpinion,
+  RollupItem,
+} from './report-repository.js'
 export type { DueJob, JobName } from './schedule-repository.js'
 export type * from './client-types.js'
 export { createUpdateJournalRepository, type UpdateJournalRepository, type JournaledUpdate } from './update-journal-repository.js'
