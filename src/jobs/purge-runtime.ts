@@ -28,6 +28,7 @@ export interface PurgeResult {
   deliveries?: number
   runs?: number
   auditDetails?: number
+  dashboardLogins?: number
 }
 
 /**
@@ -49,6 +50,8 @@ export async function runPurgeRuntime(deps: PurgeRuntimeDeps, now: Date): Promis
     result.deliveries = outbox.deliveries
     result.runs = outbox.runs
     result.auditDetails = await retention.purgeAuditDetailsBefore(before(RETENTION.auditDetailsMs))
+    // A dashboard login link or session is over within hours: gone a day later.
+    result.dashboardLogins = await retention.purgeDashboardLoginsBefore(before(DAY_MS))
   }
   logger.info(result, 'runtime state purged')
   return result

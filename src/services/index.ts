@@ -22,6 +22,7 @@ import { createPersonalDataService } from './personal-data.js'
 import { createAfterSessionServices } from './after-session/index.js'
 import { createRunService } from './runs.js'
 import { createReportService } from './reports/index.js'
+import { createDashboardAccessService } from './dashboard-access.js'
 
 export interface ServiceDeps {
   repos: Repositories
@@ -72,6 +73,7 @@ export function createServices(deps: ServiceDeps) {
     people: createPeopleService(repos),
     accounts: createAccountService(repos, clock),
     uploads: createUploadService(repos, clock, { publicUrl: settings.publicUrl ?? null }),
+    dashboard: createDashboardAccessService(repos, clock, { publicUrl: settings.publicUrl ?? null }),
     committees: createCommitteeService(repos, { locale: settings.defaultLocale }),
     bodies,
     members: createMemberService(repos, permissions),

@@ -116,7 +116,15 @@ describe('runtime state: processed updates and dialogue states', () => {
       { services: { runtime: repos.runtime, retention: repos.retention }, logger: silentLogger, conversationTimeoutMs: 30 * 60_000 },
       now,
     )
-    expect(purged).toEqual({ updates: 0, conversations: 0, abandonedUpdates: 1, deliveries: 1, runs: 1, auditDetails: 1 })
+    expect(purged).toEqual({
+      updates: 0,
+      conversations: 0,
+      abandonedUpdates: 1,
+      deliveries: 1,
+      runs: 1,
+      auditDetails: 1,
+      dashboardLogins: 0,
+    })
     expect((await db.prisma.delivery.findMany({ orderBy: { id: 'asc' } })).map((d) => d.text)).toEqual(['chờ', 'mới'])
     expect((await db.prisma.run.findMany()).map((r) => r.id).sort()).toEqual([stuckRun.id, recentRun.id].sort())
     const audit = await db.prisma.auditEvent.findMany({ orderBy: { id: 'asc' } })

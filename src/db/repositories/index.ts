@@ -23,6 +23,7 @@ import { createUploadRepository } from './upload-repository.js'
 import { createReportRepository } from './report-repository.js'
 import { createMaintenanceRepository } from './maintenance-repository.js'
 import { createScheduleRepository } from './schedule-repository.js'
+import { createDashboardLoginRepository } from './dashboard-login-repository.js'
 
 function createScopedRepositories(db: DbClient, now: () => Date, inTransaction = false) {
   return {
@@ -49,6 +50,7 @@ function createScopedRepositories(db: DbClient, now: () => Date, inTransaction =
     reports: createReportRepository(db),
     schedules: createScheduleRepository(db),
     maintenance: createMaintenanceRepository(db),
+    dashboardLogins: createDashboardLoginRepository(db),
   }
 }
 

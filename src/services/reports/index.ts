@@ -16,6 +16,7 @@ import { gatherSummary } from './summary.js'
 
 export type { ReadScope } from './scope.js'
 export type { ReportFilter, Period } from './filters.js'
+export { parsePeriod, periodChoices, NO_FILTER } from './filters.js'
 export type { OverdueTask } from './overdue.js'
 
 /** Weeks the trend looks back over. */
@@ -189,6 +190,15 @@ export function createReportService(deps: ReportServiceDeps) {
       const rows = await sql.afterSessionRows(scope.committee.id, { sessionIds: found.rows.map((s) => s.id) }, scope.bodyIds)
       const rollups = rollUpSessions(rows.opinions, rows.items, day)
       return { total: found.total, rows: found.rows.map((s) => ({ ...s, rollup: rollups.get(s.id) ?? emptyRollup() })) }
+    },
+
+    /** A session by its number (sessions are the committee's public facts); refused (UserError) when unknown. */
+    async session(scope: ReadScope, number: number): Promise<{ id: number; number: number; topic: string }> {
+      const session = await repos.sessions.findByNumber(scope.committee.id, number)
+      if (!session) {
+        throw new UserError('session-error-unknown-number', { number })
+      }
+      return { id: session.id, number: session.number, topic: session.topic }
     },
 
     /** What the filters offer: the committee's plans and bodies (a contact's own bodies only). */
