@@ -68,7 +68,7 @@ export function createDashboardAccessService(repos: Repositories, clock: Clock, 
 
     /** The person behind a platform account (a Telegram user named by checked initData), or null. */
     async personOfAccount(platform: Platform, externalId: string): Promise<number | null> {
-      return (await repos.people.findAccount(platform, externalId))?.person.id ?? null
+      return repos.dashboardLogins.personOfAccount(platform, externalId)
     },
   }
 }

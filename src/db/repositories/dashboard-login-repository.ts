@@ -32,6 +32,14 @@ export function createDashboardLoginRepository(db: DbClient) {
       const row = await db.dashboardLogin.findUnique({ where: { sessionHash }, select: { personId: true, sessionExpiresAt: true } })
       return row?.sessionExpiresAt && row.sessionExpiresAt > at ? { personId: row.personId, expiresAt: row.sessionExpiresAt } : null
     },
+    /** The person behind a platform account, read alone (every dashboard request asks it). */
+    async personOfAccount(platform: Platform, externalId: string): Promise<number | null> {
+      const account = await db.platformAccount.findUnique({
+        where: { platform_externalId: { platform, externalId } },
+        select: { personId: true },
+      })
+      return account?.personId ?? null
+    },
     /** Links and sessions over before `cutoff` (never opened, or their session ended). */
     async purgeBefore(cutoff: Date): Promise<number> {
       const result = await db.dashboardLogin.deleteMany({

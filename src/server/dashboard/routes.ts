@@ -106,7 +106,7 @@ export function dashboardRoutes(deps: DashboardDeps): Route[] {
     }
     let scope: ReadScope
     try {
-      scope = await services.reports.scope(context.committee.id, reader.personId)
+      scope = await services.reports.scope(context.committee, reader.personId, { role: context.role })
     } catch (error) {
       if (error instanceof UserError) {
         return refused(403, 'dashboard-error-no-committee', locale)

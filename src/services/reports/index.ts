@@ -1,4 +1,4 @@
-import type { BodySort, Committee, Repositories, TaskFull, TaskQuery, TimelineSession } from '../../db/repositories/index.js'
+import type { BodySort, Committee, MemberRole, Repositories, TaskFull, TaskQuery, TimelineSession } from '../../db/repositories/index.js'
 import type { AfterSessionReadModel } from '../after-session/read-model.js'
 import { emptyRollup, rollUpSessions, sumRollups, type SessionRollup } from '../after-session/rollups.js'
 import type { Calendar } from '../calendar/calendar.js'
@@ -73,8 +73,12 @@ export function createReportService(deps: ReportServiceDeps) {
     sessionPage: (...args: Parameters<typeof sql.sessionPage>) => sql.sessionPage(...args),
     sessionCounts: (...args: Parameters<typeof sql.sessionCounts>) => sql.sessionCounts(...args),
 
-    /** Who reads, and what: refused (UserError) for someone without a role in the committee. */
-    scope: (committeeId: number, personId: number) => readScopeOf(repos, committeeId, personId),
+    /**
+     * Who reads, and what: refused (UserError) for someone without a role in the committee. A caller
+     * that has the committee and the role already (people.context) passes them.
+     */
+    scope: (committee: Committee | number, personId: number, known?: { role: MemberRole | null }) =>
+      readScopeOf(repos, committee, personId, known),
 
     /** The committee's local date now. */
     today: todayOf,

@@ -21,19 +21,25 @@ export const seesAllTasks = (role: MemberRole | null) => roleAllows(role, 'task.
 /**
  * The scope of a person's reading in a committee, or a refusal (UserError `error-not-member`) for
  * someone without a role there. Task reports are read in private: a dashboard or a private chat.
+ * The role, when the caller has read it already, is not read again.
  */
 export async function readScopeOf(
   repos: Pick<Repositories, 'committees' | 'memberships'>,
-  committeeId: number,
+  committee: Committee | number,
   personId: number,
+  known?: { role: MemberRole | null },
 ): Promise<ReadScope> {
-  const [committee, membership] = await Promise.all([repos.committees.findById(committeeId), repos.memberships.find(committeeId, personId)])
-  const role = membership?.role ?? null
-  if (!committee || role === null || !mayRead('tasks', role, 'private')) {
+  const [found, role] = await Promise.all([
+    typeof committee === 'number' ? repos.committees.findById(committee) : committee,
+    known
+      ? known.role
+      : repos.memberships.find(typeof committee === 'number' ? committee : committee.id, personId).then((m) => m?.role ?? null),
+  ])
+  if (!found || role === null || !mayRead('tasks', role, 'private')) {
     throw new UserError('error-not-member')
   }
-  const bodyIds = seesAllTasks(role) ? null : (await repos.memberships.bodiesOfPerson(committeeId, personId)).map((b) => b.id)
-  return { committee, personId, role, bodyIds }
+  const bodyIds = seesAllTasks(role) ? null : (await repos.memberships.bodiesOfPerson(found.id, personId)).map((b) => b.id)
+  return { committee: found, personId, role, bodyIds }
 }
 
 /** A task query narrowed to what the scope may read: a contact's bodies, intersected with any bodies asked for. */
