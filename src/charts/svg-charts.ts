@@ -1,5 +1,6 @@
 import { OUTCOME_CLASSES, type OutcomeClass } from '../services/tasks/outcomes.js'
 import { OUTCOME_COLOURS } from './colours.js'
+import { escapeHtml as escapeXml } from '../services/text.js'
 
 /**
  * The dashboard's charts as SVG, drawn on the server (no charting script in the browser, nothing
@@ -21,9 +22,6 @@ export interface ChartWords {
 
 const WIDTH = 420
 const n = (value: number) => (Math.round(value * 100) / 100).toString()
-
-export const escapeXml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c)
 
 function svg(height: number, label: string, body: string): string {
   return (

@@ -1,8 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto'
 import type { Platform, Repositories } from '../db/repositories/index.js'
 import type { Actor } from './actor.js'
 import type { Clock } from './clock.js'
 import { UserError } from './errors.js'
+import { hashLinkToken, LINK_TOKEN, newLinkToken } from './secret-links.js'
 
 /** A login link is opened from the phone at once: ten minutes, one use. */
 export const DASHBOARD_LINK_TTL_MS = 10 * 60_000
@@ -12,9 +12,6 @@ export const DASHBOARD_SESSION_TTL_MS = 12 * 3600_000
 export const DASHBOARD_PATH = '/app/'
 /** The login link's path; its token is the `t` parameter. */
 export const DASHBOARD_LOGIN_PATH = '/app/login'
-
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
-const TOKEN = /^[A-Za-z0-9_-]{20,64}$/
 
 /**
  * Who opens the dashboard. On Telegram the Mini App's signed initData names the person (checked by
@@ -34,9 +31,9 @@ export function createDashboardAccessService(repos: Repositories, clock: Clock, 
       if (!settings.publicUrl) {
         return null
       }
-      const token = randomBytes(24).toString('base64url')
+      const { token, hash } = newLinkToken()
       await repos.dashboardLogins.createLink({
-        linkHash: hashToken(token),
+        linkHash: hash,
         personId: actor.personId,
         platform: actor.platform,
         linkExpiresAt: new Date(clock.now().getTime() + DASHBOARD_LINK_TTL_MS),
@@ -47,23 +44,23 @@ export function createDashboardAccessService(repos: Repositories, clock: Clock, 
     /** Opens a login session with a link: its token and end; refused (UserError) when the link is unknown, used or expired. */
     async redeem(linkToken: string): Promise<{ sessionToken: string; expiresAt: Date; personId: number }> {
       const now = clock.now()
-      const sessionToken = randomBytes(32).toString('base64url')
+      const session = newLinkToken(32)
       const expiresAt = new Date(now.getTime() + DASHBOARD_SESSION_TTL_MS)
-      const opened = TOKEN.test(linkToken)
-        ? await repos.dashboardLogins.redeem(hashToken(linkToken), { hash: hashToken(sessionToken), expiresAt }, now)
+      const opened = LINK_TOKEN.test(linkToken)
+        ? await repos.dashboardLogins.redeem(hashLinkToken(linkToken), { hash: session.hash, expiresAt }, now)
         : null
       if (!opened) {
         throw new UserError('dashboard-error-link')
       }
-      return { sessionToken, expiresAt, personId: opened.personId }
+      return { sessionToken: session.token, expiresAt, personId: opened.personId }
     },
 
     /** The person of a login session still open, or null. */
     async personOfSession(sessionToken: string): Promise<number | null> {
-      if (!TOKEN.test(sessionToken)) {
+      if (!LINK_TOKEN.test(sessionToken)) {
         return null
       }
-      return (await repos.dashboardLogins.session(hashToken(sessionToken), clock.now()))?.personId ?? null
+      return (await repos.dashboardLogins.session(hashLinkToken(sessionToken), clock.now()))?.personId ?? null
     },
 
     /** The person behind a platform account (a Telegram user named by checked initData), or null. */

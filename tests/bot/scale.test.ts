@@ -4,7 +4,7 @@ import { botRig, type BotRig } from '../../bench/scale/harness.js'
 import { createI18n } from '../../src/bot/i18n.js'
 import { digestForCommittee } from '../../src/jobs/daily-digest.js'
 import { atLocalTime } from '../../src/services/time.js'
-import { parameterCount, scaleDatabase, type ScaleDatabase } from '../helpers/scale-db.js'
+import { parameterCount, readsWholeTaskTable, scaleDatabase, type ScaleDatabase } from '../helpers/scale-db.js'
 import { silentLogger } from '../helpers/test-db.js'
 
 /**
@@ -18,13 +18,6 @@ const SPEC: ScaleSpec = { committees: 1, bodies: 60, sessions: 120, tasks: 5000,
 const who = actors(SPEC, 1)
 /** 10:00 local on a working Monday. */
 const NOW = new Date(`${SPEC.today}T03:00:00Z`)
-
-/** A statement that reads rows of `tasks` into the process must be a page (LIMIT) or an aggregate. */
-function readsWholeTaskTable(statement: string): boolean {
-  const sql = statement.replace(/\s+/g, ' ')
-  const readsTasks = /^\s*(WITH .*)?SELECT .* FROM ("public"\.)?"?tasks"?\b/i.test(sql)
-  return readsTasks && !/\bLIMIT\b/i.test(sql) && !/\b(count|sum|min|max)\(/i.test(sql)
-}
 
 describe('lists at 5,000 tasks: one page, a fixed number of statements', () => {
   let scale: ScaleDatabase

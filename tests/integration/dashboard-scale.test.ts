@@ -7,7 +7,7 @@ import { createHttpServer } from '../../src/server/http-server.js'
 import { SettableClock } from '../../src/services/clock.js'
 import { createServices } from '../../src/services/index.js'
 import { DASHBOARD_BOT_TOKEN, signedInitData } from '../helpers/dashboard-fixture.js'
-import { parameterCount, scaleDatabase, type ScaleDatabase } from '../helpers/scale-db.js'
+import { parameterCount, readsWholeTaskTable, scaleDatabase, type ScaleDatabase } from '../helpers/scale-db.js'
 import { silentLogger } from '../helpers/test-db.js'
 
 /**
@@ -18,12 +18,6 @@ import { silentLogger } from '../helpers/test-db.js'
  */
 const SPEC: ScaleSpec = { committees: 1, bodies: 60, sessions: 120, tasks: 5000, today: '2026-03-02' }
 const who = actors(SPEC, 1)
-
-function readsWholeTaskTable(statement: string): boolean {
-  const sql = statement.replace(/\s+/g, ' ')
-  const readsTasks = /^\s*(WITH .*)?SELECT .* FROM ("public"\.)?"?tasks"?\b/i.test(sql)
-  return readsTasks && !/\bLIMIT\b/i.test(sql) && !/\b(count|sum|min|max)\(/i.test(sql)
-}
 
 describe('the dashboard at 5,000 tasks: a fixed number of statements, no whole-table read', () => {
   let scale: ScaleDatabase

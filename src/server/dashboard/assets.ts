@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { escapeHtml as escape } from '../../services/text.js'
 
 /**
  * The dashboard's own files, all served by us (no CDN, nothing fetched elsewhere): the page, its
@@ -16,9 +17,6 @@ export function dashboardFonts(): { regular: Buffer; bold: Buffer } {
     bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
   }
 }
-
-const escape = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c)
 
 /** The page: a frame the script fills; its few words in the deployment's language. */
 export function shellHtml(words: { lang: string; title: string; loading: string; noScript: string }): string {

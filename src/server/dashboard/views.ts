@@ -1,5 +1,6 @@
 import type { BodyRow, BodySort, ClassCounts, TaskFull, TaskLine } from '../../db/repositories/index.js'
-import { barsByRow, classRing, escapeXml as escape, legendHtml, trendColumns, type ChartWords } from '../../charts/svg-charts.js'
+import { barsByRow, classRing, legendHtml, trendColumns, type ChartWords } from '../../charts/svg-charts.js'
+import { escapeHtml as escape } from '../../services/text.js'
 import { OUTCOME_COLOURS } from '../../charts/colours.js'
 import { pendingOpinions, type SessionRollup } from '../../services/after-session/rollups.js'
 import { formatVietnamese, localDateOf, type LocalDate } from '../../services/calendar/local-date.js'
