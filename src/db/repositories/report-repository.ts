@@ -291,18 +291,22 @@ export function createReportRepository(db: DbClient) {
       ? await db.$queryRaw<(ClassCounts & { day: string })[]>`
           WITH d AS (SELECT DISTINCT unnest(${days}::date[]) AS day),
           recent AS (
-            SELECT t.status, t.due_date, t.completed_on, t.extended, t.created_at, ${onTime('t')} AS on_time FROM tasks t
+            -- Grouped by what the corrections read (tasks are made and done in batches: few groups).
+            SELECT t.status, t.due_date, t.completed_on, t.extended, ${onTime('t')} AS on_time,
+              (t.created_at AT TIME ZONE ${timeZone})::date AS created_on, count(*)::int AS n
+            FROM tasks t
             WHERE ${conditions} AND t.status IN ('open', 'done')
               AND (t.created_at >= ${endOfDay(Prisma.sql`${first}::date`, timeZone)} OR (t.status = 'done' AND t.completed_on > ${first}::date))
+            GROUP BY 1, 2, 3, 4, 5, 6
           ), t AS (
             SELECT d.day, t.status, t.due_date, t.on_time, t.extended, t.n FROM d CROSS JOIN task_counts t
             WHERE ${conditions} AND t.status IN ('open', 'done')
             UNION ALL
-            SELECT d.day, r.status, r.due_date, r.on_time, r.extended, -1 FROM d JOIN recent r
-              ON r.created_at >= ${endOfDay(day, timeZone)} OR (r.status = 'done' AND r.completed_on > d.day)
+            SELECT d.day, r.status, r.due_date, r.on_time, r.extended, -r.n FROM d JOIN recent r
+              ON r.created_on > d.day OR (r.status = 'done' AND r.completed_on > d.day)
             UNION ALL
-            SELECT d.day, 'open'::"TaskStatus", r.due_date, false, r.extended, 1 FROM d JOIN recent r
-              ON r.created_at < ${endOfDay(day, timeZone)} AND r.status = 'done' AND r.completed_on > d.day
+            SELECT d.day, 'open'::"TaskStatus", r.due_date, false, r.extended, r.n FROM d JOIN recent r
+              ON r.created_on <= d.day AND r.status = 'done' AND r.completed_on > d.day
           )
           SELECT t.day::text AS day, ${sumColumns(Prisma.sql`t.day`)} FROM t GROUP BY t.day`
       : await db.$queryRaw<(ClassCounts & { day: string })[]>`
