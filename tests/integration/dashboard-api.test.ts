@@ -132,6 +132,13 @@ describe('the dashboard over HTTP', () => {
     // Another body's tasks asked for by name: nothing.
     const asked = await api(`tasks?lead=${f.bodies.land.number}`, police)
     expect((asked.body.data as { counts: { all: number } }).counts.all).toBe(0)
+    // In the reader's language (chosen with /lang).
+    await f.services.people.setLocale(f.contacts.police.personId, 'en')
+    const english = await api('overview', police)
+    expect(english.body.lang).toBe('en')
+    expect(english.body.html).toContain('How the tasks stand')
+    expect(english.body.html).toContain('only the tasks of the bodies you are a contact for')
+    await f.services.people.setLocale(f.contacts.police.personId, 'vi')
     // The health contact sees the task it coordinates, led by another body.
     const health = await api('tasks', as(DASHBOARD_PEOPLE.health))
     expect(health.body.html).toContain('Tổng hợp ý kiến, kiến nghị của nông dân')
@@ -163,6 +170,7 @@ describe('the dashboard over HTTP', () => {
     expect(page.headers.get('content-type')).toContain('text/html')
     expect(html).toContain('<script src="/app/app.js"></script>')
     expect(html).not.toMatch(/https?:\/\//)
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'")
     for (const [path, type] of [
       ['/app/app.js', 'text/javascript'],
       ['/app/app.css', 'text/css'],

@@ -139,7 +139,7 @@ export function page(ctx: PageContext, view: View, title: string, content: strin
   const { t } = ctx
   const tabs = (['overview', 'bodies', 'tasks', 'sessions'] as const).map(
     (v) =>
-      `<a href="${escape(href(ctx, v, { page: null, sort: null, dir: null, lead: null, session: null, state: null, n: null }))}"` +
+      `<a href="${escape(href(ctx, v, { page: null, sort: null, dir: null, lead: null, session: null, state: null, n: null, year: null }))}"` +
       `${v === view || (view === 'task' && v === 'tasks') ? ' aria-current="page"' : ''}>${escape(t(`dashboard-tab-${v}`))}</a>`,
   )
   return (
