@@ -699,20 +699,64 @@ export function createReportRepository(db: DbClient) {
     },
 
     /**
-     * Bridge points not ready yet of the online sessions (not held yet) starting from `from` to
-     * `until`: the session's number, the place, the time readiness is due, the point's body.
+     * What the daily digest says after the sessions, in one statement: per held session, its written
+     * answers and conclusion items open and overdue on `today` or due by `horizon` (sessions with
+     * none left out), in the order of their days; and the bridge points not ready yet of the online
+     * sessions (not held yet) starting from `today` to `pointsUntil`.
      */
-    bridgePointsNotReady(
-      committeeId: number,
-      from: string,
-      until: string,
-    ): Promise<{ session: number; place: string; due: Date | null; body: string | null }[]> {
-      return db.$queryRaw`
-        SELECT s.number AS session, p.place, s.readiness_due_at AS due, coalesce(b.short_name, b.name) AS body
-        FROM bridge_points p JOIN sessions s ON s.id = p.session_id LEFT JOIN bodies b ON b.id = p.body_id
-        WHERE s.committee_id = ${committeeId} AND p.ready_at IS NULL AND s.status IN ('planned', 'scheduled')
-          AND s.format IN ('online', 'alternatives') AND s.window_start BETWEEN ${from}::date AND ${until}::date
-        ORDER BY s.id, p.position`
+    async digestAfterSession(committeeId: number, today: string, horizon: string, pointsUntil: string) {
+      const rows = await db.$queryRaw<
+        {
+          kind: 'session' | 'point'
+          session: number
+          topic: string | null
+          answersOverdue: number
+          answersDue: number
+          itemsOverdue: number
+          itemsDue: number
+          place: string | null
+          due: Date | null
+          body: string | null
+        }[]
+      >`
+        WITH owed AS (
+          SELECT o.session_id, 'answer' AS kind, o.task_id FROM opinions o WHERE o.outcome = 'in_writing' AND o.task_id IS NOT NULL
+          UNION ALL
+          SELECT i.session_id, 'item', i.task_id FROM conclusion_items i
+        ), per_session AS (
+          SELECT s.id, s.number, s.topic, s.window_start,
+            (count(*) FILTER (WHERE w.kind = 'answer' AND t.due_date < ${today}::date))::int AS "answersOverdue",
+            (count(*) FILTER (WHERE w.kind = 'answer' AND t.due_date >= ${today}::date))::int AS "answersDue",
+            (count(*) FILTER (WHERE w.kind = 'item' AND t.due_date < ${today}::date))::int AS "itemsOverdue",
+            (count(*) FILTER (WHERE w.kind = 'item' AND t.due_date >= ${today}::date))::int AS "itemsDue"
+          FROM owed w JOIN sessions s ON s.id = w.session_id JOIN tasks t ON t.id = w.task_id
+          WHERE s.committee_id = ${committeeId} AND s.status IN ('held', 'concluded') AND t.status = 'open' AND t.due_date <= ${horizon}::date
+          GROUP BY s.id
+        )
+        SELECT 'session' AS kind, p.number AS session, p.topic, p."answersOverdue", p."answersDue", p."itemsOverdue", p."itemsDue",
+          NULL AS place, NULL::timestamptz AS due, NULL AS body, p.window_start AS start, 0 AS position
+        FROM per_session p
+        UNION ALL
+        SELECT 'point', s.number, NULL, 0, 0, 0, 0, b.place, s.readiness_due_at, coalesce(o.short_name, o.name), s.window_start, b.position
+        FROM bridge_points b JOIN sessions s ON s.id = b.session_id LEFT JOIN bodies o ON o.id = b.body_id
+        WHERE s.committee_id = ${committeeId} AND b.ready_at IS NULL AND s.status IN ('planned', 'scheduled')
+          AND s.format IN ('online', 'alternatives') AND s.window_start BETWEEN ${today}::date AND ${pointsUntil}::date
+        ORDER BY 1 DESC, 11 ASC NULLS LAST, 2, 12`
+      return {
+        sessions: rows
+          .filter((r) => r.kind === 'session')
+          .map((r) => ({
+            number: r.session,
+            topic: r.topic ?? '',
+            answersOverdue: r.answersOverdue,
+            answersDue: r.answersDue,
+            itemsOverdue: r.itemsOverdue,
+            itemsDue: r.itemsDue,
+          })),
+        bridgePoints: rows
+          .filter((r) => r.kind === 'point')
+          .map((r) => ({ session: r.session, place: r.place ?? '', due: r.due, body: r.body })),
+      }
     },
 
     /** The earliest due date among open tasks with reminders on (how far back overdue steps go). */

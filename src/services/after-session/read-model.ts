@@ -86,39 +86,8 @@ export function createAfterSessionReadModel(repos: Repositories) {
      * overdue or due within the next three working days; bridge points of the next seven days not ready.
      */
     async digest(committeeId: number, today: LocalDate, calendar: Calendar): Promise<AfterSessionDigest> {
-      const [{ opinions, items }, points] = await Promise.all([
-        rows(committeeId),
-        repos.reports.bridgePointsNotReady(committeeId, today, addDays(today, 7)),
-      ])
-      const horizon = calendar.addWorkingDays(today, 3)
-      const state = (task: { status: string; dueDate: LocalDate | null } | null) => {
-        if (!task || task.status !== 'open' || !task.dueDate) {
-          return null
-        }
-        const due = task.dueDate
-        return due < today ? 'overdue' : due <= horizon ? 'due' : null
-      }
-      // The held sessions with something due, in the order of their days.
-      const held = new Map<number, { number: number; topic: string; start: string | null }>()
-      for (const row of [...opinions, ...items]) {
-        held.set(row.sessionId, { number: row.sessionNumber, topic: row.sessionTopic, start: row.sessionStart })
-      }
-      const sessions = [...held.entries()]
-        .sort(([, a], [, b]) => (a.start ?? '9999').localeCompare(b.start ?? '9999') || a.number - b.number)
-        .map(([id, s]) => {
-          const answers = opinions.filter((o) => o.sessionId === id && o.outcome === 'in_writing').map((o) => state(o.task))
-          const own = items.filter((i) => i.sessionId === id).map((i) => state(i.task))
-          return {
-            number: s.number,
-            topic: s.topic,
-            answersOverdue: answers.filter((x) => x === 'overdue').length,
-            answersDue: answers.filter((x) => x === 'due').length,
-            itemsOverdue: own.filter((x) => x === 'overdue').length,
-            itemsDue: own.filter((x) => x === 'due').length,
-          }
-        })
-        .filter((s) => s.answersOverdue + s.answersDue + s.itemsOverdue + s.itemsDue > 0)
-      return { sessions, bridgePoints: points }
+      // Counted where the rows are: the digest goes every working day, whatever the number of opinions.
+      return repos.reports.digestAfterSession(committeeId, today, calendar.addWorkingDays(today, 3), addDays(today, 7))
     },
 
     /**
