@@ -9,7 +9,7 @@ import { SettableClock } from '../../src/services/clock.js'
 import { createServices } from '../../src/services/index.js'
 import { prepareDataset } from './datasets.js'
 import { actors } from './generate.js'
-import { DATA_ROOT, datasetSpec, logger, openDataset, percentile, QueryCounter, type Engine } from './harness.js'
+import { DATA_ROOT, datasetSpec, logger, openDataset, percentile, QueryCounter, type Engine, argOption } from './harness.js'
 
 /**
  * The dashboard's views on a data set (default big100k: one committee of 100,000 tasks, 1,000
@@ -19,10 +19,7 @@ import { DATA_ROOT, datasetSpec, logger, openDataset, percentile, QueryCounter, 
  *   npx tsx bench/scale/dashboard.ts [--engine pglite|postgres] [--dataset big100k] [--samples 5]
  */
 const args = process.argv.slice(2)
-const option = (name: string, fallback: string) => {
-  const index = args.indexOf(`--${name}`)
-  return index >= 0 ? (args[index + 1] ?? fallback) : fallback
-}
+const option = (name: string, fallback: string) => argOption(args, name, fallback)
 const engine = option('engine', 'pglite') as Engine
 const dataset = option('dataset', 'big100k')
 const samples = Number(option('samples', '5'))
