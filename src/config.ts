@@ -142,7 +142,7 @@ export const configSchema = z.object({
         .refine((value) => !value.endsWith('/'), 'must not end with a slash')
         .optional(),
     )
-    .describe('Public https:// root of our HTTP server: Zalo fetches pictures there and people open upload links.'),
+    .describe('Public https:// root of our HTTP server: people open the dashboard and upload links there, Zalo fetches pictures.'),
 })
 
 export type Config = z.infer<typeof configSchema>

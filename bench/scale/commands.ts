@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { addDays, weekday } from '../../src/services/calendar/local-date.js'
 import { actors } from './generate.js'
-import { botRig, datasetSpec, memory, openDataset, percentile, QueryCounter, type Engine } from './harness.js'
+import { botRig, datasetSpec, memory, openDataset, percentile, QueryCounter, type Engine, argOption } from './harness.js'
 import { referenceQueries } from './reference-sql.js'
 
 /**
@@ -32,10 +32,7 @@ export interface CommandRow {
 }
 
 const args = process.argv.slice(2)
-const option = (name: string, fallback: string) => {
-  const index = args.indexOf(`--${name}`)
-  return index >= 0 ? (args[index + 1] ?? fallback) : fallback
-}
+const option = (name: string, fallback: string) => argOption(args, name, fallback)
 const engine = option('engine', 'pglite') as Engine
 const dataset = option('dataset', 'big10k')
 const iterations = Number(option('iterations', '30'))

@@ -1,6 +1,6 @@
 import { Prisma } from '../../src/generated/prisma/client.js'
 import { createRepositories } from '../../src/db/repositories/index.js'
-import { openDataset, QueryCounter, type Engine } from './harness.js'
+import { openDataset, QueryCounter, type Engine, argOption } from './harness.js'
 
 /**
  * EXPLAIN ANALYZE of the read model's statements on a data set: which index each uses, what it costs.
@@ -8,10 +8,7 @@ import { openDataset, QueryCounter, type Engine } from './harness.js'
  *   tsx bench/scale/explain.ts --engine pglite --dataset big100k [name…]
  */
 const args = process.argv.slice(2)
-const option = (name: string, fallback: string) => {
-  const index = args.indexOf(`--${name}`)
-  return index >= 0 ? (args[index + 1] ?? fallback) : fallback
-}
+const option = (name: string, fallback: string) => argOption(args, name, fallback)
 const engine = option('engine', 'pglite') as Engine
 const dataset = option('dataset', 'big100k')
 const wanted = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'))

@@ -90,6 +90,12 @@ export function memory(): { peakMb: number; rssMb: number } {
   return { peakMb: Math.round(field('VmHWM')), rssMb: Math.round(field('VmRSS')) }
 }
 
+/** The value after `--name` on a command line, or the fallback. */
+export function argOption(args: string[], name: string, fallback: string): string {
+  const index = args.indexOf(`--${name}`)
+  return index >= 0 ? (args[index + 1] ?? fallback) : fallback
+}
+
 export function percentile(samples: number[], p: number): number {
   if (samples.length === 0) {
     return NaN

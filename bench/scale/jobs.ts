@@ -9,7 +9,7 @@ import * as weekly from '../../src/jobs/weekly-summary.js'
 import { SettableClock } from '../../src/services/clock.js'
 import { createServices } from '../../src/services/index.js'
 import { atLocalTime } from '../../src/services/time.js'
-import { datasetSpec, logger, memory, openDataset, QueryCounter, type Engine } from './harness.js'
+import { datasetSpec, logger, memory, openDataset, QueryCounter, type Engine, argOption } from './harness.js'
 
 /**
  * The scheduled jobs on many committees, one job per process (so its memory peak is its own):
@@ -19,10 +19,7 @@ import { datasetSpec, logger, memory, openDataset, QueryCounter, type Engine } f
  *   tsx bench/scale/jobs.ts --engine pglite --dataset multi --job digest|reminders|weekly|idle [--clean]
  */
 const args = process.argv.slice(2)
-const option = (name: string, fallback: string) => {
-  const index = args.indexOf(`--${name}`)
-  return index >= 0 ? (args[index + 1] ?? fallback) : fallback
-}
+const option = (name: string, fallback: string) => argOption(args, name, fallback)
 const engine = option('engine', 'pglite') as Engine
 const dataset = option('dataset', 'multi')
 const job = option('job', 'digest')

@@ -1,5 +1,5 @@
 import { actors } from './generate.js'
-import { botRig, datasetSpec, openDataset, QueryCounter, type Engine } from './harness.js'
+import { botRig, datasetSpec, openDataset, QueryCounter, type Engine, argOption } from './harness.js'
 
 /**
  * Where one command's time goes: each SQL statement it sends, with its duration, slowest first.
@@ -7,10 +7,7 @@ import { botRig, datasetSpec, openDataset, QueryCounter, type Engine } from './h
  *   tsx bench/scale/profile.ts --engine pglite --dataset big100k --as secretariat|contact "/viec tatca"
  */
 const args = process.argv.slice(2)
-const option = (name: string, fallback: string) => {
-  const index = args.indexOf(`--${name}`)
-  return index >= 0 ? (args[index + 1] ?? fallback) : fallback
-}
+const option = (name: string, fallback: string) => argOption(args, name, fallback)
 const engine = option('engine', 'pglite') as Engine
 const dataset = option('dataset', 'big100k')
 const command = args.at(-1) ?? '/viec'

@@ -14,6 +14,8 @@ export interface Capabilities {
   files: 'in-chat' | 'upload-link'
   /** The platform says who administers a group; without it a group's single-use code alone proves the right. */
   adminChecks: boolean
+  /** A button opens a web page inside the app, signed with who opens it (Telegram's Mini Apps); without it, a one-time login link. */
+  webApps: boolean
 }
 
 /** The Telegram Bot API's (the console chat emulates it). */
@@ -23,4 +25,5 @@ export const TELEGRAM_CAPABILITIES: Capabilities = Object.freeze({
   maxText: 4096,
   files: 'in-chat',
   adminChecks: true,
+  webApps: true,
 })

@@ -50,6 +50,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: 'bantin', where: ['private', 'group'], audience: { kind: 'role', action: 'task.manage' } },
   { command: 'nhapkehoach', where: ['private'], audience: { kind: 'role', action: 'plan.manage' } },
   { command: 'tongket', where: ['private', 'group'], audience: { kind: 'role', action: 'summary.view' } },
+  { command: 'bangdieukhien', where: ['private', 'group'], audience: { kind: 'role', action: 'committee.view' } },
   { command: 'caidat', where: ['private', 'group'], audience: { kind: 'role', action: 'committee.view' } },
   { command: 'guiloi', where: ['private'], audience: { kind: 'role', action: 'task.manage' } },
   { command: 'ngaynghi', where: ['private', 'group'], audience: publicFacts },

@@ -66,6 +66,7 @@ import { unhandledFeature } from './features/unhandled.js'
 import { speakersFeature } from './features/speakers.js'
 import { opinionsFeature } from './features/opinions.js'
 import { conclusionsFeature } from './features/conclusions.js'
+import { dashboardFeature } from './features/dashboard.js'
 import { attachRuntime } from './middlewares/attach-runtime.js'
 import { dedupUpdates } from './middlewares/dedup.js'
 import { identify } from './middlewares/identify.js'
@@ -175,6 +176,8 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<BotContext>): Bot
 
   // Before /start: a start link carrying a registration code opens the speaker registration.
   safe.use(speakersFeature)
+  // Before /start too: the start link of the dashboard's button.
+  safe.use(dashboardFeature)
   safe.use(startFeature)
   safe.use(helpFeature)
   safe.use(languageFeature)

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas'
 import { OUTCOME_CLASSES, type OutcomeClass, type OutcomeCounts } from '../services/tasks/outcomes.js'
+import { OUTCOME_COLOURS } from './colours.js'
 
 /**
  * The weekly summary's chart: one horizontal bar per body, stacked by outcome class, drawn
@@ -20,12 +21,7 @@ function loadFont(): void {
   }
 }
 
-export const OUTCOME_COLOURS: Record<OutcomeClass, string> = {
-  done_on_time: '#2e7d32',
-  done_late: '#f9a825',
-  open_in_term: '#1e88e5',
-  open_overdue: '#c62828',
-}
+export { OUTCOME_COLOURS }
 
 export interface OutcomeChartInput {
   title: string

@@ -45,7 +45,7 @@ export async function digestText(
 ): Promise<string | null> {
   const cal = calendar ?? (await services.calendar.forCommittee(committee.id))
   const data = await gatherDigest(services, committee, today, cal)
-  const extraSections = afterSessionDigestSections(t, await services.afterSession.read.digest(committee.id, today, cal), committee.timeZone)
+  const extraSections = data.afterSession ? afterSessionDigestSections(t, data.afterSession, committee.timeZone) : []
   const body = buildDigest(t, { ...data, extraSections })
   if (!body && !committee.emptyDigest) {
     return null

@@ -37,6 +37,7 @@ export interface PurgeResult {
   zaloMedia?: number
   uploads?: number
   linkCodes?: number
+  dashboardLogins?: number
 }
 
 /**
@@ -64,6 +65,8 @@ export async function runPurgeRuntime(deps: PurgeRuntimeDeps, now: Date): Promis
     result.zaloMedia = await retention.purgeExpiredZaloMedia(now)
     result.uploads = await retention.purgeUploadsBefore(before(RETENTION.uploadsMs))
     result.linkCodes = await retention.purgeLinkCodesBefore(before(RETENTION.linkCodesMs))
+    // A dashboard login link or session is over within hours: gone a day later.
+    result.dashboardLogins = await retention.purgeDashboardLoginsBefore(before(DAY_MS))
   }
   logger.info(result, 'runtime state purged')
   return result

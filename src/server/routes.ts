@@ -9,6 +9,7 @@ import { testClockRoute } from './test-clock.js'
 import { UPLOAD_MAX_BODY, UPLOAD_PATH } from './upload-page.js'
 import { MEDIA_PATH } from '../transports/zalo/media.js'
 import { ZALO_WEBHOOK_PATH } from '../transports/zalo/webhook.js'
+import { dashboardRoutes, type DashboardDeps } from './dashboard/routes.js'
 
 export interface RouteDeps {
   logger: Logger
@@ -23,6 +24,8 @@ export interface RouteDeps {
    * one-time upload pages that take the files Zalo's chats cannot carry.
    */
   zalo?: { webhook: RouteHandler | null; media: RouteHandler; upload: RouteHandler }
+  /** The dashboard: its page and files under /app/, its data under /api/ (server/dashboard/routes.ts). */
+  dashboard?: DashboardDeps
 }
 
 type RouteHandler = (request: RouteRequest) => Promise<RouteResponse>
@@ -57,6 +60,9 @@ export function buildRoutes(deps: RouteDeps): Route[] {
       { method: 'GET', path: UPLOAD_PATH, handle: deps.zalo.upload },
       { method: 'POST', path: UPLOAD_PATH, maxBodyBytes: UPLOAD_MAX_BODY, handle: deps.zalo.upload },
     )
+  }
+  if (deps.dashboard) {
+    routes.push(...dashboardRoutes(deps.dashboard))
   }
   if (deps.testClock) {
     routes.push(testClockRoute(deps.testClock))

@@ -112,8 +112,8 @@ export async function runService(deps: RunServiceDeps): Promise<void> {
 
   const webhook = bot && config.BOT_MODE === 'webhook' && config.WEBHOOK_URL && config.WEBHOOK_SECRET
   const zaloWebhookOn = zalo !== null && config.ZALO_MODE === 'webhook' && config.ZALO_WEBHOOK_SECRET !== undefined
-  // Zalo fetches pictures from us and people open upload links: with PUBLIC_URL the server must run.
-  const needsServer = webhook || zaloWebhookOn || (zalo !== null && config.PUBLIC_URL !== undefined)
+  // With PUBLIC_URL people open the dashboard (and on Zalo upload links) and Zalo fetches pictures: the server must run.
+  const needsServer = webhook || zaloWebhookOn || config.PUBLIC_URL !== undefined
   const port = config.PORT ?? (needsServer ? 8080 : null)
   const translate = (locale: string, key: string, vars?: Record<string, string | number>) => deps.i18n.t(locale, key, vars)
   const server =
@@ -157,6 +157,14 @@ export async function runService(deps: RunServiceDeps): Promise<void> {
                   },
                 }
               : {}),
+            dashboard: {
+              services: deps.services,
+              translate,
+              defaultLocale: config.DEFAULT_LOCALE,
+              botToken: config.BOT_TOKEN ?? null,
+              secureCookie: config.PUBLIC_URL?.startsWith('https://') ?? false,
+              logger,
+            },
             ...(deps.testClock && deps.clock instanceof SettableClock
               ? { testClock: { clock: deps.clock, tick: () => scheduler.tick() } }
               : {}),

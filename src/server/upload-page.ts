@@ -3,6 +3,7 @@ import { UserError } from '../services/errors.js'
 import type { UploadReceived, UploadService } from '../services/uploads.js'
 import { parseMultipart } from '../transports/local-bot-api.js'
 import type { HttpRequest, HttpResponse } from '../transports/zalo/webhook.js'
+import { escapeHtml as escape } from '../services/text.js'
 
 /** The path of the upload page; the link's token is its `t` parameter. */
 export const UPLOAD_PATH = '/upload'
@@ -10,9 +11,6 @@ export const UPLOAD_PATH = '/upload'
 export const UPLOAD_MAX_BODY = 21 * 1024 * 1024
 
 type Translate = (locale: string, key: string, vars?: Record<string, string | number>) => string
-
-const escape = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c)
 
 /** A plain page that reads well on a phone: no script, no style sheet to fetch, no login. */
 function page(lang: string, title: string, body: string): string {

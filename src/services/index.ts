@@ -21,6 +21,8 @@ import { createPlanImportService } from './plan-import.js'
 import { createPersonalDataService } from './personal-data.js'
 import { createAfterSessionServices } from './after-session/index.js'
 import { createRunService } from './runs.js'
+import { createReportService } from './reports/index.js'
+import { createDashboardAccessService } from './dashboard-access.js'
 
 export interface ServiceDeps {
   repos: Repositories
@@ -51,6 +53,19 @@ export function createServices(deps: ServiceDeps) {
   const plans = createPlanService(repos, permissions)
   const bodies = createBodyService(repos, permissions)
   const sessions = createSessionService(repos, permissions, clock, tasks, announce)
+  const afterSession = createAfterSessionServices({
+    repos,
+    permissions,
+    calendar,
+    clock,
+    dependents: tasks,
+    tasksFor: (tx) => {
+      const txPermissions = createPermissionService(tx)
+      return createTaskService(tx, txPermissions, createCommitteeCalendarService(tx, txPermissions), clock, announce)
+    },
+    announce,
+    translate,
+  })
   return {
     clock,
     settings,
@@ -58,6 +73,7 @@ export function createServices(deps: ServiceDeps) {
     people: createPeopleService(repos),
     accounts: createAccountService(repos, clock),
     uploads: createUploadService(repos, clock, { publicUrl: settings.publicUrl ?? null }),
+    dashboard: createDashboardAccessService(repos, clock, { publicUrl: settings.publicUrl ?? null }),
     committees: createCommitteeService(repos, { locale: settings.defaultLocale }),
     bodies,
     members: createMemberService(repos, permissions),
@@ -93,22 +109,16 @@ export function createServices(deps: ServiceDeps) {
     runs: createRunService(repos, announce),
     /** Writes notices to the outbox in the caller's transaction (jobs and features that tell something). */
     announce,
-    /** The read model in SQL: pages and counts for lists, the digest and the summary. */
-    reports: repos.reports,
-    audit: repos.audit,
-    afterSession: createAfterSessionServices({
+    /** The read model: lists, the digest, the weekly summary and the dashboard read their numbers here. */
+    reports: createReportService({
       repos,
-      permissions,
-      calendar,
+      calendars: calendar,
       clock,
-      dependents: tasks,
-      tasksFor: (tx) => {
-        const txPermissions = createPermissionService(tx)
-        return createTaskService(tx, txPermissions, createCommitteeCalendarService(tx, txPermissions), clock, announce)
-      },
-      announce,
-      translate,
+      afterSession: afterSession.read,
+      history: (committeeId, taskId) => tasks.history(committeeId, taskId),
     }),
+    audit: repos.audit,
+    afterSession,
   }
 }
 export type Services = ReturnType<typeof createServices>

@@ -17,6 +17,7 @@ export type Action =
   | 'person.data'
   | 'opinion.manage'
   | 'personal.view'
+  | 'task.read-all'
 
 const ALLOWED: Record<Action, readonly MemberRole[]> = {
   'committee.view': ['owner', 'secretariat', 'leader', 'member'],
@@ -36,6 +37,8 @@ const ALLOWED: Record<Action, readonly MemberRole[]> = {
   'opinion.manage': ['owner', 'secretariat'],
   // Citizens' names, places and phone numbers.
   'personal.view': ['owner', 'secretariat', 'leader'],
+  // Every body's tasks; a body's contact reads only the tasks of the bodies they answer for.
+  'task.read-all': ['owner', 'secretariat', 'leader'],
 }
 
 /**

@@ -163,3 +163,8 @@ export function requireTitle(raw: string, tooShortKey: string, min = 5, max = 10
   }
   return title
 }
+
+/** Text made safe inside HTML or SVG, in an element or a quoted attribute (the web pages the server makes). */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c)
+}

@@ -1,8 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto'
 import type { Platform, Repositories } from '../db/repositories/index.js'
 import type { Actor } from './actor.js'
 import type { Clock } from './clock.js'
 import { UserError } from './errors.js'
+import { hashLinkToken, LINK_TOKEN, newLinkToken } from './secret-links.js'
 
 /** An upload link is used from the phone at once: ten minutes, one file. */
 export const UPLOAD_TTL_MS = 10 * 60_000
@@ -28,8 +28,6 @@ export const UPLOAD_TYPES: Record<string, string> = {
 /** The id a submission names an uploaded file by (the platform has none of its own). */
 export const uploadFileId = (id: number) => `upload:${id}`
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
-
 export interface UploadReceived {
   uploadId: number
   fileId: string
@@ -51,7 +49,7 @@ export interface UploadReceived {
  */
 export function createUploadService(repos: Repositories, clock: Clock, settings: { publicUrl: string | null }) {
   async function usable(token: string) {
-    const link = /^[A-Za-z0-9_-]{20,64}$/.test(token) ? await repos.uploads.findByToken(hashToken(token)) : null
+    const link = LINK_TOKEN.test(token) ? await repos.uploads.findByToken(hashLinkToken(token)) : null
     if (!link) {
       throw new UserError('upload-error-unknown')
     }
@@ -70,9 +68,9 @@ export function createUploadService(repos: Repositories, clock: Clock, settings:
       if (!settings.publicUrl || !actor.chatExternalId) {
         return null
       }
-      const token = randomBytes(24).toString('base64url')
+      const { token, hash } = newLinkToken()
       await repos.uploads.create({
-        tokenHash: hashToken(token),
+        tokenHash: hash,
         personId: actor.personId,
         platform: actor.platform,
         chatId: actor.chatExternalId,

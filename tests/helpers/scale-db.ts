@@ -19,6 +19,14 @@ export class StatementLog {
   }
 }
 
+/** A statement that reads rows of `tasks` into the process must be a page (LIMIT), an aggregate, or a look-up by key of rows already found. */
+export function readsWholeTaskTable(statement: string): boolean {
+  const sql = statement.replace(/\s+/g, ' ')
+  const readsTasks = /^\s*(WITH .*)?SELECT .* FROM ("public"\.)?"?tasks"?\b/i.test(sql)
+  const byKey = /WHERE ("public"\.)?"tasks"\."id" IN \(/i.test(sql)
+  return readsTasks && !byKey && !/\bLIMIT\b/i.test(sql) && !/\b(count|sum|min|max)\(/i.test(sql)
+}
+
 /** The highest $n placeholder of a statement: one parameter per row would show here. */
 export function parameterCount(statement: string): number {
   return Math.max(0, ...[...statement.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])))

@@ -133,6 +133,7 @@ describe('runtime state: processed updates and dialogue states', () => {
       zaloMedia: 0,
       uploads: 0,
       linkCodes: 0,
+      dashboardLogins: 0,
     })
     expect((await db.prisma.delivery.findMany({ orderBy: { id: 'asc' } })).map((d) => d.text)).toEqual(['chờ', 'mới'])
     expect((await db.prisma.run.findMany()).map((r) => r.id).sort()).toEqual([stuckRun.id, recentRun.id].sort())

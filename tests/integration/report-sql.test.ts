@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createRepositories, type Repositories } from '../../src/db/repositories/index.js'
+import { createRepositories, type Repositories, type TaskQuery } from '../../src/db/repositories/index.js'
 import { addDays, type LocalDate } from '../../src/services/calendar/local-date.js'
 import { countOutcomes, type OutcomeTask } from '../../src/services/tasks/outcomes.js'
 import { createTestDatabase, type TestDatabase } from '../helpers/test-db.js'
@@ -120,6 +120,27 @@ describe('outcome classes counted in SQL agree with classifyTask', () => {
         today,
       )
       expect(await repos.reports.weekCounts(1, today, previousDay)).toEqual({ now: now.total, then: then.total })
+    }
+  })
+  it('as they stood at the end of each of twelve weeks: for the committee, a lead body, bodies, a period (services/reports trend)', async () => {
+    const today = addDays(base, 30)
+    const days = Array.from({ length: 12 }, (_, i) => addDays(today, -7 * (11 - i)))
+    const asOf = (selected: Row[], day: LocalDate) =>
+      countOutcomes(
+        selected
+          .filter((t) => t.status !== 'cancelled' && t.createdOn <= day)
+          .map((t) => (t.completedOn !== null && t.completedOn > day ? { ...t, status: 'open' as const, completedOn: null } : t)),
+        day,
+      ).total
+    const cases: [TaskQuery, (t: Row) => boolean][] = [
+      [{}, () => true],
+      [{ leadBodyId: 3 }, (t) => t.lead === 3],
+      [{ bodyIds: [2, 5] }, (t) => t.lead === 2 || t.lead === 5],
+      [{ dueFrom: '2026-01-01', dueTo: '2026-01-31' }, (t) => t.dueDate !== null && t.dueDate >= '2026-01-01' && t.dueDate <= '2026-01-31'],
+    ]
+    for (const [query, selects] of cases) {
+      const selected = rows.filter(selects)
+      expect(await repos.reports.classesOn(1, query, days)).toEqual(days.map((day) => ({ day, counts: asOf(selected, day) })))
     }
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ItemRollupRow, OpinionRollupRow, TaskWithRefs } from '../../src/db/repositories/index.js'
+import type { RollupItem, RollupOpinion, TaskWithRefs } from '../../src/db/repositories/index.js'
 import { readDateTime } from '../../src/services/after-session/date-time-input.js'
 import { readDeadlineInput } from '../../src/services/after-session/deadline-input.js'
 import { pendingOpinions, rollUpItems, rollUpOpinions, rollUpSessions, sumRollups } from '../../src/services/after-session/rollups.js'
@@ -15,7 +15,6 @@ import { newRegistrationCode, readRegistrationCode, registrationRules } from '..
 import { isPartyBody } from '../../src/documents/docx-common.js'
 
 const calendar = createCalendar()
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`)
 const refusal = (fn: () => unknown) => {
   try {
     fn()
@@ -82,21 +81,32 @@ describe('the conclusion notice’s due date from the plan’s rule', () => {
 describe('the roll-ups of a session', () => {
   const task = (status: 'open' | 'done' | 'cancelled', due: string | null, completed: string | null = null) => ({
     status,
-    dueDate: due ? day(due) : null,
-    completedOn: completed ? day(completed) : null,
+    dueDate: due,
+    completedOn: completed,
   })
-  const opinion = (
-    sessionId: number,
-    outcome: OpinionRollupRow['outcome'],
-    t: OpinionRollupRow['task'] = null,
-    field: string | null = null,
-  ) => ({ sessionId, outcome, field, task: t }) satisfies OpinionRollupRow
+  const opinion = (sessionId: number, outcome: RollupOpinion['outcome'], t: RollupOpinion['task'] = null, field: string | null = null) =>
+    ({
+      sessionId,
+      sessionNumber: sessionId,
+      sessionTopic: '',
+      sessionStart: null,
+      outcome,
+      field,
+      bodyId: null,
+      task: t,
+    }) satisfies RollupOpinion
   const item = (sessionId: number, t: ReturnType<typeof task>, ongoing = false, lead = 'Phòng Lao động') =>
     ({
       sessionId,
+      sessionNumber: sessionId,
+      sessionTopic: '',
+      sessionStart: null,
       ongoing,
-      task: { ...t, number: 1, title: 'x', bodies: [{ role: 'lead', body: { name: lead } }] },
-    }) as unknown as ItemRollupRow
+      number: 1,
+      title: 'x',
+      lead,
+      task: t,
+    }) satisfies RollupItem
 
   it('puts every opinion in exactly one count, written answers by their task’s class', () => {
     const today = '2023-05-08'
@@ -164,7 +174,7 @@ describe('the roll-ups of a session', () => {
         item(2, task('open', '2023-04-30'), false, 'A'),
       ],
       '2023-06-12',
-      (row) => row.task.bodies[0]?.body.name,
+      (row) => row.lead,
     )
     expect(byBody.get('A')).toMatchObject({ total: 2, overdue: 2 })
     expect(byBody.get('B')).toMatchObject({ total: 1, inProgress: 1 })

@@ -3,7 +3,7 @@ import type { TaskQuery } from '../../db/repositories/index.js'
 import { addDays, localDateOf, weekday, type LocalDate } from '../../services/calendar/local-date.js'
 import { parseDeadline } from '../../services/deadlines/parse.js'
 import { UserError } from '../../services/errors.js'
-import { roleAllows } from '../../services/permissions.js'
+import { maySeeTask, seesAllTasks } from '../../services/reports/scope.js'
 import { TASK_KINDS } from '../../services/tasks/tasks.js'
 import { foldVietnamese } from '../../services/text.js'
 import { extendTaskData, extensionDecisionData, reviewData, submitTaskData, taskPageData } from '../callback-data/codec.js'
@@ -50,7 +50,7 @@ async function filterFor(
   arg: number,
   today: LocalDate,
 ): Promise<{ filter: TaskQuery; titleKey: string; titleVars?: Record<string, string> }> {
-  const manager = roleAllows(scope.role, 'task.manage') || scope.role === 'leader'
+  const manager = seesAllTasks(scope.role)
   const mine = (await ctx.deps.services.tasks.bodiesOf(scope.committee.id, scope.actor.personId)).map((b) => b.id)
   const restrict: TaskQuery = manager ? {} : { bodyIds: mine }
   if (!manager && mine.length === 0) {
@@ -164,9 +164,8 @@ composer.command('viec', async (ctx) => {
   if (/^\d+$/.test(first)) {
     const { services } = ctx.deps
     const task = await services.tasks.get(scope.committee.id, parseNumberArg(first, 'task-error-number'))
-    const manager = roleAllows(scope.role, 'task.manage') || scope.role === 'leader'
     const mine = new Set((await services.tasks.bodiesOf(scope.committee.id, scope.actor.personId)).map((b) => b.id))
-    if (!manager && !task.bodies.some((b) => mine.has(b.bodyId))) {
+    if (!maySeeTask({ bodyIds: seesAllTasks(scope.role) ? null : [...mine] }, task.bodies)) {
       throw new UserError('task-error-not-your-task', { number: task.number })
     }
     const today = await services.tasks.today(scope.committee.id)

@@ -16,7 +16,7 @@ export async function afterSessionLines(ctx: BotContext, session: SessionWithDet
   const role = ctx.actor ? await services.permissions.roleOf(session.committeeId, ctx.actor.personId) : null
   const lines: string[] = ['']
   if (session.status === 'held' || session.status === 'concluded') {
-    const rollup = await services.afterSession.read.forSession(session.id, today)
+    const rollup = await services.afterSession.read.forSession(session, today)
     lines.push(ctx.t('rollup-header'), ...rollupLines(ctx.t, rollup).map((line) => `  ${line}`))
     lines.push(ctx.t(roleAllows(role, 'opinion.manage') ? 'rollup-hint-manage' : 'rollup-hint-view', { number: session.number }))
     return lines

@@ -1,6 +1,7 @@
 import type { TaskFull, TaskLine, TaskWithRefs } from '../../db/repositories/index.js'
 import { clip } from '../../services/text.js'
 import { formatVietnamese, fromDbDate, type LocalDate } from '../../services/calendar/local-date.js'
+import { historyWords, type HistoryEvent } from '../../services/tasks/history.js'
 import { classifyTask, type OutcomeClass } from '../../services/tasks/outcomes.js'
 import { formatDateTime } from './labels.js'
 
@@ -36,13 +37,7 @@ export function taskLine(t: Translate, task: TaskLine, today: LocalDate): string
   return `${task.number}. ${clip(task.lead.join(', '), 60)} — ${title} — ${due}${words} — ${t(`outcome-${outcome.replace(/_/g, '-')}`)}`
 }
 
-export function taskDetails(
-  t: Translate,
-  task: TaskFull,
-  today: LocalDate,
-  history: { at: Date; action: string; actor: string | null; after: Record<string, unknown> | null }[],
-  timeZone: string,
-): string {
+export function taskDetails(t: Translate, task: TaskFull, today: LocalDate, history: HistoryEvent[], timeZone: string): string {
   const outcome = task.status === 'cancelled' ? 'cancelled' : (outcomeOf(task, today) ?? 'cancelled')
   const list = (role: 'lead' | 'coordinating' | 'recipient' | 'cc') =>
     task.bodies
@@ -90,24 +85,8 @@ export function taskDetails(
   }
   lines.push('', t('task-detail-history'))
   for (const event of history) {
-    const after = event.after ?? {}
-    lines.push(
-      `  ${formatDateTime(event.at, timeZone)} — ${event.actor ?? t('actor-system')}: ${t(`history-${event.action.replace(/\./g, '-')}`, {
-        reason: typeof after.reason === 'string' ? after.reason : '-',
-        document: typeof after.documentNumber === 'string' ? after.documentNumber : '-',
-        body: typeof after.body === 'string' ? after.body : '-',
-        due:
-          typeof after.dueDate === 'string'
-            ? formatVietnamese(after.dueDate.slice(0, 10))
-            : typeof after.requestedDue === 'string'
-              ? formatVietnamese(after.requestedDue)
-              : '-',
-        time: '-',
-        // A report's two dates: the document's (which counts for on time) and the day it was confirmed.
-        docDate: typeof after.documentDate === 'string' ? formatVietnamese(after.documentDate.slice(0, 10)) : '-',
-        on: typeof after.submittedOn === 'string' ? formatVietnamese(after.submittedOn.slice(0, 10)) : '-',
-      })}`,
-    )
+    const words = historyWords(event)
+    lines.push(`  ${formatDateTime(event.at, timeZone)} — ${event.actor ?? t('actor-system')}: ${t(words.key, words.vars)}`)
   }
   return lines.join('\n')
 }

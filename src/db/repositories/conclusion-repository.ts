@@ -16,13 +16,6 @@ export type ItemTask = Task & { bodies: (TaskBody & { body: Body })[]; progress:
 export type ConclusionItemView = ConclusionItem & { task: ItemTask }
 export type NoticeView = ConclusionNotice & { items: ConclusionItemView[] }
 
-/** What the roll-ups read of one conclusion item: whether it is ongoing, and its task's dates and lead body. */
-export interface ItemRollupRow {
-  sessionId: number
-  ongoing: boolean
-  task: Pick<Task, 'status' | 'dueDate' | 'completedOn' | 'number' | 'title'> & { bodies: { role: TaskBody['role']; body: Body }[] }
-}
-
 const itemTask = {
   include: {
     bodies: { include: { body: true }, orderBy: { id: 'asc' } },
@@ -57,33 +50,6 @@ export function createConclusionRepository(db: DbClient) {
       return db.conclusionItem.findUnique({ where: { taskId }, include: { notice: true, session: true } })
     },
     /** The lean rows the roll-ups count, for the given sessions. */
-    /** The roll-up rows of some sessions, or of every held session of a committee (one query, no list of ids). */
-    async itemRollupRows(sessions: number[] | { heldOf: number }): Promise<ItemRollupRow[]> {
-      if (Array.isArray(sessions) && sessions.length === 0) {
-        return []
-      }
-      return db.conclusionItem.findMany({
-        where: Array.isArray(sessions)
-          ? { sessionId: { in: sessions } }
-          : { session: { committeeId: sessions.heldOf, status: { in: ['held', 'concluded'] } } },
-        select: {
-          sessionId: true,
-          ongoing: true,
-          task: {
-            select: {
-              status: true,
-              dueDate: true,
-              completedOn: true,
-              number: true,
-              title: true,
-              bodies: { where: { role: 'lead' }, select: { role: true, body: true } },
-            },
-          },
-        },
-        orderBy: [{ sessionId: 'asc' }, { position: 'asc' }],
-      })
-    },
-
     addProgress(data: Omit<Prisma.TaskProgressUncheckedCreateInput, 'id' | 'createdAt'>): Promise<TaskProgress> {
       return db.taskProgress.create({ data })
     },

@@ -23,6 +23,7 @@ import { createUploadRepository } from './upload-repository.js'
 import { createReportRepository } from './report-repository.js'
 import { createMaintenanceRepository } from './maintenance-repository.js'
 import { createScheduleRepository } from './schedule-repository.js'
+import { createDashboardLoginRepository } from './dashboard-login-repository.js'
 
 function createScopedRepositories(db: DbClient, now: () => Date, inTransaction = false) {
   return {
@@ -49,6 +50,7 @@ function createScopedRepositories(db: DbClient, now: () => Date, inTransaction =
     reports: createReportRepository(db),
     schedules: createScheduleRepository(db),
     maintenance: createMaintenanceRepository(db),
+    dashboardLogins: createDashboardLoginRepository(db),
   }
 }
 
@@ -84,9 +86,22 @@ export type { PersonalData } from './personal-data-repository.js'
 export type { MemberView } from './membership-repository.js'
 export type { SessionWithDetails, BridgePointInput } from './session-repository.js'
 export type { TaskWithRefs, TaskFull } from './task-repository.js'
-export type { RegistrationView, OpinionView, BridgePointView, OpinionRollupRow } from './opinion-repository.js'
-export type { ConclusionItemView, NoticeView, ItemRollupRow, ItemTask } from './conclusion-repository.js'
-export type { TaskQuery, TaskLine, ClassCounts, SessionLine, RecordedReminder, ReminderRange } from './report-repository.js'
+export type { RegistrationView, OpinionView, BridgePointView } from './opinion-repository.js'
+export type { ConclusionItemView, NoticeView, ItemTask } from './conclusion-repository.js'
+export type {
+  TaskQuery,
+  TaskLine,
+  ClassCounts,
+  SessionLine,
+  RecordedReminder,
+  ReminderRange,
+  BodySort,
+  BodyRow,
+  TimelineSession,
+  RollupTask,
+  RollupOpinion,
+  RollupItem,
+} from './report-repository.js'
 export type { DueJob, JobName } from './schedule-repository.js'
 export type * from './client-types.js'
 export { createUpdateJournalRepository, type UpdateJournalRepository, type JournaledUpdate } from './update-journal-repository.js'

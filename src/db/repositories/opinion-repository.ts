@@ -1,14 +1,4 @@
-import type {
-  Body,
-  BridgePoint,
-  Minutes,
-  Opinion,
-  OpinionOutcome,
-  Prisma,
-  Session,
-  SpeakerRegistration,
-  Task,
-} from '../../generated/prisma/client.js'
+import type { Body, BridgePoint, Minutes, Opinion, Prisma, Session, SpeakerRegistration, Task } from '../../generated/prisma/client.js'
 import type { DbClient } from './client-types.js'
 import { withNextNumber } from './client-types.js'
 
@@ -21,14 +11,6 @@ export type RegistrationInput = Omit<
   'id' | 'number' | 'createdAt' | 'updatedAt' | 'opinion' | 'state'
 >
 export type OpinionInput = Omit<Prisma.OpinionUncheckedCreateInput, 'id' | 'number' | 'createdAt' | 'updatedAt'>
-
-/** What the roll-ups read of one opinion: its outcome and, for a written answer, its task's dates. */
-export interface OpinionRollupRow {
-  sessionId: number
-  outcome: OpinionOutcome
-  field: string | null
-  task: Pick<Task, 'status' | 'dueDate' | 'completedOn'> | null
-}
 
 const registrationRefs = { body: true, task: true, opinion: true } as const
 const opinionRefs = { body: true, task: true } as const
@@ -133,19 +115,6 @@ export function createOpinionRepository(db: DbClient) {
       })
     },
     /** The lean rows the roll-ups count, for the given sessions. */
-    /** The roll-up rows of some sessions, or of every held session of a committee (one query, no list of ids). */
-    async opinionRollupRows(sessions: number[] | { heldOf: number }): Promise<OpinionRollupRow[]> {
-      if (Array.isArray(sessions) && sessions.length === 0) {
-        return []
-      }
-      return db.opinion.findMany({
-        where: Array.isArray(sessions)
-          ? { sessionId: { in: sessions } }
-          : { session: { committeeId: sessions.heldOf, status: { in: ['held', 'concluded'] } } },
-        select: { sessionId: true, outcome: true, field: true, task: { select: { status: true, dueDate: true, completedOn: true } } },
-      })
-    },
-
     minutes(sessionId: number): Promise<Minutes | null> {
       return db.minutes.findUnique({ where: { sessionId } })
     },

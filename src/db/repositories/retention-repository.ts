@@ -1,4 +1,5 @@
 import type { DbClient } from './client-types.js'
+import { createDashboardLoginRepository } from './dashboard-login-repository.js'
 
 /** Deletes what the retention policy (README "Retention") says is no longer needed. */
 export function createRetentionRepository(db: DbClient) {
@@ -23,6 +24,10 @@ export function createRetentionRepository(db: DbClient) {
      * Empties the before/after details of audit events older than `cutoff` (they may hold names and
      * texts); the events themselves — who did what, when, to which record — are kept.
      */
+    /** Dashboard login links never opened and login sessions, over before `cutoff`. */
+    purgeDashboardLoginsBefore(cutoff: Date): Promise<number> {
+      return createDashboardLoginRepository(db).purgeBefore(cutoff)
+    },
     async purgeAuditDetailsBefore(cutoff: Date): Promise<number> {
       return db.$executeRaw`
         UPDATE "audit_events" SET "before" = NULL, "after" = NULL

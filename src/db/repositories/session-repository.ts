@@ -40,14 +40,6 @@ export function createSessionRepository(db: DbClient) {
         include: details,
       })
     },
-    /** The held (or concluded) sessions of a committee, bare: what the after-session roll-ups hang on. */
-    held(committeeId: number): Promise<Pick<Session, 'id' | 'number' | 'topic' | 'heldOn' | 'windowStart'>[]> {
-      return db.session.findMany({
-        where: { committeeId, status: { in: ['held', 'concluded'] } },
-        select: { id: true, number: true, topic: true, heldOn: true, windowStart: true },
-        orderBy: { number: 'asc' },
-      })
-    },
   }
 }
 export type SessionRepository = ReturnType<typeof createSessionRepository>

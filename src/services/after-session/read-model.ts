@@ -1,6 +1,6 @@
-import type { Committee, ItemRollupRow, OpinionRollupRow, Repositories, SessionWithDetails } from '../../db/repositories/index.js'
+import type { Committee, Repositories, RollupItem, SessionWithDetails } from '../../db/repositories/index.js'
 import type { Calendar } from '../calendar/calendar.js'
-import { addDays, fromDbDate, makeDate, toDbDate, type LocalDate } from '../calendar/local-date.js'
+import { addDays, fromDbDate, makeDate, type LocalDate } from '../calendar/local-date.js'
 import { emptyRollup, rollUpItems, rollUpOpinions, rollUpSessions, sumRollups, type SessionRollup } from './rollups.js'
 
 /** Held sessions the weekly summary reports on: at most this many, latest first. */
@@ -41,20 +41,20 @@ export interface PeriodReportData {
 }
 
 const isHeld = (s: SessionWithDetails) => s.status === 'held' || s.status === 'concluded'
-const leadName = (row: ItemRollupRow) => row.task.bodies.find((b) => b.role === 'lead')?.body.name ?? '?'
+const leadName = (row: RollupItem) => row.lead ?? '?'
 
 /** The after-session read model: roll-ups per session for /phien, the digest, the weekly summary and the reports. */
 export function createAfterSessionReadModel(repos: Repositories) {
-  async function rows(sessions: number[] | { heldOf: number }): Promise<{ opinions: OpinionRollupRow[]; items: ItemRollupRow[] }> {
-    const [opinions, items] = await Promise.all([repos.opinions.opinionRollupRows(sessions), repos.conclusions.itemRollupRows(sessions)])
-    return { opinions, items }
-  }
+  // One reader of opinions and conclusion items for every roll-up (services/reports reads the same);
+  // without session ids, those of every held session.
+  const rows = (committeeId: number, sessionIds?: number[]) =>
+    repos.reports.afterSessionRows(committeeId, sessionIds ? { sessionIds } : {}, null)
 
   return {
     /** One session's roll-up on `today`. */
-    async forSession(sessionId: number, today: LocalDate): Promise<SessionRollup> {
-      const { opinions, items } = await rows([sessionId])
-      return rollUpSessions(opinions, items, today).get(sessionId) ?? emptyRollup()
+    async forSession(session: { id: number; committeeId: number }, today: LocalDate): Promise<SessionRollup> {
+      const { opinions, items } = await rows(session.committeeId, [session.id])
+      return rollUpSessions(opinions, items, today).get(session.id) ?? emptyRollup()
     },
 
     /**
@@ -62,17 +62,11 @@ export function createAfterSessionReadModel(repos: Repositories) {
      * first, at most SUMMARY_SESSIONS, and the total over all of them.
      */
     async summary(committeeId: number, today: LocalDate): Promise<{ sessions: SessionRollupLine[]; total: SessionRollup; more: number }> {
-      const held = await repos.sessions.held(committeeId)
-      const { opinions, items } = await rows({ heldOf: committeeId })
+      const [held, { opinions, items }] = await Promise.all([repos.reports.heldSessions(committeeId), rows(committeeId)])
       const rollups = rollUpSessions(opinions, items, today)
       const year = today.slice(0, 4)
       const lines = held
-        .map((s) => ({
-          number: s.number,
-          topic: s.topic,
-          heldOn: s.heldOn ? fromDbDate(s.heldOn) : s.windowStart ? fromDbDate(s.windowStart) : null,
-          rollup: rollups.get(s.id) ?? emptyRollup(),
-        }))
+        .map((s) => ({ number: s.number, topic: s.topic, heldOn: s.heldOn, rollup: rollups.get(s.id) ?? emptyRollup() }))
         .filter((line) => {
           const r = line.rollup
           const open =
@@ -92,40 +86,8 @@ export function createAfterSessionReadModel(repos: Repositories) {
      * overdue or due within the next three working days; bridge points of the next seven days not ready.
      */
     async digest(committeeId: number, today: LocalDate, calendar: Calendar): Promise<AfterSessionDigest> {
-      const held = await repos.sessions.held(committeeId)
-      const { opinions, items } = await rows({ heldOf: committeeId })
-      const horizon = calendar.addWorkingDays(today, 3)
-      const state = (task: { status: string; dueDate: Date | null } | null) => {
-        if (!task || task.status !== 'open' || !task.dueDate) {
-          return null
-        }
-        const due = fromDbDate(task.dueDate)
-        return due < today ? 'overdue' : due <= horizon ? 'due' : null
-      }
-      const sessions = held
-        .map((s) => {
-          const answers = opinions.filter((o) => o.sessionId === s.id && o.outcome === 'in_writing').map((o) => state(o.task))
-          const own = items.filter((i) => i.sessionId === s.id).map((i) => state(i.task))
-          return {
-            number: s.number,
-            topic: s.topic,
-            answersOverdue: answers.filter((x) => x === 'overdue').length,
-            answersDue: answers.filter((x) => x === 'due').length,
-            itemsOverdue: own.filter((x) => x === 'overdue').length,
-            itemsDue: own.filter((x) => x === 'due').length,
-          }
-        })
-        .filter((s) => s.answersOverdue + s.answersDue + s.itemsOverdue + s.itemsDue > 0)
-      const points = await repos.opinions.notReadyBridgePoints(committeeId, toDbDate(today), toDbDate(addDays(today, 7)))
-      return {
-        sessions,
-        bridgePoints: points.map((p) => ({
-          session: p.session.number,
-          place: p.place,
-          due: p.session.readinessDueAt,
-          body: p.body?.shortName ?? p.body?.name ?? null,
-        })),
-      }
+      // Counted where the rows are: the digest goes every working day, whatever the number of opinions.
+      return repos.reports.digestAfterSession(committeeId, today, calendar.addWorkingDays(today, 3), addDays(today, 7))
     },
 
     /**
@@ -160,7 +122,10 @@ export function createAfterSessionReadModel(repos: Repositories) {
           reason: s.statusReason,
           cancelled: s.status === 'cancelled',
         }))
-      const { opinions, items } = await rows(heldInPeriod.map((s) => s.id))
+      const { opinions, items } = await rows(
+        committee.id,
+        heldInPeriod.map((s) => s.id),
+      )
       const rollups = rollUpSessions(opinions, items, asOf)
       const held = heldInPeriod
         .map((s) => ({
@@ -176,15 +141,11 @@ export function createAfterSessionReadModel(repos: Repositories) {
       const byBody = [...rollUpItems(items, asOf, leadName).entries()]
         .map(([body, rollup]) => ({ body, rollup }))
         .sort((a, b) => b.rollup.total - a.rollup.total || a.body.localeCompare(b.body, 'vi'))
-      const overdueItems = items
-        .filter((i) => i.task.status === 'open' && i.task.dueDate && fromDbDate(i.task.dueDate) < asOf)
-        .map((i) => ({
-          number: i.task.number,
-          title: i.task.title,
-          body: leadName(i),
-          due: fromDbDate(i.task.dueDate ?? new Date()),
-          kind: 'item' as const,
-        }))
+      const overdueItems = items.flatMap((i) =>
+        i.task.status === 'open' && i.task.dueDate && i.task.dueDate < asOf
+          ? [{ number: i.number, title: i.title, body: leadName(i), due: i.task.dueDate, kind: 'item' as const }]
+          : [],
+      )
       const answerTasks = await repos.tasks.listOfKind(committee.id, 'opinion_answer', ['open'])
       const heldIds = new Set(heldInPeriod.map((s) => s.id))
       const overdueAnswers = answerTasks

@@ -1,5 +1,5 @@
-import type { ItemRollupRow, OpinionRollupRow } from '../../db/repositories/index.js'
-import { fromDbDate, type LocalDate } from '../calendar/local-date.js'
+import type { RollupItem, RollupOpinion, RollupTask } from '../../db/repositories/index.js'
+import type { LocalDate } from '../calendar/local-date.js'
 import { classifyTask, type OutcomeClass } from '../tasks/outcomes.js'
 
 /** The opinions of a session by what became of them. Every opinion is in exactly one count. */
@@ -39,15 +39,7 @@ export function emptyRollup(): SessionRollup {
   }
 }
 
-const classOf = (task: { status: 'open' | 'done' | 'cancelled'; dueDate: Date | null; completedOn: Date | null }, on: LocalDate) =>
-  classifyTask(
-    {
-      status: task.status,
-      dueDate: task.dueDate ? fromDbDate(task.dueDate) : null,
-      completedOn: task.completedOn ? fromDbDate(task.completedOn) : null,
-    },
-    on,
-  )
+const classOf = (task: RollupTask, on: LocalDate) => classifyTask(task, on)
 
 /** Opinions answered, still owed or undecided: what a leader asks first after a dialogue. */
 export function pendingOpinions(rollup: OpinionRollup): number {
@@ -55,7 +47,11 @@ export function pendingOpinions(rollup: OpinionRollup): number {
 }
 
 /** Counts opinions by what became of them, grouped by `key` (a session, a field). */
-export function rollUpOpinions<K>(rows: OpinionRollupRow[], on: LocalDate, key: (row: OpinionRollupRow) => K): Map<K, OpinionRollup> {
+export function rollUpOpinions<K, R extends Pick<RollupOpinion, 'outcome' | 'task'>>(
+  rows: R[],
+  on: LocalDate,
+  key: (row: R) => K,
+): Map<K, OpinionRollup> {
   const result = new Map<K, OpinionRollup>()
   for (const row of rows) {
     const k = key(row)
@@ -88,7 +84,11 @@ export function rollUpOpinions<K>(rows: OpinionRollupRow[], on: LocalDate, key: 
 }
 
 /** Counts conclusion items as done (on time, late), in progress (ongoing apart) or overdue, grouped by `key`. */
-export function rollUpItems<K>(rows: ItemRollupRow[], on: LocalDate, key: (row: ItemRollupRow) => K): Map<K, ItemRollup> {
+export function rollUpItems<K, R extends Pick<RollupItem, 'ongoing' | 'task'>>(
+  rows: R[],
+  on: LocalDate,
+  key: (row: R) => K,
+): Map<K, ItemRollup> {
   const result = new Map<K, ItemRollup>()
   for (const row of rows) {
     const outcome = classOf(row.task, on)
@@ -124,7 +124,11 @@ export function rollUpItems<K>(rows: ItemRollupRow[], on: LocalDate, key: (row: 
  * undecided; conclusion items done on time or late, in progress (ongoing ones apart), overdue. A
  * written answer or item whose task was cancelled counts as received but in no class.
  */
-export function rollUpSessions(opinions: OpinionRollupRow[], items: ItemRollupRow[], on: LocalDate): Map<number, SessionRollup> {
+export function rollUpSessions(
+  opinions: Pick<RollupOpinion, 'sessionId' | 'outcome' | 'task'>[],
+  items: Pick<RollupItem, 'sessionId' | 'ongoing' | 'task'>[],
+  on: LocalDate,
+): Map<number, SessionRollup> {
   const byOpinion = rollUpOpinions(opinions, on, (row) => row.sessionId)
   const byItem = rollUpItems(items, on, (row) => row.sessionId)
   const result = new Map<number, SessionRollup>()

@@ -8,4 +8,5 @@ export const ZALO_CAPABILITIES: Capabilities = Object.freeze({
   maxText: ZALO_TEXT_LIMIT,
   files: 'upload-link',
   adminChecks: false,
+  webApps: false,
 })
