@@ -23,6 +23,7 @@ import { createUploadRepository } from './upload-repository.js'
 import { createReportRepository } from './report-repository.js'
 import { createMaintenanceRepository } from './maintenance-repository.js'
 import { createScheduleRepository } from './schedule-repository.js'
+import { createExportRepository } from './export-repository.js'
 
 function createScopedRepositories(db: DbClient, now: () => Date, inTransaction = false) {
   return {
@@ -49,6 +50,7 @@ function createScopedRepositories(db: DbClient, now: () => Date, inTransaction =
     reports: createReportRepository(db),
     schedules: createScheduleRepository(db),
     maintenance: createMaintenanceRepository(db),
+    exports: createExportRepository(db),
   }
 }
 
@@ -88,6 +90,15 @@ export type { RegistrationView, OpinionView, BridgePointView, OpinionRollupRow }
 export type { ConclusionItemView, NoticeView, ItemRollupRow, ItemTask } from './conclusion-repository.js'
 export type { TaskQuery, TaskLine, ClassCounts, SessionLine, RecordedReminder, ReminderRange } from './report-repository.js'
 export type { DueJob, JobName } from './schedule-repository.js'
+export type {
+  ExportTask,
+  ExportSubmission,
+  ExportOpinion,
+  ExportItem,
+  ExportAuditEvent,
+  ExportSession,
+  ExportPlan,
+} from './export-repository.js'
 export type * from './client-types.js'
 export { createUpdateJournalRepository, type UpdateJournalRepository, type JournaledUpdate } from './update-journal-repository.js'
 export { createOpsRepository, type OpsRepository, type OutboxStats } from './ops-repository.js'
