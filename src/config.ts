@@ -142,7 +142,9 @@ export const configSchema = z.object({
         .refine((value) => !value.endsWith('/'), 'must not end with a slash')
         .optional(),
     )
-    .describe('Public https:// root of our HTTP server: Zalo fetches pictures there and people open upload links.'),
+    .describe(
+      'Public https:// root of our HTTP server: Zalo fetches pictures there, people open upload and download links, calendars read /ical.',
+    ),
 })
 
 export type Config = z.infer<typeof configSchema>

@@ -66,6 +66,7 @@ import { unhandledFeature } from './features/unhandled.js'
 import { speakersFeature } from './features/speakers.js'
 import { opinionsFeature } from './features/opinions.js'
 import { conclusionsFeature } from './features/conclusions.js'
+import { exportsFeature } from './features/exports.js'
 import { attachRuntime } from './middlewares/attach-runtime.js'
 import { dedupUpdates } from './middlewares/dedup.js'
 import { identify } from './middlewares/identify.js'
@@ -188,6 +189,7 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<BotContext>): Bot
   safe.use(personalDataFeature)
   safe.use(opinionsFeature)
   safe.use(conclusionsFeature)
+  safe.use(exportsFeature)
   // must be the last handler
   safe.use(unhandledFeature)
 

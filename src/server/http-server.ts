@@ -16,6 +16,8 @@ export interface RouteResponse {
   status: number
   body?: string | Buffer
   contentType?: string
+  /** Further headers (a download's Content-Disposition, a feed's Cache-Control). */
+  headers?: Record<string, string>
 }
 
 export interface Route {
@@ -74,7 +76,7 @@ export function createHttpServer(options: { routes: Route[]; logger: Logger }) {
     const url = new URL(req.url ?? '/', 'http://localhost')
     const candidates = byPath.get(url.pathname)
     const send = (response: RouteResponse) => {
-      res.writeHead(response.status, response.contentType ? { 'content-type': response.contentType } : {})
+      res.writeHead(response.status, { ...response.headers, ...(response.contentType ? { 'content-type': response.contentType } : {}) })
       res.end(response.body)
     }
     if (!candidates) {

@@ -20,6 +20,8 @@ import { createHttpServer } from './http-server.js'
 import { createMetrics } from './metrics.js'
 import { buildRoutes } from './routes.js'
 import { uploadPage } from './upload-page.js'
+import { downloadPage } from './download-page.js'
+import { icalRoute } from './ical-route.js'
 
 export interface RunServiceDeps {
   config: Config
@@ -97,8 +99,9 @@ export async function runService(deps: RunServiceDeps): Promise<void> {
 
   const webhook = bot && config.BOT_MODE === 'webhook' && config.WEBHOOK_URL && config.WEBHOOK_SECRET
   const zaloWebhookOn = zalo !== null && config.ZALO_MODE === 'webhook' && config.ZALO_WEBHOOK_SECRET !== undefined
-  // Zalo fetches pictures from us and people open upload links: with PUBLIC_URL the server must run.
-  const needsServer = webhook || zaloWebhookOn || (zalo !== null && config.PUBLIC_URL !== undefined)
+  // Zalo fetches pictures from us, people open upload and download links and calendars read the
+  // sessions' feed: with PUBLIC_URL the server must run.
+  const needsServer = webhook || zaloWebhookOn || config.PUBLIC_URL !== undefined
   const port = config.PORT ?? (needsServer ? 8080 : null)
   const translate = (locale: string, key: string, vars?: Record<string, string | number>) => deps.i18n.t(locale, key, vars)
   const server =
@@ -142,6 +145,16 @@ export async function runService(deps: RunServiceDeps): Promise<void> {
                   },
                 }
               : {}),
+            exports: {
+              download: downloadPage({
+                downloads: deps.services.exports.downloads,
+                translate,
+                defaultLocale: config.DEFAULT_LOCALE,
+                timeZone: config.TZ,
+                logger,
+              }),
+              ical: icalRoute({ calendar: deps.services.exports.calendar, translate }),
+            },
             ...(deps.testClock && deps.clock instanceof SettableClock
               ? { testClock: { clock: deps.clock, tick: () => scheduler.tick() } }
               : {}),

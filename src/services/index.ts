@@ -21,6 +21,7 @@ import { createPlanImportService } from './plan-import.js'
 import { createPersonalDataService } from './personal-data.js'
 import { createAfterSessionServices } from './after-session/index.js'
 import { createRunService } from './runs.js'
+import { createExportServices } from './exports/index.js'
 
 export interface ServiceDeps {
   repos: Repositories
@@ -32,6 +33,8 @@ export interface ServiceDeps {
     inviteTtlDays: number
     /** The HTTP server's public root (PUBLIC_URL): upload links point there. */
     publicUrl?: string | null
+    /** Rows the exports read per statement (tests make it small to cross pages). */
+    exportPageSize?: number
   }
   /** How announcements are worded in each language; the locale files by default. */
   translate?: Translate
@@ -96,6 +99,13 @@ export function createServices(deps: ServiceDeps) {
     /** The read model in SQL: pages and counts for lists, the digest and the summary. */
     reports: repos.reports,
     audit: repos.audit,
+    /** The tracking table, the audit trail, the sessions' calendar feed and download links (/xuat). */
+    exports: createExportServices({
+      repos,
+      clock,
+      settings: { publicUrl: settings.publicUrl ?? null },
+      ...(settings.exportPageSize ? { pageSize: settings.exportPageSize } : {}),
+    }),
     afterSession: createAfterSessionServices({
       repos,
       permissions,

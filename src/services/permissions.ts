@@ -17,6 +17,8 @@ export type Action =
   | 'person.data'
   | 'opinion.manage'
   | 'personal.view'
+  | 'export.tracking'
+  | 'audit.view'
 
 const ALLOWED: Record<Action, readonly MemberRole[]> = {
   'committee.view': ['owner', 'secretariat', 'leader', 'member'],
@@ -36,6 +38,10 @@ const ALLOWED: Record<Action, readonly MemberRole[]> = {
   'opinion.manage': ['owner', 'secretariat'],
   // Citizens' names, places and phone numbers.
   'personal.view': ['owner', 'secretariat', 'leader'],
+  // The tracking table as a spreadsheet (/xuat): every task, opinion and conclusion item of the committee.
+  'export.tracking': ['owner', 'secretariat', 'leader'],
+  // The audit trail of a period (/xuat nhatky): who did what, for inspections.
+  'audit.view': ['owner', 'secretariat'],
 }
 
 /**
