@@ -71,7 +71,9 @@ export interface TestBot {
 const CODE = /\b[A-HJ-NP-Z2-9]{5}-[A-HJ-NP-Z2-9]{5}\b/
 
 /** The real createBot on a migrated test database and the fake Bot API. */
-export async function createTestBot(options: { now?: Date; locale?: string } = {}): Promise<TestBot> {
+export async function createTestBot(
+  options: { now?: Date; locale?: string; publicUrl?: string; exportPageSize?: number } = {},
+): Promise<TestBot> {
   const db = await createTestDatabase()
   const clock = new SettableClock()
   clock.set(options.now ?? new Date('2026-03-02T01:00:00Z'))
@@ -79,7 +81,13 @@ export async function createTestBot(options: { now?: Date; locale?: string } = {
     repos: createRepositories(db.prisma, () => clock.now()),
     clock,
     logger: silentLogger,
-    settings: { defaultLocale: options.locale ?? 'vi', defaultTimeZone: 'Asia/Ho_Chi_Minh', inviteTtlDays: 7 },
+    settings: {
+      defaultLocale: options.locale ?? 'vi',
+      defaultTimeZone: 'Asia/Ho_Chi_Minh',
+      inviteTtlDays: 7,
+      ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+      ...(options.exportPageSize ? { exportPageSize: options.exportPageSize } : {}),
+    },
   })
   const api = new FakeBotApi(undefined, () => clock.now())
   const errors: unknown[] = []
