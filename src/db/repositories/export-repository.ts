@@ -223,7 +223,8 @@ export function createExportRepository(db: DbClient) {
       after: { at: Date; id: string } | null,
       limit: number,
     ): Promise<ExportAuditEvent[]> {
-      const keyset = after ? Prisma.sql`AND (a.at, a.id) > (${after.at}, ${after.id}::bigint)` : Prisma.empty
+      // `a.at >= last` lets the index on (committee, at) start where the last page ended; the pair breaks ties.
+      const keyset = after ? Prisma.sql`AND a.at >= ${after.at} AND (a.at, a.id) > (${after.at}, ${after.id}::bigint)` : Prisma.empty
       const numbered = (type: string, table: string) =>
         Prisma.sql`WHEN ${type} THEN (SELECT x.number FROM ${Prisma.raw(table)} x WHERE x.id = a.target_id::int)`
       return db.$queryRaw<ExportAuditEvent[]>`
