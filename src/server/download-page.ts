@@ -2,23 +2,11 @@ import type { Logger } from '../logger.js'
 import { UserError } from '../services/errors.js'
 import type { DownloadService } from '../services/exports/downloads.js'
 import type { RouteRequest, RouteResponse } from './http-server.js'
+import { escape, page } from './upload-page.js'
 
 export { DOWNLOAD_PATH } from '../services/exports/downloads.js'
 
 type Translate = (locale: string, key: string, vars?: Record<string, string | number>) => string
-
-const escape = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c)
-
-/** A plain page that reads well on a phone (as the upload page): no script, nothing to fetch. */
-function page(lang: string, title: string, body: string): string {
-  return `<!doctype html>
-<html lang="${escape(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex"><title>${escape(title)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:1.5rem auto;padding:0 1rem;line-height:1.5}
-button{font-size:1.1rem;margin:.5rem 0;width:100%;padding:.7rem}.error{color:#b00020}</style></head>
-<body><h1>${escape(title)}</h1>${body}</body></html>`
-}
 
 /** RFC 6266: an ASCII fallback name and the UTF-8 one. */
 function disposition(fileName: string): string {

@@ -11,11 +11,12 @@ export const UPLOAD_MAX_BODY = 21 * 1024 * 1024
 
 type Translate = (locale: string, key: string, vars?: Record<string, string | number>) => string
 
-const escape = (value: string) =>
+/** Text made safe inside HTML (also the download page's). */
+export const escape = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c)
 
-/** A plain page that reads well on a phone: no script, no style sheet to fetch, no login. */
-function page(lang: string, title: string, body: string): string {
+/** A plain page that reads well on a phone: no script, no style sheet to fetch, no login (also the download page's). */
+export function page(lang: string, title: string, body: string): string {
   return `<!doctype html>
 <html lang="${escape(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(title)}</title>
