@@ -194,7 +194,8 @@ describe('/xuat — the exports offices file, through the real bot', () => {
       'Ngày kết thúc (01/04/2026) phải sau ngày bắt đầu (10/04/2026).',
     ])
     expect(await t.say(w.an, 'private', '/xuat nhatky 31/02/2026 01/04/2026')).toHaveLength(1)
-    await t.say(w.an, 'private', '/xuat nhatky 01/02/2026 28/02/2026')
+    // As people type it: with diacritics, in two words.
+    await t.say(w.an, 'private', '/xuat Nhật ký 01/02/2026 28/02/2026')
     const [sent] = documents(t, w.an.id)
     expect(sent?.name).toBe('nhat-ky-2026-02-01-2026-02-28.xlsx')
     const sheet = (await open(sent!.bytes)).worksheets[0]!
@@ -267,7 +268,7 @@ describe('/xuat — the exports offices file, through the real bot', () => {
     expect(events[1]?.endDate.toString()).toBe('2026-10-01')
     expect(events[2]?.description).toContain('Lý do: Dự án điều chỉnh')
 
-    const replaced = (await t.say(w.an, 'private', '/xuat lich moi'))[0] ?? ''
+    const replaced = (await t.say(w.an, 'private', '/xuat lịch mới'))[0] ?? ''
     const newToken = /ical\?t=([A-Za-z0-9_-]+)/.exec(replaced)?.[1] ?? ''
     expect(newToken).not.toBe(token)
     expect(await t.services.exports.calendar.open(token)).toBeNull()

@@ -3,10 +3,21 @@ import { trackingWorkbook, auditWorkbook } from '../../documents/tracking-workbo
 import { XLSX_CONTENT_TYPE } from '../../documents/xlsx-stream.js'
 import { formatVietnamese, localDateOf } from '../../services/calendar/local-date.js'
 import { UserError } from '../../services/errors.js'
+import { stripDiacritics } from '../../services/text.js'
 import type { BotContext } from '../context.js'
 import { currentScope, requireActor, requirePrivate } from '../helpers/scope.js'
 
 const composer = new Composer<BotContext>()
+
+/** The word after /xuat, typed with or without diacritics ("nhật ký", "nhatky", "lịch", "lich"), and the rest. */
+function readVerb(match: string): { verb: string | undefined; rest: string[] } {
+  const words = match.trim().split(/\s+/).filter(Boolean)
+  const first = stripDiacritics(words[0] ?? '')
+  if (first === 'nhat' && stripDiacritics(words[1] ?? '') === 'ky') {
+    return { verb: 'nhatky', rest: words.slice(2) }
+  }
+  return { verb: words[0] === undefined ? undefined : first, rest: words.slice(1) }
+}
 
 /**
  * A file for the person who asked, in this private chat: as a document where the chat carries files,
@@ -35,7 +46,7 @@ composer.command('xuat', async (ctx) => {
   requirePrivate(ctx)
   const scope = await currentScope(ctx)
   const { services } = ctx.deps
-  const [verb, ...rest] = ctx.match.trim().split(/\s+/).filter(Boolean)
+  const { verb, rest } = readVerb(ctx.match)
   const fileT = (key: string, vars?: Record<string, string | number>) => ctx.deps.translate(scope.committee.locale, key, vars)
   const now = () => services.clock.now()
 
@@ -75,10 +86,10 @@ composer.command('xuat', async (ctx) => {
     )
     return
   }
-  if (verb === 'lich' && (rest.length === 0 || (rest.length === 1 && rest[0] === 'moi'))) {
+  if (verb === 'lich' && (rest.length === 0 || (rest.length === 1 && stripDiacritics(rest[0] ?? '') === 'moi'))) {
     const calendar = services.exports.calendar
     const result =
-      rest[0] === 'moi' ? await calendar.rotate(scope.actor, scope.committee.id) : await calendar.show(scope.actor, scope.committee.id)
+      rest.length === 1 ? await calendar.rotate(scope.actor, scope.committee.id) : await calendar.show(scope.actor, scope.committee.id)
     if (result.kind === 'exists') {
       await ctx.reply(
         ctx.t('export-calendar-exists', {

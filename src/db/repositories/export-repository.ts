@@ -257,18 +257,14 @@ export function createExportRepository(db: DbClient) {
         LIMIT ${limit}`
     },
 
-    /** The committee's calendar feed, if one was made. */
-    calendarFeed(committeeId: number): Promise<{ createdAt: Date; createdBy: string } | null> {
-      return db.calendarFeed
-        .findUnique({ where: { committeeId }, select: { createdAt: true, createdByPersonId: true } })
-        .then(async (feed) =>
-          feed
-            ? {
-                createdAt: feed.createdAt,
-                createdBy: (await db.person.findUnique({ where: { id: feed.createdByPersonId } }))?.displayName ?? '?',
-              }
-            : null,
-        )
+    /** The committee's calendar feed, if one was made: when, and by whom (the name as it is now). */
+    async calendarFeed(committeeId: number): Promise<{ createdAt: Date; createdBy: string } | null> {
+      const feed = await db.calendarFeed.findUnique({ where: { committeeId }, select: { createdAt: true, createdByPersonId: true } })
+      if (!feed) {
+        return null
+      }
+      const person = await db.person.findUnique({ where: { id: feed.createdByPersonId }, select: { displayName: true } })
+      return { createdAt: feed.createdAt, createdBy: person?.displayName ?? '?' }
     },
 
     /** Makes the committee's feed token, or replaces it (the old one stops working at once). */
