@@ -142,7 +142,9 @@ export const configSchema = z.object({
         .refine((value) => !value.endsWith('/'), 'must not end with a slash')
         .optional(),
     )
-    .describe('Public https:// root of our HTTP server: people open the dashboard and upload links there, Zalo fetches pictures.'),
+    .describe(
+      'Public https:// root of our HTTP server: the dashboard, upload and download links, the calendar feed (/ical); Zalo fetches pictures.',
+    ),
 })
 
 export type Config = z.infer<typeof configSchema>

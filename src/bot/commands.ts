@@ -64,6 +64,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: 'tiendo', where: ['private', 'group'], audience: { kind: 'role', action: 'committee.view' } },
   { command: 'mocviec', where: ['private', 'group'], audience: { kind: 'role', action: 'committee.view' } },
   { command: 'baocao', where: ['private', 'group'], audience: { kind: 'role', action: 'summary.view' } },
+  { command: 'xuat', where: ['private'], audience: { kind: 'role', action: 'export.tracking' } },
   { command: 'lang', where: ['private', 'group'], audience: everyone },
   { command: 'huy', where: ['private', 'group'], audience: everyone },
 ]

@@ -67,6 +67,7 @@ import { speakersFeature } from './features/speakers.js'
 import { opinionsFeature } from './features/opinions.js'
 import { conclusionsFeature } from './features/conclusions.js'
 import { dashboardFeature } from './features/dashboard.js'
+import { exportsFeature } from './features/exports.js'
 import { attachRuntime } from './middlewares/attach-runtime.js'
 import { dedupUpdates } from './middlewares/dedup.js'
 import { identify } from './middlewares/identify.js'
@@ -93,7 +94,7 @@ export interface BotDeps {
  * Bumped whenever a dialogue's sequence of questions changes: stored dialogues of an older shape
  * are dropped instead of being replayed into the wrong question.
  */
-export const CONVERSATION_VERSION = 2
+export const CONVERSATION_VERSION = 3
 
 /** Per chat and per person, so in a group each official has their own dialogue. */
 function conversationKey(ctx: BotContext): string | undefined {
@@ -199,6 +200,7 @@ export function createBot(deps: BotDeps, botConfig?: BotConfig<BotContext>): Bot
   safe.use(personalDataFeature)
   safe.use(opinionsFeature)
   safe.use(conclusionsFeature)
+  safe.use(exportsFeature)
   // must be the last handler
   safe.use(unhandledFeature)
 

@@ -41,9 +41,10 @@ const ident = (name: string) => `"${name.replace(/"/g, '""')}"`
  * State the code rebuilds, never backed up: the senders' pacing (send_gates, seeded by its
  * migration and re-made on demand; send_ledger, bookings of the last minutes), the committees' job
  * times (job_schedules, made at start-up) and the task counts (task_counts, kept by triggers on
- * tasks: restoring the tasks counts them again).
+ * tasks: restoring the tasks counts them again). Not state at all: the files waiting behind a one-time
+ * download link (downloads: half an hour, and a copy of people's names a backup need not carry).
  */
-const DERIVED_TABLES = ['send_gates', 'send_ledger', 'job_schedules', 'task_counts']
+const DERIVED_TABLES = ['send_gates', 'send_ledger', 'job_schedules', 'task_counts', 'downloads']
 
 /** The schema's tables, parents before children (foreign keys), so a restore inserts in this order. */
 async function tablesInOrder(sql: SqlRunner): Promise<string[]> {

@@ -16,7 +16,7 @@ export interface RouteResponse {
   status: number
   body?: string | Buffer
   contentType?: string
-  /** Further headers (a cookie, a redirect's location, caching). */
+  /** Further headers (a cookie, a redirect's location, a download's Content-Disposition, caching). */
   headers?: Record<string, string>
 }
 

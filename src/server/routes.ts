@@ -7,6 +7,8 @@ import type { Metrics } from './metrics.js'
 import { telegramWebhook } from './telegram-webhook.js'
 import { testClockRoute } from './test-clock.js'
 import { UPLOAD_MAX_BODY, UPLOAD_PATH } from './upload-page.js'
+import { DOWNLOAD_PATH } from './download-page.js'
+import { ICAL_PATH } from './ical-route.js'
 import { MEDIA_PATH } from '../transports/zalo/media.js'
 import { ZALO_WEBHOOK_PATH } from '../transports/zalo/webhook.js'
 import { dashboardRoutes, type DashboardDeps } from './dashboard/routes.js'
@@ -26,6 +28,8 @@ export interface RouteDeps {
   zalo?: { webhook: RouteHandler | null; media: RouteHandler; upload: RouteHandler }
   /** The dashboard: its page and files under /app/, its data under /api/ (server/dashboard/routes.ts). */
   dashboard?: DashboardDeps
+  /** The exports' public links: one-time downloads (platforms without files in the chat) and the sessions' calendar feed. */
+  exports?: { download: RouteHandler; ical: RouteHandler }
 }
 
 type RouteHandler = (request: RouteRequest) => Promise<RouteResponse>
@@ -63,6 +67,14 @@ export function buildRoutes(deps: RouteDeps): Route[] {
   }
   if (deps.dashboard) {
     routes.push(...dashboardRoutes(deps.dashboard))
+  }
+  if (deps.exports) {
+    routes.push(
+      { method: 'GET', path: DOWNLOAD_PATH, handle: deps.exports.download },
+      // The page's button posts an empty form: nothing to read.
+      { method: 'POST', path: DOWNLOAD_PATH, maxBodyBytes: 1024, handle: deps.exports.download },
+      { method: 'GET', path: ICAL_PATH, handle: deps.exports.ical },
+    )
   }
   if (deps.testClock) {
     routes.push(testClockRoute(deps.testClock))

@@ -21,6 +21,8 @@ import { createHttpServer } from './http-server.js'
 import { createMetrics } from './metrics.js'
 import { buildRoutes } from './routes.js'
 import { uploadPage } from './upload-page.js'
+import { downloadPage } from './download-page.js'
+import { icalRoute } from './ical-route.js'
 
 export interface RunServiceDeps {
   config: Config
@@ -112,7 +114,8 @@ export async function runService(deps: RunServiceDeps): Promise<void> {
 
   const webhook = bot && config.BOT_MODE === 'webhook' && config.WEBHOOK_URL && config.WEBHOOK_SECRET
   const zaloWebhookOn = zalo !== null && config.ZALO_MODE === 'webhook' && config.ZALO_WEBHOOK_SECRET !== undefined
-  // With PUBLIC_URL people open the dashboard (and on Zalo upload links) and Zalo fetches pictures: the server must run.
+  // People open the dashboard, upload and download links, calendars read the sessions' feed and Zalo
+  // fetches pictures: with PUBLIC_URL the server must run.
   const needsServer = webhook || zaloWebhookOn || config.PUBLIC_URL !== undefined
   const port = config.PORT ?? (needsServer ? 8080 : null)
   const translate = (locale: string, key: string, vars?: Record<string, string | number>) => deps.i18n.t(locale, key, vars)
@@ -164,6 +167,16 @@ export async function runService(deps: RunServiceDeps): Promise<void> {
               botToken: config.BOT_TOKEN ?? null,
               secureCookie: config.PUBLIC_URL?.startsWith('https://') ?? false,
               logger,
+            },
+            exports: {
+              download: downloadPage({
+                downloads: deps.services.exports.downloads,
+                translate,
+                defaultLocale: config.DEFAULT_LOCALE,
+                timeZone: config.TZ,
+                logger,
+              }),
+              ical: icalRoute({ calendar: deps.services.exports.calendar, translate }),
             },
             ...(deps.testClock && deps.clock instanceof SettableClock
               ? { testClock: { clock: deps.clock, tick: () => scheduler.tick() } }

@@ -12,8 +12,8 @@ export const UPLOAD_MAX_BODY = 21 * 1024 * 1024
 
 type Translate = (locale: string, key: string, vars?: Record<string, string | number>) => string
 
-/** A plain page that reads well on a phone: no script, no style sheet to fetch, no login. */
-function page(lang: string, title: string, body: string): string {
+/** A plain page that reads well on a phone: no script, no style sheet to fetch, no login (also the download page's). */
+export function page(lang: string, title: string, body: string): string {
   return `<!doctype html>
 <html lang="${escape(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(title)}</title>

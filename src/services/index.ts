@@ -23,6 +23,7 @@ import { createAfterSessionServices } from './after-session/index.js'
 import { createRunService } from './runs.js'
 import { createReportService } from './reports/index.js'
 import { createDashboardAccessService } from './dashboard-access.js'
+import { createExportServices } from './exports/index.js'
 
 export interface ServiceDeps {
   repos: Repositories
@@ -34,6 +35,8 @@ export interface ServiceDeps {
     inviteTtlDays: number
     /** The HTTP server's public root (PUBLIC_URL): upload links point there. */
     publicUrl?: string | null
+    /** Rows the exports read per statement (tests make it small to cross pages). */
+    exportPageSize?: number
   }
   /** How announcements are worded in each language; the locale files by default. */
   translate?: Translate
@@ -109,6 +112,13 @@ export function createServices(deps: ServiceDeps) {
     runs: createRunService(repos, announce),
     /** Writes notices to the outbox in the caller's transaction (jobs and features that tell something). */
     announce,
+    /** The tracking table, the audit trail, the sessions' calendar feed and download links (/xuat). */
+    exports: createExportServices({
+      repos,
+      clock,
+      settings: { publicUrl: settings.publicUrl ?? null },
+      ...(settings.exportPageSize ? { pageSize: settings.exportPageSize } : {}),
+    }),
     /** The read model: lists, the digest, the weekly summary and the dashboard read their numbers here. */
     reports: createReportService({
       repos,

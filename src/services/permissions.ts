@@ -18,6 +18,8 @@ export type Action =
   | 'opinion.manage'
   | 'personal.view'
   | 'task.read-all'
+  | 'export.tracking'
+  | 'audit.view'
 
 const ALLOWED: Record<Action, readonly MemberRole[]> = {
   'committee.view': ['owner', 'secretariat', 'leader', 'member'],
@@ -39,6 +41,10 @@ const ALLOWED: Record<Action, readonly MemberRole[]> = {
   'personal.view': ['owner', 'secretariat', 'leader'],
   // Every body's tasks; a body's contact reads only the tasks of the bodies they answer for.
   'task.read-all': ['owner', 'secretariat', 'leader'],
+  // The tracking table as a spreadsheet (/xuat): every task, opinion and conclusion item of the committee.
+  'export.tracking': ['owner', 'secretariat', 'leader'],
+  // The audit trail of a period (/xuat nhatky): who did what, for inspections.
+  'audit.view': ['owner', 'secretariat'],
 }
 
 /**

@@ -71,7 +71,9 @@ export interface TestBot {
 const CODE = /\b[A-HJ-NP-Z2-9]{5}-[A-HJ-NP-Z2-9]{5}\b/
 
 /** The real createBot on a migrated test database and the fake Bot API. */
-export async function createTestBot(options: { now?: Date; locale?: string; publicUrl?: string } = {}): Promise<TestBot> {
+export async function createTestBot(
+  options: { now?: Date; locale?: string; publicUrl?: string; exportPageSize?: number } = {},
+): Promise<TestBot> {
   const db = await createTestDatabase()
   const clock = new SettableClock()
   clock.set(options.now ?? new Date('2026-03-02T01:00:00Z'))
@@ -84,6 +86,7 @@ export async function createTestBot(options: { now?: Date; locale?: string; publ
       defaultTimeZone: 'Asia/Ho_Chi_Minh',
       inviteTtlDays: 7,
       publicUrl: options.publicUrl ?? null,
+      ...(options.exportPageSize ? { exportPageSize: options.exportPageSize } : {}),
     },
   })
   const api = new FakeBotApi(undefined, () => clock.now())

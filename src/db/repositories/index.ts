@@ -24,6 +24,7 @@ import { createReportRepository } from './report-repository.js'
 import { createMaintenanceRepository } from './maintenance-repository.js'
 import { createScheduleRepository } from './schedule-repository.js'
 import { createDashboardLoginRepository } from './dashboard-login-repository.js'
+import { createExportRepository } from './export-repository.js'
 
 function createScopedRepositories(db: DbClient, now: () => Date, inTransaction = false) {
   return {
@@ -51,6 +52,7 @@ function createScopedRepositories(db: DbClient, now: () => Date, inTransaction =
     schedules: createScheduleRepository(db),
     maintenance: createMaintenanceRepository(db),
     dashboardLogins: createDashboardLoginRepository(db),
+    exports: createExportRepository(db),
   }
 }
 
@@ -103,6 +105,15 @@ export type {
   RollupItem,
 } from './report-repository.js'
 export type { DueJob, JobName } from './schedule-repository.js'
+export type {
+  ExportTask,
+  ExportSubmission,
+  ExportOpinion,
+  ExportItem,
+  ExportAuditEvent,
+  ExportSession,
+  ExportPlan,
+} from './export-repository.js'
 export type * from './client-types.js'
 export { createUpdateJournalRepository, type UpdateJournalRepository, type JournaledUpdate } from './update-journal-repository.js'
 export { createOpsRepository, type OpsRepository, type OutboxStats } from './ops-repository.js'
