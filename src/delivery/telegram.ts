@@ -126,6 +126,26 @@ export function classifyTelegramError(error: unknown, attempts: number): SendFai
 }
 
 /**
+ * A delivery sent through a grammY `Api`: buttons as an inline keyboard, the picture as a photo with
+ * the text as its caption, within `timeoutMs`. Zalo's client takes the same calls (transports/zalo).
+ */
+export function sendThroughApi(api: Api, timeoutMs: number): PlatformDriver['send'] {
+  return async ({ target, text, keyboard, image }) => {
+    const markup = keyboard
+      ? { reply_markup: { inline_keyboard: keyboard.map((row) => row.map((b) => ({ text: b.text, callback_data: b.data }))) } }
+      : {}
+    const message = await withSendTimeout<{ message_id: number }>(timeoutMs, (abort) => {
+      // grammY types its signal with its own shim; Node's AbortSignal is what it uses at run time.
+      const signal = abort as GrammySignal
+      return image
+        ? api.sendPhoto(target, new InputFile(image, 'tong-ket.png'), { caption: text, ...markup }, signal)
+        : api.sendMessage(target, text, markup, signal)
+    })
+    return String(message.message_id)
+  }
+}
+
+/**
  * Telegram's sending side through a grammY `Api` (no auto-retry on it: a retried send after a lost
  * response would be a duplicate). The console chat uses it too, on its local Bot API and its own platform.
  * Each send has its own deadline (`sendTimeoutMs`, default SEND_TIMEOUT_MS).
@@ -139,18 +159,6 @@ export function telegramDriver(
     platform: options.platform ?? 'telegram',
     limits: options.limits ?? TELEGRAM_LIMITS,
     classify: classifyTelegramError,
-    async send({ target, text, keyboard, image }) {
-      const markup = keyboard
-        ? { reply_markup: { inline_keyboard: keyboard.map((row) => row.map((b) => ({ text: b.text, callback_data: b.data }))) } }
-        : {}
-      const message = await withSendTimeout<{ message_id: number }>(timeoutMs, (abort) => {
-        // grammY types its signal with its own shim; Node's AbortSignal is what it uses at run time.
-        const signal = abort as GrammySignal
-        return image
-          ? api.sendPhoto(target, new InputFile(image, 'tong-ket.png'), { caption: text, ...markup }, signal)
-          : api.sendMessage(target, text, markup, signal)
-      })
-      return String(message.message_id)
-    },
+    send: sendThroughApi(api, timeoutMs),
   }
 }

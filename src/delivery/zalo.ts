@@ -1,7 +1,7 @@
-import { GrammyError, HttpError, InputFile, type Api } from 'grammy'
+import { GrammyError, HttpError, type Api } from 'grammy'
 import type { SendLimits } from './pace.js'
 import type { PlatformDriver, SendFailure } from './platform.js'
-import { backoffMs, causeCode, PRE_CONNECT, SEND_TIMEOUT_MS, withSendTimeout, type GrammySignal } from './telegram.js'
+import { backoffMs, causeCode, PRE_CONNECT, SEND_TIMEOUT_MS, sendThroughApi } from './telegram.js'
 
 /**
  * Zalo publishes no numbers (reference §5: only "429 Quota exceeded"), so its limits are
@@ -69,17 +69,6 @@ export function zaloDriver(api: Api, limits: SendLimits, sendTimeoutMs = SEND_TI
     platform: 'zalo',
     limits,
     classify: classifyZaloError,
-    async send({ target, text, keyboard, image }) {
-      const markup = keyboard
-        ? { reply_markup: { inline_keyboard: keyboard.map((row) => row.map((b) => ({ text: b.text, callback_data: b.data }))) } }
-        : {}
-      const message = await withSendTimeout<{ message_id: number }>(sendTimeoutMs, (abort) => {
-        const signal = abort as GrammySignal
-        return image
-          ? api.sendPhoto(target, new InputFile(image, 'tong-ket.png'), { caption: text, ...markup }, signal)
-          : api.sendMessage(target, text, markup, signal)
-      })
-      return String(message.message_id)
-    },
+    send: sendThroughApi(api, sendTimeoutMs),
   }
 }
