@@ -5,6 +5,10 @@ submit-ask-file-upload =
     { $url }
     Or paste a link to the file elsewhere; choose “Skip” to send none.
 
+file-upload-offer =
+    Upload the file at this link (PDF, Word, Excel or a photo, up to 20 MB; one use within { $minutes } minutes):
+    { $url }
+
 upload-page-title = Upload a report file
 upload-page-intro = Hello { $name }. Choose one file (PDF, Word, Excel or a photo, up to 20 MB) and press “Upload”. The link works once, until { $until }.
 upload-page-choose = Choose a file

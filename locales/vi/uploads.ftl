@@ -5,6 +5,10 @@ submit-ask-file-upload =
     { $url }
     Hoặc dán đường link tới tệp ở nơi khác; chọn “Bỏ qua” nếu không gửi kèm.
 
+file-upload-offer =
+    Tải tệp lên tại liên kết sau (PDF, Word, Excel hoặc ảnh, tối đa 20 MB; dùng một lần trong { $minutes } phút):
+    { $url }
+
 upload-page-title = Tải tệp báo cáo lên
 upload-page-intro = Xin chào { $name }. Chọn một tệp (PDF, Word, Excel hoặc ảnh, tối đa 20 MB) rồi bấm “Tải lên”. Liên kết dùng được một lần, đến { $until }.
 upload-page-choose = Chọn tệp

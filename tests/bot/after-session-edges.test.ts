@@ -172,7 +172,13 @@ describe('after the session: bad input, privacy, a plan without a rule, bridge p
     await t.say(cuong(), 'private', `/tiendo ${item.task.number}`)
     await t.press(cuong(), 'private', 1)
     expect(await t.say(cuong(), 'private', '140%')).toEqual(['Tiến độ “140%” không hợp lệ: phải là số từ 0 đến 100 (%).'])
-    await t.say(cuong(), 'private', '/huy')
+    await t.say(cuong(), 'private', '40%')
+    await t.press(cuong(), 'private', 1) // no note
+    // The evidence step: a text that is neither a link nor "skip" is asked again; "hủy" leaves, nothing saved.
+    expect(await t.say(cuong(), 'private', 'chưa có')).toEqual([
+      'Vui lòng gửi tệp, dán đường link bắt đầu bằng http(s)://, hoặc bấm “Bỏ qua”.',
+    ])
+    expect(await t.say(cuong(), 'private', 'hủy')).toEqual(['Đã hủy thao tác đang làm. Không có gì được lưu.'])
     expect(await t.say(cuong(), 'private', `/mocviec ${item.task.number} them 15/10/2022 Tuyển dụng`)).toEqual([
       'Mốc không thể sau hạn của nhiệm vụ (30/09/2022).',
     ])

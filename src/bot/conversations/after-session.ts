@@ -9,7 +9,7 @@ import { currentScope } from '../helpers/scope.js'
 import { dueText } from '../../services/wording.js'
 import { pickBodies, pickBody } from './assign-task.js'
 import { askText, attempt, type BotConversation } from './prompt.js'
-import { ACCEPTED_MIME, MAX_FILE_BYTES } from './task-actions.js'
+import { askFileOrLink } from './file-step.js'
 
 export const RECORD_HELD_CONVERSATION = 'record-held'
 export const RECORD_NOTICE_CONVERSATION = 'record-notice'
@@ -55,53 +55,6 @@ async function bodiesOf(outside: BotContext): Promise<Body[]> {
     shortName: b.shortName,
     aliases: b.aliases,
   }))
-}
-
-/** Waits for a file (document or photo), a link, or “skip”; three tries. */
-async function askFile(
-  conversation: BotConversation,
-  ctx: ConvContext,
-  prompt: string,
-): Promise<{ file: { id: string; name: string } | null; link: string | null }> {
-  await ctx.reply(prompt, { reply_markup: new InlineKeyboard().text(ctx.t('button-skip'), SKIP) })
-  for (let tries = 0; tries < 3; tries++) {
-    const next = await conversation.waitFor(['message:document', 'message:photo', 'message:text', 'callback_query:data'], {
-      otherwise: (other) => other.reply(prompt),
-    })
-    if (next.callbackQuery) {
-      await next.answerCallbackQuery()
-      if (next.callbackQuery.data === SKIP) {
-        break
-      }
-      continue
-    }
-    const document = next.message?.document
-    const photo = next.message?.photo?.at(-1)
-    if (document) {
-      if ((document.file_size ?? 0) > MAX_FILE_BYTES) {
-        await next.reply(next.t('submission-error-file-too-large', { max: 20 }))
-        continue
-      }
-      if (!ACCEPTED_MIME.includes(document.mime_type ?? '')) {
-        await next.reply(next.t('submission-error-file-kind', { name: document.file_name ?? '?' }))
-        continue
-      }
-      return { file: { id: document.file_id, name: document.file_name ?? 'tep' }, link: null }
-    }
-    if (photo) {
-      return { file: { id: photo.file_id, name: 'anh.jpg' }, link: null }
-    }
-    const text = next.message?.text?.trim() ?? ''
-    if (text.startsWith('/')) {
-      await next.reply(next.t('conversation-interrupted'))
-      await conversation.halt({ next: true })
-    }
-    if (/^https?:\/\/\S+$/i.test(text)) {
-      return { file: null, link: text }
-    }
-    await next.reply(next.t('submission-error-link'))
-  }
-  return { file: null, link: null }
 }
 
 /**
@@ -298,7 +251,7 @@ export async function recordNoticeConversation(conversation: BotConversation, ct
       new InlineKeyboard().text(ctx.t('submit-today', { date: formatVietnamese(today) }), TODAY),
       (data) => (data === TODAY ? today : undefined),
     )
-    const { file } = await askFile(conversation, ctx, ctx.t('notice-ask-file'))
+    const { file } = await askFileOrLink(conversation, ctx, { prompt: ctx.t('notice-ask-file'), purpose: `notice ${args.number}` })
     input = { documentNumber, documentDate, fileId: file?.id ?? null, fileName: file?.name ?? null }
   }
   const done = await attempt(conversation, async (outside) => {
@@ -408,7 +361,7 @@ export async function reportProgressConversation(conversation: BotConversation, 
     new InlineKeyboard().text(ctx.t('button-skip'), SKIP),
     (data) => (data === SKIP ? null : undefined),
   )
-  const evidence = await askFile(conversation, ctx, ctx.t('progress-ask-evidence'))
+  const evidence = await askFileOrLink(conversation, ctx, { prompt: ctx.t('progress-ask-evidence'), purpose: `progress ${args.number}` })
   const done = await attempt(conversation, async (outside) => {
     const scope = await currentScope(outside)
     const result = await outside.deps.services.afterSession.conclusions.reportProgress(scope.actor, scope.committee.id, args.number, {

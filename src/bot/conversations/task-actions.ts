@@ -3,11 +3,10 @@ import { formatVietnamese } from '../../services/calendar/local-date.js'
 import { parseUserDate } from '../../services/calendar/user-date.js'
 import { UserError } from '../../services/errors.js'
 import { checkDocumentDate, checkRequestedDue } from '../../services/tasks/tasks.js'
-import { foldVietnamese } from '../../services/text.js'
-import { ANSWER_DATA_PREFIX } from '../../transports/keyboard-text.js'
 import type { ConvContext } from '../context.js'
-import { currentScope, requireActor } from '../helpers/scope.js'
-import { askText, attempt, leaveIfCancelled, requireReason, type BotConversation } from './prompt.js'
+import { currentScope } from '../helpers/scope.js'
+import { askFileOrLink } from './file-step.js'
+import { askText, attempt, requireReason, type BotConversation } from './prompt.js'
 
 export const SUBMIT_TASK_CONVERSATION = 'submit-task'
 export const RETURN_SUBMISSION_CONVERSATION = 'return-submission'
@@ -16,27 +15,8 @@ export const EXTEND_TASK_CONVERSATION = 'extend-task'
 export type TaskNumberArgs = { number: number }
 export type SubmissionArgs = { submissionId: number }
 
-/** Files a report may come as: PDF, Word, Excel, OpenDocument, or a photo of the signed page. */
-export const ACCEPTED_MIME = [
-  'application/pdf',
-  'application/msword',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.ms-excel',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'application/vnd.oasis.opendocument.text',
-  'image/jpeg',
-  'image/png',
-]
-/** The Bot API lets bots download files up to 20 MB. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024
-
 const SKIP = 'skip'
-/** The file step waits for a file itself; its one button is answer-shaped (keyboard-text.ts). */
-const SKIP_FILE = `${ANSWER_DATA_PREFIX}skip-file`
 const TODAY = 'today'
-
-/** Typed answers that skip the file step (besides its button). */
-const SKIP_WORDS = new Set(['bo qua', 'khong', 'khong co', 'skip', 'no'])
 
 /**
  * /nop N: who may confirm is checked first; then document number and symbol, its date (between the
@@ -73,65 +53,12 @@ export async function submitTaskConversation(conversation: BotConversation, ctx:
     (d) => (d === TODAY ? today : undefined),
   )
 
-  // Where people cannot send a file in the chat (Zalo), a one-time link takes it; it then arrives here as if sent.
-  const upload = await conversation.external((outside) =>
-    outside.deps.capabilities.files === 'upload-link'
-      ? outside.deps.services.uploads.offer(requireActor(outside), `submission ${args.number}`)
-      : null,
-  )
-  const skipFile = new InlineKeyboard().text(ctx.t('button-skip'), SKIP_FILE)
-  await ctx.reply(upload ? ctx.t('submit-ask-file-upload', upload) : ctx.t('submit-ask-file'), { reply_markup: skipFile })
-  let file: { id: string; name: string } | null = null
-  let link: string | null = null
-  const userId = ctx.from?.id
-  for (let wrong = 0; !file && !link;) {
-    const wait = conversation.waitFor(['message:document', 'message:photo', 'message:text', 'callback_query:data'], {
-      otherwise: (other) => other.reply(other.t('submit-ask-file')),
-    })
-    const next = userId === undefined ? await wait : await wait.andFrom(userId)
-    if (next.callbackQuery) {
-      await next.answerCallbackQuery()
-      if (next.callbackQuery.data === SKIP_FILE) {
-        break
-      }
-      await next.reply(next.t('conversation-stale-button'))
-      continue
-    }
-    await leaveIfCancelled(conversation, next)
-    const document = next.message?.document
-    const photo = next.message?.photo?.at(-1)
-    if (document) {
-      if ((document.file_size ?? 0) > MAX_FILE_BYTES) {
-        await next.reply(next.t('submission-error-file-too-large', { max: 20 }))
-        continue
-      }
-      if (!ACCEPTED_MIME.includes(document.mime_type ?? '')) {
-        await next.reply(next.t('submission-error-file-kind', { name: document.file_name ?? '?' }))
-        continue
-      }
-      file = { id: document.file_id, name: document.file_name ?? 'tep' }
-    } else if (photo) {
-      if ((photo.file_size ?? 0) > MAX_FILE_BYTES) {
-        await next.reply(next.t('submission-error-file-too-large', { max: 20 }))
-        continue
-      }
-      file = { id: photo.file_id, name: 'anh.jpg' }
-    } else {
-      const text = next.message?.text?.trim() ?? ''
-      if (text.startsWith('/')) {
-        await next.reply(next.t('conversation-interrupted'))
-        await conversation.halt({ next: true })
-      }
-      if (/^https?:\/\/\S+$/i.test(text)) {
-        link = text
-      } else if (text === '1' || SKIP_WORDS.has(foldVietnamese(text))) {
-        break
-      } else {
-        wrong++
-        await next.reply(next.t(wrong % 3 === 0 ? 'submission-file-kept' : 'submission-error-link'), { reply_markup: skipFile })
-      }
-    }
-  }
+  const { file, link } = await askFileOrLink(conversation, ctx, {
+    prompt: ctx.t('submit-ask-file'),
+    purpose: `submission ${args.number}`,
+    uploadPrompt: (upload) => ctx.t('submit-ask-file-upload', upload),
+    reminderKey: 'submission-file-kept',
+  })
   const note = await askText(
     conversation,
     ctx,
