@@ -294,7 +294,9 @@ export function createSender(deps: SenderDeps) {
           try {
             const stats = await sender.drain()
             if (stats.sent + stats.failed + stats.unknown + stats.rateLimited + stats.rekeyed + stats.rejected > 0) {
-              deps.logger.info({ platform, ...stats }, 'outbox drained')
+              // What is still open (held back by a 429 or a group's quota, or other processes' sends) tells an
+              // operator reading the log whether the outbox is done.
+              deps.logger.info({ platform, ...stats, open: await outbox.countOpen(platform) }, 'outbox drained')
             }
           } catch (error) {
             deps.logger.error({ err: error, platform }, 'outbox pass failed')

@@ -332,6 +332,10 @@ export function createOutboxRepository(db: DbClient, inTransaction = false) {
     countByState() {
       return db.delivery.groupBy({ by: ['state'], _count: { _all: true } })
     },
+    /** Deliveries of a platform not yet final (pending, or being sent by some process). */
+    countOpen(platform: Platform): Promise<number> {
+      return db.delivery.count({ where: { platform, state: { in: ['pending', 'sending'] } } })
+    },
   }
 }
 export type OutboxRepository = ReturnType<typeof createOutboxRepository>
