@@ -123,13 +123,15 @@ async function main(): Promise<void> {
     all.push(JSON.parse((await child([join(ROOT, 'bench', 'export.ts'), '--child', dataset])).trim()) as (typeof all)[number])
   }
   const lines = [
-    '| data set | export | rows | wall s | of which SQL | CPU s | SQL statements | file MB | JS heap MB, start → peak | peak RSS MB (with PGlite) |',
+    '| data set | export | rows | wall s | of which SQL | CPU s | SQL statements | file MB | ' +
+      'JS heap MB, start → peak | peak RSS MB (with PGlite) |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ]
   for (const { results, peakRssMb } of all) {
     for (const r of results) {
       lines.push(
-        `| ${r.tasks.toLocaleString('en')} tasks | ${r.export} | ${r.rows} | ${r.seconds} | ${r.sqlSeconds} | ${r.cpuSeconds} | ${r.statements} | ${r.fileMb} | ` +
+        `| ${r.tasks.toLocaleString('en')} tasks | ${r.export} | ${r.rows} | ${r.seconds} | ` +
+          `${r.sqlSeconds} | ${r.cpuSeconds} | ${r.statements} | ${r.fileMb} | ` +
           `${r.startHeapMb} → ${r.peakHeapMb} | ${peakRssMb} |`,
       )
     }

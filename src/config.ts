@@ -143,7 +143,8 @@ export const configSchema = z.object({
         .optional(),
     )
     .describe(
-      'Public https:// root of our HTTP server: the dashboard, upload and download links, the calendar feed (/ical); Zalo fetches pictures.',
+      'Public https:// root of our HTTP server: the dashboard, upload and download links, ' +
+        'the calendar feed (/ical); Zalo fetches pictures.',
     ),
 })
 

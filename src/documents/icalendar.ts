@@ -71,7 +71,10 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0')
 
 /** 20260315T010000Z */
 export function utcStamp(at: Date): string {
-  return `${at.getUTCFullYear()}${pad(at.getUTCMonth() + 1)}${pad(at.getUTCDate())}T${pad(at.getUTCHours())}${pad(at.getUTCMinutes())}${pad(at.getUTCSeconds())}Z`
+  return (
+    `${at.getUTCFullYear()}${pad(at.getUTCMonth() + 1)}${pad(at.getUTCDate())}` +
+    `T${pad(at.getUTCHours())}${pad(at.getUTCMinutes())}${pad(at.getUTCSeconds())}Z`
+  )
 }
 
 /** "2026-08-01" → 20260801 */

@@ -2,11 +2,11 @@ import { formatVietnamese, localDateOf, type LocalDate } from '../services/calen
 import type { AfterSessionDigest, SessionRollupLine } from '../services/after-session/read-model.js'
 import { pendingOpinions, type SessionRollup } from '../services/after-session/rollups.js'
 import { localHhmm } from '../services/time.js'
+import { clip } from '../services/text.js'
 
 type Translate = (key: string, vars?: Record<string, string | number>) => string
 
 const short = (date: LocalDate) => formatVietnamese(date).slice(0, 5)
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trim()}…` : text)
 
 /** The two lines of a session's roll-up: its opinions and its conclusion items. */
 export function rollupLines(t: Translate, rollup: SessionRollup): string[] {

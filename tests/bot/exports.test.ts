@@ -86,7 +86,8 @@ describe('/xuat — the exports offices file, through the real bot', () => {
     const [sent] = documents(t, w.kien.id)
     expect(sent?.name).toBe('bang-theo-doi-2026-04-10.xlsx')
     expect(sent?.caption).toBe(
-      'Bảng theo dõi của Ban Thường vụ Tỉnh ủy Quảng Ngãi, tính đến ngày 10/04/2026: 8 nhiệm vụ (5 trang tính), 2 ý kiến, 2 nội dung kết luận.',
+      'Bảng theo dõi của Ban Thường vụ Tỉnh ủy Quảng Ngãi, tính đến ngày 10/04/2026: ' +
+        '8 nhiệm vụ (5 trang tính), 2 ý kiến, 2 nội dung kết luận.',
     )
     const book = await open(sent!.bytes)
     expect(book.worksheets.map((s) => s.name)).toEqual([
@@ -251,7 +252,8 @@ describe('/xuat — the exports offices file, through the real bot', () => {
     expect(url).not.toBe('')
     expect(made).toContain('Giữ kín địa chỉ này')
     expect(await t.say(w.an, 'private', '/xuat lich')).toEqual([
-      'Địa chỉ lịch đã được Nguyễn Văn An cấp ngày 10/04/2026. Địa chỉ chỉ hiện một lần khi cấp; nếu cần lại, gõ /xuat lich moi để cấp địa chỉ mới (địa chỉ cũ ngừng hoạt động, người đã thêm lịch phải thêm lại).',
+      'Địa chỉ lịch đã được Nguyễn Văn An cấp ngày 10/04/2026. Địa chỉ chỉ hiện một lần khi cấp; ' +
+        'nếu cần lại, gõ /xuat lich moi để cấp địa chỉ mới (địa chỉ cũ ngừng hoạt động, người đã thêm lịch phải thêm lại).',
     ])
     const token = new URL(url).searchParams.get('t') ?? ''
     const feed = await t.services.exports.calendar.open(token)

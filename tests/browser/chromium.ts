@@ -6,7 +6,8 @@ import { chromium, type BrowserContext } from 'playwright-core'
 /** Debian's chromium (apt-get install chromium); CHROMIUM_PATH points elsewhere. playwright-core never downloads one. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const HAS_CHROMIUM = existsSync(CHROMIUM_PATH)
-export const NO_CHROMIUM_MESSAGE = `browser tests skipped: no chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH)`
+export const NO_CHROMIUM_MESSAGE =
+  `browser tests skipped: no chromium at ${CHROMIUM_PATH} ` + '(apt-get install -y chromium, or set CHROMIUM_PATH)'
 
 /** Flags that keep a headless chromium quiet, offline and the same from run to run. */
 const FLAGS = [

@@ -19,7 +19,10 @@ export class StatementLog {
   }
 }
 
-/** A statement that reads rows of `tasks` into the process must be a page (LIMIT), an aggregate, or a look-up by key of rows already found. */
+/**
+ * A statement that reads rows of `tasks` into the process must be a page (LIMIT), an aggregate, or a
+ * look-up by key of rows already found.
+ */
 export function readsWholeTaskTable(statement: string): boolean {
   const sql = statement.replace(/\s+/g, ' ')
   const readsTasks = /^\s*(WITH .*)?SELECT .* FROM ("public"\.)?"?tasks"?\b/i.test(sql)

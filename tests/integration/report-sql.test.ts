@@ -122,7 +122,7 @@ describe('outcome classes counted in SQL agree with classifyTask', () => {
       expect(await repos.reports.weekCounts(1, today, previousDay)).toEqual({ now: now.total, then: then.total })
     }
   })
-  it('as they stood at the end of each of twelve weeks: for the committee, a lead body, bodies, a period (services/reports trend)', async () => {
+  it('as they stood at the end of each of twelve weeks: committee, lead body, bodies, period (services/reports trend)', async () => {
     const today = addDays(base, 30)
     const days = Array.from({ length: 12 }, (_, i) => addDays(today, -7 * (11 - i)))
     const asOf = (selected: Row[], day: LocalDate) =>

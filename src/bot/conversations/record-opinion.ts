@@ -10,6 +10,7 @@ import { currentScope } from '../helpers/scope.js'
 import { pickBody } from './assign-task.js'
 import { askChoice, askText, attempt, type BotConversation } from './prompt.js'
 import { fieldKeyboard } from './register-speaker.js'
+import { clip } from '../../services/text.js'
 
 export const RECORD_OPINION_CONVERSATION = 'record-opinion'
 
@@ -22,8 +23,6 @@ const CHAIR = 'chair'
 const DEFAULT = 'default'
 /** A sitting rarely has more; the loop ends there so a forgotten dialogue cannot run forever. */
 const MAX_PER_SITTING = 60
-
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trim()}…` : text)
 
 /**
  * /ykien SỐ ghi: the secretary records opinions one after another from a phone. Registered ones are

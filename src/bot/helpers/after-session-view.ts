@@ -7,10 +7,10 @@ import { classifyTask } from '../../services/tasks/outcomes.js'
 import type { BotContext } from '../context.js'
 export { rollupLines } from '../../jobs/after-session-content.js'
 import { formatDateTime } from './labels.js'
+import { clip } from '../../services/text.js'
 
 type Translate = (key: string, vars?: Record<string, string | number>) => string
 
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trim()}…` : text)
 const dateOf = (date: Date | null) => (date ? formatVietnamese(fromDbDate(date)) : null)
 
 /**

@@ -1,9 +1,8 @@
 import { formatVietnamese } from '../../services/calendar/local-date.js'
 import type { PreparedImport } from '../../services/plan-import.js'
+import { clip } from '../../services/text.js'
 
 type Translate = (key: string, vars?: Record<string, string | number>) => string
-
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text)
 
 /**
  * The numbered preview of an imported plan: the plan, its sessions (P1, P2 …), then its tasks

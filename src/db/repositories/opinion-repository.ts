@@ -73,23 +73,6 @@ export function createOpinionRepository(db: DbClient) {
     updateBridgePoint(id: number, data: Prisma.BridgePointUncheckedUpdateInput): Promise<BridgePointView> {
       return db.bridgePoint.update({ where: { id }, data, include: { body: true } })
     },
-    /** Bridge points not confirmed ready, of online sessions starting between two days (the digest's horizon). */
-    notReadyBridgePoints(committeeId: number, from: Date, until: Date) {
-      return db.bridgePoint.findMany({
-        where: {
-          readyAt: null,
-          session: {
-            committeeId,
-            status: { in: ['planned', 'scheduled'] },
-            format: { in: ['online', 'alternatives'] },
-            windowStart: { gte: from, lte: until },
-          },
-        },
-        include: { session: { select: { number: true, topic: true, windowStart: true, readinessDueAt: true } }, body: true },
-        orderBy: [{ sessionId: 'asc' }, { position: 'asc' }],
-      })
-    },
-
     createOpinion(data: OpinionInput): Promise<OpinionView> {
       return withNextNumber(
         async () => (await db.opinion.aggregate({ where: { sessionId: data.sessionId }, _max: { number: true } }))._max.number,

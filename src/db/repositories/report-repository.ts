@@ -296,7 +296,8 @@ export function createReportRepository(db: DbClient) {
               (t.created_at AT TIME ZONE ${timeZone})::date AS created_on, count(*)::int AS n
             FROM tasks t
             WHERE ${conditions} AND t.status IN ('open', 'done')
-              AND (t.created_at >= ${endOfDay(Prisma.sql`${first}::date`, timeZone)} OR (t.status = 'done' AND t.completed_on > ${first}::date))
+              AND (t.created_at >= ${endOfDay(Prisma.sql`${first}::date`, timeZone)}
+                OR (t.status = 'done' AND t.completed_on > ${first}::date))
             GROUP BY 1, 2, 3, 4, 5, 6
           ), t AS (
             SELECT d.day, t.status, t.due_date, t.on_time, t.extended, t.n FROM d CROSS JOIN task_counts t
@@ -317,9 +318,11 @@ export function createReportRepository(db: DbClient) {
               AND NOT coalesce(t.completed_on > d.day, false) AND ${onTime('t')})::int AS done_on_time,
             count(*) FILTER (WHERE t.created_at < ${endOfDay(day, timeZone)} AND t.status = 'done'
               AND NOT coalesce(t.completed_on > d.day, false) AND NOT ${onTime('t')})::int AS done_late,
-            count(*) FILTER (WHERE t.created_at < ${endOfDay(day, timeZone)} AND (t.status = 'open' OR coalesce(t.completed_on > d.day, false))
+            count(*) FILTER (WHERE t.created_at < ${endOfDay(day, timeZone)}
+              AND (t.status = 'open' OR coalesce(t.completed_on > d.day, false))
               AND (t.due_date IS NULL OR t.due_date >= d.day))::int AS open_in_term,
-            count(*) FILTER (WHERE t.created_at < ${endOfDay(day, timeZone)} AND (t.status = 'open' OR coalesce(t.completed_on > d.day, false))
+            count(*) FILTER (WHERE t.created_at < ${endOfDay(day, timeZone)}
+              AND (t.status = 'open' OR coalesce(t.completed_on > d.day, false))
               AND t.due_date < d.day)::int AS open_overdue,
             count(*) FILTER (WHERE t.created_at < ${endOfDay(day, timeZone)} AND t.extended)::int AS extended
           FROM d CROSS JOIN tasks t WHERE ${conditions} AND t.status IN ('open', 'done')
@@ -537,7 +540,8 @@ export function createReportRepository(db: DbClient) {
       const rows = await db.$queryRaw<(Omit<BodyRow, 'counts'> & ClassCounts & { all: number })[]>`
         WITH per_body AS (
           SELECT t.lead_body_id AS body_id, ${countColumns(today)}
-          FROM tasks t WHERE ${taskConditions(committeeId, { ...query, bodyIds: undefined, status: undefined })} AND t.status IN ('open', 'done')
+          FROM tasks t
+          WHERE ${taskConditions(committeeId, { ...query, bodyIds: undefined, status: undefined })} AND t.status IN ('open', 'done')
           GROUP BY t.lead_body_id
         )
         SELECT b.id, b.number, b.name, b.short_name AS "shortName",
@@ -731,7 +735,8 @@ export function createReportRepository(db: DbClient) {
             (count(*) FILTER (WHERE w.kind = 'item' AND t.due_date < ${today}::date))::int AS "itemsOverdue",
             (count(*) FILTER (WHERE w.kind = 'item' AND t.due_date >= ${today}::date))::int AS "itemsDue"
           FROM owed w JOIN sessions s ON s.id = w.session_id JOIN tasks t ON t.id = w.task_id
-          WHERE s.committee_id = ${committeeId} AND s.status IN ('held', 'concluded') AND t.status = 'open' AND t.due_date <= ${horizon}::date
+          WHERE s.committee_id = ${committeeId} AND s.status IN ('held', 'concluded')
+            AND t.status = 'open' AND t.due_date <= ${horizon}::date
           GROUP BY s.id
         )
         SELECT 'session' AS kind, p.number AS session, p.topic, p."answersOverdue", p."answersDue", p."itemsOverdue", p."itemsDue",

@@ -36,9 +36,11 @@ export function shellHtml(words: { lang: string; title: string; loading: string;
 
 /**
  * Telegram's theme colours as CSS variables (--tg-theme-*), with defaults for a browser and for
- * tests; the script sets them from the launch parameters' themeParams.
+ * tests; the script sets them from the launch parameters' themeParams. A line ending in a backslash
+ * goes on in the next (a template literal's line continuation): the served text has no break there.
  */
-export const DASHBOARD_CSS = `@font-face{font-family:"DTB Sans";src:url(/app/font.ttf) format("truetype");font-weight:400;font-display:block}
+export const DASHBOARD_CSS = `\
+@font-face{font-family:"DTB Sans";src:url(/app/font.ttf) format("truetype");font-weight:400;font-display:block}
 @font-face{font-family:"DTB Sans";src:url(/app/font-bold.ttf) format("truetype");font-weight:700;font-display:block}
 :root{--tg-theme-bg-color:#ffffff;--tg-theme-text-color:#1b1f23;--tg-theme-hint-color:#6b7280;--tg-theme-link-color:#1f6fb2;
 --tg-theme-button-color:#2481cc;--tg-theme-button-text-color:#ffffff;--tg-theme-secondary-bg-color:#eef1f4;
@@ -55,7 +57,8 @@ h2{font-size:15px;margin:0 0 8px}
 .top .committee{font-weight:700;margin:0}
 .top .asof{margin:2px 0 8px;color:var(--tg-theme-hint-color);font-size:12px}
 .tabs{display:grid;grid-template-columns:repeat(4,1fr);border-bottom:1px solid var(--tg-theme-hint-color)}
-.tabs a{padding:8px 4px;text-align:center;border-bottom:3px solid transparent;color:var(--tg-theme-text-color);display:flex;align-items:center;justify-content:center}
+.tabs a{padding:8px 4px;text-align:center;border-bottom:3px solid transparent;color:var(--tg-theme-text-color);\
+display:flex;align-items:center;justify-content:center}
 .tabs a[aria-current]{border-bottom-color:var(--tg-theme-button-color);font-weight:700}
 .filters{display:flex;flex-wrap:wrap;gap:8px;margin:10px 0}
 .filters label{display:flex;flex-direction:column;font-size:12px;color:var(--tg-theme-hint-color);flex:1 1 150px;min-width:0}
@@ -73,7 +76,8 @@ background:var(--tg-theme-bg-color);color:var(--tg-theme-text-color);width:100%}
 .legend{display:flex;flex-wrap:wrap;gap:4px 12px;list-style:none;padding:0;margin:8px 0 0;font-size:12px}
 .swatch{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:5px;vertical-align:baseline}
 .figures{display:grid;grid-template-columns:repeat(4,1fr);gap:6px;margin:8px 0}
-.figure{display:flex;flex-direction:column;align-items:center;background:var(--tg-theme-secondary-bg-color);border-radius:8px;padding:6px 2px;font-size:12px}
+.figure{display:flex;flex-direction:column;align-items:center;background:var(--tg-theme-secondary-bg-color);\
+border-radius:8px;padding:6px 2px;font-size:12px}
 .figure b{font-size:18px}
 ol.tasks{list-style:none;padding:0;margin:0}
 ol.tasks li{border-top:1px solid var(--tg-theme-secondary-bg-color)}
@@ -102,13 +106,15 @@ table.data td:first-child{white-space:normal;min-width:110px}
 .pager{display:flex;gap:12px;justify-content:center;align-items:center;margin:12px 0}
 .chips{display:flex;flex-wrap:wrap;gap:6px;margin:4px 0}
 .chips a{border:1px solid var(--tg-theme-link-color);border-radius:14px;padding:2px 10px}
-.chips a[aria-current]{background:var(--tg-theme-button-color);color:var(--tg-theme-button-text-color);border-color:var(--tg-theme-button-color)}
+.chips a[aria-current]{background:var(--tg-theme-button-color);color:var(--tg-theme-button-text-color);\
+border-color:var(--tg-theme-button-color)}
 .lead{font-size:16px;font-weight:700;margin:0 0 8px}
 blockquote{margin:0 0 12px;padding:8px 12px;border-left:3px solid var(--tg-theme-hint-color);background:var(--tg-theme-section-bg-color)}
 ol.history{padding-left:18px;margin:0}ol.history li{margin:4px 0}ol.history time{color:var(--tg-theme-hint-color);font-size:12px}
 ol.timeline{list-style:none;padding:0;margin:0}
 .timeline .month h2{margin:16px 0 6px;color:var(--tg-theme-hint-color)}
-.timeline .session{display:grid;grid-template-columns:96px 1fr;gap:8px;background:var(--tg-theme-section-bg-color);border-radius:12px;padding:10px;margin-bottom:8px}
+.timeline .session{display:grid;grid-template-columns:96px 1fr;gap:8px;background:var(--tg-theme-section-bg-color);\
+border-radius:12px;padding:10px;margin-bottom:8px}
 .timeline .session p{margin:0 0 4px}
 .timeline .when{font-weight:700;font-size:13px}
 .timeline .status{font-size:11px;border-radius:10px;padding:0 7px;background:var(--tg-theme-secondary-bg-color);white-space:nowrap}
@@ -125,7 +131,7 @@ table.data td:first-child{min-width:80px}}
  * Telegram passes them after '#' — keeps initData for the session, routes #/view?… to /api/view?…
  * with `Authorization: tma <initData>` (or the login cookie), puts the returned HTML in place, turns
  * filter changes into routes, and tells Telegram the page is ready. No library, nothing fetched
- * from elsewhere.
+ * from elsewhere. A line ending in a backslash goes on in the next, as in DASHBOARD_CSS.
  */
 export const DASHBOARD_SCRIPT = `(function () {
   'use strict'
@@ -143,7 +149,8 @@ export const DASHBOARD_SCRIPT = `(function () {
       if (/^#[0-9a-f]{3,8}$/i.test(value)) document.documentElement.style.setProperty('--tg-theme-' + key.replace(/_/g, '-'), value)
     })
   }
-  if (launch.has('tgWebAppData') || !/^#\\//.test(location.hash)) history.replaceState(null, '', location.pathname + location.search + '#/overview')
+  if (launch.has('tgWebAppData') || !/^#\\//.test(location.hash)) \
+history.replaceState(null, '', location.pathname + location.search + '#/overview')
   post('web_app_ready')
   post('web_app_expand')
   window.addEventListener('hashchange', load)
@@ -175,7 +182,8 @@ export const DASHBOARD_SCRIPT = `(function () {
     main.setAttribute('aria-busy', 'true')
     main.removeAttribute('data-ready')
     var headers = initData ? { Authorization: 'tma ' + initData } : {}
-    fetch('/api/' + encodeURIComponent(route.view) + (route.query ? '?' + route.query : ''), { headers: headers, credentials: 'same-origin' })
+    fetch('/api/' + encodeURIComponent(route.view) + (route.query ? '?' + route.query : ''), \
+{ headers: headers, credentials: 'same-origin' })
       .then(function (response) {
         return response.json().then(function (body) { return { status: response.status, body: body } })
       })

@@ -137,9 +137,11 @@ export function periodLabel(t: Translate, period: Period): string {
 /** The page around a view's content: committee, tabs, filters. */
 export function page(ctx: PageContext, view: View, title: string, content: string, year?: number): string {
   const { t } = ctx
+  // The parameters a tab's link drops (null drops one, as in href).
+  const dropped = { page: null, sort: null, dir: null, lead: null, session: null, state: null, n: null, year: null }
   const tabs = (['overview', 'bodies', 'tasks', 'sessions'] as const).map(
     (v) =>
-      `<a href="${escape(href(ctx, v, { page: null, sort: null, dir: null, lead: null, session: null, state: null, n: null, year: null }))}"` +
+      `<a href="${escape(href(ctx, v, dropped))}"` +
       `${v === view || (view === 'task' && v === 'tasks') ? ' aria-current="page"' : ''}>${escape(t(`dashboard-tab-${v}`))}</a>`,
   )
   return (
@@ -180,7 +182,8 @@ function overdueList(ctx: PageContext, overdue: { total: number; rows: OverdueTa
   )
   const more =
     overdue.total > overdue.rows.length
-      ? `<p><a href="${escape(href(ctx, 'tasks', { state: 'overdue' }))}">${escape(t('dashboard-more-overdue', { count: overdue.total - overdue.rows.length }))}</a></p>`
+      ? `<p><a href="${escape(href(ctx, 'tasks', { state: 'overdue' }))}">` +
+        `${escape(t('dashboard-more-overdue', { count: overdue.total - overdue.rows.length }))}</a></p>`
       : ''
   return `<ol class="tasks">${items.join('')}</ol>${more}`
 }
@@ -229,13 +232,14 @@ export function overviewPage(ctx: PageContext, data: OverviewData): string {
       label: row.label,
       counts: { done_on_time: 0, done_late: 0, open_in_term: 0, open_overdue: row.counts.open_overdue, total: row.counts.open_overdue },
     }))
+  const classesNote = { total: fmt(data.classes.total), extended: fmt(data.classes.extended) }
   const content =
     `<div class="grid">` +
     card(
       t('dashboard-classes-title'),
       classRing(data.classes, words) +
         classFigures(ctx, data.classes) +
-        `<p class="hint">${escape(t('dashboard-classes-note', { total: fmt(data.classes.total), extended: fmt(data.classes.extended) }))}</p>`,
+        `<p class="hint">${escape(t('dashboard-classes-note', classesNote))}</p>`,
     ) +
     card(
       t('dashboard-trend-title', { weeks: data.trend.length }),
@@ -248,7 +252,8 @@ export function overviewPage(ctx: PageContext, data: OverviewData): string {
       t('dashboard-overdue-by-body-title'),
       barsByRow(byBody, { ...words, empty: t('dashboard-no-overdue') }) +
         (byBody.length > 0
-          ? `<p><a href="${escape(href(ctx, 'bodies', { sort: 'open_overdue', dir: 'desc' }))}">${escape(t('dashboard-all-bodies'))}</a></p>`
+          ? `<p><a href="${escape(href(ctx, 'bodies', { sort: 'open_overdue', dir: 'desc' }))}">` +
+            `${escape(t('dashboard-all-bodies'))}</a></p>`
           : ''),
     ) +
     card(t('dashboard-overdue-title', { count: fmt(data.overdue.total) }), overdueList(ctx, data.overdue)) +
@@ -336,7 +341,8 @@ export function tasksPage(
   const fmt = numberFormat(ctx.locale)
   const states = ['all', 'open', 'overdue', 'done'].map(
     (s) =>
-      `<a href="${escape(href(ctx, 'tasks', { state: s === 'all' ? null : s, page: null }))}"${s === state ? ' aria-current="true"' : ''}>` +
+      `<a href="${escape(href(ctx, 'tasks', { state: s === 'all' ? null : s, page: null }))}"` +
+      `${s === state ? ' aria-current="true"' : ''}>` +
       `${escape(t(`dashboard-state-${s}`))}</a>`,
   )
   const content =
@@ -452,9 +458,8 @@ export function sessionsPage(
     const key = day ? day.slice(0, 7) : 'undated'
     if (key !== month) {
       month = key
-      items.push(
-        `<li class="month"><h2>${escape(day ? t('dashboard-month', { month: Number(day.slice(5, 7)), year: day.slice(0, 4) }) : t('dashboard-session-undated'))}</h2></li>`,
-      )
+      const heading = day ? t('dashboard-month', { month: Number(day.slice(5, 7)), year: day.slice(0, 4) }) : t('dashboard-session-undated')
+      items.push(`<li class="month"><h2>${escape(heading)}</h2></li>`)
     }
     const done = s.tasks.done_on_time + s.tasks.done_late
     const o = s.rollup.opinions
@@ -465,6 +470,7 @@ export function sessionsPage(
       ...(s.points > 0 ? [t('dashboard-session-points', { ready: s.ready, total: s.points })] : []),
     ]
     const held = s.status === 'held' || s.status === 'concluded'
+    const itemCounts = { total: i.total, done: i.doneOnTime + i.doneLate, inProgress: i.inProgress, overdue: i.overdue }
     const after = held
       ? `<p class="rollup">${escape(
           t('dashboard-session-opinions', {
@@ -474,18 +480,17 @@ export function sessionsPage(
             pending: pendingOpinions(o),
             overdue: o.writing.open_overdue,
           }),
-        )}<br>${escape(t('dashboard-session-items', { total: i.total, done: i.doneOnTime + i.doneLate, inProgress: i.inProgress, overdue: i.overdue }))}</p>`
+        )}<br>${escape(t('dashboard-session-items', itemCounts))}</p>`
       : ''
-    const bar = s.tasks.total
-      ? `<div class="stack" role="img" aria-label="${escape(OUTCOME_CLASSES.map((c) => `${t(SHORT_KEYS[c])} ${s.tasks[c]}`).join(', '))}">${OUTCOME_CLASSES.filter(
-          (c) => s.tasks[c] > 0,
-        )
-          .map((c) => `<span style="flex:${s.tasks[c]};background:${OUTCOME_COLOURS[c]}"></span>`)
-          .join('')}</div>`
-      : ''
+    const barLabel = OUTCOME_CLASSES.map((c) => `${t(SHORT_KEYS[c])} ${s.tasks[c]}`).join(', ')
+    const barParts = OUTCOME_CLASSES.filter((c) => s.tasks[c] > 0)
+      .map((c) => `<span style="flex:${s.tasks[c]};background:${OUTCOME_COLOURS[c]}"></span>`)
+      .join('')
+    const bar = s.tasks.total ? `<div class="stack" role="img" aria-label="${escape(barLabel)}">${barParts}</div>` : ''
     items.push(
       `<li class="session ${s.status}"><div class="when">${escape(sessionWhen(t, s))}</div><div class="what">` +
-        `<p><a href="${escape(href(ctx, 'tasks', { session: s.number, page: null, year: null }))}"><b>${s.number}.</b> ${escape(s.topic)}</a> ` +
+        `<p><a href="${escape(href(ctx, 'tasks', { session: s.number, page: null, year: null }))}">` +
+        `<b>${s.number}.</b> ${escape(s.topic)}</a> ` +
         `<span class="status">${escape(t(`session-status-${s.status}`))}</span></p>` +
         `${s.venue ? `<p class="hint">${escape(s.venue)}</p>` : ''}` +
         `<p class="meta">${escape(readiness.join(' · '))}</p>${bar}${after}</div></li>`,

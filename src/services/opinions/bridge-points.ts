@@ -1,6 +1,6 @@
 import type { BridgePointView, Repositories, SessionWithDetails } from '../../db/repositories/index.js'
 import { auditSource, type Actor } from '../actor.js'
-import { addDays, fromDbDate, localDateOf, toDbDate, type LocalDate } from '../calendar/local-date.js'
+import { fromDbDate, localDateOf } from '../calendar/local-date.js'
 import type { Clock } from '../clock.js'
 import type { CommitteeCalendarService } from '../committee-calendar.js'
 import { UserError } from '../errors.js'
@@ -150,11 +150,6 @@ export function createBridgePointService(
         })
         return { point: updated, ready, late: session.readinessDueAt !== null && now > session.readinessDueAt }
       })
-    },
-
-    /** Points of online sessions starting in the next `days` days that are not ready yet (for the digest). */
-    async notReady(committeeId: number, today: LocalDate, days: number) {
-      return repos.opinions.notReadyBridgePoints(committeeId, toDbDate(today), toDbDate(addDays(today, days)))
     },
 
     today: async (committeeId: number) => localDateOf(clock.now(), (await committeeOf(committeeId)).timeZone),
