@@ -1,13 +1,12 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readDocx } from '../helpers/docx.js'
-import { ROOT, startBot } from '../helpers/processes.js'
+import { migratedDataDir, ROOT, startBot } from '../helpers/processes.js'
 
 describe('the after-session scenario (seed 002, its first session) in the console chat', () => {
   it('walks from speaker registration to the six-month report, with the documents on disk', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bot-console-'))
+    const dir = migratedDataDir('bot-console-')
     const run = startBot({ DATA_DIR: dir }, ['--console'])
     run.child.stdin.end(readFileSync(join(ROOT, 'docs', 'scenarios', 'after-session.txt')))
     expect(await run.exited).toBe(0)

@@ -1,8 +1,5 @@
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { startBot } from '../helpers/processes.js'
+import { migratedDataDir, startBot } from '../helpers/processes.js'
 
 /** Runs the console chat on `dir` with these lines, to the end of input. */
 async function chat(dir: string, lines: string[]): Promise<string> {
@@ -15,7 +12,7 @@ async function chat(dir: string, lines: string[]): Promise<string> {
 
 describe('the console chat after a restart', () => {
   it('still knows the registered group: the morning digest reaches it and the group stays registered', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bot-console-restart-'))
+    const dir = migratedDataDir('bot-console-restart-')
     const setup = await chat(dir, [
       ':clock 2023-01-09 09:00',
       ':as Nguyễn Văn An',
@@ -40,7 +37,7 @@ describe('the console chat after a restart', () => {
   }, 120_000)
 
   it('survives a number typed when the last message has no buttons (after /huy)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bot-console-restart-'))
+    const dir = migratedDataDir('bot-console-restart-')
     const out = await chat(dir, [':as Nguyễn Văn An', '/khoitao', 'Ban Thường vụ Tỉnh ủy Quảng Ngãi', '/huy', '1', '/start'])
     expect(out).toContain('Xin chào Nguyễn Văn An')
   }, 60_000)

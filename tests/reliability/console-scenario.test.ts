@@ -2,12 +2,12 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ROOT, startBot } from '../helpers/processes.js'
+import { migratedDataDir, ROOT, startBot } from '../helpers/processes.js'
 import { readFileSync } from 'node:fs'
 
 /** Replays a scenario through the real process on a fresh data directory (`npm run chat < file`). */
 async function replay(scenario: string): Promise<{ transcript: string; dir: string }> {
-  const dir = mkdtempSync(join(tmpdir(), 'bot-console-'))
+  const dir = migratedDataDir('bot-console-')
   const run = startBot({ DATA_DIR: dir }, ['--console'])
   run.child.stdin.end(readFileSync(join(ROOT, 'docs', 'scenarios', scenario)))
   expect(await run.exited).toBe(0)

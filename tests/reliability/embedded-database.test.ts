@@ -1,14 +1,11 @@
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { startBot } from '../helpers/processes.js'
+import { migratedDataDir, startBot } from '../helpers/processes.js'
 
 const env = (dir: string) => ({ DATA_DIR: dir })
 
 describe('the embedded database under a real process', () => {
   it('refuses a second process on the same data directory with a clear message', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bot-data-'))
+    const dir = migratedDataDir('bot-data-')
     const first = startBot(env(dir), ['--console'])
     first.child.stdin.write(':as An\n/start\n')
     await first.waitFor('Xin chào An')
@@ -24,7 +21,7 @@ describe('the embedded database under a real process', () => {
   }, 120_000)
 
   it('keeps every committed change across kill -9, and reopens cleanly each time', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bot-data-'))
+    const dir = migratedDataDir('bot-data-')
     const setup = startBot(env(dir), ['--console'])
     setup.child.stdin.write([':as Nguyễn Văn An', '/khoitao', 'Ban Thường vụ Tỉnh ủy Quảng Ngãi', '1', '1', '1', ''].join('\n'))
     await setup.waitFor('Đã khởi tạo')

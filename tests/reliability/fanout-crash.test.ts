@@ -1,11 +1,9 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { startLimitedBotApi } from '../../bench/limited-bot-api.js'
 import { openDatabase } from '../../src/db/client.js'
-import { ROOT, startBot } from '../helpers/processes.js'
+import { migratedDataDir, ROOT, startBot } from '../helpers/processes.js'
 import { silentLogger } from '../helpers/test-db.js'
 
 async function until(check: () => boolean, ms: number): Promise<void> {
@@ -21,7 +19,7 @@ async function until(check: () => boolean, ms: number): Promise<void> {
 describe('a digest fan-out interrupted by kill -9', () => {
   it('ends with every delivery final, no duplicate, and only the in-flight ones unknown', async () => {
     const groups = 150
-    const dir = mkdtempSync(join(tmpdir(), 'bot-fanout-'))
+    const dir = migratedDataDir('bot-fanout-')
     const targets = execFileSync(
       process.execPath,
       ['--import', 'tsx', join(ROOT, 'tests', 'helpers', 'seed-outbox.ts'), dir, String(groups)],

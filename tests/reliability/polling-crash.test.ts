@@ -1,10 +1,7 @@
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { messageUpdate } from '../../src/transports/updates.js'
 import { startFakeTelegram } from '../helpers/fake-telegram-server.js'
-import { startBot, type BotProcess } from '../helpers/processes.js'
+import { type BotProcess, migratedDataDir, startBot } from '../helpers/processes.js'
 
 const TOKEN = '123456789:AAFakeTokenForTheLoopbackServerOnly'
 
@@ -31,7 +28,7 @@ describe('long polling on Telegram', () => {
 
   it('handles after a restart, from its journal, an update that was received but not finished before kill -9', async () => {
     telegram = await startFakeTelegram()
-    const dir = mkdtempSync(join(tmpdir(), 'bot-poll-'))
+    const dir = migratedDataDir('bot-poll-')
     const env = { BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: telegram.url, DATA_DIR: dir }
     const an = { id: 777001, firstName: 'An' }
     telegram.api.upsertChat({ id: an.id, type: 'private', firstName: 'An' })

@@ -1,11 +1,9 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { messageUpdate } from '../../src/transports/updates.js'
 import { startFakeTelegram } from '../helpers/fake-telegram-server.js'
-import { ROOT, startBot, type BotProcess } from '../helpers/processes.js'
+import { type BotProcess, migratedDataDir, ROOT, startBot } from '../helpers/processes.js'
 
 const TOKEN = '123456789:AAFakeTokenForTheLoopbackServerOnly'
 const SECRET = 'webhook-secret-for-tests_0123456789'
@@ -49,7 +47,7 @@ describe('webhook mode', () => {
     bot = startBot({
       BOT_TOKEN: TOKEN,
       TELEGRAM_API_ROOT: telegram.url,
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'bot-webhook-')),
+      DATA_DIR: migratedDataDir('bot-webhook-'),
       BOT_MODE: 'webhook',
       WEBHOOK_URL: 'https://bot.example.gov.vn/tg/hook',
       WEBHOOK_SECRET: SECRET,

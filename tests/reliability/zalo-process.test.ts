@@ -1,7 +1,4 @@
-import { mkdtempSync } from 'node:fs'
 import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { migrateDatabase, openDatabase, type Database, type DatabaseOptions } from '../../src/db/client.js'
 import { createRepositories } from '../../src/db/repositories/index.js'
@@ -11,7 +8,7 @@ import { messageUpdate } from '../../src/transports/updates.js'
 import { assignDue } from '../helpers/delivery-setup.js'
 import { startFakeTelegram } from '../helpers/fake-telegram-server.js'
 import { FakeZaloServer, type ZaloUser, type ZaloWhere } from '../helpers/fake-zalo-server.js'
-import { startBot, type BotProcess } from '../helpers/processes.js'
+import { type BotProcess, migratedDataDir, startBot } from '../helpers/processes.js'
 import { createTestDatabase, silentLogger, testDatabaseKind } from '../helpers/test-db.js'
 
 const SECRET = 'zalo-webhook-secret-for-the-process-test'
@@ -115,7 +112,7 @@ describe('the bot on Zalo alone, as `npm start` runs it', () => {
 
   it('answers by long polling, loses nothing when killed mid-answer, and stops without taking a message', async () => {
     fake = new FakeZaloServer({ idleMs: 500 })
-    const env = { ZALO_BOT_TOKEN: fake.token, ZALO_API_ROOT: await fake.listen(), DATA_DIR: mkdtempSync(join(tmpdir(), 'bot-zalo-')) }
+    const env = { ZALO_BOT_TOKEN: fake.token, ZALO_API_ROOT: await fake.listen(), DATA_DIR: migratedDataDir('bot-zalo-') }
     const an = fake.user('Nguyễn Văn An')
 
     // Zalo hands the message out once; the bot dies while answering it.
@@ -158,7 +155,7 @@ describe('the bot on Zalo alone, as `npm start` runs it', () => {
     const apiRoot = await fake.listen()
     const port = await freePort()
     const publicUrl = `http://127.0.0.1:${port}`
-    const dataDir = mkdtempSync(join(tmpdir(), 'bot-zalo-webhook-'))
+    const dataDir = migratedDataDir('bot-zalo-webhook-')
     const options: DatabaseOptions = { kind: 'pglite', dataDir, logger: silentLogger }
     const seeding = await openDatabase(options)
     await migrateDatabase(seeding, options)
@@ -266,7 +263,7 @@ describe('Telegram and Zalo in one process', () => {
       TELEGRAM_API_ROOT: telegram.url,
       ZALO_BOT_TOKEN: zalo.token,
       ZALO_API_ROOT: await zalo.listen(),
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'bot-both-')),
+      DATA_DIR: migratedDataDir('bot-both-'),
     })
     try {
       await until(() => bot.stderr().includes('polling Zalo') && bot.stderr().includes('polling Telegram'), 90_000, 'both transports')
