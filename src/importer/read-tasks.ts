@@ -237,6 +237,13 @@ function collectOwned(
   collect(item, bodies, lead, assigned, out, warnings)
 }
 
+/** A session named by its day: "buổi tiếp công dân kết hợp đối thoại ngày 15/11", "hội nghị ngày 20-8-2024" (folded). */
+const SESSION_ON_DAY = new RegExp(
+  String.raw`\b(?:doi thoai|hoi nghi|tiep cong dan|tiep dan|tiep xuc)(?: [a-z]+){0,2} (?:vao |to chuc )?ngay ` +
+    String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`,
+  'g',
+)
+
 /** A line that only gives the deadline of the obligation above it. */
 const DEADLINE_LABEL = /^(thời hạn|hạn (nộp|gửi|hoàn thành|chót)|thời gian (hoàn thành|nộp|gửi|báo cáo))\s*:/i
 
@@ -344,7 +351,8 @@ export function readTasks(
   const tasks: DraftTask[] = []
   const allSessions = options.sessions.map((_, index) => index)
   const about = options.sessions.map((s) => foldPlain(`${s.topic} ${s.audience ?? ''} ${s.venues.join(' ')}`))
-  const sessionsFor = (body: HeadingBody, text: string, words: string): number[] => {
+  /** The session a text names by its rank ("hội nghị thứ hai") or by its day ("buổi đối thoại ngày 15/11"). */
+  const namedSessions = (text: string): number[] => {
     const folded = foldPlain(text)
     const ordinal = SESSION_ORDINAL.exec(folded)
     if (ordinal) {
@@ -352,6 +360,30 @@ export function readTasks(
       const n = /^\d+$/.test(token) ? Number(token) : (ORDINALS[token] ?? 0)
       if (n >= 1 && n <= options.sessions.length) {
         return [n - 1]
+      }
+    }
+    const onDay: number[] = []
+    for (const m of foldWithMap(text).folded.matchAll(SESSION_ON_DAY)) {
+      const day = Number(m[1])
+      const month = Number(m[2])
+      const year = m[3] ? Number(m[3]) : null
+      for (const index of allSessions) {
+        const start = options.sessions[index]?.time.start
+        const [y, mo, d] = (start ?? '').split('-').map(Number)
+        if (start && d === day && mo === month && (year === null || y === year) && !onDay.includes(index)) {
+          onDay.push(index)
+        }
+      }
+    }
+    return onDay
+  }
+  const sessionsFor = (body: HeadingBody, text: string, part: string, words: string): number[] => {
+    // The clause that carries the deadline names its session before the rest of the obligation does
+    // ("… hội nghị thứ nhất …, hoàn thành trước ngày …; đối với hội nghị thứ hai, … chậm nhất 07 ngày trước …").
+    for (const source of [part, text]) {
+      const named = namedSessions(source)
+      if (named.length > 0) {
+        return named
       }
     }
     // "trước mỗi buổi đối thoại với các hộ dân có đất bị thu hồi": the sessions with those people.
@@ -428,7 +460,7 @@ export function readTasks(
         const deadline = (session: SessionWindow | null) => ({ ...summarizeRule(rule, options.calendar, session), rule })
         if (rule.kind === 'relative' && options.sessions.length > 0) {
           // Relative to "the session": one task per session it concerns.
-          for (const index of sessionsFor(doer, full, found ? foldWithMap(part).folded.slice(found.index) : part)) {
+          for (const index of sessionsFor(doer, full, part, found ? foldWithMap(part).folded.slice(found.index) : part)) {
             tasks.push({ ...base, session: index, deadline: deadline(options.sessions[index]?.time ?? null) })
           }
         } else {

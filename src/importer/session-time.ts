@@ -33,8 +33,8 @@ const NOT_SESSION_DAY = new RegExp(
     String.raw`${DOCUMENT_KIND.source}\b[^.;]{0,50}\bngay\s*$`,
     // "ban hành ngày", "ký ngày"
     String.raw`(ban hanh|ky|thanh lap)( ngay)?\s*$`,
-    // "Quảng Ngãi, ngày" (a document's place and date)
-    String.raw`^[a-z ]{2,40}, ngay\s*$`,
+    // "Quảng Ngãi, ngày" (a document's place and date), not a weekday before the day ("Thứ Năm, ngày", "sáng Chủ nhật, ngày")
+    String.raw`^[a-z ]{2,40}(?<!\b(thu (hai|ba|tu|nam|sau|bay)|chu nhat)), ngay\s*$`,
   ].join('|'),
 )
 const DEFERRED = /\b(tam hoan|hoan to chuc|hoan lai|hoan den khi|chua to chuc)\b/

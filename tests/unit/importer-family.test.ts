@@ -181,6 +181,17 @@ describe('the time of a session in any order of words', () => {
     expect(readSessionTime('báo cáo trước 16 giờ ngày 12/7/2024', year)).toBeNull()
     expect(readSessionTime('theo Kế hoạch số 18-KH/TU ngày 15/01/2024', year)).toBeNull()
   })
+
+  it('reads a weekday written before "ngày" as part of the time, never as the place before a document date', () => {
+    expect(readSessionTime('Thứ Tư, ngày 09/10: Chủ tịch UBND huyện tiếp công dân', year)).toMatchObject({
+      precision: 'day',
+      start: '2024-10-09',
+    })
+    expect(readSessionTime('sáng thứ Hai, ngày 7/10/2024 tại Trụ sở', year)).toMatchObject({ precision: 'day', start: '2024-10-07' })
+    expect(readSessionTime('Chủ nhật, ngày 13 tháng 10: tiếp công dân', year)).toMatchObject({ start: '2024-10-13' })
+    expect(readSessionTime('thứ 6, ngày 11/10', year)).toMatchObject({ start: '2024-10-11' })
+    expect(readSessionTime('Hà Tĩnh, ngày 25/9/2024', year)).toBeNull()
+  })
 })
 
 describe('sessions found by what they are', () => {
@@ -464,6 +475,61 @@ describe('tasks: every obligation with a deadline, under the nearest body', () =
     expect(sessionsOfLead('Ban Quản lý chợ')).toEqual([1])
     expect(sessionsOfLead('Huyện đoàn')).toEqual([2])
     expect(sessionsOfLead('Văn phòng')).toEqual([0, 1, 2])
+  })
+
+  it('a schedule whose lines open with the weekday: one session a line, one task a session, the session a text names by its day', () => {
+    const notice = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân của Chủ tịch UBND huyện quý II năm 2025',
+      'I. LỊCH TIẾP CÔNG DÂN',
+      '1. Tháng 4',
+      '- Thứ Tư, ngày 09/4: Chủ tịch UBND huyện tiếp công dân định kỳ.',
+      '- Thứ Sáu, ngày 25/4: Phó Chủ tịch UBND huyện tiếp công dân, kết hợp đối thoại với các hộ kinh doanh chợ.',
+      '2. Tháng 5',
+      '+ Sáng thứ Ba, ngày 13/5: Chủ tịch UBND huyện tiếp công dân định kỳ.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Ban Tiếp công dân huyện',
+      '- Chuẩn bị hồ sơ, trình Chủ tịch chậm nhất 02 ngày làm việc trước mỗi buổi tiếp công dân.',
+      '2. Phòng Kinh tế và Hạ tầng',
+      '- Chuẩn bị nội dung trả lời cho buổi đối thoại ngày 25/4, gửi Ban Tiếp công dân huyện trước ngày tổ chức ít nhất 03 ngày.',
+      '3. Ban Quản lý chợ',
+      '- Mời các hộ kinh doanh dự hội nghị ngày 25-4-2025; gửi danh sách chậm nhất 05 ngày trước ngày tổ chức.',
+    ].join('\n')
+    expect(sessionsOf(notice).map((s) => [s[0], s[1]])).toEqual([
+      ['day', '2025-04-09'],
+      ['day', '2025-04-25'],
+      ['day', '2025-05-13'],
+    ])
+    const tasks = readPlan(notice).tasks.filter((t) => t.deadline.kind === 'relative')
+    expect(tasks.map((t) => [t.lead, t.session])).toEqual([
+      ['Ban Tiếp công dân huyện', 0],
+      ['Ban Tiếp công dân huyện', 1],
+      ['Ban Tiếp công dân huyện', 2],
+      ['Phòng Kinh tế và Hạ tầng', 1],
+      ['Ban Quản lý chợ', 1],
+    ])
+  })
+
+  it('binds a relative deadline to the session named in its own clause before one named elsewhere in the obligation', () => {
+    const sessions = [
+      '1. Hội nghị thứ nhất: đối thoại với thanh niên',
+      '- Thời gian: Ngày 10/6/2024.',
+      '2. Hội nghị thứ hai: đối thoại với phụ nữ',
+      '- Thời gian: Ngày 12/8/2024.',
+    ].join('\n')
+    const execution = [
+      '1. Văn phòng: gửi giấy mời hội nghị thứ nhất trước ngày 01/6/2024; với hội nghị thứ hai, gửi chậm nhất 05 ngày trước ngày tổ chức.',
+      '2. Đoàn thanh niên: chuẩn bị hội trường cho hội nghị thứ hai. Với hội nghị thứ nhất, báo cáo chậm nhất 03 ngày trước khi tổ chức.',
+      '3. Hội Phụ nữ: hội nghị thứ nhất dự kiến 50 đại biểu; tổng hợp ý kiến chậm nhất 07 ngày trước hội nghị thứ hai.',
+    ].join('\n')
+    const relative = readPlan(frame(execution, sessions))
+      .tasks.filter((t) => t.deadline.kind === 'relative')
+      .map((t) => [t.lead, t.session])
+    expect(relative).toEqual([
+      ['Văn phòng', 1],
+      ['Đoàn thanh niên', 0],
+      ['Hội Phụ nữ', 1],
+    ])
   })
 
   it('no deadline is ever invented: "thường xuyên", "sau đối thoại", a month without a deadline word, a document date', () => {
