@@ -4,12 +4,21 @@ import type { SessionWindow } from '../services/deadlines/due-date.js'
 import { foldPlain, foldWithMap } from '../services/deadlines/dates.js'
 import { findDeadlines, type FoundDeadline } from '../services/deadlines/parse.js'
 import type { DeadlineRule } from '../services/deadlines/rule.js'
-import { bodiesOfHeading, bodyHeading, headOf, type HeadingBody } from './bodies.js'
+import { bodiesOfHeading, bodyHeading, headOf, lowerVietnamese, type HeadingBody } from './bodies.js'
 import { labelledOf } from './fields.js'
 import type { OutlineNode } from './outline.js'
 import type { ImportWarning } from './read-plan.js'
 import { isExecution, isPurpose, isTimeline as isTimelineNode } from './sections.js'
-import { COORDINATE_CUE, DELIVERY_CLAUSE, LEAD_CUE, ORDINALS, SESSION_ORDINAL, STANDING_BODY, TRAILING_UNITS } from './vocabulary.js'
+import {
+  COORDINATE_CUE,
+  DELIVERY_CLAUSE,
+  LEAD_CUE,
+  OBLIGATION_VERBS,
+  ORDINALS,
+  SESSION_ORDINAL,
+  STANDING_BODY,
+  TRAILING_UNITS,
+} from './vocabulary.js'
 
 export { bodiesOfHeading }
 
@@ -136,7 +145,7 @@ function collect(
       last = null
       continue
     }
-    const heading = labelledOf(child.text) ? null : bodyHeading(child.text)
+    const heading = labelledOf(child.text) ? null : (bodyHeading(child.text) ?? (inExecution ? unknownBodyHeading(child) : null))
     if (heading) {
       const rest = heading.rest
       let own: Obligation | null = null
@@ -207,6 +216,51 @@ function collect(
       collectOwned(child, bodies, null, obligation, inExecution, out, warnings)
     }
   }
+}
+
+/** The end of a body's name: the place or the organ it serves ("… tuyến tỉnh", "… Hội Nông dân huyện"). */
+const NAME_END = /(?<![\p{L}])(tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|thành phố|thôn|trung ương|sở|ngành|khu vực)$/iu
+/** Headings that group work by its kind, not by who does it: "Công tác tuyên truyền", "Kinh phí", "Chế độ báo cáo". */
+const WORK_HEADING = new RegExp(
+  String.raw`^(công tác|công việc|nhiệm vụ|nội dung|kinh phí|chế độ|thông tin|thời gian|tiến độ|lộ trình|hồ sơ|tài liệu)` +
+    String.raw`(?![\p{L}])`,
+  'iu',
+)
+
+/**
+ * A numbered heading in the part that assigns the work, followed by obligations, names a body even
+ * when its first word is none the vocabulary knows ("4. Các nhà văn hóa thôn", "5. Quỹ Bảo trợ trẻ
+ * em tỉnh"): a short noun phrase, no sentence, no date, no verb first, ending with the place it
+ * serves or holding a proper name, over lines that do not name bodies of their own.
+ */
+function unknownBodyHeading(item: OutlineNode): { bodies: HeadingBody[]; rest: null } | null {
+  if (item.kind !== 'item' || !item.style.startsWith('dec') || item.children.length === 0) {
+    return null
+  }
+  const name = item.text.replace(/\s+/g, ' ').replace(/:$/, '').trim()
+  const words = name.split(' ')
+  if (
+    words.length < 2 ||
+    words.length > 12 ||
+    !/^\p{Lu}/u.test(name) ||
+    /[\d.;:!?()]/.test(name) ||
+    OBLIGATION_VERBS.test(lowerVietnamese(name)) ||
+    WORK_HEADING.test(name) ||
+    isExecution(item) ||
+    isPurpose(item) ||
+    isTimelineNode(item)
+  ) {
+    return null
+  }
+  if (!NAME_END.test(name) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w))) {
+    return null
+  }
+  // Lines under it that open with bodies of their own: the heading groups their work, it names no one.
+  const first = item.children.find((c) => c.kind !== 'table')
+  if (!first || bodyHeading(first.text) || bodiesInside(first.text)) {
+    return null
+  }
+  return { bodies: [{ name, place: null }], rest: null }
 }
 
 /** What is under an item that has an owner: paragraphs continue its obligation, items are further obligations. */

@@ -477,6 +477,31 @@ describe('tasks: every obligation with a deadline, under the nearest body', () =
     expect(sessionsOfLead('Văn phòng')).toEqual([0, 1, 2])
   })
 
+  it('a numbered heading of the execution part over obligations names a body the vocabulary does not know', () => {
+    const execution = [
+      '1. Các nhà văn hóa thôn',
+      '- Chuẩn bị chỗ ngồi; báo cáo Ban Dân vận trước ngày 10/9/2024.',
+      '2. Quỹ Bảo trợ trẻ em tỉnh',
+      'Tổng hợp số liệu hỗ trợ, hoàn thành chậm nhất ngày 12/9/2024.',
+      '3. Hợp tác xã Nông nghiệp Tân Phú:',
+      '- Cử 10 xã viên dự đối thoại; gửi danh sách đến ngày 15/9/2024.',
+    ].join('\n')
+    expect(datedOf(frame(execution))).toEqual([
+      ['Các nhà văn hóa thôn', 'absolute', '2024-09-09', null],
+      ['Quỹ Bảo trợ trẻ em tỉnh', 'absolute', '2024-09-12', null],
+      ['Hợp tác xã Nông nghiệp Tân Phú', 'absolute', '2024-09-15', null],
+    ])
+  })
+
+  it('a numbered heading that groups work by its kind names no body: its lines keep their own, or it is reported', () => {
+    const grouped = ['1. Công tác tuyên truyền', '- Đài Truyền thanh huyện đưa tin về hội nghị trước ngày 18/9/2024.'].join('\n')
+    expect(datedOf(frame(grouped))).toEqual([['Đài Truyền thanh huyện', 'absolute', '2024-09-17', null]])
+    const unowned = ['1. Kinh phí thực hiện', '- Lập dự toán, trình duyệt trước ngày 05/9/2024.'].join('\n')
+    const draft = readPlan(frame(unowned))
+    expect(draft.tasks).toEqual([])
+    expect(draft.warnings.map((w) => w.key)).toContain('import-warning-no-body')
+  })
+
   it('a schedule whose lines open with the weekday: one session a line, one task a session, the session a text names by its day', () => {
     const notice = [
       'THÔNG BÁO',
