@@ -138,6 +138,17 @@ const FAMILY_IDIOMS: [phrase: string, rules: Record<string, unknown>[]][] = [
   ['chậm nhất 01 tuần trước khi tổ chức đối thoại', [{ kind: 'relative', offset: -7, unit: 'days', anchor: 'session_start' }]],
   ['gửi thông báo trước ngày tổ chức hội nghị', [{ kind: 'relative', offset: -1, unit: 'days', anchor: 'session_start' }]],
   ['ban hành thông báo sau hội nghị 05 ngày', [{ kind: 'relative', offset: 5, unit: 'days', anchor: 'session_end' }]],
+  // Words that say which event ("mỗi", "các", "từng") or an event of another name between "sau (khi kết thúc)" and the count.
+  [
+    'trình ký sau khi kết thúc mỗi hội nghị 07 ngày làm việc',
+    [{ kind: 'relative', offset: 7, unit: 'working_days', anchor: 'session_end' }],
+  ],
+  ['gửi biên bản sau các buổi tiếp xúc 03 ngày', [{ kind: 'relative', offset: 3, unit: 'days', anchor: 'session_end' }]],
+  [
+    'hoàn thiện hồ sơ sau khi kết thúc từng phiên đối thoại 05 ngày',
+    [{ kind: 'relative', offset: 5, unit: 'days', anchor: 'session_end' }],
+  ],
+  ['sau khi kết thúc đợt làm việc 02 tuần, nộp báo cáo', [{ kind: 'relative', offset: 14, unit: 'days', anchor: 'session_end' }]],
   ['trình ký chậm nhất sau 03 ngày làm việc', [{ kind: 'relative', offset: 3, unit: 'working_days', anchor: 'session_end' }]],
   ['báo cáo trước ngày 15/6 hằng năm', [{ kind: 'periodic', every: 'year', month: 6, day: 15, report: 'annual' }]],
   ['gửi báo cáo về UBND huyện trong tháng 6/2024', [{ kind: 'absolute', date: '2024-06-30', inclusive: true, of: 'month' }]],
@@ -156,6 +167,7 @@ const NOT_DEADLINES = [
   'Quyết định số 29/2022/QĐ-UBND ngày 04 tháng 8 năm 2022 của UBND tỉnh',
   'Báo cáo kết quả giải quyết đơn thư, số liệu tính đến ngày 30/6/2024',
   'Tổ chức tuyên truyền từ ngày 01/7/2024 đến ngày 15/7/2024 trên hệ thống loa',
+  'Sau khi kết thúc đối thoại, 05 đồng chí trong tổ giúp việc tổng hợp ý kiến',
 ]
 
 describe('reading deadline phrases', () => {

@@ -557,6 +557,25 @@ describe('tasks: every obligation with a deadline, under the nearest body', () =
     ])
   })
 
+  it('counts after each session when words stand between "sau khi kết thúc" and the count (a weekend day moves on)', () => {
+    const sessions = [
+      '1. Đối thoại với thanh niên',
+      '- Thời gian: Ngày 10/6/2024.',
+      '2. Đối thoại với phụ nữ',
+      '- Thời gian: Ngày 12/8/2024.',
+    ].join('\n')
+    const execution = [
+      '1. Văn phòng: dự thảo thông báo kết luận, trình ký sau khi kết thúc mỗi cuộc đối thoại 07 ngày làm việc.',
+      '2. Huyện đoàn: gửi báo cáo sau các buổi đối thoại 05 ngày.',
+    ].join('\n')
+    expect(datedOf(frame(execution, sessions))).toEqual([
+      ['Văn phòng', 'relative', '2024-06-19', 0],
+      ['Văn phòng', 'relative', '2024-08-21', 1],
+      ['Huyện đoàn', 'relative', '2024-06-17', 0],
+      ['Huyện đoàn', 'relative', '2024-08-19', 1],
+    ])
+  })
+
   it('no deadline is ever invented: "thường xuyên", "sau đối thoại", a month without a deadline word, a document date', () => {
     const execution = [
       '1. Ban Dân vận',

@@ -259,8 +259,15 @@ function relativeCandidates(folded: string): Candidate[] {
       add(m, () => relative(toNumber(m[2] ?? ''), m[3], 'session_end'))
     }
   }
-  // "sau khi kết thúc đối thoại 05 ngày", "sau hội nghị 05 ngày"
-  for (const m of folded.matchAll(g(String.raw`sau (?:khi )?(?:ket thuc )?(?:viec )?${EVENT}[^.;0-9]{0,40}? ${COUNT} ${UNIT}`))) {
+  // "sau khi kết thúc đối thoại 05 ngày", "sau hội nghị 05 ngày", "sau khi kết thúc mỗi cuộc đối thoại 10 ngày",
+  // "sau các buổi tiếp xúc 03 ngày": words that say which event ("mỗi", "các", "từng") may stand before its noun.
+  for (const m of folded.matchAll(
+    g(String.raw`sau (?:khi )?(?:ket thuc )?(?:viec )?(?:[a-z]+ ){0,2}?${EVENT}[^.;0-9]{0,40}? ${COUNT} ${UNIT}`),
+  )) {
+    add(m, () => relative(toNumber(m[1] ?? ''), m[2], 'session_end'))
+  }
+  // "sau khi kết thúc chương trình 05 ngày làm việc": whatever "kết thúc" ends is the event the plan is about.
+  for (const m of folded.matchAll(g(String.raw`sau (?:khi )?ket thuc(?: [a-z-]+){1,6}? ${COUNT} ${UNIT}`))) {
     add(m, () => relative(toNumber(m[1] ?? ''), m[2], 'session_end'))
   }
   // "chậm nhất sau 05 ngày làm việc": after the session, counted from its end.
