@@ -81,6 +81,35 @@ export function startsUnit(text: string): boolean {
 }
 
 /**
+ * The running header or footer a PDF repeats on every page ("HỘI NÔNG DÂN TỈNH … - Kế hoạch số …"):
+ * a line that stands next to a page break (a page number or a form feed, blank lines aside) at least
+ * twice. Those occurrences are dropped; the same words elsewhere, or a numbered line, are kept.
+ */
+function dropRunningLines(sources: string[]): string[] {
+  const keys = sources.map((line) => stripMarkup(line.trim()))
+  const isBreak = (i: number) => (sources[i] ?? '').includes('\f') || (keys[i] !== '' && PAGE_MARK.test(keys[i] ?? ''))
+  const nextFilled = (i: number, step: number) => {
+    let j = i + step
+    while (j >= 0 && j < sources.length && keys[j] === '' && !(sources[j] ?? '').includes('\f')) {
+      j += step
+    }
+    return j
+  }
+  const atBreak = (i: number) => [nextFilled(i, -1), nextFilled(i, 1)].some((j) => j >= 0 && j < sources.length && isBreak(j))
+  const besideBreaks = new Map<string, number[]>()
+  keys.forEach((key, i) => {
+    if (key && !isBreak(i) && !startsUnit(key) && !key.startsWith('|') && atBreak(i)) {
+      besideBreaks.set(key, [...(besideBreaks.get(key) ?? []), i])
+    }
+  })
+  const dropped = new Set([...besideBreaks.values()].filter((at) => at.length >= 2).flat())
+  return sources.map((line, i) => (dropped.has(i) ? '' : line))
+}
+
+/** The words that want a number after them: a sentence a page broke before its date ("… hoàn thành trước ngày" / "05/4/2024."). */
+const WANTS_NUMBER = /(?<![\p{L}])(ngày|tháng|năm|quý|số|lúc|trước|đến|từ|sau|hạn)$/iu
+
+/**
  * Clean lines: markup removed, empty lines, rules and page marks dropped, table rows split into
  * cells, letterhead columns apart, and a line that starts in lower case joined to the one before
  * (a sentence broken by the export, as in "…văn hoá - xã hội," / "quốc phòng, an ninh…").
@@ -88,7 +117,7 @@ export function startsUnit(text: string): boolean {
 export function cleanLines(raw: string): Line[] {
   const out: Line[] = []
   let blankBefore = false
-  const sources = raw.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n')
+  const sources = dropRunningLines(raw.replace(/\r\n?/g, '\n').replace(/\f/g, '\n\f\n').split('\n'))
   // Rows copied from a web page or a spreadsheet come with tabs between cells: a run of two or more is a table.
   const tabbed = sources.map(
     (line) =>
@@ -147,7 +176,7 @@ export function cleanLines(raw: string): Line[] {
       previous !== undefined &&
       !previous.cells &&
       !emphasis &&
-      /^[\p{Ll}(]/u.test(text) &&
+      (/^[\p{Ll}(]/u.test(text) || (/^\d/.test(text) && WANTS_NUMBER.test(previous.text))) &&
       !startsUnit(text) &&
       !/[.:;!?]$/.test(previous.text) &&
       // A paragraph after a blank line continues only when the one before stops mid-sentence.

@@ -129,6 +129,48 @@ describe('the outline of any numbering', () => {
       'KẾ HOẠCH',
     ])
   })
+
+  it('drops a running header or footer repeated at page breaks and joins the sentence the page broke', () => {
+    const header = [
+      '- Ban Dân vận báo cáo Thường trực, hoàn thành trước ngày',
+      '',
+      '                         2',
+      'ĐẢNG ỦY XÃ AN BÌNH - Kế hoạch số 15-KH/ĐU',
+      '12/9/2024.',
+      '- Văn phòng chuẩn bị hội trường.',
+      '                         3',
+      'ĐẢNG ỦY XÃ AN BÌNH - Kế hoạch số 15-KH/ĐU',
+      '- Huyện đoàn gửi danh sách.',
+    ].join('\n')
+    expect(cleanLines(header).map((l) => l.text)).toEqual([
+      '- Ban Dân vận báo cáo Thường trực, hoàn thành trước ngày 12/9/2024.',
+      '- Văn phòng chuẩn bị hội trường.',
+      '- Huyện đoàn gửi danh sách.',
+    ])
+    // A footer above the page number, pages apart by form feeds; the same words elsewhere are the plan's.
+    const footer = [
+      'Kế hoạch đối thoại năm 2025 của UBND phường Tân An',
+      'a) Phòng Văn hóa gửi báo cáo chậm nhất đến ngày',
+      'Kế hoạch đối thoại năm 2025 của UBND phường Tân An',
+      '\f20/5/2025.',
+      'b) Công an phường bảo đảm an ninh.',
+      'Kế hoạch đối thoại năm 2025 của UBND phường Tân An',
+      '\fc) Hội Phụ nữ tham gia.',
+    ].join('\n')
+    expect(cleanLines(footer).map((l) => l.text)).toEqual([
+      'Kế hoạch đối thoại năm 2025 của UBND phường Tân An',
+      'a) Phòng Văn hóa gửi báo cáo chậm nhất đến ngày 20/5/2025.',
+      'b) Công an phường bảo đảm an ninh.',
+      'c) Hội Phụ nữ tham gia.',
+    ])
+    // A number after words that want none starts its own line; a line repeated away from page breaks stays.
+    expect(cleanLines('Số lượng đại biểu\n150 người.\nThời gian\nThời gian').map((l) => l.text)).toEqual([
+      'Số lượng đại biểu',
+      '150 người.',
+      'Thời gian',
+      'Thời gian',
+    ])
+  })
 })
 
 describe('Word documents through their HTML', () => {
@@ -574,6 +616,21 @@ describe('tasks: every obligation with a deadline, under the nearest body', () =
       ['Huyện đoàn', 'relative', '2024-06-17', 0],
       ['Huyện đoàn', 'relative', '2024-08-19', 1],
     ])
+  })
+
+  it('reads a deadline a page break cut in two, across the page number and the running header', () => {
+    const execution = [
+      '1. Ban Tuyên giáo',
+      '- Xây dựng đề cương tuyên truyền, hoàn thành trước ngày',
+      '                                   2',
+      'UBND HUYỆN AN PHÚ - Kế hoạch đối thoại',
+      '05/9/2024.',
+      '2. Văn phòng',
+      'Chuẩn bị tài liệu.',
+      '                                   3',
+      'UBND HUYỆN AN PHÚ - Kế hoạch đối thoại',
+    ].join('\n')
+    expect(datedOf(frame(execution))).toEqual([['Ban Tuyên giáo', 'absolute', '2024-09-04', null]])
   })
 
   it('no deadline is ever invented: "thường xuyên", "sau đối thoại", a month without a deadline word, a document date', () => {
