@@ -91,6 +91,8 @@ function splitOnAnd(name: string): HeadingBody[] {
 
 /** The kind of place that may come before its name: "xã", "thị trấn" … */
 const PLACE_KIND = /(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn)\s+/u
+/** A place written with its kind: "xã An Hòa". */
+const PLACE_KIND_FIRST = new RegExp(`^${PLACE_KIND.source}`, 'iu')
 /** A capitalised name of one to four words. */
 const PLACE_NAME = /[\p{Lu}0-9][\p{L}\d]*(?:\s+[\p{Lu}0-9][\p{L}\d]*){0,3}/u
 /** What follows a place in a list: a comma, "và", a stop, the end, or lower-case words. */
@@ -231,10 +233,12 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     const list = placesOf(rest)
     if (list) {
       const kind = names.slice(0, plural.index).trim()
+      // One kind of place ("các huyện") goes with each name: "UBND huyện Nghi Lộc"; several ("các xã, phường") cannot.
+      const placeKind = /^[\p{L} ]+$/u.test(plural[1] ?? '') && !/\s(và)\s|,/.test(plural[1] ?? '') ? (plural[1] ?? '').toLowerCase() : null
       const after = list.rest.replace(/^(có trách nhiệm|chịu trách nhiệm)\s*:?\s*/i, '').trim()
       return {
         bodies: list.places.map((place) => ({
-          name: `${kind} ${place}`,
+          name: placeKind && !PLACE_KIND_FIRST.test(place) ? `${kind} ${placeKind} ${place}` : `${kind} ${place}`,
           place: place.replace(/^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn)\s+/i, ''),
         })),
         rest: after || null,

@@ -75,9 +75,22 @@ function splitLetterhead(text: string): string[] {
   return [text]
 }
 
+const UNIT_START = new RegExp(
+  [
+    String.raw`^([-+•–—*·○●▪■➢➤►✓]\s*\S`,
+    String.raw`\d{1,2}(\.\d{1,2})*\s*[.)]`,
+    String.raw`\d{1,2}\s*[-–/]\s`,
+    String.raw`[IVX]{1,5}\s*[.\-–/:)]`,
+    // Letters: "a)", "b.", and the party's "a- Chủ trì" (a dash, a space, a capital).
+    String.raw`[a-zđ]\s*[).]\s`,
+    String.raw`[a-zđ]\s*[-–]\s+\p{Lu})`,
+  ].join('|'),
+  'u',
+)
+
 /** True when a line starts a new unit (heading, numbered item, bullet), so it is not a continuation. */
 export function startsUnit(text: string): boolean {
-  return /^([-+•–—*·○●▪■➢➤►✓]\s*\S|\d{1,2}(\.\d{1,2})*\s*[.)]|\d{1,2}\s*[-–/]\s|[IVX]{1,5}\s*[.\-–/:)]|[a-zđ]\s*[).]\s)/.test(text)
+  return UNIT_START.test(text)
 }
 
 /**

@@ -41,7 +41,8 @@ const ROMAN = /^([IVX]{1,5})\s*[.\-–/:)]\s*(?=[\p{L}"“(])/u
 const DECIMALS = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s*(?=[\p{L}"“(*])/u
 const DECIMAL = /^(\d{1,2})\s*(?:[.)]\s*|[-–/]\s+)(?=[\p{L}"“(*])/u
 const CAPITAL = /^([A-HJ-UWYZĐ])\s*[.)]\s+(?=\p{L})/u
-const SMALL = /^([a-zđ])\s*(?:[).]\s*|\/\s+)(?=[\p{L}"“(])/u
+/** "a)", "b.", "c/ ", and the party's "a- ", "b- " (the dash always followed by a space). */
+const SMALL = /^([a-zđ])\s*(?:[).]\s*|[/\-–]\s+)(?=[\p{L}"“(])/u
 const BULLET = /^([-–—+*•·●○◦▪■□➢➤►✓√❖])\s*(?=\S)/u
 
 /** The marker of a line, if it starts with one. */

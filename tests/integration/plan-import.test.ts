@@ -43,8 +43,8 @@ describe('saving an imported plan', () => {
         'Huyện đoàn',
         'Phòng Văn hóa - Thông tin huyện',
         'Văn phòng Huyện ủy',
-        'Đảng ủy Sơn Kỳ',
-        'Đảng ủy Sơn Ba',
+        'Đảng ủy xã Sơn Kỳ',
+        'Đảng ủy xã Sơn Ba',
         'Công an huyện',
       ],
     })

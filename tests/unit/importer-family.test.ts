@@ -38,6 +38,8 @@ describe('the outline of any numbering', () => {
     ['a) Nội dung', 'letter'],
     ['đ) Công an tỉnh', 'letter'],
     ['b/ Thời gian', 'letter'],
+    ['a- Chủ trì, phối hợp', 'letter'],
+    ['c – Theo dõi, đôn đốc', 'letter'],
     ['- Thời gian', 'dash'],
     ['– Thời gian', 'dash'],
     ['+ Tổng hợp', 'plus'],
@@ -53,6 +55,7 @@ describe('the outline of any numbering', () => {
     '8 giờ 00, ngày 21/5',
     '12.7.2024 (thứ Sáu)',
     '2024 là năm',
+    'a-b-c',
     'Ngày 18 (thứ Ba)',
   ])('"%s" starts with no marker', (line) => {
     expect(markerOf(line)).toBeNull()
@@ -401,6 +404,13 @@ describe('bodies: a heading names bodies, never a sentence', () => {
       ['Đảng ủy Ea Trul', 'Đảng ủy Hòa Sơn', 'Đảng ủy Yang Reh'],
       null,
     ],
+    ['UBND các huyện: Tam Nông, Thanh Bình và Cao Lãnh', ['UBND huyện Tam Nông', 'UBND huyện Thanh Bình', 'UBND huyện Cao Lãnh'], null],
+    ['Đảng ủy các phường: Vĩnh Ninh, Phú Hội có trách nhiệm:', ['Đảng ủy phường Vĩnh Ninh', 'Đảng ủy phường Phú Hội'], null],
+    [
+      'Ủy ban nhân dân các thị trấn: Cái Tàu Hạ và Lai Vung',
+      ['Ủy ban nhân dân thị trấn Cái Tàu Hạ', 'Ủy ban nhân dân thị trấn Lai Vung'],
+      null,
+    ],
     ['UBND các xã, thị trấn: Thông báo rộng rãi', ['UBND các xã, thị trấn'], 'Thông báo rộng rãi'],
     ['Văn phòng HĐND và UBND quận: dự thảo', ['Văn phòng HĐND và UBND quận'], 'dự thảo'],
     ['Phòng Nội vụ và Phòng Tư pháp', ['Phòng Nội vụ', 'Phòng Tư pháp'], null],
@@ -615,6 +625,22 @@ describe('tasks: every obligation with a deadline, under the nearest body', () =
       ['Văn phòng', 'relative', '2024-08-21', 1],
       ['Huyện đoàn', 'relative', '2024-06-17', 0],
       ['Huyện đoàn', 'relative', '2024-08-19', 1],
+    ])
+  })
+
+  it('party lettering "a-", "b-" under a body heading: each letter its own obligation of the heading\'s body', () => {
+    const execution = [
+      '1- Ban Tuyên giáo Huyện ủy',
+      'a- Chủ trì, phối hợp với Văn phòng Huyện ủy xây dựng đề cương, hoàn thành trước ngày 10/9/2024.',
+      'b- Theo dõi, đôn đốc việc thực hiện kết luận.',
+      'c – Tổng hợp ý kiến, gửi Thường trực Huyện ủy chậm nhất ngày 15/9/2024.',
+      '2- Văn phòng Huyện ủy',
+      'a- Phối hợp chuẩn bị tài liệu; phát hành giấy mời trước ngày 12/9/2024.',
+    ].join('\n')
+    expect(datedOf(frame(execution))).toEqual([
+      ['Ban Tuyên giáo Huyện ủy', 'absolute', '2024-09-09', null],
+      ['Ban Tuyên giáo Huyện ủy', 'absolute', '2024-09-15', null],
+      ['Văn phòng Huyện ủy', 'absolute', '2024-09-11', null],
     ])
   })
 

@@ -117,8 +117,8 @@ describe('a plan of the same family that is not a seed', () => {
       ['Ban Dân vận Huyện ủy', 1, 'relative', '2024-10-07', 5, 'working_days'],
       ['Huyện đoàn', null, 'absolute', '2024-04-20', null, null],
       // Both communes' reports serve the session held with their people.
-      ['Đảng ủy Sơn Kỳ', 1, 'relative', '2024-06-21', -10, 'days'],
-      ['Đảng ủy Sơn Ba', 1, 'relative', '2024-06-21', -10, 'days'],
+      ['Đảng ủy xã Sơn Kỳ', 1, 'relative', '2024-06-21', -10, 'days'],
+      ['Đảng ủy xã Sơn Ba', 1, 'relative', '2024-06-21', -10, 'days'],
     ])
     expect(dated[0]).toMatchObject({ coordinating: ['Văn phòng Huyện ủy'], recipient: 'Thường trực Huyện ủy' })
     // "Phối hợp với Ban Dân vận …": Ban Dân vận leads, the Văn phòng coordinates; no deadline stated, none given.
