@@ -52,6 +52,8 @@ interface Obligation {
   deadlineField?: string
   /** The line as the plan writes it, body and all, for warnings. */
   line?: string
+  /** The heading of the timetable a line stands in, which may name the session it is about ("Tiến độ (đối với hội nghị ngày …)"). */
+  scope?: string
 }
 
 /** A line that introduces the items under it: "Chủ trì, phối hợp với …:", "… cụ thể:". */
@@ -131,7 +133,7 @@ function collect(
       continue
     }
     // "Ngày 12-7: Ban Dân vận Thành ủy ban hành đề cương …", "Trước ngày 19-7: Ủy ban MTTQ … tổng hợp …": a timetable's line.
-    const dated = /^([^:]{3,40}):\s*(.+)$/.exec(child.text)
+    const dated = /^([^:]{3,60}):\s*(.+)$/.exec(child.text)
     const doer =
       dated && /\d/.test(dated[1] ?? '') && !/^(thang|quy)\b/.test(foldPlain(dated[1] ?? '')) ? bodyHeading(dated[2] ?? '') : null
     if (dated && doer) {
@@ -141,6 +143,7 @@ function collect(
         parent: null,
         assigned: inExecution || isTimelineNode(n),
         deadlineField: dated[1] ?? '',
+        ...(n.kind === 'item' ? { scope: n.text } : {}),
       })
       last = null
       continue
@@ -291,9 +294,13 @@ function collectOwned(
   collect(item, bodies, lead, assigned, out, warnings)
 }
 
+const CARDINALS: Record<string, number> = { hai: 2, ba: 3, bon: 4, tu: 4, nam: 5 }
+/** "hai cuộc đối thoại còn lại", "03 hội nghị còn lại" (folded, without punctuation). */
+const REMAINING_SESSIONS =
+  /\b(hai|ba|tu|bon|nam|\d{1,2}) (?:cuoc|buoi|hoi nghi|phien|dot|lan)(?: doi thoai| tiep xuc| tiep cong dan)? con lai\b/
 /** A session named by its day: "buổi tiếp công dân kết hợp đối thoại ngày 15/11", "hội nghị ngày 20-8-2024" (folded). */
 const SESSION_ON_DAY = new RegExp(
-  String.raw`\b(?:doi thoai|hoi nghi|tiep cong dan|tiep dan|tiep xuc)(?: [a-z]+){0,2} (?:vao |to chuc )?ngay ` +
+  String.raw`\b(?:doi thoai|hoi nghi|tiep cong dan|tiep dan|tiep xuc|chuong trinh)(?: [a-z]+){0,2} (?:vao |to chuc )?ngay ` +
     String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`,
   'g',
 )
@@ -416,6 +423,14 @@ export function readTasks(
         return [n - 1]
       }
     }
+    // "đối với hai cuộc đối thoại còn lại": the last sessions, the first ones being dealt with elsewhere.
+    const remaining = REMAINING_SESSIONS.exec(folded)
+    if (remaining) {
+      const n = /^\d+$/.test(remaining[1] ?? '') ? Number(remaining[1]) : (CARDINALS[remaining[1] ?? ''] ?? 0)
+      if (n >= 1 && n < options.sessions.length) {
+        return allSessions.slice(options.sessions.length - n)
+      }
+    }
     const onDay: number[] = []
     for (const m of foldWithMap(text).folded.matchAll(SESSION_ON_DAY)) {
       const day = Number(m[1])
@@ -431,10 +446,11 @@ export function readTasks(
     }
     return onDay
   }
-  const sessionsFor = (body: HeadingBody, text: string, part: string, words: string): number[] => {
+  const sessionsFor = (body: HeadingBody, text: string, part: string, words: string, scope: string): number[] => {
     // The clause that carries the deadline names its session before the rest of the obligation does
-    // ("… hội nghị thứ nhất …, hoàn thành trước ngày …; đối với hội nghị thứ hai, … chậm nhất 07 ngày trước …").
-    for (const source of [part, text]) {
+    // ("… hội nghị thứ nhất …, hoàn thành trước ngày …; đối với hội nghị thứ hai, … chậm nhất 07 ngày trước …"),
+    // and the obligation before the heading of the timetable it stands in.
+    for (const source of [part, text, scope]) {
       const named = namedSessions(source)
       if (named.length > 0) {
         return named
@@ -514,7 +530,13 @@ export function readTasks(
         const deadline = (session: SessionWindow | null) => ({ ...summarizeRule(rule, options.calendar, session), rule })
         if (rule.kind === 'relative' && options.sessions.length > 0) {
           // Relative to "the session": one task per session it concerns.
-          for (const index of sessionsFor(doer, full, part, found ? foldWithMap(part).folded.slice(found.index) : part)) {
+          for (const index of sessionsFor(
+            doer,
+            full,
+            part,
+            found ? foldWithMap(part).folded.slice(found.index) : part,
+            obligation.scope ?? '',
+          )) {
             tasks.push({ ...base, session: index, deadline: deadline(options.sessions[index]?.time ?? null) })
           }
         } else {

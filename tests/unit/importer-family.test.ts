@@ -644,6 +644,43 @@ describe('tasks: every obligation with a deadline, under the nearest body', () =
     ])
   })
 
+  it('a timetable line opening with a relative time, for the session its heading names by day; "the remaining N" sessions', () => {
+    const sessions = [
+      '1. Hội nghị đối thoại với thanh niên công nhân',
+      '- Thời gian: Ngày 14/6/2024.',
+      '2. Đối thoại với học sinh, sinh viên',
+      '- Thời gian: tháng 9/2024.',
+      '3. Đối thoại với thanh niên nông thôn',
+      '- Thời gian: quý IV/2024.',
+    ].join('\n')
+    const text = [
+      'KẾ HOẠCH',
+      'đối thoại năm 2024',
+      'II. NỘI DUNG',
+      sessions,
+      'III. TIẾN ĐỘ (đối với hội nghị ngày 14/6/2024)',
+      '- Chậm nhất 07 ngày trước hội nghị: Ban Tuyên giáo gửi bộ câu hỏi cho các sở, ngành.',
+      '- Sau khi kết thúc hội nghị, trong vòng 03 ngày làm việc: Văn phòng gửi báo cáo kết quả.',
+      'IV. TỔ CHỨC THỰC HIỆN',
+      '1. Ban Tổ chức',
+      '- Với ba cuộc đối thoại còn lại, lập danh sách đại biểu chậm nhất 10 ngày trước ngày tổ chức.',
+      '2. Ban Phong trào',
+      '- Đối với 02 hội nghị còn lại, chuẩn bị hội trường trước khi tổ chức ít nhất 05 ngày.',
+    ].join('\n')
+    const relative = readPlan(text)
+      .tasks.filter((t) => t.deadline.kind === 'relative')
+      .map((t) => [t.lead, t.deadline.offset, t.session])
+    expect(relative).toEqual([
+      ['Ban Tuyên giáo', -7, 0],
+      ['Văn phòng', 3, 0],
+      ['Ban Tổ chức', -10, 0],
+      ['Ban Tổ chức', -10, 1],
+      ['Ban Tổ chức', -10, 2],
+      ['Ban Phong trào', -5, 1],
+      ['Ban Phong trào', -5, 2],
+    ])
+  })
+
   it('reads a deadline a page break cut in two, across the page number and the running header', () => {
     const execution = [
       '1. Ban Tuyên giáo',
