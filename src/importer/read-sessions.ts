@@ -233,6 +233,9 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
   ) {
     return sessions
   }
+  // A header naming the year ("Thời gian (năm 2025)") gives it to rows whose dates omit it.
+  const headerYear = header?.map((cell) => /\bnăm\s+(\d{4})\b/i.exec(cell)?.[1]).find(Boolean)
+  const timeCtx: TimeContext = headerYear ? { ...ctx.time, year: Number(headerYear) } : ctx.time
   for (const row of table.children) {
     const cells = row.cells ?? []
     const fields = emptyFields()
@@ -244,7 +247,7 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     })
     // The time columns read together ("Tháng 3" | "Ngày 15"); without them, the row's cells together.
     const timeCells = cells.filter((_, i) => columns?.[i]?.includes('time'))
-    const read = readSessionTime((timeCells.length > 0 ? timeCells : cells).join(' — '), ctx.time)
+    const read = readSessionTime((timeCells.length > 0 ? timeCells : cells).join(' — '), timeCtx)
     const time = read?.precision === 'unscheduled' && timeCells.length === 0 ? null : read
     // Without a "Nội dung" column, the longest unlabelled cell about a session (not the venue or the host).
     const topic =

@@ -33,6 +33,11 @@ export function titleEnd(lines: Line[], at: number): number {
   while (end < lines.length && end <= at + 3) {
     const line = lines[end]!
     const folded = foldForDeadline(line.text)
+    // "6 tháng đầu năm 2025" under the title is the title's period, not a numbered line.
+    if (/^\d{1,2} thang (dau|cuoi)\b/.test(folded) && line.text.length <= 60) {
+      end++
+      continue
+    }
     if (
       line.cells ||
       markerOf(line.text) ||

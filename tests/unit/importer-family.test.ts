@@ -764,3 +764,29 @@ describe('several plans in one text', () => {
     ])
   })
 })
+
+describe('a schedule table whose rows omit the year', () => {
+  const notice = (heading: string, sub: string, rows: string) =>
+    `UBND XÃ A\nSố: 7/TB-UBND A, ngày 20 tháng 12 năm 2030\n\nTHÔNG BÁO\nLịch đối thoại với Nhân dân\n${sub}\n\n` +
+    `Ủy ban nhân dân xã thông báo như sau:\n\n1. Lịch đối thoại\n\n| STT | ${heading} | Nội dung | Địa điểm |\n|---|---|---|---|\n${rows}\n`
+  const rows =
+    '| 1 | Thứ Ba, 14/01 | Đối thoại với hộ kinh doanh về chợ | Hội trường xã |\n' +
+    '| 2 | Tháng 3 (dự kiến) | Đối thoại với đoàn viên thanh niên | Nhà văn hóa thôn B |'
+
+  it('takes the year from the time column header', () => {
+    expect(sessionsOf(notice('Thời gian (năm 2031)', 'quý I', rows))).toEqual([
+      ['day', '2031-01-14', '2031-01-14', 'Đối thoại với hộ kinh doanh về chợ'],
+      ['month', '2031-03-01', '2031-03-31', 'Đối thoại với đoàn viên thanh niên'],
+    ])
+    expect(sessionsOf(notice('Ngày, tháng năm 2032', 'quý I', rows)).map((s) => s[1])).toEqual(['2032-01-14', '2032-03-01'])
+  })
+
+  it('takes it from a period line under the title ("6 tháng đầu năm …") before the notice date', () => {
+    for (const sub of ['6 tháng đầu năm 2031', '6 tháng cuối năm 2031']) {
+      const draft = readPlan(notice('Thời gian', sub, rows))
+      expect(draft.plan.year).toBe(2031)
+      expect(draft.plan.title).toContain(sub)
+      expect(draft.sessions.map((s) => s.time.start)).toEqual(['2031-01-14', '2031-03-01'])
+    }
+  })
+})
