@@ -147,6 +147,16 @@ function draft(topic: string, fields: Fields, time: SessionTimeRead): DraftSessi
  * các hộ dân xã Long Hiệp". The line itself when it holds no time.
  */
 function topicOfLine(text: string): string {
+  // "Đối thoại với cán bộ, đảng viên và Nhân dân xã A về …: tổ chức ngày …": the words before the colon, commas and all.
+  const opening = /^([^:]+?):\s+(.*\d.*)$/.exec(text)
+  if (
+    opening &&
+    fold(opening[1] ?? '').search(/(doi thoai|tiep cong dan|tiep dan|tiep xuc|hoi nghi|gap mat)/) === 0 &&
+    !/\d{1,2}\s*[/.-]\s*\d{1,2}/.test(opening[1] ?? '') &&
+    (opening[1] ?? '').split(/\s+/).length >= 3
+  ) {
+    return opening[1] ?? text
+  }
   const clauses = text.split(/\s*[;,:]\s+|\s+[–—]\s+/)
   if (clauses.length < 2 || !clauses.some((c) => /\d/.test(c))) {
     return text

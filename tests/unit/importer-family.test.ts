@@ -790,3 +790,30 @@ describe('a schedule table whose rows omit the year', () => {
     }
   })
 })
+
+describe('a session line opening with its topic, commas and all, before a colon and the time', () => {
+  const text = (sep: string) =>
+    [
+      'KẾ HOẠCH',
+      'đối thoại của Bí thư Huyện ủy với Nhân dân năm 2030',
+      'I. NỘI DUNG',
+      `a) Đối thoại với cán bộ, hội viên và Nhân dân xã Đông Hòa về nước sạch, vệ sinh môi trường${sep} tổ chức ngày 12/4/2030.`,
+      `b) Tiếp xúc, đối thoại với đoàn viên, thanh niên xã Tây Sơn về việc làm${sep} dự kiến trong tháng 9/2030.`,
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Đảng ủy các xã: Tây Sơn và Đông Hòa',
+      '- Tổng hợp ý kiến, gửi Ban Dân vận Huyện ủy chậm nhất 07 ngày trước ngày đối thoại tại xã.',
+    ].join('\n')
+
+  it('keeps the whole topic, and binds each commune body to the session held with its people', () => {
+    expect(sessionsOf(text(':')).map((s) => s[3])).toEqual([
+      'Đối thoại với cán bộ, hội viên và Nhân dân xã Đông Hòa về nước sạch, vệ sinh môi trường',
+      'Tiếp xúc, đối thoại với đoàn viên, thanh niên xã Tây Sơn về việc làm',
+    ])
+    for (const sep of [':', ' :']) {
+      expect(datedOf(text(sep)).map((t) => [t[0], t[3]])).toEqual([
+        ['Đảng ủy xã Tây Sơn', 1],
+        ['Đảng ủy xã Đông Hòa', 0],
+      ])
+    }
+  })
+})
