@@ -164,6 +164,10 @@ const NOT_DEADLINES = [
   'Tổ chức đối thoại trong tháng 8/2025 tại hội trường xã',
   'Báo cáo kết quả năm 2023 gửi Ban Dân vận',
   'Khoảng 150 đại biểu, trong 01 buổi sáng',
+  // Counted from receiving something, not from a session.
+  'Trả lời bằng văn bản trong vòng 10 ngày làm việc kể từ ngày nhận được kiến nghị',
+  'gửi ý kiến trong thời hạn 05 ngày, kể từ khi nhận được dự thảo',
+  'Xử lý đơn chậm nhất 15 ngày kể từ ngày tiếp nhận đơn',
   'Quyết định số 29/2022/QĐ-UBND ngày 04 tháng 8 năm 2022 của UBND tỉnh',
   'Báo cáo kết quả giải quyết đơn thư, số liệu tính đến ngày 30/6/2024',
   'Tổ chức tuyên truyền từ ngày 01/7/2024 đến ngày 15/7/2024 trên hệ thống loa',

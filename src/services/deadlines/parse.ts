@@ -229,6 +229,8 @@ function relative(offset: number, unit: string | undefined, anchor: 'session_sta
 /** After the count, words that count from the event: "kể từ (ngày) kết thúc", "sau hội nghị". */
 const COUNTED_FROM = /^,? ?(ke tu|tinh tu|sau)\b/
 const FROM_START = /^,? ?(ke tu|tinh tu) (ngay |khi |luc )?(to chuc|dien ra|bat dau)/
+/** Counted from the receipt of something ("kể từ ngày nhận được câu hỏi"), an event no session dates. */
+const FROM_RECEIPT = /^,? ?(ke tu|tinh tu) (ngay |khi |luc |thoi diem )?(nhan|tiep nhan)\b/
 
 function relativeCandidates(folded: string): Candidate[] {
   const out: Candidate[] = []
@@ -244,6 +246,9 @@ function relativeCandidates(folded: string): Candidate[] {
     const after = folded.slice((m.index ?? 0) + m[0].length)
     const counted = COUNTED_FROM.test(after)
     const lead = m[1] ?? ''
+    if (FROM_RECEIPT.test(after)) {
+      continue
+    }
     if (counted || lead.startsWith('trong')) {
       const fromStart = FROM_START.test(after) && !/^.{0,30}ket thuc/.test(after)
       const tail = counted ? (/^[^.;]{0,60}?(ket thuc|hoi nghi|doi thoai|tiep xuc|buoi|phien)( [a-z]+){0,3}/.exec(after)?.[0] ?? '') : ''
