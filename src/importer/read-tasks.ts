@@ -465,6 +465,24 @@ export function readTasks(
         return mine
       }
     }
+    // "trước mỗi hội nghị", "sau từng buổi đối thoại": every session, whatever the body's place or field.
+    if (
+      /\b(moi|tung) (cuoc |buoi |phien |hoi nghi )?(hoi nghi|doi thoai|tiep xuc|tiep cong dan|buoi|cuoc|phien)\b/.test(foldPlain(words))
+    ) {
+      return allSessions
+    }
+    // "xây dựng tài liệu cuộc đối thoại tại huyện A; …": the sessions held at the place the obligation names.
+    const at = /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan) tai ((?:\w+ ){0,4}\w+)/.exec(foldPlain(text))
+    if (at) {
+      const tokens = (at[1] ?? '').split(' ')
+      for (let n = tokens.length; n >= 2; n--) {
+        const phrase = tokens.slice(0, n).join(' ')
+        const mine = allSessions.filter((index) => about[index]?.includes(phrase))
+        if (mine.length > 0 && mine.length < allSessions.length) {
+          return mine
+        }
+      }
+    }
     // The session held in the body's place or with its field: "Huyện ủy Trà Bồng", "Sở Giáo dục và Đào tạo".
     const head = headOf(body.name) ?? ''
     const key = body.place ? fold(body.place) : ` ${fold(body.name).slice(head.length).trim()}`.replace(TRAILING_UNITS, '').trim()

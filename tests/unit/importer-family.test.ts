@@ -817,3 +817,43 @@ describe('a session line opening with its topic, commas and all, before a colon 
     }
   })
 })
+
+describe('which sessions a relative task of a body concerns', () => {
+  const text = (first: string, second: string) =>
+    [
+      'KẾ HOẠCH',
+      'tổ chức đối thoại năm 2030',
+      'I. NỘI DUNG',
+      '1. Hội nghị Chủ tịch Hội Nông dân tỉnh đối thoại với nông dân huyện Bắc Sơn về vốn vay',
+      'Thời gian, địa điểm: ngày 10/5/2030, tại Hội trường UBND huyện Bắc Sơn.',
+      '2. Hội nghị Chủ tịch Hội Nông dân tỉnh đối thoại với hợp tác xã huyện Nam Giang về tiêu thụ nông sản',
+      'Thời gian, địa điểm: ngày 20/9/2030, tại Hội trường UBND huyện Nam Giang.',
+      '3. Hội nghị đối thoại với doanh nghiệp nông nghiệp',
+      'Thời gian, địa điểm: ngày 15/11/2030, tại Hội trường UBND tỉnh.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      `1. Ban Kinh tế: ${first}`,
+      `2. Văn phòng Hội Nông dân tỉnh: ${second}`,
+    ].join('\n')
+
+  it('the sessions held at the place the obligation names ("cuộc đối thoại tại huyện A")', () => {
+    for (const first of [
+      'Chủ trì xây dựng tài liệu cuộc đối thoại tại huyện Nam Giang; trình Thường trực chậm nhất 07 ngày trước ngày đối thoại.',
+      'Chuẩn bị nội dung hội nghị tại huyện Nam Giang, báo cáo Thường trực trước khi tổ chức ít nhất 07 ngày.',
+    ]) {
+      expect(datedOf(text(first, 'Chuẩn bị hội trường.')).map((t) => [t[0], t[3]])).toEqual([['Ban Kinh tế', 1]])
+    }
+  })
+
+  it('every session after "mỗi/từng hội nghị", though the body bears a field some sessions name', () => {
+    for (const second of [
+      'Dự thảo báo cáo trong vòng 05 ngày làm việc kể từ ngày kết thúc mỗi hội nghị.',
+      'Dự thảo thông báo kết luận chậm nhất 05 ngày sau từng buổi đối thoại.',
+    ]) {
+      expect(datedOf(text('Chuẩn bị tài liệu.', second)).map((t) => [t[0], t[3]])).toEqual([
+        ['Văn phòng Hội Nông dân tỉnh', 0],
+        ['Văn phòng Hội Nông dân tỉnh', 1],
+        ['Văn phòng Hội Nông dân tỉnh', 2],
+      ])
+    }
+  })
+})
