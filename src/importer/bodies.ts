@@ -234,7 +234,9 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     if (list) {
       const kind = names.slice(0, plural.index).trim()
       // One kind of place ("các huyện") goes with each name: "UBND huyện Nghi Lộc"; several ("các xã, phường") cannot.
-      const placeKind = /^[\p{L} ]+$/u.test(plural[1] ?? '') && !/\s(và)\s|,/.test(plural[1] ?? '') ? (plural[1] ?? '').toLowerCase() : null
+      const oneKind = /^[\p{L} ]+$/u.test(plural[1] ?? '') && !/\s(và)\s|,/.test(plural[1] ?? '') ? (plural[1] ?? '').toLowerCase() : null
+      // A party committee of the place is a body's name, capitalised: "Ban Thường vụ các Huyện ủy: A" → "… Huyện ủy A".
+      const placeKind = oneKind && /\sủy$/.test(oneKind) ? oneKind.charAt(0).toUpperCase() + oneKind.slice(1) : oneKind
       const after = list.rest.replace(/^(có trách nhiệm|chịu trách nhiệm)\s*:?\s*/i, '').trim()
       return {
         bodies: list.places.map((place) => ({

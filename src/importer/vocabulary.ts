@@ -209,7 +209,7 @@ export const PLACE_UNITS = [
   'thon',
 ]
 // The kind of the first place after "các" ("tổ dân phố" only there), and of the next ones.
-const FIRST_PLACE_KIND = /(?:xã|phường|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố|tổ dân phố)/
+const FIRST_PLACE_KIND = /(?:xã|phường|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố|tổ dân phố|huyện ủy|thị ủy|quận ủy|thành ủy)/
 const NEXT_PLACE_KIND = /(?:xã|phường|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố)/
 /** "các xã, phường" after a kind of body: its places follow as a list ("Đảng ủy các xã, phường: A, B và C"). */
 export const PLURAL_PLACES = new RegExp(

@@ -857,3 +857,16 @@ describe('which sessions a relative task of a body concerns', () => {
     }
   })
 })
+
+describe('a kind of party committee listed over its places', () => {
+  it.each([
+    ['Ban Thường vụ các Huyện ủy: Hòa Bình và Lạc Sơn', ['Ban Thường vụ Huyện ủy Hòa Bình', 'Ban Thường vụ Huyện ủy Lạc Sơn']],
+    ['Thường trực các Thị ủy: Đông Triều, Quảng Yên', ['Thường trực Thị ủy Đông Triều', 'Thường trực Thị ủy Quảng Yên']],
+    [
+      'Ban Tuyên giáo các Quận ủy: Ba Đình, Tây Hồ và Long Biên',
+      ['Ban Tuyên giáo Quận ủy Ba Đình', 'Ban Tuyên giáo Quận ủy Tây Hồ', 'Ban Tuyên giáo Quận ủy Long Biên'],
+    ],
+  ])('"%s" is one body per place, the committee capitalised', (heading, names) => {
+    expect(bodyHeading(heading)?.bodies.map((b) => b.name)).toEqual(names)
+  })
+})
