@@ -96,8 +96,8 @@ const PLACE_KIND_FIRST = new RegExp(`^${PLACE_KIND.source}`, 'iu')
 /** A capitalised name of one to four words. */
 const PLACE_NAME = /[\p{Lu}0-9][\p{L}\d]*(?:\s+[\p{Lu}0-9][\p{L}\d]*){0,3}/u
 /** What follows a place in a list: a comma, "và", a stop, the end, or lower-case words. */
-const PLACE_END = /\s*(,|và(?=\s)|;|\.|:|$|(?=\p{Ll}))\s*/u
-const PLACE_IN_LIST = new RegExp(`^((?:${PLACE_KIND.source})?${PLACE_NAME.source})${PLACE_END.source}`, 'u')
+const PLACE_END = /\s*(,|và(?=\s)|;|\.|:|$|(?=\p{Ll})|(?=\())\s*/u
+const PLACE_IN_LIST = new RegExp(`^((?:${PLACE_KIND.source})?${PLACE_NAME.source})(?![\\p{L}\\d])${PLACE_END.source}`, 'u')
 
 /** A list of places: capitalised names of one to four words, joined by commas and "và". */
 function placesOf(text: string): { places: string[]; rest: string } | null {
@@ -236,8 +236,16 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
       // One kind of place ("các huyện") goes with each name: "UBND huyện Nghi Lộc"; several ("các xã, phường") cannot.
       const oneKind = /^[\p{L} ]+$/u.test(plural[1] ?? '') && !/\s(và)\s|,/.test(plural[1] ?? '') ? (plural[1] ?? '').toLowerCase() : null
       // A party committee of the place is a body's name, capitalised: "Ban Thường vụ các Huyện ủy: A" → "… Huyện ủy A".
-      const placeKind = oneKind && /\sủy$/.test(oneKind) ? oneKind.charAt(0).toUpperCase() + oneKind.slice(1) : oneKind
-      const after = list.rest.replace(/^(có trách nhiệm|chịu trách nhiệm)\s*:?\s*/i, '').trim()
+      // A school is a unit too: "Hiệu trưởng các trường THPT: A, B" → "Hiệu trưởng Trường THPT A", its kind as written.
+      const placeKind =
+        oneKind && (/\sủy$/.test(oneKind) || /^trường/.test(oneKind))
+          ? `${(plural[1] ?? '').charAt(0).toUpperCase()}${(plural[1] ?? '').slice(1)}`
+          : oneKind
+      // "… và D (đơn vị đăng cai)": a note on the list, not an obligation.
+      const after = list.rest
+        .replace(/^\([^)]*\)\s*[:.;]?\s*/, '')
+        .replace(/^(có trách nhiệm|chịu trách nhiệm)\s*:?\s*/i, '')
+        .trim()
       return {
         bodies: list.places.map((place) => ({
           name: placeKind && !PLACE_KIND_FIRST.test(place) ? `${kind} ${placeKind} ${place}` : `${kind} ${place}`,

@@ -397,7 +397,7 @@ export function readTasks(
   content: OutlineNode,
   options: {
     year: number | null
-    sessions: ({ topic: string; audience: string | null; venues: string[] } & { time: SessionWindow })[]
+    sessions: ({ topic: string; audience: string | null; venues: string[] } & { time: SessionWindow & { text?: string } })[]
     known: string[]
     calendar: Calendar
     /** No part of the document is titled for execution: read it all as assigning work. */
@@ -411,7 +411,8 @@ export function readTasks(
   const known = [...new Set([...bodies, ...options.known])]
   const tasks: DraftTask[] = []
   const allSessions = options.sessions.map((_, index) => index)
-  const about = options.sessions.map((s) => foldPlain(`${s.topic} ${s.audience ?? ''} ${s.venues.join(' ')}`))
+  // The session's words, its time's line too: "…: 14 giờ, ngày 12/9, tại Trường THPT A" names where it is held.
+  const about = options.sessions.map((s) => foldPlain(`${s.topic} ${s.audience ?? ''} ${s.venues.join(' ')} ${s.time.text ?? ''}`))
   /** The session a text names by its rank ("hội nghị thứ hai") or by its day ("buổi đối thoại ngày 15/11"). */
   const namedSessions = (text: string): number[] => {
     const folded = foldPlain(text)

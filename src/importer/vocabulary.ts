@@ -118,6 +118,7 @@ export const BODY_HEADS = [
   'bí thư',
   'chủ tịch',
   'phó chủ tịch',
+  'hiệu trưởng',
   'giám đốc',
   'chánh văn phòng',
   'viện kiểm sát',
@@ -209,7 +210,12 @@ export const PLACE_UNITS = [
   'thon',
 ]
 // The kind of the first place after "các" ("tổ dân phố" only there), and of the next ones.
-const FIRST_PLACE_KIND = /(?:xã|phường|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố|tổ dân phố|huyện ủy|thị ủy|quận ủy|thành ủy)/
+// A party committee of the place ("các Huyện ủy") and a school ("các trường THPT") are listed over their places likewise.
+const SCHOOL_KIND = /trường(?: (?:THPT|THCS|PTDTNT|tiểu học|mầm non|mẫu giáo))?/
+const FIRST_PLACE_KIND = new RegExp(
+  String.raw`(?:xã|phường|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố|tổ dân phố|` +
+    String.raw`huyện ủy|thị ủy|quận ủy|thành ủy|${SCHOOL_KIND.source})`,
+)
 const NEXT_PLACE_KIND = /(?:xã|phường|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố)/
 /** "các xã, phường" after a kind of body: its places follow as a list ("Đảng ủy các xã, phường: A, B và C"). */
 export const PLURAL_PLACES = new RegExp(

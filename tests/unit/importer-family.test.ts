@@ -884,3 +884,35 @@ describe('"Sở" before a session time is a department, not a document number', 
     expect(readSessionTime('Thực hiện Kế hoạch số 12-KH/SGD ngày 05/9/2030', { year: 2030 })).toBeNull()
   })
 })
+
+describe('heads of schools listed over their names', () => {
+  it.each([
+    [
+      'Hiệu trưởng các trường THCS: Lê Lợi và Quang Trung (đơn vị đăng cai)',
+      ['Hiệu trưởng Trường THCS Lê Lợi', 'Hiệu trưởng Trường THCS Quang Trung'],
+    ],
+    [
+      'Hiệu trưởng các trường tiểu học: Hòa Bình, Kim Đồng',
+      ['Hiệu trưởng Trường tiểu học Hòa Bình', 'Hiệu trưởng Trường tiểu học Kim Đồng'],
+    ],
+  ])('"%s"', (heading, names) => {
+    expect(bodyHeading(heading)?.bodies.map((b) => b.name)).toEqual(names)
+  })
+
+  it('each school binds to the session its line says is held there', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch đối thoại năm học 2030 - 2031',
+      'A. LỊCH ĐỐI THOẠI',
+      '• Đối thoại với giáo viên cụm phía Bắc: 8 giờ 00, ngày 10/9/2030, tại Trường THCS Lê Lợi.',
+      '• Đối thoại với giáo viên cụm phía Nam: 14 giờ 00, ngày 17/9/2030, tại Trường THCS Quang Trung.',
+      'B. TỔ CHỨC THỰC HIỆN',
+      '1. Hiệu trưởng các trường THCS: Quang Trung và Lê Lợi (đơn vị đăng cai)',
+      'Chuẩn bị hội trường; hoàn tất trước ngày đối thoại tại trường 02 ngày.',
+    ].join('\n')
+    expect(datedOf(text).map((t) => [t[0], t[3]])).toEqual([
+      ['Hiệu trưởng Trường THCS Quang Trung', 1],
+      ['Hiệu trưởng Trường THCS Lê Lợi', 0],
+    ])
+  })
+})
