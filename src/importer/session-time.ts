@@ -27,8 +27,8 @@ const NOT_SESSION_DAY = new RegExp(
     String.raw`(truoc|cham nhat|han chot|khong qua|den het|hoan thanh|xong)( ngay)?\s*$`,
     // "trước 17 giờ ngày", "chậm nhất vào lúc 10h30"
     String.raw`(truoc|cham nhat|han chot|khong qua|den|trong)( luc| vao)? \d{1,2} ?(gio|h|:)( ?\d{1,2})?( ?phut)?,?( ngay)?\s*$`,
-    // "số 12-KH/TU ngày" (a number after "số": "Sở (Cụm 5): trong tháng 10" folds alike and is no document)
-    String.raw`\b(so|ky hieu)\s*:?\s*\d[^,;]{0,30}$`,
+    // "số 12-KH/TU ngày"; a colon ends it: "… trực thuộc Sở (Cụm 5): trong tháng 10/2023" (Sở folds alike) dates a session
+    String.raw`\b(so|ky hieu)\b[^,;:]{0,30}$`,
     // "Kế hoạch … ngày"
     String.raw`${DOCUMENT_KIND.source}\b[^.;]{0,50}\bngay\s*$`,
     // "ban hành ngày", "ký ngày"

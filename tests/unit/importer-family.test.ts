@@ -875,13 +875,14 @@ describe('"Sở" before a session time is a department, not a document number', 
   it.each([
     ['Đối thoại với viên chức các đơn vị trực thuộc Sở (Cụm 3): trong tháng 11/2030; địa điểm sẽ thông báo sau.', 'month', '2030-11-01'],
     ['Hội nghị đối thoại của Giám đốc Sở: ngày 14/10/2030, tại Hội trường.', 'day', '2030-10-14'],
-    ['Sở tổ chức đối thoại vào tháng 9/2030', 'month', '2030-09-01'],
+    ['Đối thoại với người lao động khối Sở: dự kiến tháng 9/2030', 'month', '2030-09-01'],
   ])('%s', (text, precision, start) => {
     expect(readSessionTime(text, { year: 2030 })).toMatchObject({ precision, start })
   })
 
   it('a document number still is: "Kế hoạch số 12-KH/SGD ngày 05/9/2030" dates no session', () => {
     expect(readSessionTime('Thực hiện Kế hoạch số 12-KH/SGD ngày 05/9/2030', { year: 2030 })).toBeNull()
+    expect(readSessionTime('Căn cứ Luật Thực hiện dân chủ ở cơ sở ngày 10 tháng 11 năm 2029;', { year: 2030 })).toBeNull()
   })
 })
 
