@@ -211,6 +211,79 @@ function topicOfSentence(text: string): string | null {
   return topic.split(/\s+/).length >= 3 && !/\d{1,2}\/\d{1,2}/.test(topic) ? topic.charAt(0).toUpperCase() + topic.slice(1) : null
 }
 
+/**
+ * A sentence opening with an ordinal session noun: "Hội nghị thứ hai …", "Cuộc đối thoại thứ nhất …",
+ * "Buổi thứ 2 …", "Hội nghị lần thứ ba …".
+ */
+const ORDINAL_OPENING = new RegExp(
+  [
+    '^(hoi nghi|buoi|cuoc|phien)( doi thoai| tiep xuc| tiep cong dan)?',
+    ' (lan thu|thu|lan) ?(nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\\d{1,2})(?![a-z\\d])',
+  ].join(''),
+)
+
+/**
+ * Where the time starts after a session's topic ("…, tổ chức ngày 05/4/2031", "…, dự kiến trong quý
+ * III"); not "tại", which may be the audience's place.
+ */
+const ORDINAL_TIME_CUE = new RegExp(
+  String.raw`,?\s+(${[
+    'dự kiến',
+    'được tổ chức',
+    'sẽ (được )?tổ chức',
+    'tổ chức (vào|ngày|lúc|trong)',
+    'vào (ngày|lúc|tháng|quý)',
+    'trong (tháng|quý)',
+    'thời gian',
+    String.raw`lúc \d`,
+    String.raw`ngày \d`,
+  ].join('|')})(?![\p{L}])`,
+  'iu',
+)
+
+/**
+ * A paragraph of running text that describes several sessions by ordinal: "… tổ chức 02 hội nghị …. Hội
+ * nghị thứ nhất được tổ chức vào lúc 19 giờ 30 ngày 23/5/2024 tại …, đối thoại với … về …. Hội nghị thứ
+ * hai dự kiến tổ chức trong tháng 10/2024 …" → one session per such sentence that carries a time, its topic
+ * what the sentence says the dialogue is with or about. Empty when fewer than two such sentences.
+ */
+function ordinalSessions(text: string, time: TimeContext): { topic: string | null; venue: string | null; time: SessionTimeRead }[] {
+  const out: { topic: string | null; venue: string | null; time: SessionTimeRead }[] = []
+  for (const sentence of text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+    const opening = ORDINAL_OPENING.exec(fold(sentence))
+    if (!opening) {
+      continue
+    }
+    // "…; thời gian cụ thể … sẽ thông báo sau": a clause after the time, which does not unschedule it.
+    const main = sentence.split(/;\s+/)[0] ?? sentence
+    let read = readSessionTime(sentence, time)
+    if (!read || read.precision === 'unscheduled') {
+      const before = readSessionTime(main, time)
+      read = before && before.precision !== 'unscheduled' ? before : read
+    }
+    if (!read || read.precision === 'unscheduled') {
+      continue
+    }
+    const words = opening[0].split(' ').length
+    const rest = sentence.split(/\s+/).slice(words).join(' ')
+    const clause = rest.search(/(?<![\p{L}])(đối thoại|tiếp xúc|gặp mặt|tiếp công dân)\s+(với|về|cùng)\s/iu)
+    // "Cuộc đối thoại thứ hai với doanh nghiệp về …, tổ chức ngày …": the words after the ordinal, up to the time.
+    const own = clause !== -1 ? rest.slice(clause) : /^(với|về|cùng)\s/i.test(rest) ? `đối thoại ${rest}` : null
+    let topic: string | null = null
+    if (own) {
+      const clauseOf = own.split(/;\s+/)[0] ?? own
+      const cut = clauseOf.search(ORDINAL_TIME_CUE)
+      topic = (cut > 0 ? clauseOf.slice(0, cut) : clauseOf).replace(/[.,;:]+$/, '').trim()
+    }
+    if (topic && topic.split(/\s+/).length < 3) {
+      topic = null
+    }
+    const venue = /(?<![\p{L}])tại\s+([^,;.]+)/iu.exec(main)?.[1]?.trim() ?? null
+    out.push({ topic, venue, time: read })
+  }
+  return out.length >= 2 ? out : []
+}
+
 /** "Hội nghị thứ nhất: Đối thoại giữa … về …. Thành phần gồm …" → the first sentence after the generic name. */
 function topicOfHeading(text: string): string {
   const labelled = /^([^:]{3,40}):\s*(.+)$/.exec(text)
@@ -329,8 +402,26 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       found.push(...visit(child, inner))
     }
   }
+  // One paragraph describing several sessions by ordinal ("Hội nghị thứ nhất … Hội nghị thứ hai …"): one session each.
+  const ordinal = new Set<OutlineNode>()
+  for (const p of fields.plain) {
+    const read = ordinalSessions(p.text, inner.time)
+    if (read.length === 0) {
+      continue
+    }
+    ordinal.add(p)
+    const shared = n.kind === 'root' || isBareHeading(n.text) || isSection(n) || !SESSION_WORD.test(key) ? ctx.subject : n.text
+    for (const one of read) {
+      const session = draft(one.topic ?? subjectFor(shared, ctx.subject), fields, one.time)
+      if (one.venue && session.venues.length === 0) {
+        session.venues.push(one.venue)
+      }
+      found.push(session)
+    }
+  }
   // Paragraphs that each carry a day are the lines of a schedule: one session each.
   const timed = fields.plain
+    .filter((p) => !ordinal.has(p))
     .map((p) => ({ p, time: readSessionTime(p.text, inner.time) }))
     .filter((t): t is { p: OutlineNode; time: SessionTimeRead } => t.time !== null && t.time.precision !== 'unscheduled')
   const schedule = timed.length >= 2 && timed.every((t) => SESSION_WORD.test(fold(t.p.text)) || inner.sessionPart || SESSION_WORD.test(key))

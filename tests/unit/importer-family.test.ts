@@ -917,3 +917,93 @@ describe('heads of schools listed over their names', () => {
     ])
   })
 })
+
+describe('one paragraph that describes several sessions by ordinal', () => {
+  const plan = (paragraph: string, execution = '1. Văn phòng: theo dõi, tổng hợp kết quả.') =>
+    [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại năm 2031',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      'Nắm bắt tâm tư, nguyện vọng.',
+      'II. NỘI DUNG',
+      paragraph,
+      'III. TỔ CHỨC THỰC HIỆN',
+      execution,
+    ].join('\n')
+
+  it('"Hội nghị thứ nhất … Hội nghị thứ hai …": a day and a month, each topic what its dialogue is with', () => {
+    const paragraph = [
+      'Năm 2031, Chủ tịch UBND xã tổ chức 02 hội nghị đối thoại với Nhân dân.',
+      'Hội nghị thứ nhất được tổ chức vào lúc 8 giờ 00 ngày 14/3/2031 tại Hội trường UBND xã,',
+      'đối thoại với Nhân dân thôn Đông về giải phóng mặt bằng.',
+      'Hội nghị thứ hai dự kiến tổ chức trong tháng 9/2031 tại Nhà văn hóa thôn Tây,',
+      'đối thoại với các hộ chăn nuôi về xử lý chất thải; thời gian cụ thể sẽ thông báo sau.',
+    ].join(' ')
+    expect(sessionsOf(plan(paragraph))).toEqual([
+      ['day', '2031-03-14', '2031-03-14', 'đối thoại với Nhân dân thôn Đông về giải phóng mặt bằng'],
+      ['month', '2031-09-01', '2031-09-30', 'đối thoại với các hộ chăn nuôi về xử lý chất thải'],
+    ])
+    const sessions = readPlan(plan(paragraph)).sessions
+    expect(sessions[0]?.startsAt).toEqual({ hour: 8, minute: 0 })
+    expect(sessions.map((s) => s.venues)).toEqual([['Hội trường UBND xã'], ['Nhà văn hóa thôn Tây']])
+  })
+
+  it('"Cuộc đối thoại thứ nhất/thứ hai với …": the words after the ordinal make the topic', () => {
+    const paragraph = [
+      'Cuộc đối thoại thứ nhất với doanh nghiệp trong khu công nghiệp về thủ tục đầu tư, tổ chức ngày 05/4/2031 tại Hội trường tỉnh.',
+      'Cuộc đối thoại thứ hai với hợp tác xã nông nghiệp về tín dụng, dự kiến trong quý III/2031.',
+    ].join(' ')
+    expect(sessionsOf(plan(paragraph))).toEqual([
+      ['day', '2031-04-05', '2031-04-05', 'đối thoại với doanh nghiệp trong khu công nghiệp về thủ tục đầu tư'],
+      ['quarter', '2031-07-01', '2031-09-30', 'đối thoại với hợp tác xã nông nghiệp về tín dụng'],
+    ])
+  })
+
+  it('"Buổi thứ 1 … Buổi thứ 2 … Buổi thứ 3 …": three sessions, and a relative task applies to each', () => {
+    const paragraph = [
+      'Trong năm, Ban Thường vụ tổ chức 03 buổi đối thoại.',
+      'Buổi thứ 1 vào ngày 10/5/2031, đối thoại với đoàn viên thanh niên về việc làm.',
+      'Buổi thứ 2 vào ngày 12/7/2031, đối thoại với hội viên phụ nữ về khởi nghiệp.',
+      'Buổi thứ 3 vào ngày 20/10/2031, đối thoại với người cao tuổi về chính sách bảo trợ xã hội.',
+    ].join(' ')
+    const text = plan(paragraph, '1. Văn phòng: gửi giấy mời trước ngày tổ chức đối thoại ít nhất 05 ngày.')
+    expect(sessionsOf(text).map((s) => [s[1], s[3]])).toEqual([
+      ['2031-05-10', 'đối thoại với đoàn viên thanh niên về việc làm'],
+      ['2031-07-12', 'đối thoại với hội viên phụ nữ về khởi nghiệp'],
+      ['2031-10-20', 'đối thoại với người cao tuổi về chính sách bảo trợ xã hội'],
+    ])
+    expect(datedOf(text)).toEqual([
+      ['Văn phòng', 'relative', '2031-05-05', 0],
+      ['Văn phòng', 'relative', '2031-07-07', 1],
+      ['Văn phòng', 'relative', '2031-10-15', 2],
+    ])
+  })
+
+  it('"Hội nghị lần thứ hai" counts as an ordinal too', () => {
+    const paragraph = [
+      'Hội nghị lần thứ nhất tổ chức ngày 02/6/2031, đối thoại với tiểu thương chợ trung tâm về di dời chợ.',
+      'Hội nghị lần thứ hai tổ chức ngày 08/12/2031, đối thoại với người lao động về an toàn lao động.',
+    ].join(' ')
+    expect(sessionsOf(plan(paragraph)).map((s) => [s[1], s[3]])).toEqual([
+      ['2031-06-02', 'đối thoại với tiểu thương chợ trung tâm về di dời chợ'],
+      ['2031-12-08', 'đối thoại với người lao động về an toàn lao động'],
+    ])
+  })
+
+  it('a paragraph with only one ordinal sentence stays one session, read as before', () => {
+    const paragraph = [
+      'Hội nghị thứ nhất được tổ chức vào ngày 14/3/2031 tại Hội trường UBND xã,',
+      'đối thoại với Nhân dân thôn Đông về giải phóng mặt bằng.',
+    ].join(' ')
+    expect(sessionsOf(plan(paragraph)).map((s) => s[1])).toEqual(['2031-03-14'])
+  })
+
+  it('sentences that mention an ordinal session without opening with it make no session of their own', () => {
+    const paragraph = [
+      'Chủ tịch UBND xã tổ chức hội nghị đối thoại với Nhân dân vào ngày 14/3/2031 tại Hội trường UBND xã.',
+      'Kết quả của hội nghị thứ nhất năm 2030 được báo cáo ngày 20/1/2031.',
+      'Nội dung hội nghị thứ hai năm 2030 được tổng hợp trong tháng 2/2031.',
+    ].join(' ')
+    expect(sessionsOf(plan(paragraph)).map((s) => s[1])).toEqual(['2031-03-14'])
+  })
+})
