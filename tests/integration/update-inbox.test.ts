@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createUpdateJournalRepository, type UpdateJournalRepository } from '../../src/db/repositories/index.js'
 import { chatKeyOf, createUpdateInbox, InboxClosedError, updateKind, type UpdateInbox } from '../../src/transports/update-inbox.js'
 import { createTestDatabase, silentLogger, type TestDatabase } from '../helpers/test-db.js'
+import { until as waitUntil } from '../helpers/until.js'
 
 let db: TestDatabase
 let journal: UpdateJournalRepository
@@ -16,15 +17,7 @@ afterAll(async () => {
   await db.destroy()
 })
 
-async function until(check: () => boolean | Promise<boolean>, ms = 20_000): Promise<void> {
-  const started = Date.now()
-  while (!(await check())) {
-    if (Date.now() - started > ms) {
-      throw new Error('timed out waiting for a condition')
-    }
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  }
-}
+const until = (check: () => boolean | Promise<boolean>, ms = 20_000) => waitUntil(check, ms, 'a condition', 10)
 
 function message(chatId: number, text: string): Update {
   const id = nextId++

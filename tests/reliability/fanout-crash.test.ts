@@ -5,16 +5,7 @@ import { startLimitedBotApi } from '../../bench/limited-bot-api.js'
 import { openDatabase } from '../../src/db/client.js'
 import { migratedDataDir, ROOT, startBot } from '../helpers/processes.js'
 import { silentLogger } from '../helpers/test-db.js'
-
-async function until(check: () => boolean, ms: number): Promise<void> {
-  const started = Date.now()
-  while (!check()) {
-    if (Date.now() - started > ms) {
-      throw new Error('timed out')
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-}
+import { until } from '../helpers/until.js'
 
 describe('a digest fan-out interrupted by kill -9', () => {
   it('ends with every delivery final, no duplicate, and only the in-flight ones unknown', async () => {

@@ -2,19 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { messageUpdate } from '../../src/transports/updates.js'
 import { startFakeTelegram } from '../helpers/fake-telegram-server.js'
 import { type BotProcess, migratedDataDir, startBot } from '../helpers/processes.js'
+import { until as waitUntil } from '../helpers/until.js'
 
 const TOKEN = '123456789:AAFakeTokenForTheLoopbackServerOnly'
 
 // Each wait covers a process start (tsx compiles the bot: seconds, more on a loaded machine).
-async function until(check: () => boolean, ms = 90_000): Promise<void> {
-  const started = Date.now()
-  while (!check()) {
-    if (Date.now() - started > ms) {
-      throw new Error('timed out')
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-}
+const until = (check: () => boolean, ms = 90_000) => waitUntil(check, ms)
 
 describe('long polling on Telegram', () => {
   let telegram: Awaited<ReturnType<typeof startFakeTelegram>> | null = null

@@ -9,6 +9,7 @@ import type { FakeBotApi } from '../helpers/fake-bot-api.js'
 import { startFakeTelegram } from '../helpers/fake-telegram-server.js'
 import { startBot, type BotProcess } from '../helpers/processes.js'
 import { createTestDatabase, testDatabaseKind } from '../helpers/test-db.js'
+import { until } from '../helpers/until.js'
 
 const TOKEN = '123456789:AAFakeTokenForTheLoopbackServerOnly'
 const SECRET = 'three-instances-secret_0123456789'
@@ -52,16 +53,6 @@ function prng(seed: number) {
     t = Math.imul(t ^ (t >>> 15), t | 1)
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-async function until(check: () => boolean | Promise<boolean>, ms: number, what: string, everyMs = 50): Promise<void> {
-  const started = Date.now()
-  while (!(await check())) {
-    if (Date.now() - started > ms) {
-      throw new Error(`timed out waiting for ${what}`)
-    }
-    await new Promise((resolve) => setTimeout(resolve, everyMs))
   }
 }
 

@@ -4,19 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { messageUpdate } from '../../src/transports/updates.js'
 import { startFakeTelegram } from '../helpers/fake-telegram-server.js'
 import { type BotProcess, migratedDataDir, ROOT, startBot } from '../helpers/processes.js'
+import { until as waitUntil } from '../helpers/until.js'
 
 const TOKEN = '123456789:AAFakeTokenForTheLoopbackServerOnly'
 const SECRET = 'webhook-secret-for-tests_0123456789'
 
-async function until(check: () => boolean, ms = 30_000): Promise<void> {
-  const started = Date.now()
-  while (!check()) {
-    if (Date.now() - started > ms) {
-      throw new Error('timed out')
-    }
-    await new Promise((resolve) => setTimeout(resolve, 25))
-  }
-}
+const until = (check: () => boolean, ms = 30_000) => waitUntil(check, ms, 'a condition', 25)
 
 /** The port the process logged (pino logs to standard error) when its HTTP server started listening. */
 function listeningPort(bot: BotProcess): number {

@@ -10,6 +10,7 @@ import { startFakeTelegram } from '../helpers/fake-telegram-server.js'
 import { FakeZaloServer, type ZaloUser, type ZaloWhere } from '../helpers/fake-zalo-server.js'
 import { type BotProcess, migratedDataDir, startBot } from '../helpers/processes.js'
 import { createTestDatabase, silentLogger, testDatabaseKind } from '../helpers/test-db.js'
+import { until as waitUntil } from '../helpers/until.js'
 
 const SECRET = 'zalo-webhook-secret-for-the-process-test'
 const TELEGRAM_TOKEN = '123456789:AAFakeTokenForTheLoopbackServerOnly'
@@ -17,15 +18,7 @@ const TELEGRAM_TOKEN = '123456789:AAFakeTokenForTheLoopbackServerOnly'
 const START = '2026-03-02T02:00:00Z'
 const PNG = [0x89, 0x50, 0x4e, 0x47]
 
-async function until(check: () => boolean | Promise<boolean>, ms = 90_000, what = 'a condition'): Promise<void> {
-  const started = Date.now()
-  while (!(await check())) {
-    if (Date.now() - started > ms) {
-      throw new Error(`timed out waiting for ${what}`)
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-}
+const until = (check: () => boolean | Promise<boolean>, ms = 90_000, what = 'a condition') => waitUntil(check, ms, what)
 
 /** A port nobody listens on now: PUBLIC_URL must name the port before the process starts. */
 async function freePort(): Promise<number> {
