@@ -2,7 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'data/', 'node_modules/', 'src/generated/', 'coverage/', 'scripts/*.mjs'] },
+  { ignores: ['dist/', 'data/', 'node_modules/', 'src/generated/', 'coverage/', 'scripts/*.mjs', '.test-build-*/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -32,6 +32,8 @@ export interface ShownMessage {
   photo?: string
   /** The picture's bytes as fetched from its URL when it was sent. */
   photoBytes?: Uint8Array
+  /** When Zalo took it (Date.now()), before the bot has its answer. */
+  at: number
 }
 
 export interface FakeZaloOptions {
@@ -425,7 +427,13 @@ export class FakeZaloServer {
     }
     const messageId = this.hex()
     const list = this.shown.get(chatId) ?? []
-    list.push({ messageId, kind: photo === undefined ? 'text' : 'photo', text, ...(photo !== undefined ? { photo, photoBytes } : {}) })
+    list.push({
+      messageId,
+      kind: photo === undefined ? 'text' : 'photo',
+      text,
+      ...(photo !== undefined ? { photo, photoBytes } : {}),
+      at: Date.now(),
+    })
     this.shown.set(chatId, list)
     this.echo(chatId, messageId, text)
     return { ok: true, result: { message_id: messageId, date: this.now().getTime() } }

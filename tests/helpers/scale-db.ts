@@ -1,9 +1,7 @@
-import { randomBytes } from 'node:crypto'
-import pg from 'pg'
 import { generate, type ScaleSpec } from '../../bench/scale/generate.js'
-import { migrateDatabase, openDatabase, type Database, type DatabaseOptions } from '../../src/db/client.js'
+import { openDatabase, type Database, type DatabaseOptions } from '../../src/db/client.js'
 import { createRepositories } from '../../src/db/repositories/index.js'
-import { silentLogger } from './test-db.js'
+import { migratedDatabase } from './test-db.js'
 
 /** Every SQL statement Prisma sent, in order (the query hook of the database). */
 export class StatementLog {
@@ -46,31 +44,13 @@ export interface ScaleDatabase {
 /**
  * A migrated database filled by the benchmark's generator (bench/scale/generate.ts) and analyzed,
  * with every statement logged. PGlite in memory, or its own PostgreSQL database when
- * TEST_DATABASE_URL is set (as tests/helpers/test-db.ts does).
+ * TEST_DATABASE_URL is set (tests/helpers/test-db.ts).
  */
 export async function scaleDatabase(spec: ScaleSpec): Promise<ScaleDatabase> {
   const log = new StatementLog()
-  const url = process.env.TEST_DATABASE_URL
-  let options: DatabaseOptions = { kind: 'pglite', dataDir: null, logger: silentLogger, onQuery: log.hook }
-  let drop = () => Promise.resolve()
-  if (url) {
-    const name = `t_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`
-    const admin = new pg.Client({ connectionString: url })
-    await admin.connect()
-    await admin.query(`CREATE DATABASE ${name}`)
-    await admin.end()
-    const target = new URL(url)
-    target.pathname = `/${name}`
-    options = { kind: 'postgres', url: target.toString(), connectTimeoutMs: 5000, poolMax: 5, logger: silentLogger, onQuery: log.hook }
-    drop = async () => {
-      const client = new pg.Client({ connectionString: url })
-      await client.connect()
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-      await client.end()
-    }
-  }
+  // Already migrated (the suite's snapshot or template): migrating from nothing costs seconds of CPU.
+  const { options, drop } = await migratedDatabase(log.hook)
   const database = await openDatabase(options)
-  await migrateDatabase(database, options)
   await generate(database.sql, spec)
   await createRepositories(database.prisma).maintenance.analyzeAll()
   return {

@@ -1,6 +1,6 @@
 // Seeds an embedded database with a committee, N registered groups and a digest run queued to all
 // of them, then exits: the reliability test then lets the real bot process send it.
-//   node --import tsx tests/helpers/seed-outbox.ts <dataDir> <groups>
+//   node --import tsx tests/helpers/seed-outbox.ts <dataDir> <groups>   (the suite runs it compiled: global-setup.ts)
 import { migrateDatabase, openDatabase } from '../../src/db/client.js'
 import { createRepositories } from '../../src/db/repositories/index.js'
 import { createLogger } from '../../src/logger.js'

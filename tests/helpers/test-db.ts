@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import pg from 'pg'
 import { inject } from 'vitest'
-import { migrateDatabase, openDatabase, type Database, type DatabaseOptions } from '../../src/db/client.js'
+import { migrateDatabase, openDatabase, type Database, type DatabaseOptions, type QueryHook } from '../../src/db/client.js'
 import { createLogger } from '../../src/logger.js'
 
 export const silentLogger = createLogger({ level: 'silent' })
@@ -20,7 +20,8 @@ export interface TestDatabase extends Database {
 }
 
 async function createPostgresDatabase(url: string, template?: string): Promise<{ options: DatabaseOptions; drop: () => Promise<void> }> {
-  const name = `t_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`
+  // Named after the template: global-setup.ts drops what a shared worker leaves open at the end.
+  const name = `${template ?? `t_${Date.now().toString(36)}`}_${randomBytes(4).toString('hex')}`
   const admin = new pg.Client({ connectionString: url })
   await admin.connect()
   await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`)
@@ -47,18 +48,29 @@ interface Shared {
 
 let shared: Promise<Shared> | null = null
 
-/** The test file's database: opened once from the migrated snapshot or template made by global-setup.ts. */
-async function openShared(): Promise<Shared> {
+/**
+ * How to open a new database that is already migrated: PGlite in memory loading the snapshot made by
+ * global-setup.ts, or a PostgreSQL database created from its template (`drop` removes it).
+ */
+export async function migratedDatabase(onQuery?: QueryHook): Promise<{ options: DatabaseOptions; drop: () => Promise<void> }> {
   const source = inject('testDatabase')
-  let options: DatabaseOptions
-  let drop: () => Promise<void> = () => Promise.resolve()
   if (source.kind === 'postgres') {
     const created = await createPostgresDatabase(source.url, source.template)
-    options = created.options
-    drop = created.drop
-  } else {
-    options = { kind: 'pglite', dataDir: null, logger: silentLogger, snapshot: new Blob([readFileSync(source.snapshot)]) }
+    return { options: { ...created.options, ...(onQuery ? { onQuery } : {}) }, drop: created.drop }
   }
+  const snapshot = new Blob([readFileSync(source.snapshot)])
+  return {
+    options: { kind: 'pglite', dataDir: null, logger: silentLogger, snapshot, ...(onQuery ? { onQuery } : {}) },
+    drop: () => Promise.resolve(),
+  }
+}
+
+/**
+ * The database of the test file (isolated project) or of the worker (shared project, where this module
+ * stays loaded from file to file): opened once from the migrated snapshot or template made by global-setup.ts.
+ */
+async function openShared(): Promise<Shared> {
+  const { options, drop } = await migratedDatabase()
   const database = await openDatabase(options)
   const tables = await database.sql.query<{ tablename: string }>(
     `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`,
@@ -74,7 +86,7 @@ async function openShared(): Promise<Shared> {
   }
 }
 
-/** Closes the file's shared database (called once after the file's last test, by tests/helpers/setup-file.ts). */
+/** Closes the file's database (called after the file's last test by tests/helpers/setup-file.ts, in the isolated project). */
 export async function closeSharedTestDatabase(): Promise<void> {
   const current = shared
   shared = null
@@ -84,9 +96,9 @@ export async function closeSharedTestDatabase(): Promise<void> {
 }
 
 /**
- * A migrated database for one test, empty. Every call in a test file returns the file's one
+ * A migrated database for one test, empty. Every call returns the worker's (or isolated file's) one
  * database, emptied (TRUNCATE … RESTART IDENTITY), so tests stay independent without paying for a
- * new database each time. On PostgreSQL each file has its own database, so files running in
+ * new database each time. On PostgreSQL each worker has its own database, so files running in
  * parallel never see each other's rows. `migrate: false` gives a brand-new, unmigrated database of
  * its own (for the migrator's tests), closed by destroy().
  */

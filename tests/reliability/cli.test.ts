@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ROOT } from '../helpers/processes.js'
+import { compiled, NODE_OPTIONS_FOR_TESTS, ROOT } from '../helpers/processes.js'
 
 function run(script: string, ...args: string[]): string {
-  return execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', script), ...args], {
+  return execFileSync(process.execPath, [...NODE_OPTIONS_FOR_TESTS, compiled(`cli/${script}`), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
   }).trim()
@@ -104,7 +104,7 @@ describe('the command line', () => {
     })
     expect(notice?.deadline.text).toContain('trong thời hạn 07 ngày làm việc kể từ khi kết thúc việc đối thoại')
     expect(() => run('import.ts', join(ROOT, 'package.json'))).toThrow()
-    const table = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'eval-import.ts')], {
+    const table = execFileSync(process.execPath, [...NODE_OPTIONS_FOR_TESTS, compiled('cli/eval-import.ts')], {
       cwd: ROOT,
       encoding: 'utf8',
     })
@@ -113,7 +113,7 @@ describe('the command line', () => {
     const rows = table.split('\n').filter((line) => /%\s+\d+$/.test(line))
     expect(rows.filter((line) => /^00\d_/.test(line))).toHaveLength(5)
     expect(rows.filter((line) => /^d\d\d-/.test(line)).length).toBeGreaterThanOrEqual(12)
-    expect(rows.filter((line) => /^(seeds|dev|all) \(\d+ files\)/.test(line))).toHaveLength(3)
+    expect(rows.filter((line) => /^(seeds|dev|regression|all) \(\d+ files\)/.test(line))).toHaveLength(4)
     expect(rows.filter((line) => !/\s0$/.test(line))).toEqual([])
   }, 120_000)
 })

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DataDirLockedError, lockDataDir } from '../../src/db/lock.js'
-import { ROOT } from '../helpers/processes.js'
+import { compiled, NODE_OPTIONS_FOR_TESTS, ROOT } from '../helpers/processes.js'
 
 /** A real process running tests/helpers/lock-holder.ts. */
 function holder(args: string[]) {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tests', 'helpers', 'lock-holder.ts'), ...args], { cwd: ROOT })
+  const child = spawn(process.execPath, [...NODE_OPTIONS_FOR_TESTS, compiled('test-helpers/lock-holder.ts'), ...args], { cwd: ROOT })
   let out = ''
   let err = ''
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))

@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { startLimitedBotApi } from '../../bench/limited-bot-api.js'
 import { openDatabase } from '../../src/db/client.js'
-import { migratedDataDir, ROOT, startBot } from '../helpers/processes.js'
+import { compiled, migratedDataDir, NODE_OPTIONS_FOR_TESTS, ROOT, startBot } from '../helpers/processes.js'
 import { silentLogger } from '../helpers/test-db.js'
 import { until } from '../helpers/until.js'
 
@@ -13,8 +12,11 @@ describe('a digest fan-out interrupted by kill -9', () => {
     const dir = migratedDataDir('bot-fanout-')
     const targets = execFileSync(
       process.execPath,
-      ['--import', 'tsx', join(ROOT, 'tests', 'helpers', 'seed-outbox.ts'), dir, String(groups)],
-      { cwd: ROOT, encoding: 'utf8' },
+      [...NODE_OPTIONS_FOR_TESTS, compiled('test-helpers/seed-outbox.ts'), dir, String(groups)],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
     )
       .trim()
       .split(',')

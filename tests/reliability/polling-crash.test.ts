@@ -6,7 +6,7 @@ import { until as waitUntil } from '../helpers/until.js'
 
 const TOKEN = '123456789:AAFakeTokenForTheLoopbackServerOnly'
 
-// Each wait covers a process start (tsx compiles the bot: seconds, more on a loaded machine).
+// Each wait covers a process start (a second or two of CPU, more on a loaded machine).
 const until = (check: () => boolean, ms = 90_000) => waitUntil(check, ms)
 
 describe('long polling on Telegram', () => {

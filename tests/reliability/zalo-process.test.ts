@@ -47,6 +47,21 @@ async function say(fake: FakeZaloServer, user: ZaloUser, where: ZaloWhere, text:
 }
 
 /**
+ * Waits until the outbox pass that sent the chat's latest message has ended (its "outbox drained" line,
+ * logged after the pass): only then has the bot recorded that message's choices, which a number typed
+ * next presses. A person reads before answering; the test would answer within the same millisecond.
+ */
+async function recorded(fake: FakeZaloServer, bot: BotProcess, chatId: string): Promise<void> {
+  const at = fake.messages(chatId).at(-1)?.at ?? Infinity
+  const passEnded = () =>
+    bot
+      .stderr()
+      .split('\n')
+      .some((line) => line.includes('"outbox drained"') && Date.parse((JSON.parse(line) as { time: string }).time) >= at)
+  await until(passEnded, 60_000, 'the outbox pass that sent it to end')
+}
+
+/**
  * The world a secretariat builds through the bot (tests/bot/zalo-flow.test.ts builds it by chat), written
  * before the process starts: a committee of Zalo users, a body with its contact, a leader, and a report
  * assigned to the body — its notice waits in the outbox for the process to send.
@@ -196,6 +211,7 @@ describe('the bot on Zalo alone, as `npm start` runs it', () => {
     // The assignment's notice, queued before the start, reaches the contact with its choice numbered.
     await until(() => fake!.texts(binh.id).some((text) => text.includes('Báo cáo kết quả đối thoại')), 60_000, 'the notice')
     expect(fake.texts(binh.id).at(-1)).toContain('[1] 📤 Xác nhận đã gửi')
+    await recorded(fake, bot, binh.id)
 
     // /nop by its number; the file through the one-time upload page, as a phone's browser sends it.
     await say(fake, binh, 'private', '1', /Số, ký hiệu văn bản/)
@@ -223,6 +239,7 @@ describe('the bot on Zalo alone, as `npm start` runs it', () => {
       60_000,
       'review',
     )
+    await recorded(fake, bot, an.id)
     await say(fake, an, 'private', '1', /Đã chấp nhận báo cáo/)
 
     // A week later the leader's summary comes with its chart, which Zalo fetched from our server.
