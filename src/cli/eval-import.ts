@@ -8,7 +8,8 @@ import { readPlan } from '../importer/read-plan.js'
 
 // npm run --silent eval:import [-- --verbose] [--seeds DIR] [--dir DIR ...]
 // Reads every plan of the development set — the five seeds (expected readings in tests/fixtures/import,
-// texts in ../shared/seeds) and tests/fixtures/import/dev (texts with their expected JSON beside them) —
+// texts in ../shared/seeds), tests/fixtures/import/dev (texts with their expected JSON beside them) and
+// tests/fixtures/import/regression (the held-out sets once measured, kept so that no fix undoes another) —
 // compares each draft with its expected reading, and prints recall and precision of sessions and of
 // dated tasks, per file and overall. --dir evaluates any folder of texts with expected JSON beside them instead.
 const { values } = parseArgs({
@@ -61,7 +62,7 @@ function casesIn(dir: string, group: string, textDir = dir): Case[] {
 
 const cases = values.dir?.length
   ? values.dir.flatMap((d) => casesIn(resolve(d), basename(resolve(d))))
-  : [...casesIn(fixtures, 'seeds', seeds), ...casesIn(join(fixtures, 'dev'), 'dev')]
+  : [...casesIn(fixtures, 'seeds', seeds), ...casesIn(join(fixtures, 'dev'), 'dev'), ...casesIn(join(fixtures, 'regression'), 'regression')]
 
 async function textOf(file: string): Promise<string> {
   const bytes = readFileSync(file)

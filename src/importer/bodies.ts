@@ -1,5 +1,14 @@
 import { foldPlain } from '../services/deadlines/dates.js'
-import { BODY_HEADS, NOT_A_BODY_AFTER, OBLIGATION_VERBS, OWNER_ORGANS, PLACE_UNITS, PLURAL_HEADS, PLURAL_PLACES } from './vocabulary.js'
+import {
+  BODY_HEADS,
+  DEPARTMENT_NAMES,
+  NOT_A_BODY_AFTER,
+  OBLIGATION_VERBS,
+  OWNER_ORGANS,
+  PLACE_UNITS,
+  PLURAL_HEADS,
+  PLURAL_PLACES,
+} from './vocabulary.js'
 
 /** A body a heading names, with the place it serves when the heading lists places. */
 export interface HeadingBody {
@@ -89,6 +98,10 @@ function splitOnAnd(name: string): HeadingBody[] {
   return out.map((part) => ({ name: part, place: null }))
 }
 
+/** "Các chi bộ khu phố 1, 2, 3": a kind of body over places known by their numbers. */
+const NUMBERED_PLACES =
+  /^(?:các\s+)?(.+?(?:\s+các)?)\s+(khu phố|tổ dân phố|thôn|ấp|khóm|xóm|bản|buôn|khu|tổ)\s+(\d{1,3}(?:\s*(?:,|và)\s*\d{1,3})+)$/iu
+
 /** The kind of place that may come before its name: "xã", "thị trấn" … */
 const PLACE_KIND = /(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn)\s+/u
 /** A place written with its kind: "xã An Hòa". */
@@ -105,7 +118,8 @@ function placesOf(text: string): { places: string[]; rest: string } | null {
   let rest = text.trim()
   for (;;) {
     const m = PLACE_IN_LIST.exec(rest)
-    if (!m || OBLIGATION_VERBS.test(lowerVietnamese(m[1] ?? ''))) {
+    // "…, Đạo Nghĩa và UBND thị trấn Kiến Đức": the list ends where another body's name begins.
+    if (!m || OBLIGATION_VERBS.test(lowerVietnamese(m[1] ?? '')) || (places.length > 0 && headOf(m[1] ?? '') !== null)) {
       break
     }
     places.push((m[1] ?? '').trim())
@@ -124,6 +138,14 @@ function placesOf(text: string): { places: string[]; rest: string } | null {
  */
 export function bodiesOfHeading(heading: string): HeadingBody[] {
   const name = heading.replace(/[.:;]+$/, '').trim()
+  // "Các chi bộ khu phố 1, 2, 3", "Ban điều hành các thôn 2 và 5": one body per numbered place.
+  const numbered = NUMBERED_PLACES.exec(name)
+  if (numbered) {
+    const kind = (numbered[1] ?? '').replace(/\s+các$/i, '').trim()
+    const unit = numbered[2] ?? ''
+    const single = `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`
+    return (numbered[3] ?? '').split(/\s*(?:,|và)\s*/).map((n) => ({ name: `${single} ${unit} ${n}`, place: `${unit} ${n}` }))
+  }
   // "Các sở, ban, ngành tỉnh; UBND các huyện, thành phố": groups apart.
   const groups = name.split(/\s*;\s*/)
   if (groups.length > 1 && groups.every(startsWithBody)) {
@@ -150,7 +172,11 @@ export function bodiesOfHeading(heading: string): HeadingBody[] {
         return places.map((place) => ({ name: `${single} ${place}`, place }))
       }
     }
-    if (segments.every(startsWithSingleBody)) {
+    // "Ban Dân vận các huyện ủy, thị ủy, thành ủy": bare kinds after "các" are one body's name, not bodies.
+    const bareKinds = segments
+      .slice(1)
+      .some((segment) => foldPlain(segment.replace(/^và\s+/, '')) === headOf(segment.replace(/^và\s+/, '')))
+    if (segments.every(startsWithSingleBody) && !bareKinds) {
       return segments.flatMap((segment) => splitOnAnd(segment))
     }
     return [{ name, place: null }]
@@ -195,6 +221,49 @@ function cutNames(text: string): { names: string; rest: string | null } {
   return { names, rest: rest || null }
 }
 
+/** Finds each standard department name, whatever its case, to hide its own "và" and commas. */
+const DEPARTMENT_GUARDS = DEPARTMENT_NAMES.map((name) => new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu'))
+
+/** The kinds of body a list may name once for several ("Các sở: Công Thương, Tài chính, …"), as each body's name begins. */
+const LISTED_KINDS: Record<string, string> = { sở: 'Sở', phòng: 'Phòng', ban: 'Ban', 'chi cục': 'Chi cục', trường: 'Trường' }
+
+/**
+ * "Các sở: Công Thương, Tài chính, Tài nguyên và Môi trường; Cục Thuế tỉnh: Chuẩn bị …" → "Sở Công Thương", "Sở
+ * Tài chính", "Sở Tài nguyên và Môi trường", "Cục Thuế tỉnh", and the obligation after the second colon. A
+ * department's standard name keeps its own "và" and commas (DEPARTMENT_NAMES). Null for any other layout.
+ */
+function kindOverNames(text: string): { bodies: HeadingBody[]; rest: string | null } | null {
+  const m = /^các\s+(sở|phòng|ban|chi cục|trường)\s*:\s*(.+)$/iu.exec(text)
+  if (!m) {
+    return null
+  }
+  const kind = LISTED_KINDS[(m[1] ?? '').toLowerCase()] ?? ''
+  const after = m[2] ?? ''
+  const colon = after.indexOf(':')
+  const list = colon === -1 ? after.replace(/[.;]+$/, '') : after.slice(0, colon)
+  const rest = colon === -1 ? null : after.slice(colon + 1).trim() || null
+  // Hide the separators inside standard names before splitting the list.
+  let guarded = list
+  DEPARTMENT_GUARDS.forEach((pattern, i) => {
+    guarded = guarded.replace(pattern, `\uE000${i}\uE001`)
+  })
+  const restore = (part: string) => part.replace(/\uE000(\d+)\uE001/g, (_, i: string) => DEPARTMENT_NAMES[Number(i)] ?? '').trim()
+  const [own = '', ...others] = guarded.split(/\s*;\s*/)
+  const names = own
+    .split(/\s*,\s*|\s+và\s+/)
+    .map(restore)
+    .filter(Boolean)
+  const bodies: HeadingBody[] = names.map((name) => ({ name: `${kind} ${name}`, place: null }))
+  for (const other of others.map(restore).filter(Boolean)) {
+    if (!startsWithBody(other)) {
+      return null
+    }
+    bodies.push(...bodiesOfHeading(other))
+  }
+  const valid = names.length >= 1 && names.every((name) => /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 8)
+  return valid ? { bodies, rest } : null
+}
+
 /** The label before a body: "Trách nhiệm:", "Đơn vị chủ trì:", "Cơ quan thực hiện:" … */
 const BODY_LABEL = new RegExp(
   `^(${[
@@ -226,6 +295,10 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
   if (!startsWithBody(clean)) {
     return null
   }
+  const listed = kindOverNames(clean)
+  if (listed) {
+    return listed
+  }
   let { names, rest } = cutNames(clean)
   // "Đảng ủy các xã, phường: Phổ An, Phổ Minh có trách nhiệm …": the kind, then its places.
   const plural = PLURAL_PLACES.exec(names)
@@ -246,13 +319,13 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
         .replace(/^\([^)]*\)\s*[:.;]?\s*/, '')
         .replace(/^(có trách nhiệm|chịu trách nhiệm)\s*:?\s*/i, '')
         .trim()
-      return {
-        bodies: list.places.map((place) => ({
-          name: placeKind && !PLACE_KIND_FIRST.test(place) ? `${kind} ${placeKind} ${place}` : `${kind} ${place}`,
-          place: place.replace(/^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn)\s+/i, ''),
-        })),
-        rest: after || null,
-      }
+      const bodies = list.places.map((place) => ({
+        name: placeKind && !PLACE_KIND_FIRST.test(place) ? `${kind} ${placeKind} ${place}` : `${kind} ${place}`,
+        place: place.replace(/^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn)\s+/i, ''),
+      }))
+      // "… và UBND thị trấn Kiến Đức": one more body, perhaps with the obligation after it.
+      const more = startsWithSingleBody(after) ? bodyHeading(after) : null
+      return more ? { bodies: [...bodies, ...more.bodies], rest: more.rest } : { bodies, rest: after || null }
     }
   }
   names = names

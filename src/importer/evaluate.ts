@@ -60,6 +60,10 @@ function deadlineInText(deadline: PlanDraft['tasks'][number]['deadline']): boole
   const rule = deadline.rule
   switch (rule.kind) {
     case 'absolute': {
+      if (rule.counted) {
+        // "15 ngày kể từ ngày ký thông báo": the count is in the words, the day is the document's date plus it.
+        return new RegExp(`\\b0?${rule.counted.days}\\b`).test(text) && /ke tu ngay (ky|ban hanh)/.test(text)
+      }
       const [, month, day] = rule.date.split('-').map(Number) as [number, number, number]
       if (rule.of === 'month') {
         // "hoàn thành trong tháng 8" ends on its last day; "trước tháng 7" on the day before the 1st.

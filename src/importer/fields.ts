@@ -16,7 +16,7 @@ export function fieldsOfLabel(label: string): SessionField[] | null {
   if (!key || key.length > 70) {
     return null
   }
-  const parts = key.split(/\s*,\s*|\s+va\s+|\s*\/\s*|\s+-\s+/).filter(Boolean)
+  const parts = key.split(/\s*,\s*|\s+va\s+|\s*\/\s*|\s+[-–—]\s+/).filter(Boolean)
   const fields: SessionField[] = []
   for (const part of parts) {
     const field = SESSION_FIELDS.find(([cue]) => cue.test(part))?.[1]

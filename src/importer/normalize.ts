@@ -6,6 +6,8 @@
  * plan's own words.
  */
 
+import { foldForDeadline } from '../services/deadlines/parse.js'
+import { fieldsOfLabel } from './fields.js'
 import { MOTTO_PIECES } from './vocabulary.js'
 
 export interface Line {
@@ -13,6 +15,8 @@ export interface Line {
   text: string
   /** The whole line was emphasised (a bold or italic heading). */
   emphasis: boolean
+  /** The line opens with an emphasised label and its colon: "**Đợt 1 (quý II/2019):** Đối thoại với …". */
+  lead?: boolean
   /** The cells of a table row, or null. */
   cells: string[] | null
   /** A table row followed by a separator row ("|---|"): the header of its table. */
@@ -32,6 +36,11 @@ export function stripMarkup(line: string): string {
 }
 
 /** A whole line in bold or italics: "**1. Ban Dân vận**", "*Đối tượng*". */
+/** "**Đợt 1 (quý II/2019):** Đối thoại …", "**Buổi thứ nhất.** Đối thoại …": an emphasised label, its colon or stop, then words. */
+function opensWithLabel(raw: string): boolean {
+  return /^(\*{1,3}|_{1,2})[^*_:.]{2,60}?([:.]\1|\1\s*[:.])\s*\S/.test(raw.trim())
+}
+
 function isEmphasised(raw: string): boolean {
   const line = raw.replace(/^\s{0,3}#{1,6}\s+/, '').trim()
   const match = /^(\*{1,3}|_{1,2})(.+?)\1\s*[:.]?$/.exec(line)
@@ -115,6 +124,12 @@ function dropRunningLines(sources: string[]): string[] {
       besideBreaks.set(key, [...(besideBreaks.get(key) ?? []), i])
     }
   })
+  // "UBND TỈNH BẮC NINH - Thông báo số 112/TB-UBND ngày 24/02/2023      Trang 2/2": a running header with its page number.
+  keys.forEach((key, i) => {
+    if (key.length <= 160 && /\S(\s{2,}|\t)(trang|page)\s*\d{1,3}(\s*(\/|of|trên)\s*\d{1,3})?\s*$/i.test(sources[i] ?? '')) {
+      besideBreaks.set(`\u0000${i}`, [i, i])
+    }
+  })
   const dropped = new Set([...besideBreaks.values()].filter((at) => at.length >= 2).flat())
   return sources.map((line, i) => (dropped.has(i) ? '' : line))
 }
@@ -146,7 +161,7 @@ export function cleanLines(raw: string): Line[] {
       sources[i] = line.replace(/\t+/g, '  ')
     }
   })
-  for (const source of sources) {
+  for (const source of cellPerLineTables(sources)) {
     // "1 | 8 giờ 00, ngày 21/5 | Hội trường | Đối thoại …": a row without its outer pipes.
     const bare = source.trim()
     const trimmed = !bare.startsWith('|') && bare.split(' | ').length >= 3 ? `| ${bare} |` : bare
@@ -197,11 +212,70 @@ export function cleanLines(raw: string): Line[] {
     if (continues && previous) {
       previous.text = `${previous.text} ${text}`
     } else {
+      const lead = !emphasis && opensWithLabel(trimmed)
       for (const piece of splitLetterhead(text)) {
-        out.push({ text: piece, emphasis, cells: null, header: false })
+        out.push({ text: piece, emphasis, cells: null, header: false, ...(lead ? { lead } : {}) })
       }
     }
     blankBefore = false
+  }
+  return out
+}
+
+/** Labels of columns that are not a session's fields: a row's number, who leads or helps, by when, notes. */
+const OTHER_COLUMN =
+  /^(stt|tt|so tt|ghi chu|(don vi|co quan) (chu tri|phoi hop|thuc hien|tham muu)|phoi hop|thoi han( hoan thanh)?|noi dung cong viec)$/
+
+/** A column label of a table: "STT", "Chủ đề đối thoại", "Thời gian", "Đơn vị chủ trì", "Ghi chú". */
+function isColumnLabel(text: string): boolean {
+  const key = foldForDeadline(text).replace(/[.:]+$/, '')
+  return key.length <= 40 && (fieldsOfLabel(key) !== null || OTHER_COLUMN.test(key))
+}
+
+/**
+ * A table a PDF export wrote one cell a line: a header of column labels opening with a row number
+ * ("STT", "Chủ đề", "Đối tượng", "Thời gian", "Địa điểm"), then its rows, each a line per cell
+ * starting with the row's number. Written back as pipe rows while every row starts with the next
+ * number; any other layout is left as it is.
+ */
+function cellPerLineTables(sources: string[]): string[] {
+  const out: string[] = []
+  let i = 0
+  while (i < sources.length) {
+    const first = (sources[i] ?? '').trim()
+    if (!/^(stt|tt|số tt)$/i.test(first)) {
+      out.push(sources[i] ?? '')
+      i++
+      continue
+    }
+    let width = 1
+    while (i + width < sources.length && isColumnLabel((sources[i + width] ?? '').trim())) {
+      width++
+    }
+    const rows: string[] = []
+    let at = i + width
+    for (let n = 1; width >= 3 && at + width <= sources.length; n++) {
+      const cells = sources.slice(at, at + width).map((cell) => cell.trim())
+      if (cells[0] !== String(n) || cells.some((cell) => !cell)) {
+        break
+      }
+      rows.push(`| ${cells.join(' | ')} |`)
+      at += width
+    }
+    if (rows.length === 0) {
+      out.push(sources[i] ?? '')
+      i++
+      continue
+    }
+    out.push(
+      `| ${sources
+        .slice(i, i + width)
+        .map((cell) => cell.trim())
+        .join(' | ')} |`,
+      '|---|',
+      ...rows,
+    )
+    i = at
   }
   return out
 }

@@ -1,3 +1,4 @@
+import { labelledOf } from './fields.js'
 import type { Line } from './normalize.js'
 
 /**
@@ -38,12 +39,23 @@ const BULLET_STYLES: [RegExp, string][] = [
 /** Markers, each followed by the words of its line (a letter, a quote or a bracket). */
 const PART = /^(PHẦN|Phần|CHƯƠNG|Chương)\s+([IVXLC]+|\d{1,2}|thứ\s+\S+|THỨ\s+\S+)\s*[.:\-–]?\s*/u
 const ROMAN = /^([IVX]{1,5})\s*[.\-–/:)]\s*(?=[\p{L}"“(])/u
-const DECIMALS = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s*(?=[\p{L}"“(*])/u
+/** "1.1.", "2.1.3", and the party's "2.1-". */
+const DECIMALS = /^(\d{1,2}(?:\.\d{1,2}){1,3})(?:\.|\s*[-–](?=\s))?\s*(?=[\p{L}"“(*])/u
 const DECIMAL = /^(\d{1,2})\s*(?:[.)]\s*|[-–/]\s+)(?=[\p{L}"“(*])/u
 const CAPITAL = /^([A-HJ-UWYZĐ])\s*[.)]\s+(?=\p{L})/u
 /** "a)", "b.", "c/ ", and the party's "a- ", "b- " (the dash always followed by a space). */
 const SMALL = /^([a-zđ])\s*(?:[).]\s*|[/\-–]\s+)(?=[\p{L}"“(])/u
 const BULLET = /^([-–—+*•·●○◦▪■□➢➤►✓√❖])\s*(?=\S)/u
+
+/** A session named by its rank alone: "Diễn đàn 1", "Hội nghị thứ hai:", "Buổi đối thoại lần thứ 3", "Đợt II". */
+const ORDINAL_SESSION = new RegExp(
+  String.raw`^(Hội nghị|Buổi|Phiên|Cuộc|Đợt|Diễn đàn|Lần)( đối thoại| tiếp xúc| tiếp công dân)?` +
+    String.raw`(( thứ| lần thứ| số)? ?(\d{1,2}|[IVX]{1,4}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*:?$`,
+  'iu',
+)
+
+/** A period alone on its line: "Quý I", "QUÝ II:", "Tháng 6/2027", "Quý IV (kết hợp đối thoại định kỳ năm)". */
+const TIME_HEADING = /^(quý|tháng)\s+([IVX]{1,4}|\d{1,2})(\s*[/.-]\s*\d{4}|\s+năm\s+\d{4})?(\s*\([^()]{0,80}\))?\s*:?$/iu
 
 /** The marker of a line, if it starts with one. */
 export function markerOf(text: string): { style: string; marker: string; rest: string } | null {
@@ -121,8 +133,13 @@ export function buildOutline(lines: Line[]): OutlineNode {
           return
         }
       }
-      // A merged cell comes out empty: it holds the value of the row above (a month over several days).
-      const cells = line.cells.map((cell, i) => (cell === '' && previousRow && i < line.cells!.length - 1 ? (previousRow[i] ?? '') : cell))
+      // A merged cell comes out empty: it holds the value of the row above (a month over several days). Only the
+      // cells before the row's first value of its own (after its number) are merged: "| 6 | Quý IV | | …" starts a
+      // new group, and its empty time cell is empty, not the day of the row above.
+      const own = line.cells.findIndex((cell, i) => cell !== '' && !(i === 0 && /^\d{1,3}\.?$/.test(cell)))
+      const cells = line.cells.map((cell, i) =>
+        cell === '' && previousRow && i < line.cells!.length - 1 && (own === -1 || i < own) ? (previousRow[i] ?? '') : cell,
+      )
       const row = node('row', 'row', '', cells.filter(Boolean).join(' | '), index)
       row.cells = cells
       row.header = header
@@ -135,6 +152,12 @@ export function buildOutline(lines: Line[]): OutlineNode {
     let style = marked?.style ?? null
     let text = marked ? marked.rest.trim() : line.text
     if (!marked && line.emphasis && line.text.length <= 160 && !/[.;]$/.test(line.text)) {
+      style = 'emph'
+    } else if (!marked && (ORDINAL_SESSION.test(line.text) || TIME_HEADING.test(line.text))) {
+      // "Diễn đàn 1", "Hội nghị thứ hai", "Quý II", "Tháng 6/2027" alone on a line: the heading of the lines under it.
+      style = 'emph'
+    } else if (!marked && line.lead && !labelledOf(line.text)) {
+      // "**Đợt 1 (quý II/2019):** Đối thoại với …" heads the lines under it, as a bold heading would.
       style = 'emph'
     } else if (!marked && isCaps(line.text)) {
       const previous = lines[index - 1]

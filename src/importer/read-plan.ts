@@ -1,4 +1,5 @@
 import { createCalendar, type Calendar } from '../services/calendar/calendar.js'
+import { makeDate } from '../services/calendar/local-date.js'
 import { foldForDeadline } from '../services/deadlines/parse.js'
 import { cleanLines, type Line } from './normalize.js'
 import { buildOutline, isCaps, walk } from './outline.js'
@@ -117,6 +118,9 @@ function readDocument(lines: Line[], options: ReadOptions): PlanDraft {
     .map((l) => l.text)
     .join('\n')
   const dated = /ngày\s+\S*\s*tháng\s+\S*\s*năm\s+(20\d{2})/i.exec(intro)?.[1]
+  // The place-and-date line of the letterhead ("Hạ Long, ngày 06 tháng 7 năm 2020"), not a law's date.
+  const signed = /(?:^|\n)[^\n,]{2,40},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu.exec(intro)
+  const documentDate = signed ? makeDate(Number(signed[3]), Number(signed[2]), Number(signed[1])) : null
   const year =
     options.year ??
     Number(
@@ -135,7 +139,7 @@ function readDocument(lines: Line[], options: ReadOptions): PlanDraft {
     letterheadIssuer(preamble)
   const legalBases = [...new Set([...intro.matchAll(LEGAL_BASIS)].map((m) => m[0]))]
   const content = buildOutline(body)
-  const { sessions, adHoc } = readSessions(content, { year: planYear, subject }, warnings)
+  const { sessions, adHoc, roles, sources } = readSessions(content, { year: planYear, subject }, warnings)
   if (sessions.length === 0) {
     warnings.push({ key: 'import-warning-no-sessions', vars: {} })
   }
@@ -145,6 +149,9 @@ function readDocument(lines: Line[], options: ReadOptions): PlanDraft {
     {
       year: planYear,
       sessions,
+      roles,
+      sources,
+      documentDate,
       known: options.knownBodies ?? [],
       calendar: options.calendar ?? createCalendar(),
       everywhere: !hasExecution,
@@ -186,7 +193,10 @@ export function splitDocuments(lines: Line[]): Line[][] {
   let romans = 0
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
-    if (isOpening(line)) {
+    // "PHỤ LỤC / LỊCH ĐỐI THOẠI … / (Kèm theo Kế hoạch số 37/KH-UBND …)": the plan's appendix, not another document.
+    const appendix =
+      /^(PHỤ LỤC|Phụ lục)\b/u.test(lines[i - 1]?.text ?? '') || lines.slice(i, i + 3).some((l) => /^\(?\s*kèm theo\b/iu.test(l.text))
+    if (isOpening(line) && !appendix) {
       if (starts.length === 0) {
         starts.push(i)
       } else if (closed || romans >= 2) {

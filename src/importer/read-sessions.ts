@@ -2,7 +2,7 @@ import { foldForDeadline } from '../services/deadlines/parse.js'
 import type { TimePrecision } from '../services/sessions/session-time.js'
 import { labelledOf, labelledSegments, splitValue, type SplitValue } from './fields.js'
 import { fullText, type OutlineNode } from './outline.js'
-import { monthOf, readSessionTime, type SessionTimeRead, type TimeContext } from './session-time.js'
+import { monthOf, readSessionDays, readSessionTime, type SessionTimeRead, type TimeContext } from './session-time.js'
 import type { ImportWarning } from './read-plan.js'
 import { AD_HOC_CUE, ALTERNATIVE_CUE, BRIDGE_CUE, SESSION_SECTION_CUE, SESSION_WORD } from './vocabulary.js'
 import { isExecution, isPurpose, isTimeline } from './sections.js'
@@ -19,6 +19,18 @@ export interface DraftSession {
   bridgePoints: string[]
   adHoc: boolean
 }
+
+/**
+ * A body a schedule's row names in a column of bodies ("Cơ quan tham mưu": "Sở Xây dựng"), which the plan
+ * may assign by the column's name.
+ */
+export interface SessionRole {
+  label: string
+  body: string
+}
+
+/** A column of a schedule that names a body for each row: "Cơ quan tham mưu", "Đơn vị chủ trì", "Đơn vị phụ trách". */
+const ROLE_COLUMN = /^(co quan|don vi|bo phan)( [a-z]+){1,3}$/
 
 /** What the labels of one item say, gathered from its own line, its paragraphs and its labelled sub-items. */
 interface Fields extends SplitValue {
@@ -59,7 +71,12 @@ export function isFieldNode(n: OutlineNode): boolean {
  * alternatives, bridge points.
  */
 function fieldsOfNode(n: OutlineNode, into: Fields): void {
-  const own = labelledOf(n.text)
+  // "Thời gian: quý III-2017. Địa điểm: Hội trường Tỉnh ủy. Thành phần: …": each label its own value; lines under it go to the last.
+  const segments = labelledSegments(n.text)
+  for (const segment of segments.slice(0, -1)) {
+    merge(into, splitValue(segment.fields, segment.value))
+  }
+  const own = segments.length > 1 ? segments.at(-1) : labelledOf(n.text)
   if (!own) {
     return
   }
@@ -79,6 +96,10 @@ function fieldsOfNode(n: OutlineNode, into: Fields): void {
     }
     if (isFieldNode(child)) {
       fieldsOfNode(child, into)
+      continue
+    }
+    // A schedule under "Thời gian, địa điểm" is read as rows of sessions, not as the label's value.
+    if (child.kind === 'table') {
       continue
     }
     values.push(fullText(child))
@@ -101,25 +122,35 @@ interface Context {
   inherited: SessionTimeRead | null
   warnings: ImportWarning[]
   adHoc: string[]
+  roles: Map<DraftSession, SessionRole[]>
+  /** The words each session was read from, for the tasks that name it by place or audience. */
+  sources: Map<DraftSession, string>
 }
 
 /** A heading that is only a time ("1. Quý I/2023", "Tháng 6") or a generic name ("Hội nghị đối thoại thứ nhất"). */
 function isBareHeading(text: string): boolean {
-  const key = fold(text).replace(/[.:;,]+$/, '')
+  // "Đợt 1 (quý II/2019)": the time in brackets is the heading's, not a name.
+  const key = fold(text.replace(/\s*\([^()]*\)\s*/g, ' ').trim()).replace(/[.:;,]+$/, '')
   return (
     /^(quy [ivx\d]+|thang \d{1,2}|dot \d+|lan \d+|nam \d{4})([ /.-]*\d{4})?$/.test(key) ||
-    /^(hoi nghi|buoi|phien|cuoc|dot)( doi thoai| tiep xuc| tiep cong dan)? (thu|lan|so) ?\S+$/.test(key) ||
+    /^(hoi nghi|buoi|phien|cuoc|dot|dien dan)( doi thoai| tiep xuc| tiep cong dan)? ((lan thu|thu|lan|so) ?\S+|\d{1,2}|[ivx]{1,4})$/.test(
+      key,
+    ) ||
     /^lich( doi thoai| tiep cong dan| tiep xuc)?$/.test(key)
   )
 }
 
 function cleanTopic(text: string): string {
-  return text
-    .replace(/^(nội dung|chủ đề)( đối thoại)?\s*:\s*/i, '')
-    .replace(/^(điều chỉnh (thời gian|lịch|địa điểm|thời gian, địa điểm)( tổ chức)?|tạm hoãn|hoãn|bổ sung|dời|lùi)\s+(?=\p{Lu})/iu, '')
-    .replace(/[.;,:]+$/, '')
-    .replace(/\s+/g, ' ')
-    .trim()
+  return (
+    text
+      .replace(/^(nội dung|chủ đề)( đối thoại)?\s*:\s*/i, '')
+      // A theme in quotes ("Chủ đề: "Thanh niên với …"."): the words, not the quotes.
+      .replace(/^["“„]\s*([^"“”]+?)\s*["”][.;]?$/u, '$1')
+      .replace(/^(điều chỉnh (thời gian|lịch|địa điểm|thời gian, địa điểm)( tổ chức)?|tạm hoãn|hoãn|bổ sung|dời|lùi)\s+(?=\p{Lu})/iu, '')
+      .replace(/[.;,:]+$/, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  )
 }
 
 function draft(topic: string, fields: Fields, time: SessionTimeRead): DraftSession {
@@ -147,6 +178,11 @@ function draft(topic: string, fields: Fields, time: SessionTimeRead): DraftSessi
  * các hộ dân xã Long Hiệp". The line itself when it holds no time.
  */
 function topicOfLine(text: string): string {
+  // "… tại Hội trường Tỉnh ủy, với chủ đề: Đối thoại với chức sắc … về …. Thành phần …": the named subject.
+  const named = /(?:^|[\s,;])(?:với |có )?(?:chủ đề|nội dung)(?: là)?\s*:\s*["“]?([^.;"”]{12,})/iu.exec(text)
+  if (named && /\d/.test(text.slice(0, named.index))) {
+    return (named[1] ?? '').trim()
+  }
   // "Đối thoại với cán bộ, đảng viên và Nhân dân xã A về …: tổ chức ngày …": the words before the colon, commas and all.
   const opening = /^([^:]+?):\s+(.*\d.*)$/.exec(text)
   if (
@@ -170,23 +206,25 @@ function topicOfLine(text: string): string {
   return topic.split(/\s+/).length >= 3 ? topic.charAt(0).toUpperCase() + topic.slice(1) : text
 }
 
+/** Words, after a comma or a space, that mark where something ends: a session's topic before its time. */
+function cueBefore(words: string[]): RegExp {
+  return new RegExp(String.raw`,?\s+(${words.join('|')})(?![\p{L}])`, 'iu')
+}
+
 /** The words that end a session's topic in running text: "dự kiến", "tổ chức vào", "tại" … */
-const SESSION_TIME_CUE = new RegExp(
-  String.raw`,?\s+(${[
-    'dự kiến',
-    'được tổ chức',
-    'tổ chức vào',
-    'sẽ tổ chức',
-    'sẽ được tổ chức',
-    'vào ngày',
-    'vào lúc',
-    'vào tháng',
-    'trong (tháng|quý)',
-    'tại',
-    'thời gian',
-  ].join('|')})(?![\p{L}])`,
-  'iu',
-)
+const SESSION_TIME_CUE = cueBefore([
+  'dự kiến',
+  'được tổ chức',
+  'tổ chức vào',
+  'sẽ tổ chức',
+  'sẽ được tổ chức',
+  'vào ngày',
+  'vào lúc',
+  'vào tháng',
+  'trong (tháng|quý)',
+  'tại',
+  'thời gian',
+])
 
 /**
  * The topic a sentence of running text gives its session: "Hội nghị đối thoại với Nhân dân về …,
@@ -226,20 +264,17 @@ const ORDINAL_OPENING = new RegExp(
  * Where the time starts after a session's topic ("…, tổ chức ngày 05/4/2031", "…, dự kiến trong quý
  * III"); not "tại", which may be the audience's place.
  */
-const ORDINAL_TIME_CUE = new RegExp(
-  String.raw`,?\s+(${[
-    'dự kiến',
-    'được tổ chức',
-    'sẽ (được )?tổ chức',
-    'tổ chức (vào|ngày|lúc|trong)',
-    'vào (ngày|lúc|tháng|quý)',
-    'trong (tháng|quý)',
-    'thời gian',
-    String.raw`lúc \d`,
-    String.raw`ngày \d`,
-  ].join('|')})(?![\p{L}])`,
-  'iu',
-)
+const ORDINAL_TIME_CUE = cueBefore([
+  'dự kiến',
+  'được tổ chức',
+  'sẽ (được )?tổ chức',
+  'tổ chức (vào|ngày|lúc|trong)',
+  'vào (ngày|lúc|tháng|quý)',
+  'trong (tháng|quý)',
+  'thời gian',
+  String.raw`lúc \d`,
+  String.raw`ngày \d`,
+])
 
 /**
  * A paragraph of running text that describes several sessions by ordinal: "… tổ chức 02 hội nghị …. Hội
@@ -286,10 +321,22 @@ function ordinalSessions(text: string, time: TimeContext): { topic: string | nul
 
 /** "Hội nghị thứ nhất: Đối thoại giữa … về …. Thành phần gồm …" → the first sentence after the generic name. */
 function topicOfHeading(text: string): string {
-  const labelled = /^([^:]{3,40}):\s*(.+)$/.exec(text)
+  const labelled = /^([^:]{3,40}):\s*(.+)$/.exec(text) ?? /^([^:.]{3,40})\.\s+(\p{Lu}.+)$/u.exec(text)
   const rest = labelled && isBareHeading(labelled[1] ?? '') ? (labelled[2] ?? text) : text
   const first = rest.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? rest
   return topicOfLine(first)
+}
+
+/** The subject a line of a schedule states for its session, when it states one ("Buổi thứ hai: Đối thoại với … về …"). */
+function ownSubject(text: string): string | null {
+  const topic = topicOfHeading(text)
+  const says =
+    topic !== text &&
+    topic.split(/\s+/).length >= 5 &&
+    SESSION_WORD.test(fold(topic)) &&
+    !/\d{1,2}\s*[/.-]\s*\d{1,2}/.test(topic) &&
+    !/^(tại|ở)\s/i.test(topic)
+  return says ? topic : null
 }
 
 /** The words of a schedule line without its time: "Tháng 6 — Ngày 18 (thứ Ba)" → "". */
@@ -308,10 +355,13 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
   const sessions: DraftSession[] = []
   const header = table.children.find((r) => r.header)?.header ?? null
   const columns = header?.map((cell) => labelledOf(cell)?.fields ?? null) ?? null
-  // A table of tasks ("Đơn vị chủ trì", "Thời hạn hoàn thành") holds no sessions.
+  // A table of tasks ("Đơn vị chủ trì", "Thời hạn hoàn thành") holds no sessions; "Lãnh đạo chủ trì", "Người chủ trì"
+  // beside "Ngày tiếp công dân" is who hosts each day of a schedule.
   if (
     header &&
-    header.some((cell) => /chủ trì|thực hiện|thời hạn|hoàn thành|phối hợp/i.test(cell)) &&
+    header.some(
+      (cell) => /chủ trì|thực hiện|thời hạn|hoàn thành|phối hợp/i.test(cell) && !/^(lãnh đạo|người) chủ trì/i.test(cell.trim()),
+    ) &&
     !columns?.some((c) => c?.includes('topic'))
   ) {
     return sessions
@@ -343,7 +393,16 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     if (!time || !sessionish) {
       continue
     }
-    sessions.push(draft(topic ?? inherited ?? ctx.subject, fields, time))
+    const session = draft(topic ?? inherited ?? ctx.subject, fields, time)
+    const roles = (header ?? [])
+      .map((label, i) => ({ label, body: (cells[i] ?? '').trim(), named: columns?.[i] }))
+      .filter((r) => !r.named && r.body && ROLE_COLUMN.test(fold(r.label)))
+      .map(({ label, body }) => ({ label, body }))
+    if (roles.length > 0) {
+      ctx.roles.set(session, roles)
+    }
+    ctx.sources.set(session, row.text)
+    sessions.push(session)
   }
   return sessions
 }
@@ -356,7 +415,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     return readTable(n, ctx, heading ? subjectFor(heading, ctx.subject) : null)
   }
   const key = fold(n.text)
-  if (n.kind === 'item' && (isPurpose(n) || isExecution(n) || (isTimeline(n) && !ctx.timetables))) {
+  // "II- NỘI DUNG VÀ TỔ CHỨC THỰC HIỆN" holds the sessions before the work: only a part that opens with the work is skipped.
+  const workOnly = isExecution(n) && !/^(noi dung|thoi gian|lich|doi tuong)\b/.test(key)
+  if (n.kind === 'item' && (isPurpose(n) || workOnly || (isTimeline(n) && !ctx.timetables))) {
     return []
   }
   if ((n.kind === 'item' || n.kind === 'text') && AD_HOC_CUE.test(key) && !/\d{1,2}\/\d{1,2}/.test(key)) {
@@ -375,7 +436,22 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   const found: DraftSession[] = []
   // Lines of a schedule under a label ("- Thời gian, địa điểm cụ thể:" / "+ Ngày 14/6/2018 (thứ Năm): tại …"): sessions of this item.
   const scheduled: { line: OutlineNode; time: SessionTimeRead; label: string[] }[] = []
+  // Bare dated lines right under a part on sessions ("- Quý I: ngày 10/01, ngày 10/02 và ngày 10/3"): a schedule too.
+  // (Lines that say they are dialogues are sessions by themselves, read below.)
+  const bare = inner.sessionPart
+    ? n.children.filter((c) => c.kind === 'item' && c.children.length === 0 && !isFieldNode(c) && !SESSION_WORD.test(fold(c.text)))
+    : []
+  const bareLines = bare.length >= 2 ? scheduleLines({ ...n, children: bare }, inner.time) : []
+  const asLines = new Set(
+    bareLines.length >= 2 && new Set(bareLines.map((l) => l.line)).size * 2 >= bare.length ? bareLines.map((l) => l.line) : [],
+  )
+  if (asLines.size > 0) {
+    scheduled.push(...bareLines.map((l) => ({ ...l, label: [] })))
+  }
   for (const child of n.children) {
+    if (asLines.has(child)) {
+      continue
+    }
     const lines = isFieldNode(child) ? scheduleLines(child, inner.time) : []
     if (lines.length >= 2) {
       scheduled.push(...lines.map((l) => ({ ...l, label: labelledOf(child.text)?.fields ?? [] })))
@@ -389,6 +465,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       }
     } else if (isFieldNode(child)) {
       fieldsOfNode(child, fields)
+      for (const table of child.children.filter((c) => c.kind === 'table')) {
+        found.push(...visit(table, inner))
+      }
     } else if (child.kind === 'text') {
       const segments = labelledSegments(child.text)
       if (segments.length > 0) {
@@ -416,15 +495,40 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       if (one.venue && session.venues.length === 0) {
         session.venues.push(one.venue)
       }
+      ctx.sources.set(session, p.text)
       found.push(session)
     }
   }
   // Paragraphs that each carry a day are the lines of a schedule: one session each.
+  let lastDay: SessionTimeRead | null = null
   const timed = fields.plain
     .filter((p) => !ordinal.has(p))
-    .map((p) => ({ p, time: readSessionTime(p.text, inner.time) }))
-    .filter((t): t is { p: OutlineNode; time: SessionTimeRead } => t.time !== null && t.time.precision !== 'unscheduled')
-  const schedule = timed.length >= 2 && timed.every((t) => SESSION_WORD.test(fold(t.p.text)) || inner.sessionPart || SESSION_WORD.test(key))
+    .flatMap((p) => {
+      const several = readSessionDays(p.text, inner.time)
+      if (several.length > 0) {
+        lastDay = several.at(-1) ?? null
+        return several.map((time) => ({ p, time }))
+      }
+      let time = readSessionTime(p.text, inner.time)
+      // "Buổi chiều cùng ngày, lúc 14 giờ 00, tại …": the day of the session before, at its own hour.
+      if ((!time || time.precision === 'unscheduled') && lastDay && /\bcung ngay\b/.test(fold(p.text))) {
+        const clock = readClock(p.text)
+        time = { ...lastDay, hour: clock?.hour ?? null, minute: clock?.minute ?? null, text: p.text.split(/,\s/)[0] ?? p.text }
+      }
+      if (time?.precision === 'day') {
+        lastDay = time
+      }
+      return [{ p, time }]
+    })
+    // "Đối với nội dung đối thoại với các hộ dân …, thời gian và địa điểm sẽ được thông báo sau": a session to schedule.
+    .filter(
+      (t): t is { p: OutlineNode; time: SessionTimeRead } =>
+        t.time !== null &&
+        (t.time.precision !== 'unscheduled' ||
+          (/\b(doi thoai|tiep xuc) (voi|giua)\b/.test(fold(t.p.text)) && !AD_HOC_CUE.test(fold(t.p.text)))),
+    )
+  const dated = timed.filter((t) => t.time.precision !== 'unscheduled')
+  const schedule = dated.length >= 2 && timed.every((t) => SESSION_WORD.test(fold(t.p.text)) || inner.sessionPart || SESSION_WORD.test(key))
   if (schedule) {
     const shared = n.kind === 'root' || isBareHeading(n.text) || !SESSION_WORD.test(key) ? ctx.subject : n.text
     timed.forEach(({ p, time }, k) => {
@@ -446,18 +550,28 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       if (venue && session.venues.length === 0) {
         session.venues.push(venue.replace(/^tại\s+/i, ''))
       }
+      ctx.sources.set(session, p.text)
       found.push(session)
     })
   }
   if (scheduled.length > 0) {
-    const topic = fields.topic ?? (n.kind === 'root' || isBareHeading(n.text) ? ctx.subject : n.text)
+    // Lines straight under a part on sessions ("I. THỜI GIAN TIẾP CÔNG DÂN") share the document's subject, not the part's title.
+    // A "Nội dung tiếp công dân: Tiếp nhận, xem xét …" that names no dialogue describes the days of a reception
+    // schedule; the notice's subject ("Lịch tiếp công dân định kỳ …") is their topic.
+    const describes = fields.topic !== undefined && !SESSION_WORD.test(fold(fields.topic)) && SESSION_WORD.test(fold(ctx.subject))
+    const shared =
+      (describes ? undefined : fields.topic) ?? (n.kind === 'root' || isBareHeading(n.text) || asLines.size > 0 ? ctx.subject : n.text)
     for (const { line, time } of scheduled) {
+      // "Buổi thứ nhất: Đối thoại với các hộ dân xã A về …. Bắt đầu lúc 8 giờ …": the line's own subject.
+      const topic = ownSubject(line.text) ?? shared
       const own = emptyFields()
       const venue = /(?:^|[\s:,;(–—-])(?:tại|ở)\s+([^,;]+)/i.exec(line.text)?.[1]
       if (venue) {
         own.venue = venue.replace(/[.;]+$/, '').trim()
       }
-      found.push(draft(topic, { ...fields, ...own, venues: [...(own.venue ? [] : fields.venues)] }, time))
+      const session = draft(topic, { ...fields, ...own, venues: [...(own.venue ? [] : fields.venues)] }, time)
+      ctx.sources.set(session, line.text)
+      found.push(session)
     }
   }
   if (found.length > 0) {
@@ -499,9 +613,14 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     if (fields.time && time.precision === 'unscheduled' && !headingTopic && !fields.topic && !isSection(n)) {
       return []
     }
-    return [
-      draft(fields.topic ?? (headingTopic && SESSION_WORD.test(key) ? headingTopic : null) ?? headingTopic ?? ctx.subject, fields, time),
-    ]
+    const session = draft(
+      fields.topic ?? (headingTopic && SESSION_WORD.test(key) ? headingTopic : null) ?? headingTopic ?? ctx.subject,
+      fields,
+      time,
+    )
+    // Its words, all of them ("2.1- Phường Xuân Khánh: Đối thoại với … Địa điểm: …"), say where and with whom.
+    ctx.sources.set(session, fullText(n))
+    return [session]
   }
   // "1.1. Đối thoại với công chức, viên chức …" in the part on sessions, with no time stated: a session to schedule.
   if (
@@ -509,10 +628,16 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     inner.sessionPart &&
     n.kind === 'item' &&
     /^(dec|letter|LETTER)/.test(n.style) &&
-    /^(doi thoai|hoi nghi doi thoai|tiep xuc|tiep cong dan)\b/.test(key)
+    /^(doi thoai|hoi nghi doi thoai|tiep xuc|tiep cong dan)\b/.test(key) &&
+    // "Đối thoại định kỳ: … 01 lần/năm": how often dialogues are held, not one of them.
+    !/\b\d{1,2} lan ?\/ ?(nam|quy|thang)\b|\b(moi|hang) (nam|quy)\b|\bit nhat \d{1,2} (hoi nghi|cuoc|buoi|lan)\b/.test(key) &&
+    // "2. Hình thức, thành phần" / "2.1. Đối thoại trực tiếp tại hội trường …": how, not which.
+    !(labelledOf(n.parent?.text ?? '')?.fields.every((f) => f !== 'topic' && f !== 'time') ?? false)
   ) {
     const time = ctx.inherited ?? { precision: 'unscheduled' as const, start: null, end: null, hour: null, minute: null, text: '' }
-    return [draft(fields.topic ?? n.text, fields, time)]
+    const session = draft(fields.topic ?? n.text, fields, time)
+    ctx.sources.set(session, fullText(n))
+    return [session]
   }
   if (fields.time && !time && n.kind !== 'root') {
     ctx.warnings.push({
@@ -541,9 +666,12 @@ function fieldsOfCell(cell: string) {
 function scheduleLines(field: OutlineNode, time: TimeContext): { line: OutlineNode; time: SessionTimeRead }[] {
   const out: { line: OutlineNode; time: SessionTimeRead }[] = []
   for (const line of field.children) {
-    const read = readSessionTime(line.text, time)
-    if (read && read.precision !== 'unscheduled' && !out.some((o) => o.time.start === read.start)) {
-      out.push({ line, time: read })
+    const several = readSessionDays(line.text, time)
+    const first = readSessionTime(line.text, time)
+    for (const read of several.length > 0 ? several : first ? [first] : []) {
+      if (read.precision !== 'unscheduled' && !out.some((o) => o.time.start === read.start)) {
+        out.push({ line, time: read })
+      }
     }
   }
   return out
@@ -570,7 +698,7 @@ export function readSessions(
   content: OutlineNode,
   options: { year: number | null; subject: string },
   warnings: ImportWarning[],
-): { sessions: DraftSession[]; adHoc: string | null } {
+): { sessions: DraftSession[]; adHoc: string | null; roles: SessionRole[][]; sources: string[] } {
   // A notice titled for sessions ("Lịch tiếp công dân …", "… hội nghị đối thoại …") is about sessions from its first line.
   const ctx: Context = {
     time: { year: options.year },
@@ -580,6 +708,8 @@ export function readSessions(
     inherited: null,
     warnings,
     adHoc: [],
+    roles: new Map(),
+    sources: new Map(),
   }
   let found = visit(content, ctx)
   if (found.length === 0) {
@@ -594,5 +724,10 @@ export function readSessions(
     seen.add(id)
     return true
   })
-  return { sessions, adHoc: ctx.adHoc[0] ?? null }
+  return {
+    sessions,
+    adHoc: ctx.adHoc[0] ?? null,
+    roles: sessions.map((session) => ctx.roles.get(session) ?? []),
+    sources: sessions.map((session) => ctx.sources.get(session) ?? ''),
+  }
 }

@@ -4,9 +4,10 @@ import type { SessionWindow } from '../services/deadlines/due-date.js'
 import { foldPlain, foldWithMap } from '../services/deadlines/dates.js'
 import { findDeadlines, type FoundDeadline } from '../services/deadlines/parse.js'
 import type { DeadlineRule } from '../services/deadlines/rule.js'
-import { bodiesOfHeading, bodyHeading, headOf, lowerVietnamese, type HeadingBody } from './bodies.js'
+import { bodiesOfHeading, bodyHeading, headOf, lowerVietnamese, startsWithBody, type HeadingBody } from './bodies.js'
 import { labelledOf } from './fields.js'
 import type { OutlineNode } from './outline.js'
+import type { SessionRole } from './read-sessions.js'
 import type { ImportWarning } from './read-plan.js'
 import { isExecution, isPurpose, isTimeline as isTimelineNode } from './sections.js'
 import {
@@ -15,12 +16,52 @@ import {
   LEAD_CUE,
   OBLIGATION_VERBS,
   ORDINALS,
+  PLACE_UNITS,
   SESSION_ORDINAL,
   STANDING_BODY,
   TRAILING_UNITS,
 } from './vocabulary.js'
 
 export { bodiesOfHeading }
+
+/** The bodies a line assigns by the name of a schedule's column ("Cơ quan tham mưu …"), each with the sessions of its rows. */
+function roleDoers(line: string, roles: SessionRole[][]): (HeadingBody & { only: number[] })[] | null {
+  // "Các cơ quan chuẩn bị (ghi tại cột …)", "Đề nghị đơn vị chủ trì …": the column's name, plural or requested.
+  const folded = foldPlain(line).replace(/^(de nghi |giao )?(cac |nhung )?/, '')
+  const labels = [...new Set(roles.flat().map((r) => r.label))].filter((label) => folded.startsWith(foldPlain(label)))
+  if (labels.length === 0) {
+    return null
+  }
+  const out = new Map<string, number[]>()
+  roles.forEach((row, index) => {
+    for (const role of row.filter((r) => labels.includes(r.label))) {
+      out.set(role.body, [...(out.get(role.body) ?? []), index])
+    }
+  })
+  return [...out].map(([name, only]) => ({ name, place: null, only }))
+}
+
+/**
+ * The words from a deadline on, in the text it was found in: the obligation's sentence, or its deadline
+ * field ("Trong 07 ngày … sau mỗi hội nghị:").
+ */
+function deadlineWords(found: FoundDeadline | null, part: string, field: string | undefined): string {
+  if (!found) {
+    return part
+  }
+  return foldWithMap(field ?? part).folded.slice(found.index)
+}
+
+/** The kinds of session a plan may hold together, by the words that name them (folded). */
+const SESSION_KINDS: [string, RegExp][] = [
+  ['dialogue', /\bdoi thoai\b/],
+  ['reception', /\btiep (cong )?dan\b/],
+  ['forum', /\bdien dan\b/],
+]
+const kindsOf = (folded: string) => new Set(SESSION_KINDS.filter(([, cue]) => cue.test(folded)).map(([name]) => name))
+
+/** Words that say nothing of whom a dialogue is with ("các", "trên địa bàn"), left out when matching it to a session. */
+const FILLER_WORDS = new Set(['cac', 'nhung', 'cua', 'tren', 'dia', 'ban', 'trong', 'tai', 'va', 'la', 'mot', 'so', 'voi', 've'])
 
 export interface DraftTask {
   lead: string
@@ -79,7 +120,10 @@ function tableObligations(table: OutlineNode, bodies: HeadingBody[] | null, assi
   }
   for (const row of table.children) {
     const cells = row.cells ?? []
-    const leads = lead !== -1 && lead !== coordinating ? bodiesOfHeading(cells[lead] ?? '').filter((b) => headOf(b.name)) : (bodies ?? [])
+    const leads =
+      lead !== -1 && lead !== coordinating
+        ? bodiesOfHeading(cells[lead] ?? '').filter((b) => startsWithBody(b.name) || /^các (doanh nghiệp|hợp tác xã)/iu.test(b.name))
+        : (bodies ?? [])
     if (leads.length === 0) {
       continue
     }
@@ -134,8 +178,12 @@ function collect(
     }
     // "Ngày 12-7: Ban Dân vận Thành ủy ban hành đề cương …", "Trước ngày 19-7: Ủy ban MTTQ … tổng hợp …": a timetable's line.
     const dated = /^([^:]{3,60}):\s*(.+)$/.exec(child.text)
+    // (A label with a number that is no date, "Đối với 04 hộ …: giao …", is not a timetable's line.)
+    const when = foldPlain(dated?.[1] ?? '')
     const doer =
-      dated && /\d/.test(dated[1] ?? '') && !/^(thang|quy)\b/.test(foldPlain(dated[1] ?? '')) ? bodyHeading(dated[2] ?? '') : null
+      dated && /\d{1,2}\s*[/.-]\s*\d{1,2}|\b(ngay|tuan|truoc|sau)\b/.test(when) && !/^(thang|quy)\b/.test(when)
+        ? bodyHeading(dated[2] ?? '')
+        : null
     if (dated && doer) {
       out.push({
         bodies: doer.bodies,
@@ -144,6 +192,24 @@ function collect(
         assigned: inExecution || isTimelineNode(n),
         deadlineField: dated[1] ?? '',
         ...(n.kind === 'item' ? { scope: n.text } : {}),
+      })
+      last = null
+      continue
+    }
+    // A paragraph of running text whose sentences each open with a body ("Công chức Địa chính - Xây dựng có trách
+    // nhiệm … trước ngày 15/4. Công chức Văn hóa - Xã hội tổng hợp … chậm nhất là ngày 30/9."): one obligation each.
+    const sentences = child.kind === 'text' ? child.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u) : []
+    const subjects = sentences.map((sentence) => (labelledOf(sentence) ? null : bodyHeading(sentence)))
+    if (subjects.filter((subject) => subject?.rest).length >= 2 && subjects[0]?.rest) {
+      let current: Obligation | null = null
+      sentences.forEach((sentence, i) => {
+        const subject = subjects[i]
+        if (subject?.rest) {
+          current = { bodies: subject.bodies, text: subject.rest, parent: null, assigned: inExecution, line: sentence }
+          out.push(current)
+        } else if (current) {
+          current.text = `${current.text} ${sentence}`
+        }
       })
       last = null
       continue
@@ -193,15 +259,16 @@ function collect(
         }
         continue
       }
-      if (child.kind === 'text') {
-        // A paragraph of running text: each sentence with a deadline whose subject is a body
-        // ("Sở Kế hoạch và Đầu tư tổng hợp …, gửi … trước ngày …").
-        for (const sentence of child.text.split(/(?<=[.!?;])\s+(?=\p{Lu})/u)) {
-          const subject = bodyHeading(sentence)
-          if (subject?.rest && findDeadlines(subject.rest, { defaultYear: 2000 }).found.length > 0) {
-            out.push({ bodies: subject.bodies, text: subject.rest, parent: null, assigned: inExecution, line: sentence })
-          }
+      // A paragraph of running text, or an item that opens with no body: each sentence with a deadline whose subject
+      // is a body ("Sở Kế hoạch và Đầu tư tổng hợp …, gửi … trước ngày …"), also after a colon and "giao" ("Đối với 04
+      // hộ …: giao Phòng Tài nguyên và Môi trường chủ trì …; hoàn thành trước ngày …").
+      for (const sentence of child.text.split(/(?<=[.!?;])\s+(?=\p{Lu})|(?<=:)\s+(?=(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s)/u)) {
+        const subject = bodyHeading(sentence)
+        if (subject?.rest && findDeadlines(subject.rest, { defaultYear: 2000, documentDate: '2000-01-01' }).found.length > 0) {
+          out.push({ bodies: subject.bodies, text: subject.rest, parent: null, assigned: inExecution, line: sentence })
         }
+      }
+      if (child.kind === 'text') {
         continue
       }
       if (child.kind === 'item') {
@@ -298,6 +365,10 @@ const CARDINALS: Record<string, number> = { hai: 2, ba: 3, bon: 4, tu: 4, nam: 5
 /** "hai cuộc đối thoại còn lại", "03 hội nghị còn lại" (folded, without punctuation). */
 const REMAINING_SESSIONS =
   /\b(hai|ba|tu|bon|nam|\d{1,2}) (?:cuoc|buoi|hoi nghi|phien|dot|lan)(?: doi thoai| tiep xuc| tiep cong dan)? con lai\b/
+/** "cuộc đối thoại tại huyện A", "đối thoại định kỳ tại nơi làm việc": where a session is held (folded), the place captured. */
+const HELD_AT = /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2} tai ((?:[a-z]+ ){0,4}[a-z]+)/
+/** "đối với các buổi còn lại": every session but those the obligation named before (folded). */
+const OTHER_SESSIONS = /\b(?:cac|nhung) (?:cuoc|buoi|hoi nghi|phien|dot|lan|noi dung)(?: doi thoai| tiep xuc| tiep cong dan)? con lai\b/
 /** A session named by its day: "buổi tiếp công dân kết hợp đối thoại ngày 15/11", "hội nghị ngày 20-8-2024" (folded). */
 const SESSION_ON_DAY = new RegExp(
   String.raw`\b(?:doi thoai|hoi nghi|tiep cong dan|tiep dan|tiep xuc|chuong trinh)(?: [a-z]+){0,2} (?:vao |to chuc )?ngay ` +
@@ -398,6 +469,12 @@ export function readTasks(
   options: {
     year: number | null
     sessions: ({ topic: string; audience: string | null; venues: string[] } & { time: SessionWindow & { text?: string } })[]
+    /** The document's own date, for deadlines counted from its signing. */
+    documentDate?: string | null
+    /** For each session, the words it was read from. */
+    sources?: string[]
+    /** For each session, the bodies its schedule row names by column ("Cơ quan tham mưu"). */
+    roles?: SessionRole[][]
     known: string[]
     calendar: Calendar
     /** No part of the document is titled for execution: read it all as assigning work. */
@@ -413,6 +490,18 @@ export function readTasks(
   const allSessions = options.sessions.map((_, index) => index)
   // The session's words, its time's line too: "…: 14 giờ, ngày 12/9, tại Trường THPT A" names where it is held.
   const about = options.sessions.map((s) => foldPlain(`${s.topic} ${s.audience ?? ''} ${s.venues.join(' ')} ${s.time.text ?? ''}`))
+  // All the words each session was read from ("2.1- Phường Xuân Khánh: Đối thoại …"): asked only when its fields say nothing.
+  const aboutAll = options.sessions.map((_, i) => `${about[i] ?? ''} ${foldPlain(options.sources?.[i] ?? '')}`)
+  /** The sessions whose fields, else whose words, satisfy a test: some of them, never all (null then). */
+  const someSessions = (test: (words: string) => boolean): number[] | null => {
+    for (const words of [about, aboutAll]) {
+      const mine = allSessions.filter((index) => test(words[index] ?? ''))
+      if (mine.length > 0) {
+        return mine.length < allSessions.length ? mine : null
+      }
+    }
+    return null
+  }
   /** The session a text names by its rank ("hội nghị thứ hai") or by its day ("buổi đối thoại ngày 15/11"). */
   const namedSessions = (text: string): number[] => {
     const folded = foldPlain(text)
@@ -447,7 +536,54 @@ export function readTasks(
     }
     return onDay
   }
+  /**
+   * The sessions whose words hold the phrase a pattern captures in a text (its first words, longest first, at
+   * least two), when they are some of the sessions but not all; null otherwise.
+   */
+  const sessionsWith = (text: string, pattern: RegExp): number[] | null => {
+    const found = pattern.exec(foldPlain(text))
+    const tokens = (found?.[1] ?? '').split(' ').filter(Boolean)
+    while (tokens.length > 0 && FILLER_WORDS.has(tokens[0] ?? '')) {
+      tokens.shift()
+    }
+    for (let n = Math.min(tokens.length, 6); n >= 2; n--) {
+      const phrase = tokens.slice(0, n).join(' ')
+      const mine = someSessions((words) => words.includes(phrase))
+      if (mine) {
+        return mine
+      }
+    }
+    return null
+  }
+  // What each session is: a dialogue, a reception day, a forum (by its topic); a plan may hold several kinds.
+  const kinds = options.sessions.map((s) => kindsOf(foldPlain(s.topic)))
+  /** The sessions of the kind a deadline counts from ("trước ngày tổ chức đối thoại", "mỗi diễn đàn"), those of no known kind too. */
+  const ofKind = (words: string): number[] => {
+    // The deadline's clause: "trước mỗi diễn đàn, hội nghị đối thoại" names two kinds.
+    const clause = foldPlain(words).split(/[.;]/)[0] ?? ''
+    const named = kindsOf(clause)
+    return named.size > 0
+      ? allSessions.filter((index) => kinds[index]?.size === 0 || [...named].some((k) => kinds[index]?.has(k)))
+      : allSessions
+  }
   const sessionsFor = (body: HeadingBody, text: string, part: string, words: string, scope: string): number[] => {
+    const found = sessionsConcerned(body, text, part, words, scope)
+    const same = ofKind(words)
+    const both = found.filter((index) => same.includes(index))
+    return both.length > 0 ? both : found
+  }
+  const sessionsConcerned = (body: HeadingBody, text: string, part: string, words: string, scope: string): number[] => {
+    // "…, gửi … trước ngày 06/3 đối với buổi đối thoại thứ nhất; đối với các buổi còn lại, chậm nhất 07 ngày trước …".
+    if (OTHER_SESSIONS.test(foldPlain(part))) {
+      const at = text.indexOf(part)
+      // Named before by rank or day, or by place ("… trước ngày 10/4 đối với nội dung đối thoại tại phường A; các nội dung còn lại …").
+      const earlier = at > 0 ? text.slice(0, at) : ''
+      const byRank = earlier ? namedSessions(earlier) : []
+      const before = byRank.length > 0 ? byRank : earlier ? (sessionsWith(earlier, HELD_AT) ?? []) : []
+      if (before.length > 0) {
+        return allSessions.filter((index) => !before.includes(index))
+      }
+    }
     // The clause that carries the deadline names its session before the rest of the obligation does
     // ("… hội nghị thứ nhất …, hoàn thành trước ngày …; đối với hội nghị thứ hai, … chậm nhất 07 ngày trước …"),
     // and the obligation before the heading of the timetable it stands in.
@@ -457,42 +593,56 @@ export function readTasks(
         return named
       }
     }
-    // "trước mỗi buổi đối thoại với các hộ dân có đất bị thu hồi": the sessions with those people.
-    const named = /\b(?:doi thoai|hoi nghi|tiep xuc) (?:voi|ve) ((?:\w+ ){2,5}\w+)/.exec(foldPlain(words))
-    if (named) {
-      const phrase = named[1] ?? ''
-      const mine = allSessions.filter((index) => about[index]?.includes(phrase))
-      if (mine.length > 0 && mine.length < allSessions.length) {
+    // "trước mỗi buổi đối thoại với sinh viên", "sau mỗi buổi đối thoại với sinh viên, trình …": the sessions with them,
+    // in the deadline's words first, then in its clause.
+    for (const source of [words, part]) {
+      const mine = sessionsWith(source, /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan) (?:voi|ve|cung) ((?:[a-z]+ ){0,7}[a-z]+)/)
+      if (mine) {
         return mine
+      }
+    }
+    // "… trước ngày tổ chức hội nghị đối thoại bổ sung", "mỗi hội nghị được bổ sung": the sessions an adjustment adds.
+    if (/\b(hoi nghi|doi thoai|buoi|cuoc)( doi thoai)? (duoc )?bo sung\b/.test(foldPlain(words))) {
+      const added = someSessions((w) => /\bbo sung\b/.test(w))
+      if (added) {
+        return added
       }
     }
     // "trước mỗi hội nghị", "sau từng buổi đối thoại": every session, whatever the body's place or field.
     if (
-      /\b(moi|tung) (cuoc |buoi |phien |hoi nghi )?(hoi nghi|doi thoai|tiep xuc|tiep cong dan|buoi|cuoc|phien)\b/.test(foldPlain(words))
+      /\b(moi|tung) (cuoc |buoi |phien |hoi nghi )?(hoi nghi|doi thoai|tiep xuc|tiep cong dan|buoi|cuoc|phien|dien dan|ky)\b/.test(
+        foldPlain(words),
+      )
     ) {
       return allSessions
     }
-    // "xây dựng tài liệu cuộc đối thoại tại huyện A; …": the sessions held at the place the obligation names.
-    const at = /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan) tai ((?:\w+ ){0,4}\w+)/.exec(foldPlain(text))
-    if (at) {
-      const tokens = (at[1] ?? '').split(' ')
-      for (let n = tokens.length; n >= 2; n--) {
-        const phrase = tokens.slice(0, n).join(' ')
-        const mine = allSessions.filter((index) => about[index]?.includes(phrase))
-        if (mine.length > 0 && mine.length < allSessions.length) {
-          return mine
-        }
-      }
+    // "xây dựng tài liệu cuộc đối thoại tại huyện A; …", "nội dung đối thoại định kỳ tại nơi làm việc": the sessions held
+    // where the obligation says; "phục vụ cuộc đối thoại với doanh nghiệp du lịch …": those with whom it says.
+    const elsewhere =
+      sessionsWith(text, HELD_AT) ??
+      sessionsWith(text, /\b(?:cuoc|buoi|phien|hoi nghi) (?:doi thoai|tiep xuc) (?:voi|ve) ((?:[a-z]+ ){0,7}[a-z]+)/)
+    if (elsewhere) {
+      return elsewhere
     }
-    // The session held in the body's place or with its field: "Huyện ủy Trà Bồng", "Sở Giáo dục và Đào tạo".
+    // The session held in the body's place or with its field: "Huyện ủy Trà Bồng", "Sở Giáo dục và Đào tạo";
+    // "Ban Thường vụ Huyện ủy Mèo Vạc": the place after the last unit word.
     const head = headOf(body.name) ?? ''
-    const key = body.place ? fold(body.place) : ` ${fold(body.name).slice(head.length).trim()}`.replace(TRAILING_UNITS, '').trim()
+    const folded = fold(body.name)
+    const unit = PLACE_UNITS.map((u) => ({ u, at: folded.lastIndexOf(` ${u} `) }))
+      .filter((x) => x.at !== -1)
+      .sort((a, b) => b.at + b.u.length - (a.at + a.u.length))[0]
+    const key = body.place
+      ? fold(body.place)
+      : unit
+        ? folded.slice(unit.at + unit.u.length + 2).trim()
+        : ` ${folded.slice(head.length).trim()}`.replace(TRAILING_UNITS, '').trim()
     // "UBND các huyện, thành phố" names every place, not one.
-    if (key.split(' ').length < 2 || /\bcac\b/.test(key)) {
+    if (key.split(' ').length < 2 || /\bcac\b/.test(key) || (!body.place && /\bcac\b/.test(folded))) {
       return allSessions
     }
-    const mine = allSessions.filter((index) => about[index]?.includes(key))
-    return mine.length > 0 ? mine : allSessions
+    // Whole words: "khu phố 1" is not in "khu phố 10".
+    const bounded = new RegExp(`(?<![a-z0-9])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`)
+    return someSessions((words) => bounded.test(words)) ?? allSessions
   }
 
   for (const obligation of obligations) {
@@ -503,19 +653,38 @@ export function readTasks(
     const full = (obligation.parent ? `${obligation.parent} ${text}` : text).trim()
     const foldedText = foldPlain(text)
     // "- Sở Y tế khảo sát …" under "Sở Y tế và Ban Dân tộc tỉnh": the body the line names; else each body of the heading.
-    const named = obligation.bodies.filter((body) => foldedText.startsWith(foldPlain(body.name)))
-    const doers = named.length > 0 ? named : obligation.bodies
+    // (All those it opens with: "Ủy ban MTTQ Việt Nam tỉnh, Hội Nông dân tỉnh tổng hợp …".)
+    const named: HeadingBody[] = []
+    let unread = foldedText
+    for (;;) {
+      const next = obligation.bodies.find((body) => !named.includes(body) && unread.startsWith(foldPlain(body.name)))
+      if (!next) {
+        break
+      }
+      named.push(next)
+      unread = unread
+        .slice(foldPlain(next.name).length)
+        .replace(/^\s*(,|va)\s*/, '')
+        .trim()
+    }
+    // "Cơ quan tham mưu của từng buổi đối thoại (cột "Cơ quan tham mưu" tại Mục I): …": each row's body, for its own session.
+    const byRole = roleDoers(obligation.line ?? text, options.roles ?? [])
+    const doers: (HeadingBody & { only?: number[] })[] = byRole ?? (named.length > 0 ? named : obligation.bodies)
     const sentences = sentencesOf(text)
     const units: { part: string; found: FoundDeadline | null }[] = []
     if (obligation.deadlineField !== undefined) {
-      const { found, problems } = findDeadlines(obligation.deadlineField, { defaultYear: options.year, field: true })
+      const { found, problems } = findDeadlines(obligation.deadlineField, {
+        defaultYear: options.year,
+        documentDate: options.documentDate ?? null,
+        field: true,
+      })
       units.push(...found.map((f) => ({ part: text, found: f })))
       if (found.length === 0 && problems.length > 0) {
         warnings.push({ key: 'import-warning-deadline', vars: { text: obligation.deadlineField.slice(0, 120) } })
       }
     } else {
       for (const part of sentences) {
-        const { found, problems } = findDeadlines(part, { defaultYear: options.year })
+        const { found, problems } = findDeadlines(part, { defaultYear: options.year, documentDate: options.documentDate ?? null })
         units.push(...found.map((f) => ({ part, found: f })))
         if (found.length === 0 && problems.length > 0) {
           warnings.push({
@@ -549,13 +718,8 @@ export function readTasks(
         const deadline = (session: SessionWindow | null) => ({ ...summarizeRule(rule, options.calendar, session), rule })
         if (rule.kind === 'relative' && options.sessions.length > 0) {
           // Relative to "the session": one task per session it concerns.
-          for (const index of sessionsFor(
-            doer,
-            full,
-            part,
-            found ? foldWithMap(part).folded.slice(found.index) : part,
-            obligation.scope ?? '',
-          )) {
+          for (const index of doer.only ??
+            sessionsFor(doer, full, part, deadlineWords(found, part, obligation.deadlineField), obligation.scope ?? '')) {
             tasks.push({ ...base, session: index, deadline: deadline(options.sessions[index]?.time ?? null) })
           }
         } else {

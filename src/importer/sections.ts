@@ -12,15 +12,29 @@ export const isPurpose = (n: OutlineNode) =>
   PURPOSE_CUE.test(foldForDeadline(n.text.split(':')[0] ?? '')) &&
   (n.text.split(':')[0] ?? '').length <= 80
 /** "Tổ chức thực hiện", "Phân công thực hiện", "Trách nhiệm của các cơ quan": who does what. */
-export const isExecution = (n: OutlineNode) => n.kind === 'item' && EXECUTION_CUE.test(key(n))
+export const isExecution = (n: OutlineNode) =>
+  n.kind === 'item' &&
+  EXECUTION_CUE.test(key(n)) &&
+  // "- Tổ chức thực hiện các nội dung … trước ngày 10/12", "a) Phân công đồng chí … báo cáo …": an obligation, not a heading.
+  !(n.text.length > 100 || (/[.;]$/.test(n.text.trim()) && n.text.length > 40))
 
 /** "Tiến độ thực hiện": a timetable of the work. */
 export const isTimeline = (n: OutlineNode) => n.kind === 'item' && TIMELINE_CUE.test(key(n))
 
 /** The title line of a document ("KẾ HOẠCH", "THÔNG BÁO …"), among its first lines. */
 export function titleIndex(lines: Line[]): number {
-  return lines.slice(0, 40).findIndex((line) => !line.cells && DOCUMENT_TITLE.test(foldForDeadline(line.text)) && line.text.length <= 300)
+  const first = lines
+    .slice(0, 40)
+    .findIndex((line) => !line.cells && DOCUMENT_TITLE.test(foldForDeadline(line.text)) && line.text.length <= 300)
+  // A web page's headline ("Thông báo lịch đối thoại …" above "Ngày đăng", the letterhead and "THÔNG BÁO"): the
+  // document's own title is the one in capitals below it.
+  const capital = lines
+    .slice(first + 1, 40)
+    .findIndex((line) => !line.cells && isCapitalTitle(line.text) && DOCUMENT_TITLE.test(foldForDeadline(line.text)))
+  return first !== -1 && !isCapitalTitle(lines[first]?.text ?? '') && capital !== -1 ? first + 1 + capital : first
 }
+
+const isCapitalTitle = (text: string) => text.length <= 120 && text === text.toUpperCase() && /\p{Lu}{4}/u.test(text)
 
 /**
  * Where the body of a document begins and ends: after the title and the legal bases (at the first

@@ -24,7 +24,7 @@ const DOCUMENT_KIND =
 const NOT_SESSION_DAY = new RegExp(
   [
     // "trước ngày", "hoàn thành"
-    String.raw`(truoc|cham nhat|han chot|khong qua|den het|hoan thanh|xong)( ngay)?\s*$`,
+    String.raw`(truoc|cham nhat|han chot|khong qua|den het|hoan thanh|xong)( la)?( vao| trong)?( ngay)?\s*$`,
     // "trước 17 giờ ngày", "chậm nhất vào lúc 10h30"
     String.raw`(truoc|cham nhat|han chot|khong qua|den|trong)( luc| vao)? \d{1,2} ?(gio|h|:)( ?\d{1,2})?( ?phut)?,?( ngay)?\s*$`,
     // "số 12-KH/TU ngày"; a colon ends it: "… trực thuộc Sở (Cụm 5): trong tháng 10/2023" (Sở folds alike) dates a session
@@ -49,6 +49,11 @@ const UNSCHEDULED = new RegExp(
     'khi (cong dan|nguoi dan|nhan dan) (co )?(nguyen vong|yeu cau|de nghi)',
   ].join('|'),
 )
+
+/** The first time of day in a folded text, its dates ("15/6") blanked first so that they are not read as hours. */
+function clockOf(folded: string) {
+  return findClocks(folded.replace(/(\d{1,2})\s*[/.-]\s*(\d{1,2})/g, (m) => ' '.repeat(m.length)))[0] ?? null
+}
 
 interface Range {
   index: number
@@ -97,7 +102,7 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
       .replace(/[.;,]+$/, '')
       .trim()
   }
-  const clock = findClocks(folded.replace(/(\d{1,2})\s*[/.-]\s*(\d{1,2})/g, (m) => ' '.repeat(m.length)))[0] ?? null
+  const clock = clockOf(folded)
   const withClock = (read: Omit<SessionTimeRead, 'hour' | 'minute'>): SessionTimeRead => ({
     ...read,
     hour: read.precision === 'day' ? (clock?.hour ?? null) : null,
@@ -105,6 +110,8 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
   })
   const days = findDays(folded).filter((d) => !NOT_SESSION_DAY.test(folded.slice(Math.max(0, d.index - 70), d.index)))
   const months = findMonths(folded).filter((m) => !NOT_SESSION_DAY.test(folded.slice(Math.max(0, m.index - 40), m.index)))
+  // "… kết hợp trong Hội nghị đối thoại quý IV": the time of another session the text refers to.
+  const referred = (index: number) => /ket hop (trong|voi|vao|tai)( [a-z]+){0,5}\s*$/.test(folded.slice(Math.max(0, index - 60), index))
 
   // Ranges and alternatives of days: "từ ngày 15/9 đến 25/9/2023", "ngày 17/11/2020 hoặc ngày 18/11/2020", "ngày 15-16/9/2023".
   const ranges: Range[] = []
@@ -112,7 +119,8 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
     const a = days[i]!
     const b = days[i + 1]!
     const between = folded.slice(a.end, b.index)
-    if (/^\s*(den|-|–|toi|hoac|va|,)\s*(het\s+)?(ngay\s*)?$/.test(between)) {
+    // (A weekday may stand between: "ngày 05/9/2019 (thứ Năm) hoặc ngày 06/9/2019".)
+    if (/^\s*((thu \S+|chu nhat)\s*)?(den|-|–|toi|hoac|va|,)\s*(het\s+)?(ngay\s*)?$/.test(between)) {
       const y = year(b.year ?? a.year, ctx)
       const from = y === null ? null : makeDate(a.year ?? y, a.month, a.day)
       const to = y === null ? null : makeDate(y, b.month, b.day)
@@ -122,10 +130,18 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
       }
     }
   }
-  for (const m of folded.matchAll(/(?<![\d/])(\d{1,2})\s*(?:-|–|den|va|,)\s*(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?/g)) {
-    const y = year(m[4] ? Number(m[4]) : null, ctx)
-    const from = y === null ? null : makeDate(y, Number(m[3]), Number(m[1]))
-    const to = y === null ? null : makeDate(y, Number(m[3]), Number(m[2]))
+  for (const m of folded.matchAll(
+    // "15-16/9/2023", "ngày 12 đến ngày 13/12/2013" (not "thứ 6, ngày 11/10": a weekday is no first day).
+    new RegExp(
+      String.raw`(?<![\d/])(\d{1,2})\s*(?:-|–|den|va|hoac|,)\s*(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?` +
+        String.raw`|(?<=ngay )(\d{1,2}) (?:den|hoac|va) ngay (\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?`,
+      'g',
+    ),
+  )) {
+    const [first, last, month, written] = m[1] ? [m[1], m[2], m[3], m[4]] : [m[5], m[6], m[7], m[8]]
+    const y = year(written ? Number(written) : null, ctx)
+    const from = y === null ? null : makeDate(y, Number(month), Number(first))
+    const to = y === null ? null : makeDate(y, Number(month), Number(last))
     if (from && to && from < to && !days.some((d) => d.index === m.index)) {
       ranges.push({ index: m.index, end: m.index + m[0].length, start: from, last: to })
     }
@@ -167,7 +183,8 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
       return withClock({ precision: 'day', start: date, end: date, text: clause(bareDay.index) })
     }
   }
-  const month = months.find((m) => /du kien|vao|trong/.test(folded.slice(Math.max(0, m.index - 20), m.index))) ?? months[0]
+  const ownMonths = months.filter((m) => !referred(m.index))
+  const month = ownMonths.find((m) => /du kien|vao|trong/.test(folded.slice(Math.max(0, m.index - 20), m.index))) ?? ownMonths[0]
   if (month) {
     const y = year(month.year, ctx)
     if (y !== null) {
@@ -176,7 +193,7 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
       return withClock({ precision: 'month', start: makeDate(y, month.month, 1), end: lastDay, text: clause(month.index) })
     }
   }
-  const quarter = findQuarters(folded)[0]
+  const quarter = findQuarters(folded).find((q) => !referred(q.index))
   if (quarter) {
     const y = year(quarter.year, ctx)
     if (y !== null) {
@@ -192,6 +209,53 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
     return withClock({ precision: 'unscheduled', start: null, end: null, text })
   }
   return null
+}
+
+/**
+ * The days of a schedule line that lists several sessions: "Quý I: ngày 15/01 (thứ Ba), ngày 15/02 (thứ
+ * Sáu) và ngày 15/3 (thứ Sáu)" → three days. Empty unless the line lists two or more days apart from one
+ * another (not a range, "từ … đến …", nor alternatives, "… hoặc …", nor two days in a row, one session).
+ */
+export function readSessionDays(input: string, ctx: TimeContext): SessionTimeRead[] {
+  // What brackets hold is a remark ("17/6 (thứ Hai, do ngày 15/6 là thứ Bảy)"), not another day.
+  const text = input
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+  const { folded } = foldWithMap(text)
+  if (/\b(hoac|den|toi)\b/.test(folded)) {
+    return []
+  }
+  const days = findDays(folded).filter((d) => !NOT_SESSION_DAY.test(folded.slice(Math.max(0, d.index - 70), d.index)))
+  if (days.length < 2) {
+    return []
+  }
+  const dates: LocalDate[] = []
+  for (let i = 0; i < days.length; i++) {
+    const d = days[i]!
+    if (i > 0 && !/^\s*(,|va|;)?\s*(ngay\s*)?$/.test(folded.slice(days[i - 1]!.end, d.index))) {
+      return []
+    }
+    const y = year(d.year ?? days.at(-1)?.year ?? null, ctx)
+    const date = y === null ? null : makeDate(y, d.month, d.day)
+    if (!date) {
+      return []
+    }
+    dates.push(date)
+  }
+  const apart = dates.every((date, i) => i === 0 || Date.parse(date) - Date.parse(dates[i - 1]!) > 3 * 86_400_000)
+  if (!apart) {
+    return []
+  }
+  const clock = clockOf(folded)
+  return dates.map((date) => ({
+    precision: 'day',
+    start: date,
+    end: date,
+    hour: clock?.hour ?? null,
+    minute: clock?.minute ?? null,
+    text: text.replace(/[.;]+$/, ''),
+  }))
 }
 
 /** The month a heading names ("Tháng 6/2024", "THÁNG 7"), for the days listed under it. */

@@ -48,14 +48,16 @@ export const CLOSING_PARAGRAPH = new RegExp(
 )
 
 /** Words of a session in itself: a dialogue, a reception of citizens, a conference (folded). */
-export const SESSION_WORD = /\b(doi thoai|tiep cong dan|tiep dan|tiep xuc|hoi nghi|gap mat|lang nghe y kien|toa dam)\b/
+export const SESSION_WORD = /\b(doi thoai|tiep cong dan|tiep dan|tiep xuc|hoi nghi|gap mat|lang nghe y kien|toa dam|dien dan)\b/
 /** A clause that only says sessions may also be held when needed (not a session itself). */
-export const AD_HOC_CUE = /dot xuat|khi can thiet.*doi thoai|doi thoai.*khi can thiet|ngoai (cac|ra)?.*theo ke hoach/
+export const AD_HOC_CUE =
+  /dot xuat|khi can thiet.*doi thoai|doi thoai.*khi can thiet|ngoai (cac|ra)?.*theo ke hoach|doi thoai khi co (yeu cau|vu viec|de nghi)/
 
 // The audience and time labels and their qualifiers, too long for one line each.
 const AUDIENCE_LABEL = /(doi tuong|thanh phan|thanh vien|nguoi tham du|dai bieu|moi du|moi tham du|khach moi|du|moi)/
 const AUDIENCE_QUALIFIER = /(tham gia|tham du|doi thoai|moi|du|hoi nghi|cu the|du kien)/
-const TIME_LABEL = /(thoi gian|thoi diem|thoi luong|ngay gio|ngay,? gio|ngay to chuc|ngay thuc hien)/
+const TIME_LABEL =
+  /(thoi gian|thoi diem|thoi luong|ngay gio|ngay,? gio|ngay to chuc|ngay thuc hien|ngay tiep( cong dan| dan)?|ngay doi thoai)/
 const TIME_QUALIFIER = /(thuc hien|to chuc|doi thoai|du kien|tiep|bat dau|cu the|hoi nghi|tiep cong dan)/
 /** A time label on its own: "Ngày", "Thứ, ngày", "Buổi". */
 const TIME_WORD = /(ngay|thang|quy|thu,? ngay|ngay,? thang|buoi)/
@@ -65,7 +67,13 @@ export const SESSION_FIELDS: [RegExp, SessionField][] = [
   [/^(noi dung|chu de|van de)( (chinh|doi thoai|tiep xuc|tiep cong dan|hoi nghi|cu the|trong tam|chuyen de))*$/, 'topic'],
   [new RegExp(`^${AUDIENCE_LABEL.source}( ${AUDIENCE_QUALIFIER.source})*$`), 'audience'],
   [/^(so luong|quy mo)( (dai bieu|nguoi|tham du|tham gia|du kien|khoang))*$/, 'count'],
-  [new RegExp(`^${TIME_LABEL.source}( ${TIME_QUALIFIER.source})*$|^${TIME_WORD.source}$`), 'time'],
+  // "Nay điều chỉnh thành: 8 giờ 00, ngày 15/7": the new time of a session an adjustment moves.
+  [
+    new RegExp(
+      `^${TIME_LABEL.source}( ${TIME_QUALIFIER.source})*$|^${TIME_WORD.source}$|^(nay )?(dieu chinh|doi|chuyen|lui) (thanh|sang|lai|den)$`,
+    ),
+    'time',
+  ],
   [/^(dia diem|noi to chuc)( (to chuc|doi thoai|du kien|cu the|hoi nghi|tiep cong dan))*$/, 'venue'],
   [/^(hinh thuc|phuong thuc|cach thuc)( (to chuc|doi thoai|hoi nghi|tiep xuc))*$/, 'format'],
   [/^(chu tri|nguoi chu tri|chu toa|nguoi tiep|lanh dao tiep|nguoi tiep cong dan|lanh dao tiep cong dan)( (hoi nghi|doi thoai))?$/, 'host'],
@@ -97,6 +105,7 @@ export const BODY_HEADS = [
   'hội',
   'hội đồng',
   'hội liên hiệp',
+  'hiệp hội',
   'mặt trận',
   'phòng',
   'trung tâm',
@@ -175,7 +184,7 @@ export const NOT_A_BODY_AFTER: Record<string, RegExp> = {
 export const PLURAL_HEADS = new RegExp(
   String.raw`^các (${[
     'sở|ban|ngành|phòng|cơ quan|đơn vị|địa phương|tổ chức|đoàn thể|hội|công chức|xã|phường|huyện|thị trấn|đảng ủy|chi bộ',
-    'cấp ủy|thôn|khu phố|trường|trung tâm|chi cục|hội đoàn thể|đồng chí|ủy ban|ubnd',
+    'cấp ủy|thôn|khu phố|trường|trung tâm|chi cục|hội đoàn thể|đồng chí|ủy ban|ubnd|khoa|viện|hiệp hội',
   ].join('|')})(?![\p{L}])`,
   'u',
 )
@@ -235,7 +244,7 @@ export const OBLIGATION_VERBS = new RegExp(
     'vận động|quán triệt|định hướng|giám sát|đôn đốc|ghi|nghiên cứu|đề xuất|cập nhật|sắp xếp|chủ động|phụ trách|tham dự',
     'tham gia|trả lời|giải quyết|xử lý|tiếp thu|nắm bắt|căn cứ|tiếp tục|khẩn trương|hoàn thành|hoàn thiện|thẩm định',
     'xác minh|chi trả|thanh toán|đăng ký|ban hành|công bố|công khai|thu thập|lấy ý kiến|duy trì|tăng cường|rà soát',
-    'phân loại|thống kê|cung cấp|đôn đốc|hỗ trợ|bàn giao',
+    'phân loại|thống kê|cung cấp|đôn đốc|hỗ trợ|bàn giao|dự trù|dự toán|bố trí|in ấn|soạn thảo|biên soạn|tập hợp|mở',
   ].join('|')})(?![\p{L}])`,
   'u',
 )
@@ -262,8 +271,10 @@ export const DELIVERY_CLAUSE = /^((tong hop,? )?bao cao (gui|ve|cho)|gui (ve|bao
 export const TRAILING_UNITS = /\s+(tinh|huyen|thi xa|thanh pho|xa|phuong|thi tran|quan|tinh uy|thi uy|huyen uy|thanh uy|quan uy)$/
 
 /** "hội nghị đối thoại thứ hai", "buổi đối thoại thứ 2", "phiên 3": a task for one session only. */
-export const SESSION_ORDINAL =
-  /\b(hoi nghi|buoi|phien|cuoc|dot)( doi thoai| tiep xuc| tiep cong dan)? (thu|lan|so) ?(nhat|hai|ba|tu|nam|sau|bay|tam|\d{1,2})\b/
+export const SESSION_ORDINAL = new RegExp(
+  String.raw`\b(hoi nghi|buoi|phien|cuoc|dot|dien dan)( doi thoai| tiep xuc| tiep cong dan)? ` +
+    String.raw`(thu|lan thu|lan|so) ?(nhat|hai|ba|tu|nam|sau|bay|tam|\d{1,2})\b`,
+)
 export const ORDINALS: Record<string, number> = { nhat: 1, hai: 2, ba: 3, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8 }
 
 /** The kind of a task by the words of its obligation (folded), first match wins. */
@@ -279,4 +290,27 @@ export const TASK_KIND_CUES: [
   [/theo doi|don doc|giam sat/, 'follow_up'],
   [/bao cao/, 'report'],
   [/tai lieu|noi dung|de cuong|tham muu/, 'preparation'],
+]
+
+/**
+ * Standard names of departments that hold "và" or a comma, so that a list naming them after their kind
+ * ("Các sở: Văn hóa, Thể thao và Du lịch, Tài chính") is split between names, not inside one.
+ */
+export const DEPARTMENT_NAMES = [
+  'Văn hóa, Thể thao và Du lịch',
+  'Lao động - Thương binh và Xã hội',
+  'Tài nguyên và Môi trường',
+  'Giáo dục và Đào tạo',
+  'Khoa học và Công nghệ',
+  'Thông tin và Truyền thông',
+  'Kế hoạch và Đầu tư',
+  'Nông nghiệp và Phát triển nông thôn',
+  'Nông nghiệp và Môi trường',
+  'Tài chính - Kế hoạch',
+  'Văn hóa và Thông tin',
+  'Văn hóa - Thông tin',
+  'Kinh tế và Hạ tầng',
+  'Quản lý đô thị',
+  'Dân tộc và Tôn giáo',
+  'Khoa học, Công nghệ và Đổi mới sáng tạo',
 ]

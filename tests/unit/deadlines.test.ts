@@ -154,6 +154,42 @@ const FAMILY_IDIOMS: [phrase: string, rules: Record<string, unknown>[]][] = [
   ['gửi báo cáo về UBND huyện trong tháng 6/2024', [{ kind: 'absolute', date: '2024-06-30', inclusive: true, of: 'month' }]],
   // A firm day wins over "trước khi đối thoại" in the same sentence.
   ['gửi Ban Dân vận trước ngày 30/6/2024 để trình Bí thư trước khi đối thoại', [{ kind: 'absolute', date: '2024-06-30' }]],
+  // Held-out set 4–5 idioms.
+  [
+    'báo cáo kết quả tiếp công dân định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/11)',
+    [
+      { kind: 'periodic', every: 'year', month: 6, day: 15, report: 'six_months' },
+      { kind: 'periodic', every: 'year', month: 11, day: 15, report: 'annual' },
+    ],
+  ],
+  [
+    'Tổng hợp kết quả tiếp công dân định kỳ năm 2025, báo cáo Chủ tịch UBND tỉnh trước ngày 20/12/2025.',
+    [{ kind: 'absolute', date: '2025-12-20', inclusive: false }],
+  ],
+  ['báo cáo UBND tỉnh không muộn hơn ngày 15/12/2020.', [{ kind: 'absolute', date: '2020-12-15', inclusive: true }]],
+  ['gửi Văn phòng để tổng hợp, hạn cuối ngày 06/9/2024.', [{ kind: 'absolute', date: '2024-09-06', inclusive: true }]],
+  ['Gửi giấy mời đến thành phần tham dự chậm nhất vào sáng ngày 12/5/2016.', [{ kind: 'absolute', date: '2016-05-12', inclusive: true }]],
+  [
+    'hoàn thành việc niêm yết công khai tại trụ sở UBND phường trong tháng 01/2019.',
+    [{ kind: 'absolute', date: '2019-01-31', inclusive: true, of: 'month' }],
+  ],
+  [
+    'gửi Thường trực chậm nhất vào ngày 10/5/2017 đối với chuyên đề thứ nhất, ngày 20/7/2017 đối với chuyên đề thứ hai ' +
+      'và trong quý III/2017 đối với chuyên đề thứ ba.',
+    [
+      { kind: 'absolute', date: '2017-05-10', inclusive: true },
+      { kind: 'absolute', date: '2017-07-20', inclusive: true },
+      { kind: 'absolute', date: '2017-09-30', inclusive: true, of: 'quarter' },
+    ],
+  ],
+  [
+    'trình ban hành chậm nhất sau 05 ngày làm việc kể từ ngày tổ chức đối thoại.',
+    [{ kind: 'relative', offset: 5, unit: 'working_days', anchor: 'session_start' }],
+  ],
+  [
+    'báo cáo về UBND huyện trước ngày 15 hằng tháng, bắt đầu từ tháng 5/2019.',
+    [{ kind: 'periodic', every: 'month', day: 15, month: 5, year: 2019, inclusive: false }],
+  ],
 ]
 
 /** Sentences that state no deadline, though they hold dates, counts or "trước". */
@@ -165,6 +201,7 @@ const NOT_DEADLINES = [
   'Báo cáo kết quả năm 2023 gửi Ban Dân vận',
   'Khoảng 150 đại biểu, trong 01 buổi sáng',
   // Counted from receiving something, not from a session.
+  'Gửi danh sách chậm nhất sau 05 ngày làm việc kể từ ngày nhận được Kế hoạch này',
   'Trả lời bằng văn bản trong vòng 10 ngày làm việc kể từ ngày nhận được kiến nghị',
   'gửi ý kiến trong thời hạn 05 ngày, kể từ khi nhận được dự thảo',
   'Xử lý đơn chậm nhất 15 ngày kể từ ngày tiếp nhận đơn',
@@ -273,5 +310,33 @@ describe('due dates', () => {
     expect(due('báo cáo năm trước ngày 25/11/2022', null).due).toBe('2022-11-24')
     expect(due('trước ngày 5 hằng tháng', null, '2026-03-10').due).toBe('2026-04-04')
     expect(due('trước ngày 5 hằng tháng', null, '2026-12-10').due).toBe('2027-01-04')
+  })
+})
+
+describe('a monthly report from a first month the plan names', () => {
+  const rule = parseDeadline('báo cáo trước ngày 15 hằng tháng, bắt đầu từ tháng 5/2019', { defaultYear: 2019 })
+
+  it('is first due the day before the 15th of that month, and never before it', () => {
+    expect(computeDue(rule, calendar, null).due).toBe('2019-05-14')
+    expect(computeDue(rule, calendar, null, '2019-03-01').due).toBe('2019-05-14')
+  })
+
+  it('then falls due every month after it', () => {
+    expect(computeDue(rule, calendar, null, '2019-07-20').due).toBe('2019-08-14')
+  })
+})
+
+describe('a count from the signing of the document itself', () => {
+  const phrase = 'trình Hội đồng thẩm định trong thời hạn 15 ngày kể từ ngày ký thông báo.'
+
+  it("is the document's date plus the count, when the date is known", () => {
+    expect(findDeadlines(phrase, { documentDate: '2020-07-06' }).found.map((f) => f.rule)).toEqual([
+      expect.objectContaining({ kind: 'absolute', date: '2020-07-21', inclusive: true, counted: { days: 15, from: 'signing' } }),
+    ])
+  })
+
+  it('is no deadline without the date, and never one counted from a session', () => {
+    expect(findDeadlines(phrase).found).toEqual([])
+    expect(findDeadlines('báo cáo trong 05 ngày làm việc kể từ ngày ký thông báo', { documentDate: '2020-07-06' }).found).toEqual([])
   })
 })

@@ -1007,3 +1007,408 @@ describe('one paragraph that describes several sessions by ordinal', () => {
     expect(sessionsOf(plan(paragraph)).map((s) => s[1])).toEqual(['2031-03-14'])
   })
 })
+
+describe('held-out sets 4 and 5: layouts of schedules', () => {
+  const plan = (...lines: string[]) => ['KẾ HOẠCH', 'tổ chức đối thoại với Nhân dân năm 2031', ...lines].join('\n')
+
+  it('a schedule line listing several days is one session each; a remark in brackets and a range are not', () => {
+    const text = plan(
+      'I. THỜI GIAN TIẾP CÔNG DÂN',
+      'Chủ tịch UBND huyện tiếp công dân định kỳ vào ngày 10 hằng tháng, cụ thể:',
+      '- Quý I: ngày 10/01 (thứ Sáu), ngày 10/02 (thứ Hai) và ngày 10/3/2031 (thứ Hai).',
+      '- Quý II: ngày 11/4/2031 (thứ Sáu, do ngày 10/4 là ngày nghỉ) và ngày 12/5/2031.',
+      '- Quý III: từ ngày 14/7 đến ngày 15/7/2031.',
+    )
+    expect(sessionsOf(text).map((s) => [s[0], s[1], s[2]])).toEqual([
+      ['day', '2031-01-10', '2031-01-10'],
+      ['day', '2031-02-10', '2031-02-10'],
+      ['day', '2031-03-10', '2031-03-10'],
+      ['day', '2031-04-11', '2031-04-11'],
+      ['day', '2031-05-12', '2031-05-12'],
+      ['month', '2031-07-14', '2031-07-15'],
+    ])
+  })
+
+  it('a bold label heading its lines ("**Đợt 1 (quý II):** Đối thoại với …") makes one session each, with its own topic', () => {
+    const text = plan(
+      'II. NỘI DUNG, THỜI GIAN',
+      '**Đợt 1 (quý II/2031):** Đối thoại với Nhân dân xã Tân Lập về giải phóng mặt bằng đường tỉnh.',
+      '- Thời gian: 8 giờ, ngày 17/4/2031.',
+      '- Địa điểm: Hội trường UBND xã Tân Lập.',
+      '**Đợt 2.** Đối thoại với hộ kinh doanh chợ trung tâm về di dời, sắp xếp ki-ốt.',
+      '- Thời gian: Tháng 9/2031.',
+    )
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2031-04-17', '2031-04-17', 'Đối thoại với Nhân dân xã Tân Lập về giải phóng mặt bằng đường tỉnh'],
+      ['month', '2031-09-01', '2031-09-30', 'Đối thoại với hộ kinh doanh chợ trung tâm về di dời, sắp xếp ki-ốt'],
+    ])
+  })
+
+  it('"Buổi thứ nhất: Đối thoại với … . Bắt đầu lúc …" under the time label: the line says its own topic', () => {
+    const text = plan(
+      'II. NỘI DUNG',
+      '1. Nội dung: chính sách bồi thường, hỗ trợ, tái định cư của dự án.',
+      '2. Thời gian, địa điểm',
+      'Buổi thứ nhất: Đối thoại với các hộ dân xã Hòa Bình về giá đất bồi thường. Bắt đầu lúc 8 giờ, ngày 04/10/2031.',
+      'Buổi thứ hai: Đối thoại với các hộ dân xã Hòa Lạc về bố trí tái định cư. Dự kiến trong tháng 11/2031.',
+    )
+    expect(sessionsOf(text).map((s) => s[3])).toEqual([
+      'Đối thoại với các hộ dân xã Hòa Bình về giá đất bồi thường',
+      'Đối thoại với các hộ dân xã Hòa Lạc về bố trí tái định cư',
+    ])
+  })
+
+  it('a table a PDF wrote one cell a line is read as its rows', () => {
+    const text = plan(
+      'II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
+      'STT',
+      'Chủ đề đối thoại',
+      'Thời gian',
+      'Địa điểm',
+      '1',
+      'Đối thoại với tiểu thương về chỉnh trang chợ Đông',
+      'Ngày 12/6/2031 (thứ Năm)',
+      'Hội trường UBND phường',
+      '2',
+      'Đối thoại với thanh niên về việc làm',
+      'Quý IV/2031',
+      'Nhà Văn hóa thanh niên',
+    )
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2031-06-12', '2031-06-12', 'Đối thoại với tiểu thương về chỉnh trang chợ Đông'],
+      ['quarter', '2031-10-01', '2031-12-31', 'Đối thoại với thanh niên về việc làm'],
+    ])
+  })
+
+  it('labels in one paragraph each give their own value', () => {
+    const draft = readPlan(
+      plan(
+        'II. NỘI DUNG',
+        '1. Đối thoại với đồng bào dân tộc huyện Lạc Sơn về giảm nghèo',
+        'Thời gian: quý III-2031. Địa điểm: Hội trường Huyện ủy Lạc Sơn. Thành phần: người có uy tín.',
+      ),
+    )
+    expect(draft.sessions.map((s) => [s.time.precision, s.venues, s.audience])).toEqual([
+      ['quarter', ['Hội trường Huyện ủy Lạc Sơn'], 'người có uy tín'],
+    ])
+  })
+})
+
+describe('held-out sets 4 and 5: which bodies and which sessions', () => {
+  const sessions = [
+    'KẾ HOẠCH',
+    'tổ chức đối thoại năm 2031',
+    'I. NỘI DUNG',
+    '1. Đối thoại với đồng bào huyện Lạc Sơn về giảm nghèo',
+    'Thời gian: ngày 10/5/2031. Địa điểm: Hội trường Huyện ủy Lạc Sơn.',
+    '2. Đối thoại với sinh viên các trường cao đẳng về việc làm',
+    'Thời gian: ngày 10/6/2031.',
+    '3. Đối thoại với doanh nghiệp hoạt động du lịch trên địa bàn tỉnh',
+    'Thời gian: ngày 10/9/2031. Địa điểm: Hội trường Kim Bôi.',
+    'II. TỔ CHỨC THỰC HIỆN',
+  ]
+  const tasksOf = (...lines: string[]) => datedOf([...sessions, ...lines].join('\n')).map((t) => [t[0], t[3]])
+
+  it('a party committee of a place ("Ban Thường vụ Huyện ủy Lạc Sơn") answers for the session held there', () => {
+    expect(
+      tasksOf(
+        '1. Ban Thường vụ Huyện ủy Lạc Sơn và Ban Thường vụ Huyện ủy Kim Bôi',
+        'Chuẩn bị hội trường, báo cáo trước ngày đối thoại 07 ngày.',
+      ),
+    ).toEqual([
+      ['Ban Thường vụ Huyện ủy Lạc Sơn', 0],
+      ['Ban Thường vụ Huyện ủy Kim Bôi', 2],
+    ])
+  })
+
+  it('the dialogue an obligation names by whom it is with, in its deadline or elsewhere in it', () => {
+    expect(
+      tasksOf('1. Sở Du lịch', 'Tổng hợp kiến nghị phục vụ cuộc đối thoại với doanh nghiệp du lịch, gửi trước khi tổ chức đối thoại.'),
+    ).toEqual([['Sở Du lịch', 2]])
+    expect(tasksOf('1. Sở Lao động', 'Chuẩn bị trả lời chậm nhất 07 ngày trước mỗi buổi đối thoại với sinh viên.')).toEqual([
+      ['Sở Lao động', 1],
+    ])
+  })
+
+  it('"đối với các buổi còn lại": the sessions the obligation did not name before', () => {
+    expect(
+      tasksOf(
+        '1. Hiệp hội Du lịch tỉnh: tổng hợp câu hỏi chậm nhất ngày 01/5/2031 đối với buổi đối thoại thứ nhất; ' +
+          'đối với các buổi còn lại, chậm nhất 07 ngày trước ngày đối thoại.',
+      ),
+    ).toEqual([
+      ['Hiệp hội Du lịch tỉnh', null],
+      ['Hiệp hội Du lịch tỉnh', 1],
+      ['Hiệp hội Du lịch tỉnh', 2],
+    ])
+  })
+
+  it('"Các chi bộ khu phố 1, 2, 3" is one body per numbered place, each for the session held there', () => {
+    expect(bodyHeading('Các chi bộ khu phố 1, 2 và 3')?.bodies).toEqual([
+      { name: 'Chi bộ khu phố 1', place: 'khu phố 1' },
+      { name: 'Chi bộ khu phố 2', place: 'khu phố 2' },
+      { name: 'Chi bộ khu phố 3', place: 'khu phố 3' },
+    ])
+  })
+
+  it('a schedule column of bodies ("Cơ quan tham mưu") assigns each row its own task when the plan names the column', () => {
+    const text = [
+      'THÔNG BÁO',
+      'lịch đối thoại với doanh nghiệp năm 2031',
+      'I. LỊCH ĐỐI THOẠI',
+      '| TT | Thời gian | Nội dung đối thoại | Cơ quan tham mưu |',
+      '|---|---|---|---|',
+      '| 1 | Ngày 15/3/2031 | Đối thoại với doanh nghiệp về đất đai | Sở Tài nguyên và Môi trường |',
+      '| 2 | Ngày 20/4/2031 | Đối thoại với doanh nghiệp về thuế | Cục Thuế tỉnh |',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Cơ quan tham mưu của từng buổi đối thoại: chuẩn bị báo cáo, gửi Văn phòng trước ngày diễn ra buổi đối thoại 10 ngày.',
+    ].join('\n')
+    expect(datedOf(text).map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['Sở Tài nguyên và Môi trường', '2031-03-05', 0],
+      ['Cục Thuế tỉnh', '2031-04-10', 1],
+    ])
+  })
+})
+
+describe('held-out set 3 leftovers', () => {
+  it('"mỗi tháng 01 ngày" is a count in each month, not January', () => {
+    expect(readSessionTime('Chủ tịch UBND tỉnh tiếp công dân định kỳ mỗi tháng 01 ngày, buổi sáng từ 7 giờ 30', { year: 2031 })).toBeNull()
+  })
+
+  it('a task table row led by "Các phòng, ban, chi cục thuộc Sở" keeps its task', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'tổ chức hội nghị đối thoại năm 2031',
+      'I. THỜI GIAN: tháng 11/2031',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '| Nội dung | Đơn vị chủ trì | Thời gian hoàn thành |',
+      '|---|---|---|',
+      '| Tổng hợp câu hỏi của công chức gửi Văn phòng Sở | Các phòng, ban, chi cục thuộc Sở | Chậm nhất ngày 28/10/2031 |',
+    ].join('\n')
+    expect(datedOf(text)).toEqual([['Các phòng, ban, chi cục thuộc Sở', 'absolute', '2031-10-28', null]])
+  })
+})
+
+describe('held-out sets 6 and 7: headings, tables and running text', () => {
+  const plan = (...lines: string[]) => ['KẾ HOẠCH', 'tổ chức đối thoại với thanh niên năm 2031', ...lines].join('\n')
+
+  it('"Diễn đàn 1" or "Quý II" alone on a line heads the labelled lines under it', () => {
+    const text = plan(
+      'II. NỘI DUNG, THỜI GIAN',
+      'Diễn đàn 1',
+      '- Chủ đề: "Thanh niên với khởi nghiệp sáng tạo".',
+      '- Thời gian – địa điểm: 07 giờ 30, ngày 22/3/2031, tại Nhà Văn hóa thanh niên.',
+      'Quý III',
+      '- Nội dung: Đối thoại với thanh niên công nhân về nhà ở xã hội.',
+      '- Thời gian: Tháng 8/2031.',
+    )
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2031-03-22', '2031-03-22', 'Thanh niên với khởi nghiệp sáng tạo'],
+      ['month', '2031-08-01', '2031-08-31', 'Đối thoại với thanh niên công nhân về nhà ở xã hội'],
+    ])
+  })
+
+  it("a merged cell is copied down only before the row's own first value", () => {
+    const text = plan(
+      'II. LỊCH',
+      '| STT | Tháng | Thời gian | Nội dung hội nghị |',
+      '|---|---|---|---|',
+      '| 1 | Tháng 3 | Ngày 20/3/2031 | Hội nghị đối thoại với doanh nghiệp về thuế |',
+      '| 2 | | Ngày 27/3/2031 | Hội nghị đối thoại với doanh nghiệp về đất đai |',
+      '| 3 | Quý IV | | Hội nghị đối thoại với doanh nghiệp về cải cách hành chính |',
+    )
+    expect(sessionsOf(text).map((s) => [s[0], s[1]])).toEqual([
+      ['day', '2031-03-20'],
+      ['day', '2031-03-27'],
+      ['quarter', '2031-10-01'],
+    ])
+  })
+
+  it('a schedule table under "Thời gian, địa điểm" is read as its rows ("Tháng | Ngày tiếp")', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân định kỳ của Giám đốc Sở năm 2031',
+      '**1. Thời gian, địa điểm**',
+      'Giám đốc Sở tiếp công dân vào ngày 15 hằng tháng. Lịch cụ thể như sau:',
+      '| Tháng | Ngày tiếp | Ghi chú |',
+      '|---|---|---|',
+      '| 01 | Thứ Tư, 15/01 | |',
+      '| 02 | Thứ Năm, 20/02 | Lùi từ ngày 15/02 do nghỉ Tết |',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => [s[0], s[1]])).toEqual([
+      ['day', '2031-01-15'],
+      ['day', '2031-02-20'],
+    ])
+  })
+
+  it('running text: "Buổi chiều cùng ngày" is the day before it; an unscheduled dialogue among them is a session', () => {
+    const text = plan(
+      'Vào lúc 7 giờ 30 ngày 09/8/2031 (thứ Bảy), tại Hội trường UBND phường An Phú, ' +
+        'Chủ tịch sẽ đối thoại với Nhân dân phường An Phú về đất đai.',
+      'Buổi chiều cùng ngày, lúc 14 giờ 00, tại Hội trường UBND xã Tân Hòa, Chủ tịch đối thoại với Nhân dân xã Tân Hòa về giao thông.',
+      'Đối với nội dung đối thoại với các hộ dân khu tái định cư về giá bồi thường, thời gian và địa điểm sẽ được thông báo sau.',
+    )
+    expect(sessionsOf(text).map((s) => [s[0], s[1]])).toEqual([
+      ['day', '2031-08-09'],
+      ['day', '2031-08-09'],
+      ['unscheduled', null],
+    ])
+    expect(readPlan(text).sessions[1]?.startsAt).toEqual({ hour: 14, minute: 0 })
+  })
+
+  it('a part "Nội dung và tổ chức thực hiện" holds sessions; a paragraph whose sentences open with bodies gives each its task', () => {
+    const text = plan(
+      'II- NỘI DUNG VÀ TỔ CHỨC THỰC HIỆN',
+      '1. Nội dung, thời gian',
+      '1.1. Đối thoại với nông dân huyện Phong Thạnh về chuyển đổi cây trồng. ' +
+        'Thời gian dự kiến: sáng ngày 17/7/2031, tại Hội trường huyện.',
+      '2. Tổ chức thực hiện',
+      'Công chức Địa chính - Xây dựng có trách nhiệm rà soát hồ sơ, báo cáo trước ngày 15/4/2031. ' +
+        'Công chức Văn hóa - Xã hội tổng hợp ý kiến, gửi Văn phòng chậm nhất là ngày 30/6/2031.',
+    )
+    expect(sessionsOf(text).map((s) => [s[0], s[1]])).toEqual([['day', '2031-07-17']])
+    expect(datedOf(text).map((t) => [t[0], t[2]])).toEqual([
+      ['Công chức Địa chính - Xây dựng', '2031-04-14'],
+      ['Công chức Văn hóa - Xã hội', '2031-06-30'],
+    ])
+  })
+
+  it('a relative deadline concerns the sessions of the kind it names, when the plan holds dialogues and reception days', () => {
+    const text = plan(
+      'II. THỜI GIAN',
+      '1. Đối thoại với tiểu thương chợ Tân An về sắp xếp sạp. Thời gian: ngày 22/3/2031.',
+      '2. Đối thoại với hộ dân ven rạch về bồi thường. Thời gian: tháng 7/2031.',
+      '3. Tiếp công dân định kỳ chung của Bí thư và Chủ tịch',
+      '| STT | Thời gian |',
+      '|---|---|',
+      '| 1 | Ngày 17/02/2031 |',
+      '| 2 | Ngày 20/4/2031 |',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Văn phòng: trình Chủ tịch chậm nhất 07 ngày làm việc trước ngày tổ chức đối thoại.',
+      '2. Thanh tra: chuẩn bị hồ sơ chậm nhất 03 ngày trước mỗi buổi tiếp công dân.',
+    )
+    expect(datedOf(text).map((t) => [t[0], t[3]])).toEqual([
+      ['Văn phòng', 0],
+      ['Văn phòng', 1],
+      ['Thanh tra', 2],
+      ['Thanh tra', 3],
+    ])
+  })
+
+  it('a notice of conclusions: work given after a colon ("…: giao Phòng … chủ trì …; hoàn thành trước ngày …")', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Kết luận của Chủ tịch UBND thành phố tại Hội nghị đối thoại năm 2031',
+      'Ngày 30/6/2031, Chủ tịch UBND thành phố đã chủ trì Hội nghị đối thoại với các hộ dân.',
+      '1. Đối với 04 hộ có kiến nghị về nguồn gốc đất: giao Phòng Tài nguyên và Môi trường chủ trì xác minh; ' +
+        'hoàn thành, báo cáo trước ngày 20/7/2031.',
+      '2. Hội nghị đối thoại lần thứ hai sẽ tổ chức vào ngày 04/8/2031. ' +
+        'Văn phòng HĐND và UBND thành phố phát hành giấy mời trước ngày 28/7/2031.',
+    ].join('\n')
+    expect(datedOf(text).map((t) => [t[0], t[2]])).toEqual([
+      ['Phòng Tài nguyên và Môi trường', '2031-07-19'],
+      ['Văn phòng HĐND và UBND thành phố', '2031-07-27'],
+    ])
+  })
+})
+
+describe('held-out sets 8 and 9: appendices, lists of bodies, timetables, adjustments', () => {
+  it('"PHỤ LỤC / LỊCH … / (Kèm theo Kế hoạch số …)" after the signature stays the plan\'s schedule', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'tổ chức đối thoại năm 2031',
+      'I. TỔ CHỨC THỰC HIỆN',
+      '1. Văn phòng UBND huyện: trình Chủ tịch chậm nhất 05 ngày trước ngày tổ chức đối thoại.',
+      'Nơi nhận:',
+      '- Lưu: VT.',
+      'CHỦ TỊCH',
+      'PHỤ LỤC',
+      'LỊCH ĐỐI THOẠI NĂM 2031',
+      '(Kèm theo Kế hoạch số 37/KH-UBND ngày 20/02/2031)',
+      '| STT | Thời gian | Nội dung đối thoại |',
+      '|---|---|---|',
+      '| 1 | Ngày 16/3/2031 | Đối thoại với Nhân dân xã Nhân Cơ về bồi thường |',
+      '| 2 | Tháng 6/2031 | Đối thoại với hộ kinh doanh chợ về di dời chợ |',
+    ].join('\n')
+    expect(readPlans(text)).toHaveLength(1)
+    expect(datedOf(text).map((t) => [t[0], t[3]])).toEqual([
+      ['Văn phòng UBND huyện', 0],
+      ['Văn phòng UBND huyện', 1],
+    ])
+  })
+
+  it.each([
+    [
+      'Các sở: Công Thương, Tài chính, Tài nguyên và Môi trường; Cục Thuế tỉnh: chuẩn bị nội dung trả lời',
+      ['Sở Công Thương', 'Sở Tài chính', 'Sở Tài nguyên và Môi trường', 'Cục Thuế tỉnh'],
+    ],
+    ['UBND các xã: Nhân Cơ, Đắk Ru và UBND thị trấn Kiến Đức', ['UBND xã Nhân Cơ', 'UBND xã Đắk Ru', 'UBND thị trấn Kiến Đức']],
+    ['Ban Dân vận các huyện ủy, thị ủy, thành ủy', ['Ban Dân vận các huyện ủy, thị ủy, thành ủy']],
+  ])('"%s" names %j', (heading, names) => {
+    expect(bodyHeading(heading)?.bodies.map((b) => b.name)).toEqual(names)
+  })
+
+  it('a timetable: "Từ ngày A đến ngày B:" is due on B, "Trong 07 ngày làm việc sau mỗi hội nghị:" after each, several bodies each', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'tổ chức hội nghị đối thoại năm 2031',
+      'I. NỘI DUNG',
+      'Hội nghị lần thứ nhất tổ chức lúc 7 giờ 30, ngày 19/9/2031, với chủ đề: Đối thoại với đồng bào Khmer về chính sách tôn giáo.',
+      'Hội nghị lần thứ hai dự kiến tổ chức vào tháng 11/2031, với chủ đề: Đối thoại với hộ nghèo về đất sản xuất.',
+      'II. TIẾN ĐỘ THỰC HIỆN',
+      '- Từ ngày 25/8 đến ngày 05/9/2031: Ban Dân vận các huyện ủy, thị ủy tổng hợp ý kiến, gửi Ban Dân vận Tỉnh ủy.',
+      '- Trong 07 ngày làm việc sau mỗi hội nghị: Ban Dân vận Tỉnh ủy dự thảo Thông báo kết luận.',
+      '- Trước ngày 31/10/2031: Ủy ban MTTQ Việt Nam tỉnh, Hội Nông dân tỉnh tổng hợp kiến nghị của hộ nghèo.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s[3])).toEqual([
+      'Đối thoại với đồng bào Khmer về chính sách tôn giáo',
+      'Đối thoại với hộ nghèo về đất sản xuất',
+    ])
+    expect(datedOf(text)).toEqual([
+      ['Ban Dân vận các huyện ủy, thị ủy', 'absolute', '2031-09-05', null],
+      // 7 working days after 19/9, and after the end of November (provisional).
+      ['Ban Dân vận Tỉnh ủy', 'relative', '2031-09-30', 0],
+      ['Ban Dân vận Tỉnh ủy', 'relative', '2031-12-09', 1],
+      ['Ủy ban MTTQ Việt Nam tỉnh', 'absolute', '2031-10-30', null],
+      ['Hội Nông dân tỉnh', 'absolute', '2031-10-30', null],
+    ])
+  })
+
+  it('an adjustment: "Nay điều chỉnh thành:" is the new time, and "hội nghị bổ sung" the sessions it adds', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Điều chỉnh, bổ sung Kế hoạch số 38/KH-UBND về tổ chức đối thoại năm 2031',
+      'I. ĐIỀU CHỈNH, BỔ SUNG',
+      '1. Điều chỉnh thời gian Hội nghị đối thoại với Nhân dân xã Mèo Vạc về du lịch cộng đồng',
+      '- Thời gian theo Kế hoạch số 38/KH-UBND: tháng 6/2031.',
+      '- Nay điều chỉnh thành: 8 giờ 00, ngày 15/7/2031, tại Hội trường UBND xã Mèo Vạc.',
+      '2. Bổ sung Hội nghị đối thoại với Nhân dân phường Hà Giang 1 về bồi thường',
+      '- Thời gian: trong tháng 10/2031.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Nông nghiệp và Môi trường: gửi báo cáo chậm nhất 15 ngày trước ngày tổ chức hội nghị đối thoại bổ sung.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => [s[0], s[1]])).toEqual([
+      ['day', '2031-07-15'],
+      ['month', '2031-10-01'],
+    ])
+    expect(datedOf(text).map((t) => [t[0], t[3]])).toEqual([['Sở Nông nghiệp và Môi trường', 1]])
+  })
+})
+
+describe('held-out sets 12 and 13: a reception schedule with its host', () => {
+  it('"Ngày tiếp công dân | Lãnh đạo chủ trì" is a schedule, not a table of tasks', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân định kỳ của Chủ tịch UBND huyện 6 tháng cuối năm 2031',
+      '**1. Lịch tiếp công dân**',
+      '| Tháng | Ngày tiếp công dân | Lãnh đạo chủ trì |',
+      '|---|---|---|',
+      '| Tháng 7 | Ngày 10/7 (thứ Năm) | Chủ tịch UBND huyện |',
+      '| Tháng 9 | Ngày 15 hoặc 16/9 | Phó Chủ tịch UBND huyện (được ủy quyền) |',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => [s[0], s[1], s[2]])).toEqual([
+      ['day', '2031-07-10', '2031-07-10'],
+      ['month', '2031-09-15', '2031-09-16'],
+    ])
+  })
+})

@@ -160,6 +160,15 @@ export function findDays(folded: string): DayHit[] {
 export function findMonths(folded: string): MonthHit[] {
   const found: MonthHit[] = []
   for (const m of folded.matchAll(new RegExp(String.raw`\bthang (\d{1,2})(?![\d/.-]\d{1,2}\b)${YEAR}?(?![\d])`, 'g'))) {
+    // "mỗi tháng 01 ngày", "hằng tháng 02 buổi": a count in each month, not a month.
+    if (
+      !m[2] &&
+      !m[3] &&
+      /(moi|hang)\s*$/.test(folded.slice(0, m.index)) &&
+      /^\s*(ngay|buoi|lan|dot|phien)\b/.test(folded.slice(m.index + m[0].length))
+    ) {
+      continue
+    }
     const month = Number(m[1])
     if (month >= 1 && month <= 12) {
       const year = m[2] ?? m[3]

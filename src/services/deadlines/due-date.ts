@@ -76,6 +76,11 @@ function periodicDue(rule: Extract<DeadlineRule, { kind: 'periodic' }>, today: L
     const thisYear = occurrence(year, rule.month)
     return thisYear && thisYear >= today ? thisYear : occurrence(year + 1, rule.month)
   }
+  // Every month from a first one the plan names ("bắt đầu từ tháng 5/2019"): never before it.
+  const first = rule.month !== null && rule.year !== null ? occurrence(rule.year, rule.month) : null
+  if (first && (!today || first >= today)) {
+    return first
+  }
   if (!today) {
     return null
   }

@@ -1,4 +1,4 @@
-import { lastDayOfMonth, makeDate } from '../calendar/local-date.js'
+import { addDays, lastDayOfMonth, makeDate, type LocalDate } from '../calendar/local-date.js'
 import { COUNT, plainLower, findDays, findMonths, findQuarters, foldWithMap, quarterEnd, quarterStart, toNumber } from './dates.js'
 import type { DeadlineRule, DeadlineUnreadable } from './rule.js'
 
@@ -10,6 +10,8 @@ import type { DeadlineRule, DeadlineUnreadable } from './rule.js'
 export interface ParseOptions {
   /** The plan's year, for dates written without one ("trước ngày 15/6"). */
   defaultYear?: number | null
+  /** The document's own date ("Hạ Long, ngày 06 tháng 7 năm 2020"), for "15 ngày kể từ ngày ký thông báo". */
+  documentDate?: LocalDate | null
   /**
    * The text is the value of a deadline field ("Thời hạn: …", a table's "Thời gian hoàn thành"
    * column): a bare day, month or quarter is then the last day itself.
@@ -48,19 +50,21 @@ interface Candidate {
 
 const UNIT = String.raw`(ngay lam viec|ngay|tuan)`
 /** The nouns of the event a relative deadline hangs on. */
-const EVENT = String.raw`(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan|tiep dan|tiep|buoi|phien|cuoc|ky hop|gap mat|hop)`
+const EVENT = String.raw`(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan|tiep dan|tiep|buoi|phien|cuoc|ky hop|gap mat|hop|dien dan)`
 const HOLD = String.raw`(?:to chuc|dien ra|bat dau)`
 
 /** Cues before a day, nearest last. Inclusive ones name the last day itself. */
 const CLOCK_CUE =
   /(truoc|cham nhat|den|han chot|khong qua|trong|hoan thanh|xong)( luc| vao)? \d{1,2} ?(gio|h|:)( ?\d{1,2})?( ?phut)?,?( cua)?( ngay)?\s*$/
+/** A part of the day before "ngày": "chậm nhất vào sáng ngày 12/5". */
+const DAY_PART = String.raw`( (buoi )?(sang|chieu|trua|toi))?`
 const INCLUSIVE_CUE = new RegExp(
   String.raw`(${[
-    'cham nhat( la)?( vao)?( trong)?( ngay)?',
+    `cham nhat( la)?( vao)?( trong)?${DAY_PART}( ngay)?`,
     'den( het)?( ngay)?',
-    'han chot( la)?( ngay)?',
+    'han (chot|cuoi)( la)?:?( ngay)?',
     'han( nop| gui)?( la)?:?( ngay)?',
-    'khong qua( ngay)?',
+    'khong (qua|muon hon|tre hon)( ngay)?',
     'truoc hoac trong ngay',
     'trong ngay',
     'ket thuc( vao)?( ngay)?',
@@ -71,13 +75,18 @@ const INCLUSIVE_CUE = new RegExp(
 const EXCLUSIVE_CUE = /truoc( ngay)?\s*$/
 /** "số liệu tính đến ngày 30/6", "từ ngày 01/7 đến ngày 15/7 tổ chức …": the end of a period described, not of the work. */
 const CUT_OFF = /(so lieu|moc( thoi gian)?|giai doan|thoi ky|so lieu[^.;]{0,30} tinh|tu (ngay )?\d{1,2}\s*[/.-]\s*\d{1,2}\S*)\s*$/
-/** A day listed after one with a cue shares it: "trước ngày 15/6 và ngày 15/12". */
-const LIST_JOIN = /^\s*(va|hoac|,)( ngay)?\s*$/
+/**
+ * A day listed after one with a cue shares it: "trước ngày 15/6 và ngày 15/12", "chậm nhất ngày 10/5 đối
+ * với chuyên đề thứ nhất, ngày 20/7 đối với chuyên đề thứ hai".
+ */
+const LIST_JOIN = /^\s*(doi voi [^.;,]{1,60}?)?\s*(va|hoac|,)( ngay)?\s*$/
+/** A month or quarter listed after a day with a cue: "…, ngày 20/7 đối với …, và trong quý III/2017". */
+const PERIOD_LIST_JOIN = /^\s*(doi voi [^.;,]{1,60}?)?\s*,?\s*(va|hoac|,)( trong| vao)?( cuoi)?\s*$/
 /** Months and quarters by which work is finished: "hoàn thành trong tháng 8/2025", "trước tháng 7-2024". */
 const PERIOD_END_CUE = new RegExp(
   [
     // "hoàn thành … trong", "gửi báo cáo về … cuối": a verb of finishing, a few words, then the period's cue
-    String.raw`(hoan thanh|xong|cham nhat|han chot|ket thuc|den het|gui|nop|bao cao|trinh)( [a-z]+){0,8}? ` +
+    String.raw`(hoan thanh|xong|cham nhat|han chot|ket thuc|den het|gui|nop|bao cao|trinh)( [a-z0-9]+){0,12}? ` +
       String.raw`(trong|vao|trong khoang|cuoi|het)\s*$`,
     // the cue right after the verb: "hoàn thành trong", "chậm nhất vào"
     '(hoan thanh|xong|cham nhat|han chot|den het) (trong |vao )?$',
@@ -106,6 +115,7 @@ function candidatesOf(folded: string, options: ParseOptions): Candidate[] {
   const days = findDays(folded)
   // Days with a cue.
   let previous: { end: number; inclusive: boolean } | null = null
+  let lastDay: { end: number; inclusive: boolean } | null = null
   for (const day of days) {
     const left = folded.slice(Math.max(0, day.index - 60), day.index)
     const sinceLast = previous ? folded.slice(previous.end, day.index) : null
@@ -119,7 +129,12 @@ function candidatesOf(folded: string, options: ParseOptions): Candidate[] {
       start = day.index - clock[0].length
     } else if (
       inc &&
-      !(/^den/.test(inc[0]) && CUT_OFF.test(folded.slice(Math.max(0, day.index - inc[0].length - 40), day.index - inc[0].length)))
+      // "từ ngày 01/7 đến ngày 15/7 tổ chức …" describes a period; in a deadline field ("Từ ngày 25/8 đến ngày 05/9:") it is the work's.
+      !(
+        /^den/.test(inc[0]) &&
+        !options.field &&
+        CUT_OFF.test(folded.slice(Math.max(0, day.index - inc[0].length - 40), day.index - inc[0].length))
+      )
     ) {
       inclusive = true
       start = day.index - inc[0].length
@@ -138,11 +153,16 @@ function candidatesOf(folded: string, options: ParseOptions): Candidate[] {
         inclusive = true
       }
     }
+    // "Từ ngày 25/8 đến ngày 05/9": the first day opens the period; the work is due at its end.
+    if (/\btu( ngay)?\s*$/.test(left) && /^\s*(den|-|–)\b/.test(folded.slice(day.end))) {
+      inclusive = null
+    }
     if (inclusive === null) {
       previous = null
       continue
     }
     previous = { end: day.end, inclusive }
+    lastDay = previous
     const isInclusive = inclusive
     out.push({
       index: start,
@@ -162,13 +182,28 @@ function candidatesOf(folded: string, options: ParseOptions): Candidate[] {
   for (const m of folded.matchAll(/(truoc ngay|cham nhat ngay|cham nhat vao ngay|ngay|truoc) (\d{1,2}) (hang|moi) thang/g)) {
     const day = Number(m[2])
     const inclusive = !m[1]?.startsWith('truoc')
+    // "…, bắt đầu từ tháng 5/2019": the first month it is due.
+    const first = new RegExp(String.raw`^[^.;]{0,20}?(?:bat dau )?tu thang (\d{1,2})(?:\s*[/.-]\s*|\s+nam\s+)?(\d{4})?`).exec(
+      folded.slice(m.index + m[0].length),
+    )
+    const month = first ? Number(first[1]) : null
+    const firstYear = first?.[2] ? Number(first[2]) : (options.defaultYear ?? null)
     out.push({
       index: m.index,
       end: m.index + m[0].length,
       weak: false,
       make: () =>
         day >= 1 && day <= 31
-          ? { kind: 'periodic', every: 'month', month: null, day, inclusive, report: 'monthly', year: null, text: '' }
+          ? {
+              kind: 'periodic',
+              every: 'month',
+              month: month !== null && month >= 1 && month <= 12 && firstYear !== null ? month : null,
+              day,
+              inclusive,
+              report: 'monthly',
+              year: month !== null && firstYear !== null ? firstYear : null,
+              text: '',
+            }
           : 'invalid-date',
     })
   }
@@ -184,7 +219,9 @@ function candidatesOf(folded: string, options: ParseOptions): Candidate[] {
     const end = PERIOD_END_CUE.exec(clause)
     const bare =
       BARE_BEFORE.test(folded.slice(0, period.index).replace(/^(vao |trong |cuoi )/, '')) && BARE_AFTER.test(folded.slice(period.end))
-    if (!before && !end && !(options.field && bare)) {
+    const listed =
+      lastDay !== null && lastDay.inclusive && lastDay.end <= period.index && PERIOD_LIST_JOIN.test(folded.slice(lastDay.end, period.index))
+    if (!before && !end && !listed && !(options.field && bare)) {
       continue
     }
     const start = before ? period.index - before[0].length : end ? period.index - end[0].length : period.index
@@ -209,6 +246,26 @@ function candidatesOf(folded: string, options: ParseOptions): Candidate[] {
     })
   }
   out.push(...relativeCandidates(folded))
+  // "trong thời hạn 15 ngày kể từ ngày ký thông báo": a day after the document's own date (calendar days only;
+  // working days need the committee's calendar, which a plan's reading does not have).
+  for (const m of folded.matchAll(COUNTED_DAYS)) {
+    const end = m.index + m[0].length
+    const signing = FROM_SIGNING.exec(folded.slice(end))
+    if (!signing || m[2] === 'ngay lam viec') {
+      continue
+    }
+    const date = options.documentDate
+    const n = toNumber(m[1] ?? '') * (m[2] === 'tuan' ? 7 : 1)
+    out.push({
+      index: m.index,
+      end: end + signing[0].length,
+      weak: false,
+      make: () =>
+        date && n > 0
+          ? { kind: 'absolute', date: addDays(date, n), inclusive: true, counted: { days: n, from: 'signing' }, text: '' }
+          : 'no-deadline',
+    })
+  }
   return out
 }
 
@@ -230,7 +287,11 @@ function relative(offset: number, unit: string | undefined, anchor: 'session_sta
 const COUNTED_FROM = /^,? ?(ke tu|tinh tu|sau)\b/
 const FROM_START = /^,? ?(ke tu|tinh tu) (ngay |khi |luc )?(to chuc|dien ra|bat dau)/
 /** Counted from the receipt of something ("kể từ ngày nhận được câu hỏi"), an event no session dates. */
-const FROM_RECEIPT = /^,? ?(ke tu|tinh tu) (ngay |khi |luc |thoi diem )?(nhan|tiep nhan)\b/
+const FROM_RECEIPT = /^,? ?(ke tu|tinh tu) (ngay |khi |luc |thoi diem )?(nhan|tiep nhan|ky|ban hanh)\b/
+/** A count of days with its lead words: "trong thời hạn 15 ngày", "chậm nhất 05 ngày làm việc". */
+const COUNTED_DAYS = new RegExp(String.raw`(?:(?:trong (?:thoi han|vong|thoi gian)|cham nhat|khong qua) )?${COUNT} ${UNIT}`, 'g')
+/** Counted from the day the document itself is signed: "trong thời hạn 15 ngày kể từ ngày ký thông báo". */
+const FROM_SIGNING = /^,? ?(ke tu|tinh tu) ngay (ky|ban hanh)( (thong bao|ke hoach|van ban|quyet dinh)( nay)?)?\b/
 
 function relativeCandidates(folded: string): Candidate[] {
   const out: Candidate[] = []
@@ -241,12 +302,13 @@ function relativeCandidates(folded: string): Candidate[] {
   // After the event: "trong thời hạn 07 ngày làm việc kể từ khi kết thúc …", "sau 10 ngày kể từ ngày kết thúc …",
   // "chậm nhất 05 ngày làm việc kể từ ngày kết thúc hội nghị", "trong vòng 07 ngày làm việc sau hội nghị".
   for (const m of folded.matchAll(
-    g(String.raw`(trong (?:thoi han|vong|thoi gian)|sau|cham nhat|khong qua|toi da|han) (?:la )?${COUNT} ${UNIT}`),
+    g(String.raw`(trong (?:thoi han|vong|thoi gian)|trong|sau|cham nhat|khong qua|toi da|han) (?:la )?${COUNT} ${UNIT}`),
   )) {
     const after = folded.slice((m.index ?? 0) + m[0].length)
     const counted = COUNTED_FROM.test(after)
     const lead = m[1] ?? ''
-    if (FROM_RECEIPT.test(after)) {
+    // "Trong 07 ngày làm việc sau mỗi hội nghị" counts from the event; "trong 01 ngày" alone is a length.
+    if (FROM_RECEIPT.test(after) || (lead === 'trong' && !counted)) {
       continue
     }
     if (counted || lead.startsWith('trong')) {
@@ -277,7 +339,13 @@ function relativeCandidates(folded: string): Candidate[] {
   }
   // "chậm nhất sau 05 ngày làm việc": after the session, counted from its end.
   for (const m of folded.matchAll(g(String.raw`(?:cham nhat|khong qua) sau ${COUNT} ${UNIT}`))) {
-    add(m, () => relative(toNumber(m[1] ?? ''), m[2], 'session_end'))
+    // "… kể từ ngày tổ chức đối thoại": counted from the day it is held; "… kể từ ngày nhận được Kế hoạch": from no session.
+    const after = folded.slice((m.index ?? 0) + m[0].length)
+    if (FROM_RECEIPT.test(after)) {
+      continue
+    }
+    const fromStart = FROM_START.test(after) && !/^.{0,30}ket thuc/.test(after)
+    add(m, () => relative(toNumber(m[1] ?? ''), m[2], fromStart ? 'session_start' : 'session_end'))
   }
   // Before the event, in the word orders the plans use: "chậm nhất trước 10 ngày so với thời điểm tổ chức",
   // "10 ngày trước khi tổ chức", "15 ngày trước mỗi hội nghị", "trước khi tổ chức đối thoại (ít nhất) 20 ngày",
@@ -300,7 +368,7 @@ function relativeCandidates(folded: string): Candidate[] {
     add(m, () => relative(-toNumber(m[1] ?? ''), m[2], 'session_start'))
   }
   for (const m of folded.matchAll(
-    g(String.raw`truoc (?:khi|thoi diem|ngay|luc|moi)(?: [a-z,-]+){0,8}? (?:it nhat |toi thieu |la |khoang )?${COUNT} ${UNIT}`),
+    g(String.raw`truoc (?:khi|thoi diem|ngay|luc|moi)(?: [a-z,-]+){0,20}? (?:it nhat |toi thieu |la |khoang )?${COUNT} ${UNIT}`),
   )) {
     if (COUNTED_FROM.test(folded.slice((m.index ?? 0) + m[0].length))) {
       continue
@@ -309,6 +377,14 @@ function relativeCandidates(folded: string): Candidate[] {
       continue
     }
     add(m, () => relative(-toNumber(m[1] ?? ''), m[2], 'session_start'))
+  }
+  // "trước Hội nghị đối thoại lần thứ hai ít nhất 05 ngày": the event right after "trước", then the count.
+  for (const m of folded.matchAll(
+    g(String.raw`truoc (?=${EVENT}\b)(?:[a-z,-]+ ){1,12}?(?:it nhat |toi thieu |la |khoang )?${COUNT} ${UNIT}`),
+  )) {
+    if (!COUNTED_FROM.test(folded.slice((m.index ?? 0) + m[0].length))) {
+      add(m, () => relative(-toNumber(m[1] ?? ''), m[2], 'session_start'))
+    }
   }
   for (const m of folded.matchAll(g(String.raw`cham nhat (?:la )?${COUNT} ${UNIT}`))) {
     if (!COUNTED_FROM.test(folded.slice((m.index ?? 0) + m[0].length))) {
@@ -343,7 +419,10 @@ function periodicOf(rule: Found, folded: string, index: number, end: number, pre
   if (rule.kind !== 'absolute' || rule.of) {
     return rule
   }
-  const before = folded.slice(0, index)
+  // "tiếp công dân định kỳ", "đối thoại định kỳ": sessions that recur, not the report.
+  const before = folded
+    .slice(0, index)
+    .replace(/\b(tiep cong dan|tiep dan|doi thoai|tiep xuc|hoi nghi|hop) dinh ky\b(?! (6|sau|\d+) thang| nam(?! \d)| quy| hang)/g, '$1')
   // "… trước ngày 15/6 hằng năm": the recurrence may also follow the day.
   const after = /^\s*(hang nam|hang quy|moi nam)\b/.exec(folded.slice(end))
   if (!PERIODIC_CONTEXT.test(before) && !after) {

@@ -17,6 +17,8 @@ export type DeadlineRule =
       inclusive: boolean
       /** Set when the plan names a month or a quarter, not a day ("hoàn thành trong tháng 8/2025"). */
       of?: 'month' | 'quarter'
+      /** Set when the plan counts the day from its own signing ("15 ngày kể từ ngày ký thông báo"). */
+      counted?: { days: number; from: 'signing' }
       text: string
     }
   | {
