@@ -300,6 +300,14 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     return listed
   }
   let { names, rest } = cutNames(clean)
+  // "Các đơn vị đăng cai diễn đàn cấp cụm: Huyện đoàn Chợ Gạo, Thị đoàn Cai Lậy và Đoàn Trường …": a group, then its
+  // members by their own names; the members are the bodies.
+  if (rest && /^các\s/i.test(names) && startsWithSingleBody(rest)) {
+    const members = bodyHeading(rest)
+    if (members && members.bodies.length >= 2) {
+      return members
+    }
+  }
   // "Đảng ủy các xã, phường: Phổ An, Phổ Minh có trách nhiệm …": the kind, then its places.
   const plural = PLURAL_PLACES.exec(names)
   if (plural && rest) {

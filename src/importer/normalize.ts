@@ -145,7 +145,13 @@ const WANTS_NUMBER = /(?<![\p{L}])(ngày|tháng|năm|quý|số|lúc|trước|đ�
 export function cleanLines(raw: string): Line[] {
   const out: Line[] = []
   let blankBefore = false
-  const sources = dropRunningLines(raw.replace(/\r\n?/g, '\n').replace(/\f/g, '\n\f\n').split('\n'))
+  // Composed letters (text from a Mac or some PDFs spells "ệ" as e + two marks) and characters that take no
+  // room (zero-width spaces, soft hyphens, a byte-order mark, direction marks) would split words the vocabulary knows.
+  const plain = raw
+    .normalize('NFC')
+    .replace(/[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, '')
+    .replace(/\r\n?/g, '\n')
+  const sources = dropRunningLines(withoutRelatedNews(plain.replace(/\f/g, '\n\f\n').split('\n')))
   // Rows copied from a web page or a spreadsheet come with tabs between cells: a run of two or more is a table.
   const tabbed = sources.map(
     (line) =>
@@ -154,13 +160,23 @@ export function cleanLines(raw: string): Line[] {
         .split(/\t+/)
         .filter((cell) => cell.trim()).length >= 2,
   )
+  // (Rows of a web page's table may come with a blank line between them.)
+  const filled = (i: number, step: number) => {
+    let j = i + step
+    while ((sources[j] ?? 'x').trim() === '') {
+      j += step
+    }
+    return j
+  }
   sources.forEach((line, i) => {
-    if (tabbed[i] && (tabbed[i - 1] || tabbed[i + 1]) && !MOTTO_PIECES.some((m) => line.includes(m))) {
+    if (tabbed[i] && (tabbed[filled(i, -1)] || tabbed[filled(i, 1)]) && !MOTTO_PIECES.some((m) => line.includes(m))) {
       sources[i] = `| ${line.trim().split(/\t+/).join(' | ')} |`
     } else if (line.includes('\t')) {
       sources[i] = line.replace(/\t+/g, '  ')
     }
   })
+  const width = wrapWidth(sources)
+  let lastLength = 0
   for (const source of cellPerLineTables(sources)) {
     // "1 | 8 giờ 00, ngày 21/5 | Hội trường | Đối thoại …": a row without its outer pipes.
     const bare = source.trim()
@@ -200,15 +216,25 @@ export function cleanLines(raw: string): Line[] {
     }
     const emphasis = isEmphasised(trimmed)
     const previous = out.at(-1)
+    // In a text wrapped at a width, a line that filled it and stops mid-sentence goes on in the next one,
+    // whatever that one starts with ("… do đồng chí" / "Nguyễn Văn A chủ trì"), unless it starts a unit.
+    const wrappedOn =
+      width !== null &&
+      lastLength >= width - 12 &&
+      !blankBefore &&
+      !previous?.emphasis &&
+      (!isCapitals(text) || isCapitals(previous?.text ?? ''))
     const continues =
       previous !== undefined &&
       !previous.cells &&
       !emphasis &&
-      (/^[\p{Ll}(]/u.test(text) || (/^\d/.test(text) && WANTS_NUMBER.test(previous.text))) &&
+      (/^[\p{Ll}(]/u.test(text) || (/^\d/.test(text) && WANTS_NUMBER.test(previous.text)) || wrappedOn) &&
       !startsUnit(text) &&
-      !/[.:;!?]$/.test(previous.text) &&
+      // A line that filled the width goes on after a colon too ("… (cột "Cơ quan tham mưu" tại Mục I):" / "Chủ trì …").
+      !(wrappedOn ? /[.!?]$/ : /[.:;!?]$/).test(previous.text) &&
       // A paragraph after a blank line continues only when the one before stops mid-sentence.
       (!blankBefore || /[,\-–]$|\b(và|của|với|các|những|trong|về|cho|tại)$/.test(previous.text) || !previous.emphasis)
+    lastLength = trimmed.length
     if (continues && previous) {
       previous.text = `${previous.text} ${text}`
     } else {
@@ -220,6 +246,38 @@ export function cleanLines(raw: string): Line[] {
     blankBefore = false
   }
   return out
+}
+
+/** A web page's list of other articles after the document: "TIN LIÊN QUAN", "Các tin khác:", "Tin cùng chuyên mục". */
+const RELATED_NEWS =
+  /^(tin liên quan|các tin khác|tin khác|tin cùng chuyên mục|bài viết liên quan|bài viết khác|tin đã đưa|xem thêm)\s*:?$/iu
+
+/**
+ * A page copied from a portal ends with its list of other articles, each with a date ("Bí thư Thị ủy đối thoại với
+ * đoàn viên (20/11/2017)"), then the site's footer: none of it is the document's. Cut from that heading on, once half
+ * the text or more stands before it (a plan does not open with it).
+ */
+function withoutRelatedNews(lines: string[]): string[] {
+  const at = lines.findIndex((line, i) => i >= lines.length / 2 && RELATED_NEWS.test(stripMarkup(line.trim())))
+  return at === -1 ? lines : lines.slice(0, at)
+}
+
+/** Words in capitals only, as a title is written. */
+const isCapitals = (text: string) => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text)
+
+/**
+ * The width a PDF export or an e-mail wrapped the text at, or null when each line is a paragraph: most long
+ * lines end within a few characters of one width, and that width is a line's, not a paragraph's.
+ */
+function wrapWidth(sources: string[]): number | null {
+  const lengths = sources
+    .map((line) => line.trim())
+    .filter((line) => line.length >= 30 && !line.startsWith('|'))
+    .map((line) => line.length)
+    .sort((a, b) => a - b)
+  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0
+  const near = lengths.filter((n) => n >= width - 15).length
+  return lengths.length >= 10 && width <= 130 && near >= lengths.length * 0.4 ? width : null
 }
 
 /** Labels of columns that are not a session's fields: a row's number, who leads or helps, by when, notes. */
@@ -248,36 +306,71 @@ function cellPerLineTables(sources: string[]): string[] {
       i++
       continue
     }
+    // The table's lines, blank lines between cells left out (a web copy puts one after every cell).
+    const cellLines: number[] = []
+    for (let j = i; j < sources.length && cellLines.length < 400; j++) {
+      if ((sources[j] ?? '').trim()) {
+        cellLines.push(j)
+      }
+    }
+    const cell = (k: number) => (sources[cellLines[k] ?? -1] ?? '').trim()
     let width = 1
-    while (i + width < sources.length && isColumnLabel((sources[i + width] ?? '').trim())) {
+    while (width < cellLines.length && isColumnLabel(cell(width))) {
       width++
     }
     const rows: string[] = []
-    let at = i + width
-    for (let n = 1; width >= 3 && at + width <= sources.length; n++) {
-      const cells = sources.slice(at, at + width).map((cell) => cell.trim())
-      if (cells[0] !== String(n) || cells.some((cell) => !cell)) {
+    let at = width
+    for (let n = 1; width >= 3 && at < cellLines.length && cell(at) === String(n); n++) {
+      // The row's lines run to the next row's number (the last row, as far as its cells go on).
+      let end = at + 1
+      while (end < cellLines.length && cell(end) !== String(n + 1)) {
+        end++
+      }
+      const lines = Array.from({ length: end - at - 1 }, (_, k) => cell(at + 1 + k))
+      const row = rowOfLines(lines, width - 1)
+      if (!row) {
         break
       }
-      rows.push(`| ${cells.join(' | ')} |`)
-      at += width
+      rows.push(`| ${n} | ${row.cells.join(' | ')} |`)
+      at += 1 + row.used
     }
     if (rows.length === 0) {
       out.push(sources[i] ?? '')
       i++
       continue
     }
-    out.push(
-      `| ${sources
-        .slice(i, i + width)
-        .map((cell) => cell.trim())
-        .join(' | ')} |`,
-      '|---|',
-      ...rows,
-    )
-    i = at
+    out.push(`| ${Array.from({ length: width }, (_, k) => cell(k)).join(' | ')} |`, '|---|', ...rows)
+    i = (cellLines[at - 1] ?? i) + 1
   }
   return out
+}
+
+/** A cell's line that goes on from the line above: lower case, a bracket, or after a word that wants more ("xã", "về", "Bắt đầu"). */
+const CELL_GOES_ON = /(?:^|\s)(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|và|của|với|về|các|cho|tại|từ|đến|ngày|lúc|bắt đầu)$/iu
+
+/**
+ * The cells of one row of a table a PDF wrote one cell a line, its long cells wrapped over several lines ("Hội
+ * trường UBND" / "xã Bảo Đài"): one line a cell when the count fits, else lines joined while they go on. Null
+ * when the row's lines do not make its cells.
+ */
+function rowOfLines(lines: string[], need: number): { cells: string[]; used: number } | null {
+  if (lines.length === need) {
+    return { cells: lines, used: need }
+  }
+  const cells: string[] = []
+  let used = 0
+  for (const line of lines) {
+    const last = cells.at(-1)
+    if (last !== undefined && (/^[\p{Ll}(]/u.test(line) || CELL_GOES_ON.test(last))) {
+      cells[cells.length - 1] = `${last} ${line}`
+    } else if (cells.length === need) {
+      break
+    } else {
+      cells.push(line)
+    }
+    used++
+  }
+  return cells.length === need ? { cells, used } : null
 }
 
 /** The clean lines as text, one per line (for tests and for reading the preamble). */

@@ -48,14 +48,31 @@ const SMALL = /^([a-zđ])\s*(?:[).]\s*|[/\-–]\s+)(?=[\p{L}"“(])/u
 const BULLET = /^([-–—+*•·●○◦▪■□➢➤►✓√❖])\s*(?=\S)/u
 
 /** A session named by its rank alone: "Diễn đàn 1", "Hội nghị thứ hai:", "Buổi đối thoại lần thứ 3", "Đợt II". */
-const ORDINAL_SESSION = new RegExp(
-  String.raw`^(Hội nghị|Buổi|Phiên|Cuộc|Đợt|Diễn đàn|Lần)( đối thoại| tiếp xúc| tiếp công dân)?` +
-    String.raw`(( thứ| lần thứ| số)? ?(\d{1,2}|[IVX]{1,4}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*:?$`,
-  'iu',
-)
+const SESSION_NAME =
+  String.raw`^(Hội nghị|Buổi|Phiên|Cuộc|Đợt|Diễn đàn|Lần|Cụm)( đối thoại| tiếp xúc| tiếp công dân)?` +
+  String.raw`(( thứ| lần thứ| số)? ?(\d{1,2}|[IVX]{1,4}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))`
+const ORDINAL_SESSION = new RegExp(`${SESSION_NAME}\\s*:?$`, 'iu')
+/** "Đợt 1 (quý II/2019): Đối thoại với …", "Cụm 2: Đối thoại …": a session's name as the label of its line, bold or not. */
+const SESSION_LEAD = new RegExp(`${SESSION_NAME}(\\s*\\([^()]{1,60}\\))?\\s*[:.]\\s*\\S`, 'iu')
 
-/** A period alone on its line: "Quý I", "QUÝ II:", "Tháng 6/2027", "Quý IV (kết hợp đối thoại định kỳ năm)". */
-const TIME_HEADING = /^(quý|tháng)\s+([IVX]{1,4}|\d{1,2})(\s*[/.-]\s*\d{4}|\s+năm\s+\d{4})?(\s*\([^()]{0,80}\))?\s*:?$/iu
+/**
+ * A period alone on its line: "Quý I", "QUÝ II:", "Tháng 6/2027", "Quý IV (kết hợp đối thoại định kỳ năm)",
+ * "Tuần 2 (từ 14/10 – 18/10/2024):".
+ */
+const TIME_HEADING = /^(quý|tháng|tuần)\s+([IVX]{1,4}|\d{1,2})(\s*[/.-]\s*\d{4}|\s+năm\s+\d{4})?(\s*\([^()]{0,80}\))?\s*:?$/iu
+
+/** A short name-like line (no sentence, no label) directly followed by a bulleted line. */
+function headsBullets(text: string, next: Line | undefined): boolean {
+  return (
+    next !== undefined &&
+    !next.cells &&
+    /^[-+•–*]\s/.test(next.text) &&
+    text.length <= 100 &&
+    /^\p{Lu}/u.test(text) &&
+    !/[.;:,!?)]$/.test(text) &&
+    text.split(' ').length <= 14
+  )
+}
 
 /** The marker of a line, if it starts with one. */
 export function markerOf(text: string): { style: string; marker: string; rest: string } | null {
@@ -156,8 +173,11 @@ export function buildOutline(lines: Line[]): OutlineNode {
     } else if (!marked && (ORDINAL_SESSION.test(line.text) || TIME_HEADING.test(line.text))) {
       // "Diễn đàn 1", "Hội nghị thứ hai", "Quý II", "Tháng 6/2027" alone on a line: the heading of the lines under it.
       style = 'emph'
-    } else if (!marked && line.lead && !labelledOf(line.text)) {
+    } else if (!marked && (line.lead || SESSION_LEAD.test(line.text)) && !labelledOf(line.text)) {
       // "**Đợt 1 (quý II/2019):** Đối thoại với …" heads the lines under it, as a bold heading would.
+      style = 'emph'
+    } else if (!marked && headsBullets(line.text, lines[index + 1])) {
+      // "Ban Tiếp công dân quận" alone on its line, then "- …" lines: a heading that lost its bold.
       style = 'emph'
     } else if (!marked && isCaps(line.text)) {
       const previous = lines[index - 1]
@@ -170,6 +190,12 @@ export function buildOutline(lines: Line[]): OutlineNode {
       style = 'caps'
     }
     if (!style) {
+      // "Tuần 3 (…): huyện A - ngày …" after the bullets of "Tuần 2 (…):": the next period, beside it, not under its last bullet.
+      const period = /^(tuần|tháng|quý)\s+\S/iu.exec(text)?.[1]?.toLowerCase()
+      const open = period ? stack.findLastIndex((n) => n.style === 'emph' && n.text.toLowerCase().startsWith(period)) : -1
+      if (open !== -1) {
+        stack.length = open
+      }
       attach(top(), node('text', 'text', '', text, index))
       return
     }

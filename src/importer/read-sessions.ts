@@ -2,7 +2,7 @@ import { foldForDeadline } from '../services/deadlines/parse.js'
 import type { TimePrecision } from '../services/sessions/session-time.js'
 import { labelledOf, labelledSegments, splitValue, type SplitValue } from './fields.js'
 import { fullText, type OutlineNode } from './outline.js'
-import { monthOf, readSessionDays, readSessionTime, type SessionTimeRead, type TimeContext } from './session-time.js'
+import { monthOf, readRecurringDays, readSessionDays, readSessionTime, type SessionTimeRead, type TimeContext } from './session-time.js'
 import type { ImportWarning } from './read-plan.js'
 import { AD_HOC_CUE, ALTERNATIVE_CUE, BRIDGE_CUE, SESSION_SECTION_CUE, SESSION_WORD } from './vocabulary.js'
 import { isExecution, isPurpose, isTimeline } from './sections.js'
@@ -130,7 +130,9 @@ interface Context {
 /** A heading that is only a time ("1. Quý I/2023", "Tháng 6") or a generic name ("Hội nghị đối thoại thứ nhất"). */
 function isBareHeading(text: string): boolean {
   // "Đợt 1 (quý II/2019)": the time in brackets is the heading's, not a name.
-  const key = fold(text.replace(/\s*\([^()]*\)\s*/g, ' ').trim()).replace(/[.:;,]+$/, '')
+  const key = fold(text.replace(/\s*\([^()]*\)\s*/g, ' ').trim())
+    .replace(/[.:;,]+$/, '')
+    .trim()
   return (
     /^(quy [ivx\d]+|thang \d{1,2}|dot \d+|lan \d+|nam \d{4})([ /.-]*\d{4})?$/.test(key) ||
     /^(hoi nghi|buoi|phien|cuoc|dot|dien dan)( doi thoai| tiep xuc| tiep cong dan)? ((lan thu|thu|lan|so) ?\S+|\d{1,2}|[ivx]{1,4})$/.test(
@@ -282,12 +284,17 @@ const ORDINAL_TIME_CUE = cueBefore([
  * hai dự kiến tổ chức trong tháng 10/2024 …" → one session per such sentence that carries a time, its topic
  * what the sentence says the dialogue is with or about. Empty when fewer than two such sentences.
  */
-function ordinalSessions(text: string, time: TimeContext): { topic: string | null; venue: string | null; time: SessionTimeRead }[] {
+function ordinalSessions(
+  text: string,
+  time: TimeContext,
+  least = 2,
+): { topic: string | null; venue: string | null; time: SessionTimeRead }[] {
   const out: { topic: string | null; venue: string | null; time: SessionTimeRead }[] = []
-  for (const sentence of text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+  sentences.forEach((sentence, at) => {
     const opening = ORDINAL_OPENING.exec(fold(sentence))
     if (!opening) {
-      continue
+      return
     }
     // "…; thời gian cụ thể … sẽ thông báo sau": a clause after the time, which does not unschedule it.
     const main = sentence.split(/;\s+/)[0] ?? sentence
@@ -296,12 +303,22 @@ function ordinalSessions(text: string, time: TimeContext): { topic: string | nul
       const before = readSessionTime(main, time)
       read = before && before.precision !== 'unscheduled' ? before : read
     }
+    // "Hội nghị thứ nhất là cuộc đối thoại … . Hội nghị dự kiến tổ chức trong tháng 10/2025 …": the time in a
+    // sentence after it, before the next ordinal.
+    for (let next = at + 1; (!read || read.precision === 'unscheduled') && next < sentences.length; next++) {
+      const later = sentences[next] ?? ''
+      if (ORDINAL_OPENING.test(fold(later))) {
+        break
+      }
+      const found = readSessionTime(later, time)
+      read = found && found.precision !== 'unscheduled' ? found : read
+    }
     if (!read || read.precision === 'unscheduled') {
-      continue
+      return
     }
     const words = opening[0].split(' ').length
     const rest = sentence.split(/\s+/).slice(words).join(' ')
-    const clause = rest.search(/(?<![\p{L}])(đối thoại|tiếp xúc|gặp mặt|tiếp công dân)\s+(với|về|cùng)\s/iu)
+    const clause = rest.search(/(?<![\p{L}])(đối thoại|tiếp xúc|gặp mặt|tiếp công dân)\s+(với|về|cùng|giữa)\s/iu)
     // "Cuộc đối thoại thứ hai với doanh nghiệp về …, tổ chức ngày …": the words after the ordinal, up to the time.
     const own = clause !== -1 ? rest.slice(clause) : /^(với|về|cùng)\s/i.test(rest) ? `đối thoại ${rest}` : null
     let topic: string | null = null
@@ -315,8 +332,8 @@ function ordinalSessions(text: string, time: TimeContext): { topic: string | nul
     }
     const venue = /(?<![\p{L}])tại\s+([^,;.]+)/iu.exec(main)?.[1]?.trim() ?? null
     out.push({ topic, venue, time: read })
-  }
-  return out.length >= 2 ? out : []
+  })
+  return out.length >= least ? out : []
 }
 
 /** "Hội nghị thứ nhất: Đối thoại giữa … về …. Thành phần gồm …" → the first sentence after the generic name. */
@@ -339,6 +356,18 @@ function ownSubject(text: string): string | null {
   return says ? topic : null
 }
 
+/**
+ * A schedule line that opens with its subject, before its time: "Cụm số 1 (thành phố Mỹ Tho, …) - thanh niên nông
+ * thôn với ứng dụng công nghệ số …: ngày 09/3/2024, tại …" → "Cụm số 1 - thanh niên nông thôn với …". Only words that
+ * say with whom or about what ("với", "về"), not a host's name before the day.
+ */
+function leadingSubject(text: string): string | null {
+  const plain = text.replace(/\s*\([^()]*\)/g, '').replace(/\s+/g, ' ')
+  const at = plain.search(/\s*[:,–—-]\s*(?:(?:vào|từ|lúc|trong)\s+)?(?:ngày|tháng|quý|\d{1,2}\s*(?:giờ|h\b|[/.-]\s*\d))/iu)
+  const head = at > 0 ? plain.slice(0, at).trim() : ''
+  return head.split(' ').length >= 5 && /(?<![\p{L}])(với|về)\s/iu.test(head) && !/^(tại|ở)\s/i.test(head) ? head : null
+}
+
 /** The words of a schedule line without its time: "Tháng 6 — Ngày 18 (thứ Ba)" → "". */
 function withoutTime(text: string): string {
   return text
@@ -349,6 +378,56 @@ function withoutTime(text: string): string {
     .replace(/^[\s,;:.–—|-]+|[\s,;:.–—|-]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim()
+}
+
+/** An item whose own words name its session: it opens with a dialogue or meeting word and says more than an ordinal. */
+function namesSession(n: OutlineNode): boolean {
+  return (
+    n.kind === 'item' &&
+    !isSection(n) &&
+    !isBareHeading(n.text) &&
+    !labelledOf(n.text) &&
+    /^(doi thoai|hoi nghi|tiep xuc|dien dan|toa dam|gap mat)\b/.test(fold(n.text)) &&
+    n.text.split(/\s+/).length >= 3 &&
+    n.text.length <= 160 &&
+    !/\d{1,2}\s*[/.-]\s*\d{1,2}/.test(n.text)
+  )
+}
+
+/**
+ * A line that gives several sessions, one a part between semicolons: "huyện Thọ Xuân - thứ Ba, ngày 08/10/2024, tại
+ * Trường THPT Lê Hoàn; huyện Triệu Sơn - thứ Năm, ngày 10/10/2024, tại …" → each part with its day. Empty unless
+ * every part holds exactly one day of its own (a remark in brackets aside) and the days differ.
+ */
+function daysApart(text: string, time: TimeContext): { text: string; time: SessionTimeRead }[] {
+  const parts = text.split(/;\s+/).filter((part) => part.trim())
+  if (parts.length < 2) {
+    return []
+  }
+  // "Tuần 3 (từ 21/10 – 25/10/2024): huyện A - thứ Ba, ngày 22/10/2024; huyện B - trong tuần": B on some day of that week.
+  const week = /^tuần\s+\d{1,2}\s*(\([^()]*\))/iu.exec(text.trim())?.[1]
+  const span = week ? readSessionTime(week, time) : null
+  const read = parts.map((part) => {
+    const plain = part.replace(/\([^()]*\)/g, ' ')
+    const days = plain.match(/\b\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\b/g) ?? []
+    const day = days.length === 1 ? readSessionTime(plain, time) : null
+    if (days.length === 0 && span?.precision === 'month' && /\btrong tuan\b/.test(fold(plain))) {
+      return { text: part.trim(), time: span }
+    }
+    return day?.precision === 'day' ? { text: part.trim(), time: day } : null
+  })
+  const found = read.filter((r) => r !== null)
+  return found.length === parts.length && new Set(found.map((r) => r.time.start)).size === found.length ? found : []
+}
+
+/** What a cell says of one day of its row: "Ngày 15: Trụ sở …; ngày 28: Hội trường UBND xã …" → the part of that day. */
+function cellForDay(cell: string, day: number): string {
+  const parts = cell.split(/;\s*(?=ngày\s+\d{1,2}\s*:)/i)
+  if (parts.length < 2) {
+    return cell
+  }
+  const mine = parts.find((part) => Number(/^ngày\s+(\d{1,2})\s*:/i.exec(part.trim())?.[1]) === day)
+  return (mine ?? '').replace(/^ngày\s+\d{1,2}\s*:\s*/i, '').trim()
 }
 
 function readTable(table: OutlineNode, ctx: Context, inherited: string | null): DraftSession[] {
@@ -380,7 +459,34 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     })
     // The time columns read together ("Tháng 3" | "Ngày 15"); without them, the row's cells together.
     const timeCells = cells.filter((_, i) => columns?.[i]?.includes('time'))
-    const read = readSessionTime((timeCells.length > 0 ? timeCells : cells).join(' — '), timeCtx)
+    // A column "Tháng" of bare numbers ("| 03 | Ngày 15 (thứ Sáu) và ngày 28 (thứ Năm) |"): the month of the row's days.
+    const monthAt = cells.findIndex(
+      (c, i) => columns?.[i]?.includes('time') && /^tháng\b/i.test(header?.[i] ?? '') && /^\d{1,2}$/.test(c.trim()),
+    )
+    const timeText =
+      monthAt === -1
+        ? (timeCells.length > 0 ? timeCells : cells).join(' — ')
+        : timeCells
+            .filter((c) => c !== cells[monthAt])
+            .join(' — ')
+            .replace(/\b(ngày|Ngày)\s+(\d{1,2})(?!\s*[/.-]\s*\d|\d|\s+tháng)/g, `$1 $2/${Number(cells[monthAt])}`)
+    const days = monthAt === -1 ? [] : readSessionDays(timeText, timeCtx)
+    if (days.length >= 2) {
+      // Each day of the row is a session, with what the row says of that day ("Ngày 28: Hội trường UBND xã …").
+      for (const time of days) {
+        const day = Number(time.start?.slice(8))
+        const own = cells.map((cell) => cellForDay(cell, day))
+        const session = draft(inherited ?? ctx.subject, fields, time)
+        const venueAt = columns?.findIndex((c) => c?.includes('venue')) ?? -1
+        if (venueAt !== -1 && own[venueAt]) {
+          session.venues = [own[venueAt]]
+        }
+        ctx.sources.set(session, own.join(' | '))
+        sessions.push(session)
+      }
+      continue
+    }
+    const read = readSessionTime(timeText, timeCtx)
     const time = read?.precision === 'unscheduled' && timeCells.length === 0 ? null : read
     // Without a "Nội dung" column, the longest unlabelled cell about a session (not the venue or the host).
     const topic =
@@ -441,7 +547,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   const bare = inner.sessionPart
     ? n.children.filter((c) => c.kind === 'item' && c.children.length === 0 && !isFieldNode(c) && !SESSION_WORD.test(fold(c.text)))
     : []
-  const bareLines = bare.length >= 2 ? scheduleLines({ ...n, children: bare }, inner.time) : []
+  const bareLines = bare.length >= 2 ? scheduleLines({ ...n, children: bare }, inner.time, headingTime) : []
   const asLines = new Set(
     bareLines.length >= 2 && new Set(bareLines.map((l) => l.line)).size * 2 >= bare.length ? bareLines.map((l) => l.line) : [],
   )
@@ -483,8 +589,11 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   }
   // One paragraph describing several sessions by ordinal ("Hội nghị thứ nhất … Hội nghị thứ hai …"): one session each.
   const ordinal = new Set<OutlineNode>()
+  // … or a paragraph each ("Hội nghị thứ nhất là cuộc đối thoại … . Hội nghị dự kiến tổ chức trong tháng 10/2025 …").
+  const each = fields.plain.map((p) => ({ p, read: ordinalSessions(p.text, inner.time, 1) })).filter((r) => r.read.length === 1)
+  const apart = each.length >= 2 && fields.plain.every((p) => ordinalSessions(p.text, inner.time).length === 0)
   for (const p of fields.plain) {
-    const read = ordinalSessions(p.text, inner.time)
+    const read = apart ? (each.find((r) => r.p === p)?.read ?? []) : ordinalSessions(p.text, inner.time)
     if (read.length === 0) {
       continue
     }
@@ -504,6 +613,12 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   const timed = fields.plain
     .filter((p) => !ordinal.has(p))
     .flatMap((p) => {
+      const parts = daysApart(p.text, inner.time)
+      if (parts.length > 0) {
+        lastDay = parts.at(-1)?.time ?? null
+        // (Each part stands for its own line: its words are its session's.)
+        return parts.map(({ text, time }) => ({ p: { ...p, text }, time }))
+      }
       const several = readSessionDays(p.text, inner.time)
       if (several.length > 0) {
         lastDay = several.at(-1) ?? null
@@ -537,7 +652,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       // A table copied one cell a line: the lines after a time, up to the next, are its row (place, topic).
       const from = fields.plain.indexOf(p)
       const to = k + 1 < timed.length ? fields.plain.indexOf(timed[k + 1]!.p) : fields.plain.length
-      const row = fields.plain.slice(from + 1, to).map((line) => line.text)
+      const row = from === -1 ? [] : fields.plain.slice(from + 1, to).map((line) => line.text)
       const venue = row.find((cell) => /^(tại\s+)?(hội trường|trụ sở|nhà văn hóa|nhà văn hoá|phòng họp)(?![\p{L}])/iu.test(cell))
       const cellTopic = row.find((cell) => cell !== venue && SESSION_WORD.test(fold(cell)) && cell.split(/\s+/).length >= 4)
       const ownSays = topic.split(/\s+/).length >= 5 && SESSION_WORD.test(fold(topic))
@@ -563,7 +678,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       (describes ? undefined : fields.topic) ?? (n.kind === 'root' || isBareHeading(n.text) || asLines.size > 0 ? ctx.subject : n.text)
     for (const { line, time } of scheduled) {
       // "Buổi thứ nhất: Đối thoại với các hộ dân xã A về …. Bắt đầu lúc 8 giờ …": the line's own subject.
-      const topic = ownSubject(line.text) ?? shared
+      const topic = ownSubject(line.text) ?? leadingSubject(line.text) ?? shared
       const own = emptyFields()
       const venue = /(?:^|[\s:,;(–—-])(?:tại|ở)\s+([^,;]+)/i.exec(line.text)?.[1]
       if (venue) {
@@ -591,16 +706,33 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   }
   // The item itself: a time in its labels, its heading or its one paragraph, and something that says it is a session.
   let time = fields.time ? readSessionTime(fields.time, inner.time) : null
+  // "thứ Năm tuần thứ ba hằng tháng, từ tháng 6 đến tháng 12/2024": one session a month, on that day.
+  const monthly = fields.time && time?.precision !== 'day' ? readRecurringDays(fields.time, inner.time) : []
+  if (monthly.length >= 2) {
+    time = monthly[0] ?? time
+  }
   if (!time && n.kind !== 'root') {
     time = readSessionTime(n.text, inner.time)
+  }
+  // "- Huyện Ngọc Lặc: trong tuần, tại …" under "Tuần 2 (từ 14/10 – 18/10/2024):": some day of that week.
+  if ((!time || time.precision === 'unscheduled') && /\btrong tuan\b/.test(key) && ctx.inherited?.precision === 'month') {
+    time = ctx.inherited
   }
   let paragraphTopic: string | null = null
   if (!time && timed.length === 1) {
     time = timed[0]?.time ?? null
     paragraphTopic = topicOfSentence(timed[0]?.p.text ?? '')
   }
+  // "Hội nghị đối thoại lần 1" over a line of its own "Đối thoại với tiểu thương chợ … về …": that line is its subject.
+  const subjectLine = isBareHeading(n.text)
+    ? fields.plain.find(
+        (p) => /^(doi thoai|tiep xuc|gap mat|gap go|lang nghe y kien)\b/.test(fold(p.text)) && p.text.split(/\s+/).length >= 4,
+      )
+    : undefined
   const ownTopic =
-    n.kind === 'root' || isSection(n) || isBareHeading(n.text) || labelledOf(n.text) ? paragraphTopic : topicOfHeading(n.text)
+    n.kind === 'root' || isSection(n) || isBareHeading(n.text) || labelledOf(n.text)
+      ? (paragraphTopic ?? (subjectLine ? subjectLine.text.replace(/[.;:]+$/, '') : null))
+      : topicOfHeading(n.text)
   // A line of a schedule whose words say no more than "tiếp công dân" takes the document's subject.
   const headingTopic = ownTopic && ownTopic !== n.text && ownTopic.split(/\s+/).length < 5 ? ctx.subject : ownTopic
   const says =
@@ -614,12 +746,25 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       return []
     }
     const session = draft(
-      fields.topic ?? (headingTopic && SESSION_WORD.test(key) ? headingTopic : null) ?? headingTopic ?? ctx.subject,
+      // "Nội dung: tiếp nhận, giải đáp ý kiến …" (what is done, in lower case) under a heading that names the session
+      // ("Đối thoại định kỳ (họp Hội đồng người bệnh)"): the heading is the topic.
+      (fields.topic && /^\p{Ll}/u.test(fields.topic) && namesSession(n) ? n.text : null) ??
+        fields.topic ??
+        (headingTopic && SESSION_WORD.test(key) ? headingTopic : null) ??
+        headingTopic ??
+        ctx.subject,
       fields,
       time,
     )
     // Its words, all of them ("2.1- Phường Xuân Khánh: Đối thoại với … Địa điểm: …"), say where and with whom.
     ctx.sources.set(session, fullText(n))
+    if (monthly.length >= 2) {
+      return monthly.map((day) => {
+        const one = { ...session, venues: [...session.venues], time: { ...session.time, ...draft('', fields, day).time } }
+        ctx.sources.set(one, fullText(n))
+        return one
+      })
+    }
     return [session]
   }
   // "1.1. Đối thoại với công chức, viên chức …" in the part on sessions, with no time stated: a session to schedule.
@@ -663,11 +808,19 @@ function fieldsOfCell(cell: string) {
 }
 
 /** The lines under a label that each carry their own day: the rows of a schedule written as a list. */
-function scheduleLines(field: OutlineNode, time: TimeContext): { line: OutlineNode; time: SessionTimeRead }[] {
+function scheduleLines(
+  field: OutlineNode,
+  time: TimeContext,
+  week?: SessionTimeRead | null,
+): { line: OutlineNode; time: SessionTimeRead }[] {
   const out: { line: OutlineNode; time: SessionTimeRead }[] = []
   for (const line of field.children) {
     const several = readSessionDays(line.text, time)
-    const first = readSessionTime(line.text, time)
+    let first = readSessionTime(line.text, time)
+    // "- Huyện Như Xuân: trong tuần, tại …" under "Tuần 4 (từ 28/10 – 01/11/2024):": some day of that week.
+    if ((!first || first.precision === 'unscheduled') && week?.precision === 'month' && /\btrong tuan\b/.test(fold(line.text))) {
+      first = week
+    }
     for (const read of several.length > 0 ? several : first ? [first] : []) {
       if (read.precision !== 'unscheduled' && !out.some((o) => o.time.start === read.start)) {
         out.push({ line, time: read })
@@ -715,6 +868,16 @@ export function readSessions(
   if (found.length === 0) {
     found = visit(content, { ...ctx, timetables: true, warnings: [], adHoc: [] })
   }
+  // In the order the document gives them: a schedule's lines read after the items beside them still come where they stand.
+  const document = fullText(content)
+  let last = 0
+  const placed = found.map((session, i) => {
+    const source = (ctx.sources.get(session) ?? '').split('\n')[0]?.slice(0, 80) ?? ''
+    const at = source ? document.indexOf(source) : -1
+    last = at === -1 ? last : at
+    return { session, at: last, i }
+  })
+  found = placed.sort((a, b) => a.at - b.at || a.i - b.i).map((p) => p.session)
   const seen = new Set<string>()
   const sessions = found.filter((s) => {
     const id = `${s.time.start}|${s.time.end}|${fold(s.topic)}`

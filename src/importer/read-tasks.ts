@@ -29,12 +29,18 @@ function roleDoers(line: string, roles: SessionRole[][]): (HeadingBody & { only:
   // "Các cơ quan chuẩn bị (ghi tại cột …)", "Đề nghị đơn vị chủ trì …": the column's name, plural or requested.
   const folded = foldPlain(line).replace(/^(de nghi |giao )?(cac |nhung )?/, '')
   const labels = [...new Set(roles.flat().map((r) => r.label))].filter((label) => folded.startsWith(foldPlain(label)))
-  if (labels.length === 0) {
+  // "Đảng ủy các xã, thị trấn có tên tại Phụ lục": the bodies of that kind the schedule's rows name, each for its own row.
+  const head = headOf(line)
+  const named =
+    labels.length === 0 && head && /\b(co ten|neu|ghi) (tai|trong|o) (phu luc|lich|danh sach|bang)\b/.test(folded)
+      ? (role: SessionRole) => foldPlain(role.body).startsWith(foldPlain(head))
+      : null
+  if (labels.length === 0 && !named) {
     return null
   }
   const out = new Map<string, number[]>()
   roles.forEach((row, index) => {
-    for (const role of row.filter((r) => labels.includes(r.label))) {
+    for (const role of row.filter((r) => (named ? named(r) : labels.includes(r.label)))) {
       out.set(role.body, [...(out.get(role.body) ?? []), index])
     }
   })
@@ -367,6 +373,15 @@ const REMAINING_SESSIONS =
   /\b(hai|ba|tu|bon|nam|\d{1,2}) (?:cuoc|buoi|hoi nghi|phien|dot|lan)(?: doi thoai| tiep xuc| tiep cong dan)? con lai\b/
 /** "cuộc đối thoại tại huyện A", "đối thoại định kỳ tại nơi làm việc": where a session is held (folded), the place captured. */
 const HELD_AT = /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2} tai ((?:[a-z]+ ){0,4}[a-z]+)/
+/** Names of kinds of bodies and levels, never a place on their own (folded): what is left of "Văn phòng Đảng ủy" once they go. */
+const ORGANISATION_WORDS = new RegExp(
+  String.raw`\b(${[
+    'dang uy|uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|van phong|chi bo|cong doan|uy ban mat tran to quoc( viet nam)?|mttq',
+    'doan thanh nien|thuong truc|ban thuong vu|ban chap hanh|chinh quyen|co quan|don vi',
+    'xa|phuong|huyen|tinh|thanh pho|quan|thi tran|thi xa|so|khoi',
+  ].join('|')})\b`,
+  'g',
+)
 /** "đối với các buổi còn lại": every session but those the obligation named before (folded). */
 const OTHER_SESSIONS = /\b(?:cac|nhung) (?:cuoc|buoi|hoi nghi|phien|dot|lan|noi dung)(?: doi thoai| tiep xuc| tiep cong dan)? con lai\b/
 /** A session named by its day: "buổi tiếp công dân kết hợp đối thoại ngày 15/11", "hội nghị ngày 20-8-2024" (folded). */
@@ -541,7 +556,8 @@ export function readTasks(
    * least two), when they are some of the sessions but not all; null otherwise.
    */
   const sessionsWith = (text: string, pattern: RegExp): number[] | null => {
-    const found = pattern.exec(foldPlain(text))
+    // "tại xã mình", "ở địa phương mình": the body's own place, which folding would make "xã Minh" (a place's name).
+    const found = pattern.exec(foldPlain(text.replace(/(?<![\p{L}])mình(?![\p{L}])/gu, 'cua chinh no')))
     const tokens = (found?.[1] ?? '').split(' ').filter(Boolean)
     while (tokens.length > 0 && FILLER_WORDS.has(tokens[0] ?? '')) {
       tokens.shift()
@@ -637,7 +653,9 @@ export function readTasks(
         ? folded.slice(unit.at + unit.u.length + 2).trim()
         : ` ${folded.slice(head.length).trim()}`.replace(TRAILING_UNITS, '').trim()
     // "UBND các huyện, thành phố" names every place, not one.
-    if (key.split(' ').length < 2 || /\bcac\b/.test(key) || (!body.place && /\bcac\b/.test(folded))) {
+    // "Văn phòng Đảng ủy": words of an organisation, not of a place ("Hội trường Đảng ủy xã" is not its session).
+    const generic = key.replace(ORGANISATION_WORDS, ' ').trim() === ''
+    if (key.split(' ').length < 2 || generic || /\bcac\b/.test(key) || (!body.place && /\bcac\b/.test(folded))) {
       return allSessions
     }
     // Whole words: "khu phố 1" is not in "khu phố 10".

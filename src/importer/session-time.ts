@@ -134,7 +134,8 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
     // "15-16/9/2023", "ngày 12 đến ngày 13/12/2013" (not "thứ 6, ngày 11/10": a weekday is no first day).
     new RegExp(
       String.raw`(?<![\d/])(\d{1,2})\s*(?:-|–|den|va|hoac|,)\s*(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?` +
-        String.raw`|(?<=ngay )(\d{1,2}) (?:den|hoac|va) ngay (\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?`,
+        // (with words between, the date may be written "13-12-2013" or "13.12.2013": "ngày 15 hoặc 16-12-2027")
+        String.raw`|(?<=ngay )(\d{1,2}) (?:den|hoac|va) (?:ngay )?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`,
       'g',
     ),
   )) {
@@ -263,4 +264,46 @@ export function monthOf(input: string): { month: number; year: number | null } |
   const { folded } = foldWithMap(input)
   const month = findMonths(folded)[0]
   return month && month.index < 12 ? { month: month.month, year: month.year } : null
+}
+
+const WEEKDAY: Record<string, number> = { 'chu nhat': 0, hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6 }
+const WEEK_OF_MONTH: Record<string, number> = { nhat: 1, 'dau tien': 1, dau: 1, hai: 2, ba: 3, tu: 4, 'cuoi cung': -1, cuoi: -1 }
+const RECURRING = new RegExp(
+  String.raw`\b(?:ngay )?(thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)(?: cua)? tuan(?: thu)? ` +
+    String.raw`(nhat|dau tien|dau|hai|ba|tu|cuoi cung|cuoi|[1-4])(?: cua)? (?:hang|moi|cac) thang\b`,
+)
+const MONTH_SPAN = /\btu thang (\d{1,2}) den (?:het )?thang (\d{1,2})(?:\s*[/.-]\s*(\d{4})| nam (\d{4}))?/
+
+/**
+ * A day that recurs each month over a span of months: "14 giờ 00, thứ Năm tuần thứ ba hằng tháng, từ tháng 6 đến
+ * tháng 12/2024" → the third Thursday of June … December 2024, at 14:00. Empty without a span of months: a rule
+ * alone ("thứ Năm tuần thứ ba hằng tháng") names no months, and its days are listed elsewhere or not at all.
+ */
+export function readRecurringDays(input: string, ctx: TimeContext): SessionTimeRead[] {
+  const { folded } = foldWithMap(input.replace(/\s+/g, ' '))
+  const rule = RECURRING.exec(folded)
+  const span = MONTH_SPAN.exec(folded)
+  if (!rule || !span) {
+    return []
+  }
+  const weekday = rule[1] === 'chu nhat' ? 0 : /\d/.test(rule[2] ?? '') ? Number(rule[2]) - 1 : (WEEKDAY[rule[2] ?? ''] ?? -1)
+  const week = /\d/.test(rule[3] ?? '') ? Number(rule[3]) : (WEEK_OF_MONTH[rule[3] ?? ''] ?? 0)
+  const y = year(span[3] ? Number(span[3]) : span[4] ? Number(span[4]) : null, ctx)
+  const [from, to] = [Number(span[1]), Number(span[2])]
+  if (y === null || weekday < 0 || week === 0 || from < 1 || to > 12 || from >= to) {
+    return []
+  }
+  const clock = clockOf(folded)
+  const days: SessionTimeRead[] = []
+  for (let month = from; month <= to; month++) {
+    const first = new Date(Date.UTC(y, month - 1, 1)).getUTCDay()
+    const last = new Date(Date.UTC(y, month, 0)).getUTCDate()
+    const firstMatch = 1 + ((weekday - first + 7) % 7)
+    const day = week > 0 ? firstMatch + 7 * (week - 1) : firstMatch + 7 * Math.floor((last - firstMatch) / 7)
+    const date = day <= last ? makeDate(y, month, day) : null
+    if (date) {
+      days.push({ precision: 'day', start: date, end: date, hour: clock?.hour ?? null, minute: clock?.minute ?? null, text: rule[0] })
+    }
+  }
+  return days
 }

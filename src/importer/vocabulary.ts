@@ -70,7 +70,9 @@ export const SESSION_FIELDS: [RegExp, SessionField][] = [
   // "Nay điều chỉnh thành: 8 giờ 00, ngày 15/7": the new time of a session an adjustment moves.
   [
     new RegExp(
-      `^${TIME_LABEL.source}( ${TIME_QUALIFIER.source})*$|^${TIME_WORD.source}$|^(nay )?(dieu chinh|doi|chuyen|lui) (thanh|sang|lai|den)$`,
+      `^${TIME_LABEL.source}( ${TIME_QUALIFIER.source})*$|^${TIME_WORD.source}$|^(nay )?(dieu chinh|doi|chuyen|lui) (thanh|sang|lai|den)$` +
+        // "Dự kiến: tuần thứ 2 của tháng 3/2023"
+        `|^du kien( thoi gian| to chuc)?$`,
     ),
     'time',
   ],
@@ -245,6 +247,8 @@ export const OBLIGATION_VERBS = new RegExp(
     'tham gia|trả lời|giải quyết|xử lý|tiếp thu|nắm bắt|căn cứ|tiếp tục|khẩn trương|hoàn thành|hoàn thiện|thẩm định',
     'xác minh|chi trả|thanh toán|đăng ký|ban hành|công bố|công khai|thu thập|lấy ý kiến|duy trì|tăng cường|rà soát',
     'phân loại|thống kê|cung cấp|đôn đốc|hỗ trợ|bàn giao|dự trù|dự toán|bố trí|in ấn|soạn thảo|biên soạn|tập hợp|mở',
+    // "Ban Xây dựng Đảng là cơ quan thường trực …", "Các chi bộ thường xuyên nắm …", "… có nhiệm vụ …"
+    'là|thường xuyên|kịp thời|có nhiệm vụ|cần|phải|sẽ|được giao',
   ].join('|')})(?![\p{L}])`,
   'u',
 )

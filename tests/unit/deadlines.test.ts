@@ -91,6 +91,16 @@ const VARIANTS: [phrase: string, rule: Record<string, unknown>][] = [
 
 /** The idioms of plans and notices of the family that are not among the seeds (issue 11), each read with the plan's year 2024. */
 const FAMILY_IDIOMS: [phrase: string, rules: Record<string, unknown>[]][] = [
+  // The day of the event itself, named by its noun: counted from its start (the day it is held).
+  [
+    'trình ký trong thời hạn 05 ngày làm việc kể từ ngày tiếp công dân',
+    [{ kind: 'relative', offset: 5, unit: 'working_days', anchor: 'session_start' }],
+  ],
+  ['trình ký trong vòng 07 ngày kể từ ngày hội nghị kết thúc', [{ kind: 'relative', offset: 7, unit: 'days', anchor: 'session_end' }]],
+  [
+    'gửi về Ban Dân vận trước các buổi đối thoại tại Phụ lục ít nhất 03 ngày',
+    [{ kind: 'relative', offset: -3, unit: 'days', anchor: 'session_start' }],
+  ],
   [
     'Gửi báo cáo về Ban Dân vận trước thời điểm tổ chức hội nghị tối thiểu 10 ngày.',
     [{ kind: 'relative', offset: -10, unit: 'days', anchor: 'session_start' }],

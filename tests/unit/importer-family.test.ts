@@ -1412,3 +1412,300 @@ describe('held-out sets 12 and 13: a reception schedule with its host', () => {
     ])
   })
 })
+
+/** Dated tasks with a relative deadline shown as its rule ("-7 working_days"), not the day it comes to. */
+const rulesOf = (text: string) =>
+  readPlan(text)
+    .tasks.filter((t) => t.deadline.kind !== 'none')
+    .map((t) => [
+      t.lead,
+      t.deadline.kind,
+      t.deadline.kind === 'relative' ? `${t.deadline.offset} ${t.deadline.unit}` : t.deadline.due,
+      t.session,
+    ])
+
+describe('typography that changes nothing: composed letters, hard-wrapped lines, lost bold, blank lines', () => {
+  const plan = [
+    'ỦY BAN NHÂN DÂN HUYỆN KRÔNG PẮC',
+    'Số: 41/KH-UBND Krông Pắc, ngày 02 tháng 3 năm 2033',
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại giữa Chủ tịch UBND huyện với Nhân dân năm 2033',
+    'I. NỘI DUNG, THỜI GIAN',
+    'Đợt 1 (quý II/2033): Đối thoại với Nhân dân thị trấn Phước An về chỉnh trang đô ' +
+      'thị, vỉa hè và hệ thống thoát nước trên các tuyến phố chính.',
+    '- Thời gian: 8 giờ 00, ngày 14/4/2033 (thứ Năm).',
+    '- Địa điểm: Hội trường UBND thị trấn Phước An.',
+    'Đợt 2 (quý III/2033): Đối thoại với hộ trồng cà phê các xã Ea Kênh, Ea Phê về tái canh, liên kết tiêu thụ và vay vốn ưu đãi.',
+    '- Thời gian: tháng 8/2033.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    'Văn phòng HĐND và UBND huyện',
+    '- Xây dựng kịch bản, tài liệu phục vụ đối thoại, trình Chủ tịch UBND huyện chậm nhất 07 ngày làm việc trước mỗi buổi đối thoại.',
+    '- Dự thảo thông báo kết luận, trình ký ban hành trong vòng 05 ngày làm việc kể từ ngày kết thúc đối thoại.',
+    'Phòng Tài nguyên và Môi trường',
+    '- Tổng hợp kiến nghị về đất đai của các hộ dân, gửi Văn phòng HĐND và UBND huyện trước ngày 25/3/2033.',
+  ].join('\n')
+  const reading = (text: string) => [sessionsOf(text), rulesOf(text)]
+  const wrap = (text: string, width: number) =>
+    text
+      .split('\n')
+      .flatMap((line) => {
+        const out: string[] = []
+        let current = ''
+        for (const word of line.split(' ')) {
+          if (current && `${current} ${word}`.length > width) {
+            out.push(current)
+            current = word
+          } else {
+            current = current ? `${current} ${word}` : word
+          }
+        }
+        return [...out, current]
+      })
+      .join('\n')
+
+  it('reads the plan itself: an unbolded "Đợt 1 (quý II/2033): Đối thoại …" heads its lines, a bare body line its bullets', () => {
+    expect(sessionsOf(plan)).toEqual([
+      [
+        'day',
+        '2033-04-14',
+        '2033-04-14',
+        'Đối thoại với Nhân dân thị trấn Phước An về chỉnh trang đô thị, vỉa hè và hệ thống thoát nước trên các tuyến phố chính',
+      ],
+      [
+        'month',
+        '2033-08-01',
+        '2033-08-31',
+        'Đối thoại với hộ trồng cà phê các xã Ea Kênh, Ea Phê về tái canh, liên kết tiêu thụ và vay vốn ưu đãi',
+      ],
+    ])
+    expect(rulesOf(plan)).toEqual([
+      ['Văn phòng HĐND và UBND huyện', 'relative', '-7 working_days', 0],
+      ['Văn phòng HĐND và UBND huyện', 'relative', '-7 working_days', 1],
+      ['Văn phòng HĐND và UBND huyện', 'relative', '5 working_days', 0],
+      ['Văn phòng HĐND và UBND huyện', 'relative', '5 working_days', 1],
+      ['Phòng Tài nguyên và Môi trường', 'absolute', '2033-03-24', null],
+    ])
+  })
+
+  it.each([
+    ['decomposed letters (NFD) and zero-width characters', (t: string) => t.normalize('NFD').replace(/Đối/g, 'Đ\u200bối')],
+    ['lines wrapped at 80 characters, as a PDF gives them', (t: string) => wrap(t, 80)],
+    ['lines wrapped at 64 characters', (t: string) => wrap(t, 64)],
+    ['a blank line after every line', (t: string) => t.replace(/\n/g, '\n\n')],
+    ['Windows line ends', (t: string) => t.replace(/\n/g, '\r\n')],
+    ['bold labels and headings', (t: string) => t.replace(/^(Văn phòng HĐND và UBND huyện|Phòng Tài nguyên và Môi trường)$/gm, '**$1**')],
+  ])('%s: the same reading', (_name, change) => {
+    expect(reading(change(plan))).toEqual(reading(plan))
+  })
+
+  it('a body heading that fills a wrapped line is not joined to a bold heading above it', () => {
+    const lines = cleanLines(
+      [
+        ...Array.from({ length: 12 }, (_, i) => `Dòng thứ ${i + 1} của đoạn văn này được ngắt ở độ rộng cố định như văn bản PDF xuất ra`),
+        '**4. Đề nghị Phòng Nông nghiệp và Phát triển nông thôn huyện cùng các xã**',
+        'Phối hợp với Hội Nông dân huyện chuẩn bị nội dung trả lời.',
+      ].join('\n'),
+    ).map((l) => l.text)
+    expect(lines.slice(-2)).toEqual([
+      '4. Đề nghị Phòng Nông nghiệp và Phát triển nông thôn huyện cùng các xã',
+      'Phối hợp với Hội Nông dân huyện chuẩn bị nội dung trả lời.',
+    ])
+  })
+
+  it('a web page\'s "TIN LIÊN QUAN" after the document, with its dated articles, is no part of it', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại giữa Bí thư Thị ủy với Nhân dân năm 2033',
+      'I. THỜI GIAN',
+      'Hội nghị đối thoại với nông dân về chuyển đổi cây trồng, dự kiến tổ chức vào ngày 20/5/2033 tại Hội trường Thị ủy.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      'Văn phòng Thị ủy chuẩn bị hội trường, tài liệu.',
+      'TIN LIÊN QUAN',
+      '» Bí thư Thị ủy đối thoại với đoàn viên, thanh niên (20/11/2032)',
+      '» Tiếp công dân định kỳ tháng 02/2033 (22/02/2033)',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s[1])).toEqual(['2033-05-20'])
+  })
+})
+
+describe('held-out sets 14 to 16: layouts of running text, schedules and tables', () => {
+  it('a bare "Hội nghị đối thoại lần 1" takes the subject line under it as its topic', () => {
+    const text = [
+      'II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
+      '**Hội nghị đối thoại lần 1**',
+      'Đối thoại với hộ kinh doanh chợ Đầm về sắp xếp lại ngành hàng và phòng cháy, chữa cháy.',
+      '- Thời gian: 14 giờ 00, ngày 08/6/2033.',
+      '- Địa điểm: Hội trường UBND phường.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2033-06-08', '2033-06-08', 'Đối thoại với hộ kinh doanh chợ Đầm về sắp xếp lại ngành hàng và phòng cháy, chữa cháy'],
+    ])
+  })
+
+  it('ordinal sessions a paragraph each, the time in a later sentence; the sentence that counts them is no session', () => {
+    const text = [
+      'II. NỘI DUNG VÀ THỜI GIAN',
+      'Trong quý III/2033, Đảng ủy phường tổ chức hai hội nghị đối thoại.',
+      'Hội nghị thứ nhất là cuộc đối thoại giữa Bí thư Đảng ủy phường với tiểu thương chợ Cồn về di dời ' +
+        'các ki-ốt. Hội nghị dự kiến tổ chức trong tháng 7/2033 tại Nhà văn hóa tổ dân phố 3.',
+      'Hội nghị thứ hai sẽ được tổ chức vào lúc 8 giờ 00, ngày 16/9/2033, tại Hội trường Đảng ủy ' +
+        'phường, là cuộc đối thoại với cựu chiến binh về chính sách người có công.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Văn phòng Đảng ủy bảo đảm các điều kiện phục vụ hội nghị, dự thảo thông báo kết luận, ' +
+        'trình ban hành trong vòng 05 ngày làm việc sau khi kết thúc hội nghị.',
+      '2. Ban Xây dựng Đảng là cơ quan thường trực, xây dựng nội dung từng hội nghị, ' +
+        'trình Thường trực Đảng ủy chậm nhất 10 ngày trước mỗi hội nghị.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['month', '2033-07-01', '2033-07-31', 'đối thoại giữa Bí thư Đảng ủy phường với tiểu thương chợ Cồn về di dời các ki-ốt'],
+      ['day', '2033-09-16', '2033-09-16', 'đối thoại với cựu chiến binh về chính sách người có công'],
+    ])
+    // "Văn phòng Đảng ủy" names no place: its work concerns both sessions, though one is held at "Hội trường Đảng ủy phường".
+    expect(rulesOf(text)).toEqual([
+      ['Văn phòng Đảng ủy', 'relative', '5 working_days', 0],
+      ['Văn phòng Đảng ủy', 'relative', '5 working_days', 1],
+      ['Ban Xây dựng Đảng', 'relative', '-10 days', 0],
+      ['Ban Xây dựng Đảng', 'relative', '-10 days', 1],
+    ])
+  })
+
+  it('a table "Tháng | Ngày tiếp": the month column dates its days, a row with two days is two sessions, each with its own place', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân định kỳ của Chủ tịch UBND huyện năm 2033',
+      '| Tháng | Ngày tiếp | Địa điểm |',
+      '|---|---|---|',
+      '| 01 | Ngày 14 (thứ Sáu) | Trụ sở Tiếp công dân huyện |',
+      '| 03 | Ngày 15 (thứ Ba) và ngày 29 (thứ Ba) | Ngày 15: Trụ sở Tiếp công dân huyện; ngày 29: Hội trường UBND xã Tân Lập |',
+      'UBND xã Tân Lập chuẩn bị hội trường, xong trước kỳ tiếp công dân tổ chức tại xã Tân Lập 01 ngày.',
+    ].join('\n')
+    const draft = readPlan(text)
+    expect(draft.sessions.map((s) => [s.time.start, s.venues])).toEqual([
+      ['2033-01-14', ['Trụ sở Tiếp công dân huyện']],
+      ['2033-03-15', ['Trụ sở Tiếp công dân huyện']],
+      ['2033-03-29', ['Hội trường UBND xã Tân Lập']],
+    ])
+    expect(rulesOf(text)).toEqual([['UBND xã Tân Lập', 'relative', '-1 days', 2]])
+  })
+
+  it('schedule lines that open with their subject ("Cụm số 1 (…) - thanh niên với …: ngày …") keep it as their topic', () => {
+    const text = [
+      'II. NỘI DUNG, THỜI GIAN',
+      '2. Các diễn đàn cấp cụm',
+      '1. Cụm số 1 (các huyện Ba Tri, Bình Đại) - thanh niên vùng biển với nuôi trồng ' +
+        'thủy sản bền vững: ngày 09/3/2033, tại Nhà Văn hóa huyện Ba Tri.',
+      '2. Cụm số 2 (thành phố Bến Tre) - thanh niên với khởi nghiệp sáng tạo: ngày 12/3/2033, tại Hội trường Tỉnh đoàn.',
+      '4. Các đơn vị đăng cai diễn đàn cấp cụm: Huyện đoàn Ba Tri và Thành đoàn Bến Tre',
+      '- Gửi kịch bản chi tiết chậm nhất 03 ngày trước ngày tổ chức diễn đàn tại cụm mình.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s[3])).toEqual([
+      'Cụm số 1 - thanh niên vùng biển với nuôi trồng thủy sản bền vững',
+      'Cụm số 2 - thanh niên với khởi nghiệp sáng tạo',
+    ])
+    // A group, then its members by name: each member for the session held in its place.
+    expect(rulesOf(text)).toEqual([
+      ['Huyện đoàn Ba Tri', 'relative', '-3 days', 0],
+      ['Thành đoàn Bến Tre', 'relative', '-3 days', 1],
+    ])
+  })
+
+  it('"thứ Năm tuần thứ ba hằng tháng, từ tháng 9 đến tháng 12/2033": the third Thursday of each month', () => {
+    const text = [
+      'II. THỜI GIAN, ĐỊA ĐIỂM',
+      '1. Đối thoại định kỳ với người bệnh và người nhà người bệnh',
+      '- Nội dung: tiếp nhận, giải đáp ý kiến về thái độ phục vụ, thủ tục thanh toán.',
+      '- Thời gian: 14 giờ 00, thứ Năm tuần thứ ba hằng tháng, từ tháng 9 đến tháng 12/2033.',
+    ].join('\n')
+    // (A "Nội dung" in lower case says what is done; the heading names the session.)
+    expect(sessionsOf(text)).toEqual(
+      ['2033-09-15', '2033-10-20', '2033-11-17', '2033-12-15'].map((day) => [
+        'day',
+        day,
+        day,
+        'Đối thoại định kỳ với người bệnh và người nhà người bệnh',
+      ]),
+    )
+  })
+
+  it('a schedule by week: parts between semicolons, "trong tuần" for the week, in the order of the document', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch đối thoại của Giám đốc Sở Giáo dục và Đào tạo với giáo viên năm 2033',
+      '3. Lịch đối thoại (các buổi bắt đầu lúc 8 giờ 00):',
+      'Tuần 1 (từ 03/10 – 07/10/2033): huyện Mỹ Đức - thứ Ba, ngày 04/10/2033, tại Trường ' +
+        'THPT Mỹ Đức A; huyện Ứng Hòa - trong tuần, tại Trường THPT Ứng Hòa A.',
+      'Tuần 2 (từ 10/10 – 14/10/2033):',
+      '- Huyện Thường Tín: trong tuần, tại Trường THPT Thường Tín.',
+      '- Huyện Phú Xuyên: thứ Sáu, ngày 14/10/2033, tại Trường THPT Phú Xuyên A.',
+      'Tuần 3 (từ 17/10 – 21/10/2033): huyện Chương Mỹ - thứ Hai, ngày 17/10/2033; huyện Thanh Oai - thứ Tư, ngày 19/10/2033.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => [s[0], s[1], s[2]])).toEqual([
+      ['day', '2033-10-04', '2033-10-04'],
+      ['month', '2033-10-03', '2033-10-07'],
+      ['month', '2033-10-10', '2033-10-14'],
+      ['day', '2033-10-14', '2033-10-14'],
+      ['day', '2033-10-17', '2033-10-17'],
+      ['day', '2033-10-19', '2033-10-19'],
+    ])
+  })
+
+  it('a table a PDF wrote one cell a line, its long cells wrapped over several lines, and bodies named by the annex', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại của Ban Dân vận Huyện ủy năm 2033',
+      '3. Đảng ủy các xã có tên tại Phụ lục báo cáo gửi Ban Dân vận Huyện ủy chậm nhất 07 ngày trước buổi đối thoại tại địa phương mình.',
+      'PHỤ LỤC',
+      'LỊCH TỔ CHỨC CÁC BUỔI ĐỐI THOẠI NĂM 2033',
+      'TT',
+      'Thời gian',
+      'Địa điểm',
+      'Nội dung đối thoại',
+      'Đơn vị phối hợp',
+      '1',
+      'Ngày 19/5/2033',
+      '(thứ Năm)',
+      'Hội trường UBND',
+      'xã Tiên Hưng',
+      'Đối thoại với Nhân dân về',
+      'dồn điền đổi thửa',
+      'Đảng ủy xã Tiên Hưng',
+      '2',
+      'Tháng 9/2033',
+      'Hội trường UBND',
+      'xã Đông Phú',
+      'Đối thoại với tiểu thương về',
+      'trật tự chợ Đông Phú',
+      'Đảng ủy xã',
+      'Đông Phú',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2033-05-19', '2033-05-19', 'Đối thoại với Nhân dân về dồn điền đổi thửa'],
+      ['month', '2033-09-01', '2033-09-30', 'Đối thoại với tiểu thương về trật tự chợ Đông Phú'],
+    ])
+    expect(rulesOf(text)).toEqual([
+      ['Đảng ủy xã Tiên Hưng', 'relative', '-7 days', 0],
+      ['Đảng ủy xã Đông Phú', 'relative', '-7 days', 1],
+    ])
+  })
+
+  it('"Dự kiến:" is a time label; a day written out ("trong ngày 14 tháng 8 năm 2033") names no month of a session', () => {
+    const text = [
+      'II. NỘI DUNG',
+      'Quý I',
+      '- Nội dung: Đối thoại với Nhân dân về dồn điền đổi thửa.',
+      '- Dự kiến: tuần thứ 2 của tháng 3/2033.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '- UBND phường Tân An: niêm yết thông báo trong ngày 14 tháng 8 năm 2033; thông ' +
+        'báo đến từng hộ dân chậm nhất 03 ngày trước ngày đối thoại.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([['month', '2033-03-01', '2033-03-31', 'Đối thoại với Nhân dân về dồn điền đổi thửa']])
+  })
+
+  it('"Dự kiến ngày 24 hoặc ngày 25-10-2033": two days written with dashes are one window', () => {
+    expect(readSessionTime('Dự kiến ngày 24 hoặc ngày 25-10-2033', { year: 2033 })).toMatchObject({
+      precision: 'month',
+      start: '2033-10-24',
+      end: '2033-10-25',
+    })
+  })
+})

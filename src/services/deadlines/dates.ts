@@ -169,6 +169,10 @@ export function findMonths(folded: string): MonthHit[] {
     ) {
       continue
     }
+    // "ngày 14 tháng 8 năm 2019": the month of a day written out, not a month of its own.
+    if (/(?<![\d/.-])\d{1,2},?\s+$/.test(folded.slice(Math.max(0, m.index - 8), m.index))) {
+      continue
+    }
     const month = Number(m[1])
     if (month >= 1 && month <= 12) {
       const year = m[2] ?? m[3]

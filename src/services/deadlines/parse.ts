@@ -50,7 +50,7 @@ interface Candidate {
 
 const UNIT = String.raw`(ngay lam viec|ngay|tuan)`
 /** The nouns of the event a relative deadline hangs on. */
-const EVENT = String.raw`(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan|tiep dan|tiep|buoi|phien|cuoc|ky hop|gap mat|hop|dien dan)`
+const EVENT = String.raw`(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan|tiep dan|tiep|buoi|phien|cuoc|ky hop|ky tiep|gap mat|hop|dien dan)`
 const HOLD = String.raw`(?:to chuc|dien ra|bat dau)`
 
 /** Cues before a day, nearest last. Inclusive ones name the last day itself. */
@@ -285,7 +285,7 @@ function relative(offset: number, unit: string | undefined, anchor: 'session_sta
 
 /** After the count, words that count from the event: "kể từ (ngày) kết thúc", "sau hội nghị". */
 const COUNTED_FROM = /^,? ?(ke tu|tinh tu|sau)\b/
-const FROM_START = /^,? ?(ke tu|tinh tu) (ngay |khi |luc )?(to chuc|dien ra|bat dau)/
+const FROM_START = new RegExp(String.raw`^,? ?(ke tu|tinh tu) (ngay |khi |luc )?(to chuc|dien ra|bat dau|${EVENT}\b)`)
 /** Counted from the receipt of something ("kể từ ngày nhận được câu hỏi"), an event no session dates. */
 const FROM_RECEIPT = /^,? ?(ke tu|tinh tu) (ngay |khi |luc |thoi diem )?(nhan|tiep nhan|ky|ban hanh)\b/
 /** A count of days with its lead words: "trong thời hạn 15 ngày", "chậm nhất 05 ngày làm việc". */
@@ -378,9 +378,10 @@ function relativeCandidates(folded: string): Candidate[] {
     }
     add(m, () => relative(-toNumber(m[1] ?? ''), m[2], 'session_start'))
   }
-  // "trước Hội nghị đối thoại lần thứ hai ít nhất 05 ngày": the event right after "trước", then the count.
+  // "trước Hội nghị đối thoại lần thứ hai ít nhất 05 ngày", "trước các buổi đối thoại tại Phụ lục ít nhất 03 ngày": the
+  // event right after "trước", then the count.
   for (const m of folded.matchAll(
-    g(String.raw`truoc (?=${EVENT}\b)(?:[a-z,-]+ ){1,12}?(?:it nhat |toi thieu |la |khoang )?${COUNT} ${UNIT}`),
+    g(String.raw`truoc (?:(?:cac|moi|tung|nhung) )?(?=${EVENT}\b)(?:[a-z,-]+ ){1,12}?(?:it nhat |toi thieu |la |khoang )?${COUNT} ${UNIT}`),
   )) {
     if (!COUNTED_FROM.test(folded.slice((m.index ?? 0) + m[0].length))) {
       add(m, () => relative(-toNumber(m[1] ?? ''), m[2], 'session_start'))
