@@ -203,8 +203,17 @@ function cutNames(text: string): { names: string; rest: string | null } {
   for (let i = headWords + (headWords === 1 ? 1 : 0); i < words.length; i++) {
     const word = words[i]!
     const verb = /^\p{Ll}/u.test(word[0]) ? OBLIGATION_VERBS.exec(lowerVietnamese(text.slice(word.index))) : null
-    // "… đầu tư xây dựng huyện": a verb followed by a place word belongs to the name.
-    if (verb && !/^\s+(huyện|tỉnh|xã|thị xã|thành phố|quận|phường|thị trấn)(?![\p{L}])/iu.test(text.slice(word.index + verb[0].length))) {
+    // "… đầu tư xây dựng huyện": a verb followed by a place word belongs to the name; so does one followed by the verb
+    // that says who leads ("Phòng Kế hoạch tổng hợp chủ trì, …": the name ends before "chủ trì").
+    const after = text.slice(word.index + (verb?.[0].length ?? 0))
+    if (
+      verb &&
+      !/^\s+(huyện|tỉnh|xã|thị xã|thành phố|quận|phường|thị trấn)(?![\p{L}])/iu.test(after) &&
+      !(
+        !/^(chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là)$/u.test(verb[0]) &&
+        /^,?\s*(chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là)(?![\p{L}])/u.test(after)
+      )
+    ) {
       candidates.push({ at: word.index, skip: 0 })
       break
     }
@@ -240,8 +249,12 @@ function kindOverNames(text: string): { bodies: HeadingBody[]; rest: string | nu
   const kind = LISTED_KINDS[(m[1] ?? '').toLowerCase()] ?? ''
   const after = m[2] ?? ''
   const colon = after.indexOf(':')
-  const list = colon === -1 ? after.replace(/[.;]+$/, '') : after.slice(0, colon)
-  const rest = colon === -1 ? null : after.slice(colon + 1).trim() || null
+  // "Các sở: Kế hoạch và Đầu tư, Nông nghiệp và Phát triển nông thôn chuẩn bị …": without a second colon the list
+  // ends where the obligation's first verb (in lower case) begins.
+  const verb = colon === -1 ? [...after.matchAll(/(?<=\s)\p{Ll}\S*/gu)].find((w) => OBLIGATION_VERBS.test(after.slice(w.index))) : undefined
+  const end = colon !== -1 ? colon : (verb?.index ?? after.length)
+  const list = after.slice(0, end).replace(/[.;,\s]+$/, '')
+  const rest = end < after.length ? after.slice(end + (colon !== -1 ? 1 : 0)).trim() || null : null
   // Hide the separators inside standard names before splitting the list.
   let guarded = list
   DEPARTMENT_GUARDS.forEach((pattern, i) => {

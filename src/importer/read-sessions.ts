@@ -496,7 +496,8 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
         .sort((a, b) => b.length - a.length)[0] ??
       null
     const sessionish = topic !== null || SESSION_WORD.test(fold(row.text)) || ctx.sessionPart
-    if (!time || !sessionish) {
+    // An adjustment's row "Không tổ chức (…)", "Hủy bỏ": a session that will not be held.
+    if (!time || !sessionish || cells.some((cell) => /^(không tổ chức|hủy bỏ|huỷ bỏ|bãi bỏ|không thực hiện)\b/iu.test(cell.trim()))) {
       continue
     }
     const session = draft(topic ?? inherited ?? ctx.subject, fields, time)

@@ -571,6 +571,24 @@ export function readTasks(
     }
     return null
   }
+  /** The sessions whose topic holds the name a text gives after "dự Hội nghị …" ("dự Hội nghị người lao động"). */
+  const sessionsNamed = (text: string): number[] | null => {
+    const m = /\b(?:du|cua|phuc vu|to chuc) (hoi nghi|dien dan|toa dam) ((?:[a-z]+ ){0,4}[a-z]+)/.exec(foldPlain(text))
+    const tokens = (m?.[2] ?? '').split(' ').filter(Boolean)
+    // ("của hội nghị đối thoại đến …" names the kind, not one of them.)
+    if (/^(doi thoai|tiep xuc|tiep cong dan|dinh ky|chuyen de)\b/.test(tokens.join(' '))) {
+      return null
+    }
+    const topics = options.sessions.map((session) => foldPlain(session.topic))
+    for (let n = tokens.length; n >= 2; n--) {
+      const name = `${m?.[1] ?? ''} ${tokens.slice(0, n).join(' ')}`
+      const mine = allSessions.filter((index) => topics[index]?.includes(name))
+      if (mine.length > 0) {
+        return mine.length < allSessions.length ? mine : null
+      }
+    }
+    return null
+  }
   // What each session is: a dialogue, a reception day, a forum (by its topic); a plan may hold several kinds.
   const kinds = options.sessions.map((s) => kindsOf(foldPlain(s.topic)))
   /** The sessions of the kind a deadline counts from ("trước ngày tổ chức đối thoại", "mỗi diễn đàn"), those of no known kind too. */
@@ -611,14 +629,24 @@ export function readTasks(
     }
     // "trước mỗi buổi đối thoại với sinh viên", "sau mỗi buổi đối thoại với sinh viên, trình …": the sessions with them,
     // in the deadline's words first, then in its clause.
+    // ("… trước buổi đối thoại chuyên đề về bảo hiểm y tế": a word or two may stand between.)
     for (const source of [words, part]) {
-      const mine = sessionsWith(source, /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan) (?:voi|ve|cung) ((?:[a-z]+ ){0,7}[a-z]+)/)
+      const mine = sessionsWith(
+        source,
+        /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2}? (?:voi|ve|cung) ((?:[a-z]+ ){0,7}[a-z]+)/,
+      )
       if (mine) {
         return mine
       }
     }
+    // "gửi giấy mời đến đại biểu dự Hội nghị người lao động trước 03 ngày làm việc …": the session its name names.
+    const byName = sessionsNamed(part)
+    if (byName) {
+      return byName
+    }
     // "… trước ngày tổ chức hội nghị đối thoại bổ sung", "mỗi hội nghị được bổ sung": the sessions an adjustment adds.
-    if (/\b(hoi nghi|doi thoai|buoi|cuoc)( doi thoai)? (duoc )?bo sung\b/.test(foldPlain(words))) {
+    // (…, also when the clause names it before its deadline: "tham mưu thông báo kết luận của hội nghị bổ sung trong thời hạn …".)
+    if ([words, part].some((source) => /\b(hoi nghi|doi thoai|buoi|cuoc)( doi thoai)? (duoc )?bo sung\b/.test(foldPlain(source)))) {
       const added = someSessions((w) => /\bbo sung\b/.test(w))
       if (added) {
         return added
@@ -730,7 +758,27 @@ export function readTasks(
         units.length > 1 && part !== sentences[0]
           ? `${summarize(part)} — ${summarize(sentences[0] ?? part).toLowerCase()}`
           : summarize(ownSentence ? part : text)
-      for (const doer of doers) {
+      // A later sentence that opens with some of the heading's bodies ("Phòng GD&ĐT các huyện A, B báo cáo … trước
+      // ngày …" under "Phòng Giáo dục và Đào tạo các huyện: A, B, C, D …") is theirs alone.
+      // One that opens with other bodies ("…; Hội Nông dân huyện tổng hợp … trước ngày …", "Riêng Đảng ủy xã A, Đảng ủy
+      // thị trấn B tổng hợp …") is those bodies'.
+      const own = part !== sentences[0] ? bodyHeading(part.replace(/^(riêng|trong đó|đối với)\s+/iu, '')) : null
+      const acting = own && own.rest && /^\p{Ll}/u.test(own.rest) && OBLIGATION_VERBS.test(own.rest) ? own.bodies : []
+      const some = doers.filter((d) =>
+        acting.some((b) => (b.place && d.place ? b.place === d.place : foldPlain(b.name) === foldPlain(d.name))),
+      )
+      let unitDoers: (HeadingBody & { only?: number[] })[] =
+        some.length > 0 && some.length < doers.length ? some : some.length === 0 && acting.length > 0 ? acting : doers
+      // "… chậm nhất ngày 12/8/2019 (đối với xã Thanh Sơn) và ngày 14/10/2019 (đối với thị trấn Quế)": each day its body's.
+      // (Folded, the brackets are gone: "… ngay 12/8/2033 doi voi xa hoa binh va ngay 14/10/2033 doi voi thi tran song cau".)
+      const forWhom = /^[^;]{0,40}?\d{4}\s+doi voi ([a-z ]+?)(?= va |\s*[.;,]|\s+\d|$)/
+        .exec(deadlineWords(found, part, obligation.deadlineField))?.[1]
+        ?.trim()
+      const whose = forWhom ? unitDoers.filter((d) => foldPlain(d.name).includes(forWhom)) : []
+      if (whose.length > 0) {
+        unitDoers = whose
+      }
+      for (const doer of unitDoers) {
         const { lead, coordinating } = roles(leadText, doer.name, bodies)
         const base = { lead, coordinating, recipient, cc, what, text: full }
         const deadline = (session: SessionWindow | null) => ({ ...summarizeRule(rule, options.calendar, session), rule })

@@ -1709,3 +1709,75 @@ describe('held-out sets 14 to 16: layouts of running text, schedules and tables'
     })
   })
 })
+
+describe('held-out sets 14 to 16: who does the work, and which deadline counts', () => {
+  it('names that hold a verb ("Phòng Kế hoạch tổng hợp chủ trì"); "Các sở: A, B chuẩn bị …" without a second colon', () => {
+    const text = [
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Phòng Kế hoạch tổng hợp chủ trì, phối hợp với Phòng Tài chính kế toán rà soát chi phí, báo cáo trước ngày 10/6/2033.',
+      '2. Đề nghị các sở: Kế hoạch và Đầu tư, Nông nghiệp và Phát triển nông thôn chuẩn bị nội dung trả lời, gửi trước ngày 20/6/2033.',
+    ].join('\n')
+    expect(rulesOf(text)).toEqual([
+      ['Phòng Kế hoạch tổng hợp', 'absolute', '2033-06-09', null],
+      ['Sở Kế hoạch và Đầu tư', 'absolute', '2033-06-19', null],
+      ['Sở Nông nghiệp và Phát triển nông thôn', 'absolute', '2033-06-19', null],
+    ])
+  })
+
+  it('a later clause that opens with other bodies is theirs; "(đối với …)" after a day gives it to that body', () => {
+    const text = [
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Đảng ủy các xã, thị trấn: tuyên truyền về các hội nghị đối thoại. Riêng ' +
+        'Đảng ủy xã Hòa Bình, Đảng ủy thị trấn Sông Cầu tổng hợp ' +
+        'kiến nghị gửi Ban Dân vận chậm nhất ngày 12/8/2033 (đối với xã Hòa Bình) và ngày 14/10/2033 (đối với thị trấn Sông Cầu).',
+      '2. Đề nghị Ủy ban MTTQ huyện: phối hợp tuyên truyền; Hội Nông dân huyện tổng ' +
+        'hợp ý kiến của hội viên gửi Ban Dân vận trước ngày 30/11/2033.',
+    ].join('\n')
+    expect(rulesOf(text)).toEqual([
+      ['Đảng ủy xã Hòa Bình', 'absolute', '2033-08-12', null],
+      ['Đảng ủy thị trấn Sông Cầu', 'absolute', '2033-10-14', null],
+      ['Hội Nông dân huyện', 'absolute', '2033-11-29', null],
+    ])
+  })
+
+  it('an adjustment: a deadline changed "từ … thành …" keeps only the new one; a row "Không tổ chức" is no session', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Điều chỉnh, bổ sung Kế hoạch tổ chức hội nghị đối thoại năm 2033',
+      'I. ĐIỀU CHỈNH CÁC HỘI NGHỊ',
+      '| TT | Hội nghị đối thoại | Theo Kế hoạch | Nội dung điều chỉnh |',
+      '|---|---|---|---|',
+      '| 1 | Đối thoại với Nhân dân xã An Phú về giải phóng mặt bằng | Ngày 14/6/2033 | Chuyển sang 8 giờ 00, ngày 12/7/2033 |',
+      '| 2 | Đối thoại với Nhân dân xã Tân Hội về nước sinh hoạt | Quý IV/2033 | Không tổ chức (các kiến nghị đã được giải quyết) |',
+      'II. ĐIỀU CHỈNH THỜI HẠN',
+      '1. Đảng ủy xã An Phú',
+      'Thời hạn gửi báo cáo về Ban Dân vận điều chỉnh từ "trước ngày 31/5/2033" thành "trước ngày 30/6/2033".',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => [s[1], s[3]])).toEqual([['2033-07-12', 'Đối thoại với Nhân dân xã An Phú về giải phóng mặt bằng']])
+    expect(rulesOf(text)).toEqual([['Đảng ủy xã An Phú', 'absolute', '2033-06-29', null]])
+  })
+
+  it('"dự Hội nghị người lao động" names that session; "tại xã mình" is the body\'s own commune, not a place called Minh', () => {
+    const text = [
+      'II. NỘI DUNG VÀ THỜI GIAN',
+      '1. Hội nghị người lao động năm 2033',
+      '- Nội dung: thông qua kết quả sản xuất kinh doanh, bầu đại diện tập thể người lao động.',
+      '- Thời gian: ngày 21/01/2033.',
+      '2. Đối thoại định kỳ quý I',
+      '- Nội dung: Chế độ trực vận hành mùa khô.',
+      '- Thời gian: tháng 3/2033, tại Hội trường xã Minh Hưng.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Phòng Tổ chức – Hành chính',
+      '- Gửi giấy mời đến đại biểu dự Hội nghị người lao động trước 03 ngày làm việc so với ngày tổ chức hội nghị.',
+      '2. UBND xã Tân Lợi',
+      '- Chuẩn bị hội trường, xong trước kỳ tiếp công dân tổ chức tại xã mình 01 ngày.',
+    ].join('\n')
+    const [first] = sessionsOf(text)
+    expect(first?.[3]).toBe('Hội nghị người lao động năm 2033')
+    expect(rulesOf(text)[0]).toEqual(['Phòng Tổ chức – Hành chính', 'relative', '-3 working_days', 0])
+    expect(rulesOf(text).filter((t) => t[0] === 'UBND xã Tân Lợi')).toEqual([
+      ['UBND xã Tân Lợi', 'relative', '-1 days', 0],
+      ['UBND xã Tân Lợi', 'relative', '-1 days', 1],
+    ])
+  })
+})

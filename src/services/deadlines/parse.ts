@@ -471,6 +471,16 @@ export function findDeadlines(input: string, options: ParseOptions = {}): { foun
     }
   }
   kept.sort((a, b) => a.index - b.index)
+  // "điều chỉnh từ "trước ngày 31/5/2023" thành "trước ngày 30/6/2023"": the deadline replaced is no longer one.
+  for (let i = kept.length - 2; i >= 0; i--) {
+    const [old, now] = [kept[i]!, kept[i + 1]!]
+    if (
+      /\btu\s*["“'‘]?\s*$/.test(folded.slice(Math.max(0, old.index - 6), old.index)) &&
+      /^\s*["”'’]?\s*(thanh|sang)\s*["“'‘]?\s*$/.test(folded.slice(old.end, now.index))
+    ) {
+      kept.splice(i, 1)
+    }
+  }
   const found: FoundDeadline[] = []
   const problems: DeadlineUnreadable[] = []
   let previousEnd = 0
