@@ -26,6 +26,7 @@ export interface Line {
 /** Removes Markdown remnants from one line. */
 export function stripMarkup(line: string): string {
   return line
+    .replace(RULED_TITLE, '$1')
     .replace(/^\s{0,3}#{1,6}\s+/, '')
     .replace(/\\([*_#\-+.()[\]!`|])/g, '$1')
     .replace(/\*{1,3}([^*]*?)\*{1,3}/g, '$1')
@@ -41,7 +42,13 @@ function opensWithLabel(raw: string): boolean {
   return /^(\*{1,3}|_{1,2})[^*_:.]{2,60}?([:.]\1|\1\s*[:.])\s*\S/.test(raw.trim())
 }
 
+/** "=== BUỔI 1 ===", "--- Đợt 2 ---": a title an e-mail or a plain-text export sets off with rules on both sides. */
+const RULED_TITLE = /^\s*[=~*-]{3,}\s*([^=~*\s-].*?)\s*[=~*-]{3,}\s*$/
+
 function isEmphasised(raw: string): boolean {
+  if (RULED_TITLE.test(raw)) {
+    return true
+  }
   const line = raw.replace(/^\s{0,3}#{1,6}\s+/, '').trim()
   const match = /^(\*{1,3}|_{1,2})(.+?)\1\s*[:.]?$/.exec(line)
   return match !== null && !/\*\*/.test(match[2] ?? '')
@@ -281,8 +288,10 @@ function wrapWidth(sources: string[]): number | null {
 }
 
 /** Labels of columns that are not a session's fields: a row's number, who leads or helps, by when, notes. */
-const OTHER_COLUMN =
-  /^(stt|tt|so tt|ghi chu|(don vi|co quan) (chu tri|phoi hop|thuc hien|tham muu)|phoi hop|thoi han( hoan thanh)?|noi dung cong viec)$/
+const OTHER_COLUMN = new RegExp(
+  '^(stt|tt|so tt|ghi chu|(don vi|co quan) (chu tri|phoi hop|thuc hien|tham muu|dau moi|chuan bi)|phoi hop|' +
+    'thoi han( hoan thanh)?|noi dung cong viec)$',
+)
 
 /** A column label of a table: "STT", "Chủ đề đối thoại", "Thời gian", "Đơn vị chủ trì", "Ghi chú". */
 function isColumnLabel(text: string): boolean {
@@ -320,10 +329,18 @@ function cellPerLineTables(sources: string[]): string[] {
     }
     const rows: string[] = []
     let at = width
-    for (let n = 1; width >= 3 && at < cellLines.length && cell(at) === String(n); n++) {
+    // A group's title between rows ("HỌC KỲ I", "Quý II"): a line of capitals just before the next number.
+    const group = (k: number, n: number) => isCapitals(cell(k)) && cell(k).length <= 40 && cell(k + 1) === String(n)
+    for (let n = 1; width >= 3 && at < cellLines.length; n++) {
+      if (group(at, n)) {
+        at++
+      }
+      if (cell(at) !== String(n)) {
+        break
+      }
       // The row's lines run to the next row's number (the last row, as far as its cells go on).
       let end = at + 1
-      while (end < cellLines.length && cell(end) !== String(n + 1)) {
+      while (end < cellLines.length && cell(end) !== String(n + 1) && !group(end, n + 1)) {
         end++
       }
       const lines = Array.from({ length: end - at - 1 }, (_, k) => cell(at + 1 + k))

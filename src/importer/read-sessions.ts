@@ -128,6 +128,10 @@ interface Context {
 }
 
 /** A heading that is only a time ("1. Quý I/2023", "Tháng 6") or a generic name ("Hội nghị đối thoại thứ nhất"). */
+/** A heading that says what an adjustment changes: "Thay đổi thời gian tổ chức đối thoại", "Bổ sung buổi đối thoại thứ hai". */
+const CHANGE_HEADING =
+  /^(thay doi|dieu chinh|bo sung|dieu chinh, bo sung|lui|doi|hoan)( (thoi gian|lich|dia diem|ngay|buoi|cuoc|hoi nghi)( [a-z]+){0,5})?$/
+
 function isBareHeading(text: string): boolean {
   // "Đợt 1 (quý II/2019)": the time in brackets is the heading's, not a name.
   const key = fold(text.replace(/\s*\([^()]*\)\s*/g, ' ').trim())
@@ -138,13 +142,18 @@ function isBareHeading(text: string): boolean {
     /^(hoi nghi|buoi|phien|cuoc|dot|dien dan)( doi thoai| tiep xuc| tiep cong dan)? ((lan thu|thu|lan|so) ?\S+|\d{1,2}|[ivx]{1,4})$/.test(
       key,
     ) ||
-    /^lich( doi thoai| tiep cong dan| tiep xuc)?$/.test(key)
+    /^lich( doi thoai| tiep cong dan| tiep xuc)?$/.test(key) ||
+    // "1. Thay đổi thời gian tổ chức đối thoại", "2. Bổ sung buổi đối thoại thứ hai": what changes, not whose session.
+    (CHANGE_HEADING.test(key) && !/ (voi|ve|giua) /.test(key))
   )
 }
 
 function cleanTopic(text: string): string {
   return (
     text
+      // "Tổ chức thêm buổi đối thoại với …", "Buổi đối thoại với …": the dialogue itself.
+      .replace(/^(tổ chức (thêm )?)?(các |một )?(buổi|cuộc|phiên) (?=(đối thoại|tiếp xúc|gặp mặt)(?![\p{L}]))/iu, '')
+      .replace(/^\p{Ll}(?=[^\s]*(\s\S+)? (với|giữa)\s)/u, (c) => c.toUpperCase())
       .replace(/^(nội dung|chủ đề)( đối thoại)?\s*:\s*/i, '')
       // A theme in quotes ("Chủ đề: "Thanh niên với …"."): the words, not the quotes.
       .replace(/^["“„]\s*([^"“”]+?)\s*["”][.;]?$/u, '$1')
@@ -216,6 +225,8 @@ function cueBefore(words: string[]): RegExp {
 /** The words that end a session's topic in running text: "dự kiến", "tổ chức vào", "tại" … */
 const SESSION_TIME_CUE = cueBefore([
   'dự kiến',
+  String.raw`(vào|lúc) \d`,
+  '(được )?(chuyển|dời|lùi|điều chỉnh) sang',
   'được tổ chức',
   'tổ chức vào',
   'sẽ tổ chức',
@@ -246,7 +257,7 @@ function topicOfSentence(text: string): string | null {
     return null
   }
   const tail = first.slice(at)
-  const end = tail.search(/,?\s+(dự kiến|vào ngày|vào lúc|tại|thời gian)(?![\p{L}])|[.;](\s|$)/iu)
+  const end = tail.search(/,?\s+(dự kiến|vào ngày|vào lúc|tại|thời gian)(?![\p{L}])|,?\s+(vào|lúc) \d|[.;](\s|$)/iu)
   const topic = (end > 0 ? tail.slice(0, end) : tail).replace(/[.,;:]+$/, '').trim()
   return topic.split(/\s+/).length >= 3 && !/\d{1,2}\/\d{1,2}/.test(topic) ? topic.charAt(0).toUpperCase() + topic.slice(1) : null
 }
@@ -518,7 +529,14 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   if (n.kind === 'table') {
     // Rows without a topic of their own take their heading's when it names a session, else the document's subject.
     const heading =
-      n.parent && n.parent.kind !== 'root' && !isBareHeading(n.parent.text) && SESSION_WORD.test(fold(n.parent.text)) ? n.parent.text : null
+      // (Not a heading of field labels: "1. Thời gian, người chủ trì tiếp công dân".)
+      n.parent &&
+      n.parent.kind !== 'root' &&
+      !isBareHeading(n.parent.text) &&
+      !labelledOf(n.parent.text) &&
+      SESSION_WORD.test(fold(n.parent.text))
+        ? n.parent.text
+        : null
     return readTable(n, ctx, heading ? subjectFor(heading, ctx.subject) : null)
   }
   const key = fold(n.text)
@@ -708,12 +726,19 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // The item itself: a time in its labels, its heading or its one paragraph, and something that says it is a session.
   let time = fields.time ? readSessionTime(fields.time, inner.time) : null
   // "thứ Năm tuần thứ ba hằng tháng, từ tháng 6 đến tháng 12/2024": one session a month, on that day.
-  const monthly = fields.time && time?.precision !== 'day' ? readRecurringDays(fields.time, inner.time) : []
+  let monthly = fields.time && time?.precision !== 'day' ? readRecurringDays(fields.time, inner.time) : []
   if (monthly.length >= 2) {
     time = monthly[0] ?? time
   }
   if (!time && n.kind !== 'root') {
     time = readSessionTime(n.text, inner.time)
+    // "… tại khu phố 5, khu phố 12 và khu phố 27, lần lượt vào các ngày 13/4, 11/5 và 15/6/2027": a session each day.
+    const days =
+      time && time.precision !== 'day' && /\blan luot\b/.test(key) ? readSessionDays(n.text.split(/;\s/)[0] ?? '', inner.time) : []
+    if (days.length >= 2) {
+      monthly = days
+      time = days[0] ?? time
+    }
   }
   // "- Huyện Ngọc Lặc: trong tuần, tại …" under "Tuần 2 (từ 14/10 – 18/10/2024):": some day of that week.
   if ((!time || time.precision === 'unscheduled') && /\btrong tuan\b/.test(key) && ctx.inherited?.precision === 'month') {
@@ -760,8 +785,18 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     // Its words, all of them ("2.1- Phường Xuân Khánh: Đối thoại với … Địa điểm: …"), say where and with whom.
     ctx.sources.set(session, fullText(n))
     if (monthly.length >= 2) {
-      return monthly.map((day) => {
-        const one = { ...session, venues: [...session.venues], time: { ...session.time, ...draft('', fields, day).time } }
+      // "tại A, B và C, lần lượt vào các ngày …": each place with its day.
+      const places = /(?<![\p{L}])tại\s+([^;:]+?),?\s+lần lượt/iu
+        .exec(n.text)?.[1]
+        ?.split(/\s*,\s*|\s+và\s+/)
+        .filter(Boolean)
+      return monthly.map((day, i) => {
+        const place = places?.length === monthly.length ? places[i] : undefined
+        const one = {
+          ...session,
+          venues: place ? [place] : [...session.venues],
+          time: { ...session.time, ...draft('', fields, day).time },
+        }
         ctx.sources.set(one, fullText(n))
         return one
       })

@@ -64,7 +64,7 @@ const TIME_WORD = /(ngay|thang|quy|thu,? ngay|ngay,? thang|buoi)/
 
 /** Field labels of a session, and the field each fills (folded, the whole label with its usual qualifiers). */
 export const SESSION_FIELDS: [RegExp, SessionField][] = [
-  [/^(noi dung|chu de|van de)( (chinh|doi thoai|tiep xuc|tiep cong dan|hoi nghi|cu the|trong tam|chuyen de))*$/, 'topic'],
+  [/^(noi dung|chu de|van de|chuyen de)( (chinh|doi thoai|tiep xuc|tiep cong dan|hoi nghi|cu the|trong tam|chuyen de))*$/, 'topic'],
   [new RegExp(`^${AUDIENCE_LABEL.source}( ${AUDIENCE_QUALIFIER.source})*$`), 'audience'],
   [/^(so luong|quy mo)( (dai bieu|nguoi|tham du|tham gia|du kien|khoang))*$/, 'count'],
   // "Nay điều chỉnh thành: 8 giờ 00, ngày 15/7": the new time of a session an adjustment moves.
@@ -78,7 +78,13 @@ export const SESSION_FIELDS: [RegExp, SessionField][] = [
   ],
   [/^(dia diem|noi to chuc)( (to chuc|doi thoai|du kien|cu the|hoi nghi|tiep cong dan))*$/, 'venue'],
   [/^(hinh thuc|phuong thuc|cach thuc)( (to chuc|doi thoai|hoi nghi|tiep xuc))*$/, 'format'],
-  [/^(chu tri|nguoi chu tri|chu toa|nguoi tiep|lanh dao tiep|nguoi tiep cong dan|lanh dao tiep cong dan)( (hoi nghi|doi thoai))?$/, 'host'],
+  [
+    new RegExp(
+      '^(chu tri|nguoi chu tri|chu toa|nguoi tiep|lanh dao tiep|nguoi tiep cong dan|lanh dao tiep cong dan)' +
+        '( (hoi nghi|doi thoai|tiep cong dan|tiep dan))?$',
+    ),
+    'host',
+  ],
 ]
 export type SessionField = 'topic' | 'audience' | 'count' | 'time' | 'venue' | 'format' | 'host'
 

@@ -940,8 +940,8 @@ describe('one paragraph that describes several sessions by ordinal', () => {
       'đối thoại với các hộ chăn nuôi về xử lý chất thải; thời gian cụ thể sẽ thông báo sau.',
     ].join(' ')
     expect(sessionsOf(plan(paragraph))).toEqual([
-      ['day', '2031-03-14', '2031-03-14', 'đối thoại với Nhân dân thôn Đông về giải phóng mặt bằng'],
-      ['month', '2031-09-01', '2031-09-30', 'đối thoại với các hộ chăn nuôi về xử lý chất thải'],
+      ['day', '2031-03-14', '2031-03-14', 'Đối thoại với Nhân dân thôn Đông về giải phóng mặt bằng'],
+      ['month', '2031-09-01', '2031-09-30', 'Đối thoại với các hộ chăn nuôi về xử lý chất thải'],
     ])
     const sessions = readPlan(plan(paragraph)).sessions
     expect(sessions[0]?.startsAt).toEqual({ hour: 8, minute: 0 })
@@ -954,8 +954,8 @@ describe('one paragraph that describes several sessions by ordinal', () => {
       'Cuộc đối thoại thứ hai với hợp tác xã nông nghiệp về tín dụng, dự kiến trong quý III/2031.',
     ].join(' ')
     expect(sessionsOf(plan(paragraph))).toEqual([
-      ['day', '2031-04-05', '2031-04-05', 'đối thoại với doanh nghiệp trong khu công nghiệp về thủ tục đầu tư'],
-      ['quarter', '2031-07-01', '2031-09-30', 'đối thoại với hợp tác xã nông nghiệp về tín dụng'],
+      ['day', '2031-04-05', '2031-04-05', 'Đối thoại với doanh nghiệp trong khu công nghiệp về thủ tục đầu tư'],
+      ['quarter', '2031-07-01', '2031-09-30', 'Đối thoại với hợp tác xã nông nghiệp về tín dụng'],
     ])
   })
 
@@ -968,9 +968,9 @@ describe('one paragraph that describes several sessions by ordinal', () => {
     ].join(' ')
     const text = plan(paragraph, '1. Văn phòng: gửi giấy mời trước ngày tổ chức đối thoại ít nhất 05 ngày.')
     expect(sessionsOf(text).map((s) => [s[1], s[3]])).toEqual([
-      ['2031-05-10', 'đối thoại với đoàn viên thanh niên về việc làm'],
-      ['2031-07-12', 'đối thoại với hội viên phụ nữ về khởi nghiệp'],
-      ['2031-10-20', 'đối thoại với người cao tuổi về chính sách bảo trợ xã hội'],
+      ['2031-05-10', 'Đối thoại với đoàn viên thanh niên về việc làm'],
+      ['2031-07-12', 'Đối thoại với hội viên phụ nữ về khởi nghiệp'],
+      ['2031-10-20', 'Đối thoại với người cao tuổi về chính sách bảo trợ xã hội'],
     ])
     expect(datedOf(text)).toEqual([
       ['Văn phòng', 'relative', '2031-05-05', 0],
@@ -985,8 +985,8 @@ describe('one paragraph that describes several sessions by ordinal', () => {
       'Hội nghị lần thứ hai tổ chức ngày 08/12/2031, đối thoại với người lao động về an toàn lao động.',
     ].join(' ')
     expect(sessionsOf(plan(paragraph)).map((s) => [s[1], s[3]])).toEqual([
-      ['2031-06-02', 'đối thoại với tiểu thương chợ trung tâm về di dời chợ'],
-      ['2031-12-08', 'đối thoại với người lao động về an toàn lao động'],
+      ['2031-06-02', 'Đối thoại với tiểu thương chợ trung tâm về di dời chợ'],
+      ['2031-12-08', 'Đối thoại với người lao động về an toàn lao động'],
     ])
   })
 
@@ -1557,8 +1557,8 @@ describe('held-out sets 14 to 16: layouts of running text, schedules and tables'
         'trình Thường trực Đảng ủy chậm nhất 10 ngày trước mỗi hội nghị.',
     ].join('\n')
     expect(sessionsOf(text)).toEqual([
-      ['month', '2033-07-01', '2033-07-31', 'đối thoại giữa Bí thư Đảng ủy phường với tiểu thương chợ Cồn về di dời các ki-ốt'],
-      ['day', '2033-09-16', '2033-09-16', 'đối thoại với cựu chiến binh về chính sách người có công'],
+      ['month', '2033-07-01', '2033-07-31', 'Đối thoại giữa Bí thư Đảng ủy phường với tiểu thương chợ Cồn về di dời các ki-ốt'],
+      ['day', '2033-09-16', '2033-09-16', 'Đối thoại với cựu chiến binh về chính sách người có công'],
     ])
     // "Văn phòng Đảng ủy" names no place: its work concerns both sessions, though one is held at "Hội trường Đảng ủy phường".
     expect(rulesOf(text)).toEqual([
@@ -1779,5 +1779,94 @@ describe('held-out sets 14 to 16: who does the work, and which deadline counts',
       ['UBND xã Tân Lợi', 'relative', '-1 days', 0],
       ['UBND xã Tân Lợi', 'relative', '-1 days', 1],
     ])
+  })
+})
+
+describe('held-out sets 17 and 18: labels, notices of change, days in turn, groups in PDF tables', () => {
+  it('"Chuyên đề:" is the topic; a heading of field labels ("Thời gian, người chủ trì tiếp công dân") is not', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân định kỳ của Chủ tịch UBND phường Tân Hòa tháng 4 năm 2033',
+      '1. Thời gian, người chủ trì tiếp công dân',
+      '| STT | Ngày tiếp | Người chủ trì tiếp |',
+      '|---|---|---|',
+      '| 1 | Thứ Ba, ngày 05/4/2033 | Chủ tịch UBND phường |',
+      '2. Đối thoại với doanh nghiệp',
+      '2.1. Quý II/2033',
+      '- Thời gian: 14 giờ 00, ngày 16/6/2033.',
+      '- Chuyên đề: Đối thoại với doanh nghiệp khu công nghiệp về thủ tục đầu tư.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s[3])).toEqual([
+      'Tiếp công dân định kỳ của Chủ tịch UBND phường Tân Hòa',
+      'Đối thoại với doanh nghiệp khu công nghiệp về thủ tục đầu tư',
+    ])
+  })
+
+  it('a notice of change: "1. Thay đổi thời gian …" says what changes; the dialogue is what its paragraph names', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Về việc thay đổi thời gian tổ chức đối thoại và bổ sung buổi đối thoại',
+      '1. Thay đổi thời gian tổ chức đối thoại',
+      'Buổi đối thoại với các hộ dân có đất bị thu hồi dự án Khu tái định cư ' +
+        'phường 2 được chuyển sang 14 giờ 00 ngày 21/10/2033 (thứ Sáu).',
+      '2. Bổ sung buổi đối thoại thứ hai',
+      'Tổ chức thêm buổi đối thoại với 23 hộ dân tổ dân phố 5 về đơn giá bồi thường ' +
+        'cây trồng vào 8 giờ 00 ngày 28/10/2033 tại Nhà văn hóa tổ 5.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2033-10-21', '2033-10-21', 'Đối thoại với các hộ dân có đất bị thu hồi dự án Khu tái định cư phường 2'],
+      ['day', '2033-10-28', '2033-10-28', 'Đối thoại với 23 hộ dân tổ dân phố 5 về đơn giá bồi thường cây trồng'],
+    ])
+  })
+
+  it('"tại A, B và C, lần lượt vào các ngày …": a session a day, each at its place', () => {
+    const text = [
+      'II. NỘI DUNG, THỜI GIAN',
+      '2.1- Đối thoại tại khu dân cư: Bí thư Đảng ủy phường đối thoại với Nhân dân tại khu phố 5, khu phố 12 và khu phố 27, ' +
+        'lần lượt vào các ngày 13/4, 11/5 và 15/6/2033, bắt đầu lúc 18 giờ 30.',
+    ].join('\n')
+    expect(readPlan(text).sessions.map((s) => [s.time.start, s.venues])).toEqual([
+      ['2033-04-13', ['khu phố 5']],
+      ['2033-05-11', ['khu phố 12']],
+      ['2033-06-15', ['khu phố 27']],
+    ])
+  })
+
+  it('a PDF table one cell a line with group titles between rows ("HỌC KỲ I"); "=== BUỔI 1 ===" with label lines', () => {
+    const pdf = [
+      'II. THỜI GIAN, NỘI DUNG',
+      'TT',
+      'Thời gian',
+      'Đối tượng, nội dung đối thoại',
+      'Địa điểm, hình thức',
+      'Đơn vị đầu mối',
+      'HỌC KỲ I',
+      '1',
+      '14h00, thứ Năm,',
+      'ngày 10/11/2033',
+      'Sinh viên năm thứ nhất: đối thoại về học bổng',
+      'Hội trường C',
+      'Ban Công tác sinh viên',
+      'HỌC KỲ II',
+      '2',
+      'Tháng 4/2034',
+      '(sau kỳ thi giữa kỳ)',
+      'Sinh viên nội trú: đối thoại về ký túc xá',
+      'Nhà văn hóa Ký túc xá',
+      'Trung tâm Dịch vụ',
+    ].join('\n')
+    expect(sessionsOf(pdf).map((s) => [s[0], s[1], s[3]])).toEqual([
+      ['day', '2033-11-10', 'Sinh viên năm thứ nhất: đối thoại về học bổng'],
+      ['month', '2034-04-01', 'Sinh viên nội trú: đối thoại về ký túc xá'],
+    ])
+    const ruled = [
+      'KẾ HOẠCH',
+      'Lịch đối thoại của Chủ tịch UBND tỉnh quý I/2033',
+      '=== BUỔI 1 ===',
+      'Nội dung\tĐối thoại với Nhân dân phường Hà Lầm về cải tạo chung cư cũ',
+      'Thời gian\t8h00, thứ Tư, ngày 16/3/2033',
+      'Địa điểm\tHội trường UBND phường Hà Lầm',
+    ].join('\n')
+    expect(sessionsOf(ruled)).toEqual([['day', '2033-03-16', '2033-03-16', 'Đối thoại với Nhân dân phường Hà Lầm về cải tạo chung cư cũ']])
   })
 })
