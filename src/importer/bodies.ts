@@ -81,6 +81,16 @@ const CAPITALISED = /^[\p{Lu}0-9]/u
  */
 function splitOnAnd(name: string): HeadingBody[] {
   const parts = name.split(/\s+và\s+/)
+  // "Ban Thường vụ Đảng ủy xã Hiếu và Đăk Ring": one kind of body over two places named after "xã".
+  const kinded = /^(.+?\s(?:xã|phường|thị trấn|thị xã|huyện|quận))\s+(\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*){0,3})$/u.exec(parts[0] ?? '')
+  const places = parts.slice(1)
+  if (
+    parts.length === 2 &&
+    kinded &&
+    places.every((p) => CAPITALISED.test(p) && p.split(' ').length <= 4 && !startsWithBody(p) && !/[()]/.test(p))
+  ) {
+    return [kinded[2] ?? '', ...places].map((place) => ({ name: `${kinded[1]} ${place}`, place }))
+  }
   if (parts.length < 2 || !parts.every(startsWithSingleBody)) {
     return [{ name, place: null }]
   }
@@ -136,8 +146,15 @@ function placesOf(text: string): { places: string[]; rest: string } | null {
  * side is a body ("Sở Y tế và Ban Dân tộc tỉnh"), or one kind of body for a list of places ("Ban
  * Thường vụ Huyện ủy Ba Tơ, Minh Long, Sơn Tây" → three bodies).
  */
+const SESSION_REMARK = /\s*\((?:cuộc|buổi|hội nghị|phiên|đợt|lần)(?: đối thoại| tiếp xúc)? (?:thứ|số|lần)? ?[^()]{1,12}\)/giu
+
 export function bodiesOfHeading(heading: string): HeadingBody[] {
-  const name = heading.replace(/[.:;]+$/, '').trim()
+  // "Đảng ủy phường An Khánh, Hưng Lợi (cuộc đối thoại thứ nhất) và Tân An (cuộc đối thoại thứ hai)": which session is
+  // whose is said again by the session's place; the remark is no part of a name.
+  const name = heading
+    .replace(SESSION_REMARK, '')
+    .replace(/[.:;]+$/, '')
+    .trim()
   // "Các chi bộ khu phố 1, 2, 3", "Ban điều hành các thôn 2 và 5": one body per numbered place.
   const numbered = NUMBERED_PLACES.exec(name)
   if (numbered) {
@@ -305,6 +322,7 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     .replace(/^(đồng chí|đ\/c)\s+(?=\p{Lu})/iu, '')
     // "Trách nhiệm: Sở Y tế chuẩn bị …", "Đơn vị chủ trì: Phòng Nội vụ": the label before the body.
     .replace(BODY_LABEL, '')
+    .replace(SESSION_REMARK, '')
   if (!startsWithBody(clean)) {
     return null
   }

@@ -376,7 +376,8 @@ const HELD_AT = /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2}
 /** Names of kinds of bodies and levels, never a place on their own (folded): what is left of "Văn phòng Đảng ủy" once they go. */
 const ORGANISATION_WORDS = new RegExp(
   String.raw`\b(${[
-    'dang uy|uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|van phong|chi bo|cong doan|uy ban mat tran to quoc( viet nam)?|mttq',
+    'dang uy|uy ban nhan dan|uy ban|nhan dan|ubnd|hoi dong nhan dan|hdnd|van phong|chi bo|cong doan',
+    'uy ban mat tran to quoc( viet nam)?|mttq',
     'doan thanh nien|thuong truc|ban thuong vu|ban chap hanh|chinh quyen|co quan|don vi',
     'xa|phuong|huyen|tinh|thanh pho|quan|thi tran|thi xa|so|khoi',
   ].join('|')})\b`,
@@ -683,11 +684,17 @@ export function readTasks(
     // "UBND các huyện, thành phố" names every place, not one.
     // "Văn phòng Đảng ủy": words of an organisation, not of a place ("Hội trường Đảng ủy xã" is not its session).
     const generic = key.replace(ORGANISATION_WORDS, ' ').trim() === ''
-    if (key.split(' ').length < 2 || generic || /\bcac\b/.test(key) || (!body.place && /\bcac\b/.test(folded))) {
+    // A place of one word ("Đảng ủy xã Hiếu") is looked for with its kind: "xã Hiếu".
+    const kinded =
+      key.split(' ').length === 1 && /(?:xã|phường|thị trấn|thị xã|huyện|quận)\s+\p{Lu}\p{Ll}*$/u.test(body.name)
+        ? new RegExp(`\\b(xa|phuong|thi tran|thi xa|huyen|quan) ${key}$`).exec(folded)?.[0]
+        : undefined
+    const place = kinded ?? key
+    if (place.split(' ').length < 2 || generic || /\bcac\b/.test(place) || (!body.place && /\bcac\b/.test(folded))) {
       return allSessions
     }
     // Whole words: "khu phố 1" is not in "khu phố 10".
-    const bounded = new RegExp(`(?<![a-z0-9])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`)
+    const bounded = new RegExp(`(?<![a-z0-9])${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`)
     return someSessions((words) => bounded.test(words)) ?? allSessions
   }
 

@@ -1870,3 +1870,31 @@ describe('held-out sets 17 and 18: labels, notices of change, days in turn, grou
     expect(sessionsOf(ruled)).toEqual([['day', '2033-03-16', '2033-03-16', 'Đối thoại với Nhân dân phường Hà Lầm về cải tạo chung cư cũ']])
   })
 })
+
+describe("held-out sets 17 and 18: which session a body's work concerns", () => {
+  it('a place of one word ("Đảng ủy xã Hiếu") is its session; "Ủy ban nhân dân huyện" is no place ("Nhân dân")', () => {
+    const text = [
+      'II. NỘI DUNG, THỜI GIAN',
+      'a) Đối thoại với đồng bào dân tộc xã Hiếu về giao khoán bảo vệ rừng: ngày 27/3/2033 tại Nhà văn hóa xã Hiếu.',
+      'b) Đối thoại với Nhân dân xã Đăk Ring về nước sinh hoạt: ngày 17/4/2033 tại Hội trường xã Đăk Ring.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1- Ủy ban nhân dân huyện',
+      'Chỉ đạo Phòng Tài nguyên và Môi trường chuẩn bị báo cáo, gửi Ban Dân vận chậm nhất 07 ngày trước ngày tổ chức đối thoại.',
+      '2- Đảng ủy các xã: Hiếu và Đăk Ring',
+      '- Tổng hợp kiến nghị của Nhân dân, gửi Ban Dân vận trước ngày đối thoại tại địa phương 10 ngày.',
+      '3- Ban Thường vụ Đảng ủy xã Hiếu (cuộc đối thoại thứ nhất) và Đăk Ring (cuộc đối thoại thứ hai)',
+      '- Chuẩn bị hội trường chậm nhất 03 ngày trước ngày đối thoại tại địa phương.',
+      '4- Trung tâm Văn hóa huyện hoàn chỉnh tài liệu tuyên truyền, gửi trước ngày 20/3/2033.',
+    ].join('\n')
+    expect(rulesOf(text)).toEqual([
+      ['Ủy ban nhân dân huyện', 'relative', '-7 days', 0],
+      ['Ủy ban nhân dân huyện', 'relative', '-7 days', 1],
+      ['Đảng ủy xã Hiếu', 'relative', '-10 days', 0],
+      ['Đảng ủy xã Đăk Ring', 'relative', '-10 days', 1],
+      // (The remark in brackets names no body; each place's own session is where it is held.)
+      ['Ban Thường vụ Đảng ủy xã Hiếu', 'relative', '-3 days', 0],
+      ['Ban Thường vụ Đảng ủy xã Đăk Ring', 'relative', '-3 days', 1],
+      ['Trung tâm Văn hóa huyện', 'absolute', '2033-03-19', null],
+    ])
+  })
+})
