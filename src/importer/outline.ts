@@ -210,7 +210,11 @@ export function buildOutline(lines: Line[]): OutlineNode {
         stack.pop()
       }
     } else {
-      const at = stack.map((n) => n.style).lastIndexOf(style)
+      let at = stack.map((n) => n.style).lastIndexOf(style)
+      // "QUÝ I" then "Cuộc thứ nhất: Đối thoại với …": a session under its period, not beside it (a period closes a period).
+      if (style === 'emph' && at !== -1 && TIME_HEADING.test(stack[at]?.text ?? '') && !TIME_HEADING.test(text)) {
+        at = stack.length - 1 > at && stack[stack.length - 1]?.style === 'emph' ? stack.length - 1 : -1
+      }
       const lastRanked = stack.findLastIndex((n) => RANK[n.style] !== undefined)
       if (at !== -1 && at > lastRanked) {
         stack.length = at

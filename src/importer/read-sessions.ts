@@ -4,7 +4,8 @@ import { labelledOf, labelledSegments, splitValue, type SplitValue } from './fie
 import { fullText, type OutlineNode } from './outline.js'
 import { monthOf, readRecurringDays, readSessionDays, readSessionTime, type SessionTimeRead, type TimeContext } from './session-time.js'
 import type { ImportWarning } from './read-plan.js'
-import { AD_HOC_CUE, ALTERNATIVE_CUE, BRIDGE_CUE, SESSION_SECTION_CUE, SESSION_WORD } from './vocabulary.js'
+import { AD_HOC_CUE, ALTERNATIVE_CUE, BRIDGE_CUE, OBLIGATION_VERBS, SESSION_SECTION_CUE, SESSION_WORD } from './vocabulary.js'
+import { bodyHeading } from './bodies.js'
 import { isExecution, isPurpose, isTimeline } from './sections.js'
 
 export interface DraftSession {
@@ -500,12 +501,15 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     const read = readSessionTime(timeText, timeCtx)
     const time = read?.precision === 'unscheduled' && timeCells.length === 0 ? null : read
     // Without a "Nội dung" column, the longest unlabelled cell about a session (not the venue or the host).
+    // Without either, a column of whom the dialogue is with ("Đối tượng đối thoại") says it: "Đối thoại với các hộ …".
+    const withWhom =
+      fields.audience && /^(các|những|hộ|người|nhân dân|đại diện|cán bộ|đoàn viên|hội viên|doanh nghiệp)/iu.test(fields.audience)
     const topic =
       fields.topic ??
       cells
         .filter((c, i) => !columns?.[i] && SESSION_WORD.test(fold(c)) && !/^(trụ sở|hội trường|nhà văn hóa|phòng họp|tại)\s/i.test(c))
         .sort((a, b) => b.length - a.length)[0] ??
-      null
+      (withWhom && fields.audience ? `Đối thoại với ${fields.audience.charAt(0).toLowerCase()}${fields.audience.slice(1)}` : null)
     const sessionish = topic !== null || SESSION_WORD.test(fold(row.text)) || ctx.sessionPart
     // An adjustment's row "Không tổ chức (…)", "Hủy bỏ": a session that will not be held.
     if (!time || !sessionish || cells.some((cell) => /^(không tổ chức|hủy bỏ|huỷ bỏ|bãi bỏ|không thực hiện)\b/iu.test(cell.trim()))) {
@@ -767,7 +771,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     SESSION_WORD.test(key) ||
     paragraphTopic !== null ||
     (inner.sessionPart && (fields.venue !== undefined || fields.format !== undefined || isSection(n)))
-  if (time && says) {
+  // "- Văn phòng Tỉnh ủy … phát hành lại giấy mời dự Hội nghị ngày 23-11-2017 chậm nhất …": a body's work, not a session.
+  const work = n.kind === 'item' && !fields.time ? bodyHeading(n.text) : null
+  if (time && says && !(work?.rest && /^\p{Ll}/u.test(work.rest) && OBLIGATION_VERBS.test(work.rest))) {
     if (fields.time && time.precision === 'unscheduled' && !headingTopic && !fields.topic && !isSection(n)) {
       return []
     }
@@ -916,7 +922,8 @@ export function readSessions(
   found = placed.sort((a, b) => a.at - b.at || a.i - b.i).map((p) => p.session)
   const seen = new Set<string>()
   const sessions = found.filter((s) => {
-    const id = `${s.time.start}|${s.time.end}|${fold(s.topic)}`
+    // (Two sessions on one day at different hours are two: "08 giờ 00 … 16/7" and "14 giờ 00 … 16/7".)
+    const id = `${s.time.start}|${s.time.end}|${JSON.stringify(s.startsAt)}|${fold(s.topic)}`
     if (seen.has(id)) {
       return false
     }

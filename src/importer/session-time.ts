@@ -38,7 +38,11 @@ const NOT_SESSION_DAY = new RegExp(
   ].join('|'),
 )
 const DEFERRED = /\b(tam hoan|hoan to chuc|hoan lai|hoan den khi|chua to chuc)\b/
-const MOVED = /\b(nay )?(dieu chinh|chuyen|lui|doi|thay doi) (sang|thanh|lai vao|den|toi|vao)\b/
+const MOVED = new RegExp(
+  String.raw`\b(nay )?(dieu chinh|chuyen|lui|doi|thay doi) (sang|thanh|lai vao|den|toi|vao)\b` +
+    // "… từ ngày 10-11-2017 sang 8 giờ 00, ngày 23-11-2017": the day after "sang" is the new one.
+    String.raw`|\btu (ngay )?\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{2,4})? (sang|thanh)\b`,
+)
 const UNSCHEDULED = new RegExp(
   [
     'chua (xac dinh|co lich|len lich|ro)',

@@ -1898,3 +1898,48 @@ describe("held-out sets 17 and 18: which session a body's work concerns", () => 
     ])
   })
 })
+
+describe("held-out sets 19 and 20: periods over sessions, audiences as topics, moves, a body's work", () => {
+  it('"QUÝ I" then "Cuộc thứ nhất: Đối thoại …": the session under its period, the period no session of its own', () => {
+    const text = [
+      'II. NỘI DUNG, THỜI GIAN',
+      'QUÝ I',
+      'Cuộc thứ nhất: Đối thoại với hội viên Hội Nông dân huyện về tích tụ ruộng đất.',
+      '   + Thời gian: dự kiến tháng 3-2033.',
+      'QUÝ II',
+      'Cuộc thứ hai: Đối thoại với Nhân dân xã Tân Hòa về giải phóng mặt bằng.',
+      '   + Thời gian: 8 giờ 00, ngày 23-5-2033.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => [s[0], s[1]])).toEqual([
+      ['month', '2033-03-01'],
+      ['day', '2033-05-23'],
+    ])
+  })
+
+  it('a table of whom each dialogue is with ("Đối tượng đối thoại"); two sessions on one day at two hours', () => {
+    const text = [
+      'II. LỊCH ĐỐI THOẠI',
+      '| STT | Thời gian | Địa điểm | Đối tượng đối thoại |',
+      '|---|---|---|---|',
+      '| 1 | 08 giờ 00, ngày 16/7/2033 | Hội trường UBND xã Bình Sơn | Các hộ có đất bị thu hồi tại ấp 1, ấp 2 xã Bình Sơn |',
+      '| 2 | 14 giờ 00, ngày 16/7/2033 | Hội trường UBND xã Bình Sơn | Các hộ có đất bị thu hồi tại ấp 3, ấp 5 xã Bình Sơn |',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => [s[1], s[3]])).toEqual([
+      ['2033-07-16', 'Đối thoại với các hộ có đất bị thu hồi tại ấp 1, ấp 2 xã Bình Sơn'],
+      ['2033-07-16', 'Đối thoại với các hộ có đất bị thu hồi tại ấp 3, ấp 5 xã Bình Sơn'],
+    ])
+  })
+
+  it('"… từ ngày 10-11-2033 sang 8 giờ 00, ngày 23-11-2033" is the new day; a body\'s line naming a session\'s day is its work', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Về việc điều chỉnh thời gian tổ chức hội nghị đối thoại',
+      '1- Lùi thời gian Hội nghị đối thoại giữa Bí thư Tỉnh ủy với hội viên Hội Nông ' +
+        'dân tỉnh từ ngày 10-11-2033 sang 8 giờ 00, ngày 23-11-2033.',
+      '2- Để chuẩn bị hội nghị, đề nghị các cơ quan thực hiện:',
+      '- Văn phòng Tỉnh ủy phát hành lại giấy mời dự Hội nghị ngày 23-11-2033 chậm nhất 05 ngày làm việc trước ngày tổ chức hội nghị.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => [s[0], s[1]])).toEqual([['day', '2033-11-23']])
+    expect(rulesOf(text)).toEqual([['Văn phòng Tỉnh ủy', 'relative', '-5 working_days', 0]])
+  })
+})
