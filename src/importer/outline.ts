@@ -207,6 +207,11 @@ export function buildOutline(lines: Line[]): OutlineNode {
         if (r !== undefined && r < rank) {
           break
         }
+        // "Đợt 2" (a heading without a number) then "a) Chủ đề: …": the lettered items are its own, unless that
+        // numbering is already open above it.
+        if (top().style === 'emph' && !stack.some((n) => n.style === style)) {
+          break
+        }
         stack.pop()
       }
     } else {

@@ -523,7 +523,7 @@ export function readTasks(
     const folded = foldPlain(text)
     const ordinal = SESSION_ORDINAL.exec(folded)
     if (ordinal) {
-      const token = ordinal[4] ?? ''
+      const token = ordinal[4] ?? ordinal[5] ?? ''
       const n = /^\d+$/.test(token) ? Number(token) : (ORDINALS[token] ?? 0)
       if (n >= 1 && n <= options.sessions.length) {
         return [n - 1]

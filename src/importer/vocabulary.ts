@@ -284,7 +284,9 @@ export const TRAILING_UNITS = /\s+(tinh|huyen|thi xa|thanh pho|xa|phuong|thi tra
 /** "hội nghị đối thoại thứ hai", "buổi đối thoại thứ 2", "phiên 3": a task for one session only. */
 export const SESSION_ORDINAL = new RegExp(
   String.raw`\b(hoi nghi|buoi|phien|cuoc|dot|dien dan)( doi thoai| tiep xuc| tiep cong dan)? ` +
-    String.raw`(thu|lan thu|lan|so) ?(nhat|hai|ba|tu|nam|sau|bay|tam|\d{1,2})\b`,
+    // "hội nghị thứ hai", "hội nghị số 4", "Đợt 2" (a bare number, not "1.2" nor a year)
+    String.raw`(?:(thu|lan thu|lan|so) ?(nhat|hai|ba|tu|nam|sau|bay|tam|\d{1,2})` +
+    String.raw`|(\d{1,2})(?! ?(ngay|gio|tuan|thang|nam|phut|lan)\b))\b(?![./]\d)`,
 )
 export const ORDINALS: Record<string, number> = { nhat: 1, hai: 2, ba: 3, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8 }
 

@@ -1943,3 +1943,30 @@ describe("held-out sets 19 and 20: periods over sessions, audiences as topics, m
     expect(rulesOf(text)).toEqual([['Văn phòng Tỉnh ủy', 'relative', '-5 working_days', 0]])
   })
 })
+
+describe('held-out set 19: lettered items under a plain heading, sessions named by number', () => {
+  it('"Đợt 1" / "a) Chủ đề …" / "Đợt 2" / "a) …": each Đợt holds its lettered fields; "phục vụ Đợt 2" is the second', () => {
+    const text = [
+      'II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
+      'Đợt 1',
+      'a) Chủ đề: Đối thoại với Nhân dân các khu phố về chống ngập cục bộ.',
+      'b) Thời gian: 19 giờ 30, ngày 12/4/2033.',
+      'Đợt 2',
+      'a) Chủ đề: Đối thoại với hộ kinh doanh về thủ tục hành chính trên môi trường điện tử.',
+      'b) Thời gian: trong khoảng từ ngày 09/10 đến ngày 13/10/2033.',
+      'III. PHÂN CÔNG NHIỆM VỤ',
+      '- Trung tâm Phục vụ hành chính công phường: lập báo cáo phục vụ Đợt 2 chậm nhất 10 ngày làm việc trước ngày tổ chức Đợt 2.',
+      '- Văn phòng: trình Chủ tịch trước mỗi buổi đối thoại 03 ngày.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2033-04-12', '2033-04-12', 'Đối thoại với Nhân dân các khu phố về chống ngập cục bộ'],
+      ['month', '2033-10-09', '2033-10-13', 'Đối thoại với hộ kinh doanh về thủ tục hành chính trên môi trường điện tử'],
+    ])
+    // ("03 ngày" after "buổi đối thoại" is a count of days, not a session's number.)
+    expect(rulesOf(text)).toEqual([
+      ['Trung tâm Phục vụ hành chính công phường', 'relative', '-10 working_days', 1],
+      ['Văn phòng', 'relative', '-3 days', 0],
+      ['Văn phòng', 'relative', '-3 days', 1],
+    ])
+  })
+})
