@@ -95,7 +95,10 @@ const FAMILY_IDIOMS: [phrase: string, rules: Record<string, unknown>[]][] = [
     'báo cáo Chủ tịch trước 16 giờ 00 của ngày làm việc liền kề trước mỗi buổi tiếp',
     [{ kind: 'relative', offset: -1, unit: 'working_days', anchor: 'session_start' }],
   ],
-  ['điều chỉnh thời hạn từ "trước ngày 31/5/2023" thành "trước ngày 30/6/2023"', [{ kind: 'absolute', date: '2023-06-29' }]],
+  [
+    'điều chỉnh thời hạn từ "trước ngày 31/5/2023" thành "trước ngày 30/6/2023"',
+    [{ kind: 'absolute', date: '2023-06-30', inclusive: false }],
+  ],
   // The day of the event itself, named by its noun: counted from its start (the day it is held).
   [
     'trình ký trong thời hạn 05 ngày làm việc kể từ ngày tiếp công dân',
