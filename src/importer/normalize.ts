@@ -327,6 +327,17 @@ function cellPerLineTables(sources: string[]): string[] {
     while (width < cellLines.length && isColumnLabel(cell(width))) {
       width++
     }
+    // A header with a label of its own ("Bộ phận tham mưu") runs to the first row's number all the same, when
+    // its lines are short and most are labels.
+    const numberAt = Array.from({ length: 10 }, (_, k) => k + 1).find((k) => cell(k) === '1')
+    // (Not a group's title just above the first row: "HỌC KỲ I".)
+    const firstRow = numberAt !== undefined && isCapitals(cell(numberAt - 1)) ? numberAt - 1 : numberAt
+    if (firstRow !== undefined && firstRow > width) {
+      const labels = Array.from({ length: firstRow - 1 }, (_, k) => cell(k + 1))
+      if (labels.every((label) => label.length <= 40) && labels.filter(isColumnLabel).length * 2 >= labels.length) {
+        width = firstRow
+      }
+    }
     const rows: string[] = []
     let at = width
     // A group's title between rows ("HỌC KỲ I", "Quý II"): a line of capitals just before the next number.
@@ -378,7 +389,10 @@ function rowOfLines(lines: string[], need: number): { cells: string[]; used: num
   let used = 0
   for (const line of lines) {
     const last = cells.at(-1)
-    if (last !== undefined && (/^[\p{Ll}(]/u.test(line) || CELL_GOES_ON.test(last))) {
+    // (A capital after "… 03 huyện" goes on only as a name: "Trong khoảng từ ngày …" is the next cell.)
+    const opensCell = /^(trong|từ|ngày|tháng|quý|dự kiến|thứ|lúc|buổi|sáng|chiều|tuần|\d)(?![\p{L}])/iu.test(line)
+    const afterPlaceKind = /(?:^|\s)(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)$/iu.test(last ?? '')
+    if (last !== undefined && (/^[\p{Ll}(]/u.test(line) || (CELL_GOES_ON.test(last) && !(afterPlaceKind && opensCell)))) {
       cells[cells.length - 1] = `${last} ${line}`
     } else if (cells.length === need) {
       break

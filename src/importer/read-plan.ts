@@ -1,5 +1,6 @@
 import { createCalendar, type Calendar } from '../services/calendar/calendar.js'
 import { makeDate } from '../services/calendar/local-date.js'
+import { foldPlain } from '../services/deadlines/dates.js'
 import { foldForDeadline } from '../services/deadlines/parse.js'
 import { cleanLines, type Line } from './normalize.js'
 import { buildOutline, isCaps, walk } from './outline.js'
@@ -106,6 +107,26 @@ function letterheadIssuer(preamble: Line[]): string | null {
   return left.length > 0 ? left.join(' ') : null
 }
 
+/** The session a notice of conclusions reports as held: its first dated line that says who chaired which dialogue. */
+function heldSession(lines: Line[], year: number | null, subject: string): { session: DraftSession; source: string } | null {
+  for (const line of lines) {
+    const key = foldPlain(line.text)
+    if (line.cells || !/\d{1,2}\s*[/.-]\s*\d{1,2}|ngay \d{1,2} thang/.test(line.text + key) || !/\b(chu tri|to chuc|da)\b/.test(key)) {
+      continue
+    }
+    const found = readSessions(
+      buildOutline([{ ...line, text: line.text.split(/(?<=\.)\s+(?=\p{Lu})/u)[0] ?? line.text }]),
+      { year, subject },
+      [],
+    )
+    const session = found.sessions.find((s) => s.time.precision === 'day')
+    if (session) {
+      return { session, source: line.text }
+    }
+  }
+  return null
+}
+
 function readDocument(lines: Line[], options: ReadOptions): PlanDraft {
   const frame = frameDocument(lines)
   const preamble = lines.slice(0, frame.start)
@@ -139,7 +160,22 @@ function readDocument(lines: Line[], options: ReadOptions): PlanDraft {
     letterheadIssuer(preamble)
   const legalBases = [...new Set([...intro.matchAll(LEGAL_BASIS)].map((m) => m[0]))]
   const content = buildOutline(body)
-  const { sessions, adHoc, roles, sources } = readSessions(content, { year: planYear, subject }, warnings)
+  const read = readSessions(content, { year: planYear, subject }, warnings)
+  // A notice of conclusions ("Kết luận của Chủ tịch … tại Hội nghị đối thoại …") opens with the session it concludes:
+  // "Ngày 26/3/2027, tại …, đồng chí Chủ tịch … chủ trì Hội nghị đối thoại với …". When it schedules no other, that
+  // session is the one its work follows up (one it schedules, "Hội nghị đối thoại lần thứ hai …", is read instead).
+  const concludes = /\bket luan\b/.test(foldPlain(title)) && read.sessions.length === 0
+  const held = concludes ? heldSession(lines.slice(frame.title + 1, frame.start + 3), planYear, subject) : null
+  const known = held ? read.sessions.findIndex((s) => s.time.start === held.session.time.start) : -1
+  const { sessions, adHoc, roles, sources } =
+    held && known === -1
+      ? {
+          ...read,
+          sessions: [held.session, ...read.sessions],
+          roles: [[], ...read.roles],
+          sources: [held.source, ...read.sources],
+        }
+      : read
   if (sessions.length === 0) {
     warnings.push({ key: 'import-warning-no-sessions', vars: {} })
   }

@@ -249,7 +249,9 @@ function topicOfSentence(text: string): string | null {
   const first = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? text
   const cut = first.search(SESSION_TIME_CUE)
   const head = (cut > 0 ? first.slice(0, cut) : '').replace(/[.,;:]+$/, '').trim()
-  if (head.split(/\s+/).length >= 3 && SESSION_WORD.test(fold(head)) && !/\d{1,2}\/\d{1,2}/.test(head)) {
+  // ("Đợt 3 dành cho các nhà đầu tư, doanh nghiệp …, dự kiến tổ chức …": a session named by its rank says whom it is for.)
+  const ranked = /^(đợt|cuộc|buổi|phiên|hội nghị)( đối thoại)? (thứ |số )?[\dIVX\p{L}]+\s/iu.test(head)
+  if (head.split(/\s+/).length >= 3 && (SESSION_WORD.test(fold(head)) || ranked) && !/\d{1,2}\/\d{1,2}/.test(head)) {
     return head
   }
   // "Ngày 15/8/2024, tại …, Chủ tịch UBND tỉnh sẽ tổ chức hội nghị đối thoại với doanh nghiệp về …": from the session's words on.
@@ -378,6 +380,16 @@ function leadingSubject(text: string): string | null {
   const at = plain.search(/\s*[:,–—-]\s*(?:(?:vào|từ|lúc|trong)\s+)?(?:ngày|tháng|quý|\d{1,2}\s*(?:giờ|h\b|[/.-]\s*\d))/iu)
   const head = at > 0 ? plain.slice(0, at).trim() : ''
   return head.split(' ').length >= 5 && /(?<![\p{L}])(với|về)\s/iu.test(head) && !/^(tại|ở)\s/i.test(head) ? head : null
+}
+
+/**
+ * A schedule line that ends with its subject after a dash: "Quý I: 14 giờ 00, ngày 27/3/2015, tại Phòng họp lầu 2 -
+ * việc điều chỉnh tiền lương …" → "việc điều chỉnh tiền lương …".
+ */
+function trailingSubject(text: string): string | null {
+  const parts = text.split(/\s+[-–—]\s+/)
+  const tail = parts.length >= 2 ? (parts.at(-1) ?? '').replace(/[.;]+$/, '').trim() : ''
+  return tail.split(/\s+/).length >= 5 && !/\d{1,2}\s*[/.-]\s*\d{1,2}/.test(tail) && /\d/.test(parts.slice(0, -1).join(' ')) ? tail : null
 }
 
 /** The words of a schedule line without its time: "Tháng 6 — Ngày 18 (thứ Ba)" → "". */
@@ -672,18 +684,23 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     timed.forEach(({ p, time }, k) => {
       const own = topicOfLine(p.text)
       let topic = own !== p.text ? own : withoutTime(p.text)
+      // "Đợt 3 dành cho các nhà đầu tư …, nội dung đối thoại tập trung vào …": the rank's own words say whom it is for.
+      const ranked = /^(đợt|cuộc|buổi|phiên)\s/iu.test(p.text) && !/\s(với|giữa)\s/u.test(topic) ? topicOfSentence(p.text) : null
+      if (ranked && /^(đợt|cuộc|buổi|phiên)\s/iu.test(ranked)) {
+        topic = ranked
+      }
       // A table copied one cell a line: the lines after a time, up to the next, are its row (place, topic).
       const from = fields.plain.indexOf(p)
       const to = k + 1 < timed.length ? fields.plain.indexOf(timed[k + 1]!.p) : fields.plain.length
       const row = from === -1 ? [] : fields.plain.slice(from + 1, to).map((line) => line.text)
       const venue = row.find((cell) => /^(tại\s+)?(hội trường|trụ sở|nhà văn hóa|nhà văn hoá|phòng họp)(?![\p{L}])/iu.test(cell))
       const cellTopic = row.find((cell) => cell !== venue && SESSION_WORD.test(fold(cell)) && cell.split(/\s+/).length >= 4)
-      const ownSays = topic.split(/\s+/).length >= 5 && SESSION_WORD.test(fold(topic))
+      const ownSays = topic.split(/\s+/).length >= 5 && (SESSION_WORD.test(fold(topic)) || topic === ranked)
       if (cellTopic && !ownSays) {
         topic = cellTopic
       }
       // A line's own words make its topic when they say more than "tiếp công dân".
-      const says = topic.split(/\s+/).length >= 5 && SESSION_WORD.test(fold(topic))
+      const says = topic.split(/\s+/).length >= 5 && (SESSION_WORD.test(fold(topic)) || topic === ranked)
       const session = draft(says ? topic : subjectFor(shared, ctx.subject), fields, time)
       if (venue && session.venues.length === 0) {
         session.venues.push(venue.replace(/^tại\s+/i, ''))
@@ -701,7 +718,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       (describes ? undefined : fields.topic) ?? (n.kind === 'root' || isBareHeading(n.text) || asLines.size > 0 ? ctx.subject : n.text)
     for (const { line, time } of scheduled) {
       // "Buổi thứ nhất: Đối thoại với các hộ dân xã A về …. Bắt đầu lúc 8 giờ …": the line's own subject.
-      const topic = ownSubject(line.text) ?? leadingSubject(line.text) ?? shared
+      const topic = ownSubject(line.text) ?? leadingSubject(line.text) ?? trailingSubject(line.text) ?? shared
       const own = emptyFields()
       const venue = /(?:^|[\s:,;(–—-])(?:tại|ở)\s+([^,;]+)/i.exec(line.text)?.[1]
       if (venue) {
@@ -770,7 +787,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     fields.audience !== undefined ||
     SESSION_WORD.test(key) ||
     paragraphTopic !== null ||
-    (inner.sessionPart && (fields.venue !== undefined || fields.format !== undefined || isSection(n)))
+    // (… or who receives: "Tháng 8/2029 / Thời gian: … / Người tiếp: Chủ tịch …" in a notice of reception days.)
+    (inner.sessionPart && (fields.venue !== undefined || fields.format !== undefined || fields.host !== undefined || isSection(n)))
   // "- Văn phòng Tỉnh ủy … phát hành lại giấy mời dự Hội nghị ngày 23-11-2017 chậm nhất …": a body's work, not a session.
   const work = n.kind === 'item' && !fields.time ? bodyHeading(n.text) : null
   if (time && says && !(work?.rest && /^\p{Ll}/u.test(work.rest) && OBLIGATION_VERBS.test(work.rest))) {
