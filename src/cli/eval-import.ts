@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks'
 import { evaluateDraft, precision, recall, type ExpectedPlan, type Score } from '../importer/evaluate.js'
 import { extractPlanText } from '../importer/extract-text.js'
 import { readPlan } from '../importer/read-plan.js'
+import { TYPOGRAPHY } from '../importer/typography.js'
 
 // npm run --silent eval:import [-- --verbose] [--seeds DIR] [--dir DIR ...]
 // Reads every plan of the development set — the five seeds (expected readings in tests/fixtures/import,
@@ -12,11 +13,13 @@ import { readPlan } from '../importer/read-plan.js'
 // tests/fixtures/import/regression (the held-out sets once measured, kept so that no fix undoes another) —
 // compares each draft with its expected reading, and prints recall and precision of sessions and of
 // dated tasks, per file and overall. --dir evaluates any folder of texts with expected JSON beside them instead.
+// --typography reads the texts again under each change of typography (src/importer/typography.ts) and prints the totals.
 const { values } = parseArgs({
   options: {
     verbose: { type: 'boolean', default: false },
     seeds: { type: 'string' },
     dir: { type: 'string', multiple: true },
+    typography: { type: 'boolean', default: false },
   },
 })
 const root = resolve(import.meta.dirname, '..', '..')
@@ -87,6 +90,24 @@ const line = (name: string, chars: string, ms: string, sessions: Score, tasks: S
   `${name.slice(0, width).padEnd(width)} ${chars.padStart(7)} ${ms.padStart(8)}  ` +
   `${frac(sessions)} ${pct(recall(sessions))} ${pct(precision(sessions))}   ` +
   `${frac(tasks)} ${pct(recall(tasks))} ${pct(precision(tasks))}   ${invented}`
+
+if (values.typography) {
+  const texts = await Promise.all(cases.filter((c) => !/\.(docx|pdf)$/i.test(c.file)).map(async (c) => ({ c, text: await textOf(c.file) })))
+  const rowsOf = Object.entries({ 'as written': (t: string) => t, ...TYPOGRAPHY }).map(([name, change]) => {
+    let sessions = zero()
+    let tasks = zero()
+    let invented = 0
+    for (const { c, text } of texts) {
+      const result = evaluateDraft(readPlan(change(text)), c.expected)
+      sessions = sum(sessions, result.sessions)
+      tasks = sum(tasks, result.tasks)
+      invented += result.invented.length
+    }
+    return line(name, '', '', sessions, tasks, invented)
+  })
+  process.stdout.write(`${texts.length} texts\n${rowsOf.join('\n')}\n`)
+  process.exit(0)
+}
 
 for (const c of cases) {
   const text = await textOf(c.file)

@@ -237,6 +237,8 @@ export function cleanLines(raw: string): Line[] {
       !emphasis &&
       (/^[\p{Ll}(]/u.test(text) || (/^\d/.test(text) && WANTS_NUMBER.test(previous.text)) || wrappedOn) &&
       !startsUnit(text) &&
+      // "thời gian: 8 giờ 30, ngày 23/4" in lower case is a label of its own, not the line above going on.
+      !opensWithField(text) &&
       // A line that filled the width goes on after a colon too ("… (cột "Cơ quan tham mưu" tại Mục I):" / "Chủ trì …").
       !(wrappedOn ? /[.!?]$/ : /[.:;!?]$/).test(previous.text) &&
       // A paragraph after a blank line continues only when the one before stops mid-sentence.
@@ -267,6 +269,12 @@ const RELATED_NEWS =
 function withoutRelatedNews(lines: string[]): string[] {
   const at = lines.findIndex((line, i) => i >= lines.length / 2 && RELATED_NEWS.test(stripMarkup(line.trim())))
   return at === -1 ? lines : lines.slice(0, at)
+}
+
+/** A line that opens with a session's field label and its colon: "Thời gian: …", "địa điểm: …". */
+function opensWithField(text: string): boolean {
+  const label = /^([^:]{2,40}):/.exec(text)?.[1]
+  return label !== undefined && fieldsOfLabel(foldForDeadline(label)) !== null
 }
 
 /** Words in capitals only, as a title is written. */

@@ -50,7 +50,7 @@ const BULLET = /^([-–—+*•·●○◦▪■□➢➤►✓√❖])\s*(?=\S)
 /** A session named by its rank alone: "Diễn đàn 1", "Hội nghị thứ hai:", "Buổi đối thoại lần thứ 3", "Đợt II". */
 const SESSION_NAME =
   String.raw`^(Hội nghị|Buổi|Phiên|Cuộc|Đợt|Diễn đàn|Lần|Cụm)( đối thoại| tiếp xúc| tiếp công dân)?` +
-  String.raw`(( thứ| lần thứ| số)? ?(\d{1,2}|[IVX]{1,4}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))`
+  String.raw`(( thứ| lần thứ| lần| số)? ?(\d{1,2}|[IVX]{1,4}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))`
 const ORDINAL_SESSION = new RegExp(`${SESSION_NAME}(\\s*\\([^()]{1,40}\\))?\\s*:?$`, 'iu')
 /** "Đợt 1 (quý II/2019): Đối thoại với …", "Cụm 2: Đối thoại …": a session's name as the label of its line, bold or not. */
 const SESSION_LEAD = new RegExp(`${SESSION_NAME}(\\s*\\([^()]{1,60}\\))?\\s*[:.]\\s*\\S`, 'iu')

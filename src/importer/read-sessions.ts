@@ -433,7 +433,7 @@ function daysApart(text: string, time: TimeContext): { text: string; time: Sessi
   const span = week ? readSessionTime(week, time) : null
   const read = parts.map((part) => {
     const plain = part.replace(/\([^()]*\)/g, ' ')
-    const days = plain.match(/\b\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\b/g) ?? []
+    const days = plain.match(/\b\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\b|\bngày \d{1,2} tháng \d{1,2}\b/giu) ?? []
     const day = days.length === 1 ? readSessionTime(plain, time) : null
     if (days.length === 0 && span?.precision === 'month' && /\btrong tuan\b/.test(fold(plain))) {
       return { text: part.trim(), time: span }

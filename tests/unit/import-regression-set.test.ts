@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { evaluateDraft, precision, recall, type ExpectedPlan, type Score } from '../../src/importer/evaluate.js'
+import { extractPlanText } from '../../src/importer/extract-text.js'
 import { readPlan } from '../../src/importer/read-plan.js'
 import { ROOT } from '../helpers/processes.js'
 
@@ -13,11 +14,24 @@ const DIR = join(ROOT, 'tests', 'fixtures', 'import', 'regression')
 const readings = readdirSync(DIR)
   .filter((f) => f.endsWith('.json'))
   .sort()
-const results = readings.map((file) => {
-  const expected = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as ExpectedPlan
-  const text = readFileSync(join(DIR, expected.seed), 'utf8')
-  return { file, result: evaluateDraft(readPlan(text), expected) }
-})
+/** The text of a document: a Word file through the same extraction `/nhapkehoach` uses. */
+async function textOf(name: string): Promise<string> {
+  const bytes = readFileSync(join(DIR, name))
+  if (!name.endsWith('.docx')) {
+    return bytes.toString('utf8')
+  }
+  const read = await extractPlanText(bytes, name)
+  if ('refusal' in read) {
+    throw new Error(`${name}: ${read.refusal}`)
+  }
+  return read.text
+}
+const results = await Promise.all(
+  readings.map(async (file) => {
+    const expected = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as ExpectedPlan
+    return { file, result: evaluateDraft(readPlan(await textOf(expected.seed)), expected) }
+  }),
+)
 const total = (pick: (r: (typeof results)[number]['result']) => Score): Score =>
   results.reduce<Score>(
     (sum, { result }) => {

@@ -1970,3 +1970,69 @@ describe('held-out set 19: lettered items under a plain heading, sessions named 
     ])
   })
 })
+
+describe('held-out sets 21 and 22: notices of conclusions and of reception days, PDF tables', () => {
+  it('a notice of conclusions that schedules no session: the one it concludes, from its opening line', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Kết luận của Chủ tịch UBND tỉnh tại Hội nghị đối thoại với doanh nghiệp quý I năm 2033',
+      'Ngày 26/3/2033, tại Hội trường UBND tỉnh, đồng chí Chủ tịch UBND tỉnh chủ trì Hội nghị đối thoại với doanh nghiệp quý I năm 2033. ' +
+        'Cùng dự có lãnh đạo các sở, ngành.',
+      'Chủ tịch UBND tỉnh kết luận như sau:',
+      '1. Giao Sở Tài chính tổng hợp kiến nghị, báo cáo trong thời hạn 10 ngày làm việc kể từ ngày đối thoại.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([['day', '2033-03-26', '2033-03-26', 'Hội nghị đối thoại với doanh nghiệp quý I năm 2033']])
+    expect(rulesOf(text)).toEqual([['Sở Tài chính', 'relative', '10 working_days', 0]])
+  })
+
+  it('"Tháng 8/2033 / Thời gian: … / Người tiếp: …": a reception day; a PDF table with a header label of its own', () => {
+    const notice = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân định kỳ của Chủ tịch UBND tỉnh quý III năm 2033',
+      'Căn cứ Luật Tiếp công dân năm 2013, Ban Tiếp công dân tỉnh thông báo lịch tiếp công dân như sau:',
+      '1. Lịch tiếp công dân định kỳ',
+      'Tháng 7/2033',
+      'Thời gian: Thứ Tư, ngày 13/7/2033 (cả ngày).',
+      'Người tiếp: Chủ tịch UBND tỉnh.',
+      'Tháng 8/2033',
+      'Thời gian: Thứ Tư, ngày 17/8/2033 (cả ngày).',
+      'Người tiếp: Chủ tịch UBND tỉnh.',
+    ].join('\n')
+    expect(sessionsOf(notice).map((s) => s[1])).toEqual(['2033-07-13', '2033-08-17'])
+    const pdf = [
+      'II. LỊCH ĐỐI THOẠI',
+      'TT',
+      'Nội dung đối thoại',
+      'Thời gian',
+      'Địa điểm',
+      'Bộ phận tham mưu',
+      '1',
+      'Đối thoại với hộ kinh doanh về an toàn thực phẩm',
+      'Tháng 11/2033',
+      'Hội trường UBND phường',
+      'Phòng Kinh tế',
+      '2',
+      'Đối thoại với viên chức y tế tuyến xã về phụ cấp của 03 huyện',
+      'Trong khoảng từ ngày 14/11 đến ngày 16/11/2033',
+      'Trực tuyến',
+      'Văn phòng',
+    ].join('\n')
+    expect(sessionsOf(pdf).map((s) => [s[0], s[1], s[2]])).toEqual([
+      ['month', '2033-11-01', '2033-11-30'],
+      ['month', '2033-11-14', '2033-11-16'],
+    ])
+  })
+
+  it('"a) Quý I: 14 giờ 00, ngày 27/3/2033, tại Phòng họp - việc điều chỉnh tiền lương …": the subject after the dash', () => {
+    const text = [
+      'II. THỜI GIAN, NỘI DUNG',
+      'Đối thoại định kỳ hằng quý:',
+      'a) Quý I: 14 giờ 00, ngày 25/3/2033, tại Phòng họp Công ty - việc điều chỉnh tiền lương theo mức lương tối thiểu vùng mới.',
+      'b) Quý II: 14 giờ 00, ngày 24/6/2033, tại Phòng họp Công ty - an toàn, vệ sinh lao động và chống nóng tại xưởng.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s[3])).toEqual([
+      'việc điều chỉnh tiền lương theo mức lương tối thiểu vùng mới',
+      'an toàn, vệ sinh lao động và chống nóng tại xưởng',
+    ])
+  })
+})
