@@ -158,7 +158,8 @@ export function cleanLines(raw: string): Line[] {
     .normalize('NFC')
     .replace(/[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, '')
     .replace(/\r\n?/g, '\n')
-  const sources = dropRunningLines(withoutRelatedNews(plain.replace(/\f/g, '\n\f\n').split('\n')))
+  // Tables written one cell a line first: their row numbers are no page numbers, nor their repeated cells page footers.
+  const sources = dropRunningLines(cellPerLineTables(withoutRelatedNews(plain.replace(/\f/g, '\n\f\n').split('\n'))))
   // Rows copied from a web page or a spreadsheet come with tabs between cells: a run of two or more is a table.
   const tabbed = sources.map(
     (line) =>
@@ -184,7 +185,7 @@ export function cleanLines(raw: string): Line[] {
   })
   const width = wrapWidth(sources)
   let lastLength = 0
-  for (const source of cellPerLineTables(sources)) {
+  for (const source of sources) {
     // "1 | 8 giờ 00, ngày 21/5 | Hội trường | Đối thoại …": a row without its outer pipes.
     const bare = source.trim()
     const trimmed = !bare.startsWith('|') && bare.split(' | ').length >= 3 ? `| ${bare} |` : bare
@@ -268,8 +269,13 @@ const RELATED_NEWS =
  */
 function withoutRelatedNews(lines: string[]): string[] {
   const at = lines.findIndex((line, i) => i >= lines.length / 2 && RELATED_NEWS.test(stripMarkup(line.trim())))
-  return at === -1 ? lines : lines.slice(0, at)
+  // (And the page's own line of metadata: "Cập nhật: 06/01/2021 09:15 | Lượt xem: 428 | In bài viết".)
+  return (at === -1 ? lines : lines.slice(0, at)).filter((line) => !WEB_METADATA.test(line.trim()))
 }
+
+/** A web page's line about itself: when it was posted or updated, how often read, buttons to print or share. */
+const WEB_METADATA =
+  /^(cập nhật|ngày cập nhật|ngày đăng|đăng ngày|thời gian đăng)\s*:.*(lượt xem|in bài|gửi email|chia sẻ|\d{1,2}:\d{2})|^lượt xem\s*:/iu
 
 /** A line that opens with a session's field label and its colon: "Thời gian: …", "địa điểm: …". */
 function opensWithField(text: string): boolean {

@@ -152,7 +152,9 @@ function isBareHeading(text: string): boolean {
 function cleanTopic(text: string): string {
   return (
     text
-      // "Tổ chức thêm buổi đối thoại với …", "Buổi đối thoại với …": the dialogue itself.
+      // "Tổ chức thêm buổi đối thoại với …", "Buổi đối thoại với …": the dialogue itself; so for "Phối hợp với Văn phòng
+      // UBND tỉnh tổ chức Hội nghị đối thoại giữa …" (the work of preparing it, said before it).
+      .replace(/^(phối hợp với .{3,80}? |chủ trì,? )?tổ chức (?=(hội nghị )?(đối thoại|tiếp xúc)(?![\p{L}]))/iu, '')
       .replace(/^(tổ chức (thêm )?)?(các |một )?(buổi|cuộc|phiên) (?=(đối thoại|tiếp xúc|gặp mặt)(?![\p{L}]))/iu, '')
       .replace(/^\p{Ll}(?=[^\s]*(\s\S+)? (với|giữa)\s)/u, (c) => c.toUpperCase())
       .replace(/^(nội dung|chủ đề)( đối thoại)?\s*:\s*/i, '')
@@ -579,8 +581,16 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   const scheduled: { line: OutlineNode; time: SessionTimeRead; label: string[] }[] = []
   // Bare dated lines right under a part on sessions ("- Quý I: ngày 10/01, ngày 10/02 và ngày 10/3"): a schedule too.
   // (Lines that say they are dialogues are sessions by themselves, read below.)
+  // (A remark in brackets or a line of text under one of them — "(Lịch tiếp tháng 02 được điều chỉnh …)" — does not
+  // make it any less a line of the schedule.)
   const bare = inner.sessionPart
-    ? n.children.filter((c) => c.kind === 'item' && c.children.length === 0 && !isFieldNode(c) && !SESSION_WORD.test(fold(c.text)))
+    ? n.children.filter(
+        (c) =>
+          c.kind === 'item' &&
+          c.children.every((d) => d.kind === 'text' && (!labelledOf(d.text) || /(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)/.test(c.text))) &&
+          !isFieldNode(c) &&
+          !SESSION_WORD.test(fold(c.text)),
+      )
     : []
   const bareLines = bare.length >= 2 ? scheduleLines({ ...n, children: bare }, inner.time, headingTime) : []
   const asLines = new Set(
@@ -670,6 +680,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       }
       return [{ p, time }]
     })
+    // "Ngày 05/01/2021, UBND quận … ban hành Thông báo số …": the day a document was issued.
+    .filter((t) => !/^ngay [^,]{4,14}, .{0,80}\b(da )?ban hanh (thong bao|ke hoach|quyet dinh|van ban)\b/.test(fold(t.p.text)))
     // "Đối với nội dung đối thoại với các hộ dân …, thời gian và địa điểm sẽ được thông báo sau": a session to schedule.
     .filter(
       (t): t is { p: OutlineNode; time: SessionTimeRead } =>

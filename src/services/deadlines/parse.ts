@@ -393,7 +393,7 @@ function relativeCandidates(folded: string): Candidate[] {
     }
   }
   // "trước 16 giờ 00 của ngày làm việc liền kề trước mỗi buổi tiếp": the working day before the event.
-  const adjacent = String.raw`(?:ngay (lam viec) )?lien ke truoc (?:ngay )?(?:to chuc )?(?:moi |cac |tung )?${EVENT}\b`
+  const adjacent = String.raw`(?:ngay (lam viec) )?lien (?:ke )?truoc (?:ngay )?(?:to chuc )?(?:moi |cac |tung )?${EVENT}\b`
   for (const m of folded.matchAll(g(adjacent))) {
     if (/\bngay\b/.test(folded.slice(Math.max(0, (m.index ?? 0) - 25), m.index ?? 0)) || m[1]) {
       add(m, () => relative(-1, m[1] ? 'ngay lam viec' : 'ngay', 'session_start'))
