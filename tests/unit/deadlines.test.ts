@@ -92,6 +92,10 @@ const VARIANTS: [phrase: string, rule: Record<string, unknown>][] = [
 /** The idioms of plans and notices of the family that are not among the seeds (issue 11), each read with the plan's year 2024. */
 const FAMILY_IDIOMS: [phrase: string, rules: Record<string, unknown>[]][] = [
   [
+    'gửi Ban Tiếp công dân trước 16 giờ 00 ngày làm việc liền trước mỗi buổi tiếp công dân',
+    [{ kind: 'relative', offset: -1, unit: 'working_days', anchor: 'session_start' }],
+  ],
+  [
     'báo cáo Chủ tịch trước 16 giờ 00 của ngày làm việc liền kề trước mỗi buổi tiếp',
     [{ kind: 'relative', offset: -1, unit: 'working_days', anchor: 'session_start' }],
   ],

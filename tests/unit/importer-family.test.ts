@@ -2036,3 +2036,58 @@ describe('held-out sets 21 and 22: notices of conclusions and of reception days,
     ])
   })
 })
+
+describe('held-out sets 23 and 24: web copies, remarks in schedules, PDF tables across a page', () => {
+  it('a portal copy: its metadata line and "Ngày 05/01/2033, UBND … ban hành Thông báo …" are no sessions; a remark under a line', () => {
+    const text = [
+      'Trang chủ » Thông báo',
+      'Thông báo lịch tiếp công dân định kỳ của Chủ tịch UBND quận Quý I năm 2033',
+      'Cập nhật: 06/01/2033 09:15 | Lượt xem: 428 | In bài viết | Gửi email',
+      'Ngày 05/01/2033, UBND quận Ngũ Hành Sơn ban hành Thông báo số 03/TB-UBND về lịch tiếp công dân quý I như sau.',
+      '1. Lịch tiếp công dân',
+      '+ Tháng 01/2033: ngày 11/01 (thứ Ba) và ngày 25/01 (thứ Ba).',
+      '+ Tháng 02/2033: ngày 08/02 (thứ Ba) và ngày 22/02 (thứ Ba).',
+      '(Lịch tiếp tháng 02 được điều chỉnh do trùng nghỉ Tết)',
+      'Thời gian tiếp: buổi sáng, từ 7 giờ 30 đến 11 giờ 00.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s[1])).toEqual(['2033-01-11', '2033-01-25', '2033-02-08', '2033-02-22'])
+  })
+
+  it('a table one cell a line whose repeated cells stand beside its row numbers is read as rows, not as page footers', () => {
+    const text = [
+      'II. LỊCH TỔ CHỨC',
+      'STT',
+      'Nội dung đối thoại',
+      'Thời gian',
+      'Địa điểm',
+      '1',
+      'Đối thoại về trật tự đô thị khu vực trung tâm',
+      'Quý I/2033 (dự kiến tháng 3/2033)',
+      'Hội trường UBND phường',
+      '2',
+      'Đối thoại về bảo hiểm y tế hộ gia đình',
+      '14 giờ 00, ngày 18/6/2033',
+      'Hội trường UBND phường',
+      '3',
+      'Đối thoại về thủ tục hành chính',
+      'Quý IV/2033',
+      'Hội trường UBND phường',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => [s[0], s[1]])).toEqual([
+      ['month', '2033-03-01'],
+      ['day', '2033-06-18'],
+      ['quarter', '2033-10-01'],
+    ])
+  })
+
+  it('"Phối hợp với Văn phòng UBND tỉnh tổ chức Hội nghị đối thoại giữa …" names the dialogue, not the work of preparing it', () => {
+    const text = [
+      'II. NỘI DUNG',
+      '2. Phối hợp với Văn phòng UBND tỉnh tổ chức Hội nghị đối thoại giữa Chủ tịch UBND tỉnh với hội viên Cựu chiến binh.',
+      '- Thời gian: trong quý II/2033.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['quarter', '2033-04-01', '2033-06-30', 'Hội nghị đối thoại giữa Chủ tịch UBND tỉnh với hội viên Cựu chiến binh'],
+    ])
+  })
+})
