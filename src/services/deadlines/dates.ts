@@ -17,8 +17,18 @@ const PLAIN: Readonly<Record<string, string>> = Object.fromEntries(
 
 /** Lower case without diacritics (đ → d), punctuation kept: `stripDiacritics`, a character at a time from a table. */
 export function plainLower(text: string): string {
-  return text.toLowerCase().replace(/[\u0080-\uffff]/g, (ch) => PLAIN[ch] ?? stripDiacritics(ch))
+  // The importer folds the same paragraphs again and again (each rule asks): remember the recent ones.
+  let plain = PLAIN_CACHE.get(text)
+  if (plain === undefined) {
+    plain = text.toLowerCase().replace(/[\u0080-\uffff]/g, (ch) => PLAIN[ch] ?? stripDiacritics(ch))
+    if (PLAIN_CACHE.size >= 20_000) {
+      PLAIN_CACHE.clear()
+    }
+    PLAIN_CACHE.set(text, plain)
+  }
+  return plain
 }
+const PLAIN_CACHE = new Map<string, string>()
 
 /** `foldVietnamese` by the table: "Ban Dân vận Tỉnh ủy" → "ban dan van tinh uy". */
 export function foldPlain(text: string): string {
