@@ -159,7 +159,7 @@ export function cleanLines(raw: string): Line[] {
     .replace(/[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, '')
     .replace(/\r\n?/g, '\n')
   // Tables written one cell a line first: their row numbers are no page numbers, nor their repeated cells page footers.
-  const sources = dropRunningLines(cellPerLineTables(withoutRelatedNews(plain.replace(/\f/g, '\n\f\n').split('\n'))))
+  const sources = dropRunningLines(cellPerLineTables(withoutPageFurniture(plain.replace(/\f/g, '\n\f\n').split('\n'))))
   // Rows copied from a web page or a spreadsheet come with tabs between cells: a run of two or more is a table.
   const tabbed = sources.map(
     (line) =>
@@ -267,7 +267,7 @@ const RELATED_NEWS =
  * đoàn viên (20/11/2017)"), then the site's footer: none of it is the document's. Cut from that heading on, once half
  * the text or more stands before it (a plan does not open with it).
  */
-function withoutRelatedNews(lines: string[]): string[] {
+function withoutPageFurniture(lines: string[]): string[] {
   const at = lines.findIndex((line, i) => i >= lines.length / 2 && RELATED_NEWS.test(stripMarkup(line.trim())))
   // (And the page's own line of metadata: "Cập nhật: 06/01/2021 09:15 | Lượt xem: 428 | In bài viết".)
   return (at === -1 ? lines : lines.slice(0, at)).filter((line) => !WEB_METADATA.test(line.trim()))

@@ -252,7 +252,7 @@ function topicOfSentence(text: string): string | null {
   const cut = first.search(SESSION_TIME_CUE)
   const head = (cut > 0 ? first.slice(0, cut) : '').replace(/[.,;:]+$/, '').trim()
   // ("Đợt 3 dành cho các nhà đầu tư, doanh nghiệp …, dự kiến tổ chức …": a session named by its rank says whom it is for.)
-  const ranked = /^(đợt|cuộc|buổi|phiên|hội nghị)( đối thoại)? (thứ |số )?[\dIVX\p{L}]+\s/iu.test(head)
+  const ranked = RANKED.test(head)
   if (head.split(/\s+/).length >= 3 && (SESSION_WORD.test(fold(head)) || ranked) && !/\d{1,2}\/\d{1,2}/.test(head)) {
     return head
   }
@@ -371,6 +371,9 @@ function ownSubject(text: string): string | null {
     !/^(tại|ở)\s/i.test(topic)
   return says ? topic : null
 }
+
+/** A session named by its rank at the start of a line: "Đợt 3 …", "Cuộc thứ hai …", "Hội nghị số 2 …". */
+const RANKED = /^(đợt|cuộc|buổi|phiên|hội nghị)( đối thoại)? (thứ |số )?[\dIVX\p{L}]+\s/iu
 
 /**
  * A schedule line that opens with its subject, before its time: "Cụm số 1 (thành phố Mỹ Tho, …) - thanh niên nông
@@ -697,8 +700,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       const own = topicOfLine(p.text)
       let topic = own !== p.text ? own : withoutTime(p.text)
       // "Đợt 3 dành cho các nhà đầu tư …, nội dung đối thoại tập trung vào …": the rank's own words say whom it is for.
-      const ranked = /^(đợt|cuộc|buổi|phiên)\s/iu.test(p.text) && !/\s(với|giữa)\s/u.test(topic) ? topicOfSentence(p.text) : null
-      if (ranked && /^(đợt|cuộc|buổi|phiên)\s/iu.test(ranked)) {
+      const ranked = RANKED.test(p.text) && !/\s(với|giữa)\s/u.test(topic) ? topicOfSentence(p.text) : null
+      if (ranked && RANKED.test(ranked)) {
         topic = ranked
       }
       // A table copied one cell a line: the lines after a time, up to the next, are its row (place, topic).
@@ -759,9 +762,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // The item itself: a time in its labels, its heading or its one paragraph, and something that says it is a session.
   let time = fields.time ? readSessionTime(fields.time, inner.time) : null
   // "thứ Năm tuần thứ ba hằng tháng, từ tháng 6 đến tháng 12/2024": one session a month, on that day.
-  let monthly = fields.time && time?.precision !== 'day' ? readRecurringDays(fields.time, inner.time) : []
-  if (monthly.length >= 2) {
-    time = monthly[0] ?? time
+  let repeated = fields.time && time?.precision !== 'day' ? readRecurringDays(fields.time, inner.time) : []
+  if (repeated.length >= 2) {
+    time = repeated[0] ?? time
   }
   if (!time && n.kind !== 'root') {
     time = readSessionTime(n.text, inner.time)
@@ -769,7 +772,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     const days =
       time && time.precision !== 'day' && /\blan luot\b/.test(key) ? readSessionDays(n.text.split(/;\s/)[0] ?? '', inner.time) : []
     if (days.length >= 2) {
-      monthly = days
+      repeated = days
       time = days[0] ?? time
     }
   }
@@ -820,14 +823,14 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     )
     // Its words, all of them ("2.1- Phường Xuân Khánh: Đối thoại với … Địa điểm: …"), say where and with whom.
     ctx.sources.set(session, fullText(n))
-    if (monthly.length >= 2) {
+    if (repeated.length >= 2) {
       // "tại A, B và C, lần lượt vào các ngày …": each place with its day.
       const places = /(?<![\p{L}])tại\s+([^;:]+?),?\s+lần lượt/iu
         .exec(n.text)?.[1]
         ?.split(/\s*,\s*|\s+và\s+/)
         .filter(Boolean)
-      return monthly.map((day, i) => {
-        const place = places?.length === monthly.length ? places[i] : undefined
+      return repeated.map((day, i) => {
+        const place = places?.length === repeated.length ? places[i] : undefined
         const one = {
           ...session,
           venues: place ? [place] : [...session.venues],

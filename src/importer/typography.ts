@@ -5,7 +5,7 @@
  */
 
 /** Lines hard-wrapped at a width, as text copied out of a PDF (table rows and tab-separated lines kept whole). */
-function wrap(text: string, width: number): string {
+export function wrapAt(text: string, width: number): string {
   return text
     .split('\n')
     .map((line) => {
@@ -28,8 +28,8 @@ function wrap(text: string, width: number): string {
 }
 
 export const TYPOGRAPHY: Record<string, (text: string) => string> = {
-  'wrapped at 80': (t) => wrap(t, 80),
-  'wrapped at 60': (t) => wrap(t, 60),
+  'wrapped at 80': (t) => wrapAt(t, 80),
+  'wrapped at 60': (t) => wrapAt(t, 60),
   'no bold': (t) => t.replace(/\*\*|__/g, ''),
   'Windows line ends': (t) => t.replace(/\n/g, '\r\n'),
   'decomposed letters (NFD)': (t) => t.normalize('NFD'),

@@ -7,6 +7,7 @@ import { cleanLines } from '../../src/importer/normalize.js'
 import { buildOutline, markerOf, type OutlineNode } from '../../src/importer/outline.js'
 import { readPlan, readPlans, type PlanDraft } from '../../src/importer/read-plan.js'
 import { readSessionTime } from '../../src/importer/session-time.js'
+import { wrapAt } from '../../src/importer/typography.js'
 import { ROOT } from '../helpers/processes.js'
 
 // The constructs every plan of the family shares, whatever its typography (issue 11), each on small
@@ -1445,23 +1446,6 @@ describe('typography that changes nothing: composed letters, hard-wrapped lines,
     '- Tổng hợp kiến nghị về đất đai của các hộ dân, gửi Văn phòng HĐND và UBND huyện trước ngày 25/3/2033.',
   ].join('\n')
   const reading = (text: string) => [sessionsOf(text), rulesOf(text)]
-  const wrap = (text: string, width: number) =>
-    text
-      .split('\n')
-      .flatMap((line) => {
-        const out: string[] = []
-        let current = ''
-        for (const word of line.split(' ')) {
-          if (current && `${current} ${word}`.length > width) {
-            out.push(current)
-            current = word
-          } else {
-            current = current ? `${current} ${word}` : word
-          }
-        }
-        return [...out, current]
-      })
-      .join('\n')
 
   it('reads the plan itself: an unbolded "Đợt 1 (quý II/2033): Đối thoại …" heads its lines, a bare body line its bullets', () => {
     expect(sessionsOf(plan)).toEqual([
@@ -1489,8 +1473,8 @@ describe('typography that changes nothing: composed letters, hard-wrapped lines,
 
   it.each([
     ['decomposed letters (NFD) and zero-width characters', (t: string) => t.normalize('NFD').replace(/Đối/g, 'Đ\u200bối')],
-    ['lines wrapped at 80 characters, as a PDF gives them', (t: string) => wrap(t, 80)],
-    ['lines wrapped at 64 characters', (t: string) => wrap(t, 64)],
+    ['lines wrapped at 80 characters, as a PDF gives them', (t: string) => wrapAt(t, 80)],
+    ['lines wrapped at 64 characters', (t: string) => wrapAt(t, 64)],
     ['a blank line after every line', (t: string) => t.replace(/\n/g, '\n\n')],
     ['Windows line ends', (t: string) => t.replace(/\n/g, '\r\n')],
     ['bold labels and headings', (t: string) => t.replace(/^(Văn phòng HĐND và UBND huyện|Phòng Tài nguyên và Môi trường)$/gm, '**$1**')],
