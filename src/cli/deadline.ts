@@ -1,27 +1,26 @@
-import { parseArgs } from 'node:util'
 import { createCalendar } from '../services/calendar/calendar.js'
 import { isLocalDate } from '../services/calendar/local-date.js'
 import type { SessionWindow } from '../services/deadlines/due-date.js'
 import { summarizeDeadline } from '../services/deadlines/describe.js'
+import { fail, parseCliArgs } from './args.js'
 
 // npm run --silent deadline -- "<phrase>" [--session-start YYYY-MM-DD] [--session-end YYYY-MM-DD]
 //   [--session-precision day|month|quarter] [--year YYYY] [--today YYYY-MM-DD]
 // Prints one JSON object: {kind, due, offset, unit, anchor, provisional, text} (+ reason when unreadable).
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    'session-start': { type: 'string' },
-    'session-end': { type: 'string' },
-    'session-precision': { type: 'string' },
-    year: { type: 'string' },
-    today: { type: 'string' },
+const { values, positionals } = parseCliArgs(
+  {
+    allowPositionals: true,
+    options: {
+      'session-start': { type: 'string' },
+      'session-end': { type: 'string' },
+      'session-precision': { type: 'string' },
+      year: { type: 'string' },
+      today: { type: 'string' },
+    },
   },
-})
-
-function fail(message: string): never {
-  console.error(message)
-  process.exit(2)
-}
+  'Usage: npm run --silent deadline -- "<phrase>" [--session-start YYYY-MM-DD] [--session-end YYYY-MM-DD] ' +
+    '[--session-precision day|month|quarter] [--year YYYY] [--today YYYY-MM-DD]',
+)
 
 const phrase = positionals.join(' ')
 const start = values['session-start']

@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { basename, extname, join, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { performance } from 'node:perf_hooks'
 import { evaluateDraft, precision, recall, type ExpectedPlan, type Score } from '../importer/evaluate.js'
 import { extractPlanText } from '../importer/extract-text.js'
 import { readPlan } from '../importer/read-plan.js'
 import { TYPOGRAPHY } from '../importer/typography.js'
+import { parseCliArgs } from './args.js'
 
 // npm run --silent eval:import [-- --verbose] [--seeds DIR] [--dir DIR ...]
 // Reads every plan of the development set — the five seeds (expected readings in tests/fixtures/import,
@@ -14,14 +14,17 @@ import { TYPOGRAPHY } from '../importer/typography.js'
 // compares each draft with its expected reading, and prints recall and precision of sessions and of
 // dated tasks, per file and overall. --dir evaluates any folder of texts with expected JSON beside them instead.
 // --typography reads the texts again under each change of typography (src/importer/typography.ts) and prints the totals.
-const { values } = parseArgs({
-  options: {
-    verbose: { type: 'boolean', default: false },
-    seeds: { type: 'string' },
-    dir: { type: 'string', multiple: true },
-    typography: { type: 'boolean', default: false },
+const { values } = parseCliArgs(
+  {
+    options: {
+      verbose: { type: 'boolean', default: false },
+      seeds: { type: 'string' },
+      dir: { type: 'string', multiple: true },
+      typography: { type: 'boolean', default: false },
+    },
   },
-})
+  'Usage: npm run --silent eval:import [-- --verbose] [--seeds DIR] [--dir DIR ...] [--typography]',
+)
 const root = resolve(import.meta.dirname, '..', '..')
 const fixtures = join(root, 'tests', 'fixtures', 'import')
 const seeds = values.seeds ? resolve(values.seeds) : resolve(root, '..', 'shared', 'seeds')

@@ -1,20 +1,16 @@
 import { readFileSync } from 'node:fs'
 import { basename, extname } from 'node:path'
-import { parseArgs } from 'node:util'
 import { extractPlanText, planFileKind } from '../importer/extract-text.js'
 import { readPlan } from '../importer/read-plan.js'
+import { fail, parseCliArgs } from './args.js'
 
 // npm run --silent import -- <file.txt|.md|.docx|.pdf> [--committee-year 2023]
 // Prints the draft read from a plan as JSON on stdout; touches no database. A file holding several
 // plans prints their sessions and tasks together, and each plan apart under "documents".
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'committee-year': { type: 'string' } } })
+const USAGE = 'Usage: npm run --silent import -- <file.txt|.md|.docx|.pdf> [--committee-year 2023]'
+const { values, positionals } = parseCliArgs({ allowPositionals: true, options: { 'committee-year': { type: 'string' } } }, USAGE)
 
-function fail(message: string): never {
-  console.error(message)
-  process.exit(2)
-}
-
-const file = positionals[0] ?? fail('Usage: npm run import -- <file.txt|.docx|.pdf> [--committee-year 2023]')
+const file = positionals[0] ?? fail(USAGE)
 const year = values['committee-year']
 if (year !== undefined && !/^20\d{2}$/.test(year)) {
   fail(`--committee-year must be a year such as 2023, not "${year}"`)

@@ -7,6 +7,7 @@
  */
 
 import { foldForDeadline } from '../services/deadlines/parse.js'
+import { headOf } from './bodies.js'
 import { fieldsOfLabel } from './fields.js'
 import { MOTTO_PIECES } from './vocabulary.js'
 
@@ -404,7 +405,8 @@ function rowOfLines(lines: string[], need: number): { cells: string[]; used: num
   for (const line of lines) {
     const last = cells.at(-1)
     // (A capital after "… 03 huyện" goes on only as a name: "Trong khoảng từ ngày …" is the next cell.)
-    const opensCell = /^(trong|từ|ngày|tháng|quý|dự kiến|thứ|lúc|buổi|sáng|chiều|tuần|\d)(?![\p{L}])/iu.test(line)
+    // (Nor does a body's name: "Trung tâm Hội nghị tỉnh" / "Sở Kế hoạch và Đầu tư" are the place and the body.)
+    const opensCell = /^(trong|từ|ngày|tháng|quý|dự kiến|thứ|lúc|buổi|sáng|chiều|tuần|\d)(?![\p{L}])/iu.test(line) || headOf(line) !== null
     const afterPlaceKind = /(?:^|\s)(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)$/iu.test(last ?? '')
     if (last !== undefined && (/^[\p{Ll}(]/u.test(line) || (CELL_GOES_ON.test(last) && !(afterPlaceKind && opensCell)))) {
       cells[cells.length - 1] = `${last} ${line}`

@@ -28,10 +28,15 @@ export interface DraftSession {
 export interface SessionRole {
   label: string
   body: string
+  /** The column's number, counted from 1 as plans refer to it ("ghi tại cột 5"). */
+  column: number
 }
 
-/** A column of a schedule that names a body for each row: "Cơ quan tham mưu", "Đơn vị chủ trì", "Đơn vị phụ trách". */
-const ROLE_COLUMN = /^(co quan|don vi|bo phan)( [a-z]+){1,3}$/
+/**
+ * A column of a schedule that names a body for each row: "Cơ quan tham mưu", "Đơn vị chủ trì", "Cơ quan chuẩn bị
+ * nội dung".
+ */
+const ROLE_COLUMN = /^(co quan|don vi|bo phan)( [a-z]+){1,4}$/
 
 /** What the labels of one item say, gathered from its own line, its paragraphs and its labelled sub-items. */
 interface Fields extends SplitValue {
@@ -534,9 +539,9 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     }
     const session = draft(topic ?? inherited ?? ctx.subject, fields, time)
     const roles = (header ?? [])
-      .map((label, i) => ({ label, body: (cells[i] ?? '').trim(), named: columns?.[i] }))
+      .map((label, i) => ({ label, body: (cells[i] ?? '').trim(), named: columns?.[i], column: i + 1 }))
       .filter((r) => !r.named && r.body && ROLE_COLUMN.test(fold(r.label)))
-      .map(({ label, body }) => ({ label, body }))
+      .map(({ label, body, column }) => ({ label, body, column }))
     if (roles.length > 0) {
       ctx.roles.set(session, roles)
     }
@@ -821,8 +826,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       fields,
       time,
     )
-    // Its words, all of them ("2.1- Phường Xuân Khánh: Đối thoại với … Địa điểm: …"), say where and with whom.
-    ctx.sources.set(session, fullText(n))
+    // Its words, all of them ("2.1- Phường Xuân Khánh: Đối thoại với … Địa điểm: …"), say where and with whom; so does
+    // the heading of its group ("1. Đối thoại với viên chức, người lao động" / "1.2. Hội nghị cuối năm").
+    const group = n.parent && n.parent.kind !== 'root' && SESSION_WORD.test(fold(n.parent.text)) ? `\n${n.parent.text}` : ''
+    ctx.sources.set(session, `${fullText(n)}${group}`)
     if (repeated.length >= 2) {
       // "tại A, B và C, lần lượt vào các ngày …": each place with its day.
       const places = /(?<![\p{L}])tại\s+([^;:]+?),?\s+lần lượt/iu

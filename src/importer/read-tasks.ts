@@ -26,25 +26,34 @@ export { bodiesOfHeading }
 
 /** The bodies a line assigns by the name of a schedule's column ("Cơ quan tham mưu …"), each with the sessions of its rows. */
 function roleDoers(line: string, roles: SessionRole[][]): (HeadingBody & { only: number[] })[] | null {
-  // "Các cơ quan chuẩn bị (ghi tại cột …)", "Đề nghị đơn vị chủ trì …": the column's name, plural or requested.
-  const folded = foldPlain(line).replace(/^(de nghi |giao )?(cac |nhung )?/, '')
+  // "Các cơ quan chuẩn bị (ghi tại cột …)", "Đề nghị đơn vị chủ trì …", "Các cơ quan được giao chuẩn bị nội dung": the
+  // column's name, plural, requested or assigned.
+  const folded = foldPlain(line)
+    .replace(/^(de nghi |giao )?(cac |nhung )?/, '')
+    .replace(/^(co quan|don vi|bo phan) duoc (giao|phan cong) /, '$1 ')
+  // "… tại cột 5 của Phụ lục": the column by its number, whatever its name.
+  const byNumber = /^(co quan|don vi|bo phan)\b.{0,60}\b(?:tai|o|theo) cot (\d+)\b/.exec(folded)?.[2]
   const labels = [...new Set(roles.flat().map((r) => r.label))].filter((label) => folded.startsWith(foldPlain(label)))
   // "Đảng ủy các xã, thị trấn có tên tại Phụ lục": the bodies of that kind the schedule's rows name, each for its own row.
   const head = headOf(line)
-  const named =
-    labels.length === 0 && head && /\b(co ten|neu|ghi) (tai|trong|o) (phu luc|lich|danh sach|bang)\b/.test(folded)
-      ? (role: SessionRole) => foldPlain(role.body).startsWith(foldPlain(head))
-      : null
-  if (labels.length === 0 && !named) {
+  const chosen: ((role: SessionRole) => boolean) | null = byNumber
+    ? (role) => role.column === Number(byNumber)
+    : labels.length > 0
+      ? (role) => labels.includes(role.label)
+      : head && /\b(co ten|neu|ghi) (tai|trong|o) (phu luc|lich|danh sach|bang)\b/.test(folded)
+        ? (role) => foldPlain(role.body).startsWith(foldPlain(head))
+        : null
+  if (!chosen) {
     return null
   }
   const out = new Map<string, number[]>()
   roles.forEach((row, index) => {
-    for (const role of row.filter((r) => (named ? named(r) : labels.includes(r.label)))) {
-      out.set(role.body, [...(out.get(role.body) ?? []), index])
+    // A cell may name several bodies: "Sở Xây dựng; Sở Giao thông vận tải".
+    for (const name of row.filter(chosen).flatMap((r) => r.body.split(/\s*;\s*/).flatMap((part) => bodiesOfHeading(part)))) {
+      out.set(name.name, [...(out.get(name.name) ?? []), index])
     }
   })
-  return [...out].map(([name, only]) => ({ name, place: null, only }))
+  return out.size > 0 ? [...out].map(([name, only]) => ({ name, place: null, only })) : null
 }
 
 /**
@@ -372,6 +381,9 @@ const CARDINALS: Record<string, number> = { hai: 2, ba: 3, bon: 4, tu: 4, nam: 5
 const REMAINING_SESSIONS =
   /\b(hai|ba|tu|bon|nam|\d{1,2}) (?:cuoc|buoi|hoi nghi|phien|dot|lan)(?: doi thoai| tiep xuc| tiep cong dan)? con lai\b/
 /** "cuộc đối thoại tại huyện A", "đối thoại định kỳ tại nơi làm việc": where a session is held (folded), the place captured. */
+/** An obligation that charges its body with some sessions: "chủ trì tổ chức buổi đối thoại với người bệnh". */
+const CHARGED_WITH =
+  /\b(?:chu tri|dau moi|phu trach)\b(?: [a-z]+){0,4}? (?:cac |cuoc |buoi |phien )?(?:hoi nghi|doi thoai|tiep xuc)(?: doi thoai)? (?:voi|ve) ((?:[a-z]+ ){0,7}[a-z]+)/
 const HELD_AT = /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2} tai ((?:[a-z]+ ){0,4}[a-z]+)/
 /** Names of kinds of bodies and levels, never a place on their own (folded): what is left of "Văn phòng Đảng ủy" once they go. */
 const ORGANISATION_WORDS = new RegExp(
@@ -509,8 +521,8 @@ export function readTasks(
   // All the words each session was read from ("2.1- Phường Xuân Khánh: Đối thoại …"): asked only when its fields say nothing.
   const aboutAll = options.sessions.map((_, i) => `${about[i] ?? ''} ${foldPlain(options.sources?.[i] ?? '')}`)
   /** The sessions whose fields, else whose words, satisfy a test: some of them, never all (null then). */
-  const someSessions = (test: (words: string) => boolean): number[] | null => {
-    for (const words of [about, aboutAll]) {
+  const someSessions = (test: (words: string) => boolean, wide = false): number[] | null => {
+    for (const words of wide ? [aboutAll] : [about, aboutAll]) {
       const mine = allSessions.filter((index) => test(words[index] ?? ''))
       if (mine.length > 0) {
         return mine.length < allSessions.length ? mine : null
@@ -556,7 +568,7 @@ export function readTasks(
    * The sessions whose words hold the phrase a pattern captures in a text (its first words, longest first, at
    * least two), when they are some of the sessions but not all; null otherwise.
    */
-  const sessionsWith = (text: string, pattern: RegExp): number[] | null => {
+  const sessionsWith = (text: string, pattern: RegExp, wide = false): number[] | null => {
     // "tại xã mình", "ở địa phương mình": the body's own place, which folding would make "xã Minh" (a place's name).
     const found = pattern.exec(foldPlain(text.replace(/(?<![\p{L}])mình(?![\p{L}])/gu, 'cua chinh no')))
     const tokens = (found?.[1] ?? '').split(' ').filter(Boolean)
@@ -565,7 +577,7 @@ export function readTasks(
     }
     for (let n = Math.min(tokens.length, 6); n >= 2; n--) {
       const phrase = tokens.slice(0, n).join(' ')
-      const mine = someSessions((words) => words.includes(phrase))
+      const mine = someSessions((words) => words.includes(phrase), wide)
       if (mine) {
         return mine
       }
@@ -663,6 +675,11 @@ export function readTasks(
     }
     // "xây dựng tài liệu cuộc đối thoại tại huyện A; …", "nội dung đối thoại định kỳ tại nơi làm việc": the sessions held
     // where the obligation says; "phục vụ cuộc đối thoại với doanh nghiệp du lịch …": those with whom it says.
+    // (The line that charges the body with its sessions names them with all their words.)
+    const charged = CHARGED_WITH.test(foldPlain(text)) ? charters.get(body.name) : undefined
+    if (charged) {
+      return charged
+    }
     const elsewhere =
       sessionsWith(text, HELD_AT) ??
       sessionsWith(text, /\b(?:cuoc|buoi|phien|hoi nghi) (?:doi thoai|tiep xuc) (?:voi|ve) ((?:[a-z]+ ){0,7}[a-z]+)/)
@@ -691,11 +708,29 @@ export function readTasks(
         : undefined
     const place = kinded ?? key
     if (place.split(' ').length < 2 || generic || /\bcac\b/.test(place) || (!body.place && /\bcac\b/.test(folded))) {
-      return allSessions
+      return charters.get(body.name) ?? allSessions
     }
     // Whole words: "khu phố 1" is not in "khu phố 10".
     const bounded = new RegExp(`(?<![a-z0-9])${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`)
-    return someSessions((words) => bounded.test(words)) ?? allSessions
+    return someSessions((words) => bounded.test(words)) ?? charters.get(body.name) ?? allSessions
+  }
+  // The sessions a body is charged with, said once among its obligations ("Chủ trì tổ chức buổi đối thoại với người
+  // bệnh", "Là đầu mối tham mưu tổ chức các hội nghị đối thoại với viên chức"): its other work before or after "the
+  // session" concerns those, when they are some of the sessions.
+  const charters = new Map<string, number[]>()
+  for (const obligation of obligations) {
+    const only = obligation.bodies.length === 1 ? obligation.bodies[0] : undefined
+    if (!only || !CHARGED_WITH.test(foldPlain(obligation.text))) {
+      continue
+    }
+    // (All the words of each session, the heading of its group too: a charge names a kind of session, not a topic.)
+    const mine = sessionsWith(obligation.text, CHARGED_WITH, true)
+    if (mine) {
+      charters.set(
+        only.name,
+        [...new Set([...(charters.get(only.name) ?? []), ...mine])].sort((a, b) => a - b),
+      )
+    }
   }
 
   for (const obligation of obligations) {
