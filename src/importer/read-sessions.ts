@@ -637,7 +637,13 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         fields.plain.push(child)
       }
     } else {
-      found.push(...visit(child, inner))
+      const own = visit(child, inner)
+      found.push(...own)
+      // "- Theo Kế hoạch: quý IV/2012." / "- Nay tổ chức vào 14 giờ 00 ngày 11/10/2012, tại …": a notice of change's new
+      // time, written as a line of the item, is the item's time.
+      if (own.length === 0 && child.children.length === 0 && /^(nay|sau (khi )?dieu chinh)\b/.test(fold(child.text))) {
+        fields.plain.push(child)
+      }
     }
   }
   // One paragraph describing several sessions by ordinal ("Hội nghị thứ nhất … Hội nghị thứ hai …"): one session each.

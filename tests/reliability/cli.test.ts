@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { compiled, NODE_OPTIONS_FOR_TESTS, ROOT } from '../helpers/processes.js'
@@ -104,6 +104,14 @@ describe('the command line', () => {
     })
     expect(notice?.deadline.text).toContain('trong thời hạn 07 ngày làm việc kể từ khi kết thúc việc đối thoại')
     expect(() => run('import.ts', join(ROOT, 'package.json'))).toThrow()
+    // A wrong option ends in the usage line and exit code 2, --help in the usage line and 0: no stack trace.
+    const wrong = spawnSync(process.execPath, [...NODE_OPTIONS_FOR_TESTS, compiled('cli/import.ts'), '--year', '2023', 'plan.txt'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    })
+    expect([wrong.status, wrong.stderr]).toEqual([2, expect.stringContaining('Usage: npm run --silent import --')])
+    expect(wrong.stderr).not.toContain('    at ')
+    expect(run('import.ts', '--help')).toMatch(/^Usage: npm run --silent import -- <file/)
     const table = execFileSync(process.execPath, [...NODE_OPTIONS_FOR_TESTS, compiled('cli/eval-import.ts')], {
       cwd: ROOT,
       encoding: 'utf8',
