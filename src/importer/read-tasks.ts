@@ -404,6 +404,12 @@ const SESSION_ON_DAY = new RegExp(
   'g',
 )
 
+/**
+ * A sentence that opens with a condition: "Trường hợp có thay đổi lịch, Sở … sẽ thông báo … trước ít nhất 02 ngày",
+ * "Nếu phát sinh kiến nghị mới, …". What is owed only if something happens sets no date ("Nêu rõ …" is no condition).
+ */
+const CONDITIONAL = /^\s*((trong )?trường hợp|nếu)\s/iu
+
 /** A line that only gives the deadline of the obligation above it. */
 const DEADLINE_LABEL = /^(thời hạn|hạn (nộp|gửi|hoàn thành|chót)|thời gian (hoàn thành|nộp|gửi|báo cáo))\s*:/i
 
@@ -772,6 +778,9 @@ export function readTasks(
       }
     } else {
       for (const part of sentences) {
+        if (CONDITIONAL.test(part)) {
+          continue
+        }
         const { found, problems } = findDeadlines(part, { defaultYear: options.year, documentDate: options.documentDate ?? null })
         units.push(...found.map((f) => ({ part, found: f })))
         if (found.length === 0 && problems.length > 0) {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { readPlan } from '../../src/importer/read-plan.js'
+
+// Constructs of plans measured unseen (round c), each on a small input written here.
+
+const datedOf = (text: string) =>
+  readPlan(text)
+    .tasks.filter((t) => t.deadline.kind !== 'none')
+    .map((t) => [t.lead, t.deadline.kind, t.deadline.due ?? `${t.deadline.offset} ${t.deadline.unit}`, t.session])
+
+const frame = (execution: string, sessions = '1. Đối thoại với Nhân dân xã A\n- Thời gian: Ngày 20/9/2024.') =>
+  `KẾ HOẠCH\nđối thoại năm 2024\nII. NỘI DUNG\n${sessions}\nIII. TỔ CHỨC THỰC HIỆN\n${execution}`
+
+describe('round c', () => {
+  it('a sentence that opens with a condition ("Trường hợp có thay đổi lịch, … sẽ thông báo … trước ít nhất 02 ngày") sets no date', () => {
+    const text = frame(
+      [
+        'a) Văn phòng Sở: Chuẩn bị tài liệu; báo cáo Giám đốc Sở trước ngày 06/12/2024.',
+        '',
+        'Trường hợp có thay đổi lịch, Sở Nội vụ sẽ thông báo bằng văn bản đến các đơn vị trước ít nhất 02 ngày.',
+        'b) Phòng Tổ chức: Nếu có kiến nghị mới, gửi Văn phòng Sở chậm nhất 03 ngày trước ngày đối thoại.',
+      ].join('\n'),
+    )
+    expect(datedOf(text)).toEqual([['Văn phòng Sở', 'absolute', '2024-12-05', null]])
+  })
+})
