@@ -57,6 +57,8 @@ function merge(into: Fields, split: SplitValue): void {
 }
 
 const fold = (text: string) => foldForDeadline(text)
+/** "Theo Phụ lục …", "theo lịch … kèm theo", "tại danh sách đính kèm": a pointer to where the sessions are listed (folded). */
+const APPENDIX_REFERENCE = /\b(theo|tai|nhu|xem) phu luc\b|\b(lich|danh sach|bieu)\b.{0,40}\b(kem theo|dinh kem)\b/
 
 /** A Roman part, a heading in capitals or the root: never a field, even when titled "Thời gian, địa điểm". */
 const isSection = (n: OutlineNode) => n.kind === 'root' || n.style === 'part' || n.style === 'roman' || n.style === 'caps'
@@ -811,7 +813,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     (inner.sessionPart && (fields.venue !== undefined || fields.format !== undefined || fields.host !== undefined || isSection(n)))
   // "- Văn phòng Tỉnh ủy … phát hành lại giấy mời dự Hội nghị ngày 23-11-2017 chậm nhất …": a body's work, not a session.
   const work = n.kind === 'item' && !fields.time ? bodyHeading(n.text) : null
-  if (time && says && !(work?.rest && /^\p{Ll}/u.test(work.rest) && OBLIGATION_VERBS.test(work.rest))) {
+  // "Nội dung, thời gian, địa điểm các hội nghị: Theo Phụ lục dự kiến lịch tổ chức kèm theo …. Thời gian cụ thể sẽ được
+  // thông báo sau": the sessions are the appendix's lines, this line only points to them.
+  const pointsElsewhere = time?.precision === 'unscheduled' && APPENDIX_REFERENCE.test(key)
+  if (time && says && !pointsElsewhere && !(work?.rest && /^\p{Ll}/u.test(work.rest) && OBLIGATION_VERBS.test(work.rest))) {
     if (fields.time && time.precision === 'unscheduled' && !headingTopic && !fields.topic && !isSection(n)) {
       return []
     }

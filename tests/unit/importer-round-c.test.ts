@@ -23,4 +23,27 @@ describe('round c', () => {
     )
     expect(datedOf(text)).toEqual([['Văn phòng Sở', 'absolute', '2024-12-05', null]])
   })
+
+  it('a line that points to the appendix for the sessions ("… các hội nghị: Theo Phụ lục … kèm theo") is none of them', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức hội nghị đối thoại năm 2024',
+      'II. NỘI DUNG',
+      '1. Nội dung, thời gian, địa điểm các hội nghị: Theo Phụ lục dự kiến lịch tổ chức kèm theo Kế hoạch này. Thời gian cụ thể sẽ được thông báo sau.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Hội Nông dân huyện A: gửi kế hoạch chậm nhất 20 ngày trước ngày tổ chức hội nghị.',
+      'PHỤ LỤC',
+      'DỰ KIẾN LỊCH TỔ CHỨC HỘI NGHỊ',
+      '1. Hội nghị đối thoại với hội viên huyện A về vay vốn.',
+      '   Dự kiến: tháng 4/2024.',
+      '2. Hội nghị đối thoại với hội viên huyện B về sinh kế.',
+      '   Dự kiến: tháng 6/2024.',
+    ].join('\n')
+    const plan = readPlan(text)
+    expect(plan.sessions.map((s) => [s.time.precision, s.time.start])).toEqual([
+      ['month', '2024-04-01'],
+      ['month', '2024-06-01'],
+    ])
+    expect(datedOf(text)).toEqual([['Hội Nông dân huyện A', 'relative', '2024-03-12', 0]])
+  })
 })
