@@ -395,6 +395,9 @@ const ORGANISATION_WORDS = new RegExp(
   ].join('|')})\b`,
   'g',
 )
+/** "hội nghị (đối thoại) cấp tỉnh": the level a session is held at (folded), captured. */
+const SESSION_LEVEL =
+  /\b(?:hoi nghi|doi thoai|buoi|cuoc|dien dan|phien)(?: doi thoai)? cap (tinh|huyen|xa|thanh pho|thi xa|quan|phuong|co so)(?![a-z])/
 /** "đối với các buổi còn lại": every session but those the obligation named before (folded). */
 const OTHER_SESSIONS = /\b(?:cac|nhung) (?:cuoc|buoi|hoi nghi|phien|dot|lan|noi dung)(?: doi thoai| tiep xuc| tiep cong dan)? con lai\b/
 /** A session named by its day: "buổi tiếp công dân kết hợp đối thoại ngày 15/11", "hội nghị ngày 20-8-2024" (folded). */
@@ -656,6 +659,15 @@ export function readTasks(
       )
       if (mine) {
         return mine
+      }
+    }
+    // "chậm nhất 15 ngày trước ngày tổ chức hội nghị cấp tỉnh", "Thông báo kết quả hội nghị đối thoại cấp tỉnh, trình … trong
+    // vòng 05 ngày làm việc sau hội nghị": the sessions held at that level ("Cấp tổ chức: tỉnh", "Đối thoại cấp tỉnh …").
+    for (const source of [words, part]) {
+      const level = SESSION_LEVEL.exec(foldPlain(source))?.[1]
+      const atLevel = level ? someSessions((w) => new RegExp(`\\bcap (?:to chuc\\W+)?${level}(?![a-z])`).test(w)) : null
+      if (atLevel) {
+        return atLevel
       }
     }
     // "gửi giấy mời đến đại biểu dự Hội nghị người lao động trước 03 ngày làm việc …": the session its name names.

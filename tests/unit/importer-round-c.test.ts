@@ -46,4 +46,29 @@ describe('round c', () => {
     ])
     expect(datedOf(text)).toEqual([['Hội Nông dân huyện A', 'relative', '2024-03-12', 0]])
   })
+
+  it('a deadline counted from "hội nghị cấp tỉnh" concerns the sessions held at that level', () => {
+    const sessions = [
+      '1. Hội nghị đối thoại giữa Chủ tịch UBND tỉnh với hội viên về vay vốn.',
+      '- Cấp tổ chức: tỉnh.',
+      '- Thời gian: ngày 10/4/2024.',
+      '2. Hội nghị đối thoại giữa Bí thư Huyện ủy A với hội viên về sinh kế.',
+      '- Cấp tổ chức: huyện A.',
+      '- Thời gian: ngày 12/6/2024.',
+      '3. Hội nghị đối thoại giữa Bí thư Huyện ủy B với công nhân về nhà ở.',
+      '- Cấp tổ chức: huyện B.',
+      '- Thời gian: ngày 14/8/2024.',
+    ].join('\n')
+    const execution = [
+      '1. Ban Kinh tế: trình Thường trực chậm nhất 15 ngày trước ngày tổ chức hội nghị cấp tỉnh.',
+      '2. Văn phòng: dự thảo Thông báo kết quả hội nghị đối thoại cấp tỉnh, trình ký trong vòng 05 ngày làm việc sau hội nghị.',
+      '3. Ban Tổ chức: gửi danh sách chậm nhất 07 ngày trước ngày tổ chức hội nghị cấp huyện.',
+    ].join('\n')
+    expect(datedOf(frame(execution, sessions))).toEqual([
+      ['Ban Kinh tế', 'relative', '2024-03-26', 0],
+      ['Văn phòng', 'relative', '2024-04-17', 0],
+      ['Ban Tổ chức', 'relative', '2024-06-05', 1],
+      ['Ban Tổ chức', 'relative', '2024-08-07', 2],
+    ])
+  })
 })
