@@ -747,7 +747,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         own.venue = venue.replace(/[.;]+$/, '').trim()
       }
       const session = draft(topic, { ...fields, ...own, venues: [...(own.venue ? [] : fields.venues)] }, time)
-      ctx.sources.set(session, line.text)
+      // The heading the lines are listed under says what they share: "a) Tại xã A (Hội trường UBND xã A):" / "+ Ngày …".
+      ctx.sources.set(session, n.kind === 'item' ? `${line.text}\n${n.text}` : line.text)
       found.push(session)
     }
   }
@@ -832,8 +833,12 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       time,
     )
     // Its words, all of them ("2.1- Phường Xuân Khánh: Đối thoại với … Địa điểm: …"), say where and with whom; so does
-    // the heading of its group ("1. Đối thoại với viên chức, người lao động" / "1.2. Hội nghị cuối năm").
-    const group = n.parent && n.parent.kind !== 'root' && SESSION_WORD.test(fold(n.parent.text)) ? `\n${n.parent.text}` : ''
+    // the heading of its group ("1. Đối thoại với viên chức, người lao động" / "1.2. Hội nghị cuối năm"), also one that
+    // says where ("a) Tại xã A (Hội trường UBND xã A):" / "+ Ngày 08/10 …: đối thoại với …").
+    const group =
+      n.parent && n.parent.kind !== 'root' && (SESSION_WORD.test(fold(n.parent.text)) || /^tai\s/.test(fold(n.parent.text)))
+        ? `\n${n.parent.text}`
+        : ''
     ctx.sources.set(session, `${fullText(n)}${group}`)
     if (repeated.length >= 2) {
       // "tại A, B và C, lần lượt vào các ngày …": each place with its day.

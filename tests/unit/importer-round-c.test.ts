@@ -71,4 +71,27 @@ describe('round c', () => {
       ['Ban Tổ chức', 'relative', '2024-08-07', 2],
     ])
   })
+
+  it.each([['1. Thời gian, địa điểm:'], ['1. Thời gian, địa điểm: Các buổi sáng bắt đầu từ 7 giờ 30, buổi chiều từ 13 giờ 30.']])(
+    'dated lines listed under a heading that says where ("a) Tại xã A (…):") are the sessions of that place (%s)',
+    (heading) => {
+      const sessions = [
+        heading,
+        'a) Tại xã Đông Hưng (Hội trường UBND xã Đông Hưng):',
+        '+ Ngày 08/10/2024 (thứ Ba): đối thoại với các hộ dân có đất nông nghiệp bị thu hồi;',
+        '+ Ngày 10/10/2024 (thứ Năm): đối thoại với các hộ dân có đất ở bị thu hồi.',
+        'b) Tại xã Tây Sơn (Hội trường UBND xã Tây Sơn):',
+        '+ Ngày 15/10/2024 (thứ Ba): đối thoại với các hộ dân có nhà cửa bị thu hồi.',
+      ].join('\n')
+      const execution = [
+        '1. Ủy ban nhân dân xã Đông Hưng và Ủy ban nhân dân xã Tây Sơn:',
+        '- Gửi giấy mời đến từng hộ dân chậm nhất 02 ngày trước ngày đối thoại.',
+      ].join('\n')
+      expect(datedOf(frame(execution, sessions))).toEqual([
+        ['Ủy ban nhân dân xã Đông Hưng', 'relative', '2024-10-04', 0],
+        ['Ủy ban nhân dân xã Đông Hưng', 'relative', '2024-10-08', 1],
+        ['Ủy ban nhân dân xã Tây Sơn', 'relative', '2024-10-11', 2],
+      ])
+    },
+  )
 })
