@@ -395,6 +395,8 @@ const ORGANISATION_WORDS = new RegExp(
   ].join('|')})\b`,
   'g',
 )
+/** A place that opens the clause of a deadline, right before it: "…: xã Định Hòa trước ngày …" (folded), captured. */
+const PLACE_BEFORE_DEADLINE = /(?:^|[:;]\s*)((?:xa|phuong|thi tran|thi xa|huyen|quan|thanh pho) [a-z]+(?: [a-z]+){0,3})\s*,?\s*$/
 /** "hội nghị (đối thoại) cấp tỉnh": the level a session is held at (folded), captured. */
 const SESSION_LEVEL =
   /\b(?:hoi nghi|doi thoai|buoi|cuoc|dien dan|phien)(?: doi thoai)? cap (tinh|huyen|xa|thanh pho|thi xa|quan|phuong|co so)(?![a-z])/
@@ -837,7 +839,13 @@ export function readTasks(
       const forWhom = /^[^;]{0,40}?\d{4}\s+doi voi ([a-z ]+?)(?= va |\s*[.;,]|\s+\d|$)/
         .exec(deadlineWords(found, part, obligation.deadlineField))?.[1]
         ?.trim()
-      const whose = forWhom ? unitDoers.filter((d) => foldPlain(d.name).includes(forWhom)) : []
+      // "Lập danh sách … gửi về …: xã Định Hòa trước ngày 03/6/2025; xã Hưng Mỹ trước ngày 12/6/2025": each day its place's.
+      const placeBefore =
+        found && obligation.deadlineField === undefined
+          ? PLACE_BEFORE_DEADLINE.exec(foldWithMap(part).folded.slice(0, found.index))?.[1]
+          : undefined
+      const place = forWhom ?? placeBefore
+      const whose = place ? unitDoers.filter((d) => foldPlain(d.name).includes(place)) : []
       if (whose.length > 0) {
         unitDoers = whose
       }

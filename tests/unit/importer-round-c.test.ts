@@ -94,4 +94,15 @@ describe('round c', () => {
       ])
     },
   )
+
+  it('a deadline whose clause opens with a place ("…: xã A trước ngày …; xã B trước ngày …") is that place\'s body\'s alone', () => {
+    const execution = [
+      '1. Ủy ban MTTQ các xã: Đông Hòa, Tây Mỹ',
+      '- Lập danh sách đại biểu gửi về Ủy ban MTTQ huyện: xã Đông Hòa trước ngày 03/6/2024; xã Tây Mỹ trước ngày 12/6/2024.',
+    ].join('\n')
+    expect(datedOf(frame(execution))).toEqual([
+      ['Ủy ban MTTQ xã Đông Hòa', 'absolute', '2024-06-02', null],
+      ['Ủy ban MTTQ xã Tây Mỹ', 'absolute', '2024-06-11', null],
+    ])
+  })
 })
