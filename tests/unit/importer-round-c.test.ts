@@ -105,4 +105,23 @@ describe('round c', () => {
       ['Ủy ban MTTQ xã Tây Mỹ', 'absolute', '2024-06-11', null],
     ])
   })
+
+  it('"Ban Chấp hành công đoàn cơ sở các công ty: A, B" is one body per company, each bound to its company\'s session', () => {
+    const sessions = [
+      '1. Công ty Cổ phần Chè Minh An',
+      '+ Nội dung: Đối thoại giữa người sử dụng lao động và người lao động Công ty Cổ phần Chè Minh An về tiền lương.',
+      '+ Thời gian: ngày 12/7/2024.',
+      '2. Công ty TNHH May mặc Hòa Lợi',
+      '+ Nội dung: Đối thoại giữa người sử dụng lao động và người lao động Công ty TNHH May mặc Hòa Lợi về bữa ăn ca.',
+      '+ Thời gian: ngày 20/9/2024.',
+    ].join('\n')
+    const execution = [
+      '1. Ban Chấp hành công đoàn cơ sở các công ty: Cổ phần Chè Minh An, TNHH May mặc Hòa Lợi',
+      '- Tổng hợp kiến nghị, gửi Liên đoàn Lao động huyện chậm nhất 07 ngày trước ngày tổ chức đối thoại tại đơn vị mình.',
+    ].join('\n')
+    expect(datedOf(frame(execution, sessions))).toEqual([
+      ['Ban Chấp hành công đoàn cơ sở Công ty Cổ phần Chè Minh An', 'relative', '2024-07-05', 0],
+      ['Ban Chấp hành công đoàn cơ sở Công ty TNHH May mặc Hòa Lợi', 'relative', '2024-09-13', 1],
+    ])
+  })
 })
