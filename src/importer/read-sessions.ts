@@ -913,8 +913,15 @@ function scheduleLines(
     if ((!first || first.precision === 'unscheduled') && week?.precision === 'month' && /\btrong tuan\b/.test(fold(line.text))) {
       first = week
     }
+    // "- Buổi thứ hai: lúc 14 giờ 00 cùng ngày, tại …": the day of the line before, at its own hour.
+    const previous = out.at(-1)?.time
+    if ((!first || first.precision === 'unscheduled') && several.length === 0 && previous && /\bcung ngay\b/.test(fold(line.text))) {
+      const clock = readClock(line.text)
+      first = { ...previous, hour: clock?.hour ?? null, minute: clock?.minute ?? null, text: line.text }
+    }
+    // (Two lines on one day are two sessions, morning and afternoon; a line's own days are counted once.)
     for (const read of several.length > 0 ? several : first ? [first] : []) {
-      if (read.precision !== 'unscheduled' && !out.some((o) => o.time.start === read.start)) {
+      if (read.precision !== 'unscheduled' && !out.some((o) => o.line === line && o.time.start === read.start)) {
         out.push({ line, time: read })
       }
     }

@@ -124,4 +124,32 @@ describe('round c', () => {
       ['Ban Chấp hành công đoàn cơ sở Công ty TNHH May mặc Hòa Lợi', 'relative', '2024-09-13', 1],
     ])
   })
+
+  it('a schedule\'s lines on one day are a session each, "lúc 14 giờ 00 cùng ngày" on the day of the line before', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch tổ chức đối thoại với các hộ gia đình có đất bị thu hồi',
+      '1. Thời gian, địa điểm',
+      '- Buổi thứ nhất: lúc 08 giờ 00, thứ Ba, ngày 05/11/2024, tại Hội trường phường Tân An: đối thoại với các hộ gia đình, cá nhân thuộc khu phố 1, phường Tân An.',
+      '- Buổi thứ hai: lúc 14 giờ 00 cùng ngày, tại Hội trường phường Tân An: đối thoại với các hộ gia đình, cá nhân thuộc khu phố 2, phường Tân An.',
+      '- Buổi thứ ba: lúc 08 giờ 00, thứ Năm, ngày 07/11/2024, tại Hội trường phường Tân Hòa: đối thoại với các hộ gia đình, cá nhân thuộc khu phố 1, phường Tân Hòa.',
+      '- Buổi thứ tư: lúc 14 giờ 00, thứ Năm, ngày 07/11/2024, tại Hội trường phường Tân Hòa: đối thoại với các hộ gia đình, cá nhân thuộc khu phố 2, phường Tân Hòa.',
+      '2. Tổ chức thực hiện',
+      'a) UBND các phường: Tân An, Tân Hòa:',
+      '- Báo cáo tình hình, gửi Ban Bồi thường chậm nhất 03 ngày làm việc trước ngày đối thoại tại phường.',
+    ].join('\n')
+    const plan = readPlan(text)
+    expect(plan.sessions.map((s) => [s.time.start, s.startsAt?.hour])).toEqual([
+      ['2024-11-05', 8],
+      ['2024-11-05', 14],
+      ['2024-11-07', 8],
+      ['2024-11-07', 14],
+    ])
+    expect(plan.tasks.filter((t) => t.deadline.kind !== 'none').map((t) => [t.lead, t.session])).toEqual([
+      ['UBND phường Tân An', 0],
+      ['UBND phường Tân An', 1],
+      ['UBND phường Tân Hòa', 2],
+      ['UBND phường Tân Hòa', 3],
+    ])
+  })
 })
