@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { cleanLines } from '../../src/importer/normalize.js'
 import { readPlan } from '../../src/importer/read-plan.js'
 
 // Constructs of plans measured unseen (round c), each on a small input written here.
@@ -150,6 +151,19 @@ describe('round c', () => {
       ['UBND phường Tân An', 1],
       ['UBND phường Tân Hòa', 2],
       ['UBND phường Tân Hòa', 3],
+    ])
+  })
+
+  it('a list of names after a label broken inside a name ("…: Tân An, Tân" / "Hòa và Phú Lợi:") is one line', () => {
+    expect(cleanLines('b) UBND các phường: Tân An, Tân\nHòa và Phú Lợi:\n- Báo cáo tình hình.').map((l) => l.text)).toEqual([
+      'b) UBND các phường: Tân An, Tân Hòa và Phú Lợi:',
+      '- Báo cáo tình hình.',
+    ])
+    // A label or a body's heading on the next line starts anew.
+    expect(cleanLines('- Mời dự: Ban Dân vận, Mặt trận\nNội dung:\nBan Tổ chức Tỉnh ủy:').map((l) => l.text)).toEqual([
+      '- Mời dự: Ban Dân vận, Mặt trận',
+      'Nội dung:',
+      'Ban Tổ chức Tỉnh ủy:',
     ])
   })
 })
