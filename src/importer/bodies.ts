@@ -294,6 +294,24 @@ function kindOverNames(text: string): { bodies: HeadingBody[]; rest: string | nu
   return valid ? { bodies, rest } : null
 }
 
+/**
+ * The companies a list names after "các công ty:": "Cổ phần Nông sản A, TNHH May mặc B và TNHH C". A firm's name keeps
+ * words in lower case ("May mặc"), so the list ends at a colon or at the first obligation verb, not at a lower-case word.
+ */
+function firmsOf(text: string): { firms: string[]; rest: string | null } | null {
+  const colon = text.indexOf(':')
+  const verb = colon === -1 ? [...text.matchAll(/(?<=\s)\p{Ll}\S*/gu)].find((w) => OBLIGATION_VERBS.test(text.slice(w.index))) : undefined
+  const end = colon !== -1 ? colon : (verb?.index ?? text.length)
+  const firms = text
+    .slice(0, end)
+    .replace(/[.;,\s]+$/, '')
+    .split(/\s*,\s*|\s+và\s+/)
+    .map((firm) => firm.trim())
+  const rest = end < text.length ? text.slice(end + (colon !== -1 ? 1 : 0)).trim() || null : null
+  const valid = firms.length >= 2 && firms.every((firm) => /^\p{Lu}/u.test(firm) && firm.split(/\s+/).length <= 8)
+  return valid ? { firms, rest } : null
+}
+
 /** The label before a body: "Trách nhiệm:", "Đơn vị chủ trì:", "Cơ quan thực hiện:" … */
 const BODY_LABEL = new RegExp(
   `^(${[
@@ -338,6 +356,15 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     if (members && members.bodies.length >= 2) {
       return members
     }
+  }
+  // "Ban Chấp hành công đoàn cơ sở các công ty: Cổ phần Nông sản A, TNHH May mặc B": one body per company, each named
+  // with its kind ("… Công ty TNHH May mặc B"), the company its place.
+  const firms = /\s+các\s+công ty$/iu.exec(names)
+  const companies = firms && rest ? firmsOf(rest) : null
+  if (firms && companies) {
+    const kind = names.slice(0, firms.index).trim()
+    const bodies = companies.firms.map((firm) => ({ name: `${kind} Công ty ${firm}`, place: firm }))
+    return { bodies, rest: companies.rest }
   }
   // "Đảng ủy các xã, phường: Phổ An, Phổ Minh có trách nhiệm …": the kind, then its places.
   const plural = PLURAL_PLACES.exec(names)

@@ -142,6 +142,9 @@ function dropRunningLines(sources: string[]): string[] {
   return sources.map((line, i) => (dropped.has(i) ? '' : line))
 }
 
+/** A label, then capitalised names after commas, the last one with no stop after it: "…: Bửu Long, Quang Vinh, Thanh". */
+const BROKEN_LIST = /:\s*\p{Lu}[^:.;]*,\s*\p{Lu}\p{Ll}*(\s+\p{Lu}\p{Ll}*)?$/u
+
 /** The words that want a number after them: a sentence a page broke before its date ("… hoàn thành trước ngày" / "05/4/2024."). */
 const WANTS_NUMBER = /(?<![\p{L}])(ngày|tháng|năm|quý|số|lúc|trước|đến|từ|sau|hạn)$/iu
 
@@ -233,11 +236,19 @@ export function cleanLines(raw: string): Line[] {
       !blankBefore &&
       !previous?.emphasis &&
       (!isCapitals(text) || isCapitals(previous?.text ?? ''))
+    // "b) UBND các phường: Bửu Long, Quang Vinh, Thanh" / "Bình và Hòa Bình:": a list of names after a label, broken
+    // inside a name, ends on the next line at its own colon (a body's own heading, "Ban Tổ chức Tỉnh ủy:", does not).
+    const listGoesOn =
+      previous !== undefined &&
+      BROKEN_LIST.test(previous.text) &&
+      /^\p{Lu}[^.;:]{0,60}:$/u.test(text) &&
+      text.split(/\s+/).length <= 8 &&
+      headOf(text) === null
     const continues =
       previous !== undefined &&
       !previous.cells &&
       !emphasis &&
-      (/^[\p{Ll}(]/u.test(text) || (/^\d/.test(text) && WANTS_NUMBER.test(previous.text)) || wrappedOn) &&
+      (/^[\p{Ll}(]/u.test(text) || (/^\d/.test(text) && WANTS_NUMBER.test(previous.text)) || wrappedOn || listGoesOn) &&
       !startsUnit(text) &&
       // "thời gian: 8 giờ 30, ngày 23/4" in lower case is a label of its own, not the line above going on.
       !opensWithField(text) &&

@@ -57,6 +57,8 @@ function merge(into: Fields, split: SplitValue): void {
 }
 
 const fold = (text: string) => foldForDeadline(text)
+/** "Theo Phụ lục …", "theo lịch … kèm theo", "tại danh sách đính kèm": a pointer to where the sessions are listed (folded). */
+const APPENDIX_REFERENCE = /\b(theo|tai|nhu|xem) phu luc\b|\b(lich|danh sach|bieu)\b.{0,40}\b(kem theo|dinh kem)\b/
 
 /** A Roman part, a heading in capitals or the root: never a field, even when titled "Thời gian, địa điểm". */
 const isSection = (n: OutlineNode) => n.kind === 'root' || n.style === 'part' || n.style === 'roman' || n.style === 'caps'
@@ -751,7 +753,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         own.venue = venue.replace(/[.;]+$/, '').trim()
       }
       const session = draft(topic, { ...fields, ...own, venues: [...(own.venue ? [] : fields.venues)] }, time)
-      ctx.sources.set(session, line.text)
+      // The heading the lines are listed under says what they share: "a) Tại xã A (Hội trường UBND xã A):" / "+ Ngày …".
+      ctx.sources.set(session, n.kind === 'item' ? `${line.text}\n${n.text}` : line.text)
       found.push(session)
     }
   }
@@ -817,7 +820,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     (inner.sessionPart && (fields.venue !== undefined || fields.format !== undefined || fields.host !== undefined || isSection(n)))
   // "- Văn phòng Tỉnh ủy … phát hành lại giấy mời dự Hội nghị ngày 23-11-2017 chậm nhất …": a body's work, not a session.
   const work = n.kind === 'item' && !fields.time ? bodyHeading(n.text) : null
-  if (time && says && !(work?.rest && /^\p{Ll}/u.test(work.rest) && OBLIGATION_VERBS.test(work.rest))) {
+  // "Nội dung, thời gian, địa điểm các hội nghị: Theo Phụ lục dự kiến lịch tổ chức kèm theo …. Thời gian cụ thể sẽ được
+  // thông báo sau": the sessions are the appendix's lines, this line only points to them.
+  const pointsElsewhere = time?.precision === 'unscheduled' && APPENDIX_REFERENCE.test(key)
+  if (time && says && !pointsElsewhere && !(work?.rest && /^\p{Ll}/u.test(work.rest) && OBLIGATION_VERBS.test(work.rest))) {
     if (fields.time && time.precision === 'unscheduled' && !headingTopic && !fields.topic && !isSection(n)) {
       return []
     }
@@ -833,8 +839,12 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       time,
     )
     // Its words, all of them ("2.1- Phường Xuân Khánh: Đối thoại với … Địa điểm: …"), say where and with whom; so does
-    // the heading of its group ("1. Đối thoại với viên chức, người lao động" / "1.2. Hội nghị cuối năm").
-    const group = n.parent && n.parent.kind !== 'root' && SESSION_WORD.test(fold(n.parent.text)) ? `\n${n.parent.text}` : ''
+    // the heading of its group ("1. Đối thoại với viên chức, người lao động" / "1.2. Hội nghị cuối năm"), also one that
+    // says where ("a) Tại xã A (Hội trường UBND xã A):" / "+ Ngày 08/10 …: đối thoại với …").
+    const group =
+      n.parent && n.parent.kind !== 'root' && (SESSION_WORD.test(fold(n.parent.text)) || /^tai\s/.test(fold(n.parent.text)))
+        ? `\n${n.parent.text}`
+        : ''
     ctx.sources.set(session, `${fullText(n)}${group}`)
     if (repeated.length >= 2) {
       // "tại A, B và C, lần lượt vào các ngày …": each place with its day.
@@ -909,8 +919,15 @@ function scheduleLines(
     if ((!first || first.precision === 'unscheduled') && week?.precision === 'month' && /\btrong tuan\b/.test(fold(line.text))) {
       first = week
     }
+    // "- Buổi thứ hai: lúc 14 giờ 00 cùng ngày, tại …": the day of the line before, at its own hour.
+    const previous = out.at(-1)?.time
+    if ((!first || first.precision === 'unscheduled') && several.length === 0 && previous && /\bcung ngay\b/.test(fold(line.text))) {
+      const clock = readClock(line.text)
+      first = { ...previous, hour: clock?.hour ?? null, minute: clock?.minute ?? null, text: line.text }
+    }
+    // (Two lines on one day are two sessions, morning and afternoon; a line's own days are counted once.)
     for (const read of several.length > 0 ? several : first ? [first] : []) {
-      if (read.precision !== 'unscheduled' && !out.some((o) => o.time.start === read.start)) {
+      if (read.precision !== 'unscheduled' && !out.some((o) => o.line === line && o.time.start === read.start)) {
         out.push({ line, time: read })
       }
     }

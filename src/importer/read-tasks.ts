@@ -395,6 +395,11 @@ const ORGANISATION_WORDS = new RegExp(
   ].join('|')})\b`,
   'g',
 )
+/** A place that opens the clause of a deadline, right before it: "…: xã Định Hòa trước ngày …" (folded), captured. */
+const PLACE_BEFORE_DEADLINE = /(?:^|[:;]\s*)((?:xa|phuong|thi tran|thi xa|huyen|quan|thanh pho) [a-z]+(?: [a-z]+){0,3})\s*,?\s*$/
+/** "hội nghị (đối thoại) cấp tỉnh": the level a session is held at (folded), captured. */
+const SESSION_LEVEL =
+  /\b(?:hoi nghi|doi thoai|buoi|cuoc|dien dan|phien)(?: doi thoai)? cap (tinh|huyen|xa|thanh pho|thi xa|quan|phuong|co so)(?![a-z])/
 /** "đối với các buổi còn lại": every session but those the obligation named before (folded). */
 const OTHER_SESSIONS = /\b(?:cac|nhung) (?:cuoc|buoi|hoi nghi|phien|dot|lan|noi dung)(?: doi thoai| tiep xuc| tiep cong dan)? con lai\b/
 /** A session named by its day: "buổi tiếp công dân kết hợp đối thoại ngày 15/11", "hội nghị ngày 20-8-2024" (folded). */
@@ -403,6 +408,12 @@ const SESSION_ON_DAY = new RegExp(
     String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`,
   'g',
 )
+
+/**
+ * A sentence that opens with a condition: "Trường hợp có thay đổi lịch, Sở … sẽ thông báo … trước ít nhất 02 ngày",
+ * "Nếu phát sinh kiến nghị mới, …". What is owed only if something happens sets no date ("Nêu rõ …" is no condition).
+ */
+const CONDITIONAL = /^\s*((trong )?trường hợp|nếu)\s/iu
 
 /** A line that only gives the deadline of the obligation above it. */
 const DEADLINE_LABEL = /^(thời hạn|hạn (nộp|gửi|hoàn thành|chót)|thời gian (hoàn thành|nộp|gửi|báo cáo))\s*:/i
@@ -652,6 +663,15 @@ export function readTasks(
         return mine
       }
     }
+    // "chậm nhất 15 ngày trước ngày tổ chức hội nghị cấp tỉnh", "Thông báo kết quả hội nghị đối thoại cấp tỉnh, trình … trong
+    // vòng 05 ngày làm việc sau hội nghị": the sessions held at that level ("Cấp tổ chức: tỉnh", "Đối thoại cấp tỉnh …").
+    for (const source of [words, part]) {
+      const level = SESSION_LEVEL.exec(foldPlain(source))?.[1]
+      const atLevel = level ? someSessions((w) => new RegExp(`\\bcap (?:to chuc\\W+)?${level}(?![a-z])`).test(w)) : null
+      if (atLevel) {
+        return atLevel
+      }
+    }
     // "gửi giấy mời đến đại biểu dự Hội nghị người lao động trước 03 ngày làm việc …": the session its name names.
     const byName = sessionsNamed(part)
     if (byName) {
@@ -772,6 +792,9 @@ export function readTasks(
       }
     } else {
       for (const part of sentences) {
+        if (CONDITIONAL.test(part)) {
+          continue
+        }
         const { found, problems } = findDeadlines(part, { defaultYear: options.year, documentDate: options.documentDate ?? null })
         units.push(...found.map((f) => ({ part, found: f })))
         if (found.length === 0 && problems.length > 0) {
@@ -816,7 +839,13 @@ export function readTasks(
       const forWhom = /^[^;]{0,40}?\d{4}\s+doi voi ([a-z ]+?)(?= va |\s*[.;,]|\s+\d|$)/
         .exec(deadlineWords(found, part, obligation.deadlineField))?.[1]
         ?.trim()
-      const whose = forWhom ? unitDoers.filter((d) => foldPlain(d.name).includes(forWhom)) : []
+      // "Lập danh sách … gửi về …: xã Định Hòa trước ngày 03/6/2025; xã Hưng Mỹ trước ngày 12/6/2025": each day its place's.
+      const placeBefore =
+        found && obligation.deadlineField === undefined
+          ? PLACE_BEFORE_DEADLINE.exec(foldWithMap(part).folded.slice(0, found.index))?.[1]
+          : undefined
+      const place = forWhom ?? placeBefore
+      const whose = place ? unitDoers.filter((d) => foldPlain(d.name).includes(place)) : []
       if (whose.length > 0) {
         unitDoers = whose
       }
