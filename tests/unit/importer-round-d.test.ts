@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { readPlan } from '../../src/importer/read-plan.js'
+
+// Fixes drawn from plans measured unseen (issue 11, round d), each on a small input written here.
+
+const sessionsOf = (text: string) => readPlan(text).sessions.map((s) => [s.time.precision, s.time.start, s.time.end, s.topic])
+
+describe('sessions listed under a time label', () => {
+  it('reads a line naming its session with its time on the line under it', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Đối thoại với Nhân dân về đất đai năm 2030',
+      '',
+      '1. Thời gian, địa điểm:',
+      '- Buổi 1: Đối thoại với các hộ dân thôn Một về đất sản xuất.',
+      '  Lúc 8h00 ngày 11/4/2030 (thứ 5), tại nhà văn hoá thôn Một.',
+      '- Buổi 2: Đối thoại với các hộ dân thôn Hai về đất ở.',
+      '  Lúc 14h00 ngày 19/4/2030 (thứ 6), tại nhà văn hoá thôn Hai.',
+      '',
+      '2. Phân công nhiệm vụ:',
+      '2.1 Văn phòng: ra thông báo kết quả trong vòng 05 ngày làm việc sau mỗi buổi đối thoại.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2030-04-11', '2030-04-11', 'Đối thoại với các hộ dân thôn Một về đất sản xuất'],
+      ['day', '2030-04-19', '2030-04-19', 'Đối thoại với các hộ dân thôn Hai về đất ở'],
+    ])
+    const venues = readPlan(text).sessions.map((s) => s.venues)
+    expect(venues).toEqual([['nhà văn hoá thôn Một'], ['nhà văn hoá thôn Hai']])
+  })
+})
+
+describe('the topic of a session whose heading says whom it is with', () => {
+  it('takes the heading over a "Nội dung" that lists what it will be about', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'tổ chức các hội nghị đối thoại năm 2030',
+      '',
+      'II. CÁC HỘI NGHỊ ĐỐI THOẠI',
+      '1. Hội nghị đối thoại với doanh nghiệp các khu công nghiệp phía Bắc',
+      '- Nội dung: Thủ tục đầu tư; cấp phép xây dựng; giấy phép môi trường.',
+      '- Thời gian: 8 giờ 30 phút, thứ Ba, ngày 19/3/2030.',
+      '2. Chủ tịch UBND tỉnh đối thoại với thanh niên',
+      '- Nội dung: Thanh niên với khởi nghiệp, học nghề và việc làm.',
+      '- Thời gian: dự kiến tháng 9/2030.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2030-03-19', '2030-03-19', 'Hội nghị đối thoại với doanh nghiệp các khu công nghiệp phía Bắc'],
+      ['month', '2030-09-01', '2030-09-30', 'Chủ tịch UBND tỉnh đối thoại với thanh niên'],
+    ])
+  })
+
+  it('keeps a "Nội dung" that itself names the dialogue', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'tổ chức đối thoại năm 2030',
+      '',
+      'II. NỘI DUNG, THỜI GIAN',
+      '1. Đối thoại với người lao động các khu công nghiệp',
+      '- Nội dung: Đối thoại với người lao động về tiền lương, thưởng Tết.',
+      '- Thời gian: ngày 12/12/2030.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([['day', '2030-12-12', '2030-12-12', 'Đối thoại với người lao động về tiền lương, thưởng Tết']])
+  })
+})
