@@ -428,6 +428,8 @@ function namesSession(n: OutlineNode): boolean {
   )
 }
 
+const WITH_WHOM = /\b(doi thoai|tiep xuc|gap mat) (voi|giua)\b/
+
 /** An item whose own words say whom its session is with: "Hội nghị đối thoại với doanh nghiệp các khu công nghiệp A, B". */
 function namesWithWhom(n: OutlineNode): boolean {
   return (
@@ -435,7 +437,7 @@ function namesWithWhom(n: OutlineNode): boolean {
     !isSection(n) &&
     !isBareHeading(n.text) &&
     !labelledOf(n.text) &&
-    /\b(doi thoai|tiep xuc|gap mat) (voi|giua)\b/.test(fold(n.text)) &&
+    WITH_WHOM.test(fold(n.text)) &&
     n.text.length <= 200 &&
     !/\d{1,2}\s*[/.-]\s*\d{1,2}/.test(n.text)
   )
@@ -841,6 +843,11 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         // "1. Bí thư Tỉnh ủy đối thoại với thanh niên tỉnh A" / "a) Nội dung: Thanh niên với khởi nghiệp, lập nghiệp …;
         // …": the heading says whose dialogue it is, the label only what it will be about.
         (fields.topic && !SESSION_WORD.test(fold(fields.topic)) && namesWithWhom(n) ? n.text : null) ??
+        // … and so does a notice's subject over the fields straight under its title ("Về việc Chủ tịch UBND tỉnh đối
+        // thoại với các hộ …" / "5. Nội dung đối thoại: Giá đất cụ thể …; đơn giá bồi thường …").
+        (fields.topic && !SESSION_WORD.test(fold(fields.topic)) && (n.kind === 'root' || isSection(n)) && WITH_WHOM.test(fold(ctx.subject))
+          ? ctx.subject
+          : null) ??
         fields.topic ??
         (headingTopic && SESSION_WORD.test(key) ? headingTopic : null) ??
         headingTopic ??

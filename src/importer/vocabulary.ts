@@ -30,7 +30,7 @@ export const EXECUTION_CUE = new RegExp(
 )
 /** A timetable of the work ("Tiến độ thực hiện", "Lộ trình"): its dated lines are tasks, not sessions. */
 export const TIMELINE_CUE =
-  /^(tien do|lo trinh|cac moc|moc thoi gian|thoi gian thuc hien cac (nhiem vu|noi dung)|ke hoach cu the|phan cong cu the)/
+  /^(tien do|lo trinh|cac moc|moc thoi gian|thoi gian thuc hien cac (nhiem vu|noi dung|buoc|cong viec)|ke hoach cu the|phan cong cu the)/
 /** Parts that describe the sessions. */
 export const SESSION_SECTION_CUE =
   /thoi gian|dia diem|noi dung|doi tuong|lich|hinh thuc|thanh phan|chu de|doi thoai|tiep cong dan|tiep xuc|hoi nghi/

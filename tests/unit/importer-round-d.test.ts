@@ -62,3 +62,35 @@ describe('the topic of a session whose heading says whom it is with', () => {
     expect(sessionsOf(text)).toEqual([['day', '2030-12-12', '2030-12-12', 'Đối thoại với người lao động về tiền lương, thưởng Tết']])
   })
 })
+
+describe('a notice of one dialogue', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Về việc Chủ tịch UBND tỉnh đối thoại với các hộ dân bị thu hồi đất Dự án đường vành đai',
+    '',
+    'Văn phòng UBND tỉnh thông báo như sau:',
+    '',
+    '1. Thời gian: 14 giờ 00, thứ Năm, ngày 17/10/2030.',
+    '2. Địa điểm: Hội trường UBND huyện.',
+    '3. Nội dung đối thoại: Giá đất bồi thường; chính sách hỗ trợ, tái định cư.',
+    '4. Thời gian thực hiện các bước chuẩn bị:',
+    '- Trước ngày 07/10/2030: UBND huyện lập danh sách các hộ dân, gửi Văn phòng UBND tỉnh.',
+    '- Ngày 16/10/2030: Văn phòng UBND tỉnh kiểm tra hội trường, tài liệu phục vụ buổi đối thoại.',
+  ].join('\n')
+
+  it('takes its subject, which says whom the dialogue is with, over a "Nội dung" listing what it is about', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2030-10-17', '2030-10-17', 'Chủ tịch UBND tỉnh đối thoại với các hộ dân bị thu hồi đất Dự án đường vành đai'],
+    ])
+  })
+
+  it('reads the dated steps of the preparation as tasks, not sessions', () => {
+    const dated = readPlan(text)
+      .tasks.filter((t) => t.deadline.kind !== 'none')
+      .map((t) => [t.lead, t.deadline.due])
+    expect(dated).toEqual([
+      ['UBND huyện', '2030-10-06'],
+      ['Văn phòng UBND tỉnh', '2030-10-16'],
+    ])
+  })
+})
