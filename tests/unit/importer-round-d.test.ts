@@ -94,3 +94,24 @@ describe('a notice of one dialogue', () => {
     ])
   })
 })
+
+describe('a schedule giving each month its days without the month', () => {
+  it('reads every day of a line "Tháng 7/2030: ngày 10 (thứ Tư) và ngày 25 (thứ Năm)"', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân định kỳ của Chủ tịch UBND huyện 6 tháng cuối năm 2030',
+      '',
+      '1. Thời gian tiếp công dân',
+      'Chủ tịch UBND huyện tiếp công dân vào ngày 10 và ngày 25 hằng tháng, cụ thể:',
+      '- Tháng 7/2030: ngày 10 (thứ Tư) và ngày 25 (thứ Năm);',
+      '- Tháng 8/2030: ngày 12 (thứ Hai) và ngày 26 (thứ Hai).',
+      '2. Địa điểm: Trụ sở Tiếp công dân huyện.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s.slice(0, 3))).toEqual([
+      ['day', '2030-07-10', '2030-07-10'],
+      ['day', '2030-07-25', '2030-07-25'],
+      ['day', '2030-08-12', '2030-08-12'],
+      ['day', '2030-08-26', '2030-08-26'],
+    ])
+  })
+})
