@@ -532,7 +532,8 @@ export function readTasks(
   }
   /** The session a text names by its rank ("hội nghị thứ hai") or by its day ("buổi đối thoại ngày 15/11"). */
   const namedSessions = (text: string): number[] => {
-    const folded = foldPlain(text)
+    // "… trước ngày tổ chức mỗi buổi đối thoại. (2) Cử cán bộ …": the number of the next obligation, not a session's rank.
+    const folded = foldPlain(text.replace(/(^|[.;:]\s*)\(\d{1,2}\)\s+/g, '$1'))
     const ordinal = SESSION_ORDINAL.exec(folded)
     if (ordinal) {
       const token = ordinal[4] ?? ordinal[5] ?? ''

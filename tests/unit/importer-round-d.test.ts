@@ -115,3 +115,59 @@ describe('a schedule giving each month its days without the month', () => {
     ])
   })
 })
+
+describe('obligations numbered in brackets under a body', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'tổ chức đối thoại năm 2030',
+    '',
+    'II. NỘI DUNG, THỜI GIAN',
+    '1. Bí thư Tỉnh ủy đối thoại với thanh niên',
+    'a) Thời gian: ngày 22/3/2030.',
+    '2. Bí thư Tỉnh ủy đối thoại với nông dân',
+    'a) Thời gian: dự kiến tháng 10/2030.',
+    '',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Ban Dân vận Tỉnh ủy',
+    '(1) Chủ trì tổng hợp kiến nghị, trình Thường trực Tỉnh ủy chậm nhất 10 ngày trước ngày tổ chức mỗi buổi đối thoại.',
+    '(2) Cử cán bộ làm thư ký, ghi biên bản.',
+    '2. Ban cán sự đảng Ủy ban nhân dân tỉnh',
+    '(1) Chỉ đạo Sở Nội vụ, Sở Y tế báo cáo kết quả; tổng hợp gửi Thường trực Tỉnh ủy trước ngày 10/3/2030.',
+    '(2) Chỉ đạo các sở, ngành chuẩn bị ý kiến trả lời.',
+  ].join('\n')
+
+  it('keeps the body apart from its first obligation, and "(2)" is no session\'s rank', () => {
+    const dated = readPlan(text)
+      .tasks.filter((t) => t.deadline.kind !== 'none')
+      .map((t) => [
+        t.lead,
+        t.deadline.kind,
+        t.deadline.kind === 'relative' ? `${t.deadline.offset} ${t.deadline.unit}` : t.deadline.due,
+        t.session,
+      ])
+    expect(dated).toEqual([
+      ['Ban Dân vận Tỉnh ủy', 'relative', '-10 days', 0],
+      ['Ban Dân vận Tỉnh ủy', 'relative', '-10 days', 1],
+      ['Ban cán sự đảng Ủy ban nhân dân tỉnh', 'absolute', '2030-03-09', null],
+    ])
+  })
+})
+
+describe('a session named by its host', () => {
+  it('is no body: its time is no deadline', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'tổ chức đối thoại năm 2030',
+      '',
+      'II. NỘI DUNG, THỜI GIAN',
+      '1. Chủ tịch UBND tỉnh đối thoại với doanh nghiệp',
+      'Thời gian: ngày 22/3/2030.',
+      '',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Văn phòng UBND tỉnh: chuẩn bị hội trường.',
+    ].join('\n')
+    const draft = readPlan(text)
+    expect(draft.sessions.map((s) => [s.time.start, s.topic])).toEqual([['2030-03-22', 'Chủ tịch UBND tỉnh đối thoại với doanh nghiệp']])
+    expect(draft.tasks.filter((t) => t.deadline.kind !== 'none')).toEqual([])
+  })
+})
