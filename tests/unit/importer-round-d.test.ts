@@ -171,3 +171,30 @@ describe('a session named by its host', () => {
     expect(draft.tasks.filter((t) => t.deadline.kind !== 'none')).toEqual([])
   })
 })
+
+describe('a schedule table with a column of the bodies that prepare each session', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'tổ chức đối thoại với doanh nghiệp năm 2030',
+    '',
+    'II. NỘI DUNG, THỜI GIAN, THÀNH PHẦN',
+    '| Thời gian | Nội dung | Thành phần | Đơn vị chuẩn bị |',
+    '|---|---|---|---|',
+    '| 8 giờ 00, ngày 21/3/2030 | Đối thoại về thủ tục đầu tư | Lãnh đạo Sở; các doanh nghiệp | Phòng Đầu tư |',
+    '| Quý IV/2030 | Đối thoại về thanh tra, kiểm tra doanh nghiệp | Lãnh đạo Sở; các doanh nghiệp | Thanh tra Sở |',
+    '',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Phòng Đầu tư, Thanh tra Sở',
+    '- Chuẩn bị báo cáo cho hội nghị do đơn vị mình chuẩn bị (cột "Đơn vị chuẩn bị"), gửi Văn phòng Sở chậm nhất 03 ngày làm việc trước hội nghị đó.',
+  ].join('\n')
+
+  it('reads the times of its rows as sessions, not as deadlines of the bodies in that column', () => {
+    const dated = readPlan(text)
+      .tasks.filter((t) => t.deadline.kind !== 'none')
+      .map((t) => [t.lead, t.deadline.kind, t.session])
+    expect(dated).toEqual([
+      ['Phòng Đầu tư', 'relative', 0],
+      ['Thanh tra Sở', 'relative', 1],
+    ])
+  })
+})
