@@ -176,6 +176,10 @@ export const BODY_HEADS = [
   'hạt',
   'đội',
   'ban quản lý',
+  'công ty',
+  'tổng công ty',
+  'vườn quốc gia',
+  'khu bảo tồn',
 ]
 /** Words after a body word that make it a common phrase instead: "báo cáo", "tổ chức", "hội nghị", "trường hợp". */
 export const NOT_A_BODY_AFTER: Record<string, RegExp> = {

@@ -198,3 +198,29 @@ describe('a schedule table with a column of the bodies that prepare each session
     ])
   })
 })
+
+describe('bodies the vocabulary did not know', () => {
+  it('reads a company, a national park and a reserve as bodies', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'tổ chức đối thoại năm 2030',
+      '',
+      'I. THỜI GIAN',
+      'Hội nghị đối thoại với người dân vùng đệm, thời gian: ngày 18/4/2030.',
+      '',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Đề nghị Hạt Kiểm lâm huyện, Vườn quốc gia Phước Bình, Khu bảo tồn thiên nhiên Hòn Bà: cung cấp bản đồ ranh giới, gửi UBND xã trước ngày 12/4/2030.',
+      '2. Đề nghị Công ty Điện lực tỉnh',
+      'Kiểm tra đường truyền trước 01 ngày diễn ra hội nghị.',
+    ].join('\n')
+    const dated = readPlan(text)
+      .tasks.filter((t) => t.deadline.kind !== 'none')
+      .map((t) => [t.lead, t.deadline.kind === 'relative' ? t.deadline.offset : t.deadline.due])
+    expect(dated).toEqual([
+      ['Hạt Kiểm lâm huyện', '2030-04-11'],
+      ['Vườn quốc gia Phước Bình', '2030-04-11'],
+      ['Khu bảo tồn thiên nhiên Hòn Bà', '2030-04-11'],
+      ['Công ty Điện lực tỉnh', -1],
+    ])
+  })
+})
