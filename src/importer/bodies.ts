@@ -401,6 +401,10 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
   if (!names || names.split(/\s+/).length > (names.includes(',') ? 4 * MAX_NAME_WORDS : MAX_NAME_WORDS) || /\.\s/.test(names)) {
     return null
   }
+  // "1. Bí thư Tỉnh ủy đối thoại với thanh niên": a session named by its host, not a body over its work.
+  if (/(?<![\p{L}])(đối thoại|tiếp xúc|gặp mặt) (với|giữa)(?![\p{L}])/iu.test(names)) {
+    return null
+  }
   const bodies = bodiesOfHeading(names.charAt(0).toUpperCase() + names.slice(1)).filter((b) => b.name.split(/\s+/).length <= MAX_NAME_WORDS)
   if (bodies.length === 0) {
     return null

@@ -100,7 +100,9 @@ const UNIT_START = new RegExp(
     String.raw`[IVX]{1,5}\s*[.\-–/:)]`,
     // Letters: "a)", "b.", and the party's "a- Chủ trì" (a dash, a space, a capital).
     String.raw`[a-zđ]\s*[).]\s`,
-    String.raw`[a-zđ]\s*[-–]\s+\p{Lu})`,
+    String.raw`[a-zđ]\s*[-–]\s+\p{Lu}`,
+    // Obligations numbered in brackets under a body: "(1) Chủ trì, phối hợp …", "(2) Cử cán bộ …".
+    String.raw`\(\d{1,2}\)\s+\p{Lu})`,
   ].join('|'),
   'u',
 )

@@ -430,6 +430,21 @@ function namesSession(n: OutlineNode): boolean {
   )
 }
 
+const WITH_WHOM = /\b(doi thoai|tiep xuc|gap mat) (voi|giua)\b/
+
+/** An item whose own words say whom its session is with: "Hội nghị đối thoại với doanh nghiệp các khu công nghiệp A, B". */
+function namesWithWhom(n: OutlineNode): boolean {
+  return (
+    n.kind === 'item' &&
+    !isSection(n) &&
+    !isBareHeading(n.text) &&
+    !labelledOf(n.text) &&
+    WITH_WHOM.test(fold(n.text)) &&
+    n.text.length <= 200 &&
+    !/\d{1,2}\s*[/.-]\s*\d{1,2}/.test(n.text)
+  )
+}
+
 /**
  * A line that gives several sessions, one a part between semicolons: "huyện Thọ Xuân - thứ Ba, ngày 08/10/2024, tại
  * Trường THPT Lê Hoàn; huyện Triệu Sơn - thứ Năm, ngày 10/10/2024, tại …" → each part with its day. Empty unless
@@ -588,7 +603,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   const fields = emptyFields()
   const found: DraftSession[] = []
   // Lines of a schedule under a label ("- Thời gian, địa điểm cụ thể:" / "+ Ngày 14/6/2018 (thứ Năm): tại …"): sessions of this item.
-  const scheduled: { line: OutlineNode; time: SessionTimeRead; label: string[] }[] = []
+  const scheduled: { line: OutlineNode; text: string; time: SessionTimeRead; label: string[] }[] = []
   // Bare dated lines right under a part on sessions ("- Quý I: ngày 10/01, ngày 10/02 và ngày 10/3"): a schedule too.
   // (Lines that say they are dialogues are sessions by themselves, read below.)
   // (A remark in brackets or a line of text under one of them — "(Lịch tiếp tháng 02 được điều chỉnh …)" — does not
@@ -744,17 +759,17 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     const describes = fields.topic !== undefined && !SESSION_WORD.test(fold(fields.topic)) && SESSION_WORD.test(fold(ctx.subject))
     const shared =
       (describes ? undefined : fields.topic) ?? (n.kind === 'root' || isBareHeading(n.text) || asLines.size > 0 ? ctx.subject : n.text)
-    for (const { line, time } of scheduled) {
+    for (const { text, time } of scheduled) {
       // "Buổi thứ nhất: Đối thoại với các hộ dân xã A về …. Bắt đầu lúc 8 giờ …": the line's own subject.
-      const topic = ownSubject(line.text) ?? leadingSubject(line.text) ?? trailingSubject(line.text) ?? shared
+      const topic = ownSubject(text) ?? leadingSubject(text) ?? trailingSubject(text) ?? shared
       const own = emptyFields()
-      const venue = /(?:^|[\s:,;(–—-])(?:tại|ở)\s+([^,;]+)/i.exec(line.text)?.[1]
+      const venue = /(?:^|[\s:,;(–—-])(?:tại|ở)\s+([^,;]+)/i.exec(text)?.[1]
       if (venue) {
         own.venue = venue.replace(/[.;]+$/, '').trim()
       }
       const session = draft(topic, { ...fields, ...own, venues: [...(own.venue ? [] : fields.venues)] }, time)
       // The heading the lines are listed under says what they share: "a) Tại xã A (Hội trường UBND xã A):" / "+ Ngày …".
-      ctx.sources.set(session, n.kind === 'item' ? `${line.text}\n${n.text}` : line.text)
+      ctx.sources.set(session, n.kind === 'item' ? `${text}\n${n.text}` : text)
       found.push(session)
     }
   }
@@ -831,6 +846,14 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       // "Nội dung: tiếp nhận, giải đáp ý kiến …" (what is done, in lower case) under a heading that names the session
       // ("Đối thoại định kỳ (họp Hội đồng người bệnh)"): the heading is the topic.
       (fields.topic && /^\p{Ll}/u.test(fields.topic) && namesSession(n) ? n.text : null) ??
+        // "1. Bí thư Tỉnh ủy đối thoại với thanh niên tỉnh A" / "a) Nội dung: Thanh niên với khởi nghiệp, lập nghiệp …;
+        // …": the heading says whose dialogue it is, the label only what it will be about.
+        (fields.topic && !SESSION_WORD.test(fold(fields.topic)) && namesWithWhom(n) ? n.text : null) ??
+        // … and so does a notice's subject over the fields straight under its title ("Về việc Chủ tịch UBND tỉnh đối
+        // thoại với các hộ …" / "5. Nội dung đối thoại: Giá đất cụ thể …; đơn giá bồi thường …").
+        (fields.topic && !SESSION_WORD.test(fold(fields.topic)) && (n.kind === 'root' || isSection(n)) && WITH_WHOM.test(fold(ctx.subject))
+          ? ctx.subject
+          : null) ??
         fields.topic ??
         (headingTopic && SESSION_WORD.test(key) ? headingTopic : null) ??
         headingTopic ??
@@ -910,11 +933,19 @@ function scheduleLines(
   field: OutlineNode,
   time: TimeContext,
   week?: SessionTimeRead | null,
-): { line: OutlineNode; time: SessionTimeRead }[] {
-  const out: { line: OutlineNode; time: SessionTimeRead }[] = []
+): { line: OutlineNode; text: string; time: SessionTimeRead }[] {
+  const out: { line: OutlineNode; text: string; time: SessionTimeRead }[] = []
   for (const line of field.children) {
-    const several = readSessionDays(line.text, time)
-    let first = readSessionTime(line.text, time)
+    // "- Buổi 1: Đối thoại với các hộ … buôn A." / "  Lúc 8h00 ngày 17/4/2025, tại …": a line naming its session whose
+    // time is on the line written under it.
+    const own = readSessionTime(line.text, time)
+    const under =
+      line.children.length > 0 &&
+      line.children.every((c) => c.kind === 'text' && c.children.length === 0) &&
+      (SESSION_WORD.test(fold(line.text)) || RANKED.test(line.text))
+    const text = (!own || own.precision === 'unscheduled') && under ? fullText(line).replace(/\n/g, ' ') : line.text
+    const several = readSessionDays(text, time)
+    let first = text === line.text ? own : readSessionTime(text, time)
     // "- Huyện Như Xuân: trong tuần, tại …" under "Tuần 4 (từ 28/10 – 01/11/2024):": some day of that week.
     if ((!first || first.precision === 'unscheduled') && week?.precision === 'month' && /\btrong tuan\b/.test(fold(line.text))) {
       first = week
@@ -928,7 +959,7 @@ function scheduleLines(
     // (Two lines on one day are two sessions, morning and afternoon; a line's own days are counted once.)
     for (const read of several.length > 0 ? several : first ? [first] : []) {
       if (read.precision !== 'unscheduled' && !out.some((o) => o.line === line && o.time.start === read.start)) {
-        out.push({ line, time: read })
+        out.push({ line, text, time: read })
       }
     }
   }

@@ -25,7 +25,7 @@ import {
 export { bodiesOfHeading }
 
 /** The bodies a line assigns by the name of a schedule's column ("Cơ quan tham mưu …"), each with the sessions of its rows. */
-function roleDoers(line: string, roles: SessionRole[][]): (HeadingBody & { only: number[] })[] | null {
+function roleDoers(line: string, roles: SessionRole[][], owners: HeadingBody[] = []): (HeadingBody & { only: number[] })[] | null {
   // "Các cơ quan chuẩn bị (ghi tại cột …)", "Đề nghị đơn vị chủ trì …", "Các cơ quan được giao chuẩn bị nội dung": the
   // column's name, plural, requested or assigned.
   const folded = foldPlain(line)
@@ -34,12 +34,15 @@ function roleDoers(line: string, roles: SessionRole[][]): (HeadingBody & { only:
   // "… tại cột 5 của Phụ lục": the column by its number, whatever its name.
   const byNumber = /^(co quan|don vi|bo phan)\b.{0,60}\b(?:tai|o|theo) cot (\d+)\b/.exec(folded)?.[2]
   const labels = [...new Set(roles.flat().map((r) => r.label))].filter((label) => folded.startsWith(foldPlain(label)))
+  // "… của hội nghị do đơn vị mình được phân công chuẩn bị (cột "Đơn vị chuẩn bị"), gửi …" under the bodies that fill
+  // that column: each of them for its own rows.
+  const cited = [...new Set(roles.flat().map((r) => r.label))].filter((label) => new RegExp(`\\bcot ${foldPlain(label)}\\b`).test(folded))
   // "Đảng ủy các xã, thị trấn có tên tại Phụ lục": the bodies of that kind the schedule's rows name, each for its own row.
   const head = headOf(line)
   const chosen: ((role: SessionRole) => boolean) | null = byNumber
     ? (role) => role.column === Number(byNumber)
-    : labels.length > 0
-      ? (role) => labels.includes(role.label)
+    : labels.length > 0 || cited.length > 0
+      ? (role) => labels.includes(role.label) || cited.includes(role.label)
       : head && /\b(co ten|neu|ghi) (tai|trong|o) (phu luc|lich|danh sach|bang)\b/.test(folded)
         ? (role) => foldPlain(role.body).startsWith(foldPlain(head))
         : null
@@ -53,7 +56,10 @@ function roleDoers(line: string, roles: SessionRole[][]): (HeadingBody & { only:
       out.set(name.name, [...(out.get(name.name) ?? []), index])
     }
   })
-  return out.size > 0 ? [...out].map(([name, only]) => ({ name, place: null, only })) : null
+  // (A column cited inside a body's obligation assigns only among that body's own.)
+  const byCitation = !byNumber && labels.length === 0 && cited.length > 0
+  const mine = [...out].filter(([name]) => !byCitation || owners.some((o) => foldPlain(o.name) === foldPlain(name)))
+  return mine.length > 0 ? mine.map(([name, only]) => ({ name, place: null, only })) : null
 }
 
 /**
@@ -123,7 +129,8 @@ function tableObligations(table: OutlineNode, bodies: HeadingBody[] | null, assi
   }
   const column = (pattern: RegExp) => header.findIndex((cell) => pattern.test(foldPlain(cell)))
   // A schedule ("Thời gian | Địa điểm | Nội dung đối thoại") lists sessions, not work.
-  if (column(/dia diem|noi dung doi thoai|noi dung tiep|chu de/) !== -1) {
+  // (… or whom each row's meeting gathers: "Thời gian | Nội dung | Thành phần | Đơn vị chuẩn bị", its times the sessions'.)
+  if (column(/dia diem|noi dung doi thoai|noi dung tiep|chu de|^(thanh phan|doi tuong)( (tham du|tham gia|doi thoai|moi))*$/) !== -1) {
     return
   }
   const lead = column(/chu tri|thuc hien|don vi|co quan|trach nhiem/)
@@ -543,7 +550,8 @@ export function readTasks(
   }
   /** The session a text names by its rank ("hội nghị thứ hai") or by its day ("buổi đối thoại ngày 15/11"). */
   const namedSessions = (text: string): number[] => {
-    const folded = foldPlain(text)
+    // "… trước ngày tổ chức mỗi buổi đối thoại. (2) Cử cán bộ …": the number of the next obligation, not a session's rank.
+    const folded = foldPlain(text.replace(/(^|[.;:]\s*)\(\d{1,2}\)\s+/g, '$1'))
     const ordinal = SESSION_ORDINAL.exec(folded)
     if (ordinal) {
       const token = ordinal[4] ?? ordinal[5] ?? ''
@@ -776,7 +784,7 @@ export function readTasks(
         .trim()
     }
     // "Cơ quan tham mưu của từng buổi đối thoại (cột "Cơ quan tham mưu" tại Mục I): …": each row's body, for its own session.
-    const byRole = roleDoers(obligation.line ?? text, options.roles ?? [])
+    const byRole = roleDoers(obligation.line ?? text, options.roles ?? [], obligation.bodies)
     const doers: (HeadingBody & { only?: number[] })[] = byRole ?? (named.length > 0 ? named : obligation.bodies)
     const sentences = sentencesOf(text)
     const units: { part: string; found: FoundDeadline | null }[] = []

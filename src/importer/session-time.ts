@@ -232,6 +232,9 @@ export function readSessionDays(input: string, ctx: TimeContext): SessionTimeRea
     return []
   }
   const days = findDays(folded).filter((d) => !NOT_SESSION_DAY.test(folded.slice(Math.max(0, d.index - 70), d.index)))
+  if (days.length === 0) {
+    days.push(...bareDays(folded, ctx))
+  }
   if (days.length < 2) {
     return []
   }
@@ -260,6 +263,30 @@ export function readSessionDays(input: string, ctx: TimeContext): SessionTimeRea
     hour: clock?.hour ?? null,
     minute: clock?.minute ?? null,
     text: text.replace(/[.;]+$/, ''),
+  }))
+}
+
+/**
+ * Days written without their month, in a line or under a heading that names it: "Tháng 7/2024: ngày 10 (thứ Tư) và
+ * ngày 25 (thứ Năm)" → 10/7 and 25/7/2024. None when no month is named before them ("ngày 10 và ngày 25 hằng tháng").
+ */
+function bareDays(folded: string, ctx: TimeContext): { index: number; end: number; day: number; month: number; year: number | null }[] {
+  const found = [...folded.matchAll(/(?<![\d/])\bngay (\d{1,2})\b(?!\s*[/.-]\s*\d)(?! thang)/g)]
+  const first = found[0]
+  if (!first || NOT_SESSION_DAY.test(folded.slice(0, first.index))) {
+    return []
+  }
+  const named = findMonths(folded).find((m) => m.index < first.index)
+  const month = named?.month ?? ctx.month ?? null
+  if (month === null) {
+    return []
+  }
+  return found.map((m) => ({
+    index: m.index,
+    end: m.index + m[0].length,
+    day: Number(m[1]),
+    month,
+    year: named?.year ?? null,
   }))
 }
 

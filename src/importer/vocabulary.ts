@@ -30,7 +30,7 @@ export const EXECUTION_CUE = new RegExp(
 )
 /** A timetable of the work ("Tiến độ thực hiện", "Lộ trình"): its dated lines are tasks, not sessions. */
 export const TIMELINE_CUE =
-  /^(tien do|lo trinh|cac moc|moc thoi gian|thoi gian thuc hien cac (nhiem vu|noi dung)|ke hoach cu the|phan cong cu the)/
+  /^(tien do|lo trinh|cac moc|moc thoi gian|thoi gian thuc hien cac (nhiem vu|noi dung|buoc|cong viec)|ke hoach cu the|phan cong cu the)/
 /** Parts that describe the sessions. */
 export const SESSION_SECTION_CUE =
   /thoi gian|dia diem|noi dung|doi tuong|lich|hinh thuc|thanh phan|chu de|doi thoai|tiep cong dan|tiep xuc|hoi nghi/
@@ -176,6 +176,10 @@ export const BODY_HEADS = [
   'hạt',
   'đội',
   'ban quản lý',
+  'công ty',
+  'tổng công ty',
+  'vườn quốc gia',
+  'khu bảo tồn',
 ]
 /** Words after a body word that make it a common phrase instead: "báo cáo", "tổ chức", "hội nghị", "trường hợp". */
 export const NOT_A_BODY_AFTER: Record<string, RegExp> = {
