@@ -701,13 +701,13 @@ export function readTasks(
     ) {
       return allSessions
     }
-    // "xây dựng tài liệu cuộc đối thoại tại huyện A; …", "nội dung đối thoại định kỳ tại nơi làm việc": the sessions held
-    // where the obligation says; "phục vụ cuộc đối thoại với doanh nghiệp du lịch …": those with whom it says.
-    // (The line that charges the body with its sessions names them with all their words.)
+    // The line that charges the body with its sessions names them with all their words.
     const charged = CHARGED_WITH.test(foldPlain(text)) ? charters.get(body.name) : undefined
     if (charged) {
       return charged
     }
+    // "xây dựng tài liệu cuộc đối thoại tại huyện A; …", "nội dung đối thoại định kỳ tại nơi làm việc": the sessions held
+    // where the obligation says; "phục vụ cuộc đối thoại với doanh nghiệp du lịch …": those with whom it says.
     const elsewhere =
       sessionsWith(text, HELD_AT) ??
       sessionsWith(text, /\b(?:cuoc|buoi|phien|hoi nghi) (?:doi thoai|tiep xuc) (?:voi|ve) ((?:[a-z]+ ){0,7}[a-z]+)/)
@@ -763,7 +763,9 @@ export function readTasks(
 
   for (const obligation of obligations) {
     const text = obligation.text.trim()
-    if (!text) {
+    // "1. Công ty Cổ phần A" / "+ Thời gian: ngày 12/7/2024" among the sessions: a session's field under the name of whom
+    // it is held at, not that body's deadline (in the part that assigns work, "Thời gian: trước ngày …" is one).
+    if (!text || (!obligation.assigned && labelledOf(text))) {
       continue
     }
     const full = (obligation.parent ? `${obligation.parent} ${text}` : text).trim()
