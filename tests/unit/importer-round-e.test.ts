@@ -47,4 +47,26 @@ describe('a table a PDF export laid out in columns of spaces', () => {
   })
 })
 
-export { datedOf }
+describe("a leader's working diary", () => {
+  const diary = [
+    'THÔNG BÁO',
+    'Lịch công tác tuần của Chủ tịch UBND huyện (từ ngày 13/5 đến ngày 15/5/2030)',
+    'Thứ Hai (ngày 13/5): Sáng 7 giờ 30, họp giao ban. Chiều 14 giờ, đối thoại với các hộ dân thôn Đông về giá bồi thường, tại Nhà văn hóa thôn Đông (mời Trưởng phòng Tài chính cùng dự).',
+    'Thứ Ba (ngày 14/5): Sáng 8 giờ, họp cho ý kiến về dự thảo Kế hoạch tổ chức đối thoại quý III. Chiều: làm việc tại cơ quan.',
+    'Thứ Tư (ngày 15/5): Cả ngày: tiếp công dân định kỳ tại Trụ sở Tiếp công dân huyện.',
+    '* Giao nhiệm vụ:',
+    '- UBND xã Đông Hòa thông báo đến từng hộ dân chậm nhất 03 ngày trước buổi đối thoại.',
+  ].join('\n')
+
+  it('has a session for each appointment that is a dialogue or a reception, at its time of day', () => {
+    expect(sessionsOf(diary)).toEqual([
+      ['day', '2030-05-13', '2030-05-13', 'Đối thoại với các hộ dân thôn Đông về giá bồi thường'],
+      ['day', '2030-05-15', '2030-05-15', 'tiếp công dân định kỳ tại Trụ sở Tiếp công dân huyện'],
+    ])
+    expect(readPlan(diary).sessions.map((s) => s.startsAt)).toEqual([{ hour: 14, minute: 0 }, null])
+  })
+
+  it('binds the preparation of a dialogue to it', () => {
+    expect(datedOf(diary)).toEqual([['UBND xã Đông Hòa', 'relative', '2030-05-10', 0]])
+  })
+})
