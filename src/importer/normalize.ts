@@ -178,6 +178,29 @@ export function cleanLines(raw: string): Line[] {
     }
     return j
   }
+  // A Word cell of two paragraphs breaks its row over two lines ("3 ⇥ Tháng 8/2018 ⇥ Hội trường Liên minh HTX tỉnh" /
+  // "(thành phố Thái Bình) ⇥ Đối thoại với …"): the two halves, neither a whole row, share that cell and make one row.
+  const cellsAt = (i: number) =>
+    (sources[i] ?? '')
+      .trim()
+      .split(/\t+/)
+      .filter((cell) => cell.trim())
+  sources.forEach((_, i) => {
+    const next = filled(i, 1)
+    if (!tabbed[i] || !tabbed[next]) {
+      return
+    }
+    let width = 0
+    for (let j = i; tabbed[j]; j = filled(j, -1)) {
+      width = Math.max(width, cellsAt(j).length)
+    }
+    const [own, after] = [cellsAt(i), cellsAt(next)]
+    if (own.length < width && after.length < width && own.length + after.length - 1 === width && !/^\d{1,3}\.?$/.test(after[0] ?? '')) {
+      sources[i] = [...own.slice(0, -1), `${own.at(-1) ?? ''} ${after[0] ?? ''}`, ...after.slice(1)].join('\t')
+      sources[next] = ''
+      tabbed[next] = false
+    }
+  })
   sources.forEach((line, i) => {
     if (tabbed[i] && (tabbed[filled(i, -1)] || tabbed[filled(i, 1)]) && !MOTTO_PIECES.some((m) => line.includes(m))) {
       sources[i] = `| ${line.trim().split(/\t+/).join(' | ')} |`

@@ -47,6 +47,27 @@ describe('a table a PDF export laid out in columns of spaces', () => {
   })
 })
 
+describe('a row of a tabbed table broken by a cell of two paragraphs', () => {
+  it('is one row, the broken cell joined', () => {
+    const text = [
+      'TT\tThời gian\tĐịa điểm\tNội dung',
+      '1\tNgày 03/6/2030\tHội trường xã\tĐối thoại với hội viên nông dân',
+      '2\tTháng 9/2030\tNhà văn hóa',
+      'thôn Bắc\tĐối thoại với các hộ chăn nuôi',
+    ].join('\n')
+    expect(cleanLines(text).map((l) => l.cells)).toEqual([
+      ['TT', 'Thời gian', 'Địa điểm', 'Nội dung'],
+      ['1', 'Ngày 03/6/2030', 'Hội trường xã', 'Đối thoại với hội viên nông dân'],
+      ['2', 'Tháng 9/2030', 'Nhà văn hóa thôn Bắc', 'Đối thoại với các hộ chăn nuôi'],
+    ])
+  })
+
+  it('leaves short rows that each open with their number as they are', () => {
+    const text = ['TT\tThời gian\tĐịa điểm', '1\tNgày 03/6/2030', '2\tNgày 05/6/2030'].join('\n')
+    expect(cleanLines(text).map((l) => l.cells?.length)).toEqual([3, 2, 2])
+  })
+})
+
 describe("a leader's working diary", () => {
   const diary = [
     'THÔNG BÁO',
