@@ -176,6 +176,7 @@ export const BODY_HEADS = [
   'hạt',
   'đội',
   'ban quản lý',
+  'quỹ',
 ]
 /** Words after a body word that make it a common phrase instead: "báo cáo", "tổ chức", "hội nghị", "trường hợp". */
 export const NOT_A_BODY_AFTER: Record<string, RegExp> = {
@@ -189,6 +190,7 @@ export const NOT_A_BODY_AFTER: Record<string, RegExp> = {
   đội: /^(ngũ)(?![\p{L}])/u,
   đài: /^(thọ)(?![\p{L}])/u,
   viện: /^(dẫn|trợ)(?![\p{L}])/u,
+  quỹ: /^(đất|thời gian|lương|tiền|nhà)(?![\p{L}])/u,
   'cán bộ': /^(,|và|công chức|đảng viên|lãnh đạo|chủ chốt)(?![\p{L}])/u,
   'công chức': /^(,|và|viên chức)(?![\p{L}])/u,
 }
@@ -199,7 +201,7 @@ export const NOT_A_BODY_AFTER: Record<string, RegExp> = {
 export const PLURAL_HEADS = new RegExp(
   String.raw`^các (${[
     'sở|ban|ngành|phòng|cơ quan|đơn vị|địa phương|tổ chức|đoàn thể|hội|công chức|xã|phường|huyện|thị trấn|đảng ủy|chi bộ',
-    'cấp ủy|thôn|khu phố|trường|trung tâm|chi cục|hội đoàn thể|đồng chí|ủy ban|ubnd|khoa|viện|hiệp hội',
+    'cấp ủy|thôn|khu phố|trường|trung tâm|chi cục|hội đoàn thể|đồng chí|ủy ban|ubnd|khoa|viện|hiệp hội|htx|hợp tác xã',
   ].join('|')})(?![\p{L}])`,
   'u',
 )

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { bodyHeading } from '../../src/importer/bodies.js'
 import { cleanLines } from '../../src/importer/normalize.js'
 import { readPlan } from '../../src/importer/read-plan.js'
 
@@ -89,5 +90,23 @@ describe("a leader's working diary", () => {
 
   it('binds the preparation of a dialogue to it', () => {
     expect(datedOf(diary)).toEqual([['UBND xã Đông Hòa', 'relative', '2030-05-10', 0]])
+  })
+})
+
+describe('bodies a heading names', () => {
+  it.each([
+    ['Quỹ Bảo lãnh tín dụng tỉnh: Gửi báo cáo trước ngày 05/6/2030.', 'Quỹ Bảo lãnh tín dụng tỉnh', 'Gửi báo cáo trước ngày 05/6/2030.'],
+    [
+      'Các hợp tác xã được mời: Gửi phiếu đăng ký trước ngày 05/6/2030.',
+      'Các hợp tác xã được mời',
+      'Gửi phiếu đăng ký trước ngày 05/6/2030.',
+    ],
+    ['Các đơn vị được giao chủ trì gửi báo cáo.', 'Các đơn vị được giao', 'chủ trì gửi báo cáo.'],
+  ])('"%s" is led by %s', (text, name, rest) => {
+    expect(bodyHeading(text)).toEqual({ bodies: [{ name, place: null }], rest })
+  })
+
+  it('"Quỹ đất …" opens no body', () => {
+    expect(bodyHeading('Quỹ đất dành cho tái định cư được công khai.')).toBeNull()
   })
 })
