@@ -711,8 +711,14 @@ export function readTasks(
       return charters.get(body.name) ?? allSessions
     }
     // Whole words: "khu phố 1" is not in "khu phố 10".
-    const bounded = new RegExp(`(?<![a-z0-9])${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`)
-    return someSessions((words) => bounded.test(words)) ?? charters.get(body.name) ?? allSessions
+    const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const bounded = new RegExp(`(?<![a-z0-9])${escaped}(?![a-z0-9])`)
+    // "Văn phòng Liên minh HTX tỉnh" is the office of an organisation, not of a place: the session held in that
+    // organisation's hall ("tại Hội trường Liên minh HTX tỉnh") is not thereby the office's alone.
+    const ofOrganisation = !body.place && !unit && headOf(body.name.split(/\s+/).slice(head.split(' ').length).join(' ')) !== null
+    const hall = new RegExp(`\\b(hoi truong|tru so|phong hop) ${escaped}(?![a-z0-9])`, 'g')
+    const held = (words: string) => bounded.test(ofOrganisation ? words.replace(hall, ' ') : words)
+    return someSessions(held) ?? charters.get(body.name) ?? allSessions
   }
   // The sessions a body is charged with, said once among its obligations ("Chủ trì tổ chức buổi đối thoại với người
   // bệnh", "Là đầu mối tham mưu tổ chức các hội nghị đối thoại với viên chức"): its other work before or after "the

@@ -110,3 +110,21 @@ describe('bodies a heading names', () => {
     expect(bodyHeading('Quỹ đất dành cho tái định cư được công khai.')).toBeNull()
   })
 })
+
+describe('the office of an organisation whose hall holds one of the sessions', () => {
+  it('prepares every session, not only the one in its hall', () => {
+    const plan = [
+      'KẾ HOẠCH',
+      'Tổ chức hội nghị đối thoại với hội viên năm 2030',
+      'I. THỜI GIAN, ĐỊA ĐIỂM',
+      '1. Hội nghị thứ nhất: ngày 10/6/2030, tại Hội trường UBND huyện Đông Sơn.',
+      '2. Hội nghị thứ hai: ngày 15/9/2030, tại Hội trường Hội Cựu chiến binh tỉnh.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Văn phòng Hội Cựu chiến binh tỉnh: Phát hành giấy mời trước 05 ngày làm việc tính đến ngày tổ chức hội nghị.',
+    ].join('\n')
+    expect(datedOf(plan).map(([lead, , , session]) => [lead, session])).toEqual([
+      ['Văn phòng Hội Cựu chiến binh tỉnh', 0],
+      ['Văn phòng Hội Cựu chiến binh tỉnh', 1],
+    ])
+  })
+})
