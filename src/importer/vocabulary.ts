@@ -239,10 +239,11 @@ export const PLACE_UNITS = [
 // A party committee of the place ("các Huyện ủy") and a school ("các trường THPT") are listed over their places likewise.
 const SCHOOL_KIND = /trường(?: (?:THPT|THCS|PTDTNT|tiểu học|mầm non|mẫu giáo))?/
 const FIRST_PLACE_KIND = new RegExp(
-  String.raw`(?:xã|phường|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố|tổ dân phố|` +
+  String.raw`(?:xã|phường|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố|tổ dân phố|ấp|khóm|xóm|bản|buôn|` +
     String.raw`huyện ủy|thị ủy|quận ủy|thành ủy|${SCHOOL_KIND.source})`,
 )
-const NEXT_PLACE_KIND = /(?:xã|phường|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố)/
+// (The villages of the south and the highlands too: "Chi bộ các ấp: A, B, C", "Trưởng các buôn, bản: …".)
+const NEXT_PLACE_KIND = /(?:xã|phường|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố|ấp|khóm|xóm|bản|buôn)/
 /** "các xã, phường" after a kind of body: its places follow as a list ("Đảng ủy các xã, phường: A, B và C"). */
 export const PLURAL_PLACES = new RegExp(
   String.raw`\s+các\s+(${FIRST_PLACE_KIND.source}(?:\s*(?:,|và)\s*${NEXT_PLACE_KIND.source})*)\s*$`,

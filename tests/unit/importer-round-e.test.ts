@@ -106,6 +106,14 @@ describe('bodies a heading names', () => {
     expect(bodyHeading(text)).toEqual({ bodies: [{ name, place: null }], rest })
   })
 
+  it.each([
+    ['Chi bộ các ấp: Tân An, Tân Hòa, Tân Lợi', ['Chi bộ ấp Tân An', 'Chi bộ ấp Tân Hòa', 'Chi bộ ấp Tân Lợi']],
+    ['Trưởng các buôn: Ea Tu, Kô Siêr', ['Trưởng buôn Ea Tu', 'Trưởng buôn Kô Siêr']],
+    ['Ban điều hành các khóm, ấp: Phú Hữu và Mỹ Lợi', ['Ban điều hành Phú Hữu', 'Ban điều hành Mỹ Lợi']],
+  ])('"%s" is one body a village', (text, names) => {
+    expect(bodyHeading(text)?.bodies.map((b) => b.name)).toEqual(names)
+  })
+
   it('"Quỹ đất …" opens no body', () => {
     expect(bodyHeading('Quỹ đất dành cho tái định cư được công khai.')).toBeNull()
   })
