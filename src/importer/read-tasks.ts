@@ -748,8 +748,9 @@ export function readTasks(
     const foldedText = foldPlain(text)
     // "- Sở Y tế khảo sát …" under "Sở Y tế và Ban Dân tộc tỉnh": the body the line names; else each body of the heading.
     // (All those it opens with: "Ủy ban MTTQ Việt Nam tỉnh, Hội Nông dân tỉnh tổng hợp …".)
+    // ("- Riêng Chi bộ ấp A chỉ đạo …" under "Chi bộ các ấp: A, B, C": that one alone.)
     const named: HeadingBody[] = []
-    let unread = foldedText
+    let unread = foldedText.replace(/^(rieng|trong do)\s+/, '')
     for (;;) {
       const next = obligation.bodies.find((body) => !named.includes(body) && unread.startsWith(foldPlain(body.name)))
       if (!next) {

@@ -136,3 +136,23 @@ describe('the office of an organisation whose hall holds one of the sessions', (
     ])
   })
 })
+
+describe('"Riêng …" opening a line under a heading of several bodies', () => {
+  it('gives that line to the body it names alone', () => {
+    const plan = [
+      'KẾ HOẠCH',
+      'Đối thoại với Nhân dân năm 2030',
+      'I. THỜI GIAN',
+      'Hội nghị đối thoại với Nhân dân các ấp, ngày 20/9/2030.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Chi bộ các ấp: Tân An, Tân Hòa',
+      '- Báo cáo tình hình trước ngày 10/9/2030.',
+      '- Riêng Chi bộ ấp Tân Hòa chuẩn bị hội trường, hoàn thành trước ngày 18/9/2030.',
+    ].join('\n')
+    expect(datedOf(plan).map(([lead, , due]) => [lead, due])).toEqual([
+      ['Chi bộ ấp Tân An', '2030-09-09'],
+      ['Chi bộ ấp Tân Hòa', '2030-09-09'],
+      ['Chi bộ ấp Tân Hòa', '2030-09-17'],
+    ])
+  })
+})
