@@ -177,6 +177,7 @@ export const BODY_HEADS = [
   'đội',
   'ban quản lý',
   'quỹ',
+  'giáo viên',
 ]
 /** Words after a body word that make it a common phrase instead: "báo cáo", "tổ chức", "hội nghị", "trường hợp". */
 export const NOT_A_BODY_AFTER: Record<string, RegExp> = {
@@ -193,6 +194,7 @@ export const NOT_A_BODY_AFTER: Record<string, RegExp> = {
   quỹ: /^(đất|thời gian|lương|tiền|nhà)(?![\p{L}])/u,
   'cán bộ': /^(,|và|công chức|đảng viên|lãnh đạo|chủ chốt)(?![\p{L}])/u,
   'công chức': /^(,|và|viên chức)(?![\p{L}])/u,
+  'giáo viên': /^(,|và|nhân viên|học sinh)(?![\p{L}])/u,
 }
 /**
  * Kinds of bodies and places after "các" that open a body's name: "Các sở, ngành", "Các đơn vị" (lower case,
@@ -201,7 +203,7 @@ export const NOT_A_BODY_AFTER: Record<string, RegExp> = {
 export const PLURAL_HEADS = new RegExp(
   String.raw`^các (${[
     'sở|ban|ngành|phòng|cơ quan|đơn vị|địa phương|tổ chức|đoàn thể|hội|công chức|xã|phường|huyện|thị trấn|đảng ủy|chi bộ',
-    'cấp ủy|thôn|khu phố|trường|trung tâm|chi cục|hội đoàn thể|đồng chí|ủy ban|ubnd|khoa|viện|hiệp hội|htx|hợp tác xã',
+    'cấp ủy|thôn|khu phố|trường|trung tâm|chi cục|hội đoàn thể|đồng chí|ủy ban|ubnd|khoa|viện|hiệp hội|htx|hợp tác xã|tổ',
   ].join('|')})(?![\p{L}])`,
   'u',
 )

@@ -114,6 +114,17 @@ describe('bodies a heading names', () => {
     expect(bodyHeading(text)?.bodies.map((b) => b.name)).toEqual(names)
   })
 
+  it.each([
+    ['Các tổ chuyên môn', 'Các tổ chuyên môn'],
+    ['Giáo viên chủ nhiệm', 'Giáo viên chủ nhiệm'],
+  ])('the heading "%s" is a body of a school', (text, name) => {
+    expect(bodyHeading(text)?.bodies.map((b) => b.name)).toEqual([name])
+  })
+
+  it('"Giáo viên, nhân viên …" opens no body', () => {
+    expect(bodyHeading('Giáo viên, nhân viên nhà trường thực hiện nghiêm túc.')).toBeNull()
+  })
+
   it('"Quỹ đất …" opens no body', () => {
     expect(bodyHeading('Quỹ đất dành cho tái định cư được công khai.')).toBeNull()
   })
