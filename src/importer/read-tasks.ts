@@ -659,7 +659,11 @@ export function readTasks(
     }
     // "… trước ngày tổ chức hội nghị đối thoại bổ sung", "mỗi hội nghị được bổ sung": the sessions an adjustment adds.
     // (…, also when the clause names it before its deadline: "tham mưu thông báo kết luận của hội nghị bổ sung trong thời hạn …".)
-    if ([words, part].some((source) => /\b(hoi nghi|doi thoai|buoi|cuoc)( doi thoai)? (duoc )?bo sung\b/.test(foldPlain(source)))) {
+    // ("… đối với 02 cuộc đối thoại điều chỉnh thời gian và cuộc đối thoại bổ sung …": the moved ones too, so every one.)
+    const moved = (source: string) => /\b(hoi nghi|doi thoai|buoi|cuoc)( doi thoai)? (duoc )?dieu chinh\b/.test(foldPlain(source))
+    const addedOnly = (source: string) =>
+      /\b(hoi nghi|doi thoai|buoi|cuoc)( doi thoai)? (duoc )?bo sung\b/.test(foldPlain(source)) && !moved(source)
+    if ([words, part].some(addedOnly)) {
       const added = someSessions((w) => /\bbo sung\b/.test(w))
       if (added) {
         return added

@@ -167,3 +167,26 @@ describe('"Riêng …" opening a line under a heading of several bodies', () => 
     ])
   })
 })
+
+describe('an adjustment whose work names both the moved and the added sessions', () => {
+  const plan = (clause: string) =>
+    [
+      'KẾ HOẠCH',
+      'Điều chỉnh, bổ sung Kế hoạch tổ chức đối thoại năm 2030',
+      '1. Điều chỉnh thời gian cuộc đối thoại với Nhân dân xã An Bình',
+      '- Thời gian sau điều chỉnh: ngày 10/7/2030.',
+      '2. Bổ sung 01 cuộc đối thoại',
+      '- Nội dung: Đối thoại với các hộ kinh doanh chợ Trung tâm.',
+      '- Thời gian: ngày 20/8/2030.',
+      '3. Tổ chức thực hiện',
+      `3.1. Văn phòng UBND huyện: Phát hành giấy mời ${clause} chậm nhất 03 ngày trước ngày đối thoại.`,
+    ].join('\n')
+
+  it('binds the work to every session', () => {
+    expect(datedOf(plan('đối với cuộc đối thoại điều chỉnh thời gian và cuộc đối thoại bổ sung')).map((t) => t[3])).toEqual([0, 1])
+  })
+
+  it('binds the work naming the added session alone to it', () => {
+    expect(datedOf(plan('đối với cuộc đối thoại bổ sung')).map((t) => t[3])).toEqual([1])
+  })
+})
