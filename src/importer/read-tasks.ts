@@ -634,7 +634,9 @@ export function readTasks(
     // The clause that carries the deadline names its session before the rest of the obligation does
     // ("… hội nghị thứ nhất …, hoàn thành trước ngày …; đối với hội nghị thứ hai, … chậm nhất 07 ngày trước …"),
     // and the obligation before the heading of the timetable it stands in.
-    for (const source of [part, text, scope]) {
+    // (The deadline's own words first: "… trước ngày 06/02 (đối với hội nghị lần thứ nhất) và chậm nhất 07 ngày làm việc
+    // trước ngày tổ chức hội nghị lần thứ hai" counts from the second.)
+    for (const source of [words, part, text, scope]) {
       const named = namedSessions(source)
       if (named.length > 0) {
         return named

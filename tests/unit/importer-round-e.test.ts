@@ -190,3 +190,22 @@ describe('an adjustment whose work names both the moved and the added sessions',
     expect(datedOf(plan('đối với cuộc đối thoại bổ sung')).map((t) => t[3])).toEqual([1])
   })
 })
+
+describe('one obligation with a deadline for each of two ranked sessions', () => {
+  it('counts the relative one from the session its own words name', () => {
+    const plan = [
+      'KẾ HOẠCH',
+      'Tổ chức hội nghị đối thoại năm 2030',
+      'I. NỘI DUNG',
+      '1. Hội nghị đối thoại lần thứ nhất: tháng 3/2030.',
+      '2. Hội nghị đối thoại lần thứ hai: tháng 9/2030.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Các phòng chuyên môn',
+      'a) Tổng hợp ý kiến, gửi Văn phòng trước ngày 01/3/2030 (đối với hội nghị lần thứ nhất) và chậm nhất 07 ngày làm việc trước ngày tổ chức hội nghị lần thứ hai.',
+    ].join('\n')
+    expect(datedOf(plan).map(([, kind, , session]) => [kind, session])).toEqual([
+      ['absolute', null],
+      ['relative', 1],
+    ])
+  })
+})
