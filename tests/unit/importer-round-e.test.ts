@@ -209,3 +209,20 @@ describe('one obligation with a deadline for each of two ranked sessions', () =>
     ])
   })
 })
+
+describe('a count of days from the signing of a paper the plan does not date', () => {
+  it('is no deadline; a count from the end of the session still is', () => {
+    const plan = [
+      'KẾ HOẠCH',
+      'Tổ chức hội nghị đối thoại năm 2030',
+      'I. THỜI GIAN',
+      'Hội nghị đối thoại với công chức: tháng 6/2030.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Văn phòng Sở',
+      'a) Dự thảo Thông báo kết luận trong thời hạn 05 ngày làm việc kể từ ngày kết thúc hội nghị.',
+      'b) Đăng tải Thông báo kết luận trong 02 ngày làm việc kể từ ngày Thông báo được ký ban hành.',
+      'c) Trả lời kiến nghị trong 10 ngày kể từ ngày văn bản chuyển đến được tiếp nhận.',
+    ].join('\n')
+    expect(datedOf(plan).map(([lead, kind, , session]) => [lead, kind, session])).toEqual([['Văn phòng Sở', 'relative', 0]])
+  })
+})
