@@ -50,15 +50,18 @@ export function lowerVietnamese(text: string): string {
     .trim()
 }
 
+/** The body words in the one spelling of tone marks the text is compared in ("quỹ" is written "qũy" there), each with its own. */
+const HEADS = BODY_HEADS.map((head) => ({ head: lowerVietnamese(head), own: head }))
+
 /** The body word a name starts with ("ban", "sở", "văn phòng"), longest first, folded; null when it opens no body's name. */
 export function headOf(text: string): string | null {
   const lower = lowerVietnamese(text).replace(/[.:;,]+$/, '')
   let best: string | null = null
-  for (const head of BODY_HEADS) {
+  for (const { head, own } of HEADS) {
     if (!lower.startsWith(head) || (lower.length > head.length && !/[\s:,;.(–-]/.test(lower[head.length] ?? ''))) {
       continue
     }
-    if (NOT_A_BODY_AFTER[head]?.test(lower.slice(head.length).replace(/^[\s,]+/, ''))) {
+    if (NOT_A_BODY_AFTER[own]?.test(lower.slice(head.length).replace(/^[\s,]+/, ''))) {
       continue
     }
     if (best === null || head.length > best.length) {
@@ -219,7 +222,9 @@ function cutNames(text: string): { names: string; rest: string | null } {
   // After a one-word body word the verb must come one word later ("Ban tổ chức hội nghị" is a name; "Huyện đoàn tổng hợp" is not).
   for (let i = headWords + (headWords === 1 ? 1 : 0); i < words.length; i++) {
     const word = words[i]!
-    const verb = /^\p{Ll}/u.test(word[0]) ? OBLIGATION_VERBS.exec(lowerVietnamese(text.slice(word.index))) : null
+    // ("Các HTX, liên hiệp HTX được mời: Gửi …": a verb after "được" says which of them, it is no obligation.)
+    const passive = words[i - 1]?.[0] === 'được'
+    const verb = /^\p{Ll}/u.test(word[0]) && !passive ? OBLIGATION_VERBS.exec(lowerVietnamese(text.slice(word.index))) : null
     // "… đầu tư xây dựng huyện": a verb followed by a place word belongs to the name; so does one followed by the verb
     // that says who leads ("Phòng Kế hoạch tổng hợp chủ trì, …": the name ends before "chủ trì").
     const after = text.slice(word.index + (verb?.[0].length ?? 0))

@@ -165,7 +165,8 @@ export function cleanLines(raw: string): Line[] {
     .replace(/[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, '')
     .replace(/\r\n?/g, '\n')
   // Tables written one cell a line first: their row numbers are no page numbers, nor their repeated cells page footers.
-  const sources = dropRunningLines(cellPerLineTables(withoutPageFurniture(plain.replace(/\f/g, '\n\f\n').split('\n'))))
+  // (… and tables a PDF export laid out in columns of spaces, read by where each column starts.)
+  const sources = dropRunningLines(cellPerLineTables(layoutTables(withoutPageFurniture(plain.replace(/\f/g, '\n\f\n').split('\n')))))
   // Rows copied from a web page or a spreadsheet come with tabs between cells: a run of two or more is a table.
   const tabbed = sources.map(
     (line) =>
@@ -182,6 +183,29 @@ export function cleanLines(raw: string): Line[] {
     }
     return j
   }
+  // A Word cell of two paragraphs breaks its row over two lines ("3 ⇥ Tháng 8/2018 ⇥ Hội trường Liên minh HTX tỉnh" /
+  // "(thành phố Thái Bình) ⇥ Đối thoại với …"): the two halves, neither a whole row, share that cell and make one row.
+  const cellsAt = (i: number) =>
+    (sources[i] ?? '')
+      .trim()
+      .split(/\t+/)
+      .filter((cell) => cell.trim())
+  sources.forEach((_, i) => {
+    const next = filled(i, 1)
+    if (!tabbed[i] || !tabbed[next]) {
+      return
+    }
+    let width = 0
+    for (let j = i; tabbed[j]; j = filled(j, -1)) {
+      width = Math.max(width, cellsAt(j).length)
+    }
+    const [own, after] = [cellsAt(i), cellsAt(next)]
+    if (own.length < width && after.length < width && own.length + after.length - 1 === width && !/^\d{1,3}\.?$/.test(after[0] ?? '')) {
+      sources[i] = [...own.slice(0, -1), `${own.at(-1) ?? ''} ${after[0] ?? ''}`, ...after.slice(1)].join('\t')
+      sources[next] = ''
+      tabbed[next] = false
+    }
+  })
   sources.forEach((line, i) => {
     if (tabbed[i] && (tabbed[filled(i, -1)] || tabbed[filled(i, 1)]) && !MOTTO_PIECES.some((m) => line.includes(m))) {
       sources[i] = `| ${line.trim().split(/\t+/).join(' | ')} |`
@@ -397,6 +421,76 @@ function cellPerLineTables(sources: string[]): string[] {
     }
     out.push(`| ${Array.from({ length: width }, (_, k) => cell(k)).join(' | ')} |`, '|---|', ...rows)
     i = (cellLines[at - 1] ?? i) + 1
+  }
+  return out
+}
+
+/** The pieces of a line laid out in columns: words apart from the next by two spaces or more, each where it starts. */
+function columnPieces(line: string): { at: number; text: string }[] {
+  return [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ at: m.index, text: m[0] }))
+}
+
+/**
+ * A table a PDF export ("pdftotext -layout") laid out in columns of spaces: a header of column labels opening with
+ * a row number ("STT       Thời gian                 Đối tượng                Địa điểm"), then rows that start with
+ * their number, each cell wrapped over lines at its column ("8h00 thứ Ba," / "ngày 24/3/2015"). Written back as
+ * pipe rows, each piece of a line in the column it starts under; a header wrapped over lines ("Đơn vị tổ chức" /
+ * "đối thoại") is joined the same way. The table ends at a line that is neither its next row nor, straight after
+ * the line above, a piece of its columns (a page number after a blank line, the next heading).
+ */
+function layoutTables(sources: string[]): string[] {
+  const out: string[] = []
+  let i = 0
+  while (i < sources.length) {
+    const line = sources[i] ?? ''
+    const head = line.includes('\t') ? [] : columnPieces(line)
+    const labels = head.slice(1).map((piece) => piece.text)
+    if (
+      head.length < 3 ||
+      !/^(stt|tt|số tt)$/i.test(head[0]?.text ?? '') ||
+      labels.some((label) => label.length > 40) ||
+      labels.filter(isColumnLabel).length * 2 < labels.length
+    ) {
+      out.push(line)
+      i++
+      continue
+    }
+    const starts = head.map((piece) => piece.at)
+    // The column a piece starts under: the last that starts at most two characters after it.
+    const columnOf = (at: number) => starts.findLastIndex((start) => start <= at + 2)
+    const header = head.map((piece) => piece.text)
+    const rows: string[][] = []
+    let end = i + 1
+    let blank = false
+    for (let j = i + 1; j < sources.length; j++) {
+      const pieces = (sources[j] ?? '').includes('\t') ? [] : columnPieces(sources[j] ?? '')
+      if ((sources[j] ?? '').trim() === '') {
+        blank = true
+        continue
+      }
+      const opensRow = pieces[0]?.text === String(rows.length + 1) && columnOf(pieces[0].at) === 0 && pieces.length >= 2
+      const goesOn = !blank && pieces.length > 0 && pieces.every((piece) => columnOf(piece.at) > 0)
+      if (!opensRow && !goesOn) {
+        break
+      }
+      const cells = opensRow ? [pieces[0]!.text, ...header.slice(1).map(() => '')] : (rows.at(-1) ?? header)
+      for (const piece of opensRow ? pieces.slice(1) : pieces) {
+        const k = Math.max(1, columnOf(piece.at))
+        cells[k] = `${cells[k] ?? ''} ${piece.text}`.trim()
+      }
+      if (opensRow) {
+        rows.push(cells)
+      }
+      blank = false
+      end = j + 1
+    }
+    if (rows.length === 0) {
+      out.push(line)
+      i++
+      continue
+    }
+    out.push(`| ${header.join(' | ')} |`, '|---|', ...rows.map((cells) => `| ${cells.join(' | ')} |`))
+    i = end
   }
   return out
 }

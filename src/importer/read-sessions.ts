@@ -752,6 +752,21 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       found.push(session)
     })
   }
+  // A leader's working diary ("Thứ Tư (ngày 09/3): Sáng 8 giờ, giao ban …. Chiều 14 giờ, đối thoại với các hộ …"):
+  // among a day's appointments, those that are a dialogue or a reception are sessions; the rest are not.
+  if (!schedule && dated.length >= 2 && dated.filter((t) => DIARY_DAY.test(t.p.text)).length >= 2) {
+    for (const { p, time } of dated) {
+      for (const appointment of DIARY_DAY.test(p.text) && time.precision === 'day' ? appointmentsOf(p.text) : []) {
+        const clock = readClock(appointment.when)
+        const head = DIARY_DAY.exec(p.text)?.[0] ?? ''
+        const when = { ...time, hour: clock?.hour ?? null, minute: clock?.minute ?? null, text: `${head} ${appointment.when}` }
+        const session = draft(appointment.what, fields, when)
+        // (Its own sentence: the morning's meeting on the same line names no place or body of this session.)
+        ctx.sources.set(session, appointment.sentence)
+        found.push(session)
+      }
+    }
+  }
   if (scheduled.length > 0) {
     // Lines straight under a part on sessions ("I. THỜI GIAN TIẾP CÔNG DÂN") share the document's subject, not the part's title.
     // A "Nội dung tiếp công dân: Tiếp nhận, xem xét …" that names no dialogue describes the days of a reception
@@ -926,6 +941,34 @@ function fieldRows(table: OutlineNode): { fields: ReturnType<typeof fieldsOfCell
 
 function fieldsOfCell(cell: string) {
   return labelledOf(cell.replace(/:\s*$/, ''))?.fields ?? []
+}
+
+/** A line of a diary that opens with its day: "Thứ Tư (ngày 09/3):", "Ngày 15/3 (thứ Ba):", "Chủ nhật, ngày 20/3:". */
+const DIARY_DAY =
+  /^((thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)[\s,]*\(?\s*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}([/.-]\d{2,4})?\s*\)?|ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}([/.-]\d{2,4})?(\s*\([^()]{2,12}\))?)\s*:/iu
+
+/** The part of a day an appointment of a diary opens with: "Sáng 8 giờ,", "Chiều 14 giờ 30:", "Cả ngày:", "Tối:". */
+const DIARY_SLOT = /^((buổi\s+)?(sáng|chiều|trưa|tối)|cả ngày)((\s+lúc)?\s+\d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?)?\s*[,:]?\s*/iu
+
+/** An appointment that is a session of the family: a dialogue or a reception, chaired or not ("chủ trì hội nghị đối thoại với …"). */
+const DIARY_SESSION = /^(chủ trì\s+)?((hội nghị|buổi)\s+)?(tiếp xúc,?\s+đối thoại|đối thoại|tiếp công dân|tiếp dân)(?![\p{L}])/iu
+
+/**
+ * The appointments of one day of a diary that are sessions: "Thứ Năm (ngày 17/3): Sáng 8 giờ, làm việc với …. Chiều 14
+ * giờ, đối thoại với các hộ kinh doanh … về …, tại Nhà văn hóa … (mời … cùng dự)." → its time of day and "đối thoại
+ * với các hộ kinh doanh … về …" (where it is held and who is invited aside).
+ */
+function appointmentsOf(text: string): { when: string; what: string; sentence: string }[] {
+  const day = text.replace(DIARY_DAY, '').trim()
+  return day
+    .split(/(?<=[.;])\s+(?=\p{Lu})/u)
+    .map((sentence) => {
+      const slot = DIARY_SLOT.exec(sentence)?.[0] ?? ''
+      const what = sentence.slice(slot.length)
+      const end = what.search(/,\s+tại\s|\s*\((mời|thành phần|có)\s|[.;]\s*$/iu)
+      return { when: slot.replace(/[\s,:]+$/, ''), what: (end > 0 ? what.slice(0, end) : what).trim(), sentence }
+    })
+    .filter((a) => DIARY_SESSION.test(a.what) && a.what.split(/\s+/).length >= 4)
 }
 
 /** The lines under a label that each carry their own day: the rows of a schedule written as a list. */

@@ -653,7 +653,9 @@ export function readTasks(
     // The clause that carries the deadline names its session before the rest of the obligation does
     // ("… hội nghị thứ nhất …, hoàn thành trước ngày …; đối với hội nghị thứ hai, … chậm nhất 07 ngày trước …"),
     // and the obligation before the heading of the timetable it stands in.
-    for (const source of [part, text, scope]) {
+    // (The deadline's own words first: "… trước ngày 06/02 (đối với hội nghị lần thứ nhất) và chậm nhất 07 ngày làm việc
+    // trước ngày tổ chức hội nghị lần thứ hai" counts from the second.)
+    for (const source of [words, part, text, scope]) {
       const named = namedSessions(source)
       if (named.length > 0) {
         return named
@@ -687,7 +689,11 @@ export function readTasks(
     }
     // "… trước ngày tổ chức hội nghị đối thoại bổ sung", "mỗi hội nghị được bổ sung": the sessions an adjustment adds.
     // (…, also when the clause names it before its deadline: "tham mưu thông báo kết luận của hội nghị bổ sung trong thời hạn …".)
-    if ([words, part].some((source) => /\b(hoi nghi|doi thoai|buoi|cuoc)( doi thoai)? (duoc )?bo sung\b/.test(foldPlain(source)))) {
+    // ("… đối với 02 cuộc đối thoại điều chỉnh thời gian và cuộc đối thoại bổ sung …": the moved ones too, so every one.)
+    const moved = (source: string) => /\b(hoi nghi|doi thoai|buoi|cuoc)( doi thoai)? (duoc )?dieu chinh\b/.test(foldPlain(source))
+    const addedOnly = (source: string) =>
+      /\b(hoi nghi|doi thoai|buoi|cuoc)( doi thoai)? (duoc )?bo sung\b/.test(foldPlain(source)) && !moved(source)
+    if ([words, part].some(addedOnly)) {
       const added = someSessions((w) => /\bbo sung\b/.test(w))
       if (added) {
         return added
@@ -739,8 +745,14 @@ export function readTasks(
       return charters.get(body.name) ?? allSessions
     }
     // Whole words: "khu phố 1" is not in "khu phố 10".
-    const bounded = new RegExp(`(?<![a-z0-9])${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`)
-    return someSessions((words) => bounded.test(words)) ?? charters.get(body.name) ?? allSessions
+    const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const bounded = new RegExp(`(?<![a-z0-9])${escaped}(?![a-z0-9])`)
+    // "Văn phòng Liên minh HTX tỉnh" is the office of an organisation, not of a place: the session held in that
+    // organisation's hall ("tại Hội trường Liên minh HTX tỉnh") is not thereby the office's alone.
+    const ofOrganisation = !body.place && !unit && headOf(body.name.split(/\s+/).slice(head.split(' ').length).join(' ')) !== null
+    const hall = new RegExp(`\\b(hoi truong|tru so|phong hop) ${escaped}(?![a-z0-9])`, 'g')
+    const held = (words: string) => bounded.test(ofOrganisation ? words.replace(hall, ' ') : words)
+    return someSessions(held) ?? charters.get(body.name) ?? allSessions
   }
   // The sessions a body is charged with, said once among its obligations ("Chủ trì tổ chức buổi đối thoại với người
   // bệnh", "Là đầu mối tham mưu tổ chức các hội nghị đối thoại với viên chức"): its other work before or after "the
@@ -772,8 +784,9 @@ export function readTasks(
     const foldedText = foldPlain(text)
     // "- Sở Y tế khảo sát …" under "Sở Y tế và Ban Dân tộc tỉnh": the body the line names; else each body of the heading.
     // (All those it opens with: "Ủy ban MTTQ Việt Nam tỉnh, Hội Nông dân tỉnh tổng hợp …".)
+    // ("- Riêng Chi bộ ấp A chỉ đạo …" under "Chi bộ các ấp: A, B, C": that one alone.)
     const named: HeadingBody[] = []
-    let unread = foldedText
+    let unread = foldedText.replace(/^(rieng|trong do)\s+/, '')
     for (;;) {
       const next = obligation.bodies.find((body) => !named.includes(body) && unread.startsWith(foldPlain(body.name)))
       if (!next) {

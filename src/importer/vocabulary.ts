@@ -180,6 +180,8 @@ export const BODY_HEADS = [
   'tổng công ty',
   'vườn quốc gia',
   'khu bảo tồn',
+  'quỹ',
+  'giáo viên',
 ]
 /** Words after a body word that make it a common phrase instead: "báo cáo", "tổ chức", "hội nghị", "trường hợp". */
 export const NOT_A_BODY_AFTER: Record<string, RegExp> = {
@@ -193,8 +195,10 @@ export const NOT_A_BODY_AFTER: Record<string, RegExp> = {
   đội: /^(ngũ)(?![\p{L}])/u,
   đài: /^(thọ)(?![\p{L}])/u,
   viện: /^(dẫn|trợ)(?![\p{L}])/u,
+  quỹ: /^(đất|thời gian|lương|tiền|nhà)(?![\p{L}])/u,
   'cán bộ': /^(,|và|công chức|đảng viên|lãnh đạo|chủ chốt)(?![\p{L}])/u,
   'công chức': /^(,|và|viên chức)(?![\p{L}])/u,
+  'giáo viên': /^(,|và|nhân viên|học sinh)(?![\p{L}])/u,
 }
 /**
  * Kinds of bodies and places after "các" that open a body's name: "Các sở, ngành", "Các đơn vị" (lower case,
@@ -203,7 +207,7 @@ export const NOT_A_BODY_AFTER: Record<string, RegExp> = {
 export const PLURAL_HEADS = new RegExp(
   String.raw`^các (${[
     'sở|ban|ngành|phòng|cơ quan|đơn vị|địa phương|tổ chức|đoàn thể|hội|công chức|xã|phường|huyện|thị trấn|đảng ủy|chi bộ',
-    'cấp ủy|thôn|khu phố|trường|trung tâm|chi cục|hội đoàn thể|đồng chí|ủy ban|ubnd|khoa|viện|hiệp hội',
+    'cấp ủy|thôn|khu phố|trường|trung tâm|chi cục|hội đoàn thể|đồng chí|ủy ban|ubnd|khoa|viện|hiệp hội|htx|hợp tác xã|tổ',
   ].join('|')})(?![\p{L}])`,
   'u',
 )
@@ -241,10 +245,11 @@ export const PLACE_UNITS = [
 // A party committee of the place ("các Huyện ủy") and a school ("các trường THPT") are listed over their places likewise.
 const SCHOOL_KIND = /trường(?: (?:THPT|THCS|PTDTNT|tiểu học|mầm non|mẫu giáo))?/
 const FIRST_PLACE_KIND = new RegExp(
-  String.raw`(?:xã|phường|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố|tổ dân phố|` +
+  String.raw`(?:xã|phường|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố|tổ dân phố|ấp|khóm|xóm|bản|buôn|` +
     String.raw`huyện ủy|thị ủy|quận ủy|thành ủy|${SCHOOL_KIND.source})`,
 )
-const NEXT_PLACE_KIND = /(?:xã|phường|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố)/
+// (The villages of the south and the highlands too: "Chi bộ các ấp: A, B, C", "Trưởng các buôn, bản: …".)
+const NEXT_PLACE_KIND = /(?:xã|phường|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố|ấp|khóm|xóm|bản|buôn)/
 /** "các xã, phường" after a kind of body: its places follow as a list ("Đảng ủy các xã, phường: A, B và C"). */
 export const PLURAL_PLACES = new RegExp(
   String.raw`\s+các\s+(${FIRST_PLACE_KIND.source}(?:\s*(?:,|và)\s*${NEXT_PLACE_KIND.source})*)\s*$`,

@@ -286,8 +286,12 @@ function relative(offset: number, unit: string | undefined, anchor: 'session_sta
 /** After the count, words that count from the event: "kể từ (ngày) kết thúc", "sau hội nghị". */
 const COUNTED_FROM = /^,? ?(ke tu|tinh tu|sau)\b/
 const FROM_START = new RegExp(String.raw`^,? ?(ke tu|tinh tu) (ngay |khi |luc )?(to chuc|dien ra|bat dau|${EVENT}\b)`)
-/** Counted from the receipt of something ("kể từ ngày nhận được câu hỏi"), an event no session dates. */
-const FROM_RECEIPT = /^,? ?(ke tu|tinh tu) (ngay |khi |luc |thoi diem )?(nhan|tiep nhan|ky|ban hanh)\b/
+/**
+ * Counted from the receipt of something ("kể từ ngày nhận được câu hỏi") or the signing of a paper ("kể từ ngày Thông báo
+ * được ký ban hành"), an event no session dates.
+ */
+const FROM_RECEIPT =
+  /^,? ?(ke tu|tinh tu) (ngay |khi |luc |thoi diem )?((nhan|tiep nhan|ky|ban hanh)\b|([a-z]+ ){1,4}duoc (nhan|tiep nhan|ky|ban hanh)\b)/
 /** A count of days with its lead words: "trong thời hạn 15 ngày", "chậm nhất 05 ngày làm việc". */
 const COUNTED_DAYS = new RegExp(String.raw`(?:(?:trong (?:thoi han|vong|thoi gian)|cham nhat|khong qua) )?${COUNT} ${UNIT}`, 'g')
 /** Counted from the day the document itself is signed: "trong thời hạn 15 ngày kể từ ngày ký thông báo". */
