@@ -486,12 +486,12 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
   const header = table.children.find((r) => r.header)?.header ?? null
   const columns = header?.map((cell) => labelledOf(cell)?.fields ?? null) ?? null
   // A table of tasks ("Đơn vị chủ trì", "Thời hạn hoàn thành") holds no sessions; "Lãnh đạo chủ trì", "Người chủ trì"
-  // beside "Ngày tiếp công dân" is who hosts each day of a schedule.
+  // beside "Ngày tiếp công dân" is who hosts each day of a schedule, and so is a bare "Chủ trì" beside "Địa điểm".
+  const hosts = (cell: string) =>
+    /^(lãnh đạo|người) chủ trì/i.test(cell.trim()) || (/^chủ trì$/i.test(cell.trim()) && !!columns?.some((c) => c?.includes('venue')))
   if (
     header &&
-    header.some(
-      (cell) => /chủ trì|thực hiện|thời hạn|hoàn thành|phối hợp/i.test(cell) && !/^(lãnh đạo|người) chủ trì/i.test(cell.trim()),
-    ) &&
+    header.some((cell) => /chủ trì|thực hiện|thời hạn|hoàn thành|phối hợp/i.test(cell) && !hosts(cell)) &&
     !columns?.some((c) => c?.includes('topic'))
   ) {
     return sessions

@@ -388,6 +388,8 @@ const CARDINALS: Record<string, number> = { hai: 2, ba: 3, bon: 4, tu: 4, nam: 5
 const REMAINING_SESSIONS =
   /\b(hai|ba|tu|bon|nam|\d{1,2}) (?:cuoc|buoi|hoi nghi|phien|dot|lan)(?: doi thoai| tiep xuc| tiep cong dan)? con lai\b/
 /** "cuộc đối thoại tại huyện A", "đối thoại định kỳ tại nơi làm việc": where a session is held (folded), the place captured. */
+/** A kind of place named with no name: "chi nhánh", "đơn vị", "cơ sở", "địa phương". */
+const PLACE_KIND_ONLY = /^(chi nhanh|don vi|co so|dia phuong|dia ban|noi lam viec|khoa|phong|truong)( (do|nay|minh))?$/
 /** An obligation that charges its body with some sessions: "chủ trì tổ chức buổi đối thoại với người bệnh". */
 const CHARGED_WITH =
   /\b(?:chu tri|dau moi|phu trach)\b(?: [a-z]+){0,4}? (?:cac |cuoc |buoi |phien )?(?:hoi nghi|doi thoai|tiep xuc)(?: doi thoai)? (?:voi|ve) ((?:[a-z]+ ){0,7}[a-z]+)/
@@ -590,12 +592,20 @@ export function readTasks(
   const sessionsWith = (text: string, pattern: RegExp, wide = false): number[] | null => {
     // "tại xã mình", "ở địa phương mình": the body's own place, which folding would make "xã Minh" (a place's name).
     const found = pattern.exec(foldPlain(text.replace(/(?<![\p{L}])mình(?![\p{L}])/gu, 'cua chinh no')))
+    // ("tại chi nhánh mình", "ở đơn vị mình": each body's own, which its name says, not the words before "mình".)
+    if (/\bcua chinh no\b/.test(found?.[1] ?? '')) {
+      return null
+    }
     const tokens = (found?.[1] ?? '').split(' ').filter(Boolean)
     while (tokens.length > 0 && FILLER_WORDS.has(tokens[0] ?? '')) {
       tokens.shift()
     }
     for (let n = Math.min(tokens.length, 6); n >= 2; n--) {
       const phrase = tokens.slice(0, n).join(' ')
+      // ("… của đối thoại tại chi nhánh trong thời hạn …": a kind of place with no name is wherever each is held.)
+      if (PLACE_KIND_ONLY.test(phrase)) {
+        continue
+      }
       const mine = someSessions((words) => words.includes(phrase), wide)
       if (mine) {
         return mine
