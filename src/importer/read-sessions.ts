@@ -595,7 +595,13 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     ? n.children.filter(
         (c) =>
           c.kind === 'item' &&
-          c.children.every((d) => d.kind === 'text' && (!labelledOf(d.text) || /(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)/.test(c.text))) &&
+          c.children.every(
+            (d) =>
+              d.kind === 'text' &&
+              (!labelledOf(d.text) ||
+                // ("Đợt 2 - huyện A: dự kiến ngày 18/7/2018" over "Nội dung: Đối thoại với …": a session with its own subject.)
+                (/(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)/.test(c.text) && !labelledOf(d.text)?.fields.includes('topic'))),
+          ) &&
           !isFieldNode(c) &&
           !SESSION_WORD.test(fold(c.text)),
       )
