@@ -116,8 +116,8 @@ const NUMBERED_PLACES =
 const PLACE_KIND = /(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn)\s+/u
 /** A place written with its kind: "xã An Hòa". */
 const PLACE_KIND_FIRST = new RegExp(`^${PLACE_KIND.source}`, 'iu')
-/** A capitalised name of one to four words. */
-const PLACE_NAME = /[\p{Lu}0-9][\p{L}\d]*(?:\s+[\p{Lu}0-9][\p{L}\d]*){0,3}/u
+/** A capitalised name of one to four words ("Đắk R'lấp" with its apostrophe). */
+const PLACE_NAME = /[\p{Lu}0-9][\p{L}\d'’]*(?:\s+[\p{Lu}0-9][\p{L}\d'’]*){0,3}/u
 /** What follows a place in a list: a comma, "và", a stop, the end, or lower-case words. */
 const PLACE_END = /\s*(,|và(?=\s)|;|\.|:|$|(?=\p{Ll})|(?=\())\s*/u
 const PLACE_IN_LIST = new RegExp(`^((?:${PLACE_KIND.source})?${PLACE_NAME.source})(?![\\p{L}\\d])${PLACE_END.source}`, 'u')
@@ -341,7 +341,9 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
   }
   // "Đảng ủy các xã, phường: Phổ An, Phổ Minh có trách nhiệm …": the kind, then its places.
   const plural = PLURAL_PLACES.exec(names)
-  if (plural && rest) {
+  // "Các huyện ủy: A, B": the committee of each place is the body; "Các xã: A, B" names no body of theirs.
+  const ownKind = plural?.index === 0 && /(ủy|^trường.*)$/iu.test(plural[1] ?? '')
+  if (plural && rest && (plural.index > 0 || ownKind)) {
     const list = placesOf(rest)
     if (list) {
       const kind = names.slice(0, plural.index).trim()
@@ -359,7 +361,7 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
         .replace(/^(có trách nhiệm|chịu trách nhiệm)\s*:?\s*/i, '')
         .trim()
       const bodies = list.places.map((place) => ({
-        name: placeKind && !PLACE_KIND_FIRST.test(place) ? `${kind} ${placeKind} ${place}` : `${kind} ${place}`,
+        name: (placeKind && !PLACE_KIND_FIRST.test(place) ? `${kind} ${placeKind} ${place}` : `${kind} ${place}`).trim(),
         place: place.replace(/^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn)\s+/i, ''),
       }))
       // "… và UBND thị trấn Kiến Đức": one more body, perhaps with the obligation after it.

@@ -234,9 +234,12 @@ const FIRST_PLACE_KIND = new RegExp(
     String.raw`huyện ủy|thị ủy|quận ủy|thành ủy|${SCHOOL_KIND.source})`,
 )
 const NEXT_PLACE_KIND = /(?:xã|phường|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố)/
-/** "các xã, phường" after a kind of body: its places follow as a list ("Đảng ủy các xã, phường: A, B và C"). */
+/**
+ * "các xã, phường" after a kind of body: its places follow as a list ("Đảng ủy các xã, phường: A, B và C"); or opening
+ * the name when the place's committee is the body itself ("Các huyện ủy: A, B").
+ */
 export const PLURAL_PLACES = new RegExp(
-  String.raw`\s+các\s+(${FIRST_PLACE_KIND.source}(?:\s*(?:,|và)\s*${NEXT_PLACE_KIND.source})*)\s*$`,
+  String.raw`(?:^|\s+)các\s+(${FIRST_PLACE_KIND.source}(?:\s*(?:,|và)\s*${NEXT_PLACE_KIND.source})*)\s*$`,
   'i',
 )
 

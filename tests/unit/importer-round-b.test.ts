@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest'
+import { bodyHeading } from '../../src/importer/bodies.js'
 import { readPlan } from '../../src/importer/read-plan.js'
 
 // Round b of the unseen plans (issue 11): the general causes behind what they missed, each on a small input written here.
 
 const sessionsOf = (text: string) => readPlan(text).sessions.map((s) => [s.time.precision, s.time.start, s.time.end, s.topic])
+const datedOf = (text: string) =>
+  readPlan(text)
+    .tasks.filter((t) => t.deadline.kind !== 'none')
+    .map((t) => [t.lead, t.deadline.kind, t.deadline.due ?? `${t.deadline.offset} ${t.deadline.unit}`, t.session])
 
 describe('round b', () => {
   it('"Đợt 1 - huyện A: tổ chức vào …" heads its own "Nội dung:" and "Thành phần:" lines', () => {
@@ -23,6 +28,31 @@ describe('round b', () => {
       ['month', '2033-04-01', '2033-04-30', 'Đối thoại với Nhân dân huyện Sông Lam về bảo vệ rừng phòng hộ'],
       ['day', '2033-06-12', '2033-06-12', 'Đối thoại với đồng bào dân tộc huyện Núi Đỏ về đất sản xuất'],
       ['month', '2033-09-10', '2033-09-12', 'Đối thoại với nông dân huyện Bến Cát về tái canh cây cà phê'],
+    ])
+  })
+
+  it('"Các huyện ủy: A, B" is the committee of each place; "Các xã: A, B" names no body of theirs', () => {
+    expect(bodyHeading("Các huyện ủy: Sông Lam, Krông K'lấp")?.bodies).toEqual([
+      { name: 'Huyện ủy Sông Lam', place: 'Sông Lam' },
+      { name: "Huyện ủy Krông K'lấp", place: "Krông K'lấp" },
+    ])
+    expect(bodyHeading('Các xã: Sông Lam, Núi Đỏ')?.bodies).toEqual([{ name: 'Các xã', place: null }])
+  })
+
+  it("each district's committee prepares only the session held in its district", () => {
+    const text = [
+      'II. NỘI DUNG, THỜI GIAN',
+      'Đợt 1 - huyện Sông Lam: tổ chức ngày 10/4/2033, tại Hội trường Huyện ủy Sông Lam.',
+      'Nội dung: Đối thoại với Nhân dân huyện Sông Lam về bảo vệ rừng.',
+      "Đợt 2 - huyện Krông K'lấp: tổ chức ngày 12/6/2033, tại Hội trường Huyện ủy Krông K'lấp.",
+      "Nội dung: Đối thoại với Nhân dân huyện Krông K'lấp về đất sản xuất.",
+      'III. TỔ CHỨC THỰC HIỆN',
+      "1. Các huyện ủy: Sông Lam, Krông K'lấp",
+      '- Gửi báo cáo về Ban Dân vận Tỉnh ủy chậm nhất 20 ngày trước ngày tổ chức đợt đối thoại tại huyện.',
+    ].join('\n')
+    expect(datedOf(text)).toEqual([
+      ['Huyện ủy Sông Lam', 'relative', '2033-03-21', 0],
+      ["Huyện ủy Krông K'lấp", 'relative', '2033-05-23', 1],
     ])
   })
 })
