@@ -4,7 +4,16 @@ import { labelledOf, labelledSegments, splitValue, type SplitValue } from './fie
 import { fullText, type OutlineNode } from './outline.js'
 import { monthOf, readRecurringDays, readSessionDays, readSessionTime, type SessionTimeRead, type TimeContext } from './session-time.js'
 import type { ImportWarning } from './read-plan.js'
-import { AD_HOC_CUE, ALTERNATIVE_CUE, BRIDGE_CUE, OBLIGATION_VERBS, SESSION_SECTION_CUE, SESSION_WORD } from './vocabulary.js'
+import {
+  AD_HOC_CUE,
+  ALTERNATIVE_CUE,
+  BRIDGE_CUE,
+  OBLIGATION_VERBS,
+  ORDINALS,
+  SESSION_ORDINAL,
+  SESSION_SECTION_CUE,
+  SESSION_WORD,
+} from './vocabulary.js'
 import { bodyHeading } from './bodies.js'
 import { isExecution, isPurpose, isTimeline } from './sections.js'
 
@@ -929,6 +938,59 @@ function subjectFor(heading: string, subject: string): string {
   return !heading || fold(subject).includes(h) ? subject : heading.replace(/^Lịch\s+/i, '').replace(/^./, (c) => c.toUpperCase())
 }
 
+/** The rank a session's words open with: "Hội nghị đối thoại thứ nhất: …" → 1, "Buổi 2" → 2; null without one. */
+function rankOf(text: string): number | null {
+  const m = SESSION_ORDINAL.exec(fold(text))
+  if (!m || m.index !== 0) {
+    return null
+  }
+  const token = m[4] ?? m[5] ?? ''
+  return /^\d+$/.test(token) ? Number(token) : (ORDINALS[token] ?? null)
+}
+
+/**
+ * A plan that says what each session is about in one part and when it is held in another: "1.1. Hội nghị đối thoại
+ * thứ nhất: Đối thoại với … về …" under "Nội dung", then "1. Hội nghị đối thoại thứ nhất / Thời gian: … ngày 18/6" under
+ * "Thời gian, địa điểm". One session each: the dated one under the bare rank, with the subject its rank is given
+ * elsewhere. Only when every rank is named once on each side.
+ */
+function withRankedTopics(found: DraftSession[], ctx: Context): DraftSession[] {
+  const firstLine = (s: DraftSession) => (ctx.sources.get(s) ?? '').split('\n')[0] ?? ''
+  const named = new Map<number, DraftSession>()
+  const timed = new Map<number, DraftSession>()
+  for (const session of found) {
+    const line = firstLine(session)
+    const rank = rankOf(line)
+    if (rank === null) {
+      continue
+    }
+    const side =
+      session.time.precision === 'unscheduled' && !isBareHeading(line)
+        ? named
+        : session.time.precision !== 'unscheduled' && isBareHeading(line)
+          ? timed
+          : null
+    if (!side || side.has(rank)) {
+      return found
+    }
+    side.set(rank, session)
+  }
+  if (named.size === 0 || named.size !== timed.size || [...named.keys()].some((rank) => !timed.has(rank))) {
+    return found
+  }
+  for (const [rank, subject] of named) {
+    const session = timed.get(rank)!
+    // (The subject without its rank: "Hội nghị đối thoại thứ nhất: Đối thoại với …" → "Đối thoại với …".)
+    const label = /^([^:]{3,40}):\s*(.+)$/.exec(subject.topic)
+    session.topic = label && isBareHeading(label[1] ?? '') ? (label[2] ?? subject.topic) : subject.topic
+    session.audience = subject.audience ?? session.audience
+    // Its words on both sides say where and with whom, for the tasks that name it by place or audience.
+    ctx.sources.set(session, `${ctx.sources.get(session) ?? ''}\n${ctx.sources.get(subject) ?? ''}`)
+  }
+  const merged = new Set(named.values())
+  return found.filter((s) => !merged.has(s))
+}
+
 /**
  * The sessions of a plan or notice, found by what they are wherever they stand: an item, a
  * paragraph or a table row with a time and something that makes it a session (a dialogue or
@@ -965,7 +1027,10 @@ export function readSessions(
     last = at === -1 ? last : at
     return { session, at: last, i }
   })
-  found = placed.sort((a, b) => a.at - b.at || a.i - b.i).map((p) => p.session)
+  found = withRankedTopics(
+    placed.sort((a, b) => a.at - b.at || a.i - b.i).map((p) => p.session),
+    ctx,
+  )
   const seen = new Set<string>()
   const sessions = found.filter((s) => {
     // (Two sessions on one day at different hours are two: "08 giờ 00 … 16/7" and "14 giờ 00 … 16/7".)

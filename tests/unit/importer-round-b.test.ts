@@ -55,4 +55,24 @@ describe('round b', () => {
       ["Huyện ủy Krông K'lấp", 'relative', '2033-05-23', 1],
     ])
   })
+
+  it('a session named by rank with its subject in one part and its time in another is one session', () => {
+    const text = [
+      'II. NỘI DUNG',
+      '1. Nội dung đối thoại',
+      '1.1. Hội nghị đối thoại thứ nhất: Đối thoại với Nhân dân xã Tân Hòa về nước sạch nông thôn.',
+      '1.2. Hội nghị đối thoại thứ hai: Đối thoại với đồng bào dân tộc xã Phú Lộc về giảm nghèo.',
+      'III. THỜI GIAN, ĐỊA ĐIỂM',
+      '1. Hội nghị đối thoại thứ nhất',
+      'Thời gian: 7 giờ 30 phút, ngày 18/6/2033.',
+      'Địa điểm: Hội trường UBND xã Tân Hòa.',
+      '2. Hội nghị đối thoại thứ hai',
+      'Thời gian: 14 giờ 00, ngày 24/9/2033.',
+      'Địa điểm: Hội trường UBND xã Phú Lộc.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2033-06-18', '2033-06-18', 'Đối thoại với Nhân dân xã Tân Hòa về nước sạch nông thôn'],
+      ['day', '2033-09-24', '2033-09-24', 'Đối thoại với đồng bào dân tộc xã Phú Lộc về giảm nghèo'],
+    ])
+  })
 })
