@@ -15,7 +15,7 @@ export const MOTTO_PIECES = [
 ]
 
 /** Titles of the documents of the family, at the start of a line (folded). */
-export const DOCUMENT_TITLE = /^(ke hoach|thong bao|lich|chuong trinh|quyet dinh)\b/
+export const DOCUMENT_TITLE = /^(ke hoach|thong bao|lich|chuong trinh|quyet dinh|giay moi)\b/
 /** Document kinds whose title line starts a new document when several are pasted together (folded, the whole line). */
 export const DOCUMENT_START = /^(ke hoach|thong bao)( [a-z].*)?$/
 

@@ -75,4 +75,25 @@ describe('round b', () => {
       ['day', '2033-09-24', '2033-09-24', 'Đối thoại với đồng bào dân tộc xã Phú Lộc về giảm nghèo'],
     ])
   })
+
+  it('an invitation whose session is given after "…, cụ thể:" and before its numbered requests', () => {
+    const text = [
+      'GIẤY MỜI',
+      'Dự hội nghị đối thoại giữa Bí thư Đảng ủy xã với Nhân dân năm 2033',
+      'Thực hiện Kế hoạch số 12-KH/ĐU ngày 15/3/2033 của Đảng ủy xã, Đảng ủy xã tổ chức hội nghị đối thoại, cụ thể:',
+      'Nội dung: Đối thoại với Nhân dân về dồn điền, đổi thửa.',
+      'Thời gian: 14 giờ 00 ngày 28/10/2033.',
+      'Địa điểm: Hội trường UBND xã.',
+      'Để hội nghị đạt kết quả, Đảng ủy xã đề nghị:',
+      '1. Các chi bộ thôn gửi ý kiến của Nhân dân về Văn phòng Đảng ủy trước ngày 21/10/2033.',
+      '2. Văn phòng Đảng ủy chuẩn bị hội trường trước 01 ngày.',
+    ].join('\n')
+    const draft = readPlan(text)
+    expect(draft.plan.title).toBe('Giấy mời dự hội nghị đối thoại giữa Bí thư Đảng ủy xã với Nhân dân năm 2033')
+    expect(sessionsOf(text)).toEqual([['day', '2033-10-28', '2033-10-28', 'Đối thoại với Nhân dân về dồn điền, đổi thửa']])
+    expect(datedOf(text)).toEqual([
+      ['Các chi bộ thôn', 'absolute', '2033-10-20', null],
+      ['Văn phòng Đảng ủy', 'relative', '2033-10-27', 0],
+    ])
+  })
 })
