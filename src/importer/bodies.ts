@@ -2,6 +2,7 @@ import { foldPlain } from '../services/deadlines/dates.js'
 import {
   BODY_HEADS,
   DEPARTMENT_NAMES,
+  NAME_TERMS,
   NOT_A_BODY_AFTER,
   OBLIGATION_VERBS,
   OWNER_ORGANS,
@@ -216,10 +217,16 @@ function cutNames(text: string): { names: string; rest: string | null } {
     candidates.push({ at: inline.index, skip: inline[0].length })
   }
   const words = [...text.matchAll(/\S+/g)]
+  const lower = text.toLowerCase()
+  const terms = NAME_TERMS.flatMap((term) =>
+    [...lower.matchAll(new RegExp(term, 'gu'))].map((m) => ({ at: m.index, end: m.index + term.length })),
+  )
   // After a one-word body word the verb must come one word later ("Ban tổ chức hội nghị" is a name; "Huyện đoàn tổng hợp" is not).
   for (let i = headWords + (headWords === 1 ? 1 : 0); i < words.length; i++) {
     const word = words[i]!
-    const verb = /^\p{Ll}/u.test(word[0]) ? OBLIGATION_VERBS.exec(lowerVietnamese(text.slice(word.index))) : null
+    // ("… trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên": "thường xuyên" is the name's, not an adverb.)
+    const inTerm = terms.some(({ at, end }) => at < word.index && word.index < end)
+    const verb = /^\p{Ll}/u.test(word[0]) && !inTerm ? OBLIGATION_VERBS.exec(lowerVietnamese(text.slice(word.index))) : null
     // "… đầu tư xây dựng huyện": a verb followed by a place word belongs to the name; so does one followed by the verb
     // that says who leads ("Phòng Kế hoạch tổng hợp chủ trì, …": the name ends before "chủ trì").
     const after = text.slice(word.index + (verb?.[0].length ?? 0))
@@ -376,7 +383,10 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
   if (!names || names.split(/\s+/).length > (names.includes(',') ? 4 * MAX_NAME_WORDS : MAX_NAME_WORDS) || /\.\s/.test(names)) {
     return null
   }
-  const bodies = bodiesOfHeading(names.charAt(0).toUpperCase() + names.slice(1)).filter((b) => b.name.split(/\s+/).length <= MAX_NAME_WORDS)
+  // (A dash between two words of a name is no word: "trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên".)
+  const bodies = bodiesOfHeading(names.charAt(0).toUpperCase() + names.slice(1)).filter(
+    (b) => b.name.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= MAX_NAME_WORDS,
+  )
   if (bodies.length === 0) {
     return null
   }

@@ -397,6 +397,10 @@ const ORGANISATION_WORDS = new RegExp(
 )
 /** "đối với các buổi còn lại": every session but those the obligation named before (folded). */
 const OTHER_SESSIONS = /\b(?:cac|nhung) (?:cuoc|buoi|hoi nghi|phien|dot|lan|noi dung)(?: doi thoai| tiep xuc| tiep cong dan)? con lai\b/
+/** A session named by its quarter: "dự hội nghị đối thoại quý IV/2023", "buổi đối thoại quý 2" (folded). */
+const SESSION_IN_QUARTER =
+  /\b(?:doi thoai|hoi nghi|tiep cong dan|tiep dan|tiep xuc|buoi|cuoc|dien dan)(?: [a-z]+){0,2} (?:vao |trong )?quy (iv|iii|ii|i|[1-4])\b(?:\s*[/.-]\s*(\d{4}))?/g
+const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 }
 /** A session named by its day: "buổi tiếp công dân kết hợp đối thoại ngày 15/11", "hội nghị ngày 20-8-2024" (folded). */
 const SESSION_ON_DAY = new RegExp(
   String.raw`\b(?:doi thoai|hoi nghi|tiep cong dan|tiep dan|tiep xuc|chuong trinh)(?: [a-z]+){0,2} (?:vao |to chuc )?ngay ` +
@@ -558,6 +562,17 @@ export function readTasks(
         const start = options.sessions[index]?.time.start
         const [y, mo, d] = (start ?? '').split('-').map(Number)
         if (start && d === day && mo === month && (year === null || y === year) && !onDay.includes(index)) {
+          onDay.push(index)
+        }
+      }
+    }
+    // "Cử giáo viên dự hội nghị đối thoại quý IV/2023": the sessions held in that quarter.
+    for (const m of folded.matchAll(SESSION_IN_QUARTER)) {
+      const quarter = QUARTERS[m[1] ?? ''] ?? Number(m[1])
+      const year = m[2] ? Number(m[2]) : null
+      for (const index of allSessions) {
+        const [y, mo] = (options.sessions[index]?.time.start ?? '').split('-').map(Number)
+        if (mo && Math.ceil(mo / 3) === quarter && (year === null || y === year) && !onDay.includes(index)) {
           onDay.push(index)
         }
       }

@@ -330,3 +330,9 @@ export const DEPARTMENT_NAMES = [
   'Dân tộc và Tôn giáo',
   'Khoa học, Công nghệ và Đổi mới sáng tạo',
 ]
+
+/**
+ * Words of bodies' names that hold an obligation verb ("thường xuyên" in "Trung tâm Giáo dục thường xuyên"): a
+ * heading's names do not end inside them. Lower case, with diacritics.
+ */
+export const NAME_TERMS = ['giáo dục thường xuyên']

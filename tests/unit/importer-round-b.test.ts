@@ -96,4 +96,32 @@ describe('round b', () => {
       ['Văn phòng Đảng ủy', 'relative', '2033-10-27', 0],
     ])
   })
+
+  it('"… trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên" is a name to its end: "thường xuyên" is no adverb there', () => {
+    expect(bodyHeading('Các trường trung học phổ thông, trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên')).toEqual({
+      bodies: [{ name: 'Các trường trung học phổ thông, trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên', place: null }],
+      rest: null,
+    })
+    expect(bodyHeading('Các chi bộ thường xuyên nắm tình hình')?.rest).toBe('thường xuyên nắm tình hình')
+  })
+
+  it('"dự hội nghị đối thoại quý IV/2033" is a task for the session held in that quarter only', () => {
+    const text = [
+      'II. NỘI DUNG',
+      '1. Quý II/2033: Đối thoại với giáo viên mầm non, tiểu học',
+      '- Thời gian: Quý II/2033.',
+      '2. Quý IV/2033: Đối thoại với giáo viên trung học',
+      '- Thời gian: Quý IV/2033, dự kiến trong tháng 11/2033.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Phòng Giáo dục và Đào tạo các huyện',
+      'Cử đại biểu dự hội nghị, gửi danh sách về Văn phòng Sở chậm nhất 07 ngày trước ngày tổ chức hội nghị.',
+      '2. Các trường trung học phổ thông',
+      'Cử giáo viên dự hội nghị đối thoại quý IV/2033, gửi danh sách về Văn phòng Sở chậm nhất 07 ngày trước ngày tổ chức hội nghị.',
+    ].join('\n')
+    expect(datedOf(text)).toEqual([
+      ['Phòng Giáo dục và Đào tạo các huyện', 'relative', '2033-03-25', 0],
+      ['Phòng Giáo dục và Đào tạo các huyện', 'relative', '2033-10-25', 1],
+      ['Các trường trung học phổ thông', 'relative', '2033-10-25', 1],
+    ])
+  })
 })
