@@ -423,6 +423,13 @@ function withoutTime(text: string): string {
     .trim()
 }
 
+/** The subject of a heading that opens with its time: "Quý II/2023: Đối thoại với giáo viên …" → "Đối thoại với giáo viên …". */
+function timedHeading(text: string): string | null {
+  const m = /^([^:]{3,30}):\s*(.+)$/.exec(text)
+  const subject = (m?.[2] ?? '').replace(/[.;]+$/, '')
+  return m && isBareHeading(m[1] ?? '') && /^(doi thoai|hoi nghi doi thoai|tiep xuc) (voi|giua)\b/.test(fold(subject)) ? subject : null
+}
+
 /** An item whose own words name its session: it opens with a dialogue or meeting word and says more than an ordinal. */
 function namesSession(n: OutlineNode): boolean {
   return (
@@ -834,6 +841,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       // "Nội dung: tiếp nhận, giải đáp ý kiến …" (what is done, in lower case) under a heading that names the session
       // ("Đối thoại định kỳ (họp Hội đồng người bệnh)"): the heading is the topic.
       (fields.topic && /^\p{Ll}/u.test(fields.topic) && namesSession(n) ? n.text : null) ??
+        // "Quý II/2023: Đối thoại với giáo viên mầm non" over "Nội dung: Việc thực hiện …" (the issues, no dialogue named):
+        // the heading after its time says which dialogue it is.
+        (fields.topic && !SESSION_WORD.test(fold(fields.topic)) ? timedHeading(n.text) : null) ??
         fields.topic ??
         (headingTopic && SESSION_WORD.test(key) ? headingTopic : null) ??
         headingTopic ??

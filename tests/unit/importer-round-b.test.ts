@@ -124,4 +124,20 @@ describe('round b', () => {
       ['Các trường trung học phổ thông', 'relative', '2033-10-25', 1],
     ])
   })
+
+  it('"Quý II/2033: Đối thoại với …" over "- Nội dung: Việc …" (the issues, no dialogue named): the heading after its time', () => {
+    const text = [
+      'II. NỘI DUNG',
+      '1. Quý II/2033: Đối thoại với giáo viên mầm non, tiểu học',
+      '- Nội dung: Việc thực hiện chương trình mới; chế độ đối với giáo viên.',
+      '- Thời gian: Quý II/2033.',
+      '2. Quý IV/2033: Hội nghị sơ kết',
+      '- Nội dung: Việc đổi mới kiểm tra, đánh giá học sinh.',
+      '- Thời gian: Quý IV/2033.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s[3])).toEqual([
+      'Đối thoại với giáo viên mầm non, tiểu học',
+      'Việc đổi mới kiểm tra, đánh giá học sinh',
+    ])
+  })
 })
