@@ -234,7 +234,8 @@ function cutNames(text: string): { names: string; rest: string | null } {
       verb &&
       !/^\s+(huyện|tỉnh|xã|thị xã|thành phố|quận|phường|thị trấn)(?![\p{L}])/iu.test(after) &&
       !(
-        !/^(chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là)$/u.test(verb[0]) &&
+        // ("Ban Dân vận Huyện ủy chủ động phối hợp …": a word saying how the work is done is never a name's.)
+        !/^(chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là|chủ động|thường xuyên|kịp thời|tiếp tục|khẩn trương)$/u.test(verb[0]) &&
         /^,?\s*(chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là)(?![\p{L}])/u.test(after)
       )
     ) {

@@ -8,6 +8,8 @@ import {
   AD_HOC_CUE,
   ALTERNATIVE_CUE,
   BRIDGE_CUE,
+  CANCELLED_CUE,
+  CANCELLED_SESSION,
   OBLIGATION_VERBS,
   ORDINALS,
   SESSION_ORDINAL,
@@ -550,7 +552,7 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
       (withWhom && fields.audience ? `Đối thoại với ${fields.audience.charAt(0).toLowerCase()}${fields.audience.slice(1)}` : null)
     const sessionish = topic !== null || SESSION_WORD.test(fold(row.text)) || ctx.sessionPart
     // An adjustment's row "Không tổ chức (…)", "Hủy bỏ": a session that will not be held.
-    if (!time || !sessionish || cells.some((cell) => /^(không tổ chức|hủy bỏ|huỷ bỏ|bãi bỏ|không thực hiện)\b/iu.test(cell.trim()))) {
+    if (!time || !sessionish || cells.some((cell) => CANCELLED_CUE.test(fold(cell.trim())))) {
       continue
     }
     const session = draft(topic ?? inherited ?? ctx.subject, fields, time)
@@ -833,6 +835,11 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     (inner.sessionPart && (fields.venue !== undefined || fields.format !== undefined || fields.host !== undefined || isSection(n)))
   // "- Văn phòng Tỉnh ủy … phát hành lại giấy mời dự Hội nghị ngày 23-11-2017 chậm nhất …": a body's work, not a session.
   const work = n.kind === 'item' && !fields.time ? bodyHeading(n.text) : null
+  // "2. Hội nghị … với công nhân (dự kiến tổ chức trong tháng 6/2021)" / "Không tổ chức hội nghị này trong năm 2021.":
+  // a session an adjustment cancels is not held.
+  if (fields.plain.some((p) => CANCELLED_SESSION.test(fold(p.text)))) {
+    return []
+  }
   if (time && says && !(work?.rest && /^\p{Ll}/u.test(work.rest) && OBLIGATION_VERBS.test(work.rest))) {
     if (fields.time && time.precision === 'unscheduled' && !headingTopic && !fields.topic && !isSection(n)) {
       return []

@@ -52,6 +52,13 @@ export const SESSION_WORD = /\b(doi thoai|tiep cong dan|tiep dan|tiep xuc|hoi ng
 /** A clause that only says sessions may also be held when needed (not a session itself). */
 export const AD_HOC_CUE =
   /dot xuat|khi can thiet.*doi thoai|doi thoai.*khi can thiet|ngoai (cac|ra)?.*theo ke hoach|doi thoai khi co (yeu cau|vu viec|de nghi)/
+/**
+ * A line that says a session will not be held (folded): "Không tổ chức hội nghị này trong năm 2021", "Hủy bỏ buổi đối
+ * thoại …"; a schedule's cell "Không tổ chức (…)".
+ */
+export const CANCELLED_CUE = /^(khong to chuc|huy bo|bai bo|khong thuc hien)\b/
+/** … in a paragraph under the session it cancels, naming it: "Không tổ chức hội nghị này". */
+export const CANCELLED_SESSION = /^(khong to chuc|huy bo|bai bo) (cac |nhung )?(hoi nghi|buoi|cuoc|phien|dot|doi thoai)\b/
 
 // The audience and time labels and their qualifiers, too long for one line each.
 const AUDIENCE_LABEL = /(doi tuong|thanh phan|thanh vien|nguoi tham du|dai bieu|moi du|moi tham du|khach moi|du|moi)/

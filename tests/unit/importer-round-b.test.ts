@@ -140,4 +140,20 @@ describe('round b', () => {
       'Việc đổi mới kiểm tra, đánh giá học sinh',
     ])
   })
+
+  it('a notice that cancels a session ("Không tổ chức hội nghị này trong năm 2033") lists only the one it moves', () => {
+    const text = [
+      'THÔNG BÁO',
+      'về việc thay đổi thời gian tổ chức hội nghị đối thoại',
+      'Ban Thường vụ Huyện ủy thông báo thay đổi thời gian tổ chức các hội nghị đối thoại năm 2033 như sau:',
+      '1. Hội nghị đối thoại giữa đồng chí Bí thư Huyện ủy với Nhân dân xã Tân Hòa về giải phóng mặt bằng',
+      'Theo Kế hoạch, hội nghị được tổ chức vào ngày 27/5/2033. Nay lùi thời gian tổ chức sang 8 giờ 00, ngày 22/7/2033.',
+      '2. Hội nghị đối thoại giữa đồng chí Bí thư Huyện ủy với công nhân lao động (dự kiến tổ chức trong tháng 6/2033)',
+      'Không tổ chức hội nghị này trong năm 2033. Liên đoàn Lao động huyện chuyển các ý kiến đến cơ quan có thẩm quyền.',
+      '3. Tổ chức thực hiện',
+      '- Ban Dân vận Huyện ủy chủ động phối hợp với Ủy ban nhân dân huyện cập nhật tài liệu trước ngày 10/7/2033.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => [s[0], s[1]])).toEqual([['day', '2033-07-22']])
+    expect(datedOf(text)).toEqual([['Ban Dân vận Huyện ủy', 'absolute', '2033-07-09', null]])
+  })
 })
