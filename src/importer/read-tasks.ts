@@ -2,7 +2,7 @@ import type { Calendar } from '../services/calendar/calendar.js'
 import { summarizeRule, type DeadlineSummary } from '../services/deadlines/describe.js'
 import type { SessionWindow } from '../services/deadlines/due-date.js'
 import { foldPlain, foldWithMap } from '../services/deadlines/dates.js'
-import { findDeadlines, type FoundDeadline } from '../services/deadlines/parse.js'
+import { findDeadlines, foldForDeadline, type FoundDeadline } from '../services/deadlines/parse.js'
 import type { DeadlineRule } from '../services/deadlines/rule.js'
 import { bodiesOfHeading, bodyHeading, headOf, lowerVietnamese, startsWithBody, type HeadingBody } from './bodies.js'
 import { labelledOf } from './fields.js'
@@ -397,6 +397,25 @@ const ORGANISATION_WORDS = new RegExp(
 )
 /** "đối với các buổi còn lại": every session but those the obligation named before (folded). */
 const OTHER_SESSIONS = /\b(?:cac|nhung) (?:cuoc|buoi|hoi nghi|phien|dot|lan|noi dung)(?: doi thoai| tiep xuc| tiep cong dan)? con lai\b/
+/**
+ * A list that gives places their sessions: "(xã A, xã B: Buổi thứ nhất; xã C, xã D: Buổi thứ hai)" → the places
+ * (folded) before each rank.
+ */
+function ranksByPlace(text: string): { places: string; rank: number }[] {
+  const out: { places: string; rank: number }[] = []
+  // (Folded with its colons and semicolons, which say which places go with which rank.)
+  for (const m of foldForDeadline(text).matchAll(
+    /([^;:()]{3,120}):\s*(?:buoi|hoi nghi|cuoc|phien|dot)(?: doi thoai)? (?:thu |so )?([a-z]+|\d{1,2})\b/g,
+  )) {
+    const token = m[2] ?? ''
+    const rank = /^\d+$/.test(token) ? Number(token) : (ORDINALS[token] ?? 0)
+    if (rank >= 1) {
+      out.push({ places: m[1] ?? '', rank })
+    }
+  }
+  return new Set(out.map((entry) => entry.rank)).size >= 2 ? out : []
+}
+
 /** A session named by its quarter: "dự hội nghị đối thoại quý IV/2023", "buổi đối thoại quý 2" (folded). */
 const SESSION_IN_QUARTER =
   /\b(?:doi thoai|hoi nghi|tiep cong dan|tiep dan|tiep xuc|buoi|cuoc|dien dan)(?: [a-z]+){0,2} (?:vao |trong )?quy (iv|iii|ii|i|[1-4])\b(?:\s*[/.-]\s*(\d{4}))?/g
@@ -646,10 +665,21 @@ export function readTasks(
         return allSessions.filter((index) => !before.includes(index))
       }
     }
+    // "Mỗi xã thực hiện đối với buổi có xã mình tham gia (xã A, xã B: Buổi thứ nhất; xã C: Buổi thứ hai)": the session
+    // the list gives the body's place; the ranks it lists are no session of every body.
+    const listed = ranksByPlace(text)
+    if (listed.length >= 2) {
+      const place = body.place ? fold(body.place) : null
+      const mine = place ? listed.filter((entry) => new RegExp(`(?<![a-z0-9])${place}(?![a-z0-9])`).test(entry.places)) : []
+      const ranks = [...new Set(mine.map((entry) => entry.rank - 1))].filter((index) => index < allSessions.length)
+      if (ranks.length > 0) {
+        return ranks
+      }
+    }
     // The clause that carries the deadline names its session before the rest of the obligation does
     // ("… hội nghị thứ nhất …, hoàn thành trước ngày …; đối với hội nghị thứ hai, … chậm nhất 07 ngày trước …"),
     // and the obligation before the heading of the timetable it stands in.
-    for (const source of [part, text, scope]) {
+    for (const source of listed.length >= 2 ? [part] : [part, text, scope]) {
       const named = namedSessions(source)
       if (named.length > 0) {
         return named

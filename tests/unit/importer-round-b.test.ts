@@ -156,4 +156,25 @@ describe('round b', () => {
     expect(sessionsOf(text).map((s) => [s[0], s[1]])).toEqual([['day', '2033-07-22']])
     expect(datedOf(text)).toEqual([['Ban Dân vận Huyện ủy', 'absolute', '2033-07-09', null]])
   })
+
+  it('"(xã A, xã B: Buổi thứ nhất; xã C: Buổi thứ hai)" gives each commune its own session, not the first named', () => {
+    const text = [
+      'II. THỜI GIAN, ĐỊA ĐIỂM',
+      '1. Buổi thứ nhất: xã Tân Hòa và xã Phú Lộc',
+      '- Thời gian: 08 giờ 00, ngày 16/4/2033.',
+      '- Nội dung: Đối thoại với Nhân dân xã Tân Hòa và xã Phú Lộc về đất đai.',
+      '2. Buổi thứ hai: xã Bình Minh',
+      '- Thời gian: 08 giờ 00, ngày 14/5/2033.',
+      '- Nội dung: Đối thoại với Nhân dân xã Bình Minh về môi trường.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Ủy ban nhân dân các xã: Tân Hòa, Phú Lộc, Bình Minh',
+      'Mỗi xã thực hiện đối với buổi đối thoại có xã mình tham gia (xã Tân Hòa, xã Phú Lộc: Buổi thứ nhất; xã Bình Minh: Buổi thứ hai):',
+      '- Tổng hợp ý kiến của Nhân dân, gửi Văn phòng UBND tỉnh chậm nhất 10 ngày trước buổi đối thoại.',
+    ].join('\n')
+    expect(datedOf(text)).toEqual([
+      ['Ủy ban nhân dân xã Tân Hòa', 'relative', '2033-04-06', 0],
+      ['Ủy ban nhân dân xã Phú Lộc', 'relative', '2033-04-06', 0],
+      ['Ủy ban nhân dân xã Bình Minh', 'relative', '2033-05-04', 1],
+    ])
+  })
 })
