@@ -416,6 +416,9 @@ function ranksByPlace(text: string): { places: string; rank: number }[] {
   return new Set(out.map((entry) => entry.rank)).size >= 2 ? out : []
 }
 
+/** "mỗi hội nghị đối thoại", "từng buổi" at the end of a deadline's words, saying nothing of with whom or where (folded). */
+const EVERY_SESSION =
+  /\b(?:moi|tung) (?:(?:cuoc|buoi|phien|hoi nghi) )?(?:hoi nghi|doi thoai|tiep xuc|tiep cong dan|buoi|cuoc|phien|dien dan)(?: doi thoai)?(?! doi thoai)(?![a-z])(?! (?:voi|ve|cung|tai|o|giua|cua|dinh ky|chuyen de|duoc|bo sung|thu|lan|so)\b)/
 /** A session named by its quarter: "dự hội nghị đối thoại quý IV/2023", "buổi đối thoại quý 2" (folded). */
 const SESSION_IN_QUARTER =
   /\b(?:doi thoai|hoi nghi|tiep cong dan|tiep dan|tiep xuc|buoi|cuoc|dien dan)(?: [a-z]+){0,2} (?:vao |trong )?quy (iv|iii|ii|i|[1-4])\b(?:\s*[/.-]\s*(\d{4}))?/g
@@ -487,7 +490,13 @@ function summarize(text: string): string {
 }
 
 /** Sentences and clauses: "…; trình … trước ngày …", "…. Báo cáo gửi … trước ngày …". */
-const sentencesOf = (text: string) => text.split(/;\s+|(?<=[.!?])\s+(?=[\p{Lu}(*])/u).filter((part) => part.trim().length > 0)
+// (Items run together in one paragraph, "… mỗi hội nghị đối thoại. 2. Ủy ban nhân dân phường báo cáo …": the next item's
+// number is no word of the sentence before it.)
+const sentencesOf = (text: string) =>
+  text
+    .split(/;\s+|(?<=[.!?])\s+(?=[\p{Lu}(*])/u)
+    .map((part) => part.replace(/(?<=[.!?])\s+\d{1,2}\.$/u, ''))
+    .filter((part) => part.trim().length > 0)
 
 /** The opening clause of an obligation says who leads: "Phối hợp với X …" → X; "Chủ trì, phối hợp với A, B" → A, B coordinate. */
 function roles(opening: string, own: string, planBodies: string[]): { lead: string; coordinating: string[] } {
@@ -675,6 +684,12 @@ export function readTasks(
       if (ranks.length > 0) {
         return ranks
       }
+    }
+    // "… kịch bản hội nghị lần thứ nhất …, chậm nhất ngày 08/7, và dự thảo Thông báo kết luận trong thời hạn 05 ngày làm
+    // việc kể từ khi kết thúc mỗi hội nghị đối thoại": the deadline's own words say every session, whatever the clause
+    // before them names (not "mỗi buổi đối thoại với sinh viên", which says which).
+    if (EVERY_SESSION.test(foldPlain(words)) && namedSessions(words).length === 0) {
+      return allSessions
     }
     // The clause that carries the deadline names its session before the rest of the obligation does
     // ("… hội nghị thứ nhất …, hoàn thành trước ngày …; đối với hội nghị thứ hai, … chậm nhất 07 ngày trước …"),
@@ -872,7 +887,15 @@ export function readTasks(
         if (rule.kind === 'relative' && options.sessions.length > 0) {
           // Relative to "the session": one task per session it concerns.
           for (const index of doer.only ??
-            sessionsFor(doer, full, part, deadlineWords(found, part, obligation.deadlineField), obligation.scope ?? '')) {
+            // (A sentence that opens with its own bodies, "… 4. Các chi bộ khối dân cư thông báo …" in a paragraph of
+            // items run together, is their obligation alone: the sessions the others' sentences name are not its.)
+            sessionsFor(
+              doer,
+              acting.length > 0 ? part : full,
+              part,
+              deadlineWords(found, part, obligation.deadlineField),
+              obligation.scope ?? '',
+            )) {
             tasks.push({ ...base, session: index, deadline: deadline(options.sessions[index]?.time ?? null) })
           }
         } else {
