@@ -2,6 +2,7 @@ import { foldPlain } from '../services/deadlines/dates.js'
 import {
   BODY_HEADS,
   DEPARTMENT_NAMES,
+  NAME_TERMS,
   NOT_A_BODY_AFTER,
   OBLIGATION_VERBS,
   OWNER_ORGANS,
@@ -119,8 +120,8 @@ const NUMBERED_PLACES =
 const PLACE_KIND = /(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn)\s+/u
 /** A place written with its kind: "xã An Hòa". */
 const PLACE_KIND_FIRST = new RegExp(`^${PLACE_KIND.source}`, 'iu')
-/** A capitalised name of one to four words. */
-const PLACE_NAME = /[\p{Lu}0-9][\p{L}\d]*(?:\s+[\p{Lu}0-9][\p{L}\d]*){0,3}/u
+/** A capitalised name of one to four words ("Đắk R'lấp" with its apostrophe). */
+const PLACE_NAME = /[\p{Lu}0-9][\p{L}\d'’]*(?:\s+[\p{Lu}0-9][\p{L}\d'’]*){0,3}/u
 /** What follows a place in a list: a comma, "và", a stop, the end, or lower-case words. */
 const PLACE_END = /\s*(,|và(?=\s)|;|\.|:|$|(?=\p{Ll})|(?=\())\s*/u
 const PLACE_IN_LIST = new RegExp(`^((?:${PLACE_KIND.source})?${PLACE_NAME.source})(?![\\p{L}\\d])${PLACE_END.source}`, 'u')
@@ -219,12 +220,18 @@ function cutNames(text: string): { names: string; rest: string | null } {
     candidates.push({ at: inline.index, skip: inline[0].length })
   }
   const words = [...text.matchAll(/\S+/g)]
+  const lower = text.toLowerCase()
+  const terms = NAME_TERMS.flatMap((term) =>
+    [...lower.matchAll(new RegExp(term, 'gu'))].map((m) => ({ at: m.index, end: m.index + term.length })),
+  )
   // After a one-word body word the verb must come one word later ("Ban tổ chức hội nghị" is a name; "Huyện đoàn tổng hợp" is not).
   for (let i = headWords + (headWords === 1 ? 1 : 0); i < words.length; i++) {
     const word = words[i]!
     // ("Các HTX, liên hiệp HTX được mời: Gửi …": a verb after "được" says which of them, it is no obligation.)
     const passive = words[i - 1]?.[0] === 'được'
-    const verb = /^\p{Ll}/u.test(word[0]) && !passive ? OBLIGATION_VERBS.exec(lowerVietnamese(text.slice(word.index))) : null
+    // ("… trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên": "thường xuyên" is the name's, not an adverb.)
+    const inTerm = terms.some(({ at, end }) => at < word.index && word.index < end)
+    const verb = /^\p{Ll}/u.test(word[0]) && !passive && !inTerm ? OBLIGATION_VERBS.exec(lowerVietnamese(text.slice(word.index))) : null
     // "… đầu tư xây dựng huyện": a verb followed by a place word belongs to the name; so does one followed by the verb
     // that says who leads ("Phòng Kế hoạch tổng hợp chủ trì, …": the name ends before "chủ trì").
     const after = text.slice(word.index + (verb?.[0].length ?? 0))
@@ -232,7 +239,8 @@ function cutNames(text: string): { names: string; rest: string | null } {
       verb &&
       !/^\s+(huyện|tỉnh|xã|thị xã|thành phố|quận|phường|thị trấn)(?![\p{L}])/iu.test(after) &&
       !(
-        !/^(chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là)$/u.test(verb[0]) &&
+        // ("Ban Dân vận Huyện ủy chủ động phối hợp …": a word saying how the work is done is never a name's.)
+        !/^(chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là|chủ động|thường xuyên|kịp thời|tiếp tục|khẩn trương)$/u.test(verb[0]) &&
         /^,?\s*(chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là)(?![\p{L}])/u.test(after)
       )
     ) {
@@ -373,7 +381,9 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
   }
   // "Đảng ủy các xã, phường: Phổ An, Phổ Minh có trách nhiệm …": the kind, then its places.
   const plural = PLURAL_PLACES.exec(names)
-  if (plural && rest) {
+  // "Các huyện ủy: A, B": the committee of each place is the body; "Các xã: A, B" names no body of theirs.
+  const ownKind = plural?.index === 0 && /(ủy|^trường.*)$/iu.test(plural[1] ?? '')
+  if (plural && rest && (plural.index > 0 || ownKind)) {
     const list = placesOf(rest)
     if (list) {
       const kind = names.slice(0, plural.index).trim()
@@ -391,7 +401,7 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
         .replace(/^(có trách nhiệm|chịu trách nhiệm)\s*:?\s*/i, '')
         .trim()
       const bodies = list.places.map((place) => ({
-        name: placeKind && !PLACE_KIND_FIRST.test(place) ? `${kind} ${placeKind} ${place}` : `${kind} ${place}`,
+        name: (placeKind && !PLACE_KIND_FIRST.test(place) ? `${kind} ${placeKind} ${place}` : `${kind} ${place}`).trim(),
         place: place.replace(/^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn)\s+/i, ''),
       }))
       // "… và UBND thị trấn Kiến Đức": one more body, perhaps with the obligation after it.
@@ -410,7 +420,10 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
   if (/(?<![\p{L}])(đối thoại|tiếp xúc|gặp mặt) (với|giữa)(?![\p{L}])/iu.test(names)) {
     return null
   }
-  const bodies = bodiesOfHeading(names.charAt(0).toUpperCase() + names.slice(1)).filter((b) => b.name.split(/\s+/).length <= MAX_NAME_WORDS)
+  // (A dash between two words of a name is no word: "trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên".)
+  const bodies = bodiesOfHeading(names.charAt(0).toUpperCase() + names.slice(1)).filter(
+    (b) => b.name.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= MAX_NAME_WORDS,
+  )
   if (bodies.length === 0) {
     return null
   }

@@ -52,8 +52,11 @@ const SESSION_NAME =
   String.raw`^(Hội nghị|Buổi|Phiên|Cuộc|Đợt|Diễn đàn|Lần|Cụm)( đối thoại| tiếp xúc| tiếp công dân)?` +
   String.raw`(( thứ| lần thứ| lần| số)? ?(\d{1,2}|[IVX]{1,4}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))`
 const ORDINAL_SESSION = new RegExp(`${SESSION_NAME}(\\s*\\([^()]{1,40}\\))?\\s*:?$`, 'iu')
-/** "Đợt 1 (quý II/2019): Đối thoại với …", "Cụm 2: Đối thoại …": a session's name as the label of its line, bold or not. */
-const SESSION_LEAD = new RegExp(`${SESSION_NAME}(\\s*\\([^()]{1,60}\\))?\\s*[:.]\\s*\\S`, 'iu')
+/**
+ * "Đợt 1 (quý II/2019): Đối thoại với …", "Cụm 2: Đối thoại …", "Đợt 1 - huyện A: tổ chức vào …": a session's name (and
+ * the place it is held in) as the label of its line, bold or not.
+ */
+const SESSION_LEAD = new RegExp(`${SESSION_NAME}(\\s*\\([^()]{1,60}\\))?(\\s+[-–]\\s+[^:;,.]{2,40})?\\s*[:.]\\s*\\S`, 'iu')
 
 /**
  * A period alone on its line: "Quý I", "QUÝ II:", "Tháng 6/2027", "Quý IV (kết hợp đối thoại định kỳ năm)",

@@ -49,6 +49,7 @@ const KINDS: [RegExp, string][] = [
   [/^lich\b/, 'Lịch'],
   [/^chuong trinh\b/, 'Chương trình'],
   [/^quyet dinh\b/, 'Quyết định'],
+  [/^giay moi\b/, 'Giấy mời'],
 ]
 
 /** The title: the kind ("KẾ HOẠCH") and the words that follow it, over one to four lines. */
@@ -83,6 +84,8 @@ function readTitle(lines: Line[], at: number, bodyStart: number): { title: strin
     .replace(/^(về việc|v\/v)\s+/i, '')
     .replace(/^lịch\s+/i, '')
     .replace(/^tổ chức\s+/i, '')
+    // "GIẤY MỜI / Dự hội nghị đối thoại …": what the invitation is to.
+    .replace(/^dự\s+(?=\p{L})/iu, '')
     .replace(/\s*\((lần|đợt)[^)]*\)\s*$/i, '')
   // The time at the end of a title is the document's, not the sessions' subject: "… tháng 7 năm 2024",
   // "… từ tháng 6 đến tháng 12 năm 2024".

@@ -4,7 +4,18 @@ import { labelledOf, labelledSegments, splitValue, type SplitValue } from './fie
 import { fullText, type OutlineNode } from './outline.js'
 import { monthOf, readRecurringDays, readSessionDays, readSessionTime, type SessionTimeRead, type TimeContext } from './session-time.js'
 import type { ImportWarning } from './read-plan.js'
-import { AD_HOC_CUE, ALTERNATIVE_CUE, BRIDGE_CUE, OBLIGATION_VERBS, SESSION_SECTION_CUE, SESSION_WORD } from './vocabulary.js'
+import {
+  AD_HOC_CUE,
+  ALTERNATIVE_CUE,
+  BRIDGE_CUE,
+  CANCELLED_CUE,
+  CANCELLED_SESSION,
+  OBLIGATION_VERBS,
+  ORDINALS,
+  SESSION_ORDINAL,
+  SESSION_SECTION_CUE,
+  SESSION_WORD,
+} from './vocabulary.js'
 import { bodyHeading } from './bodies.js'
 import { isExecution, isPurpose, isTimeline } from './sections.js'
 
@@ -416,6 +427,13 @@ function withoutTime(text: string): string {
     .trim()
 }
 
+/** The subject of a heading that opens with its time: "Quý II/2023: Đối thoại với giáo viên …" → "Đối thoại với giáo viên …". */
+function timedHeading(text: string): string | null {
+  const m = /^([^:]{3,30}):\s*(.+)$/.exec(text)
+  const subject = (m?.[2] ?? '').replace(/[.;]+$/, '')
+  return m && isBareHeading(m[1] ?? '') && /^(doi thoai|hoi nghi doi thoai|tiep xuc) (voi|giua)\b/.test(fold(subject)) ? subject : null
+}
+
 /** An item whose own words name its session: it opens with a dialogue or meeting word and says more than an ordinal. */
 function namesSession(n: OutlineNode): boolean {
   return (
@@ -551,7 +569,7 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
       (withWhom && fields.audience ? `Đối thoại với ${fields.audience.charAt(0).toLowerCase()}${fields.audience.slice(1)}` : null)
     const sessionish = topic !== null || SESSION_WORD.test(fold(row.text)) || ctx.sessionPart
     // An adjustment's row "Không tổ chức (…)", "Hủy bỏ": a session that will not be held.
-    if (!time || !sessionish || cells.some((cell) => /^(không tổ chức|hủy bỏ|huỷ bỏ|bãi bỏ|không thực hiện)\b/iu.test(cell.trim()))) {
+    if (!time || !sessionish || cells.some((cell) => CANCELLED_CUE.test(fold(cell.trim())))) {
       continue
     }
     const session = draft(topic ?? inherited ?? ctx.subject, fields, time)
@@ -612,7 +630,13 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     ? n.children.filter(
         (c) =>
           c.kind === 'item' &&
-          c.children.every((d) => d.kind === 'text' && (!labelledOf(d.text) || /(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)/.test(c.text))) &&
+          c.children.every(
+            (d) =>
+              d.kind === 'text' &&
+              (!labelledOf(d.text) ||
+                // ("Đợt 2 - huyện A: dự kiến ngày 18/7/2018" over "Nội dung: Đối thoại với …": a session with its own subject.)
+                (/(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)/.test(c.text) && !labelledOf(d.text)?.fields.includes('topic'))),
+          ) &&
           !isFieldNode(c) &&
           !SESSION_WORD.test(fold(c.text)),
       )
@@ -850,6 +874,11 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     (inner.sessionPart && (fields.venue !== undefined || fields.format !== undefined || fields.host !== undefined || isSection(n)))
   // "- Văn phòng Tỉnh ủy … phát hành lại giấy mời dự Hội nghị ngày 23-11-2017 chậm nhất …": a body's work, not a session.
   const work = n.kind === 'item' && !fields.time ? bodyHeading(n.text) : null
+  // "2. Hội nghị … với công nhân (dự kiến tổ chức trong tháng 6/2021)" / "Không tổ chức hội nghị này trong năm 2021.":
+  // a session an adjustment cancels is not held.
+  if (fields.plain.some((p) => CANCELLED_SESSION.test(fold(p.text)))) {
+    return []
+  }
   // "Nội dung, thời gian, địa điểm các hội nghị: Theo Phụ lục dự kiến lịch tổ chức kèm theo …. Thời gian cụ thể sẽ được
   // thông báo sau": the sessions are the appendix's lines, this line only points to them.
   const pointsElsewhere = time?.precision === 'unscheduled' && APPENDIX_REFERENCE.test(key)
@@ -861,6 +890,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       // "Nội dung: tiếp nhận, giải đáp ý kiến …" (what is done, in lower case) under a heading that names the session
       // ("Đối thoại định kỳ (họp Hội đồng người bệnh)"): the heading is the topic.
       (fields.topic && /^\p{Ll}/u.test(fields.topic) && namesSession(n) ? n.text : null) ??
+        // "Quý II/2023: Đối thoại với giáo viên mầm non" over "Nội dung: Việc thực hiện …" (the issues, no dialogue named):
+        // the heading after its time says which dialogue it is.
+        (fields.topic && !SESSION_WORD.test(fold(fields.topic)) ? timedHeading(n.text) : null) ??
         // "1. Bí thư Tỉnh ủy đối thoại với thanh niên tỉnh A" / "a) Nội dung: Thanh niên với khởi nghiệp, lập nghiệp …;
         // …": the heading says whose dialogue it is, the label only what it will be about.
         (fields.topic && !SESSION_WORD.test(fold(fields.topic)) && namesWithWhom(n) ? n.text : null) ??
@@ -1020,6 +1052,59 @@ function subjectFor(heading: string, subject: string): string {
   return !heading || fold(subject).includes(h) ? subject : heading.replace(/^Lịch\s+/i, '').replace(/^./, (c) => c.toUpperCase())
 }
 
+/** The rank a session's words open with: "Hội nghị đối thoại thứ nhất: …" → 1, "Buổi 2" → 2; null without one. */
+function rankOf(text: string): number | null {
+  const m = SESSION_ORDINAL.exec(fold(text))
+  if (!m || m.index !== 0) {
+    return null
+  }
+  const token = m[4] ?? m[5] ?? ''
+  return /^\d+$/.test(token) ? Number(token) : (ORDINALS[token] ?? null)
+}
+
+/**
+ * A plan that says what each session is about in one part and when it is held in another: "1.1. Hội nghị đối thoại
+ * thứ nhất: Đối thoại với … về …" under "Nội dung", then "1. Hội nghị đối thoại thứ nhất / Thời gian: … ngày 18/6" under
+ * "Thời gian, địa điểm". One session each: the dated one under the bare rank, with the subject its rank is given
+ * elsewhere. Only when every rank is named once on each side.
+ */
+function withRankedTopics(found: DraftSession[], ctx: Context): DraftSession[] {
+  const firstLine = (s: DraftSession) => (ctx.sources.get(s) ?? '').split('\n')[0] ?? ''
+  const named = new Map<number, DraftSession>()
+  const timed = new Map<number, DraftSession>()
+  for (const session of found) {
+    const line = firstLine(session)
+    const rank = rankOf(line)
+    if (rank === null) {
+      continue
+    }
+    const side =
+      session.time.precision === 'unscheduled' && !isBareHeading(line)
+        ? named
+        : session.time.precision !== 'unscheduled' && isBareHeading(line)
+          ? timed
+          : null
+    if (!side || side.has(rank)) {
+      return found
+    }
+    side.set(rank, session)
+  }
+  if (named.size === 0 || named.size !== timed.size || [...named.keys()].some((rank) => !timed.has(rank))) {
+    return found
+  }
+  for (const [rank, subject] of named) {
+    const session = timed.get(rank)!
+    // (The subject without its rank: "Hội nghị đối thoại thứ nhất: Đối thoại với …" → "Đối thoại với …".)
+    const label = /^([^:]{3,40}):\s*(.+)$/.exec(subject.topic)
+    session.topic = label && isBareHeading(label[1] ?? '') ? (label[2] ?? subject.topic) : subject.topic
+    session.audience = subject.audience ?? session.audience
+    // Its words on both sides say where and with whom, for the tasks that name it by place or audience.
+    ctx.sources.set(session, `${ctx.sources.get(session) ?? ''}\n${ctx.sources.get(subject) ?? ''}`)
+  }
+  const merged = new Set(named.values())
+  return found.filter((s) => !merged.has(s))
+}
+
 /**
  * The sessions of a plan or notice, found by what they are wherever they stand: an item, a
  * paragraph or a table row with a time and something that makes it a session (a dialogue or
@@ -1056,7 +1141,10 @@ export function readSessions(
     last = at === -1 ? last : at
     return { session, at: last, i }
   })
-  found = placed.sort((a, b) => a.at - b.at || a.i - b.i).map((p) => p.session)
+  found = withRankedTopics(
+    placed.sort((a, b) => a.at - b.at || a.i - b.i).map((p) => p.session),
+    ctx,
+  )
   const seen = new Set<string>()
   const sessions = found.filter((s) => {
     // (Two sessions on one day at different hours are two: "08 giờ 00 … 16/7" and "14 giờ 00 … 16/7".)

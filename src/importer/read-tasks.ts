@@ -2,7 +2,7 @@ import type { Calendar } from '../services/calendar/calendar.js'
 import { summarizeRule, type DeadlineSummary } from '../services/deadlines/describe.js'
 import type { SessionWindow } from '../services/deadlines/due-date.js'
 import { foldPlain, foldWithMap } from '../services/deadlines/dates.js'
-import { findDeadlines, type FoundDeadline } from '../services/deadlines/parse.js'
+import { findDeadlines, foldForDeadline, type FoundDeadline } from '../services/deadlines/parse.js'
 import type { DeadlineRule } from '../services/deadlines/rule.js'
 import { bodiesOfHeading, bodyHeading, headOf, lowerVietnamese, startsWithBody, type HeadingBody } from './bodies.js'
 import { labelledOf } from './fields.js'
@@ -411,6 +411,32 @@ const SESSION_LEVEL =
   /\b(?:hoi nghi|doi thoai|buoi|cuoc|dien dan|phien)(?: doi thoai)? cap (tinh|huyen|xa|thanh pho|thi xa|quan|phuong|co so)(?![a-z])/
 /** "đối với các buổi còn lại": every session but those the obligation named before (folded). */
 const OTHER_SESSIONS = /\b(?:cac|nhung) (?:cuoc|buoi|hoi nghi|phien|dot|lan|noi dung)(?: doi thoai| tiep xuc| tiep cong dan)? con lai\b/
+/**
+ * A list that gives places their sessions: "(xã A, xã B: Buổi thứ nhất; xã C, xã D: Buổi thứ hai)" → the places
+ * (folded) before each rank.
+ */
+function ranksByPlace(text: string): { places: string; rank: number }[] {
+  const out: { places: string; rank: number }[] = []
+  // (Folded with its colons and semicolons, which say which places go with which rank.)
+  for (const m of foldForDeadline(text).matchAll(
+    /([^;:()]{3,120}):\s*(?:buoi|hoi nghi|cuoc|phien|dot)(?: doi thoai)? (?:thu |so )?([a-z]+|\d{1,2})\b/g,
+  )) {
+    const token = m[2] ?? ''
+    const rank = /^\d+$/.test(token) ? Number(token) : (ORDINALS[token] ?? 0)
+    if (rank >= 1) {
+      out.push({ places: m[1] ?? '', rank })
+    }
+  }
+  return new Set(out.map((entry) => entry.rank)).size >= 2 ? out : []
+}
+
+/** "mỗi hội nghị đối thoại", "từng buổi" at the end of a deadline's words, saying nothing of with whom or where (folded). */
+const EVERY_SESSION =
+  /\b(?:moi|tung) (?:(?:cuoc|buoi|phien|hoi nghi) )?(?:hoi nghi|doi thoai|tiep xuc|tiep cong dan|buoi|cuoc|phien|dien dan)(?: doi thoai)?(?! doi thoai)(?![a-z])(?! (?:voi|ve|cung|tai|o|giua|cua|dinh ky|chuyen de|duoc|bo sung|thu|lan|so)\b)/
+/** A session named by its quarter: "dự hội nghị đối thoại quý IV/2023", "buổi đối thoại quý 2" (folded). */
+const SESSION_IN_QUARTER =
+  /\b(?:doi thoai|hoi nghi|tiep cong dan|tiep dan|tiep xuc|buoi|cuoc|dien dan)(?: [a-z]+){0,2} (?:vao |trong )?quy (iv|iii|ii|i|[1-4])\b(?:\s*[/.-]\s*(\d{4}))?/g
+const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 }
 /** A session named by its day: "buổi tiếp công dân kết hợp đối thoại ngày 15/11", "hội nghị ngày 20-8-2024" (folded). */
 const SESSION_ON_DAY = new RegExp(
   String.raw`\b(?:doi thoai|hoi nghi|tiep cong dan|tiep dan|tiep xuc|chuong trinh)(?: [a-z]+){0,2} (?:vao |to chuc )?ngay ` +
@@ -484,7 +510,13 @@ function summarize(text: string): string {
 }
 
 /** Sentences and clauses: "…; trình … trước ngày …", "…. Báo cáo gửi … trước ngày …". */
-const sentencesOf = (text: string) => text.split(/;\s+|(?<=[.!?])\s+(?=[\p{Lu}(*])/u).filter((part) => part.trim().length > 0)
+// (Items run together in one paragraph, "… mỗi hội nghị đối thoại. 2. Ủy ban nhân dân phường báo cáo …": the next item's
+// number is no word of the sentence before it.)
+const sentencesOf = (text: string) =>
+  text
+    .split(/;\s+|(?<=[.!?])\s+(?=[\p{Lu}(*])/u)
+    .map((part) => part.replace(/(?<=[.!?])\s+\d{1,2}\.$/u, ''))
+    .filter((part) => part.trim().length > 0)
 
 /** The opening clause of an obligation says who leads: "Phối hợp với X …" → X; "Chủ trì, phối hợp với A, B" → A, B coordinate. */
 function roles(opening: string, own: string, planBodies: string[]): { lead: string; coordinating: string[] } {
@@ -583,6 +615,17 @@ export function readTasks(
         }
       }
     }
+    // "Cử giáo viên dự hội nghị đối thoại quý IV/2023": the sessions held in that quarter.
+    for (const m of folded.matchAll(SESSION_IN_QUARTER)) {
+      const quarter = QUARTERS[m[1] ?? ''] ?? Number(m[1])
+      const year = m[2] ? Number(m[2]) : null
+      for (const index of allSessions) {
+        const [y, mo] = (options.sessions[index]?.time.start ?? '').split('-').map(Number)
+        if (mo && Math.ceil(mo / 3) === quarter && (year === null || y === year) && !onDay.includes(index)) {
+          onDay.push(index)
+        }
+      }
+    }
     return onDay
   }
   /**
@@ -660,12 +703,29 @@ export function readTasks(
         return allSessions.filter((index) => !before.includes(index))
       }
     }
+    // "Mỗi xã thực hiện đối với buổi có xã mình tham gia (xã A, xã B: Buổi thứ nhất; xã C: Buổi thứ hai)": the session
+    // the list gives the body's place; the ranks it lists are no session of every body.
+    const listed = ranksByPlace(text)
+    if (listed.length >= 2) {
+      const place = body.place ? fold(body.place) : null
+      const mine = place ? listed.filter((entry) => new RegExp(`(?<![a-z0-9])${place}(?![a-z0-9])`).test(entry.places)) : []
+      const ranks = [...new Set(mine.map((entry) => entry.rank - 1))].filter((index) => index < allSessions.length)
+      if (ranks.length > 0) {
+        return ranks
+      }
+    }
+    // "… kịch bản hội nghị lần thứ nhất …, chậm nhất ngày 08/7, và dự thảo Thông báo kết luận trong thời hạn 05 ngày làm
+    // việc kể từ khi kết thúc mỗi hội nghị đối thoại": the deadline's own words say every session, whatever the clause
+    // before them names (not "mỗi buổi đối thoại với sinh viên", which says which).
+    if (EVERY_SESSION.test(foldPlain(words)) && namedSessions(words).length === 0) {
+      return allSessions
+    }
     // The clause that carries the deadline names its session before the rest of the obligation does
     // ("… hội nghị thứ nhất …, hoàn thành trước ngày …; đối với hội nghị thứ hai, … chậm nhất 07 ngày trước …"),
     // and the obligation before the heading of the timetable it stands in.
     // (The deadline's own words first: "… trước ngày 06/02 (đối với hội nghị lần thứ nhất) và chậm nhất 07 ngày làm việc
     // trước ngày tổ chức hội nghị lần thứ hai" counts from the second.)
-    for (const source of [words, part, text, scope]) {
+    for (const source of listed.length >= 2 ? [part] : [words, part, text, scope]) {
       const named = namedSessions(source)
       if (named.length > 0) {
         return named
@@ -889,7 +949,15 @@ export function readTasks(
         if (rule.kind === 'relative' && options.sessions.length > 0) {
           // Relative to "the session": one task per session it concerns.
           for (const index of doer.only ??
-            sessionsFor(doer, full, part, deadlineWords(found, part, obligation.deadlineField), obligation.scope ?? '')) {
+            // (A sentence that opens with its own bodies, "… 4. Các chi bộ khối dân cư thông báo …" in a paragraph of
+            // items run together, is their obligation alone: the sessions the others' sentences name are not its.)
+            sessionsFor(
+              doer,
+              acting.length > 0 ? part : full,
+              part,
+              deadlineWords(found, part, obligation.deadlineField),
+              obligation.scope ?? '',
+            )) {
             tasks.push({ ...base, session: index, deadline: deadline(options.sessions[index]?.time ?? null) })
           }
         } else {

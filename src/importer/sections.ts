@@ -87,7 +87,7 @@ export function frameDocument(lines: Line[]): { start: number; end: number; titl
       break
     }
     // "… thông báo lịch … như sau:", "… kết luận như sau:" — the line itself may tell the session ("Ngày 12/9/2023, tại …").
-    if (/(như sau|cụ thể sau|sau đây)\s*:\s*$/i.test(line.text)) {
+    if (/(như sau|cụ thể sau|cụ thể|sau đây)\s*:\s*$/i.test(line.text)) {
       start = i
       break
     }

@@ -15,7 +15,7 @@ export const MOTTO_PIECES = [
 ]
 
 /** Titles of the documents of the family, at the start of a line (folded). */
-export const DOCUMENT_TITLE = /^(ke hoach|thong bao|lich|chuong trinh|quyet dinh)\b/
+export const DOCUMENT_TITLE = /^(ke hoach|thong bao|lich|chuong trinh|quyet dinh|giay moi)\b/
 /** Document kinds whose title line starts a new document when several are pasted together (folded, the whole line). */
 export const DOCUMENT_START = /^(ke hoach|thong bao)( [a-z].*)?$/
 
@@ -52,6 +52,13 @@ export const SESSION_WORD = /\b(doi thoai|tiep cong dan|tiep dan|tiep xuc|hoi ng
 /** A clause that only says sessions may also be held when needed (not a session itself). */
 export const AD_HOC_CUE =
   /dot xuat|khi can thiet.*doi thoai|doi thoai.*khi can thiet|ngoai (cac|ra)?.*theo ke hoach|doi thoai khi co (yeu cau|vu viec|de nghi)/
+/**
+ * A line that says a session will not be held (folded): "Không tổ chức hội nghị này trong năm 2021", "Hủy bỏ buổi đối
+ * thoại …"; a schedule's cell "Không tổ chức (…)".
+ */
+export const CANCELLED_CUE = /^(khong to chuc|huy bo|bai bo|khong thuc hien)\b/
+/** … in a paragraph under the session it cancels, naming it: "Không tổ chức hội nghị này". */
+export const CANCELLED_SESSION = /^(khong to chuc|huy bo|bai bo) (cac |nhung )?(hoi nghi|buoi|cuoc|phien|dot|doi thoai)\b/
 
 // The audience and time labels and their qualifiers, too long for one line each.
 const AUDIENCE_LABEL = /(doi tuong|thanh phan|thanh vien|nguoi tham du|dai bieu|moi du|moi tham du|khach moi|du|moi)/
@@ -250,9 +257,12 @@ const FIRST_PLACE_KIND = new RegExp(
 )
 // (The villages of the south and the highlands too: "Chi bộ các ấp: A, B, C", "Trưởng các buôn, bản: …".)
 const NEXT_PLACE_KIND = /(?:xã|phường|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố|ấp|khóm|xóm|bản|buôn)/
-/** "các xã, phường" after a kind of body: its places follow as a list ("Đảng ủy các xã, phường: A, B và C"). */
+/**
+ * "các xã, phường" after a kind of body: its places follow as a list ("Đảng ủy các xã, phường: A, B và C"); or opening
+ * the name when the place's committee is the body itself ("Các huyện ủy: A, B").
+ */
 export const PLURAL_PLACES = new RegExp(
-  String.raw`\s+các\s+(${FIRST_PLACE_KIND.source}(?:\s*(?:,|và)\s*${NEXT_PLACE_KIND.source})*)\s*$`,
+  String.raw`(?:^|\s+)các\s+(${FIRST_PLACE_KIND.source}(?:\s*(?:,|và)\s*${NEXT_PLACE_KIND.source})*)\s*$`,
   'i',
 )
 
@@ -343,3 +353,9 @@ export const DEPARTMENT_NAMES = [
   'Dân tộc và Tôn giáo',
   'Khoa học, Công nghệ và Đổi mới sáng tạo',
 ]
+
+/**
+ * Words of bodies' names that hold an obligation verb ("thường xuyên" in "Trung tâm Giáo dục thường xuyên"): a
+ * heading's names do not end inside them. Lower case, with diacritics.
+ */
+export const NAME_TERMS = ['giáo dục thường xuyên']
