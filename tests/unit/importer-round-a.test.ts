@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { readPlan } from '../../src/importer/read-plan.js'
+import { readSessionTime } from '../../src/importer/session-time.js'
+
+// Round A of the unseen plans (issue 11): the general causes of what they missed, each on a small input written here.
+
+const sessionsOf = (text: string) => readPlan(text).sessions.map((s) => [s.time.precision, s.time.start, s.time.end, s.topic])
+
+describe('round A: the hours of a session', () => {
+  it('"Từ 08 giờ 00 đến 11 giờ 00, ngày 14/4/2033" is the session\'s day; "gửi đến 17 giờ ngày …" stays a deadline', () => {
+    expect(readSessionTime('Từ 08 giờ 00 đến 11 giờ 00, ngày 14/4/2033 (thứ Năm).', { year: 2033 })).toMatchObject({
+      precision: 'day',
+      start: '2033-04-14',
+      hour: 8,
+      minute: 0,
+    })
+    expect(readSessionTime('sáng từ 7h30 đến 11h ngày 14/4/2033', { year: 2033 })?.start).toBe('2033-04-14')
+    expect(readSessionTime('gửi báo cáo đến 17 giờ ngày 14/4/2033', { year: 2033 })).toBeNull()
+    const text = [
+      'II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
+      '1. Buổi đối thoại thứ nhất',
+      '- Nội dung: Đối thoại với Nhân dân phường A về giải quyết thủ tục hành chính.',
+      '- Thời gian: Từ 08 giờ 00 đến 11 giờ 00, ngày 14/4/2033 (thứ Năm).',
+      '2. Buổi đối thoại thứ hai',
+      '- Nội dung: Đối thoại với Nhân dân xã B về đăng ký xe.',
+      '- Thời gian: Từ 14 giờ 00 đến 17 giờ 00, ngày 25/5/2033.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2033-04-14', '2033-04-14', 'Đối thoại với Nhân dân phường A về giải quyết thủ tục hành chính'],
+      ['day', '2033-05-25', '2033-05-25', 'Đối thoại với Nhân dân xã B về đăng ký xe'],
+    ])
+  })
+})
