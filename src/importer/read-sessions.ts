@@ -711,7 +711,17 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       }
       // A table copied one cell a line: the lines after a time, up to the next, are its row (place, topic).
       const from = fields.plain.indexOf(p)
-      const to = k + 1 < timed.length ? fields.plain.indexOf(timed[k + 1]!.p) : fields.plain.length
+      // (The last row is as wide as the others: "Tháng 12/2020: ngày 15 (thứ Ba)" / "Trường hợp đồng chí Bí thư bận …" is a
+      // remark after the schedule, not the cell of its last line.)
+      const widths = timed
+        .slice(0, -1)
+        .map((t, j) => [fields.plain.indexOf(t.p), fields.plain.indexOf(timed[j + 1]!.p)] as const)
+        .filter(([a, b]) => a !== -1 && b !== -1)
+        .map(([a, b]) => b - a - 1)
+      const to =
+        k + 1 < timed.length
+          ? fields.plain.indexOf(timed[k + 1]!.p)
+          : Math.min(fields.plain.length, widths.length > 0 ? from + 1 + Math.max(...widths) : fields.plain.length)
       const row = from === -1 ? [] : fields.plain.slice(from + 1, to).map((line) => line.text)
       const venue = row.find((cell) => /^(tại\s+)?(hội trường|trụ sở|nhà văn hóa|nhà văn hoá|phòng họp)(?![\p{L}])/iu.test(cell))
       const cellTopic = row.find((cell) => cell !== venue && SESSION_WORD.test(fold(cell)) && cell.split(/\s+/).length >= 4)

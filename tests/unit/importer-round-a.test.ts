@@ -31,3 +31,28 @@ describe('round A: the hours of a session', () => {
     ])
   })
 })
+
+describe('round A: a news item copied from a portal', () => {
+  it('"(KB) - Thực hiện …" opens the lead under the headline; the remark after the last line of a schedule is not its cell', () => {
+    const text = [
+      'Trang chủ » Tin tức » Hoạt động của Huyện ủy',
+      'Lịch tiếp công dân định kỳ của đồng chí Bí thư Huyện ủy năm 2033',
+      '',
+      '(AB) - Ngày 26/12/2032, Ban Thường vụ Huyện ủy ban hành Thông báo số 18-TB/HU về lịch tiếp công dân năm 2033.',
+      '',
+      'Lịch cụ thể như sau:',
+      '',
+      'Tháng 01/2033: ngày 17 (thứ Hai)',
+      'Tháng 02/2033: ngày 15 (thứ Ba)',
+      'Tháng 03/2033: ngày 15 (thứ Ba)',
+      '',
+      'Trường hợp đồng chí Bí thư Huyện ủy bận công tác đột xuất, việc tiếp công dân sẽ lùi sang ngày khác.',
+    ].join('\n')
+    const subject = 'Tiếp công dân định kỳ của đồng chí Bí thư Huyện ủy'
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2033-01-17', '2033-01-17', subject],
+      ['day', '2033-02-15', '2033-02-15', subject],
+      ['day', '2033-03-15', '2033-03-15', subject],
+    ])
+  })
+})
