@@ -148,7 +148,8 @@ function isBareHeading(text: string): boolean {
     /^(hoi nghi|buoi|phien|cuoc|dot|dien dan)( doi thoai| tiep xuc| tiep cong dan)? ((lan thu|thu|lan|so) ?\S+|\d{1,2}|[ivx]{1,4})$/.test(
       key,
     ) ||
-    /^lich( doi thoai| tiep cong dan| tiep xuc)?$/.test(key) ||
+    // ("3. Lịch tổ chức đối thoại (… chọn 05 đơn vị làm điểm):" over a table: the schedule's name, the plan's subject.)
+    /^lich( to chuc)?( (cac )?(buoi |cuoc |hoi nghi )?(doi thoai|tiep cong dan|tiep xuc))?$/.test(key) ||
     // "1. Thay đổi thời gian tổ chức đối thoại", "2. Bổ sung buổi đối thoại thứ hai": what changes, not whose session.
     (CHANGE_HEADING.test(key) && !/ (voi|ve|giua) /.test(key))
   )

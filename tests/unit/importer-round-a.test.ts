@@ -56,3 +56,28 @@ describe('round A: a news item copied from a portal', () => {
     ])
   })
 })
+
+describe('round A: a schedule named only "Lịch tổ chức đối thoại"', () => {
+  it('its rows take the plan\'s subject, not the heading\'s remark; "Các đảng bộ, chi bộ cơ sở trực thuộc" is a body', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'tổ chức đối thoại giữa bí thư cấp ủy cơ sở với người lao động năm 2033',
+      '',
+      'II- NỘI DUNG VÀ LỊCH ĐỐI THOẠI',
+      '1. Lịch tổ chức đối thoại (Ban Thường vụ chọn 02 đơn vị làm điểm):',
+      '| Thời gian | Đơn vị tổ chức | Địa điểm |',
+      '|---|---|---|',
+      '| 8 giờ 00, ngày 12-4-2033 | Đảng ủy Công ty A | Hội trường Công ty |',
+      '| Quý IV-2033 | Chi bộ Công ty B | Hội trường Công ty |',
+      'III- TỔ CHỨC THỰC HIỆN',
+      '1. Các đảng bộ, chi bộ cơ sở trực thuộc',
+      'Chủ động tổ chức đối thoại tại đơn vị; báo cáo kết quả gửi về Đảng ủy Khối trước ngày 10-12-2033.',
+    ].join('\n')
+    const draft = readPlan(text)
+    expect(draft.sessions.map((s) => [s.time.precision, s.time.start, s.topic])).toEqual([
+      ['day', '2033-04-12', 'Đối thoại giữa bí thư cấp ủy cơ sở với người lao động'],
+      ['quarter', '2033-10-01', 'Đối thoại giữa bí thư cấp ủy cơ sở với người lao động'],
+    ])
+    expect(draft.tasks.map((t) => [t.lead, t.deadline.due])).toEqual([['Các đảng bộ, chi bộ cơ sở trực thuộc', '2033-12-09']])
+  })
+})
