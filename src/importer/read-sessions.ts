@@ -800,6 +800,12 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   if (!time && timed.length === 1) {
     time = timed[0]?.time ?? null
     paragraphTopic = topicOfSentence(timed[0]?.p.text ?? '')
+    // "… tiếp công dân định kỳ vào các ngày thứ Năm trong tháng 3/2027": a session each Thursday of that month.
+    const weekly = time?.precision === 'month' ? readRecurringDays(timed[0]?.p.text ?? '', inner.time) : []
+    if (weekly.length >= 2) {
+      repeated = weekly
+      time = weekly[0] ?? time
+    }
   }
   // "Hội nghị đối thoại lần 1" over a line of its own "Đối thoại với tiểu thương chợ … về …": that line is its subject.
   const subjectLine = isBareHeading(n.text)

@@ -288,6 +288,9 @@ export function readRecurringDays(input: string, ctx: TimeContext): SessionTimeR
   const { folded } = foldWithMap(input.replace(/\s+/g, ' '))
   const rule = RECURRING.exec(folded)
   const span = MONTH_SPAN.exec(folded)
+  if (!rule && !span) {
+    return weeklyDays(folded, ctx)
+  }
   if (!rule || !span) {
     return []
   }
@@ -306,6 +309,44 @@ export function readRecurringDays(input: string, ctx: TimeContext): SessionTimeR
     const firstMatch = 1 + ((weekday - first + 7) % 7)
     const day = week > 0 ? firstMatch + 7 * (week - 1) : firstMatch + 7 * Math.floor((last - firstMatch) / 7)
     const date = day <= last ? makeDate(y, month, day) : null
+    if (date) {
+      days.push({ precision: 'day', start: date, end: date, hour: clock?.hour ?? null, minute: clock?.minute ?? null, text: rule[0] })
+    }
+  }
+  return days
+}
+
+/** "vào các ngày thứ Năm", "thứ Năm hằng tuần": a weekday every week. */
+const WEEKLY = new RegExp(
+  String.raw`\b(?:cac ngay (thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)|(thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat) (?:hang|moi) tuan)\b`,
+)
+const ONE_MONTH = /\bthang (\d{1,2})(?:\s*[/.-]\s*(\d{4})| nam (\d{4}))?\b/
+
+/**
+ * A weekday every week of one month: "tiếp công dân định kỳ vào các ngày thứ Năm trong tháng 3/2027" → each Thursday of
+ * March 2027. Empty without exactly one month: the rule alone names no days, and over many months it is a standing rule.
+ */
+function weeklyDays(folded: string, ctx: TimeContext): SessionTimeRead[] {
+  const rule = WEEKLY.exec(folded)
+  const months = [...folded.matchAll(new RegExp(ONE_MONTH.source, 'g'))]
+  const month = months.length === 1 ? months[0] : undefined
+  if (!rule || !month || month.index < rule.index) {
+    return []
+  }
+  const name = rule[1] ?? rule[3] ?? ''
+  const word = rule[2] ?? rule[4] ?? ''
+  const weekday = name === 'chu nhat' ? 0 : /\d/.test(word) ? Number(word) - 1 : (WEEKDAY[word] ?? -1)
+  const y = year(month[2] ? Number(month[2]) : month[3] ? Number(month[3]) : null, ctx)
+  const m = Number(month[1])
+  if (y === null || weekday < 0 || m < 1 || m > 12) {
+    return []
+  }
+  const first = new Date(Date.UTC(y, m - 1, 1)).getUTCDay()
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate()
+  const clock = clockOf(folded)
+  const days: SessionTimeRead[] = []
+  for (let day = 1 + ((weekday - first + 7) % 7); day <= last; day += 7) {
+    const date = makeDate(y, m, day)
     if (date) {
       days.push({ precision: 'day', start: date, end: date, hour: clock?.hour ?? null, minute: clock?.minute ?? null, text: rule[0] })
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readPlan } from '../../src/importer/read-plan.js'
-import { readSessionTime } from '../../src/importer/session-time.js'
+import { readRecurringDays, readSessionTime } from '../../src/importer/session-time.js'
 
 // Round A of the unseen plans (issue 11): the general causes of what they missed, each on a small input written here.
 
@@ -79,5 +79,28 @@ describe('round A: a schedule named only "Lịch tổ chức đối thoại"', (
       ['quarter', '2033-10-01', 'Đối thoại giữa bí thư cấp ủy cơ sở với người lao động'],
     ])
     expect(draft.tasks.map((t) => [t.lead, t.deadline.due])).toEqual([['Các đảng bộ, chi bộ cơ sở trực thuộc', '2033-12-09']])
+  })
+})
+
+describe('round A: a weekday every week of one month', () => {
+  it('"vào các ngày thứ Năm trong tháng 3/2033": each Thursday of March; the rule alone or over months names no days', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân định kỳ của Chủ tịch UBND phường tháng 3 năm 2033',
+      '',
+      '1. Tiếp công dân định kỳ',
+      'Chủ tịch UBND phường tiếp công dân định kỳ vào các ngày thứ Năm trong tháng 3/2033.',
+      '- Địa điểm: Trụ sở Tiếp công dân phường.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s[1])).toEqual(['2033-03-03', '2033-03-10', '2033-03-17', '2033-03-24', '2033-03-31'])
+    expect(readRecurringDays('tiếp công dân vào thứ Hai hằng tuần trong tháng 5/2033', { year: null }).map((d) => d.start)).toEqual([
+      '2033-05-02',
+      '2033-05-09',
+      '2033-05-16',
+      '2033-05-23',
+      '2033-05-30',
+    ])
+    expect(readRecurringDays('tiếp công dân vào các ngày thứ Năm hằng tuần', { year: 2033 })).toEqual([])
+    expect(readRecurringDays('vào các ngày thứ Năm trong tháng 3 và tháng 4/2033', { year: 2033 })).toEqual([])
   })
 })
