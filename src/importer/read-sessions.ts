@@ -403,6 +403,25 @@ function trailingSubject(text: string): string | null {
   return tail.split(/\s+/).length >= 5 && !/\d{1,2}\s*[/.-]\s*\d{1,2}/.test(tail) && /\d/.test(parts.slice(0, -1).join(' ')) ? tail : null
 }
 
+/**
+ * A schedule line that opens with its time and a colon, its subject after: "Ngày 24/3/2027 (thứ Tư), từ 08 giờ 00: tiếp
+ * các hộ kinh doanh về việc …; tại Hội trường …" → "Tiếp các hộ kinh doanh về việc …". Only words that receive or talk
+ * with someone about something ("với", "về").
+ */
+function subjectAfterTime(text: string): string | null {
+  const line = /^([^:]{4,80}):\s+(.+)$/u.exec(text)
+  if (!line || !/\d/.test(line[1] ?? '') || withoutTime(line[1] ?? '') !== '') {
+    return null
+  }
+  const rest = ((line[2] ?? '').split(/;\s+|\.\s+(?=\p{Lu})/u)[0] ?? '').replace(/[.;,:]+$/, '').trim()
+  // (It opens with the reception or dialogue itself: not a host's name, "Bà …, Bí thư …", nor a remark on the day.)
+  return rest.split(/\s+/).length >= 5 &&
+    /^(tiếp|đối thoại|tiếp xúc|gặp mặt|gặp gỡ|hội nghị)(?![\p{L}])/iu.test(rest) &&
+    /(?<![\p{L}])(với|về)\s/iu.test(rest)
+    ? rest.charAt(0).toUpperCase() + rest.slice(1)
+    : null
+}
+
 /** The words of a schedule line without its time: "Tháng 6 — Ngày 18 (thứ Ba)" → "". */
 function withoutTime(text: string): string {
   return text
@@ -592,15 +611,25 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // (Lines that say they are dialogues are sessions by themselves, read below.)
   // (A remark in brackets or a line of text under one of them — "(Lịch tiếp tháng 02 được điều chỉnh …)" — does not
   // make it any less a line of the schedule.)
-  const bare = inner.sessionPart
+  const listed = inner.sessionPart
     ? n.children.filter(
         (c) =>
           c.kind === 'item' &&
           c.children.every((d) => d.kind === 'text' && (!labelledOf(d.text) || /(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)/.test(c.text))) &&
-          !isFieldNode(c) &&
-          !SESSION_WORD.test(fold(c.text)),
+          !isFieldNode(c),
       )
     : []
+  const unnamed = listed.filter((c) => !SESSION_WORD.test(fold(c.text)))
+  // … and under a heading that names the sessions ("2. Tiếp công dân theo chuyên đề"), all its lines of one day each, those
+  // that say "đối thoại" and those that do not ("- Ngày 24/3/2027 (thứ Tư), từ 08 giờ 00: tiếp các hộ kinh doanh về …").
+  const mixed =
+    n.kind === 'item' &&
+    SESSION_WORD.test(key) &&
+    unnamed.length >= 1 &&
+    listed.length >= 2 &&
+    listed.length === n.children.filter((c) => c.kind === 'item').length &&
+    listed.every((c) => readSessionTime(c.text, inner.time)?.precision === 'day')
+  const bare = mixed ? listed : unnamed
   const bareLines = bare.length >= 2 ? scheduleLines({ ...n, children: bare }, inner.time, headingTime) : []
   const asLines = new Set(
     bareLines.length >= 2 && new Set(bareLines.map((l) => l.line)).size * 2 >= bare.length ? bareLines.map((l) => l.line) : [],
@@ -749,14 +778,16 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       (describes ? undefined : fields.topic) ?? (n.kind === 'root' || isBareHeading(n.text) || asLines.size > 0 ? ctx.subject : n.text)
     for (const { line, time } of scheduled) {
       // "Buổi thứ nhất: Đối thoại với các hộ dân xã A về …. Bắt đầu lúc 8 giờ …": the line's own subject.
-      const topic = ownSubject(line.text) ?? leadingSubject(line.text) ?? trailingSubject(line.text) ?? shared
+      const topic =
+        subjectAfterTime(line.text) ?? ownSubject(line.text) ?? leadingSubject(line.text) ?? trailingSubject(line.text) ?? shared
       const own = emptyFields()
       const venue = /(?:^|[\s:,;(–—-])(?:tại|ở)\s+([^,;]+)/i.exec(line.text)?.[1]
       if (venue) {
         own.venue = venue.replace(/[.;]+$/, '').trim()
       }
       const session = draft(topic, { ...fields, ...own, venues: [...(own.venue ? [] : fields.venues)] }, time)
-      ctx.sources.set(session, line.text)
+      // (… under the heading of its group, when that names the sessions: "2. Tiếp công dân theo chuyên đề".)
+      ctx.sources.set(session, n.kind === 'item' && SESSION_WORD.test(key) ? `${line.text}\n${n.text}` : line.text)
       found.push(session)
     }
   }

@@ -70,7 +70,8 @@ function deadlineWords(found: FoundDeadline | null, part: string, field: string 
 /** The kinds of session a plan may hold together, by the words that name them (folded). */
 const SESSION_KINDS: [string, RegExp][] = [
   ['dialogue', /\bdoi thoai\b/],
-  ['reception', /\btiep (cong )?dan\b/],
+  // ("Tiếp và đối thoại với các hộ dân …", "Tiếp các hộ kinh doanh về …": a reception day's own subject.)
+  ['reception', /\btiep (cong )?dan\b|^tiep (va|cac|nhung|dai dien|ho|nguoi)\b/],
   ['forum', /\bdien dan\b/],
 ]
 const kindsOf = (folded: string) => new Set(SESSION_KINDS.filter(([, cue]) => cue.test(folded)).map(([name]) => name))
@@ -584,6 +585,24 @@ export function readTasks(
     }
     return null
   }
+  // The heading of the group each session was listed under, when it names them ("2. Tiếp công dân theo chuyên đề").
+  const groups = options.sessions.map((_, i) => foldPlain((options.sources?.[i] ?? '').split('\n').slice(1).join(' ')))
+  /** The sessions of the group a text names by its kind ("02 buổi tiếp công dân theo chuyên đề"): some of them, else null. */
+  const groupedSessions = (text: string): number[] | null => {
+    const found =
+      /\b(?:buoi|cuoc|phien) (?:doi thoai|tiep xuc|tiep cong dan) ((?:theo )?(?:chuyen de|dinh ky|dot xuat)(?: [a-z]+){0,3})/.exec(
+        foldPlain(text),
+      )
+    const tokens = (found?.[1] ?? '').split(' ')
+    for (let n = tokens.length; n >= 2; n--) {
+      const phrase = tokens.slice(0, n).join(' ')
+      const mine = allSessions.filter((index) => groups[index]?.includes(phrase))
+      if (mine.length > 0) {
+        return mine.length < allSessions.length ? mine : null
+      }
+    }
+    return null
+  }
   /** The sessions whose topic holds the name a text gives after "dự Hội nghị …" ("dự Hội nghị người lao động"). */
   const sessionsNamed = (text: string): number[] | null => {
     const m = /\b(?:du|cua|phuc vu|to chuc) (hoi nghi|dien dan|toa dam) ((?:[a-z]+ ){0,4}[a-z]+)/.exec(foldPlain(text))
@@ -673,6 +692,10 @@ export function readTasks(
     ) {
       return allSessions
     }
+    // "Đối với 02 buổi tiếp công dân theo chuyên đề tại mục 2: …": the sessions listed under "Tiếp công dân theo chuyên đề"
+    // (a kind of them, "chuyên đề", "định kỳ"; not "kết hợp đối thoại tại xã"), unless the body's place or field says
+    // which of them ("Khoa Thận nhân tạo … trước buổi đối thoại chuyên đề 07 ngày").
+    const grouped = groupedSessions(part.replace(/\(?(kể cả|bao gồm)[^()]*\)?/giu, ' '))
     // "xây dựng tài liệu cuộc đối thoại tại huyện A; …", "nội dung đối thoại định kỳ tại nơi làm việc": the sessions held
     // where the obligation says; "phục vụ cuộc đối thoại với doanh nghiệp du lịch …": those with whom it says.
     // (The line that charges the body with its sessions names them with all their words.)
@@ -708,11 +731,13 @@ export function readTasks(
         : undefined
     const place = kinded ?? key
     if (place.split(' ').length < 2 || generic || /\bcac\b/.test(place) || (!body.place && /\bcac\b/.test(folded))) {
-      return charters.get(body.name) ?? allSessions
+      return charters.get(body.name) ?? grouped ?? allSessions
     }
     // Whole words: "khu phố 1" is not in "khu phố 10".
     const bounded = new RegExp(`(?<![a-z0-9])${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`)
-    return someSessions((words) => bounded.test(words)) ?? charters.get(body.name) ?? allSessions
+    const own = someSessions((words) => bounded.test(words))
+    const both = own && grouped ? own.filter((index) => grouped.includes(index)) : []
+    return (both.length > 0 ? both : own) ?? charters.get(body.name) ?? grouped ?? allSessions
   }
   // The sessions a body is charged with, said once among its obligations ("Chủ trì tổ chức buổi đối thoại với người
   // bệnh", "Là đầu mối tham mưu tổ chức các hội nghị đối thoại với viên chức"): its other work before or after "the

@@ -104,3 +104,44 @@ describe('round A: a weekday every week of one month', () => {
     expect(readRecurringDays('vào các ngày thứ Năm trong tháng 3 và tháng 4/2033', { year: 2033 })).toEqual([])
   })
 })
+
+describe('round A: reception days on a subject under a heading that names them', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Lịch tiếp công dân định kỳ và theo chuyên đề của Chủ tịch UBND phường tháng 5 năm 2033',
+    '',
+    '1. Tiếp công dân định kỳ',
+    '- Ngày 05/5/2033 (thứ Năm), buổi sáng: tại Hội trường UBND phường.',
+    '- Ngày 19/5/2033 (thứ Năm), buổi sáng: tại Hội trường UBND phường.',
+    '2. Tiếp công dân theo chuyên đề',
+    '- Ngày 10/5/2033 (thứ Ba), từ 14 giờ 00: tiếp và đối thoại với các hộ dân về bồi thường dự án mở rộng hẻm; tại Hội trường.',
+    '- Ngày 24/5/2033 (thứ Ba), từ 08 giờ 00: tiếp các hộ kinh doanh về việc sử dụng tạm thời vỉa hè; tại Hội trường.',
+    '3. Tổ chức thực hiện',
+    'a) Văn phòng HĐND và UBND phường:',
+    '- Chuẩn bị hồ sơ, báo cáo Chủ tịch UBND phường chậm nhất 02 ngày làm việc trước mỗi buổi tiếp công dân.',
+    '- Đối với 02 buổi tiếp công dân theo chuyên đề tại mục 2: dự thảo thông báo kết luận trong thời hạn 05 ngày làm việc kể từ ngày tiếp công dân.',
+  ].join('\n')
+
+  it('each dated line is a session, its subject the words after its time, whether or not they say "đối thoại"', () => {
+    expect(sessionsOf(text).map((s) => [s[1], s[3]])).toEqual([
+      ['2033-05-05', 'Tiếp công dân định kỳ và theo chuyên đề của Chủ tịch UBND phường'],
+      ['2033-05-19', 'Tiếp công dân định kỳ và theo chuyên đề của Chủ tịch UBND phường'],
+      ['2033-05-10', 'Tiếp và đối thoại với các hộ dân về bồi thường dự án mở rộng hẻm'],
+      ['2033-05-24', 'Tiếp các hộ kinh doanh về việc sử dụng tạm thời vỉa hè'],
+    ])
+  })
+
+  it('"trước mỗi buổi tiếp công dân" concerns all four; "Đối với 02 buổi tiếp công dân theo chuyên đề" the two of item 2', () => {
+    const relative = readPlan(text)
+      .tasks.filter((t) => t.deadline.kind === 'relative')
+      .map((t) => [t.deadline.offset, t.session])
+    expect(relative).toEqual([
+      [-2, 0],
+      [-2, 1],
+      [-2, 2],
+      [-2, 3],
+      [5, 2],
+      [5, 3],
+    ])
+  })
+})
