@@ -149,6 +149,8 @@ function isBareHeading(text: string): boolean {
       key,
     ) ||
     // ("3. Lịch tổ chức đối thoại (… chọn 05 đơn vị làm điểm):" over a table: the schedule's name, the plan's subject.)
+    // "3. Hội nghị đối thoại tiếp theo" in a notice of conclusions: the next one, named by its paragraph.
+    /^(hoi nghi|buoi|phien|cuoc|dot)( doi thoai| tiep xuc| tiep cong dan)? (tiep theo|ke tiep|sap toi)$/.test(key) ||
     /^lich( to chuc)?( (cac )?(buoi |cuoc |hoi nghi )?(doi thoai|tiep cong dan|tiep xuc))?$/.test(key) ||
     // "1. Thay đổi thời gian tổ chức đối thoại", "2. Bổ sung buổi đối thoại thứ hai": what changes, not whose session.
     (CHANGE_HEADING.test(key) && !/ (voi|ve|giua) /.test(key))
@@ -268,7 +270,7 @@ function topicOfSentence(text: string): string | null {
     return null
   }
   const tail = first.slice(at)
-  const end = tail.search(/,?\s+(dự kiến|vào ngày|vào lúc|tại|thời gian)(?![\p{L}])|,?\s+(vào|lúc) \d|[.;](\s|$)/iu)
+  const end = tail.search(/,?\s+(dự kiến|vào ngày|vào lúc|vào tháng|vào quý|tại|thời gian)(?![\p{L}])|,?\s+(vào|lúc) \d|[.;](\s|$)/iu)
   const topic = (end > 0 ? tail.slice(0, end) : tail).replace(/[.,;:]+$/, '').trim()
   return topic.split(/\s+/).length >= 3 && !/\d{1,2}\/\d{1,2}/.test(topic) ? topic.charAt(0).toUpperCase() + topic.slice(1) : null
 }

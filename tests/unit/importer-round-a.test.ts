@@ -145,3 +145,21 @@ describe('round A: reception days on a subject under a heading that names them',
     ])
   })
 })
+
+describe('round A: the next dialogue a notice of conclusions announces', () => {
+  it('"3. Hội nghị đối thoại tiếp theo" is a name; its paragraph says with whom and about what, up to "vào tháng 10/2033"', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Kết luận của Chủ tịch UBND huyện tại Hội nghị đối thoại với Nhân dân xã A',
+      '',
+      'Sau khi nghe ý kiến của Nhân dân, đồng chí Chủ tịch UBND huyện kết luận như sau:',
+      '1. Giao nhiệm vụ',
+      '1.1. Phòng Tài nguyên và Môi trường: rà soát hồ sơ, báo cáo Chủ tịch UBND huyện trước ngày 15/8/2033.',
+      '2. Hội nghị đối thoại tiếp theo',
+      'Chủ tịch UBND huyện sẽ tổ chức Hội nghị đối thoại với Nhân dân xã B về công tác quản lý đất đai vào tháng 10/2033; thời gian cụ thể sẽ thông báo sau.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['month', '2033-10-01', '2033-10-31', 'Hội nghị đối thoại với Nhân dân xã B về công tác quản lý đất đai'],
+    ])
+  })
+})
