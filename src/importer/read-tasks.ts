@@ -397,6 +397,9 @@ const ORGANISATION_WORDS = new RegExp(
   'g',
 )
 /** "đối với các buổi còn lại": every session but those the obligation named before (folded). */
+/** "trước mỗi hội nghị", "sau từng buổi đối thoại": every session (folded). */
+const EVERY_SESSION =
+  /\b(moi|tung) (cuoc |buoi |phien |hoi nghi )?(hoi nghi|doi thoai|tiep xuc|tiep cong dan|buoi|cuoc|phien|dien dan|ky)\b/
 const OTHER_SESSIONS = /\b(?:cac|nhung) (?:cuoc|buoi|hoi nghi|phien|dot|lan|noi dung)(?: doi thoai| tiep xuc| tiep cong dan)? con lai\b/
 /** A session named by its day: "buổi tiếp công dân kết hợp đối thoại ngày 15/11", "hội nghị ngày 20-8-2024" (folded). */
 const SESSION_ON_DAY = new RegExp(
@@ -653,7 +656,10 @@ export function readTasks(
     // The clause that carries the deadline names its session before the rest of the obligation does
     // ("… hội nghị thứ nhất …, hoàn thành trước ngày …; đối với hội nghị thứ hai, … chậm nhất 07 ngày trước …"),
     // and the obligation before the heading of the timetable it stands in.
-    for (const source of [part, text, scope]) {
+    // (… unless the deadline says "mỗi hội nghị": "… (đối với Hội nghị thứ nhất) …. Chủ trì dự thảo thông báo kết luận …
+    // trong thời hạn 07 ngày làm việc kể từ ngày kết thúc mỗi Hội nghị" concerns every session.)
+    const every = EVERY_SESSION.test(foldPlain(words))
+    for (const source of every ? [part] : [part, text, scope]) {
       const named = namedSessions(source)
       if (named.length > 0) {
         return named
@@ -685,11 +691,7 @@ export function readTasks(
       }
     }
     // "trước mỗi hội nghị", "sau từng buổi đối thoại": every session, whatever the body's place or field.
-    if (
-      /\b(moi|tung) (cuoc |buoi |phien |hoi nghi )?(hoi nghi|doi thoai|tiep xuc|tiep cong dan|buoi|cuoc|phien|dien dan|ky)\b/.test(
-        foldPlain(words),
-      )
-    ) {
+    if (every) {
       return allSessions
     }
     // "Đối với 02 buổi tiếp công dân theo chuyên đề tại mục 2: …": the sessions listed under "Tiếp công dân theo chuyên đề"

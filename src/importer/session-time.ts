@@ -38,6 +38,17 @@ const NOT_SESSION_DAY = new RegExp(
     String.raw`^[a-z ]{2,40}(?<!\b(thu (hai|ba|tu|nam|sau|bay)|chu nhat)), ngay\s*$`,
   ].join('|'),
 )
+/**
+ * A second deadline after a first: "chậm nhất ngày 10 tháng 8 năm 2022 đối với Hội nghị thứ nhất và ngày" (the words
+ * before the day, folded).
+ */
+const NEXT_DEADLINE = new RegExp(
+  String.raw`(truoc|cham nhat|han chot|khong qua|den het|hoan thanh)( la)?( vao)?( ngay)? \d{1,2}` +
+    String.raw`( thang \d{1,2}( nam \d{4})?|\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{4})?)[^;.]{0,60} (va|hoac)( ngay)?\s*$`,
+)
+/** A day the words before it make a deadline or a document's date. */
+const notSessionDay = (folded: string, index: number) =>
+  NOT_SESSION_DAY.test(folded.slice(Math.max(0, index - 70), index)) || NEXT_DEADLINE.test(folded.slice(Math.max(0, index - 130), index))
 const DEFERRED = /\b(tam hoan|hoan to chuc|hoan lai|hoan den khi|chua to chuc)\b/
 const MOVED = new RegExp(
   String.raw`\b(nay )?(dieu chinh|chuyen|lui|doi|thay doi) (sang|thanh|lai vao|den|toi|vao)\b` +
@@ -113,7 +124,7 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
     hour: read.precision === 'day' ? (clock?.hour ?? null) : null,
     minute: read.precision === 'day' ? (clock?.minute ?? null) : null,
   })
-  const days = findDays(folded).filter((d) => !NOT_SESSION_DAY.test(folded.slice(Math.max(0, d.index - 70), d.index)))
+  const days = findDays(folded).filter((d) => !notSessionDay(folded, d.index))
   const months = findMonths(folded).filter((m) => !NOT_SESSION_DAY.test(folded.slice(Math.max(0, m.index - 40), m.index)))
   // "… kết hợp trong Hội nghị đối thoại quý IV": the time of another session the text refers to.
   const referred = (index: number) => /ket hop (trong|voi|vao|tai)( [a-z]+){0,5}\s*$/.test(folded.slice(Math.max(0, index - 60), index))
@@ -232,7 +243,7 @@ export function readSessionDays(input: string, ctx: TimeContext): SessionTimeRea
   if (/\b(hoac|den|toi)\b/.test(folded)) {
     return []
   }
-  const days = findDays(folded).filter((d) => !NOT_SESSION_DAY.test(folded.slice(Math.max(0, d.index - 70), d.index)))
+  const days = findDays(folded).filter((d) => !notSessionDay(folded, d.index))
   if (days.length < 2) {
     return []
   }

@@ -163,3 +163,47 @@ describe('round A: the next dialogue a notice of conclusions announces', () => {
     ])
   })
 })
+
+describe('round A: two deadlines of one body for two sessions', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức Hội nghị Chủ tịch UBND tỉnh đối thoại với doanh nghiệp năm 2033',
+    '',
+    'I. NỘI DUNG, THỜI GIAN',
+    '1. Hội nghị thứ nhất',
+    '- Nội dung: Đối thoại với doanh nghiệp nông nghiệp về tiếp cận đất đai.',
+    '- Thời gian: 08 giờ 00, ngày 25 tháng 8 năm 2033.',
+    '2. Hội nghị thứ hai',
+    '- Nội dung: Đối thoại với doanh nghiệp du lịch về thủ tục đầu tư.',
+    '- Thời gian: Dự kiến trong tháng 11 năm 2033.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Liên minh Hợp tác xã tỉnh',
+    'Tổng hợp ý kiến, gửi Sở Kế hoạch và Đầu tư chậm nhất ngày 10 tháng 8 năm 2033 đối với Hội nghị thứ nhất và ngày 14 tháng 10 năm 2033 đối với Hội nghị thứ hai.',
+    '2. Sở Kế hoạch và Đầu tư',
+    'Gửi Văn phòng UBND tỉnh trước ngày 15 tháng 8 năm 2033 (đối với Hội nghị thứ nhất).',
+    'Dự thảo Thông báo kết luận, trình ban hành trong thời hạn 07 ngày làm việc kể từ ngày kết thúc mỗi Hội nghị.',
+  ].join('\n')
+
+  it('"chậm nhất ngày 10 … và ngày 14 tháng 10 …": the second day is a deadline too, no session', () => {
+    expect(sessionsOf(text).map((s) => [s[0], s[1]])).toEqual([
+      ['day', '2033-08-25'],
+      ['month', '2033-11-01'],
+    ])
+    const line = 'gửi Sở chậm nhất ngày 10 tháng 8 năm 2033 đối với Hội nghị thứ nhất và ngày 14 tháng 10 năm 2033 đối với Hội nghị thứ hai'
+    expect(readSessionTime(line, { year: 2033 })).toBeNull()
+    expect(readSessionTime('trước ngày 05/4/2033 và trước ngày 18/5/2033', { year: 2033 })).toBeNull()
+    expect(readSessionTime('Hội nghị thứ nhất ngày 10/8/2033 và Hội nghị thứ hai ngày 14/10/2033', { year: 2033 })?.start).toBe(
+      '2033-08-10',
+    )
+  })
+
+  it('"… kể từ ngày kết thúc mỗi Hội nghị" concerns both, though the paragraph before names "Hội nghị thứ nhất"', () => {
+    const relative = readPlan(text)
+      .tasks.filter((t) => t.deadline.kind === 'relative')
+      .map((t) => [t.lead, t.deadline.offset, t.session])
+    expect(relative).toEqual([
+      ['Sở Kế hoạch và Đầu tư', 7, 0],
+      ['Sở Kế hoạch và Đầu tư', 7, 1],
+    ])
+  })
+})
