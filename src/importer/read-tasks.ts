@@ -770,7 +770,8 @@ export function readTasks(
     // "- Sở Y tế khảo sát …" under "Sở Y tế và Ban Dân tộc tỉnh": the body the line names; else each body of the heading.
     // (All those it opens with: "Ủy ban MTTQ Việt Nam tỉnh, Hội Nông dân tỉnh tổng hợp …".)
     const named: HeadingBody[] = []
-    let unread = foldedText
+    // ("- Riêng Sở Nông nghiệp và Phát triển nông thôn: Rà soát …": that one of them alone.)
+    let unread = foldedText.replace(/^(rieng|trong do|doi voi)\s+/, '')
     for (;;) {
       const next = obligation.bodies.find((body) => !named.includes(body) && unread.startsWith(foldPlain(body.name)))
       if (!next) {

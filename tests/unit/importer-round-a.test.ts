@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { bodiesOfHeading } from '../../src/importer/bodies.js'
 import { readPlan } from '../../src/importer/read-plan.js'
 import { readRecurringDays, readSessionTime } from '../../src/importer/session-time.js'
 
@@ -204,6 +205,35 @@ describe('round A: two deadlines of one body for two sessions', () => {
     expect(relative).toEqual([
       ['Sở Kế hoạch và Đầu tư', 7, 0],
       ['Sở Kế hoạch và Đầu tư', 7, 1],
+    ])
+  })
+})
+
+describe('round A: departments whose standard names hold commas', () => {
+  it('"Sở Công Thương, Sở Văn hóa, Thể thao và Du lịch, Sở Xây dựng" is three bodies; "Riêng Sở …:" is one of them alone', () => {
+    expect(bodiesOfHeading('Sở Công Thương, Sở Văn hóa, Thể thao và Du lịch, Sở Xây dựng').map((b) => b.name)).toEqual([
+      'Sở Công Thương',
+      'Sở Văn hóa, Thể thao và Du lịch',
+      'Sở Xây dựng',
+    ])
+    expect(bodiesOfHeading('Phòng Văn hóa, Thể thao và Du lịch').map((b) => b.name)).toEqual(['Phòng Văn hóa, Thể thao và Du lịch'])
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại với doanh nghiệp năm 2033',
+      '',
+      'I. NỘI DUNG',
+      '1. Hội nghị đối thoại với doanh nghiệp du lịch, thời gian: ngày 20/11/2033.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Công Thương, Sở Văn hóa, Thể thao và Du lịch, Sở Xây dựng',
+      '- Chuẩn bị nội dung trả lời, gửi Sở Kế hoạch và Đầu tư trước ngày 10/11/2033.',
+      '- Riêng Sở Xây dựng: rà soát các dự án, báo cáo trước ngày 05/11/2033.',
+    ].join('\n')
+    const dated = readPlan(text).tasks.map((t) => [t.lead, t.deadline.due])
+    expect(dated).toEqual([
+      ['Sở Công Thương', '2033-11-09'],
+      ['Sở Văn hóa, Thể thao và Du lịch', '2033-11-09'],
+      ['Sở Xây dựng', '2033-11-09'],
+      ['Sở Xây dựng', '2033-11-04'],
     ])
   })
 })
