@@ -865,11 +865,15 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     if (fields.time && time.precision === 'unscheduled' && !headingTopic && !fields.topic && !isSection(n)) {
       return []
     }
+    // "4. Nội dung / - Bệnh viện thông tin về tình hình hoạt động …. / - Người bệnh … phản ánh, góp ý …": an agenda of
+    // sentences none of which names the dialogue says what is done at it; the notice's subject says what it is.
+    const sentences = (fields.topic ?? '').split(/(?<=[.;])\s+(?=\p{Lu})/u)
+    const agenda = sentences.length >= 2 && !sentences.some((one) => SESSION_WORD.test(fold(one))) && SESSION_WORD.test(fold(ctx.subject))
     const session = draft(
       // "Nội dung: tiếp nhận, giải đáp ý kiến …" (what is done, in lower case) under a heading that names the session
       // ("Đối thoại định kỳ (họp Hội đồng người bệnh)"): the heading is the topic.
       (fields.topic && /^\p{Ll}/u.test(fields.topic) && namesSession(n) ? n.text : null) ??
-        fields.topic ??
+        (agenda ? undefined : fields.topic) ??
         (headingTopic && SESSION_WORD.test(key) ? headingTopic : null) ??
         headingTopic ??
         ctx.subject,

@@ -237,3 +237,20 @@ describe('round A: departments whose standard names hold commas', () => {
     ])
   })
 })
+
+describe("round A: an agenda under 'Nội dung'", () => {
+  it("sentences that say what is done, none naming the dialogue, leave the topic to the notice's subject", () => {
+    const text = [
+      'THÔNG BÁO',
+      'Về việc tổ chức đối thoại định kỳ với người bệnh và người nhà người bệnh năm 2033',
+      '',
+      'Bệnh viện thông báo lịch đối thoại như sau:',
+      '1. Thời gian',
+      'Bệnh viện tổ chức đối thoại vào 9 giờ 00, ngày 24/6/2033.',
+      '2. Nội dung',
+      '- Bệnh viện thông tin về tình hình hoạt động, giá dịch vụ và thời gian thăm người bệnh.',
+      '- Người bệnh, người nhà người bệnh phản ánh, góp ý; lãnh đạo các khoa trả lời trực tiếp.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([['day', '2033-06-24', '2033-06-24', 'Đối thoại định kỳ với người bệnh và người nhà người bệnh']])
+  })
+})
