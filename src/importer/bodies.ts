@@ -145,6 +145,20 @@ function placesOf(text: string): { places: string[]; rest: string } | null {
   return places.length >= 2 || (places.length === 1 && rest === '') ? { places, rest: rest.trim() } : null
 }
 
+/** Finds each standard department name, whatever its case, to hide its own "và" and commas. */
+const DEPARTMENT_GUARDS = DEPARTMENT_NAMES.map((name) => new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu'))
+
+/** A text with each standard department name hidden as a token, so that its "và" and commas separate nothing. */
+function guardDepartments(text: string): string {
+  let guarded = text
+  DEPARTMENT_GUARDS.forEach((pattern, i) => {
+    guarded = guarded.replace(pattern, `\uE000${i}\uE001`)
+  })
+  return guarded
+}
+
+const restoreDepartments = (part: string) => part.replace(/\uE000(\d+)\uE001/g, (_, i: string) => DEPARTMENT_NAMES[Number(i)] ?? '').trim()
+
 /**
  * The bodies a name names: one ("Ban Dân vận Tỉnh ủy"), several joined by "và" or commas when each
  * side is a body ("Sở Y tế và Ban Dân tộc tỉnh"), or one kind of body for a list of places ("Ban
@@ -172,7 +186,10 @@ export function bodiesOfHeading(heading: string): HeadingBody[] {
   if (groups.length > 1 && groups.every(startsWithBody)) {
     return groups.flatMap((group) => bodiesOfHeading(group))
   }
-  const segments = name.split(/\s*,\s*/)
+  // (A department's standard name keeps its commas: "Sở Công Thương, Sở Văn hóa, Thể thao và Du lịch, Sở Xây dựng" is three.)
+  const segments = guardDepartments(name)
+    .split(/\s*,\s*/)
+    .map(restoreDepartments)
   if (segments.length > 1) {
     const first = segments[0] ?? ''
     const words = first.split(' ')
@@ -260,9 +277,6 @@ function cutNames(text: string): { names: string; rest: string | null } {
   return { names, rest: rest || null }
 }
 
-/** Finds each standard department name, whatever its case, to hide its own "và" and commas. */
-const DEPARTMENT_GUARDS = DEPARTMENT_NAMES.map((name) => new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu'))
-
 /** The kinds of body a list may name once for several ("Các sở: Công Thương, Tài chính, …"), as each body's name begins. */
 const LISTED_KINDS: Record<string, string> = { sở: 'Sở', phòng: 'Phòng', ban: 'Ban', 'chi cục': 'Chi cục', trường: 'Trường' }
 
@@ -286,11 +300,8 @@ function kindOverNames(text: string): { bodies: HeadingBody[]; rest: string | nu
   const list = after.slice(0, end).replace(/[.;,\s]+$/, '')
   const rest = end < after.length ? after.slice(end + (colon !== -1 ? 1 : 0)).trim() || null : null
   // Hide the separators inside standard names before splitting the list.
-  let guarded = list
-  DEPARTMENT_GUARDS.forEach((pattern, i) => {
-    guarded = guarded.replace(pattern, `\uE000${i}\uE001`)
-  })
-  const restore = (part: string) => part.replace(/\uE000(\d+)\uE001/g, (_, i: string) => DEPARTMENT_NAMES[Number(i)] ?? '').trim()
+  const guarded = guardDepartments(list)
+  const restore = restoreDepartments
   const [own = '', ...others] = guarded.split(/\s*;\s*/)
   const names = own
     .split(/\s*,\s*|\s+và\s+/)

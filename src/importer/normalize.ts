@@ -278,6 +278,8 @@ export function cleanLines(raw: string): Line[] {
       !startsUnit(text) &&
       // "thời gian: 8 giờ 30, ngày 23/4" in lower case is a label of its own, not the line above going on.
       !opensWithField(text) &&
+      // "(KB) - Thực hiện Quy định …" under a portal's headline: the news item's lead after its source, not the headline's end.
+      !/^\([^()\s]{1,30}\)\s*[-–—]\s/u.test(text) &&
       // A line that filled the width goes on after a colon too ("… (cột "Cơ quan tham mưu" tại Mục I):" / "Chủ trì …").
       !(wrappedOn ? /[.!?]$/ : /[.:;!?]$/).test(previous.text) &&
       // A paragraph after a blank line continues only when the one before stops mid-sentence.

@@ -161,7 +161,10 @@ function isBareHeading(text: string): boolean {
     /^(hoi nghi|buoi|phien|cuoc|dot|dien dan)( doi thoai| tiep xuc| tiep cong dan)? ((lan thu|thu|lan|so) ?\S+|\d{1,2}|[ivx]{1,4})$/.test(
       key,
     ) ||
-    /^lich( doi thoai| tiep cong dan| tiep xuc)?$/.test(key) ||
+    // ("3. Lịch tổ chức đối thoại (… chọn 05 đơn vị làm điểm):" over a table: the schedule's name, the plan's subject.)
+    // "3. Hội nghị đối thoại tiếp theo" in a notice of conclusions: the next one, named by its paragraph.
+    /^(hoi nghi|buoi|phien|cuoc|dot)( doi thoai| tiep xuc| tiep cong dan)? (tiep theo|ke tiep|sap toi)$/.test(key) ||
+    /^lich( to chuc)?( (cac )?(buoi |cuoc |hoi nghi )?(doi thoai|tiep cong dan|tiep xuc))?$/.test(key) ||
     // "1. Thay đổi thời gian tổ chức đối thoại", "2. Bổ sung buổi đối thoại thứ hai": what changes, not whose session.
     (CHANGE_HEADING.test(key) && !/ (voi|ve|giua) /.test(key))
   )
@@ -280,7 +283,7 @@ function topicOfSentence(text: string): string | null {
     return null
   }
   const tail = first.slice(at)
-  const end = tail.search(/,?\s+(dự kiến|vào ngày|vào lúc|tại|thời gian)(?![\p{L}])|,?\s+(vào|lúc) \d|[.;](\s|$)/iu)
+  const end = tail.search(/,?\s+(dự kiến|vào ngày|vào lúc|vào tháng|vào quý|tại|thời gian)(?![\p{L}])|,?\s+(vào|lúc) \d|[.;](\s|$)/iu)
   const topic = (end > 0 ? tail.slice(0, end) : tail).replace(/[.,;:]+$/, '').trim()
   return topic.split(/\s+/).length >= 3 && !/\d{1,2}\/\d{1,2}/.test(topic) ? topic.charAt(0).toUpperCase() + topic.slice(1) : null
 }
@@ -413,6 +416,25 @@ function trailingSubject(text: string): string | null {
   const parts = text.split(/\s+[-–—]\s+/)
   const tail = parts.length >= 2 ? (parts.at(-1) ?? '').replace(/[.;]+$/, '').trim() : ''
   return tail.split(/\s+/).length >= 5 && !/\d{1,2}\s*[/.-]\s*\d{1,2}/.test(tail) && /\d/.test(parts.slice(0, -1).join(' ')) ? tail : null
+}
+
+/**
+ * A schedule line that opens with its time and a colon, its subject after: "Ngày 24/3/2027 (thứ Tư), từ 08 giờ 00: tiếp
+ * các hộ kinh doanh về việc …; tại Hội trường …" → "Tiếp các hộ kinh doanh về việc …". Only words that receive or talk
+ * with someone about something ("với", "về").
+ */
+function subjectAfterTime(text: string): string | null {
+  const line = /^([^:]{4,80}):\s+(.+)$/u.exec(text)
+  if (!line || !/\d/.test(line[1] ?? '') || withoutTime(line[1] ?? '') !== '') {
+    return null
+  }
+  const rest = ((line[2] ?? '').split(/;\s+|\.\s+(?=\p{Lu})/u)[0] ?? '').replace(/[.;,:]+$/, '').trim()
+  // (It opens with the reception or dialogue itself: not a host's name, "Bà …, Bí thư …", nor a remark on the day.)
+  return rest.split(/\s+/).length >= 5 &&
+    /^(tiếp|đối thoại|tiếp xúc|gặp mặt|gặp gỡ|hội nghị)(?![\p{L}])/iu.test(rest) &&
+    /(?<![\p{L}])(với|về)\s/iu.test(rest)
+    ? rest.charAt(0).toUpperCase() + rest.slice(1)
+    : null
 }
 
 /** The words of a schedule line without its time: "Tháng 6 — Ngày 18 (thứ Ba)" → "". */
@@ -626,7 +648,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // (Lines that say they are dialogues are sessions by themselves, read below.)
   // (A remark in brackets or a line of text under one of them — "(Lịch tiếp tháng 02 được điều chỉnh …)" — does not
   // make it any less a line of the schedule.)
-  const bare = inner.sessionPart
+  const listed = inner.sessionPart
     ? n.children.filter(
         (c) =>
           c.kind === 'item' &&
@@ -637,10 +659,20 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
                 // ("Đợt 2 - huyện A: dự kiến ngày 18/7/2018" over "Nội dung: Đối thoại với …": a session with its own subject.)
                 (/(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)/.test(c.text) && !labelledOf(d.text)?.fields.includes('topic'))),
           ) &&
-          !isFieldNode(c) &&
-          !SESSION_WORD.test(fold(c.text)),
+          !isFieldNode(c),
       )
     : []
+  const unnamed = listed.filter((c) => !SESSION_WORD.test(fold(c.text)))
+  // … and under a heading that names the sessions ("2. Tiếp công dân theo chuyên đề"), all its lines of one day each, those
+  // that say "đối thoại" and those that do not ("- Ngày 24/3/2027 (thứ Tư), từ 08 giờ 00: tiếp các hộ kinh doanh về …").
+  const mixed =
+    n.kind === 'item' &&
+    SESSION_WORD.test(key) &&
+    unnamed.length >= 1 &&
+    listed.length >= 2 &&
+    listed.length === n.children.filter((c) => c.kind === 'item').length &&
+    listed.every((c) => readSessionTime(c.text, inner.time)?.precision === 'day')
+  const bare = mixed ? listed : unnamed
   const bareLines = bare.length >= 2 ? scheduleLines({ ...n, children: bare }, inner.time, headingTime) : []
   const asLines = new Set(
     bareLines.length >= 2 && new Set(bareLines.map((l) => l.line)).size * 2 >= bare.length ? bareLines.map((l) => l.line) : [],
@@ -758,7 +790,17 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       }
       // A table copied one cell a line: the lines after a time, up to the next, are its row (place, topic).
       const from = fields.plain.indexOf(p)
-      const to = k + 1 < timed.length ? fields.plain.indexOf(timed[k + 1]!.p) : fields.plain.length
+      // (The last row is as wide as the others: "Tháng 12/2020: ngày 15 (thứ Ba)" / "Trường hợp đồng chí Bí thư bận …" is a
+      // remark after the schedule, not the cell of its last line.)
+      const widths = timed
+        .slice(0, -1)
+        .map((t, j) => [fields.plain.indexOf(t.p), fields.plain.indexOf(timed[j + 1]!.p)] as const)
+        .filter(([a, b]) => a !== -1 && b !== -1)
+        .map(([a, b]) => b - a - 1)
+      const to =
+        k + 1 < timed.length
+          ? fields.plain.indexOf(timed[k + 1]!.p)
+          : Math.min(fields.plain.length, widths.length > 0 ? from + 1 + Math.max(...widths) : fields.plain.length)
       const row = from === -1 ? [] : fields.plain.slice(from + 1, to).map((line) => line.text)
       const venue = row.find((cell) => /^(tại\s+)?(hội trường|trụ sở|nhà văn hóa|nhà văn hoá|phòng họp)(?![\p{L}])/iu.test(cell))
       const cellTopic = row.find((cell) => cell !== venue && SESSION_WORD.test(fold(cell)) && cell.split(/\s+/).length >= 4)
@@ -800,14 +842,15 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       (describes ? undefined : fields.topic) ?? (n.kind === 'root' || isBareHeading(n.text) || asLines.size > 0 ? ctx.subject : n.text)
     for (const { text, time } of scheduled) {
       // "Buổi thứ nhất: Đối thoại với các hộ dân xã A về …. Bắt đầu lúc 8 giờ …": the line's own subject.
-      const topic = ownSubject(text) ?? leadingSubject(text) ?? trailingSubject(text) ?? shared
+      const topic = subjectAfterTime(text) ?? ownSubject(text) ?? leadingSubject(text) ?? trailingSubject(text) ?? shared
       const own = emptyFields()
       const venue = /(?:^|[\s:,;(–—-])(?:tại|ở)\s+([^,;]+)/i.exec(text)?.[1]
       if (venue) {
         own.venue = venue.replace(/[.;]+$/, '').trim()
       }
       const session = draft(topic, { ...fields, ...own, venues: [...(own.venue ? [] : fields.venues)] }, time)
-      // The heading the lines are listed under says what they share: "a) Tại xã A (Hội trường UBND xã A):" / "+ Ngày …".
+      // The heading the lines are listed under says what they share: "a) Tại xã A (Hội trường UBND xã A):" / "+ Ngày …",
+      // "2. Tiếp công dân theo chuyên đề".
       ctx.sources.set(session, n.kind === 'item' ? `${text}\n${n.text}` : text)
       found.push(session)
     }
@@ -852,6 +895,12 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   if (!time && timed.length === 1) {
     time = timed[0]?.time ?? null
     paragraphTopic = topicOfSentence(timed[0]?.p.text ?? '')
+    // "… tiếp công dân định kỳ vào các ngày thứ Năm trong tháng 3/2027": a session each Thursday of that month.
+    const weekly = time?.precision === 'month' ? readRecurringDays(timed[0]?.p.text ?? '', inner.time) : []
+    if (weekly.length >= 2) {
+      repeated = weekly
+      time = weekly[0] ?? time
+    }
   }
   // "Hội nghị đối thoại lần 1" over a line of its own "Đối thoại với tiểu thương chợ … về …": that line is its subject.
   const subjectLine = isBareHeading(n.text)
@@ -886,6 +935,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     if (fields.time && time.precision === 'unscheduled' && !headingTopic && !fields.topic && !isSection(n)) {
       return []
     }
+    // "4. Nội dung / - Bệnh viện thông tin về tình hình hoạt động …. / - Người bệnh … phản ánh, góp ý …": an agenda of
+    // sentences none of which names the dialogue says what is done at it; the notice's subject says what it is.
+    const sentences = (fields.topic ?? '').split(/(?<=[.;])\s+(?=\p{Lu})/u)
+    const agenda = sentences.length >= 2 && !sentences.some((one) => SESSION_WORD.test(fold(one))) && SESSION_WORD.test(fold(ctx.subject))
     const session = draft(
       // "Nội dung: tiếp nhận, giải đáp ý kiến …" (what is done, in lower case) under a heading that names the session
       // ("Đối thoại định kỳ (họp Hội đồng người bệnh)"): the heading is the topic.
@@ -901,7 +954,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         (fields.topic && !SESSION_WORD.test(fold(fields.topic)) && (n.kind === 'root' || isSection(n)) && WITH_WHOM.test(fold(ctx.subject))
           ? ctx.subject
           : null) ??
-        fields.topic ??
+        (agenda ? undefined : fields.topic) ??
         (headingTopic && SESSION_WORD.test(key) ? headingTopic : null) ??
         headingTopic ??
         ctx.subject,

@@ -76,7 +76,8 @@ function deadlineWords(found: FoundDeadline | null, part: string, field: string 
 /** The kinds of session a plan may hold together, by the words that name them (folded). */
 const SESSION_KINDS: [string, RegExp][] = [
   ['dialogue', /\bdoi thoai\b/],
-  ['reception', /\btiep (cong )?dan\b/],
+  // ("Tiếp và đối thoại với các hộ dân …", "Tiếp các hộ kinh doanh về …": a reception day's own subject.)
+  ['reception', /\btiep (cong )?dan\b|^tiep (va|cac|nhung|dai dien|ho|nguoi)\b/],
   ['forum', /\bdien dan\b/],
 ]
 const kindsOf = (folded: string) => new Set(SESSION_KINDS.filter(([, cue]) => cue.test(folded)).map(([name]) => name))
@@ -409,6 +410,8 @@ const PLACE_BEFORE_DEADLINE = /(?:^|[:;]\s*)((?:xa|phuong|thi tran|thi xa|huyen|
 /** "hội nghị (đối thoại) cấp tỉnh": the level a session is held at (folded), captured. */
 const SESSION_LEVEL =
   /\b(?:hoi nghi|doi thoai|buoi|cuoc|dien dan|phien)(?: doi thoai)? cap (tinh|huyen|xa|thanh pho|thi xa|quan|phuong|co so)(?![a-z])/
+/** "trước mỗi hội nghị", "sau từng buổi đối thoại": each session, of some kind or with some people perhaps (folded). */
+const EACH_SESSION = /\b(moi|tung) (cuoc |buoi |phien |hoi nghi )?(hoi nghi|doi thoai|tiep xuc|tiep cong dan|buoi|cuoc|phien|dien dan|ky)\b/
 /** "đối với các buổi còn lại": every session but those the obligation named before (folded). */
 const OTHER_SESSIONS = /\b(?:cac|nhung) (?:cuoc|buoi|hoi nghi|phien|dot|lan|noi dung)(?: doi thoai| tiep xuc| tiep cong dan)? con lai\b/
 /**
@@ -656,6 +659,24 @@ export function readTasks(
     }
     return null
   }
+  // The heading of the group each session was listed under, when it names them ("2. Tiếp công dân theo chuyên đề").
+  const groups = options.sessions.map((_, i) => foldPlain((options.sources?.[i] ?? '').split('\n').slice(1).join(' ')))
+  /** The sessions of the group a text names by its kind ("02 buổi tiếp công dân theo chuyên đề"): some of them, else null. */
+  const groupedSessions = (text: string): number[] | null => {
+    const found =
+      /\b(?:buoi|cuoc|phien) (?:doi thoai|tiep xuc|tiep cong dan) ((?:theo )?(?:chuyen de|dinh ky|dot xuat)(?: [a-z]+){0,3})/.exec(
+        foldPlain(text),
+      )
+    const tokens = (found?.[1] ?? '').split(' ')
+    for (let n = tokens.length; n >= 2; n--) {
+      const phrase = tokens.slice(0, n).join(' ')
+      const mine = allSessions.filter((index) => groups[index]?.includes(phrase))
+      if (mine.length > 0) {
+        return mine.length < allSessions.length ? mine : null
+      }
+    }
+    return null
+  }
   /** The sessions whose topic holds the name a text gives after "dự Hội nghị …" ("dự Hội nghị người lao động"). */
   const sessionsNamed = (text: string): number[] | null => {
     const m = /\b(?:du|cua|phuc vu|to chuc) (hoi nghi|dien dan|toa dam) ((?:[a-z]+ ){0,4}[a-z]+)/.exec(foldPlain(text))
@@ -724,8 +745,10 @@ export function readTasks(
     // ("… hội nghị thứ nhất …, hoàn thành trước ngày …; đối với hội nghị thứ hai, … chậm nhất 07 ngày trước …"),
     // and the obligation before the heading of the timetable it stands in.
     // (The deadline's own words first: "… trước ngày 06/02 (đối với hội nghị lần thứ nhất) và chậm nhất 07 ngày làm việc
-    // trước ngày tổ chức hội nghị lần thứ hai" counts from the second.)
-    for (const source of listed.length >= 2 ? [part] : [words, part, text, scope]) {
+    // trước ngày tổ chức hội nghị lần thứ hai" counts from the second; "… (đối với Hội nghị thứ nhất) …. Chủ trì dự thảo
+    // thông báo kết luận … trong thời hạn 07 ngày làm việc kể từ ngày kết thúc mỗi Hội nghị" concerns every session.)
+    const every = EACH_SESSION.test(foldPlain(words))
+    for (const source of listed.length >= 2 || every ? [part] : [words, part, text, scope]) {
       const named = namedSessions(source)
       if (named.length > 0) {
         return named
@@ -770,13 +793,13 @@ export function readTasks(
       }
     }
     // "trước mỗi hội nghị", "sau từng buổi đối thoại": every session, whatever the body's place or field.
-    if (
-      /\b(moi|tung) (cuoc |buoi |phien |hoi nghi )?(hoi nghi|doi thoai|tiep xuc|tiep cong dan|buoi|cuoc|phien|dien dan|ky)\b/.test(
-        foldPlain(words),
-      )
-    ) {
+    if (every) {
       return allSessions
     }
+    // "Đối với 02 buổi tiếp công dân theo chuyên đề tại mục 2: …": the sessions listed under "Tiếp công dân theo chuyên đề"
+    // (a kind of them, "chuyên đề", "định kỳ"; not "kết hợp đối thoại tại xã"), unless the body's place or field says
+    // which of them ("Khoa Thận nhân tạo … trước buổi đối thoại chuyên đề 07 ngày").
+    const grouped = groupedSessions(part.replace(/\(?(kể cả|bao gồm)[^()]*\)?/giu, ' '))
     // The line that charges the body with its sessions names them with all their words.
     const charged = CHARGED_WITH.test(foldPlain(text)) ? charters.get(body.name) : undefined
     if (charged) {
@@ -812,7 +835,7 @@ export function readTasks(
         : undefined
     const place = kinded ?? key
     if (place.split(' ').length < 2 || generic || /\bcac\b/.test(place) || (!body.place && /\bcac\b/.test(folded))) {
-      return charters.get(body.name) ?? allSessions
+      return charters.get(body.name) ?? grouped ?? allSessions
     }
     // Whole words: "khu phố 1" is not in "khu phố 10".
     const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -822,7 +845,9 @@ export function readTasks(
     const ofOrganisation = !body.place && !unit && headOf(body.name.split(/\s+/).slice(head.split(' ').length).join(' ')) !== null
     const hall = new RegExp(`\\b(hoi truong|tru so|phong hop) ${escaped}(?![a-z0-9])`, 'g')
     const held = (words: string) => bounded.test(ofOrganisation ? words.replace(hall, ' ') : words)
-    return someSessions(held) ?? charters.get(body.name) ?? allSessions
+    const own = someSessions(held)
+    const both = own && grouped ? own.filter((index) => grouped.includes(index)) : []
+    return (both.length > 0 ? both : own) ?? charters.get(body.name) ?? grouped ?? allSessions
   }
   // The sessions a body is charged with, said once among its obligations ("Chủ trì tổ chức buổi đối thoại với người
   // bệnh", "Là đầu mối tham mưu tổ chức các hội nghị đối thoại với viên chức"): its other work before or after "the
@@ -856,7 +881,7 @@ export function readTasks(
     // (All those it opens with: "Ủy ban MTTQ Việt Nam tỉnh, Hội Nông dân tỉnh tổng hợp …".)
     // ("- Riêng Chi bộ ấp A chỉ đạo …" under "Chi bộ các ấp: A, B, C": that one alone.)
     const named: HeadingBody[] = []
-    let unread = foldedText.replace(/^(rieng|trong do)\s+/, '')
+    let unread = foldedText.replace(/^(rieng|trong do|doi voi)\s+/, '')
     for (;;) {
       const next = obligation.bodies.find((body) => !named.includes(body) && unread.startsWith(foldPlain(body.name)))
       if (!next) {

@@ -25,8 +25,9 @@ const NOT_SESSION_DAY = new RegExp(
   [
     // "trước ngày", "hoàn thành"
     String.raw`(truoc|cham nhat|han chot|khong qua|den het|hoan thanh|xong)( la)?( vao| trong)?( ngay)?\s*$`,
-    // "trước 17 giờ ngày", "chậm nhất vào lúc 10h30"
-    String.raw`(truoc|cham nhat|han chot|khong qua|den|trong)( luc| vao)? \d{1,2} ?(gio|h|:)( ?\d{1,2})?( ?phut)?,?( ngay)?\s*$`,
+    // "trước 17 giờ ngày", "chậm nhất vào lúc 10h30"; not the end of the session's hours ("từ 08 giờ 00 đến 11 giờ 00, ngày")
+    String.raw`(truoc|cham nhat|han chot|khong qua|(?<!\btu (luc )?\d{1,2} ?(gio|h|:) ?(\d{1,2} ?)?(phut )?)den|trong)` +
+      String.raw`( luc| vao)? \d{1,2} ?(gio|h|:)( ?\d{1,2})?( ?phut)?,?( ngay)?\s*$`,
     // "số 12-KH/TU ngày"; a colon ends it: "… trực thuộc Sở (Cụm 5): trong tháng 10/2023" (Sở folds alike) dates a session
     String.raw`\b(so|ky hieu)\b[^,;:]{0,30}$`,
     // "Kế hoạch … ngày"
@@ -37,6 +38,17 @@ const NOT_SESSION_DAY = new RegExp(
     String.raw`^[a-z ]{2,40}(?<!\b(thu (hai|ba|tu|nam|sau|bay)|chu nhat)), ngay\s*$`,
   ].join('|'),
 )
+/**
+ * A second deadline after a first: "chậm nhất ngày 10 tháng 8 năm 2022 đối với Hội nghị thứ nhất và ngày" (the words
+ * before the day, folded).
+ */
+const NEXT_DEADLINE = new RegExp(
+  String.raw`(truoc|cham nhat|han chot|khong qua|den het|hoan thanh)( la)?( vao)?( ngay)? \d{1,2}` +
+    String.raw`( thang \d{1,2}( nam \d{4})?|\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{4})?)[^;.]{0,60} (va|hoac)( ngay)?\s*$`,
+)
+/** A day the words before it make a deadline or a document's date. */
+const notSessionDay = (folded: string, index: number) =>
+  NOT_SESSION_DAY.test(folded.slice(Math.max(0, index - 70), index)) || NEXT_DEADLINE.test(folded.slice(Math.max(0, index - 130), index))
 const DEFERRED = /\b(tam hoan|hoan to chuc|hoan lai|hoan den khi|chua to chuc)\b/
 const MOVED = new RegExp(
   String.raw`\b(nay )?(dieu chinh|chuyen|lui|doi|thay doi) (sang|thanh|lai vao|den|toi|vao)\b` +
@@ -112,7 +124,7 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
     hour: read.precision === 'day' ? (clock?.hour ?? null) : null,
     minute: read.precision === 'day' ? (clock?.minute ?? null) : null,
   })
-  const days = findDays(folded).filter((d) => !NOT_SESSION_DAY.test(folded.slice(Math.max(0, d.index - 70), d.index)))
+  const days = findDays(folded).filter((d) => !notSessionDay(folded, d.index))
   const months = findMonths(folded).filter((m) => !NOT_SESSION_DAY.test(folded.slice(Math.max(0, m.index - 40), m.index)))
   // "… kết hợp trong Hội nghị đối thoại quý IV": the time of another session the text refers to.
   const referred = (index: number) => /ket hop (trong|voi|vao|tai)( [a-z]+){0,5}\s*$/.test(folded.slice(Math.max(0, index - 60), index))
@@ -231,7 +243,7 @@ export function readSessionDays(input: string, ctx: TimeContext): SessionTimeRea
   if (/\b(hoac|den|toi)\b/.test(folded)) {
     return []
   }
-  const days = findDays(folded).filter((d) => !NOT_SESSION_DAY.test(folded.slice(Math.max(0, d.index - 70), d.index)))
+  const days = findDays(folded).filter((d) => !notSessionDay(folded, d.index))
   if (days.length === 0) {
     days.push(...bareDays(folded, ctx))
   }
@@ -314,6 +326,9 @@ export function readRecurringDays(input: string, ctx: TimeContext): SessionTimeR
   const { folded } = foldWithMap(input.replace(/\s+/g, ' '))
   const rule = RECURRING.exec(folded)
   const span = MONTH_SPAN.exec(folded)
+  if (!rule && !span) {
+    return weeklyDays(folded, ctx)
+  }
   if (!rule || !span) {
     return []
   }
@@ -332,6 +347,44 @@ export function readRecurringDays(input: string, ctx: TimeContext): SessionTimeR
     const firstMatch = 1 + ((weekday - first + 7) % 7)
     const day = week > 0 ? firstMatch + 7 * (week - 1) : firstMatch + 7 * Math.floor((last - firstMatch) / 7)
     const date = day <= last ? makeDate(y, month, day) : null
+    if (date) {
+      days.push({ precision: 'day', start: date, end: date, hour: clock?.hour ?? null, minute: clock?.minute ?? null, text: rule[0] })
+    }
+  }
+  return days
+}
+
+/** "vào các ngày thứ Năm", "thứ Năm hằng tuần": a weekday every week. */
+const WEEKLY = new RegExp(
+  String.raw`\b(?:cac ngay (thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)|(thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat) (?:hang|moi) tuan)\b`,
+)
+const ONE_MONTH = /\bthang (\d{1,2})(?:\s*[/.-]\s*(\d{4})| nam (\d{4}))?\b/
+
+/**
+ * A weekday every week of one month: "tiếp công dân định kỳ vào các ngày thứ Năm trong tháng 3/2027" → each Thursday of
+ * March 2027. Empty without exactly one month: the rule alone names no days, and over many months it is a standing rule.
+ */
+function weeklyDays(folded: string, ctx: TimeContext): SessionTimeRead[] {
+  const rule = WEEKLY.exec(folded)
+  const months = [...folded.matchAll(new RegExp(ONE_MONTH.source, 'g'))]
+  const month = months.length === 1 ? months[0] : undefined
+  if (!rule || !month || month.index < rule.index) {
+    return []
+  }
+  const name = rule[1] ?? rule[3] ?? ''
+  const word = rule[2] ?? rule[4] ?? ''
+  const weekday = name === 'chu nhat' ? 0 : /\d/.test(word) ? Number(word) - 1 : (WEEKDAY[word] ?? -1)
+  const y = year(month[2] ? Number(month[2]) : month[3] ? Number(month[3]) : null, ctx)
+  const m = Number(month[1])
+  if (y === null || weekday < 0 || m < 1 || m > 12) {
+    return []
+  }
+  const first = new Date(Date.UTC(y, m - 1, 1)).getUTCDay()
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate()
+  const clock = clockOf(folded)
+  const days: SessionTimeRead[] = []
+  for (let day = 1 + ((weekday - first + 7) % 7); day <= last; day += 7) {
+    const date = makeDate(y, m, day)
     if (date) {
       days.push({ precision: 'day', start: date, end: date, hour: clock?.hour ?? null, minute: clock?.minute ?? null, text: rule[0] })
     }

@@ -213,7 +213,7 @@ export const NOT_A_BODY_AFTER: Record<string, RegExp> = {
  */
 export const PLURAL_HEADS = new RegExp(
   String.raw`^các (${[
-    'sở|ban|ngành|phòng|cơ quan|đơn vị|địa phương|tổ chức|đoàn thể|hội|công chức|xã|phường|huyện|thị trấn|đảng ủy|chi bộ',
+    'sở|ban|ngành|phòng|cơ quan|đơn vị|địa phương|tổ chức|đoàn thể|hội|công chức|xã|phường|huyện|thị trấn|đảng ủy|đảng bộ|chi bộ',
     'cấp ủy|thôn|khu phố|trường|trung tâm|chi cục|hội đoàn thể|đồng chí|ủy ban|ubnd|khoa|viện|hiệp hội|htx|hợp tác xã|tổ',
   ].join('|')})(?![\p{L}])`,
   'u',
