@@ -206,6 +206,21 @@ export function cleanLines(raw: string): Line[] {
       tabbed[next] = false
     }
   })
+  // A group's title between the rows of a tabbed table ("Tháng 7/2024", "QUÝ III") is a row of one cell, which says the
+  // month or the year of the rows under it; the table goes on after it.
+  sources.forEach((line, i) => {
+    const title = line.trim()
+    if (
+      !tabbed[i] &&
+      title.length <= 40 &&
+      (/^(tháng|quý|tuần|học kỳ|năm)\s/iu.test(title) || isCapitals(title)) &&
+      tabbed[filled(i, -1)] &&
+      tabbed[filled(i, 1)]
+    ) {
+      sources[i] = `${title}\t`
+      tabbed[i] = true
+    }
+  })
   sources.forEach((line, i) => {
     if (tabbed[i] && (tabbed[filled(i, -1)] || tabbed[filled(i, 1)]) && !MOTTO_PIECES.some((m) => line.includes(m))) {
       sources[i] = `| ${line.trim().split(/\t+/).join(' | ')} |`

@@ -539,8 +539,17 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
   // A header naming the year ("Thời gian (năm 2025)") gives it to rows whose dates omit it.
   const headerYear = header?.map((cell) => /\bnăm\s+(\d{4})\b/i.exec(cell)?.[1]).find(Boolean)
   const timeCtx: TimeContext = headerYear ? { ...ctx.time, year: Number(headerYear) } : ctx.time
+  let groupCtx = timeCtx
   for (const row of table.children) {
     const cells = row.cells ?? []
+    // "Tháng 7/2024" between the rows of a schedule: a group's title, which gives the rows under it their month and year.
+    const filledCells = cells.filter((cell) => cell.trim())
+    const group = filledCells.length === 1 && (header?.length ?? 0) >= 3 ? readSessionTime(filledCells[0] ?? '', timeCtx) : null
+    if (group && (group.precision === 'month' || group.precision === 'quarter') && group.start) {
+      const [year, month] = group.start.split('-').map(Number)
+      groupCtx = { ...timeCtx, year: year ?? timeCtx.year, month: group.precision === 'month' ? (month ?? null) : null }
+      continue
+    }
     const fields = emptyFields()
     cells.forEach((cell, i) => {
       const named = columns?.[i]
@@ -561,7 +570,7 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
             .filter((c) => c !== cells[monthAt])
             .join(' — ')
             .replace(/\b(ngày|Ngày)\s+(\d{1,2})(?!\s*[/.-]\s*\d|\d|\s+tháng)/g, `$1 $2/${Number(cells[monthAt])}`)
-    const days = monthAt === -1 ? [] : readSessionDays(timeText, timeCtx)
+    const days = monthAt === -1 ? [] : readSessionDays(timeText, groupCtx)
     if (days.length >= 2) {
       // Each day of the row is a session, with what the row says of that day ("Ngày 28: Hội trường UBND xã …").
       for (const time of days) {
@@ -577,7 +586,7 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
       }
       continue
     }
-    const read = readSessionTime(timeText, timeCtx)
+    const read = readSessionTime(timeText, groupCtx)
     const time = read?.precision === 'unscheduled' && timeCells.length === 0 ? null : read
     // Without a "Nội dung" column, the longest unlabelled cell about a session (not the venue or the host).
     // Without either, a column of whom the dialogue is with ("Đối tượng đối thoại") says it: "Đối thoại với các hộ …".

@@ -233,6 +233,10 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
  * Sáu) và ngày 15/3 (thứ Sáu)" → three days. Empty unless the line lists two or more days apart from one
  * another (not a range, "từ … đến …", nor alternatives, "… hoặc …", nor two days in a row, one session).
  */
+/** "(các) ngày 02, 09, 16 và 23/10/2025" (folded): the days, the last, its month and its year. */
+const SHARED_MONTH_DAYS =
+  /\bngay ((?:\d{1,2}\s*,\s*)*\d{1,2})\s*(?:,|va)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?!\d)(?!\s*[/.-]\s*\d)/
+
 export function readSessionDays(input: string, ctx: TimeContext): SessionTimeRead[] {
   // What brackets hold is a remark ("17/6 (thứ Hai, do ngày 15/6 là thứ Bảy)"), not another day.
   const text = input
@@ -246,6 +250,29 @@ export function readSessionDays(input: string, ctx: TimeContext): SessionTimeRea
   const days = findDays(folded).filter((d) => !notSessionDay(folded, d.index))
   if (days.length === 0) {
     days.push(...bareDays(folded, ctx))
+  }
+  // "thứ Năm các ngày 02, 09, 16, 23 và 30/10/2025": days of one month, the month and year written once, after the last.
+  const shared = SHARED_MONTH_DAYS.exec(folded)
+  if (days.length < 2 && shared && !notSessionDay(folded, shared.index)) {
+    const month = Number(shared[3])
+    const y = year(shared[4] ? Number(shared[4]) : null, ctx)
+    const dates = [...(shared[1] ?? '').split(/\s*,\s*/), shared[2] ?? ''].map((day) =>
+      y === null ? null : makeDate(y, month, Number(day)),
+    )
+    // (Days in a row, "trong 02 ngày 26 và 27/10", are one session over them, as below.)
+    const listed = dates.filter((date): date is LocalDate => date !== null)
+    const apart = listed.every((date, i) => i === 0 || Date.parse(date) - Date.parse(listed[i - 1]!) > 3 * 86_400_000)
+    if (dates.length >= 2 && listed.length === dates.length && apart) {
+      const clock = clockOf(folded)
+      return listed.map((date) => ({
+        precision: 'day',
+        start: date,
+        end: date,
+        hour: clock?.hour ?? null,
+        minute: clock?.minute ?? null,
+        text: text.replace(/[.;]+$/, ''),
+      }))
+    }
   }
   if (days.length < 2) {
     return []

@@ -56,7 +56,8 @@ export const AD_HOC_CUE =
  * A line that says a session will not be held (folded): "Không tổ chức hội nghị này trong năm 2021", "Hủy bỏ buổi đối
  * thoại …"; a schedule's cell "Không tổ chức (…)".
  */
-export const CANCELLED_CUE = /^(khong to chuc|huy bo|bai bo|khong thuc hien)\b/
+export const CANCELLED_CUE =
+  /^(khong to chuc|huy bo|bai bo|khong thuc hien|khong tiep( cong dan| dan)?|khong doi thoai|tam hoan|tam dung)\b/
 /** … in a paragraph under the session it cancels, naming it: "Không tổ chức hội nghị này". */
 export const CANCELLED_SESSION = /^(khong to chuc|huy bo|bai bo) (cac |nhung )?(hoi nghi|buoi|cuoc|phien|dot|doi thoai)\b/
 

@@ -2150,4 +2150,49 @@ describe('held-out sets 23 and 24: web copies, remarks in schedules, PDF tables 
       ['quarter', '2034-01-01', '2034-03-31'],
     ])
   })
+
+  it('a tabbed schedule with a month\'s title between its rows reads every row on its day, a row "Không tiếp công dân" none', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân định kỳ quý III/2033 của lãnh đạo tỉnh',
+      'I. LỊCH TIẾP CÔNG DÂN',
+      'Ngày\tThứ\tNgười chủ trì tiếp công dân\tGhi chú',
+      'Tháng 7/2033',
+      '07/7\tNăm\tChủ tịch UBND tỉnh\t',
+      '14/7\tNăm\tBí thư Tỉnh ủy\t',
+      'Tháng 8/2033',
+      '04/8\tNăm\tChủ tịch UBND tỉnh\t',
+      '11/8\tNăm\tBí thư Tỉnh ủy\tKhông tiếp công dân (đi công tác)',
+      'II. TỔ CHỨC THỰC HIỆN',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => [s[0], s[1]])).toEqual([
+      ['day', '2033-07-07'],
+      ['day', '2033-07-14'],
+      ['day', '2033-08-04'],
+    ])
+  })
+
+  it('"thứ Năm các ngày 06, 13, 20 và 27/10/2033" is a session each day; "trong 02 ngày 26 và 27/10" one over both', () => {
+    const each = [
+      '1. Tiếp công dân định kỳ',
+      'Chủ tịch UBND xã tiếp công dân định kỳ vào ngày thứ Năm hằng tuần, cụ thể:',
+      '- Tháng 10/2033: thứ Năm các ngày 06, 13, 20 và 27/10/2033;',
+      '- Tháng 11/2033: thứ Năm các ngày 03, 10, 17 và 24/11/2033.',
+    ].join('\n')
+    expect(sessionsOf(each).map((s) => s[1])).toEqual([
+      '2033-10-06',
+      '2033-10-13',
+      '2033-10-20',
+      '2033-10-27',
+      '2033-11-03',
+      '2033-11-10',
+      '2033-11-17',
+      '2033-11-24',
+    ])
+    const both = [
+      '1. Hội nghị đối thoại với các hợp tác xã nông nghiệp',
+      'Hội nghị tổ chức trong 02 ngày 26 và 27/10/2033, tại Hội trường UBND huyện.',
+    ].join('\n')
+    expect(sessionsOf(both).map((s) => [s[0], s[1], s[2]])).toEqual([['month', '2033-10-26', '2033-10-27']])
+  })
 })
