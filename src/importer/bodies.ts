@@ -6,6 +6,7 @@ import {
   NOT_A_BODY_AFTER,
   OBLIGATION_VERBS,
   OWNER_ORGANS,
+  PLACE_KINDS_LISTED,
   PLACE_UNITS,
   PLURAL_HEADS,
   PLURAL_PLACES,
@@ -187,9 +188,11 @@ export function bodiesOfHeading(heading: string): HeadingBody[] {
     return groups.flatMap((group) => bodiesOfHeading(group))
   }
   // (A department's standard name keeps its commas: "Sở Công Thương, Sở Văn hóa, Thể thao và Du lịch, Sở Xây dựng" is three.)
+  // (… and so does "các xã, phường": "Sở Xây dựng và UBND các xã, phường có liên quan" is two bodies, not three.)
   const segments = guardDepartments(name)
+    .replace(PLACE_KINDS_LISTED, (kinds) => kinds.replace(/,/g, '\uE002'))
     .split(/\s*,\s*/)
-    .map(restoreDepartments)
+    .map((segment) => restoreDepartments(segment).replace(/\uE002/g, ','))
   if (segments.length > 1) {
     const first = segments[0] ?? ''
     const words = first.split(' ')
@@ -440,6 +443,11 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
   }
   if (rest && /^(có trách nhiệm|chịu trách nhiệm)\s*:?\s*$/i.test(rest)) {
     rest = null
+  }
+  // "UBND tỉnh giao Ban Tiếp công dân tỉnh tiếp nhận …": the body that assigns is not the one that does the work.
+  const assigned = rest && /^(giao|giao cho|yêu cầu)\s+(?=\p{Lu})/u.test(rest) ? bodyHeading(rest) : null
+  if (assigned?.rest) {
+    return assigned
   }
   return { bodies, rest }
 }

@@ -266,6 +266,11 @@ export const PLURAL_PLACES = new RegExp(
   String.raw`(?:^|\s+)các\s+(${FIRST_PLACE_KIND.source}(?:\s*(?:,|và)\s*${NEXT_PLACE_KIND.source})*)\s*$`,
   'i',
 )
+/** "các xã, phường", "các huyện, thị xã": several kinds of place after "các", one group whose commas list no bodies. */
+export const PLACE_KINDS_LISTED = new RegExp(
+  String.raw`các\s+${FIRST_PLACE_KIND.source}(?:\s*,\s*${NEXT_PLACE_KIND.source})+(?![\p{L}])`,
+  'giu',
+)
 
 /**
  * Verbs that open an obligation (lower case, with diacritics: "giao" is not "giáo"): a heading's

@@ -85,8 +85,10 @@ const PERIOD_LIST_JOIN = /^\s*(doi voi [^.;,]{1,60}?)?\s*,?\s*(va|hoac|,)( trong
 /** Months and quarters by which work is finished: "hoàn thành trong tháng 8/2025", "trước tháng 7-2024". */
 const PERIOD_END_CUE = new RegExp(
   [
-    // "hoàn thành … trong", "gửi báo cáo về … cuối": a verb of finishing, a few words, then the period's cue
-    String.raw`(hoan thanh|xong|cham nhat|han chot|ket thuc|den het|gui|nop|bao cao|trinh)( [a-z0-9]+){0,12}? ` +
+    // "hoàn thành … trong", "gửi báo cáo về … cuối": a verb of finishing, a few words, then the period's cue. (Words with
+    // a dash are words: "gửi về UBND xã (qua CC VH-XH) trong tháng 10/2014". What "đã" was done in a month is no work
+    // due in it: "báo cáo nội dung các vụ việc đã đăng ký tiếp trong tháng 01/2027, gửi … chậm nhất ngày 08/01/2027".)
+    String.raw`(hoan thanh|xong|cham nhat|han chot|ket thuc|den het|gui|nop|bao cao|trinh)( (?!da )[a-z0-9-]+){0,12}? ` +
       String.raw`(trong|vao|trong khoang|cuoi|het)\s*$`,
     // the cue right after the verb: "hoàn thành trong", "chậm nhất vào"
     '(hoan thanh|xong|cham nhat|han chot|den het) (trong |vao )?$',
