@@ -113,9 +113,9 @@ function splitOnAnd(name: string): HeadingBody[] {
   return out.map((part) => ({ name: part, place: null }))
 }
 
-/** "Các chi bộ khu phố 1, 2, 3": a kind of body over places known by their numbers. */
+/** "Các chi bộ khu phố 1, 2, 3", "Trưởng thôn 3, thôn 4": a kind of body over places known by their numbers. */
 const NUMBERED_PLACES =
-  /^(?:các\s+)?(.+?(?:\s+các)?)\s+(khu phố|tổ dân phố|thôn|ấp|khóm|xóm|bản|buôn|khu|tổ)\s+(\d{1,3}(?:\s*(?:,|và)\s*\d{1,3})+)$/iu
+  /^(?:các\s+)?(.+?(?:\s+các)?)\s+(khu phố|tổ dân phố|thôn|ấp|khóm|xóm|bản|buôn|khu|tổ)\s+(\d{1,3}(?:\s*(?:,|và)\s*(?:\2\s+)?\d{1,3})+)$/iu
 
 /** The kind of place that may come before its name: "xã", "thị trấn" … */
 const PLACE_KIND = /(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn)\s+/u
@@ -180,7 +180,10 @@ export function bodiesOfHeading(heading: string): HeadingBody[] {
     const kind = (numbered[1] ?? '').replace(/\s+các$/i, '').trim()
     const unit = numbered[2] ?? ''
     const single = `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`
-    return (numbered[3] ?? '').split(/\s*(?:,|và)\s*/).map((n) => ({ name: `${single} ${unit} ${n}`, place: `${unit} ${n}` }))
+    return (numbered[3] ?? '')
+      .split(/\s*(?:,|và)\s*/)
+      .map((n) => n.replace(/^\D+/, ''))
+      .map((n) => ({ name: `${single} ${unit} ${n}`, place: `${unit} ${n}` }))
   }
   // "Các sở, ban, ngành tỉnh; UBND các huyện, thành phố": groups apart.
   const groups = name.split(/\s*;\s*/)
@@ -424,6 +427,8 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     }
   }
   names = names
+    // "CC Địa chính - XD (đ/c Hùng, đ/c Tâm)": who in the body does the work, no part of its name.
+    .replace(/\s*\((?:đ\/c|đồng chí|ông|bà)\s[^()]*\)$/iu, '')
     .replace(/\s+(có trách nhiệm|chịu trách nhiệm)$/i, '')
     .replace(/[,;]$/, '')
     .trim()

@@ -143,6 +143,8 @@ export const BODY_HEADS = [
   'báo',
   'đài',
   'công chức',
+  // "CC Địa chính - XD", "CC Văn hoá - XH": a commune's clerks, abbreviated.
+  'CC',
   'cán bộ',
   'trường',
   'trưởng',

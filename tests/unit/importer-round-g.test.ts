@@ -85,3 +85,32 @@ describe('bodies and deadlines in one sentence', () => {
     expect(parseDeadline('báo cáo các vụ việc đã tiếp nhận trong tháng 3/2024', { defaultYear: 2024 }).kind).toBe('none')
   })
 })
+
+const COMMUNE = `KẾ HOẠCH
+Tổ chức đối thoại của Chủ tịch UBND xã năm 2024
+
+I/ NỘI DUNG, THỜI GIAN:
+1. Cuộc đối thoại thứ nhất:
+ - Nội dung: Đối thoại với ND thôn 2, thôn 5 về việc mở đường liên thôn.
+ - Thời gian: 8h00 ngày 10/10/2024.
+2. Cuộc đối thoại thứ hai:
+ - Nội dung: Đối thoại với các hộ kinh doanh về việc sắp xếp chợ.
+ - Thời gian: 14h00 ngày 20/11/2024.
+
+II/ TỔ CHỨC THỰC HIỆN:
+1/ CC Tư pháp - HT (đ/c Lan): Rà soát hồ sơ, báo cáo CT UBND xã trước ngày 1/10/2024.
+2/ CC Văn phòng - TK: Dự thảo thông báo kết luận trình CT UBND xã trong vòng 03 ngày LV sau buổi đối thoại.
+3/ Trưởng thôn 2, thôn 5: Gửi giấy mời đến các hộ trước ngày đối thoại ít nhất 2 ngày.
+`
+
+describe('a commune clerk’s plan', () => {
+  it('reads "CC …" as a clerk, leaves the persons in brackets out, counts "ngày LV" as working days, and gives each village head its village’s session', () => {
+    expect(datedOf(COMMUNE)).toEqual([
+      ['CC Tư pháp - HT', 'absolute', '2024-09-30', null],
+      ['CC Văn phòng - TK', 'relative', '3 working_days', 0],
+      ['CC Văn phòng - TK', 'relative', '3 working_days', 1],
+      ['Trưởng thôn 2', 'relative', '-2 days', 0],
+      ['Trưởng thôn 5', 'relative', '-2 days', 0],
+    ])
+  })
+})

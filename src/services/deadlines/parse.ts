@@ -48,7 +48,9 @@ interface Candidate {
   make: () => Found | DeadlineUnreadable
 }
 
-const UNIT = String.raw`(ngay lam viec|ngay|tuan)`
+// ("05 ngày LV": working days, as a clerk abbreviates them.)
+const UNIT = String.raw`(ngay lam viec|ngay lv(?![a-z])|ngay|tuan)`
+const isWorkingDays = (unit: string | undefined) => unit === 'ngay lam viec' || unit === 'ngay lv'
 /** The nouns of the event a relative deadline hangs on. */
 const EVENT = String.raw`(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan|tiep dan|tiep|buoi|phien|cuoc|ky hop|ky tiep|gap mat|hop|dien dan)`
 const HOLD = String.raw`(?:to chuc|dien ra|bat dau)`
@@ -253,7 +255,7 @@ function candidatesOf(folded: string, options: ParseOptions): Candidate[] {
   for (const m of folded.matchAll(COUNTED_DAYS)) {
     const end = m.index + m[0].length
     const signing = FROM_SIGNING.exec(folded.slice(end))
-    if (!signing || m[2] === 'ngay lam viec') {
+    if (!signing || isWorkingDays(m[2])) {
       continue
     }
     const date = options.documentDate
@@ -279,7 +281,7 @@ function relative(offset: number, unit: string | undefined, anchor: 'session_sta
   return {
     kind: 'relative',
     offset: weeks ? offset * 7 : offset,
-    unit: unit === 'ngay lam viec' ? 'working_days' : 'days',
+    unit: isWorkingDays(unit) ? 'working_days' : 'days',
     anchor,
     text: '',
   }
