@@ -427,6 +427,8 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     }
   }
   names = names
+    // "Sở Nội vụ, với vai trò cơ quan quản lý nhà nước về thanh niên, cung cấp …": what the body is, no part of its name.
+    .replace(/,\s*(với vai trò|với tư cách)\s[^,]*$/u, '')
     // "CC Địa chính - XD (đ/c Hùng, đ/c Tâm)": who in the body does the work, no part of its name.
     .replace(/\s*\((?:đ\/c|đồng chí|ông|bà)\s[^()]*\)$/iu, '')
     .replace(/\s+(có trách nhiệm|chịu trách nhiệm)$/i, '')
@@ -449,8 +451,9 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
   if (rest && /^(có trách nhiệm|chịu trách nhiệm)\s*:?\s*$/i.test(rest)) {
     rest = null
   }
-  // "UBND tỉnh giao Ban Tiếp công dân tỉnh tiếp nhận …": the body that assigns is not the one that does the work.
-  const assigned = rest && /^(giao|giao cho|yêu cầu)\s+(?=\p{Lu})/u.test(rest) ? bodyHeading(rest) : null
+  // "UBND tỉnh giao Ban Tiếp công dân tỉnh tiếp nhận …", "Ban Thường vụ Tỉnh đoàn đề nghị Sở Nội vụ … cung cấp …": the body
+  // that assigns or requests is not the one that does the work.
+  const assigned = rest && /^(giao|giao cho|yêu cầu|đề nghị)\s+(?=\p{Lu})/u.test(rest) ? bodyHeading(rest) : null
   if (assigned?.rest) {
     return assigned
   }

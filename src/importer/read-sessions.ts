@@ -505,7 +505,11 @@ function daysApart(text: string, time: TimeContext): { text: string; time: Sessi
     if (days.length === 0 && span?.precision === 'month' && /\btrong tuan\b/.test(fold(plain))) {
       return { text: part.trim(), time: span }
     }
-    return day?.precision === 'day' ? { text: part.trim(), time: day } : null
+    // "… tổ chức hai buổi đối thoại cấp cụm. Buổi đối thoại cụm thứ nhất … ngày 05/3/2022 tại …; buổi … thứ hai …": the
+    // part's own words are the sentence that holds its day, not the one that announces them all.
+    const sentences = part.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+    const own = sentences.find((sentence) => days[0] !== undefined && sentence.includes(days[0])) ?? part.trim()
+    return day?.precision === 'day' ? { text: own, time: day } : null
   })
   const found = read.filter((r) => r !== null)
   return found.length === parts.length && new Set(found.map((r) => r.time.start)).size === found.length ? found : []

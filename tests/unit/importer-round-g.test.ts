@@ -114,3 +114,30 @@ describe('a commune clerk’s plan', () => {
     ])
   })
 })
+
+const PROSE = `KẾ HOẠCH
+Tổ chức đối thoại giữa Chủ tịch UBND huyện với thanh niên năm 2023
+
+I. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM
+
+Trước chương trình cấp huyện, Huyện đoàn tổ chức hai buổi đối thoại cấp xã. Buổi đối thoại thứ nhất giữa Huyện đoàn với đoàn viên các xã An Phú, An Lạc về việc làm được tổ chức vào sáng thứ Bảy, ngày 06/5/2023 tại Hội trường xã An Phú; buổi đối thoại thứ hai giữa Huyện đoàn với đoàn viên các xã Tân Hòa, Tân Lộc về khởi nghiệp diễn ra vào sáng thứ Bảy, ngày 13/5/2023 tại Hội trường xã Tân Hòa.
+
+Đoàn viên, thanh niên gửi câu hỏi qua hộp thư của Huyện đoàn; thời gian nhận câu hỏi từ ngày 10/4/2023 đến ngày 25/4/2023.
+
+II. TỔ CHỨC THỰC HIỆN
+
+Ban Thường vụ Huyện đoàn đề nghị Phòng Nội vụ huyện, với vai trò cơ quan quản lý nhà nước về thanh niên, cung cấp báo cáo tình hình thanh niên, gửi về Huyện đoàn trước ngày 02/5/2023.
+`
+
+describe('a plan in running prose', () => {
+  it('gives each session of a sentence its own words, and no session to the window for questions', () => {
+    expect(readPlan(PROSE).sessions.map((s) => [s.time.start, s.topic])).toEqual([
+      ['2023-05-06', 'Đối thoại thứ nhất giữa Huyện đoàn với đoàn viên các xã An Phú'],
+      ['2023-05-13', 'Đối thoại thứ hai giữa Huyện đoàn với đoàn viên các xã Tân Hòa'],
+    ])
+  })
+
+  it('gives the work to the body requested, what it is for left out of its name', () => {
+    expect(datedOf(PROSE)).toEqual([['Phòng Nội vụ huyện', 'absolute', '2023-05-01', null]])
+  })
+})
