@@ -52,8 +52,11 @@ const NEXT_DEADLINE = new RegExp(
  * folded): the days people send questions or register in, not the session's.
  */
 const OTHER_WINDOW = /\bthoi (gian|han) (nhan|tiep nhan|gui|nop|dang ky|thu thap|lay y kien)\b[^.;]{0,50}$/
+/** "(trước dịp kỷ niệm 76 năm Ngày Thương binh - Liệt sĩ 27/7)": the day of an anniversary, not the session's (folded). */
+const ANNIVERSARY = /\bky niem\b(?![^.;]*\b(to chuc|dien ra|vao ngay|vao luc|luc \d|bat dau)\b)[^.;]{0,60}$/
 const notSessionDay = (folded: string, index: number) =>
   NOT_SESSION_DAY.test(folded.slice(Math.max(0, index - 70), index)) ||
+  ANNIVERSARY.test(folded.slice(Math.max(0, index - 80), index)) ||
   NEXT_DEADLINE.test(folded.slice(Math.max(0, index - 130), index)) ||
   OTHER_WINDOW.test(folded.slice(Math.max(0, index - 80), index))
 const DEFERRED = /\b(tam hoan|hoan to chuc|hoan lai|hoan den khi|chua to chuc)\b/

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { bodyHeading } from '../../src/importer/bodies.js'
 import { readPlan } from '../../src/importer/read-plan.js'
+import { readSessionTime } from '../../src/importer/session-time.js'
 import { parseDeadline } from '../../src/services/deadlines/parse.js'
 
 // Round G of the importer's fixes (issue 11): small inputs written here, none taken from a measured document.
@@ -139,5 +140,19 @@ describe('a plan in running prose', () => {
 
   it('gives the work to the body requested, what it is for left out of its name', () => {
     expect(datedOf(PROSE)).toEqual([['Phòng Nội vụ huyện', 'absolute', '2023-05-01', null]])
+  })
+})
+
+describe('an anniversary beside a session’s month', () => {
+  it('reads the month, not the anniversary’s day', () => {
+    expect(readSessionTime('Tháng 8/2024 (trước dịp kỷ niệm 79 năm Cách mạng Tháng Tám 19/8)', { year: 2024 })).toMatchObject({
+      precision: 'month',
+      start: '2024-08-01',
+      end: '2024-08-31',
+    })
+    expect(readSessionTime('Hội nghị kỷ niệm Ngày thành lập Đoàn tổ chức vào ngày 26/3/2024', { year: 2024 })).toMatchObject({
+      precision: 'day',
+      start: '2024-03-26',
+    })
   })
 })
