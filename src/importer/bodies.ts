@@ -6,6 +6,7 @@ import {
   NOT_A_BODY_AFTER,
   OBLIGATION_VERBS,
   OWNER_ORGANS,
+  PLACE_KINDS_LISTED,
   PLACE_UNITS,
   PLURAL_HEADS,
   PLURAL_PLACES,
@@ -112,9 +113,9 @@ function splitOnAnd(name: string): HeadingBody[] {
   return out.map((part) => ({ name: part, place: null }))
 }
 
-/** "Các chi bộ khu phố 1, 2, 3": a kind of body over places known by their numbers. */
+/** "Các chi bộ khu phố 1, 2, 3", "Trưởng thôn 3, thôn 4": a kind of body over places known by their numbers. */
 const NUMBERED_PLACES =
-  /^(?:các\s+)?(.+?(?:\s+các)?)\s+(khu phố|tổ dân phố|thôn|ấp|khóm|xóm|bản|buôn|khu|tổ)\s+(\d{1,3}(?:\s*(?:,|và)\s*\d{1,3})+)$/iu
+  /^(?:các\s+)?(.+?(?:\s+các)?)\s+(khu phố|tổ dân phố|thôn|ấp|khóm|xóm|bản|buôn|khu|tổ)\s+(\d{1,3}(?:\s*(?:,|và)\s*(?:\2\s+)?\d{1,3})+)$/iu
 
 /** The kind of place that may come before its name: "xã", "thị trấn" … */
 const PLACE_KIND = /(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn)\s+/u
@@ -179,7 +180,10 @@ export function bodiesOfHeading(heading: string): HeadingBody[] {
     const kind = (numbered[1] ?? '').replace(/\s+các$/i, '').trim()
     const unit = numbered[2] ?? ''
     const single = `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`
-    return (numbered[3] ?? '').split(/\s*(?:,|và)\s*/).map((n) => ({ name: `${single} ${unit} ${n}`, place: `${unit} ${n}` }))
+    return (numbered[3] ?? '')
+      .split(/\s*(?:,|và)\s*/)
+      .map((n) => n.replace(/^\D+/, ''))
+      .map((n) => ({ name: `${single} ${unit} ${n}`, place: `${unit} ${n}` }))
   }
   // "Các sở, ban, ngành tỉnh; UBND các huyện, thành phố": groups apart.
   const groups = name.split(/\s*;\s*/)
@@ -187,9 +191,11 @@ export function bodiesOfHeading(heading: string): HeadingBody[] {
     return groups.flatMap((group) => bodiesOfHeading(group))
   }
   // (A department's standard name keeps its commas: "Sở Công Thương, Sở Văn hóa, Thể thao và Du lịch, Sở Xây dựng" is three.)
+  // (… and so does "các xã, phường": "Sở Xây dựng và UBND các xã, phường có liên quan" is two bodies, not three.)
   const segments = guardDepartments(name)
+    .replace(PLACE_KINDS_LISTED, (kinds) => kinds.replace(/,/g, '\uE002'))
     .split(/\s*,\s*/)
-    .map(restoreDepartments)
+    .map((segment) => restoreDepartments(segment).replace(/\uE002/g, ','))
   if (segments.length > 1) {
     const first = segments[0] ?? ''
     const words = first.split(' ')
@@ -421,6 +427,10 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     }
   }
   names = names
+    // "Sở Nội vụ, với vai trò cơ quan quản lý nhà nước về thanh niên, cung cấp …": what the body is, no part of its name.
+    .replace(/,\s*(với vai trò|với tư cách)\s[^,]*$/u, '')
+    // "CC Địa chính - XD (đ/c Hùng, đ/c Tâm)": who in the body does the work, no part of its name.
+    .replace(/\s*\((?:đ\/c|đồng chí|ông|bà)\s[^()]*\)$/iu, '')
     .replace(/\s+(có trách nhiệm|chịu trách nhiệm)$/i, '')
     .replace(/[,;]$/, '')
     .trim()
@@ -440,6 +450,12 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
   }
   if (rest && /^(có trách nhiệm|chịu trách nhiệm)\s*:?\s*$/i.test(rest)) {
     rest = null
+  }
+  // "UBND tỉnh giao Ban Tiếp công dân tỉnh tiếp nhận …", "Ban Thường vụ Tỉnh đoàn đề nghị Sở Nội vụ … cung cấp …": the body
+  // that assigns or requests is not the one that does the work.
+  const assigned = rest && /^(giao|giao cho|yêu cầu|đề nghị)\s+(?=\p{Lu})/u.test(rest) ? bodyHeading(rest) : null
+  if (assigned?.rest) {
+    return assigned
   }
   return { bodies, rest }
 }

@@ -199,6 +199,20 @@ export function buildOutline(lines: Line[]): OutlineNode {
       if (open !== -1) {
         stack.length = open
       }
+      // "• Tháng 01/2027: Thứ Năm, ngày 14/01" … "• Tháng 6/2027: Thứ Năm, ngày 17/6", then "Trường hợp Chủ tịch … bận …, …":
+      // a paragraph after a list of one-line bullets follows the list, it is not the text of its last line.
+      const last = top()
+      const list = last.parent?.children.filter((c) => c.kind === 'item' && c.style === last.style) ?? []
+      if (
+        BULLET_STYLES.some(([, name]) => name === last.style) &&
+        last.children.length === 0 &&
+        list.length >= 3 &&
+        list.every((c) => c.children.length === 0 && c.text.length <= 120) &&
+        /^\p{Lu}/u.test(text) &&
+        text.length > Math.max(...list.map((c) => c.text.length))
+      ) {
+        stack.pop()
+      }
       attach(top(), node('text', 'text', '', text, index))
       return
     }

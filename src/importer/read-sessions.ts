@@ -505,7 +505,11 @@ function daysApart(text: string, time: TimeContext): { text: string; time: Sessi
     if (days.length === 0 && span?.precision === 'month' && /\btrong tuan\b/.test(fold(plain))) {
       return { text: part.trim(), time: span }
     }
-    return day?.precision === 'day' ? { text: part.trim(), time: day } : null
+    // "… tổ chức hai buổi đối thoại cấp cụm. Buổi đối thoại cụm thứ nhất … ngày 05/3/2022 tại …; buổi … thứ hai …": the
+    // part's own words are the sentence that holds its day, not the one that announces them all.
+    const sentences = part.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+    const own = sentences.find((sentence) => days[0] !== undefined && sentence.includes(days[0])) ?? part.trim()
+    return day?.precision === 'day' ? { text: own, time: day } : null
   })
   const found = read.filter((r) => r !== null)
   return found.length === parts.length && new Set(found.map((r) => r.time.start)).size === found.length ? found : []
@@ -776,8 +780,21 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       }
       return [{ p, time }]
     })
-    // "Ngày 05/01/2021, UBND quận … ban hành Thông báo số …": the day a document was issued.
-    .filter((t) => !/^ngay [^,]{4,14}, .{0,80}\b(da )?ban hanh (thong bao|ke hoach|quyet dinh|van ban)\b/.test(fold(t.p.text)))
+    // "Ngày 05/01/2021, UBND quận … ban hành Thông báo số …": the day a document was issued (also after a news item's
+    // source, "(Cổng TTĐT tỉnh) - Ngày 25/12/2026, UBND tỉnh ban hành …").
+    .filter(
+      (t) => !/^([^,]{2,40} [-–] )?ngay [^,]{4,14}, .{0,80}\b(da )?ban hanh (thong bao|ke hoach|quyet dinh|van ban)\b/.test(fold(t.p.text)),
+    )
+    // "Sở A, Sở B chuẩn bị hồ sơ … các vụ việc đã đăng ký tiếp trong tháng 01/2027, gửi … chậm nhất ngày …": a body's work
+    // in a paragraph of its own, not a line of the schedule. ("Chủ tịch UBND quận chủ trì tổ chức đối thoại với …" is one.)
+    .filter((t) => {
+      const work = bodyHeading(t.p.text)
+      const opening = fold(work?.rest ?? '')
+        .split(' ')
+        .slice(0, 8)
+        .join(' ')
+      return !(work?.rest && /^\p{Ll}/u.test(work.rest) && OBLIGATION_VERBS.test(work.rest) && !SESSION_WORD.test(opening))
+    })
     // "Đối với nội dung đối thoại với các hộ dân …, thời gian và địa điểm sẽ được thông báo sau": a session to schedule.
     .filter(
       (t): t is { p: OutlineNode; time: SessionTimeRead } =>

@@ -234,6 +234,9 @@ function collect(
           current.text = `${current.text} ${sentence}`
         }
       })
+      // (Each sentence named its own body: a paragraph after it owes nothing to a body named before it, "Công dân có
+      // nhu cầu … đăng ký …" is no one's work.)
+      bodies = null
       last = null
       continue
     }
@@ -286,7 +289,9 @@ function collect(
       // is a body ("Sở Kế hoạch và Đầu tư tổng hợp …, gửi … trước ngày …"), also after a colon and "giao" ("Đối với 04
       // hộ …: giao Phòng Tài nguyên và Môi trường chủ trì …; hoàn thành trước ngày …").
       for (const sentence of child.text.split(/(?<=[.!?;])\s+(?=\p{Lu})|(?<=:)\s+(?=(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s)/u)) {
-        const subject = bodyHeading(sentence)
+        // (… also after what it is for: "Để chuẩn bị chu đáo cho các kỳ tiếp công dân, UBND tỉnh giao Ban Tiếp công dân
+        // tỉnh …".)
+        const subject = bodyHeading(sentence) ?? bodyHeading(sentence.replace(/^(để|nhằm)\s[^,;:]{3,100},\s*(?=\p{Lu})/iu, ''))
         if (subject?.rest && findDeadlines(subject.rest, { defaultYear: 2000, documentDate: '2000-01-01' }).found.length > 0) {
           out.push({ bodies: subject.bodies, text: subject.rest, parent: null, assigned: inExecution, line: sentence })
         }

@@ -47,8 +47,18 @@ const NEXT_DEADLINE = new RegExp(
     String.raw`( thang \d{1,2}( nam \d{4})?|\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{4})?)[^;.]{0,60} (va|hoac)( ngay)?\s*$`,
 )
 /** A day the words before it make a deadline or a document's date. */
+/**
+ * The window of some other activity: "thời gian nhận câu hỏi từ ngày 15/02/2022 đến ngày" (the words before the day,
+ * folded): the days people send questions or register in, not the session's.
+ */
+const OTHER_WINDOW = /\bthoi (gian|han) (nhan|tiep nhan|gui|nop|dang ky|thu thap|lay y kien)\b[^.;]{0,50}$/
+/** "(trước dịp kỷ niệm 76 năm Ngày Thương binh - Liệt sĩ 27/7)": the day of an anniversary, not the session's (folded). */
+const ANNIVERSARY = /\bky niem\b(?![^.;]*\b(to chuc|dien ra|vao ngay|vao luc|luc \d|bat dau)\b)[^.;]{0,60}$/
 const notSessionDay = (folded: string, index: number) =>
-  NOT_SESSION_DAY.test(folded.slice(Math.max(0, index - 70), index)) || NEXT_DEADLINE.test(folded.slice(Math.max(0, index - 130), index))
+  NOT_SESSION_DAY.test(folded.slice(Math.max(0, index - 70), index)) ||
+  ANNIVERSARY.test(folded.slice(Math.max(0, index - 80), index)) ||
+  NEXT_DEADLINE.test(folded.slice(Math.max(0, index - 130), index)) ||
+  OTHER_WINDOW.test(folded.slice(Math.max(0, index - 80), index))
 const DEFERRED = /\b(tam hoan|hoan to chuc|hoan lai|hoan den khi|chua to chuc)\b/
 const MOVED = new RegExp(
   String.raw`\b(nay )?(dieu chinh|chuyen|lui|doi|thay doi) (sang|thanh|lai vao|den|toi|vao)\b` +

@@ -143,6 +143,8 @@ export const BODY_HEADS = [
   'báo',
   'đài',
   'công chức',
+  // "CC Địa chính - XD", "CC Văn hoá - XH": a commune's clerks, abbreviated.
+  'CC',
   'cán bộ',
   'trường',
   'trưởng',
@@ -265,6 +267,11 @@ const NEXT_PLACE_KIND = /(?:xã|phường|huyện|quận|thị trấn|thị xã|
 export const PLURAL_PLACES = new RegExp(
   String.raw`(?:^|\s+)các\s+(${FIRST_PLACE_KIND.source}(?:\s*(?:,|và)\s*${NEXT_PLACE_KIND.source})*)\s*$`,
   'i',
+)
+/** "các xã, phường", "các huyện, thị xã": several kinds of place after "các", one group whose commas list no bodies. */
+export const PLACE_KINDS_LISTED = new RegExp(
+  String.raw`các\s+${FIRST_PLACE_KIND.source}(?:\s*,\s*${NEXT_PLACE_KIND.source})+(?![\p{L}])`,
+  'giu',
 )
 
 /**

@@ -48,7 +48,9 @@ interface Candidate {
   make: () => Found | DeadlineUnreadable
 }
 
-const UNIT = String.raw`(ngay lam viec|ngay|tuan)`
+// ("05 ngày LV": working days, as a clerk abbreviates them.)
+const UNIT = String.raw`(ngay lam viec|ngay lv(?![a-z])|ngay|tuan)`
+const isWorkingDays = (unit: string | undefined) => unit === 'ngay lam viec' || unit === 'ngay lv'
 /** The nouns of the event a relative deadline hangs on. */
 const EVENT = String.raw`(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan|tiep dan|tiep|buoi|phien|cuoc|ky hop|ky tiep|gap mat|hop|dien dan)`
 const HOLD = String.raw`(?:to chuc|dien ra|bat dau)`
@@ -85,8 +87,10 @@ const PERIOD_LIST_JOIN = /^\s*(doi voi [^.;,]{1,60}?)?\s*,?\s*(va|hoac|,)( trong
 /** Months and quarters by which work is finished: "hoàn thành trong tháng 8/2025", "trước tháng 7-2024". */
 const PERIOD_END_CUE = new RegExp(
   [
-    // "hoàn thành … trong", "gửi báo cáo về … cuối": a verb of finishing, a few words, then the period's cue
-    String.raw`(hoan thanh|xong|cham nhat|han chot|ket thuc|den het|gui|nop|bao cao|trinh)( [a-z0-9]+){0,12}? ` +
+    // "hoàn thành … trong", "gửi báo cáo về … cuối": a verb of finishing, a few words, then the period's cue. (Words with
+    // a dash are words: "gửi về UBND xã (qua CC VH-XH) trong tháng 10/2014". What "đã" was done in a month is no work
+    // due in it: "báo cáo nội dung các vụ việc đã đăng ký tiếp trong tháng 01/2027, gửi … chậm nhất ngày 08/01/2027".)
+    String.raw`(hoan thanh|xong|cham nhat|han chot|ket thuc|den het|gui|nop|bao cao|trinh)( (?!da )[a-z0-9-]+){0,12}? ` +
       String.raw`(trong|vao|trong khoang|cuoi|het)\s*$`,
     // the cue right after the verb: "hoàn thành trong", "chậm nhất vào"
     '(hoan thanh|xong|cham nhat|han chot|den het) (trong |vao )?$',
@@ -251,7 +255,7 @@ function candidatesOf(folded: string, options: ParseOptions): Candidate[] {
   for (const m of folded.matchAll(COUNTED_DAYS)) {
     const end = m.index + m[0].length
     const signing = FROM_SIGNING.exec(folded.slice(end))
-    if (!signing || m[2] === 'ngay lam viec') {
+    if (!signing || isWorkingDays(m[2])) {
       continue
     }
     const date = options.documentDate
@@ -277,7 +281,7 @@ function relative(offset: number, unit: string | undefined, anchor: 'session_sta
   return {
     kind: 'relative',
     offset: weeks ? offset * 7 : offset,
-    unit: unit === 'ngay lam viec' ? 'working_days' : 'days',
+    unit: isWorkingDays(unit) ? 'working_days' : 'days',
     anchor,
     text: '',
   }
