@@ -33,7 +33,9 @@ describe('a send that gets no answer', () => {
       services: env.services,
       driver: telegramDriver(new Api('123456:fake-token-for-tests', { apiRoot: telegram.url }), {
         limits: FAST_LIMITS,
-        sendTimeoutMs: 300,
+        // Long enough for the request to reach the fake server on a loaded machine (at 300 ms a busy CI box could
+        // end the send before its bytes were read, and the request was never seen).
+        sendTimeoutMs: 1500,
       }),
       clock: env.clock,
       logger: silentLogger,
@@ -42,7 +44,7 @@ describe('a send that gets no answer', () => {
     expect(await sender.drain()).toMatchObject({ sent: 0, unknown: 1, retried: 0 })
     const [row] = await db.prisma.delivery.findMany()
     expect(row).toMatchObject({ state: 'unknown', attempts: 1 })
-    expect(row?.error).toMatch(/^timeout: no answer within 300 ms/)
+    expect(row?.error).toMatch(/^timeout: no answer within 1500 ms/)
     // Telegram got the request once; the run is finished (nothing left pending), and later passes,
     // even after the lease would have run out, never send it again.
     const sends = () => telegram?.calls.filter((c) => c.method === 'sendMessage').length
