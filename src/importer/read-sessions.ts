@@ -1199,7 +1199,10 @@ export function readSessions(
   let last = 0
   const placed = found.map((session, i) => {
     const source = (ctx.sources.get(session) ?? '').split('\n')[0]?.slice(0, 80) ?? ''
-    const at = source ? document.indexOf(source) : -1
+    // (Where it stands as a line of its own first: "2. Chương trình đối thoại giữa …" is the item, not the title's "Kế
+    // hoạch tổ chức Chương trình đối thoại giữa …" above, which would put it before the items ahead of it.)
+    const line = source && document.startsWith(source) ? 0 : source ? document.indexOf(`\n${source}`) : -1
+    const at = line !== -1 ? line + (line > 0 ? 1 : 0) : source ? document.indexOf(source) : -1
     last = at === -1 ? last : at
     return { session, at: last, i }
   })

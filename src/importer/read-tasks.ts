@@ -79,6 +79,9 @@ const SESSION_KINDS: [string, RegExp][] = [
   // ("Tiếp và đối thoại với các hộ dân …", "Tiếp các hộ kinh doanh về …": a reception day's own subject.)
   ['reception', /\btiep (cong )?dan\b|^tiep (va|cac|nhung|dai dien|ho|nguoi)\b/],
   ['forum', /\bdien dan\b/],
+  // ("Tọa đàm trực tuyến "Thanh niên hỏi - Tỉnh đoàn trả lời"" beside "Chương trình đối thoại …": "trước ngày tổ chức
+  // Chương trình đối thoại" counts from the dialogue, not from the talk before it.)
+  ['talk', /\btoa dam\b/],
 ]
 const kindsOf = (folded: string) => new Set(SESSION_KINDS.filter(([, cue]) => cue.test(folded)).map(([name]) => name))
 

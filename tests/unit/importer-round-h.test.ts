@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { readPlan } from '../../src/importer/read-plan.js'
+
+// Round H of the unseen plans (issue 11): constructs they shared that the importer missed, each on a small input
+// written here.
+
+const sessionsOf = (text: string) => readPlan(text).sessions.map((s) => [s.time.precision, s.time.start, s.time.end, s.topic])
+const datedOf = (text: string) =>
+  readPlan(text)
+    .tasks.filter((t) => t.deadline.kind !== 'none')
+    .map((t) => [t.lead, t.deadline.kind, t.deadline.due ?? `${t.deadline.offset} ${t.deadline.unit}`, t.session])
+
+describe('a talk before the dialogue the plan is titled for', () => {
+  const plan = [
+    'KẾ HOẠCH',
+    'Tổ chức Chương trình đối thoại giữa Chủ tịch UBND huyện với thanh niên năm 2031',
+    'Ban Thường vụ Huyện đoàn xây dựng Kế hoạch tổ chức Chương trình đối thoại giữa Chủ tịch UBND huyện với thanh niên, cụ thể như sau:',
+    'I. CÁC HOẠT ĐỘNG',
+    '1. Tọa đàm "Thanh niên hỏi - Huyện đoàn trả lời"',
+    'Bí thư Huyện đoàn trao đổi trực tuyến với đoàn viên, vào lúc 20 giờ 00, ngày 10/4/2031.',
+    '2. Chương trình đối thoại giữa Chủ tịch UBND huyện với thanh niên',
+    '- Thời gian: 14 giờ 00, ngày 20/4/2031.',
+    '- Địa điểm: Hội trường UBND huyện.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng Huyện đoàn',
+    '- Gửi các phòng, ban chuẩn bị nội dung trả lời chậm nhất 05 ngày trước ngày tổ chức Chương trình đối thoại.',
+  ].join('\n')
+
+  it('keeps the order of the items, not of the preamble that names the second', () => {
+    expect(sessionsOf(plan)).toEqual([
+      ['day', '2031-04-10', '2031-04-10', 'Tọa đàm "Thanh niên hỏi - Huyện đoàn trả lời"'],
+      ['day', '2031-04-20', '2031-04-20', 'Chương trình đối thoại giữa Chủ tịch UBND huyện với thanh niên'],
+    ])
+  })
+
+  it('gives a deadline counted from "Chương trình đối thoại" to the dialogue only', () => {
+    expect(datedOf(plan)).toEqual([['Văn phòng Huyện đoàn', 'relative', '2031-04-15', 1]])
+  })
+})
