@@ -1007,7 +1007,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     // "Đối thoại định kỳ: … 01 lần/năm": how often dialogues are held, not one of them.
     !/\b\d{1,2} lan ?\/ ?(nam|quy|thang)\b|\b(moi|hang) (nam|quy)\b|\bit nhat \d{1,2} (hoi nghi|cuoc|buoi|lan)\b/.test(key) &&
     // "2. Hình thức, thành phần" / "2.1. Đối thoại trực tiếp tại hội trường …": how, not which.
-    !(labelledOf(n.parent?.text ?? '')?.fields.every((f) => f !== 'topic' && f !== 'time') ?? false)
+    !(labelledOf(n.parent?.text ?? '')?.fields.every((f) => f !== 'topic' && f !== 'time') ?? false) &&
+    // "3. Đối thoại cấp huyện" / "Các huyện đoàn, thành đoàn tham mưu cấp ủy, chính quyền tổ chức đối thoại …": the
+    // dialogues bodies of a kind are each to hold, their work, not one session of this plan.
+    !(fields.plain.length > 0 && fields.plain.every((p) => delegated(p.text)))
   ) {
     const time = ctx.inherited ?? { precision: 'unscheduled' as const, start: null, end: null, hour: null, minute: null, text: '' }
     const session = draft(fields.topic ?? n.text, fields, time)
@@ -1021,6 +1024,18 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     })
   }
   return []
+}
+
+/** A sentence that gives bodies of a kind their work: "UBND các xã tổ chức đối thoại với Nhân dân trên địa bàn …". */
+function delegated(text: string): boolean {
+  const work = bodyHeading(text)
+  return (
+    work !== null &&
+    work.bodies.length > 0 &&
+    work.bodies.every((b) => /\b(cac|moi|tung)\b/.test(fold(b.name))) &&
+    /^\p{Ll}/u.test(work.rest ?? '') &&
+    OBLIGATION_VERBS.test(work.rest ?? '')
+  )
 }
 
 /** The rows of a two-column table of labels ("| Nội dung | … |", "| Thời gian | … |"), or null when it is a table of another kind. */

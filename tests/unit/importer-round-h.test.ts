@@ -37,3 +37,29 @@ describe('a talk before the dialogue the plan is titled for', () => {
     expect(datedOf(plan)).toEqual([['Văn phòng Huyện đoàn', 'relative', '2031-04-15', 1]])
   })
 })
+
+describe('an item naming dialogues that bodies of a kind are each to hold', () => {
+  it('is their work, not a session of the plan', () => {
+    const plan = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại giữa Chủ tịch UBND tỉnh với thanh niên năm 2031',
+      'I. CÁC HOẠT ĐỘNG',
+      '1. Đối thoại cấp tỉnh',
+      '- Thời gian: 8 giờ 00, ngày 12/5/2031.',
+      '2. Đối thoại cấp huyện',
+      'UBND các huyện, thành phố phối hợp với huyện đoàn tổ chức đối thoại với thanh niên trên địa bàn.',
+    ].join('\n')
+    expect(sessionsOf(plan)).toEqual([['day', '2031-05-12', '2031-05-12', 'Đối thoại cấp tỉnh']])
+  })
+
+  it('is a session to schedule when one body is to hold it', () => {
+    const plan = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại năm 2031',
+      'I. NỘI DUNG',
+      '1. Đối thoại với hội viên nông dân',
+      'Hội Nông dân huyện chủ trì, phối hợp tổ chức; thời gian sẽ thông báo sau.',
+    ].join('\n')
+    expect(sessionsOf(plan)).toEqual([['unscheduled', null, null, 'Đối thoại với hội viên nông dân']])
+  })
+})
