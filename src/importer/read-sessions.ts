@@ -1004,8 +1004,11 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     n.kind === 'item' &&
     /^(dec|letter|LETTER)/.test(n.style) &&
     /^(doi thoai|hoi nghi doi thoai|tiep xuc|tiep cong dan)\b/.test(key) &&
-    // "Đối thoại định kỳ: … 01 lần/năm": how often dialogues are held, not one of them.
-    !/\b\d{1,2} lan ?\/ ?(nam|quy|thang)\b|\b(moi|hang) (nam|quy)\b|\bit nhat \d{1,2} (hoi nghi|cuoc|buoi|lan)\b/.test(key) &&
+    // "Đối thoại định kỳ: … 01 lần/năm": how often dialogues are held, not one of them; so "2. Tiếp công dân thường
+    // xuyên" (a reception open every working day, not a session on one).
+    !/\b\d{1,2} lan ?\/ ?(nam|quy|thang)\b|\b(moi|hang) (nam|quy)\b|\bit nhat \d{1,2} (hoi nghi|cuoc|buoi|lan)\b|\bthuong xuyen\b/.test(
+      key,
+    ) &&
     // "2. Hình thức, thành phần" / "2.1. Đối thoại trực tiếp tại hội trường …": how, not which.
     !(labelledOf(n.parent?.text ?? '')?.fields.every((f) => f !== 'topic' && f !== 'time') ?? false) &&
     // "3. Đối thoại cấp huyện" / "Các huyện đoàn, thành đoàn tham mưu cấp ủy, chính quyền tổ chức đối thoại …": the

@@ -63,3 +63,17 @@ describe('an item naming dialogues that bodies of a kind are each to hold', () =
     expect(sessionsOf(plan)).toEqual([['unscheduled', null, null, 'Đối thoại với hội viên nông dân']])
   })
 })
+
+describe('a reception open every working day beside the days of a schedule', () => {
+  it('is no session', () => {
+    const notice = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân định kỳ của Chủ tịch UBND phường quý I năm 2031',
+      '1. Tiếp công dân định kỳ',
+      'Chủ tịch UBND phường tiếp công dân vào các ngày 09/01/2031 và 13/02/2031.',
+      '2. Tiếp công dân thường xuyên',
+      'Văn phòng UBND phường bố trí công chức tiếp công dân tại trụ sở vào các ngày làm việc trong tuần.',
+    ].join('\n')
+    expect(sessionsOf(notice).map((s) => s[1])).toEqual(['2031-01-09', '2031-02-13'])
+  })
+})
