@@ -534,7 +534,13 @@ function roles(opening: string, own: string, planBodies: string[]): { lead: stri
     // "Phối hợp với Ban Dân vận … chuẩn bị …": the body named right after leads; any other partner is the body's own helper.
     const after = folded.slice(cue[0].length).trim()
     const lead = others.find((name) => after.startsWith(foldPlain(name)))
-    return lead ? { lead, coordinating: [own] } : { lead: own, coordinating: [] }
+    // "Phối hợp với Ban Dân vận lập danh sách …, gửi Ban Dân vận trước …": the work goes to that body, which receives it
+    // and does not lead it; the body of the heading does it.
+    const whole = foldPlain(opening)
+    const receives =
+      lead !== undefined &&
+      ['gui', 'gui ve', 'nop', 'nop ve', 'bao cao', 'bao cao ve'].some((verb) => whole.includes(` ${verb} ${foldPlain(lead)}`))
+    return lead && !receives ? { lead, coordinating: [own] } : { lead: own, coordinating: lead ? [lead] : [] }
   }
   if (LEAD_CUE.test(folded) && /phoi hop voi/.test(folded)) {
     const after = clause.split(/phối hợp với/i)[1] ?? ''

@@ -77,3 +77,30 @@ describe('a reception open every working day beside the days of a schedule', () 
     expect(sessionsOf(notice).map((s) => s[1])).toEqual(['2031-01-09', '2031-02-13'])
   })
 })
+
+describe('a body that works with another and sends that one its work', () => {
+  const plan = (line: string) =>
+    [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại năm 2031',
+      'I. TỔ CHỨC THỰC HIỆN',
+      '1. Ban Tuyên giáo Huyện ủy: Chuẩn bị đề cương, hoàn thành trước ngày 02/5/2031.',
+      `2. Phòng Văn hóa huyện: ${line}`,
+    ].join('\n')
+
+  it('leads it: the other receives it', () => {
+    const line = 'Phối hợp với Ban Tuyên giáo Huyện ủy lập danh sách đại biểu, gửi Ban Tuyên giáo Huyện ủy trước ngày 10/5/2031.'
+    expect(datedOf(plan(line))).toEqual([
+      ['Ban Tuyên giáo Huyện ủy', 'absolute', '2031-05-01', null],
+      ['Phòng Văn hóa huyện', 'absolute', '2031-05-09', null],
+    ])
+  })
+
+  it('helps when the other is not who receives it', () => {
+    const line = 'Phối hợp với Ban Tuyên giáo Huyện ủy chuẩn bị tài liệu, hoàn thành trước ngày 10/5/2031.'
+    expect(datedOf(plan(line))).toEqual([
+      ['Ban Tuyên giáo Huyện ủy', 'absolute', '2031-05-01', null],
+      ['Ban Tuyên giáo Huyện ủy', 'absolute', '2031-05-09', null],
+    ])
+  })
+})
