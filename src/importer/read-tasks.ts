@@ -85,6 +85,9 @@ const SESSION_KINDS: [string, RegExp][] = [
 ]
 const kindsOf = (folded: string) => new Set(SESSION_KINDS.filter(([, cue]) => cue.test(folded)).map(([name]) => name))
 
+/** The units of a body's name that are a kind of place ("phường" in "Đảng ủy phường A"), not a committee ("Huyện ủy A"). */
+const TERRITORIAL_UNIT = /^(xa|phuong|thi tran|thi xa|huyen|quan|thanh pho|thon)$/
+
 /** Words that say nothing of whom a dialogue is with ("các", "trên địa bàn"), left out when matching it to a session. */
 const FILLER_WORDS = new Set(['cac', 'nhung', 'cua', 'tren', 'dia', 'ban', 'trong', 'tai', 'va', 'la', 'mot', 'so', 'voi', 've'])
 
@@ -846,15 +849,19 @@ export function readTasks(
     if (place.split(' ').length < 2 || generic || /\bcac\b/.test(place) || (!body.place && /\bcac\b/.test(folded))) {
       return charters.get(body.name) ?? grouped ?? allSessions
     }
-    // Whole words: "khu phố 1" is not in "khu phố 10".
-    const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    const bounded = new RegExp(`(?<![a-z0-9])${escaped}(?![a-z0-9])`)
     // "Văn phòng Liên minh HTX tỉnh" is the office of an organisation, not of a place: the session held in that
     // organisation's hall ("tại Hội trường Liên minh HTX tỉnh") is not thereby the office's alone.
     const ofOrganisation = !body.place && !unit && headOf(body.name.split(/\s+/).slice(head.split(' ').length).join(' ')) !== null
-    const hall = new RegExp(`\\b(hoi truong|tru so|phong hop) ${escaped}(?![a-z0-9])`, 'g')
-    const held = (words: string) => bounded.test(ofOrganisation ? words.replace(hall, ' ') : words)
-    const own = someSessions(held)
+    const heldIn = (where: string) => {
+      // Whole words: "khu phố 1" is not in "khu phố 10".
+      const escaped = where.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      const bounded = new RegExp(`(?<![a-z0-9])${escaped}(?![a-z0-9])`)
+      const hall = new RegExp(`\\b(hoi truong|tru so|phong hop) ${escaped}(?![a-z0-9])`, 'g')
+      return (words: string) => bounded.test(ofOrganisation ? words.replace(hall, ' ') : words)
+    }
+    // "Đảng ủy phường Cái Khế": the session of "phường Cái Khế" before one whose audience names "chợ Cái Khế".
+    const withKind = !kinded && unit && TERRITORIAL_UNIT.test(unit.u) ? `${unit.u} ${key}` : null
+    const own = (withKind ? someSessions(heldIn(withKind)) : null) ?? someSessions(heldIn(place))
     const both = own && grouped ? own.filter((index) => grouped.includes(index)) : []
     return (both.length > 0 ? both : own) ?? charters.get(body.name) ?? grouped ?? allSessions
   }

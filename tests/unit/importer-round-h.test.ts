@@ -104,3 +104,22 @@ describe('a body that works with another and sends that one its work', () => {
     ])
   })
 })
+
+describe("a ward's committee when another session's audience names a market of that ward's name", () => {
+  it('is bound to the session of the ward', () => {
+    const plan = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại năm 2031',
+      'I. NỘI DUNG',
+      '1. Hội nghị đối thoại thứ nhất',
+      '- Chủ đề: Đối thoại với tiểu thương chợ Tân Phú, chợ Bình Minh về sắp xếp chợ.',
+      '- Thời gian: ngày 15/4/2031.',
+      '2. Hội nghị đối thoại thứ hai',
+      '- Chủ đề: Đối thoại với Nhân dân phường Bình Minh về bồi thường, tái định cư.',
+      '- Thời gian: ngày 20/7/2031.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Đảng ủy phường Bình Minh: báo cáo tình hình gửi Ban Dân vận trước khi tổ chức đối thoại ít nhất 15 ngày.',
+    ].join('\n')
+    expect(datedOf(plan)).toEqual([['Đảng ủy phường Bình Minh', 'relative', '2031-07-04', 1]])
+  })
+})
