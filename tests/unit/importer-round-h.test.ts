@@ -123,3 +123,19 @@ describe("a ward's committee when another session's audience names a market of t
     expect(datedOf(plan)).toEqual([['Đảng ủy phường Bình Minh', 'relative', '2031-07-04', 1]])
   })
 })
+
+describe("a report on one quarter's periodic receptions", () => {
+  const plan = (words: string) =>
+    ['THÔNG BÁO', 'Lịch tiếp công dân quý II/2031', '1. Tổ chức thực hiện', `a) Văn phòng UBND tỉnh: ${words}`].join('\n')
+  const due = (words: string) => readPlan(plan(words)).tasks.map((t) => [t.deadline.kind, t.deadline.due])
+
+  it('is due once when it names its quarter', () => {
+    expect(due('tổng hợp kết quả tiếp công dân định kỳ quý II/2031, báo cáo Chủ tịch UBND tỉnh trước ngày 15/7/2031.')).toEqual([
+      ['absolute', '2031-07-14'],
+    ])
+  })
+
+  it('recurs when it is every quarter', () => {
+    expect(due('tổng hợp kết quả tiếp công dân định kỳ quý, báo cáo Chủ tịch UBND tỉnh trước ngày 15/7/2031.')[0]?.[0]).toBe('periodic')
+  })
+})
