@@ -139,3 +139,14 @@ describe("a report on one quarter's periodic receptions", () => {
     expect(due('tổng hợp kết quả tiếp công dân định kỳ quý, báo cáo Chủ tịch UBND tỉnh trước ngày 15/7/2031.')[0]?.[0]).toBe('periodic')
   })
 })
+
+describe('a body given work that opens with "xem xét"', () => {
+  it('is named without the verb', () => {
+    const notice = [
+      'THÔNG BÁO',
+      'Kết luận của Chủ tịch UBND huyện tại buổi đối thoại với các hộ dân',
+      '1. Về đơn kiến nghị của bà Nguyễn Thị B: Giao Thanh tra huyện xem xét, trả lời bằng văn bản trước ngày 06/10/2031.',
+    ].join('\n')
+    expect(datedOf(notice)).toEqual([['Thanh tra huyện', 'absolute', '2031-10-05', null]])
+  })
+})
