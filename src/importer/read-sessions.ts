@@ -1021,10 +1021,16 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     n.kind === 'item' &&
     /^(dec|letter|LETTER)/.test(n.style) &&
     /^(doi thoai|hoi nghi doi thoai|tiep xuc|tiep cong dan)\b/.test(key) &&
-    // "Đối thoại định kỳ: … 01 lần/năm": how often dialogues are held, not one of them.
-    !/\b\d{1,2} lan ?\/ ?(nam|quy|thang)\b|\b(moi|hang) (nam|quy)\b|\bit nhat \d{1,2} (hoi nghi|cuoc|buoi|lan)\b/.test(key) &&
+    // "Đối thoại định kỳ: … 01 lần/năm": how often dialogues are held, not one of them; so "2. Tiếp công dân thường
+    // xuyên" (a reception open every working day, not a session on one).
+    !/\b\d{1,2} lan ?\/ ?(nam|quy|thang)\b|\b(moi|hang) (nam|quy)\b|\bit nhat \d{1,2} (hoi nghi|cuoc|buoi|lan)\b|\bthuong xuyen\b/.test(
+      key,
+    ) &&
     // "2. Hình thức, thành phần" / "2.1. Đối thoại trực tiếp tại hội trường …": how, not which.
-    !(labelledOf(n.parent?.text ?? '')?.fields.every((f) => f !== 'topic' && f !== 'time') ?? false)
+    !(labelledOf(n.parent?.text ?? '')?.fields.every((f) => f !== 'topic' && f !== 'time') ?? false) &&
+    // "3. Đối thoại cấp huyện" / "Các huyện đoàn, thành đoàn tham mưu cấp ủy, chính quyền tổ chức đối thoại …": the
+    // dialogues bodies of a kind are each to hold, their work, not one session of this plan.
+    !(fields.plain.length > 0 && fields.plain.every((p) => delegated(p.text)))
   ) {
     const time = ctx.inherited ?? { precision: 'unscheduled' as const, start: null, end: null, hour: null, minute: null, text: '' }
     const session = draft(fields.topic ?? n.text, fields, time)
@@ -1038,6 +1044,18 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     })
   }
   return []
+}
+
+/** A sentence that gives bodies of a kind their work: "UBND các xã tổ chức đối thoại với Nhân dân trên địa bàn …". */
+function delegated(text: string): boolean {
+  const work = bodyHeading(text)
+  return (
+    work !== null &&
+    work.bodies.length > 0 &&
+    work.bodies.every((b) => /\b(cac|moi|tung)\b/.test(fold(b.name))) &&
+    /^\p{Ll}/u.test(work.rest ?? '') &&
+    OBLIGATION_VERBS.test(work.rest ?? '')
+  )
 }
 
 /** The rows of a two-column table of labels ("| Nội dung | … |", "| Thời gian | … |"), or null when it is a table of another kind. */
@@ -1216,7 +1234,10 @@ export function readSessions(
   let last = 0
   const placed = found.map((session, i) => {
     const source = (ctx.sources.get(session) ?? '').split('\n')[0]?.slice(0, 80) ?? ''
-    const at = source ? document.indexOf(source) : -1
+    // (Where it stands as a line of its own first: "2. Chương trình đối thoại giữa …" is the item, not the title's "Kế
+    // hoạch tổ chức Chương trình đối thoại giữa …" above, which would put it before the items ahead of it.)
+    const line = source && document.startsWith(source) ? 0 : source ? document.indexOf(`\n${source}`) : -1
+    const at = line !== -1 ? line + (line > 0 ? 1 : 0) : source ? document.indexOf(source) : -1
     last = at === -1 ? last : at
     return { session, at: last, i }
   })

@@ -79,8 +79,14 @@ const SESSION_KINDS: [string, RegExp][] = [
   // ("Tiếp và đối thoại với các hộ dân …", "Tiếp các hộ kinh doanh về …": a reception day's own subject.)
   ['reception', /\btiep (cong )?dan\b|^tiep (va|cac|nhung|dai dien|ho|nguoi)\b/],
   ['forum', /\bdien dan\b/],
+  // ("Tọa đàm trực tuyến "Thanh niên hỏi - Tỉnh đoàn trả lời"" beside "Chương trình đối thoại …": "trước ngày tổ chức
+  // Chương trình đối thoại" counts from the dialogue, not from the talk before it.)
+  ['talk', /\btoa dam\b/],
 ]
 const kindsOf = (folded: string) => new Set(SESSION_KINDS.filter(([, cue]) => cue.test(folded)).map(([name]) => name))
+
+/** The units of a body's name that are a kind of place ("phường" in "Đảng ủy phường A"), not a committee ("Huyện ủy A"). */
+const TERRITORIAL_UNIT = /^(xa|phuong|thi tran|thi xa|huyen|quan|thanh pho|thon)$/
 
 /** Words that say nothing of whom a dialogue is with ("các", "trên địa bàn"), left out when matching it to a session. */
 const FILLER_WORDS = new Set(['cac', 'nhung', 'cua', 'tren', 'dia', 'ban', 'trong', 'tai', 'va', 'la', 'mot', 'so', 'voi', 've'])
@@ -536,7 +542,13 @@ function roles(opening: string, own: string, planBodies: string[]): { lead: stri
     // "Phối hợp với Ban Dân vận … chuẩn bị …": the body named right after leads; any other partner is the body's own helper.
     const after = folded.slice(cue[0].length).trim()
     const lead = others.find((name) => after.startsWith(foldPlain(name)))
-    return lead ? { lead, coordinating: [own] } : { lead: own, coordinating: [] }
+    // "Phối hợp với Ban Dân vận lập danh sách …, gửi Ban Dân vận trước …": the work goes to that body, which receives it
+    // and does not lead it; the body of the heading does it.
+    const whole = foldPlain(opening)
+    const receives =
+      lead !== undefined &&
+      ['gui', 'gui ve', 'nop', 'nop ve', 'bao cao', 'bao cao ve'].some((verb) => whole.includes(` ${verb} ${foldPlain(lead)}`))
+    return lead && !receives ? { lead, coordinating: [own] } : { lead: own, coordinating: lead ? [lead] : [] }
   }
   if (LEAD_CUE.test(folded) && /phoi hop voi/.test(folded)) {
     const after = clause.split(/phối hợp với/i)[1] ?? ''
@@ -842,15 +854,19 @@ export function readTasks(
     if (place.split(' ').length < 2 || generic || /\bcac\b/.test(place) || (!body.place && /\bcac\b/.test(folded))) {
       return charters.get(body.name) ?? grouped ?? allSessions
     }
-    // Whole words: "khu phố 1" is not in "khu phố 10".
-    const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    const bounded = new RegExp(`(?<![a-z0-9])${escaped}(?![a-z0-9])`)
     // "Văn phòng Liên minh HTX tỉnh" is the office of an organisation, not of a place: the session held in that
     // organisation's hall ("tại Hội trường Liên minh HTX tỉnh") is not thereby the office's alone.
     const ofOrganisation = !body.place && !unit && headOf(body.name.split(/\s+/).slice(head.split(' ').length).join(' ')) !== null
-    const hall = new RegExp(`\\b(hoi truong|tru so|phong hop) ${escaped}(?![a-z0-9])`, 'g')
-    const held = (words: string) => bounded.test(ofOrganisation ? words.replace(hall, ' ') : words)
-    const own = someSessions(held)
+    const heldIn = (where: string) => {
+      // Whole words: "khu phố 1" is not in "khu phố 10".
+      const escaped = where.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      const bounded = new RegExp(`(?<![a-z0-9])${escaped}(?![a-z0-9])`)
+      const hall = new RegExp(`\\b(hoi truong|tru so|phong hop) ${escaped}(?![a-z0-9])`, 'g')
+      return (words: string) => bounded.test(ofOrganisation ? words.replace(hall, ' ') : words)
+    }
+    // "Đảng ủy phường Cái Khế": the session of "phường Cái Khế" before one whose audience names "chợ Cái Khế".
+    const withKind = !kinded && unit && TERRITORIAL_UNIT.test(unit.u) ? `${unit.u} ${key}` : null
+    const own = (withKind ? someSessions(heldIn(withKind)) : null) ?? someSessions(heldIn(place))
     const both = own && grouped ? own.filter((index) => grouped.includes(index)) : []
     return (both.length > 0 ? both : own) ?? charters.get(body.name) ?? grouped ?? allSessions
   }

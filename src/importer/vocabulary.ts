@@ -289,7 +289,7 @@ export const OBLIGATION_VERBS = new RegExp(
     'phân loại|thống kê|cung cấp|đôn đốc|hỗ trợ|bàn giao|dự trù|dự toán|bố trí|in ấn|soạn thảo|biên soạn|tập hợp|mở',
     // "Ban Xây dựng Đảng là cơ quan thường trực …", "Các chi bộ thường xuyên nắm …", "… có nhiệm vụ …"
     'là|thường xuyên|kịp thời|có nhiệm vụ|cần|phải|sẽ|được giao',
-    'hoàn chỉnh|tổng kết|sơ kết|đánh giá|đón tiếp|tiếp đón|phục vụ|liên hệ|làm việc|bảo vệ|soạn|đề nghị|ra thông báo',
+    'hoàn chỉnh|tổng kết|sơ kết|đánh giá|đón tiếp|tiếp đón|phục vụ|liên hệ|làm việc|bảo vệ|soạn|đề nghị|ra thông báo|xem xét',
   ].join('|')})(?![\p{L}])`,
   'u',
 )

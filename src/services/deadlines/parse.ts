@@ -435,10 +435,14 @@ function periodicOf(rule: Found, folded: string, index: number, end: number, pre
   if (rule.kind !== 'absolute' || rule.of) {
     return rule
   }
-  // "tiếp công dân định kỳ", "đối thoại định kỳ": sessions that recur, not the report.
+  // "tiếp công dân định kỳ", "đối thoại định kỳ": sessions that recur, not the report; so those of one quarter named
+  // ("tổng hợp kết quả tiếp công dân định kỳ quý III/2024, báo cáo … trước ngày 15/10/2024": one report, once).
   const before = folded
     .slice(0, index)
-    .replace(/\b(tiep cong dan|tiep dan|doi thoai|tiep xuc|hoi nghi|hop) dinh ky\b(?! (6|sau|\d+) thang| nam(?! \d)| quy| hang)/g, '$1')
+    .replace(
+      /\b(tiep cong dan|tiep dan|doi thoai|tiep xuc|hoi nghi|hop) dinh ky\b(?! (6|sau|\d+) thang| nam(?! \d)| quy(?! (i|ii|iii|iv|[1-4])\b)| hang)/g,
+      '$1',
+    )
   // "… trước ngày 15/6 hằng năm": the recurrence may also follow the day.
   const after = /^\s*(hang nam|hang quy|moi nam)\b/.exec(folded.slice(end))
   if (!PERIODIC_CONTEXT.test(before) && !after) {
