@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readPlan } from '../../src/importer/read-plan.js'
+import { parseDeadline } from '../../src/services/deadlines/parse.js'
 
 // Round F of the unseen plans (issue 11): constructs they shared that the importer missed, each on a small input
 // written here.
@@ -31,5 +32,29 @@ describe('a heading "ĐỀ NGHỊ CÁC ĐƠN VỊ:" over who does what', () => {
   it('while the closing sentence "Đề nghị các đơn vị …" still ends the body', () => {
     const closing = [...plan.slice(0, 4), 'Đề nghị các đơn vị nghiêm túc thực hiện.', ...plan.slice(4)]
     expect(datedOf(closing.join('\n'))).toEqual([])
+  })
+})
+
+describe('a weekday between a deadline cue and its day', () => {
+  it.each([
+    ['gửi danh sách trước 16h thứ Sáu 10/4', '2031-04-10', true],
+    ['gửi câu hỏi chậm nhất thứ Hai 27/4', '2031-04-27', true],
+    ['đề xuất địa điểm, hạn chót thứ Sáu, ngày 17/4', '2031-04-17', true],
+    ['nộp báo cáo trước thứ Năm 15/5', '2031-05-15', false],
+    ['hoàn thành chậm nhất vào ngày thứ 3, 20/5', '2031-05-20', true],
+  ])('"%s" names %s (inclusive: %s)', (text, date, inclusive) => {
+    const rule = parseDeadline(text, { defaultYear: 2031 })
+    expect(rule.kind === 'absolute' ? [rule.date, rule.inclusive] : rule).toEqual([date, inclusive])
+  })
+
+  it('is no deadline without a cue', () => {
+    expect(parseDeadline('hội nghị thứ Hai 27/4 tại hội trường', { defaultYear: 2031 }).kind).toBe('none')
+  })
+})
+
+describe('"trong ngày hôm nay (06/4)"', () => {
+  it('is due that day', () => {
+    const rule = parseDeadline('đăng thư mời ngay trong ngày hôm nay (06/4)', { defaultYear: 2031 })
+    expect(rule.kind === 'absolute' ? [rule.date, rule.inclusive] : rule).toEqual(['2031-04-06', true])
   })
 })

@@ -66,13 +66,16 @@ const INCLUSIVE_CUE = new RegExp(
     'han( nop| gui)?( la)?:?( ngay)?',
     'khong (qua|muon hon|tre hon)( ngay)?',
     'truoc hoac trong ngay',
-    'trong ngay',
+    // "ngay trong ngày hôm nay (06/4)": the day named is today's.
+    'trong ngay( hom nay| mai)?',
     'ket thuc( vao)?( ngay)?',
     'hoan thanh( xong)?( vao| trong)?( ngay)?',
     'xong( vao| trong)?( ngay)?',
   ].join('|')})\s*$`,
 )
 const EXCLUSIVE_CUE = /truoc( ngay)?\s*$/
+/** A weekday written before its day ("thứ Sáu 10/4", "thứ Hai, ngày 27/4", "ngày Chủ nhật 12/5"), with its "ngày". */
+const WEEKDAY_BEFORE = /(\s+ngay)?\s+(thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s*,?(\s+ngay)?\s*$/
 /** "số liệu tính đến ngày 30/6", "từ ngày 01/7 đến ngày 15/7 tổ chức …": the end of a period described, not of the work. */
 const CUT_OFF = /(so lieu|moc( thoi gian)?|giai doan|thoi ky|so lieu[^.;]{0,30} tinh|tu (ngay )?\d{1,2}\s*[/.-]\s*\d{1,2}\S*)\s*$/
 /**
@@ -117,7 +120,10 @@ function candidatesOf(folded: string, options: ParseOptions): Candidate[] {
   let previous: { end: number; inclusive: boolean } | null = null
   let lastDay: { end: number; inclusive: boolean } | null = null
   for (const day of days) {
-    const left = folded.slice(Math.max(0, day.index - 60), day.index)
+    // "chậm nhất thứ Hai 27/4", "trước 16h thứ Sáu, ngày 10/4": the weekday between the cue and the day names the same day.
+    const weekday = WEEKDAY_BEFORE.exec(folded.slice(Math.max(0, day.index - 30), day.index))?.[0].length ?? 0
+    const cueEnd = day.index - weekday
+    const left = folded.slice(Math.max(0, cueEnd - 60), cueEnd)
     const sinceLast = previous ? folded.slice(previous.end, day.index) : null
     let inclusive: boolean | null = null
     let start = day.index
@@ -126,7 +132,7 @@ function candidatesOf(folded: string, options: ParseOptions): Candidate[] {
     const exc = EXCLUSIVE_CUE.exec(left)
     if (clock) {
       inclusive = true // "trước 17 giờ ngày 10/5": work handed in that day
-      start = day.index - clock[0].length
+      start = cueEnd - clock[0].length
     } else if (
       inc &&
       // "từ ngày 01/7 đến ngày 15/7 tổ chức …" describes a period; in a deadline field ("Từ ngày 25/8 đến ngày 05/9:") it is the work's.
@@ -137,10 +143,10 @@ function candidatesOf(folded: string, options: ParseOptions): Candidate[] {
       )
     ) {
       inclusive = true
-      start = day.index - inc[0].length
+      start = cueEnd - inc[0].length
     } else if (exc) {
       inclusive = false
-      start = day.index - exc[0].length
+      start = cueEnd - exc[0].length
     } else if (previous && sinceLast !== null && LIST_JOIN.test(sinceLast)) {
       inclusive = previous.inclusive
     } else {
