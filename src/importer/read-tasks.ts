@@ -410,8 +410,16 @@ const PLACE_BEFORE_DEADLINE = /(?:^|[:;]\s*)((?:xa|phuong|thi tran|thi xa|huyen|
 /** "hội nghị (đối thoại) cấp tỉnh": the level a session is held at (folded), captured. */
 const SESSION_LEVEL =
   /\b(?:hoi nghi|doi thoai|buoi|cuoc|dien dan|phien)(?: doi thoai)? cap (tinh|huyen|xa|thanh pho|thi xa|quan|phuong|co so)(?![a-z])/
-/** "trước mỗi hội nghị", "sau từng buổi đối thoại": each session, of some kind or with some people perhaps (folded). */
-const EACH_SESSION = /\b(moi|tung) (cuoc |buoi |phien |hoi nghi )?(hoi nghi|doi thoai|tiep xuc|tiep cong dan|buoi|cuoc|phien|dien dan|ky)\b/
+/** "dự Hội nghị người lao động", "kết thúc Chương trình Chủ tịch UBND tỉnh đối thoại …": a session by its name (folded), captured. */
+const SESSION_BY_NAME = /\b(?:du|cua|phuc vu|to chuc|ket thuc) (hoi nghi|dien dan|toa dam|chuong trinh) ((?:[a-z]+ ){0,4}[a-z]+)/
+/** "… so với ngày tổ chức Chương trình.": the kind alone at the end of a clause, naming no session itself. */
+const KIND_ALONE = /\b(?:du|cua|phuc vu|to chuc|ket thuc) (?:hoi nghi|dien dan|toa dam|chuong trinh)\s*(?:[.,;:]|$)/
+/**
+ * "trước mỗi hội nghị", "sau từng buổi đối thoại": each session, of some kind or with some people perhaps (folded).
+ * ("trước mỗi hoạt động 01 ngày": a plan listing its dialogues and forums as "Các hoạt động" says each of them.)
+ */
+const EACH_SESSION =
+  /\b(moi|tung) (cuoc |buoi |phien |hoi nghi )?(hoi nghi|doi thoai|tiep xuc|tiep cong dan|buoi|cuoc|phien|dien dan|ky|hoat dong)\b/
 /** "đối với các buổi còn lại": every session but those the obligation named before (folded). */
 const OTHER_SESSIONS = /\b(?:cac|nhung) (?:cuoc|buoi|hoi nghi|phien|dot|lan|noi dung)(?: doi thoai| tiep xuc| tiep cong dan)? con lai\b/
 /**
@@ -677,9 +685,12 @@ export function readTasks(
     }
     return null
   }
-  /** The sessions whose topic holds the name a text gives after "dự Hội nghị …" ("dự Hội nghị người lao động"). */
+  /**
+   * The sessions whose topic holds the name a text gives after "dự Hội nghị …" ("dự Hội nghị người lao động", "sau khi
+   * kết thúc Chương trình Chủ tịch UBND tỉnh đối thoại với thanh niên").
+   */
   const sessionsNamed = (text: string): number[] | null => {
-    const m = /\b(?:du|cua|phuc vu|to chuc) (hoi nghi|dien dan|toa dam) ((?:[a-z]+ ){0,4}[a-z]+)/.exec(foldPlain(text))
+    const m = SESSION_BY_NAME.exec(foldPlain(text))
     const tokens = (m?.[2] ?? '').split(' ').filter(Boolean)
     // ("của hội nghị đối thoại đến …" names the kind, not one of them.)
     if (/^(doi thoai|tiep xuc|tiep cong dan|dinh ky|chuyen de)\b/.test(tokens.join(' '))) {
@@ -776,7 +787,9 @@ export function readTasks(
       }
     }
     // "gửi giấy mời đến đại biểu dự Hội nghị người lao động trước 03 ngày làm việc …": the session its name names.
-    const byName = sessionsNamed(part)
+    // ("… tham dự Chương trình Chủ tịch UBND tỉnh đối thoại …; gửi danh sách … trước 05 ngày làm việc so với ngày tổ
+    // chức Chương trình": the kind alone names again the one its obligation named before.)
+    const byName = sessionsNamed(part) ?? (KIND_ALONE.test(foldForDeadline(part)) ? sessionsNamed(text) : null)
     if (byName) {
       return byName
     }

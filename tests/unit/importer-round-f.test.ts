@@ -10,6 +10,12 @@ const datedOf = (text: string) =>
     .tasks.filter((t) => t.deadline.kind !== 'none')
     .map((t) => [t.lead, t.deadline.kind, t.deadline.due ?? `${t.deadline.offset} ${t.deadline.unit}`, t.session])
 
+/** Relative deadlines by their rule, whatever day the calendar makes of them. */
+const rulesOf = (text: string) =>
+  readPlan(text)
+    .tasks.filter((t) => t.deadline.kind === 'relative')
+    .map((t) => [t.lead, `${t.deadline.offset} ${t.deadline.unit}`, t.session])
+
 describe('a heading "ĐỀ NGHỊ CÁC ĐƠN VỊ:" over who does what', () => {
   const plan = [
     'THÔNG BÁO',
@@ -56,5 +62,42 @@ describe('"trong ngày hôm nay (06/4)"', () => {
   it('is due that day', () => {
     const rule = parseDeadline('đăng thư mời ngay trong ngày hôm nay (06/4)', { defaultYear: 2031 })
     expect(rule.kind === 'absolute' ? [rule.date, rule.inclusive] : rule).toEqual(['2031-04-06', true])
+  })
+})
+
+describe('a plan of "hoạt động": its dialogues and forums', () => {
+  const plan = (work: string) =>
+    [
+      'KẾ HOẠCH',
+      'Tổ chức các hoạt động đối thoại với thanh niên năm 2031',
+      'I. CÁC HOẠT ĐỘNG',
+      '1. Chương trình Chủ tịch UBND huyện đối thoại với thanh niên',
+      'Thời gian: 8 giờ, ngày 20/3/2031.',
+      '2. Đối thoại giữa Bí thư Huyện Đoàn với thanh niên công nhân',
+      'Thời gian: ngày 15/5/2031.',
+      '3. Diễn đàn thanh niên nông thôn với khởi nghiệp',
+      'Thời gian: ngày 10/8/2031.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      work,
+    ].join('\n')
+
+  it('"trước mỗi hoạt động 01 ngày" is a day before each of them, whatever the body\'s name says', () => {
+    expect(rulesOf(plan('1. Văn phòng Huyện Đoàn: Bảo đảm hậu cần; hoàn thành công tác chuẩn bị trước mỗi hoạt động 01 ngày.'))).toEqual([
+      ['Văn phòng Huyện Đoàn', '-1 days', 0],
+      ['Văn phòng Huyện Đoàn', '-1 days', 1],
+      ['Văn phòng Huyện Đoàn', '-1 days', 2],
+    ])
+  })
+
+  it('"sau khi kết thúc Chương trình Chủ tịch UBND huyện đối thoại …" counts from that session only', () => {
+    const work =
+      '1. Ban Tuyên giáo: Dự thảo thông báo kết luận trong vòng 10 ngày sau khi kết thúc Chương trình Chủ tịch UBND huyện đối thoại với thanh niên.'
+    expect(rulesOf(plan(work))).toEqual([['Ban Tuyên giáo', '10 days', 0]])
+  })
+
+  it('"… so với ngày tổ chức Chương trình" is the one the obligation named before', () => {
+    const work =
+      '1. Ban Tổ chức: Chọn cử 100 đại biểu tham dự Chương trình Chủ tịch UBND huyện đối thoại với thanh niên; gửi danh sách trước 05 ngày làm việc so với ngày tổ chức Chương trình.'
+    expect(rulesOf(plan(work))).toEqual([['Ban Tổ chức', '-5 working_days', 0]])
   })
 })

@@ -389,9 +389,13 @@ function relativeCandidates(folded: string): Candidate[] {
     add(m, () => relative(-toNumber(m[1] ?? ''), m[2], 'session_start'))
   }
   // "trước Hội nghị đối thoại lần thứ hai ít nhất 05 ngày", "trước các buổi đối thoại tại Phụ lục ít nhất 03 ngày": the
-  // event right after "trước", then the count.
+  // event right after "trước", then the count. ("trước mỗi hoạt động 01 ngày": a plan's "hoạt động" are its sessions
+  // when it says each of them.)
   for (const m of folded.matchAll(
-    g(String.raw`truoc (?:(?:cac|moi|tung|nhung) )?(?=${EVENT}\b)(?:[a-z,-]+ ){1,12}?(?:it nhat |toi thieu |la |khoang )?${COUNT} ${UNIT}`),
+    g(
+      String.raw`truoc (?:(?:cac|moi|tung|nhung) (?=hoat dong\b)|(?:(?:cac|moi|tung|nhung) )?(?=${EVENT}\b))` +
+        String.raw`(?:[a-z,-]+ ){1,12}?(?:it nhat |toi thieu |la |khoang )?${COUNT} ${UNIT}`,
+    ),
   )) {
     if (!COUNTED_FROM.test(folded.slice((m.index ?? 0) + m[0].length))) {
       add(m, () => relative(-toNumber(m[1] ?? ''), m[2], 'session_start'))
