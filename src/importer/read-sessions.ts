@@ -470,7 +470,8 @@ function namesSession(n: OutlineNode): boolean {
   )
 }
 
-const WITH_WHOM = /\b(doi thoai|tiep xuc|gap mat) (voi|giua)\b/
+/** "đối thoại với …", "đối thoại chuyên đề với …", "tiếp xúc định kỳ giữa …" (folded). */
+const WITH_WHOM = /\b(doi thoai|tiep xuc|gap mat)( (chuyen de|dinh ky|truc tiep|dot xuat))? (voi|giua)\b/
 
 /** An item whose own words say whom its session is with: "Hội nghị đối thoại với doanh nghiệp các khu công nghiệp A, B". */
 function namesWithWhom(n: OutlineNode): boolean {

@@ -10,6 +10,8 @@ const datedOf = (text: string) =>
     .tasks.filter((t) => t.deadline.kind !== 'none')
     .map((t) => [t.lead, t.deadline.kind, t.deadline.due ?? `${t.deadline.offset} ${t.deadline.unit}`, t.session])
 
+const sessionsOf = (text: string) => readPlan(text).sessions.map((s) => [s.time.precision, s.time.start, s.time.end, s.topic])
+
 /** Relative deadlines by their rule, whatever day the calendar makes of them. */
 const rulesOf = (text: string) =>
   readPlan(text)
@@ -99,5 +101,23 @@ describe('a plan of "hoạt động": its dialogues and forums', () => {
     const work =
       '1. Ban Tổ chức: Chọn cử 100 đại biểu tham dự Chương trình Chủ tịch UBND huyện đối thoại với thanh niên; gửi danh sách trước 05 ngày làm việc so với ngày tổ chức Chương trình.'
     expect(rulesOf(plan(work))).toEqual([['Ban Tổ chức', '-5 working_days', 0]])
+  })
+})
+
+describe('a heading "Đối thoại chuyên đề với …" over a "Nội dung" of subjects', () => {
+  it('is the topic: it says with whom, the label what about', () => {
+    const plan = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại tại Trung tâm Y tế năm 2031',
+      'I. NỘI DUNG, THỜI GIAN ĐỐI THOẠI',
+      '1. Đối thoại chuyên đề với điều dưỡng, kỹ thuật viên',
+      '- Nội dung: Vị trí việc làm, đào tạo liên tục, chế độ trực.',
+      '- Thời gian: Quý III/2031.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Phòng Tổ chức: chuẩn bị tài liệu.',
+    ]
+    expect(sessionsOf(plan.join('\n'))).toEqual([
+      ['quarter', '2031-07-01', '2031-09-30', 'Đối thoại chuyên đề với điều dưỡng, kỹ thuật viên'],
+    ])
   })
 })
