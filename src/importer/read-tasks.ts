@@ -113,6 +113,8 @@ interface Obligation {
   assigned: boolean
   /** A deadline given in a field of its own (a table's "Thời hạn" column). */
   deadlineField?: string
+  /** The field says when the work is done ("Thời gian"), not by when ("Thời hạn", "Hoàn thành"). */
+  whenField?: boolean
   /** The line as the plan writes it, body and all, for warnings. */
   line?: string
   /** The heading of the timetable a line stands in, which may name the session it is about ("Tiến độ (đối với hội nghị ngày …)"). */
@@ -156,7 +158,9 @@ function tableObligations(table: OutlineNode, bodies: HeadingBody[] | null, assi
       text: `${what !== -1 ? (cells[what] ?? '') : row.text}${others ? `. Phối hợp: ${others}` : ''}`,
       parent: null,
       assigned,
-      ...(due !== -1 ? { deadlineField: cells[due] ?? '' } : {}),
+      ...(due !== -1
+        ? { deadlineField: cells[due] ?? '', whenField: !/hoan thanh|thoi han|han chot/.test(foldPlain(header[due] ?? '')) }
+        : {}),
     })
   }
 }
@@ -410,6 +414,10 @@ const PLACE_BEFORE_DEADLINE = /(?:^|[:;]\s*)((?:xa|phuong|thi tran|thi xa|huyen|
 /** "hội nghị (đối thoại) cấp tỉnh": the level a session is held at (folded), captured. */
 const SESSION_LEVEL =
   /\b(?:hoi nghi|doi thoai|buoi|cuoc|dien dan|phien)(?: doi thoai)? cap (tinh|huyen|xa|thanh pho|thi xa|quan|phuong|co so)(?![a-z])/
+/** A field holding a month or a quarter alone: "Tháng 12/2027", "Quý II" (folded). */
+const PERIOD_ONLY = /^(trong |vao )?(thang|quy) ([0-9]{1,2}|i|ii|iii|iv)( [0-9]{4})?$/
+/** Work that is holding a session itself: "Tổ chức đối thoại với …", "Tổ chức Hội nghị đối thoại …" (folded). */
+const HOLDS_SESSION = /^to chuc (hoi nghi |buoi |cuoc )?(doi thoai|hoi nghi|tiep xuc|tiep cong dan)\b/
 /** "dự Hội nghị người lao động", "kết thúc Chương trình Chủ tịch UBND tỉnh đối thoại …": a session by its name (folded), captured. */
 const SESSION_BY_NAME = /\b(?:du|cua|phuc vu|to chuc|ket thuc) (hoi nghi|dien dan|toa dam|chuong trinh) ((?:[a-z]+ ){0,4}[a-z]+)/
 /** "… so với ngày tổ chức Chương trình.": the kind alone at the end of a clause, naming no session itself. */
@@ -917,7 +925,17 @@ export function readTasks(
         documentDate: options.documentDate ?? null,
         field: true,
       })
-      units.push(...found.map((f) => ({ part: text, found: f })))
+      // A timetable's "Tháng 12/2027 | Sơ kết công tác đối thoại": a month or quarter alone says when the work falls, no
+      // day it is due by (as a line "Tháng 10-2022: … sơ kết"); "23/4/2027 | Tổ chức đối thoại với …" on a session's day
+      // is that session, not work due.
+      const periodOnly = obligation.whenField && PERIOD_ONLY.test(foldPlain(obligation.deadlineField))
+      const holdsSession = ({ rule }: FoundDeadline) =>
+        rule.kind === 'absolute' &&
+        rule.inclusive &&
+        !rule.of &&
+        HOLDS_SESSION.test(foldedText) &&
+        options.sessions.some((session) => session.time.precision === 'day' && session.time.start === rule.date)
+      units.push(...found.filter((f) => !periodOnly && !holdsSession(f)).map((f) => ({ part: text, found: f })))
       if (found.length === 0 && problems.length > 0) {
         warnings.push({ key: 'import-warning-deadline', vars: { text: obligation.deadlineField.slice(0, 120) } })
       }

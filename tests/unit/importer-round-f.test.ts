@@ -121,3 +121,31 @@ describe('a heading "Đối thoại chuyên đề với …" over a "Nội dung"
     ])
   })
 })
+
+describe('a timetable of work in a table with a "Thời gian" column', () => {
+  const plan = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại với người lao động năm 2031',
+    'I. THỜI GIAN ĐỐI THOẠI',
+    '1. Đối thoại với người lao động khối sản xuất',
+    '- Thời gian: 8 giờ ngày 15/4/2031.',
+    'II. TIẾN ĐỘ THỰC HIỆN',
+    '| TT | Thời gian | Nội dung công việc | Đơn vị thực hiện |',
+    '| 1 | Ngày 05/4/2031 | Tổng hợp kiến nghị của người lao động | Phòng Tổ chức |',
+    '| 2 | 15/4/2031 | Tổ chức đối thoại với người lao động khối sản xuất | Phòng Tổ chức |',
+    '| 3 | Tháng 12/2031 | Sơ kết công tác đối thoại | Phòng Tổ chức |',
+    '| 4 | Trước ngày 10/12/2031 | Báo cáo kết quả | Phòng Tổ chức |',
+  ]
+
+  it("gives a day its task, not the session's own row nor a month alone", () => {
+    expect(datedOf(plan.join('\n'))).toEqual([
+      ['Phòng Tổ chức', 'absolute', '2031-04-05', null],
+      ['Phòng Tổ chức', 'absolute', '2031-12-09', null],
+    ])
+  })
+
+  it('while a "Thời hạn hoàn thành" column makes a month the last day of it', () => {
+    const deadlines = plan.map((line) => line.replace('| Thời gian |', '| Thời hạn hoàn thành |'))
+    expect(datedOf(deadlines.join('\n'))).toContainEqual(['Phòng Tổ chức', 'absolute', '2031-12-31', null])
+  })
+})
