@@ -149,3 +149,23 @@ describe('a timetable of work in a table with a "Thời gian" column', () => {
     expect(datedOf(deadlines.join('\n'))).toContainEqual(['Phòng Tổ chức', 'absolute', '2031-12-31', null])
   })
 })
+
+describe('paragraphs "Lần thứ nhất, … đối thoại với …" after "… tổ chức đối thoại ba lần."', () => {
+  it('are a session each, its topic what the paragraph says the dialogue is', () => {
+    const plan = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại với nhân dân về giải phóng mặt bằng năm 2031',
+      'I. NỘI DUNG VÀ THỜI GIAN',
+      'Ủy ban nhân dân xã tổ chức đối thoại ba lần. Lần thứ nhất, Chủ tịch UBND xã đối thoại với các hộ có đất thu hồi về phương án bồi thường; hội nghị tiến hành vào hồi 8 giờ ngày 12 tháng 5 năm 2031 tại Hội trường UBND xã.',
+      'Lần thứ hai, UBND xã đối thoại tại nhà văn hóa các thôn với các hộ còn ý kiến khác nhau, dự kiến trong tháng 7 năm 2031.',
+      'Lần thứ ba là đối thoại với nhân dân về kết quả bàn giao mặt bằng; thời gian sẽ thông báo sau.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      'Công chức Văn phòng - Thống kê xã chuẩn bị tài liệu.',
+    ]
+    expect(sessionsOf(plan.join('\n'))).toEqual([
+      ['day', '2031-05-12', '2031-05-12', 'Đối thoại với các hộ có đất thu hồi về phương án bồi thường'],
+      ['month', '2031-07-01', '2031-07-31', 'Đối thoại tại nhà văn hóa các thôn với các hộ còn ý kiến khác nhau'],
+      ['unscheduled', null, null, 'Đối thoại với nhân dân về kết quả bàn giao mặt bằng'],
+    ])
+  })
+})
