@@ -169,3 +169,14 @@ describe('paragraphs "Lần thứ nhất, … đối thoại với …" after "�
     ])
   })
 })
+
+describe('"từ ngày 10 đến ngày 15 tháng 6" (the first day without its month)', () => {
+  it('is a period described, no deadline', () => {
+    expect(parseDeadline('đối thoại tại các thôn, dự kiến trong khoảng từ ngày 10 đến ngày 15 tháng 6 năm 2031').kind).toBe('none')
+  })
+
+  it('while "hoàn thành đến ngày 15 tháng 6 năm 2031" is one', () => {
+    const rule = parseDeadline('rà soát hồ sơ, hoàn thành đến ngày 15 tháng 6 năm 2031')
+    expect(rule.kind === 'absolute' ? rule.date : rule).toBe('2031-06-15')
+  })
+})

@@ -76,8 +76,11 @@ const INCLUSIVE_CUE = new RegExp(
 const EXCLUSIVE_CUE = /truoc( ngay)?\s*$/
 /** A weekday written before its day ("thứ Sáu 10/4", "thứ Hai, ngày 27/4", "ngày Chủ nhật 12/5"), with its "ngày". */
 const WEEKDAY_BEFORE = /(\s+ngay)?\s+(thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s*,?(\s+ngay)?\s*$/
-/** "số liệu tính đến ngày 30/6", "từ ngày 01/7 đến ngày 15/7 tổ chức …": the end of a period described, not of the work. */
-const CUT_OFF = /(so lieu|moc( thoi gian)?|giai doan|thoi ky|so lieu[^.;]{0,30} tinh|tu (ngay )?\d{1,2}\s*[/.-]\s*\d{1,2}\S*)\s*$/
+/**
+ * "số liệu tính đến ngày 30/6", "từ ngày 01/7 đến ngày 15/7 tổ chức …", "từ ngày 10 đến ngày 15 tháng 6": the end of a
+ * period described, not of the work.
+ */
+const CUT_OFF = /(so lieu|moc( thoi gian)?|giai doan|thoi ky|so lieu[^.;]{0,30} tinh|tu (ngay )?\d{1,2}(\s*[/.-]\s*\d{1,2}\S*)?)\s*$/
 /**
  * A day listed after one with a cue shares it: "trước ngày 15/6 và ngày 15/12", "chậm nhất ngày 10/5 đối
  * với chuyên đề thứ nhất, ngày 20/7 đối với chuyên đề thứ hai".
