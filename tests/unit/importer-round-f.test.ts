@@ -180,3 +180,17 @@ describe('"từ ngày 10 đến ngày 15 tháng 6" (the first day without its mo
     expect(rule.kind === 'absolute' ? rule.date : rule).toBe('2031-06-15')
   })
 })
+
+describe('"Đài truyền thanh xã phát thông báo …"', () => {
+  it('names the body without the verb', () => {
+    const plan = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại với nhân dân năm 2031',
+      'I. THỜI GIAN',
+      'Hội nghị đối thoại với nhân dân xã tổ chức vào 8 giờ ngày 12/5/2031 tại Hội trường UBND xã.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      'Đài truyền thanh xã phát thông báo về thời gian, địa điểm đối thoại chậm nhất ngày 08/5/2031.',
+    ]
+    expect(datedOf(plan.join('\n'))).toEqual([['Đài truyền thanh xã', 'absolute', '2031-05-08', null]])
+  })
+})
