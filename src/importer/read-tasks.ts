@@ -414,6 +414,9 @@ const PLACE_BEFORE_DEADLINE = /(?:^|[:;]\s*)((?:xa|phuong|thi tran|thi xa|huyen|
 /** "hội nghị (đối thoại) cấp tỉnh": the level a session is held at (folded), captured. */
 const SESSION_LEVEL =
   /\b(?:hoi nghi|doi thoai|buoi|cuoc|dien dan|phien)(?: doi thoai)? cap (tinh|huyen|xa|thanh pho|thi xa|quan|phuong|co so)(?![a-z])/
+/** A rank listed after a session's rank (folded, without its commas): "… và Hội nghị thứ ba", ", thứ 3". */
+const RANK_LISTED =
+  /^\s*(?:va\s)?\s*(?:(?:hoi nghi|buoi|phien|cuoc|dot)(?: doi thoai| tiep xuc| tiep cong dan)? )?(?:thu|lan thu|so) ?(nhat|hai|ba|tu|nam|sau|bay|tam|\d{1,2})\b(?![./]\d)/
 /** A field holding a month or a quarter alone: "Tháng 12/2027", "Quý II" (folded). */
 const PERIOD_ONLY = /^(trong |vao )?(thang|quy) ([0-9]{1,2}|i|ii|iii|iv)( [0-9]{4})?$/
 /** Work that is holding a session itself: "Tổ chức đối thoại với …", "Tổ chức Hội nghị đối thoại …" (folded). */
@@ -607,10 +610,20 @@ export function readTasks(
     const folded = foldPlain(text.replace(/(^|[.;:]\s*)\(\d{1,2}\)\s+/g, '$1'))
     const ordinal = SESSION_ORDINAL.exec(folded)
     if (ordinal) {
-      const token = ordinal[4] ?? ordinal[5] ?? ''
-      const n = /^\d+$/.test(token) ? Number(token) : (ORDINALS[token] ?? 0)
+      const rank = (token: string) => (/^\d+$/.test(token) ? Number(token) : (ORDINALS[token] ?? 0))
+      const n = rank(ordinal[4] ?? ordinal[5] ?? '')
       if (n >= 1 && n <= options.sessions.length) {
-        return [n - 1]
+        // "Đối với Hội nghị thứ hai và Hội nghị thứ ba", "hội nghị thứ hai, thứ ba": the ranks listed with it.
+        const ranks = [n - 1]
+        let rest = folded.slice(ordinal.index + ordinal[0].length)
+        for (let more = RANK_LISTED.exec(rest); more; more = RANK_LISTED.exec(rest)) {
+          const next = rank(more[1] ?? '')
+          if (next >= 1 && next <= options.sessions.length && !ranks.includes(next - 1)) {
+            ranks.push(next - 1)
+          }
+          rest = rest.slice(more[0].length)
+        }
+        return ranks
       }
     }
     // "đối với hai cuộc đối thoại còn lại": the last sessions, the first ones being dealt with elsewhere.

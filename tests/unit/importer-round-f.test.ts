@@ -194,3 +194,28 @@ describe('"Đài truyền thanh xã phát thông báo …"', () => {
     expect(datedOf(plan.join('\n'))).toEqual([['Đài truyền thanh xã', 'absolute', '2031-05-08', null]])
   })
 })
+
+describe('"Đối với Hội nghị thứ hai và Hội nghị thứ ba: …"', () => {
+  const plan = (work: string) =>
+    [
+      'KẾ HOẠCH',
+      'Tổ chức hội nghị đối thoại với doanh nghiệp năm 2031',
+      'I. NỘI DUNG, THỜI GIAN',
+      '1. Hội nghị thứ nhất: Đối thoại với doanh nghiệp nhỏ và vừa, ngày 10/4/2031.',
+      '2. Hội nghị thứ hai: Đối thoại với doanh nghiệp khu công nghiệp, dự kiến tháng 7/2031.',
+      '3. Hội nghị thứ ba: Đối thoại với hợp tác xã, trong quý IV/2031.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Tài chính',
+      work,
+    ].join('\n')
+
+  it.each([
+    '- Đối với Hội nghị thứ hai và Hội nghị thứ ba: tổng hợp kiến nghị, chậm nhất 10 ngày trước ngày tổ chức hội nghị.',
+    '- Đối với hội nghị thứ hai, thứ ba: tổng hợp kiến nghị, chậm nhất 10 ngày trước ngày tổ chức hội nghị.',
+  ])('"%s" concerns both', (work) => {
+    expect(rulesOf(plan(work))).toEqual([
+      ['Sở Tài chính', '-10 days', 1],
+      ['Sở Tài chính', '-10 days', 2],
+    ])
+  })
+})
