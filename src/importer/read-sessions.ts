@@ -475,6 +475,9 @@ function namesSession(n: OutlineNode): boolean {
 }
 
 /** "đối thoại với …", "đối thoại chuyên đề với …", "tiếp xúc định kỳ giữa …" (folded). */
+/** A session with a title of its own, in quotes: "Diễn đàn "Thanh niên với khởi nghiệp"", "Tọa đàm “…”". */
+const TITLED_EVENT = /^(diễn đàn|tọa đàm|toạ đàm|hội nghị)\s+["“]/iu
+
 const WITH_WHOM = /\b(doi thoai|tiep xuc|gap mat)( (chuyen de|dinh ky|truc tiep|dot xuat))? (voi|giua)\b/
 
 /** An item whose own words say whom its session is with: "Hội nghị đối thoại với doanh nghiệp các khu công nghiệp A, B". */
@@ -957,6 +960,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       // "Nội dung: tiếp nhận, giải đáp ý kiến …" (what is done, in lower case) under a heading that names the session
       // ("Đối thoại định kỳ (họp Hội đồng người bệnh)"): the heading is the topic.
       (fields.topic && /^\p{Ll}/u.test(fields.topic) && namesSession(n) ? n.text : null) ??
+        // "3. Diễn đàn "Thanh niên nông thôn với …"" over "Nội dung: Thanh niên nông thôn đối thoại với lãnh đạo Sở …": an
+        // event with a title of its own is named by it; the label says what is done there.
+        (fields.topic && namesSession(n) && TITLED_EVENT.test(n.text) ? n.text : null) ??
         // "Quý II/2023: Đối thoại với giáo viên mầm non" over "Nội dung: Việc thực hiện …" (the issues, no dialogue named):
         // the heading after its time says which dialogue it is.
         (fields.topic && !SESSION_WORD.test(fold(fields.topic)) ? timedHeading(n.text) : null) ??

@@ -219,3 +219,29 @@ describe('"Đối với Hội nghị thứ hai và Hội nghị thứ ba: …"',
     ])
   })
 })
+
+describe('a forum with a title of its own, "Diễn đàn "…""', () => {
+  const plan = (heading: string) =>
+    [
+      'KẾ HOẠCH',
+      'Tổ chức các hoạt động đối thoại với thanh niên năm 2031',
+      'I. CÁC HOẠT ĐỘNG',
+      heading,
+      'Nội dung: Thanh niên nông thôn đối thoại với lãnh đạo Sở Nông nghiệp về chuyển đổi cây trồng.',
+      'Thời gian: ngày 12/8/2031.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Văn phòng: chuẩn bị hội trường.',
+    ].join('\n')
+
+  it('is named by its title over a "Nội dung" that says who talks with whom', () => {
+    expect(sessionsOf(plan('1. Diễn đàn "Thanh niên nông thôn với chuyển đổi cây trồng"'))).toEqual([
+      ['day', '2031-08-12', '2031-08-12', 'Diễn đàn "Thanh niên nông thôn với chuyển đổi cây trồng"'],
+    ])
+  })
+
+  it('while an untitled heading leaves the "Nội dung" the topic', () => {
+    expect(sessionsOf(plan('1. Diễn đàn thanh niên nông thôn'))[0]?.[3]).toBe(
+      'Thanh niên nông thôn đối thoại với lãnh đạo Sở Nông nghiệp về chuyển đổi cây trồng',
+    )
+  })
+})
