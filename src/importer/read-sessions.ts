@@ -290,12 +290,12 @@ function topicOfSentence(text: string): string | null {
 
 /**
  * A sentence opening with an ordinal session noun: "Hội nghị thứ hai …", "Cuộc đối thoại thứ nhất …",
- * "Buổi thứ 2 …", "Hội nghị lần thứ ba …".
+ * "Buổi thứ 2 …", "Hội nghị lần thứ ba …"; after "… tổ chức đối thoại ba lần.", "Lần thứ nhất, Chủ tịch … đối thoại với …".
  */
 const ORDINAL_OPENING = new RegExp(
   [
-    '^(hoi nghi|buoi|cuoc|phien)( doi thoai| tiep xuc| tiep cong dan)?',
-    ' (lan thu|thu|lan) ?(nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\\d{1,2})(?![a-z\\d])',
+    '^((hoi nghi|buoi|cuoc|phien)( doi thoai| tiep xuc| tiep cong dan)?',
+    ' (lan thu|thu|lan) ?|lan thu ?)(nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\\d{1,2})(?![a-z\\d])',
   ].join(''),
 )
 
@@ -350,12 +350,15 @@ function ordinalSessions(
       const found = readSessionTime(later, time)
       read = found && found.precision !== 'unscheduled' ? found : read
     }
-    if (!read || read.precision === 'unscheduled') {
+    // ("Lần thứ ba là đối thoại với nhân dân về …; thời gian sẽ thông báo sau": a session to schedule.)
+    const toSchedule = read?.precision === 'unscheduled' && /\b(doi thoai|tiep xuc) (voi|giua)\b/.test(fold(main))
+    if (!read || (read.precision === 'unscheduled' && !toSchedule)) {
       return
     }
     const words = opening[0].split(' ').length
     const rest = sentence.split(/\s+/).slice(words).join(' ')
-    const clause = rest.search(/(?<![\p{L}])(đối thoại|tiếp xúc|gặp mặt|tiếp công dân)\s+(với|về|cùng|giữa)\s/iu)
+    // ("…, UBND xã đối thoại tại nhà văn hóa các thôn với các hộ …": where, then with whom.)
+    const clause = rest.search(/(?<![\p{L}])(đối thoại|tiếp xúc|gặp mặt|tiếp công dân)\s+(với|về|cùng|giữa|tại)\s/iu)
     // "Cuộc đối thoại thứ hai với doanh nghiệp về …, tổ chức ngày …": the words after the ordinal, up to the time.
     const own = clause !== -1 ? rest.slice(clause) : /^(với|về|cùng)\s/i.test(rest) ? `đối thoại ${rest}` : null
     let topic: string | null = null
@@ -363,6 +366,7 @@ function ordinalSessions(
       const clauseOf = own.split(/;\s+/)[0] ?? own
       const cut = clauseOf.search(ORDINAL_TIME_CUE)
       topic = (cut > 0 ? clauseOf.slice(0, cut) : clauseOf).replace(/[.,;:]+$/, '').trim()
+      topic = topic.charAt(0).toUpperCase() + topic.slice(1)
     }
     if (topic && topic.split(/\s+/).length < 3) {
       topic = null
@@ -470,7 +474,11 @@ function namesSession(n: OutlineNode): boolean {
   )
 }
 
-const WITH_WHOM = /\b(doi thoai|tiep xuc|gap mat) (voi|giua)\b/
+/** "đối thoại với …", "đối thoại chuyên đề với …", "tiếp xúc định kỳ giữa …" (folded). */
+/** A session with a title of its own, in quotes: "Diễn đàn "Thanh niên với khởi nghiệp"", "Tọa đàm “…”". */
+const TITLED_EVENT = /^(diễn đàn|tọa đàm|toạ đàm|hội nghị)\s+["“]/iu
+
+const WITH_WHOM = /\b(doi thoai|tiep xuc|gap mat)( (chuyen de|dinh ky|truc tiep|dot xuat))? (voi|giua)\b/
 
 /** An item whose own words say whom its session is with: "Hội nghị đối thoại với doanh nghiệp các khu công nghiệp A, B". */
 function namesWithWhom(n: OutlineNode): boolean {
@@ -969,6 +977,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       // "Nội dung: tiếp nhận, giải đáp ý kiến …" (what is done, in lower case) under a heading that names the session
       // ("Đối thoại định kỳ (họp Hội đồng người bệnh)"): the heading is the topic.
       (fields.topic && /^\p{Ll}/u.test(fields.topic) && namesSession(n) ? n.text : null) ??
+        // "3. Diễn đàn "Thanh niên nông thôn với …"" over "Nội dung: Thanh niên nông thôn đối thoại với lãnh đạo Sở …": an
+        // event with a title of its own is named by it; the label says what is done there.
+        (fields.topic && namesSession(n) && TITLED_EVENT.test(n.text) ? n.text : null) ??
         // "Quý II/2023: Đối thoại với giáo viên mầm non" over "Nội dung: Việc thực hiện …" (the issues, no dialogue named):
         // the heading after its time says which dialogue it is.
         (fields.topic && !SESSION_WORD.test(fold(fields.topic)) ? timedHeading(n.text) : null) ??

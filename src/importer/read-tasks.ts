@@ -119,6 +119,8 @@ interface Obligation {
   assigned: boolean
   /** A deadline given in a field of its own (a table's "Thời hạn" column). */
   deadlineField?: string
+  /** The field says when the work is done ("Thời gian"), not by when ("Thời hạn", "Hoàn thành"). */
+  whenField?: boolean
   /** The line as the plan writes it, body and all, for warnings. */
   line?: string
   /** The heading of the timetable a line stands in, which may name the session it is about ("Tiến độ (đối với hội nghị ngày …)"). */
@@ -162,7 +164,9 @@ function tableObligations(table: OutlineNode, bodies: HeadingBody[] | null, assi
       text: `${what !== -1 ? (cells[what] ?? '') : row.text}${others ? `. Phối hợp: ${others}` : ''}`,
       parent: null,
       assigned,
-      ...(due !== -1 ? { deadlineField: cells[due] ?? '' } : {}),
+      ...(due !== -1
+        ? { deadlineField: cells[due] ?? '', whenField: !/hoan thanh|thoi han|han chot/.test(foldPlain(header[due] ?? '')) }
+        : {}),
     })
   }
 }
@@ -421,8 +425,23 @@ const PLACE_BEFORE_DEADLINE = /(?:^|[:;]\s*)((?:xa|phuong|thi tran|thi xa|huyen|
 /** "hội nghị (đối thoại) cấp tỉnh": the level a session is held at (folded), captured. */
 const SESSION_LEVEL =
   /\b(?:hoi nghi|doi thoai|buoi|cuoc|dien dan|phien)(?: doi thoai)? cap (tinh|huyen|xa|thanh pho|thi xa|quan|phuong|co so)(?![a-z])/
-/** "trước mỗi hội nghị", "sau từng buổi đối thoại": each session, of some kind or with some people perhaps (folded). */
-const EACH_SESSION = /\b(moi|tung) (cuoc |buoi |phien |hoi nghi )?(hoi nghi|doi thoai|tiep xuc|tiep cong dan|buoi|cuoc|phien|dien dan|ky)\b/
+/** A rank listed after a session's rank (folded, without its commas): "… và Hội nghị thứ ba", ", thứ 3". */
+const RANK_LISTED =
+  /^\s*(?:va\s)?\s*(?:(?:hoi nghi|buoi|phien|cuoc|dot)(?: doi thoai| tiep xuc| tiep cong dan)? )?(?:thu|lan thu|so) ?(nhat|hai|ba|tu|nam|sau|bay|tam|\d{1,2})\b(?![./]\d)/
+/** A field holding a month or a quarter alone: "Tháng 12/2027", "Quý II" (folded). */
+const PERIOD_ONLY = /^(trong |vao )?(thang|quy) ([0-9]{1,2}|i|ii|iii|iv)( [0-9]{4})?$/
+/** Work that is holding a session itself: "Tổ chức đối thoại với …", "Tổ chức Hội nghị đối thoại …" (folded). */
+const HOLDS_SESSION = /^to chuc (hoi nghi |buoi |cuoc )?(doi thoai|hoi nghi|tiep xuc|tiep cong dan)\b/
+/** "dự Hội nghị người lao động", "kết thúc Chương trình Chủ tịch UBND tỉnh đối thoại …": a session by its name (folded), captured. */
+const SESSION_BY_NAME = /\b(?:du|cua|phuc vu|to chuc|ket thuc) (hoi nghi|dien dan|toa dam|chuong trinh) ((?:[a-z]+ ){0,4}[a-z]+)/
+/** "… so với ngày tổ chức Chương trình.": the kind alone at the end of a clause, naming no session itself. */
+const KIND_ALONE = /\b(?:du|cua|phuc vu|to chuc|ket thuc) (?:hoi nghi|dien dan|toa dam|chuong trinh)\s*(?:[.,;:]|$)/
+/**
+ * "trước mỗi hội nghị", "sau từng buổi đối thoại": each session, of some kind or with some people perhaps (folded).
+ * ("trước mỗi hoạt động 01 ngày": a plan listing its dialogues and forums as "Các hoạt động" says each of them.)
+ */
+const EACH_SESSION =
+  /\b(moi|tung) (cuoc |buoi |phien |hoi nghi )?(hoi nghi|doi thoai|tiep xuc|tiep cong dan|buoi|cuoc|phien|dien dan|ky|hoat dong)\b/
 /** "đối với các buổi còn lại": every session but those the obligation named before (folded). */
 const OTHER_SESSIONS = /\b(?:cac|nhung) (?:cuoc|buoi|hoi nghi|phien|dot|lan|noi dung)(?: doi thoai| tiep xuc| tiep cong dan)? con lai\b/
 /**
@@ -608,10 +627,20 @@ export function readTasks(
     const folded = foldPlain(text.replace(/(^|[.;:]\s*)\(\d{1,2}\)\s+/g, '$1'))
     const ordinal = SESSION_ORDINAL.exec(folded)
     if (ordinal) {
-      const token = ordinal[4] ?? ordinal[5] ?? ''
-      const n = /^\d+$/.test(token) ? Number(token) : (ORDINALS[token] ?? 0)
+      const rank = (token: string) => (/^\d+$/.test(token) ? Number(token) : (ORDINALS[token] ?? 0))
+      const n = rank(ordinal[4] ?? ordinal[5] ?? '')
       if (n >= 1 && n <= options.sessions.length) {
-        return [n - 1]
+        // "Đối với Hội nghị thứ hai và Hội nghị thứ ba", "hội nghị thứ hai, thứ ba": the ranks listed with it.
+        const ranks = [n - 1]
+        let rest = folded.slice(ordinal.index + ordinal[0].length)
+        for (let more = RANK_LISTED.exec(rest); more; more = RANK_LISTED.exec(rest)) {
+          const next = rank(more[1] ?? '')
+          if (next >= 1 && next <= options.sessions.length && !ranks.includes(next - 1)) {
+            ranks.push(next - 1)
+          }
+          rest = rest.slice(more[0].length)
+        }
+        return ranks
       }
     }
     // "đối với hai cuộc đối thoại còn lại": the last sessions, the first ones being dealt with elsewhere.
@@ -694,9 +723,12 @@ export function readTasks(
     }
     return null
   }
-  /** The sessions whose topic holds the name a text gives after "dự Hội nghị …" ("dự Hội nghị người lao động"). */
+  /**
+   * The sessions whose topic holds the name a text gives after "dự Hội nghị …" ("dự Hội nghị người lao động", "sau khi
+   * kết thúc Chương trình Chủ tịch UBND tỉnh đối thoại với thanh niên").
+   */
   const sessionsNamed = (text: string): number[] | null => {
-    const m = /\b(?:du|cua|phuc vu|to chuc) (hoi nghi|dien dan|toa dam) ((?:[a-z]+ ){0,4}[a-z]+)/.exec(foldPlain(text))
+    const m = SESSION_BY_NAME.exec(foldPlain(text))
     const tokens = (m?.[2] ?? '').split(' ').filter(Boolean)
     // ("của hội nghị đối thoại đến …" names the kind, not one of them.)
     if (/^(doi thoai|tiep xuc|tiep cong dan|dinh ky|chuyen de)\b/.test(tokens.join(' '))) {
@@ -793,7 +825,9 @@ export function readTasks(
       }
     }
     // "gửi giấy mời đến đại biểu dự Hội nghị người lao động trước 03 ngày làm việc …": the session its name names.
-    const byName = sessionsNamed(part)
+    // ("… tham dự Chương trình Chủ tịch UBND tỉnh đối thoại …; gửi danh sách … trước 05 ngày làm việc so với ngày tổ
+    // chức Chương trình": the kind alone names again the one its obligation named before.)
+    const byName = sessionsNamed(part) ?? (KIND_ALONE.test(foldForDeadline(part)) ? sessionsNamed(text) : null)
     if (byName) {
       return byName
     }
@@ -925,7 +959,17 @@ export function readTasks(
         documentDate: options.documentDate ?? null,
         field: true,
       })
-      units.push(...found.map((f) => ({ part: text, found: f })))
+      // A timetable's "Tháng 12/2027 | Sơ kết công tác đối thoại": a month or quarter alone says when the work falls, no
+      // day it is due by (as a line "Tháng 10-2022: … sơ kết"); "23/4/2027 | Tổ chức đối thoại với …" on a session's day
+      // is that session, not work due.
+      const periodOnly = obligation.whenField && PERIOD_ONLY.test(foldPlain(obligation.deadlineField))
+      const holdsSession = ({ rule }: FoundDeadline) =>
+        rule.kind === 'absolute' &&
+        rule.inclusive &&
+        !rule.of &&
+        HOLDS_SESSION.test(foldedText) &&
+        options.sessions.some((session) => session.time.precision === 'day' && session.time.start === rule.date)
+      units.push(...found.filter((f) => !periodOnly && !holdsSession(f)).map((f) => ({ part: text, found: f })))
       if (found.length === 0 && problems.length > 0) {
         warnings.push({ key: 'import-warning-deadline', vars: { text: obligation.deadlineField.slice(0, 120) } })
       }

@@ -103,7 +103,14 @@ export function frameDocument(lines: Line[]): { start: number; end: number; titl
       end = i
       break
     }
-    if (!line.cells && !markerOf(line.text) && CLOSING_PARAGRAPH.test(folded) && findDeadlines(line.text).found.length === 0) {
+    // "ĐỀ NGHỊ CÁC ĐƠN VỊ:" over a list of who does what heads the requests; the closing paragraph is a sentence.
+    if (
+      !line.cells &&
+      !markerOf(line.text) &&
+      CLOSING_PARAGRAPH.test(folded) &&
+      !/:\s*$/.test(line.text) &&
+      findDeadlines(line.text).found.length === 0
+    ) {
       end = i
       break
     }

@@ -290,6 +290,8 @@ export const OBLIGATION_VERBS = new RegExp(
     // "Ban Xây dựng Đảng là cơ quan thường trực …", "Các chi bộ thường xuyên nắm …", "… có nhiệm vụ …"
     'là|thường xuyên|kịp thời|có nhiệm vụ|cần|phải|sẽ|được giao',
     'hoàn chỉnh|tổng kết|sơ kết|đánh giá|đón tiếp|tiếp đón|phục vụ|liên hệ|làm việc|bảo vệ|soạn|đề nghị|ra thông báo|xem xét',
+    // "Đài truyền thanh xã phát thông báo …" (not "phát thanh", "Phát triển" of a name)
+    'phát thông báo|phát sóng|phát tin',
   ].join('|')})(?![\p{L}])`,
   'u',
 )

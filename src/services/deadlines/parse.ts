@@ -68,15 +68,21 @@ const INCLUSIVE_CUE = new RegExp(
     'han( nop| gui)?( la)?:?( ngay)?',
     'khong (qua|muon hon|tre hon)( ngay)?',
     'truoc hoac trong ngay',
-    'trong ngay',
+    // "ngay trong ngày hôm nay (06/4)": the day named is today's.
+    'trong ngay( hom nay| mai)?',
     'ket thuc( vao)?( ngay)?',
     'hoan thanh( xong)?( vao| trong)?( ngay)?',
     'xong( vao| trong)?( ngay)?',
   ].join('|')})\s*$`,
 )
 const EXCLUSIVE_CUE = /truoc( ngay)?\s*$/
-/** "số liệu tính đến ngày 30/6", "từ ngày 01/7 đến ngày 15/7 tổ chức …": the end of a period described, not of the work. */
-const CUT_OFF = /(so lieu|moc( thoi gian)?|giai doan|thoi ky|so lieu[^.;]{0,30} tinh|tu (ngay )?\d{1,2}\s*[/.-]\s*\d{1,2}\S*)\s*$/
+/** A weekday written before its day ("thứ Sáu 10/4", "thứ Hai, ngày 27/4", "ngày Chủ nhật 12/5"), with its "ngày". */
+const WEEKDAY_BEFORE = /(\s+ngay)?\s+(thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s*,?(\s+ngay)?\s*$/
+/**
+ * "số liệu tính đến ngày 30/6", "từ ngày 01/7 đến ngày 15/7 tổ chức …", "từ ngày 10 đến ngày 15 tháng 6": the end of a
+ * period described, not of the work.
+ */
+const CUT_OFF = /(so lieu|moc( thoi gian)?|giai doan|thoi ky|so lieu[^.;]{0,30} tinh|tu (ngay )?\d{1,2}(\s*[/.-]\s*\d{1,2}\S*)?)\s*$/
 /**
  * A day listed after one with a cue shares it: "trước ngày 15/6 và ngày 15/12", "chậm nhất ngày 10/5 đối
  * với chuyên đề thứ nhất, ngày 20/7 đối với chuyên đề thứ hai".
@@ -121,7 +127,10 @@ function candidatesOf(folded: string, options: ParseOptions): Candidate[] {
   let previous: { end: number; inclusive: boolean } | null = null
   let lastDay: { end: number; inclusive: boolean } | null = null
   for (const day of days) {
-    const left = folded.slice(Math.max(0, day.index - 60), day.index)
+    // "chậm nhất thứ Hai 27/4", "trước 16h thứ Sáu, ngày 10/4": the weekday between the cue and the day names the same day.
+    const weekday = WEEKDAY_BEFORE.exec(folded.slice(Math.max(0, day.index - 30), day.index))?.[0].length ?? 0
+    const cueEnd = day.index - weekday
+    const left = folded.slice(Math.max(0, cueEnd - 60), cueEnd)
     const sinceLast = previous ? folded.slice(previous.end, day.index) : null
     let inclusive: boolean | null = null
     let start = day.index
@@ -130,7 +139,7 @@ function candidatesOf(folded: string, options: ParseOptions): Candidate[] {
     const exc = EXCLUSIVE_CUE.exec(left)
     if (clock) {
       inclusive = true // "trước 17 giờ ngày 10/5": work handed in that day
-      start = day.index - clock[0].length
+      start = cueEnd - clock[0].length
     } else if (
       inc &&
       // "từ ngày 01/7 đến ngày 15/7 tổ chức …" describes a period; in a deadline field ("Từ ngày 25/8 đến ngày 05/9:") it is the work's.
@@ -141,10 +150,10 @@ function candidatesOf(folded: string, options: ParseOptions): Candidate[] {
       )
     ) {
       inclusive = true
-      start = day.index - inc[0].length
+      start = cueEnd - inc[0].length
     } else if (exc) {
       inclusive = false
-      start = day.index - exc[0].length
+      start = cueEnd - exc[0].length
     } else if (previous && sinceLast !== null && LIST_JOIN.test(sinceLast)) {
       inclusive = previous.inclusive
     } else {
@@ -387,9 +396,13 @@ function relativeCandidates(folded: string): Candidate[] {
     add(m, () => relative(-toNumber(m[1] ?? ''), m[2], 'session_start'))
   }
   // "trước Hội nghị đối thoại lần thứ hai ít nhất 05 ngày", "trước các buổi đối thoại tại Phụ lục ít nhất 03 ngày": the
-  // event right after "trước", then the count.
+  // event right after "trước", then the count. ("trước mỗi hoạt động 01 ngày": a plan's "hoạt động" are its sessions
+  // when it says each of them.)
   for (const m of folded.matchAll(
-    g(String.raw`truoc (?:(?:cac|moi|tung|nhung) )?(?=${EVENT}\b)(?:[a-z,-]+ ){1,12}?(?:it nhat |toi thieu |la |khoang )?${COUNT} ${UNIT}`),
+    g(
+      String.raw`truoc (?:(?:cac|moi|tung|nhung) (?=hoat dong\b)|(?:(?:cac|moi|tung|nhung) )?(?=${EVENT}\b))` +
+        String.raw`(?:[a-z,-]+ ){1,12}?(?:it nhat |toi thieu |la |khoang )?${COUNT} ${UNIT}`,
+    ),
   )) {
     if (!COUNTED_FROM.test(folded.slice((m.index ?? 0) + m[0].length))) {
       add(m, () => relative(-toNumber(m[1] ?? ''), m[2], 'session_start'))
