@@ -86,7 +86,7 @@ const pct = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(7)
 const frac = (s: Score) => `${String(s.matched).padStart(3)}/${String(s.expected).padEnd(3)}`
 const sum = (a: Score, b: Score): Score => ({ expected: a.expected + b.expected, found: a.found + b.found, matched: a.matched + b.matched })
 const zero = (): Score => ({ expected: 0, found: 0, matched: 0 })
-const totals = new Map<string, { sessions: Score; tasks: Score; invented: number; files: number }>()
+const totals = new Map<string, { sessions: Score; atTime: Score; tasks: Score; invented: number; files: number }>()
 const rows: string[] = []
 const width = Math.min(44, Math.max(10, ...cases.map((c) => c.name.length)))
 const line = (name: string, chars: string, ms: string, sessions: Score, tasks: Score, invented: number) =>
@@ -119,9 +119,10 @@ for (const c of cases) {
   const ms = performance.now() - started
   const result = evaluateDraft(draft, c.expected)
   for (const key of [c.group, 'all']) {
-    const total = totals.get(key) ?? { sessions: zero(), tasks: zero(), invented: 0, files: 0 }
+    const total = totals.get(key) ?? { sessions: zero(), atTime: zero(), tasks: zero(), invented: 0, files: 0 }
     totals.set(key, {
       sessions: sum(total.sessions, result.sessions),
+      atTime: sum(total.atTime, result.sessionsAtTime),
       tasks: sum(total.tasks, result.tasks),
       invented: total.invented + result.invented.length,
       files: total.files + 1,
@@ -150,6 +151,14 @@ process.stdout.write(
     ...[...totals.entries()]
       .sort(([a], [b]) => (a === 'all' ? 1 : 0) - (b === 'all' ? 1 : 0))
       .map(([group, t]) => line(`${group} (${t.files} files)`, '', '', t.sessions, t.tasks, t.invented)),
+    '',
+    // The topic is a judgement call (the heading or the "Nội dung"): how many sessions are read at their time, whatever it.
+    ...[...totals.entries()]
+      .filter(([group]) => group === 'all')
+      .map(
+        ([, t]) =>
+          `sessions at their time, whatever their topic: ${frac(t.atTime).trim()} ${pct(recall(t.atTime))} (precision ${pct(precision(t.atTime)).trim()})`,
+      ),
     '',
   ].join('\n'),
 )

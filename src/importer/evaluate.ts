@@ -24,6 +24,8 @@ export interface Score {
 
 export interface Evaluation {
   sessions: Score
+  /** Sessions matched by their time alone: the topic is a judgement call readers make differently (heading or "Nội dung"). */
+  sessionsAtTime: Score
   tasks: Score
   /** Dated tasks whose deadline is not in the sentence they were read from. */
   invented: string[]
@@ -115,6 +117,16 @@ export function evaluateDraft(draft: PlanDraft, expected: ExpectedPlan): Evaluat
       missedSessions.push(`${want.precision} ${want.start ?? '-'}…${want.end ?? '-'} ${want.topic.slice(0, 70)}`)
     }
   }
+  const atTime = new Set(draft.sessions.map((_, i) => i))
+  for (const want of expected.sessions) {
+    const hit = [...atTime].find((i) => {
+      const s = draft.sessions[i]
+      return s && s.time.precision === want.precision && s.time.start === want.start && s.time.end === want.end
+    })
+    if (hit !== undefined) {
+      atTime.delete(hit)
+    }
+  }
   const extraSessions = [...freeSessions].map((i) => {
     const s = draft.sessions[i]!
     return `${s.time.precision} ${s.time.start ?? '-'}…${s.time.end ?? '-'} ${s.topic.slice(0, 70)}`
@@ -150,6 +162,7 @@ export function evaluateDraft(draft: PlanDraft, expected: ExpectedPlan): Evaluat
     `${t.session !== null ? ` (phiên ${t.session + 1})` : ''}`
   return {
     sessions: { expected: expected.sessions.length, found: draft.sessions.length, matched: sessionHits },
+    sessionsAtTime: { expected: expected.sessions.length, found: draft.sessions.length, matched: draft.sessions.length - atTime.size },
     tasks: { expected: expected.tasks.length, found: dated.length, matched: expected.tasks.length - missed.length },
     invented: dated.filter((t) => !deadlineInText(t.deadline)).map(describe),
     missed,
