@@ -525,6 +525,11 @@ function cellForDay(cell: string, day: number): string {
   return (mine ?? '').replace(/^ngày\s+\d{1,2}\s*:\s*/i, '').trim()
 }
 
+/** A cell of a "Tháng" column: "03", "4/2026". */
+const MONTH_CELL = /^(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?$/
+/** A cell of days without their month: "02, 09, 16, 23 và 29", "21". */
+const BARE_DAYS = /^\d{1,2}(\s*(,|;|và)\s*\d{1,2})*\.?$/u
+
 function readTable(table: OutlineNode, ctx: Context, inherited: string | null): DraftSession[] {
   const sessions: DraftSession[] = []
   const header = table.children.find((r) => r.header)?.header ?? null
@@ -563,17 +568,24 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     })
     // The time columns read together ("Tháng 3" | "Ngày 15"); without them, the row's cells together.
     const timeCells = cells.filter((_, i) => columns?.[i]?.includes('time'))
-    // A column "Tháng" of bare numbers ("| 03 | Ngày 15 (thứ Sáu) và ngày 28 (thứ Năm) |"): the month of the row's days.
+    // A column "Tháng" of bare numbers ("| 03 | Ngày 15 (thứ Sáu) và ngày 28 (thứ Năm) |"), also with the year ("| 4/2026 |
+    // 02, 09, 16, 23 (thứ Năm) và 29 (thứ Tư) |"): the month of the row's days.
     const monthAt = cells.findIndex(
-      (c, i) => columns?.[i]?.includes('time') && /^tháng\b/i.test(header?.[i] ?? '') && /^\d{1,2}$/.test(c.trim()),
+      (c, i) => columns?.[i]?.includes('time') && /^tháng\b/i.test(header?.[i] ?? '') && MONTH_CELL.test(c.trim()),
     )
+    const [, monthNumber, monthYear] = MONTH_CELL.exec(cells[monthAt]?.trim() ?? '') ?? []
     const timeText =
       monthAt === -1
         ? (timeCells.length > 0 ? timeCells : cells).join(' — ')
         : timeCells
             .filter((c) => c !== cells[monthAt])
+            // (A cell of days alone, "02, 09, 16 (thứ Năm) và 29 (thứ Tư)", has no "ngày" before them: each number is one.)
+            .map((c) => (BARE_DAYS.test(c.replace(/\([^()]*\)/g, ' ').trim()) ? c.replace(/(?<![\d(])(\d{1,2})(?![\d)])/g, 'ngày $1') : c))
             .join(' — ')
-            .replace(/\b(ngày|Ngày)\s+(\d{1,2})(?!\s*[/.-]\s*\d|\d|\s+tháng)/g, `$1 $2/${Number(cells[monthAt])}`)
+            .replace(
+              /\b(ngày|Ngày)\s+(\d{1,2})(?!\s*[/.-]\s*\d|\d|\s+tháng)/g,
+              `$1 $2/${Number(monthNumber)}${monthYear ? `/${monthYear}` : ''}`,
+            )
     const days = monthAt === -1 ? [] : readSessionDays(timeText, groupCtx)
     if (days.length >= 2) {
       // Each day of the row is a session, with what the row says of that day ("Ngày 28: Hội trường UBND xã …").
