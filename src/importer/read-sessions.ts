@@ -538,8 +538,15 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
   // beside "Ngày tiếp công dân" is who hosts each day of a schedule, and so is a bare "Chủ trì" beside "Địa điểm".
   const hosts = (cell: string) =>
     /^(lãnh đạo|người) chủ trì/i.test(cell.trim()) || (/^chủ trì$/i.test(cell.trim()) && !!columns?.some((c) => c?.includes('venue')))
+  // "Thời gian | Địa điểm | Đối tượng tham dự | Đơn vị phối hợp chuẩn bị": a schedule whose rows also name who helps
+  // prepare each session; a table of tasks gives no place or audience, and its time is a deadline ("Thời hạn").
+  const schedule =
+    !!columns?.some((c) => c?.includes('time')) &&
+    !!columns?.some((c) => c?.includes('venue') || c?.includes('audience')) &&
+    !header?.some((cell) => /thời hạn|hoàn thành/i.test(cell))
   if (
     header &&
+    !schedule &&
     header.some((cell) => /chủ trì|thực hiện|thời hạn|hoàn thành|phối hợp/i.test(cell) && !hosts(cell)) &&
     !columns?.some((c) => c?.includes('topic'))
   ) {

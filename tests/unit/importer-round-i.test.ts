@@ -26,3 +26,34 @@ describe('a schedule whose "Tháng" column gives month and year and whose day co
     ])
   })
 })
+
+describe('a schedule with a column of the body that helps prepare each session', () => {
+  it('is still a schedule, each row a session with whom its audience names', () => {
+    const plan = [
+      'KẾ HOẠCH',
+      'Tổ chức hội nghị đối thoại với doanh nghiệp năm 2031',
+      'I. LỊCH TỔ CHỨC',
+      '| TT | Thời gian | Địa điểm | Đối tượng tham dự | Đơn vị phối hợp chuẩn bị |',
+      '|---|---|---|---|---|',
+      '| 1 | 8h00, ngày 15/4/2031 | Hội trường UBND huyện A | Doanh nghiệp cụm công nghiệp A | UBND huyện A |',
+      '| 2 | Quý III/2031 | Hội trường UBND huyện B | Doanh nghiệp và người lao động huyện B | UBND huyện B |',
+    ].join('\n')
+    expect(sessionsOf(plan)).toEqual([
+      ['day', '2031-04-15', '2031-04-15', 'Đối thoại với doanh nghiệp cụm công nghiệp A'],
+      ['quarter', '2031-07-01', '2031-09-30', 'Đối thoại với doanh nghiệp và người lao động huyện B'],
+    ])
+  })
+
+  it('is a table of tasks when its time is a deadline', () => {
+    const plan = [
+      'KẾ HOẠCH',
+      'Tổ chức hội nghị đối thoại với doanh nghiệp năm 2031',
+      'I. THỜI GIAN: ngày 15/4/2031.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '| TT | Nội dung công việc | Đối tượng | Đơn vị chủ trì | Thời gian hoàn thành |',
+      '|---|---|---|---|---|',
+      '| 1 | Gửi giấy mời | Doanh nghiệp | Văn phòng Sở | Ngày 05/4/2031 |',
+    ].join('\n')
+    expect(sessionsOf(plan).map((s) => s[1])).toEqual(['2031-04-15'])
+  })
+})
