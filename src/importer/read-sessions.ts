@@ -691,7 +691,14 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
                 // ("Đợt 2 - huyện A: dự kiến ngày 18/7/2018" over "Nội dung: Đối thoại với …": a session with its own subject.)
                 (/(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)/.test(c.text) && !labelledOf(d.text)?.fields.includes('topic'))),
           ) &&
-          !isFieldNode(c),
+          !isFieldNode(c) &&
+          // ("1/. Tháng 10/2023:" over lines "07 giờ 30 ngày 12/10/2023 (thứ Năm): Tổ đại biểu …" that each carry their day:
+          // the heading of a month of the schedule, whose lines are the sessions.)
+          !(
+            c.children.length > 0 &&
+            readSessionTime(c.text, inner.time)?.precision !== 'day' &&
+            c.children.every((d) => readSessionTime(d.text, inner.time)?.precision === 'day')
+          ),
       )
     : []
   const unnamed = listed.filter((c) => !SESSION_WORD.test(fold(c.text)))

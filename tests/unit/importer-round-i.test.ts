@@ -57,3 +57,20 @@ describe('a schedule with a column of the body that helps prepare each session',
     expect(sessionsOf(plan).map((s) => s[1])).toEqual(['2031-04-15'])
   })
 })
+
+describe('a notice whose months head lines that each carry their day', () => {
+  const plan = [
+    'THÔNG BÁO',
+    'Lịch tiếp công dân của đại biểu HĐND tỉnh quý IV/2031',
+    '1/. Tháng 10/2031:',
+    '07 giờ 30 ngày 09/10/2031 (thứ Năm): Tổ đại biểu HĐND tỉnh đơn vị huyện Đồng Xuân, tại Trụ sở Tiếp công dân huyện;',
+    '07 giờ 30 ngày 23/10/2031 (thứ Năm): Tổ đại biểu HĐND tỉnh đơn vị thị xã A, tại Trụ sở Tiếp công dân thị xã A.',
+    '2/. Tháng 11/2031:',
+    '07 giờ 30 ngày 06/11/2031 (thứ Năm): Tổ đại biểu HĐND tỉnh đơn vị huyện B, tại Trụ sở Tiếp công dân huyện B;',
+    '07 giờ 30 ngày 20/11/2031 (thứ Năm): Tổ đại biểu HĐND tỉnh đơn vị huyện C, tại Trụ sở Tiếp công dân huyện C.',
+  ].join('\n')
+
+  it('reads "1/." as a number and each line as a session, not each month as one', () => {
+    expect(sessionsOf(plan).map((s) => s[1])).toEqual(['2031-10-09', '2031-10-23', '2031-11-06', '2031-11-20'])
+  })
+})
