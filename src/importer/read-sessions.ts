@@ -439,14 +439,17 @@ function subjectAfterTime(text: string): string | null {
 
 /** The words of a schedule line without its time: "Tháng 6 — Ngày 18 (thứ Ba)" → "". */
 function withoutTime(text: string): string {
-  return text
-    .replace(/\(?\s*(thứ\s+(hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật)\s*\)?/gi, ' ')
-    .replace(/(từ|vào|lúc|ngày|tháng|năm|quý|buổi sáng|buổi chiều|sáng|chiều)?\s*\d{1,2}\s*(giờ|h)\s*\d{0,2}\s*(phút)?/gi, ' ')
-    .replace(/(ngày|tháng|quý)?\s*[\dIVX]{1,4}\s*([/.-]\s*\d{1,4}){0,2}/g, ' ')
-    .replace(/(?<![\p{L}])(ngày|tháng|năm|quý|vào|lúc|từ|đến)(?![\p{L}])/giu, ' ')
-    .replace(/^[\s,;:.–—|-]+|[\s,;:.–—|-]+$/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
+  return (
+    text
+      .replace(/\(?\s*(thứ\s+(hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật)\s*\)?/gi, ' ')
+      .replace(/(từ|vào|lúc|ngày|tháng|năm|quý|buổi sáng|buổi chiều|sáng|chiều)?\s*\d{1,2}\s*(giờ|h)\s*\d{0,2}\s*(phút)?/gi, ' ')
+      // (A numeral standing alone: the "X" of "huyện Đồng Xuân" is a letter of the name.)
+      .replace(/(ngày|tháng|quý)?\s*(?<![\p{L}\d])[\dIVX]{1,4}\s*([/.-]\s*\d{1,4}){0,2}(?![\p{L}])/gu, ' ')
+      .replace(/(?<![\p{L}])(ngày|tháng|năm|quý|vào|lúc|từ|đến)(?![\p{L}])/giu, ' ')
+      .replace(/^[\s,;:.–—|-]+|[\s,;:.–—|-]+$/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  )
 }
 
 /** The subject of a heading that opens with its time: "Quý II/2023: Đối thoại với giáo viên …" → "Đối thoại với giáo viên …". */

@@ -73,4 +73,8 @@ describe('a notice whose months head lines that each carry their day', () => {
   it('reads "1/." as a number and each line as a session, not each month as one', () => {
     expect(sessionsOf(plan).map((s) => s[1])).toEqual(['2031-10-09', '2031-10-23', '2031-11-06', '2031-11-20'])
   })
+
+  it("keeps a name's capital X, V or I, which is no numeral", () => {
+    expect(sessionsOf(plan)[0]?.[3]).toBe('Tổ đại biểu HĐND tỉnh đơn vị huyện Đồng Xuân, tại Trụ sở Tiếp công dân huyện')
+  })
 })
