@@ -822,7 +822,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         .split(' ')
         .slice(0, 8)
         .join(' ')
-      return !(work?.rest && /^\p{Ll}/u.test(work.rest) && OBLIGATION_VERBS.test(work.rest) && !SESSION_WORD.test(opening))
+      // ("Đề nghị Báo A, Đài B đăng tải lịch tiếp công dân này trong ngày 03/10/2023", "Giao Phòng C tổng hợp kết quả tiếp
+      // công dân quý IV/2023 …": a request to a body is its work, whatever the reception its words name.)
+      const asked = /^(de nghi|giao|yeu cau) /.test(fold(t.p.text))
+      return !(work?.rest && /^\p{Ll}/u.test(work.rest) && OBLIGATION_VERBS.test(work.rest) && (asked || !SESSION_WORD.test(opening)))
     })
     // "Đối với nội dung đối thoại với các hộ dân …, thời gian và địa điểm sẽ được thông báo sau": a session to schedule.
     .filter(

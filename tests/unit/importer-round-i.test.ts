@@ -78,3 +78,17 @@ describe('a notice whose months head lines that each carry their day', () => {
     expect(sessionsOf(plan)[0]?.[3]).toBe('Tổ đại biểu HĐND tỉnh đơn vị huyện Đồng Xuân, tại Trụ sở Tiếp công dân huyện')
   })
 })
+
+describe('a request to a body among the lines of a notice of reception days', () => {
+  it("is that body's work, though its words name the reception and carry a day", () => {
+    const plan = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân của đại biểu HĐND tỉnh quý IV/2031',
+      '07 giờ 30 ngày 09/10/2031 (thứ Năm): Tổ đại biểu HĐND tỉnh đơn vị huyện A, tại Trụ sở Tiếp công dân huyện A.',
+      '07 giờ 30 ngày 23/10/2031 (thứ Năm): Tổ đại biểu HĐND tỉnh đơn vị huyện B, tại Trụ sở Tiếp công dân huyện B.',
+      'Đề nghị Báo tỉnh đưa tin, đăng tải lịch tiếp công dân này trong ngày 03/10/2031 để Nhân dân biết.',
+      'Giao Phòng Công tác HĐND tổng hợp kết quả tiếp công dân quý IV/2031, báo cáo trước ngày 05/01/2032.',
+    ].join('\n')
+    expect(sessionsOf(plan).map((s) => s[1])).toEqual(['2031-10-09', '2031-10-23'])
+  })
+})
