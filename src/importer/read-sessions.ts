@@ -835,7 +835,14 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
           (/\b(doi thoai|tiep xuc) (voi|giua)\b/.test(fold(t.p.text)) && !AD_HOC_CUE.test(fold(t.p.text)))),
     )
   const dated = timed.filter((t) => t.time.precision !== 'unscheduled')
-  const schedule = dated.length >= 2 && timed.every((t) => SESSION_WORD.test(fold(t.p.text)) || inner.sessionPart || SESSION_WORD.test(key))
+  // "* Ngày 07/12/2023: Không tiếp công dân. Lý do: …" is a day the schedule drops, not a session; the line written under
+  // it ("07 giờ 30 ngày 14/12/2023 (thứ Năm): Thường trực HĐND tỉnh tiếp công dân …") is the schedule's next line.
+  // ("Tạm hoãn …" defers a session, which stays one to schedule.)
+  const rest = fold(withoutTime(n.text))
+  const dropped = n.kind === 'item' && CANCELLED_CUE.test(rest) && !/^tam (hoan|dung)\b/.test(rest) && headingTime?.precision === 'day'
+  const schedule =
+    dated.length >= (dropped ? 1 : 2) &&
+    timed.every((t) => SESSION_WORD.test(fold(t.p.text)) || inner.sessionPart || SESSION_WORD.test(key))
   if (schedule) {
     const shared = n.kind === 'root' || isBareHeading(n.text) || !SESSION_WORD.test(key) ? ctx.subject : n.text
     timed.forEach(({ p, time }, k) => {
@@ -983,7 +990,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   const work = n.kind === 'item' && !fields.time ? bodyHeading(n.text) : null
   // "2. Hội nghị … với công nhân (dự kiến tổ chức trong tháng 6/2021)" / "Không tổ chức hội nghị này trong năm 2021.":
   // a session an adjustment cancels is not held.
-  if (fields.plain.some((p) => CANCELLED_SESSION.test(fold(p.text)))) {
+  if (dropped || fields.plain.some((p) => CANCELLED_SESSION.test(fold(p.text)))) {
     return []
   }
   // "Nội dung, thời gian, địa điểm các hội nghị: Theo Phụ lục dự kiến lịch tổ chức kèm theo …. Thời gian cụ thể sẽ được

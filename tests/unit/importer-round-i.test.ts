@@ -92,3 +92,26 @@ describe('a request to a body among the lines of a notice of reception days', ()
     expect(sessionsOf(plan).map((s) => s[1])).toEqual(['2031-10-09', '2031-10-23'])
   })
 })
+
+describe('a day a notice drops from its schedule', () => {
+  it('is no session, and the line written under it is the next one', () => {
+    const plan = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân của đại biểu HĐND tỉnh quý IV/2031',
+      '1. Tháng 12/2031:',
+      '* Ngày 04/12/2031: Không tiếp công dân. Lý do: đại biểu HĐND tỉnh dự Kỳ họp cuối năm.',
+      '07 giờ 30 ngày 11/12/2031 (thứ Năm): Thường trực HĐND tỉnh tiếp công dân định kỳ, tại Trụ sở Tiếp công dân tỉnh.',
+    ].join('\n')
+    expect(sessionsOf(plan).map((s) => [s[0], s[1]])).toEqual([['day', '2031-12-11']])
+  })
+
+  it('is still a session to schedule when deferred ("Tạm hoãn")', () => {
+    const plan = [
+      'THÔNG BÁO',
+      'Điều chỉnh lịch đối thoại năm 2031',
+      '1. Hội nghị đối thoại với Nhân dân xã A',
+      '- Ngày 04/12/2031: Tạm hoãn, thời gian cụ thể sẽ thông báo sau.',
+    ].join('\n')
+    expect(sessionsOf(plan).map((s) => s[0])).toEqual(['unscheduled'])
+  })
+})
