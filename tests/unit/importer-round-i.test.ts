@@ -115,3 +115,14 @@ describe('a day a notice drops from its schedule', () => {
     expect(sessionsOf(plan).map((s) => s[0])).toEqual(['unscheduled'])
   })
 })
+
+describe('a reception put off with no new day ("tạm lùi … sẽ thông báo sau")', () => {
+  it('is a session to schedule, not one in the quarter it names', () => {
+    const plan = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân của đại biểu HĐND tỉnh quý IV/2031',
+      '* Tổ đại biểu HĐND tỉnh đơn vị huyện A: lịch tiếp công dân quý IV/2031 tạm lùi do trùng kỳ họp; thời gian cụ thể sẽ thông báo sau.',
+    ].join('\n')
+    expect(sessionsOf(plan).map((s) => [s[0], s[1]])).toEqual([['unscheduled', null]])
+  })
+})
