@@ -41,7 +41,7 @@ const PART = /^(PHẦN|Phần|CHƯƠNG|Chương)\s+([IVXLC]+|\d{1,2}|thứ\s+\S+
 const ROMAN = /^([IVX]{1,5})\s*[.\-–/:)]\s*(?=[\p{L}"“(])/u
 /** "1.1.", "2.1.3", and the party's "2.1-". */
 const DECIMALS = /^(\d{1,2}(?:\.\d{1,2}){1,3})(?:\.|\s*[-–](?=\s))?\s*(?=[\p{L}"“(*])/u
-const DECIMAL = /^(\d{1,2})\s*(?:[.)]\s*|[-–/]\s+)(?=[\p{L}"“(*])/u
+const DECIMAL = /^(\d{1,2})\s*(?:[.)]\s*|\/\.\s*|[-–/]\s+)(?=[\p{L}"“(*])/u
 const CAPITAL = /^([A-HJ-UWYZĐ])\s*[.)]\s+(?=\p{L})/u
 /** "a)", "b.", "c/ ", and the party's "a- ", "b- " (the dash always followed by a space). */
 const SMALL = /^([a-zđ])\s*(?:[).]\s*|[/\-–]\s+)(?=[\p{L}"“(])/u

@@ -443,14 +443,17 @@ function subjectAfterTime(text: string): string | null {
 
 /** The words of a schedule line without its time: "Tháng 6 — Ngày 18 (thứ Ba)" → "". */
 function withoutTime(text: string): string {
-  return text
-    .replace(/\(?\s*(thứ\s+(hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật)\s*\)?/gi, ' ')
-    .replace(/(từ|vào|lúc|ngày|tháng|năm|quý|buổi sáng|buổi chiều|sáng|chiều)?\s*\d{1,2}\s*(giờ|h)\s*\d{0,2}\s*(phút)?/gi, ' ')
-    .replace(/(ngày|tháng|quý)?\s*[\dIVX]{1,4}\s*([/.-]\s*\d{1,4}){0,2}/g, ' ')
-    .replace(/(?<![\p{L}])(ngày|tháng|năm|quý|vào|lúc|từ|đến)(?![\p{L}])/giu, ' ')
-    .replace(/^[\s,;:.–—|-]+|[\s,;:.–—|-]+$/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
+  return (
+    text
+      .replace(/\(?\s*(thứ\s+(hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật)\s*\)?/gi, ' ')
+      .replace(/(từ|vào|lúc|ngày|tháng|năm|quý|buổi sáng|buổi chiều|sáng|chiều)?\s*\d{1,2}\s*(giờ|h)\s*\d{0,2}\s*(phút)?/gi, ' ')
+      // (A numeral standing alone: the "X" of "huyện Đồng Xuân" is a letter of the name.)
+      .replace(/(ngày|tháng|quý)?\s*(?<![\p{L}\d])[\dIVX]{1,4}\s*([/.-]\s*\d{1,4}){0,2}(?![\p{L}])/gu, ' ')
+      .replace(/(?<![\p{L}])(ngày|tháng|năm|quý|vào|lúc|từ|đến)(?![\p{L}])/giu, ' ')
+      .replace(/^[\s,;:.–—|-]+|[\s,;:.–—|-]+$/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  )
 }
 
 /** The subject of a heading that opens with its time: "Quý II/2023: Đối thoại với giáo viên …" → "Đối thoại với giáo viên …". */
@@ -533,6 +536,11 @@ function cellForDay(cell: string, day: number): string {
   return (mine ?? '').replace(/^ngày\s+\d{1,2}\s*:\s*/i, '').trim()
 }
 
+/** A cell of a "Tháng" column: "03", "4/2026". */
+const MONTH_CELL = /^(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?$/
+/** A cell of days without their month: "02, 09, 16, 23 và 29", "21". */
+const BARE_DAYS = /^\d{1,2}(\s*(,|;|và)\s*\d{1,2})*\.?$/u
+
 function readTable(table: OutlineNode, ctx: Context, inherited: string | null): DraftSession[] {
   const sessions: DraftSession[] = []
   const header = table.children.find((r) => r.header)?.header ?? null
@@ -541,8 +549,15 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
   // beside "Ngày tiếp công dân" is who hosts each day of a schedule, and so is a bare "Chủ trì" beside "Địa điểm".
   const hosts = (cell: string) =>
     /^(lãnh đạo|người) chủ trì/i.test(cell.trim()) || (/^chủ trì$/i.test(cell.trim()) && !!columns?.some((c) => c?.includes('venue')))
+  // "Thời gian | Địa điểm | Đối tượng tham dự | Đơn vị phối hợp chuẩn bị": a schedule whose rows also name who helps
+  // prepare each session; a table of tasks gives no place or audience, and its time is a deadline ("Thời hạn").
+  const schedule =
+    !!columns?.some((c) => c?.includes('time')) &&
+    !!columns?.some((c) => c?.includes('venue') || c?.includes('audience')) &&
+    !header?.some((cell) => /thời hạn|hoàn thành/i.test(cell))
   if (
     header &&
+    !schedule &&
     header.some((cell) => /chủ trì|thực hiện|thời hạn|hoàn thành|phối hợp/i.test(cell) && !hosts(cell)) &&
     !columns?.some((c) => c?.includes('topic'))
   ) {
@@ -571,17 +586,24 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     })
     // The time columns read together ("Tháng 3" | "Ngày 15"); without them, the row's cells together.
     const timeCells = cells.filter((_, i) => columns?.[i]?.includes('time'))
-    // A column "Tháng" of bare numbers ("| 03 | Ngày 15 (thứ Sáu) và ngày 28 (thứ Năm) |"): the month of the row's days.
+    // A column "Tháng" of bare numbers ("| 03 | Ngày 15 (thứ Sáu) và ngày 28 (thứ Năm) |"), also with the year ("| 4/2026 |
+    // 02, 09, 16, 23 (thứ Năm) và 29 (thứ Tư) |"): the month of the row's days.
     const monthAt = cells.findIndex(
-      (c, i) => columns?.[i]?.includes('time') && /^tháng\b/i.test(header?.[i] ?? '') && /^\d{1,2}$/.test(c.trim()),
+      (c, i) => columns?.[i]?.includes('time') && /^tháng\b/i.test(header?.[i] ?? '') && MONTH_CELL.test(c.trim()),
     )
+    const [, monthNumber, monthYear] = MONTH_CELL.exec(cells[monthAt]?.trim() ?? '') ?? []
     const timeText =
       monthAt === -1
         ? (timeCells.length > 0 ? timeCells : cells).join(' — ')
         : timeCells
             .filter((c) => c !== cells[monthAt])
+            // (A cell of days alone, "02, 09, 16 (thứ Năm) và 29 (thứ Tư)", has no "ngày" before them: each number is one.)
+            .map((c) => (BARE_DAYS.test(c.replace(/\([^()]*\)/g, ' ').trim()) ? c.replace(/(?<![\d(])(\d{1,2})(?![\d)])/g, 'ngày $1') : c))
             .join(' — ')
-            .replace(/\b(ngày|Ngày)\s+(\d{1,2})(?!\s*[/.-]\s*\d|\d|\s+tháng)/g, `$1 $2/${Number(cells[monthAt])}`)
+            .replace(
+              /\b(ngày|Ngày)\s+(\d{1,2})(?!\s*[/.-]\s*\d|\d|\s+tháng)/g,
+              `$1 $2/${Number(monthNumber)}${monthYear ? `/${monthYear}` : ''}`,
+            )
     const days = monthAt === -1 ? [] : readSessionDays(timeText, groupCtx)
     if (days.length >= 2) {
       // Each day of the row is a session, with what the row says of that day ("Ngày 28: Hội trường UBND xã …").
@@ -680,7 +702,14 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
                 // ("Đợt 2 - huyện A: dự kiến ngày 18/7/2018" over "Nội dung: Đối thoại với …": a session with its own subject.)
                 (/(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)/.test(c.text) && !labelledOf(d.text)?.fields.includes('topic'))),
           ) &&
-          !isFieldNode(c),
+          !isFieldNode(c) &&
+          // ("1/. Tháng 10/2023:" over lines "07 giờ 30 ngày 12/10/2023 (thứ Năm): Tổ đại biểu …" that each carry their day:
+          // the heading of a month of the schedule, whose lines are the sessions.)
+          !(
+            c.children.length > 0 &&
+            readSessionTime(c.text, inner.time)?.precision !== 'day' &&
+            c.children.every((d) => readSessionTime(d.text, inner.time)?.precision === 'day')
+          ),
       )
     : []
   const unnamed = listed.filter((c) => !SESSION_WORD.test(fold(c.text)))
@@ -801,7 +830,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         .split(' ')
         .slice(0, 8)
         .join(' ')
-      return !(work?.rest && /^\p{Ll}/u.test(work.rest) && OBLIGATION_VERBS.test(work.rest) && !SESSION_WORD.test(opening))
+      // ("Đề nghị Báo A, Đài B đăng tải lịch tiếp công dân này trong ngày 03/10/2023", "Giao Phòng C tổng hợp kết quả tiếp
+      // công dân quý IV/2023 …": a request to a body is its work, whatever the reception its words name.)
+      const asked = /^(de nghi|giao|yeu cau) /.test(fold(t.p.text))
+      return !(work?.rest && /^\p{Ll}/u.test(work.rest) && OBLIGATION_VERBS.test(work.rest) && (asked || !SESSION_WORD.test(opening)))
     })
     // "Đối với nội dung đối thoại với các hộ dân …, thời gian và địa điểm sẽ được thông báo sau": a session to schedule.
     .filter(
@@ -811,7 +843,14 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
           (/\b(doi thoai|tiep xuc) (voi|giua)\b/.test(fold(t.p.text)) && !AD_HOC_CUE.test(fold(t.p.text)))),
     )
   const dated = timed.filter((t) => t.time.precision !== 'unscheduled')
-  const schedule = dated.length >= 2 && timed.every((t) => SESSION_WORD.test(fold(t.p.text)) || inner.sessionPart || SESSION_WORD.test(key))
+  // "* Ngày 07/12/2023: Không tiếp công dân. Lý do: …" is a day the schedule drops, not a session; the line written under
+  // it ("07 giờ 30 ngày 14/12/2023 (thứ Năm): Thường trực HĐND tỉnh tiếp công dân …") is the schedule's next line.
+  // ("Tạm hoãn …" defers a session, which stays one to schedule.)
+  const rest = fold(withoutTime(n.text))
+  const dropped = n.kind === 'item' && CANCELLED_CUE.test(rest) && !/^tam (hoan|dung)\b/.test(rest) && headingTime?.precision === 'day'
+  const schedule =
+    dated.length >= (dropped ? 1 : 2) &&
+    timed.every((t) => SESSION_WORD.test(fold(t.p.text)) || inner.sessionPart || SESSION_WORD.test(key))
   if (schedule) {
     const shared = n.kind === 'root' || isBareHeading(n.text) || !SESSION_WORD.test(key) ? ctx.subject : n.text
     timed.forEach(({ p, time }, k) => {
@@ -959,7 +998,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   const work = n.kind === 'item' && !fields.time ? bodyHeading(n.text) : null
   // "2. Hội nghị … với công nhân (dự kiến tổ chức trong tháng 6/2021)" / "Không tổ chức hội nghị này trong năm 2021.":
   // a session an adjustment cancels is not held.
-  if (fields.plain.some((p) => CANCELLED_SESSION.test(fold(p.text)))) {
+  if (dropped || fields.plain.some((p) => CANCELLED_SESSION.test(fold(p.text)))) {
     return []
   }
   // "Nội dung, thời gian, địa điểm các hội nghị: Theo Phụ lục dự kiến lịch tổ chức kèm theo …. Thời gian cụ thể sẽ được

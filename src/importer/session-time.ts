@@ -59,7 +59,9 @@ const notSessionDay = (folded: string, index: number) =>
   ANNIVERSARY.test(folded.slice(Math.max(0, index - 80), index)) ||
   NEXT_DEADLINE.test(folded.slice(Math.max(0, index - 130), index)) ||
   OTHER_WINDOW.test(folded.slice(Math.max(0, index - 80), index))
-const DEFERRED = /\b(tam hoan|hoan to chuc|hoan lai|hoan den khi|chua to chuc)\b/
+// ("… tạm lùi do trùng thời gian chuẩn bị kỳ họp; thời gian cụ thể sẽ thông báo sau": put off with no new day; "tạm lùi
+// sang ngày …" moves it.)
+const DEFERRED = /\b(tam hoan|hoan to chuc|hoan lai|hoan den khi|chua to chuc|tam lui(?! (sang|den|toi|vao|lai vao)\b))\b/
 const MOVED = new RegExp(
   String.raw`\b(nay )?(dieu chinh|chuyen|lui|doi|thay doi) (sang|thanh|lai vao|den|toi|vao)\b` +
     // "… từ ngày 10-11-2017 sang 8 giờ 00, ngày 23-11-2017": the day after "sang" is the new one.
