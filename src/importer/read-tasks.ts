@@ -592,6 +592,9 @@ export function readTasks(
   const about = options.sessions.map((s) => foldPlain(`${s.topic} ${s.audience ?? ''} ${s.venues.join(' ')} ${s.time.text ?? ''}`))
   // All the words each session was read from ("2.1- Phường Xuân Khánh: Đối thoại …"): asked only when its fields say nothing.
   const aboutAll = options.sessions.map((_, i) => `${about[i] ?? ''} ${foldPlain(options.sources?.[i] ?? '')}`)
+  // What each session is about, without whom it invites or where: "Thành phần: Như hội nghị tại Phường 5" names another
+  // session's place.
+  const topics = options.sessions.map((s) => foldPlain(s.topic))
   /** The sessions whose fields, else whose words, satisfy a test: some of them, never all (null then). */
   const someSessions = (test: (words: string) => boolean, wide = false): number[] | null => {
     for (const words of wide ? [aboutAll] : [about, aboutAll]) {
@@ -702,7 +705,6 @@ export function readTasks(
     if (/^(doi thoai|tiep xuc|tiep cong dan|dinh ky|chuyen de)\b/.test(tokens.join(' '))) {
       return null
     }
-    const topics = options.sessions.map((session) => foldPlain(session.topic))
     for (let n = tokens.length; n >= 2; n--) {
       const name = `${m?.[1] ?? ''} ${tokens.slice(0, n).join(' ')}`
       const mine = allSessions.filter((index) => topics[index]?.includes(name))
@@ -846,8 +848,9 @@ export function readTasks(
     // "Văn phòng Đảng ủy": words of an organisation, not of a place ("Hội trường Đảng ủy xã" is not its session).
     const generic = key.replace(ORGANISATION_WORDS, ' ').trim() === ''
     // A place of one word ("Đảng ủy xã Hiếu") is looked for with its kind: "xã Hiếu".
+    // ("Đảng ủy các phường: 2, 5 và 7": a place known by its number is looked for with its kind too, "phường 5".)
     const kinded =
-      key.split(' ').length === 1 && /(?:xã|phường|thị trấn|thị xã|huyện|quận)\s+\p{Lu}\p{Ll}*$/u.test(body.name)
+      key.split(' ').length === 1 && /(?:xã|phường|thị trấn|thị xã|huyện|quận)\s+(?:\p{Lu}\p{Ll}*|\d{1,3})$/u.test(body.name)
         ? new RegExp(`\\b(xa|phuong|thi tran|thi xa|huyen|quan) ${key}$`).exec(folded)?.[0]
         : undefined
     const place = kinded ?? key
@@ -866,7 +869,14 @@ export function readTasks(
     }
     // "Đảng ủy phường Cái Khế": the session of "phường Cái Khế" before one whose audience names "chợ Cái Khế".
     const withKind = !kinded && unit && TERRITORIAL_UNIT.test(unit.u) ? `${unit.u} ${key}` : null
-    const own = (withKind ? someSessions(heldIn(withKind)) : null) ?? someSessions(heldIn(place))
+    // The session whose topic names the place ("Đối thoại với Nhân dân Phường 5 về …") before one whose audience only
+    // mentions it ("Thành phần: Như hội nghị tại Phường 5").
+    // (Not for an organisation's office: "Đối thoại giữa Chủ tịch Hội Nông dân tỉnh với hội viên" names its host.)
+    const heldThere = (test: (words: string) => boolean) => {
+      const there = ofOrganisation ? [] : allSessions.filter((index) => test(topics[index] ?? ''))
+      return there.length > 0 && there.length < allSessions.length ? there : someSessions(test)
+    }
+    const own = (withKind ? heldThere(heldIn(withKind)) : null) ?? heldThere(heldIn(place))
     const both = own && grouped ? own.filter((index) => grouped.includes(index)) : []
     return (both.length > 0 ? both : own) ?? charters.get(body.name) ?? grouped ?? allSessions
   }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { readPlan } from '../../src/importer/read-plan.js'
+
+// Round j of the importer's fixes (issue 11): each construct on a small input written here.
+
+const datedOf = (text: string) =>
+  readPlan(text)
+    .tasks.filter((t) => t.deadline.kind !== 'none')
+    .map((t) => [
+      t.lead,
+      t.deadline.kind,
+      t.deadline.kind === 'relative' ? `${t.deadline.offset} ${t.deadline.unit}` : t.deadline.due,
+      t.session,
+    ])
+
+describe('a body of a place known by its number', () => {
+  it('is bound to the session held in its place, not to one whose audience mentions it', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'tổ chức đối thoại năm 2025',
+      'I. NỘI DUNG',
+      '1. Đối thoại tại Phường 3',
+      '- Chủ đề: Đối thoại với Nhân dân Phường 3 về chỉnh trang vỉa hè.',
+      '- Thành phần: Ủy ban nhân dân Phường 3; các hộ dân.',
+      '- Thời gian: ngày 12/5/2025.',
+      '- Địa điểm: Hội trường Ủy ban nhân dân Phường 3.',
+      '2. Đối thoại tại Phường 8',
+      '- Chủ đề: Đối thoại với Nhân dân Phường 8 về thu gom rác thải.',
+      '- Thành phần: Như hội nghị tại Phường 3.',
+      '- Thời gian: ngày 20/8/2025.',
+      '- Địa điểm: Nhà văn hóa Phường 8.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Đảng ủy các phường: 8 và 3',
+      '- Tổng hợp kiến nghị của Nhân dân, gửi Ban Dân vận trước khi tổ chức hội nghị tại phường mình ít nhất 10 ngày.',
+    ].join('\n')
+    expect(datedOf(text)).toEqual([
+      ['Đảng ủy phường 8', 'relative', '-10 days', 1],
+      ['Đảng ủy phường 3', 'relative', '-10 days', 0],
+    ])
+  })
+})
