@@ -15,6 +15,7 @@ import {
   DELIVERY_CLAUSE,
   LEAD_CUE,
   OBLIGATION_VERBS,
+  LAST_SESSION,
   ORDINALS,
   PLACE_UNITS,
   SESSION_ORDINAL,
@@ -461,8 +462,10 @@ const SESSION_ON_DAY = new RegExp(
 /**
  * A sentence that opens with a condition: "Trường hợp có thay đổi lịch, Sở … sẽ thông báo … trước ít nhất 02 ngày",
  * "Nếu phát sinh kiến nghị mới, …". What is owed only if something happens sets no date ("Nêu rõ …" is no condition).
+ * ("Trong quá trình thực hiện, nếu có thay đổi về thời gian, …, Phòng A thông báo … ít nhất 03 ngày trước …": the
+ * condition after the words that say when it may arise.)
  */
-const CONDITIONAL = /^\s*((trong )?trường hợp|nếu)\s/iu
+const CONDITIONAL = /^\s*(trong quá trình (tổ chức )?(thực hiện|triển khai)(\s+kế hoạch)?,?\s+)?((trong )?trường hợp|nếu)\s/iu
 
 /** A line that only gives the deadline of the obligation above it. */
 const DEADLINE_LABEL = /^(thời hạn|hạn (nộp|gửi|hoàn thành|chót)|thời gian (hoàn thành|nộp|gửi|báo cáo))\s*:/i
@@ -616,6 +619,17 @@ export function readTasks(
       if (n >= 1 && n <= options.sessions.length) {
         return [n - 1]
       }
+    }
+    // "… trong vòng 10 ngày làm việc sau buổi đối thoại cuối cùng theo lịch": the one held last of those with a time
+    // (a row whose time "sẽ thông báo sau" cannot be placed).
+    if (LAST_SESSION.test(folded)) {
+      const dated = allSessions.filter((index) => options.sessions[index]?.time.start)
+      const last = dated.reduce<number | null>(
+        (best, index) =>
+          best === null || (options.sessions[index]?.time.start ?? '') >= (options.sessions[best]?.time.start ?? '') ? index : best,
+        null,
+      )
+      return [last ?? allSessions.length - 1]
     }
     // "đối với hai cuộc đối thoại còn lại": the last sessions, the first ones being dealt with elsewhere.
     const remaining = REMAINING_SESSIONS.exec(folded)

@@ -39,3 +39,24 @@ describe('a body of a place known by its number', () => {
     ])
   })
 })
+
+describe('the last session and a condition after "Trong quá trình thực hiện"', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'tổ chức đối thoại với sinh viên năm 2025',
+    'I. LỊCH ĐỐI THOẠI',
+    '1. Buổi thứ nhất: 8 giờ 00, ngày 10/3/2025, tại Hội trường A, đối thoại với sinh viên Khoa Kinh tế.',
+    '2. Buổi thứ hai: thời gian sẽ thông báo sau, tại Hội trường B, đối thoại với sinh viên Khoa Luật.',
+    '3. Buổi thứ ba: 14 giờ 00, ngày 24/3/2025, tại Hội trường C, đối thoại với sinh viên Khoa Sư phạm.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Phòng Đào tạo',
+    '- Trình Hiệu trưởng ban hành thông báo kết luận chung trong vòng 05 ngày làm việc sau buổi đối thoại cuối cùng.',
+    '2. Phòng Quản trị',
+    'Bố trí hội trường theo lịch.',
+    'Trong quá trình thực hiện, nếu có thay đổi về thời gian, Phòng Quản trị thông báo đến sinh viên ít nhất 02 ngày trước buổi đối thoại.',
+  ].join('\n')
+
+  it('counts "sau buổi đối thoại cuối cùng" from the last session with a time, and a change that may happen sets no date', () => {
+    expect(datedOf(text)).toEqual([['Phòng Đào tạo', 'relative', '5 working_days', 2]])
+  })
+})
