@@ -60,3 +60,25 @@ describe('the last session and a condition after "Trong quá trình thực hiệ
     expect(datedOf(text)).toEqual([['Phòng Đào tạo', 'relative', '5 working_days', 2]])
   })
 })
+
+describe('a row of the schedule that only allows sessions when needed', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'tổ chức đối thoại năm 2025',
+    'I. NỘI DUNG, THỜI GIAN',
+    '| STT | Nội dung đối thoại | Thành phần | Thời gian | Địa điểm |',
+    '|---|---|---|---|---|',
+    '| 1 | Đối thoại về cấp giấy chứng nhận quyền sử dụng đất | Hộ dân | ngày 14/5/2025 | Hội trường UBND xã |',
+    '| 2 | Đối thoại đột xuất | Theo vụ việc phát sinh | Khi cần thiết | Theo thông báo |',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng UBND xã',
+    '- Phát hành giấy mời chậm nhất 05 ngày trước ngày đối thoại.',
+  ].join('\n')
+
+  it('is the ad-hoc clause, not a session, and no deadline counts from it', () => {
+    const draft = readPlan(text)
+    expect(draft.sessions.map((s) => [s.time.precision, s.time.start])).toEqual([['day', '2025-05-14']])
+    expect(draft.plan.adHoc).toContain('Đối thoại đột xuất')
+    expect(datedOf(text)).toEqual([['Văn phòng UBND xã', 'relative', '-5 days', 0]])
+  })
+})
