@@ -146,6 +146,21 @@ function placesOf(text: string): { places: string[]; rest: string } | null {
   return places.length >= 2 || (places.length === 1 && rest === '') ? { places, rest: rest.trim() } : null
 }
 
+/**
+ * The departments a list names by their field alone, the whole text being the list: "Lao động - Thương binh và Xã hội;
+ * Giáo dục và Đào tạo; Thông tin và Truyền thông", "Tài chính, Xây dựng và Công Thương". Null when anything else is there.
+ */
+function departmentsOf(text: string): string[] | null {
+  const list = text.trim().replace(/[.;:]+$/, '')
+  const guarded = guardDepartments(list)
+  const parts = (list.includes(';') ? list.split(/\s*;\s*/) : guarded.split(/\s*,\s*|\s+và\s+/).map(restoreDepartments)).map((p) =>
+    p.replace(/^và\s+/, '').trim(),
+  )
+  const named = (part: string) =>
+    CAPITALISED.test(part) && part.split(/\s+/).length <= (guardDepartments(part).startsWith('\uE000') ? 10 : 4) && !startsWithBody(part)
+  return parts.length >= 2 && parts.every(named) ? parts : null
+}
+
 /** Finds each standard department name, whatever its case, to hide its own "và" and commas. */
 const DEPARTMENT_GUARDS = DEPARTMENT_NAMES.map((name) => new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu'))
 
@@ -217,9 +232,10 @@ export function bodiesOfHeading(heading: string): HeadingBody[] {
       }
     }
     // "Ban Dân vận các huyện ủy, thị ủy, thành ủy": bare kinds after "các" are one body's name, not bodies.
-    const bareKinds = segments
-      .slice(1)
-      .some((segment) => foldPlain(segment.replace(/^và\s+/, '')) === headOf(segment.replace(/^và\s+/, '')))
+    // ("Ban Thường vụ các huyện, thành đoàn và đoàn trực thuộc": kinds in lower case after "các", one group.)
+    const bareKinds =
+      segments.slice(1).some((segment) => foldPlain(segment.replace(/^và\s+/, '')) === headOf(segment.replace(/^và\s+/, ''))) ||
+      (/\scác\s/u.test(first) && segments.slice(1).every((segment) => /^\p{Ll}/u.test(segment)))
     if (segments.every(startsWithSingleBody) && !bareKinds) {
       return segments.flatMap((segment) => splitOnAnd(segment))
     }
@@ -395,6 +411,12 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     const kind = names.slice(0, firms.index).trim()
     const bodies = companies.firms.map((firm) => ({ name: `${kind} Công ty ${firm}`, place: firm }))
     return { bodies, rest: companies.rest }
+  }
+  // "Đề nghị các sở, ngành: Lao động - Thương binh và Xã hội; Giáo dục và Đào tạo": one department per name, each with
+  // its kind ("Sở Giáo dục và Đào tạo").
+  const departments = /^các\s+sở(?:\s*,\s*(?:ban|ngành))*(?:\s+(?:có\s+)?liên quan)?$/iu.test(names) && rest ? departmentsOf(rest) : null
+  if (departments) {
+    return { bodies: departments.map((name) => ({ name: `Sở ${name}`, place: null })), rest: null }
   }
   // "Đảng ủy các xã, phường: Phổ An, Phổ Minh có trách nhiệm …": the kind, then its places.
   const plural = PLURAL_PLACES.exec(names)

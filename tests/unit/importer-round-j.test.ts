@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { bodyHeading } from '../../src/importer/bodies.js'
 import { readPlan } from '../../src/importer/read-plan.js'
 
 // Round j of the importer's fixes (issue 11): each construct on a small input written here.
@@ -80,5 +81,24 @@ describe('a row of the schedule that only allows sessions when needed', () => {
     expect(draft.sessions.map((s) => [s.time.precision, s.time.start])).toEqual([['day', '2025-05-14']])
     expect(draft.plan.adHoc).toContain('Đối thoại đột xuất')
     expect(datedOf(text)).toEqual([['Văn phòng UBND xã', 'relative', '-5 days', 0]])
+  })
+})
+
+describe('bodies a heading names by their kind', () => {
+  it('"các sở, ngành: A; B; C" is one department per field, each with its kind', () => {
+    expect(bodyHeading('Đề nghị các sở, ngành: Tài nguyên và Môi trường; Kế hoạch và Đầu tư; Xây dựng')?.bodies.map((b) => b.name)).toEqual(
+      ['Sở Tài nguyên và Môi trường', 'Sở Kế hoạch và Đầu tư', 'Sở Xây dựng'],
+    )
+    expect(bodyHeading('Các sở: Tài chính, Công Thương và Văn hóa, Thể thao và Du lịch')?.bodies.map((b) => b.name)).toEqual([
+      'Sở Tài chính',
+      'Sở Công Thương',
+      'Sở Văn hóa, Thể thao và Du lịch',
+    ])
+  })
+
+  it('kinds in lower case after "các" are one group, not bodies', () => {
+    expect(bodyHeading('Ban Thường vụ các huyện, thị đoàn và đoàn trực thuộc')?.bodies.map((b) => b.name)).toEqual([
+      'Ban Thường vụ các huyện, thị đoàn và đoàn trực thuộc',
+    ])
   })
 })
