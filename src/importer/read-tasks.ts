@@ -215,14 +215,28 @@ function collect(
         ? bodyHeading(dated[2] ?? '')
         : null
     if (dated && doer) {
-      out.push({
-        bodies: doer.bodies,
-        text: dated[2] ?? '',
-        parent: null,
-        assigned: inExecution || isTimelineNode(n),
-        deadlineField: dated[1] ?? '',
-        ...(n.kind === 'item' ? { scope: n.text } : {}),
-      })
+      // "Trước Diễn đàn ít nhất 07 ngày: Ban A hoàn thành kịch bản; Ban B đăng tải thông tin …": each body its clause,
+      // on the line's deadline.
+      const parts: { bodies: HeadingBody[]; text: string }[] = []
+      for (const clause of (dated[2] ?? '').split(/;\s+(?=\p{Lu})/u)) {
+        const other = parts.length > 0 ? bodyHeading(clause) : null
+        const current = parts.at(-1)
+        if (current && !(other?.rest && /^\p{Ll}/u.test(other.rest) && OBLIGATION_VERBS.test(lowerVietnamese(other.rest)))) {
+          current.text = `${current.text}; ${clause}`
+        } else {
+          parts.push({ bodies: other ? other.bodies : doer.bodies, text: clause })
+        }
+      }
+      for (const part of parts) {
+        out.push({
+          bodies: part.bodies,
+          text: part.text,
+          parent: null,
+          assigned: inExecution || isTimelineNode(n),
+          deadlineField: dated[1] ?? '',
+          ...(n.kind === 'item' ? { scope: n.text } : {}),
+        })
+      }
       last = null
       continue
     }
@@ -729,15 +743,27 @@ export function readTasks(
     return null
   }
   // What each session is: a dialogue, a reception day, a forum (by its topic); a plan may hold several kinds.
-  const kinds = options.sessions.map((s) => kindsOf(foldPlain(s.topic)))
+  // (Its heading too: "2. Diễn đàn "Thanh niên khởi nghiệp"" over "– Nội dung: Bí thư Tỉnh Đoàn đối thoại với …" is a forum;
+  // not "2. Đối thoại định kỳ quý I", the word of every session of such plans, over "– Nội dung: Chế độ trực …".)
+  const kinds = options.sessions.map((s, i) => {
+    const own = kindsOf(foldPlain(s.topic))
+    const heading = kindsOf(foldPlain((options.sources?.[i] ?? '').split('\n')[0] ?? ''))
+    return new Set([...own, ...[...heading].filter((kind) => kind !== 'dialogue')])
+  })
   /** The sessions of the kind a deadline counts from ("trước ngày tổ chức đối thoại", "mỗi diễn đàn"), those of no known kind too. */
   const ofKind = (words: string): number[] => {
     // The deadline's clause: "trước mỗi diễn đàn, hội nghị đối thoại" names two kinds.
     const clause = foldPlain(words).split(/[.;]/)[0] ?? ''
     const named = kindsOf(clause)
-    return named.size > 0
-      ? allSessions.filter((index) => kinds[index]?.size === 0 || [...named].some((k) => kinds[index]?.has(k)))
-      : allSessions
+    if (named.size > 0) {
+      return allSessions.filter((index) => kinds[index]?.size === 0 || [...named].some((k) => kinds[index]?.has(k)))
+    }
+    // "Trong vòng 10 ngày sau Hội nghị" beside a "Diễn đàn …" or a "Tọa đàm …": a conference is neither of those.
+    if (/\bhoi nghi\b/.test(clause)) {
+      const conferences = allSessions.filter((index) => !kinds[index]?.has('forum') && !kinds[index]?.has('talk'))
+      return conferences.length > 0 ? conferences : allSessions
+    }
+    return allSessions
   }
   const sessionsFor = (body: HeadingBody, text: string, part: string, words: string, scope: string): number[] => {
     const found = sessionsConcerned(body, text, part, words, scope)

@@ -102,3 +102,29 @@ describe('bodies a heading names by their kind', () => {
     ])
   })
 })
+
+describe('a conference and a forum in one plan, and a timetable line of two bodies', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'tổ chức hội nghị đối thoại và diễn đàn thanh niên năm 2025',
+    'I. NỘI DUNG',
+    '1. Hội nghị đối thoại giữa Chủ tịch UBND huyện với thanh niên năm 2025',
+    '– Chủ đề: Thanh niên với chuyển đổi số.',
+    '– Thời gian: ngày 25/3/2025.',
+    '– Địa điểm: Hội trường UBND huyện.',
+    '2. Diễn đàn "Thanh niên khởi nghiệp"',
+    '– Nội dung: Bí thư Huyện Đoàn đối thoại với thanh niên nông thôn về vốn vay.',
+    '– Thời gian: ngày 12/9/2025.',
+    'II. TIẾN ĐỘ THỰC HIỆN',
+    '– Trong vòng 07 ngày sau Hội nghị: Ban Tổ chức Huyện Đoàn tổng hợp các kiến nghị chưa được trả lời.',
+    '– Trước Diễn đàn ít nhất 05 ngày: Ban Tổ chức Huyện Đoàn hoàn thành tài liệu; Văn phòng Huyện Đoàn đăng tải thông tin về Diễn đàn.',
+  ].join('\n')
+
+  it('counts "sau Hội nghị" from the conference alone, "Trước Diễn đàn" from the forum its heading names, for each body of the line', () => {
+    expect(datedOf(text)).toEqual([
+      ['Ban Tổ chức Huyện Đoàn', 'relative', '7 days', 0],
+      ['Ban Tổ chức Huyện Đoàn', 'relative', '-5 days', 1],
+      ['Văn phòng Huyện Đoàn', 'relative', '-5 days', 1],
+    ])
+  })
+})
