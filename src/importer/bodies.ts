@@ -146,21 +146,6 @@ function placesOf(text: string): { places: string[]; rest: string } | null {
   return places.length >= 2 || (places.length === 1 && rest === '') ? { places, rest: rest.trim() } : null
 }
 
-/**
- * The departments a list names by their field alone, the whole text being the list: "Lao động - Thương binh và Xã hội;
- * Giáo dục và Đào tạo; Thông tin và Truyền thông", "Tài chính, Xây dựng và Công Thương". Null when anything else is there.
- */
-function departmentsOf(text: string): string[] | null {
-  const list = text.trim().replace(/[.;:]+$/, '')
-  const guarded = guardDepartments(list)
-  const parts = (list.includes(';') ? list.split(/\s*;\s*/) : guarded.split(/\s*,\s*|\s+và\s+/).map(restoreDepartments)).map((p) =>
-    p.replace(/^và\s+/, '').trim(),
-  )
-  const named = (part: string) =>
-    CAPITALISED.test(part) && part.split(/\s+/).length <= (guardDepartments(part).startsWith('\uE000') ? 10 : 4) && !startsWithBody(part)
-  return parts.length >= 2 && parts.every(named) ? parts : null
-}
-
 /** Finds each standard department name, whatever its case, to hide its own "và" and commas. */
 const DEPARTMENT_GUARDS = DEPARTMENT_NAMES.map((name) => new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu'))
 
@@ -232,10 +217,12 @@ export function bodiesOfHeading(heading: string): HeadingBody[] {
       }
     }
     // "Ban Dân vận các huyện ủy, thị ủy, thành ủy": bare kinds after "các" are one body's name, not bodies.
-    // ("Ban Thường vụ các huyện, thành đoàn và đoàn trực thuộc": kinds in lower case after "các", one group.)
+    // ("Ban Thường vụ các huyện, thành đoàn và đoàn trực thuộc": kinds in lower case after "các", one group; not
+    // "Liên đoàn Lao động tỉnh, Hội Cựu chiến binh tỉnh, Tỉnh Đoàn", whose last name is a body's own, no "các" before it.)
     const bareKinds =
-      segments.slice(1).some((segment) => foldPlain(segment.replace(/^và\s+/, '')) === headOf(segment.replace(/^và\s+/, ''))) ||
-      (/\scác\s/u.test(first) && segments.slice(1).every((segment) => /^\p{Ll}/u.test(segment)))
+      /(?:^|\s)các\s/iu.test(first) &&
+      (segments.slice(1).some((segment) => foldPlain(segment.replace(/^và\s+/, '')) === headOf(segment.replace(/^và\s+/, ''))) ||
+        segments.slice(1).every((segment) => /^\p{Ll}/u.test(segment)))
     if (segments.every(startsWithSingleBody) && !bareKinds) {
       return segments.flatMap((segment) => splitOnAnd(segment))
     }
@@ -308,7 +295,8 @@ const LISTED_KINDS: Record<string, string> = { sở: 'Sở', phòng: 'Phòng', b
  * department's standard name keeps its own "và" and commas (DEPARTMENT_NAMES). Null for any other layout.
  */
 function kindOverNames(text: string): { bodies: HeadingBody[]; rest: string | null } | null {
-  const m = /^các\s+(sở|phòng|ban|chi cục|trường)\s*:\s*(.+)$/iu.exec(text)
+  // ("Các sở, ngành: Lao động - Thương binh và Xã hội; Giáo dục và Đào tạo": the kind and the sectors it goes with.)
+  const m = /^các\s+(sở|phòng|ban|chi cục|trường)(?:\s*,\s*(?:ban|ngành))*(?:\s+(?:có\s+)?liên quan)?\s*:\s*(.+)$/iu.exec(text)
   if (!m) {
     return null
   }
@@ -324,7 +312,10 @@ function kindOverNames(text: string): { bodies: HeadingBody[]; rest: string | nu
   // Hide the separators inside standard names before splitting the list.
   const guarded = guardDepartments(list)
   const restore = restoreDepartments
-  const [own = '', ...others] = guarded.split(/\s*;\s*/)
+  // (Names apart by semicolons, none of them a body: "Lao động - Thương binh và Xã hội; Giáo dục và Đào tạo".)
+  const pieces = guarded.split(/\s*;\s*/)
+  const allNames = pieces.length > 1 && pieces.every((piece) => !startsWithBody(restore(piece)))
+  const [own = '', ...others] = allNames ? [pieces.join(', ')] : pieces
   const names = own
     .split(/\s*,\s*|\s+và\s+/)
     .map(restore)
@@ -411,12 +402,6 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     const kind = names.slice(0, firms.index).trim()
     const bodies = companies.firms.map((firm) => ({ name: `${kind} Công ty ${firm}`, place: firm }))
     return { bodies, rest: companies.rest }
-  }
-  // "Đề nghị các sở, ngành: Lao động - Thương binh và Xã hội; Giáo dục và Đào tạo": one department per name, each with
-  // its kind ("Sở Giáo dục và Đào tạo").
-  const departments = /^các\s+sở(?:\s*,\s*(?:ban|ngành))*(?:\s+(?:có\s+)?liên quan)?$/iu.test(names) && rest ? departmentsOf(rest) : null
-  if (departments) {
-    return { bodies: departments.map((name) => ({ name: `Sở ${name}`, place: null })), rest: null }
   }
   // "Đảng ủy các xã, phường: Phổ An, Phổ Minh có trách nhiệm …": the kind, then its places.
   const plural = PLURAL_PLACES.exec(names)

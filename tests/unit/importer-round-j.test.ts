@@ -96,6 +96,14 @@ describe('bodies a heading names by their kind', () => {
     ])
   })
 
+  it('a list of bodies may end with one named by its kind alone ("Tỉnh Đoàn")', () => {
+    expect(bodyHeading('Hội Nông dân tỉnh, Hội Cựu chiến binh tỉnh, Tỉnh Đoàn')?.bodies.map((b) => b.name)).toEqual([
+      'Hội Nông dân tỉnh',
+      'Hội Cựu chiến binh tỉnh',
+      'Tỉnh Đoàn',
+    ])
+  })
+
   it('kinds in lower case after "các" are one group, not bodies', () => {
     expect(bodyHeading('Ban Thường vụ các huyện, thị đoàn và đoàn trực thuộc')?.bodies.map((b) => b.name)).toEqual([
       'Ban Thường vụ các huyện, thị đoàn và đoàn trực thuộc',
