@@ -83,6 +83,9 @@ const SESSION_KINDS: [string, RegExp][] = [
   // ("Tọa đàm trực tuyến "Thanh niên hỏi - Tỉnh đoàn trả lời"" beside "Chương trình đối thoại …": "trước ngày tổ chức
   // Chương trình đối thoại" counts from the dialogue, not from the talk before it.)
   ['talk', /\btoa dam\b/],
+  // ("Trong thời hạn 05 ngày làm việc kể từ ngày kết thúc Chương trình: …" beside "2. Đối thoại với thanh niên công nhân":
+  // the session under "1. Chương trình đối thoại cấp tỉnh".)
+  ['programme', /\bchuong trinh (doi thoai|giao luu|gap mat)\b|^(\S+ )?chuong trinh\b|\b(ket thuc|sau|truoc|tai|du) chuong trinh\b/],
 ]
 const kindsOf = (folded: string) => new Set(SESSION_KINDS.filter(([, cue]) => cue.test(folded)).map(([name]) => name))
 
@@ -207,7 +210,7 @@ function collect(
       continue
     }
     // "Ngày 12-7: Ban Dân vận Thành ủy ban hành đề cương …", "Trước ngày 19-7: Ủy ban MTTQ … tổng hợp …": a timetable's line.
-    const dated = /^([^:]{3,60}):\s*(.+)$/.exec(child.text)
+    const dated = /^([^:]{3,100}):\s*(.+)$/.exec(child.text)
     // (A label with a number that is no date, "Đối với 04 hộ …: giao …", is not a timetable's line.)
     const when = foldPlain(dated?.[1] ?? '')
     const doer =
@@ -754,7 +757,8 @@ export function readTasks(
   const ofKind = (words: string): number[] => {
     // The deadline's clause: "trước mỗi diễn đàn, hội nghị đối thoại" names two kinds.
     const clause = foldPlain(words).split(/[.;]/)[0] ?? ''
-    const named = kindsOf(clause)
+    // ("kể từ ngày kết thúc Chương trình đối thoại cấp tỉnh" names the programme, not every dialogue.)
+    const named = kindsOf(clause.replace(/\bchuong trinh doi thoai\b/g, 'chuong trinh'))
     if (named.size > 0) {
       return allSessions.filter((index) => kinds[index]?.size === 0 || [...named].some((k) => kinds[index]?.has(k)))
     }

@@ -136,3 +136,26 @@ describe('a conference and a forum in one plan, and a timetable line of two bodi
     ])
   })
 })
+
+describe('a timetable line whose deadline is long, counted from the programme it names', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'tổ chức đối thoại với thanh niên năm 2025',
+    'I. NỘI DUNG',
+    '1. Chương trình đối thoại cấp tỉnh',
+    '- Nội dung: Thanh niên với chuyển đổi số.',
+    '- Thời gian: ngày 22/3/2025.',
+    '2. Đối thoại với thanh niên công nhân',
+    '- Nội dung: Việc làm, nhà ở xã hội.',
+    '- Thời gian: ngày 15/7/2025.',
+    'II. TIẾN ĐỘ THỰC HIỆN',
+    '- Trong thời hạn 07 ngày làm việc kể từ ngày kết thúc Chương trình đối thoại cấp tỉnh: Văn phòng Tỉnh Đoàn tổng hợp ý kiến chưa được trả lời.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng Tỉnh Đoàn',
+    '- Bảo đảm kinh phí, hậu cần.',
+  ].join('\n')
+
+  it("is the named body's task on the programme alone", () => {
+    expect(datedOf(text)).toEqual([['Văn phòng Tỉnh Đoàn', 'relative', '7 working_days', 0]])
+  })
+})
