@@ -217,9 +217,12 @@ export function bodiesOfHeading(heading: string): HeadingBody[] {
       }
     }
     // "Ban Dân vận các huyện ủy, thị ủy, thành ủy": bare kinds after "các" are one body's name, not bodies.
-    const bareKinds = segments
-      .slice(1)
-      .some((segment) => foldPlain(segment.replace(/^và\s+/, '')) === headOf(segment.replace(/^và\s+/, '')))
+    // ("Ban Thường vụ các huyện, thành đoàn và đoàn trực thuộc": kinds in lower case after "các", one group; not
+    // "Liên đoàn Lao động tỉnh, Hội Cựu chiến binh tỉnh, Tỉnh Đoàn", whose last name is a body's own, no "các" before it.)
+    const bareKinds =
+      /(?:^|\s)các\s/iu.test(first) &&
+      (segments.slice(1).some((segment) => foldPlain(segment.replace(/^và\s+/, '')) === headOf(segment.replace(/^và\s+/, ''))) ||
+        segments.slice(1).every((segment) => /^\p{Ll}/u.test(segment)))
     if (segments.every(startsWithSingleBody) && !bareKinds) {
       return segments.flatMap((segment) => splitOnAnd(segment))
     }
@@ -292,7 +295,8 @@ const LISTED_KINDS: Record<string, string> = { sở: 'Sở', phòng: 'Phòng', b
  * department's standard name keeps its own "và" and commas (DEPARTMENT_NAMES). Null for any other layout.
  */
 function kindOverNames(text: string): { bodies: HeadingBody[]; rest: string | null } | null {
-  const m = /^các\s+(sở|phòng|ban|chi cục|trường)\s*:\s*(.+)$/iu.exec(text)
+  // ("Các sở, ngành: Lao động - Thương binh và Xã hội; Giáo dục và Đào tạo": the kind and the sectors it goes with.)
+  const m = /^các\s+(sở|phòng|ban|chi cục|trường)(?:\s*,\s*(?:ban|ngành))*(?:\s+(?:có\s+)?liên quan)?\s*:\s*(.+)$/iu.exec(text)
   if (!m) {
     return null
   }
@@ -308,7 +312,10 @@ function kindOverNames(text: string): { bodies: HeadingBody[]; rest: string | nu
   // Hide the separators inside standard names before splitting the list.
   const guarded = guardDepartments(list)
   const restore = restoreDepartments
-  const [own = '', ...others] = guarded.split(/\s*;\s*/)
+  // (Names apart by semicolons, none of them a body: "Lao động - Thương binh và Xã hội; Giáo dục và Đào tạo".)
+  const pieces = guarded.split(/\s*;\s*/)
+  const allNames = pieces.length > 1 && pieces.every((piece) => !startsWithBody(restore(piece)))
+  const [own = '', ...others] = allNames ? [pieces.join(', ')] : pieces
   const names = own
     .split(/\s*,\s*|\s+và\s+/)
     .map(restore)

@@ -637,6 +637,12 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     if (!time || !sessionish || cells.some((cell) => CANCELLED_CUE.test(fold(cell.trim())))) {
       continue
     }
+    // "| 4 | Đối thoại đột xuất | Theo nội dung phát sinh | Khi cần thiết |": the clause allowing sessions when needed,
+    // written as a row; with no time of its own it is no session.
+    if (time.precision === 'unscheduled' && AD_HOC_CUE.test(fold(row.text))) {
+      ctx.adHoc.push(row.text)
+      continue
+    }
     const session = draft(topic ?? inherited ?? ctx.subject, fields, time)
     const roles = (header ?? [])
       .map((label, i) => ({ label, body: (cells[i] ?? '').trim(), named: columns?.[i], column: i + 1 }))

@@ -15,6 +15,7 @@ import {
   DELIVERY_CLAUSE,
   LEAD_CUE,
   OBLIGATION_VERBS,
+  LAST_SESSION,
   ORDINALS,
   PLACE_UNITS,
   SESSION_ORDINAL,
@@ -82,6 +83,9 @@ const SESSION_KINDS: [string, RegExp][] = [
   // ("Tọa đàm trực tuyến "Thanh niên hỏi - Tỉnh đoàn trả lời"" beside "Chương trình đối thoại …": "trước ngày tổ chức
   // Chương trình đối thoại" counts from the dialogue, not from the talk before it.)
   ['talk', /\btoa dam\b/],
+  // ("Trong thời hạn 05 ngày làm việc kể từ ngày kết thúc Chương trình: …" beside "2. Đối thoại với thanh niên công nhân":
+  // the session under "1. Chương trình đối thoại cấp tỉnh".)
+  ['programme', /\bchuong trinh (doi thoai|giao luu|gap mat)\b|^(\S+ )?chuong trinh\b|\b(ket thuc|sau|truoc|tai|du) chuong trinh\b/],
 ]
 const kindsOf = (folded: string) => new Set(SESSION_KINDS.filter(([, cue]) => cue.test(folded)).map(([name]) => name))
 
@@ -210,7 +214,7 @@ function collect(
       continue
     }
     // "Ngày 12-7: Ban Dân vận Thành ủy ban hành đề cương …", "Trước ngày 19-7: Ủy ban MTTQ … tổng hợp …": a timetable's line.
-    const dated = /^([^:]{3,60}):\s*(.+)$/.exec(child.text)
+    const dated = /^([^:]{3,100}):\s*(.+)$/.exec(child.text)
     // (A label with a number that is no date, "Đối với 04 hộ …: giao …", is not a timetable's line.)
     const when = foldPlain(dated?.[1] ?? '')
     const doer =
@@ -218,14 +222,28 @@ function collect(
         ? bodyHeading(dated[2] ?? '')
         : null
     if (dated && doer) {
-      out.push({
-        bodies: doer.bodies,
-        text: dated[2] ?? '',
-        parent: null,
-        assigned: inExecution || isTimelineNode(n),
-        deadlineField: dated[1] ?? '',
-        ...(n.kind === 'item' ? { scope: n.text } : {}),
-      })
+      // "Trước Diễn đàn ít nhất 07 ngày: Ban A hoàn thành kịch bản; Ban B đăng tải thông tin …": each body its clause,
+      // on the line's deadline.
+      const parts: { bodies: HeadingBody[]; text: string }[] = []
+      for (const clause of (dated[2] ?? '').split(/;\s+(?=\p{Lu})/u)) {
+        const other = parts.length > 0 ? bodyHeading(clause) : null
+        const current = parts.at(-1)
+        if (current && !(other?.rest && /^\p{Ll}/u.test(other.rest) && OBLIGATION_VERBS.test(lowerVietnamese(other.rest)))) {
+          current.text = `${current.text}; ${clause}`
+        } else {
+          parts.push({ bodies: other ? other.bodies : doer.bodies, text: clause })
+        }
+      }
+      for (const part of parts) {
+        out.push({
+          bodies: part.bodies,
+          text: part.text,
+          parent: null,
+          assigned: inExecution || isTimelineNode(n),
+          deadlineField: dated[1] ?? '',
+          ...(n.kind === 'item' ? { scope: n.text } : {}),
+        })
+      }
       last = null
       continue
     }
@@ -480,8 +498,10 @@ const SESSION_ON_DAY = new RegExp(
 /**
  * A sentence that opens with a condition: "Trường hợp có thay đổi lịch, Sở … sẽ thông báo … trước ít nhất 02 ngày",
  * "Nếu phát sinh kiến nghị mới, …". What is owed only if something happens sets no date ("Nêu rõ …" is no condition).
+ * ("Trong quá trình thực hiện, nếu có thay đổi về thời gian, …, Phòng A thông báo … ít nhất 03 ngày trước …": the
+ * condition after the words that say when it may arise.)
  */
-const CONDITIONAL = /^\s*((trong )?trường hợp|nếu)\s/iu
+const CONDITIONAL = /^\s*(trong quá trình (tổ chức )?(thực hiện|triển khai)(\s+kế hoạch)?,?\s+)?((trong )?trường hợp|nếu)\s/iu
 
 /** A line that only gives the deadline of the obligation above it. */
 const DEADLINE_LABEL = /^(thời hạn|hạn (nộp|gửi|hoàn thành|chót)|thời gian (hoàn thành|nộp|gửi|báo cáo))\s*:/i
@@ -611,6 +631,9 @@ export function readTasks(
   const about = options.sessions.map((s) => foldPlain(`${s.topic} ${s.audience ?? ''} ${s.venues.join(' ')} ${s.time.text ?? ''}`))
   // All the words each session was read from ("2.1- Phường Xuân Khánh: Đối thoại …"): asked only when its fields say nothing.
   const aboutAll = options.sessions.map((_, i) => `${about[i] ?? ''} ${foldPlain(options.sources?.[i] ?? '')}`)
+  // What each session is about, without whom it invites or where: "Thành phần: Như hội nghị tại Phường 5" names another
+  // session's place.
+  const topics = options.sessions.map((s) => foldPlain(s.topic))
   /** The sessions whose fields, else whose words, satisfy a test: some of them, never all (null then). */
   const someSessions = (test: (words: string) => boolean, wide = false): number[] | null => {
     for (const words of wide ? [aboutAll] : [about, aboutAll]) {
@@ -642,6 +665,17 @@ export function readTasks(
         }
         return ranks
       }
+    }
+    // "… trong vòng 10 ngày làm việc sau buổi đối thoại cuối cùng theo lịch": the one held last of those with a time
+    // (a row whose time "sẽ thông báo sau" cannot be placed).
+    if (LAST_SESSION.test(folded)) {
+      const dated = allSessions.filter((index) => options.sessions[index]?.time.start)
+      const last = dated.reduce<number | null>(
+        (best, index) =>
+          best === null || (options.sessions[index]?.time.start ?? '') >= (options.sessions[best]?.time.start ?? '') ? index : best,
+        null,
+      )
+      return [last ?? allSessions.length - 1]
     }
     // "đối với hai cuộc đối thoại còn lại": the last sessions, the first ones being dealt with elsewhere.
     const remaining = REMAINING_SESSIONS.exec(folded)
@@ -734,7 +768,6 @@ export function readTasks(
     if (/^(doi thoai|tiep xuc|tiep cong dan|dinh ky|chuyen de)\b/.test(tokens.join(' '))) {
       return null
     }
-    const topics = options.sessions.map((session) => foldPlain(session.topic))
     for (let n = tokens.length; n >= 2; n--) {
       const name = `${m?.[1] ?? ''} ${tokens.slice(0, n).join(' ')}`
       const mine = allSessions.filter((index) => topics[index]?.includes(name))
@@ -745,15 +778,28 @@ export function readTasks(
     return null
   }
   // What each session is: a dialogue, a reception day, a forum (by its topic); a plan may hold several kinds.
-  const kinds = options.sessions.map((s) => kindsOf(foldPlain(s.topic)))
+  // (Its heading too: "2. Diễn đàn "Thanh niên khởi nghiệp"" over "– Nội dung: Bí thư Tỉnh Đoàn đối thoại với …" is a forum;
+  // not "2. Đối thoại định kỳ quý I", the word of every session of such plans, over "– Nội dung: Chế độ trực …".)
+  const kinds = options.sessions.map((s, i) => {
+    const own = kindsOf(foldPlain(s.topic))
+    const heading = kindsOf(foldPlain((options.sources?.[i] ?? '').split('\n')[0] ?? ''))
+    return new Set([...own, ...[...heading].filter((kind) => kind !== 'dialogue')])
+  })
   /** The sessions of the kind a deadline counts from ("trước ngày tổ chức đối thoại", "mỗi diễn đàn"), those of no known kind too. */
   const ofKind = (words: string): number[] => {
     // The deadline's clause: "trước mỗi diễn đàn, hội nghị đối thoại" names two kinds.
     const clause = foldPlain(words).split(/[.;]/)[0] ?? ''
-    const named = kindsOf(clause)
-    return named.size > 0
-      ? allSessions.filter((index) => kinds[index]?.size === 0 || [...named].some((k) => kinds[index]?.has(k)))
-      : allSessions
+    // ("kể từ ngày kết thúc Chương trình đối thoại cấp tỉnh" names the programme, not every dialogue.)
+    const named = kindsOf(clause.replace(/\bchuong trinh doi thoai\b/g, 'chuong trinh'))
+    if (named.size > 0) {
+      return allSessions.filter((index) => kinds[index]?.size === 0 || [...named].some((k) => kinds[index]?.has(k)))
+    }
+    // "Trong vòng 10 ngày sau Hội nghị" beside a "Diễn đàn …" or a "Tọa đàm …": a conference is neither of those.
+    if (/\bhoi nghi\b/.test(clause)) {
+      const conferences = allSessions.filter((index) => !kinds[index]?.has('forum') && !kinds[index]?.has('talk'))
+      return conferences.length > 0 ? conferences : allSessions
+    }
+    return allSessions
   }
   const sessionsFor = (body: HeadingBody, text: string, part: string, words: string, scope: string): number[] => {
     const found = sessionsConcerned(body, text, part, words, scope)
@@ -880,8 +926,9 @@ export function readTasks(
     // "Văn phòng Đảng ủy": words of an organisation, not of a place ("Hội trường Đảng ủy xã" is not its session).
     const generic = key.replace(ORGANISATION_WORDS, ' ').trim() === ''
     // A place of one word ("Đảng ủy xã Hiếu") is looked for with its kind: "xã Hiếu".
+    // ("Đảng ủy các phường: 2, 5 và 7": a place known by its number is looked for with its kind too, "phường 5".)
     const kinded =
-      key.split(' ').length === 1 && /(?:xã|phường|thị trấn|thị xã|huyện|quận)\s+\p{Lu}\p{Ll}*$/u.test(body.name)
+      key.split(' ').length === 1 && /(?:xã|phường|thị trấn|thị xã|huyện|quận)\s+(?:\p{Lu}\p{Ll}*|\d{1,3})$/u.test(body.name)
         ? new RegExp(`\\b(xa|phuong|thi tran|thi xa|huyen|quan) ${key}$`).exec(folded)?.[0]
         : undefined
     const place = kinded ?? key
@@ -900,7 +947,14 @@ export function readTasks(
     }
     // "Đảng ủy phường Cái Khế": the session of "phường Cái Khế" before one whose audience names "chợ Cái Khế".
     const withKind = !kinded && unit && TERRITORIAL_UNIT.test(unit.u) ? `${unit.u} ${key}` : null
-    const own = (withKind ? someSessions(heldIn(withKind)) : null) ?? someSessions(heldIn(place))
+    // The session whose topic names the place ("Đối thoại với Nhân dân Phường 5 về …") before one whose audience only
+    // mentions it ("Thành phần: Như hội nghị tại Phường 5").
+    // (Not for an organisation's office: "Đối thoại giữa Chủ tịch Hội Nông dân tỉnh với hội viên" names its host.)
+    const heldThere = (test: (words: string) => boolean) => {
+      const there = ofOrganisation ? [] : allSessions.filter((index) => test(topics[index] ?? ''))
+      return there.length > 0 && there.length < allSessions.length ? there : someSessions(test)
+    }
+    const own = (withKind ? heldThere(heldIn(withKind)) : null) ?? heldThere(heldIn(place))
     const both = own && grouped ? own.filter((index) => grouped.includes(index)) : []
     return (both.length > 0 ? both : own) ?? charters.get(body.name) ?? grouped ?? allSessions
   }

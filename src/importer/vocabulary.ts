@@ -325,6 +325,8 @@ export const SESSION_ORDINAL = new RegExp(
     String.raw`|(\d{1,2})(?! ?(ngay|gio|tuan|thang|nam|phut|lan)\b))\b(?![./]\d)`,
 )
 export const ORDINALS: Record<string, number> = { nhat: 1, hai: 2, ba: 3, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8 }
+/** "sau buổi đối thoại cuối cùng", "hội nghị cuối cùng" (folded): the last session of the plan. */
+export const LAST_SESSION = /\b(hoi nghi|buoi|phien|cuoc|dot|dien dan)( doi thoai| tiep xuc| tiep cong dan)? cuoi cung\b/
 
 /** The kind of a task by the words of its obligation (folded), first match wins. */
 export const TASK_KIND_CUES: [
