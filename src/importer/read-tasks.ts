@@ -85,7 +85,10 @@ const SESSION_KINDS: [string, RegExp][] = [
   ['talk', /\btoa dam\b/],
   // ("Trong thời hạn 05 ngày làm việc kể từ ngày kết thúc Chương trình: …" beside "2. Đối thoại với thanh niên công nhân":
   // the session under "1. Chương trình đối thoại cấp tỉnh".)
-  ['programme', /\bchuong trinh (doi thoai|giao luu|gap mat)\b|^(\S+ )?chuong trinh\b|\b(ket thuc|sau|truoc|tai|du) chuong trinh\b/],
+  [
+    'programme',
+    /\bchuong trinh (doi thoai|giao luu|gap mat)\b|^(\S+ )?chuong trinh\b|\b(ket thuc|sau|truoc|tai|du|to chuc) chuong trinh\b/,
+  ],
 ]
 const kindsOf = (folded: string) => new Set(SESSION_KINDS.filter(([, cue]) => cue.test(folded)).map(([name]) => name))
 
