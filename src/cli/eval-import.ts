@@ -157,7 +157,8 @@ process.stdout.write(
       .filter(([group]) => group === 'all')
       .map(
         ([, t]) =>
-          `sessions at their time, whatever their topic: ${frac(t.atTime).trim()} ${pct(recall(t.atTime))} (precision ${pct(precision(t.atTime)).trim()})`,
+          `sessions at their time, whatever their topic: ${frac(t.atTime).trim()} ${pct(recall(t.atTime))} ` +
+          `(precision ${pct(precision(t.atTime)).trim()})`,
       ),
     '',
   ].join('\n'),

@@ -1129,8 +1129,11 @@ function fieldsOfCell(cell: string) {
 }
 
 /** A line of a diary that opens with its day: "Thứ Tư (ngày 09/3):", "Ngày 15/3 (thứ Ba):", "Chủ nhật, ngày 20/3:". */
-const DIARY_DAY =
-  /^((thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)[\s,]*\(?\s*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}([/.-]\d{2,4})?\s*\)?|ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}([/.-]\d{2,4})?(\s*\([^()]{2,12}\))?)\s*:/iu
+const DIARY_DAY = new RegExp(
+  String.raw`^((thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)[\s,]*\(?\s*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}([/.-]\d{2,4})?\s*\)?` +
+    String.raw`|ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}([/.-]\d{2,4})?(\s*\([^()]{2,12}\))?)\s*:`,
+  'iu',
+)
 
 /** The part of a day an appointment of a diary opens with: "Sáng 8 giờ,", "Chiều 14 giờ 30:", "Cả ngày:", "Tối:". */
 const DIARY_SLOT = /^((buổi\s+)?(sáng|chiều|trưa|tối)|cả ngày)((\s+lúc)?\s+\d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?)?\s*[,:]?\s*/iu

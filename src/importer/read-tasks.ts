@@ -428,8 +428,10 @@ const REMAINING_SESSIONS =
 /** A kind of place named with no name: "chi nhánh", "đơn vị", "cơ sở", "địa phương". */
 const PLACE_KIND_ONLY = /^(chi nhanh|don vi|co so|dia phuong|dia ban|noi lam viec|khoa|phong|truong)( (do|nay|minh))?$/
 /** An obligation that charges its body with some sessions: "chủ trì tổ chức buổi đối thoại với người bệnh". */
-const CHARGED_WITH =
-  /\b(?:chu tri|dau moi|phu trach)\b(?: [a-z]+){0,4}? (?:cac |cuoc |buoi |phien )?(?:hoi nghi|doi thoai|tiep xuc)(?: doi thoai)? (?:voi|ve) ((?:[a-z]+ ){0,7}[a-z]+)/
+const CHARGED_WITH = new RegExp(
+  String.raw`\b(?:chu tri|dau moi|phu trach)\b(?: [a-z]+){0,4}? (?:cac |cuoc |buoi |phien )?` +
+    String.raw`(?:hoi nghi|doi thoai|tiep xuc)(?: doi thoai)? (?:voi|ve) ((?:[a-z]+ ){0,7}[a-z]+)`,
+)
 const HELD_AT = /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2} tai ((?:[a-z]+ ){0,4}[a-z]+)/
 /** Names of kinds of bodies and levels, never a place on their own (folded): what is left of "Văn phòng Đảng ủy" once they go. */
 const ORGANISATION_WORDS = new RegExp(
@@ -447,8 +449,10 @@ const PLACE_BEFORE_DEADLINE = /(?:^|[:;]\s*)((?:xa|phuong|thi tran|thi xa|huyen|
 const SESSION_LEVEL =
   /\b(?:hoi nghi|doi thoai|buoi|cuoc|dien dan|phien)(?: doi thoai)? cap (tinh|huyen|xa|thanh pho|thi xa|quan|phuong|co so)(?![a-z])/
 /** A rank listed after a session's rank (folded, without its commas): "… và Hội nghị thứ ba", ", thứ 3". */
-const RANK_LISTED =
-  /^\s*(?:va\s)?\s*(?:(?:hoi nghi|buoi|phien|cuoc|dot)(?: doi thoai| tiep xuc| tiep cong dan)? )?(?:thu|lan thu|so) ?(nhat|hai|ba|tu|nam|sau|bay|tam|\d{1,2})\b(?![./]\d)/
+const RANK_LISTED = new RegExp(
+  String.raw`^\s*(?:va\s)?\s*(?:(?:hoi nghi|buoi|phien|cuoc|dot)(?: doi thoai| tiep xuc| tiep cong dan)? )?` +
+    String.raw`(?:thu|lan thu|so) ?(nhat|hai|ba|tu|nam|sau|bay|tam|\d{1,2})\b(?![./]\d)`,
+)
 /** A field holding a month or a quarter alone: "Tháng 12/2027", "Quý II" (folded). */
 const PERIOD_ONLY = /^(trong |vao )?(thang|quy) ([0-9]{1,2}|i|ii|iii|iv)( [0-9]{4})?$/
 /** Work that is holding a session itself: "Tổ chức đối thoại với …", "Tổ chức Hội nghị đối thoại …" (folded). */
@@ -485,11 +489,17 @@ function ranksByPlace(text: string): { places: string; rank: number }[] {
 }
 
 /** "mỗi hội nghị đối thoại", "từng buổi" at the end of a deadline's words, saying nothing of with whom or where (folded). */
-const EVERY_SESSION =
-  /\b(?:moi|tung) (?:(?:cuoc|buoi|phien|hoi nghi) )?(?:hoi nghi|doi thoai|tiep xuc|tiep cong dan|buoi|cuoc|phien|dien dan)(?: doi thoai)?(?! doi thoai)(?![a-z])(?! (?:voi|ve|cung|tai|o|giua|cua|dinh ky|chuyen de|duoc|bo sung|thu|lan|so)\b)/
+const EVERY_SESSION = new RegExp(
+  String.raw`\b(?:moi|tung) (?:(?:cuoc|buoi|phien|hoi nghi) )?` +
+    String.raw`(?:hoi nghi|doi thoai|tiep xuc|tiep cong dan|buoi|cuoc|phien|dien dan)(?: doi thoai)?(?! doi thoai)(?![a-z])` +
+    String.raw`(?! (?:voi|ve|cung|tai|o|giua|cua|dinh ky|chuyen de|duoc|bo sung|thu|lan|so)\b)`,
+)
 /** A session named by its quarter: "dự hội nghị đối thoại quý IV/2023", "buổi đối thoại quý 2" (folded). */
-const SESSION_IN_QUARTER =
-  /\b(?:doi thoai|hoi nghi|tiep cong dan|tiep dan|tiep xuc|buoi|cuoc|dien dan)(?: [a-z]+){0,2} (?:vao |trong )?quy (iv|iii|ii|i|[1-4])\b(?:\s*[/.-]\s*(\d{4}))?/g
+const SESSION_IN_QUARTER = new RegExp(
+  String.raw`\b(?:doi thoai|hoi nghi|tiep cong dan|tiep dan|tiep xuc|buoi|cuoc|dien dan)(?: [a-z]+){0,2} ` +
+    String.raw`(?:vao |trong )?quy (iv|iii|ii|i|[1-4])\b(?:\s*[/.-]\s*(\d{4}))?`,
+  'g',
+)
 const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 }
 /** A session named by its day: "buổi tiếp công dân kết hợp đối thoại ngày 15/11", "hội nghị ngày 20-8-2024" (folded). */
 const SESSION_ON_DAY = new RegExp(

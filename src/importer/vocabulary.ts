@@ -78,7 +78,8 @@ export const SESSION_FIELDS: [RegExp, SessionField][] = [
   // "Nay điều chỉnh thành: 8 giờ 00, ngày 15/7": the new time of a session an adjustment moves.
   [
     new RegExp(
-      `^${TIME_LABEL.source}( ${TIME_QUALIFIER.source})*$|^${TIME_WORD.source}$|^(nay )?(dieu chinh|doi|chuyen|lui) (thanh|sang|lai|den)$|^nay (dieu chinh|to chuc|doi|chuyen|lui)( (thanh|sang|lai|den|vao|lai vao))?$` +
+      `^${TIME_LABEL.source}( ${TIME_QUALIFIER.source})*$|^${TIME_WORD.source}$|^(nay )?(dieu chinh|doi|chuyen|lui) (thanh|sang|lai|den)$` +
+        `|^nay (dieu chinh|to chuc|doi|chuyen|lui)( (thanh|sang|lai|den|vao|lai vao))?$` +
         // "Dự kiến: tuần thứ 2 của tháng 3/2023"
         `|^du kien( thoi gian| to chuc)?$`,
     ),
@@ -87,7 +88,12 @@ export const SESSION_FIELDS: [RegExp, SessionField][] = [
   // "Theo Kế hoạch: ngày 20/9/2012" / "Nay điều chỉnh: …", "Thời gian cũ | Thời gian điều chỉnh": the time a notice of
   // change replaces, which is no longer the session's.
   [
-    /^((thoi gian|ngay|thoi diem|lich|dia diem)( to chuc)? )?(theo ke hoach( (cu|da ban hanh|ban dau))?|cu|ban dau|truoc (day|khi dieu chinh|dieu chinh)|da (ghi|thong bao|ban hanh))$|^ke hoach (cu|ban dau)$/,
+    new RegExp(
+      String.raw`^((thoi gian|ngay|thoi diem|lich|dia diem)( to chuc)? )?` +
+        String.raw`(theo ke hoach( (cu|da ban hanh|ban dau))?|cu|ban dau|truoc (day|khi dieu chinh|dieu chinh)` +
+        String.raw`|da (ghi|thong bao|ban hanh))$` +
+        String.raw`|^ke hoach (cu|ban dau)$`,
+    ),
     'former',
   ],
   [/^(dia diem|noi to chuc)( (to chuc|doi thoai|du kien|cu the|hoi nghi|tiep cong dan))*$/, 'venue'],

@@ -2075,35 +2075,40 @@ describe('held-out sets 23 and 24: web copies, remarks in schedules, PDF tables 
     ])
   })
 
-  it('"Các cơ quan được giao chuẩn bị nội dung tại cột 5 của Phụ lục" gives each body of that column its own row, a cell of two bodies both', () => {
-    const text = [
-      'III. TỔ CHỨC THỰC HIỆN',
-      '1. Các cơ quan được giao chuẩn bị nội dung tại cột 5 của Phụ lục: gửi báo cáo về Văn phòng chậm nhất 03 ngày làm việc trước ngày tổ chức hội nghị được phân công.',
-      'PHỤ LỤC',
-      'TT',
-      'Nội dung đối thoại',
-      'Thời gian',
-      'Địa điểm',
-      'Cơ quan chuẩn bị nội dung',
-      '1',
-      'Đối thoại với doanh nghiệp lĩnh vực thủy sản',
-      'Ngày 14/4/2033',
-      'Trung tâm Hội nghị tỉnh',
-      'Sở Nông nghiệp và Môi trường',
-      '2',
-      'Đối thoại với doanh nghiệp vận tải',
-      'Ngày 16/6/2033',
-      'Trung tâm Hội nghị tỉnh',
-      'Sở Xây dựng; Công an tỉnh',
-      '2',
-    ].join('\n')
-    expect(datedOf(text)).toEqual([
-      // (Three working days before Thursday 14/4/2033, the Giỗ Tổ holiday and its day in lieu between.)
-      ['Sở Nông nghiệp và Môi trường', 'relative', '2033-04-08', 0],
-      ['Sở Xây dựng', 'relative', '2033-06-13', 1],
-      ['Công an tỉnh', 'relative', '2033-06-13', 1],
-    ])
-  })
+  it(
+    '"Các cơ quan được giao chuẩn bị nội dung tại cột 5 của Phụ lục" gives each body of that ' +
+      'column its own row, a cell of two bodies both',
+    () => {
+      const text = [
+        'III. TỔ CHỨC THỰC HIỆN',
+        '1. Các cơ quan được giao chuẩn bị nội dung tại cột 5 của Phụ lục: gửi báo cáo về Văn ' +
+          'phòng chậm nhất 03 ngày làm việc trước ngày tổ chức hội nghị được phân công.',
+        'PHỤ LỤC',
+        'TT',
+        'Nội dung đối thoại',
+        'Thời gian',
+        'Địa điểm',
+        'Cơ quan chuẩn bị nội dung',
+        '1',
+        'Đối thoại với doanh nghiệp lĩnh vực thủy sản',
+        'Ngày 14/4/2033',
+        'Trung tâm Hội nghị tỉnh',
+        'Sở Nông nghiệp và Môi trường',
+        '2',
+        'Đối thoại với doanh nghiệp vận tải',
+        'Ngày 16/6/2033',
+        'Trung tâm Hội nghị tỉnh',
+        'Sở Xây dựng; Công an tỉnh',
+        '2',
+      ].join('\n')
+      expect(datedOf(text)).toEqual([
+        // (Three working days before Thursday 14/4/2033, the Giỗ Tổ holiday and its day in lieu between.)
+        ['Sở Nông nghiệp và Môi trường', 'relative', '2033-04-08', 0],
+        ['Sở Xây dựng', 'relative', '2033-06-13', 1],
+        ['Công an tỉnh', 'relative', '2033-06-13', 1],
+      ])
+    },
+  )
 
   it('a body\'s charge ("Chủ trì tổ chức buổi đối thoại với người bệnh") says which sessions its relative deadlines count from', () => {
     const text = [
@@ -2120,7 +2125,8 @@ describe('held-out sets 23 and 24: web copies, remarks in schedules, PDF tables 
       '- Thời gian: 15 giờ 00 ngày 22/9/2033.',
       'III. TỔ CHỨC THỰC HIỆN',
       '1. Phòng Tổ chức cán bộ',
-      '- Là đầu mối tham mưu tổ chức các hội nghị đối thoại với viên chức, người lao động; trình Giám đốc chương trình chậm nhất 03 ngày làm việc trước ngày tổ chức đối thoại.',
+      '- Là đầu mối tham mưu tổ chức các hội nghị đối thoại với viên chức, người lao động; trình ' +
+        'Giám đốc chương trình chậm nhất 03 ngày làm việc trước ngày tổ chức đối thoại.',
       '2. Phòng Công tác xã hội',
       '- Chủ trì tổ chức buổi đối thoại với người bệnh, người nhà người bệnh.',
       '- Niêm yết thông báo tại các khoa trước buổi đối thoại 05 ngày.',
@@ -2132,24 +2138,27 @@ describe('held-out sets 23 and 24: web copies, remarks in schedules, PDF tables 
     ])
   })
 
-  it('a notice of change takes the new time ("Nay điều chỉnh:", "- Nay tổ chức vào …", "lùi sang …"), never the one "Theo Kế hoạch"', () => {
-    const text = [
-      'THÔNG BÁO',
-      'Về việc thay đổi thời gian tổ chức các hội nghị đối thoại năm 2033',
-      '1. Hội nghị đối thoại với Nhân dân về bảo vệ rừng',
-      '- Theo Kế hoạch: ngày 20/9/2033, tại Nhà văn hóa xã.',
-      '- Nay điều chỉnh: 8 giờ 00 ngày 29/9/2033, tại Hội trường UBND xã.',
-      '2. Hội nghị đối thoại với đoàn viên về phòng, chống ma túy',
-      '- Theo Kế hoạch: quý IV/2033.',
-      '- Nay tổ chức vào 14 giờ 00 ngày 13/10/2033, tại Hội trường UBND xã.',
-      '3. Hội nghị đối thoại với các hộ kinh doanh về thu phí chợ (theo Kế hoạch dự kiến tháng 11/2033): lùi sang quý I/2034.',
-    ].join('\n')
-    expect(sessionsOf(text).map((s) => [s[0], s[1], s[2]])).toEqual([
-      ['day', '2033-09-29', '2033-09-29'],
-      ['day', '2033-10-13', '2033-10-13'],
-      ['quarter', '2034-01-01', '2034-03-31'],
-    ])
-  })
+  it(
+    'a notice of change takes the new time ("Nay điều chỉnh:", "- Nay tổ chức vào …", "lùi ' + 'sang …"), never the one "Theo Kế hoạch"',
+    () => {
+      const text = [
+        'THÔNG BÁO',
+        'Về việc thay đổi thời gian tổ chức các hội nghị đối thoại năm 2033',
+        '1. Hội nghị đối thoại với Nhân dân về bảo vệ rừng',
+        '- Theo Kế hoạch: ngày 20/9/2033, tại Nhà văn hóa xã.',
+        '- Nay điều chỉnh: 8 giờ 00 ngày 29/9/2033, tại Hội trường UBND xã.',
+        '2. Hội nghị đối thoại với đoàn viên về phòng, chống ma túy',
+        '- Theo Kế hoạch: quý IV/2033.',
+        '- Nay tổ chức vào 14 giờ 00 ngày 13/10/2033, tại Hội trường UBND xã.',
+        '3. Hội nghị đối thoại với các hộ kinh doanh về thu phí chợ (theo Kế hoạch dự kiến tháng 11/2033): lùi sang quý I/2034.',
+      ].join('\n')
+      expect(sessionsOf(text).map((s) => [s[0], s[1], s[2]])).toEqual([
+        ['day', '2033-09-29', '2033-09-29'],
+        ['day', '2033-10-13', '2033-10-13'],
+        ['quarter', '2034-01-01', '2034-03-31'],
+      ])
+    },
+  )
 
   it('a tabbed schedule with a month\'s title between its rows reads every row on its day, a row "Không tiếp công dân" none', () => {
     const text = [

@@ -120,7 +120,8 @@ describe('round A: reception days on a subject under a heading that names them',
     '3. Tổ chức thực hiện',
     'a) Văn phòng HĐND và UBND phường:',
     '- Chuẩn bị hồ sơ, báo cáo Chủ tịch UBND phường chậm nhất 02 ngày làm việc trước mỗi buổi tiếp công dân.',
-    '- Đối với 02 buổi tiếp công dân theo chuyên đề tại mục 2: dự thảo thông báo kết luận trong thời hạn 05 ngày làm việc kể từ ngày tiếp công dân.',
+    '- Đối với 02 buổi tiếp công dân theo chuyên đề tại mục 2: dự thảo thông báo kết luận ' +
+      'trong thời hạn 05 ngày làm việc kể từ ngày tiếp công dân.',
   ].join('\n')
 
   it('each dated line is a session, its subject the words after its time, whether or not they say "đối thoại"', () => {
@@ -157,7 +158,8 @@ describe('round A: the next dialogue a notice of conclusions announces', () => {
       '1. Giao nhiệm vụ',
       '1.1. Phòng Tài nguyên và Môi trường: rà soát hồ sơ, báo cáo Chủ tịch UBND huyện trước ngày 15/8/2033.',
       '2. Hội nghị đối thoại tiếp theo',
-      'Chủ tịch UBND huyện sẽ tổ chức Hội nghị đối thoại với Nhân dân xã B về công tác quản lý đất đai vào tháng 10/2033; thời gian cụ thể sẽ thông báo sau.',
+      'Chủ tịch UBND huyện sẽ tổ chức Hội nghị đối thoại với Nhân dân xã B về công tác quản lý ' +
+        'đất đai vào tháng 10/2033; thời gian cụ thể sẽ thông báo sau.',
     ].join('\n')
     expect(sessionsOf(text)).toEqual([
       ['month', '2033-10-01', '2033-10-31', 'Hội nghị đối thoại với Nhân dân xã B về công tác quản lý đất đai'],
@@ -179,7 +181,8 @@ describe('round A: two deadlines of one body for two sessions', () => {
     '- Thời gian: Dự kiến trong tháng 11 năm 2033.',
     'II. TỔ CHỨC THỰC HIỆN',
     '1. Liên minh Hợp tác xã tỉnh',
-    'Tổng hợp ý kiến, gửi Sở Kế hoạch và Đầu tư chậm nhất ngày 10 tháng 8 năm 2033 đối với Hội nghị thứ nhất và ngày 14 tháng 10 năm 2033 đối với Hội nghị thứ hai.',
+    'Tổng hợp ý kiến, gửi Sở Kế hoạch và Đầu tư chậm nhất ngày 10 tháng 8 năm 2033 đối với Hội ' +
+      'nghị thứ nhất và ngày 14 tháng 10 năm 2033 đối với Hội nghị thứ hai.',
     '2. Sở Kế hoạch và Đầu tư',
     'Gửi Văn phòng UBND tỉnh trước ngày 15 tháng 8 năm 2033 (đối với Hội nghị thứ nhất).',
     'Dự thảo Thông báo kết luận, trình ban hành trong thời hạn 07 ngày làm việc kể từ ngày kết thúc mỗi Hội nghị.',

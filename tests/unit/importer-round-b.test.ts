@@ -181,9 +181,15 @@ describe('round b', () => {
   it('items run together in one paragraph: each sentence its own sessions; "mỗi hội nghị" in the deadline means every one', () => {
     const text = [
       'II. NỘI DUNG, THỜI GIAN',
-      'Năm 2033 tổ chức 02 hội nghị đối thoại. Hội nghị đối thoại lần thứ nhất: nội dung đối thoại với Nhân dân các khối về vệ sinh môi trường; thời gian bắt đầu lúc 14 giờ 00 ngày 18/7/2033. Hội nghị đối thoại lần thứ hai: nội dung đối thoại với các hộ kinh doanh về văn minh đô thị; thời gian dự kiến trong tháng 11/2033.',
+      'Năm 2033 tổ chức 02 hội nghị đối thoại. Hội nghị đối thoại lần thứ nhất: nội dung đối ' +
+        'thoại với Nhân dân các khối về vệ sinh môi trường; thời gian bắt đầu lúc 14 giờ 00 ngày ' +
+        '18/7/2033. Hội nghị đối thoại lần thứ hai: nội dung đối thoại với các hộ kinh doanh về ' +
+        'văn minh đô thị; thời gian dự kiến trong tháng 11/2033.',
       'III. TỔ CHỨC THỰC HIỆN',
-      '1. Văn phòng Đảng ủy chuẩn bị kịch bản hội nghị lần thứ nhất chậm nhất ngày 08/7/2033 và dự thảo Thông báo kết luận trong thời hạn 05 ngày làm việc kể từ khi kết thúc mỗi hội nghị đối thoại. 2. Các chi bộ khối dân cư mời đại biểu dự hội nghị trước khi tổ chức hội nghị 03 ngày.',
+      '1. Văn phòng Đảng ủy chuẩn bị kịch bản hội nghị lần thứ nhất chậm nhất ngày 08/7/2033 và ' +
+        'dự thảo Thông báo kết luận trong thời hạn 05 ngày làm việc kể từ khi kết thúc mỗi hội ' +
+        'nghị đối thoại. 2. Các chi bộ khối dân cư mời đại biểu dự hội nghị trước khi tổ chức hội ' +
+        'nghị 03 ngày.',
     ].join('\n')
     expect(sessionsOf(text).map((s) => [s[0], s[1]])).toEqual([
       ['day', '2033-07-18'],

@@ -30,7 +30,8 @@ describe('round c', () => {
       'KẾ HOẠCH',
       'Tổ chức hội nghị đối thoại năm 2024',
       'II. NỘI DUNG',
-      '1. Nội dung, thời gian, địa điểm các hội nghị: Theo Phụ lục dự kiến lịch tổ chức kèm theo Kế hoạch này. Thời gian cụ thể sẽ được thông báo sau.',
+      '1. Nội dung, thời gian, địa điểm các hội nghị: Theo Phụ lục dự kiến lịch tổ chức kèm theo ' +
+        'Kế hoạch này. Thời gian cụ thể sẽ được thông báo sau.',
       'III. TỔ CHỨC THỰC HIỆN',
       '1. Hội Nông dân huyện A: gửi kế hoạch chậm nhất 20 ngày trước ngày tổ chức hội nghị.',
       'PHỤ LỤC',
@@ -131,10 +132,14 @@ describe('round c', () => {
       'THÔNG BÁO',
       'Lịch tổ chức đối thoại với các hộ gia đình có đất bị thu hồi',
       '1. Thời gian, địa điểm',
-      '- Buổi thứ nhất: lúc 08 giờ 00, thứ Ba, ngày 05/11/2024, tại Hội trường phường Tân An: đối thoại với các hộ gia đình, cá nhân thuộc khu phố 1, phường Tân An.',
-      '- Buổi thứ hai: lúc 14 giờ 00 cùng ngày, tại Hội trường phường Tân An: đối thoại với các hộ gia đình, cá nhân thuộc khu phố 2, phường Tân An.',
-      '- Buổi thứ ba: lúc 08 giờ 00, thứ Năm, ngày 07/11/2024, tại Hội trường phường Tân Hòa: đối thoại với các hộ gia đình, cá nhân thuộc khu phố 1, phường Tân Hòa.',
-      '- Buổi thứ tư: lúc 14 giờ 00, thứ Năm, ngày 07/11/2024, tại Hội trường phường Tân Hòa: đối thoại với các hộ gia đình, cá nhân thuộc khu phố 2, phường Tân Hòa.',
+      '- Buổi thứ nhất: lúc 08 giờ 00, thứ Ba, ngày 05/11/2024, tại Hội trường phường Tân An: ' +
+        'đối thoại với các hộ gia đình, cá nhân thuộc khu phố 1, phường Tân An.',
+      '- Buổi thứ hai: lúc 14 giờ 00 cùng ngày, tại Hội trường phường Tân An: đối thoại với các ' +
+        'hộ gia đình, cá nhân thuộc khu phố 2, phường Tân An.',
+      '- Buổi thứ ba: lúc 08 giờ 00, thứ Năm, ngày 07/11/2024, tại Hội trường phường Tân Hòa: ' +
+        'đối thoại với các hộ gia đình, cá nhân thuộc khu phố 1, phường Tân Hòa.',
+      '- Buổi thứ tư: lúc 14 giờ 00, thứ Năm, ngày 07/11/2024, tại Hội trường phường Tân Hòa: ' +
+        'đối thoại với các hộ gia đình, cá nhân thuộc khu phố 2, phường Tân Hòa.',
       '2. Tổ chức thực hiện',
       'a) UBND các phường: Tân An, Tân Hòa:',
       '- Báo cáo tình hình, gửi Ban Bồi thường chậm nhất 03 ngày làm việc trước ngày đối thoại tại phường.',

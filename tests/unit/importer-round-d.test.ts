@@ -185,7 +185,8 @@ describe('a schedule table with a column of the bodies that prepare each session
     '',
     'III. TỔ CHỨC THỰC HIỆN',
     '1. Phòng Đầu tư, Thanh tra Sở',
-    '- Chuẩn bị báo cáo cho hội nghị do đơn vị mình chuẩn bị (cột "Đơn vị chuẩn bị"), gửi Văn phòng Sở chậm nhất 03 ngày làm việc trước hội nghị đó.',
+    '- Chuẩn bị báo cáo cho hội nghị do đơn vị mình chuẩn bị (cột "Đơn vị chuẩn bị"), gửi Văn ' +
+      'phòng Sở chậm nhất 03 ngày làm việc trước hội nghị đó.',
   ].join('\n')
 
   it('reads the times of its rows as sessions, not as deadlines of the bodies in that column', () => {
@@ -209,7 +210,8 @@ describe('bodies the vocabulary did not know', () => {
       'Hội nghị đối thoại với người dân vùng đệm, thời gian: ngày 18/4/2030.',
       '',
       'II. TỔ CHỨC THỰC HIỆN',
-      '1. Đề nghị Hạt Kiểm lâm huyện, Vườn quốc gia Phước Bình, Khu bảo tồn thiên nhiên Hòn Bà: cung cấp bản đồ ranh giới, gửi UBND xã trước ngày 12/4/2030.',
+      '1. Đề nghị Hạt Kiểm lâm huyện, Vườn quốc gia Phước Bình, Khu bảo tồn thiên nhiên Hòn Bà: ' +
+        'cung cấp bản đồ ranh giới, gửi UBND xã trước ngày 12/4/2030.',
       '2. Đề nghị Công ty Điện lực tỉnh',
       'Kiểm tra đường truyền trước 01 ngày diễn ra hội nghị.',
     ].join('\n')

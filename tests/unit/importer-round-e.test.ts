@@ -73,7 +73,9 @@ describe("a leader's working diary", () => {
   const diary = [
     'THÔNG BÁO',
     'Lịch công tác tuần của Chủ tịch UBND huyện (từ ngày 13/5 đến ngày 15/5/2030)',
-    'Thứ Hai (ngày 13/5): Sáng 7 giờ 30, họp giao ban. Chiều 14 giờ, đối thoại với các hộ dân thôn Đông về giá bồi thường, tại Nhà văn hóa thôn Đông (mời Trưởng phòng Tài chính cùng dự).',
+    'Thứ Hai (ngày 13/5): Sáng 7 giờ 30, họp giao ban. Chiều 14 giờ, đối thoại với các hộ dân ' +
+      'thôn Đông về giá bồi thường, tại Nhà văn hóa thôn Đông (mời Trưởng phòng Tài chính cùng ' +
+      'dự).',
     'Thứ Ba (ngày 14/5): Sáng 8 giờ, họp cho ý kiến về dự thảo Kế hoạch tổ chức đối thoại quý III. Chiều: làm việc tại cơ quan.',
     'Thứ Tư (ngày 15/5): Cả ngày: tiếp công dân định kỳ tại Trụ sở Tiếp công dân huyện.',
     '* Giao nhiệm vụ:',
@@ -201,7 +203,8 @@ describe('one obligation with a deadline for each of two ranked sessions', () =>
       '2. Hội nghị đối thoại lần thứ hai: tháng 9/2030.',
       'II. TỔ CHỨC THỰC HIỆN',
       '1. Các phòng chuyên môn',
-      'a) Tổng hợp ý kiến, gửi Văn phòng trước ngày 01/3/2030 (đối với hội nghị lần thứ nhất) và chậm nhất 07 ngày làm việc trước ngày tổ chức hội nghị lần thứ hai.',
+      'a) Tổng hợp ý kiến, gửi Văn phòng trước ngày 01/3/2030 (đối với hội nghị lần thứ nhất) và ' +
+        'chậm nhất 07 ngày làm việc trước ngày tổ chức hội nghị lần thứ hai.',
     ].join('\n')
     expect(datedOf(plan).map(([, kind, , session]) => [kind, session])).toEqual([
       ['absolute', null],

@@ -93,13 +93,15 @@ describe('a plan of "hoạt động": its dialogues and forums', () => {
 
   it('"sau khi kết thúc Chương trình Chủ tịch UBND huyện đối thoại …" counts from that session only', () => {
     const work =
-      '1. Ban Tuyên giáo: Dự thảo thông báo kết luận trong vòng 10 ngày sau khi kết thúc Chương trình Chủ tịch UBND huyện đối thoại với thanh niên.'
+      '1. Ban Tuyên giáo: Dự thảo thông báo kết luận trong vòng 10 ngày sau khi kết thúc Chương ' +
+      'trình Chủ tịch UBND huyện đối thoại với thanh niên.'
     expect(rulesOf(plan(work))).toEqual([['Ban Tuyên giáo', '10 days', 0]])
   })
 
   it('"… so với ngày tổ chức Chương trình" is the one the obligation named before', () => {
     const work =
-      '1. Ban Tổ chức: Chọn cử 100 đại biểu tham dự Chương trình Chủ tịch UBND huyện đối thoại với thanh niên; gửi danh sách trước 05 ngày làm việc so với ngày tổ chức Chương trình.'
+      '1. Ban Tổ chức: Chọn cử 100 đại biểu tham dự Chương trình Chủ tịch UBND huyện đối thoại ' +
+      'với thanh niên; gửi danh sách trước 05 ngày làm việc so với ngày tổ chức Chương trình.'
     expect(rulesOf(plan(work))).toEqual([['Ban Tổ chức', '-5 working_days', 0]])
   })
 })
@@ -156,7 +158,9 @@ describe('paragraphs "Lần thứ nhất, … đối thoại với …" after "�
       'KẾ HOẠCH',
       'Tổ chức đối thoại với nhân dân về giải phóng mặt bằng năm 2031',
       'I. NỘI DUNG VÀ THỜI GIAN',
-      'Ủy ban nhân dân xã tổ chức đối thoại ba lần. Lần thứ nhất, Chủ tịch UBND xã đối thoại với các hộ có đất thu hồi về phương án bồi thường; hội nghị tiến hành vào hồi 8 giờ ngày 12 tháng 5 năm 2031 tại Hội trường UBND xã.',
+      'Ủy ban nhân dân xã tổ chức đối thoại ba lần. Lần thứ nhất, Chủ tịch UBND xã đối thoại với ' +
+        'các hộ có đất thu hồi về phương án bồi thường; hội nghị tiến hành vào hồi 8 giờ ngày 12 ' +
+        'tháng 5 năm 2031 tại Hội trường UBND xã.',
       'Lần thứ hai, UBND xã đối thoại tại nhà văn hóa các thôn với các hộ còn ý kiến khác nhau, dự kiến trong tháng 7 năm 2031.',
       'Lần thứ ba là đối thoại với nhân dân về kết quả bàn giao mặt bằng; thời gian sẽ thông báo sau.',
       'II. TỔ CHỨC THỰC HIỆN',

@@ -17,28 +17,36 @@ const datedOf = (text: string) =>
       t.session,
     ])
 
-const NOTICE = `Lịch tiếp công dân định kỳ của Chủ tịch UBND huyện quý III năm 2025
-
-(Đài TT huyện) - Ngày 20/6/2025, UBND huyện ban hành Thông báo số 77/TB-UBND về lịch tiếp công dân định kỳ của Chủ tịch UBND huyện quý III năm 2025.
-
-Chủ tịch UBND huyện tiếp công dân tại Trụ sở Tiếp công dân huyện, mỗi tháng 01 ngày. Lịch cụ thể như sau:
-
-• Tháng 7/2025: Thứ Ba, ngày 15/7
-• Tháng 8/2025: Thứ Ba, ngày 19/8
-• Tháng 9/2025: Thứ Ba, ngày 16/9
-
-Trường hợp Chủ tịch UBND huyện bận công tác, Phó Chủ tịch UBND huyện chủ trì tiếp công dân theo đúng lịch.
-
-Để chuẩn bị các buổi tiếp, UBND huyện giao Ban Tiếp công dân huyện tổng hợp đơn thư; thông báo cho các cơ quan có liên quan chậm nhất 02 ngày làm việc trước mỗi buổi tiếp công dân.
-
-Phòng Tư pháp, Phòng Tài chính - Kế hoạch và UBND các xã, thị trấn có liên quan chuẩn bị hồ sơ các vụ việc công dân đã đăng ký trong tháng 7/2025, gửi Ban Tiếp công dân huyện chậm nhất ngày 10/7/2025.
-
-Công an huyện bảo đảm an ninh trong các ngày tiếp công dân. Thanh tra huyện tổng hợp kết quả, báo cáo UBND huyện trước ngày 05/10/2025.
-
-Người dân có nhu cầu đăng ký trước ít nhất 03 ngày làm việc trước ngày tiếp công dân.
-
-Chia sẻ: Facebook | Zalo | Twitter
-`
+const NOTICE = [
+  'Lịch tiếp công dân định kỳ của Chủ tịch UBND huyện quý III năm 2025',
+  '',
+  '(Đài TT huyện) - Ngày 20/6/2025, UBND huyện ban hành Thông báo số 77/TB-UBND về lịch tiếp ' +
+    'công dân định kỳ của Chủ tịch UBND huyện quý III năm 2025.',
+  '',
+  'Chủ tịch UBND huyện tiếp công dân tại Trụ sở Tiếp công dân huyện, mỗi tháng 01 ngày. Lịch ' + 'cụ thể như sau:',
+  '',
+  '• Tháng 7/2025: Thứ Ba, ngày 15/7',
+  '• Tháng 8/2025: Thứ Ba, ngày 19/8',
+  '• Tháng 9/2025: Thứ Ba, ngày 16/9',
+  '',
+  'Trường hợp Chủ tịch UBND huyện bận công tác, Phó Chủ tịch UBND huyện chủ trì tiếp công ' + 'dân theo đúng lịch.',
+  '',
+  'Để chuẩn bị các buổi tiếp, UBND huyện giao Ban Tiếp công dân huyện tổng hợp đơn thư; ' +
+    'thông báo cho các cơ quan có liên quan chậm nhất 02 ngày làm việc trước mỗi buổi tiếp ' +
+    'công dân.',
+  '',
+  'Phòng Tư pháp, Phòng Tài chính - Kế hoạch và UBND các xã, thị trấn có liên quan chuẩn bị ' +
+    'hồ sơ các vụ việc công dân đã đăng ký trong tháng 7/2025, gửi Ban Tiếp công dân huyện ' +
+    'chậm nhất ngày 10/7/2025.',
+  '',
+  'Công an huyện bảo đảm an ninh trong các ngày tiếp công dân. Thanh tra huyện tổng hợp kết ' +
+    'quả, báo cáo UBND huyện trước ngày 05/10/2025.',
+  '',
+  'Người dân có nhu cầu đăng ký trước ít nhất 03 ngày làm việc trước ngày tiếp công dân.',
+  '',
+  'Chia sẻ: Facebook | Zalo | Twitter',
+  '',
+].join('\n')
 
 describe('a notice of reception days as a news item', () => {
   it('reads the last line of the list as a session, the paragraphs after it apart', () => {
@@ -105,30 +113,42 @@ II/ TỔ CHỨC THỰC HIỆN:
 `
 
 describe('a commune clerk’s plan', () => {
-  it('reads "CC …" as a clerk, leaves the persons in brackets out, counts "ngày LV" as working days, and gives each village head its village’s session', () => {
-    expect(datedOf(COMMUNE)).toEqual([
-      ['CC Tư pháp - HT', 'absolute', '2024-09-30', null],
-      ['CC Văn phòng - TK', 'relative', '3 working_days', 0],
-      ['CC Văn phòng - TK', 'relative', '3 working_days', 1],
-      ['Trưởng thôn 2', 'relative', '-2 days', 0],
-      ['Trưởng thôn 5', 'relative', '-2 days', 0],
-    ])
-  })
+  it(
+    'reads "CC …" as a clerk, leaves the persons in brackets out, counts "ngày LV" as working ' +
+      'days, and gives each village head its village’s session',
+    () => {
+      expect(datedOf(COMMUNE)).toEqual([
+        ['CC Tư pháp - HT', 'absolute', '2024-09-30', null],
+        ['CC Văn phòng - TK', 'relative', '3 working_days', 0],
+        ['CC Văn phòng - TK', 'relative', '3 working_days', 1],
+        ['Trưởng thôn 2', 'relative', '-2 days', 0],
+        ['Trưởng thôn 5', 'relative', '-2 days', 0],
+      ])
+    },
+  )
 })
 
-const PROSE = `KẾ HOẠCH
-Tổ chức đối thoại giữa Chủ tịch UBND huyện với thanh niên năm 2023
-
-I. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM
-
-Trước chương trình cấp huyện, Huyện đoàn tổ chức hai buổi đối thoại cấp xã. Buổi đối thoại thứ nhất giữa Huyện đoàn với đoàn viên các xã An Phú, An Lạc về việc làm được tổ chức vào sáng thứ Bảy, ngày 06/5/2023 tại Hội trường xã An Phú; buổi đối thoại thứ hai giữa Huyện đoàn với đoàn viên các xã Tân Hòa, Tân Lộc về khởi nghiệp diễn ra vào sáng thứ Bảy, ngày 13/5/2023 tại Hội trường xã Tân Hòa.
-
-Đoàn viên, thanh niên gửi câu hỏi qua hộp thư của Huyện đoàn; thời gian nhận câu hỏi từ ngày 10/4/2023 đến ngày 25/4/2023.
-
-II. TỔ CHỨC THỰC HIỆN
-
-Ban Thường vụ Huyện đoàn đề nghị Phòng Nội vụ huyện, với vai trò cơ quan quản lý nhà nước về thanh niên, cung cấp báo cáo tình hình thanh niên, gửi về Huyện đoàn trước ngày 02/5/2023.
-`
+const PROSE = [
+  'KẾ HOẠCH',
+  'Tổ chức đối thoại giữa Chủ tịch UBND huyện với thanh niên năm 2023',
+  '',
+  'I. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
+  '',
+  'Trước chương trình cấp huyện, Huyện đoàn tổ chức hai buổi đối thoại cấp xã. Buổi đối ' +
+    'thoại thứ nhất giữa Huyện đoàn với đoàn viên các xã An Phú, An Lạc về việc làm được tổ ' +
+    'chức vào sáng thứ Bảy, ngày 06/5/2023 tại Hội trường xã An Phú; buổi đối thoại thứ hai ' +
+    'giữa Huyện đoàn với đoàn viên các xã Tân Hòa, Tân Lộc về khởi nghiệp diễn ra vào sáng thứ ' +
+    'Bảy, ngày 13/5/2023 tại Hội trường xã Tân Hòa.',
+  '',
+  'Đoàn viên, thanh niên gửi câu hỏi qua hộp thư của Huyện đoàn; thời gian nhận câu hỏi từ ' + 'ngày 10/4/2023 đến ngày 25/4/2023.',
+  '',
+  'II. TỔ CHỨC THỰC HIỆN',
+  '',
+  'Ban Thường vụ Huyện đoàn đề nghị Phòng Nội vụ huyện, với vai trò cơ quan quản lý nhà nước ' +
+    'về thanh niên, cung cấp báo cáo tình hình thanh niên, gửi về Huyện đoàn trước ngày ' +
+    '02/5/2023.',
+  '',
+].join('\n')
 
 describe('a plan in running prose', () => {
   it('gives each session of a sentence its own words, and no session to the window for questions', () => {

@@ -128,13 +128,16 @@ describe('a conference and a forum in one plan, and a timetable line of two bodi
     '– Trước Diễn đàn ít nhất 05 ngày: Ban Tổ chức Huyện Đoàn hoàn thành tài liệu; Văn phòng Huyện Đoàn đăng tải thông tin về Diễn đàn.',
   ].join('\n')
 
-  it('counts "sau Hội nghị" from the conference alone, "Trước Diễn đàn" from the forum its heading names, for each body of the line', () => {
-    expect(datedOf(text)).toEqual([
-      ['Ban Tổ chức Huyện Đoàn', 'relative', '7 days', 0],
-      ['Ban Tổ chức Huyện Đoàn', 'relative', '-5 days', 1],
-      ['Văn phòng Huyện Đoàn', 'relative', '-5 days', 1],
-    ])
-  })
+  it(
+    'counts "sau Hội nghị" from the conference alone, "Trước Diễn đàn" from the forum its ' + 'heading names, for each body of the line',
+    () => {
+      expect(datedOf(text)).toEqual([
+        ['Ban Tổ chức Huyện Đoàn', 'relative', '7 days', 0],
+        ['Ban Tổ chức Huyện Đoàn', 'relative', '-5 days', 1],
+        ['Văn phòng Huyện Đoàn', 'relative', '-5 days', 1],
+      ])
+    },
+  )
 })
 
 describe('a timetable line whose deadline is long, counted from the programme it names', () => {
@@ -149,7 +152,8 @@ describe('a timetable line whose deadline is long, counted from the programme it
     '- Nội dung: Việc làm, nhà ở xã hội.',
     '- Thời gian: ngày 15/7/2025.',
     'II. TIẾN ĐỘ THỰC HIỆN',
-    '- Trong thời hạn 07 ngày làm việc kể từ ngày kết thúc Chương trình đối thoại cấp tỉnh: Văn phòng Tỉnh Đoàn tổng hợp ý kiến chưa được trả lời.',
+    '- Trong thời hạn 07 ngày làm việc kể từ ngày kết thúc Chương trình đối thoại cấp tỉnh: ' +
+      'Văn phòng Tỉnh Đoàn tổng hợp ý kiến chưa được trả lời.',
     'III. TỔ CHỨC THỰC HIỆN',
     '1. Văn phòng Tỉnh Đoàn',
     '- Bảo đảm kinh phí, hậu cần.',

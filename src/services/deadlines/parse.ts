@@ -453,7 +453,11 @@ function periodicOf(rule: Found, folded: string, index: number, end: number, pre
   const before = folded
     .slice(0, index)
     .replace(
-      /\b(tiep cong dan|tiep dan|doi thoai|tiep xuc|hoi nghi|hop) dinh ky\b(?! (6|sau|\d+) thang| nam(?! \d)| quy(?! (i|ii|iii|iv|[1-4])\b)| hang)/g,
+      new RegExp(
+        String.raw`\b(tiep cong dan|tiep dan|doi thoai|tiep xuc|hoi nghi|hop) dinh ky\b` +
+          String.raw`(?! (6|sau|\d+) thang| nam(?! \d)| quy(?! (i|ii|iii|iv|[1-4])\b)| hang)`,
+        'g',
+      ),
       '$1',
     )
   // "… trước ngày 15/6 hằng năm": the recurrence may also follow the day.
