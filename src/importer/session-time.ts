@@ -265,45 +265,11 @@ export function readSessionDays(input: string, ctx: TimeContext): SessionTimeRea
   }
   // "thứ Năm các ngày 02, 09, 16, 23 và 30/10/2025": days of one month, the month and year written once, after the last.
   const shared = SHARED_MONTH_DAYS.exec(folded)
-  if (days.length < 2 && shared && !notSessionDay(folded, shared.index)) {
-    const month = Number(shared[3])
-    const y = year(shared[4] ? Number(shared[4]) : null, ctx)
-    const dates = [...(shared[1] ?? '').split(/\s*,\s*/), shared[2] ?? ''].map((day) =>
-      y === null ? null : makeDate(y, month, Number(day)),
-    )
-    // (Days in a row, "trong 02 ngày 26 và 27/10", are one session over them, as below.)
-    const listed = dates.filter((date): date is LocalDate => date !== null)
-    const apart = listed.every((date, i) => i === 0 || Date.parse(date) - Date.parse(listed[i - 1]!) > 3 * 86_400_000)
-    if (dates.length >= 2 && listed.length === dates.length && apart) {
-      const clock = clockOf(folded)
-      return listed.map((date) => ({
-        precision: 'day',
-        start: date,
-        end: date,
-        hour: clock?.hour ?? null,
-        minute: clock?.minute ?? null,
-        text: text.replace(/[.;]+$/, ''),
-      }))
-    }
-  }
-  if (days.length < 2) {
-    return []
-  }
-  const dates: LocalDate[] = []
-  for (let i = 0; i < days.length; i++) {
-    const d = days[i]!
-    if (i > 0 && !/^\s*(,|va|;)?\s*(ngay\s*)?$/.test(folded.slice(days[i - 1]!.end, d.index))) {
-      return []
-    }
-    const y = year(d.year ?? days.at(-1)?.year ?? null, ctx)
-    const date = y === null ? null : makeDate(y, d.month, d.day)
-    if (!date) {
-      return []
-    }
-    dates.push(date)
-  }
-  const apart = dates.every((date, i) => i === 0 || Date.parse(date) - Date.parse(dates[i - 1]!) > 3 * 86_400_000)
-  if (!apart) {
+  const dates =
+    days.length < 2 && shared && !notSessionDay(folded, shared.index) ? sharedMonthDays(shared, ctx) : listedDays(days, folded, ctx)
+  // (Days in a row, "trong 02 ngày 26 và 27/10", are one session over them, read elsewhere.)
+  const apart = dates?.every((date, i) => i === 0 || Date.parse(date) - Date.parse(dates[i - 1]!) > 3 * 86_400_000)
+  if (!dates || dates.length < 2 || !apart) {
     return []
   }
   const clock = clockOf(folded)
@@ -315,6 +281,32 @@ export function readSessionDays(input: string, ctx: TimeContext): SessionTimeRea
     minute: clock?.minute ?? null,
     text: text.replace(/[.;]+$/, ''),
   }))
+}
+
+/** The days of "các ngày 02, 09 và 16/10/2025" (SHARED_MONTH_DAYS matched), or null when one is no date. */
+function sharedMonthDays(shared: RegExpExecArray, ctx: TimeContext): LocalDate[] | null {
+  const month = Number(shared[3])
+  const y = year(shared[4] ? Number(shared[4]) : null, ctx)
+  const dates = [...(shared[1] ?? '').split(/\s*,\s*/), shared[2] ?? ''].map((day) => (y === null ? null : makeDate(y, month, Number(day))))
+  return dates.every((date): date is LocalDate => date !== null) ? dates : null
+}
+
+/** The days a line lists one after another ("ngày 15/6, 20/7 và ngày 18/8"), or null when anything else stands between. */
+function listedDays(days: ReturnType<typeof findDays>, folded: string, ctx: TimeContext): LocalDate[] | null {
+  const dates: LocalDate[] = []
+  for (let i = 0; i < days.length; i++) {
+    const d = days[i]!
+    if (i > 0 && !/^\s*(,|va|;)?\s*(ngay\s*)?$/.test(folded.slice(days[i - 1]!.end, d.index))) {
+      return null
+    }
+    const y = year(d.year ?? days.at(-1)?.year ?? null, ctx)
+    const date = y === null ? null : makeDate(y, d.month, d.day)
+    if (!date) {
+      return null
+    }
+    dates.push(date)
+  }
+  return dates
 }
 
 /**

@@ -4,18 +4,9 @@ import { zaloWebhook, ZALO_SECRET_HEADER } from '../../src/transports/zalo/webho
 import { createZaloTestBot, type ZaloInstance, type ZaloTestBot } from '../helpers/fake-zalo-bot.js'
 import type { ZaloUser } from '../helpers/fake-zalo-server.js'
 import { silentLogger, testDatabaseKind } from '../helpers/test-db.js'
+import { until } from '../helpers/until.js'
 
 const SECRET = 'zalo-webhook-secret-for-two-instances'
-
-async function until(check: () => boolean | Promise<boolean>, ms = 30_000): Promise<void> {
-  const started = Date.now()
-  while (!(await check())) {
-    if (Date.now() - started > ms) {
-      throw new Error('timed out waiting for a condition')
-    }
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-}
 
 /** The webhook of one instance, as our HTTP server runs it: resolves with the status Zalo gets. */
 function hookOf(instance: ZaloInstance) {
@@ -74,7 +65,7 @@ describe(`Zalo with several instances on one database (${testDatabaseKind})`, ()
     expect(statuses.every((status) => status === 200)).toBe(true)
 
     const journal = createUpdateJournalRepository(t.db.prisma)
-    await until(async () => (await journal.counts('zalo')).done === 20)
+    await until(async () => (await journal.counts('zalo')).done === 20, 30_000, 'all twenty updates done', 20)
     await a.inbox.idle()
     await b.inbox.idle()
     expect(await journal.counts('zalo')).toEqual({ done: 20 })
@@ -111,7 +102,7 @@ describe(`Zalo with several instances on one database (${testDatabaseKind})`, ()
     }
     // Instance b finds them in the journal and runs the dialogue in order.
     const journal = createUpdateJournalRepository(t.db.prisma)
-    await until(async () => (await journal.counts('zalo')).done === 5)
+    await until(async () => (await journal.counts('zalo')).done === 5, 30_000, 'all five updates done', 20)
     expect(await journal.counts('zalo')).toEqual({ done: 5 })
     expect(t.fake.texts(an.id)).toHaveLength(5)
     expect(await t.db.prisma.committee.findFirst()).toMatchObject({ name: 'UBND xã Hoà Tiến', level: 'commune' })

@@ -9,15 +9,10 @@ import { readPlan, readPlans, type PlanDraft } from '../../src/importer/read-pla
 import { readSessionTime } from '../../src/importer/session-time.js'
 import { wrapAt } from '../../src/importer/typography.js'
 import { ROOT } from '../helpers/processes.js'
+import { sessionsOf, datedOf } from '../helpers/importer-draft.js'
 
 // The constructs every plan of the family shares, whatever its typography (issue 11), each on small
 // inputs written here in several styles — none of them taken from the seeds or the development set.
-
-const sessionsOf = (text: string) => readPlan(text).sessions.map((s) => [s.time.precision, s.time.start, s.time.end, s.topic])
-const datedOf = (text: string) =>
-  readPlan(text)
-    .tasks.filter((t) => t.deadline.kind !== 'none')
-    .map((t) => [t.lead, t.deadline.kind, t.deadline.due ?? `${t.deadline.offset} ${t.deadline.unit}`, t.session])
 
 /** The outline as nested [marker style, text] pairs, for reading a shape at a glance. */
 function shape(node: OutlineNode): unknown[] {

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { bodiesOfHeading } from '../../src/importer/bodies.js'
 import { readPlan } from '../../src/importer/read-plan.js'
 import { readRecurringDays, readSessionTime } from '../../src/importer/session-time.js'
+import { sessionsOf } from '../helpers/importer-draft.js'
 
 // Round A of the unseen plans (issue 11): the general causes of what they missed, each on a small input written here.
-
-const sessionsOf = (text: string) => readPlan(text).sessions.map((s) => [s.time.precision, s.time.start, s.time.end, s.topic])
 
 describe('round A: the hours of a session', () => {
   it('"Từ 08 giờ 00 đến 11 giờ 00, ngày 14/4/2033" is the session\'s day; "gửi đến 17 giờ ngày …" stays a deadline', () => {

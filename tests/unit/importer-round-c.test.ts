@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { cleanLines } from '../../src/importer/normalize.js'
 import { readPlan } from '../../src/importer/read-plan.js'
+import { datedOf } from '../helpers/importer-draft.js'
 
 // Constructs of plans measured unseen (round c), each on a small input written here.
-
-const datedOf = (text: string) =>
-  readPlan(text)
-    .tasks.filter((t) => t.deadline.kind !== 'none')
-    .map((t) => [t.lead, t.deadline.kind, t.deadline.due ?? `${t.deadline.offset} ${t.deadline.unit}`, t.session])
 
 const frame = (execution: string, sessions = '1. Đối thoại với Nhân dân xã A\n- Thời gian: Ngày 20/9/2024.') =>
   `KẾ HOẠCH\nđối thoại năm 2024\nII. NỘI DUNG\n${sessions}\nIII. TỔ CHỨC THỰC HIỆN\n${execution}`

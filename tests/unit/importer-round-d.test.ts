@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { readPlan } from '../../src/importer/read-plan.js'
+import { sessionsOf } from '../helpers/importer-draft.js'
 
 // Fixes drawn from plans measured unseen (issue 11, round d), each on a small input written here.
-
-const sessionsOf = (text: string) => readPlan(text).sessions.map((s) => [s.time.precision, s.time.start, s.time.end, s.topic])
 
 describe('sessions listed under a time label', () => {
   it('reads a line naming its session with its time on the line under it', () => {

@@ -2,15 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { bodyHeading } from '../../src/importer/bodies.js'
 import { cleanLines } from '../../src/importer/normalize.js'
 import { readPlan } from '../../src/importer/read-plan.js'
+import { sessionsOf, datedOf } from '../helpers/importer-draft.js'
 
 // Round E of the unseen plans (issue 11): constructs they shared that the importer missed, each on a small input
 // written here.
-
-const sessionsOf = (text: string) => readPlan(text).sessions.map((s) => [s.time.precision, s.time.start, s.time.end, s.topic])
-const datedOf = (text: string) =>
-  readPlan(text)
-    .tasks.filter((t) => t.deadline.kind !== 'none')
-    .map((t) => [t.lead, t.deadline.kind, t.deadline.due ?? `${t.deadline.offset} ${t.deadline.unit}`, t.session])
 
 describe('a table a PDF export laid out in columns of spaces', () => {
   const table = [

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { readPlan } from '../../src/importer/read-plan.js'
 import { parseDeadline } from '../../src/services/deadlines/parse.js'
+import { sessionsOf, datedOf } from '../helpers/importer-draft.js'
 
 // Round F of the unseen plans (issue 11): constructs they shared that the importer missed, each on a small input
 // written here.
-
-const datedOf = (text: string) =>
-  readPlan(text)
-    .tasks.filter((t) => t.deadline.kind !== 'none')
-    .map((t) => [t.lead, t.deadline.kind, t.deadline.due ?? `${t.deadline.offset} ${t.deadline.unit}`, t.session])
-
-const sessionsOf = (text: string) => readPlan(text).sessions.map((s) => [s.time.precision, s.time.start, s.time.end, s.topic])
 
 /** Relative deadlines by their rule, whatever day the calendar makes of them. */
 const rulesOf = (text: string) =>

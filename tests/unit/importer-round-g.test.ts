@@ -3,19 +3,9 @@ import { bodyHeading } from '../../src/importer/bodies.js'
 import { readPlan } from '../../src/importer/read-plan.js'
 import { readSessionTime } from '../../src/importer/session-time.js'
 import { parseDeadline } from '../../src/services/deadlines/parse.js'
+import { timesOf as sessionsOf, datedByRuleOf as datedOf } from '../helpers/importer-draft.js'
 
 // Round G of the importer's fixes (issue 11): small inputs written here, none taken from a measured document.
-
-const sessionsOf = (text: string) => readPlan(text).sessions.map((s) => [s.time.precision, s.time.start, s.time.end])
-const datedOf = (text: string) =>
-  readPlan(text)
-    .tasks.filter((t) => t.deadline.kind !== 'none')
-    .map((t) => [
-      t.lead,
-      t.deadline.kind,
-      t.deadline.kind === 'relative' ? `${t.deadline.offset} ${t.deadline.unit}` : t.deadline.due,
-      t.session,
-    ])
 
 const NOTICE = [
   'Lịch tiếp công dân định kỳ của Chủ tịch UBND huyện quý III năm 2025',

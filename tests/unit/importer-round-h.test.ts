@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { readPlan } from '../../src/importer/read-plan.js'
+import { sessionsOf, datedOf } from '../helpers/importer-draft.js'
 
 // Round H of the unseen plans (issue 11): constructs they shared that the importer missed, each on a small input
 // written here.
-
-const sessionsOf = (text: string) => readPlan(text).sessions.map((s) => [s.time.precision, s.time.start, s.time.end, s.topic])
-const datedOf = (text: string) =>
-  readPlan(text)
-    .tasks.filter((t) => t.deadline.kind !== 'none')
-    .map((t) => [t.lead, t.deadline.kind, t.deadline.due ?? `${t.deadline.offset} ${t.deadline.unit}`, t.session])
 
 describe('a talk before the dialogue the plan is titled for', () => {
   const plan = [

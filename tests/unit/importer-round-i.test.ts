@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { readPlan } from '../../src/importer/read-plan.js'
+import { sessionsOf } from '../helpers/importer-draft.js'
 
 // Round I of the unseen plans (issue 11): constructs they shared that the importer missed, each on a small input
 // written here.
-
-const sessionsOf = (text: string) => readPlan(text).sessions.map((s) => [s.time.precision, s.time.start, s.time.end, s.topic])
 
 describe('a schedule whose "Tháng" column gives month and year and whose day column lists bare numbers', () => {
   it('makes each number a session on that day of that month', () => {

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { bodyHeading } from '../../src/importer/bodies.js'
 import { readPlan } from '../../src/importer/read-plan.js'
+import { datedByRuleOf as datedOf } from '../helpers/importer-draft.js'
 
 // Round j of the importer's fixes (issue 11): each construct on a small input written here.
-
-const datedOf = (text: string) =>
-  readPlan(text)
-    .tasks.filter((t) => t.deadline.kind !== 'none')
-    .map((t) => [
-      t.lead,
-      t.deadline.kind,
-      t.deadline.kind === 'relative' ? `${t.deadline.offset} ${t.deadline.unit}` : t.deadline.due,
-      t.session,
-    ])
 
 describe('a body of a place known by its number', () => {
   it('is bound to the session held in its place, not to one whose audience mentions it', () => {
