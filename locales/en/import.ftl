@@ -13,6 +13,7 @@ import-error-scanned = “{ $name }” is a scan (pictures) with no text to read
 import-error-empty = “{ $name }” is empty. Please check the file.
 import-error-unreadable = “{ $name }” is damaged or not what its name says. Please save it again and resend it, or paste the text.
 import-error-nothing = I found no dialogue session and no task in this text. Is it a plan for organising dialogues?
+import-error-impossible-date = I found no session or task I could read: the date «{ $dates }» is not on the calendar. Correct it in the text and send it again.
 import-error-duplicate = This plan was already imported: plan no. { $number } — { $title }. See it with /kehoach { $number }; it is not imported twice.
 import-error-duplicate-now = This plan has just been imported (perhaps by someone else). Nothing changed; see /kehoach.
 import-button-save = 💾 Save all
@@ -46,6 +47,7 @@ import-warning-no-execution = The part on who does what (tổ chức thực hi�
 import-warning-session-time = The time of the session “{ $topic }” could not be read: «{ $text }».
 import-warning-no-body = Item { $number } «{ $heading }» names no body: its work was not assigned.
 import-warning-deadline = A deadline could not be read: «{ $text }». This line has no due date; change it with «han NO. …» if needed.
+import-warning-impossible-date = The date «{ $date }» is not on the calendar, so it was not read: check the text (a session or a deadline on that day is missing).
 
 ## Several plans in one text (issue 11)
 

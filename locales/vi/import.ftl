@@ -13,6 +13,7 @@ import-error-scanned = Tệp “{ $name }” là bản quét (ảnh), không có
 import-error-empty = Tệp “{ $name }” không có nội dung. Vui lòng kiểm tra lại tệp.
 import-error-unreadable = Tệp “{ $name }” bị lỗi hoặc không đúng định dạng. Vui lòng lưu lại tệp rồi gửi lại, hoặc dán nội dung.
 import-error-nothing = Tôi không tìm thấy buổi đối thoại hay nhiệm vụ nào trong nội dung này. Nội dung có phải là một kế hoạch tổ chức đối thoại không?
+import-error-impossible-date = Tôi không tìm thấy buổi đối thoại hay nhiệm vụ nào đọc được: ngày «{ $dates }» không có trên lịch. Sửa lại ngày trong văn bản rồi gửi lại.
 import-error-duplicate = Kế hoạch này đã được nhập: kế hoạch số { $number } — { $title }. Xem bằng /kehoach { $number }; không nhập lần thứ hai.
 import-error-duplicate-now = Kế hoạch này vừa được nhập (có thể bởi người khác). Không có gì thay đổi; xem bằng /kehoach.
 import-button-save = 💾 Lưu tất cả
@@ -46,6 +47,7 @@ import-warning-no-execution = Không tìm thấy phần tổ chức thực hiệ
 import-warning-session-time = Không đọc được thời gian của buổi đối thoại “{ $topic }”: «{ $text }».
 import-warning-no-body = Mục { $number } «{ $heading }» không nêu cơ quan thực hiện: các việc trong mục này chưa được giao.
 import-warning-deadline = Không đọc được thời hạn: «{ $text }». Dòng này chưa có hạn; sửa bằng «han SỐ …» nếu cần.
+import-warning-impossible-date = Ngày «{ $date }» không có trên lịch nên không được đọc: kiểm tra lại văn bản (buổi đối thoại hoặc thời hạn có ngày này chưa được ghi nhận).
 
 ## Several plans in one text (issue 11)
 

@@ -130,6 +130,39 @@ function heldSession(lines: Line[], year: number | null, subject: string): { ses
   return null
 }
 
+/**
+ * Dates no calendar has ("ngày 31/02/2027", "30 tháng 2 năm 2027", "32/5"): nothing is read from them, so the official is
+ * told which, rather than finding a session or a deadline silently missing.
+ */
+export function impossibleDates(lines: Line[]): string[] {
+  const found = new Set<string>()
+  const text = lines.map((l) => (l.cells ? l.cells.join(' | ') : l.text)).join('\n')
+  const numeric = /(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*((?:19|20)\d{2}))?(?![\d/.-]*\d)/g
+  const written = /\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+((?:19|20)\d{2}))?/giu
+  const check = (match: string, day: number, month: number, year: number | null, dated: boolean) => {
+    // (Without "ngày" before it or a year after it, "12/15" may be a number or a count, not a date.)
+    if (!dated || month < 1) {
+      return
+    }
+    if (month > 12 || day < 1 || makeDate(year ?? 2024, month, day) === null) {
+      found.add(match.trim())
+    }
+  }
+  for (const m of text.matchAll(numeric)) {
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 12), m.index)
+    const dated = m[4] !== undefined || /(ngày|hạn|đến|trước)\s*$/iu.test(before)
+    // ("Số 12/13/2027" or "Nghị định 04/2015" is a document's number, not a day.)
+    if (/(số|số hiệu|ký hiệu)[:\s]*$/iu.test(before) || (m[2] === '-' && m[4] === undefined)) {
+      continue
+    }
+    check(m[0], Number(m[1]), Number(m[3]), m[4] ? Number(m[4]) : null, dated)
+  }
+  for (const m of text.matchAll(written)) {
+    check(m[0], Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null, true)
+  }
+  return [...found]
+}
+
 function readDocument(lines: Line[], options: ReadOptions): PlanDraft {
   const frame = frameDocument(lines)
   const preamble = lines.slice(0, frame.start)
@@ -179,6 +212,9 @@ function readDocument(lines: Line[], options: ReadOptions): PlanDraft {
           sources: [held.source, ...read.sources],
         }
       : read
+  for (const date of impossibleDates(body)) {
+    warnings.push({ key: 'import-warning-impossible-date', vars: { date } })
+  }
   if (sessions.length === 0) {
     warnings.push({ key: 'import-warning-no-sessions', vars: {} })
   }
@@ -267,7 +303,23 @@ export function splitDocuments(lines: Line[]): Line[][] {
 
 /** Reads every document of a text, each as its own draft (one for an ordinary plan). Pure: no database, no chat. */
 export function readPlans(raw: string, options: ReadOptions = {}): PlanDraft[] {
-  return splitDocuments(cleanLines(raw)).map((lines) => readDocument(lines, options))
+  return splitDocuments(cleanLines(raw)).map((lines) => {
+    const draft = readDocument(lines, options)
+    if (draft.sessions.length > 0 || draft.tasks.length > 0) {
+      return draft
+    }
+    // "Kế hoạch đối thoại năm 2027. Hội nghị đối thoại tổ chức ngày 28/4/2027. Văn phòng UBND xã chuẩn bị báo cáo trước ngày
+    // 15/4/2027.": a short plan typed into a chat as one paragraph. Read as it stands it has no outline; its sentences are
+    // its lines. (Only when the text read as written gives nothing: a plan with an outline is never read this way.)
+    const sentences = lines.flatMap((l) =>
+      l.cells ? [l] : l.text.split(/(?<=[.;!?])\s+(?=\p{Lu})/u).map((text) => ({ ...l, text, emphasis: false })),
+    )
+    if (sentences.length === lines.length) {
+      return draft
+    }
+    // (Read either way it is empty; the sentences' reading also names what stopped it, a "ngày 31/02/2027".)
+    return readDocument(sentences, options)
+  })
 }
 
 /**

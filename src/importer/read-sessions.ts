@@ -377,10 +377,20 @@ function ordinalSessions(
   return out.length >= least ? out : []
 }
 
+/** Words that open with a time: "ngày 15/4/2027 …", "vào lúc 8 giờ …", "dự kiến tháng 9/2027", "Quý III/2027". */
+const OPENS_WITH_TIME = /^(dự kiến\s+)?((vào|lúc|từ|trong)\s+)?((ngày|tháng|quý)\s+[\dIVX]|\d{1,2}\s*(giờ|h\b|[/.-]\s*\d))/iu
+
 /** "Hội nghị thứ nhất: Đối thoại giữa … về …. Thành phần gồm …" → the first sentence after the generic name. */
 function topicOfHeading(text: string): string {
   const labelled = /^([^:]{3,40}):\s*(.+)$/.exec(text) ?? /^([^:.]{3,40})\.\s+(\p{Lu}.+)$/u.exec(text)
   const rest = labelled && isBareHeading(labelled[1] ?? '') ? (labelled[2] ?? text) : text
+  // "Hội nghị đối thoại lần thứ nhất: ngày 15/4/2027 tại Hội trường …, chủ đề: đất đai": after the rank come its time and
+  // place, which are no subject; the rank keeps the subject the line names, if any.
+  if (labelled && rest !== text && OPENS_WITH_TIME.test(rest)) {
+    const named = /(?:^|[\s,;])(?:chủ đề|nội dung)(?: đối thoại)?\s*:\s*["“]?([^.;"”]+)/iu.exec(rest)?.[1]?.trim()
+    const about = /,\s*(về\s+[^.;]{3,})/u.exec(rest)?.[1]?.trim()
+    return named ? `${labelled[1]}: ${named}` : about ? `${labelled[1]} ${about}` : (labelled[1] ?? text)
+  }
   const first = rest.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? rest
   return topicOfLine(first)
 }

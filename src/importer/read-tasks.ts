@@ -331,10 +331,12 @@ function collect(
         continue
       }
       if (child.kind === 'item') {
-        if (inExecution && child.children.length > 0 && child.style.startsWith('dec')) {
+        const before = out.length
+        collect(child, null, null, inExecution, out, warnings)
+        // (Its lines may name their own bodies: "Công an xã: bảo đảm an ninh … trước mỗi hội nghị 02 ngày." under it.)
+        if (inExecution && child.children.length > 0 && child.style.startsWith('dec') && out.length === before) {
           warnings.push({ key: 'import-warning-no-body', vars: { number: child.marker, heading: child.text.slice(0, 60) } })
         }
-        collect(child, null, null, inExecution, out, warnings)
       }
       continue
     }

@@ -89,12 +89,19 @@ export function createPlanImportService(
   async function prepareAll(actor: Actor, committeeId: number, text: string, fallbackYear: number): Promise<PreparedImport[]> {
     await permissions.require(committeeId, actor.personId, 'plan.manage')
     const bodies = await repos.bodies.listActive(committeeId)
-    const drafts = readPlans(text, {
+    const read = readPlans(text, {
       knownBodies: bodies.flatMap((b) => [b.name, ...b.aliases]),
       calendar: await calendar.forCommittee(committeeId),
-    }).filter((draft) => draft.sessions.length > 0 || draft.tasks.length > 0)
+    })
+    const drafts = read.filter((draft) => draft.sessions.length > 0 || draft.tasks.length > 0)
     if (drafts.length === 0) {
-      throw new UserError('import-error-nothing')
+      // "Hội nghị đối thoại tổ chức ngày 31/02/2027": what stopped the reading, not only that nothing was read.
+      const impossible = read.flatMap((d) =>
+        d.warnings.filter((w) => w.key === 'import-warning-impossible-date').map((w) => w.vars['date']),
+      )
+      throw impossible.length > 0
+        ? new UserError('import-error-impossible-date', { dates: impossible.join('», «') })
+        : new UserError('import-error-nothing')
     }
     const prepared: PreparedImport[] = []
     for (const draft of drafts) {

@@ -197,6 +197,31 @@ describe('importing a plan in chat (/nhapkehoach)', () => {
     expect([session.precision, fromDbDate(session.windowStart!)]).toEqual(['day', '2024-03-26'])
   })
 
+  it('names a date no calendar has when nothing else could be read, and reads a plan typed as one paragraph', async () => {
+    const typed = (day: string) =>
+      `Kế hoạch đối thoại năm 2023. Hội nghị đối thoại dự kiến tổ chức ngày ${day}. ` +
+      'Văn phòng Tỉnh ủy chuẩn bị báo cáo trước ngày 15/02/2023.'
+    await t.say(an(), 'private', '/nhapkehoach')
+    await t.say(an(), 'private', 'Kế hoạch đối thoại năm 2023. Hội nghị đối thoại dự kiến tổ chức ngày 31/02/2023.')
+    expect(await t.say(an(), 'private', '/xong')).toEqual([
+      'Tôi không tìm thấy buổi đối thoại hay nhiệm vụ nào đọc được: ngày «31/02/2023» không có trên lịch. ' +
+        'Sửa lại ngày trong văn bản rồi gửi lại.',
+    ])
+    // With something else to read, the preview names the date among what to check.
+    await t.say(an(), 'private', '/nhapkehoach')
+    await t.say(an(), 'private', typed('31/02/2023'))
+    const checked = (await t.say(an(), 'private', '/xong')).join('\n')
+    expect(checked).toContain('• Ngày «31/02/2023» không có trên lịch nên không được đọc')
+    expect(checked).toMatch(/1\. Chuẩn bị báo cáo trước ngày 15\/02\/2023 — hạn 14\/02\/2023/)
+    await t.say(an(), 'private', '/huy')
+    expect(await t.db.prisma.plan.count()).toBe(0)
+    await t.say(an(), 'private', '/nhapkehoach')
+    await t.say(an(), 'private', typed('28/02/2023'))
+    const preview = (await t.say(an(), 'private', '/xong')).join('\n')
+    expect(preview).toContain('🗓 Buổi đối thoại (1):')
+    expect(preview).toMatch(/1\. Chuẩn bị báo cáo trước ngày 15\/02\/2023 — hạn 14\/02\/2023/)
+  })
+
   it('is for the secretariat, in private; a member is refused and nothing changes', async () => {
     expect(await t.say(cuong(), 'private', '/nhapkehoach')).toEqual([
       'Bạn không có quyền thực hiện thao tác này. Liên hệ bộ phận tham mưu hoặc quản trị viên.',

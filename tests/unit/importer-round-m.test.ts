@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { readPlan } from '../../src/importer/read-plan.js'
+import { datedOf, sessionsOf } from '../helpers/importer-draft.js'
+
+// Round m of the importer's fixes (issue 11): what a new user typed into the chat, each on a small input written here.
+
+describe('a session named by its rank, its time and place after the colon', () => {
+  it('keeps the rank and the subject the line names, never the time as a topic', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại giữa Chủ tịch UBND xã với Nhân dân năm 2027',
+      '1. Hội nghị đối thoại lần thứ nhất: ngày 15/4/2027 tại Hội trường UBND xã, chủ đề: đất đai.',
+      '2. Hội nghị đối thoại lần thứ hai: tháng 9/2027, về an sinh xã hội.',
+      '3. Hội nghị đối thoại lần thứ ba: ngày 10/12/2027.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2027-04-15', '2027-04-15', 'Hội nghị đối thoại lần thứ nhất: đất đai'],
+      ['month', '2027-09-01', '2027-09-30', 'Hội nghị đối thoại lần thứ hai về an sinh xã hội'],
+      ['day', '2027-12-10', '2027-12-10', 'Hội nghị đối thoại lần thứ ba'],
+    ])
+  })
+
+  it('does not report a numbered session item as work without a body when its lines name their bodies', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại năm 2027',
+      '1. Hội nghị đối thoại lần thứ nhất: ngày 15/4/2027 tại Hội trường UBND xã.',
+      'Công an xã: bảo đảm an ninh trật tự, báo cáo phương án trước mỗi hội nghị 02 ngày.',
+    ].join('\n')
+    const draft = readPlan(text)
+    expect(datedOf(text)).toEqual([['Công an xã', 'relative', '2027-04-13', 0]])
+    expect(draft.warnings.map((w) => w.key)).not.toContain('import-warning-no-body')
+  })
+})
+
+describe('a short plan typed as one paragraph', () => {
+  it('is read sentence by sentence when it has no outline', () => {
+    const text =
+      'Kế hoạch đối thoại năm 2027 của UBND xã Tân Phú. Hội nghị đối thoại dự kiến tổ chức ngày 28/4/2027. ' +
+      'Văn phòng UBND xã chuẩn bị báo cáo trước ngày 15/4/2027.'
+    expect(sessionsOf(text).map((s) => s.slice(0, 3))).toEqual([['day', '2027-04-28', '2027-04-28']])
+    expect(datedOf(text)).toEqual([['Văn phòng UBND xã', 'absolute', '2027-04-14', null]])
+  })
+
+  it('reads nothing from a paragraph that is not a plan', () => {
+    const draft = readPlan('Xin chào. Tôi muốn hỏi về lịch họp tuần sau. Cảm ơn anh.')
+    expect([draft.sessions, draft.tasks]).toEqual([[], []])
+  })
+})
+
+describe('a date no calendar has', () => {
+  it('is named in a warning; a real date, a document number or a count is not', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại năm 2027',
+      'Căn cứ Nghị định số 04/2015/NĐ-CP; Kế hoạch số 12/13/2027 của Huyện ủy.',
+      '1. Hội nghị đối thoại: ngày 31/02/2027 tại Hội trường xã.',
+      '2. Hội nghị đối thoại: ngày 29 tháng 02 năm 2027 tại Nhà văn hóa thôn 3.',
+      '3. Hội nghị đối thoại: ngày 29/02/2028; tỷ lệ 12/15 hộ đồng ý.',
+      'Văn phòng UBND xã chuẩn bị báo cáo trước ngày 30/4/2027.',
+    ].join('\n')
+    const draft = readPlan(text)
+    expect(draft.warnings.filter((w) => w.key === 'import-warning-impossible-date').map((w) => w.vars['date'])).toEqual([
+      '31/02/2027',
+      'ngày 29 tháng 02 năm 2027',
+    ])
+    // (The sessions on those days stay, to be scheduled: the plan holds them, only their day is wrong.)
+    expect(sessionsOf(text).map((s) => s.slice(0, 2))).toEqual([
+      ['unscheduled', null],
+      ['unscheduled', null],
+      ['day', '2028-02-29'],
+    ])
+  })
+})
