@@ -600,7 +600,10 @@ function roles(opening: string, own: string, planBodies: string[]): { lead: stri
     const receives =
       lead !== undefined &&
       ['gui', 'gui ve', 'nop', 'nop ve', 'bao cao', 'bao cao ve'].some((verb) => whole.includes(` ${verb} ${foldPlain(lead)}`))
-    return lead && !receives ? { lead, coordinating: [own] } : { lead: own, coordinating: lead ? [lead] : [] }
+    // "Phối hợp với Ban Dân vận dự thảo thông báo kết luận, trình ký ban hành trong 07 ngày …", "… tham mưu UBND tỉnh ban
+    // hành kế hoạch …": the body of the heading holds the pen of a text it submits for signing or issuing; the partner helps.
+    const submits = /\b(trinh|tham muu)\b[^;.]{0,80}?\b(ky|ban hanh)\b/.test(whole)
+    return lead && !receives && !submits ? { lead, coordinating: [own] } : { lead: own, coordinating: lead ? [lead] : [] }
   }
   if (LEAD_CUE.test(folded) && /phoi hop voi/.test(folded)) {
     const after = clause.split(/phối hợp với/i)[1] ?? ''

@@ -17,3 +17,24 @@ describe('"muộn nhất" before a day', () => {
     expect(datedOf(text)).toEqual([['Trưởng các thôn', 'absolute', '2019-06-14', null]])
   })
 })
+
+describe('"Phối hợp với X" over a text the body submits for signing', () => {
+  it("leaves the work to the heading's body, which holds the pen; X only helps", () => {
+    const text = [
+      'KẾ HOẠCH',
+      'tổ chức hội nghị đối thoại năm 2021',
+      'I. THỜI GIAN',
+      '- Thời gian: ngày 15/4/2021, tại Hội trường Huyện ủy.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Ban Tuyên giáo Huyện ủy',
+      '- Chuẩn bị tài liệu tuyên truyền.',
+      '2. Văn phòng Huyện ủy',
+      '- Phối hợp với Ban Tuyên giáo Huyện ủy dự thảo thông báo kết luận, trình ký ban hành trong thời hạn 05 ngày làm việc sau hội nghị.',
+      '- Phối hợp với Ban Tuyên giáo Huyện ủy tổng hợp ý kiến của đảng viên, hoàn thành trước ngày 05/4/2021.',
+    ].join('\n')
+    expect(datedOf(text)).toEqual([
+      ['Văn phòng Huyện ủy', 'relative', '5 working_days', 0],
+      ['Ban Tuyên giáo Huyện ủy', 'absolute', '2021-04-04', null],
+    ])
+  })
+})
