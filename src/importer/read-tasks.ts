@@ -867,11 +867,12 @@ export function readTasks(
     }
     // "trước mỗi buổi đối thoại với sinh viên", "sau mỗi buổi đối thoại với sinh viên, trình …": the sessions with them,
     // in the deadline's words first, then in its clause.
-    // ("… trước buổi đối thoại chuyên đề về bảo hiểm y tế": a word or two may stand between.)
+    // ("… trước buổi đối thoại chuyên đề về bảo hiểm y tế": a word or two may stand between; not the "đối" of "đối với" in
+    // "… trước ngày đối thoại đối với các cuộc đối thoại định kỳ", which says which sessions, not with whom.)
     for (const source of [words, part]) {
       const mine = sessionsWith(
         source,
-        /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2}? (?:voi|ve|cung) ((?:[a-z]+ ){0,7}[a-z]+)/,
+        /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2}? (?<!\bdoi )(?:voi|ve|cung) ((?:[a-z]+ ){0,7}[a-z]+)/,
       )
       if (mine) {
         return mine

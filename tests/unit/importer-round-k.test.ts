@@ -38,3 +38,27 @@ describe('"Phối hợp với X" over a text the body submits for signing', () =
     ])
   })
 })
+
+describe('"đối với các cuộc đối thoại định kỳ" naming the rows of a table under that heading', () => {
+  it('binds the deadline to those rows, not to the session whose words hold "cuộc đối thoại"', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'tổ chức đối thoại tại nơi làm việc năm 2026',
+      'I. THỜI GIAN, ĐỊA ĐIỂM',
+      '1. Đối thoại định kỳ tại các đơn vị',
+      '| TT | Đơn vị | Thời gian | Địa điểm |',
+      '|---|---|---|---|',
+      '| 1 | Xí nghiệp A | 8h00 ngày 09/6/2026 | Hội trường Xí nghiệp A |',
+      '| 2 | Xí nghiệp B | 8h00 ngày 11/6/2026 | Phòng họp Xí nghiệp B |',
+      '2. Đối thoại chuyên đề',
+      'Công ty tổ chức 01 cuộc đối thoại chuyên đề về tiền lương trong Quý IV/2026; thời gian cụ thể sẽ thông báo sau.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Ban Chấp hành Công đoàn Công ty',
+      'Gửi văn bản đề nghị nội dung đối thoại chậm nhất 10 ngày trước ngày đối thoại đối với các cuộc đối thoại định kỳ tại đơn vị.',
+    ].join('\n')
+    expect(datedOf(text)).toEqual([
+      ['Ban Chấp hành Công đoàn Công ty', 'relative', '-10 days', 0],
+      ['Ban Chấp hành Công đoàn Công ty', 'relative', '-10 days', 1],
+    ])
+  })
+})
