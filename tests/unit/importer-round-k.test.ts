@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { datedByRuleOf as datedOf } from '../helpers/importer-draft.js'
+import { cleanLines } from '../../src/importer/normalize.js'
+import { datedByRuleOf as datedOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round k of the importer's fixes (issue 11): each construct on a small input written here.
 
@@ -60,5 +61,65 @@ describe('"đối với các cuộc đối thoại định kỳ" naming the rows
       ['Ban Chấp hành Công đoàn Công ty', 'relative', '-10 days', 0],
       ['Ban Chấp hành Công đoàn Công ty', 'relative', '-10 days', 1],
     ])
+  })
+})
+
+describe('an e-mail with its header and the earlier mail quoted under it', () => {
+  const text = [
+    'Từ: Văn phòng Sở <vanphong@so.gov.vn>',
+    'Gửi: Thứ Hai, 04/3/2024 09:10',
+    'Tới: Các phòng thuộc Sở',
+    'Chủ đề: Lịch đối thoại với doanh nghiệp năm 2024',
+    '',
+    'Kính gửi các phòng,',
+    'Văn phòng thông báo lịch cụ thể như sau:',
+    '- Buổi 1: 8h00 thứ Ba, ngày 19/3/2024, tại Hội trường Sở, đối thoại với doanh nghiệp khu công nghiệp.',
+    '- Phòng Kế hoạch: gửi danh sách doanh nghiệp về Văn phòng trước ngày 12/3/2024.',
+    'Trân trọng!',
+    '',
+    '> -----Tin nhắn gốc-----',
+    '> Gửi: Thứ Sáu, 01/03/2024 10:15',
+    '> Chủ đề: Kế hoạch đối thoại với doanh nghiệp năm 2024',
+    '> - Buổi 1: dự kiến ngày 14/3/2024 đối thoại với doanh nghiệp.',
+  ].join('\n')
+
+  it("reads the mail's own schedule: neither the day it was sent nor the quoted, replaced days are sessions", () => {
+    expect(sessionsOf(text).map(([precision, start]) => [precision, start])).toEqual([['day', '2024-03-19']])
+    expect(datedOf(text)).toEqual([['Phòng Kế hoạch', 'absolute', '2024-03-11', null]])
+  })
+
+  it('keeps a text quoted whole', () => {
+    expect(cleanLines('> Đối thoại ngày 19/3/2024.\n> Phòng A gửi báo cáo trước ngày 12/3/2024.').length).toBe(2)
+  })
+})
+
+describe('a schedule laid out in columns of spaces', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Lịch hội nghị đối thoại với đơn vị sử dụng lao động năm 2024',
+    'Văn phòng thông báo lịch cụ thể như sau:',
+    '',
+    'TT  Thời gian                Địa điểm               Đơn vị được mời                  Chủ trì         Phối hợp',
+    '1   8h00 thứ Tư, 20/3/2024   Hội trường huyện A     Các đơn vị SDLĐ huyện A, B       BHXH huyện A    BHXH huyện B',
+    '2   8h00 thứ Năm, 28/3/2024  Hội trường tỉnh        Các đơn vị SDLĐ thành phố C, D   BHXH TP Cao Lộc BHXH huyện D',
+    '',
+    'Đề nghị các đơn vị triển khai:',
+    '- BHXH các huyện, thành phố: báo cáo kết quả hội nghị về Văn phòng trước ngày 05/4/2024.',
+  ].join('\n')
+
+  it('reads each row as a session with whom it invites ("Đơn vị được mời")', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2024-03-20', '2024-03-20', 'Đối thoại với các đơn vị SDLĐ huyện A, B'],
+      ['day', '2024-03-28', '2024-03-28', 'Đối thoại với các đơn vị SDLĐ thành phố C, D'],
+    ])
+  })
+
+  it('parts a cell that fills its column from the next one ("BHXH TP Cao Lộc BHXH huyện D")', () => {
+    const row = cleanLines(text).find((line) => line.cells?.[0] === '2')
+    expect(row?.cells?.slice(4)).toEqual(['BHXH TP Cao Lộc', 'BHXH huyện D'])
+  })
+
+  it('knows "BHXH" as the head of a body\'s name', () => {
+    expect(datedOf(text)).toEqual([['BHXH các huyện, thành phố', 'absolute', '2024-04-04', null]])
   })
 })
