@@ -166,7 +166,9 @@ export function cleanLines(raw: string): Line[] {
     .replace(/\r\n?/g, '\n')
   // Tables written one cell a line first: their row numbers are no page numbers, nor their repeated cells page footers.
   // (… and tables a PDF export laid out in columns of spaces, read by where each column starts.)
-  const sources = dropRunningLines(cellPerLineTables(layoutTables(withoutPageFurniture(plain.replace(/\f/g, '\n\f\n').split('\n')))))
+  const sources = dropRunningLines(
+    cellPerLineTables(layoutTables(withoutQuotedMail(withoutPageFurniture(plain.replace(/\f/g, '\n\f\n').split('\n'))))),
+  )
   // Rows copied from a web page or a spreadsheet come with tabs between cells: a run of two or more is a table.
   const tabbed = sources.map(
     (line) =>
@@ -328,6 +330,39 @@ function withoutPageFurniture(lines: string[]): string[] {
   return (at === -1 ? lines : lines.slice(0, at)).filter((line) => !WEB_METADATA.test(line.trim()))
 }
 
+/**
+ * An e-mail answering or forwarding an earlier one quotes it under its own text, each line after ">" ("> Gửi: Thứ Sáu,
+ * 01/03/2024 10:15", "> - Buổi 1: 8h00 thứ Năm 11/3 …"): that is the history of the thread, whose days the mail above
+ * has replaced, not the document. Dropped when the mail's own lines are the most; a text quoted whole is kept.
+ */
+function withoutQuotedMail(lines: string[]): string[] {
+  const quoted = (line: string) => /^\s*>/.test(line)
+  const filled = lines.filter((line) => line.trim() !== '')
+  const count = filled.filter(quoted).length
+  const own = count > 0 && count * 2 < filled.length ? lines.map((line) => (quoted(line) ? '' : line)) : lines
+  // A mail's header ("Từ: …", "Gửi: Thứ Ba, 05/03/2024 16:42", "Tới: …", "Chủ đề: …"), three lines or more of them
+  // in a row: who wrote to whom and when, neither a session nor a task (the day it was sent is no session's).
+  const header = (line: string) => MAIL_HEADER.test(line.trim())
+  const inBlock = own.map((line, i) => {
+    if (!header(line)) {
+      return false
+    }
+    let [from, to] = [i, i]
+    while (from > 0 && header(own[from - 1] ?? '')) {
+      from--
+    }
+    while (to < own.length - 1 && header(own[to + 1] ?? '')) {
+      to++
+    }
+    return to - from >= 2
+  })
+  return own.map((line, i) => (inBlock[i] ? '' : line))
+}
+
+/** A line of a mail's header, in Vietnamese or English. */
+const MAIL_HEADER =
+  /^(từ|from|gửi|đã gửi|sent|date|ngày gửi|tới|đến|to|cc|bcc|chủ đề|subject|tiêu đề|tệp đính kèm|đính kèm|attachments?)\s*:/iu
+
 /** A web page's line about itself: when it was posted or updated, how often read, buttons to print or share. */
 const WEB_METADATA =
   /^(cập nhật|ngày cập nhật|ngày đăng|đăng ngày|thời gian đăng)\s*:.*(lượt xem|in bài|gửi email|chia sẻ|\d{1,2}:\d{2})|^lượt xem\s*:/iu
@@ -448,6 +483,29 @@ function columnPieces(line: string): { at: number; text: string }[] {
 }
 
 /**
+ * A cell that fills its column to the last character leaves one space before the next ("BHXH TP Bắc Kạn BHXH Chợ Mới"
+ * under "Chủ trì         Phối hợp"): a piece running over the start of a column that no piece of its line starts in,
+ * with a space just before that start and a capital or a digit at it, is two cells.
+ */
+function splitAtColumns(pieces: { at: number; text: string }[], starts: number[]): { at: number; text: string }[] {
+  return pieces.flatMap((piece) => {
+    const cut = starts.find(
+      (start) =>
+        start > piece.at + 1 &&
+        start < piece.at + piece.text.length &&
+        piece.text[start - piece.at - 1] === ' ' &&
+        /[\p{Lu}\d]/u.test(piece.text[start - piece.at] ?? '') &&
+        !pieces.some((other) => Math.abs(other.at - start) <= 2),
+    )
+    if (cut === undefined) {
+      return [piece]
+    }
+    const left = { at: piece.at, text: piece.text.slice(0, cut - piece.at - 1) }
+    return [left, ...splitAtColumns([{ at: cut, text: piece.text.slice(cut - piece.at) }], starts)]
+  })
+}
+
+/**
  * A table a PDF export ("pdftotext -layout") laid out in columns of spaces: a header of column labels opening with
  * a row number ("STT       Thời gian                 Đối tượng                Địa điểm"), then rows that start with
  * their number, each cell wrapped over lines at its column ("8h00 thứ Ba," / "ngày 24/3/2015"). Written back as
@@ -480,7 +538,7 @@ function layoutTables(sources: string[]): string[] {
     let end = i + 1
     let blank = false
     for (let j = i + 1; j < sources.length; j++) {
-      const pieces = (sources[j] ?? '').includes('\t') ? [] : columnPieces(sources[j] ?? '')
+      const pieces = (sources[j] ?? '').includes('\t') ? [] : splitAtColumns(columnPieces(sources[j] ?? ''), starts)
       if ((sources[j] ?? '').trim() === '') {
         blank = true
         continue

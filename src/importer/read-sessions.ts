@@ -661,7 +661,8 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     if (roles.length > 0) {
       ctx.roles.set(session, roles)
     }
-    ctx.sources.set(session, row.text)
+    // (The heading the rows stand under, "1. Đối thoại định kỳ tại các đơn vị", is their group's, as for listed sessions.)
+    ctx.sources.set(session, inherited && table.parent ? `${row.text}\n${table.parent.text}` : row.text)
     sessions.push(session)
   }
   return sessions

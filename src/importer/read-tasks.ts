@@ -602,7 +602,10 @@ function roles(opening: string, own: string, planBodies: string[]): { lead: stri
     const receives =
       lead !== undefined &&
       ['gui', 'gui ve', 'nop', 'nop ve', 'bao cao', 'bao cao ve'].some((verb) => whole.includes(` ${verb} ${foldPlain(lead)}`))
-    return lead && !receives ? { lead, coordinating: [own] } : { lead: own, coordinating: lead ? [lead] : [] }
+    // "Phối hợp với Ban Dân vận dự thảo thông báo kết luận, trình ký ban hành trong 07 ngày …", "… tham mưu UBND tỉnh ban
+    // hành kế hoạch …": the body of the heading holds the pen of a text it submits for signing or issuing; the partner helps.
+    const submits = /\b(trinh|tham muu)\b[^;.]{0,80}?\b(ky|ban hanh)\b/.test(whole)
+    return lead && !receives && !submits ? { lead, coordinating: [own] } : { lead: own, coordinating: lead ? [lead] : [] }
   }
   if (LEAD_CUE.test(folded) && /phoi hop voi/.test(folded)) {
     const after = clause.split(/phối hợp với/i)[1] ?? ''
@@ -866,11 +869,12 @@ export function readTasks(
     }
     // "trước mỗi buổi đối thoại với sinh viên", "sau mỗi buổi đối thoại với sinh viên, trình …": the sessions with them,
     // in the deadline's words first, then in its clause.
-    // ("… trước buổi đối thoại chuyên đề về bảo hiểm y tế": a word or two may stand between.)
+    // ("… trước buổi đối thoại chuyên đề về bảo hiểm y tế": a word or two may stand between; not the "đối" of "đối với" in
+    // "… trước ngày đối thoại đối với các cuộc đối thoại định kỳ", which says which sessions, not with whom.)
     for (const source of [words, part]) {
       const mine = sessionsWith(
         source,
-        /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2}? (?:voi|ve|cung) ((?:[a-z]+ ){0,7}[a-z]+)/,
+        /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2}? (?<!\bdoi )(?:voi|ve|cung) ((?:[a-z]+ ){0,7}[a-z]+)/,
       )
       if (mine) {
         return mine

@@ -62,7 +62,9 @@ export const CANCELLED_CUE =
 export const CANCELLED_SESSION = /^(khong to chuc|huy bo|bai bo) (cac |nhung )?(hoi nghi|buoi|cuoc|phien|dot|doi thoai)\b/
 
 // The audience and time labels and their qualifiers, too long for one line each.
-const AUDIENCE_LABEL = /(doi tuong|thanh phan|thanh vien|nguoi tham du|dai bieu|moi du|moi tham du|khach moi|du|moi)/
+// ("Đơn vị được mời": the column of a schedule naming whom each row invites.)
+const AUDIENCE_LABEL =
+  /(doi tuong|thanh phan|thanh vien|nguoi tham du|dai bieu|moi du|moi tham du|khach moi|du|moi|(don vi|co quan) duoc moi)/
 const AUDIENCE_QUALIFIER = /(tham gia|tham du|doi thoai|moi|du|hoi nghi|cu the|du kien)/
 const TIME_LABEL =
   /(thoi gian|thoi diem|thoi luong|ngay gio|ngay,? gio|ngay to chuc|ngay thuc hien|ngay tiep( cong dan| dan)?|ngay doi thoai)/
@@ -179,6 +181,8 @@ export const BODY_HEADS = [
   'chi bộ',
   'đảng bộ',
   'bảo hiểm',
+  // "BHXH huyện Chợ Đồn", "BHXH các huyện, thành phố": Bảo hiểm xã hội, abbreviated as its own offices write it.
+  'bhxh',
   'bệnh viện',
   'chi nhánh',
   'ngân hàng',

@@ -495,7 +495,9 @@ function periodicOf(rule: Found, folded: string, index: number, end: number, pre
  */
 export function findDeadlines(input: string, options: ParseOptions = {}): { found: FoundDeadline[]; problems: DeadlineUnreadable[] } {
   const text = input.replace(/\s+/g, ' ').trim()
-  const { folded, map } = foldWithMap(text)
+  const { folded: plain, map } = foldWithMap(text)
+  // "muộn nhất ngày 10/9" says what "chậm nhất ngày 10/9" does (same length folded, so the map still holds).
+  const folded = plain.replace(/\bmuon nhat\b/g, 'cham nhat')
   const candidates = candidatesOf(folded, options).sort((a, b) => a.index - b.index || b.end - a.end)
   const kept: Candidate[] = []
   for (const candidate of candidates) {
