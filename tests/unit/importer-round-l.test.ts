@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { timesOf } from '../helpers/importer-draft.js'
+import { datedByRuleOf as datedOf, timesOf } from '../helpers/importer-draft.js'
 
 // Round l of the importer's fixes (issue 11): each construct on a small input written here.
 
@@ -26,5 +26,33 @@ describe('a notice of reception days, one line a day naming who receives', () =>
       ['day', '2026-07-09', '2026-07-09'],
       ['day', '2026-08-06', '2026-08-06'],
     ])
+  })
+
+  it('reads no task from a line that is a session: its day is when it is held, not a deadline', () => {
+    expect(datedOf(text)).toEqual([
+      ['Ban Tiếp công dân huyện', 'relative', '-2 working_days', 0],
+      ['Ban Tiếp công dân huyện', 'relative', '-2 working_days', 1],
+      ['Ban Tiếp công dân huyện', 'relative', '-2 working_days', 2],
+      ['Văn phòng HĐND và UBND huyện', 'absolute', '2026-06-25', null],
+    ])
+  })
+})
+
+describe('a timetable row that holds the programme itself', () => {
+  it('is the session, not work due on its day', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức Chương trình đối thoại giữa Chủ tịch UBND huyện với thanh niên năm 2026',
+      'I. THỜI GIAN, ĐỊA ĐIỂM',
+      '1. Chương trình đối thoại giữa Chủ tịch UBND huyện với thanh niên',
+      '- Thời gian: 08 giờ 00, ngày 26/3/2026.',
+      '- Địa điểm: Hội trường UBND huyện.',
+      'II. TIẾN ĐỘ THỰC HIỆN',
+      'TT\tThời gian\tNội dung công việc\tĐơn vị thực hiện',
+      '1\tTrước ngày 10/3/2026\tTổng hợp câu hỏi của thanh niên\tBan Phong trào Huyện Đoàn',
+      '2\tNgày 26/3/2026\tTổ chức Chương trình đối thoại\tHuyện Đoàn',
+      '3\tNgày 26/3/2026\tTổ chức Diễn đàn\tHuyện Đoàn',
+    ].join('\n')
+    expect(datedOf(text)).toEqual([['Ban Phong trào Huyện Đoàn', 'absolute', '2026-03-09', null]])
   })
 })
