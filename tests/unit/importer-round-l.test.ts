@@ -56,3 +56,40 @@ describe('a timetable row that holds the programme itself', () => {
     expect(datedOf(text)).toEqual([['Ban Phong trào Huyện Đoàn', 'absolute', '2026-03-09', null]])
   })
 })
+
+describe('a schedule a PDF wrote one cell a line', () => {
+  it('keeps a time cell that stops on a comma and a unit cell wrapped on a capital in their rows', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại giữa Hiệu trưởng với sinh viên năm học 2026 – 2027',
+      'I. LỊCH ĐỐI THOẠI',
+      'TT',
+      'Đơn vị',
+      'Thời gian',
+      'Địa điểm',
+      '1',
+      'Khoa Toán',
+      '08 giờ 00, thứ Ba,',
+      '13/10/2026',
+      'Hội trường A',
+      '2',
+      'Khoa Ngữ văn; Khoa Lịch',
+      'Sử và Địa lý',
+      '14 giờ 00, thứ Năm,',
+      '15/10/2026',
+      'Hội trường B',
+      '3',
+      'Khoa Vật lý',
+      '08 giờ 00, thứ Bảy,',
+      '17/10/2026',
+      'Hội trường A',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Phòng Công tác Sinh viên: Tổng hợp câu hỏi, gửi các đơn vị chậm nhất 05 ngày làm việc trước mỗi buổi đối thoại.',
+    ].join('\n')
+    expect(timesOf(text)).toEqual([
+      ['day', '2026-10-13', '2026-10-13'],
+      ['day', '2026-10-15', '2026-10-15'],
+      ['day', '2026-10-17', '2026-10-17'],
+    ])
+  })
+})
