@@ -93,3 +93,22 @@ describe('a schedule a PDF wrote one cell a line', () => {
     ])
   })
 })
+
+describe('"trước buổi đối thoại" with no count', () => {
+  it('is due the day before each session, as "trước khi tổ chức đối thoại"', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại với sinh viên năm 2026',
+      'I. THỜI GIAN',
+      '1. Buổi thứ nhất: 08 giờ 00, ngày 13/10/2026, đối thoại với sinh viên Khoa Toán.',
+      '2. Buổi thứ hai: 08 giờ 00, ngày 20/10/2026, đối thoại với sinh viên Khoa Lý.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Phòng Đào tạo: Chuẩn bị nội dung trả lời, gửi Phòng Công tác Sinh viên trước buổi đối thoại; dự và trả lời tại buổi đối thoại.',
+      '2. Phòng Quản trị: Tuyên truyền trước, trong và sau buổi đối thoại.',
+    ].join('\n')
+    expect(datedOf(text)).toEqual([
+      ['Phòng Đào tạo', 'relative', '-1 days', 0],
+      ['Phòng Đào tạo', 'relative', '-1 days', 1],
+    ])
+  })
+})
