@@ -126,3 +126,18 @@ describe('a group of bodies with its members in brackets', () => {
     expect(datedOf(text)).toEqual([['Các phòng, ban chức năng', 'absolute', '2026-10-05', null]])
   })
 })
+
+describe('a session named by its level in a school', () => {
+  it('"trước ngày đối thoại cấp trường" binds the school-level session alone', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại giữa Hiệu trưởng với sinh viên năm 2026',
+      'I. THỜI GIAN',
+      '1. Đối thoại với sinh viên Khoa Toán: 08 giờ 00, ngày 13/10/2026.',
+      '2. Đối thoại cấp trường với Ban cán sự các lớp: 08 giờ 00, ngày 12/12/2026.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Đoàn Thanh niên Trường: Thông tin về buổi đối thoại cấp trường chậm nhất 10 ngày trước ngày đối thoại cấp trường.',
+    ].join('\n')
+    expect(datedOf(text)).toEqual([['Đoàn Thanh niên Trường', 'relative', '-10 days', 1]])
+  })
+})
