@@ -438,6 +438,8 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     .replace(/,\s*(với vai trò|với tư cách)\s[^,]*$/u, '')
     // "CC Địa chính - XD (đ/c Hùng, đ/c Tâm)": who in the body does the work, no part of its name.
     .replace(/\s*\((?:đ\/c|đồng chí|ông|bà)\s[^()]*\)$/iu, '')
+    // "Các phòng, ban chức năng (Phòng Đào tạo, Phòng Tài chính, …)": the members of the group it names, the group the body.
+    .replace(/^(các\s[^()]+?)\s*\([^()]*\)$/iu, '$1')
     .replace(/\s+(có trách nhiệm|chịu trách nhiệm)$/i, '')
     .replace(/[,;]$/, '')
     .trim()

@@ -82,8 +82,8 @@ function deadlineInText(deadline: PlanDraft['tasks'][number]['deadline']): boole
     case 'relative': {
       const n = Math.abs(rule.offset)
       if (n === 1) {
-        // "trước khi tổ chức" (the day before) or the count itself ("trước kỳ tiếp công dân 01 ngày").
-        return /truoc (khi|ngay|thoi diem|moi|luc)|\b0?1 ngay\b|\bmot ngay\b/.test(text)
+        // "trước khi tổ chức", "trước buổi đối thoại" (the day before) or the count itself ("trước kỳ tiếp công dân 01 ngày").
+        return /truoc (khi|ngay|thoi diem|moi|luc|(cac )?(buoi|cuoc|phien) )|\b0?1 ngay\b|\bmot ngay\b/.test(text)
       }
       const counts = [n, ...(n % 7 === 0 ? [n / 7] : [])]
       const words = ['', 'mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi']

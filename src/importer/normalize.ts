@@ -444,6 +444,10 @@ function cellPerLineTables(sources: string[]): string[] {
     }
     const rows: string[] = []
     let at = width
+    // The column of the time ("Thời gian"), among the cells after the row's number.
+    const timeAt = Array.from({ length: width - 1 }, (_, k) => fieldsOfLabel(cell(k + 1))).findIndex(
+      (fields) => fields?.length === 1 && fields[0] === 'time',
+    )
     // A group's title between rows ("HỌC KỲ I", "Quý II"): a line of capitals just before the next number.
     const group = (k: number, n: number) => isCapitals(cell(k)) && cell(k).length <= 40 && cell(k + 1) === String(n)
     for (let n = 1; width >= 3 && at < cellLines.length; n++) {
@@ -459,7 +463,11 @@ function cellPerLineTables(sources: string[]): string[] {
         end++
       }
       const lines = Array.from({ length: end - at - 1 }, (_, k) => cell(at + 1 + k))
-      const row = rowOfLines(lines, width - 1)
+      const greedy = rowOfLines(lines, width - 1)
+      // A row before the next number uses all its lines; when the cells read in turn leave some over, a name cell wrapped
+      // on a capital ("Khoa Luật; Khoa Khoa học" / "Xã hội và Nhân văn") was taken for the next cell: the time cell,
+      // which opens with its time, says where the cells before it end.
+      const row = end < cellLines.length && greedy?.used !== lines.length ? (anchoredRow(lines, width - 1, timeAt) ?? greedy) : greedy
       if (!row) {
         break
       }
@@ -590,7 +598,11 @@ function rowOfLines(lines: string[], need: number): { cells: string[]; used: num
     // (Nor does a body's name: "Trung tâm Hội nghị tỉnh" / "Sở Kế hoạch và Đầu tư" are the place and the body.)
     const opensCell = /^(trong|từ|ngày|tháng|quý|dự kiến|thứ|lúc|buổi|sáng|chiều|tuần|\d)(?![\p{L}])/iu.test(line) || headOf(line) !== null
     const afterPlaceKind = /(?:^|\s)(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)$/iu.test(last ?? '')
-    if (last !== undefined && (/^[\p{Ll}(]/u.test(line) || (CELL_GOES_ON.test(last) && !(afterPlaceKind && opensCell)))) {
+    // (A cell that stops on a comma goes on: "14 giờ 00, thứ Ba," / "21/10/2025".)
+    if (
+      last !== undefined &&
+      (/^[\p{Ll}(]/u.test(line) || /,$/.test(last) || (CELL_GOES_ON.test(last) && !(afterPlaceKind && opensCell)))
+    ) {
       cells[cells.length - 1] = `${last} ${line}`
     } else if (cells.length === need) {
       break
@@ -600,6 +612,23 @@ function rowOfLines(lines: string[], need: number): { cells: string[]; used: num
     used++
   }
   return cells.length === need ? { cells, used } : null
+}
+
+/** The opening of a cell that says when: "14 giờ 00, thứ Ba,", "Ngày 12/5", "Tháng 12/2025 (…", "Dự kiến …". */
+const TIME_OPENS = /^(trong|từ|ngày|tháng|quý|dự kiến|thứ|lúc|buổi|sáng|chiều|tuần|\d)(?![\p{L}])/iu
+
+/**
+ * The cells of a row whose lines the cells read in turn do not all use: those before the time column are the lines before
+ * the first that opens with a time (one cell, joined, when the time column is the second), the rest read in turn from
+ * it. Null when that does not make the row.
+ */
+function anchoredRow(lines: string[], need: number, timeAt: number): { cells: string[]; used: number } | null {
+  const t = timeAt === 1 ? lines.findIndex((line, k) => k >= 1 && TIME_OPENS.test(line)) : -1
+  const rest = t === -1 ? null : rowOfLines(lines.slice(t), need - 1)
+  if (t === -1 || !rest || rest.used !== lines.length - t) {
+    return null
+  }
+  return { cells: [lines.slice(0, t).join(' '), ...rest.cells], used: lines.length }
 }
 
 /** The clean lines as text, one per line (for tests and for reading the preamble). */

@@ -10,6 +10,7 @@ import {
   BRIDGE_CUE,
   CANCELLED_CUE,
   CANCELLED_SESSION,
+  NOT_HELD_CUE,
   OBLIGATION_VERBS,
   ORDINALS,
   SESSION_ORDINAL,
@@ -864,7 +865,12 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // it ("07 giờ 30 ngày 14/12/2023 (thứ Năm): Thường trực HĐND tỉnh tiếp công dân …") is the schedule's next line.
   // ("Tạm hoãn …" defers a session, which stays one to schedule.)
   const rest = fold(withoutTime(n.text))
-  const dropped = n.kind === 'item' && CANCELLED_CUE.test(rest) && !/^tam (hoan|dung)\b/.test(rest) && headingTime?.precision === 'day'
+  // (… also when the line names who does not receive first: "Ghi chú: Ngày 23/5/2019 Đoàn ĐBQH tỉnh không tiếp công dân.")
+  const dropped =
+    n.kind === 'item' &&
+    (CANCELLED_CUE.test(rest) || NOT_HELD_CUE.test(rest.split(/[.;]/)[0] ?? '')) &&
+    !/^tam (hoan|dung)\b/.test(rest) &&
+    headingTime?.precision === 'day'
   const schedule =
     dated.length >= (dropped ? 1 : 2) &&
     timed.every((t) => SESSION_WORD.test(fold(t.p.text)) || inner.sessionPart || SESSION_WORD.test(key))

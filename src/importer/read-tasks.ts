@@ -447,9 +447,9 @@ const ORGANISATION_WORDS = new RegExp(
 )
 /** A place that opens the clause of a deadline, right before it: "…: xã Định Hòa trước ngày …" (folded), captured. */
 const PLACE_BEFORE_DEADLINE = /(?:^|[:;]\s*)((?:xa|phuong|thi tran|thi xa|huyen|quan|thanh pho) [a-z]+(?: [a-z]+){0,3})\s*,?\s*$/
-/** "hội nghị (đối thoại) cấp tỉnh": the level a session is held at (folded), captured. */
+/** "hội nghị (đối thoại) cấp tỉnh", "ngày đối thoại cấp trường": the level a session is held at (folded), captured. */
 const SESSION_LEVEL =
-  /\b(?:hoi nghi|doi thoai|buoi|cuoc|dien dan|phien)(?: doi thoai)? cap (tinh|huyen|xa|thanh pho|thi xa|quan|phuong|co so)(?![a-z])/
+  /\b(?:hoi nghi|doi thoai|buoi|cuoc|dien dan|phien)(?: doi thoai)? cap (tinh|huyen|xa|thanh pho|thi xa|quan|phuong|co so|truong|khoa)(?![a-z])/
 /** A rank listed after a session's rank (folded, without its commas): "… và Hội nghị thứ ba", ", thứ 3". */
 const RANK_LISTED = new RegExp(
   String.raw`^\s*(?:va\s)?\s*(?:(?:hoi nghi|buoi|phien|cuoc|dot)(?: doi thoai| tiep xuc| tiep cong dan)? )?` +
@@ -457,8 +457,11 @@ const RANK_LISTED = new RegExp(
 )
 /** A field holding a month or a quarter alone: "Tháng 12/2027", "Quý II" (folded). */
 const PERIOD_ONLY = /^(trong |vao )?(thang|quy) ([0-9]{1,2}|i|ii|iii|iv)( [0-9]{4})?$/
-/** Work that is holding a session itself: "Tổ chức đối thoại với …", "Tổ chức Hội nghị đối thoại …" (folded). */
-const HOLDS_SESSION = /^to chuc (hoi nghi |buoi |cuoc )?(doi thoai|hoi nghi|tiep xuc|tiep cong dan)\b/
+/**
+ * Work that is holding a session itself: "Tổ chức đối thoại với …", "Tổ chức Hội nghị đối thoại …", "Tổ chức Chương trình
+ * đối thoại", "Tổ chức Diễn đàn" (folded).
+ */
+const HOLDS_SESSION = /^to chuc (hoi nghi |buoi |cuoc |chuong trinh )?(doi thoai|hoi nghi|tiep xuc|tiep cong dan|dien dan)\b/
 /** "dự Hội nghị người lao động", "kết thúc Chương trình Chủ tịch UBND tỉnh đối thoại …": a session by its name (folded), captured. */
 const SESSION_BY_NAME = /\b(?:du|cua|phuc vu|to chuc|ket thuc) (hoi nghi|dien dan|toa dam|chuong trinh) ((?:[a-z]+ ){0,4}[a-z]+)/
 /** "… so với ngày tổ chức Chương trình.": the kind alone at the end of a clause, naming no session itself. */
@@ -1036,12 +1039,19 @@ export function readTasks(
       // day it is due by (as a line "Tháng 10-2022: … sơ kết"); "23/4/2027 | Tổ chức đối thoại với …" on a session's day
       // is that session, not work due.
       const periodOnly = obligation.whenField && PERIOD_ONLY.test(foldPlain(obligation.deadlineField))
+      // ("- Ngày 04/4/2019: Đồng chí Bí thư Tỉnh ủy tiếp công dân;" is the very line a session's day was read from: the
+      // session, whatever its words.)
+      const line = foldPlain(text).replace(/[\s.;,]+$/, '')
       const holdsSession = ({ rule }: FoundDeadline) =>
         rule.kind === 'absolute' &&
         rule.inclusive &&
         !rule.of &&
-        HOLDS_SESSION.test(foldedText) &&
-        options.sessions.some((session) => session.time.precision === 'day' && session.time.start === rule.date)
+        options.sessions.some(
+          (session) =>
+            session.time.precision === 'day' &&
+            session.time.start === rule.date &&
+            (HOLDS_SESSION.test(foldedText) || (line.length > 0 && foldPlain(session.time.text ?? '').includes(line))),
+        )
       units.push(...found.filter((f) => !periodOnly && !holdsSession(f)).map((f) => ({ part: text, found: f })))
       if (found.length === 0 && problems.length > 0) {
         warnings.push({ key: 'import-warning-deadline', vars: { text: obligation.deadlineField.slice(0, 120) } })

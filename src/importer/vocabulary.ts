@@ -58,6 +58,11 @@ export const AD_HOC_CUE =
  */
 export const CANCELLED_CUE =
   /^(khong to chuc|huy bo|bai bo|khong thuc hien|khong tiep( cong dan| dan)?|khong doi thoai|tam hoan|tam dung)\b/
+/**
+ * … or after whom it concerns, in a note on the schedule: "Ghi chú: Ngày 23/5/2019 Đoàn đại biểu Quốc hội tỉnh không tiếp
+ * công dân. Lý do: …" (folded; the sentence that carries the day).
+ */
+export const NOT_HELD_CUE = /\bkhong (to chuc |bo tri )?(tiep cong dan|tiep dan|doi thoai|tiep xuc)\b/
 /** … in a paragraph under the session it cancels, naming it: "Không tổ chức hội nghị này". */
 export const CANCELLED_SESSION = /^(khong to chuc|huy bo|bai bo) (cac |nhung )?(hoi nghi|buoi|cuoc|phien|dot|doi thoai)\b/
 

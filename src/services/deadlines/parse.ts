@@ -420,9 +420,13 @@ function relativeCandidates(folded: string): Candidate[] {
       add(m, () => relative(-1, m[1] ? 'ngay lam viec' : 'ngay', 'session_start'))
     }
   }
-  // "trước khi tổ chức đối thoại", "trước mỗi hội nghị" with no count: by the day before the event.
+  // "trước khi tổ chức đối thoại", "trước mỗi hội nghị", "gửi … trước buổi đối thoại" with no count: by the day before the
+  // event.
   for (const m of folded.matchAll(
-    g(String.raw`truoc (?:khi|ngay|thoi diem|moi|luc)(?: [a-z-]+){0,6}? (?:${EVENT}\b|${HOLD}(?= ?[,.;]|$))`),
+    g(
+      String.raw`truoc (?:(?:khi|ngay|thoi diem|moi|luc)(?: [a-z-]+){0,6}? (?:${EVENT}\b|${HOLD}(?= ?[,.;]|$))` +
+        String.raw`|(?:cac )?(?:buoi|cuoc|phien) (?:doi thoai|tiep xuc|tiep cong dan|tiep dan|hop|hoi nghi)\b)`,
+    ),
   )) {
     // "Trước khi chuẩn bị đối thoại: …" opens a phase of the work; it sets no deadline.
     const rest = folded.slice((m.index ?? 0) + m[0].length)
