@@ -131,7 +131,9 @@ describe('a plan of the same family that is not a seed', () => {
     const broken = readPlan(
       readFileSync(join(FIXTURES, 'other-plan.txt'), 'utf8').replace('chậm nhất ngày 20/4/2024', 'chậm nhất ngày 31/4/2024'),
     )
+    // Which date is wrong, then the line left without a deadline.
     expect(broken.warnings).toEqual([
+      { key: 'import-warning-impossible-date', vars: { date: '31/4/2024' } },
       { key: 'import-warning-deadline', vars: { text: expect.stringContaining('Huyện đoàn tổng hợp ý kiến') } },
     ])
     expect(broken.tasks.find((t) => t.lead === 'Huyện đoàn')?.deadline).toMatchObject({ kind: 'none', due: null })
