@@ -521,7 +521,10 @@ const DEADLINE_LABEL = /^(thời hạn|hạn (nộp|gửi|hoàn thành|chót)|th
 
 /** Bodies an obligation names in passing: "(Văn phòng UBND xã chủ trì, …)", "… do Phòng Nội vụ thực hiện". */
 function bodiesInside(text: string): HeadingBody[] | null {
+  // "(Cơ quan chủ trì: Phòng Tài nguyên và Môi trường; phối hợp: …; thời gian hoàn thành: …)": the body after the label,
+  // not the label's own "Cơ quan".
   const m =
+    /\(\s*(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện)\s*:\s*([^;()]{3,120})/iu.exec(text) ??
     /\(\s*(?:giao\s+)?([^()]{3,120}?)\s+(?:chủ trì|thực hiện|phụ trách|chịu trách nhiệm|tham mưu)[^()]*\)/iu.exec(text) ??
     /(?:^|[,;]\s*|\s)do\s+([^,;()]{3,100}?)\s+(?:chủ trì|thực hiện|phụ trách|đảm nhiệm)/iu.exec(text)
   const found = m ? bodyHeading(m[1] ?? '') : null

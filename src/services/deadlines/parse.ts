@@ -103,6 +103,8 @@ const PERIOD_END_CUE = new RegExp(
   ].join('|'),
 )
 const PERIOD_BEFORE_CUE = /truoc\s*$/
+/** A deadline label right before a month or quarter: "thời hạn: quý III/2019", "thời gian hoàn thành: tháng 7/2019". */
+const PERIOD_LABEL = /(thoi han|han hoan thanh|thoi gian hoan thanh)\s*:\s*(trong |vao )?$/
 /** A day alone, perhaps after a field label: "Ngày 12-7", "Thời hạn: 15/7/2024 (thứ Hai)". */
 const BARE_BEFORE = /^(thoi (gian|han)( hoan thanh| thuc hien| nop| gui)?:? )?(xong |hoan thanh )?(vao |trong )?(ngay )?$/
 const BARE_AFTER = /^( thu [a-z0-9]+| chu nhat)?\s*[.;,]?$/
@@ -229,7 +231,8 @@ function candidatesOf(folded: string, options: ParseOptions): Candidate[] {
     const left = folded.slice(Math.max(0, period.index - 80), period.index)
     const clause = left.split(/[.;:]\s/).pop() ?? left
     const before = PERIOD_BEFORE_CUE.exec(clause)
-    const end = PERIOD_END_CUE.exec(clause)
+    // "(…; thời gian hoàn thành: tháng 7/2019)": a deadline label inside the sentence names the month the work ends in.
+    const end = PERIOD_END_CUE.exec(clause) ?? PERIOD_LABEL.exec(left)
     const bare =
       BARE_BEFORE.test(folded.slice(0, period.index).replace(/^(vao |trong |cuoi )/, '')) && BARE_AFTER.test(folded.slice(period.end))
     const listed =
