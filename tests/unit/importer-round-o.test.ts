@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { datedByRuleOf as datedOf } from '../helpers/importer-draft.js'
+import { readSessionTime } from '../../src/importer/session-time.js'
+import { datedByRuleOf as datedOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round o of the importer's fixes (issue 11): each construct on a small input written here.
 
@@ -22,5 +23,32 @@ describe('an execution list whose items end with "(Cơ quan chủ trì: …; ph�
       ['Phòng Nội vụ', 'absolute', '2024-05-19', null],
       ['Ban Quản lý dự án huyện', 'absolute', '2024-04-30', null],
     ])
+  })
+})
+
+describe('a news article that tells the plan in running text', () => {
+  const text = [
+    'CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN',
+    'Thứ Hai, 05/02/2024 - 09:15',
+    'Năm 2024, Chủ tịch UBND huyện sẽ chủ trì 3 hội nghị đối thoại',
+    'UBND huyện vừa ban hành Kế hoạch tổ chức đối thoại giữa Chủ tịch UBND huyện với Nhân dân năm 2024.',
+    'Theo kế hoạch, hội nghị thứ nhất sẽ diễn ra vào sáng thứ Ba, ngày 12/3, tại Hội trường UBND xã Tân An. ' +
+      'Tại đây, Chủ tịch UBND huyện sẽ đối thoại với các hộ dân có đất bị thu hồi về bồi thường, hỗ trợ, tái định cư.',
+    'Hội nghị thứ hai dự kiến tổ chức vào tháng 9/2024, Chủ tịch UBND huyện sẽ đối thoại với thanh niên về học nghề, việc làm.',
+    'Năm 2023, Chủ tịch UBND huyện đã chủ trì 2 hội nghị đối thoại, trong đó hội nghị gần nhất được tổ chức ngày 20/12/2023 với nông dân.',
+  ].join('\n')
+
+  it("reads each session with the clause that says with whom, and neither the page stamp nor last year's record", () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2024-03-12', '2024-03-12', 'Đối thoại với các hộ dân có đất bị thu hồi về bồi thường, hỗ trợ, tái định cư'],
+      ['month', '2024-09-01', '2024-09-30', 'Đối thoại với thanh niên về học nghề, việc làm'],
+    ])
+  })
+})
+
+describe('a session put off to a month', () => {
+  it('takes the time after "dời lại sang", not the one the plan had', () => {
+    const read = readSessionTime('Theo kế hoạch, buổi đối thoại tổ chức ngày 15/7/2021. Nay dời lại sang tháng 10/2021.', { year: 2021 })
+    expect([read?.precision, read?.start, read?.end]).toEqual(['month', '2021-10-01', '2021-10-31'])
   })
 })
