@@ -185,8 +185,9 @@ export function bodiesOfHeading(heading: string): HeadingBody[] {
       .map((n) => n.replace(/^\D+/, ''))
       .map((n) => ({ name: `${single} ${unit} ${n}`, place: `${unit} ${n}` }))
   }
-  // "Các sở, ban, ngành tỉnh; UBND các huyện, thành phố": groups apart.
-  const groups = name.split(/\s*;\s*/)
+  // "Các sở, ban, ngành tỉnh; UBND các huyện, thành phố": groups apart; so "UBND thị trấn A + Phòng KT-HT" (a message's
+  // shorthand for "and").
+  const groups = name.split(/\s*;\s*|\s+\+\s+/)
   if (groups.length > 1 && groups.every(startsWithBody)) {
     return groups.flatMap((group) => bodiesOfHeading(group))
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readSessionTime } from '../../src/importer/session-time.js'
+import { findDeadlines } from '../../src/services/deadlines/parse.js'
 import { datedByRuleOf as datedOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round o of the importer's fixes (issue 11): each construct on a small input written here.
@@ -50,5 +51,45 @@ describe('a session put off to a month', () => {
   it('takes the time after "dời lại sang", not the one the plan had', () => {
     const read = readSessionTime('Theo kế hoạch, buổi đối thoại tổ chức ngày 15/7/2021. Nay dời lại sang tháng 10/2021.', { year: 2021 })
     expect([read?.precision, read?.start, read?.end]).toEqual(['month', '2021-10-01', '2021-10-31'])
+  })
+})
+
+describe('a plan of two rounds ("đợt"), the second inviting "như Đợt 1"', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'tổ chức đối thoại với doanh nghiệp năm 2026',
+    'I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN',
+    '1. Đợt 1: Đối thoại với doanh nghiệp tại khu công nghiệp Tân An',
+    '- Thời gian: 14 giờ 00, ngày 16/4/2026.',
+    '- Thành phần: lãnh đạo các sở: Tài chính, Xây dựng; khoảng 200 doanh nghiệp.',
+    '2. Đợt 2: Đối thoại với doanh nghiệp tại khu công nghiệp Bình Minh',
+    '- Thời gian: ngày 15/10/2026.',
+    '- Thành phần: như Đợt 1, khoảng 150 doanh nghiệp.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Phòng Quản lý doanh nghiệp: Gửi phiếu khảo sát đến các doanh nghiệp chậm nhất ngày 13/3/2026 (đợt 1) và ngày 28/8/2026 (đợt 2).',
+    '2. Các công ty đầu tư hạ tầng khu công nghiệp: Đôn đốc doanh nghiệp hoàn thành phiếu khảo sát, gửi về Ban trước ngày 23/3/2026.',
+    '3. UBND xã Tân An + Phòng Kinh tế: Báo cáo phương án hỗ trợ doanh nghiệp, gửi Ban trước ngày 20/3/2026.',
+    '4. Đề nghị các sở: Tài chính, Xây dựng: Trả lời kiến nghị của doanh nghiệp, gửi Ban chậm nhất 07 ngày làm việc trước ngày tổ chức hội nghị.',
+  ].join('\n')
+
+  it('reads each round\'s day, the companies and each body joined by "+", and the sở of both rounds', () => {
+    expect(datedOf(text)).toEqual([
+      ['Phòng Quản lý doanh nghiệp', 'absolute', '2026-03-13', null],
+      ['Phòng Quản lý doanh nghiệp', 'absolute', '2026-08-28', null],
+      ['Các công ty đầu tư hạ tầng khu công nghiệp', 'absolute', '2026-03-22', null],
+      ['UBND xã Tân An', 'absolute', '2026-03-19', null],
+      ['Phòng Kinh tế', 'absolute', '2026-03-19', null],
+      ['Sở Tài chính', 'relative', '-7 working_days', 0],
+      ['Sở Tài chính', 'relative', '-7 working_days', 1],
+      ['Sở Xây dựng', 'relative', '-7 working_days', 0],
+      ['Sở Xây dựng', 'relative', '-7 working_days', 1],
+    ])
+  })
+})
+
+describe('two days of one cue, each with its round', () => {
+  it('reads "chậm nhất ngày X (đợt 1) và ngày Y (đợt 2)" as two deadlines', () => {
+    const found = findDeadlines('gửi phiếu chậm nhất ngày 13/3/2026 (đợt 1) và ngày 28/8/2026 (đợt 2).', { defaultYear: 2026 }).found
+    expect(found.map((f) => (f.rule.kind === 'absolute' ? f.rule.date : f.rule.kind))).toEqual(['2026-03-13', '2026-08-28'])
   })
 })

@@ -85,9 +85,9 @@ const WEEKDAY_BEFORE = /(\s+ngay)?\s+(thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat
 const CUT_OFF = /(so lieu|moc( thoi gian)?|giai doan|thoi ky|so lieu[^.;]{0,30} tinh|tu (ngay )?\d{1,2}(\s*[/.-]\s*\d{1,2}\S*)?)\s*$/
 /**
  * A day listed after one with a cue shares it: "trước ngày 15/6 và ngày 15/12", "chậm nhất ngày 10/5 đối
- * với chuyên đề thứ nhất, ngày 20/7 đối với chuyên đề thứ hai".
+ * với chuyên đề thứ nhất, ngày 20/7 đối với chuyên đề thứ hai", "chậm nhất ngày 13/3 (đợt 1) và ngày 28/8 (đợt 2)".
  */
-const LIST_JOIN = /^\s*(doi voi [^.;,]{1,60}?)?\s*(va|hoac|,)( ngay)?\s*$/
+const LIST_JOIN = /^\s*(doi voi [^.;,]{1,60}?|(dot|lan|phien|ky)( thu)? [a-z0-9]{1,4})?\s*(va|hoac|,)( ngay)?\s*$/
 /** A month or quarter listed after a day with a cue: "…, ngày 20/7 đối với …, và trong quý III/2017". */
 const PERIOD_LIST_JOIN = /^\s*(doi voi [^.;,]{1,60}?)?\s*,?\s*(va|hoac|,)( trong| vao)?( cuoi)?\s*$/
 /** Months and quarters by which work is finished: "hoàn thành trong tháng 8/2025", "trước tháng 7-2024". */
