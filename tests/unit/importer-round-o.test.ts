@@ -93,3 +93,27 @@ describe('two days of one cue, each with its round', () => {
     expect(found.map((f) => (f.rule.kind === 'absolute' ? f.rule.date : f.rule.kind))).toEqual(['2026-03-13', '2026-08-28'])
   })
 })
+
+describe('a heading "Các Đồn Biên phòng: A, B" over work "tại địa bàn đơn vị"', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'tổ chức đối thoại với Nhân dân các xã biên giới năm 2016',
+    'II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
+    '1. Hội nghị thứ nhất: Đối thoại với Nhân dân xã Mường Lói về quản lý đường biên.',
+    '   + Thời gian: 8 giờ 00 ngày 12/4/2016.',
+    '   + Đơn vị chuẩn bị: Đồn Biên phòng Mường Lói.',
+    '2. Hội nghị thứ hai: Đối thoại với Nhân dân xã Thanh Luông về phòng, chống ma túy.',
+    '   + Thời gian: 8 giờ 00 ngày 17/5/2016.',
+    '   + Đơn vị chuẩn bị: Đồn Biên phòng Thanh Luông.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Các Đồn Biên phòng: Mường Lói, Thanh Luông',
+    '- Tổng hợp kiến nghị của Nhân dân, báo cáo Bộ Chỉ huy chậm nhất 10 ngày trước ngày tổ chức hội nghị tại địa bàn đơn vị.',
+  ].join('\n')
+
+  it('names one post per name, each with the session it prepares', () => {
+    expect(datedOf(text)).toEqual([
+      ['Đồn Biên phòng Mường Lói', 'relative', '-10 days', 0],
+      ['Đồn Biên phòng Thanh Luông', 'relative', '-10 days', 1],
+    ])
+  })
+})
