@@ -185,8 +185,9 @@ export function bodiesOfHeading(heading: string): HeadingBody[] {
       .map((n) => n.replace(/^\D+/, ''))
       .map((n) => ({ name: `${single} ${unit} ${n}`, place: `${unit} ${n}` }))
   }
-  // "Các sở, ban, ngành tỉnh; UBND các huyện, thành phố": groups apart.
-  const groups = name.split(/\s*;\s*/)
+  // "Các sở, ban, ngành tỉnh; UBND các huyện, thành phố": groups apart; so "UBND thị trấn A + Phòng KT-HT" (a message's
+  // shorthand for "and").
+  const groups = name.split(/\s*;\s*|\s+\+\s+/)
   if (groups.length > 1 && groups.every(startsWithBody)) {
     return groups.flatMap((group) => bodiesOfHeading(group))
   }
@@ -297,11 +298,13 @@ const LISTED_KINDS: Record<string, string> = { sở: 'Sở', phòng: 'Phòng', b
 function kindOverNames(text: string): { bodies: HeadingBody[]; rest: string | null } | null {
   // ("Các sở, ngành: Lao động - Thương binh và Xã hội; Giáo dục và Đào tạo": the kind and the sectors it goes with.)
   const m = /^các\s+(sở|phòng|ban|chi cục|trường)(?:\s*,\s*(?:ban|ngành))*(?:\s+(?:có\s+)?liên quan)?\s*:\s*(.+)$/iu.exec(text)
-  if (!m) {
+  // ("Các Đồn Biên phòng: Cửa khẩu quốc tế A, B, C": a kind written with its capitals, as a name opens, before the names.)
+  const named = m ? null : /^[Cc]ác\s+(\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,2})\s*:\s*(.+)$/u.exec(text)
+  if (!m && !(named && headOf(named[1] ?? '') !== null)) {
     return null
   }
-  const kind = LISTED_KINDS[(m[1] ?? '').toLowerCase()] ?? ''
-  const after = m[2] ?? ''
+  const kind = m ? (LISTED_KINDS[(m[1] ?? '').toLowerCase()] ?? '') : (named?.[1] ?? '')
+  const after = (m ?? named)?.[2] ?? ''
   const colon = after.indexOf(':')
   // "Các sở: Kế hoạch và Đầu tư, Nông nghiệp và Phát triển nông thôn chuẩn bị …": without a second colon the list
   // ends where the obligation's first verb (in lower case) begins.

@@ -230,10 +230,26 @@ function topicOfLine(text: string): string {
     return opening[1] ?? text
   }
   const clauses = text.split(/\s*[;,:]\s+|\s+[–—]\s+/)
+  const own = clauses.find((c) => SESSION_WORD.test(fold(c)) && !/^(tại|ở)\s/i.test(c))
+  // Running text: "Theo kế hoạch, hội nghị đầu tiên sẽ diễn ra vào sáng thứ Năm, ngày 22/3, tại …. Tại đây, Chủ tịch UBND
+  // tỉnh sẽ đối thoại với Nhân dân các xã … về …" — the clause that says with whom and about what, commas and all, to
+  // its sentence's end (or a comma before where or when), when the paragraph has several sentences or its first clause
+  // that names the session does so by a bare noun ("Hội nghị cuối cùng trong năm dự kiến tổ chức vào tháng 12, Chủ tịch
+  // … sẽ đối thoại với …"; not "Chủ tịch UBND tỉnh tiếp công dân định kỳ, kết hợp đối thoại với …", which says what it is).
+  const dialogue = /(?<![\p{L}])(?:đối thoại|tiếp xúc|gặp mặt)\s+(?:với|giữa)\s[^.;]+/iu
+    .exec(text)?.[0]
+    ?.split(/,\s+(?:tại|dự kiến|vào|lúc|thời gian|địa điểm)(?![\p{L}])/iu)[0]
+  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length
+  if (
+    dialogue &&
+    dialogue.split(/\s+/).length >= 4 &&
+    (sentences >= 2 || (own && !/\b(doi thoai|tiep cong dan|tiep dan|tiep xuc|gap mat)\b/.test(fold(own))))
+  ) {
+    return dialogue.replace(/[.,;:]+$/, '').trim()
+  }
   if (clauses.length < 2 || !clauses.some((c) => /\d/.test(c))) {
     return text
   }
-  const own = clauses.find((c) => SESSION_WORD.test(fold(c)) && !/^(tại|ở)\s/i.test(c))
   if (!own) {
     return text
   }
@@ -840,6 +856,19 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     .filter(
       (t) => !/^([^,]{2,40} [-–] )?ngay [^,]{4,14}, .{0,80}\b(da )?ban hanh (thong bao|ke hoach|quyet dinh|van ban)\b/.test(fold(t.p.text)),
     )
+    // "Thứ Sáu, 09/03/2018 - 16:42": the line a news page stamps its article with, when it was posted.
+    .filter((t) => !POSTED_STAMP.test(fold(t.p.text)))
+    // "Năm 2017, Chủ tịch UBND tỉnh đã chủ trì 3 hội nghị đối thoại, trong đó hội nghị gần nhất được tổ chức ngày
+    // 27/12/2017 …": what was done in a year before the plan's is its record, not a session it schedules.
+    .filter(
+      (t) =>
+        !(
+          t.time?.start &&
+          inner.time.year &&
+          Number(t.time.start.slice(0, 4)) < inner.time.year &&
+          /\bda (chu tri|to chuc|dien ra|duoc to chuc|doi thoai)\b/.test(fold(t.p.text))
+        ),
+    )
     // "Sở A, Sở B chuẩn bị hồ sơ … các vụ việc đã đăng ký tiếp trong tháng 01/2027, gửi … chậm nhất ngày …": a body's work
     // in a paragraph of its own, not a line of the schedule. ("Chủ tịch UBND quận chủ trì tổ chức đối thoại với …" is one.)
     .filter((t) => {
@@ -1118,6 +1147,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   }
   return []
 }
+
+/** A news page's stamp of when it posted the article, a line of its own (folded): "thu sau, 09/03/2018 - 16:42". */
+const POSTED_STAMP = /^(thu (hai|ba|tu|nam|sau|bay)|chu nhat),? \d{1,2}\/\d{1,2}\/\d{4}\s*[-–|,]?\s*\d{1,2}:\d{2}( \(?gmt\+7\)?)?$/
 
 /** A sentence that gives bodies of a kind their work: "UBND các xã tổ chức đối thoại với Nhân dân trên địa bàn …". */
 function delegated(text: string): boolean {

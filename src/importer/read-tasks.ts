@@ -526,7 +526,10 @@ const DEADLINE_LABEL = /^(thời hạn|hạn (nộp|gửi|hoàn thành|chót)|th
 
 /** Bodies an obligation names in passing: "(Văn phòng UBND xã chủ trì, …)", "… do Phòng Nội vụ thực hiện". */
 function bodiesInside(text: string): HeadingBody[] | null {
+  // "(Cơ quan chủ trì: Phòng Tài nguyên và Môi trường; phối hợp: …; thời gian hoàn thành: …)": the body after the label,
+  // not the label's own "Cơ quan".
   const m =
+    /\(\s*(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện)\s*:\s*([^;()]{3,120})/iu.exec(text) ??
     /\(\s*(?:giao\s+)?([^()]{3,120}?)\s+(?:chủ trì|thực hiện|phụ trách|chịu trách nhiệm|tham mưu)[^()]*\)/iu.exec(text) ??
     /(?:^|[,;]\s*|\s)do\s+([^,;()]{3,100}?)\s+(?:chủ trì|thực hiện|phụ trách|đảm nhiệm)/iu.exec(text)
   const found = m ? bodyHeading(m[1] ?? '') : null
@@ -649,7 +652,25 @@ export function readTasks(
   const tasks: DraftTask[] = []
   const allSessions = options.sessions.map((_, index) => index)
   // The session's words, its time's line too: "…: 14 giờ, ngày 12/9, tại Trường THPT A" names where it is held.
-  const about = options.sessions.map((s) => foldPlain(`${s.topic} ${s.audience ?? ''} ${s.venues.join(' ')} ${s.time.text ?? ''}`))
+  const own = options.sessions.map((s) => foldPlain(`${s.topic} ${s.audience ?? ''} ${s.venues.join(' ')} ${s.time.text ?? ''}`))
+  // ("- Thành phần: như Đợt 1, khoảng 180 doanh nghiệp": the session invites whom the one it names by rank invites, so
+  // those words of that one, not its place or topic, are its own too.)
+  const sameAs = options.sessions.map((_, i) => {
+    const like = /\bthanh phan\b[^.;]{0,20}?\bnhu\s+(.{0,40})/.exec(foldPlain(options.sources?.[i] ?? ''))
+    const ordinal = like ? SESSION_ORDINAL.exec(like[1] ?? '') : null
+    const token = ordinal?.index === 0 ? (ordinal[4] ?? ordinal[5] ?? '') : ''
+    const rank = /^\d+$/.test(token) ? Number(token) : (ORDINALS[token] ?? 0)
+    return rank >= 1 && rank <= options.sessions.length && rank - 1 !== i ? rank - 1 : null
+  })
+  const invited = (k: number | null): string =>
+    k === null
+      ? ''
+      : foldPlain(
+          [options.sessions[k]?.audience ?? '', ...(options.sources?.[k] ?? '').split('\n').filter((l) => /^thành phần/iu.test(l))].join(
+            ' ',
+          ),
+        )
+  const about = options.sessions.map((_, i) => `${own[i] ?? ''} ${invited(sameAs[i] ?? null)}`)
   // All the words each session was read from ("2.1- Phường Xuân Khánh: Đối thoại …"): asked only when its fields say nothing.
   const aboutAll = options.sessions.map((_, i) => `${about[i] ?? ''} ${foldPlain(options.sources?.[i] ?? '')}`)
   // What each session is about, without whom it invites or where: "Thành phần: Như hội nghị tại Phường 5" names another

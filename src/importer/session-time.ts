@@ -30,8 +30,8 @@ const NOT_SESSION_DAY = new RegExp(
       String.raw`( luc| vao)? \d{1,2} ?(gio|h|:)( ?\d{1,2})?( ?phut)?,?( ngay)?\s*$`,
     // "số 12-KH/TU ngày"; a colon ends it: "… trực thuộc Sở (Cụm 5): trong tháng 10/2023" (Sở folds alike) dates a session
     String.raw`\b(so|ky hieu)\b[^,;:]{0,30}$`,
-    // "Kế hoạch … ngày"
-    String.raw`${DOCUMENT_KIND.source}\b[^.;]{0,50}\bngay\s*$`,
+    // "Kế hoạch … ngày"; not "Theo kế hoạch, hội nghị … sẽ diễn ra vào sáng thứ Năm, ngày" (the plan says, no document's date)
+    String.raw`${DOCUMENT_KIND.source}\b(?!,)[^.;]{0,50}\bngay\s*$`,
     // "ban hành ngày", "ký ngày"
     String.raw`(ban hanh|ky|thanh lap)( ngay)?\s*$`,
     // "Quảng Ngãi, ngày" (a document's place and date), not a weekday before the day ("Thứ Năm, ngày", "sáng Chủ nhật, ngày")
@@ -63,7 +63,7 @@ const notSessionDay = (folded: string, index: number) =>
 // sang ngày …" moves it.)
 const DEFERRED = /\b(tam hoan|hoan to chuc|hoan lai|hoan den khi|chua to chuc|tam lui(?! (sang|den|toi|vao|lai vao)\b))\b/
 const MOVED = new RegExp(
-  String.raw`\b(nay )?(dieu chinh|chuyen|lui|doi|thay doi) (sang|thanh|lai vao|den|toi|vao)\b` +
+  String.raw`\b(nay )?(dieu chinh|chuyen|lui|doi|thay doi)( lai)? (sang|thanh|lai vao|den|toi|vao)\b` +
     // "… từ ngày 10-11-2017 sang 8 giờ 00, ngày 23-11-2017": the day after "sang" is the new one.
     String.raw`|\btu (ngay )?\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{2,4})? (sang|thanh)\b`,
 )

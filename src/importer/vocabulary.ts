@@ -233,6 +233,8 @@ export const PLURAL_HEADS = new RegExp(
   String.raw`^các (${[
     'sở|ban|ngành|phòng|cơ quan|đơn vị|địa phương|tổ chức|đoàn thể|hội|công chức|xã|phường|huyện|thị trấn|đảng ủy|đảng bộ|chi bộ',
     'cấp ủy|thôn|khu phố|trường|trung tâm|chi cục|hội đoàn thể|đồng chí|ủy ban|ubnd|khoa|viện|hiệp hội|htx|hợp tác xã|tổ',
+    // "Các công ty đầu tư kinh doanh hạ tầng khu công nghiệp: Đôn đốc …", "Các Đồn Biên phòng: A, B"
+    'công ty|đồn',
   ].join('|')})(?![\p{L}])`,
   'u',
 )

@@ -85,9 +85,9 @@ const WEEKDAY_BEFORE = /(\s+ngay)?\s+(thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat
 const CUT_OFF = /(so lieu|moc( thoi gian)?|giai doan|thoi ky|so lieu[^.;]{0,30} tinh|tu (ngay )?\d{1,2}(\s*[/.-]\s*\d{1,2}\S*)?)\s*$/
 /**
  * A day listed after one with a cue shares it: "trước ngày 15/6 và ngày 15/12", "chậm nhất ngày 10/5 đối
- * với chuyên đề thứ nhất, ngày 20/7 đối với chuyên đề thứ hai".
+ * với chuyên đề thứ nhất, ngày 20/7 đối với chuyên đề thứ hai", "chậm nhất ngày 13/3 (đợt 1) và ngày 28/8 (đợt 2)".
  */
-const LIST_JOIN = /^\s*(doi voi [^.;,]{1,60}?)?\s*(va|hoac|,)( ngay)?\s*$/
+const LIST_JOIN = /^\s*(doi voi [^.;,]{1,60}?|(dot|lan|phien|ky)( thu)? [a-z0-9]{1,4})?\s*(va|hoac|,)( ngay)?\s*$/
 /** A month or quarter listed after a day with a cue: "…, ngày 20/7 đối với …, và trong quý III/2017". */
 const PERIOD_LIST_JOIN = /^\s*(doi voi [^.;,]{1,60}?)?\s*,?\s*(va|hoac|,)( trong| vao)?( cuoi)?\s*$/
 /** Months and quarters by which work is finished: "hoàn thành trong tháng 8/2025", "trước tháng 7-2024". */
@@ -103,6 +103,8 @@ const PERIOD_END_CUE = new RegExp(
   ].join('|'),
 )
 const PERIOD_BEFORE_CUE = /truoc\s*$/
+/** A deadline label right before a month or quarter: "thời hạn: quý III/2019", "thời gian hoàn thành: tháng 7/2019". */
+const PERIOD_LABEL = /(thoi han|han hoan thanh|thoi gian hoan thanh)\s*:\s*(trong |vao )?$/
 /** A day alone, perhaps after a field label: "Ngày 12-7", "Thời hạn: 15/7/2024 (thứ Hai)". */
 const BARE_BEFORE = /^(thoi (gian|han)( hoan thanh| thuc hien| nop| gui)?:? )?(xong |hoan thanh )?(vao |trong )?(ngay )?$/
 const BARE_AFTER = /^( thu [a-z0-9]+| chu nhat)?\s*[.;,]?$/
@@ -229,7 +231,8 @@ function candidatesOf(folded: string, options: ParseOptions): Candidate[] {
     const left = folded.slice(Math.max(0, period.index - 80), period.index)
     const clause = left.split(/[.;:]\s/).pop() ?? left
     const before = PERIOD_BEFORE_CUE.exec(clause)
-    const end = PERIOD_END_CUE.exec(clause)
+    // "(…; thời gian hoàn thành: tháng 7/2019)": a deadline label inside the sentence names the month the work ends in.
+    const end = PERIOD_END_CUE.exec(clause) ?? PERIOD_LABEL.exec(left)
     const bare =
       BARE_BEFORE.test(folded.slice(0, period.index).replace(/^(vao |trong |cuoi )/, '')) && BARE_AFTER.test(folded.slice(period.end))
     const listed =
