@@ -303,6 +303,11 @@ function kindOverNames(text: string): { bodies: HeadingBody[]; rest: string | nu
   if (!m && !(named && headOf(named[1] ?? '') !== null)) {
     return null
   }
+  // ("Các Chi cục Thuế: Lập danh sách, gửi giấy mời …": the work the kind does, after its colon, is no list of names.)
+  const opening = (named?.[2] ?? '').replace(/^\p{Lu}/u, (c) => c.toLowerCase())
+  if (named && OBLIGATION_VERBS.test(opening)) {
+    return null
+  }
   const kind = m ? (LISTED_KINDS[(m[1] ?? '').toLowerCase()] ?? '') : (named?.[1] ?? '')
   const after = (m ?? named)?.[2] ?? ''
   const colon = after.indexOf(':')

@@ -72,3 +72,22 @@ describe('a date no calendar has', () => {
     ])
   })
 })
+
+describe('a kind in capitals before its colon', () => {
+  it('lists names after it, but not the work it does', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại với người nộp thuế năm 2018',
+      'I. LỊCH ĐỐI THOẠI',
+      '1. Ngày 22/5/2018, từ 08 giờ 00: Đối thoại với doanh nghiệp do Văn phòng Cục Thuế quản lý.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Các Chi cục Thuế: Lập danh sách, gửi giấy mời chậm nhất 07 ngày trước ngày tổ chức hội nghị.',
+      '2. Các Đồn Biên phòng: Na Ư, Nà Bủng: báo cáo tình hình trước ngày 10/5/2018.',
+    ].join('\n')
+    expect(datedOf(text)).toEqual([
+      ['Các Chi cục Thuế', 'relative', '2018-05-15', 0],
+      ['Đồn Biên phòng Na Ư', 'absolute', '2018-05-09', null],
+      ['Đồn Biên phòng Nà Bủng', 'absolute', '2018-05-09', null],
+    ])
+  })
+})
