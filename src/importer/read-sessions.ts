@@ -468,6 +468,24 @@ function subjectAfterTime(text: string): string | null {
     : null
 }
 
+/**
+ * A schedule line that says who receives on its day: "- Ngày 04/4/2019: Đồng chí Bí thư Tỉnh ủy tiếp công dân;" → "Đồng
+ * chí Bí thư Tỉnh ủy tiếp công dân". When a notice's days differ by who receives, that is what tells them apart.
+ */
+function hostAfterTime(text: string): string | null {
+  const line = /^([^:]{4,80}):\s+(.+)$/u.exec(text)
+  if (!line || !/\d/.test(line[1] ?? '') || withoutTime(line[1] ?? '') !== '') {
+    return null
+  }
+  const rest = ((line[2] ?? '').split(/;\s*|\.\s+(?=\p{Lu})|\s+\(/u)[0] ?? '').replace(/[.;,:*]+$/, '').trim()
+  const host = new RegExp(
+    String.raw`^((đồng chí|đ/c|ông|bà|chủ tịch|phó chủ tịch|bí thư|phó bí thư|thường trực|lãnh đạo|đoàn đại biểu)` +
+      String.raw`(?![\p{L}])[^,;:]{0,80}?)\s+(tiếp công dân|tiếp dân|đối thoại|tiếp xúc)(?![\p{L}])`,
+    'iu',
+  )
+  return host.test(rest) && rest.split(/\s+/).length <= 20 ? rest : null
+}
+
 /** The words of a schedule line without its time: "Tháng 6 — Ngày 18 (thứ Ba)" → "". */
 function withoutTime(text: string): string {
   return (
@@ -967,7 +985,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       (describes ? undefined : fields.topic) ?? (n.kind === 'root' || isBareHeading(n.text) || asLines.size > 0 ? ctx.subject : n.text)
     for (const { text, time } of scheduled) {
       // "Buổi thứ nhất: Đối thoại với các hộ dân xã A về …. Bắt đầu lúc 8 giờ …": the line's own subject.
-      const topic = subjectAfterTime(text) ?? ownSubject(text) ?? leadingSubject(text) ?? trailingSubject(text) ?? shared
+      const topic =
+        subjectAfterTime(text) ?? ownSubject(text) ?? leadingSubject(text) ?? trailingSubject(text) ?? hostAfterTime(text) ?? shared
       const own = emptyFields()
       const venue = /(?:^|[\s:,;(–—-])(?:tại|ở)\s+([^,;]+)/i.exec(text)?.[1]
       if (venue) {
@@ -1036,7 +1055,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   const ownTopic =
     n.kind === 'root' || isSection(n) || isBareHeading(n.text) || labelledOf(n.text)
       ? (paragraphTopic ?? (subjectLine ? subjectLine.text.replace(/[.;:]+$/, '') : null))
-      : topicOfHeading(n.text)
+      : (hostAfterTime(n.text) ?? topicOfHeading(n.text))
   // A line of a schedule whose words say no more than "tiếp công dân" takes the document's subject.
   const headingTopic = ownTopic && ownTopic !== n.text && ownTopic.split(/\s+/).length < 5 ? ctx.subject : ownTopic
   const says =

@@ -91,3 +91,22 @@ describe('a kind in capitals before its colon', () => {
     ])
   })
 })
+
+describe('a notice whose days differ by who receives', () => {
+  it('names each session by its host, not the notice subject eleven times over', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân định kỳ quý II năm 2019 của lãnh đạo tỉnh',
+      'I. LỊCH TIẾP CÔNG DÂN',
+      '1/. Tháng 4/2019:',
+      '- Ngày 04/4/2019: Đồng chí Bí thư Tỉnh ủy tiếp công dân;',
+      '- Ngày 11/4/2019: Đồng chí Chủ tịch UBND tỉnh tiếp công dân (*);',
+      '- Ngày 18/4/2019: Thường trực HĐND tỉnh tiếp công dân.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2019-04-04', '2019-04-04', 'Đồng chí Bí thư Tỉnh ủy tiếp công dân'],
+      ['day', '2019-04-11', '2019-04-11', 'Đồng chí Chủ tịch UBND tỉnh tiếp công dân'],
+      ['day', '2019-04-18', '2019-04-18', 'Thường trực HĐND tỉnh tiếp công dân'],
+    ])
+  })
+})
