@@ -16,6 +16,7 @@ import {
   LEAD_CUE,
   OBLIGATION_VERBS,
   LAST_SESSION,
+  PUBLIC_ADDRESSED,
   ORDINALS,
   PLACE_UNITS,
   SESSION_ORDINAL,
@@ -290,6 +291,12 @@ function collect(
       }
       continue
     }
+    // A paragraph to the public ("Công dân có nhu cầu … đăng ký trước …") is no body's work, nor does it continue one.
+    if (child.kind === 'text' && PUBLIC_ADDRESSED.test(foldPlain(child.text))) {
+      bodies = null
+      last = null
+      continue
+    }
     if (child.kind === 'text' && last !== null) {
       // A paragraph after an obligation continues it ("Báo cáo gửi về … trước ngày …").
       last.text = `${last.text} ${child.text}`
@@ -408,7 +415,9 @@ function collectOwned(
   if (own) {
     const leading = firstItem === -1 ? paragraphs : item.children.slice(0, firstItem)
     for (const p of leading) {
-      if (isLeadIn(p.text)) {
+      // ("5. Công an tỉnh: Bố trí lực lượng …" over "Công dân có nhu cầu … đăng ký trước … ít nhất 05 ngày trước ngày
+      // tiếp": what the public is asked to do, and what follows it, is not the body's work.)
+      if (isLeadIn(p.text) || PUBLIC_ADDRESSED.test(foldPlain(p.text))) {
         break
       }
       own.text = `${own.text} ${p.text}`

@@ -33,3 +33,24 @@ describe('a list of deadlines after "trước ngày"', () => {
     ])
   })
 })
+
+describe('a paragraph to the public after the last body', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Lịch tiếp công dân định kỳ của Chủ tịch UBND huyện quý I năm 2027',
+    'I. LỊCH TIẾP CÔNG DÂN',
+    '- Ngày 14/01/2027 (thứ Năm), tại Trụ sở Tiếp công dân huyện.',
+    '- Ngày 18/02/2027 (thứ Năm), tại Trụ sở Tiếp công dân huyện.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Ban Tiếp công dân huyện: Lập danh sách công dân đăng ký, báo cáo Chủ tịch UBND huyện chậm nhất 02 ngày trước mỗi buổi tiếp công dân.',
+    '2. Công an huyện: Bố trí lực lượng bảo đảm an ninh, trật tự tại nơi tiếp công dân.',
+    'Công dân có nhu cầu được tiếp đề nghị đăng ký trước tại Ban Tiếp công dân huyện ít nhất 05 ngày trước ngày tiếp.',
+  ].join('\n')
+
+  it('is what citizens are asked to do, not the work of the body above it', () => {
+    expect(datedOf(text)).toEqual([
+      ['Ban Tiếp công dân huyện', 'relative', '-2 days', 0],
+      ['Ban Tiếp công dân huyện', 'relative', '-2 days', 1],
+    ])
+  })
+})
