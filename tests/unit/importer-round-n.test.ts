@@ -54,3 +54,27 @@ describe('a paragraph to the public after the last body', () => {
     ])
   })
 })
+
+describe('a notice of conclusions that schedules the follow-up dialogues', () => {
+  const text = [
+    'THÔNG BÁO KẾT LUẬN',
+    'của đồng chí Bí thư Đảng ủy xã tại Hội nghị đối thoại với Nhân dân thôn 3',
+    'Ngày 10/3/2027, tại Hội trường Đảng ủy xã, đồng chí Bí thư Đảng ủy xã chủ trì Hội nghị đối thoại với Nhân dân thôn 3.',
+    '1. Ban Thường vụ Đảng ủy xã giao:',
+    '1.1. Ủy ban nhân dân xã',
+    '- Chuẩn bị báo cáo kết quả giải quyết các kiến nghị tại hội nghị ngày 10/3/2027, gửi Văn phòng Đảng ủy trước buổi đối thoại lần thứ hai ít nhất 03 ngày làm việc.',
+    '1.2. Văn phòng Đảng ủy',
+    'Tổng hợp kết quả, báo cáo Thường trực Đảng ủy trước ngày 25/3/2027.',
+    '2. Tổ chức đối thoại tiếp theo',
+    'a) Đối thoại lần thứ hai với Nhân dân thôn 3 để thông tin kết quả giải quyết kiến nghị: vào 14 giờ 00, ngày 15/4/2027, tại Nhà văn hóa thôn 3.',
+    'b) Đối thoại với các hộ kinh doanh về vệ sinh môi trường: dự kiến trong tháng 6/2027.',
+  ].join('\n')
+
+  it("reads no session from a body's work that names the day of the dialogue it reports on", () => {
+    expect(timesOf(text)).toEqual([
+      ['day', '2027-04-15', '2027-04-15'],
+      ['month', '2027-06-01', '2027-06-30'],
+    ])
+  })
+
+})
