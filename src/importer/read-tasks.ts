@@ -462,6 +462,9 @@ const RANK_LISTED = new RegExp(
   String.raw`^\s*(?:va\s)?\s*(?:(?:hoi nghi|buoi|phien|cuoc|dot)(?: doi thoai| tiep xuc| tiep cong dan)? )?` +
     String.raw`(?:thu|lan thu|so) ?(nhat|hai|ba|tu|nam|sau|bay|tam|\d{1,2})\b(?![./]\d)`,
 )
+/** A session's topic that names its rank: "Đối thoại lần thứ hai với …", "Hội nghị đối thoại thứ 3 …" (folded), the rank captured. */
+const RANK_IN_TOPIC =
+  /\b(?:doi thoai|tiep xuc|tiep cong dan|hoi nghi|buoi|phien|cuoc|dot|dien dan) (?:lan thu|thu|lan) ?(nhat|hai|ba|tu|nam|sau|bay|tam|\d{1,2})\b(?![./]\d)/
 /** A field holding a month or a quarter alone: "Tháng 12/2027", "Quý II" (folded). */
 const PERIOD_ONLY = /^(trong |vao )?(thang|quy) ([0-9]{1,2}|i|ii|iii|iv)( [0-9]{4})?$/
 /** Work that is holding a session itself: "Tổ chức đối thoại với …", "Tổ chức Hội nghị đối thoại …" (folded). */
@@ -673,15 +676,24 @@ export function readTasks(
     const ordinal = SESSION_ORDINAL.exec(folded)
     if (ordinal) {
       const rank = (token: string) => (/^\d+$/.test(token) ? Number(token) : (ORDINALS[token] ?? 0))
+      // The session whose own topic names the rank ("Đối thoại lần thứ hai với Nhân dân …", listed first among the
+      // follow-ups of a notice of conclusions), else the one at that rank in the plan.
+      const ranked = (r: number) => {
+        const own = allSessions.filter((index) => {
+          const m = RANK_IN_TOPIC.exec(topics[index] ?? '')
+          return m !== null && rank(m[1] ?? '') === r
+        })
+        return own.length === 1 ? own[0]! : r - 1
+      }
       const n = rank(ordinal[4] ?? ordinal[5] ?? '')
       if (n >= 1 && n <= options.sessions.length) {
         // "Đối với Hội nghị thứ hai và Hội nghị thứ ba", "hội nghị thứ hai, thứ ba": the ranks listed with it.
-        const ranks = [n - 1]
+        const ranks = [ranked(n)]
         let rest = folded.slice(ordinal.index + ordinal[0].length)
         for (let more = RANK_LISTED.exec(rest); more; more = RANK_LISTED.exec(rest)) {
           const next = rank(more[1] ?? '')
-          if (next >= 1 && next <= options.sessions.length && !ranks.includes(next - 1)) {
-            ranks.push(next - 1)
+          if (next >= 1 && next <= options.sessions.length && !ranks.includes(ranked(next))) {
+            ranks.push(ranked(next))
           }
           rest = rest.slice(more[0].length)
         }

@@ -77,4 +77,10 @@ describe('a notice of conclusions that schedules the follow-up dialogues', () =>
     ])
   })
 
+  it('counts "trước buổi đối thoại lần thứ hai" from the session whose topic names that rank', () => {
+    expect(datedOf(text)).toEqual([
+      ['Ủy ban nhân dân xã', 'relative', '-3 working_days', 0],
+      ['Văn phòng Đảng ủy', 'absolute', '2027-03-24', null],
+    ])
+  })
 })
