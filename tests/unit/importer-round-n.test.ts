@@ -84,3 +84,22 @@ describe('a notice of conclusions that schedules the follow-up dialogues', () =>
     ])
   })
 })
+
+describe("a place whose name opens like a body's", () => {
+  const text = [
+    'KẾ HOẠCH',
+    'đối thoại giữa Bí thư Huyện ủy với Nhân dân năm 2027',
+    'I. LỊCH ĐỐI THOẠI',
+    '1. Đối thoại với Nhân dân xã Hòa Phú về giao thông nông thôn, ngày 20-3-2027, tại Hội trường Ủy ban nhân dân xã Hòa Phú.',
+    '2. Đối thoại với Nhân dân xã Trường Xuân về nước sinh hoạt, ngày 14-11-2027, tại Hội trường Ủy ban nhân dân xã Trường Xuân.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1- Đảng ủy các xã: Hòa Phú, Trường Xuân chỉ đạo lấy ý kiến Nhân dân, báo cáo về Ban Dân vận Huyện ủy trước ngày 05-3-2027 (đối với xã Hòa Phú) và trước ngày 25-10-2027 (đối với xã Trường Xuân).',
+  ].join('\n')
+
+  it('is one of the places a kind of body is listed over ("Trường Xuân" is no school)', () => {
+    expect(datedOf(text)).toEqual([
+      ['Đảng ủy xã Hòa Phú', 'absolute', '2027-03-04', null],
+      ['Đảng ủy xã Trường Xuân', 'absolute', '2027-10-24', null],
+    ])
+  })
+})
