@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { datedByRuleOf as datedOf, timesOf } from '../helpers/importer-draft.js'
+import { datedByRuleOf as datedOf, sessionsOf, timesOf } from '../helpers/importer-draft.js'
 
 // Round n of the importer's fixes (issue 11): each construct on a small input written here.
 
@@ -101,5 +101,30 @@ describe("a place whose name opens like a body's", () => {
       ['Đảng ủy xã Hòa Phú', 'absolute', '2027-03-04', null],
       ['Đảng ủy xã Trường Xuân', 'absolute', '2027-10-24', null],
     ])
+  })
+})
+
+describe('a Word list copied with a tab after each marker', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại giữa Chủ tịch UBND xã với Nhân dân năm 2027',
+    'I. THỜI GIAN, NỘI DUNG, ĐỊA ĐIỂM',
+    '1. Quý I/2027',
+    '–\tThời gian: 08 giờ 00, ngày 23/3/2027.',
+    '–\tNội dung: Đối thoại với Nhân dân về cấp giấy chứng nhận quyền sử dụng đất.',
+    '2. Quý III/2027',
+    '–\tThời gian: Dự kiến tháng 9/2027.',
+    '–\tNội dung: Đối thoại với hộ kinh doanh về an toàn thực phẩm.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng HĐND và UBND xã',
+    '–\tTổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2027.',
+  ].join('\n')
+
+  it('is a list, not a table: each item its labels, each session its own topic', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2027-03-23', '2027-03-23', 'Đối thoại với Nhân dân về cấp giấy chứng nhận quyền sử dụng đất'],
+      ['month', '2027-09-01', '2027-09-30', 'Đối thoại với hộ kinh doanh về an toàn thực phẩm'],
+    ])
+    expect(datedOf(text)).toEqual([['Văn phòng HĐND và UBND xã', 'absolute', '2027-12-14', null]])
   })
 })
