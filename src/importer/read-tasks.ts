@@ -463,8 +463,10 @@ const RANK_LISTED = new RegExp(
     String.raw`(?:thu|lan thu|so) ?(nhat|hai|ba|tu|nam|sau|bay|tam|\d{1,2})\b(?![./]\d)`,
 )
 /** A session's topic that names its rank: "Đối thoại lần thứ hai với …", "Hội nghị đối thoại thứ 3 …" (folded), the rank captured. */
-const RANK_IN_TOPIC =
-  /\b(?:doi thoai|tiep xuc|tiep cong dan|hoi nghi|buoi|phien|cuoc|dot|dien dan) (?:lan thu|thu|lan) ?(nhat|hai|ba|tu|nam|sau|bay|tam|\d{1,2})\b(?![./]\d)/
+const RANK_IN_TOPIC = new RegExp(
+  String.raw`\b(?:doi thoai|tiep xuc|tiep cong dan|hoi nghi|buoi|phien|cuoc|dot|dien dan) ` +
+    String.raw`(?:lan thu|thu|lan) ?(nhat|hai|ba|tu|nam|sau|bay|tam|\d{1,2})\b(?![./]\d)`,
+)
 /** A field holding a month or a quarter alone: "Tháng 12/2027", "Quý II" (folded). */
 const PERIOD_ONLY = /^(trong |vao )?(thang|quy) ([0-9]{1,2}|i|ii|iii|iv)( [0-9]{4})?$/
 /** Work that is holding a session itself: "Tổ chức đối thoại với …", "Tổ chức Hội nghị đối thoại …" (folded). */
@@ -648,6 +650,24 @@ export function readTasks(
 ): { bodies: string[]; tasks: DraftTask[] } {
   const obligations: Obligation[] = []
   collect(content, null, null, options.everywhere, obligations, warnings)
+  // A schedule's column of bodies may give each its work and its deadline in the row ("Cơ quan chuẩn bị": "Phòng Kinh
+  // tế: báo cáo chuyên đề, gửi … trước ngày 16/3/2026. Trung tâm …: số liệu …, chậm nhất ngày 13/3/2026"): each clause
+  // that opens with a body and states a deadline is that body's, for that row's session (the schedule comes first).
+  const cells: Obligation[] = []
+  ;(options.roles ?? []).forEach((row, index) => {
+    for (const role of row) {
+      for (const clause of role.body.split(/(?<=[.;])\s+(?=\p{Lu})/u)) {
+        // ("Phòng Kinh tế, Hạ tầng và Đô thị (chủ trì), chậm nhất 07 ngày trước ngày đối thoại": the body that leads, then its deadline.)
+        const opening = bodyHeading(clause.replace(/\s*\(chủ trì\)\s*[,:]?\s*/iu, ': '))
+        const text = opening?.rest ?? ''
+        if (opening && text && findDeadlines(text, { defaultYear: 2000, documentDate: '2000-01-01' }).found.length > 0) {
+          const bodies = opening.bodies.map((body) => ({ ...body, only: [index] }))
+          cells.push({ bodies, text, parent: null, assigned: true, line: clause })
+        }
+      }
+    }
+  })
+  obligations.unshift(...cells)
   const bodies = [...new Set(obligations.filter((o) => o.assigned).flatMap((o) => o.bodies.map((b) => b.name)))]
   const known = [...new Set([...bodies, ...options.known])]
   const tasks: DraftTask[] = []

@@ -42,7 +42,8 @@ describe('a paragraph to the public after the last body', () => {
     '- Ngày 14/01/2027 (thứ Năm), tại Trụ sở Tiếp công dân huyện.',
     '- Ngày 18/02/2027 (thứ Năm), tại Trụ sở Tiếp công dân huyện.',
     'II. TỔ CHỨC THỰC HIỆN',
-    '1. Ban Tiếp công dân huyện: Lập danh sách công dân đăng ký, báo cáo Chủ tịch UBND huyện chậm nhất 02 ngày trước mỗi buổi tiếp công dân.',
+    '1. Ban Tiếp công dân huyện: Lập danh sách công dân đăng ký, báo cáo Chủ tịch UBND huyện' +
+      ' chậm nhất 02 ngày trước mỗi buổi tiếp công dân.',
     '2. Công an huyện: Bố trí lực lượng bảo đảm an ninh, trật tự tại nơi tiếp công dân.',
     'Công dân có nhu cầu được tiếp đề nghị đăng ký trước tại Ban Tiếp công dân huyện ít nhất 05 ngày trước ngày tiếp.',
   ].join('\n')
@@ -62,11 +63,13 @@ describe('a notice of conclusions that schedules the follow-up dialogues', () =>
     'Ngày 10/3/2027, tại Hội trường Đảng ủy xã, đồng chí Bí thư Đảng ủy xã chủ trì Hội nghị đối thoại với Nhân dân thôn 3.',
     '1. Ban Thường vụ Đảng ủy xã giao:',
     '1.1. Ủy ban nhân dân xã',
-    '- Chuẩn bị báo cáo kết quả giải quyết các kiến nghị tại hội nghị ngày 10/3/2027, gửi Văn phòng Đảng ủy trước buổi đối thoại lần thứ hai ít nhất 03 ngày làm việc.',
+    '- Chuẩn bị báo cáo kết quả giải quyết các kiến nghị tại hội nghị ngày 10/3/2027,' +
+      ' gửi Văn phòng Đảng ủy trước buổi đối thoại lần thứ hai ít nhất 03 ngày làm việc.',
     '1.2. Văn phòng Đảng ủy',
     'Tổng hợp kết quả, báo cáo Thường trực Đảng ủy trước ngày 25/3/2027.',
     '2. Tổ chức đối thoại tiếp theo',
-    'a) Đối thoại lần thứ hai với Nhân dân thôn 3 để thông tin kết quả giải quyết kiến nghị: vào 14 giờ 00, ngày 15/4/2027, tại Nhà văn hóa thôn 3.',
+    'a) Đối thoại lần thứ hai với Nhân dân thôn 3 để thông tin kết quả giải quyết kiến nghị:' +
+      ' vào 14 giờ 00, ngày 15/4/2027, tại Nhà văn hóa thôn 3.',
     'b) Đối thoại với các hộ kinh doanh về vệ sinh môi trường: dự kiến trong tháng 6/2027.',
   ].join('\n')
 
@@ -93,7 +96,8 @@ describe("a place whose name opens like a body's", () => {
     '1. Đối thoại với Nhân dân xã Hòa Phú về giao thông nông thôn, ngày 20-3-2027, tại Hội trường Ủy ban nhân dân xã Hòa Phú.',
     '2. Đối thoại với Nhân dân xã Trường Xuân về nước sinh hoạt, ngày 14-11-2027, tại Hội trường Ủy ban nhân dân xã Trường Xuân.',
     'II. TỔ CHỨC THỰC HIỆN',
-    '1- Đảng ủy các xã: Hòa Phú, Trường Xuân chỉ đạo lấy ý kiến Nhân dân, báo cáo về Ban Dân vận Huyện ủy trước ngày 05-3-2027 (đối với xã Hòa Phú) và trước ngày 25-10-2027 (đối với xã Trường Xuân).',
+    '1- Đảng ủy các xã: Hòa Phú, Trường Xuân chỉ đạo lấy ý kiến Nhân dân, báo cáo về Ban Dân vận Huyện ủy' +
+      ' trước ngày 05-3-2027 (đối với xã Hòa Phú) và trước ngày 25-10-2027 (đối với xã Trường Xuân).',
   ].join('\n')
 
   it('is one of the places a kind of body is listed over ("Trường Xuân" is no school)', () => {
@@ -126,5 +130,31 @@ describe('a Word list copied with a tab after each marker', () => {
       ['month', '2027-09-01', '2027-09-30', 'Đối thoại với hộ kinh doanh về an toàn thực phẩm'],
     ])
     expect(datedOf(text)).toEqual([['Văn phòng HĐND và UBND xã', 'absolute', '2027-12-14', null]])
+  })
+})
+
+describe("deadlines inside the cells of a schedule's column of bodies", () => {
+  const text = [
+    'KẾ HOẠCH',
+    'tổ chức đối thoại giữa Chủ tịch UBND phường với Nhân dân năm 2027',
+    'I. LỊCH ĐỐI THOẠI',
+    '| TT | Thời gian | Chủ đề | Cơ quan chuẩn bị |',
+    '|---|---|---|---|',
+    '| 1 | 8 giờ 00, ngày 24/3/2027 | Đối thoại về cấp giấy chứng nhận quyền sử dụng đất |' +
+      ' Phòng Kinh tế: báo cáo chuyên đề, gửi Văn phòng trước ngày 15/3/2027. Công an phường: số liệu, chậm nhất ngày 12/3/2027 |',
+    '| 2 | Tháng 9/2027 | Đối thoại về trật tự đô thị |' +
+      ' Phòng Văn hóa - Xã hội (chủ trì), chậm nhất 07 ngày trước ngày đối thoại; Công an phường (phối hợp) |',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng HĐND và UBND phường: phát hành giấy mời trước ngày đối thoại ít nhất 05 ngày.',
+  ].join('\n')
+
+  it("gives each body of a cell its deadline, a relative one for that row's session only", () => {
+    expect(datedOf(text)).toEqual([
+      ['Phòng Kinh tế', 'absolute', '2027-03-14', null],
+      ['Công an phường', 'absolute', '2027-03-12', null],
+      ['Phòng Văn hóa - Xã hội', 'relative', '-7 days', 1],
+      ['Văn phòng HĐND và UBND phường', 'relative', '-5 days', 0],
+      ['Văn phòng HĐND và UBND phường', 'relative', '-5 days', 1],
+    ])
   })
 })
