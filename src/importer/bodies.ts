@@ -134,7 +134,15 @@ function placesOf(text: string): { places: string[]; rest: string } | null {
   for (;;) {
     const m = PLACE_IN_LIST.exec(rest)
     // "…, Đạo Nghĩa và UBND thị trấn Kiến Đức": the list ends where another body's name begins.
-    if (!m || OBLIGATION_VERBS.test(lowerVietnamese(m[1] ?? '')) || (places.length > 0 && headOf(m[1] ?? '') !== null)) {
+    // (Not at a place whose name opens like a body's, "Đảng ủy các xã: Nhơn Ái, Trường Long chỉ đạo …": a capitalised
+    // name after the word, and the list or the line ends after it, or the obligation begins.)
+    const after = m ? rest.slice(m[0].length) : ''
+    const head = m ? headOf(m[1] ?? '') : null
+    const placeName =
+      head !== null &&
+      /^\p{Lu}\p{Ll}/u.test((m?.[1] ?? '').split(/\s+/).slice(head.split(' ').length).join(' ')) &&
+      (m?.[2] !== '' || after === '' || OBLIGATION_VERBS.test(lowerVietnamese(after)))
+    if (!m || OBLIGATION_VERBS.test(lowerVietnamese(m[1] ?? '')) || (places.length > 0 && head !== null && !placeName)) {
       break
     }
     places.push((m[1] ?? '').trim())

@@ -147,6 +147,8 @@ function dropRunningLines(sources: string[]): string[] {
 /** A label, then capitalised names after commas, the last one with no stop after it: "…: Bửu Long, Quang Vinh, Thanh". */
 const BROKEN_LIST = /:\s*\p{Lu}[^:.;]*,\s*\p{Lu}\p{Ll}*(\s+\p{Lu}\p{Ll}*)?$/u
 
+/** A list's marker followed by a tab, the only one on its line. */
+const LIST_MARKER_TAB = /^(\s*(?:[-–—+•·●○◦▪■□➢➤►✓√❖*]|\d{1,2}[.)]|[a-zđ][.)]))\t+(?=[^\t]*\S[^\t]*$)/u
 /** The words that want a number after them: a sentence a page broke before its date ("… hoàn thành trước ngày" / "05/4/2024."). */
 const WANTS_NUMBER = /(?<![\p{L}])(ngày|tháng|năm|quý|số|lúc|trước|đến|từ|sau|hạn)$/iu
 
@@ -168,6 +170,10 @@ export function cleanLines(raw: string): Line[] {
   // (… and tables a PDF export laid out in columns of spaces, read by where each column starts.)
   const sources = dropRunningLines(
     cellPerLineTables(layoutTables(withoutQuotedMail(withoutPageFurniture(plain.replace(/\f/g, '\n\f\n').split('\n'))))),
+  ).map(
+    // A Word list copied with the tab after its marker ("–⇥Thời gian: …", "a)⇥Nội dung: …"), and no other: the list's
+    // indent, not a table's two cells.
+    (line) => line.replace(LIST_MARKER_TAB, '$1 '),
   )
   // Rows copied from a web page or a spreadsheet come with tabs between cells: a run of two or more is a table.
   const tabbed = sources.map(

@@ -1,4 +1,4 @@
-import { foldForDeadline } from '../services/deadlines/parse.js'
+import { findDeadlines, foldForDeadline } from '../services/deadlines/parse.js'
 import type { TimePrecision } from '../services/sessions/session-time.js'
 import { labelledOf, labelledSegments, splitValue, type SplitValue } from './fields.js'
 import { fullText, type OutlineNode } from './outline.js'
@@ -17,7 +17,7 @@ import {
   SESSION_SECTION_CUE,
   SESSION_WORD,
 } from './vocabulary.js'
-import { bodyHeading } from './bodies.js'
+import { bodyHeading, lowerVietnamese } from './bodies.js'
 import { isExecution, isPurpose, isTimeline } from './sections.js'
 
 export interface DraftSession {
@@ -1067,6 +1067,15 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     (inner.sessionPart && (fields.venue !== undefined || fields.format !== undefined || fields.host !== undefined || isSection(n)))
   // "- Văn phòng Tỉnh ủy … phát hành lại giấy mời dự Hội nghị ngày 23-11-2017 chậm nhất …": a body's work, not a session.
   const work = n.kind === 'item' && !fields.time ? bodyHeading(n.text) : null
+  // "- Chuẩn bị báo cáo kết quả giải quyết các kiến nghị tại hội nghị ngày 18/3/2026, gửi Văn phòng … trước buổi đối
+  // thoại lần thứ hai ít nhất 03 ngày làm việc" under a body's heading: work with its deadline, the day it names is
+  // the session it reports on.
+  const duty =
+    n.kind === 'item' &&
+    !fields.time &&
+    OBLIGATION_VERBS.test(lowerVietnamese(n.text)) &&
+    !/^to chuc (hoi nghi|buoi|cuoc|doi thoai|tiep)/.test(key) &&
+    findDeadlines(n.text, { defaultYear: 2000, documentDate: '2000-01-01' }).found.length > 0
   // "2. Hội nghị … với công nhân (dự kiến tổ chức trong tháng 6/2021)" / "Không tổ chức hội nghị này trong năm 2021.":
   // a session an adjustment cancels is not held.
   if (dropped || fields.plain.some((p) => CANCELLED_SESSION.test(fold(p.text)))) {
@@ -1075,7 +1084,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // "Nội dung, thời gian, địa điểm các hội nghị: Theo Phụ lục dự kiến lịch tổ chức kèm theo …. Thời gian cụ thể sẽ được
   // thông báo sau": the sessions are the appendix's lines, this line only points to them.
   const pointsElsewhere = time?.precision === 'unscheduled' && APPENDIX_REFERENCE.test(key)
-  if (time && says && !pointsElsewhere && !(work?.rest && /^\p{Ll}/u.test(work.rest) && OBLIGATION_VERBS.test(work.rest))) {
+  if (time && says && !pointsElsewhere && !duty && !(work?.rest && /^\p{Ll}/u.test(work.rest) && OBLIGATION_VERBS.test(work.rest))) {
     if (fields.time && time.precision === 'unscheduled' && !headingTopic && !fields.topic && !isSection(n)) {
       return []
     }

@@ -16,6 +16,7 @@ import {
   LEAD_CUE,
   OBLIGATION_VERBS,
   LAST_SESSION,
+  PUBLIC_ADDRESSED,
   ORDINALS,
   PLACE_UNITS,
   SESSION_ORDINAL,
@@ -290,6 +291,12 @@ function collect(
       }
       continue
     }
+    // A paragraph to the public ("Công dân có nhu cầu … đăng ký trước …") is no body's work, nor does it continue one.
+    if (child.kind === 'text' && PUBLIC_ADDRESSED.test(foldPlain(child.text))) {
+      bodies = null
+      last = null
+      continue
+    }
     if (child.kind === 'text' && last !== null) {
       // A paragraph after an obligation continues it ("Báo cáo gửi về … trước ngày …").
       last.text = `${last.text} ${child.text}`
@@ -410,7 +417,9 @@ function collectOwned(
   if (own) {
     const leading = firstItem === -1 ? paragraphs : item.children.slice(0, firstItem)
     for (const p of leading) {
-      if (isLeadIn(p.text)) {
+      // ("5. Công an tỉnh: Bố trí lực lượng …" over "Công dân có nhu cầu … đăng ký trước … ít nhất 05 ngày trước ngày
+      // tiếp": what the public is asked to do, and what follows it, is not the body's work.)
+      if (isLeadIn(p.text) || PUBLIC_ADDRESSED.test(foldPlain(p.text))) {
         break
       }
       own.text = `${own.text} ${p.text}`
@@ -454,6 +463,11 @@ const SESSION_LEVEL =
 const RANK_LISTED = new RegExp(
   String.raw`^\s*(?:va\s)?\s*(?:(?:hoi nghi|buoi|phien|cuoc|dot)(?: doi thoai| tiep xuc| tiep cong dan)? )?` +
     String.raw`(?:thu|lan thu|so) ?(nhat|hai|ba|tu|nam|sau|bay|tam|\d{1,2})\b(?![./]\d)`,
+)
+/** A session's topic that names its rank: "Đối thoại lần thứ hai với …", "Hội nghị đối thoại thứ 3 …" (folded), the rank captured. */
+const RANK_IN_TOPIC = new RegExp(
+  String.raw`\b(?:doi thoai|tiep xuc|tiep cong dan|hoi nghi|buoi|phien|cuoc|dot|dien dan) ` +
+    String.raw`(?:lan thu|thu|lan) ?(nhat|hai|ba|tu|nam|sau|bay|tam|\d{1,2})\b(?![./]\d)`,
 )
 /** A field holding a month or a quarter alone: "Tháng 12/2027", "Quý II" (folded). */
 const PERIOD_ONLY = /^(trong |vao )?(thang|quy) ([0-9]{1,2}|i|ii|iii|iv)( [0-9]{4})?$/
@@ -647,6 +661,24 @@ export function readTasks(
 ): { bodies: string[]; tasks: DraftTask[] } {
   const obligations: Obligation[] = []
   collect(content, null, null, options.everywhere, obligations, warnings)
+  // A schedule's column of bodies may give each its work and its deadline in the row ("Cơ quan chuẩn bị": "Phòng Kinh
+  // tế: báo cáo chuyên đề, gửi … trước ngày 16/3/2026. Trung tâm …: số liệu …, chậm nhất ngày 13/3/2026"): each clause
+  // that opens with a body and states a deadline is that body's, for that row's session (the schedule comes first).
+  const cells: Obligation[] = []
+  ;(options.roles ?? []).forEach((row, index) => {
+    for (const role of row) {
+      for (const clause of role.body.split(/(?<=[.;])\s+(?=\p{Lu})/u)) {
+        // ("Phòng Kinh tế, Hạ tầng và Đô thị (chủ trì), chậm nhất 07 ngày trước ngày đối thoại": the body that leads, then its deadline.)
+        const opening = bodyHeading(clause.replace(/\s*\(chủ trì\)\s*[,:]?\s*/iu, ': '))
+        const text = opening?.rest ?? ''
+        if (opening && text && findDeadlines(text, { defaultYear: 2000, documentDate: '2000-01-01' }).found.length > 0) {
+          const bodies = opening.bodies.map((body) => ({ ...body, only: [index] }))
+          cells.push({ bodies, text, parent: null, assigned: true, line: clause })
+        }
+      }
+    }
+  })
+  obligations.unshift(...cells)
   const bodies = [...new Set(obligations.filter((o) => o.assigned).flatMap((o) => o.bodies.map((b) => b.name)))]
   const known = [...new Set([...bodies, ...options.known])]
   const tasks: DraftTask[] = []
@@ -693,15 +725,24 @@ export function readTasks(
     const ordinal = SESSION_ORDINAL.exec(folded)
     if (ordinal) {
       const rank = (token: string) => (/^\d+$/.test(token) ? Number(token) : (ORDINALS[token] ?? 0))
+      // The session whose own topic names the rank ("Đối thoại lần thứ hai với Nhân dân …", listed first among the
+      // follow-ups of a notice of conclusions), else the one at that rank in the plan.
+      const ranked = (r: number) => {
+        const own = allSessions.filter((index) => {
+          const m = RANK_IN_TOPIC.exec(topics[index] ?? '')
+          return m !== null && rank(m[1] ?? '') === r
+        })
+        return own.length === 1 ? own[0]! : r - 1
+      }
       const n = rank(ordinal[4] ?? ordinal[5] ?? '')
       if (n >= 1 && n <= options.sessions.length) {
         // "Đối với Hội nghị thứ hai và Hội nghị thứ ba", "hội nghị thứ hai, thứ ba": the ranks listed with it.
-        const ranks = [n - 1]
+        const ranks = [ranked(n)]
         let rest = folded.slice(ordinal.index + ordinal[0].length)
         for (let more = RANK_LISTED.exec(rest); more; more = RANK_LISTED.exec(rest)) {
           const next = rank(more[1] ?? '')
-          if (next >= 1 && next <= options.sessions.length && !ranks.includes(next - 1)) {
-            ranks.push(next - 1)
+          if (next >= 1 && next <= options.sessions.length && !ranks.includes(ranked(next))) {
+            ranks.push(ranked(next))
           }
           rest = rest.slice(more[0].length)
         }

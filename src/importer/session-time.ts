@@ -38,13 +38,15 @@ const NOT_SESSION_DAY = new RegExp(
     String.raw`^[a-z ]{2,40}(?<!\b(thu (hai|ba|tu|nam|sau|bay)|chu nhat)), ngay\s*$`,
   ].join('|'),
 )
+/** A day in the words before another (folded): "10 thang 8 nam 2022", "15/3", "15/12/2026". */
+const LISTED_DAY = String.raw`\d{1,2}( thang \d{1,2}( nam \d{4})?|\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{4})?)`
 /**
  * A second deadline after a first: "chậm nhất ngày 10 tháng 8 năm 2022 đối với Hội nghị thứ nhất và ngày" (the words
- * before the day, folded).
+ * before the day, folded); so each day of a list of deadlines, "gửi … trước ngày 15/3, 15/6, 15/9 và 15/12/2026".
  */
 const NEXT_DEADLINE = new RegExp(
-  String.raw`(truoc|cham nhat|han chot|khong qua|den het|hoan thanh)( la)?( vao)?( ngay)? \d{1,2}` +
-    String.raw`( thang \d{1,2}( nam \d{4})?|\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{4})?)[^;.]{0,60} (va|hoac)( ngay)?\s*$`,
+  String.raw`(truoc|cham nhat|han chot|khong qua|den het|hoan thanh)( la)?( vao)?( ngay)? ${LISTED_DAY}` +
+    String.raw`(\s*,\s*(ngay )?${LISTED_DAY})*([^;.]{0,60} (va|hoac)( ngay)?|\s*,( ngay)?)\s*$`,
 )
 /** A day the words before it make a deadline or a document's date. */
 /**

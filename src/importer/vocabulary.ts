@@ -49,6 +49,11 @@ export const CLOSING_PARAGRAPH = new RegExp(
 
 /** Words of a session in itself: a dialogue, a reception of citizens, a conference (folded). */
 export const SESSION_WORD = /\b(doi thoai|tiep cong dan|tiep dan|tiep xuc|hoi nghi|gap mat|lang nghe y kien|toa dam|dien dan)\b/
+/**
+ * A paragraph addressed to the public, not to a body of the plan (folded, at its start): "Công dân có nhu cầu … đề
+ * nghị đăng ký trước … ít nhất 05 ngày trước ngày tiếp", "Người dân đến dự mang theo …".
+ */
+export const PUBLIC_ADDRESSED = /^(cong dan|nguoi dan|cu tri|to chuc,? ca nhan|ca nhan,? to chuc|(cac )?ho (dan|gia dinh))\b/
 /** A clause that only says sessions may also be held when needed (not a session itself). */
 export const AD_HOC_CUE =
   /dot xuat|khi can thiet.*doi thoai|doi thoai.*khi can thiet|ngoai (cac|ra)?.*theo ke hoach|doi thoai khi co (yeu cau|vu viec|de nghi)/
