@@ -65,7 +65,9 @@ const notSessionDay = (folded: string, index: number) =>
 // sang ngày …" moves it.)
 const DEFERRED = /\b(tam hoan|hoan to chuc|hoan lai|hoan den khi|chua to chuc|tam lui(?! (sang|den|toi|vao|lai vao)\b))\b/
 const MOVED = new RegExp(
-  String.raw`\b(nay )?(dieu chinh|chuyen|lui|doi|thay doi)( lai)? (sang|thanh|lai vao|den|toi|vao)\b` +
+  // ("Nay lùi thời gian tổ chức sang 8 giờ 00, ngày 22/7": what is moved may be named between.)
+  String.raw`\b(nay )?(dieu chinh|chuyen|lui|doi|thay doi)( lai)?( (thoi gian|ngay|lich|thoi diem)( to chuc)?` +
+    String.raw`( (hoi nghi|doi thoai|buoi doi thoai))?)? (sang|thanh|lai vao|den|toi|vao)\b` +
     // "… từ ngày 10-11-2017 sang 8 giờ 00, ngày 23-11-2017": the day after "sang" is the new one.
     String.raw`|\btu (ngay )?\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{2,4})? (sang|thanh)\b`,
 )
