@@ -689,6 +689,18 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     time: heading ? { year: heading.year ?? ctx.time.year, month: heading.month } : ctx.time,
     sessionPart: ctx.sessionPart || (isSection(n) && n.kind !== 'root' && SESSION_SECTION_CUE.test(key)),
   }
+  // A day of a diary as a heading over its appointments ("Thứ Tư, ngày 02/11/2027" / "- 8h00: Tiếp công dân định kỳ tại …"
+  // / "- 14h00: Đối thoại với các hộ dân thôn A về …. Địa điểm: …" / "- 8h30: Làm việc với …"): the appointments that are
+  // a dialogue or a reception are sessions on that day, at their hour; the others are not.
+  const appointments = n.kind === 'item' && headingTime?.precision === 'day' ? diaryAppointments(n, headingTime) : []
+  if (appointments.length > 0) {
+    return appointments.map(({ line, when, what }) => {
+      const session = draft(what, emptyFields(), when)
+      // (Its own line: the place after "Địa điểm:" and the locality its words name are this session's.)
+      ctx.sources.set(session, line.text)
+      return session
+    })
+  }
   const fields = emptyFields()
   const found: DraftSession[] = []
   // Lines of a schedule under a label ("- Thời gian, địa điểm cụ thể:" / "+ Ngày 14/6/2018 (thứ Năm): tại …"): sessions of this item.
@@ -1135,8 +1147,15 @@ const DIARY_DAY = new RegExp(
   'iu',
 )
 
-/** The part of a day an appointment of a diary opens with: "Sáng 8 giờ,", "Chiều 14 giờ 30:", "Cả ngày:", "Tối:". */
-const DIARY_SLOT = /^((buổi\s+)?(sáng|chiều|trưa|tối)|cả ngày)((\s+lúc)?\s+\d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?)?\s*[,:]?\s*/iu
+/**
+ * The part of a day an appointment of a diary opens with: "Sáng 8 giờ,", "Chiều 14 giờ 30:", "Cả ngày:", "Tối:", or its
+ * hour alone: "8h00:", "Lúc 14 giờ,".
+ */
+const DIARY_SLOT = new RegExp(
+  String.raw`^(((buổi\s+)?(sáng|chiều|trưa|tối)|cả ngày)((\s+lúc)?\s+\d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?)?` +
+    String.raw`|(lúc\s+)?\d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?(?=\s*[,:]))\s*[,:]?\s*`,
+  'iu',
+)
 
 /** An appointment that is a session of the family: a dialogue or a reception, chaired or not ("chủ trì hội nghị đối thoại với …"). */
 const DIARY_SESSION = /^(chủ trì\s+)?((hội nghị|buổi)\s+)?(tiếp xúc,?\s+đối thoại|đối thoại|tiếp công dân|tiếp dân)(?![\p{L}])/iu
@@ -1157,6 +1176,32 @@ function appointmentsOf(text: string): { when: string; what: string; sentence: s
       return { when: slot.replace(/[\s,:]+$/, ''), what: (end > 0 ? what.slice(0, end) : what).trim(), sentence }
     })
     .filter((a) => DIARY_SESSION.test(a.what) && a.what.split(/\s+/).length >= 4)
+}
+
+/** The appointments under a heading that is a day alone, each line opening with its time of day, that are sessions. */
+function diaryAppointments(n: OutlineNode, day: SessionTimeRead): { line: OutlineNode; when: SessionTimeRead; what: string }[] {
+  const lines = n.children.filter((c) => c.kind === 'item')
+  const slot = (text: string) => DIARY_SLOT.exec(text)?.[0] ?? ''
+  if (withoutTime(n.text) !== '' || lines.length === 0 || !lines.every((l) => slot(l.text) !== '')) {
+    return []
+  }
+  return lines.flatMap((line) => {
+    const when = slot(line.text)
+    const clock = readClock(when)
+    return appointmentsOf(line.text)
+      .slice(0, 1)
+      .filter((a) => a.sentence === line.text || line.text.startsWith(a.sentence))
+      .map((a) => ({
+        line,
+        when: {
+          ...day,
+          hour: clock?.hour ?? null,
+          minute: clock?.minute ?? null,
+          text: `${n.text.replace(/[:.]+$/, '')} ${when.replace(/[\s,:]+$/, '')}`,
+        },
+        what: a.what,
+      }))
+  })
 }
 
 /** The lines under a label that each carry their own day: the rows of a schedule written as a list. */

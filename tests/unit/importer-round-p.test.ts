@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { readPlan } from '../../src/importer/read-plan.js'
+import { sessionsOf } from '../helpers/importer-draft.js'
+
+// Round p of the importer's fixes (issue 11): each construct on a small input written here.
+
+describe('a month of a leader’s diary as day headings over hour entries', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Lịch tiếp công dân, đối thoại của Chủ tịch UBND huyện tháng 4/2027',
+    'I. LỊCH TIẾP CÔNG DÂN, ĐỐI THOẠI',
+    '**Thứ Ba, ngày 06/4/2027**',
+    '- 8h00: Tiếp công dân định kỳ tại Trụ sở Tiếp công dân huyện.',
+    '- 9h30: Họp giao ban với các phòng chuyên môn. Địa điểm: Phòng họp số 1.',
+    '- 14h00: Đối thoại với các hộ dân thôn Bắc, xã An Phú về đơn giá bồi thường. Địa điểm: Hội trường UBND xã An Phú.',
+    '**Thứ Năm, ngày 15/4/2027**',
+    '- Cả ngày: Tiếp công dân định kỳ tại Trụ sở Tiếp công dân huyện.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng UBND huyện đăng tải Thông báo này trong ngày 02/4/2027.',
+  ].join('\n')
+
+  it('makes each entry that is a reception or a dialogue a session on its day, and no other', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2027-04-06', '2027-04-06', 'Tiếp công dân định kỳ tại Trụ sở Tiếp công dân huyện'],
+      ['day', '2027-04-06', '2027-04-06', 'Đối thoại với các hộ dân thôn Bắc, xã An Phú về đơn giá bồi thường'],
+      ['day', '2027-04-15', '2027-04-15', 'Tiếp công dân định kỳ tại Trụ sở Tiếp công dân huyện'],
+    ])
+  })
+
+  it('at the hour of its entry', () => {
+    expect(readPlan(text).sessions.map((s) => s.startsAt)).toEqual([{ hour: 8, minute: 0 }, { hour: 14, minute: 0 }, null])
+  })
+})
