@@ -968,6 +968,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   if (repeated.length >= 2) {
     time = repeated[0] ?? time
   }
+  let ruleTopic: string | null = null
   if (!time && n.kind !== 'root') {
     time = readSessionTime(n.text, inner.time)
     // "… tại khu phố 5, khu phố 12 và khu phố 27, lần lượt vào các ngày 13/4, 11/5 và 15/6/2027": a session each day.
@@ -976,6 +977,18 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     if (days.length >= 2) {
       repeated = days
       time = days[0] ?? time
+    }
+    // "+ Giám đốc Sở tiếp công dân định kỳ vào ngày 10 hằng tháng, từ tháng 7 đến hết tháng 12/2027": one session a month,
+    // named by the heading the rule is written under ("1. Tiếp công dân định kỳ của Giám đốc Sở"), when it names one.
+    const monthly = time && time.precision !== 'day' && days.length < 2 ? readRecurringDays(n.text, inner.time) : []
+    if (monthly.length >= 2) {
+      repeated = monthly
+      time = monthly[0] ?? time
+      const over = n.parent
+      ruleTopic =
+        over && over.kind === 'item' && !isSection(over) && !isBareHeading(over.text) && SESSION_WORD.test(fold(over.text))
+          ? over.text
+          : null
     }
   }
   // "- Huyện Ngọc Lặc: trong tuần, tại …" under "Tuần 2 (từ 14/10 – 18/10/2024):": some day of that week.
@@ -1031,9 +1044,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     const sentences = (fields.topic ?? '').split(/(?<=[.;])\s+(?=\p{Lu})/u)
     const agenda = sentences.length >= 2 && !sentences.some((one) => SESSION_WORD.test(fold(one))) && SESSION_WORD.test(fold(ctx.subject))
     const session = draft(
-      // "Nội dung: tiếp nhận, giải đáp ý kiến …" (what is done, in lower case) under a heading that names the session
-      // ("Đối thoại định kỳ (họp Hội đồng người bệnh)"): the heading is the topic.
-      (fields.topic && /^\p{Ll}/u.test(fields.topic) && namesSession(n) ? n.text : null) ??
+      ruleTopic ??
+        // "Nội dung: tiếp nhận, giải đáp ý kiến …" (what is done, in lower case) under a heading that names the session
+        // ("Đối thoại định kỳ (họp Hội đồng người bệnh)"): the heading is the topic.
+        (fields.topic && /^\p{Ll}/u.test(fields.topic) && namesSession(n) ? n.text : null) ??
         // "3. Diễn đàn "Thanh niên nông thôn với …"" over "Nội dung: Thanh niên nông thôn đối thoại với lãnh đạo Sở …": an
         // event with a title of its own is named by it; the label says what is done there.
         (fields.topic && namesSession(n) && TITLED_EVENT.test(n.text) ? n.text : null) ??

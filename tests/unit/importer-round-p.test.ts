@@ -31,3 +31,33 @@ describe('a month of a leader’s diary as day headings over hour entries', () =
     expect(readPlan(text).sessions.map((s) => s.startsAt)).toEqual([{ hour: 8, minute: 0 }, { hour: 14, minute: 0 }, null])
   })
 })
+
+describe('a reception on the same day of each month over a span of months', () => {
+  const plan = (rule: string) =>
+    [
+      'KẾ HOẠCH',
+      'tiếp công dân định kỳ năm 2027',
+      'II. NỘI DUNG',
+      '1. Tiếp công dân định kỳ của Chủ tịch UBND huyện',
+      `+ Chủ tịch UBND huyện tiếp công dân định kỳ vào ngày 15 hằng tháng, từ tháng 3/2027 đến hết tháng 6/2027.${rule}`,
+      '+ Địa điểm: Trụ sở Tiếp công dân huyện.',
+      '2. Đối thoại với các hộ dân thôn Đông về đơn giá bồi thường',
+      '+ Thời gian: Dự kiến tháng 9/2027.',
+    ].join('\n')
+
+  it('is one session a month, named by the heading it is written under', () => {
+    expect(sessionsOf(plan(''))).toEqual([
+      ['day', '2027-03-15', '2027-03-15', 'Tiếp công dân định kỳ của Chủ tịch UBND huyện'],
+      ['day', '2027-04-15', '2027-04-15', 'Tiếp công dân định kỳ của Chủ tịch UBND huyện'],
+      ['day', '2027-05-15', '2027-05-15', 'Tiếp công dân định kỳ của Chủ tịch UBND huyện'],
+      ['day', '2027-06-15', '2027-06-15', 'Tiếp công dân định kỳ của Chủ tịch UBND huyện'],
+      ['month', '2027-09-01', '2027-09-30', 'Đối thoại với các hộ dân thôn Đông về đơn giá bồi thường'],
+    ])
+  })
+
+  it('moves a day that falls on a day off to the next working day when the plan says so', () => {
+    const rule = ' Trường hợp ngày 15 trùng vào ngày nghỉ, ngày lễ thì việc tiếp công dân được thực hiện vào ngày làm việc tiếp theo.'
+    // 15/5/2027 is a Saturday.
+    expect(sessionsOf(plan(rule)).map((s) => s[1])).toEqual(['2027-03-15', '2027-04-15', '2027-05-17', '2027-06-15', '2027-09-01'])
+  })
+})
