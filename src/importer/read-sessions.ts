@@ -695,8 +695,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   const appointments = n.kind === 'item' && headingTime?.precision === 'day' ? diaryAppointments(n, headingTime) : []
   if (appointments.length > 0) {
     return appointments.map(({ line, when, what }) => {
-      const session = draft(what, emptyFields(), when)
-      // (Its own line: the place after "Địa điểm:" and the locality its words name are this session's.)
+      // "… về …. Địa điểm: Hội trường UBND xã A.": where it is held.
+      const venue = /(?<![\p{L}])địa điểm\s*:\s*([^;]+?)\.?$/iu.exec(line.text)?.[1]?.trim()
+      const session = draft(what, { ...emptyFields(), venues: venue ? [venue] : [] }, when)
       ctx.sources.set(session, line.text)
       return session
     })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readPlan } from '../../src/importer/read-plan.js'
-import { sessionsOf } from '../helpers/importer-draft.js'
+import { datedByRuleOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round p of the importer's fixes (issue 11): each construct on a small input written here.
 
@@ -59,5 +59,43 @@ describe('a reception on the same day of each month over a span of months', () =
     const rule = ' Trường hợp ngày 15 trùng vào ngày nghỉ, ngày lễ thì việc tiếp công dân được thực hiện vào ngày làm việc tiếp theo.'
     // 15/5/2027 is a Saturday.
     expect(sessionsOf(plan(rule)).map((s) => s[1])).toEqual(['2027-03-15', '2027-04-15', '2027-05-17', '2027-06-15', '2027-09-01'])
+  })
+})
+
+describe('the session of a place an obligation names', () => {
+  it('is the one of the kind its deadline counts from, not a reception whose topic names the place', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân, đối thoại của Chủ tịch UBND huyện tháng 4/2027',
+      'I. LỊCH TIẾP CÔNG DÂN, ĐỐI THOẠI',
+      '**Thứ Ba, ngày 06/4/2027**',
+      '- 8h00: Tiếp công dân định kỳ tại Trụ sở Tiếp công dân huyện (thị trấn Đông Sơn).',
+      '- 14h00: Đối thoại với các hộ dân xã An Phú về đơn giá bồi thường. Địa điểm: Hội trường UBND xã An Phú.',
+      '**Thứ Năm, ngày 15/4/2027**',
+      '- 8h00: Đối thoại với các hộ kinh doanh chợ Đông Sơn về phương án di dời. Địa điểm: Hội trường UBND thị trấn Đông Sơn.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. UBND xã An Phú và UBND thị trấn Đông Sơn thông báo, mời công dân dự đối thoại chậm nhất 03 ngày trước ngày đối thoại tại địa phương.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['UBND xã An Phú', 'relative', '-3 days', 1],
+      ['UBND thị trấn Đông Sơn', 'relative', '-3 days', 2],
+    ])
+  })
+
+  it('binds a body of no place to the session held in the place its work names', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'tổ chức đối thoại năm 2027',
+      'I. NỘI DUNG',
+      '1. Đối thoại với các doanh nghiệp khai thác khoáng sản về thủ tục cấp phép',
+      '+ Thời gian: 8 giờ 00, ngày 12/5/2027.',
+      '2. Đối thoại với người sử dụng đất trên địa bàn huyện Tây Sơn về cấp giấy chứng nhận',
+      '+ Thời gian: Dự kiến tháng 9/2027.',
+      '+ Địa điểm: Hội trường UBND huyện Tây Sơn.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Văn phòng Đăng ký đất đai',
+      'Chủ trì, phối hợp với Chi nhánh Văn phòng Đăng ký đất đai huyện Tây Sơn chuẩn bị báo cáo tình hình cấp giấy chứng nhận, gửi Văn phòng Sở chậm nhất 07 ngày trước ngày tổ chức đối thoại.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([['Văn phòng Đăng ký đất đai', 'relative', '-7 days', 1]])
   })
 })
