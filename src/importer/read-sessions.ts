@@ -10,6 +10,7 @@ import {
   BRIDGE_CUE,
   CANCELLED_CUE,
   CANCELLED_SESSION,
+  COMPLAINT_CASE,
   OBLIGATION_VERBS,
   ORDINALS,
   SESSION_ORDINAL,
@@ -1058,6 +1059,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         // "1. Bí thư Tỉnh ủy đối thoại với thanh niên tỉnh A" / "a) Nội dung: Thanh niên với khởi nghiệp, lập nghiệp …;
         // …": the heading says whose dialogue it is, the label only what it will be about.
         (fields.topic && !SESSION_WORD.test(fold(fields.topic)) && namesWithWhom(n) ? n.text : null) ??
+        // "1. Vụ việc khiếu nại của bà A, ngụ xã B" / "– Nội dung: Khiếu nại Quyết định số … về …": in a notice of dialogues
+        // with complainants each session is named by its case; the label says what is complained of.
+        (fields.topic && !SESSION_WORD.test(fold(fields.topic)) && n.kind === 'item' && COMPLAINT_CASE.test(key) ? n.text : null) ??
         // … and so does a notice's subject over the fields straight under its title ("Về việc Chủ tịch UBND tỉnh đối
         // thoại với các hộ …" / "5. Nội dung đối thoại: Giá đất cụ thể …; đơn giá bồi thường …").
         (fields.topic && !SESSION_WORD.test(fold(fields.topic)) && (n.kind === 'root' || isSection(n)) && WITH_WHOM.test(fold(ctx.subject))

@@ -972,7 +972,11 @@ export function readTasks(
       const fits = there.some((index) => kind.includes(index))
       return there.length > 0 && there.length < allSessions.length && fits ? there : someSessions(test)
     }
-    const own = (withKind ? heldThere(heldIn(withKind)) : null) ?? heldThere(heldIn(place))
+    const found = (withKind ? heldThere(heldIn(withKind)) : null) ?? heldThere(heldIn(place))
+    // "3. Vụ việc khiếu nại của 06 hộ dân … / – Sở A, UBND thành phố B chuẩn bị hồ sơ …, gửi … chậm nhất 05 ngày làm việc
+    // trước ngày đối thoại": the case whose item the obligation is written in, whatever other case names the body.
+    const inside = allSessions.filter((index) => options.sources?.[index]?.includes(text.trim()))
+    const own = inside.length > 0 && inside.length < allSessions.length ? inside : found
     const both = own && grouped ? own.filter((index) => grouped.includes(index)) : []
     return (both.length > 0 ? both : own) ?? charters.get(body.name) ?? grouped ?? placeNamed(text) ?? allSessions
   }

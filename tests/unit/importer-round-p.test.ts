@@ -99,3 +99,44 @@ describe('the session of a place an obligation names', () => {
     expect(datedByRuleOf(text)).toEqual([['Văn phòng Đăng ký đất đai', 'relative', '-7 days', 1]])
   })
 })
+
+describe('a notice of dialogues on complaint cases', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Lịch đối thoại với người khiếu nại',
+    'Thanh tra tỉnh thông báo lịch đối thoại với người khiếu nại như sau:',
+    '1. Vụ việc khiếu nại của ông Lê Văn A., ngụ ấp Bắc, xã Tân Lập',
+    '– Nội dung: Khiếu nại Quyết định số 15/QĐ-UBND của Chủ tịch UBND huyện về bồi thường khi thu hồi đất.',
+    '– Thời gian: 08 giờ 00, ngày 14/10/2027.',
+    '– Sở Tài nguyên và Môi trường chuẩn bị hồ sơ giá đất, gửi Thanh tra tỉnh chậm nhất 05 ngày làm việc trước ngày đối thoại.',
+    '2. Vụ việc khiếu nại của 05 hộ dân ấp Nam, xã Phú Hòa',
+    '– Nội dung: Khiếu nại về giá đất cụ thể để tính bồi thường.',
+    '– Thời gian: 08 giờ 00, ngày 21/10/2027.',
+    'Thành phần: Lãnh đạo Thanh tra tỉnh; đại diện Sở Tài nguyên và Môi trường; người khiếu nại.',
+    '',
+    'Tổ chức thực hiện:',
+    '– Phòng Giải quyết khiếu nại gửi giấy mời chậm nhất 03 ngày làm việc trước mỗi buổi đối thoại; lập biên bản đối thoại trong thời hạn 10 ngày kể từ ngày đối thoại.',
+  ].join('\n')
+
+  it('names each session by its case, not by what is complained of', () => {
+    expect(sessionsOf(text).map((s) => s[3])).toEqual([
+      'Vụ việc khiếu nại của ông Lê Văn A., ngụ ấp Bắc, xã Tân Lập',
+      'Vụ việc khiếu nại của 05 hộ dân ấp Nam, xã Phú Hòa',
+    ])
+  })
+
+  it('binds a body’s work written inside a case to that case', () => {
+    expect(datedByRuleOf(text).filter((t) => t[0] === 'Sở Tài nguyên và Môi trường')).toEqual([
+      ['Sở Tài nguyên và Môi trường', 'relative', '-5 working_days', 0],
+    ])
+  })
+
+  it('reads "Tổ chức thực hiện:" alone on its line as the part beside the cases, not a paragraph of the last one', () => {
+    expect(datedByRuleOf(text).filter((t) => t[0] === 'Phòng Giải quyết khiếu nại')).toEqual([
+      ['Phòng Giải quyết khiếu nại', 'relative', '-3 working_days', 0],
+      ['Phòng Giải quyết khiếu nại', 'relative', '-3 working_days', 1],
+      ['Phòng Giải quyết khiếu nại', 'relative', '10 days', 0],
+      ['Phòng Giải quyết khiếu nại', 'relative', '10 days', 1],
+    ])
+  })
+})
