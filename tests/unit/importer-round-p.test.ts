@@ -140,3 +140,17 @@ describe('a notice of dialogues on complaint cases', () => {
     ])
   })
 })
+
+describe('a schedule line moved for a holiday', () => {
+  it('is held on its own day, not on the day it names as the reason it moved', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân định kỳ của Bí thư Huyện ủy năm 2027',
+      'Đồng chí Bí thư Huyện ủy tiếp công dân vào ngày thứ Tư của tuần đầu tiên trong tháng, cụ thể:',
+      'Tháng 1: ngày 13 (thứ Tư) - lùi một tuần do ngày 06/01/2027 trùng đợt nghỉ Tết',
+      'Tháng 2: ngày 03 (thứ Tư)',
+      'Tháng 3: ngày 03 (thứ Tư)',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s[1])).toEqual(['2027-01-13', '2027-02-03', '2027-03-03'])
+  })
+})
