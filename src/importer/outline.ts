@@ -1,3 +1,4 @@
+import { foldForDeadline } from '../services/deadlines/parse.js'
 import { labelledOf } from './fields.js'
 import type { Line } from './normalize.js'
 
@@ -63,6 +64,9 @@ const SESSION_LEAD = new RegExp(`${SESSION_NAME}(\\s*\\([^()]{1,60}\\))?(\\s+[-�
  * "Tuần 2 (từ 14/10 – 18/10/2024):".
  */
 const TIME_HEADING = /^(quý|tháng|tuần)\s+([IVX]{1,4}|\d{1,2})(\s*[/.-]\s*\d{4}|\s+năm\s+\d{4})?(\s*\([^()]{0,80}\))?\s*:?$/iu
+
+/** A heading of the part that assigns the work, as a line of its own: "Tổ chức thực hiện:", "Trách nhiệm thực hiện". */
+const EXECUTION_HEADING = /^(to chuc thuc hien|trach nhiem thuc hien|phan cong (thuc hien|nhiem vu|trach nhiem))\s*:?$/
 
 /** A short name-like line (no sentence, no label) directly followed by a bulleted line. */
 function headsBullets(text: string, next: Line | undefined): boolean {
@@ -182,6 +186,10 @@ export function buildOutline(lines: Line[]): OutlineNode {
     } else if (!marked && headsBullets(line.text, lines[index + 1])) {
       // "Ban Tiếp công dân quận" alone on its line, then "- …" lines: a heading that lost its bold.
       style = 'emph'
+    } else if (!marked && EXECUTION_HEADING.test(foldForDeadline(line.text))) {
+      // "Tổ chức thực hiện:" alone on its line, without a number or capitals, after the numbered cases of a notice: the
+      // part that assigns the work, beside the cases, not a paragraph of the last one.
+      style = 'caps'
     } else if (!marked && isCaps(line.text)) {
       const previous = lines[index - 1]
       const last = top()

@@ -11,6 +11,7 @@ import {
   CANCELLED_CUE,
   CANCELLED_SESSION,
   NOT_HELD_CUE,
+  COMPLAINT_CASE,
   OBLIGATION_VERBS,
   ORDINALS,
   SESSION_ORDINAL,
@@ -735,6 +736,19 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     time: heading ? { year: heading.year ?? ctx.time.year, month: heading.month } : ctx.time,
     sessionPart: ctx.sessionPart || (isSection(n) && n.kind !== 'root' && SESSION_SECTION_CUE.test(key)),
   }
+  // A day of a diary as a heading over its appointments ("Thứ Tư, ngày 02/11/2027" / "- 8h00: Tiếp công dân định kỳ tại …"
+  // / "- 14h00: Đối thoại với các hộ dân thôn A về …. Địa điểm: …" / "- 8h30: Làm việc với …"): the appointments that are
+  // a dialogue or a reception are sessions on that day, at their hour; the others are not.
+  const appointments = n.kind === 'item' && headingTime?.precision === 'day' ? diaryAppointments(n, headingTime) : []
+  if (appointments.length > 0) {
+    return appointments.map(({ line, when, what }) => {
+      // "… về …. Địa điểm: Hội trường UBND xã A.": where it is held.
+      const venue = /(?<![\p{L}])địa điểm\s*:\s*([^;]+?)\.?$/iu.exec(line.text)?.[1]?.trim()
+      const session = draft(what, { ...emptyFields(), venues: venue ? [venue] : [] }, when)
+      ctx.sources.set(session, line.text)
+      return session
+    })
+  }
   const fields = emptyFields()
   const found: DraftSession[] = []
   // Lines of a schedule under a label ("- Thời gian, địa điểm cụ thể:" / "+ Ngày 14/6/2018 (thứ Năm): tại …"): sessions of this item.
@@ -1021,6 +1035,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   if (repeated.length >= 2) {
     time = repeated[0] ?? time
   }
+  let ruleTopic: string | null = null
   if (!time && n.kind !== 'root') {
     time = readSessionTime(n.text, inner.time)
     // "… tại khu phố 5, khu phố 12 và khu phố 27, lần lượt vào các ngày 13/4, 11/5 và 15/6/2027": a session each day.
@@ -1029,6 +1044,18 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     if (days.length >= 2) {
       repeated = days
       time = days[0] ?? time
+    }
+    // "+ Giám đốc Sở tiếp công dân định kỳ vào ngày 10 hằng tháng, từ tháng 7 đến hết tháng 12/2027": one session a month,
+    // named by the heading the rule is written under ("1. Tiếp công dân định kỳ của Giám đốc Sở"), when it names one.
+    const monthly = time && time.precision !== 'day' && days.length < 2 ? readRecurringDays(n.text, inner.time) : []
+    if (monthly.length >= 2) {
+      repeated = monthly
+      time = monthly[0] ?? time
+      const over = n.parent
+      ruleTopic =
+        over && over.kind === 'item' && !isSection(over) && !isBareHeading(over.text) && SESSION_WORD.test(fold(over.text))
+          ? over.text
+          : null
     }
   }
   // "- Huyện Ngọc Lặc: trong tuần, tại …" under "Tuần 2 (từ 14/10 – 18/10/2024):": some day of that week.
@@ -1093,9 +1120,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     const sentences = (fields.topic ?? '').split(/(?<=[.;])\s+(?=\p{Lu})/u)
     const agenda = sentences.length >= 2 && !sentences.some((one) => SESSION_WORD.test(fold(one))) && SESSION_WORD.test(fold(ctx.subject))
     const session = draft(
-      // "Nội dung: tiếp nhận, giải đáp ý kiến …" (what is done, in lower case) under a heading that names the session
-      // ("Đối thoại định kỳ (họp Hội đồng người bệnh)"): the heading is the topic.
-      (fields.topic && /^\p{Ll}/u.test(fields.topic) && namesSession(n) ? n.text : null) ??
+      ruleTopic ??
+        // "Nội dung: tiếp nhận, giải đáp ý kiến …" (what is done, in lower case) under a heading that names the session
+        // ("Đối thoại định kỳ (họp Hội đồng người bệnh)"): the heading is the topic.
+        (fields.topic && /^\p{Ll}/u.test(fields.topic) && namesSession(n) ? n.text : null) ??
         // "3. Diễn đàn "Thanh niên nông thôn với …"" over "Nội dung: Thanh niên nông thôn đối thoại với lãnh đạo Sở …": an
         // event with a title of its own is named by it; the label says what is done there.
         (fields.topic && namesSession(n) && TITLED_EVENT.test(n.text) ? n.text : null) ??
@@ -1105,6 +1133,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         // "1. Bí thư Tỉnh ủy đối thoại với thanh niên tỉnh A" / "a) Nội dung: Thanh niên với khởi nghiệp, lập nghiệp …;
         // …": the heading says whose dialogue it is, the label only what it will be about.
         (fields.topic && !SESSION_WORD.test(fold(fields.topic)) && namesWithWhom(n) ? n.text : null) ??
+        // "1. Vụ việc khiếu nại của bà A, ngụ xã B" / "– Nội dung: Khiếu nại Quyết định số … về …": in a notice of dialogues
+        // with complainants each session is named by its case; the label says what is complained of.
+        (fields.topic && !SESSION_WORD.test(fold(fields.topic)) && n.kind === 'item' && COMPLAINT_CASE.test(key) ? n.text : null) ??
         // … and so does a notice's subject over the fields straight under its title ("Về việc Chủ tịch UBND tỉnh đối
         // thoại với các hộ …" / "5. Nội dung đối thoại: Giá đất cụ thể …; đơn giá bồi thường …").
         (fields.topic && !SESSION_WORD.test(fold(fields.topic)) && (n.kind === 'root' || isSection(n)) && WITH_WHOM.test(fold(ctx.subject))
@@ -1212,8 +1243,15 @@ const DIARY_DAY = new RegExp(
   'iu',
 )
 
-/** The part of a day an appointment of a diary opens with: "Sáng 8 giờ,", "Chiều 14 giờ 30:", "Cả ngày:", "Tối:". */
-const DIARY_SLOT = /^((buổi\s+)?(sáng|chiều|trưa|tối)|cả ngày)((\s+lúc)?\s+\d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?)?\s*[,:]?\s*/iu
+/**
+ * The part of a day an appointment of a diary opens with: "Sáng 8 giờ,", "Chiều 14 giờ 30:", "Cả ngày:", "Tối:", or its
+ * hour alone: "8h00:", "Lúc 14 giờ,".
+ */
+const DIARY_SLOT = new RegExp(
+  String.raw`^(((buổi\s+)?(sáng|chiều|trưa|tối)|cả ngày)((\s+lúc)?\s+\d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?)?` +
+    String.raw`|(lúc\s+)?\d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?(?=\s*[,:]))\s*[,:]?\s*`,
+  'iu',
+)
 
 /** An appointment that is a session of the family: a dialogue or a reception, chaired or not ("chủ trì hội nghị đối thoại với …"). */
 const DIARY_SESSION = /^(chủ trì\s+)?((hội nghị|buổi)\s+)?(tiếp xúc,?\s+đối thoại|đối thoại|tiếp công dân|tiếp dân)(?![\p{L}])/iu
@@ -1234,6 +1272,32 @@ function appointmentsOf(text: string): { when: string; what: string; sentence: s
       return { when: slot.replace(/[\s,:]+$/, ''), what: (end > 0 ? what.slice(0, end) : what).trim(), sentence }
     })
     .filter((a) => DIARY_SESSION.test(a.what) && a.what.split(/\s+/).length >= 4)
+}
+
+/** The appointments under a heading that is a day alone, each line opening with its time of day, that are sessions. */
+function diaryAppointments(n: OutlineNode, day: SessionTimeRead): { line: OutlineNode; when: SessionTimeRead; what: string }[] {
+  const lines = n.children.filter((c) => c.kind === 'item')
+  const slot = (text: string) => DIARY_SLOT.exec(text)?.[0] ?? ''
+  if (withoutTime(n.text) !== '' || lines.length === 0 || !lines.every((l) => slot(l.text) !== '')) {
+    return []
+  }
+  return lines.flatMap((line) => {
+    const when = slot(line.text)
+    const clock = readClock(when)
+    return appointmentsOf(line.text)
+      .slice(0, 1)
+      .filter((a) => a.sentence === line.text || line.text.startsWith(a.sentence))
+      .map((a) => ({
+        line,
+        when: {
+          ...day,
+          hour: clock?.hour ?? null,
+          minute: clock?.minute ?? null,
+          text: `${n.text.replace(/[:.]+$/, '')} ${when.replace(/[\s,:]+$/, '')}`,
+        },
+        what: a.what,
+      }))
+  })
 }
 
 /** The lines under a label that each carry their own day: the rows of a schedule written as a list. */

@@ -1034,13 +1034,45 @@ export function readTasks(
     // The session whose topic names the place ("Đối thoại với Nhân dân Phường 5 về …") before one whose audience only
     // mentions it ("Thành phần: Như hội nghị tại Phường 5").
     // (Not for an organisation's office: "Đối thoại giữa Chủ tịch Hội Nông dân tỉnh với hội viên" names its host.)
+    // (Only when one of them is of the kind its deadline counts from: "UBND thị trấn A … chậm nhất 03 ngày trước ngày đối
+    // thoại tại địa phương" is not for the reception whose topic says "tại Trụ sở Tiếp công dân huyện (thị trấn A)", but
+    // for the dialogue held in the hall of UBND thị trấn A.)
+    const kind = ofKind(words)
     const heldThere = (test: (words: string) => boolean) => {
       const there = ofOrganisation ? [] : allSessions.filter((index) => test(topics[index] ?? ''))
-      return there.length > 0 && there.length < allSessions.length ? there : someSessions(test)
+      const fits = there.some((index) => kind.includes(index))
+      return there.length > 0 && there.length < allSessions.length && fits ? there : someSessions(test)
     }
-    const own = (withKind ? heldThere(heldIn(withKind)) : null) ?? heldThere(heldIn(place))
+    const found = (withKind ? heldThere(heldIn(withKind)) : null) ?? heldThere(heldIn(place))
+    // "3. Vụ việc khiếu nại của 06 hộ dân … / – Sở A, UBND thành phố B chuẩn bị hồ sơ …, gửi … chậm nhất 05 ngày làm việc
+    // trước ngày đối thoại": the case whose item the obligation is written in, whatever other case names the body.
+    const inside = allSessions.filter((index) => options.sources?.[index]?.includes(text.trim()))
+    const own = inside.length > 0 && inside.length < allSessions.length ? inside : found
     const both = own && grouped ? own.filter((index) => grouped.includes(index)) : []
-    return (both.length > 0 ? both : own) ?? charters.get(body.name) ?? grouped ?? allSessions
+    return (both.length > 0 ? both : own) ?? charters.get(body.name) ?? grouped ?? placeNamed(text) ?? allSessions
+  }
+  /**
+   * The sessions held in a place an obligation names with its kind, when they are some of them: a body of no place,
+   * "Văn phòng Đăng ký đất đai: Chủ trì, phối hợp với Chi nhánh … thành phố A chuẩn bị báo cáo …, gửi … chậm nhất 07
+   * ngày trước ngày tổ chức đối thoại" beside a dialogue with the people of thành phố A among others.
+   */
+  const placeNamed = (text: string): number[] | null => {
+    // (A name in capitals: not "các huyện ủy có liên quan", nor "trên địa bàn thành phố, gửi …".)
+    const places = text.matchAll(
+      /(?<![\p{L}])(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố)\s+(?:\p{Lu}\p{L}*|\d{1,3})(?:\s+\p{Lu}\p{L}*){0,3}/gu,
+    )
+    for (const m of places) {
+      const tokens = foldPlain(m[0]).split(' ')
+      // ("thành phố Phú Quốc Chi …": the longest name some sessions hold.)
+      for (let n = tokens.length; n >= 2; n--) {
+        const bounded = new RegExp(`(?<![a-z0-9])${tokens.slice(0, n).join(' ')}(?![a-z0-9])`)
+        const mine = someSessions((words) => bounded.test(words))
+        if (mine) {
+          return mine
+        }
+      }
+    }
+    return null
   }
   // The sessions a body is charged with, said once among its obligations ("Chủ trì tổ chức buổi đối thoại với người
   // bệnh", "Là đầu mối tham mưu tổ chức các hội nghị đối thoại với viên chức"): its other work before or after "the

@@ -1,3 +1,4 @@
+import { createCalendar } from '../services/calendar/calendar.js'
 import { lastDayOfMonth, makeDate, type LocalDate } from '../services/calendar/local-date.js'
 import { findClocks, findDays, findMonths, findQuarters, foldWithMap, quarterEnd, quarterStart } from '../services/deadlines/dates.js'
 
@@ -32,6 +33,8 @@ const NOT_SESSION_DAY = new RegExp(
     String.raw`\b(so|ky hieu)\b[^,;:]{0,30}$`,
     // "Kế hoạch … ngày"; not "Theo kế hoạch, hội nghị … sẽ diễn ra vào sáng thứ Năm, ngày" (the plan says, no document's date)
     String.raw`${DOCUMENT_KIND.source}\b(?!,)[^.;]{0,50}\bngay\s*$`,
+    // "ngày 08 (thứ Tư) - lùi một tuần do ngày 01/01 trùng ngày nghỉ Tết": the day it was moved from, for that reason
+    String.raw`\b(lui|doi|chuyen|dieu chinh)\b[^.;:]{0,40}\b(do|vi)( ngay)?\s*$`,
     // "ban hành ngày", "ký ngày"
     String.raw`(ban hanh|ky|thanh lap)( ngay)?\s*$`,
     // "Quảng Ngãi, ngày" (a document's place and date), not a weekday before the day ("Thứ Năm, ngày", "sáng Chủ nhật, ngày")
@@ -350,7 +353,18 @@ const RECURRING = new RegExp(
   String.raw`\b(?:ngay )?(thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)(?: cua)? tuan(?: thu)? ` +
     String.raw`(nhat|dau tien|dau|hai|ba|tu|cuoi cung|cuoi|[1-4])(?: cua)? (?:hang|moi|cac) thang\b`,
 )
-const MONTH_SPAN = /\btu thang (\d{1,2}) den (?:het )?thang (\d{1,2})(?:\s*[/.-]\s*(\d{4})| nam (\d{4}))?/
+// ("từ tháng 7/2022 đến hết tháng 12/2022": the first month may carry the year too.)
+const MONTH_SPAN = /\btu thang (\d{1,2})(?:\s*[/.-]\s*\d{4}| nam \d{4})? den (?:het )?thang (\d{1,2})(?:\s*[/.-]\s*(\d{4})| nam (\d{4}))?/
+/** "vào ngày 10 hằng tháng": a day of the month, each month. */
+const MONTH_DAY = /\bngay (\d{1,2}) (?:hang|moi|cac) thang\b/
+/**
+ * "Trường hợp ngày 10 trùng vào ngày nghỉ, ngày lễ thì … thực hiện vào ngày làm việc tiếp theo" / "… thì lùi sang ngày làm
+ * việc liền kề sau đó": a day of the rule that falls on a day off moves to the next working day.
+ */
+const NEXT_WORKING_DAY =
+  /\b(trung|roi) (vao |voi )?(ngay nghi|ngay le|thu bay|chu nhat)\b.{0,80}?\bngay lam viec (tiep theo|lien ke|ke tiep|sau do)\b/
+/** The national days off, on which a recurring day is moved (a committee's own calendar is the tasks', not the plan's words). */
+const NATIONAL = createCalendar()
 
 /**
  * A day that recurs each month over a span of months: "14 giờ 00, thứ Năm tuần thứ ba hằng tháng, từ tháng 6 đến
@@ -363,6 +377,10 @@ export function readRecurringDays(input: string, ctx: TimeContext): SessionTimeR
   const span = MONTH_SPAN.exec(folded)
   if (!rule && !span) {
     return weeklyDays(folded, ctx)
+  }
+  const monthDay = rule ? null : MONTH_DAY.exec(folded)
+  if (monthDay && span) {
+    return monthDays(Number(monthDay[1]), span, folded, ctx, monthDay[0])
   }
   if (!rule || !span) {
     return []
@@ -384,6 +402,29 @@ export function readRecurringDays(input: string, ctx: TimeContext): SessionTimeR
     const date = day <= last ? makeDate(y, month, day) : null
     if (date) {
       days.push({ precision: 'day', start: date, end: date, hour: clock?.hour ?? null, minute: clock?.minute ?? null, text: rule[0] })
+    }
+  }
+  return days
+}
+
+/**
+ * The same day of each month of a span: "vào ngày 10 hằng tháng, từ tháng 7/2022 đến hết tháng 12/2022" → 10/7 …
+ * 10/12/2022; with "trùng vào ngày nghỉ … ngày làm việc tiếp theo", a day off gives way to the next working day.
+ */
+function monthDays(day: number, span: RegExpExecArray, folded: string, ctx: TimeContext, text: string): SessionTimeRead[] {
+  const y = year(span[3] ? Number(span[3]) : span[4] ? Number(span[4]) : null, ctx)
+  const [from, to] = [Number(span[1]), Number(span[2])]
+  if (y === null || day < 1 || day > 31 || from < 1 || to > 12 || from >= to) {
+    return []
+  }
+  const moves = NEXT_WORKING_DAY.test(folded)
+  const clock = clockOf(folded)
+  const days: SessionTimeRead[] = []
+  for (let month = from; month <= to; month++) {
+    const date = makeDate(y, month, day)
+    const held = date && moves ? NATIONAL.nearestWorkingDay(date, 1) : date
+    if (held) {
+      days.push({ precision: 'day', start: held, end: held, hour: clock?.hour ?? null, minute: clock?.minute ?? null, text })
     }
   }
   return days

@@ -54,6 +54,12 @@ export const SESSION_WORD = /\b(doi thoai|tiep cong dan|tiep dan|tiep xuc|hoi ng
  * nghị đăng ký trước … ít nhất 05 ngày trước ngày tiếp", "Người dân đến dự mang theo …".
  */
 export const PUBLIC_ADDRESSED = /^(cong dan|nguoi dan|cu tri|to chuc,? ca nhan|ca nhan,? to chuc|(cac )?ho (dan|gia dinh))\b/
+
+/**
+ * A case a dialogue with complainants is held on, named by whose it is (folded): "Vụ việc khiếu nại của bà A, ngụ …",
+ * "Vụ khiếu nại của 06 hộ dân …", "Đơn khiếu nại của ông B".
+ */
+export const COMPLAINT_CASE = /^(vu viec|vu|don)( khieu nai| to cao| khieu nai, to cao| kien nghi, phan anh)? cua\b/
 /** A clause that only says sessions may also be held when needed (not a session itself). */
 export const AD_HOC_CUE =
   /dot xuat|khi can thiet.*doi thoai|doi thoai.*khi can thiet|ngoai (cac|ra)?.*theo ke hoach|doi thoai khi co (yeu cau|vu viec|de nghi)/
