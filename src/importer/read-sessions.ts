@@ -677,7 +677,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   if (n.kind === 'item' && (isPurpose(n) || workOnly || (isTimeline(n) && !ctx.timetables))) {
     return []
   }
-  if ((n.kind === 'item' || n.kind === 'text') && AD_HOC_CUE.test(key) && !/\d{1,2}\/\d{1,2}/.test(key)) {
+  // (A date, not the number of a decree: "… khi có vụ việc: thực hiện theo Nghị định số 145/2020/NĐ-CP" is the clause.)
+  if ((n.kind === 'item' || n.kind === 'text') && AD_HOC_CUE.test(key) && !/(?<!\d)\d{1,2}\/\d{1,2}(?!\d)/.test(key)) {
     ctx.adHoc.push(n.text)
     return []
   }

@@ -745,7 +745,10 @@ export function readTasks(
       if (PLACE_KIND_ONLY.test(phrase)) {
         continue
       }
-      const mine = someSessions((words) => words.includes(phrase), wide)
+      // The sessions whose topic holds the phrase before those whose time only mentions it: "Thời gian: trong tháng
+      // 11/2023, trước khi tổ chức đối thoại tại Trụ sở Chi nhánh tỉnh" is not the dialogue held "tại Trụ sở Chi nhánh tỉnh".
+      const titled = wide ? [] : allSessions.filter((index) => topics[index]?.includes(phrase))
+      const mine = titled.length > 0 && titled.length < allSessions.length ? titled : someSessions((words) => words.includes(phrase), wide)
       if (mine) {
         return mine
       }
@@ -946,6 +949,12 @@ export function readTasks(
         : undefined
     const place = kinded ?? key
     if (place.split(' ').length < 2 || generic || /\bcac\b/.test(place) || (!body.place && /\bcac\b/.test(folded))) {
+      // "Các Chi nhánh loại II" under "b) Đối thoại tại các Chi nhánh loại II: …": the group is where those sessions are held.
+      const group = /^cac( [a-z0-9]+){2,}$/.test(folded) ? new RegExp(`(?<![a-z0-9])${folded}(?![a-z0-9])`) : null
+      const theirs = group ? allSessions.filter((index) => group.test(topics[index] ?? '')) : []
+      if (theirs.length > 0 && theirs.length < allSessions.length) {
+        return theirs
+      }
       return charters.get(body.name) ?? grouped ?? allSessions
     }
     // "Văn phòng Liên minh HTX tỉnh" is the office of an organisation, not of a place: the session held in that

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { datedOf, sessionsOf } from '../helpers/importer-draft.js'
+
+// Round Q of the unseen plans (issue 11): the general causes of what they missed, each on a small input written here.
+
+describe('round Q: a workplace plan whose sessions are held in different places', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại định kỳ tại nơi làm việc năm 2033',
+    'II. THỜI GIAN, ĐỊA ĐIỂM',
+    'a) Đối thoại tại Trụ sở Công ty: Đối thoại giữa Giám đốc với người lao động. Thời gian: 8 giờ 00 ngày 14/12/2033.',
+    'b) Đối thoại tại các Xí nghiệp thành viên: Đối thoại giữa Giám đốc Xí nghiệp với người lao động. Thời gian: trong tháng ' +
+      '11/2033, trước khi tổ chức đối thoại tại Trụ sở Công ty.',
+    'c) Đối thoại khi có yêu cầu của một hoặc các bên: thực hiện theo Nghị định số 145/2020/NĐ-CP.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Phòng Tổ chức - Hành chính',
+    '- Thông báo thời gian đối thoại tại Trụ sở Công ty chậm nhất 05 ngày làm việc trước ngày tổ chức đối thoại.',
+    '2. Các Xí nghiệp thành viên',
+    '- Thông báo cho người lao động chậm nhất 05 ngày làm việc trước ngày đối thoại.',
+  ].join('\n')
+
+  it('the clause on dialogues held on request is no session, though it cites a decree by its number', () => {
+    expect(sessionsOf(text).map((s) => s.slice(0, 3))).toEqual([
+      ['day', '2033-12-14', '2033-12-14'],
+      ['month', '2033-11-01', '2033-11-30'],
+    ])
+  })
+
+  it('"đối thoại tại Trụ sở" is the session titled so, not the one whose time says it comes before it', () => {
+    expect(datedOf(text).filter((t) => t[0] === 'Phòng Tổ chức - Hành chính')).toEqual([
+      ['Phòng Tổ chức - Hành chính', 'relative', '2033-12-07', 0],
+    ])
+  })
+
+  it('"Các Xí nghiệp thành viên" own the session held "tại các Xí nghiệp thành viên"', () => {
+    expect(
+      datedOf(text)
+        .filter((t) => t[0] === 'Các Xí nghiệp thành viên')
+        .map((t) => t[3]),
+    ).toEqual([1])
+  })
+})
