@@ -8,6 +8,7 @@ import {
   OWNER_ORGANS,
   PLACE_KINDS_LISTED,
   PLACE_UNITS,
+  PLACES_GROUP,
   PLURAL_HEADS,
   PLURAL_PLACES,
 } from './vocabulary.js'
@@ -16,6 +17,8 @@ import {
 export interface HeadingBody {
   name: string
   place: string | null
+  /** The group its place was listed in ("Đảng ủy các xã thuộc cụm 1: A, B" → "cụm 1"), when the list says one. */
+  group?: string
 }
 
 const fold = (text: string) =>
@@ -404,7 +407,9 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     return { bodies, rest: companies.rest }
   }
   // "Đảng ủy các xã, phường: Phổ An, Phổ Minh có trách nhiệm …": the kind, then its places.
-  const plural = PLURAL_PLACES.exec(names)
+  // ("Đảng ủy các xã thuộc cụm 1: A, B và C": places of a group, each body keeping the group it was listed in.)
+  const grouped = PLACES_GROUP.exec(names)
+  const plural = PLURAL_PLACES.exec(grouped ? names.slice(0, grouped.index) : names)
   // "Các huyện ủy: A, B": the committee of each place is the body; "Các xã: A, B" names no body of theirs.
   const ownKind = plural?.index === 0 && /(ủy|^trường.*)$/iu.test(plural[1] ?? '')
   if (plural && rest && (plural.index > 0 || ownKind)) {
@@ -427,6 +432,7 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
       const bodies = list.places.map((place) => ({
         name: (placeKind && !PLACE_KIND_FIRST.test(place) ? `${kind} ${placeKind} ${place}` : `${kind} ${place}`).trim(),
         place: place.replace(/^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn)\s+/i, ''),
+        ...(grouped ? { group: grouped[1] ?? '' } : {}),
       }))
       // "… và UBND thị trấn Kiến Đức": one more body, perhaps with the obligation after it.
       const more = startsWithSingleBody(after) ? bodyHeading(after) : null

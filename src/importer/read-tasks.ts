@@ -194,6 +194,8 @@ function collect(
   let siblingLead: string | null = lead
   let last: Obligation | null = null
   const before = out.length
+  // Lines that only name bodies ("- Đảng ủy các xã thuộc cụm 1: A, B và C;"): the paragraph after them is their work.
+  let roster: HeadingBody[] = []
   for (const child of n.children) {
     // "- Thời hạn: trước ngày 10/8/2022" under an obligation or after it: that obligation's deadline.
     const holder = last ?? (out.length > before ? out.at(-1) : owner) ?? null
@@ -274,6 +276,10 @@ function collect(
     const heading = labelledOf(child.text) ? null : (bodyHeading(child.text) ?? (inExecution ? unknownBodyHeading(child) : null))
     if (heading) {
       const rest = heading.rest
+      // (The paragraph may hang under the last of those lines: it is the work of all of them still.)
+      const bare = !rest && child.kind === 'item'
+      const owners = bare && roster.length > 0 && child.children.every((c) => c.kind === 'text') ? [...roster, ...heading.bodies] : null
+      roster = bare && child.children.length === 0 ? [...roster, ...heading.bodies] : []
       let own: Obligation | null = null
       if (rest && !isLeadIn(rest)) {
         own = { bodies: heading.bodies, text: rest, parent: null, assigned: inExecution, line: child.text }
@@ -285,7 +291,7 @@ function collect(
         siblingLead = rest && isLeadIn(rest) ? rest : null
         last = own
       } else {
-        collectOwned(child, heading.bodies, rest && isLeadIn(rest) ? rest : null, own, inExecution, out, warnings)
+        collectOwned(child, owners ?? heading.bodies, rest && isLeadIn(rest) ? rest : null, own, inExecution, out, warnings)
         last = null
       }
       continue
@@ -338,7 +344,9 @@ function collect(
       }
       continue
     }
-    const obligation: Obligation = { bodies, text: child.text, parent: siblingLead, assigned: inExecution }
+    const listed = child.kind === 'text' && roster.length > 0 ? roster : bodies
+    roster = []
+    const obligation: Obligation = { bodies: listed, text: child.text, parent: siblingLead, assigned: inExecution }
     out.push(obligation)
     last = child.kind === 'text' ? obligation : null
     if (child.kind === 'item') {
@@ -1072,7 +1080,28 @@ export function readTasks(
     }
     const { recipient, cc } = recipientsOf(text, known)
     const opening = obligation.parent ?? text
-    for (const { part, found } of units) {
+    /** The bodies a later sentence opens with, and those of the obligation's they are. */
+    const actingIn = (part: string) => {
+      const own = part !== sentences[0] ? bodyHeading(part.replace(/^(riêng|trong đó|đối với)\s+/iu, '')) : null
+      const acting = own && own.rest && /^\p{Ll}/u.test(own.rest) && OBLIGATION_VERBS.test(own.rest) ? own.bodies : []
+      // ("riêng các xã thuộc cụm 4 …" under "Đảng ủy các xã thuộc cụm 4: A, B": the bodies listed in that group.)
+      const inGroup = (b: HeadingBody, d: HeadingBody) => !!d.group && foldPlain(b.name).endsWith(` thuoc ${foldPlain(d.group)}`)
+      const some = doers.filter((d) =>
+        acting.some((b) => (b.place && d.place ? b.place === d.place : foldPlain(b.name) === foldPlain(d.name)) || inGroup(b, d)),
+      )
+      return { acting, some }
+    }
+    // "… trước ngày tổ chức đối thoại; riêng Đảng ủy xã A gửi trước ngày …": some of the bodies, set apart from the
+    // deadline before with one of their own. (Not a sentence of its own, "… trước ngày đối thoại. Riêng Phòng A phối hợp
+    // … khảo sát …, hoàn thành trong tháng 8": more work for that one.)
+    const exceptedAfter = (at: number) =>
+      units
+        .slice(at + 1)
+        .filter(({ part, found }) => found && /^riêng\s/u.test(part.trim()))
+        .flatMap(({ part }) => actingIn(part).some)
+        .filter((_, __, all) => all.length < doers.length)
+    for (const [at, { part, found }] of units.entries()) {
+      const excepted = exceptedAfter(at)
       const rule: DeadlineRule = found ? found.rule : { kind: 'none', reason: 'no-deadline', text: part }
       // The sentence with the deadline decides who leads when it is not the opening one
       // ("Phối hợp với X chuẩn bị …. Chọn và lập danh sách … gửi về X trước …" — the body itself leads).
@@ -1086,13 +1115,15 @@ export function readTasks(
       // ngày …" under "Phòng Giáo dục và Đào tạo các huyện: A, B, C, D …") is theirs alone.
       // One that opens with other bodies ("…; Hội Nông dân huyện tổng hợp … trước ngày …", "Riêng Đảng ủy xã A, Đảng ủy
       // thị trấn B tổng hợp …") is those bodies'.
-      const own = part !== sentences[0] ? bodyHeading(part.replace(/^(riêng|trong đó|đối với)\s+/iu, '')) : null
-      const acting = own && own.rest && /^\p{Ll}/u.test(own.rest) && OBLIGATION_VERBS.test(own.rest) ? own.bodies : []
-      const some = doers.filter((d) =>
-        acting.some((b) => (b.place && d.place ? b.place === d.place : foldPlain(b.name) === foldPlain(d.name))),
-      )
+      const { acting, some } = actingIn(part)
       let unitDoers: (HeadingBody & { only?: number[] })[] =
-        some.length > 0 && some.length < doers.length ? some : some.length === 0 && acting.length > 0 ? acting : doers
+        some.length > 0 && some.length < doers.length
+          ? some
+          : some.length === 0 && acting.length > 0
+            ? acting
+            : // "…, báo cáo … chậm nhất 15 ngày trước ngày tổ chức đối thoại; riêng các xã thuộc cụm 4 gửi báo cáo trước
+              // ngày 15/10": the bodies set apart keep their own deadline instead.
+              doers.filter((d) => !excepted.includes(d))
       // "… chậm nhất ngày 12/8/2019 (đối với xã Thanh Sơn) và ngày 14/10/2019 (đối với thị trấn Quế)": each day its body's.
       // (Folded, the brackets are gone: "… ngay 12/8/2033 doi voi xa hoa binh va ngay 14/10/2033 doi voi thi tran song cau".)
       const forWhom = /^[^;]{0,40}?\d{4}\s+doi voi ([a-z ]+?)(?= va |\s*[.;,]|\s+\d|$)/

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { datedOf, sessionsOf } from '../helpers/importer-draft.js'
+import { datedByRuleOf, datedOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round Q of the unseen plans (issue 11): the general causes of what they missed, each on a small input written here.
 
@@ -38,5 +38,36 @@ describe('round Q: a workplace plan whose sessions are held in different places'
         .filter((t) => t[0] === 'Các Xí nghiệp thành viên')
         .map((t) => t[3]),
     ).toEqual([1])
+  })
+})
+
+describe('round Q: bodies listed by cluster, then their shared work', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'tổ chức đối thoại theo cụm xã năm 2033',
+    'II. THỜI GIAN, ĐỊA ĐIỂM',
+    '1. Cụm 1 (gồm các xã: Tân An, Mỹ Lộc)',
+    '- Nội dung: Đối thoại với Nhân dân các xã cụm 1 về nước sạch.',
+    '- Thời gian: ngày 21/3/2033.',
+    '- Địa điểm: Hội trường UBND xã Tân An.',
+    '2. Cụm 2 (gồm các xã: Phú Điền, Long Hòa)',
+    '- Nội dung: Đối thoại với Nhân dân các xã cụm 2 về giao thông.',
+    '- Thời gian: Quý IV/2033.',
+    '- Địa điểm: Hội trường UBND xã Phú Điền.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Đảng ủy các xã theo cụm',
+    '- Đảng ủy các xã thuộc cụm 1: Tân An và Mỹ Lộc;',
+    '- Đảng ủy các xã thuộc cụm 2: Phú Điền và Long Hòa.',
+    'Chỉ đạo tổng hợp kiến nghị của Nhân dân, báo cáo gửi về Ban Dân vận Huyện ủy chậm nhất 15 ngày trước ngày tổ chức ' +
+      'đối thoại tại cụm; riêng các xã thuộc cụm 2 gửi báo cáo trước ngày 15/10/2033.',
+  ].join('\n')
+
+  it('each commune of a "thuộc cụm N" line is a body, bound to its cluster; those set apart by "riêng" keep their own date', () => {
+    expect(datedByRuleOf(text)).toEqual([
+      ['Đảng ủy xã Tân An', 'relative', '-15 days', 0],
+      ['Đảng ủy xã Mỹ Lộc', 'relative', '-15 days', 0],
+      ['Đảng ủy xã Phú Điền', 'absolute', '2033-10-14', null],
+      ['Đảng ủy xã Long Hòa', 'absolute', '2033-10-14', null],
+    ])
   })
 })
