@@ -440,6 +440,8 @@ const CHARGED_WITH = new RegExp(
   String.raw`\b(?:chu tri|dau moi|phu trach)\b(?: [a-z]+){0,4}? (?:cac |cuoc |buoi |phien )?` +
     String.raw`(?:hoi nghi|doi thoai|tiep xuc)(?: doi thoai)? (?:voi|ve) ((?:[a-z]+ ){0,7}[a-z]+)`,
 )
+/** "cuộc đối thoại với doanh nghiệp du lịch …", "buổi đối thoại về …": with whom or on what a session is held (folded), captured. */
+const WITH_WHOM = /\b(?:cuoc|buoi|phien|hoi nghi) (?:doi thoai|tiep xuc) (?:voi|ve) ((?:[a-z]+ ){0,7}[a-z]+)/
 const HELD_AT = /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2} tai ((?:[a-z]+ ){0,4}[a-z]+)/
 /** Names of kinds of bodies and levels, never a place on their own (folded): what is left of "Văn phòng Đảng ủy" once they go. */
 const ORGANISATION_WORDS = new RegExp(
@@ -928,9 +930,7 @@ export function readTasks(
     }
     // "xây dựng tài liệu cuộc đối thoại tại huyện A; …", "nội dung đối thoại định kỳ tại nơi làm việc": the sessions held
     // where the obligation says; "phục vụ cuộc đối thoại với doanh nghiệp du lịch …": those with whom it says.
-    const elsewhere =
-      sessionsWith(text, HELD_AT) ??
-      sessionsWith(text, /\b(?:cuoc|buoi|phien|hoi nghi) (?:doi thoai|tiep xuc) (?:voi|ve) ((?:[a-z]+ ){0,7}[a-z]+)/)
+    const elsewhere = sessionsWith(text, HELD_AT) ?? sessionsWith(text, WITH_WHOM)
     if (elsewhere) {
       return elsewhere
     }
@@ -963,7 +963,7 @@ export function readTasks(
       if (theirs.length > 0 && theirs.length < allSessions.length) {
         return theirs
       }
-      return charters.get(body.name) ?? grouped ?? allSessions
+      return charters.get(body.name) ?? grouped ?? bound.get(body.name) ?? allSessions
     }
     // "Văn phòng Liên minh HTX tỉnh" is the office of an organisation, not of a place: the session held in that
     // organisation's hall ("tại Hội trường Liên minh HTX tỉnh") is not thereby the office's alone.
@@ -986,12 +986,26 @@ export function readTasks(
     }
     const own = (withKind ? heldThere(heldIn(withKind)) : null) ?? heldThere(heldIn(place))
     const both = own && grouped ? own.filter((index) => grouped.includes(index)) : []
-    return (both.length > 0 ? both : own) ?? charters.get(body.name) ?? grouped ?? allSessions
+    return (both.length > 0 ? both : own) ?? charters.get(body.name) ?? grouped ?? bound.get(body.name) ?? allSessions
   }
   // The sessions a body is charged with, said once among its obligations ("Chủ trì tổ chức buổi đối thoại với người
   // bệnh", "Là đầu mối tham mưu tổ chức các hội nghị đối thoại với viên chức"): its other work before or after "the
   // session" concerns those, when they are some of the sessions.
   const charters = new Map<string, number[]>()
+  // The sessions a body's own work names by with whom they are held ("… chậm nhất 07 ngày trước mỗi buổi đối thoại với
+  // các hộ dân bị ảnh hưởng bởi dự án"): its other work on "the dialogue", naming none ("Trong thời hạn 15 ngày kể từ
+  // ngày đối thoại, hoàn chỉnh phương án bồi thường …"), concerns those.
+  const bound = new Map<string, number[]>()
+  for (const obligation of obligations) {
+    const only = obligation.bodies.length === 1 ? obligation.bodies[0] : undefined
+    const mine = only ? sessionsWith(obligation.text, WITH_WHOM) : null
+    if (only && mine) {
+      bound.set(
+        only.name,
+        [...new Set([...(bound.get(only.name) ?? []), ...mine])].sort((a, b) => a - b),
+      )
+    }
+  }
   for (const obligation of obligations) {
     const only = obligation.bodies.length === 1 ? obligation.bodies[0] : undefined
     if (!only || !CHARGED_WITH.test(foldPlain(obligation.text))) {

@@ -71,3 +71,24 @@ describe('round Q: bodies listed by cluster, then their shared work', () => {
     ])
   })
 })
+
+describe('round Q: a body whose work names the sessions it serves by with whom they are held', () => {
+  it('its other work on "the dialogue", naming none, concerns those sessions', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại năm 2033',
+      'II. NỘI DUNG, THỜI GIAN',
+      'a) Buổi thứ nhất: Đối thoại với Nhân dân phường A về trật tự xây dựng. Thời gian: ngày 25/4/2033.',
+      'b) Buổi thứ hai: Đối thoại với các hộ dân bị ảnh hưởng bởi dự án đường vành đai. Thời gian: ngày 23/5/2033.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Trung tâm Phát triển quỹ đất huyện',
+      '- Lập danh sách các hộ dân còn kiến nghị, gửi Văn phòng UBND huyện chậm nhất 07 ngày trước mỗi buổi đối thoại với ' +
+        'các hộ dân bị ảnh hưởng bởi dự án.',
+      '- Trong thời hạn 15 ngày kể từ ngày đối thoại, hoàn chỉnh phương án bồi thường bổ sung, trình thẩm định.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Trung tâm Phát triển quỹ đất huyện', 'relative', '-7 days', 1],
+      ['Trung tâm Phát triển quỹ đất huyện', 'relative', '15 days', 1],
+    ])
+  })
+})
