@@ -476,7 +476,7 @@ const KIND_ALONE = /\b(?:du|cua|phuc vu|to chuc|ket thuc) (?:hoi nghi|dien dan|t
  * ("trước mỗi hoạt động 01 ngày": a plan listing its dialogues and forums as "Các hoạt động" says each of them.)
  */
 const EACH_SESSION =
-  /\b(moi|tung) (cuoc |buoi |phien |hoi nghi )?(hoi nghi|doi thoai|tiep xuc|tiep cong dan|buoi|cuoc|phien|dien dan|ky|hoat dong)\b/
+  /\b(moi|tung) (cuoc |buoi |phien |hoi nghi |dot )?(hoi nghi|doi thoai|tiep xuc|tiep cong dan|buoi|cuoc|phien|dien dan|ky|hoat dong|dot)\b/
 /** "đối với các buổi còn lại": every session but those the obligation named before (folded). */
 const OTHER_SESSIONS = /\b(?:cac|nhung) (?:cuoc|buoi|hoi nghi|phien|dot|lan|noi dung)(?: doi thoai| tiep xuc| tiep cong dan)? con lai\b/
 /**
@@ -500,8 +500,9 @@ function ranksByPlace(text: string): { places: string; rank: number }[] {
 
 /** "mỗi hội nghị đối thoại", "từng buổi" at the end of a deadline's words, saying nothing of with whom or where (folded). */
 const EVERY_SESSION = new RegExp(
-  String.raw`\b(?:moi|tung) (?:(?:cuoc|buoi|phien|hoi nghi) )?` +
-    String.raw`(?:hoi nghi|doi thoai|tiep xuc|tiep cong dan|buoi|cuoc|phien|dien dan)(?: doi thoai)?(?! doi thoai)(?![a-z])` +
+  // ("trước mỗi đợt hội nghị": each round of a plan held in rounds.)
+  String.raw`\b(?:moi|tung) (?:(?:cuoc|buoi|phien|hoi nghi|dot) )?` +
+    String.raw`(?:hoi nghi|doi thoai|tiep xuc|tiep cong dan|buoi|cuoc|phien|dien dan|dot)(?: doi thoai)?(?! doi thoai)(?![a-z])` +
     String.raw`(?! (?:voi|ve|cung|tai|o|giua|cua|dinh ky|chuyen de|duoc|bo sung|thu|lan|so)\b)`,
 )
 /** A session named by its quarter: "dự hội nghị đối thoại quý IV/2023", "buổi đối thoại quý 2" (folded). */
@@ -869,7 +870,10 @@ export function readTasks(
     // trước ngày tổ chức hội nghị lần thứ hai" counts from the second; "… (đối với Hội nghị thứ nhất) …. Chủ trì dự thảo
     // thông báo kết luận … trong thời hạn 07 ngày làm việc kể từ ngày kết thúc mỗi Hội nghị" concerns every session.)
     const every = EACH_SESSION.test(foldPlain(words))
-    for (const source of listed.length >= 2 || every ? [part] : [words, part, text, scope]) {
+    // (Not the rest of an obligation that speaks of each session too: "… giấy mời … trước mỗi đợt hội nghị; chuẩn bị hội
+    // trường … phục vụ hội nghị đợt 1. Dự thảo Thông báo kết luận … trong vòng 10 ngày kể từ ngày kết thúc hội nghị".)
+    const wholeSays = EACH_SESSION.test(foldPlain(text)) ? [] : [text]
+    for (const source of listed.length >= 2 || every ? [part] : [words, part, ...wholeSays, scope]) {
       const named = namedSessions(source)
       if (named.length > 0) {
         return named

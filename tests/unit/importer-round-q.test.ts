@@ -92,3 +92,40 @@ describe('round Q: a body whose work names the sessions it serves by with whom t
     ])
   })
 })
+
+describe('round Q: rounds listed in one paragraph under "Thời gian, địa điểm"', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức Hội nghị đối thoại với doanh nghiệp năm 2033',
+    'II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
+    '1. Nội dung',
+    'Chủ tịch UBND huyện lắng nghe, giải đáp kiến nghị của doanh nghiệp và hộ kinh doanh.',
+    '2. Thời gian, địa điểm',
+    'Hội nghị được tổ chức 02 đợt: đợt 1 vào ngày 16/6/2033, bắt đầu từ 8 giờ 00, tại Hội trường Trung tâm Văn hóa huyện, ' +
+      'đối thoại với các doanh nghiệp về thủ tục hành chính; đợt 2 dự kiến vào trung tuần tháng 11/2033, tại Hội trường UBND ' +
+      'xã A, đối thoại với các tiểu thương tại chợ A về quản lý chợ (thời gian cụ thể sẽ thông báo sau).',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng HĐND và UBND huyện',
+    'Phát hành giấy mời chậm nhất 05 ngày làm việc trước mỗi đợt hội nghị; chuẩn bị hội trường phục vụ hội nghị đợt 1.',
+    'Dự thảo Thông báo kết luận, trình ban hành trong vòng 10 ngày kể từ ngày kết thúc hội nghị.',
+    '2. UBND xã A',
+    'Chuẩn bị hội trường phục vụ hội nghị đợt 2, hoàn thành trước ngày tổ chức đợt 2 ít nhất 02 ngày.',
+  ].join('\n')
+
+  it('each round is a session with its own time and subject', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2033-06-16', '2033-06-16', 'Đối thoại với các doanh nghiệp về thủ tục hành chính'],
+      ['month', '2033-11-01', '2033-11-30', 'Đối thoại với các tiểu thương tại chợ A về quản lý chợ'],
+    ])
+  })
+
+  it('"mỗi đợt" is every round, and the round one line names does not narrow the rest of the obligation', () => {
+    expect(datedByRuleOf(text)).toEqual([
+      ['Văn phòng HĐND và UBND huyện', 'relative', '-5 working_days', 0],
+      ['Văn phòng HĐND và UBND huyện', 'relative', '-5 working_days', 1],
+      ['Văn phòng HĐND và UBND huyện', 'relative', '10 days', 0],
+      ['Văn phòng HĐND và UBND huyện', 'relative', '10 days', 1],
+      ['UBND xã A', 'relative', '-2 days', 1],
+    ])
+  })
+})
