@@ -61,8 +61,12 @@ const HEADS = BODY_HEADS.map((head) => ({ head: lowerVietnamese(head), own: head
 /** The body word a name starts with ("ban", "sở", "văn phòng"), longest first, folded; null when it opens no body's name. */
 export function headOf(text: string): string | null {
   const lower = lowerVietnamese(text).replace(/[.:;,]+$/, '')
+  // A line typed without diacritics ("Truong cac thon", "Van phong UBND xa") is matched against the body words folded
+  // alike; a line with them keeps its marks ("Trường" is not "Trưởng").
+  const plain = /^[\x20-\x7e]*$/.test(lower)
   let best: string | null = null
-  for (const { head, own } of HEADS) {
+  for (const { head: marked, own } of HEADS) {
+    const head = plain ? foldPlain(marked) : marked
     if (!lower.startsWith(head) || (lower.length > head.length && !/[\s:,;.(–-]/.test(lower[head.length] ?? ''))) {
       continue
     }

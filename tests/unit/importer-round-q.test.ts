@@ -129,3 +129,18 @@ describe('round Q: rounds listed in one paragraph under "Thời gian, địa đi
     ])
   })
 })
+
+describe('round Q: a plan typed without diacritics', () => {
+  it('"Truong cac thon" is a body as "Trưởng các thôn" is, its words kept as typed', () => {
+    const text = [
+      'KE HOACH',
+      'To chuc doi thoai nam 2033',
+      'II. THOI GIAN, DIA DIEM',
+      '1. Hoi nghi doi thoai voi Nhan dan ve dat dai. Thoi gian: ngay 15/6/2033.',
+      'III. TO CHUC THUC HIEN',
+      '1. Truong cac thon',
+      'Thong bao cho Nhan dan trong thon biet thoi gian, dia diem doi thoai truoc ngay to chuc doi thoai it nhat 07 ngay.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([['Truong cac thon', 'relative', '-7 days', 0]])
+  })
+})
