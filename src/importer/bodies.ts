@@ -8,6 +8,7 @@ import {
   OWNER_ORGANS,
   PLACE_KINDS_LISTED,
   PLACE_UNITS,
+  PLACES_GROUP,
   PLURAL_HEADS,
   PLURAL_PLACES,
 } from './vocabulary.js'
@@ -16,6 +17,8 @@ import {
 export interface HeadingBody {
   name: string
   place: string | null
+  /** The group its place was listed in ("Đảng ủy các xã thuộc cụm 1: A, B" → "cụm 1"), when the list says one. */
+  group?: string
 }
 
 const fold = (text: string) =>
@@ -58,8 +61,12 @@ const HEADS = BODY_HEADS.map((head) => ({ head: lowerVietnamese(head), own: head
 /** The body word a name starts with ("ban", "sở", "văn phòng"), longest first, folded; null when it opens no body's name. */
 export function headOf(text: string): string | null {
   const lower = lowerVietnamese(text).replace(/[.:;,]+$/, '')
+  // A line typed without diacritics ("Truong cac thon", "Van phong UBND xa") is matched against the body words folded
+  // alike; a line with them keeps its marks ("Trường" is not "Trưởng").
+  const plain = /^[\x20-\x7e]*$/.test(lower)
   let best: string | null = null
-  for (const { head, own } of HEADS) {
+  for (const { head: marked, own } of HEADS) {
+    const head = plain ? foldPlain(marked) : marked
     if (!lower.startsWith(head) || (lower.length > head.length && !/[\s:,;.(–-]/.test(lower[head.length] ?? ''))) {
       continue
     }
@@ -420,7 +427,9 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     return { bodies, rest: companies.rest }
   }
   // "Đảng ủy các xã, phường: Phổ An, Phổ Minh có trách nhiệm …": the kind, then its places.
-  const plural = PLURAL_PLACES.exec(names)
+  // ("Đảng ủy các xã thuộc cụm 1: A, B và C": places of a group, each body keeping the group it was listed in.)
+  const grouped = PLACES_GROUP.exec(names)
+  const plural = PLURAL_PLACES.exec(grouped ? names.slice(0, grouped.index) : names)
   // "Các huyện ủy: A, B": the committee of each place is the body; "Các xã: A, B" names no body of theirs.
   const ownKind = plural?.index === 0 && /(ủy|^trường.*)$/iu.test(plural[1] ?? '')
   if (plural && rest && (plural.index > 0 || ownKind)) {
@@ -443,6 +452,7 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
       const bodies = list.places.map((place) => ({
         name: (placeKind && !PLACE_KIND_FIRST.test(place) ? `${kind} ${placeKind} ${place}` : `${kind} ${place}`).trim(),
         place: place.replace(/^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn)\s+/i, ''),
+        ...(grouped ? { group: grouped[1] ?? '' } : {}),
       }))
       // "… và UBND thị trấn Kiến Đức": one more body, perhaps with the obligation after it.
       const more = startsWithSingleBody(after) ? bodyHeading(after) : null

@@ -316,6 +316,10 @@ const ORDINAL_OPENING = new RegExp(
     ' (lan thu|thu|lan) ?|lan thu ?)(nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\\d{1,2})(?![a-z\\d])',
   ].join(''),
 )
+/** A round by its number opening a clause of a sentence that lists them: "…: đợt 1 vào ngày …; đợt 2 dự kiến …" (folded). */
+const ROUND_OPENING = /^dot (thu )?(nhat|hai|ba|tu|nam|\d{1,2})(?![a-z\d])/
+/** Where a sentence listing rounds starts the next: after its colon or semicolon, "đợt 2 …". */
+const ROUND_CLAUSE = /(?<=[:;])\s+(?=đợt\s+(?:thứ\s+)?[\d\p{L}]+\s)/u
 
 /**
  * Where the time starts after a session's topic ("…, tổ chức ngày 05/4/2031", "…, dự kiến trong quý
@@ -345,9 +349,14 @@ function ordinalSessions(
   least = 2,
 ): { topic: string | null; venue: string | null; time: SessionTimeRead }[] {
   const out: { topic: string | null; venue: string | null; time: SessionTimeRead }[] = []
-  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+  // ("Hội nghị được tổ chức 02 đợt: đợt 1 vào ngày …, đối thoại với …; đợt 2 dự kiến vào …": each round a clause.)
+  const clauses = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).flatMap((sentence) => {
+    const [first = '', ...rounds] = sentence.split(ROUND_CLAUSE)
+    return [{ text: first, round: false }, ...rounds.map((round) => ({ text: round, round: true }))]
+  })
+  const sentences = clauses.map((clause) => clause.text)
   sentences.forEach((sentence, at) => {
-    const opening = ORDINAL_OPENING.exec(fold(sentence))
+    const opening = ORDINAL_OPENING.exec(fold(sentence)) ?? (clauses[at]?.round ? ROUND_OPENING.exec(fold(sentence)) : null)
     if (!opening) {
       return
     }
@@ -383,7 +392,11 @@ function ordinalSessions(
     if (own) {
       const clauseOf = own.split(/;\s+/)[0] ?? own
       const cut = clauseOf.search(ORDINAL_TIME_CUE)
-      topic = (cut > 0 ? clauseOf.slice(0, cut) : clauseOf).replace(/[.,;:]+$/, '').trim()
+      topic = (cut > 0 ? clauseOf.slice(0, cut) : clauseOf)
+        .replace(/[.,;:]+$/, '')
+        // ("… về quản lý chợ (thời gian cụ thể Văn phòng … sẽ thông báo sau)": a remark on its time, no part of its subject.)
+        .replace(/\s*\([^()]*(thời gian|thông báo sau)[^()]*\)$/iu, '')
+        .trim()
       topic = topic.charAt(0).toUpperCase() + topic.slice(1)
     }
     if (topic && topic.split(/\s+/).length < 3) {
@@ -397,6 +410,15 @@ function ordinalSessions(
 
 /** Words that open with a time: "ngày 15/4/2027 …", "vào lúc 8 giờ …", "dự kiến tháng 9/2027", "Quý III/2027". */
 const OPENS_WITH_TIME = /^(dự kiến\s+)?((vào|lúc|từ|trong)\s+)?((ngày|tháng|quý)\s+[\dIVX]|\d{1,2}\s*(giờ|h\b|[/.-]\s*\d))/iu
+
+/** The paragraphs under a time's label with no value of its own that each describe two sessions or more by ordinal. */
+function roundsUnder(n: OutlineNode, time: TimeContext): OutlineNode[] {
+  const label = labelledOf(n.text)
+  if (!label?.fields.includes('time') || label.value) {
+    return []
+  }
+  return n.children.filter((c) => c.kind === 'text' && ordinalSessions(c.text, time).length >= 2)
+}
 
 /** "Hội nghị thứ nhất: Đối thoại giữa … về …. Thành phần gồm …" → the first sentence after the generic name. */
 function topicOfHeading(text: string): string {
@@ -724,7 +746,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   if (n.kind === 'item' && (isPurpose(n) || workOnly || (isTimeline(n) && !ctx.timetables))) {
     return []
   }
-  if ((n.kind === 'item' || n.kind === 'text') && AD_HOC_CUE.test(key) && !/\d{1,2}\/\d{1,2}/.test(key)) {
+  // (A date, not the number of a decree: "… khi có vụ việc: thực hiện theo Nghị định số 145/2020/NĐ-CP" is the clause.)
+  if ((n.kind === 'item' || n.kind === 'text') && AD_HOC_CUE.test(key) && !/(?<!\d)\d{1,2}\/\d{1,2}(?!\d)/.test(key)) {
     ctx.adHoc.push(n.text)
     return []
   }
@@ -811,6 +834,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       for (const pair of pairs) {
         merge(fields, splitValue(pair.fields, pair.value))
       }
+    } else if (isFieldNode(child) && roundsUnder(child, inner.time).length > 0) {
+      // "2. Thời gian, địa điểm" over "Hội nghị được tổ chức 02 đợt: đợt 1 vào ngày …, đối thoại với …; đợt 2 dự kiến …":
+      // the paragraph of rounds is read as one describing its sessions by ordinal, not as one time.
+      fields.plain.push(...roundsUnder(child, inner.time))
     } else if (isFieldNode(child)) {
       fieldsOfNode(child, fields)
       for (const table of child.children.filter((c) => c.kind === 'table')) {

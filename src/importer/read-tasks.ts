@@ -195,6 +195,8 @@ function collect(
   let siblingLead: string | null = lead
   let last: Obligation | null = null
   const before = out.length
+  // Lines that only name bodies ("- Đảng ủy các xã thuộc cụm 1: A, B và C;"): the paragraph after them is their work.
+  let roster: HeadingBody[] = []
   for (const child of n.children) {
     // "- Thời hạn: trước ngày 10/8/2022" under an obligation or after it: that obligation's deadline.
     const holder = last ?? (out.length > before ? out.at(-1) : owner) ?? null
@@ -275,6 +277,10 @@ function collect(
     const heading = labelledOf(child.text) ? null : (bodyHeading(child.text) ?? (inExecution ? unknownBodyHeading(child) : null))
     if (heading) {
       const rest = heading.rest
+      // (The paragraph may hang under the last of those lines: it is the work of all of them still.)
+      const bare = !rest && child.kind === 'item'
+      const owners = bare && roster.length > 0 && child.children.every((c) => c.kind === 'text') ? [...roster, ...heading.bodies] : null
+      roster = bare && child.children.length === 0 ? [...roster, ...heading.bodies] : []
       let own: Obligation | null = null
       if (rest && !isLeadIn(rest)) {
         own = { bodies: heading.bodies, text: rest, parent: null, assigned: inExecution, line: child.text }
@@ -286,7 +292,7 @@ function collect(
         siblingLead = rest && isLeadIn(rest) ? rest : null
         last = own
       } else {
-        collectOwned(child, heading.bodies, rest && isLeadIn(rest) ? rest : null, own, inExecution, out, warnings)
+        collectOwned(child, owners ?? heading.bodies, rest && isLeadIn(rest) ? rest : null, own, inExecution, out, warnings)
         last = null
       }
       continue
@@ -347,7 +353,9 @@ function collect(
       }
       continue
     }
-    const obligation: Obligation = { bodies, text: child.text, parent: siblingLead, assigned: inExecution }
+    const listed = child.kind === 'text' && roster.length > 0 ? roster : bodies
+    roster = []
+    const obligation: Obligation = { bodies: listed, text: child.text, parent: siblingLead, assigned: inExecution }
     out.push(obligation)
     last = child.kind === 'text' ? obligation : null
     if (child.kind === 'item') {
@@ -443,6 +451,8 @@ const CHARGED_WITH = new RegExp(
   String.raw`\b(?:chu tri|dau moi|phu trach)\b(?: [a-z]+){0,4}? (?:cac |cuoc |buoi |phien )?` +
     String.raw`(?:hoi nghi|doi thoai|tiep xuc)(?: doi thoai)? (?:voi|ve) ((?:[a-z]+ ){0,7}[a-z]+)`,
 )
+/** "cuộc đối thoại với doanh nghiệp du lịch …", "buổi đối thoại về …": with whom or on what a session is held (folded), captured. */
+const WITH_WHOM = /\b(?:cuoc|buoi|phien|hoi nghi) (?:doi thoai|tiep xuc) (?:voi|ve) ((?:[a-z]+ ){0,7}[a-z]+)/
 const HELD_AT = /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2} tai ((?:[a-z]+ ){0,4}[a-z]+)/
 /** Names of kinds of bodies and levels, never a place on their own (folded): what is left of "Văn phòng Đảng ủy" once they go. */
 const ORGANISATION_WORDS = new RegExp(
@@ -485,7 +495,7 @@ const KIND_ALONE = /\b(?:du|cua|phuc vu|to chuc|ket thuc) (?:hoi nghi|dien dan|t
  * ("trước mỗi hoạt động 01 ngày": a plan listing its dialogues and forums as "Các hoạt động" says each of them.)
  */
 const EACH_SESSION =
-  /\b(moi|tung) (cuoc |buoi |phien |hoi nghi )?(hoi nghi|doi thoai|tiep xuc|tiep cong dan|buoi|cuoc|phien|dien dan|ky|hoat dong)\b/
+  /\b(moi|tung) (cuoc |buoi |phien |hoi nghi |dot )?(hoi nghi|doi thoai|tiep xuc|tiep cong dan|buoi|cuoc|phien|dien dan|ky|hoat dong|dot)\b/
 /** "đối với các buổi còn lại": every session but those the obligation named before (folded). */
 const OTHER_SESSIONS = /\b(?:cac|nhung) (?:cuoc|buoi|hoi nghi|phien|dot|lan|noi dung)(?: doi thoai| tiep xuc| tiep cong dan)? con lai\b/
 /**
@@ -509,8 +519,9 @@ function ranksByPlace(text: string): { places: string; rank: number }[] {
 
 /** "mỗi hội nghị đối thoại", "từng buổi" at the end of a deadline's words, saying nothing of with whom or where (folded). */
 const EVERY_SESSION = new RegExp(
-  String.raw`\b(?:moi|tung) (?:(?:cuoc|buoi|phien|hoi nghi) )?` +
-    String.raw`(?:hoi nghi|doi thoai|tiep xuc|tiep cong dan|buoi|cuoc|phien|dien dan)(?: doi thoai)?(?! doi thoai)(?![a-z])` +
+  // ("trước mỗi đợt hội nghị": each round of a plan held in rounds.)
+  String.raw`\b(?:moi|tung) (?:(?:cuoc|buoi|phien|hoi nghi|dot) )?` +
+    String.raw`(?:hoi nghi|doi thoai|tiep xuc|tiep cong dan|buoi|cuoc|phien|dien dan|dot)(?: doi thoai)?(?! doi thoai)(?![a-z])` +
     String.raw`(?! (?:voi|ve|cung|tai|o|giua|cua|dinh ky|chuyen de|duoc|bo sung|thu|lan|so)\b)`,
 )
 /** A session named by its quarter: "dự hội nghị đối thoại quý IV/2023", "buổi đối thoại quý 2" (folded). */
@@ -815,7 +826,10 @@ export function readTasks(
       if (PLACE_KIND_ONLY.test(phrase)) {
         continue
       }
-      const mine = someSessions((words) => words.includes(phrase), wide)
+      // The sessions whose topic holds the phrase before those whose time only mentions it: "Thời gian: trong tháng
+      // 11/2023, trước khi tổ chức đối thoại tại Trụ sở Chi nhánh tỉnh" is not the dialogue held "tại Trụ sở Chi nhánh tỉnh".
+      const titled = wide ? [] : allSessions.filter((index) => topics[index]?.includes(phrase))
+      const mine = titled.length > 0 && titled.length < allSessions.length ? titled : someSessions((words) => words.includes(phrase), wide)
       if (mine) {
         return mine
       }
@@ -926,7 +940,10 @@ export function readTasks(
     // trước ngày tổ chức hội nghị lần thứ hai" counts from the second; "… (đối với Hội nghị thứ nhất) …. Chủ trì dự thảo
     // thông báo kết luận … trong thời hạn 07 ngày làm việc kể từ ngày kết thúc mỗi Hội nghị" concerns every session.)
     const every = EACH_SESSION.test(foldPlain(words))
-    for (const source of listed.length >= 2 || every ? [part] : [words, part, text, scope]) {
+    // (Not the rest of an obligation that speaks of each session too: "… giấy mời … trước mỗi đợt hội nghị; chuẩn bị hội
+    // trường … phục vụ hội nghị đợt 1. Dự thảo Thông báo kết luận … trong vòng 10 ngày kể từ ngày kết thúc hội nghị".)
+    const wholeSays = EACH_SESSION.test(foldPlain(text)) ? [] : [text]
+    for (const source of listed.length >= 2 || every ? [part] : [words, part, ...wholeSays, scope]) {
       const named = namedSessions(source)
       if (named.length > 0) {
         return named
@@ -988,9 +1005,7 @@ export function readTasks(
     }
     // "xây dựng tài liệu cuộc đối thoại tại huyện A; …", "nội dung đối thoại định kỳ tại nơi làm việc": the sessions held
     // where the obligation says; "phục vụ cuộc đối thoại với doanh nghiệp du lịch …": those with whom it says.
-    const elsewhere =
-      sessionsWith(text, HELD_AT) ??
-      sessionsWith(text, /\b(?:cuoc|buoi|phien|hoi nghi) (?:doi thoai|tiep xuc) (?:voi|ve) ((?:[a-z]+ ){0,7}[a-z]+)/)
+    const elsewhere = sessionsWith(text, HELD_AT) ?? sessionsWith(text, WITH_WHOM)
     if (elsewhere) {
       return elsewhere
     }
@@ -1017,7 +1032,13 @@ export function readTasks(
         : undefined
     const place = kinded ?? key
     if (place.split(' ').length < 2 || generic || /\bcac\b/.test(place) || (!body.place && /\bcac\b/.test(folded))) {
-      return charters.get(body.name) ?? grouped ?? allSessions
+      // "Các Chi nhánh loại II" under "b) Đối thoại tại các Chi nhánh loại II: …": the group is where those sessions are held.
+      const group = /^cac( [a-z0-9]+){2,}$/.test(folded) ? new RegExp(`(?<![a-z0-9])${folded}(?![a-z0-9])`) : null
+      const theirs = group ? allSessions.filter((index) => group.test(topics[index] ?? '')) : []
+      if (theirs.length > 0 && theirs.length < allSessions.length) {
+        return theirs
+      }
+      return charters.get(body.name) ?? grouped ?? bound.get(body.name) ?? allSessions
     }
     // "Văn phòng Liên minh HTX tỉnh" is the office of an organisation, not of a place: the session held in that
     // organisation's hall ("tại Hội trường Liên minh HTX tỉnh") is not thereby the office's alone.
@@ -1049,7 +1070,7 @@ export function readTasks(
     const inside = allSessions.filter((index) => options.sources?.[index]?.includes(text.trim()))
     const own = inside.length > 0 && inside.length < allSessions.length ? inside : found
     const both = own && grouped ? own.filter((index) => grouped.includes(index)) : []
-    return (both.length > 0 ? both : own) ?? charters.get(body.name) ?? grouped ?? placeNamed(text) ?? allSessions
+    return (both.length > 0 ? both : own) ?? charters.get(body.name) ?? grouped ?? bound.get(body.name) ?? placeNamed(text) ?? allSessions
   }
   /**
    * The sessions held in a place an obligation names with its kind, when they are some of them: a body of no place,
@@ -1078,6 +1099,20 @@ export function readTasks(
   // bệnh", "Là đầu mối tham mưu tổ chức các hội nghị đối thoại với viên chức"): its other work before or after "the
   // session" concerns those, when they are some of the sessions.
   const charters = new Map<string, number[]>()
+  // The sessions a body's own work names by with whom they are held ("… chậm nhất 07 ngày trước mỗi buổi đối thoại với
+  // các hộ dân bị ảnh hưởng bởi dự án"): its other work on "the dialogue", naming none ("Trong thời hạn 15 ngày kể từ
+  // ngày đối thoại, hoàn chỉnh phương án bồi thường …"), concerns those.
+  const bound = new Map<string, number[]>()
+  for (const obligation of obligations) {
+    const only = obligation.bodies.length === 1 ? obligation.bodies[0] : undefined
+    const mine = only ? sessionsWith(obligation.text, WITH_WHOM) : null
+    if (only && mine) {
+      bound.set(
+        only.name,
+        [...new Set([...(bound.get(only.name) ?? []), ...mine])].sort((a, b) => a - b),
+      )
+    }
+  }
   for (const obligation of obligations) {
     const only = obligation.bodies.length === 1 ? obligation.bodies[0] : undefined
     if (!only || !CHARGED_WITH.test(foldPlain(obligation.text))) {
@@ -1173,7 +1208,28 @@ export function readTasks(
     }
     const { recipient, cc } = recipientsOf(text, known)
     const opening = obligation.parent ?? text
-    for (const { part, found } of units) {
+    /** The bodies a later sentence opens with, and those of the obligation's they are. */
+    const actingIn = (part: string) => {
+      const own = part !== sentences[0] ? bodyHeading(part.replace(/^(riêng|trong đó|đối với)\s+/iu, '')) : null
+      const acting = own && own.rest && /^\p{Ll}/u.test(own.rest) && OBLIGATION_VERBS.test(own.rest) ? own.bodies : []
+      // ("riêng các xã thuộc cụm 4 …" under "Đảng ủy các xã thuộc cụm 4: A, B": the bodies listed in that group.)
+      const inGroup = (b: HeadingBody, d: HeadingBody) => !!d.group && foldPlain(b.name).endsWith(` thuoc ${foldPlain(d.group)}`)
+      const some = doers.filter((d) =>
+        acting.some((b) => (b.place && d.place ? b.place === d.place : foldPlain(b.name) === foldPlain(d.name)) || inGroup(b, d)),
+      )
+      return { acting, some }
+    }
+    // "… trước ngày tổ chức đối thoại; riêng Đảng ủy xã A gửi trước ngày …": some of the bodies, set apart from the
+    // deadline before with one of their own. (Not a sentence of its own, "… trước ngày đối thoại. Riêng Phòng A phối hợp
+    // … khảo sát …, hoàn thành trong tháng 8": more work for that one.)
+    const exceptedAfter = (at: number) =>
+      units
+        .slice(at + 1)
+        .filter(({ part, found }) => found && /^riêng\s/u.test(part.trim()))
+        .flatMap(({ part }) => actingIn(part).some)
+        .filter((_, __, all) => all.length < doers.length)
+    for (const [at, { part, found }] of units.entries()) {
+      const excepted = exceptedAfter(at)
       const rule: DeadlineRule = found ? found.rule : { kind: 'none', reason: 'no-deadline', text: part }
       // The sentence with the deadline decides who leads when it is not the opening one
       // ("Phối hợp với X chuẩn bị …. Chọn và lập danh sách … gửi về X trước …" — the body itself leads).
@@ -1187,13 +1243,15 @@ export function readTasks(
       // ngày …" under "Phòng Giáo dục và Đào tạo các huyện: A, B, C, D …") is theirs alone.
       // One that opens with other bodies ("…; Hội Nông dân huyện tổng hợp … trước ngày …", "Riêng Đảng ủy xã A, Đảng ủy
       // thị trấn B tổng hợp …") is those bodies'.
-      const own = part !== sentences[0] ? bodyHeading(part.replace(/^(riêng|trong đó|đối với)\s+/iu, '')) : null
-      const acting = own && own.rest && /^\p{Ll}/u.test(own.rest) && OBLIGATION_VERBS.test(own.rest) ? own.bodies : []
-      const some = doers.filter((d) =>
-        acting.some((b) => (b.place && d.place ? b.place === d.place : foldPlain(b.name) === foldPlain(d.name))),
-      )
+      const { acting, some } = actingIn(part)
       let unitDoers: (HeadingBody & { only?: number[] })[] =
-        some.length > 0 && some.length < doers.length ? some : some.length === 0 && acting.length > 0 ? acting : doers
+        some.length > 0 && some.length < doers.length
+          ? some
+          : some.length === 0 && acting.length > 0
+            ? acting
+            : // "…, báo cáo … chậm nhất 15 ngày trước ngày tổ chức đối thoại; riêng các xã thuộc cụm 4 gửi báo cáo trước
+              // ngày 15/10": the bodies set apart keep their own deadline instead.
+              doers.filter((d) => !excepted.includes(d))
       // "… chậm nhất ngày 12/8/2019 (đối với xã Thanh Sơn) và ngày 14/10/2019 (đối với thị trấn Quế)": each day its body's.
       // (Folded, the brackets are gone: "… ngay 12/8/2033 doi voi xa hoa binh va ngay 14/10/2033 doi voi thi tran song cau".)
       const forWhom = /^[^;]{0,40}?\d{4}\s+doi voi ([a-z ]+?)(?= va |\s*[.;,]|\s+\d|$)/

@@ -296,6 +296,11 @@ export const PLURAL_PLACES = new RegExp(
   String.raw`(?:^|\s+)các\s+(${FIRST_PLACE_KIND.source}(?:\s*(?:,|và)\s*${NEXT_PLACE_KIND.source})*)\s*$`,
   'i',
 )
+/**
+ * The group a list of places belongs to, after their kind: "Đảng ủy các xã thuộc cụm 1: A, B và C", "… các phường thuộc
+ * khu vực 2: …" (the group captured, as written).
+ */
+export const PLACES_GROUP = /\s+thuộc\s+((?:cụm|khu vực|nhóm|vùng|tuyến|địa bàn)\s+[\p{L}\d]+)$/iu
 /** "các xã, phường", "các huyện, thị xã": several kinds of place after "các", one group whose commas list no bodies. */
 export const PLACE_KINDS_LISTED = new RegExp(
   String.raw`các\s+${FIRST_PLACE_KIND.source}(?:\s*,\s*${NEXT_PLACE_KIND.source})+(?![\p{L}])`,

@@ -388,7 +388,11 @@ function relativeCandidates(folded: string): Candidate[] {
     add(m, () => relative(-toNumber(m[1] ?? ''), m[2], 'session_start'))
   }
   for (const m of folded.matchAll(
-    g(String.raw`truoc (?:khi|thoi diem|ngay|luc|moi)(?: [a-z,-]+){0,20}? (?:it nhat |toi thieu |la |khoang )?${COUNT} ${UNIT}`),
+    // ("trước ngày tổ chức đợt 2 ít nhất 02 ngày": a round's number among the words.)
+    g(
+      String.raw`truoc (?:khi|thoi diem|ngay|luc|moi)(?: [a-z,-]+| (?<=\b(?:dot|lan|so|thu) )\d{1,2}(?![\d/.-])){0,20}? ` +
+        String.raw`(?:it nhat |toi thieu |la |khoang )?${COUNT} ${UNIT}`,
+    ),
   )) {
     if (COUNTED_FROM.test(folded.slice((m.index ?? 0) + m[0].length))) {
       continue
