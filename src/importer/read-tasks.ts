@@ -467,8 +467,10 @@ const ORGANISATION_WORDS = new RegExp(
 /** A place that opens the clause of a deadline, right before it: "…: xã Định Hòa trước ngày …" (folded), captured. */
 const PLACE_BEFORE_DEADLINE = /(?:^|[:;]\s*)((?:xa|phuong|thi tran|thi xa|huyen|quan|thanh pho) [a-z]+(?: [a-z]+){0,3})\s*,?\s*$/
 /** "hội nghị (đối thoại) cấp tỉnh", "ngày đối thoại cấp trường": the level a session is held at (folded), captured. */
-const SESSION_LEVEL =
-  /\b(?:hoi nghi|doi thoai|buoi|cuoc|dien dan|phien)(?: doi thoai)? cap (tinh|huyen|xa|thanh pho|thi xa|quan|phuong|co so|truong|khoa)(?![a-z])/
+const SESSION_LEVEL = new RegExp(
+  String.raw`\b(?:hoi nghi|doi thoai|buoi|cuoc|dien dan|phien)(?: doi thoai)? ` +
+    String.raw`cap (tinh|huyen|xa|thanh pho|thi xa|quan|phuong|co so|truong|khoa)(?![a-z])`,
+)
 /** A rank listed after a session's rank (folded, without its commas): "… và Hội nghị thứ ba", ", thứ 3". */
 const RANK_LISTED = new RegExp(
   String.raw`^\s*(?:va\s)?\s*(?:(?:hoi nghi|buoi|phien|cuoc|dot)(?: doi thoai| tiep xuc| tiep cong dan)? )?` +

@@ -121,7 +121,8 @@ describe('a group of bodies with its members in brackets', () => {
       'I. THỜI GIAN',
       'Buổi đối thoại tổ chức lúc 08 giờ 00, ngày 13/10/2026.',
       'II. TỔ CHỨC THỰC HIỆN',
-      '1. Các phòng, ban chức năng (Phòng Đào tạo, Phòng Tài chính, Trung tâm Học liệu): Chuẩn bị nội dung trả lời, gửi Phòng Công tác Sinh viên trước ngày 06/10/2026.',
+      '1. Các phòng, ban chức năng (Phòng Đào tạo, Phòng Tài chính, Trung tâm Học liệu): Chuẩn bị nội dung ' +
+        'trả lời, gửi Phòng Công tác Sinh viên trước ngày 06/10/2026.',
     ].join('\n')
     expect(datedOf(text)).toEqual([['Các phòng, ban chức năng', 'absolute', '2026-10-05', null]])
   })

@@ -13,7 +13,8 @@ describe('an execution list whose items end with "(Cơ quan chủ trì: …; ph�
     '1. Đối thoại với Nhân dân xã Tân An về chỉnh trang đô thị',
     '- Thời gian: ngày 14/6/2024.',
     'II. TỔ CHỨC THỰC HIỆN',
-    '1. Tổng hợp ý kiến của Nhân dân (Cơ quan chủ trì: Phòng Nội vụ; phối hợp: UBND xã Tân An; thời gian hoàn thành: trước ngày 20/5/2024).',
+    '1. Tổng hợp ý kiến của Nhân dân (Cơ quan chủ trì: Phòng Nội vụ; phối hợp: UBND xã Tân ' +
+      'An; thời gian hoàn thành: trước ngày 20/5/2024).',
     '2. Báo cáo kết quả giải phóng mặt bằng (Đơn vị chủ trì: Ban Quản lý dự án huyện; phối hợp: Phòng Tài chính - Kế hoạch; ' +
       'thời gian hoàn thành: tháng 4/2024).',
     '3. Chuẩn bị hội trường (Cơ quan chủ trì: Văn phòng HĐND và UBND huyện; thời gian hoàn thành: thường xuyên).',
@@ -69,7 +70,8 @@ describe('a plan of two rounds ("đợt"), the second inviting "như Đợt 1"',
     '1. Phòng Quản lý doanh nghiệp: Gửi phiếu khảo sát đến các doanh nghiệp chậm nhất ngày 13/3/2026 (đợt 1) và ngày 28/8/2026 (đợt 2).',
     '2. Các công ty đầu tư hạ tầng khu công nghiệp: Đôn đốc doanh nghiệp hoàn thành phiếu khảo sát, gửi về Ban trước ngày 23/3/2026.',
     '3. UBND xã Tân An + Phòng Kinh tế: Báo cáo phương án hỗ trợ doanh nghiệp, gửi Ban trước ngày 20/3/2026.',
-    '4. Đề nghị các sở: Tài chính, Xây dựng: Trả lời kiến nghị của doanh nghiệp, gửi Ban chậm nhất 07 ngày làm việc trước ngày tổ chức hội nghị.',
+    '4. Đề nghị các sở: Tài chính, Xây dựng: Trả lời kiến nghị của doanh nghiệp, gửi Ban chậm ' +
+      'nhất 07 ngày làm việc trước ngày tổ chức hội nghị.',
   ].join('\n')
 
   it('reads each round\'s day, the companies and each body joined by "+", and the sở of both rounds', () => {

@@ -74,7 +74,8 @@ describe('the session of a place an obligation names', () => {
       '**Thứ Năm, ngày 15/4/2027**',
       '- 8h00: Đối thoại với các hộ kinh doanh chợ Đông Sơn về phương án di dời. Địa điểm: Hội trường UBND thị trấn Đông Sơn.',
       'II. TỔ CHỨC THỰC HIỆN',
-      '1. UBND xã An Phú và UBND thị trấn Đông Sơn thông báo, mời công dân dự đối thoại chậm nhất 03 ngày trước ngày đối thoại tại địa phương.',
+      '1. UBND xã An Phú và UBND thị trấn Đông Sơn thông báo, mời công dân dự đối thoại chậm ' +
+        'nhất 03 ngày trước ngày đối thoại tại địa phương.',
     ].join('\n')
     expect(datedByRuleOf(text)).toEqual([
       ['UBND xã An Phú', 'relative', '-3 days', 1],
@@ -94,7 +95,8 @@ describe('the session of a place an obligation names', () => {
       '+ Địa điểm: Hội trường UBND huyện Tây Sơn.',
       'II. TỔ CHỨC THỰC HIỆN',
       '1. Văn phòng Đăng ký đất đai',
-      'Chủ trì, phối hợp với Chi nhánh Văn phòng Đăng ký đất đai huyện Tây Sơn chuẩn bị báo cáo tình hình cấp giấy chứng nhận, gửi Văn phòng Sở chậm nhất 07 ngày trước ngày tổ chức đối thoại.',
+      'Chủ trì, phối hợp với Chi nhánh Văn phòng Đăng ký đất đai huyện Tây Sơn chuẩn bị báo cáo tình hình cấp giấy ' +
+        'chứng nhận, gửi Văn phòng Sở chậm nhất 07 ngày trước ngày tổ chức đối thoại.',
     ].join('\n')
     expect(datedByRuleOf(text)).toEqual([['Văn phòng Đăng ký đất đai', 'relative', '-7 days', 1]])
   })
@@ -115,7 +117,8 @@ describe('a notice of dialogues on complaint cases', () => {
     'Thành phần: Lãnh đạo Thanh tra tỉnh; đại diện Sở Tài nguyên và Môi trường; người khiếu nại.',
     '',
     'Tổ chức thực hiện:',
-    '– Phòng Giải quyết khiếu nại gửi giấy mời chậm nhất 03 ngày làm việc trước mỗi buổi đối thoại; lập biên bản đối thoại trong thời hạn 10 ngày kể từ ngày đối thoại.',
+    '– Phòng Giải quyết khiếu nại gửi giấy mời chậm nhất 03 ngày làm việc trước mỗi buổi đối thoại; lập ' +
+      'biên bản đối thoại trong thời hạn 10 ngày kể từ ngày đối thoại.',
   ].join('\n')
 
   it('names each session by its case, not by what is complained of', () => {
