@@ -369,9 +369,13 @@ function withoutQuotedMail(lines: string[]): string[] {
 const MAIL_HEADER =
   /^(từ|from|gửi|đã gửi|sent|date|ngày gửi|tới|đến|to|cc|bcc|chủ đề|subject|tiêu đề|tệp đính kèm|đính kèm|attachments?)\s*:/iu
 
-/** A web page's line about itself: when it was posted or updated, how often read, buttons to print or share. */
+/**
+ * A web page's line about itself: when it was posted or updated, how often read, buttons to print or share. The
+ * count of readings may follow the bare day of posting ("Thứ ba - 09/03/2021 15:42 | Lượt xem: 318 | In bài viết"):
+ * that day is the article's, no session's.
+ */
 const WEB_METADATA =
-  /^(cập nhật|ngày cập nhật|ngày đăng|đăng ngày|thời gian đăng)\s*:.*(lượt xem|in bài|gửi email|chia sẻ|\d{1,2}:\d{2})|^lượt xem\s*:/iu
+  /^(cập nhật|ngày cập nhật|ngày đăng|đăng ngày|thời gian đăng)\s*:.*(lượt xem|in bài|gửi email|chia sẻ|\d{1,2}:\d{2})|^lượt xem\s*:|\|\s*lượt xem\s*:\s*\d/iu
 
 /** A line that opens with a session's field label and its colon: "Thời gian: …", "địa điểm: …". */
 function opensWithField(text: string): boolean {

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { datedByRuleOf as datedOf, sessionsOf } from '../helpers/importer-draft.js'
+
+// Round s of the importer's fixes (issue 11): each construct on a small input written here.
+
+describe("a plan copied from a portal under the article's day and its count of readings", () => {
+  const text = [
+    'Trang chủ » Văn bản » Văn bản UBND xã',
+    'Kế hoạch đối thoại với Nhân dân năm 2024',
+    'Thứ hai - 04/03/2024 09:10 | Lượt xem: 52 | In bài viết',
+    'KẾ HOẠCH',
+    'đối thoại với Nhân dân năm 2024',
+    'I. NỘI DUNG',
+    '1. Đối thoại với Nhân dân thôn Tân An về giao thông nông thôn',
+    '- Thời gian: ngày 18/4/2024.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng UBND xã',
+    '- Phát hành giấy mời trước ngày đối thoại ít nhất 05 ngày.',
+  ].join('\n')
+
+  it("reads no session on the day the article was posted, and each relative task for the plan's own session", () => {
+    expect(sessionsOf(text)).toEqual([['day', '2024-04-18', '2024-04-18', 'Đối thoại với Nhân dân thôn Tân An về giao thông nông thôn']])
+    expect(datedOf(text)).toEqual([['Văn phòng UBND xã', 'relative', '-5 days', 0]])
+  })
+})
