@@ -149,6 +149,11 @@ const BROKEN_LIST = /:\s*\p{Lu}[^:.;]*,\s*\p{Lu}\p{Ll}*(\s+\p{Lu}\p{Ll}*)?$/u
 
 /** A list's marker followed by a tab, the only one on its line. */
 const LIST_MARKER_TAB = /^(\s*(?:[-–—+•·●○◦▪■□➢➤►✓√❖*]|\d{1,2}[.)]|[a-zđ][.)]))\t+(?=[^\t]*\S[^\t]*$)/u
+/**
+ * Word's second-level bullet is the letter "o" in a symbol font, pasted as that letter and its tab ("o⇥Thời gian: …"):
+ * a hollow circle, not a word.
+ */
+const WORD_CIRCLE_TAB = /^(\s*)o\t+(?=[^\t]*\S[^\t]*$)/u
 /** The words that want a number after them: a sentence a page broke before its date ("… hoàn thành trước ngày" / "05/4/2024."). */
 const WANTS_NUMBER = /(?<![\p{L}])(ngày|tháng|năm|quý|số|lúc|trước|đến|từ|sau|hạn)$/iu
 
@@ -173,7 +178,7 @@ export function cleanLines(raw: string): Line[] {
   ).map(
     // A Word list copied with the tab after its marker ("–⇥Thời gian: …", "a)⇥Nội dung: …"), and no other: the list's
     // indent, not a table's two cells.
-    (line) => line.replace(LIST_MARKER_TAB, '$1 '),
+    (line) => line.replace(WORD_CIRCLE_TAB, '$1○\t').replace(LIST_MARKER_TAB, '$1 '),
   )
   // Rows copied from a web page or a spreadsheet come with tabs between cells: a run of two or more is a table.
   const tabbed = sources.map(

@@ -23,3 +23,24 @@ describe("a plan copied from a portal under the article's day and its count of r
     expect(datedOf(text)).toEqual([['Văn phòng UBND xã', 'relative', '-5 days', 0]])
   })
 })
+
+describe('fields under Word\'s second-level bullet, pasted as the letter "o" and a tab', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'tổ chức hội nghị đối thoại với công chức năm 2024',
+    'I. THỜI GIAN, ĐỊA ĐIỂM',
+    'a) Hội nghị tại cơ quan Sở',
+    'o\tNội dung: Đối thoại giữa Giám đốc Sở với công chức về vị trí việc làm.',
+    'o\tThời gian: 8 giờ 00, ngày 12/6/2024.',
+    'b) Hội nghị tại các đơn vị trực thuộc',
+    'o\tNội dung: Đối thoại giữa Giám đốc Sở với viên chức về chế độ phụ cấp.',
+    'o\tThời gian: Từ ngày 18/6 đến ngày 20/6/2024.',
+  ].join('\n')
+
+  it('reads each "Nội dung:" as the topic, as under any other bullet', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2024-06-12', '2024-06-12', 'Đối thoại giữa Giám đốc Sở với công chức về vị trí việc làm'],
+      ['month', '2024-06-18', '2024-06-20', 'Đối thoại giữa Giám đốc Sở với viên chức về chế độ phụ cấp'],
+    ])
+  })
+})
