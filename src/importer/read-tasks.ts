@@ -438,6 +438,8 @@ const REMAINING_SESSIONS =
 /** "cuộc đối thoại tại huyện A", "đối thoại định kỳ tại nơi làm việc": where a session is held (folded), the place captured. */
 /** A kind of place named with no name: "chi nhánh", "đơn vị", "cơ sở", "địa phương". */
 const PLACE_KIND_ONLY = /^(chi nhanh|don vi|co so|dia phuong|dia ban|noi lam viec|khoa|phong|truong)( (do|nay|minh))?$/
+/** A kind of unit as whole words: "xa" in "doi thoai voi nhan dan xa an phu", not in "xay dung". */
+const kindOfUnit = (kind: string) => new RegExp(`(?<![a-z0-9])${kind}(?![a-z0-9])`)
 /** An obligation that charges its body with some sessions: "chủ trì tổ chức buổi đối thoại với người bệnh". */
 const CHARGED_WITH = new RegExp(
   String.raw`\b(?:chu tri|dau moi|phu trach)\b(?: [a-z]+){0,4}? (?:cac |cuoc |buoi |phien )?` +
@@ -935,11 +937,12 @@ export function readTasks(
     // "trước mỗi buổi đối thoại với sinh viên", "sau mỗi buổi đối thoại với sinh viên, trình …": the sessions with them,
     // in the deadline's words first, then in its clause.
     // ("… trước buổi đối thoại chuyên đề về bảo hiểm y tế": a word or two may stand between; not the "đối" of "đối với" in
-    // "… trước ngày đối thoại đối với các cuộc đối thoại định kỳ", which says which sessions, not with whom.)
+    // "… trước ngày đối thoại đối với các cuộc đối thoại định kỳ", which says which sessions, not with whom; nor "… liên
+    // quan đến nội dung đối thoại, gửi về Thường trực …", where "về" goes with the sending, not with the dialogue.)
     for (const source of [words, part]) {
       const mine = sessionsWith(
         source,
-        /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2}? (?<!\bdoi )(?:voi|ve|cung) ((?:[a-z]+ ){0,7}[a-z]+)/,
+        /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2}? (?<!\bdoi |\b(?:gui|nop|chuyen|bao cao|tra) )(?:voi|ve|cung) ((?:[a-z]+ ){0,7}[a-z]+)/,
       )
       if (mine) {
         return mine
@@ -1017,6 +1020,14 @@ export function readTasks(
         : undefined
     const place = kinded ?? key
     if (place.split(' ').length < 2 || generic || /\bcac\b/.test(place) || (!body.place && /\bcac\b/.test(folded))) {
+      // "Giám đốc các nông trường: … chậm nhất 05 ngày trước ngày đối thoại tại đơn vị": the sessions held at a unit of
+      // that kind, those whose topic names it ("Đối thoại cấp nông trường …"), when some are and some are not.
+      const kind = /\bcac ([a-z]+(?: [a-z]+)?)$/.exec(folded)?.[1]
+      const atUnit = kind && /\btai (don vi|dia phuong|co so)\b/.test(foldPlain(part)) ? kindOfUnit(kind) : null
+      const ofUnits = atUnit ? allSessions.filter((index) => atUnit.test(topics[index] ?? '')) : []
+      if (ofUnits.length > 0 && ofUnits.length < allSessions.length) {
+        return ofUnits
+      }
       return charters.get(body.name) ?? grouped ?? allSessions
     }
     // "Văn phòng Liên minh HTX tỉnh" is the office of an organisation, not of a place: the session held in that

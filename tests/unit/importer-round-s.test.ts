@@ -44,3 +44,43 @@ describe('fields under Word\'s second-level bullet, pasted as the letter "o" and
     ])
   })
 })
+
+describe('a report "gửi về" a body before the dialogue', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'tổ chức đối thoại năm 2024',
+    'I. CÁC CUỘC ĐỐI THOẠI',
+    'a) Cuộc đối thoại thứ nhất: Đối thoại với nông dân xã Tân An về chuyển đổi cây trồng',
+    '- Thời gian: ngày 16/5/2024.',
+    '- Địa điểm: Hội trường UBND xã Tân An.',
+    'b) Cuộc đối thoại thứ hai: Đối thoại với doanh nghiệp về thủ tục hành chính',
+    '- Thời gian: ngày 12/9/2024.',
+    '- Thành phần: Thường trực Huyện ủy; đại diện các doanh nghiệp.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Đảng ủy xã Tân An',
+    '- Báo cáo tình hình địa phương liên quan đến nội dung đối thoại, gửi về Thường trực Huyện ủy trước khi tổ chức đối thoại ít nhất 10 ngày.',
+  ].join('\n')
+
+  it('binds it by the body\'s place: "về" goes with the sending, it says nothing of whom the dialogue is with', () => {
+    expect(datedOf(text)).toEqual([['Đảng ủy xã Tân An', 'relative', '-10 days', 0]])
+  })
+})
+
+describe('bodies of a kind ("các nông trường") whose work counts from "ngày đối thoại tại đơn vị"', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'tổ chức đối thoại tại nơi làm việc năm 2024',
+    'I. THỜI GIAN',
+    '1. Đối thoại cấp nông trường về định mức khai thác',
+    '- Thời gian: ngày 11/6/2024.',
+    '2. Đối thoại cấp Công ty về kế hoạch tiền lương',
+    '- Thời gian: ngày 25/6/2024.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Giám đốc các nông trường',
+    '- Lập danh sách người lao động tham gia, gửi về Phòng Tổ chức chậm nhất 05 ngày trước ngày đối thoại tại đơn vị.',
+  ].join('\n')
+
+  it('binds it to the sessions whose topic names that kind, not to every session', () => {
+    expect(datedOf(text)).toEqual([['Giám đốc các nông trường', 'relative', '-5 days', 0]])
+  })
+})
