@@ -84,3 +84,33 @@ describe('bodies of a kind ("các nông trường") whose work counts from "ngà
     expect(datedOf(text)).toEqual([['Giám đốc các nông trường', 'relative', '-5 days', 0]])
   })
 })
+
+describe('sessions as "Buổi N: …" lines, each over its "+ Thời gian / + Địa điểm", under a heading of labels', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại với sinh viên năm 2024',
+    'II. NỘI DUNG, THỜI GIAN',
+    '2. Thời gian, địa điểm, thành phần',
+    'Đối thoại được tổ chức thành 02 buổi:',
+    'Buổi 1: Đối thoại với sinh viên các khoa Toán, Vật lý',
+    '+ Thời gian: 14 giờ 00, thứ Năm ngày 14/11/2024.',
+    '+ Địa điểm: Hội trường A1.',
+    'Buổi 2: Đối thoại với sinh viên các khoa Ngữ văn, Lịch sử',
+    '+ Thời gian: 14 giờ 00, thứ Năm ngày 21/11/2024.',
+    '+ Địa điểm: Hội trường A1.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Phòng Đào tạo',
+    '- Gửi văn bản trả lời chậm nhất 02 ngày làm việc trước mỗi buổi đối thoại.',
+  ].join('\n')
+
+  it('reads each "Buổi" as a session, not the heading as one session of labels', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2024-11-14', '2024-11-14', 'Đối thoại với sinh viên các khoa Toán, Vật lý'],
+      ['day', '2024-11-21', '2024-11-21', 'Đối thoại với sinh viên các khoa Ngữ văn, Lịch sử'],
+    ])
+    expect(datedOf(text)).toEqual([
+      ['Phòng Đào tạo', 'relative', '-2 working_days', 0],
+      ['Phòng Đào tạo', 'relative', '-2 working_days', 1],
+    ])
+  })
+})
