@@ -488,8 +488,12 @@ const KIND_ALONE = /\b(?:du|cua|phuc vu|to chuc|ket thuc) (?:hoi nghi|dien dan|t
  */
 const EACH_SESSION =
   /\b(moi|tung) (cuoc |buoi |phien |hoi nghi )?(hoi nghi|doi thoai|tiep xuc|tiep cong dan|buoi|cuoc|phien|dien dan|ky|hoat dong)\b/
-/** "đối với các buổi còn lại": every session but those the obligation named before (folded). */
-const OTHER_SESSIONS = /\b(?:cac|nhung) (?:cuoc|buoi|hoi nghi|phien|dot|lan|noi dung)(?: doi thoai| tiep xuc| tiep cong dan)? con lai\b/
+/**
+ * "đối với các buổi còn lại", "… (đối với Buổi 1) và trước mỗi buổi tiếp theo ít nhất 05 ngày làm việc": every session
+ * but those the obligation named before (folded).
+ */
+const OTHER_SESSIONS =
+  /\b(?:cac|nhung|moi|tung) (?:cuoc|buoi|hoi nghi|phien|dot|lan|noi dung)(?: doi thoai| tiep xuc| tiep cong dan)? (?:con lai|tiep theo)\b/
 /**
  * A list that gives places their sessions: "(xã A, xã B: Buổi thứ nhất; xã C, xã D: Buổi thứ hai)" → the places
  * (folded) before each rank.
@@ -896,8 +900,11 @@ export function readTasks(
     // "…, gửi … trước ngày 06/3 đối với buổi đối thoại thứ nhất; đối với các buổi còn lại, chậm nhất 07 ngày trước …".
     if (OTHER_SESSIONS.test(foldPlain(part))) {
       const at = text.indexOf(part)
-      // Named before by rank or day, or by place ("… trước ngày 10/4 đối với nội dung đối thoại tại phường A; các nội dung còn lại …").
-      const earlier = at > 0 ? text.slice(0, at) : ''
+      // Named before by rank or day, or by place ("… trước ngày 10/4 đối với nội dung đối thoại tại phường A; các nội dung còn lại …"),
+      // also in the same clause before the deadline's words ("chậm nhất ngày 11/11 (đối với Buổi 1) và trước mỗi buổi tiếp theo …").
+      const own = foldPlain(part)
+      const within = OTHER_SESSIONS.test(foldPlain(words)) ? own.indexOf(foldPlain(words)) : -1
+      const earlier = at > 0 ? text.slice(0, at) : within > 0 ? own.slice(0, within) : ''
       const byRank = earlier ? namedSessions(earlier) : []
       const before = byRank.length > 0 ? byRank : earlier ? (sessionsWith(earlier, HELD_AT) ?? []) : []
       if (before.length > 0) {

@@ -114,3 +114,25 @@ describe('sessions as "Buổi N: …" lines, each over its "+ Thời gian / + Đ
     ])
   })
 })
+
+describe('"chậm nhất ngày X (đối với Buổi 1) và trước mỗi buổi tiếp theo ít nhất 05 ngày làm việc"', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại với sinh viên năm 2024',
+    'I. THỜI GIAN',
+    '1. Buổi 1: Đối thoại với sinh viên khoa Toán, ngày 14/11/2024.',
+    '2. Buổi 2: Đối thoại với sinh viên khoa Ngữ văn, ngày 21/11/2024.',
+    '3. Buổi 3: Đối thoại với sinh viên nội trú, ngày 28/11/2024.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Phòng Công tác sinh viên',
+    '- Tổng hợp câu hỏi, chuyển các đơn vị chậm nhất ngày 11/11/2024 (đối với Buổi 1) và trước mỗi buổi tiếp theo ít nhất 05 ngày làm việc.',
+  ].join('\n')
+
+  it('gives the first session its day and counts the rule from each of the following sessions only', () => {
+    expect(datedOf(text)).toEqual([
+      ['Phòng Công tác sinh viên', 'absolute', '2024-11-11', null],
+      ['Phòng Công tác sinh viên', 'relative', '-5 working_days', 1],
+      ['Phòng Công tác sinh viên', 'relative', '-5 working_days', 2],
+    ])
+  })
+})
