@@ -136,3 +136,20 @@ describe('"chậm nhất ngày X (đối với Buổi 1) và trước mỗi bu�
     ])
   })
 })
+
+describe('"trước buổi đối thoại ngày 05/12/2024 ít nhất 03 ngày"', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại với sinh viên năm 2024',
+    'I. THỜI GIAN',
+    '1. Buổi 1: Đối thoại với sinh viên khoa Toán, ngày 14/11/2024.',
+    '2. Buổi 2: Đối thoại với sinh viên nội trú, ngày 05/12/2024.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Ban Quản lý Ký túc xá',
+    '- Báo cáo tình hình sinh viên nội trú, gửi Phòng Công tác sinh viên trước buổi đối thoại ngày 05/12/2024 ít nhất 03 ngày.',
+  ].join('\n')
+
+  it('counts the days after the session\'s own day from that session, not "the day before" it', () => {
+    expect(datedOf(text)).toEqual([['Ban Quản lý Ký túc xá', 'relative', '-3 days', 1]])
+  })
+})

@@ -400,11 +400,11 @@ function relativeCandidates(folded: string): Candidate[] {
   }
   // "trước Hội nghị đối thoại lần thứ hai ít nhất 05 ngày", "trước các buổi đối thoại tại Phụ lục ít nhất 03 ngày": the
   // event right after "trước", then the count. ("trước mỗi hoạt động 01 ngày": a plan's "hoạt động" are its sessions
-  // when it says each of them.)
+  // when it says each of them; "trước buổi đối thoại ngày 05/12/2024 ít nhất 03 ngày": the day names the event.)
   for (const m of folded.matchAll(
     g(
       String.raw`truoc (?:(?:cac|moi|tung|nhung) (?=hoat dong\b)|(?:(?:cac|moi|tung|nhung) )?(?=${EVENT}\b))` +
-        String.raw`(?:[a-z,-]+ ){1,12}?(?:it nhat |toi thieu |la |khoang )?${COUNT} ${UNIT}`,
+        String.raw`(?:[a-z,-]+ |ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})? ){1,12}?(?:it nhat |toi thieu |la |khoang )?${COUNT} ${UNIT}`,
     ),
   )) {
     if (!COUNTED_FROM.test(folded.slice((m.index ?? 0) + m[0].length))) {
