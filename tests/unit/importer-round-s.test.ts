@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { findDeadlines } from '../../src/services/deadlines/parse.js'
 import { datedByRuleOf as datedOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round s of the importer's fixes (issue 11): each construct on a small input written here.
@@ -151,5 +152,15 @@ describe('"trước buổi đối thoại ngày 05/12/2024 ít nhất 03 ngày"'
 
   it('counts the days after the session\'s own day from that session, not "the day before" it', () => {
     expect(datedOf(text)).toEqual([['Ban Quản lý Ký túc xá', 'relative', '-3 days', 1]])
+  })
+})
+
+describe('a report on the reception days "định kỳ 6 tháng cuối năm 2023", due "trước ngày 05/01/2024"', () => {
+  it('is one report on a named half-year, due once, not a periodic task', () => {
+    const found = findDeadlines('Tổng hợp kết quả tiếp công dân định kỳ 6 tháng cuối năm 2023, báo cáo UBND tỉnh trước ngày 05/01/2024.', {
+      defaultYear: 2023,
+      documentDate: '2023-06-20',
+    }).found
+    expect(found.map((f) => [f.rule.kind, f.rule.kind === 'absolute' ? f.rule.date : null])).toEqual([['absolute', '2024-01-05']])
   })
 })

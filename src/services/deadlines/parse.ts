@@ -455,14 +455,15 @@ function periodicOf(rule: Found, folded: string, index: number, end: number, pre
   if (rule.kind !== 'absolute' || rule.of) {
     return rule
   }
-  // "tiếp công dân định kỳ", "đối thoại định kỳ": sessions that recur, not the report; so those of one quarter named
-  // ("tổng hợp kết quả tiếp công dân định kỳ quý III/2024, báo cáo … trước ngày 15/10/2024": one report, once).
+  // "tiếp công dân định kỳ", "đối thoại định kỳ": sessions that recur, not the report; so those of one quarter or one
+  // half of a year named ("tổng hợp kết quả tiếp công dân định kỳ quý III/2024, báo cáo … trước ngày 15/10/2024", "… định kỳ
+  // 6 tháng cuối năm 2023, báo cáo … trước ngày 05/01/2024": one report, once).
   const before = folded
     .slice(0, index)
     .replace(
       new RegExp(
         String.raw`\b(tiep cong dan|tiep dan|doi thoai|tiep xuc|hoi nghi|hop) dinh ky\b` +
-          String.raw`(?! (6|sau|\d+) thang| nam(?! \d)| quy(?! (i|ii|iii|iv|[1-4])\b)| hang)`,
+          String.raw`(?! (6|sau|\d+) thang(?! (dau|cuoi) nam \d{4})| nam(?! \d)| quy(?! (i|ii|iii|iv|[1-4])\b)| hang)`,
         'g',
       ),
       '$1',
