@@ -149,6 +149,11 @@ const BROKEN_LIST = /:\s*\p{Lu}[^:.;]*,\s*\p{Lu}\p{Ll}*(\s+\p{Lu}\p{Ll}*)?$/u
 
 /** A list's marker followed by a tab, the only one on its line. */
 const LIST_MARKER_TAB = /^(\s*(?:[-–—+•·●○◦▪■□➢➤►✓√❖*]|\d{1,2}[.)]|[a-zđ][.)]))\t+(?=[^\t]*\S[^\t]*$)/u
+/**
+ * Word's second-level bullet is the letter "o" in a symbol font, pasted as that letter and its tab ("o⇥Thời gian: …"):
+ * a hollow circle, not a word.
+ */
+const WORD_CIRCLE_TAB = /^(\s*)o\t+(?=[^\t]*\S[^\t]*$)/u
 /** The words that want a number after them: a sentence a page broke before its date ("… hoàn thành trước ngày" / "05/4/2024."). */
 const WANTS_NUMBER = /(?<![\p{L}])(ngày|tháng|năm|quý|số|lúc|trước|đến|từ|sau|hạn)$/iu
 
@@ -173,7 +178,7 @@ export function cleanLines(raw: string): Line[] {
   ).map(
     // A Word list copied with the tab after its marker ("–⇥Thời gian: …", "a)⇥Nội dung: …"), and no other: the list's
     // indent, not a table's two cells.
-    (line) => line.replace(LIST_MARKER_TAB, '$1 '),
+    (line) => line.replace(WORD_CIRCLE_TAB, '$1○\t').replace(LIST_MARKER_TAB, '$1 '),
   )
   // Rows copied from a web page or a spreadsheet come with tabs between cells: a run of two or more is a table.
   const tabbed = sources.map(
@@ -369,9 +374,13 @@ function withoutQuotedMail(lines: string[]): string[] {
 const MAIL_HEADER =
   /^(từ|from|gửi|đã gửi|sent|date|ngày gửi|tới|đến|to|cc|bcc|chủ đề|subject|tiêu đề|tệp đính kèm|đính kèm|attachments?)\s*:/iu
 
-/** A web page's line about itself: when it was posted or updated, how often read, buttons to print or share. */
+/**
+ * A web page's line about itself: when it was posted or updated, how often read, buttons to print or share. The
+ * count of readings may follow the bare day of posting ("Thứ ba - 09/03/2021 15:42 | Lượt xem: 318 | In bài viết"):
+ * that day is the article's, no session's.
+ */
 const WEB_METADATA =
-  /^(cập nhật|ngày cập nhật|ngày đăng|đăng ngày|thời gian đăng)\s*:.*(lượt xem|in bài|gửi email|chia sẻ|\d{1,2}:\d{2})|^lượt xem\s*:/iu
+  /^(cập nhật|ngày cập nhật|ngày đăng|đăng ngày|thời gian đăng)\s*:.*(lượt xem|in bài|gửi email|chia sẻ|\d{1,2}:\d{2})|^lượt xem\s*:|\|\s*lượt xem\s*:\s*\d/iu
 
 /** A line that opens with a session's field label and its colon: "Thời gian: …", "địa điểm: …". */
 function opensWithField(text: string): boolean {

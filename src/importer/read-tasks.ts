@@ -446,6 +446,8 @@ const REMAINING_SESSIONS =
 /** "cuộc đối thoại tại huyện A", "đối thoại định kỳ tại nơi làm việc": where a session is held (folded), the place captured. */
 /** A kind of place named with no name: "chi nhánh", "đơn vị", "cơ sở", "địa phương". */
 const PLACE_KIND_ONLY = /^(chi nhanh|don vi|co so|dia phuong|dia ban|noi lam viec|khoa|phong|truong)( (do|nay|minh))?$/
+/** A kind of unit as whole words: "xa" in "doi thoai voi nhan dan xa an phu", not in "xay dung". */
+const kindOfUnit = (kind: string) => new RegExp(`(?<![a-z0-9])${kind}(?![a-z0-9])`)
 /** An obligation that charges its body with some sessions: "chủ trì tổ chức buổi đối thoại với người bệnh". */
 const CHARGED_WITH = new RegExp(
   String.raw`\b(?:chu tri|dau moi|phu trach)\b(?: [a-z]+){0,4}? (?:cac |cuoc |buoi |phien )?` +
@@ -498,8 +500,12 @@ const KIND_ALONE = /\b(?:du|cua|phuc vu|to chuc|ket thuc) (?:hoi nghi|dien dan|t
  */
 const EACH_SESSION =
   /\b(moi|tung) (cuoc |buoi |phien |hoi nghi |dot )?(hoi nghi|doi thoai|tiep xuc|tiep cong dan|buoi|cuoc|phien|dien dan|ky|hoat dong|dot)\b/
-/** "đối với các buổi còn lại": every session but those the obligation named before (folded). */
-const OTHER_SESSIONS = /\b(?:cac|nhung) (?:cuoc|buoi|hoi nghi|phien|dot|lan|noi dung)(?: doi thoai| tiep xuc| tiep cong dan)? con lai\b/
+/**
+ * "đối với các buổi còn lại", "… (đối với Buổi 1) và trước mỗi buổi tiếp theo ít nhất 05 ngày làm việc": every session
+ * but those the obligation named before (folded).
+ */
+const OTHER_SESSIONS =
+  /\b(?:cac|nhung|moi|tung) (?:cuoc|buoi|hoi nghi|phien|dot|lan|noi dung)(?: doi thoai| tiep xuc| tiep cong dan)? (?:con lai|tiep theo)\b/
 /**
  * A list that gives places their sessions: "(xã A, xã B: Buổi thứ nhất; xã C, xã D: Buổi thứ hai)" → the places
  * (folded) before each rank.
@@ -910,8 +916,11 @@ export function readTasks(
     // "…, gửi … trước ngày 06/3 đối với buổi đối thoại thứ nhất; đối với các buổi còn lại, chậm nhất 07 ngày trước …".
     if (OTHER_SESSIONS.test(foldPlain(part))) {
       const at = text.indexOf(part)
-      // Named before by rank or day, or by place ("… trước ngày 10/4 đối với nội dung đối thoại tại phường A; các nội dung còn lại …").
-      const earlier = at > 0 ? text.slice(0, at) : ''
+      // Named before by rank or day, or by place ("… trước ngày 10/4 đối với nội dung đối thoại tại phường A; các nội dung còn lại …"),
+      // also in the same clause before the deadline's words ("chậm nhất ngày 11/11 (đối với Buổi 1) và trước mỗi buổi tiếp theo …").
+      const own = foldPlain(part)
+      const within = OTHER_SESSIONS.test(foldPlain(words)) ? own.indexOf(foldPlain(words)) : -1
+      const earlier = at > 0 ? text.slice(0, at) : within > 0 ? own.slice(0, within) : ''
       const byRank = earlier ? namedSessions(earlier) : []
       const before = byRank.length > 0 ? byRank : earlier ? (sessionsWith(earlier, HELD_AT) ?? []) : []
       if (before.length > 0) {
@@ -954,11 +963,12 @@ export function readTasks(
     // "trước mỗi buổi đối thoại với sinh viên", "sau mỗi buổi đối thoại với sinh viên, trình …": the sessions with them,
     // in the deadline's words first, then in its clause.
     // ("… trước buổi đối thoại chuyên đề về bảo hiểm y tế": a word or two may stand between; not the "đối" of "đối với" in
-    // "… trước ngày đối thoại đối với các cuộc đối thoại định kỳ", which says which sessions, not with whom.)
+    // "… trước ngày đối thoại đối với các cuộc đối thoại định kỳ", which says which sessions, not with whom; nor "… liên
+    // quan đến nội dung đối thoại, gửi về Thường trực …", where "về" goes with the sending, not with the dialogue.)
     for (const source of [words, part]) {
       const mine = sessionsWith(
         source,
-        /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2}? (?<!\bdoi )(?:voi|ve|cung) ((?:[a-z]+ ){0,7}[a-z]+)/,
+        /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2}? (?<!\bdoi |\b(?:gui|nop|chuyen|bao cao|tra) )(?:voi|ve|cung) ((?:[a-z]+ ){0,7}[a-z]+)/,
       )
       if (mine) {
         return mine
@@ -1039,6 +1049,14 @@ export function readTasks(
       const theirs = group ? allSessions.filter((index) => group.test(topics[index] ?? '')) : []
       if (theirs.length > 0 && theirs.length < allSessions.length) {
         return theirs
+      }
+      // "Giám đốc các nông trường: … chậm nhất 05 ngày trước ngày đối thoại tại đơn vị": the sessions held at a unit of
+      // that kind, those whose topic names it ("Đối thoại cấp nông trường …"), when some are and some are not.
+      const kind = /\bcac ([a-z]+(?: [a-z]+)?)$/.exec(folded)?.[1]
+      const atUnit = kind && /\btai (don vi|dia phuong|co so)\b/.test(foldPlain(part)) ? kindOfUnit(kind) : null
+      const ofUnits = atUnit ? allSessions.filter((index) => atUnit.test(topics[index] ?? '')) : []
+      if (ofUnits.length > 0 && ofUnits.length < allSessions.length) {
+        return ofUnits
       }
       return charters.get(body.name) ?? grouped ?? bound.get(body.name) ?? allSessions
     }

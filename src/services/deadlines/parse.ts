@@ -404,11 +404,11 @@ function relativeCandidates(folded: string): Candidate[] {
   }
   // "trước Hội nghị đối thoại lần thứ hai ít nhất 05 ngày", "trước các buổi đối thoại tại Phụ lục ít nhất 03 ngày": the
   // event right after "trước", then the count. ("trước mỗi hoạt động 01 ngày": a plan's "hoạt động" are its sessions
-  // when it says each of them.)
+  // when it says each of them; "trước buổi đối thoại ngày 05/12/2024 ít nhất 03 ngày": the day names the event.)
   for (const m of folded.matchAll(
     g(
       String.raw`truoc (?:(?:cac|moi|tung|nhung) (?=hoat dong\b)|(?:(?:cac|moi|tung|nhung) )?(?=${EVENT}\b))` +
-        String.raw`(?:[a-z,-]+ ){1,12}?(?:it nhat |toi thieu |la |khoang )?${COUNT} ${UNIT}`,
+        String.raw`(?:[a-z,-]+ |ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})? ){1,12}?(?:it nhat |toi thieu |la |khoang )?${COUNT} ${UNIT}`,
     ),
   )) {
     if (!COUNTED_FROM.test(folded.slice((m.index ?? 0) + m[0].length))) {
@@ -459,14 +459,15 @@ function periodicOf(rule: Found, folded: string, index: number, end: number, pre
   if (rule.kind !== 'absolute' || rule.of) {
     return rule
   }
-  // "tiếp công dân định kỳ", "đối thoại định kỳ": sessions that recur, not the report; so those of one quarter named
-  // ("tổng hợp kết quả tiếp công dân định kỳ quý III/2024, báo cáo … trước ngày 15/10/2024": one report, once).
+  // "tiếp công dân định kỳ", "đối thoại định kỳ": sessions that recur, not the report; so those of one quarter or one
+  // half of a year named ("tổng hợp kết quả tiếp công dân định kỳ quý III/2024, báo cáo … trước ngày 15/10/2024", "… định kỳ
+  // 6 tháng cuối năm 2023, báo cáo … trước ngày 05/01/2024": one report, once).
   const before = folded
     .slice(0, index)
     .replace(
       new RegExp(
         String.raw`\b(tiep cong dan|tiep dan|doi thoai|tiep xuc|hoi nghi|hop) dinh ky\b` +
-          String.raw`(?! (6|sau|\d+) thang| nam(?! \d)| quy(?! (i|ii|iii|iv|[1-4])\b)| hang)`,
+          String.raw`(?! (6|sau|\d+) thang(?! (dau|cuoi) nam \d{4})| nam(?! \d)| quy(?! (i|ii|iii|iv|[1-4])\b)| hang)`,
         'g',
       ),
       '$1',
