@@ -945,6 +945,20 @@ export function readTasks(
         return mine
       }
     }
+    // "trước mỗi kỳ tiếp công dân của Chủ tịch UBND huyện ít nhất 02 ngày làm việc": the sessions whose topic says they
+    // are that host's ("… của Chủ tịch UBND huyện"), not another's ("… của Phó Chủ tịch UBND huyện").
+    const host = /\b(?:tiep cong dan|tiep dan|doi thoai|tiep xuc)(?: [a-z]+){0,2}? cua ((?:[a-z]+ ){1,7}[a-z]+)/.exec(foldPlain(words))
+    const hostWords = (host?.[1] ?? '').split(' ')
+    for (let n = hostWords.length; n >= 2; n--) {
+      const phrase = ` cua ${hostWords.slice(0, n).join(' ')} `
+      const mine = allSessions.filter((index) => ` ${topics[index] ?? ''} `.includes(phrase))
+      if (mine.length > 0) {
+        if (mine.length < allSessions.length) {
+          return mine
+        }
+        break
+      }
+    }
     // "chậm nhất 15 ngày trước ngày tổ chức hội nghị cấp tỉnh", "Thông báo kết quả hội nghị đối thoại cấp tỉnh, trình … trong
     // vòng 05 ngày làm việc sau hội nghị": the sessions held at that level ("Cấp tổ chức: tỉnh", "Đối thoại cấp tỉnh …").
     for (const source of [words, part]) {

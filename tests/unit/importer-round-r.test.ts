@@ -46,3 +46,45 @@ describe('dates written in words', () => {
     ])
   })
 })
+
+describe('a reception stated as a rule, its days listed inline', () => {
+  const notice = [
+    'THÔNG BÁO',
+    'Lịch tiếp công dân định kỳ của lãnh đạo UBND huyện năm 2024',
+    '',
+    '1. Chủ tịch UBND huyện tiếp công dân định kỳ vào thứ Ba tuần đầu tiên hằng tháng, cụ thể:',
+    '- Tháng 3/2024: thứ Ba, ngày 05/3/2024;',
+    '- Tháng 4/2024: thứ Ba, ngày 02/4/2024.',
+    '2. Phó Chủ tịch UBND huyện (phụ trách khối Văn hóa - Xã hội) tiếp công dân định kỳ vào thứ Ba tuần thứ ba hằng tháng, ' +
+      'vào các ngày: 19/3 và 16/4/2024.',
+    '3. Tổ chức thực hiện',
+    '- Ban Tiếp công dân huyện: báo cáo trước mỗi kỳ tiếp công dân của Chủ tịch UBND huyện ít nhất 02 ngày.',
+  ].join('\n')
+
+  it("gives each listed day a session, named by whose reception it is without the rule's day", () => {
+    expect(sessionsOf(notice)).toEqual([
+      ['day', '2024-03-05', '2024-03-05', 'Tiếp công dân định kỳ của Chủ tịch UBND huyện'],
+      ['day', '2024-04-02', '2024-04-02', 'Tiếp công dân định kỳ của Chủ tịch UBND huyện'],
+      ['day', '2024-03-19', '2024-03-19', 'Tiếp công dân định kỳ của Phó Chủ tịch UBND huyện'],
+      ['day', '2024-04-16', '2024-04-16', 'Tiếp công dân định kỳ của Phó Chủ tịch UBND huyện'],
+    ])
+  })
+
+  it('counts a deadline before "each reception of the Chủ tịch" from his days only, not his deputy\'s', () => {
+    expect(datedOf(notice)).toEqual([
+      ['Ban Tiếp công dân huyện', 'relative', '2024-03-01', 0],
+      ['Ban Tiếp công dân huyện', 'relative', '2024-03-29', 1],
+    ])
+  })
+
+  it('names a weekly reception by its host, the days listed after the rule', () => {
+    const weekly = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân của Chủ tịch UBND xã tháng 5 năm 2025',
+      'I. LỊCH TIẾP CÔNG DÂN',
+      'Chủ tịch UBND xã tiếp công dân định kỳ vào sáng thứ Tư hằng tuần (từ 7 giờ 30 đến 11 giờ 00) tại Trụ sở UBND xã. ' +
+        'Trong tháng 5/2025, các ngày tiếp công dân cụ thể là: 07/5, 14/5 và 21/5/2025.',
+    ].join('\n')
+    expect(sessionsOf(weekly).map((s) => s[3])).toEqual(Array(3).fill('Tiếp công dân định kỳ của Chủ tịch UBND xã'))
+  })
+})
