@@ -184,6 +184,9 @@ function cleanTopic(text: string): string {
       .replace(/^["“„]\s*([^"“”]+?)\s*["”][.;]?$/u, '$1')
       .replace(/^(điều chỉnh (thời gian|lịch|địa điểm|thời gian, địa điểm)( tổ chức)?|tạm hoãn|hoãn|bổ sung|dời|lùi)\s+(?=\p{Lu})/iu, '')
       .replace(/[.;,:]+$/, '')
+      // "Tiếp công dân tháng 10/2018 (buổi sáng, từ 7 giờ 30 đến 11 giờ 00, tại phòng Tiếp công dân)": the hours and the
+      // place in brackets after the subject are the session's time and venue, not its topic.
+      .replace(/\s*\([^()]*(?<![\p{L}\d])\d{1,2}\s*(giờ|h)(?![\p{L}])[^()]*\)$/iu, '')
       .replace(/\s+/g, ' ')
       .trim()
   )

@@ -88,3 +88,21 @@ describe('a reception stated as a rule, its days listed inline', () => {
     expect(sessionsOf(weekly).map((s) => s[3])).toEqual(Array(3).fill('Tiếp công dân định kỳ của Chủ tịch UBND xã'))
   })
 })
+
+describe("a month's receptions adjusted week by week", () => {
+  const notice = [
+    'THÔNG BÁO',
+    'Điều chỉnh lịch tiếp công dân tháng 4 năm 2024 của Chủ tịch UBND xã',
+    '',
+    '1. Lịch tiếp công dân tháng 4/2024 (buổi chiều, từ 14 giờ 00 đến 17 giờ 00, tại Trụ sở UBND xã):',
+    'Tuần thứ nhất (từ 01/4 đến 05/4): thứ Tư, ngày 03/4 - Chủ tịch UBND xã tiếp (giữ nguyên).',
+    'Tuần thứ hai (từ 08/4 đến 12/4): chuyển từ thứ Tư, ngày 10/4 sang thứ Sáu, ngày 12/4 - Chủ tịch UBND xã tiếp.',
+  ].join('\n')
+
+  it('dates each week by the day its line names inside it, the new day of a moved one, and keeps hours out of the topic', () => {
+    expect(sessionsOf(notice)).toEqual([
+      ['day', '2024-04-03', '2024-04-03', 'Tiếp công dân tháng 4/2024'],
+      ['day', '2024-04-12', '2024-04-12', 'Tiếp công dân tháng 4/2024'],
+    ])
+  })
+})
