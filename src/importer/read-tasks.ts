@@ -443,7 +443,8 @@ const CHARGED_WITH = new RegExp(
   String.raw`\b(?:chu tri|dau moi|phu trach)\b(?: [a-z]+){0,4}? (?:cac |cuoc |buoi |phien )?` +
     String.raw`(?:hoi nghi|doi thoai|tiep xuc)(?: doi thoai)? (?:voi|ve) ((?:[a-z]+ ){0,7}[a-z]+)`,
 )
-const HELD_AT = /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2} tai ((?:[a-z]+ ){0,4}[a-z]+)/
+// (A place may be named by its number: "nội dung đối thoại tại tổ dân phố số 8", not the one at "tổ dân phố số 1".)
+const HELD_AT = /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2} tai ((?:[a-z0-9]+ ){0,4}[a-z0-9]+)/
 /** Names of kinds of bodies and levels, never a place on their own (folded): what is left of "Văn phòng Đảng ủy" once they go. */
 const ORGANISATION_WORDS = new RegExp(
   String.raw`\b(${[

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { findDays, findMonths, foldWithMap } from '../../src/services/deadlines/dates.js'
+import { findDeadlines } from '../../src/services/deadlines/parse.js'
 import { datedOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round r of the importer (issue 11): constructs of plans the importer had not seen, each on a small input written here.
@@ -104,5 +105,28 @@ describe("a month's receptions adjusted week by week", () => {
       ['day', '2024-04-03', '2024-04-03', 'Tiếp công dân tháng 4/2024'],
       ['day', '2024-04-12', '2024-04-12', 'Tiếp công dân tháng 4/2024'],
     ])
+  })
+})
+
+describe('deadlines before the sessions of a month, and of a place named by its number', () => {
+  it('reads "trước mỗi buổi tiếp công dân trong tháng 10 là 01 ngày" as a day before each session, not the month\'s end', () => {
+    const found = findDeadlines('báo cáo người chủ trì trước mỗi buổi tiếp công dân trong tháng 10 là 01 ngày.', {
+      defaultYear: 2024,
+      documentDate: '2024-09-20',
+    }).found
+    expect(found.map((f) => f.rule)).toMatchObject([{ kind: 'relative', offset: -1, unit: 'days', anchor: 'session_start' }])
+  })
+
+  it('counts "trước ngày đối thoại" of the work for the dialogue "tại tổ dân phố số 8" from that dialogue only', () => {
+    const plan = [
+      'THÔNG BÁO',
+      'Lịch đối thoại của Chủ tịch UBND phường năm 2024',
+      '1. Hội nghị đối thoại với Nhân dân tổ dân phố số 8 về thoát nước: ngày 18/10/2024.',
+      '2. Hội nghị đối thoại với Nhân dân tổ dân phố số 1 về vỉa hè: ngày 25/10/2024.',
+      '3. Tổ chức thực hiện',
+      '- Công chức Địa chính - Xây dựng: chuẩn bị hồ sơ liên quan đến nội dung đối thoại tại tổ dân phố số 8, báo cáo Chủ tịch ' +
+        'UBND phường trước ngày đối thoại ít nhất 03 ngày.',
+    ].join('\n')
+    expect(datedOf(plan)).toEqual([['Công chức Địa chính - Xây dựng', 'relative', '2024-10-15', 0]])
   })
 })
