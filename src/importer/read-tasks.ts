@@ -150,6 +150,11 @@ function tableObligations(table: OutlineNode, bodies: HeadingBody[] | null, assi
   if (column(/dia diem|noi dung doi thoai|noi dung tiep|chu de|^(thanh phan|doi tuong)( (tham du|tham gia|doi thoai|moi))*$/) !== -1) {
     return
   }
+  // (… or who presides over each row's session: "Thời gian | Người chủ trì | Nội dung | Cơ quan chuẩn bị hồ sơ", its
+  // "Chủ tịch UBND tỉnh" the host of a reception on that day, no body owing work by it.)
+  if (column(/^(nguoi|lanh dao) (chu tri|tiep)\b/) !== -1) {
+    return
+  }
   const lead = column(/chu tri|thuc hien|don vi|co quan|trach nhiem/)
   const coordinating = column(/phoi hop/)
   const due = column(/thoi (gian|han)|hoan thanh|tien do/)

@@ -130,3 +130,18 @@ describe('deadlines before the sessions of a month, and of a place named by its 
     expect(datedOf(plan)).toEqual([['Công chức Địa chính - Xây dựng', 'relative', '2024-10-15', 0]])
   })
 })
+
+describe('a schedule table with a column of who presides', () => {
+  it('reads "Người chủ trì" as the host of each row\'s session, no body owing work by its day', () => {
+    const notice = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân của lãnh đạo UBND huyện quý III năm 2022',
+      '| TT | Thời gian | Người chủ trì | Nội dung |',
+      '|---|---|---|---|',
+      '| 1 | Sáng thứ Tư, 13/7 | Chủ tịch UBND huyện | Tiếp công dân định kỳ tại Trụ sở Tiếp công dân huyện |',
+      '| 2 | Sáng thứ Tư, 10/8 | Phó Chủ tịch UBND huyện | Tiếp công dân định kỳ tại Trụ sở Tiếp công dân huyện |',
+    ].join('\n')
+    expect(sessionsOf(notice).map((s) => s[1])).toEqual(['2022-07-13', '2022-08-10'])
+    expect(datedOf(notice)).toEqual([])
+  })
+})
