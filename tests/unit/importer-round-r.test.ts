@@ -145,3 +145,32 @@ describe('a schedule table with a column of who presides', () => {
     expect(datedOf(notice)).toEqual([])
   })
 })
+
+describe('a table copied one cell a line, some of its cells blank', () => {
+  it('reads a line of spaces alone as the empty cell, so every row stays a row and its note no session', () => {
+    const notice = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân định kỳ của Chủ tịch UBND huyện năm 2021',
+      'Lịch cụ thể như sau:',
+      'TT',
+      'Tháng',
+      'Ngày tiếp công dân',
+      'Ghi chú',
+      '1',
+      '01/2021',
+      'Thứ Hai, 11/01/2021',
+      'Ngày 10/01 trùng Chủ nhật',
+      '2',
+      '02/2021',
+      'Thứ Tư, 10/02/2021',
+      ' ',
+      '3',
+      '03/2021',
+      'Thứ Tư, 10/3/2021',
+      ' ',
+      '',
+      '2. Tổ chức thực hiện',
+    ].join('\n')
+    expect(sessionsOf(notice).map((s) => s[1])).toEqual(['2021-01-11', '2021-02-10', '2021-03-10'])
+  })
+})
