@@ -168,9 +168,13 @@ describe('a table copied one cell a line, some of its cells blank', () => {
       '03/2021',
       'Thứ Tư, 10/3/2021',
       ' ',
+      '4',
+      '04/2021',
+      'Thứ Hai, 12/4/2021',
+      'Ngày 10/4 trùng thứ Bảy',
       '',
       '2. Tổ chức thực hiện',
     ].join('\n')
-    expect(sessionsOf(notice).map((s) => s[1])).toEqual(['2021-01-11', '2021-02-10', '2021-03-10'])
+    expect(sessionsOf(notice).map((s) => s[1])).toEqual(['2021-01-11', '2021-02-10', '2021-03-10', '2021-04-12'])
   })
 })
