@@ -227,7 +227,8 @@ function collect(
     // (A label with a number that is no date, "Đối với 04 hộ …: giao …", is not a timetable's line.)
     const when = foldPlain(dated?.[1] ?? '')
     const doer =
-      dated && /\d{1,2}\s*[/.-]\s*\d{1,2}|\b(ngay|tuan|truoc|sau)\b/.test(when) && !/^(thang|quy)\b/.test(when)
+      // (Nor one that names a matter, whatever day it mentions: "Đối với 07 hộ có đất ở trước ngày 15/10/1993 …: giao …".)
+      dated && /\d{1,2}\s*[/.-]\s*\d{1,2}|\b(ngay|tuan|truoc|sau)\b/.test(when) && !/^(thang|quy|doi voi)\b/.test(when)
         ? bodyHeading(dated[2] ?? '')
         : null
     if (dated && doer) {

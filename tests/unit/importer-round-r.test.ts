@@ -178,3 +178,20 @@ describe('a table copied one cell a line, some of its cells blank', () => {
     expect(sessionsOf(notice).map((s) => s[1])).toEqual(['2021-01-11', '2021-02-10', '2021-03-10', '2021-04-12'])
   })
 })
+
+describe('a conclusion that opens with the matter it settles', () => {
+  it('reads "Đối với … trước ngày 15/10/1993 …: giao A …; B …" as the work of A and of B, the matter\'s day no deadline', () => {
+    const notice = [
+      'THÔNG BÁO',
+      'Kết luận của Chủ tịch UBND huyện tại Hội nghị đối thoại năm 2020',
+      'A, ngày 10 tháng 8 năm 2020',
+      '1. Ghi nhận ý kiến của các hộ dân.',
+      '2. Đối với 05 hộ sử dụng đất trước ngày 01/7/2004 chưa được cấp giấy chứng nhận: giao Phòng Tài nguyên và Môi trường ' +
+        'rà soát hồ sơ, báo cáo UBND huyện chậm nhất là ngày 31/8/2020. Thanh tra huyện kiểm tra, báo cáo UBND huyện trước ngày 10/9/2020.',
+    ].join('\n')
+    expect(datedOf(notice)).toEqual([
+      ['Phòng Tài nguyên và Môi trường', 'absolute', '2020-08-31', null],
+      ['Thanh tra huyện', 'absolute', '2020-09-09', null],
+    ])
+  })
+})
