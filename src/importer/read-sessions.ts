@@ -1030,8 +1030,11 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       (n.kind === 'root' || isBareHeading(n.text) || asLines.size > 0 ? ctx.subject : n.text)
     for (const { text, time } of scheduled) {
       // "Buổi thứ nhất: Đối thoại với các hộ dân xã A về …. Bắt đầu lúc 8 giờ …": the line's own subject.
+      // ("… ngày 19/10/2023 (thứ Năm tuần thứ hai là ngày 12/10/2023 trùng Hội nghị … nên lùi sang …)": a remark in brackets
+      // on why the day moved names other meetings, not this session.)
+      const line = text.replace(/\s*\([^()]*\d{1,2}\s*[/.-]\s*\d{1,2}[^()]*\)/g, '')
       const topic =
-        subjectAfterTime(text) ?? ownSubject(text) ?? leadingSubject(text) ?? trailingSubject(text) ?? hostAfterTime(text) ?? shared
+        subjectAfterTime(line) ?? ownSubject(line) ?? leadingSubject(line) ?? trailingSubject(line) ?? hostAfterTime(line) ?? shared
       const own = emptyFields()
       const venue = /(?:^|[\s:,;(–—-])(?:tại|ở)\s+([^,;]+)/i.exec(text)?.[1]
       if (venue) {

@@ -117,7 +117,11 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
     return { precision: 'unscheduled', start: null, end: null, hour: null, minute: null, text: text.replace(/[.;]+$/, '') }
   }
   const moved = MOVED.exec(folded0.folded)
-  if (moved) {
+  // "ngày 19/10/2023 (thứ Năm tuần thứ hai là ngày 12/10/2023 trùng … nên lùi sang thứ Năm tuần kế tiếp)": a remark in
+  // brackets saying why the day given is not the usual one; the day before it stands.
+  const before = moved ? text.normalize('NFC').slice(0, folded0.map[moved.index] ?? 0) : ''
+  const remark = /\([^()]*$/.test(before) && /\d{1,2}\s*[/.-]\s*\d{1,2}/.test(before.replace(/\([^()]*$/, ''))
+  if (moved && !remark) {
     text = text
       .normalize('NFC')
       .slice((folded0.map[moved.index + moved[0].length - 1] ?? 0) + 1)

@@ -195,3 +195,20 @@ describe('a conclusion that opens with the matter it settles', () => {
     ])
   })
 })
+
+describe('a schedule line whose bracket says why its day moved', () => {
+  it("keeps the line's day and the heading's topic, not the move or the meeting the remark names", () => {
+    const notice = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân của lãnh đạo UBND huyện năm 2023',
+      '1. Chủ tịch UBND huyện tiếp công dân định kỳ vào thứ Năm tuần thứ hai hằng tháng, cụ thể:',
+      '- Tháng 9/2023: thứ Năm, ngày 14/9/2023;',
+      '- Tháng 10/2023: thứ Năm, ngày 19/10/2023 (thứ Năm tuần thứ hai là ngày 12/10/2023 trùng Hội nghị Ban Chấp hành ' +
+        'Đảng bộ huyện nên lùi sang thứ Năm tuần kế tiếp);',
+      '- Tháng 11/2023: thứ Năm, ngày 09/11/2023.',
+    ].join('\n')
+    expect(sessionsOf(notice)).toEqual(
+      ['2023-09-14', '2023-10-19', '2023-11-09'].map((day) => ['day', day, day, 'Tiếp công dân định kỳ của Chủ tịch UBND huyện']),
+    )
+  })
+})
