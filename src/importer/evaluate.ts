@@ -1,3 +1,4 @@
+import { findDays, foldWithMap } from '../services/deadlines/dates.js'
 import { foldForDeadline } from '../services/deadlines/parse.js'
 import { foldVietnamese } from '../services/text.js'
 import type { PlanDraft } from './read-plan.js'
@@ -75,7 +76,11 @@ function deadlineInText(deadline: PlanDraft['tasks'][number]['deadline']): boole
         const quarter = Math.ceil(month / 3)
         return new RegExp(`quy\\s*(${['', 'i', 'ii', 'iii', 'iv'][quarter]}|${quarter})\\b`).test(text)
       }
-      return new RegExp(`\\b0?${day}\\s*(/|-|\\.|,? thang)\\s*0?${month}\\b`).test(text)
+      // (Or written in words: "chậm nhất ngày mười hai tháng hai năm 2026".)
+      return (
+        new RegExp(`\\b0?${day}\\s*(/|-|\\.|,? thang)\\s*0?${month}\\b`).test(text) ||
+        findDays(foldWithMap(deadline.text).folded).some((d) => d.day === day && d.month === month)
+      )
     }
     case 'periodic':
       return new RegExp(`\\b0?${rule.day}\\b`).test(text)

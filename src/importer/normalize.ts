@@ -434,10 +434,13 @@ function cellPerLineTables(sources: string[]): string[] {
       i++
       continue
     }
-    // The table's lines, blank lines between cells left out (a web copy puts one after every cell).
+    // The table's lines, blank lines between cells left out (a web copy puts one after every cell). When its header has
+    // none between its labels, a line of spaces alone is an empty cell ("Ghi chú" left blank in some rows).
+    const dense = Boolean(sources[i + 1]?.trim() && sources[i + 2]?.trim())
     const cellLines: number[] = []
     for (let j = i; j < sources.length && cellLines.length < 400; j++) {
-      if ((sources[j] ?? '').trim()) {
+      const source = sources[j] ?? ''
+      if (source.trim() || (dense && /^[ \u00a0\t]+$/.test(source))) {
         cellLines.push(j)
       }
     }

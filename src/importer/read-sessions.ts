@@ -188,6 +188,9 @@ function cleanTopic(text: string): string {
       .replace(/^["“„]\s*([^"“”]+?)\s*["”][.;]?$/u, '$1')
       .replace(/^(điều chỉnh (thời gian|lịch|địa điểm|thời gian, địa điểm)( tổ chức)?|tạm hoãn|hoãn|bổ sung|dời|lùi)\s+(?=\p{Lu})/iu, '')
       .replace(/[.;,:]+$/, '')
+      // "Tiếp công dân tháng 10/2018 (buổi sáng, từ 7 giờ 30 đến 11 giờ 00, tại phòng Tiếp công dân)": the hours and the
+      // place in brackets after the subject are the session's time and venue, not its topic.
+      .replace(/\s*\([^()]*(?<![\p{L}\d])\d{1,2}\s*(giờ|h)(?![\p{L}])[^()]*\)$/iu, '')
       .replace(/\s+/g, ' ')
       .trim()
   )
@@ -258,8 +261,46 @@ function topicOfLine(text: string): string {
     return text
   }
   const start = own.search(/(đối thoại|tiếp công dân|tiếp dân|tiếp xúc|hội nghị|gặp mặt)/i)
-  const topic = own.slice(Math.max(0, start)).trim()
+  const topic = receptionOf(own.slice(0, Math.max(0, start)), own.slice(Math.max(0, start)).trim())
   return topic.split(/\s+/).length >= 3 ? topic.charAt(0).toUpperCase() + topic.slice(1) : text
+}
+
+/** Who receives, opening a sentence: "Phó Chủ tịch UBND huyện (phụ trách khối …)", "Đồng chí Bí thư Tỉnh ủy". */
+const HOST_OPENING = /^(đồng chí |đ\/c )?(chủ tịch|phó chủ tịch|bí thư|phó bí thư|thường trực|lãnh đạo)(?![\p{L}])[^,;:.]{0,60}$/iu
+/** The weekly or monthly day a rule gives after the reception: "vào sáng thứ Năm hằng tuần", "vào thứ Năm tuần thứ tư …". */
+const RULE_DAY = /\s+(vào|lúc)\s+((buổi\s+)?(sáng|chiều)\s+)?(các\s+)?(ngày\s+)?(thứ|chủ nhật)(?![\p{L}])/iu
+
+/** "Chủ tịch UBND huyện tiếp công dân định kỳ vào thứ Năm …" → "Tiếp công dân định kỳ của Chủ tịch UBND huyện"; else null. */
+function hostedReception(text: string): string | null {
+  const plain = text.replace(/[*_]/g, '')
+  const at = plain.search(/(?<![\p{L}])(tiếp công dân|tiếp dân)(?![\p{L}])/iu)
+  if (at <= 0) {
+    return null
+  }
+  const topic = receptionOf(plain.slice(0, at), (plain.slice(at).split(/[,;:]\s/)[0] ?? '').trim())
+  return / của /u.test(topic) ? topic.charAt(0).toUpperCase() + topic.slice(1) : null
+}
+
+/**
+ * A reception stated as a rule, "Phó Chủ tịch UBND huyện (phụ trách …) tiếp công dân định kỳ vào thứ Năm tuần thứ tư
+ * hằng tháng": "Tiếp công dân định kỳ của Phó Chủ tịch UBND huyện", whose reception it is without the day the rule gives
+ * (the days are each session's). Other words as they are.
+ */
+function receptionOf(before: string, topic: string): string {
+  if (!/^(tiếp công dân|tiếp dân)(?![\p{L}])/iu.test(topic)) {
+    return topic
+  }
+  const cut = topic.search(RULE_DAY)
+  if (cut === -1) {
+    return topic
+  }
+  const host = before
+    .replace(/\s*\([^()]*\)/g, '')
+    .replace(/[*_]/g, '')
+    .replace(/\s+(sẽ|trực tiếp)$/iu, '')
+    .trim()
+  const own = topic.slice(0, cut).trim()
+  return HOST_OPENING.test(host) && !/(?<![\p{L}])của(?![\p{L}])/iu.test(own) ? `${own} của ${host}` : own
 }
 
 /** Words, after a comma or a space, that mark where something ends: a session's topic before its time. */
@@ -303,7 +344,7 @@ function topicOfSentence(text: string): string | null {
   if (at === -1) {
     return null
   }
-  const tail = first.slice(at)
+  const tail = receptionOf(first.slice(0, at), first.slice(at))
   const end = tail.search(/,?\s+(dự kiến|vào ngày|vào lúc|vào tháng|vào quý|tại|thời gian)(?![\p{L}])|,?\s+(vào|lúc) \d|[.;](\s|$)/iu)
   const topic = (end > 0 ? tail.slice(0, end) : tail).replace(/[.,;:]+$/, '').trim()
   return topic.split(/\s+/).length >= 3 && !/\d{1,2}\/\d{1,2}/.test(topic) ? topic.charAt(0).toUpperCase() + topic.slice(1) : null
@@ -1025,12 +1066,19 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     // A "Nội dung tiếp công dân: Tiếp nhận, xem xét …" that names no dialogue describes the days of a reception
     // schedule; the notice's subject ("Lịch tiếp công dân định kỳ …") is their topic.
     const describes = fields.topic !== undefined && !SESSION_WORD.test(fold(fields.topic)) && SESSION_WORD.test(fold(ctx.subject))
+    // ("1. Chủ tịch UBND huyện tiếp công dân định kỳ vào thứ Năm tuần thứ hai hằng tháng, cụ thể:" over its days: whose
+    // reception they are, which tells them from a deputy's listed under the next item.)
     const shared =
-      (describes ? undefined : fields.topic) ?? (n.kind === 'root' || isBareHeading(n.text) || asLines.size > 0 ? ctx.subject : n.text)
+      (describes ? undefined : fields.topic) ??
+      (n.kind === 'item' ? hostedReception(n.text) : null) ??
+      (n.kind === 'root' || isBareHeading(n.text) || asLines.size > 0 ? ctx.subject : n.text)
     for (const { text, time } of scheduled) {
       // "Buổi thứ nhất: Đối thoại với các hộ dân xã A về …. Bắt đầu lúc 8 giờ …": the line's own subject.
+      // ("… ngày 19/10/2023 (thứ Năm tuần thứ hai là ngày 12/10/2023 trùng Hội nghị … nên lùi sang …)": a remark in brackets
+      // on why the day moved names other meetings, not this session.)
+      const line = text.replace(/\s*\([^()]*\d{1,2}\s*[/.-]\s*\d{1,2}[^()]*\)/g, '')
       const topic =
-        subjectAfterTime(text) ?? ownSubject(text) ?? leadingSubject(text) ?? trailingSubject(text) ?? hostAfterTime(text) ?? shared
+        subjectAfterTime(line) ?? ownSubject(line) ?? leadingSubject(line) ?? trailingSubject(line) ?? hostAfterTime(line) ?? shared
       const own = emptyFields()
       const venue = /(?:^|[\s:,;(–—-])(?:tại|ở)\s+([^,;]+)/i.exec(text)?.[1]
       if (venue) {
@@ -1069,8 +1117,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   if (!time && n.kind !== 'root') {
     time = readSessionTime(n.text, inner.time)
     // "… tại khu phố 5, khu phố 12 và khu phố 27, lần lượt vào các ngày 13/4, 11/5 và 15/6/2027": a session each day.
-    const days =
-      time && time.precision !== 'day' && /\blan luot\b/.test(key) ? readSessionDays(n.text.split(/;\s/)[0] ?? '', inner.time) : []
+    const days = time && time.precision !== 'day' ? readSessionDays(n.text.split(/;\s/)[0] ?? '', inner.time) : []
     if (days.length >= 2) {
       repeated = days
       time = days[0] ?? time

@@ -150,6 +150,11 @@ function tableObligations(table: OutlineNode, bodies: HeadingBody[] | null, assi
   if (column(/dia diem|noi dung doi thoai|noi dung tiep|chu de|^(thanh phan|doi tuong)( (tham du|tham gia|doi thoai|moi))*$/) !== -1) {
     return
   }
+  // (… or who presides over each row's session: "Thời gian | Người chủ trì | Nội dung | Cơ quan chuẩn bị hồ sơ", its
+  // "Chủ tịch UBND tỉnh" the host of a reception on that day, no body owing work by it.)
+  if (column(/^(nguoi|lanh dao) (chu tri|tiep)\b/) !== -1) {
+    return
+  }
   const lead = column(/chu tri|thuc hien|don vi|co quan|trach nhiem/)
   const coordinating = column(/phoi hop/)
   const due = column(/thoi (gian|han)|hoan thanh|tien do/)
@@ -224,7 +229,8 @@ function collect(
     // (A label with a number that is no date, "Đối với 04 hộ …: giao …", is not a timetable's line.)
     const when = foldPlain(dated?.[1] ?? '')
     const doer =
-      dated && /\d{1,2}\s*[/.-]\s*\d{1,2}|\b(ngay|tuan|truoc|sau)\b/.test(when) && !/^(thang|quy)\b/.test(when)
+      // (Nor one that names a matter, whatever day it mentions: "Đối với 07 hộ có đất ở trước ngày 15/10/1993 …: giao …".)
+      dated && /\d{1,2}\s*[/.-]\s*\d{1,2}|\b(ngay|tuan|truoc|sau)\b/.test(when) && !/^(thang|quy|doi voi)\b/.test(when)
         ? bodyHeading(dated[2] ?? '')
         : null
     if (dated && doer) {
@@ -455,7 +461,8 @@ const CHARGED_WITH = new RegExp(
 )
 /** "cuộc đối thoại với doanh nghiệp du lịch …", "buổi đối thoại về …": with whom or on what a session is held (folded), captured. */
 const WITH_WHOM = /\b(?:cuoc|buoi|phien|hoi nghi) (?:doi thoai|tiep xuc) (?:voi|ve) ((?:[a-z]+ ){0,7}[a-z]+)/
-const HELD_AT = /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2} tai ((?:[a-z]+ ){0,4}[a-z]+)/
+// (A place may be named by its number: "nội dung đối thoại tại tổ dân phố số 8", not the one at "tổ dân phố số 1".)
+const HELD_AT = /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2} tai ((?:[a-z0-9]+ ){0,4}[a-z0-9]+)/
 /** Names of kinds of bodies and levels, never a place on their own (folded): what is left of "Văn phòng Đảng ủy" once they go. */
 const ORGANISATION_WORDS = new RegExp(
   String.raw`\b(${[
@@ -972,6 +979,20 @@ export function readTasks(
       )
       if (mine) {
         return mine
+      }
+    }
+    // "trước mỗi kỳ tiếp công dân của Chủ tịch UBND huyện ít nhất 02 ngày làm việc": the sessions whose topic says they
+    // are that host's ("… của Chủ tịch UBND huyện"), not another's ("… của Phó Chủ tịch UBND huyện").
+    const host = /\b(?:tiep cong dan|tiep dan|doi thoai|tiep xuc)(?: [a-z]+){0,2}? cua ((?:[a-z]+ ){1,7}[a-z]+)/.exec(foldPlain(words))
+    const hostWords = (host?.[1] ?? '').split(' ')
+    for (let n = hostWords.length; n >= 2; n--) {
+      const phrase = ` cua ${hostWords.slice(0, n).join(' ')} `
+      const mine = allSessions.filter((index) => ` ${topics[index] ?? ''} `.includes(phrase))
+      if (mine.length > 0) {
+        if (mine.length < allSessions.length) {
+          return mine
+        }
+        break
       }
     }
     // "chậm nhất 15 ngày trước ngày tổ chức hội nghị cấp tỉnh", "Thông báo kết quả hội nghị đối thoại cấp tỉnh, trình … trong

@@ -72,7 +72,8 @@ const MOVED = new RegExp(
   String.raw`\b(nay )?(dieu chinh|chuyen|lui|doi|thay doi)( lai)?( (thoi gian|ngay|lich|thoi diem)( to chuc)?` +
     String.raw`( (hoi nghi|doi thoai|buoi doi thoai))?)? (sang|thanh|lai vao|den|toi|vao)\b` +
     // "… từ ngày 10-11-2017 sang 8 giờ 00, ngày 23-11-2017": the day after "sang" is the new one.
-    String.raw`|\btu (ngay )?\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{2,4})? (sang|thanh)\b`,
+    // ("chuyển từ thứ Ba, ngày 09/10 sang thứ Năm, ngày 11/10": the old day's weekday may stand before it.)
+    String.raw`|\btu ((thu [a-z0-9]+|chu nhat),? )?(ngay )?\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{2,4})? (sang|thanh)\b`,
 )
 const UNSCHEDULED = new RegExp(
   [
@@ -119,7 +120,11 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
     return { precision: 'unscheduled', start: null, end: null, hour: null, minute: null, text: text.replace(/[.;]+$/, '') }
   }
   const moved = MOVED.exec(folded0.folded)
-  if (moved) {
+  // "ngày 19/10/2023 (thứ Năm tuần thứ hai là ngày 12/10/2023 trùng … nên lùi sang thứ Năm tuần kế tiếp)": a remark in
+  // brackets saying why the day given is not the usual one; the day before it stands.
+  const before = moved ? text.normalize('NFC').slice(0, folded0.map[moved.index] ?? 0) : ''
+  const remark = /\([^()]*$/.test(before) && /\d{1,2}\s*[/.-]\s*\d{1,2}/.test(before.replace(/\([^()]*$/, ''))
+  if (moved && !remark) {
     text = text
       .normalize('NFC')
       .slice((folded0.map[moved.index + moved[0].length - 1] ?? 0) + 1)
@@ -193,7 +198,11 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
   }
   const range = ranges.sort((a, b) => a.index - b.index)[0]
   const day = days.find((d) => !ranges.some((r) => d.index >= r.index && d.index < r.end))
-  if (range && (!day || range.index <= day.index)) {
+  // "Tuần thứ nhất (từ 01/10 đến 05/10): thứ Ba, ngày 02/10 - …": a day inside the window named before it is the session's;
+  // the window is only its week.
+  const dayDate = day ? makeDate(year(day.year, ctx) ?? 0, day.month, day.day) : null
+  const within = range && day && dayDate && range.end <= day.index && range.start <= dayDate && dayDate <= range.last
+  if (range && (!day || range.index <= day.index) && !within) {
     return withClock({
       precision: range.start === range.last ? 'day' : 'month',
       start: range.start,

@@ -164,7 +164,46 @@ export function findDays(folded: string): DayHit[] {
     const at = m.index + 5
     found.push({ index: at, end: m.index + m[0].length, day: Number(m[1]), month: Number(m[2]), year: m[3] ? Number(m[3]) : null })
   }
+  // "Ngày mười ba tháng một năm 2026", "ngày hai mươi lăm tháng hai năm 2026": a day written in words, as in solemn texts.
+  for (const m of folded.matchAll(WORDED_DAY)) {
+    const day = wordedNumber(m[1] ?? '')
+    const month = wordedMonth(m[2] ?? '')
+    if (!/^\d+$/.test(m[1] ?? '') || !/^\d+$/.test(m[2] ?? '')) {
+      const at = m.index + 5
+      found.push({ index: at, end: m.index + m[0].length, day, month, year: m[3] ? Number(m[3]) : null })
+    }
+  }
   return found.sort((a, b) => a.index - b.index)
+}
+
+/** A day of the month in words (folded): "mười ba", "hai mươi mốt", "ba mươi", "mồng một". */
+const DAY_WORDS = String.raw`(?:hai|ba) muoi(?: (?:mot|hai|ba|bon|tu|lam|nham|nam|sau|bay|tam|chin))?|muoi(?: (?:mot|hai|ba|bon|lam|nam|sau|bay|tam|chin))?|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin`
+/** A month in words (folded): "tháng một" (or "giêng") … "tháng mười hai" (or "chạp"). */
+const MONTH_WORDS = String.raw`muoi mot|muoi hai|muoi|mot|gieng|hai|ba|tu|bon|nam|sau|bay|tam|chin|chap`
+const WORDED_DAY = new RegExp(
+  String.raw`\bngay (?:mong |mung )?(${DAY_WORDS}|\d{1,2}),? thang (${MONTH_WORDS}|\d{1,2})\b(?:,? nam (\d{4}))?`,
+  'g',
+)
+const UNITS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, lam: 5, nham: 5, sau: 6, bay: 7, tam: 8, chin: 9 }
+const MONTHS: Record<string, number> = { ...UNITS, gieng: 1, muoi: 10, 'muoi mot': 11, 'muoi hai': 12, chap: 12 }
+
+/** "mười ba" → 13, "hai mươi mốt" → 21, "07" → 7. */
+function wordedNumber(words: string): number {
+  if (/^\d+$/.test(words)) {
+    return Number(words)
+  }
+  const [a = '', b, c] = words.split(' ')
+  if (a === 'muoi') {
+    return 10 + (b ? (UNITS[b] ?? NaN) : 0)
+  }
+  if (b === 'muoi') {
+    return (UNITS[a] ?? NaN) * 10 + (c ? (UNITS[c] ?? NaN) : 0)
+  }
+  return UNITS[a] ?? NaN
+}
+
+function wordedMonth(words: string): number {
+  return /^\d+$/.test(words) ? Number(words) : (MONTHS[words] ?? NaN)
 }
 
 /** Months: "tháng 8/2025", "tháng 7-2024", "tháng 8 năm 2023", "tháng 8". Not "6 tháng" (a length). */
@@ -190,7 +229,16 @@ export function findMonths(folded: string): MonthHit[] {
       found.push({ index: m.index, end: m.index + m[0].length, month, year: year ? Number(year) : null })
     }
   }
-  return found
+  // "Trong tháng ba năm 2026": a month in words, with its year ("tháng hai lần" is a count, not February); not the month
+  // of a day written out ("ngày mười ba tháng một năm 2026").
+  for (const m of folded.matchAll(new RegExp(String.raw`\bthang (${MONTH_WORDS}),? nam (\d{4})`, 'g'))) {
+    if (
+      !new RegExp(String.raw`\bngay (?:mong |mung )?(?:${DAY_WORDS}|\d{1,2}),? $`).test(folded.slice(Math.max(0, m.index - 30), m.index))
+    ) {
+      found.push({ index: m.index, end: m.index + m[0].length, month: wordedMonth(m[1] ?? ''), year: Number(m[2]) })
+    }
+  }
+  return found.sort((a, b) => a.index - b.index)
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 }

@@ -103,6 +103,8 @@ const PERIOD_END_CUE = new RegExp(
   ].join('|'),
 )
 const PERIOD_BEFORE_CUE = /truoc\s*$/
+/** "mỗi buổi tiếp công dân trong", "các hội nghị đối thoại vào" (folded, before a month): the sessions held in it. */
+const SESSIONS_IN_PERIOD = new RegExp(String.raw`\b(moi|tung|cac) ${EVENT}( [a-z]+){0,4} (trong|vao)\s*$`)
 /** A deadline label right before a month or quarter: "thời hạn: quý III/2019", "thời gian hoàn thành: tháng 7/2019". */
 const PERIOD_LABEL = /(thoi han|han hoan thanh|thoi gian hoan thanh)\s*:\s*(trong |vao )?$/
 /** A day alone, perhaps after a field label: "Ngày 12-7", "Thời hạn: 15/7/2024 (thứ Hai)". */
@@ -230,6 +232,10 @@ function candidatesOf(folded: string, options: ParseOptions): Candidate[] {
   for (const period of periods) {
     const left = folded.slice(Math.max(0, period.index - 80), period.index)
     const clause = left.split(/[.;:]\s/).pop() ?? left
+    // "trước mỗi buổi tiếp công dân trong tháng 10 là 01 ngày": the month says which sessions, the count the deadline.
+    if (SESSIONS_IN_PERIOD.test(clause)) {
+      continue
+    }
     const before = PERIOD_BEFORE_CUE.exec(clause)
     // "(…; thời gian hoàn thành: tháng 7/2019)": a deadline label inside the sentence names the month the work ends in.
     const end = PERIOD_END_CUE.exec(clause) ?? PERIOD_LABEL.exec(left)
@@ -408,7 +414,10 @@ function relativeCandidates(folded: string): Candidate[] {
   for (const m of folded.matchAll(
     g(
       String.raw`truoc (?:(?:cac|moi|tung|nhung) (?=hoat dong\b)|(?:(?:cac|moi|tung|nhung) )?(?=${EVENT}\b))` +
-        String.raw`(?:[a-z,-]+ |ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})? ){1,12}?(?:it nhat |toi thieu |la |khoang )?${COUNT} ${UNIT}`,
+        // ("trước mỗi buổi tiếp công dân trong tháng 10 là 01 ngày": the month of the sessions may stand between; so may
+        // the day of the one it counts from: "trước buổi đối thoại ngày 05/12/2024 ít nhất 03 ngày".)
+        String.raw`(?:(?:thang|quy) [0-9ivx]{1,4}(?:/\d{4})? |ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})? |[a-z,-]+ ){1,12}?` +
+        String.raw`(?:it nhat |toi thieu |la |khoang )?${COUNT} ${UNIT}`,
     ),
   )) {
     if (!COUNTED_FROM.test(folded.slice((m.index ?? 0) + m[0].length))) {
