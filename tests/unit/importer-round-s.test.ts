@@ -126,7 +126,8 @@ describe('"chậm nhất ngày X (đối với Buổi 1) và trước mỗi bu�
     '3. Buổi 3: Đối thoại với sinh viên nội trú, ngày 28/11/2024.',
     'II. TỔ CHỨC THỰC HIỆN',
     '1. Phòng Công tác sinh viên',
-    '- Tổng hợp câu hỏi, chuyển các đơn vị chậm nhất ngày 11/11/2024 (đối với Buổi 1) và trước mỗi buổi tiếp theo ít nhất 05 ngày làm việc.',
+    '- Tổng hợp câu hỏi, chuyển các đơn vị chậm nhất ngày 11/11/2024 (đối với Buổi 1) ' +
+      'và trước mỗi buổi tiếp theo ít nhất 05 ngày làm việc.',
   ].join('\n')
 
   it('gives the first session its day and counts the rule from each of the following sessions only', () => {
