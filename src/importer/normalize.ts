@@ -379,8 +379,11 @@ const MAIL_HEADER =
  * count of readings may follow the bare day of posting ("Thứ ba - 09/03/2021 15:42 | Lượt xem: 318 | In bài viết"):
  * that day is the article's, no session's.
  */
-const WEB_METADATA =
-  /^(cập nhật|ngày cập nhật|ngày đăng|đăng ngày|thời gian đăng)\s*:.*(lượt xem|in bài|gửi email|chia sẻ|\d{1,2}:\d{2})|^lượt xem\s*:|\|\s*lượt xem\s*:\s*\d/iu
+const WEB_METADATA = new RegExp(
+  String.raw`^(cập nhật|ngày cập nhật|ngày đăng|đăng ngày|thời gian đăng)\s*:.*(lượt xem|in bài|gửi email|chia sẻ|\d{1,2}:\d{2})` +
+    String.raw`|^lượt xem\s*:|\|\s*lượt xem\s*:\s*\d`,
+  'iu',
+)
 
 /** A line that opens with a session's field label and its colon: "Thời gian: …", "địa điểm: …". */
 function opensWithField(text: string): boolean {

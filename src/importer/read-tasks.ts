@@ -975,7 +975,10 @@ export function readTasks(
     for (const source of [words, part]) {
       const mine = sessionsWith(
         source,
-        /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2}? (?<!\bdoi |\b(?:gui|nop|chuyen|bao cao|tra) )(?:voi|ve|cung) ((?:[a-z]+ ){0,7}[a-z]+)/,
+        new RegExp(
+          String.raw`\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2}? ` +
+            String.raw`(?<!\bdoi |\b(?:gui|nop|chuyen|bao cao|tra) )(?:voi|ve|cung) ((?:[a-z]+ ){0,7}[a-z]+)`,
+        ),
       )
       if (mine) {
         return mine

@@ -59,7 +59,8 @@ describe('a report "gửi về" a body before the dialogue', () => {
     '- Thành phần: Thường trực Huyện ủy; đại diện các doanh nghiệp.',
     'II. TỔ CHỨC THỰC HIỆN',
     '1. Đảng ủy xã Tân An',
-    '- Báo cáo tình hình địa phương liên quan đến nội dung đối thoại, gửi về Thường trực Huyện ủy trước khi tổ chức đối thoại ít nhất 10 ngày.',
+    '- Báo cáo tình hình địa phương liên quan đến nội dung đối thoại, gửi về Thường trực Huyện ủy ' +
+      'trước khi tổ chức đối thoại ít nhất 10 ngày.',
   ].join('\n')
 
   it('binds it by the body\'s place: "về" goes with the sending, it says nothing of whom the dialogue is with', () => {

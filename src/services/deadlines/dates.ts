@@ -177,7 +177,9 @@ export function findDays(folded: string): DayHit[] {
 }
 
 /** A day of the month in words (folded): "mười ba", "hai mươi mốt", "ba mươi", "mồng một". */
-const DAY_WORDS = String.raw`(?:hai|ba) muoi(?: (?:mot|hai|ba|bon|tu|lam|nham|nam|sau|bay|tam|chin))?|muoi(?: (?:mot|hai|ba|bon|lam|nam|sau|bay|tam|chin))?|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin`
+const DAY_WORDS =
+  String.raw`(?:hai|ba) muoi(?: (?:mot|hai|ba|bon|tu|lam|nham|nam|sau|bay|tam|chin))?|` +
+  String.raw`muoi(?: (?:mot|hai|ba|bon|lam|nam|sau|bay|tam|chin))?|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin`
 /** A month in words (folded): "tháng một" (or "giêng") … "tháng mười hai" (or "chạp"). */
 const MONTH_WORDS = String.raw`muoi mot|muoi hai|muoi|mot|gieng|hai|ba|tu|bon|nam|sau|bay|tam|chin|chap`
 const WORDED_DAY = new RegExp(
