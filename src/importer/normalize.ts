@@ -460,6 +460,17 @@ function cellPerLineTables(sources: string[]): string[] {
         width = firstRow
       }
     }
+    // A label a PDF wrapped over two lines ("Ngày tiếp" / "công dân") goes on in lower case: one column's label.
+    const header = Array.from({ length: width }, (_, k) => cell(k)).reduce<string[]>(
+      (labels, line, k) => (k > 1 && /^\p{Ll}/u.test(line) ? [...labels.slice(0, -1), `${labels.at(-1)} ${line}`] : [...labels, line]),
+      [],
+    )
+    const need = header.length - 1
+    // A page break inside the table repeats its header, after the page's number ("2" / "STT" / "Tháng" / …): no row's cells.
+    const repeatsHeader = (k: number) => Array.from({ length: width }, (_, d) => cell(k + d)).every((line, d) => line === cell(d))
+    const pageBreakAt = (k: number) => (/^\d{1,2}$/.test(cell(k)) && repeatsHeader(k + 1) ? width + 1 : repeatsHeader(k) ? width : 0)
+    // A notes column ("Ghi chú") is left empty in most rows: a row may end one cell short of it.
+    const notesLast = /^ghi chu$/.test(foldForDeadline(header.at(-1) ?? ''))
     const rows: string[] = []
     let at = width
     // The column of the time ("Thời gian"), among the cells after the row's number.
@@ -477,27 +488,35 @@ function cellPerLineTables(sources: string[]): string[] {
       }
       // The row's lines run to the next row's number (the last row, as far as its cells go on).
       let end = at + 1
-      while (end < cellLines.length && cell(end) !== String(n + 1) && !group(end, n + 1)) {
+      while (end < cellLines.length && cell(end) !== String(n + 1) && !group(end, n + 1) && pageBreakAt(end) === 0) {
         end++
       }
       const lines = Array.from({ length: end - at - 1 }, (_, k) => cell(at + 1 + k))
-      const greedy = rowOfLines(lines, width - 1)
+      const greedy = rowOfLines(lines, need)
       // A row before the next number uses all its lines; when the cells read in turn leave some over, a name cell wrapped
       // on a capital ("Khoa Luật; Khoa Khoa học" / "Xã hội và Nhân văn") was taken for the next cell: the time cell,
       // which opens with its time, says where the cells before it end.
-      const row = end < cellLines.length && greedy?.used !== lines.length ? (anchoredRow(lines, width - 1, timeAt) ?? greedy) : greedy
-      if (!row) {
+      const full = end < cellLines.length && greedy?.used !== lines.length ? (anchoredRow(lines, need, timeAt) ?? greedy) : greedy
+      // (A row whose notes are empty: "Tháng 01" / "Thứ Tư," / "ngày 20/01/2016" are its month and its day, the day's cell
+      // wrapped after its comma; the last row's notes are no line as long as a paragraph's, which is the text after the table.)
+      const short = notesLast ? rowOfLines(lines, need - 1) : null
+      const row =
+        short && (!full || wrapsAfterComma(full.cells) || (end >= cellLines.length && (full.cells.at(-1)?.length ?? 0) > 60))
+          ? { cells: [...short.cells, ''], used: short.used }
+          : full
+      if (!row || (end < cellLines.length && row.used !== lines.length && row === short)) {
         break
       }
       rows.push(`| ${n} | ${row.cells.join(' | ')} |`)
       at += 1 + row.used
+      at += pageBreakAt(at)
     }
     if (rows.length === 0) {
       out.push(sources[i] ?? '')
       i++
       continue
     }
-    out.push(`| ${Array.from({ length: width }, (_, k) => cell(k)).join(' | ')} |`, '|---|', ...rows)
+    out.push(`| ${header.join(' | ')} |`, '|---|', ...rows)
     i = (cellLines[at - 1] ?? i) + 1
   }
   return out
@@ -631,6 +650,9 @@ function rowOfLines(lines: string[], need: number): { cells: string[]; used: num
   }
   return cells.length === need ? { cells, used } : null
 }
+
+/** Cells read one a line where a cell ends on a comma and the next opens in lower case: one cell wrapped ("Thứ Tư," / "ngày 20/01/2016"). */
+const wrapsAfterComma = (cells: string[]) => cells.some((cell, k) => /,$/.test(cell) && /^\p{Ll}/u.test(cells[k + 1] ?? ''))
 
 /** The opening of a cell that says when: "14 giờ 00, thứ Ba,", "Ngày 12/5", "Tháng 12/2025 (…", "Dự kiến …". */
 const TIME_OPENS = /^(trong|từ|ngày|tháng|quý|dự kiến|thứ|lúc|buổi|sáng|chiều|tuần|\d)(?![\p{L}])/iu

@@ -91,6 +91,16 @@ export function isFieldNode(n: OutlineNode): boolean {
 }
 
 /**
+ * A line that introduces a table: "- Lịch tiếp công dân cụ thể như sau:" over the schedule's rows (and a remark on
+ * them after, "Trường hợp Chủ tịch … bận công tác đột xuất …").
+ */
+const introducesTable = (n: OutlineNode) => n.kind === 'item' && n.children[0]?.kind === 'table' && /:$/.test(n.text)
+
+/** The tables under a labelled node: its own, and those a line of it introduces. */
+const tablesUnder = (n: OutlineNode) =>
+  n.children.flatMap((c) => (c.kind === 'table' ? [c] : introducesTable(c) ? c.children.filter((d) => d.kind === 'table') : []))
+
+/**
  * The fields a labelled node gives: its value, its unlabelled lines as values of its label, its labelled lines,
  * alternatives, bridge points.
  */
@@ -122,8 +132,9 @@ function fieldsOfNode(n: OutlineNode, into: Fields): void {
       fieldsOfNode(child, into)
       continue
     }
-    // A schedule under "Thời gian, địa điểm" is read as rows of sessions, not as the label's value.
-    if (child.kind === 'table') {
+    // A schedule under "Thời gian, địa điểm" is read as rows of sessions, not as the label's value (also with the line
+    // that introduces it: "- Lịch tiếp công dân cụ thể như sau:").
+    if (child.kind === 'table' || introducesTable(child)) {
       continue
     }
     values.push(fullText(child))
@@ -773,14 +784,12 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
 function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   if (n.kind === 'table') {
     // Rows without a topic of their own take their heading's when it names a session, else the document's subject.
+    // (The line that introduces it under a label, "- Lịch tiếp công dân cụ thể như sau:", stands for that label.)
+    const over = n.parent && introducesTable(n.parent) && n.parent.parent && isFieldNode(n.parent.parent) ? n.parent.parent : n.parent
     const heading =
       // (Not a heading of field labels: "1. Thời gian, người chủ trì tiếp công dân".)
-      n.parent &&
-      n.parent.kind !== 'root' &&
-      !isBareHeading(n.parent.text) &&
-      !labelledOf(n.parent.text) &&
-      SESSION_WORD.test(fold(n.parent.text))
-        ? n.parent.text
+      over && over.kind !== 'root' && !isBareHeading(over.text) && !labelledOf(over.text) && SESSION_WORD.test(fold(over.text))
+        ? over.text
         : null
     return readTable(n, ctx, heading ? subjectFor(heading, ctx.subject) : null)
   }
@@ -884,7 +893,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       fields.plain.push(...roundsUnder(child, inner.time))
     } else if (isFieldNode(child)) {
       fieldsOfNode(child, fields)
-      for (const table of child.children.filter((c) => c.kind === 'table')) {
+      for (const table of tablesUnder(child)) {
         found.push(...visit(table, inner))
       }
     } else if (child.kind === 'text') {

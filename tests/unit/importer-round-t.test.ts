@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import { cleanLines } from '../../src/importer/normalize.js'
+import { sessionsOf } from '../helpers/importer-draft.js'
+
+// Round t of the importer's fixes (issue 11): each construct on a small input written here.
+
+describe('a schedule a PDF wrote one cell a line, a label wrapped, notes left empty and the header repeated on the next page', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Lịch tiếp công dân định kỳ của Chủ tịch UBND huyện năm 2030',
+    'Lịch tiếp công dân:',
+    'STT',
+    'Tháng',
+    'Ngày tiếp',
+    'công dân',
+    'Ghi chú',
+    '1',
+    'Tháng 01',
+    'Thứ Ba,',
+    'ngày 15/01/2030',
+    '2',
+    'Tháng 02',
+    'Thứ Sáu,',
+    'ngày 15/02/2030',
+    '3',
+    'Tháng 03',
+    'Thứ Hai,',
+    'ngày 18/3/2030',
+    'Ngày 15/3/2030 là thứ Sáu',
+    '2',
+    'STT',
+    'Tháng',
+    'Ngày tiếp',
+    'công dân',
+    'Ghi chú',
+    '4',
+    'Tháng 04',
+    'Thứ Hai,',
+    'ngày 15/4/2030',
+    'Trường hợp Chủ tịch UBND huyện bận công tác đột xuất vào ngày tiếp công dân định kỳ thì ủy quyền cho một',
+    'Phó Chủ tịch UBND huyện tiếp công dân.',
+  ].join('\n')
+
+  it('writes the rows back whole: the label joined, an empty notes cell, the page number and the repeated header dropped', () => {
+    expect(
+      cleanLines(text)
+        .filter((l) => l.cells)
+        .map((l) => l.cells),
+    ).toEqual([
+      ['STT', 'Tháng', 'Ngày tiếp công dân', 'Ghi chú'],
+      ['1', 'Tháng 01', 'Thứ Ba, ngày 15/01/2030', ''],
+      ['2', 'Tháng 02', 'Thứ Sáu, ngày 15/02/2030', ''],
+      ['3', 'Tháng 03', 'Thứ Hai, ngày 18/3/2030', 'Ngày 15/3/2030 là thứ Sáu'],
+      ['4', 'Tháng 04', 'Thứ Hai, ngày 15/4/2030', ''],
+    ])
+  })
+
+  it('reads one session a row, on its day', () => {
+    expect(sessionsOf(text).map((s) => s.slice(0, 3))).toEqual([
+      ['day', '2030-01-15', '2030-01-15'],
+      ['day', '2030-02-15', '2030-02-15'],
+      ['day', '2030-03-18', '2030-03-18'],
+      ['day', '2030-04-15', '2030-04-15'],
+    ])
+  })
+})
+
+describe('a schedule under a label, introduced by a line of its own', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Lịch tiếp công dân định kỳ của Chủ tịch UBND huyện năm 2030',
+    '1. Thời gian, địa điểm tiếp công dân',
+    '- Chủ tịch UBND huyện tiếp công dân vào ngày 15 hằng tháng. Thời gian tiếp: từ 7 giờ 30 đến 11 giờ 00.',
+    '- Lịch tiếp công dân cụ thể như sau:',
+    '| STT | Tháng | Ngày tiếp công dân | Ghi chú |',
+    '|---|---|---|---|',
+    '| 1 | Tháng 01 | Thứ Ba, ngày 15/01/2030 | |',
+    '| 2 | Tháng 02 | Thứ Sáu, ngày 15/02/2030 | |',
+    'Trường hợp Chủ tịch UBND huyện bận công tác đột xuất thì ủy quyền cho một Phó Chủ tịch.',
+    '2. Tổ chức thực hiện',
+    '- Văn phòng HĐND và UBND huyện: đăng tải lịch trên Cổng thông tin điện tử huyện.',
+  ].join('\n')
+
+  it("reads its rows as the sessions, under the notice's subject", () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2030-01-15', '2030-01-15', 'Tiếp công dân định kỳ của Chủ tịch UBND huyện'],
+      ['day', '2030-02-15', '2030-02-15', 'Tiếp công dân định kỳ của Chủ tịch UBND huyện'],
+    ])
+  })
+})
