@@ -218,6 +218,9 @@ export const BODY_HEADS = [
   'khu bảo tồn',
   'quỹ',
   'giáo viên',
+  // "Cổng Thông tin điện tử tỉnh: đăng tải toàn văn Thông báo này …", "Cổng TTĐT huyện": the portal's editors, a unit.
+  'cổng thông tin',
+  'cổng ttđt',
 ]
 /** Words after a body word that make it a common phrase instead: "báo cáo", "tổ chức", "hội nghị", "trường hợp". */
 export const NOT_A_BODY_AFTER: Record<string, RegExp> = {

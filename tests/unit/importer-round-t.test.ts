@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cleanLines } from '../../src/importer/normalize.js'
-import { sessionsOf } from '../helpers/importer-draft.js'
+import { datedOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round t of the importer's fixes (issue 11): each construct on a small input written here.
 
@@ -85,6 +85,25 @@ describe('a schedule under a label, introduced by a line of its own', () => {
     expect(sessionsOf(text)).toEqual([
       ['day', '2030-01-15', '2030-01-15', 'Tiếp công dân định kỳ của Chủ tịch UBND huyện'],
       ['day', '2030-02-15', '2030-02-15', 'Tiếp công dân định kỳ của Chủ tịch UBND huyện'],
+    ])
+  })
+})
+
+describe("the province's web portal as the body of an item", () => {
+  const text = [
+    'THÔNG BÁO',
+    'Lịch tiếp công dân định kỳ năm 2030',
+    '1. Lịch tiếp công dân',
+    'Chủ tịch UBND tỉnh tiếp công dân định kỳ ngày 20/01/2030.',
+    '2. Tổ chức thực hiện',
+    'a) Cổng Thông tin điện tử tỉnh: đăng tải toàn văn Thông báo này trước ngày 05/01/2030.',
+    'b) Cổng TTĐT huyện đăng tải Thông báo này chậm nhất ngày 08/01/2030.',
+  ].join('\n')
+
+  it('gives the portal its dated task', () => {
+    expect(datedOf(text)).toEqual([
+      ['Cổng Thông tin điện tử tỉnh', 'absolute', '2030-01-04', null],
+      ['Cổng TTĐT huyện', 'absolute', '2030-01-08', null],
     ])
   })
 })
