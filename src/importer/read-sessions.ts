@@ -1273,6 +1273,12 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     !/\b\d{1,2} lan ?\/ ?(nam|quy|thang)\b|\b(moi|hang) (nam|quy)\b|\bit nhat \d{1,2} (hoi nghi|cuoc|buoi|lan)\b|\bthuong xuyen\b/.test(
       key,
     ) &&
+    // (… also said in its paragraph: "3. Đối thoại định kỳ tại nơi làm việc" / "… tổ chức đối thoại định kỳ tại nơi làm việc
+    // ít nhất 01 lần/năm theo quy định …".)
+    !fields.plain.some((p) => /\b\d{1,2} lan ?\/ ?(nam|quy|thang)\b/.test(fold(p.text))) &&
+    // "1. Hội nghị đối thoại giữa Chủ tịch UBND tỉnh với …" / "… Thời gian, địa điểm và phân công thực hiện theo Phụ lục kèm
+    // theo Kế hoạch này.": the appendix's rows are its sessions, this item only points to them.
+    !fields.plain.some((p) => APPENDIX_REFERENCE.test(fold(p.text))) &&
     // "2. Hình thức, thành phần" / "2.1. Đối thoại trực tiếp tại hội trường …": how, not which.
     !(labelledOf(n.parent?.text ?? '')?.fields.every((f) => f !== 'topic' && f !== 'time') ?? false) &&
     // "3. Đối thoại cấp huyện" / "Các huyện đoàn, thành đoàn tham mưu cấp ủy, chính quyền tổ chức đối thoại …": the

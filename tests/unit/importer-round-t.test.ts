@@ -107,3 +107,24 @@ describe("the province's web portal as the body of an item", () => {
     ])
   })
 })
+
+describe('items on sessions that point to the appendix, or say how often dialogues are held', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức các hoạt động đối thoại với công nhân lao động năm 2030',
+    'II. NỘI DUNG',
+    '1. Hội nghị đối thoại giữa Chủ tịch UBND tỉnh với công nhân lao động năm 2030',
+    'Tổ chức trong Tháng Công nhân năm 2030. Thời gian, địa điểm và phân công thực hiện theo Phụ lục kèm theo Kế hoạch này.',
+    '2. Đối thoại định kỳ tại nơi làm việc',
+    'Công đoàn cơ sở phối hợp với người sử dụng lao động tổ chức đối thoại định kỳ tại nơi làm việc ít nhất 01 lần/năm.',
+    'PHỤ LỤC',
+    'TT\tNội dung\tThời gian\tĐịa điểm\tĐơn vị chủ trì',
+    '1\tHội nghị đối thoại giữa Chủ tịch UBND tỉnh với công nhân lao động năm 2030\tNgày 18/5/2030\tNhà Văn hóa Lao động tỉnh\tBan Chính sách - Pháp luật',
+  ].join('\n')
+
+  it("reads the appendix's row as the session, and no session to schedule of either item", () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2030-05-18', '2030-05-18', 'Hội nghị đối thoại giữa Chủ tịch UBND tỉnh với công nhân lao động năm 2030'],
+    ])
+  })
+})
