@@ -1,7 +1,7 @@
 import { findDeadlines, foldForDeadline } from '../services/deadlines/parse.js'
 import type { TimePrecision } from '../services/sessions/session-time.js'
 import { labelledOf, labelledSegments, splitValue, type SplitValue } from './fields.js'
-import { fullText, type OutlineNode } from './outline.js'
+import { fullText, isCaps, type OutlineNode } from './outline.js'
 import { monthOf, readRecurringDays, readSessionDays, readSessionTime, type SessionTimeRead, type TimeContext } from './session-time.js'
 import type { ImportWarning } from './read-plan.js'
 import {
@@ -690,10 +690,20 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
   const headerYear = header?.map((cell) => /\bnăm\s+(\d{4})\b/i.exec(cell)?.[1]).find(Boolean)
   const timeCtx: TimeContext = headerYear ? { ...ctx.time, year: Number(headerYear) } : ctx.time
   let groupCtx = timeCtx
+  let workGroup = false
   for (const row of table.children) {
     const cells = row.cells ?? []
     // "Tháng 7/2024" between the rows of a schedule: a group's title, which gives the rows under it their month and year.
     const filledCells = cells.filter((cell) => cell.trim())
+    // "II | CÔNG VIỆC CHUẨN BỊ VÀ SAU ĐỐI THOẠI" between the rows: a group's title; under one that names the work (not
+    // "I | CÁC HỘI NGHỊ, BUỔI ĐỐI THOẠI"), the rows are tasks with their deadlines, no sessions.
+    const title = filledCells.filter((cell) => !/^([IVX]{1,4}|[A-Z]|\d{1,2})\.?$/.test(cell.trim()))
+    if (title.length === 1 && filledCells.length <= 2 && (header?.length ?? 0) >= 3 && isCaps(title[0] ?? '')) {
+      workGroup = /^(cac )?(cong viec|nhiem vu|phan cong|to chuc thuc hien)\b/.test(fold(title[0] ?? ''))
+    }
+    if (workGroup) {
+      continue
+    }
     const group = filledCells.length === 1 && (header?.length ?? 0) >= 3 ? readSessionTime(filledCells[0] ?? '', timeCtx) : null
     if (group && (group.precision === 'month' || group.precision === 'quarter') && group.start) {
       const [year, month] = group.start.split('-').map(Number)

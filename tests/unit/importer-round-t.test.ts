@@ -128,3 +128,20 @@ describe('items on sessions that point to the appendix, or say how often dialogu
     ])
   })
 })
+
+describe("an appendix's group of rows that names the work", () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại với công nhân lao động năm 2030',
+    'PHỤ LỤC',
+    'TT\tNội dung\tThời gian\tĐịa điểm\tĐơn vị chủ trì',
+    'I\tCÁC HỘI NGHỊ, BUỔI ĐỐI THOẠI\t\t\t',
+    '1\tĐối thoại với công nhân lao động khu công nghiệp A về nhà ở\tTháng 7/2030\tKhu công nghiệp A\tCông đoàn khu công nghiệp',
+    'II\tCÔNG VIỆC CHUẨN BỊ VÀ SAU ĐỐI THOẠI\t\t\t',
+    '2\tTheo dõi, đôn đốc việc giải quyết kiến nghị sau đối thoại\tTháng 12/2030\t\tBan Chính sách - Pháp luật',
+  ].join('\n')
+
+  it('reads the rows under it as no sessions', () => {
+    expect(sessionsOf(text)).toEqual([['month', '2030-07-01', '2030-07-31', 'Đối thoại với công nhân lao động khu công nghiệp A về nhà ở']])
+  })
+})
