@@ -234,9 +234,14 @@ export function cleanLines(raw: string): Line[] {
       tabbed[i] = true
     }
   })
+  // A cell left empty inside a row is a tab of its own ("5 ⇥ Tổng hợp … ⇥ Trước ngày 20/4 ⇥ ⇥ Ban A": no place): a row
+  // whose single tabs make as many cells as its table's header keeps them, so each cell stays under its column.
+  let columns = 0
   sources.forEach((line, i) => {
     if (tabbed[i] && (tabbed[filled(i, -1)] || tabbed[filled(i, 1)]) && !MOTTO_PIECES.some((m) => line.includes(m))) {
-      sources[i] = `| ${line.trim().split(/\t+/).join(' | ')} |`
+      columns = tabbed[filled(i, -1)] ? columns : line.trim().split(/\t+/).length
+      const single = line.trim().split('\t')
+      sources[i] = `| ${(single.length === columns ? single.map((cell) => cell.trim()) : line.trim().split(/\t+/)).join(' | ')} |`
     } else if (line.includes('\t')) {
       sources[i] = line.replace(/\t+/g, '  ')
     }

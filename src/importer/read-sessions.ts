@@ -17,6 +17,7 @@ import {
   SESSION_ORDINAL,
   SESSION_SECTION_CUE,
   SESSION_WORD,
+  WORK_GROUP,
 } from './vocabulary.js'
 import { bodyHeading, lowerVietnamese } from './bodies.js'
 import { isExecution, isPurpose, isTimeline } from './sections.js'
@@ -664,6 +665,13 @@ const MONTH_CELL = /^(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?$/
 /** A cell of days without their month: "02, 09, 16, 23 và 29", "21". */
 const BARE_DAYS = /^\d{1,2}(\s*(,|;|và)\s*\d{1,2})*\.?$/u
 
+/** The title of a group of a table's rows, in capitals, alone in its row but for a number: "II | CÔNG VIỆC CHUẨN BỊ …". */
+export function groupTitle(cells: string[], header: string[] | null): string | null {
+  const filled = cells.filter((cell) => cell.trim())
+  const title = filled.filter((cell) => !/^([IVX]{1,4}|[A-Z]|\d{1,2})\.?$/.test(cell.trim()))
+  return title.length === 1 && filled.length <= 2 && (header?.length ?? 0) >= 3 && isCaps(title[0] ?? '') ? (title[0] ?? null) : null
+}
+
 function readTable(table: OutlineNode, ctx: Context, inherited: string | null): DraftSession[] {
   const sessions: DraftSession[] = []
   const header = table.children.find((r) => r.header)?.header ?? null
@@ -697,9 +705,9 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     const filledCells = cells.filter((cell) => cell.trim())
     // "II | CÔNG VIỆC CHUẨN BỊ VÀ SAU ĐỐI THOẠI" between the rows: a group's title; under one that names the work (not
     // "I | CÁC HỘI NGHỊ, BUỔI ĐỐI THOẠI"), the rows are tasks with their deadlines, no sessions.
-    const title = filledCells.filter((cell) => !/^([IVX]{1,4}|[A-Z]|\d{1,2})\.?$/.test(cell.trim()))
-    if (title.length === 1 && filledCells.length <= 2 && (header?.length ?? 0) >= 3 && isCaps(title[0] ?? '')) {
-      workGroup = /^(cac )?(cong viec|nhiem vu|phan cong|to chuc thuc hien)\b/.test(fold(title[0] ?? ''))
+    const title = groupTitle(cells, header)
+    if (title !== null) {
+      workGroup = WORK_GROUP.test(fold(title))
     }
     if (workGroup) {
       continue

@@ -7,7 +7,7 @@ import type { DeadlineRule } from '../services/deadlines/rule.js'
 import { bodiesOfHeading, bodyHeading, headOf, lowerVietnamese, startsWithBody, type HeadingBody } from './bodies.js'
 import { labelledOf } from './fields.js'
 import type { OutlineNode } from './outline.js'
-import type { SessionRole } from './read-sessions.js'
+import { groupTitle, type SessionRole } from './read-sessions.js'
 import type { ImportWarning } from './read-plan.js'
 import { isExecution, isPurpose, isTimeline as isTimelineNode } from './sections.js'
 import {
@@ -22,6 +22,7 @@ import {
   SESSION_ORDINAL,
   STANDING_BODY,
   TRAILING_UNITS,
+  WORK_GROUP,
 } from './vocabulary.js'
 
 export { bodiesOfHeading }
@@ -147,7 +148,11 @@ function tableObligations(table: OutlineNode, bodies: HeadingBody[] | null, assi
   const column = (pattern: RegExp) => header.findIndex((cell) => pattern.test(foldPlain(cell)))
   // A schedule ("Thời gian | Địa điểm | Nội dung đối thoại") lists sessions, not work.
   // (… or whom each row's meeting gathers: "Thời gian | Nội dung | Thành phần | Đơn vị chuẩn bị", its times the sessions'.)
-  if (column(/dia diem|noi dung doi thoai|noi dung tiep|chu de|^(thanh phan|doi tuong)( (tham du|tham gia|doi thoai|moi))*$/) !== -1) {
+  // Only its rows under a group's title that names the work are tasks: "II | CÔNG VIỆC CHUẨN BỊ VÀ SAU ĐỐI THOẠI" /
+  // "5 | Tổng hợp ý kiến, kiến nghị … | Trước ngày 20/4/2024 | | Ban Chính sách - Pháp luật".
+  const schedule =
+    column(/dia diem|noi dung doi thoai|noi dung tiep|chu de|^(thanh phan|doi tuong)( (tham du|tham gia|doi thoai|moi))*$/) !== -1
+  if (schedule && !table.children.some((row) => WORK_GROUP.test(foldPlain(groupTitle(row.cells ?? [], header) ?? '')))) {
     return
   }
   // (… or who presides over each row's session: "Thời gian | Người chủ trì | Nội dung | Cơ quan chuẩn bị hồ sơ", its
@@ -162,8 +167,16 @@ function tableObligations(table: OutlineNode, bodies: HeadingBody[] | null, assi
   if (lead === -1 && due === -1) {
     return
   }
+  let workGroup = !schedule
   for (const row of table.children) {
     const cells = row.cells ?? []
+    const title = groupTitle(cells, header)
+    if (title !== null) {
+      workGroup = !schedule || WORK_GROUP.test(foldPlain(title))
+    }
+    if (!workGroup) {
+      continue
+    }
     const leads =
       lead !== -1 && lead !== coordinating
         ? bodiesOfHeading(cells[lead] ?? '').filter((b) => startsWithBody(b.name) || /^các (doanh nghiệp|hợp tác xã)/iu.test(b.name))

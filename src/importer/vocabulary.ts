@@ -75,6 +75,11 @@ export const CANCELLED_CUE =
  */
 export const NOT_HELD_CUE = /\bkhong (to chuc |bo tri )?(tiep cong dan|tiep dan|doi thoai|tiep xuc)\b/
 /** … in a paragraph under the session it cancels, naming it: "Không tổ chức hội nghị này". */
+/**
+ * The title of a group of a table's rows that names the work (folded): "II | CÔNG VIỆC CHUẨN BỊ VÀ SAU ĐỐI THOẠI",
+ * "NHIỆM VỤ CỤ THỂ"; its rows are tasks, not sessions.
+ */
+export const WORK_GROUP = /^(cac )?(cong viec|nhiem vu|phan cong|to chuc thuc hien)\b/
 export const CANCELLED_SESSION = /^(khong to chuc|huy bo|bai bo) (cac |nhung )?(hoi nghi|buoi|cuoc|phien|dot|doi thoai)\b/
 
 // The audience and time labels and their qualifiers, too long for one line each.

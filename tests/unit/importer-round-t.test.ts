@@ -145,3 +145,20 @@ describe("an appendix's group of rows that names the work", () => {
     expect(sessionsOf(text)).toEqual([['month', '2030-07-01', '2030-07-31', 'Đối thoại với công nhân lao động khu công nghiệp A về nhà ở']])
   })
 })
+
+describe('a tabbed table with a cell left empty inside a row', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại với công nhân lao động năm 2030',
+    'PHỤ LỤC',
+    'TT\tNội dung\tThời gian\tĐịa điểm\tĐơn vị chủ trì\tĐơn vị phối hợp',
+    'I\tCÁC HỘI NGHỊ, BUỔI ĐỐI THOẠI\t\t\t\t',
+    '1\tĐối thoại với công nhân lao động khu công nghiệp A về nhà ở\tTháng 7/2030\tKhu công nghiệp A\tCông đoàn khu công nghiệp\tBan Quản lý khu công nghiệp',
+    'II\tCÔNG VIỆC CHUẨN BỊ VÀ SAU ĐỐI THOẠI\t\t\t\t',
+    '2\tTổng hợp ý kiến, kiến nghị của công nhân lao động\tTrước ngày 20/4/2030\t\tBan Chính sách - Pháp luật\tCác công đoàn cơ sở',
+  ].join('\n')
+
+  it('keeps each cell under its column, so the row is the task of its "Đơn vị chủ trì"', () => {
+    expect(datedOf(text)).toEqual([['Ban Chính sách - Pháp luật', 'absolute', '2030-04-19', null]])
+  })
+})
