@@ -1264,7 +1264,9 @@ export function readTasks(
     const opening = obligation.parent ?? text
     /** The bodies a later sentence opens with, and those of the obligation's they are. */
     const actingIn = (part: string) => {
-      const own = part !== sentences[0] ? bodyHeading(part.replace(/^(riêng|trong đó|đối với)\s+/iu, '')) : null
+      // (A deadline from a column of its own is the whole row's, no later sentence: "Đề nghị các sở, ngành chuẩn bị …. Phối
+      // hợp: …" in the row of "Đơn vị chủ trì" Ban A is Ban A's request.)
+      const own = part !== sentences[0] && part !== text ? bodyHeading(part.replace(/^(riêng|trong đó|đối với)\s+/iu, '')) : null
       const acting = own && own.rest && /^\p{Ll}/u.test(own.rest) && OBLIGATION_VERBS.test(own.rest) ? own.bodies : []
       // ("riêng các xã thuộc cụm 4 …" under "Đảng ủy các xã thuộc cụm 4: A, B": the bodies listed in that group.)
       const inGroup = (b: HeadingBody, d: HeadingBody) => !!d.group && foldPlain(b.name).endsWith(` thuoc ${foldPlain(d.group)}`)

@@ -162,3 +162,18 @@ describe('a tabbed table with a cell left empty inside a row', () => {
     expect(datedOf(text)).toEqual([['Ban Chính sách - Pháp luật', 'absolute', '2030-04-19', null]])
   })
 })
+
+describe('a row of a table of tasks whose work is a request', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại với công nhân lao động năm 2030',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '| TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn hoàn thành |',
+    '|---|---|---|---|---|',
+    '| 1 | Đề nghị các sở, ngành chuẩn bị nội dung trả lời kiến nghị | Ban Chính sách - Pháp luật | Văn phòng UBND tỉnh | Trước ngày 05/5/2030 |',
+  ].join('\n')
+
+  it('is the task of its "Đơn vị chủ trì", not of the bodies it asks', () => {
+    expect(datedOf(text)).toEqual([['Ban Chính sách - Pháp luật', 'absolute', '2030-05-04', null]])
+  })
+})
