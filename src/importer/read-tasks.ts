@@ -23,6 +23,7 @@ import {
   STANDING_BODY,
   TRAILING_UNITS,
   WORK_GROUP,
+  OFFICER_TITLE,
 } from './vocabulary.js'
 
 export { bodiesOfHeading }
@@ -294,6 +295,14 @@ function collect(
       continue
     }
     const heading = labelledOf(child.text) ? null : (bodyHeading(child.text) ?? (inExecution ? unknownBodyHeading(child) : null))
+    // "5. Các chi bộ thôn" / "Bí thư chi bộ, Trưởng thôn thông báo rộng rãi … chậm nhất 05 ngày trước …": a paragraph whose
+    // subjects are the officers of the heading's body does the work of that body.
+    if (heading?.rest && child.kind === 'text' && bodies && heading.bodies.every((b) => officerOf(b.name, bodies ?? []))) {
+      const obligation: Obligation = { bodies, text: heading.rest, parent: siblingLead, assigned: inExecution, line: child.text }
+      out.push(obligation)
+      last = obligation
+      continue
+    }
     if (heading) {
       const rest = heading.rest
       // (The paragraph may hang under the last of those lines: it is the work of all of them still.)
@@ -429,6 +438,20 @@ function unknownBodyHeading(item: OutlineNode): { bodies: HeadingBody[]; rest: n
 }
 
 /** What is under an item that has an owner: paragraphs continue its obligation, items are further obligations. */
+/** An officer of one of the bodies, by title and the body's own words: "Bí thư chi bộ", "Trưởng thôn" of "Các chi bộ thôn". */
+function officerOf(name: string, bodies: HeadingBody[]): boolean {
+  const title = OFFICER_TITLE.exec(foldPlain(name))
+  const words = title ? foldPlain(name).slice(title[0].length).split(/\s+/).filter(Boolean) : null
+  return (
+    words !== null &&
+    words.length > 0 &&
+    bodies.some((body) => {
+      const own = foldPlain(body.name).split(/\s+/)
+      return words.every((word) => own.includes(word))
+    })
+  )
+}
+
 function collectOwned(
   item: OutlineNode,
   bodies: HeadingBody[],

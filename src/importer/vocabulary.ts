@@ -79,6 +79,8 @@ export const NOT_HELD_CUE = /\bkhong (to chuc |bo tri )?(tiep cong dan|tiep dan|
  * The title of a group of a table's rows that names the work (folded): "II | CÔNG VIỆC CHUẨN BỊ VÀ SAU ĐỐI THOẠI",
  * "NHIỆM VỤ CỤ THỂ"; its rows are tasks, not sessions.
  */
+/** The title of an officer of a body, before the body's own words (folded): "bí thư chi bộ", "trưởng thôn", "chủ tịch UBND xã". */
+export const OFFICER_TITLE = /^(pho )?(bi thu|truong|chu tich|giam doc|thu truong|nguoi dung dau)\s+/
 export const WORK_GROUP = /^(cac )?(cong viec|nhiem vu|phan cong|to chuc thuc hien)\b/
 export const CANCELLED_SESSION = /^(khong to chuc|huy bo|bai bo) (cac |nhung )?(hoi nghi|buoi|cuoc|phien|dot|doi thoai)\b/
 

@@ -177,3 +177,24 @@ describe('a row of a table of tasks whose work is a request', () => {
     expect(datedOf(text)).toEqual([['Ban Chính sách - Pháp luật', 'absolute', '2030-05-04', null]])
   })
 })
+
+describe("a body's heading over a paragraph whose subjects are its officers", () => {
+  const text = [
+    'KẾ HOẠCH',
+    'tổ chức hội nghị đối thoại năm 2030',
+    'I. NỘI DUNG',
+    'Hội nghị đối thoại với Nhân dân, ngày 22/7/2030.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Các chi bộ thôn',
+    'Bí thư chi bộ, Trưởng thôn thông báo rộng rãi thời gian, địa điểm hội nghị đến Nhân dân chậm nhất 05 ngày trước ngày tổ chức hội nghị.',
+    '2. Văn phòng Đảng ủy',
+    'Công an xã bảo đảm an ninh chậm nhất 01 ngày trước ngày tổ chức hội nghị.',
+  ].join('\n')
+
+  it("gives the work to the heading's body; another body named stays its own", () => {
+    expect(datedOf(text)).toEqual([
+      ['Các chi bộ thôn', 'relative', '-5 days', null],
+      ['Công an xã', 'relative', '-1 days', null],
+    ])
+  })
+})
