@@ -74,6 +74,9 @@ const fold = (text: string) => foldForDeadline(text)
 /** "Theo Phụ lục …", "theo lịch … kèm theo", "tại danh sách đính kèm": a pointer to where the sessions are listed (folded). */
 const APPENDIX_REFERENCE = /\b(theo|tai|nhu|xem) phu luc\b|\b(lich|danh sach|bieu)\b.{0,40}\b(kem theo|dinh kem)\b/
 
+/** A session a line of the work announces with its time: "… sẽ tổ chức Hội nghị đối thoại định kỳ … lần tiếp theo vào quý II/2024". */
+const ANNOUNCED_SESSION = /\bsẽ (?:tiếp tục )?tổ chức ((?:hội nghị |buổi |cuộc )?đối thoại [^;.()]*?) (?:vào|trong|dự kiến)\s/iu
+
 /** A Roman part, a heading in capitals or the root: never a field, even when titled "Thời gian, địa điểm". */
 const isSection = (n: OutlineNode) => n.kind === 'root' || n.style === 'part' || n.style === 'roman' || n.style === 'caps'
 
@@ -814,6 +817,20 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   const key = fold(n.text)
   // "II- NỘI DUNG VÀ TỔ CHỨC THỰC HIỆN" holds the sessions before the work: only a part that opens with the work is skipped.
   const workOnly = isExecution(n) && !/^(noi dung|thoi gian|lich|doi tuong)\b/.test(key)
+  if (n.kind === 'item' && workOnly && !isPurpose(n)) {
+    // "- Giám đốc Sở sẽ tổ chức Hội nghị đối thoại định kỳ … lần tiếp theo vào quý II/2024 (…, sẽ có thông báo sau)" among the
+    // work: the next session, announced with its time.
+    return n.children.flatMap((c) => {
+      const named = c.kind === 'item' ? ANNOUNCED_SESSION.exec(c.text) : null
+      const time = named ? readSessionTime(c.text, ctx.time) : null
+      if (!named || !time?.start) {
+        return []
+      }
+      const session = draft(named[1] ?? '', emptyFields(), time)
+      ctx.sources.set(session, c.text)
+      return [session]
+    })
+  }
   if (n.kind === 'item' && (isPurpose(n) || workOnly || (isTimeline(n) && !ctx.timetables))) {
     return []
   }

@@ -198,3 +198,21 @@ describe("a body's heading over a paragraph whose subjects are its officers", ()
     ])
   })
 })
+
+describe('a notice of conclusions whose work announces the next session', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Kết luận của Giám đốc Sở tại Hội nghị đối thoại với công chức năm 2030',
+    'Ngày 27/10/2030, tại Hội trường Sở, Giám đốc Sở chủ trì Hội nghị đối thoại với công chức năm 2030.',
+    '1. Về các kiến nghị',
+    'Giao Văn phòng Sở rà soát, báo cáo trước ngày 30/11/2030.',
+    '2. Tổ chức thực hiện',
+    '- Văn phòng Sở theo dõi, đôn đốc các phòng thực hiện Thông báo này.',
+    '- Giám đốc Sở sẽ tổ chức Hội nghị đối thoại định kỳ với công chức lần tiếp theo vào quý II/2031 (thời gian, địa điểm cụ thể sẽ có thông báo sau).',
+    'Sở thông báo để các phòng, đơn vị biết, thực hiện./.',
+  ].join('\n')
+
+  it('reads that session, with its time, though it stands among the work', () => {
+    expect(sessionsOf(text)).toEqual([['quarter', '2031-04-01', '2031-06-30', 'Hội nghị đối thoại định kỳ với công chức lần tiếp theo']])
+  })
+})
