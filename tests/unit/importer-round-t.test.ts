@@ -216,3 +216,18 @@ describe('a notice of conclusions whose work announces the next session', () => 
     expect(sessionsOf(text)).toEqual([['quarter', '2031-04-01', '2031-06-30', 'Hội nghị đối thoại định kỳ với công chức lần tiếp theo']])
   })
 })
+
+describe('a month deadline after a report sent through a body', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'tổ chức hội nghị đối thoại năm 2030',
+    'I. NỘI DUNG',
+    'Hội nghị đối thoại với Nhân dân, ngày 22/7/2030.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Các đảng ủy xã, thị trấn: Triển khai tổ chức đối thoại ở cấp cơ sở theo kế hoạch; báo cáo kết quả về Ban Thường vụ Huyện ủy (qua Ban Dân vận Huyện ủy) trong tháng 12/2030.',
+  ].join('\n')
+
+  it('reads "báo cáo … (qua …) trong tháng 12/2030" as due by the month\'s last day', () => {
+    expect(datedOf(text)).toEqual([['Các đảng ủy xã, thị trấn', 'absolute', '2030-12-31', null]])
+  })
+})
