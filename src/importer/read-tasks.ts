@@ -933,6 +933,11 @@ export function readTasks(
     const heading = kindsOf(foldPlain((options.sources?.[i] ?? '').split('\n')[0] ?? ''))
     return new Set([...own, ...[...heading].filter((kind) => kind !== 'dialogue')])
   })
+  // (A topic of no kind, a chủ đề "Thanh niên … khởi nghiệp …" under "1. Hội nghị đối thoại cấp tỉnh", is a dialogue by its
+  // heading: when a deadline names the kind of another session, "trước ngày tổ chức chương trình", it is not of that kind.)
+  const headed = options.sessions.map(
+    (s, i) => kinds[i]?.size === 0 && kindsOf(foldPlain((options.sources?.[i] ?? '').split('\n')[0] ?? '')).has('dialogue'),
+  )
   /** The sessions of the kind a deadline counts from ("trước ngày tổ chức đối thoại", "mỗi diễn đàn"), those of no known kind too. */
   const ofKind = (words: string): number[] => {
     // The deadline's clause: "trước mỗi diễn đàn, hội nghị đối thoại" names two kinds.
@@ -940,7 +945,8 @@ export function readTasks(
     // ("kể từ ngày kết thúc Chương trình đối thoại cấp tỉnh" names the programme, not every dialogue.)
     const named = kindsOf(clause.replace(/\bchuong trinh doi thoai\b/g, 'chuong trinh'))
     if (named.size > 0) {
-      return allSessions.filter((index) => kinds[index]?.size === 0 || [...named].some((k) => kinds[index]?.has(k)))
+      const matched = allSessions.filter((index) => [...named].some((k) => kinds[index]?.has(k)))
+      return allSessions.filter((index) => (kinds[index]?.size === 0 && !(matched.length > 0 && headed[index])) || matched.includes(index))
     }
     // "Trong vòng 10 ngày sau Hội nghị" beside a "Diễn đàn …" or a "Tọa đàm …": a conference is neither of those.
     if (/\bhoi nghi\b/.test(clause)) {

@@ -231,3 +231,24 @@ describe('a month deadline after a report sent through a body', () => {
     expect(datedOf(text)).toEqual([['Các đảng ủy xã, thị trấn', 'absolute', '2030-12-31', null]])
   })
 })
+
+describe('a deadline counted from "the programme" beside a conference whose topic is its theme', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'tổ chức đối thoại với thanh niên năm 2030',
+    'II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
+    '1. Hội nghị đối thoại cấp tỉnh',
+    '- Chủ đề: "Thanh niên khởi nghiệp và tìm kiếm việc làm".',
+    '- Thời gian: 14 giờ 00 ngày 26/3/2030.',
+    '2. Chương trình "Bí thư Tỉnh Đoàn lắng nghe thanh niên công nhân"',
+    '- Nội dung: Đối thoại giữa Bí thư Tỉnh Đoàn với thanh niên công nhân về nhà ở.',
+    '- Thời gian: Tháng 10/2030.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Đoàn Khối Doanh nghiệp tỉnh',
+    'Vận động thanh niên công nhân tham dự Chương trình; gửi danh sách đại biểu về Tỉnh Đoàn chậm nhất 07 ngày trước ngày tổ chức chương trình.',
+  ].join('\n')
+
+  it('concerns the programme only', () => {
+    expect(datedOf(text)).toEqual([['Đoàn Khối Doanh nghiệp tỉnh', 'relative', '2030-09-24', 1]])
+  })
+})
