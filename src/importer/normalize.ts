@@ -478,6 +478,8 @@ function cellPerLineTables(sources: string[]): string[] {
     const notesLast = /^ghi chu$/.test(foldForDeadline(header.at(-1) ?? ''))
     const rows: string[] = []
     let at = width
+    // Whether a row's cell listed several days, a line each (the last row may too).
+    let listsDays = false
     // The column of the time ("Thời gian"), among the cells after the row's number.
     const timeAt = Array.from({ length: width - 1 }, (_, k) => fieldsOfLabel(cell(k + 1))).findIndex(
       (fields) => fields?.length === 1 && fields[0] === 'time',
@@ -501,7 +503,15 @@ function cellPerLineTables(sources: string[]): string[] {
       // A row before the next number uses all its lines; when the cells read in turn leave some over, a name cell wrapped
       // on a capital ("Khoa Luật; Khoa Khoa học" / "Xã hội và Nhân văn") was taken for the next cell: the time cell,
       // which opens with its time, says where the cells before it end.
-      const full = end < cellLines.length && greedy?.used !== lines.length ? (anchoredRow(lines, need, timeAt) ?? greedy) : greedy
+      // (… or a cell lists several days, a line each: a row before the next number uses all its lines with them joined, the
+      // last row as far as its cells go on.)
+      const full: { cells: string[]; used: number } | null =
+        end < cellLines.length && greedy?.used !== lines.length
+          ? (anchoredRow(lines, need, timeAt) ?? daysInOneCell(lines, need, true) ?? greedy)
+          : end >= cellLines.length && n > 1 && listsDays
+            ? (daysInOneCell(lines, need, false) ?? greedy)
+            : greedy
+      listsDays ||= (full?.cells ?? []).some((cell) => /\d; /.test(cell) || /\d{1,2}\/\d{1,2}[^;]*; \S/.test(cell))
       // (A row whose notes are empty: "Tháng 01" / "Thứ Tư," / "ngày 20/01/2016" are its month and its day, the day's cell
       // wrapped after its comma; the last row's notes are no line as long as a paragraph's, which is the text after the table.)
       const short = notesLast ? rowOfLines(lines, need - 1) : null
@@ -641,8 +651,10 @@ function rowOfLines(lines: string[], need: number): { cells: string[]; used: num
     const opensCell = /^(trong|từ|ngày|tháng|quý|dự kiến|thứ|lúc|buổi|sáng|chiều|tuần|\d)(?![\p{L}])/iu.test(line) || headOf(line) !== null
     const afterPlaceKind = /(?:^|\s)(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)$/iu.test(last ?? '')
     // (A cell that stops on a comma goes on: "14 giờ 00, thứ Ba," / "21/10/2025".)
+    // (Nor a labelled line of a list, "- Thời gian: Buổi sáng …" after the last row: the text after the table.)
     if (
       last !== undefined &&
+      !/^[-+•]\s+[^:]{2,30}:/u.test(line) &&
       (/^[\p{Ll}(]/u.test(line) || /,$/.test(last) || (CELL_GOES_ON.test(last) && !(afterPlaceKind && opensCell)))
     ) {
       cells[cells.length - 1] = `${last} ${line}`
@@ -658,6 +670,34 @@ function rowOfLines(lines: string[], need: number): { cells: string[]; used: num
 
 /** Cells read one a line where a cell ends on a comma and the next opens in lower case: one cell wrapped ("Thứ Tư," / "ngày 20/01/2016"). */
 const wrapsAfterComma = (cells: string[]) => cells.some((cell, k) => /,$/.test(cell) && /^\p{Ll}/u.test(cells[k + 1] ?? ''))
+
+/**
+ * The cells of a row whose lines are more than its cells because one cell lists several days, a line each, written alike
+ * ("Thứ Ba, ngày 05/7/2016" / "Thứ Tư, ngày 20/7/2016" under "Ngày tiếp công dân"): those lines joined make one cell. Null
+ * when that does not make the row.
+ */
+function daysInOneCell(lines: string[], need: number, whole: boolean): { cells: string[]; used: number } | null {
+  const dated = (line: string) => /\d{1,2}\s*\/\s*\d{1,2}/.test(line)
+  const opening = (line: string) => line.split(/[\s,]/)[0]?.toLowerCase()
+  // Each joined line with the count of the row's lines it stands for.
+  const joined = lines.reduce<{ text: string; count: number }[]>((cells, line) => {
+    const last = cells.at(-1)
+    return last !== undefined && dated(last.text) && dated(line) && opening(last.text) === opening(line)
+      ? [...cells.slice(0, -1), { text: `${last.text}; ${line}`, count: last.count + 1 }]
+      : [...cells, { text: line, count: 1 }]
+  }, [])
+  const row =
+    joined.length < lines.length
+      ? rowOfLines(
+          joined.map((j) => j.text),
+          need,
+        )
+      : null
+  if (!row || (whole && row.used !== joined.length) || !joined.slice(0, row.used).some((j) => j.count > 1)) {
+    return null
+  }
+  return { cells: row.cells, used: joined.slice(0, row.used).reduce((n, j) => n + j.count, 0) }
+}
 
 /** The opening of a cell that says when: "14 giờ 00, thứ Ba,", "Ngày 12/5", "Tháng 12/2025 (…", "Dự kiến …". */
 const TIME_OPENS = /^(trong|từ|ngày|tháng|quý|dự kiến|thứ|lúc|buổi|sáng|chiều|tuần|\d)(?![\p{L}])/iu

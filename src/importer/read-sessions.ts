@@ -748,7 +748,17 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
               /\b(ngày|Ngày)\s+(\d{1,2})(?!\s*[/.-]\s*\d|\d|\s+tháng)/g,
               `$1 $2/${Number(monthNumber)}${monthYear ? `/${monthYear}` : ''}`,
             )
-    const days = monthAt === -1 ? [] : readSessionDays(timeText, groupCtx)
+    // A cell of several days, one a line in the source ("Thứ Ba, ngày 05/7/2016; Thứ Tư, ngày 20/7/2016"): each its session.
+    const listed = timeCells
+      .find((c) => c.includes('; '))
+      ?.split('; ')
+      .map((part) => readSessionTime(part, groupCtx))
+    const days =
+      monthAt === -1
+        ? listed && listed.length >= 2 && listed.every((d) => d?.precision === 'day')
+          ? (listed as SessionTimeRead[])
+          : []
+        : readSessionDays(timeText, groupCtx)
     if (days.length >= 2) {
       // Each day of the row is a session, with what the row says of that day ("Ngày 28: Hội trường UBND xã …").
       for (const time of days) {

@@ -252,3 +252,38 @@ describe('a deadline counted from "the programme" beside a conference whose topi
     expect(datedOf(text)).toEqual([['Đoàn Khối Doanh nghiệp tỉnh', 'relative', '2030-09-24', 1]])
   })
 })
+
+describe('a schedule one cell a line whose day cell lists two days, a line each', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Lịch tiếp công dân định kỳ của Chủ tịch UBND huyện năm 2030',
+    'STT',
+    'Tháng',
+    'Ngày tiếp công dân',
+    'Người chủ trì',
+    '1',
+    'Tháng 7/2030',
+    'Thứ Sáu, ngày 05/7/2030',
+    'Thứ Hai, ngày 22/7/2030',
+    'Chủ tịch UBND huyện',
+    '2',
+    'Tháng 8/2030',
+    'Thứ Hai, ngày 05/8/2030',
+    'Thứ Ba, ngày 20/8/2030',
+    'Chủ tịch UBND huyện',
+    '- Thời gian: Buổi sáng từ 7 giờ 30 phút đến 11 giờ 30 phút.',
+  ].join('\n')
+
+  it('keeps every row, and reads each day as a session', () => {
+    expect(
+      cleanLines(text)
+        .filter((l) => l.cells)
+        .map((l) => l.cells),
+    ).toEqual([
+      ['STT', 'Tháng', 'Ngày tiếp công dân', 'Người chủ trì'],
+      ['1', 'Tháng 7/2030', 'Thứ Sáu, ngày 05/7/2030; Thứ Hai, ngày 22/7/2030', 'Chủ tịch UBND huyện'],
+      ['2', 'Tháng 8/2030', 'Thứ Hai, ngày 05/8/2030; Thứ Ba, ngày 20/8/2030', 'Chủ tịch UBND huyện'],
+    ])
+    expect(sessionsOf(text).map((s) => s[1])).toEqual(['2030-07-05', '2030-07-22', '2030-08-05', '2030-08-20'])
+  })
+})
