@@ -234,9 +234,14 @@ export function cleanLines(raw: string): Line[] {
       tabbed[i] = true
     }
   })
+  // A cell left empty inside a row is a tab of its own ("5 ⇥ Tổng hợp … ⇥ Trước ngày 20/4 ⇥ ⇥ Ban A": no place): a row
+  // whose single tabs make as many cells as its table's header keeps them, so each cell stays under its column.
+  let columns = 0
   sources.forEach((line, i) => {
     if (tabbed[i] && (tabbed[filled(i, -1)] || tabbed[filled(i, 1)]) && !MOTTO_PIECES.some((m) => line.includes(m))) {
-      sources[i] = `| ${line.trim().split(/\t+/).join(' | ')} |`
+      columns = tabbed[filled(i, -1)] ? columns : line.trim().split(/\t+/).length
+      const single = line.trim().split('\t')
+      sources[i] = `| ${(single.length === columns ? single.map((cell) => cell.trim()) : line.trim().split(/\t+/)).join(' | ')} |`
     } else if (line.includes('\t')) {
       sources[i] = line.replace(/\t+/g, '  ')
     }
@@ -463,8 +468,21 @@ function cellPerLineTables(sources: string[]): string[] {
         width = firstRow
       }
     }
+    // A label a PDF wrapped over two lines ("Ngày tiếp" / "công dân") goes on in lower case: one column's label.
+    const header = Array.from({ length: width }, (_, k) => cell(k)).reduce<string[]>(
+      (labels, line, k) => (k > 1 && /^\p{Ll}/u.test(line) ? [...labels.slice(0, -1), `${labels.at(-1)} ${line}`] : [...labels, line]),
+      [],
+    )
+    const need = header.length - 1
+    // A page break inside the table repeats its header, after the page's number ("2" / "STT" / "Tháng" / …): no row's cells.
+    const repeatsHeader = (k: number) => Array.from({ length: width }, (_, d) => cell(k + d)).every((line, d) => line === cell(d))
+    const pageBreakAt = (k: number) => (/^\d{1,2}$/.test(cell(k)) && repeatsHeader(k + 1) ? width + 1 : repeatsHeader(k) ? width : 0)
+    // A notes column ("Ghi chú") is left empty in most rows: a row may end one cell short of it.
+    const notesLast = /^ghi chu$/.test(foldForDeadline(header.at(-1) ?? ''))
     const rows: string[] = []
     let at = width
+    // Whether a row's cell listed several days, a line each (the last row may too).
+    let listsDays = false
     // The column of the time ("Thời gian"), among the cells after the row's number.
     const timeAt = Array.from({ length: width - 1 }, (_, k) => fieldsOfLabel(cell(k + 1))).findIndex(
       (fields) => fields?.length === 1 && fields[0] === 'time',
@@ -480,27 +498,43 @@ function cellPerLineTables(sources: string[]): string[] {
       }
       // The row's lines run to the next row's number (the last row, as far as its cells go on).
       let end = at + 1
-      while (end < cellLines.length && cell(end) !== String(n + 1) && !group(end, n + 1)) {
+      while (end < cellLines.length && cell(end) !== String(n + 1) && !group(end, n + 1) && pageBreakAt(end) === 0) {
         end++
       }
       const lines = Array.from({ length: end - at - 1 }, (_, k) => cell(at + 1 + k))
-      const greedy = rowOfLines(lines, width - 1)
+      const greedy = rowOfLines(lines, need)
       // A row before the next number uses all its lines; when the cells read in turn leave some over, a name cell wrapped
       // on a capital ("Khoa Luật; Khoa Khoa học" / "Xã hội và Nhân văn") was taken for the next cell: the time cell,
       // which opens with its time, says where the cells before it end.
-      const row = end < cellLines.length && greedy?.used !== lines.length ? (anchoredRow(lines, width - 1, timeAt) ?? greedy) : greedy
-      if (!row) {
+      // (… or a cell lists several days, a line each: a row before the next number uses all its lines with them joined, the
+      // last row as far as its cells go on.)
+      const full: { cells: string[]; used: number } | null =
+        end < cellLines.length && greedy?.used !== lines.length
+          ? (anchoredRow(lines, need, timeAt) ?? daysInOneCell(lines, need, true) ?? greedy)
+          : end >= cellLines.length && n > 1 && listsDays
+            ? (daysInOneCell(lines, need, false) ?? greedy)
+            : greedy
+      listsDays ||= (full?.cells ?? []).some((cell) => /\d; /.test(cell) || /\d{1,2}\/\d{1,2}[^;]*; \S/.test(cell))
+      // (A row whose notes are empty: "Tháng 01" / "Thứ Tư," / "ngày 20/01/2016" are its month and its day, the day's cell
+      // wrapped after its comma; the last row's notes are no line as long as a paragraph's, which is the text after the table.)
+      const short = notesLast ? rowOfLines(lines, need - 1) : null
+      const row =
+        short && (!full || wrapsAfterComma(full.cells) || (end >= cellLines.length && (full.cells.at(-1)?.length ?? 0) > 60))
+          ? { cells: [...short.cells, ''], used: short.used }
+          : full
+      if (!row || (end < cellLines.length && row.used !== lines.length && row === short)) {
         break
       }
       rows.push(`| ${n} | ${row.cells.join(' | ')} |`)
       at += 1 + row.used
+      at += pageBreakAt(at)
     }
     if (rows.length === 0) {
       out.push(sources[i] ?? '')
       i++
       continue
     }
-    out.push(`| ${Array.from({ length: width }, (_, k) => cell(k)).join(' | ')} |`, '|---|', ...rows)
+    out.push(`| ${header.join(' | ')} |`, '|---|', ...rows)
     i = (cellLines[at - 1] ?? i) + 1
   }
   return out
@@ -620,8 +654,10 @@ function rowOfLines(lines: string[], need: number): { cells: string[]; used: num
     const opensCell = /^(trong|từ|ngày|tháng|quý|dự kiến|thứ|lúc|buổi|sáng|chiều|tuần|\d)(?![\p{L}])/iu.test(line) || headOf(line) !== null
     const afterPlaceKind = /(?:^|\s)(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)$/iu.test(last ?? '')
     // (A cell that stops on a comma goes on: "14 giờ 00, thứ Ba," / "21/10/2025".)
+    // (Nor a labelled line of a list, "- Thời gian: Buổi sáng …" after the last row: the text after the table.)
     if (
       last !== undefined &&
+      !/^[-+•]\s+[^:]{2,30}:/u.test(line) &&
       (/^[\p{Ll}(]/u.test(line) || /,$/.test(last) || (CELL_GOES_ON.test(last) && !(afterPlaceKind && opensCell)))
     ) {
       cells[cells.length - 1] = `${last} ${line}`
@@ -633,6 +669,37 @@ function rowOfLines(lines: string[], need: number): { cells: string[]; used: num
     used++
   }
   return cells.length === need ? { cells, used } : null
+}
+
+/** Cells read one a line where a cell ends on a comma and the next opens in lower case: one cell wrapped ("Thứ Tư," / "ngày 20/01/2016"). */
+const wrapsAfterComma = (cells: string[]) => cells.some((cell, k) => /,$/.test(cell) && /^\p{Ll}/u.test(cells[k + 1] ?? ''))
+
+/**
+ * The cells of a row whose lines are more than its cells because one cell lists several days, a line each, written alike
+ * ("Thứ Ba, ngày 05/7/2016" / "Thứ Tư, ngày 20/7/2016" under "Ngày tiếp công dân"): those lines joined make one cell. Null
+ * when that does not make the row.
+ */
+function daysInOneCell(lines: string[], need: number, whole: boolean): { cells: string[]; used: number } | null {
+  const dated = (line: string) => /\d{1,2}\s*\/\s*\d{1,2}/.test(line)
+  const opening = (line: string) => line.split(/[\s,]/)[0]?.toLowerCase()
+  // Each joined line with the count of the row's lines it stands for.
+  const joined = lines.reduce<{ text: string; count: number }[]>((cells, line) => {
+    const last = cells.at(-1)
+    return last !== undefined && dated(last.text) && dated(line) && opening(last.text) === opening(line)
+      ? [...cells.slice(0, -1), { text: `${last.text}; ${line}`, count: last.count + 1 }]
+      : [...cells, { text: line, count: 1 }]
+  }, [])
+  const row =
+    joined.length < lines.length
+      ? rowOfLines(
+          joined.map((j) => j.text),
+          need,
+        )
+      : null
+  if (!row || (whole && row.used !== joined.length) || !joined.slice(0, row.used).some((j) => j.count > 1)) {
+    return null
+  }
+  return { cells: row.cells, used: joined.slice(0, row.used).reduce((n, j) => n + j.count, 0) }
 }
 
 /** The opening of a cell that says when: "14 giờ 00, thứ Ba,", "Ngày 12/5", "Tháng 12/2025 (…", "Dự kiến …". */

@@ -1,7 +1,7 @@
 import { findDeadlines, foldForDeadline } from '../services/deadlines/parse.js'
 import type { TimePrecision } from '../services/sessions/session-time.js'
 import { labelledOf, labelledSegments, splitValue, type SplitValue } from './fields.js'
-import { fullText, type OutlineNode } from './outline.js'
+import { fullText, isCaps, type OutlineNode } from './outline.js'
 import { monthOf, readRecurringDays, readSessionDays, readSessionTime, type SessionTimeRead, type TimeContext } from './session-time.js'
 import type { ImportWarning } from './read-plan.js'
 import {
@@ -17,6 +17,7 @@ import {
   SESSION_ORDINAL,
   SESSION_SECTION_CUE,
   SESSION_WORD,
+  WORK_GROUP,
 } from './vocabulary.js'
 import { bodyHeading, lowerVietnamese } from './bodies.js'
 import { isExecution, isPurpose, isTimeline } from './sections.js'
@@ -73,6 +74,9 @@ const fold = (text: string) => foldForDeadline(text)
 /** "Theo Phụ lục …", "theo lịch … kèm theo", "tại danh sách đính kèm": a pointer to where the sessions are listed (folded). */
 const APPENDIX_REFERENCE = /\b(theo|tai|nhu|xem) phu luc\b|\b(lich|danh sach|bieu)\b.{0,40}\b(kem theo|dinh kem)\b/
 
+/** A session a line of the work announces with its time: "… sẽ tổ chức Hội nghị đối thoại định kỳ … lần tiếp theo vào quý II/2024". */
+const ANNOUNCED_SESSION = /\bsẽ (?:tiếp tục )?tổ chức ((?:hội nghị |buổi |cuộc )?đối thoại [^;.()]*?) (?:vào|trong|dự kiến)\s/iu
+
 /** A Roman part, a heading in capitals or the root: never a field, even when titled "Thời gian, địa điểm". */
 const isSection = (n: OutlineNode) => n.kind === 'root' || n.style === 'part' || n.style === 'roman' || n.style === 'caps'
 
@@ -89,6 +93,16 @@ export function isFieldNode(n: OutlineNode): boolean {
     !n.children.some((c) => c.kind === 'item' && c.style === 'emph' && !isFieldNode(c) && c.children.some(isFieldNode))
   )
 }
+
+/**
+ * A line that introduces a table: "- Lịch tiếp công dân cụ thể như sau:" over the schedule's rows (and a remark on
+ * them after, "Trường hợp Chủ tịch … bận công tác đột xuất …").
+ */
+const introducesTable = (n: OutlineNode) => n.kind === 'item' && n.children[0]?.kind === 'table' && /:$/.test(n.text)
+
+/** The tables under a labelled node: its own, and those a line of it introduces. */
+const tablesUnder = (n: OutlineNode) =>
+  n.children.flatMap((c) => (c.kind === 'table' ? [c] : introducesTable(c) ? c.children.filter((d) => d.kind === 'table') : []))
 
 /**
  * The fields a labelled node gives: its value, its unlabelled lines as values of its label, its labelled lines,
@@ -122,8 +136,9 @@ function fieldsOfNode(n: OutlineNode, into: Fields): void {
       fieldsOfNode(child, into)
       continue
     }
-    // A schedule under "Thời gian, địa điểm" is read as rows of sessions, not as the label's value.
-    if (child.kind === 'table') {
+    // A schedule under "Thời gian, địa điểm" is read as rows of sessions, not as the label's value (also with the line
+    // that introduces it: "- Lịch tiếp công dân cụ thể như sau:").
+    if (child.kind === 'table' || introducesTable(child)) {
       continue
     }
     values.push(fullText(child))
@@ -653,6 +668,13 @@ const MONTH_CELL = /^(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?$/
 /** A cell of days without their month: "02, 09, 16, 23 và 29", "21". */
 const BARE_DAYS = /^\d{1,2}(\s*(,|;|và)\s*\d{1,2})*\.?$/u
 
+/** The title of a group of a table's rows, in capitals, alone in its row but for a number: "II | CÔNG VIỆC CHUẨN BỊ …". */
+export function groupTitle(cells: string[], header: string[] | null): string | null {
+  const filled = cells.filter((cell) => cell.trim())
+  const title = filled.filter((cell) => !/^([IVX]{1,4}|[A-Z]|\d{1,2})\.?$/.test(cell.trim()))
+  return title.length === 1 && filled.length <= 2 && (header?.length ?? 0) >= 3 && isCaps(title[0] ?? '') ? (title[0] ?? null) : null
+}
+
 function readTable(table: OutlineNode, ctx: Context, inherited: string | null): DraftSession[] {
   const sessions: DraftSession[] = []
   const header = table.children.find((r) => r.header)?.header ?? null
@@ -679,10 +701,20 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
   const headerYear = header?.map((cell) => /\bnăm\s+(\d{4})\b/i.exec(cell)?.[1]).find(Boolean)
   const timeCtx: TimeContext = headerYear ? { ...ctx.time, year: Number(headerYear) } : ctx.time
   let groupCtx = timeCtx
+  let workGroup = false
   for (const row of table.children) {
     const cells = row.cells ?? []
     // "Tháng 7/2024" between the rows of a schedule: a group's title, which gives the rows under it their month and year.
     const filledCells = cells.filter((cell) => cell.trim())
+    // "II | CÔNG VIỆC CHUẨN BỊ VÀ SAU ĐỐI THOẠI" between the rows: a group's title; under one that names the work (not
+    // "I | CÁC HỘI NGHỊ, BUỔI ĐỐI THOẠI"), the rows are tasks with their deadlines, no sessions.
+    const title = groupTitle(cells, header)
+    if (title !== null) {
+      workGroup = WORK_GROUP.test(fold(title))
+    }
+    if (workGroup) {
+      continue
+    }
     const group = filledCells.length === 1 && (header?.length ?? 0) >= 3 ? readSessionTime(filledCells[0] ?? '', timeCtx) : null
     if (group && (group.precision === 'month' || group.precision === 'quarter') && group.start) {
       const [year, month] = group.start.split('-').map(Number)
@@ -716,7 +748,17 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
               /\b(ngày|Ngày)\s+(\d{1,2})(?!\s*[/.-]\s*\d|\d|\s+tháng)/g,
               `$1 $2/${Number(monthNumber)}${monthYear ? `/${monthYear}` : ''}`,
             )
-    const days = monthAt === -1 ? [] : readSessionDays(timeText, groupCtx)
+    // A cell of several days, one a line in the source ("Thứ Ba, ngày 05/7/2016; Thứ Tư, ngày 20/7/2016"): each its session.
+    const listed = timeCells
+      .find((c) => c.includes('; '))
+      ?.split('; ')
+      .map((part) => readSessionTime(part, groupCtx))
+    const days =
+      monthAt === -1
+        ? listed && listed.length >= 2 && listed.every((d) => d?.precision === 'day')
+          ? (listed as SessionTimeRead[])
+          : []
+        : readSessionDays(timeText, groupCtx)
     if (days.length >= 2) {
       // Each day of the row is a session, with what the row says of that day ("Ngày 28: Hội trường UBND xã …").
       for (const time of days) {
@@ -773,20 +815,32 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
 function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   if (n.kind === 'table') {
     // Rows without a topic of their own take their heading's when it names a session, else the document's subject.
+    // (The line that introduces it under a label, "- Lịch tiếp công dân cụ thể như sau:", stands for that label.)
+    const over = n.parent && introducesTable(n.parent) && n.parent.parent && isFieldNode(n.parent.parent) ? n.parent.parent : n.parent
     const heading =
       // (Not a heading of field labels: "1. Thời gian, người chủ trì tiếp công dân".)
-      n.parent &&
-      n.parent.kind !== 'root' &&
-      !isBareHeading(n.parent.text) &&
-      !labelledOf(n.parent.text) &&
-      SESSION_WORD.test(fold(n.parent.text))
-        ? n.parent.text
+      over && over.kind !== 'root' && !isBareHeading(over.text) && !labelledOf(over.text) && SESSION_WORD.test(fold(over.text))
+        ? over.text
         : null
     return readTable(n, ctx, heading ? subjectFor(heading, ctx.subject) : null)
   }
   const key = fold(n.text)
   // "II- NỘI DUNG VÀ TỔ CHỨC THỰC HIỆN" holds the sessions before the work: only a part that opens with the work is skipped.
   const workOnly = isExecution(n) && !/^(noi dung|thoi gian|lich|doi tuong)\b/.test(key)
+  if (n.kind === 'item' && workOnly && !isPurpose(n)) {
+    // "- Giám đốc Sở sẽ tổ chức Hội nghị đối thoại định kỳ … lần tiếp theo vào quý II/2024 (…, sẽ có thông báo sau)" among the
+    // work: the next session, announced with its time.
+    return n.children.flatMap((c) => {
+      const named = c.kind === 'item' ? ANNOUNCED_SESSION.exec(c.text) : null
+      const time = named ? readSessionTime(c.text, ctx.time) : null
+      if (!named || !time?.start) {
+        return []
+      }
+      const session = draft(named[1] ?? '', emptyFields(), time)
+      ctx.sources.set(session, c.text)
+      return [session]
+    })
+  }
   if (n.kind === 'item' && (isPurpose(n) || workOnly || (isTimeline(n) && !ctx.timetables))) {
     return []
   }
@@ -884,7 +938,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       fields.plain.push(...roundsUnder(child, inner.time))
     } else if (isFieldNode(child)) {
       fieldsOfNode(child, fields)
-      for (const table of child.children.filter((c) => c.kind === 'table')) {
+      for (const table of tablesUnder(child)) {
         found.push(...visit(table, inner))
       }
     } else if (child.kind === 'text') {
@@ -1264,6 +1318,12 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     !/\b\d{1,2} lan ?\/ ?(nam|quy|thang)\b|\b(moi|hang) (nam|quy)\b|\bit nhat \d{1,2} (hoi nghi|cuoc|buoi|lan)\b|\bthuong xuyen\b/.test(
       key,
     ) &&
+    // (… also said in its paragraph: "3. Đối thoại định kỳ tại nơi làm việc" / "… tổ chức đối thoại định kỳ tại nơi làm việc
+    // ít nhất 01 lần/năm theo quy định …".)
+    !fields.plain.some((p) => /\b\d{1,2} lan ?\/ ?(nam|quy|thang)\b/.test(fold(p.text))) &&
+    // "1. Hội nghị đối thoại giữa Chủ tịch UBND tỉnh với …" / "… Thời gian, địa điểm và phân công thực hiện theo Phụ lục kèm
+    // theo Kế hoạch này.": the appendix's rows are its sessions, this item only points to them.
+    !fields.plain.some((p) => APPENDIX_REFERENCE.test(fold(p.text))) &&
     // "2. Hình thức, thành phần" / "2.1. Đối thoại trực tiếp tại hội trường …": how, not which.
     !(labelledOf(n.parent?.text ?? '')?.fields.every((f) => f !== 'topic' && f !== 'time') ?? false) &&
     // "3. Đối thoại cấp huyện" / "Các huyện đoàn, thành đoàn tham mưu cấp ủy, chính quyền tổ chức đối thoại …": the

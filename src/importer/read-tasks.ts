@@ -7,7 +7,7 @@ import type { DeadlineRule } from '../services/deadlines/rule.js'
 import { bodiesOfHeading, bodyHeading, headOf, lowerVietnamese, startsWithBody, type HeadingBody } from './bodies.js'
 import { labelledOf } from './fields.js'
 import type { OutlineNode } from './outline.js'
-import type { SessionRole } from './read-sessions.js'
+import { groupTitle, type SessionRole } from './read-sessions.js'
 import type { ImportWarning } from './read-plan.js'
 import { isExecution, isPurpose, isTimeline as isTimelineNode } from './sections.js'
 import {
@@ -22,6 +22,8 @@ import {
   SESSION_ORDINAL,
   STANDING_BODY,
   TRAILING_UNITS,
+  WORK_GROUP,
+  OFFICER_TITLE,
 } from './vocabulary.js'
 
 export { bodiesOfHeading }
@@ -147,7 +149,11 @@ function tableObligations(table: OutlineNode, bodies: HeadingBody[] | null, assi
   const column = (pattern: RegExp) => header.findIndex((cell) => pattern.test(foldPlain(cell)))
   // A schedule ("Thời gian | Địa điểm | Nội dung đối thoại") lists sessions, not work.
   // (… or whom each row's meeting gathers: "Thời gian | Nội dung | Thành phần | Đơn vị chuẩn bị", its times the sessions'.)
-  if (column(/dia diem|noi dung doi thoai|noi dung tiep|chu de|^(thanh phan|doi tuong)( (tham du|tham gia|doi thoai|moi))*$/) !== -1) {
+  // Only its rows under a group's title that names the work are tasks: "II | CÔNG VIỆC CHUẨN BỊ VÀ SAU ĐỐI THOẠI" /
+  // "5 | Tổng hợp ý kiến, kiến nghị … | Trước ngày 20/4/2024 | | Ban Chính sách - Pháp luật".
+  const schedule =
+    column(/dia diem|noi dung doi thoai|noi dung tiep|chu de|^(thanh phan|doi tuong)( (tham du|tham gia|doi thoai|moi))*$/) !== -1
+  if (schedule && !table.children.some((row) => WORK_GROUP.test(foldPlain(groupTitle(row.cells ?? [], header) ?? '')))) {
     return
   }
   // (… or who presides over each row's session: "Thời gian | Người chủ trì | Nội dung | Cơ quan chuẩn bị hồ sơ", its
@@ -162,8 +168,16 @@ function tableObligations(table: OutlineNode, bodies: HeadingBody[] | null, assi
   if (lead === -1 && due === -1) {
     return
   }
+  let workGroup = !schedule
   for (const row of table.children) {
     const cells = row.cells ?? []
+    const title = groupTitle(cells, header)
+    if (title !== null) {
+      workGroup = !schedule || WORK_GROUP.test(foldPlain(title))
+    }
+    if (!workGroup) {
+      continue
+    }
     const leads =
       lead !== -1 && lead !== coordinating
         ? bodiesOfHeading(cells[lead] ?? '').filter((b) => startsWithBody(b.name) || /^các (doanh nghiệp|hợp tác xã)/iu.test(b.name))
@@ -281,6 +295,14 @@ function collect(
       continue
     }
     const heading = labelledOf(child.text) ? null : (bodyHeading(child.text) ?? (inExecution ? unknownBodyHeading(child) : null))
+    // "5. Các chi bộ thôn" / "Bí thư chi bộ, Trưởng thôn thông báo rộng rãi … chậm nhất 05 ngày trước …": a paragraph whose
+    // subjects are the officers of the heading's body does the work of that body.
+    if (heading?.rest && child.kind === 'text' && bodies && heading.bodies.every((b) => officerOf(b.name, bodies ?? []))) {
+      const obligation: Obligation = { bodies, text: heading.rest, parent: siblingLead, assigned: inExecution, line: child.text }
+      out.push(obligation)
+      last = obligation
+      continue
+    }
     if (heading) {
       const rest = heading.rest
       // (The paragraph may hang under the last of those lines: it is the work of all of them still.)
@@ -416,6 +438,20 @@ function unknownBodyHeading(item: OutlineNode): { bodies: HeadingBody[]; rest: n
 }
 
 /** What is under an item that has an owner: paragraphs continue its obligation, items are further obligations. */
+/** An officer of one of the bodies, by title and the body's own words: "Bí thư chi bộ", "Trưởng thôn" of "Các chi bộ thôn". */
+function officerOf(name: string, bodies: HeadingBody[]): boolean {
+  const title = OFFICER_TITLE.exec(foldPlain(name))
+  const words = title ? foldPlain(name).slice(title[0].length).split(/\s+/).filter(Boolean) : null
+  return (
+    words !== null &&
+    words.length > 0 &&
+    bodies.some((body) => {
+      const own = foldPlain(body.name).split(/\s+/)
+      return words.every((word) => own.includes(word))
+    })
+  )
+}
+
 function collectOwned(
   item: OutlineNode,
   bodies: HeadingBody[],
@@ -897,6 +933,11 @@ export function readTasks(
     const heading = kindsOf(foldPlain((options.sources?.[i] ?? '').split('\n')[0] ?? ''))
     return new Set([...own, ...[...heading].filter((kind) => kind !== 'dialogue')])
   })
+  // (A topic of no kind, a chủ đề "Thanh niên … khởi nghiệp …" under "1. Hội nghị đối thoại cấp tỉnh", is a dialogue by its
+  // heading: when a deadline names the kind of another session, "trước ngày tổ chức chương trình", it is not of that kind.)
+  const headed = options.sessions.map(
+    (s, i) => kinds[i]?.size === 0 && kindsOf(foldPlain((options.sources?.[i] ?? '').split('\n')[0] ?? '')).has('dialogue'),
+  )
   /** The sessions of the kind a deadline counts from ("trước ngày tổ chức đối thoại", "mỗi diễn đàn"), those of no known kind too. */
   const ofKind = (words: string): number[] => {
     // The deadline's clause: "trước mỗi diễn đàn, hội nghị đối thoại" names two kinds.
@@ -904,7 +945,8 @@ export function readTasks(
     // ("kể từ ngày kết thúc Chương trình đối thoại cấp tỉnh" names the programme, not every dialogue.)
     const named = kindsOf(clause.replace(/\bchuong trinh doi thoai\b/g, 'chuong trinh'))
     if (named.size > 0) {
-      return allSessions.filter((index) => kinds[index]?.size === 0 || [...named].some((k) => kinds[index]?.has(k)))
+      const matched = allSessions.filter((index) => [...named].some((k) => kinds[index]?.has(k)))
+      return allSessions.filter((index) => (kinds[index]?.size === 0 && !(matched.length > 0 && headed[index])) || matched.includes(index))
     }
     // "Trong vòng 10 ngày sau Hội nghị" beside a "Diễn đàn …" or a "Tọa đàm …": a conference is neither of those.
     if (/\bhoi nghi\b/.test(clause)) {
@@ -1254,7 +1296,9 @@ export function readTasks(
     const opening = obligation.parent ?? text
     /** The bodies a later sentence opens with, and those of the obligation's they are. */
     const actingIn = (part: string) => {
-      const own = part !== sentences[0] ? bodyHeading(part.replace(/^(riêng|trong đó|đối với)\s+/iu, '')) : null
+      // (A deadline from a column of its own is the whole row's, no later sentence: "Đề nghị các sở, ngành chuẩn bị …. Phối
+      // hợp: …" in the row of "Đơn vị chủ trì" Ban A is Ban A's request.)
+      const own = part !== sentences[0] && part !== text ? bodyHeading(part.replace(/^(riêng|trong đó|đối với)\s+/iu, '')) : null
       const acting = own && own.rest && /^\p{Ll}/u.test(own.rest) && OBLIGATION_VERBS.test(own.rest) ? own.bodies : []
       // ("riêng các xã thuộc cụm 4 …" under "Đảng ủy các xã thuộc cụm 4: A, B": the bodies listed in that group.)
       const inGroup = (b: HeadingBody, d: HeadingBody) => !!d.group && foldPlain(b.name).endsWith(` thuoc ${foldPlain(d.group)}`)

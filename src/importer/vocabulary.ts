@@ -75,6 +75,13 @@ export const CANCELLED_CUE =
  */
 export const NOT_HELD_CUE = /\bkhong (to chuc |bo tri )?(tiep cong dan|tiep dan|doi thoai|tiep xuc)\b/
 /** … in a paragraph under the session it cancels, naming it: "Không tổ chức hội nghị này". */
+/**
+ * The title of a group of a table's rows that names the work (folded): "II | CÔNG VIỆC CHUẨN BỊ VÀ SAU ĐỐI THOẠI",
+ * "NHIỆM VỤ CỤ THỂ"; its rows are tasks, not sessions.
+ */
+/** The title of an officer of a body, before the body's own words (folded): "bí thư chi bộ", "trưởng thôn", "chủ tịch UBND xã". */
+export const OFFICER_TITLE = /^(pho )?(bi thu|truong|chu tich|giam doc|thu truong|nguoi dung dau)\s+/
+export const WORK_GROUP = /^(cac )?(cong viec|nhiem vu|phan cong|to chuc thuc hien)\b/
 export const CANCELLED_SESSION = /^(khong to chuc|huy bo|bai bo) (cac |nhung )?(hoi nghi|buoi|cuoc|phien|dot|doi thoai)\b/
 
 // The audience and time labels and their qualifiers, too long for one line each.
@@ -218,6 +225,9 @@ export const BODY_HEADS = [
   'khu bảo tồn',
   'quỹ',
   'giáo viên',
+  // "Cổng Thông tin điện tử tỉnh: đăng tải toàn văn Thông báo này …", "Cổng TTĐT huyện": the portal's editors, a unit.
+  'cổng thông tin',
+  'cổng ttđt',
 ]
 /** Words after a body word that make it a common phrase instead: "báo cáo", "tổ chức", "hội nghị", "trường hợp". */
 export const NOT_A_BODY_AFTER: Record<string, RegExp> = {
