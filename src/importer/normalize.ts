@@ -671,7 +671,10 @@ function rowOfLines(lines: string[], need: number): { cells: string[]; used: num
   return cells.length === need ? { cells, used } : null
 }
 
-/** Cells read one a line where a cell ends on a comma and the next opens in lower case: one cell wrapped ("Thứ Tư," / "ngày 20/01/2016"). */
+/**
+ * Cells read one a line where a cell ends on a comma and the next opens in lower case: one cell wrapped ("Thứ Tư," /
+ * "ngày 20/01/2016").
+ */
 const wrapsAfterComma = (cells: string[]) => cells.some((cell, k) => /,$/.test(cell) && /^\p{Ll}/u.test(cells[k + 1] ?? ''))
 
 /**

@@ -119,7 +119,8 @@ describe('items on sessions that point to the appendix, or say how often dialogu
     'Công đoàn cơ sở phối hợp với người sử dụng lao động tổ chức đối thoại định kỳ tại nơi làm việc ít nhất 01 lần/năm.',
     'PHỤ LỤC',
     'TT\tNội dung\tThời gian\tĐịa điểm\tĐơn vị chủ trì',
-    '1\tHội nghị đối thoại giữa Chủ tịch UBND tỉnh với công nhân lao động năm 2030\tNgày 18/5/2030\tNhà Văn hóa Lao động tỉnh\tBan Chính sách - Pháp luật',
+    '1\tHội nghị đối thoại giữa Chủ tịch UBND tỉnh với công nhân lao động năm 2030\tNgày ' +
+      '18/5/2030\tNhà Văn hóa Lao động tỉnh\tBan Chính sách - Pháp luật',
   ].join('\n')
 
   it("reads the appendix's row as the session, and no session to schedule of either item", () => {
@@ -153,7 +154,8 @@ describe('a tabbed table with a cell left empty inside a row', () => {
     'PHỤ LỤC',
     'TT\tNội dung\tThời gian\tĐịa điểm\tĐơn vị chủ trì\tĐơn vị phối hợp',
     'I\tCÁC HỘI NGHỊ, BUỔI ĐỐI THOẠI\t\t\t\t',
-    '1\tĐối thoại với công nhân lao động khu công nghiệp A về nhà ở\tTháng 7/2030\tKhu công nghiệp A\tCông đoàn khu công nghiệp\tBan Quản lý khu công nghiệp',
+    '1\tĐối thoại với công nhân lao động khu công nghiệp A về nhà ở\tTháng 7/2030\tKhu công nghiệp ' +
+      'A\tCông đoàn khu công nghiệp\tBan Quản lý khu công nghiệp',
     'II\tCÔNG VIỆC CHUẨN BỊ VÀ SAU ĐỐI THOẠI\t\t\t\t',
     '2\tTổng hợp ý kiến, kiến nghị của công nhân lao động\tTrước ngày 20/4/2030\t\tBan Chính sách - Pháp luật\tCác công đoàn cơ sở',
   ].join('\n')
@@ -170,7 +172,8 @@ describe('a row of a table of tasks whose work is a request', () => {
     'III. TỔ CHỨC THỰC HIỆN',
     '| TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn hoàn thành |',
     '|---|---|---|---|---|',
-    '| 1 | Đề nghị các sở, ngành chuẩn bị nội dung trả lời kiến nghị | Ban Chính sách - Pháp luật | Văn phòng UBND tỉnh | Trước ngày 05/5/2030 |',
+    '| 1 | Đề nghị các sở, ngành chuẩn bị nội dung trả lời kiến nghị | Ban Chính sách - Pháp ' +
+      'luật | Văn phòng UBND tỉnh | Trước ngày 05/5/2030 |',
   ].join('\n')
 
   it('is the task of its "Đơn vị chủ trì", not of the bodies it asks', () => {
@@ -186,7 +189,8 @@ describe("a body's heading over a paragraph whose subjects are its officers", ()
     'Hội nghị đối thoại với Nhân dân, ngày 22/7/2030.',
     'II. TỔ CHỨC THỰC HIỆN',
     '1. Các chi bộ thôn',
-    'Bí thư chi bộ, Trưởng thôn thông báo rộng rãi thời gian, địa điểm hội nghị đến Nhân dân chậm nhất 05 ngày trước ngày tổ chức hội nghị.',
+    'Bí thư chi bộ, Trưởng thôn thông báo rộng rãi thời gian, địa điểm hội nghị đến Nhân ' +
+      'dân chậm nhất 05 ngày trước ngày tổ chức hội nghị.',
     '2. Văn phòng Đảng ủy',
     'Công an xã bảo đảm an ninh chậm nhất 01 ngày trước ngày tổ chức hội nghị.',
   ].join('\n')
@@ -208,7 +212,8 @@ describe('a notice of conclusions whose work announces the next session', () => 
     'Giao Văn phòng Sở rà soát, báo cáo trước ngày 30/11/2030.',
     '2. Tổ chức thực hiện',
     '- Văn phòng Sở theo dõi, đôn đốc các phòng thực hiện Thông báo này.',
-    '- Giám đốc Sở sẽ tổ chức Hội nghị đối thoại định kỳ với công chức lần tiếp theo vào quý II/2031 (thời gian, địa điểm cụ thể sẽ có thông báo sau).',
+    '- Giám đốc Sở sẽ tổ chức Hội nghị đối thoại định kỳ với công chức lần tiếp theo vào quý ' +
+      'II/2031 (thời gian, địa điểm cụ thể sẽ có thông báo sau).',
     'Sở thông báo để các phòng, đơn vị biết, thực hiện./.',
   ].join('\n')
 
@@ -224,7 +229,8 @@ describe('a month deadline after a report sent through a body', () => {
     'I. NỘI DUNG',
     'Hội nghị đối thoại với Nhân dân, ngày 22/7/2030.',
     'II. TỔ CHỨC THỰC HIỆN',
-    '1. Các đảng ủy xã, thị trấn: Triển khai tổ chức đối thoại ở cấp cơ sở theo kế hoạch; báo cáo kết quả về Ban Thường vụ Huyện ủy (qua Ban Dân vận Huyện ủy) trong tháng 12/2030.',
+    '1. Các đảng ủy xã, thị trấn: Triển khai tổ chức đối thoại ở cấp cơ sở theo kế hoạch; ' +
+      'báo cáo kết quả về Ban Thường vụ Huyện ủy (qua Ban Dân vận Huyện ủy) trong tháng 12/2030.',
   ].join('\n')
 
   it('reads "báo cáo … (qua …) trong tháng 12/2030" as due by the month\'s last day', () => {
@@ -245,7 +251,8 @@ describe('a deadline counted from "the programme" beside a conference whose topi
     '- Thời gian: Tháng 10/2030.',
     'III. TỔ CHỨC THỰC HIỆN',
     '1. Đoàn Khối Doanh nghiệp tỉnh',
-    'Vận động thanh niên công nhân tham dự Chương trình; gửi danh sách đại biểu về Tỉnh Đoàn chậm nhất 07 ngày trước ngày tổ chức chương trình.',
+    'Vận động thanh niên công nhân tham dự Chương trình; gửi danh sách đại biểu về Tỉnh Đoàn ' +
+      'chậm nhất 07 ngày trước ngày tổ chức chương trình.',
   ].join('\n')
 
   it('concerns the programme only', () => {
