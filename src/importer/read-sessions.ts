@@ -757,7 +757,11 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
       monthAt === -1
         ? listed && listed.length >= 2 && listed.every((d) => d?.precision === 'day')
           ? (listed as SessionTimeRead[])
-          : []
+          : // "Thứ Năm, ngày 04/7 và thứ Năm, ngày 18/7": days apart in one time cell, each its session (never
+            // alternatives, "ngày 15 hoặc 16/11", nor a range or days in a row, which stay one).
+            timeCells.length > 0
+            ? readSessionDays(timeCells.join(' — '), groupCtx)
+            : []
         : readSessionDays(timeText, groupCtx)
     if (days.length >= 2) {
       // Each day of the row is a session, with what the row says of that day ("Ngày 28: Hội trường UBND xã …").

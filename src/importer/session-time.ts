@@ -312,7 +312,11 @@ function listedDays(days: ReturnType<typeof findDays>, folded: string, ctx: Time
   const dates: LocalDate[] = []
   for (let i = 0; i < days.length; i++) {
     const d = days[i]!
-    if (i > 0 && !/^\s*(,|va|;)?\s*(ngay\s*)?$/.test(folded.slice(days[i - 1]!.end, d.index))) {
+    // (A weekday may stand before the next: "ngày 04/7 và thứ Năm, ngày 18/7".)
+    if (
+      i > 0 &&
+      !/^\s*(,|va|;)?\s*((thu (hai|ba|tu|nam|sau|bay)|chu nhat),?\s*)?(ngay\s*)?$/.test(folded.slice(days[i - 1]!.end, d.index))
+    ) {
       return null
     }
     const y = year(d.year ?? days.at(-1)?.year ?? null, ctx)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readPlan } from '../../src/importer/read-plan.js'
-import { datedOf, sessionsOf } from '../helpers/importer-draft.js'
+import { datedOf, sessionsOf, timesOf } from '../helpers/importer-draft.js'
 
 // Round m of the importer's fixes (issue 11): what a new user typed into the chat, each on a small input written here.
 
@@ -107,6 +107,26 @@ describe('a notice whose days differ by who receives', () => {
       ['day', '2019-04-04', '2019-04-04', 'Đồng chí Bí thư Tỉnh ủy tiếp công dân'],
       ['day', '2019-04-11', '2019-04-11', 'Đồng chí Chủ tịch UBND tỉnh tiếp công dân'],
       ['day', '2019-04-18', '2019-04-18', 'Thường trực HĐND tỉnh tiếp công dân'],
+    ])
+  })
+})
+
+describe('a time cell naming two days apart', () => {
+  it('is a session a day; two alternatives or days in a row stay one', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân định kỳ 6 tháng cuối năm 2019 của Chủ tịch UBND thành phố',
+      '| STT | Tháng | Thời gian tiếp công dân | Người chủ trì tiếp | Địa điểm |',
+      '|---|---|---|---|---|',
+      '| 1 | Tháng 7 | Thứ Năm, ngày 04/7/2019 và thứ Năm, ngày 18/7/2019 | Chủ tịch UBND thành phố | Trụ sở Tiếp công dân |',
+      '| 2 | Tháng 8 | Ngày 08/8/2019 hoặc ngày 09/8/2019 | Chủ tịch UBND thành phố | Trụ sở Tiếp công dân |',
+      '| 3 | Tháng 9 | Ngày 05/9/2019 và ngày 06/9/2019 | Chủ tịch UBND thành phố | Trụ sở Tiếp công dân |',
+    ].join('\n')
+    expect(timesOf(text)).toEqual([
+      ['day', '2019-07-04', '2019-07-04'],
+      ['day', '2019-07-18', '2019-07-18'],
+      ['month', '2019-08-08', '2019-08-09'],
+      ['month', '2019-09-05', '2019-09-06'],
     ])
   })
 })
