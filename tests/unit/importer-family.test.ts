@@ -9,7 +9,7 @@ import { readPlan, readPlans, type PlanDraft } from '../../src/importer/read-pla
 import { readSessionTime } from '../../src/importer/session-time.js'
 import { wrapAt } from '../../src/importer/typography.js'
 import { ROOT } from '../helpers/processes.js'
-import { sessionsOf, datedOf } from '../helpers/importer-draft.js'
+import { datedByRuleOf as rulesOf, datedOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // The constructs every plan of the family shares, whatever its typography (issue 11), each on small
 // inputs written here in several styles — none of them taken from the seeds or the development set.
@@ -1408,17 +1408,6 @@ describe('held-out sets 12 and 13: a reception schedule with its host', () => {
     ])
   })
 })
-
-/** Dated tasks with a relative deadline shown as its rule ("-7 working_days"), not the day it comes to. */
-const rulesOf = (text: string) =>
-  readPlan(text)
-    .tasks.filter((t) => t.deadline.kind !== 'none')
-    .map((t) => [
-      t.lead,
-      t.deadline.kind,
-      t.deadline.kind === 'relative' ? `${t.deadline.offset} ${t.deadline.unit}` : t.deadline.due,
-      t.session,
-    ])
 
 describe('typography that changes nothing: composed letters, hard-wrapped lines, lost bold, blank lines', () => {
   const plan = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readPlan } from '../../src/importer/read-plan.js'
-import { sessionsOf } from '../helpers/importer-draft.js'
+import { datedByRuleOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Fixes drawn from plans measured unseen (issue 11, round d), each on a small input written here.
 
@@ -136,15 +136,7 @@ describe('obligations numbered in brackets under a body', () => {
   ].join('\n')
 
   it('keeps the body apart from its first obligation, and "(2)" is no session\'s rank', () => {
-    const dated = readPlan(text)
-      .tasks.filter((t) => t.deadline.kind !== 'none')
-      .map((t) => [
-        t.lead,
-        t.deadline.kind,
-        t.deadline.kind === 'relative' ? `${t.deadline.offset} ${t.deadline.unit}` : t.deadline.due,
-        t.session,
-      ])
-    expect(dated).toEqual([
+    expect(datedByRuleOf(text)).toEqual([
       ['Ban Dân vận Tỉnh ủy', 'relative', '-10 days', 0],
       ['Ban Dân vận Tỉnh ủy', 'relative', '-10 days', 1],
       ['Ban cán sự đảng Ủy ban nhân dân tỉnh', 'absolute', '2030-03-09', null],

@@ -4,16 +4,9 @@ import { GrammyError, HttpError } from 'grammy'
 import { startZaloPolling, ZaloTokenRefusedError } from '../../src/transports/zalo/poller.js'
 import { FakeZaloServer } from '../helpers/fake-zalo-server.js'
 import { silentLogger } from '../helpers/test-db.js'
+import { until as waitUntil } from '../helpers/until.js'
 
-async function until(check: () => boolean, ms = 10_000): Promise<void> {
-  const started = Date.now()
-  while (!check()) {
-    if (Date.now() - started > ms) {
-      throw new Error('timed out')
-    }
-    await new Promise((resolve) => setTimeout(resolve, 5))
-  }
-}
+const until = (check: () => boolean, ms = 10_000) => waitUntil(check, ms, 'the poller', 5)
 
 describe('Zalo long polling', () => {
   let stop: (() => Promise<void>) | null = null
