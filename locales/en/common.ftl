@@ -45,6 +45,7 @@ unhandled-button = { $buttons ->
        *[yes] This button
     } has expired. Please type the command again.
 unhandled-command = Unknown command. Type /help to see the commands you can use here.
+unhandled-command-suggest = There is no command { $typed }. Did you mean: { $suggestions }? Type /help for the commands you can use here.
 unhandled-text = I did not understand this message. Type /help to see the commands you can use.
 
 button-skip = Skip

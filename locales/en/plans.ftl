@@ -15,7 +15,7 @@ plan-ask-issuer = Issued by? { $buttons ->
        *[yes] Press the button or
     } type the name.
 plan-created = Added plan number { $number }: { $plan }. Register its sessions with /phienmoi.
-plan-error-title = The plan's title is too short.
+plan-error-title = The plan's title is too short (at least { $min } characters), e.g. Dialogue plan 2027.
 plan-error-year = “{ $value }” is not a valid year (e.g. 2023).
 plan-error-issued-after-year = The date of issue cannot be after the plan's year.
 plan-error-symbol = The number and symbol are too long (40 characters at most).
@@ -58,7 +58,8 @@ session-ask-locals = Local bridge points, one per line or separated by semicolon
        *[yes] Press
     } “Skip” if none.
 session-created = Registered dialogue session number { $number }. Show it: /phien { $number }
-session-error-topic = The topic is too short.
+session-error-topic = The topic is too short (at least { $min } characters), e.g. Dialogue with young people about jobs.
+session-error-people-is-time = “{ $text }” is a time, not a person or a body. The time is asked at a later step; here type a title or a name (e.g. Chủ tịch UBND xã), or choose “Skip”.
 session-error-count = The number of delegates must be a number (e.g. 150), or “không giới hạn”.
 session-error-central-point = An online session needs a central bridge point.
 session-error-venue = An in-person session needs a venue.

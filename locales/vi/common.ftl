@@ -45,6 +45,7 @@ unhandled-button = { $buttons ->
        *[yes] Nút này
     } đã hết hiệu lực. Vui lòng gõ lại lệnh.
 unhandled-command = Lệnh không đúng. Gõ /help để xem các lệnh bạn dùng được ở đây.
+unhandled-command-suggest = Không có lệnh { $typed }. Có phải bạn muốn gõ: { $suggestions }? Gõ /help để xem các lệnh bạn dùng được ở đây.
 unhandled-text = Tôi chưa hiểu tin nhắn này. Gõ /help để xem các lệnh bạn dùng được.
 
 button-skip = Bỏ qua

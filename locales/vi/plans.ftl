@@ -15,7 +15,7 @@ plan-ask-issuer = Cơ quan ban hành? { $buttons ->
        *[yes] Bấm nút hoặc
     } gõ tên (ví dụ: Ban Thường vụ Tỉnh ủy).
 plan-created = Đã thêm kế hoạch số { $number }: { $plan }. Đăng ký các buổi đối thoại bằng /phienmoi.
-plan-error-title = Tên kế hoạch quá ngắn.
+plan-error-title = Tên kế hoạch quá ngắn (ít nhất { $min } ký tự), ví dụ: Kế hoạch đối thoại năm 2027.
 plan-error-year = “{ $value }” không phải là năm hợp lệ (ví dụ: 2023).
 plan-error-issued-after-year = Ngày ban hành không thể sau năm của kế hoạch.
 plan-error-symbol = Số, ký hiệu quá dài (tối đa 40 ký tự).
@@ -58,7 +58,8 @@ session-ask-locals = Các điểm cầu địa phương, mỗi điểm một dò
        *[yes] Bấm
     } “Bỏ qua” nếu không có.
 session-created = Đã đăng ký buổi đối thoại số { $number }. Xem: /phien { $number }
-session-error-topic = Nội dung đối thoại quá ngắn.
+session-error-topic = Nội dung đối thoại quá ngắn (ít nhất { $min } ký tự), ví dụ: Đối thoại với thanh niên về việc làm.
+session-error-people-is-time = “{ $text }” là thời gian, không phải người hay đơn vị. Thời gian tổ chức sẽ hỏi ở bước sau; ở bước này gõ chức danh hoặc tên (ví dụ: Chủ tịch UBND xã), hoặc chọn “Bỏ qua”.
 session-error-count = Số lượng đại biểu phải là một số (ví dụ: 150), hoặc “không giới hạn”.
 session-error-central-point = Hình thức trực tuyến cần có điểm cầu trung tâm.
 session-error-venue = Hình thức trực tiếp cần có địa điểm.

@@ -16,21 +16,40 @@ export interface PlanInput {
 
 const TITLE_MAX = 300
 
+/** A plan's title: at least five characters, letters, no pictographs (checked at the step and on saving). */
+export function planTitle(text: string): string {
+  return requireTitle(text, 'plan-error-title', 5, TITLE_MAX)
+}
+
+/** A plan's number and symbol ("12-KH/TU"), at most 40 characters; empty is none. */
+export function planSymbol(text: string): string | null {
+  const symbol = cleanName(text)
+  if (symbol && symbol.length > 40) {
+    throw new UserError('plan-error-symbol')
+  }
+  return symbol || null
+}
+
+/** A plan is issued in its year or before it (a plan for 2027 issued in December 2026). */
+export function checkIssuedOn(issuedOn: string, year: number): string {
+  if (Number(issuedOn.slice(0, 4)) > year) {
+    throw new UserError('plan-error-issued-after-year')
+  }
+  return issuedOn
+}
+
 export function createPlanService(repos: Repositories, permissions: PermissionService) {
   return {
     async create(actor: Actor, committeeId: number, input: PlanInput): Promise<Plan> {
       await permissions.require(committeeId, actor.personId, 'plan.manage')
-      const title = requireTitle(input.title, 'plan-error-title', 5, TITLE_MAX)
+      const title = planTitle(input.title)
       if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) {
         throw new UserError('plan-error-year', { value: String(input.year) })
       }
-      if (input.issuedOn && Number(input.issuedOn.slice(0, 4)) > input.year) {
-        throw new UserError('plan-error-issued-after-year')
+      if (input.issuedOn) {
+        checkIssuedOn(input.issuedOn, input.year)
       }
-      const symbol = input.symbol ? cleanName(input.symbol) : null
-      if (symbol && symbol.length > 40) {
-        throw new UserError('plan-error-symbol')
-      }
+      const symbol = input.symbol ? planSymbol(input.symbol) : null
       const committee = await repos.committees.findById(committeeId)
       const issuer = input.issuer ? validateName(input.issuer) : (committee?.name ?? '')
       return repos.transaction(async (tx) => {

@@ -8,7 +8,7 @@ import type { PermissionService } from './permissions.js'
 import { parseSessionTime, type SessionTime } from './sessions/session-time.js'
 import type { Announce, Notice, Reach } from './notice.js'
 import type { MovedDeadline, RecomputeContext } from './tasks/tasks.js'
-import { cleanName, clip, requireTitle } from './text.js'
+import { cleanName, clip, foldVietnamese, requireTitle } from './text.js'
 import { sessionWhenWithWords } from './wording.js'
 import { requireSessionByNumber } from './lookups.js'
 
@@ -29,6 +29,29 @@ export interface SessionInput {
   venueLater?: boolean
   /** The time already read (the plan importer reads ranges and running text `timeText` alone cannot say). */
   time?: SessionTime
+}
+
+/**
+ * A session's optional text field (host, audience, venue, a bridge point): letters, no pictographs.
+ * The dialogue checks it at the step where it is typed, the service again before saving.
+ */
+export function sessionField(text: string): string {
+  return requireTitle(text, 'error-name-too-short', 2)
+}
+
+/**
+ * A host or an audience typed as a date or an hour ("ngày 15/3/2027", "8h00") is a person answering
+ * the next question too early: refused with where the time goes, instead of saved as a name.
+ */
+export function sessionPeople(text: string): string {
+  const rest = foldVietnamese(text)
+    .replace(/\b\d{1,2}\s*(?:h|gio)\s*\d{0,2}(?:\s*phut)?\b/g, ' ')
+    .replace(/\b(?:ngay|thang|nam|quy|luc|vao|sang|chieu|toi|thu|chu nhat|du kien|tu|den)\b/g, ' ')
+    .replace(/[\d\s]+/g, '')
+  if (rest.length === 0 && /\d/.test(text)) {
+    throw new UserError('session-error-people-is-time', { text: clip(text, 40) })
+  }
+  return sessionField(text)
 }
 
 /** The dates of a session as due-date computation needs them. */
@@ -144,12 +167,12 @@ export function createSessionService(
         throw new UserError('plan-error-unknown-number', { number: input.planNumber })
       }
       const topic = requireTitle(input.topic, 'session-error-topic')
-      const optional = (text: string | null) => (text && cleanName(text) ? requireTitle(text, 'error-name-too-short', 2) : null)
+      const optional = (text: string | null) => (text && cleanName(text) ? sessionField(text) : null)
       const host = optional(input.host)
       const audience = optional(input.audience)
       const venue = optional(input.venue)
       const centralPoint = optional(input.centralPoint)
-      const localPoints = input.localPoints.map((place) => requireTitle(place, 'error-name-too-short', 2))
+      const localPoints = input.localPoints.map(sessionField)
       const time = input.time ?? readSessionTime(input.timeText, plan?.year ?? null, Number((await today(committeeId)).slice(0, 4)))
       if (
         input.expectedCount !== null &&

@@ -115,6 +115,53 @@ describe('dialogues forgive the mistakes of a hurried official', () => {
     const submission = await t.db.prisma.submission.findFirstOrThrow()
     expect(submission.documentDate.toISOString().slice(0, 10)).toBe('2023-02-03')
   })
+
+  it('refuses a time typed as the host, a date as the count and a pictograph as a venue at their steps', async () => {
+    await setUpCommittee(t, an())
+    await t.say(an(), 'private', '/phienmoi')
+    await t.say(an(), 'private', 'Đối thoại với thanh niên về việc làm')
+    // The official answers the time question too early: refused here, with where the time goes.
+    expect((await t.say(an(), 'private', 'ngày 15/3/2023'))[0]).toContain('“ngày 15/3/2023” là thời gian, không phải người hay đơn vị')
+    expect((await t.say(an(), 'private', '🎉🎉'))[0]).toContain('chưa có nội dung')
+    expect((await t.say(an(), 'private', 'Bí thư Tỉnh ủy'))[0]).toContain('Đối tượng tham dự?')
+    expect((await t.say(an(), 'private', '8h00'))[0]).toContain('là thời gian')
+    await t.say(an(), 'private', 'Đoàn viên, thanh niên')
+    // "15/3/2023" is not fifteen delegates.
+    expect((await t.say(an(), 'private', '15/3/2023'))[0]).toContain('Số lượng đại biểu phải là một số')
+    await t.say(an(), 'private', 'khoảng 150 đại biểu')
+    await t.say(an(), 'private', '15/3/2023 8h00')
+    await t.say(an(), 'private', '1') // in person
+    expect((await t.say(an(), 'private', '🏛🏛'))[0]).toContain('chưa có nội dung')
+    expect((await t.say(an(), 'private', 'Hội trường Tỉnh ủy'))[0]).toContain('Đã đăng ký buổi đối thoại số 1')
+    expect(await t.db.prisma.session.findFirstOrThrow()).toMatchObject({ host: 'Bí thư Tỉnh ủy', expectedCount: 150 })
+  })
+
+  it('refuses a plan’s bad title, date of issue and issuer at their steps, keeping what was typed', async () => {
+    await setUpCommittee(t, an())
+    await t.say(an(), 'private', '/kehoach moi')
+    await t.say(an(), 'private', '12-KH/TU')
+    expect((await t.say(an(), 'private', '🎉🎉🎉🎉🎉'))[0]).toContain('chưa có nội dung')
+    await t.say(an(), 'private', 'Kế hoạch đối thoại năm 2023')
+    await t.say(an(), 'private', '2023')
+    expect((await t.say(an(), 'private', '10/5/2024'))[0]).toBe('Ngày ban hành không thể sau năm của kế hoạch.')
+    await t.say(an(), 'private', '20/12/2022')
+    expect((await t.say(an(), 'private', '🎉🎉'))[0]).toContain('không phải là tên')
+    expect((await t.say(an(), 'private', 'Thường trực Tỉnh ủy'))[0]).toContain('Đã thêm kế hoạch số 1')
+    expect(await t.db.prisma.plan.findFirstOrThrow()).toMatchObject({ symbol: '12-KH/TU', issuer: 'Thường trực Tỉnh ủy' })
+  })
+
+  it('names the command an unknown one was probably meant to be, and switches language from /lang en', async () => {
+    await setUpCommittee(t, an())
+    expect(await t.say(an(), 'private', '/giao viec')).toEqual([
+      'Không có lệnh /giao. Có phải bạn muốn gõ: /giaoviec (Giao nhiệm vụ cho cơ quan, đơn vị)? ' +
+        'Gõ /help để xem các lệnh bạn dùng được ở đây.',
+    ])
+    expect((await t.say(an(), 'private', '/Phiên'))[0]).toContain('/phien (')
+    expect(await t.say(an(), 'private', '/xyzabc')).toEqual(['Lệnh không đúng. Gõ /help để xem các lệnh bạn dùng được ở đây.'])
+    expect(await t.say(an(), 'private', '/lang en')).toEqual(['Switched to English.'])
+    expect((await t.say(an(), 'private', '/phien'))[0]).toContain('Dialogue sessions')
+    expect(await t.say(an(), 'private', '/lang tiếng Việt')).toEqual(['Đã chuyển sang tiếng Việt.'])
+  })
 })
 
 describe('which date makes a task on time', () => {

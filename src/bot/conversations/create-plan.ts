@@ -5,6 +5,8 @@ import { UserError } from '../../services/errors.js'
 import type { ConvContext } from '../context.js'
 import { currentScope } from '../helpers/scope.js'
 import { askText, attempt, type BotConversation } from './prompt.js'
+import { checkIssuedOn, planSymbol, planTitle } from '../../services/plans.js'
+import { validateName } from '../../services/committees.js'
 
 export const CREATE_PLAN_CONVERSATION = 'create-plan'
 
@@ -30,16 +32,11 @@ export async function createPlanConversation(conversation: BotConversation, ctx:
     conversation,
     ctx,
     ctx.t('plan-ask-symbol'),
-    (text) => (text === '-' ? null : text),
+    (text) => (text === '-' ? null : planSymbol(text)),
     skip,
     (d) => (d === SKIP ? null : undefined),
   )
-  const title = await askText(conversation, ctx, ctx.t('plan-ask-title'), (text) => {
-    if (text.length < 5) {
-      throw new UserError('plan-error-title')
-    }
-    return text
-  })
+  const title = await askText(conversation, ctx, ctx.t('plan-ask-title'), planTitle)
   const year = await askText(
     conversation,
     ctx,
@@ -52,7 +49,7 @@ export async function createPlanConversation(conversation: BotConversation, ctx:
     conversation,
     ctx,
     ctx.t('plan-ask-issued-on'),
-    (text) => (text === '-' ? null : parseUserDate(text, year)),
+    (text) => (text === '-' ? null : checkIssuedOn(parseUserDate(text, year), year)),
     skip,
     (d) => (d === SKIP ? null : undefined),
   )
@@ -60,7 +57,7 @@ export async function createPlanConversation(conversation: BotConversation, ctx:
     conversation,
     ctx,
     ctx.t('plan-ask-issuer'),
-    (text) => text,
+    validateName,
     new InlineKeyboard().text(clip(defaults.committee, 40), 'issuer:committee'),
     (d) => (d === 'issuer:committee' ? defaults.committee : undefined),
   )

@@ -1,8 +1,8 @@
 import { InlineKeyboard } from 'grammy'
 import type { SessionFormat } from '../../db/repositories/index.js'
 import { UserError } from '../../services/errors.js'
-import { readSessionTime } from '../../services/sessions.js'
-import { cleanName, clip, foldVietnamese } from '../../services/text.js'
+import { readSessionTime, sessionField, sessionPeople } from '../../services/sessions.js'
+import { cleanName, clip, foldVietnamese, requireTitle } from '../../services/text.js'
 import type { ConvContext } from '../context.js'
 import { currentScope } from '../helpers/scope.js'
 import { askChoice, askText, attempt, type BotConversation } from './prompt.js'
@@ -16,6 +16,10 @@ export function parseExpectedCount(text: string): { count: number | null; unlimi
   const folded = foldVietnamese(text)
   if (/khong gioi han|tat ca|toan the/.test(folded)) {
     return { count: null, unlimited: true }
+  }
+  // A date or an hour ("15/3/2027", "8h00") answers the time question, not this one.
+  if (/\d\s*[/:hH]\s*\d/.test(text)) {
+    throw new UserError('session-error-count')
   }
   const digits = /(\d[\d.,]*)/.exec(text)
   const count = digits ? Number((digits[1] ?? '').replace(/[.,]/g, '')) : NaN
@@ -58,14 +62,9 @@ export async function createSessionConversation(conversation: BotConversation, c
   const skip = new InlineKeyboard().text(ctx.t('button-skip'), SKIP)
   const skipped = (d: string) => (d === SKIP ? null : undefined)
 
-  const topic = await askText(conversation, ctx, ctx.t('session-ask-topic'), (text) => {
-    if (text.length < 5) {
-      throw new UserError('session-error-topic')
-    }
-    return text
-  })
-  const host = await askText(conversation, ctx, ctx.t('session-ask-host'), (text) => text, skip, skipped)
-  const audience = await askText(conversation, ctx, ctx.t('session-ask-audience'), (text) => text, skip, skipped)
+  const topic = await askText(conversation, ctx, ctx.t('session-ask-topic'), (text) => requireTitle(text, 'session-error-topic'))
+  const host = await askText(conversation, ctx, ctx.t('session-ask-host'), sessionPeople, skip, skipped)
+  const audience = await askText(conversation, ctx, ctx.t('session-ask-audience'), sessionPeople, skip, skipped)
   const expected = await askText(
     conversation,
     ctx,
@@ -82,8 +81,8 @@ export async function createSessionConversation(conversation: BotConversation, c
       { data: 'f:alternatives', label: ctx.t('session-format-alternatives') },
     ])
   ).slice(2) as SessionFormat
-  const venue = format === 'online' ? null : await askText(conversation, ctx, ctx.t('session-ask-venue'), (text) => text)
-  const centralPoint = format === 'in_person' ? null : await askText(conversation, ctx, ctx.t('session-ask-central'), (text) => text)
+  const venue = format === 'online' ? null : await askText(conversation, ctx, ctx.t('session-ask-venue'), sessionField)
+  const centralPoint = format === 'in_person' ? null : await askText(conversation, ctx, ctx.t('session-ask-central'), sessionField)
   const localPoints =
     format === 'in_person'
       ? []
@@ -91,7 +90,7 @@ export async function createSessionConversation(conversation: BotConversation, c
           conversation,
           ctx,
           ctx.t('session-ask-locals'),
-          (text) => (text === '-' ? [] : parsePlaces(text)),
+          (text) => (text === '-' ? [] : parsePlaces(text).map(sessionField)),
           skip,
           (d) => (d === SKIP ? [] : undefined),
         )
