@@ -86,7 +86,7 @@ task-announce =
 task-button-submit = 📤 Confirm sent
 task-button-extend = ⏳ Ask for an extension
 
-task-error-title = The task description is too short.
+task-error-title = The task description is too short (at least { $min } characters), e.g. Report on the citizens’ petitions.
 task-error-deadline-unreadable = I cannot read the deadline “{ $text }”.
 task-error-relative-needs-session = A deadline counted from a session needs the task to be linked to a session.
 task-error-days = The number of days must be 1 to 365.

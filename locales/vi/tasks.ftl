@@ -86,7 +86,7 @@ task-announce =
 task-button-submit = 📤 Xác nhận đã gửi
 task-button-extend = ⏳ Xin gia hạn
 
-task-error-title = Nội dung nhiệm vụ quá ngắn.
+task-error-title = Nội dung nhiệm vụ quá ngắn (ít nhất { $min } ký tự), ví dụ: Báo cáo kết quả giải quyết kiến nghị của công dân.
 task-error-deadline-unreadable = Tôi chưa đọc được thời hạn “{ $text }”.
 task-error-relative-needs-session = Hạn tính theo buổi đối thoại cần gắn nhiệm vụ với một buổi đối thoại.
 task-error-days = Số ngày phải từ 1 đến 365.

@@ -150,6 +150,16 @@ describe('dialogues forgive the mistakes of a hurried official', () => {
     expect(await t.db.prisma.plan.findFirstOrThrow()).toMatchObject({ symbol: '12-KH/TU', issuer: 'Thường trực Tỉnh ủy' })
   })
 
+  it('refuses a task description of pictographs at its step, not after the deadline', async () => {
+    await setUpCommittee(t, an())
+    await t.say(an(), 'private', '/coquan them Sở Giáo dục và Đào tạo | SGDĐT')
+    await t.say(an(), 'private', '/giaoviec')
+    await t.say(an(), 'private', '1') // no session
+    expect((await t.say(an(), 'private', '🎉🎉🎉🎉🎉'))[0]).toContain('chưa có nội dung')
+    expect((await t.say(an(), 'private', 'Báo'))[0]).toContain('Nội dung nhiệm vụ quá ngắn (ít nhất 5 ký tự)')
+    expect((await t.say(an(), 'private', 'Báo cáo kết quả giải quyết kiến nghị'))[0]).toContain('Loại nhiệm vụ')
+  })
+
   it('names the command an unknown one was probably meant to be, and switches language from /lang en', async () => {
     await setUpCommittee(t, an())
     expect(await t.say(an(), 'private', '/giao viec')).toEqual([

@@ -6,7 +6,7 @@ import { parseUserDate } from '../../services/calendar/user-date.js'
 import { parseDeadline } from '../../services/deadlines/parse.js'
 import type { DeadlineRule } from '../../services/deadlines/rule.js'
 import { UserError } from '../../services/errors.js'
-import { clip } from '../../services/text.js'
+import { clip, requireTitle } from '../../services/text.js'
 import { bodyLine } from '../helpers/labels.js'
 import { TASK_KINDS, type AssignInput } from '../../services/tasks/tasks.js'
 import type { ConvContext } from '../context.js'
@@ -100,12 +100,8 @@ export async function assignTaskConversation(conversation: BotConversation, ctx:
     context.plans.find((p) => p.number === planNumber)?.year ??
     context.year
 
-  const title = await askText(conversation, ctx, ctx.t('task-ask-title'), (text) => {
-    if (text.length < 5) {
-      throw new UserError('task-error-title')
-    }
-    return text
-  })
+  // The service's own check, here at the step: "🎉🎉🎉🎉🎉" is refused before eight more questions.
+  const title = await askText(conversation, ctx, ctx.t('task-ask-title'), (text) => requireTitle(text, 'task-error-title'))
   const kind = (
     await askChoice(
       conversation,
