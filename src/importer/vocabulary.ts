@@ -224,6 +224,8 @@ export const BODY_HEADS = [
   'vườn quốc gia',
   'khu bảo tồn',
   'quỹ',
+  // "Chi hội trưởng các chi hội phụ nữ tổ dân phố tổng hợp …", "Các Chi hội Nông dân ấp": an association's branch and its head.
+  'chi hội',
   'giáo viên',
   // "Cổng Thông tin điện tử tỉnh: đăng tải toàn văn Thông báo này …", "Cổng TTĐT huyện": the portal's editors, a unit.
   'cổng thông tin',
