@@ -17,3 +17,21 @@ describe('a branch of an association ("chi hội") is a body', () => {
     ])
   })
 })
+
+describe('a day of the first ten written with "mùng" or "mồng"', () => {
+  it('is the day, after any cue', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức Hội nghị đối thoại với Nhân dân năm 2030',
+      'I. NỘI DUNG',
+      '1. Hội nghị thứ nhất: Đối thoại với Nhân dân về vệ sinh môi trường. Thời gian: ngày 20/8/2030.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Hội Nông dân xã: gửi ý kiến bằng văn bản về Ban Thường trực chậm nhất là ngày mùng 5 tháng 8 năm 2030.',
+      '2. Đoàn Thanh niên xã: gửi danh sách đoàn viên dự trước ngày mồng 9/8/2030.',
+    ].join('\n')
+    expect(datedOf(text)).toEqual([
+      ['Hội Nông dân xã', 'absolute', '2030-08-05', null],
+      ['Đoàn Thanh niên xã', 'absolute', '2030-08-08', null],
+    ])
+  })
+})
