@@ -10,6 +10,9 @@ import {
   BRIDGE_CUE,
   CANCELLED_CUE,
   CANCELLED_SESSION,
+  CHANGE_CAUSE,
+  CHANGE_WORDS,
+  RECITED_SCHEDULE,
   NOT_HELD_CUE,
   COMPLAINT_CASE,
   OBLIGATION_VERBS,
@@ -986,6 +989,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     }
   }
   // Paragraphs that each carry a day are the lines of a schedule: one session each.
+  const changes = CHANGE_WORDS.test(fold(ctx.subject))
   let lastDay: SessionTimeRead | null = null
   const timed = fields.plain
     .filter((p) => !ordinal.has(p))
@@ -1019,6 +1023,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     )
     // "Thứ Sáu, 09/03/2018 - 16:42": the line a news page stamps its article with, when it was posted.
     .filter((t) => !POSTED_STAMP.test(fold(t.p.text)))
+    // "Do Chủ tịch UBND thành phố đi công tác từ ngày 11/10 đến ngày 15/10, UBND thành phố thông báo thay đổi như sau:": why
+    // the sessions change; "Theo Thông báo số 02/TB-UBND …, Chủ tịch UBND thành phố tiếp công dân … ngày 13/10" in a notice
+    // of change: the time another document set, which the items below replace.
+    .filter((t) => !CHANGE_CAUSE.test(fold(t.p.text)) && !(changes && recitesOnly(t.p.text)))
     // "Năm 2017, Chủ tịch UBND tỉnh đã chủ trì 3 hội nghị đối thoại, trong đó hội nghị gần nhất được tổ chức ngày
     // 27/12/2017 …": what was done in a year before the plan's is its record, not a session it schedules.
     .filter(
@@ -1350,6 +1358,12 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
 
 /** A news page's stamp of when it posted the article, a line of its own (folded): "thu sau, 09/03/2018 - 16:42". */
 const POSTED_STAMP = /^(thu (hai|ba|tu|nam|sau|bay)|chu nhat),? \d{1,2}\/\d{1,2}\/\d{4}\s*[-–|,]?\s*\d{1,2}:\d{2}( \(?gmt\+7\)?)?$/
+
+/** Every sentence of the paragraph recites another document's schedule, none says what is now ("Nay …"). */
+function recitesOnly(text: string): boolean {
+  const sentences = text.split(/(?<=[.;])\s+(?=\p{Lu})/u).map(fold)
+  return sentences.every((one) => RECITED_SCHEDULE.test(one) && !/\bnay\b/.test(one))
+}
 
 /** A sentence that gives bodies of a kind their work: "UBND các xã tổ chức đối thoại với Nhân dân trên địa bàn …". */
 function delegated(text: string): boolean {

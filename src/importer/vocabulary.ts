@@ -82,6 +82,18 @@ export const NOT_HELD_CUE = /\bkhong (to chuc |bo tri )?(tiep cong dan|tiep dan|
 /** The title of an officer of a body, before the body's own words (folded): "bí thư chi bộ", "trưởng thôn", "chủ tịch UBND xã". */
 export const OFFICER_TITLE = /^(pho )?(bi thu|truong|chu tich|giam doc|thu truong|nguoi dung dau)\s+/
 export const WORK_GROUP = /^(cac )?(cong viec|nhiem vu|phan cong|to chuc thuc hien)\b/
+/** Words of a notice that changes sessions already set (folded): "Thông báo thay đổi lịch tiếp công dân …", "… điều chỉnh …". */
+export const CHANGE_WORDS = /\b(thay doi|dieu chinh|lui|tam hoan|hoan|doi lich|doi ngay|doi thoi gian)\b/
+/**
+ * A paragraph giving why sessions change (folded): "Do Chủ tịch UBND thành phố đi công tác từ ngày 11/10 đến ngày 15/10,
+ * UBND thành phố thông báo thay đổi như sau:"; its days are the reason's, no session's.
+ */
+export const CHANGE_CAUSE = new RegExp(String.raw`^(do|vi|boi vi) [^.;]*,[^.;]*${CHANGE_WORDS.source}[^.;]*(nhu sau|cu the)\s*:?$`)
+/**
+ * A sentence that recites the time another document set (folded, at its start): "Theo Thông báo số 02/TB-UBND ngày
+ * 05/01/2016 …, Chủ tịch UBND thành phố tiếp công dân … vào ngày 13/10/2016".
+ */
+export const RECITED_SCHEDULE = /^(theo|can cu) (thong bao|ke hoach|quyet dinh|lich|van ban|giay moi|chuong trinh)\b/
 export const CANCELLED_SESSION = /^(khong to chuc|huy bo|bai bo) (cac |nhung )?(hoi nghi|buoi|cuoc|phien|dot|doi thoai)\b/
 
 // The audience and time labels and their qualifiers, too long for one line each.
@@ -224,6 +236,8 @@ export const BODY_HEADS = [
   'vườn quốc gia',
   'khu bảo tồn',
   'quỹ',
+  // "Chi hội trưởng các chi hội phụ nữ tổ dân phố tổng hợp …", "Các Chi hội Nông dân ấp": an association's branch and its head.
+  'chi hội',
   'giáo viên',
   // "Cổng Thông tin điện tử tỉnh: đăng tải toàn văn Thông báo này …", "Cổng TTĐT huyện": the portal's editors, a unit.
   'cổng thông tin',

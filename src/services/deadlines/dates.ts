@@ -142,7 +142,10 @@ export function findDays(folded: string): DayHit[] {
   const found: DayHit[] = []
   const numeric = /(?<![\d/.,-])(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])/g
   for (const m of folded.matchAll(numeric)) {
-    const before = folded.slice(Math.max(0, m.index - 8), m.index)
+    // "ngày mồng 5/8", "ngày mùng 5 tháng 8": the word that counts the first ten days of a month belongs to "ngày"; the day
+    // starts there, so that a cue before it ("chậm nhất là ngày mùng 5 …") reads as before any day.
+    const honorific = /ngay (mong|mung) $/.test(folded.slice(Math.max(0, m.index - 10), m.index)) ? 5 : 0
+    const before = folded.slice(Math.max(0, m.index - honorific - 8), m.index - honorific)
     // "tháng 7-2024" or "quý 3/2024" are not days; "1.2" and "01-02" are days only after "ngày" or with a year.
     if (/(thang|quy|so|khoan|dieu|muc)\s*$/.test(before)) {
       continue
@@ -154,13 +157,13 @@ export function findDays(folded: string): DayHit[] {
     const month = Number(m[3])
     if (day < 1 || day > 31 || month < 1 || month > 12) {
       if (/ngay\s*$/.test(before) || m[4]) {
-        found.push({ index: m.index, end: m.index + m[0].length, day, month, year: m[4] ? Number(m[4]) : null })
+        found.push({ index: m.index - honorific, end: m.index + m[0].length, day, month, year: m[4] ? Number(m[4]) : null })
       }
       continue
     }
-    found.push({ index: m.index, end: m.index + m[0].length, day, month, year: m[4] ? Number(m[4]) : null })
+    found.push({ index: m.index - honorific, end: m.index + m[0].length, day, month, year: m[4] ? Number(m[4]) : null })
   }
-  for (const m of folded.matchAll(/ngay (\d{1,2}),? thang (\d{1,2})(?:,? nam (\d{4}))?/g)) {
+  for (const m of folded.matchAll(/ngay (?:mong |mung )?(\d{1,2}),? thang (\d{1,2})(?:,? nam (\d{4}))?/g)) {
     const at = m.index + 5
     found.push({ index: at, end: m.index + m[0].length, day: Number(m[1]), month: Number(m[2]), year: m[3] ? Number(m[3]) : null })
   }
