@@ -355,7 +355,12 @@ function withoutQuotedMail(lines: string[]): string[] {
   const quoted = (line: string) => /^\s*>/.test(line)
   const filled = lines.filter((line) => line.trim() !== '')
   const count = filled.filter(quoted).length
-  const own = count > 0 && count * 2 < filled.length ? lines.map((line) => (quoted(line) ? '' : line)) : lines
+  // A text quoted whole is the document forwarded: its lines without the marks ("> 1. Văn phòng HĐND-UBND huyện",
+  // "> - Thời gian: 08 giờ 00 ngày 23/6/2022"), so that its items, labels and wrapped sentences read as the plan's own.
+  const own =
+    count > 0 && count * 2 < filled.length
+      ? lines.map((line) => (quoted(line) ? '' : line))
+      : lines.map((line) => (quoted(line) ? line.replace(/^\s*(?:>[ \t]?)+/, '') : line))
   // A mail's header ("Từ: …", "Gửi: Thứ Ba, 05/03/2024 16:42", "Tới: …", "Chủ đề: …"), three lines or more of them
   // in a row: who wrote to whom and when, neither a session nor a task (the day it was sent is no session's).
   const header = (line: string) => MAIL_HEADER.test(line.trim())

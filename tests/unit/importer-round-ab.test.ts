@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { datedByRuleOf, sessionsOf } from '../helpers/importer-draft.js'
+
+// Round AB of the unseen plans (issue 11): the general causes of what they missed, each on a small input written here.
+
+describe('round AB: a plan forwarded inside an e-mail, quoted whole', () => {
+  it('the quoted lines lose their "> " and read as the plan: its items, labels and sentences wrapped at the quote', () => {
+    const text = [
+      'Kính gửi các đơn vị,',
+      'Văn phòng chuyển tiếp Kế hoạch bên dưới. Trân trọng.',
+      '',
+      'Vào Th 4, 2 thg 3, 2033 lúc 09:10 Văn thư <vanthu@example.vn> đã viết:',
+      '> ---------- Forwarded message ---------',
+      '> From: Văn thư UBND huyện <vanthu@example.vn>',
+      '> Date: Th 4, 2 thg 3, 2033 lúc 08:00',
+      '> Subject: KH doi thoai',
+      '>',
+      '> KẾ HOẠCH',
+      '> Tổ chức đối thoại với Nhân dân năm 2033',
+      '>',
+      '> I. NỘI DUNG, THỜI GIAN',
+      '> 1. Đối thoại với Nhân dân xã A về công tác bồi thường, hỗ trợ, tái định',
+      '> cư dự án đường tỉnh',
+      '> - Thời gian: 08 giờ 00 ngày 14/4/2033 (thứ Năm).',
+      '> - Địa điểm: Hội trường UBND xã A.',
+      '>',
+      '> II. TỔ CHỨC THỰC HIỆN',
+      '> 1. Văn phòng HĐND và UBND huyện',
+      '> Gửi giấy mời đến đại biểu trước khi tổ chức đối thoại ít nhất 03',
+      '> ngày.',
+      '> 2. Thanh tra huyện',
+      '> Rà soát đơn thư liên quan đến dự án, báo cáo Chủ tịch UBND huyện trước',
+      '> ngày 01/4/2033.',
+      '>',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2033-04-14', '2033-04-14', 'Đối thoại với Nhân dân xã A về công tác bồi thường, hỗ trợ, tái định cư dự án đường tỉnh'],
+    ])
+    expect(datedByRuleOf(text)).toEqual([
+      ['Văn phòng HĐND và UBND huyện', 'relative', '-3 days', 0],
+      ['Thanh tra huyện', 'absolute', '2033-03-31', null],
+    ])
+  })
+})
+
+describe("round AB: a document's record set above the text in a table", () => {
+  it('"| Ngày ban hành | 15/01/2033 |" is when the plan was issued: the sessions are those of its own table', () => {
+    const text = [
+      '# KẾ HOẠCH',
+      '## Tổ chức đối thoại với Nhân dân năm 2033',
+      '',
+      '| | |',
+      '|---|---|',
+      '| **Cơ quan ban hành** | Ủy ban nhân dân tỉnh |',
+      '| **Số hiệu** | 12/KH-UBND |',
+      '| **Ngày ban hành** | 15/01/2033 |',
+      '| **Người ký** | Chủ tịch UBND tỉnh |',
+      '',
+      '## I. Nội dung, thời gian',
+      '',
+      '| STT | Nội dung đối thoại | Thời gian | Địa điểm |',
+      '|---|---|---|---|',
+      '| 1 | Đối thoại với doanh nghiệp về thủ tục đầu tư | **Quý I/2033** (dự kiến tháng 3/2033) | Trung tâm Hội nghị tỉnh |',
+      '| 2 | Đối thoại với thanh niên về việc làm | **Ngày 16/9/2033** (thứ Năm) | Hội trường tỉnh |',
+      '',
+      '## II. Tổ chức thực hiện',
+      '',
+      '| Cơ quan | Nhiệm vụ | Thời hạn |',
+      '|---|---|---|',
+      '| **Sở Tài chính** | Tổng hợp kiến nghị của doanh nghiệp | **Trước 28/02/2033** |',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['month', '2033-03-01', '2033-03-31', 'Đối thoại với doanh nghiệp về thủ tục đầu tư'],
+      ['day', '2033-09-16', '2033-09-16', 'Đối thoại với thanh niên về việc làm'],
+    ])
+    expect(datedByRuleOf(text)).toEqual([['Sở Tài chính', 'absolute', '2033-02-27', null]])
+  })
+})
