@@ -343,8 +343,15 @@ const RELATED_NEWS =
 function withoutPageFurniture(lines: string[]): string[] {
   const at = lines.findIndex((line, i) => i >= lines.length / 2 && RELATED_NEWS.test(stripMarkup(line.trim())))
   // (And the page's own line of metadata: "Cập nhật: 06/01/2021 09:15 | Lượt xem: 428 | In bài viết".)
-  return (at === -1 ? lines : lines.slice(0, at)).filter((line) => !WEB_METADATA.test(line.trim()))
+  return (at === -1 ? lines : lines.slice(0, at)).filter((line) => !WEB_METADATA.test(line.trim()) && !PHOTO_CAPTION.test(line.trim()))
 }
+
+/**
+ * A photo's caption in a news item ("[Ảnh] Quang cảnh Hội nghị đối thoại … tổ chức ngày 20/9/2018", "… (Ảnh tư liệu:
+ * Trung Hiếu)", "Ảnh: Hội nghị năm trước"): a past event pictured, no session of the plan.
+ */
+const PHOTO_CAPTION =
+  /^\[\s*(ảnh|hình ảnh|photo)\b[^\]]*\]|^(ảnh|ảnh minh họa|ảnh minh hoạ)\s*:|\(\s*(ảnh|nguồn ảnh)(\s+[^():]{1,30})?(\s*:[^()]{0,60})?\)\.?$/iu
 
 /**
  * An e-mail answering or forwarding an earlier one quotes it under its own text, each line after ">" ("> Gửi: Thứ Sáu,

@@ -76,3 +76,23 @@ describe("round AB: a document's record set above the text in a table", () => {
     expect(datedByRuleOf(text)).toEqual([['Sở Tài chính', 'absolute', '2033-02-27', null]])
   })
 })
+
+describe('round AB: a news item that tells the plan in prose', () => {
+  it('a photo caption pictures a past event, no session; "Theo đó, hội nghị đầu tiên là đối thoại với …" is the first', () => {
+    const text = [
+      'Chủ tịch UBND tỉnh sẽ đối thoại với nông dân và doanh nghiệp',
+      '',
+      '(Cổng TTĐT) - Ngày 20/6, UBND tỉnh ban hành Kế hoạch số 12/KH-UBND về tổ chức các hội nghị đối thoại năm 2033.',
+      '',
+      '[Ảnh] Quang cảnh Hội nghị đối thoại với nông dân tổ chức ngày 20/9/2032 tại huyện A. (Ảnh tư liệu: Văn B)',
+      '',
+      'Theo đó, hội nghị đầu tiên là đối thoại với nông dân về chuyển đổi cơ cấu cây trồng, dự kiến diễn ra vào sáng thứ Năm, ngày 14/7/2033 tại Hội trường UBND huyện C.',
+      '',
+      'Hội nghị thứ hai đối thoại với doanh nghiệp về cải cách thủ tục hành chính, được tổ chức lúc 14 giờ ngày 11/8 tại Trung tâm Hội nghị tỉnh.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2033-07-14', '2033-07-14', 'Đối thoại với nông dân về chuyển đổi cơ cấu cây trồng'],
+      ['day', '2033-08-11', '2033-08-11', 'Đối thoại với doanh nghiệp về cải cách thủ tục hành chính'],
+    ])
+  })
+})
