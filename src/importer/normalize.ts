@@ -343,8 +343,16 @@ const RELATED_NEWS =
 function withoutPageFurniture(lines: string[]): string[] {
   const at = lines.findIndex((line, i) => i >= lines.length / 2 && RELATED_NEWS.test(stripMarkup(line.trim())))
   // (And the page's own line of metadata: "Cập nhật: 06/01/2021 09:15 | Lượt xem: 428 | In bài viết".)
-  return (at === -1 ? lines : lines.slice(0, at)).filter((line) => !WEB_METADATA.test(line.trim()) && !PHOTO_CAPTION.test(line.trim()))
+  return (at === -1 ? lines : lines.slice(0, at)).filter(
+    (line) => !WEB_METADATA.test(line.trim()) && !PHOTO_CAPTION.test(line.trim()) && !CHAT_HEADER.test(line.trim()),
+  )
 }
+
+/**
+ * The line a chat copies above each message, who sent it and when ("Hồ Thị Mai VP-TK P5, [28.07.2023 16:11]",
+ * "Nguyễn Văn A, [28/07/2023 16:05]"): the moment of writing, no session's day.
+ */
+const CHAT_HEADER = /^[^\[\]]{2,80},\s*\[\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}(:\d{2})?\]$/u
 
 /**
  * A photo's caption in a news item ("[Ảnh] Quang cảnh Hội nghị đối thoại … tổ chức ngày 20/9/2018", "… (Ảnh tư liệu:

@@ -96,3 +96,16 @@ describe('round AB: a news item that tells the plan in prose', () => {
     ])
   })
 })
+
+describe('round AB: messages copied from a chat', () => {
+  it('"Name, [28.07.2033 16:11]" above each message is when it was written, no session', () => {
+    const text = [
+      'Nguyễn Văn A VP, [28.07.2033 16:05]',
+      'Hội nghị đối thoại với Nhân dân khu phố 4 về mở rộng kiệt tổ chức lúc 7 giờ 30 ngày 05/8/2033 tại Nhà văn hóa khu phố 4.',
+      '',
+      'Trần Thị B KP4, [28.07.2033 16:20]',
+      'KP4 đã nhận',
+    ].join('\n')
+    expect(sessionsOf(text).map(([precision, start]) => [precision, start])).toEqual([['day', '2033-08-05']])
+  })
+})
