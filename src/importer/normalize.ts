@@ -343,8 +343,23 @@ const RELATED_NEWS =
 function withoutPageFurniture(lines: string[]): string[] {
   const at = lines.findIndex((line, i) => i >= lines.length / 2 && RELATED_NEWS.test(stripMarkup(line.trim())))
   // (And the page's own line of metadata: "Cập nhật: 06/01/2021 09:15 | Lượt xem: 428 | In bài viết".)
-  return (at === -1 ? lines : lines.slice(0, at)).filter((line) => !WEB_METADATA.test(line.trim()))
+  return (at === -1 ? lines : lines.slice(0, at)).filter(
+    (line) => !WEB_METADATA.test(line.trim()) && !PHOTO_CAPTION.test(line.trim()) && !CHAT_HEADER.test(line.trim()),
+  )
 }
+
+/**
+ * The line a chat copies above each message, who sent it and when ("Hồ Thị Mai VP-TK P5, [28.07.2023 16:11]",
+ * "Nguyễn Văn A, [28/07/2023 16:05]"): the moment of writing, no session's day.
+ */
+const CHAT_HEADER = /^[^\[\]]{2,80},\s*\[\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}(:\d{2})?\]$/u
+
+/**
+ * A photo's caption in a news item ("[Ảnh] Quang cảnh Hội nghị đối thoại … tổ chức ngày 20/9/2018", "… (Ảnh tư liệu:
+ * Trung Hiếu)", "Ảnh: Hội nghị năm trước"): a past event pictured, no session of the plan.
+ */
+const PHOTO_CAPTION =
+  /^\[\s*(ảnh|hình ảnh|photo)\b[^\]]*\]|^(ảnh|ảnh minh họa|ảnh minh hoạ)\s*:|\(\s*(ảnh|nguồn ảnh)(\s+[^():]{1,30})?(\s*:[^()]{0,60})?\)\.?$/iu
 
 /**
  * An e-mail answering or forwarding an earlier one quotes it under its own text, each line after ">" ("> Gửi: Thứ Sáu,
@@ -355,7 +370,12 @@ function withoutQuotedMail(lines: string[]): string[] {
   const quoted = (line: string) => /^\s*>/.test(line)
   const filled = lines.filter((line) => line.trim() !== '')
   const count = filled.filter(quoted).length
-  const own = count > 0 && count * 2 < filled.length ? lines.map((line) => (quoted(line) ? '' : line)) : lines
+  // A text quoted whole is the document forwarded: its lines without the marks ("> 1. Văn phòng HĐND-UBND huyện",
+  // "> - Thời gian: 08 giờ 00 ngày 23/6/2022"), so that its items, labels and wrapped sentences read as the plan's own.
+  const own =
+    count > 0 && count * 2 < filled.length
+      ? lines.map((line) => (quoted(line) ? '' : line))
+      : lines.map((line) => (quoted(line) ? line.replace(/^\s*(?:>[ \t]?)+/, '') : line))
   // A mail's header ("Từ: …", "Gửi: Thứ Ba, 05/03/2024 16:42", "Tới: …", "Chủ đề: …"), three lines or more of them
   // in a row: who wrote to whom and when, neither a session nor a task (the day it was sent is no session's).
   const header = (line: string) => MAIL_HEADER.test(line.trim())

@@ -1,7 +1,7 @@
 import { findDeadlines, foldForDeadline } from '../services/deadlines/parse.js'
 import type { Line } from './normalize.js'
 import { markerOf, type OutlineNode } from './outline.js'
-import { CLOSING_CUE, CLOSING_PARAGRAPH, DOCUMENT_TITLE, EXECUTION_CUE, PURPOSE_CUE, TIMELINE_CUE } from './vocabulary.js'
+import { CLOSING_CUE, CLOSING_PARAGRAPH, DOCUMENT_TITLE, EXECUTION_CUE, PURPOSE_CUE, RECORD_LABEL, TIMELINE_CUE } from './vocabulary.js'
 
 const key = (n: OutlineNode) => foldForDeadline(n.text)
 
@@ -77,6 +77,11 @@ export function frameDocument(lines: Line[]): { start: number; end: number; titl
   let start = -1
   for (let i = afterTitle; i < lines.length; i++) {
     const line = lines[i]!
+    // The document's record under its title ("Số hiệu | 52/KH-UBND", "Ngày ban hành | 15/01/2027") is no table of
+    // the plan: its day is when the plan was issued, no session's.
+    if (line.cells && line.cells.length === 2 && RECORD_LABEL.test(foldForDeadline(line.cells[0] ?? ''))) {
+      continue
+    }
     if (line.cells) {
       start = i
       break

@@ -19,6 +19,13 @@ export const DOCUMENT_TITLE = /^(ke hoach|thong bao|lich|chuong trinh|quyet dinh
 /** Document kinds whose title line starts a new document when several are pasted together (folded, the whole line). */
 export const DOCUMENT_START = /^(ke hoach|thong bao)( [a-z].*)?$/
 
+/**
+ * Labels of a document's record, as a portal or an assistant sets it above the text in a table of two columns
+ * ("| Số hiệu | 52/KH-UBND |", "| Ngày ban hành | 15/01/2027 |", "| Người ký | … |"): what the document is, not its
+ * sessions (folded, the whole label).
+ */
+export const RECORD_LABEL =
+  /^(co quan ban hanh|noi ban hanh|don vi ban hanh|so hieu|so ky hieu|ky hieu|so van ban|loai van ban|ngay ban hanh|ngay ky|ngay hieu luc|nguoi ky|trich yeu|linh vuc|tinh trang( hieu luc)?)$/
 /** Parts of a plan that state why, not what: no session or task is read there. */
 export const PURPOSE_CUE = /^(muc dich|yeu cau|muc tieu|nguyen tac|quan diem|y nghia|can cu|danh gia|ket qua)\b/
 /** The part that says who does what. */
