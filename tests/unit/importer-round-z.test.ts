@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { datedOf, sessionsOf } from '../helpers/importer-draft.js'
+
+// Round z of the importer's fixes (issue 11): each construct on a small input written here.
+
+describe('an appendix table of sessions after the signature, its heading in ordinary case', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại với các hộ dân có khiếu nại năm 2030',
+    'I. THỜI GIAN, ĐỊA ĐIỂM',
+    'Tổ chức 03 buổi đối thoại (chi tiết tại Phụ lục kèm theo).',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng Sở',
+    '- Phát hành giấy mời chậm nhất 05 ngày làm việc trước ngày đối thoại.',
+    '2. Đề nghị UBND xã An Hòa, xã An Bình và UBND phường Tân Lập',
+    '- Mời các hộ dân tham dự trước ngày đối thoại tại địa phương ít nhất 03 ngày.',
+    'Nơi nhận:',
+    '- Lưu: VT.',
+    'GIÁM ĐỐC',
+    'Phụ lục',
+    'LỊCH TỔ CHỨC ĐỐI THOẠI (Kèm theo Kế hoạch số 12/KH-STNMT ngày 02/3/2030)',
+    '| TT | Thời gian | Địa điểm | Nội dung đối thoại chủ yếu |',
+    '|---|---|---|---|',
+    '| 1 | 8 giờ 00, thứ Năm, ngày 20/6/2030 | Hội trường UBND xã An Hòa | Đối thoại về đơn giá bồi thường |',
+    '| 2 | 8 giờ 00, thứ Sáu, ngày 21/6/2030 | Hội trường UBND xã An Bình | Đối thoại về hỗ trợ chuyển đổi nghề |',
+    '| 3 | 8 giờ 00, thứ Năm, ngày 27/6/2030 | Hội trường UBND phường Tân Lập | Đối thoại về bố trí tái định cư |',
+  ].join('\n')
+
+  it('reads the rows as the sessions, not as words of the last body of the work', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2030-06-20', '2030-06-20', 'Đối thoại về đơn giá bồi thường'],
+      ['day', '2030-06-21', '2030-06-21', 'Đối thoại về hỗ trợ chuyển đổi nghề'],
+      ['day', '2030-06-27', '2030-06-27', 'Đối thoại về bố trí tái định cư'],
+    ])
+  })
+
+  it('gives each place written with its kind its own body, bound to the session held there', () => {
+    expect(datedOf(text)).toEqual([
+      ['Văn phòng Sở', 'relative', '2030-06-13', 0],
+      ['Văn phòng Sở', 'relative', '2030-06-14', 1],
+      ['Văn phòng Sở', 'relative', '2030-06-20', 2],
+      ['UBND xã An Hòa', 'relative', '2030-06-17', 0],
+      ['UBND xã An Bình', 'relative', '2030-06-18', 1],
+      ['UBND phường Tân Lập', 'relative', '2030-06-24', 2],
+    ])
+  })
+})
