@@ -45,3 +45,30 @@ describe('an appendix table of sessions after the signature, its heading in ordi
     ])
   })
 })
+
+describe('a schedule in columns of spaces, a rule of dashes under its header and a blank line between rows', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức hội nghị đối thoại với doanh nghiệp năm 2030',
+    'I. LỊCH TỔ CHỨC HỘI NGHỊ',
+    '',
+    'STT   Thời gian              Địa điểm                  Nội dung đối thoại',
+    '--------------------------------------------------------------------------------',
+    '1     8h00, thứ Năm, ngày    Hội trường Cục Thuế       DN nhỏ và vừa: đối thoại về khai',
+    '      20/6/2030              (tầng 3)                  thuế điện tử',
+    '',
+    '2     Quý III/2030 (dự kiến  Hội trường Chi cục Thuế   DN xuất nhập khẩu: đối thoại về',
+    '      tháng 8/2030)          huyện A                   hoàn thuế GTGT',
+    '',
+    'II. PHÂN CÔNG THỰC HIỆN',
+    '1. Văn phòng Cục',
+    '- Gửi giấy mời chậm nhất 07 ngày trước ngày tổ chức hội nghị.',
+  ].join('\n')
+
+  it('reads each row with its wrapped cells joined, one session a row', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2030-06-20', '2030-06-20', 'DN nhỏ và vừa: đối thoại về khai thuế điện tử'],
+      ['month', '2030-08-01', '2030-08-31', 'DN xuất nhập khẩu: đối thoại về hoàn thuế GTGT'],
+    ])
+  })
+})
