@@ -370,12 +370,12 @@ function kindOverNames(text: string): { bodies: HeadingBody[]; rest: string | nu
   const restore = restoreDepartments
   // (Names apart by semicolons, none of them a body: "Lao động - Thương binh và Xã hội; Giáo dục và Đào tạo".)
   const pieces = guarded.split(/\s*;\s*/)
-  const allNames = pieces.length > 1 && pieces.every((piece) => !startsWithBody(restore(piece)))
-  const [own = '', ...others] = allNames ? [pieces.join(', ')] : pieces
-  const names = own
-    .split(/\s*,\s*|\s+và\s+/)
-    .map(restore)
-    .filter(Boolean)
+  // (Names parted by semicolons, up to the last that is no body's: "Các phòng: Kê khai và Kế toán thuế; Thanh tra thuế;
+  // Quản lý nợ và Cưỡng chế nợ thuế" is three, each keeping its own "và", and "Thanh tra thuế" there is the kind's name.)
+  const lastName = pieces.findLastIndex((piece) => !startsWithBody(restore(piece)))
+  const parted = pieces.slice(0, lastName + 1).filter((piece) => !startsWithBody(restore(piece))).length >= 2
+  const [own = '', ...others] = parted ? ['', ...pieces.slice(lastName + 1)] : pieces
+  const names = (parted ? pieces.slice(0, lastName + 1) : own.split(/\s*,\s*|\s+và\s+/)).map(restore).filter(Boolean)
   const bodies: HeadingBody[] = names.map((name) => ({ name: `${kind} ${name}`, place: null }))
   for (const other of others.map(restore).filter(Boolean)) {
     if (!startsWithBody(other)) {

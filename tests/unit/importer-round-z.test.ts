@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { bodyHeading } from '../../src/importer/bodies.js'
 import { datedOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round z of the importer's fixes (issue 11): each construct on a small input written here.
@@ -69,6 +70,33 @@ describe('a schedule in columns of spaces, a rule of dashes under its header and
     expect(sessionsOf(text)).toEqual([
       ['day', '2030-06-20', '2030-06-20', 'DN nhỏ và vừa: đối thoại về khai thuế điện tử'],
       ['month', '2030-08-01', '2030-08-31', 'DN xuất nhập khẩu: đối thoại về hoàn thuế GTGT'],
+    ])
+  })
+})
+
+describe('a kind of body over names parted by semicolons', () => {
+  it('gives each name the kind, keeping its own "và", a name that opens like a body\'s among them', () => {
+    expect(bodyHeading('Các phòng: Tổ chức và Hành chính; Thanh tra nội bộ; Kế hoạch và Tài chính')?.bodies.map((b) => b.name)).toEqual([
+      'Phòng Tổ chức và Hành chính',
+      'Phòng Thanh tra nội bộ',
+      'Phòng Kế hoạch và Tài chính',
+    ])
+  })
+
+  it('gives the dated obligation under that heading to each', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức hội nghị đối thoại với doanh nghiệp năm 2030',
+      'I. THỜI GIAN',
+      'Hội nghị đối thoại tổ chức vào 8 giờ 00, ngày 20/6/2030.',
+      'II. PHÂN CÔNG THỰC HIỆN',
+      '1. Các phòng: Tổ chức và Hành chính; Thanh tra nội bộ; Kế hoạch và Tài chính',
+      '- Chuẩn bị nội dung trả lời, gửi Văn phòng trước 16 giờ 30 ngày 10/6/2030.',
+    ].join('\n')
+    expect(datedOf(text)).toEqual([
+      ['Phòng Tổ chức và Hành chính', 'absolute', '2030-06-10', null],
+      ['Phòng Thanh tra nội bộ', 'absolute', '2030-06-10', null],
+      ['Phòng Kế hoạch và Tài chính', 'absolute', '2030-06-10', null],
     ])
   })
 })
