@@ -100,3 +100,23 @@ describe('a kind of body over names parted by semicolons', () => {
     ])
   })
 })
+
+describe('a report of the conference sent "về" a body', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức hội nghị đối thoại với doanh nghiệp năm 2030',
+    'I. LỊCH TỔ CHỨC',
+    '| STT | Thời gian | Địa điểm | Nội dung |',
+    '|---|---|---|---|',
+    '| 1 | 8h00, thứ Năm, ngày 20/6/2030 | Hội trường Cục Thuế tỉnh | Đối thoại về khai thuế điện tử |',
+    '| 2 | 8h00, thứ Năm, ngày 27/6/2030 | Hội trường Chi cục Thuế huyện A | Đối thoại về thuế khoán |',
+    '| 3 | 8h00, thứ Năm, ngày 04/7/2030 | Hội trường UBND huyện B | Đối thoại về hóa đơn điện tử |',
+    'II. PHÂN CÔNG THỰC HIỆN',
+    '1. Chi cục Thuế huyện A',
+    '- Báo cáo kết quả hội nghị về Cục Thuế (qua Phòng Tuyên truyền) trong vòng 03 ngày làm việc sau hội nghị.',
+  ].join('\n')
+
+  it('names the recipient, not the sessions held in its hall: the body reports on the one held at its own', () => {
+    expect(datedOf(text)).toEqual([['Chi cục Thuế huyện A', 'relative', '2030-07-02', 1]])
+  })
+})
