@@ -175,6 +175,35 @@ function guardDepartments(text: string): string {
 
 const restoreDepartments = (part: string) => part.replace(/\uE000(\d+)\uE001/g, (_, i: string) => DEPARTMENT_NAMES[Number(i)] ?? '').trim()
 
+/** A body of a place written with its kind ("UBND xã Phước Đồng"): the body's kind before the place's, and the place. */
+const BODY_OF_PLACE = new RegExp(`^(.+?)\\s+(${PLACE_KIND.source}${PLACE_NAME.source})$`, 'u')
+const PLACE_WITH_KIND = new RegExp(`^${PLACE_KIND.source}(${PLACE_NAME.source})$`, 'u')
+
+/**
+ * "UBND phường Phước Long, phường Phước Hải và UBND xã Phước Đồng": a place written with its kind after a body of a place
+ * is that kind of body for it ("UBND phường Phước Hải"), one body per place; null when the list is not of that shape.
+ */
+function kindedPlaces(segments: string[]): HeadingBody[] | null {
+  const parts = segments.flatMap((segment) => segment.replace(/^và\s+/, '').split(/\s+và\s+/))
+  const out: HeadingBody[] = []
+  let owner: string | null = null
+  let bare = false
+  for (const part of parts) {
+    const own = startsWithSingleBody(part) ? BODY_OF_PLACE.exec(part) : null
+    const place = own ? null : PLACE_WITH_KIND.exec(part)
+    if (own) {
+      owner = own[1] ?? ''
+      out.push({ name: part, place: (own[2] ?? '').replace(PLACE_KIND_FIRST, '') })
+    } else if (place && owner) {
+      bare = true
+      out.push({ name: `${owner} ${part}`, place: place[1] ?? '' })
+    } else {
+      return null
+    }
+  }
+  return bare && out.length >= 2 ? out : null
+}
+
 /**
  * The bodies a name names: one ("Ban Dân vận Tỉnh ủy"), several joined by "và" or commas when each
  * side is a body ("Sở Y tế và Ban Dân tộc tỉnh"), or one kind of body for a list of places ("Ban
@@ -231,6 +260,10 @@ export function bodiesOfHeading(heading: string): HeadingBody[] {
         const single = prefix.replace(/\s+các\s+(?=\S+$)/, ' ')
         return places.map((place) => ({ name: `${single} ${place}`, place }))
       }
+    }
+    const kinded = kindedPlaces(segments)
+    if (kinded) {
+      return kinded
     }
     // "Ban Dân vận các huyện ủy, thị ủy, thành ủy": bare kinds after "các" are one body's name, not bodies.
     // ("Ban Thường vụ các huyện, thành đoàn và đoàn trực thuộc": kinds in lower case after "các", one group; not
@@ -337,12 +370,12 @@ function kindOverNames(text: string): { bodies: HeadingBody[]; rest: string | nu
   const restore = restoreDepartments
   // (Names apart by semicolons, none of them a body: "Lao động - Thương binh và Xã hội; Giáo dục và Đào tạo".)
   const pieces = guarded.split(/\s*;\s*/)
-  const allNames = pieces.length > 1 && pieces.every((piece) => !startsWithBody(restore(piece)))
-  const [own = '', ...others] = allNames ? [pieces.join(', ')] : pieces
-  const names = own
-    .split(/\s*,\s*|\s+và\s+/)
-    .map(restore)
-    .filter(Boolean)
+  // (Names parted by semicolons, up to the last that is no body's: "Các phòng: Kê khai và Kế toán thuế; Thanh tra thuế;
+  // Quản lý nợ và Cưỡng chế nợ thuế" is three, each keeping its own "và", and "Thanh tra thuế" there is the kind's name.)
+  const lastName = pieces.findLastIndex((piece) => !startsWithBody(restore(piece)))
+  const parted = pieces.slice(0, lastName + 1).filter((piece) => !startsWithBody(restore(piece))).length >= 2
+  const [own = '', ...others] = parted ? ['', ...pieces.slice(lastName + 1)] : pieces
+  const names = (parted ? pieces.slice(0, lastName + 1) : own.split(/\s*,\s*|\s+và\s+/)).map(restore).filter(Boolean)
   const bodies: HeadingBody[] = names.map((name) => ({ name: `${kind} ${name}`, place: null }))
   for (const other of others.map(restore).filter(Boolean)) {
     if (!startsWithBody(other)) {

@@ -622,7 +622,8 @@ function layoutTables(sources: string[]): string[] {
     let blank = false
     for (let j = i + 1; j < sources.length; j++) {
       const pieces = (sources[j] ?? '').includes('\t') ? [] : splitAtColumns(columnPieces(sources[j] ?? ''), starts)
-      if ((sources[j] ?? '').trim() === '') {
+      // (A rule of dashes under the header or between rows, "-----------", parts the rows as a blank line does.)
+      if ((sources[j] ?? '').trim() === '' || /^[-=_─━]{3,}$/u.test((sources[j] ?? '').replace(/\s+/g, ''))) {
         blank = true
         continue
       }

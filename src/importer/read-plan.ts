@@ -195,7 +195,13 @@ function readDocument(lines: Line[], options: ReadOptions): PlanDraft {
     /,\s*([A-ZĐ][^,;:()]{3,60}?)\s+(?:ban hành|xây dựng|thông báo)\s+(?:Kế hoạch|kế hoạch|lịch|Lịch)/.exec(intro)?.[1]?.trim() ??
     letterheadIssuer(preamble)
   const legalBases = [...new Set([...intro.matchAll(LEGAL_BASIS)].map((m) => m[0]))]
-  const content = buildOutline(body)
+  // The appendix stands beside the plan's parts, not under its last item: "Phụ lục" / "LỊCH TỔ CHỨC ĐỐI THOẠI" over the
+  // table of sessions, after "7. Đề nghị Công an thành phố …" and the signature, is not that body's work.
+  const content = buildOutline(lines.slice(frame.start, frame.end))
+  for (const part of frame.appendix ? buildOutline(lines.slice(...frame.appendix)).children : []) {
+    part.parent = content
+    content.children.push(part)
+  }
   const read = readSessions(content, { year: planYear, subject }, warnings)
   // A notice of conclusions ("Kết luận của Chủ tịch … tại Hội nghị đối thoại …") opens with the session it concludes:
   // "Ngày 26/3/2027, tại …, đồng chí Chủ tịch … chủ trì Hội nghị đối thoại với …". When it schedules no other, that

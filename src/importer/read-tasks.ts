@@ -955,6 +955,15 @@ export function readTasks(
     }
     return allSessions
   }
+  /**
+   * "Báo cáo kết quả hội nghị về Cục Thuế (qua Phòng A) trong vòng 03 ngày …": the "về" of a report sent to a body, not what
+   * the session is about ("hội nghị về thuế khoán"), written "đến" so that it names no session.
+   */
+  const sentTo = (text: string) =>
+    text.replace(
+      /((?:báo cáo|gửi|nộp|chuyển)\s[^.;]*?(?:hội nghị|đối thoại|tiếp xúc|tiếp công dân)(?:\s+\p{L}+){0,2}?)\s+về\s+(?=\p{Lu})/giu,
+      (match: string, before: string, at: number) => (headOf(text.slice(at + match.length)) !== null ? `${before} đến ` : match),
+    )
   const sessionsFor = (body: HeadingBody, text: string, part: string, words: string, scope: string): number[] => {
     const found = sessionsConcerned(body, text, part, words, scope)
     const same = ofKind(words)
@@ -1014,7 +1023,7 @@ export function readTasks(
     // ("… trước buổi đối thoại chuyên đề về bảo hiểm y tế": a word or two may stand between; not the "đối" of "đối với" in
     // "… trước ngày đối thoại đối với các cuộc đối thoại định kỳ", which says which sessions, not with whom; nor "… liên
     // quan đến nội dung đối thoại, gửi về Thường trực …", where "về" goes with the sending, not with the dialogue.)
-    for (const source of [words, part]) {
+    for (const source of [words, part].map(sentTo)) {
       const mine = sessionsWith(
         source,
         new RegExp(
