@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { datedByRuleOf } from '../helpers/importer-draft.js'
+import { datedByRuleOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round w of the importer's fixes (issue 11): each construct on a small input written here.
 
@@ -19,6 +19,30 @@ describe('a unit named by its duty ("Phòng Tiếp công dân …") leads its it
     expect(datedByRuleOf(text)).toEqual([
       ['Phòng Tiếp dân và Xử lý đơn thư', 'relative', '-3 working_days', 0],
       ['Phòng Tiếp dân và Xử lý đơn thư', 'relative', '-3 working_days', 1],
+    ])
+  })
+})
+
+describe('a round whose line gives its time, a dash, then its own subject', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại giữa Chủ tịch UBND huyện với công dân năm 2031',
+    'II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM ĐỐI THOẠI',
+    '- Đợt 1: 8 giờ 00, ngày 20/3/2031 (thứ Năm) – Đối thoại với các hộ dân có đất bị thu hồi thực hiện dự án Đường Đông - Tây về giá đất bồi thường. Địa điểm: Hội trường UBND xã A.',
+    '- Đợt 2: Dự kiến tháng 9/2031 — Đối thoại với các hộ kinh doanh chợ B về quy hoạch lại chợ. Địa điểm: Nhà văn hóa xã B.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng HĐND và UBND huyện: phát hành giấy mời.',
+  ].join('\n')
+
+  it("takes that subject, not the plan's title, as the topic of each round", () => {
+    expect(sessionsOf(text)).toEqual([
+      [
+        'day',
+        '2031-03-20',
+        '2031-03-20',
+        'Đối thoại với các hộ dân có đất bị thu hồi thực hiện dự án Đường Đông - Tây về giá đất bồi thường',
+      ],
+      ['month', '2031-09-01', '2031-09-30', 'Đối thoại với các hộ kinh doanh chợ B về quy hoạch lại chợ'],
     ])
   })
 })
