@@ -46,3 +46,21 @@ describe('a round whose line gives its time, a dash, then its own subject', () =
     ])
   })
 })
+
+describe("a portal's line of the day and hour of posting followed by its buttons", () => {
+  const text = [
+    'Trang chủ > Văn bản chỉ đạo',
+    'Kế hoạch tổ chức hội nghị đối thoại giữa Bí thư Đảng ủy xã với Nhân dân năm 2031',
+    '14/10/2031 08:40 | Chia sẻ | In bài | Cỡ chữ',
+    'KẾ HOẠCH',
+    'tổ chức hội nghị đối thoại giữa Bí thư Đảng ủy xã với Nhân dân năm 2031',
+    'I. NỘI DUNG, THỜI GIAN',
+    '1. Hội nghị đối thoại',
+    '+ Chủ đề: Đối thoại với các hộ dân về chỉnh trang đô thị.',
+    '+ Thời gian: 8 giờ 00, thứ Sáu ngày 21/11/2031.',
+  ].join('\n')
+
+  it('is no session: only the dialogue the plan names is read', () => {
+    expect(sessionsOf(text)).toEqual([['day', '2031-11-21', '2031-11-21', 'Đối thoại với các hộ dân về chỉnh trang đô thị']])
+  })
+})
