@@ -64,3 +64,26 @@ describe("a portal's line of the day and hour of posting followed by its buttons
     expect(sessionsOf(text)).toEqual([['day', '2031-11-21', '2031-11-21', 'Đối thoại với các hộ dân về chỉnh trang đô thị']])
   })
 })
+
+describe("an obligation about each session ('từng hội nghị') by a body that prepares one of them", () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức hội nghị đối thoại giữa Chủ tịch UBND tỉnh với doanh nghiệp năm 2031',
+    'I. NỘI DUNG, THỜI GIAN',
+    '| STT | Nội dung đối thoại | Thời gian | Cơ quan chuẩn bị |',
+    '|---|---|---|---|',
+    '| 1 | Đối thoại với doanh nghiệp về thủ tục đầu tư | 8 giờ 00, thứ Năm, ngày 10/4/2031 | Sở Công Thương |',
+    '| 2 | Đối thoại với hợp tác xã về tiêu thụ nông sản | Tháng 8/2031 (dự kiến) | Sở Nông nghiệp và Môi trường |',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Sở Công Thương',
+    'a) Chủ trì xây dựng kế hoạch chi tiết từng hội nghị, trình Chủ tịch UBND tỉnh chậm nhất 15 ngày trước ngày tổ chức hội nghị.',
+    'b) Tổng hợp kiến nghị gửi về trước hội nghị thứ nhất.',
+  ].join('\n')
+
+  it('counts its deadline from every session, not only the one it prepares', () => {
+    expect(datedByRuleOf(text)).toEqual([
+      ['Sở Công Thương', 'relative', '-15 days', 0],
+      ['Sở Công Thương', 'relative', '-15 days', 1],
+    ])
+  })
+})
