@@ -87,3 +87,19 @@ describe("an obligation about each session ('từng hội nghị') by a body tha
     ])
   })
 })
+
+describe('a tax office named without "Chi cục" ("Thuế cơ sở 3 tỉnh …") heads its item', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Đối thoại với hộ kinh doanh năm 2031',
+    'I. THỜI GIAN',
+    'Hội nghị đối thoại với hộ kinh doanh chợ A: 8 giờ 00, thứ Năm, ngày 10/4/2031.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Đề nghị Thuế cơ sở 3 tỉnh Bắc Ninh',
+    'Cung cấp số liệu hộ kinh doanh, hoàn thành trước ngày 01/4/2031.',
+  ].join('\n')
+
+  it('gives the office its dated task', () => {
+    expect(datedByRuleOf(text)).toEqual([['Thuế cơ sở 3 tỉnh Bắc Ninh', 'absolute', '2031-03-31', null]])
+  })
+})
