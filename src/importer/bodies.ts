@@ -58,6 +58,15 @@ export function lowerVietnamese(text: string): string {
 /** The body words in the one spelling of tone marks the text is compared in ("quỹ" is written "qũy" there), each with its own. */
 const HEADS = BODY_HEADS.map((head) => ({ head: lowerVietnamese(head), own: head }))
 
+/**
+ * A capital after the body word in a line not written all in capitals: a unit's own name ("Phòng Tiếp công dân và Xử lý
+ * đơn: tiếp nhận đăng ký …"), not the common phrase the same words make in lower case ("phòng tiếp công dân" the room).
+ */
+function namedAfter(text: string, head: string): boolean {
+  const rest = text.normalize('NFC').trim().slice(head.length).trimStart()
+  return /^\p{Lu}\p{Ll}/u.test(rest) && /\p{Ll}/u.test(text.slice(0, head.length))
+}
+
 /** The body word a name starts with ("ban", "sở", "văn phòng"), longest first, folded; null when it opens no body's name. */
 export function headOf(text: string): string | null {
   const lower = lowerVietnamese(text).replace(/[.:;,]+$/, '')
@@ -70,7 +79,7 @@ export function headOf(text: string): string | null {
     if (!lower.startsWith(head) || (lower.length > head.length && !/[\s:,;.(–-]/.test(lower[head.length] ?? ''))) {
       continue
     }
-    if (NOT_A_BODY_AFTER[own]?.test(lower.slice(head.length).replace(/^[\s,]+/, ''))) {
+    if (NOT_A_BODY_AFTER[own]?.test(lower.slice(head.length).replace(/^[\s,]+/, '')) && !namedAfter(text, head)) {
       continue
     }
     if (best === null || head.length > best.length) {

@@ -401,12 +401,14 @@ const MAIL_HEADER =
 
 /**
  * A web page's line about itself: when it was posted or updated, how often read, buttons to print or share. The
- * count of readings may follow the bare day of posting ("Thứ ba - 09/03/2021 15:42 | Lượt xem: 318 | In bài viết"):
- * that day is the article's, no session's.
+ * count of readings may follow the bare day of posting ("Thứ ba - 09/03/2021 15:42 | Lượt xem: 318 | In bài viết"),
+ * and so may the buttons alone: that day is the article's, no session's.
  */
 const WEB_METADATA = new RegExp(
   String.raw`^(cập nhật|ngày cập nhật|ngày đăng|đăng ngày|thời gian đăng)\s*:.*(lượt xem|in bài|gửi email|chia sẻ|\d{1,2}:\d{2})` +
-    String.raw`|^lượt xem\s*:|\|\s*lượt xem\s*:\s*\d`,
+    String.raw`|^lượt xem\s*:|\|\s*lượt xem\s*:\s*\d` +
+    // ("28/10/2025 09:15 | Chia sẻ | In bài | Cỡ chữ": the day and hour of posting, then the page's buttons.)
+    String.raw`|^\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\s*\|.*(in bài|chia sẻ|cỡ chữ|gửi email|lượt xem)`,
   'iu',
 )
 

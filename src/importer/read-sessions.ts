@@ -490,6 +490,12 @@ function topicOfHeading(text: string): string {
   // "Hội nghị đối thoại lần thứ nhất: ngày 15/4/2027 tại Hội trường …, chủ đề: đất đai": after the rank come its time and
   // place, which are no subject; the rank keeps the subject the line names, if any.
   if (labelled && rest !== text && OPENS_WITH_TIME.test(rest)) {
+    // "Đợt 1: 14 giờ 00, ngày 21/3/2031 (thứ Năm) — Đối thoại với các hộ … về …. Địa điểm: …": after the time a dash, then
+    // the round's own subject, to its sentence's end.
+    const dashed = /\s[–—-]\s+(\p{Lu}.*?)(?:[.;](?=\s|$)|$)/u.exec(rest)?.[1]?.trim()
+    if (dashed && dashed.split(/\s+/).length >= 4 && SESSION_WORD.test(fold(dashed))) {
+      return dashed
+    }
     const named = /(?:^|[\s,;])(?:chủ đề|nội dung)(?: đối thoại)?\s*:\s*["“]?([^.;"”]+)/iu.exec(rest)?.[1]?.trim()
     const about = /,\s*(về\s+[^.;]{3,})/u.exec(rest)?.[1]?.trim()
     return named ? `${labelled[1]}: ${named}` : about ? `${labelled[1]} ${about}` : (labelled[1] ?? text)

@@ -1077,8 +1077,10 @@ export function readTasks(
         return added
       }
     }
-    // "trước mỗi hội nghị", "sau từng buổi đối thoại": every session, whatever the body's place or field.
-    if (every) {
+    // "trước mỗi hội nghị", "sau từng buổi đối thoại": every session, whatever the body's place or field; so too an
+    // obligation whose own sentence is about each ("xây dựng kế hoạch chi tiết từng hội nghị, trình … chậm nhất 15 ngày
+    // trước ngày tổ chức hội nghị"), its deadline counted from each.
+    if (every || (EACH_SESSION.test(foldPlain(part)) && namedSessions(part).length === 0)) {
       return allSessions
     }
     // "Đối với 02 buổi tiếp công dân theo chuyên đề tại mục 2: …": the sessions listed under "Tiếp công dân theo chuyên đề"

@@ -249,6 +249,8 @@ export const BODY_HEADS = [
   // "Cổng Thông tin điện tử tỉnh: đăng tải toàn văn Thông báo này …", "Cổng TTĐT huyện": the portal's editors, a unit.
   'cổng thông tin',
   'cổng ttđt',
+  // "Thuế cơ sở 2 thành phố Hà Nội", "Thuế tỉnh": the tax offices as named since 2025, without "Chi cục".
+  'thuế',
 ]
 /** Words after a body word that make it a common phrase instead: "báo cáo", "tổ chức", "hội nghị", "trường hợp". */
 export const NOT_A_BODY_AFTER: Record<string, RegExp> = {
