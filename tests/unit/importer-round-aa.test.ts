@@ -33,3 +33,31 @@ describe('a session in a week of a month ("tuần thứ 3 tháng 10/2031")', () 
     expect(findDeadlines('hoàn thành trong tuần thứ 2 tháng 12/2031', { defaultYear: 2031, documentDate: '2031-01-01' }).found).toEqual([])
   })
 })
+
+describe("a schedule's rows grouped under a row naming the group ('| II | Cụm 2: các xã A, B |')", () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức hội nghị đối thoại với Nhân dân theo cụm xã năm 2031',
+    '',
+    'I. THỜI GIAN, ĐỊA ĐIỂM',
+    'Theo Phụ lục kèm theo Kế hoạch này.',
+    '',
+    'PHỤ LỤC',
+    '| STT | Thời gian | Địa điểm | Chủ trì |',
+    '|---|---|---|---|',
+    '| **I** | **Cụm 1: thị trấn Tân Lập, các xã Hòa Bình, Hòa Mỹ** | | |',
+    '| 1 | 8 giờ 00, ngày 11/9/2031 | Hội trường UBND thị trấn Tân Lập | Chủ tịch UBND huyện |',
+    '| **II** | **Cụm 2: các xã Phú Lộc, Phú Hòa** | | |',
+    '| 2 | Tháng 10/2031 | Hội trường UBND xã Phú Lộc | Chủ tịch UBND huyện |',
+    '| III | CÁC BUỔI TIẾP XÚC KHÁC | | |',
+    '| 3 | Ngày 20/11/2031 | Hội trường UBND huyện | Chủ tịch UBND huyện |',
+  ].join('\n')
+
+  it('gives each row its group as the topic; a part in capitals is no name of a session', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2031-09-11', '2031-09-11', 'Cụm 1: thị trấn Tân Lập, các xã Hòa Bình, Hòa Mỹ'],
+      ['month', '2031-10-01', '2031-10-31', 'Cụm 2: các xã Phú Lộc, Phú Hòa'],
+      ['day', '2031-11-20', '2031-11-20', 'Hội nghị đối thoại với Nhân dân theo cụm xã'],
+    ])
+  })
+})
