@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { bodyHeading } from '../../src/importer/bodies.js'
 import { readSessionTime } from '../../src/importer/session-time.js'
 import { findDeadlines } from '../../src/services/deadlines/parse.js'
-import { sessionsOf } from '../helpers/importer-draft.js'
+import { datedByRuleOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round aa of the importer's fixes (issue 11): each construct on a small input written here.
 
@@ -58,6 +59,45 @@ describe("a schedule's rows grouped under a row naming the group ('| II | Cụm 
       ['day', '2031-09-11', '2031-09-11', 'Cụm 1: thị trấn Tân Lập, các xã Hòa Bình, Hòa Mỹ'],
       ['month', '2031-10-01', '2031-10-31', 'Cụm 2: các xã Phú Lộc, Phú Hòa'],
       ['day', '2031-11-20', '2031-11-20', 'Hội nghị đối thoại với Nhân dân theo cụm xã'],
+    ])
+  })
+})
+
+describe('a heading listing places after their kinds, with words on which of them or a body before', () => {
+  const names = (text: string) => bodyHeading(text)?.bodies.map((b) => [b.name, b.place])
+
+  it('reads the places after words in lower case saying which of them ("các xã, thị trấn đăng cai hội nghị: …")', () => {
+    expect(names('Đảng ủy các xã, thị trấn đăng cai hội nghị: thị trấn Tân Lập, xã Hòa Mỹ, xã Phú Lộc')).toEqual([
+      ['Đảng ủy thị trấn Tân Lập', 'Tân Lập'],
+      ['Đảng ủy xã Hòa Mỹ', 'Hòa Mỹ'],
+      ['Đảng ủy xã Phú Lộc', 'Phú Lộc'],
+    ])
+  })
+
+  it('keeps a body named before the kind of the list ("UBND thị trấn A, UBND các xã: B, C") apart', () => {
+    expect(names('UBND thị trấn Tân Lập, UBND các xã: Hòa Mỹ, Phú Lộc')).toEqual([
+      ['UBND thị trấn Tân Lập', null],
+      ['UBND xã Hòa Mỹ', 'Hòa Mỹ'],
+      ['UBND xã Phú Lộc', 'Phú Lộc'],
+    ])
+  })
+
+  it('binds each host to the session of its place', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức hội nghị đối thoại với Nhân dân theo cụm xã năm 2031',
+      '',
+      'I. THỜI GIAN, ĐỊA ĐIỂM',
+      '1. Hội nghị đối thoại với Nhân dân thị trấn Tân Lập về đất đai. Thời gian: ngày 11/9/2031, tại Hội trường UBND thị trấn Tân Lập.',
+      '2. Hội nghị đối thoại với Nhân dân xã Phú Lộc về môi trường. Thời gian: ngày 16/10/2031, tại Hội trường UBND xã Phú Lộc.',
+      '',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Đảng ủy các xã, thị trấn đăng cai hội nghị: thị trấn Tân Lập, xã Phú Lộc',
+      'Chuẩn bị hội trường, hoàn thành trước ngày tổ chức hội nghị tại địa phương 02 ngày.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Đảng ủy thị trấn Tân Lập', 'relative', '-2 days', 0],
+      ['Đảng ủy xã Phú Lộc', 'relative', '-2 days', 1],
     ])
   })
 })
