@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { bodyHeading } from '../../src/importer/bodies.js'
+import { readPlan } from '../../src/importer/read-plan.js'
 import { readSessionTime } from '../../src/importer/session-time.js'
 import { findDeadlines } from '../../src/services/deadlines/parse.js'
 import { datedByRuleOf, sessionsOf } from '../helpers/importer-draft.js'
@@ -99,5 +100,40 @@ describe('a heading listing places after their kinds, with words on which of the
       ['Đảng ủy thị trấn Tân Lập', 'relative', '-2 days', 0],
       ['Đảng ủy xã Phú Lộc', 'relative', '-2 days', 1],
     ])
+  })
+})
+
+describe('a letter changing the days of a conference', () => {
+  const text = [
+    'KHẨN',
+    'ỦY BAN NHÂN DÂN',
+    'TỈNH AN LẠC',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    'Số: 101/UBND-KT',
+    'V/v lùi thời gian tổ chức Hội nghị',
+    'Chủ tịch UBND tỉnh đối thoại với doanh nghiệp năm 2031',
+    'An Lạc, ngày 02 tháng 9 năm 2031',
+    'Kính gửi: Các sở, ban, ngành tỉnh.',
+    'UBND tỉnh thông báo thay đổi thời gian tổ chức Hội nghị như sau:',
+    '1. Thời gian: 02 ngày, ngày 18 và 19/9/2031 (thứ Năm và thứ Sáu); khai mạc lúc 8 giờ 00 ngày 18/9/2031.',
+    '2. Địa điểm: giữ nguyên như Kế hoạch.',
+  ].join('\n')
+
+  it('takes its subject from what it is about ("V/v …", its lines joined), not from the mark of urgency above', () => {
+    expect(sessionsOf(text).map((s) => s[3])).toEqual(['Hội nghị Chủ tịch UBND tỉnh đối thoại với doanh nghiệp'])
+  })
+
+  it('keeps both days of the conference when the hour it opens on its first day is named after them', () => {
+    expect(readPlan(text).sessions.map((s) => [s.time.precision, s.time.start, s.time.end])).toEqual([
+      ['month', '2031-09-18', '2031-09-19'],
+    ])
+  })
+
+  it("still reads a day inside a week named before it as the session's", () => {
+    expect(readSessionTime('Tuần thứ nhất (từ 06/10 đến 10/10/2031): thứ Ba, ngày 07/10/2031', { year: 2031 })).toMatchObject({
+      precision: 'day',
+      start: '2031-10-07',
+    })
   })
 })
