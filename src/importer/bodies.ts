@@ -471,13 +471,25 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
   // "Đảng ủy các xã, phường: Phổ An, Phổ Minh có trách nhiệm …": the kind, then its places.
   // ("Đảng ủy các xã thuộc cụm 1: A, B và C": places of a group, each body keeping the group it was listed in.)
   const grouped = PLACES_GROUP.exec(names)
-  const plural = PLURAL_PLACES.exec(grouped ? names.slice(0, grouped.index) : names)
+  const kinds = grouped ? names.slice(0, grouped.index) : names
+  let plural = PLURAL_PLACES.exec(kinds)
+  // "Đảng ủy các xã, thị trấn đăng cai hội nghị: thị trấn A, xã B": words in lower case after the kinds say which of them
+  // the list names; the places follow all the same.
+  for (let words = kinds.split(' '), cut = 1; !plural && cut <= 6 && cut < words.length; cut++) {
+    const qualifier = words.slice(-cut).join(' ')
+    plural = /^\p{Ll}+(?: \p{Ll}+)*$/u.test(qualifier) ? PLURAL_PLACES.exec(words.slice(0, -cut).join(' ')) : null
+  }
   // "Các huyện ủy: A, B": the committee of each place is the body; "Các xã: A, B" names no body of theirs.
   const ownKind = plural?.index === 0 && /(ủy|^trường.*)$/iu.test(plural[1] ?? '')
   if (plural && rest && (plural.index > 0 || ownKind)) {
     const list = placesOf(rest)
     if (list) {
-      const kind = names.slice(0, plural.index).trim()
+      // "UBND thị trấn A, UBND các xã: B, C": a body named before the kind that goes with the list is one more.
+      const before = names.slice(0, plural.index).trim()
+      const comma = before.lastIndexOf(', ')
+      const first =
+        comma > 0 && startsWithBody(before.slice(0, comma)) && startsWithBody(before.slice(comma + 2)) ? before.slice(0, comma) : ''
+      const kind = first ? before.slice(comma + 2).trim() : before
       // One kind of place ("các huyện") goes with each name: "UBND huyện Nghi Lộc"; several ("các xã, phường") cannot.
       const oneKind = /^[\p{L} ]+$/u.test(plural[1] ?? '') && !/\s(và)\s|,/.test(plural[1] ?? '') ? (plural[1] ?? '').toLowerCase() : null
       // A party committee of the place is a body's name, capitalised: "Ban Thường vụ các Huyện ủy: A" → "… Huyện ủy A".
@@ -491,11 +503,14 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
         .replace(/^\([^)]*\)\s*[:.;]?\s*/, '')
         .replace(/^(có trách nhiệm|chịu trách nhiệm)\s*:?\s*/i, '')
         .trim()
-      const bodies = list.places.map((place) => ({
-        name: (placeKind && !PLACE_KIND_FIRST.test(place) ? `${kind} ${placeKind} ${place}` : `${kind} ${place}`).trim(),
-        place: place.replace(/^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn)\s+/i, ''),
-        ...(grouped ? { group: grouped[1] ?? '' } : {}),
-      }))
+      const bodies = [...(first ? bodiesOfHeading(first) : [])]
+      bodies.push(
+        ...list.places.map((place) => ({
+          name: (placeKind && !PLACE_KIND_FIRST.test(place) ? `${kind} ${placeKind} ${place}` : `${kind} ${place}`).trim(),
+          place: place.replace(/^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn)\s+/i, ''),
+          ...(grouped ? { group: grouped[1] ?? '' } : {}),
+        })),
+      )
       // "… và UBND thị trấn Kiến Đức": one more body, perhaps with the obligation after it.
       const more = startsWithSingleBody(after) ? bodyHeading(after) : null
       return more ? { bodies: [...bodies, ...more.bodies], rest: more.rest } : { bodies, rest: after || null }

@@ -3,7 +3,7 @@ import { makeDate } from '../services/calendar/local-date.js'
 import { foldPlain } from '../services/deadlines/dates.js'
 import { foldForDeadline } from '../services/deadlines/parse.js'
 import { cleanLines, type Line } from './normalize.js'
-import { buildOutline, isCaps, walk } from './outline.js'
+import { buildOutline, isCaps, markerOf, walk } from './outline.js'
 import { readSessions, type DraftSession } from './read-sessions.js'
 import { readTasks, type DraftTask } from './read-tasks.js'
 import { frameDocument, isExecution, titleEnd } from './sections.js'
@@ -66,8 +66,28 @@ const TITLE_TIME = new RegExp(
 
 function readTitle(lines: Line[], at: number, bodyStart: number): { title: string; subject: string } {
   if (at === -1) {
+    // A letter has no title but what it is about under its number: "V/v thay đổi thời gian tổ chức Hội nghị …" (also above
+    // a mark of urgency, "HỎA TỐC", which is no subject).
+    // (Its words may wrap over the lines under it, up to the place and date, the motto or "Kính gửi".)
+    const about = lines.slice(0, 20).findIndex((l) => !l.cells && /^(v\/v|về việc)\s+\S/iu.test(l.text))
     const first = lines.find((l) => !l.cells)?.text ?? ''
-    return { title: first.slice(0, 200), subject: first.slice(0, 200) }
+    const wrapped: string[] = []
+    for (const line of about === -1 ? [] : lines.slice(about, about + 4)) {
+      const stop = /^(kính gửi|số\s*:|độc lập|cộng hòa|cộng hoà)|^[^,]{2,40},\s*ngày\s/iu.test(line.text) || isCaps(line.text)
+      if (line.cells || (wrapped.length > 0 && (stop || markerOf(line.text) !== null))) {
+        break
+      }
+      wrapped.push(line.text)
+    }
+    const letter = wrapped.join(' ').replace(/\s+/g, ' ').trim()
+    const subject = letter
+      .replace(/^(v\/v|về việc)\s+/iu, '')
+      .replace(/^(thay đổi|điều chỉnh|lùi|dời|hoãn)\s+(thời gian|lịch|địa điểm|ngày)(,\s+địa điểm)?\s+/iu, '')
+      .replace(/^(chuẩn bị\s+)?tổ chức\s+/iu, '')
+      .replace(TITLE_TIME, '')
+    return subject
+      ? { title: letter.slice(0, 200), subject: subject.replace(/^./, (c) => c.toUpperCase()).slice(0, 200) }
+      : { title: first.slice(0, 200), subject: first.slice(0, 200) }
   }
   const head = lines[at]?.text ?? ''
   const kind = KINDS.find(([cue]) => cue.test(foldForDeadline(head)))

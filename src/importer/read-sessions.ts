@@ -685,6 +685,17 @@ export function groupTitle(cells: string[], header: string[] | null): string | n
   return title.length === 1 && filled.length <= 2 && (header?.length ?? 0) >= 3 && isCaps(title[0] ?? '') ? (title[0] ?? null) : null
 }
 
+/**
+ * The name of a group of a schedule's rows, alone in its row but for a number and not in capitals (those are parts of
+ * the table, "I | CÁC HỘI NGHỊ ĐỐI THOẠI"): "II | Cụm 2: các xã A, B, C". Null for a row with a time ("Tháng 7/2024").
+ */
+function groupName(cells: string[], header: string[] | null, time: TimeContext): string | null {
+  const filled = cells.filter((cell) => cell.trim())
+  const title = filled.filter((cell) => !/^([IVX]{1,4}|[A-Z]|\d{1,2})\.?$/.test(cell.trim()))
+  const name = title.length === 1 && filled.length <= 2 && (header?.length ?? 0) >= 3 ? (title[0] ?? '').trim() : ''
+  return name.split(/\s+/).length >= 3 && !isCaps(name) && !readSessionTime(name, time) ? name.replace(/[.:;]+$/, '') : null
+}
+
 function readTable(table: OutlineNode, ctx: Context, inherited: string | null): DraftSession[] {
   const sessions: DraftSession[] = []
   const header = table.children.find((r) => r.header)?.header ?? null
@@ -712,6 +723,7 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
   const timeCtx: TimeContext = headerYear ? { ...ctx.time, year: Number(headerYear) } : ctx.time
   let groupCtx = timeCtx
   let workGroup = false
+  let group: string | null = null
   for (const row of table.children) {
     const cells = row.cells ?? []
     // "Tháng 7/2024" between the rows of a schedule: a group's title, which gives the rows under it their month and year.
@@ -721,14 +733,22 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     const title = groupTitle(cells, header)
     if (title !== null) {
       workGroup = WORK_GROUP.test(fold(title))
+      group = null
     }
     if (workGroup) {
       continue
     }
-    const group = filledCells.length === 1 && (header?.length ?? 0) >= 3 ? readSessionTime(filledCells[0] ?? '', timeCtx) : null
-    if (group && (group.precision === 'month' || group.precision === 'quarter') && group.start) {
-      const [year, month] = group.start.split('-').map(Number)
-      groupCtx = { ...timeCtx, year: year ?? timeCtx.year, month: group.precision === 'month' ? (month ?? null) : null }
+    // "| I | Cụm 1: thị trấn A, các xã B, C | | |" over "| 1 | 8 giờ 00, ngày 14/9/2023 | Hội trường … |": a group's name in
+    // its own row (a number aside, no time), which says whom the rows under it are for when they name no subject.
+    const named = groupName(cells, header, groupCtx)
+    if (named !== null) {
+      group = named
+      continue
+    }
+    const monthGroup = filledCells.length === 1 && (header?.length ?? 0) >= 3 ? readSessionTime(filledCells[0] ?? '', timeCtx) : null
+    if (monthGroup && (monthGroup.precision === 'month' || monthGroup.precision === 'quarter') && monthGroup.start) {
+      const [year, month] = monthGroup.start.split('-').map(Number)
+      groupCtx = { ...timeCtx, year: year ?? timeCtx.year, month: monthGroup.precision === 'month' ? (month ?? null) : null }
       continue
     }
     const fields = emptyFields()
@@ -811,7 +831,7 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
       ctx.adHoc.push(row.text)
       continue
     }
-    const session = draft(topic ?? inherited ?? ctx.subject, fields, time)
+    const session = draft(topic ?? group ?? inherited ?? ctx.subject, fields, time)
     const roles = (header ?? [])
       .map((label, i) => ({ label, body: (cells[i] ?? '').trim(), named: columns?.[i], column: i + 1 }))
       .filter((r) => !r.named && r.body && ROLE_COLUMN.test(fold(r.label)))
@@ -820,7 +840,7 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
       ctx.roles.set(session, roles)
     }
     // (The heading the rows stand under, "1. Đối thoại định kỳ tại các đơn vị", is their group's, as for listed sessions.)
-    ctx.sources.set(session, inherited && table.parent ? `${row.text}\n${table.parent.text}` : row.text)
+    ctx.sources.set(session, [row.text, ...(group ? [group] : []), ...(inherited && table.parent ? [table.parent.text] : [])].join('\n'))
     sessions.push(session)
   }
   return sessions

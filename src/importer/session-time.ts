@@ -201,7 +201,10 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
   // "Tuần thứ nhất (từ 01/10 đến 05/10): thứ Ba, ngày 02/10 - …": a day inside the window named before it is the session's;
   // the window is only its week.
   const dayDate = day ? makeDate(year(day.year, ctx) ?? 0, day.month, day.day) : null
-  const within = range && day && dayDate && range.end <= day.index && range.start <= dayDate && dayDate <= range.last
+  // ("02 ngày, ngày 15 và 16/9/2022; khai mạc lúc 7 giờ 30 phút ngày 15/9/2022": the hour it opens on its first day, which
+  // keeps the days it is held on.)
+  const opening = range && day && dayDate === range.start && /\b(khai mac|bat dau)\b/.test(folded.slice(range.end, day.index))
+  const within = range && day && dayDate && !opening && range.end <= day.index && range.start <= dayDate && dayDate <= range.last
   if (range && (!day || range.index <= day.index) && !within) {
     return withClock({
       precision: range.start === range.last ? 'day' : 'month',

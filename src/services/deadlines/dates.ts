@@ -224,8 +224,10 @@ export function findMonths(folded: string): MonthHit[] {
     ) {
       continue
     }
-    // "ngày 14 tháng 8 năm 2019": the month of a day written out, not a month of its own.
-    if (/(?<![\d/.-])\d{1,2},?\s+$/.test(folded.slice(Math.max(0, m.index - 8), m.index))) {
+    // "ngày 14 tháng 8 năm 2019": the month of a day written out, not a month of its own; "tuần thứ 3 tháng 10/2023"
+    // names a week of the month, whose number is no day.
+    const left = folded.slice(Math.max(0, m.index - 16), m.index)
+    if (/(?<![\d/.-])\d{1,2},?\s+$/.test(left.slice(-8)) && !/\btuan (thu )?\d{1,2},?\s+$/.test(left)) {
       continue
     }
     const month = Number(m[1])
