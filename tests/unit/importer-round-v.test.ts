@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { cleanLines } from '../../src/importer/normalize.js'
+import { datedByRuleOf, sessionsOf } from '../helpers/importer-draft.js'
+
+// Round v of the importer's fixes (issue 11): each construct on a small input written here.
+
+describe('a schedule a web page wrote one cell a line, its last row just before the next part', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Lịch đối thoại của Chủ tịch UBND xã với Nhân dân năm 2031',
+    'I. LỊCH ĐỐI THOẠI',
+    'STT',
+    'Thời gian',
+    'Địa điểm',
+    'Nội dung',
+    '1',
+    'Quý I/2031: 8 giờ 00, ngày 14/3/2031',
+    'Nhà văn hóa ấp 2',
+    'Đối thoại với Nhân dân ấp 2 về làm đường giao thông nông thôn',
+    '2',
+    'Quý II/2031 (thời gian cụ thể sẽ thông báo sau)',
+    'Hội trường UBND xã',
+    'Đối thoại với hội viên nông dân về chuyển đổi cây trồng',
+    '',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng UBND xã: ghi biên bản, dự thảo thông báo kết quả đối thoại trong 05 ngày làm việc sau buổi đối thoại.',
+  ].join('\n')
+
+  it('ends the last row at the heading: the place and the topic are its cells, the heading none', () => {
+    expect(
+      cleanLines(text)
+        .filter((l) => l.cells)
+        .map((l) => l.cells),
+    ).toEqual([
+      ['STT', 'Thời gian', 'Địa điểm', 'Nội dung'],
+      ['1', 'Quý I/2031: 8 giờ 00, ngày 14/3/2031', 'Nhà văn hóa ấp 2', 'Đối thoại với Nhân dân ấp 2 về làm đường giao thông nông thôn'],
+      [
+        '2',
+        'Quý II/2031 (thời gian cụ thể sẽ thông báo sau)',
+        'Hội trường UBND xã',
+        'Đối thoại với hội viên nông dân về chuyển đổi cây trồng',
+      ],
+    ])
+  })
+
+  it('reads the last row with its own topic, and the work after the heading for both sessions', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2031-03-14', '2031-03-14', 'Đối thoại với Nhân dân ấp 2 về làm đường giao thông nông thôn'],
+      ['quarter', '2031-04-01', '2031-06-30', 'Đối thoại với hội viên nông dân về chuyển đổi cây trồng'],
+    ])
+    expect(datedByRuleOf(text)).toEqual([
+      ['Văn phòng UBND xã', 'relative', '5 working_days', 0],
+      ['Văn phòng UBND xã', 'relative', '5 working_days', 1],
+    ])
+  })
+})
