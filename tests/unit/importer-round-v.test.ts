@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cleanLines } from '../../src/importer/normalize.js'
+import { buildOutline, markerOf } from '../../src/importer/outline.js'
 import { datedByRuleOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round v of the importer's fixes (issue 11): each construct on a small input written here.
@@ -52,5 +53,37 @@ describe('a schedule a web page wrote one cell a line, its last row just before 
       ['Văn phòng UBND xã', 'relative', '5 working_days', 0],
       ['Văn phòng UBND xã', 'relative', '5 working_days', 1],
     ])
+  })
+})
+
+describe('sessions named "Đối thoại lần 1:", their subject after the rank, their time in the sentence under it', () => {
+  const text = (marker: string) =>
+    [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại giữa Chủ tịch UBND xã với Nhân dân năm 2031',
+      'II. NỘI DUNG ĐỐI THOẠI',
+      `${marker}Đối thoại lần 1: Chủ tịch UBND xã đối thoại với các hộ dân ấp 3 về việc làm đường giao thông nông thôn.`,
+      'Buổi đối thoại được tổ chức vào lúc 14 giờ 00, thứ Năm, ngày 14/8/2031, tại Hội trường ấp 3.',
+      `${marker.replace('1', '2')}Đối thoại lần thứ hai: Chủ tịch UBND xã đối thoại với hộ kinh doanh về an toàn thực phẩm.`,
+      'Thời gian tổ chức: trong quý IV/2031 (sẽ thông báo cụ thể sau).',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '- Văn phòng UBND xã: dự thảo thông báo kết luận trong vòng 05 ngày làm việc sau khi kết thúc đối thoại.',
+    ].join('\n')
+
+  it.each(['1. ', '- ', ''])('reads each with its own subject, not the plan\'s (items marked "%s")', (marker) => {
+    expect(sessionsOf(text(marker))).toEqual([
+      ['day', '2031-08-14', '2031-08-14', 'Chủ tịch UBND xã đối thoại với các hộ dân ấp 3 về việc làm đường giao thông nông thôn'],
+      ['quarter', '2031-10-01', '2031-12-31', 'Chủ tịch UBND xã đối thoại với hộ kinh doanh về an toàn thực phẩm'],
+    ])
+    expect(datedByRuleOf(text(marker))).toEqual([
+      ['Văn phòng UBND xã', 'relative', '5 working_days', 0],
+      ['Văn phòng UBND xã', 'relative', '5 working_days', 1],
+    ])
+  })
+
+  it('"Đối thoại năm 2031: …" names no rank: a line of the plan, not a session\'s heading', () => {
+    expect(markerOf('Đối thoại năm 2031: Chủ tịch UBND xã đối thoại với Nhân dân')).toBeNull()
+    expect(buildOutline(cleanLines('Đối thoại năm 2031: Chủ tịch UBND xã đối thoại với Nhân dân')).children[0]?.style).toBe('text')
+    expect(buildOutline(cleanLines('Đối thoại lần 2: Chủ tịch UBND xã đối thoại với Nhân dân')).children[0]?.style).toBe('emph')
   })
 })
