@@ -87,3 +87,34 @@ describe('sessions named "Đối thoại lần 1:", their subject after the rank
     expect(buildOutline(cleanLines('Đối thoại lần 2: Chủ tịch UBND xã đối thoại với Nhân dân')).children[0]?.style).toBe('emph')
   })
 })
+
+describe('work before the dialogues held at any of several places listed ("tại khu công nghiệp, khu kinh tế")', () => {
+  const text = (places: string) =>
+    [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại với công nhân, người lao động năm 2031',
+      'II. THỜI GIAN, ĐỊA ĐIỂM',
+      '| TT | Nội dung | Thời gian | Địa điểm |',
+      '|---|---|---|---|',
+      '| 1 | Đối thoại với công nhân Khu công nghiệp Tân Bình về nhà ở | 8 giờ 00, ngày 09/5/2031 | Nhà văn hóa công nhân |',
+      '| 2 | Đối thoại với công nhân Khu kinh tế cửa khẩu Phú Hữu về an toàn lao động | Tháng 5/2031 | Huyện Phú Hữu |',
+      '| 3 | Hội nghị Chủ tịch UBND tỉnh đối thoại với công nhân tiêu biểu | Tháng 6/2031 | Hội trường Liên đoàn Lao động tỉnh |',
+      'III. TỔ CHỨC THỰC HIỆN',
+      `1. Công đoàn các khu công nghiệp: tổng hợp kiến nghị của công nhân chậm nhất 10 ngày trước ngày tổ chức đối thoại tại ${places}.`,
+    ].join('\n')
+
+  it('concerns the sessions of each place listed, not the one held elsewhere', () => {
+    expect(datedByRuleOf(text('khu công nghiệp, khu kinh tế'))).toEqual([
+      ['Công đoàn các khu công nghiệp', 'relative', '-10 days', 0],
+      ['Công đoàn các khu công nghiệp', 'relative', '-10 days', 1],
+    ])
+    expect(datedByRuleOf(text('khu công nghiệp và khu kinh tế'))).toEqual([
+      ['Công đoàn các khu công nghiệp', 'relative', '-10 days', 0],
+      ['Công đoàn các khu công nghiệp', 'relative', '-10 days', 1],
+    ])
+  })
+
+  it('one place alone still narrows to its own sessions', () => {
+    expect(datedByRuleOf(text('khu kinh tế'))).toEqual([['Công đoàn các khu công nghiệp', 'relative', '-10 days', 1]])
+  })
+})
