@@ -572,10 +572,11 @@ function ranksByPlace(text: string): { places: string; rank: number }[] {
 
 /** "mỗi hội nghị đối thoại", "từng buổi" at the end of a deadline's words, saying nothing of with whom or where (folded). */
 const EVERY_SESSION = new RegExp(
-  // ("trước mỗi đợt hội nghị": each round of a plan held in rounds.)
+  // ("trước mỗi đợt hội nghị": each round of a plan held in rounds; not "trước mỗi buổi đối thoại cấp trường", each of
+  // those held at that level.)
   String.raw`\b(?:moi|tung) (?:(?:cuoc|buoi|phien|hoi nghi|dot) )?` +
     String.raw`(?:hoi nghi|doi thoai|tiep xuc|tiep cong dan|buoi|cuoc|phien|dien dan|dot)(?: doi thoai)?(?! doi thoai)(?![a-z])` +
-    String.raw`(?! (?:voi|ve|cung|tai|o|giua|cua|dinh ky|chuyen de|duoc|bo sung|thu|lan|so)\b)`,
+    String.raw`(?! (?:voi|ve|cung|tai|o|giua|cua|dinh ky|chuyen de|duoc|bo sung|thu|lan|so|cap)\b)`,
 )
 /** A session named by its quarter: "dự hội nghị đối thoại quý IV/2023", "buổi đối thoại quý 2" (folded). */
 const SESSION_IN_QUARTER = new RegExp(

@@ -118,3 +118,33 @@ describe('work before the dialogues held at any of several places listed ("tại
     expect(datedByRuleOf(text('khu kinh tế'))).toEqual([['Công đoàn các khu công nghiệp', 'relative', '-10 days', 1]])
   })
 })
+
+describe('work "trước mỗi buổi đối thoại cấp trường" in a plan with dialogues at two levels', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại giữa Hiệu trưởng với sinh viên năm học 2031 - 2032',
+    'II. NỘI DUNG, THỜI GIAN',
+    '1. Đối thoại cấp khoa',
+    'Các khoa tổ chức đối thoại với sinh viên của khoa về kết quả học tập, trong tháng 11/2031.',
+    '2. Đối thoại cấp trường',
+    'a) Đợt 1',
+    '- Nội dung: Hiệu trưởng đối thoại với đại diện sinh viên về học phí và học bổng.',
+    '- Thời gian: 8 giờ 00, ngày 06/12/2031.',
+    'b) Đợt 2',
+    '- Nội dung: Đối thoại với sinh viên năm cuối về thực tập và việc làm.',
+    '- Thời gian: dự kiến tháng 4/2032.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Phòng Công tác Sinh viên: xây dựng kịch bản trình Hiệu trưởng chậm nhất 03 ngày làm việc trước mỗi buổi đối thoại cấp trường.',
+    '2. Văn phòng: chuẩn bị hội trường chậm nhất 01 ngày trước mỗi buổi đối thoại.',
+  ].join('\n')
+
+  it('concerns the sessions held at that level only; "mỗi buổi đối thoại" alone, every session', () => {
+    expect(datedByRuleOf(text)).toEqual([
+      ['Phòng Công tác Sinh viên', 'relative', '-3 working_days', 1],
+      ['Phòng Công tác Sinh viên', 'relative', '-3 working_days', 2],
+      ['Văn phòng', 'relative', '-1 days', 0],
+      ['Văn phòng', 'relative', '-1 days', 1],
+      ['Văn phòng', 'relative', '-1 days', 2],
+    ])
+  })
+})
