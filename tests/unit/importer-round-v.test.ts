@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { cleanLines } from '../../src/importer/normalize.js'
 import { buildOutline, markerOf } from '../../src/importer/outline.js'
+import { readPlan } from '../../src/importer/read-plan.js'
 import { datedByRuleOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round v of the importer's fixes (issue 11): each construct on a small input written here.
@@ -163,5 +164,27 @@ describe('a ward known by a Roman number ("Đảng ủy phường VII") bound to
       ['Đảng ủy phường VII', 'relative', '-7 days', 0],
       ['Đảng ủy xã Tân Tiến', 'relative', '-7 days', 1],
     ])
+  })
+})
+
+describe('"Phòng Tiếp công dân" at the head of a line of work: the office, not the room', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Kết luận của Chánh Thanh tra tỉnh tại buổi đối thoại giải quyết khiếu nại của bà Lê Thị B',
+    '1. Bà Lê Thị B giữ nguyên nội dung khiếu nại.',
+    '2. Tổ chức đối thoại lần hai:',
+    '- Thời gian: 8 giờ 00, thứ Năm, ngày 05/6/2031.',
+    '- Địa điểm: Phòng Tiếp công dân, trụ sở Thanh tra tỉnh.',
+    'Phòng Tiếp công dân và Xử lý đơn thư gửi giấy mời đến các cơ quan có liên quan trước buổi đối thoại ít nhất 03 ngày làm việc.',
+    'Phòng Tiếp công dân chuẩn bị hồ sơ vụ việc chậm nhất ngày 30/5/2031.',
+  ].join('\n')
+
+  it('reads its work with its deadline; the room the session is held in stays its place', () => {
+    expect(datedByRuleOf(text)).toEqual([
+      ['Phòng Tiếp công dân và Xử lý đơn thư', 'relative', '-3 working_days', 0],
+      ['Phòng Tiếp công dân', 'absolute', '2031-05-30', null],
+    ])
+    expect(sessionsOf(text).map((s) => s.slice(0, 3))).toEqual([['day', '2031-06-05', '2031-06-05']])
+    expect(readPlan(text).sessions[0]?.venues[0]).toMatch(/^Phòng Tiếp công dân, trụ sở Thanh tra tỉnh/)
   })
 })
