@@ -9,6 +9,7 @@
 import { foldForDeadline } from '../services/deadlines/parse.js'
 import { headOf } from './bodies.js'
 import { fieldsOfLabel } from './fields.js'
+import { markerOf } from './outline.js'
 import { MOTTO_PIECES } from './vocabulary.js'
 
 export interface Line {
@@ -519,8 +520,15 @@ function cellPerLineTables(sources: string[]): string[] {
         break
       }
       // The row's lines run to the next row's number (the last row, as far as its cells go on).
+      // (A part's heading ends the table: "II. TỔ CHỨC THỰC HIỆN" after the last row is no cell of it.)
       let end = at + 1
-      while (end < cellLines.length && cell(end) !== String(n + 1) && !group(end, n + 1) && pageBreakAt(end) === 0) {
+      while (
+        end < cellLines.length &&
+        cell(end) !== String(n + 1) &&
+        !group(end, n + 1) &&
+        pageBreakAt(end) === 0 &&
+        !['roman', 'part'].includes(markerOf(cell(end))?.style ?? '')
+      ) {
         end++
       }
       const lines = Array.from({ length: end - at - 1 }, (_, k) => cell(at + 1 + k))

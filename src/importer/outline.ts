@@ -48,10 +48,14 @@ const CAPITAL = /^([A-HJ-UWYZĐ])\s*[.)]\s+(?=\p{L})/u
 const SMALL = /^([a-zđ])\s*(?:[).]\s*|[/\-–]\s+)(?=[\p{L}"“(])/u
 const BULLET = /^([-–—+*•·●○◦▪■□➢➤►✓√❖])\s*(?=\S)/u
 
-/** A session named by its rank alone: "Diễn đàn 1", "Hội nghị thứ hai:", "Buổi đối thoại lần thứ 3", "Đợt II". */
+/**
+ * A session named by its rank alone: "Diễn đàn 1", "Hội nghị thứ hai:", "Buổi đối thoại lần thứ 3", "Đợt II", "Đối thoại
+ * lần 2" (the dialogue itself named, its rank always said: "Đối thoại năm 2019" is no rank).
+ */
 const SESSION_NAME =
-  String.raw`^(Hội nghị|Buổi|Phiên|Cuộc|Đợt|Diễn đàn|Lần|Cụm)( đối thoại| tiếp xúc| tiếp công dân)?` +
-  String.raw`(( thứ| lần thứ| lần| số)? ?(\d{1,2}|[IVX]{1,4}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))`
+  String.raw`^((Hội nghị|Buổi|Phiên|Cuộc|Đợt|Diễn đàn|Lần|Cụm)( đối thoại| tiếp xúc| tiếp công dân)?` +
+  String.raw`(( thứ| lần thứ| lần| số)? ?(\d{1,2}|[IVX]{1,4}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))` +
+  String.raw`|Đối thoại( lần thứ| lần| thứ) ?(\d{1,2}|[IVX]{1,4}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))`
 const ORDINAL_SESSION = new RegExp(`${SESSION_NAME}(\\s*\\([^()]{1,40}\\))?\\s*:?$`, 'iu')
 /**
  * "Đợt 1 (quý II/2019): Đối thoại với …", "Cụm 2: Đối thoại …", "Đợt 1 - huyện A: tổ chức vào …": a session's name (and

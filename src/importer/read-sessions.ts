@@ -181,7 +181,8 @@ function isBareHeading(text: string): boolean {
     .trim()
   return (
     /^(quy [ivx\d]+|thang \d{1,2}|dot \d+|lan \d+|nam \d{4})([ /.-]*\d{4})?$/.test(key) ||
-    /^(hoi nghi|buoi|phien|cuoc|dot|dien dan)( doi thoai| tiep xuc| tiep cong dan)? ((lan thu|thu|lan|so) ?\S+|\d{1,2}|[ivx]{1,4})$/.test(
+    // ("Đối thoại lần 1: Chủ tịch UBND phường đối thoại với các hộ dân …": the rank, its subject after the colon.)
+    /^(hoi nghi|buoi|phien|cuoc|dot|dien dan|doi thoai)( doi thoai| tiep xuc| tiep cong dan)? ((lan thu|thu|lan|so) ?\S+|\d{1,2}|[ivx]{1,4})$/.test(
       key,
     ) ||
     // ("3. Lịch tổ chức đối thoại (… chọn 05 đơn vị làm điểm):" over a table: the schedule's name, the plan's subject.)

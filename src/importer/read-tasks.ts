@@ -499,6 +499,8 @@ const CHARGED_WITH = new RegExp(
 const WITH_WHOM = /\b(?:cuoc|buoi|phien|hoi nghi) (?:doi thoai|tiep xuc) (?:voi|ve) ((?:[a-z]+ ){0,7}[a-z]+)/
 // (A place may be named by its number: "nội dung đối thoại tại tổ dân phố số 8", not the one at "tổ dân phố số 1".)
 const HELD_AT = /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2} tai ((?:[a-z0-9]+ ){0,4}[a-z0-9]+)/
+/** "đối thoại tại khu công nghiệp, khu kinh tế": where sessions are held, several places listed (folded, commas kept), captured. */
+const HELD_AT_LIST = /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2} tai ([a-z0-9 ]+(?:(?:,| va| hoac) [a-z0-9 ]+)+)/
 /** Names of kinds of bodies and levels, never a place on their own (folded): what is left of "Văn phòng Đảng ủy" once they go. */
 const ORGANISATION_WORDS = new RegExp(
   String.raw`\b(${[
@@ -570,10 +572,11 @@ function ranksByPlace(text: string): { places: string; rank: number }[] {
 
 /** "mỗi hội nghị đối thoại", "từng buổi" at the end of a deadline's words, saying nothing of with whom or where (folded). */
 const EVERY_SESSION = new RegExp(
-  // ("trước mỗi đợt hội nghị": each round of a plan held in rounds.)
+  // ("trước mỗi đợt hội nghị": each round of a plan held in rounds; not "trước mỗi buổi đối thoại cấp trường", each of
+  // those held at that level.)
   String.raw`\b(?:moi|tung) (?:(?:cuoc|buoi|phien|hoi nghi|dot) )?` +
     String.raw`(?:hoi nghi|doi thoai|tiep xuc|tiep cong dan|buoi|cuoc|phien|dien dan|dot)(?: doi thoai)?(?! doi thoai)(?![a-z])` +
-    String.raw`(?! (?:voi|ve|cung|tai|o|giua|cua|dinh ky|chuyen de|duoc|bo sung|thu|lan|so)\b)`,
+    String.raw`(?! (?:voi|ve|cung|tai|o|giua|cua|dinh ky|chuyen de|duoc|bo sung|thu|lan|so|cap)\b)`,
 )
 /** A session named by its quarter: "dự hội nghị đối thoại quý IV/2023", "buổi đối thoại quý 2" (folded). */
 const SESSION_IN_QUARTER = new RegExp(
@@ -887,7 +890,28 @@ export function readTasks(
     }
     return null
   }
-  // The heading of the group each session was listed under, when it names them ("2. Tiếp công dân theo chuyên đề").
+  /**
+   * "… chậm nhất 10 ngày trước ngày tổ chức đối thoại tại khu công nghiệp, khu kinh tế": the sessions held at any of the
+   * places listed, when each place names some of them (else the list is no list of places: "tại xã A, gửi …"); null
+   * when they are all, or when one place alone is named.
+   */
+  const sessionsHeldAtAny = (text: string): number[] | null => {
+    const list = HELD_AT_LIST.exec(
+      foldForDeadline(text)
+        .replace(/[^a-z0-9, ]+/g, ' ')
+        .replace(/\s*,\s*/g, ', '),
+    )?.[1]
+    const places = (list ?? '').split(/,\s*|\s+(?:va|hoac)\s+/).filter((place) => place.trim())
+    if (places.length < 2) {
+      return null
+    }
+    const each = places.map((place) => sessionsWith(`doi thoai tai ${place}`, HELD_AT))
+    if (each.some((mine) => mine === null)) {
+      return null
+    }
+    const mine = [...new Set(each.flatMap((found) => found ?? []))].sort((a, b) => a - b)
+    return mine.length < allSessions.length ? mine : null
+  }
   const groups = options.sessions.map((_, i) => foldPlain((options.sources?.[i] ?? '').split('\n').slice(1).join(' ')))
   /** The sessions of the group a text names by its kind ("02 buổi tiếp công dân theo chuyên đề"): some of them, else null. */
   const groupedSessions = (text: string): number[] | null => {
@@ -1094,7 +1118,7 @@ export function readTasks(
     }
     // "xây dựng tài liệu cuộc đối thoại tại huyện A; …", "nội dung đối thoại định kỳ tại nơi làm việc": the sessions held
     // where the obligation says; "phục vụ cuộc đối thoại với doanh nghiệp du lịch …": those with whom it says.
-    const elsewhere = sessionsWith(text, HELD_AT) ?? sessionsWith(text, WITH_WHOM)
+    const elsewhere = sessionsHeldAtAny(text) ?? sessionsWith(text, HELD_AT) ?? sessionsWith(text, WITH_WHOM)
     if (elsewhere) {
       return elsewhere
     }
@@ -1114,9 +1138,10 @@ export function readTasks(
     // "Văn phòng Đảng ủy": words of an organisation, not of a place ("Hội trường Đảng ủy xã" is not its session).
     const generic = key.replace(ORGANISATION_WORDS, ' ').trim() === ''
     // A place of one word ("Đảng ủy xã Hiếu") is looked for with its kind: "xã Hiếu".
-    // ("Đảng ủy các phường: 2, 5 và 7": a place known by its number is looked for with its kind too, "phường 5".)
+    // ("Đảng ủy các phường: 2, 5 và 7", "Đảng ủy phường VII": a place known by its number is looked for with its kind too,
+    // "phường 5", "phường VII".)
     const kinded =
-      key.split(' ').length === 1 && /(?:xã|phường|thị trấn|thị xã|huyện|quận)\s+(?:\p{Lu}\p{Ll}*|\d{1,3})$/u.test(body.name)
+      key.split(' ').length === 1 && /(?:xã|phường|thị trấn|thị xã|huyện|quận)\s+(?:\p{Lu}\p{Ll}*|\d{1,3}|[IVX]{1,5})$/u.test(body.name)
         ? new RegExp(`\\b(xa|phuong|thi tran|thi xa|huyen|quan) ${key}$`).exec(folded)?.[0]
         : undefined
     const place = kinded ?? key

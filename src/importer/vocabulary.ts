@@ -259,7 +259,8 @@ export const NOT_A_BODY_AFTER: Record<string, RegExp> = {
   tổ: /^(chức|quốc|dân phố)(?![\p{L}])/u,
   hội: /^(nghị|thảo|viên|ý|đủ|tụ|họp|trường|thi|diễn)(?![\p{L}])/u,
   trường: /^(hợp)(?![\p{L}])/u,
-  phòng: /^(chống|ngừa|họp|làm việc|tiếp|khi)(?![\p{L}])/u,
+  // ("phòng tiếp khách" is a room; "Phòng Tiếp công dân (và Xử lý đơn thư) gửi giấy mời …" the office of an inspectorate.)
+  phòng: /^(chống|ngừa|họp|làm việc|tiếp(?! công dân)|khi)(?![\p{L}])/u,
   đoàn: /^(viên|kết|thể)(?![\p{L}])/u,
   đội: /^(ngũ)(?![\p{L}])/u,
   đài: /^(thọ)(?![\p{L}])/u,
