@@ -4,6 +4,7 @@ import {
   DEPARTMENT_NAMES,
   NAME_TERMS,
   NOT_A_BODY_AFTER,
+  OFFICER_TITLE,
   OBLIGATION_VERBS,
   OWNER_ORGANS,
   PLACE_KINDS_LISTED,
@@ -311,6 +312,16 @@ const LISTED_KINDS: Record<string, string> = { sở: 'Sở', phòng: 'Phòng', b
  * department's standard name keeps its own "và" and commas (DEPARTMENT_NAMES). Null for any other layout.
  */
 function kindOverNames(text: string): { bodies: HeadingBody[]; rest: string | null } | null {
+  // "Giám đốc các Sở: Tài nguyên và Môi trường, Giao thông vận tải chuẩn bị …": the office-holder of each body the list
+  // names ("Giám đốc Sở Tài nguyên và Môi trường"), as "Giám đốc các nông trường: A, B" is of each place.
+  const title = OFFICER_TITLE.exec(foldPlain(text))
+  const words = text.split(' ')
+  const held = title ? title[0].trim().split(' ').length : 0
+  if (title && /^các$/iu.test(words[held] ?? '')) {
+    const listed = kindOverNames(words.slice(held).join(' '))
+    const office = words.slice(0, held).join(' ')
+    return listed && { bodies: listed.bodies.map((body) => ({ ...body, name: `${office} ${body.name}` })), rest: listed.rest }
+  }
   // ("Các sở, ngành: Lao động - Thương binh và Xã hội; Giáo dục và Đào tạo": the kind and the sectors it goes with.)
   const m = /^các\s+(sở|phòng|ban|chi cục|trường)(?:\s*,\s*(?:ban|ngành))*(?:\s+(?:có\s+)?liên quan)?\s*:\s*(.+)$/iu.exec(text)
   // ("Các Đồn Biên phòng: Cửa khẩu quốc tế A, B, C": a kind written with its capitals, as a name opens, before the names.)
