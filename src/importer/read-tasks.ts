@@ -499,11 +499,14 @@ const CHARGED_WITH = new RegExp(
 const WITH_WHOM = /\b(?:cuoc|buoi|phien|hoi nghi) (?:doi thoai|tiep xuc) (?:voi|ve) ((?:[a-z]+ ){0,7}[a-z]+)/
 // (A place may be named by its number: "nội dung đối thoại tại tổ dân phố số 8", not the one at "tổ dân phố số 1".)
 const HELD_AT = /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2} tai ((?:[a-z0-9]+ ){0,4}[a-z0-9]+)/
-/** Names of kinds of bodies and levels, never a place on their own (folded): what is left of "Văn phòng Đảng ủy" once they go. */
+/**
+ * Names of kinds of bodies and levels, never a place on their own (folded): what is left of "Văn phòng Đảng ủy" once they
+ * go. ("Ủy ban MTTQ Việt Nam phường": the country is the Front's name, not a place one session is held in.)
+ */
 const ORGANISATION_WORDS = new RegExp(
   String.raw`\b(${[
     'dang uy|uy ban nhan dan|uy ban|nhan dan|ubnd|hoi dong nhan dan|hdnd|van phong|chi bo|cong doan',
-    'uy ban mat tran to quoc( viet nam)?|mttq',
+    'uy ban mat tran to quoc( viet nam)?|mttq( viet nam)?',
     'doan thanh nien|thuong truc|ban thuong vu|ban chap hanh|chinh quyen|co quan|don vi',
     'xa|phuong|huyen|tinh|thanh pho|quan|thi tran|thi xa|so|khoi',
   ].join('|')})\b`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { datedOf, sessionsOf } from '../helpers/importer-draft.js'
+import { datedByRuleOf, datedOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round u of the importer's fixes (issue 11): each construct on a small input written here.
 
@@ -38,6 +38,32 @@ describe('an office-holder of several bodies of one kind listed after a colon, t
     expect(datedOf(text)).toEqual([
       ['Giám đốc Sở Tài nguyên và Môi trường', 'absolute', '2030-08-05', null],
       ['Giám đốc Sở Xây dựng', 'absolute', '2030-08-05', null],
+    ])
+  })
+})
+
+describe('a Front committee invited to one session and charged before every one', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức hội nghị đối thoại với Nhân dân phường năm 2030',
+    'II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
+    '2.1. Hội nghị đối thoại thứ nhất',
+    '- Nội dung: Đối thoại với Nhân dân tổ dân phố 5 về chỉnh trang đô thị.',
+    '- Thành phần: Thường trực Đảng ủy, lãnh đạo UBND, Ủy ban MTTQ Việt Nam phường.',
+    '- Thời gian: 14 giờ 00, ngày 23/4/2030.',
+    '2.2. Hội nghị đối thoại thứ hai',
+    '- Nội dung: Đối thoại với đoàn viên thanh niên phường về việc làm.',
+    '- Thành phần: Đại diện các đoàn thể phường.',
+    '- Thời gian: 14 giờ 00, ngày 22/10/2030.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '3.1. Ủy ban MTTQ Việt Nam phường',
+    'Tổng hợp ý kiến, kiến nghị của Nhân dân gửi Thường trực Đảng ủy trước hội nghị ít nhất 05 ngày.',
+  ].join('\n')
+
+  it('binds the deadline to every session, the country in its name being no place', () => {
+    expect(datedByRuleOf(text)).toEqual([
+      ['Ủy ban MTTQ Việt Nam phường', 'relative', '-5 days', 0],
+      ['Ủy ban MTTQ Việt Nam phường', 'relative', '-5 days', 1],
     ])
   })
 })
