@@ -67,3 +67,23 @@ describe('a Front committee invited to one session and charged before every one'
     ])
   })
 })
+
+describe('work for the sessions held in two places a list names', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Lịch đối thoại của Chủ tịch UBND huyện với Nhân dân năm 2030',
+    'STT\tThời gian\tĐịa điểm\tNội dung đối thoại',
+    '1\t8 giờ 00, ngày 16/4/2030\tHội trường UBND xã An Hải\tĐối thoại với các hộ dân về bồi thường, hỗ trợ, tái định cư',
+    '2\t14 giờ 00, ngày 09/5/2030\tHội trường UBND xã Bình Hải\tĐối thoại với Nhân dân về cấp giấy chứng nhận quyền sử dụng đất',
+    '3\t8 giờ 00, ngày 12/6/2030\tHội trường UBND xã Phước Hải\tĐối thoại với hộ nuôi trồng thủy sản về quy hoạch vùng nuôi',
+    'Ủy ban nhân dân huyện giao:',
+    '1. Phòng Tài nguyên và Môi trường chuẩn bị báo cáo giải trình cho các buổi đối thoại tại xã An Hải và xã Bình Hải, gửi Văn phòng HĐND và UBND huyện trước 03 ngày làm việc so với ngày đối thoại.',
+  ].join('\n')
+
+  it('binds the deadline to the session of each place', () => {
+    expect(datedByRuleOf(text)).toEqual([
+      ['Phòng Tài nguyên và Môi trường', 'relative', '-3 working_days', 0],
+      ['Phòng Tài nguyên và Môi trường', 'relative', '-3 working_days', 1],
+    ])
+  })
+})
