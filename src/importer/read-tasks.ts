@@ -141,7 +141,13 @@ interface Obligation {
 const isLeadIn = (text: string) => /:\s*$/.test(text) && !/\d{1,2}\/\d{1,2}\S*\s*:?\s*$/.test(text)
 
 /** The table of tasks some plans use: "Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành". */
-function tableObligations(table: OutlineNode, bodies: HeadingBody[] | null, assigned: boolean, out: Obligation[]): void {
+function tableObligations(
+  table: OutlineNode,
+  bodies: HeadingBody[] | null,
+  assigned: boolean,
+  out: Obligation[],
+  scope: string | null,
+): void {
   const header = table.children.find((r) => r.header)?.header
   if (!header) {
     return
@@ -191,6 +197,9 @@ function tableObligations(table: OutlineNode, bodies: HeadingBody[] | null, assi
       text: `${what !== -1 ? (cells[what] ?? '') : row.text}${others ? `. Phối hợp: ${others}` : ''}`,
       parent: null,
       assigned,
+      // "III. PHÂN CÔNG NHIỆM VỤ CHUẨN BỊ HỘI NGHỊ ĐỐI THOẠI NGÀY 12/7/2018" over the table: its rows' "Trước hội nghị 10
+      // ngày" counts from that session, as a timetable's lines do from the one their heading names.
+      ...(scope ? { scope } : {}),
       ...(due !== -1
         ? { deadlineField: cells[due] ?? '', whenField: !/hoan thanh|thoi han|han chot/.test(foldPlain(header[due] ?? '')) }
         : {}),
@@ -224,7 +233,7 @@ function collect(
       continue
     }
     if (child.kind === 'table') {
-      tableObligations(child, bodies, assigned, out)
+      tableObligations(child, bodies, assigned, out, n.kind === 'item' ? n.text : null)
       last = null
       continue
     }

@@ -87,3 +87,27 @@ describe('work for the sessions held in two places a list names', () => {
     ])
   })
 })
+
+describe('a table of work under a heading that names one session by its day', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức Hội nghị đối thoại giữa Chủ tịch UBND tỉnh với nông dân năm 2030',
+    'II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
+    '1. Hội nghị đối thoại với nông dân về sản xuất nông nghiệp công nghệ cao',
+    '- Thời gian: 8 giờ 00 ngày 12/7/2030.',
+    '2. Hội nghị đối thoại chuyên đề về tích tụ ruộng đất',
+    '- Thời gian: Quý IV/2030.',
+    'III. PHÂN CÔNG NHIỆM VỤ CHUẨN BỊ HỘI NGHỊ ĐỐI THOẠI NGÀY 12/7/2030',
+    '| TT | Nội dung công việc | Đơn vị chủ trì | Thời gian hoàn thành |',
+    '|----|----|----|----|',
+    '| 1 | Phân loại câu hỏi, gửi các sở chuẩn bị trả lời | Văn phòng Hội Nông dân tỉnh | Trước hội nghị 10 ngày |',
+    '| 2 | Tổng hợp kết luận hội nghị | Văn phòng Hội Nông dân tỉnh | Sau hội nghị 07 ngày làm việc |',
+  ].join('\n')
+
+  it('counts its rows from that session only', () => {
+    expect(datedByRuleOf(text)).toEqual([
+      ['Văn phòng Hội Nông dân tỉnh', 'relative', '-10 days', 0],
+      ['Văn phòng Hội Nông dân tỉnh', 'relative', '7 working_days', 0],
+    ])
+  })
+})
