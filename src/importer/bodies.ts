@@ -409,6 +409,8 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     .trim()
     .replace(/^((trách nhiệm|nhiệm vụ) (của|cho)|đề nghị|giao cho|giao|yêu cầu)\s+(?=\p{L})/iu, '')
     .replace(/^(đồng chí|đ\/c)\s+(?=\p{Lu})/iu, '')
+    // "3. Ở cấp huyện: Hội Nông dân các huyện, thị xã, thành phố tham mưu …": the level the work is done at, then its body.
+    .replace(/^((ở|tại|đối với)\s+)?cấp\s+(tỉnh|huyện|xã|cơ sở|thành phố|thị xã|quận|phường)\s*:\s*(?=\p{Lu})/iu, '')
     // "Trách nhiệm: Sở Y tế chuẩn bị …", "Đơn vị chủ trì: Phòng Nội vụ": the label before the body.
     .replace(BODY_LABEL, '')
     .replace(SESSION_REMARK, '')

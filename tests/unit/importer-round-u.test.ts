@@ -111,3 +111,18 @@ describe('a table of work under a heading that names one session by its day', ()
     ])
   })
 })
+
+describe('a body named after the level its work is done at, outside the part on execution', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức Hội nghị đối thoại giữa Chủ tịch UBND tỉnh với nông dân năm 2030',
+    'II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
+    '1. Hội nghị đối thoại với nông dân về sản xuất nông nghiệp công nghệ cao',
+    '- Thời gian: 8 giờ 00 ngày 12/7/2030.',
+    '2. Ở cấp huyện: Hội Nông dân các huyện, thị xã, thành phố tham mưu Ủy ban nhân dân cùng cấp tổ chức đối thoại, hoàn thành trước ngày 30/10/2030.',
+  ].join('\n')
+
+  it('reads the work with its deadline as that body’s', () => {
+    expect(datedOf(text)).toEqual([['Hội Nông dân các huyện, thị xã, thành phố', 'absolute', '2030-10-29', null]])
+  })
+})
