@@ -12,8 +12,10 @@ describe('schedule lines that give their time and place first and say with whom 
     'II. ĐỐI TƯỢNG, THỜI GIAN, ĐỊA ĐIỂM',
     '1. Thành phần: Chủ tịch UBND huyện chủ trì; chủ tàu, thuyền trưởng.',
     '2. Thời gian, địa điểm: Tổ chức 02 buổi, cụ thể:',
-    '+ Buổi thứ nhất: 07 giờ 30 ngày 11/10/2030 (thứ Sáu), tại Hội trường UBND xã An Hải, đối thoại với chủ tàu, ngư dân các xã An Hải, An Phú.',
-    '+ Buổi thứ hai: 14 giờ 00 ngày 14/10/2030 (thứ Hai), tại Hội trường UBND thị trấn, đối thoại với chủ tàu, ngư dân thị trấn và xã Bình Lợi.',
+    '+ Buổi thứ nhất: 07 giờ 30 ngày 11/10/2030 (thứ Sáu), tại Hội trường UBND xã An Hải, ' +
+      'đối thoại với chủ tàu, ngư dân các xã An Hải, An Phú.',
+    '+ Buổi thứ hai: 14 giờ 00 ngày 14/10/2030 (thứ Hai), tại Hội trường UBND thị trấn, ' +
+      'đối thoại với chủ tàu, ngư dân thị trấn và xã Bình Lợi.',
   ].join('\n')
 
   it('takes each line’s dialogue as its topic, not the part’s title', () => {
@@ -31,7 +33,8 @@ describe('an office-holder of several bodies of one kind listed after a colon, t
     'I. THỜI GIAN',
     'Hội nghị đối thoại với Nhân dân huyện An Phú: 8 giờ 00 ngày 15/8/2030.',
     'II. TỔ CHỨC THỰC HIỆN',
-    'a) Giám đốc các Sở: Tài nguyên và Môi trường, Xây dựng chuẩn bị nội dung trả lời, gửi Văn phòng UBND tỉnh chậm nhất là ngày 05/8/2030.',
+    'a) Giám đốc các Sở: Tài nguyên và Môi trường, Xây dựng chuẩn bị nội dung trả lời, ' +
+      'gửi Văn phòng UBND tỉnh chậm nhất là ngày 05/8/2030.',
   ].join('\n')
 
   it('gives the office of each body its own task', () => {
@@ -77,7 +80,8 @@ describe('work for the sessions held in two places a list names', () => {
     '2\t14 giờ 00, ngày 09/5/2030\tHội trường UBND xã Bình Hải\tĐối thoại với Nhân dân về cấp giấy chứng nhận quyền sử dụng đất',
     '3\t8 giờ 00, ngày 12/6/2030\tHội trường UBND xã Phước Hải\tĐối thoại với hộ nuôi trồng thủy sản về quy hoạch vùng nuôi',
     'Ủy ban nhân dân huyện giao:',
-    '1. Phòng Tài nguyên và Môi trường chuẩn bị báo cáo giải trình cho các buổi đối thoại tại xã An Hải và xã Bình Hải, gửi Văn phòng HĐND và UBND huyện trước 03 ngày làm việc so với ngày đối thoại.',
+    '1. Phòng Tài nguyên và Môi trường chuẩn bị báo cáo giải trình cho các buổi đối thoại tại xã An Hải và xã Bình Hải, ' +
+      'gửi Văn phòng HĐND và UBND huyện trước 03 ngày làm việc so với ngày đối thoại.',
   ].join('\n')
 
   it('binds the deadline to the session of each place', () => {
@@ -119,7 +123,8 @@ describe('a body named after the level its work is done at, outside the part on 
     'II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
     '1. Hội nghị đối thoại với nông dân về sản xuất nông nghiệp công nghệ cao',
     '- Thời gian: 8 giờ 00 ngày 12/7/2030.',
-    '2. Ở cấp huyện: Hội Nông dân các huyện, thị xã, thành phố tham mưu Ủy ban nhân dân cùng cấp tổ chức đối thoại, hoàn thành trước ngày 30/10/2030.',
+    '2. Ở cấp huyện: Hội Nông dân các huyện, thị xã, thành phố tham mưu Ủy ban nhân dân cùng cấp tổ chức đối thoại, ' +
+      'hoàn thành trước ngày 30/10/2030.',
   ].join('\n')
 
   it('reads the work with its deadline as that body’s', () => {
