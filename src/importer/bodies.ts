@@ -4,6 +4,7 @@ import {
   DEPARTMENT_NAMES,
   NAME_TERMS,
   NOT_A_BODY_AFTER,
+  OFFICER_TITLE,
   OBLIGATION_VERBS,
   OWNER_ORGANS,
   PLACE_KINDS_LISTED,
@@ -353,6 +354,16 @@ const LISTED_KINDS: Record<string, string> = { sở: 'Sở', phòng: 'Phòng', b
  * department's standard name keeps its own "và" and commas (DEPARTMENT_NAMES). Null for any other layout.
  */
 function kindOverNames(text: string): { bodies: HeadingBody[]; rest: string | null } | null {
+  // "Giám đốc các Sở: Tài nguyên và Môi trường, Giao thông vận tải chuẩn bị …": the office-holder of each body the list
+  // names ("Giám đốc Sở Tài nguyên và Môi trường"), as "Giám đốc các nông trường: A, B" is of each place.
+  const title = OFFICER_TITLE.exec(foldPlain(text))
+  const words = text.split(' ')
+  const held = title ? title[0].trim().split(' ').length : 0
+  if (title && /^các$/iu.test(words[held] ?? '')) {
+    const listed = kindOverNames(words.slice(held).join(' '))
+    const office = words.slice(0, held).join(' ')
+    return listed && { bodies: listed.bodies.map((body) => ({ ...body, name: `${office} ${body.name}` })), rest: listed.rest }
+  }
   // ("Các sở, ngành: Lao động - Thương binh và Xã hội; Giáo dục và Đào tạo": the kind and the sectors it goes with.)
   const m = /^các\s+(sở|phòng|ban|chi cục|trường)(?:\s*,\s*(?:ban|ngành))*(?:\s+(?:có\s+)?liên quan)?\s*:\s*(.+)$/iu.exec(text)
   // ("Các Đồn Biên phòng: Cửa khẩu quốc tế A, B, C": a kind written with its capitals, as a name opens, before the names.)
@@ -440,6 +451,8 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     .trim()
     .replace(/^((trách nhiệm|nhiệm vụ) (của|cho)|đề nghị|giao cho|giao|yêu cầu)\s+(?=\p{L})/iu, '')
     .replace(/^(đồng chí|đ\/c)\s+(?=\p{Lu})/iu, '')
+    // "3. Ở cấp huyện: Hội Nông dân các huyện, thị xã, thành phố tham mưu …": the level the work is done at, then its body.
+    .replace(/^((ở|tại|đối với)\s+)?cấp\s+(tỉnh|huyện|xã|cơ sở|thành phố|thị xã|quận|phường)\s*:\s*(?=\p{Lu})/iu, '')
     // "Trách nhiệm: Sở Y tế chuẩn bị …", "Đơn vị chủ trì: Phòng Nội vụ": the label before the body.
     .replace(BODY_LABEL, '')
     .replace(SESSION_REMARK, '')

@@ -562,6 +562,17 @@ function subjectAfterTime(text: string): string | null {
 }
 
 /**
+ * A schedule line that gives its time and place first and says with whom last, after a comma: "+ Buổi thứ nhất: 07 giờ
+ * 30 ngày 11/10/2023 (thứ Tư), tại Hội trường UBND xã A, đối thoại với chủ tàu, ngư dân các xã A, B." → "Đối thoại với
+ * chủ tàu, ngư dân các xã A, B" (the rest of its sentence, commas and all).
+ */
+function dialogueAfterPlace(text: string): string | null {
+  const m = /,\s+((?:đối thoại|tiếp xúc|gặp mặt)\s+(?:với|giữa)\s[^.;]+)/iu.exec(text)
+  const clause = (m?.[1] ?? '').replace(/[.,;:]+$/, '').trim()
+  return m && /\d/.test(text.slice(0, m.index)) && clause.split(/\s+/).length >= 5 ? clause.charAt(0).toUpperCase() + clause.slice(1) : null
+}
+
+/**
  * A schedule line that says who receives on its day: "- Ngày 04/4/2019: Đồng chí Bí thư Tỉnh ủy tiếp công dân;" → "Đồng
  * chí Bí thư Tỉnh ủy tiếp công dân". When a notice's days differ by who receives, that is what tells them apart.
  */
@@ -1172,7 +1183,13 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       // on why the day moved names other meetings, not this session.)
       const line = text.replace(/\s*\([^()]*\d{1,2}\s*[/.-]\s*\d{1,2}[^()]*\)/g, '')
       const topic =
-        subjectAfterTime(line) ?? ownSubject(line) ?? leadingSubject(line) ?? trailingSubject(line) ?? hostAfterTime(line) ?? shared
+        subjectAfterTime(line) ??
+        ownSubject(line) ??
+        leadingSubject(line) ??
+        trailingSubject(line) ??
+        hostAfterTime(line) ??
+        dialogueAfterPlace(line) ??
+        shared
       const own = emptyFields()
       const venue = /(?:^|[\s:,;(–—-])(?:tại|ở)\s+([^,;]+)/i.exec(text)?.[1]
       if (venue) {

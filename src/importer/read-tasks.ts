@@ -141,7 +141,13 @@ interface Obligation {
 const isLeadIn = (text: string) => /:\s*$/.test(text) && !/\d{1,2}\/\d{1,2}\S*\s*:?\s*$/.test(text)
 
 /** The table of tasks some plans use: "Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành". */
-function tableObligations(table: OutlineNode, bodies: HeadingBody[] | null, assigned: boolean, out: Obligation[]): void {
+function tableObligations(
+  table: OutlineNode,
+  bodies: HeadingBody[] | null,
+  assigned: boolean,
+  out: Obligation[],
+  scope: string | null,
+): void {
   const header = table.children.find((r) => r.header)?.header
   if (!header) {
     return
@@ -191,6 +197,9 @@ function tableObligations(table: OutlineNode, bodies: HeadingBody[] | null, assi
       text: `${what !== -1 ? (cells[what] ?? '') : row.text}${others ? `. Phối hợp: ${others}` : ''}`,
       parent: null,
       assigned,
+      // "III. PHÂN CÔNG NHIỆM VỤ CHUẨN BỊ HỘI NGHỊ ĐỐI THOẠI NGÀY 12/7/2018" over the table: its rows' "Trước hội nghị 10
+      // ngày" counts from that session, as a timetable's lines do from the one their heading names.
+      ...(scope ? { scope } : {}),
       ...(due !== -1
         ? { deadlineField: cells[due] ?? '', whenField: !/hoan thanh|thoi han|han chot/.test(foldPlain(header[due] ?? '')) }
         : {}),
@@ -224,7 +233,7 @@ function collect(
       continue
     }
     if (child.kind === 'table') {
-      tableObligations(child, bodies, assigned, out)
+      tableObligations(child, bodies, assigned, out, n.kind === 'item' ? n.text : null)
       last = null
       continue
     }
@@ -501,11 +510,22 @@ const WITH_WHOM = /\b(?:cuoc|buoi|phien|hoi nghi) (?:doi thoai|tiep xuc) (?:voi|
 const HELD_AT = /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2} tai ((?:[a-z0-9]+ ){0,4}[a-z0-9]+)/
 /** "đối thoại tại khu công nghiệp, khu kinh tế": where sessions are held, several places listed (folded, commas kept), captured. */
 const HELD_AT_LIST = /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2} tai ([a-z0-9 ]+(?:(?:,| va| hoac) [a-z0-9 ]+)+)/
-/** Names of kinds of bodies and levels, never a place on their own (folded): what is left of "Văn phòng Đảng ủy" once they go. */
+/** The kinds of place a session is held in, opening its name (folded): "xa", "thi tran". */
+const PLACE_KIND_WORDS = 'xa|phuong|thi tran|thi xa|huyen|quan|thanh pho|thon|to dan pho|khu pho|ap'
+/**
+ * The next place of a list after one a session is held in (folded, commas gone): "… xa a va xa b" (a place of any kind
+ * after "và", not "… xa a va to chuc …"), or "… xa a xa b" of the same kind (not "xa a huyen c", the commune's district).
+ */
+const nextPlace = (kind: string | null) =>
+  new RegExp(String.raw`^\s*(?:va (?=(?:${PLACE_KIND_WORDS}) )${kind ? `|(?=${kind} )` : ''})((?:[a-z0-9]+ ){0,4}[a-z0-9]+)`)
+/**
+ * Names of kinds of bodies and levels, never a place on their own (folded): what is left of "Văn phòng Đảng ủy" once they
+ * go. ("Ủy ban MTTQ Việt Nam phường": the country is the Front's name, not a place one session is held in.)
+ */
 const ORGANISATION_WORDS = new RegExp(
   String.raw`\b(${[
     'dang uy|uy ban nhan dan|uy ban|nhan dan|ubnd|hoi dong nhan dan|hdnd|van phong|chi bo|cong doan',
-    'uy ban mat tran to quoc( viet nam)?|mttq',
+    'uy ban mat tran to quoc( viet nam)?|mttq( viet nam)?',
     'doan thanh nien|thuong truc|ban thuong vu|ban chap hanh|chinh quyen|co quan|don vi',
     'xa|phuong|huyen|tinh|thanh pho|quan|thi tran|thi xa|so|khoi',
   ].join('|')})\b`,
@@ -863,7 +883,7 @@ export function readTasks(
    * The sessions whose words hold the phrase a pattern captures in a text (its first words, longest first, at
    * least two), when they are some of the sessions but not all; null otherwise.
    */
-  const sessionsWith = (text: string, pattern: RegExp, wide = false): number[] | null => {
+  const sessionsWith = (text: string, pattern: RegExp, wide = false, list = pattern === HELD_AT): number[] | null => {
     // "tại xã mình", "ở địa phương mình": the body's own place, which folding would make "xã Minh" (a place's name).
     const found = pattern.exec(foldPlain(text.replace(/(?<![\p{L}])mình(?![\p{L}])/gu, 'cua chinh no')))
     // ("tại chi nhánh mình", "ở đơn vị mình": each body's own, which its name says, not the words before "mình".)
@@ -873,6 +893,18 @@ export function readTasks(
     const tokens = (found?.[1] ?? '').split(' ').filter(Boolean)
     while (tokens.length > 0 && FILLER_WORDS.has(tokens[0] ?? '')) {
       tokens.shift()
+    }
+    // "cho các buổi đối thoại tại xã A và xã B": each place listed after the first names its sessions too.
+    const listed = (phrase: string, mine: number[]): number[] => {
+      if (!found || !list) {
+        return mine
+      }
+      const folded = found.input
+      const at = folded.indexOf(phrase, found.index + found[0].length - (found[1] ?? '').length)
+      const rest = folded.slice(at + phrase.length)
+      const more =
+        at === -1 ? null : sessionsWith(rest, nextPlace(new RegExp(`^(${PLACE_KIND_WORDS}) `).exec(`${phrase} `)?.[1] ?? null), wide, true)
+      return more ? [...new Set([...mine, ...more])].sort((a, b) => a - b) : mine
     }
     for (let n = Math.min(tokens.length, 6); n >= 2; n--) {
       const phrase = tokens.slice(0, n).join(' ')
@@ -885,7 +917,7 @@ export function readTasks(
       const titled = wide ? [] : allSessions.filter((index) => topics[index]?.includes(phrase))
       const mine = titled.length > 0 && titled.length < allSessions.length ? titled : someSessions((words) => words.includes(phrase), wide)
       if (mine) {
-        return mine
+        return listed(phrase, mine)
       }
     }
     return null
