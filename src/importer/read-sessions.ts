@@ -88,9 +88,9 @@ export function isFieldNode(n: OutlineNode): boolean {
     labelledOf(n.text) !== null &&
     // "1. Nội dung đối thoại" over "1.1. Đối thoại với …", "1.2. …": a part holding sessions, not a label.
     !n.children.some((c) => c.kind === 'item' && /^(dec|letter|LETTER)/.test(c.style)) &&
-    // … and "2. Thời gian, địa điểm, thành phần" over "Buổi 1: Đối thoại với …" / "+ Thời gian: …": a heading with no
-    // number that holds its own labels is a session.
-    !n.children.some((c) => c.kind === 'item' && c.style === 'emph' && !isFieldNode(c) && c.children.some(isFieldNode))
+    // … and "2. Thời gian, địa điểm, thành phần" over "Buổi 1: Đối thoại với …" / "+ Thời gian: …" (or "- Hội nghị thứ
+    // nhất: Đối thoại với …" / "+ Thời gian: …"): a line under it, bulleted or not, that holds its own labels is a session.
+    !n.children.some((c) => c.kind === 'item' && !isFieldNode(c) && c.children.some(isFieldNode))
   )
 }
 
