@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { datedByRuleOf as datedOf, sessionsOf } from '../helpers/importer-draft.js'
+import { normalizePlanText } from '../../src/importer/normalize.js'
 
 // Round x of the importer's fixes (issue 11): each construct on a small input written here.
 
@@ -30,5 +31,71 @@ describe('a label heading over dashed sessions that hold their own labels', () =
       ['Văn phòng', 'relative', '-3 days', 0],
       ['Văn phòng', 'relative', '-3 days', 1],
     ])
+  })
+})
+
+describe('a table a PDF wrote one cell a line, its cells wrapped over several lines', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'tổ chức đối thoại với Nhân dân năm 2024',
+    'I. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
+    'TT',
+    'Nội dung, đối tượng',
+    'đối thoại',
+    'Thời gian',
+    'Địa điểm',
+    'Cơ quan chủ trì',
+    'chuẩn bị',
+    '1',
+    'Đối thoại với hộ kinh doanh chợ Mới',
+    'về sắp xếp, di dời chợ tạm',
+    '14 giờ 00, ngày',
+    '12/3/2024 (thứ',
+    'Ba)',
+    'Hội trường UBND',
+    'xã Tân Lập',
+    'Phòng Kinh tế; Đảng ủy',
+    'xã Tân Lập',
+    '2',
+    'Đối thoại với Nhân dân xã Hòa Bình',
+    'về giải phóng mặt bằng',
+    'Tháng 8/2024',
+    'Nhà văn hóa thôn 3',
+    'Phòng Tài nguyên; Đảng ủy các xã Hòa',
+    'Bình, Hòa An',
+    '3',
+    'Đối thoại với đoàn viên thanh niên',
+    'về khởi nghiệp',
+    'Quý IV/2024',
+    'Hội trường Huyện',
+    'ủy',
+    'Huyện đoàn; Hội Nông dân huyện',
+    'Ngoài ra, khi có vụ việc phức tạp phát sinh, đồng chí Chủ tịch UBND huyện tổ chức',
+    'đối thoại đột xuất với Nhân dân.',
+    'II. TỔ CHỨC THỰC HIỆN',
+  ].join('\n')
+
+  it('reads a row each, the time under the second column however its label was wrapped', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2024-03-12', '2024-03-12', 'Đối thoại với hộ kinh doanh chợ Mới về sắp xếp, di dời chợ tạm'],
+      ['month', '2024-08-01', '2024-08-31', 'Đối thoại với Nhân dân xã Hòa Bình về giải phóng mặt bằng'],
+      ['quarter', '2024-10-01', '2024-12-31', 'Đối thoại với đoàn viên thanh niên về khởi nghiệp'],
+    ])
+  })
+
+  it('keeps a bracket, a last cell wrapped on a capital and the paragraph after the table where they belong', () => {
+    const lines = normalizePlanText(text)
+    expect(lines).toContain(
+      '1 | Đối thoại với hộ kinh doanh chợ Mới về sắp xếp, di dời chợ tạm | 14 giờ 00, ngày 12/3/2024 (thứ Ba) | Hội trường UBND xã Tân Lập | Phòng Kinh tế; Đảng ủy xã Tân Lập',
+    )
+    expect(lines).toContain(
+      '2 | Đối thoại với Nhân dân xã Hòa Bình về giải phóng mặt bằng | Tháng 8/2024 | Nhà văn hóa thôn 3 | Phòng Tài nguyên; Đảng ủy các xã Hòa Bình, Hòa An',
+    )
+    expect(lines).toContain(
+      '3 | Đối thoại với đoàn viên thanh niên về khởi nghiệp | Quý IV/2024 | Hội trường Huyện ủy | Huyện đoàn; Hội Nông dân huyện',
+    )
+    expect(lines).toContain(
+      'Ngoài ra, khi có vụ việc phức tạp phát sinh, đồng chí Chủ tịch UBND huyện tổ chức đối thoại đột xuất với Nhân dân.',
+    )
   })
 })
