@@ -10,6 +10,7 @@ import {
   BRIDGE_CUE,
   CANCELLED_CUE,
   CANCELLED_SESSION,
+  HELD_CUE,
   NOT_HELD_CUE,
   COMPLAINT_CASE,
   OBLIGATION_VERBS,
@@ -1246,7 +1247,17 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // "Nội dung, thời gian, địa điểm các hội nghị: Theo Phụ lục dự kiến lịch tổ chức kèm theo …. Thời gian cụ thể sẽ được
   // thông báo sau": the sessions are the appendix's lines, this line only points to them.
   const pointsElsewhere = time?.precision === 'unscheduled' && APPENDIX_REFERENCE.test(key)
-  if (time && says && !pointsElsewhere && !duty && !(work?.rest && /^\p{Ll}/u.test(work.rest) && OBLIGATION_VERBS.test(work.rest))) {
+  // "4- Hội nghị đối thoại thứ nhất với đoàn viên … đã được tổ chức ngày 25/4/2023 theo đúng Kế hoạch số …": held already,
+  // the day it says is the past's.
+  const held = n.kind === 'item' && !fields.time && HELD_CUE.test(fold(n.text.split(/[.;]\s/)[0] ?? ''))
+  if (
+    time &&
+    says &&
+    !pointsElsewhere &&
+    !duty &&
+    !held &&
+    !(work?.rest && /^\p{Ll}/u.test(work.rest) && OBLIGATION_VERBS.test(work.rest))
+  ) {
     if (fields.time && time.precision === 'unscheduled' && !headingTopic && !fields.topic && !isSection(n)) {
       return []
     }

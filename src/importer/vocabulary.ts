@@ -19,8 +19,11 @@ export const DOCUMENT_TITLE = /^(ke hoach|thong bao|lich|chuong trinh|quyet dinh
 /** Document kinds whose title line starts a new document when several are pasted together (folded, the whole line). */
 export const DOCUMENT_START = /^(ke hoach|thong bao)( [a-z].*)?$/
 
-/** Parts of a plan that state why, not what: no session or task is read there. */
-export const PURPOSE_CUE = /^(muc dich|yeu cau|muc tieu|nguyen tac|quan diem|y nghia|can cu|danh gia|ket qua)\b/
+/**
+ * Parts of a plan that state why, not what: no session or task is read there. (Also an adjustment's "I- LÝ DO ĐIỀU
+ * CHỈNH, BỔ SUNG": "- Thời gian tổ chức hội nghị thứ hai (dự kiến tháng 7) trùng với kỳ họp …" names the old time.)
+ */
+export const PURPOSE_CUE = /^(muc dich|yeu cau|muc tieu|nguyen tac|quan diem|y nghia|can cu|danh gia|ket qua|ly do)\b/
 /** The part that says who does what. */
 export const EXECUTION_CUE = new RegExp(
   [
@@ -82,6 +85,11 @@ export const NOT_HELD_CUE = /\bkhong (to chuc |bo tri )?(tiep cong dan|tiep dan|
 /** The title of an officer of a body, before the body's own words (folded): "bí thư chi bộ", "trưởng thôn", "chủ tịch UBND xã". */
 export const OFFICER_TITLE = /^(pho )?(bi thu|truong|chu tich|giam doc|thu truong|nguoi dung dau)\s+/
 export const WORK_GROUP = /^(cac )?(cong viec|nhiem vu|phan cong|to chuc thuc hien)\b/
+/**
+ * A session the plan reports as already held (folded): "Hội nghị đối thoại thứ nhất … đã được tổ chức ngày 25/4 theo đúng
+ * Kế hoạch số …" in an adjustment; a past meeting, not one the plan sets.
+ */
+export const HELD_CUE = /\bda (duoc )?(to chuc|dien ra|tien hanh)\b/
 export const CANCELLED_SESSION = /^(khong to chuc|huy bo|bai bo) (cac |nhung )?(hoi nghi|buoi|cuoc|phien|dot|doi thoai)\b/
 
 // The audience and time labels and their qualifiers, too long for one line each.

@@ -99,3 +99,21 @@ describe('a table a PDF wrote one cell a line, its cells wrapped over several li
     )
   })
 })
+
+describe('an adjustment plan: its reasons and a session already held', () => {
+  it('reads no session from the reasons part, nor from an item reporting a session held', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'điều chỉnh Kế hoạch tổ chức hội nghị đối thoại năm 2024',
+      'I- LÝ DO ĐIỀU CHỈNH',
+      '- Thời gian tổ chức hội nghị đối thoại thứ hai (dự kiến tháng 6/2024) trùng với kỳ họp Hội đồng nhân dân.',
+      'II- NỘI DUNG ĐIỀU CHỈNH',
+      '1- Điều chỉnh thời gian hội nghị đối thoại thứ hai',
+      '- Nội dung: Đối thoại với Nhân dân xã A về xây dựng nông thôn mới.',
+      '- Thời gian: Từ "tháng 6/2024" điều chỉnh thành ngày 16/8/2024.',
+      '2- Hội nghị đối thoại thứ nhất với hội viên nông dân đã được tổ chức ngày 20/3/2024 theo đúng Kế hoạch.',
+      'III- TỔ CHỨC THỰC HIỆN',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([['day', '2024-08-16', '2024-08-16', 'Đối thoại với Nhân dân xã A về xây dựng nông thôn mới']])
+  })
+})
