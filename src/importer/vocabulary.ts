@@ -319,6 +319,9 @@ export const PLURAL_PLACES = new RegExp(
  * khu vực 2: …" (the group captured, as written).
  */
 export const PLACES_GROUP = /\s+thuộc\s+((?:cụm|khu vực|nhóm|vùng|tuyến|địa bàn)\s+[\p{L}\d]+)$/iu
+/** After the kind of places, the clause saying they are where sessions are held: "(các xã) nơi tổ chức hội nghị". */
+export const HOST_PLACES =
+  /\s+(?:nơi|có)\s+(?:(?:dự kiến|được chọn)\s+)?(?:tổ chức|diễn ra)\s+(?:các\s+)?(?:hội nghị|đối thoại|buổi|cuộc|phiên)[^()]{0,40}$/iu
 /** "các xã, phường", "các huyện, thị xã": several kinds of place after "các", one group whose commas list no bodies. */
 export const PLACE_KINDS_LISTED = new RegExp(
   String.raw`các\s+${FIRST_PLACE_KIND.source}(?:\s*,\s*${NEXT_PLACE_KIND.source})+(?![\p{L}])`,

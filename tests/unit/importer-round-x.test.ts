@@ -117,3 +117,21 @@ describe('an adjustment plan: its reasons and a session already held', () => {
     expect(sessionsOf(text)).toEqual([['day', '2024-08-16', '2024-08-16', 'Đối thoại với Nhân dân xã A về xây dựng nông thôn mới']])
   })
 })
+
+describe('the committees of the places where sessions are held, listed in brackets', () => {
+  it('are one body a place, each bound to the session held there', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'tổ chức hội nghị đối thoại năm 2026',
+      'I. THỜI GIAN, ĐỊA ĐIỂM',
+      '1. Ngày 14/4/2026: đối thoại với Nhân dân xã Tân An về giao thông nông thôn. Địa điểm: Hội trường xã Tân An.',
+      '2. Tháng 8/2026: đối thoại với tiểu thương phường Hòa Lợi về chợ mới. Địa điểm: Nhà văn hóa phường Hòa Lợi.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Đảng ủy các xã, phường nơi tổ chức hội nghị (xã Tân An, phường Hòa Lợi): Báo cáo tình hình địa phương, gửi Ban Dân vận trước ngày tổ chức hội nghị 10 ngày.',
+    ].join('\n')
+    expect(datedOf(text)).toEqual([
+      ['Đảng ủy xã Tân An', 'relative', '-10 days', 0],
+      ['Đảng ủy phường Hòa Lợi', 'relative', '-10 days', 1],
+    ])
+  })
+})
