@@ -223,7 +223,13 @@ export function bodiesOfHeading(heading: string): HeadingBody[] {
       const rest = segments.slice(1)
       const lastPlace = rest.at(-1) ?? ''
       const tail = /^(.*?)\s+và\s+(.+)$/.exec(lastPlace)
-      const places = [words.slice(cut).join(' '), ...rest.slice(0, -1), ...(tail ? [tail[1] ?? '', tail[2] ?? ''] : [lastPlace])]
+      // ("Đảng ủy Phường 2, Phường 5": the kind said again before the next place is no part of its name.)
+      const again = (place: string) =>
+        unit && foldPlain(place).startsWith(`${unit} `) ? place.split(' ').slice(unit.split(' ').length).join(' ') : place
+      const places = [
+        words.slice(cut).join(' '),
+        ...[...rest.slice(0, -1), ...(tail ? [tail[1] ?? '', tail[2] ?? ''] : [lastPlace])].map(again),
+      ]
       if (
         unit &&
         places.every((place) => CAPITALISED.test(place) && place.split(' ').length <= 4 && !startsWithBody(place) && !/[()]/.test(place))

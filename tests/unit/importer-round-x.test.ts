@@ -135,3 +135,25 @@ describe('the committees of the places where sessions are held, listed in bracke
     ])
   })
 })
+
+describe('wards known by their number, the kind said again before each', () => {
+  it('"Đảng ủy Phường 2, Phường 5" is two bodies, bound to the session of their wards', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'tổ chức hội nghị đối thoại năm 2025',
+      'I. NỘI DUNG',
+      '1. Hội nghị thứ nhất',
+      '- Nội dung: Đối thoại với Nhân dân Phường 10 về chỉnh trang đô thị.',
+      '- Thời gian: ngày 18/8/2025.',
+      '2. Hội nghị thứ hai',
+      '- Nội dung: Đối thoại với đồng bào dân tộc trên địa bàn Phường 2, Phường 5 về sinh kế.',
+      '- Thời gian: Quý IV/2025.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Đảng ủy Phường 2, Phường 5: Lập danh sách đại biểu, gửi Ban Dân vận trước khi tổ chức đối thoại 15 ngày.',
+    ].join('\n')
+    expect(datedOf(text)).toEqual([
+      ['Đảng ủy Phường 2', 'relative', '-15 days', 1],
+      ['Đảng ủy Phường 5', 'relative', '-15 days', 1],
+    ])
+  })
+})
