@@ -475,7 +475,11 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
         .replace(/^\([^)]*\)\s*[:.;]?\s*/, '')
         .replace(/^(có trách nhiệm|chịu trách nhiệm)\s*:?\s*/i, '')
         .trim()
-      const bodies = bodiesOfPlaces(names.slice(0, plural.index).trim(), plural[1] ?? '', list.places, grouped?.[1])
+      // "Đảng ủy thị trấn A và Đảng ủy các xã: B, C": a body of its own before the kind, then the kind over its places
+      // (not "Văn phòng HĐND và UBND các xã", one office of two organs).
+      const parts = splitOnAnd(names.slice(0, plural.index).trim())
+      const kind = parts.at(-1)?.name ?? ''
+      const bodies = [...parts.slice(0, -1), ...bodiesOfPlaces(kind, plural[1] ?? '', list.places, grouped?.[1])]
       // "… và UBND thị trấn Kiến Đức": one more body, perhaps with the obligation after it.
       const more = startsWithSingleBody(after) ? bodyHeading(after) : null
       return more ? { bodies: [...bodies, ...more.bodies], rest: more.rest } : { bodies, rest: after || null }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { datedByRuleOf as datedOf, sessionsOf } from '../helpers/importer-draft.js'
+import { bodyHeading } from '../../src/importer/bodies.js'
 import { normalizePlanText } from '../../src/importer/normalize.js'
 
 // Round x of the importer's fixes (issue 11): each construct on a small input written here.
@@ -154,6 +155,21 @@ describe('wards known by their number, the kind said again before each', () => {
     expect(datedOf(text)).toEqual([
       ['Đảng ủy Phường 2', 'relative', '-15 days', 1],
       ['Đảng ủy Phường 5', 'relative', '-15 days', 1],
+    ])
+  })
+})
+
+describe('a body of its own before a kind over its places', () => {
+  it('"Đảng ủy thị trấn A và Đảng ủy các xã: B, C" is three bodies; an office of two organs stays one kind', () => {
+    const names = (text: string) => bodyHeading(text)?.bodies.map((b) => b.name)
+    expect(names('Đảng ủy thị trấn Tân Phú và Đảng ủy các xã: Hòa Bình, Tân An')).toEqual([
+      'Đảng ủy thị trấn Tân Phú',
+      'Đảng ủy xã Hòa Bình',
+      'Đảng ủy xã Tân An',
+    ])
+    expect(names('Văn phòng HĐND và UBND các xã: Hòa Bình, Tân An')).toEqual([
+      'Văn phòng HĐND và UBND xã Hòa Bình',
+      'Văn phòng HĐND và UBND xã Tân An',
     ])
   })
 })
