@@ -10,6 +10,7 @@ import {
   PLACE_KINDS_LISTED,
   PLACE_UNITS,
   PLACES_GROUP,
+  HOST_PLACES,
   PLURAL_HEADS,
   PLURAL_PLACES,
 } from './vocabulary.js'
@@ -261,7 +262,13 @@ export function bodiesOfHeading(heading: string): HeadingBody[] {
       const rest = segments.slice(1)
       const lastPlace = rest.at(-1) ?? ''
       const tail = /^(.*?)\s+và\s+(.+)$/.exec(lastPlace)
-      const places = [words.slice(cut).join(' '), ...rest.slice(0, -1), ...(tail ? [tail[1] ?? '', tail[2] ?? ''] : [lastPlace])]
+      // ("Đảng ủy Phường 2, Phường 5": the kind said again before the next place is no part of its name.)
+      const again = (place: string) =>
+        unit && foldPlain(place).startsWith(`${unit} `) ? place.split(' ').slice(unit.split(' ').length).join(' ') : place
+      const places = [
+        words.slice(cut).join(' '),
+        ...[...rest.slice(0, -1), ...(tail ? [tail[1] ?? '', tail[2] ?? ''] : [lastPlace])].map(again),
+      ]
       if (
         unit &&
         places.every((place) => CAPITALISED.test(place) && place.split(' ').length <= 4 && !startsWithBody(place) && !/[()]/.test(place))
@@ -425,6 +432,24 @@ function firmsOf(text: string): { firms: string[]; rest: string | null } | null 
   return valid ? { firms, rest } : null
 }
 
+/**
+ * One body of a kind for each place listed: "Đảng ủy" over "các xã" and "An Hòa", "xã Bình Minh" → "Đảng ủy xã An Hòa",
+ * "Đảng ủy xã Bình Minh", each with its place.
+ */
+function bodiesOfPlaces(kind: string, kinds: string, places: string[], group?: string): HeadingBody[] {
+  // One kind of place ("các huyện") goes with each name: "UBND huyện Nghi Lộc"; several ("các xã, phường") cannot.
+  const oneKind = /^[\p{L} ]+$/u.test(kinds) && !/\s(và)\s|,/.test(kinds) ? kinds.toLowerCase() : null
+  // A party committee of the place is a body's name, capitalised: "Ban Thường vụ các Huyện ủy: A" → "… Huyện ủy A".
+  // A school is a unit too: "Hiệu trưởng các trường THPT: A, B" → "Hiệu trưởng Trường THPT A", its kind as written.
+  const placeKind =
+    oneKind && (/\sủy$/.test(oneKind) || /^trường/.test(oneKind)) ? `${kinds.charAt(0).toUpperCase()}${kinds.slice(1)}` : oneKind
+  return places.map((place) => ({
+    name: (placeKind && !PLACE_KIND_FIRST.test(place) ? `${kind} ${placeKind} ${place}` : `${kind} ${place}`).trim(),
+    place: place.replace(/^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn)\s+/i, ''),
+    ...(group !== undefined ? { group } : {}),
+  }))
+}
+
 /** The label before a body: "Trách nhiệm:", "Đơn vị chủ trì:", "Cơ quan thực hiện:" … */
 const BODY_LABEL = new RegExp(
   `^(${[
@@ -463,6 +488,16 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
   if (listed) {
     return listed
   }
+  // "Đảng ủy các xã, phường nơi tổ chức hội nghị (xã A, phường B): Báo cáo …": the places where sessions are held, listed
+  // in brackets after the clause that says so; one body each.
+  const hosts = /^([^()]+?)\s*\(([^()]+)\)\s*(?::\s*(.*))?$/u.exec(clean)
+  const clause = hosts ? HOST_PLACES.exec(hosts[1] ?? '') : null
+  const hostKinds = hosts && clause ? PLURAL_PLACES.exec((hosts[1] ?? '').slice(0, clause.index)) : null
+  const hostPlaces = hostKinds && hostKinds.index > 0 ? placesOf(hosts?.[2] ?? '') : null
+  if (hosts && hostKinds && hostPlaces && hostPlaces.rest === '') {
+    const kind = (hosts[1] ?? '').slice(0, hostKinds.index).trim()
+    return { bodies: bodiesOfPlaces(kind, hostKinds[1] ?? '', hostPlaces.places), rest: hosts[3]?.trim() || null }
+  }
   let { names, rest } = cutNames(clean)
   // "Các đơn vị đăng cai diễn đàn cấp cụm: Huyện đoàn Chợ Gạo, Thị đoàn Cai Lậy và Đoàn Trường …": a group, then its
   // members by their own names; the members are the bodies.
@@ -497,33 +532,25 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
   if (plural && rest && (plural.index > 0 || ownKind)) {
     const list = placesOf(rest)
     if (list) {
-      // "UBND thị trấn A, UBND các xã: B, C": a body named before the kind that goes with the list is one more.
-      const before = names.slice(0, plural.index).trim()
-      const comma = before.lastIndexOf(', ')
-      const first =
-        comma > 0 && startsWithBody(before.slice(0, comma)) && startsWithBody(before.slice(comma + 2)) ? before.slice(0, comma) : ''
-      const kind = first ? before.slice(comma + 2).trim() : before
-      // One kind of place ("các huyện") goes with each name: "UBND huyện Nghi Lộc"; several ("các xã, phường") cannot.
-      const oneKind = /^[\p{L} ]+$/u.test(plural[1] ?? '') && !/\s(và)\s|,/.test(plural[1] ?? '') ? (plural[1] ?? '').toLowerCase() : null
-      // A party committee of the place is a body's name, capitalised: "Ban Thường vụ các Huyện ủy: A" → "… Huyện ủy A".
-      // A school is a unit too: "Hiệu trưởng các trường THPT: A, B" → "Hiệu trưởng Trường THPT A", its kind as written.
-      const placeKind =
-        oneKind && (/\sủy$/.test(oneKind) || /^trường/.test(oneKind))
-          ? `${(plural[1] ?? '').charAt(0).toUpperCase()}${(plural[1] ?? '').slice(1)}`
-          : oneKind
       // "… và D (đơn vị đăng cai)": a note on the list, not an obligation.
       const after = list.rest
         .replace(/^\([^)]*\)\s*[:.;]?\s*/, '')
         .replace(/^(có trách nhiệm|chịu trách nhiệm)\s*:?\s*/i, '')
         .trim()
-      const bodies = [...(first ? bodiesOfHeading(first) : [])]
-      bodies.push(
-        ...list.places.map((place) => ({
-          name: (placeKind && !PLACE_KIND_FIRST.test(place) ? `${kind} ${placeKind} ${place}` : `${kind} ${place}`).trim(),
-          place: place.replace(/^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn)\s+/i, ''),
-          ...(grouped ? { group: grouped[1] ?? '' } : {}),
-        })),
-      )
+      const before = names.slice(0, plural.index).trim()
+      // "UBND thị trấn A, UBND các xã: B, C": a body named before the kind that goes with the list is one more.
+      const comma = before.lastIndexOf(', ')
+      const first =
+        comma > 0 && startsWithBody(before.slice(0, comma)) && startsWithBody(before.slice(comma + 2)) ? before.slice(0, comma) : ''
+      // "Đảng ủy thị trấn A và Đảng ủy các xã: B, C": a body of its own before the kind, then the kind over its places
+      // (not "Văn phòng HĐND và UBND các xã", one office of two organs).
+      const parts = splitOnAnd(first ? before.slice(comma + 2).trim() : before)
+      const kind = parts.at(-1)?.name ?? ''
+      const bodies = [
+        ...(first ? bodiesOfHeading(first) : []),
+        ...parts.slice(0, -1),
+        ...bodiesOfPlaces(kind, plural[1] ?? '', list.places, grouped?.[1]),
+      ]
       // "… và UBND thị trấn Kiến Đức": one more body, perhaps with the obligation after it.
       const more = startsWithSingleBody(after) ? bodyHeading(after) : null
       return more ? { bodies: [...bodies, ...more.bodies], rest: more.rest } : { bodies, rest: after || null }

@@ -507,9 +507,11 @@ function cellPerLineTables(sources: string[]): string[] {
     // Whether a row's cell listed several days, a line each (the last row may too).
     let listsDays = false
     // The column of the time ("Thời gian"), among the cells after the row's number.
-    const timeAt = Array.from({ length: width - 1 }, (_, k) => fieldsOfLabel(cell(k + 1))).findIndex(
-      (fields) => fields?.length === 1 && fields[0] === 'time',
-    )
+    // (Read from the labels as joined: "Nội dung, đối tượng" / "đối thoại" / "Thời gian" is the second column's, not the third's.)
+    const timeAt = header.slice(1).findIndex((label) => {
+      const fields = fieldsOfLabel(label)
+      return fields?.length === 1 && fields[0] === 'time'
+    })
     // A group's title between rows ("HỌC KỲ I", "Quý II"): a line of capitals just before the next number.
     const group = (k: number, n: number) => isCapitals(cell(k)) && cell(k).length <= 40 && cell(k + 1) === String(n)
     for (let n = 1; width >= 3 && at < cellLines.length; n++) {
@@ -538,10 +540,12 @@ function cellPerLineTables(sources: string[]): string[] {
       // which opens with its time, says where the cells before it end.
       // (… or a cell lists several days, a line each: a row before the next number uses all its lines with them joined, the
       // last row as far as its cells go on.)
+      // (The last row is the one no next number follows, whether the text or a part's heading comes after it.)
+      const last = end >= cellLines.length || (cell(end) !== String(n + 1) && !group(end, n + 1))
       const full: { cells: string[]; used: number } | null =
-        end < cellLines.length && greedy?.used !== lines.length
+        !last && greedy?.used !== lines.length
           ? (anchoredRow(lines, need, timeAt) ?? daysInOneCell(lines, need, true) ?? greedy)
-          : end >= cellLines.length && n > 1 && listsDays
+          : last && n > 1 && listsDays
             ? (daysInOneCell(lines, need, false) ?? greedy)
             : greedy
       listsDays ||= (full?.cells ?? []).some((cell) => /\d; /.test(cell) || /\d{1,2}\/\d{1,2}[^;]*; \S/.test(cell))
@@ -549,10 +553,10 @@ function cellPerLineTables(sources: string[]): string[] {
       // wrapped after its comma; the last row's notes are no line as long as a paragraph's, which is the text after the table.)
       const short = notesLast ? rowOfLines(lines, need - 1) : null
       const row =
-        short && (!full || wrapsAfterComma(full.cells) || (end >= cellLines.length && (full.cells.at(-1)?.length ?? 0) > 60))
+        short && (!full || wrapsAfterComma(full.cells) || (last && (full.cells.at(-1)?.length ?? 0) > 60))
           ? { cells: [...short.cells, ''], used: short.used }
           : full
-      if (!row || (end < cellLines.length && row.used !== lines.length && row === short)) {
+      if (!row || (!last && row.used !== lines.length && row === short)) {
         break
       }
       rows.push(`| ${n} | ${row.cells.join(' | ')} |`)
@@ -678,18 +682,27 @@ function rowOfLines(lines: string[], need: number): { cells: string[]; used: num
   }
   const cells: string[] = []
   let used = 0
+  let widest = 0
   for (const line of lines) {
     const last = cells.at(-1)
+    // A line as wide as a page's after the row's cells are all there is the paragraph after the table ("Ngoài ra, khi có
+    // vụ việc phức tạp phát sinh, đồng chí Bí thư …" after a last cell "Hội Nông dân huyện"), not a cell's wrapped in its column.
+    if (cells.length === need && line.length >= 60 && line.length > widest * 1.5) {
+      break
+    }
+    widest = Math.max(widest, line.length)
     // (A capital after "… 03 huyện" goes on only as a name: "Trong khoảng từ ngày …" is the next cell.)
     // (Nor does a body's name: "Trung tâm Hội nghị tỉnh" / "Sở Kế hoạch và Đầu tư" are the place and the body.)
     const opensCell = /^(trong|từ|ngày|tháng|quý|dự kiến|thứ|lúc|buổi|sáng|chiều|tuần|\d)(?![\p{L}])/iu.test(line) || headOf(line) !== null
     const afterPlaceKind = /(?:^|\s)(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)$/iu.test(last ?? '')
     // (A cell that stops on a comma goes on: "14 giờ 00, thứ Ba," / "21/10/2025".)
     // (Nor a labelled line of a list, "- Thời gian: Buổi sáng …" after the last row: the text after the table.)
+    // (A bracket left open goes on too: "20/4/2017 (thứ" / "Năm)".)
+    const open = last !== undefined && (last.match(/\(/g)?.length ?? 0) > (last.match(/\)/g)?.length ?? 0)
     if (
       last !== undefined &&
       !/^[-+•]\s+[^:]{2,30}:/u.test(line) &&
-      (/^[\p{Ll}(]/u.test(line) || /,$/.test(last) || (CELL_GOES_ON.test(last) && !(afterPlaceKind && opensCell)))
+      (/^[\p{Ll}(]/u.test(line) || /,$/.test(last) || open || (CELL_GOES_ON.test(last) && !(afterPlaceKind && opensCell)))
     ) {
       cells[cells.length - 1] = `${last} ${line}`
     } else if (cells.length === need) {
@@ -747,10 +760,14 @@ const TIME_OPENS = /^(trong|từ|ngày|tháng|quý|dự kiến|thứ|lúc|buổi
 function anchoredRow(lines: string[], need: number, timeAt: number): { cells: string[]; used: number } | null {
   const t = timeAt === 1 ? lines.findIndex((line, k) => k >= 1 && TIME_OPENS.test(line)) : -1
   const rest = t === -1 ? null : rowOfLines(lines.slice(t), need - 1)
-  if (t === -1 || !rest || rest.used !== lines.length - t) {
+  if (t === -1 || !rest) {
     return null
   }
-  return { cells: [lines.slice(0, t).join(' '), ...rest.cells], used: lines.length }
+  // The row runs to the next row's number: lines left after its cells are the last cell's, wrapped on a capital
+  // ("Phòng Dân tộc; Đảng ủy các xã Đắk" / "Pxi, Ngọk Réo").
+  const left = lines.slice(t + rest.used)
+  const cells = left.length > 0 ? [...rest.cells.slice(0, -1), [rest.cells.at(-1), ...left].join(' ')] : rest.cells
+  return { cells: [lines.slice(0, t).join(' '), ...cells], used: lines.length }
 }
 
 /** The clean lines as text, one per line (for tests and for reading the preamble). */

@@ -12,6 +12,7 @@ import {
   CANCELLED_SESSION,
   CHANGE_CAUSE,
   CHANGE_WORDS,
+  HELD_CUE,
   RECITED_SCHEDULE,
   NOT_HELD_CUE,
   COMPLAINT_CASE,
@@ -91,9 +92,9 @@ export function isFieldNode(n: OutlineNode): boolean {
     labelledOf(n.text) !== null &&
     // "1. Nội dung đối thoại" over "1.1. Đối thoại với …", "1.2. …": a part holding sessions, not a label.
     !n.children.some((c) => c.kind === 'item' && /^(dec|letter|LETTER)/.test(c.style)) &&
-    // … and "2. Thời gian, địa điểm, thành phần" over "Buổi 1: Đối thoại với …" / "+ Thời gian: …": a heading with no
-    // number that holds its own labels is a session.
-    !n.children.some((c) => c.kind === 'item' && c.style === 'emph' && !isFieldNode(c) && c.children.some(isFieldNode))
+    // … and "2. Thời gian, địa điểm, thành phần" over "Buổi 1: Đối thoại với …" / "+ Thời gian: …" (or "- Hội nghị thứ
+    // nhất: Đối thoại với …" / "+ Thời gian: …"): a line under it, bulleted or not, that holds its own labels is a session.
+    !n.children.some((c) => c.kind === 'item' && !isFieldNode(c) && c.children.some(isFieldNode))
   )
 }
 
@@ -1299,7 +1300,17 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // "Nội dung, thời gian, địa điểm các hội nghị: Theo Phụ lục dự kiến lịch tổ chức kèm theo …. Thời gian cụ thể sẽ được
   // thông báo sau": the sessions are the appendix's lines, this line only points to them.
   const pointsElsewhere = time?.precision === 'unscheduled' && APPENDIX_REFERENCE.test(key)
-  if (time && says && !pointsElsewhere && !duty && !(work?.rest && /^\p{Ll}/u.test(work.rest) && OBLIGATION_VERBS.test(work.rest))) {
+  // "4- Hội nghị đối thoại thứ nhất với đoàn viên … đã được tổ chức ngày 25/4/2023 theo đúng Kế hoạch số …": held already,
+  // the day it says is the past's.
+  const held = n.kind === 'item' && !fields.time && HELD_CUE.test(fold(n.text.split(/[.;]\s/)[0] ?? ''))
+  if (
+    time &&
+    says &&
+    !pointsElsewhere &&
+    !duty &&
+    !held &&
+    !(work?.rest && /^\p{Ll}/u.test(work.rest) && OBLIGATION_VERBS.test(work.rest))
+  ) {
     if (fields.time && time.precision === 'unscheduled' && !headingTopic && !fields.topic && !isSection(n)) {
       return []
     }

@@ -1171,9 +1171,13 @@ export function readTasks(
     const generic = key.replace(ORGANISATION_WORDS, ' ').trim() === ''
     // A place of one word ("Đảng ủy xã Hiếu") is looked for with its kind: "xã Hiếu".
     // ("Đảng ủy các phường: 2, 5 và 7", "Đảng ủy phường VII": a place known by its number is looked for with its kind too,
-    // "phường 5", "phường VII".)
+    // "phường 5", "phường VII"; so "Đảng ủy Phường 2, Phường 5", the kind capitalised as a ward known by its number is
+    // written; not "Huyện Đoàn".)
     const kinded =
-      key.split(' ').length === 1 && /(?:xã|phường|thị trấn|thị xã|huyện|quận)\s+(?:\p{Lu}\p{Ll}*|\d{1,3}|[IVX]{1,5})$/u.test(body.name)
+      key.split(' ').length === 1 &&
+      /(?:(?:xã|phường|thị trấn|thị xã|huyện|quận)\s+(?:\p{Lu}\p{Ll}*|\d{1,3}|[IVX]{1,5})|(?:Xã|Phường|Thị trấn|Thị xã|Huyện|Quận)\s+\d{1,3})$/u.test(
+        body.name,
+      )
         ? new RegExp(`\\b(xa|phuong|thi tran|thi xa|huyen|quan) ${key}$`).exec(folded)?.[0]
         : undefined
     const place = kinded ?? key

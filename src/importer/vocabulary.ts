@@ -26,8 +26,11 @@ export const DOCUMENT_START = /^(ke hoach|thong bao)( [a-z].*)?$/
  */
 export const RECORD_LABEL =
   /^(co quan ban hanh|noi ban hanh|don vi ban hanh|so hieu|so ky hieu|ky hieu|so van ban|loai van ban|ngay ban hanh|ngay ky|ngay hieu luc|nguoi ky|trich yeu|linh vuc|tinh trang( hieu luc)?)$/
-/** Parts of a plan that state why, not what: no session or task is read there. */
-export const PURPOSE_CUE = /^(muc dich|yeu cau|muc tieu|nguyen tac|quan diem|y nghia|can cu|danh gia|ket qua)\b/
+/**
+ * Parts of a plan that state why, not what: no session or task is read there. (Also an adjustment's "I- LÝ DO ĐIỀU
+ * CHỈNH, BỔ SUNG": "- Thời gian tổ chức hội nghị thứ hai (dự kiến tháng 7) trùng với kỳ họp …" names the old time.)
+ */
+export const PURPOSE_CUE = /^(muc dich|yeu cau|muc tieu|nguyen tac|quan diem|y nghia|can cu|danh gia|ket qua|ly do)\b/
 /** The part that says who does what. */
 export const EXECUTION_CUE = new RegExp(
   [
@@ -101,6 +104,11 @@ export const CHANGE_CAUSE = new RegExp(String.raw`^(do|vi|boi vi) [^.;]*,[^.;]*$
  * 05/01/2016 …, Chủ tịch UBND thành phố tiếp công dân … vào ngày 13/10/2016".
  */
 export const RECITED_SCHEDULE = /^(theo|can cu) (thong bao|ke hoach|quyet dinh|lich|van ban|giay moi|chuong trinh)\b/
+/**
+ * A session the plan reports as already held (folded): "Hội nghị đối thoại thứ nhất … đã được tổ chức ngày 25/4 theo đúng
+ * Kế hoạch số …" in an adjustment; a past meeting, not one the plan sets.
+ */
+export const HELD_CUE = /\bda (duoc )?(to chuc|dien ra|tien hanh)\b/
 export const CANCELLED_SESSION = /^(khong to chuc|huy bo|bai bo) (cac |nhung )?(hoi nghi|buoi|cuoc|phien|dot|doi thoai)\b/
 
 // The audience and time labels and their qualifiers, too long for one line each.
@@ -335,6 +343,9 @@ export const PLURAL_PLACES = new RegExp(
  * khu vực 2: …" (the group captured, as written).
  */
 export const PLACES_GROUP = /\s+thuộc\s+((?:cụm|khu vực|nhóm|vùng|tuyến|địa bàn)\s+[\p{L}\d]+)$/iu
+/** After the kind of places, the clause saying they are where sessions are held: "(các xã) nơi tổ chức hội nghị". */
+export const HOST_PLACES =
+  /\s+(?:nơi|có)\s+(?:(?:dự kiến|được chọn)\s+)?(?:tổ chức|diễn ra)\s+(?:các\s+)?(?:hội nghị|đối thoại|buổi|cuộc|phiên)[^()]{0,40}$/iu
 /** "các xã, phường", "các huyện, thị xã": several kinds of place after "các", one group whose commas list no bodies. */
 export const PLACE_KINDS_LISTED = new RegExp(
   String.raw`các\s+${FIRST_PLACE_KIND.source}(?:\s*,\s*${NEXT_PLACE_KIND.source})+(?![\p{L}])`,
