@@ -86,15 +86,14 @@ function normalizeInput(input: BodyInput) {
 export function createBodyService(repos: Repositories, permissions: PermissionService) {
   async function ensureNoClash(committeeId: number, candidate: Pick<Body, 'name' | 'shortName' | 'aliases'>, exceptId?: number) {
     const existing = (await repos.bodies.listActive(committeeId)).filter((body) => body.id !== exceptId)
-    const candidateKeys = [
-      foldVietnamese(candidate.name),
-      ...[candidate.shortName, ...candidate.aliases].filter((k): k is string => !!k).map(foldVietnamese),
-    ]
+    // Each word the new body would be known by, with how it was typed: the refusal names the one already taken
+    // ("SGD" as the short name of Sở Y tế, when it already is Sở Giáo dục và Đào tạo's).
+    const candidateWords = [candidate.name, candidate.shortName, ...candidate.aliases].filter((k): k is string => !!k)
     for (const body of existing) {
       const keys = bodyKeys(body)
-      const clash = candidateKeys.find((key) => keys.includes(key))
+      const clash = candidateWords.find((word) => keys.includes(foldVietnamese(word)))
       if (clash) {
-        throw new UserError('body-error-duplicate', { name: body.name, number: body.number })
+        throw new UserError('body-error-duplicate', { word: clash, name: body.name, number: body.number })
       }
     }
   }

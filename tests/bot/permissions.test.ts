@@ -131,8 +131,16 @@ describe('privileged commands refuse those without the right, and change nothing
       '“abc” không phải là số thứ tự. Gõ /coquan để xem số của từng cơ quan.',
     ])
     expect(await t.say(owner, 'private', '/thanhvien 42')).toEqual(['Không có thành viên số 42. Gõ /thanhvien để xem danh sách.'])
-    expect(await t.say(owner, 'private', '/coquan them Sở Y tế')).toEqual(['Trùng tên với cơ quan số 1: Sở Y tế. Vui lòng dùng tên khác.'])
-    expect(await t.say(owner, 'private', '/coquan them SYT')).toEqual(['Trùng tên với cơ quan số 1: Sở Y tế. Vui lòng dùng tên khác.'])
+    expect(await t.say(owner, 'private', '/coquan them Sở Y tế')).toEqual([
+      '“Sở Y tế” đã là tên hoặc tên viết tắt của cơ quan số 1: Sở Y tế. Vui lòng dùng tên khác.',
+    ])
+    expect(await t.say(owner, 'private', '/coquan them SYT')).toEqual([
+      '“SYT” đã là tên hoặc tên viết tắt của cơ quan số 1: Sở Y tế. Vui lòng dùng tên khác.',
+    ])
+    // A new body whose short name is taken: the refusal names the short name, not the new body's name.
+    expect(await t.say(owner, 'private', '/coquan them Sở Tài chính | SYT')).toEqual([
+      '“SYT” đã là tên hoặc tên viết tắt của cơ quan số 1: Sở Y tế. Vui lòng dùng tên khác.',
+    ])
   })
 
   it('keeps codes and member lists out of groups', async () => {
