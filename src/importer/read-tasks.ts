@@ -506,6 +506,11 @@ const CHARGED_WITH = new RegExp(
 )
 /** "cuộc đối thoại với doanh nghiệp du lịch …", "buổi đối thoại về …": with whom or on what a session is held (folded), captured. */
 const WITH_WHOM = /\b(?:cuoc|buoi|phien|hoi nghi) (?:doi thoai|tiep xuc) (?:voi|ve) ((?:[a-z]+ ){0,7}[a-z]+)/
+/**
+ * "phát hành giấy mời … các buổi đối thoại theo cụm tổ dân phố": the sessions of a grouping the plan lists (folded),
+ * captured. It picks out the sessions of this obligation only, not those the body is charged with.
+ */
+const BY_GROUP = /\b(?:cuoc|buoi|phien|hoi nghi) (?:doi thoai|tiep xuc) theo ((?:[a-z]+ ){0,7}[a-z]+)/
 // (A place may be named by its number: "nội dung đối thoại tại tổ dân phố số 8", not the one at "tổ dân phố số 1".)
 const HELD_AT = /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2} tai ((?:[a-z0-9]+ ){0,4}[a-z0-9]+)/
 /** "đối thoại tại khu công nghiệp, khu kinh tế": where sessions are held, several places listed (folded, commas kept), captured. */
@@ -1150,7 +1155,8 @@ export function readTasks(
     }
     // "xây dựng tài liệu cuộc đối thoại tại huyện A; …", "nội dung đối thoại định kỳ tại nơi làm việc": the sessions held
     // where the obligation says; "phục vụ cuộc đối thoại với doanh nghiệp du lịch …": those with whom it says.
-    const elsewhere = sessionsHeldAtAny(text) ?? sessionsWith(text, HELD_AT) ?? sessionsWith(text, WITH_WHOM)
+    const elsewhere =
+      sessionsHeldAtAny(text) ?? sessionsWith(text, HELD_AT) ?? sessionsWith(text, WITH_WHOM) ?? sessionsWith(text, BY_GROUP)
     if (elsewhere) {
       return elsewhere
     }

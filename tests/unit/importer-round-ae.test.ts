@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { datedByRuleOf, sessionsOf } from '../helpers/importer-draft.js'
+
+// Round AE of the unseen plans (issue 11): the general causes of what they missed, each on a small input written here.
+
+describe('round AE: a schedule under a label inside an item that names its sessions', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại giữa Chủ tịch UBND xã với Nhân dân và hộ kinh doanh năm 2033',
+    '',
+    'I. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
+    '1. Đối thoại với Nhân dân theo cụm thôn (02 buổi)',
+    'a) Nội dung: Công tác quản lý đất đai, trật tự xây dựng; vệ sinh môi trường.',
+    'b) Lịch cụ thể:',
+    '- Cụm số 1 (thôn 1 đến thôn 5): 19 giờ 30 phút, thứ Năm, ngày 07/4/2033, tại Nhà văn hóa thôn 2.',
+    '- Cụm số 2 (thôn 6 đến thôn 9): 19h30, thứ Năm 14/4/2033, tại Nhà văn hóa thôn 7.',
+    '2. Đối thoại với hộ kinh doanh trên địa bàn xã',
+    'a) Nội dung: Quản lý hoạt động kinh doanh.',
+    'b) Thời gian: 14 giờ 00, ngày 20/5/2033.',
+    '',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng HĐND và UBND xã',
+    'a) Phát hành giấy mời dự các buổi đối thoại theo cụm thôn chậm nhất 05 ngày làm việc trước ngày đối thoại.',
+    'b) Dự thảo Thông báo kết luận trong thời hạn 07 ngày kể từ ngày kết thúc buổi đối thoại.',
+  ].join('\n')
+
+  it('"b) Lịch cụ thể:" names no session: its lines take the item\'s heading, without its count "(02 buổi)"', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2033-04-07', '2033-04-07', 'Đối thoại với Nhân dân theo cụm thôn'],
+      ['day', '2033-04-14', '2033-04-14', 'Đối thoại với Nhân dân theo cụm thôn'],
+      ['day', '2033-05-20', '2033-05-20', 'Đối thoại với hộ kinh doanh trên địa bàn xã'],
+    ])
+  })
+
+  it('"các buổi đối thoại theo cụm thôn" concerns those sessions; the body\'s other work concerns every session', () => {
+    expect(datedByRuleOf(text)).toEqual([
+      ['Văn phòng HĐND và UBND xã', 'relative', '-5 working_days', 0],
+      ['Văn phòng HĐND và UBND xã', 'relative', '-5 working_days', 1],
+      ['Văn phòng HĐND và UBND xã', 'relative', '7 days', 0],
+      ['Văn phòng HĐND và UBND xã', 'relative', '7 days', 1],
+      ['Văn phòng HĐND và UBND xã', 'relative', '7 days', 2],
+    ])
+  })
+})
