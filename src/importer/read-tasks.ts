@@ -347,6 +347,14 @@ function collect(
     }
     if (isLeadIn(child.text) && child.text.length <= 400) {
       if (child.kind === 'text') {
+        // "Lãnh đạo …; lồng ghép … trong báo cáo định kỳ 6 tháng (trước ngày 15-6) … gửi Ban Thường vụ. Riêng:": the
+        // sentences before a short closing lead-in are the body's own work; only "Riêng:" introduces the lines under it.
+        const sentences = child.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+        const closing = sentences.at(-1) ?? ''
+        if (bodies && sentences.length >= 2 && closing.split(/\s+/).length <= 4) {
+          const text = sentences.slice(0, -1).join(' ')
+          out.push({ bodies, text, parent: siblingLead, assigned: inExecution })
+        }
         siblingLead = child.text
       } else {
         collect(child, bodies, child.text, inExecution, out, warnings)

@@ -42,3 +42,26 @@ describe('round AE: a schedule under a label inside an item that names its sessi
     ])
   })
 })
+
+describe('round AE: a paragraph of work that closes with a short lead-in', () => {
+  it('"… gửi Ban Thường vụ Huyện ủy. Riêng:" keeps the work before "Riêng:" as the heading body\'s own', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại với Nhân dân năm 2033',
+      '',
+      'I. THỜI GIAN',
+      '1. Đối thoại với Nhân dân xã A về đất đai',
+      '- Thời gian: 08 giờ 00 ngày 14/4/2033.',
+      '',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Các đảng ủy trực thuộc Huyện ủy',
+      'Chỉ đạo tổ chức đối thoại ở cơ sở; lồng ghép kết quả trong báo cáo công tác dân vận định kỳ 6 tháng (trước ngày 15-6) và năm (trước ngày 15-11) gửi Ban Thường vụ Huyện ủy. Riêng:',
+      'a- Đảng ủy xã A: Báo cáo tình hình đất đai, gửi Ban Dân vận Huyện ủy trước ngày 10-3-2033.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Các đảng ủy trực thuộc Huyện ủy', 'periodic', '2033-06-14', null],
+      ['Các đảng ủy trực thuộc Huyện ủy', 'periodic', '2033-11-14', null],
+      ['Đảng ủy xã A', 'absolute', '2033-03-09', null],
+    ])
+  })
+})
