@@ -65,3 +65,37 @@ describe('round AE: a paragraph of work that closes with a short lead-in', () =>
     ])
   })
 })
+
+describe("round AE: the review of the plan's half-year and year on days of a named year", () => {
+  const plan = (work: string) =>
+    [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại với Nhân dân năm 2033',
+      '',
+      'I. THỜI GIAN',
+      '1. Đối thoại với Nhân dân xã A về đất đai',
+      '- Thời gian: 08 giờ 00 ngày 14/4/2033.',
+      '',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Ban Dân vận Huyện ủy',
+      work,
+    ].join('\n')
+
+  it('"báo cáo sơ kết 6 tháng (trước ngày 20/6/2033) và tổng kết năm (trước ngày 20/11/2033)" is due once, each', () => {
+    expect(datedByRuleOf(plan('Tham mưu báo cáo sơ kết 6 tháng (trước ngày 20/6/2033) và tổng kết năm (trước ngày 20/11/2033).'))).toEqual([
+      ['Ban Dân vận Huyện ủy', 'absolute', '2033-06-19', null],
+      ['Ban Dân vận Huyện ủy', 'absolute', '2033-11-19', null],
+    ])
+  })
+
+  it('"báo cáo 6 tháng trước ngày 15/6/2033, báo cáo năm …" and "định kỳ sơ kết …" still recur', () => {
+    expect(datedByRuleOf(plan('Báo cáo 6 tháng trước ngày 15/6/2033; báo cáo năm trước ngày 15/11/2033.'))).toEqual([
+      ['Ban Dân vận Huyện ủy', 'periodic', '2033-06-14', null],
+      ['Ban Dân vận Huyện ủy', 'periodic', '2033-11-14', null],
+    ])
+    expect(datedByRuleOf(plan('Định kỳ báo cáo sơ kết 6 tháng (trước ngày 20/6/2033) và tổng kết năm (trước ngày 20/11/2033).'))).toEqual([
+      ['Ban Dân vận Huyện ủy', 'periodic', '2033-06-19', null],
+      ['Ban Dân vận Huyện ủy', 'periodic', '2033-11-19', null],
+    ])
+  })
+})
