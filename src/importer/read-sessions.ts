@@ -211,6 +211,8 @@ function cleanTopic(text: string): string {
       // "Tiếp công dân tháng 10/2018 (buổi sáng, từ 7 giờ 30 đến 11 giờ 00, tại phòng Tiếp công dân)": the hours and the
       // place in brackets after the subject are the session's time and venue, not its topic.
       .replace(/\s*\([^()]*(?<![\p{L}\d])\d{1,2}\s*(giờ|h)(?![\p{L}])[^()]*\)$/iu, '')
+      // "Đối thoại với Nhân dân theo cụm tổ dân phố (04 buổi)": how many sessions the heading covers, not what they are about.
+      .replace(/\s*\(\s*\d{1,2}\s*(buổi|cuộc|phiên|hội nghị|đợt)\s*\)$/iu, '')
       .replace(/\s+/g, ' ')
       .trim()
   )
@@ -1174,9 +1176,13 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     const describes = fields.topic !== undefined && !SESSION_WORD.test(fold(fields.topic)) && SESSION_WORD.test(fold(ctx.subject))
     // ("1. Chủ tịch UBND huyện tiếp công dân định kỳ vào thứ Năm tuần thứ hai hằng tháng, cụ thể:" over its days: whose
     // reception they are, which tells them from a deputy's listed under the next item.)
+    // ("1. Đối thoại với Nhân dân theo cụm tổ dân phố (04 buổi)" / "d) Lịch cụ thể:" / "- Cụm số 1 (…): 19 giờ 30 phút, ngày …":
+    // a label that names no session lists the sessions of the item it is under, which names them.)
+    const named = n.kind === 'item' && !SESSION_WORD.test(key) && n.parent && namesSession(n.parent) ? n.parent.text : null
     const shared =
       (describes ? undefined : fields.topic) ??
       (n.kind === 'item' ? hostedReception(n.text) : null) ??
+      named ??
       (n.kind === 'root' || isBareHeading(n.text) || asLines.size > 0 ? ctx.subject : n.text)
     for (const { text, time } of scheduled) {
       // "Buổi thứ nhất: Đối thoại với các hộ dân xã A về …. Bắt đầu lúc 8 giờ …": the line's own subject.

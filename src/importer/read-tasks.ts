@@ -347,6 +347,14 @@ function collect(
     }
     if (isLeadIn(child.text) && child.text.length <= 400) {
       if (child.kind === 'text') {
+        // "Lãnh đạo …; lồng ghép … trong báo cáo định kỳ 6 tháng (trước ngày 15-6) … gửi Ban Thường vụ. Riêng:": the
+        // sentences before a short closing lead-in are the body's own work; only "Riêng:" introduces the lines under it.
+        const sentences = child.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+        const closing = sentences.at(-1) ?? ''
+        if (bodies && sentences.length >= 2 && closing.split(/\s+/).length <= 4) {
+          const text = sentences.slice(0, -1).join(' ')
+          out.push({ bodies, text, parent: siblingLead, assigned: inExecution })
+        }
         siblingLead = child.text
       } else {
         collect(child, bodies, child.text, inExecution, out, warnings)
@@ -506,6 +514,11 @@ const CHARGED_WITH = new RegExp(
 )
 /** "cuộc đối thoại với doanh nghiệp du lịch …", "buổi đối thoại về …": with whom or on what a session is held (folded), captured. */
 const WITH_WHOM = /\b(?:cuoc|buoi|phien|hoi nghi) (?:doi thoai|tiep xuc) (?:voi|ve) ((?:[a-z]+ ){0,7}[a-z]+)/
+/**
+ * "phát hành giấy mời … các buổi đối thoại theo cụm tổ dân phố": the sessions of a grouping the plan lists (folded),
+ * captured. It picks out the sessions of this obligation only, not those the body is charged with.
+ */
+const BY_GROUP = /\b(?:cuoc|buoi|phien|hoi nghi) (?:doi thoai|tiep xuc) theo ((?:[a-z]+ ){0,7}[a-z]+)/
 // (A place may be named by its number: "nội dung đối thoại tại tổ dân phố số 8", not the one at "tổ dân phố số 1".)
 const HELD_AT = /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2} tai ((?:[a-z0-9]+ ){0,4}[a-z0-9]+)/
 /** "đối thoại tại khu công nghiệp, khu kinh tế": where sessions are held, several places listed (folded, commas kept), captured. */
@@ -1150,7 +1163,8 @@ export function readTasks(
     }
     // "xây dựng tài liệu cuộc đối thoại tại huyện A; …", "nội dung đối thoại định kỳ tại nơi làm việc": the sessions held
     // where the obligation says; "phục vụ cuộc đối thoại với doanh nghiệp du lịch …": those with whom it says.
-    const elsewhere = sessionsHeldAtAny(text) ?? sessionsWith(text, HELD_AT) ?? sessionsWith(text, WITH_WHOM)
+    const elsewhere =
+      sessionsHeldAtAny(text) ?? sessionsWith(text, HELD_AT) ?? sessionsWith(text, WITH_WHOM) ?? sessionsWith(text, BY_GROUP)
     if (elsewhere) {
       return elsewhere
     }

@@ -488,6 +488,13 @@ function periodicOf(rule: Found, folded: string, index: number, end: number, pre
   if (!PERIODIC_CONTEXT.test(before) && !after) {
     return rule
   }
+  // "báo cáo sơ kết 6 tháng (trước ngày 20/6/2027) và tổng kết năm (trước ngày 20/11/2027)": the review of the plan's
+  // half-year and year, due on a day of a year the plan names, is due once; only "định kỳ", "hằng năm" … make it recur.
+  // ("Báo cáo 6 tháng trước ngày 15/6/2018; báo cáo năm trước ngày 15/11/2018" is the standing report, which recurs.)
+  const reviewed = /\b(so ket|tong ket) (6 thang|sau thang|nam)\b/.test(folded.slice(previousEnd, index) || before)
+  if (reviewed && !after && !/dinh ky|hang (nam|quy|thang)|moi (nam|quy)/.test(before) && /\d{4}\s*$/.test(folded.slice(index, end))) {
+    return rule
+  }
   // The period word nearest before this day, after the previous one: "6 tháng (trước ngày 10/6) và năm (trước ngày 10/12)".
   const window = folded.slice(previousEnd, index)
   let report: 'six_months' | 'annual' | 'quarterly' | null = null
