@@ -303,6 +303,15 @@ function collect(
       last = obligation
       continue
     }
+    // "Chủ tịch UBND tỉnh sẽ đối thoại với nông dân, doanh nghiệp và thanh niên", a news item's headline or a
+    // paragraph announcing who holds the dialogue: the session itself, no work of that body, and the paragraphs
+    // after it are not its own.
+    if (heading?.rest && child.kind === 'text' && HOLDS_OWN_SESSION.test(foldPlain(heading.rest))) {
+      bodies = null
+      siblingLead = null
+      last = null
+      continue
+    }
     if (heading) {
       const rest = heading.rest
       // (The paragraph may hang under the last of those lines: it is the work of all of them still.)
@@ -534,6 +543,8 @@ const PERIOD_ONLY = /^(trong |vao )?(thang|quy) ([0-9]{1,2}|i|ii|iii|iv)( [0-9]{
  * Work that is holding a session itself: "Tổ chức đối thoại với …", "Tổ chức Hội nghị đối thoại …", "Tổ chức Chương trình
  * đối thoại", "Tổ chức Diễn đàn" (folded).
  */
+/** The body named first holds the session itself (folded): "sẽ đối thoại với …", "trực tiếp tiếp công dân …". */
+const HOLDS_OWN_SESSION = /^(se |du kien )?(lan luot )?(truc tiep )?(doi thoai|tiep cong dan|gap go,? doi thoai)\b/
 const HOLDS_SESSION = /^to chuc (hoi nghi |buoi |cuoc |chuong trinh )?(doi thoai|hoi nghi|tiep xuc|tiep cong dan|dien dan)\b/
 /** "dự Hội nghị người lao động", "kết thúc Chương trình Chủ tịch UBND tỉnh đối thoại …": a session by its name (folded), captured. */
 const SESSION_BY_NAME = /\b(?:du|cua|phuc vu|to chuc|ket thuc) (hoi nghi|dien dan|toa dam|chuong trinh) ((?:[a-z]+ ){0,4}[a-z]+)/

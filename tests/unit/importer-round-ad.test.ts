@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { datedByRuleOf, sessionsOf } from '../helpers/importer-draft.js'
+
+// Round ad of the importer's fixes (issue 11): each construct on a small input written here.
+
+describe("a news item's headline naming who holds the dialogue ('Chủ tịch UBND huyện sẽ đối thoại với …')", () => {
+  const text = [
+    'Chủ tịch UBND huyện sẽ đối thoại với thanh niên và hộ kinh doanh',
+    '',
+    'Ngày 02/3, UBND huyện ban hành Kế hoạch tổ chức hội nghị đối thoại năm 2031. Hội nghị thứ nhất đối thoại với thanh niên về việc làm, dự kiến diễn ra ngày 20/3/2031 tại Hội trường UBND huyện. Hội nghị thứ hai đối thoại với hộ kinh doanh về thuế, tổ chức lúc 8 giờ ngày 15/4/2031.',
+    '',
+    'Để chuẩn bị hội nghị, UBND huyện giao Văn phòng HĐND và UBND huyện chủ trì xây dựng chương trình, trình Chủ tịch UBND huyện trước ngày tổ chức hội nghị ít nhất 03 ngày làm việc.',
+    '',
+    'Phòng Lao động - Thương binh và Xã hội tổng hợp ý kiến của thanh niên, gửi Văn phòng chậm nhất ngày 10/3/2031.',
+  ].join('\n')
+
+  it('leaves the work of the paragraphs after it to the bodies they name', () => {
+    expect(datedByRuleOf(text)).toEqual([
+      ['Văn phòng HĐND và UBND huyện', 'relative', '-3 working_days', 0],
+      ['Văn phòng HĐND và UBND huyện', 'relative', '-3 working_days', 1],
+      ['Phòng Lao động - Thương binh và Xã hội', 'absolute', '2031-03-10', null],
+    ])
+  })
+})
+
+describe("a session by its rank 'dành cho' whom, 'với nội dung (trọng tâm) là' what", () => {
+  it('takes whom it is for and what about as its topic', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức hội nghị đối thoại năm 2031',
+      'Hội nghị thứ nhất đối thoại với nông dân về chuyển đổi cây trồng, tổ chức ngày 10/7/2031 tại xã An Phú. Hội nghị thứ hai dành cho đoàn viên, thanh niên, với nội dung trọng tâm là học nghề và việc làm, sẽ được tổ chức trong tháng 9/2031.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2031-07-10', '2031-07-10', 'Đối thoại với nông dân về chuyển đổi cây trồng'],
+      ['month', '2031-09-01', '2031-09-30', 'Đối thoại với đoàn viên, thanh niên về học nghề và việc làm'],
+    ])
+  })
+})
