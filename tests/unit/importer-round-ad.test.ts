@@ -36,3 +36,21 @@ describe("a session by its rank 'dành cho' whom, 'với nội dung (trọng tâ
     ])
   })
 })
+
+describe("a schedule's dated line whose bullet slipped ('+ Ngày …' then '- Ngày …')", () => {
+  it('reads each dated line as a session beside the others, not under the line before', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại với Nhân dân các thôn năm 2031',
+      '1. Lịch đối thoại',
+      '+ Ngày 08/7/2031 (thứ Ba): đối thoại với Nhân dân thôn An Bình, tại Nhà văn hóa thôn.',
+      '- Ngày 10/7/2031 (thứ Năm): đối thoại với Nhân dân thôn Tân Lập, tại Nhà văn hóa thôn.',
+      '+ Thứ Ba, ngày 15/7/2031: đối thoại với Nhân dân thôn Phú Mỹ, tại Nhà văn hóa thôn.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2031-07-08', '2031-07-08', 'Đối thoại với Nhân dân thôn An Bình'],
+      ['day', '2031-07-10', '2031-07-10', 'Đối thoại với Nhân dân thôn Tân Lập'],
+      ['day', '2031-07-15', '2031-07-15', 'Đối thoại với Nhân dân thôn Phú Mỹ'],
+    ])
+  })
+})
