@@ -828,7 +828,11 @@ export function readTasks(
     // "… trong vòng 10 ngày làm việc sau buổi đối thoại cuối cùng theo lịch": the one held last of those with a time
     // (a row whose time "sẽ thông báo sau" cannot be placed).
     if (LAST_SESSION.test(folded)) {
-      const dated = allSessions.filter((index) => options.sessions[index]?.time.start)
+      // ("… sau 10 ngày kể từ ngày kết thúc buổi đối thoại cuối cùng tại thôn A và thôn B": the last of those held there, not a
+      // later one held elsewhere.)
+      const where = /\bcuoi cung (tai|o|voi) (.+)$/.exec(folded)
+      const there = where ? sessionsWith(`doi thoai ${where[1]} ${where[2]}`, where[1] === 'voi' ? WITH_WHOM : HELD_AT) : null
+      const dated = (there ?? allSessions).filter((index) => options.sessions[index]?.time.start)
       const last = dated.reduce<number | null>(
         (best, index) =>
           best === null || (options.sessions[index]?.time.start ?? '') >= (options.sessions[best]?.time.start ?? '') ? index : best,
@@ -1164,9 +1168,10 @@ export function readTasks(
         return theirs
       }
       // "Giám đốc các nông trường: … chậm nhất 05 ngày trước ngày đối thoại tại đơn vị": the sessions held at a unit of
-      // that kind, those whose topic names it ("Đối thoại cấp nông trường …"), when some are and some are not.
+      // that kind, those whose topic names it ("Đối thoại cấp nông trường …"), when some are and some are not; so too
+      // "Trưởng các thôn: … chậm nhất 03 ngày trước buổi đối thoại tại thôn mình", not one held at the commune's hall.
       const kind = /\bcac ([a-z]+(?: [a-z]+)?)$/.exec(folded)?.[1]
-      const atUnit = kind && /\btai (don vi|dia phuong|co so)\b/.test(foldPlain(part)) ? kindOfUnit(kind) : null
+      const atUnit = kind && new RegExp(`\\btai (don vi|dia phuong|co so|${kind} minh)\\b`).test(foldPlain(part)) ? kindOfUnit(kind) : null
       const ofUnits = atUnit ? allSessions.filter((index) => atUnit.test(topics[index] ?? '')) : []
       if (ofUnits.length > 0 && ofUnits.length < allSessions.length) {
         return ofUnits

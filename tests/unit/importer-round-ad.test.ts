@@ -54,3 +54,28 @@ describe("a schedule's dated line whose bullet slipped ('+ Ngày …' then '- Ng
     ])
   })
 })
+
+describe("the last session 'tại' a place, and the sessions 'tại thôn mình' of 'Trưởng các thôn'", () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại với Nhân dân năm 2031',
+    'II. LỊCH ĐỐI THOẠI',
+    '1. Lịch đối thoại tại các thôn',
+    '- Ngày 08/7/2031 (thứ Ba): đối thoại với Nhân dân thôn An Bình, tại Nhà văn hóa thôn An Bình.',
+    '- Ngày 10/7/2031 (thứ Năm): đối thoại với Nhân dân thôn Tân Lập, tại Nhà văn hóa thôn Tân Lập.',
+    '2. Đối thoại với các hộ kinh doanh về an toàn thực phẩm: dự kiến tổ chức trong tháng 8/2031, tại Hội trường UBND xã.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Công chức Văn phòng - Thống kê',
+    '- Tổng hợp kết quả, báo cáo UBND huyện sau 10 ngày kể từ ngày kết thúc buổi đối thoại cuối cùng tại thôn Tân Lập.',
+    '2. Trưởng các thôn',
+    '- Thông báo lịch đối thoại trên loa của thôn chậm nhất 03 ngày trước buổi đối thoại tại thôn mình.',
+  ].join('\n')
+
+  it('counts from the sessions held there only, not the later one held at the hall', () => {
+    expect(datedByRuleOf(text)).toEqual([
+      ['Công chức Văn phòng - Thống kê', 'relative', '10 days', 1],
+      ['Trưởng các thôn', 'relative', '-3 days', 0],
+      ['Trưởng các thôn', 'relative', '-3 days', 1],
+    ])
+  })
+})
