@@ -79,3 +79,21 @@ describe("the last session 'tại' a place, and the sessions 'tại thôn mình'
     ])
   })
 })
+
+describe("a session's time as a sentence after its 'Nội dung:' ('…. Thời gian dự kiến đầu tháng 10-2031, …')", () => {
+  it('reads the time, and leaves it out of the subject', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại năm 2031',
+      '1- Đối thoại với đoàn viên, thanh niên',
+      'a) Nội dung: Đối thoại với đoàn viên, thanh niên về việc làm.',
+      'b) Thời gian: ngày 24-4-2031, tại Hội trường phường.',
+      '2- Đối thoại với hội viên phụ nữ',
+      'Nội dung: Đối thoại với hội viên phụ nữ về bình đẳng giới. Thời gian dự kiến đầu tháng 10-2031, gắn với kỷ niệm Ngày Phụ nữ Việt Nam.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2031-04-24', '2031-04-24', 'Đối thoại với đoàn viên, thanh niên về việc làm'],
+      ['month', '2031-10-01', '2031-10-31', 'Đối thoại với hội viên phụ nữ về bình đẳng giới'],
+    ])
+  })
+})
