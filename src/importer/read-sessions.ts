@@ -551,7 +551,13 @@ function leadingSubject(text: string): string | null {
 function trailingSubject(text: string): string | null {
   const parts = text.split(/\s+[-–—]\s+/)
   const tail = parts.length >= 2 ? (parts.at(-1) ?? '').replace(/[.;]+$/, '').trim() : ''
-  return tail.split(/\s+/).length >= 5 && !/\d{1,2}\s*[/.-]\s*\d{1,2}/.test(tail) && /\d/.test(parts.slice(0, -1).join(' ')) ? tail : null
+  // ("Thứ Năm, ngày 06/12/2012: đồng chí A - Phó Chủ tịch UBND quận": the title of who receives that day, not a subject.)
+  return tail.split(/\s+/).length >= 5 &&
+    !HOST_OPENING.test(tail) &&
+    !/\d{1,2}\s*[/.-]\s*\d{1,2}/.test(tail) &&
+    /\d/.test(parts.slice(0, -1).join(' '))
+    ? tail
+    : null
 }
 
 /**

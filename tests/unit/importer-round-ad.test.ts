@@ -97,3 +97,20 @@ describe("a session's time as a sentence after its 'Nội dung:' ('…. Thời g
     ])
   })
 })
+
+describe("a schedule's line naming who receives after a dash ('đồng chí A - Phó Chủ tịch UBND huyện')", () => {
+  it("keeps the notice's subject as the topic, not the receiving officer's title", () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân của lãnh đạo UBND huyện Quý I năm 2031',
+      'Lịch cụ thể:',
+      'THÁNG 01/2031',
+      '- Thứ Năm, ngày 02/01/2031: đồng chí Nguyễn Văn A - Chủ tịch UBND huyện.',
+      '- Thứ Năm, ngày 16/01/2031: đồng chí Trần Văn B - Phó Chủ tịch UBND huyện.',
+    ].join('\n')
+    expect(sessionsOf(text).map(([, start, , topic]) => [start, topic])).toEqual([
+      ['2031-01-02', 'Tiếp công dân của lãnh đạo UBND huyện'],
+      ['2031-01-16', 'Tiếp công dân của lãnh đạo UBND huyện'],
+    ])
+  })
+})
