@@ -49,12 +49,25 @@ export function labelledOf(text: string): Labelled | null {
   return null
 }
 
+/**
+ * A sentence after a labelled one that opens with a label of time or place without its colon, and then a time: "Nội
+ * dung: Đối thoại với …. Thời gian dự kiến đầu tháng 10-2027, gắn với …" is the session's time, not more of its subject.
+ */
+function unmarkedLabel(piece: string): Labelled | null {
+  const m =
+    /^((?:thời gian|địa điểm)(?:\s+(?:dự kiến|tổ chức|cụ thể))*)\s+((?:là|vào|trong|từ|lúc)?\s*(?:đầu|giữa|cuối|ngày|tháng|quý|\d).*)$/iu.exec(
+      piece,
+    )
+  const fields = m ? fieldsOfLabel(m[1] ?? '') : null
+  return m && fields ? { label: (m[1] ?? '').trim(), fields, value: (m[2] ?? '').trim() } : null
+}
+
 /** Several labels in one paragraph: "Thời gian: 8 giờ, ngày 12/7/2024. Địa điểm: Hội trường UBND xã." */
 export function labelledSegments(text: string): Labelled[] {
   const pieces = text.split(/(?<=[.;])\s+(?=\S)/)
   const out: Labelled[] = []
   for (const piece of pieces) {
-    const found = labelledOf(piece.replace(/^[-+*•]\s*/, ''))
+    const found = labelledOf(piece.replace(/^[-+*•]\s*/, '')) ?? (out.length > 0 ? unmarkedLabel(piece) : null)
     if (found) {
       out.push(found)
     } else if (out.length > 0) {

@@ -67,6 +67,8 @@ const SESSION_LEAD = new RegExp(`${SESSION_NAME}(\\s*\\([^()]{1,60}\\))?(\\s+[-�
  * A period alone on its line: "Quý I", "QUÝ II:", "Tháng 6/2027", "Quý IV (kết hợp đối thoại định kỳ năm)",
  * "Tuần 2 (từ 14/10 – 18/10/2024):".
  */
+/** A line of a schedule that opens with its day: "Ngày 09/7/2024 (thứ Ba): …", "Thứ Ba, ngày 23/7/2024: …", "25/7/2024 - …". */
+const DATED_LINE = /^(thứ\s+\p{L}+,?\s+)?(ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}/iu
 const TIME_HEADING = /^(quý|tháng|tuần)\s+([IVX]{1,4}|\d{1,2})(\s*[/.-]\s*\d{4}|\s+năm\s+\d{4})?(\s*\([^()]{0,80}\))?\s*:?$/iu
 
 /** A heading of the part that assigns the work, as a line of its own: "Tổ chức thực hiện:", "Trách nhiệm thực hiện". */
@@ -250,6 +252,19 @@ export function buildOutline(lines: Line[]): OutlineNode {
         at = stack.length - 1 > at && stack[stack.length - 1]?.style === 'emph' ? stack.length - 1 : -1
       }
       const lastRanked = stack.findLastIndex((n) => RANK[n.style] !== undefined)
+      // "+ Ngày 16/7/2024 (thứ Ba): đối thoại …" then "- Ngày 18/7/2024 (thứ Năm): đối thoại …": a dated line of a schedule
+      // after another, whatever its bullet, is the next line beside it, not a line under it.
+      const previous = top()
+      if (
+        at === -1 &&
+        BULLET_STYLES.some(([, name]) => name === previous.style) &&
+        previous.children.length === 0 &&
+        DATED_LINE.test(previous.text) &&
+        !/:\s*$/.test(previous.text) &&
+        DATED_LINE.test(text)
+      ) {
+        stack.pop()
+      }
       if (at !== -1 && at > lastRanked) {
         stack.length = at
       } else if (at !== -1 && style === 'emph') {

@@ -383,6 +383,8 @@ const ORDINAL_OPENING = new RegExp(
     ' ((lan thu|thu|lan) ?(nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\\d{1,2})|dau tien)|lan thu ?(nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\\d{1,2}))(?![a-z\\d])',
   ].join(''),
 )
+/** What a session devoted to someone is about: "…, với nội dung trọng tâm là …", "…, nội dung tập trung vào …". */
+const DEVOTED_MATTER = /,?\s+(?:với\s+)?nội dung(?: trọng tâm| chính| đối thoại)?\s+(?:là|về|tập trung vào)\s+/iu
 /** A round by its number opening a clause of a sentence that lists them: "…: đợt 1 vào ngày …; đợt 2 dự kiến …" (folded). */
 const ROUND_OPENING = /^dot (thu )?(nhat|hai|ba|tu|nam|\d{1,2})(?![a-z\d])/
 /** Where a sentence listing rounds starts the next: after its colon or semicolon, "đợt 2 …". */
@@ -454,7 +456,17 @@ function ordinalSessions(
     // ("…, UBND xã đối thoại tại nhà văn hóa các thôn với các hộ …": where, then with whom.)
     const clause = rest.search(/(?<![\p{L}])(đối thoại|tiếp xúc|gặp mặt|tiếp công dân)\s+(với|về|cùng|giữa|tại)\s/iu)
     // "Cuộc đối thoại thứ hai với doanh nghiệp về …, tổ chức ngày …": the words after the ordinal, up to the time.
-    const own = clause !== -1 ? rest.slice(clause) : /^(với|về|cùng)\s/i.test(rest) ? `đối thoại ${rest}` : null
+    // ("Hội nghị thứ ba dành cho đoàn viên, thanh niên, với nội dung trọng tâm là khởi nghiệp …, sẽ được tổ chức …": whom
+    // it is for, then what about, as "đối thoại với đoàn viên, thanh niên về khởi nghiệp …".)
+    const devoted = /^dành (?:riêng )?cho\s+(.+)$/iu.exec(rest)?.[1]?.replace(DEVOTED_MATTER, ' về ')
+    const own =
+      clause !== -1
+        ? rest.slice(clause)
+        : /^(với|về|cùng)\s/i.test(rest)
+          ? `đối thoại ${rest}`
+          : devoted
+            ? `${/tiep xuc/.test(opening[0]) ? 'tiếp xúc' : 'đối thoại'} với ${devoted}`
+            : null
     let topic: string | null = null
     if (own) {
       const clauseOf = own.split(/;\s+/)[0] ?? own
@@ -542,7 +554,13 @@ function leadingSubject(text: string): string | null {
 function trailingSubject(text: string): string | null {
   const parts = text.split(/\s+[-–—]\s+/)
   const tail = parts.length >= 2 ? (parts.at(-1) ?? '').replace(/[.;]+$/, '').trim() : ''
-  return tail.split(/\s+/).length >= 5 && !/\d{1,2}\s*[/.-]\s*\d{1,2}/.test(tail) && /\d/.test(parts.slice(0, -1).join(' ')) ? tail : null
+  // ("Thứ Năm, ngày 06/12/2012: đồng chí A - Phó Chủ tịch UBND quận": the title of who receives that day, not a subject.)
+  return tail.split(/\s+/).length >= 5 &&
+    !HOST_OPENING.test(tail) &&
+    !/\d{1,2}\s*[/.-]\s*\d{1,2}/.test(tail) &&
+    /\d/.test(parts.slice(0, -1).join(' '))
+    ? tail
+    : null
 }
 
 /**

@@ -312,6 +312,15 @@ function collect(
       last = obligation
       continue
     }
+    // "Chủ tịch UBND tỉnh sẽ đối thoại với nông dân, doanh nghiệp và thanh niên", a news item's headline or a
+    // paragraph announcing who holds the dialogue: the session itself, no work of that body, and the paragraphs
+    // after it are not its own.
+    if (heading?.rest && child.kind === 'text' && HOLDS_OWN_SESSION.test(foldPlain(heading.rest))) {
+      bodies = null
+      siblingLead = null
+      last = null
+      continue
+    }
     if (heading) {
       const rest = heading.rest
       // (The paragraph may hang under the last of those lines: it is the work of all of them still.)
@@ -567,6 +576,8 @@ const PERIOD_ONLY = /^(trong |vao )?(thang|quy) ([0-9]{1,2}|i|ii|iii|iv)( [0-9]{
  * Work that is holding a session itself: "Tổ chức đối thoại với …", "Tổ chức Hội nghị đối thoại …", "Tổ chức Chương trình
  * đối thoại", "Tổ chức Diễn đàn" (folded).
  */
+/** The body named first holds the session itself (folded): "sẽ đối thoại với …", "trực tiếp tiếp công dân …". */
+const HOLDS_OWN_SESSION = /^(se |du kien )?(lan luot )?(truc tiep )?(doi thoai|tiep cong dan|gap go,? doi thoai)\b/
 const HOLDS_SESSION = /^to chuc (hoi nghi |buoi |cuoc |chuong trinh )?(doi thoai|hoi nghi|tiep xuc|tiep cong dan|dien dan)\b/
 /** "dự Hội nghị người lao động", "kết thúc Chương trình Chủ tịch UBND tỉnh đối thoại …": a session by its name (folded), captured. */
 const SESSION_BY_NAME = /\b(?:du|cua|phuc vu|to chuc|ket thuc) (hoi nghi|dien dan|toa dam|chuong trinh) ((?:[a-z]+ ){0,4}[a-z]+)/
@@ -850,7 +861,11 @@ export function readTasks(
     // "… trong vòng 10 ngày làm việc sau buổi đối thoại cuối cùng theo lịch": the one held last of those with a time
     // (a row whose time "sẽ thông báo sau" cannot be placed).
     if (LAST_SESSION.test(folded)) {
-      const dated = allSessions.filter((index) => options.sessions[index]?.time.start)
+      // ("… sau 10 ngày kể từ ngày kết thúc buổi đối thoại cuối cùng tại thôn A và thôn B": the last of those held there, not a
+      // later one held elsewhere.)
+      const where = /\bcuoi cung (tai|o|voi) (.+)$/.exec(folded)
+      const there = where ? sessionsWith(`doi thoai ${where[1]} ${where[2]}`, where[1] === 'voi' ? WITH_WHOM : HELD_AT) : null
+      const dated = (there ?? allSessions).filter((index) => options.sessions[index]?.time.start)
       const last = dated.reduce<number | null>(
         (best, index) =>
           best === null || (options.sessions[index]?.time.start ?? '') >= (options.sessions[best]?.time.start ?? '') ? index : best,
@@ -1203,9 +1218,10 @@ export function readTasks(
         return theirs
       }
       // "Giám đốc các nông trường: … chậm nhất 05 ngày trước ngày đối thoại tại đơn vị": the sessions held at a unit of
-      // that kind, those whose topic names it ("Đối thoại cấp nông trường …"), when some are and some are not.
+      // that kind, those whose topic names it ("Đối thoại cấp nông trường …"), when some are and some are not; so too
+      // "Trưởng các thôn: … chậm nhất 03 ngày trước buổi đối thoại tại thôn mình", not one held at the commune's hall.
       const kind = /\bcac ([a-z]+(?: [a-z]+)?)$/.exec(folded)?.[1]
-      const atUnit = kind && /\btai (don vi|dia phuong|co so)\b/.test(foldPlain(part)) ? kindOfUnit(kind) : null
+      const atUnit = kind && new RegExp(`\\btai (don vi|dia phuong|co so|${kind} minh)\\b`).test(foldPlain(part)) ? kindOfUnit(kind) : null
       const ofUnits = atUnit ? allSessions.filter((index) => atUnit.test(topics[index] ?? '')) : []
       if (ofUnits.length > 0 && ofUnits.length < allSessions.length) {
         return ofUnits
