@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { datedByRuleOf, sessionsOf } from '../helpers/importer-draft.js'
+
+// Round AG of the unseen plans (issue 11): the general causes of what they missed, each on a small input written here.
+
+describe('round AG: a notice as a converter leaves it, its subject one long bold paragraph', () => {
+  const text = [
+    '# THÔNG BÁO',
+    '',
+    '**Lịch tổ chức đối thoại với các hộ gia đình, cá nhân chưa đồng thuận phương án bồi thường, hỗ trợ, tái định cư' +
+      ' Dự án đầu tư xây dựng đường liên xã A - B (Dự án thành phần 2: Bồi thường, hỗ trợ, tái định cư trên địa bàn' +
+      ' huyện C) đoạn qua xã A và xã B**',
+    '',
+    '## 1. Lịch đối thoại',
+    '',
+    '| STT | Thời gian | Địa điểm | Đối tượng đối thoại | Đơn vị phối hợp |',
+    '|:---:|---|---|---|---|',
+    '| 1 | 8h00, thứ Hai, ngày 09/5/2033 | Hội trường UBND xã A | 11 hộ gia đình thôn Đông | UBND xã A |',
+    '| 2 | 14h00, thứ Hai, ngày 09/5/2033 | Hội trường UBND xã B | 07 hộ gia đình thôn Tây | UBND xã B |',
+    '| 3 | Sẽ thông báo sau | Trụ sở Ban | Đối thoại lần hai với các hộ vắng mặt tại các buổi trên | UBND các xã |',
+  ].join('\n')
+
+  it('the bold paragraph under the title, however long, is the subject of the rows that name only whom', () => {
+    const subject =
+      'Đối thoại với các hộ gia đình, cá nhân chưa đồng thuận phương án bồi thường, hỗ trợ, tái định cư Dự án đầu tư xây' +
+      ' dựng đường liên xã A - B (Dự án thành phần 2: Bồi thường, hỗ trợ, tái định cư trên địa bàn huyện C) đoạn qua xã A' +
+      ' và xã B'
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2033-05-09', '2033-05-09', subject],
+      ['day', '2033-05-09', '2033-05-09', subject],
+      ['unscheduled', null, null, 'Đối thoại lần hai với các hộ vắng mặt tại các buổi trên'],
+    ])
+  })
+})
+
+describe('round AG: a body named with the one it belongs to in parentheses', () => {
+  it('"Tổ công tác … (Ban Quản lý dự án …)" leads its work under its own name; a role in lower case is read as before', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại với Nhân dân năm 2033',
+      '',
+      'I. THỜI GIAN',
+      'Đối thoại với Nhân dân xã A vào 08 giờ 00 ngày 14/4/2033.',
+      '',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Tổ công tác giải phóng mặt bằng (Ban Quản lý dự án đầu tư xây dựng huyện)',
+      '- Trình Hội đồng bồi thường huyện thẩm định phương án chậm nhất ngày 20/4/2033.',
+      '2. Sở Kế hoạch và Đầu tư (cơ quan thường trực)',
+      '- Tổng hợp kiến nghị, báo cáo UBND tỉnh trước ngày 05/4/2033.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Tổ công tác giải phóng mặt bằng', 'absolute', '2033-04-20', null],
+      ['Sở Kế hoạch và Đầu tư (cơ quan thường trực)', 'absolute', '2033-04-04', null],
+    ])
+  })
+})
