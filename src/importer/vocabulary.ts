@@ -203,6 +203,8 @@ export const BODY_HEADS = [
   'chủ tịch',
   'phó chủ tịch',
   'hiệu trưởng',
+  // "Thư ký Hội đồng trường: Gửi thông báo mời dự …": the council's secretary, an office holder as "Chủ tịch" is.
+  'thư ký',
   'giám đốc',
   'chánh văn phòng',
   'viện kiểm sát',

@@ -54,3 +54,24 @@ describe('round AG: a body named with the one it belongs to in parentheses', () 
     ])
   })
 })
+
+describe("round AG: a council's secretary as the one who does the work", () => {
+  it('"Thư ký Hội đồng trường: Gửi giấy mời … chậm nhất 03 ngày làm việc trước mỗi hội nghị" is its task', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại giữa Hiệu trưởng với viên chức năm học 2033 - 2034',
+      '',
+      'I. THỜI GIAN, ĐỊA ĐIỂM',
+      '1. Hội nghị đối thoại lần thứ nhất: 14 giờ 00 ngày 15/12/2033 tại Phòng Hội đồng.',
+      '2. Hội nghị đối thoại lần thứ hai: 14 giờ 00 ngày 11/5/2034 tại Phòng Hội đồng.',
+      '',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Hiệu trưởng: Chủ trì các hội nghị đối thoại.',
+      '2. Thư ký Hội đồng trường: Gửi giấy mời dự hội nghị chậm nhất 03 ngày làm việc trước mỗi hội nghị đối thoại; ghi biên bản.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Thư ký Hội đồng trường', 'relative', '-3 working_days', 0],
+      ['Thư ký Hội đồng trường', 'relative', '-3 working_days', 1],
+    ])
+  })
+})
