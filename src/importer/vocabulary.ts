@@ -304,6 +304,11 @@ export const PLACE_UNITS = [
   'thanh uy',
   'quan uy',
   'dang uy',
+  // "Huyện đoàn Nghi Lộc, Quỳnh Lưu": the youth union of each district, named after its place as a party committee is.
+  'huyen doan',
+  'thi doan',
+  'thanh doan',
+  'quan doan',
   'ubnd',
   'uy ban nhan dan',
   'huyen',

@@ -75,3 +75,30 @@ describe("round AG: a council's secretary as the one who does the work", () => {
     ])
   })
 })
+
+describe("round AG: the youth union's district committees listed after one 'Huyện đoàn'", () => {
+  it('"Huyện đoàn Yên Hòa, Phú Lâm" is two bodies, each bound by "tại địa phương mình" to the forum held there', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức các diễn đàn đối thoại cấp cụm năm 2033',
+      '',
+      'I. NỘI DUNG, THỜI GIAN',
+      '1. Cụm phía Bắc',
+      '- Chủ đề: Thanh niên với khởi nghiệp.',
+      '- Thời gian: 08 giờ 00 ngày 12/4/2033.',
+      '- Địa điểm: Huyện Yên Hòa.',
+      '2. Cụm phía Nam',
+      '- Chủ đề: Thanh niên với học nghề.',
+      '- Thời gian: 08 giờ 00 ngày 17/5/2033.',
+      '- Địa điểm: Huyện Phú Lâm.',
+      '',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Huyện đoàn Yên Hòa, Phú Lâm',
+      '- Xây dựng kế hoạch chi tiết, gửi về Tỉnh đoàn chậm nhất 10 ngày trước ngày tổ chức diễn đàn cấp cụm tại địa phương mình.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Huyện đoàn Yên Hòa', 'relative', '-10 days', 0],
+      ['Huyện đoàn Phú Lâm', 'relative', '-10 days', 1],
+    ])
+  })
+})
