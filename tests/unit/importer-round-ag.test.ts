@@ -102,3 +102,31 @@ describe("round AG: the youth union's district committees listed after one 'Huy�
     ])
   })
 })
+
+describe('round AG: "mỗi hội nghị này" points back to the sessions the obligation named', () => {
+  it('"… phục vụ hội nghị thứ hai và hội nghị thứ ba; gửi … chậm nhất 10 ngày trước ngày tổ chức mỗi hội nghị này"', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại với Nhân dân năm 2033',
+      '',
+      'I. THỜI GIAN',
+      '1. Hội nghị thứ nhất: 08 giờ 00 ngày 12/3/2033.',
+      '2. Hội nghị thứ hai: 08 giờ 00 ngày 14/6/2033.',
+      '3. Hội nghị thứ ba: 08 giờ 00 ngày 11/10/2033.',
+      '',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Phòng Kinh tế',
+      'Chuẩn bị báo cáo về tình hình sản xuất nông nghiệp phục vụ hội nghị thứ hai và hội nghị thứ ba; gửi Văn phòng' +
+        ' HĐND và UBND xã chậm nhất 10 ngày trước ngày tổ chức mỗi hội nghị này.',
+      '2. Phòng Văn hóa - Xã hội',
+      'Thông báo trên hệ thống truyền thanh xã ít nhất 05 ngày trước mỗi buổi đối thoại.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Phòng Kinh tế', 'relative', '-10 days', 1],
+      ['Phòng Kinh tế', 'relative', '-10 days', 2],
+      ['Phòng Văn hóa - Xã hội', 'relative', '-5 days', 0],
+      ['Phòng Văn hóa - Xã hội', 'relative', '-5 days', 1],
+      ['Phòng Văn hóa - Xã hội', 'relative', '-5 days', 2],
+    ])
+  })
+})
