@@ -563,6 +563,9 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     .replace(/\s*\((?:đ\/c|đồng chí|ông|bà)\s[^()]*\)$/iu, '')
     // "Các phòng, ban chức năng (Phòng Đào tạo, Phòng Tài chính, …)": the members of the group it names, the group the body.
     .replace(/^(các\s[^()]+?)\s*\([^()]*\)$/iu, '$1')
+    // "Tổ công tác giải phóng mặt bằng (Ban Quản lý dự án đầu tư xây dựng huyện)": the body it belongs to, by its name, in
+    // a note (a role in lower case, "(cơ quan thường trực)", is read further on).
+    .replace(/^(\S[^()]+?)\s*\((\p{Lu}[^()]*)\)$/u, (whole, own: string, note: string) => (startsWithSingleBody(note) ? own : whole))
     .replace(/\s+(có trách nhiệm|chịu trách nhiệm)$/i, '')
     .replace(/[,;]$/, '')
     .trim()

@@ -845,13 +845,16 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     const time = read?.precision === 'unscheduled' && timeCells.length === 0 ? null : read
     // Without a "Nội dung" column, the longest unlabelled cell about a session (not the venue or the host).
     // Without either, a column of whom the dialogue is with ("Đối tượng đối thoại") says it: "Đối thoại với các hộ …".
+    // (A cell there that names the dialogue itself, "Đối thoại lần hai với các hộ vắng mặt …", is the topic as written.)
     const withWhom =
       fields.audience && /^(các|những|hộ|người|nhân dân|đại diện|cán bộ|đoàn viên|hội viên|doanh nghiệp)/iu.test(fields.audience)
+    const namedDialogue = fields.audience && /^(doi thoai|tiep xuc|gap mat)\b/.test(fold(fields.audience)) ? fields.audience : null
     const topic =
       fields.topic ??
       cells
         .filter((c, i) => !columns?.[i] && SESSION_WORD.test(fold(c)) && !/^(trụ sở|hội trường|nhà văn hóa|phòng họp|tại)\s/i.test(c))
         .sort((a, b) => b.length - a.length)[0] ??
+      namedDialogue ??
       (withWhom && fields.audience ? `Đối thoại với ${fields.audience.charAt(0).toLowerCase()}${fields.audience.slice(1)}` : null)
     const sessionish = topic !== null || SESSION_WORD.test(fold(row.text)) || ctx.sessionPart
     // An adjustment's row "Không tổ chức (…)", "Hủy bỏ": a session that will not be held.

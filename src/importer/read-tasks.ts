@@ -1083,6 +1083,13 @@ export function readTasks(
     // "… kịch bản hội nghị lần thứ nhất …, chậm nhất ngày 08/7, và dự thảo Thông báo kết luận trong thời hạn 05 ngày làm
     // việc kể từ khi kết thúc mỗi hội nghị đối thoại": the deadline's own words say every session, whatever the clause
     // before them names (not "mỗi buổi đối thoại với sinh viên", which says which).
+    // ("… phục vụ hội nghị thứ hai và hội nghị thứ ba; gửi … chậm nhất 10 ngày trước ngày tổ chức mỗi hội nghị này": "này"
+    // points back to the sessions the obligation named before, not to every one.)
+    const these = /\b(moi|cac|tung|hai|ba) (hoi nghi|buoi|cuoc|phien|dot|dien dan)( doi thoai)? nay\b/.test(foldPlain(words))
+    const pointed = these ? namedSessions(text) : []
+    if (pointed.length > 0) {
+      return pointed
+    }
     if (EVERY_SESSION.test(foldPlain(words)) && namedSessions(words).length === 0) {
       return allSessions
     }

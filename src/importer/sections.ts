@@ -58,7 +58,7 @@ export function titleEnd(lines: Line[], at: number): number {
       /^(can cu|thuc hien|so\b|kinh gui|\d|\()/.test(folded) ||
       / số \d/.test(line.text) ||
       /(^|[^\d/])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/.test(line.text) ||
-      line.text.length > 220 ||
+      line.text.length > (line.emphasis ? 400 : 220) ||
       /[:;]$/.test(line.text) ||
       (/\.$/.test(line.text) && line.text.length > 120) ||
       // One word alone ("STT", "Thời gian") is a table's head copied a cell a line, not the title's.

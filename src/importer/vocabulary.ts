@@ -211,6 +211,8 @@ export const BODY_HEADS = [
   'chủ tịch',
   'phó chủ tịch',
   'hiệu trưởng',
+  // "Thư ký Hội đồng trường: Gửi thông báo mời dự …": the council's secretary, an office holder as "Chủ tịch" is.
+  'thư ký',
   'giám đốc',
   'chánh văn phòng',
   'viện kiểm sát',
@@ -310,6 +312,11 @@ export const PLACE_UNITS = [
   'thanh uy',
   'quan uy',
   'dang uy',
+  // "Huyện đoàn Nghi Lộc, Quỳnh Lưu": the youth union of each district, named after its place as a party committee is.
+  'huyen doan',
+  'thi doan',
+  'thanh doan',
+  'quan doan',
   'ubnd',
   'uy ban nhan dan',
   'huyen',
