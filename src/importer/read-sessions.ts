@@ -1219,6 +1219,15 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   }
   // The item itself: a time in its labels, its heading or its one paragraph, and something that says it is a session.
   let time = fields.time ? readSessionTime(fields.time, inner.time) : null
+  // "2. Đối thoại với bà A, …" / "Thời gian: bắt đầu từ 14 giờ 00 phút cùng ngày.": the day of the session read just
+  // before, at its own hour.
+  if (fields.time && (!time || time.precision === 'unscheduled') && /\bcung ngay\b/.test(fold(fields.time))) {
+    const before = [...ctx.sources.keys()].at(-1)?.time
+    if (before?.precision === 'day') {
+      const clock = readClock(fields.time)
+      time = { ...before, hour: clock?.hour ?? null, minute: clock?.minute ?? null, text: fields.time }
+    }
+  }
   // "thứ Năm tuần thứ ba hằng tháng, từ tháng 6 đến tháng 12/2024": one session a month, on that day.
   let repeated = fields.time && time?.precision !== 'day' ? readRecurringDays(fields.time, inner.time) : []
   if (repeated.length >= 2) {
