@@ -22,3 +22,44 @@ describe('round AF: a numbered dialogue whose time label says "cùng ngày"', ()
     ])
   })
 })
+
+describe('round AF: a table copied one cell a line whose time cell is a day and, under it, its hour', () => {
+  it('"Thứ Hai, 05/7/2032" / "Từ 8 giờ 00" is one cell: every row keeps its columns', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân và đối thoại quý III năm 2032',
+      'I. LỊCH TIẾP CÔNG DÂN, ĐỐI THOẠI',
+      'STT',
+      'Thời gian',
+      'Nội dung',
+      'Địa điểm',
+      'Đơn vị chuẩn bị',
+      '1',
+      'Thứ Hai, 05/7/2032',
+      'Từ 8 giờ 00',
+      'Tiếp công dân định kỳ',
+      'Trụ sở Tiếp công dân huyện',
+      'Ban Tiếp công dân huyện',
+      '2',
+      'Thứ Ba, 13/7/2032',
+      'Từ 14 giờ 00',
+      'Đối thoại với các hộ dân xã A về bồi thường dự án đường huyện',
+      'Hội trường UBND xã A',
+      'Thanh tra huyện',
+      '3',
+      'Thứ Năm, 05/8/2032',
+      'Từ 8 giờ 00',
+      'Tiếp công dân định kỳ',
+      'Trụ sở Tiếp công dân huyện',
+      'Ban Tiếp công dân huyện',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Thanh tra huyện',
+      'Chuẩn bị hồ sơ vụ việc, báo cáo Chủ tịch UBND huyện trước ngày 01/7/2032.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2032-07-05', '2032-07-05', 'Tiếp công dân định kỳ'],
+      ['day', '2032-07-13', '2032-07-13', 'Đối thoại với các hộ dân xã A về bồi thường dự án đường huyện'],
+      ['day', '2032-08-05', '2032-08-05', 'Tiếp công dân định kỳ'],
+    ])
+  })
+})
