@@ -63,3 +63,26 @@ describe('round AF: a table copied one cell a line whose time cell is a day and,
     ])
   })
 })
+
+describe('round AF: "Ban Tiếp công dân" is an office, not a place', () => {
+  it('its "chậm nhất 05 ngày trước ngày tiếp công dân, đối thoại" counts from every session, not the receptions alone', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân và đối thoại quý III năm 2032',
+      'I. LỊCH TIẾP CÔNG DÂN, ĐỐI THOẠI',
+      '1. Tiếp công dân định kỳ',
+      '- Thời gian: 08 giờ 00 ngày 05/7/2032.',
+      '- Địa điểm: Trụ sở Tiếp công dân huyện.',
+      '2. Đối thoại với các hộ dân xã A về bồi thường dự án đường huyện',
+      '- Thời gian: 14 giờ 00 ngày 13/7/2032.',
+      '- Địa điểm: Hội trường UBND xã A.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Ban Tiếp công dân huyện',
+      'Thông báo, mời công dân có liên quan tham dự chậm nhất 05 ngày trước ngày tiếp công dân, đối thoại.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Ban Tiếp công dân huyện', 'relative', '-5 days', 0],
+      ['Ban Tiếp công dân huyện', 'relative', '-5 days', 1],
+    ])
+  })
+})
