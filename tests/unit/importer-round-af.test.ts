@@ -86,3 +86,22 @@ describe('round AF: "Ban Tiếp công dân" is an office, not a place', () => {
     ])
   })
 })
+
+describe('round AF: a heading that gives the quarter over one paragraph that gives the day', () => {
+  it('"2. Đối thoại trong quý II/2032" / "14 giờ 00, thứ Ba, ngày 18/5/2032, tại …: Chủ tịch … đối thoại với …" is that day', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân định kỳ quý II năm 2032',
+      '1. Lịch tiếp công dân định kỳ',
+      'Chủ tịch UBND xã tiếp công dân định kỳ vào ngày 10 hằng tháng tại Trụ sở UBND xã.',
+      '2. Đối thoại trong quý II/2032',
+      '14 giờ 00, thứ Ba, ngày 18/5/2032, tại Hội trường UBND xã: Chủ tịch UBND xã đối thoại với các hộ kinh doanh chợ A về sắp xếp quầy hàng.',
+    ].join('\n')
+    expect(sessionsOf(text).at(-1)).toEqual([
+      'day',
+      '2032-05-18',
+      '2032-05-18',
+      'Chủ tịch UBND xã đối thoại với các hộ kinh doanh chợ A về sắp xếp quầy hàng',
+    ])
+  })
+})
