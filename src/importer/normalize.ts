@@ -512,6 +512,8 @@ function cellPerLineTables(sources: string[]): string[] {
       const fields = fieldsOfLabel(label)
       return fields?.length === 1 && fields[0] === 'time'
     })
+    // Whether the hour has no column of its own: "Thời gian" then "Nội dung", not "Ngày" then "Giờ".
+    const hourApart = timeAt >= 0 && !/^(giờ|thời gian|lúc)/iu.test(header[timeAt + 2] ?? '')
     // A group's title between rows ("HỌC KỲ I", "Quý II"): a line of capitals just before the next number.
     const group = (k: number, n: number) => isCapitals(cell(k)) && cell(k).length <= 40 && cell(k + 1) === String(n)
     for (let n = 1; width >= 3 && at < cellLines.length; n++) {
@@ -548,14 +550,18 @@ function cellPerLineTables(sources: string[]): string[] {
           : last && n > 1 && listsDays
             ? (daysInOneCell(lines, need, false) ?? greedy)
             : greedy
+      // (… or the time cell is a day and, on the line under it, its hour, where no column of its own holds the hour: before
+      // the cells read in turn, which would take the hour for the next cell.)
+      const timed = hourApart ? hourUnderDay(lines, need, timeAt, end < cellLines.length) : null
       listsDays ||= (full?.cells ?? []).some((cell) => /\d; /.test(cell) || /\d{1,2}\/\d{1,2}[^;]*; \S/.test(cell))
       // (A row whose notes are empty: "Tháng 01" / "Thứ Tư," / "ngày 20/01/2016" are its month and its day, the day's cell
       // wrapped after its comma; the last row's notes are no line as long as a paragraph's, which is the text after the table.)
       const short = notesLast ? rowOfLines(lines, need - 1) : null
       const row =
-        short && (!full || wrapsAfterComma(full.cells) || (last && (full.cells.at(-1)?.length ?? 0) > 60))
+        timed ??
+        (short && (!full || wrapsAfterComma(full.cells) || (last && (full.cells.at(-1)?.length ?? 0) > 60))
           ? { cells: [...short.cells, ''], used: short.used }
-          : full
+          : full)
       if (!row || (!last && row.used !== lines.length && row === short)) {
         break
       }
@@ -747,6 +753,28 @@ function daysInOneCell(lines: string[], need: number, whole: boolean): { cells: 
     return null
   }
   return { cells: row.cells, used: joined.slice(0, row.used).reduce((n, j) => n + j.count, 0) }
+}
+
+/** A line that is only an hour, its span or its start: "Từ 8 giờ 00", "14h00 - 16h30", "Lúc 7 giờ 30 phút". */
+const HOUR_ONLY =
+  /^(từ|lúc|vào lúc|bắt đầu( từ)?)?\s*\d{1,2}\s*(giờ|h|g|:)\s*(\d{2})?( phút)?(\s*(đến|-|–)\s*\d{1,2}\s*(giờ|h|g|:)\s*(\d{2})?( phút)?)?\.?$/iu
+
+/**
+ * The cells of a row whose time cell is a day and, on the line under it, its hour ("Thứ Năm, 06/7/2023" / "Từ 8 giờ 00"):
+ * the two lines make one cell. Null when that does not make the row of all its lines.
+ */
+function hourUnderDay(lines: string[], need: number, timeAt: number, whole: boolean): { cells: string[]; used: number } | null {
+  const [day, hour] = [lines[timeAt] ?? '', lines[timeAt + 1] ?? '']
+  if (!/\d{1,2}\s*\/\s*\d{1,2}/.test(day) || !HOUR_ONLY.test(hour)) {
+    return null
+  }
+  const joined = [
+    ...lines.slice(0, timeAt),
+    `${day.replace(/,$/, '')}, ${hour.replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`,
+    ...lines.slice(timeAt + 2),
+  ]
+  const row = rowOfLines(joined, need)
+  return row && (!whole || row.used === joined.length) ? { cells: row.cells, used: row.used + 1 } : null
 }
 
 /** The opening of a cell that says when: "14 giờ 00, thứ Ba,", "Ngày 12/5", "Tháng 12/2025 (…", "Dự kiến …". */

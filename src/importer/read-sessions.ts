@@ -611,6 +611,20 @@ function hostAfterTime(text: string): string | null {
   return host.test(rest) && rest.split(/\s+/).length <= 20 ? rest : null
 }
 
+/**
+ * A paragraph that says when and where before a colon and what after it: "14 giờ 00, thứ Ba, ngày 17/3/2026, tại Hội
+ * trường UBND phường: Chủ tịch UBND phường đối thoại với các hộ kinh doanh về …." → the words after the colon, when they
+ * name the session.
+ */
+function wordsAfterWhenAndWhere(text: string): string | null {
+  const m = /^([^:]{4,160}):\s+(.+)$/u.exec(text)
+  const before = (m?.[1] ?? '').replace(/,?\s*(?<![\p{L}])tại\s+[^,]+$/u, '')
+  const rest = (m?.[2] ?? '').replace(/[.;:]+$/, '').trim()
+  return m && /\d/.test(before) && withoutTime(before) === '' && SESSION_WORD.test(fold(rest)) && rest.split(/\s+/).length >= 5
+    ? rest.charAt(0).toUpperCase() + rest.slice(1)
+    : null
+}
+
 /** The words of a schedule line without its time: "Tháng 6 — Ngày 18 (thứ Ba)" → "". */
 function withoutTime(text: string): string {
   return (
@@ -1247,6 +1261,15 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   }
   // The item itself: a time in its labels, its heading or its one paragraph, and something that says it is a session.
   let time = fields.time ? readSessionTime(fields.time, inner.time) : null
+  // "2. Đối thoại với bà A, …" / "Thời gian: bắt đầu từ 14 giờ 00 phút cùng ngày.": the day of the session read just
+  // before, at its own hour.
+  if (fields.time && (!time || time.precision === 'unscheduled') && /\bcung ngay\b/.test(fold(fields.time))) {
+    const before = [...ctx.sources.keys()].at(-1)?.time
+    if (before?.precision === 'day') {
+      const clock = readClock(fields.time)
+      time = { ...before, hour: clock?.hour ?? null, minute: clock?.minute ?? null, text: fields.time }
+    }
+  }
   // "thứ Năm tuần thứ ba hằng tháng, từ tháng 6 đến tháng 12/2024": one session a month, on that day.
   let repeated = fields.time && time?.precision !== 'day' ? readRecurringDays(fields.time, inner.time) : []
   if (repeated.length >= 2) {
@@ -1279,6 +1302,25 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     time = ctx.inherited
   }
   let paragraphTopic: string | null = null
+  // "2. Đối thoại trong quý I/2026" over its one paragraph "14 giờ 00, thứ Ba, ngày 17/3/2026, tại Hội trường …: Chủ tịch
+  // UBND phường đối thoại với các hộ kinh doanh …": the heading gives the quarter, the paragraph the day within it.
+  const day = timed.length === 1 ? timed[0]?.time : undefined
+  let narrowed = false
+  if (
+    time?.start &&
+    time.end &&
+    (time.precision === 'month' || time.precision === 'quarter') &&
+    !fields.time &&
+    repeated.length < 2 &&
+    day?.precision === 'day' &&
+    day.start &&
+    day.start >= time.start &&
+    day.start <= time.end
+  ) {
+    time = day
+    narrowed = true
+    paragraphTopic = wordsAfterWhenAndWhere(timed[0]?.p.text ?? '') ?? topicOfSentence(timed[0]?.p.text ?? '')
+  }
   if (!time && timed.length === 1) {
     time = timed[0]?.time ?? null
     paragraphTopic = topicOfSentence(timed[0]?.p.text ?? '')
@@ -1368,6 +1410,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
           ? ctx.subject
           : null) ??
         (agenda ? undefined : fields.topic) ??
+        (narrowed ? paragraphTopic : null) ??
         (headingTopic && SESSION_WORD.test(key) ? headingTopic : null) ??
         headingTopic ??
         ctx.subject,

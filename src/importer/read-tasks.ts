@@ -550,6 +550,8 @@ const ORGANISATION_WORDS = new RegExp(
     'uy ban mat tran to quoc( viet nam)?|mttq( viet nam)?',
     'doan thanh nien|thuong truc|ban thuong vu|ban chap hanh|chinh quyen|co quan|don vi',
     'xa|phuong|huyen|tinh|thanh pho|quan|thi tran|thi xa|so|khoi',
+    // ("Ban Tiếp công dân thành phố": the office that receives, not a place; "tiếp công dân" is every reception's word.)
+    'tiep cong dan|tiep dan',
   ].join('|')})\b`,
   'g',
 )
