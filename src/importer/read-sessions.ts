@@ -664,6 +664,35 @@ function daysApart(text: string, time: TimeContext): { text: string; time: Sessi
   return found.length === parts.length && new Set(found.map((r) => r.time.start)).size === found.length ? found : []
 }
 
+/**
+ * The items of a cell written as a list, one session an item: "- Buổi 1: 8 giờ 00, ngày 13/6/2017 tại Hội trường BHXH
+ * huyện A - Buổi 2: 8 giờ 00, ngày 15/6/2017 tại …" (its lines joined) → each item with its day. Empty unless the cell
+ * opens with the list's mark and every item holds exactly one day, the days differing (a dash inside an item, "Lao
+ * động - Thương binh", stays in it).
+ */
+function listedItems(cell: string, time: TimeContext): { text: string; time: SessionTimeRead }[] {
+  const mark = /^([-+•])\s+(?=\p{Lu})/u.exec(cell.trim())?.[1]
+  if (!mark) {
+    return []
+  }
+  const dayIn = (text: string) =>
+    text.replace(/\([^()]*\)/g, ' ').match(/\b\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\b|\bngày \d{1,2} tháng \d{1,2}\b/giu) ?? []
+  const items: string[] = []
+  for (const piece of cell
+    .trim()
+    .slice(1)
+    .split(new RegExp(String.raw`\s+[${mark}]\s+(?=\p{Lu})`, 'u'))) {
+    if (items.length > 0 && dayIn(piece).length === 0) {
+      items[items.length - 1] += ` ${mark} ${piece}`
+    } else {
+      items.push(piece.trim())
+    }
+  }
+  const read = items.map((text) => ({ text, time: dayIn(text).length === 1 ? readSessionTime(text, time) : null }))
+  const found = read.filter((r): r is { text: string; time: SessionTimeRead } => r.time?.precision === 'day')
+  return items.length >= 2 && found.length === items.length && new Set(found.map((r) => r.time.start)).size === found.length ? found : []
+}
+
 /** What a cell says of one day of its row: "Ngày 15: Trụ sở …; ngày 28: Hội trường UBND xã …" → the part of that day. */
 function cellForDay(cell: string, day: number): string {
   const parts = cell.split(/;\s*(?=ngày\s+\d{1,2}\s*:)/i)
@@ -832,17 +861,34 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
       ctx.adHoc.push(row.text)
       continue
     }
-    const session = draft(topic ?? group ?? inherited ?? ctx.subject, fields, time)
     const roles = (header ?? [])
       .map((label, i) => ({ label, body: (cells[i] ?? '').trim(), named: columns?.[i], column: i + 1 }))
       .filter((r) => !r.named && r.body && ROLE_COLUMN.test(fold(r.label)))
       .map(({ label, body, column }) => ({ label, body, column }))
-    if (roles.length > 0) {
-      ctx.roles.set(session, roles)
+    // A time cell that is a list, a session an item ("- Buổi 1: 8 giờ 00, thứ Ba, ngày 13/6/2017 tại Hội trường …<br>-
+    // Buổi 2: 8 giờ 00, thứ Năm, ngày 15/6/2017 tại …"): each item its session, with its own day, hour and place.
+    const items = monthAt === -1 && timeCells.length === 1 ? listedItems(timeCells[0] ?? '', groupCtx) : []
+    const at = cells.indexOf(timeCells[0] ?? '')
+    for (const item of items.length >= 2 ? items : [null]) {
+      const own = item ? cells.map((cell, i) => (i === at ? item.text : cell)) : cells
+      const ownFields = item ? emptyFields() : fields
+      if (item) {
+        own.forEach((cell, i) => {
+          const named = columns?.[i]
+          if (named) {
+            merge(ownFields, splitValue(named, cell))
+          }
+        })
+      }
+      const session = draft(topic ?? group ?? inherited ?? ctx.subject, ownFields, item?.time ?? time)
+      if (roles.length > 0) {
+        ctx.roles.set(session, roles)
+      }
+      // (The heading the rows stand under, "1. Đối thoại định kỳ tại các đơn vị", is their group's, as for listed sessions.)
+      const line = item ? own.filter(Boolean).join(' | ') : row.text
+      ctx.sources.set(session, [line, ...(group ? [group] : []), ...(inherited && table.parent ? [table.parent.text] : [])].join('\n'))
+      sessions.push(session)
     }
-    // (The heading the rows stand under, "1. Đối thoại định kỳ tại các đơn vị", is their group's, as for listed sessions.)
-    ctx.sources.set(session, [row.text, ...(group ? [group] : []), ...(inherited && table.parent ? [table.parent.text] : [])].join('\n'))
-    sessions.push(session)
   }
   return sessions
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { readPlan } from '../../src/importer/read-plan.js'
+import { datedByRuleOf, sessionsOf } from '../helpers/importer-draft.js'
+
+// Round AC of the unseen plans (issue 11): the general causes of what they missed, each on a small input written here.
+
+describe('round AC: a table cell listing two sessions, one an item', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại với doanh nghiệp năm 2033',
+    '',
+    'I. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
+    '',
+    '| STT | Nội dung | Thời gian, địa điểm |',
+    '|---|---|---|',
+    '| 1 | Đối thoại với doanh nghiệp về thủ tục thuế | - Buổi 1: 8 giờ 00, thứ Ba, ngày 12/4/2033 tại Hội trường UBND huyện A<br>- Buổi 2: 8 giờ 00, thứ Năm, ngày 14/4/2033 tại Hội trường UBND huyện B |',
+    '| 2 | Đối thoại với hợp tác xã | 14 giờ 00, ngày 20/4/2033 tại Hội trường Sở Lao động - Thương binh và Xã hội |',
+    '',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng',
+    'Trình Giám đốc ký thông báo kết luận trong vòng 05 ngày làm việc sau mỗi hội nghị.',
+  ].join('\n')
+
+  it('"- Buổi 1: … ngày 12/4/2033 tại …<br>- Buổi 2: … ngày 14/4/2033 tại …" is two sessions, each with its own place', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2033-04-12', '2033-04-12', 'Đối thoại với doanh nghiệp về thủ tục thuế'],
+      ['day', '2033-04-14', '2033-04-14', 'Đối thoại với doanh nghiệp về thủ tục thuế'],
+      ['day', '2033-04-20', '2033-04-20', 'Đối thoại với hợp tác xã'],
+    ])
+    expect(readPlan(text).sessions.map((s) => s.venues)).toEqual([
+      ['Hội trường UBND huyện A'],
+      ['Hội trường UBND huyện B'],
+      ['Hội trường Sở Lao động - Thương binh và Xã hội'],
+    ])
+    expect(datedByRuleOf(text)).toEqual([
+      ['Văn phòng', 'relative', '5 working_days', 0],
+      ['Văn phòng', 'relative', '5 working_days', 1],
+      ['Văn phòng', 'relative', '5 working_days', 2],
+    ])
+  })
+})
