@@ -158,7 +158,11 @@ function placesOf(text: string): { places: string[]; rest: string } | null {
       head !== null &&
       /^\p{Lu}\p{Ll}/u.test((m?.[1] ?? '').split(/\s+/).slice(head.split(' ').length).join(' ')) &&
       (m?.[2] !== '' || after === '' || OBLIGATION_VERBS.test(lowerVietnamese(after)))
-    if (!m || OBLIGATION_VERBS.test(lowerVietnamese(m[1] ?? '')) || (places.length > 0 && head !== null && !placeName)) {
+    // (A verb opening the item ends the list, "…, B chủ trì …"; one that opens a name, "Cần Giuộc", "Lập Thạch", does not:
+    // a capitalised word follows it.)
+    const verb = OBLIGATION_VERBS.exec(lowerVietnamese(m?.[1] ?? ''))
+    const named = verb !== null && /^\s+\p{Lu}/u.test((m?.[1] ?? '').slice(verb[0].length))
+    if (!m || (verb && !named) || (places.length > 0 && head !== null && !placeName)) {
       break
     }
     places.push((m[1] ?? '').trim())

@@ -39,3 +39,24 @@ describe('round AC: a table cell listing two sessions, one an item', () => {
     ])
   })
 })
+
+describe('round AC: a place whose name opens with a word that is also a verb', () => {
+  it('"BHXH các huyện: Đức Hòa, Bến Lức, Cần Giuộc" is three bodies ("Cần" of a name, capitalised after, is no "cần")', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại với doanh nghiệp năm 2033',
+      '',
+      'I. THỜI GIAN',
+      'Hội nghị đối thoại với doanh nghiệp tổ chức ngày 12/4/2033 tại Hội trường UBND tỉnh.',
+      '',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Chi cục Thuế các huyện: Lập Thạch, Tam Đảo, Cần Giờ',
+      '- Báo cáo kết quả về Cục Thuế chậm nhất ngày 20/4/2033.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Chi cục Thuế huyện Lập Thạch', 'absolute', '2033-04-20', null],
+      ['Chi cục Thuế huyện Tam Đảo', 'absolute', '2033-04-20', null],
+      ['Chi cục Thuế huyện Cần Giờ', 'absolute', '2033-04-20', null],
+    ])
+  })
+})
