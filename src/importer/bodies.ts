@@ -288,6 +288,18 @@ export function bodiesOfHeading(heading: string): HeadingBody[] {
     if (segments.every(startsWithSingleBody) && !bareKinds) {
       return segments.flatMap((segment) => splitOnAnd(segment))
     }
+    // "Phòng Chế độ BHXH, Phòng Giám định BHYT, Phòng Cấp sổ, thẻ": words in lower case after a comma that name no body
+    // go on the name before them ("Phòng Cấp sổ, thẻ"); the other commas still part the bodies.
+    const joined = segments.reduce<string[]>(
+      (out, segment) =>
+        out.length > 0 && /^\p{Ll}/u.test(segment) && !startsWithBody(segment)
+          ? [...out.slice(0, -1), `${out.at(-1)}, ${segment}`]
+          : [...out, segment],
+      [],
+    )
+    if (!bareKinds && joined.length > 1 && joined.length < segments.length && joined.every(startsWithSingleBody)) {
+      return joined.flatMap((segment) => splitOnAnd(segment))
+    }
     return [{ name, place: null }]
   }
   return splitOnAnd(name)

@@ -60,3 +60,23 @@ describe('round AC: a place whose name opens with a word that is also a verb', (
     ])
   })
 })
+
+describe("round AC: a comma inside a body's own name", () => {
+  it('"Phòng Quản lý thu, Phòng Cấp sổ, thẻ" is two bodies, the second "Phòng Cấp sổ, thẻ"', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại với doanh nghiệp năm 2033',
+      '',
+      'I. THỜI GIAN',
+      'Hội nghị đối thoại với doanh nghiệp tổ chức ngày 12/4/2033 tại Hội trường cơ quan.',
+      '',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Phòng Quản lý thu, Phòng Cấp sổ, thẻ',
+      'Chuẩn bị tài liệu hỏi - đáp, gửi Văn phòng chậm nhất ngày 05/4/2033.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Phòng Quản lý thu', 'absolute', '2033-04-05', null],
+      ['Phòng Cấp sổ, thẻ', 'absolute', '2033-04-05', null],
+    ])
+  })
+})
