@@ -80,3 +80,31 @@ describe("round AC: a comma inside a body's own name", () => {
     ])
   })
 })
+
+describe("round AC: the plan's standing body among one session's guests", () => {
+  it('"Là cơ quan thường trực" over "… trình ký chậm nhất 07 ngày làm việc sau hội nghị": every session, not the one it attends', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức hội nghị đối thoại năm 2033',
+      '',
+      'I. NỘI DUNG, THỜI GIAN',
+      '1. Hội nghị đối thoại thứ nhất',
+      'a) Nội dung: Đối thoại với doanh nghiệp về thủ tục phòng cháy, chữa cháy.',
+      'b) Thành phần: Giám đốc chủ trì; lãnh đạo Phòng Tổng hợp, Phòng Cảnh sát phòng cháy; đại diện doanh nghiệp.',
+      'c) Thời gian: 8 giờ 00 ngày 11/5/2033.',
+      '2. Hội nghị đối thoại thứ hai',
+      'a) Nội dung: Đối thoại với Nhân dân về thủ tục cư trú.',
+      'b) Thành phần: Giám đốc chủ trì; đại diện Nhân dân các xã.',
+      'c) Thời gian: 8 giờ 00 ngày 15/6/2033.',
+      '',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Phòng Tổng hợp',
+      'a) Là cơ quan thường trực, giúp Giám đốc tổ chức thực hiện Kế hoạch.',
+      'b) Dự thảo Thông báo kết luận, trình ký ban hành chậm nhất 07 ngày làm việc sau hội nghị.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Phòng Tổng hợp', 'relative', '7 working_days', 0],
+      ['Phòng Tổng hợp', 'relative', '7 working_days', 1],
+    ])
+  })
+})
