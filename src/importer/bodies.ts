@@ -449,12 +449,12 @@ const BODY_LABEL = new RegExp(
  * "Đảng ủy các xã, phường: A, B và C có trách nhiệm: …" (one body per place, each with the kind).
  * Null when the text does not open with a body's name, or the name would be a sentence.
  */
+/** "Đề nghị Hội Nông dân tỉnh", "Giao Phòng Văn hóa …": the request before a body's name, which is not part of it. */
+export const withoutRequest = (text: string) =>
+  text.replace(/^((trách nhiệm|nhiệm vụ) (của|cho)|đề nghị|giao cho|giao|yêu cầu)\s+(?=\p{L})/iu, '')
+
 export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string | null } | null {
-  // "Đề nghị Hội Nông dân tỉnh", "Giao Phòng Văn hóa …": the request before the name is not part of it.
-  const clean = text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^((trách nhiệm|nhiệm vụ) (của|cho)|đề nghị|giao cho|giao|yêu cầu)\s+(?=\p{L})/iu, '')
+  const clean = withoutRequest(text.replace(/\s+/g, ' ').trim())
     .replace(/^(đồng chí|đ\/c)\s+(?=\p{Lu})/iu, '')
     // "Trách nhiệm: Sở Y tế chuẩn bị …", "Đơn vị chủ trì: Phòng Nội vụ": the label before the body.
     .replace(BODY_LABEL, '')

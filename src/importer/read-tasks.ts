@@ -4,7 +4,7 @@ import type { SessionWindow } from '../services/deadlines/due-date.js'
 import { foldPlain, foldWithMap } from '../services/deadlines/dates.js'
 import { findDeadlines, foldForDeadline, type FoundDeadline } from '../services/deadlines/parse.js'
 import type { DeadlineRule } from '../services/deadlines/rule.js'
-import { bodiesOfHeading, bodyHeading, headOf, lowerVietnamese, startsWithBody, type HeadingBody } from './bodies.js'
+import { bodiesOfHeading, bodyHeading, headOf, lowerVietnamese, startsWithBody, withoutRequest, type HeadingBody } from './bodies.js'
 import { labelledOf } from './fields.js'
 import type { OutlineNode } from './outline.js'
 import { groupTitle, type SessionRole } from './read-sessions.js'
@@ -180,7 +180,10 @@ function tableObligations(table: OutlineNode, bodies: HeadingBody[] | null, assi
     }
     const leads =
       lead !== -1 && lead !== coordinating
-        ? bodiesOfHeading(cells[lead] ?? '').filter((b) => startsWithBody(b.name) || /^các (doanh nghiệp|hợp tác xã)/iu.test(b.name))
+        ? // ("| Đề nghị Công an tỉnh |": the request before the body in its cell, as in a heading.)
+          bodiesOfHeading(withoutRequest((cells[lead] ?? '').trim())).filter(
+            (b) => startsWithBody(b.name) || /^các (doanh nghiệp|hợp tác xã)/iu.test(b.name),
+          )
         : (bodies ?? [])
     if (leads.length === 0) {
       continue

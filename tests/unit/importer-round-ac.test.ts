@@ -108,3 +108,28 @@ describe("round AC: the plan's standing body among one session's guests", () => 
     ])
   })
 })
+
+describe('round AC: a request before the body in a table of tasks', () => {
+  it('"| Đề nghị Công đoàn … | … | Trước ngày 30/6/2033 |" is the union\'s task, due the day before', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại với doanh nghiệp năm 2033',
+      '',
+      'I. THỜI GIAN',
+      'Hội nghị đối thoại với doanh nghiệp tổ chức ngày 14/7/2033 tại Hội trường Ban Quản lý.',
+      '',
+      'II. PHÂN CÔNG THỰC HIỆN',
+      '',
+      '| STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn hoàn thành |',
+      '|---|---|---|---|---|',
+      '| 1 | Phát hành giấy mời | Văn phòng | | Chậm nhất ngày 06/7/2033 |',
+      '| 2 | Tổng hợp ý kiến của người lao động | Đề nghị Công đoàn các Khu công nghiệp | Công đoàn cơ sở | Trước ngày 30/6/2033 |',
+      '| 3 | Bảo đảm an ninh, trật tự | Đề nghị Công an tỉnh | | Trong thời gian tổ chức hội nghị |',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Văn phòng', 'absolute', '2033-07-06', null],
+      ['Công đoàn các Khu công nghiệp', 'absolute', '2033-06-29', null],
+    ])
+    expect(readPlan(text).tasks.map((t) => [t.lead, t.deadline.kind])).toContainEqual(['Công an tỉnh', 'none'])
+  })
+})
