@@ -205,7 +205,11 @@ function cleanTopic(text: string): string {
       .replace(/^(nội dung|chủ đề)( đối thoại)?\s*:\s*/i, '')
       // A theme in quotes ("Chủ đề: "Thanh niên với …"."): the words, not the quotes.
       .replace(/^["“„]\s*([^"“”]+?)\s*["”][.;]?$/u, '$1')
-      .replace(/^(điều chỉnh (thời gian|lịch|địa điểm|thời gian, địa điểm)( tổ chức)?|tạm hoãn|hoãn|bổ sung|dời|lùi)\s+(?=\p{Lu})/iu, '')
+      // ("Bổ sung 01 Hội nghị đối thoại …": how many it adds is not its topic either.)
+      .replace(
+        /^(điều chỉnh (thời gian|lịch|địa điểm|thời gian, địa điểm)( tổ chức)?|tạm hoãn|hoãn|bổ sung( \d{1,2}| một)?|dời|lùi)\s+(?=\p{Lu})/iu,
+        '',
+      )
       .replace(/[.;,:]+$/, '')
       // "Tiếp công dân tháng 10/2018 (buổi sáng, từ 7 giờ 30 đến 11 giờ 00, tại phòng Tiếp công dân)": the hours and the
       // place in brackets after the subject are the session's time and venue, not its topic.
@@ -350,7 +354,9 @@ const SESSION_TIME_CUE = cueBefore([
  * words before the time are not a session's.
  */
 function topicOfSentence(text: string): string | null {
-  const first = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? text
+  // ("Hội nghị đối thoại với các hộ dân xã A (dự kiến Quý III/2019 theo Kế hoạch số 18/KH-UBND): tạm hoãn …": the time in
+  // brackets ends the topic, as "dự kiến" does outside them.)
+  const first = (text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? text).replace(/\s*\((dự kiến|theo kế hoạch)(?![\p{L}]).*$/iu, '')
   const cut = first.search(SESSION_TIME_CUE)
   const head = (cut > 0 ? first.slice(0, cut) : '').replace(/[.,;:]+$/, '').trim()
   // ("Đợt 3 dành cho các nhà đầu tư, doanh nghiệp …, dự kiến tổ chức …": a session named by its rank says whom it is for.)
@@ -1280,7 +1286,15 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     time = ctx.inherited
   }
   let paragraphTopic: string | null = null
-  if (!time && timed.length === 1) {
+  // ("2. Tạm hoãn tổ chức" over "Hội nghị đối thoại với … (dự kiến Quý III/2019 …): tạm hoãn …. Thời gian tổ chức sẽ thông
+  // báo sau.": a heading that only defers names no session; its paragraph does, and says when.)
+  // (Not "3. Không tổ chức" over the session it cancels.)
+  const deferral =
+    time?.precision === 'unscheduled' &&
+    !fields.time &&
+    !SESSION_WORD.test(key) &&
+    (!CANCELLED_CUE.test(key) || /^tam (hoan|dung)\b/.test(key))
+  if ((!time || deferral) && timed.length === 1) {
     time = timed[0]?.time ?? null
     paragraphTopic = topicOfSentence(timed[0]?.p.text ?? '')
     // "… tiếp công dân định kỳ vào các ngày thứ Năm trong tháng 3/2027": a session each Thursday of that month.
@@ -1291,13 +1305,18 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     }
   }
   // "Hội nghị đối thoại lần 1" over a line of its own "Đối thoại với tiểu thương chợ … về …": that line is its subject.
+  // ("3. Bổ sung hội nghị đối thoại" over "Bổ sung 01 Hội nghị đối thoại giữa Chủ tịch UBND huyện với Nhân dân …": the
+  // session it adds.)
   const subjectLine = isBareHeading(n.text)
     ? fields.plain.find(
-        (p) => /^(doi thoai|tiep xuc|gap mat|gap go|lang nghe y kien)\b/.test(fold(p.text)) && p.text.split(/\s+/).length >= 4,
+        (p) =>
+          /^((bo sung|them)( \d{1,2}| mot)? )?((hoi nghi|buoi|cuoc|phien) )?(doi thoai|tiep xuc|gap mat|gap go|lang nghe y kien)\b/.test(
+            fold(p.text),
+          ) && p.text.split(/\s+/).length >= 4,
       )
     : undefined
   const ownTopic =
-    n.kind === 'root' || isSection(n) || isBareHeading(n.text) || labelledOf(n.text)
+    n.kind === 'root' || isSection(n) || isBareHeading(n.text) || labelledOf(n.text) || (deferral && paragraphTopic)
       ? (paragraphTopic ?? (subjectLine ? subjectLine.text.replace(/[.;:]+$/, '') : null))
       : (hostAfterTime(n.text) ?? topicOfHeading(n.text))
   // A line of a schedule whose words say no more than "tiếp công dân" takes the document's subject.
@@ -1322,7 +1341,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     findDeadlines(n.text, { defaultYear: 2000, documentDate: '2000-01-01' }).found.length > 0
   // "2. Hội nghị … với công nhân (dự kiến tổ chức trong tháng 6/2021)" / "Không tổ chức hội nghị này trong năm 2021.":
   // a session an adjustment cancels is not held.
-  if (dropped || fields.plain.some((p) => CANCELLED_SESSION.test(fold(p.text)))) {
+  // ("3. Không tổ chức" over "Hội nghị đối thoại với Nhân dân xã A … (dự kiến tháng 6/2019): không tổ chức, do …": so too.)
+  const cancels = n.kind === 'item' && CANCELLED_CUE.test(key) && !/^tam (hoan|dung)\b/.test(key)
+  if (dropped || cancels || fields.plain.some((p) => CANCELLED_SESSION.test(fold(p.text)))) {
     return []
   }
   // "Nội dung, thời gian, địa điểm các hội nghị: Theo Phụ lục dự kiến lịch tổ chức kèm theo …. Thời gian cụ thể sẽ được

@@ -133,3 +133,32 @@ describe('round AC: a request before the body in a table of tasks', () => {
     expect(readPlan(text).tasks.map((t) => [t.lead, t.deadline.kind])).toContainEqual(['Công an tỉnh', 'none'])
   })
 })
+
+describe('round AC: an adjustment whose headings say only what it does, the session in the paragraph under them', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Điều chỉnh, bổ sung Kế hoạch tổ chức đối thoại năm 2033',
+    '',
+    'I. NỘI DUNG ĐIỀU CHỈNH, BỔ SUNG',
+    '1. Điều chỉnh thời gian tổ chức',
+    '1.1. Hội nghị đối thoại với Nhân dân thị trấn A về bồi thường, hỗ trợ:',
+    '- Thời gian theo Kế hoạch số 10/KH-UBND: ngày 14/7/2033.',
+    '- Thời gian điều chỉnh: 8 giờ 00 ngày 21/7/2033 (thứ Năm).',
+    '2. Tạm hoãn tổ chức',
+    'Hội nghị đối thoại với các hộ dân xã B có đất bị thu hồi (dự kiến Quý III/2033 theo Kế hoạch số 10/KH-UBND): tạm hoãn do dự án đang điều chỉnh quy hoạch. Thời gian tổ chức sẽ thông báo sau.',
+    '3. Không tổ chức',
+    'Hội nghị đối thoại với Nhân dân xã C về ô nhiễm môi trường (dự kiến tháng 6/2033): không tổ chức, do các kiến nghị đã được giải quyết.',
+    '4. Bổ sung hội nghị đối thoại',
+    'Bổ sung 01 Hội nghị đối thoại giữa Chủ tịch UBND huyện với Nhân dân xã D về sạt lở bờ sông.',
+    '- Thời gian: dự kiến ngày 09/6/2033.',
+    '- Địa điểm: Nhà văn hóa thôn E, xã D.',
+  ].join('\n')
+
+  it('"2. Tạm hoãn tổ chức" over its paragraph is that session, unscheduled; "3. Không tổ chức" none; "Bổ sung 01 …" the one added', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2033-07-21', '2033-07-21', 'Hội nghị đối thoại với Nhân dân thị trấn A về bồi thường, hỗ trợ'],
+      ['unscheduled', null, null, 'Hội nghị đối thoại với các hộ dân xã B có đất bị thu hồi'],
+      ['day', '2033-06-09', '2033-06-09', 'Hội nghị đối thoại giữa Chủ tịch UBND huyện với Nhân dân xã D về sạt lở bờ sông'],
+    ])
+  })
+})
