@@ -160,7 +160,11 @@ function placesOf(text: string): { places: string[]; rest: string } | null {
       head !== null &&
       /^\p{Lu}\p{Ll}/u.test((m?.[1] ?? '').split(/\s+/).slice(head.split(' ').length).join(' ')) &&
       (m?.[2] !== '' || after === '' || OBLIGATION_VERBS.test(lowerVietnamese(after)))
-    if (!m || OBLIGATION_VERBS.test(lowerVietnamese(m[1] ?? '')) || (places.length > 0 && head !== null && !placeName)) {
+    // (A verb opening the item ends the list, "…, B chủ trì …"; one that opens a name, "Cần Giuộc", "Lập Thạch", does not:
+    // a capitalised word follows it.)
+    const verb = OBLIGATION_VERBS.exec(lowerVietnamese(m?.[1] ?? ''))
+    const named = verb !== null && /^\s+\p{Lu}/u.test((m?.[1] ?? '').slice(verb[0].length))
+    if (!m || (verb && !named) || (places.length > 0 && head !== null && !placeName)) {
       break
     }
     places.push((m[1] ?? '').trim())
@@ -291,6 +295,18 @@ export function bodiesOfHeading(heading: string): HeadingBody[] {
         segments.slice(1).every((segment) => /^\p{Ll}/u.test(segment)))
     if (segments.every(startsWithSingleBody) && !bareKinds) {
       return segments.flatMap((segment) => splitOnAnd(segment))
+    }
+    // "Phòng Chế độ BHXH, Phòng Giám định BHYT, Phòng Cấp sổ, thẻ": words in lower case after a comma that name no body
+    // go on the name before them ("Phòng Cấp sổ, thẻ"); the other commas still part the bodies.
+    const joined = segments.reduce<string[]>(
+      (out, segment) =>
+        out.length > 0 && /^\p{Ll}/u.test(segment) && !startsWithBody(segment)
+          ? [...out.slice(0, -1), `${out.at(-1)}, ${segment}`]
+          : [...out, segment],
+      [],
+    )
+    if (!bareKinds && joined.length > 1 && joined.length < segments.length && joined.every(startsWithSingleBody)) {
+      return joined.flatMap((segment) => splitOnAnd(segment))
     }
     return [{ name, place: null }]
   }
@@ -469,12 +485,12 @@ const BODY_LABEL = new RegExp(
  * "Đảng ủy các xã, phường: A, B và C có trách nhiệm: …" (one body per place, each with the kind).
  * Null when the text does not open with a body's name, or the name would be a sentence.
  */
+/** "Đề nghị Hội Nông dân tỉnh", "Giao Phòng Văn hóa …": the request before a body's name, which is not part of it. */
+export const withoutRequest = (text: string) =>
+  text.replace(/^((trách nhiệm|nhiệm vụ) (của|cho)|đề nghị|giao cho|giao|yêu cầu)\s+(?=\p{L})/iu, '')
+
 export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string | null } | null {
-  // "Đề nghị Hội Nông dân tỉnh", "Giao Phòng Văn hóa …": the request before the name is not part of it.
-  const clean = text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^((trách nhiệm|nhiệm vụ) (của|cho)|đề nghị|giao cho|giao|yêu cầu)\s+(?=\p{L})/iu, '')
+  const clean = withoutRequest(text.replace(/\s+/g, ' ').trim())
     .replace(/^(đồng chí|đ\/c)\s+(?=\p{Lu})/iu, '')
     // "3. Ở cấp huyện: Hội Nông dân các huyện, thị xã, thành phố tham mưu …": the level the work is done at, then its body.
     .replace(/^((ở|tại|đối với)\s+)?cấp\s+(tỉnh|huyện|xã|cơ sở|thành phố|thị xã|quận|phường)\s*:\s*(?=\p{Lu})/iu, '')

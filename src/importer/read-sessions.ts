@@ -206,7 +206,11 @@ function cleanTopic(text: string): string {
       .replace(/^(nội dung|chủ đề)( đối thoại)?\s*:\s*/i, '')
       // A theme in quotes ("Chủ đề: "Thanh niên với …"."): the words, not the quotes.
       .replace(/^["“„]\s*([^"“”]+?)\s*["”][.;]?$/u, '$1')
-      .replace(/^(điều chỉnh (thời gian|lịch|địa điểm|thời gian, địa điểm)( tổ chức)?|tạm hoãn|hoãn|bổ sung|dời|lùi)\s+(?=\p{Lu})/iu, '')
+      // ("Bổ sung 01 Hội nghị đối thoại …": how many it adds is not its topic either.)
+      .replace(
+        /^(điều chỉnh (thời gian|lịch|địa điểm|thời gian, địa điểm)( tổ chức)?|tạm hoãn|hoãn|bổ sung( \d{1,2}| một)?|dời|lùi)\s+(?=\p{Lu})/iu,
+        '',
+      )
       .replace(/[.;,:]+$/, '')
       // "Tiếp công dân tháng 10/2018 (buổi sáng, từ 7 giờ 30 đến 11 giờ 00, tại phòng Tiếp công dân)": the hours and the
       // place in brackets after the subject are the session's time and venue, not its topic.
@@ -353,7 +357,9 @@ const SESSION_TIME_CUE = cueBefore([
  * words before the time are not a session's.
  */
 function topicOfSentence(text: string): string | null {
-  const first = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? text
+  // ("Hội nghị đối thoại với các hộ dân xã A (dự kiến Quý III/2019 theo Kế hoạch số 18/KH-UBND): tạm hoãn …": the time in
+  // brackets ends the topic, as "dự kiến" does outside them.)
+  const first = (text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? text).replace(/\s*\((dự kiến|theo kế hoạch)(?![\p{L}]).*$/iu, '')
   const cut = first.search(SESSION_TIME_CUE)
   const head = (cut > 0 ? first.slice(0, cut) : '').replace(/[.,;:]+$/, '').trim()
   // ("Đợt 3 dành cho các nhà đầu tư, doanh nghiệp …, dự kiến tổ chức …": a session named by its rank says whom it is for.)
@@ -710,6 +716,35 @@ function daysApart(text: string, time: TimeContext): { text: string; time: Sessi
   return found.length === parts.length && new Set(found.map((r) => r.time.start)).size === found.length ? found : []
 }
 
+/**
+ * The items of a cell written as a list, one session an item: "- Buổi 1: 8 giờ 00, ngày 13/6/2017 tại Hội trường BHXH
+ * huyện A - Buổi 2: 8 giờ 00, ngày 15/6/2017 tại …" (its lines joined) → each item with its day. Empty unless the cell
+ * opens with the list's mark and every item holds exactly one day, the days differing (a dash inside an item, "Lao
+ * động - Thương binh", stays in it).
+ */
+function listedItems(cell: string, time: TimeContext): { text: string; time: SessionTimeRead }[] {
+  const mark = /^([-+•])\s+(?=\p{Lu})/u.exec(cell.trim())?.[1]
+  if (!mark) {
+    return []
+  }
+  const dayIn = (text: string) =>
+    text.replace(/\([^()]*\)/g, ' ').match(/\b\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\b|\bngày \d{1,2} tháng \d{1,2}\b/giu) ?? []
+  const items: string[] = []
+  for (const piece of cell
+    .trim()
+    .slice(1)
+    .split(new RegExp(String.raw`\s+[${mark}]\s+(?=\p{Lu})`, 'u'))) {
+    if (items.length > 0 && dayIn(piece).length === 0) {
+      items[items.length - 1] += ` ${mark} ${piece}`
+    } else {
+      items.push(piece.trim())
+    }
+  }
+  const read = items.map((text) => ({ text, time: dayIn(text).length === 1 ? readSessionTime(text, time) : null }))
+  const found = read.filter((r): r is { text: string; time: SessionTimeRead } => r.time?.precision === 'day')
+  return items.length >= 2 && found.length === items.length && new Set(found.map((r) => r.time.start)).size === found.length ? found : []
+}
+
 /** What a cell says of one day of its row: "Ngày 15: Trụ sở …; ngày 28: Hội trường UBND xã …" → the part of that day. */
 function cellForDay(cell: string, day: number): string {
   const parts = cell.split(/;\s*(?=ngày\s+\d{1,2}\s*:)/i)
@@ -881,17 +916,34 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
       ctx.adHoc.push(row.text)
       continue
     }
-    const session = draft(topic ?? group ?? inherited ?? ctx.subject, fields, time)
     const roles = (header ?? [])
       .map((label, i) => ({ label, body: (cells[i] ?? '').trim(), named: columns?.[i], column: i + 1 }))
       .filter((r) => !r.named && r.body && ROLE_COLUMN.test(fold(r.label)))
       .map(({ label, body, column }) => ({ label, body, column }))
-    if (roles.length > 0) {
-      ctx.roles.set(session, roles)
+    // A time cell that is a list, a session an item ("- Buổi 1: 8 giờ 00, thứ Ba, ngày 13/6/2017 tại Hội trường …<br>-
+    // Buổi 2: 8 giờ 00, thứ Năm, ngày 15/6/2017 tại …"): each item its session, with its own day, hour and place.
+    const items = monthAt === -1 && timeCells.length === 1 ? listedItems(timeCells[0] ?? '', groupCtx) : []
+    const at = cells.indexOf(timeCells[0] ?? '')
+    for (const item of items.length >= 2 ? items : [null]) {
+      const own = item ? cells.map((cell, i) => (i === at ? item.text : cell)) : cells
+      const ownFields = item ? emptyFields() : fields
+      if (item) {
+        own.forEach((cell, i) => {
+          const named = columns?.[i]
+          if (named) {
+            merge(ownFields, splitValue(named, cell))
+          }
+        })
+      }
+      const session = draft(topic ?? group ?? inherited ?? ctx.subject, ownFields, item?.time ?? time)
+      if (roles.length > 0) {
+        ctx.roles.set(session, roles)
+      }
+      // (The heading the rows stand under, "1. Đối thoại định kỳ tại các đơn vị", is their group's, as for listed sessions.)
+      const line = item ? own.filter(Boolean).join(' | ') : row.text
+      ctx.sources.set(session, [line, ...(group ? [group] : []), ...(inherited && table.parent ? [table.parent.text] : [])].join('\n'))
+      sessions.push(session)
     }
-    // (The heading the rows stand under, "1. Đối thoại định kỳ tại các đơn vị", is their group's, as for listed sessions.)
-    ctx.sources.set(session, [row.text, ...(group ? [group] : []), ...(inherited && table.parent ? [table.parent.text] : [])].join('\n'))
-    sessions.push(session)
   }
   return sessions
 }
@@ -1321,7 +1373,15 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     narrowed = true
     paragraphTopic = wordsAfterWhenAndWhere(timed[0]?.p.text ?? '') ?? topicOfSentence(timed[0]?.p.text ?? '')
   }
-  if (!time && timed.length === 1) {
+  // ("2. Tạm hoãn tổ chức" over "Hội nghị đối thoại với … (dự kiến Quý III/2019 …): tạm hoãn …. Thời gian tổ chức sẽ thông
+  // báo sau.": a heading that only defers names no session; its paragraph does, and says when.)
+  // (Not "3. Không tổ chức" over the session it cancels.)
+  const deferral =
+    time?.precision === 'unscheduled' &&
+    !fields.time &&
+    !SESSION_WORD.test(key) &&
+    (!CANCELLED_CUE.test(key) || /^tam (hoan|dung)\b/.test(key))
+  if ((!time || deferral) && timed.length === 1) {
     time = timed[0]?.time ?? null
     paragraphTopic = topicOfSentence(timed[0]?.p.text ?? '')
     // "… tiếp công dân định kỳ vào các ngày thứ Năm trong tháng 3/2027": a session each Thursday of that month.
@@ -1332,13 +1392,18 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     }
   }
   // "Hội nghị đối thoại lần 1" over a line of its own "Đối thoại với tiểu thương chợ … về …": that line is its subject.
+  // ("3. Bổ sung hội nghị đối thoại" over "Bổ sung 01 Hội nghị đối thoại giữa Chủ tịch UBND huyện với Nhân dân …": the
+  // session it adds.)
   const subjectLine = isBareHeading(n.text)
     ? fields.plain.find(
-        (p) => /^(doi thoai|tiep xuc|gap mat|gap go|lang nghe y kien)\b/.test(fold(p.text)) && p.text.split(/\s+/).length >= 4,
+        (p) =>
+          /^((bo sung|them)( \d{1,2}| mot)? )?((hoi nghi|buoi|cuoc|phien) )?(doi thoai|tiep xuc|gap mat|gap go|lang nghe y kien)\b/.test(
+            fold(p.text),
+          ) && p.text.split(/\s+/).length >= 4,
       )
     : undefined
   const ownTopic =
-    n.kind === 'root' || isSection(n) || isBareHeading(n.text) || labelledOf(n.text)
+    n.kind === 'root' || isSection(n) || isBareHeading(n.text) || labelledOf(n.text) || (deferral && paragraphTopic)
       ? (paragraphTopic ?? (subjectLine ? subjectLine.text.replace(/[.;:]+$/, '') : null))
       : (hostAfterTime(n.text) ?? topicOfHeading(n.text))
   // A line of a schedule whose words say no more than "tiếp công dân" takes the document's subject.
@@ -1363,7 +1428,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     findDeadlines(n.text, { defaultYear: 2000, documentDate: '2000-01-01' }).found.length > 0
   // "2. Hội nghị … với công nhân (dự kiến tổ chức trong tháng 6/2021)" / "Không tổ chức hội nghị này trong năm 2021.":
   // a session an adjustment cancels is not held.
-  if (dropped || fields.plain.some((p) => CANCELLED_SESSION.test(fold(p.text)))) {
+  // ("3. Không tổ chức" over "Hội nghị đối thoại với Nhân dân xã A … (dự kiến tháng 6/2019): không tổ chức, do …": so too.)
+  const cancels = n.kind === 'item' && CANCELLED_CUE.test(key) && !/^tam (hoan|dung)\b/.test(key)
+  if (dropped || cancels || fields.plain.some((p) => CANCELLED_SESSION.test(fold(p.text)))) {
     return []
   }
   // "Nội dung, thời gian, địa điểm các hội nghị: Theo Phụ lục dự kiến lịch tổ chức kèm theo …. Thời gian cụ thể sẽ được

@@ -4,7 +4,7 @@ import type { SessionWindow } from '../services/deadlines/due-date.js'
 import { foldPlain, foldWithMap } from '../services/deadlines/dates.js'
 import { findDeadlines, foldForDeadline, type FoundDeadline } from '../services/deadlines/parse.js'
 import type { DeadlineRule } from '../services/deadlines/rule.js'
-import { bodiesOfHeading, bodyHeading, headOf, lowerVietnamese, startsWithBody, type HeadingBody } from './bodies.js'
+import { bodiesOfHeading, bodyHeading, headOf, lowerVietnamese, startsWithBody, withoutRequest, type HeadingBody } from './bodies.js'
 import { labelledOf } from './fields.js'
 import type { OutlineNode } from './outline.js'
 import { groupTitle, type SessionRole } from './read-sessions.js'
@@ -186,7 +186,10 @@ function tableObligations(
     }
     const leads =
       lead !== -1 && lead !== coordinating
-        ? bodiesOfHeading(cells[lead] ?? '').filter((b) => startsWithBody(b.name) || /^các (doanh nghiệp|hợp tác xã)/iu.test(b.name))
+        ? // ("| Đề nghị Công an tỉnh |": the request before the body in its cell, as in a heading.)
+          bodiesOfHeading(withoutRequest((cells[lead] ?? '').trim())).filter(
+            (b) => startsWithBody(b.name) || /^các (doanh nghiệp|hợp tác xã)/iu.test(b.name),
+          )
         : (bodies ?? [])
     if (leads.length === 0) {
       continue
@@ -521,6 +524,9 @@ const CHARGED_WITH = new RegExp(
   String.raw`\b(?:chu tri|dau moi|phu trach)\b(?: [a-z]+){0,4}? (?:cac |cuoc |buoi |phien )?` +
     String.raw`(?:hoi nghi|doi thoai|tiep xuc)(?: doi thoai)? (?:voi|ve) ((?:[a-z]+ ){0,7}[a-z]+)`,
 )
+/** "là cơ quan thường trực", "làm đầu mối", "tham mưu tổ chức các hội nghị đối thoại": a plan's standing body (folded). */
+const STANDING_BODY_CUE =
+  /\b(?:la|lam) (?:co quan |don vi )?(?:thuong truc|dau moi)\b|\btham muu (?:to chuc|trien khai) (?:cac|nhung) (?:hoi nghi|cuoc|buoi)\b/
 /** "cuộc đối thoại với doanh nghiệp du lịch …", "buổi đối thoại về …": with whom or on what a session is held (folded), captured. */
 const WITH_WHOM = /\b(?:cuoc|buoi|phien|hoi nghi) (?:doi thoai|tiep xuc) (?:voi|ve) ((?:[a-z]+ ){0,7}[a-z]+)/
 /**
@@ -819,6 +825,17 @@ export function readTasks(
   // What each session is about, without whom it invites or where: "Thành phần: Như hội nghị tại Phường 5" names another
   // session's place.
   const topics = options.sessions.map((s) => foldPlain(s.topic))
+  // A session's words but whom it invites: its audience and its "Thành phần: …" line left out.
+  const uninvited = options.sessions.map((s, i) =>
+    foldPlain(
+      [
+        s.topic,
+        ...s.venues,
+        s.time.text ?? '',
+        ...(options.sources?.[i] ?? '').split('\n').filter((l) => !/^\s*(?:[\p{L}\d]{1,3}[.)-]\s*|[-+*•]\s*)?thành phần\b/iu.test(l)),
+      ].join(' '),
+    ),
+  )
   /** The sessions whose fields, else whose words, satisfy a test: some of them, never all (null then). */
   const someSessions = (test: (words: string) => boolean, wide = false): number[] | null => {
     for (const words of wide ? [aboutAll] : [about, aboutAll]) {
@@ -1256,10 +1273,19 @@ export function readTasks(
     // thoại tại địa phương" is not for the reception whose topic says "tại Trụ sở Tiếp công dân huyện (thị trấn A)", but
     // for the dialogue held in the hall of UBND thị trấn A.)
     const kind = ofKind(words)
+    // (The plan's standing body is not one session's for being among those it invites: "b) Thành phần: … lãnh đạo Phòng
+    // Tham mưu, Phòng Cảnh sát …" under the first conference says who attends it; "1. Phòng Tham mưu / a) Là cơ quan
+    // thường trực, …" says its work is for every conference.)
+    const invitedOnly = !body.place && !unit && standing.has(body.name)
     const heldThere = (test: (words: string) => boolean) => {
       const there = ofOrganisation ? [] : allSessions.filter((index) => test(topics[index] ?? ''))
       const fits = there.some((index) => kind.includes(index))
-      return there.length > 0 && there.length < allSessions.length && fits ? there : someSessions(test)
+      if (there.length > 0 && there.length < allSessions.length && fits) {
+        return there
+      }
+      const mine = someSessions(test)
+      const hosting = invitedOnly && mine ? mine.filter((index) => test(uninvited[index] ?? '')) : mine
+      return hosting && hosting.length > 0 ? hosting : null
     }
     const found = (withKind ? heldThere(heldIn(withKind)) : null) ?? heldThere(heldIn(place))
     // "3. Vụ việc khiếu nại của 06 hộ dân … / – Sở A, UBND thành phố B chuẩn bị hồ sơ …, gửi … chậm nhất 05 ngày làm việc
@@ -1300,6 +1326,11 @@ export function readTasks(
   // các hộ dân bị ảnh hưởng bởi dự án"): its other work on "the dialogue", naming none ("Trong thời hạn 15 ngày kể từ
   // ngày đối thoại, hoàn chỉnh phương án bồi thường …"), concerns those.
   const bound = new Map<string, number[]>()
+  // The bodies a plan makes its standing one ("Là cơ quan thường trực, …", "Chủ trì … tham mưu tổ chức các hội nghị đối
+  // thoại"): their work is for all its sessions.
+  const standing = new Set(
+    obligations.filter((o) => o.bodies.length === 1 && STANDING_BODY_CUE.test(foldPlain(o.text))).map((o) => o.bodies[0]?.name ?? ''),
+  )
   for (const obligation of obligations) {
     const only = obligation.bodies.length === 1 ? obligation.bodies[0] : undefined
     const mine = only ? sessionsWith(obligation.text, WITH_WHOM) : null
