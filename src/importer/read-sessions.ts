@@ -52,9 +52,9 @@ export interface SessionRole {
 
 /**
  * A column of a schedule that names a body for each row: "Cơ quan tham mưu", "Đơn vị chủ trì", "Cơ quan chuẩn bị
- * nội dung".
+ * nội dung", "Cơ quan chủ trì chuẩn bị nội dung" (a role and its work, up to six words).
  */
-const ROLE_COLUMN = /^(co quan|don vi|bo phan)( [a-z]+){1,4}$/
+const ROLE_COLUMN = /^(co quan|don vi|bo phan)( [a-z]+){1,6}$/
 
 /** What the labels of one item say, gathered from its own line, its paragraphs and its labelled sub-items. */
 interface Fields extends SplitValue {

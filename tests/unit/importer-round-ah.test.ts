@@ -53,3 +53,23 @@ describe('round AH: a page number left between two rows of a table written one c
     )
   })
 })
+
+describe("round AH: a schedule's column of bodies with a long label", () => {
+  it('"Cơ quan chủ trì chuẩn bị nội dung" names each row\'s body: its heading assigns each body its own session', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại với doanh nghiệp năm 2031',
+      'I. NỘI DUNG, THỜI GIAN',
+      'STT\tNội dung đối thoại\tThời gian\tĐịa điểm\tCơ quan chủ trì chuẩn bị nội dung\tCơ quan phối hợp',
+      '1\tĐối thoại với doanh nghiệp về thủ tục đầu tư\t8 giờ 00, ngày 15/4/2031 (thứ Ba)\tHội trường UBND tỉnh\tSở Kế hoạch và Đầu tư\tCục Thuế tỉnh',
+      '2\tĐối thoại với nông dân về đất đai\tTháng 9/2031\tHội trường UBND huyện B\tSở Tài nguyên và Môi trường\tThanh tra tỉnh',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Cơ quan chủ trì chuẩn bị nội dung đối thoại (cột 5 của bảng tại Mục I)',
+      'Xây dựng báo cáo gửi về Văn phòng UBND tỉnh chậm nhất 10 ngày trước ngày tổ chức đối thoại.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Sở Kế hoạch và Đầu tư', 'relative', '-10 days', 0],
+      ['Sở Tài nguyên và Môi trường', 'relative', '-10 days', 1],
+    ])
+  })
+})
