@@ -1294,7 +1294,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     findDeadlines(n.text, { defaultYear: 2000, documentDate: '2000-01-01' }).found.length > 0
   // "2. Hội nghị … với công nhân (dự kiến tổ chức trong tháng 6/2021)" / "Không tổ chức hội nghị này trong năm 2021.":
   // a session an adjustment cancels is not held.
-  if (dropped || fields.plain.some((p) => CANCELLED_SESSION.test(fold(p.text)))) {
+  // (… also when the item's own words cancel it: "2. Không tổ chức đối thoại với các hộ dân khu 3 … (dự kiến tháng 8/2023
+  // theo Kế hoạch số …)": the month is when it was to be.)
+  const cancelled = n.kind === 'item' && CANCELLED_SESSION.test(fold(n.text))
+  if (dropped || cancelled || fields.plain.some((p) => CANCELLED_SESSION.test(fold(p.text)))) {
     return []
   }
   // "Nội dung, thời gian, địa điểm các hội nghị: Theo Phụ lục dự kiến lịch tổ chức kèm theo …. Thời gian cụ thể sẽ được

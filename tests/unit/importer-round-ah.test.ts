@@ -73,3 +73,26 @@ describe("round AH: a schedule's column of bodies with a long label", () => {
     ])
   })
 })
+
+describe('round AH: an adjustment item that cancels a session in its own words', () => {
+  it('"2. Không tổ chức đối thoại với … (dự kiến tháng 8 theo Kế hoạch số …)" is no session: the month was when it was to be', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Điều chỉnh Kế hoạch tổ chức đối thoại với Nhân dân năm 2031',
+      'I. NỘI DUNG ĐIỀU CHỈNH',
+      '1. Điều chỉnh thời gian đối thoại với Nhân dân xã A về bồi thường, hỗ trợ, tái định cư: từ tháng 5/2031 sang ngày 12/6/2031.',
+      '2. Không tổ chức đối thoại với các hộ dân thôn 2, xã B về thu hồi đất (dự kiến tháng 8/2031 theo Kế hoạch số 10/KH-UBND), lý do như đã nêu.',
+      '3. Bổ sung nội dung đối thoại',
+      '- Nội dung: Đối thoại với các hộ kinh doanh tại chợ C về phương án sắp xếp lại chợ.',
+      '- Thời gian: Quý IV/2031.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Phòng Kinh tế',
+      'Xây dựng báo cáo, gửi Văn phòng chậm nhất 10 ngày làm việc trước ngày tổ chức đối thoại với các hộ kinh doanh chợ C.',
+    ].join('\n')
+    expect(sessionsOf(text).map(([precision, start, end]) => [precision, start, end])).toEqual([
+      ['day', '2031-06-12', '2031-06-12'],
+      ['quarter', '2031-10-01', '2031-12-31'],
+    ])
+    expect(datedByRuleOf(text)).toEqual([['Phòng Kinh tế', 'relative', '-10 working_days', 1]])
+  })
+})
