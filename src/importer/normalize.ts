@@ -535,7 +535,19 @@ function cellPerLineTables(sources: string[]): string[] {
       ) {
         end++
       }
-      const lines = Array.from({ length: end - at - 1 }, (_, k) => cell(at + 1 + k))
+      // A page's number left between two rows ("Trụ sở Tiếp công dân (phường A)" / "1" / "8" / "Tháng 8"): a bare number just
+      // before the next row's, which the row's cells without it use up, is no cell of the row.
+      const pageNumber =
+        end < cellLines.length &&
+        end - at > 2 &&
+        /^\d{1,3}$/.test(cell(end - 1)) &&
+        cell(end) === String(n + 1) &&
+        rowOfLines(
+          Array.from({ length: end - at - 2 }, (_, k) => cell(at + 1 + k)),
+          need,
+        )?.used ===
+          end - at - 2
+      const lines = Array.from({ length: end - at - 1 - (pageNumber ? 1 : 0) }, (_, k) => cell(at + 1 + k))
       const greedy = rowOfLines(lines, need)
       // A row before the next number uses all its lines; when the cells read in turn leave some over, a name cell wrapped
       // on a capital ("Khoa Luật; Khoa Khoa học" / "Xã hội và Nhân văn") was taken for the next cell: the time cell,
@@ -566,7 +578,7 @@ function cellPerLineTables(sources: string[]): string[] {
         break
       }
       rows.push(`| ${n} | ${row.cells.join(' | ')} |`)
-      at += 1 + row.used
+      at += 1 + row.used + (pageNumber && row.used === lines.length ? 1 : 0)
       at += pageBreakAt(at)
     }
     if (rows.length === 0) {

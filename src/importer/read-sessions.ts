@@ -52,9 +52,9 @@ export interface SessionRole {
 
 /**
  * A column of a schedule that names a body for each row: "Cơ quan tham mưu", "Đơn vị chủ trì", "Cơ quan chuẩn bị
- * nội dung".
+ * nội dung", "Cơ quan chủ trì chuẩn bị nội dung" (a role and its work, up to six words).
  */
-const ROLE_COLUMN = /^(co quan|don vi|bo phan)( [a-z]+){1,4}$/
+const ROLE_COLUMN = /^(co quan|don vi|bo phan)( [a-z]+){1,6}$/
 
 /** What the labels of one item say, gathered from its own line, its paragraphs and its labelled sub-items. */
 interface Fields extends SplitValue {
@@ -1429,7 +1429,11 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // "2. Hội nghị … với công nhân (dự kiến tổ chức trong tháng 6/2021)" / "Không tổ chức hội nghị này trong năm 2021.":
   // a session an adjustment cancels is not held.
   // ("3. Không tổ chức" over "Hội nghị đối thoại với Nhân dân xã A … (dự kiến tháng 6/2019): không tổ chức, do …": so too.)
-  const cancels = n.kind === 'item' && CANCELLED_CUE.test(key) && !/^tam (hoan|dung)\b/.test(key)
+  // (… also when the item's own words cancel it: "2. Không tổ chức đối thoại với các hộ dân khu 3 … (dự kiến tháng 8/2023
+  // theo Kế hoạch số …)": the month is when it was to be.)
+  const cancels =
+    (n.kind === 'item' && CANCELLED_CUE.test(key) && !/^tam (hoan|dung)\b/.test(key)) ||
+    (n.kind === 'item' && CANCELLED_SESSION.test(fold(n.text)))
   if (dropped || cancels || fields.plain.some((p) => CANCELLED_SESSION.test(fold(p.text)))) {
     return []
   }
