@@ -15,6 +15,8 @@ import {
   HELD_CUE,
   RECITED_SCHEDULE,
   NOT_HELD_CUE,
+  CASE_COLUMN,
+  type SessionField,
   COMPLAINT_CASE,
   OBLIGATION_VERBS,
   ORDINALS,
@@ -712,7 +714,9 @@ function groupName(cells: string[], header: string[] | null, time: TimeContext):
 function readTable(table: OutlineNode, ctx: Context, inherited: string | null): DraftSession[] {
   const sessions: DraftSession[] = []
   const header = table.children.find((r) => r.header)?.header ?? null
-  const columns = header?.map((cell) => labelledOf(cell)?.fields ?? null) ?? null
+  // ("Nội dung khiếu nại" over one case a row: each row's topic, as "Nội dung" would be.)
+  const columns =
+    header?.map((cell) => labelledOf(cell)?.fields ?? (CASE_COLUMN.test(fold(cell.trim())) ? (['topic'] as SessionField[]) : null)) ?? null
   // A table of tasks ("Đơn vị chủ trì", "Thời hạn hoàn thành") holds no sessions; "Lãnh đạo chủ trì", "Người chủ trì"
   // beside "Ngày tiếp công dân" is who hosts each day of a schedule, and so is a bare "Chủ trì" beside "Địa điểm".
   const hosts = (cell: string) =>

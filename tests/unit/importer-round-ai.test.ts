@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { datedByRuleOf, sessionsOf } from '../helpers/importer-draft.js'
+
+// Round ai (issue 11): constructs of plans measured unseen, each on a small input written here.
+
+const NOTICE = (rows: string) =>
+  [
+    'THÔNG BÁO',
+    'Lịch đối thoại giải quyết khiếu nại năm 2030',
+    '',
+    '1. Lịch đối thoại',
+    '',
+    'TT\tNgười khiếu nại\tNội dung khiếu nại\tThời gian đối thoại\tĐịa điểm\tCơ quan chuẩn bị hồ sơ, báo cáo',
+    '(1)\t(2)\t(3)\t(4)\t(5)\t(6)',
+    rows,
+    '',
+    '2. Trách nhiệm',
+    'a) Đề nghị UBND các xã có tên tại cột (6): báo cáo bằng văn bản, gửi Thanh tra huyện chậm nhất 02 ngày làm việc trước ngày đối thoại.',
+  ].join('\n')
+
+const ROWS = [
+  '1\tBà A, thôn Một\tKhiếu nại việc thu hồi đất trồng lúa\t08 giờ 00, ngày 12/3\tHội trường UBND huyện\tUBND xã Đông',
+  '2\tÔng B, thôn Hai\tKhiếu nại việc bồi thường cây trồng',
+  '\t14 giờ 00, ngày 12/3\tHội trường UBND huyện\tUBND xã Tây',
+].join('\n')
+
+describe('a schedule of complaints, one case a row', () => {
+  it('takes each row’s "Nội dung khiếu nại" for its topic, also of a row broken at the end of that cell', () => {
+    expect(sessionsOf(NOTICE(ROWS))).toEqual([
+      ['day', '2030-03-12', '2030-03-12', 'Khiếu nại việc thu hồi đất trồng lúa'],
+      ['day', '2030-03-12', '2030-03-12', 'Khiếu nại việc bồi thường cây trồng'],
+    ])
+  })
+})
