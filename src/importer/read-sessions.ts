@@ -54,9 +54,9 @@ export interface SessionRole {
 
 /**
  * A column of a schedule that names a body for each row: "Cơ quan tham mưu", "Đơn vị chủ trì", "Cơ quan chuẩn bị
- * nội dung".
+ * nội dung", "Cơ quan chuẩn bị hồ sơ, báo cáo".
  */
-const ROLE_COLUMN = /^(co quan|don vi|bo phan)( [a-z]+){1,4}$/
+const ROLE_COLUMN = /^(co quan|don vi|bo phan)( [a-z]+){1,4}(,( [a-z]+){1,2})?$/
 
 /** What the labels of one item say, gathered from its own line, its paragraphs and its labelled sub-items. */
 interface Fields extends SplitValue {

@@ -32,3 +32,12 @@ describe('a schedule of complaints, one case a row', () => {
     ])
   })
 })
+
+describe('bodies assigned by a column’s number', () => {
+  it('"UBND các xã có tên tại cột (6)" is each row’s body of that column, for its own session', () => {
+    expect(datedByRuleOf(NOTICE(ROWS))).toEqual([
+      ['UBND xã Đông', 'relative', '-2 working_days', 0],
+      ['UBND xã Tây', 'relative', '-2 working_days', 1],
+    ])
+  })
+})
