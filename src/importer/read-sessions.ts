@@ -989,8 +989,22 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       fields.plain.push(...roundsUnder(child, inner.time))
     } else if (isFieldNode(child)) {
       fieldsOfNode(child, fields)
-      for (const table of tablesUnder(child)) {
-        found.push(...visit(table, inner))
+      const rows = tablesUnder(child).flatMap((table) => visit(table, inner))
+      found.push(...rows)
+      // "3. Thời gian, địa điểm" over a schedule's table and, after it, "Đợt 2: Dự kiến trong tháng 10/2019, Chủ tịch UBND
+      // phường tổ chức đối thoại với …": a round the table does not hold, read as a paragraph of its own.
+      if (rows.length > 0) {
+        for (const round of child.children.filter(
+          (c) =>
+            (c.kind === 'text' || c.kind === 'item') && /^(dot|lan) (\d+|[ivx]+)\s*:/.test(fold(c.text)) && SESSION_WORD.test(fold(c.text)),
+        )) {
+          const time = readSessionTime(round.text, inner.time)
+          if (time?.start) {
+            const session = draft(topicOfSentence(round.text) ?? withoutTime(round.text), emptyFields(), time)
+            ctx.sources.set(session, round.text)
+            found.push(session)
+          }
+        }
       }
     } else if (child.kind === 'text') {
       const segments = labelledSegments(child.text)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { datedByRuleOf, sessionsOf } from '../helpers/importer-draft.js'
+import { datedByRuleOf, sessionsOf, timesOf } from '../helpers/importer-draft.js'
 
 // Round ai (issue 11): constructs of plans measured unseen, each on a small input written here.
 
@@ -38,6 +38,34 @@ describe('bodies assigned by a column’s number', () => {
     expect(datedByRuleOf(NOTICE(ROWS))).toEqual([
       ['UBND xã Đông', 'relative', '-2 working_days', 0],
       ['UBND xã Tây', 'relative', '-2 working_days', 1],
+    ])
+  })
+})
+
+describe('a second round after a schedule’s table', () => {
+  it('"Đợt 2: Dự kiến trong tháng 10/2030, … tổ chức đối thoại với …" under the table’s label is a session of its own', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại với Nhân dân năm 2030',
+      '',
+      'II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
+      '1. Thời gian, địa điểm',
+      'Chủ tịch UBND xã tổ chức đối thoại theo cụm thôn, cụ thể như sau:',
+      '',
+      '| STT | Cụm thôn | Thời gian | Địa điểm |',
+      '| 1 | Thôn 1, thôn 2 | 19 giờ 30, ngày 16/4/2030 | Nhà văn hóa thôn 2 |',
+      '| 2 | Thôn 3, thôn 4 | 19 giờ 30, ngày 18/4/2030 | Nhà văn hóa thôn 4 |',
+      '',
+      'Đợt 2: Dự kiến trong tháng 10/2030, Chủ tịch UBND xã tổ chức đối thoại với Nhân dân các thôn có đất thu hồi về công tác bồi thường (thời gian cụ thể sẽ thông báo sau).',
+      '',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Văn phòng UBND xã',
+      '- Chuẩn bị địa điểm.',
+    ].join('\n')
+    expect(timesOf(text)).toEqual([
+      ['day', '2030-04-16', '2030-04-16'],
+      ['day', '2030-04-18', '2030-04-18'],
+      ['month', '2030-10-01', '2030-10-31'],
     ])
   })
 })
