@@ -213,9 +213,11 @@ export function cleanLines(raw: string): Line[] {
     for (let j = i; tabbed[j]; j = filled(j, -1)) {
       width = Math.max(width, cellsAt(j).length)
     }
-    const [own, after] = [cellsAt(i), cellsAt(next)]
+    // (A break at the very end of the cell leaves the second half starting with its tab: "⇥ 08 giờ 00, ngày 23/10 ⇥ …",
+    // whose first cell, empty, is the rest of the broken one.)
+    const [own, after] = [cellsAt(i), [...(/^\t/.test(sources[next] ?? '') ? [''] : []), ...cellsAt(next)]]
     if (own.length < width && after.length < width && own.length + after.length - 1 === width && !/^\d{1,3}\.?$/.test(after[0] ?? '')) {
-      sources[i] = [...own.slice(0, -1), `${own.at(-1) ?? ''} ${after[0] ?? ''}`, ...after.slice(1)].join('\t')
+      sources[i] = [...own.slice(0, -1), `${own.at(-1) ?? ''} ${after[0] ?? ''}`.trim(), ...after.slice(1)].join('\t')
       sources[next] = ''
       tabbed[next] = false
     }

@@ -15,6 +15,8 @@ import {
   HELD_CUE,
   RECITED_SCHEDULE,
   NOT_HELD_CUE,
+  CASE_COLUMN,
+  type SessionField,
   COMPLAINT_CASE,
   OBLIGATION_VERBS,
   ORDINALS,
@@ -52,9 +54,9 @@ export interface SessionRole {
 
 /**
  * A column of a schedule that names a body for each row: "Cơ quan tham mưu", "Đơn vị chủ trì", "Cơ quan chuẩn bị
- * nội dung", "Cơ quan chủ trì chuẩn bị nội dung" (a role and its work, up to six words).
+ * nội dung", "Cơ quan chủ trì chuẩn bị nội dung" (a role and its work, up to six words), "Cơ quan chuẩn bị hồ sơ, báo cáo".
  */
-const ROLE_COLUMN = /^(co quan|don vi|bo phan)( [a-z]+){1,6}$/
+const ROLE_COLUMN = /^(co quan|don vi|bo phan)( [a-z]+){1,6}(,( [a-z]+){1,2})?$/
 
 /** What the labels of one item say, gathered from its own line, its paragraphs and its labelled sub-items. */
 interface Fields extends SplitValue {
@@ -781,7 +783,9 @@ function groupName(cells: string[], header: string[] | null, time: TimeContext):
 function readTable(table: OutlineNode, ctx: Context, inherited: string | null): DraftSession[] {
   const sessions: DraftSession[] = []
   const header = table.children.find((r) => r.header)?.header ?? null
-  const columns = header?.map((cell) => labelledOf(cell)?.fields ?? null) ?? null
+  // ("Nội dung khiếu nại" over one case a row: each row's topic, as "Nội dung" would be.)
+  const columns =
+    header?.map((cell) => labelledOf(cell)?.fields ?? (CASE_COLUMN.test(fold(cell.trim())) ? (['topic'] as SessionField[]) : null)) ?? null
   // A table of tasks ("Đơn vị chủ trì", "Thời hạn hoàn thành") holds no sessions; "Lãnh đạo chủ trì", "Người chủ trì"
   // beside "Ngày tiếp công dân" is who hosts each day of a schedule, and so is a bare "Chủ trì" beside "Địa điểm".
   const hosts = (cell: string) =>
@@ -1074,8 +1078,22 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       fields.plain.push(...roundsUnder(child, inner.time))
     } else if (isFieldNode(child)) {
       fieldsOfNode(child, fields)
-      for (const table of tablesUnder(child)) {
-        found.push(...visit(table, inner))
+      const rows = tablesUnder(child).flatMap((table) => visit(table, inner))
+      found.push(...rows)
+      // "3. Thời gian, địa điểm" over a schedule's table and, after it, "Đợt 2: Dự kiến trong tháng 10/2019, Chủ tịch UBND
+      // phường tổ chức đối thoại với …": a round the table does not hold, read as a paragraph of its own.
+      if (rows.length > 0) {
+        for (const round of child.children.filter(
+          (c) =>
+            (c.kind === 'text' || c.kind === 'item') && /^(dot|lan) (\d+|[ivx]+)\s*:/.test(fold(c.text)) && SESSION_WORD.test(fold(c.text)),
+        )) {
+          const time = readSessionTime(round.text, inner.time)
+          if (time?.start) {
+            const session = draft(topicOfSentence(round.text) ?? withoutTime(round.text), emptyFields(), time)
+            ctx.sources.set(session, round.text)
+            found.push(session)
+          }
+        }
       }
     } else if (child.kind === 'text') {
       const segments = labelledSegments(child.text)

@@ -70,6 +70,11 @@ export const PUBLIC_ADDRESSED = /^(cong dan|nguoi dan|cu tri|to chuc,? ca nhan|c
  * "Vụ khiếu nại của 06 hộ dân …", "Đơn khiếu nại của ông B".
  */
 export const COMPLAINT_CASE = /^(vu viec|vu|don)( khieu nai| to cao| khieu nai, to cao| kien nghi, phan anh)? cua\b/
+/**
+ * A schedule's column of the case each row's dialogue is about: "Nội dung khiếu nại", "Nội dung kiến nghị, phản ánh"
+ * (folded). Only a column's: under a case's heading, "- Nội dung khiếu nại: …" is the case's detail, not its topic.
+ */
+export const CASE_COLUMN = /^noi dung (vu viec|khieu nai|to cao|kien nghi|phan anh)((,| va) (khieu nai|to cao|kien nghi|phan anh))*$/
 /** A clause that only says sessions may also be held when needed (not a session itself). */
 export const AD_HOC_CUE =
   /dot xuat|khi can thiet.*doi thoai|doi thoai.*khi can thiet|ngoai (cac|ra)?.*theo ke hoach|doi thoai khi co (yeu cau|vu viec|de nghi)/
