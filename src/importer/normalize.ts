@@ -627,7 +627,18 @@ function layoutTables(sources: string[]): string[] {
       i++
       continue
     }
-    const starts = head.map((piece) => piece.at)
+    // A header centred over its columns ("STT      Thời gian            Địa điểm") starts each label to the right of where
+    // its cells start ("1   8 giờ 00, thứ Ba,   Hội trường UBND xã"): when the first row's opening line has a piece for
+    // every column, each after the label before ends and by its own label, its pieces say where the columns start.
+    const first = columnPieces(sources[i + 1] ?? '')
+    const aligned =
+      !(sources[i + 1] ?? '').includes('\t') &&
+      first.length === head.length &&
+      first.every(
+        (piece, k) =>
+          piece.at <= (head[k]?.at ?? 0) + 2 && (k === 0 || piece.at > (head[k - 1]?.at ?? 0) + (head[k - 1]?.text.length ?? 0)),
+      )
+    const starts = (aligned ? first : head).map((piece) => piece.at)
     // The column a piece starts under: the last that starts at most two characters after it.
     const columnOf = (at: number) => starts.findLastIndex((start) => start <= at + 2)
     const header = head.map((piece) => piece.text)

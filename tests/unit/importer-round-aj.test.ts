@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { datedByRuleOf, sessionsOf } from '../helpers/importer-draft.js'
+
+// Round AJ of the unseen plans (issue 11): the general causes of what they missed, each on a small input written here.
+
+describe('round AJ: a PDF table in columns of spaces whose header is centred over its columns', () => {
+  it('the first row says where each column starts: its cells wrapped over lines stay in their columns', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại với Nhân dân năm 2033',
+      'I. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
+      '',
+      ' STT      Thời gian            Địa điểm              Nội dung đối thoại',
+      '  1   8 giờ 00, thứ Ba,   Hội trường UBND xã     Kiến nghị bồi thường đất',
+      '      ngày 12/4/2033      Đông Phú, huyện        nông nghiệp tại dự án',
+      '                          Tây Sơn                đường tỉnh',
+      '  2   14 giờ 00, thứ      Nhà văn hóa thôn       Kiến nghị cấp Giấy chứng',
+      '      Năm, ngày           Bắc Hà, xã Nam         nhận quyền sử dụng đất',
+      '      14/4/2033           Phú',
+      '',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Thanh tra huyện',
+      'Tổng hợp hồ sơ, trình Chủ tịch UBND huyện chậm nhất 03 ngày làm việc trước mỗi buổi đối thoại.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2033-04-12', '2033-04-12', 'Kiến nghị bồi thường đất nông nghiệp tại dự án đường tỉnh'],
+      ['day', '2033-04-14', '2033-04-14', 'Kiến nghị cấp Giấy chứng nhận quyền sử dụng đất'],
+    ])
+    expect(datedByRuleOf(text)).toEqual([
+      ['Thanh tra huyện', 'relative', '-3 working_days', 0],
+      ['Thanh tra huyện', 'relative', '-3 working_days', 1],
+    ])
+  })
+})
