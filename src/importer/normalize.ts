@@ -304,11 +304,17 @@ export function cleanLines(raw: string): Line[] {
       /^\p{Lu}[^.;:]{0,60}:$/u.test(text) &&
       text.split(/\s+/).length <= 8 &&
       headOf(text) === null
+    // "5. Đề nghị UBND huyện A, UBND thành phố Nha" / "Trang": a name broken after its first word, its last word alone on
+    // a line (a heading set in bold wraps short of the text's width).
+    const nameGoesOn =
+      previous !== undefined &&
+      /^\p{Lu}\p{Ll}+$/u.test(text) &&
+      /(?:^|\s)(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|ấp|bản|tổ dân phố)\s\p{Lu}\p{Ll}*$/u.test(previous.text)
     const continues =
       previous !== undefined &&
       !previous.cells &&
       !emphasis &&
-      (/^[\p{Ll}(]/u.test(text) || (/^\d/.test(text) && WANTS_NUMBER.test(previous.text)) || wrappedOn || listGoesOn) &&
+      (/^[\p{Ll}(]/u.test(text) || (/^\d/.test(text) && WANTS_NUMBER.test(previous.text)) || wrappedOn || listGoesOn || nameGoesOn) &&
       !startsUnit(text) &&
       // "thời gian: 8 giờ 30, ngày 23/4" in lower case is a label of its own, not the line above going on.
       !opensWithField(text) &&

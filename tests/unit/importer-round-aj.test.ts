@@ -32,3 +32,23 @@ describe('round AJ: a PDF table in columns of spaces whose header is centred ove
     ])
   })
 })
+
+describe("round AJ: a heading naming bodies broken inside a place's name", () => {
+  it('"… UBND thành phố Bảo" / "Lộc": the last word alone on its line ends the name, and each body is one', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại năm 2033',
+      'I. THỜI GIAN',
+      '1. Đối thoại tại huyện Di Linh: 8 giờ 00 ngày 12/4/2033.',
+      '2. Đối thoại tại thành phố Bảo Lộc: 8 giờ 00 ngày 14/4/2033.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Đề nghị UBND huyện Di Linh, UBND thành phố Bảo',
+      'Lộc',
+      'Gửi danh sách người tham dự về Thanh tra Sở chậm nhất 05 ngày trước ngày đối thoại tại địa phương.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['UBND huyện Di Linh', 'relative', '-5 days', 0],
+      ['UBND thành phố Bảo Lộc', 'relative', '-5 days', 1],
+    ])
+  })
+})
