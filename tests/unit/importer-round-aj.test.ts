@@ -52,3 +52,21 @@ describe("round AJ: a heading naming bodies broken inside a place's name", () =>
     ])
   })
 })
+
+describe('round AJ: work to be finished within a window of days', () => {
+  it('"hoàn thành trong thời gian từ ngày X đến ngày Y" is due on Y; a period only described ("từ ngày X đến ngày Y tổ chức …") is none', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức hội nghị đối thoại năm 2033',
+      'I. THỜI GIAN, ĐỊA ĐIỂM',
+      '- Thời gian: 14 giờ 00 ngày 21/11/2033.',
+      '- Địa điểm: Hội trường cơ quan.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Các khoa, phòng',
+      '- Lấy ý kiến của người lao động, hoàn thành trong thời gian từ ngày 04/11 đến ngày 08/11/2033.',
+      '2. Phòng Hành chính',
+      '- Từ ngày 10/11 đến ngày 14/11/2033 tổ chức kiểm tra hội trường.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([['Các khoa, phòng', 'absolute', '2033-11-08', null]])
+  })
+})
