@@ -70,3 +70,23 @@ describe('round AJ: work to be finished within a window of days', () => {
     expect(datedByRuleOf(text)).toEqual([['Các khoa, phòng', 'absolute', '2033-11-08', null]])
   })
 })
+
+describe('round AJ: one kind over names that end in a word of work', () => {
+  it('"Các phòng: Kế hoạch tổng hợp, Tài chính - Kế toán và Điều dưỡng" is three departments, "tổng hợp" part of a name', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức hội nghị đối thoại năm 2033',
+      'I. THỜI GIAN, ĐỊA ĐIỂM',
+      '- Thời gian: 14 giờ 00 ngày 21/11/2033.',
+      '- Địa điểm: Hội trường cơ quan.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Các phòng: Kế hoạch tổng hợp, Tài chính - Kế toán và Điều dưỡng',
+      'Chuẩn bị nội dung trả lời, gửi Phòng Tổ chức cán bộ chậm nhất 02 ngày làm việc trước ngày tổ chức hội nghị.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Phòng Kế hoạch tổng hợp', 'relative', '-2 working_days', 0],
+      ['Phòng Tài chính - Kế toán', 'relative', '-2 working_days', 0],
+      ['Phòng Điều dưỡng', 'relative', '-2 working_days', 0],
+    ])
+  })
+})
