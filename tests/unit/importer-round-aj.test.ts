@@ -90,3 +90,26 @@ describe('round AJ: one kind over names that end in a word of work', () => {
     ])
   })
 })
+
+describe("round AJ: a department's field in a person's title among those invited", () => {
+  it('"điều dưỡng trưởng" in one session\'s audience does not make "Phòng Điều dưỡng" that session\'s alone', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức hội nghị đối thoại năm 2033',
+      'I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN',
+      '1. Hội nghị đối thoại với người lao động khối lâm sàng',
+      '- Thời gian: 14 giờ 00 ngày 21/11/2033.',
+      '- Thành phần: trưởng khoa, điều dưỡng trưởng và đại diện người lao động các khoa lâm sàng.',
+      '2. Hội nghị đối thoại với người lao động khối cận lâm sàng',
+      '- Thời gian: 14 giờ 00 ngày 22/11/2033.',
+      '- Thành phần: lãnh đạo và đại diện người lao động các khoa cận lâm sàng.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Phòng Điều dưỡng',
+      'Chuẩn bị nội dung trả lời, gửi Phòng Tổ chức cán bộ chậm nhất 02 ngày làm việc trước ngày tổ chức hội nghị.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Phòng Điều dưỡng', 'relative', '-2 working_days', 0],
+      ['Phòng Điều dưỡng', 'relative', '-2 working_days', 1],
+    ])
+  })
+})
