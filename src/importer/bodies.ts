@@ -403,8 +403,16 @@ function kindOverNames(text: string): { bodies: HeadingBody[]; rest: string | nu
   const after = (m ?? named)?.[2] ?? ''
   const colon = after.indexOf(':')
   // "Các sở: Kế hoạch và Đầu tư, Nông nghiệp và Phát triển nông thôn chuẩn bị …": without a second colon the list
-  // ends where the obligation's first verb (in lower case) begins.
-  const verb = colon === -1 ? [...after.matchAll(/(?<=\s)\p{Ll}\S*/gu)].find((w) => OBLIGATION_VERBS.test(after.slice(w.index))) : undefined
+  // ends where the obligation's first verb (in lower case) begins. (Not at a verb that ends a name the list goes on after,
+  // "Các phòng: Kế hoạch tổng hợp, Tài chính - Kế toán và Điều dưỡng": a name follows it, not the verb's object.)
+  const endsName = (at: number) => {
+    const verbal = OBLIGATION_VERBS.exec(after.slice(at))?.[0] ?? ''
+    return /^\s*(,|\svà)\s+\p{Lu}/u.test(after.slice(at + verbal.length))
+  }
+  const verb =
+    colon === -1
+      ? [...after.matchAll(/(?<=\s)\p{Ll}\S*/gu)].find((w) => OBLIGATION_VERBS.test(after.slice(w.index)) && !endsName(w.index))
+      : undefined
   const end = colon !== -1 ? colon : (verb?.index ?? after.length)
   const list = after.slice(0, end).replace(/[.;,\s]+$/, '')
   const rest = end < after.length ? after.slice(end + (colon !== -1 ? 1 : 0)).trim() || null : null

@@ -306,11 +306,17 @@ export function cleanLines(raw: string): Line[] {
       /^\p{Lu}[^.;:]{0,60}:$/u.test(text) &&
       text.split(/\s+/).length <= 8 &&
       headOf(text) === null
+    // "5. Đề nghị UBND huyện A, UBND thành phố Nha" / "Trang": a name broken after its first word, its last word alone on
+    // a line (a heading set in bold wraps short of the text's width).
+    const nameGoesOn =
+      previous !== undefined &&
+      /^\p{Lu}\p{Ll}+$/u.test(text) &&
+      /(?:^|\s)(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|ấp|bản|tổ dân phố)\s\p{Lu}\p{Ll}*$/u.test(previous.text)
     const continues =
       previous !== undefined &&
       !previous.cells &&
       !emphasis &&
-      (/^[\p{Ll}(]/u.test(text) || (/^\d/.test(text) && WANTS_NUMBER.test(previous.text)) || wrappedOn || listGoesOn) &&
+      (/^[\p{Ll}(]/u.test(text) || (/^\d/.test(text) && WANTS_NUMBER.test(previous.text)) || wrappedOn || listGoesOn || nameGoesOn) &&
       !startsUnit(text) &&
       // "thời gian: 8 giờ 30, ngày 23/4" in lower case is a label of its own, not the line above going on.
       !opensWithField(text) &&
@@ -647,7 +653,18 @@ function layoutTables(sources: string[]): string[] {
       i++
       continue
     }
-    const starts = head.map((piece) => piece.at)
+    // A header centred over its columns ("STT      Thời gian            Địa điểm") starts each label to the right of where
+    // its cells start ("1   8 giờ 00, thứ Ba,   Hội trường UBND xã"): when the first row's opening line has a piece for
+    // every column, each after the label before ends and by its own label, its pieces say where the columns start.
+    const first = columnPieces(sources[i + 1] ?? '')
+    const aligned =
+      !(sources[i + 1] ?? '').includes('\t') &&
+      first.length === head.length &&
+      first.every(
+        (piece, k) =>
+          piece.at <= (head[k]?.at ?? 0) + 2 && (k === 0 || piece.at > (head[k - 1]?.at ?? 0) + (head[k - 1]?.text.length ?? 0)),
+      )
+    const starts = (aligned ? first : head).map((piece) => piece.at)
     // The column a piece starts under: the last that starts at most two characters after it.
     const columnOf = (at: number) => starts.findLastIndex((start) => start <= at + 2)
     const header = head.map((piece) => piece.text)

@@ -1263,7 +1263,12 @@ export function readTasks(
     const heldIn = (where: string) => {
       // Whole words: "khu phố 1" is not in "khu phố 10".
       const escaped = where.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      const bounded = new RegExp(`(?<![a-z0-9])${escaped}(?![a-z0-9])`)
+      // (A field followed by "trưởng" is a person's title, "điều dưỡng trưởng" among a session's audience: those invited,
+      // not the department of the field, "Phòng Điều dưỡng"; unless "trưởng" opens the next title, "Phòng Hành chính,
+      // Trưởng phòng Kế toán".)
+      const bounded = new RegExp(
+        `(?<![a-z0-9])${escaped}(?![a-z0-9])(?! truong\\b(?! (phong|ban|khoa|bo phan|xuong|doan|cac|thon|ap|khu)\\b))`,
+      )
       const hall = new RegExp(`\\b(hoi truong|tru so|phong hop) ${escaped}(?![a-z0-9])`, 'g')
       return (words: string) => bounded.test(ofOrganisation ? words.replace(hall, ' ') : words)
     }

@@ -84,6 +84,11 @@ const WEEKDAY_BEFORE = /(\s+ngay)?\s+(thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat
  */
 const CUT_OFF = /(so lieu|moc( thoi gian)?|giai doan|thoi ky|so lieu[^.;]{0,30} tinh|tu (ngay )?\d{1,2}(\s*[/.-]\s*\d{1,2}\S*)?)\s*$/
 /**
+ * A period the work is to be finished within, "hoàn thành trong thời gian từ ngày 04/11 đến ngày 08/11": the work's
+ * own window, due at its end (not a period described).
+ */
+const WORK_WINDOW = /(hoan thanh|xong)( trong( khoang)?( thoi gian| thoi han)?)? tu (ngay )?\d{1,2}(\s*[/.-]\s*\d{1,2}\S*)?\s*$/
+/**
  * A day listed after one with a cue shares it: "trước ngày 15/6 và ngày 15/12", "chậm nhất ngày 10/5 đối
  * với chuyên đề thứ nhất, ngày 20/7 đối với chuyên đề thứ hai", "chậm nhất ngày 13/3 (đợt 1) và ngày 28/8 (đợt 2)".
  */
@@ -152,7 +157,8 @@ function candidatesOf(folded: string, options: ParseOptions): Candidate[] {
       !(
         /^den/.test(inc[0]) &&
         !options.field &&
-        CUT_OFF.test(folded.slice(Math.max(0, day.index - inc[0].length - 40), day.index - inc[0].length))
+        CUT_OFF.test(folded.slice(Math.max(0, day.index - inc[0].length - 40), day.index - inc[0].length)) &&
+        !WORK_WINDOW.test(folded.slice(Math.max(0, day.index - inc[0].length - 60), day.index - inc[0].length))
       )
     ) {
       inclusive = true
