@@ -54,10 +54,11 @@ export function labelledOf(text: string): Labelled | null {
  * dung: Đối thoại với …. Thời gian dự kiến đầu tháng 10-2027, gắn với …" is the session's time, not more of its subject.
  */
 function unmarkedLabel(piece: string): Labelled | null {
-  const m =
-    /^((?:thời gian|địa điểm)(?:\s+(?:dự kiến|tổ chức|cụ thể))*)\s+((?:là|vào|trong|từ|lúc)?\s*(?:đầu|giữa|cuối|ngày|tháng|quý|\d).*)$/iu.exec(
-      piece,
-    )
+  const m = new RegExp(
+    String.raw`^((?:thời gian|địa điểm)(?:\s+(?:dự kiến|tổ chức|cụ thể))*)\s+` +
+      String.raw`((?:là|vào|trong|từ|lúc)?\s*(?:đầu|giữa|cuối|ngày|tháng|quý|\d).*)$`,
+    'iu',
+  ).exec(piece)
   const fields = m ? fieldsOfLabel(m[1] ?? '') : null
   return m && fields ? { label: (m[1] ?? '').trim(), fields, value: (m[2] ?? '').trim() } : null
 }

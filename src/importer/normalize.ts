@@ -361,14 +361,17 @@ function withoutPageFurniture(lines: string[]): string[] {
  * The line a chat copies above each message, who sent it and when ("Hồ Thị Mai VP-TK P5, [28.07.2023 16:11]",
  * "Nguyễn Văn A, [28/07/2023 16:05]"): the moment of writing, no session's day.
  */
-const CHAT_HEADER = /^[^\[\]]{2,80},\s*\[\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}(:\d{2})?\]$/u
+const CHAT_HEADER = /^[^[\]]{2,80},\s*\[\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}(:\d{2})?\]$/u
 
 /**
  * A photo's caption in a news item ("[Ảnh] Quang cảnh Hội nghị đối thoại … tổ chức ngày 20/9/2018", "… (Ảnh tư liệu:
  * Trung Hiếu)", "Ảnh: Hội nghị năm trước"): a past event pictured, no session of the plan.
  */
-const PHOTO_CAPTION =
-  /^\[\s*(ảnh|hình ảnh|photo)\b[^\]]*\]|^(ảnh|ảnh minh họa|ảnh minh hoạ)\s*:|\(\s*(ảnh|nguồn ảnh)(\s+[^():]{1,30})?(\s*:[^()]{0,60})?\)\.?$/iu
+const PHOTO_CAPTION = new RegExp(
+  String.raw`^\[\s*(ảnh|hình ảnh|photo)\b[^\]]*\]|^(ảnh|ảnh minh họa|ảnh minh hoạ)\s*:|` +
+    String.raw`\(\s*(ảnh|nguồn ảnh)(\s+[^():]{1,30})?(\s*:[^()]{0,60})?\)\.?$`,
+  'iu',
+)
 
 /**
  * An e-mail answering or forwarding an earlier one quotes it under its own text, each line after ">" ("> Gửi: Thứ Sáu,
@@ -787,8 +790,11 @@ function daysInOneCell(lines: string[], need: number, whole: boolean): { cells: 
 }
 
 /** A line that is only an hour, its span or its start: "Từ 8 giờ 00", "14h00 - 16h30", "Lúc 7 giờ 30 phút". */
-const HOUR_ONLY =
-  /^(từ|lúc|vào lúc|bắt đầu( từ)?)?\s*\d{1,2}\s*(giờ|h|g|:)\s*(\d{2})?( phút)?(\s*(đến|-|–)\s*\d{1,2}\s*(giờ|h|g|:)\s*(\d{2})?( phút)?)?\.?$/iu
+const HOUR_ONLY = new RegExp(
+  String.raw`^(từ|lúc|vào lúc|bắt đầu( từ)?)?\s*\d{1,2}\s*(giờ|h|g|:)\s*(\d{2})?( phút)?` +
+    String.raw`(\s*(đến|-|–)\s*\d{1,2}\s*(giờ|h|g|:)\s*(\d{2})?( phút)?)?\.?$`,
+  'iu',
+)
 
 /**
  * The cells of a row whose time cell is a day and, on the line under it, its hour ("Thứ Năm, 06/7/2023" / "Từ 8 giờ 00"):

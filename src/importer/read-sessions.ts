@@ -185,9 +185,10 @@ function isBareHeading(text: string): boolean {
   return (
     /^(quy [ivx\d]+|thang \d{1,2}|dot \d+|lan \d+|nam \d{4})([ /.-]*\d{4})?$/.test(key) ||
     // ("Đối thoại lần 1: Chủ tịch UBND phường đối thoại với các hộ dân …": the rank, its subject after the colon.)
-    /^(hoi nghi|buoi|phien|cuoc|dot|dien dan|doi thoai)( doi thoai| tiep xuc| tiep cong dan)? ((lan thu|thu|lan|so) ?\S+|\d{1,2}|[ivx]{1,4})$/.test(
-      key,
-    ) ||
+    new RegExp(
+      String.raw`^(hoi nghi|buoi|phien|cuoc|dot|dien dan|doi thoai)( doi thoai| tiep xuc| tiep cong dan)? ` +
+        String.raw`((lan thu|thu|lan|so) ?\S+|\d{1,2}|[ivx]{1,4})$`,
+    ).test(key) ||
     // ("3. Lịch tổ chức đối thoại (… chọn 05 đơn vị làm điểm):" over a table: the schedule's name, the plan's subject.)
     // "3. Hội nghị đối thoại tiếp theo" in a notice of conclusions: the next one, named by its paragraph.
     /^(hoi nghi|buoi|phien|cuoc|dot)( doi thoai| tiep xuc| tiep cong dan)? (tiep theo|ke tiep|sap toi)$/.test(key) ||
@@ -210,7 +211,11 @@ function cleanTopic(text: string): string {
       .replace(/^["“„]\s*([^"“”]+?)\s*["”][.;]?$/u, '$1')
       // ("Bổ sung 01 Hội nghị đối thoại …": how many it adds is not its topic either.)
       .replace(
-        /^(điều chỉnh (thời gian|lịch|địa điểm|thời gian, địa điểm)( tổ chức)?|tạm hoãn|hoãn|bổ sung( \d{1,2}| một)?|dời|lùi)\s+(?=\p{Lu})/iu,
+        new RegExp(
+          String.raw`^(điều chỉnh (thời gian|lịch|địa điểm|thời gian, địa điểm)( tổ chức)?|` +
+            String.raw`tạm hoãn|hoãn|bổ sung( \d{1,2}| một)?|dời|lùi)\s+(?=\p{Lu})`,
+          'iu',
+        ),
         '',
       )
       .replace(/[.;,:]+$/, '')
@@ -388,7 +393,8 @@ function topicOfSentence(text: string): string | null {
 const ORDINAL_OPENING = new RegExp(
   [
     '^((theo do|trong do|cu the),? )?((hoi nghi|buoi|cuoc|phien)( doi thoai| tiep xuc| tiep cong dan)?',
-    ' ((lan thu|thu|lan) ?(nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\\d{1,2})|dau tien)|lan thu ?(nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\\d{1,2}))(?![a-z\\d])',
+    ' ((lan thu|thu|lan) ?(nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\\d{1,2})|dau tien)|' +
+      'lan thu ?(nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\\d{1,2}))(?![a-z\\d])',
   ].join(''),
 )
 /** What a session devoted to someone is about: "…, với nội dung trọng tâm là …", "…, nội dung tập trung vào …". */

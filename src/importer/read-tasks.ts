@@ -1233,9 +1233,11 @@ export function readTasks(
     // written; not "Huyện Đoàn".)
     const kinded =
       key.split(' ').length === 1 &&
-      /(?:(?:xã|phường|thị trấn|thị xã|huyện|quận)\s+(?:\p{Lu}\p{Ll}*|\d{1,3}|[IVX]{1,5})|(?:Xã|Phường|Thị trấn|Thị xã|Huyện|Quận)\s+\d{1,3})$/u.test(
-        body.name,
-      )
+      new RegExp(
+        String.raw`(?:(?:xã|phường|thị trấn|thị xã|huyện|quận)\s+(?:\p{Lu}\p{Ll}*|\d{1,3}|[IVX]{1,5})|` +
+          String.raw`(?:Xã|Phường|Thị trấn|Thị xã|Huyện|Quận)\s+\d{1,3})$`,
+        'u',
+      ).test(body.name)
         ? new RegExp(`\\b(xa|phuong|thi tran|thi xa|huyen|quan) ${key}$`).exec(folded)?.[0]
         : undefined
     const place = kinded ?? key

@@ -24,8 +24,10 @@ export const DOCUMENT_START = /^(ke hoach|thong bao)( [a-z].*)?$/
  * ("| Số hiệu | 52/KH-UBND |", "| Ngày ban hành | 15/01/2027 |", "| Người ký | … |"): what the document is, not its
  * sessions (folded, the whole label).
  */
-export const RECORD_LABEL =
-  /^(co quan ban hanh|noi ban hanh|don vi ban hanh|so hieu|so ky hieu|ky hieu|so van ban|loai van ban|ngay ban hanh|ngay ky|ngay hieu luc|nguoi ky|trich yeu|linh vuc|tinh trang( hieu luc)?)$/
+export const RECORD_LABEL = new RegExp(
+  '^(co quan ban hanh|noi ban hanh|don vi ban hanh|so hieu|so ky hieu|ky hieu|so van ban|loai van ban|' +
+    'ngay ban hanh|ngay ky|ngay hieu luc|nguoi ky|trich yeu|linh vuc|tinh trang( hieu luc)?)$',
+)
 /**
  * Parts of a plan that state why, not what: no session or task is read there. (Also an adjustment's "I- LÝ DO ĐIỀU
  * CHỈNH, BỔ SUNG": "- Thời gian tổ chức hội nghị thứ hai (dự kiến tháng 7) trùng với kỳ họp …" names the old time.)

@@ -86,9 +86,11 @@ describe('round AB: a news item that tells the plan in prose', () => {
       '',
       '[Ảnh] Quang cảnh Hội nghị đối thoại với nông dân tổ chức ngày 20/9/2032 tại huyện A. (Ảnh tư liệu: Văn B)',
       '',
-      'Theo đó, hội nghị đầu tiên là đối thoại với nông dân về chuyển đổi cơ cấu cây trồng, dự kiến diễn ra vào sáng thứ Năm, ngày 14/7/2033 tại Hội trường UBND huyện C.',
+      'Theo đó, hội nghị đầu tiên là đối thoại với nông dân về chuyển đổi cơ cấu cây trồng, dự kiến diễn ra ' +
+        'vào sáng thứ Năm, ngày 14/7/2033 tại Hội trường UBND huyện C.',
       '',
-      'Hội nghị thứ hai đối thoại với doanh nghiệp về cải cách thủ tục hành chính, được tổ chức lúc 14 giờ ngày 11/8 tại Trung tâm Hội nghị tỉnh.',
+      'Hội nghị thứ hai đối thoại với doanh nghiệp về cải cách thủ tục hành chính, được tổ chức ' +
+        'lúc 14 giờ ngày 11/8 tại Trung tâm Hội nghị tỉnh.',
     ].join('\n')
     expect(sessionsOf(text)).toEqual([
       ['day', '2033-07-14', '2033-07-14', 'Đối thoại với nông dân về chuyển đổi cơ cấu cây trồng'],

@@ -13,7 +13,8 @@ describe('round AC: a table cell listing two sessions, one an item', () => {
     '',
     '| STT | Nội dung | Thời gian, địa điểm |',
     '|---|---|---|',
-    '| 1 | Đối thoại với doanh nghiệp về thủ tục thuế | - Buổi 1: 8 giờ 00, thứ Ba, ngày 12/4/2033 tại Hội trường UBND huyện A<br>- Buổi 2: 8 giờ 00, thứ Năm, ngày 14/4/2033 tại Hội trường UBND huyện B |',
+    '| 1 | Đối thoại với doanh nghiệp về thủ tục thuế | - Buổi 1: 8 giờ 00, thứ Ba, ngày 12/4/2033 tại Hội trường UBND ' +
+      'huyện A<br>- Buổi 2: 8 giờ 00, thứ Năm, ngày 14/4/2033 tại Hội trường UBND huyện B |',
     '| 2 | Đối thoại với hợp tác xã | 14 giờ 00, ngày 20/4/2033 tại Hội trường Sở Lao động - Thương binh và Xã hội |',
     '',
     'II. TỔ CHỨC THỰC HIỆN',
@@ -145,9 +146,11 @@ describe('round AC: an adjustment whose headings say only what it does, the sess
     '- Thời gian theo Kế hoạch số 10/KH-UBND: ngày 14/7/2033.',
     '- Thời gian điều chỉnh: 8 giờ 00 ngày 21/7/2033 (thứ Năm).',
     '2. Tạm hoãn tổ chức',
-    'Hội nghị đối thoại với các hộ dân xã B có đất bị thu hồi (dự kiến Quý III/2033 theo Kế hoạch số 10/KH-UBND): tạm hoãn do dự án đang điều chỉnh quy hoạch. Thời gian tổ chức sẽ thông báo sau.',
+    'Hội nghị đối thoại với các hộ dân xã B có đất bị thu hồi (dự kiến Quý III/2033 theo Kế hoạch số 10/KH-UBND): tạm ' +
+      'hoãn do dự án đang điều chỉnh quy hoạch. Thời gian tổ chức sẽ thông báo sau.',
     '3. Không tổ chức',
-    'Hội nghị đối thoại với Nhân dân xã C về ô nhiễm môi trường (dự kiến tháng 6/2033): không tổ chức, do các kiến nghị đã được giải quyết.',
+    'Hội nghị đối thoại với Nhân dân xã C về ô nhiễm môi trường (dự kiến tháng 6/2033): ' +
+      'không tổ chức, do các kiến nghị đã được giải quyết.',
     '4. Bổ sung hội nghị đối thoại',
     'Bổ sung 01 Hội nghị đối thoại giữa Chủ tịch UBND huyện với Nhân dân xã D về sạt lở bờ sông.',
     '- Thời gian: dự kiến ngày 09/6/2033.',

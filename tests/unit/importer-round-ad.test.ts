@@ -7,9 +7,12 @@ describe("a news item's headline naming who holds the dialogue ('Chủ tịch UB
   const text = [
     'Chủ tịch UBND huyện sẽ đối thoại với thanh niên và hộ kinh doanh',
     '',
-    'Ngày 02/3, UBND huyện ban hành Kế hoạch tổ chức hội nghị đối thoại năm 2031. Hội nghị thứ nhất đối thoại với thanh niên về việc làm, dự kiến diễn ra ngày 20/3/2031 tại Hội trường UBND huyện. Hội nghị thứ hai đối thoại với hộ kinh doanh về thuế, tổ chức lúc 8 giờ ngày 15/4/2031.',
+    'Ngày 02/3, UBND huyện ban hành Kế hoạch tổ chức hội nghị đối thoại năm 2031. Hội nghị ' +
+      'thứ nhất đối thoại với thanh niên về việc làm, dự kiến diễn ra ngày ' +
+      '20/3/2031 tại Hội trường UBND huyện. Hội nghị thứ hai đối thoại với hộ kinh doanh về thuế, tổ chức lúc 8 giờ ngày 15/4/2031.',
     '',
-    'Để chuẩn bị hội nghị, UBND huyện giao Văn phòng HĐND và UBND huyện chủ trì xây dựng chương trình, trình Chủ tịch UBND huyện trước ngày tổ chức hội nghị ít nhất 03 ngày làm việc.',
+    'Để chuẩn bị hội nghị, UBND huyện giao Văn phòng HĐND và UBND huyện chủ trì xây dựng chương trình, trình Chủ ' +
+      'tịch UBND huyện trước ngày tổ chức hội nghị ít nhất 03 ngày làm việc.',
     '',
     'Phòng Lao động - Thương binh và Xã hội tổng hợp ý kiến của thanh niên, gửi Văn phòng chậm nhất ngày 10/3/2031.',
   ].join('\n')
@@ -28,7 +31,9 @@ describe("a session by its rank 'dành cho' whom, 'với nội dung (trọng tâ
     const text = [
       'KẾ HOẠCH',
       'Tổ chức hội nghị đối thoại năm 2031',
-      'Hội nghị thứ nhất đối thoại với nông dân về chuyển đổi cây trồng, tổ chức ngày 10/7/2031 tại xã An Phú. Hội nghị thứ hai dành cho đoàn viên, thanh niên, với nội dung trọng tâm là học nghề và việc làm, sẽ được tổ chức trong tháng 9/2031.',
+      'Hội nghị thứ nhất đối thoại với nông dân về chuyển đổi cây trồng, tổ chức ' +
+        'ngày 10/7/2031 tại xã An Phú. Hội nghị thứ hai dành cho đoàn ' +
+        'viên, thanh niên, với nội dung trọng tâm là học nghề và việc làm, sẽ được tổ chức trong tháng 9/2031.',
     ].join('\n')
     expect(sessionsOf(text)).toEqual([
       ['day', '2031-07-10', '2031-07-10', 'Đối thoại với nông dân về chuyển đổi cây trồng'],
@@ -89,7 +94,8 @@ describe("a session's time as a sentence after its 'Nội dung:' ('…. Thời g
       'a) Nội dung: Đối thoại với đoàn viên, thanh niên về việc làm.',
       'b) Thời gian: ngày 24-4-2031, tại Hội trường phường.',
       '2- Đối thoại với hội viên phụ nữ',
-      'Nội dung: Đối thoại với hội viên phụ nữ về bình đẳng giới. Thời gian dự kiến đầu tháng 10-2031, gắn với kỷ niệm Ngày Phụ nữ Việt Nam.',
+      'Nội dung: Đối thoại với hội viên phụ nữ về bình đẳng giới. Thời gian dự kiến đầu ' +
+        'tháng 10-2031, gắn với kỷ niệm Ngày Phụ nữ Việt Nam.',
     ].join('\n')
     expect(sessionsOf(text)).toEqual([
       ['day', '2031-04-24', '2031-04-24', 'Đối thoại với đoàn viên, thanh niên về việc làm'],

@@ -55,7 +55,8 @@ describe('round AE: a paragraph of work that closes with a short lead-in', () =>
       '',
       'II. TỔ CHỨC THỰC HIỆN',
       '1. Các đảng ủy trực thuộc Huyện ủy',
-      'Chỉ đạo tổ chức đối thoại ở cơ sở; lồng ghép kết quả trong báo cáo công tác dân vận định kỳ 6 tháng (trước ngày 15-6) và năm (trước ngày 15-11) gửi Ban Thường vụ Huyện ủy. Riêng:',
+      'Chỉ đạo tổ chức đối thoại ở cơ sở; lồng ghép kết quả trong báo cáo công tác dân vận định kỳ 6 tháng (trước ' +
+        'ngày 15-6) và năm (trước ngày 15-11) gửi Ban Thường vụ Huyện ủy. Riêng:',
       'a- Đảng ủy xã A: Báo cáo tình hình đất đai, gửi Ban Dân vận Huyện ủy trước ngày 10-3-2033.',
     ].join('\n')
     expect(datedByRuleOf(text)).toEqual([

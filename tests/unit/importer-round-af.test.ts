@@ -95,7 +95,8 @@ describe('round AF: a heading that gives the quarter over one paragraph that giv
       '1. Lịch tiếp công dân định kỳ',
       'Chủ tịch UBND xã tiếp công dân định kỳ vào ngày 10 hằng tháng tại Trụ sở UBND xã.',
       '2. Đối thoại trong quý II/2032',
-      '14 giờ 00, thứ Ba, ngày 18/5/2032, tại Hội trường UBND xã: Chủ tịch UBND xã đối thoại với các hộ kinh doanh chợ A về sắp xếp quầy hàng.',
+      '14 giờ 00, thứ Ba, ngày 18/5/2032, tại Hội trường UBND xã: Chủ tịch UBND xã đối thoại ' +
+        'với các hộ kinh doanh chợ A về sắp xếp quầy hàng.',
     ].join('\n')
     expect(sessionsOf(text).at(-1)).toEqual([
       'day',

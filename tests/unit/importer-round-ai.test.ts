@@ -56,7 +56,8 @@ describe('a second round after a schedule’s table', () => {
       '| 1 | Thôn 1, thôn 2 | 19 giờ 30, ngày 16/4/2030 | Nhà văn hóa thôn 2 |',
       '| 2 | Thôn 3, thôn 4 | 19 giờ 30, ngày 18/4/2030 | Nhà văn hóa thôn 4 |',
       '',
-      'Đợt 2: Dự kiến trong tháng 10/2030, Chủ tịch UBND xã tổ chức đối thoại với Nhân dân các thôn có đất thu hồi về công tác bồi thường (thời gian cụ thể sẽ thông báo sau).',
+      'Đợt 2: Dự kiến trong tháng 10/2030, Chủ tịch UBND xã tổ chức đối thoại với Nhân dân các thôn có đất ' +
+        'thu hồi về công tác bồi thường (thời gian cụ thể sẽ thông báo sau).',
       '',
       'III. TỔ CHỨC THỰC HIỆN',
       '1. Văn phòng UBND xã',

@@ -54,7 +54,7 @@ describe("round AJ: a heading naming bodies broken inside a place's name", () =>
 })
 
 describe('round AJ: work to be finished within a window of days', () => {
-  it('"hoàn thành trong thời gian từ ngày X đến ngày Y" is due on Y; a period only described ("từ ngày X đến ngày Y tổ chức …") is none', () => {
+  it('"hoàn thành trong thời gian từ ngày X đến ngày Y" is due on Y; a period only described ("từ X đến Y tổ chức …") is none', () => {
     const text = [
       'KẾ HOẠCH',
       'Tổ chức hội nghị đối thoại năm 2033',

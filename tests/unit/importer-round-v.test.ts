@@ -153,10 +153,13 @@ describe('work "trước mỗi buổi đối thoại cấp trường" in a plan 
 describe('a ward known by a Roman number ("Đảng ủy phường VII") bound to the session held there', () => {
   const text = [
     'II- THỜI GIAN, ĐỊA ĐIỂM',
-    'Hội nghị đối thoại thứ nhất với Nhân dân phường VII về bồi thường, tái định cư, tổ chức trong tháng 6-2031 tại Hội trường Đảng ủy phường VII.',
-    'Hội nghị đối thoại thứ hai với hội viên nông dân xã Tân Tiến về chuyển đổi cây trồng, dự kiến tổ chức trong tháng 10-2031 tại xã Tân Tiến.',
+    'Hội nghị đối thoại thứ nhất với Nhân dân phường VII về bồi thường, tái định cư, tổ chức ' +
+      'trong tháng 6-2031 tại Hội trường Đảng ủy phường VII.',
+    'Hội nghị đối thoại thứ hai với hội viên nông dân xã Tân Tiến về chuyển đổi cây trồng, dự ' +
+      'kiến tổ chức trong tháng 10-2031 tại xã Tân Tiến.',
     'III- TỔ CHỨC THỰC HIỆN',
-    '1- Đảng ủy phường VII, Đảng ủy xã Tân Tiến lập danh sách đại biểu; mỗi đơn vị hoàn thành chậm nhất 07 ngày trước ngày tổ chức hội nghị tại địa phương mình.',
+    '1- Đảng ủy phường VII, Đảng ủy xã Tân Tiến lập danh sách đại biểu; mỗi đơn vị hoàn thành chậm ' +
+      'nhất 07 ngày trước ngày tổ chức hội nghị tại địa phương mình.',
   ].join('\n')
 
   it("gives each body the session of its own place, the Roman-numbered ward's too", () => {

@@ -11,7 +11,8 @@ describe('a unit named by its duty ("Phòng Tiếp công dân …") leads its it
     '- Thứ Ba, ngày 15/01/2030',
     '- Thứ Sáu, ngày 15/02/2030',
     'II. TỔ CHỨC THỰC HIỆN',
-    '1. Phòng Tiếp dân và Xử lý đơn thư: tiếp nhận đăng ký; báo cáo Chủ tịch UBND huyện chậm nhất 03 ngày làm việc trước mỗi buổi tiếp công dân.',
+    '1. Phòng Tiếp dân và Xử lý đơn thư: tiếp nhận đăng ký; báo cáo Chủ tịch UBND huyện chậm ' +
+      'nhất 03 ngày làm việc trước mỗi buổi tiếp công dân.',
     '2. Văn phòng HĐND và UBND huyện: bố trí phòng tiếp, phương tiện phục vụ.',
   ].join('\n')
 
@@ -28,7 +29,8 @@ describe('a round whose line gives its time, a dash, then its own subject', () =
     'KẾ HOẠCH',
     'Tổ chức đối thoại giữa Chủ tịch UBND huyện với công dân năm 2031',
     'II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM ĐỐI THOẠI',
-    '- Đợt 1: 8 giờ 00, ngày 20/3/2031 (thứ Năm) – Đối thoại với các hộ dân có đất bị thu hồi thực hiện dự án Đường Đông - Tây về giá đất bồi thường. Địa điểm: Hội trường UBND xã A.',
+    '- Đợt 1: 8 giờ 00, ngày 20/3/2031 (thứ Năm) – Đối thoại với các hộ dân có đất bị thu hồi thực hiện dự án ' +
+      'Đường Đông - Tây về giá đất bồi thường. Địa điểm: Hội trường UBND xã A.',
     '- Đợt 2: Dự kiến tháng 9/2031 — Đối thoại với các hộ kinh doanh chợ B về quy hoạch lại chợ. Địa điểm: Nhà văn hóa xã B.',
     'III. TỔ CHỨC THỰC HIỆN',
     '1. Văn phòng HĐND và UBND huyện: phát hành giấy mời.',

@@ -87,10 +87,12 @@ describe('a table a PDF wrote one cell a line, its cells wrapped over several li
   it('keeps a bracket, a last cell wrapped on a capital and the paragraph after the table where they belong', () => {
     const lines = normalizePlanText(text)
     expect(lines).toContain(
-      '1 | Đối thoại với hộ kinh doanh chợ Mới về sắp xếp, di dời chợ tạm | 14 giờ 00, ngày 12/3/2024 (thứ Ba) | Hội trường UBND xã Tân Lập | Phòng Kinh tế; Đảng ủy xã Tân Lập',
+      '1 | Đối thoại với hộ kinh doanh chợ Mới về sắp xếp, di dời chợ tạm | 14 giờ 00, ngày 12/3/2024 (thứ Ba) ' +
+        '| Hội trường UBND xã Tân Lập | Phòng Kinh tế; Đảng ủy xã Tân Lập',
     )
     expect(lines).toContain(
-      '2 | Đối thoại với Nhân dân xã Hòa Bình về giải phóng mặt bằng | Tháng 8/2024 | Nhà văn hóa thôn 3 | Phòng Tài nguyên; Đảng ủy các xã Hòa Bình, Hòa An',
+      '2 | Đối thoại với Nhân dân xã Hòa Bình về giải phóng mặt bằng | Tháng 8/2024 | Nhà văn hóa ' +
+        'thôn 3 | Phòng Tài nguyên; Đảng ủy các xã Hòa Bình, Hòa An',
     )
     expect(lines).toContain(
       '3 | Đối thoại với đoàn viên thanh niên về khởi nghiệp | Quý IV/2024 | Hội trường Huyện ủy | Huyện đoàn; Hội Nông dân huyện',
@@ -128,7 +130,8 @@ describe('the committees of the places where sessions are held, listed in bracke
       '1. Ngày 14/4/2026: đối thoại với Nhân dân xã Tân An về giao thông nông thôn. Địa điểm: Hội trường xã Tân An.',
       '2. Tháng 8/2026: đối thoại với tiểu thương phường Hòa Lợi về chợ mới. Địa điểm: Nhà văn hóa phường Hòa Lợi.',
       'II. TỔ CHỨC THỰC HIỆN',
-      '1. Đảng ủy các xã, phường nơi tổ chức hội nghị (xã Tân An, phường Hòa Lợi): Báo cáo tình hình địa phương, gửi Ban Dân vận trước ngày tổ chức hội nghị 10 ngày.',
+      '1. Đảng ủy các xã, phường nơi tổ chức hội nghị (xã Tân An, phường Hòa Lợi): Báo cáo tình hình địa ' +
+        'phương, gửi Ban Dân vận trước ngày tổ chức hội nghị 10 ngày.',
     ].join('\n')
     expect(datedOf(text)).toEqual([
       ['Đảng ủy xã Tân An', 'relative', '-10 days', 0],

@@ -9,7 +9,8 @@ describe('a branch of an association ("chi hội") is a body', () => {
       'THÔNG BÁO',
       'V/v tổ chức Hội nghị đối thoại với hội viên nông dân năm 2030',
       '1. Thời gian: 8 giờ 00, thứ Ba ngày 14/5/2030, tại Hội trường UBND xã.',
-      '2. Đề nghị Chi hội trưởng các chi hội nông dân thôn tổng hợp ý kiến của hội viên gửi về Văn phòng Hội trước 16 giờ 00 ngày 10/5/2030; danh sách hội viên dự gửi chậm nhất ngày 12/5.',
+      '2. Đề nghị Chi hội trưởng các chi hội nông dân thôn tổng hợp ý kiến của hội viên gửi về Văn phòng Hội trước ' +
+        '16 giờ 00 ngày 10/5/2030; danh sách hội viên dự gửi chậm nhất ngày 12/5.',
     ].join('\n')
     expect(datedOf(text)).toEqual([
       ['Chi hội trưởng các chi hội nông dân thôn', 'absolute', '2030-05-10', null],
@@ -40,8 +41,11 @@ describe('a notice of change that first recites the schedule it changes and why'
   const text = [
     'THÔNG BÁO',
     'Thay đổi lịch tiếp công dân định kỳ tháng 5/2030 của Chủ tịch UBND huyện',
-    'Ngày 08/5/2030, UBND huyện ban hành Thông báo số 90/TB-UBND về việc thay đổi lịch tiếp công dân và lịch đối thoại của Chủ tịch UBND huyện, nội dung như sau:',
-    'Theo Thông báo số 01/TB-UBND ngày 05/01/2030 của UBND huyện, Chủ tịch UBND huyện tiếp công dân định kỳ tháng 5 vào thứ Năm, ngày 16/5/2030 tại Trụ sở Tiếp công dân huyện. Theo Thông báo số 40/TB-UBND ngày 20/4/2030, Chủ tịch UBND huyện đối thoại với các hộ dân thôn 3 vào ngày 17/5/2030.',
+    'Ngày 08/5/2030, UBND huyện ban hành Thông báo số 90/TB-UBND về việc thay đổi lịch tiếp công dân ' +
+      'và lịch đối thoại của Chủ tịch UBND huyện, nội dung như sau:',
+    'Theo Thông báo số 01/TB-UBND ngày 05/01/2030 của UBND huyện, Chủ tịch UBND huyện tiếp ' +
+      'công dân định kỳ tháng 5 vào thứ Năm, ngày 16/5/2030 tại Trụ sở Tiếp công ' +
+      'dân huyện. Theo Thông báo số 40/TB-UBND ngày 20/4/2030, Chủ tịch UBND huyện đối thoại với các hộ dân thôn 3 vào ngày 17/5/2030.',
     'Do Chủ tịch UBND huyện đi công tác từ ngày 14/5/2030 đến ngày 18/5/2030, UBND huyện thông báo thay đổi như sau:',
     '1. Lùi thời gian tiếp công dân định kỳ tháng 5/2030 của Chủ tịch UBND huyện sang 7 giờ 30, thứ Năm, ngày 23/5/2030.',
     '2. Tạm hoãn buổi đối thoại giữa Chủ tịch UBND huyện với các hộ dân thôn 3. Thời gian tổ chức lại sẽ được thông báo sau.',
