@@ -43,22 +43,28 @@ describe('round AE: a schedule under a label inside an item that names its sessi
   })
 })
 
+/** A plan of one dialogue on a set day, its execution part the lines given. */
+const plan = (...execution: string[]) =>
+  [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại với Nhân dân năm 2033',
+    '',
+    'I. THỜI GIAN',
+    '1. Đối thoại với Nhân dân xã A về đất đai',
+    '- Thời gian: 08 giờ 00 ngày 14/4/2033.',
+    '',
+    'II. TỔ CHỨC THỰC HIỆN',
+    ...execution,
+  ].join('\n')
+
 describe('round AE: a paragraph of work that closes with a short lead-in', () => {
   it('"… gửi Ban Thường vụ Huyện ủy. Riêng:" keeps the work before "Riêng:" as the heading body\'s own', () => {
-    const text = [
-      'KẾ HOẠCH',
-      'Tổ chức đối thoại với Nhân dân năm 2033',
-      '',
-      'I. THỜI GIAN',
-      '1. Đối thoại với Nhân dân xã A về đất đai',
-      '- Thời gian: 08 giờ 00 ngày 14/4/2033.',
-      '',
-      'II. TỔ CHỨC THỰC HIỆN',
+    const text = plan(
       '1. Các đảng ủy trực thuộc Huyện ủy',
       'Chỉ đạo tổ chức đối thoại ở cơ sở; lồng ghép kết quả trong báo cáo công tác dân vận định kỳ 6 tháng (trước ' +
         'ngày 15-6) và năm (trước ngày 15-11) gửi Ban Thường vụ Huyện ủy. Riêng:',
       'a- Đảng ủy xã A: Báo cáo tình hình đất đai, gửi Ban Dân vận Huyện ủy trước ngày 10-3-2033.',
-    ].join('\n')
+    )
     expect(datedByRuleOf(text)).toEqual([
       ['Các đảng ủy trực thuộc Huyện ủy', 'periodic', '2033-06-14', null],
       ['Các đảng ủy trực thuộc Huyện ủy', 'periodic', '2033-11-14', null],
@@ -68,33 +74,21 @@ describe('round AE: a paragraph of work that closes with a short lead-in', () =>
 })
 
 describe("round AE: the review of the plan's half-year and year on days of a named year", () => {
-  const plan = (work: string) =>
-    [
-      'KẾ HOẠCH',
-      'Tổ chức đối thoại với Nhân dân năm 2033',
-      '',
-      'I. THỜI GIAN',
-      '1. Đối thoại với Nhân dân xã A về đất đai',
-      '- Thời gian: 08 giờ 00 ngày 14/4/2033.',
-      '',
-      'II. TỔ CHỨC THỰC HIỆN',
-      '1. Ban Dân vận Huyện ủy',
-      work,
-    ].join('\n')
+  const work = (line: string) => plan('1. Ban Dân vận Huyện ủy', line)
 
   it('"báo cáo sơ kết 6 tháng (trước ngày 20/6/2033) và tổng kết năm (trước ngày 20/11/2033)" is due once, each', () => {
-    expect(datedByRuleOf(plan('Tham mưu báo cáo sơ kết 6 tháng (trước ngày 20/6/2033) và tổng kết năm (trước ngày 20/11/2033).'))).toEqual([
+    expect(datedByRuleOf(work('Tham mưu báo cáo sơ kết 6 tháng (trước ngày 20/6/2033) và tổng kết năm (trước ngày 20/11/2033).'))).toEqual([
       ['Ban Dân vận Huyện ủy', 'absolute', '2033-06-19', null],
       ['Ban Dân vận Huyện ủy', 'absolute', '2033-11-19', null],
     ])
   })
 
   it('"báo cáo 6 tháng trước ngày 15/6/2033, báo cáo năm …" and "định kỳ sơ kết …" still recur', () => {
-    expect(datedByRuleOf(plan('Báo cáo 6 tháng trước ngày 15/6/2033; báo cáo năm trước ngày 15/11/2033.'))).toEqual([
+    expect(datedByRuleOf(work('Báo cáo 6 tháng trước ngày 15/6/2033; báo cáo năm trước ngày 15/11/2033.'))).toEqual([
       ['Ban Dân vận Huyện ủy', 'periodic', '2033-06-14', null],
       ['Ban Dân vận Huyện ủy', 'periodic', '2033-11-14', null],
     ])
-    expect(datedByRuleOf(plan('Định kỳ báo cáo sơ kết 6 tháng (trước ngày 20/6/2033) và tổng kết năm (trước ngày 20/11/2033).'))).toEqual([
+    expect(datedByRuleOf(work('Định kỳ báo cáo sơ kết 6 tháng (trước ngày 20/6/2033) và tổng kết năm (trước ngày 20/11/2033).'))).toEqual([
       ['Ban Dân vận Huyện ủy', 'periodic', '2033-06-19', null],
       ['Ban Dân vận Huyện ủy', 'periodic', '2033-11-19', null],
     ])

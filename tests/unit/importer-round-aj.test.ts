@@ -53,15 +53,20 @@ describe("round AJ: a heading naming bodies broken inside a place's name", () =>
   })
 })
 
+/** A plan of one meeting on a set day, up to the heading of its execution part. */
+const ONE_MEETING = [
+  'KẾ HOẠCH',
+  'Tổ chức hội nghị đối thoại năm 2033',
+  'I. THỜI GIAN, ĐỊA ĐIỂM',
+  '- Thời gian: 14 giờ 00 ngày 21/11/2033.',
+  '- Địa điểm: Hội trường cơ quan.',
+  'II. TỔ CHỨC THỰC HIỆN',
+]
+
 describe('round AJ: work to be finished within a window of days', () => {
   it('"hoàn thành trong thời gian từ ngày X đến ngày Y" is due on Y; a period only described ("từ X đến Y tổ chức …") is none', () => {
     const text = [
-      'KẾ HOẠCH',
-      'Tổ chức hội nghị đối thoại năm 2033',
-      'I. THỜI GIAN, ĐỊA ĐIỂM',
-      '- Thời gian: 14 giờ 00 ngày 21/11/2033.',
-      '- Địa điểm: Hội trường cơ quan.',
-      'II. TỔ CHỨC THỰC HIỆN',
+      ...ONE_MEETING,
       '1. Các khoa, phòng',
       '- Lấy ý kiến của người lao động, hoàn thành trong thời gian từ ngày 04/11 đến ngày 08/11/2033.',
       '2. Phòng Hành chính',
@@ -74,12 +79,7 @@ describe('round AJ: work to be finished within a window of days', () => {
 describe('round AJ: one kind over names that end in a word of work', () => {
   it('"Các phòng: Kế hoạch tổng hợp, Tài chính - Kế toán và Điều dưỡng" is three departments, "tổng hợp" part of a name', () => {
     const text = [
-      'KẾ HOẠCH',
-      'Tổ chức hội nghị đối thoại năm 2033',
-      'I. THỜI GIAN, ĐỊA ĐIỂM',
-      '- Thời gian: 14 giờ 00 ngày 21/11/2033.',
-      '- Địa điểm: Hội trường cơ quan.',
-      'II. TỔ CHỨC THỰC HIỆN',
+      ...ONE_MEETING,
       '1. Các phòng: Kế hoạch tổng hợp, Tài chính - Kế toán và Điều dưỡng',
       'Chuẩn bị nội dung trả lời, gửi Phòng Tổ chức cán bộ chậm nhất 02 ngày làm việc trước ngày tổ chức hội nghị.',
     ].join('\n')

@@ -20,12 +20,17 @@ export function namedLocale(text: string): string | null {
   return SUPPORTED_LOCALES.find((locale) => names[locale]?.includes(folded)) ?? null
 }
 
+/** Saves the person's language and answers in it from this message on. */
+async function switchLanguage(ctx: BotContext, personId: number, locale: string): Promise<void> {
+  await ctx.deps.services.people.setLocale(personId, locale)
+  await ctx.i18n.renegotiateLocale()
+}
+
 composer.command('lang', async (ctx) => {
   const actor = requireActor(ctx)
   const named = namedLocale(typeof ctx.match === 'string' ? ctx.match : '')
   if (named) {
-    await ctx.deps.services.people.setLocale(actor.personId, named)
-    await ctx.i18n.renegotiateLocale()
+    await switchLanguage(ctx, actor.personId, named)
     await ctx.reply(ctx.t('language-changed'))
     return
   }
@@ -43,8 +48,7 @@ composer.callbackQuery(languageData.pattern, async (ctx) => {
     await ctx.answerCallbackQuery()
     return
   }
-  await ctx.deps.services.people.setLocale(actor.personId, locale)
-  await ctx.i18n.renegotiateLocale()
+  await switchLanguage(ctx, actor.personId, locale)
   await ctx.answerCallbackQuery()
   await ctx.editMessageText(ctx.t('language-changed'))
 })
