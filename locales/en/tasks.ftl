@@ -87,7 +87,7 @@ task-button-submit = 📤 Confirm sent
 task-button-extend = ⏳ Ask for an extension
 
 task-error-title = The task description is too short (at least { $min } characters), e.g. Report on the citizens’ petitions.
-task-error-deadline-unreadable = I cannot read the deadline “{ $text }”.
+task-error-deadline-unreadable = I cannot read the deadline “{ $text }”. Write a date or a span, e.g. chậm nhất ngày 20/3/2027 · trước buổi đối thoại 05 ngày làm việc · trong 07 ngày làm việc sau buổi đối thoại.
 task-error-relative-needs-session = A deadline counted from a session needs the task to be linked to a session.
 task-error-days = The number of days must be 1 to 365.
 task-error-unknown-number = There is no task number { $number }. Type /viec to see the list.

@@ -87,7 +87,7 @@ task-button-submit = 📤 Xác nhận đã gửi
 task-button-extend = ⏳ Xin gia hạn
 
 task-error-title = Nội dung nhiệm vụ quá ngắn (ít nhất { $min } ký tự), ví dụ: Báo cáo kết quả giải quyết kiến nghị của công dân.
-task-error-deadline-unreadable = Tôi chưa đọc được thời hạn “{ $text }”.
+task-error-deadline-unreadable = Tôi chưa đọc được thời hạn “{ $text }”. Viết ngày hoặc khoảng thời gian, ví dụ: chậm nhất ngày 20/3/2027 · trước buổi đối thoại 05 ngày làm việc · trong 07 ngày làm việc sau buổi đối thoại.
 task-error-relative-needs-session = Hạn tính theo buổi đối thoại cần gắn nhiệm vụ với một buổi đối thoại.
 task-error-days = Số ngày phải từ 1 đến 365.
 task-error-unknown-number = Không có nhiệm vụ số { $number }. Gõ /viec để xem danh sách.

@@ -123,7 +123,9 @@ describe('after the session: bad input, privacy, a plan without a rule, bridge p
       'Không tìm thấy cơ quan, đơn vị “Sở Xây dựng”. Gõ số thứ tự hoặc tên như trong danh sách /coquan.',
     ])
     await t.say(an(), 'private', 'SYT')
-    expect(await t.say(an(), 'private', 'sớm nhất có thể')).toEqual(['Tôi chưa đọc được thời hạn “sớm nhất có thể”.'])
+    expect(await t.say(an(), 'private', 'sớm nhất có thể')).toEqual([
+      'Tôi chưa đọc được thời hạn “sớm nhất có thể”. Viết ngày hoặc khoảng thời gian, ví dụ: chậm nhất ngày 20/3/2027 · trước buổi đối thoại 05 ngày làm việc · trong 07 ngày làm việc sau buổi đối thoại.',
+    ])
     expect((await t.say(an(), 'private', 'chậm nhất ngày 10/6/2022'))[0]).toBe(
       '✅ Đã ghi ý kiến số 1: Sở Y tế trả lời bằng văn bản — nhiệm vụ số 1, hạn 10/06/2022 — chưa hoàn thành, còn hạn.',
     )
@@ -158,7 +160,7 @@ describe('after the session: bad input, privacy, a plan without a rule, bridge p
       'Mỗi nội dung kết luận phải giao một cơ quan chủ trì thực hiện.',
     ])
     expect(await t.say(an(), 'private', '/ketluan 1 them Tăng cường bác sĩ cho tuyến xã | SYT | - | khi nào xong')).toEqual([
-      'Tôi chưa đọc được thời hạn “khi nào xong”.',
+      'Tôi chưa đọc được thời hạn “khi nào xong”. Viết ngày hoặc khoảng thời gian, ví dụ: chậm nhất ngày 20/3/2027 · trước buổi đối thoại 05 ngày làm việc · trong 07 ngày làm việc sau buổi đối thoại.',
     ])
     expect(await t.db.prisma.conclusionItem.count()).toBe(0)
     await t.say(an(), 'private', '/ketluan 1 them Tăng cường bác sĩ cho tuyến xã | SYT | BDVTU | 30/9/2022')
@@ -208,6 +210,12 @@ describe('after the session: bad input, privacy, a plan without a rule, bridge p
     expect(await t.say(cuong(), 'private', '/bienban 1')).toEqual([
       'Bạn không có quyền thực hiện thao tác này. Liên hệ bộ phận tham mưu hoặc quản trị viên.',
     ])
+    // The minutes are signed and filed: a field that says nothing is refused, nothing saved.
+    expect(await t.say(an(), 'private', '/bienban 1 chutri 😀😀😀')).toEqual(['“😀😀😀” chưa có nội dung: vui lòng viết bằng chữ.'])
+    expect(await t.say(an(), 'private', `/bienban 1 ketluan ${'Ghi nhận ý kiến. '.repeat(300)}`)).toEqual([
+      'Câu trả lời dài quá 4.000 ký tự. Vui lòng viết ngắn hơn.',
+    ])
+    expect(await t.db.prisma.minutes.count()).toBe(0)
     // Recorded now, the written answer takes the new default: 10 working days after 19/05/2022.
     t.clock.set(at('2022-05-19', '10:00'))
     await t.say(an(), 'private', '/ykien 1 ghi')

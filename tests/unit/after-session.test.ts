@@ -243,6 +243,18 @@ describe('what officials and citizens type', () => {
     expect(refusal(() => readDeadlineInput('31/2/2023', 2023, true))).toBe('date-error-invalid')
   })
 
+  it('reads a span typed first ("07 ngày làm việc sau buổi đối thoại") as the plans’ order says it', () => {
+    expect(readDeadlineInput('07 ngày làm việc sau buổi đối thoại', 2027, false)).toEqual({
+      kind: 'rule',
+      rule: { kind: 'relative', offset: 7, unit: 'working_days', anchor: 'session_end', text: '07 ngày làm việc sau buổi đối thoại' },
+    })
+    expect(readDeadlineInput('3 ngày trước hội nghị', 2027, false)).toMatchObject({
+      rule: { kind: 'relative', offset: -3, unit: 'days', anchor: 'session_start' },
+    })
+    // A span counted from something that is not a session stays unread: nothing is guessed.
+    expect(refusal(() => readDeadlineInput('5 ngày sau khi nhận được', 2027, false))).toBe('task-error-deadline-unreadable')
+  })
+
   it('reads a moment ("17h00 20/3/2023", "16 giờ ngày 22/3", a bare date at the default time)', () => {
     expect(readDateTime('17h00 20/3/2023', null, '17:00')).toEqual({ date: '2023-03-20', time: '17:00' })
     expect(readDateTime('20/3/2023 7:30', null, '17:00')).toEqual({ date: '2023-03-20', time: '07:30' })

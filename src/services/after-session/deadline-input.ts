@@ -25,6 +25,16 @@ export function readDeadlineInput(text: string, year: number | null, ongoingAllo
   if (rule.kind !== 'none') {
     return { kind: 'rule', rule }
   }
+  // Typed as a span first ("07 ngày làm việc sau buổi đối thoại", "3 ngày trước hội nghị"): the
+  // plans write the same thing as "sau buổi đối thoại 07 ngày làm việc", which the parser reads.
+  const spanFirst = /^(\d{1,3})\s+(ngày làm việc|ngày)\s+(sau|trước)\s+(\S.*)$/iu.exec(trimmed.normalize('NFC'))
+  if (spanFirst) {
+    const [, count, unit, direction, anchor] = spanFirst
+    const reordered = parseDeadline(`${direction} ${anchor} ${count} ${unit}`, { defaultYear: year })
+    if (reordered.kind !== 'none') {
+      return { kind: 'rule', rule: { ...reordered, text: trimmed } }
+    }
+  }
   if (/^\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{4})?$|^\d{4}-\d\d-\d\d$/.test(trimmed)) {
     const date = parseUserDate(trimmed, year)
     return { kind: 'rule', rule: { kind: 'absolute', date, inclusive: true, text: trimmed } }

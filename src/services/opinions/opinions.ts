@@ -6,7 +6,7 @@ import type { DeadlineRule } from '../deadlines/rule.js'
 import { UserError } from '../errors.js'
 import { roleAllows, type PermissionService } from '../permissions.js'
 import type { TaskService } from '../tasks/tasks.js'
-import { cleanName } from '../text.js'
+import { checkName, cleanName, clip, sanitizeText } from '../text.js'
 import { readDeadlineInput } from '../after-session/deadline-input.js'
 import type { Announce, Tr } from '../notice.js'
 import { joinReach } from '../after-session/reach.js'
@@ -55,6 +55,8 @@ export interface OpinionEntry {
 }
 
 const TIME = /^([01]?\d|2[0-3])[:h.]([0-5]\d)?$/
+/** A field of the minutes is a paragraph at most (the closing remarks are the longest). */
+const MINUTES_TEXT_MAX = 4000
 
 /** The default rule of a written answer: N working days after the session ends (the committee's setting). */
 export function answerRule(days: number, tr: Tr): Extract<DeadlineRule, { kind: 'relative' }> {
@@ -424,13 +426,24 @@ export function createOpinionService({ repos, permissions, clock, tasksFor, tran
       if ((field === 'startTime' || field === 'endTime') && !TIME.test(text.toLowerCase())) {
         throw new UserError('settings-error-time', { value: text.slice(0, 20) })
       }
-      const normalized =
-        field === 'startTime' || field === 'endTime'
-          ? (() => {
-              const m = TIME.exec(text.toLowerCase())
-              return `${(m?.[1] ?? '0').padStart(2, '0')}:${m?.[2] ?? '00'}`
-            })()
-          : text.slice(0, 4000)
+      const timeField = field === 'startTime' || field === 'endTime'
+      if (!timeField) {
+        // The minutes are signed and filed: a field of pictographs or a text cut short at 4,000
+        // characters would be printed as it is, so both are refused here with what to do.
+        if (text.length > MINUTES_TEXT_MAX) {
+          throw new UserError('conversation-too-long', { max: MINUTES_TEXT_MAX })
+        }
+        const check = checkName(sanitizeText(text), false)
+        if (check !== 'ok') {
+          throw new UserError(`error-title-${check}`, { name: clip(text, 60) })
+        }
+      }
+      const normalized = timeField
+        ? (() => {
+            const m = TIME.exec(text.toLowerCase())
+            return `${(m?.[1] ?? '0').padStart(2, '0')}:${m?.[2] ?? '00'}`
+          })()
+        : text
       return repos.transaction(async (tx) => {
         const minutes = await tx.opinions.saveMinutes(session.id, defaultsOf(session), {
           [field]: normalized,
