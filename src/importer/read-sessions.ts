@@ -1018,6 +1018,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   }
   const fields = emptyFields()
   const found: DraftSession[] = []
+  // The items beside the labels that hold sessions of their own ("5. Hội nghị đối thoại tại khu vực …" after "1. Thời gian,
+  // địa điểm").
+  const apartFrom = new Set<OutlineNode>()
+  let fromItems = 0
   // Lines of a schedule under a label ("- Thời gian, địa điểm cụ thể:" / "+ Ngày 14/6/2018 (thứ Năm): tại …"): sessions of this item.
   const scheduled: { line: OutlineNode; text: string; time: SessionTimeRead; label: string[] }[] = []
   // Bare dated lines right under a part on sessions ("- Quý I: ngày 10/01, ngày 10/02 và ngày 10/3"): a schedule too.
@@ -1113,6 +1117,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     } else {
       const own = visit(child, inner)
       found.push(...own)
+      if (own.length > 0) {
+        apartFrom.add(child)
+        fromItems += own.length
+      }
       // "- Theo Kế hoạch: quý IV/2012." / "- Nay tổ chức vào 14 giờ 00 ngày 11/10/2012, tại …": a notice of change's new
       // time, written as a line of the item, is the item's time.
       if (own.length === 0 && child.children.length === 0 && /^(nay|sau (khi )?dieu chinh)\b/.test(fold(child.text))) {
@@ -1319,6 +1327,20 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       ctx.sources.set(session, n.kind === 'item' ? `${text}\n${n.text}` : text)
       found.push(session)
     }
+  }
+  // "1. Thời gian, địa điểm" / "- Thời gian: 01 buổi, từ 8 giờ 00 … ngày 21/5/2026" and, further on, "5. Hội nghị đối thoại
+  // tại khu vực …" / "… dự kiến tổ chức trong quý III/2026": the labels give a day of their own that no item beside them
+  // holds, so they describe the session the notice announces, and the item another one.
+  const ownDay = fields.time ? readSessionTime(fields.time, inner.time) : null
+  if (
+    ownDay?.precision === 'day' &&
+    found.length > 0 &&
+    apartFrom.size > 0 &&
+    found.length === fromItems &&
+    !found.some((s) => s.time.start === ownDay.start)
+  ) {
+    // (Its lines read a second time warn no second time.)
+    return [...visit({ ...n, children: n.children.filter((c) => !apartFrom.has(c)) }, { ...ctx, warnings: [], adHoc: [] }), ...found]
   }
   if (found.length > 0) {
     // The item's own labels ("2. Thời gian, địa điểm" beside a schedule) fill what the sessions under it leave open.

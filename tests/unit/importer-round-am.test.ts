@@ -28,3 +28,27 @@ describe('round AM: an invitation whose fields stand before its numbered request
     ])
   })
 })
+
+describe("round AM: a notice's own labels and, further on, an item announcing another session", () => {
+  it('"1. Thời gian, địa điểm" with its day is the session announced; "5. Hội nghị … dự kiến trong quý III" is a second one', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Về việc tổ chức Hội nghị đối thoại với người nộp thuế năm 2033',
+      'Chi cục Thuế tổ chức Hội nghị đối thoại với người nộp thuế năm 2033, cụ thể như sau:',
+      '1. Thời gian, địa điểm',
+      '- Thời gian: 01 buổi, từ 8 giờ 00 đến 11 giờ 30 ngày 12/4/2033 (thứ Ba).',
+      '- Địa điểm: Hội trường Chi cục Thuế.',
+      '2. Chương trình hội nghị',
+      '08 giờ 00 - 08 giờ 10: Tuyên bố lý do.',
+      '08 giờ 10 - 11 giờ 00: Đối thoại, giải đáp vướng mắc của người nộp thuế.',
+      '3. Hội nghị đối thoại tại khu vực phía Bắc',
+      'Hội nghị đối thoại với người nộp thuế khu vực phía Bắc dự kiến tổ chức trong quý III/2033; thời gian cụ thể sẽ có thông báo riêng.',
+      '4. Tổ chức thực hiện',
+      'a) Văn phòng: chuẩn bị hội trường, hoàn thành trước ngày 11/4/2033.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2033-04-12', '2033-04-12', 'Hội nghị đối thoại với người nộp thuế'],
+      ['quarter', '2033-07-01', '2033-09-30', 'Hội nghị đối thoại tại khu vực phía Bắc'],
+    ])
+  })
+})
