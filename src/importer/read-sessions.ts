@@ -1154,6 +1154,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   let lastDay: SessionTimeRead | null = null
   const timed = fields.plain
     .filter((p) => !ordinal.has(p))
+    .map((p) => laterThanRecord(p, inner.time))
     .flatMap((p) => {
       const parts = daysApart(p.text, inner.time)
       if (parts.length > 0) {
@@ -1601,6 +1602,22 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
 
 /** A news page's stamp of when it posted the article, a line of its own (folded): "thu sau, 09/03/2018 - 16:42". */
 const POSTED_STAMP = /^(thu (hai|ba|tu|nam|sau|bay)|chu nhat),? \d{1,2}\/\d{1,2}\/\d{4}\s*[-–|,]?\s*\d{1,2}:\d{2}( \(?gmt\+7\)?)?$/
+
+/** What a sentence says of a session held before ("… đã tổ chức …", "… được tổ chức ngày 24/10/2025 …"), folded. */
+const HELD_BEFORE = /\b(da|duoc) (chu tri|to chuc|dien ra|doi thoai)\b/
+
+/**
+ * "Năm 2025, Hội nghị đối thoại được tổ chức ngày 24/10/2025, đã tiếp nhận 64 ý kiến …. Theo kế hoạch, trong quý IV/2026, Chủ
+ * tịch UBND tỉnh sẽ tiếp tục đối thoại với …": a paragraph that opens with the record of a year before the plan's and goes
+ * on to the next session is read from the sentences after the record.
+ */
+function laterThanRecord(p: OutlineNode, time: TimeContext): OutlineNode {
+  const sentences = p.text.split(/(?<=[.;])\s+(?=\p{Lu})/u)
+  const first = sentences[0] ?? ''
+  const read = sentences.length > 1 ? readSessionTime(first, time) : null
+  const past = read?.start && time.year && Number(read.start.slice(0, 4)) < time.year && HELD_BEFORE.test(fold(first))
+  return past ? { ...p, text: sentences.slice(1).join(' ') } : p
+}
 
 /** Every sentence of the paragraph recites another document's schedule, none says what is now ("Nay …"). */
 function recitesOnly(text: string): boolean {

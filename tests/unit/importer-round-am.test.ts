@@ -52,3 +52,25 @@ describe("round AM: a notice's own labels and, further on, an item announcing an
     ])
   })
 })
+
+describe('round AM: a news post announcing dialogues in running text', () => {
+  const post = [
+    'Chủ tịch UBND huyện sẽ đối thoại với doanh nghiệp năm 2033',
+    'Theo kế hoạch, vào 8 giờ 00, thứ Sáu, ngày 15/4/2033, tại Hội trường UBND huyện, đồng chí Chủ tịch UBND huyện sẽ chủ trì Hội nghị đối thoại với doanh nghiệp năm 2033.',
+    'Trước đó, ngày 12/4/2033 (thứ Ba), tại trụ sở Ban Quản lý cụm công nghiệp, đồng chí Phó Chủ tịch UBND huyện sẽ chủ trì hội nghị đối thoại chuyên đề với các doanh nghiệp vận tải.',
+    'Năm 2032, Hội nghị đối thoại được tổ chức ngày 20/10/2032, đã tiếp nhận 40 ý kiến của doanh nghiệp. Theo kế hoạch, trong quý IV/2033, Chủ tịch UBND huyện sẽ tiếp tục đối thoại với các hợp tác xã nông nghiệp; thời gian cụ thể sẽ được thông báo sau.',
+  ]
+  it('"Trước đó, ngày 12/4/2033 (thứ Ba), tại …" is a day of a session, not a place-and-date line', () => {
+    expect(sessionsOf(post.slice(0, 3).join('\n')).map((s) => s.slice(0, 3))).toEqual([
+      ['day', '2033-04-15', '2033-04-15'],
+      ['day', '2033-04-12', '2033-04-12'],
+    ])
+  })
+  it("a paragraph that records last year's dialogue and then announces the next is read from the announcement", () => {
+    expect(sessionsOf(post.join('\n')).map((s) => s.slice(0, 3))).toEqual([
+      ['day', '2033-04-15', '2033-04-15'],
+      ['day', '2033-04-12', '2033-04-12'],
+      ['quarter', '2033-10-01', '2033-12-31'],
+    ])
+  })
+})
