@@ -1018,6 +1018,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   }
   const fields = emptyFields()
   const found: DraftSession[] = []
+  // The items beside the labels that hold sessions of their own ("5. Hội nghị đối thoại tại khu vực …" after "1. Thời gian,
+  // địa điểm").
+  const apartFrom = new Set<OutlineNode>()
+  let fromItems = 0
   // Lines of a schedule under a label ("- Thời gian, địa điểm cụ thể:" / "+ Ngày 14/6/2018 (thứ Năm): tại …"): sessions of this item.
   const scheduled: { line: OutlineNode; text: string; time: SessionTimeRead; label: string[] }[] = []
   // Bare dated lines right under a part on sessions ("- Quý I: ngày 10/01, ngày 10/02 và ngày 10/3"): a schedule too.
@@ -1113,6 +1117,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     } else {
       const own = visit(child, inner)
       found.push(...own)
+      if (own.length > 0) {
+        apartFrom.add(child)
+        fromItems += own.length
+      }
       // "- Theo Kế hoạch: quý IV/2012." / "- Nay tổ chức vào 14 giờ 00 ngày 11/10/2012, tại …": a notice of change's new
       // time, written as a line of the item, is the item's time.
       if (own.length === 0 && child.children.length === 0 && /^(nay|sau (khi )?dieu chinh)\b/.test(fold(child.text))) {
@@ -1146,6 +1154,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   let lastDay: SessionTimeRead | null = null
   const timed = fields.plain
     .filter((p) => !ordinal.has(p))
+    .map((p) => laterThanRecord(p, inner.time))
     .flatMap((p) => {
       const parts = daysApart(p.text, inner.time)
       if (parts.length > 0) {
@@ -1319,6 +1328,20 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       ctx.sources.set(session, n.kind === 'item' ? `${text}\n${n.text}` : text)
       found.push(session)
     }
+  }
+  // "1. Thời gian, địa điểm" / "- Thời gian: 01 buổi, từ 8 giờ 00 … ngày 21/5/2026" and, further on, "5. Hội nghị đối thoại
+  // tại khu vực …" / "… dự kiến tổ chức trong quý III/2026": the labels give a day of their own that no item beside them
+  // holds, so they describe the session the notice announces, and the item another one.
+  const ownDay = fields.time ? readSessionTime(fields.time, inner.time) : null
+  if (
+    ownDay?.precision === 'day' &&
+    found.length > 0 &&
+    apartFrom.size > 0 &&
+    found.length === fromItems &&
+    !found.some((s) => s.time.start === ownDay.start)
+  ) {
+    // (Its lines read a second time warn no second time.)
+    return [...visit({ ...n, children: n.children.filter((c) => !apartFrom.has(c)) }, { ...ctx, warnings: [], adHoc: [] }), ...found]
   }
   if (found.length > 0) {
     // The item's own labels ("2. Thời gian, địa điểm" beside a schedule) fill what the sessions under it leave open.
@@ -1579,6 +1602,22 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
 
 /** A news page's stamp of when it posted the article, a line of its own (folded): "thu sau, 09/03/2018 - 16:42". */
 const POSTED_STAMP = /^(thu (hai|ba|tu|nam|sau|bay)|chu nhat),? \d{1,2}\/\d{1,2}\/\d{4}\s*[-–|,]?\s*\d{1,2}:\d{2}( \(?gmt\+7\)?)?$/
+
+/** What a sentence says of a session held before ("… đã tổ chức …", "… được tổ chức ngày 24/10/2025 …"), folded. */
+const HELD_BEFORE = /\b(da|duoc) (chu tri|to chuc|dien ra|doi thoai)\b/
+
+/**
+ * "Năm 2025, Hội nghị đối thoại được tổ chức ngày 24/10/2025, đã tiếp nhận 64 ý kiến …. Theo kế hoạch, trong quý IV/2026, Chủ
+ * tịch UBND tỉnh sẽ tiếp tục đối thoại với …": a paragraph that opens with the record of a year before the plan's and goes
+ * on to the next session is read from the sentences after the record.
+ */
+function laterThanRecord(p: OutlineNode, time: TimeContext): OutlineNode {
+  const sentences = p.text.split(/(?<=[.;])\s+(?=\p{Lu})/u)
+  const first = sentences[0] ?? ''
+  const read = sentences.length > 1 ? readSessionTime(first, time) : null
+  const past = read?.start && time.year && Number(read.start.slice(0, 4)) < time.year && HELD_BEFORE.test(fold(first))
+  return past ? { ...p, text: sentences.slice(1).join(' ') } : p
+}
 
 /** Every sentence of the paragraph recites another document's schedule, none says what is now ("Nay …"). */
 function recitesOnly(text: string): boolean {

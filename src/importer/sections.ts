@@ -1,5 +1,6 @@
 import { findDeadlines, foldForDeadline } from '../services/deadlines/parse.js'
 import type { Line } from './normalize.js'
+import { labelledOf } from './fields.js'
 import { markerOf, type OutlineNode } from './outline.js'
 import { CLOSING_CUE, CLOSING_PARAGRAPH, DOCUMENT_TITLE, EXECUTION_CUE, PURPOSE_CUE, RECORD_LABEL, TIMELINE_CUE } from './vocabulary.js'
 
@@ -94,6 +95,20 @@ export function frameDocument(lines: Line[]): { start: number; end: number; titl
     // "… thông báo lịch … như sau:", "… kết luận như sau:" — the line itself may tell the session ("Ngày 12/9/2023, tại …").
     if (/(như sau|cụ thể sau|cụ thể|sau đây)\s*:\s*$/i.test(line.text)) {
       start = i
+      break
+    }
+    // An invitation's fields before its numbered requests ("Chủ đề: …" / "Thời gian: 01 buổi, bắt đầu lúc 07 giờ 30 phút,
+    // ngày …" / "Địa điểm: …" / "1. Tỉnh đoàn: …"): the session it invites to, with the labels just above its time.
+    if (!marked && labelledOf(line.text)?.fields.includes('time') && labelledOf(line.text)?.value) {
+      start = i
+      while (
+        start - 1 >= afterTitle &&
+        !lines[start - 1]!.cells &&
+        !markerOf(lines[start - 1]!.text) &&
+        labelledOf(lines[start - 1]!.text)?.value
+      ) {
+        start--
+      }
       break
     }
   }
