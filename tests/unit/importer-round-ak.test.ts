@@ -22,3 +22,22 @@ describe("round AK: a school's or a firm's schedule whose rows differ only by wh
     ])
   })
 })
+
+describe("round AK: a firm's schedule of periodic dialogues, one row for each unit, under one heading", () => {
+  it('the "Đơn vị / nhóm người lao động" cell joins the heading: each session says whose it is', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại định kỳ tại nơi làm việc năm 2033',
+      'IV. THỜI GIAN, ĐỊA ĐIỂM',
+      '1. Đối thoại định kỳ tại các đơn vị',
+      '| TT | Đơn vị / nhóm người lao động | Thời gian | Địa điểm |',
+      '|---|---|---|---|',
+      '| 1 | Xí nghiệp Vận tải số 1 | 8h00 thứ Ba, 14/6/2033 | Hội trường Xí nghiệp |',
+      '| 2 | Khối Văn phòng Công ty | 14h00 thứ Năm, 16/6/2033 | Phòng họp tầng 2 |',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2033-06-14', '2033-06-14', 'Đối thoại định kỳ tại các đơn vị: Xí nghiệp Vận tải số 1'],
+      ['day', '2033-06-16', '2033-06-16', 'Đối thoại định kỳ tại các đơn vị: Khối Văn phòng Công ty'],
+    ])
+  })
+})
