@@ -23,6 +23,7 @@ import {
   SESSION_ORDINAL,
   SESSION_SECTION_CUE,
   SESSION_WORD,
+  UNIT_COLUMN,
   WORK_GROUP,
 } from './vocabulary.js'
 import { bodyHeading, lowerVietnamese } from './bodies.js'
@@ -903,10 +904,14 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     const read = readSessionTime(timeText, groupCtx)
     const time = read?.precision === 'unscheduled' && timeCells.length === 0 ? null : read
     // Without a "Nội dung" column, the longest unlabelled cell about a session (not the venue or the host).
-    // Without either, a column of whom the dialogue is with ("Đối tượng đối thoại") says it: "Đối thoại với các hộ …".
+    // Without either, a column of whom the dialogue is with ("Đối tượng đối thoại") says it: "Đối thoại với các hộ …",
+    // also for a school's or a firm's rows that differ only by whom ("Sinh viên Khoa Toán …", "Công nhân Xí nghiệp 1").
     // (A cell there that names the dialogue itself, "Đối thoại lần hai với các hộ vắng mặt …", is the topic as written.)
     const withWhom =
-      fields.audience && /^(các|những|hộ|người|nhân dân|đại diện|cán bộ|đoàn viên|hội viên|doanh nghiệp)/iu.test(fields.audience)
+      fields.audience &&
+      /^(các|những|hộ|người|nhân dân|đại diện|cán bộ|đoàn viên|hội viên|doanh nghiệp|(lưu )?học sinh|sinh viên|học viên|công nhân)/iu.test(
+        fields.audience,
+      )
     const namedDialogue = fields.audience && /^(doi thoai|tiep xuc|gap mat)\b/.test(fold(fields.audience)) ? fields.audience : null
     const topic =
       fields.topic ??
@@ -915,6 +920,11 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
         .sort((a, b) => b.length - a.length)[0] ??
       namedDialogue ??
       (withWhom && fields.audience ? `Đối thoại với ${fields.audience.charAt(0).toLowerCase()}${fields.audience.slice(1)}` : null)
+    // Rows that share the heading's subject and differ by the unit they are held for ("1. Đối thoại định kỳ tại các đơn
+    // vị" over "| 1 | Xí nghiệp Cấp nước A | 8h00 thứ Ba, 22/6/2027 | … |"): the unit tells one session from the next.
+    const unitAt = header?.findIndex((label, i) => !columns?.[i] && UNIT_COLUMN.test(fold(label.trim()))) ?? -1
+    const unit = unitAt === -1 ? '' : (cells[unitAt] ?? '').trim().replace(/[.;]+$/, '')
+    const withUnit = (subject: string) => (unit ? `${subject.replace(/[.:;]+$/, '')}: ${unit}` : subject)
     const sessionish = topic !== null || SESSION_WORD.test(fold(row.text)) || ctx.sessionPart
     // An adjustment's row "Không tổ chức (…)", "Hủy bỏ": a session that will not be held.
     if (!time || !sessionish || cells.some((cell) => CANCELLED_CUE.test(fold(cell.trim())))) {
@@ -945,7 +955,7 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
           }
         })
       }
-      const session = draft(topic ?? group ?? inherited ?? ctx.subject, ownFields, item?.time ?? time)
+      const session = draft(topic ?? group ?? withUnit(inherited ?? ctx.subject), ownFields, item?.time ?? time)
       if (roles.length > 0) {
         ctx.roles.set(session, roles)
       }

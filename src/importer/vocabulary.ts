@@ -77,6 +77,12 @@ export const COMPLAINT_CASE = /^(vu viec|vu|don)( khieu nai| to cao| khieu nai, 
  * (folded). Only a column's: under a case's heading, "- Nội dung khiếu nại: …" is the case's detail, not its topic.
  */
 export const CASE_COLUMN = /^noi dung (vu viec|khieu nai|to cao|kien nghi|phan anh)((,| va) (khieu nai|to cao|kien nghi|phan anh))*$/
+/**
+ * A schedule's column naming whose dialogue each row is, the unit or group of people (folded): "Đơn vị / nhóm người lao
+ * động", "Cụm", "Địa bàn". Not a column of who prepares it ("Đơn vị chuẩn bị", "Cơ quan chủ trì"): those are bodies; nor
+ * "Đơn vị / cấp đối thoại", whose rows are of the levels the items above describe, not of one heading.
+ */
+export const UNIT_COLUMN = /^(don vi|nhom|cum|dia ban|khoi)( (doi tuong|nguoi lao dong|doi thoai))?( ?\/ ?(nhom|bo phan)( [a-z]+){0,3})?$/
 /** A clause that only says sessions may also be held when needed (not a session itself). */
 export const AD_HOC_CUE =
   /dot xuat|khi can thiet.*doi thoai|doi thoai.*khi can thiet|ngoai (cac|ra)?.*theo ke hoach|doi thoai khi co (yeu cau|vu viec|de nghi)/
