@@ -1,6 +1,7 @@
 import { foldPlain } from '../services/deadlines/dates.js'
 import {
   BODY_HEADS,
+  BODY_KINDS_LISTED,
   DEPARTMENT_NAMES,
   NAME_TERMS,
   NOT_A_BODY_AFTER,
@@ -254,6 +255,7 @@ export function bodiesOfHeading(heading: string): HeadingBody[] {
   // (… and so does "các xã, phường": "Sở Xây dựng và UBND các xã, phường có liên quan" is two bodies, not three.)
   const segments = guardDepartments(name)
     .replace(PLACE_KINDS_LISTED, (kinds) => kinds.replace(/,/g, '\uE002'))
+    .replace(BODY_KINDS_LISTED, (kinds) => kinds.replace(/,/g, '\uE002'))
     .split(/\s*,\s*/)
     .map((segment) => restoreDepartments(segment).replace(/\uE002/g, ','))
   if (segments.length > 1) {
