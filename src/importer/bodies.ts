@@ -609,6 +609,11 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
   if (bodies.length === 0) {
     return null
   }
+  // "2. Các cơ quan chủ trì chuẩn bị nội dung đối thoại" over "a) Sở A chủ trì …", "b) Sở B chủ trì …": the kind alone, named
+  // by its role, is the group the items below list; it is none of them.
+  if (bodies.length === 1 && /^các (cơ quan|đơn vị)$/iu.test(bodies[0]?.name ?? '') && rest && /^chủ trì(?![\p{L}])/iu.test(rest)) {
+    return null
+  }
   if (rest && /^(có trách nhiệm|chịu trách nhiệm)\s*:?\s*$/i.test(rest)) {
     rest = null
   }
