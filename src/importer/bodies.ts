@@ -1,6 +1,7 @@
 import { foldPlain } from '../services/deadlines/dates.js'
 import {
   BODY_HEADS,
+  BODY_KINDS_LISTED,
   DEPARTMENT_NAMES,
   NAME_TERMS,
   NOT_A_BODY_AFTER,
@@ -254,6 +255,7 @@ export function bodiesOfHeading(heading: string): HeadingBody[] {
   // (… and so does "các xã, phường": "Sở Xây dựng và UBND các xã, phường có liên quan" is two bodies, not three.)
   const segments = guardDepartments(name)
     .replace(PLACE_KINDS_LISTED, (kinds) => kinds.replace(/,/g, '\uE002'))
+    .replace(BODY_KINDS_LISTED, (kinds) => kinds.replace(/,/g, '\uE002'))
     .split(/\s*,\s*/)
     .map((segment) => restoreDepartments(segment).replace(/\uE002/g, ','))
   if (segments.length > 1) {
@@ -605,6 +607,11 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     (b) => b.name.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= MAX_NAME_WORDS,
   )
   if (bodies.length === 0) {
+    return null
+  }
+  // "2. Các cơ quan chủ trì chuẩn bị nội dung đối thoại" over "a) Sở A chủ trì …", "b) Sở B chủ trì …": the kind alone, named
+  // by its role, is the group the items below list; it is none of them.
+  if (bodies.length === 1 && /^các (cơ quan|đơn vị)$/iu.test(bodies[0]?.name ?? '') && rest && /^chủ trì(?![\p{L}])/iu.test(rest)) {
     return null
   }
   if (rest && /^(có trách nhiệm|chịu trách nhiệm)\s*:?\s*$/i.test(rest)) {

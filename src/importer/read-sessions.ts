@@ -178,6 +178,12 @@ interface Context {
 const CHANGE_HEADING =
   /^(thay doi|dieu chinh|bo sung|dieu chinh, bo sung|lui|doi|hoan)( (thoi gian|lich|dia diem|ngay|buoi|cuoc|hoi nghi)( [a-z]+){0,5})?$/
 
+/** A line that says who holds the dialogue with whom: "Chủ tịch UBND tỉnh đối thoại với …" (folded; the host in a few words). */
+const HOST_WITH_WHOM = /^(?:[a-z0-9-]+ ){1,8}(?:doi thoai|tiep xuc|gap mat|gap go) (?:truc tiep )?(?:voi|giua) [a-z]/
+
+/** The kind of session and nothing more: "Cuộc đối thoại", "Hội nghị tiếp xúc" (folded). */
+const BARE_KIND = /^((hoi nghi|buoi|cuoc|phien) )?(doi thoai|tiep xuc|tiep cong dan|gap mat)$/
+
 function isBareHeading(text: string): boolean {
   // "Đợt 1 (quý II/2019)": the time in brackets is the heading's, not a name.
   const key = fold(text.replace(/\s*\([^()]*\)\s*/g, ' ').trim())
@@ -1450,18 +1456,23 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   }
   // "Hội nghị đối thoại lần 1" over a line of its own "Đối thoại với tiểu thương chợ … về …": that line is its subject.
   // ("3. Bổ sung hội nghị đối thoại" over "Bổ sung 01 Hội nghị đối thoại giữa Chủ tịch UBND huyện với Nhân dân …": the
-  // session it adds.)
+  // session it adds; "1. Cuộc đối thoại thứ nhất" over "Chủ tịch UBND tỉnh đối thoại với cán bộ và Nhân dân các xã … về …",
+  // its host first, then with whom: the dialogue the heading only ranks.)
   const subjectLine = isBareHeading(n.text)
     ? fields.plain.find(
         (p) =>
-          /^((bo sung|them)( \d{1,2}| mot)? )?((hoi nghi|buoi|cuoc|phien) )?(doi thoai|tiep xuc|gap mat|gap go|lang nghe y kien)\b/.test(
+          (/^((bo sung|them)( \d{1,2}| mot)? )?((hoi nghi|buoi|cuoc|phien) )?(doi thoai|tiep xuc|gap mat|gap go|lang nghe y kien)\b/.test(
             fold(p.text),
-          ) && p.text.split(/\s+/).length >= 4,
+          ) &&
+            p.text.split(/\s+/).length >= 4) ||
+          (HOST_WITH_WHOM.test(fold(p.text)) && !/\d{1,2}\s*[/.-]\s*\d{1,2}/.test(p.text)),
       )
     : undefined
   const ownTopic =
     n.kind === 'root' || isSection(n) || isBareHeading(n.text) || labelledOf(n.text) || (deferral && paragraphTopic)
-      ? (paragraphTopic ?? (subjectLine ? subjectLine.text.replace(/[.;:]+$/, '') : null))
+      ? // ("Cuộc đối thoại tổ chức vào 08 giờ 00, ngày …" after the line that says with whom: the kind alone is no topic.)
+        ((paragraphTopic && !BARE_KIND.test(fold(paragraphTopic)) ? paragraphTopic : null) ??
+        (subjectLine ? subjectLine.text.replace(/[.;:]+$/, '') : paragraphTopic))
       : (hostAfterTime(n.text) ?? topicOfHeading(n.text))
   // A line of a schedule whose words say no more than "tiếp công dân" takes the document's subject.
   const headingTopic = ownTopic && ownTopic !== n.text && ownTopic.split(/\s+/).length < 5 ? ctx.subject : ownTopic

@@ -26,7 +26,9 @@ export const isTimeline = (n: OutlineNode) => n.kind === 'item' && TIMELINE_CUE.
 export function titleIndex(lines: Line[]): number {
   const first = lines
     .slice(0, 40)
-    .findIndex((line) => !line.cells && DOCUMENT_TITLE.test(foldForDeadline(line.text)) && line.text.length <= 300)
+    .findIndex(
+      (line) => !line.cells && DOCUMENT_TITLE.test(foldForDeadline(line.text)) && line.text.length <= 300 && !isSentence(line.text),
+    )
   // A web page's headline ("Thông báo lịch đối thoại …" above "Ngày đăng", the letterhead and "THÔNG BÁO"): the
   // document's own title is the one in capitals below it.
   const capital = lines
@@ -34,6 +36,13 @@ export function titleIndex(lines: Line[]): number {
     .findIndex((line) => !line.cells && isCapitalTitle(line.text) && DOCUMENT_TITLE.test(foldForDeadline(line.text)))
   return first !== -1 && !isCapitalTitle(lines[first]?.text ?? '') && capital !== -1 ? first + 1 + capital : first
 }
+
+/**
+ * A sentence of the work that opens with a title's word, "Thông báo rộng rãi đến Nhân dân về nội dung, thời gian, địa điểm
+ * đối thoại; tổ chức lấy ý kiến …": its clauses parted by a semicolon, or a long sentence closed by a full stop. A title
+ * names the document ("Thông báo lịch tiếp công dân định kỳ …") and is neither.
+ */
+const isSentence = (text: string) => /;\s+\p{L}/u.test(text) || (/\.\s*$/.test(text) && text.split(/\s+/).length > 30)
 
 const isCapitalTitle = (text: string) => text.length <= 120 && text === text.toUpperCase() && /\p{Lu}{4}/u.test(text)
 

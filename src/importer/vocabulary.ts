@@ -373,6 +373,18 @@ export const PLACE_KINDS_LISTED = new RegExp(
 )
 
 /**
+ * "các sở, ban, ngành tỉnh", "các cơ quan, đơn vị cấp huyện": kinds of body listed after "các" and closed by the level
+ * they serve, one group whose commas list no bodies; a comma after the level starts the next group ("Thủ trưởng các sở,
+ * ban, ngành tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố"). Without the level ("Các sở, ban, ngành, UBND các xã")
+ * the comma may still be listing kinds, and the list is left whole.
+ */
+const BODY_KIND = String.raw`(?:sở|ban|ngành|phòng|đoàn thể|cơ quan|đơn vị|hội)`
+export const BODY_KINDS_LISTED = new RegExp(
+  String.raw`các\s+${BODY_KIND}(?:\s*,\s*${BODY_KIND})+\s+(?:cấp\s+)?(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường)(?![\p{L}])`,
+  'giu',
+)
+
+/**
  * Verbs that open an obligation (lower case, with diacritics: "giao" is not "giáo"): a heading's
  * names end where one begins ("Ban Dân vận Tỉnh ủy chủ trì, …"), and a place list ends before one.
  */
