@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { datedByRuleOf, sessionsOf } from '../helpers/importer-draft.js'
+
+// Round AN of the unseen plans (issue 11): the general causes of what they missed, each on a small input written here.
+
+/** A Word schedule copied with tabs, district headings as rows of their own, a "Cơ quan chuẩn bị" column. */
+const visits = (rows: string[]) =>
+  [
+    'THÔNG BÁO',
+    'Lịch làm việc, đối thoại với Nhân dân năm 2033',
+    'I. LỊCH LÀM VIỆC, ĐỐI THOẠI',
+    '',
+    'Thời gian\tĐịa điểm\tNội dung\tCơ quan chuẩn bị',
+    ...rows,
+    '',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Các sở: Xây dựng, Tư pháp: theo lĩnh vực tại cột "Cơ quan chuẩn bị", gửi Văn phòng chậm nhất 03 ngày làm việc trước ngày đối thoại.',
+  ].join('\n')
+
+describe('round AN: a tabbed schedule whose last cell holds a line break', () => {
+  it('"… ⇥ UBND huyện A;" / "Sở Xây dựng": the line under the row is the rest of its cell, and the table goes on', () => {
+    const text = visits([
+      '1. HUYỆN AN PHÚ',
+      '8 giờ 00, thứ Ba, 12/4/2033\tXã Đông Phú\tĐối thoại với Nhân dân xã Đông Phú về đất đai\tUBND huyện An Phú;',
+      'Sở Xây dựng',
+      '2. HUYỆN BÌNH SƠN',
+      '8 giờ 00, thứ Năm, 14/4/2033\tXã Nam Hà\tĐối thoại với Nhân dân xã Nam Hà về bồi thường\tUBND huyện Bình Sơn; Sở Tư pháp',
+    ])
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2033-04-12', '2033-04-12', 'Đối thoại với Nhân dân xã Đông Phú về đất đai'],
+      ['day', '2033-04-14', '2033-04-14', 'Đối thoại với Nhân dân xã Nam Hà về bồi thường'],
+    ])
+    expect(datedByRuleOf(text)).toEqual([
+      ['Sở Xây dựng', 'relative', '-3 working_days', 0],
+      ['Sở Tư pháp', 'relative', '-3 working_days', 1],
+    ])
+  })
+})
