@@ -1608,8 +1608,13 @@ function fieldRows(table: OutlineNode): { fields: ReturnType<typeof fieldsOfCell
   return pairs.length >= 2 && pairs.length >= rows.length * 0.6 ? pairs : null
 }
 
+/**
+ * The fields a label cell names: "Thời gian", "Địa điểm:". A cell that holds its value too ("Thời gian: thông báo sau")
+ * is a schedule's time cell, not a label of the column beside it.
+ */
 function fieldsOfCell(cell: string) {
-  return labelledOf(cell.replace(/:\s*$/, ''))?.fields ?? []
+  const labelled = labelledOf(cell.replace(/:\s*$/, ''))
+  return labelled && !labelled.value ? labelled.fields : []
 }
 
 /** A line of a diary that opens with its day: "Thứ Tư (ngày 09/3):", "Ngày 15/3 (thứ Ba):", "Chủ nhật, ngày 20/3:". */

@@ -36,3 +36,16 @@ describe('round AN: a tabbed schedule whose last cell holds a line break', () =>
     ])
   })
 })
+
+describe('round AN: a time cell that keeps its label', () => {
+  it('"Thời gian: thông báo sau ⇥ Xã C ⇥ Đối thoại …" is a row of the schedule, unscheduled, not a table of labels', () => {
+    const text = visits([
+      '8 giờ 00, thứ Ba, 12/4/2033\tXã Đông Phú\tĐối thoại với Nhân dân xã Đông Phú về đất đai\tSở Xây dựng',
+      'Thời gian: thông báo sau\tXã Nam Hà\tĐối thoại với Nhân dân xã Nam Hà về bồi thường\tSở Tư pháp',
+    ])
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2033-04-12', '2033-04-12', 'Đối thoại với Nhân dân xã Đông Phú về đất đai'],
+      ['unscheduled', null, null, 'Đối thoại với Nhân dân xã Nam Hà về bồi thường'],
+    ])
+  })
+})
