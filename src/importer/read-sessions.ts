@@ -816,6 +816,11 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
   let groupCtx = timeCtx
   let workGroup = false
   let group: string | null = null
+  // A visit's schedule whose "Nội dung" cells say which rows are dialogues ("Đối thoại với Nhân dân xã A về …") also lists
+  // the other appointments of the day ("Làm việc với Ban Thường vụ Đảng ủy xã A về …"): those are no sessions.
+  const topicAt = columns?.findIndex((c) => c?.includes('topic') && c.length === 1) ?? -1
+  const topicOf = (row: OutlineNode) => fold(row.cells?.[topicAt] ?? '')
+  const namedRows = topicAt === -1 ? [] : table.children.filter((r) => SESSION_WORD.test(topicOf(r)))
   for (const row of table.children) {
     const cells = row.cells ?? []
     // "Tháng 7/2024" between the rows of a schedule: a group's title, which gives the rows under it their month and year.
@@ -915,7 +920,8 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
         .sort((a, b) => b.length - a.length)[0] ??
       namedDialogue ??
       (withWhom && fields.audience ? `Đối thoại với ${fields.audience.charAt(0).toLowerCase()}${fields.audience.slice(1)}` : null)
-    const sessionish = topic !== null || SESSION_WORD.test(fold(row.text)) || ctx.sessionPart
+    const other = namedRows.length > 0 && topicOf(row) !== '' && !SESSION_WORD.test(topicOf(row))
+    const sessionish = !other && (topic !== null || SESSION_WORD.test(fold(row.text)) || ctx.sessionPart)
     // An adjustment's row "Không tổ chức (…)", "Hủy bỏ": a session that will not be held.
     if (!time || !sessionish || cells.some((cell) => CANCELLED_CUE.test(fold(cell.trim())))) {
       continue

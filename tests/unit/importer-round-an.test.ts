@@ -49,3 +49,14 @@ describe('round AN: a time cell that keeps its label', () => {
     ])
   })
 })
+
+describe('round AN: a visit schedule listing other appointments beside its dialogues', () => {
+  it('"Làm việc với Ban Thường vụ Đảng ủy xã …" in the "Nội dung" column, where other rows say "Đối thoại", is no session', () => {
+    const text = visits([
+      'Sáng thứ Ba, 12/4/2033\tTrụ sở UBND xã Đông Phú\tLàm việc với Ban Thường vụ Đảng ủy xã Đông Phú về kinh tế - xã hội\tSở Tư pháp',
+      '14 giờ 00, thứ Ba, 12/4/2033\tXã Đông Phú\tĐối thoại với Nhân dân xã Đông Phú về đất đai\tSở Xây dựng',
+    ])
+    expect(sessionsOf(text)).toEqual([['day', '2033-04-12', '2033-04-12', 'Đối thoại với Nhân dân xã Đông Phú về đất đai']])
+    expect(datedByRuleOf(text)).toEqual([['Sở Xây dựng', 'relative', '-3 working_days', 0]])
+  })
+})
