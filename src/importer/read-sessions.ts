@@ -106,9 +106,20 @@ export function isFieldNode(n: OutlineNode): boolean {
  */
 const introducesTable = (n: OutlineNode) => n.kind === 'item' && n.children[0]?.kind === 'table' && /:$/.test(n.text)
 
-/** The tables under a labelled node: its own, and those a line of it introduces. */
-const tablesUnder = (n: OutlineNode) =>
-  n.children.flatMap((c) => (c.kind === 'table' ? [c] : introducesTable(c) ? c.children.filter((d) => d.kind === 'table') : []))
+/**
+ * The tables under a labelled node: its own, those a line of it introduces, and those under its labelled lines ("1. Thời
+ * gian, địa điểm" / "- Địa điểm: Trụ sở …" / "Lịch cụ thể:" / the table: the lines after the last label fall under it).
+ */
+const tablesUnder = (n: OutlineNode): OutlineNode[] =>
+  n.children.flatMap((c) =>
+    c.kind === 'table'
+      ? [c]
+      : introducesTable(c)
+        ? c.children.filter((d) => d.kind === 'table')
+        : c.kind === 'item' && labelledOf(c.text)
+          ? tablesUnder(c)
+          : [],
+  )
 
 /**
  * The fields a labelled node gives: its value, its unlabelled lines as values of its label, its labelled lines,

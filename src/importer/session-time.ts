@@ -38,7 +38,8 @@ const NOT_SESSION_DAY = new RegExp(
     // "ban hành ngày", "ký ngày"
     String.raw`(ban hanh|ky|thanh lap)( ngay)?\s*$`,
     // "Quảng Ngãi, ngày" (a document's place and date), not a weekday before the day ("Thứ Năm, ngày", "sáng Chủ nhật, ngày")
-    String.raw`^[a-z ]{2,40}(?<!\b(thu (hai|ba|tu|nam|sau|bay)|chu nhat)), ngay\s*$`,
+    // nor the part of the day ("Buổi sáng, ngày 25/02/2025", "Chiều, ngày …")
+    String.raw`^[a-z ]{2,40}(?<!\b(thu (hai|ba|tu|nam|sau|bay)|chu nhat|sang|chieu|trua)), ngay\s*$`,
   ].join('|'),
 )
 /** A day in the words before another (folded): "10 thang 8 nam 2022", "15/3", "15/12/2026". */

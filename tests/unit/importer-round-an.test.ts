@@ -60,3 +60,53 @@ describe('round AN: a visit schedule listing other appointments beside its dialo
     expect(datedByRuleOf(text)).toEqual([['Sở Xây dựng', 'relative', '-3 working_days', 0]])
   })
 })
+
+describe('round AN: a time cell opening with the part of the day', () => {
+  it('"Buổi sáng, ngày 25/02/2033 (thứ Sáu)" is that day, not a letterhead\'s "Place, ngày …"', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân định kỳ của Chủ tịch UBND huyện năm 2033',
+      'I. LỊCH TIẾP CÔNG DÂN',
+      '',
+      'STT\tThời gian\tNgười chủ trì tiếp công dân',
+      '1\tNgày 10/02/2033 (thứ Năm)\tChủ tịch UBND huyện',
+      '2\tBuổi sáng, ngày 25/02/2033 (thứ Sáu)\tChủ tịch UBND huyện',
+      '3\tChiều, ngày 10/3/2033 (thứ Năm)\tChủ tịch UBND huyện',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s[1])).toEqual(['2033-02-10', '2033-02-25', '2033-03-10'])
+  })
+})
+
+describe("round AN: a schedule's table under the last labelled line of its heading", () => {
+  it('"1. Thời gian, địa điểm" / "- Địa điểm: …" / "Lịch cụ thể:" / the table: its rows are the sessions, after a "như sau:" intro', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân định kỳ của Chủ tịch UBND huyện',
+      'Quý I năm 2033',
+      '',
+      'Căn cứ Luật Tiếp công dân ngày 25 tháng 11 năm 2013;',
+      'UBND huyện thông báo lịch tiếp công dân định kỳ của Chủ tịch UBND huyện Quý I năm 2033 như sau:',
+      '',
+      '1. Thời gian, địa điểm tiếp công dân',
+      '- Buổi sáng: từ 7 giờ 30 đến 11 giờ 30.',
+      '- Địa điểm: Trụ sở Tiếp công dân huyện.',
+      '',
+      'Lịch cụ thể:',
+      '',
+      'STT\tThời gian\tNgười chủ trì tiếp công dân',
+      '1\tNgày 13/01/2033 (thứ Năm)\tChủ tịch UBND huyện',
+      '2\tNgày 10/02/2033 (thứ Năm)\tChủ tịch UBND huyện',
+      '',
+      '2. Tổ chức thực hiện',
+      'a) Ban Tiếp công dân huyện: báo cáo Chủ tịch UBND huyện chậm nhất 02 ngày làm việc trước mỗi kỳ tiếp công dân.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => [s[0], s[1]])).toEqual([
+      ['day', '2033-01-13'],
+      ['day', '2033-02-10'],
+    ])
+    expect(datedByRuleOf(text)).toEqual([
+      ['Ban Tiếp công dân huyện', 'relative', '-2 working_days', 0],
+      ['Ban Tiếp công dân huyện', 'relative', '-2 working_days', 1],
+    ])
+  })
+})
