@@ -222,6 +222,25 @@ export function cleanLines(raw: string): Line[] {
       tabbed[next] = false
     }
   })
+  // A last cell of two paragraphs, its list broken after a separator ("… ⇥ UBND huyện A;" / "Sở Xây dựng"): the line under
+  // the row, without tabs of its own, is the rest of that cell (a row's next cell never opens after a ";" or a ",").
+  sources.forEach((line, i) => {
+    const before = sources[i - 1] ?? ''
+    const rest = line.trim()
+    if (
+      i > 0 &&
+      !tabbed[i] &&
+      tabbed[i - 1] &&
+      rest.length > 0 &&
+      rest.length <= 100 &&
+      /[;,]\s*$/.test(before) &&
+      !/^\s*\t/.test(line) &&
+      markerOf(rest) === null
+    ) {
+      sources[i - 1] = `${before.trimEnd()} ${rest}`
+      sources[i] = ''
+    }
+  })
   // A group's title between the rows of a tabbed table ("Tháng 7/2024", "QUÝ III") is a row of one cell, which says the
   // month or the year of the rows under it; the table goes on after it.
   sources.forEach((line, i) => {

@@ -107,9 +107,20 @@ export function isFieldNode(n: OutlineNode): boolean {
  */
 const introducesTable = (n: OutlineNode) => n.kind === 'item' && n.children[0]?.kind === 'table' && /:$/.test(n.text)
 
-/** The tables under a labelled node: its own, and those a line of it introduces. */
-const tablesUnder = (n: OutlineNode) =>
-  n.children.flatMap((c) => (c.kind === 'table' ? [c] : introducesTable(c) ? c.children.filter((d) => d.kind === 'table') : []))
+/**
+ * The tables under a labelled node: its own, those a line of it introduces, and those under its labelled lines ("1. Thời
+ * gian, địa điểm" / "- Địa điểm: Trụ sở …" / "Lịch cụ thể:" / the table: the lines after the last label fall under it).
+ */
+const tablesUnder = (n: OutlineNode): OutlineNode[] =>
+  n.children.flatMap((c) =>
+    c.kind === 'table'
+      ? [c]
+      : introducesTable(c)
+        ? c.children.filter((d) => d.kind === 'table')
+        : c.kind === 'item' && labelledOf(c.text)
+          ? tablesUnder(c)
+          : [],
+  )
 
 /**
  * The fields a labelled node gives: its value, its unlabelled lines as values of its label, its labelled lines,
@@ -823,6 +834,11 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
   let groupCtx = timeCtx
   let workGroup = false
   let group: string | null = null
+  // A visit's schedule whose "Nội dung" cells say which rows are dialogues ("Đối thoại với Nhân dân xã A về …") also lists
+  // the other appointments of the day ("Làm việc với Ban Thường vụ Đảng ủy xã A về …"): those are no sessions.
+  const topicAt = columns?.findIndex((c) => c?.includes('topic') && c.length === 1) ?? -1
+  const topicOf = (row: OutlineNode) => fold(row.cells?.[topicAt] ?? '')
+  const namedRows = topicAt === -1 ? [] : table.children.filter((r) => SESSION_WORD.test(topicOf(r)))
   for (const row of table.children) {
     const cells = row.cells ?? []
     // "Tháng 7/2024" between the rows of a schedule: a group's title, which gives the rows under it their month and year.
@@ -931,7 +947,8 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     const unitAt = header?.findIndex((label, i) => !columns?.[i] && UNIT_COLUMN.test(fold(label.trim()))) ?? -1
     const unit = unitAt === -1 ? '' : (cells[unitAt] ?? '').trim().replace(/[.;]+$/, '')
     const withUnit = (subject: string) => (unit ? `${subject.replace(/[.:;]+$/, '')}: ${unit}` : subject)
-    const sessionish = topic !== null || SESSION_WORD.test(fold(row.text)) || ctx.sessionPart
+    const other = namedRows.length > 0 && topicOf(row) !== '' && !SESSION_WORD.test(topicOf(row))
+    const sessionish = !other && (topic !== null || SESSION_WORD.test(fold(row.text)) || ctx.sessionPart)
     // An adjustment's row "Không tổ chức (…)", "Hủy bỏ": a session that will not be held.
     if (!time || !sessionish || cells.some((cell) => CANCELLED_CUE.test(fold(cell.trim())))) {
       continue
@@ -1668,8 +1685,13 @@ function fieldRows(table: OutlineNode): { fields: ReturnType<typeof fieldsOfCell
   return pairs.length >= 2 && pairs.length >= rows.length * 0.6 ? pairs : null
 }
 
+/**
+ * The fields a label cell names: "Thời gian", "Địa điểm:". A cell that holds its value too ("Thời gian: thông báo sau")
+ * is a schedule's time cell, not a label of the column beside it.
+ */
 function fieldsOfCell(cell: string) {
-  return labelledOf(cell.replace(/:\s*$/, ''))?.fields ?? []
+  const labelled = labelledOf(cell.replace(/:\s*$/, ''))
+  return labelled && !labelled.value ? labelled.fields : []
 }
 
 /** A line of a diary that opens with its day: "Thứ Tư (ngày 09/3):", "Ngày 15/3 (thứ Ba):", "Chủ nhật, ngày 20/3:". */
