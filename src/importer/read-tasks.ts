@@ -33,7 +33,7 @@ function roleDoers(line: string, roles: SessionRole[][], owners: HeadingBody[] =
   // "Các cơ quan chuẩn bị (ghi tại cột …)", "Đề nghị đơn vị chủ trì …", "Các cơ quan được giao chuẩn bị nội dung": the
   // column's name, plural, requested or assigned.
   const folded = foldPlain(line)
-    .replace(/^(de nghi |giao )?(cac |nhung )?/, '')
+    .replace(/^(de nghi |giao )?(cac |nhung |moi )?/, '')
     .replace(/^(co quan|don vi|bo phan) duoc (giao|phan cong) /, '$1 ')
   // "… tại cột 5 của Phụ lục": the column by its number, whatever its name.
   // ("UBND các huyện có tên tại cột (6)": the bodies of a kind named in the numbered column.)

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { datedByRuleOf } from '../helpers/importer-draft.js'
+
+// Round AP of the unseen plans (issue 11): the general causes of what they missed, each on a small input written here.
+
+/** A plan whose sessions are a table with a column of the bodies preparing each, up to its execution part. */
+const TABLE_PLAN = [
+  'KẾ HOẠCH',
+  'Tổ chức đối thoại năm 2033',
+  'I. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
+  '| TT | Nội dung đối thoại | Thời gian | Địa điểm | Cơ quan tham mưu |',
+  '| (1) | (2) | (3) | (4) | (5) |',
+  '| 1 | Đối thoại với doanh nghiệp du lịch về thủ tục cấp phép | 8 giờ 00, ngày 12/4/2033 | Hội trường UBND phường An Lạc | Sở Du lịch |',
+  '| 2 | Đối thoại với ngư dân về hỗ trợ chuyển đổi nghề | 8 giờ 00, ngày 14/5/2033 | Trung tâm Văn hóa đặc khu Hòn Mát | Sở Nông nghiệp và Môi trường |',
+  '| 3 | Đối thoại với doanh nghiệp về phát triển du lịch biển đảo | 8 giờ 00, ngày 16/6/2033 | Hội trường UBND đặc khu Bãi Đá | Sở Tài chính |',
+  'II. TỔ CHỨC THỰC HIỆN',
+]
+
+describe('round AP: "Mỗi cơ quan, … được giao tham mưu tại cột (5)" under a heading naming the bodies of that column', () => {
+  it('each body is bound to the rows its cell names, not to the sessions whose topic shares a word of its name', () => {
+    const text = [
+      ...TABLE_PLAN,
+      '1. Sở Du lịch, Sở Nông nghiệp và Môi trường, Sở Tài chính',
+      'Mỗi cơ quan, đối với nội dung đối thoại được giao tham mưu tại cột (5): chuẩn bị báo cáo, gửi Văn phòng Ủy ban nhân dân tỉnh chậm nhất 10 ngày trước ngày tổ chức buổi đối thoại tương ứng.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Sở Du lịch', 'relative', '-10 days', 0],
+      ['Sở Nông nghiệp và Môi trường', 'relative', '-10 days', 1],
+      ['Sở Tài chính', 'relative', '-10 days', 2],
+    ])
+  })
+})
