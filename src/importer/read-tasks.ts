@@ -542,7 +542,7 @@ const HELD_AT = /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2}
 /** "đối thoại tại khu công nghiệp, khu kinh tế": where sessions are held, several places listed (folded, commas kept), captured. */
 const HELD_AT_LIST = /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2} tai ([a-z0-9 ]+(?:(?:,| va| hoac) [a-z0-9 ]+)+)/
 /** The kinds of place a session is held in, opening its name (folded): "xa", "thi tran". */
-const PLACE_KIND_WORDS = 'xa|phuong|thi tran|thi xa|huyen|quan|thanh pho|thon|to dan pho|khu pho|ap'
+const PLACE_KIND_WORDS = 'xa|phuong|dac khu|thi tran|thi xa|huyen|quan|thanh pho|thon|to dan pho|khu pho|ap'
 /**
  * The next place of a list after one a session is held in (folded, commas gone): "… xa a va xa b" (a place of any kind
  * after "và", not "… xa a va to chuc …"), or "… xa a xa b" of the same kind (not "xa a huyen c", the commune's district).

@@ -330,6 +330,7 @@ export const PLACE_UNITS = [
   'quan',
   'xa',
   'phuong',
+  'dac khu',
   'thi tran',
   'thi xa',
   'thanh pho',
@@ -339,11 +340,11 @@ export const PLACE_UNITS = [
 // A party committee of the place ("các Huyện ủy") and a school ("các trường THPT") are listed over their places likewise.
 const SCHOOL_KIND = /trường(?: (?:THPT|THCS|PTDTNT|tiểu học|mầm non|mẫu giáo))?/
 const FIRST_PLACE_KIND = new RegExp(
-  String.raw`(?:xã|phường|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố|tổ dân phố|ấp|khóm|xóm|bản|buôn|` +
+  String.raw`(?:xã|phường|đặc khu|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố|tổ dân phố|ấp|khóm|xóm|bản|buôn|` +
     String.raw`huyện ủy|thị ủy|quận ủy|thành ủy|${SCHOOL_KIND.source})`,
 )
 // (The villages of the south and the highlands too: "Chi bộ các ấp: A, B, C", "Trưởng các buôn, bản: …".)
-const NEXT_PLACE_KIND = /(?:xã|phường|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố|ấp|khóm|xóm|bản|buôn)/
+const NEXT_PLACE_KIND = /(?:xã|phường|đặc khu|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố|ấp|khóm|xóm|bản|buôn)/
 /**
  * "các xã, phường" after a kind of body: its places follow as a list ("Đảng ủy các xã, phường: A, B và C"); or opening
  * the name when the place's committee is the body itself ("Các huyện ủy: A, B").

@@ -30,3 +30,22 @@ describe('round AP: "Mỗi cơ quan, … được giao tham mưu tại cột (5)
     ])
   })
 })
+
+describe('round AP: "UBND phường A và Ủy ban nhân dân các đặc khu B, C", the special zone a kind of place', () => {
+  it('each place its own body, of its own kind, bound to the session held in it', () => {
+    const text = [
+      ...TABLE_PLAN,
+      '1. Ủy ban nhân dân phường An Lạc và Ủy ban nhân dân các đặc khu Hòn Mát, Bãi Đá',
+      'a) Báo cáo kết quả giải quyết kiến nghị, gửi cơ quan tham mưu chậm nhất ngày 26/02/2033.',
+      'b) Niêm yết thông báo về thời gian, địa điểm đối thoại chậm nhất 07 ngày trước ngày đối thoại tại địa phương.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Ủy ban nhân dân phường An Lạc', 'absolute', '2033-02-26', null],
+      ['Ủy ban nhân dân đặc khu Hòn Mát', 'absolute', '2033-02-26', null],
+      ['Ủy ban nhân dân đặc khu Bãi Đá', 'absolute', '2033-02-26', null],
+      ['Ủy ban nhân dân phường An Lạc', 'relative', '-7 days', 0],
+      ['Ủy ban nhân dân đặc khu Hòn Mát', 'relative', '-7 days', 1],
+      ['Ủy ban nhân dân đặc khu Bãi Đá', 'relative', '-7 days', 2],
+    ])
+  })
+})
