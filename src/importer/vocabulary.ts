@@ -139,6 +139,8 @@ export const SESSION_FIELDS: [RegExp, SessionField][] = [
     new RegExp(
       `^${TIME_LABEL.source}( ${TIME_QUALIFIER.source})*$|^${TIME_WORD.source}$|^(nay )?(dieu chinh|doi|chuyen|lui) (thanh|sang|lai|den)$` +
         `|^nay (dieu chinh|to chuc|doi|chuyen|lui)( (thanh|sang|lai|den|vao|lai vao))?$` +
+        // "Điều chỉnh: Tạm hoãn tổ chức Hội nghị; thời gian … sẽ được thông báo sau" under the session an adjustment defers.
+        `|^dieu chinh$` +
         // "Dự kiến: tuần thứ 2 của tháng 3/2023"
         `|^du kien( thoi gian| to chuc)?$`,
     ),
@@ -155,6 +157,9 @@ export const SESSION_FIELDS: [RegExp, SessionField][] = [
     ),
     'former',
   ],
+  // "Lý do điều chỉnh: Từ ngày 12/6 đến ngày 17/6 diễn ra …": why a notice of change moves or defers a session; the days
+  // it names are the reason's, no session's.
+  [/^(ly do|nguyen nhan)( (dieu chinh|thay doi|tam hoan|hoan|lui|doi lich|chua to chuc))?$/, 'reason'],
   [/^(dia diem|noi to chuc)( (to chuc|doi thoai|du kien|cu the|hoi nghi|tiep cong dan))*$/, 'venue'],
   [/^(hinh thuc|phuong thuc|cach thuc)( (to chuc|doi thoai|hoi nghi|tiep xuc))*$/, 'format'],
   [
@@ -165,8 +170,11 @@ export const SESSION_FIELDS: [RegExp, SessionField][] = [
     'host',
   ],
 ]
-/** 'former': a time or place a notice of change replaces, read so that it is not taken for the session's own. */
-export type SessionField = 'topic' | 'audience' | 'count' | 'time' | 'venue' | 'format' | 'host' | 'former'
+/**
+ * 'former': a time or place a notice of change replaces, and 'reason': why it changes; both read so that they are not
+ * taken for the session's own.
+ */
+export type SessionField = 'topic' | 'audience' | 'count' | 'time' | 'venue' | 'format' | 'host' | 'former' | 'reason'
 
 /** Folded cues that a line names alternatives of the venue, and bridge points of an online session. */
 export const ALTERNATIVE_CUE = /^phuong an \d+/

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { datedByRuleOf } from '../helpers/importer-draft.js'
+import { datedByRuleOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round AP of the unseen plans (issue 11): the general causes of what they missed, each on a small input written here.
 
@@ -46,6 +46,34 @@ describe('round AP: "UBND phường A và Ủy ban nhân dân các đặc khu B,
       ['Ủy ban nhân dân phường An Lạc', 'relative', '-7 days', 0],
       ['Ủy ban nhân dân đặc khu Hòn Mát', 'relative', '-7 days', 1],
       ['Ủy ban nhân dân đặc khu Bãi Đá', 'relative', '-7 days', 2],
+    ])
+  })
+})
+
+/** An adjustment that sets only the sessions it changes: the plan's second moved, its third deferred. */
+const ADJUSTMENT = [
+  'KẾ HOẠCH',
+  'Điều chỉnh thời gian tổ chức một số hội nghị đối thoại năm 2033',
+  'Hội nghị đối thoại thứ nhất đã được tổ chức vào ngày 24/3/2033 theo đúng kế hoạch.',
+  'I. NỘI DUNG ĐIỀU CHỈNH',
+  '1. Điều chỉnh thời gian tổ chức Hội nghị đối thoại thứ hai',
+  '- Nội dung: Hội nghị đối thoại với doanh nghiệp du lịch về thủ tục cấp phép kinh doanh lưu trú.',
+  '- Thời gian theo Kế hoạch số 41/KH-UBND: 8 giờ 00, ngày 16/6/2033.',
+  '- Lý do điều chỉnh: Từ ngày 12/6 đến ngày 17/6/2033 diễn ra Tuần lễ văn hóa của thành phố.',
+  '- Thời gian điều chỉnh: 8 giờ 00, ngày 07/7/2033.',
+  '2. Tạm hoãn Hội nghị đối thoại thứ ba',
+  '- Nội dung: Hội nghị đối thoại với Nhân dân phường An Lạc về bồi thường, tái định cư dự án kè biển.',
+  '- Thời gian theo Kế hoạch số 41/KH-UBND: Dự kiến tháng 7/2033.',
+  '- Lý do: Phương án giá đất cụ thể của Dự án đang được thẩm định.',
+  '- Điều chỉnh: Tạm hoãn tổ chức Hội nghị; thời gian tổ chức lại sẽ được thông báo sau.',
+  'II. TỔ CHỨC THỰC HIỆN',
+]
+
+describe('round AP: an adjustment whose sessions say why they change ("Lý do điều chỉnh: …") and how ("Điều chỉnh: …")', () => {
+  it('the reason\'s days are no session\'s time; "Điều chỉnh: Tạm hoãn …" is the deferred session\'s, under its "Nội dung"', () => {
+    expect(sessionsOf([...ADJUSTMENT, '1. Văn phòng UBND thành phố', '- Gửi giấy mời trước ngày 20/6/2033.'].join('\n'))).toEqual([
+      ['day', '2033-07-07', '2033-07-07', 'Hội nghị đối thoại với doanh nghiệp du lịch về thủ tục cấp phép kinh doanh lưu trú'],
+      ['unscheduled', null, null, 'Hội nghị đối thoại với Nhân dân phường An Lạc về bồi thường, tái định cư dự án kè biển'],
     ])
   })
 })
