@@ -77,3 +77,19 @@ describe('round AP: an adjustment whose sessions say why they change ("Lý do đ
     ])
   })
 })
+
+describe('round AP: "Hội nghị đối thoại thứ hai" in an adjustment whose items are headed by the ranks they change', () => {
+  it('the rank is the session whose heading names it, not the one at that place among the sessions the adjustment sets', () => {
+    const text = [
+      ...ADJUSTMENT,
+      '1. Văn phòng UBND thành phố',
+      '- Phát hành lại giấy mời dự Hội nghị đối thoại thứ hai chậm nhất 07 ngày trước ngày tổ chức Hội nghị.',
+      '2. Sở Nông nghiệp và Môi trường',
+      '- Đề xuất thời điểm tổ chức lại Hội nghị đối thoại thứ ba, gửi Văn phòng UBND thành phố trước khi tổ chức lại Hội nghị ít nhất 15 ngày.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Văn phòng UBND thành phố', 'relative', '-7 days', 0],
+      ['Sở Nông nghiệp và Môi trường', 'relative', '-15 days', 1],
+    ])
+  })
+})
