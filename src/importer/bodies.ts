@@ -137,7 +137,8 @@ const NUMBERED_PLACES =
   /^(?:các\s+)?(.+?(?:\s+các)?)\s+(khu phố|tổ dân phố|thôn|ấp|khóm|xóm|bản|buôn|khu|tổ)\s+(\d{1,3}(?:\s*(?:,|và)\s*(?:\2\s+)?\d{1,3})+)$/iu
 
 /** The kind of place that may come before its name: "xã", "thị trấn" … */
-const PLACE_KIND = /(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn)\s+/u
+// ("đặc khu", the special zone an island district became, stands with "xã" and "phường": "UBND đặc khu Cô Tô".)
+const PLACE_KIND = /(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|thành phố|thôn)\s+/u
 /** A place written with its kind: "xã An Hòa". */
 const PLACE_KIND_FIRST = new RegExp(`^${PLACE_KIND.source}`, 'iu')
 /** A capitalised name of one to four words ("Đắk R'lấp" with its apostrophe). */
@@ -194,6 +195,7 @@ const restoreDepartments = (part: string) => part.replace(/\uE000(\d+)\uE001/g, 
 /** A body of a place written with its kind ("UBND xã Phước Đồng"): the body's kind before the place's, and the place. */
 const BODY_OF_PLACE = new RegExp(`^(.+?)\\s+(${PLACE_KIND.source}${PLACE_NAME.source})$`, 'u')
 const PLACE_WITH_KIND = new RegExp(`^${PLACE_KIND.source}(${PLACE_NAME.source})$`, 'u')
+const PLACE_ALONE = new RegExp(`^${PLACE_NAME.source}$`, 'u')
 
 /**
  * "UBND phường Phước Long, phường Phước Hải và UBND xã Phước Đồng": a place written with its kind after a body of a place
@@ -203,16 +205,25 @@ function kindedPlaces(segments: string[]): HeadingBody[] | null {
   const parts = segments.flatMap((segment) => segment.replace(/^và\s+/, '').split(/\s+và\s+/))
   const out: HeadingBody[] = []
   let owner: string | null = null
+  // "… và Ủy ban nhân dân các đặc khu Cô Tô, Vân Đồn": after "các" and a kind, the places that follow bare are of it.
+  let listedKind: string | null = null
   let bare = false
   for (const part of parts) {
     const own = startsWithSingleBody(part) ? BODY_OF_PLACE.exec(part) : null
     const place = own ? null : PLACE_WITH_KIND.exec(part)
     if (own) {
-      owner = own[1] ?? ''
-      out.push({ name: part, place: (own[2] ?? '').replace(PLACE_KIND_FIRST, '') })
+      const plural = /^(.+?)\s+các$/u.exec(own[1] ?? '')
+      owner = plural?.[1] ?? own[1] ?? ''
+      const where = (own[2] ?? '').replace(PLACE_KIND_FIRST, '')
+      listedKind = plural ? (own[2] ?? '').slice(0, (own[2] ?? '').length - where.length).trim() : null
+      out.push({ name: `${owner} ${own[2] ?? ''}`, place: where })
     } else if (place && owner) {
       bare = true
+      listedKind = null
       out.push({ name: `${owner} ${part}`, place: place[1] ?? '' })
+    } else if (listedKind && owner && PLACE_ALONE.test(part)) {
+      bare = true
+      out.push({ name: `${owner} ${listedKind} ${part}`, place: part })
     } else {
       return null
     }
@@ -260,6 +271,12 @@ export function bodiesOfHeading(heading: string): HeadingBody[] {
     .map((segment) => restoreDepartments(segment).replace(/\uE002/g, ','))
   if (segments.length > 1) {
     const first = segments[0] ?? ''
+    // "UBND phường A và UBND các xã B, C": a body of a place before the list, not the list's prefix ("UBND phường A và UBND
+    // xã B" is no body of places B and C).
+    const kindedFirst = /\svà\s/u.test(first) ? kindedPlaces(segments) : null
+    if (kindedFirst) {
+      return kindedFirst
+    }
     const words = first.split(' ')
     // The prefix ends with a unit word ("Huyện ủy"); what follows is the first place.
     for (let cut = words.length - 1; cut > 0; cut--) {
@@ -280,7 +297,10 @@ export function bodiesOfHeading(heading: string): HeadingBody[] {
         places.every((place) => CAPITALISED.test(place) && place.split(' ').length <= 4 && !startsWithBody(place) && !/[()]/.test(place))
       ) {
         // "Ủy ban nhân dân các xã An Hòa, …" → "Ủy ban nhân dân xã An Hòa": one body per place.
-        const single = prefix.replace(/\s+các\s+(?=\S+$)/, ' ')
+        // ("… các đặc khu Cô Tô, Vân Đồn", "… các thị trấn A, B": a kind of two words too.)
+        const single = prefix.replace(/\s+các\s+(?=(\S+(?:\s+\S+)?)$)/u, (all, kind: string) =>
+          kind.split(/\s+/).length === 1 || fold(kind) === unit ? ' ' : all,
+        )
         return places.map((place) => ({ name: `${single} ${place}`, place }))
       }
     }

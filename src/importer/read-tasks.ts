@@ -33,7 +33,7 @@ function roleDoers(line: string, roles: SessionRole[][], owners: HeadingBody[] =
   // "Các cơ quan chuẩn bị (ghi tại cột …)", "Đề nghị đơn vị chủ trì …", "Các cơ quan được giao chuẩn bị nội dung": the
   // column's name, plural, requested or assigned.
   const folded = foldPlain(line)
-    .replace(/^(de nghi |giao )?(cac |nhung )?/, '')
+    .replace(/^(de nghi |giao )?(cac |nhung |moi )?/, '')
     .replace(/^(co quan|don vi|bo phan) duoc (giao|phan cong) /, '$1 ')
   // "… tại cột 5 của Phụ lục": the column by its number, whatever its name.
   // ("UBND các huyện có tên tại cột (6)": the bodies of a kind named in the numbered column.)
@@ -542,7 +542,7 @@ const HELD_AT = /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2}
 /** "đối thoại tại khu công nghiệp, khu kinh tế": where sessions are held, several places listed (folded, commas kept), captured. */
 const HELD_AT_LIST = /\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2} tai ([a-z0-9 ]+(?:(?:,| va| hoac) [a-z0-9 ]+)+)/
 /** The kinds of place a session is held in, opening its name (folded): "xa", "thi tran". */
-const PLACE_KIND_WORDS = 'xa|phuong|thi tran|thi xa|huyen|quan|thanh pho|thon|to dan pho|khu pho|ap'
+const PLACE_KIND_WORDS = 'xa|phuong|dac khu|thi tran|thi xa|huyen|quan|thanh pho|thon|to dan pho|khu pho|ap'
 /**
  * The next place of a list after one a session is held in (folded, commas gone): "… xa a va xa b" (a place of any kind
  * after "và", not "… xa a va to chuc …"), or "… xa a xa b" of the same kind (not "xa a huyen c", the commune's district).
@@ -858,21 +858,27 @@ export function readTasks(
       const rank = (token: string) => (/^\d+$/.test(token) ? Number(token) : (ORDINALS[token] ?? 0))
       // The session whose own topic names the rank ("Đối thoại lần thứ hai với Nhân dân …", listed first among the
       // follow-ups of a notice of conclusions), else the one at that rank in the plan.
-      const ranked = (r: number) => {
-        const own = allSessions.filter((index) => {
-          const m = RANK_IN_TOPIC.exec(topics[index] ?? '')
+      // (… or whose own heading does: "1. Điều chỉnh thời gian tổ chức Hội nghị đối thoại thứ hai" / "2. Tạm hoãn Hội nghị
+      // đối thoại thứ ba" in an adjustment that sets only the sessions it changes, its first the plan's second.)
+      const rankedIn = (words: (index: number) => string, r: number) =>
+        allSessions.filter((index) => {
+          const m = RANK_IN_TOPIC.exec(words(index))
           return m !== null && rank(m[1] ?? '') === r
         })
-        return own.length === 1 ? own[0]! : r - 1
+      const headingOf = (index: number) => foldPlain((options.sources?.[index] ?? '').split('\n')[0] ?? '')
+      const ranked = (r: number) => {
+        const own = rankedIn((index) => topics[index] ?? '', r)
+        const headed = rankedIn(headingOf, r)
+        return own.length === 1 ? own[0]! : own.length === 0 && headed.length === 1 ? headed[0]! : r - 1
       }
       const n = rank(ordinal[4] ?? ordinal[5] ?? '')
-      if (n >= 1 && n <= options.sessions.length) {
+      if (n >= 1 && ranked(n) < options.sessions.length) {
         // "Đối với Hội nghị thứ hai và Hội nghị thứ ba", "hội nghị thứ hai, thứ ba": the ranks listed with it.
         const ranks = [ranked(n)]
         let rest = folded.slice(ordinal.index + ordinal[0].length)
         for (let more = RANK_LISTED.exec(rest); more; more = RANK_LISTED.exec(rest)) {
           const next = rank(more[1] ?? '')
-          if (next >= 1 && next <= options.sessions.length && !ranks.includes(ranked(next))) {
+          if (next >= 1 && ranked(next) < options.sessions.length && !ranks.includes(ranked(next))) {
             ranks.push(ranked(next))
           }
           rest = rest.slice(more[0].length)

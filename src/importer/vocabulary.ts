@@ -145,6 +145,8 @@ export const SESSION_FIELDS: [RegExp, SessionField][] = [
     new RegExp(
       `^${TIME_LABEL.source}( ${TIME_QUALIFIER.source})*$|^${TIME_WORD.source}$|^(nay )?(dieu chinh|doi|chuyen|lui) (thanh|sang|lai|den)$` +
         `|^nay (dieu chinh|to chuc|doi|chuyen|lui)( (thanh|sang|lai|den|vao|lai vao))?$` +
+        // "Điều chỉnh: Tạm hoãn tổ chức Hội nghị; thời gian … sẽ được thông báo sau" under the session an adjustment defers.
+        `|^dieu chinh$` +
         // "Dự kiến: tuần thứ 2 của tháng 3/2023"
         `|^du kien( thoi gian| to chuc)?$`,
     ),
@@ -161,6 +163,9 @@ export const SESSION_FIELDS: [RegExp, SessionField][] = [
     ),
     'former',
   ],
+  // "Lý do điều chỉnh: Từ ngày 12/6 đến ngày 17/6 diễn ra …": why a notice of change moves or defers a session; the days
+  // it names are the reason's, no session's.
+  [/^(ly do|nguyen nhan)( (dieu chinh|thay doi|tam hoan|hoan|lui|doi lich|chua to chuc))?$/, 'reason'],
   [/^(dia diem|noi to chuc)( (to chuc|doi thoai|du kien|cu the|hoi nghi|tiep cong dan))*$/, 'venue'],
   [/^(hinh thuc|phuong thuc|cach thuc)( (to chuc|doi thoai|hoi nghi|tiep xuc))*$/, 'format'],
   [
@@ -171,8 +176,11 @@ export const SESSION_FIELDS: [RegExp, SessionField][] = [
     'host',
   ],
 ]
-/** 'former': a time or place a notice of change replaces, read so that it is not taken for the session's own. */
-export type SessionField = 'topic' | 'audience' | 'count' | 'time' | 'venue' | 'format' | 'host' | 'former'
+/**
+ * 'former': a time or place a notice of change replaces, and 'reason': why it changes; both read so that they are not
+ * taken for the session's own.
+ */
+export type SessionField = 'topic' | 'audience' | 'count' | 'time' | 'venue' | 'format' | 'host' | 'former' | 'reason'
 
 /** Folded cues that a line names alternatives of the venue, and bridge points of an online session. */
 export const ALTERNATIVE_CUE = /^phuong an \d+/
@@ -336,6 +344,7 @@ export const PLACE_UNITS = [
   'quan',
   'xa',
   'phuong',
+  'dac khu',
   'thi tran',
   'thi xa',
   'thanh pho',
@@ -345,11 +354,11 @@ export const PLACE_UNITS = [
 // A party committee of the place ("các Huyện ủy") and a school ("các trường THPT") are listed over their places likewise.
 const SCHOOL_KIND = /trường(?: (?:THPT|THCS|PTDTNT|tiểu học|mầm non|mẫu giáo))?/
 const FIRST_PLACE_KIND = new RegExp(
-  String.raw`(?:xã|phường|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố|tổ dân phố|ấp|khóm|xóm|bản|buôn|` +
+  String.raw`(?:xã|phường|đặc khu|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố|tổ dân phố|ấp|khóm|xóm|bản|buôn|` +
     String.raw`huyện ủy|thị ủy|quận ủy|thành ủy|${SCHOOL_KIND.source})`,
 )
 // (The villages of the south and the highlands too: "Chi bộ các ấp: A, B, C", "Trưởng các buôn, bản: …".)
-const NEXT_PLACE_KIND = /(?:xã|phường|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố|ấp|khóm|xóm|bản|buôn)/
+const NEXT_PLACE_KIND = /(?:xã|phường|đặc khu|huyện|quận|thị trấn|thị xã|thành phố|thôn|khu phố|ấp|khóm|xóm|bản|buôn)/
 /**
  * "các xã, phường" after a kind of body: its places follow as a list ("Đảng ủy các xã, phường: A, B và C"); or opening
  * the name when the place's committee is the body itself ("Các huyện ủy: A, B").
