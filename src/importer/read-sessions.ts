@@ -549,6 +549,12 @@ function topicOfHeading(text: string): string {
     return named ? `${labelled[1]}: ${named}` : about ? `${labelled[1]} ${about}` : (labelled[1] ?? text)
   }
   const first = rest.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? rest
+  // "Giám đốc Sở chủ trì Hội nghị đối thoại với doanh nghiệp … về …": the session the body hosts, by its name, not the
+  // body (not "Chủ tịch UBND thị xã tổ chức đối thoại lại với …", which names none: whose dialogue it is stays said).
+  const hosted = bodyHeading(first)?.rest
+  if (hosted && HOSTS_SESSION.test(fold(hosted)) && /^\S+ \S+ (cac |mot |01 )?(hoi nghi|buoi|cuoc|phien) /.test(fold(hosted))) {
+    return topicOfLine(hosted.replace(/^\S+\s+\S+\s+/u, '').replace(/^(?:các|một|01)\s+/iu, ''))
+  }
   return topicOfLine(first)
 }
 
@@ -1534,7 +1540,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     !pointsElsewhere &&
     !duty &&
     !held &&
-    !(work?.rest && /^\p{Ll}/u.test(work.rest) && OBLIGATION_VERBS.test(work.rest))
+    !(work?.rest && /^\p{Ll}/u.test(work.rest) && OBLIGATION_VERBS.test(work.rest) && !HOSTS_SESSION.test(fold(work.rest)))
   ) {
     if (fields.time && time.precision === 'unscheduled' && !headingTopic && !fields.topic && !isSection(n)) {
       return []
@@ -1859,6 +1865,12 @@ function withRankedTopics(found: DraftSession[], ctx: Context): DraftSession[] {
   const merged = new Set(named.values())
   return found.filter((s) => !merged.has(s))
 }
+
+/**
+ * "a) Giám đốc Sở chủ trì Hội nghị đối thoại với doanh nghiệp …. Hội nghị dự kiến tổ chức vào ngày …": the body hosts
+ * the dialogue the item schedules, no work of its own (folded, the words after the body).
+ */
+const HOSTS_SESSION = /^(chu tri|to chuc)( cac| mot| 01)?( (hoi nghi|buoi|cuoc|phien))?( doi thoai| tiep xuc| tiep cong dan)\b/
 
 /**
  * The sessions of a plan or notice, found by what they are wherever they stand: an item, a

@@ -1037,6 +1037,22 @@ export function readTasks(
     }
     return null
   }
+  /**
+   * The sessions whose topic a heading names by a kind and the words after it ("… ĐỐI VỚI DIỄN ĐÀN “BÍ THƯ TỈNH ỦY LẮNG NGHE
+   * Ý KIẾN THANH NIÊN”", "TIẾN ĐỘ CHUẨN BỊ HỘI NGHỊ ĐỐI THOẠI VỚI DOANH NGHIỆP"): the longest such name some topics hold.
+   */
+  const sessionTitled = (heading: string): number[] | null => {
+    const m = /\b(hoi nghi|dien dan|toa dam|chuong trinh) ((?:[a-z]+ ){0,7}[a-z]+)/.exec(foldPlain(heading))
+    const tokens = (m?.[2] ?? '').split(' ').filter(Boolean)
+    for (let n = tokens.length; n >= 2; n--) {
+      const name = `${m?.[1] ?? ''} ${tokens.slice(0, n).join(' ')}`
+      const mine = allSessions.filter((index) => topics[index]?.includes(name))
+      if (mine.length > 0) {
+        return mine.length < allSessions.length ? mine : null
+      }
+    }
+    return null
+  }
   // What each session is: a dialogue, a reception day, a forum (by its topic); a plan may hold several kinds.
   // (Its heading too: "2. Diễn đàn "Thanh niên khởi nghiệp"" over "– Nội dung: Bí thư Tỉnh Đoàn đối thoại với …" is a forum;
   // not "2. Đối thoại định kỳ quý I", the word of every session of such plans, over "– Nội dung: Chế độ trực …".)
@@ -1153,6 +1169,13 @@ export function readTasks(
       if (mine) {
         return mine
       }
+    }
+    // "III. TIẾN ĐỘ CHUẨN BỊ HỘI NGHỊ ĐỐI THOẠI VỚI DOANH NGHIỆP" over "Chậm nhất 03 ngày làm việc trước ngày hội nghị: Văn
+    // phòng Sở hoàn chỉnh tài liệu …": a timetable whose heading names one of the sessions is that session's, unless the
+    // line says each ("trước mỗi hội nghị").
+    const headed = !every && scope ? sessionTitled(scope) : null
+    if (headed) {
+      return headed
     }
     // "trước mỗi kỳ tiếp công dân của Chủ tịch UBND huyện ít nhất 02 ngày làm việc": the sessions whose topic says they
     // are that host's ("… của Chủ tịch UBND huyện"), not another's ("… của Phó Chủ tịch UBND huyện").

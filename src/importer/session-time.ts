@@ -59,11 +59,15 @@ const NEXT_DEADLINE = new RegExp(
  * folded): the days people send questions or register in, not the session's.
  */
 const OTHER_WINDOW = /\bthoi (gian|han) (nhan|tiep nhan|gui|nop|dang ky|thu thap|lay y kien)\b[^.;]{0,50}$/
-/** "(trước dịp kỷ niệm 76 năm Ngày Thương binh - Liệt sĩ 27/7)": the day of an anniversary, not the session's (folded). */
-const ANNIVERSARY = /\bky niem\b(?![^.;]*\b(to chuc|dien ra|vao ngay|vao luc|luc \d|bat dau)\b)[^.;]{0,60}$/
+/**
+ * "(trước dịp kỷ niệm 76 năm Ngày Thương binh - Liệt sĩ 27/7)": the day of an anniversary, not the session's (folded); its
+ * name may be long and its years given both: "nhân dịp kỷ niệm 95 năm Ngày thành lập Đoàn Thanh niên Cộng sản Hồ Chí Minh
+ * (26/3/1931 - 26/3/2026)".
+ */
+const ANNIVERSARY = /\bky niem\b(?![^.;]*\b(to chuc|dien ra|vao ngay|vao luc|luc \d|bat dau)\b)[^.;]{0,100}$/
 const notSessionDay = (folded: string, index: number) =>
   NOT_SESSION_DAY.test(folded.slice(Math.max(0, index - 70), index)) ||
-  ANNIVERSARY.test(folded.slice(Math.max(0, index - 80), index)) ||
+  ANNIVERSARY.test(folded.slice(Math.max(0, index - 120), index)) ||
   NEXT_DEADLINE.test(folded.slice(Math.max(0, index - 130), index)) ||
   OTHER_WINDOW.test(folded.slice(Math.max(0, index - 80), index))
 // ("… tạm lùi do trùng thời gian chuẩn bị kỳ họp; thời gian cụ thể sẽ thông báo sau": put off with no new day; "tạm lùi
