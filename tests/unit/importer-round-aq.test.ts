@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { datedByRuleOf } from '../helpers/importer-draft.js'
+
+// Round AQ of the unseen plans (issue 11): the general causes of what they missed, each on a small input written here.
+
+describe('round AQ: a heading naming two kinds of body, each over its own list of places', () => {
+  it('"Đảng ủy các phường: A, B và Đảng ủy các xã: C, D": four bodies, each bound to the session about its place', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại năm 2033',
+      'I. NỘI DUNG, THỜI GIAN',
+      '1. Cuộc đối thoại thứ nhất',
+      '- Nội dung: Đối thoại với Nhân dân phường Bắc Sơn, phường Nam Sơn về chỉnh trang đô thị.',
+      '- Thời gian: ngày 12/4/2033.',
+      '2. Cuộc đối thoại thứ hai',
+      '- Nội dung: Đối thoại với Nhân dân các xã Đông Hà, Tây Hà về đất sản xuất.',
+      '- Thời gian: ngày 14/8/2033.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Đảng ủy các phường: Bắc Sơn, Nam Sơn và Đảng ủy các xã: Đông Hà, Tây Hà',
+      '- Thông báo về thời gian, địa điểm đối thoại chậm nhất 07 ngày trước ngày tổ chức cuộc đối thoại tại địa phương mình.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Đảng ủy phường Bắc Sơn', 'relative', '-7 days', 0],
+      ['Đảng ủy phường Nam Sơn', 'relative', '-7 days', 0],
+      ['Đảng ủy xã Đông Hà', 'relative', '-7 days', 1],
+      ['Đảng ủy xã Tây Hà', 'relative', '-7 days', 1],
+    ])
+  })
+})
