@@ -744,7 +744,11 @@ function roles(opening: string, own: string, planBodies: string[]): { lead: stri
       ['gui', 'gui ve', 'nop', 'nop ve', 'bao cao', 'bao cao ve'].some((verb) => whole.includes(` ${verb} ${foldPlain(lead)}`))
     // "Phối hợp với Ban Dân vận dự thảo thông báo kết luận, trình ký ban hành trong 07 ngày …", "… tham mưu UBND tỉnh ban
     // hành kế hoạch …": the body of the heading holds the pen of a text it submits for signing or issuing; the partner helps.
-    const submits = /\b(trinh|tham muu)\b[^;.]{0,80}?\b(ky|ban hanh)\b/.test(whole)
+    // (So does one that drafts the notice of a leader's conclusions, a text for that leader to sign even when the words do
+    // not say "trình ký": "Phối hợp với Văn phòng UBND tỉnh dự thảo thông báo kết luận của Chủ tịch UBND tỉnh, trong thời
+    // hạn 10 ngày …". Another text drafted with a partner, "… dự thảo văn bản tổng hợp ý kiến, gửi …", is the partner's.)
+    const drafts = lead !== undefined && /^du thao thong bao ket luan\b/.test(after.slice(foldPlain(lead).length).trim())
+    const submits = drafts || /\b(trinh|tham muu)\b[^;.]{0,80}?\b(ky|ban hanh)\b/.test(whole)
     return lead && !receives && !submits ? { lead, coordinating: [own] } : { lead: own, coordinating: lead ? [lead] : [] }
   }
   if (LEAD_CUE.test(folded) && /phoi hop voi/.test(folded)) {

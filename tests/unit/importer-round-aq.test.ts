@@ -27,3 +27,19 @@ describe('round AQ: a heading naming two kinds of body, each over its own list o
     ])
   })
 })
+
+describe("round AQ: drafting a leader's notice of conclusions with the leader's office", () => {
+  it('"Phối hợp với Văn phòng UBND tỉnh dự thảo thông báo kết luận …": the body of the heading drafts, the office helps', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức hội nghị đối thoại năm 2033',
+      'I. THỜI GIAN',
+      'Hội nghị tổ chức ngày 12/4/2033.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Văn phòng Hội Nông dân tỉnh',
+      '- Chuẩn bị tài liệu, giấy mời.',
+      '- Phối hợp với Văn phòng Ủy ban nhân dân tỉnh dự thảo thông báo kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại hội nghị, trong thời hạn 10 ngày kể từ ngày kết thúc hội nghị.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([['Văn phòng Hội Nông dân tỉnh', 'relative', '10 days', 0]])
+  })
+})
