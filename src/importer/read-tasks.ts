@@ -558,7 +558,8 @@ const ORGANISATION_WORDS = new RegExp(
     'dang uy|uy ban nhan dan|uy ban|nhan dan|ubnd|hoi dong nhan dan|hdnd|van phong|chi bo|cong doan',
     'uy ban mat tran to quoc( viet nam)?|mttq( viet nam)?',
     'doan thanh nien|thuong truc|ban thuong vu|ban chap hanh|chinh quyen|co quan|don vi',
-    'xa|phuong|huyen|tinh|thanh pho|quan|thi tran|thi xa|so|khoi',
+    // ("Văn phòng HĐND và UBND đặc khu": the special zone, a level as a district is since 2025, not a place of one session.)
+    'xa|phuong|huyen|tinh|thanh pho|quan|thi tran|thi xa|dac khu|so|khoi',
     // ("Ban Tiếp công dân thành phố": the office that receives, not a place; "tiếp công dân" is every reception's word.)
     'tiep cong dan|tiep dan',
   ].join('|')})\b`,

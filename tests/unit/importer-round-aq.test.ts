@@ -43,3 +43,26 @@ describe("round AQ: drafting a leader's notice of conclusions with the leader's 
     expect(datedByRuleOf(text)).toEqual([['Văn phòng Hội Nông dân tỉnh', 'relative', '10 days', 0]])
   })
 })
+
+describe('round AQ: the office of a special zone, a level as a district is', () => {
+  it('"Văn phòng HĐND và UBND đặc khu … trước ngày đối thoại ít nhất 05 ngày": every session, not those that say "đặc khu"', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại năm 2033',
+      'I. THỜI GIAN, ĐỊA ĐIỂM',
+      'Đợt 1: Đối thoại với các hộ dân thuộc dự án đường trục.',
+      '- Thời gian: 08 giờ 00, ngày 09/3/2033.',
+      '- Địa điểm: Hội trường Ủy ban nhân dân đặc khu.',
+      'Đợt 2: Đối thoại với các hộ dân thuộc dự án cảng biển.',
+      '- Thời gian: 14 giờ 00, ngày 11/3/2033.',
+      '- Địa điểm: Nhà văn hóa khu phố 3.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Văn phòng HĐND và UBND đặc khu',
+      '- Phát hành giấy mời đến thành phần tham dự trước ngày đối thoại ít nhất 05 ngày.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Văn phòng HĐND và UBND đặc khu', 'relative', '-5 days', 0],
+      ['Văn phòng HĐND và UBND đặc khu', 'relative', '-5 days', 1],
+    ])
+  })
+})
