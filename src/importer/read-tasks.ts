@@ -1344,7 +1344,10 @@ export function readTasks(
   // The bodies a plan makes its standing one ("Là cơ quan thường trực, …", "Chủ trì … tham mưu tổ chức các hội nghị đối
   // thoại"): their work is for all its sessions.
   const standing = new Set(
-    obligations.filter((o) => o.bodies.length === 1 && STANDING_BODY_CUE.test(foldPlain(o.text))).map((o) => o.bodies[0]?.name ?? ''),
+    // ("3.1. Sở A / Là cơ quan thường trực, có trách nhiệm: / - Tổng hợp …": the lead-in over its items says so too.)
+    obligations
+      .filter((o) => o.bodies.length === 1 && STANDING_BODY_CUE.test(foldPlain(`${o.parent ?? ''} ${o.text}`)))
+      .map((o) => o.bodies[0]?.name ?? ''),
   )
   for (const obligation of obligations) {
     const only = obligation.bodies.length === 1 ? obligation.bodies[0] : undefined

@@ -66,3 +66,29 @@ describe('round AQ: the office of a special zone, a level as a district is', () 
     ])
   })
 })
+
+describe('round AQ: the standing body said so in a lead-in over its items', () => {
+  it('"Là cơ quan thường trực, có trách nhiệm:" / "- … trước ngày tổ chức đối thoại ít nhất 10 ngày": every session, not those inviting it', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại năm 2033',
+      'II. NỘI DUNG, THỜI GIAN',
+      '2.1. Hội nghị đối thoại thứ nhất',
+      '+ Nội dung: Đối thoại với người có uy tín về xóa bỏ hủ tục.',
+      '+ Thành phần: Khoảng 300 người có uy tín.',
+      '+ Thời gian: ngày 23/3/2033.',
+      '2.2. Hội nghị đối thoại thứ hai',
+      '+ Nội dung: Đối thoại với đồng bào xã Bắc Hà về giao đất, giao rừng.',
+      '+ Thành phần: Đại diện lãnh đạo các sở: Dân tộc và Tôn giáo, Tài chính.',
+      '+ Thời gian: ngày 15/7/2033.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '3.1. Sở Dân tộc và Tôn giáo',
+      'Là cơ quan thường trực, có trách nhiệm:',
+      '- Tổng hợp ý kiến, gửi Văn phòng UBND tỉnh trước ngày tổ chức đối thoại ít nhất 10 ngày.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Sở Dân tộc và Tôn giáo', 'relative', '-10 days', 0],
+      ['Sở Dân tộc và Tôn giáo', 'relative', '-10 days', 1],
+    ])
+  })
+})
