@@ -92,3 +92,23 @@ describe('round AQ: the standing body said so in a lead-in over its items', () =
     ])
   })
 })
+
+describe("round AQ: a table's deadline cell that is a count alone, then the event it follows", () => {
+  it('"07 ngày làm việc sau mỗi diễn đàn": +7 working days from the end of each', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức diễn đàn năm 2033',
+      'I. THỜI GIAN',
+      '1. Diễn đàn 1: ngày 12/3/2033.',
+      '2. Diễn đàn 2: ngày 14/9/2033.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '| STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |',
+      '|---|---|---|---|---|',
+      '| 1 | Dự thảo thông báo kết luận | Văn phòng Hội LHPN tỉnh | Ban Chính sách - Luật pháp | 07 ngày làm việc sau mỗi diễn đàn |',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Văn phòng Hội LHPN tỉnh', 'relative', '7 working_days', 0],
+      ['Văn phòng Hội LHPN tỉnh', 'relative', '7 working_days', 1],
+    ])
+  })
+})
