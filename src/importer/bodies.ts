@@ -157,7 +157,8 @@ function placesOf(text: string): { places: string[]; rest: string } | null {
     // (Not at a place whose name opens like a body's, "Đảng ủy các xã: Nhơn Ái, Trường Long chỉ đạo …": a capitalised
     // name after the word, and the list or the line ends after it, or the obligation begins.)
     const after = m ? rest.slice(m[0].length) : ''
-    const head = m ? headOf(m[1] ?? '') : null
+    // ("…, Đồng Thuận và Đảng ủy các xã: C, D": a head of two words, the second in lower case, begins the next body too.)
+    const head = m ? (headOf(m[1] ?? '') ?? (m[2] === '' ? headOf(rest) : null)) : null
     const placeName =
       head !== null &&
       /^\p{Lu}\p{Ll}/u.test((m?.[1] ?? '').split(/\s+/).slice(head.split(' ').length).join(' ')) &&

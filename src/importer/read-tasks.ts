@@ -558,7 +558,8 @@ const ORGANISATION_WORDS = new RegExp(
     'dang uy|uy ban nhan dan|uy ban|nhan dan|ubnd|hoi dong nhan dan|hdnd|van phong|chi bo|cong doan',
     'uy ban mat tran to quoc( viet nam)?|mttq( viet nam)?',
     'doan thanh nien|thuong truc|ban thuong vu|ban chap hanh|chinh quyen|co quan|don vi',
-    'xa|phuong|huyen|tinh|thanh pho|quan|thi tran|thi xa|so|khoi',
+    // ("Văn phòng HĐND và UBND đặc khu": the special zone, a level as a district is since 2025, not a place of one session.)
+    'xa|phuong|huyen|tinh|thanh pho|quan|thi tran|thi xa|dac khu|so|khoi',
     // ("Ban Tiếp công dân thành phố": the office that receives, not a place; "tiếp công dân" is every reception's word.)
     'tiep cong dan|tiep dan',
   ].join('|')})\b`,
@@ -744,7 +745,11 @@ function roles(opening: string, own: string, planBodies: string[]): { lead: stri
       ['gui', 'gui ve', 'nop', 'nop ve', 'bao cao', 'bao cao ve'].some((verb) => whole.includes(` ${verb} ${foldPlain(lead)}`))
     // "Phối hợp với Ban Dân vận dự thảo thông báo kết luận, trình ký ban hành trong 07 ngày …", "… tham mưu UBND tỉnh ban
     // hành kế hoạch …": the body of the heading holds the pen of a text it submits for signing or issuing; the partner helps.
-    const submits = /\b(trinh|tham muu)\b[^;.]{0,80}?\b(ky|ban hanh)\b/.test(whole)
+    // (So does one that drafts the notice of a leader's conclusions, a text for that leader to sign even when the words do
+    // not say "trình ký": "Phối hợp với Văn phòng UBND tỉnh dự thảo thông báo kết luận của Chủ tịch UBND tỉnh, trong thời
+    // hạn 10 ngày …". Another text drafted with a partner, "… dự thảo văn bản tổng hợp ý kiến, gửi …", is the partner's.)
+    const drafts = lead !== undefined && /^du thao thong bao ket luan\b/.test(after.slice(foldPlain(lead).length).trim())
+    const submits = drafts || /\b(trinh|tham muu)\b[^;.]{0,80}?\b(ky|ban hanh)\b/.test(whole)
     return lead && !receives && !submits ? { lead, coordinating: [own] } : { lead: own, coordinating: lead ? [lead] : [] }
   }
   if (LEAD_CUE.test(folded) && /phoi hop voi/.test(folded)) {
@@ -1368,7 +1373,10 @@ export function readTasks(
   // The bodies a plan makes its standing one ("Là cơ quan thường trực, …", "Chủ trì … tham mưu tổ chức các hội nghị đối
   // thoại"): their work is for all its sessions.
   const standing = new Set(
-    obligations.filter((o) => o.bodies.length === 1 && STANDING_BODY_CUE.test(foldPlain(o.text))).map((o) => o.bodies[0]?.name ?? ''),
+    // ("3.1. Sở A / Là cơ quan thường trực, có trách nhiệm: / - Tổng hợp …": the lead-in over its items says so too.)
+    obligations
+      .filter((o) => o.bodies.length === 1 && STANDING_BODY_CUE.test(foldPlain(`${o.parent ?? ''} ${o.text}`)))
+      .map((o) => o.bodies[0]?.name ?? ''),
   )
   for (const obligation of obligations) {
     const only = obligation.bodies.length === 1 ? obligation.bodies[0] : undefined

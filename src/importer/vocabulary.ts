@@ -348,6 +348,8 @@ export const PLACE_UNITS = [
   'thi tran',
   'thi xa',
   'thanh pho',
+  // "UBND đặc khu Phú Quốc": a special zone, a level of its own since 2025, is named after its place as a district is.
+  'dac khu',
   'thon',
 ]
 // The kind of the first place after "các" ("tổ dân phố" only there), and of the next ones.
@@ -434,7 +436,7 @@ export const LEAD_CUE = /^chu tri\b/
 export const DELIVERY_CLAUSE = /^((tong hop,? )?bao cao (gui|ve|cho)|gui (ve|bao cao)|thoi (gian|han)|hoan thanh)/
 
 /** Words that end a body's name without telling bodies apart ("… thị xã", "… tỉnh"). */
-export const TRAILING_UNITS = /\s+(tinh|huyen|thi xa|thanh pho|xa|phuong|thi tran|quan|tinh uy|thi uy|huyen uy|thanh uy|quan uy)$/
+export const TRAILING_UNITS = /\s+(tinh|huyen|thi xa|thanh pho|dac khu|xa|phuong|thi tran|quan|tinh uy|thi uy|huyen uy|thanh uy|quan uy)$/
 
 /** "hội nghị đối thoại thứ hai", "buổi đối thoại thứ 2", "phiên 3": a task for one session only. */
 export const SESSION_ORDINAL = new RegExp(

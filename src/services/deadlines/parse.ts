@@ -371,6 +371,10 @@ function relativeCandidates(folded: string): Candidate[] {
   for (const m of folded.matchAll(g(String.raw`sau (?:khi )?ket thuc(?: [a-z-]+){1,6}? ${COUNT} ${UNIT}`))) {
     add(m, () => relative(toNumber(m[1] ?? ''), m[2], 'session_end'))
   }
+  // "07 ngày làm việc sau mỗi diễn đàn", a table's deadline cell: the count alone first, then the event it follows.
+  for (const m of folded.matchAll(g(String.raw`^${COUNT} ${UNIT} sau (?:khi )?(?:ket thuc )?(?:moi |tung |cac )?${EVENT}\b`))) {
+    add(m, () => relative(toNumber(m[1] ?? ''), m[2], 'session_end'))
+  }
   // "chậm nhất sau 05 ngày làm việc": after the session, counted from its end.
   for (const m of folded.matchAll(g(String.raw`(?:cham nhat|khong qua) sau ${COUNT} ${UNIT}`))) {
     // "… kể từ ngày tổ chức đối thoại": counted from the day it is held; "… kể từ ngày nhận được Kế hoạch": from no session.
