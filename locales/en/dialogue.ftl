@@ -24,6 +24,9 @@ submission-file-kept = The document's number and date are kept. Send the file (P
     } “Skip” to go on without a file.
 submit-usage = Type /nop TASK NUMBER, e.g. /nop 3 (see task numbers with /viec).
 extend-usage = Type /giahan TASK NUMBER, e.g. /giahan 3 (see task numbers with /viec).
+reschedule-inline-needs-reason = Write the new time and the reason on one line, separated by “|”: /doilich { $number } { $time } | reason — or type /doilich { $number } and I will ask step by step.
+submit-one-number = Just type /nop { $number }: I will ask for the document's number, date and file or link in turn.
+extend-one-number = Just type /giahan { $number }: I will ask for the new date and the reason in turn.
 reschedule-usage = Type /doilich SESSION NUMBER, e.g. /doilich 2 (see session numbers with /phien).
 task-cancel-usage = Type /huyviec NUMBER reason, e.g. /huyviec 3 No longer needed.
 mute-usage = Type /tatnhac NUMBER or /batnhac NUMBER, e.g. /tatnhac 3.

@@ -24,6 +24,9 @@ submission-file-kept = Số và ngày văn bản vẫn được giữ. Gửi t�
     } “Bỏ qua” để tiếp tục không kèm tệp.
 submit-usage = Gõ /nop SỐ NHIỆM VỤ, ví dụ /nop 3 (xem số nhiệm vụ bằng /viec).
 extend-usage = Gõ /giahan SỐ NHIỆM VỤ, ví dụ /giahan 3 (xem số nhiệm vụ bằng /viec).
+reschedule-inline-needs-reason = Viết thời gian mới và lý do trên một dòng, cách nhau bằng dấu “|”: /doilich { $number } { $time } | Thường trực chốt lịch — hoặc gõ /doilich { $number } để tôi hỏi từng bước.
+submit-one-number = Chỉ cần gõ /nop { $number }: tôi sẽ hỏi lần lượt số, ký hiệu và ngày của văn bản, rồi tệp đính kèm hoặc đường dẫn.
+extend-one-number = Chỉ cần gõ /giahan { $number }: tôi sẽ hỏi lần lượt ngày xin gia hạn và lý do.
 reschedule-usage = Gõ /doilich SỐ BUỔI, ví dụ /doilich 2 (xem số buổi bằng /phien).
 task-cancel-usage = Gõ /huyviec SỐ lý do, ví dụ /huyviec 3 Không còn cần thiết.
 mute-usage = Gõ /tatnhac SỐ hoặc /batnhac SỐ, ví dụ /tatnhac 3.

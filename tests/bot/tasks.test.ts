@@ -284,6 +284,12 @@ describe('tasks for bodies through the real bot', () => {
     )
     // Only the lead body's contact may ask: refused before any question (issue 10, defect 4).
     expect(await t.say(dung(), 'private', '/giahan 1')).toEqual(['Chỉ đầu mối của cơ quan chủ trì nhiệm vụ số 1 mới xin gia hạn được.'])
+    expect(await t.say(cuong(), 'private', '/giahan 1 10/3/2023 | bận')).toEqual([
+      'Chỉ cần gõ /giahan 1: tôi sẽ hỏi lần lượt ngày xin gia hạn và lý do.',
+    ])
+    expect(await t.say(cuong(), 'private', '/nop 1 45/BC-SGDĐT')).toEqual([
+      'Chỉ cần gõ /nop 1: tôi sẽ hỏi lần lượt số, ký hiệu và ngày của văn bản, rồi tệp đính kèm hoặc đường dẫn.',
+    ])
     expect(await t.say(dung(), 'private', '20/03/2023')).not.toContain('Lý do xin gia hạn?')
   })
 

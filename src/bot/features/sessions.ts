@@ -1,6 +1,8 @@
 import { Composer, InlineKeyboard } from 'grammy'
 import { localDateOf } from '../../services/calendar/local-date.js'
+import { UserError } from '../../services/errors.js'
 import { mayRead, roleAllows } from '../../services/permissions.js'
+import { clip } from '../../services/text.js'
 import { sessionPageData, sessionStatusData } from '../callback-data/codec.js'
 import type { BotContext } from '../context.js'
 import { CREATE_SESSION_CONVERSATION } from '../conversations/create-session.js'
@@ -136,6 +138,10 @@ composer.command('doilich', async (ctx) => {
     const result = await ctx.deps.services.sessions.reschedule(scope.actor, scope.committee.id, session.number, time, reason)
     await ctx.reply(ctx.t('reschedule-done', { number, when: sessionWhenWithWords(ctx.t, result.session), groups: result.reach.groups }))
     return
+  }
+  if (inline !== '') {
+    // "/doilich 1 20/4/2023 8h00" without the reason: asking "Thời gian mới?" would drop what was typed.
+    throw new UserError('reschedule-inline-needs-reason', { number, time: clip(inline, 40) })
   }
   await ctx.conversation.enter(RESCHEDULE_SESSION_CONVERSATION, { number } satisfies SessionArgs)
 })

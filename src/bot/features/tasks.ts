@@ -311,6 +311,11 @@ composer.command('suaviec', async (ctx) => {
 // to the person who started it.
 composer.command(['nop', 'giahan'], async (ctx) => {
   const submit = ctx.message?.text?.startsWith('/nop') ?? true
+  const [first = '', ...more] = ctx.match.trim().split(/\s+/)
+  if (more.length > 0 && /^\d+$/.test(first)) {
+    // "/giahan 2 10/3/2023 | bận": the dialogue asks each answer in turn; what follows the number would be lost.
+    throw new UserError(submit ? 'submit-one-number' : 'extend-one-number', { number: first })
+  }
   const number = parseNumberArg(ctx.match.trim(), 'task-error-number', submit ? 'submit-usage' : 'extend-usage')
   await enterTaskAction(ctx, submit, number)
 })
