@@ -10,4 +10,5 @@ error-private-only = This command works only in a private chat with me.
 error-name-too-short = The name is too short (at least { $min } characters).
 error-name-too-long = The name is longer than { $max } characters.
 error-name-is-command = A name cannot start with “/”.
+error-name-abbreviation = “{ $name }” is an abbreviation. Please type the full name, e.g. Ủy ban nhân dân xã Hòa Vang.
 body-error-not-found-suggest = No body called “{ $name }”. Did you mean: { $suggestions }?

@@ -10,4 +10,5 @@ error-private-only = Lệnh này chỉ dùng trong trò chuyện riêng với t�
 error-name-too-short = Tên quá ngắn (ít nhất { $min } ký tự).
 error-name-too-long = Tên dài quá { $max } ký tự.
 error-name-is-command = Tên không được bắt đầu bằng dấu “/”.
+error-name-abbreviation = “{ $name }” là tên viết tắt. Vui lòng gõ tên đầy đủ, ví dụ: Ủy ban nhân dân xã Hòa Vang.
 body-error-not-found-suggest = Không tìm thấy cơ quan, đơn vị “{ $name }”. Có phải: { $suggestions }?

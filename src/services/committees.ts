@@ -21,6 +21,19 @@ export function validateName(raw: string): string {
   return requireName(raw, { min: 3, max: NAME_MAX_LENGTH })
 }
 
+/**
+ * A full name typed by a person for a committee or a body: as validateName, and not an
+ * abbreviation alone ("UBND", "BHXH"), which would be every list's and every letter's name.
+ * (A plan read by the importer keeps its own names: this is for what is typed.)
+ */
+export function validateFullName(raw: string): string {
+  const name = validateName(raw)
+  if (/^[\p{Lu}\p{N}&.-]{2,12}$/u.test(name)) {
+    throw new UserError('error-name-abbreviation', { name })
+  }
+  return name
+}
+
 export function createCommitteeService(repos: Repositories, defaults: { locale: string }) {
   return {
     /** Creates a committee; the creator becomes its owner and it becomes their active committee. */

@@ -135,6 +135,10 @@ export function requireName(raw: string, limits: { min?: number; max?: number } 
   if (name.startsWith('/')) {
     throw new UserError('error-name-is-command')
   }
+  // "😀" is not a name, rather than a name too short: say the first.
+  if (name.length > 0 && name.length < min && checkName(name, true) === 'no-letter') {
+    throw new UserError('error-name-no-letter', { name })
+  }
   if (name.length < min) {
     throw new UserError('error-name-too-short', { min })
   }

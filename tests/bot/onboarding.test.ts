@@ -36,6 +36,11 @@ describe('onboarding through the real bot', () => {
     const an = t.person('An')
     await t.say(an, 'private', '/khoitao')
     expect(await t.say(an, 'private', 'ab')).toEqual(['Tên quá ngắn (ít nhất 3 ký tự).'])
+    expect(await t.say(an, 'private', '😀')).toEqual(['“😀” không phải là tên: tên phải có chữ cái. Vui lòng gõ lại tên bằng chữ.'])
+    expect(await t.say(an, 'private', 'UBND')).toEqual([
+      '“UBND” là tên viết tắt. Vui lòng gõ tên đầy đủ, ví dụ: Ủy ban nhân dân xã Hòa Vang.',
+      'Những gì bạn đã nhập vẫn được giữ. Gõ lại câu trả lời, hoặc gõ “huỷ” để dừng.',
+    ])
     await t.say(an, 'private', 'UBND xã Trà Thanh')
     await t.press(an, 'private', 3)
     expect(await t.say(an, 'private', 'Mars/Olympus')).toEqual([

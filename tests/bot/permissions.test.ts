@@ -135,7 +135,11 @@ describe('privileged commands refuse those without the right, and change nothing
       '“Sở Y tế” đã là tên hoặc tên viết tắt của cơ quan số 1: Sở Y tế. Vui lòng dùng tên khác.',
     ])
     expect(await t.say(owner, 'private', '/coquan them SYT')).toEqual([
-      '“SYT” đã là tên hoặc tên viết tắt của cơ quan số 1: Sở Y tế. Vui lòng dùng tên khác.',
+      '“SYT” là tên viết tắt. Vui lòng gõ tên đầy đủ, ví dụ: Ủy ban nhân dân xã Hòa Vang.',
+    ])
+    // More "|" after the short name are more aliases, none dropped.
+    expect(await t.say(owner, 'private', '/coquan them Công an xã | CAX | Công an | Công an xã Trà Thanh')).toEqual([
+      'Đã thêm: 2. Công an xã (CAX). Tên khác: Công an, Công an xã Trà Thanh.',
     ])
     // A new body whose short name is taken: the refusal names the short name, not the new body's name.
     expect(await t.say(owner, 'private', '/coquan them Sở Tài chính | SYT')).toEqual([

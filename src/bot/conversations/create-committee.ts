@@ -1,6 +1,6 @@
 import { InlineKeyboard } from 'grammy'
 import type { CommitteeLevel } from '../../db/repositories/index.js'
-import { COMMITTEE_LEVELS, isValidTimeZone, validateName } from '../../services/committees.js'
+import { COMMITTEE_LEVELS, isValidTimeZone, validateFullName } from '../../services/committees.js'
 import { UserError } from '../../services/errors.js'
 import { clip, foldVietnamese } from '../../services/text.js'
 import type { ConvContext } from '../context.js'
@@ -12,7 +12,7 @@ export const CREATE_COMMITTEE_CONVERSATION = 'create-committee'
 /** /khoitao: name, level, time zone, confirmation; the creator becomes the owner. */
 export async function createCommitteeConversation(conversation: BotConversation, ctx: ConvContext): Promise<void> {
   const defaultZone = await conversation.external((outside) => outside.deps.services.settings.defaultTimeZone)
-  const name = await askText(conversation, ctx, ctx.t('committee-ask-name'), validateName)
+  const name = await askText(conversation, ctx, ctx.t('committee-ask-name'), validateFullName)
 
   const levelWords: Record<string, CommitteeLevel> = {}
   for (const level of COMMITTEE_LEVELS) {

@@ -1,5 +1,5 @@
 import { InlineKeyboard } from 'grammy'
-import { validateName } from '../../services/committees.js'
+import { validateFullName } from '../../services/committees.js'
 import type { ConvContext } from '../context.js'
 import { bodyLine } from '../helpers/labels.js'
 import { currentScope } from '../helpers/scope.js'
@@ -49,7 +49,7 @@ export async function editBodyConversation(conversation: BotConversation, ctx: C
     conversation,
     ctx,
     ctx.t('body-ask-name'),
-    validateName,
+    validateFullName,
     before ? keep(ctx.t('body-button-keep', { value: before.name })) : undefined,
     (data) => (data === KEEP && before ? before.name : undefined),
   )

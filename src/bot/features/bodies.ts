@@ -6,6 +6,7 @@ import { foldVietnamese } from '../../services/text.js'
 import { removeBodyData } from '../callback-data/codec.js'
 import type { BotContext } from '../context.js'
 import { pickBody } from '../conversations/assign-task.js'
+import { validateFullName } from '../../services/committees.js'
 import { EDIT_BODY_CONVERSATION, parseAliases, type EditBodyArgs } from '../conversations/edit-body.js'
 import { bodyLine } from '../helpers/labels.js'
 import { replyLong } from '../helpers/reply.js'
@@ -93,11 +94,12 @@ composer.command('coquan', async (ctx) => {
     const inline = ctx.match.trim().slice(first.length).trim()
     if (inline) {
       // One-line form: /coquan them Tên | Tên viết tắt | bí danh 1, bí danh 2
-      const [name = '', shortName = '', aliases = ''] = inline.split('|').map((part) => part.trim())
+      // (more "|" after the short name are more aliases, not dropped)
+      const [name = '', shortName = '', ...aliases] = inline.split('|').map((part) => part.trim())
       const body = await ctx.deps.services.bodies.add(scope.actor, scope.committee.id, {
-        name,
+        name: validateFullName(name),
         shortName: shortName || null,
-        aliases: parseAliases(aliases),
+        aliases: parseAliases(aliases.join(', ')),
       })
       await ctx.reply(ctx.t('body-added', { body: bodyLine(body), aliases: body.aliases.join(', ') || '-' }))
       return
