@@ -391,8 +391,9 @@ function collect(
       }
       // A paragraph of running text, or an item that opens with no body: each sentence with a deadline whose subject
       // is a body ("Sở Kế hoạch và Đầu tư tổng hợp …, gửi … trước ngày …"), also after a colon and "giao" ("Đối với 04
-      // hộ …: giao Phòng Tài nguyên và Môi trường chủ trì …; hoàn thành trước ngày …").
-      for (const sentence of child.text.split(/(?<=[.!?;])\s+(?=\p{Lu})|(?<=:)\s+(?=(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s)/u)) {
+      // hộ …: giao Phòng Tài nguyên và Môi trường chủ trì …; hoàn thành trước ngày …"), or after the matter it answers with
+      // the body first ("Kiến nghị làm rõ ranh giới quy hoạch …: Phòng Quản lý đô thị trả lời … trước ngày 05/11/2018").
+      for (const sentence of child.text.split(/(?<=[.!?;])\s+(?=\p{Lu})|(?<=:)\s+(?=(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s|\p{Lu})/u)) {
         // (… also after what it is for: "Để chuẩn bị chu đáo cho các kỳ tiếp công dân, UBND tỉnh giao Ban Tiếp công dân
         // tỉnh …".)
         const subject = bodyHeading(sentence) ?? bodyHeading(sentence.replace(/^(để|nhằm)\s[^,;:]{3,100},\s*(?=\p{Lu})/iu, ''))
