@@ -21,3 +21,28 @@ describe('an item naming the matter, then a colon and the body that answers it',
     ])
   })
 })
+
+describe('a task written as fields ("- Cơ quan chủ trì: …" / "- Cơ quan phối hợp: …" / "- Thời gian hoàn thành: …")', () => {
+  it('gives the deadline to the body after "chủ trì", not to "Cơ quan" nor to the partners', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Thực hiện Thông báo kết luận tại hội nghị đối thoại với Nhân dân xã Tân Hòa',
+      'Tân Hòa, ngày 10 tháng 5 năm 2031',
+      'II. NHIỆM VỤ CỤ THỂ',
+      '1. Kiến nghị về cấp giấy chứng nhận quyền sử dụng đất ấp Bình An:',
+      '- Cơ quan chủ trì: Phòng Tài nguyên và Môi trường.',
+      '- Cơ quan phối hợp: UBND xã Tân Hòa.',
+      '- Thời gian hoàn thành: trước ngày 20/6/2031.',
+      '2. Kiến nghị về ô nhiễm từ lò gạch ấp Bình Đông:',
+      '- Đơn vị chủ trì: Công an huyện.',
+      '- Nội dung: kiểm tra, xử lý vi phạm; báo cáo kết quả về UBND huyện chậm nhất ngày 30/6/2031.',
+      '3. Kiến nghị về đèn chiếu sáng:',
+      '- Cơ quan chủ trì: Phòng Kinh tế và Hạ tầng.',
+      '- Cơ quan phối hợp: UBND xã Tân Hòa.',
+    ].join('\n')
+    expect(datedOf(text)).toEqual([
+      ['Phòng Tài nguyên và Môi trường', 'absolute', '2031-06-19', null],
+      ['Công an huyện', 'absolute', '2031-06-30', null],
+    ])
+  })
+})
