@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { findDeadlines } from '../../src/services/deadlines/parse.js'
 import { datedOf } from '../helpers/importer-draft.js'
 
 // Round au of the importer's fixes (issue 11): each construct on a small input written here.
@@ -44,5 +45,20 @@ describe('a task written as fields ("- Cơ quan chủ trì: …" / "- Cơ quan p
       ['Phòng Tài nguyên và Môi trường', 'absolute', '2031-06-19', null],
       ['Công an huyện', 'absolute', '2031-06-30', null],
     ])
+  })
+})
+
+describe('a completion label, the work, then "trong" a period ("Thời gian hoàn thành: lập hồ sơ … trong quý I/2032")', () => {
+  const due = (text: string) =>
+    findDeadlines(text, { defaultYear: 2031, documentDate: '2031-10-01' }).found.map((f) =>
+      f.rule.kind === 'absolute' ? f.rule.date : f.rule.kind,
+    )
+  it('ends on the last day of the period, as "hoàn thành … trong" does', () => {
+    expect(due('Thời gian hoàn thành: lập hồ sơ, đề nghị hỗ trợ trong quý I/2032.')).toEqual(['2032-03-31'])
+    expect(due('Thời hạn: rà soát, báo cáo trong tháng 12/2031.')).toEqual(['2031-12-31'])
+  })
+  it('reads no deadline from a month named without "trong" after the work, nor across a sentence', () => {
+    expect(due('Thời hạn: sơ kết tháng 6/2031.')).toEqual([])
+    expect(due('Thời gian hoàn thành: kịp thời. Các hộ đã kê khai trong tháng 6/2031.')).toEqual([])
   })
 })
