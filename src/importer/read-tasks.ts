@@ -231,7 +231,35 @@ function collect(
   const before = out.length
   // Lines that only name bodies ("- Đảng ủy các xã thuộc cụm 1: A, B và C;"): the paragraph after them is their work.
   let roster: HeadingBody[] = []
+  // "- Cơ quan chủ trì: Phòng Tài nguyên và Môi trường." / "- Cơ quan phối hợp: …" / "- Thời gian hoàn thành: trước ngày
+  // 30/11": a row of a table of tasks written as lines, the obligation of the body after "chủ trì".
+  let chaired: Obligation | null = null
+  let fields: string[][] = [[], [], []]
   for (const child of n.children) {
+    // (Its other fields are that obligation's: "- Nội dung: kiểm tra, …; báo cáo kết quả … chậm nhất ngày 15/11".)
+    // (The work first, the bodies that help last, as in a table's row: "kiểm tra, xử lý …. Thời gian hoàn thành: …. Cơ
+    // quan phối hợp: …".)
+    if (chaired && child.kind === 'item' && child.children.length === 0 && CHAIR_FIELD.test(child.text)) {
+      const work = /^nội dung\s*:\s*/iu.exec(child.text)
+      const partner = /^(cơ quan|đơn vị) phối hợp/iu.test(child.text)
+      fields[work ? 0 : partner ? 2 : 1]?.push(work ? child.text.slice(work[0].length) : child.text)
+      chaired.text = fields
+        .flat()
+        .map((field) => field.replace(/[.;,]?\s*$/, '.'))
+        .join(' ')
+      continue
+    }
+    chaired = null
+    fields = [[], [], []]
+    if (child.kind === 'item' && child.children.length === 0 && CHAIR_LABEL.test(child.text)) {
+      const chair = bodyHeading(child.text)
+      if (chair && !chair.rest) {
+        chaired = { bodies: chair.bodies, text: '', parent: null, assigned: assigned || isExecution(child), line: child.text }
+        out.push(chaired)
+        last = null
+        continue
+      }
+    }
     // "- Thời hạn: trước ngày 10/8/2022" under an obligation or after it: that obligation's deadline.
     const holder = last ?? (out.length > before ? out.at(-1) : owner) ?? null
     if (holder && child.kind !== 'table' && DEADLINE_LABEL.test(child.text)) {
@@ -391,8 +419,9 @@ function collect(
       }
       // A paragraph of running text, or an item that opens with no body: each sentence with a deadline whose subject
       // is a body ("Sở Kế hoạch và Đầu tư tổng hợp …, gửi … trước ngày …"), also after a colon and "giao" ("Đối với 04
-      // hộ …: giao Phòng Tài nguyên và Môi trường chủ trì …; hoàn thành trước ngày …").
-      for (const sentence of child.text.split(/(?<=[.!?;])\s+(?=\p{Lu})|(?<=:)\s+(?=(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s)/u)) {
+      // hộ …: giao Phòng Tài nguyên và Môi trường chủ trì …; hoàn thành trước ngày …"), or after the matter it answers with
+      // the body first ("Kiến nghị làm rõ ranh giới quy hoạch …: Phòng Quản lý đô thị trả lời … trước ngày 05/11/2018").
+      for (const sentence of child.text.split(/(?<=[.!?;])\s+(?=\p{Lu})|(?<=:)\s+(?=(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s|\p{Lu})/u)) {
         // (… also after what it is for: "Để chuẩn bị chu đáo cho các kỳ tiếp công dân, UBND tỉnh giao Ban Tiếp công dân
         // tỉnh …".)
         const subject = bodyHeading(sentence) ?? bodyHeading(sentence.replace(/^(để|nhằm)\s[^,;:]{3,100},\s*(?=\p{Lu})/iu, ''))
@@ -657,6 +686,9 @@ const SESSION_ON_DAY = new RegExp(
 const CONDITIONAL = /^\s*(trong quá trình (tổ chức )?(thực hiện|triển khai)(\s+kế hoạch)?,?\s+)?((trong )?trường hợp|nếu)\s/iu
 
 /** A line that only gives the deadline of the obligation above it. */
+/** The label of the body that leads a task written as fields, and of the fields after it (see collect). */
+const CHAIR_LABEL = /^(cơ quan|đơn vị) (chủ trì|thực hiện)\s*:/iu
+const CHAIR_FIELD = /^((cơ quan|đơn vị) phối hợp|nội dung|thời (gian|hạn)|hạn (chót|hoàn thành)|kết quả|sản phẩm)[^:]{0,30}:/iu
 const DEADLINE_LABEL = /^(thời hạn|hạn (nộp|gửi|hoàn thành|chót)|thời gian (hoàn thành|nộp|gửi|báo cáo))\s*:/i
 
 /** Bodies an obligation names in passing: "(Văn phòng UBND xã chủ trì, …)", "… do Phòng Nội vụ thực hiện". */

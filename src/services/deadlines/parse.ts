@@ -112,8 +112,12 @@ const PERIOD_END_CUE = new RegExp(
 const PERIOD_BEFORE_CUE = /truoc\s*$/
 /** "mỗi buổi tiếp công dân trong", "các hội nghị đối thoại vào" (folded, before a month): the sessions held in it. */
 const SESSIONS_IN_PERIOD = new RegExp(String.raw`\b(moi|tung|cac) ${EVENT}( [a-z]+){0,4} (trong|vao)\s*$`)
-/** A deadline label right before a month or quarter: "thời hạn: quý III/2019", "thời gian hoàn thành: tháng 7/2019". */
-const PERIOD_LABEL = /(thoi han|han hoan thanh|thoi gian hoan thanh)\s*:\s*(trong |vao )?$/
+/**
+ * A deadline label right before a month or quarter: "thời hạn: quý III/2019", "thời gian hoàn thành: tháng 7/2019"; or
+ * before the work and "trong" the period, as "hoàn thành … trong": "Thời gian hoàn thành: lập hồ sơ, đề nghị hỗ trợ
+ * trong quý I/2019".
+ */
+const PERIOD_LABEL = /(thoi han|han hoan thanh|thoi gian hoan thanh)\s*:\s*(((?!da )[a-z0-9,-]+ ){0,10}?(trong |vao ))?$/
 /** A day alone, perhaps after a field label: "Ngày 12-7", "Thời hạn: 15/7/2024 (thứ Hai)". */
 const BARE_BEFORE = /^(thoi (gian|han)( hoan thanh| thuc hien| nop| gui)?:? )?(xong |hoan thanh )?(vao |trong )?(ngay )?$/
 const BARE_AFTER = /^( thu [a-z0-9]+| chu nhat)?\s*[.;,]?$/
