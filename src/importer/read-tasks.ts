@@ -1078,7 +1078,12 @@ export function readTasks(
     // ("kể từ ngày kết thúc Chương trình đối thoại cấp tỉnh" names the programme, not every dialogue.)
     const named = kindsOf(clause.replace(/\bchuong trinh doi thoai\b/g, 'chuong trinh'))
     if (named.size > 0) {
-      const matched = allSessions.filter((index) => [...named].some((k) => kinds[index]?.has(k)))
+      // ("trước mỗi diễn đàn, hội nghị": a conference listed beside the kind is a kind too, the sessions whose topic says
+      // "Hội nghị …"; not "hội nghị đối thoại", which the dialogues are.)
+      const conference = /\bhoi nghi\b(?! (doi thoai|tiep xuc))/.test(clause)
+      const matched = allSessions.filter(
+        (index) => [...named].some((k) => kinds[index]?.has(k)) || (conference && /^hoi nghi\b/.test(topics[index] ?? '')),
+      )
       return allSessions.filter((index) => (kinds[index]?.size === 0 && !(matched.length > 0 && headed[index])) || matched.includes(index))
     }
     // "Trong vòng 10 ngày sau Hội nghị" beside a "Diễn đàn …" or a "Tọa đàm …": a conference is neither of those.
