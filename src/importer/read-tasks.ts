@@ -530,6 +530,11 @@ const CHARGED_WITH = new RegExp(
 /** "là cơ quan thường trực", "làm đầu mối", "tham mưu tổ chức các hội nghị đối thoại": a plan's standing body (folded). */
 const STANDING_BODY_CUE =
   /\b(?:la|lam) (?:co quan |don vi )?(?:thuong truc|dau moi)\b|\btham muu (?:to chuc|trien khai) (?:cac|nhung) (?:hoi nghi|cuoc|buoi)\b/
+/**
+ * A timed line of a session's programme: "14 giờ 10 - 14 giờ 40: Phòng Tổ chức cán bộ báo cáo …", "08h00 – 08h30: …". The
+ * office that speaks there takes part in the session as its guests do, it does not host it.
+ */
+const PROGRAMME_LINE = /^\s*(?:[-+*•]\s*)?\d{1,2}\s*(?:giờ|h|g|:)\s*\d{0,2}\s*(?:phút\s*)?[-–—]\s*\d{1,2}\s*(?:giờ|h|g|:)/iu
 /** "cuộc đối thoại với doanh nghiệp du lịch …", "buổi đối thoại về …": with whom or on what a session is held (folded), captured. */
 const WITH_WHOM = /\b(?:cuoc|buoi|phien|hoi nghi) (?:doi thoai|tiep xuc) (?:voi|ve) ((?:[a-z]+ ){0,7}[a-z]+)/
 /**
@@ -829,7 +834,16 @@ export function readTasks(
         )
   const about = options.sessions.map((_, i) => `${own[i] ?? ''} ${invited(sameAs[i] ?? null)}`)
   // All the words each session was read from ("2.1- Phường Xuân Khánh: Đối thoại …"): asked only when its fields say nothing.
-  const aboutAll = options.sessions.map((_, i) => `${about[i] ?? ''} ${foldPlain(options.sources?.[i] ?? '')}`)
+  // (Not its programme's timed lines: "14 giờ 10 - 14 giờ 40: Phòng A báo cáo …" names who speaks, not whose session it is.)
+  const aboutAll = options.sessions.map(
+    (_, i) =>
+      `${about[i] ?? ''} ${foldPlain(
+        (options.sources?.[i] ?? '')
+          .split('\n')
+          .filter((l) => !PROGRAMME_LINE.test(l))
+          .join('\n'),
+      )}`,
+  )
   // What each session is about, without whom it invites or where: "Thành phần: Như hội nghị tại Phường 5" names another
   // session's place.
   const topics = options.sessions.map((s) => foldPlain(s.topic))
@@ -840,7 +854,9 @@ export function readTasks(
         s.topic,
         ...s.venues,
         s.time.text ?? '',
-        ...(options.sources?.[i] ?? '').split('\n').filter((l) => !/^\s*(?:[\p{L}\d]{1,3}[.)-]\s*|[-+*•]\s*)?thành phần\b/iu.test(l)),
+        ...(options.sources?.[i] ?? '')
+          .split('\n')
+          .filter((l) => !/^\s*(?:[\p{L}\d]{1,3}[.)-]\s*|[-+*•]\s*)?thành phần\b/iu.test(l) && !PROGRAMME_LINE.test(l)),
       ].join(' '),
     ),
   )

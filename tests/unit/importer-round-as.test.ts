@@ -23,3 +23,34 @@ describe('round AS: a deadline before each of two kinds listed together', () => 
     ])
   })
 })
+
+describe("round AS: a session's programme names who speaks, not whose session it is", () => {
+  const plan = (duty: string) =>
+    [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại tại nơi làm việc năm 2033',
+      '1. NỘI DUNG, THỜI GIAN',
+      '1.1. Đối thoại định kỳ',
+      '• Nội dung: Đối thoại định kỳ giữa Giám đốc với người lao động về tiền lương.',
+      '• Thời gian: Từ 14 giờ 00 đến 16 giờ 30, ngày 24/6/2033.',
+      '• Chương trình dự kiến:',
+      '   14 giờ 00 - 14 giờ 10: Tuyên bố lý do.',
+      '   14 giờ 10 - 14 giờ 40: Phòng Tổ chức - Hành chính báo cáo tình hình thực hiện chế độ.',
+      '1.2. Đối thoại chuyên đề',
+      '• Nội dung: Đối thoại chuyên đề với điều dưỡng về chế độ trực.',
+      '• Thời gian: Dự kiến tháng 9/2033.',
+      '2. TỔ CHỨC THỰC HIỆN',
+      '2.1. Phòng Tổ chức - Hành chính',
+      duty,
+      '• Thông báo thời gian, địa điểm đối thoại ít nhất 05 ngày làm việc trước ngày tổ chức đối thoại.',
+    ].join('\n')
+  it.each([
+    ['a standing office', '• Là đầu mối tham mưu Giám đốc tổ chức thực hiện Kế hoạch.'],
+    ['any office', '• Chuẩn bị tài liệu phục vụ đối thoại.'],
+  ])('"14 giờ 10 - 14 giờ 40: Phòng A báo cáo …" under one session: %s still notifies before each', (_, duty) => {
+    expect(datedByRuleOf(plan(duty))).toEqual([
+      ['Phòng Tổ chức - Hành chính', 'relative', '-5 working_days', 0],
+      ['Phòng Tổ chức - Hành chính', 'relative', '-5 working_days', 1],
+    ])
+  })
+})
