@@ -6,7 +6,7 @@ import { findDeadlines, foldForDeadline, type FoundDeadline } from '../services/
 import type { DeadlineRule } from '../services/deadlines/rule.js'
 import { bodiesOfHeading, bodyHeading, headOf, lowerVietnamese, startsWithBody, withoutRequest, type HeadingBody } from './bodies.js'
 import { labelledOf } from './fields.js'
-import type { OutlineNode } from './outline.js'
+import { walk, type OutlineNode } from './outline.js'
 import { groupTitle, type SessionRole } from './read-sessions.js'
 import type { ImportWarning } from './read-plan.js'
 import { isExecution, isPurpose, isTimeline as isTimelineNode } from './sections.js'
@@ -1124,7 +1124,76 @@ export function readTasks(
     const both = found.filter((index) => same.includes(index))
     return both.length > 0 ? both : found
   }
+  // The items each session was read from, with those above it ("2.2. Đối thoại chuyên đề …" under "2. HÌNH THỨC …"): an
+  // obligation may name its sessions by their numbers or letters.
+  const nodes = [...walk(content)]
+  const chains = options.sessions.map((_, i) => {
+    const first = (options.sources?.[i] ?? '').split('\n')[0]?.trim() ?? ''
+    const found = first ? nodes.filter((node) => node.text.trim() === first) : []
+    const chain: OutlineNode[] = []
+    for (let node = found.length === 1 ? found[0] : undefined; node && node.kind !== 'root'; node = node.parent ?? undefined) {
+      if (node.kind === 'item' && /^[\p{L}\d.]+$/u.test(node.marker)) {
+        chain.push(node)
+      }
+    }
+    return chain
+  })
+  // (Only when every session's item is known: a row of a table under "1. Đối thoại định kỳ" read otherwise cannot be
+  // told to be outside "Mục IV".)
+  const allPlaced = chains.every((chain) => chain.length > 0)
+  const MARK = String.raw`(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})(?![a-z0-9.])`
+  const ITEMS_NAMED = new RegExp(
+    String.raw`\b(?:tieu muc|muc|diem) (${MARK}(?:\s*(?:,|va|hoac|den|-)\s*(?:(?:tieu muc|muc|diem) )?${MARK})*)` +
+      String.raw`(?!\s*(?:khoan|dieu)\b)(?:\s*(?:phan|muc) (${MARK}))?`,
+    'g',
+  )
+  /**
+   * "Đối với các buổi đối thoại chuyên đề (mục 2.2 và 2.3), …", "(mục 2 và mục 3 phần II)", "các mục 1 đến 6 Phần II": the
+   * sessions read from the items listed, when each names one item a session was read from (or lies in); not a law's
+   * "điểm a khoản 2 Điều 63", nor "theo tiến độ tại Mục III", which holds none.
+   */
+  const itemsNamed = (text: string): number[] => {
+    if (!allPlaced) {
+      return []
+    }
+    for (const m of foldForDeadline(text).matchAll(ITEMS_NAMED)) {
+      const listed: string[] = []
+      for (const piece of (m[1] ?? '').split(/\s*(?:,|\bva\b|\bhoac\b)\s*/)) {
+        const range = /^(?:(?:tieu muc|muc|diem) )?(\d{1,2})\s*(?:den|-)\s*(?:(?:tieu muc|muc|diem) )?(\d{1,2})$/.exec(piece)
+        const from = Number(range?.[1])
+        const to = Number(range?.[2])
+        if (range && to > from && to - from < 20) {
+          listed.push(...Array.from({ length: to - from + 1 }, (_, k) => String(from + k)))
+        } else {
+          listed.push(piece.replace(/^(?:tieu muc|muc|diem) /, ''))
+        }
+      }
+      const within = m[2] ?? null
+      const found = listed.map((mark) => {
+        const nodes = new Set(
+          chains.flatMap((chain) =>
+            chain.filter(
+              (node, k) =>
+                node.marker.toLowerCase() === mark &&
+                (within === null || chain.slice(k + 1).some((up) => up.marker.toLowerCase() === within)),
+            ),
+          ),
+        )
+        const node = nodes.size === 1 ? [...nodes][0] : undefined
+        return node ? allSessions.filter((index) => chains[index]?.includes(node)) : []
+      })
+      if (found.length > 0 && found.every((mine) => mine.length > 0)) {
+        const mine = [...new Set(found.flat())].sort((a, b) => a - b)
+        return mine
+      }
+    }
+    return []
+  }
   const sessionsConcerned = (body: HeadingBody, text: string, part: string, words: string, scope: string): number[] => {
+    const byItem = itemsNamed(part)
+    if (byItem.length > 0) {
+      return byItem
+    }
     // "…, gửi … trước ngày 06/3 đối với buổi đối thoại thứ nhất; đối với các buổi còn lại, chậm nhất 07 ngày trước …".
     if (OTHER_SESSIONS.test(foldPlain(part))) {
       const at = text.indexOf(part)

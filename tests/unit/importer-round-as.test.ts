@@ -54,3 +54,36 @@ describe("round AS: a session's programme names who speaks, not whose session it
     ])
   })
 })
+
+describe('round AS: sessions named by the numbers of their items', () => {
+  const plan = (named: string) =>
+    [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại tại nơi làm việc năm 2033',
+      '1. NỘI DUNG, THỜI GIAN',
+      '1.1. Đối thoại định kỳ',
+      '• Nội dung: Đối thoại định kỳ giữa Giám đốc với người lao động về tiền lương.',
+      '• Thời gian: ngày 24/6/2033.',
+      '1.2. Đối thoại với khối chuyên môn',
+      '• Nội dung: Đối thoại với điều dưỡng về chế độ trực.',
+      '• Thời gian: Dự kiến tháng 9/2033.',
+      '1.3. Đối thoại với khối hậu cần',
+      '• Nội dung: Đối thoại với người lao động hợp đồng về bảo hộ lao động.',
+      '• Thời gian: Trong quý IV/2033.',
+      '2. TỔ CHỨC THỰC HIỆN',
+      '2.1. Công đoàn cơ sở',
+      `• ${named}, xác định danh sách nhóm đại diện chậm nhất 10 ngày trước ngày đối thoại.`,
+    ].join('\n')
+  it.each([
+    ['Đối với các buổi đối thoại (mục 1.2 và 1.3)', [1, 2]],
+    ['Đối với các buổi đối thoại nêu tại mục 1.2, mục 1.3', [1, 2]],
+    ['Đối với buổi đối thoại tại tiểu mục 1.3', [2]],
+  ])('"%s": those sessions only', (named, sessions) => {
+    expect(datedByRuleOf(plan(named as string))).toEqual(
+      (sessions as number[]).map((index) => ['Công đoàn cơ sở', 'relative', '-10 days', index]),
+    )
+  })
+  it('"theo điểm a khoản 1 Điều 63 Nghị định …", a law\'s point: every session', () => {
+    expect(datedByRuleOf(plan('Theo điểm a khoản 1 Điều 63 Nghị định số 145/2020/NĐ-CP')).map((row) => row[3])).toEqual([0, 1, 2])
+  })
+})
