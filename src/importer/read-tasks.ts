@@ -6,7 +6,7 @@ import { findDeadlines, foldForDeadline, type FoundDeadline } from '../services/
 import type { DeadlineRule } from '../services/deadlines/rule.js'
 import { bodiesOfHeading, bodyHeading, headOf, lowerVietnamese, startsWithBody, withoutRequest, type HeadingBody } from './bodies.js'
 import { labelledOf } from './fields.js'
-import type { OutlineNode } from './outline.js'
+import { walk, type OutlineNode } from './outline.js'
 import { groupTitle, type SessionRole } from './read-sessions.js'
 import type { ImportWarning } from './read-plan.js'
 import { isExecution, isPurpose, isTimeline as isTimelineNode } from './sections.js'
@@ -559,6 +559,11 @@ const CHARGED_WITH = new RegExp(
 /** "là cơ quan thường trực", "làm đầu mối", "tham mưu tổ chức các hội nghị đối thoại": a plan's standing body (folded). */
 const STANDING_BODY_CUE =
   /\b(?:la|lam) (?:co quan |don vi )?(?:thuong truc|dau moi)\b|\btham muu (?:to chuc|trien khai) (?:cac|nhung) (?:hoi nghi|cuoc|buoi)\b/
+/**
+ * A timed line of a session's programme: "14 giờ 10 - 14 giờ 40: Phòng Tổ chức cán bộ báo cáo …", "08h00 – 08h30: …". The
+ * office that speaks there takes part in the session as its guests do, it does not host it.
+ */
+const PROGRAMME_LINE = /^\s*(?:[-+*•]\s*)?\d{1,2}\s*(?:giờ|h|g|:)\s*\d{0,2}\s*(?:phút\s*)?[-–—]\s*\d{1,2}\s*(?:giờ|h|g|:)/iu
 /** "cuộc đối thoại với doanh nghiệp du lịch …", "buổi đối thoại về …": with whom or on what a session is held (folded), captured. */
 const WITH_WHOM = /\b(?:cuoc|buoi|phien|hoi nghi) (?:doi thoai|tiep xuc) (?:voi|ve) ((?:[a-z]+ ){0,7}[a-z]+)/
 /**
@@ -861,7 +866,16 @@ export function readTasks(
         )
   const about = options.sessions.map((_, i) => `${own[i] ?? ''} ${invited(sameAs[i] ?? null)}`)
   // All the words each session was read from ("2.1- Phường Xuân Khánh: Đối thoại …"): asked only when its fields say nothing.
-  const aboutAll = options.sessions.map((_, i) => `${about[i] ?? ''} ${foldPlain(options.sources?.[i] ?? '')}`)
+  // (Not its programme's timed lines: "14 giờ 10 - 14 giờ 40: Phòng A báo cáo …" names who speaks, not whose session it is.)
+  const aboutAll = options.sessions.map(
+    (_, i) =>
+      `${about[i] ?? ''} ${foldPlain(
+        (options.sources?.[i] ?? '')
+          .split('\n')
+          .filter((l) => !PROGRAMME_LINE.test(l))
+          .join('\n'),
+      )}`,
+  )
   // What each session is about, without whom it invites or where: "Thành phần: Như hội nghị tại Phường 5" names another
   // session's place.
   const topics = options.sessions.map((s) => foldPlain(s.topic))
@@ -872,7 +886,9 @@ export function readTasks(
         s.topic,
         ...s.venues,
         s.time.text ?? '',
-        ...(options.sources?.[i] ?? '').split('\n').filter((l) => !/^\s*(?:[\p{L}\d]{1,3}[.)-]\s*|[-+*•]\s*)?thành phần\b/iu.test(l)),
+        ...(options.sources?.[i] ?? '')
+          .split('\n')
+          .filter((l) => !/^\s*(?:[\p{L}\d]{1,3}[.)-]\s*|[-+*•]\s*)?thành phần\b/iu.test(l) && !PROGRAMME_LINE.test(l)),
       ].join(' '),
     ),
   )
@@ -1110,7 +1126,12 @@ export function readTasks(
     // ("kể từ ngày kết thúc Chương trình đối thoại cấp tỉnh" names the programme, not every dialogue.)
     const named = kindsOf(clause.replace(/\bchuong trinh doi thoai\b/g, 'chuong trinh'))
     if (named.size > 0) {
-      const matched = allSessions.filter((index) => [...named].some((k) => kinds[index]?.has(k)))
+      // ("trước mỗi diễn đàn, hội nghị": a conference listed beside the kind is a kind too, the sessions whose topic says
+      // "Hội nghị …"; not "hội nghị đối thoại", which the dialogues are.)
+      const conference = /\bhoi nghi\b(?! (doi thoai|tiep xuc))/.test(clause)
+      const matched = allSessions.filter(
+        (index) => [...named].some((k) => kinds[index]?.has(k)) || (conference && /^hoi nghi\b/.test(topics[index] ?? '')),
+      )
       return allSessions.filter((index) => (kinds[index]?.size === 0 && !(matched.length > 0 && headed[index])) || matched.includes(index))
     }
     // "Trong vòng 10 ngày sau Hội nghị" beside a "Diễn đàn …" or a "Tọa đàm …": a conference is neither of those.
@@ -1135,7 +1156,76 @@ export function readTasks(
     const both = found.filter((index) => same.includes(index))
     return both.length > 0 ? both : found
   }
+  // The items each session was read from, with those above it ("2.2. Đối thoại chuyên đề …" under "2. HÌNH THỨC …"): an
+  // obligation may name its sessions by their numbers or letters.
+  const nodes = [...walk(content)]
+  const chains = options.sessions.map((_, i) => {
+    const first = (options.sources?.[i] ?? '').split('\n')[0]?.trim() ?? ''
+    const found = first ? nodes.filter((node) => node.text.trim() === first) : []
+    const chain: OutlineNode[] = []
+    for (let node = found.length === 1 ? found[0] : undefined; node && node.kind !== 'root'; node = node.parent ?? undefined) {
+      if (node.kind === 'item' && /^[\p{L}\d.]+$/u.test(node.marker)) {
+        chain.push(node)
+      }
+    }
+    return chain
+  })
+  // (Only when every session's item is known: a row of a table under "1. Đối thoại định kỳ" read otherwise cannot be
+  // told to be outside "Mục IV".)
+  const allPlaced = chains.every((chain) => chain.length > 0)
+  const MARK = String.raw`(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})(?![a-z0-9.])`
+  const ITEMS_NAMED = new RegExp(
+    String.raw`\b(?:tieu muc|muc|diem) (${MARK}(?:\s*(?:,|va|hoac|den|-)\s*(?:(?:tieu muc|muc|diem) )?${MARK})*)` +
+      String.raw`(?!\s*(?:khoan|dieu)\b)(?:\s*(?:phan|muc) (${MARK}))?`,
+    'g',
+  )
+  /**
+   * "Đối với các buổi đối thoại chuyên đề (mục 2.2 và 2.3), …", "(mục 2 và mục 3 phần II)", "các mục 1 đến 6 Phần II": the
+   * sessions read from the items listed, when each names one item a session was read from (or lies in); not a law's
+   * "điểm a khoản 2 Điều 63", nor "theo tiến độ tại Mục III", which holds none.
+   */
+  const itemsNamed = (text: string): number[] => {
+    if (!allPlaced) {
+      return []
+    }
+    for (const m of foldForDeadline(text).matchAll(ITEMS_NAMED)) {
+      const listed: string[] = []
+      for (const piece of (m[1] ?? '').split(/\s*(?:,|\bva\b|\bhoac\b)\s*/)) {
+        const range = /^(?:(?:tieu muc|muc|diem) )?(\d{1,2})\s*(?:den|-)\s*(?:(?:tieu muc|muc|diem) )?(\d{1,2})$/.exec(piece)
+        const from = Number(range?.[1])
+        const to = Number(range?.[2])
+        if (range && to > from && to - from < 20) {
+          listed.push(...Array.from({ length: to - from + 1 }, (_, k) => String(from + k)))
+        } else {
+          listed.push(piece.replace(/^(?:tieu muc|muc|diem) /, ''))
+        }
+      }
+      const within = m[2] ?? null
+      const found = listed.map((mark) => {
+        const nodes = new Set(
+          chains.flatMap((chain) =>
+            chain.filter(
+              (node, k) =>
+                node.marker.toLowerCase() === mark &&
+                (within === null || chain.slice(k + 1).some((up) => up.marker.toLowerCase() === within)),
+            ),
+          ),
+        )
+        const node = nodes.size === 1 ? [...nodes][0] : undefined
+        return node ? allSessions.filter((index) => chains[index]?.includes(node)) : []
+      })
+      if (found.length > 0 && found.every((mine) => mine.length > 0)) {
+        const mine = [...new Set(found.flat())].sort((a, b) => a - b)
+        return mine
+      }
+    }
+    return []
+  }
   const sessionsConcerned = (body: HeadingBody, text: string, part: string, words: string, scope: string): number[] => {
+    const byItem = itemsNamed(part)
+    if (byItem.length > 0) {
+      return byItem
+    }
     // "…, gửi … trước ngày 06/3 đối với buổi đối thoại thứ nhất; đối với các buổi còn lại, chậm nhất 07 ngày trước …".
     if (OTHER_SESSIONS.test(foldPlain(part))) {
       const at = text.indexOf(part)
