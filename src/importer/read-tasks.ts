@@ -837,6 +837,7 @@ export function readTasks(
   // What each session is about, without whom it invites or where: "Thành phần: Như hội nghị tại Phường 5" names another
   // session's place.
   const topics = options.sessions.map((s) => foldPlain(s.topic))
+  const venues = options.sessions.map((s) => foldPlain(s.venues.join(' ')))
   // A session's words but whom it invites: its audience and its "Thành phần: …" line left out.
   const uninvited = options.sessions.map((s, i) =>
     foldPlain(
@@ -1336,7 +1337,11 @@ export function readTasks(
       if (there.length > 0 && there.length < allSessions.length && fits) {
         return there
       }
-      const mine = someSessions(test)
+      // ("… tại khu phố 5, khu phố 12 và khu phố 27, lần lượt vào các ngày 13/4, 11/5 và 15/6": sessions read from one
+      // sentence share its words; the one held there is the one whose place it is.)
+      const shared = someSessions(test)
+      const placed = shared ? shared.filter((index) => test(venues[index] ?? '')) : []
+      const mine = placed.length > 0 && shared && placed.length < shared.length ? placed : shared
       const hosting = invitedOnly && mine ? mine.filter((index) => test(uninvited[index] ?? '')) : mine
       return hosting && hosting.length > 0 ? hosting : null
     }
