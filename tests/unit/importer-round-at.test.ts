@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { datedByRuleOf } from '../helpers/importer-draft.js'
+import { datedByRuleOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round AT of the unseen plans (issue 11): the general causes of what they missed, each on a small input written here.
 
@@ -43,6 +43,25 @@ describe('round AT: a party cell committee over numbered places, each bound to t
       ['Chi ủy Chi bộ khu phố 3', 'relative', '-3 working_days', 0],
       ['Chi ủy Chi bộ khu phố 8', 'relative', '-3 working_days', 1],
       ['Chi ủy Chi bộ khu phố 14', 'relative', '-3 working_days', 2],
+    ])
+  })
+})
+
+describe('round AT: a day heading over half-days, each hour in brackets', () => {
+  it('"1. Ngày 22/5 (thứ Ba):" over "- Buổi sáng (từ 08 giờ 00): Đối thoại …" and "- Buổi chiều (từ 14 giờ 00): …": two sessions', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch đối thoại với người nộp thuế năm 2033',
+      'II. THỜI GIAN, ĐỊA ĐIỂM',
+      '1. Ngày 22/5/2033 (thứ Ba):',
+      '- Buổi sáng (từ 08 giờ 00): Đối thoại với các doanh nghiệp do Văn phòng Cục Thuế quản lý. Địa điểm: Hội trường Cục Thuế.',
+      '- Buổi chiều (từ 14 giờ 00): Đối thoại với hộ kinh doanh do Chi cục Thuế thành phố quản lý. Địa điểm: Hội trường Cục Thuế.',
+      '2. Ngày 24/5/2033 (thứ Năm), từ 08 giờ 00: Đối thoại với doanh nghiệp do Chi cục Thuế huyện Tân Sơn quản lý.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2033-05-22', '2033-05-22', 'Đối thoại với các doanh nghiệp do Văn phòng Cục Thuế quản lý'],
+      ['day', '2033-05-22', '2033-05-22', 'Đối thoại với hộ kinh doanh do Chi cục Thuế thành phố quản lý'],
+      ['day', '2033-05-24', '2033-05-24', 'Đối thoại với doanh nghiệp do Chi cục Thuế huyện Tân Sơn quản lý'],
     ])
   })
 })
