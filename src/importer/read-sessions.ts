@@ -1708,11 +1708,13 @@ const DIARY_DAY = new RegExp(
 )
 
 /**
- * The part of a day an appointment of a diary opens with: "Sáng 8 giờ,", "Chiều 14 giờ 30:", "Cả ngày:", "Tối:", or its
- * hour alone: "8h00:", "Lúc 14 giờ,".
+ * The part of a day an appointment of a diary opens with: "Sáng 8 giờ,", "Chiều 14 giờ 30:", "Buổi sáng (từ 08 giờ 00):",
+ * "Cả ngày:", "Tối:", or its hour alone: "8h00:", "Lúc 14 giờ,".
  */
 const DIARY_SLOT = new RegExp(
-  String.raw`^(((buổi\s+)?(sáng|chiều|trưa|tối)|cả ngày)((\s+lúc)?\s+\d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?)?` +
+  // ("Buổi sáng (từ 08 giờ 00):": its hour in brackets.)
+  String.raw`^(((buổi\s+)?(sáng|chiều|trưa|tối)|cả ngày)((\s+lúc)?\s+\d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?` +
+    String.raw`|\s*\(\s*(từ|lúc)?\s*\d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?\s*\))?` +
     String.raw`|(lúc\s+)?\d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?(?=\s*[,:]))\s*[,:]?\s*`,
   'iu',
 )

@@ -86,6 +86,10 @@ const SESSION_KINDS: [string, RegExp][] = [
   // ("Tiếp và đối thoại với các hộ dân …", "Tiếp các hộ kinh doanh về …": a reception day's own subject.)
   ['reception', /\btiep (cong )?dan\b|^tiep (va|cac|nhung|dai dien|ho|nguoi)\b/],
   ['forum', /\bdien dan\b/],
+  // ("Hội nghị người lao động năm 2022" beside "Đối thoại định kỳ quý I …": the yearly assembly of the workers is no
+  // dialogue, and "trước ngày tổ chức mỗi kỳ đối thoại định kỳ" does not count from it; not a dialogue "Tháng 12 (kết
+  // hợp Hội nghị người lao động năm 2024)", held with it.)
+  ['assembly', /(?<!\bket hop (voi )?)\bhoi nghi (dai bieu )?(nguoi lao dong|can bo,? cong chuc|cong nhan vien chuc|vien chuc)\b/],
   // ("Tọa đàm trực tuyến "Thanh niên hỏi - Tỉnh đoàn trả lời"" beside "Chương trình đối thoại …": "trước ngày tổ chức
   // Chương trình đối thoại" counts from the dialogue, not from the talk before it.)
   ['talk', /\btoa dam\b/],
@@ -879,6 +883,7 @@ export function readTasks(
   // What each session is about, without whom it invites or where: "Thành phần: Như hội nghị tại Phường 5" names another
   // session's place.
   const topics = options.sessions.map((s) => foldPlain(s.topic))
+  const venues = options.sessions.map((s) => foldPlain(s.venues.join(' ')))
   // A session's words but whom it invites: its audience and its "Thành phần: …" line left out.
   const uninvited = options.sessions.map((s, i) =>
     foldPlain(
@@ -1132,7 +1137,12 @@ export function readTasks(
       const matched = allSessions.filter(
         (index) => [...named].some((k) => kinds[index]?.has(k)) || (conference && /^hoi nghi\b/.test(topics[index] ?? '')),
       )
-      return allSessions.filter((index) => (kinds[index]?.size === 0 && !(matched.length > 0 && headed[index])) || matched.includes(index))
+      // (The workers' assembly is set apart only by a dialogue's name: "xong trước kỳ tiếp công dân tại xã mình" in a plan
+      // holding no reception at all says no more of the assembly than of the dialogue beside it.)
+      const kindless = (index: number) =>
+        kinds[index]?.size === 0 ||
+        (matched.length === 0 && !named.has('dialogue') && [...(kinds[index] ?? [])].every((kind) => kind === 'assembly'))
+      return allSessions.filter((index) => (kindless(index) && !(matched.length > 0 && headed[index])) || matched.includes(index))
     }
     // "Trong vòng 10 ngày sau Hội nghị" beside a "Diễn đàn …" or a "Tọa đàm …": a conference is neither of those.
     if (/\bhoi nghi\b/.test(clause)) {
@@ -1449,7 +1459,11 @@ export function readTasks(
       if (there.length > 0 && there.length < allSessions.length && fits) {
         return there
       }
-      const mine = someSessions(test)
+      // ("… tại khu phố 5, khu phố 12 và khu phố 27, lần lượt vào các ngày 13/4, 11/5 và 15/6": sessions read from one
+      // sentence share its words; the one held there is the one whose place it is.)
+      const shared = someSessions(test)
+      const placed = shared ? shared.filter((index) => test(venues[index] ?? '')) : []
+      const mine = placed.length > 0 && shared && placed.length < shared.length ? placed : shared
       const hosting = invitedOnly && mine ? mine.filter((index) => test(uninvited[index] ?? '')) : mine
       return hosting && hosting.length > 0 ? hosting : null
     }

@@ -252,6 +252,8 @@ export const BODY_HEADS = [
   'thị đoàn',
   'liên minh',
   'chi bộ',
+  // "Chi ủy Chi bộ các khu phố 5, 12 và 27: Phối hợp …": a party cell's committee, as "Đảng ủy" is a party committee's.
+  'chi ủy',
   'đảng bộ',
   'bảo hiểm',
   // "BHXH huyện Chợ Đồn", "BHXH các huyện, thành phố": Bảo hiểm xã hội, abbreviated as its own offices write it.
