@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { markerOf } from '../../src/importer/outline.js'
+import { sessionsOf } from '../helpers/importer-draft.js'
+
+// Round AR of the unseen plans (issue 11): the general causes of what they missed, each on a small input written here.
+
+describe('round AR: a lettered item that opens with a clock time or a date', () => {
+  it.each([
+    ['e) 8 giờ 00, ngày 14/10/2033: Đối thoại với …', 'letter'],
+    ['b. 14/10/2033: Đối thoại với …', 'letter'],
+  ])('"%s" is a %s item', (line, style) => {
+    expect(markerOf(line)?.style).toBe(style)
+  })
+
+  it('"a) Đầu tháng 5: …" then "b) 8 giờ 00 ngày 14/10: …": two sessions, the second at its hour', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại với Nhân dân năm 2033',
+      'II. NỘI DUNG',
+      '1. Lịch đối thoại',
+      'a) Đầu tháng 5/2033: Đối thoại với Nhân dân xã Đông Hà về quản lý quy hoạch; tại Hội trường UBND xã Đông Hà.',
+      'b) 8 giờ 00 ngày 14/10/2033 (thứ Sáu): Đối thoại với Nhân dân xã Tây Hà về hạ tầng giao thông; tại Hội trường UBND xã Tây Hà.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['month', '2033-05-01', '2033-05-31', 'Đối thoại với Nhân dân xã Đông Hà về quản lý quy hoạch'],
+      ['day', '2033-10-14', '2033-10-14', 'Đối thoại với Nhân dân xã Tây Hà về hạ tầng giao thông'],
+    ])
+  })
+})
