@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { bodyHeading } from '../../src/importer/bodies.js'
 import { markerOf } from '../../src/importer/outline.js'
 import { sessionsOf } from '../helpers/importer-draft.js'
 
@@ -25,5 +26,13 @@ describe('round AR: a lettered item that opens with a clock time or a date', () 
       ['month', '2033-05-01', '2033-05-31', 'Đối thoại với Nhân dân xã Đông Hà về quản lý quy hoạch'],
       ['day', '2033-10-14', '2033-10-14', 'Đối thoại với Nhân dân xã Tây Hà về hạ tầng giao thông'],
     ])
+  })
+})
+
+describe('round AR: a note in brackets after a list of bodies, before the colon', () => {
+  it('"Sở A, Sở B, Sở C (theo vụ việc được giao tham mưu tại Lịch trên): …": three bodies by their own names', () => {
+    const read = bodyHeading('Sở Tư pháp, Sở Xây dựng, Sở Nội vụ (theo vụ việc được giao tham mưu tại Lịch trên): hoàn chỉnh báo cáo.')
+    expect(read?.bodies.map((b) => b.name)).toEqual(['Sở Tư pháp', 'Sở Xây dựng', 'Sở Nội vụ'])
+    expect(read?.rest).toBe('hoàn chỉnh báo cáo.')
   })
 })
