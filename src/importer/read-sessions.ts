@@ -955,8 +955,10 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     const withUnit = (subject: string) => (unit ? `${subject.replace(/[.:;]+$/, '')}: ${unit}` : subject)
     const other = namedRows.length > 0 && topicOf(row) !== '' && !SESSION_WORD.test(topicOf(row))
     const sessionish = !other && (topic !== null || SESSION_WORD.test(fold(row.text)) || ctx.sessionPart)
-    // An adjustment's row "Không tổ chức (…)", "Hủy bỏ": a session that will not be held.
-    if (!time || !sessionish || cells.some((cell) => CANCELLED_CUE.test(fold(cell.trim())))) {
+    // An adjustment's row "Không tổ chức (…)", "Hủy bỏ": a session that will not be held. (Not "Tạm hoãn; thời gian đối
+    // thoại sẽ thông báo sau": a session put off is still to be held, on a day not yet set, as an item that defers.)
+    const cancelled = cells.some((cell) => CANCELLED_CUE.test(fold(cell.trim())) && !/^tam (hoan|dung)\b/.test(fold(cell.trim())))
+    if (!time || !sessionish || cancelled) {
       continue
     }
     // "| 4 | Đối thoại đột xuất | Theo nội dung phát sinh | Khi cần thiết |": the clause allowing sessions when needed,

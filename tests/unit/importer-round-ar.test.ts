@@ -36,3 +36,22 @@ describe('round AR: a note in brackets after a list of bodies, before the colon'
     expect(read?.rest).toBe('hoàn chỉnh báo cáo.')
   })
 })
+
+describe('round AR: a row of a schedule table put off', () => {
+  it('"| 3 | Tạm hoãn; thời gian đối thoại sẽ thông báo sau | … |": a session still, unscheduled (a cancelled row is none)', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch đối thoại với người khiếu nại tháng 11 năm 2033',
+      'I. LỊCH ĐỐI THOẠI',
+      '| STT | Thời gian | Người khiếu nại | Nội dung khiếu nại |',
+      '|---|---|---|---|',
+      '| 1 | 8 giờ 00, ngày 08/11/2033 | Ông Nguyễn Văn A | Khiếu nại việc thu hồi đất làm đường giao thông |',
+      '| 2 | Không tổ chức | Bà Trần Thị B | Khiếu nại việc cấp giấy chứng nhận quyền sử dụng đất |',
+      '| 3 | Tạm hoãn; thời gian đối thoại sẽ thông báo sau | Bà Lê Thị C | Khiếu nại quyết định bồi thường khi thu hồi đất |',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2033-11-08', '2033-11-08', 'Khiếu nại việc thu hồi đất làm đường giao thông'],
+      ['unscheduled', null, null, 'Khiếu nại quyết định bồi thường khi thu hồi đất'],
+    ])
+  })
+})
