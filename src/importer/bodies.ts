@@ -609,6 +609,13 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
       return more ? { bodies: [...bodies, ...more.bodies], rest: more.rest } : { bodies, rest: after || null }
     }
   }
+  // "Bảo hiểm xã hội cơ sở: Pleiku, An Khê và Ayun Pa", "Huyện ủy: Ba Tơ, Minh Long": a kind of body named after its place
+  // (a local office, a party committee), then the places alone; one body per place, the kind before its name.
+  const local = /\sco so$/.test(fold(names)) || PLACE_UNITS.some((u) => fold(names).endsWith(` ${u}`) || fold(names) === u)
+  const bare = local && rest && !/(?:^|\s)các\s/iu.test(names) ? placesOf(rest) : null
+  if (bare && bare.places.length >= 2 && bare.rest === '') {
+    return { bodies: bare.places.map((place) => ({ name: `${names} ${place}`, place })), rest: null }
+  }
   names = names
     // "Sở Nội vụ, với vai trò cơ quan quản lý nhà nước về thanh niên, cung cấp …": what the body is, no part of its name.
     .replace(/,\s*(với vai trò|với tư cách)\s[^,]*$/u, '')

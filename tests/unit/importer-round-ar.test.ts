@@ -55,3 +55,18 @@ describe('round AR: a row of a schedule table put off', () => {
     ])
   })
 })
+
+describe('round AR: a local kind of body over the places it is named after', () => {
+  it.each([
+    ['Bảo hiểm xã hội cơ sở: Đông Hà, Tây Hà và Nam Sơn', 'Bảo hiểm xã hội cơ sở'],
+    ['Huyện ủy: Đông Hà, Tây Hà và Nam Sơn', 'Huyện ủy'],
+  ])('"%s": one body per place, the kind before its name', (heading, kind) => {
+    expect(bodyHeading(heading)?.bodies.map((b) => b.name)).toEqual([`${kind} Đông Hà`, `${kind} Tây Hà`, `${kind} Nam Sơn`])
+  })
+
+  it('"Ban Tiếp công dân huyện: Niêm yết …": the work after the colon, no list of places', () => {
+    expect(bodyHeading('Ban Tiếp công dân huyện: Niêm yết công khai lịch đối thoại.')?.bodies.map((b) => b.name)).toEqual([
+      'Ban Tiếp công dân huyện',
+    ])
+  })
+})
