@@ -362,6 +362,12 @@ function cutNames(text: string): { names: string; rest: string | null } {
     const passive = words[i - 1]?.[0] === 'được'
     // ("… trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên": "thường xuyên" is the name's, not an adverb.)
     const inTerm = terms.some(({ at, end }) => at < word.index && word.index < end)
+    // ("Sở A, Sở B (theo vụ việc được giao tham mưu tại Lịch trên): …": a verb inside a note in brackets says which work
+    // is whose; the names go on to the colon after the note.)
+    const before = text.slice(0, word.index)
+    if (colon > word.index && colon <= 220 && (before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) {
+      continue
+    }
     const verb = /^\p{Ll}/u.test(word[0]) && !passive && !inTerm ? OBLIGATION_VERBS.exec(lowerVietnamese(text.slice(word.index))) : null
     // "… đầu tư xây dựng huyện": a verb followed by a place word belongs to the name; so does one followed by the verb
     // that says who leads ("Phòng Kế hoạch tổng hợp chủ trì, …": the name ends before "chủ trì").
@@ -603,6 +609,13 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
       return more ? { bodies: [...bodies, ...more.bodies], rest: more.rest } : { bodies, rest: after || null }
     }
   }
+  // "Bảo hiểm xã hội cơ sở: Pleiku, An Khê và Ayun Pa", "Huyện ủy: Ba Tơ, Minh Long": a kind of body named after its place
+  // (a local office, a party committee), then the places alone; one body per place, the kind before its name.
+  const local = /\sco so$/.test(fold(names)) || PLACE_UNITS.some((u) => fold(names).endsWith(` ${u}`) || fold(names) === u)
+  const bare = local && rest && !/(?:^|\s)các\s/iu.test(names) ? placesOf(rest) : null
+  if (bare && bare.places.length >= 2 && bare.rest === '') {
+    return { bodies: bare.places.map((place) => ({ name: `${names} ${place}`, place })), rest: null }
+  }
   names = names
     // "Sở Nội vụ, với vai trò cơ quan quản lý nhà nước về thanh niên, cung cấp …": what the body is, no part of its name.
     .replace(/,\s*(với vai trò|với tư cách)\s[^,]*$/u, '')
@@ -613,6 +626,9 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     // "Tổ công tác giải phóng mặt bằng (Ban Quản lý dự án đầu tư xây dựng huyện)": the body it belongs to, by its name, in
     // a note (a role in lower case, "(cơ quan thường trực)", is read further on).
     .replace(/^(\S[^()]+?)\s*\((\p{Lu}[^()]*)\)$/u, (whole, own: string, note: string) => (startsWithSingleBody(note) ? own : whole))
+    // "Sở A, Sở B, Sở C (theo vụ việc được giao tham mưu tại Lịch trên)": a note in lower case after a list says which
+    // work is whose, of them all; it is no part of the last name. (After one body, "(cơ quan thường trực)" is its role.)
+    .replace(/^([^()]+,[^()]+?)\s*\(\p{Ll}[^()]*\)$/u, '$1')
     .replace(/\s+(có trách nhiệm|chịu trách nhiệm)$/i, '')
     .replace(/[,;]$/, '')
     .trim()

@@ -44,8 +44,11 @@ const ROMAN = /^([IVX]{1,5})\s*[.\-–/:)]\s*(?=[\p{L}"“(])/u
 const DECIMALS = /^(\d{1,2}(?:\.\d{1,2}){1,3})(?:\.|\s*[-–](?=\s))?\s*(?=[\p{L}"“(*])/u
 const DECIMAL = /^(\d{1,2})\s*(?:[.)]\s*|\/\.\s*|[-–/]\s+)(?=[\p{L}"“(*])/u
 const CAPITAL = /^([A-HJ-UWYZĐ])\s*[.)]\s+(?=\p{L})/u
-/** "a)", "b.", "c/ ", and the party's "a- ", "b- " (the dash always followed by a space). */
-const SMALL = /^([a-zđ])\s*(?:[).]\s*|[/\-–]\s+)(?=[\p{L}"“(])/u
+/**
+ * "a)", "b.", "c/ ", and the party's "a- ", "b- " (the dash always followed by a space); also before a clock time or a
+ * date when a space parts them: "e) 8 giờ 00, ngày 14/10/2027: Đối thoại với …" is the next item of the list.
+ */
+const SMALL = /^([a-zđ])\s*(?:[).]\s*(?=[\p{L}"“(])|[).]\s+(?=\d)|[/\-–]\s+(?=[\p{L}"“(]))/u
 const BULLET = /^([-–—+*•·●○◦▪■□➢➤►✓√❖])\s*(?=\S)/u
 
 /**

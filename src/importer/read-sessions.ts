@@ -491,7 +491,7 @@ function ordinalSessions(
     // ("Hội nghị thứ ba dành cho đoàn viên, thanh niên, với nội dung trọng tâm là khởi nghiệp …, sẽ được tổ chức …": whom
     // it is for, then what about, as "đối thoại với đoàn viên, thanh niên về khởi nghiệp …".)
     const devoted = /^dành (?:riêng )?cho\s+(.+)$/iu.exec(rest)?.[1]?.replace(DEVOTED_MATTER, ' về ')
-    const own =
+    let own =
       clause !== -1
         ? rest.slice(clause)
         : /^(với|về|cùng)\s/i.test(rest)
@@ -499,6 +499,13 @@ function ordinalSessions(
           : devoted
             ? `${/tiep xuc/.test(opening[0]) ? 'tiếp xúc' : 'đối thoại'} với ${devoted}`
             : null
+    // "Hội nghị thứ nhất được tổ chức dự kiến trong tháng 3/2027, tại …. Chủ tịch UBND thành phố đối thoại với đoàn viên,
+    // thanh niên … về …": whom it is with, said in a sentence after it, before the next ordinal.
+    for (let next = at + 1; !own && next < sentences.length && !ORDINAL_OPENING.test(fold(sentences[next] ?? '')); next++) {
+      const later = sentences[next] ?? ''
+      const said = later.search(/(?<![\p{L}])(đối thoại|tiếp xúc|gặp mặt)\s+(với|giữa)\s/iu)
+      own = said !== -1 ? later.slice(said) : null
+    }
     let topic: string | null = null
     if (own) {
       const clauseOf = own.split(/;\s+/)[0] ?? own
@@ -522,13 +529,17 @@ function ordinalSessions(
 /** Words that open with a time: "ngày 15/4/2027 …", "vào lúc 8 giờ …", "dự kiến tháng 9/2027", "Quý III/2027". */
 const OPENS_WITH_TIME = /^(dự kiến\s+)?((vào|lúc|từ|trong)\s+)?((ngày|tháng|quý)\s+[\dIVX]|\d{1,2}\s*(giờ|h\b|[/.-]\s*\d))/iu
 
-/** The paragraphs under a time's label with no value of its own that each describe two sessions or more by ordinal. */
+/** The paragraphs under a time's label with no value of its own that describe its sessions by ordinal. */
 function roundsUnder(n: OutlineNode, time: TimeContext): OutlineNode[] {
   const label = labelledOf(n.text)
   if (!label?.fields.includes('time') || label.value) {
     return []
   }
-  return n.children.filter((c) => c.kind === 'text' && ordinalSessions(c.text, time).length >= 2)
+  const several = n.children.filter((c) => c.kind === 'text' && ordinalSessions(c.text, time).length >= 2)
+  // … or a paragraph each ("Hội nghị thứ nhất được tổ chức dự kiến trong tháng 3/2027, tại …. Chủ tịch … đối thoại với …"
+  // / "Hội nghị thứ hai đối thoại với …, được tổ chức trong quý III/2027 …"), two of them or more.
+  const each = n.children.filter((c) => c.kind === 'text' && ordinalSessions(c.text, time, 1).length === 1)
+  return several.length > 0 || each.length < 2 ? several : each
 }
 
 /** "Hội nghị thứ nhất: Đối thoại giữa … về …. Thành phần gồm …" → the first sentence after the generic name. */
@@ -955,8 +966,10 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     const withUnit = (subject: string) => (unit ? `${subject.replace(/[.:;]+$/, '')}: ${unit}` : subject)
     const other = namedRows.length > 0 && topicOf(row) !== '' && !SESSION_WORD.test(topicOf(row))
     const sessionish = !other && (topic !== null || SESSION_WORD.test(fold(row.text)) || ctx.sessionPart)
-    // An adjustment's row "Không tổ chức (…)", "Hủy bỏ": a session that will not be held.
-    if (!time || !sessionish || cells.some((cell) => CANCELLED_CUE.test(fold(cell.trim())))) {
+    // An adjustment's row "Không tổ chức (…)", "Hủy bỏ": a session that will not be held. (Not "Tạm hoãn; thời gian đối
+    // thoại sẽ thông báo sau": a session put off is still to be held, on a day not yet set, as an item that defers.)
+    const cancelled = cells.some((cell) => CANCELLED_CUE.test(fold(cell.trim())) && !/^tam (hoan|dung)\b/.test(fold(cell.trim())))
+    if (!time || !sessionish || cancelled) {
       continue
     }
     // "| 4 | Đối thoại đột xuất | Theo nội dung phát sinh | Khi cần thiết |": the clause allowing sessions when needed,
@@ -1110,7 +1123,11 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     if (asLines.has(child)) {
       continue
     }
-    const lines = isFieldNode(child) ? scheduleLines(child, inner.time) : []
+    // ("3. Thời gian, địa điểm" over "Hội nghị thứ nhất được tổ chức dự kiến trong tháng 3/2027 …. Chủ tịch … đối thoại với
+    // …" / "Hội nghị thứ hai …": paragraphs describing the sessions by ordinal, read as such below, not as a schedule's
+    // lines, whose subject would be the sentence opening each.)
+    const rounds = isFieldNode(child) ? roundsUnder(child, inner.time) : []
+    const lines = isFieldNode(child) && rounds.length === 0 ? scheduleLines(child, inner.time) : []
     if (lines.length >= 2) {
       scheduled.push(...lines.map((l) => ({ ...l, label: labelledOf(child.text)?.fields ?? [] })))
       continue
@@ -1121,10 +1138,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       for (const pair of pairs) {
         merge(fields, splitValue(pair.fields, pair.value))
       }
-    } else if (isFieldNode(child) && roundsUnder(child, inner.time).length > 0) {
+    } else if (rounds.length > 0) {
       // "2. Thời gian, địa điểm" over "Hội nghị được tổ chức 02 đợt: đợt 1 vào ngày …, đối thoại với …; đợt 2 dự kiến …":
       // the paragraph of rounds is read as one describing its sessions by ordinal, not as one time.
-      fields.plain.push(...roundsUnder(child, inner.time))
+      fields.plain.push(...rounds)
     } else if (isFieldNode(child)) {
       fieldsOfNode(child, fields)
       const rows = tablesUnder(child).flatMap((table) => visit(table, inner))
