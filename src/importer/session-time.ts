@@ -40,7 +40,8 @@ const NOT_SESSION_DAY = new RegExp(
     // "Quảng Ngãi, ngày" (a document's place and date), not a weekday before the day ("Thứ Năm, ngày", "sáng Chủ nhật, ngày")
     // nor a word that links the sentence to the one before ("Trước đó, ngày 22/9 (thứ Ba), tại …, sẽ chủ trì hội nghị …"),
     // nor the part of the day ("Buổi sáng, ngày 25/02/2025", "Chiều, ngày …").
-    String.raw`^[a-z ]{2,40}(?<!\b(thu (hai|ba|tu|nam|sau|bay)|chu nhat|(truoc|sau|tiep) (do|theo)|dong thoi|ngoai ra|cung|sang|chieu|trua)), ngay\s*$`,
+    String.raw`^[a-z ]{2,40}(?<!\b(thu (hai|ba|tu|nam|sau|bay)|chu nhat|(truoc|sau|tiep) (do|theo)|dong thoi|ngoai ra|cung|` +
+      String.raw`sang|chieu|trua)), ngay\s*$`,
   ].join('|'),
 )
 /** A day in the words before another (folded): "10 thang 8 nam 2022", "15/3", "15/12/2026". */

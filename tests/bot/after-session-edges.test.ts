@@ -124,7 +124,8 @@ describe('after the session: bad input, privacy, a plan without a rule, bridge p
     ])
     await t.say(an(), 'private', 'SYT')
     expect(await t.say(an(), 'private', 'sớm nhất có thể')).toEqual([
-      'Tôi chưa đọc được thời hạn “sớm nhất có thể”. Viết ngày hoặc khoảng thời gian, ví dụ: chậm nhất ngày 20/3/2027 · trước buổi đối thoại 05 ngày làm việc · trong 07 ngày làm việc sau buổi đối thoại.',
+      'Tôi chưa đọc được thời hạn “sớm nhất có thể”. Viết ngày hoặc khoảng thời gian, ví dụ: chậm nhất ngày 20/3/2027 · ' +
+        'trước buổi đối thoại 05 ngày làm việc · trong 07 ngày làm việc sau buổi đối thoại.',
     ])
     expect((await t.say(an(), 'private', 'chậm nhất ngày 10/6/2022'))[0]).toBe(
       '✅ Đã ghi ý kiến số 1: Sở Y tế trả lời bằng văn bản — nhiệm vụ số 1, hạn 10/06/2022 — chưa hoàn thành, còn hạn.',
@@ -160,7 +161,8 @@ describe('after the session: bad input, privacy, a plan without a rule, bridge p
       'Mỗi nội dung kết luận phải giao một cơ quan chủ trì thực hiện.',
     ])
     expect(await t.say(an(), 'private', '/ketluan 1 them Tăng cường bác sĩ cho tuyến xã | SYT | - | khi nào xong')).toEqual([
-      'Tôi chưa đọc được thời hạn “khi nào xong”. Viết ngày hoặc khoảng thời gian, ví dụ: chậm nhất ngày 20/3/2027 · trước buổi đối thoại 05 ngày làm việc · trong 07 ngày làm việc sau buổi đối thoại.',
+      'Tôi chưa đọc được thời hạn “khi nào xong”. Viết ngày hoặc khoảng thời gian, ví dụ: chậm nhất ngày 20/3/2027 · trước ' +
+        'buổi đối thoại 05 ngày làm việc · trong 07 ngày làm việc sau buổi đối thoại.',
     ])
     expect(await t.db.prisma.conclusionItem.count()).toBe(0)
     await t.say(an(), 'private', '/ketluan 1 them Tăng cường bác sĩ cho tuyến xã | SYT | BDVTU | 30/9/2022')

@@ -170,7 +170,8 @@ describe('plans, sessions and rescheduling through the real bot', () => {
     expect(await t.say(owner(), 'private', '/doilich 7')).toEqual(['Không có buổi đối thoại số 7. Gõ /phien để xem danh sách.'])
     // A time typed without the reason is not dropped by a dialogue that asks for it again.
     expect(await t.say(owner(), 'private', '/doilich 1 20/5/2022 8h00')).toEqual([
-      'Viết thời gian mới và lý do trên một dòng, cách nhau bằng dấu “|”: /doilich 1 20/5/2022 8h00 | Thường trực chốt lịch — hoặc gõ /doilich 1 để tôi hỏi từng bước.',
+      'Viết thời gian mới và lý do trên một dòng, cách nhau bằng dấu “|”: /doilich 1 20/5/2022 8h00 | ' +
+        'Thường trực chốt lịch — hoặc gõ /doilich 1 để tôi hỏi từng bước.',
     ])
     expect(await t.say(owner(), 'private', '/phien abc')).toEqual([
       '“abc” không phải là số buổi đối thoại. Gõ /phien để xem số của từng buổi.',

@@ -352,7 +352,8 @@ describe('tasks for bodies through the real bot', () => {
     const edited = await t.db.prisma.task.findFirstOrThrow({ where: { number: 1 } })
     expect(edited.dueDate && fromDbDate(edited.dueDate)).toBe('2023-03-14')
     expect(await t.say(an(), 'private', '/suaviec 1 chừng nào xong | không rõ')).toEqual([
-      'Tôi chưa đọc được thời hạn “chừng nào xong”. Viết ngày hoặc khoảng thời gian, ví dụ: chậm nhất ngày 20/3/2027 · trước buổi đối thoại 05 ngày làm việc · trong 07 ngày làm việc sau buổi đối thoại.',
+      'Tôi chưa đọc được thời hạn “chừng nào xong”. Viết ngày hoặc khoảng thời gian, ví dụ: chậm nhất ngày 20/3/2027 · ' +
+        'trước buổi đối thoại 05 ngày làm việc · trong 07 ngày làm việc sau buổi đối thoại.',
     ])
     expect(await t.say(an(), 'private', '/huyviec 1 Ghép vào nhiệm vụ số 2')).toEqual(['Đã hủy nhiệm vụ số 1.'])
     await t.deliver()

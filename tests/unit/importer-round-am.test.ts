@@ -9,7 +9,8 @@ describe('round AM: an invitation whose fields stand before its numbered request
       'GIẤY MỜI',
       'Dự Hội nghị đối thoại giữa Chủ tịch UBND huyện với thanh niên năm 2033',
       'Chủ tịch UBND huyện trân trọng kính mời:',
-      '- Đại diện lãnh đạo các phòng, ban chuyên môn thuộc UBND huyện, gồm: Nội vụ, Tài chính - Kế hoạch, Giáo dục và Đào tạo, Văn hóa và Thông tin, Y tế, Kinh tế và Hạ tầng;',
+      '- Đại diện lãnh đạo các phòng, ban chuyên môn thuộc UBND huyện, gồm: Nội vụ, Tài chính - Kế hoạch, ' +
+        'Giáo dục và Đào tạo, Văn hóa và Thông tin, Y tế, Kinh tế và Hạ tầng;',
       '- 100 đại biểu thanh niên tiêu biểu.',
       'Chủ đề: "Thanh niên khởi nghiệp".',
       'Thời gian: 01 buổi, bắt đầu lúc 07 giờ 30 phút, thứ Ba, ngày 12/4/2033.',
@@ -56,9 +57,13 @@ describe("round AM: a notice's own labels and, further on, an item announcing an
 describe('round AM: a news post announcing dialogues in running text', () => {
   const post = [
     'Chủ tịch UBND huyện sẽ đối thoại với doanh nghiệp năm 2033',
-    'Theo kế hoạch, vào 8 giờ 00, thứ Sáu, ngày 15/4/2033, tại Hội trường UBND huyện, đồng chí Chủ tịch UBND huyện sẽ chủ trì Hội nghị đối thoại với doanh nghiệp năm 2033.',
-    'Trước đó, ngày 12/4/2033 (thứ Ba), tại trụ sở Ban Quản lý cụm công nghiệp, đồng chí Phó Chủ tịch UBND huyện sẽ chủ trì hội nghị đối thoại chuyên đề với các doanh nghiệp vận tải.',
-    'Năm 2032, Hội nghị đối thoại được tổ chức ngày 20/10/2032, đã tiếp nhận 40 ý kiến của doanh nghiệp. Theo kế hoạch, trong quý IV/2033, Chủ tịch UBND huyện sẽ tiếp tục đối thoại với các hợp tác xã nông nghiệp; thời gian cụ thể sẽ được thông báo sau.',
+    'Theo kế hoạch, vào 8 giờ 00, thứ Sáu, ngày 15/4/2033, tại Hội trường UBND huyện, đồng chí Chủ tịch ' +
+      'UBND huyện sẽ chủ trì Hội nghị đối thoại với doanh nghiệp năm 2033.',
+    'Trước đó, ngày 12/4/2033 (thứ Ba), tại trụ sở Ban Quản lý cụm công nghiệp, đồng chí Phó Chủ tịch UBND huyện ' +
+      'sẽ chủ trì hội nghị đối thoại chuyên đề với các doanh nghiệp vận tải.',
+    'Năm 2032, Hội nghị đối thoại được tổ chức ngày 20/10/2032, đã tiếp nhận 40 ý ' +
+      'kiến của doanh nghiệp. Theo kế hoạch, trong quý IV/2033, Chủ tịch ' +
+      'UBND huyện sẽ tiếp tục đối thoại với các hợp tác xã nông nghiệp; thời gian cụ thể sẽ được thông báo sau.',
   ]
   it('"Trước đó, ngày 12/4/2033 (thứ Ba), tại …" is a day of a session, not a place-and-date line', () => {
     expect(sessionsOf(post.slice(0, 3).join('\n')).map((s) => s.slice(0, 3))).toEqual([

@@ -14,7 +14,8 @@ const visits = (rows: string[]) =>
     ...rows,
     '',
     'II. TỔ CHỨC THỰC HIỆN',
-    '1. Các sở: Xây dựng, Tư pháp: theo lĩnh vực tại cột "Cơ quan chuẩn bị", gửi Văn phòng chậm nhất 03 ngày làm việc trước ngày đối thoại.',
+    '1. Các sở: Xây dựng, Tư pháp: theo lĩnh vực tại cột "Cơ quan chuẩn bị", gửi Văn phòng ' +
+      'chậm nhất 03 ngày làm việc trước ngày đối thoại.',
   ].join('\n')
 
 describe('round AN: a tabbed schedule whose last cell holds a line break', () => {

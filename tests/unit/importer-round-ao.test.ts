@@ -10,7 +10,9 @@ describe('round AO: an anniversary with a long name and both its years before th
       'Tổ chức diễn đàn năm 2033',
       'II. NỘI DUNG, THỜI GIAN',
       '1. Diễn đàn “Thanh niên với chuyển đổi số”',
-      'Diễn đàn được tổ chức nhân dịp kỷ niệm 40 năm Ngày thành lập Hội Liên hiệp Thanh niên Việt Nam tỉnh Bắc Sơn (15/10/1993 - 15/10/2033), với chủ đề “Tuổi trẻ sáng tạo”. Diễn đàn dự kiến tổ chức vào ngày 12/10/2033 hoặc ngày 13/10/2033 tại Nhà Văn hóa tỉnh.',
+      'Diễn đàn được tổ chức nhân dịp kỷ niệm 40 năm Ngày thành lập Hội Liên hiệp Thanh ' +
+        'niên Việt Nam tỉnh Bắc Sơn (15/10/1993 - 15/10/2033), với chủ đề ' +
+        '“Tuổi trẻ sáng tạo”. Diễn đàn dự kiến tổ chức vào ngày 12/10/2033 hoặc ngày 13/10/2033 tại Nhà Văn hóa tỉnh.',
       'III. TỔ CHỨC THỰC HIỆN',
       '1. Văn phòng',
       'Chuẩn bị hội trường.',
@@ -26,7 +28,8 @@ describe('round AO: a lettered item whose body hosts the dialogue it schedules',
       'Tổ chức đối thoại năm 2033',
       'II. NỘI DUNG, THỜI GIAN',
       '1. Đối thoại với doanh nghiệp',
-      'a) Giám đốc Sở chủ trì Hội nghị đối thoại với doanh nghiệp vận tải về cấp phù hiệu. Hội nghị dự kiến tổ chức vào ngày 05/5/2033 tại Hội trường Sở.',
+      'a) Giám đốc Sở chủ trì Hội nghị đối thoại với doanh nghiệp vận tải về cấp phù hiệu. Hội nghị ' +
+        'dự kiến tổ chức vào ngày 05/5/2033 tại Hội trường Sở.',
       'b) Giám đốc Sở đối thoại với các hợp tác xã vận tải về đăng kiểm; tổ chức vào đầu tháng 9/2033.',
       'III. TỔ CHỨC THỰC HIỆN',
       '1. Văn phòng Sở',
@@ -40,7 +43,7 @@ describe('round AO: a lettered item whose body hosts the dialogue it schedules',
 })
 
 describe('round AO: a timetable whose heading names one of the sessions', () => {
-  it('"III. TIẾN ĐỘ CHUẨN BỊ HỘI NGHỊ ĐỐI THOẠI VỚI DOANH NGHIỆP" over "Chậm nhất 03 ngày làm việc trước ngày hội nghị: …" is that session\'s', () => {
+  it('"III. TIẾN ĐỘ CHUẨN BỊ HỘI NGHỊ ĐỐI THOẠI VỚI DOANH NGHIỆP" over "Chậm nhất 03 ngày làm việc …: …" is that session\'s', () => {
     const text = [
       'KẾ HOẠCH',
       'Tổ chức đối thoại năm 2033',
@@ -75,7 +78,8 @@ describe('round AO: a timetable whose heading names one of the sessions', () => 
       '- Trước ngày tổ chức diễn đàn 05 ngày: Văn phòng Tỉnh đoàn hoàn thành công tác chuẩn bị hội trường.',
       'III. TỔ CHỨC THỰC HIỆN',
       '1. Văn phòng Tỉnh đoàn',
-      '- Đối với Hội nghị đối thoại giữa Chủ tịch UBND tỉnh với thanh niên, dự thảo thông báo kết luận trong thời hạn 10 ngày kể từ ngày kết thúc hội nghị.',
+      '- Đối với Hội nghị đối thoại giữa Chủ tịch UBND tỉnh với thanh niên, dự thảo thông báo kết ' +
+        'luận trong thời hạn 10 ngày kể từ ngày kết thúc hội nghị.',
     ].join('\n')
     expect(datedByRuleOf(text)).toEqual([
       ['Văn phòng Tỉnh đoàn', 'relative', '-5 days', 0],

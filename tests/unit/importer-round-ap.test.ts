@@ -11,8 +11,10 @@ const TABLE_PLAN = [
   '| TT | Nội dung đối thoại | Thời gian | Địa điểm | Cơ quan tham mưu |',
   '| (1) | (2) | (3) | (4) | (5) |',
   '| 1 | Đối thoại với doanh nghiệp du lịch về thủ tục cấp phép | 8 giờ 00, ngày 12/4/2033 | Hội trường UBND phường An Lạc | Sở Du lịch |',
-  '| 2 | Đối thoại với ngư dân về hỗ trợ chuyển đổi nghề | 8 giờ 00, ngày 14/5/2033 | Trung tâm Văn hóa đặc khu Hòn Mát | Sở Nông nghiệp và Môi trường |',
-  '| 3 | Đối thoại với doanh nghiệp về phát triển du lịch biển đảo | 8 giờ 00, ngày 16/6/2033 | Hội trường UBND đặc khu Bãi Đá | Sở Tài chính |',
+  '| 2 | Đối thoại với ngư dân về hỗ trợ chuyển đổi nghề | 8 giờ 00, ngày 14/5/2033 | Trung tâm ' +
+    'Văn hóa đặc khu Hòn Mát | Sở Nông nghiệp và Môi trường |',
+  '| 3 | Đối thoại với doanh nghiệp về phát triển du lịch biển đảo | 8 giờ 00, ngày ' +
+    '16/6/2033 | Hội trường UBND đặc khu Bãi Đá | Sở Tài chính |',
   'II. TỔ CHỨC THỰC HIỆN',
 ]
 
@@ -21,7 +23,8 @@ describe('round AP: "Mỗi cơ quan, … được giao tham mưu tại cột (5)
     const text = [
       ...TABLE_PLAN,
       '1. Sở Du lịch, Sở Nông nghiệp và Môi trường, Sở Tài chính',
-      'Mỗi cơ quan, đối với nội dung đối thoại được giao tham mưu tại cột (5): chuẩn bị báo cáo, gửi Văn phòng Ủy ban nhân dân tỉnh chậm nhất 10 ngày trước ngày tổ chức buổi đối thoại tương ứng.',
+      'Mỗi cơ quan, đối với nội dung đối thoại được giao tham mưu tại cột (5): chuẩn bị báo cáo, gửi Văn phòng Ủy ban ' +
+        'nhân dân tỉnh chậm nhất 10 ngày trước ngày tổ chức buổi đối thoại tương ứng.',
     ].join('\n')
     expect(datedByRuleOf(text)).toEqual([
       ['Sở Du lịch', 'relative', '-10 days', 0],
@@ -85,7 +88,8 @@ describe('round AP: "Hội nghị đối thoại thứ hai" in an adjustment who
       '1. Văn phòng UBND thành phố',
       '- Phát hành lại giấy mời dự Hội nghị đối thoại thứ hai chậm nhất 07 ngày trước ngày tổ chức Hội nghị.',
       '2. Sở Nông nghiệp và Môi trường',
-      '- Đề xuất thời điểm tổ chức lại Hội nghị đối thoại thứ ba, gửi Văn phòng UBND thành phố trước khi tổ chức lại Hội nghị ít nhất 15 ngày.',
+      '- Đề xuất thời điểm tổ chức lại Hội nghị đối thoại thứ ba, gửi Văn phòng UBND thành ' +
+        'phố trước khi tổ chức lại Hội nghị ít nhất 15 ngày.',
     ].join('\n')
     expect(datedByRuleOf(text)).toEqual([
       ['Văn phòng UBND thành phố', 'relative', '-7 days', 0],

@@ -38,7 +38,8 @@ describe("round AQ: drafting a leader's notice of conclusions with the leader's 
       'II. TỔ CHỨC THỰC HIỆN',
       '1. Văn phòng Hội Nông dân tỉnh',
       '- Chuẩn bị tài liệu, giấy mời.',
-      '- Phối hợp với Văn phòng Ủy ban nhân dân tỉnh dự thảo thông báo kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại hội nghị, trong thời hạn 10 ngày kể từ ngày kết thúc hội nghị.',
+      '- Phối hợp với Văn phòng Ủy ban nhân dân tỉnh dự thảo thông báo kết luận của Chủ tịch Ủy ban nhân dân ' +
+        'tỉnh tại hội nghị, trong thời hạn 10 ngày kể từ ngày kết thúc hội nghị.',
     ].join('\n')
     expect(datedByRuleOf(text)).toEqual([['Văn phòng Hội Nông dân tỉnh', 'relative', '10 days', 0]])
   })
@@ -68,7 +69,7 @@ describe('round AQ: the office of a special zone, a level as a district is', () 
 })
 
 describe('round AQ: the standing body said so in a lead-in over its items', () => {
-  it('"Là cơ quan thường trực, có trách nhiệm:" / "- … trước ngày tổ chức đối thoại ít nhất 10 ngày": every session, not those inviting it', () => {
+  it('"Là cơ quan thường trực, có trách nhiệm:" / "- … trước ngày tổ chức đối thoại ít nhất 10 ngày": every session', () => {
     const text = [
       'KẾ HOẠCH',
       'Tổ chức đối thoại năm 2033',

@@ -79,7 +79,8 @@ describe('round AR: sessions by ordinal, a paragraph each, under a time label', 
       'II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
       '1. Thời gian, địa điểm, đối tượng',
       'Năm 2033, Chủ tịch UBND huyện tổ chức 02 hội nghị đối thoại với thanh niên.',
-      'Hội nghị thứ nhất được tổ chức dự kiến trong tháng 3/2033, tại Hội trường Huyện ủy. Chủ tịch UBND huyện đối thoại với đoàn viên, thanh niên là học sinh về học tập, định hướng nghề nghiệp; số lượng khoảng 200 đại biểu.',
+      'Hội nghị thứ nhất được tổ chức dự kiến trong tháng 3/2033, tại Hội trường Huyện ủy. Chủ tịch UBND huyện đối thoại với đoàn ' +
+        'viên, thanh niên là học sinh về học tập, định hướng nghề nghiệp; số lượng khoảng 200 đại biểu.',
       'Hội nghị thứ hai đối thoại với thanh niên công nhân về việc làm, nhà ở, được tổ chức trong quý III/2033 tại Nhà văn hóa công nhân.',
     ].join('\n')
     expect(sessionsOf(text)).toEqual([

@@ -79,9 +79,7 @@ describe('round AS: sessions named by the numbers of their items', () => {
     ['Đối với các buổi đối thoại nêu tại mục 1.2, mục 1.3', [1, 2]],
     ['Đối với buổi đối thoại tại tiểu mục 1.3', [2]],
   ])('"%s": those sessions only', (named, sessions) => {
-    expect(datedByRuleOf(plan(named as string))).toEqual(
-      (sessions as number[]).map((index) => ['Công đoàn cơ sở', 'relative', '-10 days', index]),
-    )
+    expect(datedByRuleOf(plan(named))).toEqual(sessions.map((index) => ['Công đoàn cơ sở', 'relative', '-10 days', index]))
   })
   it('"theo điểm a khoản 1 Điều 63 Nghị định …", a law\'s point: every session', () => {
     expect(datedByRuleOf(plan('Theo điểm a khoản 1 Điều 63 Nghị định số 145/2020/NĐ-CP')).map((row) => row[3])).toEqual([0, 1, 2])

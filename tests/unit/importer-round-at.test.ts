@@ -34,10 +34,12 @@ describe('round AT: a party cell committee over numbered places, each bound to t
       'KẾ HOẠCH',
       'Đối thoại trực tiếp với Nhân dân năm 2033',
       '1- Nội dung, thời gian',
-      '1.1- Đối thoại tại khu dân cư: Năm 2033, đồng chí Bí thư trực tiếp đối thoại với Nhân dân tại khu phố 3, khu phố 8 và khu phố 14, lần lượt vào các ngày 12/4, 10/5 và 14/6/2033.',
+      '1.1- Đối thoại tại khu dân cư: Năm 2033, đồng chí Bí thư trực tiếp đối thoại với Nhân dân tại khu phố 3, ' +
+        'khu phố 8 và khu phố 14, lần lượt vào các ngày 12/4, 10/5 và 14/6/2033.',
       '1.2- Đối thoại với hộ kinh doanh về vỉa hè: dự kiến trong tháng 9/2033.',
       '2- Tổ chức thực hiện',
-      '2.1- Chi ủy Chi bộ các khu phố 3, 8 và 14: Tổng hợp ý kiến của Nhân dân, gửi về Văn phòng Đảng ủy chậm nhất 03 ngày làm việc trước buổi đối thoại tại khu phố mình.',
+      '2.1- Chi ủy Chi bộ các khu phố 3, 8 và 14: Tổng hợp ý kiến của Nhân dân, gửi về Văn phòng Đảng ủy ' +
+        'chậm nhất 03 ngày làm việc trước buổi đối thoại tại khu phố mình.',
     ].join('\n')
     expect(datedByRuleOf(text)).toEqual([
       ['Chi ủy Chi bộ khu phố 3', 'relative', '-3 working_days', 0],

@@ -13,7 +13,8 @@ describe('an item naming the matter, then a colon and the body that answers it',
       'II. NHIỆM VỤ CỤ THỂ',
       '1. Nhóm kiến nghị về giao thông',
       '1.1. Kiến nghị sửa chữa cầu dân sinh ấp Bình An: Phòng Kinh tế và Hạ tầng khảo sát, báo cáo UBND huyện trước ngày 15/6/2031.',
-      '1.2. Đơn của ông Nguyễn Văn A, ấp Bình Đông, về việc cấp giấy chứng nhận: Thanh tra huyện xem xét, giải quyết trong thời hạn 20 ngày kể từ ngày ký Kế hoạch này.',
+      '1.2. Đơn của ông Nguyễn Văn A, ấp Bình Đông, về việc cấp giấy chứng nhận: Thanh tra huyện xem xét, ' +
+        'giải quyết trong thời hạn 20 ngày kể từ ngày ký Kế hoạch này.',
       '1.3. Kiến nghị về đèn chiếu sáng: tiếp tục theo dõi.',
     ].join('\n')
     expect(datedOf(text)).toEqual([
