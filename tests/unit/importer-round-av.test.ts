@@ -74,3 +74,22 @@ describe('an annex table a legal-document portal copied one cell a line, a bar a
     ])
   })
 })
+
+describe('a report of work a body has done ("Ban Thường vụ Đảng ủy xã đã ban hành …")', () => {
+  it('owes nothing, whatever standing day it mentions; the plan part after it keeps its tasks', () => {
+    const text = [
+      'ĐẢNG ỦY XÃ AN PHÚ',
+      'An Phú, ngày 10 tháng 6 năm 2031',
+      'BÁO CÁO',
+      'kết quả tiếp dân, đối thoại 6 tháng đầu năm 2031 và kế hoạch thời gian tới',
+      'I- CÔNG TÁC LÃNH ĐẠO',
+      'Ban Thường vụ Đảng ủy xã đã ban hành Kế hoạch tiếp dân năm 2031. Lịch tiếp dân định kỳ của Bí thư Đảng ủy xã (ngày 20 hằng tháng) được niêm yết công khai.',
+      'II- KẾ HOẠCH THỜI GIAN TỚI',
+      '1- Hội nghị đối thoại với Nhân dân thôn Đông về môi trường.',
+      '- Thời gian: 08 giờ 00, ngày 18-8-2031.',
+      '2- Phân công thực hiện',
+      '- Văn phòng Đảng ủy: Chuẩn bị tài liệu, trình Thường trực Đảng ủy trước ngày 05-8-2031.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([['Văn phòng Đảng ủy', 'absolute', '2031-08-04', null]])
+  })
+})
