@@ -381,7 +381,11 @@ function cutNames(text: string): { names: string; rest: string | null } {
         /^,?\s*(chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là)(?![\p{L}])/u.test(after)
       )
     ) {
-      candidates.push({ at: word.index, skip: 0 })
+      // ("Ban Thường vụ Đảng ủy phường đã ban hành …", "UBND xã đang triển khai …": the word saying the work is done or
+      // under way before the verb is no name's.)
+      const aspect = words[i - 1]
+      const ownAspect = i - 1 >= headWords && aspect !== undefined && /^(đã|đang)$/u.test(aspect[0])
+      candidates.push({ at: ownAspect ? aspect.index : word.index, skip: 0 })
       break
     }
   }

@@ -175,7 +175,7 @@ export function cleanLines(raw: string): Line[] {
   // Tables written one cell a line first: their row numbers are no page numbers, nor their repeated cells page footers.
   // (… and tables a PDF export laid out in columns of spaces, read by where each column starts.)
   const sources = dropRunningLines(
-    cellPerLineTables(layoutTables(withoutQuotedMail(withoutPageFurniture(plain.replace(/\f/g, '\n\f\n').split('\n'))))),
+    cellPerLineTables(barredTables(layoutTables(withoutQuotedMail(withoutPageFurniture(plain.replace(/\f/g, '\n\f\n').split('\n')))))),
   ).map(
     // A Word list copied with the tab after its marker ("–⇥Thời gian: …", "a)⇥Nội dung: …"), and no other: the list's
     // indent, not a table's two cells.
@@ -304,7 +304,8 @@ export function cleanLines(raw: string): Line[] {
       continue
     }
     const text = stripMarkup(trimmed)
-    if (!text || RULE.test(text) || PAGE_MARK.test(text)) {
+    // (A bar alone, left between the columns of a letterhead or a signature a portal copied, carries no words.)
+    if (!text || RULE.test(text) || PAGE_MARK.test(text) || BAR_LINE.test(text)) {
       continue
     }
     const emphasis = isEmphasised(trimmed)
@@ -618,6 +619,72 @@ function cellPerLineTables(sources: string[]): string[] {
     }
     out.push(`| ${header.join(' | ')} |`, '|---|', ...rows)
     i = (cellLines[at - 1] ?? i) + 1
+  }
+  return out
+}
+
+/** A line that is a bar alone: what a legal-document portal leaves between the cells of a table it copied one cell a line. */
+const BAR_LINE = /^\s*\|\s*$/
+
+/**
+ * A table a legal-document portal copied one cell a line with a bar alone between cells, a cell's words wrapped over
+ * several lines ("TT" / "|" / "Nội dung công" / "việc" / "|" / "Cơ quan chủ trì" / "|" / … / "1" / "|" / "Ban hành văn
+ * bản …" / "|" / "Sở Tài chính" / "|" / …): the bars say where each cell ends, so a header opening with the row's number
+ * ("TT", "STT") gives the width and each row, opening with the next number, takes as many cells. Written back as pipe
+ * rows; any other layout is left as it is (the letterhead's columns, set apart by bars too, have no such header).
+ */
+function barredTables(sources: string[]): string[] {
+  const out: string[] = []
+  let i = 0
+  while (i < sources.length) {
+    const first = (sources[i] ?? '').trim()
+    if (!/^(stt|tt|số tt)$/i.test(first) || !BAR_LINE.test(sources[i + 1] ?? '')) {
+      out.push(sources[i] ?? '')
+      i++
+      continue
+    }
+    // The cells in turn, each with the line after its closing bar; a cell's wrapped lines joined.
+    const cells: { text: string; next: number }[] = []
+    let words: string[] = []
+    let j = i
+    for (; j < sources.length && cells.length < 1000; j++) {
+      const line = (sources[j] ?? '').trim()
+      if (BAR_LINE.test(line)) {
+        cells.push({ text: words.join(' '), next: j + 1 })
+        words = []
+      } else if (line) {
+        words.push(line)
+      }
+    }
+    // The last cell, with no bar after it, runs to the first blank line.
+    if (words.length > 0) {
+      const rest: string[] = []
+      let k = cells.at(-1)?.next ?? i
+      for (; k < sources.length && (sources[k] ?? '').trim(); k++) {
+        rest.push((sources[k] ?? '').trim())
+      }
+      cells.push({ text: rest.join(' '), next: k })
+    }
+    const width = cells.findIndex((cell) => cell.text === '1')
+    const header = cells.slice(0, width).map((cell) => cell.text)
+    const rows: string[] = []
+    let at = width
+    for (let n = 1; width >= 3 && at + width <= cells.length && cells[at]?.text === String(n); n++) {
+      rows.push(
+        `| ${cells
+          .slice(at, at + width)
+          .map((cell) => cell.text)
+          .join(' | ')} |`,
+      )
+      at += width
+    }
+    if (rows.length === 0 || header.slice(1).filter(isColumnLabel).length * 2 < header.length - 1) {
+      out.push(sources[i] ?? '')
+      i++
+      continue
+    }
+    out.push(`| ${header.join(' | ')} |`, '|---|', ...rows)
+    i = cells[at - 1]?.next ?? i + 1
   }
   return out
 }

@@ -353,7 +353,10 @@ function collect(
     // "Chủ tịch UBND tỉnh sẽ đối thoại với nông dân, doanh nghiệp và thanh niên", a news item's headline or a
     // paragraph announcing who holds the dialogue: the session itself, no work of that body, and the paragraphs
     // after it are not its own.
-    if (heading?.rest && child.kind === 'text' && HOLDS_OWN_SESSION.test(foldPlain(heading.rest))) {
+    // "Ban Thường vụ Đảng ủy phường đã ban hành Kế hoạch …; chỉ đạo …. Lịch tiếp dân định kỳ … (ngày 15 hằng tháng) được
+    // niêm yết …": a report of work the body has done, no work still owed; nor are the paragraphs after it its own.
+    const done = heading?.rest && child.kind === 'text' && /^đã\s/u.test(heading.rest)
+    if (done || (heading?.rest && child.kind === 'text' && HOLDS_OWN_SESSION.test(foldPlain(heading.rest)))) {
       bodies = null
       siblingLead = null
       last = null
