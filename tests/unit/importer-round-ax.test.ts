@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { sessionsOf } from '../helpers/importer-draft.js'
+
+// Round AX of the unseen plans (issue 11): the general causes of what they missed, each on a small input written here.
+
+describe('round AX: a PDF layout table whose header labels wrap over two lines', () => {
+  it('"Thời gian theo Kế" / "hoạch số 12/KH-UBND", "Thời gian điều" / "chỉnh": the new time is the session, a cancelled row none', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Điều chỉnh thời gian tổ chức đối thoại năm 2033',
+      'I. NỘI DUNG ĐIỀU CHỈNH',
+      '',
+      ' STT      Hội nghị đối thoại         Thời gian theo Kế     Thời gian điều     Ghi chú',
+      '                                      hoạch số 12/KH-UBND   chỉnh',
+      '',
+      '  1    Đối thoại với Nhân dân xã    Tháng 9/2033          14 giờ 00, ngày    Tổ chức sớm',
+      '       Bắc Hà về quản lý chợ                              20/7/2033          hơn',
+      '',
+      '  2    Đối thoại với Nhân dân xã    Tháng 11/2033         Không tổ chức      Đã giải quyết',
+      '       Nam Hà về cấp nước sạch',
+      '',
+      'II. TỔ CHỨC THỰC HIỆN',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([['day', '2033-07-20', '2033-07-20', 'Đối thoại với Nhân dân xã Bắc Hà về quản lý chợ']])
+  })
+})
