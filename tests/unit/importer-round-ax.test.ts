@@ -24,3 +24,26 @@ describe('round AX: a PDF layout table whose header labels wrap over two lines',
     expect(sessionsOf(text)).toEqual([['day', '2033-07-20', '2033-07-20', 'Đối thoại với Nhân dân xã Bắc Hà về quản lý chợ']])
   })
 })
+
+describe('round AX: a second round after a schedule, "Đợt 2: Tổ chức 01 hội nghị đối thoại …"', () => {
+  it('the round is a session whose topic is the dialogue, without its number or how many it holds', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại giữa Chủ tịch UBND xã với Nhân dân tại các thôn năm 2033',
+      'II. NỘI DUNG',
+      '1. Thời gian, địa điểm',
+      'Đợt 1: Tổ chức tại 02 thôn, theo lịch cụ thể như sau:',
+      'STT\tThôn\tThời gian\tĐịa điểm',
+      '1\tĐông Lâm\t19 giờ 30, ngày 05/4/2033\tNhà văn hóa thôn Đông Lâm',
+      '2\tTây Lâm\t19 giờ 30, ngày 07/4/2033\tNhà văn hóa thôn Tây Lâm',
+      'Đợt 2: Tổ chức 01 hội nghị đối thoại chung với đại diện Nhân dân các thôn còn lại tại Hội trường UBND xã, dự kiến trong quý III/2033.',
+      'III. TỔ CHỨC THỰC HIỆN',
+    ].join('\n')
+    expect(sessionsOf(text).at(-1)).toEqual([
+      'quarter',
+      '2033-07-01',
+      '2033-09-30',
+      'Hội nghị đối thoại chung với đại diện Nhân dân các thôn còn lại',
+    ])
+  })
+})
