@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sessionsOf } from '../helpers/importer-draft.js'
+import { datedByRuleOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round AX of the unseen plans (issue 11): the general causes of what they missed, each on a small input written here.
 
@@ -45,5 +45,25 @@ describe('round AX: a second round after a schedule, "Đợt 2: Tổ chức 01 h
       '2033-09-30',
       'Hội nghị đối thoại chung với đại diện Nhân dân các thôn còn lại',
     ])
+  })
+})
+
+describe('round AX: a deadline counted from the session held at a named place, after a round named by its number', () => {
+  it('"… đối với đợt 1, trình ký trong thời hạn 05 ngày làm việc kể từ ngày kết thúc buổi đối thoại tại thôn Tây Lâm": that session', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại giữa Chủ tịch UBND xã với Nhân dân tại các thôn năm 2033',
+      'II. NỘI DUNG',
+      '1. Thời gian, địa điểm',
+      'Đợt 1: Tổ chức tại 03 thôn, theo lịch cụ thể như sau:',
+      'STT\tThôn\tThời gian\tĐịa điểm',
+      '1\tĐông Lâm\t19 giờ 30, ngày 05/4/2033\tNhà văn hóa thôn Đông Lâm',
+      '2\tNam Lâm\t19 giờ 30, ngày 07/4/2033\tNhà văn hóa thôn Nam Lâm',
+      '3\tTây Lâm\t19 giờ 30, ngày 12/4/2033\tNhà văn hóa thôn Tây Lâm',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Văn phòng UBND xã',
+      '- Dự thảo Thông báo kết luận đối với đợt 1, trình ký trong thời hạn 05 ngày làm việc kể từ ngày kết thúc buổi đối thoại tại thôn Tây Lâm.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([['Văn phòng UBND xã', 'relative', '5 working_days', 2]])
   })
 })
