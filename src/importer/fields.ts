@@ -16,7 +16,8 @@ export function fieldsOfLabel(label: string): SessionField[] | null {
   if (!key || key.length > 70) {
     return null
   }
-  const parts = key.split(/\s*,\s*|\s+va\s+|\s*\/\s*|\s+[-–—]\s+/).filter(Boolean)
+  // (Not at the stroke of a document's number: "Thời gian theo Kế hoạch số 28/KH-UBND" is one label.)
+  const parts = key.split(/\s*,\s*|\s+va\s+|(?<!\d)\s*\/\s*|\s+[-–—]\s+/).filter(Boolean)
   const fields: SessionField[] = []
   for (const part of parts) {
     const field = SESSION_FIELDS.find(([cue]) => cue.test(part))?.[1]

@@ -731,7 +731,20 @@ function layoutTables(sources: string[]): string[] {
   while (i < sources.length) {
     const line = sources[i] ?? ''
     const head = line.includes('\t') ? [] : columnPieces(line)
+    // A header wrapped over lines ("Thời gian theo Kế" / "hoạch số 28/KH-UBND", "Thời gian điều" / "chỉnh") is judged by its
+    // labels whole: the lines straight under it whose pieces all stand under a label after the row number's.
     const labels = head.slice(1).map((piece) => piece.text)
+    const labelOf = (at: number) => head.findLastIndex((piece) => piece.at <= at + 2)
+    let under = i + 1
+    for (; under < sources.length && head.length >= 3; under++) {
+      const pieces = (sources[under] ?? '').includes('\t') ? [] : columnPieces(sources[under] ?? '')
+      if (pieces.length === 0 || pieces.some((piece) => labelOf(piece.at) < 1)) {
+        break
+      }
+      for (const piece of pieces) {
+        labels[labelOf(piece.at) - 1] = `${labels[labelOf(piece.at) - 1] ?? ''} ${piece.text}`
+      }
+    }
     if (
       head.length < 3 ||
       !/^(stt|tt|số tt)$/i.test(head[0]?.text ?? '') ||
@@ -745,9 +758,11 @@ function layoutTables(sources: string[]): string[] {
     // A header centred over its columns ("STT      Thời gian            Địa điểm") starts each label to the right of where
     // its cells start ("1   8 giờ 00, thứ Ba,   Hội trường UBND xã"): when the first row's opening line has a piece for
     // every column, each after the label before ends and by its own label, its pieces say where the columns start.
-    const first = columnPieces(sources[i + 1] ?? '')
+    // (The first row's line is the one after the header's own lines and a blank.)
+    const firstAt = (sources[under] ?? '').trim() === '' ? under + 1 : under
+    const first = columnPieces(sources[firstAt] ?? '')
     const aligned =
-      !(sources[i + 1] ?? '').includes('\t') &&
+      !(sources[firstAt] ?? '').includes('\t') &&
       first.length === head.length &&
       first.every(
         (piece, k) =>

@@ -221,9 +221,11 @@ function cleanTopic(text: string): string {
     text
       // "Tổ chức thêm buổi đối thoại với …", "Buổi đối thoại với …": the dialogue itself; so for "Phối hợp với Văn phòng
       // UBND tỉnh tổ chức Hội nghị đối thoại giữa …" (the work of preparing it, said before it).
-      .replace(/^(phối hợp với .{3,80}? |chủ trì,? )?tổ chức (?=(hội nghị )?(đối thoại|tiếp xúc)(?![\p{L}]))/iu, '')
+      // ("Đợt 2: Tổ chức 01 hội nghị đối thoại chung với …": the round's number and how many it holds are not its topic.)
+      .replace(/^(đợt|lần) (thứ )?(\d{1,2}|[IVX]{1,4})\s*:\s*(?=tổ chức |(hội nghị |buổi |cuộc )?(đối thoại|tiếp xúc)(?![\p{L}]))/iu, '')
+      .replace(/^(phối hợp với .{3,80}? |chủ trì,? )?tổ chức ((\d{1,2}|một) )?(?=(hội nghị )?(đối thoại|tiếp xúc)(?![\p{L}]))/iu, '')
       .replace(/^(tổ chức (thêm )?)?(các |một )?(buổi|cuộc|phiên) (?=(đối thoại|tiếp xúc|gặp mặt)(?![\p{L}]))/iu, '')
-      .replace(/^\p{Ll}(?=[^\s]*(\s\S+)? (với|giữa)\s)/u, (c) => c.toUpperCase())
+      .replace(/^\p{Ll}(?=[^\s]*(\s\S+)? (với|giữa)\s)|^h(?=ội nghị (đối thoại|tiếp xúc)(?![\p{L}]))/u, (c) => c.toUpperCase())
       .replace(/^(nội dung|chủ đề)( đối thoại)?\s*:\s*/i, '')
       // A theme in quotes ("Chủ đề: "Thanh niên với …"."): the words, not the quotes.
       .replace(/^["“„]\s*([^"“”]+?)\s*["”][.;]?$/u, '$1')

@@ -73,6 +73,13 @@ function roleDoers(line: string, roles: SessionRole[][], owners: HeadingBody[] =
  * The words from a deadline on, in the text it was found in: the obligation's sentence, or its deadline
  * field ("Trong 07 ngày … sau mỗi hội nghị:").
  */
+/** The words of a clause from where its folded tail starts, as written ("… tại xã mình", not "… tai xa minh"); "" when not there. */
+function unfoldedTail(part: string, folded: string): string {
+  const { folded: all, map } = foldWithMap(part)
+  const at = folded.trim() ? all.lastIndexOf(folded.trim()) : -1
+  return at === -1 ? '' : part.slice(map[at] ?? 0)
+}
+
 function deadlineWords(found: FoundDeadline | null, part: string, field: string | undefined): string {
   if (!found) {
     return part
@@ -1291,6 +1298,16 @@ export function readTasks(
       const named = namedSessions(source)
       if (named.length > 0) {
         return named
+      }
+      // "Dự thảo Thông báo kết luận … đối với đợt 1, trình ký … trong thời hạn 05 ngày làm việc kể từ ngày kết thúc buổi
+      // đối thoại tại thôn A": the deadline's own words say where the session it counts from is held, which the round the
+      // clause names before (six sessions, not its first) does not.
+      // (Read in the clause as written, the deadline's words folded would make "tại xã mình" a place "xã Minh …".)
+      // (… and a list of places is each one's: "trước ngày tổ chức đối thoại tại khu công nghiệp, khu kinh tế".)
+      const tail = source === words && !every ? unfoldedTail(part, words) : ''
+      const there = tail ? (sessionsHeldAtAny(tail) ?? sessionsWith(tail, HELD_AT)) : null
+      if (there) {
+        return there
       }
     }
     // "trước mỗi buổi đối thoại với sinh viên", "sau mỗi buổi đối thoại với sinh viên, trình …": the sessions with them,

@@ -157,7 +157,7 @@ export const SESSION_FIELDS: [RegExp, SessionField][] = [
   [
     new RegExp(
       String.raw`^((thoi gian|ngay|thoi diem|lich|dia diem)( to chuc)? )?` +
-        String.raw`(theo ke hoach( (cu|da ban hanh|ban dau))?|cu|ban dau|truoc (day|khi dieu chinh|dieu chinh)` +
+        String.raw`(theo ke hoach( (cu|da ban hanh|ban dau|so \d+\/[a-z\d/-]+))?|cu|ban dau|truoc (day|khi dieu chinh|dieu chinh)` +
         String.raw`|da (ghi|thong bao|ban hanh))$` +
         String.raw`|^ke hoach (cu|ban dau)$`,
     ),
