@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { bodyHeading } from '../../src/importer/bodies.js'
 import { datedByRuleOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round AW of the unseen plans (issue 11): the general causes of what they missed, each on a small input written here.
@@ -27,5 +28,16 @@ describe('round AW: a session by rank, its time and place in one sentence, with 
       ['Văn phòng UBND phường', 'relative', '-3 days', 0],
       ['Văn phòng UBND phường', 'relative', '-3 days', 1],
     ])
+  })
+})
+
+describe('round AW: a body over the numbered areas of a ward', () => {
+  it.each([
+    'Ban điều hành khu vực 2, khu vực 3 và khu vực 5: Thông báo rộng rãi lịch đối thoại.',
+    'Ban điều hành các khu vực 2, 3 và 5: Thông báo rộng rãi lịch đối thoại.',
+  ])('"%s": one body per area', (line) => {
+    const read = bodyHeading(line)
+    expect(read?.bodies.map((b) => b.name)).toEqual(['Ban điều hành khu vực 2', 'Ban điều hành khu vực 3', 'Ban điều hành khu vực 5'])
+    expect(read?.rest).toBe('Thông báo rộng rãi lịch đối thoại.')
   })
 })
