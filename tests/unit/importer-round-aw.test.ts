@@ -41,3 +41,24 @@ describe('round AW: a body over the numbered areas of a ward', () => {
     expect(read?.rest).toBe('Thông báo rộng rãi lịch đối thoại.')
   })
 })
+
+describe('round AW: bodies of places listed without their kinds, beside a schedule whose column names them', () => {
+  it('"UBND các xã, phường: Tây Sơn, Đông Hà" → the row whose "Đơn vị chuẩn bị" names "UBND phường Đông Hà"', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch đối thoại với người khiếu nại tháng 11 năm 2033',
+      'I. LỊCH ĐỐI THOẠI',
+      '| STT | Thời gian | Nội dung khiếu nại | Địa điểm | Đơn vị chuẩn bị |',
+      '|---|---|---|---|---|',
+      '| 1 | 8 giờ 00, ngày 08/11/2033 | Khiếu nại việc thu hồi đất làm đường Vành đai thành phố Đông Hà (cũ) | Trụ sở Thanh tra tỉnh, phường Đông Hà | Đoàn xác minh số 1; UBND xã Tây Sơn |',
+      '| 2 | 8 giờ 00, ngày 10/11/2033 | Khiếu nại việc từ chối cấp giấy chứng nhận quyền sử dụng đất | Hội trường UBND phường Đông Hà | Đoàn xác minh số 2; UBND phường Đông Hà |',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. UBND các xã, phường: Tây Sơn, Đông Hà',
+      'Cung cấp hồ sơ, tài liệu về Thanh tra tỉnh trước ngày đối thoại ít nhất 02 ngày làm việc.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['UBND Tây Sơn', 'relative', '-2 working_days', 0],
+      ['UBND Đông Hà', 'relative', '-2 working_days', 1],
+    ])
+  })
+})
