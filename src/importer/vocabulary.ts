@@ -493,4 +493,8 @@ export const DEPARTMENT_NAMES = [
  * Words of bodies' names that hold an obligation verb ("thường xuyên" in "Trung tâm Giáo dục thường xuyên"): a
  * heading's names do not end inside them. Lower case, with diacritics.
  */
-export const NAME_TERMS = ['giáo dục thường xuyên']
+export const NAME_TERMS = [
+  'giáo dục thường xuyên',
+  // ("Tổ công tác bồi thường, hỗ trợ và tái định cư phường: Rà soát …": the group's standing name, not its work.)
+  'bồi thường, hỗ trợ và tái định cư',
+]

@@ -62,3 +62,20 @@ describe('round AW: bodies of places listed without their kinds, beside a schedu
     ])
   })
 })
+
+describe('round AW: a standing name that holds an obligation verb', () => {
+  it.each([
+    [
+      'Tổ công tác bồi thường, hỗ trợ và tái định cư phường: Rà soát lại số liệu kiểm đếm.',
+      ['Tổ công tác bồi thường, hỗ trợ và tái định cư phường'],
+    ],
+    [
+      'Hội đồng bồi thường, hỗ trợ và tái định cư huyện, Phòng Tài chính - Kế hoạch: Rà soát lại số liệu kiểm đếm.',
+      ['Hội đồng bồi thường, hỗ trợ và tái định cư huyện', 'Phòng Tài chính - Kế hoạch'],
+    ],
+  ])('"%s": "hỗ trợ" is the name\'s, the work after the colon', (line, names) => {
+    const read = bodyHeading(line)
+    expect(read?.bodies.map((b) => b.name)).toEqual(names)
+    expect(read?.rest).toBe('Rà soát lại số liệu kiểm đếm.')
+  })
+})
