@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { bodyHeading } from '../../src/importer/bodies.js'
+import { readPlan } from '../../src/importer/read-plan.js'
 import { datedByRuleOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round AW of the unseen plans (issue 11): the general causes of what they missed, each on a small input written here.
@@ -77,5 +78,21 @@ describe('round AW: a standing name that holds an obligation verb', () => {
     const read = bodyHeading(line)
     expect(read?.bodies.map((b) => b.name)).toEqual(names)
     expect(read?.rest).toBe('Rà soát lại số liệu kiểm đếm.')
+  })
+})
+
+describe('round AW: the complainant column of a schedule of dialogues with complainants', () => {
+  it('"| Người khiếu nại | Nội dung khiếu nại |": the complainant is whom the row is with, not words of the case after "đối với"', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch đối thoại với người khiếu nại tháng 11 năm 2033',
+      'I. LỊCH ĐỐI THOẠI',
+      '| STT | Thời gian | Người khiếu nại | Nội dung khiếu nại |',
+      '|---|---|---|---|',
+      '| 1 | 8 giờ 00, ngày 08/11/2033 | Ông Nguyễn Văn A, trú tại xã Tây Sơn | Khiếu nại việc từ chối cấp giấy chứng nhận đối với thửa đất nhận chuyển nhượng |',
+    ].join('\n')
+    const [session] = readPlan(text).sessions
+    expect(session?.topic).toBe('Khiếu nại việc từ chối cấp giấy chứng nhận đối với thửa đất nhận chuyển nhượng')
+    expect(session?.audience).toBe('Ông Nguyễn Văn A, trú tại xã Tây Sơn')
   })
 })
