@@ -529,7 +529,7 @@ function ordinalSessions(
 }
 
 /** Words that open with a time: "ngày 15/4/2027 …", "vào lúc 8 giờ …", "dự kiến tháng 9/2027", "Quý III/2027". */
-const OPENS_WITH_TIME = /^(dự kiến\s+)?((vào|lúc|từ|trong)\s+)?((ngày|tháng|quý)\s+[\dIVX]|\d{1,2}\s*(giờ|h\b|[/.-]\s*\d))/iu
+const OPENS_WITH_TIME = /^(dự kiến\s+)?((vào|lúc|từ|trong)\s+){0,2}((ngày|tháng|quý)\s+[\dIVX]|\d{1,2}\s*(giờ|h\b|[/.-]\s*\d))/iu
 
 /** The paragraphs under a time's label with no value of its own that describe its sessions by ordinal. */
 function roundsUnder(n: OutlineNode, time: TimeContext): OutlineNode[] {
@@ -558,8 +558,17 @@ function topicOfHeading(text: string): string {
       return dashed
     }
     const named = /(?:^|[\s,;])(?:chủ đề|nội dung)(?: đối thoại)?\s*:\s*["“]?([^.;"”]+)/iu.exec(rest)?.[1]?.trim()
+    // "Buổi thứ nhất: Vào lúc 14 giờ 00, ngày 13/3/2026, tại Hội trường khu vực 3. Đối thoại với 96 hộ dân … về …": the
+    // time and place in one sentence, with whom in the next; that sentence is the subject.
+    const said = rest
+      .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+      .slice(1)
+      .find((sentence) => /^(đối thoại|tiếp xúc|gặp mặt)(\s+riêng)?\s+(với|giữa)\s/iu.test(sentence))
+      ?.split(/;\s+/)[0]
+      ?.replace(/[.,;:]+$/, '')
+      .trim()
     const about = /,\s*(về\s+[^.;]{3,})/u.exec(rest)?.[1]?.trim()
-    return named ? `${labelled[1]}: ${named}` : about ? `${labelled[1]} ${about}` : (labelled[1] ?? text)
+    return named ? `${labelled[1]}: ${named}` : said ? said : about ? `${labelled[1]} ${about}` : (labelled[1] ?? text)
   }
   const first = rest.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? rest
   // "Giám đốc Sở chủ trì Hội nghị đối thoại với doanh nghiệp … về …": the session the body hosts, by its name, not the

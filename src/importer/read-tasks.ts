@@ -134,6 +134,9 @@ const fold = (text: string) =>
     .replace(/[.:;,]+$/, '')
     .trim()
 
+/** Text to be matched as it is inside a pattern. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 /** One obligation: the bodies it falls to, its words, and the lead-in it hangs under ("Chủ trì, phối hợp với …:"). */
 interface Obligation {
   bodies: HeadingBody[]
@@ -1487,7 +1490,18 @@ export function readTasks(
       const hosting = invitedOnly && mine ? mine.filter((index) => test(uninvited[index] ?? '')) : mine
       return hosting && hosting.length > 0 ? hosting : null
     }
-    const found = (withKind ? heldThere(heldIn(withKind)) : null) ?? heldThere(heldIn(place))
+    // "UBND các xã, phường: Hòa Phú, Buôn Ma Thuột …" beside a schedule whose column "Đơn vị chuẩn bị" names "UBND phường
+    // Buôn Ma Thuột" in one row: that row is the body's, not an earlier one about "thành phố Buôn Ma Thuột (cũ)"; the
+    // column names the body itself, with the kind of its place the list left out.
+    const prefix = body.place && folded.endsWith(` ${fold(body.place)}`) ? folded.slice(0, -fold(body.place).length - 1) : null
+    const itself = new RegExp(
+      `^(?:${escapeRegExp(folded)}${prefix ? `|${escapeRegExp(prefix)} (?:${PLACE_KIND_WORDS}) ${escapeRegExp(fold(body.place ?? ''))}` : ''})$`,
+    )
+    const rowsNaming = allSessions.filter((index) =>
+      (options.roles?.[index] ?? []).some((role) => role.body.split(/\s*;\s*/).some((cell) => itself.test(fold(cell)))),
+    )
+    const ownRows = rowsNaming.length > 0 && rowsNaming.length < allSessions.length ? rowsNaming : null
+    const found = ownRows ?? (withKind ? heldThere(heldIn(withKind)) : null) ?? heldThere(heldIn(place))
     // "3. Vụ việc khiếu nại của 06 hộ dân … / – Sở A, UBND thành phố B chuẩn bị hồ sơ …, gửi … chậm nhất 05 ngày làm việc
     // trước ngày đối thoại": the case whose item the obligation is written in, whatever other case names the body.
     const inside = allSessions.filter((index) => options.sources?.[index]?.includes(text.trim()))

@@ -125,9 +125,10 @@ export const HELD_CUE = /\bda (duoc )?(to chuc|dien ra|tien hanh)\b/
 export const CANCELLED_SESSION = /^(khong to chuc|huy bo|bai bo) (cac |nhung )?(hoi nghi|buoi|cuoc|phien|dot|doi thoai)\b/
 
 // The audience and time labels and their qualifiers, too long for one line each.
-// ("Đơn vị được mời": the column of a schedule naming whom each row invites.)
+// ("Đơn vị được mời": the column of a schedule naming whom each row invites; "Người khiếu nại": whom each row's dialogue
+// with complainants is with.)
 const AUDIENCE_LABEL =
-  /(doi tuong|thanh phan|thanh vien|nguoi tham du|dai bieu|moi du|moi tham du|khach moi|du|moi|(don vi|co quan) duoc moi)/
+  /(doi tuong|thanh phan|thanh vien|nguoi tham du|dai bieu|moi du|moi tham du|khach moi|du|moi|(don vi|co quan) duoc moi|nguoi (khieu nai|kien nghi|to cao))/
 const AUDIENCE_QUALIFIER = /(tham gia|tham du|doi thoai|moi|du|hoi nghi|cu the|du kien)/
 const TIME_LABEL =
   /(thoi gian|thoi diem|thoi luong|ngay gio|ngay,? gio|ngay to chuc|ngay thuc hien|ngay tiep( cong dan| dan)?|ngay doi thoai)/
@@ -493,4 +494,8 @@ export const DEPARTMENT_NAMES = [
  * Words of bodies' names that hold an obligation verb ("thường xuyên" in "Trung tâm Giáo dục thường xuyên"): a
  * heading's names do not end inside them. Lower case, with diacritics.
  */
-export const NAME_TERMS = ['giáo dục thường xuyên']
+export const NAME_TERMS = [
+  'giáo dục thường xuyên',
+  // ("Tổ công tác bồi thường, hỗ trợ và tái định cư phường: Rà soát …": the group's standing name, not its work.)
+  'bồi thường, hỗ trợ và tái định cư',
+]
