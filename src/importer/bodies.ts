@@ -144,6 +144,11 @@ const NUMBERED_PLACES =
 const PLACE_KIND = /(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|thành phố|thôn)\s+/u
 /** A place written with its kind: "xã An Hòa". */
 const PLACE_KIND_FIRST = new RegExp(`^${PLACE_KIND.source}`, 'iu')
+/**
+ * The count of places before their kind, where "các" is usual: "Ủy ban nhân dân 03 xã (A, B, C)", "UBND 02 xã: A, B" are
+ * "… các xã" over the places listed next.
+ */
+const COUNTED_PLACES = new RegExp(`\\s+\\d{1,2}\\s+(?=${PLACE_KIND.source.replace(/\\s\+$/, '')}\\s*[(:])`, 'u')
 /** A capitalised name of one to four words ("Đắk R'lấp" with its apostrophe). */
 const PLACE_NAME = /[\p{Lu}0-9][\p{L}\d'’]*(?:\s+[\p{Lu}0-9][\p{L}\d'’]*){0,3}/u
 /** What follows a place in a list: a comma, "và", a stop, the end, or lower-case words. */
@@ -405,7 +410,15 @@ function cutNames(text: string): { names: string; rest: string | null } {
 }
 
 /** The kinds of body a list may name once for several ("Các sở: Công Thương, Tài chính, …"), as each body's name begins. */
-const LISTED_KINDS: Record<string, string> = { sở: 'Sở', phòng: 'Phòng', ban: 'Ban', 'chi cục': 'Chi cục', trường: 'Trường' }
+// ("Các bệnh viện: Đa khoa tỉnh, Nhi đồng tỉnh" → "Bệnh viện Đa khoa tỉnh", "Bệnh viện Nhi đồng tỉnh": a hospital too.)
+const LISTED_KINDS: Record<string, string> = {
+  sở: 'Sở',
+  phòng: 'Phòng',
+  ban: 'Ban',
+  'chi cục': 'Chi cục',
+  trường: 'Trường',
+  'bệnh viện': 'Bệnh viện',
+}
 
 /**
  * "Các sở: Công Thương, Tài chính, Tài nguyên và Môi trường; Cục Thuế tỉnh: Chuẩn bị …" → "Sở Công Thương", "Sở
@@ -424,7 +437,7 @@ function kindOverNames(text: string): { bodies: HeadingBody[]; rest: string | nu
     return listed && { bodies: listed.bodies.map((body) => ({ ...body, name: `${office} ${body.name}` })), rest: listed.rest }
   }
   // ("Các sở, ngành: Lao động - Thương binh và Xã hội; Giáo dục và Đào tạo": the kind and the sectors it goes with.)
-  const m = /^các\s+(sở|phòng|ban|chi cục|trường)(?:\s*,\s*(?:ban|ngành))*(?:\s+(?:có\s+)?liên quan)?\s*:\s*(.+)$/iu.exec(text)
+  const m = /^các\s+(sở|phòng|ban|chi cục|trường|bệnh viện)(?:\s*,\s*(?:ban|ngành))*(?:\s+(?:có\s+)?liên quan)?\s*:\s*(.+)$/iu.exec(text)
   // ("Các Đồn Biên phòng: Cửa khẩu quốc tế A, B, C": a kind written with its capitals, as a name opens, before the names.)
   const named = m ? null : /^[Cc]ác\s+(\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,2})\s*:\s*(.+)$/u.exec(text)
   if (!m && !(named && headOf(named[1] ?? '') !== null)) {
@@ -541,6 +554,8 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     // "Trách nhiệm: Sở Y tế chuẩn bị …", "Đơn vị chủ trì: Phòng Nội vụ": the label before the body.
     .replace(BODY_LABEL, '')
     .replace(SESSION_REMARK, '')
+    // "UBND 02 xã: A, B": the count of the places listed stands for "các".
+    .replace(COUNTED_PLACES, ' các ')
   if (!startsWithBody(clean)) {
     return null
   }
@@ -551,6 +566,14 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
   // "Đảng ủy các xã, phường nơi tổ chức hội nghị (xã A, phường B): Báo cáo …": the places where sessions are held, listed
   // in brackets after the clause that says so; one body each.
   const hosts = /^([^()]+?)\s*\(([^()]+)\)\s*(?::\s*(.*))?$/u.exec(clean)
+  // "Ủy ban nhân dân 03 xã (A, B, C)", "UBND các xã (A, B)": the places themselves in brackets after their kind (and their
+  // count); one body each, as after "các xã:".
+  const counted = hosts ? PLURAL_PLACES.exec(hosts[1] ?? '') : null
+  const countedPlaces = counted && counted.index > 0 ? placesOf(hosts?.[2] ?? '') : null
+  if (hosts && counted && countedPlaces && countedPlaces.rest === '') {
+    const kind = (hosts[1] ?? '').slice(0, counted.index).trim()
+    return { bodies: bodiesOfPlaces(kind, counted[1] ?? '', countedPlaces.places), rest: hosts[3]?.trim() || null }
+  }
   const clause = hosts ? HOST_PLACES.exec(hosts[1] ?? '') : null
   const hostKinds = hosts && clause ? PLURAL_PLACES.exec((hosts[1] ?? '').slice(0, clause.index)) : null
   const hostPlaces = hostKinds && hostKinds.index > 0 ? placesOf(hosts?.[2] ?? '') : null

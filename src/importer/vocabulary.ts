@@ -314,6 +314,8 @@ export const PLURAL_HEADS = new RegExp(
     'cấp ủy|thôn|khu phố|trường|trung tâm|chi cục|hội đoàn thể|đồng chí|ủy ban|ubnd|khoa|viện|hiệp hội|htx|hợp tác xã|tổ',
     // "Các công ty đầu tư kinh doanh hạ tầng khu công nghiệp: Đôn đốc …", "Các Đồn Biên phòng: A, B"
     'công ty|đồn',
+    // "Các bệnh viện: Đa khoa tỉnh, Nhi đồng tỉnh"
+    'bệnh viện',
   ].join('|')})(?![\p{L}])`,
   'u',
 )
