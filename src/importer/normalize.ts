@@ -175,7 +175,9 @@ export function cleanLines(raw: string): Line[] {
   // Tables written one cell a line first: their row numbers are no page numbers, nor their repeated cells page footers.
   // (… and tables a PDF export laid out in columns of spaces, read by where each column starts.)
   const sources = dropRunningLines(
-    cellPerLineTables(barredTables(layoutTables(withoutQuotedMail(withoutPageFurniture(plain.replace(/\f/g, '\n\f\n').split('\n')))))),
+    cellPerLineTables(
+      barredTables(layoutTables(withoutQuotedMail(withoutPageFurniture(gridTables(plain.replace(/\f/g, '\n\f\n').split('\n')))))),
+    ),
   ).map(
     // A Word list copied with the tab after its marker ("–⇥Thời gian: …", "a)⇥Nội dung: …"), and no other: the list's
     // indent, not a table's two cells.
@@ -620,6 +622,50 @@ function cellPerLineTables(sources: string[]): string[] {
     out.push(`| ${header.join(' | ')} |`, '|---|', ...rows)
     i = (cellLines[at - 1] ?? i) + 1
   }
+  return out
+}
+
+/** A grid table's rule: "+-----+------+", "+=====+======+" under its header (Word copied through a converter). */
+const GRID_RULE = /^\s*\+(?:[-=:]+\+)+\s*$/
+
+/**
+ * A grid table, each row between two rules and its cells wrapped over several lines ("| 1 | 14 giờ 00, thứ Năm, |" /
+ * "|   | ngày 17/9/2026    |"): the rule's "+" say where each column lies, so the lines of a row are joined cell by cell
+ * into one pipe row ("| 1 | 14 giờ 00, thứ Năm, ngày 17/9/2026 |"); the "=" rule closes the header. Any other line is
+ * left as it is.
+ */
+function gridTables(sources: string[]): string[] {
+  const out: string[] = []
+  let rule: number[] | null = null
+  let row: string[][] = []
+  const flush = () => {
+    if (row.length > 0) {
+      out.push(`| ${row.map((cell) => cell.join(' ').replace(/\s+/g, ' ').trim()).join(' | ')} |`)
+    }
+    row = []
+  }
+  for (const source of sources) {
+    if (GRID_RULE.test(source)) {
+      flush()
+      if (rule && /=/.test(source)) {
+        out.push(`|${'---|'.repeat(Math.max(1, rule.length - 1))}`)
+      }
+      rule = [...source.matchAll(/\+/g)].map((m) => m.index)
+      continue
+    }
+    const bars = rule
+    if (bars && /^\s*\|.*\|\s*$/.test(source) && bars.slice(1, -1).every((at) => source.charAt(at) === '|')) {
+      bars.slice(0, -1).forEach((at, k) => {
+        const text = source.slice(at + 1, bars[k + 1]).trim()
+        row[k] = [...(row[k] ?? []), ...(text ? [text] : [])]
+      })
+      continue
+    }
+    flush()
+    rule = null
+    out.push(source)
+  }
+  flush()
   return out
 }
 

@@ -45,3 +45,27 @@ describe('round AZ: "Các bệnh viện: A, B", hospitals listed under their kin
     ])
   })
 })
+
+describe('round AZ: a grid table whose cells wrap over several lines (Word through a converter)', () => {
+  it('the lines between two rules are one row, cell by cell: the date split over two lines is whole', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức hội nghị đối thoại với viên chức, người lao động năm 2033',
+      'II. THỜI GIAN, ĐỊA ĐIỂM',
+      '+-----+--------------------+------------------+--------------------------+',
+      '| STT | Thời gian          | Địa điểm         | Nội dung đối thoại       |',
+      '+=====+====================+==================+==========================+',
+      '| 1   | 14 giờ 00, thứ     | Hội trường Trung | Đối thoại với viên chức  |',
+      '|     | Sáu, ngày 16/9/2033| tâm Y tế         | về chế độ trực           |',
+      '+-----+--------------------+------------------+--------------------------+',
+      '| 2   | Tháng 10/2033      | Hội trường Bệnh  | Đối thoại với người lao  |',
+      '|     |                    | viện tỉnh        | động về thu nhập         |',
+      '+-----+--------------------+------------------+--------------------------+',
+      'III. TỔ CHỨC THỰC HIỆN',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2033-09-16', '2033-09-16', 'Đối thoại với viên chức về chế độ trực'],
+      ['month', '2033-10-01', '2033-10-31', 'Đối thoại với người lao động về thu nhập'],
+    ])
+  })
+})
