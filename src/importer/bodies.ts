@@ -136,8 +136,11 @@ function splitOnAnd(name: string): HeadingBody[] {
  * "Các chi bộ khu phố 1, 2, 3", "Trưởng thôn 3, thôn 4": a kind of body over places known by their numbers. (So too
  * "Ban điều hành khu vực 2, khu vực 3 và khu vực 5", the numbered areas of a ward.)
  */
-const NUMBERED_PLACES =
-  /^(?:các\s+)?(.+?(?:\s+các)?)\s+(khu phố|khu vực|tổ dân phố|thôn|ấp|khóm|xóm|bản|buôn|khu|tổ)\s+(\d{1,3}(?:\s*(?:,|và)\s*(?:\2\s+)?\d{1,3})+)$/iu
+const NUMBERED_PLACES = new RegExp(
+  String.raw`^(?:các\s+)?(.+?(?:\s+các)?)\s+(khu phố|khu vực|tổ dân phố|thôn|ấp|khóm|xóm|bản|buôn|khu|tổ)\s+` +
+    String.raw`(\d{1,3}(?:\s*(?:,|và)\s*(?:\2\s+)?\d{1,3})+)$`,
+  'iu',
+)
 
 /** The kind of place that may come before its name: "xã", "thị trấn" … */
 // ("đặc khu", the special zone an island district became, stands with "xã" and "phường": "UBND đặc khu Cô Tô".)

@@ -1494,9 +1494,8 @@ export function readTasks(
     // Buôn Ma Thuột" in one row: that row is the body's, not an earlier one about "thành phố Buôn Ma Thuột (cũ)"; the
     // column names the body itself, with the kind of its place the list left out.
     const prefix = body.place && folded.endsWith(` ${fold(body.place)}`) ? folded.slice(0, -fold(body.place).length - 1) : null
-    const itself = new RegExp(
-      `^(?:${escapeRegExp(folded)}${prefix ? `|${escapeRegExp(prefix)} (?:${PLACE_KIND_WORDS}) ${escapeRegExp(fold(body.place ?? ''))}` : ''})$`,
-    )
+    const namedWithKind = prefix ? `|${escapeRegExp(prefix)} (?:${PLACE_KIND_WORDS}) ${escapeRegExp(fold(body.place ?? ''))}` : ''
+    const itself = new RegExp(`^(?:${escapeRegExp(folded)}${namedWithKind})$`)
     const rowsNaming = allSessions.filter((index) =>
       (options.roles?.[index] ?? []).some((role) => role.body.split(/\s*;\s*/).some((cell) => itself.test(fold(cell)))),
     )

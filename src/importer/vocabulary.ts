@@ -127,8 +127,10 @@ export const CANCELLED_SESSION = /^(khong to chuc|huy bo|bai bo) (cac |nhung )?(
 // The audience and time labels and their qualifiers, too long for one line each.
 // ("Đơn vị được mời": the column of a schedule naming whom each row invites; "Người khiếu nại": whom each row's dialogue
 // with complainants is with.)
-const AUDIENCE_LABEL =
-  /(doi tuong|thanh phan|thanh vien|nguoi tham du|dai bieu|moi du|moi tham du|khach moi|du|moi|(don vi|co quan) duoc moi|nguoi (khieu nai|kien nghi|to cao))/
+const AUDIENCE_LABEL = new RegExp(
+  String.raw`(doi tuong|thanh phan|thanh vien|nguoi tham du|dai bieu|moi du|moi tham du|khach moi|du|moi|` +
+    String.raw`(don vi|co quan) duoc moi|nguoi (khieu nai|kien nghi|to cao))`,
+)
 const AUDIENCE_QUALIFIER = /(tham gia|tham du|doi thoai|moi|du|hoi nghi|cu the|du kien)/
 const TIME_LABEL =
   /(thoi gian|thoi diem|thoi luong|ngay gio|ngay,? gio|ngay to chuc|ngay thuc hien|ngay tiep( cong dan| dan)?|ngay doi thoai)/

@@ -83,7 +83,8 @@ describe('a report of work a body has done ("Ban Thường vụ Đảng ủy xã
       'BÁO CÁO',
       'kết quả tiếp dân, đối thoại 6 tháng đầu năm 2031 và kế hoạch thời gian tới',
       'I- CÔNG TÁC LÃNH ĐẠO',
-      'Ban Thường vụ Đảng ủy xã đã ban hành Kế hoạch tiếp dân năm 2031. Lịch tiếp dân định kỳ của Bí thư Đảng ủy xã (ngày 20 hằng tháng) được niêm yết công khai.',
+      'Ban Thường vụ Đảng ủy xã đã ban hành Kế hoạch tiếp dân năm 2031. Lịch tiếp dân định kỳ của Bí ' +
+        'thư Đảng ủy xã (ngày 20 hằng tháng) được niêm yết công khai.',
       'II- KẾ HOẠCH THỜI GIAN TỚI',
       '1- Hội nghị đối thoại với Nhân dân thôn Đông về môi trường.',
       '- Thời gian: 08 giờ 00, ngày 18-8-2031.',

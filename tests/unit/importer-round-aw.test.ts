@@ -11,7 +11,8 @@ describe('round AW: a session by rank, its time and place in one sentence, with 
     'Về việc tổ chức đối thoại với các hộ dân trong phạm vi dự án nâng cấp đường Đông Hà',
     '1. Chủ trì: Chủ tịch UBND phường.',
     '2. Thời gian, địa điểm, đối tượng đối thoại:',
-    'Buổi thứ nhất: Vào lúc 14 giờ 00, ngày 09/4/2033, tại Hội trường khu phố 1. Đối thoại với 40 hộ dân khu phố 1 về phương án bồi thường.',
+    'Buổi thứ nhất: Vào lúc 14 giờ 00, ngày 09/4/2033, tại Hội trường khu phố 1. Đối thoại ' +
+      'với 40 hộ dân khu phố 1 về phương án bồi thường.',
     'Buổi thứ hai: Vào lúc 08 giờ 00, ngày 10/4/2033, tại Nhà văn hóa khu phố 2. Đối thoại với 25 hộ dân khu phố 2 về mức hỗ trợ.',
     '3. Phân công nhiệm vụ:',
     '3.1. Văn phòng UBND phường: Gửi giấy mời chậm nhất 03 ngày trước mỗi buổi đối thoại.',
@@ -51,8 +52,10 @@ describe('round AW: bodies of places listed without their kinds, beside a schedu
       'I. LỊCH ĐỐI THOẠI',
       '| STT | Thời gian | Nội dung khiếu nại | Địa điểm | Đơn vị chuẩn bị |',
       '|---|---|---|---|---|',
-      '| 1 | 8 giờ 00, ngày 08/11/2033 | Khiếu nại việc thu hồi đất làm đường Vành đai thành phố Đông Hà (cũ) | Trụ sở Thanh tra tỉnh, phường Đông Hà | Đoàn xác minh số 1; UBND xã Tây Sơn |',
-      '| 2 | 8 giờ 00, ngày 10/11/2033 | Khiếu nại việc từ chối cấp giấy chứng nhận quyền sử dụng đất | Hội trường UBND phường Đông Hà | Đoàn xác minh số 2; UBND phường Đông Hà |',
+      '| 1 | 8 giờ 00, ngày 08/11/2033 | Khiếu nại việc thu hồi đất làm đường Vành đai thành phố Đông Hà (cũ) | Trụ ' +
+        'sở Thanh tra tỉnh, phường Đông Hà | Đoàn xác minh số 1; UBND xã Tây Sơn |',
+      '| 2 | 8 giờ 00, ngày 10/11/2033 | Khiếu nại việc từ chối cấp giấy chứng nhận quyền sử dụng đất | Hội ' +
+        'trường UBND phường Đông Hà | Đoàn xác minh số 2; UBND phường Đông Hà |',
       'II. TỔ CHỨC THỰC HIỆN',
       '1. UBND các xã, phường: Tây Sơn, Đông Hà',
       'Cung cấp hồ sơ, tài liệu về Thanh tra tỉnh trước ngày đối thoại ít nhất 02 ngày làm việc.',
@@ -89,7 +92,8 @@ describe('round AW: the complainant column of a schedule of dialogues with compl
       'I. LỊCH ĐỐI THOẠI',
       '| STT | Thời gian | Người khiếu nại | Nội dung khiếu nại |',
       '|---|---|---|---|',
-      '| 1 | 8 giờ 00, ngày 08/11/2033 | Ông Nguyễn Văn A, trú tại xã Tây Sơn | Khiếu nại việc từ chối cấp giấy chứng nhận đối với thửa đất nhận chuyển nhượng |',
+      '| 1 | 8 giờ 00, ngày 08/11/2033 | Ông Nguyễn Văn A, trú tại xã Tây Sơn | Khiếu nại việc từ chối ' +
+        'cấp giấy chứng nhận đối với thửa đất nhận chuyển nhượng |',
     ].join('\n')
     const [session] = readPlan(text).sessions
     expect(session?.topic).toBe('Khiếu nại việc từ chối cấp giấy chứng nhận đối với thửa đất nhận chuyển nhượng')

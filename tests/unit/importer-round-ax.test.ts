@@ -36,7 +36,8 @@ describe('round AX: a second round after a schedule, "Đợt 2: Tổ chức 01 h
       'STT\tThôn\tThời gian\tĐịa điểm',
       '1\tĐông Lâm\t19 giờ 30, ngày 05/4/2033\tNhà văn hóa thôn Đông Lâm',
       '2\tTây Lâm\t19 giờ 30, ngày 07/4/2033\tNhà văn hóa thôn Tây Lâm',
-      'Đợt 2: Tổ chức 01 hội nghị đối thoại chung với đại diện Nhân dân các thôn còn lại tại Hội trường UBND xã, dự kiến trong quý III/2033.',
+      'Đợt 2: Tổ chức 01 hội nghị đối thoại chung với đại diện Nhân dân các thôn còn lại tại ' +
+        'Hội trường UBND xã, dự kiến trong quý III/2033.',
       'III. TỔ CHỨC THỰC HIỆN',
     ].join('\n')
     expect(sessionsOf(text).at(-1)).toEqual([
@@ -49,7 +50,7 @@ describe('round AX: a second round after a schedule, "Đợt 2: Tổ chức 01 h
 })
 
 describe('round AX: a deadline counted from the session held at a named place, after a round named by its number', () => {
-  it('"… đối với đợt 1, trình ký trong thời hạn 05 ngày làm việc kể từ ngày kết thúc buổi đối thoại tại thôn Tây Lâm": that session', () => {
+  it('"… đối với đợt 1, trình ký trong 05 ngày làm việc kể từ ngày kết thúc buổi đối thoại tại thôn Tây Lâm": that session', () => {
     const text = [
       'KẾ HOẠCH',
       'Tổ chức đối thoại giữa Chủ tịch UBND xã với Nhân dân tại các thôn năm 2033',
@@ -62,7 +63,8 @@ describe('round AX: a deadline counted from the session held at a named place, a
       '3\tTây Lâm\t19 giờ 30, ngày 12/4/2033\tNhà văn hóa thôn Tây Lâm',
       'III. TỔ CHỨC THỰC HIỆN',
       '1. Văn phòng UBND xã',
-      '- Dự thảo Thông báo kết luận đối với đợt 1, trình ký trong thời hạn 05 ngày làm việc kể từ ngày kết thúc buổi đối thoại tại thôn Tây Lâm.',
+      '- Dự thảo Thông báo kết luận đối với đợt 1, trình ký trong thời hạn 05 ngày làm việc kể ' +
+        'từ ngày kết thúc buổi đối thoại tại thôn Tây Lâm.',
     ].join('\n')
     expect(datedByRuleOf(text)).toEqual([['Văn phòng UBND xã', 'relative', '5 working_days', 2]])
   })
