@@ -19,11 +19,17 @@ export function fieldsOfLabel(label: string): SessionField[] | null {
   // (Not at the stroke of a document's number: "Thời gian theo Kế hoạch số 28/KH-UBND" is one label.)
   const parts = key.split(/\s*,\s*|\s+va\s+|(?<!\d)\s*\/\s*|\s+[-–—]\s+/).filter(Boolean)
   const fields: SessionField[] = []
+  let previous = ''
   for (const part of parts) {
-    const field = SESSION_FIELDS.find(([cue]) => cue.test(part))?.[1]
+    // "Ngày tiếp công dân, đối thoại": a qualifier after the comma that the label before it takes ("Ngày tiếp công dân
+    // đối thoại") is more of that label, not a field of its own.
+    const joined = `${previous} ${part}`
+    const own = SESSION_FIELDS.find(([cue]) => cue.test(part))?.[1]
+    const field = own ?? (previous ? SESSION_FIELDS.find(([cue]) => cue.test(joined))?.[1] : undefined)
     if (!field) {
       return null
     }
+    previous = own ? part : joined
     if (!fields.includes(field)) {
       fields.push(field)
     }

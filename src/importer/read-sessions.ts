@@ -909,8 +909,19 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
       (c, i) => columns?.[i]?.includes('time') && /^tháng\b/i.test(header?.[i] ?? '') && MONTH_CELL.test(c.trim()),
     )
     const [, monthNumber, monthYear] = MONTH_CELL.exec(cells[monthAt]?.trim() ?? '') ?? []
-    const timeText =
-      monthAt === -1
+    // A "Tháng" column with no other time beside it ("| 1 | 03/2027 | Đối thoại với Nhân dân thôn A về … | Nhà văn hóa … |"):
+    // the row's time is its month; or the day an unlabelled cell gives in that month ("| 01/2027 | Thứ Năm, 14/01/2027 |"
+    // under a header not read as a time).
+    const monthAlone = monthAt !== -1 && !timeCells.some((c) => c !== cells[monthAt] && c.trim())
+    const dayInMonth = monthAlone
+      ? cells.find((c, i) => {
+          const day = columns?.[i] ? null : readSessionTime(c, groupCtx)
+          return day?.precision === 'day' && Number(day.start?.slice(5, 7)) === Number(monthNumber)
+        })
+      : undefined
+    const timeText = monthAlone
+      ? (dayInMonth ?? `tháng ${Number(monthNumber)}${monthYear ? `/${monthYear}` : ''}`)
+      : monthAt === -1
         ? (timeCells.length > 0 ? timeCells : cells).join(' — ')
         : timeCells
             .filter((c) => c !== cells[monthAt])
