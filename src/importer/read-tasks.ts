@@ -1155,7 +1155,12 @@ export function readTasks(
       const kindless = (index: number) =>
         kinds[index]?.size === 0 ||
         (matched.length === 0 && !named.has('dialogue') && [...(kinds[index] ?? [])].every((kind) => kind === 'assembly'))
-      return allSessions.filter((index) => (kindless(index) && !(matched.length > 0 && headed[index])) || matched.includes(index))
+      // (A session headed as a dialogue, "1. Đối thoại định kỳ lần thứ nhất" over "- Nội dung trọng tâm: Quy chế chi tiêu
+      // nội bộ …", is one when the deadline names dialogues, "trước ngày bắt đầu đối thoại", beside one whose topic says so.)
+      const headedOfKind = (index: number) => headed[index] === true && named.has('dialogue')
+      return allSessions.filter(
+        (index) => (kindless(index) && !(matched.length > 0 && headed[index] && !headedOfKind(index))) || matched.includes(index),
+      )
     }
     // "Trong vòng 10 ngày sau Hội nghị" beside a "Diễn đàn …" or a "Tọa đàm …": a conference is neither of those.
     if (/\bhoi nghi\b/.test(clause)) {

@@ -26,3 +26,26 @@ describe('round BA: a deadline for the dialogue named by its rank alone, "Đối
     ])
   })
 })
+
+describe('round BA: a session headed as a dialogue whose topic does not say so, beside one whose topic does', () => {
+  it('"… chậm nhất 10 ngày trước ngày bắt đầu đối thoại" counts from both', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại định kỳ tại nơi làm việc năm 2033',
+      'III. THỜI GIAN, ĐỊA ĐIỂM',
+      '1. Đối thoại định kỳ lần thứ nhất',
+      '- Nội dung trọng tâm: Quy chế chi tiêu nội bộ và chế độ làm thêm giờ.',
+      '- Thời gian: 8 giờ 00, ngày 14/4/2033.',
+      '2. Đối thoại định kỳ lần thứ hai',
+      '- Nội dung trọng tâm: Đánh giá việc thực hiện các kết luận đối thoại lần thứ nhất; khen thưởng cuối năm.',
+      '- Thời gian: 8 giờ 00, ngày 09/12/2033.',
+      'IV. TỔ CHỨC THỰC HIỆN',
+      '1. Ban Chấp hành Công đoàn trường',
+      '- Tổng hợp ý kiến của người lao động, gửi Hiệu trưởng chậm nhất 10 ngày trước ngày bắt đầu đối thoại.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Ban Chấp hành Công đoàn trường', 'relative', '-10 days', 0],
+      ['Ban Chấp hành Công đoàn trường', 'relative', '-10 days', 1],
+    ])
+  })
+})
