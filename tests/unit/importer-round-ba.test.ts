@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { datedByRuleOf } from '../helpers/importer-draft.js'
+import { datedByRuleOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round BA of the unseen plans (issue 11): the general causes of what they missed, each on a small input written here.
 
@@ -46,6 +46,29 @@ describe('round BA: a session headed as a dialogue whose topic does not say so, 
     expect(datedByRuleOf(text)).toEqual([
       ['Ban Chấp hành Công đoàn trường', 'relative', '-10 days', 0],
       ['Ban Chấp hành Công đoàn trường', 'relative', '-10 days', 1],
+    ])
+  })
+})
+
+describe('round BA: a session heading over bulleted lines, with a remark in brackets after it', () => {
+  it('"Kỳ 2 – tháng 10/2033 (kỳ đặc biệt chào mừng …)" heads its own lines, as "Kỳ 1 – tháng 9/2033" does', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức chương trình gặp gỡ, đối thoại giữa lãnh đạo tỉnh với doanh nghiệp năm 2033',
+      'III. LỊCH TỔ CHỨC CÁC KỲ',
+      'Kỳ 1 – tháng 9/2033',
+      '• Thời gian: thứ Bảy, ngày 17/9/2033',
+      '• Chủ đề: Tháo gỡ vướng mắc về thủ tục đầu tư',
+      '• Khách mời: Sở Tài chính',
+      'Kỳ 2 – tháng 10/2033 (kỳ đặc biệt chào mừng Ngày Doanh nhân Việt Nam 13/10)',
+      '• Thời gian: thứ Bảy, ngày 08/10/2033',
+      '• Chủ đề: Định hướng phát triển kinh tế tư nhân của tỉnh',
+      '• Khách mời: lãnh đạo các sở, ngành',
+      'IV. PHÂN CÔNG THỰC HIỆN',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2033-09-17', '2033-09-17', 'Tháo gỡ vướng mắc về thủ tục đầu tư'],
+      ['day', '2033-10-08', '2033-10-08', 'Định hướng phát triển kinh tế tư nhân của tỉnh'],
     ])
   })
 })
