@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { bodiesOfHeading } from '../../src/importer/bodies.js'
 import { datedByRuleOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round BA of the unseen plans (issue 11): the general causes of what they missed, each on a small input written here.
@@ -70,5 +71,15 @@ describe('round BA: a session heading over bulleted lines, with a remark in brac
       ['day', '2033-09-17', '2033-09-17', 'Tháo gỡ vướng mắc về thủ tục đầu tư'],
       ['day', '2033-10-08', '2033-10-08', 'Định hướng phát triển kinh tế tư nhân của tỉnh'],
     ])
+  })
+})
+
+describe('round BA: a unit charged with a field that is also a body word, "… và Bảo hiểm xã hội"', () => {
+  it.each([
+    ['Phòng Lao động - Tiền lương và Bảo hiểm xã hội', ['Phòng Lao động - Tiền lương và Bảo hiểm xã hội']],
+    ['Công an xã và Bảo hiểm xã hội huyện', ['Công an xã', 'Bảo hiểm xã hội huyện']],
+    ['Phòng Tư pháp và Công an xã', ['Phòng Tư pháp', 'Công an xã']],
+  ])('"%s" is %j', (heading, names) => {
+    expect(bodiesOfHeading(heading).map((body) => body.name)).toEqual(names)
   })
 })
