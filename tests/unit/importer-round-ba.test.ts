@@ -83,3 +83,27 @@ describe('round BA: a unit charged with a field that is also a body word, "… v
     expect(bodiesOfHeading(heading).map((body) => body.name)).toEqual(names)
   })
 })
+
+describe("round BA: the plan's standing office named in a session's time as the one announcing its day", () => {
+  it('"(ngày cụ thể Phòng Tổ chức - Hành chính thông báo sau)" does not make that session the office\'s alone', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại định kỳ tại nơi làm việc năm 2033',
+      'III. THỜI GIAN, ĐỊA ĐIỂM',
+      '1. Đối thoại định kỳ lần thứ nhất',
+      '- Nội dung trọng tâm: Đối thoại về quy chế chi tiêu nội bộ.',
+      '- Thời gian: Trong khoảng từ ngày 11/4/2033 đến ngày 15/4/2033 (buổi chiều; ngày cụ thể Phòng Tổ chức - Hành chính thông báo sau).',
+      '2. Đối thoại định kỳ lần thứ hai',
+      '- Nội dung trọng tâm: Đối thoại về khen thưởng cuối năm.',
+      '- Thời gian: 8 giờ 00, ngày 09/12/2033.',
+      'IV. TỔ CHỨC THỰC HIỆN',
+      '1. Phòng Tổ chức - Hành chính',
+      '- Là đầu mối tham mưu tổ chức đối thoại.',
+      '- Thông báo bằng văn bản đến các đơn vị chậm nhất 05 ngày làm việc trước ngày bắt đầu đối thoại.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Phòng Tổ chức - Hành chính', 'relative', '-5 working_days', 0],
+      ['Phòng Tổ chức - Hành chính', 'relative', '-5 working_days', 1],
+    ])
+  })
+})
