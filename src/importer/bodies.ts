@@ -14,6 +14,7 @@ import {
   HOST_PLACES,
   PLURAL_HEADS,
   PLURAL_PLACES,
+  TRAILING_UNITS,
 } from './vocabulary.js'
 
 /** A body a heading names, with the place it serves when the heading lists places. */
@@ -116,6 +117,17 @@ function splitOnAnd(name: string): HeadingBody[] {
     return [kinded[2] ?? '', ...places].map((place) => ({ name: `${kinded[1]} ${place}`, place }))
   }
   if (parts.length < 2 || !parts.every(startsWithSingleBody)) {
+    return [{ name, place: null }]
+  }
+  // "Phòng Lao động - Tiền lương và Bảo hiểm xã hội": a body word alone after "và" (no place, no name of its own, in lower
+  // case after it) is the field a unit named before it is charged with, not a body beside it; "Công an xã và Bảo hiểm xã
+  // hội huyện" are two.
+  const bare = (part: string) => {
+    const head = headOf(part)
+    const rest = part.split(/\s+/).slice(head?.split(' ').length ?? 0)
+    return head !== null && rest.every((word) => /^\p{Ll}+$/u.test(word)) && !TRAILING_UNITS.test(` ${foldPlain(part)}`)
+  }
+  if (parts.length === 2 && bare(parts[1] ?? '') && namedAfter(parts[0] ?? '', headOf(parts[0] ?? '') ?? '')) {
     return [{ name, place: null }]
   }
   const out: string[] = []

@@ -77,8 +77,13 @@ const TIME_HEADING = /^(quý|tháng|tuần)\s+([IVX]{1,4}|\d{1,2})(\s*[/.-]\s*\d
 /** A heading of the part that assigns the work, as a line of its own: "Tổ chức thực hiện:", "Trách nhiệm thực hiện". */
 const EXECUTION_HEADING = /^(to chuc thuc hien|trach nhiem thuc hien|phan cong (thuc hien|nhiem vu|trach nhiem))\s*:?$/
 
-/** A short name-like line (no sentence, no label) directly followed by a bulleted line. */
-function headsBullets(text: string, next: Line | undefined): boolean {
+/**
+ * A short name-like line (no sentence, no label) directly followed by a bulleted line. (A remark in brackets after the
+ * name is not counted: "Kỳ 6 – tháng 10/2026 (kỳ đặc biệt chào mừng Ngày Doanh nhân Việt Nam 13/10)" heads its lines as
+ * "Kỳ 5 – tháng 9/2026" does.)
+ */
+function headsBullets(line: string, next: Line | undefined): boolean {
+  const text = line.replace(/\s*\([^()]{1,80}\)$/u, '') || line
   return (
     next !== undefined &&
     !next.cells &&

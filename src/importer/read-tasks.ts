@@ -897,17 +897,22 @@ export function readTasks(
   // session's place.
   const topics = options.sessions.map((s) => foldPlain(s.topic))
   const venues = options.sessions.map((s) => foldPlain(s.venues.join(' ')))
-  // A session's words but whom it invites: its audience and its "Thành phần: …" line left out.
+  // A session's words but whom it invites: its audience and its "Thành phần: …" line left out; so too who will announce
+  // its day ("Thời gian: Trong khoảng từ ngày 12/4 đến ngày 16/4 (ngày cụ thể Phòng Tổ chức - Hành chính thông báo sau)"),
+  // which makes that office no host of it.
+  const unannounced = (text: string) => text.replace(/[^,;()]*\bthông báo sau\b/giu, ' ')
   const uninvited = options.sessions.map((s, i) =>
     foldPlain(
-      [
-        s.topic,
-        ...s.venues,
-        s.time.text ?? '',
-        ...(options.sources?.[i] ?? '')
-          .split('\n')
-          .filter((l) => !/^\s*(?:[\p{L}\d]{1,3}[.)-]\s*|[-+*•]\s*)?thành phần\b/iu.test(l) && !PROGRAMME_LINE.test(l)),
-      ].join(' '),
+      unannounced(
+        [
+          s.topic,
+          ...s.venues,
+          s.time.text ?? '',
+          ...(options.sources?.[i] ?? '')
+            .split('\n')
+            .filter((l) => !/^\s*(?:[\p{L}\d]{1,3}[.)-]\s*|[-+*•]\s*)?thành phần\b/iu.test(l) && !PROGRAMME_LINE.test(l)),
+        ].join(' '),
+      ),
     ),
   )
   /** The sessions whose fields, else whose words, satisfy a test: some of them, never all (null then). */
@@ -1155,7 +1160,12 @@ export function readTasks(
       const kindless = (index: number) =>
         kinds[index]?.size === 0 ||
         (matched.length === 0 && !named.has('dialogue') && [...(kinds[index] ?? [])].every((kind) => kind === 'assembly'))
-      return allSessions.filter((index) => (kindless(index) && !(matched.length > 0 && headed[index])) || matched.includes(index))
+      // (A session headed as a dialogue, "1. Đối thoại định kỳ lần thứ nhất" over "- Nội dung trọng tâm: Quy chế chi tiêu
+      // nội bộ …", is one when the deadline names dialogues, "trước ngày bắt đầu đối thoại", beside one whose topic says so.)
+      const headedOfKind = (index: number) => headed[index] === true && named.has('dialogue')
+      return allSessions.filter(
+        (index) => (kindless(index) && !(matched.length > 0 && headed[index] && !headedOfKind(index))) || matched.includes(index),
+      )
     }
     // "Trong vòng 10 ngày sau Hội nghị" beside a "Diễn đàn …" or a "Tọa đàm …": a conference is neither of those.
     if (/\bhoi nghi\b/.test(clause)) {

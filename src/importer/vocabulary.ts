@@ -445,9 +445,12 @@ export const DELIVERY_CLAUSE = /^((tong hop,? )?bao cao (gui|ve|cho)|gui (ve|bao
 /** Words that end a body's name without telling bodies apart ("… thị xã", "… tỉnh"). */
 export const TRAILING_UNITS = /\s+(tinh|huyen|thi xa|thanh pho|dac khu|xa|phuong|thi tran|quan|tinh uy|thi uy|huyen uy|thanh uy|quan uy)$/
 
-/** "hội nghị đối thoại thứ hai", "buổi đối thoại thứ 2", "phiên 3": a task for one session only. */
+/**
+ * "hội nghị đối thoại thứ hai", "buổi đối thoại thứ 2", "phiên 3": a task for one session only. (So "Đối với đối thoại lần
+ * thứ hai, gửi tài liệu …": the dialogue itself with its rank said, "lần thứ" or "thứ"; not "đối thoại 03 hộ dân".)
+ */
 export const SESSION_ORDINAL = new RegExp(
-  String.raw`\b(hoi nghi|buoi|phien|cuoc|dot|dien dan)( doi thoai| tiep xuc| tiep cong dan)? ` +
+  String.raw`\b(hoi nghi|buoi|phien|cuoc|dot|dien dan|doi thoai(?= (?:lan thu|lan|thu) ?[a-z0-9]))( doi thoai| tiep xuc| tiep cong dan)? ` +
     // "hội nghị thứ hai", "hội nghị số 4", "Đợt 2" (a bare number, not "1.2" nor a year)
     String.raw`(?:(thu|lan thu|lan|so) ?(nhat|hai|ba|tu|nam|sau|bay|tam|\d{1,2})` +
     String.raw`|(\d{1,2})(?! ?(ngay|gio|tuan|thang|nam|phut|lan)\b))\b(?![./]\d)`,
