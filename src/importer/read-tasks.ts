@@ -1097,15 +1097,10 @@ export function readTasks(
    * The sessions whose topic holds the name a text gives after "dự Hội nghị …" ("dự Hội nghị người lao động", "sau khi
    * kết thúc Chương trình Chủ tịch UBND tỉnh đối thoại với thanh niên").
    */
-  const sessionsNamed = (text: string): number[] | null => {
-    const m = SESSION_BY_NAME.exec(foldPlain(text))
-    const tokens = (m?.[2] ?? '').split(' ').filter(Boolean)
-    // ("của hội nghị đối thoại đến …" names the kind, not one of them.)
-    if (/^(doi thoai|tiep xuc|tiep cong dan|dinh ky|chuyen de)\b/.test(tokens.join(' '))) {
-      return null
-    }
+  /** The sessions whose topics hold the longest "<kind> <first words>" name, unless that is every session. */
+  const sessionsByLongestName = (kind: string, tokens: string[]): number[] | null => {
     for (let n = tokens.length; n >= 2; n--) {
-      const name = `${m?.[1] ?? ''} ${tokens.slice(0, n).join(' ')}`
+      const name = `${kind} ${tokens.slice(0, n).join(' ')}`
       const mine = allSessions.filter((index) => topics[index]?.includes(name))
       if (mine.length > 0) {
         return mine.length < allSessions.length ? mine : null
@@ -1113,21 +1108,22 @@ export function readTasks(
     }
     return null
   }
+  const sessionsNamed = (text: string): number[] | null => {
+    const m = SESSION_BY_NAME.exec(foldPlain(text))
+    const tokens = (m?.[2] ?? '').split(' ').filter(Boolean)
+    // ("của hội nghị đối thoại đến …" names the kind, not one of them.)
+    if (/^(doi thoai|tiep xuc|tiep cong dan|dinh ky|chuyen de)\b/.test(tokens.join(' '))) {
+      return null
+    }
+    return sessionsByLongestName(m?.[1] ?? '', tokens)
+  }
   /**
    * The sessions whose topic a heading names by a kind and the words after it ("… ĐỐI VỚI DIỄN ĐÀN “BÍ THƯ TỈNH ỦY LẮNG NGHE
    * Ý KIẾN THANH NIÊN”", "TIẾN ĐỘ CHUẨN BỊ HỘI NGHỊ ĐỐI THOẠI VỚI DOANH NGHIỆP"): the longest such name some topics hold.
    */
   const sessionTitled = (heading: string): number[] | null => {
     const m = /\b(hoi nghi|dien dan|toa dam|chuong trinh) ((?:[a-z]+ ){0,7}[a-z]+)/.exec(foldPlain(heading))
-    const tokens = (m?.[2] ?? '').split(' ').filter(Boolean)
-    for (let n = tokens.length; n >= 2; n--) {
-      const name = `${m?.[1] ?? ''} ${tokens.slice(0, n).join(' ')}`
-      const mine = allSessions.filter((index) => topics[index]?.includes(name))
-      if (mine.length > 0) {
-        return mine.length < allSessions.length ? mine : null
-      }
-    }
-    return null
+    return sessionsByLongestName(m?.[1] ?? '', (m?.[2] ?? '').split(' ').filter(Boolean))
   }
   // What each session is: a dialogue, a reception day, a forum (by its topic); a plan may hold several kinds.
   // (Its heading too: "2. Diễn đàn "Thanh niên khởi nghiệp"" over "– Nội dung: Bí thư Tỉnh Đoàn đối thoại với …" is a forum;
