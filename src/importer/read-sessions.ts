@@ -529,7 +529,8 @@ function ordinalSessions(
 }
 
 /** Words that open with a time: "ngày 15/4/2027 …", "vào lúc 8 giờ …", "dự kiến tháng 9/2027", "Quý III/2027". */
-const OPENS_WITH_TIME = /^(dự kiến\s+)?((vào|lúc|từ|trong)\s+){0,2}((ngày|tháng|quý)\s+[\dIVX]|\d{1,2}\s*(giờ|h\b|[/.-]\s*\d))/iu
+const OPENS_WITH_TIME =
+  /^(dự kiến\s+)?(bắt đầu\s+)?((vào|lúc|từ|trong)\s+){0,2}((ngày|tháng|quý)\s+[\dIVX]|\d{1,2}\s*(giờ|h\b|[/.-]\s*\d))/iu
 
 /** The paragraphs under a time's label with no value of its own that describe its sessions by ordinal. */
 function roundsUnder(n: OutlineNode, time: TimeContext): OutlineNode[] {
@@ -1864,13 +1865,45 @@ function rankOf(text: string): number | null {
   return /^\d+$/.test(token) ? Number(token) : (ORDINALS[token] ?? null)
 }
 
+/** "Hội nghị thứ nhất: Bắt đầu lúc 08 giờ 00 ngày 20/4/2023, tại …", "Hội nghị thứ tư: Quý IV/2023, tại …": the rank, then its time. */
+function timeAfterRank(line: string): boolean {
+  const labelled = /^([^:]{3,40}):\s*(.+)$/.exec(line)
+  return !!labelled && isBareHeading(labelled[1] ?? '') && OPENS_WITH_TIME.test(labelled[2] ?? '') && ownSubject(line) === null
+}
+
+/**
+ * The items that give a rank its subject and no time: "- Hội nghị thứ nhất: Đối thoại với Nhân dân xã A về …" → 1 →
+ * "Đối thoại với Nhân dân xã A về …". Empty when a rank is named twice.
+ */
+function rankedSubjects(content: OutlineNode, time: TimeContext): Map<number, { text: string; line: string }> {
+  const out = new Map<number, { text: string; line: string }>()
+  const twice = new Set<number>()
+  const walk = (n: OutlineNode) => {
+    const labelled = n.kind === 'item' ? /^([^:]{3,40}):\s*(.+)$/.exec(n.text) : null
+    const rank = labelled && isBareHeading(labelled[1] ?? '') ? rankOf(n.text) : null
+    const subject = (labelled?.[2] ?? '').replace(/[.;]+$/, '').trim()
+    if (rank !== null && WITH_WHOM.test(fold(subject)) && /^(doi thoai|hoi nghi|tiep xuc|gap mat)\b/.test(fold(subject))) {
+      if (readSessionTime(subject, time)?.start) {
+        return
+      }
+      if (out.has(rank)) {
+        twice.add(rank)
+      }
+      out.set(rank, { text: subject, line: n.text })
+    }
+    n.children.forEach(walk)
+  }
+  walk(content)
+  return twice.size > 0 ? new Map() : out
+}
+
 /**
  * A plan that says what each session is about in one part and when it is held in another: "1.1. Hội nghị đối thoại
  * thứ nhất: Đối thoại với … về …" under "Nội dung", then "1. Hội nghị đối thoại thứ nhất / Thời gian: … ngày 18/6" under
  * "Thời gian, địa điểm". One session each: the dated one under the bare rank, with the subject its rank is given
  * elsewhere. Only when every rank is named once on each side.
  */
-function withRankedTopics(found: DraftSession[], ctx: Context): DraftSession[] {
+function withRankedTopics(found: DraftSession[], ctx: Context, content: OutlineNode): DraftSession[] {
   const firstLine = (s: DraftSession) => (ctx.sources.get(s) ?? '').split('\n')[0] ?? ''
   const named = new Map<number, DraftSession>()
   const timed = new Map<number, DraftSession>()
@@ -1883,13 +1916,29 @@ function withRankedTopics(found: DraftSession[], ctx: Context): DraftSession[] {
     const side =
       session.time.precision === 'unscheduled' && !isBareHeading(line)
         ? named
-        : session.time.precision !== 'unscheduled' && isBareHeading(line)
+        : session.time.precision !== 'unscheduled' && (isBareHeading(line) || timeAfterRank(line))
           ? timed
           : null
     if (!side || side.has(rank)) {
       return found
     }
     side.set(rank, session)
+  }
+  if (named.size === 0 && timed.size > 0) {
+    // "- Hội nghị thứ nhất: Đối thoại với Nhân dân xã A về …" under "Nội dung", no time of its own, so no session: the
+    // subject its rank is given there.
+    for (const [rank, subject] of rankedSubjects(content, ctx.time)) {
+      const session = draft(subject.text, emptyFields(), {
+        text: '',
+        precision: 'unscheduled',
+        start: null,
+        end: null,
+        hour: null,
+        minute: null,
+      })
+      ctx.sources.set(session, subject.line)
+      named.set(rank, session)
+    }
   }
   if (named.size === 0 || named.size !== timed.size || [...named.keys()].some((rank) => !timed.has(rank))) {
     return found
@@ -1955,6 +2004,7 @@ export function readSessions(
   found = withRankedTopics(
     placed.sort((a, b) => a.at - b.at || a.i - b.i).map((p) => p.session),
     ctx,
+    content,
   )
   const seen = new Set<string>()
   const sessions = found.filter((s) => {
