@@ -855,6 +855,9 @@ function layoutTables(sources: string[]): string[] {
   return out
 }
 
+/** A cell that names a hall: "Hội trường UBND phường A", "Trụ sở Tiếp công dân", "Nhà văn hóa khu phố 3". */
+const HALL_OPENS = /^(tại\s+)?(hội trường|trụ sở|nhà văn hóa|nhà văn hoá|phòng họp)(?![\p{L}])/iu
+
 /** A cell's line that goes on from the line above: lower case, a bracket, or after a word that wants more ("xã", "về", "Bắt đầu"). */
 const CELL_GOES_ON = /(?:^|\s)(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|và|của|với|về|các|cho|tại|từ|đến|ngày|lúc|bắt đầu)$/iu
 
@@ -867,6 +870,16 @@ function rowOfLines(lines: string[], need: number): { cells: string[]; used: num
   if (lines.length === need) {
     return { cells: lines, used: need }
   }
+  // A hall's name after a cell that ends on a place kind opens the place's cell ("Chủ tịch UBND thị xã" / "Trụ sở Tiếp
+  // công dân thị" / "xã" are the host and the place), unless the row read so leaves a hall's line over, which says a
+  // cell before it was wrapped on a capital ("… phường Nam" / "Đông Hà về …" / "Hội trường Đảng ủy phường" / "Nam Đông Hà").
+  const plain = cellsOfLines(lines, need, false)
+  const halls = cellsOfLines(lines, need, true)
+  const hallLeft = halls && plain && lines.slice(halls.used, plain.used).some((line) => HALL_OPENS.test(line))
+  return halls && !hallLeft ? halls : plain
+}
+
+function cellsOfLines(lines: string[], need: number, halls: boolean): { cells: string[]; used: number } | null {
   const cells: string[] = []
   let used = 0
   let widest = 0
@@ -880,7 +893,10 @@ function rowOfLines(lines: string[], need: number): { cells: string[]; used: num
     widest = Math.max(widest, line.length)
     // (A capital after "… 03 huyện" goes on only as a name: "Trong khoảng từ ngày …" is the next cell.)
     // (Nor does a body's name: "Trung tâm Hội nghị tỉnh" / "Sở Kế hoạch và Đầu tư" are the place and the body.)
-    const opensCell = /^(trong|từ|ngày|tháng|quý|dự kiến|thứ|lúc|buổi|sáng|chiều|tuần|\d)(?![\p{L}])/iu.test(line) || headOf(line) !== null
+    const opensCell =
+      /^(trong|từ|ngày|tháng|quý|dự kiến|thứ|lúc|buổi|sáng|chiều|tuần|\d)(?![\p{L}])/iu.test(line) ||
+      (halls && HALL_OPENS.test(line)) ||
+      headOf(line) !== null
     const afterPlaceKind = /(?:^|\s)(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)$/iu.test(last ?? '')
     // (A cell that stops on a comma goes on: "14 giờ 00, thứ Ba," / "21/10/2025".)
     // (Nor a labelled line of a list, "- Thời gian: Buổi sáng …" after the last row: the text after the table.)
@@ -891,6 +907,15 @@ function rowOfLines(lines: string[], need: number): { cells: string[]; used: num
       !/^[-+•]\s+[^:]{2,30}:/u.test(line) &&
       (/^[\p{Ll}(]/u.test(line) || /,$/.test(last) || open || (CELL_GOES_ON.test(last) && !(afterPlaceKind && opensCell)))
     ) {
+      cells[cells.length - 1] = `${last} ${line}`
+    } else if (
+      halls &&
+      cells.length === need &&
+      HALL_OPENS.test(last ?? '') &&
+      /\s\p{Lu}\p{Ll}*$/u.test(last ?? '') &&
+      /^\p{Lu}\p{Ll}*( \p{Lu}\p{Ll}*)?$/u.test(line)
+    ) {
+      // (The hall's name wrapped on a capital: "Hội trường UBND xã Tóc" / "Tiên".)
       cells[cells.length - 1] = `${last} ${line}`
     } else if (cells.length === need) {
       break
