@@ -1381,7 +1381,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       (describes ? undefined : fields.topic) ??
       (n.kind === 'item' ? hostedReception(n.text) : null) ??
       named ??
-      (n.kind === 'root' || isBareHeading(n.text) || asLines.size > 0 ? ctx.subject : n.text)
+      // ("II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM" over "2. Thời gian, địa điểm" and its paragraph of sessions: a heading of labels
+      // alone names none of them; the document's subject does.)
+      (n.kind === 'root' || isBareHeading(n.text) || asLines.size > 0 || labelledOf(n.text)?.value === '' ? ctx.subject : n.text)
     for (const { text, time } of scheduled) {
       // "Buổi thứ nhất: Đối thoại với các hộ dân xã A về …. Bắt đầu lúc 8 giờ …": the line's own subject.
       // ("… ngày 19/10/2023 (thứ Năm tuần thứ hai là ngày 12/10/2023 trùng Hội nghị … nên lùi sang …)": a remark in brackets
@@ -1813,6 +1815,20 @@ function scheduleLines(
 ): { line: OutlineNode; text: string; time: SessionTimeRead }[] {
   const out: { line: OutlineNode; text: string; time: SessionTimeRead }[] = []
   for (const line of field.children) {
+    // "Năm 2027, Chủ tịch UBND huyện tổ chức 03 hội nghị đối thoại tại 03 cụm xã, cụ thể: cụm số 1 gồm …, tổ chức vào
+    // lúc 8 giờ 00 ngày 15/6/2027 tại …; cụm số 2 gồm …, ngày 13/7/2027 tại …": one paragraph, a session a part, each
+    // part's words its own (the sentence that announces them all is no part of the first).
+    const parts = line.children.length === 0 ? daysApart(line.text, time) : []
+    if (parts.length >= 2) {
+      out.push(
+        ...parts.map((part, k) => ({
+          line,
+          text: k === 0 ? part.text.replace(/^.*?(?<![\p{L}])(cụ thể|như sau)\s*:\s*/iu, '') : part.text,
+          time: part.time,
+        })),
+      )
+      continue
+    }
     // "- Buổi 1: Đối thoại với các hộ … buôn A." / "  Lúc 8h00 ngày 17/4/2025, tại …": a line naming its session whose
     // time is on the line written under it.
     const own = readSessionTime(line.text, time)
