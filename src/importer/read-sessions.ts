@@ -493,14 +493,20 @@ function ordinalSessions(
     // ("Hội nghị thứ ba dành cho đoàn viên, thanh niên, với nội dung trọng tâm là khởi nghiệp …, sẽ được tổ chức …": whom
     // it is for, then what about, as "đối thoại với đoàn viên, thanh niên về khởi nghiệp …".)
     const devoted = /^dành (?:riêng )?cho\s+(.+)$/iu.exec(rest)?.[1]?.replace(DEVOTED_MATTER, ' về ')
+    // ("Lần thứ nhất tổ chức vào ngày 22-4-2027 tại Hội trường UBND phường A, với cán bộ, đảng viên và Nhân dân phường A
+    // về …": its time and place first, then with whom, after a comma; not "…, với sự tham dự của …".)
+    const audience = rest.search(/,\s+với\s+(?!(sự|hình thức|quy mô|thành phần|số lượng|khoảng|trên|dưới)(?![\p{L}])|\d)/iu)
+    const kind = /tiep xuc/.test(opening[0]) ? 'tiếp xúc' : 'đối thoại'
     let own =
       clause !== -1
         ? rest.slice(clause)
         : /^(với|về|cùng)\s/i.test(rest)
           ? `đối thoại ${rest}`
           : devoted
-            ? `${/tiep xuc/.test(opening[0]) ? 'tiếp xúc' : 'đối thoại'} với ${devoted}`
-            : null
+            ? `${kind} với ${devoted}`
+            : audience !== -1
+              ? `${kind} ${rest.slice(audience).replace(/^,\s+/, '')}`
+              : null
     // "Hội nghị thứ nhất được tổ chức dự kiến trong tháng 3/2027, tại …. Chủ tịch UBND thành phố đối thoại với đoàn viên,
     // thanh niên … về …": whom it is with, said in a sentence after it, before the next ordinal.
     for (let next = at + 1; !own && next < sentences.length && !ORDINAL_OPENING.test(fold(sentences[next] ?? '')); next++) {

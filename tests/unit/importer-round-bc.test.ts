@@ -32,3 +32,31 @@ describe('round BC: the sessions of one running sentence under "Thời gian, đ�
     ])
   })
 })
+
+describe('round BC: sessions by ordinal in running text, their time and place first, then with whom after a comma', () => {
+  it('"Lần thứ nhất tổ chức vào ngày 22-4-2033 tại …, với cán bộ và Nhân dân phường A về …" is a dialogue with them', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'đối thoại trực tiếp giữa Bí thư Thị ủy với Nhân dân năm 2033',
+      'II- THỜI GIAN, NỘI DUNG, HÌNH THỨC',
+      'Trong năm 2033, Bí thư Thị ủy đối thoại trực tiếp với Nhân dân 02 lần. Lần thứ nhất tổ chức vào ngày 22-4-2033 (thứ Sáu) tại Hội trường Ủy ban nhân dân phường An Lạc, với cán bộ, đảng viên và Nhân dân phường An Lạc về công tác chỉnh trang đô thị. Lần thứ hai tổ chức trong quý III-2033 tại Hội trường Ủy ban nhân dân xã Tân Hòa, với ngư dân xã Tân Hòa về phát triển kinh tế biển; thời gian cụ thể Văn phòng Thị ủy sẽ thông báo sau.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2033-04-22', '2033-04-22', 'Đối thoại với cán bộ, đảng viên và Nhân dân phường An Lạc về công tác chỉnh trang đô thị'],
+      ['quarter', '2033-07-01', '2033-09-30', 'Đối thoại với ngư dân xã Tân Hòa về phát triển kinh tế biển'],
+    ])
+  })
+
+  it('"…, với sự tham dự của …" says who attends, not with whom', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'đối thoại trực tiếp giữa Bí thư Thị ủy với Nhân dân năm 2033',
+      'II- THỜI GIAN, NỘI DUNG, HÌNH THỨC',
+      'Bí thư Thị ủy đối thoại với Nhân dân 02 lần. Lần thứ nhất tổ chức vào ngày 22-4-2033 tại Hội trường Thị ủy, với sự tham dự của Thường trực HĐND thị xã. Lần thứ hai tổ chức vào ngày 14-10-2033 tại Hội trường Thị ủy.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s[3])).toEqual([
+      'Đối thoại trực tiếp giữa Bí thư Thị ủy với Nhân dân',
+      'Đối thoại trực tiếp giữa Bí thư Thị ủy với Nhân dân',
+    ])
+  })
+})
