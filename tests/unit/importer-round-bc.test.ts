@@ -60,3 +60,48 @@ describe('round BC: sessions by ordinal in running text, their time and place fi
     ])
   })
 })
+
+describe('round BC: a notice of conclusions pasted above the plan of the next dialogue', () => {
+  const notice = (work: string) =>
+    [
+      'UBND HUYỆN AN PHÚ',
+      'Số: 71/TB-UBND',
+      'An Phú, ngày 02 tháng 4 năm 2033',
+      'THÔNG BÁO',
+      'Kết luận của Chủ tịch UBND huyện tại Hội nghị đối thoại với Nhân dân xã An Lạc',
+      'Ngày 25/3/2033, tại Hội trường UBND xã An Lạc, đồng chí Chủ tịch UBND huyện đã chủ trì Hội nghị đối thoại với Nhân dân xã An Lạc. Tham dự có đại diện lãnh đạo các phòng, ban liên quan.',
+      'Tại hội nghị, có 14 lượt ý kiến phát biểu; Chủ tịch UBND huyện kết luận và giao nhiệm vụ như sau:',
+      `1. Giao Phòng Kinh tế và Hạ tầng ${work}`,
+      'Nơi nhận:',
+      '- Lưu: VT.',
+      'UBND HUYỆN AN PHÚ',
+      'Số: 64/KH-UBND',
+      'An Phú, ngày 12 tháng 4 năm 2033',
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại giữa Chủ tịch UBND huyện với Nhân dân xã Tân Lập',
+      'I. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
+      '1. Nội dung: Đối thoại với Nhân dân xã Tân Lập về công tác dồn điền đổi thửa.',
+      '2. Thời gian: 7 giờ 30 phút, ngày 19/5/2033 (thứ Năm).',
+      'II. PHÂN CÔNG NHIỆM VỤ',
+      '1. UBND xã Tân Lập',
+      '- Thông báo rộng rãi thời gian, địa điểm đối thoại chậm nhất 07 ngày trước ngày tổ chức đối thoại.',
+    ].join('\n')
+
+  it('leaves out the dialogue the notice reports as held when none of its work counts from it', () => {
+    const text = notice('kiểm tra hiện trạng tuyến đường liên xã, hoàn thành trước ngày 30/4/2033.')
+    expect(sessionsOf(text).map((s) => s[1])).toEqual(['2033-05-19'])
+    expect(datedByRuleOf(text)).toEqual([
+      ['Phòng Kinh tế và Hạ tầng', 'absolute', '2033-04-29', null],
+      ['UBND xã Tân Lập', 'relative', '-7 days', 0],
+    ])
+  })
+
+  it('keeps it as the anchor of work that counts from it', () => {
+    const text = notice('kiểm tra hiện trạng tuyến đường liên xã, báo cáo UBND huyện trong thời hạn 10 ngày làm việc kể từ ngày đối thoại.')
+    expect(sessionsOf(text).map((s) => s[1])).toEqual(['2033-03-25', '2033-05-19'])
+    expect(datedByRuleOf(text)).toEqual([
+      ['Phòng Kinh tế và Hạ tầng', 'relative', '10 working_days', 0],
+      ['UBND xã Tân Lập', 'relative', '-7 days', 1],
+    ])
+  })
+})
