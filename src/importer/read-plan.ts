@@ -183,7 +183,7 @@ export function impossibleDates(lines: Line[]): string[] {
   return [...found]
 }
 
-function readDocument(lines: Line[], options: ReadOptions): PlanDraft {
+function readDocument(lines: Line[], options: ReadOptions, several = false): PlanDraft {
   const frame = frameDocument(lines)
   const preamble = lines.slice(0, frame.start)
   const body = [...lines.slice(frame.start, frame.end), ...(frame.appendix ? lines.slice(...frame.appendix) : [])]
@@ -262,9 +262,13 @@ function readDocument(lines: Line[], options: ReadOptions): PlanDraft {
   if (!hasExecution && tasks.length === 0) {
     warnings.push({ key: 'import-warning-no-execution', vars: {} })
   }
+  // "THÔNG BÁO Kết luận … tại Hội nghị đối thoại với Nhân dân xã A" pasted above "KẾ HOẠCH Tổ chức đối thoại … với Nhân
+  // dân xã B": the dialogue the notice reports as held is kept only as the anchor of work that counts from it ("trong 10
+  // ngày kể từ ngày đối thoại"); work all dated by the calendar leaves it a past event, and the text's sessions are the plan's.
+  const reported = several && held !== null && known === -1 && !tasks.some((t) => t.session === 0)
   return {
     plan: { title, year: planYear, number, issuer, legalBases, adHoc },
-    sessions,
+    sessions: reported ? sessions.slice(1) : sessions,
     bodies: bodies.map((name) => ({ name, aliases: [] })),
     tasks,
     warnings,
@@ -329,8 +333,9 @@ export function splitDocuments(lines: Line[]): Line[][] {
 
 /** Reads every document of a text, each as its own draft (one for an ordinary plan). Pure: no database, no chat. */
 export function readPlans(raw: string, options: ReadOptions = {}): PlanDraft[] {
-  return splitDocuments(cleanLines(raw)).map((lines) => {
-    const draft = readDocument(lines, options)
+  const documents = splitDocuments(cleanLines(raw))
+  return documents.map((lines) => {
+    const draft = readDocument(lines, options, documents.length > 1)
     if (draft.sessions.length > 0 || draft.tasks.length > 0) {
       return draft
     }
@@ -344,7 +349,7 @@ export function readPlans(raw: string, options: ReadOptions = {}): PlanDraft[] {
       return draft
     }
     // (Read either way it is empty; the sentences' reading also names what stopped it, a "ngày 31/02/2027".)
-    return readDocument(sentences, options)
+    return readDocument(sentences, options, documents.length > 1)
   })
 }
 

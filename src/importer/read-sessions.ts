@@ -493,14 +493,20 @@ function ordinalSessions(
     // ("Hội nghị thứ ba dành cho đoàn viên, thanh niên, với nội dung trọng tâm là khởi nghiệp …, sẽ được tổ chức …": whom
     // it is for, then what about, as "đối thoại với đoàn viên, thanh niên về khởi nghiệp …".)
     const devoted = /^dành (?:riêng )?cho\s+(.+)$/iu.exec(rest)?.[1]?.replace(DEVOTED_MATTER, ' về ')
+    // ("Lần thứ nhất tổ chức vào ngày 22-4-2027 tại Hội trường UBND phường A, với cán bộ, đảng viên và Nhân dân phường A
+    // về …": its time and place first, then with whom, after a comma; not "…, với sự tham dự của …".)
+    const audience = rest.search(/,\s+với\s+(?!(sự|hình thức|quy mô|thành phần|số lượng|khoảng|trên|dưới)(?![\p{L}])|\d)/iu)
+    const kind = /tiep xuc/.test(opening[0]) ? 'tiếp xúc' : 'đối thoại'
     let own =
       clause !== -1
         ? rest.slice(clause)
         : /^(với|về|cùng)\s/i.test(rest)
           ? `đối thoại ${rest}`
           : devoted
-            ? `${/tiep xuc/.test(opening[0]) ? 'tiếp xúc' : 'đối thoại'} với ${devoted}`
-            : null
+            ? `${kind} với ${devoted}`
+            : audience !== -1
+              ? `${kind} ${rest.slice(audience).replace(/^,\s+/, '')}`
+              : null
     // "Hội nghị thứ nhất được tổ chức dự kiến trong tháng 3/2027, tại …. Chủ tịch UBND thành phố đối thoại với đoàn viên,
     // thanh niên … về …": whom it is with, said in a sentence after it, before the next ordinal.
     for (let next = at + 1; !own && next < sentences.length && !ORDINAL_OPENING.test(fold(sentences[next] ?? '')); next++) {
@@ -1382,7 +1388,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       (describes ? undefined : fields.topic) ??
       (n.kind === 'item' ? hostedReception(n.text) : null) ??
       named ??
-      (n.kind === 'root' || isBareHeading(n.text) || asLines.size > 0 ? ctx.subject : n.text)
+      // ("II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM" over "2. Thời gian, địa điểm" and its paragraph of sessions: a heading of labels
+      // alone names none of them; the document's subject does.)
+      (n.kind === 'root' || isBareHeading(n.text) || asLines.size > 0 || labelledOf(n.text)?.value === '' ? ctx.subject : n.text)
     for (const { text, time } of scheduled) {
       // "Buổi thứ nhất: Đối thoại với các hộ dân xã A về …. Bắt đầu lúc 8 giờ …": the line's own subject.
       // ("… ngày 19/10/2023 (thứ Năm tuần thứ hai là ngày 12/10/2023 trùng Hội nghị … nên lùi sang …)": a remark in brackets
@@ -1814,6 +1822,20 @@ function scheduleLines(
 ): { line: OutlineNode; text: string; time: SessionTimeRead }[] {
   const out: { line: OutlineNode; text: string; time: SessionTimeRead }[] = []
   for (const line of field.children) {
+    // "Năm 2027, Chủ tịch UBND huyện tổ chức 03 hội nghị đối thoại tại 03 cụm xã, cụ thể: cụm số 1 gồm …, tổ chức vào
+    // lúc 8 giờ 00 ngày 15/6/2027 tại …; cụm số 2 gồm …, ngày 13/7/2027 tại …": one paragraph, a session a part, each
+    // part's words its own (the sentence that announces them all is no part of the first).
+    const parts = line.children.length === 0 ? daysApart(line.text, time) : []
+    if (parts.length >= 2) {
+      out.push(
+        ...parts.map((part, k) => ({
+          line,
+          text: k === 0 ? part.text.replace(/^.*?(?<![\p{L}])(cụ thể|như sau)\s*:\s*/iu, '') : part.text,
+          time: part.time,
+        })),
+      )
+      continue
+    }
     // "- Buổi 1: Đối thoại với các hộ … buôn A." / "  Lúc 8h00 ngày 17/4/2025, tại …": a line naming its session whose
     // time is on the line written under it.
     const own = readSessionTime(line.text, time)
