@@ -181,7 +181,8 @@ export function cleanLines(raw: string): Line[] {
   ).map(
     // A Word list copied with the tab after its marker ("–⇥Thời gian: …", "a)⇥Nội dung: …"), and no other: the list's
     // indent, not a table's two cells.
-    (line) => line.replace(WORD_CIRCLE_TAB, '$1○\t').replace(LIST_MARKER_TAB, '$1 '),
+    // A chat's pictures before a line ("📢 THÔNG BÁO", "👉 Đề nghị các đơn vị:") decorate it: the words after them are the line.
+    (line) => line.replace(WORD_CIRCLE_TAB, '$1○\t').replace(LIST_MARKER_TAB, '$1 ').replace(LEADING_PICTURES, '$1'),
   )
   // Rows copied from a web page or a spreadsheet come with tabs between cells: a run of two or more is a table.
   const tabbed = sources.map(
@@ -362,6 +363,9 @@ export function cleanLines(raw: string): Line[] {
   return out
 }
 
+/** Pictographs (and their joiners and variation marks) opening a line, with the space after them. */
+const LEADING_PICTURES = /^(\s*)[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\ufe0f\u200d\u20e3]+\s*(?=\S)/u
+
 /** A web page's list of other articles after the document: "TIN LIÊN QUAN", "Các tin khác:", "Tin cùng chuyên mục". */
 const RELATED_NEWS =
   /^(tin liên quan|các tin khác|tin khác|tin cùng chuyên mục|bài viết liên quan|bài viết khác|tin đã đưa|xem thêm)\s*:?$/iu
@@ -381,9 +385,14 @@ function withoutPageFurniture(lines: string[]): string[] {
 
 /**
  * The line a chat copies above each message, who sent it and when ("Hồ Thị Mai VP-TK P5, [28.07.2023 16:11]",
- * "Nguyễn Văn A, [28/07/2023 16:05]"): the moment of writing, no session's day.
+ * "Nguyễn Văn A, [28/07/2023 16:05]", or the moment first: "[08/10/2025 09:12] Nguyễn Văn A - VP UBND:"): the moment
+ * of writing, no session's day.
  */
-const CHAT_HEADER = /^[^[\]]{2,80},\s*\[\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}(:\d{2})?\]$/u
+const CHAT_HEADER = new RegExp(
+  String.raw`^[^[\]]{2,80},\s*\[\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}(:\d{2})?\]$|` +
+    String.raw`^\[\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}(:\d{2})?\]\s*[^[\]]{2,80}:$`,
+  'u',
+)
 
 /**
  * A photo's caption in a news item ("[Ảnh] Quang cảnh Hội nghị đối thoại … tổ chức ngày 20/9/2018", "… (Ảnh tư liệu:

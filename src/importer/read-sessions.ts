@@ -1545,13 +1545,21 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         ((paragraphTopic && !BARE_KIND.test(fold(paragraphTopic)) ? paragraphTopic : null) ??
         (subjectLine ? subjectLine.text.replace(/[.;:]+$/, '') : paragraphTopic))
       : (hostAfterTime(n.text) ?? topicOfHeading(n.text))
+  // A message without a heading announces its session in a sentence over the labels ("Chủ tịch UBND phường sẽ chủ trì Hội
+  // nghị đối thoại với Nhân dân về …" / "- Thời gian: 8g00, thứ Bảy, ngày 18/10/2025." / "- Địa điểm: …"): that sentence
+  // names the session the labelled time is of (when the title names it already, the title does).
+  const announced =
+    n.kind === 'root' && !ctx.sessionPart && fields.time && !fields.topic && !paragraphTopic
+      ? (fields.plain.map((p) => topicOfSentence(p.text)).find((t) => t !== null) ?? null)
+      : null
   // A line of a schedule whose words say no more than "tiếp công dân" takes the document's subject.
-  const headingTopic = ownTopic && ownTopic !== n.text && ownTopic.split(/\s+/).length < 5 ? ctx.subject : ownTopic
+  const headingTopic = announced ?? (ownTopic && ownTopic !== n.text && ownTopic.split(/\s+/).length < 5 ? ctx.subject : ownTopic)
   const says =
     fields.topic !== undefined ||
     fields.audience !== undefined ||
     SESSION_WORD.test(key) ||
     paragraphTopic !== null ||
+    announced !== null ||
     // (… or who receives: "Tháng 8/2029 / Thời gian: … / Người tiếp: Chủ tịch …" in a notice of reception days.)
     (inner.sessionPart && (fields.venue !== undefined || fields.format !== undefined || fields.host !== undefined || isSection(n)))
   // "- Văn phòng Tỉnh ủy … phát hành lại giấy mời dự Hội nghị ngày 23-11-2017 chậm nhất …": a body's work, not a session.

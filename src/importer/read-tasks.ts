@@ -1695,7 +1695,19 @@ export function readTasks(
       // ngày …" under "Phòng Giáo dục và Đào tạo các huyện: A, B, C, D …") is theirs alone.
       // One that opens with other bodies ("…; Hội Nông dân huyện tổng hợp … trước ngày …", "Riêng Đảng ủy xã A, Đảng ủy
       // thị trấn B tổng hợp …") is those bodies'.
-      const { acting, some } = actingIn(part)
+      // A clause with no body of its own goes on with the one the clause before it opened with ("Các cơ sở Đoàn triển khai …;
+      // Đoàn các xã, phường tham mưu …, hoàn thành trước ngày 30/9; báo cáo kết quả về Thành đoàn trước ngày 15/10": the
+      // report is the Đoàn các xã's, as the work before it, due by a day of its own). (Not a clause with no deadline: "Đề nghị
+      // Sở A chuẩn bị …; Sở B, Sở C chuẩn bị …; gửi về … trước …" is all three's; nor the heading's own bodies.)
+      const { acting, some } = ((own) =>
+        own.acting.length > 0
+          ? own
+          : (sentences
+              .slice(0, Math.max(0, sentences.indexOf(part)))
+              .reverse()
+              .filter((earlier) => units.some((u) => u.found && u.part === earlier))
+              .map(actingIn)
+              .find((earlier) => earlier.acting.length > 0 && earlier.some.length === 0) ?? own))(actingIn(part))
       let unitDoers: (HeadingBody & { only?: number[] })[] =
         some.length > 0 && some.length < doers.length
           ? some

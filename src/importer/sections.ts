@@ -108,14 +108,18 @@ export function frameDocument(lines: Line[]): { start: number; end: number; titl
     }
     // An invitation's fields before its numbered requests ("Chủ đề: …" / "Thời gian: 01 buổi, bắt đầu lúc 07 giờ 30 phút,
     // ngày …" / "Địa điểm: …" / "1. Tỉnh đoàn: …"): the session it invites to, with the labels just above its time.
-    if (!marked && labelledOf(line.text)?.fields.includes('time') && labelledOf(line.text)?.value) {
+    // (Listed with dashes too, under the sentence that names it: "… sẽ chủ trì Hội nghị đối thoại với Nhân dân về …" /
+    // "- Thời gian: 8g00, thứ Bảy, ngày 18/10/2025." / "- Địa điểm: …" — that sentence opens the body.)
+    const dashed = marked && marked.style === 'dash' ? marked.rest : null
+    const field = labelledOf(dashed ?? (marked ? '' : line.text))
+    if (field?.fields.includes('time') && field.value) {
       start = i
-      while (
-        start - 1 >= afterTitle &&
-        !lines[start - 1]!.cells &&
-        !markerOf(lines[start - 1]!.text) &&
-        labelledOf(lines[start - 1]!.text)?.value
-      ) {
+      const labelled = (l: Line) =>
+        !l.cells && labelledOf(dashed !== null ? (markerOf(l.text)?.rest ?? '') : markerOf(l.text) ? '' : l.text)?.value
+      while (start - 1 >= afterTitle && labelled(lines[start - 1]!)) {
+        start--
+      }
+      if (dashed !== null && start - 1 >= afterTitle && !lines[start - 1]!.cells && !markerOf(lines[start - 1]!.text)) {
         start--
       }
       break

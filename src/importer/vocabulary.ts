@@ -318,6 +318,8 @@ export const PLURAL_HEADS = new RegExp(
     'công ty|đồn',
     // "Các bệnh viện: Đa khoa tỉnh, Nhi đồng tỉnh"
     'bệnh viện',
+    // "Các cơ sở Đoàn trực thuộc hoàn thành …": the grassroots units of a union
+    'cơ sở',
   ].join('|')})(?![\p{L}])`,
   'u',
 )
