@@ -222,6 +222,8 @@ export const BODY_HEADS = [
   'quận ủy',
   'đoàn',
   'liên đoàn',
+  // "LĐLĐ quận", "LĐLĐ huyện Cam Lâm": Liên đoàn Lao động, abbreviated as its own plans write it (as "BHXH" below).
+  'lđlđ',
   'báo',
   'đài',
   'công chức',
