@@ -1,7 +1,32 @@
 import { describe, expect, it } from 'vitest'
-import { datedOf } from '../helpers/importer-draft.js'
+import { readPlan } from '../../src/importer/read-plan.js'
+import { datedByRuleOf, datedOf } from '../helpers/importer-draft.js'
 
 // Round BG of the unseen plans (issue 11): the general causes of what they missed, each on a small input written here.
+
+describe('round BG: "sau mỗi buổi đối thoại, … trong thời hạn N ngày làm việc kể từ ngày đối thoại"', () => {
+  it('counts from the day the dialogue is held, as its own words say, not from its end', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại với Nhân dân năm 2033',
+      'II. THỜI GIAN',
+      '1. Đối thoại với Nhân dân thôn Đông về quy hoạch khu dân cư.',
+      'Thời gian: 08 giờ 00, ngày 15/3/2033.',
+      '2. Đối thoại với Nhân dân thôn Tây về đường giao thông nội đồng.',
+      'Thời gian: 08 giờ 00, ngày 14/6/2033.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Văn phòng Đảng ủy',
+      '- Dự thảo thông báo kết luận sau mỗi buổi đối thoại, trình ký ban hành trong thời hạn 05 ngày làm việc kể từ ngày đối thoại.',
+    ].join('\n')
+    const rules = readPlan(text)
+      .tasks.filter((t) => t.deadline.kind === 'relative')
+      .map((t) => [t.lead, `${t.deadline.offset} ${t.deadline.unit}`, t.deadline.anchor, t.session])
+    expect(rules).toEqual([
+      ['Văn phòng Đảng ủy', '5 working_days', 'session_start', 0],
+      ['Văn phòng Đảng ủy', '5 working_days', 'session_start', 1],
+    ])
+  })
+})
 
 describe('round BG: a table whose lead cell is "LĐLĐ quận", Liên đoàn Lao động abbreviated', () => {
   it('is a body leading its row, as "Liên đoàn Lao động quận" is', () => {

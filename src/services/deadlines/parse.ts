@@ -369,6 +369,11 @@ function relativeCandidates(folded: string): Candidate[] {
   for (const m of folded.matchAll(
     g(String.raw`sau (?:khi )?(?:ket thuc )?(?:viec )?(?:[a-z]+ ){0,2}?${EVENT}[^.;0-9]{0,40}? ${COUNT} ${UNIT}`),
   )) {
+    // "sau mỗi buổi đối thoại, trình ký ban hành trong thời hạn 05 ngày làm việc kể từ ngày đối thoại": the count says
+    // what it is counted from itself (read above), here the day the dialogue is held.
+    if (/^,? ?(ke tu|tinh tu)\b/.test(folded.slice((m.index ?? 0) + m[0].length))) {
+      continue
+    }
     add(m, () => relative(toNumber(m[1] ?? ''), m[2], 'session_end'))
   }
   // "sau khi kết thúc chương trình 05 ngày làm việc": whatever "kết thúc" ends is the event the plan is about.
