@@ -47,3 +47,18 @@ describe('round BG: a table whose lead cell is "LĐLĐ quận", Liên đoàn Lao
     ])
   })
 })
+
+describe('round BG: a paper handed in "vào ngày X"', () => {
+  it('"tổng hợp báo cáo Giám đốc Sở vào ngày 29/12/2033" is due that day', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Kết luận của Giám đốc Sở tại Hội nghị đối thoại với viên chức năm 2033',
+      'Ngày 14/11/2033, tại Hội trường Sở, Giám đốc Sở chủ trì Hội nghị đối thoại với viên chức các đơn vị trực thuộc.',
+      '3. Giao nhiệm vụ',
+      'a) Văn phòng Sở: Theo dõi, đôn đốc việc thực hiện kết luận, tổng hợp báo cáo Giám đốc Sở vào ngày 29/12/2033.',
+      'b) Phòng Tổ chức cán bộ: Đã gửi văn bản hướng dẫn vào ngày 10/11/2033; tiếp tục theo dõi việc thực hiện.',
+      'c) Phòng Kế hoạch - Tài chính: Nghe báo cáo của các đơn vị vào ngày 05/12/2033.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([['Văn phòng Sở', 'absolute', '2033-12-29', null]])
+  })
+})
