@@ -422,6 +422,8 @@ export const OBLIGATION_VERBS = new RegExp(
     'hoàn chỉnh|tổng kết|sơ kết|đánh giá|đón tiếp|tiếp đón|phục vụ|liên hệ|làm việc|bảo vệ|soạn|đề nghị|ra thông báo|xem xét',
     // "Đài truyền thanh xã phát thông báo …" (not "phát thanh", "Phát triển" of a name)
     'phát thông báo|phát sóng|phát tin',
+    // "Đề nghị Đảng ủy phường A xác nhận số lượng đại biểu …": confirming to the sender, as "đăng ký" is.
+    'xác nhận',
   ].join('|')})(?![\p{L}])`,
   'u',
 )

@@ -62,3 +62,23 @@ describe('round BG: a paper handed in "vào ngày X"', () => {
     expect(datedByRuleOf(text)).toEqual([['Văn phòng Sở', 'absolute', '2033-12-29', null]])
   })
 })
+
+describe('round BG: a letter quoting an excerpt of a plan, "(Hết phần trích)", then its own request', () => {
+  it('"Ngoài ra, đề nghị Đảng ủy xã A xác nhận … trước 17 giờ ngày X" is that body\'s task, not the last quoted item\'s', () => {
+    const text = [
+      'Kính gửi: Đảng ủy xã Tân An, Đảng ủy xã Tân Bình.',
+      'Ban Dân vận Huyện ủy trích gửi các đơn vị nội dung liên quan như sau:',
+      'II. NỘI DUNG, THỜI GIAN',
+      '1. Hội nghị đối thoại với Nhân dân xã Tân An về giải phóng mặt bằng: 14 giờ 00, ngày 22/4/2033, tại Hội trường UBND xã Tân An.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Ban Thường trực Ủy ban MTTQ Việt Nam huyện: Tổng hợp ý kiến của Nhân dân, gửi Ban Dân vận Huyện ủy trước mỗi hội nghị ít nhất 03 ngày.',
+      '(Hết phần trích)',
+      'Ngoài ra, đề nghị Đảng ủy xã Tân An xác nhận số lượng đại biểu dự hội nghị qua hộp thư này trước 17 giờ ngày 14/4/2033.',
+      'Trân trọng,',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Ban Thường trực Ủy ban MTTQ Việt Nam huyện', 'relative', '-3 days', 0],
+      ['Đảng ủy xã Tân An', 'absolute', '2033-04-14', null],
+    ])
+  })
+})
