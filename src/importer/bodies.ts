@@ -557,9 +557,15 @@ const BODY_LABEL = new RegExp(
  * "Đảng ủy các xã, phường: A, B và C có trách nhiệm: …" (one body per place, each with the kind).
  * Null when the text does not open with a body's name, or the name would be a sentence.
  */
-/** "Đề nghị Hội Nông dân tỉnh", "Giao Phòng Văn hóa …": the request before a body's name, which is not part of it. */
+/**
+ * "Đề nghị Hội Nông dân tỉnh", "Giao Phòng Văn hóa …": the request before a body's name, which is not part of it; so is a
+ * word joining it to what came before ("Ngoài ra, đề nghị Đảng ủy xã A xác nhận …", "Đồng thời, giao Phòng B …").
+ */
 export const withoutRequest = (text: string) =>
-  text.replace(/^((trách nhiệm|nhiệm vụ) (của|cho)|đề nghị|giao cho|giao|yêu cầu)\s+(?=\p{L})/iu, '')
+  text.replace(
+    /^((ngoài ra|đồng thời|bên cạnh đó),?\s+(?=(đề nghị|giao|yêu cầu)\s))?((trách nhiệm|nhiệm vụ) (của|cho)|đề nghị|giao cho|giao|yêu cầu)\s+(?=\p{L})/iu,
+    '',
+  )
 
 export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string | null } | null {
   const clean = withoutRequest(text.replace(/\s+/g, ' ').trim())

@@ -75,6 +75,11 @@ const DATED_LINE = /^(thứ\s+\p{L}+,?\s+)?(ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}/
 const TIME_HEADING = /^(quý|tháng|tuần)\s+([IVX]{1,4}|\d{1,2})(\s*[/.-]\s*\d{4}|\s+năm\s+\d{4})?(\s*\([^()]{0,80}\))?\s*:?$/iu
 
 /** A heading of the part that assigns the work, as a line of its own: "Tổ chức thực hiện:", "Trách nhiệm thực hiện". */
+/**
+ * "(Hết phần trích)", "(Hết trích)", "– Hết nội dung trích dẫn –": the end of a plan quoted in a letter; what follows is
+ * the letter's own words again, under no item of the excerpt (folded).
+ */
+const EXCERPT_END = /^[(\[–—-]*\s*het (phan |noi dung )?trich( dan)?( ke hoach| van ban)?\s*[)\]–—-]*\.?$/
 const EXECUTION_HEADING = /^(to chuc thuc hien|trach nhiem thuc hien|phan cong (thuc hien|nhiem vu|trach nhiem))\s*:?$/
 
 /**
@@ -186,6 +191,11 @@ export function buildOutline(lines: Line[]): OutlineNode {
       return
     }
     table = null
+    if (EXCERPT_END.test(foldForDeadline(line.text))) {
+      const section = stack.findLastIndex((n) => n.style === 'part' || n.style === 'roman' || n.style === 'caps')
+      stack.length = section + 1
+      return
+    }
     const marked = markerOf(line.text)
     let style = marked?.style ?? null
     let text = marked ? marked.rest.trim() : line.text

@@ -222,6 +222,8 @@ export const BODY_HEADS = [
   'quận ủy',
   'đoàn',
   'liên đoàn',
+  // "LĐLĐ quận", "LĐLĐ huyện Cam Lâm": Liên đoàn Lao động, abbreviated as its own plans write it (as "BHXH" below).
+  'lđlđ',
   'báo',
   'đài',
   'công chức',
@@ -422,6 +424,8 @@ export const OBLIGATION_VERBS = new RegExp(
     'hoàn chỉnh|tổng kết|sơ kết|đánh giá|đón tiếp|tiếp đón|phục vụ|liên hệ|làm việc|bảo vệ|soạn|đề nghị|ra thông báo|xem xét',
     // "Đài truyền thanh xã phát thông báo …" (not "phát thanh", "Phát triển" of a name)
     'phát thông báo|phát sóng|phát tin',
+    // "Đề nghị Đảng ủy phường A xác nhận số lượng đại biểu …": confirming to the sender, as "đăng ký" is.
+    'xác nhận',
   ].join('|')})(?![\p{L}])`,
   'u',
 )

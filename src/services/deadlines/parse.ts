@@ -75,6 +75,14 @@ const INCLUSIVE_CUE = new RegExp(
     'xong( vao| trong)?( ngay)?',
   ].join('|')})\s*$`,
 )
+/**
+ * "tổng hợp báo cáo Giám đốc Sở vào ngày 29/12/2023", "gửi về Văn phòng vào ngày 10/5": a paper handed in on the day,
+ * as a month is ("gửi … trong tháng 10"); not a meeting held on it ("báo cáo tại hội nghị vào ngày 15/5"), a report heard
+ * ("nghe báo cáo … vào ngày") or one sent already ("đã gửi … vào ngày").
+ */
+const HANDED_ON_CUE = new RegExp(
+  String.raw`(?<!\b(da|duoc|nghe) )\b(gui|nop|bao cao|trinh)( (?!da |${EVENT}\b)[a-z0-9-]+){0,8}? vao( ngay)?\s*$`,
+)
 const EXCLUSIVE_CUE = /truoc( ngay)?\s*$/
 /** A weekday written before its day ("thứ Sáu 10/4", "thứ Hai, ngày 27/4", "ngày Chủ nhật 12/5"), with its "ngày". */
 const WEEKDAY_BEFORE = /(\s+ngay)?\s+(thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s*,?(\s+ngay)?\s*$/
@@ -150,7 +158,7 @@ function candidatesOf(folded: string, options: ParseOptions): Candidate[] {
     let inclusive: boolean | null = null
     let start = day.index
     const clock = CLOCK_CUE.exec(left)
-    const inc = INCLUSIVE_CUE.exec(left)
+    const inc = INCLUSIVE_CUE.exec(left) ?? HANDED_ON_CUE.exec(left)
     const exc = EXCLUSIVE_CUE.exec(left)
     if (clock) {
       inclusive = true // "trước 17 giờ ngày 10/5": work handed in that day
@@ -369,6 +377,11 @@ function relativeCandidates(folded: string): Candidate[] {
   for (const m of folded.matchAll(
     g(String.raw`sau (?:khi )?(?:ket thuc )?(?:viec )?(?:[a-z]+ ){0,2}?${EVENT}[^.;0-9]{0,40}? ${COUNT} ${UNIT}`),
   )) {
+    // "sau mỗi buổi đối thoại, trình ký ban hành trong thời hạn 05 ngày làm việc kể từ ngày đối thoại": the count says
+    // what it is counted from itself (read above), here the day the dialogue is held.
+    if (/^,? ?(ke tu|tinh tu)\b/.test(folded.slice((m.index ?? 0) + m[0].length))) {
+      continue
+    }
     add(m, () => relative(toNumber(m[1] ?? ''), m[2], 'session_end'))
   }
   // "sau khi kết thúc chương trình 05 ngày làm việc": whatever "kết thúc" ends is the event the plan is about.
