@@ -290,7 +290,9 @@ function collect(
       continue
     }
     const inExecution = assigned || isExecution(child)
-    if (child.kind === 'item' && isExecution(child) && !bodyHeading(child.text)) {
+    // (Under a body's heading, "- Là đầu mối giúp Chủ tịch UBND xã tổ chức thực hiện Kế hoạch, cụ thể:" is that body's
+    // lead-in over its work, not a part that assigns work anew: the lines under it stay the body's.)
+    if (child.kind === 'item' && isExecution(child) && !bodyHeading(child.text) && !(bodies && isLeadIn(child.text))) {
       collect(child, null, null, true, out, warnings)
       last = null
       continue
