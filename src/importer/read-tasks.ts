@@ -18,6 +18,7 @@ import {
   LAST_SESSION,
   PUBLIC_ADDRESSED,
   ORDINALS,
+  REPLACED_SESSION,
   PLACE_UNITS,
   SESSION_ORDINAL,
   STANDING_BODY,
@@ -108,6 +109,8 @@ const SESSION_KINDS: [string, RegExp][] = [
   ],
 ]
 const kindsOf = (folded: string) => new Set(SESSION_KINDS.filter(([, cue]) => cue.test(folded)).map(([name]) => name))
+/** What a session is by its own words, not by the one it replaces ("… (thay buổi tiếp công dân định kỳ tháng 3)"). */
+const ownKindsOf = (text: string) => kindsOf(foldPlain(text.replace(REPLACED_SESSION, ' ')))
 
 /** The units of a body's name that are a kind of place ("phường" in "Đảng ủy phường A"), not a committee ("Huyện ủy A"). */
 const TERRITORIAL_UNIT = /^(xa|phuong|thi tran|thi xa|huyen|quan|thanh pho|thon)$/
@@ -1131,8 +1134,8 @@ export function readTasks(
   // (Its heading too: "2. Diễn đàn "Thanh niên khởi nghiệp"" over "– Nội dung: Bí thư Tỉnh Đoàn đối thoại với …" is a forum;
   // not "2. Đối thoại định kỳ quý I", the word of every session of such plans, over "– Nội dung: Chế độ trực …".)
   const kinds = options.sessions.map((s, i) => {
-    const own = kindsOf(foldPlain(s.topic))
-    const heading = kindsOf(foldPlain((options.sources?.[i] ?? '').split('\n')[0] ?? ''))
+    const own = ownKindsOf(s.topic)
+    const heading = ownKindsOf((options.sources?.[i] ?? '').split('\n')[0] ?? '')
     return new Set([...own, ...[...heading].filter((kind) => kind !== 'dialogue')])
   })
   // (A topic of no kind, a chủ đề "Thanh niên … khởi nghiệp …" under "1. Hội nghị đối thoại cấp tỉnh", is a dialogue by its

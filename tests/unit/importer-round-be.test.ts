@@ -26,3 +26,27 @@ describe('round BE: a body\'s lead-in that says it helps "tổ chức thực hi�
     ])
   })
 })
+
+describe('round BE: a dialogue held in place of a reception day, "(thay buổi tiếp công dân định kỳ tháng 3)"', () => {
+  it('is no reception: "trước mỗi buổi tiếp công dân định kỳ" counts from the reception days only', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân, đối thoại của Chủ tịch UBND huyện quý I năm 2033',
+      '| STT | Thời gian | Địa điểm | Nội dung |',
+      '|---|---|---|---|',
+      '| 1 | 07 giờ 30, ngày 13/01/2033 | Trụ sở Tiếp công dân huyện | Tiếp công dân định kỳ tháng 01/2033 |',
+      '| 2 | 14 giờ 00, ngày 16/02/2033 | Hội trường UBND xã A | Đối thoại với Nhân dân xã A về giao đất (thay buổi tiếp công dân định kỳ tháng 02/2033) |',
+      '| 3 | 07 giờ 30, ngày 15/3/2033 | Trụ sở Tiếp công dân huyện | Tiếp công dân định kỳ tháng 3/2033 |',
+      'Đề nghị:',
+      '- Ban Tiếp công dân huyện chuẩn bị hồ sơ, báo cáo chậm nhất 03 ngày làm việc trước mỗi buổi tiếp công dân định kỳ.',
+      '- Văn phòng HĐND và UBND huyện dự thảo thông báo kết luận trong vòng 05 ngày làm việc sau mỗi buổi tiếp công dân, đối thoại.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Ban Tiếp công dân huyện', 'relative', '-3 working_days', 0],
+      ['Ban Tiếp công dân huyện', 'relative', '-3 working_days', 2],
+      ['Văn phòng HĐND và UBND huyện', 'relative', '5 working_days', 0],
+      ['Văn phòng HĐND và UBND huyện', 'relative', '5 working_days', 1],
+      ['Văn phòng HĐND và UBND huyện', 'relative', '5 working_days', 2],
+    ])
+  })
+})
