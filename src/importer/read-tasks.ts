@@ -697,6 +697,12 @@ const SESSION_IN_QUARTER = new RegExp(
   'g',
 )
 const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 }
+/**
+ * Sessions named by the year or month they are held in: "đối với các hội nghị tổ chức trong năm 2024", "các buổi đối
+ * thoại diễn ra trong tháng 11/2024" (folded).
+ */
+const SESSIONS_IN_PERIOD =
+  /\b(?:hoi nghi|buoi|cuoc|phien|dot|doi thoai|tiep cong dan)(?: [a-z]+){0,2}? (?:duoc )?(?:to chuc|dien ra) trong (?:nam (\d{4})|thang (\d{1,2})[\s/.-]+(\d{4}))\b/g
 /** A session named by its day: "buổi tiếp công dân kết hợp đối thoại ngày 15/11", "hội nghị ngày 20-8-2024" (folded). */
 const SESSION_ON_DAY = new RegExp(
   String.raw`\b(?:doi thoai|hoi nghi|tiep cong dan|tiep dan|tiep xuc|chuong trinh)(?: [a-z]+){0,2} (?:vao |to chuc )?ngay ` +
@@ -1012,6 +1018,20 @@ export function readTasks(
         if (mo && Math.ceil(mo / 3) === quarter && (year === null || y === year) && !onDay.includes(index)) {
           onDay.push(index)
         }
+      }
+    }
+    // "Phát hành giấy mời đối với các hội nghị tổ chức trong năm 2024 chậm nhất 05 ngày làm việc trước …": the sessions
+    // whose time falls in that year or month, when they are some of them (one moved to the next year, or deferred with
+    // no time yet, is not among them).
+    for (const m of folded.matchAll(SESSIONS_IN_PERIOD)) {
+      const year = Number(m[1] ?? m[3])
+      const month = m[2] ? Number(m[2]) : null
+      const inside = allSessions.filter((index) => {
+        const [y, mo] = (options.sessions[index]?.time.start ?? '').split('-').map(Number)
+        return y === year && (month === null || mo === month)
+      })
+      if (inside.length > 0 && inside.length < allSessions.length) {
+        onDay.push(...inside.filter((index) => !onDay.includes(index)))
       }
     }
     return onDay

@@ -50,3 +50,24 @@ describe('round BE: a dialogue held in place of a reception day, "(thay buổi t
     ])
   })
 })
+
+describe('round BE: "(đối với các hội nghị tổ chức trong năm 2033)" beside a session deferred with no time', () => {
+  it('counts from the sessions held in that year only', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Điều chỉnh, bổ sung Kế hoạch tổ chức hội nghị đối thoại năm 2033',
+      'I. NỘI DUNG ĐIỀU CHỈNH',
+      '1. Điều chỉnh thời gian Hội nghị đối thoại với Nhân dân xã A về giao đất',
+      '- Nay điều chỉnh: tổ chức vào 08 giờ 00, ngày 12/12/2033.',
+      '2. Tạm hoãn Hội nghị đối thoại với đoàn viên, thanh niên về khởi nghiệp. Thời gian tổ chức sẽ thông báo sau.',
+      '3. Bổ sung Hội nghị đối thoại với Nhân dân xã B về tái định cư',
+      '- Thời gian: 14 giờ 00, ngày 26/11/2033.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Ủy ban nhân dân huyện',
+      'Chuẩn bị nội dung trả lời, gửi Ban Dân vận Huyện ủy trước hội nghị ít nhất 05 ngày làm việc (đối với các hội nghị tổ chức trong năm 2033).',
+    ].join('\n')
+    const rows = datedByRuleOf(text)
+    expect(rows.map((row) => row[3])).toEqual([0, 2])
+    expect(rows.every((row) => row[2] === '-5 working_days')).toBe(true)
+  })
+})
