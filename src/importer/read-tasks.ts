@@ -1152,11 +1152,13 @@ export function readTasks(
   }
   // What each session is: a dialogue, a reception day, a forum (by its topic); a plan may hold several kinds.
   // (Its heading too: "2. Diễn đàn "Thanh niên khởi nghiệp"" over "– Nội dung: Bí thư Tỉnh Đoàn đối thoại với …" is a forum;
-  // not "2. Đối thoại định kỳ quý I", the word of every session of such plans, over "– Nội dung: Chế độ trực …".)
+  // not "2. Đối thoại định kỳ quý I", the word of every session of such plans, over "– Nội dung: Chế độ trực …". Over a
+  // topic of another kind it is one still: "3. Đối thoại với học sinh" over "- Nội dung: Diễn đàn "Học sinh với nhà
+  // trường": …" is a dialogue held as a forum, counted "trước ngày tổ chức mỗi buổi đối thoại".)
   const kinds = options.sessions.map((s, i) => {
     const own = ownKindsOf(s.topic)
     const heading = ownKindsOf((options.sources?.[i] ?? '').split('\n')[0] ?? '')
-    return new Set([...own, ...[...heading].filter((kind) => kind !== 'dialogue')])
+    return new Set([...own, ...[...heading].filter((kind) => kind !== 'dialogue' || own.size > 0)])
   })
   // (A topic of no kind, a chủ đề "Thanh niên … khởi nghiệp …" under "1. Hội nghị đối thoại cấp tỉnh", is a dialogue by its
   // heading: when a deadline names the kind of another session, "trước ngày tổ chức chương trình", it is not of that kind.)

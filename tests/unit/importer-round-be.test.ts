@@ -71,3 +71,26 @@ describe('round BE: "(đối với các hội nghị tổ chức trong năm 2033
     expect(rows.every((row) => row[2] === '-5 working_days')).toBe(true)
   })
 })
+
+describe('round BE: a session headed as a dialogue whose "Nội dung" calls it a forum', () => {
+  it('"3. Đối thoại với học sinh" over "- Nội dung: Diễn đàn …" is counted "trước ngày tổ chức mỗi buổi đối thoại"', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại giữa Hiệu trưởng với viên chức và học sinh năm học 2033 - 2034',
+      'II. NỘI DUNG, THỜI GIAN',
+      '1. Đối thoại với viên chức, người lao động',
+      '- Nội dung: Chế độ, chính sách đối với viên chức.',
+      '- Thời gian: 14 giờ 00, ngày 16/12/2033.',
+      '2. Đối thoại với học sinh',
+      '- Nội dung: Diễn đàn "Học sinh với nhà trường": nghe học sinh phản ánh về cơ sở vật chất.',
+      '- Thời gian: 8 giờ 00, ngày 24/3/2034.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Tổ Văn phòng',
+      '- Gửi giấy mời chậm nhất 03 ngày làm việc trước ngày tổ chức mỗi buổi đối thoại.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Tổ Văn phòng', 'relative', '-3 working_days', 0],
+      ['Tổ Văn phòng', 'relative', '-3 working_days', 1],
+    ])
+  })
+})
