@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { bodyHeading } from '../../src/importer/bodies.js'
 import { datedByRuleOf } from '../helpers/importer-draft.js'
 
 // Round BE of the unseen plans (issue 11): the general causes of what they missed, each on a small input written here.
@@ -91,6 +92,18 @@ describe('round BE: a session headed as a dialogue whose "Nội dung" calls it a
     expect(datedByRuleOf(text)).toEqual([
       ['Tổ Văn phòng', 'relative', '-3 working_days', 0],
       ['Tổ Văn phòng', 'relative', '-3 working_days', 1],
+    ])
+  })
+})
+
+describe('round BE: "UBND các xã nơi tổ chức đối thoại: …", a body of the places where sessions are held, then its work', () => {
+  it('keeps "nơi tổ chức đối thoại" in the name; the verb after "nơi" says which places, no obligation', () => {
+    expect(bodyHeading('UBND các xã nơi tổ chức đối thoại: chuẩn bị hội trường, mời đại biểu.')).toEqual({
+      bodies: [{ name: 'UBND các xã nơi tổ chức đối thoại', place: null }],
+      rest: 'chuẩn bị hội trường, mời đại biểu.',
+    })
+    expect(bodyHeading('Ủy ban nhân dân các xã nơi tổ chức hội nghị chuẩn bị hội trường.')?.bodies).toEqual([
+      { name: 'Ủy ban nhân dân các xã nơi tổ chức hội nghị', place: null },
     ])
   })
 })
