@@ -383,6 +383,8 @@ function cutNames(text: string): { names: string; rest: string | null } {
     const word = words[i]!
     // ("Các HTX, liên hiệp HTX được mời: Gửi …": a verb after "được" says which of them, it is no obligation.)
     const passive = words[i - 1]?.[0] === 'được'
+    // ("UBND các xã nơi tổ chức đối thoại: chuẩn bị …": the verb after "nơi" says which places, it is the name's.)
+    const hosting = words[i - 1]?.[0] === 'nơi'
     // ("… trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên": "thường xuyên" is the name's, not an adverb.)
     const inTerm = terms.some(({ at, end }) => at < word.index && word.index < end)
     // ("Sở A, Sở B (theo vụ việc được giao tham mưu tại Lịch trên): …": a verb inside a note in brackets says which work
@@ -391,7 +393,8 @@ function cutNames(text: string): { names: string; rest: string | null } {
     if (colon > word.index && colon <= 220 && (before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) {
       continue
     }
-    const verb = /^\p{Ll}/u.test(word[0]) && !passive && !inTerm ? OBLIGATION_VERBS.exec(lowerVietnamese(text.slice(word.index))) : null
+    const verb =
+      /^\p{Ll}/u.test(word[0]) && !passive && !hosting && !inTerm ? OBLIGATION_VERBS.exec(lowerVietnamese(text.slice(word.index))) : null
     // "… đầu tư xây dựng huyện": a verb followed by a place word belongs to the name; so does one followed by the verb
     // that says who leads ("Phòng Kế hoạch tổng hợp chủ trì, …": the name ends before "chủ trì").
     const after = text.slice(word.index + (verb?.[0].length ?? 0))

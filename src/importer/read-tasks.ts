@@ -18,6 +18,7 @@ import {
   LAST_SESSION,
   PUBLIC_ADDRESSED,
   ORDINALS,
+  REPLACED_SESSION,
   PLACE_UNITS,
   SESSION_ORDINAL,
   STANDING_BODY,
@@ -108,6 +109,8 @@ const SESSION_KINDS: [string, RegExp][] = [
   ],
 ]
 const kindsOf = (folded: string) => new Set(SESSION_KINDS.filter(([, cue]) => cue.test(folded)).map(([name]) => name))
+/** What a session is by its own words, not by the one it replaces ("… (thay buổi tiếp công dân định kỳ tháng 3)"). */
+const ownKindsOf = (text: string) => kindsOf(foldPlain(text.replace(REPLACED_SESSION, ' ')))
 
 /** The units of a body's name that are a kind of place ("phường" in "Đảng ủy phường A"), not a committee ("Huyện ủy A"). */
 const TERRITORIAL_UNIT = /^(xa|phuong|thi tran|thi xa|huyen|quan|thanh pho|thon)$/
@@ -290,7 +293,9 @@ function collect(
       continue
     }
     const inExecution = assigned || isExecution(child)
-    if (child.kind === 'item' && isExecution(child) && !bodyHeading(child.text)) {
+    // (Under a body's heading, "- Là đầu mối giúp Chủ tịch UBND xã tổ chức thực hiện Kế hoạch, cụ thể:" is that body's
+    // lead-in over its work, not a part that assigns work anew: the lines under it stay the body's.)
+    if (child.kind === 'item' && isExecution(child) && !bodyHeading(child.text) && !(bodies && isLeadIn(child.text))) {
       collect(child, null, null, true, out, warnings)
       last = null
       continue
@@ -692,6 +697,12 @@ const SESSION_IN_QUARTER = new RegExp(
   'g',
 )
 const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 }
+/**
+ * Sessions named by the year or month they are held in: "đối với các hội nghị tổ chức trong năm 2024", "các buổi đối
+ * thoại diễn ra trong tháng 11/2024" (folded).
+ */
+const SESSIONS_IN_PERIOD =
+  /\b(?:hoi nghi|buoi|cuoc|phien|dot|doi thoai|tiep cong dan)(?: [a-z]+){0,2}? (?:duoc )?(?:to chuc|dien ra) trong (?:nam (\d{4})|thang (\d{1,2})[\s/.-]+(\d{4}))\b/g
 /** A session named by its day: "buổi tiếp công dân kết hợp đối thoại ngày 15/11", "hội nghị ngày 20-8-2024" (folded). */
 const SESSION_ON_DAY = new RegExp(
   String.raw`\b(?:doi thoai|hoi nghi|tiep cong dan|tiep dan|tiep xuc|chuong trinh)(?: [a-z]+){0,2} (?:vao |to chuc )?ngay ` +
@@ -1009,6 +1020,20 @@ export function readTasks(
         }
       }
     }
+    // "Phát hành giấy mời đối với các hội nghị tổ chức trong năm 2024 chậm nhất 05 ngày làm việc trước …": the sessions
+    // whose time falls in that year or month, when they are some of them (one moved to the next year, or deferred with
+    // no time yet, is not among them).
+    for (const m of folded.matchAll(SESSIONS_IN_PERIOD)) {
+      const year = Number(m[1] ?? m[3])
+      const month = m[2] ? Number(m[2]) : null
+      const inside = allSessions.filter((index) => {
+        const [y, mo] = (options.sessions[index]?.time.start ?? '').split('-').map(Number)
+        return y === year && (month === null || mo === month)
+      })
+      if (inside.length > 0 && inside.length < allSessions.length) {
+        onDay.push(...inside.filter((index) => !onDay.includes(index)))
+      }
+    }
     return onDay
   }
   /**
@@ -1127,11 +1152,13 @@ export function readTasks(
   }
   // What each session is: a dialogue, a reception day, a forum (by its topic); a plan may hold several kinds.
   // (Its heading too: "2. Diễn đàn "Thanh niên khởi nghiệp"" over "– Nội dung: Bí thư Tỉnh Đoàn đối thoại với …" is a forum;
-  // not "2. Đối thoại định kỳ quý I", the word of every session of such plans, over "– Nội dung: Chế độ trực …".)
+  // not "2. Đối thoại định kỳ quý I", the word of every session of such plans, over "– Nội dung: Chế độ trực …". Over a
+  // topic of another kind it is one still: "3. Đối thoại với học sinh" over "- Nội dung: Diễn đàn "Học sinh với nhà
+  // trường": …" is a dialogue held as a forum, counted "trước ngày tổ chức mỗi buổi đối thoại".)
   const kinds = options.sessions.map((s, i) => {
-    const own = kindsOf(foldPlain(s.topic))
-    const heading = kindsOf(foldPlain((options.sources?.[i] ?? '').split('\n')[0] ?? ''))
-    return new Set([...own, ...[...heading].filter((kind) => kind !== 'dialogue')])
+    const own = ownKindsOf(s.topic)
+    const heading = ownKindsOf((options.sources?.[i] ?? '').split('\n')[0] ?? '')
+    return new Set([...own, ...[...heading].filter((kind) => kind !== 'dialogue' || own.size > 0)])
   })
   // (A topic of no kind, a chủ đề "Thanh niên … khởi nghiệp …" under "1. Hội nghị đối thoại cấp tỉnh", is a dialogue by its
   // heading: when a deadline names the kind of another session, "trước ngày tổ chức chương trình", it is not of that kind.)

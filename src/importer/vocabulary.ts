@@ -105,6 +105,11 @@ export const NOT_HELD_CUE = /\bkhong (to chuc |bo tri )?(tiep cong dan|tiep dan|
 /** The title of an officer of a body, before the body's own words (folded): "bí thư chi bộ", "trưởng thôn", "chủ tịch UBND xã". */
 export const OFFICER_TITLE = /^(pho )?(bi thu|truong|chu tich|giam doc|thu truong|nguoi dung dau)\s+/
 export const WORK_GROUP = /^(cac )?(cong viec|nhiem vu|phan cong|to chuc thuc hien)\b/
+/**
+ * The session one is held in place of, as written, up to the end of its bracket or clause: "Đối thoại trực tiếp với Nhân
+ * dân huyện A về giao đất (thay buổi tiếp công dân định kỳ tháng 3)" is a dialogue, not a reception day.
+ */
+export const REPLACED_SESSION = /(?<![\p{L}])thay (?:thế |cho )*(?:buổi|kỳ|phiên|cuộc|lịch|ngày|đợt)(?![\p{L}])[^()|.;]*/giu
 /** Words of a notice that changes sessions already set (folded): "Thông báo thay đổi lịch tiếp công dân …", "… điều chỉnh …". */
 export const CHANGE_WORDS = /\b(thay doi|dieu chinh|lui|tam hoan|hoan|doi lich|doi ngay|doi thoi gian)\b/
 /**
