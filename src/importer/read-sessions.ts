@@ -1478,6 +1478,15 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   if ((!time || time.precision === 'unscheduled') && /\btrong tuan\b/.test(key) && ctx.inherited?.precision === 'month') {
     time = ctx.inherited
   }
+  // "5- Tháng 12-2021" over "- Đối thoại với … xã A về …. Địa điểm: …. Thời gian cụ thể sẽ thông báo sau.": the day is
+  // to be announced, the month is the heading's. (Not when the item puts it off: "tạm hoãn …, thời gian sẽ thông báo sau".)
+  if (
+    time?.precision === 'unscheduled' &&
+    (ctx.inherited?.precision === 'month' || ctx.inherited?.precision === 'quarter') &&
+    !/\b(tam hoan|tam dung|hoan lai|lui lai|chuyen sang|khong to chuc)\b/.test(key)
+  ) {
+    time = { ...ctx.inherited, text: time.text }
+  }
   let paragraphTopic: string | null = null
   // "2. Đối thoại trong quý I/2026" over its one paragraph "14 giờ 00, thứ Ba, ngày 17/3/2026, tại Hội trường …: Chủ tịch
   // UBND phường đối thoại với các hộ kinh doanh …": the heading gives the quarter, the paragraph the day within it.
