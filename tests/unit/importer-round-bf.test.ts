@@ -26,3 +26,30 @@ describe('a session under a month heading whose day is to be announced', () => {
     ])
   })
 })
+
+describe('a body charged with the sessions of some items, then with work for "the sessions it chairs"', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức hội nghị đối thoại với doanh nghiệp năm 2030',
+    'II. NỘI DUNG, THỜI GIAN',
+    '1. Hội nghị đối thoại với doanh nghiệp sản xuất',
+    'Thời gian: ngày 12/6/2030.',
+    '2. Hội nghị đối thoại với doanh nghiệp thương mại',
+    'Thời gian: ngày 18/9/2030.',
+    '3. Hội nghị đối thoại với doanh nghiệp du lịch',
+    'Thời gian: ngày 20/11/2030.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Phòng Kế hoạch',
+    '- Chủ trì tổ chức các Hội nghị tại mục 2 và mục 3 phần II.',
+    '- Đối với các hội nghị do Phòng chủ trì: đăng thư mời trước thời điểm tổ chức hội nghị tối thiểu 10 ngày.',
+    '2. Văn phòng Sở',
+    '- Gửi giấy mời chậm nhất 05 ngày trước mỗi hội nghị.',
+  ].join('\n')
+
+  it('binds that work to the sessions of those items alone', () => {
+    expect(datedByRuleOf(text).filter((t) => t[0] === 'Phòng Kế hoạch')).toEqual([
+      ['Phòng Kế hoạch', 'relative', '-10 days', 1],
+      ['Phòng Kế hoạch', 'relative', '-10 days', 2],
+    ])
+  })
+})
