@@ -53,3 +53,24 @@ describe('a body charged with the sessions of some items, then with work for "th
     ])
   })
 })
+
+describe('a plan spread to the units under a body within a month', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại với người lao động năm 2030',
+    'I. NỘI DUNG',
+    '1. Hội nghị đối thoại với công nhân khu công nghiệp',
+    '- Thời gian: ngày 09/5/2030.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Liên đoàn Lao động các huyện',
+    '- Phổ biến Kế hoạch đến công đoàn cơ sở trực thuộc trong tháng 4/2030.',
+    '- Quán triệt nội dung Kế hoạch đến đoàn viên trong quý II/2030.',
+  ].join('\n')
+
+  it("is due at the period's last day", () => {
+    expect(datedByRuleOf(text)).toEqual([
+      ['Liên đoàn Lao động các huyện', 'absolute', '2030-04-30', null],
+      ['Liên đoàn Lao động các huyện', 'absolute', '2030-06-30', null],
+    ])
+  })
+})
