@@ -633,7 +633,10 @@ function subjectAfterTime(text: string): string | null {
   if (!line || !/\d/.test(line[1] ?? '') || withoutTime(line[1] ?? '') !== '') {
     return null
   }
-  const rest = ((line[2] ?? '').split(/;\s+|\.\s+(?=\p{Lu})/u)[0] ?? '').replace(/[.;,:]+$/, '').trim()
+  // (To a comma before where or when: "… đối thoại với Nhân dân thôn A, tại Nhà văn hóa thôn.")
+  const rest = ((line[2] ?? '').split(/;\s+|\.\s+(?=\p{Lu})|,\s+(?:tại|dự kiến|vào|lúc|thời gian|địa điểm)(?![\p{L}])/iu)[0] ?? '')
+    .replace(/[.;,:]+$/, '')
+    .trim()
   // (It opens with the reception or dialogue itself: not a host's name, "Bà …, Bí thư …", nor a remark on the day.)
   return rest.split(/\s+/).length >= 5 &&
     /^(tiếp|đối thoại|tiếp xúc|gặp mặt|gặp gỡ|hội nghị)(?![\p{L}])/iu.test(rest) &&
@@ -1544,7 +1547,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       ? // ("Cuộc đối thoại tổ chức vào 08 giờ 00, ngày …" after the line that says with whom: the kind alone is no topic.)
         ((paragraphTopic && !BARE_KIND.test(fold(paragraphTopic)) ? paragraphTopic : null) ??
         (subjectLine ? subjectLine.text.replace(/[.;:]+$/, '') : paragraphTopic))
-      : (hostAfterTime(n.text) ?? topicOfHeading(n.text))
+      : // ("- 7 giờ 30, thứ Ba, ngày 13-7-2030: Đối thoại với cán bộ, đảng viên và Nhân dân xã A về …. Địa điểm: …": after
+        // the time, the dialogue's whole sentence, commas and all, not its first clause.)
+        (hostAfterTime(n.text) ?? subjectAfterTime(n.text) ?? topicOfHeading(n.text))
   // A line of a schedule whose words say no more than "tiếp công dân" takes the document's subject.
   const headingTopic = ownTopic && ownTopic !== n.text && ownTopic.split(/\s+/).length < 5 ? ctx.subject : ownTopic
   const says =

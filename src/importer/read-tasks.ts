@@ -1441,7 +1441,9 @@ export function readTasks(
     const place = kinded ?? key
     if (place.split(' ').length < 2 || generic || /\bcac\b/.test(place) || (!body.place && /\bcac\b/.test(folded))) {
       // "Các Chi nhánh loại II" under "b) Đối thoại tại các Chi nhánh loại II: …": the group is where those sessions are held.
-      const group = /^cac( [a-z0-9]+){2,}$/.test(folded) ? new RegExp(`(?<![a-z0-9])${folded}(?![a-z0-9])`) : null
+      // (Not "Đối thoại với doanh nghiệp do các Chi cục Thuế huyện A, huyện B quản lý": who manages its audience, one
+      // session among those every Chi cục prepares.)
+      const group = /^cac( [a-z0-9]+){2,}$/.test(folded) ? new RegExp(`(?<![a-z0-9])(?<!\\bdo )${folded}(?![a-z0-9])`) : null
       const theirs = group ? allSessions.filter((index) => group.test(topics[index] ?? '')) : []
       if (theirs.length > 0 && theirs.length < allSessions.length) {
         return theirs

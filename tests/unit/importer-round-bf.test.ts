@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { datedByRuleOf, timesOf } from '../helpers/importer-draft.js'
+import { datedByRuleOf, sessionsOf, timesOf } from '../helpers/importer-draft.js'
 
 // Round bf of the importer's fixes (issue 11): each construct on a small input written here.
 
@@ -72,5 +72,43 @@ describe('a plan spread to the units under a body within a month', () => {
       ['Liên đoàn Lao động các huyện', 'absolute', '2030-04-30', null],
       ['Liên đoàn Lao động các huyện', 'absolute', '2030-06-30', null],
     ])
+  })
+})
+
+describe('a schedule line that opens with its time, then the dialogue with commas in whom it is with', () => {
+  const text = [
+    'THÔNG BÁO',
+    'lịch đối thoại của đồng chí Bí thư Huyện ủy năm 2030',
+    'I- LỊCH ĐỐI THOẠI',
+    '1- Tháng 8-2030',
+    '- 8 giờ 00, thứ Năm, ngày 15-8-2030: Đối thoại với cán bộ, đảng viên và Nhân dân xã An Hòa về giao thông, thủy lợi. Địa điểm: Hội trường xã An Hòa.',
+    '- 14 giờ 00, thứ Năm, ngày 29-8-2030: Đối thoại với cán bộ, đảng viên và Nhân dân xã An Bình về nước sạch. Địa điểm: Hội trường xã An Bình.',
+    'II- TỔ CHỨC THỰC HIỆN',
+    '1- Văn phòng Huyện ủy: Gửi giấy mời chậm nhất 05 ngày trước mỗi buổi đối thoại.',
+  ].join('\n')
+
+  it('takes the whole sentence after the time as the topic, not its first clause', () => {
+    expect(sessionsOf(text).map((s) => s[3])).toEqual([
+      'Đối thoại với cán bộ, đảng viên và Nhân dân xã An Hòa về giao thông, thủy lợi',
+      'Đối thoại với cán bộ, đảng viên và Nhân dân xã An Bình về nước sạch',
+    ])
+  })
+})
+
+describe('bodies of a kind named in a topic as those who manage its audience', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức hội nghị đối thoại với người nộp thuế năm 2030',
+    'I. LỊCH TỔ CHỨC',
+    '1. Ngày 15/5/2030 (thứ Tư), từ 08 giờ 00: Đối thoại với doanh nghiệp do Văn phòng Cục Thuế quản lý. Địa điểm: Hội trường Cục Thuế.',
+    '2. Ngày 22/5/2030 (thứ Tư), từ 08 giờ 00: Đối thoại với doanh nghiệp, hộ kinh doanh do các Chi cục Thuế huyện A, huyện B quản lý. Địa điểm: Hội trường UBND huyện A.',
+    '3. Ngày 29/5/2030 (thứ Tư), từ 08 giờ 00: Đối thoại với hộ kinh doanh tại chợ huyện C. Địa điểm: Hội trường Chi cục Thuế huyện C.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Các Chi cục Thuế',
+    '- Gửi giấy mời đến người nộp thuế do đơn vị quản lý chậm nhất 07 ngày trước ngày tổ chức hội nghị tại địa bàn.',
+  ].join('\n')
+
+  it('keeps their work for every session, not only the one whose topic says "do các Chi cục Thuế"', () => {
+    expect(datedByRuleOf(text).map((t) => t[3])).toEqual([0, 1, 2])
   })
 })
