@@ -640,7 +640,10 @@ function subjectAfterTime(text: string): string | null {
   if (!line || !/\d/.test(line[1] ?? '') || withoutTime(line[1] ?? '') !== '') {
     return null
   }
-  const rest = ((line[2] ?? '').split(/;\s+|\.\s+(?=\p{Lu})/u)[0] ?? '').replace(/[.;,:]+$/, '').trim()
+  // (To a comma before where or when: "… đối thoại với Nhân dân thôn A, tại Nhà văn hóa thôn.")
+  const rest = ((line[2] ?? '').split(/;\s+|\.\s+(?=\p{Lu})|,\s+(?:tại|dự kiến|vào|lúc|thời gian|địa điểm)(?![\p{L}])/iu)[0] ?? '')
+    .replace(/[.;,:]+$/, '')
+    .trim()
   // (It opens with the reception or dialogue itself: not a host's name, "Bà …, Bí thư …", nor a remark on the day.)
   return rest.split(/\s+/).length >= 5 &&
     /^(tiếp|đối thoại|tiếp xúc|gặp mặt|gặp gỡ|hội nghị)(?![\p{L}])/iu.test(rest) &&
@@ -1487,6 +1490,15 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   if ((!time || time.precision === 'unscheduled') && /\btrong tuan\b/.test(key) && ctx.inherited?.precision === 'month') {
     time = ctx.inherited
   }
+  // "5- Tháng 12-2021" over "- Đối thoại với … xã A về …. Địa điểm: …. Thời gian cụ thể sẽ thông báo sau.": the day is
+  // to be announced, the month is the heading's. (Not when the item puts it off: "tạm hoãn …, thời gian sẽ thông báo sau".)
+  if (
+    time?.precision === 'unscheduled' &&
+    (ctx.inherited?.precision === 'month' || ctx.inherited?.precision === 'quarter') &&
+    !/\b(tam hoan|tam dung|hoan lai|lui lai|chuyen sang|khong to chuc)\b/.test(key)
+  ) {
+    time = { ...ctx.inherited, text: time.text }
+  }
   let paragraphTopic: string | null = null
   // "2. Đối thoại trong quý I/2026" over its one paragraph "14 giờ 00, thứ Ba, ngày 17/3/2026, tại Hội trường …: Chủ tịch
   // UBND phường đối thoại với các hộ kinh doanh …": the heading gives the quarter, the paragraph the day within it.
@@ -1544,7 +1556,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       ? // ("Cuộc đối thoại tổ chức vào 08 giờ 00, ngày …" after the line that says with whom: the kind alone is no topic.)
         ((paragraphTopic && !BARE_KIND.test(fold(paragraphTopic)) ? paragraphTopic : null) ??
         (subjectLine ? subjectLine.text.replace(/[.;:]+$/, '') : paragraphTopic))
-      : (hostAfterTime(n.text) ?? topicOfHeading(n.text))
+      : // ("- 7 giờ 30, thứ Ba, ngày 13-7-2030: Đối thoại với cán bộ, đảng viên và Nhân dân xã A về …. Địa điểm: …": after
+        // the time, the dialogue's whole sentence, commas and all, not its first clause.)
+        (hostAfterTime(n.text) ?? subjectAfterTime(n.text) ?? topicOfHeading(n.text))
   // A message without a heading announces its session in a sentence over the labels ("Chủ tịch UBND phường sẽ chủ trì Hội
   // nghị đối thoại với Nhân dân về …" / "- Thời gian: 8g00, thứ Bảy, ngày 18/10/2025." / "- Địa điểm: …"): that sentence
   // names the session the labelled time is of (when the title names it already, the title does).

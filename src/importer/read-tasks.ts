@@ -578,6 +578,9 @@ const CHARGED_WITH = new RegExp(
   String.raw`\b(?:chu tri|dau moi|phu trach)\b(?: [a-z]+){0,4}? (?:cac |cuoc |buoi |phien )?` +
     String.raw`(?:hoi nghi|doi thoai|tiep xuc)(?: doi thoai)? (?:voi|ve) ((?:[a-z]+ ){0,7}[a-z]+)`,
 )
+/** "chủ trì tổ chức các hội nghị tại mục 2 và mục 3": a charge of the sessions some items hold (folded). */
+const CHARGED_BY_ITEM =
+  /^(?:chu tri|dau moi|phu trach)\b(?: [a-z]+){0,3}? (?:cac |cuoc |buoi |phien )?(?:hoi nghi|doi thoai|tiep xuc|dien dan)\b[^.;]{0,30}? (?:tai|o|theo) (?:cac )?(?:tieu muc|muc|diem)\b/
 /** "là cơ quan thường trực", "làm đầu mối", "tham mưu tổ chức các hội nghị đối thoại": a plan's standing body (folded). */
 const STANDING_BODY_CUE =
   /\b(?:la|lam) (?:co quan |don vi )?(?:thuong truc|dau moi)\b|\btham muu (?:to chuc|trien khai) (?:cac|nhung) (?:hoi nghi|cuoc|buoi)\b/
@@ -1465,7 +1468,9 @@ export function readTasks(
     const place = kinded ?? key
     if (place.split(' ').length < 2 || generic || /\bcac\b/.test(place) || (!body.place && /\bcac\b/.test(folded))) {
       // "Các Chi nhánh loại II" under "b) Đối thoại tại các Chi nhánh loại II: …": the group is where those sessions are held.
-      const group = /^cac( [a-z0-9]+){2,}$/.test(folded) ? new RegExp(`(?<![a-z0-9])${folded}(?![a-z0-9])`) : null
+      // (Not "Đối thoại với doanh nghiệp do các Chi cục Thuế huyện A, huyện B quản lý": who manages its audience, one
+      // session among those every Chi cục prepares.)
+      const group = /^cac( [a-z0-9]+){2,}$/.test(folded) ? new RegExp(`(?<![a-z0-9])(?<!\\bdo )${folded}(?![a-z0-9])`) : null
       const theirs = group ? allSessions.filter((index) => group.test(topics[index] ?? '')) : []
       if (theirs.length > 0 && theirs.length < allSessions.length) {
         return theirs
@@ -1587,6 +1592,18 @@ export function readTasks(
       bound.set(
         only.name,
         [...new Set([...(bound.get(only.name) ?? []), ...mine])].sort((a, b) => a - b),
+      )
+    }
+  }
+  // "Chủ trì tổ chức các Hội nghị tại mục 2 và mục 3 phần II": a charge that names the sessions by their items.
+  for (const obligation of obligations) {
+    const only = obligation.bodies.length === 1 ? obligation.bodies[0] : undefined
+    const folded = foldPlain(obligation.text)
+    const mine = only && CHARGED_BY_ITEM.test(folded) ? itemsNamed(obligation.text) : []
+    if (only && mine.length > 0 && mine.length < allSessions.length) {
+      charters.set(
+        only.name,
+        [...new Set([...(charters.get(only.name) ?? []), ...mine])].sort((a, b) => a - b),
       )
     }
   }
