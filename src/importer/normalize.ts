@@ -7,10 +7,10 @@
  */
 
 import { foldForDeadline } from '../services/deadlines/parse.js'
-import { headOf } from './bodies.js'
+import { headOf, startsWithBody } from './bodies.js'
 import { fieldsOfLabel } from './fields.js'
 import { markerOf } from './outline.js'
-import { MOTTO_PIECES } from './vocabulary.js'
+import { BODY_COLUMN, MOTTO_PIECES, WHEN_COLUMN, WHEN_CELL_OPENS } from './vocabulary.js'
 
 export interface Line {
   /** The words, markup removed. */
@@ -558,6 +558,9 @@ function cellPerLineTables(sources: string[]): string[] {
     const hourApart = timeAt >= 0 && !/^(giờ|thời gian|lúc)/iu.test(header[timeAt + 2] ?? '')
     // A group's title between rows ("HỌC KỲ I", "Quý II"): a line of capitals just before the next number.
     const group = (k: number, n: number) => isCapitals(cell(k)) && cell(k).length <= 40 && cell(k + 1) === String(n)
+    // A task table's columns by what they hold (the words of the task, bodies, by when), and its widest cell line so far.
+    const types = columnTypes(header.slice(1))
+    let widest = Math.max(...header.map((label) => label.length))
     for (let n = 1; width >= 3 && at < cellLines.length; n++) {
       if (group(at, n)) {
         at++
@@ -584,11 +587,18 @@ function cellPerLineTables(sources: string[]): string[] {
         end - at > 2 &&
         /^\d{1,3}$/.test(cell(end - 1)) &&
         cell(end) === String(n + 1) &&
-        rowOfLines(
+        (rowOfLines(
           Array.from({ length: end - at - 2 }, (_, k) => cell(at + 1 + k)),
           need,
         )?.used ===
-          end - at - 2
+          end - at - 2 ||
+          (types !== null &&
+            typedRow(
+              Array.from({ length: end - at - 2 }, (_, k) => cell(at + 1 + k)),
+              types,
+              true,
+              widest,
+            ) !== null))
       const lines = Array.from({ length: end - at - 1 - (pageNumber ? 1 : 0) }, (_, k) => cell(at + 1 + k))
       const greedy = rowOfLines(lines, need)
       // A row before the next number uses all its lines; when the cells read in turn leave some over, a name cell wrapped
@@ -611,7 +621,13 @@ function cellPerLineTables(sources: string[]): string[] {
       // (A row whose notes are empty: "Tháng 01" / "Thứ Tư," / "ngày 20/01/2016" are its month and its day, the day's cell
       // wrapped after its comma; the last row's notes are no line as long as a paragraph's, which is the text after the table.)
       const short = notesLast ? rowOfLines(lines, need - 1) : null
+      // (A task table's row whose cells read in turn leave lines over, or do not each open as their column's type — a body
+      // column's cell that names no body, a time's that says no time — is read by its columns' types: see typedRow.)
+      const fits = (cells: string[]) => types?.every((type, k) => opensTyped(cells[k] ?? '', type))
+      const typed =
+        types && (!full || (!last && full.used !== lines.length) || !fits(full.cells)) ? typedRow(lines, types, !last, widest) : null
       const row =
+        typed ??
         timed ??
         (short && (!full || wrapsAfterComma(full.cells) || (last && (full.cells.at(-1)?.length ?? 0) > 60))
           ? { cells: [...short.cells, ''], used: short.used }
@@ -620,6 +636,7 @@ function cellPerLineTables(sources: string[]): string[] {
         break
       }
       rows.push(`| ${n} | ${row.cells.join(' | ')} |`)
+      widest = Math.max(widest, ...lines.slice(0, row.used).map((line) => line.length))
       at += 1 + row.used + (pageNumber && row.used === lines.length ? 1 : 0)
       at += pageBreakAt(at)
     }
@@ -1014,6 +1031,102 @@ function anchoredRow(lines: string[], need: number, timeAt: number): { cells: st
   const left = lines.slice(t + rest.used)
   const cells = left.length > 0 ? [...rest.cells.slice(0, -1), [rest.cells.at(-1), ...left].join(' ')] : rest.cells
   return { cells: [lines.slice(0, t).join(' '), ...cells], used: lines.length }
+}
+
+/** What a column of a task table holds: bodies' names, a time by when, or words. */
+type ColumnType = 'body' | 'when' | 'text'
+
+/**
+ * The types of a task table's columns after the row's number ("Nội dung công việc" / "Cơ quan chủ trì" / "Cơ quan phối
+ * hợp" / "Thời gian hoàn thành" → text, body, body, when), or null when its header names no body column and no time.
+ */
+function columnTypes(labels: string[]): ColumnType[] | null {
+  const types = labels.map((label): ColumnType => {
+    const key = foldForDeadline(label).replace(/[.:]+$/, '')
+    return BODY_COLUMN.test(key) ? 'body' : WHEN_COLUMN.test(key) ? 'when' : 'text'
+  })
+  return types.includes('body') && types.includes('when') ? types : null
+}
+
+/** A line that opens a cell of its column's type: a body's name, a time by when, any words not going on in lower case. */
+function opensTyped(line: string, type: ColumnType): boolean {
+  if (/^[\p{Ll}(),;.:-]/u.test(line)) {
+    return false
+  }
+  return type === 'body' ? startsWithBody(line) : type === 'when' ? WHEN_CELL_OPENS.test(line) : true
+}
+
+/**
+ * The cells of a task table's row written one cell a line, each cell split where a line opens its column's type: the
+ * names of bodies wrap on capitals ("Ban Dân vận Đảng ủy" / "Khối"), as do the words of a task ("… gửi Ban" / "Dân vận
+ * Đảng ủy Khối") and its time ("Trước mỗi hội nghị" / "10 ngày"), so the cells read in turn cannot say where each ends:
+ * the body column starts at a line that opens with a body's name, the time's at one that opens with a time, and a line
+ * that does not open its column goes on the cell above. Of the ways that fit, the one whose bodies' cells least hold a
+ * second body or a time (no "," nor ";" between) wins; on a tie, the words of the task run longest. All the lines are
+ * used (`whole`), or, for a table's last row, as many as go on a cell's column (not a paragraph's line, nor a list's).
+ */
+function typedRow(lines: string[], types: ColumnType[], whole: boolean, widest: number): { cells: string[]; used: number } | null {
+  let count = lines.length
+  if (!whole) {
+    const after = lines.findIndex(
+      (line, k) => k > 0 && (line.length > widest + 5 || /^([-+•]\s|nơi nhận)/iu.test(line) || markerOf(line) !== null),
+    )
+    count = after === -1 ? lines.length : after
+  }
+  const need = types.length
+  if (count < need || count > 40) {
+    return null
+  }
+  // What a way of reading costs: each line going on a cell that would rather open one — a second body, or a time, in a
+  // body's cell, a body in a time's, the next column's body or time in any (with no "," nor ";" nor "và" before it, and
+  // not in lower case) — then each line of a body's cell, so that of two ways a name's wrapped line goes on its name
+  // ("Ban Dân vận Đảng ủy" / "Khối") and the task's words keep theirs ("… của đồng chí Bí thư" / "Đảng ủy Khối").
+  const cellCost = (column: number, start: number, end: number) => {
+    const [type, next] = [types[column], types[column + 1]]
+    let total = type === 'body' ? end - start : 0
+    for (let k = start + 1; k < end; k++) {
+      const [line, previous] = [lines[k] ?? '', lines[k - 1] ?? '']
+      if (/[,;]$|\s(và|với)$/u.test(previous) || /^\p{Ll}/u.test(line)) {
+        continue
+      }
+      const own = (type === 'body' && (startsWithBody(line) || WHEN_CELL_OPENS.test(line))) || (type === 'when' && startsWithBody(line))
+      const nextOwn = next !== undefined && next !== 'text' && opensTyped(line, next)
+      total += (own ? 100 : 0) + (nextOwn ? 100 : 0)
+    }
+    return total
+  }
+  const found: { best: { starts: number[]; cost: number } | null } = { best: null }
+  const search = (column: number, start: number, starts: number[], spent: number) => {
+    if (found.best && spent > found.best.cost) {
+      return
+    }
+    if (!opensTyped(lines[start] ?? '', types[column]!) || (start > 0 && /[,-]$/.test(lines[start - 1] ?? ''))) {
+      return
+    }
+    const own = [...starts, start]
+    if (column === need - 1) {
+      const total = spent + cellCost(column, start, count)
+      // (Strictly less: of two ways that cost alike, the first found, whose earlier cells run longest, wins.)
+      if (!found.best || total < found.best.cost) {
+        found.best = { starts: own, cost: total }
+      }
+      return
+    }
+    // The next cell's start, the latest first: the cells before it as long as they may be.
+    for (let next = count - (need - 1 - column); next > start; next--) {
+      search(column + 1, next, own, spent + cellCost(column, start, next))
+    }
+  }
+  search(0, 0, [], 0)
+  const starts = found.best?.starts
+  if (!starts) {
+    return null
+  }
+  // A word a PDF split with a hyphen at the line's end ("ma-" / "két") is whole again.
+  const join = (part: string[]) =>
+    part.reduce((text, line) => (/\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line) ? `${text}${line}` : `${text} ${line}`))
+  const cells = starts.map((start, k) => join(lines.slice(start, starts[k + 1] ?? count)))
+  return { cells, used: count }
 }
 
 /** The clean lines as text, one per line (for tests and for reading the preamble). */

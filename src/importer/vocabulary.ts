@@ -453,6 +453,21 @@ export const LEAD_CUE = /^chu tri\b/
 /** A sentence that only says where and when the report goes ("Báo cáo gửi về … trước ngày …"): the task is the sentence before it. */
 export const DELIVERY_CLAUSE = /^((tong hop,? )?bao cao (gui|ve|cho)|gui (ve|bao cao)|thoi (gian|han)|hoan thanh)/
 
+/**
+ * Labels of a task table's columns (folded) whose cells name bodies: "Cơ quan chủ trì", "Đơn vị phối hợp", "Chủ trì",
+ * "Bộ phận thực hiện", "Trách nhiệm thực hiện".
+ */
+export const BODY_COLUMN =
+  /^((co quan|don vi|bo phan|ca nhan) )?(chu tri|phoi hop|thuc hien|tham muu|dau moi|phu trach)( thuc hien)?$|^trach nhiem( thuc hien)?$/
+/** Labels of a task table's column that says by when (folded): "Thời gian hoàn thành", "Thời hạn", "Tiến độ". */
+export const WHEN_COLUMN = /^(thoi gian|thoi han|tien do)( (hoan thanh|thuc hien|bao cao))?$/
+/**
+ * The opening of a cell that says by when, in a task table ("Trước ngày 25/4", "Chậm nhất ngày …", "Hoàn thành trong
+ * tháng 7", "Trước mỗi hội nghị 10 ngày", "Thường xuyên", "Quý III"). Not folded.
+ */
+export const WHEN_CELL_OPENS =
+  /^(trước|chậm nhất|hoàn thành|xong|hạn|thường xuyên|định kỳ|hằng|hàng|sau|theo|khi|cuối|đầu|giữa|năm|ngay|liên tục|kịp thời|trong|từ|ngày|tháng|quý|dự kiến|thứ|lúc|buổi|sáng|chiều|tuần|\d)(?![\p{L}])/iu
+
 /** Words that end a body's name without telling bodies apart ("… thị xã", "… tỉnh"). */
 export const TRAILING_UNITS = /\s+(tinh|huyen|thi xa|thanh pho|dac khu|xa|phuong|thi tran|quan|tinh uy|thi uy|huyen uy|thanh uy|quan uy)$/
 
