@@ -1129,8 +1129,15 @@ export function readTasks(
   // (Its heading too: "2. Diễn đàn "Thanh niên khởi nghiệp"" over "– Nội dung: Bí thư Tỉnh Đoàn đối thoại với …" is a forum;
   // not "2. Đối thoại định kỳ quý I", the word of every session of such plans, over "– Nội dung: Chế độ trực …".)
   const kinds = options.sessions.map((s, i) => {
-    const own = kindsOf(foldPlain(s.topic))
-    const heading = kindsOf(foldPlain((options.sources?.[i] ?? '').split('\n')[0] ?? ''))
+    const topic = kindsOf(foldPlain(s.topic))
+    const line = foldPlain((options.sources?.[i] ?? '').split('\n')[0] ?? '')
+    const heading = kindsOf(line)
+    // (A topic taken from elsewhere naming two kinds, the notice's subject "Lịch tiếp công dân định kỳ và đối thoại của
+    // Chủ tịch UBND phường" over "- Thứ Năm, ngày 02/10: Đồng chí A, Chủ tịch UBND phường tiếp công dân", is of the one
+    // its own line names; not the line's own subject, "Ngày 09/3: tiếp và đối thoại với các hộ dân …".)
+    const borrowed = topic.size >= 2 && !line.includes(foldPlain(s.topic))
+    const narrowed = borrowed ? [...topic].filter((kind) => heading.has(kind)) : []
+    const own = narrowed.length > 0 ? new Set(narrowed) : topic
     return new Set([...own, ...[...heading].filter((kind) => kind !== 'dialogue')])
   })
   // (A topic of no kind, a chủ đề "Thanh niên … khởi nghiệp …" under "1. Hội nghị đối thoại cấp tỉnh", is a dialogue by its

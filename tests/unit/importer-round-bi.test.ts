@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { datedByRuleOf } from '../helpers/importer-draft.js'
+
+// Round bi (issue 11): constructs of plans measured unseen, each on a small input written here.
+
+describe('a month’s schedule of receptions and dialogues under one subject', () => {
+  it('"trước mỗi buổi đối thoại" counts from the dialogues, not from the reception days the subject also names', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân định kỳ và đối thoại của Chủ tịch UBND xã tháng 3 năm 2030',
+      '',
+      'I. LỊCH TIẾP CÔNG DÂN ĐỊNH KỲ',
+      '- Thứ Hai, ngày 04/3/2030: Đồng chí A, Chủ tịch UBND xã tiếp công dân.',
+      '- Thứ Hai, ngày 11/3/2030: Đồng chí A, Chủ tịch UBND xã tiếp công dân.',
+      '',
+      'II. LỊCH ĐỐI THOẠI',
+      '1. Sáng thứ Năm, ngày 14/3/2030: Chủ tịch UBND xã đối thoại với các hộ dân thôn Một về việc mở đường.',
+      '2. Chiều thứ Năm, ngày 21/3/2030: Chủ tịch UBND xã đối thoại với tiểu thương chợ xã về việc sắp xếp ki-ốt.',
+      '',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Văn phòng HĐND và UBND xã chuẩn bị hồ sơ, trình Chủ tịch UBND xã chậm nhất 01 ngày làm việc trước mỗi buổi tiếp công dân định kỳ.',
+      '2. Trưởng các thôn thông báo, mời các hộ dân tham dự chậm nhất 02 ngày trước mỗi buổi đối thoại.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Văn phòng HĐND và UBND xã', 'relative', '-1 working_days', 0],
+      ['Văn phòng HĐND và UBND xã', 'relative', '-1 working_days', 1],
+      ['Trưởng các thôn', 'relative', '-2 days', 2],
+      ['Trưởng các thôn', 'relative', '-2 days', 3],
+    ])
+  })
+})
