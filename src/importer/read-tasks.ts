@@ -1309,8 +1309,16 @@ export function readTasks(
     const every = EACH_SESSION.test(foldPlain(words))
     // (Not the rest of an obligation that speaks of each session too: "… giấy mời … trước mỗi đợt hội nghị; chuẩn bị hội
     // trường … phục vụ hội nghị đợt 1. Dự thảo Thông báo kết luận … trong vòng 10 ngày kể từ ngày kết thúc hội nghị".)
-    const wholeSays = EACH_SESSION.test(foldPlain(text)) ? [] : [text]
-    for (const source of listed.length >= 2 || every ? [part] : [words, part, ...wholeSays, scope]) {
+    // (Nor one that names two sessions in turn: "… kịch bản đối thoại thứ nhất hoàn thành trước ngày 10/6, kịch bản đối
+    // thoại thứ hai …. Tham mưu ban hành thông báo kết luận trong vòng 07 ngày làm việc kể từ ngày tổ chức đối thoại".)
+    const ranksInWhole = new Set([...foldPlain(text).matchAll(new RegExp(SESSION_ORDINAL.source, 'g'))].map((m) => m[4] ?? m[5] ?? ''))
+    const wholeSays = EACH_SESSION.test(foldPlain(text)) || ranksInWhole.size >= 2 ? [] : [text]
+    // The clause just before the deadline's words, when it names its session: "kịch bản đối thoại thứ nhất hoàn thành
+    // trước ngày 10/6, kịch bản đối thoại thứ hai hoàn thành trước ngày tổ chức đối thoại ít nhất 10 ngày" is the second's.
+    // (Folded as the deadline's words were, commas kept.)
+    const foldedPart = foldWithMap(part).folded
+    const clauseBefore = words && foldedPart.endsWith(words) ? (foldedPart.slice(0, -words.length).split(/[,;]/).pop() ?? '') : ''
+    for (const source of listed.length >= 2 || every ? [part] : [words, clauseBefore, part, ...wholeSays, scope]) {
       const named = namedSessions(source)
       if (named.length > 0) {
         return named

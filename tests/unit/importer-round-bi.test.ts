@@ -29,3 +29,36 @@ describe('a month’s schedule of receptions and dialogues under one subject', (
     ])
   })
 })
+
+describe('an obligation that names two sessions in turn', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại giữa Chủ tịch UBND huyện với Nhân dân năm 2030',
+    '',
+    'II. NỘI DUNG, THỜI GIAN',
+    '1. Đối thoại với Nhân dân xã Một về giải phóng mặt bằng',
+    '- Thời gian: 8 giờ 00 ngày 20/6/2030.',
+    '2. Đối thoại với doanh nghiệp về thủ tục hành chính',
+    '- Thời gian: tháng 10/2030.',
+    '',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng HĐND và UBND huyện chủ trì, phối hợp với Thanh tra huyện xây dựng kịch bản các buổi đối thoại; kịch bản ' +
+      'đối thoại thứ nhất hoàn thành trước ngày 05/6/2030, kịch bản đối thoại thứ hai hoàn thành trước ngày tổ chức đối ' +
+      'thoại ít nhất 10 ngày. Chuẩn bị giấy mời, hội trường; tham mưu Chủ tịch UBND huyện ban hành thông báo kết luận ' +
+      'trong vòng 07 ngày làm việc kể từ ngày tổ chức đối thoại.',
+  ].join('\n')
+
+  it('counts "kịch bản đối thoại thứ hai … trước ngày tổ chức đối thoại ít nhất 10 ngày" from the second', () => {
+    expect(datedByRuleOf(text).slice(0, 2)).toEqual([
+      ['Văn phòng HĐND và UBND huyện', 'absolute', '2030-06-04', null],
+      ['Văn phòng HĐND và UBND huyện', 'relative', '-10 days', 1],
+    ])
+  })
+
+  it('counts the later sentence, which names none, from every session', () => {
+    expect(datedByRuleOf(text).slice(2)).toEqual([
+      ['Văn phòng HĐND và UBND huyện', 'relative', '7 working_days', 0],
+      ['Văn phòng HĐND và UBND huyện', 'relative', '7 working_days', 1],
+    ])
+  })
+})
