@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { datedByRuleOf } from '../helpers/importer-draft.js'
+import { readPlan } from '../../src/importer/read-plan.js'
+import { datedByRuleOf, timesOf } from '../helpers/importer-draft.js'
 
 // Round bi (issue 11): constructs of plans measured unseen, each on a small input written here.
 
@@ -60,5 +61,26 @@ describe('an obligation that names two sessions in turn', () => {
       ['Văn phòng HĐND và UBND huyện', 'relative', '7 working_days', 0],
       ['Văn phòng HĐND và UBND huyện', 'relative', '7 working_days', 1],
     ])
+  })
+})
+
+describe('a news page copied with the site’s head', () => {
+  const text = [
+    'BÁO TỈNH ĐIỆN TỬ',
+    'Trang chủ > Chính trị > Mặt trận - Đoàn thể',
+    '',
+    'Tổ chức hội nghị đối thoại giữa Chủ tịch UBND tỉnh với nông dân năm 2030',
+    '',
+    'Thứ Ba, 16/04/2030 - 09:12 | Lượt xem: 846',
+    '',
+    '(BT) - Ban Thường vụ Hội Nông dân tỉnh vừa ban hành Kế hoạch tổ chức Hội nghị đối thoại giữa Chủ tịch UBND tỉnh với ' +
+      'nông dân, thực hiện Quyết định số 81/2014/QĐ-TTg ngày 31/12/2014 của Thủ tướng Chính phủ.',
+    '',
+    'Theo kế hoạch, hội nghị dự kiến tổ chức vào sáng 23/5 (thứ Năm) tại Hội trường Trung tâm Hội nghị tỉnh.',
+  ].join('\n')
+
+  it('takes the headline under the trail for the title, not the site’s name, and its year for days written without one', () => {
+    expect(readPlan(text).plan.title).toBe('Tổ chức hội nghị đối thoại giữa Chủ tịch UBND tỉnh với nông dân năm 2030')
+    expect(timesOf(text)).toEqual([['day', '2030-05-23', '2030-05-23']])
   })
 })
