@@ -376,6 +376,32 @@ const RELATED_NEWS =
  * the text or more stands before it (a plan does not open with it).
  */
 function withoutPageFurniture(lines: string[]): string[] {
+  return withoutPageHead(withoutPageTail(lines))
+}
+
+/**
+ * A portal's trail to the page: "Trang chủ > Chính trị > Mặt trận - Đoàn thể", "Bạn đang ở: Trang chủ » Tin tức", or any
+ * three short names parted by ">" or "»".
+ */
+const BREADCRUMB = /^(bạn đang ở\s*:\s*)?trang chủ\s*[>»›]|^[^>»›]{1,60}(\s[>»›]\s[^>»›]{1,60}){2,}$/iu
+
+/**
+ * A page copied from a portal opens with the site's name in capitals ("BÁO TUYÊN QUANG ĐIỆN TỬ"), its menu and the trail to
+ * the article, then the article's headline: those lines are the site's, not the document's (its name taken for the
+ * title, or for a body at the head of the text). Dropped up to the trail, when it stands among the first lines and only
+ * such lines stand before it.
+ */
+function withoutPageHead(lines: string[]): string[] {
+  const filled = lines.map((line, i) => [line.trim(), i] as const).filter(([line]) => line !== '')
+  const trail = filled.slice(0, 6).findLastIndex(([line]) => BREADCRUMB.test(stripMarkup(line)))
+  const siteLine = (line: string) => isCapitals(line) || line.includes('|') || line.length <= 30
+  if (trail === -1 || !filled.slice(0, trail).every(([line]) => siteLine(stripMarkup(line)))) {
+    return lines
+  }
+  return lines.slice((filled[trail]?.[1] ?? -1) + 1)
+}
+
+function withoutPageTail(lines: string[]): string[] {
   const at = lines.findIndex((line, i) => i >= lines.length / 2 && RELATED_NEWS.test(stripMarkup(line.trim())))
   // (And the page's own line of metadata: "Cập nhật: 06/01/2021 09:15 | Lượt xem: 428 | In bài viết".)
   return (at === -1 ? lines : lines.slice(0, at)).filter(

@@ -1159,8 +1159,15 @@ export function readTasks(
   // topic of another kind it is one still: "3. Đối thoại với học sinh" over "- Nội dung: Diễn đàn "Học sinh với nhà
   // trường": …" is a dialogue held as a forum, counted "trước ngày tổ chức mỗi buổi đối thoại".)
   const kinds = options.sessions.map((s, i) => {
-    const own = ownKindsOf(s.topic)
-    const heading = ownKindsOf((options.sources?.[i] ?? '').split('\n')[0] ?? '')
+    const topic = ownKindsOf(s.topic)
+    const first = (options.sources?.[i] ?? '').split('\n')[0] ?? ''
+    const heading = ownKindsOf(first)
+    // (A topic taken from elsewhere naming two kinds, the notice's subject "Lịch tiếp công dân định kỳ và đối thoại của
+    // Chủ tịch UBND phường" over "- Thứ Năm, ngày 02/10: Đồng chí A, Chủ tịch UBND phường tiếp công dân", is of the one
+    // its own line names; not the line's own subject, "Ngày 09/3: tiếp và đối thoại với các hộ dân …".)
+    const borrowed = topic.size >= 2 && !foldPlain(first).includes(foldPlain(s.topic))
+    const narrowed = borrowed ? [...topic].filter((kind) => heading.has(kind)) : []
+    const own = narrowed.length > 0 ? new Set(narrowed) : topic
     return new Set([...own, ...[...heading].filter((kind) => kind !== 'dialogue' || own.size > 0)])
   })
   // (A topic of no kind, a chủ đề "Thanh niên … khởi nghiệp …" under "1. Hội nghị đối thoại cấp tỉnh", is a dialogue by its
@@ -1332,8 +1339,16 @@ export function readTasks(
     const every = EACH_SESSION.test(foldPlain(words))
     // (Not the rest of an obligation that speaks of each session too: "… giấy mời … trước mỗi đợt hội nghị; chuẩn bị hội
     // trường … phục vụ hội nghị đợt 1. Dự thảo Thông báo kết luận … trong vòng 10 ngày kể từ ngày kết thúc hội nghị".)
-    const wholeSays = EACH_SESSION.test(foldPlain(text)) ? [] : [text]
-    for (const source of listed.length >= 2 || every ? [part] : [words, part, ...wholeSays, scope]) {
+    // (Nor one that names two sessions in turn: "… kịch bản đối thoại thứ nhất hoàn thành trước ngày 10/6, kịch bản đối
+    // thoại thứ hai …. Tham mưu ban hành thông báo kết luận trong vòng 07 ngày làm việc kể từ ngày tổ chức đối thoại".)
+    const ranksInWhole = new Set([...foldPlain(text).matchAll(new RegExp(SESSION_ORDINAL.source, 'g'))].map((m) => m[4] ?? m[5] ?? ''))
+    const wholeSays = EACH_SESSION.test(foldPlain(text)) || ranksInWhole.size >= 2 ? [] : [text]
+    // The clause just before the deadline's words, when it names its session: "kịch bản đối thoại thứ nhất hoàn thành
+    // trước ngày 10/6, kịch bản đối thoại thứ hai hoàn thành trước ngày tổ chức đối thoại ít nhất 10 ngày" is the second's.
+    // (Folded as the deadline's words were, commas kept.)
+    const foldedPart = foldWithMap(part).folded
+    const clauseBefore = words && foldedPart.endsWith(words) ? (foldedPart.slice(0, -words.length).split(/[,;]/).pop() ?? '') : ''
+    for (const source of listed.length >= 2 || every ? [part] : [words, clauseBefore, part, ...wholeSays, scope]) {
       const named = namedSessions(source)
       if (named.length > 0) {
         return named
