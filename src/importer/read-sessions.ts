@@ -274,10 +274,9 @@ function draft(topic: string, fields: Fields, time: SessionTimeRead): DraftSessi
  * các hộ dân xã Long Hiệp". The line itself when it holds no time.
  */
 function topicOfLine(text: string): string {
-  // "… tại Hội trường Tỉnh ủy, với chủ đề: Đối thoại với chức sắc … về …. Thành phần …": the named subject.
-  const named = /(?:^|[\s,;])(?:với |có )?(?:chủ đề|nội dung)(?: là)?\s*:\s*["“]?([^.;"”]{12,})/iu.exec(text)
-  if (named && /\d/.test(text.slice(0, named.index))) {
-    return (named[1] ?? '').trim()
+  const named = namedSubject(text)
+  if (named) {
+    return named
   }
   // "Đối thoại với cán bộ, đảng viên và Nhân dân xã A về …: tổ chức ngày …": the words before the colon, commas and all.
   const opening = /^([^:]+?):\s+(.*\d.*)$/.exec(text)
@@ -316,6 +315,15 @@ function topicOfLine(text: string): string {
   const start = own.search(/(đối thoại|tiếp công dân|tiếp dân|tiếp xúc|hội nghị|gặp mặt)/i)
   const topic = receptionOf(own.slice(0, Math.max(0, start)), own.slice(Math.max(0, start)).trim())
   return topic.split(/\s+/).length >= 3 ? topic.charAt(0).toUpperCase() + topic.slice(1) : text
+}
+
+/**
+ * The subject a line labels after its time: "… tại Hội trường Tỉnh ủy, với chủ đề: Đối thoại với chức sắc … về ….
+ * Thành phần …", "Thứ Ba, 08/10 - 7h30: xã A. Nội dung: sạt lở bờ biển, …. Tại hội trường UBND xã." → the named subject.
+ */
+function namedSubject(text: string): string | null {
+  const named = /(?:^|[\s,;])(?:với |có )?(?:chủ đề|nội dung)(?: là)?\s*:\s*["“]?([^.;"”]{12,})/iu.exec(text)
+  return named && /\d/.test(text.slice(0, named.index)) ? (named[1] ?? '').trim() : null
 }
 
 /** Who receives, opening a sentence: "Phó Chủ tịch UBND huyện (phụ trách khối …)", "Đồng chí Bí thư Tỉnh ủy". */
@@ -1399,7 +1407,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       // ("… ngày 19/10/2023 (thứ Năm tuần thứ hai là ngày 12/10/2023 trùng Hội nghị … nên lùi sang …)": a remark in brackets
       // on why the day moved names other meetings, not this session.)
       const line = text.replace(/\s*\([^()]*\d{1,2}\s*[/.-]\s*\d{1,2}[^()]*\)/g, '')
+      // ("Thứ Ba, 08/10 - 7h30: xã A. Nội dung: sạt lở bờ biển …": the labelled subject, not the words after the dash.)
+      const named = namedSubject(line)
       const topic =
+        (named ? named.charAt(0).toUpperCase() + named.slice(1) : null) ??
         subjectAfterTime(line) ??
         ownSubject(line) ??
         leadingSubject(line) ??
