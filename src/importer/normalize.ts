@@ -23,6 +23,8 @@ export interface Line {
   cells: string[] | null
   /** A table row followed by a separator row ("|---|"): the header of its table. */
   header: boolean
+  /** A blank line comes before it: the writer set it apart from the lines above. */
+  gap?: boolean
 }
 
 /** Removes Markdown remnants from one line. */
@@ -354,9 +356,10 @@ export function cleanLines(raw: string): Line[] {
       previous.text = `${previous.text} ${text}`
     } else {
       const lead = !emphasis && opensWithLabel(trimmed)
-      for (const piece of splitLetterhead(text)) {
-        out.push({ text: piece, emphasis, cells: null, header: false, ...(lead ? { lead } : {}) })
-      }
+      splitLetterhead(text).forEach((piece, k) => {
+        const gap = k === 0 && blankBefore && out.length > 0
+        out.push({ text: piece, emphasis, cells: null, header: false, ...(lead ? { lead } : {}), ...(gap ? { gap } : {}) })
+      })
     }
     blankBefore = false
   }
@@ -404,19 +407,30 @@ function withoutPageHead(lines: string[]): string[] {
 function withoutPageTail(lines: string[]): string[] {
   const at = lines.findIndex((line, i) => i >= lines.length / 2 && RELATED_NEWS.test(stripMarkup(line.trim())))
   // (And the page's own line of metadata: "Cập nhật: 06/01/2021 09:15 | Lượt xem: 428 | In bài viết".)
+  // (In a chat, "Thứ Năm, 03/10/2024" alone on its line parts the messages by the day they were sent: no title, no session.)
+  const chat = lines.some((line) => CHAT_HEADER.test(line.trim()))
   return (at === -1 ? lines : lines.slice(0, at)).filter(
-    (line) => !WEB_METADATA.test(line.trim()) && !PHOTO_CAPTION.test(line.trim()) && !CHAT_HEADER.test(line.trim()),
+    (line) =>
+      !WEB_METADATA.test(line.trim()) &&
+      !PHOTO_CAPTION.test(line.trim()) &&
+      !CHAT_HEADER.test(line.trim()) &&
+      !(chat && CHAT_DAY.test(line.trim())),
   )
 }
 
+/** A chat's line between the days of its messages: "Thứ Năm, 03/10/2024", "Hôm nay", "Hôm qua". */
+const CHAT_DAY = /^((thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ nhật),?\s+(ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|hôm nay|hôm qua)$/iu
+
 /**
  * The line a chat copies above each message, who sent it and when ("Hồ Thị Mai VP-TK P5, [28.07.2023 16:11]",
- * "Nguyễn Văn A, [28/07/2023 16:05]", or the moment first: "[08/10/2025 09:12] Nguyễn Văn A - VP UBND:"): the moment
- * of writing, no session's day.
+ * "Nguyễn Văn A, [28/07/2023 16:05]", or the moment first: "[08/10/2025 09:12] Nguyễn Văn A - VP UBND:"; or the
+ * person's name, where they work and the hour alone: "Nguyễn Thị B (VP HĐND-UBND huyện)  08:47", "Lê Văn C - CT UBND
+ * xã A  08:59"): the moment of writing, no session's day or hour.
  */
 const CHAT_HEADER = new RegExp(
   String.raw`^[^[\]]{2,80},\s*\[\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}(:\d{2})?\]$|` +
-    String.raw`^\[\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}(:\d{2})?\]\s*[^[\]]{2,80}:$`,
+    String.raw`^\[\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}(:\d{2})?\]\s*[^[\]]{2,80}:$|` +
+    String.raw`^\p{Lu}\p{Ll}*(\s\p{Lu}\p{Ll}*){1,4}(\s*\([^()]{2,60}\)|\s+[-–]\s+[^\d():;,.!?]{2,60})?\s+\d{1,2}:\d{2}$`,
   'u',
 )
 

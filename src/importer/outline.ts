@@ -1,4 +1,5 @@
 import { foldForDeadline } from '../services/deadlines/parse.js'
+import { bodyHeading } from './bodies.js'
 import { labelledOf } from './fields.js'
 import type { Line } from './normalize.js'
 
@@ -242,6 +243,29 @@ export function buildOutline(lines: Line[]): OutlineNode {
         list.every((c) => c.children.length === 0 && c.text.length <= 120) &&
         /^\p{Lu}/u.test(text) &&
         text.length > Math.max(...list.map((c) => c.text.length))
+      ) {
+        stack.pop()
+      }
+      // "1. Thứ Ba, 08/10 - 7h30: xã A. …" … "4. Thứ Năm, 17/10 - 14h00: thị trấn D. …", then a blank line and "Đề nghị UBND
+      // các xã …:"; "- Chuẩn bị hội trường … trước buổi đối thoại 01 ngày.", then a blank line and "Phòng B, Phòng C chuẩn
+      // bị …": a paragraph the writer set apart from a list written line after line, straight under the document, follows
+      // the list when the list is a schedule's days or the paragraph opens with the bodies it gives work to. (Under a
+      // numbered item, "3/. Tháng 6/2019:" / "- Ngày …", the paragraph after a blank line may still be that item's.)
+      const closing = top()
+      const siblings = closing.parent?.children ?? []
+      const before = siblings[siblings.indexOf(closing) - 1]
+      const written = siblings.filter((c) => c.kind === 'item' && c.style === closing.style)
+      if (
+        line.gap &&
+        closing.parent?.kind === 'root' &&
+        (written.every((c) => DATED_LINE.test(c.text)) || Boolean(bodyHeading(text)?.rest)) &&
+        closing.kind === 'item' &&
+        (BULLET_STYLES.some(([, name]) => name === closing.style) || /^dec|^letter$/.test(closing.style)) &&
+        closing.children.length === 0 &&
+        !lines[closing.line]?.gap &&
+        before?.kind === 'item' &&
+        before.style === closing.style &&
+        before.children.length === 0
       ) {
         stack.pop()
       }
