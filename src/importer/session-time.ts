@@ -66,7 +66,13 @@ const OTHER_WINDOW = /\bthoi (gian|han) (nhan|tiep nhan|gui|nop|dang ky|thu thap
  * (26/3/1931 - 26/3/2026)".
  */
 const ANNIVERSARY = /\bky niem\b(?![^.;]*\b(to chuc|dien ra|vao ngay|vao luc|luc \d|bat dau)\b)[^.;]{0,100}$/
-const notSessionDay = (folded: string, index: number) =>
+/**
+ * "Ngày 15/3 trùng Chủ nhật", "(ngày 30/4 trùng ngày nghỉ lễ)": a day falling on a day off, said in a schedule's note to
+ * explain why the session is held on another (the words after the day, folded).
+ */
+const ON_DAY_OFF = /^\s*(\([^()]*\)\s*)?(la |vao )?(ngay )?trung (vao |voi )?(ngay |dip )?(chu nhat|thu bay|nghi|le|tet|cuoi tuan)\b/
+const notSessionDay = (folded: string, index: number, end = index) =>
+  ON_DAY_OFF.test(folded.slice(end, end + 60)) ||
   NOT_SESSION_DAY.test(folded.slice(Math.max(0, index - 70), index)) ||
   ANNIVERSARY.test(folded.slice(Math.max(0, index - 120), index)) ||
   NEXT_DEADLINE.test(folded.slice(Math.max(0, index - 130), index)) ||
@@ -155,7 +161,7 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
     hour: read.precision === 'day' ? (clock?.hour ?? null) : null,
     minute: read.precision === 'day' ? (clock?.minute ?? null) : null,
   })
-  const days = findDays(folded).filter((d) => !notSessionDay(folded, d.index))
+  const days = findDays(folded).filter((d) => !notSessionDay(folded, d.index, d.end))
   const months = findMonths(folded).filter((m) => !NOT_SESSION_DAY.test(folded.slice(Math.max(0, m.index - 40), m.index)))
   // "… kết hợp trong Hội nghị đối thoại quý IV": the time of another session the text refers to.
   const referred = (index: number) => /ket hop (trong|voi|vao|tai)( [a-z]+){0,5}\s*$/.test(folded.slice(Math.max(0, index - 60), index))
@@ -285,7 +291,7 @@ export function readSessionDays(input: string, ctx: TimeContext): SessionTimeRea
   if (/\b(hoac|den|toi)\b/.test(folded)) {
     return []
   }
-  const days = findDays(folded).filter((d) => !notSessionDay(folded, d.index))
+  const days = findDays(folded).filter((d) => !notSessionDay(folded, d.index, d.end))
   if (days.length === 0) {
     days.push(...bareDays(folded, ctx))
   }
