@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { timesOf } from '../helpers/importer-draft.js'
+import { sessionsOf, timesOf } from '../helpers/importer-draft.js'
 
 // Round bl (issue 11): constructs of plans measured unseen, each on a small input written here.
 
@@ -31,6 +31,27 @@ describe('a schedule table copied one cell a line, a note saying why a day moved
       ['day', '2030-02-15', '2030-02-15'],
       ['day', '2030-03-17', '2030-03-17'],
       ['day', '2030-04-15', '2030-04-15'],
+    ])
+  })
+})
+
+describe('an adjustment plan whose headings say how each session moves', () => {
+  it('"Lùi thời gian Hội nghị đối thoại thứ hai (…)" is the session in brackets, as "Điều chỉnh thời gian …" is', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Điều chỉnh Kế hoạch tổ chức hội nghị đối thoại giữa Chủ tịch UBND xã với Nhân dân năm 2030',
+      '',
+      'I. NỘI DUNG ĐIỀU CHỈNH',
+      '1. Điều chỉnh thời gian Hội nghị đối thoại thứ nhất (Đối thoại với Nhân dân về cấp giấy chứng nhận quyền sử dụng đất)',
+      '- Thời gian theo Kế hoạch: ngày 20/3/2030.',
+      '- Thời gian điều chỉnh: 8 giờ 00, ngày 10/4/2030.',
+      '2. Lùi thời gian Hội nghị đối thoại thứ hai (Đối thoại với thanh niên về việc làm và học nghề)',
+      '- Thời gian theo Kế hoạch: tháng 5/2030.',
+      '- Thời gian điều chỉnh: quý IV/2030 (thời gian cụ thể sẽ thông báo sau).',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2030-04-10', '2030-04-10', 'Đối thoại với Nhân dân về cấp giấy chứng nhận quyền sử dụng đất'],
+      ['quarter', '2030-10-01', '2030-12-31', 'Đối thoại với thanh niên về việc làm và học nghề'],
     ])
   })
 })
