@@ -32,7 +32,9 @@ const NOT_SESSION_DAY = new RegExp(
     // "số 12-KH/TU ngày"; a colon ends it: "… trực thuộc Sở (Cụm 5): trong tháng 10/2023" (Sở folds alike) dates a session
     String.raw`\b(so|ky hieu)\b[^,;:]{0,30}$`,
     // "Kế hoạch … ngày"; not "Theo kế hoạch, hội nghị … sẽ diễn ra vào sáng thứ Năm, ngày" (the plan says, no document's date)
-    String.raw`${DOCUMENT_KIND.source}\b(?!,)[^.;]{0,50}\bngay\s*$`,
+    // nor "Kế hoạch số 1702/KH-SYT ngày 20/6/2022 của Sở Y tế, ngày 12/8/2022 (thứ Sáu), tại …" (the document has its date
+    // already; the day after it is the session's).
+    String.raw`${DOCUMENT_KIND.source}\b(?!,)((?!ngay \d)[^.;]){0,50}\bngay\s*$`,
     // "ngày 08 (thứ Tư) - lùi một tuần do ngày 01/01 trùng ngày nghỉ Tết": the day it was moved from, for that reason
     String.raw`\b(lui|doi|chuyen|dieu chinh)\b[^.;:]{0,40}\b(do|vi)( ngay)?\s*$`,
     // "ban hành ngày", "ký ngày"

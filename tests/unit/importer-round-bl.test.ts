@@ -55,3 +55,18 @@ describe('an adjustment plan whose headings say how each session moves', () => {
     ])
   })
 })
+
+describe('a notice of conclusions opening with the plan it carried out and the day it was held', () => {
+  it('"Kế hoạch số … ngày 20/6/2030 của Sở, ngày 12/8/2030 (thứ Hai), tại …" gives the day after the plan’s date', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Kết luận của Giám đốc Sở tại Hội nghị đối thoại với công chức, viên chức năm 2030',
+      '',
+      'Thực hiện Kế hoạch số 12/KH-SXD ngày 20/6/2030 của Sở Xây dựng, ngày 12/8/2030 (thứ Hai), tại Hội trường Sở, đồng chí Giám đốc Sở đã chủ trì Hội nghị đối thoại với công chức, viên chức năm 2030.',
+      '',
+      'Giám đốc Sở kết luận như sau:',
+      '1. Văn phòng Sở đăng tải Thông báo này trong ngày 15/8/2030.',
+    ].join('\n')
+    expect(timesOf(text)).toEqual([['day', '2030-08-12', '2030-08-12']])
+  })
+})
