@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sessionsOf, timesOf } from '../helpers/importer-draft.js'
+import { datedByRuleOf, sessionsOf, timesOf } from '../helpers/importer-draft.js'
 
 // Round bl (issue 11): constructs of plans measured unseen, each on a small input written here.
 
@@ -68,5 +68,35 @@ describe('a notice of conclusions opening with the plan it carried out and the d
       '1. Văn phòng Sở đăng tải Thông báo này trong ngày 15/8/2030.',
     ].join('\n')
     expect(timesOf(text)).toEqual([['day', '2030-08-12', '2030-08-12']])
+  })
+})
+
+describe('the work of each session under a heading that repeats where or with whom it is held', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại với công nhân, lao động năm 2030',
+    '',
+    'II. NỘI DUNG, THỜI GIAN',
+    '1. Hội nghị đối thoại giữa Chủ tịch UBND tỉnh với công nhân, lao động',
+    '- Nội dung: Đối thoại về việc làm, nhà ở xã hội cho công nhân tại các khu công nghiệp.',
+    '- Thành phần: Chủ tịch UBND tỉnh chủ trì; khoảng 300 công nhân.',
+    '- Thời gian: 8 giờ 00 ngày 10/5/2030.',
+    '2. Đối thoại tại khu công nghiệp huyện Một',
+    '- Nội dung: Đối thoại giữa Chủ tịch Liên đoàn Lao động tỉnh với người lao động trong khu công nghiệp về bữa ăn ca.',
+    '- Thời gian: Dự kiến tháng 8/2030.',
+    '',
+    'III. PHÂN CÔNG THỰC HIỆN',
+    '1. Chuẩn bị Hội nghị đối thoại với Chủ tịch UBND tỉnh',
+    '| STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |',
+    '|---|---|---|---|---|',
+    '| 1 | Phát hành giấy mời | Văn phòng Liên đoàn Lao động tỉnh | Văn phòng UBND tỉnh | Trước ngày tổ chức Hội nghị 03 ngày |',
+    '2. Đối thoại tại khu công nghiệp huyện Một',
+    '- Ban Chính sách - Pháp luật tổng hợp kết quả đối thoại, báo cáo Thường trực Liên đoàn Lao động tỉnh chậm nhất 10 ngày sau khi kết thúc đối thoại.',
+  ].join('\n')
+  it('a table under "Chuẩn bị Hội nghị đối thoại với Chủ tịch UBND tỉnh" counts from the session that host holds', () => {
+    expect(datedByRuleOf(text)[0]).toEqual(['Văn phòng Liên đoàn Lao động tỉnh', 'relative', '-3 days', 0])
+  })
+  it('lines under "2. Đối thoại tại khu công nghiệp huyện Một" count from the session held there', () => {
+    expect(datedByRuleOf(text).slice(1)).toEqual([['Ban Chính sách - Pháp luật', 'relative', '10 days', 1]])
   })
 })
