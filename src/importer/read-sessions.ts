@@ -229,16 +229,23 @@ function cleanTopic(text: string): string {
       .replace(/^(nội dung|chủ đề)( đối thoại)?\s*:\s*/i, '')
       // A theme in quotes ("Chủ đề: "Thanh niên với …"."): the words, not the quotes.
       .replace(/^["“„]\s*([^"“”]+?)\s*["”][.;]?$/u, '$1')
-      // ("Bổ sung 01 Hội nghị đối thoại …": how many it adds is not its topic either.)
+      // ("Bổ sung 01 Hội nghị đối thoại …": how many it adds is not its topic either; "Lùi thời gian Hội nghị đối thoại thứ
+      // hai (…)": what moves is the session, whichever verb moves it.)
       .replace(
         new RegExp(
-          String.raw`^(điều chỉnh (thời gian|lịch|địa điểm|thời gian, địa điểm)( tổ chức)?|` +
-            String.raw`tạm hoãn|hoãn|bổ sung( \d{1,2}| một)?|dời|lùi)\s+(?=\p{Lu})`,
+          String.raw`^((điều chỉnh|thay đổi|dời|lùi|đổi|chuyển) (thời gian|lịch|địa điểm|thời gian, địa điểm|ngày|thời điểm)` +
+            String.raw`( tổ chức)?|tạm hoãn|hoãn|bổ sung( \d{1,2}| một)?|dời|lùi)\s+(?=\p{Lu})`,
           'iu',
         ),
         '',
       )
       .replace(/[.;,:]+$/, '')
+      // "Hội nghị đối thoại thứ hai (Đối thoại với đoàn viên, thanh niên về việc làm)": the rank names it, the brackets say
+      // what it is about.
+      .replace(
+        /^(hội nghị|buổi|phiên|cuộc|đợt)( đối thoại| tiếp xúc)? (thứ|lần thứ|lần|số) \S+\s*\(((đối thoại|tiếp xúc|gặp mặt)\s[^()]+)\)$/iu,
+        '$4',
+      )
       // "Tiếp công dân tháng 10/2018 (buổi sáng, từ 7 giờ 30 đến 11 giờ 00, tại phòng Tiếp công dân)": the hours and the
       // place in brackets after the subject are the session's time and venue, not its topic.
       .replace(/\s*\([^()]*(?<![\p{L}\d])\d{1,2}\s*(giờ|h)(?![\p{L}])[^()]*\)$/iu, '')

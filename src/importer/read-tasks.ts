@@ -457,6 +457,11 @@ function collect(
       if (child.kind === 'item') {
         const before = out.length
         collect(child, null, null, inExecution, out, warnings)
+        // ("2. Đối thoại tại khu công nghiệp huyện A" over "- Ban B tổng hợp kết quả …, báo cáo … chậm nhất 10 ngày sau khi kết
+        // thúc đối thoại": the item that groups the bodies' lines may name the session they prepare, as a timetable's does.)
+        for (const obligation of out.slice(before)) {
+          obligation.scope ??= child.text
+        }
         // (Its lines may name their own bodies: "Công an xã: bảo đảm an ninh … trước mỗi hội nghị 02 ngày." under it.)
         if (inExecution && child.children.length > 0 && child.style.startsWith('dec') && out.length === before) {
           warnings.push({ key: 'import-warning-no-body', vars: { number: child.marker, heading: child.text.slice(0, 60) } })
@@ -1384,7 +1389,10 @@ export function readTasks(
     // "III. TIẾN ĐỘ CHUẨN BỊ HỘI NGHỊ ĐỐI THOẠI VỚI DOANH NGHIỆP" over "Chậm nhất 03 ngày làm việc trước ngày hội nghị: Văn
     // phòng Sở hoàn chỉnh tài liệu …": a timetable whose heading names one of the sessions is that session's, unless the
     // line says each ("trước mỗi hội nghị").
-    const headed = !every && scope ? sessionTitled(scope) : null
+    // ("III. PHÂN CÔNG" / "2. Đối thoại tại khu công nghiệp huyện A" over "- Ban B tổng hợp …, báo cáo … chậm nhất 10 ngày sau
+    // khi kết thúc đối thoại", "1. Chuẩn bị Hội nghị đối thoại với Chủ tịch UBND tỉnh" over a table of work: a heading that
+    // says where or with whom names the session held there or with them, as one that names it does.)
+    const headed = !every && scope ? (sessionTitled(scope) ?? sessionsWith(scope, HELD_AT) ?? sessionsWith(scope, WITH_WHOM)) : null
     if (headed) {
       return headed
     }

@@ -32,7 +32,9 @@ const NOT_SESSION_DAY = new RegExp(
     // "số 12-KH/TU ngày"; a colon ends it: "… trực thuộc Sở (Cụm 5): trong tháng 10/2023" (Sở folds alike) dates a session
     String.raw`\b(so|ky hieu)\b[^,;:]{0,30}$`,
     // "Kế hoạch … ngày"; not "Theo kế hoạch, hội nghị … sẽ diễn ra vào sáng thứ Năm, ngày" (the plan says, no document's date)
-    String.raw`${DOCUMENT_KIND.source}\b(?!,)[^.;]{0,50}\bngay\s*$`,
+    // nor "Kế hoạch số 1702/KH-SYT ngày 20/6/2022 của Sở Y tế, ngày 12/8/2022 (thứ Sáu), tại …" (the document has its date
+    // already; the day after it is the session's).
+    String.raw`${DOCUMENT_KIND.source}\b(?!,)((?!ngay \d)[^.;]){0,50}\bngay\s*$`,
     // "ngày 08 (thứ Tư) - lùi một tuần do ngày 01/01 trùng ngày nghỉ Tết": the day it was moved from, for that reason
     String.raw`\b(lui|doi|chuyen|dieu chinh)\b[^.;:]{0,40}\b(do|vi)( ngay)?\s*$`,
     // "ban hành ngày", "ký ngày"
@@ -66,7 +68,13 @@ const OTHER_WINDOW = /\bthoi (gian|han) (nhan|tiep nhan|gui|nop|dang ky|thu thap
  * (26/3/1931 - 26/3/2026)".
  */
 const ANNIVERSARY = /\bky niem\b(?![^.;]*\b(to chuc|dien ra|vao ngay|vao luc|luc \d|bat dau)\b)[^.;]{0,100}$/
-const notSessionDay = (folded: string, index: number) =>
+/**
+ * "Ngày 15/3 trùng Chủ nhật", "(ngày 30/4 trùng ngày nghỉ lễ)": a day falling on a day off, said in a schedule's note to
+ * explain why the session is held on another (the words after the day, folded).
+ */
+const ON_DAY_OFF = /^\s*(\([^()]*\)\s*)?(la |vao )?(ngay )?trung (vao |voi )?(ngay |dip )?(chu nhat|thu bay|nghi|le|tet|cuoi tuan)\b/
+const notSessionDay = (folded: string, index: number, end = index) =>
+  ON_DAY_OFF.test(folded.slice(end, end + 60)) ||
   NOT_SESSION_DAY.test(folded.slice(Math.max(0, index - 70), index)) ||
   ANNIVERSARY.test(folded.slice(Math.max(0, index - 120), index)) ||
   NEXT_DEADLINE.test(folded.slice(Math.max(0, index - 130), index)) ||
@@ -155,7 +163,7 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
     hour: read.precision === 'day' ? (clock?.hour ?? null) : null,
     minute: read.precision === 'day' ? (clock?.minute ?? null) : null,
   })
-  const days = findDays(folded).filter((d) => !notSessionDay(folded, d.index))
+  const days = findDays(folded).filter((d) => !notSessionDay(folded, d.index, d.end))
   const months = findMonths(folded).filter((m) => !NOT_SESSION_DAY.test(folded.slice(Math.max(0, m.index - 40), m.index)))
   // "… kết hợp trong Hội nghị đối thoại quý IV": the time of another session the text refers to.
   const referred = (index: number) => /ket hop (trong|voi|vao|tai)( [a-z]+){0,5}\s*$/.test(folded.slice(Math.max(0, index - 60), index))
@@ -285,7 +293,7 @@ export function readSessionDays(input: string, ctx: TimeContext): SessionTimeRea
   if (/\b(hoac|den|toi)\b/.test(folded)) {
     return []
   }
-  const days = findDays(folded).filter((d) => !notSessionDay(folded, d.index))
+  const days = findDays(folded).filter((d) => !notSessionDay(folded, d.index, d.end))
   if (days.length === 0) {
     days.push(...bareDays(folded, ctx))
   }
