@@ -431,6 +431,8 @@ export const OBLIGATION_VERBS = new RegExp(
     'phát thông báo|phát sóng|phát tin',
     // "Đề nghị Đảng ủy phường A xác nhận số lượng đại biểu …": confirming to the sender, as "đăng ký" is.
     'xác nhận',
+    // "Chi nhánh Văn phòng Đăng ký đất đai huyện A trích lục bản đồ, sổ mục kê …": copying the land records out.
+    'trích lục|trích đo|sao lục',
   ].join('|')})(?![\p{L}])`,
   'u',
 )
