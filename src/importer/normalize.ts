@@ -155,6 +155,8 @@ const LIST_MARKER_TAB = /^(\s*(?:[-–—+•·●○◦▪■□➢➤►✓√
  * a hollow circle, not a word.
  */
 const WORD_CIRCLE_TAB = /^(\s*)o\t+(?=[^\t]*\S[^\t]*$)/u
+/** A dash and a branch's word, the second half of a body's name: "Ngân hàng Chính sách xã hội - Chi nhánh tỉnh A". */
+const BRANCH_AFTER_DASH = /^[-–]\s*(Chi nhánh|Phòng giao dịch)\s+\S/u
 /** The words that want a number after them: a sentence a page broke before its date ("… hoàn thành trước ngày" / "05/4/2024."). */
 const WANTS_NUMBER = /(?<![\p{L}])(ngày|tháng|năm|quý|số|lúc|trước|đến|từ|sau|hạn)$/iu
 
@@ -335,6 +337,15 @@ export function cleanLines(raw: string): Line[] {
       previous !== undefined &&
       /^\p{Lu}\p{Ll}+$/u.test(text) &&
       /(?:^|\s)(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|ấp|bản|tổ dân phố)\s\p{Lu}\p{Ll}*$/u.test(previous.text)
+    // "… phối hợp với Cục Thuế tỉnh, Ngân hàng Nhà nước Việt Nam" / "- Chi nhánh tỉnh A tổng hợp …": a body's branch
+    // written after a dash ("Ngân hàng … - Chi nhánh tỉnh A"), the text wrapped right before the dash, is no bullet.
+    const branchGoesOn = wrappedOn && previous !== undefined && BRANCH_AFTER_DASH.test(text) && !/[.:;,!?]$/.test(previous.text)
+    if (branchGoesOn && previous) {
+      previous.text = `${previous.text} ${text}`
+      lastLength = trimmed.length
+      blankBefore = false
+      continue
+    }
     const continues =
       previous !== undefined &&
       !previous.cells &&

@@ -1,7 +1,50 @@
 import { describe, expect, it } from 'vitest'
+import { normalizePlanText } from '../../src/importer/normalize.js'
 import { datedByRuleOf } from '../helpers/importer-draft.js'
 
 // Round BJ of the unseen plans (issue 11): the general causes of what they missed, each on a small input written here.
+describe("round BJ: a body's branch after a dash, at the start of a wrapped line", () => {
+  // A PDF copy wrapped at about 90 characters: "Ngân hàng Chính sách xã hội" / "- Chi nhánh tỉnh A …" is one name.
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức hội nghị gặp gỡ, đối thoại giữa lãnh đạo tỉnh với doanh nghiệp, nhà đầu tư năm 2036',
+    'Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh về cải thiện môi trường đầu tư, kinh doanh năm',
+    '2036, Ủy ban nhân dân tỉnh ban hành Kế hoạch tổ chức hội nghị gặp gỡ, đối thoại với doanh',
+    'nghiệp, nhà đầu tư như sau, để lắng nghe ý kiến và tháo gỡ khó khăn cho các doanh nghiệp.',
+    'I. THỜI GIAN',
+    'Hội nghị đối thoại với doanh nghiệp, nhà đầu tư được tổ chức vào 08 giờ 00 ngày 15/7/2036',
+    'tại Hội trường Ủy ban nhân dân tỉnh, do Chủ tịch Ủy ban nhân dân tỉnh chủ trì hội nghị.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Sở Tài chính',
+    'Chủ trì, phối hợp với Hiệp hội Doanh nghiệp tỉnh, Thuế tỉnh, Ngân hàng Chính sách xã hội',
+    '- Chi nhánh tỉnh A tổng hợp ý kiến, kiến nghị của doanh nghiệp, nhà đầu tư; xây dựng báo',
+    'cáo tình hình sản xuất, kinh doanh của doanh nghiệp, gửi Văn phòng Ủy ban nhân dân tỉnh',
+    'chậm nhất ngày 30/6/2036.',
+    '2. Văn phòng Ủy ban nhân dân tỉnh',
+    'Chuẩn bị hội trường, tài liệu, phương tiện phục vụ hội nghị; phối hợp với các cơ quan báo',
+    'chí đưa tin về hội nghị; dự thảo thông báo kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại',
+    'hội nghị, trình ký ban hành trong thời hạn 05 ngày làm việc sau khi kết thúc hội nghị.',
+  ].join('\n')
+
+  it('keeps the branch on the name it ends, and the sentence on the body that heads it', () => {
+    expect(normalizePlanText(text)).toContain(
+      'Chủ trì, phối hợp với Hiệp hội Doanh nghiệp tỉnh, Thuế tỉnh, Ngân hàng Chính sách xã hội - Chi nhánh tỉnh A ' +
+        'tổng hợp ý kiến, kiến nghị của doanh nghiệp, nhà đầu tư; xây dựng báo cáo tình hình sản xuất, kinh doanh của ' +
+        'doanh nghiệp, gửi Văn phòng Ủy ban nhân dân tỉnh chậm nhất ngày 30/6/2036.',
+    )
+    expect(datedByRuleOf(text)[0]).toEqual(['Sở Tài chính', 'absolute', '2036-06-30', null])
+  })
+
+  it('leaves a bullet of a list of bodies a bullet', () => {
+    const list = ['Thành phần:', '- Ngân hàng Chính sách xã hội tỉnh', '- Chi nhánh Văn phòng Đăng ký đất đai huyện A'].join('\n')
+    expect(normalizePlanText(list)).toEqual([
+      'Thành phần:',
+      '- Ngân hàng Chính sách xã hội tỉnh',
+      '- Chi nhánh Văn phòng Đăng ký đất đai huyện A',
+    ])
+  })
+})
+
 describe('round BJ: a body whose work opens with copying out land records', () => {
   it('ends the name at "trích lục"', () => {
     const text = [
