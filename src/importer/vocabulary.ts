@@ -332,6 +332,12 @@ export const PLURAL_HEADS = new RegExp(
 )
 
 /**
+ * Firms named as a group, lower case after "Các": "Các doanh nghiệp trong các khu công nghiệp", "Các hợp tác xã nông
+ * nghiệp" (a plan may owe them work, as a table's "Đơn vị thực hiện" or a numbered heading over their work).
+ */
+export const FIRMS_GROUP = /^các (doanh nghiệp|hợp tác xã)(?![\p{L}])/iu
+
+/**
  * Organs whose name another body's name is "of": "Văn phòng HĐND và UBND huyện" is one office of
  * both; "và" between two of them does not start a second body.
  */

@@ -62,3 +62,27 @@ describe('round BJ: a body whose work opens with copying out land records', () =
     ])
   })
 })
+
+describe('round BJ: firms named as a group over their work', () => {
+  it('takes "Các doanh nghiệp trong …" as the body of the lines under it', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức hội nghị đối thoại với doanh nghiệp năm 2036',
+      'I. THỜI GIAN',
+      'Đợt 1: 8 giờ 00, ngày 17/4/2036',
+      '- Nội dung: thủ tục đầu tư, xây dựng.',
+      'Đợt 2: 8 giờ 00, ngày 15/5/2036',
+      '- Nội dung: lao động, tiền lương.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1/ Phòng Quản lý doanh nghiệp',
+      'Lập danh sách doanh nghiệp mời dự, gửi thư mời trước ngày 01/4/2036.',
+      '2/ Các doanh nghiệp trong các cụm công nghiệp',
+      'Gửi phiếu đăng ký ý kiến về Ban Quản lý trước ngày tổ chức đối thoại ít nhất 05 ngày làm việc.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Phòng Quản lý doanh nghiệp', 'absolute', '2036-03-31', null],
+      ['Các doanh nghiệp trong các cụm công nghiệp', 'relative', '-5 working_days', 0],
+      ['Các doanh nghiệp trong các cụm công nghiệp', 'relative', '-5 working_days', 1],
+    ])
+  })
+})
