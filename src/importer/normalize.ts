@@ -446,8 +446,24 @@ function withoutQuotedMail(lines: string[]): string[] {
     }
     return to - from >= 2
   })
-  return own.map((line, i) => (inBlock[i] ? '' : line))
+  const kept = own.map((line, i) => (inBlock[i] ? '' : line))
+  // "Chị A ơi, em chuyển tiếp mail của VP huyện về buổi đối thoại …" / "---------- Forwarded message ---------": a few
+  // lines of the one who forwards, above the mail forwarded, pass it on; its days and its subject are the mail's, not
+  // a session of their own. (A long text above the mark is a mail of its own, which the forwarded one only backs.)
+  const mark = kept.findIndex((line) => FORWARD_MARK.test(line.trim()))
+  const note = kept.slice(0, Math.max(mark, 0)).filter((line) => line.trim() !== '')
+  if (mark !== -1 && note.length <= 4 && note.every((line) => line.trim().length <= 400 && !startsUnit(line.trim()))) {
+    return kept.map((line, i) => (i <= mark ? '' : line))
+  }
+  return kept
 }
+
+/** The line a mail program writes above a mail forwarded: "---------- Forwarded message ---------", "Begin forwarded message:". */
+const FORWARD_MARK = new RegExp(
+  String.raw`^(-{3,}\s*(forwarded message|original message|thư đã chuyển tiếp|thư chuyển tiếp|tin nhắn đã chuyển tiếp)\s*-{3,}` +
+    String.raw`|begin forwarded message:)$`,
+  'iu',
+)
 
 /** A line of a mail's header, in Vietnamese or English. */
 const MAIL_HEADER =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { normalizePlanText } from '../../src/importer/normalize.js'
-import { datedByRuleOf } from '../helpers/importer-draft.js'
+import { datedByRuleOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round BJ of the unseen plans (issue 11): the general causes of what they missed, each on a small input written here.
 describe("round BJ: a body's branch after a dash, at the start of a wrapped line", () => {
@@ -84,5 +84,35 @@ describe('round BJ: firms named as a group over their work', () => {
       ['Các doanh nghiệp trong các cụm công nghiệp', 'relative', '-5 working_days', 0],
       ['Các doanh nghiệp trong các cụm công nghiệp', 'relative', '-5 working_days', 1],
     ])
+  })
+})
+
+describe("round BJ: a forwarded mail with a colleague's line above it", () => {
+  const mail = (note: string[]) =>
+    [
+      ...note,
+      '',
+      '---------- Forwarded message ---------',
+      'From: Văn phòng UBND huyện A <vanphong@example.vn>',
+      'Date: Th 3, 4 thg 3, 2036 lúc 08:15',
+      'Subject: V/v chuẩn bị buổi đối thoại tại xã B',
+      'To: UBND xã B, Phòng Kinh tế huyện',
+      '',
+      'Văn phòng UBND huyện thông báo:',
+      'Chủ tịch UBND huyện đối thoại với các hộ dân xã B có đất bị thu hồi về giá bồi thường.',
+      '- Thời gian: 08 giờ 00, thứ Năm, ngày 13/3/2036.',
+      '- Địa điểm: Hội trường UBND xã B.',
+    ].join('\n')
+
+  it('reads the mail forwarded, not the note passing it on', () => {
+    const text = mail(['Anh Tuấn ơi, em chuyển tiếp mail của VP huyện về buổi đối thoại ở xã B, anh xem giúp em nhé.'])
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2036-03-13', '2036-03-13', 'Đối thoại với các hộ dân xã B có đất bị thu hồi về giá bồi thường'],
+    ])
+  })
+
+  it('keeps a long mail written above the one it forwards', () => {
+    const own = Array.from({ length: 5 }, (_, k) => `${k + 1}. Nội dung trao đổi thứ ${k + 1} của mail, gửi các đơn vị.`)
+    expect(normalizePlanText(mail(own))).toContain('1. Nội dung trao đổi thứ 1 của mail, gửi các đơn vị.')
   })
 })
