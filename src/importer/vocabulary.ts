@@ -65,6 +65,8 @@ export const SESSION_WORD = /\b(doi thoai|tiep cong dan|tiep dan|tiep xuc|hoi ng
  * A paragraph addressed to the public, not to a body of the plan (folded, at its start): "Công dân có nhu cầu … đề
  * nghị đăng ký trước … ít nhất 05 ngày trước ngày tiếp", "Người dân đến dự mang theo …".
  */
+/** A sentence that opens with a session (not folded): "Buổi đối thoại với …", "Hội nghị đối thoại …", "Tiếp công dân …". */
+export const OPENS_SESSION = /^((buổi|cuộc|phiên|hội nghị|đợt)\s+)?(đối thoại|tiếp công dân|tiếp xúc)(?![\p{L}])/iu
 export const PUBLIC_ADDRESSED = /^(cong dan|nguoi dan|cu tri|to chuc,? ca nhan|ca nhan,? to chuc|(cac )?ho (dan|gia dinh))\b/
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { normalizePlanText } from '../../src/importer/normalize.js'
+import { readPlan } from '../../src/importer/read-plan.js'
 import { datedByRuleOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round BJ of the unseen plans (issue 11): the general causes of what they missed, each on a small input written here.
@@ -114,5 +115,25 @@ describe("round BJ: a forwarded mail with a colleague's line above it", () => {
   it('keeps a long mail written above the one it forwards', () => {
     const own = Array.from({ length: 5 }, (_, k) => `${k + 1}. Nội dung trao đổi thứ ${k + 1} của mail, gửi các đơn vị.`)
     expect(normalizePlanText(mail(own))).toContain('1. Nội dung trao đổi thứ 1 của mail, gửi các đơn vị.')
+  })
+})
+
+describe('round BJ: a second session announced in a paragraph after the labels of the first', () => {
+  it('reads the paragraph as a session of its own, with its month', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Về việc tổ chức đối thoại với Nhân dân',
+      'Chủ tịch UBND huyện đối thoại với các hộ dân có đất bị thu hồi thực hiện dự án đường tỉnh 12 tại xã A.',
+      '- Thời gian: 14 giờ 00, thứ Ba, ngày 18/3/2036.',
+      '- Địa điểm: Hội trường UBND xã A.',
+      '',
+      'Buổi đối thoại với các hộ dân xã C (dự án kè sông) dự kiến cuối tháng 5/2036, thời gian cụ thể sẽ thông báo sau.',
+    ].join('\n')
+    const { sessions } = readPlan(text)
+    expect(sessions.map((s) => [s.time.precision, s.time.start, s.time.end, s.venues])).toEqual([
+      ['day', '2036-03-18', '2036-03-18', ['Hội trường UBND xã A']],
+      ['month', '2036-05-01', '2036-05-31', []],
+    ])
+    expect(sessions[1]?.topic).toMatch(/^Đối thoại với các hộ dân xã C \(dự án kè sông\)/)
   })
 })
