@@ -928,7 +928,9 @@ function rowOfLines(lines: string[], need: number): { cells: string[]; used: num
   // cell before it was wrapped on a capital ("… phường Nam" / "Đông Hà về …" / "Hội trường Đảng ủy phường" / "Nam Đông Hà").
   const plain = cellsOfLines(lines, need, false)
   const halls = cellsOfLines(lines, need, true)
-  const hallLeft = halls && plain && lines.slice(halls.used, plain.used).some((line) => HALL_OPENS.test(line))
+  // (A hall's line in lower case opens no cell either way: "… sẽ thông báo lịch thay đổi … và niêm yết" / "tại Trụ sở Tiếp
+  // công dân thị xã." is the paragraph after the table, which the plain reading only took for the last cell.)
+  const hallLeft = halls && plain && lines.slice(halls.used, plain.used).some((line) => HALL_OPENS.test(line) && /^\p{Lu}/u.test(line))
   return halls && !hallLeft ? halls : plain
 }
 

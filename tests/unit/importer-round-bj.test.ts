@@ -137,3 +137,37 @@ describe('round BJ: a second session announced in a paragraph after the labels o
     expect(sessions[1]?.topic).toMatch(/^Đối thoại với các hộ dân xã C \(dự án kè sông\)/)
   })
 })
+
+describe('round BJ: the paragraph after a table written one cell a line', () => {
+  it('is no cell of the last row, even when it names a hall in lower case', () => {
+    const text = [
+      'STT',
+      'Thời gian',
+      'Nội dung',
+      'Người chủ trì',
+      'Địa điểm',
+      '1',
+      '08 giờ 00, thứ Năm,',
+      'ngày 10/7/2036',
+      'Tiếp công dân định kỳ',
+      'Chủ tịch UBND huyện',
+      'Trụ sở Tiếp công dân',
+      'huyện',
+      '2',
+      '14 giờ 00, thứ Năm,',
+      'ngày 24/7/2036',
+      'Đối thoại với Nhân dân',
+      'xã A về đất đai',
+      'Chủ tịch UBND huyện',
+      'Hội trường UBND xã A',
+      'Trường hợp Chủ tịch UBND huyện bận công tác đột xuất, Văn phòng UBND huyện sẽ báo lịch',
+      'thay đổi trên Trang thông tin điện tử huyện và niêm yết',
+      'tại Trụ sở Tiếp công dân huyện.',
+    ].join('\n')
+    expect(normalizePlanText(text).slice(2)).toEqual([
+      '2 | 14 giờ 00, thứ Năm, ngày 24/7/2036 | Đối thoại với Nhân dân xã A về đất đai | Chủ tịch UBND huyện | Hội trường UBND xã A',
+      'Trường hợp Chủ tịch UBND huyện bận công tác đột xuất, Văn phòng UBND huyện sẽ báo lịch thay đổi trên Trang thông ' +
+        'tin điện tử huyện và niêm yết tại Trụ sở Tiếp công dân huyện.',
+    ])
+  })
+})
