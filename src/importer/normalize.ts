@@ -157,6 +157,8 @@ const LIST_MARKER_TAB = /^(\s*(?:[-–—+•·●○◦▪■□➢➤►✓√
  * a hollow circle, not a word.
  */
 const WORD_CIRCLE_TAB = /^(\s*)o\t+(?=[^\t]*\S[^\t]*$)/u
+/** A dash and a branch's word, the second half of a body's name: "Ngân hàng Chính sách xã hội - Chi nhánh tỉnh A". */
+const BRANCH_AFTER_DASH = /^[-–]\s*(Chi nhánh|Phòng giao dịch)\s+\S/u
 /** The words that want a number after them: a sentence a page broke before its date ("… hoàn thành trước ngày" / "05/4/2024."). */
 const WANTS_NUMBER = /(?<![\p{L}])(ngày|tháng|năm|quý|số|lúc|trước|đến|từ|sau|hạn)$/iu
 
@@ -337,6 +339,15 @@ export function cleanLines(raw: string): Line[] {
       previous !== undefined &&
       /^\p{Lu}\p{Ll}+$/u.test(text) &&
       /(?:^|\s)(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|ấp|bản|tổ dân phố)\s\p{Lu}\p{Ll}*$/u.test(previous.text)
+    // "… phối hợp với Cục Thuế tỉnh, Ngân hàng Nhà nước Việt Nam" / "- Chi nhánh tỉnh A tổng hợp …": a body's branch
+    // written after a dash ("Ngân hàng … - Chi nhánh tỉnh A"), the text wrapped right before the dash, is no bullet.
+    const branchGoesOn = wrappedOn && previous !== undefined && BRANCH_AFTER_DASH.test(text) && !/[.:;,!?]$/.test(previous.text)
+    if (branchGoesOn && previous) {
+      previous.text = `${previous.text} ${text}`
+      lastLength = trimmed.length
+      blankBefore = false
+      continue
+    }
     const continues =
       previous !== undefined &&
       !previous.cells &&
@@ -475,8 +486,24 @@ function withoutQuotedMail(lines: string[]): string[] {
     }
     return to - from >= 2
   })
-  return own.map((line, i) => (inBlock[i] ? '' : line))
+  const kept = own.map((line, i) => (inBlock[i] ? '' : line))
+  // "Chị A ơi, em chuyển tiếp mail của VP huyện về buổi đối thoại …" / "---------- Forwarded message ---------": a few
+  // lines of the one who forwards, above the mail forwarded, pass it on; its days and its subject are the mail's, not
+  // a session of their own. (A long text above the mark is a mail of its own, which the forwarded one only backs.)
+  const mark = kept.findIndex((line) => FORWARD_MARK.test(line.trim()))
+  const note = kept.slice(0, Math.max(mark, 0)).filter((line) => line.trim() !== '')
+  if (mark !== -1 && note.length <= 4 && note.every((line) => line.trim().length <= 400 && !startsUnit(line.trim()))) {
+    return kept.map((line, i) => (i <= mark ? '' : line))
+  }
+  return kept
 }
+
+/** The line a mail program writes above a mail forwarded: "---------- Forwarded message ---------", "Begin forwarded message:". */
+const FORWARD_MARK = new RegExp(
+  String.raw`^(-{3,}\s*(forwarded message|original message|thư đã chuyển tiếp|thư chuyển tiếp|tin nhắn đã chuyển tiếp)\s*-{3,}` +
+    String.raw`|begin forwarded message:)$`,
+  'iu',
+)
 
 /** A line of a mail's header, in Vietnamese or English. */
 const MAIL_HEADER =
@@ -941,7 +968,9 @@ function rowOfLines(lines: string[], need: number): { cells: string[]; used: num
   // cell before it was wrapped on a capital ("… phường Nam" / "Đông Hà về …" / "Hội trường Đảng ủy phường" / "Nam Đông Hà").
   const plain = cellsOfLines(lines, need, false)
   const halls = cellsOfLines(lines, need, true)
-  const hallLeft = halls && plain && lines.slice(halls.used, plain.used).some((line) => HALL_OPENS.test(line))
+  // (A hall's line in lower case opens no cell either way: "… sẽ thông báo lịch thay đổi … và niêm yết" / "tại Trụ sở Tiếp
+  // công dân thị xã." is the paragraph after the table, which the plain reading only took for the last cell.)
+  const hallLeft = halls && plain && lines.slice(halls.used, plain.used).some((line) => HALL_OPENS.test(line) && /^\p{Lu}/u.test(line))
   return halls && !hallLeft ? halls : plain
 }
 

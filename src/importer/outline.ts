@@ -2,6 +2,7 @@ import { foldForDeadline } from '../services/deadlines/parse.js'
 import { bodyHeading } from './bodies.js'
 import { labelledOf } from './fields.js'
 import type { Line } from './normalize.js'
+import { OPENS_SESSION } from './vocabulary.js'
 
 /**
  * The outline of a plan, whatever its typography: "I." / "PHẦN I" parts, "1." / "1.1." / "1.1.1"
@@ -266,6 +267,19 @@ export function buildOutline(lines: Line[]): OutlineNode {
         before?.kind === 'item' &&
         before.style === closing.style &&
         before.children.length === 0
+      ) {
+        stack.pop()
+      }
+      // "- Thời gian: 14 giờ 00, ngày 21/3/2024." / "- Địa điểm: Hội trường UBND xã A." then "Buổi đối thoại với các hộ dân xã
+      // B … dự kiến cuối tháng 4/2024": a paragraph that opens with another session follows the fields of the one above,
+      // it is not the place's words.
+      const fieldsAbove = top().parent?.children.filter((c) => c.kind === 'item' && c.style === top().style) ?? []
+      if (
+        BULLET_STYLES.some(([, name]) => name === top().style) &&
+        fieldsAbove.length >= 2 &&
+        fieldsAbove.every((c) => c.children.length === 0 && labelledOf(c.text)?.value) &&
+        OPENS_SESSION.test(text) &&
+        !labelledOf(text)
       ) {
         stack.pop()
       }

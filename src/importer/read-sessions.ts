@@ -19,6 +19,7 @@ import {
   type SessionField,
   COMPLAINT_CASE,
   OBLIGATION_VERBS,
+  OPENS_SESSION,
   ORDINALS,
   SESSION_ORDINAL,
   SESSION_SECTION_CUE,
@@ -1692,7 +1693,20 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         return one
       })
     }
-    return [session]
+    // "Chủ tịch UBND huyện chủ trì đối thoại với …" / "- Thời gian: 14 giờ 00, ngày 21/3/2024." and, after the labels, "Buổi
+    // đối thoại với các hộ dân xã B … dự kiến cuối tháng 4/2024, VP sẽ thông báo sau.": the labels give this session's
+    // time, the paragraph that opens with a session of its own and its own time is another.
+    const others = fields.time
+      ? timed.filter((t) => t.time.precision !== 'unscheduled' && t.time.start !== time.start && OPENS_SESSION.test(t.p.text))
+      : []
+    return [
+      session,
+      ...others.map(({ p, time: own }) => {
+        const other = draft(topicOfSentence(p.text) ?? withoutTime(p.text), emptyFields(), own)
+        ctx.sources.set(other, p.text)
+        return other
+      }),
+    ]
   }
   // "1.1. Đối thoại với công chức, viên chức …" in the part on sessions, with no time stated: a session to schedule.
   if (

@@ -13,6 +13,7 @@ import { isExecution, isPurpose, isTimeline as isTimelineNode } from './sections
 import {
   COORDINATE_CUE,
   DELIVERY_CLAUSE,
+  FIRMS_GROUP,
   LEAD_CUE,
   OBLIGATION_VERBS,
   LAST_SESSION,
@@ -207,9 +208,7 @@ function tableObligations(
     const leads =
       lead !== -1 && lead !== coordinating
         ? // ("| Đề nghị Công an tỉnh |": the request before the body in its cell, as in a heading.)
-          bodiesOfHeading(withoutRequest((cells[lead] ?? '').trim())).filter(
-            (b) => startsWithBody(b.name) || /^các (doanh nghiệp|hợp tác xã)/iu.test(b.name),
-          )
+          bodiesOfHeading(withoutRequest((cells[lead] ?? '').trim())).filter((b) => startsWithBody(b.name) || FIRMS_GROUP.test(b.name))
         : (bodies ?? [])
     if (leads.length === 0) {
       continue
@@ -514,7 +513,8 @@ function unknownBodyHeading(item: OutlineNode): { bodies: HeadingBody[]; rest: n
   ) {
     return null
   }
-  if (!NAME_END.test(name) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w))) {
+  // ("7/ Các doanh nghiệp trong các khu công nghiệp" over "Gửi Phiếu … trước ngày …": firms, named with no capitals.)
+  if (!NAME_END.test(name) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w)) && !FIRMS_GROUP.test(name)) {
     return null
   }
   // Lines under it that open with bodies of their own: the heading groups their work, it names no one.

@@ -65,6 +65,8 @@ export const SESSION_WORD = /\b(doi thoai|tiep cong dan|tiep dan|tiep xuc|hoi ng
  * A paragraph addressed to the public, not to a body of the plan (folded, at its start): "Công dân có nhu cầu … đề
  * nghị đăng ký trước … ít nhất 05 ngày trước ngày tiếp", "Người dân đến dự mang theo …".
  */
+/** A sentence that opens with a session (not folded): "Buổi đối thoại với …", "Hội nghị đối thoại …", "Tiếp công dân …". */
+export const OPENS_SESSION = /^((buổi|cuộc|phiên|hội nghị|đợt)\s+)?(đối thoại|tiếp công dân|tiếp xúc)(?![\p{L}])/iu
 export const PUBLIC_ADDRESSED = /^(cong dan|nguoi dan|cu tri|to chuc,? ca nhan|ca nhan,? to chuc|(cac )?ho (dan|gia dinh))\b/
 
 /**
@@ -332,6 +334,12 @@ export const PLURAL_HEADS = new RegExp(
 )
 
 /**
+ * Firms named as a group, lower case after "Các": "Các doanh nghiệp trong các khu công nghiệp", "Các hợp tác xã nông
+ * nghiệp" (a plan may owe them work, as a table's "Đơn vị thực hiện" or a numbered heading over their work).
+ */
+export const FIRMS_GROUP = /^các (doanh nghiệp|hợp tác xã)(?![\p{L}])/iu
+
+/**
  * Organs whose name another body's name is "of": "Văn phòng HĐND và UBND huyện" is one office of
  * both; "và" between two of them does not start a second body.
  */
@@ -431,6 +439,8 @@ export const OBLIGATION_VERBS = new RegExp(
     'phát thông báo|phát sóng|phát tin',
     // "Đề nghị Đảng ủy phường A xác nhận số lượng đại biểu …": confirming to the sender, as "đăng ký" is.
     'xác nhận',
+    // "Chi nhánh Văn phòng Đăng ký đất đai huyện A trích lục bản đồ, sổ mục kê …": copying the land records out.
+    'trích lục|trích đo|sao lục',
   ].join('|')})(?![\p{L}])`,
   'u',
 )
