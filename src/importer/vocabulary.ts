@@ -205,6 +205,8 @@ export const BODY_HEADS = [
   'ban chỉ huy',
   'sở',
   'văn phòng',
+  // "VP HĐND và UBND huyện sẽ dự thảo …", "VP UBND tỉnh": the office abbreviated, as chat messages and lists write it.
+  'VP',
   'công an',
   'ủy ban',
   'ubnd',
