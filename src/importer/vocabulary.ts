@@ -344,6 +344,9 @@ export const OWNER_ORGANS = new RegExp(
   ].join('|')})\b`,
 )
 
+/** Kinds of place a group of bodies may be named over ("UBND các xã, thị trấn …"), lower case with diacritics. */
+export const PLACE_KIND_NAMES = 'xã|phường|đặc khu|thị trấn|thị xã|huyện|quận|thành phố|thôn|tổ dân phố|khu phố|ấp|bản|buôn'
+
 /** Words that end the prefix of a list of places: "Ban Thường vụ Huyện ủy Ba Tơ, Minh Long, …". */
 export const PLACE_UNITS = [
   'huyen uy',

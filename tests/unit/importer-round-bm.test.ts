@@ -22,3 +22,37 @@ describe('an office abbreviated "VP" opening a paragraph of its own work', () =>
     ])
   })
 })
+
+describe('a group of bodies named by the places of the schedule above it', () => {
+  const schedule = [
+    'Văn phòng thông báo lịch Chủ tịch UBND huyện đối thoại với Nhân dân các xã năm 2030 như sau:',
+    '',
+    '1. Thứ Ba, 08/10 - 7h30: xã Một Hai. Nội dung: sạt lở bờ sông. Tại hội trường UBND xã.',
+    '2. Thứ Năm, 10/10 - 14h00: thị trấn Ba Bốn. Nội dung: cấp giấy chứng nhận quyền sử dụng đất. Tại hội trường UBND thị trấn.',
+    '',
+  ]
+  it('"UBND các xã, thị trấn có tên nêu trên" is one body per place, each for its own session', () => {
+    const text = [
+      ...schedule,
+      'Đề nghị UBND các xã, thị trấn có tên nêu trên:',
+      '- Gửi báo cáo tình hình địa phương về Văn phòng trước 16h00 ngày 04/10.',
+      '- Thông báo trên loa truyền thanh ít nhất 05 ngày trước buổi đối thoại tại địa phương mình.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['UBND xã Một Hai', 'absolute', '2030-10-04', null],
+      ['UBND thị trấn Ba Bốn', 'absolute', '2030-10-04', null],
+      ['UBND xã Một Hai', 'relative', '-5 days', 0],
+      ['UBND thị trấn Ba Bốn', 'relative', '-5 days', 1],
+    ])
+  })
+  it('"UBND các xã, thị trấn nơi tổ chức đối thoại", named by its role, stays one body', () => {
+    const text = [
+      ...schedule,
+      'UBND các xã, thị trấn nơi tổ chức đối thoại thông báo trên loa truyền thanh ít nhất 05 ngày trước ngày đối thoại.',
+    ].join('\n')
+    expect(datedByRuleOf(text).map((row) => row[0])).toEqual([
+      'UBND các xã, thị trấn nơi tổ chức đối thoại',
+      'UBND các xã, thị trấn nơi tổ chức đối thoại',
+    ])
+  })
+})
