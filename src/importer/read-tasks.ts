@@ -1686,6 +1686,18 @@ export function readTasks(
     })
     return out.size > 0 ? [...out].map(([name, only]) => ({ name, place: name.slice(prefix.length + 1), only })) : null
   }
+  /**
+   * "Đề nghị Ban A, Sở B, Sở C … gửi … trước ngày tổ chức diễn đàn ít nhất 03 ngày làm việc (Ban A đối với Diễn đàn thứ
+   * nhất; Sở B đối với Diễn đàn thứ hai; …)": each body bound by name to the session its own clause names; null when the
+   * obligation names none for it.
+   */
+  const ownSessions = (name: string, text: string): number[] | null => {
+    const clause = new RegExp(`(?<![a-z0-9])${escapeRegExp(foldForDeadline(name))} (?:doi voi|phu trach) ([^;.:]+)`).exec(
+      foldForDeadline(text),
+    )?.[1]
+    const named = clause ? namedSessions(clause) : []
+    return named.length > 0 ? named : null
+  }
   const expandedGroups = new Set<string>()
   const withPlacesNamedAbove = (doers: (HeadingBody & { only?: number[] })[]) =>
     doers.flatMap((doer) => {
@@ -1856,6 +1868,7 @@ export function readTasks(
         if (rule.kind === 'relative' && options.sessions.length > 0) {
           // Relative to "the session": one task per session it concerns.
           for (const index of doer.only ??
+            ownSessions(doer.name, full) ??
             // (A sentence that opens with its own bodies, "… 4. Các chi bộ khối dân cư thông báo …" in a paragraph of
             // items run together, is their obligation alone: the sessions the others' sentences name are not its.)
             sessionsFor(

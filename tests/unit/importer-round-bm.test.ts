@@ -56,3 +56,26 @@ describe('a group of bodies named by the places of the schedule above it', () =>
     ])
   })
 })
+
+describe('bodies of one obligation each bound by name to one session', () => {
+  it('"(Sở A đối với Diễn đàn thứ nhất; Sở B đối với Diễn đàn thứ hai)" counts each from its own forum', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức các Diễn đàn đối thoại với công nhân lao động năm 2030',
+      'I. NỘI DUNG, THỜI GIAN',
+      '1. Diễn đàn thứ nhất',
+      'Chủ đề: Nhà ở cho công nhân lao động.',
+      'Thời gian: ngày 12/5/2030.',
+      '2. Diễn đàn thứ hai',
+      'Chủ đề: Tiền lương và thời giờ làm việc.',
+      'Thời gian: ngày 16/8/2030.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Đề nghị Sở Xây dựng, Sở Nội vụ',
+      'Gửi văn bản trả lời các câu hỏi về Liên đoàn Lao động tỉnh trước ngày tổ chức diễn đàn ít nhất 03 ngày làm việc (Sở Xây dựng đối với Diễn đàn thứ nhất; Sở Nội vụ đối với Diễn đàn thứ hai).',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Sở Xây dựng', 'relative', '-3 working_days', 0],
+      ['Sở Nội vụ', 'relative', '-3 working_days', 1],
+    ])
+  })
+})
