@@ -20,6 +20,7 @@ import {
   PUBLIC_ADDRESSED,
   ORDINALS,
   REPLACED_SESSION,
+  PLACE_KIND_NAMES,
   PLACE_UNITS,
   SESSION_ORDINAL,
   STANDING_BODY,
@@ -89,6 +90,16 @@ function deadlineWords(found: FoundDeadline | null, part: string, field: string 
   return foldWithMap(field ?? part).folded.slice(found.index)
 }
 
+/**
+ * A group of bodies named by the places listed above it (lower case, diacritics): "UBND các xã, thị trấn có tên nêu trên",
+ * "Đảng ủy các xã nêu tại mục II", "UBND các phường có tên trong lịch trên"; the kinds of place captured.
+ */
+const NAMED_ABOVE = new RegExp(
+  String.raw`\scác\s+((?:${PLACE_KIND_NAMES})(?:\s*(?:,|\svà)\s*(?:${PLACE_KIND_NAMES}))*)\s+` +
+    String.raw`(?:(?:có tên|được)\s+)?(?:nêu|ghi|liệt kê|có tên)\s+(?:ở\s+)?` +
+    String.raw`(?:trên|(?:tại|trong|ở)\s+(?:(?:mục|điểm|phần)\s+[\p{L}\d.]+|(?:lịch|danh sách)(?:\s+(?:trên|nêu trên))?))$`,
+  'u',
+)
 /** The kinds of session a plan may hold together, by the words that name them (folded). */
 const SESSION_KINDS: [string, RegExp][] = [
   ['dialogue', /\bdoi thoai\b/],
@@ -1645,6 +1656,66 @@ export function readTasks(
     }
   }
 
+  /**
+   * "Đề nghị UBND các xã, thị trấn có tên nêu trên:" under a schedule whose lines each name the place a session is held
+   * ("1. Thứ Ba, 08/10 - 7h30: xã A. …", "2. …: thị trấn B. …"): the group points back to those places, so it is one body
+   * per place ("UBND xã A", "UBND thị trấn B"), each for its own session. A group named by its role ("UBND các xã nơi tổ
+   * chức đối thoại") or with no place in the schedule stays one body.
+   */
+  const placesNamedAbove = (body: HeadingBody): (HeadingBody & { only: number[] })[] | null => {
+    const m = NAMED_ABOVE.exec(lowerVietnamese(body.name))
+    const prefix = m ? body.name.slice(0, lowerVietnamese(body.name).indexOf(' các ')).trim() : ''
+    if (!m || !prefix || headOf(prefix) === null || /(?<![\p{L}])các(?![\p{L}])/iu.test(prefix)) {
+      return null
+    }
+    const kinds = (m[1] ?? '').split(/\s*(?:,|\svà\s)\s*/u).filter(Boolean)
+    // ("xã" or "Xã"; the name after it capitalised, or a number: "phường 5".)
+    const kindPattern = kinds.map((kind) => `[${kind.charAt(0)}${kind.charAt(0).toUpperCase()}]${escapeRegExp(kind.slice(1))}`)
+    // (Not "các xã A, B" in a session's audience, which lists places it invites.)
+    const mention = new RegExp(
+      String.raw`(?<![\p{L}])(?<!các\s)(${kindPattern.join('|')})\s+((?:\p{Lu}\p{Ll}*|\d{1,3})(?:\s+\p{Lu}\p{Ll}*){0,3})`,
+      'gu',
+    )
+    const out = new Map<string, number[]>()
+    options.sessions.forEach((session, index) => {
+      // The session's own line first ("Thứ Ba, 08/10 - 7h30: xã A"), then its topic, its venue, the words it was read from.
+      for (const words of [session.time.text ?? '', session.topic, session.venues.join('; '), options.sources?.[index] ?? '']) {
+        const found = [...words.matchAll(mention)]
+        if (found.length === 0) {
+          continue
+        }
+        for (const place of found) {
+          const kind = /^\d/.test(place[2] ?? '') ? (place[1] ?? '') : lowerVietnamese(place[1] ?? '')
+          const name = `${prefix} ${kind} ${place[2] ?? ''}`
+          out.set(name, [...new Set([...(out.get(name) ?? []), index])])
+        }
+        break
+      }
+    })
+    return out.size > 0 ? [...out].map(([name, only]) => ({ name, place: name.slice(prefix.length + 1), only })) : null
+  }
+  /**
+   * "Đề nghị Ban A, Sở B, Sở C … gửi … trước ngày tổ chức diễn đàn ít nhất 03 ngày làm việc (Ban A đối với Diễn đàn thứ
+   * nhất; Sở B đối với Diễn đàn thứ hai; …)": each body bound by name to the session its own clause names; null when the
+   * obligation names none for it.
+   */
+  const ownSessions = (name: string, text: string): number[] | null => {
+    const clause = new RegExp(`(?<![a-z0-9])${escapeRegExp(foldForDeadline(name))} (?:doi voi|phu trach) ([^;.:]+)`).exec(
+      foldForDeadline(text),
+    )?.[1]
+    const named = clause ? namedSessions(clause) : []
+    return named.length > 0 ? named : null
+  }
+  const expandedGroups = new Set<string>()
+  const withPlacesNamedAbove = (doers: (HeadingBody & { only?: number[] })[]) =>
+    doers.flatMap((doer) => {
+      const places = doer.only ? null : placesNamedAbove(doer)
+      if (places) {
+        expandedGroups.add(doer.name)
+      }
+      return places ?? [doer]
+    })
+
   for (const obligation of obligations) {
     const text = obligation.text.trim()
     // "1. Công ty Cổ phần A" / "+ Thời gian: ngày 12/7/2024" among the sessions: a session's field under the name of whom
@@ -1672,7 +1743,7 @@ export function readTasks(
     }
     // "Cơ quan tham mưu của từng buổi đối thoại (cột "Cơ quan tham mưu" tại Mục I): …": each row's body, for its own session.
     const byRole = roleDoers(obligation.line ?? text, options.roles ?? [], obligation.bodies)
-    const doers: (HeadingBody & { only?: number[] })[] = byRole ?? (named.length > 0 ? named : obligation.bodies)
+    const doers: (HeadingBody & { only?: number[] })[] = withPlacesNamedAbove(byRole ?? (named.length > 0 ? named : obligation.bodies))
     const sentences = sentencesOf(text)
     const units: { part: string; found: FoundDeadline | null }[] = []
     if (obligation.deadlineField !== undefined) {
@@ -1805,6 +1876,7 @@ export function readTasks(
         if (rule.kind === 'relative' && options.sessions.length > 0) {
           // Relative to "the session": one task per session it concerns.
           for (const index of doer.only ??
+            ownSessions(doer.name, full) ??
             // (A sentence that opens with its own bodies, "… 4. Các chi bộ khối dân cư thông báo …" in a paragraph of
             // items run together, is their obligation alone: the sessions the others' sentences name are not its.)
             sessionsFor(
@@ -1823,5 +1895,7 @@ export function readTasks(
     }
   }
   const leads = [...new Set(tasks.map((t) => t.lead))]
-  return { bodies: [...new Set([...bodies, ...leads])], tasks }
+  // (A group read as the places it points back to is no body of its own.)
+  const kept = bodies.filter((name) => !expandedGroups.has(name) || leads.includes(name))
+  return { bodies: [...new Set([...kept, ...leads])], tasks }
 }

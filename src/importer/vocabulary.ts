@@ -207,6 +207,8 @@ export const BODY_HEADS = [
   'ban chỉ huy',
   'sở',
   'văn phòng',
+  // "VP HĐND và UBND huyện sẽ dự thảo …", "VP UBND tỉnh": the office abbreviated, as chat messages and lists write it.
+  'VP',
   'công an',
   'ủy ban',
   'ubnd',
@@ -349,6 +351,9 @@ export const OWNER_ORGANS = new RegExp(
     'tinh uy|huyen uy|thanh uy|thi uy|dang uy|ubmttq|uy ban mat tran',
   ].join('|')})\b`,
 )
+
+/** Kinds of place a group of bodies may be named over ("UBND các xã, thị trấn …"), lower case with diacritics. */
+export const PLACE_KIND_NAMES = 'xã|phường|đặc khu|thị trấn|thị xã|huyện|quận|thành phố|thôn|tổ dân phố|khu phố|ấp|bản|buôn'
 
 /** Words that end the prefix of a list of places: "Ban Thường vụ Huyện ủy Ba Tơ, Minh Long, …". */
 export const PLACE_UNITS = [
