@@ -566,7 +566,11 @@ const BODY_LABEL = new RegExp(
  */
 export const withoutRequest = (text: string) =>
   text.replace(
-    /^((ngoài ra|đồng thời|bên cạnh đó),?\s+(?=(đề nghị|giao|yêu cầu)\s))?((trách nhiệm|nhiệm vụ) (của|cho)|đề nghị|giao cho|giao|yêu cầu)\s+(?=\p{L})/iu,
+    new RegExp(
+      String.raw`^((ngoài ra|đồng thời|bên cạnh đó),?\s+(?=(đề nghị|giao|yêu cầu)\s))?` +
+        String.raw`((trách nhiệm|nhiệm vụ) (của|cho)|đề nghị|giao cho|giao|yêu cầu)\s+(?=\p{L})`,
+      'iu',
+    ),
     '',
   )
 

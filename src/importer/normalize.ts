@@ -378,7 +378,7 @@ export function cleanLines(raw: string): Line[] {
 }
 
 /** Pictographs (and their joiners and variation marks) opening a line, with the space after them. */
-const LEADING_PICTURES = /^(\s*)[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\ufe0f\u200d\u20e3]+\s*(?=\S)/u
+const LEADING_PICTURES = /^(\s*)(?:\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1F3FB}-\u{1F3FF}]|\ufe0f|\u200d|\u20e3)+\s*(?=\S)/u
 
 /** A web page's list of other articles after the document: "TIN LIÊN QUAN", "Các tin khác:", "Tin cùng chuyên mục". */
 const RELATED_NEWS =

@@ -81,7 +81,7 @@ const TIME_HEADING = /^(quý|tháng|tuần)\s+([IVX]{1,4}|\d{1,2})(\s*[/.-]\s*\d
  * "(Hết phần trích)", "(Hết trích)", "– Hết nội dung trích dẫn –": the end of a plan quoted in a letter; what follows is
  * the letter's own words again, under no item of the excerpt (folded).
  */
-const EXCERPT_END = /^[(\[–—-]*\s*het (phan |noi dung )?trich( dan)?( ke hoach| van ban)?\s*[)\]–—-]*\.?$/
+const EXCERPT_END = /^[([–—-]*\s*het (phan |noi dung )?trich( dan)?( ke hoach| van ban)?\s*[)\]–—-]*\.?$/
 const EXECUTION_HEADING = /^(to chuc thuc hien|trach nhiem thuc hien|phan cong (thuc hien|nhiem vu|trach nhiem))\s*:?$/
 
 /**

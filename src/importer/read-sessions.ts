@@ -1970,7 +1970,7 @@ function rankedSubjects(content: OutlineNode, time: TimeContext): Map<number, { 
     n.children.forEach(walk)
   }
   walk(content)
-  return twice.size > 0 ? new Map() : out
+  return twice.size > 0 ? new Map<number, { text: string; line: string }>() : out
 }
 
 /**

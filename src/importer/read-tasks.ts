@@ -595,8 +595,10 @@ const CHARGED_WITH = new RegExp(
     String.raw`(?:hoi nghi|doi thoai|tiep xuc)(?: doi thoai)? (?:voi|ve) ((?:[a-z]+ ){0,7}[a-z]+)`,
 )
 /** "chủ trì tổ chức các hội nghị tại mục 2 và mục 3": a charge of the sessions some items hold (folded). */
-const CHARGED_BY_ITEM =
-  /^(?:chu tri|dau moi|phu trach)\b(?: [a-z]+){0,3}? (?:cac |cuoc |buoi |phien )?(?:hoi nghi|doi thoai|tiep xuc|dien dan)\b[^.;]{0,30}? (?:tai|o|theo) (?:cac )?(?:tieu muc|muc|diem)\b/
+const CHARGED_BY_ITEM = new RegExp(
+  String.raw`^(?:chu tri|dau moi|phu trach)\b(?: [a-z]+){0,3}? (?:cac |cuoc |buoi |phien )?(?:hoi nghi|doi thoai|tiep xuc|dien dan)\b` +
+    String.raw`[^.;]{0,30}? (?:tai|o|theo) (?:cac )?(?:tieu muc|muc|diem)\b`,
+)
 /** "là cơ quan thường trực", "làm đầu mối", "tham mưu tổ chức các hội nghị đối thoại": a plan's standing body (folded). */
 const STANDING_BODY_CUE =
   /\b(?:la|lam) (?:co quan |don vi )?(?:thuong truc|dau moi)\b|\btham muu (?:to chuc|trien khai) (?:cac|nhung) (?:hoi nghi|cuoc|buoi)\b/
@@ -720,8 +722,11 @@ const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 }
  * Sessions named by the year or month they are held in: "đối với các hội nghị tổ chức trong năm 2024", "các buổi đối
  * thoại diễn ra trong tháng 11/2024" (folded).
  */
-const SESSIONS_IN_PERIOD =
-  /\b(?:hoi nghi|buoi|cuoc|phien|dot|doi thoai|tiep cong dan)(?: [a-z]+){0,2}? (?:duoc )?(?:to chuc|dien ra) trong (?:nam (\d{4})|thang (\d{1,2})[\s/.-]+(\d{4}))\b/g
+const SESSIONS_IN_PERIOD = new RegExp(
+  String.raw`\b(?:hoi nghi|buoi|cuoc|phien|dot|doi thoai|tiep cong dan)(?: [a-z]+){0,2}?` +
+    String.raw` (?:duoc )?(?:to chuc|dien ra) trong (?:nam (\d{4})|thang (\d{1,2})[\s/.-]+(\d{4}))\b`,
+  'g',
+)
 /** A session named by its day: "buổi tiếp công dân kết hợp đối thoại ngày 15/11", "hội nghị ngày 20-8-2024" (folded). */
 const SESSION_ON_DAY = new RegExp(
   String.raw`\b(?:doi thoai|hoi nghi|tiep cong dan|tiep dan|tiep xuc|chuong trinh)(?: [a-z]+){0,2} (?:vao |to chuc )?ngay ` +

@@ -480,8 +480,12 @@ export const WHEN_COLUMN = /^(thoi gian|thoi han|tien do)( (hoan thanh|thuc hien
  * The opening of a cell that says by when, in a task table ("Trước ngày 25/4", "Chậm nhất ngày …", "Hoàn thành trong
  * tháng 7", "Trước mỗi hội nghị 10 ngày", "Thường xuyên", "Quý III"). Not folded.
  */
-export const WHEN_CELL_OPENS =
-  /^(trước|chậm nhất|hoàn thành|xong|hạn|thường xuyên|định kỳ|hằng|hàng|sau|theo|khi|cuối|đầu|giữa|năm|ngay|liên tục|kịp thời|trong|từ|ngày|tháng|quý|dự kiến|thứ|lúc|buổi|sáng|chiều|tuần|\d)(?![\p{L}])/iu
+export const WHEN_CELL_OPENS = new RegExp(
+  String.raw`^(trước|chậm nhất|hoàn thành|xong|hạn|thường xuyên|định kỳ|hằng|hàng|sau|theo|khi|cuối|đầu|giữa|năm|ngay` +
+    String.raw`|liên tục|kịp thời|trong|từ|ngày|tháng|quý` +
+    String.raw`|dự kiến|thứ|lúc|buổi|sáng|chiều|tuần|\d)(?![\p{L}])`,
+  'iu',
+)
 
 /** Words that end a body's name without telling bodies apart ("… thị xã", "… tỉnh"). */
 export const TRAILING_UNITS = /\s+(tinh|huyen|thi xa|thanh pho|dac khu|xa|phuong|thi tran|quan|tinh uy|thi uy|huyen uy|thanh uy|quan uy)$/

@@ -11,7 +11,9 @@ describe('round BC: the sessions of one running sentence under "Thời gian, đ�
     '1. Nội dung đối thoại',
     'Tập trung vào những vấn đề Nhân dân quan tâm như quản lý đất đai, xây dựng nông thôn mới.',
     '2. Thời gian, địa điểm',
-    'Năm 2033, Chủ tịch UBND huyện tổ chức 02 hội nghị đối thoại tại 02 cụm xã, cụ thể: cụm số 1 gồm các xã An Hòa, An Bình, tổ chức vào lúc 8 giờ 00 ngày 14/6/2033 tại Hội trường UBND xã An Hòa; cụm số 2 gồm các xã Tân Lập, Tân Phú, tổ chức vào lúc 14 giờ 00 ngày 12/7/2033 tại Hội trường UBND huyện.',
+    'Năm 2033, Chủ tịch UBND huyện tổ chức 02 hội nghị đối thoại tại 02 cụm xã, cụ thể: cụm số 1 gồm các xã An Hòa, An ' +
+      'Bình, tổ chức vào lúc 8 giờ 00 ngày 14/6/2033 tại Hội ' +
+      'trường UBND xã An Hòa; cụm số 2 gồm các xã Tân Lập, Tân Phú, tổ chức vào lúc 14 giờ 00 ngày 12/7/2033 tại Hội trường UBND huyện.',
     'Trường hợp có thay đổi về thời gian, địa điểm, Văn phòng HĐND và UBND huyện sẽ thông báo cụ thể bằng văn bản.',
     'III. TỔ CHỨC THỰC HIỆN',
     '1. Văn phòng HĐND và UBND huyện',
@@ -39,7 +41,11 @@ describe('round BC: sessions by ordinal in running text, their time and place fi
       'KẾ HOẠCH',
       'đối thoại trực tiếp giữa Bí thư Thị ủy với Nhân dân năm 2033',
       'II- THỜI GIAN, NỘI DUNG, HÌNH THỨC',
-      'Trong năm 2033, Bí thư Thị ủy đối thoại trực tiếp với Nhân dân 02 lần. Lần thứ nhất tổ chức vào ngày 22-4-2033 (thứ Sáu) tại Hội trường Ủy ban nhân dân phường An Lạc, với cán bộ, đảng viên và Nhân dân phường An Lạc về công tác chỉnh trang đô thị. Lần thứ hai tổ chức trong quý III-2033 tại Hội trường Ủy ban nhân dân xã Tân Hòa, với ngư dân xã Tân Hòa về phát triển kinh tế biển; thời gian cụ thể Văn phòng Thị ủy sẽ thông báo sau.',
+      'Trong năm 2033, Bí thư Thị ủy đối thoại trực tiếp với Nhân dân 02 lần. Lần thứ nhất tổ chức vào ngày 22-4-2033 ' +
+        '(thứ Sáu) tại Hội trường Ủy ban nhân dân phường An Lạc, với cán bộ, đảng viên và Nhân dân phường An Lạc về công ' +
+        'tác chỉnh ' +
+        'trang đô thị. Lần thứ hai tổ chức trong quý III-2033 tại Hội trường Ủy ban nhân dân xã Tân Hòa, với ngư dân xã Tân Hòa ' +
+        'về phát triển kinh tế biển; thời gian cụ thể Văn phòng Thị ủy sẽ thông báo sau.',
     ].join('\n')
     expect(sessionsOf(text)).toEqual([
       ['day', '2033-04-22', '2033-04-22', 'Đối thoại với cán bộ, đảng viên và Nhân dân phường An Lạc về công tác chỉnh trang đô thị'],
@@ -52,7 +58,8 @@ describe('round BC: sessions by ordinal in running text, their time and place fi
       'KẾ HOẠCH',
       'đối thoại trực tiếp giữa Bí thư Thị ủy với Nhân dân năm 2033',
       'II- THỜI GIAN, NỘI DUNG, HÌNH THỨC',
-      'Bí thư Thị ủy đối thoại với Nhân dân 02 lần. Lần thứ nhất tổ chức vào ngày 22-4-2033 tại Hội trường Thị ủy, với sự tham dự của Thường trực HĐND thị xã. Lần thứ hai tổ chức vào ngày 14-10-2033 tại Hội trường Thị ủy.',
+      'Bí thư Thị ủy đối thoại với Nhân dân 02 lần. Lần thứ nhất tổ chức vào ngày 22-4-2033 tại Hội trường Thị ủy, với sự tham dự của ' +
+        'Thường trực HĐND thị xã. Lần thứ hai tổ chức vào ngày 14-10-2033 tại Hội trường Thị ủy.',
     ].join('\n')
     expect(sessionsOf(text).map((s) => s[3])).toEqual([
       'Đối thoại trực tiếp giữa Bí thư Thị ủy với Nhân dân',
@@ -69,7 +76,8 @@ describe('round BC: a notice of conclusions pasted above the plan of the next di
       'An Phú, ngày 02 tháng 4 năm 2033',
       'THÔNG BÁO',
       'Kết luận của Chủ tịch UBND huyện tại Hội nghị đối thoại với Nhân dân xã An Lạc',
-      'Ngày 25/3/2033, tại Hội trường UBND xã An Lạc, đồng chí Chủ tịch UBND huyện đã chủ trì Hội nghị đối thoại với Nhân dân xã An Lạc. Tham dự có đại diện lãnh đạo các phòng, ban liên quan.',
+      'Ngày 25/3/2033, tại Hội trường UBND xã An Lạc, đồng chí Chủ tịch UBND huyện đã chủ trì Hội nghị đối thoại với ' +
+        'Nhân dân xã An Lạc. Tham dự có đại diện lãnh đạo các phòng, ban liên quan.',
       'Tại hội nghị, có 14 lượt ý kiến phát biểu; Chủ tịch UBND huyện kết luận và giao nhiệm vụ như sau:',
       `1. Giao Phòng Kinh tế và Hạ tầng ${work}`,
       'Nơi nhận:',

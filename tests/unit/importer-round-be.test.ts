@@ -36,7 +36,8 @@ describe('round BE: a dialogue held in place of a reception day, "(thay buổi t
       '| STT | Thời gian | Địa điểm | Nội dung |',
       '|---|---|---|---|',
       '| 1 | 07 giờ 30, ngày 13/01/2033 | Trụ sở Tiếp công dân huyện | Tiếp công dân định kỳ tháng 01/2033 |',
-      '| 2 | 14 giờ 00, ngày 16/02/2033 | Hội trường UBND xã A | Đối thoại với Nhân dân xã A về giao đất (thay buổi tiếp công dân định kỳ tháng 02/2033) |',
+      '| 2 | 14 giờ 00, ngày 16/02/2033 | Hội trường UBND xã A | Đối thoại với Nhân dân xã A về ' +
+        'giao đất (thay buổi tiếp công dân định kỳ tháng 02/2033) |',
       '| 3 | 07 giờ 30, ngày 15/3/2033 | Trụ sở Tiếp công dân huyện | Tiếp công dân định kỳ tháng 3/2033 |',
       'Đề nghị:',
       '- Ban Tiếp công dân huyện chuẩn bị hồ sơ, báo cáo chậm nhất 03 ngày làm việc trước mỗi buổi tiếp công dân định kỳ.',
@@ -65,7 +66,8 @@ describe('round BE: "(đối với các hội nghị tổ chức trong năm 2033
       '- Thời gian: 14 giờ 00, ngày 26/11/2033.',
       'II. TỔ CHỨC THỰC HIỆN',
       '1. Ủy ban nhân dân huyện',
-      'Chuẩn bị nội dung trả lời, gửi Ban Dân vận Huyện ủy trước hội nghị ít nhất 05 ngày làm việc (đối với các hội nghị tổ chức trong năm 2033).',
+      'Chuẩn bị nội dung trả lời, gửi Ban Dân vận Huyện ủy trước hội nghị ít nhất 05 ngày làm ' +
+        'việc (đối với các hội nghị tổ chức trong năm 2033).',
     ].join('\n')
     const rows = datedByRuleOf(text)
     expect(rows.map((row) => row[3])).toEqual([0, 2])

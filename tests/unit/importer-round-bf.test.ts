@@ -81,8 +81,10 @@ describe('a schedule line that opens with its time, then the dialogue with comma
     'lịch đối thoại của đồng chí Bí thư Huyện ủy năm 2030',
     'I- LỊCH ĐỐI THOẠI',
     '1- Tháng 8-2030',
-    '- 8 giờ 00, thứ Năm, ngày 15-8-2030: Đối thoại với cán bộ, đảng viên và Nhân dân xã An Hòa về giao thông, thủy lợi. Địa điểm: Hội trường xã An Hòa.',
-    '- 14 giờ 00, thứ Năm, ngày 29-8-2030: Đối thoại với cán bộ, đảng viên và Nhân dân xã An Bình về nước sạch. Địa điểm: Hội trường xã An Bình.',
+    '- 8 giờ 00, thứ Năm, ngày 15-8-2030: Đối thoại với cán bộ, đảng viên và Nhân dân xã An Hòa ' +
+      'về giao thông, thủy lợi. Địa điểm: Hội trường xã An Hòa.',
+    '- 14 giờ 00, thứ Năm, ngày 29-8-2030: Đối thoại với cán bộ, đảng viên và Nhân dân xã An ' +
+      'Bình về nước sạch. Địa điểm: Hội trường xã An Bình.',
     'II- TỔ CHỨC THỰC HIỆN',
     '1- Văn phòng Huyện ủy: Gửi giấy mời chậm nhất 05 ngày trước mỗi buổi đối thoại.',
   ].join('\n')
@@ -101,7 +103,8 @@ describe('bodies of a kind named in a topic as those who manage its audience', (
     'Tổ chức hội nghị đối thoại với người nộp thuế năm 2030',
     'I. LỊCH TỔ CHỨC',
     '1. Ngày 15/5/2030 (thứ Tư), từ 08 giờ 00: Đối thoại với doanh nghiệp do Văn phòng Cục Thuế quản lý. Địa điểm: Hội trường Cục Thuế.',
-    '2. Ngày 22/5/2030 (thứ Tư), từ 08 giờ 00: Đối thoại với doanh nghiệp, hộ kinh doanh do các Chi cục Thuế huyện A, huyện B quản lý. Địa điểm: Hội trường UBND huyện A.',
+    '2. Ngày 22/5/2030 (thứ Tư), từ 08 giờ 00: Đối thoại với doanh nghiệp, hộ kinh doanh do các Chi cục ' +
+      'Thuế huyện A, huyện B quản lý. Địa điểm: Hội trường UBND huyện A.',
     '3. Ngày 29/5/2030 (thứ Tư), từ 08 giờ 00: Đối thoại với hộ kinh doanh tại chợ huyện C. Địa điểm: Hội trường Chi cục Thuế huyện C.',
     'II. TỔ CHỨC THỰC HIỆN',
     '1. Các Chi cục Thuế',

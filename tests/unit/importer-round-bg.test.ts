@@ -71,7 +71,8 @@ describe('round BG: a letter quoting an excerpt of a plan, "(Hết phần trích
       'II. NỘI DUNG, THỜI GIAN',
       '1. Hội nghị đối thoại với Nhân dân xã Tân An về giải phóng mặt bằng: 14 giờ 00, ngày 22/4/2033, tại Hội trường UBND xã Tân An.',
       'III. TỔ CHỨC THỰC HIỆN',
-      '1. Ban Thường trực Ủy ban MTTQ Việt Nam huyện: Tổng hợp ý kiến của Nhân dân, gửi Ban Dân vận Huyện ủy trước mỗi hội nghị ít nhất 03 ngày.',
+      '1. Ban Thường trực Ủy ban MTTQ Việt Nam huyện: Tổng hợp ý kiến của Nhân dân, gửi Ban ' +
+        'Dân vận Huyện ủy trước mỗi hội nghị ít nhất 03 ngày.',
       '(Hết phần trích)',
       'Ngoài ra, đề nghị Đảng ủy xã Tân An xác nhận số lượng đại biểu dự hội nghị qua hộp thư này trước 17 giờ ngày 14/4/2033.',
       'Trân trọng,',

@@ -56,9 +56,12 @@ describe('round BH: a task table a PDF wrote one cell a line, its names and time
       'nghị',
     ])
     expect(normalizePlanText(text).filter((line) => /^\d \| /.test(line))).toEqual([
-      '1 | Xây dựng đề cương, gửi Văn phòng Hội Nông dân Huyện | Ban Tuyên huấn Hội Nông dân Huyện | Văn phòng Hội Nông dân Huyện | Chậm nhất ngày 20/5/2034',
-      '2 | Tổng hợp ý kiến của hội viên gửi Ban Tổ chức Hội Nông dân Huyện | Ban Kiểm tra Hội Nông dân Huyện | Các cơ sở hội | Trước hội nghị 05 ngày',
-      '3 | Dự thảo thông báo kết luận của Chủ tịch Hội Nông dân Huyện | Văn phòng Hội Nông dân Huyện | Ban Tổ chức Hội Nông dân Huyện | Trong vòng 05 ngày làm việc sau hội nghị',
+      '1 | Xây dựng đề cương, gửi Văn phòng Hội Nông dân Huyện | Ban Tuyên huấn Hội Nông dân Huyện | ' +
+        'Văn phòng Hội Nông dân Huyện | Chậm nhất ngày 20/5/2034',
+      '2 | Tổng hợp ý kiến của hội viên gửi Ban Tổ chức Hội Nông dân Huyện | Ban Kiểm tra Hội ' +
+        'Nông dân Huyện | Các cơ sở hội | Trước hội nghị 05 ngày',
+      '3 | Dự thảo thông báo kết luận của Chủ tịch Hội Nông dân Huyện | Văn phòng Hội Nông dân Huyện | Ban Tổ ' +
+        'chức Hội Nông dân Huyện | Trong vòng 05 ngày làm việc sau hội nghị',
     ])
     expect(datedByRuleOf(text)).toEqual([
       ['Ban Tuyên huấn Hội Nông dân Huyện', 'absolute', '2034-05-20', null],

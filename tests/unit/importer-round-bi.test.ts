@@ -19,7 +19,8 @@ describe('a month’s schedule of receptions and dialogues under one subject', (
       '2. Chiều thứ Năm, ngày 21/3/2030: Chủ tịch UBND xã đối thoại với tiểu thương chợ xã về việc sắp xếp ki-ốt.',
       '',
       'III. TỔ CHỨC THỰC HIỆN',
-      '1. Văn phòng HĐND và UBND xã chuẩn bị hồ sơ, trình Chủ tịch UBND xã chậm nhất 01 ngày làm việc trước mỗi buổi tiếp công dân định kỳ.',
+      '1. Văn phòng HĐND và UBND xã chuẩn bị hồ sơ, trình Chủ tịch UBND xã chậm nhất 01 ngày ' +
+        'làm việc trước mỗi buổi tiếp công dân định kỳ.',
       '2. Trưởng các thôn thông báo, mời các hộ dân tham dự chậm nhất 02 ngày trước mỗi buổi đối thoại.',
     ].join('\n')
     expect(datedByRuleOf(text)).toEqual([

@@ -62,7 +62,8 @@ describe('a notice of conclusions opening with the plan it carried out and the d
       'THÔNG BÁO',
       'Kết luận của Giám đốc Sở tại Hội nghị đối thoại với công chức, viên chức năm 2030',
       '',
-      'Thực hiện Kế hoạch số 12/KH-SXD ngày 20/6/2030 của Sở Xây dựng, ngày 12/8/2030 (thứ Hai), tại Hội trường Sở, đồng chí Giám đốc Sở đã chủ trì Hội nghị đối thoại với công chức, viên chức năm 2030.',
+      'Thực hiện Kế hoạch số 12/KH-SXD ngày 20/6/2030 của Sở Xây dựng, ngày 12/8/2030 (thứ Hai), tại Hội trường Sở, đồng ' +
+        'chí Giám đốc Sở đã chủ trì Hội nghị đối thoại với công chức, viên chức năm 2030.',
       '',
       'Giám đốc Sở kết luận như sau:',
       '1. Văn phòng Sở đăng tải Thông báo này trong ngày 15/8/2030.',
@@ -91,7 +92,8 @@ describe('the work of each session under a heading that repeats where or with wh
     '|---|---|---|---|---|',
     '| 1 | Phát hành giấy mời | Văn phòng Liên đoàn Lao động tỉnh | Văn phòng UBND tỉnh | Trước ngày tổ chức Hội nghị 03 ngày |',
     '2. Đối thoại tại khu công nghiệp huyện Một',
-    '- Ban Chính sách - Pháp luật tổng hợp kết quả đối thoại, báo cáo Thường trực Liên đoàn Lao động tỉnh chậm nhất 10 ngày sau khi kết thúc đối thoại.',
+    '- Ban Chính sách - Pháp luật tổng hợp kết quả đối thoại, báo cáo Thường trực Liên đoàn Lao ' +
+      'động tỉnh chậm nhất 10 ngày sau khi kết thúc đối thoại.',
   ].join('\n')
   it('a table under "Chuẩn bị Hội nghị đối thoại với Chủ tịch UBND tỉnh" counts from the session that host holds', () => {
     expect(datedByRuleOf(text)[0]).toEqual(['Văn phòng Liên đoàn Lao động tỉnh', 'relative', '-3 days', 0])

@@ -71,7 +71,8 @@ describe('bodies of one obligation each bound by name to one session', () => {
       'Thời gian: ngày 16/8/2030.',
       'II. TỔ CHỨC THỰC HIỆN',
       '1. Đề nghị Sở Xây dựng, Sở Nội vụ',
-      'Gửi văn bản trả lời các câu hỏi về Liên đoàn Lao động tỉnh trước ngày tổ chức diễn đàn ít nhất 03 ngày làm việc (Sở Xây dựng đối với Diễn đàn thứ nhất; Sở Nội vụ đối với Diễn đàn thứ hai).',
+      'Gửi văn bản trả lời các câu hỏi về Liên đoàn Lao động tỉnh trước ngày tổ chức diễn đàn ít nhất 03 ngày làm việc ' +
+        '(Sở Xây dựng đối với Diễn đàn thứ nhất; Sở Nội vụ đối với Diễn đàn thứ hai).',
     ].join('\n')
     expect(datedByRuleOf(text)).toEqual([
       ['Sở Xây dựng', 'relative', '-3 working_days', 0],

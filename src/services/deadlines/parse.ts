@@ -112,7 +112,8 @@ const PERIOD_END_CUE = new RegExp(
     // words between may name the addressee and the office it goes through: "báo cáo kết quả về Ban Thường vụ Huyện ủy (qua Ban
     // Dân vận Huyện ủy) trong tháng 12/2018". Spreading a plan is work done by the period's end too: "Phổ biến Kế hoạch đến
     // công đoàn cơ sở trực thuộc trong tháng 4/2025".)
-    String.raw`(hoan thanh|xong|cham nhat|han chot|ket thuc|den het|gui|nop|bao cao|trinh|pho bien|quan triet)( (?!da )[a-z0-9-]+){0,16}? ` +
+    String.raw`(hoan thanh|xong|cham nhat|han chot|ket thuc|den het|gui|nop|bao cao|trinh|pho bien|quan triet)` +
+      String.raw`( (?!da )[a-z0-9-]+){0,16}? ` +
       String.raw`(trong|vao|trong khoang|cuoi|het)\s*$`,
     // the cue right after the verb: "hoàn thành trong", "chậm nhất vào"
     '(hoan thanh|xong|cham nhat|han chot|den het) (trong |vao )?$',
