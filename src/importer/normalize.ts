@@ -948,8 +948,12 @@ function layoutTables(sources: string[]): string[] {
   return out
 }
 
-/** A cell that names a hall: "Hội trường UBND phường A", "Trụ sở Tiếp công dân", "Nhà văn hóa khu phố 3". */
-const HALL_OPENS = /^(tại\s+)?(hội trường|trụ sở|nhà văn hóa|nhà văn hoá|phòng họp)(?![\p{L}])/iu
+/** The words that name a hall: "Hội trường UBND phường A", "Trụ sở Tiếp công dân", "Nhà văn hóa khu phố 3". */
+const HALL_WORDS = String.raw`(hội trường|trụ sở|nhà văn hóa|nhà văn hoá|phòng họp)(?![\p{L}])`
+/** A cell that names a hall. */
+const HALL_OPENS = new RegExp(String.raw`^(tại\s+)?` + HALL_WORDS, 'iu')
+/** A hall named anywhere: a cell of lines joined may open with it though no line does ("Nhà văn" / "hóa xóm 2"). */
+const HALL_ANYWHERE = new RegExp(String.raw`(?<![\p{L}])` + HALL_WORDS, 'iu')
 
 /** A cell's line that goes on from the line above: lower case, a bracket, or after a word that wants more ("xã", "về", "Bắt đầu"). */
 const CELL_GOES_ON = /(?:^|\s)(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|và|của|với|về|các|cho|tại|từ|đến|ngày|lúc|bắt đầu)$/iu
@@ -967,7 +971,8 @@ function rowOfLines(lines: string[], need: number): { cells: string[]; used: num
   // công dân thị" / "xã" are the host and the place), unless the row read so leaves a hall's line over, which says a
   // cell before it was wrapped on a capital ("… phường Nam" / "Đông Hà về …" / "Hội trường Đảng ủy phường" / "Nam Đông Hà").
   const plain = cellsOfLines(lines, need, false)
-  const halls = cellsOfLines(lines, need, true)
+  // (With no hall named anywhere in the lines, both readings are the same: the second is not worked out.)
+  const halls = HALL_ANYWHERE.test(lines.join(' ')) ? cellsOfLines(lines, need, true) : null
   // (A hall's line in lower case opens no cell either way: "… sẽ thông báo lịch thay đổi … và niêm yết" / "tại Trụ sở Tiếp
   // công dân thị xã." is the paragraph after the table, which the plain reading only took for the last cell.)
   const hallLeft = halls && plain && lines.slice(halls.used, plain.used).some((line) => HALL_OPENS.test(line) && /^\p{Lu}/u.test(line))

@@ -1732,7 +1732,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     // dialogues bodies of a kind are each to hold, their work, not one session of this plan.
     !(fields.plain.length > 0 && fields.plain.every((p) => delegated(p.text)))
   ) {
-    const time = ctx.inherited ?? { precision: 'unscheduled' as const, start: null, end: null, hour: null, minute: null, text: '' }
+    const time = ctx.inherited ?? NO_TIME
     const session = draft(fields.topic ?? n.text, fields, time)
     ctx.sources.set(session, fullText(n))
     return [session]
@@ -1942,8 +1942,14 @@ function rankOf(text: string): number | null {
 }
 
 /** "Hội nghị thứ nhất: Bắt đầu lúc 08 giờ 00 ngày 20/4/2023, tại …", "Hội nghị thứ tư: Quý IV/2023, tại …": the rank, then its time. */
+/** A short label and what follows it: "Hội nghị thứ nhất: …". */
+const RANK_LABEL = /^([^:]{3,40}):\s*(.+)$/
+
+/** A session with no time yet. */
+const NO_TIME: SessionTimeRead = { precision: 'unscheduled', start: null, end: null, hour: null, minute: null, text: '' }
+
 function timeAfterRank(line: string): boolean {
-  const labelled = /^([^:]{3,40}):\s*(.+)$/.exec(line)
+  const labelled = RANK_LABEL.exec(line)
   return !!labelled && isBareHeading(labelled[1] ?? '') && OPENS_WITH_TIME.test(labelled[2] ?? '') && ownSubject(line) === null
 }
 
@@ -1955,7 +1961,7 @@ function rankedSubjects(content: OutlineNode, time: TimeContext): Map<number, { 
   const out = new Map<number, { text: string; line: string }>()
   const twice = new Set<number>()
   const walk = (n: OutlineNode) => {
-    const labelled = n.kind === 'item' ? /^([^:]{3,40}):\s*(.+)$/.exec(n.text) : null
+    const labelled = n.kind === 'item' ? RANK_LABEL.exec(n.text) : null
     const rank = labelled && isBareHeading(labelled[1] ?? '') ? rankOf(n.text) : null
     const subject = (labelled?.[2] ?? '').replace(/[.;]+$/, '').trim()
     if (rank !== null && WITH_WHOM.test(fold(subject)) && /^(doi thoai|hoi nghi|tiep xuc|gap mat)\b/.test(fold(subject))) {
@@ -2004,14 +2010,7 @@ function withRankedTopics(found: DraftSession[], ctx: Context, content: OutlineN
     // "- Hội nghị thứ nhất: Đối thoại với Nhân dân xã A về …" under "Nội dung", no time of its own, so no session: the
     // subject its rank is given there.
     for (const [rank, subject] of rankedSubjects(content, ctx.time)) {
-      const session = draft(subject.text, emptyFields(), {
-        text: '',
-        precision: 'unscheduled',
-        start: null,
-        end: null,
-        hour: null,
-        minute: null,
-      })
+      const session = draft(subject.text, emptyFields(), NO_TIME)
       ctx.sources.set(session, subject.line)
       named.set(rank, session)
     }

@@ -1624,40 +1624,31 @@ export function readTasks(
       .filter((o) => o.bodies.length === 1 && STANDING_BODY_CUE.test(foldPlain(`${o.parent ?? ''} ${o.text}`)))
       .map((o) => o.bodies[0]?.name ?? ''),
   )
+  /** Adds sessions to those a body is tied to, kept sorted and once each. */
+  const tie = (map: Map<string, number[]>, name: string, sessions: number[]) =>
+    map.set(
+      name,
+      [...new Set([...(map.get(name) ?? []), ...sessions])].sort((a, b) => a - b),
+    )
   for (const obligation of obligations) {
     const only = obligation.bodies.length === 1 ? obligation.bodies[0] : undefined
-    const mine = only ? sessionsWith(obligation.text, WITH_WHOM) : null
-    if (only && mine) {
-      bound.set(
-        only.name,
-        [...new Set([...(bound.get(only.name) ?? []), ...mine])].sort((a, b) => a - b),
-      )
-    }
-  }
-  // "Chủ trì tổ chức các Hội nghị tại mục 2 và mục 3 phần II": a charge that names the sessions by their items.
-  for (const obligation of obligations) {
-    const only = obligation.bodies.length === 1 ? obligation.bodies[0] : undefined
-    const folded = foldPlain(obligation.text)
-    const mine = only && CHARGED_BY_ITEM.test(folded) ? itemsNamed(obligation.text) : []
-    if (only && mine.length > 0 && mine.length < allSessions.length) {
-      charters.set(
-        only.name,
-        [...new Set([...(charters.get(only.name) ?? []), ...mine])].sort((a, b) => a - b),
-      )
-    }
-  }
-  for (const obligation of obligations) {
-    const only = obligation.bodies.length === 1 ? obligation.bodies[0] : undefined
-    if (!only || !CHARGED_WITH.test(foldPlain(obligation.text))) {
+    if (!only) {
       continue
     }
+    const folded = foldPlain(obligation.text)
+    const withWhom = sessionsWith(obligation.text, WITH_WHOM)
+    if (withWhom) {
+      tie(bound, only.name, withWhom)
+    }
+    // "Chủ trì tổ chức các Hội nghị tại mục 2 và mục 3 phần II": a charge that names the sessions by their items.
+    const byItem = CHARGED_BY_ITEM.test(folded) ? itemsNamed(obligation.text) : []
+    if (byItem.length > 0 && byItem.length < allSessions.length) {
+      tie(charters, only.name, byItem)
+    }
     // (All the words of each session, the heading of its group too: a charge names a kind of session, not a topic.)
-    const mine = sessionsWith(obligation.text, CHARGED_WITH, true)
-    if (mine) {
-      charters.set(
-        only.name,
-        [...new Set([...(charters.get(only.name) ?? []), ...mine])].sort((a, b) => a - b),
-      )
+    const charged = CHARGED_WITH.test(folded) ? sessionsWith(obligation.text, CHARGED_WITH, true) : null
+    if (charged) {
+      tie(charters, only.name, charged)
     }
   }
 
@@ -1842,7 +1833,8 @@ export function readTasks(
       // Đoàn các xã, phường tham mưu …, hoàn thành trước ngày 30/9; báo cáo kết quả về Thành đoàn trước ngày 15/10": the
       // report is the Đoàn các xã's, as the work before it, due by a day of its own). (Not a clause with no deadline: "Đề nghị
       // Sở A chuẩn bị …; Sở B, Sở C chuẩn bị …; gửi về … trước …" is all three's; nor the heading's own bodies.)
-      const { acting, some } = ((own) =>
+      const own = actingIn(part)
+      const { acting, some } =
         own.acting.length > 0
           ? own
           : (sentences
@@ -1850,7 +1842,7 @@ export function readTasks(
               .reverse()
               .filter((earlier) => units.some((u) => u.found && u.part === earlier))
               .map(actingIn)
-              .find((earlier) => earlier.acting.length > 0 && earlier.some.length === 0) ?? own))(actingIn(part))
+              .find((earlier) => earlier.acting.length > 0 && earlier.some.length === 0) ?? own)
       let unitDoers: (HeadingBody & { only?: number[] })[] =
         some.length > 0 && some.length < doers.length
           ? some
