@@ -142,7 +142,8 @@ export function frameDocument(lines: Line[]): { start: number; end: number; titl
       !markerOf(line.text) &&
       CLOSING_PARAGRAPH.test(folded) &&
       !/:\s*$/.test(line.text) &&
-      findDeadlines(line.text).found.length === 0
+      findDeadlines(line.text).found.length === 0 &&
+      !partFollows(lines, i)
     ) {
       end = i
       break
@@ -156,4 +157,21 @@ export function frameDocument(lines: Line[]): { start: number; end: number; titl
     appendix = [at, close === -1 ? lines.length : close]
   }
   return { start, end, title, appendix }
+}
+
+/**
+ * A part of the plan's own rank still to come ("III. TỔ CHỨC THỰC HIỆN" after "Trong quá trình thực hiện, trường hợp cần
+ * thiết, … chỉ đạo tổ chức đối thoại đột xuất …" closing part II): that paragraph closes its part, not the document.
+ */
+function partFollows(lines: Line[], at: number): boolean {
+  for (const line of lines.slice(at + 1)) {
+    if (!line.cells && CLOSING_CUE.test(foldForDeadline(line.text))) {
+      return false
+    }
+    const marked = markerOf(line.text)
+    if (!line.cells && marked && ['part', 'roman'].includes(marked.style)) {
+      return true
+    }
+  }
+  return false
 }
