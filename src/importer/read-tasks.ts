@@ -1434,6 +1434,17 @@ export function readTasks(
       if (atLevel) {
         return atLevel
       }
+      // (A table of sessions that never says "cấp": "Chủ tịch UBND tỉnh đối thoại với nông dân về …" beside "Chủ tịch UBND
+      // huyện A đối thoại …" — the one whose topic names the authority of that level holds "hội nghị cấp tỉnh". Sessions
+      // that say a level somewhere are read by it above, whatever their topic.)
+      const hosted =
+        level && !allSessions.some((index) => /\bcap [a-z]/.test(aboutAll[index] ?? ''))
+          ? new RegExp(`\\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan) ${level}(?![a-z])`)
+          : null
+      const byHost = hosted ? allSessions.filter((index) => hosted.test(topics[index] ?? '')) : []
+      if (byHost.length > 0 && byHost.length < allSessions.length) {
+        return byHost
+      }
     }
     // "gửi giấy mời đến đại biểu dự Hội nghị người lao động trước 03 ngày làm việc …": the session its name names.
     // ("… tham dự Chương trình Chủ tịch UBND tỉnh đối thoại …; gửi danh sách … trước 05 ngày làm việc so với ngày tổ

@@ -30,3 +30,32 @@ describe('a paragraph of "Trong quá trình thực hiện …" closing a part, n
     ])
   })
 })
+
+describe('"hội nghị cấp tỉnh" in a table of sessions that never says "cấp"', () => {
+  const table = [
+    'KẾ HOẠCH',
+    'tổ chức hội nghị đối thoại với nông dân năm 2030',
+    '',
+    'I. THỜI GIAN, ĐỊA ĐIỂM',
+    '| STT | Hội nghị đối thoại | Thời gian | Địa điểm |',
+    '|---|---|---|---|',
+    '| 1 | Chủ tịch UBND tỉnh đối thoại với nông dân về tiêu thụ nông sản | ngày 21/9/2030 | Hội trường UBND tỉnh |',
+    '| 2 | Chủ tịch UBND huyện Một đối thoại với nông dân về thủy lợi | ngày 10/8/2030 | Hội trường UBND huyện Một |',
+    '',
+    'II. TỔ CHỨC THỰC HIỆN',
+  ]
+  it('is the session of the province\'s authority; work "trước ngày tổ chức hội nghị" alone is every session\'s', () => {
+    const text = [
+      ...table,
+      '1. Văn phòng Hội Nông dân tỉnh',
+      '- Phát hành giấy mời dự hội nghị cấp tỉnh trước ngày tổ chức hội nghị ít nhất 07 ngày.',
+      '2. Ban Kinh tế',
+      '- Báo cáo kết quả trong vòng 05 ngày làm việc sau hội nghị.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Văn phòng Hội Nông dân tỉnh', 'relative', '-7 days', 0],
+      ['Ban Kinh tế', 'relative', '5 working_days', 0],
+      ['Ban Kinh tế', 'relative', '5 working_days', 1],
+    ])
+  })
+})
