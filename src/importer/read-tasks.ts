@@ -1459,7 +1459,12 @@ export function readTasks(
     const moved = (source: string) => /\b(hoi nghi|doi thoai|buoi|cuoc)( doi thoai)? (duoc )?dieu chinh\b/.test(foldPlain(source))
     const addedOnly = (source: string) =>
       /\b(hoi nghi|doi thoai|buoi|cuoc)( doi thoai)? (duoc )?bo sung\b/.test(foldPlain(source)) && !moved(source)
-    if ([words, part].some(addedOnly)) {
+    // (… or the obligation as a whole, when it names no session by rank and the deadline's clause none by place: "Đối với
+    // hội nghị bổ sung tại khoản 3 Mục I: chủ trì …; dự thảo Thông báo kết luận …, trình ký … trong thời hạn 07 ngày làm
+    // việc kể từ ngày kết thúc đối thoại", "Niêm yết … thời gian, địa điểm hội nghị bổ sung; mời các hộ dân … chậm nhất 07
+    // ngày trước ngày đối thoại" — not the body's own place, which may host another session too.)
+    const placed = () => (sessionsHeldAtAny(part) ?? sessionsWith(part, HELD_AT)) !== null
+    if ([words, part].some(addedOnly) || (wholeSays.some(addedOnly) && !placed())) {
       const added = someSessions((w) => /\bbo sung\b/.test(w))
       if (added) {
         return added

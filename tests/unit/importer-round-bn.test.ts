@@ -59,3 +59,32 @@ describe('"hội nghị cấp tỉnh" in a table of sessions that never says "c�
     ])
   })
 })
+
+describe('an obligation about the added session ("hội nghị bổ sung") in a clause before its deadline', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Điều chỉnh, bổ sung Kế hoạch tổ chức đối thoại năm 2030',
+    '',
+    'I. NỘI DUNG ĐIỀU CHỈNH, BỔ SUNG',
+    '1. Điều chỉnh thời gian hội nghị đối thoại với Nhân dân xã Một về đất đai',
+    '- Nay điều chỉnh thành: ngày 09/5/2030.',
+    '- Địa điểm: Hội trường UBND xã Một.',
+    '2. Bổ sung 01 hội nghị đối thoại',
+    '- Nội dung: Đối thoại với các hộ dân có đất bị thu hồi về bồi thường.',
+    '- Thời gian: ngày 25/5/2030.',
+    '- Địa điểm: Hội trường UBND xã Hai.',
+    '',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng',
+    '- Đối với hội nghị bổ sung: chuẩn bị tài liệu; dự thảo Thông báo kết luận, trình ký trong thời hạn 07 ngày làm việc kể từ ngày kết thúc đối thoại.',
+    '2. UBND các xã: Hai, Một',
+    '- Niêm yết thời gian, địa điểm hội nghị bổ sung; mời các hộ dân dự đối thoại chậm nhất 07 ngày trước ngày đối thoại.',
+  ].join('\n')
+  it('counts from the added session only, for the office and for each commune, the one whose own session was moved too', () => {
+    expect(datedByRuleOf(text)).toEqual([
+      ['Văn phòng', 'relative', '7 working_days', 1],
+      ['UBND xã Hai', 'relative', '-7 days', 1],
+      ['UBND xã Một', 'relative', '-7 days', 1],
+    ])
+  })
+})
