@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { datedOf, timesOf } from '../helpers/importer-draft.js'
+import { datedOf, sessionsOf, timesOf } from '../helpers/importer-draft.js'
 
 // Round bp of the importer's fixes (issue 11): each construct on a small input written here.
 
@@ -25,5 +25,35 @@ describe('a notice that postpones a session to a new time, its deadlines moved w
       ['Phòng Tài chính - Kế hoạch', 'absolute', '2030-09-30', null],
       ['Phòng Kinh tế và Hạ tầng', 'absolute', '2030-10-03', null],
     ])
+  })
+})
+
+describe('a table pasted with tabs, a time cell of three paragraphs over three lines', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại của Chủ tịch UBND huyện năm 2030',
+    'II. THỜI GIAN, ĐỊA ĐIỂM',
+    'TT\tThời gian\tĐịa điểm\tNội dung đối thoại\tCơ quan chuẩn bị',
+    '1\tTháng 3/2030\tHội trường UBND xã An Hòa\tĐối thoại với các hộ dân xã An Hòa về bồi thường\tPhòng Tài nguyên và Môi trường',
+    '2\t14 giờ 00',
+    'ngày 16/5/2030',
+    '(thứ Tư)\tHội trường UBND xã An Bình\tĐối thoại với Nhân dân xã An Bình về trật tự xây dựng\tPhòng Kinh tế và Hạ tầng',
+    '3\tQuý III/2030',
+    '(dự kiến tháng 8/2030)\tHội trường UBND huyện\tĐối thoại với hộ kinh doanh về quản lý chợ\tPhòng Tài chính - Kế hoạch',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Phòng Kinh tế và Hạ tầng',
+    'Chuẩn bị báo cáo, gửi Văn phòng HĐND và UBND huyện chậm nhất 07 ngày trước ngày tổ chức đối thoại tại xã An Bình.',
+  ].join('\n')
+
+  it('joins the lines of each row, one session a row', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['month', '2030-03-01', '2030-03-31', 'Đối thoại với các hộ dân xã An Hòa về bồi thường'],
+      ['day', '2030-05-16', '2030-05-16', 'Đối thoại với Nhân dân xã An Bình về trật tự xây dựng'],
+      ['month', '2030-08-01', '2030-08-31', 'Đối thoại với hộ kinh doanh về quản lý chợ'],
+    ])
+  })
+
+  it('binds a deadline counted from the dialogue in one place to that session only', () => {
+    expect(datedOf(text)).toEqual([['Phòng Kinh tế và Hạ tầng', 'relative', '2030-05-09', 1]])
   })
 })
