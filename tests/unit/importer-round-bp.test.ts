@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { datedOf, sessionsOf, timesOf } from '../helpers/importer-draft.js'
+import { datedByRuleOf, datedOf, sessionsOf, timesOf } from '../helpers/importer-draft.js'
 
 // Round bp of the importer's fixes (issue 11): each construct on a small input written here.
 
@@ -55,5 +55,30 @@ describe('a table pasted with tabs, a time cell of three paragraphs over three l
 
   it('binds a deadline counted from the dialogue in one place to that session only', () => {
     expect(datedOf(text)).toEqual([['Phòng Kinh tế và Hạ tầng', 'relative', '2030-05-09', 1]])
+  })
+})
+
+describe('a heading that names the annex column of lead bodies, its work in lettered lines under it', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại của Chủ tịch UBND tỉnh năm 2030',
+    'I. THỜI GIAN, ĐỊA ĐIỂM',
+    'Chi tiết tại Phụ lục kèm theo.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Các đơn vị được giao chủ trì tham mưu tại Phụ lục',
+    'a) Tổng hợp kiến nghị, gửi Văn phòng UBND tỉnh chậm nhất 10 ngày trước ngày tổ chức hội nghị.',
+    'b) Cử lãnh đạo dự hội nghị.',
+    'PHỤ LỤC',
+    '| TT | Nội dung đối thoại | Thời gian | Địa điểm | Đơn vị chủ trì tham mưu | Đơn vị phối hợp |',
+    '|---|---|---|---|---|---|',
+    '| 1 | Đối thoại với Nhân dân về bồi thường | 8 giờ 00, ngày 20/3/2030 | Hội trường UBND huyện A | Sở Nông nghiệp và Môi trường | UBND huyện A |',
+    '| 2 | Đối thoại với doanh nghiệp về thủ tục đầu tư | 8 giờ 00, ngày 15/5/2030 | Hội trường UBND tỉnh | Sở Tài chính | Sở Xây dựng |',
+  ].join('\n')
+
+  it("gives the work to each row's body, for its own session", () => {
+    expect(datedByRuleOf(text)).toEqual([
+      ['Sở Nông nghiệp và Môi trường', 'relative', '-10 days', 0],
+      ['Sở Tài chính', 'relative', '-10 days', 1],
+    ])
   })
 })
