@@ -212,13 +212,39 @@ export function cleanLines(raw: string): Line[] {
       .split(/\t+/)
       .filter((cell) => cell.trim())
   sources.forEach((_, i) => {
-    const next = filled(i, 1)
-    if (!tabbed[i] || !tabbed[next]) {
+    let next = filled(i, 1)
+    if (!tabbed[i]) {
       return
     }
     let width = 0
     for (let j = i; tabbed[j]; j = filled(j, -1)) {
       width = Math.max(width, cellsAt(j).length)
+    }
+    // (A cell of three paragraphs breaks it over three lines, the middle one without tabs: "2 ⇥ 8 giờ 00" / "ngày 18/5" /
+    // "(thứ Năm) ⇥ Hội trường …": the middle lines are more of the broken cell.)
+    const middle: number[] = []
+    for (let j = next; !tabbed[j] && middle.length < 3 && j < sources.length; j = filled(j, 1)) {
+      const words = (sources[j] ?? '').trim()
+      if (words.length > 40 || markerOf(words) !== null || /[:.;]$/.test(words)) {
+        break
+      }
+      middle.push(j)
+    }
+    const beyond = middle.length > 0 ? filled(middle.at(-1)!, 1) : next
+    if (
+      middle.length > 0 &&
+      tabbed[beyond] &&
+      cellsAt(i).length < width &&
+      cellsAt(i).length + cellsAt(beyond).length - (/^\t/.test(sources[beyond] ?? '') ? 0 : 1) === width
+    ) {
+      sources[i] = [sources[i]!.trimEnd(), ...middle.map((j) => sources[j]!.trim())].join(' ')
+      middle.forEach((j) => {
+        sources[j] = ''
+      })
+      next = beyond
+    }
+    if (!tabbed[next]) {
+      return
     }
     // (A break at the very end of the cell leaves the second half starting with its tab: "⇥ 08 giờ 00, ngày 23/10 ⇥ …",
     // whose first cell, empty, is the rest of the broken one.)

@@ -165,6 +165,8 @@ interface Obligation {
   whenField?: boolean
   /** The line as the plan writes it, body and all, for warnings. */
   line?: string
+  /** The heading that named the bodies of a line under it, when the line does not name its own. */
+  heading?: string
   /** The heading of the timetable a line stands in, which may name the session it is about ("Tiến độ (đối với hội nghị ngày …)"). */
   scope?: string
 }
@@ -404,7 +406,15 @@ function collect(
         siblingLead = rest && isLeadIn(rest) ? rest : null
         last = own
       } else {
+        const from = out.length
         collectOwned(child, owners ?? heading.bodies, rest && isLeadIn(rest) ? rest : null, own, inExecution, out, warnings)
+        // "2. Các cơ quan được giao chủ trì tham mưu tại Phụ lục" over "a) … gửi … chậm nhất 10 ngày trước ngày tổ chức hội
+        // nghị": the heading names the schedule's column, whose body in each row does the work under it for that row.
+        out.slice(from).forEach((o) => {
+          if (o.bodies === heading.bodies && o !== own) {
+            o.heading = child.text
+          }
+        })
         last = null
       }
       continue
@@ -1754,7 +1764,9 @@ export function readTasks(
         .trim()
     }
     // "Cơ quan tham mưu của từng buổi đối thoại (cột "Cơ quan tham mưu" tại Mục I): …": each row's body, for its own session.
-    const byRole = roleDoers(obligation.line ?? text, options.roles ?? [], obligation.bodies)
+    const byRole =
+      roleDoers(obligation.line ?? text, options.roles ?? [], obligation.bodies) ??
+      (obligation.heading ? roleDoers(obligation.heading, options.roles ?? [], obligation.bodies) : null)
     const doers: (HeadingBody & { only?: number[] })[] = withPlacesNamedAbove(byRole ?? (named.length > 0 ? named : obligation.bodies))
     const sentences = sentencesOf(text)
     const units: { part: string; found: FoundDeadline | null }[] = []

@@ -141,7 +141,8 @@ const AUDIENCE_LABEL = new RegExp(
 const AUDIENCE_QUALIFIER = /(tham gia|tham du|doi thoai|moi|du|hoi nghi|cu the|du kien)/
 const TIME_LABEL =
   /(thoi gian|thoi diem|thoi luong|ngay gio|ngay,? gio|ngay to chuc|ngay thuc hien|ngay tiep( cong dan| dan)?|ngay doi thoai)/
-const TIME_QUALIFIER = /(thuc hien|to chuc|doi thoai|du kien|tiep|bat dau|cu the|hoi nghi|tiep cong dan|dieu chinh|sau dieu chinh|moi)/
+// ("Thời gian tổ chức lại: 14 giờ 00, ngày …": the new time of a session a notice postpones.)
+const TIME_QUALIFIER = /(thuc hien|to chuc|lai|doi thoai|du kien|tiep|bat dau|cu the|hoi nghi|tiep cong dan|dieu chinh|sau dieu chinh|moi)/
 /** A time label on its own: "Ngày", "Thứ, ngày", "Buổi". */
 const TIME_WORD = /(ngay|thang|quy|thu,? ngay|ngay,? thang|buoi)/
 

@@ -578,6 +578,12 @@ export function findDeadlines(input: string, options: ParseOptions = {}): { foun
       kept.splice(i, 1)
     }
   }
+  // "trước ngày 05/10/2023 (thay cho thời hạn trước ngày 21/9/2023)": the deadline a new one takes the place of is none.
+  for (let i = kept.length - 1; i > 0; i--) {
+    if (/\bthay (the |cho )+(thoi han |han |ngay |moc )?$/.test(folded.slice(Math.max(0, kept[i]!.index - 30), kept[i]!.index))) {
+      kept.splice(i, 1)
+    }
+  }
   const found: FoundDeadline[] = []
   const problems: DeadlineUnreadable[] = []
   let previousEnd = 0
