@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { datedByRuleOf } from '../helpers/importer-draft.js'
+
+// Round br (issue 11): constructs of plans measured unseen, each on a small input written here.
+
+describe('"các trường hợp" opening a clause of an obligation', () => {
+  it('"…; các trường hợp còn khiếu nại … , gửi … trước ngày X" is the cases a report covers, the heading\'s work', () => {
+    const text = [
+      'KẾ HOẠCH đối thoại của Chủ tịch UBND huyện với Nhân dân năm 2031',
+      '',
+      'I. THỜI GIAN',
+      'Hội nghị đối thoại với các hộ dân bị thu hồi đất, ngày 12/8/2031 tại hội trường UBND xã Một.',
+      '',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Phòng Tài nguyên và Môi trường',
+      'Chủ trì, phối hợp với UBND xã Một rà soát hồ sơ thu hồi đất; các trường hợp còn vướng mắc và đề xuất hướng xử lý, gửi Văn phòng HĐND và UBND huyện trước ngày 20/7/2031.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([['Phòng Tài nguyên và Môi trường', 'absolute', '2031-07-19', null]])
+  })
+  it('"Các trường: A, B" still names schools, one body each', () => {
+    const text = [
+      'KẾ HOẠCH đối thoại của Hiệu trưởng với học sinh năm 2031',
+      '',
+      'I. THỜI GIAN',
+      'Hội nghị đối thoại với học sinh, ngày 12/8/2031 tại hội trường Phòng Giáo dục.',
+      '',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Các trường: Tiểu học Một, Trung học cơ sở Hai',
+      'Tổng hợp ý kiến của học sinh, gửi Phòng Giáo dục trước ngày 20/7/2031.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Trường Tiểu học Một', 'absolute', '2031-07-19', null],
+      ['Trường Trung học cơ sở Hai', 'absolute', '2031-07-19', null],
+    ])
+  })
+})
