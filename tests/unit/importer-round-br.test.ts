@@ -34,3 +34,25 @@ describe('"các trường hợp" opening a clause of an obligation', () => {
     ])
   })
 })
+
+describe('a group of bodies and a kind in lower case joined by "và"', () => {
+  const plan = (heading: string) =>
+    [
+      'KẾ HOẠCH tổ chức chương trình đối thoại với thanh niên năm 2031',
+      '',
+      'I. THỜI GIAN',
+      'Chương trình đối thoại với đoàn viên, thanh niên, ngày 12/8/2031 tại Nhà Văn hóa Thanh niên.',
+      '',
+      'II. TỔ CHỨC THỰC HIỆN',
+      `1. ${heading}`,
+      'Tổng hợp câu hỏi của đoàn viên, gửi về Tỉnh đoàn trước ngày 20/7/2031.',
+    ].join('\n')
+  it('"Đoàn các xã, phường và đoàn trực thuộc" is one group, as written', () => {
+    expect(datedByRuleOf(plan('Đoàn các xã, phường và đoàn trực thuộc'))).toEqual([
+      ['Đoàn các xã, phường và đoàn trực thuộc', 'absolute', '2031-07-19', null],
+    ])
+  })
+  it('"UBND các xã và Công an huyện" are still two bodies', () => {
+    expect(datedByRuleOf(plan('UBND các xã và Công an huyện')).map((row) => row[0])).toEqual(['UBND các xã', 'Công an huyện'])
+  })
+})
