@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { readPlan } from '../../src/importer/read-plan.js'
 import { datedByRuleOf } from '../helpers/importer-draft.js'
 
 // Round br (issue 11): constructs of plans measured unseen, each on a small input written here.
@@ -54,5 +55,33 @@ describe('a group of bodies and a kind in lower case joined by "và"', () => {
   })
   it('"UBND các xã và Công an huyện" are still two bodies', () => {
     expect(datedByRuleOf(plan('UBND các xã và Công an huyện')).map((row) => row[0])).toEqual(['UBND các xã', 'Công an huyện'])
+  })
+})
+
+describe('a review of the half-year and the year without "báo cáo" before it', () => {
+  const plan = (line: string) =>
+    [
+      'KẾ HOẠCH đối thoại của Bí thư Huyện ủy với Nhân dân năm 2031',
+      '',
+      'I. THỜI GIAN',
+      'Hội nghị đối thoại với Nhân dân xã Một, ngày 12/8/2031 tại hội trường UBND xã Một.',
+      '',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Ban Dân vận Huyện ủy',
+      line,
+    ].join('\n')
+  it('"Tham mưu sơ kết 6 tháng (trước ngày 15-6) và tổng kết năm (trước ngày 15-12)" is two periodic tasks', () => {
+    const tasks = readPlan(
+      plan('Tham mưu sơ kết 6 tháng (trước ngày 15-6) và tổng kết năm (trước ngày 15-12) việc thực hiện Kế hoạch.'),
+    ).tasks
+    expect(tasks.map((t) => [t.lead, t.deadline.kind, t.deadline.due])).toEqual([
+      ['Ban Dân vận Huyện ủy', 'periodic', '2031-06-14'],
+      ['Ban Dân vận Huyện ủy', 'periodic', '2031-12-14'],
+    ])
+  })
+  it('"Tham mưu sơ kết 6 tháng đầu năm 2031, trước ngày 15/6" is one review, due once', () => {
+    expect(datedByRuleOf(plan('Tham mưu sơ kết 6 tháng đầu năm 2031, hoàn thành trước ngày 15/6.'))).toEqual([
+      ['Ban Dân vận Huyện ủy', 'absolute', '2031-06-14', null],
+    ])
   })
 })
