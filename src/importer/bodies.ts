@@ -119,6 +119,12 @@ function splitOnAnd(name: string): HeadingBody[] {
   if (parts.length < 2 || !parts.every(startsWithSingleBody)) {
     return [{ name, place: null }]
   }
+  // "Đoàn các xã, phường, đặc khu và đoàn trực thuộc": after a group named by its kinds ("các …"), a kind in lower case
+  // joined by "và" is more of the same group, one body as written (as "Ban Thường vụ các huyện, thành đoàn và đoàn trực
+  // thuộc" below); "UBND các xã và Công an huyện" are two.
+  if (parts.length === 2 && /(?:^|\s)các\s/u.test(parts[0] ?? '') && /^\p{Ll}/u.test(parts[1] ?? '')) {
+    return [{ name, place: null }]
+  }
   // "Phòng Lao động - Tiền lương và Bảo hiểm xã hội": a body word alone after "và" (no place, no name of its own, in lower
   // case after it) is the field a unit named before it is charged with, not a body beside it; "Công an xã và Bảo hiểm xã
   // hội huyện" are two.

@@ -325,7 +325,10 @@ export const NOT_A_BODY_AFTER: Record<string, RegExp> = {
 export const PLURAL_HEADS = new RegExp(
   String.raw`^các (${[
     'sở|ban|ngành|phòng|cơ quan|đơn vị|địa phương|tổ chức|đoàn thể|hội|công chức|xã|phường|huyện|thị trấn|đảng ủy|đảng bộ|chi bộ',
-    'cấp ủy|thôn|khu phố|trường|trung tâm|chi cục|hội đoàn thể|đồng chí|ủy ban|ubnd|khoa|viện|hiệp hội|htx|hợp tác xã|tổ',
+    'cấp ủy|thôn|khu phố|trung tâm|chi cục|hội đoàn thể|đồng chí|ủy ban|ubnd|khoa|viện|hiệp hội|htx|hợp tác xã|tổ',
+    // "Các trường: A, B" (schools), not "…; các trường hợp còn khiếu nại, kiến nghị và đề xuất …, gửi … trước ngày …"
+    // (the cases a report covers, no body).
+    'trường(?!\\s+hợp(?![\\p{L}]))',
     // "Các công ty đầu tư kinh doanh hạ tầng khu công nghiệp: Đôn đốc …", "Các Đồn Biên phòng: A, B"
     'công ty|đồn',
     // "Các bệnh viện: Đa khoa tỉnh, Nhi đồng tỉnh"
