@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { timesOf } from '../helpers/importer-draft.js'
+
+// Round bq (issue 11): constructs of plans measured unseen, each on a small input written here.
+
+describe('a table laid out in columns of spaces, broken by a page', () => {
+  it('rows after the page\'s running footer ("… Trang 1/2") go on with their numbers', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân định kỳ của Chủ tịch UBND huyện năm 2030',
+      // (A text copied out of a PDF, wrapped at the page's width.)
+      'Căn cứ Luật Tiếp công dân năm 2013; Nghị định số 64/2014/NĐ-CP của Chính',
+      'phủ quy định chi tiết một số điều của Luật Tiếp công dân; Thông tư số',
+      '04/2021/TT-TTCP của Thanh tra Chính phủ quy định quy trình tiếp công',
+      'dân; UBND huyện thông báo lịch tiếp công dân định kỳ của Chủ tịch UBND',
+      'huyện năm 2030 như sau: Chủ tịch UBND huyện tiếp công dân định kỳ vào',
+      'ngày 15 hằng tháng tại Trụ sở Tiếp công dân huyện; trường hợp trùng vào',
+      'ngày nghỉ, ngày lễ thì tiếp vào ngày làm việc liền kề sau đó. Buổi sáng',
+      'từ 08 giờ 00, buổi chiều từ 14 giờ 00. Lịch cụ thể như bảng dưới đây,',
+      'các cơ quan, đơn vị, địa phương có liên quan chủ động chuẩn bị hồ sơ để',
+      'phục vụ các buổi tiếp công dân theo đúng quy định của pháp luật hiện',
+      'hành về tiếp công dân và giải quyết khiếu nại, tố cáo của công dân.',
+      'TT   Tháng        Ngày tiếp công dân           Ghi chú',
+      '1    Tháng 01     Thứ Ba, 15/01/2030',
+      '2    Tháng 02     Thứ Sáu, 15/02/2030          Ngày 14/02 là ngày',
+      '                                               nghỉ Tết',
+      '',
+      'Thông báo số 12/TB-UBND ngày 20/12/2029 của UBND huyện                Trang 1/2',
+      '',
+      '3    Tháng 3      Thứ Hai, 17/3/2030           Ngày 15/3 là thứ Sáu',
+      '4    Tháng 4      Thứ Tư, 16/4/2030            Ngày 15/4 là thứ Ba',
+      '5    Tháng 5      Thứ Tư, 15/5/2030',
+      'Trường hợp Chủ tịch UBND huyện bận công tác đột xuất thì ủy quyền cho một Phó Chủ tịch.',
+    ].join('\n')
+    expect(timesOf(text)).toEqual([
+      ['day', '2030-01-15', '2030-01-15'],
+      ['day', '2030-02-15', '2030-02-15'],
+      ['day', '2030-03-17', '2030-03-17'],
+      ['day', '2030-04-16', '2030-04-16'],
+      ['day', '2030-05-15', '2030-05-15'],
+    ])
+  })
+})
