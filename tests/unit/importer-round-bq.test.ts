@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { timesOf } from '../helpers/importer-draft.js'
+import { datedByRuleOf, sessionsOf, timesOf } from '../helpers/importer-draft.js'
 
 // Round bq (issue 11): constructs of plans measured unseen, each on a small input written here.
 
@@ -38,6 +38,29 @@ describe('a table laid out in columns of spaces, broken by a page', () => {
       ['day', '2030-03-17', '2030-03-17'],
       ['day', '2030-04-16', '2030-04-16'],
       ['day', '2030-05-15', '2030-05-15'],
+    ])
+  })
+})
+
+describe('a further round of a dialogue announced in the work of a notice of conclusions', () => {
+  it('"Tham mưu … tổ chức đối thoại lần thứ hai … vào Quý IV/2030" under a body\'s heading is that session, its task bound to it', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Kết luận của Chủ tịch UBND huyện tại Hội nghị đối thoại với các hộ dân xã Một',
+      'Ngày 05/9/2030, tại Hội trường UBND xã Một, đồng chí Chủ tịch UBND huyện chủ trì Hội nghị đối thoại với các hộ dân bị thu hồi đất. Chủ tịch UBND huyện kết luận như sau:',
+      'I. TỔ CHỨC THỰC HIỆN',
+      '1. Phòng Tài nguyên và Môi trường: rà soát hồ sơ, báo cáo trước ngày 20/9/2030.',
+      '2. Văn phòng HĐND và UBND huyện:',
+      '- Theo dõi, đôn đốc các cơ quan thực hiện Thông báo này.',
+      '- Tham mưu Chủ tịch UBND huyện tổ chức đối thoại lần thứ hai với các hộ dân chưa đồng ý phương án bồi thường vào Quý IV/2030; ' +
+        'gửi giấy mời đến các hộ dân chậm nhất 05 ngày làm việc trước ngày đối thoại lần thứ hai.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['quarter', '2030-10-01', '2030-12-31', 'Đối thoại lần thứ hai với các hộ dân chưa đồng ý phương án bồi thường'],
+    ])
+    expect(datedByRuleOf(text)).toEqual([
+      ['Phòng Tài nguyên và Môi trường', 'absolute', '2030-09-19', null],
+      ['Văn phòng HĐND và UBND huyện', 'relative', '-5 working_days', 0],
     ])
   })
 })
