@@ -1480,7 +1480,10 @@ export function readTasks(
     // "Ban Thường vụ Huyện ủy Mèo Vạc": the place after the last unit word.
     const head = headOf(body.name) ?? ''
     const folded = fold(body.name)
-    const unit = PLACE_UNITS.map((u) => ({ u, at: folded.lastIndexOf(` ${u} `) }))
+    // ("Cơ quan Ủy ban MTTQ Việt Nam đặc khu": the agency, "cơ quan", is no district, "quận"; nor "quan ủy" its party
+    // committee. The word is joined so that no unit is found in it, its letters where they were.)
+    const unitWords = folded.replace(/\bco quan\b/g, 'co_quan')
+    const unit = PLACE_UNITS.map((u) => ({ u, at: unitWords.lastIndexOf(` ${u} `) }))
       .filter((x) => x.at !== -1)
       .sort((a, b) => b.at + b.u.length - (a.at + a.u.length))[0]
     const key = body.place

@@ -64,3 +64,27 @@ describe('a further round of a dialogue announced in the work of a notice of con
     ])
   })
 })
+
+describe('an agency ("Cơ quan …") named as a body', () => {
+  it('"Cơ quan Ủy ban MTTQ Việt Nam huyện" is no district party committee ("quận ủy"): its rule after the sessions is every one\'s', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Phối hợp tổ chức hội nghị đối thoại năm 2030',
+      'I. NỘI DUNG, THỜI GIAN',
+      '1. Hội nghị lần thứ nhất',
+      '+ Nội dung: Đối thoại với Nhân dân khu vực Bắc về cấp giấy chứng nhận quyền sử dụng đất.',
+      '+ Thời gian: Dự kiến tháng 4/2030.',
+      '2. Hội nghị lần thứ hai',
+      '+ Nội dung: Đối thoại với hộ kinh doanh khu vực Nam về trật tự đô thị.',
+      '+ Thời gian: Dự kiến tháng 9/2030.',
+      '+ Thành phần: Đại diện Ban Thường trực Ủy ban MTTQ Việt Nam huyện; các hộ kinh doanh.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Cơ quan Ủy ban MTTQ Việt Nam huyện',
+      '- Dự thảo báo cáo kết quả hội nghị, trình Ban Thường trực trong vòng 05 ngày làm việc sau hội nghị.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Cơ quan Ủy ban MTTQ Việt Nam huyện', 'relative', '5 working_days', 0],
+      ['Cơ quan Ủy ban MTTQ Việt Nam huyện', 'relative', '5 working_days', 1],
+    ])
+  })
+})
