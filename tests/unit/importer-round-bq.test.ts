@@ -88,3 +88,27 @@ describe('an agency ("Cơ quan …") named as a body', () => {
     ])
   })
 })
+
+describe("the office of the plan's youth union", () => {
+  it('"Văn phòng Tỉnh Đoàn" is no place: a forum whose audience names "Ban Thường vụ Tỉnh Đoàn" is not its only one', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức Diễn đàn thanh niên đối thoại với lãnh đạo tỉnh năm 2030',
+      'I. NỘI DUNG, THỜI GIAN',
+      '1. Diễn đàn thứ nhất',
+      'Nội dung: Lãnh đạo tỉnh đối thoại với đoàn viên, thanh niên về việc làm.',
+      'Thời gian: ngày 14/5/2030.',
+      'Thành phần: Lãnh đạo tỉnh; Ban Thường vụ Tỉnh Đoàn; 200 đoàn viên, thanh niên.',
+      '2. Diễn đàn thứ hai',
+      'Nội dung: Lãnh đạo tỉnh đối thoại với thanh niên công nhân về nhà ở.',
+      'Thời gian: Dự kiến tháng 10/2030.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Văn phòng Tỉnh Đoàn',
+      '- Dự thảo thông báo kết luận, trình Ban Thường vụ trong thời hạn 05 ngày làm việc kể từ ngày kết thúc diễn đàn.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Văn phòng Tỉnh Đoàn', 'relative', '5 working_days', 0],
+      ['Văn phòng Tỉnh Đoàn', 'relative', '5 working_days', 1],
+    ])
+  })
+})
