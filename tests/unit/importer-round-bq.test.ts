@@ -112,3 +112,30 @@ describe("the office of the plan's youth union", () => {
     ])
   })
 })
+
+describe('a session whose audience is "as" another one, named by its heading', () => {
+  it('"Địa điểm, thành phần: như kỳ đối thoại 6 tháng đầu năm" invites whom the first invites: a body among them is both sessions\'', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại định kỳ tại nơi làm việc năm 2030',
+      'I. NỘI DUNG, THỜI GIAN, THÀNH PHẦN',
+      '1. Kỳ đối thoại 6 tháng đầu năm 2030',
+      '- Nội dung: Đối thoại giữa Giám đốc Trung tâm với người lao động về tiền lương và điều kiện làm việc.',
+      '- Thời gian: 14 giờ 00, ngày 20/6/2030.',
+      '- Thành phần:',
+      '+ Đại diện người sử dụng lao động: Giám đốc, Trưởng các phòng: Tổ chức - Hành chính, Kế toán.',
+      '+ Đại diện tập thể người lao động: Ban Chấp hành Công đoàn cơ sở Trung tâm; đại diện các khoa.',
+      '2. Kỳ đối thoại 6 tháng cuối năm 2030',
+      '- Nội dung: Đối thoại giữa Giám đốc Trung tâm với người lao động về quy chế chi tiêu nội bộ.',
+      '- Thời gian: dự kiến trong tháng 12/2030.',
+      '- Địa điểm, thành phần: như kỳ đối thoại 6 tháng đầu năm.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Ban Chấp hành Công đoàn cơ sở Trung tâm',
+      '- Tổng hợp ý kiến của người lao động, gửi Giám đốc chậm nhất 05 ngày làm việc trước ngày tổ chức đối thoại.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Ban Chấp hành Công đoàn cơ sở Trung tâm', 'relative', '-5 working_days', 0],
+      ['Ban Chấp hành Công đoàn cơ sở Trung tâm', 'relative', '-5 working_days', 1],
+    ])
+  })
+})
