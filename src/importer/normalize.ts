@@ -115,6 +115,9 @@ export function startsUnit(text: string): boolean {
   return UNIT_START.test(text)
 }
 
+/** A line of words, then, after a gap, the page's number: "UBND TỈNH A - Thông báo số 12/TB-UBND      Trang 2/2". */
+const RUNNING_PAGE_LINE = /\S(\s{2,}|\t)(trang|page)\s*\d{1,3}(\s*(\/|of|trên)\s*\d{1,3})?\s*$/i
+
 /**
  * The running header or footer a PDF repeats on every page ("HỘI NÔNG DÂN TỈNH … - Kế hoạch số …"):
  * a line that stands next to a page break (a page number or a form feed, blank lines aside) at least
@@ -139,7 +142,7 @@ function dropRunningLines(sources: string[]): string[] {
   })
   // "UBND TỈNH BẮC NINH - Thông báo số 112/TB-UBND ngày 24/02/2023      Trang 2/2": a running header with its page number.
   keys.forEach((key, i) => {
-    if (key.length <= 160 && /\S(\s{2,}|\t)(trang|page)\s*\d{1,3}(\s*(\/|of|trên)\s*\d{1,3})?\s*$/i.test(sources[i] ?? '')) {
+    if (key.length <= 160 && RUNNING_PAGE_LINE.test(sources[i] ?? '')) {
       besideBreaks.set(`\u0000${i}`, [i, i])
     }
   })
@@ -854,6 +857,11 @@ function barredTables(sources: string[]): string[] {
   return out
 }
 
+/** A page's number, its running line with the number (RUNNING_PAGE_LINE) or a form feed: a page break. */
+function isPageBreak(line: string): boolean {
+  return line.includes('\f') || PAGE_MARK.test(stripMarkup(line.trim())) || (line.trim().length <= 160 && RUNNING_PAGE_LINE.test(line))
+}
+
 /** The pieces of a line laid out in columns: words apart from the next by two spaces or more, each where it starts. */
 function columnPieces(line: string): { at: number; text: string }[] {
   return [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ at: m.index, text: m[0] }))
@@ -944,6 +952,13 @@ function layoutTables(sources: string[]): string[] {
       const pieces = (sources[j] ?? '').includes('\t') ? [] : splitAtColumns(columnPieces(sources[j] ?? ''), starts)
       // (A rule of dashes under the header or between rows, "-----------", parts the rows as a blank line does.)
       if ((sources[j] ?? '').trim() === '' || /^[-=_─━]{3,}$/u.test((sources[j] ?? '').replace(/\s+/g, ''))) {
+        blank = true
+        continue
+      }
+      // A page break inside the table ("Thông báo số 312/TB-UBND …      Trang 1/2", a page number, a form feed) parts the
+      // rows as a blank line does: the rows on the next page go on with their numbers ("9    Tháng 9    Thứ Ba, 15/9").
+      // (When no row follows, the table ends at its last row and the page's lines stay where they were.)
+      if (isPageBreak(sources[j] ?? '')) {
         blank = true
         continue
       }

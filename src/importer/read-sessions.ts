@@ -82,8 +82,18 @@ const fold = (text: string) => foldForDeadline(text)
 /** "Theo Phụ lục …", "theo lịch … kèm theo", "tại danh sách đính kèm": a pointer to where the sessions are listed (folded). */
 const APPENDIX_REFERENCE = /\b(theo|tai|nhu|xem) phu luc\b|\b(lich|danh sach|bieu)\b.{0,40}\b(kem theo|dinh kem)\b/
 
-/** A session a line of the work announces with its time: "… sẽ tổ chức Hội nghị đối thoại định kỳ … lần tiếp theo vào quý II/2024". */
-const ANNOUNCED_SESSION = /\bsẽ (?:tiếp tục )?tổ chức ((?:hội nghị |buổi |cuộc )?đối thoại [^;.()]*?) (?:vào|trong|dự kiến)\s/iu
+/**
+ * A session a line of the work announces with its time: "… sẽ tổ chức Hội nghị đối thoại định kỳ … lần tiếp theo vào quý
+ * II/2024", or a further round of the dialogue it reports on, whoever prepares it: "Tham mưu Chủ tịch UBND huyện tổ chức
+ * đối thoại lần thứ hai với các hộ dân … vào Quý IV/2023" (a body told to hold a dialogue of its own, "UBND các xã tổ
+ * chức đối thoại với Nhân dân vào quý III", is no session of the plan).
+ */
+const ANNOUNCED_SESSION = new RegExp(
+  String.raw`(?:\bsẽ (?:tiếp tục )?tổ chức ((?:hội nghị |buổi |cuộc )?đối thoại [^;.()]*?)` +
+    String.raw`|(?<![\p{L}])tổ chức ((?:hội nghị |buổi |cuộc )?đối thoại (?:lần (?:thứ [\p{L}\d]+|\d{1,2}|tiếp theo)|tiếp theo)(?![\p{L}])[^;.()]*?))` +
+    String.raw` (?:vào|trong|dự kiến)\s`,
+  'iu',
+)
 
 /** A Roman part, a heading in capitals or the root: never a field, even when titled "Thời gian, địa điểm". */
 const isSection = (n: OutlineNode) => n.kind === 'root' || n.style === 'part' || n.style === 'roman' || n.style === 'caps'
@@ -1076,16 +1086,21 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   if (n.kind === 'item' && workOnly && !isPurpose(n)) {
     // "- Giám đốc Sở sẽ tổ chức Hội nghị đối thoại định kỳ … lần tiếp theo vào quý II/2024 (…, sẽ có thông báo sau)" among the
     // work: the next session, announced with its time.
-    return n.children.flatMap((c) => {
+    // (The line may stand under a body's heading: "3. Văn phòng HĐND và UBND huyện:" / "- Tham mưu … tổ chức đối thoại lần
+    // thứ hai … vào Quý IV/2023; gửi giấy mời …": its time is read in its own clause.)
+    const announced = (c: OutlineNode): DraftSession[] => {
       const named = c.kind === 'item' ? ANNOUNCED_SESSION.exec(c.text) : null
-      const time = named ? readSessionTime(c.text, ctx.time) : null
+      const clause = named ? (c.text.slice(named.index).split(';')[0] ?? '') : ''
+      const time = named ? readSessionTime(clause, ctx.time) : null
       if (!named || !time?.start) {
-        return []
+        return c.kind === 'item' ? c.children.flatMap(announced) : []
       }
-      const session = draft(named[1] ?? '', emptyFields(), time)
+      const topic = named[1] ?? named[2] ?? ''
+      const session = draft(topic.charAt(0).toUpperCase() + topic.slice(1), emptyFields(), time)
       ctx.sources.set(session, c.text)
       return [session]
-    })
+    }
+    return n.children.flatMap(announced)
   }
   if (n.kind === 'item' && (isPurpose(n) || workOnly || (isTimeline(n) && !ctx.timetables))) {
     return []

@@ -911,12 +911,29 @@ export function readTasks(
   const own = options.sessions.map((s) => foldPlain(`${s.topic} ${s.audience ?? ''} ${s.venues.join(' ')} ${s.time.text ?? ''}`))
   // ("- Thành phần: như Đợt 1, khoảng 180 doanh nghiệp": the session invites whom the one it names by rank invites, so
   // those words of that one, not its place or topic, are its own too.)
+  // ("- Địa điểm, thành phần: như kỳ đối thoại 6 tháng đầu năm": the one it names by the words of its heading, "1. Kỳ đối
+  // thoại 6 tháng đầu năm 2024", the longest run of them, of three words at least, that one other heading holds.)
+  const headings = options.sessions.map((_, k) => ` ${foldPlain((options.sources?.[k] ?? '').split('\n')[0] ?? '')} `)
   const sameAs = options.sessions.map((_, i) => {
-    const like = /\bthanh phan\b[^.;]{0,20}?\bnhu\s+(.{0,40})/.exec(foldPlain(options.sources?.[i] ?? ''))
+    const like = (options.sources?.[i] ?? '')
+      .split('\n')
+      .map((line) => /\bthanh phan\b[^.;]{0,20}?\bnhu\s+(.{0,40})/.exec(foldPlain(line)))
+      .find((m) => m !== null)
     const ordinal = like ? SESSION_ORDINAL.exec(like[1] ?? '') : null
     const token = ordinal?.index === 0 ? (ordinal[4] ?? ordinal[5] ?? '') : ''
     const rank = /^\d+$/.test(token) ? Number(token) : (ORDINALS[token] ?? 0)
-    return rank >= 1 && rank <= options.sessions.length && rank - 1 !== i ? rank - 1 : null
+    if (rank >= 1 && rank <= options.sessions.length && rank - 1 !== i) {
+      return rank - 1
+    }
+    const words = (like?.[1] ?? '').trim().split(' ')
+    for (let n = words.length; n >= 3; n--) {
+      const phrase = ` ${words.slice(0, n).join(' ')} `
+      const headed = allSessions.filter((k) => k !== i && (headings[k] ?? '').includes(phrase))
+      if (headed.length > 0) {
+        return headed.length === 1 ? (headed[0] ?? null) : null
+      }
+    }
+    return null
   })
   const invited = (k: number | null): string =>
     k === null
@@ -1506,7 +1523,10 @@ export function readTasks(
     // "Ban Thường vụ Huyện ủy Mèo Vạc": the place after the last unit word.
     const head = headOf(body.name) ?? ''
     const folded = fold(body.name)
-    const unit = PLACE_UNITS.map((u) => ({ u, at: folded.lastIndexOf(` ${u} `) }))
+    // ("Cơ quan Ủy ban MTTQ Việt Nam đặc khu": the agency, "cơ quan", is no district, "quận"; nor "quan ủy" its party
+    // committee. The word is joined so that no unit is found in it, its letters where they were.)
+    const unitWords = folded.replace(/\bco quan\b/g, 'co_quan')
+    const unit = PLACE_UNITS.map((u) => ({ u, at: unitWords.lastIndexOf(` ${u} `) }))
       .filter((x) => x.at !== -1)
       .sort((a, b) => b.at + b.u.length - (a.at + a.u.length))[0]
     const key = body.place

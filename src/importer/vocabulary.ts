@@ -491,8 +491,14 @@ export const WHEN_CELL_OPENS = new RegExp(
   'iu',
 )
 
-/** Words that end a body's name without telling bodies apart ("… thị xã", "… tỉnh"). */
-export const TRAILING_UNITS = /\s+(tinh|huyen|thi xa|thanh pho|dac khu|xa|phuong|thi tran|quan|tinh uy|thi uy|huyen uy|thanh uy|quan uy)$/
+/**
+ * Words that end a body's name without telling bodies apart ("… thị xã", "… tỉnh"); so the party committee or the youth
+ * union of the level ("Văn phòng Tỉnh ủy", "Văn phòng Tỉnh Đoàn"), an office of the plan's issuer, not of a place.
+ */
+export const TRAILING_UNITS = new RegExp(
+  String.raw`\s+(tinh|huyen|thi xa|thanh pho|dac khu|xa|phuong|thi tran|quan|tinh uy|thi uy|huyen uy|thanh uy|quan uy|` +
+    String.raw`tinh doan|thi doan|huyen doan|thanh doan|quan doan)$`,
+)
 
 /**
  * "hội nghị đối thoại thứ hai", "buổi đối thoại thứ 2", "phiên 3": a task for one session only. (So "Đối với đối thoại lần
