@@ -894,6 +894,10 @@ export function readTasks(
   })
   obligations.unshift(...cells)
   const bodies = [...new Set(obligations.filter((o) => o.assigned).flatMap((o) => o.bodies.map((b) => b.name)))]
+  // The partner of "Phối hợp với X …" leads only when the plan gives X a heading of its own; one named only among others
+  // ("6. Đề nghị Ủy ban MTTQ tỉnh, Hội Nông dân tỉnh, Hiệp hội Doanh nghiệp tỉnh phối hợp …") is asked to help, and
+  // "4. Sở A: Phối hợp với Hiệp hội Doanh nghiệp tỉnh tổng hợp …, gửi … trong tháng 9" stays the work of Sở A.
+  const alone = [...new Set(obligations.filter((o) => o.assigned && o.bodies.length === 1).map((o) => o.bodies[0]!.name))]
   const known = [...new Set([...bodies, ...options.known])]
   const tasks: DraftTask[] = []
   const allSessions = options.sessions.map((_, index) => index)
@@ -1867,7 +1871,7 @@ export function readTasks(
         unitDoers = whose
       }
       for (const doer of unitDoers) {
-        const { lead, coordinating } = roles(leadText, doer.name, bodies)
+        const { lead, coordinating } = roles(leadText, doer.name, alone)
         const base = { lead, coordinating, recipient, cc, what, text: full }
         const deadline = (session: SessionWindow | null) => ({ ...summarizeRule(rule, options.calendar, session), rule })
         if (rule.kind === 'relative' && options.sessions.length > 0) {
