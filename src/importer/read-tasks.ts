@@ -1195,6 +1195,13 @@ export function readTasks(
     const own = narrowed.length > 0 ? new Set(narrowed) : topic
     return new Set([...own, ...[...heading].filter((kind) => kind !== 'dialogue' || own.size > 0)])
   })
+  // A row whose note says only what is added to it, "Kết hợp đối thoại về cấp giấy chứng nhận …" among the rows of a
+  // "Lịch tiếp công dân, đối thoại" that say nothing, is a session of the schedule's kind still, with the dialogue besides:
+  // "trước mỗi buổi tiếp công dân" counts from it too.
+  const added = allSessions.filter((index) => /^ket hop\b/.test(topics[index] ?? ''))
+  const plain = allSessions.filter((index) => !added.includes(index))
+  const shared = SESSION_KINDS.map(([kind]) => kind).filter((kind) => plain.length > 0 && plain.every((i) => kinds[i]?.has(kind)))
+  added.forEach((index) => shared.forEach((kind) => kinds[index]?.add(kind)))
   // (A topic of no kind, a chủ đề "Thanh niên … khởi nghiệp …" under "1. Hội nghị đối thoại cấp tỉnh", is a dialogue by its
   // heading: when a deadline names the kind of another session, "trước ngày tổ chức chương trình", it is not of that kind.)
   const headed = options.sessions.map(

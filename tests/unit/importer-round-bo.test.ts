@@ -27,3 +27,27 @@ describe('"Phối hợp với X …" under a body\'s heading', () => {
     expect(datedByRuleOf(text)).toEqual([['Hiệp hội Doanh nghiệp tỉnh', 'absolute', '2030-09-30', null]])
   })
 })
+
+describe('a schedule row whose note says only what is added to it', () => {
+  it('"Kết hợp đối thoại về …" is a reception day still: "trước mỗi buổi tiếp công dân" counts from it too', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân, đối thoại định kỳ của Giám đốc Sở Xây dựng năm 2030',
+      '',
+      'I. LỊCH TIẾP CÔNG DÂN, ĐỐI THOẠI',
+      'STT\tThời gian\tĐịa điểm\tGhi chú',
+      '1\tSáng thứ Năm, 21/3/2030\tTrụ sở Tiếp công dân tỉnh\t',
+      '2\tSáng thứ Năm, 16/5/2030\tHội trường UBND huyện Một\tKết hợp đối thoại về cấp giấy phép xây dựng',
+      '3\tSáng thứ Năm, 19/9/2030\tTrụ sở Tiếp công dân tỉnh\t',
+      '',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Văn phòng Sở:',
+      '- Lập danh sách công dân đăng ký tiếp trình Giám đốc Sở chậm nhất 05 ngày trước mỗi buổi tiếp công dân.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Văn phòng Sở', 'relative', '-5 days', 0],
+      ['Văn phòng Sở', 'relative', '-5 days', 1],
+      ['Văn phòng Sở', 'relative', '-5 days', 2],
+    ])
+  })
+})
