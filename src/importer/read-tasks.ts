@@ -114,10 +114,10 @@ const SESSION_KINDS: [string, RegExp][] = [
   // Chương trình đối thoại" counts from the dialogue, not from the talk before it.)
   ['talk', /\btoa dam\b/],
   // ("Trong thời hạn 05 ngày làm việc kể từ ngày kết thúc Chương trình: …" beside "2. Đối thoại với thanh niên công nhân":
-  // the session under "1. Chương trình đối thoại cấp tỉnh".)
+  // the session under "1. Chương trình đối thoại cấp tỉnh"; so "gửi thư mời trước 07 ngày diễn ra chương trình".)
   [
     'programme',
-    /\bchuong trinh (doi thoai|giao luu|gap mat)\b|^(\S+ )?chuong trinh\b|\b(ket thuc|sau|truoc|tai|du|to chuc) chuong trinh\b/,
+    /\bchuong trinh (doi thoai|giao luu|gap mat)\b|^(\S+ )?chuong trinh\b|\b(ket thuc|sau|truoc|tai|du|to chuc|dien ra) chuong trinh\b/,
   ],
 ]
 const kindsOf = (folded: string) => new Set(SESSION_KINDS.filter(([, cue]) => cue.test(folded)).map(([name]) => name))
@@ -635,6 +635,9 @@ const ORGANISATION_WORDS = new RegExp(
     'dang uy|uy ban nhan dan|uy ban|nhan dan|ubnd|hoi dong nhan dan|hdnd|van phong|chi bo|cong doan',
     'uy ban mat tran to quoc( viet nam)?|mttq( viet nam)?',
     'doan thanh nien|thuong truc|ban thuong vu|ban chap hanh|chinh quyen|co quan|don vi',
+    // ("Văn phòng Tỉnh Đoàn": the youth union of the province, an organisation as "Tỉnh ủy" is; not the place of the
+    // session whose item says "gửi về Tỉnh Đoàn".)
+    '(tinh|thanh|huyen|thi|quan) doan',
     // ("Văn phòng HĐND và UBND đặc khu": the special zone, a level as a district is since 2025, not a place of one session.)
     'xa|phuong|huyen|tinh|thanh pho|quan|thi tran|thi xa|dac khu|so|khoi',
     // ("Ban Tiếp công dân thành phố": the office that receives, not a place; "tiếp công dân" is every reception's word.)

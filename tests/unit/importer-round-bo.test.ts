@@ -51,3 +51,32 @@ describe('a schedule row whose note says only what is added to it', () => {
     ])
   })
 })
+
+describe('the office of a youth union and "the programme"', () => {
+  const plan = (deadline: string) =>
+    [
+      'KẾ HOẠCH',
+      'Tổ chức Chương trình "Chủ tịch UBND tỉnh đối thoại với thanh niên" năm 2030',
+      '',
+      'II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
+      '1. Đối thoại cấp huyện',
+      '1.1. Nội dung: Chủ tịch UBND các huyện đối thoại với thanh niên về việc làm; gửi kiến nghị nổi bật về Tỉnh Đoàn.',
+      '1.2. Thời gian: ngày 05/6/2030.',
+      '2. Chương trình đối thoại cấp tỉnh',
+      '2.1. Nội dung: Chủ tịch UBND tỉnh đối thoại với thanh niên về khởi nghiệp.',
+      '2.2. Thời gian: ngày 18/7/2030.',
+      '',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Văn phòng Tỉnh Đoàn',
+      `Chuẩn bị hội trường, thư mời phục vụ Chương trình; gửi thư mời đại biểu ${deadline}.`,
+    ].join('\n')
+  it('"Văn phòng Tỉnh Đoàn" is no place: a session whose words send something "về Tỉnh Đoàn" is not its own', () => {
+    expect(datedByRuleOf(plan('chậm nhất 05 ngày trước ngày đối thoại'))).toEqual([
+      ['Văn phòng Tỉnh Đoàn', 'relative', '-5 days', 0],
+      ['Văn phòng Tỉnh Đoàn', 'relative', '-5 days', 1],
+    ])
+  })
+  it('"trước 07 ngày diễn ra chương trình" counts from the programme, not from the dialogues beside it', () => {
+    expect(datedByRuleOf(plan('trước 07 ngày diễn ra chương trình'))).toEqual([['Văn phòng Tỉnh Đoàn', 'relative', '-7 days', 1]])
+  })
+})
