@@ -662,8 +662,11 @@ const RANK_IN_TOPIC = new RegExp(
   String.raw`\b(?:doi thoai|tiep xuc|tiep cong dan|hoi nghi|buoi|phien|cuoc|dot|dien dan) ` +
     String.raw`(?:lan thu|thu|lan) ?(nhat|hai|ba|tu|nam|sau|bay|tam|\d{1,2})\b(?![./]\d)`,
 )
-/** A field holding a month or a quarter alone: "Tháng 12/2027", "Quý II" (folded). */
-const PERIOD_ONLY = /^(trong |vao )?(thang|quy) ([0-9]{1,2}|i|ii|iii|iv)( [0-9]{4})?$/
+/**
+ * A field holding a month or a quarter alone: "Tháng 12/2027", "Quý II" (folded). Not "Trong tháng 9/2018" in a column
+ * "Thời gian thực hiện": within the month is a bound, its last day, as "hoàn thành trong tháng 9/2018" is.
+ */
+const PERIOD_ONLY = /^(vao )?(thang|quy) ([0-9]{1,2}|i|ii|iii|iv)( [0-9]{4})?$/
 /**
  * Work that is holding a session itself: "Tổ chức đối thoại với …", "Tổ chức Hội nghị đối thoại …", "Tổ chức Chương trình
  * đối thoại", "Tổ chức Diễn đàn" (folded).

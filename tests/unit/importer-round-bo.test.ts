@@ -80,3 +80,25 @@ describe('the office of a youth union and "the programme"', () => {
     expect(datedByRuleOf(plan('trước 07 ngày diễn ra chương trình'))).toEqual([['Văn phòng Tỉnh Đoàn', 'relative', '-7 days', 1]])
   })
 })
+
+describe('a task table whose column says when the work is done', () => {
+  it('"Trong tháng 9/2030" under "Thời gian thực hiện" is due by the month\'s last day; "Tháng 10/2030" alone is no deadline', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại với các hộ dân bị thu hồi đất năm 2030',
+      '',
+      'II. THỜI GIAN, ĐỊA ĐIỂM',
+      'Thời gian: 8 giờ 00, ngày 16/8/2030. Địa điểm: Hội trường UBND xã Một.',
+      '',
+      'III. PHÂN CÔNG THỰC HIỆN',
+      'STT\tNội dung công việc\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện',
+      '1\tRà soát hồ sơ bồi thường\tBan Bồi thường, giải phóng mặt bằng huyện\tUBND xã Một\tTrước ngày 27/7/2030',
+      '2\tBáo cáo kết quả giải quyết các nội dung đã kết luận\tBan Bồi thường, giải phóng mặt bằng huyện\tPhòng Tài nguyên và Môi trường\tTrong tháng 9/2030',
+      '3\tSơ kết công tác đối thoại\tVăn phòng HĐND và UBND huyện\t\tTháng 10/2030',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Ban Bồi thường, giải phóng mặt bằng huyện', 'absolute', '2030-07-26', null],
+      ['Ban Bồi thường, giải phóng mặt bằng huyện', 'absolute', '2030-09-30', null],
+    ])
+  })
+})
