@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { datedByRuleOf } from '../helpers/importer-draft.js'
+import { datedByRuleOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round bo (issue 11): constructs of plans measured unseen, each on a small input written here.
 
@@ -100,5 +100,34 @@ describe('a task table whose column says when the work is done', () => {
       ['Ban Bồi thường, giải phóng mặt bằng huyện', 'absolute', '2030-07-26', null],
       ['Ban Bồi thường, giải phóng mặt bằng huyện', 'absolute', '2030-09-30', null],
     ])
+  })
+})
+
+describe("a round's paragraph that says when in a sentence, then what in a label", () => {
+  const plan = (first: string) =>
+    [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại giữa Chủ tịch UBND phường với Nhân dân năm 2030',
+      '',
+      'II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
+      '1. Đợt 1',
+      first,
+      '2. Đợt 2',
+      'Thời gian: Quý IV/2030. Nội dung: Đối thoại với hộ kinh doanh về thủ tục hành chính. Địa điểm: Hội trường UBND phường.',
+    ].join('\n')
+  it('"Hội nghị đối thoại đợt 1 được tổ chức vào lúc … Nội dung: Đối thoại với …": the label names the session', () => {
+    const text = plan(
+      'Hội nghị đối thoại đợt 1 được tổ chức vào lúc 14 giờ 00, ngày 26/3/2030 tại Hội trường phường. Nội dung: Đối thoại với Nhân dân về chỉnh trang đô thị. Thành phần: đại diện các hộ gia đình.',
+    )
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2030-03-26', '2030-03-26', 'Đối thoại với Nhân dân về chỉnh trang đô thị'],
+      ['quarter', '2030-10-01', '2030-12-31', 'Đối thoại với hộ kinh doanh về thủ tục hành chính'],
+    ])
+  })
+  it('a sentence that says with whom, then "Thời gian: …" and no subject label, keeps naming it', () => {
+    const text = plan(
+      'Chủ tịch UBND phường đối thoại với Nhân dân tổ dân phố 3 về chỉnh trang đô thị. Thành phần: đại diện các hộ gia đình. Thời gian: ngày 26/3/2030.',
+    )
+    expect(sessionsOf(text)[0]).toEqual(['day', '2030-03-26', '2030-03-26', 'Đối thoại với Nhân dân tổ dân phố 3 về chỉnh trang đô thị'])
   })
 })
