@@ -88,6 +88,25 @@ export function labelledSegments(text: string): Labelled[] {
   return out
 }
 
+/**
+ * A paragraph that opens with a sentence of its own and goes on in labels, one of them its subject: "Hội nghị đối thoại
+ * đợt 1 được tổ chức vào lúc 14 giờ 00, ngày 26/3/2026 tại Hội trường …. Nội dung: Đối thoại với Nhân dân về ….
+ * Thành phần: …" → that sentence (it says when and where) and the labelled rest. Null when the paragraph opens with a
+ * label, or when no label gives the subject: "Đồng chí Bí thư … đối thoại với Nhân dân xã A về …. Thời gian: …" is
+ * named by its opening sentence.
+ */
+export function leadAndLabels(text: string): { lead: string; segments: Labelled[] } | null {
+  const pieces = text.split(/(?<=[.;])\s+(?=\S)/)
+  for (let k = 1; k < pieces.length; k++) {
+    if (labelledOf(pieces[k] ?? '')) {
+      const segments = labelledSegments(pieces.slice(k).join(' '))
+      const subject = segments.some((segment) => segment.fields.includes('topic'))
+      return subject ? { lead: pieces.slice(0, k).join(' '), segments } : null
+    }
+  }
+  return null
+}
+
 const COUNT_PHRASE =
   /(?:số lượng[:\s]*)?(?:khoảng|dự kiến|gồm|có|tối đa|không quá)?\s*(\d[\d.]*)\s*(đại biểu|người|đồng chí|thành viên|hộ|công dân|cử tri)/i
 const VENUE_AT = /(?:^|[\s,;(–—-])(tại|ở)\s+(.+)$/i

@@ -1,6 +1,6 @@
 import { findDeadlines, foldForDeadline } from '../services/deadlines/parse.js'
 import type { TimePrecision } from '../services/sessions/session-time.js'
-import { labelledOf, labelledSegments, splitValue, type SplitValue } from './fields.js'
+import { leadAndLabels, labelledOf, labelledSegments, splitValue, type SplitValue } from './fields.js'
 import { fullText, isCaps, type OutlineNode } from './outline.js'
 import { monthOf, readRecurringDays, readSessionDays, readSessionTime, type SessionTimeRead, type TimeContext } from './session-time.js'
 import type { ImportWarning } from './read-plan.js'
@@ -1226,8 +1226,15 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       }
     } else if (child.kind === 'text') {
       const segments = labelledSegments(child.text)
+      const led = segments.length === 0 ? leadAndLabels(child.text) : null
       if (segments.length > 0) {
         for (const segment of segments) {
+          merge(fields, splitValue(segment.fields, segment.value))
+        }
+      } else if (led) {
+        // (Its opening sentence is read for the time as a paragraph is; its labels say what and with whom.)
+        fields.plain.push({ ...child, text: led.lead })
+        for (const segment of led.segments) {
           merge(fields, splitValue(segment.fields, segment.value))
         }
       } else {

@@ -114,10 +114,10 @@ const SESSION_KINDS: [string, RegExp][] = [
   // Chương trình đối thoại" counts from the dialogue, not from the talk before it.)
   ['talk', /\btoa dam\b/],
   // ("Trong thời hạn 05 ngày làm việc kể từ ngày kết thúc Chương trình: …" beside "2. Đối thoại với thanh niên công nhân":
-  // the session under "1. Chương trình đối thoại cấp tỉnh".)
+  // the session under "1. Chương trình đối thoại cấp tỉnh"; so "gửi thư mời trước 07 ngày diễn ra chương trình".)
   [
     'programme',
-    /\bchuong trinh (doi thoai|giao luu|gap mat)\b|^(\S+ )?chuong trinh\b|\b(ket thuc|sau|truoc|tai|du|to chuc) chuong trinh\b/,
+    /\bchuong trinh (doi thoai|giao luu|gap mat)\b|^(\S+ )?chuong trinh\b|\b(ket thuc|sau|truoc|tai|du|to chuc|dien ra) chuong trinh\b/,
   ],
 ]
 const kindsOf = (folded: string) => new Set(SESSION_KINDS.filter(([, cue]) => cue.test(folded)).map(([name]) => name))
@@ -645,6 +645,9 @@ const ORGANISATION_WORDS = new RegExp(
     'dang uy|uy ban nhan dan|uy ban|nhan dan|ubnd|hoi dong nhan dan|hdnd|van phong|chi bo|cong doan',
     'uy ban mat tran to quoc( viet nam)?|mttq( viet nam)?',
     'doan thanh nien|thuong truc|ban thuong vu|ban chap hanh|chinh quyen|co quan|don vi',
+    // ("Văn phòng Tỉnh Đoàn": the youth union of the province, an organisation as "Tỉnh ủy" is; not the place of the
+    // session whose item says "gửi về Tỉnh Đoàn".)
+    '(tinh|thanh|huyen|thi|quan) doan',
     // ("Văn phòng HĐND và UBND đặc khu": the special zone, a level as a district is since 2025, not a place of one session.)
     'xa|phuong|huyen|tinh|thanh pho|quan|thi tran|thi xa|dac khu|so|khoi',
     // ("Ban Tiếp công dân thành phố": the office that receives, not a place; "tiếp công dân" is every reception's word.)
@@ -669,8 +672,11 @@ const RANK_IN_TOPIC = new RegExp(
   String.raw`\b(?:doi thoai|tiep xuc|tiep cong dan|hoi nghi|buoi|phien|cuoc|dot|dien dan) ` +
     String.raw`(?:lan thu|thu|lan) ?(nhat|hai|ba|tu|nam|sau|bay|tam|\d{1,2})\b(?![./]\d)`,
 )
-/** A field holding a month or a quarter alone: "Tháng 12/2027", "Quý II" (folded). */
-const PERIOD_ONLY = /^(trong |vao )?(thang|quy) ([0-9]{1,2}|i|ii|iii|iv)( [0-9]{4})?$/
+/**
+ * A field holding a month or a quarter alone: "Tháng 12/2027", "Quý II" (folded). Not "Trong tháng 9/2018" in a column
+ * "Thời gian thực hiện": within the month is a bound, its last day, as "hoàn thành trong tháng 9/2018" is.
+ */
+const PERIOD_ONLY = /^(vao )?(thang|quy) ([0-9]{1,2}|i|ii|iii|iv)( [0-9]{4})?$/
 /**
  * Work that is holding a session itself: "Tổ chức đối thoại với …", "Tổ chức Hội nghị đối thoại …", "Tổ chức Chương trình
  * đối thoại", "Tổ chức Diễn đàn" (folded).
@@ -904,6 +910,10 @@ export function readTasks(
   })
   obligations.unshift(...cells)
   const bodies = [...new Set(obligations.filter((o) => o.assigned).flatMap((o) => o.bodies.map((b) => b.name)))]
+  // The partner of "Phối hợp với X …" leads only when the plan gives X a heading of its own; one named only among others
+  // ("6. Đề nghị Ủy ban MTTQ tỉnh, Hội Nông dân tỉnh, Hiệp hội Doanh nghiệp tỉnh phối hợp …") is asked to help, and
+  // "4. Sở A: Phối hợp với Hiệp hội Doanh nghiệp tỉnh tổng hợp …, gửi … trong tháng 9" stays the work of Sở A.
+  const alone = [...new Set(obligations.filter((o) => o.assigned && o.bodies.length === 1).map((o) => o.bodies[0]!.name))]
   const known = [...new Set([...bodies, ...options.known])]
   const tasks: DraftTask[] = []
   const allSessions = options.sessions.map((_, index) => index)
@@ -1218,6 +1228,13 @@ export function readTasks(
     const own = narrowed.length > 0 ? new Set(narrowed) : topic
     return new Set([...own, ...[...heading].filter((kind) => kind !== 'dialogue' || own.size > 0)])
   })
+  // A row whose note says only what is added to it, "Kết hợp đối thoại về cấp giấy chứng nhận …" among the rows of a
+  // "Lịch tiếp công dân, đối thoại" that say nothing, is a session of the schedule's kind still, with the dialogue besides:
+  // "trước mỗi buổi tiếp công dân" counts from it too.
+  const added = allSessions.filter((index) => /^ket hop\b/.test(topics[index] ?? ''))
+  const plain = allSessions.filter((index) => !added.includes(index))
+  const shared = SESSION_KINDS.map(([kind]) => kind).filter((kind) => plain.length > 0 && plain.every((i) => kinds[i]?.has(kind)))
+  added.forEach((index) => shared.forEach((kind) => kinds[index]?.add(kind)))
   // (A topic of no kind, a chủ đề "Thanh niên … khởi nghiệp …" under "1. Hội nghị đối thoại cấp tỉnh", is a dialogue by its
   // heading: when a deadline names the kind of another session, "trước ngày tổ chức chương trình", it is not of that kind.)
   const headed = options.sessions.map(
@@ -1915,7 +1932,7 @@ export function readTasks(
         unitDoers = whose
       }
       for (const doer of unitDoers) {
-        const { lead, coordinating } = roles(leadText, doer.name, bodies)
+        const { lead, coordinating } = roles(leadText, doer.name, alone)
         const base = { lead, coordinating, recipient, cc, what, text: full }
         const deadline = (session: SessionWindow | null) => ({ ...summarizeRule(rule, options.calendar, session), rule })
         if (rule.kind === 'relative' && options.sessions.length > 0) {
