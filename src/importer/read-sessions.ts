@@ -513,11 +513,19 @@ function ordinalSessions(
     // về …": its time and place first, then with whom, after a comma; not "…, với sự tham dự của …".)
     const audience = rest.search(/,\s+với\s+(?!(sự|hình thức|quy mô|thành phần|số lượng|khoảng|trên|dưới)(?![\p{L}])|\d)/iu)
     const kind = /tiep xuc/.test(opening[0]) ? 'tiếp xúc' : 'đối thoại'
+    // "Hội nghị đối thoại lần thứ nhất về công tác thủy lợi nội đồng, …": a ranked dialogue that says what about but not with
+    // whom is named by its rank, and the sentence, rank and all, is its subject ("Cuộc đối thoại thứ hai với hợp tác xã …"
+    // reads "Đối thoại với hợp tác xã …"; "Hội nghị thứ hai về …" names no dialogue and reads "Đối thoại về …"). (Past a
+    // lead-in, "Theo đó, ".)
+    const named = / (doi thoai|tiep xuc)(?![a-z])/.test(opening[0]) && /^về\s/iu.test(rest)
+    const leadIn = opening[1]?.trim().split(' ').length ?? 0
     let own =
       clause !== -1
         ? rest.slice(clause)
         : /^(với|về|cùng)\s/i.test(rest)
-          ? `đối thoại ${rest}`
+          ? named
+            ? sentence.split(/\s+/).slice(leadIn).join(' ')
+            : `đối thoại ${rest}`
           : devoted
             ? `${kind} với ${devoted}`
             : audience !== -1

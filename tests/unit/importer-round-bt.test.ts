@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { readPlan } from '../../src/importer/read-plan.js'
+
+// Round bt (issue 11): constructs of plans measured unseen, each on a small input written here.
+
+const sessionsOf = (text: string) => readPlan(text).sessions.map((s) => [s.topic, s.time.precision, s.time.start, s.time.end])
+
+describe('a paragraph opening with a ranked dialogue and its subject', () => {
+  const plan = (first: string, second: string) =>
+    [
+      'KẾ HOẠCH',
+      'Tổ chức hội nghị đối thoại giữa Chủ tịch UBND xã với Nhân dân năm 2031',
+      '',
+      'II. NỘI DUNG, THỜI GIAN VÀ ĐỊA ĐIỂM',
+      '',
+      'Trong năm 2031, UBND xã tổ chức hai hội nghị đối thoại.',
+      '',
+      `${first} Hội nghị được tổ chức vào lúc 7 giờ 30 phút, ngày 14 tháng 6 năm 2031 tại Hội trường UBND xã.`,
+      '',
+      `${second} Hội nghị dự kiến tổ chức trong tháng 11 năm 2031, tại Hội trường UBND xã.`,
+    ].join('\n')
+
+  it('"Hội nghị đối thoại lần thứ nhất về …" keeps the rank that names the dialogue', () => {
+    const text = plan(
+      'Hội nghị đối thoại lần thứ nhất về công tác thủy lợi nội đồng, nạo vét kênh mương.',
+      'Hội nghị đối thoại lần thứ hai về xây dựng nông thôn mới, hiến đất làm đường.',
+    )
+    expect(sessionsOf(text)).toEqual([
+      ['Hội nghị đối thoại lần thứ nhất về công tác thủy lợi nội đồng, nạo vét kênh mương', 'day', '2031-06-14', '2031-06-14'],
+      ['Hội nghị đối thoại lần thứ hai về xây dựng nông thôn mới, hiến đất làm đường', 'month', '2031-11-01', '2031-11-30'],
+    ])
+  })
+
+  it('"Hội nghị thứ nhất về …" names no dialogue: "Đối thoại về …"', () => {
+    const text = plan(
+      'Hội nghị thứ nhất về công tác thủy lợi nội đồng, nạo vét kênh mương.',
+      'Hội nghị thứ hai về xây dựng nông thôn mới, hiến đất làm đường.',
+    )
+    expect(sessionsOf(text)).toEqual([
+      ['Đối thoại về công tác thủy lợi nội đồng, nạo vét kênh mương', 'day', '2031-06-14', '2031-06-14'],
+      ['Đối thoại về xây dựng nông thôn mới, hiến đất làm đường', 'month', '2031-11-01', '2031-11-30'],
+    ])
+  })
+})
