@@ -843,8 +843,8 @@ function cellForDay(cell: string, day: number): string {
   return (mine ?? '').replace(/^ngày\s+\d{1,2}\s*:\s*/i, '').trim()
 }
 
-/** A cell of a "Tháng" column: "03", "4/2026". */
-const MONTH_CELL = /^(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?$/
+/** A cell of a "Tháng" column: "03", "4/2026", "Tháng 7". */
+const MONTH_CELL = /^(?:tháng\s+)?(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?$/iu
 /** A cell of days without their month: "02, 09, 16, 23 và 29", "21". */
 const BARE_DAYS = /^\d{1,2}(\s*(,|;|và)\s*\d{1,2})*\.?$/u
 
@@ -958,7 +958,11 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
       : monthAt === -1
         ? (timeCells.length > 0 ? timeCells : cells).join(' — ')
         : timeCells
-            .filter((c) => c !== cells[monthAt])
+            // (A month written with its word, "Tháng 6", stays: it is the month of what the row says without a day, "Dự kiến
+            // tuần cuối của tháng".)
+            .filter((c) => c !== cells[monthAt] || /^tháng/iu.test(c.trim()))
+            // ("Ngày 02 (thứ Năm); 17 (thứ Sáu)": "ngày" written once before the days it lists, which are days alone then.)
+            .map((c) => c.replace(/^ngày\s+(?=\d{1,2}(\s*\([^()]*\))?\s*[,;]\s*\d)/iu, ''))
             // (A cell of days alone, "02, 09, 16 (thứ Năm) và 29 (thứ Tư)", has no "ngày" before them: each number is one.)
             .map((c) => (BARE_DAYS.test(c.replace(/\([^()]*\)/g, ' ').trim()) ? c.replace(/(?<![\d(])(\d{1,2})(?![\d)])/g, 'ngày $1') : c))
             .join(' — ')

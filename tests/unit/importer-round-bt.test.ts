@@ -42,3 +42,40 @@ describe('a paragraph opening with a ranked dialogue and its subject', () => {
     ])
   })
 })
+
+describe('a schedule table whose month column writes "Tháng 7" and a cell lists several days', () => {
+  const plan = (rows: string[]) =>
+    [
+      'UBND QUẬN MỘT',
+      'THÔNG BÁO',
+      'Lịch tiếp công dân định kỳ của Chủ tịch UBND quận quý III năm 2031',
+      '',
+      '1. Lịch tiếp công dân định kỳ',
+      'Tháng | Người tiếp công dân | Ngày tiếp công dân | Ghi chú |',
+      ...rows,
+    ].join('\n')
+
+  it('"Ngày 03; 17 (thứ Năm)" and "Ngày 07 (thứ Năm); 22 (thứ Sáu)" are a session each day, in the row\'s month', () => {
+    const text = plan([
+      'Tháng 7 | Chủ tịch UBND quận | Ngày 03; 17 (thứ Năm) | |',
+      'Tháng 8 | Chủ tịch UBND quận | Ngày 07 (thứ Năm); 22 (thứ Sáu) | |',
+    ])
+    expect(sessionsOf(text).map(([, precision, start]) => [precision, start])).toEqual([
+      ['day', '2031-07-03'],
+      ['day', '2031-07-17'],
+      ['day', '2031-08-07'],
+      ['day', '2031-08-22'],
+    ])
+  })
+
+  it('a row without a day is still the month its "Tháng" cell writes', () => {
+    const text = plan([
+      'Tháng 7 | Chủ tịch UBND quận | Ngày 03 (thứ Năm) | |',
+      'Tháng 8 | Chủ tịch UBND quận | Dự kiến tuần cuối của tháng | |',
+    ])
+    expect(sessionsOf(text).map(([, precision, start, end]) => [precision, start, end])).toEqual([
+      ['day', '2031-07-03', '2031-07-03'],
+      ['month', '2031-08-01', '2031-08-31'],
+    ])
+  })
+})
