@@ -79,3 +79,23 @@ describe('a schedule table whose month column writes "Tháng 7" and a cell lists
     ])
   })
 })
+
+describe("a web page's buttons alone on their line under the headline", () => {
+  it('"Cỡ chữ: A- A A+ In trang Gửi email" is no part of the title', () => {
+    const text = [
+      'Trang chủ » Tin tức - Sự kiện » Thông báo',
+      'CỔNG THÔNG TIN ĐIỆN TỬ QUẬN MỘT',
+      '',
+      'Thông báo lịch tiếp công dân định kỳ của Chủ tịch UBND quận quý III năm 2031',
+      'Ngày đăng: 29/06/2031 08:47 | Lượt xem: 412',
+      'Cỡ chữ: A- A A+    In trang    Gửi email',
+      '',
+      'Văn phòng HĐND và UBND quận thông báo lịch tiếp công dân định kỳ quý III/2031 như sau:',
+      '',
+      '1. Lịch tiếp công dân định kỳ',
+      'Tháng | Người tiếp công dân | Ngày tiếp công dân | Ghi chú |',
+      'Tháng 7 | Chủ tịch UBND quận | Ngày 03 (thứ Năm) | |',
+    ].join('\n')
+    expect(readPlan(text).sessions.map((s) => s.topic)).toEqual(['Tiếp công dân định kỳ của Chủ tịch UBND quận'])
+  })
+})
