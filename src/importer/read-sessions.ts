@@ -222,8 +222,12 @@ function cleanTopic(text: string): string {
     text
       // "Tổ chức thêm buổi đối thoại với …", "Buổi đối thoại với …": the dialogue itself; so for "Phối hợp với Văn phòng
       // UBND tỉnh tổ chức Hội nghị đối thoại giữa …" (the work of preparing it, said before it).
-      // ("Đợt 2: Tổ chức 01 hội nghị đối thoại chung với …": the round's number and how many it holds are not its topic.)
-      .replace(/^(đợt|lần) (thứ )?(\d{1,2}|[IVX]{1,4})\s*:\s*(?=tổ chức |(hội nghị |buổi |cuộc )?(đối thoại|tiếp xúc)(?![\p{L}]))/iu, '')
+      // ("Đợt 2: Tổ chức 01 hội nghị đối thoại chung với …", "Đợt 1 (quý II/2021): Đối thoại với …": the round's number, its
+      // period and how many it holds are not its topic.)
+      .replace(
+        /^(đợt|lần) (thứ )?(\d{1,2}|[IVX]{1,4})(\s*\([^()]*\))?\s*:\s*(?=tổ chức |(hội nghị |buổi |cuộc )?(đối thoại|tiếp xúc)(?![\p{L}]))/iu,
+        '',
+      )
       .replace(/^(phối hợp với .{3,80}? |chủ trì,? )?tổ chức ((\d{1,2}|một) )?(?=(hội nghị )?(đối thoại|tiếp xúc)(?![\p{L}]))/iu, '')
       .replace(/^(tổ chức (thêm )?)?(các |một )?(buổi|cuộc|phiên) (?=(đối thoại|tiếp xúc|gặp mặt)(?![\p{L}]))/iu, '')
       .replace(/^\p{Ll}(?=[^\s]*(\s\S+)? (với|giữa)\s)|^h(?=ội nghị (đối thoại|tiếp xúc)(?![\p{L}]))/u, (c) => c.toUpperCase())
@@ -1420,8 +1424,15 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       (n.kind === 'item' ? hostedReception(n.text) : null) ??
       named ??
       // ("II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM" over "2. Thời gian, địa điểm" and its paragraph of sessions: a heading of labels
-      // alone names none of them; the document's subject does.)
-      (n.kind === 'root' || isBareHeading(n.text) || asLines.size > 0 || labelledOf(n.text)?.value === '' ? ctx.subject : n.text)
+      // alone names none of them; the document's subject does; so does "1. Tiếp công dân định kỳ", a kind of session alone. Bare
+      // dated lines under a heading that says with whom or about what, "2.1. Đợt 1 (quý II/2021): Đối thoại với Nhân dân về …"
+      // over "- Ngày 13/4/2021 (thứ Ba): tại …, với các hộ …", are its.)
+      (n.kind === 'root' ||
+      isBareHeading(n.text) ||
+      (asLines.size > 0 && !(SESSION_WORD.test(key) && / (voi|ve|giua) /.test(key))) ||
+      labelledOf(n.text)?.value === ''
+        ? ctx.subject
+        : n.text)
     for (const { text, time } of scheduled) {
       // "Buổi thứ nhất: Đối thoại với các hộ dân xã A về …. Bắt đầu lúc 8 giờ …": the line's own subject.
       // ("… ngày 19/10/2023 (thứ Năm tuần thứ hai là ngày 12/10/2023 trùng Hội nghị … nên lùi sang …)": a remark in brackets

@@ -99,3 +99,38 @@ describe("a web page's buttons alone on their line under the headline", () => {
     expect(readPlan(text).sessions.map((s) => s.topic)).toEqual(['Tiếp công dân định kỳ của Chủ tịch UBND quận'])
   })
 })
+
+describe('bare dated lines under a heading that names the dialogue', () => {
+  const plan = (heading: string) =>
+    [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại của Giám đốc Sở với tổ chức, hộ gia đình, cá nhân về lĩnh vực đất đai năm 2031',
+      '',
+      'II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM ĐỐI THOẠI',
+      `2.1. ${heading}`,
+      '- Ngày 15/4/2031 (thứ Ba): tại Hội trường UBND huyện Một, với các hộ gia đình, cá nhân đang sử dụng đất của Công ty A.',
+      '- Ngày 17/4/2031 (thứ Năm): tại Hội trường UBND huyện Hai, với các hộ gia đình, cá nhân trên địa bàn huyện.',
+      'Thời gian bắt đầu các buổi đối thoại: 8 giờ 00.',
+      '2.2. Đợt 2: Đối thoại với Nhân dân huyện Ba về bồi thường, hỗ trợ, tái định cư',
+      'Thời gian: quý III/2031.',
+    ].join('\n')
+
+  it('"Đợt 1 (quý II/2031): Đối thoại với Nhân dân về …" is the topic of its days, without the round and its period', () => {
+    expect(sessionsOf(plan('Đợt 1 (quý II/2031): Đối thoại với Nhân dân về cấp giấy chứng nhận quyền sử dụng đất'))).toEqual([
+      ['Đối thoại với Nhân dân về cấp giấy chứng nhận quyền sử dụng đất', 'day', '2031-04-15', '2031-04-15'],
+      ['Đối thoại với Nhân dân về cấp giấy chứng nhận quyền sử dụng đất', 'day', '2031-04-17', '2031-04-17'],
+      ['Đối thoại với Nhân dân huyện Ba về bồi thường, hỗ trợ, tái định cư', 'quarter', '2031-07-01', '2031-09-30'],
+    ])
+  })
+
+  it("a heading of labels alone still gives its days the plan's subject", () => {
+    expect(
+      sessionsOf(plan('Thời gian, địa điểm'))
+        .slice(0, 2)
+        .map(([topic]) => topic),
+    ).toEqual([
+      'Đối thoại của Giám đốc Sở với tổ chức, hộ gia đình, cá nhân về lĩnh vực đất đai',
+      'Đối thoại của Giám đốc Sở với tổ chức, hộ gia đình, cá nhân về lĩnh vực đất đai',
+    ])
+  })
+})
