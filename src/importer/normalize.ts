@@ -547,7 +547,9 @@ const WEB_METADATA = new RegExp(
   String.raw`^(cập nhật|ngày cập nhật|ngày đăng|đăng ngày|thời gian đăng)\s*:.*(lượt xem|in bài|gửi email|chia sẻ|\d{1,2}:\d{2})` +
     String.raw`|^lượt xem\s*:|\|\s*lượt xem\s*:\s*\d` +
     // ("28/10/2025 09:15 | Chia sẻ | In bài | Cỡ chữ": the day and hour of posting, then the page's buttons.)
-    String.raw`|^\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\s*\|.*(in bài|chia sẻ|cỡ chữ|gửi email|lượt xem)`,
+    String.raw`|^\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\s*\|.*(in bài|chia sẻ|cỡ chữ|gửi email|lượt xem)` +
+    // ("Cỡ chữ: A- A A+    In trang    Gửi email": the buttons alone on their line, under the headline.)
+    String.raw`|^cỡ chữ\s*:?\s*A\s*[-+].*(in trang|in bài|gửi email|chia sẻ)`,
   'iu',
 )
 

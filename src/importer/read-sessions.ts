@@ -232,8 +232,12 @@ function cleanTopic(text: string): string {
     text
       // "Tổ chức thêm buổi đối thoại với …", "Buổi đối thoại với …": the dialogue itself; so for "Phối hợp với Văn phòng
       // UBND tỉnh tổ chức Hội nghị đối thoại giữa …" (the work of preparing it, said before it).
-      // ("Đợt 2: Tổ chức 01 hội nghị đối thoại chung với …": the round's number and how many it holds are not its topic.)
-      .replace(/^(đợt|lần) (thứ )?(\d{1,2}|[IVX]{1,4})\s*:\s*(?=tổ chức |(hội nghị |buổi |cuộc )?(đối thoại|tiếp xúc)(?![\p{L}]))/iu, '')
+      // ("Đợt 2: Tổ chức 01 hội nghị đối thoại chung với …", "Đợt 1 (quý II/2021): Đối thoại với …": the round's number, its
+      // period and how many it holds are not its topic.)
+      .replace(
+        /^(đợt|lần) (thứ )?(\d{1,2}|[IVX]{1,4})(\s*\([^()]*\))?\s*:\s*(?=tổ chức |(hội nghị |buổi |cuộc )?(đối thoại|tiếp xúc)(?![\p{L}]))/iu,
+        '',
+      )
       .replace(/^(phối hợp với .{3,80}? |chủ trì,? )?tổ chức ((\d{1,2}|một) )?(?=(hội nghị )?(đối thoại|tiếp xúc)(?![\p{L}]))/iu, '')
       .replace(/^(tổ chức (thêm )?)?(các |một )?(buổi|cuộc|phiên) (?=(đối thoại|tiếp xúc|gặp mặt)(?![\p{L}]))/iu, '')
       .replace(/^\p{Ll}(?=[^\s]*(\s\S+)? (với|giữa)\s)|^h(?=ội nghị (đối thoại|tiếp xúc)(?![\p{L}]))/u, (c) => c.toUpperCase())
@@ -523,11 +527,19 @@ function ordinalSessions(
     // về …": its time and place first, then with whom, after a comma; not "…, với sự tham dự của …".)
     const audience = rest.search(/,\s+với\s+(?!(sự|hình thức|quy mô|thành phần|số lượng|khoảng|trên|dưới)(?![\p{L}])|\d)/iu)
     const kind = /tiep xuc/.test(opening[0]) ? 'tiếp xúc' : 'đối thoại'
+    // "Hội nghị đối thoại lần thứ nhất về công tác thủy lợi nội đồng, …": a ranked dialogue that says what about but not with
+    // whom is named by its rank, and the sentence, rank and all, is its subject ("Cuộc đối thoại thứ hai với hợp tác xã …"
+    // reads "Đối thoại với hợp tác xã …"; "Hội nghị thứ hai về …" names no dialogue and reads "Đối thoại về …"). (Past a
+    // lead-in, "Theo đó, ".)
+    const named = / (doi thoai|tiep xuc)(?![a-z])/.test(opening[0]) && /^về\s/iu.test(rest)
+    const leadIn = opening[1]?.trim().split(' ').length ?? 0
     let own =
       clause !== -1
         ? rest.slice(clause)
         : /^(với|về|cùng)\s/i.test(rest)
-          ? `đối thoại ${rest}`
+          ? named
+            ? sentence.split(/\s+/).slice(leadIn).join(' ')
+            : `đối thoại ${rest}`
           : devoted
             ? `${kind} với ${devoted}`
             : audience !== -1
@@ -845,8 +857,8 @@ function cellForDay(cell: string, day: number): string {
   return (mine ?? '').replace(/^ngày\s+\d{1,2}\s*:\s*/i, '').trim()
 }
 
-/** A cell of a "Tháng" column: "03", "4/2026". */
-const MONTH_CELL = /^(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?$/
+/** A cell of a "Tháng" column: "03", "4/2026", "Tháng 7". */
+const MONTH_CELL = /^(?:tháng\s+)?(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?$/iu
 /** A cell of days without their month: "02, 09, 16, 23 và 29", "21". */
 const BARE_DAYS = /^\d{1,2}(\s*(,|;|và)\s*\d{1,2})*\.?$/u
 
@@ -960,7 +972,11 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
       : monthAt === -1
         ? (timeCells.length > 0 ? timeCells : cells).join(' — ')
         : timeCells
-            .filter((c) => c !== cells[monthAt])
+            // (A month written with its word, "Tháng 6", stays: it is the month of what the row says without a day, "Dự kiến
+            // tuần cuối của tháng".)
+            .filter((c) => c !== cells[monthAt] || /^tháng/iu.test(c.trim()))
+            // ("Ngày 02 (thứ Năm); 17 (thứ Sáu)": "ngày" written once before the days it lists, which are days alone then.)
+            .map((c) => c.replace(/^ngày\s+(?=\d{1,2}(\s*\([^()]*\))?\s*[,;]\s*\d)/iu, ''))
             // (A cell of days alone, "02, 09, 16 (thứ Năm) và 29 (thứ Tư)", has no "ngày" before them: each number is one.)
             .map((c) => (BARE_DAYS.test(c.replace(/\([^()]*\)/g, ' ').trim()) ? c.replace(/(?<![\d(])(\d{1,2})(?![\d)])/g, 'ngày $1') : c))
             .join(' — ')
@@ -1430,8 +1446,15 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       (n.kind === 'item' ? hostedReception(n.text) : null) ??
       named ??
       // ("II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM" over "2. Thời gian, địa điểm" and its paragraph of sessions: a heading of labels
-      // alone names none of them; the document's subject does.)
-      (n.kind === 'root' || isBareHeading(n.text) || asLines.size > 0 || labelledOf(n.text)?.value === '' ? ctx.subject : n.text)
+      // alone names none of them; the document's subject does; so does "1. Tiếp công dân định kỳ", a kind of session alone. Bare
+      // dated lines under a heading that says with whom or about what, "2.1. Đợt 1 (quý II/2021): Đối thoại với Nhân dân về …"
+      // over "- Ngày 13/4/2021 (thứ Ba): tại …, với các hộ …", are its.)
+      (n.kind === 'root' ||
+      isBareHeading(n.text) ||
+      (asLines.size > 0 && !(SESSION_WORD.test(key) && / (voi|ve|giua) /.test(key))) ||
+      labelledOf(n.text)?.value === ''
+        ? ctx.subject
+        : n.text)
     for (const { text, time } of scheduled) {
       // "Buổi thứ nhất: Đối thoại với các hộ dân xã A về …. Bắt đầu lúc 8 giờ …": the line's own subject.
       // ("… ngày 19/10/2023 (thứ Năm tuần thứ hai là ngày 12/10/2023 trùng Hội nghị … nên lùi sang …)": a remark in brackets
