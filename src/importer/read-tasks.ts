@@ -15,6 +15,7 @@ import {
   DELIVERY_CLAUSE,
   FIRMS_GROUP,
   LEAD_CUE,
+  HOST_TITLE,
   OBLIGATION_VERBS,
   LAST_SESSION,
   PUBLIC_ADDRESSED,
@@ -151,6 +152,20 @@ const fold = (text: string) =>
 
 /** Text to be matched as it is inside a pattern. */
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * The fields a body's name gives after its kind, as whole words of two or more (folded): "Công chức Địa chính - Xây dựng"
+ * → "dia chinh", "xay dung"; "Sở Tài nguyên và Môi trường" → "tai nguyen", "moi truong".
+ */
+function fieldOf(body: HeadingBody): RegExp[] {
+  const head = headOf(body.name)
+  const rest = head ? foldForDeadline(body.name).slice(head.length) : ''
+  return rest
+    .split(/\s*(?:[-–,&]|\bva\b)\s*/)
+    .map((piece) => piece.trim())
+    .filter((piece) => piece.split(' ').length >= 2)
+    .map((piece) => new RegExp(`(?<![a-z0-9])${escapeRegExp(piece)}(?![a-z0-9])`))
+}
 
 /** One obligation: the bodies it falls to, its words, and the lead-in it hangs under ("Chủ trì, phối hợp với …:"). */
 interface Obligation {
@@ -1318,6 +1333,44 @@ export function readTasks(
     }
     return []
   }
+  // (The words of the session's own row or item, not a subject every session borrows: "Lịch tiếp công dân của Chủ tịch, Phó
+  // Chủ tịch UBND phường" names both hosts.)
+  const rows = options.sessions.map((_, i) => foldPlain(options.sources?.[i] ?? ''))
+  /**
+   * The sessions of the host a text names ("… các buổi tiếp công dân của đồng chí Phó Chủ tịch Thường trực UBND tỉnh"): those
+   * whose topic says "của <host>", else those whose words name the host's title (a schedule's column "Lãnh đạo tiếp"), its
+   * longest words first; some of them, else null. ("Chủ tịch UBND tỉnh" is not "Phó Chủ tịch UBND tỉnh".)
+   * ("… của Phó Chủ tịch phụ trách lĩnh vực": the deputy of the body's own field, "Công chức Địa chính - Xây dựng" serving
+   * the receptions whose row says "Lĩnh vực đất đai, xây dựng", among those of the deputies.)
+   */
+  const hostedSessions = (body: HeadingBody, text: string): number[] | null => {
+    const host = text
+      .split(/[,;:.()]/)
+      .map((clause) =>
+        /\b(?:tiep cong dan|tiep dan|doi thoai|tiep xuc)(?: [a-z]+){0,2}? cua ((?:[a-z]+ ){1,7}[a-z]+)/.exec(foldPlain(clause)),
+      )
+      .find((m) => m !== null)
+    const hostWords = (host?.[1] ?? '').replace(/^(dong chi|ong|ba) /, '').split(' ')
+    for (let n = hostWords.length; n >= 2; n--) {
+      const words = hostWords.slice(0, n).join(' ')
+      const titled = allSessions.filter((index) => ` ${topics[index] ?? ''} `.includes(` cua ${words} `))
+      const title = new RegExp(`(?<![a-z0-9])(?<!\\bpho )${escapeRegExp(words)}(?![a-z0-9])`)
+      const named = titled.length > 0 ? titled : allSessions.filter((index) => title.test(rows[index] ?? ''))
+      if (named.length === 0) {
+        continue
+      }
+      // (Rows each naming a host, some this one: not a plan whose every session is the same host's, one of them restating
+      // it, "Đối thoại trực tiếp giữa Bí thư Thị ủy với công dân xã A" beside "Đối thoại để nắm bắt tâm tư …".)
+      const hosts = allSessions.every((index) => named.includes(index) || HOST_TITLE.test(rows[index] ?? ''))
+      if (named.length === allSessions.length || (titled.length === 0 && !hosts)) {
+        return null
+      }
+      const field = /^(?:\S+ ){0,3}phu trach linh vuc$/.test(hostWords.slice(n).join(' ')) ? fieldOf(body) : []
+      const ofField = named.filter((index) => field.some((piece) => piece.test(rows[index] ?? '')))
+      return ofField.length > 0 ? ofField : named
+    }
+    return null
+  }
   const sessionsConcerned = (body: HeadingBody, text: string, part: string, words: string, scope: string): number[] => {
     const byItem = itemsNamed(part)
     if (byItem.length > 0) {
@@ -1424,17 +1477,12 @@ export function readTasks(
     }
     // "trước mỗi kỳ tiếp công dân của Chủ tịch UBND huyện ít nhất 02 ngày làm việc": the sessions whose topic says they
     // are that host's ("… của Chủ tịch UBND huyện"), not another's ("… của Phó Chủ tịch UBND huyện").
-    const host = /\b(?:tiep cong dan|tiep dan|doi thoai|tiep xuc)(?: [a-z]+){0,2}? cua ((?:[a-z]+ ){1,7}[a-z]+)/.exec(foldPlain(words))
-    const hostWords = (host?.[1] ?? '').split(' ')
-    for (let n = hostWords.length; n >= 2; n--) {
-      const phrase = ` cua ${hostWords.slice(0, n).join(' ')} `
-      const mine = allSessions.filter((index) => ` ${topics[index] ?? ''} `.includes(phrase))
-      if (mine.length > 0) {
-        if (mine.length < allSessions.length) {
-          return mine
-        }
-        break
-      }
+    // (So too the obligation that says whose sessions it serves, "Cử lãnh đạo sở tham dự các buổi tiếp công dân của đồng chí
+    // Phó Chủ tịch Thường trực UBND tỉnh; gửi báo cáo … trước ngày tiếp ít nhất 05 ngày": the rows of a schedule whose
+    // column of hosts names that one, "Đồng chí B - Phó Chủ tịch Thường trực UBND tỉnh", not "… - Phó Chủ tịch UBND tỉnh".)
+    const hosted = hostedSessions(body, words) ?? hostedSessions(body, part) ?? hostedSessions(body, text)
+    if (hosted) {
+      return hosted
     }
     // "chậm nhất 15 ngày trước ngày tổ chức hội nghị cấp tỉnh", "Thông báo kết quả hội nghị đối thoại cấp tỉnh, trình … trong
     // vòng 05 ngày làm việc sau hội nghị": the sessions held at that level ("Cấp tổ chức: tỉnh", "Đối thoại cấp tỉnh …").

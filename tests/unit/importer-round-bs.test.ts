@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import { datedByRuleOf } from '../helpers/importer-draft.js'
+
+// Round bs (issue 11): constructs of plans measured unseen, each on a small input written here.
+
+describe('the receptions of one host, named by the column of hosts of a schedule', () => {
+  const plan = (heading: string, line: string) =>
+    [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân định kỳ của Chủ tịch, Phó Chủ tịch UBND tỉnh quý III năm 2031',
+      '',
+      'I. LỊCH TIẾP CÔNG DÂN',
+      '| TT | Thời gian | Lãnh đạo tiếp công dân | Ghi chú |',
+      '|---|---|---|---|',
+      '| 1 | Thứ Tư, ngày 16/7/2031 | Đồng chí A - Chủ tịch UBND tỉnh | Khiếu nại, tố cáo |',
+      '| 2 | Thứ Tư, ngày 23/7/2031 | Đồng chí B - Phó Chủ tịch Thường trực UBND tỉnh | Lĩnh vực đất đai, xây dựng |',
+      '| 3 | Thứ Tư, ngày 30/7/2031 | Đồng chí C - Phó Chủ tịch UBND tỉnh | Lĩnh vực giáo dục, y tế |',
+      '| 4 | Thứ Tư, ngày 13/8/2031 | Đồng chí B - Phó Chủ tịch Thường trực UBND tỉnh | Lĩnh vực đất đai, xây dựng |',
+      '',
+      'II. TỔ CHỨC THỰC HIỆN',
+      `1. ${heading}`,
+      line,
+    ].join('\n')
+  it('"… tham dự các buổi tiếp công dân của đồng chí Phó Chủ tịch Thường trực UBND tỉnh; gửi báo cáo … trước ngày tiếp" is for that host\'s rows', () => {
+    const text = plan(
+      'Sở Tài nguyên và Môi trường',
+      'Cử lãnh đạo sở tham dự các buổi tiếp công dân của đồng chí Phó Chủ tịch Thường trực UBND tỉnh; gửi báo cáo về Ban Tiếp công dân tỉnh trước ngày tiếp ít nhất 05 ngày.',
+    )
+    expect(datedByRuleOf(text)).toEqual([
+      ['Sở Tài nguyên và Môi trường', 'relative', '-5 days', 1],
+      ['Sở Tài nguyên và Môi trường', 'relative', '-5 days', 3],
+    ])
+  })
+  it('"… của Chủ tịch UBND tỉnh" is not the deputies\' rows', () => {
+    const text = plan(
+      'Thanh tra tỉnh',
+      'Chuẩn bị hồ sơ phục vụ các buổi tiếp công dân của Chủ tịch UBND tỉnh, gửi Ban Tiếp công dân tỉnh trước ngày tiếp 02 ngày.',
+    )
+    expect(datedByRuleOf(text)).toEqual([['Thanh tra tỉnh', 'relative', '-2 days', 0]])
+  })
+  it('"… của Phó Chủ tịch phụ trách lĩnh vực" is the deputy of the body\'s own field', () => {
+    const text = plan(
+      'Công chức Địa chính - Xây dựng',
+      'Chuẩn bị hồ sơ phục vụ các buổi tiếp công dân của Phó Chủ tịch phụ trách lĩnh vực, gửi Văn phòng trước ngày tiếp 02 ngày.',
+    )
+    expect(datedByRuleOf(text)).toEqual([
+      ['Công chức Địa chính - Xây dựng', 'relative', '-2 days', 1],
+      ['Công chức Địa chính - Xây dựng', 'relative', '-2 days', 3],
+    ])
+  })
+  it("a host restated in one session's topic of a plan whose every session is that host's narrows nothing", () => {
+    const text = [
+      'KẾ HOẠCH đối thoại trực tiếp giữa Bí thư Huyện ủy với công dân năm 2031',
+      '',
+      'I. NỘI DUNG, THỜI GIAN',
+      '1. Quý I/2031',
+      '- Nội dung: Đối thoại với hội viên Hội Cựu chiến binh về phát triển kinh tế.',
+      '- Thời gian: Tháng 3/2031.',
+      '2. Quý II/2031',
+      '- Nội dung: Đối thoại trực tiếp giữa Bí thư Huyện ủy với công dân xã Một về đất đai.',
+      '- Thời gian: Tháng 5/2031.',
+      '',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Văn phòng Huyện ủy',
+      '- Trình dự thảo thông báo kết luận trong thời hạn 07 ngày làm việc kể từ khi kết thúc việc đối thoại trực tiếp của Bí thư Huyện ủy.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Văn phòng Huyện ủy', 'relative', '7 working_days', 0],
+      ['Văn phòng Huyện ủy', 'relative', '7 working_days', 1],
+    ])
+  })
+})
