@@ -1651,7 +1651,14 @@ export function readTasks(
       (options.roles?.[index] ?? []).some((role) => role.body.split(/\s*;\s*/).some((cell) => itself.test(fold(cell)))),
     )
     const ownRows = rowsNaming.length > 0 && rowsNaming.length < allSessions.length ? rowsNaming : null
-    const found = ownRows ?? (withKind ? heldThere(heldIn(withKind)) : null) ?? heldThere(heldIn(place))
+    // "Điện lực Đông Hà, Điện lực Vĩnh Linh: chuẩn bị địa điểm … phục vụ kỳ đối thoại tổ chức tại đơn vị": the session whose
+    // place is the body itself ("Địa điểm: Điện lực Đông Hà"), before one held elsewhere in its town ("Hội trường Công ty,
+    // thành phố Đông Hà"). (Only when the work says it is held at the unit: "UBND huyện A gửi giấy mời đến từng hộ dân …"
+    // is for the dialogues with the people of its communes, not only the one held in its hall.)
+    const atOwnUnit = /\btai (don vi|co so|tru so)( minh)?\b/.test(foldPlain(part))
+    const atItself = atOwnUnit ? allSessions.filter((index) => heldIn(folded)(venues[index] ?? '')) : []
+    const itselfHosts = atItself.length > 0 && atItself.length < allSessions.length ? atItself : null
+    const found = ownRows ?? itselfHosts ?? (withKind ? heldThere(heldIn(withKind)) : null) ?? heldThere(heldIn(place))
     // "3. Vụ việc khiếu nại của 06 hộ dân … / – Sở A, UBND thành phố B chuẩn bị hồ sơ …, gửi … chậm nhất 05 ngày làm việc
     // trước ngày đối thoại": the case whose item the obligation is written in, whatever other case names the body.
     const inside = allSessions.filter((index) => options.sources?.[index]?.includes(text.trim()))

@@ -302,6 +302,8 @@ export const BODY_HEADS = [
   // "Cổng Thông tin điện tử tỉnh: đăng tải toàn văn Thông báo này …", "Cổng TTĐT huyện": the portal's editors, a unit.
   'cổng thông tin',
   'cổng ttđt',
+  // "Điện lực Đông Hà, Điện lực Vĩnh Linh: chuẩn bị địa điểm …": a power company's district units, named by their place.
+  'điện lực',
   // "Thuế cơ sở 2 thành phố Hà Nội", "Thuế tỉnh": the tax offices as named since 2025, without "Chi cục".
   'thuế',
 ]

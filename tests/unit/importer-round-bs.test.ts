@@ -70,3 +70,38 @@ describe('the receptions of one host, named by the column of hosts of a schedule
     ])
   })
 })
+
+describe('units of a company named in a dashed item, each for the session held at it', () => {
+  const plan = (line: string) =>
+    [
+      'KẾ HOẠCH tổ chức đối thoại định kỳ tại nơi làm việc năm 2031',
+      '',
+      'I. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
+      '| Kỳ đối thoại | Nội dung | Thời gian | Địa điểm |',
+      '|---|---|---|---|',
+      '| Quý I | Đối thoại về tiền lương | Tháng 3/2031 | Hội trường Công ty, thành phố Đông Sơn |',
+      '| Quý II | Đối thoại về an toàn lao động | Ngày 20/6/2031 | Điện lực Đông Sơn |',
+      '| Quý III | Đối thoại về bảo hiểm xã hội | Ngày 18/9/2031 | Điện lực Vĩnh Hòa |',
+      '',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Giám đốc các Điện lực trực thuộc',
+      '- Phổ biến Kế hoạch này đến người lao động tại đơn vị.',
+      line,
+    ].join('\n')
+  it('"- Điện lực Đông Sơn, Điện lực Vĩnh Hòa: … kỳ đối thoại tổ chức tại đơn vị, hoàn thành trước khi tổ chức đối thoại" is each unit\'s, for its own session', () => {
+    const text = plan(
+      '- Điện lực Đông Sơn, Điện lực Vĩnh Hòa: Chuẩn bị địa điểm phục vụ kỳ đối thoại tổ chức tại đơn vị, hoàn thành trước khi tổ chức đối thoại.',
+    )
+    expect(datedByRuleOf(text)).toEqual([
+      ['Điện lực Đông Sơn', 'relative', '-1 days', 1],
+      ['Điện lực Vĩnh Hòa', 'relative', '-1 days', 2],
+    ])
+  })
+  it('work not said to be held at the unit stays for every session of its place', () => {
+    const text = plan('- Điện lực Đông Sơn: Gửi danh sách người lao động về Công ty trước ngày tổ chức đối thoại 05 ngày.')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Điện lực Đông Sơn', 'relative', '-5 days', 0],
+      ['Điện lực Đông Sơn', 'relative', '-5 days', 1],
+    ])
+  })
+})
