@@ -632,6 +632,8 @@ const STANDING_BODY_CUE =
  * office that speaks there takes part in the session as its guests do, it does not host it.
  */
 const PROGRAMME_LINE = /^\s*(?:[-+*•]\s*)?\d{1,2}\s*(?:giờ|h|g|:)\s*\d{0,2}\s*(?:phút\s*)?[-–—]\s*\d{1,2}\s*(?:giờ|h|g|:)/iu
+/** "buổi đối thoại trực tuyến", "hội nghị trực tuyến": a session held online (folded). */
+const ONLINE_SESSION = /\b(?:buoi|cuoc|phien|hoi nghi)(?: doi thoai| tiep xuc| tiep cong dan)? truc tuyen\b/
 /** "cuộc đối thoại với doanh nghiệp du lịch …", "buổi đối thoại về …": with whom or on what a session is held (folded), captured. */
 const WITH_WHOM = /\b(?:cuoc|buoi|phien|hoi nghi) (?:doi thoai|tiep xuc) (?:voi|ve) ((?:[a-z]+ ){0,7}[a-z]+)/
 /**
@@ -1545,6 +1547,12 @@ export function readTasks(
     }
     // "xây dựng tài liệu cuộc đối thoại tại huyện A; …", "nội dung đối thoại định kỳ tại nơi làm việc": the sessions held
     // where the obligation says; "phục vụ cuộc đối thoại với doanh nghiệp du lịch …": those with whom it says.
+    // "Cử công chức … tham dự buổi đối thoại trực tuyến; đăng ký câu hỏi … chậm nhất 03 ngày làm việc trước ngày đối thoại":
+    // the sessions held online ("Trực tuyến đến các xã, phường"), when some are and some are not.
+    const online = ONLINE_SESSION.test(foldPlain(text)) ? someSessions((words) => /\btruc tuyen\b/.test(words)) : null
+    if (online) {
+      return online
+    }
     const elsewhere =
       sessionsHeldAtAny(text) ?? sessionsWith(text, HELD_AT) ?? sessionsWith(text, WITH_WHOM) ?? sessionsWith(text, BY_GROUP)
     if (elsewhere) {

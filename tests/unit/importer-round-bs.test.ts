@@ -105,3 +105,32 @@ describe('units of a company named in a dashed item, each for the session held a
     ])
   })
 })
+
+describe('the session held online', () => {
+  const plan = (line: string) =>
+    [
+      'THÔNG BÁO',
+      'Lịch đối thoại giữa Giám đốc Sở với công chức năm 2031',
+      '',
+      '1. Lịch đối thoại',
+      '| TT | Thời gian | Thành phần | Nội dung | Địa điểm / hình thức |',
+      '|---|---|---|---|---|',
+      '| 1 | Ngày 15/7/2031 | Công chức cơ sở 2 | Bố trí nơi làm việc | Hội trường cơ sở 2 |',
+      '| 2 | Ngày 22/7/2031 | Công chức các xã | Vướng mắc của cấp xã | Trực tuyến đến các xã |',
+      '| 3 | Ngày 29/7/2031 | Viên chức | Sắp xếp đơn vị sự nghiệp | Trụ sở chính |',
+      '',
+      '2. Tổ chức thực hiện',
+      '2.1. Đề nghị Ủy ban nhân dân các xã',
+      line,
+    ].join('\n')
+  it('"… tham dự buổi đối thoại trực tuyến; đăng ký câu hỏi … chậm nhất 03 ngày làm việc trước ngày đối thoại" is for the online session', () => {
+    const text = plan(
+      'Cử công chức tham dự buổi đối thoại trực tuyến; đăng ký câu hỏi về Sở chậm nhất 03 ngày làm việc trước ngày đối thoại.',
+    )
+    expect(datedByRuleOf(text)).toEqual([['Ủy ban nhân dân các xã', 'relative', '-3 working_days', 1]])
+  })
+  it('work that names no online session is for every session', () => {
+    const text = plan('Đăng ký câu hỏi về Sở chậm nhất 03 ngày làm việc trước ngày đối thoại.')
+    expect(datedByRuleOf(text).map((row) => row[3])).toEqual([0, 1, 2])
+  })
+})
