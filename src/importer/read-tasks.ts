@@ -1287,7 +1287,8 @@ export function readTasks(
   // (Only when every session's item is known: a row of a table under "1. Đối thoại định kỳ" read otherwise cannot be
   // told to be outside "Mục IV".)
   const allPlaced = chains.every((chain) => chain.length > 0)
-  const MARK = String.raw`(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})(?![a-z0-9.])`
+  // ("mục II.1": item 1 of part II, as "mục 1 phần II".)
+  const MARK = String.raw`(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4}\.\d{1,2}|[a-z]|[ivx]{1,4})(?![a-z0-9.])`
   const ITEMS_NAMED = new RegExp(
     String.raw`\b(?:tieu muc|muc|diem) (${MARK}(?:\s*(?:,|va|hoac|den|-)\s*(?:(?:tieu muc|muc|diem) )?${MARK})*)` +
       String.raw`(?!\s*(?:khoan|dieu)\b)(?:\s*(?:phan|muc) (${MARK}))?`,
@@ -1314,9 +1315,8 @@ export function readTasks(
           listed.push(piece.replace(/^(?:tieu muc|muc|diem) /, ''))
         }
       }
-      const within = m[2] ?? null
-      const found = listed.map((mark) => {
-        const nodes = new Set(
+      const itemsOf = (mark: string, within: string | null) =>
+        new Set(
           chains.flatMap((chain) =>
             chain.filter(
               (node, k) =>
@@ -1325,6 +1325,11 @@ export function readTasks(
             ),
           ),
         )
+      const found = listed.map((piece) => {
+        // ("mục II.1" is the item so marked, else item 1 under part II.)
+        const [, part, item] = /^([ivx]{1,4})\.(\d{1,2})$/.exec(piece) ?? []
+        const marked = itemsOf(piece, m[2] ?? null)
+        const nodes = marked.size === 0 && part && item ? itemsOf(item, part) : marked
         const node = nodes.size === 1 ? [...nodes][0] : undefined
         return node ? allSessions.filter((index) => chains[index]?.includes(node)) : []
       })
@@ -1374,7 +1379,9 @@ export function readTasks(
     return null
   }
   const sessionsConcerned = (body: HeadingBody, text: string, part: string, words: string, scope: string): number[] => {
-    const byItem = itemsNamed(part)
+    // (… or the body's own heading, "4. Ban Chấp hành công đoàn cơ sở các doanh nghiệp điểm (mục II.2)": the sessions of
+    // that item are its.)
+    const byItem = itemsNamed(part).length > 0 ? itemsNamed(part) : itemsNamed(body.name)
     if (byItem.length > 0) {
       return byItem
     }

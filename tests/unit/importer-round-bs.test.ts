@@ -134,3 +134,37 @@ describe('the session held online', () => {
     expect(datedByRuleOf(text).map((row) => row[3])).toEqual([0, 1, 2])
   })
 })
+
+describe('sessions named by an item of a part, "mục II.1"', () => {
+  const plan = (heading: string, line: string) =>
+    [
+      'KẾ HOẠCH tổ chức đối thoại trong Tháng Công nhân năm 2031',
+      '',
+      'I. MỤC ĐÍCH',
+      'Lắng nghe ý kiến của người lao động.',
+      '',
+      'II. NỘI DUNG, THỜI GIAN',
+      '1. Hội nghị đối thoại giữa Chủ tịch UBND huyện với công nhân, 14 giờ 00, ngày 13/5/2031 tại Hội trường huyện.',
+      '2. Đối thoại tại doanh nghiệp điểm',
+      '- Công ty A: 8 giờ 30, ngày 06/5/2031.',
+      '- Công ty B: 14 giờ 00, ngày 09/5/2031.',
+      '',
+      'III. TỔ CHỨC THỰC HIỆN',
+      `1. ${heading}`,
+      line,
+    ].join('\n')
+  it('"Phát hành giấy mời … Hội nghị đối thoại tại mục II.1 chậm nhất 03 ngày trước ngày tổ chức" is item 1 of part II', () => {
+    const text = plan(
+      'Văn phòng LĐLĐ huyện',
+      '- Phát hành giấy mời đại biểu dự Hội nghị đối thoại tại mục II.1 chậm nhất 03 ngày trước ngày tổ chức.',
+    )
+    expect(datedByRuleOf(text)).toEqual([['Văn phòng LĐLĐ huyện', 'relative', '-3 days', 0]])
+  })
+  it('a heading "Ban Chấp hành công đoàn cơ sở các doanh nghiệp điểm (mục II.2)" is for that item\'s sessions', () => {
+    const text = plan(
+      'Ban Chấp hành công đoàn cơ sở các doanh nghiệp điểm (mục II.2)',
+      '- Gửi nội dung đề nghị đối thoại cho người sử dụng lao động chậm nhất 05 ngày làm việc trước ngày bắt đầu đối thoại.',
+    )
+    expect(datedByRuleOf(text).map((row) => row[3])).toEqual([1, 2])
+  })
+})
