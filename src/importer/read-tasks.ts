@@ -15,6 +15,7 @@ import {
   DELIVERY_CLAUSE,
   FIRMS_GROUP,
   LEAD_CUE,
+  HOST_TITLE,
   OBLIGATION_VERBS,
   LAST_SESSION,
   PUBLIC_ADDRESSED,
@@ -151,6 +152,20 @@ const fold = (text: string) =>
 
 /** Text to be matched as it is inside a pattern. */
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * The fields a body's name gives after its kind, as whole words of two or more (folded): "Công chức Địa chính - Xây dựng"
+ * → "dia chinh", "xay dung"; "Sở Tài nguyên và Môi trường" → "tai nguyen", "moi truong".
+ */
+function fieldOf(body: HeadingBody): RegExp[] {
+  const head = headOf(body.name)
+  const rest = head ? foldForDeadline(body.name).slice(head.length) : ''
+  return rest
+    .split(/\s*(?:[-–,&]|\bva\b)\s*/)
+    .map((piece) => piece.trim())
+    .filter((piece) => piece.split(' ').length >= 2)
+    .map((piece) => new RegExp(`(?<![a-z0-9])${escapeRegExp(piece)}(?![a-z0-9])`))
+}
 
 /** One obligation: the bodies it falls to, its words, and the lead-in it hangs under ("Chủ trì, phối hợp với …:"). */
 interface Obligation {
@@ -617,6 +632,8 @@ const STANDING_BODY_CUE =
  * office that speaks there takes part in the session as its guests do, it does not host it.
  */
 const PROGRAMME_LINE = /^\s*(?:[-+*•]\s*)?\d{1,2}\s*(?:giờ|h|g|:)\s*\d{0,2}\s*(?:phút\s*)?[-–—]\s*\d{1,2}\s*(?:giờ|h|g|:)/iu
+/** "buổi đối thoại trực tuyến", "hội nghị trực tuyến": a session held online (folded). */
+const ONLINE_SESSION = /\b(?:buoi|cuoc|phien|hoi nghi)(?: doi thoai| tiep xuc| tiep cong dan)? truc tuyen\b/
 /** "cuộc đối thoại với doanh nghiệp du lịch …", "buổi đối thoại về …": with whom or on what a session is held (folded), captured. */
 const WITH_WHOM = /\b(?:cuoc|buoi|phien|hoi nghi) (?:doi thoai|tiep xuc) (?:voi|ve) ((?:[a-z]+ ){0,7}[a-z]+)/
 /**
@@ -1304,7 +1321,8 @@ export function readTasks(
   // (Only when every session's item is known: a row of a table under "1. Đối thoại định kỳ" read otherwise cannot be
   // told to be outside "Mục IV".)
   const allPlaced = chains.every((chain) => chain.length > 0)
-  const MARK = String.raw`(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})(?![a-z0-9.])`
+  // ("mục II.1": item 1 of part II, as "mục 1 phần II".)
+  const MARK = String.raw`(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4}\.\d{1,2}|[a-z]|[ivx]{1,4})(?![a-z0-9.])`
   const ITEMS_NAMED = new RegExp(
     String.raw`\b(?:tieu muc|muc|diem) (${MARK}(?:\s*(?:,|va|hoac|den|-)\s*(?:(?:tieu muc|muc|diem) )?${MARK})*)` +
       String.raw`(?!\s*(?:khoan|dieu)\b)(?:\s*(?:phan|muc) (${MARK}))?`,
@@ -1331,9 +1349,8 @@ export function readTasks(
           listed.push(piece.replace(/^(?:tieu muc|muc|diem) /, ''))
         }
       }
-      const within = m[2] ?? null
-      const found = listed.map((mark) => {
-        const nodes = new Set(
+      const itemsOf = (mark: string, within: string | null) =>
+        new Set(
           chains.flatMap((chain) =>
             chain.filter(
               (node, k) =>
@@ -1342,6 +1359,11 @@ export function readTasks(
             ),
           ),
         )
+      const found = listed.map((piece) => {
+        // ("mục II.1" is the item so marked, else item 1 under part II.)
+        const [, part, item] = /^([ivx]{1,4})\.(\d{1,2})$/.exec(piece) ?? []
+        const marked = itemsOf(piece, m[2] ?? null)
+        const nodes = marked.size === 0 && part && item ? itemsOf(item, part) : marked
         const node = nodes.size === 1 ? [...nodes][0] : undefined
         return node ? allSessions.filter((index) => chains[index]?.includes(node)) : []
       })
@@ -1352,8 +1374,48 @@ export function readTasks(
     }
     return []
   }
+  // (The words of the session's own row or item, not a subject every session borrows: "Lịch tiếp công dân của Chủ tịch, Phó
+  // Chủ tịch UBND phường" names both hosts.)
+  const rows = options.sessions.map((_, i) => foldPlain(options.sources?.[i] ?? ''))
+  /**
+   * The sessions of the host a text names ("… các buổi tiếp công dân của đồng chí Phó Chủ tịch Thường trực UBND tỉnh"): those
+   * whose topic says "của <host>", else those whose words name the host's title (a schedule's column "Lãnh đạo tiếp"), its
+   * longest words first; some of them, else null. ("Chủ tịch UBND tỉnh" is not "Phó Chủ tịch UBND tỉnh".)
+   * ("… của Phó Chủ tịch phụ trách lĩnh vực": the deputy of the body's own field, "Công chức Địa chính - Xây dựng" serving
+   * the receptions whose row says "Lĩnh vực đất đai, xây dựng", among those of the deputies.)
+   */
+  const hostedSessions = (body: HeadingBody, text: string): number[] | null => {
+    const host = text
+      .split(/[,;:.()]/)
+      .map((clause) =>
+        /\b(?:tiep cong dan|tiep dan|doi thoai|tiep xuc)(?: [a-z]+){0,2}? cua ((?:[a-z]+ ){1,7}[a-z]+)/.exec(foldPlain(clause)),
+      )
+      .find((m) => m !== null)
+    const hostWords = (host?.[1] ?? '').replace(/^(dong chi|ong|ba) /, '').split(' ')
+    for (let n = hostWords.length; n >= 2; n--) {
+      const words = hostWords.slice(0, n).join(' ')
+      const titled = allSessions.filter((index) => ` ${topics[index] ?? ''} `.includes(` cua ${words} `))
+      const title = new RegExp(`(?<![a-z0-9])(?<!\\bpho )${escapeRegExp(words)}(?![a-z0-9])`)
+      const named = titled.length > 0 ? titled : allSessions.filter((index) => title.test(rows[index] ?? ''))
+      if (named.length === 0) {
+        continue
+      }
+      // (Rows each naming a host, some this one: not a plan whose every session is the same host's, one of them restating
+      // it, "Đối thoại trực tiếp giữa Bí thư Thị ủy với công dân xã A" beside "Đối thoại để nắm bắt tâm tư …".)
+      const hosts = allSessions.every((index) => named.includes(index) || HOST_TITLE.test(rows[index] ?? ''))
+      if (named.length === allSessions.length || (titled.length === 0 && !hosts)) {
+        return null
+      }
+      const field = /^(?:\S+ ){0,3}phu trach linh vuc$/.test(hostWords.slice(n).join(' ')) ? fieldOf(body) : []
+      const ofField = named.filter((index) => field.some((piece) => piece.test(rows[index] ?? '')))
+      return ofField.length > 0 ? ofField : named
+    }
+    return null
+  }
   const sessionsConcerned = (body: HeadingBody, text: string, part: string, words: string, scope: string): number[] => {
-    const byItem = itemsNamed(part)
+    // (… or the body's own heading, "4. Ban Chấp hành công đoàn cơ sở các doanh nghiệp điểm (mục II.2)": the sessions of
+    // that item are its.)
+    const byItem = itemsNamed(part).length > 0 ? itemsNamed(part) : itemsNamed(body.name)
     if (byItem.length > 0) {
       return byItem
     }
@@ -1458,17 +1520,12 @@ export function readTasks(
     }
     // "trước mỗi kỳ tiếp công dân của Chủ tịch UBND huyện ít nhất 02 ngày làm việc": the sessions whose topic says they
     // are that host's ("… của Chủ tịch UBND huyện"), not another's ("… của Phó Chủ tịch UBND huyện").
-    const host = /\b(?:tiep cong dan|tiep dan|doi thoai|tiep xuc)(?: [a-z]+){0,2}? cua ((?:[a-z]+ ){1,7}[a-z]+)/.exec(foldPlain(words))
-    const hostWords = (host?.[1] ?? '').split(' ')
-    for (let n = hostWords.length; n >= 2; n--) {
-      const phrase = ` cua ${hostWords.slice(0, n).join(' ')} `
-      const mine = allSessions.filter((index) => ` ${topics[index] ?? ''} `.includes(phrase))
-      if (mine.length > 0) {
-        if (mine.length < allSessions.length) {
-          return mine
-        }
-        break
-      }
+    // (So too the obligation that says whose sessions it serves, "Cử lãnh đạo sở tham dự các buổi tiếp công dân của đồng chí
+    // Phó Chủ tịch Thường trực UBND tỉnh; gửi báo cáo … trước ngày tiếp ít nhất 05 ngày": the rows of a schedule whose
+    // column of hosts names that one, "Đồng chí B - Phó Chủ tịch Thường trực UBND tỉnh", not "… - Phó Chủ tịch UBND tỉnh".)
+    const hosted = hostedSessions(body, words) ?? hostedSessions(body, part) ?? hostedSessions(body, text)
+    if (hosted) {
+      return hosted
     }
     // "chậm nhất 15 ngày trước ngày tổ chức hội nghị cấp tỉnh", "Thông báo kết quả hội nghị đối thoại cấp tỉnh, trình … trong
     // vòng 05 ngày làm việc sau hội nghị": the sessions held at that level ("Cấp tổ chức: tỉnh", "Đối thoại cấp tỉnh …").
@@ -1531,6 +1588,12 @@ export function readTasks(
     }
     // "xây dựng tài liệu cuộc đối thoại tại huyện A; …", "nội dung đối thoại định kỳ tại nơi làm việc": the sessions held
     // where the obligation says; "phục vụ cuộc đối thoại với doanh nghiệp du lịch …": those with whom it says.
+    // "Cử công chức … tham dự buổi đối thoại trực tuyến; đăng ký câu hỏi … chậm nhất 03 ngày làm việc trước ngày đối thoại":
+    // the sessions held online ("Trực tuyến đến các xã, phường"), when some are and some are not.
+    const online = ONLINE_SESSION.test(foldPlain(text)) ? someSessions((words) => /\btruc tuyen\b/.test(words)) : null
+    if (online) {
+      return online
+    }
     const elsewhere =
       sessionsHeldAtAny(text) ?? sessionsWith(text, HELD_AT) ?? sessionsWith(text, WITH_WHOM) ?? sessionsWith(text, BY_GROUP)
     if (elsewhere) {
@@ -1640,7 +1703,14 @@ export function readTasks(
       (options.roles?.[index] ?? []).some((role) => role.body.split(/\s*;\s*/).some((cell) => itself.test(fold(cell)))),
     )
     const ownRows = rowsNaming.length > 0 && rowsNaming.length < allSessions.length ? rowsNaming : null
-    const found = ownRows ?? (withKind ? heldThere(heldIn(withKind)) : null) ?? heldThere(heldIn(place))
+    // "Điện lực Đông Hà, Điện lực Vĩnh Linh: chuẩn bị địa điểm … phục vụ kỳ đối thoại tổ chức tại đơn vị": the session whose
+    // place is the body itself ("Địa điểm: Điện lực Đông Hà"), before one held elsewhere in its town ("Hội trường Công ty,
+    // thành phố Đông Hà"). (Only when the work says it is held at the unit: "UBND huyện A gửi giấy mời đến từng hộ dân …"
+    // is for the dialogues with the people of its communes, not only the one held in its hall.)
+    const atOwnUnit = /\btai (don vi|co so|tru so)( minh)?\b/.test(foldPlain(part))
+    const atItself = atOwnUnit ? allSessions.filter((index) => heldIn(folded)(venues[index] ?? '')) : []
+    const itselfHosts = atItself.length > 0 && atItself.length < allSessions.length ? atItself : null
+    const found = ownRows ?? itselfHosts ?? (withKind ? heldThere(heldIn(withKind)) : null) ?? heldThere(heldIn(place))
     // "3. Vụ việc khiếu nại của 06 hộ dân … / – Sở A, UBND thành phố B chuẩn bị hồ sơ …, gửi … chậm nhất 05 ngày làm việc
     // trước ngày đối thoại": the case whose item the obligation is written in, whatever other case names the body.
     const inside = allSessions.filter((index) => options.sources?.[index]?.includes(text.trim()))

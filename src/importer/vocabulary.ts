@@ -106,6 +106,11 @@ export const NOT_HELD_CUE = /\bkhong (to chuc |bo tri )?(tiep cong dan|tiep dan|
  */
 /** The title of an officer of a body, before the body's own words (folded): "bí thư chi bộ", "trưởng thôn", "chủ tịch UBND xã". */
 export const OFFICER_TITLE = /^(pho )?(bi thu|truong|chu tich|giam doc|thu truong|nguoi dung dau)\s+/
+/**
+ * An officer's title anywhere in a session's row (folded): the host a schedule's column names, "Đồng chí B - Phó Chủ tịch
+ * UBND tỉnh", "Giám đốc Sở".
+ */
+export const HOST_TITLE = /\b(bi thu|chu tich|giam doc|thu truong|hieu truong|truong (ban|phong|khoa))\b/
 export const WORK_GROUP = /^(cac )?(cong viec|nhiem vu|phan cong|to chuc thuc hien)\b/
 /**
  * The session one is held in place of, as written, up to the end of its bracket or clause: "Đối thoại trực tiếp với Nhân
@@ -297,6 +302,8 @@ export const BODY_HEADS = [
   // "Cổng Thông tin điện tử tỉnh: đăng tải toàn văn Thông báo này …", "Cổng TTĐT huyện": the portal's editors, a unit.
   'cổng thông tin',
   'cổng ttđt',
+  // "Điện lực Đông Hà, Điện lực Vĩnh Linh: chuẩn bị địa điểm …": a power company's district units, named by their place.
+  'điện lực',
   // "Thuế cơ sở 2 thành phố Hà Nội", "Thuế tỉnh": the tax offices as named since 2025, without "Chi cục".
   'thuế',
 ]
