@@ -1396,7 +1396,9 @@ export function readTasks(
       const words = hostWords.slice(0, n).join(' ')
       const titled = allSessions.filter((index) => ` ${topics[index] ?? ''} `.includes(` cua ${words} `))
       const title = new RegExp(`(?<![a-z0-9])(?<!\\bpho )${escapeRegExp(words)}(?![a-z0-9])`)
-      const named = titled.length > 0 ? titled : allSessions.filter((index) => title.test(rows[index] ?? ''))
+      // (Rows are searched only for a leader's title: "đề nghị đối thoại của tập thể người lao động" names who asks, not
+      // who hosts, and the first session's list of attendees holding those words says nothing of the session.)
+      const named = titled.length > 0 ? titled : HOST_TITLE.test(words) ? allSessions.filter((index) => title.test(rows[index] ?? '')) : []
       if (named.length === 0) {
         continue
       }

@@ -69,6 +69,29 @@ describe('the receptions of one host, named by the column of hosts of a schedule
       ['Văn phòng Huyện ủy', 'relative', '7 working_days', 1],
     ])
   })
+  it('"đề nghị đối thoại của tập thể người lao động" names who asks, not a host: every dialogue', () => {
+    const text = [
+      'KẾ HOẠCH tổ chức đối thoại định kỳ tại nơi làm việc năm 2031',
+      '',
+      'I. NỘI DUNG, THỜI GIAN, THÀNH PHẦN',
+      '1. Kỳ đối thoại 6 tháng đầu năm',
+      '- Nội dung: Đối thoại giữa Giám đốc với viên chức, người lao động về chế độ tiền lương.',
+      '- Thời gian: 14 giờ 00, ngày 19/6/2031.',
+      '- Thành phần: Giám đốc; Ban Chấp hành Công đoàn cơ sở; đại diện tập thể người lao động.',
+      '2. Kỳ đối thoại 6 tháng cuối năm',
+      '- Nội dung: Đối thoại giữa Giám đốc với viên chức, người lao động về quy chế chi tiêu nội bộ.',
+      '- Thời gian: 14 giờ 00, ngày 18/12/2031.',
+      '- Thành phần: Giám đốc; Ban Chấp hành Công đoàn cơ sở; đại diện viên chức các khoa, phòng.',
+      '',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Ban Chấp hành Công đoàn cơ sở',
+      '- Tổng hợp nội dung đề nghị đối thoại của tập thể người lao động, gửi Giám đốc bằng văn bản chậm nhất 05 ngày làm việc trước ngày tổ chức đối thoại.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Ban Chấp hành Công đoàn cơ sở', 'relative', '-5 working_days', 0],
+      ['Ban Chấp hành Công đoàn cơ sở', 'relative', '-5 working_days', 1],
+    ])
+  })
 })
 
 describe('units of a company named in a dashed item, each for the session held at it', () => {
