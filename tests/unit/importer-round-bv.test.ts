@@ -30,4 +30,18 @@ describe('a mail listing its sessions as blocks of tab-separated labels and valu
       ['Đối thoại với Nhân dân xã Hai về nước sạch', 'month', '2031-05-01', '2031-05-31'],
     ])
   })
+
+  it('"Chương trình chung mỗi buổi:" over the hours after the blocks is no title of the document', () => {
+    const text = [
+      ...blocks,
+      'Chương trình chung mỗi buổi (dự kiến):',
+      '7h30 – 8h00\tĐón tiếp đại biểu',
+      '8h00 – 8h10\tTuyên bố lý do',
+      '8h10 – 11h00\tNhân dân phát biểu',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['Đối thoại với Nhân dân xã Một về giải phóng mặt bằng', 'day', '2031-04-10', '2031-04-10'],
+      ['Đối thoại với Nhân dân xã Hai về nước sạch', 'month', '2031-05-01', '2031-05-31'],
+    ])
+  })
 })
