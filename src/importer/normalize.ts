@@ -279,6 +279,8 @@ export function cleanLines(raw: string): Line[] {
   })
   // A group's title between the rows of a tabbed table ("Tháng 7/2024", "QUÝ III") is a row of one cell, which says the
   // month or the year of the rows under it; the table goes on after it.
+  // (Not between blocks of labels and values: "Hạn gửi báo cáo ⇥ …" / "BUỔI 2" / "Nội dung ⇥ Đối thoại với …" heads the
+  // next block, whose first row opens with a label.)
   sources.forEach((line, i) => {
     const title = line.trim()
     if (
@@ -286,7 +288,8 @@ export function cleanLines(raw: string): Line[] {
       title.length <= 40 &&
       (/^(tháng|quý|tuần|học kỳ|năm)\s/iu.test(title) || isCapitals(title)) &&
       tabbed[filled(i, -1)] &&
-      tabbed[filled(i, 1)]
+      tabbed[filled(i, 1)] &&
+      !fieldsOfLabel(cellsAt(filled(i, 1))[0] ?? '')
     ) {
       sources[i] = `${title}\t`
       tabbed[i] = true

@@ -27,7 +27,12 @@ export function titleIndex(lines: Line[]): number {
   const first = lines
     .slice(0, 40)
     .findIndex(
-      (line) => !line.cells && DOCUMENT_TITLE.test(foldForDeadline(line.text)) && line.text.length <= 300 && !isSentence(line.text),
+      (line) =>
+        !line.cells &&
+        DOCUMENT_TITLE.test(foldForDeadline(line.text)) &&
+        line.text.length <= 300 &&
+        !isSentence(line.text) &&
+        !introduces(line.text),
     )
   // A web page's headline ("Thông báo lịch đối thoại …" above "Ngày đăng", the letterhead and "THÔNG BÁO"): the
   // document's own title is the one in capitals below it.
@@ -43,6 +48,12 @@ export function titleIndex(lines: Line[]): number {
  * names the document ("Thông báo lịch tiếp công dân định kỳ …") and is neither.
  */
 const isSentence = (text: string) => /;\s+\p{L}/u.test(text) || (/\.\s*$/.test(text) && text.split(/\s+/).length > 30)
+
+/**
+ * A line that ends with a colon ("Chương trình chung mỗi buổi (dự kiến):" over the hours of a mail's sessions) introduces
+ * what follows it inside the body; a document's title names it and stands alone.
+ */
+const introduces = (text: string) => /:\s*$/.test(text)
 
 const isCapitalTitle = (text: string) => text.length <= 120 && text === text.toUpperCase() && /\p{Lu}{4}/u.test(text)
 
