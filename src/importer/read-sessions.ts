@@ -88,9 +88,17 @@ const APPENDIX_REFERENCE = /\b(theo|tai|nhu|xem) phu luc\b|\b(lich|danh sach|bie
  * đối thoại lần thứ hai với các hộ dân … vào Quý IV/2023" (a body told to hold a dialogue of its own, "UBND các xã tổ
  * chức đối thoại với Nhân dân vào quý III", is no session of the plan).
  */
+/** A round's label before the dialogue it holds: "Đợt 2: Tổ chức 01 hội nghị …", "Đợt 1 (quý II/2021): Đối thoại với …". */
+const ROUND_LABEL = new RegExp(
+  String.raw`^(đợt|lần) (thứ )?(\d{1,2}|[IVX]{1,4})(\s*\([^()]*\))?\s*:\s*` +
+    String.raw`(?=tổ chức |(hội nghị |buổi |cuộc )?(đối thoại|tiếp xúc)(?![\p{L}]))`,
+  'iu',
+)
+
 const ANNOUNCED_SESSION = new RegExp(
   String.raw`(?:\bsẽ (?:tiếp tục )?tổ chức ((?:hội nghị |buổi |cuộc )?đối thoại [^;.()]*?)` +
-    String.raw`|(?<![\p{L}])tổ chức ((?:hội nghị |buổi |cuộc )?đối thoại (?:lần (?:thứ [\p{L}\d]+|\d{1,2}|tiếp theo)|tiếp theo)(?![\p{L}])[^;.()]*?))` +
+    String.raw`|(?<![\p{L}])tổ chức ((?:hội nghị |buổi |cuộc )?đối thoại ` +
+    String.raw`(?:lần (?:thứ [\p{L}\d]+|\d{1,2}|tiếp theo)|tiếp theo)(?![\p{L}])[^;.()]*?))` +
     String.raw` (?:vào|trong|dự kiến)\s`,
   'iu',
 )
@@ -234,10 +242,7 @@ function cleanTopic(text: string): string {
       // UBND tỉnh tổ chức Hội nghị đối thoại giữa …" (the work of preparing it, said before it).
       // ("Đợt 2: Tổ chức 01 hội nghị đối thoại chung với …", "Đợt 1 (quý II/2021): Đối thoại với …": the round's number, its
       // period and how many it holds are not its topic.)
-      .replace(
-        /^(đợt|lần) (thứ )?(\d{1,2}|[IVX]{1,4})(\s*\([^()]*\))?\s*:\s*(?=tổ chức |(hội nghị |buổi |cuộc )?(đối thoại|tiếp xúc)(?![\p{L}]))/iu,
-        '',
-      )
+      .replace(ROUND_LABEL, '')
       .replace(/^(phối hợp với .{3,80}? |chủ trì,? )?tổ chức ((\d{1,2}|một) )?(?=(hội nghị )?(đối thoại|tiếp xúc)(?![\p{L}]))/iu, '')
       .replace(/^(tổ chức (thêm )?)?(các |một )?(buổi|cuộc|phiên) (?=(đối thoại|tiếp xúc|gặp mặt)(?![\p{L}]))/iu, '')
       .replace(/^\p{Ll}(?=[^\s]*(\s\S+)? (với|giữa)\s)|^h(?=ội nghị (đối thoại|tiếp xúc)(?![\p{L}]))/u, (c) => c.toUpperCase())

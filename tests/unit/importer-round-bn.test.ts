@@ -76,7 +76,8 @@ describe('an obligation about the added session ("hội nghị bổ sung") in a 
     '',
     'II. TỔ CHỨC THỰC HIỆN',
     '1. Văn phòng',
-    '- Đối với hội nghị bổ sung: chuẩn bị tài liệu; dự thảo Thông báo kết luận, trình ký trong thời hạn 07 ngày làm việc kể từ ngày kết thúc đối thoại.',
+    '- Đối với hội nghị bổ sung: chuẩn bị tài liệu; dự thảo Thông báo kết luận, trình ký trong ' +
+      'thời hạn 07 ngày làm việc kể từ ngày kết thúc đối thoại.',
     '2. UBND các xã: Hai, Một',
     '- Niêm yết thời gian, địa điểm hội nghị bổ sung; mời các hộ dân dự đối thoại chậm nhất 07 ngày trước ngày đối thoại.',
   ].join('\n')

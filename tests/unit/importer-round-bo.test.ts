@@ -93,7 +93,8 @@ describe('a task table whose column says when the work is done', () => {
       'III. PHÂN CÔNG THỰC HIỆN',
       'STT\tNội dung công việc\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện',
       '1\tRà soát hồ sơ bồi thường\tBan Bồi thường, giải phóng mặt bằng huyện\tUBND xã Một\tTrước ngày 27/7/2030',
-      '2\tBáo cáo kết quả giải quyết các nội dung đã kết luận\tBan Bồi thường, giải phóng mặt bằng huyện\tPhòng Tài nguyên và Môi trường\tTrong tháng 9/2030',
+      '2\tBáo cáo kết quả giải quyết các nội dung đã kết luận\tBan Bồi thường, giải phóng mặt bằng ' +
+        'huyện\tPhòng Tài nguyên và Môi trường\tTrong tháng 9/2030',
       '3\tSơ kết công tác đối thoại\tVăn phòng HĐND và UBND huyện\t\tTháng 10/2030',
     ].join('\n')
     expect(datedByRuleOf(text)).toEqual([
@@ -117,7 +118,8 @@ describe("a round's paragraph that says when in a sentence, then what in a label
     ].join('\n')
   it('"Hội nghị đối thoại đợt 1 được tổ chức vào lúc … Nội dung: Đối thoại với …": the label names the session', () => {
     const text = plan(
-      'Hội nghị đối thoại đợt 1 được tổ chức vào lúc 14 giờ 00, ngày 26/3/2030 tại Hội trường phường. Nội dung: Đối thoại với Nhân dân về chỉnh trang đô thị. Thành phần: đại diện các hộ gia đình.',
+      'Hội nghị đối thoại đợt 1 được tổ chức vào lúc 14 giờ 00, ngày 26/3/2030 tại Hội trường phường. Nội dung: Đối ' +
+        'thoại với Nhân dân về chỉnh trang đô thị. Thành phần: đại diện các hộ gia đình.',
     )
     expect(sessionsOf(text)).toEqual([
       ['day', '2030-03-26', '2030-03-26', 'Đối thoại với Nhân dân về chỉnh trang đô thị'],
@@ -126,7 +128,8 @@ describe("a round's paragraph that says when in a sentence, then what in a label
   })
   it('a sentence that says with whom, then "Thời gian: …" and no subject label, keeps naming it', () => {
     const text = plan(
-      'Chủ tịch UBND phường đối thoại với Nhân dân tổ dân phố 3 về chỉnh trang đô thị. Thành phần: đại diện các hộ gia đình. Thời gian: ngày 26/3/2030.',
+      'Chủ tịch UBND phường đối thoại với Nhân dân tổ dân phố 3 về chỉnh trang đô thị. Thành phần: ' +
+        'đại diện các hộ gia đình. Thời gian: ngày 26/3/2030.',
     )
     expect(sessionsOf(text)[0]).toEqual(['day', '2030-03-26', '2030-03-26', 'Đối thoại với Nhân dân tổ dân phố 3 về chỉnh trang đô thị'])
   })

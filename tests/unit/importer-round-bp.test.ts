@@ -7,13 +7,16 @@ describe('a notice that postpones a session to a new time, its deadlines moved w
   const text = [
     'THÔNG BÁO',
     'Về việc hoãn tổ chức Hội nghị đối thoại với doanh nghiệp năm 2030',
-    'Theo Kế hoạch số 50/KH-UBND ngày 02/8/2030 của UBND huyện, Hội nghị đối thoại với doanh nghiệp được tổ chức vào 8 giờ 00 ngày 20/9/2030.',
+    'Theo Kế hoạch số 50/KH-UBND ngày 02/8/2030 của UBND huyện, Hội nghị đối thoại với doanh ' +
+      'nghiệp được tổ chức vào 8 giờ 00 ngày 20/9/2030.',
     '1. Hoãn tổ chức Hội nghị đối thoại với doanh nghiệp năm 2030 dự kiến vào ngày 20/9/2030.',
     'Thời gian tổ chức lại: 8 giờ 00, thứ Ba, ngày 08/10/2030.',
     'Địa điểm: Hội trường UBND huyện (không thay đổi).',
     '2. Điều chỉnh thời hạn thực hiện một số nhiệm vụ như sau:',
-    'a) Phòng Tài chính - Kế hoạch: tổng hợp kiến nghị của doanh nghiệp, gửi Văn phòng HĐND và UBND huyện trước ngày 01/10/2030 (thay cho thời hạn trước ngày 12/9/2030).',
-    'b) Phòng Kinh tế và Hạ tầng: chuẩn bị báo cáo, gửi Văn phòng HĐND và UBND huyện chậm nhất ngày 03/10/2030 (thay cho hạn chậm nhất ngày 15/9/2030).',
+    'a) Phòng Tài chính - Kế hoạch: tổng hợp kiến nghị của doanh nghiệp, gửi Văn phòng HĐND và UBND huyện ' +
+      'trước ngày 01/10/2030 (thay cho thời hạn trước ngày 12/9/2030).',
+    'b) Phòng Kinh tế và Hạ tầng: chuẩn bị báo cáo, gửi Văn phòng HĐND và UBND huyện chậm nhất ' +
+      'ngày 03/10/2030 (thay cho hạn chậm nhất ngày 15/9/2030).',
   ].join('\n')
 
   it('reads the session at the time it is held again, not the time it was postponed from', () => {
@@ -71,7 +74,8 @@ describe('a heading that names the annex column of lead bodies, its work in lett
     'PHỤ LỤC',
     '| TT | Nội dung đối thoại | Thời gian | Địa điểm | Đơn vị chủ trì tham mưu | Đơn vị phối hợp |',
     '|---|---|---|---|---|---|',
-    '| 1 | Đối thoại với Nhân dân về bồi thường | 8 giờ 00, ngày 20/3/2030 | Hội trường UBND huyện A | Sở Nông nghiệp và Môi trường | UBND huyện A |',
+    '| 1 | Đối thoại với Nhân dân về bồi thường | 8 giờ 00, ngày 20/3/2030 | Hội trường UBND ' +
+      'huyện A | Sở Nông nghiệp và Môi trường | UBND huyện A |',
     '| 2 | Đối thoại với doanh nghiệp về thủ tục đầu tư | 8 giờ 00, ngày 15/5/2030 | Hội trường UBND tỉnh | Sở Tài chính | Sở Xây dựng |',
   ].join('\n')
 

@@ -47,7 +47,8 @@ describe('a further round of a dialogue announced in the work of a notice of con
     const text = [
       'THÔNG BÁO',
       'Kết luận của Chủ tịch UBND huyện tại Hội nghị đối thoại với các hộ dân xã Một',
-      'Ngày 05/9/2030, tại Hội trường UBND xã Một, đồng chí Chủ tịch UBND huyện chủ trì Hội nghị đối thoại với các hộ dân bị thu hồi đất. Chủ tịch UBND huyện kết luận như sau:',
+      'Ngày 05/9/2030, tại Hội trường UBND xã Một, đồng chí Chủ tịch UBND huyện chủ trì Hội nghị đối thoại với ' +
+        'các hộ dân bị thu hồi đất. Chủ tịch UBND huyện kết luận như sau:',
       'I. TỔ CHỨC THỰC HIỆN',
       '1. Phòng Tài nguyên và Môi trường: rà soát hồ sơ, báo cáo trước ngày 20/9/2030.',
       '2. Văn phòng HĐND và UBND huyện:',
@@ -114,7 +115,7 @@ describe("the office of the plan's youth union", () => {
 })
 
 describe('a session whose audience is "as" another one, named by its heading', () => {
-  it('"Địa điểm, thành phần: như kỳ đối thoại 6 tháng đầu năm" invites whom the first invites: a body among them is both sessions\'', () => {
+  it('"Địa điểm, thành phần: như kỳ đối thoại 6 tháng đầu năm": a body the first invites is both sessions\'', () => {
     const text = [
       'KẾ HOẠCH',
       'Tổ chức đối thoại định kỳ tại nơi làm việc năm 2030',

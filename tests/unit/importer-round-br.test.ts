@@ -14,7 +14,8 @@ describe('"các trường hợp" opening a clause of an obligation', () => {
       '',
       'II. TỔ CHỨC THỰC HIỆN',
       '1. Phòng Tài nguyên và Môi trường',
-      'Chủ trì, phối hợp với UBND xã Một rà soát hồ sơ thu hồi đất; các trường hợp còn vướng mắc và đề xuất hướng xử lý, gửi Văn phòng HĐND và UBND huyện trước ngày 20/7/2031.',
+      'Chủ trì, phối hợp với UBND xã Một rà soát hồ sơ thu hồi đất; các trường hợp còn vướng mắc và đề xuất ' +
+        'hướng xử lý, gửi Văn phòng HĐND và UBND huyện trước ngày 20/7/2031.',
     ].join('\n')
     expect(datedByRuleOf(text)).toEqual([['Phòng Tài nguyên và Môi trường', 'absolute', '2031-07-19', null]])
   })

@@ -21,10 +21,11 @@ describe('the receptions of one host, named by the column of hosts of a schedule
       `1. ${heading}`,
       line,
     ].join('\n')
-  it('"… tham dự các buổi tiếp công dân của đồng chí Phó Chủ tịch Thường trực UBND tỉnh; gửi báo cáo … trước ngày tiếp" is for that host\'s rows', () => {
+  it('"… tham dự các buổi tiếp công dân của đồng chí Phó Chủ tịch Thường trực UBND tỉnh; … trước ngày tiếp" is that host\'s', () => {
     const text = plan(
       'Sở Tài nguyên và Môi trường',
-      'Cử lãnh đạo sở tham dự các buổi tiếp công dân của đồng chí Phó Chủ tịch Thường trực UBND tỉnh; gửi báo cáo về Ban Tiếp công dân tỉnh trước ngày tiếp ít nhất 05 ngày.',
+      'Cử lãnh đạo sở tham dự các buổi tiếp công dân của đồng chí Phó Chủ tịch Thường trực UBND tỉnh; gửi ' +
+        'báo cáo về Ban Tiếp công dân tỉnh trước ngày tiếp ít nhất 05 ngày.',
     )
     expect(datedByRuleOf(text)).toEqual([
       ['Sở Tài nguyên và Môi trường', 'relative', '-5 days', 1],
@@ -85,7 +86,8 @@ describe('the receptions of one host, named by the column of hosts of a schedule
       '',
       'II. TỔ CHỨC THỰC HIỆN',
       '1. Ban Chấp hành Công đoàn cơ sở',
-      '- Tổng hợp nội dung đề nghị đối thoại của tập thể người lao động, gửi Giám đốc bằng văn bản chậm nhất 05 ngày làm việc trước ngày tổ chức đối thoại.',
+      '- Tổng hợp nội dung đề nghị đối thoại của tập thể người lao động, gửi Giám đốc bằng văn bản ' +
+        'chậm nhất 05 ngày làm việc trước ngày tổ chức đối thoại.',
     ].join('\n')
     expect(datedByRuleOf(text)).toEqual([
       ['Ban Chấp hành Công đoàn cơ sở', 'relative', '-5 working_days', 0],
@@ -111,9 +113,10 @@ describe('units of a company named in a dashed item, each for the session held a
       '- Phổ biến Kế hoạch này đến người lao động tại đơn vị.',
       line,
     ].join('\n')
-  it('"- Điện lực Đông Sơn, Điện lực Vĩnh Hòa: … kỳ đối thoại tổ chức tại đơn vị, hoàn thành trước khi tổ chức đối thoại" is each unit\'s, for its own session', () => {
+  it('"- Điện lực A, Điện lực B: … kỳ đối thoại tổ chức tại đơn vị, hoàn thành trước …" is each unit\'s, for its own session', () => {
     const text = plan(
-      '- Điện lực Đông Sơn, Điện lực Vĩnh Hòa: Chuẩn bị địa điểm phục vụ kỳ đối thoại tổ chức tại đơn vị, hoàn thành trước khi tổ chức đối thoại.',
+      '- Điện lực Đông Sơn, Điện lực Vĩnh Hòa: Chuẩn bị địa điểm phục vụ kỳ đối thoại tổ chức ' +
+        'tại đơn vị, hoàn thành trước khi tổ chức đối thoại.',
     )
     expect(datedByRuleOf(text)).toEqual([
       ['Điện lực Đông Sơn', 'relative', '-1 days', 1],
@@ -146,7 +149,7 @@ describe('the session held online', () => {
       '2.1. Đề nghị Ủy ban nhân dân các xã',
       line,
     ].join('\n')
-  it('"… tham dự buổi đối thoại trực tuyến; đăng ký câu hỏi … chậm nhất 03 ngày làm việc trước ngày đối thoại" is for the online session', () => {
+  it('"… tham dự buổi đối thoại trực tuyến; … chậm nhất 03 ngày làm việc trước ngày đối thoại" is for the online session', () => {
     const text = plan(
       'Cử công chức tham dự buổi đối thoại trực tuyến; đăng ký câu hỏi về Sở chậm nhất 03 ngày làm việc trước ngày đối thoại.',
     )

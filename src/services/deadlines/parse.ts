@@ -135,8 +135,10 @@ const BARE_AFTER = /^( thu [a-z0-9]+| chu nhat)?\s*[.;,]?$/
 // ("Tham mưu sơ kết 6 tháng (trước ngày 15-6) và tổng kết năm (trước ngày 15-12)": the review of each half-year and year,
 // without "báo cáo" before it, recurs too when no year is named; "sơ kết 6 tháng đầu năm 2024" is one review.)
 /** Words that make a dated report recur, and the report each one names. */
-const PERIODIC_CONTEXT =
-  /dinh ky|hang (nam|quy|thang)|moi (nam|quy)|bao cao (ket qua )?(so ket |tong ket )?(6 thang|sau thang|nam|quy)(?! \d)|\b(so ket|tong ket) ((6|sau) thang(?! ((dau|cuoi) )?nam \d)|nam(?! \d))/
+const PERIODIC_CONTEXT = new RegExp(
+  String.raw`dinh ky|hang (nam|quy|thang)|moi (nam|quy)|bao cao (ket qua )?(so ket |tong ket )?(6 thang|sau thang|nam|quy)(?! \d)` +
+    String.raw`|\b(so ket|tong ket) ((6|sau) thang(?! ((dau|cuoi) )?nam \d)|nam(?! \d))`,
+)
 const PERIOD_WORDS: [RegExp, 'six_months' | 'annual' | 'quarterly'][] = [
   [/(6|sau) thang( dau nam| cuoi nam)?/g, 'six_months'],
   [/\bquy\b(?! (i|ii|iii|iv|[1-4])\b)/g, 'quarterly'],
