@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { foldUnits } from '../../src/importer/bodies.js'
+import { datedOf } from '../helpers/importer-draft.js'
+
+// Round bu (issue 11): small inputs written here, none taken from the plans measured.
+
+describe('a district is the word written "quận"', () => {
+  it.each([
+    ['Phòng Hành chính quản trị', 'phong hanh chinh quaz tri'],
+    ['Ban Chỉ huy Quân sự huyện', 'ban chi huy quaz su huyen'],
+    ['Cơ quan Ủy ban MTTQ đặc khu', 'co quaz uy ban mttq dac khu'],
+    ['Quận ủy Tây Hồ', 'quan uy tay ho'],
+    ['UBND QUẬN Hai Bà Trưng', 'ubnd quan hai ba trung'],
+  ])('"%s" folds for its units as "%s"', (name, folded) => {
+    expect(foldUnits(name)).toBe(folded)
+  })
+
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại với Nhân dân năm 2030',
+    'I. LỊCH TỔ CHỨC',
+    '| STT | Thời gian | Địa điểm | Nội dung |',
+    '|---|---|---|---|',
+    '| 1 | 8h00, thứ Năm, ngày 20/6/2030 | Hội trường UBND phường Tân An | Đối thoại với Nhân dân phường Tân An về chỉnh trang đô thị |',
+    '| 2 | 8h00, thứ Năm, ngày 27/6/2030 | Nhà văn hóa khu phố 3 | Đối thoại với tiểu thương chợ Hòa Bình về di dời chợ |',
+    'II. PHÂN CÔNG THỰC HIỆN',
+    '1. Ban Quản lý chợ Hòa Bình',
+    '- Tổng hợp ý kiến của tiểu thương, gửi Văn phòng chậm nhất 05 ngày trước ngày đối thoại.',
+  ].join('\n')
+
+  it('binds "Ban Quản lý chợ A" to the session with the market\'s traders, not to a district "quận Lý"', () => {
+    expect(datedOf(text)).toEqual([['Ban Quản lý chợ Hòa Bình', 'relative', '2030-06-21', 1]])
+  })
+})
