@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { foldUnits } from '../../src/importer/bodies.js'
-import { datedOf } from '../helpers/importer-draft.js'
+import { datedOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round bu (issue 11): small inputs written here, none taken from the plans measured.
 
@@ -30,5 +30,33 @@ describe('a district is the word written "quận"', () => {
 
   it('binds "Ban Quản lý chợ A" to the session with the market\'s traders, not to a district "quận Lý"', () => {
     expect(datedOf(text)).toEqual([['Ban Quản lý chợ Hòa Bình', 'relative', '2030-06-21', 1]])
+  })
+})
+
+describe('a heading that says with whom over a label that says about what', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Đối thoại trực tiếp giữa Bí thư Huyện ủy với Nhân dân năm 2030',
+    'II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
+    '1. Đối thoại với Nhân dân xã An Phú và xã An Lạc',
+    '- Nội dung: Đối thoại về công tác dồn điền, đổi thửa.',
+    '- Thời gian: 07 giờ 30 ngày 16/8/2030.',
+    '- Địa điểm: Hội trường UBND xã An Phú.',
+    '2. Đối thoại giữa Bí thư Huyện ủy với cán bộ, hội viên phụ nữ',
+    '- Nội dung: Đối thoại về tiếp cận vốn vay ưu đãi.',
+    '- Thời gian: Tháng 11/2030.',
+    '- Địa điểm: Hội trường Huyện ủy.',
+    '3. Hội nghị đối thoại với cán bộ, hội viên nông dân',
+    '- Nội dung: Đối thoại về tích tụ ruộng đất.',
+    '- Thời gian: Tháng 12/2030.',
+    '- Địa điểm: Hội trường Huyện ủy.',
+  ].join('\n')
+
+  it("joins them into one topic when the heading opens with the dialogue word; a meeting's label is its topic whole", () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2030-08-16', '2030-08-16', 'Đối thoại với Nhân dân xã An Phú và xã An Lạc về công tác dồn điền, đổi thửa'],
+      ['month', '2030-11-01', '2030-11-30', 'Đối thoại với cán bộ, hội viên phụ nữ về tiếp cận vốn vay ưu đãi'],
+      ['month', '2030-12-01', '2030-12-31', 'Đối thoại về tích tụ ruộng đất'],
+    ])
   })
 })
