@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { foldUnits } from '../../src/importer/bodies.js'
+import { readPlan } from '../../src/importer/read-plan.js'
 import { datedOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round bu (issue 11): small inputs written here, none taken from the plans measured.
@@ -58,5 +59,26 @@ describe('a heading that says with whom over a label that says about what', () =
       ['month', '2030-11-01', '2030-11-30', 'Đối thoại với cán bộ, hội viên phụ nữ về tiếp cận vốn vay ưu đãi'],
       ['month', '2030-12-01', '2030-12-31', 'Đối thoại về tích tụ ruộng đất'],
     ])
+  })
+})
+
+describe('a paragraph after the last label of a session', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Đối thoại trực tiếp giữa Bí thư Huyện ủy với Nhân dân năm 2030',
+    'II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
+    '1. Đối thoại với cán bộ, hội viên phụ nữ',
+    // (A label longer than a line: the paragraph after the list is then read as the last label's own.)
+    '- Nội dung: Đối thoại về phát triển kinh tế hộ gia đình, tiếp cận vốn vay ưu đãi, phòng, chống bạo lực gia đình và xây dựng gia đình hạnh phúc.',
+    '- Thời gian: Tháng 11/2030.',
+    '- Địa điểm: Hội trường Huyện ủy.',
+    '',
+    'Ngoài các cuộc đối thoại nêu trên, Bí thư Huyện ủy sẽ đối thoại đột xuất với Nhân dân khi cần thiết.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng Huyện ủy chuẩn bị hội trường.',
+  ].join('\n')
+
+  it('is no part of the venue once its sentence has ended', () => {
+    expect(readPlan(text).sessions.map((s) => s.venues)).toEqual([['Hội trường Huyện ủy']])
   })
 })
