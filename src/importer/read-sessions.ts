@@ -172,8 +172,8 @@ function fieldsOfNode(n: OutlineNode, into: Fields): void {
     }
     // "- Địa điểm: Hội trường Huyện ủy." then, unmarked, "Ngoài các cuộc đối thoại nêu trên, … đối thoại đột xuất …" or
     // "Trường hợp Chủ tịch bận công tác đột xuất, …": the value ended with its sentence; a paragraph of its own after it,
-    // naming no label, speaks of the sessions as a whole, not of this one's place or time. (A labelled one, "Thành phần
-    // mỗi buổi: …", is still read.)
+    // naming no label, speaks of the sessions as a whole, not of this one's place or time ("Thành phần mỗi buổi: …", the
+    // audience of them all, is no part of this one's place either). A labelled one, "Thành phần: …", is still read.
     if (child.kind === 'text' && /\.$/.test(values.at(-1)?.trim() ?? '') && /^\p{Lu}/u.test(child.text) && !labelledOf(child.text)) {
       continue
     }
