@@ -30,6 +30,14 @@ const fold = (text: string) =>
     .replace(/[.:;,]+$/, '')
     .trim()
 
+/**
+ * A body's name folded for its unit words: "Phòng Hành chính quản trị", "Ban Quản lý dự án …", "Ban Chỉ huy Quân sự",
+ * "cơ quan" fold as the district, "quận", does; only the word written "quận" is one ("Quận ủy", "UBND quận Ba Đình").
+ * The other words keep their length ("quaz"), so the letters stay where `fold` puts them.
+ */
+export const foldUnits = (text: string) =>
+  fold(text.normalize('NFC').replace(/(?<![\p{L}])(qu(?!ận(?![\p{L}]))[aàáảãạăằắẳẵặâầấẩẫậ])n(?![\p{L}])/giu, '$1z'))
+
 /** Old and new places of the tone mark at a word's end ("uỷ"/"ủy", "hoà"/"hòa"): one spelling for matching. */
 const TONES: Record<string, string> = {
   oà: 'òa',
@@ -311,7 +319,7 @@ export function bodiesOfHeading(heading: string): HeadingBody[] {
     // The prefix ends with a unit word ("Huyện ủy"); what follows is the first place.
     for (let cut = words.length - 1; cut > 0; cut--) {
       const prefix = words.slice(0, cut).join(' ')
-      const unit = PLACE_UNITS.find((u) => fold(prefix).endsWith(` ${u}`) || fold(prefix) === u)
+      const unit = PLACE_UNITS.find((u) => foldUnits(prefix).endsWith(` ${u}`) || foldUnits(prefix) === u)
       const rest = segments.slice(1)
       const lastPlace = rest.at(-1) ?? ''
       const tail = /^(.*?)\s+và\s+(.+)$/.exec(lastPlace)
@@ -675,7 +683,7 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
   }
   // "Bảo hiểm xã hội cơ sở: Pleiku, An Khê và Ayun Pa", "Huyện ủy: Ba Tơ, Minh Long": a kind of body named after its place
   // (a local office, a party committee), then the places alone; one body per place, the kind before its name.
-  const local = /\sco so$/.test(fold(names)) || PLACE_UNITS.some((u) => fold(names).endsWith(` ${u}`) || fold(names) === u)
+  const local = /\sco so$/.test(fold(names)) || PLACE_UNITS.some((u) => foldUnits(names).endsWith(` ${u}`) || foldUnits(names) === u)
   const bare = local && rest && !/(?:^|\s)các\s/iu.test(names) ? placesOf(rest) : null
   if (bare && bare.places.length >= 2 && bare.rest === '') {
     return { bodies: bare.places.map((place) => ({ name: `${names} ${place}`, place })), rest: null }

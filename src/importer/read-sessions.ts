@@ -178,6 +178,13 @@ function fieldsOfNode(n: OutlineNode, into: Fields): void {
     if (child.kind === 'table' || introducesTable(child)) {
       continue
     }
+    // "- Địa điểm: Hội trường Huyện ủy." then, unmarked, "Ngoài các cuộc đối thoại nêu trên, … đối thoại đột xuất …" or
+    // "Trường hợp Chủ tịch bận công tác đột xuất, …": the value ended with its sentence; a paragraph of its own after it,
+    // naming no label, speaks of the sessions as a whole, not of this one's place or time ("Thành phần mỗi buổi: …", the
+    // audience of them all, is no part of this one's place either). A labelled one, "Thành phần: …", is still read.
+    if (child.kind === 'text' && /\.$/.test(values.at(-1)?.trim() ?? '') && /^\p{Lu}/u.test(child.text) && !labelledOf(child.text)) {
+      continue
+    }
     values.push(fullText(child))
   }
   if (values.length > 0) {
@@ -779,6 +786,30 @@ function namesSession(n: OutlineNode): boolean {
 const TITLED_EVENT = /^(diễn đàn|tọa đàm|toạ đàm|hội nghị)\s+["“]/iu
 
 const WITH_WHOM = /\b(doi thoai|tiep xuc|gap mat)( (chuyen de|dinh ky|truc tiep|dot xuat))? (voi|giua)\b/
+
+/**
+ * "2. Đối thoại với Nhân dân xã A và xã B" over "- Nội dung: Đối thoại về công tác dồn điền, đổi thửa …": the heading says
+ * with whom, the label only what about, each with the same dialogue word; one topic joins them, "Đối thoại với Nhân dân
+ * xã A và xã B về công tác dồn điền, đổi thửa …" (so "Đối thoại giữa Bí thư Huyện ủy với hội viên …", its audience).
+ * Only a heading that opens with the dialogue word is the first half of that phrase: "1. Hội nghị đối thoại với cán bộ,
+ * hội viên nông dân" names the meeting, and its label "Đối thoại về …" is the topic whole. Null too when the heading says
+ * no audience, says its own subject ("… về …") or its time, or the label opens otherwise.
+ */
+function withAudience(n: OutlineNode, topic: string): string | null {
+  const about = /^(đối thoại|tiếp xúc)(?:\s+trực tiếp)?\s+về\s+(\S.*)$/iu.exec(topic.trim())
+  if (!about || !namesWithWhom(n)) {
+    return null
+  }
+  const heading = new RegExp(
+    String.raw`^(${about[1]})(?:\s+(?:chuyên đề|định kỳ|trực tiếp|đột xuất))?\s+(?:giữa\s+.+?\s+)?với\s+([^:;()]+?)\s*[.;]?$`,
+    'iu',
+  ).exec(n.text)
+  const audience = heading?.[2]
+  if (!audience || /(?<![\p{L}])(về|ngày|tháng|lúc|tại)(?![\p{L}])/iu.test(audience)) {
+    return null
+  }
+  return `${topic.trim().slice(0, about[1]?.length ?? 0)} với ${audience} về ${about[2]}`
+}
 
 /** An item whose own words say whom its session is with: "Hội nghị đối thoại với doanh nghiệp các khu công nghiệp A, B". */
 function namesWithWhom(n: OutlineNode): boolean {
@@ -1710,6 +1741,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         (fields.topic && !SESSION_WORD.test(fold(fields.topic)) && (n.kind === 'root' || isSection(n)) && WITH_WHOM.test(fold(ctx.subject))
           ? ctx.subject
           : null) ??
+        (fields.topic ? withAudience(n, fields.topic) : null) ??
         (agenda ? undefined : fields.topic) ??
         (narrowed ? paragraphTopic : null) ??
         (headingTopic && SESSION_WORD.test(key) ? headingTopic : null) ??

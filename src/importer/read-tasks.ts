@@ -4,7 +4,16 @@ import type { SessionWindow } from '../services/deadlines/due-date.js'
 import { foldPlain, foldWithMap } from '../services/deadlines/dates.js'
 import { findDeadlines, foldForDeadline, type FoundDeadline } from '../services/deadlines/parse.js'
 import type { DeadlineRule } from '../services/deadlines/rule.js'
-import { bodiesOfHeading, bodyHeading, headOf, lowerVietnamese, startsWithBody, withoutRequest, type HeadingBody } from './bodies.js'
+import {
+  bodiesOfHeading,
+  bodyHeading,
+  foldUnits,
+  headOf,
+  lowerVietnamese,
+  startsWithBody,
+  withoutRequest,
+  type HeadingBody,
+} from './bodies.js'
 import { labelledOf } from './fields.js'
 import { walk, type OutlineNode } from './outline.js'
 import { groupTitle, type SessionRole } from './read-sessions.js'
@@ -1606,8 +1615,9 @@ export function readTasks(
     const head = headOf(body.name) ?? ''
     const folded = fold(body.name)
     // ("Cơ quan Ủy ban MTTQ Việt Nam đặc khu": the agency, "cơ quan", is no district, "quận"; nor "quan ủy" its party
-    // committee. The word is joined so that no unit is found in it, its letters where they were.)
-    const unitWords = folded.replace(/\bco quan\b/g, 'co_quan')
+    // committee; nor "Phòng Hành chính quản trị" one in "quận Trị": only the word written "quận" is the unit, the others
+    // kept apart with their letters where they were.)
+    const unitWords = foldUnits(body.name)
     const unit = PLACE_UNITS.map((u) => ({ u, at: unitWords.lastIndexOf(` ${u} `) }))
       .filter((x) => x.at !== -1)
       .sort((a, b) => b.at + b.u.length - (a.at + a.u.length))[0]
