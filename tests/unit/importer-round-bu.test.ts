@@ -69,7 +69,8 @@ describe('a paragraph after the last label of a session', () => {
     'II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
     '1. Đối thoại với cán bộ, hội viên phụ nữ',
     // (A label longer than a line: the paragraph after the list is then read as the last label's own.)
-    '- Nội dung: Đối thoại về phát triển kinh tế hộ gia đình, tiếp cận vốn vay ưu đãi, phòng, chống bạo lực gia đình và xây dựng gia đình hạnh phúc.',
+    '- Nội dung: Đối thoại về phát triển kinh tế hộ gia đình, tiếp cận vốn vay ưu đãi, phòng, ' +
+      'chống bạo lực gia đình và xây dựng gia đình hạnh phúc.',
     '- Thời gian: Tháng 11/2030.',
     '- Địa điểm: Hội trường Huyện ủy.',
     '',
