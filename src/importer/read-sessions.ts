@@ -201,6 +201,8 @@ interface Context {
   sessionPart: boolean
   /** A timetable of the work is read for sessions only when nothing else in the document lists them. */
   timetables: boolean
+  /** An item of a list announced as sessions: itself a session, not a part holding sessions. */
+  sessionLine: boolean
   /** The time a heading above gives the dialogues listed under it ("II. ĐỐI THOẠI QUÝ III/2024"). */
   inherited: SessionTimeRead | null
   warnings: ImportWarning[]
@@ -1120,6 +1122,19 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
   return sessions
 }
 
+/**
+ * A message that opens its list with a sentence announcing sessions ("Văn phòng … xin thông báo lịch đồng chí Bí thư đối
+ * thoại trực tiếp với Nhân dân tháng 11 và tháng 12 như sau:" / "- Buổi 1: 8h00 thứ Năm, 14/11 tại …"): the items under
+ * it are the sessions, as under a part on sessions. The schedule must be of the sessions themselves: "… thông báo lịch
+ * làm việc của đồng chí Bí thư … như sau:", after a basis on "tiếp dân, đối thoại", is a diary, not a list of dialogues.
+ */
+function introducesSessions(n: OutlineNode): boolean {
+  return n.children.some((c) => {
+    const of = c.kind === 'text' && /:\s*$/.test(c.text) ? /\blich\b(.*)\bnhu sau\b/.exec(fold(c.text))?.[1] : undefined
+    return of !== undefined && !/^\s*(lam viec|cong tac)\b/.test(of) && SESSION_WORD.test(of)
+  })
+}
+
 function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   if (n.kind === 'table') {
     // Rows without a topic of their own take their heading's when it names a session, else the document's subject.
@@ -1169,7 +1184,12 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     inherited: headingTime && headingTime.precision !== 'unscheduled' ? headingTime : ctx.inherited,
     time: heading ? { year: heading.year ?? ctx.time.year, month: heading.month } : ctx.time,
     sessionPart: ctx.sessionPart || (isSection(n) && n.kind !== 'root' && SESSION_SECTION_CUE.test(key)),
+    sessionLine: false,
   }
+  // The items under a sentence announcing sessions are the sessions; what they hold (the requests after the list, a
+  // chat's replies) is not a part on sessions.
+  const introduced = !inner.sessionPart && introducesSessions(n)
+  const below: Context = ctx.sessionLine ? { ...inner, sessionPart: isSection(n) && SESSION_SECTION_CUE.test(key) } : inner
   // A day of a diary as a heading over its appointments ("Thứ Tư, ngày 02/11/2027" / "- 8h00: Tiếp công dân định kỳ tại …"
   // / "- 14h00: Đối thoại với các hộ dân thôn A về …. Địa điểm: …" / "- 8h30: Làm việc với …"): the appointments that are
   // a dialogue or a reception are sessions on that day, at their hour; the others are not.
@@ -1195,7 +1215,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // (Lines that say they are dialogues are sessions by themselves, read below.)
   // (A remark in brackets or a line of text under one of them — "(Lịch tiếp tháng 02 được điều chỉnh …)" — does not
   // make it any less a line of the schedule.)
-  const listed = inner.sessionPart
+  const listed = below.sessionPart
     ? n.children.filter(
         (c) =>
           c.kind === 'item' &&
@@ -1293,7 +1313,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         fields.plain.push(child)
       }
     } else {
-      const own = visit(child, inner)
+      const own = visit(child, introduced && child.kind === 'item' ? { ...inner, sessionPart: true, sessionLine: true } : below)
       found.push(...own)
       if (own.length > 0) {
         apartFrom.add(child)
@@ -2135,6 +2155,7 @@ export function readSessions(
     time: { year: options.year },
     subject: options.subject,
     sessionPart: SESSION_WORD.test(fold(options.subject)),
+    sessionLine: false,
     timetables: false,
     inherited: null,
     warnings,
