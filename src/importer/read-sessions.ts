@@ -1586,6 +1586,15 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
           : null
     }
   }
+  // "3. Buổi đối thoại tại xã C: chiều cùng ngày, bắt đầu từ 14h00, tại …" after the item of the session before: that
+  // session's day, at its own hour (as for a labelled time above).
+  if (!fields.time && n.kind === 'item' && (!time || time.precision === 'unscheduled') && /\bcung ngay\b/.test(key)) {
+    const before = [...ctx.sources.keys()].at(-1)?.time
+    if (before?.precision === 'day') {
+      const clock = readClock(n.text)
+      time = { ...before, hour: clock?.hour ?? null, minute: clock?.minute ?? null, text: n.text.split(/,\s/)[0] ?? n.text }
+    }
+  }
   // "- Huyện Ngọc Lặc: trong tuần, tại …" under "Tuần 2 (từ 14/10 – 18/10/2024):": some day of that week.
   if ((!time || time.precision === 'unscheduled') && /\btrong tuan\b/.test(key) && ctx.inherited?.precision === 'month') {
     time = ctx.inherited

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { datedOf, timesOf } from '../helpers/importer-draft.js'
+
+// Round bx of the importer's fixes (issue 11): each construct on a small input written here.
+
+describe('a numbered session whose day is "chiều cùng ngày", the day of the item before', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại với các hộ dân có đất bị thu hồi năm 2030',
+    'I. THỜI GIAN, ĐỊA ĐIỂM',
+    '1. Buổi đối thoại tại xã An Hòa: 08h00 ngày 09/5/2030, tại Hội trường UBND xã An Hòa.',
+    '2. Buổi đối thoại tại xã An Bình: chiều cùng ngày, bắt đầu từ 14h00, tại Hội trường UBND xã An Bình.',
+    '3. Buổi đối thoại tại xã An Phú: 08h00 ngày 16/5/2030, tại Nhà văn hóa thôn 2, xã An Phú.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. UBND các xã: An Hòa, An Bình, An Phú',
+    '- Thông báo cho các hộ dân chậm nhất 03 ngày trước buổi đối thoại tại địa phương mình.',
+  ].join('\n')
+
+  it('reads the afternoon session on the same day, between the two others', () => {
+    expect(timesOf(text)).toEqual([
+      ['day', '2030-05-09', '2030-05-09'],
+      ['day', '2030-05-09', '2030-05-09'],
+      ['day', '2030-05-16', '2030-05-16'],
+    ])
+  })
+
+  it('binds each commune to its own session', () => {
+    expect(datedOf(text)).toEqual([
+      ['UBND xã An Hòa', 'relative', '2030-05-06', 0],
+      ['UBND xã An Bình', 'relative', '2030-05-06', 1],
+      ['UBND xã An Phú', 'relative', '2030-05-13', 2],
+    ])
+  })
+})
