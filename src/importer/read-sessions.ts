@@ -916,7 +916,42 @@ function groupName(cells: string[], header: string[] | null, time: TimeContext):
   return name.split(/\s+/).length >= 3 && !isCaps(name) && !readSessionTime(name, time) ? name.replace(/[.:;]+$/, '') : null
 }
 
+/**
+ * A table written sideways, one session a column: "| Nội dung | Buổi đối thoại thứ nhất | Buổi đối thoại thứ hai |" over
+ * "| Thời gian | 8 giờ 00, ngày 18/7/2030 | Dự kiến tháng 8/2030 |", "| Địa điểm | … | … |". Turned so that its rows
+ * are the sessions and the labels of its first column the header; null for a table of another shape.
+ */
+function turnedTable(table: OutlineNode): OutlineNode | null {
+  const header = table.children.find((r) => r.header)?.header ?? null
+  const rows = table.children.filter((r) => r.kind === 'row')
+  // (Each column after the first names a session and is no label; at least two of them.)
+  const sessions = header?.slice(1) ?? []
+  if (
+    sessions.length < 2 ||
+    !sessions.every((cell) => (SESSION_WORD.test(fold(cell)) || RANKED.test(`${cell.trim()} `)) && fieldsOfCell(cell).length === 0)
+  ) {
+    return null
+  }
+  // (The first cells of the rows are labels, one of them a time: "Thời gian", "Địa điểm", "Thành phần".)
+  const labels = rows.map((r) => fieldsOfCell(r.cells?.[0] ?? ''))
+  const labelled = labels.filter((f) => f.length > 0).length
+  if (labelled < 2 || labelled < rows.length * 0.6 || !labels.some((f) => f.includes('time'))) {
+    return null
+  }
+  const turnedHeader = ['', ...rows.map((r) => r.cells?.[0] ?? '')]
+  const turned: OutlineNode = { ...table, children: [] }
+  turned.children = sessions.map((name, i) => {
+    const cells = [name, ...rows.map((r) => r.cells?.[i + 1] ?? '')]
+    return { ...(rows[0] as OutlineNode), text: cells.join(' | '), cells, header: turnedHeader, children: [], parent: turned }
+  })
+  return turned
+}
+
 function readTable(table: OutlineNode, ctx: Context, inherited: string | null): DraftSession[] {
+  const turned = turnedTable(table)
+  if (turned) {
+    return readTable(turned, ctx, inherited)
+  }
   const sessions: DraftSession[] = []
   const header = table.children.find((r) => r.header)?.header ?? null
   // ("Nội dung khiếu nại" over one case a row: each row's topic, as "Nội dung" would be.)
@@ -1876,6 +1911,10 @@ function delegated(text: string): boolean {
 
 /** The rows of a two-column table of labels ("| Nội dung | … |", "| Thời gian | … |"), or null when it is a table of another kind. */
 function fieldRows(table: OutlineNode): { fields: ReturnType<typeof fieldsOfCell>; value: string }[] | null {
+  // (Not a table of one session a column, whose cells of a row are the same field of different sessions.)
+  if (turnedTable(table)) {
+    return null
+  }
   const header = table.children[0]?.header ?? null
   const rows = [...(header ? [header] : []), ...table.children.map((r) => r.cells ?? [])]
   const pairs = rows

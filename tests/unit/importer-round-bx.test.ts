@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { datedOf, timesOf } from '../helpers/importer-draft.js'
+import { readPlan } from '../../src/importer/read-plan.js'
+import { datedOf, sessionsOf, timesOf } from '../helpers/importer-draft.js'
 
 // Round bx of the importer's fixes (issue 11): each construct on a small input written here.
 
@@ -30,5 +31,33 @@ describe('a numbered session whose day is "chiều cùng ngày", the day of the 
       ['UBND xã An Bình', 'relative', '2030-05-06', 1],
       ['UBND xã An Phú', 'relative', '2030-05-13', 2],
     ])
+  })
+})
+
+describe('a table written sideways, one session a column and a field a row', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại với thanh niên năm 2030',
+    'I. THỜI GIAN, ĐỊA ĐIỂM',
+    '| Nội dung | Buổi đối thoại thứ nhất | Buổi đối thoại thứ hai |',
+    '|---|---|---|',
+    '| Chủ đề | Việc làm cho thanh niên nông thôn | Khởi nghiệp và vay vốn |',
+    '| Thời gian | 8 giờ 00, ngày 11/7/2030 | Dự kiến tháng 9/2030 |',
+    '| Địa điểm | Hội trường UBND xã An Hòa | Nhà văn hóa thôn 3, xã An Bình |',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng',
+    '- Gửi giấy mời trước ngày đối thoại 05 ngày.',
+  ].join('\n')
+
+  it('reads each column as its own session, its topic, time and place from the rows', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2030-07-11', '2030-07-11', 'Việc làm cho thanh niên nông thôn'],
+      ['month', '2030-09-01', '2030-09-30', 'Khởi nghiệp và vay vốn'],
+    ])
+    expect(readPlan(text).sessions.map((s) => s.venues)).toEqual([['Hội trường UBND xã An Hòa'], ['Nhà văn hóa thôn 3, xã An Bình']])
+  })
+
+  it('binds a relative deadline to each of them', () => {
+    expect(datedOf(text).map((t) => t[3])).toEqual([0, 1])
   })
 })
