@@ -235,7 +235,10 @@ function isBareHeading(text: string): boolean {
     ).test(key) ||
     // ("3. Lịch tổ chức đối thoại (… chọn 05 đơn vị làm điểm):" over a table: the schedule's name, the plan's subject.)
     // "3. Hội nghị đối thoại tiếp theo" in a notice of conclusions: the next one, named by its paragraph.
-    /^(hoi nghi|buoi|phien|cuoc|dot)( doi thoai| tiep xuc| tiep cong dan)? (tiep theo|ke tiep|sap toi)$/.test(key) ||
+    // ("3. Về việc tổ chức đối thoại lần tiếp theo": so too, the matter the paragraph under it speaks of.)
+    /^((ve )?(viec )?to chuc )?(hoi nghi|buoi|phien|cuoc|dot|doi thoai)( doi thoai| tiep xuc| tiep cong dan)?( lan| dot)? (tiep theo|ke tiep|sap toi)$/.test(
+      key,
+    ) ||
     /^lich( to chuc)?( (cac )?(buoi |cuoc |hoi nghi )?(doi thoai|tiep cong dan|tiep xuc))?$/.test(key) ||
     // "1. Thay đổi thời gian tổ chức đối thoại", "2. Bổ sung buổi đối thoại thứ hai": what changes, not whose session.
     (CHANGE_HEADING.test(key) && !/ (voi|ve|giua) /.test(key))
@@ -1673,7 +1676,11 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     (!CANCELLED_CUE.test(key) || /^tam (hoan|dung)\b/.test(key))
   if ((!time || deferral) && timed.length === 1) {
     time = timed[0]?.time ?? null
-    paragraphTopic = topicOfSentence(timed[0]?.p.text ?? '')
+    // ("Chủ tịch UBND tỉnh thống nhất duy trì đối thoại định kỳ với …. Hội nghị đối thoại giữa … lần tiếp theo dự kiến tổ
+    // chức trong quý I/2025, …": the sentence that gives the time names the session; the one before only speaks of them.)
+    const sentences = (timed[0]?.p.text ?? '').split(/(?<=\.)\s+(?=\p{Lu})/u)
+    const timedSentence = sentences.length > 1 ? sentences.find((x) => time && x.includes(time.text.slice(0, 40))) : undefined
+    paragraphTopic = (timedSentence ? topicOfSentence(timedSentence) : null) ?? topicOfSentence(timed[0]?.p.text ?? '')
     // "… tiếp công dân định kỳ vào các ngày thứ Năm trong tháng 3/2027": a session each Thursday of that month.
     const weekly = time?.precision === 'month' ? readRecurringDays(timed[0]?.p.text ?? '', inner.time) : []
     if (weekly.length >= 2) {

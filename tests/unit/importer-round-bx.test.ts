@@ -61,3 +61,20 @@ describe('a table written sideways, one session a column and a field a row', () 
     expect(datedOf(text).map((t) => t[3])).toEqual([0, 1])
   })
 })
+
+describe('a notice of conclusions whose heading "Về việc tổ chức đối thoại lần tiếp theo" is over the next session', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Kết luận của Chủ tịch UBND huyện tại Hội nghị đối thoại với hợp tác xã năm 2030',
+    '1. Giao nhiệm vụ',
+    'a) Phòng Kinh tế: Trả lời các kiến nghị của hợp tác xã, hoàn thành trước ngày 20/11/2030.',
+    '2. Về việc tổ chức đối thoại lần tiếp theo',
+    'Chủ tịch UBND huyện thống nhất duy trì đối thoại định kỳ với các hợp tác xã. Hội nghị đối thoại giữa Chủ tịch UBND huyện với các hợp tác xã lần tiếp theo dự kiến tổ chức trong quý II/2031, tập trung vào vốn vay.',
+  ].join('\n')
+
+  it('takes the topic from the sentence that gives the time, not from the heading', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['quarter', '2031-04-01', '2031-06-30', 'Hội nghị đối thoại giữa Chủ tịch UBND huyện với các hợp tác xã lần tiếp theo'],
+    ])
+  })
+})
