@@ -237,7 +237,10 @@ function isBareHeading(text: string): boolean {
     ).test(key) ||
     // ("3. Lịch tổ chức đối thoại (… chọn 05 đơn vị làm điểm):" over a table: the schedule's name, the plan's subject.)
     // "3. Hội nghị đối thoại tiếp theo" in a notice of conclusions: the next one, named by its paragraph.
-    /^(hoi nghi|buoi|phien|cuoc|dot)( doi thoai| tiep xuc| tiep cong dan)? (tiep theo|ke tiep|sap toi)$/.test(key) ||
+    // ("3. Về việc tổ chức đối thoại lần tiếp theo": so too, the matter the paragraph under it speaks of.)
+    /^((ve )?(viec )?to chuc )?(hoi nghi|buoi|phien|cuoc|dot|doi thoai)( doi thoai| tiep xuc| tiep cong dan)?( lan| dot)? (tiep theo|ke tiep|sap toi)$/.test(
+      key,
+    ) ||
     /^lich( to chuc)?( (cac )?(buoi |cuoc |hoi nghi )?(doi thoai|tiep cong dan|tiep xuc))?$/.test(key) ||
     // "1. Thay đổi thời gian tổ chức đối thoại", "2. Bổ sung buổi đối thoại thứ hai": what changes, not whose session.
     (CHANGE_HEADING.test(key) && !/ (voi|ve|giua) /.test(key))
@@ -918,7 +921,42 @@ function groupName(cells: string[], header: string[] | null, time: TimeContext):
   return name.split(/\s+/).length >= 3 && !isCaps(name) && !readSessionTime(name, time) ? name.replace(/[.:;]+$/, '') : null
 }
 
+/**
+ * A table written sideways, one session a column: "| Nội dung | Buổi đối thoại thứ nhất | Buổi đối thoại thứ hai |" over
+ * "| Thời gian | 8 giờ 00, ngày 18/7/2030 | Dự kiến tháng 8/2030 |", "| Địa điểm | … | … |". Turned so that its rows
+ * are the sessions and the labels of its first column the header; null for a table of another shape.
+ */
+function turnedTable(table: OutlineNode): OutlineNode | null {
+  const header = table.children.find((r) => r.header)?.header ?? null
+  const rows = table.children.filter((r) => r.kind === 'row')
+  // (Each column after the first names a session and is no label; at least two of them.)
+  const sessions = header?.slice(1) ?? []
+  if (
+    sessions.length < 2 ||
+    !sessions.every((cell) => (SESSION_WORD.test(fold(cell)) || RANKED.test(`${cell.trim()} `)) && fieldsOfCell(cell).length === 0)
+  ) {
+    return null
+  }
+  // (The first cells of the rows are labels, one of them a time: "Thời gian", "Địa điểm", "Thành phần".)
+  const labels = rows.map((r) => fieldsOfCell(r.cells?.[0] ?? ''))
+  const labelled = labels.filter((f) => f.length > 0).length
+  if (labelled < 2 || labelled < rows.length * 0.6 || !labels.some((f) => f.includes('time'))) {
+    return null
+  }
+  const turnedHeader = ['', ...rows.map((r) => r.cells?.[0] ?? '')]
+  const turned: OutlineNode = { ...table, children: [] }
+  turned.children = sessions.map((name, i) => {
+    const cells = [name, ...rows.map((r) => r.cells?.[i + 1] ?? '')]
+    return { ...(rows[0] as OutlineNode), text: cells.join(' | '), cells, header: turnedHeader, children: [], parent: turned }
+  })
+  return turned
+}
+
 function readTable(table: OutlineNode, ctx: Context, inherited: string | null): DraftSession[] {
+  const turned = turnedTable(table)
+  if (turned) {
+    return readTable(turned, ctx, inherited)
+  }
   const sessions: DraftSession[] = []
   const header = table.children.find((r) => r.header)?.header ?? null
   // ("Nội dung khiếu nại" over one case a row: each row's topic, as "Nội dung" would be.)
@@ -1606,6 +1644,15 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
           : null
     }
   }
+  // "3. Buổi đối thoại tại xã C: chiều cùng ngày, bắt đầu từ 14h00, tại …" after the item of the session before: that
+  // session's day, at its own hour (as for a labelled time above).
+  if (!fields.time && n.kind === 'item' && (!time || time.precision === 'unscheduled') && /\bcung ngay\b/.test(key)) {
+    const before = [...ctx.sources.keys()].at(-1)?.time
+    if (before?.precision === 'day') {
+      const clock = readClock(n.text)
+      time = { ...before, hour: clock?.hour ?? null, minute: clock?.minute ?? null, text: n.text.split(/,\s/)[0] ?? n.text }
+    }
+  }
   // "- Huyện Ngọc Lặc: trong tuần, tại …" under "Tuần 2 (từ 14/10 – 18/10/2024):": some day of that week.
   if ((!time || time.precision === 'unscheduled') && /\btrong tuan\b/.test(key) && ctx.inherited?.precision === 'month') {
     time = ctx.inherited
@@ -1649,7 +1696,11 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     (!CANCELLED_CUE.test(key) || /^tam (hoan|dung)\b/.test(key))
   if ((!time || deferral) && timed.length === 1) {
     time = timed[0]?.time ?? null
-    paragraphTopic = topicOfSentence(timed[0]?.p.text ?? '')
+    // ("Chủ tịch UBND tỉnh thống nhất duy trì đối thoại định kỳ với …. Hội nghị đối thoại giữa … lần tiếp theo dự kiến tổ
+    // chức trong quý I/2025, …": the sentence that gives the time names the session; the one before only speaks of them.)
+    const sentences = (timed[0]?.p.text ?? '').split(/(?<=\.)\s+(?=\p{Lu})/u)
+    const timedSentence = sentences.length > 1 ? sentences.find((x) => time && x.includes(time.text.slice(0, 40))) : undefined
+    paragraphTopic = (timedSentence ? topicOfSentence(timedSentence) : null) ?? topicOfSentence(timed[0]?.p.text ?? '')
     // "… tiếp công dân định kỳ vào các ngày thứ Năm trong tháng 3/2027": a session each Thursday of that month.
     const weekly = time?.precision === 'month' ? readRecurringDays(timed[0]?.p.text ?? '', inner.time) : []
     if (weekly.length >= 2) {
@@ -1887,6 +1938,10 @@ function delegated(text: string): boolean {
 
 /** The rows of a two-column table of labels ("| Nội dung | … |", "| Thời gian | … |"), or null when it is a table of another kind. */
 function fieldRows(table: OutlineNode): { fields: ReturnType<typeof fieldsOfCell>; value: string }[] | null {
+  // (Not a table of one session a column, whose cells of a row are the same field of different sessions.)
+  if (turnedTable(table)) {
+    return null
+  }
   const header = table.children[0]?.header ?? null
   const rows = [...(header ? [header] : []), ...table.children.map((r) => r.cells ?? [])]
   const pairs = rows
