@@ -1549,11 +1549,13 @@ export function readTasks(
       // (A table of sessions that never says "cấp": "Chủ tịch UBND tỉnh đối thoại với nông dân về …" beside "Chủ tịch UBND
       // huyện A đối thoại …" — the one whose topic names the authority of that level holds "hội nghị cấp tỉnh". Sessions
       // that say a level somewhere are read by it above, whatever their topic.)
+      // (Nor sessions whose topic says another level: "Đối thoại giữa Chủ tịch UBND cấp huyện với thanh niên …", the rows of
+      // an annex, beside "Hội nghị đối thoại giữa Chủ tịch UBND tỉnh với thanh niên", which holds "hội nghị cấp tỉnh".)
+      const leveled = allSessions.filter((index) => /\bcap [a-z]/.test(aboutAll[index] ?? ''))
+      const elsewhere = (index: number) => new RegExp(`\\bcap (?!${level}(?![a-z]))[a-z]`).test(topics[index] ?? '')
       const hosted =
-        level && !allSessions.some((index) => /\bcap [a-z]/.test(aboutAll[index] ?? ''))
-          ? new RegExp(`\\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan) ${level}(?![a-z])`)
-          : null
-      const byHost = hosted ? allSessions.filter((index) => hosted.test(topics[index] ?? '')) : []
+        level && leveled.every(elsewhere) ? new RegExp(`\\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan) ${level}(?![a-z])`) : null
+      const byHost = hosted ? allSessions.filter((index) => !leveled.includes(index) && hosted.test(topics[index] ?? '')) : []
       if (byHost.length > 0 && byHost.length < allSessions.length) {
         return byHost
       }
