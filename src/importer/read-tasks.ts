@@ -1400,6 +1400,25 @@ export function readTasks(
         /\b(?:tiep cong dan|tiep dan|doi thoai|tiep xuc)(?: [a-z]+){0,2}? cua ((?:[a-z]+ ){1,7}[a-z]+)/.exec(foldPlain(clause)),
       )
       .find((m) => m !== null)
+    // ("… dự thảo thông báo kết luận của đồng chí Chủ tịch UBND tỉnh tại hội nghị, trình … sau hội nghị": whose conclusion
+    // names the host too, of the sessions whose topic gives him the lead — "Hội nghị đối thoại giữa Chủ tịch UBND tỉnh với
+    // …" — when the others' topics give it to another: "Đối thoại giữa Chủ tịch UBND cấp huyện với …".)
+    const concluded = host
+      ? null
+      : text
+          .split(/[,;:.()]/)
+          .map((clause) => /\bket luan cua ((?:[a-z]+ ){1,7}[a-z]+)/.exec(foldPlain(clause)))
+          .find((m) => m !== null)
+    const concludedWords = (concluded?.[1] ?? '').replace(/^(dong chi|ong|ba) /, '').split(' ')
+    for (let n = concludedWords.length; n >= 3; n--) {
+      const words = concludedWords.slice(0, n).join(' ')
+      const title = new RegExp(`(?<![a-z0-9])(?<!\\bpho )${escapeRegExp(words)}(?![a-z0-9])`)
+      const named = HOST_TITLE.test(words) ? allSessions.filter((index) => title.test(topics[index] ?? '')) : []
+      const others = allSessions.filter((index) => !named.includes(index))
+      if (named.length > 0 && others.length > 0 && others.every((index) => HOST_TITLE.test(topics[index] ?? ''))) {
+        return named
+      }
+    }
     const hostWords = (host?.[1] ?? '').replace(/^(dong chi|ong|ba) /, '').split(' ')
     for (let n = hostWords.length; n >= 2; n--) {
       const words = hostWords.slice(0, n).join(' ')

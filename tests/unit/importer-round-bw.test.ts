@@ -16,7 +16,9 @@ const text = [
   '   II. TỔ CHỨC THỰC HIỆN',
   '   1. Ban Tuyên giáo Tỉnh Đoàn',
   '       - Tổng hợp ý kiến của thanh niên gửi Văn phòng UBND tỉnh chậm nhất 10 ngày trước ngày tổ chức hội nghị cấp tỉnh.',
-  '   2. Ban Thường vụ các huyện đoàn',
+  '   2. Văn phòng Tỉnh Đoàn',
+  '       - Dự thảo thông báo kết luận của đồng chí Chủ tịch UBND tỉnh tại hội nghị, trình ban hành trong thời hạn 05 ngày làm việc sau hội nghị.',
+  '   3. Ban Thường vụ các huyện đoàn',
   '       - Gửi báo cáo kết quả về Tỉnh Đoàn chậm nhất 05 ngày làm việc sau khi tổ chức đối thoại.',
   '',
   '                                   PHỤ LỤC',
@@ -43,5 +45,11 @@ describe('"hội nghị cấp tỉnh" beside sessions whose topic says another l
     expect(datedOf(text).filter(([lead]) => lead === 'Ban Tuyên giáo Tỉnh Đoàn')).toEqual([
       ['Ban Tuyên giáo Tỉnh Đoàn', 'relative', '2031-03-04', 0],
     ])
+  })
+})
+
+describe('"kết luận của <host> tại hội nghị"', () => {
+  it('counts from the session whose topic gives that host the lead, when the others name another host', () => {
+    expect(datedOf(text).filter(([lead]) => lead === 'Văn phòng Tỉnh Đoàn')).toEqual([['Văn phòng Tỉnh Đoàn', 'relative', '2031-03-21', 0]])
   })
 })
