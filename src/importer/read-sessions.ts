@@ -24,6 +24,8 @@ import {
   SESSION_ORDINAL,
   SESSION_SECTION_CUE,
   SESSION_WORD,
+  CAPS_ABBREVIATIONS,
+  CAPITALIZED_TITLES,
   UNIT_COLUMN,
   WORK_GROUP,
 } from './vocabulary.js'
@@ -1183,7 +1185,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       over && over.kind !== 'root' && !isBareHeading(over.text) && !labelledOf(over.text) && SESSION_WORD.test(fold(over.text))
         ? over.text
         : null
-    return readTable(n, ctx, heading ? subjectFor(heading, ctx.subject) : null)
+    const titled = heading ?? tableTitle(n)
+    return readTable(n, ctx, titled ? subjectFor(titled, ctx.subject) : null)
   }
   const key = fold(n.text)
   // "II- NỘI DUNG VÀ TỔ CHỨC THỰC HIỆN" holds the sessions before the work: only a part that opens with the work is skipped.
@@ -2083,6 +2086,27 @@ function readClock(text: string): { hour: number; minute: number } | null {
 }
 
 /** The schedule's heading when it is the document's subject in short ("Lịch tiếp công dân định kỳ"), else the heading. */
+/**
+ * The title in capitals just above a table under a heading that names nothing ("PHỤ LỤC" / "LỊCH TỔ CHỨC ĐỐI THOẠI GIỮA
+ * CHỦ TỊCH UBND CẤP HUYỆN VỚI THANH NIÊN NĂM 2024 (Kèm theo Kế hoạch số …)"): the schedule's own name, which its rows
+ * share, in the case of a sentence ("Tổ chức đối thoại giữa Chủ tịch UBND cấp huyện …"), the remark in brackets left out.
+ */
+function tableTitle(table: OutlineNode): string | null {
+  const siblings = table.parent?.children ?? []
+  const before = siblings[siblings.indexOf(table) - 1]
+  const text = (before?.kind === 'text' ? before.text : '').replace(/\s*\([^()]*\)\s*$/, '').trim()
+  if (!isCaps(text) || !SESSION_WORD.test(fold(text))) {
+    return null
+  }
+  const sentence = text
+    .split(/\s+/)
+    .map((word) => (CAPS_ABBREVIATIONS.includes(word) ? word : lowerVietnamese(word)))
+    .join(' ')
+    .replace(/^lịch\s+(tổ chức\s+)?/u, '')
+    .replace(CAPITALIZED_TITLES, (m) => m.charAt(0).toUpperCase() + m.slice(1))
+  return sentence.replace(/^./, (c) => c.toUpperCase())
+}
+
 function subjectFor(heading: string, subject: string): string {
   const h = fold(heading).replace(/^lich\s+/, '')
   return !heading || fold(subject).includes(h) ? subject : heading.replace(/^Lịch\s+/i, '').replace(/^./, (c) => c.toUpperCase())

@@ -1400,6 +1400,25 @@ export function readTasks(
         /\b(?:tiep cong dan|tiep dan|doi thoai|tiep xuc)(?: [a-z]+){0,2}? cua ((?:[a-z]+ ){1,7}[a-z]+)/.exec(foldPlain(clause)),
       )
       .find((m) => m !== null)
+    // ("… dự thảo thông báo kết luận của đồng chí Chủ tịch UBND tỉnh tại hội nghị, trình … sau hội nghị": whose conclusion
+    // names the host too, of the sessions whose topic gives him the lead — "Hội nghị đối thoại giữa Chủ tịch UBND tỉnh với
+    // …" — when the others' topics give it to another: "Đối thoại giữa Chủ tịch UBND cấp huyện với …".)
+    const concluded = host
+      ? null
+      : text
+          .split(/[,;:.()]/)
+          .map((clause) => /\bket luan cua ((?:[a-z]+ ){1,7}[a-z]+)/.exec(foldPlain(clause)))
+          .find((m) => m !== null)
+    const concludedWords = (concluded?.[1] ?? '').replace(/^(dong chi|ong|ba) /, '').split(' ')
+    for (let n = concludedWords.length; n >= 3; n--) {
+      const words = concludedWords.slice(0, n).join(' ')
+      const title = new RegExp(`(?<![a-z0-9])(?<!\\bpho )${escapeRegExp(words)}(?![a-z0-9])`)
+      const named = HOST_TITLE.test(words) ? allSessions.filter((index) => title.test(topics[index] ?? '')) : []
+      const others = allSessions.filter((index) => !named.includes(index))
+      if (named.length > 0 && others.length > 0 && others.every((index) => HOST_TITLE.test(topics[index] ?? ''))) {
+        return named
+      }
+    }
     const hostWords = (host?.[1] ?? '').replace(/^(dong chi|ong|ba) /, '').split(' ')
     for (let n = hostWords.length; n >= 2; n--) {
       const words = hostWords.slice(0, n).join(' ')
@@ -1549,11 +1568,13 @@ export function readTasks(
       // (A table of sessions that never says "cấp": "Chủ tịch UBND tỉnh đối thoại với nông dân về …" beside "Chủ tịch UBND
       // huyện A đối thoại …" — the one whose topic names the authority of that level holds "hội nghị cấp tỉnh". Sessions
       // that say a level somewhere are read by it above, whatever their topic.)
+      // (Nor sessions whose topic says another level: "Đối thoại giữa Chủ tịch UBND cấp huyện với thanh niên …", the rows of
+      // an annex, beside "Hội nghị đối thoại giữa Chủ tịch UBND tỉnh với thanh niên", which holds "hội nghị cấp tỉnh".)
+      const leveled = allSessions.filter((index) => /\bcap [a-z]/.test(aboutAll[index] ?? ''))
+      const elsewhere = (index: number) => new RegExp(`\\bcap (?!${level}(?![a-z]))[a-z]`).test(topics[index] ?? '')
       const hosted =
-        level && !allSessions.some((index) => /\bcap [a-z]/.test(aboutAll[index] ?? ''))
-          ? new RegExp(`\\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan) ${level}(?![a-z])`)
-          : null
-      const byHost = hosted ? allSessions.filter((index) => hosted.test(topics[index] ?? '')) : []
+        level && leveled.every(elsewhere) ? new RegExp(`\\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan) ${level}(?![a-z])`) : null
+      const byHost = hosted ? allSessions.filter((index) => !leveled.includes(index) && hosted.test(topics[index] ?? '')) : []
       if (byHost.length > 0 && byHost.length < allSessions.length) {
         return byHost
       }

@@ -60,6 +60,10 @@ export const CLOSING_PARAGRAPH = new RegExp(
 )
 
 /** Words of a session in itself: a dialogue, a reception of citizens, a conference (folded). */
+/** Abbreviations kept in capitals when a title written in capitals is put in the case of a sentence. */
+export const CAPS_ABBREVIATIONS = ['UBND', 'HĐND', 'MTTQ', 'TNCS', 'BCH', 'BTV', 'HTX', 'CLB']
+/** Titles and bodies written with a capital in a sentence ("… giữa Chủ tịch UBND cấp huyện với …"). */
+export const CAPITALIZED_TITLES = /(?<![\p{L}])(chủ tịch|bí thư|ủy ban nhân dân|hội đồng nhân dân|mặt trận tổ quốc)(?![\p{L}])/gu
 export const SESSION_WORD = /\b(doi thoai|tiep cong dan|tiep dan|tiep xuc|hoi nghi|gap mat|lang nghe y kien|toa dam|dien dan)\b/
 /**
  * A paragraph addressed to the public, not to a body of the plan (folded, at its start): "Công dân có nhu cầu … đề
