@@ -240,9 +240,10 @@ function isBareHeading(text: string): boolean {
     // ("3. Lịch tổ chức đối thoại (… chọn 05 đơn vị làm điểm):" over a table: the schedule's name, the plan's subject.)
     // "3. Hội nghị đối thoại tiếp theo" in a notice of conclusions: the next one, named by its paragraph.
     // ("3. Về việc tổ chức đối thoại lần tiếp theo": so too, the matter the paragraph under it speaks of.)
-    /^((ve )?(viec )?to chuc )?(hoi nghi|buoi|phien|cuoc|dot|doi thoai)( doi thoai| tiep xuc| tiep cong dan)?( lan| dot)? (tiep theo|ke tiep|sap toi)$/.test(
-      key,
-    ) ||
+    new RegExp(
+      String.raw`^((ve )?(viec )?to chuc )?(hoi nghi|buoi|phien|cuoc|dot|doi thoai)( doi thoai| tiep xuc| tiep cong dan)?` +
+        String.raw`( lan| dot)? (tiep theo|ke tiep|sap toi)$`,
+    ).test(key) ||
     /^lich( to chuc)?( (cac )?(buoi |cuoc |hoi nghi )?(doi thoai|tiep cong dan|tiep xuc))?$/.test(key) ||
     // "1. Thay đổi thời gian tổ chức đối thoại", "2. Bổ sung buổi đối thoại thứ hai": what changes, not whose session.
     (CHANGE_HEADING.test(key) && !/ (voi|ve|giua) /.test(key))

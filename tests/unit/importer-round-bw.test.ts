@@ -17,7 +17,8 @@ const text = [
   '   1. Ban Tuyên giáo Tỉnh Đoàn',
   '       - Tổng hợp ý kiến của thanh niên gửi Văn phòng UBND tỉnh chậm nhất 10 ngày trước ngày tổ chức hội nghị cấp tỉnh.',
   '   2. Văn phòng Tỉnh Đoàn',
-  '       - Dự thảo thông báo kết luận của đồng chí Chủ tịch UBND tỉnh tại hội nghị, trình ban hành trong thời hạn 05 ngày làm việc sau hội nghị.',
+  '       - Dự thảo thông báo kết luận của đồng chí Chủ tịch UBND tỉnh tại hội nghị, ' +
+    'trình ban hành trong thời hạn 05 ngày làm việc sau hội nghị.',
   '   3. Ban Thường vụ các huyện đoàn',
   '       - Gửi báo cáo kết quả về Tỉnh Đoàn chậm nhất 05 ngày làm việc sau khi tổ chức đối thoại.',
   '',

@@ -69,7 +69,9 @@ describe('a notice of conclusions whose heading "Về việc tổ chức đối 
     '1. Giao nhiệm vụ',
     'a) Phòng Kinh tế: Trả lời các kiến nghị của hợp tác xã, hoàn thành trước ngày 20/11/2030.',
     '2. Về việc tổ chức đối thoại lần tiếp theo',
-    'Chủ tịch UBND huyện thống nhất duy trì đối thoại định kỳ với các hợp tác xã. Hội nghị đối thoại giữa Chủ tịch UBND huyện với các hợp tác xã lần tiếp theo dự kiến tổ chức trong quý II/2031, tập trung vào vốn vay.',
+    'Chủ tịch UBND huyện thống nhất duy trì đối thoại định kỳ với các hợp tác xã. ' +
+      'Hội nghị đối thoại giữa Chủ tịch UBND huyện với các hợp tác xã lần tiếp theo ' +
+      'dự kiến tổ chức trong quý II/2031, tập trung vào vốn vay.',
   ].join('\n')
 
   it('takes the topic from the sentence that gives the time, not from the heading', () => {
