@@ -2036,7 +2036,17 @@ function scheduleLines(
   week?: SessionTimeRead | null,
 ): { line: OutlineNode; text: string; time: SessionTimeRead }[] {
   const out: { line: OutlineNode; text: string; time: SessionTimeRead }[] = []
-  for (const line of field.children) {
+  const timed = (line: OutlineNode) => {
+    const read = readSessionTime(line.text, time)
+    return read !== null && read.precision !== 'unscheduled'
+  }
+  for (const [at, line] of field.children.entries()) {
+    // "Từ tháng 7 đến tháng 12 năm 2025, Chủ tịch UBND xã tổ chức 03 lần đối thoại …, mỗi lần theo một chuyên đề:" over
+    // "- Lần thứ nhất, vào hồi 08 giờ 00 ngày 29 tháng 7 …" / "- Lần thứ hai, trong tháng 10 …": the sentence announcing the
+    // lines gives the plan's period, not a row of its own; the lines after it, each with its own time, are the rows.
+    if (/:\s*$/.test(line.text) && field.children.slice(at + 1).filter(timed).length >= 2) {
+      continue
+    }
     // "Năm 2027, Chủ tịch UBND huyện tổ chức 03 hội nghị đối thoại tại 03 cụm xã, cụ thể: cụm số 1 gồm …, tổ chức vào
     // lúc 8 giờ 00 ngày 15/6/2027 tại …; cụm số 2 gồm …, ngày 13/7/2027 tại …": one paragraph, a session a part, each
     // part's words its own (the sentence that announces them all is no part of the first).
