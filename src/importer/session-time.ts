@@ -37,6 +37,8 @@ const NOT_SESSION_DAY = new RegExp(
     String.raw`${DOCUMENT_KIND.source}\b(?!,)((?!ngay \d)[^.;]){0,50}\bngay\s*$`,
     // "ngày 08 (thứ Tư) - lùi một tuần do ngày 01/01 trùng ngày nghỉ Tết": the day it was moved from, for that reason
     String.raw`\b(lui|doi|chuyen|dieu chinh)\b[^.;:]{0,40}\b(do|vi)( ngay)?\s*$`,
+    // "(đơn đề ngày 12/02/2014)", "đơn khiếu nại ghi ngày …": the day a citizen's letter was written, not a session's
+    String.raw`\bdon( (khieu nai|to cao|kien nghi|de nghi|thu))?( (de|ghi|gui|dat))? ngay\s*$`,
     // "ban hành ngày", "ký ngày"
     String.raw`(ban hanh|ky|thanh lap)( ngay)?\s*$`,
     // "Quảng Ngãi, ngày" (a document's place and date), not a weekday before the day ("Thứ Năm, ngày", "sáng Chủ nhật, ngày")

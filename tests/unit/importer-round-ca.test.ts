@@ -31,3 +31,33 @@ describe('a sentence giving the period of the plan over the lines of its session
     ])
   })
 })
+
+describe("the date of a citizen's letter in a table of a notice of conclusions, one cell a line", () => {
+  const text = [
+    'THÔNG BÁO',
+    'Kết luận của Chủ tịch UBND huyện tại buổi đối thoại với các hộ dân xã An Phú',
+    '',
+    'Chủ tịch UBND huyện kết luận như sau:',
+    '',
+    '1. Đối với các kiến nghị cụ thể:',
+    '',
+    'TT',
+    'Hộ dân / địa chỉ',
+    'Nội dung kiến nghị',
+    'Ý kiến giải quyết',
+    '1',
+    'Ông Nguyễn Văn A, thôn 2, xã An Phú (đơn đề ngày 10/02/2032)',
+    'Đề nghị bồi thường đất vườn theo giá đất ở',
+    'Phòng Tài nguyên và Môi trường rà soát nguồn gốc đất',
+    '2',
+    'Bà Trần Thị B, thôn 4, xã An Phú (đơn ghi ngày 02/3/2032)',
+    'Đề nghị hỗ trợ di dời quầy hàng',
+    'Trung tâm Phát triển quỹ đất huyện lập phương án hỗ trợ',
+    '',
+    '2. Đối với 05 hộ chưa thống nhất phương án, Chủ tịch UBND huyện sẽ tổ chức đối thoại lần hai vào lúc 14 giờ 00 ngày 20/4/2032 (thứ Ba) tại Hội trường UBND huyện.',
+  ].join('\n')
+
+  it('reads no session on the days the letters were written, only the second dialogue', () => {
+    expect(timesOf(text)).toEqual([['day', '2032-04-20', '2032-04-20']])
+  })
+})
