@@ -1526,12 +1526,14 @@ export function readTasks(
     // ("… trước buổi đối thoại chuyên đề về bảo hiểm y tế": a word or two may stand between; not the "đối" of "đối với" in
     // "… trước ngày đối thoại đối với các cuộc đối thoại định kỳ", which says which sessions, not with whom; nor "… liên
     // quan đến nội dung đối thoại, gửi về Thường trực …", where "về" goes with the sending, not with the dialogue.)
+    // (Nor "Sau mỗi cuộc đối thoại, phối hợp với Văn phòng A dự thảo …": the partner of the work, its comma folded away,
+    // is no one the dialogue is held with.)
     for (const source of [words, part].map(sentTo)) {
       const mine = sessionsWith(
         source,
         new RegExp(
           String.raw`\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2}? ` +
-            String.raw`(?<!\bdoi |\b(?:gui|nop|chuyen|bao cao|tra) )(?:voi|ve|cung) ((?:[a-z]+ ){0,7}[a-z]+)`,
+            String.raw`(?<!\bdoi |\b(?:gui|nop|chuyen|bao cao|tra|phoi hop) )(?:voi|ve|cung) ((?:[a-z]+ ){0,7}[a-z]+)`,
         ),
       )
       if (mine) {
