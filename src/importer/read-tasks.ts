@@ -233,11 +233,16 @@ function tableObligations(
     return
   }
   let workGroup = !schedule
+  // The title of the group a row stands in: "| I | CHUẨN BỊ HỘI NGHỊ ĐỐI THOẠI VỚI DOANH NGHIỆP |" over "| 3 | Chuẩn bị
+  // nội dung trả lời … | Các sở, ngành | … | Chậm nhất 05 ngày làm việc trước ngày tổ chức Hội nghị |": the session it
+  // names is the one its rows count from, as a heading over the table names it for all of them.
+  let group: string | null = null
   for (const row of table.children) {
     const cells = row.cells ?? []
     const title = groupTitle(cells, header)
     if (title !== null) {
       workGroup = !schedule || WORK_GROUP.test(foldPlain(title))
+      group = title
     }
     if (!workGroup) {
       continue
@@ -258,7 +263,7 @@ function tableObligations(
       assigned,
       // "III. PHÂN CÔNG NHIỆM VỤ CHUẨN BỊ HỘI NGHỊ ĐỐI THOẠI NGÀY 12/7/2018" over the table: its rows' "Trước hội nghị 10
       // ngày" counts from that session, as a timetable's lines do from the one their heading names.
-      ...(scope ? { scope } : {}),
+      ...((group ?? scope) ? { scope: group ?? scope ?? '' } : {}),
       ...(due !== -1
         ? { deadlineField: cells[due] ?? '', whenField: !/hoan thanh|thoi han|han chot/.test(foldPlain(header[due] ?? '')) }
         : {}),
