@@ -233,11 +233,16 @@ function tableObligations(
     return
   }
   let workGroup = !schedule
+  // The title of the group a row stands in: "| I | CHUẨN BỊ HỘI NGHỊ ĐỐI THOẠI VỚI DOANH NGHIỆP |" over "| 3 | Chuẩn bị
+  // nội dung trả lời … | Các sở, ngành | … | Chậm nhất 05 ngày làm việc trước ngày tổ chức Hội nghị |": the session it
+  // names is the one its rows count from, as a heading over the table names it for all of them.
+  let group: string | null = null
   for (const row of table.children) {
     const cells = row.cells ?? []
     const title = groupTitle(cells, header)
     if (title !== null) {
       workGroup = !schedule || WORK_GROUP.test(foldPlain(title))
+      group = title
     }
     if (!workGroup) {
       continue
@@ -258,7 +263,7 @@ function tableObligations(
       assigned,
       // "III. PHÂN CÔNG NHIỆM VỤ CHUẨN BỊ HỘI NGHỊ ĐỐI THOẠI NGÀY 12/7/2018" over the table: its rows' "Trước hội nghị 10
       // ngày" counts from that session, as a timetable's lines do from the one their heading names.
-      ...(scope ? { scope } : {}),
+      ...((group ?? scope) ? { scope: group ?? scope ?? '' } : {}),
       ...(due !== -1
         ? { deadlineField: cells[due] ?? '', whenField: !/hoan thanh|thoi han|han chot/.test(foldPlain(header[due] ?? '')) }
         : {}),
@@ -1526,12 +1531,14 @@ export function readTasks(
     // ("… trước buổi đối thoại chuyên đề về bảo hiểm y tế": a word or two may stand between; not the "đối" of "đối với" in
     // "… trước ngày đối thoại đối với các cuộc đối thoại định kỳ", which says which sessions, not with whom; nor "… liên
     // quan đến nội dung đối thoại, gửi về Thường trực …", where "về" goes with the sending, not with the dialogue.)
+    // (Nor "Sau mỗi cuộc đối thoại, phối hợp với Văn phòng A dự thảo …": the partner of the work, its comma folded away,
+    // is no one the dialogue is held with.)
     for (const source of [words, part].map(sentTo)) {
       const mine = sessionsWith(
         source,
         new RegExp(
           String.raw`\b(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan)(?: [a-z]+){0,2}? ` +
-            String.raw`(?<!\bdoi |\b(?:gui|nop|chuyen|bao cao|tra) )(?:voi|ve|cung) ((?:[a-z]+ ){0,7}[a-z]+)`,
+            String.raw`(?<!\bdoi |\b(?:gui|nop|chuyen|bao cao|tra|phoi hop) )(?:voi|ve|cung) ((?:[a-z]+ ){0,7}[a-z]+)`,
         ),
       )
       if (mine) {
