@@ -15,7 +15,8 @@ describe('"Sau mỗi cuộc đối thoại, phối hợp với X …": the partn
     '- Thời gian: ngày 12/6/2030.',
     'II. TỔ CHỨC THỰC HIỆN',
     '1. Ban Dân vận Huyện ủy',
-    'a) Sau mỗi cuộc đối thoại, phối hợp với Văn phòng Huyện ủy dự thảo thông báo kết luận, trình ký ban hành trong thời hạn 05 ngày làm việc kể từ ngày kết thúc đối thoại.',
+    'a) Sau mỗi cuộc đối thoại, phối hợp với Văn phòng Huyện ủy dự thảo thông báo kết luận, trình ký ban ' +
+      'hành trong thời hạn 05 ngày làm việc kể từ ngày kết thúc đối thoại.',
   ].join('\n')
 
   it('binds the obligation to every session, not to the one whose audience names an office', () => {

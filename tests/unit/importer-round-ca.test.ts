@@ -54,7 +54,8 @@ describe("the date of a citizen's letter in a table of a notice of conclusions, 
     'Đề nghị hỗ trợ di dời quầy hàng',
     'Trung tâm Phát triển quỹ đất huyện lập phương án hỗ trợ',
     '',
-    '2. Đối với 05 hộ chưa thống nhất phương án, Chủ tịch UBND huyện sẽ tổ chức đối thoại lần hai vào lúc 14 giờ 00 ngày 20/4/2032 (thứ Ba) tại Hội trường UBND huyện.',
+    '2. Đối với 05 hộ chưa thống nhất phương án, Chủ tịch UBND huyện sẽ tổ chức đối thoại lần hai vào ' +
+      'lúc 14 giờ 00 ngày 20/4/2032 (thứ Ba) tại Hội trường UBND huyện.',
   ].join('\n')
 
   it('reads no session on the days the letters were written, only the second dialogue', () => {
