@@ -161,6 +161,16 @@ const fold = (text: string) =>
 
 /** Text to be matched as it is inside a pattern. */
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** The first clause of a text (between , ; : . and brackets) that the folded pattern matches. */
+const firstClauseMatch = (text: string, pattern: RegExp) =>
+  text
+    .split(/[,;:.()]/)
+    .map((clause) => pattern.exec(foldPlain(clause)))
+    .find((m) => m !== null)
+/** A leader's words after "của", without the form of address ("của đồng chí Chủ tịch UBND tỉnh" → "chu tich ubnd tinh"). */
+const leaderWords = (match: RegExpExecArray | null | undefined) => (match?.[1] ?? '').replace(/^(dong chi|ong|ba) /, '').split(' ')
+/** A leader's title as whole words, not as the end of a deputy's ("Chủ tịch UBND tỉnh" is not "Phó Chủ tịch UBND tỉnh"). */
+const titlePattern = (words: string) => new RegExp(`(?<![a-z0-9])(?<!\\bpho )${escapeRegExp(words)}(?![a-z0-9])`)
 
 /**
  * The fields a body's name gives after its kind, as whole words of two or more (folded): "Công chức Địa chính - Xây dựng"
@@ -1399,36 +1409,26 @@ export function readTasks(
    * the receptions whose row says "Lĩnh vực đất đai, xây dựng", among those of the deputies.)
    */
   const hostedSessions = (body: HeadingBody, text: string): number[] | null => {
-    const host = text
-      .split(/[,;:.()]/)
-      .map((clause) =>
-        /\b(?:tiep cong dan|tiep dan|doi thoai|tiep xuc)(?: [a-z]+){0,2}? cua ((?:[a-z]+ ){1,7}[a-z]+)/.exec(foldPlain(clause)),
-      )
-      .find((m) => m !== null)
+    const host = firstClauseMatch(text, /\b(?:tiep cong dan|tiep dan|doi thoai|tiep xuc)(?: [a-z]+){0,2}? cua ((?:[a-z]+ ){1,7}[a-z]+)/)
     // ("… dự thảo thông báo kết luận của đồng chí Chủ tịch UBND tỉnh tại hội nghị, trình … sau hội nghị": whose conclusion
     // names the host too, of the sessions whose topic gives him the lead — "Hội nghị đối thoại giữa Chủ tịch UBND tỉnh với
     // …" — when the others' topics give it to another: "Đối thoại giữa Chủ tịch UBND cấp huyện với …".)
-    const concluded = host
-      ? null
-      : text
-          .split(/[,;:.()]/)
-          .map((clause) => /\bket luan cua ((?:[a-z]+ ){1,7}[a-z]+)/.exec(foldPlain(clause)))
-          .find((m) => m !== null)
-    const concludedWords = (concluded?.[1] ?? '').replace(/^(dong chi|ong|ba) /, '').split(' ')
+    const concluded = host ? undefined : firstClauseMatch(text, /\bket luan cua ((?:[a-z]+ ){1,7}[a-z]+)/)
+    const concludedWords = leaderWords(concluded)
     for (let n = concludedWords.length; n >= 3; n--) {
       const words = concludedWords.slice(0, n).join(' ')
-      const title = new RegExp(`(?<![a-z0-9])(?<!\\bpho )${escapeRegExp(words)}(?![a-z0-9])`)
+      const title = titlePattern(words)
       const named = HOST_TITLE.test(words) ? allSessions.filter((index) => title.test(topics[index] ?? '')) : []
       const others = allSessions.filter((index) => !named.includes(index))
       if (named.length > 0 && others.length > 0 && others.every((index) => HOST_TITLE.test(topics[index] ?? ''))) {
         return named
       }
     }
-    const hostWords = (host?.[1] ?? '').replace(/^(dong chi|ong|ba) /, '').split(' ')
+    const hostWords = leaderWords(host)
     for (let n = hostWords.length; n >= 2; n--) {
       const words = hostWords.slice(0, n).join(' ')
       const titled = allSessions.filter((index) => ` ${topics[index] ?? ''} `.includes(` cua ${words} `))
-      const title = new RegExp(`(?<![a-z0-9])(?<!\\bpho )${escapeRegExp(words)}(?![a-z0-9])`)
+      const title = titlePattern(words)
       // (Rows are searched only for a leader's title: "đề nghị đối thoại của tập thể người lao động" names who asks, not
       // who hosts, and the first session's list of attendees holding those words says nothing of the session.)
       const named = titled.length > 0 ? titled : HOST_TITLE.test(words) ? allSessions.filter((index) => title.test(rows[index] ?? '')) : []
