@@ -7,26 +7,28 @@ import { readPlan } from '../importer/read-plan.js'
 import { TYPOGRAPHY } from '../importer/typography.js'
 import { parseCliArgs } from './args.js'
 
-// npm run --silent eval:import [-- --verbose] [--seeds DIR] [--dir DIR ...]
+// npm run --silent eval:import [-- --verbose] [--seeds DIR] [--fixtures DIR] [--dir DIR ...]
 // Reads every plan of the development set — the five seeds (expected readings in tests/fixtures/import,
 // texts in ../shared/seeds), tests/fixtures/import/dev (texts with their expected JSON beside them) and
 // tests/fixtures/import/regression (the held-out sets once measured, kept so that no fix undoes another) —
 // compares each draft with its expected reading, and prints recall and precision of sessions and of
-// dated tasks, per file and overall. --dir evaluates any folder of texts with expected JSON beside them instead.
+// dated tasks, per file and overall. --dir evaluates any folder of texts with expected JSON beside them instead;
+// --fixtures reads another folder laid out as tests/fixtures/import (the seeds' JSON, dev/ and regression/).
 // --typography reads the texts again under each change of typography (src/importer/typography.ts) and prints the totals.
 const { values } = parseCliArgs(
   {
     options: {
       verbose: { type: 'boolean', default: false },
       seeds: { type: 'string' },
+      fixtures: { type: 'string' },
       dir: { type: 'string', multiple: true },
       typography: { type: 'boolean', default: false },
     },
   },
-  'Usage: npm run --silent eval:import [-- --verbose] [--seeds DIR] [--dir DIR ...] [--typography]',
+  'Usage: npm run --silent eval:import [-- --verbose] [--seeds DIR] [--fixtures DIR] [--dir DIR ...] [--typography]',
 )
 const root = resolve(import.meta.dirname, '..', '..')
-const fixtures = join(root, 'tests', 'fixtures', 'import')
+const fixtures = values.fixtures ? resolve(values.fixtures) : join(root, 'tests', 'fixtures', 'import')
 const seeds = values.seeds ? resolve(values.seeds) : resolve(root, '..', 'shared', 'seeds')
 
 interface Case {

@@ -1,4 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { compiled, NODE_OPTIONS_FOR_TESTS, ROOT } from '../helpers/processes.js'
@@ -112,16 +114,35 @@ describe('the command line', () => {
     expect([wrong.status, wrong.stderr]).toEqual([2, expect.stringContaining('Usage: npm run --silent import --')])
     expect(wrong.stderr).not.toContain('    at ')
     expect(run('import.ts', '--help')).toMatch(/^Usage: npm run --silent import -- <file/)
-    const table = execFileSync(process.execPath, [...NODE_OPTIONS_FOR_TESTS, compiled('cli/eval-import.ts')], {
+    // The default layout (the seeds' JSON, dev/ and regression/) on a copy holding the seeds, the development set and
+    // three regression documents: the whole regression set is read in process by import-regression-set.test.ts.
+    const fixtures = mkdtempSync(join(tmpdir(), 'eval-fixtures-'))
+    const source = join(ROOT, 'tests', 'fixtures', 'import')
+    for (const seed of readdirSync(source).filter((f) => f.endsWith('.json'))) {
+      cpSync(join(source, seed), join(fixtures, seed))
+    }
+    cpSync(join(source, 'dev'), join(fixtures, 'dev'), { recursive: true })
+    const regression = readdirSync(join(source, 'regression'))
+      .filter((f) => f.endsWith('.json'))
+      .slice(0, 3)
+    for (const json of regression) {
+      for (const file of readdirSync(join(source, 'regression')).filter((f) => f.startsWith(json.replace(/\.json$/, '.')))) {
+        cpSync(join(source, 'regression', file), join(fixtures, 'regression', file))
+      }
+    }
+    const table = execFileSync(process.execPath, [...NODE_OPTIONS_FOR_TESTS, compiled('cli/eval-import.ts'), '--fixtures', fixtures], {
       cwd: ROOT,
       encoding: 'utf8',
     })
-    // One row per file (the five seeds and the development set), one per group and the overall row,
-    // each ending with the count of invented deadlines: none.
+    rmSync(fixtures, { recursive: true, force: true })
+    // One row per file (the five seeds, the development set and the three regression documents), one per group and the
+    // overall row, each ending with the count of invented deadlines: none.
     const rows = table.split('\n').filter((line) => /%\s+\d+$/.test(line))
     expect(rows.filter((line) => /^00\d_/.test(line))).toHaveLength(5)
     expect(rows.filter((line) => /^d\d\d-/.test(line)).length).toBeGreaterThanOrEqual(12)
+    expect(rows.filter((line) => line.startsWith(regression[0]!.replace(/\.json$/, '').slice(0, 30)))).toHaveLength(1)
     expect(rows.filter((line) => /^(seeds|dev|regression|all) \(\d+ files\)/.test(line))).toHaveLength(4)
+    expect(rows.find((line) => line.startsWith('regression '))).toMatch(/^regression \(3 files\)/)
     expect(rows.filter((line) => !/\s0$/.test(line))).toEqual([])
   }, 120_000)
 })
