@@ -216,6 +216,9 @@ interface Context {
 
 /** A heading that is only a time ("1. Quý I/2023", "Tháng 6") or a generic name ("Hội nghị đối thoại thứ nhất"). */
 /** A heading that says what an adjustment changes: "Thay đổi thời gian tổ chức đối thoại", "Bổ sung buổi đối thoại thứ hai". */
+/** Words that open a place's name: "Trụ sở Tiếp công dân tỉnh", "tại Hội trường UBND xã A", "Nhà văn hóa thôn B". */
+const HALL_OPENING = /^(tại\s+)?(hội trường|trụ sở|nhà văn hóa|nhà văn hoá|phòng họp)(?![\p{L}])/iu
+
 const CHANGE_HEADING =
   /^(thay doi|dieu chinh|bo sung|dieu chinh, bo sung|lui|doi|hoan)( (thoi gian|lich|dia diem|ngay|buoi|cuoc|hoi nghi)( [a-z]+){0,5})?$/
 
@@ -1498,14 +1501,19 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
           ? fields.plain.indexOf(timed[k + 1]!.p)
           : Math.min(fields.plain.length, widths.length > 0 ? from + 1 + Math.max(...widths) : fields.plain.length)
       const row = from === -1 ? [] : fields.plain.slice(from + 1, to).map((line) => line.text)
-      const venue = row.find((cell) => /^(tại\s+)?(hội trường|trụ sở|nhà văn hóa|nhà văn hoá|phòng họp)(?![\p{L}])/iu.test(cell))
+      // "12 Tháng 12 17/12/2026 Thứ Năm Trụ sở Tiếp công dân tỉnh - Cơ sở 2 (phường A)": a row of a schedule copied as a
+      // line, whose words after its time are only its place (a hall's name may hold "tiếp công dân"): its venue, no topic.
+      const placeOnly = HALL_OPENING.test(topic)
+      const venue =
+        (placeOnly ? topic : null) ??
+        row.find((cell) => /^(tại\s+)?(hội trường|trụ sở|nhà văn hóa|nhà văn hoá|phòng họp)(?![\p{L}])/iu.test(cell))
       const cellTopic = row.find((cell) => cell !== venue && SESSION_WORD.test(fold(cell)) && cell.split(/\s+/).length >= 4)
       const ownSays = topic.split(/\s+/).length >= 5 && (SESSION_WORD.test(fold(topic)) || topic === ranked)
       if (cellTopic && !ownSays) {
         topic = cellTopic
       }
       // A line's own words make its topic when they say more than "tiếp công dân".
-      const says = topic.split(/\s+/).length >= 5 && (SESSION_WORD.test(fold(topic)) || topic === ranked)
+      const says = !placeOnly && topic.split(/\s+/).length >= 5 && (SESSION_WORD.test(fold(topic)) || topic === ranked)
       const session = draft(says ? topic : subjectFor(shared, ctx.subject), fields, time)
       if (venue && session.venues.length === 0) {
         session.venues.push(venue.replace(/^tại\s+/i, ''))

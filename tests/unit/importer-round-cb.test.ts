@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { readPlan } from '../../src/importer/read-plan.js'
+
+// Round cb of the importer's fixes (issue 11): each construct on a small input written here.
+
+const topicsOf = (text: string) => readPlan(text).sessions.map((s) => [s.time.start, s.topic])
+
+describe("a schedule copied as lines whose words after the date are only the session's place", () => {
+  const text = [
+    'THÔNG BÁO',
+    'Lịch tiếp công dân định kỳ của Chủ tịch UBND huyện năm 2031',
+    'I. THỜI GIAN, ĐỊA ĐIỂM',
+    'Lịch cụ thể:',
+    'TT Tháng Ngày tiếp công dân Thứ Địa điểm',
+    '1 Tháng 01 16/01/2031 Thứ Năm Trụ sở Tiếp công dân huyện - Cơ sở 1 (thị trấn Đông)',
+    '2 Tháng 02 20/02/2031 Thứ Năm Trụ sở Tiếp công dân huyện - Cơ sở 2 (xã Tây)',
+    '3 Tháng 03 20/3/2031 Thứ Năm Trụ sở Tiếp công dân huyện - Cơ sở 1 (thị trấn Đông)',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng UBND huyện',
+    '- Bố trí phòng tiếp.',
+  ].join('\n')
+
+  it("gives each day the notice's subject, the place its venue", () => {
+    const draft = readPlan(text)
+    expect(draft.sessions.map((s) => [s.time.start, s.topic])).toEqual([
+      ['2031-01-16', 'Tiếp công dân định kỳ của Chủ tịch UBND huyện'],
+      ['2031-02-20', 'Tiếp công dân định kỳ của Chủ tịch UBND huyện'],
+      ['2031-03-20', 'Tiếp công dân định kỳ của Chủ tịch UBND huyện'],
+    ])
+    expect(draft.sessions[1]?.venues[0]).toMatch(/^Trụ sở Tiếp công dân huyện/)
+  })
+})
