@@ -103,7 +103,8 @@ function readTitle(lines: Line[], at: number, bodyStart: number): { title: strin
     .replace(/^số\s+\S+,?\s+ngày\s+\S+\s+của\s+.+?\s+(về|v\/v)\s+/i, '')
     .replace(/^(về việc|v\/v)\s+/i, '')
     .replace(/^lịch\s+/i, '')
-    .replace(/^tổ chức\s+/i, '')
+    // ("Kế hoạch phối hợp tổ chức đối thoại tại nơi làm việc …": the dialogue is the subject, not the work of helping hold it.)
+    .replace(/^(phối hợp\s+)?tổ chức\s+/i, '')
     // "GIẤY MỜI / Dự hội nghị đối thoại …": what the invitation is to.
     .replace(/^dự\s+(?=\p{L})/iu, '')
     .replace(/\s*\((lần|đợt)[^)]*\)\s*$/i, '')

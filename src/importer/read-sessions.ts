@@ -28,6 +28,7 @@ import {
   CAPITALIZED_TITLES,
   UNIT_COLUMN,
   WORK_GROUP,
+  WORKPLACE_OPENING,
 } from './vocabulary.js'
 import { bodyHeading, lowerVietnamese } from './bodies.js'
 import { isExecution, isPurpose, isTimeline } from './sections.js'
@@ -711,6 +712,33 @@ function subjectAfterTime(text: string): string | null {
     /(?<![\p{L}])(với|về)\s/iu.test(rest)
     ? rest.charAt(0).toUpperCase() + rest.slice(1)
     : null
+}
+
+/**
+ * A schedule line that names, after its time, only the workplace its session is held at: "- Tháng 4/2025: Công ty Cổ
+ * phần A (Khu công nghiệp B, xã C), khoảng 900 lao động;" → "Công ty Cổ phần A (Khu công nghiệp B, xã C)", to its first
+ * comma or semicolon outside brackets. The lines share the plan's dialogue and differ by it.
+ */
+function workplaceAfterTime(text: string): string | null {
+  const line = /^([^:]{4,80}):\s+(.+)$/u.exec(text)
+  const rest = line?.[2] ?? ''
+  if (!line || !/\d/.test(line[1] ?? '') || withoutTime(line[1] ?? '') !== '' || !WORKPLACE_OPENING.test(fold(rest))) {
+    return null
+  }
+  let depth = 0
+  let end = rest.length
+  for (const [i, c] of [...rest].entries()) {
+    depth += c === '(' ? 1 : c === ')' ? -1 : 0
+    if (depth === 0 && (c === ',' || c === ';')) {
+      end = i
+      break
+    }
+  }
+  return [...rest]
+    .slice(0, end)
+    .join('')
+    .replace(/[.;:]+$/, '')
+    .trim()
 }
 
 /**
@@ -1568,6 +1596,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       const line = text.replace(/\s*\([^()]*\d{1,2}\s*[/.-]\s*\d{1,2}[^()]*\)/g, '')
       // ("Thứ Ba, 08/10 - 7h30: xã A. Nội dung: sạt lở bờ biển …": the labelled subject, not the words after the dash.)
       const named = namedSubject(line)
+      const workplace = workplaceAfterTime(line)
       const topic =
         (named ? named.charAt(0).toUpperCase() + named.slice(1) : null) ??
         subjectAfterTime(line) ??
@@ -1576,7 +1605,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         trailingSubject(line) ??
         hostAfterTime(line) ??
         dialogueAfterPlace(line) ??
-        shared
+        (workplace ? `${shared.replace(/[.:;]+$/, '')}: ${workplace}` : shared)
       const own = emptyFields()
       const venue = /(?:^|[\s:,;(–—-])(?:tại|ở)\s+([^,;]+)/i.exec(text)?.[1]
       if (venue) {

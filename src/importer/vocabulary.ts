@@ -89,6 +89,11 @@ export const CASE_COLUMN = /^noi dung (vu viec|khieu nai|to cao|kien nghi|phan a
  * "Đơn vị / cấp đối thoại", whose rows are of the levels the items above describe, not of one heading.
  */
 export const UNIT_COLUMN = /^(don vi|nhom|cum|dia ban|khoi)( (doi tuong|nguoi lao dong|doi thoai))?( ?\/ ?(nhom|bo phan)( [a-z]+){0,3})?$/
+/**
+ * The kind of unit a schedule's line may name after its time, the place a dialogue at work is held (folded): "Công ty
+ * TNHH A", "Xí nghiệp B", "Hợp tác xã C", "Nhà máy D", "Chi nhánh E".
+ */
+export const WORKPLACE_OPENING = /^(tong )?(cong ty|xi nghiep|nha may|hop tac xa|chi nhanh|doanh nghiep|tap doan|khach san)\b/
 /** A clause that only says sessions may also be held when needed (not a session itself). */
 export const AD_HOC_CUE =
   /dot xuat|khi can thiet.*doi thoai|doi thoai.*khi can thiet|ngoai (cac|ra)?.*theo ke hoach|doi thoai khi co (yeu cau|vu viec|de nghi)/

@@ -30,3 +30,24 @@ describe("a schedule copied as lines whose words after the date are only the ses
     expect(draft.sessions[1]?.venues[0]).toMatch(/^Trụ sở Tiếp công dân huyện/)
   })
 })
+
+describe('a plan of helping hold dialogues at work, its schedule naming one firm a month', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Phối hợp tổ chức đối thoại tại nơi làm việc tại các doanh nghiệp năm 2031',
+    'I. LỊCH ĐỐI THOẠI',
+    '1. Lịch đối thoại tại các doanh nghiệp',
+    '- Tháng 3/2031 (ngày 20/3/2031): Công ty TNHH Giày An (Khu công nghiệp Bắc, xã Đông), khoảng 1.000 lao động;',
+    '- Tháng 5/2031: Xí nghiệp May Tây (Cụm công nghiệp Nam);',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng',
+    '- Bố trí kinh phí.',
+  ].join('\n')
+
+  it('names the dialogue, not the work of helping, with the firm of each line', () => {
+    expect(topicsOf(text)).toEqual([
+      ['2031-03-20', 'Đối thoại tại nơi làm việc tại các doanh nghiệp: Công ty TNHH Giày An (Khu công nghiệp Bắc, xã Đông)'],
+      ['2031-05-01', 'Đối thoại tại nơi làm việc tại các doanh nghiệp: Xí nghiệp May Tây (Cụm công nghiệp Nam)'],
+    ])
+  })
+})
