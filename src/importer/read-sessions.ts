@@ -238,7 +238,7 @@ function isBareHeading(text: string): boolean {
     /^(quy [ivx\d]+|thang \d{1,2}|dot \d+|lan \d+|nam \d{4})([ /.-]*\d{4})?$/.test(key) ||
     // ("Đối thoại lần 1: Chủ tịch UBND phường đối thoại với các hộ dân …": the rank, its subject after the colon.)
     new RegExp(
-      String.raw`^(hoi nghi|buoi|phien|cuoc|dot|dien dan|doi thoai)( doi thoai| tiep xuc| tiep cong dan)? ` +
+      String.raw`^(hoi nghi|buoi|phien|cuoc|dot|ky|dien dan|doi thoai)( doi thoai| tiep xuc| tiep cong dan)? ` +
         String.raw`((lan thu|thu|lan|so) ?\S+|\d{1,2}|[ivx]{1,4})$`,
     ).test(key) ||
     // ("3. Lịch tổ chức đối thoại (… chọn 05 đơn vị làm điểm):" over a table: the schedule's name, the plan's subject.)
@@ -652,8 +652,10 @@ function topicOfHeading(text: string): string {
 /** The subject a line of a schedule states for its session, when it states one ("Buổi thứ hai: Đối thoại với … về …"). */
 function ownSubject(text: string): string | null {
   const topic = topicOfHeading(text)
+  // ("Kỳ đối thoại thứ nhất (6 tháng đầu năm): 14 giờ 00, ngày …": the rank and its period in brackets name no subject.)
   const says =
     topic !== text &&
+    !isBareHeading(topic) &&
     topic.split(/\s+/).length >= 5 &&
     SESSION_WORD.test(fold(topic)) &&
     !/\d{1,2}\s*[/.-]\s*\d{1,2}/.test(topic) &&

@@ -51,3 +51,28 @@ describe('a plan of helping hold dialogues at work, its schedule naming one firm
     ])
   })
 })
+
+describe('sessions named only by their rank and period over a label of what the dialogue is', () => {
+  const text = (rank: string) =>
+    [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại định kỳ tại nơi làm việc năm 2031',
+      'I. NỘI DUNG, THỜI GIAN',
+      '1. Nội dung đối thoại',
+      'Đối thoại định kỳ giữa Giám đốc Trung tâm với viên chức, người lao động về chế độ tiền lương.',
+      '2. Thời gian, địa điểm',
+      `- ${rank} thứ nhất (6 tháng đầu năm): 14 giờ 00, thứ Năm, ngày 19/6/2031, tại Hội trường tầng 2.`,
+      `- ${rank} thứ hai (6 tháng cuối năm): dự kiến tháng 12/2031; thời gian cụ thể sẽ thông báo sau.`,
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Phòng Tổ chức',
+      '- Chuẩn bị hội trường.',
+    ].join('\n')
+
+  it.each(['Kỳ đối thoại', 'Hội nghị'])('takes the label, not "%s thứ nhất (…)", as the topic', (rank) => {
+    const topic = 'Đối thoại định kỳ giữa Giám đốc Trung tâm với viên chức, người lao động về chế độ tiền lương'
+    expect(topicsOf(text(rank))).toEqual([
+      ['2031-06-19', topic],
+      ['2031-12-01', topic],
+    ])
+  })
+})
