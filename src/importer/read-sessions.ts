@@ -266,6 +266,10 @@ function cleanTopic(text: string): string {
       .replace(/^(tổ chức (thêm )?)?(các |một )?(buổi|cuộc|phiên) (?=(đối thoại|tiếp xúc|gặp mặt)(?![\p{L}]))/iu, '')
       .replace(/^\p{Ll}(?=[^\s]*(\s\S+)? (với|giữa)\s)|^h(?=ội nghị (đối thoại|tiếp xúc)(?![\p{L}]))/u, (c) => c.toUpperCase())
       .replace(/^(nội dung|chủ đề)( đối thoại)?\s*:\s*/i, '')
+      // "Hội nghị lần thứ hai với chủ đề “Phát triển …”": a session named by its rank or kind alone, its theme in quotes.
+      .replace(/^(.{3,40}?)\s+(?:với|có|theo)\s+chủ đề\s*:?\s*(["“][^"“”]+["”])$/u, (all, head: string, theme: string) =>
+        isBareHeading(head) || BARE_KIND.test(fold(head)) ? theme : all,
+      )
       // A theme in quotes ("Chủ đề: "Thanh niên với …"."): the words, not the quotes.
       .replace(/^["“„]\s*([^"“”]+?)\s*["”][.;]?$/u, '$1')
       // ("Bổ sung 01 Hội nghị đối thoại …": how many it adds is not its topic either; "Lùi thời gian Hội nghị đối thoại thứ
@@ -374,6 +378,9 @@ function namedSubject(text: string): string | null {
 
 /** Who receives, opening a sentence: "Phó Chủ tịch UBND huyện (phụ trách khối …)", "Đồng chí Bí thư Tỉnh ủy". */
 const HOST_OPENING = /^(đồng chí |đ\/c )?(chủ tịch|phó chủ tịch|bí thư|phó bí thư|thường trực|lãnh đạo)(?![\p{L}])[^,;:.]{0,60}$/iu
+/** A host and the helpers of the verb before the dialogue it holds: "Chủ tịch UBND tỉnh sẽ tiếp tục ", "Bí thư Huyện ủy trực tiếp ". */
+const HOSTED_DIALOGUE =
+  /^(đồng chí |đ\/c )?(chủ tịch|phó chủ tịch|bí thư|phó bí thư|thường trực|lãnh đạo)(?![\p{L}])[^,;:.]{0,60}?\s+(sẽ\s+)?(tiếp tục\s+)?(trực tiếp\s+)?(?=(đối thoại|tiếp xúc|gặp mặt)\s+(với|giữa)\s)/iu
 /** The weekly or monthly day a rule gives after the reception: "vào sáng thứ Năm hằng tuần", "vào thứ Năm tuần thứ tư …". */
 const RULE_DAY = /\s+(vào|lúc)\s+((buổi\s+)?(sáng|chiều)\s+)?(các\s+)?(ngày\s+)?(thứ|chủ nhật)(?![\p{L}])/iu
 
@@ -446,7 +453,10 @@ function topicOfSentence(text: string): string | null {
   // ("Đợt 3 dành cho các nhà đầu tư, doanh nghiệp …, dự kiến tổ chức …": a session named by its rank says whom it is for.)
   const ranked = RANKED.test(head)
   if (head.split(/\s+/).length >= 3 && (SESSION_WORD.test(fold(head)) || ranked) && !/\d{1,2}\/\d{1,2}/.test(head)) {
-    return head
+    // "Chủ tịch UBND tỉnh sẽ tiếp tục đối thoại với các hộ dân … vào 8 giờ 30 ngày …": who holds it and the verb's helpers
+    // are no part of the dialogue, which is named from its word on.
+    const hosted = HOSTED_DIALOGUE.exec(head)
+    return hosted ? head.slice(hosted[0].length).replace(/^./, (c) => c.toUpperCase()) : head
   }
   // "Ngày 15/8/2024, tại …, Chủ tịch UBND tỉnh sẽ tổ chức hội nghị đối thoại với doanh nghiệp về …": from the session's words on.
   const at = first.search(/(hội nghị đối thoại|đối thoại|tiếp công dân|tiếp xúc)(?![\p{L}])/iu)

@@ -76,3 +76,36 @@ describe('sessions named only by their rank and period over a label of what the 
     ])
   })
 })
+
+describe('a session named by its rank with its theme in quotes', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức hội nghị đối thoại với doanh nghiệp năm 2031',
+    'I. NỘI DUNG, THỜI GIAN',
+    '1. Hội nghị đối thoại lần thứ hai',
+    'Hội nghị lần thứ hai với chủ đề “Kết nối giao thông và chuỗi giá trị nông sản” dự kiến tổ chức vào giữa tháng 9/2031, tại thành phố A.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Sở Công Thương',
+    '- Chuẩn bị hội nghị.',
+  ].join('\n')
+
+  it('takes the theme, without the quotes, as the topic', () => {
+    expect(topicsOf(text)).toEqual([['2031-09-01', 'Kết nối giao thông và chuỗi giá trị nông sản']])
+  })
+})
+
+describe('a sentence in which the host will hold the dialogue, its time after', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Kết luận của Chủ tịch UBND tỉnh tại buổi đối thoại với các hộ dân khu tái định cư A',
+    'I. KẾT LUẬN',
+    '1. Về kiến nghị của các hộ dân',
+    'Giao UBND thành phố rà soát hồ sơ của các hộ dân.',
+    '2. Đối thoại lần tiếp theo',
+    'Chủ tịch UBND tỉnh sẽ tiếp tục đối thoại với các hộ dân khu tái định cư A để thông tin kết quả giải quyết vào 8 giờ 30 ngày 18/8/2031 (thứ Hai), tại Hội trường UBND phường B.',
+  ].join('\n')
+
+  it('names the dialogue from its word on', () => {
+    expect(topicsOf(text)).toEqual([['2031-08-18', 'Đối thoại với các hộ dân khu tái định cư A để thông tin kết quả giải quyết']])
+  })
+})
