@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { findDeadlines } from '../../src/services/deadlines/parse.js'
+import { datedOf } from '../helpers/importer-draft.js'
+
+// Round cd of the importer's fixes (issue 11): each construct on a small input written here.
+
+describe('a day of a month counted within the quarter', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Đối thoại giữa Chủ tịch UBND huyện với Nhân dân năm 2031',
+    'I. NỘI DUNG',
+    'Hội nghị đối thoại tổ chức vào ngày 12/5/2031 tại Hội trường UBND huyện.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Phòng Nội vụ',
+    '- Theo dõi việc giải quyết kiến nghị, báo cáo Chủ tịch UBND huyện hằng quý, trước ngày 22 tháng cuối quý.',
+    '2. Phòng Tư pháp',
+    '- Báo cáo kết quả thực hiện quý III/2031 chậm nhất ngày 10 của tháng đầu quý sau.',
+  ].join('\n')
+
+  it('reads "hằng quý, trước ngày 22 tháng cuối quý" as four periodic tasks, one in each quarter of the plan’s year', () => {
+    expect(datedOf(text)).toEqual([
+      ['Phòng Nội vụ', 'periodic', '2031-03-21', null],
+      ['Phòng Nội vụ', 'periodic', '2031-06-21', null],
+      ['Phòng Nội vụ', 'periodic', '2031-09-21', null],
+      ['Phòng Nội vụ', 'periodic', '2031-12-21', null],
+      ['Phòng Tư pháp', 'absolute', '2031-10-10', null],
+    ])
+  })
+
+  it('reads no day when neither the quarter nor its recurrence is said', () => {
+    expect(findDeadlines('Báo cáo trước ngày 20 tháng cuối quý.', { defaultYear: 2031 }).found).toEqual([])
+  })
+})
