@@ -371,6 +371,12 @@ export const OWNER_ORGANS = new RegExp(
 /** Kinds of place a group of bodies may be named over ("UBND các xã, thị trấn …"), lower case with diacritics. */
 export const PLACE_KIND_NAMES = 'xã|phường|đặc khu|thị trấn|thị xã|huyện|quận|thành phố|thôn|tổ dân phố|khu phố|ấp|bản|buôn'
 
+/**
+ * A site named after the place it is built in (folded, at the end of the words before the place): "quy hoạch Khu tái định
+ * cư phường A" says where the site is, which every session's people may be moved to, not whose people a session is for.
+ */
+export const SITE_OF_PLACE = /\b(khu|diem) (tai dinh cu|dan cu|do thi|nha o)(?: [a-z0-9]+){0,2}$/
+
 /** Words that end the prefix of a list of places: "Ban Thường vụ Huyện ủy Ba Tơ, Minh Long, …". */
 export const PLACE_UNITS = [
   'huyen uy',

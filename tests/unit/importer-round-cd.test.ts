@@ -31,3 +31,23 @@ describe('a day of a month counted within the quarter', () => {
     expect(findDeadlines('Báo cáo trước ngày 20 tháng cuối quý.', { defaultYear: 2031 }).found).toEqual([])
   })
 })
+
+describe('a site named after the place it is built in', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Đối thoại với các hộ dân bị ảnh hưởng bởi dự án đường tránh thị xã',
+    'I. THỜI GIAN, ĐỊA ĐIỂM',
+    'Buổi thứ nhất: ngày 06/5/2031, tại Hội trường UBND phường Tân An; đối thoại với các hộ dân phường Tân An.',
+    'Buổi thứ hai: ngày 08/5/2031, tại Nhà văn hóa khu phố 2, phường Hòa Lợi; đối thoại với các hộ dân phường Hòa Lợi.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Phòng Kinh tế hạ tầng',
+    'Cung cấp quy hoạch Khu tái định cư phường Hòa Lợi, gửi Ban Quản lý dự án trước thời điểm tổ chức đối thoại tối thiểu 07 ngày.',
+  ].join('\n')
+
+  it('binds the work about the resettlement site to every session, not to the one held in its ward', () => {
+    expect(datedOf(text).map((t) => [t[0], t[3]])).toEqual([
+      ['Phòng Kinh tế hạ tầng', 0],
+      ['Phòng Kinh tế hạ tầng', 1],
+    ])
+  })
+})
