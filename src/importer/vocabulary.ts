@@ -468,6 +468,8 @@ export const OBLIGATION_VERBS = new RegExp(
     'xác nhận',
     // "Chi nhánh Văn phòng Đăng ký đất đai huyện A trích lục bản đồ, sổ mục kê …": copying the land records out.
     'trích lục|trích đo|sao lục',
+    // "Văn phòng Huyện ủy dự kiến thành phần, phát hành giấy mời …": drawing up who attends.
+    'dự kiến',
   ].join('|')})(?![\p{L}])`,
   'u',
 )

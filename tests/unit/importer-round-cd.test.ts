@@ -51,3 +51,18 @@ describe('a site named after the place it is built in', () => {
     ])
   })
 })
+
+describe('a body whose paragraph opens with "dự kiến"', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Đối thoại giữa Bí thư Huyện ủy với Nhân dân năm 2031',
+    'I. NỘI DUNG',
+    'Hội nghị đối thoại tổ chức vào ngày 12/5/2031 tại Hội trường Huyện ủy.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    'Văn phòng Huyện ủy dự kiến thành phần, phát hành giấy mời; dự thảo thông báo kết luận, trình ban hành trong thời hạn 05 ngày làm việc kể từ ngày kết thúc đối thoại.',
+  ].join('\n')
+
+  it('ends the body’s name before the verb', () => {
+    expect(datedOf(text).map((t) => [t[0], t[3]])).toEqual([['Văn phòng Huyện ủy', 0]])
+  })
+})
