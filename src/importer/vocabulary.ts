@@ -347,6 +347,8 @@ export const PLURAL_HEADS = new RegExp(
     'bệnh viện',
     // "Các cơ sở Đoàn trực thuộc hoàn thành …": the grassroots units of a union
     'cơ sở',
+    // "Các công đoàn cơ sở trực thuộc không có tên trong lịch: Chủ động tổ chức …": the unions of a union's units
+    'công đoàn',
   ].join('|')})(?![\p{L}])`,
   'u',
 )

@@ -66,3 +66,24 @@ describe('a body whose paragraph opens with "dự kiến"', () => {
     expect(datedOf(text).map((t) => [t[0], t[3]])).toEqual([['Văn phòng Huyện ủy', 0]])
   })
 })
+
+describe('a heading of the grassroots unions as a group', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại tại nơi làm việc năm 2031',
+    'I. LỊCH ĐỐI THOẠI',
+    'Hội nghị đối thoại tại Công ty TNHH Minh Phát tổ chức vào ngày 14/5/2031.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng Liên đoàn Lao động huyện',
+    '- Tổng hợp kết quả, báo cáo Liên đoàn Lao động tỉnh trước ngày 10/12/2031.',
+    '2. Các công đoàn cơ sở trực thuộc còn lại',
+    'Chủ động tổ chức đối thoại định kỳ; báo cáo kết quả về Liên đoàn Lao động huyện trước ngày 25/11/2031.',
+  ].join('\n')
+
+  it('reads "Các công đoàn cơ sở …" as the body that owes its report', () => {
+    expect(datedOf(text).filter((t) => t[1] === 'absolute')).toEqual([
+      ['Văn phòng Liên đoàn Lao động huyện', 'absolute', '2031-12-09', null],
+      ['Các công đoàn cơ sở trực thuộc còn lại', 'absolute', '2031-11-24', null],
+    ])
+  })
+})
