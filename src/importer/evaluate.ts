@@ -76,9 +76,11 @@ function deadlineInText(deadline: PlanDraft['tasks'][number]['deadline']): boole
         const quarter = Math.ceil(month / 3)
         return new RegExp(`quy\\s*(${['', 'i', 'ii', 'iii', 'iv'][quarter]}|${quarter})\\b`).test(text)
       }
-      // (Or written in words: "chậm nhất ngày mười hai tháng hai năm 2026".)
+      // (Or written in words: "chậm nhất ngày mười hai tháng hai năm 2026"; or as a day of a month of the quarter named,
+      // "… Quý II/2025, báo cáo … trước ngày 15 của tháng cuối quý" → 14/6.)
       return (
         new RegExp(`\\b0?${day}\\s*(/|-|\\.|,? thang)\\s*0?${month}\\b`).test(text) ||
+        new RegExp(`\\bngay 0?${day} (cua )?thang (cuoi|dau) (cua )?quy\\b`).test(text) ||
         findDays(foldWithMap(deadline.text).folded).some((d) => d.day === day && d.month === month)
       )
     }

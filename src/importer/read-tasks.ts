@@ -33,6 +33,7 @@ import {
   PLACE_KIND_NAMES,
   PLACE_UNITS,
   SESSION_ORDINAL,
+  SITE_OF_PLACE,
   STANDING_BODY,
   TRAILING_UNITS,
   WORK_GROUP,
@@ -1769,6 +1770,11 @@ export function readTasks(
       /(?<![\p{L}])(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố)\s+(?:\p{Lu}\p{L}*|\d{1,3})(?:\s+\p{Lu}\p{L}*){0,3}/gu,
     )
     for (const m of places) {
+      // ("Cung cấp … quy hoạch Khu tái định cư phường A, gửi … trước thời điểm tổ chức đối thoại tối thiểu 10 ngày": the
+      // site's place is no session's.)
+      if (SITE_OF_PLACE.test(foldPlain(text.slice(Math.max(0, m.index - 40), m.index)).trim())) {
+        continue
+      }
       const tokens = foldPlain(m[0]).split(' ')
       // ("thành phố Phú Quốc Chi …": the longest name some sessions hold.)
       for (let n = tokens.length; n >= 2; n--) {

@@ -352,6 +352,8 @@ export const PLURAL_HEADS = new RegExp(
     'bệnh viện',
     // "Các cơ sở Đoàn trực thuộc hoàn thành …": the grassroots units of a union
     'cơ sở',
+    // "Các công đoàn cơ sở trực thuộc không có tên trong lịch: Chủ động tổ chức …": the unions of a union's units
+    'công đoàn',
   ].join('|')})(?![\p{L}])`,
   'u',
 )
@@ -375,6 +377,12 @@ export const OWNER_ORGANS = new RegExp(
 
 /** Kinds of place a group of bodies may be named over ("UBND các xã, thị trấn …"), lower case with diacritics. */
 export const PLACE_KIND_NAMES = 'xã|phường|đặc khu|thị trấn|thị xã|huyện|quận|thành phố|thôn|tổ dân phố|khu phố|ấp|bản|buôn'
+
+/**
+ * A site named after the place it is built in (folded, at the end of the words before the place): "quy hoạch Khu tái định
+ * cư phường A" says where the site is, which every session's people may be moved to, not whose people a session is for.
+ */
+export const SITE_OF_PLACE = /\b(khu|diem) (tai dinh cu|dan cu|do thi|nha o)(?: [a-z0-9]+){0,2}$/
 
 /** Words that end the prefix of a list of places: "Ban Thường vụ Huyện ủy Ba Tơ, Minh Long, …". */
 export const PLACE_UNITS = [
@@ -467,6 +475,8 @@ export const OBLIGATION_VERBS = new RegExp(
     'xác nhận',
     // "Chi nhánh Văn phòng Đăng ký đất đai huyện A trích lục bản đồ, sổ mục kê …": copying the land records out.
     'trích lục|trích đo|sao lục',
+    // "Văn phòng Huyện ủy dự kiến thành phần, phát hành giấy mời …": drawing up who attends.
+    'dự kiến',
   ].join('|')})(?![\p{L}])`,
   'u',
 )

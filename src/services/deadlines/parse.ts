@@ -45,7 +45,8 @@ interface Candidate {
   index: number
   end: number
   weak: boolean
-  make: () => Found | DeadlineUnreadable
+  /** Several rules from one phrase: "hằng quý, trước ngày 25 tháng cuối quý" is due in each quarter. */
+  make: () => Found | Found[] | DeadlineUnreadable
 }
 
 // ("05 ngày LV": working days, as a clerk abbreviates them.)
@@ -248,6 +249,65 @@ function candidatesOf(folded: string, options: ParseOptions): Candidate[] {
               text: '',
             }
           : 'invalid-date',
+    })
+  }
+  // "trước ngày 25 tháng cuối quý", "trước ngày 15 của tháng đầu quý sau": a day of a month counted within the quarter.
+  // With the quarter named ("Tổng hợp kết quả đối thoại Quý II/2025, báo cáo … trước ngày 15 của tháng cuối quý") it is
+  // that quarter's; with its recurrence ("hằng quý, trước ngày 25 tháng cuối quý", "… tháng cuối mỗi quý") it is due in
+  // each of the four quarters, as "định kỳ hằng quý (trước ngày 20/3, 20/6, 20/9 và 20/12)" is. Else no quarter is known.
+  for (const m of folded.matchAll(
+    /(truoc ngay|cham nhat( la)?( vao)? ngay|truoc|ngay) (\d{1,2}) (cua )?thang (cuoi|dau) (cua )?(moi |tung |cac )?quy( sau| tiep theo| ke tiep)?(?! (i|ii|iii|iv|[1-4])\b)/g,
+  )) {
+    const day = Number(m[4])
+    const inclusive = !m[1]?.startsWith('truoc')
+    // The month's place from the quarter's first: "cuối" the third, "đầu" the first, "đầu quý sau" the next quarter's first.
+    const shift = (m[6] === 'cuoi' ? 2 : 0) + (m[9] ? 3 : 0)
+    const clause =
+      folded
+        .slice(0, m.index)
+        .split(/[.;]\s/)
+        .pop() ?? ''
+    const named = findQuarters(clause).pop()
+    const recurs = !!m[8] || /\b(hang|moi|tung) quy\b|dinh ky/.test(clause)
+    if (!named && !recurs) {
+      continue
+    }
+    const at = (quarter: number, y: number) => {
+      const month = (quarter - 1) * 3 + 1 + shift
+      return { month: ((month - 1) % 12) + 1, year: y + Math.floor((month - 1) / 12) }
+    }
+    out.push({
+      index: m.index,
+      end: m.index + m[0].length,
+      weak: false,
+      make: () => {
+        if (day < 1 || day > 31) {
+          return 'invalid-date'
+        }
+        if (named && !recurs) {
+          const y = year(named.year, options)
+          if (y === null) {
+            return 'year-missing'
+          }
+          const { month, year: dueYear } = at(named.quarter, y)
+          const date = makeDate(dueYear, month, day)
+          return date ? { kind: 'absolute', date, inclusive, text: '' } : 'invalid-date'
+        }
+        const y = options.defaultYear ?? null
+        return [1, 2, 3, 4].map((quarter) => {
+          const { month, year: dueYear } = at(quarter, y ?? 0)
+          return {
+            kind: 'periodic' as const,
+            every: 'year' as const,
+            month,
+            day,
+            inclusive,
+            report: 'quarterly' as const,
+            year: y === null ? null : dueYear,
+            text: '',
+          }
+        })
+      },
     })
   }
   // Months and quarters as the end of the work.
@@ -599,15 +659,17 @@ export function findDeadlines(input: string, options: ParseOptions = {}): { foun
       }
       continue
     }
-    const rule = periodicOf({ ...made, text }, folded, candidate.index, candidate.end, previousEnd)
+    for (const one of Array.isArray(made) ? made : [made]) {
+      const rule = periodicOf({ ...one, text }, folded, candidate.index, candidate.end, previousEnd)
+      found.push({
+        rule,
+        words: wordsAt(text, map, candidate.index, candidate.end),
+        index: candidate.index,
+        end: candidate.end,
+        weak: candidate.weak,
+      })
+    }
     previousEnd = candidate.end
-    found.push({
-      rule,
-      words: wordsAt(text, map, candidate.index, candidate.end),
-      index: candidate.index,
-      end: candidate.end,
-      weak: candidate.weak,
-    })
   }
   // "trước ngày 30/6 để … trình … trước khi đối thoại": the day decides; "trước khi" alone only when nothing firmer is said.
   const firm = found.filter((f) => !f.weak)
