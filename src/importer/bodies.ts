@@ -416,9 +416,11 @@ function cutNames(text: string): { names: string; rest: string | null } {
       verb &&
       !/^\s+(huyện|tỉnh|xã|thị xã|thành phố|quận|phường|thị trấn)(?![\p{L}])/iu.test(after) &&
       !(
-        // ("Ban Dân vận Huyện ủy chủ động phối hợp …": a word saying how the work is done is never a name's.)
-        !/^(chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là|chủ động|thường xuyên|kịp thời|tiếp tục|khẩn trương)$/u.test(verb[0]) &&
-        /^,?\s*(chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là)(?![\p{L}])/u.test(after)
+        // ("Ban Dân vận Huyện ủy chủ động phối hợp …": a word saying how the work is done is never a name's; nor is one
+        // saying it will or must be, "Chủ tịch UBND huyện sẽ chủ trì Hội nghị …".)
+        !/^(chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là|chủ động|thường xuyên|kịp thời|tiếp tục|khẩn trương|sẽ|cần|phải)$/u.test(
+          verb[0],
+        ) && /^,?\s*(chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là)(?![\p{L}])/u.test(after)
       )
     ) {
       // ("Ban Thường vụ Đảng ủy phường đã ban hành …", "UBND xã đang triển khai …": the word saying the work is done or

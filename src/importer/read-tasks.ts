@@ -205,6 +205,9 @@ interface Obligation {
   scope?: string
 }
 
+/** "Để chuẩn bị chu đáo cho các kỳ tiếp công dân, …": what a sentence's request is for, before who asks. */
+const PURPOSE_OPENING = /^(để|nhằm)\s[^,;:]{3,100},\s*(?=\p{Lu})/iu
+
 /** A line that introduces the items under it: "Chủ trì, phối hợp với …:", "… cụ thể:". */
 const isLeadIn = (text: string) => /:\s*$/.test(text) && !/\d{1,2}\/\d{1,2}\S*\s*:?\s*$/.test(text)
 
@@ -407,7 +410,14 @@ function collect(
       last = null
       continue
     }
-    const heading = labelledOf(child.text) ? null : (bodyHeading(child.text) ?? (inExecution ? unknownBodyHeading(child) : null))
+    // ("Để chuẩn bị chu đáo nội dung Hội nghị, Văn phòng HĐND và UBND huyện đề nghị UBND các xã: A, B khẩn trương thực hiện
+    // một số nội dung sau:": what the request is for, then who asks whom; the bodies asked own the items under it.)
+    const purposed = child.kind === 'text' && isLeadIn(child.text) ? child.text.replace(PURPOSE_OPENING, '') : child.text
+    const heading = labelledOf(child.text)
+      ? null
+      : (bodyHeading(child.text) ??
+        (purposed !== child.text ? bodyHeading(purposed) : null) ??
+        (inExecution ? unknownBodyHeading(child) : null))
     // "5. Các chi bộ thôn" / "Bí thư chi bộ, Trưởng thôn thông báo rộng rãi … chậm nhất 05 ngày trước …": a paragraph whose
     // subjects are the officers of the heading's body does the work of that body.
     if (heading?.rest && child.kind === 'text' && bodies && heading.bodies.every((b) => officerOf(b.name, bodies ?? []))) {
@@ -505,7 +515,7 @@ function collect(
       for (const sentence of child.text.split(/(?<=[.!?;])\s+(?=\p{Lu})|(?<=:)\s+(?=(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s|\p{Lu})/u)) {
         // (… also after what it is for: "Để chuẩn bị chu đáo cho các kỳ tiếp công dân, UBND tỉnh giao Ban Tiếp công dân
         // tỉnh …".)
-        const subject = bodyHeading(sentence) ?? bodyHeading(sentence.replace(/^(để|nhằm)\s[^,;:]{3,100},\s*(?=\p{Lu})/iu, ''))
+        const subject = bodyHeading(sentence) ?? bodyHeading(sentence.replace(PURPOSE_OPENING, ''))
         if (subject?.rest && findDeadlines(subject.rest, { defaultYear: 2000, documentDate: '2000-01-01' }).found.length > 0) {
           out.push({ bodies: subject.bodies, text: subject.rest, parent: null, assigned: inExecution, line: sentence })
         }
@@ -723,7 +733,8 @@ const PERIOD_ONLY = /^(vao )?(thang|quy) ([0-9]{1,2}|i|ii|iii|iv)( [0-9]{4})?$/
  * đối thoại", "Tổ chức Diễn đàn" (folded).
  */
 /** The body named first holds the session itself (folded): "sẽ đối thoại với …", "trực tiếp tiếp công dân …". */
-const HOLDS_OWN_SESSION = /^(se |du kien )?(lan luot )?(truc tiep )?(doi thoai|tiep cong dan|gap go,? doi thoai)\b/
+const HOLDS_OWN_SESSION =
+  /^(se |du kien )?(lan luot )?(truc tiep )?(chu tri (hoi nghi |buoi |cuoc )?)?(doi thoai|tiep cong dan|gap go,? doi thoai)\b/
 const HOLDS_SESSION = /^to chuc (hoi nghi |buoi |cuoc |chuong trinh )?(doi thoai|hoi nghi|tiep xuc|tiep cong dan|dien dan)\b/
 /** "dự Hội nghị người lao động", "kết thúc Chương trình Chủ tịch UBND tỉnh đối thoại …": a session by its name (folded), captured. */
 const SESSION_BY_NAME = /\b(?:du|cua|phuc vu|to chuc|ket thuc) (hoi nghi|dien dan|toa dam|chuong trinh) ((?:[a-z]+ ){0,4}[a-z]+)/
