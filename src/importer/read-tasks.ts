@@ -208,6 +208,19 @@ interface Obligation {
 /** "Để chuẩn bị chu đáo cho các kỳ tiếp công dân, …": what a sentence's request is for, before who asks. */
 const PURPOSE_OPENING = /^(để|nhằm)\s[^,;:]{3,100},\s*(?=\p{Lu})/iu
 
+/** "Đối với buổi đối thoại tại phường A, …", "Riêng Hội nghị tại xã B, …": which session or matter a sentence's work is for. */
+const SCOPE_OPENING = /^(đối với|riêng)\s[^,;:]{3,100},\s*(?=\p{Lu})/iu
+
+/**
+ * "Đối với buổi đối thoại tại phường A, Sở Xây dựng và UBND phường A báo cáo …, gửi … trước ngày 10/3": the bodies after
+ * what the work is for are its subject; the work keeps that scope, which may name the session it counts from.
+ */
+function scopedHeading(text: string): { bodies: HeadingBody[]; rest: string | null } | null {
+  const scope = SCOPE_OPENING.exec(text)
+  const heading = scope ? bodyHeading(text.slice(scope[0].length)) : null
+  return scope && heading?.rest ? { bodies: heading.bodies, rest: `${scope[0]}${heading.rest}` } : null
+}
+
 /** A line that introduces the items under it: "Chủ trì, phối hợp với …:", "… cụ thể:". */
 const isLeadIn = (text: string) => /:\s*$/.test(text) && !/\d{1,2}\/\d{1,2}\S*\s*:?\s*$/.test(text)
 
@@ -392,7 +405,7 @@ function collect(
     // A paragraph of running text whose sentences each open with a body ("Công chức Địa chính - Xây dựng có trách
     // nhiệm … trước ngày 15/4. Công chức Văn hóa - Xã hội tổng hợp … chậm nhất là ngày 30/9."): one obligation each.
     const sentences = child.kind === 'text' ? child.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u) : []
-    const subjects = sentences.map((sentence) => (labelledOf(sentence) ? null : bodyHeading(sentence)))
+    const subjects = sentences.map((sentence) => (labelledOf(sentence) ? null : (bodyHeading(sentence) ?? scopedHeading(sentence))))
     if (subjects.filter((subject) => subject?.rest).length >= 2 && subjects[0]?.rest) {
       let current: Obligation | null = null
       sentences.forEach((sentence, i) => {
@@ -417,6 +430,7 @@ function collect(
       ? null
       : (bodyHeading(child.text) ??
         (purposed !== child.text ? bodyHeading(purposed) : null) ??
+        (child.kind === 'text' ? scopedHeading(child.text) : null) ??
         (inExecution ? unknownBodyHeading(child) : null))
     // "5. Các chi bộ thôn" / "Bí thư chi bộ, Trưởng thôn thông báo rộng rãi … chậm nhất 05 ngày trước …": a paragraph whose
     // subjects are the officers of the heading's body does the work of that body.

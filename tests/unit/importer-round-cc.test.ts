@@ -36,3 +36,20 @@ describe('a letter: its subject under the number, its addressees, the session an
     ])
   })
 })
+
+describe('a paragraph whose sentence says first which session its work is for ("Đối với buổi đối thoại tại …, A và B …")', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Lịch tiếp công dân, đối thoại của Chủ tịch UBND thành phố quý I năm 2031',
+    '1. Ngày 20/3/2031: đối thoại với các hộ dân phường Đông về dự án khu dân cư.',
+    'UBND thành phố giao Ban Tiếp công dân thành phố chủ trì rà soát các vụ việc, thông báo lịch cho công dân chậm nhất 05 ngày trước buổi đối thoại.',
+    'Đối với buổi đối thoại tại phường Đông, Sở Xây dựng và UBND phường Đông báo cáo tình hình thực hiện dự án, gửi Ban Tiếp công dân thành phố trước ngày 10/3/2031. Công an thành phố bảo đảm an ninh, trật tự.',
+  ].join('\n')
+
+  it('gives the report to the two bodies named after the scope, not to the body of the paragraph before', () => {
+    expect(datedOf(text).filter((t) => t[1] === 'absolute')).toEqual([
+      ['Sở Xây dựng', 'absolute', '2031-03-09', null],
+      ['UBND phường Đông', 'absolute', '2031-03-09', null],
+    ])
+  })
+})
