@@ -124,7 +124,10 @@ function splitOnAnd(name: string): HeadingBody[] {
   ) {
     return [kinded[2] ?? '', ...places].map((place) => ({ name: `${kinded[1]} ${place}`, place }))
   }
-  if (parts.length < 2 || !parts.every(startsWithSingleBody)) {
+  // ("Các sở, ban, ngành tỉnh và UBND các xã, phường, đặc khu": two groups, each named by its kinds, capitalised as a
+  // name begins; one obligation each.)
+  const group = (part: string) => CAPITALISED.test(part) && /(?:^|\s)các\s/iu.test(part) && startsWithBody(part)
+  if (parts.length < 2 || !parts.every((part) => startsWithSingleBody(part) || group(part))) {
     return [{ name, place: null }]
   }
   // "Đoàn các xã, phường, đặc khu và đoàn trực thuộc": after a group named by its kinds ("các …"), a kind in lower case

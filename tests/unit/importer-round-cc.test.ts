@@ -53,3 +53,20 @@ describe('a paragraph whose sentence says first which session its work is for ("
     ])
   })
 })
+
+describe('two groups, each named by its kinds, joined by "và" over one obligation', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Lùi thời gian tổ chức Hội nghị đối thoại với doanh nghiệp năm 2031',
+    '1. Hội nghị tổ chức vào 8 giờ 00, ngày 15/4/2031, tại Hội trường UBND tỉnh.',
+    '2. Để chuẩn bị chu đáo cho Hội nghị, Văn phòng UBND tỉnh đề nghị:',
+    '- Các sở, ban, ngành tỉnh và UBND các xã, phường, đặc khu khẩn trương hoàn thiện văn bản trả lời, gửi về Văn phòng UBND tỉnh chậm nhất ngày 05/4/2031.',
+  ].join('\n')
+
+  it('gives the obligation to each group', () => {
+    expect(datedOf(text)).toEqual([
+      ['Các sở, ban, ngành tỉnh', 'absolute', '2031-04-05', null],
+      ['UBND các xã, phường, đặc khu', 'absolute', '2031-04-05', null],
+    ])
+  })
+})
