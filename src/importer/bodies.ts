@@ -124,7 +124,10 @@ function splitOnAnd(name: string): HeadingBody[] {
   ) {
     return [kinded[2] ?? '', ...places].map((place) => ({ name: `${kinded[1]} ${place}`, place }))
   }
-  if (parts.length < 2 || !parts.every(startsWithSingleBody)) {
+  // ("Các sở, ban, ngành tỉnh và UBND các xã, phường, đặc khu": two groups, each named by its kinds, capitalised as a
+  // name begins; one obligation each.)
+  const group = (part: string) => CAPITALISED.test(part) && /(?:^|\s)các\s/iu.test(part) && startsWithBody(part)
+  if (parts.length < 2 || !parts.every((part) => startsWithSingleBody(part) || group(part))) {
     return [{ name, place: null }]
   }
   // "Đoàn các xã, phường, đặc khu và đoàn trực thuộc": after a group named by its kinds ("các …"), a kind in lower case
@@ -416,9 +419,11 @@ function cutNames(text: string): { names: string; rest: string | null } {
       verb &&
       !/^\s+(huyện|tỉnh|xã|thị xã|thành phố|quận|phường|thị trấn)(?![\p{L}])/iu.test(after) &&
       !(
-        // ("Ban Dân vận Huyện ủy chủ động phối hợp …": a word saying how the work is done is never a name's.)
-        !/^(chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là|chủ động|thường xuyên|kịp thời|tiếp tục|khẩn trương)$/u.test(verb[0]) &&
-        /^,?\s*(chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là)(?![\p{L}])/u.test(after)
+        // ("Ban Dân vận Huyện ủy chủ động phối hợp …": a word saying how the work is done is never a name's; nor is one
+        // saying it will or must be, "Chủ tịch UBND huyện sẽ chủ trì Hội nghị …".)
+        !/^(chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là|chủ động|thường xuyên|kịp thời|tiếp tục|khẩn trương|sẽ|cần|phải)$/u.test(
+          verb[0],
+        ) && /^,?\s*(chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là)(?![\p{L}])/u.test(after)
       )
     ) {
       // ("Ban Thường vụ Đảng ủy phường đã ban hành …", "UBND xã đang triển khai …": the word saying the work is done or

@@ -41,7 +41,8 @@ const BULLET_STYLES: [RegExp, string][] = [
 
 /** Markers, each followed by the words of its line (a letter, a quote or a bracket). */
 const PART = /^(PHẦN|Phần|CHƯƠNG|Chương)\s+([IVXLC]+|\d{1,2}|thứ\s+\S+|THỨ\s+\S+)\s*[.:\-–]?\s*/u
-const ROMAN = /^([IVX]{1,5})\s*[.\-–/:)]\s*(?=[\p{L}"“(])/u
+// (Not "V/v chuẩn bị Hội nghị …", the "về việc" under a letter's number: its subject, no part numbered V.)
+const ROMAN = /^(?!V\/[vV](?!\p{L}))([IVX]{1,5})\s*[.\-–/:)]\s*(?=[\p{L}"“(])/u
 /** "1.1.", "2.1.3", and the party's "2.1-". */
 const DECIMALS = /^(\d{1,2}(?:\.\d{1,2}){1,3})(?:\.|\s*[-–](?=\s))?\s*(?=[\p{L}"“(*])/u
 const DECIMAL = /^(\d{1,2})\s*(?:[.)]\s*|\/\.\s*|[-–/]\s+)(?=[\p{L}"“(*])/u

@@ -206,6 +206,22 @@ interface Obligation {
   scope?: string
 }
 
+/** "Để chuẩn bị chu đáo cho các kỳ tiếp công dân, …": what a sentence's request is for, before who asks. */
+const PURPOSE_OPENING = /^(để|nhằm)\s[^,;:]{3,100},\s*(?=\p{Lu})/iu
+
+/** "Đối với buổi đối thoại tại phường A, …", "Riêng Hội nghị tại xã B, …": which session or matter a sentence's work is for. */
+const SCOPE_OPENING = /^(đối với|riêng)\s[^,;:]{3,100},\s*(?=\p{Lu})/iu
+
+/**
+ * "Đối với buổi đối thoại tại phường A, Sở Xây dựng và UBND phường A báo cáo …, gửi … trước ngày 10/3": the bodies after
+ * what the work is for are its subject; the work keeps that scope, which may name the session it counts from.
+ */
+function scopedHeading(text: string): { bodies: HeadingBody[]; rest: string | null } | null {
+  const scope = SCOPE_OPENING.exec(text)
+  const heading = scope ? bodyHeading(text.slice(scope[0].length)) : null
+  return scope && heading?.rest ? { bodies: heading.bodies, rest: `${scope[0]}${heading.rest}` } : null
+}
+
 /** A line that introduces the items under it: "Chủ trì, phối hợp với …:", "… cụ thể:". */
 const isLeadIn = (text: string) => /:\s*$/.test(text) && !/\d{1,2}\/\d{1,2}\S*\s*:?\s*$/.test(text)
 
@@ -390,7 +406,7 @@ function collect(
     // A paragraph of running text whose sentences each open with a body ("Công chức Địa chính - Xây dựng có trách
     // nhiệm … trước ngày 15/4. Công chức Văn hóa - Xã hội tổng hợp … chậm nhất là ngày 30/9."): one obligation each.
     const sentences = child.kind === 'text' ? child.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u) : []
-    const subjects = sentences.map((sentence) => (labelledOf(sentence) ? null : bodyHeading(sentence)))
+    const subjects = sentences.map((sentence) => (labelledOf(sentence) ? null : (bodyHeading(sentence) ?? scopedHeading(sentence))))
     if (subjects.filter((subject) => subject?.rest).length >= 2 && subjects[0]?.rest) {
       let current: Obligation | null = null
       sentences.forEach((sentence, i) => {
@@ -408,7 +424,15 @@ function collect(
       last = null
       continue
     }
-    const heading = labelledOf(child.text) ? null : (bodyHeading(child.text) ?? (inExecution ? unknownBodyHeading(child) : null))
+    // ("Để chuẩn bị chu đáo nội dung Hội nghị, Văn phòng HĐND và UBND huyện đề nghị UBND các xã: A, B khẩn trương thực hiện
+    // một số nội dung sau:": what the request is for, then who asks whom; the bodies asked own the items under it.)
+    const purposed = child.kind === 'text' && isLeadIn(child.text) ? child.text.replace(PURPOSE_OPENING, '') : child.text
+    const heading = labelledOf(child.text)
+      ? null
+      : (bodyHeading(child.text) ??
+        (purposed !== child.text ? bodyHeading(purposed) : null) ??
+        (child.kind === 'text' ? scopedHeading(child.text) : null) ??
+        (inExecution ? unknownBodyHeading(child) : null))
     // "5. Các chi bộ thôn" / "Bí thư chi bộ, Trưởng thôn thông báo rộng rãi … chậm nhất 05 ngày trước …": a paragraph whose
     // subjects are the officers of the heading's body does the work of that body.
     if (heading?.rest && child.kind === 'text' && bodies && heading.bodies.every((b) => officerOf(b.name, bodies ?? []))) {
@@ -506,7 +530,7 @@ function collect(
       for (const sentence of child.text.split(/(?<=[.!?;])\s+(?=\p{Lu})|(?<=:)\s+(?=(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s|\p{Lu})/u)) {
         // (… also after what it is for: "Để chuẩn bị chu đáo cho các kỳ tiếp công dân, UBND tỉnh giao Ban Tiếp công dân
         // tỉnh …".)
-        const subject = bodyHeading(sentence) ?? bodyHeading(sentence.replace(/^(để|nhằm)\s[^,;:]{3,100},\s*(?=\p{Lu})/iu, ''))
+        const subject = bodyHeading(sentence) ?? bodyHeading(sentence.replace(PURPOSE_OPENING, ''))
         if (subject?.rest && findDeadlines(subject.rest, { defaultYear: 2000, documentDate: '2000-01-01' }).found.length > 0) {
           out.push({ bodies: subject.bodies, text: subject.rest, parent: null, assigned: inExecution, line: sentence })
         }
@@ -724,7 +748,8 @@ const PERIOD_ONLY = /^(vao )?(thang|quy) ([0-9]{1,2}|i|ii|iii|iv)( [0-9]{4})?$/
  * đối thoại", "Tổ chức Diễn đàn" (folded).
  */
 /** The body named first holds the session itself (folded): "sẽ đối thoại với …", "trực tiếp tiếp công dân …". */
-const HOLDS_OWN_SESSION = /^(se |du kien )?(lan luot )?(truc tiep )?(doi thoai|tiep cong dan|gap go,? doi thoai)\b/
+const HOLDS_OWN_SESSION =
+  /^(se |du kien )?(lan luot )?(truc tiep )?(chu tri (hoi nghi |buoi |cuoc )?)?(doi thoai|tiep cong dan|gap go,? doi thoai)\b/
 const HOLDS_SESSION = /^to chuc (hoi nghi |buoi |cuoc |chuong trinh )?(doi thoai|hoi nghi|tiep xuc|tiep cong dan|dien dan)\b/
 /** "dự Hội nghị người lao động", "kết thúc Chương trình Chủ tịch UBND tỉnh đối thoại …": a session by its name (folded), captured. */
 const SESSION_BY_NAME = /\b(?:du|cua|phuc vu|to chuc|ket thuc) (hoi nghi|dien dan|toa dam|chuong trinh) ((?:[a-z]+ ){0,4}[a-z]+)/

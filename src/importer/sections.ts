@@ -139,6 +139,29 @@ export function frameDocument(lines: Line[]): { start: number; end: number; titl
   if (start === -1) {
     start = afterTitle
   }
+  // A letter ("Kính gửi:" / "- Sở A;" / "- UBND các xã: B, C." / "Chủ tịch UBND tỉnh sẽ tổ chức Hội nghị đối thoại … ngày
+  // 26/3/2026 …" / "Để chuẩn bị …, đề nghị …:" / "1. …"): its body begins after the addressees, with the paragraphs that
+  // name the session and introduce the numbered requests, not at the first of those.
+  const addressed = lines.findIndex(
+    (line, i) => i >= afterTitle && i < start && !line.cells && /^kinh gui\s*:$/.test(foldForDeadline(line.text).trim()),
+  )
+  if (addressed !== -1) {
+    let after = addressed + 1
+    while (after < start && !lines[after]!.cells && /^(dash|plus|star|dot|circle|mark)$/.test(markerOf(lines[after]!.text)?.style ?? '')) {
+      after++
+    }
+    // ("Thực hiện Kế hoạch số 27/KH-UBND …, Văn phòng … thông báo:", "Căn cứ …;" after them is the letter's basis, still the
+    // preamble's; "Thực hiện Luật Thanh niên …, Chủ tịch UBND tỉnh sẽ tổ chức Hội nghị … ngày 26/3/2026." is a sentence of it.)
+    while (
+      after < start &&
+      !lines[after]!.cells &&
+      /^(can cu|thuc hien)\b/.test(foldForDeadline(lines[after]!.text)) &&
+      /[;:,]\s*$/.test(lines[after]!.text)
+    ) {
+      after++
+    }
+    start = after
+  }
   let end = lines.length
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]!
