@@ -905,6 +905,43 @@ function daysApart(text: string, time: TimeContext): { text: string; time: Sessi
   return found.length === parts.length && new Set(found.map((r) => r.time.start)).size === found.length ? found : []
 }
 
+/** A clause that opens with its period and says with whom the dialogue is held, folded: "trong quý ii, … đối thoại với …". */
+const PERIOD_CLAUSE = /^(trong|vao) (thang \d{1,2}|quy [ivx1-4]+)\b.{0,120}\b(doi thoai|tiep xuc|gap mat) (truc tiep )?(voi|giua)\b/
+
+/**
+ * Running text that gives several sessions, one a clause between semicolons opening with its period: "Trong quý II, Bí
+ * thư đối thoại với cán bộ, công chức cấp xã về …; trong tháng 9 đối thoại với ngư dân xã A về …" → each clause with
+ * its month or quarter. The sentence before the first clause ("Năm 2025, Bí thư tổ chức 03 cuộc đối thoại …") only
+ * counts them. Empty unless every part is such a clause and the periods differ.
+ */
+function periodsApart(text: string, time: TimeContext): { text: string; time: SessionTimeRead; topic: string }[] {
+  const parts = text.split(/;\s+/).filter((part) => part.trim())
+  if (parts.length < 2) {
+    return []
+  }
+  const read = parts.map((part) => {
+    const own = (
+      part
+        .trim()
+        .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+        .at(-1) ?? part
+    ).trim()
+    const when = PERIOD_CLAUSE.test(fold(own)) ? readSessionTime(own, time) : null
+    // Its topic is the clause after its period, up to how or where it is held ("…, hình thức hội nghị trực tiếp tại …",
+    // "…, tổ chức tại Nhà văn hóa xã A").
+    const topic = own
+      .replace(/^(trong|vào)\s+(tháng\s+\d{1,2}|quý\s+[IVX1-4]+)(\s*[/.-]\s*\d{4}|\s+năm\s+\d{4})?,?\s+/iu, '')
+      .split(/,\s+(?:hình thức|tổ chức|tại|dự kiến|vào|lúc|thời gian|địa điểm)(?![\p{L}])/iu)[0]
+      ?.replace(/[.,;:]+$/, '')
+      .trim()
+    return when?.start && when.precision !== 'day' && topic
+      ? { text: own, time: when, topic: topic.charAt(0).toUpperCase() + topic.slice(1) }
+      : null
+  })
+  const found = read.filter((r) => r !== null)
+  return found.length === parts.length && new Set(found.map((r) => r.time.start)).size === found.length ? found : []
+}
+
 /**
  * The items of a cell written as a list, one session an item: "- Buổi 1: 8 giờ 00, ngày 13/6/2017 tại Hội trường BHXH
  * huyện A - Buổi 2: 8 giờ 00, ngày 15/6/2017 tại …" (its lines joined) → each item with its day. Empty unless the cell
@@ -1445,6 +1482,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         // (Each part stands for its own line: its words are its session's.)
         return parts.map(({ text, time }) => ({ p: { ...p, text }, time }))
       }
+      const periods = periodsApart(p.text, inner.time)
+      if (periods.length > 0) {
+        return periods.map(({ text, time, topic }) => ({ p: { ...p, text }, time, topic }))
+      }
       const several = readSessionDays(p.text, inner.time)
       if (several.length > 0) {
         lastDay = several.at(-1) ?? null
@@ -1498,7 +1539,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     })
     // "Đối với nội dung đối thoại với các hộ dân …, thời gian và địa điểm sẽ được thông báo sau": a session to schedule.
     .filter(
-      (t): t is { p: OutlineNode; time: SessionTimeRead } =>
+      (t): t is { p: OutlineNode; time: SessionTimeRead; topic?: string } =>
         t.time !== null &&
         (t.time.precision !== 'unscheduled' ||
           (/\b(doi thoai|tiep xuc) (voi|giua)\b/.test(fold(t.p.text)) && !AD_HOC_CUE.test(fold(t.p.text)))),
@@ -1519,8 +1560,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     timed.every((t) => SESSION_WORD.test(fold(t.p.text)) || inner.sessionPart || SESSION_WORD.test(key))
   if (schedule) {
     const shared = n.kind === 'root' || isBareHeading(n.text) || !SESSION_WORD.test(key) ? ctx.subject : n.text
-    timed.forEach(({ p, time }, k) => {
-      const own = topicOfLine(p.text)
+    timed.forEach(({ p, time, topic: given }, k) => {
+      // (A clause of running text read by its period brings its topic: see periodsApart.)
+      const own = given ?? topicOfLine(p.text)
       let topic = own !== p.text ? own : withoutTime(p.text)
       // "Đợt 3 dành cho các nhà đầu tư …, nội dung đối thoại tập trung vào …": the rank's own words say whom it is for.
       const ranked = RANKED.test(p.text) && !/\s(với|giữa)\s/u.test(topic) ? topicOfSentence(p.text) : null

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { sessionsOf } from '../helpers/importer-draft.js'
+
+// Round ce (issue 11): constructs of plans measured unseen, each on a small input written here.
+
+describe('sessions in running text, one clause each', () => {
+  it('"Trong quý II, … đối thoại với …; trong tháng 9 đối thoại với …" is two sessions, each its clause’s topic', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Đối thoại giữa Bí thư Đảng ủy với cán bộ và Nhân dân năm 2030',
+      '',
+      'II. NỘI DUNG, THỜI GIAN, HÌNH THỨC ĐỐI THOẠI',
+      '',
+      'Năm 2030, Bí thư Đảng ủy tổ chức 03 cuộc đối thoại. Trong quý II, Bí thư Đảng ủy đối thoại với cán bộ ' +
+        'thôn về chế độ phụ cấp, hình thức hội nghị trực tiếp tại Hội trường Đảng ủy; trong tháng 9 đối thoại ' +
+        'với nông dân thôn A về chuyển đổi cây trồng, tổ chức tại Nhà văn hóa thôn A.',
+      '',
+      'Cuộc đối thoại cuối năm với Nhân dân thôn B về quy hoạch khu dân cư, dự kiến tổ chức vào ngày 18/12/2030 ' +
+        'tại Nhà văn hóa thôn B.',
+      '',
+      'III. TỔ CHỨC THỰC HIỆN',
+      'Văn phòng Đảng ủy chuẩn bị các điều kiện phục vụ.',
+    ].join('\n')
+    expect(sessionsOf(text).slice(0, 2)).toEqual([
+      ['quarter', '2030-04-01', '2030-06-30', 'Bí thư Đảng ủy đối thoại với cán bộ thôn về chế độ phụ cấp'],
+      ['month', '2030-09-01', '2030-09-30', 'Đối thoại với nông dân thôn A về chuyển đổi cây trồng'],
+    ])
+    expect(sessionsOf(text)[2]?.slice(0, 3)).toEqual(['day', '2030-12-18', '2030-12-18'])
+  })
+})
