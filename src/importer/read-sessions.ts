@@ -943,6 +943,15 @@ function periodsApart(text: string, time: TimeContext): { text: string; time: Se
 }
 
 /**
+ * A rule that repeats ("… tiếp công dân định kỳ vào ngày thứ Năm của tuần thứ ba hằng tháng (riêng tháng 02/2026 tiếp
+ * vào thứ Năm tuần thứ nhất do trùng dịp Tết)") without its exception in brackets: the month excepted is one of the
+ * rule's, whose day the schedule lists, not a session of its own.
+ */
+function withoutException(text: string): string {
+  return /\b(hang|moi) (thang|quy|tuan)\b/.test(fold(text)) ? text.replace(/\s*\(riêng\s[^()]*\)/giu, '') : text
+}
+
+/**
  * The items of a cell written as a list, one session an item: "- Buổi 1: 8 giờ 00, ngày 13/6/2017 tại Hội trường BHXH
  * huyện A - Buổi 2: 8 giờ 00, ngày 15/6/2017 tại …" (its lines joined) → each item with its day. Empty unless the cell
  * opens with the list's mark and every item holds exactly one day, the days differing (a dash inside an item, "Lao
@@ -1491,7 +1500,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         lastDay = several.at(-1) ?? null
         return several.map((time) => ({ p, time }))
       }
-      let time = readSessionTime(p.text, inner.time)
+      let time = readSessionTime(withoutException(p.text), inner.time)
       // "Buổi chiều cùng ngày, lúc 14 giờ 00, tại …": the day of the session before, at its own hour.
       if ((!time || time.precision === 'unscheduled') && lastDay && /\bcung ngay\b/.test(fold(p.text))) {
         const clock = readClock(p.text)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sessionsOf } from '../helpers/importer-draft.js'
+import { sessionsOf, timesOf } from '../helpers/importer-draft.js'
 
 // Round ce (issue 11): constructs of plans measured unseen, each on a small input written here.
 
@@ -26,5 +26,34 @@ describe('sessions in running text, one clause each', () => {
       ['month', '2030-09-01', '2030-09-30', 'Đối thoại với nông dân thôn A về chuyển đổi cây trồng'],
     ])
     expect(sessionsOf(text)[2]?.slice(0, 3)).toEqual(['day', '2030-12-18', '2030-12-18'])
+  })
+})
+
+describe('a monthly rule with its exception in brackets', () => {
+  it('"… hằng tháng (riêng tháng 02/2030 tiếp vào thứ Năm tuần thứ nhất …)" over the schedule adds no February session', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân định kỳ của Chủ tịch UBND huyện năm 2030',
+      '',
+      'I. THỜI GIAN, ĐỊA ĐIỂM',
+      '',
+      'Chủ tịch UBND huyện tiếp công dân định kỳ vào ngày thứ Năm của tuần thứ ba hằng tháng (riêng tháng 02/2030 ' +
+        'tiếp vào thứ Năm tuần thứ nhất do trùng dịp Tết). Buổi sáng từ 7 giờ 30 đến 11 giờ 30.',
+      '',
+      'Lịch cụ thể:',
+      '',
+      'TT Tháng Ngày tiếp công dân Thứ Địa điểm',
+      '1 Tháng 01 17/01/2030 Thứ Năm Trụ sở Tiếp công dân huyện',
+      '2 Tháng 02 07/02/2030 Thứ Năm Trụ sở Tiếp công dân huyện',
+      '3 Tháng 03 21/3/2030 Thứ Năm Trụ sở Tiếp công dân huyện',
+      '',
+      'II. TỔ CHỨC THỰC HIỆN',
+      'Văn phòng UBND huyện niêm yết công khai Thông báo này.',
+    ].join('\n')
+    expect(timesOf(text)).toEqual([
+      ['day', '2030-01-17', '2030-01-17'],
+      ['day', '2030-02-07', '2030-02-07'],
+      ['day', '2030-03-21', '2030-03-21'],
+    ])
   })
 })
