@@ -1186,11 +1186,12 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     const time = read?.precision === 'unscheduled' && timeCells.length === 0 ? null : read
     // Without a "Nội dung" column, the longest unlabelled cell about a session (not the venue or the host).
     // Without either, a column of whom the dialogue is with ("Đối tượng đối thoại") says it: "Đối thoại với các hộ …",
-    // also for a school's or a firm's rows that differ only by whom ("Sinh viên Khoa Toán …", "Công nhân Xí nghiệp 1").
+    // also for a school's or a firm's rows that differ only by whom ("Sinh viên Khoa Toán …", "Công nhân Xí nghiệp 1",
+    // "Cha mẹ học sinh lớp 9 … về tuyển sinh vào lớp 10").
     // (A cell there that names the dialogue itself, "Đối thoại lần hai với các hộ vắng mặt …", is the topic as written.)
     const withWhom =
       fields.audience &&
-      /^(các|những|hộ|người|nhân dân|đại diện|cán bộ|đoàn viên|hội viên|doanh nghiệp|(lưu )?học sinh|sinh viên|học viên|công nhân)/iu.test(
+      /^(các|những|hộ|người|nhân dân|đại diện|cán bộ|đoàn viên|hội viên|doanh nghiệp|(lưu )?học sinh|sinh viên|học viên|công nhân|cha mẹ|phụ huynh)/iu.test(
         fields.audience,
       )
     const namedDialogue = fields.audience && /^(doi thoai|tiep xuc|gap mat)\b/.test(fold(fields.audience)) ? fields.audience : null

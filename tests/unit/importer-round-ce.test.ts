@@ -57,3 +57,23 @@ describe('a monthly rule with its exception in brackets', () => {
     ])
   })
 })
+
+describe('a schedule’s column of whom each session is with', () => {
+  it('"Cha mẹ học sinh lớp 9 … về tuyển sinh" says the row’s dialogue, as "Cán bộ quản lý …" does', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại giữa Trưởng phòng Giáo dục với giáo viên và cha mẹ học sinh năm 2030',
+      '',
+      'II. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN',
+      '',
+      '| Thời gian | Địa điểm | Thành phần |',
+      '|---|---|---|',
+      '| 8 giờ 00, ngày 12/3/2030 | Hội trường UBND xã A | Cán bộ quản lý, giáo viên các trường xã A |',
+      '| Tháng 5/2030 (thời gian cụ thể thông báo sau) | Trực tuyến | Cha mẹ học sinh lớp 9 toàn huyện về tuyển sinh vào lớp 10 |',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2030-03-12', '2030-03-12', 'Đối thoại với cán bộ quản lý, giáo viên các trường xã A'],
+      ['month', '2030-05-01', '2030-05-31', 'Đối thoại với cha mẹ học sinh lớp 9 toàn huyện về tuyển sinh vào lớp 10'],
+    ])
+  })
+})
