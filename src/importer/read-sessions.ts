@@ -756,10 +756,11 @@ function workplaceAfterTime(text: string): string | null {
 /**
  * A schedule line that gives its time and place first and says with whom last, after a comma: "+ Buổi thứ nhất: 07 giờ
  * 30 ngày 11/10/2023 (thứ Tư), tại Hội trường UBND xã A, đối thoại với chủ tàu, ngư dân các xã A, B." → "Đối thoại với
- * chủ tàu, ngư dân các xã A, B" (the rest of its sentence, commas and all).
+ * chủ tàu, ngư dân các xã A, B" (the rest of its sentence, commas and all); also after a semicolon, "Buổi thứ hai: Bắt
+ * đầu lúc 14 giờ 00, ngày …, tại Nhà văn hóa khu phố 3; đối thoại với các hộ … trên địa bàn phường B (64 hộ).".
  */
 function dialogueAfterPlace(text: string): string | null {
-  const m = /,\s+((?:đối thoại|tiếp xúc|gặp mặt)\s+(?:với|giữa)\s[^.;]+)/iu.exec(text)
+  const m = /[,;]\s+((?:đối thoại|tiếp xúc|gặp mặt)\s+(?:với|giữa)\s[^.;]+)/iu.exec(text)
   const clause = (m?.[1] ?? '').replace(/[.,;:]+$/, '').trim()
   return m && /\d/.test(text.slice(0, m.index)) && clause.split(/\s+/).length >= 5 ? clause.charAt(0).toUpperCase() + clause.slice(1) : null
 }

@@ -77,3 +77,24 @@ describe('a schedule’s column of whom each session is with', () => {
     ])
   })
 })
+
+describe('a schedule line that says with whom after a semicolon', () => {
+  it('"Buổi thứ nhất: Bắt đầu lúc …, ngày …, tại …; đối thoại với các hộ … phường A" takes its own dialogue, not the plan’s', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại giữa Chủ tịch UBND thị xã với các hộ gia đình bị ảnh hưởng bởi dự án đường tránh',
+      '',
+      'II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
+      '3. Thời gian, địa điểm',
+      'Tổ chức 02 buổi đối thoại tại từng phường, cụ thể:',
+      'Buổi thứ nhất: Bắt đầu lúc 08 giờ 00, thứ Ba, ngày 09/4/2030, tại Hội trường UBND phường A; đối thoại với các hộ ' +
+        'gia đình bị ảnh hưởng bởi dự án trên địa bàn phường A (30 hộ).',
+      'Buổi thứ hai: Bắt đầu lúc 14 giờ 00, thứ Năm, ngày 11/4/2030, tại Nhà văn hóa khu phố 2, phường B; đối thoại với ' +
+        'các hộ gia đình bị ảnh hưởng bởi dự án trên địa bàn phường B (25 hộ).',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2030-04-09', '2030-04-09', 'Đối thoại với các hộ gia đình bị ảnh hưởng bởi dự án trên địa bàn phường A (30 hộ)'],
+      ['day', '2030-04-11', '2030-04-11', 'Đối thoại với các hộ gia đình bị ảnh hưởng bởi dự án trên địa bàn phường B (25 hộ)'],
+    ])
+  })
+})
