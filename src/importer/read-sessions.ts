@@ -345,9 +345,12 @@ function topicOfLine(text: string): string {
   // its sentence's end (or a comma before where or when), when the paragraph has several sentences or its first clause
   // that names the session does so by a bare noun ("Hội nghị cuối cùng trong năm dự kiến tổ chức vào tháng 12, Chủ tịch
   // … sẽ đối thoại với …"; not "Chủ tịch UBND tỉnh tiếp công dân định kỳ, kết hợp đối thoại với …", which says what it is).
-  const dialogue = /(?<![\p{L}])(?:đối thoại|tiếp xúc|gặp mặt)\s+(?:với|giữa)\s[^.;]+/iu
-    .exec(text)?.[0]
-    ?.split(/,\s+(?:tại|dự kiến|vào|lúc|thời gian|địa điểm)(?![\p{L}])/iu)[0]
+  // ("Cuộc đối thoại cuối năm với cán bộ, đảng viên và Nhân dân thị trấn A về …, dự kiến tổ chức vào ngày …": when in the
+  // year, or what kind, may stand between the dialogue and with whom.)
+  const dialogue =
+    /(?<![\p{L}])(?:đối thoại|tiếp xúc|gặp mặt)(?:\s+(?:cuối năm|đầu năm|giữa năm|chuyên đề|định kỳ|trực tiếp))?\s+(?:với|giữa)\s[^.;]+/iu
+      .exec(text)?.[0]
+      ?.split(/,\s+(?:tại|dự kiến|vào|lúc|thời gian|địa điểm)(?![\p{L}])/iu)[0]
   const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length
   if (
     dialogue &&
