@@ -345,9 +345,12 @@ function topicOfLine(text: string): string {
   // its sentence's end (or a comma before where or when), when the paragraph has several sentences or its first clause
   // that names the session does so by a bare noun ("Hội nghị cuối cùng trong năm dự kiến tổ chức vào tháng 12, Chủ tịch
   // … sẽ đối thoại với …"; not "Chủ tịch UBND tỉnh tiếp công dân định kỳ, kết hợp đối thoại với …", which says what it is).
-  const dialogue = /(?<![\p{L}])(?:đối thoại|tiếp xúc|gặp mặt)\s+(?:với|giữa)\s[^.;]+/iu
-    .exec(text)?.[0]
-    ?.split(/,\s+(?:tại|dự kiến|vào|lúc|thời gian|địa điểm)(?![\p{L}])/iu)[0]
+  // ("Cuộc đối thoại cuối năm với cán bộ, đảng viên và Nhân dân thị trấn A về …, dự kiến tổ chức vào ngày …": when in the
+  // year, or what kind, may stand between the dialogue and with whom.)
+  const dialogue =
+    /(?<![\p{L}])(?:đối thoại|tiếp xúc|gặp mặt)(?:\s+(?:cuối năm|đầu năm|giữa năm|chuyên đề|định kỳ|trực tiếp))?\s+(?:với|giữa)\s[^.;]+/iu
+      .exec(text)?.[0]
+      ?.split(/,\s+(?:tại|dự kiến|vào|lúc|thời gian|địa điểm)(?![\p{L}])/iu)[0]
   const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length
   if (
     dialogue &&
@@ -756,10 +759,11 @@ function workplaceAfterTime(text: string): string | null {
 /**
  * A schedule line that gives its time and place first and says with whom last, after a comma: "+ Buổi thứ nhất: 07 giờ
  * 30 ngày 11/10/2023 (thứ Tư), tại Hội trường UBND xã A, đối thoại với chủ tàu, ngư dân các xã A, B." → "Đối thoại với
- * chủ tàu, ngư dân các xã A, B" (the rest of its sentence, commas and all).
+ * chủ tàu, ngư dân các xã A, B" (the rest of its sentence, commas and all); also after a semicolon, "Buổi thứ hai: Bắt
+ * đầu lúc 14 giờ 00, ngày …, tại Nhà văn hóa khu phố 3; đối thoại với các hộ … trên địa bàn phường B (64 hộ).".
  */
 function dialogueAfterPlace(text: string): string | null {
-  const m = /,\s+((?:đối thoại|tiếp xúc|gặp mặt)\s+(?:với|giữa)\s[^.;]+)/iu.exec(text)
+  const m = /[,;]\s+((?:đối thoại|tiếp xúc|gặp mặt)\s+(?:với|giữa)\s[^.;]+)/iu.exec(text)
   const clause = (m?.[1] ?? '').replace(/[.,;:]+$/, '').trim()
   return m && /\d/.test(text.slice(0, m.index)) && clause.split(/\s+/).length >= 5 ? clause.charAt(0).toUpperCase() + clause.slice(1) : null
 }
@@ -903,6 +907,52 @@ function daysApart(text: string, time: TimeContext): { text: string; time: Sessi
   })
   const found = read.filter((r) => r !== null)
   return found.length === parts.length && new Set(found.map((r) => r.time.start)).size === found.length ? found : []
+}
+
+/** A clause that opens with its period and says with whom the dialogue is held, folded: "trong quý ii, … đối thoại với …". */
+const PERIOD_CLAUSE = /^(trong|vao) (thang \d{1,2}|quy [ivx1-4]+)\b.{0,120}\b(doi thoai|tiep xuc|gap mat) (truc tiep )?(voi|giua)\b/
+
+/**
+ * Running text that gives several sessions, one a clause between semicolons opening with its period: "Trong quý II, Bí
+ * thư đối thoại với cán bộ, công chức cấp xã về …; trong tháng 9 đối thoại với ngư dân xã A về …" → each clause with
+ * its month or quarter. The sentence before the first clause ("Năm 2025, Bí thư tổ chức 03 cuộc đối thoại …") only
+ * counts them. Empty unless every part is such a clause and the periods differ.
+ */
+function periodsApart(text: string, time: TimeContext): { text: string; time: SessionTimeRead; topic: string }[] {
+  const parts = text.split(/;\s+/).filter((part) => part.trim())
+  if (parts.length < 2) {
+    return []
+  }
+  const read = parts.map((part) => {
+    const own = (
+      part
+        .trim()
+        .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+        .at(-1) ?? part
+    ).trim()
+    const when = PERIOD_CLAUSE.test(fold(own)) ? readSessionTime(own, time) : null
+    // Its topic is the clause after its period, up to how or where it is held ("…, hình thức hội nghị trực tiếp tại …",
+    // "…, tổ chức tại Nhà văn hóa xã A").
+    const topic = own
+      .replace(/^(trong|vào)\s+(tháng\s+\d{1,2}|quý\s+[IVX1-4]+)(\s*[/.-]\s*\d{4}|\s+năm\s+\d{4})?,?\s+/iu, '')
+      .split(/,\s+(?:hình thức|tổ chức|tại|dự kiến|vào|lúc|thời gian|địa điểm)(?![\p{L}])/iu)[0]
+      ?.replace(/[.,;:]+$/, '')
+      .trim()
+    return when?.start && when.precision !== 'day' && topic
+      ? { text: own, time: when, topic: topic.charAt(0).toUpperCase() + topic.slice(1) }
+      : null
+  })
+  const found = read.filter((r) => r !== null)
+  return found.length === parts.length && new Set(found.map((r) => r.time.start)).size === found.length ? found : []
+}
+
+/**
+ * A rule that repeats ("… tiếp công dân định kỳ vào ngày thứ Năm của tuần thứ ba hằng tháng (riêng tháng 02/2026 tiếp
+ * vào thứ Năm tuần thứ nhất do trùng dịp Tết)") without its exception in brackets: the month excepted is one of the
+ * rule's, whose day the schedule lists, not a session of its own.
+ */
+function withoutException(text: string): string {
+  return /\b(hang|moi) (thang|quy|tuan)\b/.test(fold(text)) ? text.replace(/\s*\(riêng\s[^()]*\)/giu, '') : text
 }
 
 /**
@@ -1140,11 +1190,12 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     const time = read?.precision === 'unscheduled' && timeCells.length === 0 ? null : read
     // Without a "Nội dung" column, the longest unlabelled cell about a session (not the venue or the host).
     // Without either, a column of whom the dialogue is with ("Đối tượng đối thoại") says it: "Đối thoại với các hộ …",
-    // also for a school's or a firm's rows that differ only by whom ("Sinh viên Khoa Toán …", "Công nhân Xí nghiệp 1").
+    // also for a school's or a firm's rows that differ only by whom ("Sinh viên Khoa Toán …", "Công nhân Xí nghiệp 1",
+    // "Cha mẹ học sinh lớp 9 … về tuyển sinh vào lớp 10").
     // (A cell there that names the dialogue itself, "Đối thoại lần hai với các hộ vắng mặt …", is the topic as written.)
     const withWhom =
       fields.audience &&
-      /^(các|những|hộ|người|nhân dân|đại diện|cán bộ|đoàn viên|hội viên|doanh nghiệp|(lưu )?học sinh|sinh viên|học viên|công nhân)/iu.test(
+      /^(các|những|hộ|người|nhân dân|đại diện|cán bộ|đoàn viên|hội viên|doanh nghiệp|(lưu )?học sinh|sinh viên|học viên|công nhân|cha mẹ|phụ huynh)/iu.test(
         fields.audience,
       )
     const namedDialogue = fields.audience && /^(doi thoai|tiep xuc|gap mat)\b/.test(fold(fields.audience)) ? fields.audience : null
@@ -1445,12 +1496,16 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         // (Each part stands for its own line: its words are its session's.)
         return parts.map(({ text, time }) => ({ p: { ...p, text }, time }))
       }
+      const periods = periodsApart(p.text, inner.time)
+      if (periods.length > 0) {
+        return periods.map(({ text, time, topic }) => ({ p: { ...p, text }, time, topic }))
+      }
       const several = readSessionDays(p.text, inner.time)
       if (several.length > 0) {
         lastDay = several.at(-1) ?? null
         return several.map((time) => ({ p, time }))
       }
-      let time = readSessionTime(p.text, inner.time)
+      let time = readSessionTime(withoutException(p.text), inner.time)
       // "Buổi chiều cùng ngày, lúc 14 giờ 00, tại …": the day of the session before, at its own hour.
       if ((!time || time.precision === 'unscheduled') && lastDay && /\bcung ngay\b/.test(fold(p.text))) {
         const clock = readClock(p.text)
@@ -1498,7 +1553,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     })
     // "Đối với nội dung đối thoại với các hộ dân …, thời gian và địa điểm sẽ được thông báo sau": a session to schedule.
     .filter(
-      (t): t is { p: OutlineNode; time: SessionTimeRead } =>
+      (t): t is { p: OutlineNode; time: SessionTimeRead; topic?: string } =>
         t.time !== null &&
         (t.time.precision !== 'unscheduled' ||
           (/\b(doi thoai|tiep xuc) (voi|giua)\b/.test(fold(t.p.text)) && !AD_HOC_CUE.test(fold(t.p.text)))),
@@ -1519,8 +1574,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     timed.every((t) => SESSION_WORD.test(fold(t.p.text)) || inner.sessionPart || SESSION_WORD.test(key))
   if (schedule) {
     const shared = n.kind === 'root' || isBareHeading(n.text) || !SESSION_WORD.test(key) ? ctx.subject : n.text
-    timed.forEach(({ p, time }, k) => {
-      const own = topicOfLine(p.text)
+    timed.forEach(({ p, time, topic: given }, k) => {
+      // (A clause of running text read by its period brings its topic: see periodsApart.)
+      const own = given ?? topicOfLine(p.text)
       let topic = own !== p.text ? own : withoutTime(p.text)
       // "Đợt 3 dành cho các nhà đầu tư …, nội dung đối thoại tập trung vào …": the rank's own words say whom it is for.
       const ranked = RANKED.test(p.text) && !/\s(với|giữa)\s/u.test(topic) ? topicOfSentence(p.text) : null
