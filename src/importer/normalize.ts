@@ -153,8 +153,11 @@ function dropRunningLines(sources: string[]): string[] {
 /** A label, then capitalised names after commas, the last one with no stop after it: "…: Bửu Long, Quang Vinh, Thanh". */
 const BROKEN_LIST = /:\s*\p{Lu}[^:.;]*,\s*\p{Lu}\p{Ll}*(\s+\p{Lu}\p{Ll}*)?$/u
 
-/** A list's marker followed by a tab, the only one on its line. */
-const LIST_MARKER_TAB = /^(\s*(?:[-–—+•·●○◦▪■□➢➤►✓√❖*]|\d{1,2}[.)]|[a-zđ][.)]))\t+(?=[^\t]*\S[^\t]*$)/u
+/**
+ * A list's marker followed by a tab, the only one on its line; a second level's number too ("2.1.⇥Chủ trì: …"), which
+ * Word's multilevel lists write with the same tab.
+ */
+const LIST_MARKER_TAB = /^(\s*(?:[-–—+•·●○◦▪■□➢➤►✓√❖*]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ][.)]))\t+(?=[^\t]*\S[^\t]*$)/u
 /**
  * Word's second-level bullet is the letter "o" in a symbol font, pasted as that letter and its tab ("o⇥Thời gian: …"):
  * a hollow circle, not a word.
