@@ -30,3 +30,26 @@ describe('a plan copied from Word, its second-level numbers followed by a tab', 
     ])
   })
 })
+
+describe('a body whose work names its session as "Hội nghị đối thoại giữa <host> với <whom>"', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức các hội nghị đối thoại năm 2031',
+    'I. NỘI DUNG',
+    '1. Hội nghị đối thoại giữa Chủ tịch UBND tỉnh với hội viên phụ nữ về khởi nghiệp',
+    '- Thời gian: 08 giờ 00, ngày 10/6/2031.',
+    '2. Hội nghị đối thoại giữa Bí thư Tỉnh ủy với công chức trẻ về chính sách',
+    '- Thời gian: 08 giờ 00, ngày 20/8/2031.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Sở Nội vụ',
+    '- Xây dựng kịch bản Hội nghị đối thoại giữa Bí thư Tỉnh ủy với công chức trẻ, trình Thường trực trước ngày 01/8/2031.',
+    '- Tổng hợp kiến nghị, gửi Thường trực chậm nhất 05 ngày trước ngày tổ chức hội nghị.',
+  ].join('\n')
+
+  it('binds its other work on "the conference" to that session, not to every one', () => {
+    expect(datedOf(text)).toEqual([
+      ['Sở Nội vụ', 'absolute', '2031-07-31', null],
+      ['Sở Nội vụ', 'relative', '2031-08-15', 1],
+    ])
+  })
+})
