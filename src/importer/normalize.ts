@@ -455,14 +455,28 @@ function withoutPageTail(lines: string[]): string[] {
   // (And the page's own line of metadata: "Cập nhật: 06/01/2021 09:15 | Lượt xem: 428 | In bài viết".)
   // (In a chat, "Thứ Năm, 03/10/2024" alone on its line parts the messages by the day they were sent: no title, no session.)
   const chat = lines.some((line) => CHAT_HEADER.test(line.trim()))
+  // (A chat that puts the moment on a line of its own under the sender, "Trần Văn B - P.KTHTĐT" / "10:51, 29/03/2027":
+  // both lines head a message, the moment no session's.)
+  const stamped = new Set<number>()
+  lines.forEach((line, i) => {
+    if (CHAT_STAMP.test(line.trim()) && CHAT_SENDER.test((lines[i - 1] ?? '').trim())) {
+      stamped.add(i - 1).add(i)
+    }
+  })
   return (at === -1 ? lines : lines.slice(0, at)).filter(
-    (line) =>
+    (line, i) =>
+      !stamped.has(i) &&
       !WEB_METADATA.test(line.trim()) &&
       !PHOTO_CAPTION.test(line.trim()) &&
       !CHAT_HEADER.test(line.trim()) &&
       !(chat && CHAT_DAY.test(line.trim())),
   )
 }
+
+/** A chat's moment of sending alone on its line: "10:51, 29/03/2027", "10:51 29/03", "29/03/2027 10:51". */
+const CHAT_STAMP = /^(\d{1,2}:\d{2},?\s+\d{1,2}\/\d{1,2}(\/\d{4})?|\d{1,2}\/\d{1,2}\/\d{4},?\s+\d{1,2}:\d{2})$/u
+/** The sender's line above it: a person's name, then where they work ("Lê Thị C - Đoàn phường", "Nguyễn Văn D (VP UBND)"). */
+const CHAT_SENDER = /^\p{Lu}\p{Ll}*(\s\p{Lu}\p{Ll}*){1,4}(\s*\([^()]{2,60}\)|\s+[-–]\s+[^():;!?]{2,60})?$/u
 
 /** A chat's line between the days of its messages: "Thứ Năm, 03/10/2024", "Hôm nay", "Hôm qua". */
 const CHAT_DAY = /^((thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ nhật),?\s+(ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|hôm nay|hôm qua)$/iu

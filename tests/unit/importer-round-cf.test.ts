@@ -53,3 +53,23 @@ describe('a body whose work names its session as "Hội nghị đối thoại gi
     ])
   })
 })
+
+describe('a chat message pasted with its sender and moment each on a line of their own', () => {
+  const text = [
+    'Phạm Thị An - VP UBND P.Hòa Bình',
+    '09:15, 02/02/2031',
+    'LỊCH ĐỐI THOẠI QUÝ I/2031',
+    'Văn phòng thông báo lịch Chủ tịch UBND phường đối thoại với Nhân dân như sau:',
+    '1. 14h00 thứ Ba, ngày 18/3: đối thoại với các hộ kinh doanh chợ về sắp xếp quầy sạp. Địa điểm: Hội trường UBND phường.',
+    'Phòng Văn hóa - Xã hội: đăng thông tin buổi đối thoại trước ngày đối thoại 05 ngày.',
+    '',
+    'Võ Văn Bình - Đoàn phường',
+    '09:20, 02/02/2031',
+    'Đã nhận ạ.',
+  ].join('\n')
+
+  it('reads no session at the moments the messages were sent, nor the work on them', () => {
+    expect(sessionsOf(text)).toEqual([['day', '2031-03-18', '2031-03-18', 'Đối thoại với các hộ kinh doanh chợ về sắp xếp quầy sạp']])
+    expect(datedOf(text)).toEqual([['Phòng Văn hóa - Xã hội', 'relative', '2031-03-13', 0]])
+  })
+})
