@@ -73,3 +73,17 @@ describe('a chat message pasted with its sender and moment each on a line of the
     expect(datedOf(text)).toEqual([['Phòng Văn hóa - Xã hội', 'relative', '2031-03-13', 0]])
   })
 })
+
+describe("a paragraph beside the schedule's paragraphs that says a session was held already", () => {
+  const text = [
+    'LỊCH ĐỐI THOẠI QUÝ III/2031',
+    'Văn phòng thông báo lịch Chủ tịch UBND xã đối thoại với Nhân dân như sau:',
+    '8h00 thứ Năm, ngày 17/7: đối thoại với bà con thôn Đông về nước sạch.',
+    '8h00 thứ Năm, ngày 14/8: đối thoại với bà con thôn Tây về đường giao thông.',
+    'Buổi đối thoại quý II đã tổ chức ngày 19/6 vừa rồi, Văn phòng đang hoàn thiện thông báo kết luận.',
+  ].join('\n\n')
+
+  it("reads no session on the day it was held, though of the plan's own year", () => {
+    expect(sessionsOf(text).map((s) => s[1])).toEqual(['2031-07-17', '2031-08-14'])
+  })
+})
