@@ -153,8 +153,11 @@ function dropRunningLines(sources: string[]): string[] {
 /** A label, then capitalised names after commas, the last one with no stop after it: "…: Bửu Long, Quang Vinh, Thanh". */
 const BROKEN_LIST = /:\s*\p{Lu}[^:.;]*,\s*\p{Lu}\p{Ll}*(\s+\p{Lu}\p{Ll}*)?$/u
 
-/** A list's marker followed by a tab, the only one on its line. */
-const LIST_MARKER_TAB = /^(\s*(?:[-–—+•·●○◦▪■□➢➤►✓√❖*]|\d{1,2}[.)]|[a-zđ][.)]))\t+(?=[^\t]*\S[^\t]*$)/u
+/**
+ * A list's marker followed by a tab, the only one on its line; a second level's number too ("2.1.⇥Chủ trì: …"), which
+ * Word's multilevel lists write with the same tab.
+ */
+const LIST_MARKER_TAB = /^(\s*(?:[-–—+•·●○◦▪■□➢➤►✓√❖*]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ][.)]))\t+(?=[^\t]*\S[^\t]*$)/u
 /**
  * Word's second-level bullet is the letter "o" in a symbol font, pasted as that letter and its tab ("o⇥Thời gian: …"):
  * a hollow circle, not a word.
@@ -452,14 +455,28 @@ function withoutPageTail(lines: string[]): string[] {
   // (And the page's own line of metadata: "Cập nhật: 06/01/2021 09:15 | Lượt xem: 428 | In bài viết".)
   // (In a chat, "Thứ Năm, 03/10/2024" alone on its line parts the messages by the day they were sent: no title, no session.)
   const chat = lines.some((line) => CHAT_HEADER.test(line.trim()))
+  // (A chat that puts the moment on a line of its own under the sender, "Trần Văn B - P.KTHTĐT" / "10:51, 29/03/2027":
+  // both lines head a message, the moment no session's.)
+  const stamped = new Set<number>()
+  lines.forEach((line, i) => {
+    if (CHAT_STAMP.test(line.trim()) && CHAT_SENDER.test((lines[i - 1] ?? '').trim())) {
+      stamped.add(i - 1).add(i)
+    }
+  })
   return (at === -1 ? lines : lines.slice(0, at)).filter(
-    (line) =>
+    (line, i) =>
+      !stamped.has(i) &&
       !WEB_METADATA.test(line.trim()) &&
       !PHOTO_CAPTION.test(line.trim()) &&
       !CHAT_HEADER.test(line.trim()) &&
       !(chat && CHAT_DAY.test(line.trim())),
   )
 }
+
+/** A chat's moment of sending alone on its line: "10:51, 29/03/2027", "10:51 29/03", "29/03/2027 10:51". */
+const CHAT_STAMP = /^(\d{1,2}:\d{2},?\s+\d{1,2}\/\d{1,2}(\/\d{4})?|\d{1,2}\/\d{1,2}\/\d{4},?\s+\d{1,2}:\d{2})$/u
+/** The sender's line above it: a person's name, then where they work ("Lê Thị C - Đoàn phường", "Nguyễn Văn D (VP UBND)"). */
+const CHAT_SENDER = /^\p{Lu}\p{Ll}*(\s\p{Lu}\p{Ll}*){1,4}(\s*\([^()]{2,60}\)|\s+[-–]\s+[^():;!?]{2,60})?$/u
 
 /** A chat's line between the days of its messages: "Thứ Năm, 03/10/2024", "Hôm nay", "Hôm qua". */
 const CHAT_DAY = /^((thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ nhật),?\s+(ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|hôm nay|hôm qua)$/iu

@@ -1538,6 +1538,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
           /\bda (chu tri|to chuc|dien ra|duoc to chuc|doi thoai)\b/.test(fold(t.p.text))
         ),
     )
+    // "(Buổi đối thoại quý I đã tổ chức ngày 16/3 vừa rồi, VP đang hoàn thiện thông báo kết luận …)" beside the next quarter's
+    // schedule: the one day the paragraph gives is the day a session was held, in the plan's own year too.
+    .filter((t) => !(HELD_ON_DAY.test(fold(t.p.text)) && (fold(t.p.text).match(/(?<!\d)\d{1,2}\/\d{1,2}(?!\d)/g) ?? []).length === 1))
     // "Sở A, Sở B chuẩn bị hồ sơ … các vụ việc đã đăng ký tiếp trong tháng 01/2027, gửi … chậm nhất ngày …": a body's work
     // in a paragraph of its own, not a line of the schedule. ("Chủ tịch UBND quận chủ trì tổ chức đối thoại với …" is one.)
     .filter((t) => {
@@ -2010,6 +2013,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
 
 /** A news page's stamp of when it posted the article, a line of its own (folded): "thu sau, 09/03/2018 - 16:42". */
 const POSTED_STAMP = /^(thu (hai|ba|tu|nam|sau|bay)|chu nhat),? \d{1,2}\/\d{1,2}\/\d{4}\s*[-–|,]?\s*\d{1,2}:\d{2}( \(?gmt\+7\)?)?$/
+
+/** A session held already, on the day written right after (folded): "đã tổ chức ngày 16/3", "đã được tổ chức vào ngày 16/3/2027". */
+const HELD_ON_DAY = /\bda (duoc )?(to chuc|dien ra|tien hanh)( vao)?( (sang|chieu|toi))?( ngay)? \d{1,2}\/\d{1,2}(?!\d)/
 
 /** What a sentence says of a session held before ("… đã tổ chức …", "… được tổ chức ngày 24/10/2025 …"), folded. */
 const HELD_BEFORE = /\b(da|duoc) (chu tri|to chuc|dien ra|doi thoai)\b/

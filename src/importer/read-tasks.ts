@@ -683,8 +683,11 @@ const STANDING_BODY_CUE =
 const PROGRAMME_LINE = /^\s*(?:[-+*•]\s*)?\d{1,2}\s*(?:giờ|h|g|:)\s*\d{0,2}\s*(?:phút\s*)?[-–—]\s*\d{1,2}\s*(?:giờ|h|g|:)/iu
 /** "buổi đối thoại trực tuyến", "hội nghị trực tuyến": a session held online (folded). */
 const ONLINE_SESSION = /\b(?:buoi|cuoc|phien|hoi nghi)(?: doi thoai| tiep xuc| tiep cong dan)? truc tuyen\b/
-/** "cuộc đối thoại với doanh nghiệp du lịch …", "buổi đối thoại về …": with whom or on what a session is held (folded), captured. */
-const WITH_WHOM = /\b(?:cuoc|buoi|phien|hoi nghi) (?:doi thoai|tiep xuc) (?:voi|ve) ((?:[a-z]+ ){0,7}[a-z]+)/
+/**
+ * "cuộc đối thoại với doanh nghiệp du lịch …", "buổi đối thoại về …": with whom or on what a session is held (folded), captured.
+ * ("Hội nghị đối thoại giữa Bí thư Tỉnh ủy với đoàn viên, thanh niên": its host between, with whom after.)
+ */
+const WITH_WHOM = /\b(?:cuoc|buoi|phien|hoi nghi) (?:doi thoai|tiep xuc) (?:voi|ve|giua (?:[a-z]+ ){1,8}?voi) ((?:[a-z]+ ){0,7}[a-z]+)/
 /**
  * "phát hành giấy mời … các buổi đối thoại theo cụm tổ dân phố": the sessions of a grouping the plan lists (folded),
  * captured. It picks out the sessions of this obligation only, not those the body is charged with.
