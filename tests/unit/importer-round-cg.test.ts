@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sessionsOf } from '../helpers/importer-draft.js'
+import { datedOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round cg (issue 11): constructs of plans measured unseen, each on a small input written here.
 
@@ -26,6 +26,13 @@ describe('a schedule of receptions one column a leader', () => {
       ['day', '2030-01-16', '2030-01-16', 'Tiếp công dân của Phó Bí thư Thường trực Đảng ủy xã'],
       ['day', '2030-02-13', '2030-02-13', 'Tiếp công dân của Bí thư Đảng ủy xã (đồng chí Lê Văn B)'],
       ['day', '2030-02-20', '2030-02-20', 'Tiếp công dân của Phó Bí thư Thường trực Đảng ủy xã'],
+    ])
+  })
+
+  it('"… trước mỗi buổi tiếp công dân của Bí thư Đảng ủy xã" is a task before each of that leader’s sessions only', () => {
+    expect(datedOf(text)).toEqual([
+      ['Văn phòng Đảng ủy', 'relative', '2030-01-07', 0],
+      ['Văn phòng Đảng ủy', 'relative', '2030-02-11', 2],
     ])
   })
 })
