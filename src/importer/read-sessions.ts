@@ -1048,10 +1048,62 @@ function turnedTable(table: OutlineNode): OutlineNode | null {
   return turned
 }
 
+/** A column's header that is an officer's title, the leader the column's days are of: "Phó Chủ tịch UBND phường phụ trách …". */
+const LEADER_COLUMN = /^(?:(?:dong chi|d\/c)\s+)?(?:pho\s+)?(?:bi thu|chu tich|giam doc|thu truong|hieu truong)(?![a-z])/
+
+/**
+ * A schedule of receptions one column a leader: "| Tháng | Chủ tịch UBND phường (đồng chí A) | Phó Chủ tịch UBND phường
+ * phụ trách … (đồng chí B) |" over "| Tháng 01 | Thứ Năm, 08/01 | Thứ Năm, 15/01 |": each cell is its column's leader's day,
+ * a session of its own. The columns of the leaders (two at least, each headed by an officer's title and no label, most of
+ * their cells a day), or null for a table of another shape (a column of hosts' names, "Lãnh đạo tiếp", is a label).
+ */
+function leaderColumns(table: OutlineNode, time: TimeContext): number[] | null {
+  const header = table.children.find((r) => r.header)?.header ?? null
+  const leaders = (header ?? []).flatMap((cell, i) => (i > 0 && LEADER_COLUMN.test(fold(cell.trim())) && !labelledOf(cell) ? [i] : []))
+  if (!header || leaders.length < 2 || !header.some((cell, i) => !leaders.includes(i) && labelledOf(cell)?.fields.includes('time'))) {
+    return null
+  }
+  const days = table.children.flatMap((r) => leaders.map((i) => (r.cells?.[i] ?? '').trim()).filter(Boolean))
+  const dated = days.filter((cell) => readSessionTime(cell, time)?.precision === 'day')
+  return dated.length >= 2 && dated.length >= days.length * 0.6 ? leaders : null
+}
+
+/**
+ * Whose reception a leader's column holds: the subject with the column's leader, "Tiếp công dân định kỳ của Chủ tịch
+ * UBND phường (đồng chí A)", from a subject naming the leaders together ("Lịch tiếp công dân định kỳ của Chủ tịch, các Phó
+ * Chủ tịch UBND phường") or none ("Lịch tiếp công dân cụ thể").
+ */
+function leaderTopic(subjects: string[], leader: string): string {
+  const of = (subject: string) => /(?<![\p{L}])của(?![\p{L}])/iu.exec(subject)
+  const subject = subjects.find((s) => of(s) && LEADER_COLUMN.test(fold(s.slice((of(s)?.index ?? 0) + 4).trim()))) ?? subjects[0] ?? ''
+  const own = of(subject) ? subject.slice(0, of(subject)?.index) : subject
+  return `${own.trim().replace(/[.:;,]+$/, '')} của ${leader.trim()}`
+}
+
 function readTable(table: OutlineNode, ctx: Context, inherited: string | null): DraftSession[] {
   const turned = turnedTable(table)
   if (turned) {
     return readTable(turned, ctx, inherited)
+  }
+  // (Each leader's column read as a table of its own, the rows' other columns beside it; the sessions in order of time,
+  // which is row by row, left to right, in a schedule by month.)
+  const leaders = leaderColumns(table, ctx.time)
+  if (leaders) {
+    const subjects = [inherited, ctx.subject].filter((s): s is string => !!s)
+    return leaders
+      .flatMap((column) => {
+        const keep = (_: string, i: number) => !leaders.includes(i) || i === column
+        const own: OutlineNode = { ...table, children: [] }
+        own.children = table.children.map((row) => {
+          const cells = (row.cells ?? []).filter(keep)
+          return { ...row, cells, header: row.header?.filter(keep) ?? null, text: cells.filter(Boolean).join(' | '), parent: own }
+        })
+        const leader = table.children.find((r) => r.header)?.header?.[column] ?? ''
+        return readTable(own, ctx, leaderTopic(subjects, leader))
+      })
+      .map((session, order) => ({ session, order }))
+      .sort((a, b) => (a.session.time.start ?? '9999').localeCompare(b.session.time.start ?? '9999') || a.order - b.order)
+      .map(({ session }) => session)
   }
   const sessions: DraftSession[] = []
   const header = table.children.find((r) => r.header)?.header ?? null

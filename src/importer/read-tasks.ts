@@ -1518,8 +1518,10 @@ export function readTasks(
     if (pointed.length > 0) {
       return pointed
     }
+    // ("… chậm nhất 02 ngày làm việc trước mỗi buổi tiếp công dân định kỳ của Chủ tịch UBND phường": each of that host's
+    // sessions, when the others are another's, "… của Phó Chủ tịch UBND phường".)
     if (EVERY_SESSION.test(foldPlain(words)) && namedSessions(words).length === 0) {
-      return allSessions
+      return hostedSessions(body, words) ?? allSessions
     }
     // The clause that carries the deadline names its session before the rest of the obligation does
     // ("… hội nghị thứ nhất …, hoàn thành trước ngày …; đối với hội nghị thứ hai, … chậm nhất 07 ngày trước …"),
