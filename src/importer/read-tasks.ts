@@ -1930,14 +1930,27 @@ export function readTasks(
     // ("- Riêng Chi bộ ấp A chỉ đạo …" under "Chi bộ các ấp: A, B, C": that one alone.)
     const named: HeadingBody[] = []
     let unread = foldedText.replace(/^(rieng|trong do|doi voi)\s+/, '')
+    // ("- Riêng Đoàn Trường Đại học A phối hợp …" under "Ban Thường vụ Đoàn các trường: Đại học A, Đại học B": the unit
+    // named by the end of one body's name, from a body word on, is that one.)
+    const tails = (body: HeadingBody) => {
+      const words = body.name.split(/\s+/)
+      return words
+        .map((_, i) => words.slice(i).join(' '))
+        .filter((tail, i) => i > 0 && tail.split(' ').length >= 3 && headOf(tail) !== null)
+        .map((tail) => foldPlain(tail))
+    }
+    const opens = (body: HeadingBody) =>
+      unread.startsWith(foldPlain(body.name))
+        ? foldPlain(body.name)
+        : tails(body).find((tail) => unread.startsWith(tail) && !/^[a-z0-9]/.test(unread.slice(tail.length)))
     for (;;) {
-      const next = obligation.bodies.find((body) => !named.includes(body) && unread.startsWith(foldPlain(body.name)))
+      const next = obligation.bodies.find((body) => !named.includes(body) && opens(body) !== undefined)
       if (!next) {
         break
       }
       named.push(next)
       unread = unread
-        .slice(foldPlain(next.name).length)
+        .slice(opens(next)?.length ?? 0)
         .replace(/^\s*(,|va)\s*/, '')
         .trim()
     }
