@@ -604,7 +604,7 @@ export const withoutRequest = (text: string) =>
   text.replace(
     new RegExp(
       String.raw`^((ngoài ra|đồng thời|bên cạnh đó),?\s+(?=(đề nghị|giao|yêu cầu)\s))?` +
-        String.raw`((trách nhiệm|nhiệm vụ) (của|cho)|đề nghị|giao cho|giao|yêu cầu)\s+(?=\p{L})`,
+        String.raw`((trách nhiệm|nhiệm vụ) (của|cho)|đề nghị|giao cho|giao|yêu cầu|nhờ)\s+(?=\p{L})`,
       'iu',
     ),
     '',

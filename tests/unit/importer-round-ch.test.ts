@@ -45,3 +45,28 @@ describe('a body of each unit a list names after its kind', () => {
     ])
   })
 })
+
+describe('the bodies of a message in running text', () => {
+  it('"Để kịp …, các Sở: A, B gửi …", "Riêng Sở A … gửi trước …", "Nhờ Sở C chủ trì, … gửi … chậm nhất …": each its work', () => {
+    const text = [
+      'Kính gửi:',
+      '- Sở Tài chính;',
+      '- Sở Công Thương;',
+      '- Sở Xây dựng.',
+      '',
+      'Văn phòng UBND tỉnh kính đề nghị quý cơ quan chuẩn bị nội dung phục vụ buổi đối thoại, cụ thể như sau:',
+      '',
+      'Buổi đối thoại với doanh nghiệp về tiêu thụ nông sản tổ chức lúc 14 giờ 00, ngày 26/3/2031 tại Hội trường UBND tỉnh. ' +
+        'Để kịp tổng hợp trình lãnh đạo, các Sở: Tài chính, Công Thương gửi báo cáo về Phòng Tổng hợp trước 10 giờ 00 ngày ' +
+        '20/3/2031. Riêng Sở Tài chính phối hợp với Hiệp hội Doanh nghiệp tỉnh tổng hợp câu hỏi của doanh nghiệp, gửi trước ' +
+        'ngày 18/3/2031 để Văn phòng phân loại. Nhờ Sở Xây dựng chủ trì, phối hợp các sở báo cáo tình hình, gửi Văn phòng ' +
+        'chậm nhất ngày 22/3/2031.',
+    ].join('\n')
+    expect(datedOf(text)).toEqual([
+      ['Sở Tài chính', 'absolute', '2031-03-20', null],
+      ['Sở Công Thương', 'absolute', '2031-03-20', null],
+      ['Sở Tài chính', 'absolute', '2031-03-17', null],
+      ['Sở Xây dựng', 'absolute', '2031-03-22', null],
+    ])
+  })
+})
