@@ -473,6 +473,23 @@ function kindOverNames(text: string): { bodies: HeadingBody[]; rest: string | nu
     const office = words.slice(0, held).join(' ')
     return listed && { bodies: listed.bodies.map((body) => ({ ...body, name: `${office} ${body.name}` })), rest: listed.rest }
   }
+  // "Ban Thường vụ Đoàn các trường: Đại học A, Đại học B": a body of each unit the list names ("Ban Thường vụ Đoàn Trường
+  // Đại học A"), as an office-holder is above. (One body's name before the kind, no list of its own: "Sở A và các phòng:
+  // …" are several.)
+  const owner = /^(\S.*?)\s+(các\s+(?:sở|phòng|ban|chi cục|trường|bệnh viện)\s*:.*)$/iu.exec(text)
+  // (Nor a sentence: "Ban cán sự đảng … lãnh đạo Ủy ban nhân dân … chỉ đạo các phòng: …" names the bodies after its verbs.)
+  const unitName = owner?.[1] ?? ''
+  if (
+    owner &&
+    startsWithSingleBody(unitName) &&
+    !/[,;:()]|\svà\s/u.test(unitName) &&
+    unitName.split(/\s+/).length <= 8 &&
+    cutNames(unitName).rest === null
+  ) {
+    const listed = kindOverNames(owner[2] ?? '')
+    const unit = owner[1] ?? ''
+    return listed && { bodies: listed.bodies.map((body) => ({ ...body, name: `${unit} ${body.name}` })), rest: listed.rest }
+  }
   // ("Các sở, ngành: Lao động - Thương binh và Xã hội; Giáo dục và Đào tạo": the kind and the sectors it goes with.)
   const m = /^các\s+(sở|phòng|ban|chi cục|trường|bệnh viện)(?:\s*,\s*(?:ban|ngành))*(?:\s+(?:có\s+)?liên quan)?\s*:\s*(.+)$/iu.exec(text)
   // ("Các Đồn Biên phòng: Cửa khẩu quốc tế A, B, C": a kind written with its capitals, as a name opens, before the names.)
@@ -587,7 +604,7 @@ export const withoutRequest = (text: string) =>
   text.replace(
     new RegExp(
       String.raw`^((ngoài ra|đồng thời|bên cạnh đó),?\s+(?=(đề nghị|giao|yêu cầu)\s))?` +
-        String.raw`((trách nhiệm|nhiệm vụ) (của|cho)|đề nghị|giao cho|giao|yêu cầu)\s+(?=\p{L})`,
+        String.raw`((trách nhiệm|nhiệm vụ) (của|cho)|đề nghị|giao cho|giao|yêu cầu|nhờ)\s+(?=\p{L})`,
       'iu',
     ),
     '',

@@ -207,7 +207,9 @@ interface Obligation {
 }
 
 /** "Để chuẩn bị chu đáo cho các kỳ tiếp công dân, …": what a sentence's request is for, before who asks. */
-const PURPOSE_OPENING = /^(để|nhằm)\s[^,;:]{3,100},\s*(?=\p{Lu})/iu
+// (The bodies after it may be named by their kind first, in lower case after the comma: "Để kịp tổng hợp trình lãnh đạo,
+// các Sở: A, B gửi báo cáo …".)
+const PURPOSE_OPENING = /^(để|nhằm)\s[^,;:]{3,100},\s*(?=\p{Lu}|các\s+\p{L}+\s*:)/iu
 
 /** "Đối với buổi đối thoại tại phường A, …", "Riêng Hội nghị tại xã B, …": which session or matter a sentence's work is for. */
 const SCOPE_OPENING = /^(đối với|riêng)\s[^,;:]{3,100},\s*(?=\p{Lu})/iu
@@ -527,10 +529,19 @@ function collect(
       // is a body ("Sở Kế hoạch và Đầu tư tổng hợp …, gửi … trước ngày …"), also after a colon and "giao" ("Đối với 04
       // hộ …: giao Phòng Tài nguyên và Môi trường chủ trì …; hoàn thành trước ngày …"), or after the matter it answers with
       // the body first ("Kiến nghị làm rõ ranh giới quy hoạch …: Phòng Quản lý đô thị trả lời … trước ngày 05/11/2018").
-      for (const sentence of child.text.split(/(?<=[.!?;])\s+(?=\p{Lu})|(?<=:)\s+(?=(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s|\p{Lu})/u)) {
+      // (Not after a kind the names after it go with: "…, các Sở: Tài chính, Công Thương gửi báo cáo …" is one sentence.)
+      const parts = child.text.split(
+        /(?<=[.!?;])\s+(?=\p{Lu})|(?<=:)(?<!(?:^|\s)[Cc]ác\s+\p{L}+\s*:)\s+(?=(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s|\p{Lu})/u,
+      )
+      for (const sentence of parts) {
         // (… also after what it is for: "Để chuẩn bị chu đáo cho các kỳ tiếp công dân, UBND tỉnh giao Ban Tiếp công dân
         // tỉnh …".)
-        const subject = bodyHeading(sentence) ?? bodyHeading(sentence.replace(PURPOSE_OPENING, ''))
+        // (… and after "Riêng", the one body set apart with its own work and day: "Riêng Sở Tài chính phối hợp với … tổng
+        // hợp …, gửi trước ngày 18/3".)
+        const subject =
+          bodyHeading(sentence) ??
+          bodyHeading(sentence.replace(PURPOSE_OPENING, '')) ??
+          (/^[Rr]iêng\s+\p{Lu}/u.test(sentence) ? bodyHeading(sentence.replace(/^riêng\s+/iu, '')) : null)
         if (subject?.rest && findDeadlines(subject.rest, { defaultYear: 2000, documentDate: '2000-01-01' }).found.length > 0) {
           out.push({ bodies: subject.bodies, text: subject.rest, parent: null, assigned: inExecution, line: sentence })
         }
@@ -1935,14 +1946,27 @@ export function readTasks(
     // ("- Riêng Chi bộ ấp A chỉ đạo …" under "Chi bộ các ấp: A, B, C": that one alone.)
     const named: HeadingBody[] = []
     let unread = foldedText.replace(/^(rieng|trong do|doi voi)\s+/, '')
+    // ("- Riêng Đoàn Trường Đại học A phối hợp …" under "Ban Thường vụ Đoàn các trường: Đại học A, Đại học B": the unit
+    // named by the end of one body's name, from a body word on, is that one.)
+    const tails = (body: HeadingBody) => {
+      const words = body.name.split(/\s+/)
+      return words
+        .map((_, i) => words.slice(i).join(' '))
+        .filter((tail, i) => i > 0 && tail.split(' ').length >= 3 && headOf(tail) !== null)
+        .map((tail) => foldPlain(tail))
+    }
+    const opens = (body: HeadingBody) =>
+      unread.startsWith(foldPlain(body.name))
+        ? foldPlain(body.name)
+        : tails(body).find((tail) => unread.startsWith(tail) && !/^[a-z0-9]/.test(unread.slice(tail.length)))
     for (;;) {
-      const next = obligation.bodies.find((body) => !named.includes(body) && unread.startsWith(foldPlain(body.name)))
+      const next = obligation.bodies.find((body) => !named.includes(body) && opens(body) !== undefined)
       if (!next) {
         break
       }
       named.push(next)
       unread = unread
-        .slice(foldPlain(next.name).length)
+        .slice(opens(next)?.length ?? 0)
         .replace(/^\s*(,|va)\s*/, '')
         .trim()
     }

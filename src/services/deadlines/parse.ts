@@ -251,6 +251,44 @@ function candidatesOf(folded: string, options: ParseOptions): Candidate[] {
           : 'invalid-date',
     })
   }
+  // "Hằng tháng, kể từ tháng 9/2024, báo cáo … trước ngày 25": the recurrence said first, the day alone (no month after
+  // it) is that day of each month, from the month it starts in when the sentence names it.
+  for (const m of folded.matchAll(
+    /(truoc ngay|cham nhat( la)?( vao)? ngay) (\d{1,2})(?![\d\p{L}]|\s*[/.-]\s*\d| (thang|nam|hang|moi|cua|tung)\b)/gu,
+  )) {
+    const clause =
+      folded
+        .slice(0, m.index)
+        .split(/[.;]\s/)
+        .pop() ?? ''
+    if (!/\b(hang|moi|tung) thang\b/.test(clause)) {
+      continue
+    }
+    const day = Number(m[4])
+    const inclusive = !m[1]?.startsWith('truoc')
+    const sentence = `${clause}${folded.slice(m.index).split(/[.;]\s/)[0] ?? ''}`
+    const first = /\b(?:ke |bat dau )?tu thang (\d{1,2})(?:\s*[/.-]\s*|\s+nam\s+)?(\d{4})?/.exec(sentence)
+    const month = first ? Number(first[1]) : null
+    const firstYear = first?.[2] ? Number(first[2]) : (options.defaultYear ?? null)
+    out.push({
+      index: m.index,
+      end: m.index + m[0].length,
+      weak: false,
+      make: () =>
+        day >= 1 && day <= 31
+          ? {
+              kind: 'periodic',
+              every: 'month',
+              month: month !== null && month >= 1 && month <= 12 && firstYear !== null ? month : null,
+              day,
+              inclusive,
+              report: 'monthly',
+              year: month !== null && firstYear !== null ? firstYear : null,
+              text: '',
+            }
+          : 'invalid-date',
+    })
+  }
   // "trước ngày 25 tháng cuối quý", "trước ngày 15 của tháng đầu quý sau": a day of a month counted within the quarter.
   // With the quarter named ("Tổng hợp kết quả đối thoại Quý II/2025, báo cáo … trước ngày 15 của tháng cuối quý") it is
   // that quarter's; with its recurrence ("hằng quý, trước ngày 25 tháng cuối quý", "… tháng cuối mỗi quý") it is due in
