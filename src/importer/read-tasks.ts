@@ -27,6 +27,7 @@ import {
   HOST_TITLE,
   OBLIGATION_VERBS,
   LAST_SESSION,
+  SESSION_HALF_YEAR,
   PUBLIC_ADDRESSED,
   ORDINALS,
   REPLACED_SESSION,
@@ -1068,6 +1069,7 @@ export function readTasks(
   const namedSessions = (text: string): number[] => {
     // "… trước ngày tổ chức mỗi buổi đối thoại. (2) Cử cán bộ …": the number of the next obligation, not a session's rank.
     const folded = foldPlain(text.replace(/(^|[.;:]\s*)\(\d{1,2}\)\s+/g, '$1'))
+    const headingOf = (index: number) => foldPlain((options.sources?.[index] ?? '').split('\n')[0] ?? '')
     const ordinal = SESSION_ORDINAL.exec(folded)
     if (ordinal) {
       const rank = (token: string) => (/^\d+$/.test(token) ? Number(token) : (ORDINALS[token] ?? 0))
@@ -1080,7 +1082,6 @@ export function readTasks(
           const m = RANK_IN_TOPIC.exec(words(index))
           return m !== null && rank(m[1] ?? '') === r
         })
-      const headingOf = (index: number) => foldPlain((options.sources?.[index] ?? '').split('\n')[0] ?? '')
       const ranked = (r: number) => {
         const own = rankedIn((index) => topics[index] ?? '', r)
         const headed = rankedIn(headingOf, r)
@@ -1099,6 +1100,16 @@ export function readTasks(
           rest = rest.slice(more[0].length)
         }
         return ranks
+      }
+    }
+    // "Trước đối thoại 6 tháng cuối năm ít nhất 02 ngày làm việc": the one whose heading names that half-year ("3.2. Đối
+    // thoại 6 tháng cuối năm"), when only one does.
+    const half = SESSION_HALF_YEAR.exec(folded)
+    if (half) {
+      const period = new RegExp(String.raw`\b(?:6|sau) thang ${half[1]} nam\b`)
+      const headed = allSessions.filter((index) => period.test(headingOf(index)))
+      if (headed.length === 1) {
+        return headed
       }
     }
     // "… trong vòng 10 ngày làm việc sau buổi đối thoại cuối cùng theo lịch": the one held last of those with a time

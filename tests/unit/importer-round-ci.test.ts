@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { readPlan } from '../../src/importer/read-plan.js'
+
+// Round ci of the importer's fixes (issue 11): each construct on a small input written here.
+
+describe('sessions headed only by their half-year, a task before the second named by it', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại giữa Giám đốc Trung tâm với viên chức, người lao động các trạm trực thuộc năm 2031',
+    'I. THỜI GIAN, ĐỊA ĐIỂM',
+    '1. Đối thoại 6 tháng đầu năm',
+    '- Thời gian: 14 giờ 00, ngày 19/6/2031.',
+    '- Địa điểm: Hội trường Trung tâm.',
+    '2. Đối thoại 6 tháng cuối năm',
+    '- Thời gian: 08 giờ 00, ngày 13/11/2031.',
+    '- Địa điểm: Hội trường Trung tâm.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Phòng Hành chính',
+    '- Chuẩn bị đường truyền tại các điểm cầu, trước đối thoại 6 tháng cuối năm ít nhất 02 ngày làm việc.',
+  ].join('\n')
+
+  it("gives each the plan's subject, not the half-year's heading", () => {
+    const topic = 'Đối thoại giữa Giám đốc Trung tâm với viên chức, người lao động các trạm trực thuộc'
+    expect(readPlan(text).sessions.map((s) => [s.time.start, s.topic.startsWith(topic)])).toEqual([
+      ['2031-06-19', true],
+      ['2031-11-13', true],
+    ])
+  })
+
+  it('counts the task from the session of the half-year it names only', () => {
+    const dated = readPlan(text).tasks.filter((t) => t.deadline.kind === 'relative')
+    expect(dated.map((t) => [t.lead, t.deadline.offset, t.deadline.unit, t.session])).toEqual([['Phòng Hành chính', -2, 'working_days', 1]])
+  })
+})
