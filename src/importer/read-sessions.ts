@@ -1853,7 +1853,16 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       ? (fields.plain.map((p) => topicOfSentence(p.text)).find((t) => t !== null) ?? null)
       : null
   // A line of a schedule whose words say no more than "tiếp công dân" takes the document's subject.
-  const headingTopic = announced ?? (ownTopic && ownTopic !== n.text && ownTopic.split(/\s+/).length < 5 ? ctx.subject : ownTopic)
+  // ("a) Hội nghị tại cụm xã A, B, C: 08 giờ 00, ngày …": the kind and where it is held say no subject either; the
+  // document's, for that place.)
+  const placeOnly = /^(?:hội nghị|buổi|cuộc|phiên)(?:\s+(?:đối thoại|tiếp xúc))?\s+(?:tại|ở)\s+([^:;]+)$/iu.exec(ownTopic ?? '')
+  const headingTopic =
+    announced ??
+    (placeOnly && ctx.subject
+      ? `${ctx.subject.replace(/[.:;]+$/, '')} (${placeOnly[1]?.trim()})`
+      : ownTopic && ownTopic !== n.text && ownTopic.split(/\s+/).length < 5
+        ? ctx.subject
+        : ownTopic)
   const says =
     fields.topic !== undefined ||
     fields.audience !== undefined ||

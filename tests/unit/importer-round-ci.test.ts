@@ -32,3 +32,26 @@ describe('sessions headed only by their half-year, a task before the second name
     expect(dated.map((t) => [t.lead, t.deadline.offset, t.deadline.unit, t.session])).toEqual([['Phòng Hành chính', -2, 'working_days', 1]])
   })
 })
+
+describe('sessions under a combined label named only by the kind and where they are held', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức Hội nghị đối thoại với Nhân dân về công tác thu gom rác thải sinh hoạt năm 2031',
+    'II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
+    '1. Nội dung: Thông tin tình hình thu gom, xử lý rác thải trên địa bàn.',
+    '2. Thời gian, địa điểm:',
+    'a) Hội nghị tại cụm xã Đông, Tây: 08 giờ 00, ngày 17/4/2031, tại Hội trường UBND xã Đông.',
+    'b) Hội nghị tại cụm xã Nam, Bắc: Dự kiến tháng 5/2031, tại Hội trường UBND xã Nam.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng',
+    '- Chuẩn bị giấy mời.',
+  ].join('\n')
+
+  it("gives each the plan's subject for its place", () => {
+    const subject = 'Hội nghị đối thoại với Nhân dân về công tác thu gom rác thải sinh hoạt'
+    expect(readPlan(text).sessions.map((s) => [s.time.start, s.topic])).toEqual([
+      ['2031-04-17', `${subject} (cụm xã Đông, Tây)`],
+      ['2031-05-01', `${subject} (cụm xã Nam, Bắc)`],
+    ])
+  })
+})
