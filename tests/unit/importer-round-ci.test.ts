@@ -55,3 +55,23 @@ describe('sessions under a combined label named only by the kind and where they 
     ])
   })
 })
+
+describe('two bodies in one line, each place sending its report by a day of its own', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Điều chỉnh lịch đối thoại của Chủ tịch UBND tỉnh với Nhân dân các xã năm 2031',
+    '1. Lịch đối thoại',
+    '- Đối thoại với Nhân dân xã Đông về giao đất, giao rừng: 14 giờ 00, ngày 15/5/2031, tại Hội trường UBND xã Đông.',
+    '- Đối thoại với Nhân dân xã Tây về du lịch cộng đồng: 08 giờ 00, ngày 18/9/2031, tại Hội trường UBND xã Tây.',
+    '2. Thời hạn báo cáo',
+    '- Ủy ban nhân dân xã Đông và Ủy ban nhân dân xã Tây thực hiện theo thời hạn đã nêu: xã Đông gửi báo cáo trước ngày 30/4/2031; xã Tây gửi báo cáo trước ngày 15/8/2031.',
+  ].join('\n')
+
+  it('gives each day to the body of the place its clause opens with', () => {
+    const dated = readPlan(text).tasks.filter((t) => t.deadline.kind === 'absolute')
+    expect(dated.map((t) => [t.lead, t.deadline.due])).toEqual([
+      ['Ủy ban nhân dân xã Đông', '2031-04-29'],
+      ['Ủy ban nhân dân xã Tây', '2031-08-14'],
+    ])
+  })
+})
