@@ -249,6 +249,12 @@ function isBareHeading(text: string): boolean {
         String.raw`( lan| dot)? (tiep theo|ke tiep|sap toi)$`,
     ).test(key) ||
     /^lich( to chuc)?( (cac )?(buoi |cuoc |hoi nghi )?(doi thoai|tiep cong dan|tiep xuc))?$/.test(key) ||
+    // "3.1. Đối thoại 6 tháng đầu năm", "Kỳ đối thoại quý II/2027": the kind and its period, as a rank, name no subject.
+    // (Not "3.1. Đối thoại định kỳ năm 2022" over "– Nội dung: tình hình sản xuất …": the yearly one of its kind, named.)
+    new RegExp(
+      String.raw`^(ky |hoi nghi |buoi |phien |cuoc )?(doi thoai|tiep xuc|tiep cong dan) ` +
+        String.raw`((6|sau) thang (dau|cuoi) nam|quy [ivx\d]+( nam)?)([ /.-]*\d{4})?$`,
+    ).test(key) ||
     // "1. Thay đổi thời gian tổ chức đối thoại", "2. Bổ sung buổi đối thoại thứ hai": what changes, not whose session.
     (CHANGE_HEADING.test(key) && !/ (voi|ve|giua) /.test(key))
   )
@@ -1902,7 +1908,16 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       ? (fields.plain.map((p) => topicOfSentence(p.text)).find((t) => t !== null) ?? null)
       : null
   // A line of a schedule whose words say no more than "tiếp công dân" takes the document's subject.
-  const headingTopic = announced ?? (ownTopic && ownTopic !== n.text && ownTopic.split(/\s+/).length < 5 ? ctx.subject : ownTopic)
+  // ("a) Hội nghị tại cụm xã A, B, C: 08 giờ 00, ngày …": the kind and where it is held say no subject either; the
+  // document's, for that place.)
+  const placeOnly = /^(?:hội nghị|buổi|cuộc|phiên)(?:\s+(?:đối thoại|tiếp xúc))?\s+(?:tại|ở)\s+([^:;]+)$/iu.exec(ownTopic ?? '')
+  const headingTopic =
+    announced ??
+    (placeOnly && ctx.subject
+      ? `${ctx.subject.replace(/[.:;]+$/, '')} (${placeOnly[1]?.trim()})`
+      : ownTopic && ownTopic !== n.text && ownTopic.split(/\s+/).length < 5
+        ? ctx.subject
+        : ownTopic)
   const says =
     fields.topic !== undefined ||
     fields.audience !== undefined ||

@@ -27,6 +27,7 @@ import {
   HOST_TITLE,
   OBLIGATION_VERBS,
   LAST_SESSION,
+  SESSION_HALF_YEAR,
   PUBLIC_ADDRESSED,
   ORDINALS,
   REPLACED_SESSION,
@@ -735,8 +736,12 @@ const ORGANISATION_WORDS = new RegExp(
   ].join('|')})\b`,
   'g',
 )
-/** A place that opens the clause of a deadline, right before it: "…: xã Định Hòa trước ngày …" (folded), captured. */
-const PLACE_BEFORE_DEADLINE = /(?:^|[:;]\s*)((?:xa|phuong|thi tran|thi xa|huyen|quan|thanh pho) [a-z]+(?: [a-z]+){0,3})\s*,?\s*$/
+/**
+ * A place that opens the clause of a deadline, right before it: "…: xã Định Hòa trước ngày …" (folded), captured; also
+ * with what it sends between ("…: xã A gửi báo cáo trước ngày 30/4; xã B gửi báo cáo trước ngày 15/8").
+ */
+const PLACE_BEFORE_DEADLINE =
+  /(?:^|[:;]\s*)((?:xa|phuong|thi tran|thi xa|huyen|quan|thanh pho) [a-z]+(?: [a-z]+){0,3}?)(?: (?:gui|nop|trinh|hoan thanh)(?: [a-z]+){0,3})?\s*,?\s*$/
 /** "hội nghị (đối thoại) cấp tỉnh", "ngày đối thoại cấp trường": the level a session is held at (folded), captured. */
 const SESSION_LEVEL = new RegExp(
   String.raw`\b(?:hoi nghi|doi thoai|buoi|cuoc|dien dan|phien)(?: doi thoai)? ` +
@@ -1082,6 +1087,7 @@ export function readTasks(
   const namedSessions = (text: string): number[] => {
     // "… trước ngày tổ chức mỗi buổi đối thoại. (2) Cử cán bộ …": the number of the next obligation, not a session's rank.
     const folded = foldPlain(text.replace(/(^|[.;:]\s*)\(\d{1,2}\)\s+/g, '$1'))
+    const headingOf = (index: number) => foldPlain((options.sources?.[index] ?? '').split('\n')[0] ?? '')
     const ordinal = SESSION_ORDINAL.exec(folded)
     if (ordinal) {
       const rank = (token: string) => (/^\d+$/.test(token) ? Number(token) : (ORDINALS[token] ?? 0))
@@ -1094,7 +1100,6 @@ export function readTasks(
           const m = RANK_IN_TOPIC.exec(words(index))
           return m !== null && rank(m[1] ?? '') === r
         })
-      const headingOf = (index: number) => foldPlain((options.sources?.[index] ?? '').split('\n')[0] ?? '')
       const ranked = (r: number) => {
         const own = rankedIn((index) => topics[index] ?? '', r)
         const headed = rankedIn(headingOf, r)
@@ -1113,6 +1118,16 @@ export function readTasks(
           rest = rest.slice(more[0].length)
         }
         return ranks
+      }
+    }
+    // "Trước đối thoại 6 tháng cuối năm ít nhất 02 ngày làm việc": the one whose heading names that half-year ("3.2. Đối
+    // thoại 6 tháng cuối năm"), when only one does.
+    const half = SESSION_HALF_YEAR.exec(folded)
+    if (half) {
+      const period = new RegExp(String.raw`\b(?:6|sau) thang ${half[1]} nam\b`)
+      const headed = allSessions.filter((index) => period.test(headingOf(index)))
+      if (headed.length === 1) {
+        return headed
       }
     }
     // "… trong vòng 10 ngày làm việc sau buổi đối thoại cuối cùng theo lịch": the one held last of those with a time

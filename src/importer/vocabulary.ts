@@ -538,6 +538,12 @@ export const SESSION_ORDINAL = new RegExp(
     String.raw`|(\d{1,2})(?! ?(ngay|gio|tuan|thang|nam|phut|lan)\b))\b(?![./]\d)`,
 )
 export const ORDINALS: Record<string, number> = { nhat: 1, hai: 2, ba: 3, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8 }
+/**
+ * "trước đối thoại 6 tháng cuối năm", "kỳ đối thoại sáu tháng đầu năm" (folded): a session named by its half-year, as its
+ * heading names it ("3.2. Đối thoại 6 tháng cuối năm"); group 1 the half.
+ */
+export const SESSION_HALF_YEAR =
+  /\b(?:hoi nghi|buoi|phien|cuoc|ky|doi thoai|tiep xuc)(?: doi thoai)?(?: dinh ky)? (?:6|sau) thang (dau|cuoi) nam\b/
 /** "sau buổi đối thoại cuối cùng", "hội nghị cuối cùng" (folded): the last session of the plan. */
 export const LAST_SESSION = /\b(hoi nghi|buoi|phien|cuoc|dot|dien dan)( doi thoai| tiep xuc| tiep cong dan)? cuoi cung\b/
 

@@ -49,7 +49,8 @@ describe("round AM: a notice's own labels and, further on, an item announcing an
     ].join('\n')
     expect(sessionsOf(text)).toEqual([
       ['day', '2033-04-12', '2033-04-12', 'Hội nghị đối thoại với người nộp thuế'],
-      ['quarter', '2033-07-01', '2033-09-30', 'Hội nghị đối thoại tại khu vực phía Bắc'],
+      // (The heading names only the kind and where: the notice's subject for that place, round ci.)
+      ['quarter', '2033-07-01', '2033-09-30', 'Hội nghị đối thoại với người nộp thuế (khu vực phía Bắc)'],
     ])
   })
 })

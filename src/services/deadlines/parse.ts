@@ -548,8 +548,9 @@ function relativeCandidates(folded: string): Candidate[] {
     g(
       String.raw`truoc (?:(?:cac|moi|tung|nhung) (?=hoat dong\b)|(?:(?:cac|moi|tung|nhung) )?(?=${EVENT}\b))` +
         // ("trước mỗi buổi tiếp công dân trong tháng 10 là 01 ngày": the month of the sessions may stand between; so may
-        // the day of the one it counts from: "trước buổi đối thoại ngày 05/12/2024 ít nhất 03 ngày".)
-        String.raw`(?:(?:thang|quy) [0-9ivx]{1,4}(?:/\d{4})? |ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})? |[a-z,-]+ ){1,12}?` +
+        // the day of the one it counts from: "trước buổi đối thoại ngày 05/12/2024 ít nhất 03 ngày"; or its half-year, the
+        // session's name: "trước đối thoại 6 tháng cuối năm ít nhất 02 ngày làm việc".)
+        String.raw`(?:(?:thang|quy) [0-9ivx]{1,4}(?:/\d{4})? |(?:6|sau) thang (?:dau|cuoi) nam(?:[ /.-]\d{4})? |ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})? |[a-z,-]+ ){1,12}?` +
         String.raw`(?:it nhat |toi thieu |la |khoang )?${COUNT} ${UNIT}`,
     ),
   )) {
