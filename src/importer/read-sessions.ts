@@ -1665,12 +1665,15 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         (placeOnly ? topic : null) ??
         row.find((cell) => /^(tại\s+)?(hội trường|trụ sở|nhà văn hóa|nhà văn hoá|phòng họp)(?![\p{L}])/iu.test(cell))
       const cellTopic = row.find((cell) => cell !== venue && SESSION_WORD.test(fold(cell)) && cell.split(/\s+/).length >= 4)
-      const ownSays = topic.split(/\s+/).length >= 5 && (SESSION_WORD.test(fold(topic)) || topic === ranked)
+      // ("Tháng 7: ngày 17/7 (thứ Năm) – Chủ đề: Bồi thường, hỗ trợ, tái định cư khi …": a subject the line labels is its
+      // topic though it names no dialogue; the programme's name is what all the lines share.)
+      const labelled = given === undefined && topic === own && namedSubject(p.text) === own
+      const ownSays = topic.split(/\s+/).length >= 5 && (SESSION_WORD.test(fold(topic)) || topic === ranked || labelled)
       if (cellTopic && !ownSays) {
         topic = cellTopic
       }
       // A line's own words make its topic when they say more than "tiếp công dân".
-      const says = !placeOnly && topic.split(/\s+/).length >= 5 && (SESSION_WORD.test(fold(topic)) || topic === ranked)
+      const says = !placeOnly && topic.split(/\s+/).length >= 5 && (SESSION_WORD.test(fold(topic)) || topic === ranked || labelled)
       const session = draft(says ? topic : subjectFor(shared, ctx.subject), fields, time)
       if (venue && session.venues.length === 0) {
         session.venues.push(venue.replace(/^tại\s+/i, ''))
