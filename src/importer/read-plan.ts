@@ -184,6 +184,12 @@ export function impossibleDates(lines: Line[]): string[] {
   return [...found]
 }
 
+/** The latest year of a whole date ("ngày 29/9/2031") in a text, as a string; null when it gives none. */
+function latestYear(text: string): string | null {
+  const years = [...text.matchAll(/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(20\d{2})\b/g)].map((m) => Number(m[1]))
+  return years.length > 0 ? String(Math.max(...years)) : null
+}
+
 function readDocument(lines: Line[], options: ReadOptions, several = false): PlanDraft {
   const frame = frameDocument(lines)
   const preamble = lines.slice(0, frame.start)
@@ -208,6 +214,11 @@ function readDocument(lines: Line[], options: ReadOptions, several = false): Pla
         /năm (20\d{2})/i.exec(intro)?.[1] ??
         // Nothing above says the year: the first date of the text does ("Ngày 12/9/2023, tại …").
         /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(20\d{2})\b/.exec(body.map((l) => l.text).join('\n'))?.[1] ??
+        // Nor the body: a message that sums up a plan ("Kế hoạch số 18-KH/ĐU ngày 29/9/2031 … (quý IV/2031)" over
+        // "8h00 thứ Năm, 16/10") dates it above, by its period or, else, by the latest day it gives (what a plan cites
+        // is older than the plan).
+        /(?:quý|tháng)\s+[IVX\d]{1,4}\s*[/.-]\s*(20\d{2})\b/iu.exec(intro)?.[1] ??
+        latestYear(intro) ??
         NaN,
     )
   const planYear = Number.isFinite(year) ? year : null

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { sessionsOf } from '../helpers/importer-draft.js'
+import { readPlan } from '../../src/importer/read-plan.js'
+import { datedOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round CJ of the unseen plans (issue 11): the general causes of what they missed, each on a small input written here.
 
@@ -19,5 +20,44 @@ describe('round CJ: a schedule whose lines label their theme', () => {
       ['day', '2031-03-20', '2031-03-20', 'Cấp giấy chứng nhận quyền sử dụng đất cho hộ gia đình, cá nhân'],
       ['day', '2031-04-17', '2031-04-17', 'Chính sách hỗ trợ doanh nghiệp nhỏ và vừa'],
     ])
+  })
+})
+
+describe('round CJ: the year of a message that sums up a plan', () => {
+  const message = (plan: string) =>
+    [
+      'THÔNG TIN TRIỂN KHAI KẾ HOẠCH',
+      plan,
+      'Văn phòng gửi tóm tắt nội dung chính để các đồng chí nắm và triển khai.',
+      '',
+      '━━━━━━━━━━',
+      '🗓️ LỊCH ĐỐI THOẠI',
+      '━━━━━━━━━━',
+      '',
+      'Buổi 1',
+      'Nội dung: Đối thoại với các hộ dân thôn A về bồi thường, giải phóng mặt bằng',
+      '8h00 thứ Sáu, 15/10',
+      '',
+      'Buổi 2',
+      'Nội dung: Đối thoại với đoàn viên thanh niên xã về việc làm',
+      '14h00 thứ Năm, 11/11',
+      '',
+      '✅ PHÂN CÔNG',
+      '',
+      'UBND xã: báo cáo tiến độ bồi thường, gửi Ban Xây dựng Đảng trước ngày 08/10.',
+    ].join('\n')
+
+  it('"Kế hoạch số 18-KH/ĐU ngày 29/9/2032 … (quý IV/2032)" dates "8h00 thứ Sáu, 15/10" and "trước ngày 08/10"', () => {
+    const draft = readPlan(message('Kế hoạch số 18-KH/ĐU ngày 29/9/2032 của Ban Thường vụ Đảng ủy xã về tổ chức đối thoại (quý IV/2032)'))
+    expect(draft.plan.year).toBe(2032)
+    expect(draft.sessions.map((s) => s.time.start)).toEqual(['2032-10-15', '2032-11-11'])
+    expect(datedOf(message('Kế hoạch số 18-KH/ĐU ngày 29/9/2032 của Ban Thường vụ Đảng ủy xã về tổ chức đối thoại'))).toEqual([
+      ['UBND xã', 'absolute', '2032-10-07', null],
+    ])
+  })
+
+  it("the latest day above is the plan's, not an older one it cites", () => {
+    const text = message('Thực hiện Quy định số 11-QĐi/TW ngày 18/02/2019; Kế hoạch số 18-KH/ĐU ngày 29/9/2032 của Đảng ủy xã')
+    expect(readPlan(text).plan.year).toBe(2032)
   })
 })
