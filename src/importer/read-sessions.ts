@@ -63,6 +63,23 @@ export interface SessionRole {
  */
 const ROLE_COLUMN = /^(co quan|don vi|bo phan)( [a-z]+){1,6}(,( [a-z]+){1,2})?$/
 
+/**
+ * A line under a schedule's line that names its body by a role, as a column would: "Cơ quan chuẩn bị: Sở A (chủ trì),
+ * phối hợp Sở B." → the role's lead, "Sở A" (the one that leads, or those named when none is marked); else none.
+ */
+function roleOfLine(line: string): SessionRole[] {
+  const labelled = /^([^:]{3,60}):\s*(\S.*)$/u.exec(line)
+  const label = labelled?.[1]?.trim() ?? ''
+  if (!labelled || !ROLE_COLUMN.test(fold(label))) {
+    return []
+  }
+  const body = (labelled[2] ?? '')
+    .split(/\s*\(\s*chủ trì\s*\)|\s+chủ trì(?![\p{L}])|,?\s+(?:phối hợp|cùng)(?:\s+với)?\s/iu)[0]
+    ?.replace(/[.;,]+$/, '')
+    .trim()
+  return body ? [{ label, body, column: 0 }] : []
+}
+
 /** What the labels of one item say, gathered from its own line, its paragraphs and its labelled sub-items. */
 interface Fields extends SplitValue {
   venues: string[]
@@ -1677,6 +1694,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       const session = draft(says ? topic : subjectFor(shared, ctx.subject), fields, time)
       if (venue && session.venues.length === 0) {
         session.venues.push(venue.replace(/^tại\s+/i, ''))
+      }
+      const rowRoles = row.flatMap(roleOfLine)
+      if (rowRoles.length > 0) {
+        ctx.roles.set(session, rowRoles)
       }
       ctx.sources.set(session, p.text)
       found.push(session)

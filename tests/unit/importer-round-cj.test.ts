@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readPlan } from '../../src/importer/read-plan.js'
-import { datedOf, sessionsOf } from '../helpers/importer-draft.js'
+import { datedByRuleOf, datedOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round CJ of the unseen plans (issue 11): the general causes of what they missed, each on a small input written here.
 
@@ -59,5 +59,29 @@ describe('round CJ: the year of a message that sums up a plan', () => {
   it("the latest day above is the plan's, not an older one it cites", () => {
     const text = message('Thực hiện Quy định số 11-QĐi/TW ngày 18/02/2019; Kế hoạch số 18-KH/ĐU ngày 29/9/2032 của Đảng ủy xã')
     expect(readPlan(text).plan.year).toBe(2032)
+  })
+})
+
+describe('round CJ: the body a schedule line names by its role', () => {
+  it('"Cơ quan chuẩn bị: Sở A (chủ trì), phối hợp Sở B." under each line: "Các cơ quan chuẩn bị nêu tại Mục I" is each lead, for its own session', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch "Ngày thứ Năm đối thoại" của Chủ tịch UBND tỉnh năm 2031',
+      'I. LỊCH ĐỐI THOẠI',
+      'Các buổi đối thoại bắt đầu từ 14 giờ 00, tại Hội trường UBND tỉnh.',
+      'Tháng 3: ngày 20/3 (thứ Năm) – Chủ đề: Cấp giấy chứng nhận quyền sử dụng đất cho hộ gia đình, cá nhân.',
+      '   Cơ quan chuẩn bị: Sở Nông nghiệp và Môi trường (chủ trì), phối hợp Sở Tư pháp.',
+      'Tháng 4: ngày 17/4 (thứ Năm) – Chủ đề: Chính sách hỗ trợ doanh nghiệp nhỏ và vừa.',
+      '   Cơ quan chuẩn bị: Sở Tư pháp.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Các cơ quan chuẩn bị nêu tại Mục I',
+      '- Gửi báo cáo về Văn phòng UBND tỉnh chậm nhất 05 ngày làm việc trước ngày đối thoại của chủ đề do cơ quan mình chuẩn bị.',
+      '2. Công an tỉnh',
+      '- Bảo đảm an ninh, trật tự tại khu vực tổ chức đối thoại.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Sở Nông nghiệp và Môi trường', 'relative', '-5 working_days', 0],
+      ['Sở Tư pháp', 'relative', '-5 working_days', 1],
+    ])
   })
 })
