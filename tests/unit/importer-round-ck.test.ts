@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { datedByRuleOf } from '../helpers/importer-draft.js'
+import { datedByRuleOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round ck (issue 11): constructs of plans measured unseen, each on a small input written here.
 
@@ -31,5 +31,22 @@ describe("a heading naming a school's faculties once for several", () => {
       ['Khoa Vật lý', 'relative', '-3 working_days', 2],
       ['Phòng Công tác sinh viên', 'absolute', '2031-05-29', null],
     ])
+  })
+})
+
+describe('a notice of conclusions announcing the next dialogue among its items', () => {
+  const text = [
+    'THÔNG BÁO KẾT LUẬN',
+    'của đồng chí Chủ tịch UBND xã tại Hội nghị đối thoại với Nhân dân về dự án đường liên thôn',
+    '',
+    'Ngày 05/6/2031, tại Hội trường UBND xã, đồng chí Chủ tịch UBND xã đã chủ trì Hội nghị đối thoại với các hộ dân thôn Một.',
+    '',
+    'Đồng chí Chủ tịch UBND xã kết luận như sau:',
+    '1. Giao Công chức địa chính rà soát hồ sơ đất đai, hoàn thành trước ngày 20/6/2031.',
+    '2. UBND xã sẽ tổ chức đối thoại lần thứ hai với các hộ dân vào hồi 14 giờ 00, ngày 15/8/2031, tại Hội trường UBND xã để thông tin kết quả giải quyết kiến nghị. Giao Văn phòng UBND xã gửi giấy mời chậm nhất 05 ngày trước ngày đối thoại.',
+  ].join('\n')
+
+  it('the item that says "… sẽ tổ chức đối thoại lần thứ hai … vào hồi …, ngày …" gives that session, whatever work it gives beside it', () => {
+    expect(sessionsOf(text)).toEqual([['day', '2031-08-15', '2031-08-15', 'Đối thoại lần thứ hai với các hộ dân']])
   })
 })
