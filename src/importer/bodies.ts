@@ -455,6 +455,8 @@ const LISTED_KINDS: Record<string, string> = {
   'chi cục': 'Chi cục',
   trường: 'Trường',
   'bệnh viện': 'Bệnh viện',
+  // "Các khoa: Nông học, Chăn nuôi" → "Khoa Nông học", "Khoa Chăn nuôi": a school's faculties too.
+  khoa: 'Khoa',
 }
 
 /**
@@ -476,7 +478,7 @@ function kindOverNames(text: string): { bodies: HeadingBody[]; rest: string | nu
   // "Ban Thường vụ Đoàn các trường: Đại học A, Đại học B": a body of each unit the list names ("Ban Thường vụ Đoàn Trường
   // Đại học A"), as an office-holder is above. (One body's name before the kind, no list of its own: "Sở A và các phòng:
   // …" are several.)
-  const owner = /^(\S.*?)\s+(các\s+(?:sở|phòng|ban|chi cục|trường|bệnh viện)\s*:.*)$/iu.exec(text)
+  const owner = /^(\S.*?)\s+(các\s+(?:sở|phòng|ban|chi cục|trường|bệnh viện|khoa)\s*:.*)$/iu.exec(text)
   // (Nor a sentence: "Ban cán sự đảng … lãnh đạo Ủy ban nhân dân … chỉ đạo các phòng: …" names the bodies after its verbs.)
   const unitName = owner?.[1] ?? ''
   if (
@@ -491,7 +493,9 @@ function kindOverNames(text: string): { bodies: HeadingBody[]; rest: string | nu
     return listed && { bodies: listed.bodies.map((body) => ({ ...body, name: `${unit} ${body.name}` })), rest: listed.rest }
   }
   // ("Các sở, ngành: Lao động - Thương binh và Xã hội; Giáo dục và Đào tạo": the kind and the sectors it goes with.)
-  const m = /^các\s+(sở|phòng|ban|chi cục|trường|bệnh viện)(?:\s*,\s*(?:ban|ngành))*(?:\s+(?:có\s+)?liên quan)?\s*:\s*(.+)$/iu.exec(text)
+  const m = /^các\s+(sở|phòng|ban|chi cục|trường|bệnh viện|khoa)(?:\s*,\s*(?:ban|ngành))*(?:\s+(?:có\s+)?liên quan)?\s*:\s*(.+)$/iu.exec(
+    text,
+  )
   // ("Các Đồn Biên phòng: Cửa khẩu quốc tế A, B, C": a kind written with its capitals, as a name opens, before the names.)
   const named = m ? null : /^[Cc]ác\s+(\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,2})\s*:\s*(.+)$/u.exec(text)
   if (!m && !(named && headOf(named[1] ?? '') !== null)) {
@@ -529,7 +533,11 @@ function kindOverNames(text: string): { bodies: HeadingBody[]; rest: string | nu
   const lastName = pieces.findLastIndex((piece) => !startsWithBody(restore(piece)))
   const parted = pieces.slice(0, lastName + 1).filter((piece) => !startsWithBody(restore(piece))).length >= 2
   const [own = '', ...others] = parted ? ['', ...pieces.slice(lastName + 1)] : pieces
-  const names = (parted ? pieces.slice(0, lastName + 1) : own.split(/\s*,\s*|\s+và\s+/)).map(restore).filter(Boolean)
+  // ("Các khoa: Nông học, Kinh tế và Phát triển nông thôn, Cơ - Điện": a "và" before a comma is inside a name; only the
+  // last of the list joins it with "và".)
+  const commas = own.split(/\s*,\s*/)
+  const listed = [...commas.slice(0, -1), ...(commas.at(-1) ?? '').split(/\s+và\s+/)]
+  const names = (parted ? pieces.slice(0, lastName + 1) : listed).map(restore).filter(Boolean)
   const bodies: HeadingBody[] = names.map((name) => ({ name: `${kind} ${name}`, place: null }))
   for (const other of others.map(restore).filter(Boolean)) {
     if (!startsWithBody(other)) {

@@ -123,6 +123,20 @@ const ANNOUNCED_SESSION = new RegExp(
   'iu',
 )
 
+/** The next session an item of the work announces with its time (ANNOUNCED_SESSION), read in its own clause; else null. */
+function announcedSession(c: OutlineNode, ctx: Context): DraftSession | null {
+  const named = ANNOUNCED_SESSION.exec(c.text)
+  const clause = named ? (c.text.slice(named.index).split(';')[0] ?? '') : ''
+  const time = named ? readSessionTime(clause, ctx.time) : null
+  if (!named || !time?.start) {
+    return null
+  }
+  const topic = named[1] ?? named[2] ?? ''
+  const session = draft(topic.charAt(0).toUpperCase() + topic.slice(1), emptyFields(), time)
+  ctx.sources.set(session, c.text)
+  return session
+}
+
 /** A Roman part, a heading in capitals or the root: never a field, even when titled "Thời gian, địa điểm". */
 const isSection = (n: OutlineNode) => n.kind === 'root' || n.style === 'part' || n.style === 'roman' || n.style === 'caps'
 
@@ -1367,16 +1381,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     // (The line may stand under a body's heading: "3. Văn phòng HĐND và UBND huyện:" / "- Tham mưu … tổ chức đối thoại lần
     // thứ hai … vào Quý IV/2023; gửi giấy mời …": its time is read in its own clause.)
     const announced = (c: OutlineNode): DraftSession[] => {
-      const named = c.kind === 'item' ? ANNOUNCED_SESSION.exec(c.text) : null
-      const clause = named ? (c.text.slice(named.index).split(';')[0] ?? '') : ''
-      const time = named ? readSessionTime(clause, ctx.time) : null
-      if (!named || !time?.start) {
-        return c.kind === 'item' ? c.children.flatMap(announced) : []
-      }
-      const topic = named[1] ?? named[2] ?? ''
-      const session = draft(topic.charAt(0).toUpperCase() + topic.slice(1), emptyFields(), time)
-      ctx.sources.set(session, c.text)
-      return [session]
+      const own = c.kind === 'item' ? announcedSession(c, ctx) : null
+      return own ? [own] : c.kind === 'item' ? c.children.flatMap(announced) : []
     }
     return n.children.flatMap(announced)
   }
@@ -1978,14 +1984,15 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // "4- Hội nghị đối thoại thứ nhất với đoàn viên … đã được tổ chức ngày 25/4/2023 theo đúng Kế hoạch số …": held already,
   // the day it says is the past's.
   const held = n.kind === 'item' && !fields.time && HELD_CUE.test(fold(n.text.split(/[.;]\s/)[0] ?? ''))
-  if (
-    time &&
-    says &&
-    !pointsElsewhere &&
-    !duty &&
-    !held &&
-    !(work?.rest && /^\p{Ll}/u.test(work.rest) && OBLIGATION_VERBS.test(work.rest) && !HOSTS_SESSION.test(fold(work.rest)))
-  ) {
+  // "6. Đảng ủy phường sẽ tổ chức đối thoại lần thứ hai với các hộ dân vào hồi 19 giờ 30 phút, ngày …, tại …. Giao Văn
+  // phòng … gửi giấy mời … chậm nhất 05 ngày trước ngày đối thoại": among a notice's conclusions, the next session
+  // announced with its time, whatever work the item gives beside it.
+  const bodysWork = !!work?.rest && /^\p{Ll}/u.test(work.rest) && OBLIGATION_VERBS.test(work.rest) && !HOSTS_SESSION.test(fold(work.rest))
+  const next = n.kind === 'item' && (duty || bodysWork) && !held ? announcedSession(n, ctx) : null
+  if (next) {
+    return [next]
+  }
+  if (time && says && !pointsElsewhere && !duty && !held && !bodysWork) {
     if (fields.time && time.precision === 'unscheduled' && !headingTopic && !fields.topic && !isSection(n)) {
       return []
     }
