@@ -150,6 +150,28 @@ function year(explicit: number | null, options: ParseOptions): number | null {
   return explicit ?? options.defaultYear ?? null
 }
 
+/** A day of each month, from a first month when the plan names one ("trước ngày 5 hằng tháng, bắt đầu từ tháng 5/2019"). */
+function monthly(m: RegExpMatchArray, day: number, inclusive: boolean, month: number | null, firstYear: number | null): Candidate {
+  return {
+    index: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+    weak: false,
+    make: () =>
+      day >= 1 && day <= 31
+        ? {
+            kind: 'periodic',
+            every: 'month',
+            month: month !== null && month >= 1 && month <= 12 && firstYear !== null ? month : null,
+            day,
+            inclusive,
+            report: 'monthly',
+            year: month !== null && firstYear !== null ? firstYear : null,
+            text: '',
+          }
+        : 'invalid-date',
+  }
+}
+
 function candidatesOf(folded: string, options: ParseOptions): Candidate[] {
   const out: Candidate[] = []
   const days = findDays(folded)
@@ -232,24 +254,7 @@ function candidatesOf(folded: string, options: ParseOptions): Candidate[] {
     )
     const month = first ? Number(first[1]) : null
     const firstYear = first?.[2] ? Number(first[2]) : (options.defaultYear ?? null)
-    out.push({
-      index: m.index,
-      end: m.index + m[0].length,
-      weak: false,
-      make: () =>
-        day >= 1 && day <= 31
-          ? {
-              kind: 'periodic',
-              every: 'month',
-              month: month !== null && month >= 1 && month <= 12 && firstYear !== null ? month : null,
-              day,
-              inclusive,
-              report: 'monthly',
-              year: month !== null && firstYear !== null ? firstYear : null,
-              text: '',
-            }
-          : 'invalid-date',
-    })
+    out.push(monthly(m, day, inclusive, month, firstYear))
   }
   // "Hằng tháng, kể từ tháng 9/2024, báo cáo … trước ngày 25": the recurrence said first, the day alone (no month after
   // it) is that day of each month, from the month it starts in when the sentence names it.
@@ -270,24 +275,7 @@ function candidatesOf(folded: string, options: ParseOptions): Candidate[] {
     const first = /\b(?:ke |bat dau )?tu thang (\d{1,2})(?:\s*[/.-]\s*|\s+nam\s+)?(\d{4})?/.exec(sentence)
     const month = first ? Number(first[1]) : null
     const firstYear = first?.[2] ? Number(first[2]) : (options.defaultYear ?? null)
-    out.push({
-      index: m.index,
-      end: m.index + m[0].length,
-      weak: false,
-      make: () =>
-        day >= 1 && day <= 31
-          ? {
-              kind: 'periodic',
-              every: 'month',
-              month: month !== null && month >= 1 && month <= 12 && firstYear !== null ? month : null,
-              day,
-              inclusive,
-              report: 'monthly',
-              year: month !== null && firstYear !== null ? firstYear : null,
-              text: '',
-            }
-          : 'invalid-date',
-    })
+    out.push(monthly(m, day, inclusive, month, firstYear))
   }
   // "trước ngày 25 tháng cuối quý", "trước ngày 15 của tháng đầu quý sau": a day of a month counted within the quarter.
   // With the quarter named ("Tổng hợp kết quả đối thoại Quý II/2025, báo cáo … trước ngày 15 của tháng cuối quý") it is
