@@ -438,7 +438,7 @@ function collect(
         (inExecution ? unknownBodyHeading(child) : null))
     // "5. Các chi bộ thôn" / "Bí thư chi bộ, Trưởng thôn thông báo rộng rãi … chậm nhất 05 ngày trước …": a paragraph whose
     // subjects are the officers of the heading's body does the work of that body.
-    if (heading?.rest && child.kind === 'text' && bodies && heading.bodies.every((b) => officerOf(b.name, bodies ?? []))) {
+    if (heading?.rest && bodies && heading.bodies.every((b) => officerOf(b.name, bodies ?? []))) {
       const obligation: Obligation = { bodies, text: heading.rest, parent: siblingLead, assigned: inExecution, line: child.text }
       out.push(obligation)
       last = obligation
@@ -627,6 +627,11 @@ function unknownBodyHeading(item: OutlineNode): { bodies: HeadingBody[]; rest: n
 function officerOf(name: string, bodies: HeadingBody[]): boolean {
   const title = OFFICER_TITLE.exec(foldPlain(name))
   const words = title ? foldPlain(name).slice(title[0].length).split(/\s+/).filter(Boolean) : null
+  // ("2. Các trường học trực thuộc" over "- Thủ trưởng đơn vị phối hợp với công đoàn …": the unit named by its kind alone
+  // is the one the heading names, each of them, whatever its name.)
+  if (words !== null && /^(don vi|co quan)( (minh|do))?$/.test(words.join(' '))) {
+    return true
+  }
   return (
     words !== null &&
     words.length > 0 &&

@@ -593,4 +593,6 @@ export const NAME_TERMS = [
   'giáo dục thường xuyên',
   // ("Tổ công tác bồi thường, hỗ trợ và tái định cư phường: Rà soát …": the group's standing name, not its work.)
   'bồi thường, hỗ trợ và tái định cư',
+  // ("Các đơn vị sự nghiệp công lập trực thuộc Sở", "trường ngoài công lập": public, of the units' kind, not "lập" a list.)
+  'công lập',
 ]
