@@ -2042,6 +2042,18 @@ export function readTasks(
     }
     const { recipient, cc } = recipientsOf(text, known)
     const opening = obligation.parent ?? text
+    /** Whether a clause opens a sentence with "Giao"/"Đề nghị"/"Yêu cầu" and a body, and the later clause is in that sentence. */
+    const assignsSentence = (earlier: string, later: string) => {
+      const start = text.indexOf(earlier)
+      const end = text.indexOf(later, start + earlier.length)
+      return (
+        start > 0 &&
+        end > start &&
+        /[.!?]\s+$/u.test(text.slice(0, start)) &&
+        /^(giao|đề nghị|yêu cầu)\s+\p{Lu}/iu.test(earlier) &&
+        !/[.!?]\s+\p{Lu}/u.test(text.slice(start, end))
+      )
+    }
     /** The bodies a later sentence opens with, and those of the obligation's they are. */
     const actingIn = (part: string) => {
       // (A deadline from a column of its own is the whole row's, no later sentence: "Đề nghị các sở, ngành chuẩn bị …. Phối
@@ -2083,6 +2095,9 @@ export function readTasks(
       // Đoàn các xã, phường tham mưu …, hoàn thành trước ngày 30/9; báo cáo kết quả về Thành đoàn trước ngày 15/10": the
       // report is the Đoàn các xã's, as the work before it, due by a day of its own). (Not a clause with no deadline: "Đề nghị
       // Sở A chuẩn bị …; Sở B, Sở C chuẩn bị …; gửi về … trước …" is all three's; nor the heading's own bodies.)
+      // (… nor one with no deadline, except a sentence's first clause that gives the work to a body of its own, whose
+      // clauses after it carry the day: "Đảng ủy phường sẽ tổ chức đối thoại …. Giao Văn phòng Đảng ủy phối hợp với UBND
+      // phường chuẩn bị nội dung; gửi giấy mời … chậm nhất 05 ngày trước ngày đối thoại" is the office's invitation.)
       const own = actingIn(part)
       const { acting, some } =
         own.acting.length > 0
@@ -2090,7 +2105,7 @@ export function readTasks(
           : (sentences
               .slice(0, Math.max(0, sentences.indexOf(part)))
               .reverse()
-              .filter((earlier) => units.some((u) => u.found && u.part === earlier))
+              .filter((earlier) => units.some((u) => u.found && u.part === earlier) || assignsSentence(earlier, part))
               .map(actingIn)
               .find((earlier) => earlier.acting.length > 0 && earlier.some.length === 0) ?? own)
       let unitDoers: (HeadingBody & { only?: number[] })[] =

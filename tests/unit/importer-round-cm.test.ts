@@ -19,3 +19,17 @@ describe('two long names joined by "và" over one obligation', () => {
     ])
   })
 })
+
+describe('a conclusion item announcing the next dialogue, then giving its invitations to another body', () => {
+  const text = [
+    'THÔNG BÁO KẾT LUẬN',
+    'của đồng chí Bí thư Đảng ủy xã tại Hội nghị đối thoại với Nhân dân về dự án đường liên thôn',
+    '',
+    'Đồng chí Bí thư Đảng ủy xã kết luận như sau:',
+    '1. Đảng ủy xã sẽ tổ chức đối thoại lần thứ hai với các hộ dân vào hồi 14 giờ 00, ngày 15/9/2031, tại Hội trường UBND xã. Giao Văn phòng Đảng ủy phối hợp với UBND xã chuẩn bị nội dung, địa điểm; gửi giấy mời chậm nhất 05 ngày trước ngày đối thoại.',
+  ].join('\n')
+
+  it('"Giao Văn phòng Đảng ủy phối hợp … chuẩn bị …; gửi giấy mời chậm nhất …" is the office\'s, its first clause giving no day (was the item\'s "Đảng ủy xã")', () => {
+    expect(datedByRuleOf(text)).toEqual([['Văn phòng Đảng ủy', 'relative', '-5 days', 0]])
+  })
+})
