@@ -33,3 +33,29 @@ describe('a conclusion item announcing the next dialogue, then giving its invita
     expect(datedByRuleOf(text)).toEqual([['Văn phòng Đảng ủy', 'relative', '-5 days', 0]])
   })
 })
+
+describe("a task table copied from a PDF, each cell on its lines, a body's name broken inside", () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức Hội nghị đối thoại giữa Chủ tịch UBND tỉnh với nông dân năm 2031',
+    'I. THỜI GIAN',
+    'Hội nghị tổ chức vào 8 giờ 00, ngày 09/4/2031, tại Hội trường UBND tỉnh.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    'Sở Nông nghiệp và',
+    'Môi trường',
+    'Báo cáo tình hình sử dụng đất nông nghiệp, gửi',
+    'Văn phòng UBND tỉnh',
+    'Trước ngày 27/3/2031',
+    'Ngân hàng Chính sách xã hội chi nhánh tỉnh',
+    'Quảng Trị',
+    'Chuẩn bị nội dung trả lời các kiến nghị về vốn vay',
+    'Trước ngày 01/4/2031',
+  ].join('\n')
+
+  it('a line ending on "và" or "gửi" goes on in the next, as does a place\'s kind over its proper name ("… tỉnh" / "Quảng Trị")', () => {
+    expect(datedByRuleOf(text)).toEqual([
+      ['Sở Nông nghiệp và Môi trường', 'absolute', '2031-03-26', null],
+      ['Ngân hàng Chính sách xã hội chi nhánh tỉnh Quảng Trị', 'absolute', '2031-03-31', null],
+    ])
+  })
+})
