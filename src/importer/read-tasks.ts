@@ -38,6 +38,7 @@ import {
   STANDING_BODY,
   TRAILING_UNITS,
   WORK_GROUP,
+  ADJUSTED_DEADLINE_LABEL,
   OFFICER_TITLE,
 } from './vocabulary.js'
 
@@ -1937,6 +1938,10 @@ export function readTasks(
     const named = clause ? namedSessions(clause) : []
     return named.length > 0 ? named : null
   }
+  // A table of adjusted deadlines ("Thời hạn theo Kế hoạch số 245" / "Thời hạn điều chỉnh"), its cells one a line: a row's
+  // two deadlines side by side ("… gửi Văn phòng UBND tỉnh Trước ngày 25/02/2026 Trước ngày 27/3/2026") are the old one and
+  // the one now due; only the latter is work.
+  const adjusting = nodes.some((node) => ADJUSTED_DEADLINE_LABEL.test(foldPlain(node.text).replace(/[.:]+$/, '')))
   const expandedGroups = new Set<string>()
   const withPlacesNamedAbove = (doers: (HeadingBody & { only?: number[] })[]) =>
     doers.flatMap((doer) => {
@@ -2033,6 +2038,24 @@ export function readTasks(
           })
         }
       }
+    }
+    if (adjusting) {
+      // (Side by side: nothing between them but the opening of the second cell, "Trước ngày 05/3/2026 Hoàn thành đến ngày …".)
+      const sideBySide = (part: string, first: string, second: string) => {
+        const at = part.indexOf(first)
+        const next = at === -1 ? -1 : part.indexOf(second, at + first.length)
+        return next !== -1 && /^(hoàn thành|xong|thực hiện)?$/iu.test(part.slice(at + first.length, next).trim())
+      }
+      const superseded = units.filter((unit, k) => {
+        const after = units[k + 1]
+        return (
+          unit.found?.rule.kind === 'absolute' &&
+          after?.part === unit.part &&
+          after.found?.rule.kind === 'absolute' &&
+          sideBySide(unit.part, unit.found.words, after.found.words)
+        )
+      })
+      units.splice(0, units.length, ...units.filter((unit) => !superseded.includes(unit)))
     }
     if (units.length === 0) {
       if (!obligation.assigned) {

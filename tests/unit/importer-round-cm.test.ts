@@ -59,3 +59,36 @@ describe("a task table copied from a PDF, each cell on its lines, a body's name 
     ])
   })
 })
+
+describe('a plan adjusting another, its task table giving the old deadlines beside the new, cells one a line', () => {
+  const text = [
+    'KẾ HOẠCH ĐIỀU CHỈNH',
+    'Kế hoạch số 10/KH-UBND về tổ chức Hội nghị đối thoại giữa Chủ tịch UBND tỉnh với nông dân năm 2031',
+    'I. NỘI DUNG ĐIỀU CHỈNH',
+    '1. Thời gian: 8 giờ 00, ngày 09/4/2031, tại Hội trường UBND tỉnh.',
+    '2. Điều chỉnh thời hạn thực hiện nhiệm vụ',
+    'TT Cơ quan thực hiện Nội dung nhiệm vụ Thời hạn theo',
+    'Kế hoạch số 10',
+    'Thời hạn điều chỉnh',
+    'Hội Nông dân tỉnh',
+    'Tổng hợp ý kiến của hội viên nông dân, gửi',
+    'Văn phòng UBND tỉnh',
+    'Chậm nhất ngày 27/02/2031',
+    'Chậm nhất ngày 30/3/2031',
+    'Sở Công Thương',
+    'Báo cáo tình hình tiêu thụ nông sản',
+    'Trước ngày 05/3/2031',
+    'Hoàn thành đến ngày 08/4/2031',
+    '3. Bổ sung nhiệm vụ',
+    'Sở Tài chính: trình bổ sung kinh phí trước ngày 20/3/2031; báo cáo kết quả trước ngày 30/4/2031.',
+  ].join('\n')
+
+  it('under a column "Thời hạn điều chỉnh", of a row\'s two deadlines side by side only the adjusted one is work; two in clauses of their own both are', () => {
+    expect(datedByRuleOf(text)).toEqual([
+      ['Hội Nông dân tỉnh', 'absolute', '2031-03-30', null],
+      ['Sở Công Thương', 'absolute', '2031-04-08', null],
+      ['Sở Tài chính', 'absolute', '2031-03-19', null],
+      ['Sở Tài chính', 'absolute', '2031-04-29', null],
+    ])
+  })
+})
