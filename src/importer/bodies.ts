@@ -734,7 +734,10 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     .replace(/\s+(có trách nhiệm|chịu trách nhiệm)$/i, '')
     .replace(/[,;]$/, '')
     .trim()
-  if (!names || names.split(/\s+/).length > (names.includes(',') ? 4 * MAX_NAME_WORDS : MAX_NAME_WORDS) || /\.\s/.test(names)) {
+  // (Two bodies joined by "và" may be as long as a list: "Ban Quản lý dự án đầu tư xây dựng quận và Trung tâm Phát triển
+  // quỹ đất quận"; each name is held to the limit below.)
+  const joined = names.includes(',') || / và (?=\p{Lu})/u.test(names)
+  if (!names || names.split(/\s+/).length > (joined ? 4 * MAX_NAME_WORDS : MAX_NAME_WORDS) || /\.\s/.test(names)) {
     return null
   }
   // "1. Bí thư Tỉnh ủy đối thoại với thanh niên": a session named by its host, not a body over its work.

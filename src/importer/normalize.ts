@@ -374,6 +374,15 @@ export function cleanLines(raw: string): Line[] {
       previous !== undefined &&
       /^\p{Lu}\p{Ll}+$/u.test(text) &&
       /(?:^|\s)(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|ấp|bản|tổ dân phố)\s\p{Lu}\p{Ll}*$/u.test(previous.text)
+    // "Sở Nông nghiệp và" / "Môi trường", "…, gửi" / "Văn phòng UBND tỉnh": a cell a PDF wrapped short of the text's width
+    // after a word that cannot end it ("và", "của", "gửi" …), the rest on the next line, a capital opening the name.
+    const wordGoesOn = previous !== undefined && /^\p{Lu}/u.test(text) && /(?<![\p{L}])(và|của|với|gửi|gửi về|cho)$/u.test(previous.text)
+    // "Ngân hàng Chính sách xã hội chi nhánh tỉnh" / "Quảng Trị": a name broken after its place's kind, the place's proper
+    // name alone on the next line.
+    const placeGoesOn =
+      previous !== undefined &&
+      /^\p{Lu}\p{Ll}*( \p{Lu}\p{Ll}*){0,2}$/u.test(text) &&
+      /(?<![\p{L}])(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)$/u.test(previous.text)
     // "… phối hợp với Cục Thuế tỉnh, Ngân hàng Nhà nước Việt Nam" / "- Chi nhánh tỉnh A tổng hợp …": a body's branch
     // written after a dash ("Ngân hàng … - Chi nhánh tỉnh A"), the text wrapped right before the dash, is no bullet.
     const branchGoesOn = wrappedOn && previous !== undefined && BRANCH_AFTER_DASH.test(text) && !/[.:;,!?]$/.test(previous.text)
@@ -387,7 +396,13 @@ export function cleanLines(raw: string): Line[] {
       previous !== undefined &&
       !previous.cells &&
       !emphasis &&
-      (/^[\p{Ll}(]/u.test(text) || (/^\d/.test(text) && WANTS_NUMBER.test(previous.text)) || wrappedOn || listGoesOn || nameGoesOn) &&
+      (/^[\p{Ll}(]/u.test(text) ||
+        (/^\d/.test(text) && WANTS_NUMBER.test(previous.text)) ||
+        wrappedOn ||
+        listGoesOn ||
+        nameGoesOn ||
+        wordGoesOn ||
+        placeGoesOn) &&
       !startsUnit(text) &&
       // "thời gian: 8 giờ 30, ngày 23/4" in lower case is a label of its own, not the line above going on.
       !opensWithField(text) &&

@@ -38,6 +38,7 @@ import {
   STANDING_BODY,
   TRAILING_UNITS,
   WORK_GROUP,
+  ADJUSTED_DEADLINE_LABEL,
   OFFICER_TITLE,
 } from './vocabulary.js'
 
@@ -1942,6 +1943,10 @@ export function readTasks(
     const named = clause ? namedSessions(clause) : []
     return named.length > 0 ? named : null
   }
+  // A table of adjusted deadlines ("Thời hạn theo Kế hoạch số 245" / "Thời hạn điều chỉnh"), its cells one a line: a row's
+  // two deadlines side by side ("… gửi Văn phòng UBND tỉnh Trước ngày 25/02/2026 Trước ngày 27/3/2026") are the old one and
+  // the one now due; only the latter is work.
+  const adjusting = nodes.some((node) => ADJUSTED_DEADLINE_LABEL.test(foldPlain(node.text).replace(/[.:]+$/, '')))
   const expandedGroups = new Set<string>()
   const withPlacesNamedAbove = (doers: (HeadingBody & { only?: number[] })[]) =>
     doers.flatMap((doer) => {
@@ -2039,6 +2044,24 @@ export function readTasks(
         }
       }
     }
+    if (adjusting) {
+      // (Side by side: nothing between them but the opening of the second cell, "Trước ngày 05/3/2026 Hoàn thành đến ngày …".)
+      const sideBySide = (part: string, first: string, second: string) => {
+        const at = part.indexOf(first)
+        const next = at === -1 ? -1 : part.indexOf(second, at + first.length)
+        return next !== -1 && /^(hoàn thành|xong|thực hiện)?$/iu.test(part.slice(at + first.length, next).trim())
+      }
+      const superseded = units.filter((unit, k) => {
+        const after = units[k + 1]
+        return (
+          unit.found?.rule.kind === 'absolute' &&
+          after?.part === unit.part &&
+          after.found?.rule.kind === 'absolute' &&
+          sideBySide(unit.part, unit.found.words, after.found.words)
+        )
+      })
+      units.splice(0, units.length, ...units.filter((unit) => !superseded.includes(unit)))
+    }
     if (units.length === 0) {
       if (!obligation.assigned) {
         continue
@@ -2047,6 +2070,18 @@ export function readTasks(
     }
     const { recipient, cc } = recipientsOf(text, known)
     const opening = obligation.parent ?? text
+    /** Whether a clause opens a sentence with "Giao"/"Đề nghị"/"Yêu cầu" and a body, and the later clause is in that sentence. */
+    const assignsSentence = (earlier: string, later: string) => {
+      const start = text.indexOf(earlier)
+      const end = text.indexOf(later, start + earlier.length)
+      return (
+        start > 0 &&
+        end > start &&
+        /[.!?]\s+$/u.test(text.slice(0, start)) &&
+        /^(giao|đề nghị|yêu cầu)\s+\p{Lu}/iu.test(earlier) &&
+        !/[.!?]\s+\p{Lu}/u.test(text.slice(start, end))
+      )
+    }
     /** The bodies a later sentence opens with, and those of the obligation's they are. */
     const actingIn = (part: string) => {
       // (A deadline from a column of its own is the whole row's, no later sentence: "Đề nghị các sở, ngành chuẩn bị …. Phối
@@ -2088,6 +2123,9 @@ export function readTasks(
       // Đoàn các xã, phường tham mưu …, hoàn thành trước ngày 30/9; báo cáo kết quả về Thành đoàn trước ngày 15/10": the
       // report is the Đoàn các xã's, as the work before it, due by a day of its own). (Not a clause with no deadline: "Đề nghị
       // Sở A chuẩn bị …; Sở B, Sở C chuẩn bị …; gửi về … trước …" is all three's; nor the heading's own bodies.)
+      // (… nor one with no deadline, except a sentence's first clause that gives the work to a body of its own, whose
+      // clauses after it carry the day: "Đảng ủy phường sẽ tổ chức đối thoại …. Giao Văn phòng Đảng ủy phối hợp với UBND
+      // phường chuẩn bị nội dung; gửi giấy mời … chậm nhất 05 ngày trước ngày đối thoại" is the office's invitation.)
       const own = actingIn(part)
       const { acting, some } =
         own.acting.length > 0
@@ -2095,7 +2133,7 @@ export function readTasks(
           : (sentences
               .slice(0, Math.max(0, sentences.indexOf(part)))
               .reverse()
-              .filter((earlier) => units.some((u) => u.found && u.part === earlier))
+              .filter((earlier) => units.some((u) => u.found && u.part === earlier) || assignsSentence(earlier, part))
               .map(actingIn)
               .find((earlier) => earlier.acting.length > 0 && earlier.some.length === 0) ?? own)
       let unitDoers: (HeadingBody & { only?: number[] })[] =

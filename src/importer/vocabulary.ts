@@ -126,6 +126,12 @@ export const WORK_GROUP = /^(cac )?(cong viec|nhiem vu|phan cong|to chuc thuc hi
  * dân huyện A về giao đất (thay buổi tiếp công dân định kỳ tháng 3)" is a dialogue, not a reception day.
  */
 export const REPLACED_SESSION = /(?<![\p{L}])thay (?:thế |cho )*(?:buổi|kỳ|phiên|cuộc|lịch|ngày|đợt)(?![\p{L}])[^()|.;]*/giu
+/**
+ * The label of a task table's column that gives the deadlines as adjusted (folded): "Thời hạn điều chỉnh", "Thời hạn sau điều
+ * chỉnh", "Thời gian hoàn thành mới" — beside the column of the old ones ("Thời hạn theo Kế hoạch số 245"), which no longer bind.
+ */
+export const ADJUSTED_DEADLINE_LABEL = /^(thoi han|thoi gian( hoan thanh| thuc hien)?) (dieu chinh|sau dieu chinh|moi)$/
+
 /** Words of a notice that changes sessions already set (folded): "Thông báo thay đổi lịch tiếp công dân …", "… điều chỉnh …". */
 export const CHANGE_WORDS = /\b(thay doi|dieu chinh|lui|tam hoan|hoan|doi lich|doi ngay|doi thoi gian)\b/
 /**
