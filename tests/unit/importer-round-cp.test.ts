@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { datedOf } from '../helpers/importer-draft.js'
+
+// Round CP of the unseen plans (issue 11): the general causes of what they missed, each on a small input written here.
+
+describe('round CP: a body set apart by "Riêng"', () => {
+  it('"đ) Riêng Tổ trưởng tổ dân phố số 2 …" under "Tổ trưởng các tổ dân phố nêu trên" is that one body', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Về việc tổ chức Hội nghị đối thoại giữa Chủ tịch UBND phường với Nhân dân các tổ dân phố số 1 và số 2',
+      '1. Thời gian: 08 giờ 00, ngày 20/5/2033.',
+      '2. Tổ chức thực hiện',
+      'Ban Thường trực đề nghị Tổ trưởng các tổ dân phố nêu trên thực hiện các nội dung sau:',
+      'a) Thông báo đến các hộ gia đình, hoàn thành trước ngày 12/5/2033.',
+      'b) Riêng Tổ trưởng tổ dân phố số 2 phối hợp với Ban quản lý Nhà văn hóa chuẩn bị hội trường, hoàn thành trước 17 giờ 00 ngày 19/5/2033.',
+    ].join('\n')
+    expect(datedOf(text)).toEqual([
+      ['Tổ trưởng các tổ dân phố nêu trên', 'absolute', '2033-05-11', null],
+      ['Tổ trưởng tổ dân phố số 2', 'absolute', '2033-05-19', null],
+    ])
+  })
+})
