@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { datedOf } from '../helpers/importer-draft.js'
+import { datedOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round CP of the unseen plans (issue 11): the general causes of what they missed, each on a small input written here.
 
@@ -17,6 +17,23 @@ describe('round CP: a body set apart by "Riêng"', () => {
     expect(datedOf(text)).toEqual([
       ['Tổ trưởng các tổ dân phố nêu trên', 'absolute', '2033-05-11', null],
       ['Tổ trưởng tổ dân phố số 2', 'absolute', '2033-05-19', null],
+    ])
+  })
+})
+
+describe('round CP: a text message', () => {
+  it('"[UBND xã A] Thông báo: …": the sender in brackets and "Thông báo:" are not the topic', () => {
+    const text = [
+      '[UBND xã A] Thông báo: Chủ tịch UBND xã tổ chức đối thoại với Nhân dân thôn 1, thôn 2 về việc làm đường giao thông nông thôn lúc 14h00 ngày 09/6/2033 (thứ Năm) tại Nhà văn hóa thôn 1.',
+      'Đề nghị các thôn gửi danh sách hộ dân về Văn phòng UBND xã trước ngày 05/6/2033. Trân trọng!',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      [
+        'day',
+        '2033-06-09',
+        '2033-06-09',
+        'Chủ tịch UBND xã tổ chức đối thoại với Nhân dân thôn 1, thôn 2 về việc làm đường giao thông nông thôn',
+      ],
     ])
   })
 })
