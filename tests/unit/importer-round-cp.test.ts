@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { bodiesOfHeading } from '../../src/importer/bodies.js'
 import { datedOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round CP of the unseen plans (issue 11): the general causes of what they missed, each on a small input written here.
@@ -35,5 +36,22 @@ describe('round CP: a text message', () => {
         'Chủ tịch UBND xã tổ chức đối thoại với Nhân dân thôn 1, thôn 2 về việc làm đường giao thông nông thôn',
       ],
     ])
+  })
+})
+
+describe('round CP: bodies named in turn, the places after one of them of its kind', () => {
+  it('"Thành đoàn A, Huyện đoàn B, C: …" is three bodies, "Huyện đoàn C" among them', () => {
+    expect(bodiesOfHeading('Thành đoàn Hòa Bình, Huyện đoàn Tân Lạc, Lạc Sơn').map((b) => b.name)).toEqual([
+      'Thành đoàn Hòa Bình',
+      'Huyện đoàn Tân Lạc',
+      'Huyện đoàn Lạc Sơn',
+    ])
+    const text = [
+      'II. THỜI GIAN',
+      'Diễn đàn đối thoại với thanh niên tổ chức ngày 15/6/2033.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '- Thành đoàn Hòa Bình, Huyện đoàn Tân Lạc, Lạc Sơn: Lựa chọn đại biểu; gửi danh sách về Tỉnh đoàn chậm nhất ngày 05/6/2033.',
+    ].join('\n')
+    expect(datedOf(text).map((t) => t[0])).toEqual(['Thành đoàn Hòa Bình', 'Huyện đoàn Tân Lạc', 'Huyện đoàn Lạc Sơn'])
   })
 })
