@@ -349,6 +349,20 @@ export function bodiesOfHeading(heading: string): HeadingBody[] {
     if (kinded) {
       return kinded
     }
+    // "Thành đoàn A, Huyện đoàn B, C": bodies named in turn, the bare places after one of them of its kind ("Huyện đoàn C");
+    // each run from a body's name to the next is read as a heading of its own.
+    const runs = segments.reduce<string[][]>((out, segment) => {
+      const bare =
+        out.length > 0 && CAPITALISED.test(segment) && segment.split(' ').length <= 4 && !startsWithBody(segment) && !/[()]/.test(segment)
+      return bare ? [...out.slice(0, -1), [...(out.at(-1) ?? []), segment]] : [...out, [segment]]
+    }, [])
+    const runBodies =
+      runs.length > 1 && runs.some((run) => run.length > 1) && runs.every((run) => startsWithSingleBody(run[0] ?? ''))
+        ? runs.map((run) => bodiesOfHeading(run.join(', ')))
+        : null
+    if (runBodies && runs.every((run, i) => run.length === 1 || runBodies[i]?.length === run.length)) {
+      return runBodies.flat()
+    }
     // "Ban Dân vận các huyện ủy, thị ủy, thành ủy": bare kinds after "các" are one body's name, not bodies.
     // ("Ban Thường vụ các huyện, thành đoàn và đoàn trực thuộc": kinds in lower case after "các", one group; not
     // "Liên đoàn Lao động tỉnh, Hội Cựu chiến binh tỉnh, Tỉnh Đoàn", whose last name is a body's own, no "các" before it.)

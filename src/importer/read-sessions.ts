@@ -294,6 +294,9 @@ function isBareHeading(text: string): boolean {
 function cleanTopic(text: string): string {
   return (
     text
+      // A text message "[UBND xã A] Thông báo: Chủ tịch UBND xã tổ chức đối thoại với …": the sender in brackets and the
+      // message's kind are no subject; what follows them is.
+      .replace(/^\[[^\[\]]{2,80}\]\s*(?:(?:thông báo|tb)\s*:\s*)?(?=\p{Lu})/iu, '')
       // "Tổ chức thêm buổi đối thoại với …", "Buổi đối thoại với …": the dialogue itself; so for "Phối hợp với Văn phòng
       // UBND tỉnh tổ chức Hội nghị đối thoại giữa …" (the work of preparing it, said before it).
       // ("Đợt 2: Tổ chức 01 hội nghị đối thoại chung với …", "Đợt 1 (quý II/2021): Đối thoại với …": the round's number, its

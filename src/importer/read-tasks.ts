@@ -1995,6 +1995,14 @@ export function readTasks(
         .replace(/^\s*(,|va)\s*/, '')
         .trim()
     }
+    // ("đ) Riêng Tổ trưởng tổ dân phố số 4 phối hợp … chuẩn bị hội trường …" under "đề nghị Tổ trưởng các tổ dân phố nêu
+    // trên … thực hiện các nội dung sau:": "Riêng" sets one body apart, though the heading wrote them as one group.)
+    if (named.length === 0 && /^rieng\s/.test(foldedText)) {
+      const apart = bodyHeading(text.replace(/^riêng\s+/iu, ''))
+      if (apart?.rest && /^\p{Ll}/u.test(apart.rest) && OBLIGATION_VERBS.test(apart.rest)) {
+        named.push(...apart.bodies)
+      }
+    }
     // "Cơ quan tham mưu của từng buổi đối thoại (cột "Cơ quan tham mưu" tại Mục I): …": each row's body, for its own session.
     const byRole =
       roleDoers(obligation.line ?? text, options.roles ?? [], obligation.bodies) ??
