@@ -296,7 +296,7 @@ function cleanTopic(text: string): string {
     text
       // A text message "[UBND xã A] Thông báo: Chủ tịch UBND xã tổ chức đối thoại với …": the sender in brackets and the
       // message's kind are no subject; what follows them is.
-      .replace(/^\[[^\[\]]{2,80}\]\s*(?:(?:thông báo|tb)\s*:\s*)?(?=\p{Lu})/iu, '')
+      .replace(/^\[[^[\]]{2,80}\]\s*(?:(?:thông báo|tb)\s*:\s*)?(?=\p{Lu})/iu, '')
       // "Tổ chức thêm buổi đối thoại với …", "Buổi đối thoại với …": the dialogue itself; so for "Phối hợp với Văn phòng
       // UBND tỉnh tổ chức Hội nghị đối thoại giữa …" (the work of preparing it, said before it).
       // ("Đợt 2: Tổ chức 01 hội nghị đối thoại chung với …", "Đợt 1 (quý II/2021): Đối thoại với …": the round's number, its
@@ -422,8 +422,17 @@ function namedSubject(text: string): string | null {
 /** Who receives, opening a sentence: "Phó Chủ tịch UBND huyện (phụ trách khối …)", "Đồng chí Bí thư Tỉnh ủy". */
 const HOST_OPENING = /^(đồng chí |đ\/c )?(chủ tịch|phó chủ tịch|bí thư|phó bí thư|thường trực|lãnh đạo)(?![\p{L}])[^,;:.]{0,60}$/iu
 /** A host and the helpers of the verb before the dialogue it holds: "Chủ tịch UBND tỉnh sẽ tiếp tục ", "Bí thư Huyện ủy trực tiếp ". */
-const HOSTED_DIALOGUE =
-  /^(đồng chí |đ\/c )?(chủ tịch|phó chủ tịch|bí thư|phó bí thư|thường trực|lãnh đạo)(?![\p{L}])[^,;:.]{0,60}?\s+(sẽ\s+)?(tiếp tục\s+)?(trực tiếp\s+)?(?=(đối thoại|tiếp xúc|gặp mặt)\s+(với|giữa)\s)/iu
+const HOSTED_DIALOGUE = new RegExp(
+  String.raw`^(đồng chí |đ\/c )?(chủ tịch|phó chủ tịch|bí thư|phó bí thư|thường trực|lãnh đạo)(?![\p{L}])[^,;:.]{0,60}?\s+` +
+    String.raw`(sẽ\s+)?(tiếp tục\s+)?(trực tiếp\s+)?(?=(đối thoại|tiếp xúc|gặp mặt)\s+(với|giữa)\s)`,
+  'iu',
+)
+/** Words that open whom a dialogue is with, in a schedule's "Thành phần" cell: "Cán bộ quản lý …", "Cha mẹ học sinh …". */
+const AUDIENCE_OPENING = new RegExp(
+  String.raw`^(các|những|hộ|người|nhân dân|đại diện|cán bộ|đoàn viên|hội viên|doanh nghiệp|(lưu )?học sinh|sinh viên|học viên|` +
+    String.raw`công nhân|cha mẹ|phụ huynh)`,
+  'iu',
+)
 /** The weekly or monthly day a rule gives after the reception: "vào sáng thứ Năm hằng tuần", "vào thứ Năm tuần thứ tư …". */
 const RULE_DAY = /\s+(vào|lúc)\s+((buổi\s+)?(sáng|chiều)\s+)?(các\s+)?(ngày\s+)?(thứ|chủ nhật)(?![\p{L}])/iu
 
@@ -1285,11 +1294,7 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     // also for a school's or a firm's rows that differ only by whom ("Sinh viên Khoa Toán …", "Công nhân Xí nghiệp 1",
     // "Cha mẹ học sinh lớp 9 … về tuyển sinh vào lớp 10").
     // (A cell there that names the dialogue itself, "Đối thoại lần hai với các hộ vắng mặt …", is the topic as written.)
-    const withWhom =
-      fields.audience &&
-      /^(các|những|hộ|người|nhân dân|đại diện|cán bộ|đoàn viên|hội viên|doanh nghiệp|(lưu )?học sinh|sinh viên|học viên|công nhân|cha mẹ|phụ huynh)/iu.test(
-        fields.audience,
-      )
+    const withWhom = fields.audience && AUDIENCE_OPENING.test(fields.audience)
     const namedDialogue = fields.audience && /^(doi thoai|tiep xuc|gap mat)\b/.test(fold(fields.audience)) ? fields.audience : null
     const topic =
       fields.topic ??

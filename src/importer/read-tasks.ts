@@ -746,8 +746,10 @@ const ORGANISATION_WORDS = new RegExp(
  * A place that opens the clause of a deadline, right before it: "…: xã Định Hòa trước ngày …" (folded), captured; also
  * with what it sends between ("…: xã A gửi báo cáo trước ngày 30/4; xã B gửi báo cáo trước ngày 15/8").
  */
-const PLACE_BEFORE_DEADLINE =
-  /(?:^|[:;]\s*)((?:xa|phuong|thi tran|thi xa|huyen|quan|thanh pho) [a-z]+(?: [a-z]+){0,3}?)(?: (?:gui|nop|trinh|hoan thanh)(?: [a-z]+){0,3})?\s*,?\s*$/
+const PLACE_BEFORE_DEADLINE = new RegExp(
+  String.raw`(?:^|[:;]\s*)((?:xa|phuong|thi tran|thi xa|huyen|quan|thanh pho) [a-z]+(?: [a-z]+){0,3}?)` +
+    String.raw`(?: (?:gui|nop|trinh|hoan thanh)(?: [a-z]+){0,3})?\s*,?\s*$`,
+)
 /** "hội nghị (đối thoại) cấp tỉnh", "ngày đối thoại cấp trường": the level a session is held at (folded), captured. */
 const SESSION_LEVEL = new RegExp(
   String.raw`\b(?:hoi nghi|doi thoai|buoi|cuoc|dien dan|phien)(?: doi thoai)? ` +

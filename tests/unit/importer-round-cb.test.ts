@@ -83,7 +83,8 @@ describe('a session named by its rank with its theme in quotes', () => {
     'Tổ chức hội nghị đối thoại với doanh nghiệp năm 2031',
     'I. NỘI DUNG, THỜI GIAN',
     '1. Hội nghị đối thoại lần thứ hai',
-    'Hội nghị lần thứ hai với chủ đề “Kết nối giao thông và chuỗi giá trị nông sản” dự kiến tổ chức vào giữa tháng 9/2031, tại thành phố A.',
+    'Hội nghị lần thứ hai với chủ đề “Kết nối giao thông và chuỗi giá trị nông sản” dự kiến ' +
+      'tổ chức vào giữa tháng 9/2031, tại thành phố A.',
     'II. TỔ CHỨC THỰC HIỆN',
     '1. Sở Công Thương',
     '- Chuẩn bị hội nghị.',
@@ -102,7 +103,8 @@ describe('a sentence in which the host will hold the dialogue, its time after', 
     '1. Về kiến nghị của các hộ dân',
     'Giao UBND thành phố rà soát hồ sơ của các hộ dân.',
     '2. Đối thoại lần tiếp theo',
-    'Chủ tịch UBND tỉnh sẽ tiếp tục đối thoại với các hộ dân khu tái định cư A để thông tin kết quả giải quyết vào 8 giờ 30 ngày 18/8/2031 (thứ Hai), tại Hội trường UBND phường B.',
+    'Chủ tịch UBND tỉnh sẽ tiếp tục đối thoại với các hộ dân khu tái định cư A để thông tin kết quả giải quyết ' +
+      'vào 8 giờ 30 ngày 18/8/2031 (thứ Hai), tại Hội trường UBND phường B.',
   ].join('\n')
 
   it('names the dialogue from its word on', () => {

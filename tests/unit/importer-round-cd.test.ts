@@ -59,7 +59,8 @@ describe('a body whose paragraph opens with "dự kiến"', () => {
     'I. NỘI DUNG',
     'Hội nghị đối thoại tổ chức vào ngày 12/5/2031 tại Hội trường Huyện ủy.',
     'II. TỔ CHỨC THỰC HIỆN',
-    'Văn phòng Huyện ủy dự kiến thành phần, phát hành giấy mời; dự thảo thông báo kết luận, trình ban hành trong thời hạn 05 ngày làm việc kể từ ngày kết thúc đối thoại.',
+    'Văn phòng Huyện ủy dự kiến thành phần, phát hành giấy mời; dự thảo thông báo kết luận, trình ban hành ' +
+      'trong thời hạn 05 ngày làm việc kể từ ngày kết thúc đối thoại.',
   ].join('\n')
 
   it('ends the body’s name before the verb', () => {

@@ -33,8 +33,10 @@ describe('a body of each unit a list names after its kind', () => {
       'I. TỔ CHỨC THỰC HIỆN',
       '1. Ban Thường vụ Đoàn các trường: Đại học Hải Đông, Đại học Sông Xanh',
       '- Lựa chọn sinh viên tiêu biểu tham dự, gửi danh sách về Tỉnh Đoàn trước ngày 15/3/2031.',
-      '- Riêng Đoàn Trường Đại học Hải Đông phối hợp với Văn phòng Tỉnh Đoàn chuẩn bị hội trường, hoàn thành trước 17 giờ 00 ngày 21/3/2031.',
-      '2. Ban cán sự đảng Ủy ban nhân dân thị xã lãnh đạo Ủy ban nhân dân thị xã chỉ đạo các phòng: Kinh tế, Tài chính - Kế hoạch báo cáo trước ngày 12/4/2031.',
+      '- Riêng Đoàn Trường Đại học Hải Đông phối hợp với Văn phòng Tỉnh Đoàn chuẩn bị hội ' +
+        'trường, hoàn thành trước 17 giờ 00 ngày 21/3/2031.',
+      '2. Ban cán sự đảng Ủy ban nhân dân thị xã lãnh đạo Ủy ban nhân dân thị xã chỉ đạo các phòng: ' +
+        'Kinh tế, Tài chính - Kế hoạch báo cáo trước ngày 12/4/2031.',
     ].join('\n')
     expect(datedOf(text)).toEqual([
       ['Ban Thường vụ Đoàn Trường Đại học Hải Đông', 'absolute', '2031-03-14', null],

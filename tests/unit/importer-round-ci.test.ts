@@ -64,7 +64,8 @@ describe('two bodies in one line, each place sending its report by a day of its 
     '- Đối thoại với Nhân dân xã Đông về giao đất, giao rừng: 14 giờ 00, ngày 15/5/2031, tại Hội trường UBND xã Đông.',
     '- Đối thoại với Nhân dân xã Tây về du lịch cộng đồng: 08 giờ 00, ngày 18/9/2031, tại Hội trường UBND xã Tây.',
     '2. Thời hạn báo cáo',
-    '- Ủy ban nhân dân xã Đông và Ủy ban nhân dân xã Tây thực hiện theo thời hạn đã nêu: xã Đông gửi báo cáo trước ngày 30/4/2031; xã Tây gửi báo cáo trước ngày 15/8/2031.',
+    '- Ủy ban nhân dân xã Đông và Ủy ban nhân dân xã Tây thực hiện theo thời hạn đã nêu: xã Đông gửi báo ' +
+      'cáo trước ngày 30/4/2031; xã Tây gửi báo cáo trước ngày 15/8/2031.',
   ].join('\n')
 
   it('gives each day to the body of the place its clause opens with', () => {

@@ -63,25 +63,29 @@ describe('round CJ: the year of a message that sums up a plan', () => {
 })
 
 describe('round CJ: the body a schedule line names by its role', () => {
-  it('"Cơ quan chuẩn bị: Sở A (chủ trì), phối hợp Sở B." under each line: "Các cơ quan chuẩn bị nêu tại Mục I" is each lead, for its own session', () => {
-    const text = [
-      'THÔNG BÁO',
-      'Lịch "Ngày thứ Năm đối thoại" của Chủ tịch UBND tỉnh năm 2031',
-      'I. LỊCH ĐỐI THOẠI',
-      'Các buổi đối thoại bắt đầu từ 14 giờ 00, tại Hội trường UBND tỉnh.',
-      'Tháng 3: ngày 20/3 (thứ Năm) – Chủ đề: Cấp giấy chứng nhận quyền sử dụng đất cho hộ gia đình, cá nhân.',
-      '   Cơ quan chuẩn bị: Sở Nông nghiệp và Môi trường (chủ trì), phối hợp Sở Tư pháp.',
-      'Tháng 4: ngày 17/4 (thứ Năm) – Chủ đề: Chính sách hỗ trợ doanh nghiệp nhỏ và vừa.',
-      '   Cơ quan chuẩn bị: Sở Tư pháp.',
-      'II. TỔ CHỨC THỰC HIỆN',
-      '1. Các cơ quan chuẩn bị nêu tại Mục I',
-      '- Gửi báo cáo về Văn phòng UBND tỉnh chậm nhất 05 ngày làm việc trước ngày đối thoại của chủ đề do cơ quan mình chuẩn bị.',
-      '2. Công an tỉnh',
-      '- Bảo đảm an ninh, trật tự tại khu vực tổ chức đối thoại.',
-    ].join('\n')
-    expect(datedByRuleOf(text)).toEqual([
-      ['Sở Nông nghiệp và Môi trường', 'relative', '-5 working_days', 0],
-      ['Sở Tư pháp', 'relative', '-5 working_days', 1],
-    ])
-  })
+  it(
+    '"Cơ quan chuẩn bị: Sở A (chủ trì), phối hợp Sở B." under each line: "Các cơ quan chuẩn ' +
+      'bị nêu tại Mục I" is each lead, for its own session',
+    () => {
+      const text = [
+        'THÔNG BÁO',
+        'Lịch "Ngày thứ Năm đối thoại" của Chủ tịch UBND tỉnh năm 2031',
+        'I. LỊCH ĐỐI THOẠI',
+        'Các buổi đối thoại bắt đầu từ 14 giờ 00, tại Hội trường UBND tỉnh.',
+        'Tháng 3: ngày 20/3 (thứ Năm) – Chủ đề: Cấp giấy chứng nhận quyền sử dụng đất cho hộ gia đình, cá nhân.',
+        '   Cơ quan chuẩn bị: Sở Nông nghiệp và Môi trường (chủ trì), phối hợp Sở Tư pháp.',
+        'Tháng 4: ngày 17/4 (thứ Năm) – Chủ đề: Chính sách hỗ trợ doanh nghiệp nhỏ và vừa.',
+        '   Cơ quan chuẩn bị: Sở Tư pháp.',
+        'II. TỔ CHỨC THỰC HIỆN',
+        '1. Các cơ quan chuẩn bị nêu tại Mục I',
+        '- Gửi báo cáo về Văn phòng UBND tỉnh chậm nhất 05 ngày làm việc trước ngày đối thoại của chủ đề do cơ quan mình chuẩn bị.',
+        '2. Công an tỉnh',
+        '- Bảo đảm an ninh, trật tự tại khu vực tổ chức đối thoại.',
+      ].join('\n')
+      expect(datedByRuleOf(text)).toEqual([
+        ['Sở Nông nghiệp và Môi trường', 'relative', '-5 working_days', 0],
+        ['Sở Tư pháp', 'relative', '-5 working_days', 1],
+      ])
+    },
+  )
 })

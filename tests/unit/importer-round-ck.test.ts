@@ -21,17 +21,21 @@ describe("a heading naming a school's faculties once for several", () => {
     'Tổng hợp kết quả, báo cáo Hiệu trưởng trước ngày 30/5/2031.',
   ].join('\n')
 
-  it('"Các khoa: A, B và C, D" is one body per faculty, each "Khoa …", a "và" before a comma kept inside its name, each bound to its own session', () => {
-    expect(datedByRuleOf(text)).toEqual([
-      ['Khoa Toán', 'absolute', '2031-05-05', null],
-      ['Khoa Ngôn ngữ và Văn hóa', 'absolute', '2031-05-05', null],
-      ['Khoa Vật lý', 'absolute', '2031-05-05', null],
-      ['Khoa Toán', 'relative', '-3 working_days', 0],
-      ['Khoa Ngôn ngữ và Văn hóa', 'relative', '-3 working_days', 1],
-      ['Khoa Vật lý', 'relative', '-3 working_days', 2],
-      ['Phòng Công tác sinh viên', 'absolute', '2031-05-29', null],
-    ])
-  })
+  it(
+    '"Các khoa: A, B và C, D" is one body per faculty, each "Khoa …", a "và" before a comma ' +
+      'kept inside its name, each bound to its own session',
+    () => {
+      expect(datedByRuleOf(text)).toEqual([
+        ['Khoa Toán', 'absolute', '2031-05-05', null],
+        ['Khoa Ngôn ngữ và Văn hóa', 'absolute', '2031-05-05', null],
+        ['Khoa Vật lý', 'absolute', '2031-05-05', null],
+        ['Khoa Toán', 'relative', '-3 working_days', 0],
+        ['Khoa Ngôn ngữ và Văn hóa', 'relative', '-3 working_days', 1],
+        ['Khoa Vật lý', 'relative', '-3 working_days', 2],
+        ['Phòng Công tác sinh viên', 'absolute', '2031-05-29', null],
+      ])
+    },
+  )
 })
 
 describe('a notice of conclusions announcing the next dialogue among its items', () => {
@@ -43,10 +47,15 @@ describe('a notice of conclusions announcing the next dialogue among its items',
     '',
     'Đồng chí Chủ tịch UBND xã kết luận như sau:',
     '1. Giao Công chức địa chính rà soát hồ sơ đất đai, hoàn thành trước ngày 20/6/2031.',
-    '2. UBND xã sẽ tổ chức đối thoại lần thứ hai với các hộ dân vào hồi 14 giờ 00, ngày 15/8/2031, tại Hội trường UBND xã để thông tin kết quả giải quyết kiến nghị. Giao Văn phòng UBND xã gửi giấy mời chậm nhất 05 ngày trước ngày đối thoại.',
+    '2. UBND xã sẽ tổ chức đối thoại lần thứ hai với các hộ dân vào hồi 14 giờ 00, ngày ' +
+      '15/8/2031, tại Hội trường UBND xã để thông tin kết ' +
+      'quả giải quyết kiến nghị. Giao Văn phòng UBND xã gửi giấy mời chậm nhất 05 ngày trước ngày đối thoại.',
   ].join('\n')
 
-  it('the item that says "… sẽ tổ chức đối thoại lần thứ hai … vào hồi …, ngày …" gives that session, whatever work it gives beside it', () => {
-    expect(sessionsOf(text)).toEqual([['day', '2031-08-15', '2031-08-15', 'Đối thoại lần thứ hai với các hộ dân']])
-  })
+  it(
+    'the item that says "… sẽ tổ chức đối thoại lần thứ hai … vào hồi …, ngày …" gives ' + 'that session, whatever work it gives beside it',
+    () => {
+      expect(sessionsOf(text)).toEqual([['day', '2031-08-15', '2031-08-15', 'Đối thoại lần thứ hai với các hộ dân']])
+    },
+  )
 })

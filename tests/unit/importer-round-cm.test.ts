@@ -9,15 +9,19 @@ describe('two long names joined by "và" over one obligation', () => {
     'của đồng chí Chủ tịch UBND xã tại Hội nghị đối thoại với Nhân dân về dự án đường liên thôn',
     '',
     'Đồng chí Chủ tịch UBND xã kết luận như sau:',
-    '1. Đề nghị Ban Quản lý dự án đầu tư xây dựng huyện và Trung tâm Phát triển quỹ đất huyện phối hợp với UBND xã công khai phương án bồi thường; hoàn thành chậm nhất ngày 30/9/2031.',
+    '1. Đề nghị Ban Quản lý dự án đầu tư xây dựng huyện và Trung tâm Phát triển quỹ đất huyện phối hợp với UBND ' +
+      'xã công khai phương án bồi thường; hoàn thành chậm nhất ngày 30/9/2031.',
   ].join('\n')
 
-  it('"Đề nghị A và B phối hợp … chậm nhất ngày …" gives one task to each, though the two names together run past one name\'s length', () => {
-    expect(datedByRuleOf(text)).toEqual([
-      ['Ban Quản lý dự án đầu tư xây dựng huyện', 'absolute', '2031-09-30', null],
-      ['Trung tâm Phát triển quỹ đất huyện', 'absolute', '2031-09-30', null],
-    ])
-  })
+  it(
+    '"Đề nghị A và B phối hợp … chậm nhất ngày …" gives one task to each, though the ' + "two names together run past one name's length",
+    () => {
+      expect(datedByRuleOf(text)).toEqual([
+        ['Ban Quản lý dự án đầu tư xây dựng huyện', 'absolute', '2031-09-30', null],
+        ['Trung tâm Phát triển quỹ đất huyện', 'absolute', '2031-09-30', null],
+      ])
+    },
+  )
 })
 
 describe('a conclusion item announcing the next dialogue, then giving its invitations to another body', () => {
@@ -26,12 +30,18 @@ describe('a conclusion item announcing the next dialogue, then giving its invita
     'của đồng chí Bí thư Đảng ủy xã tại Hội nghị đối thoại với Nhân dân về dự án đường liên thôn',
     '',
     'Đồng chí Bí thư Đảng ủy xã kết luận như sau:',
-    '1. Đảng ủy xã sẽ tổ chức đối thoại lần thứ hai với các hộ dân vào hồi 14 giờ 00, ngày 15/9/2031, tại Hội trường UBND xã. Giao Văn phòng Đảng ủy phối hợp với UBND xã chuẩn bị nội dung, địa điểm; gửi giấy mời chậm nhất 05 ngày trước ngày đối thoại.',
+    '1. Đảng ủy xã sẽ tổ chức đối thoại lần thứ hai với các hộ dân vào hồi 14 giờ 00, ngày ' +
+      '15/9/2031, tại Hội trường UBND xã. Giao Văn phòng Đảng ' +
+      'ủy phối hợp với UBND xã chuẩn bị nội dung, địa điểm; gửi giấy mời chậm nhất 05 ngày trước ngày đối thoại.',
   ].join('\n')
 
-  it('"Giao Văn phòng Đảng ủy phối hợp … chuẩn bị …; gửi giấy mời chậm nhất …" is the office\'s, its first clause giving no day (was the item\'s "Đảng ủy xã")', () => {
-    expect(datedByRuleOf(text)).toEqual([['Văn phòng Đảng ủy', 'relative', '-5 days', 0]])
-  })
+  it(
+    '"Giao Văn phòng Đảng ủy phối hợp … chuẩn bị …; gửi giấy mời chậm nhất …" is the office\'s, its ' +
+      'first clause giving no day (was the item\'s "Đảng ủy xã")',
+    () => {
+      expect(datedByRuleOf(text)).toEqual([['Văn phòng Đảng ủy', 'relative', '-5 days', 0]])
+    },
+  )
 })
 
 describe("a task table copied from a PDF, each cell on its lines, a body's name broken inside", () => {
@@ -83,12 +93,16 @@ describe('a plan adjusting another, its task table giving the old deadlines besi
     'Sở Tài chính: trình bổ sung kinh phí trước ngày 20/3/2031; báo cáo kết quả trước ngày 30/4/2031.',
   ].join('\n')
 
-  it('under a column "Thời hạn điều chỉnh", of a row\'s two deadlines side by side only the adjusted one is work; two in clauses of their own both are', () => {
-    expect(datedByRuleOf(text)).toEqual([
-      ['Hội Nông dân tỉnh', 'absolute', '2031-03-30', null],
-      ['Sở Công Thương', 'absolute', '2031-04-08', null],
-      ['Sở Tài chính', 'absolute', '2031-03-19', null],
-      ['Sở Tài chính', 'absolute', '2031-04-29', null],
-    ])
-  })
+  it(
+    'under a column "Thời hạn điều chỉnh", of a row\'s two deadlines side by side only the ' +
+      'adjusted one is work; two in clauses of their own both are',
+    () => {
+      expect(datedByRuleOf(text)).toEqual([
+        ['Hội Nông dân tỉnh', 'absolute', '2031-03-30', null],
+        ['Sở Công Thương', 'absolute', '2031-04-08', null],
+        ['Sở Tài chính', 'absolute', '2031-03-19', null],
+        ['Sở Tài chính', 'absolute', '2031-04-29', null],
+      ])
+    },
+  )
 })

@@ -13,7 +13,8 @@ describe('round CP: a body set apart by "Riêng"', () => {
       '2. Tổ chức thực hiện',
       'Ban Thường trực đề nghị Tổ trưởng các tổ dân phố nêu trên thực hiện các nội dung sau:',
       'a) Thông báo đến các hộ gia đình, hoàn thành trước ngày 12/5/2033.',
-      'b) Riêng Tổ trưởng tổ dân phố số 2 phối hợp với Ban quản lý Nhà văn hóa chuẩn bị hội trường, hoàn thành trước 17 giờ 00 ngày 19/5/2033.',
+      'b) Riêng Tổ trưởng tổ dân phố số 2 phối hợp với Ban quản lý Nhà văn hóa chuẩn bị hội ' +
+        'trường, hoàn thành trước 17 giờ 00 ngày 19/5/2033.',
     ].join('\n')
     expect(datedOf(text)).toEqual([
       ['Tổ trưởng các tổ dân phố nêu trên', 'absolute', '2033-05-11', null],
@@ -25,7 +26,8 @@ describe('round CP: a body set apart by "Riêng"', () => {
 describe('round CP: a text message', () => {
   it('"[UBND xã A] Thông báo: …": the sender in brackets and "Thông báo:" are not the topic', () => {
     const text = [
-      '[UBND xã A] Thông báo: Chủ tịch UBND xã tổ chức đối thoại với Nhân dân thôn 1, thôn 2 về việc làm đường giao thông nông thôn lúc 14h00 ngày 09/6/2033 (thứ Năm) tại Nhà văn hóa thôn 1.',
+      '[UBND xã A] Thông báo: Chủ tịch UBND xã tổ chức đối thoại với Nhân dân thôn 1, thôn 2 về việc làm đường giao ' +
+        'thông nông thôn lúc 14h00 ngày 09/6/2033 (thứ Năm) tại Nhà văn hóa thôn 1.',
       'Đề nghị các thôn gửi danh sách hộ dân về Văn phòng UBND xã trước ngày 05/6/2033. Trân trọng!',
     ].join('\n')
     expect(sessionsOf(text)).toEqual([

@@ -282,7 +282,11 @@ function candidatesOf(folded: string, options: ParseOptions): Candidate[] {
   // that quarter's; with its recurrence ("hằng quý, trước ngày 25 tháng cuối quý", "… tháng cuối mỗi quý") it is due in
   // each of the four quarters, as "định kỳ hằng quý (trước ngày 20/3, 20/6, 20/9 và 20/12)" is. Else no quarter is known.
   for (const m of folded.matchAll(
-    /(truoc ngay|cham nhat( la)?( vao)? ngay|truoc|ngay) (\d{1,2}) (cua )?thang (cuoi|dau) (cua )?(moi |tung |cac )?quy( sau| tiep theo| ke tiep)?(?! (i|ii|iii|iv|[1-4])\b)/g,
+    new RegExp(
+      String.raw`(truoc ngay|cham nhat( la)?( vao)? ngay|truoc|ngay) (\d{1,2}) (cua )?thang (cuoi|dau) (cua )?` +
+        String.raw`(moi |tung |cac )?quy( sau| tiep theo| ke tiep)?(?! (i|ii|iii|iv|[1-4])\b)`,
+      'g',
+    ),
   )) {
     const day = Number(m[4])
     const inclusive = !m[1]?.startsWith('truoc')
@@ -538,7 +542,8 @@ function relativeCandidates(folded: string): Candidate[] {
         // ("trước mỗi buổi tiếp công dân trong tháng 10 là 01 ngày": the month of the sessions may stand between; so may
         // the day of the one it counts from: "trước buổi đối thoại ngày 05/12/2024 ít nhất 03 ngày"; or its half-year, the
         // session's name: "trước đối thoại 6 tháng cuối năm ít nhất 02 ngày làm việc".)
-        String.raw`(?:(?:thang|quy) [0-9ivx]{1,4}(?:/\d{4})? |(?:6|sau) thang (?:dau|cuoi) nam(?:[ /.-]\d{4})? |ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})? |[a-z,-]+ ){1,12}?` +
+        String.raw`(?:(?:thang|quy) [0-9ivx]{1,4}(?:/\d{4})? |(?:6|sau) thang (?:dau|cuoi) nam(?:[ /.-]\d{4})? |` +
+        String.raw`ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})? |[a-z,-]+ ){1,12}?` +
         String.raw`(?:it nhat |toi thieu |la |khoang )?${COUNT} ${UNIT}`,
     ),
   )) {
