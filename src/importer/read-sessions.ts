@@ -1458,6 +1458,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
                 (/(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)/.test(c.text) && !labelledOf(d.text)?.fields.includes('topic'))),
           ) &&
           !isFieldNode(c) &&
+          // ("- Ngày 18/4: Văn phòng … tổng hợp ý kiến, kiến nghị": a timetable's step, the work of the body it names.)
+          !opensWithWork(/^[^:]{3,60}:\s*(.+)$/.exec(c.text)?.[1] ?? '') &&
           // ("1/. Tháng 10/2023:" over lines "07 giờ 30 ngày 12/10/2023 (thứ Năm): Tổ đại biểu …" that each carry their day:
           // the heading of a month of the schedule, whose lines are the sessions.)
           !(
@@ -1996,7 +1998,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   if (next) {
     return [next]
   }
-  if (time && says && !pointsElsewhere && !duty && !held && !bodysWork) {
+  // "- Ngày 26/4: Văn phòng … báo cáo Chủ tịch UBND huyện kịch bản điều hành hội nghị": a timetable's step, by that day.
+  const [, stepDay, stepWork] = /^([^:]{3,60}):\s*(.+)$/.exec(n.text) ?? []
+  const step = n.kind === 'item' && /\d{1,2}\s*[/.-]\s*\d{1,2}/.test(stepDay ?? '') && opensWithWork(stepWork ?? '')
+  if (time && says && !pointsElsewhere && !duty && !held && !bodysWork && !step) {
     if (fields.time && time.precision === 'unscheduled' && !headingTopic && !fields.topic && !isSection(n)) {
       return []
     }

@@ -65,4 +65,15 @@ describe('round CO: a timetable of preparation steps, "Thời gian | Nội dung 
       ['Văn phòng HĐND và UBND huyện', 'relative', '5 working_days', 0],
     ])
   })
+  it('flattened into lines "time: work", the steps are tasks too and no sessions; the conference line stays the session', () => {
+    const text = plan(piped.slice(2).map((row) => `- ${row.slice(2, -2).replace(' | ', ': ')}`))
+    expect(sessionsOf(text).map(([precision, start]) => [precision, start])).toEqual([['day', '2031-04-12']])
+    expect(datedByRuleOf(text).map(([lead, , due]) => [lead, due])).toEqual([
+      ['UBND xã B', '2031-03-19'],
+      ['Văn phòng HĐND và UBND huyện', '2031-04-05'],
+      ['UBND xã B', '2031-04-05'],
+      ['Văn phòng HĐND và UBND huyện', '2031-04-10'],
+      ['Văn phòng HĐND và UBND huyện', '5 working_days'],
+    ])
+  })
 })
