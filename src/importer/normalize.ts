@@ -943,21 +943,26 @@ function layoutTables(sources: string[]): string[] {
     const head = line.includes('\t') ? [] : columnPieces(line)
     // A header wrapped over lines ("Thời gian theo Kế" / "hoạch số 28/KH-UBND", "Thời gian điều" / "chỉnh") is judged by its
     // labels whole: the lines straight under it whose pieces all stand under a label after the row number's.
-    const labels = head.slice(1).map((piece) => piece.text)
+    // (A timetable of steps may have no row numbers, its first column the time each row opens with: "Thời gian      Nội
+    // dung công việc" over "Trước ngày 08/4        UBND xã A chủ trì, phối hợp với …" / "Ngày 20/4     Văn phòng …".)
+    const numbered = /^(stt|tt|số tt)$/i.test(head[0]?.text ?? '')
+    const timed = !numbered && head.length >= 2 && WHEN_COLUMN.test(foldForDeadline(head[0]?.text ?? ''))
+    const skip = numbered ? 1 : 0
+    const labels = head.slice(skip).map((piece) => piece.text)
     const labelOf = (at: number) => head.findLastIndex((piece) => piece.at <= at + 2)
     let under = i + 1
-    for (; under < sources.length && head.length >= 3; under++) {
+    for (; under < sources.length && head.length >= 2 + skip; under++) {
       const pieces = (sources[under] ?? '').includes('\t') ? [] : columnPieces(sources[under] ?? '')
-      if (pieces.length === 0 || pieces.some((piece) => labelOf(piece.at) < 1)) {
+      if (pieces.length === 0 || pieces.some((piece) => labelOf(piece.at) < skip)) {
         break
       }
       for (const piece of pieces) {
-        labels[labelOf(piece.at) - 1] = `${labels[labelOf(piece.at) - 1] ?? ''} ${piece.text}`
+        labels[labelOf(piece.at) - skip] = `${labels[labelOf(piece.at) - skip] ?? ''} ${piece.text}`
       }
     }
     if (
-      head.length < 3 ||
-      !/^(stt|tt|số tt)$/i.test(head[0]?.text ?? '') ||
+      head.length < 2 + skip ||
+      !(numbered || timed) ||
       labels.some((label) => label.length > 40) ||
       labels.filter(isColumnLabel).length * 2 < labels.length
     ) {
@@ -999,14 +1004,21 @@ function layoutTables(sources: string[]): string[] {
         blank = true
         continue
       }
-      const opensRow = pieces[0]?.text === String(rows.length + 1) && columnOf(pieces[0].at) === 0 && pieces.length >= 2
-      const goesOn = !blank && pieces.length > 0 && pieces.every((piece) => columnOf(piece.at) > 0)
+      // (Without numbers, a row opens with a time in the first column, unless the time cell above goes on: "8 giờ 00, ngày" /
+      // "28/4 (thứ Năm)" is one cell wrapped, its second line in the first column too.)
+      const opensRow = numbered
+        ? pieces[0]?.text === String(rows.length + 1) && columnOf(pieces[0].at) === 0 && pieces.length >= 2
+        : pieces.length >= 2 &&
+          columnOf(pieces[0]!.at) === 0 &&
+          WHEN_CELL_OPENS.test(pieces[0]!.text) &&
+          (blank || !CELL_GOES_ON.test(rows.at(-1)?.[0] ?? ''))
+      const goesOn = !blank && pieces.length > 0 && (numbered ? pieces.every((piece) => columnOf(piece.at) > 0) : rows.length > 0)
       if (!opensRow && !goesOn) {
         break
       }
       const cells = opensRow ? [pieces[0]!.text, ...header.slice(1).map(() => '')] : (rows.at(-1) ?? header)
       for (const piece of opensRow ? pieces.slice(1) : pieces) {
-        const k = Math.max(1, columnOf(piece.at))
+        const k = Math.max(opensRow ? 1 : skip, columnOf(piece.at))
         cells[k] = `${cells[k] ?? ''} ${piece.text}`.trim()
       }
       if (opensRow) {

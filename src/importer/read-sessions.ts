@@ -1313,7 +1313,21 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     // An adjustment's row "Không tổ chức (…)", "Hủy bỏ": a session that will not be held. (Not "Tạm hoãn; thời gian đối
     // thoại sẽ thông báo sau": a session put off is still to be held, on a day not yet set, as an item that defers.)
     const cancelled = cells.some((cell) => CANCELLED_CUE.test(fold(cell.trim())) && !/^tam (hoan|dung)\b/.test(fold(cell.trim())))
-    if (!time || !sessionish || cancelled) {
+    // "Ngày 18/4 | Văn phòng … tổng hợp, phân loại ý kiến, kiến nghị": a step of a timetable whose work, its first cell
+    // after the time, opens with the body that owes it, is a task by that day, not a session ("8 giờ 00, ngày 28/4 |
+    // Tổ chức hội nghị đối thoại …" is one).
+    // (Only the work's column, "Nội dung công việc": a host's "Phó Chủ tịch UBND huyện phụ trách khối …" or the audience's
+    // "Công chức phụ trách lĩnh vực …" beside a session's time names who takes part, not work owed.)
+    const what = cells.find(
+      (c, i) =>
+        (!columns?.[i] || (columns[i]?.length === 1 && columns[i]?.includes('topic'))) &&
+        !ROLE_COLUMN.test(fold(header?.[i] ?? '')) &&
+        !hosts(header?.[i] ?? '') &&
+        c.trim() !== '' &&
+        !/^\d{1,3}\.?$/.test(c.trim()),
+    )
+    const step = what !== undefined && opensWithWork(what.trim())
+    if (!time || !sessionish || cancelled || step) {
       continue
     }
     // "| 4 | Đối thoại đột xuất | Theo nội dung phát sinh | Khi cần thiết |": the clause allowing sessions when needed,
@@ -1452,6 +1466,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
                 (/(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)/.test(c.text) && !labelledOf(d.text)?.fields.includes('topic'))),
           ) &&
           !isFieldNode(c) &&
+          // ("- Ngày 18/4: Văn phòng … tổng hợp ý kiến, kiến nghị": a timetable's step, the work of the body it names.)
+          !opensWithWork(/^[^:]{3,60}:\s*(.+)$/.exec(c.text)?.[1] ?? '') &&
           // ("1/. Tháng 10/2023:" over lines "07 giờ 30 ngày 12/10/2023 (thứ Năm): Tổ đại biểu …" that each carry their day:
           // the heading of a month of the schedule, whose lines are the sessions.)
           !(
@@ -1632,17 +1648,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     .filter((t) => !(HELD_ON_DAY.test(fold(t.p.text)) && (fold(t.p.text).match(/(?<!\d)\d{1,2}\/\d{1,2}(?!\d)/g) ?? []).length === 1))
     // "Sở A, Sở B chuẩn bị hồ sơ … các vụ việc đã đăng ký tiếp trong tháng 01/2027, gửi … chậm nhất ngày …": a body's work
     // in a paragraph of its own, not a line of the schedule. ("Chủ tịch UBND quận chủ trì tổ chức đối thoại với …" is one.)
-    .filter((t) => {
-      const work = bodyHeading(t.p.text)
-      const opening = fold(work?.rest ?? '')
-        .split(' ')
-        .slice(0, 8)
-        .join(' ')
-      // ("Đề nghị Báo A, Đài B đăng tải lịch tiếp công dân này trong ngày 03/10/2023", "Giao Phòng C tổng hợp kết quả tiếp
-      // công dân quý IV/2023 …": a request to a body is its work, whatever the reception its words name.)
-      const asked = /^(de nghi|giao|yeu cau) /.test(fold(t.p.text))
-      return !(work?.rest && /^\p{Ll}/u.test(work.rest) && OBLIGATION_VERBS.test(work.rest) && (asked || !SESSION_WORD.test(opening)))
-    })
+    .filter((t) => !opensWithWork(t.p.text))
     // "Đối với nội dung đối thoại với các hộ dân …, thời gian và địa điểm sẽ được thông báo sau": a session to schedule.
     .filter(
       (t): t is { p: OutlineNode; time: SessionTimeRead; topic?: string } =>
@@ -2000,7 +2006,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   if (next) {
     return [next]
   }
-  if (time && says && !pointsElsewhere && !duty && !held && !bodysWork) {
+  // "- Ngày 26/4: Văn phòng … báo cáo Chủ tịch UBND huyện kịch bản điều hành hội nghị": a timetable's step, by that day.
+  const [, stepDay, stepWork] = /^([^:]{3,60}):\s*(.+)$/.exec(n.text) ?? []
+  const step = n.kind === 'item' && /\d{1,2}\s*[/.-]\s*\d{1,2}/.test(stepDay ?? '') && opensWithWork(stepWork ?? '')
+  if (time && says && !pointsElsewhere && !duty && !held && !bodysWork && !step) {
     if (fields.time && time.precision === 'unscheduled' && !headingTopic && !fields.topic && !isSection(n)) {
       return []
     }
@@ -2143,6 +2152,22 @@ function laterThanRecord(p: OutlineNode, time: TimeContext): OutlineNode {
 function recitesOnly(text: string): boolean {
   const sentences = text.split(/(?<=[.;])\s+(?=\p{Lu})/u).map(fold)
   return sentences.every((one) => RECITED_SCHEDULE.test(one) && !/\bnay\b/.test(one))
+}
+
+/**
+ * Words that open with a body and the work it owes: "Sở A, Sở B chuẩn bị hồ sơ … các vụ việc đã đăng ký tiếp trong tháng
+ * 01/2027, gửi …", not "Chủ tịch UBND quận chủ trì tổ chức đối thoại với …", which names a session it hosts.
+ */
+function opensWithWork(text: string): boolean {
+  const work = bodyHeading(text)
+  const opening = fold(work?.rest ?? '')
+    .split(' ')
+    .slice(0, 8)
+    .join(' ')
+  // ("Đề nghị Báo A, Đài B đăng tải lịch tiếp công dân này trong ngày 03/10/2023", "Giao Phòng C tổng hợp kết quả tiếp
+  // công dân quý IV/2023 …": a request to a body is its work, whatever the reception its words name.)
+  const asked = /^(de nghi|giao|yeu cau) /.test(fold(text))
+  return !!work?.rest && /^\p{Ll}/u.test(work.rest) && OBLIGATION_VERBS.test(work.rest) && (asked || !SESSION_WORD.test(opening))
 }
 
 /** A sentence that gives bodies of a kind their work: "UBND các xã tổ chức đối thoại với Nhân dân trên địa bàn …". */

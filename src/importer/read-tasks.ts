@@ -230,6 +230,24 @@ function scopedHeading(text: string): { bodies: HeadingBody[]; rest: string | nu
 const isLeadIn = (text: string) => /:\s*$/.test(text) && !/\d{1,2}\/\d{1,2}\S*\s*:?\s*$/.test(text)
 
 /** The table of tasks some plans use: "Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành". */
+/**
+ * The clauses of a timetable's work, each of the body it opens with: "Văn phòng … phát hành giấy mời; UBND xã A thông
+ * báo …" is two, one each; "Văn phòng … tổng hợp ý kiến; tham mưu văn bản …" one, the first body's.
+ */
+function bodyClauses(words: string, first: HeadingBody[]): { bodies: HeadingBody[]; text: string }[] {
+  const parts: { bodies: HeadingBody[]; text: string }[] = []
+  for (const clause of words.split(/;\s+(?=\p{Lu})/u)) {
+    const other = parts.length > 0 ? bodyHeading(clause) : null
+    const current = parts.at(-1)
+    if (current && !(other?.rest && /^\p{Ll}/u.test(other.rest) && OBLIGATION_VERBS.test(lowerVietnamese(other.rest)))) {
+      current.text = `${current.text}; ${clause}`
+    } else {
+      parts.push({ bodies: other ? other.bodies : first, text: clause })
+    }
+  }
+  return parts
+}
+
 function tableObligations(
   table: OutlineNode,
   bodies: HeadingBody[] | null,
@@ -276,6 +294,24 @@ function tableObligations(
       group = title
     }
     if (!workGroup) {
+      continue
+    }
+    // A timetable with no column of bodies ("Thời gian | Nội dung công việc") names who does each row's work at the start
+    // of it ("Ngày 20/4 | Văn phòng … phát hành giấy mời; UBND xã A thông báo …"), as a timetable's line does: each
+    // body its clause, on the row's time. (A row whose work names no body, "Tổ chức hội nghị đối thoại …", is none.)
+    const doer = lead === -1 && what !== -1 && due !== -1 && due !== what ? bodyHeading((cells[what] ?? '').trim()) : null
+    if (doer?.rest) {
+      for (const part of bodyClauses((cells[what] ?? '').trim(), doer.bodies)) {
+        out.push({
+          bodies: part.bodies,
+          text: part.text,
+          parent: null,
+          assigned,
+          ...((group ?? scope) ? { scope: group ?? scope ?? '' } : {}),
+          deadlineField: cells[due] ?? '',
+          whenField: !/hoan thanh|thoi han|han chot/.test(foldPlain(header[due] ?? '')),
+        })
+      }
       continue
     }
     const leads =
@@ -384,17 +420,7 @@ function collect(
     if (dated && doer) {
       // "Trước Diễn đàn ít nhất 07 ngày: Ban A hoàn thành kịch bản; Ban B đăng tải thông tin …": each body its clause,
       // on the line's deadline.
-      const parts: { bodies: HeadingBody[]; text: string }[] = []
-      for (const clause of (dated[2] ?? '').split(/;\s+(?=\p{Lu})/u)) {
-        const other = parts.length > 0 ? bodyHeading(clause) : null
-        const current = parts.at(-1)
-        if (current && !(other?.rest && /^\p{Ll}/u.test(other.rest) && OBLIGATION_VERBS.test(lowerVietnamese(other.rest)))) {
-          current.text = `${current.text}; ${clause}`
-        } else {
-          parts.push({ bodies: other ? other.bodies : doer.bodies, text: clause })
-        }
-      }
-      for (const part of parts) {
+      for (const part of bodyClauses(dated[2] ?? '', doer.bodies)) {
         out.push({
           bodies: part.bodies,
           text: part.text,
