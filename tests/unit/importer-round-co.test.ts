@@ -48,7 +48,8 @@ describe('round CO: a timetable of preparation steps, "Thời gian | Nội dung 
     '| Trước ngày 20/3 | UBND xã B chủ trì, phối hợp với Ủy ban MTTQ xã tổng hợp ý kiến của Nhân dân, gửi Văn phòng HĐND và UBND huyện. |',
     '| Ngày 05/4 | Văn phòng HĐND và UBND huyện phát hành giấy mời; UBND xã B thông báo trên hệ thống truyền thanh xã. |',
     '| Ngày 10/4 | Văn phòng HĐND và UBND huyện báo cáo Chủ tịch UBND huyện kịch bản điều hành hội nghị. |',
-    '| 8 giờ 00, ngày 12/4 (thứ Năm) | Tổ chức hội nghị đối thoại giữa Chủ tịch UBND huyện với Nhân dân xã B về đất đai, tại Hội trường UBND xã B. |',
+    '| 8 giờ 00, ngày 12/4 (thứ Năm) | Tổ chức hội nghị đối thoại giữa Chủ tịch UBND huyện với ' +
+      'Nhân dân xã B về đất đai, tại Hội trường UBND xã B. |',
     '| Trong 05 ngày làm việc sau hội nghị | Văn phòng HĐND và UBND huyện dự thảo Thông báo kết luận, trình ký ban hành. |',
   ]
   it.each([
