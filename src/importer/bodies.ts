@@ -472,6 +472,15 @@ const LISTED_KINDS: Record<string, string> = {
   // "Các khoa: Nông học, Chăn nuôi" → "Khoa Nông học", "Khoa Chăn nuôi": a school's faculties too.
   khoa: 'Khoa',
 }
+/** The same kinds as a pattern's alternatives ("sở|phòng|…"), for the two list layouts below. */
+const LISTED_KIND_WORDS = Object.keys(LISTED_KINDS).join('|')
+/** "Ban Thường vụ Đoàn các trường: …": one body's name, then the kind and its list. */
+const OWNER_OVER_KIND = new RegExp(String.raw`^(\S.*?)\s+(các\s+(?:${LISTED_KIND_WORDS})\s*:.*)$`, 'iu')
+/** "Các sở, ngành liên quan: A, B": the kind (with the sectors it goes with), then the list. */
+const KIND_OVER_NAMES = new RegExp(
+  String.raw`^các\s+(${LISTED_KIND_WORDS})(?:\s*,\s*(?:ban|ngành))*(?:\s+(?:có\s+)?liên quan)?\s*:\s*(.+)$`,
+  'iu',
+)
 
 /**
  * "Các sở: Công Thương, Tài chính, Tài nguyên và Môi trường; Cục Thuế tỉnh: Chuẩn bị …" → "Sở Công Thương", "Sở
@@ -492,7 +501,7 @@ function kindOverNames(text: string): { bodies: HeadingBody[]; rest: string | nu
   // "Ban Thường vụ Đoàn các trường: Đại học A, Đại học B": a body of each unit the list names ("Ban Thường vụ Đoàn Trường
   // Đại học A"), as an office-holder is above. (One body's name before the kind, no list of its own: "Sở A và các phòng:
   // …" are several.)
-  const owner = /^(\S.*?)\s+(các\s+(?:sở|phòng|ban|chi cục|trường|bệnh viện|khoa)\s*:.*)$/iu.exec(text)
+  const owner = OWNER_OVER_KIND.exec(text)
   // (Nor a sentence: "Ban cán sự đảng … lãnh đạo Ủy ban nhân dân … chỉ đạo các phòng: …" names the bodies after its verbs.)
   const unitName = owner?.[1] ?? ''
   if (
@@ -507,9 +516,7 @@ function kindOverNames(text: string): { bodies: HeadingBody[]; rest: string | nu
     return listed && { bodies: listed.bodies.map((body) => ({ ...body, name: `${unit} ${body.name}` })), rest: listed.rest }
   }
   // ("Các sở, ngành: Lao động - Thương binh và Xã hội; Giáo dục và Đào tạo": the kind and the sectors it goes with.)
-  const m = /^các\s+(sở|phòng|ban|chi cục|trường|bệnh viện|khoa)(?:\s*,\s*(?:ban|ngành))*(?:\s+(?:có\s+)?liên quan)?\s*:\s*(.+)$/iu.exec(
-    text,
-  )
+  const m = KIND_OVER_NAMES.exec(text)
   // ("Các Đồn Biên phòng: Cửa khẩu quốc tế A, B, C": a kind written with its capitals, as a name opens, before the names.)
   const named = m ? null : /^[Cc]ác\s+(\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,2})\s*:\s*(.+)$/u.exec(text)
   if (!m && !(named && headOf(named[1] ?? '') !== null)) {
