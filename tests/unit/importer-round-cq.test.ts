@@ -33,3 +33,30 @@ describe('sessions whose fields are dashed labels with a tab before the value, a
     ])
   })
 })
+
+describe('a forum, a conference and a dialogue in running text, a quarter wrapped after "quý"', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại, diễn đàn với đoàn viên công đoàn năm 2030',
+    'I. NỘI DUNG',
+    '1. Diễn đàn "Người lao động với văn hóa doanh nghiệp"',
+    'Thành phần gồm đại diện các doanh nghiệp và khoảng 200 công nhân. Thời gian dự kiến trong tháng 4/2030, tại Nhà',
+    'văn hóa Lao động tỉnh.',
+    '2. Hội nghị đối thoại giữa Chủ tịch UBND tỉnh với công nhân lao động',
+    'Nội dung tập trung vào tiền lương và nhà ở công nhân. Dự kiến tổ chức vào ngày 18/6/2030, tại Hội trường tỉnh.',
+    '3. Đối thoại giữa chủ doanh nghiệp với công nhân lao động khu công nghiệp Tây Bắc',
+    'Về bữa ăn ca và điều kiện làm việc của công nhân khu công nghiệp. Thời gian: quý',
+    'IV/2030, tại Khu công nghiệp Tây Bắc.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Ban Chính sách Liên đoàn Lao động tỉnh',
+    '- Chuẩn bị nội dung trả lời, hoàn thành chậm nhất 10 ngày trước mỗi hội nghị, diễn đàn.',
+  ].join('\n')
+
+  it('ends the sentence with the quarter wrapped onto the next line, no heading of a part', () => {
+    expect(sessionsOf(text).map(([precision, start, end]) => [precision, start, end])).toEqual([
+      ['month', '2030-04-01', '2030-04-30'],
+      ['day', '2030-06-18', '2030-06-18'],
+      ['quarter', '2030-10-01', '2030-12-31'],
+    ])
+  })
+})
