@@ -59,4 +59,12 @@ describe('a forum, a conference and a dialogue in running text, a quarter wrappe
       ['quarter', '2030-10-01', '2030-12-31'],
     ])
   })
+
+  it('counts "mỗi hội nghị, diễn đàn" from every session, the dialogue held as a conference too', () => {
+    expect(datedByRuleOf(text)).toEqual([
+      ['Ban Chính sách Liên đoàn Lao động tỉnh', 'relative', '-10 days', 0],
+      ['Ban Chính sách Liên đoàn Lao động tỉnh', 'relative', '-10 days', 1],
+      ['Ban Chính sách Liên đoàn Lao động tỉnh', 'relative', '-10 days', 2],
+    ])
+  })
 })
