@@ -386,7 +386,11 @@ export function cleanLines(raw: string): Line[] {
     // "… phối hợp với Cục Thuế tỉnh, Ngân hàng Nhà nước Việt Nam" / "- Chi nhánh tỉnh A tổng hợp …": a body's branch
     // written after a dash ("Ngân hàng … - Chi nhánh tỉnh A"), the text wrapped right before the dash, is no bullet.
     const branchGoesOn = wrappedOn && previous !== undefined && BRANCH_AFTER_DASH.test(text) && !/[.:;,!?]$/.test(previous.text)
-    if (branchGoesOn && previous) {
+    // "… Thời gian: quý" / "IV/2017, tại Khu công nghiệp A.": a quarter's roman number the export wrapped after the word
+    // "quý" ends that sentence; it heads no part of the plan.
+    const quarterGoesOn =
+      previous !== undefined && !previous.cells && /(?<![\p{L}])quý$/iu.test(previous.text) && /^(I{1,3}|IV)(?![\p{L}])/u.test(text)
+    if ((branchGoesOn || quarterGoesOn) && previous) {
       previous.text = `${previous.text} ${text}`
       lastLength = trimmed.length
       blankBefore = false

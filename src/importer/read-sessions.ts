@@ -2199,9 +2199,11 @@ function fieldRows(table: OutlineNode): { fields: ReturnType<typeof fieldsOfCell
 /**
  * The fields a label cell names: "Thời gian", "Địa điểm:". A cell that holds its value too ("Thời gian: thông báo sau")
  * is a schedule's time cell, not a label of the column beside it.
+ * (A Word list copied with a tab between its dashed label and the value, "- Nội dung:⇥Đối thoại với …", puts the list's
+ * dash in the label's cell: the dash is the list's, the label is "Nội dung".)
  */
 function fieldsOfCell(cell: string) {
-  const labelled = labelledOf(cell.replace(/:\s*$/, ''))
+  const labelled = labelledOf(cell.replace(/^[-–+*•]\s*/, '').replace(/:\s*$/, ''))
   return labelled && !labelled.value ? labelled.fields : []
 }
 

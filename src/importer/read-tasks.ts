@@ -1378,10 +1378,14 @@ export function readTasks(
     const named = kindsOf(clause.replace(/\bchuong trinh doi thoai\b/g, 'chuong trinh'))
     if (named.size > 0) {
       // ("trước mỗi diễn đàn, hội nghị": a conference listed beside the kind is a kind too, the sessions whose topic says
-      // "Hội nghị …"; not "hội nghị đối thoại", which the dialogues are.)
+      // "Hội nghị …"; not "hội nghị đối thoại", which the dialogues are. A dialogue is held as a conference: "15 ngày
+      // trước mỗi hội nghị, diễn đàn" beside "3. Đối thoại giữa chủ doanh nghiệp với công nhân …" counts from it too, as
+      // "sau Hội nghị" alone does below.)
       const conference = /\bhoi nghi\b(?! (doi thoai|tiep xuc))/.test(clause)
       const matched = allSessions.filter(
-        (index) => [...named].some((k) => kinds[index]?.has(k)) || (conference && /^hoi nghi\b/.test(topics[index] ?? '')),
+        (index) =>
+          [...named].some((k) => kinds[index]?.has(k)) ||
+          (conference && (/^hoi nghi\b/.test(topics[index] ?? '') || kinds[index]?.has('dialogue') === true)),
       )
       // (The workers' assembly is set apart only by a dialogue's name: "xong trước kỳ tiếp công dân tại xã mình" in a plan
       // holding no reception at all says no more of the assembly than of the dialogue beside it.)
