@@ -202,7 +202,7 @@ describe.skipIf(!HAS_CHROMIUM)(HAS_CHROMIUM ? 'the dashboard in chromium' : NO_C
     await page.close()
   })
 
-  it('switches committee for a reader of two, keeping the period (not the plan, numbered per committee), without moving the bot’s active committee', async () => {
+  it('switches committee with the select: the period kept, the plan dropped, the bot’s active committee left alone', async () => {
     // A district committee whose owner leads in the province too (joining makes the province active).
     const districtOwnerId = 920001
     const person = await f.services.people.identify({
