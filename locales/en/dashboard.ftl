@@ -14,6 +14,7 @@ dashboard-login-link =
 dashboard-error-link = This login link is wrong, used or expired. Send /bangdieukhien to the bot for a new one.
 dashboard-error-unauthorized = Not signed in. Open the dashboard from the bot's button (/bangdieukhien) or ask for a new login link.
 dashboard-error-no-committee = You are not a member of any committee on the bot yet, so there is nothing to show.
+dashboard-error-not-your-committee = You are not a member of the chosen committee, so its figures cannot be shown. Open the dashboard again and choose one of your committees.
 
 dashboard-title = Dashboard
 dashboard-loading = Loading…
@@ -25,6 +26,7 @@ dashboard-tab-bodies = Bodies
 dashboard-tab-tasks = Tasks
 dashboard-tab-sessions = Sessions
 
+dashboard-filter-committee = Committee
 dashboard-filter-plan = Plan
 dashboard-filter-all-plans = All plans
 dashboard-filter-period = Period (by due date)

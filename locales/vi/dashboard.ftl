@@ -14,6 +14,7 @@ dashboard-login-link =
 dashboard-error-link = Liên kết đăng nhập không đúng, đã dùng hoặc đã hết hạn. Nhắn /bangdieukhien cho bot để nhận liên kết mới.
 dashboard-error-unauthorized = Chưa xác thực được người dùng. Hãy mở bảng điều khiển từ nút của bot (/bangdieukhien) hoặc xin liên kết đăng nhập mới.
 dashboard-error-no-committee = Bạn chưa là thành viên của cơ quan ban hành nào trên bot, nên chưa có số liệu để xem.
+dashboard-error-not-your-committee = Bạn không phải là thành viên của cơ quan ban hành được chọn nên không xem được số liệu. Hãy mở lại bảng điều khiển và chọn một cơ quan ban hành mà bạn tham gia.
 
 dashboard-title = Bảng điều khiển
 dashboard-loading = Đang tải…
@@ -25,6 +26,7 @@ dashboard-tab-bodies = Cơ quan, đơn vị
 dashboard-tab-tasks = Nhiệm vụ
 dashboard-tab-sessions = Buổi đối thoại
 
+dashboard-filter-committee = Cơ quan ban hành
 dashboard-filter-plan = Kế hoạch
 dashboard-filter-all-plans = Tất cả kế hoạch
 dashboard-filter-period = Thời gian (theo hạn)

@@ -45,6 +45,14 @@ export interface PersonContext {
   role: MemberRole | null
 }
 
+/** A dashboard reader's context: the committee a page shows, among all of theirs. */
+export interface ViewContext extends PersonContext {
+  /** The person's committees, by name. */
+  committees: Committee[]
+  /** A committee was asked for that is not one of theirs: nothing of it is shown. */
+  refused: boolean
+}
+
 /**
  * A name as the platform sends it, made storable and readable: the same sanitiser as typed names
  * (a NUL or a lone UTF-16 surrogate in a Telegram first name made PostgreSQL refuse the insert).
@@ -156,6 +164,30 @@ export function createPeopleService(repos: Repositories) {
 
     listCommittees(personId: number): Promise<Committee[]> {
       return repos.committees.listForPerson(personId)
+    },
+
+    /**
+     * The committee a dashboard page shows, with the person's committees by name (its switcher):
+     * the one asked for, which must be one of theirs (`refused` otherwise, the same for one that does
+     * not exist: nothing is told about it); else the active one; else the first by name. The role is
+     * the person's role in that committee. Never moves the active committee (see `switchCommittee`).
+     */
+    async viewContext(personId: number, askedCommitteeId: number | null): Promise<ViewContext> {
+      const person = await repos.people.findById(personId)
+      if (!person) {
+        throw new Error(`person ${personId} not found`)
+      }
+      const byName = new Intl.Collator('vi').compare
+      const committees = (await repos.committees.listForPerson(personId)).sort((a, b) => byName(a.name, b.name) || a.id - b.id)
+      const committee =
+        askedCommitteeId !== null
+          ? (committees.find((c) => c.id === askedCommitteeId) ?? null)
+          : (committees.find((c) => c.id === person.activeCommitteeId) ?? committees[0] ?? null)
+      if (askedCommitteeId !== null && !committee) {
+        return { person, committee: null, role: null, committees, refused: committees.length > 0 }
+      }
+      const role = committee ? ((await repos.memberships.find(committee.id, personId))?.role ?? null) : null
+      return { person, committee, role, committees, refused: false }
     },
 
     async switchCommittee(personId: number, committeeId: number): Promise<Committee | null> {

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DASHBOARD_PEOPLE, dashboardFixture, type DashboardFixture } from '../helpers/dashboard-fixture.js'
+import { assignDue } from '../helpers/delivery-setup.js'
 import { HAS_CHROMIUM, launchChromium, NO_CHROMIUM_MESSAGE } from './chromium.js'
 import { compareWithReference } from './png-compare.js'
 
@@ -198,6 +199,55 @@ describe.skipIf(!HAS_CHROMIUM)(HAS_CHROMIUM ? 'the dashboard in chromium' : NO_C
     }
     expect(await open(page, initData, `task?n=${f.tasks.complaints}`)).toBe(404)
     expect(await text(page)).toContain(`Nhiệm vụ số ${f.tasks.complaints} không phải của cơ quan, đơn vị bạn phụ trách`)
+    await page.close()
+  })
+
+  it('switches committee with the select: the period kept, the plan dropped, the bot’s active committee left alone', async () => {
+    // A district committee whose owner leads in the province too (joining makes the province active).
+    const districtOwnerId = 920001
+    const person = await f.services.people.identify({
+      platform: 'telegram',
+      externalId: String(districtOwnerId),
+      displayName: 'Chủ huyện',
+      username: null,
+      privateChatId: String(districtOwnerId),
+    })
+    const actor = { personId: person.id, platform: 'telegram' as const, chatExternalId: String(districtOwnerId), updateId: null }
+    const district = await f.services.committees.create(actor, {
+      name: 'Ban Thường vụ Huyện ủy Bình Sơn',
+      level: 'district',
+      timeZone: 'Asia/Ho_Chi_Minh',
+    })
+    const office = await f.services.bodies.add(actor, district.id, { name: 'Văn phòng Huyện ủy', shortName: 'VPHU' })
+    await assignDue(f.services, actor, district.id, office.id, 'Báo cáo công tác dân vận của huyện', '2026-03-10')
+    const invite = await f.services.invites.create(f.owner, f.committee.id, 'leader', null)
+    await f.services.invites.join(actor, invite.code)
+
+    const page = await browser.context.newPage()
+    expect(await open(page, f.initData(districtOwnerId), 'tasks?plan=1&period=2026-Q1')).toBe(200)
+    expect(await text(page)).toContain('Ban Thường vụ Tỉnh ủy Quảng Ngãi')
+    const select = page.locator('select[name="committee"]')
+    expect(await select.locator('option').allInnerTexts()).toEqual(['Ban Thường vụ Huyện ủy Bình Sơn', 'Ban Thường vụ Tỉnh ủy Quảng Ngãi'])
+    expect(await select.inputValue()).toBe(String(f.committee.id))
+
+    const answered = page.waitForResponse((r) => new URL(r.url()).searchParams.get('committee') === String(district.id))
+    await select.selectOption(String(district.id))
+    expect((await answered).status()).toBe(200)
+    await page.waitForSelector('#app[data-ready="tasks"]')
+    const shown = await text(page)
+    expect(shown).toContain('Ban Thường vụ Huyện ủy Bình Sơn')
+    expect(shown).toContain('Báo cáo công tác dân vận của huyện')
+    expect(shown).not.toContain('Rà soát hồ sơ đất đai tồn đọng')
+    expect(await page.locator('select[name="committee"]').inputValue()).toBe(String(district.id))
+    const hash = new URLSearchParams((await page.evaluate(() => location.hash)).split('?')[1])
+    expect(Object.fromEntries(hash)).toEqual({ period: '2026-Q1', committee: String(district.id) })
+    // A tab keeps the committee chosen; the chat's active committee is still the province.
+    const overview = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/overview')
+    await page.locator('nav.tabs a').first().click()
+    expect(new URL((await overview).url()).searchParams.get('committee')).toBe(String(district.id))
+    await page.waitForSelector('#app[data-ready="overview"]')
+    expect(await text(page)).toContain('Ban Thường vụ Huyện ủy Bình Sơn')
+    expect((await f.services.people.context(person.id)).committee?.id).toBe(f.committee.id)
     await page.close()
   })
 

@@ -62,6 +62,8 @@ display:flex;align-items:center;justify-content:center}
 .tabs a[aria-current]{border-bottom-color:var(--tg-theme-button-color);font-weight:700}
 .filters{display:flex;flex-wrap:wrap;gap:8px;margin:10px 0}
 .filters label{display:flex;flex-direction:column;font-size:12px;color:var(--tg-theme-hint-color);flex:1 1 150px;min-width:0}
+.top .switch{margin:4px 0 6px}
+.top .switch label{flex:0 1 480px}
 .filters select{font:inherit;font-size:14px;padding:6px;border-radius:8px;border:1px solid var(--tg-theme-hint-color);
 background:var(--tg-theme-bg-color);color:var(--tg-theme-text-color);width:100%}
 .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:12px}
@@ -159,6 +161,10 @@ history.replaceState(null, '', location.pathname + location.search + '#/overview
     if (!form || !form.classList.contains('filters')) return
     var route = current()
     var query = new URLSearchParams(route.query)
+    var dropped = (form.getAttribute('data-drop') || '').split(' ')
+    dropped.forEach(function (name) {
+      if (name) query.delete(name)
+    })
     Array.prototype.forEach.call(form.elements, function (field) {
       if (!field.name) return
       if (field.value) query.set(field.name, field.value)

@@ -111,8 +111,18 @@ export function dashboardRoutes(deps: DashboardDeps): Route[] {
     if ('refused' in reader) {
       return refused(reader.refused, reader.key)
     }
-    const context = await services.people.context(reader.personId)
+    const url = request.url.searchParams
+    // `committee` is the switcher's choice, by id (committees have no number of their own); a value
+    // that is not a number cannot be one of the reader's committees and is refused as one that is not.
+    const askedText = url.get('committee')
+    const asked = askedText ? (positive(askedText) ?? 0) : null
+    // Reading another committee here does not change the bot's active committee (/chon): the chat's
+    // context must not move under the user's feet because they looked at another committee's figures.
+    const context = await services.people.viewContext(reader.personId, asked)
     const locale = context.person.locale ?? deps.defaultLocale
+    if (context.refused) {
+      return refused(403, 'dashboard-error-not-your-committee', locale)
+    }
     if (!context.committee) {
       return refused(403, 'dashboard-error-no-committee', locale)
     }
@@ -127,12 +137,12 @@ export function dashboardRoutes(deps: DashboardDeps): Route[] {
     }
     const today = services.reports.today(scope.committee)
     const choices = await services.reports.choices(scope)
-    const url = request.url.searchParams
     const plan = choices.plans.find((p) => p.number === positive(url.get('plan'))) ?? null
     const body = choices.bodies.find((b) => b.number === positive(url.get('body'))) ?? null
     const period = parsePeriod(url.get('period') ?? '')
     const filter: ReportFilter = { planId: plan?.id ?? null, bodyId: body?.id ?? null, period }
     const params: Record<string, string> = {
+      ...(asked !== null ? { committee: String(scope.committee.id) } : {}),
       ...(plan ? { plan: String(plan.number) } : {}),
       ...(period ? { period: period.key } : {}),
       ...(body ? { body: String(body.number) } : {}),
@@ -142,7 +152,8 @@ export function dashboardRoutes(deps: DashboardDeps): Route[] {
       ctx: {
         t: tr(locale),
         locale,
-        committee: { name: scope.committee.name, timeZone: scope.committee.timeZone },
+        committee: { id: scope.committee.id, name: scope.committee.name, timeZone: scope.committee.timeZone },
+        committees: context.committees.map((c) => ({ id: c.id, name: c.name })),
         today,
         filter,
         params,
@@ -257,7 +268,11 @@ export function dashboardRoutes(deps: DashboardDeps): Route[] {
       offset: (page - 1) * SESSION_PAGE,
       limit: SESSION_PAGE,
     })
-    const params: Record<string, string> = { ...(ctx.params.plan ? { plan: ctx.params.plan } : {}), year: String(year) }
+    const params: Record<string, string> = {
+      ...(ctx.params.committee ? { committee: ctx.params.committee } : {}),
+      ...(ctx.params.plan ? { plan: ctx.params.plan } : {}),
+      year: String(year),
+    }
     return answer(
       ctx,
       ctx.t('dashboard-sessions-title', { year: String(year) }),

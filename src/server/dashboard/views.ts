@@ -24,10 +24,12 @@ export type View = 'overview' | 'bodies' | 'tasks' | 'task' | 'sessions'
 export interface PageContext {
   t: Translate
   locale: string
-  committee: { name: string; timeZone: string }
+  committee: { id: number; name: string; timeZone: string }
+  /** The reader's committees, by name: a switcher when there are two or more. */
+  committees: { id: number; name: string }[]
   today: LocalDate
   filter: ReportFilter
-  /** The filter as its URL parameters (plan and body by number, period by key). */
+  /** The filter as its URL parameters (committee by id when chosen, plan and body by number, period by key). */
   params: Record<string, string>
   choices: {
     plans: { id: number; number: number; title: string; symbol: string | null; year: number }[]
@@ -121,6 +123,26 @@ function filters(ctx: PageContext, view: View, year?: number): string {
   return `<form class="filters" data-view="${view}">${fields.join('')}</form>`
 }
 
+/** The parameters that number things within one committee: a switch to another committee drops them. */
+const PER_COMMITTEE = ['plan', 'body', 'lead', 'session', 'n', 'page']
+
+/**
+ * The committee switcher, for a reader of two or more committees (the one shown selected). The
+ * script keeps the other parameters of the page (period, year, sort, state) and drops those of
+ * `data-drop`, whose numbers mean other things in another committee. A task's page switches to the
+ * task list.
+ */
+function committeeSwitch(ctx: PageContext, view: View): string {
+  if (ctx.committees.length < 2) {
+    return ''
+  }
+  const options = ctx.committees.map((c) => option(String(c.id), c.name, c.id === ctx.committee.id))
+  return (
+    `<form class="filters switch" data-view="${view === 'task' ? 'tasks' : view}" data-drop="${PER_COMMITTEE.join(' ')}">` +
+    `<label>${escape(ctx.t('dashboard-filter-committee'))}<select name="committee">${options.join('')}</select></label></form>`
+  )
+}
+
 export function periodLabel(t: Translate, period: Period): string {
   switch (period.kind) {
     case 'year':
@@ -145,7 +167,7 @@ export function page(ctx: PageContext, view: View, title: string, content: strin
       `${v === view || (view === 'task' && v === 'tasks') ? ' aria-current="page"' : ''}>${escape(t(`dashboard-tab-${v}`))}</a>`,
   )
   return (
-    `<header class="top"><p class="committee">${escape(ctx.committee.name)}</p>` +
+    `<header class="top"><p class="committee">${escape(ctx.committee.name)}</p>${committeeSwitch(ctx, view)}` +
     `<p class="asof">${escape(t('dashboard-as-of', { date: formatVietnamese(ctx.today) }))}` +
     `${ctx.restricted ? ` · ${escape(t('dashboard-restricted'))}` : ''}</p>` +
     `<nav class="tabs">${tabs.join('')}</nav></header>` +
