@@ -524,11 +524,12 @@ function topicOfSentence(text: string): string | null {
 /**
  * A sentence opening with an ordinal session noun: "Hội nghị thứ hai …", "Cuộc đối thoại thứ nhất …",
  * "Buổi thứ 2 …", "Hội nghị lần thứ ba …"; after "… tổ chức đối thoại ba lần.", "Lần thứ nhất, Chủ tịch … đối thoại với …".
- * A news item's prose may lead in ("Theo đó, hội nghị đầu tiên là đối thoại với …") and say "đầu tiên" for the first.
+ * A news item's prose may lead in ("Theo đó, hội nghị đầu tiên là đối thoại với …", "Theo kế hoạch, buổi đối thoại thứ
+ * nhất dự kiến …") and say "đầu tiên" for the first.
  */
 const ORDINAL_OPENING = new RegExp(
   [
-    '^((theo do|trong do|cu the),? )?((hoi nghi|buoi|cuoc|phien)( doi thoai| tiep xuc| tiep cong dan)?',
+    '^((theo do|theo ke hoach|trong do|cu the),? )?((hoi nghi|buoi|cuoc|phien)( doi thoai| tiep xuc| tiep cong dan)?',
     ' ((lan thu|thu|lan) ?(nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\\d{1,2})|dau tien)|' +
       'lan thu ?(nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\\d{1,2}))(?![a-z\\d])',
   ].join(''),
