@@ -2,7 +2,15 @@ import { findDeadlines, foldForDeadline } from '../services/deadlines/parse.js'
 import type { TimePrecision } from '../services/sessions/session-time.js'
 import { leadAndLabels, labelledOf, labelledSegments, splitValue, type SplitValue } from './fields.js'
 import { fullText, isCaps, type OutlineNode } from './outline.js'
-import { monthOf, readRecurringDays, readSessionDays, readSessionTime, type SessionTimeRead, type TimeContext } from './session-time.js'
+import {
+  monthOf,
+  movesDay,
+  readRecurringDays,
+  readSessionDays,
+  readSessionTime,
+  type SessionTimeRead,
+  type TimeContext,
+} from './session-time.js'
 import type { ImportWarning } from './read-plan.js'
 import {
   AD_HOC_CUE,
@@ -936,7 +944,9 @@ function namesWithWhom(n: OutlineNode): boolean {
  */
 function daysApart(text: string, time: TimeContext): { text: string; time: SessionTimeRead }[] {
   const parts = text.split(/;\s+/).filter((part) => part.trim())
-  if (parts.length < 2) {
+  // ("Tháng 8: theo lịch là ngày 21/8 (thứ Hai); do …, lùi sang ngày 25/8 (thứ Sáu)": the clause after the semicolon moves
+  // the day before it; one session, on its new day.)
+  if (parts.length < 2 || parts.slice(1).some(movesDay)) {
     return []
   }
   // "Tuần 3 (từ 21/10 – 25/10/2024): huyện A - thứ Ba, ngày 22/10/2024; huyện B - trong tuần": B on some day of that week.

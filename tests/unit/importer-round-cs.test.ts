@@ -54,3 +54,25 @@ describe('a news page that sums up a plan, quoting its items', () => {
     })
   })
 })
+
+describe('a reception day moved to another, in the line of its month', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Lịch tiếp công dân định kỳ của đồng chí Bí thư Huyện ủy quý II năm 2030',
+    'Ban Thường vụ Huyện ủy thông báo lịch tiếp công dân như sau:',
+    '1. Thời gian',
+    '- Tháng 4: ngày 16/4/2030 (thứ Ba).',
+    '- Tháng 5: theo lịch là ngày 14/5/2030 (thứ Ba); do đồng chí Bí thư Huyện ủy dự hội nghị của Tỉnh ủy, lùi sang ngày 21/5/2030 (thứ Ba).',
+    '- Tháng 6: ngày 18/6/2030 (thứ Ba).',
+    '2. Tổ chức thực hiện',
+    '- Ban Tiếp công dân huyện tổng hợp đơn thư, báo cáo chậm nhất 02 ngày làm việc trước mỗi buổi tiếp.',
+  ].join('\n')
+
+  it('keeps only the new day of the moved one', () => {
+    expect(sessionsOf(text).map(([precision, start]) => [precision, start])).toEqual([
+      ['day', '2030-04-16'],
+      ['day', '2030-05-21'],
+      ['day', '2030-06-18'],
+    ])
+  })
+})
