@@ -424,11 +424,16 @@ function cutNames(text: string): { names: string; rest: string | null } {
     if (colon > word.index && colon <= 220 && (before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) {
       continue
     }
+    // (A report quotes the work after the name: 'giao Sở A "chủ trì, phối hợp với …"': the quote opens the work, the
+    // name ends before it.)
+    const quote = /^["“]/u.test(word[0]) ? 1 : 0
     const verb =
-      /^\p{Ll}/u.test(word[0]) && !passive && !hosting && !inTerm ? OBLIGATION_VERBS.exec(lowerVietnamese(text.slice(word.index))) : null
+      /^\p{Ll}/u.test(word[0].slice(quote)) && !passive && !hosting && !inTerm
+        ? OBLIGATION_VERBS.exec(lowerVietnamese(text.slice(word.index + quote)))
+        : null
     // "… đầu tư xây dựng huyện": a verb followed by a place word belongs to the name; so does one followed by the verb
     // that says who leads ("Phòng Kế hoạch tổng hợp chủ trì, …": the name ends before "chủ trì").
-    const after = text.slice(word.index + (verb?.[0].length ?? 0))
+    const after = text.slice(word.index + quote + (verb?.[0].length ?? 0))
     if (
       verb &&
       !/^\s+(huyện|tỉnh|xã|thị xã|thành phố|quận|phường|thị trấn)(?![\p{L}])/iu.test(after) &&
@@ -627,12 +632,14 @@ const BODY_LABEL = new RegExp(
  */
 /**
  * "Đề nghị Hội Nông dân tỉnh", "Giao Phòng Văn hóa …": the request before a body's name, which is not part of it; so is a
- * word joining it to what came before ("Ngoài ra, đề nghị Đảng ủy xã A xác nhận …", "Đồng thời, giao Phòng B …").
+ * word joining it to what came before ("Ngoài ra, đề nghị Đảng ủy xã A xác nhận …", "Đồng thời, giao Phòng B …"), and
+ * the plan a news report says asks it ("Kế hoạch giao Sở A chủ trì …", "Kế hoạch cũng yêu cầu Đài B …").
  */
 export const withoutRequest = (text: string) =>
   text.replace(
     new RegExp(
       String.raw`^((ngoài ra|đồng thời|bên cạnh đó),?\s+(?=(đề nghị|giao|yêu cầu)\s))?` +
+        String.raw`(kế hoạch\s+(cũng\s+)?(?=(đề nghị|giao|yêu cầu)\s))?` +
         String.raw`((trách nhiệm|nhiệm vụ) (của|cho)|đề nghị|giao cho|giao|yêu cầu|nhờ)\s+(?=\p{L})`,
       'iu',
     ),

@@ -448,10 +448,11 @@ function withoutPageFurniture(lines: string[]): string[] {
 }
 
 /**
- * A portal's trail to the page: "Trang chủ > Chính trị > Mặt trận - Đoàn thể", "Bạn đang ở: Trang chủ » Tin tức", or any
- * three short names parted by ">" or "»".
+ * A portal's trail to the page: "Trang chủ > Chính trị > Mặt trận - Đoàn thể", "Bạn đang ở: Trang chủ » Tin tức", any
+ * three short names parted by ">" or "»", or two sections named in words alone ("Thời sự > Chính trị").
  */
-const BREADCRUMB = /^(bạn đang ở\s*:\s*)?trang chủ\s*[>»›]|^[^>»›]{1,60}(\s[>»›]\s[^>»›]{1,60}){2,}$/iu
+const BREADCRUMB =
+  /^(bạn đang ở\s*:\s*)?trang chủ\s*[>»›]|^[^>»›]{1,60}(\s[>»›]\s[^>»›]{1,60}){2,}$|^[\p{L} ,-]{2,40}\s[>»›]\s[\p{L} ,-]{2,40}$/iu
 
 /**
  * A page copied from a portal opens with the site's name in capitals ("BÁO TUYÊN QUANG ĐIỆN TỬ"), its menu and the trail to

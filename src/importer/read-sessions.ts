@@ -2,7 +2,15 @@ import { findDeadlines, foldForDeadline } from '../services/deadlines/parse.js'
 import type { TimePrecision } from '../services/sessions/session-time.js'
 import { leadAndLabels, labelledOf, labelledSegments, splitValue, type SplitValue } from './fields.js'
 import { fullText, isCaps, type OutlineNode } from './outline.js'
-import { monthOf, readRecurringDays, readSessionDays, readSessionTime, type SessionTimeRead, type TimeContext } from './session-time.js'
+import {
+  monthOf,
+  movesDay,
+  readRecurringDays,
+  readSessionDays,
+  readSessionTime,
+  type SessionTimeRead,
+  type TimeContext,
+} from './session-time.js'
 import type { ImportWarning } from './read-plan.js'
 import {
   AD_HOC_CUE,
@@ -524,11 +532,12 @@ function topicOfSentence(text: string): string | null {
 /**
  * A sentence opening with an ordinal session noun: "Hội nghị thứ hai …", "Cuộc đối thoại thứ nhất …",
  * "Buổi thứ 2 …", "Hội nghị lần thứ ba …"; after "… tổ chức đối thoại ba lần.", "Lần thứ nhất, Chủ tịch … đối thoại với …".
- * A news item's prose may lead in ("Theo đó, hội nghị đầu tiên là đối thoại với …") and say "đầu tiên" for the first.
+ * A news item's prose may lead in ("Theo đó, hội nghị đầu tiên là đối thoại với …", "Theo kế hoạch, buổi đối thoại thứ
+ * nhất dự kiến …") and say "đầu tiên" for the first.
  */
 const ORDINAL_OPENING = new RegExp(
   [
-    '^((theo do|trong do|cu the),? )?((hoi nghi|buoi|cuoc|phien)( doi thoai| tiep xuc| tiep cong dan)?',
+    '^((theo do|theo ke hoach|trong do|cu the),? )?((hoi nghi|buoi|cuoc|phien)( doi thoai| tiep xuc| tiep cong dan)?',
     ' ((lan thu|thu|lan) ?(nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\\d{1,2})|dau tien)|' +
       'lan thu ?(nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\\d{1,2}))(?![a-z\\d])',
   ].join(''),
@@ -935,7 +944,9 @@ function namesWithWhom(n: OutlineNode): boolean {
  */
 function daysApart(text: string, time: TimeContext): { text: string; time: SessionTimeRead }[] {
   const parts = text.split(/;\s+/).filter((part) => part.trim())
-  if (parts.length < 2) {
+  // ("Tháng 8: theo lịch là ngày 21/8 (thứ Hai); do …, lùi sang ngày 25/8 (thứ Sáu)": the clause after the semicolon moves
+  // the day before it; one session, on its new day.)
+  if (parts.length < 2 || parts.slice(1).some(movesDay)) {
     return []
   }
   // "Tuần 3 (từ 21/10 – 25/10/2024): huyện A - thứ Ba, ngày 22/10/2024; huyện B - trong tuần": B on some day of that week.

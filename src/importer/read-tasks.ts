@@ -210,8 +210,8 @@ interface Obligation {
 
 /** "Để chuẩn bị chu đáo cho các kỳ tiếp công dân, …": what a sentence's request is for, before who asks. */
 // (The bodies after it may be named by their kind first, in lower case after the comma: "Để kịp tổng hợp trình lãnh đạo,
-// các Sở: A, B gửi báo cáo …".)
-const PURPOSE_OPENING = /^(để|nhằm)\s[^,;:]{3,100},\s*(?=\p{Lu}|các\s+\p{L}+\s*:)/iu
+// các Sở: A, B gửi báo cáo …"; and a news report may say the plan asks: "Để chuẩn bị, kế hoạch giao Sở A …".)
+const PURPOSE_OPENING = /^(để|nhằm)\s[^,;:]{3,100},\s*(?=\p{Lu}|các\s+\p{L}+\s*:|kế hoạch\s+(cũng\s+)?(giao|yêu cầu|đề nghị)\s)/iu
 
 /** "Đối với buổi đối thoại tại phường A, …", "Riêng Hội nghị tại xã B, …": which session or matter a sentence's work is for. */
 const SCOPE_OPENING = /^(đối với|riêng)\s[^,;:]{3,100},\s*(?=\p{Lu})/iu

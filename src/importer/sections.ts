@@ -44,10 +44,11 @@ export function titleIndex(lines: Line[]): number {
 
 /**
  * A sentence of the work that opens with a title's word, "Thông báo rộng rãi đến Nhân dân về nội dung, thời gian, địa điểm
- * đối thoại; tổ chức lấy ý kiến …": its clauses parted by a semicolon, or a long sentence closed by a full stop. A title
+ * đối thoại; tổ chức lấy ý kiến …": its clauses parted by a semicolon, or a long sentence closed by a full stop (a news
+ * report's "Kế hoạch cũng yêu cầu Đài Truyền thanh, Cổng thông tin … thường xuyên đưa tin về kết quả đối thoại."). A title
  * names the document ("Thông báo lịch tiếp công dân định kỳ …") and is neither.
  */
-const isSentence = (text: string) => /;\s+\p{L}/u.test(text) || (/\.\s*$/.test(text) && text.split(/\s+/).length > 30)
+const isSentence = (text: string) => /;\s+\p{L}/u.test(text) || (/\.\s*$/.test(text) && text.split(/\s+/).length > 15)
 
 /**
  * A line that ends with a colon ("Chương trình chung mỗi buổi (dự kiến):" over the hours of a mail's sessions) introduces

@@ -92,6 +92,11 @@ const MOVED = new RegExp(
     // ("chuyển từ thứ Ba, ngày 09/10 sang thứ Năm, ngày 11/10": the old day's weekday may stand before it.)
     String.raw`|\btu ((thu [a-z0-9]+|chu nhat),? )?(ngay )?\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{2,4})? (sang|thanh)\b`,
 )
+/**
+ * Words that move a session to another day ("theo lịch là ngày 21/8 (thứ Hai); do …, lùi sang ngày 25/8 (thứ Sáu)"): the
+ * days before them are the old one, no session of their own.
+ */
+export const movesDay = (text: string) => MOVED.test(foldWithMap(text).folded)
 const UNSCHEDULED = new RegExp(
   [
     'chua (xac dinh|co lich|len lich|ro)',
