@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { datedOf } from '../helpers/importer-draft.js'
+
+// Round cr of the importer's fixes (issue 11): each construct on a small input written here.
+
+describe('a conclusion whose concluding body hands the work out by "giao:" to the bodies its items name', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Kết luận của Chủ tịch UBND huyện tại buổi đối thoại với Nhân dân xã An Phú',
+    'Ngày 10 tháng 3 năm 2031, Chủ tịch UBND huyện chủ trì đối thoại với Nhân dân xã An Phú.',
+    'I. Ý KIẾN CỦA NHÂN DÂN',
+    '1. Đề nghị sửa chữa tuyến đường liên ấp.',
+    'II. KẾT LUẬN',
+    'Chủ tịch UBND huyện ghi nhận các ý kiến của bà con. Để giải quyết các kiến nghị nêu trên, Chủ tịch UBND huyện giao:',
+    '1. Về tuyến đường liên ấp: Giao Phòng Kinh tế và Hạ tầng chủ trì, phối hợp UBND xã An Phú khảo sát, báo cáo UBND huyện trước ngày 15/4/2031.',
+    '2. Về cấp giấy chứng nhận: Giao Phòng Tài nguyên và Môi trường chủ trì rà soát hồ sơ, trình UBND huyện chậm nhất ngày 30/4/2031.',
+  ].join('\n')
+
+  it('gives each task to the body after "Giao", not to the body that concludes', () => {
+    expect(datedOf(text)).toEqual([
+      ['Phòng Kinh tế và Hạ tầng', 'absolute', '2031-04-14', null],
+      ['Phòng Tài nguyên và Môi trường', 'absolute', '2031-04-30', null],
+    ])
+  })
+})
