@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { datedOf } from '../helpers/importer-draft.js'
+import { datedOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round cr of the importer's fixes (issue 11): each construct on a small input written here.
 
@@ -21,5 +21,20 @@ describe('a conclusion whose concluding body hands the work out by "giao:" to th
       ['Phòng Kinh tế và Hạ tầng', 'absolute', '2031-04-14', null],
       ['Phòng Tài nguyên và Môi trường', 'absolute', '2031-04-30', null],
     ])
+  })
+})
+
+describe('a further round a body is told to prepare, its time after a comma', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Kết luận của Chủ tịch UBND huyện tại Hội nghị đối thoại với nông dân',
+    'Ngày 10 tháng 3 năm 2031, tại Hội trường UBND huyện, Chủ tịch UBND huyện chủ trì Hội nghị đối thoại với nông dân.',
+    'II. KẾT LUẬN',
+    '1. Giao Văn phòng HĐND và UBND huyện theo dõi việc thực hiện; phối hợp Hội Nông dân huyện chuẩn bị Hội nghị đối thoại lần thứ hai với nông dân xã An Phú, dự kiến tổ chức trong tháng 9/2031; trình Chủ tịch UBND huyện kế hoạch tổ chức chậm nhất 20 ngày trước ngày tổ chức Hội nghị.',
+  ].join('\n')
+
+  it('reads that round as the session the notice schedules, and counts the work before it from it', () => {
+    expect(sessionsOf(text)).toEqual([['month', '2031-09-01', '2031-09-30', 'Hội nghị đối thoại lần thứ hai với nông dân xã An Phú']])
+    expect(datedOf(text)).toEqual([['Văn phòng HĐND và UBND huyện', 'relative', '2031-08-12', 0]])
   })
 })
