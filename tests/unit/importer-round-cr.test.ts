@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { bodyHeading } from '../../src/importer/bodies.js'
 import { datedOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round cr of the importer's fixes (issue 11): each construct on a small input written here.
@@ -36,5 +37,69 @@ describe('a further round a body is told to prepare, its time after a comma', ()
   it('reads that round as the session the notice schedules, and counts the work before it from it', () => {
     expect(sessionsOf(text)).toEqual([['month', '2031-09-01', '2031-09-30', 'Hội nghị đối thoại lần thứ hai với nông dân xã An Phú']])
     expect(datedOf(text)).toEqual([['Văn phòng HĐND và UBND huyện', 'relative', '2031-08-12', 0]])
+  })
+})
+
+describe('a table a PDF wrote one cell a line, its cells wrapped where a name goes on', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Lịch đối thoại của Chủ tịch UBND tỉnh quý III năm 2031',
+    '1. Lịch đối thoại',
+    'TT',
+    'Thời gian',
+    'Nội dung',
+    'Địa điểm',
+    'Đơn vị chuẩn bị',
+    '1',
+    'Thứ Ba,',
+    'ngày',
+    '15/7/2031',
+    'Đối thoại với các hộ dân',
+    'bị ảnh hưởng bởi dự án',
+    'Khu công nghiệp Bắc Sơn',
+    'Hội trường',
+    'UBND thị xã',
+    'Đông Sơn',
+    'UBND thị xã',
+    'Đông Sơn; Ban',
+    'Quản lý các khu công nghiệp',
+    '2',
+    'Thứ Ba,',
+    'ngày',
+    '26/8/2031',
+    'Đối thoại với công dân xã An Phú',
+    'Hội trường',
+    'UBND huyện',
+    'Tây Sơn',
+    'UBND huyện Tây Sơn;',
+    'Sở Tài nguyên',
+    'và Môi trường',
+    '2. Tổ chức thực hiện',
+    'a) UBND: thị xã Đông Sơn, huyện Tây Sơn chuẩn bị báo cáo, gửi Ban Tiếp công dân tỉnh chậm nhất 05 ngày trước buổi đối thoại tại địa phương mình.',
+  ].join('\n')
+
+  it('joins each cell, a row a session', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2031-07-15', '2031-07-15', 'Đối thoại với các hộ dân bị ảnh hưởng bởi dự án Khu công nghiệp Bắc Sơn'],
+      ['day', '2031-08-26', '2031-08-26', 'Đối thoại với công dân xã An Phú'],
+    ])
+  })
+
+  it('reads "UBND: thị xã A, huyện B" as one body per place, each bound to the dialogue held there', () => {
+    expect(bodyHeading('UBND: thị xã Đông Sơn, huyện Tây Sơn chuẩn bị báo cáo')).toEqual({
+      bodies: [
+        { name: 'UBND thị xã Đông Sơn', place: 'Đông Sơn' },
+        { name: 'UBND huyện Tây Sơn', place: 'Tây Sơn' },
+      ],
+      rest: 'chuẩn bị báo cáo',
+    })
+    expect(bodyHeading('Đảng ủy các xã: xã An Phú, xã An Hòa chuẩn bị')?.bodies.map((b) => b.name)).toEqual([
+      'Đảng ủy xã An Phú',
+      'Đảng ủy xã An Hòa',
+    ])
+    expect(datedOf(text)).toEqual([
+      ['UBND thị xã Đông Sơn', 'relative', '2031-07-10', 0],
+      ['UBND huyện Tây Sơn', 'relative', '2031-08-21', 1],
+    ])
   })
 })
