@@ -604,7 +604,12 @@ function ordinalSessions(
       return
     }
     const words = opening[0].split(' ').length
-    const rest = sentence.split(/\s+/).slice(words).join(' ')
+    // ("Buổi đối thoại thứ nhất được tổ chức với các hộ dân … về …": that it is held, then with whom, as "… thứ hai với …".)
+    const rest = sentence
+      .split(/\s+/)
+      .slice(words)
+      .join(' ')
+      .replace(/^((sẽ )?được |sẽ )?tổ chức\s+(?=(với|cùng)\s)/iu, '')
     // ("…, UBND xã đối thoại tại nhà văn hóa các thôn với các hộ …": where, then with whom.)
     const clause = rest.search(/(?<![\p{L}])(đối thoại|tiếp xúc|gặp mặt|tiếp công dân)\s+(với|về|cùng|giữa|tại)\s/iu)
     // "Cuộc đối thoại thứ hai với doanh nghiệp về …, tổ chức ngày …": the words after the ordinal, up to the time.

@@ -103,3 +103,20 @@ describe('a table a PDF wrote one cell a line, its cells wrapped where a name go
     ])
   })
 })
+
+describe('ranked sessions in running paragraphs, the first one "được tổ chức với" its audience', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại giữa Chủ tịch UBND huyện với Nhân dân năm 2031',
+    'II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
+    'Buổi đối thoại thứ nhất được tổ chức với các hộ dân có đất bị thu hồi tại xã An Phú về công tác bồi thường. Thời gian dự kiến trong tháng 4/2031, tại Hội trường UBND xã An Phú.',
+    'Buổi đối thoại thứ hai với các hộ tiểu thương chợ An Hòa về phương án sắp xếp ki-ốt. Buổi đối thoại dự kiến tổ chức vào lúc 14 giờ 00, ngày 17/7/2031, tại Hội trường UBND xã An Hòa.',
+  ].join('\n')
+
+  it('names each by whom it is held with, not by the plan’s subject', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['month', '2031-04-01', '2031-04-30', 'Đối thoại với các hộ dân có đất bị thu hồi tại xã An Phú về công tác bồi thường'],
+      ['day', '2031-07-17', '2031-07-17', 'Đối thoại với các hộ tiểu thương chợ An Hòa về phương án sắp xếp ki-ốt'],
+    ])
+  })
+})
