@@ -120,3 +120,19 @@ describe('ranked sessions in running paragraphs, the first one "được tổ ch
     ])
   })
 })
+
+describe('a report on a span of months of the year, "9 tháng năm 2031", due once', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức Hội nghị đối thoại với doanh nghiệp năm 2031',
+    'I. THỜI GIAN',
+    'Ngày 25/9/2031, tại Hội trường Tỉnh ủy.',
+    'II. PHÂN CÔNG NHIỆM VỤ',
+    '1. Sở Kế hoạch và Đầu tư',
+    'Chuẩn bị báo cáo tình hình phát triển doanh nghiệp, môi trường đầu tư kinh doanh 9 tháng năm 2031, gửi Văn phòng Tỉnh ủy trước ngày 10-9-2031.',
+  ].join('\n')
+
+  it('reads "tháng năm" as no "hằng năm": an absolute deadline, not a periodic one', () => {
+    expect(datedOf(text)).toEqual([['Sở Kế hoạch và Đầu tư', 'absolute', '2031-09-09', null]])
+  })
+})
