@@ -185,6 +185,13 @@ const COUNTED_PLACES = new RegExp(`\\s+\\d{1,2}\\s+(?=${PLACE_KIND.source.replac
 const PLACE_NAME = /[\p{Lu}0-9][\p{L}\d'’]*(?:\s+[\p{Lu}0-9][\p{L}\d'’]*){0,3}/u
 /** What follows a place in a list: a comma, "và", a stop, the end, or lower-case words. */
 const PLACE_END = /\s*(,|và(?=\s)|;|\.|:|$|(?=\p{Ll})|(?=\())\s*/u
+/** A kind of body alone before a colon and a list of places each with its kind: "UBND: thị xã A, huyện B". */
+const KIND_OVER_KINDED_PLACES = new RegExp(
+  // (Not a kind that already names the places, "Đảng ủy các xã: xã A, xã B".)
+  String.raw`^((?:(?!${PLACE_KIND.source.replace(/\\s\+$/, '')}(?![\p{L}])|các\s)[^:,;()])` +
+    String.raw`{2,40}?)\s*:\s*(?=${PLACE_KIND.source}${PLACE_NAME.source}\s*(?:,|và)\s*${PLACE_KIND.source})`,
+  'u',
+)
 const PLACE_IN_LIST = new RegExp(`^((?:${PLACE_KIND.source})?${PLACE_NAME.source})(?![\\p{L}\\d])${PLACE_END.source}`, 'u')
 
 /** A list of places: capitalised names of one to four words, joined by commas and "và". */
@@ -656,6 +663,9 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     .replace(SESSION_REMARK, '')
     // "UBND 02 xã: A, B": the count of the places listed stands for "các".
     .replace(COUNTED_PLACES, ' các ')
+    // "UBND: thị xã A, thành phố B, huyện C chuẩn bị …": the kind of body, then its places each written with its own kind;
+    // the colon only sets the list apart ("UBND thị xã A, thành phố B, …", one body per place).
+    .replace(KIND_OVER_KINDED_PLACES, '$1 ')
   if (!startsWithBody(clean)) {
     return null
   }

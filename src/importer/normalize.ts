@@ -1052,6 +1052,11 @@ const HALL_ANYWHERE = new RegExp(String.raw`(?<![\p{L}])` + HALL_WORDS, 'iu')
 
 /** A cell's line that goes on from the line above: lower case, a bracket, or after a word that wants more ("xã", "về", "Bắt đầu"). */
 const CELL_GOES_ON = /(?:^|\s)(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|và|của|với|về|các|cho|tại|từ|đến|ngày|lúc|bắt đầu)$/iu
+/**
+ * Words that want the name after them, which a PDF wrapped to the next line: a project's ("bị ảnh hưởng bởi dự án" / "Khu
+ * liên hợp …"), a hall's owner ("Hội trường" / "UBND thị xã"), a body's ("Kỳ Anh; Ban" / "Quản lý Khu kinh tế tỉnh").
+ */
+const NAME_GOES_ON = /(?:^|\s)(dự án|[Hh]ội trường|[Tt]rụ sở|Ban|Sở|Phòng)$/u
 
 /**
  * The cells of one row of a table a PDF wrote one cell a line, its long cells wrapped over several lines ("Hội
@@ -1093,14 +1098,19 @@ function cellsOfLines(lines: string[], need: number, halls: boolean): { cells: s
       (halls && HALL_OPENS.test(line)) ||
       headOf(line) !== null
     const afterPlaceKind = /(?:^|\s)(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)$/iu.test(last ?? '')
-    // (A cell that stops on a comma goes on: "14 giờ 00, thứ Ba," / "21/10/2025".)
+    // (A cell that stops on a comma goes on: "14 giờ 00, thứ Ba," / "21/10/2025"; so does one that stops on a semicolon
+    // between the bodies it lists, "UBND thành phố A;" / "Sở Tài nguyên và Môi trường".)
     // (Nor a labelled line of a list, "- Thời gian: Buổi sáng …" after the last row: the text after the table.)
     // (A bracket left open goes on too: "20/4/2017 (thứ" / "Năm)".)
     const open = last !== undefined && (last.match(/\(/g)?.length ?? 0) > (last.match(/\)/g)?.length ?? 0)
     if (
       last !== undefined &&
       !/^[-+•]\s+[^:]{2,30}:/u.test(line) &&
-      (/^[\p{Ll}(]/u.test(line) || /,$/.test(last) || open || (CELL_GOES_ON.test(last) && !(afterPlaceKind && opensCell)))
+      (/^[\p{Ll}(]/u.test(line) ||
+        /[,;]$/.test(last) ||
+        open ||
+        NAME_GOES_ON.test(last) ||
+        (CELL_GOES_ON.test(last) && !(afterPlaceKind && opensCell)))
     ) {
       cells[cells.length - 1] = `${last} ${line}`
     } else if (

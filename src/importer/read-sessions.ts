@@ -114,7 +114,9 @@ const APPENDIX_REFERENCE = /\b(theo|tai|nhu|xem) phu luc\b|\b(lich|danh sach|bie
  * A session a line of the work announces with its time: "… sẽ tổ chức Hội nghị đối thoại định kỳ … lần tiếp theo vào quý
  * II/2024", or a further round of the dialogue it reports on, whoever prepares it: "Tham mưu Chủ tịch UBND huyện tổ chức
  * đối thoại lần thứ hai với các hộ dân … vào Quý IV/2023" (a body told to hold a dialogue of its own, "UBND các xã tổ
- * chức đối thoại với Nhân dân vào quý III", is no session of the plan).
+ * chức đối thoại với Nhân dân vào quý III", is no session of the plan). (So is the round a body is told to prepare,
+ * its time after a comma: "phối hợp Hội Nông dân tỉnh chuẩn bị Hội nghị đối thoại lần thứ hai với nông dân …, dự kiến tổ
+ * chức trong tháng 11".)
  */
 /** A round's label before the dialogue it holds: "Đợt 2: Tổ chức 01 hội nghị …", "Đợt 1 (quý II/2021): Đối thoại với …". */
 const ROUND_LABEL = new RegExp(
@@ -125,9 +127,9 @@ const ROUND_LABEL = new RegExp(
 
 const ANNOUNCED_SESSION = new RegExp(
   String.raw`(?:\bsẽ (?:tiếp tục )?tổ chức ((?:hội nghị |buổi |cuộc )?đối thoại [^;.()]*?)` +
-    String.raw`|(?<![\p{L}])tổ chức ((?:hội nghị |buổi |cuộc )?đối thoại ` +
+    String.raw`|(?<![\p{L}])(?:tổ chức|chuẩn bị) ((?:hội nghị |buổi |cuộc )?đối thoại ` +
     String.raw`(?:lần (?:thứ [\p{L}\d]+|\d{1,2}|tiếp theo)|tiếp theo)(?![\p{L}])[^;.()]*?))` +
-    String.raw` (?:vào|trong|dự kiến)\s`,
+    String.raw`,? (?:vào|trong|dự kiến)\s`,
   'iu',
 )
 
@@ -611,7 +613,12 @@ function ordinalSessions(
       return
     }
     const words = opening[0].split(' ').length
-    const rest = sentence.split(/\s+/).slice(words).join(' ')
+    // ("Buổi đối thoại thứ nhất được tổ chức với các hộ dân … về …": that it is held, then with whom, as "… thứ hai với …".)
+    const rest = sentence
+      .split(/\s+/)
+      .slice(words)
+      .join(' ')
+      .replace(/^((sẽ )?được |sẽ )?tổ chức\s+(?=(với|cùng)\s)/iu, '')
     // ("…, UBND xã đối thoại tại nhà văn hóa các thôn với các hộ …": where, then with whom.)
     const clause = rest.search(/(?<![\p{L}])(đối thoại|tiếp xúc|gặp mặt|tiếp công dân)\s+(với|về|cùng|giữa|tại)\s/iu)
     // "Cuộc đối thoại thứ hai với doanh nghiệp về …, tổ chức ngày …": the words after the ordinal, up to the time.

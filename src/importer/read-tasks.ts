@@ -229,6 +229,12 @@ function scopedHeading(text: string): { bodies: HeadingBody[]; rest: string | nu
 /** A line that introduces the items under it: "Chủ trì, phối hợp với …:", "… cụ thể:". */
 const isLeadIn = (text: string) => /:\s*$/.test(text) && !/\d{1,2}\/\d{1,2}\S*\s*:?\s*$/.test(text)
 
+/**
+ * "…, Chủ tịch Ủy ban nhân dân tỉnh giao:", "Ban Thường vụ yêu cầu như sau:": a lead-in by which its body hands out the
+ * work; the items under it name who does it ("1. Về …: Giao Sở A chủ trì, … trước ngày …"), the body that assigns is none.
+ */
+const ASSIGNING_LEAD_IN = /(?<![\p{L}])(giao|yêu cầu)(\s+(như sau|cụ thể))?\s*:\s*$/iu
+
 /** The table of tasks some plans use: "Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành". */
 /**
  * The clauses of a timetable's work, each of the body it opens with: "Văn phòng … phát hành giấy mời; UBND xã A thông
@@ -496,7 +502,7 @@ function collect(
       }
       if (child.kind === 'text') {
         // "Ban Tiếp công dân huyện: Niêm yết …" as a paragraph: the obligations after it are its own.
-        bodies = heading.bodies
+        bodies = rest && ASSIGNING_LEAD_IN.test(rest) ? null : heading.bodies
         siblingLead = rest && isLeadIn(rest) ? rest : null
         last = own
       } else {

@@ -136,8 +136,9 @@ const BARE_AFTER = /^( thu [a-z0-9]+| chu nhat)?\s*[.;,]?$/
 // ("Tham mưu sơ kết 6 tháng (trước ngày 15-6) và tổng kết năm (trước ngày 15-12)": the review of each half-year and year,
 // without "báo cáo" before it, recurs too when no year is named; "sơ kết 6 tháng đầu năm 2024" is one review.)
 /** Words that make a dated report recur, and the report each one names. */
+// (Whole words: "… kinh doanh 9 tháng năm 2026" holds "hang nam" inside "thang nam", and is no "hằng năm".)
 const PERIODIC_CONTEXT = new RegExp(
-  String.raw`dinh ky|hang (nam|quy|thang)|moi (nam|quy)|bao cao (ket qua )?(so ket |tong ket )?(6 thang|sau thang|nam|quy)(?! \d)` +
+  String.raw`\bdinh ky|\bhang (nam|quy|thang)|\bmoi (nam|quy)|bao cao (ket qua )?(so ket |tong ket )?(6 thang|sau thang|nam|quy)(?! \d)` +
     String.raw`|\b(so ket|tong ket) ((6|sau) thang(?! ((dau|cuoi) )?nam \d)|nam(?! \d))`,
 )
 const PERIOD_WORDS: [RegExp, 'six_months' | 'annual' | 'quarterly'][] = [
@@ -617,7 +618,12 @@ function periodicOf(rule: Found, folded: string, index: number, end: number, pre
   // half-year and year, due on a day of a year the plan names, is due once; only "định kỳ", "hằng năm" … make it recur.
   // ("Báo cáo 6 tháng trước ngày 15/6/2018; báo cáo năm trước ngày 15/11/2018" is the standing report, which recurs.)
   const reviewed = /\b(so ket|tong ket) (6 thang|sau thang|nam)\b/.test(folded.slice(previousEnd, index) || before)
-  if (reviewed && !after && !/dinh ky|hang (nam|quy|thang)|moi (nam|quy)/.test(before) && /\d{4}\s*$/.test(folded.slice(index, end))) {
+  if (
+    reviewed &&
+    !after &&
+    !/\bdinh ky|\bhang (nam|quy|thang)|\bmoi (nam|quy)/.test(before) &&
+    /\d{4}\s*$/.test(folded.slice(index, end))
+  ) {
     return rule
   }
   // The period word nearest before this day, after the previous one: "6 tháng (trước ngày 10/6) và năm (trước ngày 10/12)".
