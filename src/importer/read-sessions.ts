@@ -312,6 +312,9 @@ function cleanTopic(text: string): string {
       // ("Đợt 2: Tổ chức 01 hội nghị đối thoại chung với …", "Đợt 1 (quý II/2021): Đối thoại với …": the round's number, its
       // period and how many it holds are not its topic.)
       .replace(ROUND_LABEL, '')
+      // "Đ/c Chủ tịch UBND huyện sẽ chủ trì đối thoại với các hộ dân …": who holds it and the verb's helpers are no part of
+      // the dialogue, named from its word on.
+      .replace(CHAIRED_DIALOGUE, '')
       .replace(/^(phối hợp với .{3,80}? |chủ trì,? )?tổ chức ((\d{1,2}|một) )?(?=(hội nghị )?(đối thoại|tiếp xúc)(?![\p{L}]))/iu, '')
       .replace(/^(tổ chức (thêm )?)?(các |một )?(buổi|cuộc|phiên) (?=(đối thoại|tiếp xúc|gặp mặt)(?![\p{L}]))/iu, '')
       .replace(/^\p{Ll}(?=[^\s]*(\s\S+)? (với|giữa)\s)|^h(?=ội nghị (đối thoại|tiếp xúc)(?![\p{L}]))/u, (c) => c.toUpperCase())
@@ -434,7 +437,13 @@ const HOST_OPENING = /^(đồng chí |đ\/c )?(chủ tịch|phó chủ tịch|b�
 /** A host and the helpers of the verb before the dialogue it holds: "Chủ tịch UBND tỉnh sẽ tiếp tục ", "Bí thư Huyện ủy trực tiếp ". */
 const HOSTED_DIALOGUE = new RegExp(
   String.raw`^(đồng chí |đ\/c )?(chủ tịch|phó chủ tịch|bí thư|phó bí thư|thường trực|lãnh đạo)(?![\p{L}])[^,;:.]{0,60}?\s+` +
-    String.raw`(sẽ\s+)?(tiếp tục\s+)?(trực tiếp\s+)?(?=(đối thoại|tiếp xúc|gặp mặt)\s+(với|giữa)\s)`,
+    String.raw`(sẽ\s+)?(tiếp tục\s+)?(trực tiếp\s+)?(chủ trì\s+)?(?=(đối thoại|tiếp xúc|gặp mặt)\s+(với|giữa)\s)`,
+  'iu',
+)
+/** A host who chairs the dialogue it names: "Đ/c Chủ tịch UBND huyện sẽ chủ trì đối thoại với …" (the chairing is no topic). */
+const CHAIRED_DIALOGUE = new RegExp(
+  String.raw`^(đồng chí |đ\/c )?(chủ tịch|phó chủ tịch|bí thư|phó bí thư|thường trực|lãnh đạo)(?![\p{L}])[^,;:.]{0,60}?\s+` +
+    String.raw`(sẽ\s+)?(trực tiếp\s+)?chủ trì\s+(?=(đối thoại|tiếp xúc|gặp mặt)\s+(với|giữa)\s)`,
   'iu',
 )
 /** Words that open whom a dialogue is with, in a schedule's "Thành phần" cell: "Cán bộ quản lý …", "Cha mẹ học sinh …". */
