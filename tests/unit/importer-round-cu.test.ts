@@ -21,3 +21,25 @@ describe('a notice pasted from a chat', () => {
     ])
   })
 })
+
+describe('a group whose units each have their own session', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại giữa Hiệu trưởng với sinh viên năm học 2027 - 2028',
+    'I. NỘI DUNG, THỜI GIAN',
+    '1. Lịch đối thoại theo khoa:',
+    'a) Khoa Cơ khí: 8h00, ngày 09/11/2027 (thứ Ba), tại Hội trường A;',
+    'b) Khoa Ngoại ngữ: 8h00, ngày 11/11/2027 (thứ Năm), tại Hội trường B.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Các khoa',
+    '- Tổng hợp ý kiến của sinh viên gửi về Phòng Công tác sinh viên chậm nhất 03 ngày trước buổi đối thoại của khoa mình.',
+  ].join('\n')
+
+  it("gives each session's task to the unit that session names", () => {
+    const draft = readPlan(text)
+    expect(draft.tasks.map((t) => [t.lead, t.session, t.deadline.due])).toEqual([
+      ['Khoa Cơ khí', 0, '2027-11-05'],
+      ['Khoa Ngoại ngữ', 1, '2027-11-08'],
+    ])
+  })
+})
