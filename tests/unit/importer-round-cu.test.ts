@@ -43,3 +43,26 @@ describe('a group whose units each have their own session', () => {
     ])
   })
 })
+
+describe("a leaders' weekly diary", () => {
+  const text = [
+    'LỊCH CÔNG TÁC TUẦN CỦA LÃNH ĐẠO UBND TỈNH',
+    '(Tuần 45, từ ngày 08/11/2027 đến ngày 12/11/2027)',
+    'THỨ TƯ (10/11/2027)',
+    'Sáng:',
+    '- 8 giờ 00: Chủ tịch UBND tỉnh tiếp công dân định kỳ tháng 11/2027. Địa điểm: Trụ sở Tiếp công dân tỉnh.',
+    '- 9 giờ 00: Phó Chủ tịch UBND tỉnh làm việc với Sở Tài chính. Địa điểm: Phòng họp số 2.',
+    'THỨ NĂM (11/11/2027)',
+    'Chiều:',
+    '- 14 giờ 00: Phó Chủ tịch UBND tỉnh Trần Văn A đối thoại với các hộ dân bị ảnh hưởng bởi dự án đường tránh. Địa điểm: Hội trường UBND huyện.',
+    '- 16 giờ 00: Chủ tịch UBND tỉnh dự lễ khởi công. Địa điểm: xã B.',
+  ].join('\n')
+
+  it('reads the day in capitals and brackets over its appointments, and the host before the dialogue', () => {
+    const draft = readPlan(text)
+    expect(draft.sessions.map((s) => [s.topic, s.time.start, s.startsAt?.hour])).toEqual([
+      ['Chủ tịch UBND tỉnh tiếp công dân định kỳ tháng 11/2027', '2027-11-10', 8],
+      ['Đối thoại với các hộ dân bị ảnh hưởng bởi dự án đường tránh', '2027-11-11', 14],
+    ])
+  })
+})
