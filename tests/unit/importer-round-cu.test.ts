@@ -66,3 +66,21 @@ describe("a leaders' weekly diary", () => {
     ])
   })
 })
+
+describe('departments listed after "các phòng"', () => {
+  const text = [
+    'THÔNG BÁO',
+    '1. Hội nghị đối thoại với các hộ dân thôn A về việc làm đường, tổ chức lúc 8h00 ngày 20/5/2027 tại Hội trường UBND xã.',
+    '2. Đề nghị các phòng Tư pháp, Nội vụ và Văn phòng HĐND và UBND huyện chuẩn bị báo cáo, gửi về Văn phòng trước ngày 14/5/2027.',
+  ].join('\n')
+
+  // ("trước ngày 14/5" is the day before.)
+  it('gives each department named its own task', () => {
+    const draft = readPlan(text)
+    expect(draft.tasks.map((t) => [t.lead, t.deadline.due])).toEqual([
+      ['Phòng Tư pháp', '2027-05-13'],
+      ['Phòng Nội vụ', '2027-05-13'],
+      ['Văn phòng HĐND và UBND huyện', '2027-05-13'],
+    ])
+  })
+})
