@@ -286,6 +286,9 @@ function kindedPlaces(segments: string[]): HeadingBody[] | null {
  */
 const SESSION_REMARK = /\s*\((?:cuộc|buổi|hội nghị|phiên|đợt|lần)(?: đối thoại| tiếp xúc)? (?:thứ|số|lần)? ?[^()]{1,12}\)/giu
 
+/** "Các phòng TN&MT, …", "các sở Tư pháp, …": the kind after "các", then the first department's name. */
+const LISTED_DEPARTMENTS = /^các\s+(phòng|sở)\s+(\p{Lu}.*)$/iu
+
 export function bodiesOfHeading(heading: string): HeadingBody[] {
   // "Đảng ủy phường An Khánh, Hưng Lợi (cuộc đối thoại thứ nhất) và Tân An (cuộc đối thoại thứ hai)": which session is
   // whose is said again by the session's place; the remark is no part of a name.
@@ -319,6 +322,23 @@ export function bodiesOfHeading(heading: string): HeadingBody[] {
     .map((segment) => restoreDepartments(segment).replace(/\uE002/g, ','))
   if (segments.length > 1) {
     const first = segments[0] ?? ''
+    // "Các phòng TN&MT, Tư pháp, LĐ-TB&XH và Ban QLDA huyện": a kind of department in lower case after "các", then the
+    // names of its departments ("Phòng TN&MT", "Phòng Tư pháp", …), a body of its own after "và" perhaps.
+    const departments = LISTED_DEPARTMENTS.exec(first)
+    if (departments) {
+      const kind = `${(departments[1] ?? '').charAt(0).toUpperCase()}${(departments[1] ?? '').slice(1).toLowerCase()}`
+      const last = segments.at(-1) ?? ''
+      const tail = /^(.*?)\s+và\s+(.+)$/u.exec(last)
+      const own = tail && startsWithBody(tail[2] ?? '') ? (tail[2] ?? '') : null
+      const names = [
+        departments[2] ?? '',
+        ...segments.slice(1, -1),
+        ...(own ? [tail?.[1] ?? ''] : tail ? [tail[1] ?? '', tail[2] ?? ''] : [last]),
+      ]
+      if (names.every((n) => CAPITALISED.test(n) && n.split(' ').length <= 5 && !startsWithBody(n) && !/[()]/.test(n))) {
+        return [...names.map((n) => ({ name: `${kind} ${n}`, place: null })), ...(own ? bodiesOfHeading(own) : [])]
+      }
+    }
     // "UBND phường A và UBND các xã B, C": a body of a place before the list, not the list's prefix ("UBND phường A và UBND
     // xã B" is no body of places B and C).
     const kindedFirst = /\svà\s/u.test(first) ? kindedPlaces(segments) : null

@@ -483,15 +483,23 @@ function withoutPageTail(lines: string[]): string[] {
       stamped.add(i - 1).add(i)
     }
   })
-  return (at === -1 ? lines : lines.slice(0, at)).filter(
-    (line, i) =>
-      !stamped.has(i) &&
-      !WEB_METADATA.test(line.trim()) &&
-      !PHOTO_CAPTION.test(line.trim()) &&
-      !CHAT_HEADER.test(line.trim()) &&
-      !(chat && CHAT_DAY.test(line.trim())),
-  )
+  return (at === -1 ? lines : lines.slice(0, at))
+    .filter(
+      (line, i) =>
+        !stamped.has(i) &&
+        !WEB_METADATA.test(line.trim()) &&
+        !PHOTO_CAPTION.test(line.trim()) &&
+        !CHAT_HEADER.test(line.trim()) &&
+        !(chat && CHAT_DAY.test(line.trim())),
+    )
+    .map((line) => line.replace(CHAT_HEADER_INLINE, ''))
 }
+
+/**
+ * The same header with the message after it on its line ("[10/04/2024 09:20] Nguyễn Văn A - P.TNMT: Đã nhận ạ."): the
+ * moment and the sender go, the message stays (its own words, no session's day or hour).
+ */
+const CHAT_HEADER_INLINE = /^\s*\[\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}(:\d{2})?\]\s*[^[\]:]{2,80}:\s+(?=\S)/u
 
 /** A chat's moment of sending alone on its line: "10:51, 29/03/2027", "10:51 29/03", "29/03/2027 10:51". */
 const CHAT_STAMP = /^(\d{1,2}:\d{2},?\s+\d{1,2}\/\d{1,2}(\/\d{4})?|\d{1,2}\/\d{1,2}\/\d{4},?\s+\d{1,2}:\d{2})$/u

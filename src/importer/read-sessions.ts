@@ -312,6 +312,9 @@ function cleanTopic(text: string): string {
       // ("Đợt 2: Tổ chức 01 hội nghị đối thoại chung với …", "Đợt 1 (quý II/2021): Đối thoại với …": the round's number, its
       // period and how many it holds are not its topic.)
       .replace(ROUND_LABEL, '')
+      // "Đ/c Chủ tịch UBND huyện sẽ chủ trì đối thoại với các hộ dân …": who holds it and the verb's helpers are no part of
+      // the dialogue, named from its word on.
+      .replace(CHAIRED_DIALOGUE, '')
       .replace(/^(phối hợp với .{3,80}? |chủ trì,? )?tổ chức ((\d{1,2}|một) )?(?=(hội nghị )?(đối thoại|tiếp xúc)(?![\p{L}]))/iu, '')
       .replace(/^(tổ chức (thêm )?)?(các |một )?(buổi|cuộc|phiên) (?=(đối thoại|tiếp xúc|gặp mặt)(?![\p{L}]))/iu, '')
       .replace(/^\p{Ll}(?=[^\s]*(\s\S+)? (với|giữa)\s)|^h(?=ội nghị (đối thoại|tiếp xúc)(?![\p{L}]))/u, (c) => c.toUpperCase())
@@ -434,7 +437,13 @@ const HOST_OPENING = /^(đồng chí |đ\/c )?(chủ tịch|phó chủ tịch|b�
 /** A host and the helpers of the verb before the dialogue it holds: "Chủ tịch UBND tỉnh sẽ tiếp tục ", "Bí thư Huyện ủy trực tiếp ". */
 const HOSTED_DIALOGUE = new RegExp(
   String.raw`^(đồng chí |đ\/c )?(chủ tịch|phó chủ tịch|bí thư|phó bí thư|thường trực|lãnh đạo)(?![\p{L}])[^,;:.]{0,60}?\s+` +
-    String.raw`(sẽ\s+)?(tiếp tục\s+)?(trực tiếp\s+)?(?=(đối thoại|tiếp xúc|gặp mặt)\s+(với|giữa)\s)`,
+    String.raw`(sẽ\s+)?(tiếp tục\s+)?(trực tiếp\s+)?(chủ trì\s+)?(?=(đối thoại|tiếp xúc|gặp mặt)\s+(với|giữa)\s)`,
+  'iu',
+)
+/** A host who chairs the dialogue it names: "Đ/c Chủ tịch UBND huyện sẽ chủ trì đối thoại với …" (the chairing is no topic). */
+const CHAIRED_DIALOGUE = new RegExp(
+  String.raw`^(đồng chí |đ\/c )?(chủ tịch|phó chủ tịch|bí thư|phó bí thư|thường trực|lãnh đạo)(?![\p{L}])[^,;:.]{0,60}?\s+` +
+    String.raw`(sẽ\s+)?(trực tiếp\s+)?chủ trì\s+(?=(đối thoại|tiếp xúc|gặp mặt)\s+(với|giữa)\s)`,
   'iu',
 )
 /** Words that open whom a dialogue is with, in a schedule's "Thành phần" cell: "Cán bộ quản lý …", "Cha mẹ học sinh …". */
@@ -874,6 +883,8 @@ function withoutTime(text: string): string {
       // (A numeral standing alone: the "X" of "huyện Đồng Xuân" is a letter of the name.)
       .replace(/(ngày|tháng|quý)?\s*(?<![\p{L}\d])[\dIVX]{1,4}\s*([/.-]\s*\d{1,4}){0,2}(?![\p{L}])/gu, ' ')
       .replace(/(?<![\p{L}])(ngày|tháng|năm|quý|vào|lúc|từ|đến)(?![\p{L}])/giu, ' ')
+      // ("THỨ TƯ (15/5/2024)": the brackets the day was in.)
+      .replace(/\(\s*\)/g, ' ')
       .replace(/^[\s,;:.–—|-]+|[\s,;:.–—|-]+$/g, '')
       .replace(/\s+/g, ' ')
       .trim()
@@ -2262,8 +2273,26 @@ function appointmentsOf(text: string): { when: string; what: string; sentence: s
       const end = what.search(/,\s+tại\s|\s*\((mời|thành phần|có)\s|[.;]\s*$/iu)
       return { when: slot.replace(/[\s,:]+$/, ''), what: (end > 0 ? what.slice(0, end) : what).trim(), sentence }
     })
-    .filter((a) => DIARY_SESSION.test(a.what) && a.what.split(/\s+/).length >= 4)
+    .map((a) => {
+      // A leader's diary names who holds each appointment first ("8 giờ 00: Phó Chủ tịch UBND tỉnh Nguyễn Văn A đối
+      // thoại với các hộ dân … về …"): the dialogue is named from its word on; a reception keeps whose it is ("Chủ tịch
+      // UBND tỉnh tiếp công dân định kỳ tháng 5").
+      const host = DIARY_HOST.exec(a.what)
+      if (!host || !DIARY_SESSION.test(a.what.slice(host[0].length))) {
+        return a
+      }
+      const own = a.what.slice(host[0].length)
+      return { ...a, what: /^(tiếp công dân|tiếp dân)/iu.test(own) ? a.what : own.replace(/^./, (c) => c.toUpperCase()) }
+    })
+    .filter((a) => DIARY_SESSION.test(a.what.replace(DIARY_HOST, '')) && a.what.split(/\s+/).length >= 4)
 }
+
+/** Who holds a diary's appointment, before its verb: "Chủ tịch UBND tỉnh ", "Phó Chủ tịch Thường trực UBND tỉnh Nguyễn Văn A ". */
+const DIARY_HOST = new RegExp(
+  String.raw`^(đồng chí |đ\/c )?(chủ tịch|phó chủ tịch|bí thư|phó bí thư|thường trực|lãnh đạo)(?![\p{L}])[^,;:.()]{0,60}?\s+` +
+    String.raw`(sẽ\s+)?(trực tiếp\s+)?(chủ trì\s+)?(?=(tiếp xúc,?\s+đối thoại|đối thoại|tiếp công dân|tiếp dân)(?![\p{L}]))`,
+  'iu',
+)
 
 /** The appointments under a heading that is a day alone, each line opening with its time of day, that are sessions. */
 function diaryAppointments(n: OutlineNode, day: SessionTimeRead): { line: OutlineNode; when: SessionTimeRead; what: string }[] {

@@ -2222,7 +2222,14 @@ export function readTasks(
               deadlineWords(found, part, obligation.deadlineField),
               obligation.scope ?? '',
             )) {
-            tasks.push({ ...base, session: index, deadline: deadline(options.sessions[index]?.time ?? null) })
+            const own =
+              ownUnitOf(doer.name, full, options.sessions[index]?.topic ?? '') ?? ownUnitOf(doer.name, full, options.sources?.[index] ?? '')
+            tasks.push({
+              ...base,
+              lead: own && lead === doer.name ? own : lead,
+              session: index,
+              deadline: deadline(options.sessions[index]?.time ?? null),
+            })
           }
         } else {
           tasks.push({ ...base, session: null, deadline: deadline(null) })
@@ -2234,4 +2241,21 @@ export function readTasks(
   // (A group read as the places it points back to is no body of its own.)
   const kept = bodies.filter((name) => !expandedGroups.has(name) || leads.includes(name))
   return { bodies: [...new Set([...kept, ...leads])], tasks }
+}
+
+/**
+ * "Các khoa: … chậm nhất 03 ngày trước buổi đối thoại của khoa mình" under a schedule whose sessions each name one
+ * (in its topic, "Đối thoại … Khoa Cơ khí", or the words it was read from, "a) Khoa Cơ khí: 8h00, ngày …"): each session's task is the unit its topic names, "Khoa Cơ khí", not the group. Null when
+ * the group is not "các" and a kind, the work is not for the unit's own session, or the topic names no one unit.
+ */
+function ownUnitOf(group: string, words: string, topic: string): string | null {
+  const kind = /^các\s+(\p{L}+(?:\s\p{L}+){0,2})$/iu.exec(group.trim())?.[1]
+  if (!kind || !new RegExp(`\\b${foldPlain(kind)} minh\\b`).test(foldPlain(words))) {
+    return null
+  }
+  const written = `[${kind.charAt(0).toUpperCase()}${kind.charAt(0).toLowerCase()}]${kind.slice(1)}`
+  const named = [
+    ...topic.matchAll(new RegExp(`(?<![\\p{L}])${written}\\s+\\p{Lu}[^,;:()]*?(?=\\s+(?:về|tại|với|năm)\\s|\\s*[,;:(]|\\s*$)`, 'gu')),
+  ]
+  return named.length === 1 ? (named[0]?.[0] ?? null) : null
 }
