@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { readPlan } from '../../src/importer/read-plan.js'
+import { readSessionTime } from '../../src/importer/session-time.js'
+import { datedByRuleOf, timesOf } from '../helpers/importer-draft.js'
+
+// Round ct of the importer's fixes (issue 11): each construct on a small input written here.
+
+describe('a reception day "nếu trùng ngày nghỉ thì chuyển sang ngày làm việc kế tiếp"', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tiếp công dân năm 2030',
+    '',
+    'I. NỘI DUNG',
+    '1. Lịch tiếp công dân định kỳ của Chủ tịch UBND huyện năm 2030',
+    '',
+    'Tháng\tNgày\tLãnh đạo tiếp',
+    '5\tNgày 15 (nếu trùng ngày nghỉ thì chuyển sang ngày làm việc kế tiếp)\tChủ tịch UBND huyện',
+    '6\tNgày 15 (nếu trùng ngày nghỉ thì chuyển sang ngày làm việc kế tiếp)\tChủ tịch UBND huyện',
+    '7\tNgày 15\tChủ tịch UBND huyện',
+    '',
+    '2. Đối thoại với Nhân dân',
+    'Chủ tịch UBND huyện đối thoại với các hộ dân vùng dự án đường ven sông. Thời gian: trong quý III/2030.',
+    '',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng UBND huyện',
+    '- Dự thảo thông báo kết luận tại buổi tiếp công dân, trình ký trong thời hạn 03 ngày làm việc sau buổi tiếp.',
+  ].join('\n')
+
+  it('holds each on the 15th, or on the next working day when the 15th is a day off (15/6/2030 a Saturday)', () => {
+    expect(timesOf(text).slice(0, 3)).toEqual([
+      ['day', '2030-05-15', '2030-05-15'],
+      ['day', '2030-06-17', '2030-06-17'],
+      ['day', '2030-07-15', '2030-07-15'],
+    ])
+  })
+
+  it('moves the day written with the rule in a sentence too, and keeps one without it', () => {
+    const ctx = { year: 2030, month: null }
+    expect(readSessionTime('Ngày 15/9/2030 (trường hợp trùng vào ngày nghỉ thì lùi sang ngày làm việc kế tiếp)', ctx)?.start).toBe(
+      '2030-09-16',
+    )
+    expect(readSessionTime('Ngày 15/9/2030', ctx)?.start).toBe('2030-09-15')
+  })
+
+  it('counts "03 ngày làm việc sau buổi tiếp" from the reception days only, not from the dialogue', () => {
+    expect(readPlan(text).sessions).toHaveLength(4)
+    expect(datedByRuleOf(text)).toEqual([
+      ['Văn phòng UBND huyện', 'relative', '3 working_days', 0],
+      ['Văn phòng UBND huyện', 'relative', '3 working_days', 1],
+      ['Văn phòng UBND huyện', 'relative', '3 working_days', 2],
+    ])
+  })
+})
+
+describe('a follow-up session "dự kiến trong quý II năm sau"', () => {
+  it('is in the year after the one the text is of', () => {
+    const ctx = { year: 2030, month: null }
+    expect(readSessionTime('dự kiến trong quý II năm sau', ctx)).toMatchObject({ precision: 'quarter', start: '2031-04-01' })
+    expect(readSessionTime('trong tháng 3 năm tới', ctx)).toMatchObject({ precision: 'month', start: '2031-03-01' })
+    expect(readSessionTime('trong quý II', ctx)).toMatchObject({ precision: 'quarter', start: '2030-04-01' })
+    expect(readSessionTime('trong quý II năm 2032', ctx)).toMatchObject({ start: '2032-04-01' })
+  })
+})
