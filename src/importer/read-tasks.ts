@@ -443,7 +443,13 @@ function collect(
     // A paragraph of running text whose sentences each open with a body ("Công chức Địa chính - Xây dựng có trách
     // nhiệm … trước ngày 15/4. Công chức Văn hóa - Xã hội tổng hợp … chậm nhất là ngày 30/9."): one obligation each.
     const sentences = child.kind === 'text' ? child.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u) : []
-    const subjects = sentences.map((sentence) => (labelledOf(sentence) ? null : (bodyHeading(sentence) ?? scopedHeading(sentence))))
+    // ("Để buổi đối thoại có kết quả, UBND xã đề nghị Trưởng thôn A thông báo … trước ngày 17/4. Công chức B chuẩn bị …": what
+    // the first request is for, then who asks whom.)
+    const ownSubject = (sentence: string) => {
+      const purposed = sentence.replace(PURPOSE_OPENING, '')
+      return bodyHeading(sentence) ?? (purposed !== sentence ? bodyHeading(purposed) : null) ?? scopedHeading(sentence)
+    }
+    const subjects = sentences.map((sentence) => (labelledOf(sentence) ? null : ownSubject(sentence)))
     if (subjects.filter((subject) => subject?.rest).length >= 2 && subjects[0]?.rest) {
       let current: Obligation | null = null
       sentences.forEach((sentence, i) => {

@@ -61,3 +61,37 @@ describe('a follow-up session "dự kiến trong quý II năm sau"', () => {
     expect(readSessionTime('trong quý II năm 2032', ctx)).toMatchObject({ start: '2032-04-01' })
   })
 })
+
+describe('a short letter with no title, no "V/v" and no headings', () => {
+  const text = [
+    'ỦY BAN NHÂN DÂN XÃ ĐÔNG',
+    'Số: 12/TB-UBND',
+    'Đông, ngày 06 tháng 5 năm 2030',
+    '',
+    'Kính gửi: Ban tự quản và bà con Nhân dân thôn Bắc.',
+    '',
+    'Thực hiện Quy chế dân chủ ở cơ sở, đồng chí Chủ tịch UBND xã sẽ đối thoại trực tiếp với bà con Nhân dân thôn Bắc về việc mở rộng tuyến đường liên thôn và hiến đất của các hộ dọc tuyến.',
+    '',
+    'Buổi đối thoại tổ chức vào lúc 08 giờ 00, thứ Sáu, ngày 24/5/2030, tại Nhà văn hóa thôn Bắc.',
+    '',
+    'Để buổi đối thoại có kết quả, UBND xã đề nghị Trưởng thôn Bắc thông báo đến từng hộ, tổng hợp ý kiến gửi về Văn phòng UBND xã trước ngày 20/5/2030. Công chức Địa chính - Xây dựng chuẩn bị bản vẽ tuyến đường, xong trước ngày đối thoại 02 ngày.',
+    '',
+    'Rất mong bà con tham dự đầy đủ.',
+  ].join('\n')
+
+  it('takes its subject from the sentence announcing the dialogue, not from the letterhead', () => {
+    expect(readPlan(text).sessions.map((s) => [s.time.start, s.topic])).toEqual([
+      [
+        '2030-05-24',
+        'Đối thoại trực tiếp với bà con Nhân dân thôn Bắc về việc mở rộng tuyến đường liên thôn và hiến đất của các hộ dọc tuyến',
+      ],
+    ])
+  })
+
+  it('gives the request "Để …, UBND xã đề nghị Trưởng thôn …" to the body asked, each sentence its own', () => {
+    expect(datedByRuleOf(text)).toEqual([
+      ['Trưởng thôn Bắc', 'absolute', '2030-05-19', null],
+      ['Công chức Địa chính - Xây dựng', 'relative', '-2 days', 0],
+    ])
+  })
+})
