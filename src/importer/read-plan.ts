@@ -290,6 +290,7 @@ function readDocument(lines: Line[], options: ReadOptions, several = false): Pla
       known: options.knownBodies ?? [],
       calendar: options.calendar ?? createCalendar(),
       everywhere: !hasExecution,
+      subject,
     },
     warnings,
   )

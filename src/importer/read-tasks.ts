@@ -1019,6 +1019,8 @@ export function readTasks(
     calendar: Calendar
     /** No part of the document is titled for execution: read it all as assigning work. */
     everywhere: boolean
+    /** What the whole plan is about ("Hội nghị đối thoại … với doanh nghiệp, nhà đầu tư năm 2024"). */
+    subject?: string
   },
   warnings: ImportWarning[],
 ): { bodies: string[]; tasks: DraftTask[] } {
@@ -1858,7 +1860,12 @@ export function readTasks(
     const atOwnUnit = /\btai (don vi|co so|tru so)( minh)?\b/.test(foldPlain(part))
     const atItself = atOwnUnit ? allSessions.filter((index) => heldIn(folded)(venues[index] ?? '')) : []
     const itselfHosts = atItself.length > 0 && atItself.length < allSessions.length ? atItself : null
-    const found = ownRows ?? itselfHosts ?? (withKind ? heldThere(heldIn(withKind)) : null) ?? heldThere(heldIn(place))
+    // ("Hiệp hội Doanh nghiệp tỉnh" in a plan of dialogues "với doanh nghiệp, nhà đầu tư": the field the whole plan is about is
+    // every session's, whether or not a topic repeats it; not in one "… với thanh niên và với đồng bào dân tộc Khmer", whose
+    // each audience is a session's.)
+    const planSubject = foldPlain(options.subject ?? '')
+    const planWide = !body.place && !unit && (planSubject.match(/\bvoi\b/g) ?? []).length <= 1 && heldIn(place)(planSubject)
+    const found = ownRows ?? itselfHosts ?? (withKind ? heldThere(heldIn(withKind)) : null) ?? (planWide ? null : heldThere(heldIn(place)))
     // "3. Vụ việc khiếu nại của 06 hộ dân … / – Sở A, UBND thành phố B chuẩn bị hồ sơ …, gửi … chậm nhất 05 ngày làm việc
     // trước ngày đối thoại": the case whose item the obligation is written in, whatever other case names the body.
     const inside = allSessions.filter((index) => options.sources?.[index]?.includes(text.trim()))

@@ -95,3 +95,36 @@ describe('a short letter with no title, no "V/v" and no headings', () => {
     ])
   })
 })
+
+describe('a body whose field is what the whole plan is about', () => {
+  const plan = (subject: string) =>
+    [
+      'KẾ HOẠCH',
+      subject,
+      '',
+      'I. NỘI DUNG',
+      '1. Hội nghị đối thoại lần thứ nhất',
+      '1.1. Chủ đề: Tháo gỡ khó khăn về đất đai đối với các dự án.',
+      '1.2. Thời gian: tháng 5/2030.',
+      '2. Hội nghị đối thoại lần thứ hai',
+      '2.1. Chủ đề: Đối thoại với các doanh nghiệp trong khu công nghiệp về hạ tầng.',
+      '2.2. Thời gian: tháng 8/2030.',
+      '',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Hiệp hội Doanh nghiệp tỉnh',
+      'Tổng hợp ý kiến, kiến nghị của doanh nghiệp gửi Sở Kế hoạch và Đầu tư trước 20 ngày tổ chức hội nghị.',
+    ].join('\n')
+
+  it('"Hiệp hội Doanh nghiệp tỉnh" in a plan of dialogues "với doanh nghiệp, nhà đầu tư" works for every session', () => {
+    expect(datedByRuleOf(plan('Tổ chức Hội nghị đối thoại giữa Chủ tịch UBND tỉnh với doanh nghiệp, nhà đầu tư năm 2030'))).toEqual([
+      ['Hiệp hội Doanh nghiệp tỉnh', 'relative', '-20 days', 0],
+      ['Hiệp hội Doanh nghiệp tỉnh', 'relative', '-20 days', 1],
+    ])
+  })
+
+  it('but for the session whose topic names its field when the subject lists an audience a session', () => {
+    expect(datedByRuleOf(plan('Tổ chức đối thoại với nông dân và với doanh nghiệp năm 2030'))).toEqual([
+      ['Hiệp hội Doanh nghiệp tỉnh', 'relative', '-20 days', 1],
+    ])
+  })
+})
