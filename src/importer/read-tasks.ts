@@ -1661,7 +1661,12 @@ export function readTasks(
     // ("III. PHÂN CÔNG" / "2. Đối thoại tại khu công nghiệp huyện A" over "- Ban B tổng hợp …, báo cáo … chậm nhất 10 ngày sau
     // khi kết thúc đối thoại", "1. Chuẩn bị Hội nghị đối thoại với Chủ tịch UBND tỉnh" over a table of work: a heading that
     // says where or with whom names the session held there or with them, as one that names it does.)
-    const headed = !every && scope ? (sessionTitled(scope) ?? sessionsWith(scope, HELD_AT) ?? sessionsWith(scope, WITH_WHOM)) : null
+    // ("1. Chuẩn bị buổi đối thoại của đồng chí Bí thư Huyện ủy" over "a) Ban Dân vận Huyện ủy: … trước ngày đối thoại 10 ngày":
+    // a heading that says whose session it prepares names that host's, when another holds the others.)
+    const headed =
+      !every && scope
+        ? (sessionTitled(scope) ?? sessionsWith(scope, HELD_AT) ?? sessionsWith(scope, WITH_WHOM) ?? hostedSessions(body, scope))
+        : null
     if (headed) {
       return headed
     }

@@ -128,3 +128,31 @@ describe('a body whose field is what the whole plan is about', () => {
     ])
   })
 })
+
+describe('the preparation split by whose dialogue it is', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại của đồng chí Bí thư Huyện ủy và đồng chí Chủ tịch UBND huyện với Nhân dân năm 2030',
+    '',
+    'I. NỘI DUNG',
+    '1. Đối thoại của đồng chí Bí thư Huyện ủy',
+    '- Nội dung: Xây dựng nông thôn mới.',
+    '- Thời gian: ngày 12/7/2030.',
+    '2. Đối thoại của đồng chí Chủ tịch UBND huyện',
+    '- Nội dung: Bồi thường, hỗ trợ, tái định cư dự án khu công nghiệp.',
+    '- Thời gian: ngày 13/9/2030.',
+    '',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Chuẩn bị buổi đối thoại của đồng chí Bí thư Huyện ủy',
+    'a) Ban Dân vận Huyện ủy: Xây dựng chương trình, trình Thường trực Huyện ủy trước ngày đối thoại 10 ngày.',
+    '2. Chuẩn bị buổi đối thoại của đồng chí Chủ tịch UBND huyện',
+    'a) Văn phòng HĐND và UBND huyện: Phát hành giấy mời trước ngày đối thoại ít nhất 05 ngày làm việc.',
+  ].join('\n')
+
+  it("binds the work under each heading to that host's session only", () => {
+    expect(datedByRuleOf(text)).toEqual([
+      ['Ban Dân vận Huyện ủy', 'relative', '-10 days', 0],
+      ['Văn phòng HĐND và UBND huyện', 'relative', '-5 working_days', 1],
+    ])
+  })
+})
