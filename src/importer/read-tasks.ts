@@ -329,7 +329,12 @@ function tableObligations(
     if (leads.length === 0) {
       continue
     }
-    const others = coordinating !== -1 ? (cells[coordinating] ?? '') : ''
+    // ("| Văn phòng Sở | UBND thị xã A (Hội nghị thứ hai) | Trước 05 ngày tổ chức hội nghị |": the session a partner helps
+    // with is its own remark; the lead's work is still for every session its deadline says.)
+    const others =
+      coordinating !== -1
+        ? (cells[coordinating] ?? '').replace(/\s*\((?:đối với\s+)?(?:hội nghị|buổi|cuộc|phiên|đợt)(?!\p{L})[^()]*\)/giu, '')
+        : ''
     out.push({
       bodies: leads,
       text: `${what !== -1 ? (cells[what] ?? '') : row.text}${others ? `. Phối hợp: ${others}` : ''}`,

@@ -156,3 +156,28 @@ describe('the preparation split by whose dialogue it is', () => {
     ])
   })
 })
+
+describe("a table of work whose partner's cell says which session it helps with", () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức hội nghị đối thoại với doanh nghiệp năm 2030',
+    '',
+    'I. NỘI DUNG',
+    '1. Hội nghị đối thoại thứ nhất',
+    '- Thời gian: ngày 13/8/2030.',
+    '2. Hội nghị đối thoại thứ hai',
+    '- Thời gian: ngày 15/10/2030.',
+    '',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '| STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện |',
+    '|---|---|---|---|---|',
+    '| 1 | Phát hành giấy mời; chuẩn bị hội trường | Văn phòng Sở | UBND thị xã Đông (Hội nghị thứ hai) | Trước 05 ngày tổ chức hội nghị |',
+  ].join('\n')
+
+  it("binds the lead's work to every session its deadline counts from", () => {
+    expect(datedByRuleOf(text)).toEqual([
+      ['Văn phòng Sở', 'relative', '-5 days', 0],
+      ['Văn phòng Sở', 'relative', '-5 days', 1],
+    ])
+  })
+})
