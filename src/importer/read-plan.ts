@@ -64,6 +64,13 @@ const TITLE_TIME = new RegExp(
   'i',
 )
 
+/**
+ * "… sẽ đối thoại trực tiếp với bà con Nhân dân thôn B về …": a sentence announcing a dialogue, from its verb to its end; one
+ * naming a time or a document ("… với Nhân dân tháng 11 và tháng 12/2024 (theo Thông báo số …) như sau:") announces a
+ * schedule, whose items say what each is about. (Said by whom, "sẽ" or "tổ chức": not an item's "ND: Đối thoại với …".)
+ */
+const LETTER_DIALOGUE = /\s(?:sẽ|sẽ tổ chức|tổ chức)\s+(đối thoại\s+(?:trực tiếp\s+)?(?:với|giữa)\s[^.;:\d]{10,300})(?=[.;]|\s*$)/iu
+
 function readTitle(lines: Line[], at: number, bodyStart: number): { title: string; subject: string } {
   if (at === -1) {
     // A letter has no title but what it is about under its number: "V/v thay đổi thời gian tổ chức Hội nghị …" (also above
@@ -85,9 +92,24 @@ function readTitle(lines: Line[], at: number, bodyStart: number): { title: strin
       .replace(/^(thay đổi|điều chỉnh|lùi|dời|hoãn)\s+(thời gian|lịch|địa điểm|ngày)(,\s+địa điểm)?\s+/iu, '')
       .replace(/^(chuẩn bị\s+)?tổ chức\s+/iu, '')
       .replace(TITLE_TIME, '')
-    return subject
-      ? { title: letter.slice(0, 200), subject: subject.replace(/^./, (c) => c.toUpperCase()).slice(0, 200) }
-      : { title: first.slice(0, 200), subject: first.slice(0, 200) }
+    if (subject) {
+      return { title: letter.slice(0, 200), subject: subject.replace(/^./, (c) => c.toUpperCase()).slice(0, 200) }
+    }
+    // A short letter with neither ("ỦY BAN NHÂN DÂN XÃ A" / "Kính gửi: …" / "…, đồng chí Chủ tịch UBND xã sẽ đối thoại trực
+    // tiếp với bà con Nhân dân thôn B về việc …"): its subject is the dialogue its first such sentence announces, not the
+    // letterhead.
+    const announced = isCaps(first)
+      ? lines
+          .slice(0, 20)
+          .filter((l) => !l.cells && !/^(căn cứ|kính gửi)\b/iu.test(l.text))
+          .map((l) => LETTER_DIALOGUE.exec(l.text)?.[1])
+          .find(Boolean)
+      : undefined
+    const own = announced?.replace(/[\s,]+$/, '')
+    return {
+      title: first.slice(0, 200),
+      subject: own ? own.replace(/^./, (c) => c.toUpperCase()).slice(0, 200) : first.slice(0, 200),
+    }
   }
   const head = lines[at]?.text ?? ''
   const kind = KINDS.find(([cue]) => cue.test(foldForDeadline(head)))
@@ -268,6 +290,7 @@ function readDocument(lines: Line[], options: ReadOptions, several = false): Pla
       known: options.knownBodies ?? [],
       calendar: options.calendar ?? createCalendar(),
       everywhere: !hasExecution,
+      subject,
     },
     warnings,
   )

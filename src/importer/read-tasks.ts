@@ -117,7 +117,8 @@ const NAMED_ABOVE = new RegExp(
 const SESSION_KINDS: [string, RegExp][] = [
   ['dialogue', /\bdoi thoai\b/],
   // ("Tiếp và đối thoại với các hộ dân …", "Tiếp các hộ kinh doanh về …": a reception day's own subject.)
-  ['reception', /\btiep (cong )?dan\b|^tiep (va|cac|nhung|dai dien|ho|nguoi)\b/],
+  // (So "trong thời hạn 03 ngày làm việc sau buổi tiếp", the reception said short; not "buổi tiếp xúc", "buổi tiếp theo".)
+  ['reception', /\btiep (cong )?dan\b|^tiep (va|cac|nhung|dai dien|ho|nguoi)\b|\bbuoi tiep\b(?! (xuc|theo|tuc|can|nhan)\b)/],
   ['forum', /\bdien dan\b/],
   // ("Hội nghị người lao động năm 2022" beside "Đối thoại định kỳ quý I …": the yearly assembly of the workers is no
   // dialogue, and "trước ngày tổ chức mỗi kỳ đối thoại định kỳ" does not count from it; not a dialogue "Tháng 12 (kết
@@ -328,7 +329,12 @@ function tableObligations(
     if (leads.length === 0) {
       continue
     }
-    const others = coordinating !== -1 ? (cells[coordinating] ?? '') : ''
+    // ("| Văn phòng Sở | UBND thị xã A (Hội nghị thứ hai) | Trước 05 ngày tổ chức hội nghị |": the session a partner helps
+    // with is its own remark; the lead's work is still for every session its deadline says.)
+    const others =
+      coordinating !== -1
+        ? (cells[coordinating] ?? '').replace(/\s*\((?:đối với\s+)?(?:hội nghị|buổi|cuộc|phiên|đợt)(?!\p{L})[^()]*\)/giu, '')
+        : ''
     out.push({
       bodies: leads,
       text: `${what !== -1 ? (cells[what] ?? '') : row.text}${others ? `. Phối hợp: ${others}` : ''}`,
@@ -442,7 +448,13 @@ function collect(
     // A paragraph of running text whose sentences each open with a body ("Công chức Địa chính - Xây dựng có trách
     // nhiệm … trước ngày 15/4. Công chức Văn hóa - Xã hội tổng hợp … chậm nhất là ngày 30/9."): one obligation each.
     const sentences = child.kind === 'text' ? child.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u) : []
-    const subjects = sentences.map((sentence) => (labelledOf(sentence) ? null : (bodyHeading(sentence) ?? scopedHeading(sentence))))
+    // ("Để buổi đối thoại có kết quả, UBND xã đề nghị Trưởng thôn A thông báo … trước ngày 17/4. Công chức B chuẩn bị …": what
+    // the first request is for, then who asks whom.)
+    const ownSubject = (sentence: string) => {
+      const purposed = sentence.replace(PURPOSE_OPENING, '')
+      return bodyHeading(sentence) ?? (purposed !== sentence ? bodyHeading(purposed) : null) ?? scopedHeading(sentence)
+    }
+    const subjects = sentences.map((sentence) => (labelledOf(sentence) ? null : ownSubject(sentence)))
     if (subjects.filter((subject) => subject?.rest).length >= 2 && subjects[0]?.rest) {
       let current: Obligation | null = null
       sentences.forEach((sentence, i) => {
@@ -1012,6 +1024,8 @@ export function readTasks(
     calendar: Calendar
     /** No part of the document is titled for execution: read it all as assigning work. */
     everywhere: boolean
+    /** What the whole plan is about ("Hội nghị đối thoại … với doanh nghiệp, nhà đầu tư năm 2024"). */
+    subject?: string
   },
   warnings: ImportWarning[],
 ): { bodies: string[]; tasks: DraftTask[] } {
@@ -1652,7 +1666,12 @@ export function readTasks(
     // ("III. PHÂN CÔNG" / "2. Đối thoại tại khu công nghiệp huyện A" over "- Ban B tổng hợp …, báo cáo … chậm nhất 10 ngày sau
     // khi kết thúc đối thoại", "1. Chuẩn bị Hội nghị đối thoại với Chủ tịch UBND tỉnh" over a table of work: a heading that
     // says where or with whom names the session held there or with them, as one that names it does.)
-    const headed = !every && scope ? (sessionTitled(scope) ?? sessionsWith(scope, HELD_AT) ?? sessionsWith(scope, WITH_WHOM)) : null
+    // ("1. Chuẩn bị buổi đối thoại của đồng chí Bí thư Huyện ủy" over "a) Ban Dân vận Huyện ủy: … trước ngày đối thoại 10 ngày":
+    // a heading that says whose session it prepares names that host's, when another holds the others.)
+    const headed =
+      !every && scope
+        ? (sessionTitled(scope) ?? sessionsWith(scope, HELD_AT) ?? sessionsWith(scope, WITH_WHOM) ?? hostedSessions(body, scope))
+        : null
     if (headed) {
       return headed
     }
@@ -1851,7 +1870,12 @@ export function readTasks(
     const atOwnUnit = /\btai (don vi|co so|tru so)( minh)?\b/.test(foldPlain(part))
     const atItself = atOwnUnit ? allSessions.filter((index) => heldIn(folded)(venues[index] ?? '')) : []
     const itselfHosts = atItself.length > 0 && atItself.length < allSessions.length ? atItself : null
-    const found = ownRows ?? itselfHosts ?? (withKind ? heldThere(heldIn(withKind)) : null) ?? heldThere(heldIn(place))
+    // ("Hiệp hội Doanh nghiệp tỉnh" in a plan of dialogues "với doanh nghiệp, nhà đầu tư": the field the whole plan is about is
+    // every session's, whether or not a topic repeats it; not in one "… với thanh niên và với đồng bào dân tộc Khmer", whose
+    // each audience is a session's.)
+    const planSubject = foldPlain(options.subject ?? '')
+    const planWide = !body.place && !unit && (planSubject.match(/\bvoi\b/g) ?? []).length <= 1 && heldIn(place)(planSubject)
+    const found = ownRows ?? itselfHosts ?? (withKind ? heldThere(heldIn(withKind)) : null) ?? (planWide ? null : heldThere(heldIn(place)))
     // "3. Vụ việc khiếu nại của 06 hộ dân … / – Sở A, UBND thành phố B chuẩn bị hồ sơ …, gửi … chậm nhất 05 ngày làm việc
     // trước ngày đối thoại": the case whose item the obligation is written in, whatever other case names the body.
     const inside = allSessions.filter((index) => options.sources?.[index]?.includes(text.trim()))

@@ -120,6 +120,9 @@ interface Range {
   last: LocalDate
 }
 
+/** "(quý II) năm sau", "(tháng 3) năm tới" (folded, just after the month or quarter): of the year after. */
+const NEXT_YEAR = /^,?\s*(cua )?nam (sau|toi|ke tiep)\b/
+
 function year(explicit: number | null, ctx: TimeContext): number | null {
   return explicit ?? ctx.year ?? null
 }
@@ -235,11 +238,16 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
       text: clause(range.index),
     })
   }
+  // "Ngày 15/5 (nếu trùng ngày nghỉ thì chuyển sang ngày làm việc kế tiếp)": the day the rule after it gives, the next
+  // working day when the one written is a day off.
+  const heldOn = (date: LocalDate, end: number) =>
+    NEXT_WORKING_DAY.test(folded.slice(end, end + 120)) ? NATIONAL.nearestWorkingDay(date, 1) : date
   if (day) {
     const y = year(day.year, ctx)
     const date = y === null ? null : makeDate(y, day.month, day.day)
     if (date) {
-      return withClock({ precision: 'day', start: date, end: date, text: clause(day.index) })
+      const held = heldOn(date, day.end)
+      return withClock({ precision: 'day', start: held, end: held, text: clause(day.index) })
     }
   }
   // "Tháng 6 — Ngày 18 (thứ Ba)", or "Ngày 18" under a month heading.
@@ -250,13 +258,19 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
     const y = year(month?.year ?? null, ctx)
     const date = m !== null && y !== null ? makeDate(y, m, Number(bareDay[1])) : null
     if (date) {
-      return withClock({ precision: 'day', start: date, end: date, text: clause(bareDay.index) })
+      const held = heldOn(date, bareDay.index + bareDay[0].length)
+      return withClock({ precision: 'day', start: held, end: held, text: clause(bareDay.index) })
     }
+  }
+  // "dự kiến trong quý II năm sau", "tháng 3 năm tới": the year after the plan's.
+  const nextYear = (end: number, written: number | null) => {
+    const y = year(written, ctx)
+    return written === null && y !== null && NEXT_YEAR.test(folded.slice(end, end + 20)) ? y + 1 : y
   }
   const ownMonths = months.filter((m) => !referred(m.index))
   const month = ownMonths.find((m) => /du kien|vao|trong/.test(folded.slice(Math.max(0, m.index - 20), m.index))) ?? ownMonths[0]
   if (month) {
-    const y = year(month.year, ctx)
+    const y = nextYear(month.end, month.year)
     if (y !== null) {
       // "đầu tháng 5", "giữa tháng 10" name no days: the month, none invented.
       const lastDay = lastDayOfMonth(y, month.month)
@@ -265,7 +279,7 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
   }
   const quarter = findQuarters(folded).find((q) => !referred(q.index))
   if (quarter) {
-    const y = year(quarter.year, ctx)
+    const y = nextYear(quarter.end, quarter.year)
     if (y !== null) {
       return withClock({
         precision: 'quarter',
