@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { readPlan } from '../../src/importer/read-plan.js'
+
+// Round cw (issue 11): small inputs written here, none taken from the documents measured.
+
+describe('a PDF that hyphenates syllables and repeats its footer and header on every page', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại với Nhân dân năm 2027',
+    'I. THỜI GIAN',
+    'Hội nghị đối thoại tổ chức lúc 08 giờ 00 ngày 20/6/2027 tại Hội trường UBND xã A.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Phòng Văn hóa và Thông tin huyện',
+    '- Chuẩn bị tài liệu tuyên truyền về chủ trương, chính sách; hoàn thành, gửi Văn phòng',
+    '',
+    'Kế hoạch số 12/KH-UBND – Trang 1/2',
+    'Kế hoạch đối thoại năm 2027',
+    'HĐND và UBND huyện trước ngày 10/6/2027.',
+    '2. Phòng Lao động - Thương binh và Xã hội',
+    '- Tổng hợp kiến nghị của người lao động, gửi Văn phòng HĐND và UBND huyện trước ngày',
+    '',
+    'Kế hoạch số 12/KH-UBND – Trang 2/2',
+    'Kế hoạch đối thoại năm 2027',
+    '12/6/2027 để tổng hợp, thực hi-',
+    'ện.',
+    '3. Phòng Tài nguyên và Môi trư-',
+    'ờng',
+    '- Báo cáo tình hình thu hồi đất chậm nhất ngày 05/6/2027.',
+  ].join('\n')
+
+  it("drops the footer with its page's number and the header under it, and makes the broken syllables whole", () => {
+    const draft = readPlan(text)
+    expect(draft.tasks.map((t) => [t.lead, t.deadline.due, t.text])).toEqual([
+      [
+        'Phòng Văn hóa và Thông tin huyện',
+        '2027-06-09',
+        'Chuẩn bị tài liệu tuyên truyền về chủ trương, chính sách; hoàn thành, gửi Văn phòng HĐND và UBND huyện trước ngày 10/6/2027.',
+      ],
+      [
+        'Phòng Lao động - Thương binh và Xã hội',
+        '2027-06-11',
+        'Tổng hợp kiến nghị của người lao động, gửi Văn phòng HĐND và UBND huyện trước ngày 12/6/2027 để tổng hợp, thực hiện.',
+      ],
+      ['Phòng Tài nguyên và Môi trường', '2027-06-05', 'Báo cáo tình hình thu hồi đất chậm nhất ngày 05/6/2027.'],
+    ])
+  })
+
+  it('keeps apart the syllables of a loanword and a word after a joined dash', async () => {
+    const { joinWrapped } = await import('../../src/importer/normalize.js')
+    expect(joinWrapped('in tờ gấp, ma-', 'két, tài liệu')).toBeNull()
+    expect(joinWrapped('phát triển kinh tế-', 'ủy ban')).toBeNull()
+    expect(joinWrapped('tâm tư, nguyện vọ-', 'ng, đề xuất')).toBe('tâm tư, nguyện vọng, đề xuất')
+  })
+})
