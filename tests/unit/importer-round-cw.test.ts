@@ -52,3 +52,40 @@ describe('a PDF that hyphenates syllables and repeats its footer and header on e
     expect(joinWrapped('tâm tư, nguyện vọ-', 'ng, đề xuất')).toBe('tâm tư, nguyện vọng, đề xuất')
   })
 })
+
+describe('a table whose last row gives only a month, after the row number', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức hội nghị đối thoại năm 2027',
+    'I. THỜI GIAN, ĐỊA ĐIỂM',
+    'TT Thời gian Đối tượng Địa điểm',
+    '1 Ngày 11/5/2027',
+    '(thứ Ba), buổi',
+    'sáng',
+    'Nhân dân xã A về',
+    'giao đất',
+    'Hội trường',
+    'UBND xã A',
+    '2 Tháng 9/2027',
+    '(thời gian cụ thể',
+    'thông báo sau)',
+    'Nhân dân xã B về',
+    'nông thôn mới',
+    'Hội trường',
+    'UBND xã B',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '- Chậm nhất 05 ngày trước mỗi hội nghị: Văn phòng Huyện ủy phát hành giấy mời.',
+  ].join('\n')
+
+  it('reads the month of "2 Tháng 9/2027" as that session\'s, the number before it as the row\'s', () => {
+    const draft = readPlan(text)
+    expect(draft.sessions.map((s) => [s.time.precision, s.time.start])).toEqual([
+      ['day', '2027-05-11'],
+      ['month', '2027-09-01'],
+    ])
+    expect(draft.tasks.map((t) => [t.lead, t.session])).toEqual([
+      ['Văn phòng Huyện ủy', 0],
+      ['Văn phòng Huyện ủy', 1],
+    ])
+  })
+})
