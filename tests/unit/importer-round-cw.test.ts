@@ -89,3 +89,58 @@ describe('a table whose last row gives only a month, after the row number', () =
     ])
   })
 })
+
+describe('a task for the local levels, counted from the sessions held in their places', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức hội nghị đối thoại của Sở Công Thương năm 2027',
+    'I. NỘI DUNG, THỜI GIAN',
+    '1. Hội nghị thứ nhất',
+    '- Thời gian: 08 giờ 00, ngày 15/4/2027.',
+    '- Địa điểm: Hội trường UBND huyện A.',
+    '- Nội dung: Đối thoại với hộ kinh doanh về quản lý chợ.',
+    '2. Hội nghị thứ hai',
+    '- Thời gian: 08 giờ 00, ngày 16/9/2027.',
+    '- Địa điểm: Hội trường Sở Công Thương.',
+    '- Nội dung: Đối thoại với doanh nghiệp về xúc tiến thương mại.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng Sở',
+    '- Gửi giấy mời chậm nhất 07 ngày trước mỗi hội nghị.',
+    '2. UBND các huyện, thành phố',
+    '- Tổng hợp kiến nghị gửi Sở chậm nhất 10 ngày trước ngày tổ chức đối thoại tại địa phương.',
+    '3. Phòng Kế hoạch - Tài chính',
+    '- Thẩm định dự toán kinh phí sau 05 ngày làm việc kể từ ngày Văn phòng Sở gửi đầy đủ hồ sơ.',
+  ].join('\n')
+
+  it("gives the districts' task the session held in a district, and counts no task from a body's papers", () => {
+    const draft = readPlan(text)
+    expect(draft.tasks.map((t) => [t.lead, t.session, t.deadline.due])).toEqual([
+      ['Văn phòng Sở', 0, '2027-04-08'],
+      ['Văn phòng Sở', 1, '2027-09-09'],
+      ['UBND các huyện, thành phố', 0, '2027-04-05'],
+      ['Phòng Kế hoạch - Tài chính', null, null],
+    ])
+  })
+})
+
+describe("the party committees' task for the sessions of their localities", () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tham dự, giám sát các cuộc đối thoại năm 2027',
+    'I. NỘI DUNG, THỜI GIAN',
+    '1- Giám sát hội nghị đối thoại của UBND huyện A với Nhân dân ngày 20-4-2027.',
+    '2- Giám sát hội nghị đối thoại của Sở Xây dựng với doanh nghiệp trên địa bàn tỉnh ngày 18-5-2027.',
+    '3- Giám sát hội nghị đối thoại của Ban Thường vụ Thành ủy B với Nhân dân ngày 15-6-2027.',
+    'II. PHÂN CÔNG THỰC HIỆN',
+    '1- Ban Dân vận các huyện ủy, thị ủy, thành ủy',
+    '- Thông báo thời gian, địa điểm cuộc đối thoại của địa phương về Ban Dân vận Tỉnh ủy chậm nhất 07 ngày trước ngày đối thoại.',
+  ].join('\n')
+
+  it("counts from the sessions of a district or a city, not from the department's", () => {
+    const draft = readPlan(text)
+    expect(draft.tasks.map((t) => [t.session, t.deadline.due])).toEqual([
+      [0, '2027-04-13'],
+      [2, '2027-06-08'],
+    ])
+  })
+})
