@@ -115,8 +115,12 @@ export function startsUnit(text: string): boolean {
   return UNIT_START.test(text)
 }
 
-/** A line of words, then, after a gap, the page's number: "UBND TỈNH A - Thông báo số 12/TB-UBND      Trang 2/2". */
-const RUNNING_PAGE_LINE = /\S(\s{2,}|\t)(trang|page)\s*\d{1,3}(\s*(\/|of|trên)\s*\d{1,3})?\s*$/i
+/**
+ * A line of words, then, after a gap, the page's number: "UBND TỈNH A - Thông báo số 12/TB-UBND      Trang 2/2"; or
+ * after a dash, the page counted out of all of them: "Kế hoạch số 45/KH-UBND – Trang 2/4".
+ */
+const RUNNING_PAGE_LINE =
+  /\S((\s{2,}|\t)(trang|page)\s*\d{1,3}(\s*(\/|of|trên)\s*\d{1,3})?|\s[-–—|]\s*(trang|page)\s*\d{1,3}\s*(\/|of|trên)\s*\d{1,3})\s*$/i
 
 /**
  * The running header or footer a PDF repeats on every page ("HỘI NÔNG DÂN TỈNH … - Kế hoạch số …"):
@@ -125,7 +129,11 @@ const RUNNING_PAGE_LINE = /\S(\s{2,}|\t)(trang|page)\s*\d{1,3}(\s*(\/|of|trên)\
  */
 function dropRunningLines(sources: string[]): string[] {
   const keys = sources.map((line) => stripMarkup(line.trim()))
-  const isBreak = (i: number) => (sources[i] ?? '').includes('\f') || (keys[i] !== '' && PAGE_MARK.test(keys[i] ?? ''))
+  // (A footer with its page's number is a break too: the running header under it, "Kế hoạch số 45/KH-UBND – Trang 2/4" /
+  // "Kế hoạch tổ chức đối thoại năm 2017", is dropped with it.)
+  const isBreak = (i: number) =>
+    (sources[i] ?? '').includes('\f') ||
+    (keys[i] !== '' && (PAGE_MARK.test(keys[i] ?? '') || ((keys[i] ?? '').length <= 160 && RUNNING_PAGE_LINE.test(sources[i] ?? ''))))
   const nextFilled = (i: number, step: number) => {
     let j = i + step
     while (j >= 0 && j < sources.length && keys[j] === '' && !(sources[j] ?? '').includes('\f')) {
@@ -418,7 +426,7 @@ export function cleanLines(raw: string): Line[] {
       (!blankBefore || /[,\-–]$|\b(và|của|với|các|những|trong|về|cho|tại)$/.test(previous.text) || !previous.emphasis)
     lastLength = trimmed.length
     if (continues && previous) {
-      previous.text = `${previous.text} ${text}`
+      previous.text = joinWrapped(previous.text, text) ?? `${previous.text} ${text}`
     } else {
       const lead = !emphasis && opensWithLabel(trimmed)
       splitLetterhead(text).forEach((piece, k) => {
@@ -429,6 +437,27 @@ export function cleanLines(raw: string): Line[] {
     blankBefore = false
   }
   return out
+}
+
+/** The tone marks of Vietnamese (grave, acute, tilde, hook above, dot below), once each in a syllable. */
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu
+
+/**
+ * A syllable a PDF hyphenated at the line's end ("thực hi-" / "ện nghiêm túc", "Môi trư-" / "ờng", "nguyện vọ-" / "ng")
+ * is one word again: the piece after the hyphen opens with a vowel or has none, so it is no syllable of its own, and the
+ * two halves carry one tone mark at most. A loanword's syllables ("ma-" / "két") and "tế-" / "ủy ban" (two tones) stay
+ * apart. Null when the line does not go on inside a syllable.
+ */
+export function joinWrapped(text: string, line: string): string | null {
+  const before = /(?<![\p{L}-])(\p{L}{1,5})-$/u.exec(text)?.[1]
+  const after = /^(\p{Ll}{1,5})(?![\p{L}-])/u.exec(line)?.[1]
+  if (!before || !after) {
+    return null
+  }
+  const bare = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  const opensInside = /^[aeiouy]/.test(bare(after)) || !/[aeiouy]/.test(bare(after))
+  const tones = `${before}${after}`.normalize('NFD').match(TONE_MARKS)?.length ?? 0
+  return opensInside && /[aeiouy]/.test(bare(before)) && tones <= 1 ? `${text.slice(0, -1)}${line}` : null
 }
 
 /** Pictographs (and their joiners and variation marks) opening a line, with the space after them. */
@@ -1311,7 +1340,9 @@ function typedRow(lines: string[], types: ColumnType[], whole: boolean, widest: 
   }
   // A word a PDF split with a hyphen at the line's end ("ma-" / "két") is whole again.
   const join = (part: string[]) =>
-    part.reduce((text, line) => (/\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line) ? `${text}${line}` : `${text} ${line}`))
+    part.reduce(
+      (text, line) => joinWrapped(text, line) ?? (/\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line) ? `${text}${line}` : `${text} ${line}`),
+    )
   const cells = starts.map((start, k) => join(lines.slice(start, starts[k + 1] ?? count)))
   return { cells, used: count }
 }

@@ -33,6 +33,7 @@ import {
   REPLACED_SESSION,
   PLACE_KIND_NAMES,
   PLACE_UNITS,
+  LOCAL_LEVELS,
   SESSION_ORDINAL,
   SITE_OF_PLACE,
   STANDING_BODY,
@@ -723,6 +724,20 @@ const REMAINING_SESSIONS =
 /** "cuộc đối thoại tại huyện A", "đối thoại định kỳ tại nơi làm việc": where a session is held (folded), the place captured. */
 /** A kind of place named with no name: "chi nhánh", "đơn vị", "cơ sở", "địa phương". */
 const PLACE_KIND_ONLY = /^(chi nhanh|don vi|co so|dia phuong|dia ban|noi lam viec|khoa|phong|truong)( (do|nay|minh))?$/
+/**
+ * The local levels a group of bodies names after "các", each of them one ("UBND các huyện, thành phố", "Ban Dân vận các
+ * huyện ủy, thị ủy, thành ủy"), as whole words naming the level or its party committee; null for any other group.
+ */
+function localLevels(name: string): RegExp | null {
+  const listed = /(?<![\p{L}])các\s+(.+)$/iu.exec(name)?.[1]
+  const kinds = (listed ?? '').split(/\s*,\s*|\s+và\s+/u).map(foldPlain)
+  const levels = kinds.map((kind) => LOCAL_LEVELS.find((level) => level.includes(kind)))
+  if (!listed || levels.some((level) => level === undefined)) {
+    return null
+  }
+  return new RegExp(`(?<![a-z0-9])(${levels.flatMap((level) => level ?? []).join('|')})(?![a-z0-9])`)
+}
+
 /** A kind of unit as whole words: "xa" in "doi thoai voi nhan dan xa an phu", not in "xay dung". */
 const kindOfUnit = (kind: string) => new RegExp(`(?<![a-z0-9])${kind}(?![a-z0-9])`)
 /** An obligation that charges its body with some sessions: "chủ trì tổ chức buổi đối thoại với người bệnh". */
@@ -1808,6 +1823,17 @@ export function readTasks(
       const ofUnits = atUnit ? allSessions.filter((index) => atUnit.test(topics[index] ?? '')) : []
       if (ofUnits.length > 0 && ofUnits.length < allSessions.length) {
         return ofUnits
+      }
+      // "UBND các huyện, thành phố: … chậm nhất 10 ngày trước ngày tổ chức đối thoại tại địa phương", "Ban Dân vận các huyện
+      // ủy, thị ủy, thành ủy: … cuộc đối thoại của địa phương": the sessions whose words name a district or a city (held in
+      // "Hội trường UBND huyện A", hosted by "Thành ủy B"), not the one held at a department's hall or by a department
+      // ("… của Sở Tài nguyên và Môi trường với doanh nghiệp trên địa bàn tỉnh"), when some are and some are not.
+      const levels = localLevels(body.name)
+      const local = levels && /\b(tai|cua|o) dia phuong\b/.test(foldPlain(part)) ? levels : null
+      const ofPlaces = (words: string[]) => (local ? allSessions.filter((index) => local.test(words[index] ?? '')) : [])
+      const localSessions = ofPlaces(topics).length > 0 ? ofPlaces(topics) : ofPlaces(rows)
+      if (localSessions.length > 0 && localSessions.length < allSessions.length) {
+        return localSessions
       }
       return charters.get(body.name) ?? grouped ?? bound.get(body.name) ?? allSessions
     }

@@ -390,6 +390,17 @@ export const PLACE_KIND_NAMES = 'xã|phường|đặc khu|thị trấn|thị xã
  */
 export const SITE_OF_PLACE = /\b(khu|diem) (tai dinh cu|dan cu|do thi|nha o)(?: [a-z0-9]+){0,2}$/
 
+/**
+ * A local level and its party committee (folded), each naming the other's place: a session of "UBND huyện A" is one "of the
+ * locality" for "Ban Dân vận các huyện ủy, thị ủy, thành ủy", as "Thành ủy B" is for "UBND các huyện, thành phố".
+ */
+export const LOCAL_LEVELS: readonly (readonly [string, string])[] = [
+  ['huyen', 'huyen uy'],
+  ['quan', 'quan uy'],
+  ['thi xa', 'thi uy'],
+  ['thanh pho', 'thanh uy'],
+]
+
 /** Words that end the prefix of a list of places: "Ban Thường vụ Huyện ủy Ba Tơ, Minh Long, …". */
 export const PLACE_UNITS = [
   'huyen uy',

@@ -226,8 +226,11 @@ export function findMonths(folded: string): MonthHit[] {
     }
     // "ngày 14 tháng 8 năm 2019": the month of a day written out, not a month of its own; "tuần thứ 3 tháng 10/2023"
     // names a week of the month, whose number is no day.
+    // (A day is written out with "năm", never with a slash: in "4 Tháng 10/2024 (thời gian cụ thể thông báo sau)" the
+    // number before is a row's, the month stands, unless "ngày" says that number is a day: "ngày 4 tháng 10/2024".)
     const left = folded.slice(Math.max(0, m.index - 16), m.index)
-    if (/(?<![\d/.-])\d{1,2},?\s+$/.test(left.slice(-8)) && !/\btuan (thu )?\d{1,2},?\s+$/.test(left)) {
+    const slashYear = m[2] !== undefined && !/\bngay (mong |mung )?\d{1,2},?\s+$/.test(left)
+    if (/(?<![\d/.-])\d{1,2},?\s+$/.test(left.slice(-8)) && !/\btuan (thu )?\d{1,2},?\s+$/.test(left) && !slashYear) {
       continue
     }
     const month = Number(m[1])

@@ -429,8 +429,13 @@ const FROM_START = new RegExp(String.raw`^,? ?(ke tu|tinh tu) (ngay |khi |luc )?
  * Counted from the receipt of something ("kể từ ngày nhận được câu hỏi") or the signing of a paper ("kể từ ngày Thông báo
  * được ký ban hành"), an event no session dates.
  */
-const FROM_RECEIPT =
-  /^,? ?(ke tu|tinh tu) (ngay |khi |luc |thoi diem )?((nhan|tiep nhan|ky|ban hanh)\b|([a-z]+ ){1,4}duoc (nhan|tiep nhan|ky|ban hanh)\b)/
+const FROM_RECEIPT = new RegExp(
+  String.raw`^,? ?(ke tu|tinh tu) (ngay |khi |luc |thoi diem )?((nhan|tiep nhan|ky|ban hanh)\b|([a-z]+ ){1,4}duoc (nhan|tiep nhan|ky|ban hanh)\b|` +
+    // (… or from the day a body hands in its papers: "sau 05 ngày làm việc kể từ ngày Ban Quản lý dự án huyện gửi đầy đủ
+    // hồ sơ"; not "kể từ ngày kết thúc hội nghị, đồng thời gửi báo cáo …", which counts from the session.)
+    String.raw`(?:(?!(?:ket thuc|${HOLD}|${EVENT})\b)[a-z]+ ){0,10}?(?:gui|nop|trinh|chuyen)(?: day du| du)? ` +
+    String.raw`(?:ho so|van ban|to trinh|tai lieu|du toan|bao cao)\b)`,
+)
 /** A count of days with its lead words: "trong thời hạn 15 ngày", "chậm nhất 05 ngày làm việc". */
 const COUNTED_DAYS = new RegExp(String.raw`(?:(?:trong (?:thoi han|vong|thoi gian)|cham nhat|khong qua) )?${COUNT} ${UNIT}`, 'g')
 /** Counted from the day the document itself is signed: "trong thời hạn 15 ngày kể từ ngày ký thông báo". */
