@@ -848,16 +848,32 @@ function dialogueAfterPlace(text: string): string | null {
  */
 function hostAfterTime(text: string): string | null {
   const line = /^([^:]{4,80}):\s+(.+)$/u.exec(text)
-  if (!line || !/\d/.test(line[1] ?? '') || withoutTime(line[1] ?? '') !== '') {
+  // ("Sáng thứ Hai (03/3): …": the part of the day is of the time too.)
+  if (!line || !/\d/.test(line[1] ?? '') || !/^((buổi\s+)?(sáng|chiều|tối))?$/iu.test(withoutTime(line[1] ?? ''))) {
     return null
   }
   const rest = ((line[2] ?? '').split(/;\s*|\.\s+(?=\p{Lu})|\s+\(/u)[0] ?? '').replace(/[.;,:*]+$/, '').trim()
+  // ("- Sáng thứ Năm (06/3): đồng chí Nguyễn Thị A, Phó Chủ tịch UBND huyện tiếp công dân.": a name, a comma, then the
+  // title of who receives.)
+  const title = String.raw`(?:chủ tịch|phó chủ tịch|bí thư|phó bí thư|giám đốc|phó giám đốc|trưởng ban|phó trưởng ban)(?![\p{L}])`
   const host = new RegExp(
     String.raw`^((đồng chí|đ/c|ông|bà|chủ tịch|phó chủ tịch|bí thư|phó bí thư|thường trực|lãnh đạo|đoàn đại biểu)` +
-      String.raw`(?![\p{L}])[^,;:]{0,80}?)\s+(tiếp công dân|tiếp dân|đối thoại|tiếp xúc)(?![\p{L}])`,
+      String.raw`(?![\p{L}])(?:[^,;:]{0,40},\s+(?=${title}))?[^,;:]{0,80}?)\s+(tiếp công dân|tiếp dân|đối thoại|tiếp xúc)(?![\p{L}])`,
     'iu',
   )
   return host.test(rest) && rest.split(/\s+/).length <= 20 ? rest : null
+}
+
+/**
+ * Who receives on a schedule line's day, when that tells it from the lines beside it: "- Sáng thứ Năm (06/3): đồng chí
+ * A, Phó Chủ tịch UBND huyện tiếp công dân." among days of other leaders. When every line names the same one ("- Thứ
+ * Năm, ngày 02/10: Đồng chí A, Chủ tịch UBND phường tiếp công dân." each week), it tells none apart: the notice's
+ * subject names them.
+ */
+function distinctHost(n: OutlineNode): string | null {
+  const own = hostAfterTime(n.text)
+  const others = (n.parent?.children ?? []).filter((c) => c !== n && c.kind === n.kind).flatMap((c) => hostAfterTime(c.text) ?? [])
+  return own && others.length > 0 && others.every((h) => fold(h) === fold(own)) ? null : own
 }
 
 /**
@@ -1972,7 +1988,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         (subjectLine ? subjectLine.text.replace(/[.;:]+$/, '') : paragraphTopic))
       : // ("- 7 giờ 30, thứ Ba, ngày 13-7-2030: Đối thoại với cán bộ, đảng viên và Nhân dân xã A về …. Địa điểm: …": after
         // the time, the dialogue's whole sentence, commas and all, not its first clause.)
-        (hostAfterTime(n.text) ?? subjectAfterTime(n.text) ?? topicOfHeading(n.text))
+        (distinctHost(n) ?? subjectAfterTime(n.text) ?? topicOfHeading(n.text))
   // A message without a heading announces its session in a sentence over the labels ("Chủ tịch UBND phường sẽ chủ trì Hội
   // nghị đối thoại với Nhân dân về …" / "- Thời gian: 8g00, thứ Bảy, ngày 18/10/2025." / "- Địa điểm: …"): that sentence
   // names the session the labelled time is of (when the title names it already, the title does).

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { readPlan } from '../../src/importer/read-plan.js'
+
+// Round cv (issue 11): small inputs written here, none taken from the documents measured.
+
+describe("a month's reception days, each line naming who receives", () => {
+  const notice = (lines: string[]) =>
+    [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân của lãnh đạo UBND xã tháng 4 năm 2027',
+      '1. Lịch tiếp công dân',
+      ...lines,
+      '2. Tổ chức thực hiện',
+      '- Công an xã bảo đảm an ninh, trật tự tại nơi tiếp công dân.',
+    ].join('\n')
+
+  it('names each day by its leader, a name and a comma before the title, when the leaders differ', () => {
+    const draft = readPlan(
+      notice([
+        '- Sáng thứ Hai (05/4): đồng chí Trần Văn Bình, Chủ tịch UBND xã tiếp công dân.',
+        '- Sáng thứ Năm (08/4): đồng chí Lê Thị Hoa, Phó Chủ tịch UBND xã tiếp công dân.',
+      ]),
+    )
+    expect(draft.sessions.map((s) => [s.topic, s.time.start])).toEqual([
+      ['đồng chí Trần Văn Bình, Chủ tịch UBND xã tiếp công dân', '2027-04-05'],
+      ['đồng chí Lê Thị Hoa, Phó Chủ tịch UBND xã tiếp công dân', '2027-04-08'],
+    ])
+  })
+
+  it("gives the notice's subject when every line names the same leader", () => {
+    const draft = readPlan(
+      notice([
+        '- Thứ Năm, ngày 01/4/2027: Đồng chí Trần Văn Bình, Chủ tịch UBND xã tiếp công dân.',
+        '- Thứ Năm, ngày 08/4/2027: Đồng chí Trần Văn Bình, Chủ tịch UBND xã tiếp công dân.',
+      ]),
+    )
+    expect(draft.sessions.map((s) => [s.topic, s.time.start])).toEqual([
+      ['Tiếp công dân của lãnh đạo UBND xã', '2027-04-01'],
+      ['Tiếp công dân của lãnh đạo UBND xã', '2027-04-08'],
+    ])
+  })
+})
