@@ -40,3 +40,21 @@ describe("a month's reception days, each line naming who receives", () => {
     ])
   })
 })
+
+describe('a forum held by clusters of places', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức "Diễn đàn Thanh niên với chính quyền" năm 2027',
+    'II. THỜI GIAN, ĐỊA ĐIỂM',
+    '- Cụm 1 (các huyện A Lưới, Phong Điền): tháng 6/2027, tại huyện A Lưới.',
+    '- Cụm 2 (thành phố Huế và các huyện Phú Vang, Phú Lộc): ngày 14 hoặc ngày 15/8/2027, tại Hội trường Tỉnh đoàn.',
+  ].join('\n')
+
+  it('names each session by the forum and its cluster, two alternative days read as the time (not an hour\'s "h")', () => {
+    const draft = readPlan(text)
+    expect(draft.sessions.map((s) => [s.topic, s.time.precision, s.time.start, s.time.end])).toEqual([
+      ['"Diễn đàn Thanh niên với chính quyền", Cụm 1 (các huyện A Lưới, Phong Điền)', 'month', '2027-06-01', '2027-06-30'],
+      ['"Diễn đàn Thanh niên với chính quyền", Cụm 2 (thành phố Huế và các huyện Phú Vang, Phú Lộc)', 'month', '2027-08-14', '2027-08-15'],
+    ])
+  })
+})
