@@ -264,8 +264,11 @@ const HALL_OPENING = /^(tại\s+)?(hội trường|trụ sở|nhà văn hóa|nh�
 const CHANGE_HEADING =
   /^(thay doi|dieu chinh|bo sung|dieu chinh, bo sung|lui|doi|hoan)( (thoi gian|lich|dia diem|ngay|buoi|cuoc|hoi nghi)( [a-z]+){0,5})?$/
 
-/** A line that says who holds the dialogue with whom: "Chủ tịch UBND tỉnh đối thoại với …" (folded; the host in a few words). */
-const HOST_WITH_WHOM = /^(?:[a-z0-9-]+ ){1,8}(?:doi thoai|tiep xuc|gap mat|gap go) (?:truc tiep )?(?:voi|giua) [a-z]/
+/**
+ * A line that says who holds the dialogue with whom: "Chủ tịch UBND tỉnh đối thoại với …", "Chủ tịch Ủy ban nhân dân tỉnh
+ * sẽ tiếp tục đối thoại với …" (folded; the host in a few words, then the helpers of the verb).
+ */
+const HOST_WITH_WHOM = /^(?:[a-z0-9-]+ ){1,8}(?:se )?(?:tiep tuc )?(?:doi thoai|tiep xuc|gap mat|gap go) (?:truc tiep )?(?:voi|giua) [a-z]/
 
 /** The kind of session and nothing more: "Cuộc đối thoại", "Hội nghị tiếp xúc" (folded). */
 const BARE_KIND = /^((hoi nghi|buoi|cuoc|phien) )?(doi thoai|tiep xuc|tiep cong dan|gap mat)$/

@@ -58,3 +58,22 @@ describe('a forum held by clusters of places', () => {
     ])
   })
 })
+
+describe('a notice of conclusions that sets up the next dialogue', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Kết luận của Chủ tịch UBND huyện tại buổi đối thoại với các hộ dân thôn Đông',
+    'I. KẾT LUẬN',
+    '1. Phòng Tài nguyên và Môi trường rà soát lại hồ sơ thu hồi đất.',
+    'II. TỔ CHỨC ĐỐI THOẠI TIẾP THEO',
+    'Chủ tịch UBND huyện sẽ tiếp tục đối thoại với các hộ dân để trả lời các nội dung còn lại:',
+    '- Thời gian: 08 giờ 00, thứ Ba, ngày 11/5/2027.',
+    '- Địa điểm: Hội trường UBND huyện.',
+  ].join('\n')
+
+  it('names the next dialogue by the sentence announcing it, the host and its helpers "sẽ tiếp tục" before the verb', () => {
+    expect(readPlan(text).sessions.map((s) => [s.topic, s.time.start])).toEqual([
+      ['Chủ tịch UBND huyện sẽ tiếp tục đối thoại với các hộ dân để trả lời các nội dung còn lại', '2027-05-11'],
+    ])
+  })
+})
