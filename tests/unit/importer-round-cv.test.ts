@@ -77,3 +77,23 @@ describe('a notice of conclusions that sets up the next dialogue', () => {
     ])
   })
 })
+
+describe('a schedule of dialogues at work, one firm a row', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại định kỳ tại nơi làm việc năm 2027',
+    'II. THỜI GIAN, ĐỊA ĐIỂM',
+    '1. Lịch đối thoại tại các doanh nghiệp:',
+    '| STT | Doanh nghiệp | Thời gian | Địa điểm |',
+    '| --- | --- | --- | --- |',
+    '| 1 | Công ty TNHH Cơ khí An Phú | 8h00, thứ Ba, ngày 08/6/2027 | Nhà ăn ca của Công ty |',
+    '| 2 | Công ty Cổ phần May Hòa Bình | 14h00, thứ Năm, ngày 10/6/2027 | Hội trường Công ty |',
+  ].join('\n')
+
+  it('tells the rows apart by the firm the "Doanh nghiệp" column names', () => {
+    expect(readPlan(text).sessions.map((s) => [s.topic, s.time.start])).toEqual([
+      ['Đối thoại tại các doanh nghiệp: Công ty TNHH Cơ khí An Phú', '2027-06-08'],
+      ['Đối thoại tại các doanh nghiệp: Công ty Cổ phần May Hòa Bình', '2027-06-10'],
+    ])
+  })
+})
