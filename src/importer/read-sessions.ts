@@ -264,8 +264,11 @@ const HALL_OPENING = /^(tại\s+)?(hội trường|trụ sở|nhà văn hóa|nh�
 const CHANGE_HEADING =
   /^(thay doi|dieu chinh|bo sung|dieu chinh, bo sung|lui|doi|hoan)( (thoi gian|lich|dia diem|ngay|buoi|cuoc|hoi nghi)( [a-z]+){0,5})?$/
 
-/** A line that says who holds the dialogue with whom: "Chủ tịch UBND tỉnh đối thoại với …" (folded; the host in a few words). */
-const HOST_WITH_WHOM = /^(?:[a-z0-9-]+ ){1,8}(?:doi thoai|tiep xuc|gap mat|gap go) (?:truc tiep )?(?:voi|giua) [a-z]/
+/**
+ * A line that says who holds the dialogue with whom: "Chủ tịch UBND tỉnh đối thoại với …", "Chủ tịch Ủy ban nhân dân tỉnh
+ * sẽ tiếp tục đối thoại với …" (folded; the host in a few words, then the helpers of the verb).
+ */
+const HOST_WITH_WHOM = /^(?:[a-z0-9-]+ ){1,8}(?:se )?(?:tiep tuc )?(?:doi thoai|tiep xuc|gap mat|gap go) (?:truc tiep )?(?:voi|giua) [a-z]/
 
 /** The kind of session and nothing more: "Cuộc đối thoại", "Hội nghị tiếp xúc" (folded). */
 const BARE_KIND = /^((hoi nghi|buoi|cuoc|phien) )?(doi thoai|tiep xuc|tiep cong dan|gap mat)$/
@@ -766,6 +769,20 @@ function leadingSubject(text: string): string | null {
 }
 
 /**
+ * A schedule line that names before its time only the group of places its session is held for: "- Cụm 3 (thành phố
+ * A và các huyện B, C): ngày 12 hoặc ngày 13/9/2025, tại Hội trường …" → "Cụm 3 (thành phố A và các huyện B, C)". The
+ * lines share the plan's session and differ by it.
+ */
+function groupBeforeTime(text: string): string | null {
+  const line = /^((?:cụm|khu vực|vùng)\s+(?:số\s+|thứ\s+)?[\dIVX\p{L}]{1,6}\s*(?:\([^()]*\))?)\s*:\s+(.+)$/iu.exec(text)
+  // ("ngày 12 hoặc ngày 13/9/2025": the "hoặc" of two days is of the time.)
+  const rest = withoutTime(line?.[2] ?? '')
+  return line && /\d/.test(line[2] ?? '') && /^(?:(?:hoặc|và)(?![\p{L}])[\s,]*)?((tại|ở)(?![\p{L}]).*)?$/iu.test(rest)
+    ? (line[1] ?? '').trim()
+    : null
+}
+
+/**
  * A schedule line that ends with its subject after a dash: "Quý I: 14 giờ 00, ngày 27/3/2015, tại Phòng họp lầu 2 -
  * việc điều chỉnh tiền lương …" → "việc điều chỉnh tiền lương …".
  */
@@ -848,16 +865,32 @@ function dialogueAfterPlace(text: string): string | null {
  */
 function hostAfterTime(text: string): string | null {
   const line = /^([^:]{4,80}):\s+(.+)$/u.exec(text)
-  if (!line || !/\d/.test(line[1] ?? '') || withoutTime(line[1] ?? '') !== '') {
+  // ("Sáng thứ Hai (03/3): …": the part of the day is of the time too.)
+  if (!line || !/\d/.test(line[1] ?? '') || !/^((buổi\s+)?(sáng|chiều|tối))?$/iu.test(withoutTime(line[1] ?? ''))) {
     return null
   }
   const rest = ((line[2] ?? '').split(/;\s*|\.\s+(?=\p{Lu})|\s+\(/u)[0] ?? '').replace(/[.;,:*]+$/, '').trim()
+  // ("- Sáng thứ Năm (06/3): đồng chí Nguyễn Thị A, Phó Chủ tịch UBND huyện tiếp công dân.": a name, a comma, then the
+  // title of who receives.)
+  const title = String.raw`(?:chủ tịch|phó chủ tịch|bí thư|phó bí thư|giám đốc|phó giám đốc|trưởng ban|phó trưởng ban)(?![\p{L}])`
   const host = new RegExp(
     String.raw`^((đồng chí|đ/c|ông|bà|chủ tịch|phó chủ tịch|bí thư|phó bí thư|thường trực|lãnh đạo|đoàn đại biểu)` +
-      String.raw`(?![\p{L}])[^,;:]{0,80}?)\s+(tiếp công dân|tiếp dân|đối thoại|tiếp xúc)(?![\p{L}])`,
+      String.raw`(?![\p{L}])(?:[^,;:]{0,40},\s+(?=${title}))?[^,;:]{0,80}?)\s+(tiếp công dân|tiếp dân|đối thoại|tiếp xúc)(?![\p{L}])`,
     'iu',
   )
   return host.test(rest) && rest.split(/\s+/).length <= 20 ? rest : null
+}
+
+/**
+ * Who receives on a schedule line's day, when that tells it from the lines beside it: "- Sáng thứ Năm (06/3): đồng chí
+ * A, Phó Chủ tịch UBND huyện tiếp công dân." among days of other leaders. When every line names the same one ("- Thứ
+ * Năm, ngày 02/10: Đồng chí A, Chủ tịch UBND phường tiếp công dân." each week), it tells none apart: the notice's
+ * subject names them.
+ */
+function distinctHost(n: OutlineNode): string | null {
+  const own = hostAfterTime(n.text)
+  const others = (n.parent?.children ?? []).filter((c) => c !== n && c.kind === n.kind).flatMap((c) => hostAfterTime(c.text) ?? [])
+  return own && others.length > 0 && others.every((h) => fold(h) === fold(own)) ? null : own
 }
 
 /**
@@ -879,7 +912,11 @@ function withoutTime(text: string): string {
   return (
     text
       .replace(/\(?\s*(thứ\s+(hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật)\s*\)?/gi, ' ')
-      .replace(/(từ|vào|lúc|ngày|tháng|năm|quý|buổi sáng|buổi chiều|sáng|chiều)?\s*\d{1,2}\s*(giờ|h)\s*\d{0,2}\s*(phút)?/gi, ' ')
+      // (Not the "h" of a word after a day: "ngày 12 hoặc ngày 13/9".)
+      .replace(
+        /(từ|vào|lúc|ngày|tháng|năm|quý|buổi sáng|buổi chiều|sáng|chiều)?\s*\d{1,2}\s*(giờ|h(?![\p{L}]))\s*\d{0,2}\s*(phút)?/giu,
+        ' ',
+      )
       // (A numeral standing alone: the "X" of "huyện Đồng Xuân" is a letter of the name.)
       .replace(/(ngày|tháng|quý)?\s*(?<![\p{L}\d])[\dIVX]{1,4}\s*([/.-]\s*\d{1,4}){0,2}(?![\p{L}])/gu, ' ')
       .replace(/(?<![\p{L}])(ngày|tháng|năm|quý|vào|lúc|từ|đến)(?![\p{L}])/giu, ' ')
@@ -1799,6 +1836,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       // ("Thứ Ba, 08/10 - 7h30: xã A. Nội dung: sạt lở bờ biển …": the labelled subject, not the words after the dash.)
       const named = namedSubject(line)
       const workplace = workplaceAfterTime(line)
+      // ("1. Đối thoại với Nhân dân theo cụm thôn" over "- Cụm số 1 (thôn 1 đến thôn 5): 19 giờ 30, ngày …": a heading that
+      // says its sessions go by cluster names them already, as the reading of such plans keeps it.)
+      const group = /(?<![\p{L}])(cụm|khu vực|vùng)(?![\p{L}])/iu.test(shared) ? null : groupBeforeTime(line)
       const topic =
         (named ? named.charAt(0).toUpperCase() + named.slice(1) : null) ??
         subjectAfterTime(line) ??
@@ -1807,7 +1847,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         trailingSubject(line) ??
         hostAfterTime(line) ??
         dialogueAfterPlace(line) ??
-        (workplace ? `${shared.replace(/[.:;]+$/, '')}: ${workplace}` : shared)
+        (workplace ? `${shared.replace(/[.:;]+$/, '')}: ${workplace}` : null) ??
+        (group ? `${shared.replace(/[.:;]+$/, '')}, ${group}` : shared)
       const own = emptyFields()
       const venue = /(?:^|[\s:,;(–—-])(?:tại|ở)\s+([^,;]+)/i.exec(text)?.[1]
       if (venue) {
@@ -1972,7 +2013,12 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         (subjectLine ? subjectLine.text.replace(/[.;:]+$/, '') : paragraphTopic))
       : // ("- 7 giờ 30, thứ Ba, ngày 13-7-2030: Đối thoại với cán bộ, đảng viên và Nhân dân xã A về …. Địa điểm: …": after
         // the time, the dialogue's whole sentence, commas and all, not its first clause.)
-        (hostAfterTime(n.text) ?? subjectAfterTime(n.text) ?? topicOfHeading(n.text))
+        (distinctHost(n) ??
+        subjectAfterTime(n.text) ??
+        (groupBeforeTime(n.text) && ctx.subject && !/(?<![\p{L}])(cụm|khu vực|vùng)(?![\p{L}])/iu.test(ctx.subject)
+          ? `${ctx.subject.replace(/[.:;]+$/, '')}, ${groupBeforeTime(n.text)}`
+          : null) ??
+        topicOfHeading(n.text))
   // A message without a heading announces its session in a sentence over the labels ("Chủ tịch UBND phường sẽ chủ trì Hội
   // nghị đối thoại với Nhân dân về …" / "- Thời gian: 8g00, thứ Bảy, ngày 18/10/2025." / "- Địa điểm: …"): that sentence
   // names the session the labelled time is of (when the title names it already, the title does).
