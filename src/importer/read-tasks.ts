@@ -2295,7 +2295,8 @@ export function readTasks(
 
 /**
  * "Các khoa: … chậm nhất 03 ngày trước buổi đối thoại của khoa mình" under a schedule whose sessions each name one
- * (in its topic, "Đối thoại … Khoa Cơ khí", or the words it was read from, "a) Khoa Cơ khí: 8h00, ngày …"): each session's task is the unit its topic names, "Khoa Cơ khí", not the group. Null when
+ * (in its topic, "Đối thoại … Khoa Cơ khí", or the words it was read from, "a) Khoa Cơ khí: 8h00, ngày …"): each
+ * session's task is the unit its topic names, "Khoa Cơ khí", not the group. Null when
  * the group is not "các" and a kind, the work is not for the unit's own session, or the topic names no one unit.
  */
 function ownUnitOf(group: string, words: string, topic: string): string | null {

@@ -85,7 +85,8 @@ export const COMPLAINT_CASE = /^(vu viec|vu|don)( khieu nai| to cao| khieu nai, 
 export const CASE_COLUMN = /^noi dung (vu viec|khieu nai|to cao|kien nghi|phan anh)((,| va) (khieu nai|to cao|kien nghi|phan anh))*$/
 /**
  * A schedule's column naming whose dialogue each row is, the unit or group of people (folded): "Đơn vị / nhóm người lao
- * động", "Cụm", "Địa bàn", "Doanh nghiệp" (a firm's name a row, where its dialogue at work is held). Not a column of who prepares it ("Đơn vị chuẩn bị", "Cơ quan chủ trì"): those are bodies; nor
+ * động", "Cụm", "Địa bàn", "Doanh nghiệp" (a firm's name a row, where its dialogue at work is held). Not a column of
+ * who prepares it ("Đơn vị chuẩn bị", "Cơ quan chủ trì"): those are bodies; nor
  * "Đơn vị / cấp đối thoại", whose rows are of the levels the items above describe, not of one heading.
  */
 export const UNIT_COLUMN =

@@ -13,7 +13,8 @@ describe('a conclusion whose concluding body hands the work out by "giao:" to th
     '1. Đề nghị sửa chữa tuyến đường liên ấp.',
     'II. KẾT LUẬN',
     'Chủ tịch UBND huyện ghi nhận các ý kiến của bà con. Để giải quyết các kiến nghị nêu trên, Chủ tịch UBND huyện giao:',
-    '1. Về tuyến đường liên ấp: Giao Phòng Kinh tế và Hạ tầng chủ trì, phối hợp UBND xã An Phú khảo sát, báo cáo UBND huyện trước ngày 15/4/2031.',
+    '1. Về tuyến đường liên ấp: Giao Phòng Kinh tế và Hạ tầng chủ trì, phối hợp UBND xã An Phú ' +
+      'khảo sát, báo cáo UBND huyện trước ngày 15/4/2031.',
     '2. Về cấp giấy chứng nhận: Giao Phòng Tài nguyên và Môi trường chủ trì rà soát hồ sơ, trình UBND huyện chậm nhất ngày 30/4/2031.',
   ].join('\n')
 
@@ -31,7 +32,9 @@ describe('a further round a body is told to prepare, its time after a comma', ()
     'Kết luận của Chủ tịch UBND huyện tại Hội nghị đối thoại với nông dân',
     'Ngày 10 tháng 3 năm 2031, tại Hội trường UBND huyện, Chủ tịch UBND huyện chủ trì Hội nghị đối thoại với nông dân.',
     'II. KẾT LUẬN',
-    '1. Giao Văn phòng HĐND và UBND huyện theo dõi việc thực hiện; phối hợp Hội Nông dân huyện chuẩn bị Hội nghị đối thoại lần thứ hai với nông dân xã An Phú, dự kiến tổ chức trong tháng 9/2031; trình Chủ tịch UBND huyện kế hoạch tổ chức chậm nhất 20 ngày trước ngày tổ chức Hội nghị.',
+    '1. Giao Văn phòng HĐND và UBND huyện theo dõi việc thực hiện; phối hợp Hội Nông dân huyện chuẩn bị ' +
+      'Hội nghị đối thoại lần thứ hai với nông dân xã An Phú, dự ' +
+      'kiến tổ chức trong tháng 9/2031; trình Chủ tịch UBND huyện kế hoạch tổ chức chậm nhất 20 ngày trước ngày tổ chức Hội nghị.',
   ].join('\n')
 
   it('reads that round as the session the notice schedules, and counts the work before it from it', () => {
@@ -75,7 +78,8 @@ describe('a table a PDF wrote one cell a line, its cells wrapped where a name go
     'Sở Tài nguyên',
     'và Môi trường',
     '2. Tổ chức thực hiện',
-    'a) UBND: thị xã Đông Sơn, huyện Tây Sơn chuẩn bị báo cáo, gửi Ban Tiếp công dân tỉnh chậm nhất 05 ngày trước buổi đối thoại tại địa phương mình.',
+    'a) UBND: thị xã Đông Sơn, huyện Tây Sơn chuẩn bị báo cáo, gửi Ban Tiếp công dân tỉnh chậm ' +
+      'nhất 05 ngày trước buổi đối thoại tại địa phương mình.',
   ].join('\n')
 
   it('joins each cell, a row a session', () => {
@@ -109,8 +113,10 @@ describe('ranked sessions in running paragraphs, the first one "được tổ ch
     'KẾ HOẠCH',
     'Tổ chức đối thoại giữa Chủ tịch UBND huyện với Nhân dân năm 2031',
     'II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
-    'Buổi đối thoại thứ nhất được tổ chức với các hộ dân có đất bị thu hồi tại xã An Phú về công tác bồi thường. Thời gian dự kiến trong tháng 4/2031, tại Hội trường UBND xã An Phú.',
-    'Buổi đối thoại thứ hai với các hộ tiểu thương chợ An Hòa về phương án sắp xếp ki-ốt. Buổi đối thoại dự kiến tổ chức vào lúc 14 giờ 00, ngày 17/7/2031, tại Hội trường UBND xã An Hòa.',
+    'Buổi đối thoại thứ nhất được tổ chức với các hộ dân có đất bị thu hồi tại xã An Phú về công tác bồi thường. ' +
+      'Thời gian dự kiến trong tháng 4/2031, tại Hội trường UBND xã An Phú.',
+    'Buổi đối thoại thứ hai với các hộ tiểu thương chợ An Hòa về phương án sắp xếp ki-ốt. Buổi đối thoại dự kiến ' +
+      'tổ chức vào lúc 14 giờ 00, ngày 17/7/2031, tại Hội trường UBND xã An Hòa.',
   ].join('\n')
 
   it('names each by whom it is held with, not by the plan’s subject', () => {
@@ -129,7 +135,8 @@ describe('a report on a span of months of the year, "9 tháng năm 2031", due on
     'Ngày 25/9/2031, tại Hội trường Tỉnh ủy.',
     'II. PHÂN CÔNG NHIỆM VỤ',
     '1. Sở Kế hoạch và Đầu tư',
-    'Chuẩn bị báo cáo tình hình phát triển doanh nghiệp, môi trường đầu tư kinh doanh 9 tháng năm 2031, gửi Văn phòng Tỉnh ủy trước ngày 10-9-2031.',
+    'Chuẩn bị báo cáo tình hình phát triển doanh nghiệp, môi trường đầu tư kinh doanh 9 tháng ' +
+      'năm 2031, gửi Văn phòng Tỉnh ủy trước ngày 10-9-2031.',
   ].join('\n')
 
   it('reads "tháng năm" as no "hằng năm": an absolute deadline, not a periodic one', () => {

@@ -15,11 +15,14 @@ describe('a news page that sums up a plan, quoting its items', () => {
     '',
     '(BMS) - UBND huyện Đông vừa ban hành Kế hoạch số 05/KH-UBND về tổ chức đối thoại giữa Chủ tịch UBND huyện với Nhân dân năm 2030.',
     '',
-    'Theo kế hoạch, buổi đối thoại thứ nhất dự kiến tổ chức trong tháng 4/2030, tại Hội trường UBND huyện. Chủ tịch UBND huyện sẽ đối thoại với "các hộ dân vùng dự án đường ven sông về bồi thường, giải phóng mặt bằng".',
+    'Theo kế hoạch, buổi đối thoại thứ nhất dự kiến tổ chức trong tháng 4/2030, tại Hội trường UBND huyện. Chủ tịch UBND huyện sẽ ' +
+      'đối thoại với "các hộ dân vùng dự án đường ven sông về bồi thường, giải phóng mặt bằng".',
     '',
-    'Buổi đối thoại thứ hai diễn ra trong quý III/2030, với hội viên phụ nữ trên địa bàn huyện về "vay vốn phát triển kinh tế hộ gia đình".',
+    'Buổi đối thoại thứ hai diễn ra trong quý III/2030, với hội viên phụ nữ trên địa bàn ' +
+      'huyện về "vay vốn phát triển kinh tế hộ gia đình".',
     '',
-    'Để chuẩn bị, kế hoạch giao Phòng Tài nguyên và Môi trường "chủ trì, phối hợp với UBND xã Tây rà soát hồ sơ, gửi Văn phòng UBND huyện trước ngày 15/3/2030".',
+    'Để chuẩn bị, kế hoạch giao Phòng Tài nguyên và Môi trường "chủ trì, phối hợp với UBND xã Tây rà ' +
+      'soát hồ sơ, gửi Văn phòng UBND huyện trước ngày 15/3/2030".',
     '',
     'Văn phòng UBND huyện "ban hành thông báo kết luận trong vòng 05 ngày làm việc sau khi kết thúc mỗi buổi đối thoại".',
     '',
@@ -62,7 +65,8 @@ describe('a reception day moved to another, in the line of its month', () => {
     'Ban Thường vụ Huyện ủy thông báo lịch tiếp công dân như sau:',
     '1. Thời gian',
     '- Tháng 4: ngày 16/4/2030 (thứ Ba).',
-    '- Tháng 5: theo lịch là ngày 14/5/2030 (thứ Ba); do đồng chí Bí thư Huyện ủy dự hội nghị của Tỉnh ủy, lùi sang ngày 21/5/2030 (thứ Ba).',
+    '- Tháng 5: theo lịch là ngày 14/5/2030 (thứ Ba); do đồng chí Bí thư Huyện ủy dự hội ' +
+      'nghị của Tỉnh ủy, lùi sang ngày 21/5/2030 (thứ Ba).',
     '- Tháng 6: ngày 18/6/2030 (thứ Ba).',
     '2. Tổ chức thực hiện',
     '- Ban Tiếp công dân huyện tổng hợp đơn thư, báo cáo chậm nhất 02 ngày làm việc trước mỗi buổi tiếp.',

@@ -70,11 +70,14 @@ describe('a short letter with no title, no "V/v" and no headings', () => {
     '',
     'Kính gửi: Ban tự quản và bà con Nhân dân thôn Bắc.',
     '',
-    'Thực hiện Quy chế dân chủ ở cơ sở, đồng chí Chủ tịch UBND xã sẽ đối thoại trực tiếp với bà con Nhân dân thôn Bắc về việc mở rộng tuyến đường liên thôn và hiến đất của các hộ dọc tuyến.',
+    'Thực hiện Quy chế dân chủ ở cơ sở, đồng chí Chủ tịch UBND xã sẽ đối thoại trực tiếp với bà con Nhân dân thôn ' +
+      'Bắc về việc mở rộng tuyến đường liên thôn và hiến đất của các hộ dọc tuyến.',
     '',
     'Buổi đối thoại tổ chức vào lúc 08 giờ 00, thứ Sáu, ngày 24/5/2030, tại Nhà văn hóa thôn Bắc.',
     '',
-    'Để buổi đối thoại có kết quả, UBND xã đề nghị Trưởng thôn Bắc thông báo đến từng hộ, tổng hợp ý kiến gửi về Văn phòng UBND xã trước ngày 20/5/2030. Công chức Địa chính - Xây dựng chuẩn bị bản vẽ tuyến đường, xong trước ngày đối thoại 02 ngày.',
+    'Để buổi đối thoại có kết quả, UBND xã đề nghị Trưởng thôn Bắc thông báo đến từng hộ, ' +
+      'tổng hợp ý kiến gửi về Văn phòng UBND xã trước ngày ' +
+      '20/5/2030. Công chức Địa chính - Xây dựng chuẩn bị bản vẽ tuyến đường, xong trước ngày đối thoại 02 ngày.',
     '',
     'Rất mong bà con tham dự đầy đủ.',
   ].join('\n')

@@ -54,7 +54,8 @@ describe("a leaders' weekly diary", () => {
     '- 9 giờ 00: Phó Chủ tịch UBND tỉnh làm việc với Sở Tài chính. Địa điểm: Phòng họp số 2.',
     'THỨ NĂM (11/11/2027)',
     'Chiều:',
-    '- 14 giờ 00: Phó Chủ tịch UBND tỉnh Trần Văn A đối thoại với các hộ dân bị ảnh hưởng bởi dự án đường tránh. Địa điểm: Hội trường UBND huyện.',
+    '- 14 giờ 00: Phó Chủ tịch UBND tỉnh Trần Văn A đối thoại với các hộ dân bị ảnh hưởng bởi ' +
+      'dự án đường tránh. Địa điểm: Hội trường UBND huyện.',
     '- 16 giờ 00: Chủ tịch UBND tỉnh dự lễ khởi công. Địa điểm: xã B.',
   ].join('\n')
 

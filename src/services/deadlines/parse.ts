@@ -430,7 +430,8 @@ const FROM_START = new RegExp(String.raw`^,? ?(ke tu|tinh tu) (ngay |khi |luc )?
  * được ký ban hành"), an event no session dates.
  */
 const FROM_RECEIPT = new RegExp(
-  String.raw`^,? ?(ke tu|tinh tu) (ngay |khi |luc |thoi diem )?((nhan|tiep nhan|ky|ban hanh)\b|([a-z]+ ){1,4}duoc (nhan|tiep nhan|ky|ban hanh)\b|` +
+  String.raw`^,? ?(ke tu|tinh tu) (ngay |khi |luc |thoi diem )?` +
+    String.raw`((nhan|tiep nhan|ky|ban hanh)\b|([a-z]+ ){1,4}duoc (nhan|tiep nhan|ky|ban hanh)\b|` +
     // (… or from the day a body hands in its papers: "sau 05 ngày làm việc kể từ ngày Ban Quản lý dự án huyện gửi đầy đủ
     // hồ sơ"; not "kể từ ngày kết thúc hội nghị, đồng thời gửi báo cáo …", which counts from the session.)
     String.raw`(?:(?!(?:ket thuc|${HOLD}|${EVENT})\b)[a-z]+ ){0,10}?(?:gui|nop|trinh|chuyen)(?: day du| du)? ` +
