@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { readPlan } from '../../src/importer/read-plan.js'
+
+// Round cy (issue 11): small inputs written here, none taken from the documents measured.
+
+describe('a schedule a park a row, beside who helps', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Đối thoại với công nhân tại các khu công nghiệp năm 2027',
+    'II. THỜI GIAN',
+    'STT | Khu công nghiệp | Thời gian | Đơn vị phối hợp',
+    '1 | Khu công nghiệp Bắc Sơn | 8 giờ 00, ngày 10/6/2027 | Ban Quản lý các khu công nghiệp',
+    '2 | Khu công nghiệp Nam Hà | Dự kiến tháng 8/2027 | UBND huyện A',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành',
+    '1 | Tổng hợp ý kiến của công nhân | Phòng Lao động | Văn phòng Sở | Chậm nhất 03 ngày làm việc trước mỗi buổi đối thoại',
+  ].join('\n')
+
+  it('reads each row as a session named by its park, and binds each task to every session', () => {
+    const draft = readPlan(text)
+    expect(draft.sessions.map((s) => [s.time.precision, s.time.start])).toEqual([
+      ['day', '2027-06-10'],
+      ['month', '2027-08-01'],
+    ])
+    expect(draft.sessions.every((s) => s.topic.includes('Khu công nghiệp'))).toBe(true)
+    expect(draft.tasks.map((t) => [t.lead, t.session, t.deadline.due])).toEqual([
+      ['Phòng Lao động', 0, '2027-06-07'],
+      ['Phòng Lao động', 1, '2027-07-28'],
+    ])
+  })
+
+  it('keeps a table of tasks with a unit column and a lead no schedule', () => {
+    const draft = readPlan(
+      [
+        'KẾ HOẠCH',
+        'Đối thoại với công nhân năm 2027',
+        'III. TỔ CHỨC THỰC HIỆN',
+        'STT | Khu công nghiệp | Đơn vị thực hiện | Thời gian',
+        '1 | Khu công nghiệp Bắc Sơn | Phòng Lao động | Trước ngày 10/6/2027',
+      ].join('\n'),
+    )
+    expect(draft.sessions).toEqual([])
+  })
+})
