@@ -42,3 +42,18 @@ describe('a schedule a park a row, beside who helps', () => {
     expect(draft.sessions).toEqual([])
   })
 })
+
+describe('a body named with the annex that lists which of them', () => {
+  it('reads "… có tên trong Phụ lục" as the body, its items its tasks', () => {
+    const draft = readPlan(
+      [
+        'KẾ HOẠCH',
+        'Giám sát việc tổ chức đối thoại năm 2027',
+        'III. TỔ CHỨC THỰC HIỆN',
+        '1. Ban Thường trực Ủy ban MTTQ các xã, phường có tên trong Phụ lục',
+        '- Báo cáo kết quả giám sát trước ngày 15/6/2027.',
+      ].join('\n'),
+    )
+    expect(draft.tasks.map((t) => [t.lead, t.deadline.due])).toEqual([['Ban Thường trực Ủy ban MTTQ các xã, phường', '2027-06-14']])
+  })
+})
