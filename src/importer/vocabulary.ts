@@ -498,6 +498,8 @@ export const OBLIGATION_VERBS = new RegExp(
     'trích lục|trích đo|sao lục',
     // "Văn phòng Huyện ủy dự kiến thành phần, phát hành giấy mời …": drawing up who attends.
     'dự kiến',
+    // "Phòng Kế hoạch - Tài chính cân đối kinh phí nâng cấp phần mềm …": finding the money for the work.
+    'cân đối',
   ].join('|')})(?![\p{L}])`,
   'u',
 )

@@ -57,3 +57,18 @@ describe('a body named with the annex that lists which of them', () => {
     expect(draft.tasks.map((t) => [t.lead, t.deadline.due])).toEqual([['Ban Thường trực Ủy ban MTTQ các xã, phường', '2027-06-14']])
   })
 })
+
+describe('a conclusion whose body opens with finding the money', () => {
+  it('ends the name before "cân đối"', () => {
+    const draft = readPlan(
+      [
+        'THÔNG BÁO',
+        'Kết luận tại Hội nghị đối thoại với người lao động năm 2027',
+        '2. Các nhiệm vụ cần thực hiện',
+        'a) Phòng Tài chính cân đối kinh phí sửa chữa nhà ăn, hội trường và khu làm việc, báo cáo Giám đốc trước ngày 20/9/2027;' +
+          ' phối hợp với Văn phòng tổ chức tập huấn.',
+      ].join('\n'),
+    )
+    expect(draft.tasks.map((t) => [t.lead, t.deadline.due])).toEqual([['Phòng Tài chính', '2027-09-19']])
+  })
+})
