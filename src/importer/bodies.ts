@@ -790,6 +790,8 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     // work is whose, of them all; it is no part of the last name. (After one body, "(cơ quan thường trực)" is its role.)
     .replace(/^([^()]+,[^()]+?)\s*\(\p{Ll}[^()]*\)$/u, '$1')
     .replace(/\s+(có trách nhiệm|chịu trách nhiệm)$/i, '')
+    // "UBND các huyện, thị xã có tên trong Phụ lục": which of them the annex lists, no part of the body's name.
+    .replace(/\s+(có tên|được nêu|nêu|được liệt kê)\s+(trong|tại|ở)\s+(phụ lục|danh sách|danh mục)(\s+kèm theo)?(\s+[\p{L}\d]+)?$/iu, '')
     .replace(/[,;]$/, '')
     .trim()
   // (Two bodies joined by "và" may be as long as a list: "Ban Quản lý dự án đầu tư xây dựng quận và Trung tâm Phát triển

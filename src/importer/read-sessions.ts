@@ -1231,9 +1231,14 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     /^(lãnh đạo|người) chủ trì/i.test(cell.trim()) || (/^chủ trì$/i.test(cell.trim()) && !!columns?.some((c) => c?.includes('venue')))
   // "Thời gian | Địa điểm | Đối tượng tham dự | Đơn vị phối hợp chuẩn bị": a schedule whose rows also name who helps
   // prepare each session; a table of tasks gives no place or audience, and its time is a deadline ("Thời hạn").
+  // So is "STT | Khu công nghiệp | Thời gian | Đơn vị phối hợp": a unit a row and its time, and no body that leads
+  // ("Đơn vị chủ trì", "thực hiện") nor work ("Nội dung công việc") as a table of tasks has.
+  const unitRows =
+    !!header?.some((label, i) => !columns?.[i] && UNIT_COLUMN.test(fold(label.trim()))) &&
+    !header?.some((cell) => /chủ trì|thực hiện|công việc|nhiệm vụ/i.test(cell))
   const schedule =
     !!columns?.some((c) => c?.includes('time')) &&
-    !!columns?.some((c) => c?.includes('venue') || c?.includes('audience')) &&
+    (!!columns?.some((c) => c?.includes('venue') || c?.includes('audience')) || unitRows) &&
     !header?.some((cell) => /thời hạn|hoàn thành/i.test(cell))
   if (
     header &&

@@ -85,12 +85,14 @@ export const COMPLAINT_CASE = /^(vu viec|vu|don)( khieu nai| to cao| khieu nai, 
 export const CASE_COLUMN = /^noi dung (vu viec|khieu nai|to cao|kien nghi|phan anh)((,| va) (khieu nai|to cao|kien nghi|phan anh))*$/
 /**
  * A schedule's column naming whose dialogue each row is, the unit or group of people (folded): "Đơn vị / nhóm người lao
- * động", "Cụm", "Địa bàn", "Doanh nghiệp" (a firm's name a row, where its dialogue at work is held). Not a column of
- * who prepares it ("Đơn vị chuẩn bị", "Cơ quan chủ trì"): those are bodies; nor
- * "Đơn vị / cấp đối thoại", whose rows are of the levels the items above describe, not of one heading.
+ * động", "Cụm", "Địa bàn", "Doanh nghiệp" (a firm's name a row, where its dialogue at work is held), "Khu công nghiệp" (a
+ * park a row, its workers' and firms' dialogue held there). Not a column of who prepares it ("Đơn vị chuẩn bị", "Cơ quan
+ * chủ trì"): those are bodies; nor "Đơn vị / cấp đối thoại", whose rows are of the levels the items above describe, not of one heading.
  */
-export const UNIT_COLUMN =
-  /^(don vi|nhom|cum|dia ban|khoi|(ten )?doanh nghiep)( (doi tuong|nguoi lao dong|doi thoai))?( ?\/ ?(nhom|bo phan)( [a-z]+){0,3})?$/
+export const UNIT_COLUMN = new RegExp(
+  '^(don vi|nhom|cum|dia ban|khoi|(ten )?doanh nghiep|(khu|cum) cong nghiep)' +
+    '( (doi tuong|nguoi lao dong|doi thoai))?( ?/ ?(nhom|bo phan)( [a-z]+){0,3})?$',
+)
 /**
  * The kind of unit a schedule's line may name after its time, the place a dialogue at work is held (folded): "Công ty
  * TNHH A", "Xí nghiệp B", "Hợp tác xã C", "Nhà máy D", "Chi nhánh E".
@@ -496,6 +498,8 @@ export const OBLIGATION_VERBS = new RegExp(
     'trích lục|trích đo|sao lục',
     // "Văn phòng Huyện ủy dự kiến thành phần, phát hành giấy mời …": drawing up who attends.
     'dự kiến',
+    // "Phòng Kế hoạch - Tài chính cân đối kinh phí nâng cấp phần mềm …": finding the money for the work.
+    'cân đối',
   ].join('|')})(?![\p{L}])`,
   'u',
 )
