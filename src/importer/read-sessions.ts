@@ -455,8 +455,11 @@ const AUDIENCE_OPENING = new RegExp(
     String.raw`công nhân|cha mẹ|phụ huynh)`,
   'iu',
 )
-/** The weekly or monthly day a rule gives after the reception: "vào sáng thứ Năm hằng tuần", "vào thứ Năm tuần thứ tư …". */
-const RULE_DAY = /\s+(vào|lúc)\s+((buổi\s+)?(sáng|chiều)\s+)?(các\s+)?(ngày\s+)?(thứ|chủ nhật)(?![\p{L}])/iu
+/**
+ * The weekly or monthly day a rule gives after the reception: "vào sáng thứ Năm hằng tuần", "vào thứ Năm tuần thứ tư …",
+ * or the days of a month a schedule's paragraph gives ("Tháng 4, Chủ tịch UBND huyện tiếp công dân vào ngày 08 và ngày 22").
+ */
+const RULE_DAY = /\s+(vào|lúc)\s+((buổi\s+)?(sáng|chiều)\s+)?(các\s+)?(ngày\s+)?(thứ|chủ nhật|(?<=ngày\s+)\d)(?![\p{L}])/iu
 
 /** "Chủ tịch UBND huyện tiếp công dân định kỳ vào thứ Năm …" → "Tiếp công dân định kỳ của Chủ tịch UBND huyện"; else null. */
 function hostedReception(text: string): string | null {
@@ -1062,6 +1065,15 @@ function periodsApart(text: string, time: TimeContext): { text: string; time: Se
 }
 
 /**
+ * A paragraph's days and, apart, the sentence that sets one of them apart: "Tháng 5, … vào ngày 13 và ngày 27. Riêng
+ * ngày 13/5/2021, Chủ tịch UBND huyện tiếp công dân tại …" → the first sentence, and the second. The whole and null else.
+ */
+function splitException(text: string): [string, string | null] {
+  const at = text.search(/(?<=[.;]\s+)Riêng\s+ngày\s+\d/u)
+  return at > 0 ? [text.slice(0, at).trim(), text.slice(at).trim()] : [text, null]
+}
+
+/**
  * A rule that repeats ("… tiếp công dân định kỳ vào ngày thứ Năm của tuần thứ ba hằng tháng (riêng tháng 02/2026 tiếp
  * vào thứ Năm tuần thứ nhất do trùng dịp Tết)") without its exception in brackets: the month excepted is one of the
  * rule's, whose day the schedule lists, not a session of its own.
@@ -1657,7 +1669,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // Paragraphs that each carry a day are the lines of a schedule: one session each.
   const changes = CHANGE_WORDS.test(fold(ctx.subject))
   let lastDay: SessionTimeRead | null = null
-  const timed = fields.plain
+  let timed = fields.plain
     .filter((p) => !ordinal.has(p))
     .map((p) => laterThanRecord(p, inner.time))
     .flatMap((p) => {
@@ -1671,10 +1683,14 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       if (periods.length > 0) {
         return periods.map(({ text, time, topic }) => ({ p: { ...p, text }, time, topic }))
       }
-      const several = readSessionDays(p.text, inner.time)
+      // "Tháng 5, Chủ tịch UBND huyện tiếp công dân vào ngày 13 và ngày 27; …. Riêng ngày 13/5/2021, Chủ tịch UBND huyện
+      // tiếp công dân tại UBND xã A để …": the month's days are the first sentence's; the one set apart keeps its own words.
+      const [rule, exception] = splitException(p.text)
+      const several = readSessionDays(rule, inner.time)
       if (several.length > 0) {
         lastDay = several.at(-1) ?? null
-        return several.map((time) => ({ p, time }))
+        const special = exception ? readSessionTime(exception, inner.time) : null
+        return several.map((time) => ({ p: exception && special?.start === time.start ? { ...p, text: exception } : p, time }))
       }
       let time = readSessionTime(withoutException(p.text), inner.time)
       // "Buổi chiều cùng ngày, lúc 14 giờ 00, tại …": the day of the session before, at its own hour.
@@ -1722,6 +1738,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         (t.time.precision !== 'unscheduled' ||
           (/\b(doi thoai|tiep xuc) (voi|giua)\b/.test(fold(t.p.text)) && !AD_HOC_CUE.test(fold(t.p.text)))),
     )
+  // "UBND huyện thông báo lịch tiếp công dân định kỳ … trong Quý II năm 2021 như sau:" over paragraphs that each give
+  // their days: the sentence announcing them gives the schedule's period, not a session of its own.
+  const daysAfter = (t: (typeof timed)[number]) => timed.slice(timed.indexOf(t) + 1).filter((o) => o.time.precision === 'day').length
+  timed = timed.filter((t) => !(/:\s*$/.test(t.p.text) && t.time.precision !== 'day' && daysAfter(t) >= 2))
   const dated = timed.filter((t) => t.time.precision !== 'unscheduled')
   // "* Ngày 07/12/2023: Không tiếp công dân. Lý do: …" is a day the schedule drops, not a session; the line written under
   // it ("07 giờ 30 ngày 14/12/2023 (thứ Năm): Thường trực HĐND tỉnh tiếp công dân …") is the schedule's next line.

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { sessionsOf } from '../helpers/importer-draft.js'
+
+// Round cx of the importer's fixes (issue 11): each construct on a small input written here.
+
+describe("a quarter's reception days in running prose, one paragraph a month", () => {
+  const text = [
+    'THÔNG BÁO',
+    'Lịch tiếp công dân định kỳ của Chủ tịch Ủy ban nhân dân xã Quý III năm 2031',
+    'Ủy ban nhân dân xã A thông báo lịch tiếp công dân định kỳ của Chủ tịch Ủy ban nhân dân xã trong Quý III năm 2031 như sau:',
+    'Tháng 7, Chủ tịch UBND xã tiếp công dân vào ngày 03 và ngày 17 (thứ Năm), buổi sáng từ 7 giờ 30 phút đến 11 giờ 00 phút, tại Trụ sở.',
+    'Tháng 8, Chủ tịch UBND xã tiếp công dân vào ngày 07 và ngày 21; thời gian, địa điểm như trên. Riêng ngày 21/8/2031, ' +
+      'Chủ tịch UBND xã tiếp công dân tại Nhà văn hóa thôn B để nghe phản ánh của các hộ dân về dự án đường.',
+  ].join('\n')
+
+  it("reads both days of each month, by whose reception it is, the special day by its own words, not the notice's period", () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2031-07-03', '2031-07-03', 'Tiếp công dân của Chủ tịch UBND xã'],
+      ['day', '2031-07-17', '2031-07-17', 'Tiếp công dân của Chủ tịch UBND xã'],
+      ['day', '2031-08-07', '2031-08-07', 'Tiếp công dân của Chủ tịch UBND xã'],
+      ['day', '2031-08-21', '2031-08-21', 'Tiếp công dân tại Nhà văn hóa thôn B để nghe phản ánh của các hộ dân về dự án đường'],
+    ])
+  })
+})
