@@ -857,7 +857,8 @@ function workplaceAfterTime(text: string): string | null {
  * đầu lúc 14 giờ 00, ngày …, tại Nhà văn hóa khu phố 3; đối thoại với các hộ … trên địa bàn phường B (64 hộ).".
  */
 function dialogueAfterPlace(text: string): string | null {
-  const m = /[,;]\s+((?:đối thoại|tiếp xúc|gặp mặt)\s+(?:với|giữa)\s[^.;]+)/iu.exec(text)
+  // (… or after a dash: "* Đợt 1: 7 giờ 30 phút, ngày 24/4/2014, tại Hội trường UBND xã A – đối thoại với các hộ dân …".)
+  const m = /(?:[,;]|\s[–—])\s+((?:đối thoại|tiếp xúc|gặp mặt)\s+(?:với|giữa)\s[^.;]+)/iu.exec(text)
   const clause = (m?.[1] ?? '').replace(/[.,;:]+$/, '').trim()
   return m && /\d/.test(text.slice(0, m.index)) && clause.split(/\s+/).length >= 5 ? clause.charAt(0).toUpperCase() + clause.slice(1) : null
 }
@@ -2026,8 +2027,13 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
           (HOST_WITH_WHOM.test(fold(p.text)) && !/\d{1,2}\s*[/.-]\s*\d{1,2}/.test(p.text)),
       )
     : undefined
+  // "* Đợt 1: 7 giờ 30 phút, ngày 24/4/2014, tại Hội trường UBND xã A – đối thoại với các hộ dân xã A có đất bị thu hồi …":
+  // a round labelled by its rank says with whom after its time and place.
+  const rankedDialogue =
+    n.kind === 'item' && /^(đợt|cuộc|buổi|phiên|lần)( thứ| số)? [\dIVX\p{L}]+\s*:/iu.test(n.text) ? dialogueAfterPlace(n.text) : null
   const ownTopic =
-    n.kind === 'root' || isSection(n) || isBareHeading(n.text) || labelledOf(n.text) || (deferral && paragraphTopic)
+    rankedDialogue ??
+    (n.kind === 'root' || isSection(n) || isBareHeading(n.text) || labelledOf(n.text) || (deferral && paragraphTopic)
       ? // ("Cuộc đối thoại tổ chức vào 08 giờ 00, ngày …" after the line that says with whom: the kind alone is no topic.)
         ((paragraphTopic && !BARE_KIND.test(fold(paragraphTopic)) ? paragraphTopic : null) ??
         (subjectLine ? subjectLine.text.replace(/[.;:]+$/, '') : paragraphTopic))
@@ -2038,7 +2044,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         (groupBeforeTime(n.text) && ctx.subject && !/(?<![\p{L}])(cụm|khu vực|vùng)(?![\p{L}])/iu.test(ctx.subject)
           ? `${ctx.subject.replace(/[.:;]+$/, '')}, ${groupBeforeTime(n.text)}`
           : null) ??
-        topicOfHeading(n.text))
+        topicOfHeading(n.text)))
   // A message without a heading announces its session in a sentence over the labels ("Chủ tịch UBND phường sẽ chủ trì Hội
   // nghị đối thoại với Nhân dân về …" / "- Thời gian: 8g00, thứ Bảy, ngày 18/10/2025." / "- Địa điểm: …"): that sentence
   // names the session the labelled time is of (when the title names it already, the title does).

@@ -22,3 +22,27 @@ describe("a quarter's reception days in running prose, one paragraph a month", (
     ])
   })
 })
+
+describe('a forwarded message whose rounds say with whom after a dash, past their time and place', () => {
+  const text = [
+    '---------- Forwarded message ---------',
+    'From: Van phong <vanphong@example.vn>',
+    'Subject: KH doi thoai nam 2030',
+    '',
+    'Kính gửi các đơn vị,',
+    'Văn phòng gửi Kế hoạch số 12/KH-UBND của UBND huyện. Nội dung chính tóm tắt như sau:',
+    '1. Mục đích: Đối thoại trực tiếp với các hộ dân có đất bị thu hồi.',
+    '2. Thời gian, địa điểm:',
+    '   * Đợt 1: 8 giờ 00, thứ Ba ngày 14/5/2030, tại Hội trường UBND xã A – đối thoại với các hộ dân xã A có đất bị thu hồi.',
+    '   * Đợt 2: dự kiến trong tháng 9/2030, tại Hội trường UBND xã B – đối thoại với các hộ dân xã B về phương án bồi thường.',
+    '   Chủ trì: đ/c Chủ tịch UBND huyện.',
+    'Trân trọng.',
+  ].join('\n')
+
+  it('names each round by its dialogue, not by the greeting', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2030-05-14', '2030-05-14', 'Đối thoại với các hộ dân xã A có đất bị thu hồi'],
+      ['month', '2030-09-01', '2030-09-30', 'Đối thoại với các hộ dân xã B về phương án bồi thường'],
+    ])
+  })
+})
