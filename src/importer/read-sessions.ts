@@ -864,6 +864,17 @@ function dialogueAfterPlace(text: string): string | null {
 }
 
 /**
+ * A schedule line whose sentence after its time says what is talked about: "- 6 tháng đầu năm: Tổ chức vào tháng 5/2017,
+ * tại Hội trường UBND tỉnh. Nội dung tập trung đối thoại về thủ tục hành chính …; tiếp cận vốn …." → "Đối thoại về thủ
+ * tục hành chính …; tiếp cận vốn …" (semicolons and all, to the sentence's end).
+ */
+function contentAfterTime(text: string): string | null {
+  const m = /\.\s+Nội dung(?:\s+(?:tập trung|chủ yếu))?\s*:?\s+((?:đối thoại|tiếp xúc)\s+(?:về|với)\s[^.]+)/iu.exec(text)
+  const clause = (m?.[1] ?? '').replace(/[.,;:]+$/, '').trim()
+  return m && /\d/.test(text.slice(0, m.index)) && clause.split(/\s+/).length >= 5 ? clause.charAt(0).toUpperCase() + clause.slice(1) : null
+}
+
+/**
  * A schedule line that says who receives on its day: "- Ngày 04/4/2019: Đồng chí Bí thư Tỉnh ủy tiếp công dân;" → "Đồng
  * chí Bí thư Tỉnh ủy tiếp công dân". When a notice's days differ by who receives, that is what tells them apart.
  */
@@ -2029,8 +2040,11 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     : undefined
   // "* Đợt 1: 7 giờ 30 phút, ngày 24/4/2014, tại Hội trường UBND xã A – đối thoại với các hộ dân xã A có đất bị thu hồi …":
   // a round labelled by its rank says with whom after its time and place.
+  // ("- 6 tháng đầu năm: Tổ chức vào tháng 5/2017, tại …. Nội dung tập trung đối thoại về thủ tục hành chính …": a line
+  // that gives its time first says in its next sentence what its session talks about.)
   const rankedDialogue =
-    n.kind === 'item' && /^(đợt|cuộc|buổi|phiên|lần)( thứ| số)? [\dIVX\p{L}]+\s*:/iu.test(n.text) ? dialogueAfterPlace(n.text) : null
+    (n.kind === 'item' ? contentAfterTime(n.text) : null) ??
+    (n.kind === 'item' && /^(đợt|cuộc|buổi|phiên|lần)( thứ| số)? [\dIVX\p{L}]+\s*:/iu.test(n.text) ? dialogueAfterPlace(n.text) : null)
   const ownTopic =
     rankedDialogue ??
     (n.kind === 'root' || isSection(n) || isBareHeading(n.text) || labelledOf(n.text) || (deferral && paragraphTopic)

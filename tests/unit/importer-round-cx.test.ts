@@ -46,3 +46,23 @@ describe('a forwarded message whose rounds say with whom after a dash, past thei
     ])
   })
 })
+
+describe('lines by half-year that give their time first and, in their next sentence, what the dialogue is about', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức Hội nghị đối thoại giữa Chủ tịch UBND tỉnh với cộng đồng doanh nghiệp năm 2030',
+    'II. NỘI DUNG, THỜI GIAN',
+    '1. Số lượng hội nghị: Năm 2030 tổ chức 02 hội nghị đối thoại, cụ thể:',
+    '- 6 tháng đầu năm: Tổ chức vào tháng 5/2030, tại Hội trường UBND tỉnh. Nội dung tập trung đối thoại về thủ tục hành chính; ' +
+      'tiếp cận vốn tín dụng.',
+    '- 6 tháng cuối năm: Tổ chức vào tháng 11/2030, tại thành phố A. Nội dung tập trung đối thoại về chính sách hỗ trợ nông nghiệp.',
+    '2. Chủ trì: Chủ tịch UBND tỉnh.',
+  ].join('\n')
+
+  it('names each session by that sentence, not by the words of its time', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['month', '2030-05-01', '2030-05-31', 'Đối thoại về thủ tục hành chính; tiếp cận vốn tín dụng'],
+      ['month', '2030-11-01', '2030-11-30', 'Đối thoại về chính sách hỗ trợ nông nghiệp'],
+    ])
+  })
+})
