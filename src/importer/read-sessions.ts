@@ -1377,7 +1377,12 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
       }
       continue
     }
-    const read = readSessionTime(timeText, groupCtx)
+    const cellRead = readSessionTime(timeText, groupCtx)
+    // "| 05 | Theo thông báo sau | Trụ sở …" in a table of months: the day is to be announced, the month is the row's.
+    const read =
+      cellRead?.precision === 'unscheduled' && monthAt !== -1 && monthNumber
+        ? (readSessionTime(`tháng ${Number(monthNumber)}${monthYear ? `/${monthYear}` : ''}`, groupCtx) ?? cellRead)
+        : cellRead
     const time = read?.precision === 'unscheduled' && timeCells.length === 0 ? null : read
     // Without a "Nội dung" column, the longest unlabelled cell about a session (not the venue or the host).
     // Without either, a column of whom the dialogue is with ("Đối tượng đối thoại") says it: "Đối thoại với các hộ …",

@@ -66,3 +66,24 @@ describe('lines by half-year that give their time first and, in their next sente
     ])
   })
 })
+
+describe('a table of months whose row gives no day yet ("Theo thông báo sau")', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Lịch tiếp dân định kỳ của đồng chí Bí thư Huyện ủy năm 2030',
+    '2. Lịch tiếp cụ thể:',
+    '| Tháng | Ngày tiếp | Địa điểm |',
+    '|---|---|---|',
+    '| 04 | Thứ Năm, 18/4/2030 | Trụ sở Tiếp công dân huyện |',
+    '| 05 | Theo thông báo sau | Trụ sở Tiếp công dân huyện |',
+    '| 06 | Thứ Năm, 20/6/2030 | Trụ sở Tiếp công dân huyện |',
+  ].join('\n')
+
+  it("reads that row's month, the day to be announced", () => {
+    expect(sessionsOf(text).map(([precision, start, end]) => [precision, start, end])).toEqual([
+      ['day', '2030-04-18', '2030-04-18'],
+      ['month', '2030-05-01', '2030-05-31'],
+      ['day', '2030-06-20', '2030-06-20'],
+    ])
+  })
+})
