@@ -455,8 +455,11 @@ const AUDIENCE_OPENING = new RegExp(
     String.raw`công nhân|cha mẹ|phụ huynh)`,
   'iu',
 )
-/** The weekly or monthly day a rule gives after the reception: "vào sáng thứ Năm hằng tuần", "vào thứ Năm tuần thứ tư …". */
-const RULE_DAY = /\s+(vào|lúc)\s+((buổi\s+)?(sáng|chiều)\s+)?(các\s+)?(ngày\s+)?(thứ|chủ nhật)(?![\p{L}])/iu
+/**
+ * The weekly or monthly day a rule gives after the reception: "vào sáng thứ Năm hằng tuần", "vào thứ Năm tuần thứ tư …",
+ * or the days of a month a schedule's paragraph gives ("Tháng 4, Chủ tịch UBND huyện tiếp công dân vào ngày 08 và ngày 22").
+ */
+const RULE_DAY = /\s+(vào|lúc)\s+((buổi\s+)?(sáng|chiều)\s+)?(các\s+)?(ngày\s+)?(thứ|chủ nhật|(?<=ngày\s+)\d)(?![\p{L}])/iu
 
 /** "Chủ tịch UBND huyện tiếp công dân định kỳ vào thứ Năm …" → "Tiếp công dân định kỳ của Chủ tịch UBND huyện"; else null. */
 function hostedReception(text: string): string | null {
@@ -854,7 +857,19 @@ function workplaceAfterTime(text: string): string | null {
  * đầu lúc 14 giờ 00, ngày …, tại Nhà văn hóa khu phố 3; đối thoại với các hộ … trên địa bàn phường B (64 hộ).".
  */
 function dialogueAfterPlace(text: string): string | null {
-  const m = /[,;]\s+((?:đối thoại|tiếp xúc|gặp mặt)\s+(?:với|giữa)\s[^.;]+)/iu.exec(text)
+  // (… or after a dash: "* Đợt 1: 7 giờ 30 phút, ngày 24/4/2014, tại Hội trường UBND xã A – đối thoại với các hộ dân …".)
+  const m = /(?:[,;]|\s[–—])\s+((?:đối thoại|tiếp xúc|gặp mặt)\s+(?:với|giữa)\s[^.;]+)/iu.exec(text)
+  const clause = (m?.[1] ?? '').replace(/[.,;:]+$/, '').trim()
+  return m && /\d/.test(text.slice(0, m.index)) && clause.split(/\s+/).length >= 5 ? clause.charAt(0).toUpperCase() + clause.slice(1) : null
+}
+
+/**
+ * A schedule line whose sentence after its time says what is talked about: "- 6 tháng đầu năm: Tổ chức vào tháng 5/2017,
+ * tại Hội trường UBND tỉnh. Nội dung tập trung đối thoại về thủ tục hành chính …; tiếp cận vốn …." → "Đối thoại về thủ
+ * tục hành chính …; tiếp cận vốn …" (semicolons and all, to the sentence's end).
+ */
+function contentAfterTime(text: string): string | null {
+  const m = /\.\s+Nội dung(?:\s+(?:tập trung|chủ yếu))?\s*:?\s+((?:đối thoại|tiếp xúc)\s+(?:về|với)\s[^.]+)/iu.exec(text)
   const clause = (m?.[1] ?? '').replace(/[.,;:]+$/, '').trim()
   return m && /\d/.test(text.slice(0, m.index)) && clause.split(/\s+/).length >= 5 ? clause.charAt(0).toUpperCase() + clause.slice(1) : null
 }
@@ -1059,6 +1074,15 @@ function periodsApart(text: string, time: TimeContext): { text: string; time: Se
   })
   const found = read.filter((r) => r !== null)
   return found.length === parts.length && new Set(found.map((r) => r.time.start)).size === found.length ? found : []
+}
+
+/**
+ * A paragraph's days and, apart, the sentence that sets one of them apart: "Tháng 5, … vào ngày 13 và ngày 27. Riêng
+ * ngày 13/5/2021, Chủ tịch UBND huyện tiếp công dân tại …" → the first sentence, and the second. The whole and null else.
+ */
+function splitException(text: string): [string, string | null] {
+  const at = text.search(/(?<=[.;]\s+)Riêng\s+ngày\s+\d/u)
+  return at > 0 ? [text.slice(0, at).trim(), text.slice(at).trim()] : [text, null]
 }
 
 /**
@@ -1358,7 +1382,12 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
       }
       continue
     }
-    const read = readSessionTime(timeText, groupCtx)
+    const cellRead = readSessionTime(timeText, groupCtx)
+    // "| 05 | Theo thông báo sau | Trụ sở …" in a table of months: the day is to be announced, the month is the row's.
+    const read =
+      cellRead?.precision === 'unscheduled' && monthAt !== -1 && monthNumber
+        ? (readSessionTime(`tháng ${Number(monthNumber)}${monthYear ? `/${monthYear}` : ''}`, groupCtx) ?? cellRead)
+        : cellRead
     const time = read?.precision === 'unscheduled' && timeCells.length === 0 ? null : read
     // Without a "Nội dung" column, the longest unlabelled cell about a session (not the venue or the host).
     // Without either, a column of whom the dialogue is with ("Đối tượng đối thoại") says it: "Đối thoại với các hộ …",
@@ -1662,7 +1691,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // Paragraphs that each carry a day are the lines of a schedule: one session each.
   const changes = CHANGE_WORDS.test(fold(ctx.subject))
   let lastDay: SessionTimeRead | null = null
-  const timed = fields.plain
+  let timed = fields.plain
     .filter((p) => !ordinal.has(p))
     .map((p) => laterThanRecord(p, inner.time))
     .flatMap((p) => {
@@ -1676,10 +1705,14 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       if (periods.length > 0) {
         return periods.map(({ text, time, topic }) => ({ p: { ...p, text }, time, topic }))
       }
-      const several = readSessionDays(p.text, inner.time)
+      // "Tháng 5, Chủ tịch UBND huyện tiếp công dân vào ngày 13 và ngày 27; …. Riêng ngày 13/5/2021, Chủ tịch UBND huyện
+      // tiếp công dân tại UBND xã A để …": the month's days are the first sentence's; the one set apart keeps its own words.
+      const [rule, exception] = splitException(p.text)
+      const several = readSessionDays(rule, inner.time)
       if (several.length > 0) {
         lastDay = several.at(-1) ?? null
-        return several.map((time) => ({ p, time }))
+        const special = exception ? readSessionTime(exception, inner.time) : null
+        return several.map((time) => ({ p: exception && special?.start === time.start ? { ...p, text: exception } : p, time }))
       }
       let time = readSessionTime(withoutException(p.text), inner.time)
       // "Buổi chiều cùng ngày, lúc 14 giờ 00, tại …": the day of the session before, at its own hour.
@@ -1727,6 +1760,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         (t.time.precision !== 'unscheduled' ||
           (/\b(doi thoai|tiep xuc) (voi|giua)\b/.test(fold(t.p.text)) && !AD_HOC_CUE.test(fold(t.p.text)))),
     )
+  // "UBND huyện thông báo lịch tiếp công dân định kỳ … trong Quý II năm 2021 như sau:" over paragraphs that each give
+  // their days: the sentence announcing them gives the schedule's period, not a session of its own.
+  const daysAfter = (t: (typeof timed)[number]) => timed.slice(timed.indexOf(t) + 1).filter((o) => o.time.precision === 'day').length
+  timed = timed.filter((t) => !(/:\s*$/.test(t.p.text) && t.time.precision !== 'day' && daysAfter(t) >= 2))
   const dated = timed.filter((t) => t.time.precision !== 'unscheduled')
   // "* Ngày 07/12/2023: Không tiếp công dân. Lý do: …" is a day the schedule drops, not a session; the line written under
   // it ("07 giờ 30 ngày 14/12/2023 (thứ Năm): Thường trực HĐND tỉnh tiếp công dân …") is the schedule's next line.
@@ -2011,8 +2048,16 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
           (HOST_WITH_WHOM.test(fold(p.text)) && !/\d{1,2}\s*[/.-]\s*\d{1,2}/.test(p.text)),
       )
     : undefined
+  // "* Đợt 1: 7 giờ 30 phút, ngày 24/4/2014, tại Hội trường UBND xã A – đối thoại với các hộ dân xã A có đất bị thu hồi …":
+  // a round labelled by its rank says with whom after its time and place.
+  // ("- 6 tháng đầu năm: Tổ chức vào tháng 5/2017, tại …. Nội dung tập trung đối thoại về thủ tục hành chính …": a line
+  // that gives its time first says in its next sentence what its session talks about.)
+  const rankedDialogue =
+    (n.kind === 'item' ? contentAfterTime(n.text) : null) ??
+    (n.kind === 'item' && /^(đợt|cuộc|buổi|phiên|lần)( thứ| số)? [\dIVX\p{L}]+\s*:/iu.test(n.text) ? dialogueAfterPlace(n.text) : null)
   const ownTopic =
-    n.kind === 'root' || isSection(n) || isBareHeading(n.text) || labelledOf(n.text) || (deferral && paragraphTopic)
+    rankedDialogue ??
+    (n.kind === 'root' || isSection(n) || isBareHeading(n.text) || labelledOf(n.text) || (deferral && paragraphTopic)
       ? // ("Cuộc đối thoại tổ chức vào 08 giờ 00, ngày …" after the line that says with whom: the kind alone is no topic.)
         ((paragraphTopic && !BARE_KIND.test(fold(paragraphTopic)) ? paragraphTopic : null) ??
         (subjectLine ? subjectLine.text.replace(/[.;:]+$/, '') : paragraphTopic))
@@ -2023,7 +2068,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         (groupBeforeTime(n.text) && ctx.subject && !/(?<![\p{L}])(cụm|khu vực|vùng)(?![\p{L}])/iu.test(ctx.subject)
           ? `${ctx.subject.replace(/[.:;]+$/, '')}, ${groupBeforeTime(n.text)}`
           : null) ??
-        topicOfHeading(n.text))
+        topicOfHeading(n.text)))
   // A message without a heading announces its session in a sentence over the labels ("Chủ tịch UBND phường sẽ chủ trì Hội
   // nghị đối thoại với Nhân dân về …" / "- Thời gian: 8g00, thứ Bảy, ngày 18/10/2025." / "- Địa điểm: …"): that sentence
   // names the session the labelled time is of (when the title names it already, the title does).

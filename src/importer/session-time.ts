@@ -311,7 +311,9 @@ export function readSessionDays(input: string, ctx: TimeContext): SessionTimeRea
     .replace(/\s+/g, ' ')
     .trim()
   const { folded } = foldWithMap(text)
-  if (/\b(hoac|den|toi)\b/.test(folded)) {
+  // (The hours of the sessions, "buổi sáng từ 7 giờ 30 phút đến 11 giờ 00 phút", are no range of days.)
+  const hours = /\btu \d{1,2}\s*(gio|h)(\s*\d{1,2}(\s*phut)?)? den \d{1,2}\s*(gio|h)/g
+  if (/\b(hoac|den|toi)\b/.test(folded.replace(hours, ' '))) {
     return []
   }
   const days = findDays(folded).filter((d) => !notSessionDay(folded, d.index, d.end))
