@@ -524,7 +524,11 @@ const SESSION_TIME_CUE = cueBefore([
 function topicOfSentence(text: string): string | null {
   // ("Hội nghị đối thoại với các hộ dân xã A (dự kiến Quý III/2019 theo Kế hoạch số 18/KH-UBND): tạm hoãn …": the time in
   // brackets ends the topic, as "dự kiến" does outside them.)
-  const first = (text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? text).replace(/\s*\((dự kiến|theo kế hoạch)(?![\p{L}]).*$/iu, '')
+  // ("Theo thông báo, hội nghị đối thoại được tổ chức vào hồi 14 giờ 00 …": a news item's lead-in says where it read it, not
+  // what the session is.)
+  const first = (text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? text)
+    .replace(/\s*\((dự kiến|theo kế hoạch)(?![\p{L}]).*$/iu, '')
+    .replace(/^(theo (thông báo|kế hoạch|đó)|cụ thể),\s+/iu, '')
   const cut = first.search(SESSION_TIME_CUE)
   const head = (cut > 0 ? first.slice(0, cut) : '').replace(/[.,;:]+$/, '').trim()
   // ("Đợt 3 dành cho các nhà đầu tư, doanh nghiệp …, dự kiến tổ chức …": a session named by its rank says whom it is for.)
@@ -544,6 +548,25 @@ function topicOfSentence(text: string): string | null {
   const end = tail.search(/,?\s+(dự kiến|vào ngày|vào lúc|vào tháng|vào quý|tại|thời gian)(?![\p{L}])|,?\s+(vào|lúc) \d|[.;](\s|$)/iu)
   const topic = (end > 0 ? tail.slice(0, end) : tail).replace(/[.,;:]+$/, '').trim()
   return topic.split(/\s+/).length >= 3 && !/\d{1,2}\/\d{1,2}/.test(topic) ? topic.charAt(0).toUpperCase() + topic.slice(1) : null
+}
+
+/**
+ * The session a bare kind refers back to: "… ban hành Thông báo về việc tổ chức hội nghị đối thoại giữa Chủ tịch UBND
+ * huyện với giáo viên về …." then "Theo thông báo, hội nghị đối thoại được tổ chức vào hồi 14 giờ 00, ngày …": the
+ * paragraph before names the dialogue the later one only gives the time of. Null unless the kind is all the topic says.
+ */
+function namedBefore(topic: string | null, plain: { text: string }[]): string | null {
+  const kind = topic ? fold(topic) : ''
+  if (!BARE_KIND.test(kind)) {
+    return null
+  }
+  for (const p of plain) {
+    const named = topicOfSentence(p.text)
+    if (named && new RegExp(`^${kind} (giua|voi) `).test(fold(named))) {
+      return named
+    }
+  }
+  return null
 }
 
 /**
@@ -2060,6 +2083,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     (n.kind === 'root' || isSection(n) || isBareHeading(n.text) || labelledOf(n.text) || (deferral && paragraphTopic)
       ? // ("Cuộc đối thoại tổ chức vào 08 giờ 00, ngày …" after the line that says with whom: the kind alone is no topic.)
         ((paragraphTopic && !BARE_KIND.test(fold(paragraphTopic)) ? paragraphTopic : null) ??
+        namedBefore(paragraphTopic, fields.plain) ??
         (subjectLine ? subjectLine.text.replace(/[.;:]+$/, '') : paragraphTopic))
       : // ("- 7 giờ 30, thứ Ba, ngày 13-7-2030: Đối thoại với cán bộ, đảng viên và Nhân dân xã A về …. Địa điểm: …": after
         // the time, the dialogue's whole sentence, commas and all, not its first clause.)
