@@ -405,12 +405,42 @@ export function readPlan(raw: string, options: ReadOptions = {}): PlanDraft & { 
     tasks.push(...draft.tasks.map((t) => ({ ...t, session: t.session === null ? null : t.session + offset })))
     offset += draft.sessions.length
   }
+  const all = drafts.flatMap((d) => d.sessions)
+  // A plan with the notice adjusting it pasted below: "Buổi đối thoại lần 1 (…) không tổ chức vào ngày 23/6/2015, chuyển
+  // sang 14 giờ 00 ngày 07/7/2015": the notice's day replaces the plan's, which is no session of its own; the work counted
+  // from the session is counted from the day it moved to.
+  const movedFrom = new Set(
+    [
+      ...foldForDeadline(raw).matchAll(/khong to chuc (?:vao )?(?:ngay )?(\d{1,2})\/(\d{1,2})\/(\d{4}),? (?:ma )?(?:chuyen|doi|lui) sang/g),
+    ].map((m) => `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`),
+  )
+  const firstCount = first!.sessions.length
+  const moved = new Map<number, number>()
+  all.forEach((s, k) => {
+    if (k < firstCount && s.time.precision === 'day' && s.time.start !== null && movedFrom.has(s.time.start)) {
+      const to = all.findIndex(
+        (o, j) => j >= firstCount && o.time.precision === 'day' && o.time.start !== null && !movedFrom.has(o.time.start),
+      )
+      if (to !== -1) {
+        moved.set(k, to)
+      }
+    }
+  })
+  const kept = all.filter((_, k) => !moved.has(k))
+  const indexOf = (k: number | null) => (k === null ? null : kept.indexOf(all[moved.get(k) ?? k]!))
+  const seen = new Set<string>()
+  const retargeted = tasks
+    .map((t) => ({ ...t, session: indexOf(t.session) }))
+    .filter((t) => {
+      const key = JSON.stringify(t)
+      return moved.size === 0 || (!seen.has(key) && seen.add(key) !== undefined)
+    })
   const bodies = [...new Set(drafts.flatMap((d) => d.bodies.map((b) => b.name)))]
   return {
     plan: first!.plan,
-    sessions: drafts.flatMap((d) => d.sessions),
+    sessions: kept,
     bodies: bodies.map((name) => ({ name, aliases: [] })),
-    tasks,
+    tasks: retargeted,
     warnings: [{ key: 'import-warning-several-plans', vars: { count: drafts.length } }, ...drafts.flatMap((d) => d.warnings)],
     documents: drafts,
   }
