@@ -388,6 +388,44 @@ export function readPlans(raw: string, options: ReadOptions = {}): PlanDraft[] {
   })
 }
 
+/** "… không tổ chức vào ngày 23/6/2015, chuyển sang …" (folded): the day a later document moves a session away from. */
+const MOVED_AWAY = /khong to chuc (?:vao )?(?:ngay )?(\d{1,2})\/(\d{1,2})\/(\d{4}),? (?:ma )?(?:chuyen|doi|lui) sang/g
+
+/**
+ * A plan with the notice adjusting it pasted below: "Buổi đối thoại lần 1 (…) không tổ chức vào ngày 23/6/2015, chuyển
+ * sang 14 giờ 00 ngày 07/7/2015": the notice's day replaces the plan's, which is no session of its own; the work counted
+ * from the session is counted from the day it moved to (once, if both documents gave it). The documents' sessions in
+ * order, and their tasks by the joined sessions' numbers.
+ */
+function withoutMovedDays(raw: string, drafts: PlanDraft[], tasks: DraftTask[]): { sessions: DraftSession[]; tasks: DraftTask[] } {
+  const all = drafts.flatMap((d) => d.sessions)
+  const movedFrom = new Set(
+    [...foldForDeadline(raw).matchAll(MOVED_AWAY)].map((m) => `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`),
+  )
+  const firstCount = drafts[0]!.sessions.length
+  const onDay = (s: DraftSession) => s.time.precision === 'day' && s.time.start !== null
+  // The first document's day moved away → the later documents' first day that is not itself moved away.
+  const to = all.findIndex((s, j) => j >= firstCount && onDay(s) && !movedFrom.has(s.time.start!))
+  const moved = new Map<number, number>()
+  all.forEach((s, k) => {
+    if (k < firstCount && onDay(s) && movedFrom.has(s.time.start!) && to !== -1) {
+      moved.set(k, to)
+    }
+  })
+  if (moved.size === 0) {
+    return { sessions: all, tasks }
+  }
+  const kept = all.filter((_, k) => !moved.has(k))
+  const seen = new Set<string>()
+  const retargeted = tasks
+    .map((t) => ({ ...t, session: t.session === null ? null : kept.indexOf(all[moved.get(t.session) ?? t.session]!) }))
+    .filter((t) => {
+      const key = JSON.stringify(t)
+      return !seen.has(key) && seen.add(key) !== undefined
+    })
+  return { sessions: kept, tasks: retargeted }
+}
+
 /**
  * Reads a plan's text into a draft: the plan, its sessions, its bodies and their tasks, and the
  * warnings an official must see. A text holding several documents gives their sessions and tasks
@@ -405,40 +443,11 @@ export function readPlan(raw: string, options: ReadOptions = {}): PlanDraft & { 
     tasks.push(...draft.tasks.map((t) => ({ ...t, session: t.session === null ? null : t.session + offset })))
     offset += draft.sessions.length
   }
-  const all = drafts.flatMap((d) => d.sessions)
-  // A plan with the notice adjusting it pasted below: "Buổi đối thoại lần 1 (…) không tổ chức vào ngày 23/6/2015, chuyển
-  // sang 14 giờ 00 ngày 07/7/2015": the notice's day replaces the plan's, which is no session of its own; the work counted
-  // from the session is counted from the day it moved to.
-  const movedFrom = new Set(
-    [
-      ...foldForDeadline(raw).matchAll(/khong to chuc (?:vao )?(?:ngay )?(\d{1,2})\/(\d{1,2})\/(\d{4}),? (?:ma )?(?:chuyen|doi|lui) sang/g),
-    ].map((m) => `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`),
-  )
-  const firstCount = first!.sessions.length
-  const moved = new Map<number, number>()
-  all.forEach((s, k) => {
-    if (k < firstCount && s.time.precision === 'day' && s.time.start !== null && movedFrom.has(s.time.start)) {
-      const to = all.findIndex(
-        (o, j) => j >= firstCount && o.time.precision === 'day' && o.time.start !== null && !movedFrom.has(o.time.start),
-      )
-      if (to !== -1) {
-        moved.set(k, to)
-      }
-    }
-  })
-  const kept = all.filter((_, k) => !moved.has(k))
-  const indexOf = (k: number | null) => (k === null ? null : kept.indexOf(all[moved.get(k) ?? k]!))
-  const seen = new Set<string>()
-  const retargeted = tasks
-    .map((t) => ({ ...t, session: indexOf(t.session) }))
-    .filter((t) => {
-      const key = JSON.stringify(t)
-      return moved.size === 0 || (!seen.has(key) && seen.add(key) !== undefined)
-    })
+  const { sessions, tasks: retargeted } = withoutMovedDays(raw, drafts, tasks)
   const bodies = [...new Set(drafts.flatMap((d) => d.bodies.map((b) => b.name)))]
   return {
     plan: first!.plan,
-    sessions: kept,
+    sessions,
     bodies: bodies.map((name) => ({ name, aliases: [] })),
     tasks: retargeted,
     warnings: [{ key: 'import-warning-several-plans', vars: { count: drafts.length } }, ...drafts.flatMap((d) => d.warnings)],
