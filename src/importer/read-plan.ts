@@ -5,7 +5,8 @@ import { foldForDeadline } from '../services/deadlines/parse.js'
 import { cleanLines, type Line } from './normalize.js'
 import { buildOutline, isCaps, markerOf, walk } from './outline.js'
 import { readSessions, type DraftSession } from './read-sessions.js'
-import { readTasks, type DraftTask } from './read-tasks.js'
+import { statedTerm, readTasks, type DraftTask } from './read-tasks.js'
+import { sameBody } from './evaluate.js'
 import { frameDocument, isExecution, titleEnd } from './sections.js'
 import { CLOSING_CUE, MOTTO_PIECES } from './vocabulary.js'
 
@@ -426,6 +427,45 @@ function withoutMovedDays(raw: string, drafts: PlanDraft[], tasks: DraftTask[]):
   return { sessions: kept, tasks: retargeted }
 }
 
+/** The words of a text that carry meaning, for telling which of a body's works a later notice names. */
+const contentWords = (text: string) =>
+  new Set(
+    foldPlain(text)
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length >= 2 && !/^\d+$/.test(w)),
+  )
+
+/**
+ * A plan with the notice adjusting it pasted below: "Thời hạn báo cáo rà soát hồ sơ của công chức A điều chỉnh thành
+ * trước ngày 30/6/2015" replaces the plan's term for that work ("A: … báo cáo … trước ngày 15/6/2015"), which is no
+ * longer owed on its first day: of the earlier documents' dated works of that body, the one that shares most words with
+ * the notice's goes.
+ */
+function withoutReplacedTerms(raw: string, tasks: (DraftTask & { document: number })[]): DraftTask[] {
+  const replaced = new Set<DraftTask>()
+  const terms = raw
+    .split(/\n|(?<=[.;])\s+(?=\p{Lu})/u)
+    .map((line) => statedTerm(line.replace(/^\s*(?:\d{1,2}[.)]|[a-zđ]\)|[-+*•])\s*/u, '')))
+    .filter((term) => term?.changed)
+  for (const term of terms) {
+    const rest = foldPlain(term?.rest ?? '').replace(/[.;,\s]+$/, '')
+    const later =
+      term && tasks.find((t) => t.document > 0 && sameBody(t.lead, term.bodies[0]?.name ?? '') && foldPlain(t.text).includes(rest))
+    if (!later) {
+      continue
+    }
+    const words = contentWords(later.text)
+    const shared = (t: DraftTask) => [...contentWords(t.text)].filter((w) => words.has(w)).length
+    const earlier = tasks
+      .filter((t) => t.document < later.document && t.deadline.rule.kind === 'absolute' && sameBody(t.lead, later.lead))
+      .sort((a, b) => shared(b) - shared(a))
+    if (earlier[0] && (earlier.length === 1 || shared(earlier[0]) > shared(earlier[1]!))) {
+      replaced.add(earlier[0])
+    }
+  }
+  return tasks.filter((t) => !replaced.has(t)).map(({ document: _, ...task }) => task)
+}
+
 /**
  * Reads a plan's text into a draft: the plan, its sessions, its bodies and their tasks, and the
  * warnings an official must see. A text holding several documents gives their sessions and tasks
@@ -438,12 +478,12 @@ export function readPlan(raw: string, options: ReadOptions = {}): PlanDraft & { 
   }
   const [first] = drafts
   let offset = 0
-  const tasks: DraftTask[] = []
-  for (const draft of drafts) {
-    tasks.push(...draft.tasks.map((t) => ({ ...t, session: t.session === null ? null : t.session + offset })))
+  const tasks: (DraftTask & { document: number })[] = []
+  drafts.forEach((draft, document) => {
+    tasks.push(...draft.tasks.map((t) => ({ ...t, document, session: t.session === null ? null : t.session + offset })))
     offset += draft.sessions.length
-  }
-  const { sessions, tasks: retargeted } = withoutMovedDays(raw, drafts, tasks)
+  })
+  const { sessions, tasks: retargeted } = withoutMovedDays(raw, drafts, withoutReplacedTerms(raw, tasks))
   const bodies = [...new Set(drafts.flatMap((d) => d.bodies.map((b) => b.name)))]
   return {
     plan: first!.plan,

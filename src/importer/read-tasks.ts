@@ -228,6 +228,28 @@ function scopedHeading(text: string): { bodies: HeadingBody[]; rest: string | nu
   return scope && heading?.rest ? { bodies: heading.bodies, rest: `${scope[0]}${heading.rest}` } : null
 }
 
+/**
+ * A body's term stated apart from its work, as an adjusting notice writes it: "Thời hạn báo cáo rà soát hồ sơ của công
+ * chức Địa chính - Xây dựng điều chỉnh thành trước ngày 30/6/2015", "Điều chỉnh thời hạn gửi báo cáo của Phòng A từ ngày
+ * 15/6 thành trước ngày 30/6", "Thời hạn gửi báo cáo của Trưởng thôn B là trước ngày 12/4": the work after "thời hạn", the
+ * body after "của", the term after "thành" / "là" (an old term after "từ" is only what is replaced).
+ */
+const STATED_TERM = new RegExp(
+  String.raw`^(điều chỉnh\s+)?(?:thời hạn|hạn)\s+(.+?)\s+(?:của|do)\s+(.+?)\s+(?:được\s+)?` +
+    String.raw`(điều chỉnh|gia hạn|lùi|dời|chuyển)?\s*(?:lại\s+)?(?:từ\s+.+?\s+)?(?:thành|sang|đến|tới|là)\s+(.+)$`,
+  'iu',
+)
+
+/**
+ * The body and its work with the term of such a sentence, as if the body opened it, and whether the sentence changes
+ * an earlier term (a verb of change: "điều chỉnh", "gia hạn", "lùi" …); or null.
+ */
+export function statedTerm(sentence: string): { bodies: HeadingBody[]; rest: string; changed: boolean } | null {
+  const term = STATED_TERM.exec(sentence.trim())
+  const heading = term ? bodyHeading(`${term[3]} ${term[2]} ${term[5]}`) : null
+  return term && heading?.rest ? { bodies: heading.bodies, rest: heading.rest, changed: Boolean(term[1] || term[4]) } : null
+}
+
 /** A line that introduces the items under it: "Chủ trì, phối hợp với …:", "… cụ thể:". */
 const isLeadIn = (text: string) => /:\s*$/.test(text) && !/\d{1,2}\/\d{1,2}\S*\s*:?\s*$/.test(text)
 
@@ -588,7 +610,8 @@ function collect(
         const subject =
           bodyHeading(sentence) ??
           bodyHeading(sentence.replace(PURPOSE_OPENING, '')) ??
-          (/^[Rr]iêng\s+\p{Lu}/u.test(sentence) ? bodyHeading(sentence.replace(/^riêng\s+/iu, '')) : null)
+          (/^[Rr]iêng\s+\p{Lu}/u.test(sentence) ? bodyHeading(sentence.replace(/^riêng\s+/iu, '')) : null) ??
+          statedTerm(sentence)
         if (subject?.rest && findDeadlines(subject.rest, { defaultYear: 2000, documentDate: '2000-01-01' }).found.length > 0) {
           out.push({ bodies: subject.bodies, text: subject.rest, parent: null, assigned: inExecution, line: sentence })
         }

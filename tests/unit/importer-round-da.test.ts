@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { readPlan } from '../../src/importer/read-plan.js'
+
+// Round da (issue 11): constructs of unseen plans, on small inputs written here.
+
+const plan = [
+  'ỦY BAN NHÂN DÂN XÃ A          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Số: 10/KH-UBND                Độc lập - Tự do - Hạnh phúc',
+  'A, ngày 02 tháng 3 năm 2030',
+  'KẾ HOẠCH',
+  'Tổ chức đối thoại năm 2030',
+  'I. NỘI DUNG, THỜI GIAN',
+  '- Nội dung: Đối thoại với Nhân dân thôn B về giao thông nông thôn.',
+  '- Thời gian: 8 giờ 00, ngày 20/4/2030.',
+  'II. TỔ CHỨC THỰC HIỆN',
+  '1. Công chức Địa chính - Xây dựng: Rà soát hồ sơ đất đai của thôn B; báo cáo Chủ tịch UBND xã trước ngày 10/4/2030.',
+  '2. Công chức Văn phòng - Thống kê: Chuẩn bị hội trường; gửi giấy mời trước ngày 15/4/2030.',
+  'TM. ỦY BAN NHÂN DÂN',
+  'CHỦ TỊCH',
+]
+const notice = [
+  'ỦY BAN NHÂN DÂN XÃ A          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Số: 12/TB-UBND                Độc lập - Tự do - Hạnh phúc',
+  'A, ngày 05 tháng 4 năm 2030',
+  'THÔNG BÁO',
+  'điều chỉnh một số nội dung của Kế hoạch số 10/KH-UBND',
+  '1. Thời hạn báo cáo rà soát hồ sơ của công chức Địa chính - Xây dựng điều chỉnh thành trước ngày 17/4/2030.',
+  'Các nội dung khác của Kế hoạch số 10/KH-UBND giữ nguyên.',
+]
+const dated = (tasks: ReturnType<typeof readPlan>['tasks']) =>
+  tasks
+    .filter((t) => t.deadline.rule.kind === 'absolute')
+    .map((t) => [t.lead, t.deadline.rule.kind === 'absolute' ? t.deadline.rule.date : null])
+
+describe("an adjusting notice's new term for a body's work", () => {
+  it('is read alone as that body\'s work with the new term, the body named after "của"', () => {
+    expect(dated(readPlan(notice.join('\n')).tasks)).toEqual([['Công chức Địa chính - Xây dựng', '2030-04-17']])
+  })
+
+  it('replaces the term of the plan pasted above it, and leaves the other works as they were', () => {
+    const { tasks } = readPlan([...plan, '', '----------', '', ...notice].join('\n'))
+    expect(dated(tasks).sort()).toEqual([
+      ['Công chức Văn phòng - Thống kê', '2030-04-15'],
+      ['Công chức Địa chính - Xây dựng', '2030-04-17'],
+    ])
+  })
+
+  it("reads a term stated without a change as the body's work, and replaces nothing with it", () => {
+    const stated = notice.map((line) => line.replace('điều chỉnh thành trước ngày 17/4/2030', 'là trước ngày 17/4/2030'))
+    expect(dated(readPlan(stated.join('\n')).tasks)).toEqual([['Công chức Địa chính - Xây dựng', '2030-04-17']])
+    const { tasks } = readPlan([...plan, '', '----------', '', ...stated].join('\n'))
+    expect(dated(tasks).filter(([lead]) => lead === 'Công chức Địa chính - Xây dựng')).toHaveLength(2)
+  })
+})
