@@ -34,6 +34,7 @@ import {
   PLACE_KIND_NAMES,
   PLACE_UNITS,
   LOCAL_LEVELS,
+  MEMBERS_OF,
   SESSION_ORDINAL,
   SITE_OF_PLACE,
   STANDING_BODY,
@@ -1782,6 +1783,18 @@ export function readTasks(
     const charged = CHARGED_WITH.test(foldPlain(text)) ? charters.get(body.name) : undefined
     if (charged) {
       return charged
+    }
+    // "Đoàn Thanh niên xã: … gửi kết quả … trước ngày tổ chức đối thoại ít nhất 07 ngày", beside dialogues with farmers, with
+    // women and with "đoàn viên, thanh niên": a mass organisation prepares the one held with its members, when the plan's
+    // sessions are each with another organisation's members (not one organisation's own plan, all of them its members').
+    const members = MEMBERS_OF.find(([organisation]) => organisation.test(fold(body.name)))?.[1]
+    const gathered = members ? allSessions.filter((index) => members.test(topics[index] ?? '')) : []
+    const others = allSessions.filter((index) => !gathered.includes(index))
+    // (Each of the others with one organisation's members only: "nữ công nhân" is no other's dialogue for the women's union.)
+    const ofOne = (index: number) => MEMBERS_OF.filter(([, them]) => them.test(topics[index] ?? '')).length === 1
+    const ofOthers = others.length > 0 && others.every(ofOne)
+    if (gathered.length > 0 && ofOthers) {
+      return gathered
     }
     // "xây dựng tài liệu cuộc đối thoại tại huyện A; …", "nội dung đối thoại định kỳ tại nơi làm việc": the sessions held
     // where the obligation says; "phục vụ cuộc đối thoại với doanh nghiệp du lịch …": those with whom it says.

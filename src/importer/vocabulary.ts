@@ -405,6 +405,21 @@ export const LOCAL_LEVELS: readonly (readonly [string, string])[] = [
   ['thanh pho', 'thanh uy'],
 ]
 
+/**
+ * A mass organisation (folded) and the people it gathers: a dialogue held with them is the one it prepares when the plan
+ * gives it one deadline before "the" dialogue ("Đoàn Thanh niên xã: … gửi … trước ngày tổ chức đối thoại ít nhất 07
+ * ngày" beside "Đối thoại với đoàn viên, thanh niên về việc làm" and dialogues with farmers and with women).
+ */
+export const MEMBERS_OF: readonly (readonly [RegExp, RegExp])[] = [
+  [/\b(doan thanh nien|doan tncs|(tinh|huyen|thanh|quan|thi) doan)\b/, /\b(doan vien|thanh nien)\b/],
+  [/\bhoi nong dan\b/, /\bnong dan\b/],
+  // (Women workers are women: "nữ công nhân, lao động" is the women's union's dialogue as much as the trade union's.)
+  [/\bhoi (lien hiep )?phu nu\b|\bhoi lhpn\b/, /\bphu nu\b|\bnu (cong nhan|lao dong|nguoi lao dong|can bo|doan vien)\b/],
+  [/\bhoi cuu chien binh\b|\bhoi ccb\b/, /\bcuu chien binh\b/],
+  [/\b(cong doan|lien doan lao dong)\b/, /\b(cong nhan|nguoi lao dong|doan vien cong doan)\b/],
+  [/\bhoi nguoi cao tuoi\b/, /\bnguoi cao tuoi\b/],
+]
+
 /** Words that end the prefix of a list of places: "Ban Thường vụ Huyện ủy Ba Tơ, Minh Long, …". */
 export const PLACE_UNITS = [
   'huyen uy',

@@ -52,3 +52,28 @@ describe("an adjusting notice's new term for a body's work", () => {
     expect(dated(tasks).filter(([lead]) => lead === 'Công chức Địa chính - Xây dựng')).toHaveLength(2)
   })
 })
+
+describe("a mass organisation's work before the dialogue with its own members", () => {
+  const text = (third: string) =>
+    [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại giữa Chủ tịch UBND xã A với hội viên, đoàn viên năm 2030',
+      '1. Các buổi đối thoại',
+      '1.1. Đối thoại với hội viên nông dân về chuyển đổi cây trồng: 8 giờ 00, ngày 10/7/2030, tại Hội trường UBND xã.',
+      '1.2. Đối thoại với hội viên phụ nữ về vay vốn: 14 giờ 00, ngày 14/8/2030, tại Nhà văn hóa thôn B.',
+      `1.3. ${third}: dự kiến trong tháng 9/2030, tại Hội trường UBND xã.`,
+      '2. Phân công nhiệm vụ',
+      '2.1. Đoàn Thanh niên xã: Tổng hợp ý kiến đoàn viên, gửi về UBND xã trước ngày tổ chức đối thoại ít nhất 07 ngày.',
+      '2.2. Công chức Văn phòng - Thống kê: Dự thảo thông báo kết quả trong vòng 05 ngày làm việc sau mỗi buổi đối thoại.',
+    ].join('\n')
+  const youthSessions = (plan: ReturnType<typeof readPlan>) =>
+    plan.tasks.filter((t) => t.lead.startsWith('Đoàn Thanh niên')).map((t) => plan.sessions[t.session!]!.time.start)
+
+  it("counts from the dialogue with its members when each dialogue is with another organisation's", () => {
+    expect(youthSessions(readPlan(text('Đối thoại với đoàn viên, thanh niên về việc làm')))).toEqual(['2030-09-01'])
+  })
+
+  it("counts from every dialogue when one of them is with no organisation's members", () => {
+    expect(youthSessions(readPlan(text('Đối thoại với Nhân dân thôn C về giao thông')))).toHaveLength(3)
+  })
+})
