@@ -1793,7 +1793,9 @@ export function readTasks(
     // (Each of the others with one organisation's members only: "nữ công nhân" is no other's dialogue for the women's union.)
     const ofOne = (index: number) => MEMBERS_OF.filter(([, them]) => them.test(topics[index] ?? '')).length === 1
     const ofOthers = others.length > 0 && others.every(ofOne)
-    if (gathered.length > 0 && ofOthers) {
+    // (Not work after "các buổi đối thoại", "mỗi cuộc": its words say every session.)
+    const plural = /\b(moi|cac|tung|nhung)\b/.test(foldPlain(words))
+    if (gathered.length > 0 && ofOthers && !plural) {
       return gathered
     }
     // "xây dựng tài liệu cuộc đối thoại tại huyện A; …", "nội dung đối thoại định kỳ tại nơi làm việc": the sessions held
