@@ -1,4 +1,4 @@
-import { findDays, foldWithMap } from '../services/deadlines/dates.js'
+import { findDays, findMonths, foldWithMap } from '../services/deadlines/dates.js'
 import { foldForDeadline } from '../services/deadlines/parse.js'
 import { foldVietnamese } from '../services/text.js'
 import type { PlanDraft } from './read-plan.js'
@@ -69,8 +69,9 @@ function deadlineInText(deadline: PlanDraft['tasks'][number]['deadline']): boole
       }
       const [, month, day] = rule.date.split('-').map(Number) as [number, number, number]
       if (rule.of === 'month') {
-        // "hoàn thành trong tháng 8" ends on its last day; "trước tháng 7" on the day before the 1st.
-        return new RegExp(`thang\\s*0?${month}\\b`).test(text)
+        // "hoàn thành trong tháng 8" ends on its last day; "trước tháng 7" on the day before the 1st; so too a month in
+        // words, "trong tháng mười một năm 2020".
+        return new RegExp(`thang\\s*0?${month}\\b`).test(text) || findMonths(text).some((m) => m.month === month)
       }
       if (rule.of === 'quarter') {
         const quarter = Math.ceil(month / 3)

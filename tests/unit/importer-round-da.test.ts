@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { evaluateDraft } from '../../src/importer/evaluate.js'
 import { readPlan } from '../../src/importer/read-plan.js'
 
 // Round da (issue 11): constructs of unseen plans, on small inputs written here.
@@ -75,5 +76,21 @@ describe("a mass organisation's work before the dialogue with its own members", 
 
   it("counts from every dialogue when one of them is with no organisation's members", () => {
     expect(youthSessions(readPlan(text('Đối thoại với Nhân dân thôn C về giao thông')))).toHaveLength(3)
+  })
+})
+
+describe('the evaluation of a month written in words', () => {
+  it('finds "trong tháng mười một năm 2030" in the words of a deadline on the month\'s last day: nothing invented', () => {
+    const draft = readPlan(
+      [
+        'KẾ HOẠCH',
+        'Tổ chức đối thoại năm 2030',
+        '1. Thời gian: ngày 10/12/2030.',
+        '2. Đoàn Thanh niên xã: lập danh sách đại biểu, hoàn thành trong tháng mười một năm 2030.',
+      ].join('\n'),
+    )
+    expect(draft.tasks.map((t) => (t.deadline.rule.kind === 'absolute' ? t.deadline.rule.date : null))).toEqual(['2030-11-30'])
+    const expected = { seed: 'x.txt', sessions: [], tasks: [] }
+    expect(evaluateDraft(draft, expected).invented).toEqual([])
   })
 })
