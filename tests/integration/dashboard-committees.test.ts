@@ -72,12 +72,15 @@ describe('the dashboard’s committee switcher', () => {
     // Without the parameter: the active committee, as before.
     const active = await api('overview', DASHBOARD_PEOPLE.owner)
     expect(active.status).toBe(200)
-    expect(active.body.html).toContain(`<p class="committee">${DISTRICT}</p>`)
+    // The committee shown is named once, as the switcher's choice.
+    expect(active.body.html).toContain(`<option value="${district.id}" selected>${DISTRICT}</option>`)
+    expect(active.body.html).not.toContain('<p class="committee">')
     expect(total(active)).toBe(1)
 
     const province = await api(`overview?committee=${f.committee.id}`, DASHBOARD_PEOPLE.owner)
     expect(province.status).toBe(200)
-    expect(province.body.html).toContain(`<p class="committee">${PROVINCE}</p>`)
+    expect(province.body.html).toContain(`<option value="${f.committee.id}" selected>${PROVINCE}</option>`)
+    expect(province.body.html).not.toContain('<p class="committee">')
     expect(total(province)).toBe(await provinceTasks())
     expect(province.body.html).toContain('Nhiệm vụ quá hạn (7)')
     // The switcher: both committees by name, the one shown selected; tabs keep the choice.
@@ -158,7 +161,6 @@ describe('the dashboard’s committee switcher', () => {
       expect(answer.status).toBe(200)
       // The district's id is the higher one: the order is by name.
       expect(district.id).toBeGreaterThan(f.committee.id)
-      expect(answer.body.html).toContain(`<p class="committee">${DISTRICT}</p>`)
       expect(answer.body.html).toContain(`<option value="${district.id}" selected>${DISTRICT}</option>`)
       expect(total(answer)).toBe(1)
       // Still nothing chosen for the chat.

@@ -64,6 +64,7 @@ display:flex;align-items:center;justify-content:center}
 .filters label{display:flex;flex-direction:column;font-size:12px;color:var(--tg-theme-hint-color);flex:1 1 150px;min-width:0}
 .top .switch{margin:4px 0 6px}
 .top .switch label{flex:0 1 480px}
+.top .switch select{font-weight:700}
 .filters select{font:inherit;font-size:14px;padding:6px;border-radius:8px;border:1px solid var(--tg-theme-hint-color);
 background:var(--tg-theme-bg-color);color:var(--tg-theme-text-color);width:100%}
 .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:12px}

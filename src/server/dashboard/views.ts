@@ -127,10 +127,10 @@ function filters(ctx: PageContext, view: View, year?: number): string {
 const PER_COMMITTEE = ['plan', 'body', 'lead', 'session', 'n', 'page']
 
 /**
- * The committee switcher, for a reader of two or more committees (the one shown selected). The
- * script keeps the other parameters of the page (period, year, sort, state) and drops those of
- * `data-drop`, whose numbers mean other things in another committee. A task's page switches to the
- * task list.
+ * The committee switcher, for a reader of two or more committees, in place of the committee's name
+ * (the one shown selected, in bold as the name is). The script keeps the other parameters of the page
+ * (period, year, sort, state) and drops those of `data-drop`, whose numbers mean other things in
+ * another committee. A task's page switches to the task list.
  */
 function committeeSwitch(ctx: PageContext, view: View): string {
   if (ctx.committees.length < 2) {
@@ -167,7 +167,8 @@ export function page(ctx: PageContext, view: View, title: string, content: strin
       `${v === view || (view === 'task' && v === 'tasks') ? ' aria-current="page"' : ''}>${escape(t(`dashboard-tab-${v}`))}</a>`,
   )
   return (
-    `<header class="top"><p class="committee">${escape(ctx.committee.name)}</p>${committeeSwitch(ctx, view)}` +
+    // (A reader of several committees reads the one shown in the switcher, selected: its name once, not twice.)
+    `<header class="top">${committeeSwitch(ctx, view) || `<p class="committee">${escape(ctx.committee.name)}</p>`}` +
     `<p class="asof">${escape(t('dashboard-as-of', { date: formatVietnamese(ctx.today) }))}` +
     `${ctx.restricted ? ` · ${escape(t('dashboard-restricted'))}` : ''}</p>` +
     `<nav class="tabs">${tabs.join('')}</nav></header>` +
