@@ -72,6 +72,15 @@ export interface SessionRole {
 const ROLE_COLUMN = /^(co quan|don vi|bo phan)( [a-z]+){1,6}(,( [a-z]+){1,2})?$/
 
 /**
+ * Whether a cell of a schedule says its row is not held: opening so ("Không tổ chức (…)", "Hủy bỏ"), or in a clause after
+ * the reason ("Nghỉ lễ 30/4, không tiếp công dân"). (Not "Tạm hoãn": a session put off is still one to schedule.)
+ */
+function cancels(cell: string): boolean {
+  const clauses = cell.split(/[,;]\s*/).slice(1)
+  return (CANCELLED_CUE.test(cell) && !/^tam (hoan|dung)\b/.test(cell)) || clauses.some((clause) => NOT_HELD_CUE.exec(clause)?.index === 0)
+}
+
+/**
  * A line under a schedule's line that names its body by a role, as a column would: "Cơ quan chuẩn bị: Sở A (chủ trì),
  * phối hợp Sở B." → the role's lead, "Sở A" (the one that leads, or those named when none is marked); else none.
  */
@@ -1435,7 +1444,8 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     const sessionish = !other && (topic !== null || SESSION_WORD.test(fold(row.text)) || ctx.sessionPart)
     // An adjustment's row "Không tổ chức (…)", "Hủy bỏ": a session that will not be held. (Not "Tạm hoãn; thời gian đối
     // thoại sẽ thông báo sau": a session put off is still to be held, on a day not yet set, as an item that defers.)
-    const cancelled = cells.some((cell) => CANCELLED_CUE.test(fold(cell.trim())) && !/^tam (hoan|dung)\b/.test(fold(cell.trim())))
+    // (… also in a later clause of the cell, after why: "Nghỉ Tết Nguyên đán, không tổ chức tiếp công dân định kỳ".)
+    const cancelled = cells.some((cell) => cancels(fold(cell.trim())))
     // "Ngày 18/4 | Văn phòng … tổng hợp, phân loại ý kiến, kiến nghị": a step of a timetable whose work, its first cell
     // after the time, opens with the body that owes it, is a task by that day, not a session ("8 giờ 00, ngày 28/4 |
     // Tổ chức hội nghị đối thoại …" is one).
