@@ -525,6 +525,9 @@ const SESSION_TIME_CUE = cueBefore([
   'thời gian',
 ])
 
+/** A sentence that opens with the session's kind and name: "Hội nghị đối thoại giữa …", "Buổi tiếp xúc với …". */
+const NAMED_SESSION_OPENING = /^(hội nghị|buổi|cuộc|phiên)\s+(đối thoại|tiếp xúc|tiếp công dân)\s+\p{L}/iu
+
 /**
  * The topic a sentence of running text gives its session: "Hội nghị đối thoại với Nhân dân về …,
  * dự kiến tổ chức vào ngày 20/8/2022 tại …" → "Hội nghị đối thoại với Nhân dân về …". Null when the
@@ -2106,9 +2109,12 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // A message without a heading announces its session in a sentence over the labels ("Chủ tịch UBND phường sẽ chủ trì Hội
   // nghị đối thoại với Nhân dân về …" / "- Thời gian: 8g00, thứ Bảy, ngày 18/10/2025." / "- Địa điểm: …"): that sentence
   // names the session the labelled time is of (when the title names it already, the title does).
+  // (An adjusting notice's "1. Thời gian tổ chức đối thoại" over "Hội nghị đối thoại giữa … (theo Kế hoạch số … dự kiến
+  // tổ chức ngày …) được điều chỉnh sang 14 giờ 00, ngày …": the labelled time names its session first.)
   const announced =
-    n.kind === 'root' && !ctx.sessionPart && fields.time && !fields.topic && !paragraphTopic
-      ? (fields.plain.map((p) => topicOfSentence(p.text)).find((t) => t !== null) ?? null)
+    n.kind === 'root' && fields.time && !fields.topic && !paragraphTopic
+      ? ((ctx.sessionPart ? null : fields.plain.map((p) => topicOfSentence(p.text)).find((t) => t !== null)) ??
+        (NAMED_SESSION_OPENING.test(fields.time) ? topicOfSentence(fields.time) : null))
       : null
   // A line of a schedule whose words say no more than "tiếp công dân" takes the document's subject.
   // ("a) Hội nghị tại cụm xã A, B, C: 08 giờ 00, ngày …": the kind and where it is held say no subject either; the

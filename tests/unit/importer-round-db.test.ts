@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sessionsOf } from '../helpers/importer-draft.js'
+import { datedOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round db (issue 11): small inputs written here, none taken from the plans measured.
 
@@ -19,6 +19,46 @@ describe('a row of a schedule that says, after its reason, that no reception is 
     expect(sessionsOf(holidayRow).map(([precision, start]) => [precision, start])).toEqual([
       ['day', '2031-04-10'],
       ['day', '2031-05-15'],
+    ])
+  })
+})
+
+// A notice adjusting a plan: the session's new day under a heading that is a label of time, and terms changed in place.
+const adjusting = [
+  'THÔNG BÁO',
+  'Điều chỉnh thời gian tổ chức đối thoại và thời hạn thực hiện nhiệm vụ tại Kế hoạch số 12/KH-UBND của UBND huyện',
+  '',
+  '1. Thời gian tổ chức đối thoại',
+  '',
+  'Hội nghị đối thoại giữa Chủ tịch UBND huyện với các hộ dân bị ảnh hưởng bởi dự án Khu dân cư Đông Hòa (theo Kế hoạch ' +
+    'số 12/KH-UBND dự kiến tổ chức ngày 24/5/2031) được điều chỉnh sang 14 giờ 00, ngày 06/6/2031. Địa điểm không thay đổi.',
+  '',
+  '2. Thời hạn thực hiện nhiệm vụ',
+  '',
+  'a) Phòng Tư pháp: Thời hạn gửi báo cáo rà soát hồ sơ (theo Kế hoạch số 12/KH-UBND là trước ngày 15/5/2031) được ' +
+    'điều chỉnh thành trước ngày 29/5/2031.',
+  '',
+  'b) Thanh tra huyện: báo cáo trước ngày tổ chức đối thoại 05 ngày làm việc.',
+].join('\n')
+
+describe('a heading that labels the time, over a sentence naming the session before its new day', () => {
+  it('gives the session that name and the new day', () => {
+    expect(sessionsOf(adjusting)).toEqual([
+      [
+        'day',
+        '2031-06-06',
+        '2031-06-06',
+        'Hội nghị đối thoại giữa Chủ tịch UBND huyện với các hộ dân bị ảnh hưởng bởi dự án Khu dân cư Đông Hòa',
+      ],
+    ])
+  })
+})
+
+describe('"(theo Kế hoạch … là trước ngày X) được điều chỉnh thành trước ngày Y"', () => {
+  it('owes the new term only, and the work counted from the session counts from its new day', () => {
+    expect(datedOf(adjusting)).toEqual([
+      ['Phòng Tư pháp', 'absolute', '2031-05-28', null],
+      ['Thanh tra huyện', 'relative', '2031-05-30', 0],
     ])
   })
 })

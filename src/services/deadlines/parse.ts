@@ -655,6 +655,9 @@ function periodicOf(rule: Found, folded: string, index: number, end: number, pre
   return { kind: 'periodic', every: 'year', month, day, inclusive: rule.inclusive, report, year: y, text: rule.text }
 }
 
+/** The words between an old term and the new one that replaces it (folded): "được điều chỉnh thành", ", nay lùi sang". */
+const CHANGED_TO = /^\s*[,;]?\s*(nay |da |duoc |nay duoc )?(dieu chinh|gia han|lui|doi|chuyen)( lai)? (thanh|sang|den|toi)( la)?\s*$/
+
 /**
  * Every deadline in a text, in order: several in one sentence when it states several ("định kỳ
  * 6 tháng (trước ngày 10/6) và năm (trước ngày 10/12)"). A phrase inside a longer one is not read
@@ -683,6 +686,13 @@ export function findDeadlines(input: string, options: ParseOptions = {}): { foun
       /\btu\s*["“'‘]?\s*$/.test(folded.slice(Math.max(0, old.index - 6), old.index)) &&
       /^\s*["”'’]?\s*(thanh|sang)\s*["“'‘]?\s*$/.test(folded.slice(old.end, now.index))
     ) {
+      kept.splice(i, 1)
+    }
+  }
+  // "(theo Kế hoạch số 12 là trước ngày 15/5/2024) được điều chỉnh thành trước ngày 29/5/2024": the old term, the change
+  // written after it, is no longer one either.
+  for (let i = kept.length - 2; i >= 0; i--) {
+    if (CHANGED_TO.test(folded.slice(kept[i]!.end, kept[i + 1]!.index))) {
       kept.splice(i, 1)
     }
   }
