@@ -308,6 +308,8 @@ function isBareHeading(text: string): boolean {
       String.raw`^(ky |hoi nghi |buoi |phien |cuoc )?(doi thoai|tiep xuc|tiep cong dan) ` +
         String.raw`((6|sau) thang (dau|cuoi) nam|quy [ivx\d]+( nam)?)([ /.-]*\d{4})?$`,
     ).test(key) ||
+    // "2. Học kỳ II năm học 2025 - 2026", "1. Sáu tháng đầu năm 2030": a period alone, the rank of the sessions in it.
+    /^(hoc ky [ivx\d]+|(6|sau) thang (dau|cuoi) nam)( nam( hoc)?)?([ /.-]*\d{4}){0,2}$/.test(key) ||
     // "1. Thay đổi thời gian tổ chức đối thoại", "2. Bổ sung buổi đối thoại thứ hai": what changes, not whose session.
     (CHANGE_HEADING.test(key) && !/ (voi|ve|giua) /.test(key))
   )

@@ -62,3 +62,22 @@ describe('"(theo Kế hoạch … là trước ngày X) được điều chỉnh
     ])
   })
 })
+
+// A school's plan by semester: a heading that is only the semester, over the dialogue's own sentence and its labels.
+const bySemester = [
+  'KẾ HOẠCH',
+  'Tổ chức đối thoại giữa Hiệu trưởng với học sinh năm học 2031 - 2032',
+  'II. NỘI DUNG, THỜI GIAN',
+  '1. Học kỳ II năm học 2031 - 2032',
+  'Đối thoại giữa Hiệu trưởng với học sinh khối 12 về hướng nghiệp và tuyển sinh.',
+  '- Thời gian: Dự kiến tháng 3/2032.',
+  '- Địa điểm: Hội trường nhà trường.',
+].join('\n')
+
+describe('a heading that names only a semester', () => {
+  it('ranks its session; the sentence under it names the dialogue', () => {
+    expect(sessionsOf(bySemester)).toEqual([
+      ['month', '2032-03-01', '2032-03-31', 'Đối thoại giữa Hiệu trưởng với học sinh khối 12 về hướng nghiệp và tuyển sinh'],
+    ])
+  })
+})
