@@ -81,3 +81,20 @@ describe('a heading that names only a semester', () => {
     ])
   })
 })
+
+// A notice of conclusions whose work includes a standing duty with a count that a regulation sets.
+const byRegulation = [
+  'THÔNG BÁO',
+  'Kết luận của Chủ tịch UBND huyện tại buổi làm việc với các doanh nghiệp',
+  'I. GIAO NHIỆM VỤ',
+  '1. Công ty Cấp nước huyện thông báo lịch ngừng cấp nước cho khách hàng trước ít nhất 03 ngày theo quy định; ' +
+    'báo cáo UBND huyện trước ngày 20/8/2031.',
+  'II. HỘI NGHỊ TIẾP THEO',
+  'Hội nghị đối thoại với doanh nghiệp quý IV năm 2031 được tổ chức vào lúc 08 giờ 00, ngày 16/10/2031.',
+].join('\n')
+
+describe('"trước ít nhất 03 ngày theo quy định", naming no event', () => {
+  it('is a rule of law about the work itself, not a count from the session', () => {
+    expect(datedOf(byRegulation)).toEqual([['Công ty Cấp nước huyện', 'absolute', '2031-08-19', null]])
+  })
+})

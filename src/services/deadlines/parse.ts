@@ -424,6 +424,8 @@ function relative(offset: number, unit: string | undefined, anchor: 'session_sta
 
 /** After the count, words that count from the event: "kể từ (ngày) kết thúc", "sau hội nghị". */
 const COUNTED_FROM = /^,? ?(ke tu|tinh tu|sau)\b/
+/** A count set by law, not by the plan (folded): "… 05 ngày theo quy định", "…, theo Luật …". */
+const BY_REGULATION = /^,? ?(theo|dung) (quy dinh|luat)\b/
 const FROM_START = new RegExp(String.raw`^,? ?(ke tu|tinh tu) (ngay |khi |luc )?(to chuc|dien ra|bat dau|${EVENT}\b)`)
 /**
  * Counted from the receipt of something ("kể từ ngày nhận được câu hỏi") or the signing of a paper ("kể từ ngày Thông báo
@@ -508,8 +510,11 @@ function relativeCandidates(folded: string): Candidate[] {
   // Before the event, in the word orders the plans use: "chậm nhất trước 10 ngày so với thời điểm tổ chức",
   // "10 ngày trước khi tổ chức", "15 ngày trước mỗi hội nghị", "trước khi tổ chức đối thoại (ít nhất) 20 ngày",
   // "trước thời điểm tổ chức hội nghị tối thiểu 10 ngày", "chậm nhất 07 ngày tiếp xúc, đối thoại".
+  // (Not "thông báo lịch ngừng cấp điện cho doanh nghiệp trước ít nhất 05 ngày theo quy định": a count a regulation sets,
+  // naming no event, is before each of the work's own occasions, which no session dates.)
   for (const m of folded.matchAll(g(String.raw`(?:cham nhat |it nhat |toi thieu )?truoc (?:it nhat |toi thieu |la )?${COUNT} ${UNIT}`))) {
-    if (!COUNTED_FROM.test(folded.slice((m.index ?? 0) + m[0].length))) {
+    const after = folded.slice((m.index ?? 0) + m[0].length)
+    if (!COUNTED_FROM.test(after) && !BY_REGULATION.test(after)) {
       add(m, () => relative(-toNumber(m[1] ?? ''), m[2], 'session_start'))
     }
   }
