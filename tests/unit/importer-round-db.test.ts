@@ -97,4 +97,10 @@ describe('"trước ít nhất 03 ngày theo quy định", naming no event', () 
   it('is a rule of law about the work itself, not a count from the session', () => {
     expect(datedOf(byRegulation)).toEqual([['Công ty Cấp nước huyện', 'absolute', '2031-08-19', null]])
   })
+  it('still counts from the session when the clause sends what the session needs', () => {
+    const invitation = `${byRegulation}\nGiao Văn phòng UBND huyện gửi giấy mời dự hội nghị trước ít nhất 05 ngày theo quy định.`
+    expect(datedOf(invitation).filter(([lead]) => lead === 'Văn phòng UBND huyện')).toEqual([
+      ['Văn phòng UBND huyện', 'relative', '2031-10-10', 0],
+    ])
+  })
 })

@@ -426,6 +426,8 @@ function relative(offset: number, unit: string | undefined, anchor: 'session_sta
 const COUNTED_FROM = /^,? ?(ke tu|tinh tu|sau)\b/
 /** A count set by law, not by the plan (folded): "… 05 ngày theo quy định", "…, theo Luật …". */
 const BY_REGULATION = /^,? ?(theo|dung) (quy dinh|luat)\b/
+/** A clause that names a session or what is sent for it (folded): "giấy mời", "hội nghị", "đối thoại". */
+const SESSION_NAMED = /\b(doi thoai|hoi nghi|tiep xuc|tiep cong dan|tiep dan|buoi|phien|cuoc|ky hop|dien dan|giay moi|tai lieu)\b/
 const FROM_START = new RegExp(String.raw`^,? ?(ke tu|tinh tu) (ngay |khi |luc )?(to chuc|dien ra|bat dau|${EVENT}\b)`)
 /**
  * Counted from the receipt of something ("kể từ ngày nhận được câu hỏi") or the signing of a paper ("kể từ ngày Thông báo
@@ -511,10 +513,17 @@ function relativeCandidates(folded: string): Candidate[] {
   // "10 ngày trước khi tổ chức", "15 ngày trước mỗi hội nghị", "trước khi tổ chức đối thoại (ít nhất) 20 ngày",
   // "trước thời điểm tổ chức hội nghị tối thiểu 10 ngày", "chậm nhất 07 ngày tiếp xúc, đối thoại".
   // (Not "thông báo lịch ngừng cấp điện cho doanh nghiệp trước ít nhất 05 ngày theo quy định": a count a regulation sets,
-  // naming no event, is before each of the work's own occasions, which no session dates.)
+  // in a clause naming no session nor its invitations, is before each of the work's own occasions, which no session
+  // dates. "Gửi giấy mời dự hội nghị trước ít nhất 05 ngày theo quy định" is before the session.)
   for (const m of folded.matchAll(g(String.raw`(?:cham nhat |it nhat |toi thieu )?truoc (?:it nhat |toi thieu |la )?${COUNT} ${UNIT}`))) {
     const after = folded.slice((m.index ?? 0) + m[0].length)
-    if (!COUNTED_FROM.test(after) && !BY_REGULATION.test(after)) {
+    const clause =
+      folded
+        .slice(0, m.index ?? 0)
+        .split(/[.;]/)
+        .at(-1) ?? ''
+    const ownOccasion = BY_REGULATION.test(after) && !SESSION_NAMED.test(clause)
+    if (!COUNTED_FROM.test(after) && !ownOccasion) {
       add(m, () => relative(-toNumber(m[1] ?? ''), m[2], 'session_start'))
     }
   }
