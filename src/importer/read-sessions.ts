@@ -72,6 +72,15 @@ export interface SessionRole {
 const ROLE_COLUMN = /^(co quan|don vi|bo phan)( [a-z]+){1,6}(,( [a-z]+){1,2})?$/
 
 /**
+ * Whether a cell of a schedule says its row is not held: opening so ("Không tổ chức (…)", "Hủy bỏ"), or in a clause after
+ * the reason ("Nghỉ lễ 30/4, không tiếp công dân"). (Not "Tạm hoãn": a session put off is still one to schedule.)
+ */
+function cancels(cell: string): boolean {
+  const clauses = cell.split(/[,;]\s*/).slice(1)
+  return (CANCELLED_CUE.test(cell) && !/^tam (hoan|dung)\b/.test(cell)) || clauses.some((clause) => NOT_HELD_CUE.exec(clause)?.index === 0)
+}
+
+/**
  * A line under a schedule's line that names its body by a role, as a column would: "Cơ quan chuẩn bị: Sở A (chủ trì),
  * phối hợp Sở B." → the role's lead, "Sở A" (the one that leads, or those named when none is marked); else none.
  */
@@ -299,6 +308,8 @@ function isBareHeading(text: string): boolean {
       String.raw`^(ky |hoi nghi |buoi |phien |cuoc )?(doi thoai|tiep xuc|tiep cong dan) ` +
         String.raw`((6|sau) thang (dau|cuoi) nam|quy [ivx\d]+( nam)?)([ /.-]*\d{4})?$`,
     ).test(key) ||
+    // "2. Học kỳ II năm học 2025 - 2026", "1. Sáu tháng đầu năm 2030": a period alone, the rank of the sessions in it.
+    /^(hoc ky [ivx\d]+|(6|sau) thang (dau|cuoi) nam)( nam( hoc)?)?([ /.-]*\d{4}){0,2}$/.test(key) ||
     // "1. Thay đổi thời gian tổ chức đối thoại", "2. Bổ sung buổi đối thoại thứ hai": what changes, not whose session.
     (CHANGE_HEADING.test(key) && !/ (voi|ve|giua) /.test(key))
   )
@@ -515,6 +526,9 @@ const SESSION_TIME_CUE = cueBefore([
   'tại',
   'thời gian',
 ])
+
+/** A sentence that opens with the session's kind and name: "Hội nghị đối thoại giữa …", "Buổi tiếp xúc với …". */
+const NAMED_SESSION_OPENING = /^(hội nghị|buổi|cuộc|phiên)\s+(đối thoại|tiếp xúc|tiếp công dân)\s+\p{L}/iu
 
 /**
  * The topic a sentence of running text gives its session: "Hội nghị đối thoại với Nhân dân về …,
@@ -1435,7 +1449,8 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     const sessionish = !other && (topic !== null || SESSION_WORD.test(fold(row.text)) || ctx.sessionPart)
     // An adjustment's row "Không tổ chức (…)", "Hủy bỏ": a session that will not be held. (Not "Tạm hoãn; thời gian đối
     // thoại sẽ thông báo sau": a session put off is still to be held, on a day not yet set, as an item that defers.)
-    const cancelled = cells.some((cell) => CANCELLED_CUE.test(fold(cell.trim())) && !/^tam (hoan|dung)\b/.test(fold(cell.trim())))
+    // (… also in a later clause of the cell, after why: "Nghỉ Tết Nguyên đán, không tổ chức tiếp công dân định kỳ".)
+    const cancelled = cells.some((cell) => cancels(fold(cell.trim())))
     // "Ngày 18/4 | Văn phòng … tổng hợp, phân loại ý kiến, kiến nghị": a step of a timetable whose work, its first cell
     // after the time, opens with the body that owes it, is a task by that day, not a session ("8 giờ 00, ngày 28/4 |
     // Tổ chức hội nghị đối thoại …" is one).
@@ -2096,9 +2111,12 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // A message without a heading announces its session in a sentence over the labels ("Chủ tịch UBND phường sẽ chủ trì Hội
   // nghị đối thoại với Nhân dân về …" / "- Thời gian: 8g00, thứ Bảy, ngày 18/10/2025." / "- Địa điểm: …"): that sentence
   // names the session the labelled time is of (when the title names it already, the title does).
+  // (An adjusting notice's "1. Thời gian tổ chức đối thoại" over "Hội nghị đối thoại giữa … (theo Kế hoạch số … dự kiến
+  // tổ chức ngày …) được điều chỉnh sang 14 giờ 00, ngày …": the labelled time names its session first.)
   const announced =
-    n.kind === 'root' && !ctx.sessionPart && fields.time && !fields.topic && !paragraphTopic
-      ? (fields.plain.map((p) => topicOfSentence(p.text)).find((t) => t !== null) ?? null)
+    n.kind === 'root' && fields.time && !fields.topic && !paragraphTopic
+      ? ((ctx.sessionPart ? null : fields.plain.map((p) => topicOfSentence(p.text)).find((t) => t !== null)) ??
+        (NAMED_SESSION_OPENING.test(fields.time) ? topicOfSentence(fields.time) : null))
       : null
   // A line of a schedule whose words say no more than "tiếp công dân" takes the document's subject.
   // ("a) Hội nghị tại cụm xã A, B, C: 08 giờ 00, ngày …": the kind and where it is held say no subject either; the

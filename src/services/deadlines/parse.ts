@@ -424,6 +424,10 @@ function relative(offset: number, unit: string | undefined, anchor: 'session_sta
 
 /** After the count, words that count from the event: "kể từ (ngày) kết thúc", "sau hội nghị". */
 const COUNTED_FROM = /^,? ?(ke tu|tinh tu|sau)\b/
+/** A count set by law, not by the plan (folded): "… 05 ngày theo quy định", "…, theo Luật …". */
+const BY_REGULATION = /^,? ?(theo|dung) (quy dinh|luat)\b/
+/** A clause that names a session or what is sent for it (folded): "giấy mời", "hội nghị", "đối thoại". */
+const SESSION_NAMED = /\b(doi thoai|hoi nghi|tiep xuc|tiep cong dan|tiep dan|buoi|phien|cuoc|ky hop|dien dan|giay moi|tai lieu)\b/
 const FROM_START = new RegExp(String.raw`^,? ?(ke tu|tinh tu) (ngay |khi |luc )?(to chuc|dien ra|bat dau|${EVENT}\b)`)
 /**
  * Counted from the receipt of something ("kể từ ngày nhận được câu hỏi") or the signing of a paper ("kể từ ngày Thông báo
@@ -508,8 +512,18 @@ function relativeCandidates(folded: string): Candidate[] {
   // Before the event, in the word orders the plans use: "chậm nhất trước 10 ngày so với thời điểm tổ chức",
   // "10 ngày trước khi tổ chức", "15 ngày trước mỗi hội nghị", "trước khi tổ chức đối thoại (ít nhất) 20 ngày",
   // "trước thời điểm tổ chức hội nghị tối thiểu 10 ngày", "chậm nhất 07 ngày tiếp xúc, đối thoại".
+  // (Not "thông báo lịch ngừng cấp điện cho doanh nghiệp trước ít nhất 05 ngày theo quy định": a count a regulation sets,
+  // in a clause naming no session nor its invitations, is before each of the work's own occasions, which no session
+  // dates. "Gửi giấy mời dự hội nghị trước ít nhất 05 ngày theo quy định" is before the session.)
   for (const m of folded.matchAll(g(String.raw`(?:cham nhat |it nhat |toi thieu )?truoc (?:it nhat |toi thieu |la )?${COUNT} ${UNIT}`))) {
-    if (!COUNTED_FROM.test(folded.slice((m.index ?? 0) + m[0].length))) {
+    const after = folded.slice((m.index ?? 0) + m[0].length)
+    const clause =
+      folded
+        .slice(0, m.index ?? 0)
+        .split(/[.;]/)
+        .at(-1) ?? ''
+    const ownOccasion = BY_REGULATION.test(after) && !SESSION_NAMED.test(clause)
+    if (!COUNTED_FROM.test(after) && !ownOccasion) {
       add(m, () => relative(-toNumber(m[1] ?? ''), m[2], 'session_start'))
     }
   }
@@ -655,6 +669,9 @@ function periodicOf(rule: Found, folded: string, index: number, end: number, pre
   return { kind: 'periodic', every: 'year', month, day, inclusive: rule.inclusive, report, year: y, text: rule.text }
 }
 
+/** The words between an old term and the new one that replaces it (folded): "được điều chỉnh thành", ", nay lùi sang". */
+const CHANGED_TO = /^\s*[,;]?\s*(nay |da |duoc |nay duoc )?(dieu chinh|gia han|lui|doi|chuyen)( lai)? (thanh|sang|den|toi)( la)?\s*$/
+
 /**
  * Every deadline in a text, in order: several in one sentence when it states several ("định kỳ
  * 6 tháng (trước ngày 10/6) và năm (trước ngày 10/12)"). A phrase inside a longer one is not read
@@ -683,6 +700,13 @@ export function findDeadlines(input: string, options: ParseOptions = {}): { foun
       /\btu\s*["“'‘]?\s*$/.test(folded.slice(Math.max(0, old.index - 6), old.index)) &&
       /^\s*["”'’]?\s*(thanh|sang)\s*["“'‘]?\s*$/.test(folded.slice(old.end, now.index))
     ) {
+      kept.splice(i, 1)
+    }
+  }
+  // "(theo Kế hoạch số 12 là trước ngày 15/5/2024) được điều chỉnh thành trước ngày 29/5/2024": the old term, the change
+  // written after it, is no longer one either.
+  for (let i = kept.length - 2; i >= 0; i--) {
+    if (CHANGED_TO.test(folded.slice(kept[i]!.end, kept[i + 1]!.index))) {
       kept.splice(i, 1)
     }
   }
