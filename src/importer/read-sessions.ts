@@ -882,7 +882,9 @@ function workplaceAfterTime(text: string): string | null {
  */
 function dialogueAfterPlace(text: string): string | null {
   // (… or after a dash: "* Đợt 1: 7 giờ 30 phút, ngày 24/4/2014, tại Hội trường UBND xã A – đối thoại với các hộ dân …".)
-  const m = /(?:[,;]|\s[–—])\s+((?:đối thoại|tiếp xúc|gặp mặt)\s+(?:với|giữa)\s[^.;]+)/iu.exec(text)
+  // (… or after a colon that ends the place: "+ Buổi 1: 8 giờ 00 ngày 20/5/2025 (thứ Ba), tại Hội trường UBND xã A, huyện
+  // B: đối thoại với nông dân trồng bưởi về …".)
+  const m = /(?:[,;:]|\s[–—])\s+((?:đối thoại|tiếp xúc|gặp mặt)\s+(?:với|giữa)\s[^.;]+)/iu.exec(text)
   const clause = (m?.[1] ?? '').replace(/[.,;:]+$/, '').trim()
   return m && /\d/.test(text.slice(0, m.index)) && clause.split(/\s+/).length >= 5 ? clause.charAt(0).toUpperCase() + clause.slice(1) : null
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { datedOf, timesOf } from '../helpers/importer-draft.js'
+import { datedOf, sessionsOf, timesOf } from '../helpers/importer-draft.js'
 
 // Round dc of the importer's fixes (issue 11): each construct on a small input written here.
 
@@ -41,5 +41,25 @@ describe('a notice for a year that gives its day as a rule and lists only the mo
   it('reads no months from a rule whose days the notice lists', () => {
     const listed = text.replace(/Riêng 02 tháng[^\n]*\n/, 'Lịch cụ thể như sau:\n')
     expect(timesOf(listed).map(([, start]) => start)).toEqual(['2030-02-20', '2030-07-17'])
+  })
+})
+
+describe('a schedule of "+ Buổi N:" lines whose dialogue follows the place after a colon', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại giữa lãnh đạo Sở với nông dân tại 02 xã năm 2030',
+    'I. THỜI GIAN, ĐỊA ĐIỂM',
+    '1. Lịch đối thoại:',
+    '+ Buổi 1: 8 giờ 00 ngày 21/5/2030 (thứ Ba), tại Hội trường UBND xã An Hòa, huyện B: đối thoại với nông dân trồng ' +
+      'chè về liên kết tiêu thụ sản phẩm.',
+    '+ Buổi 2: 14 giờ 00 ngày 23/5/2030 (thứ Năm), tại Hội trường UBND xã An Bình, huyện C: đối thoại với nông dân về ' +
+      'dồn điền, đổi thửa.',
+  ].join('\n')
+
+  it('takes each line’s dialogue after the place as its topic, not the plan’s subject', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2030-05-21', '2030-05-21', 'Đối thoại với nông dân trồng chè về liên kết tiêu thụ sản phẩm'],
+      ['day', '2030-05-23', '2030-05-23', 'Đối thoại với nông dân về dồn điền, đổi thửa'],
+    ])
   })
 })
