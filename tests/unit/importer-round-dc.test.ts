@@ -63,3 +63,19 @@ describe('a schedule of "+ Buổi N:" lines whose dialogue follows the place aft
     ])
   })
 })
+
+describe('a report of one named half-year sent before a day', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại với nông dân năm 2030',
+    'I. THỜI GIAN',
+    'Hội nghị đối thoại tổ chức vào 8 giờ 00 ngày 21/5/2030 tại Hội trường UBND xã An Hòa.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng Sở',
+    'Tổng hợp kết quả, lồng ghép trong báo cáo 6 tháng đầu năm 2030 của Sở, gửi UBND tỉnh trước ngày 15/6/2030.',
+  ].join('\n')
+
+  it('is due once, the day before, not each half-year', () => {
+    expect(datedOf(text)).toEqual([['Văn phòng Sở', 'absolute', '2030-06-14', null]])
+  })
+})

@@ -136,9 +136,11 @@ const BARE_AFTER = /^( thu [a-z0-9]+| chu nhat)?\s*[.;,]?$/
 // ("Tham mưu sơ kết 6 tháng (trước ngày 15-6) và tổng kết năm (trước ngày 15-12)": the review of each half-year and year,
 // without "báo cáo" before it, recurs too when no year is named; "sơ kết 6 tháng đầu năm 2024" is one review.)
 /** Words that make a dated report recur, and the report each one names. */
-// (Whole words: "… kinh doanh 9 tháng năm 2026" holds "hang nam" inside "thang nam", and is no "hằng năm".)
+// (Whole words: "… kinh doanh 9 tháng năm 2026" holds "hang nam" inside "thang nam", and is no "hằng năm". So the report
+// of one half-year: "lồng ghép trong báo cáo 6 tháng đầu năm 2025 của Sở, gửi UBND tỉnh trước ngày 15/6/2025".)
 const PERIODIC_CONTEXT = new RegExp(
-  String.raw`\bdinh ky|\bhang (nam|quy|thang)|\bmoi (nam|quy)|bao cao (ket qua )?(so ket |tong ket )?(6 thang|sau thang|nam|quy)(?! \d)` +
+  String.raw`\bdinh ky|\bhang (nam|quy|thang)|\bmoi (nam|quy)` +
+    String.raw`|bao cao (ket qua )?(so ket |tong ket )?((6|sau) thang(?! ((dau|cuoi) )?nam \d)|nam|quy)(?! \d)` +
     String.raw`|\b(so ket|tong ket) ((6|sau) thang(?! ((dau|cuoi) )?nam \d)|nam(?! \d))`,
 )
 const PERIOD_WORDS: [RegExp, 'six_months' | 'annual' | 'quarterly'][] = [
