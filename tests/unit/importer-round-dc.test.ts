@@ -79,3 +79,17 @@ describe('a report of one named half-year sent before a day', () => {
     expect(datedOf(text)).toEqual([['Văn phòng Sở', 'absolute', '2030-06-14', null]])
   })
 })
+
+describe('a notice posted and announced within a month', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Lịch tiếp công dân định kỳ của Chủ tịch UBND huyện năm 2030',
+    '1. Thời gian: Chủ tịch UBND huyện tiếp công dân vào 8 giờ 00 ngày 10/01/2030 tại Trụ sở Tiếp công dân huyện.',
+    '2. Tổ chức thực hiện',
+    '- UBND các xã: Niêm yết công khai Thông báo tại trụ sở, thông báo trên hệ thống truyền thanh cơ sở trong tháng 01/2030.',
+  ].join('\n')
+
+  it('is due by the month’s last day', () => {
+    expect(datedOf(text)).toEqual([['UBND các xã', 'absolute', '2030-01-31', null]])
+  })
+})

@@ -112,8 +112,9 @@ const PERIOD_END_CUE = new RegExp(
     // due in it: "báo cáo nội dung các vụ việc đã đăng ký tiếp trong tháng 01/2027, gửi … chậm nhất ngày 08/01/2027". The
     // words between may name the addressee and the office it goes through: "báo cáo kết quả về Ban Thường vụ Huyện ủy (qua Ban
     // Dân vận Huyện ủy) trong tháng 12/2018". Spreading a plan is work done by the period's end too: "Phổ biến Kế hoạch đến
-    // công đoàn cơ sở trực thuộc trong tháng 4/2025".)
-    String.raw`(hoan thanh|xong|cham nhat|han chot|ket thuc|den het|gui|nop|bao cao|trinh|pho bien|quan triet)` +
+    // công đoàn cơ sở trực thuộc trong tháng 4/2025"; so is posting and announcing a notice: "Niêm yết công khai Thông báo
+    // tại trụ sở, thông báo trên hệ thống truyền thanh cơ sở trong tháng 01/2024".)
+    String.raw`(hoan thanh|xong|cham nhat|han chot|ket thuc|den het|gui|nop|bao cao|trinh|pho bien|quan triet|niem yet|thong bao)` +
       String.raw`( (?!da )[a-z0-9-]+){0,16}? ` +
       String.raw`(trong|vao|trong khoang|cuoi|het)\s*$`,
     // the cue right after the verb: "hoàn thành trong", "chậm nhất vào"
