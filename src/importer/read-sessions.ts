@@ -7,6 +7,7 @@ import {
   movesDay,
   readRecurringDays,
   readSessionDays,
+  readYearOfMonthDays,
   readSessionTime,
   type SessionTimeRead,
   type TimeContext,
@@ -895,7 +896,9 @@ function workplaceAfterTime(text: string): string | null {
  */
 function dialogueAfterPlace(text: string): string | null {
   // (… or after a dash: "* Đợt 1: 7 giờ 30 phút, ngày 24/4/2014, tại Hội trường UBND xã A – đối thoại với các hộ dân …".)
-  const m = /(?:[,;]|\s[–—])\s+((?:đối thoại|tiếp xúc|gặp mặt)\s+(?:với|giữa)\s[^.;]+)/iu.exec(text)
+  // (… or after a colon that ends the place: "+ Buổi 1: 8 giờ 00 ngày 20/5/2025 (thứ Ba), tại Hội trường UBND xã A, huyện
+  // B: đối thoại với nông dân trồng bưởi về …".)
+  const m = /(?:[,;:]|\s[–—])\s+((?:đối thoại|tiếp xúc|gặp mặt)\s+(?:với|giữa)\s[^.;]+)/iu.exec(text)
   const clause = (m?.[1] ?? '').replace(/[.,;:]+$/, '').trim()
   return m && /\d/.test(text.slice(0, m.index)) && clause.split(/\s+/).length >= 5 ? clause.charAt(0).toUpperCase() + clause.slice(1) : null
 }
@@ -2656,6 +2659,45 @@ function withRankedTopics(found: DraftSession[], ctx: Context, content: OutlineN
  * "a) Giám đốc Sở chủ trì Hội nghị đối thoại với doanh nghiệp …. Hội nghị dự kiến tổ chức vào ngày …": the body hosts
  * the dialogue the item schedules, no work of its own (folded, the words after the body).
  */
+/** "Riêng 02 tháng được điều chỉnh như sau:", "Riêng tháng 02/2024: …" (folded): the months a rule's schedule changes. */
+const CHANGED_MONTHS = /^\s*rieng\b.{0,40}\bthang\b/
+
+/**
+ * A notice for a whole year ("Lịch tiếp công dân định kỳ của đồng chí Bí thư Huyện ủy năm 2024") that gives its days as a
+ * rule ("… vào ngày 15 hằng tháng; nếu … trùng vào thứ Bảy, Chủ nhật … thì chuyển sang ngày làm việc kế tiếp") and lists
+ * only the months it changes ("Riêng 02 tháng được điều chỉnh như sau: - Tháng 02/2024: … vào ngày 22/02/2024"): a session
+ * each month, the rule's day in every month not changed. Unchanged when the notice lists its days (each month found) or
+ * covers part of a year ("quý IV năm 2024", "6 tháng cuối năm 2024"): a rule over listed days is no session of its own.
+ */
+function withMonthsOfRule(found: DraftSession[], document: string, options: { title?: string }, ctx: Context): DraftSession[] {
+  const title = fold(options.title ?? '')
+  const y = Number(/\bnam (20\d{2})\b/.exec(title)?.[1] ?? NaN)
+  const template = found[0]
+  const months = new Set(found.map((s) => (s.time.precision === 'day' ? s.time.start?.slice(0, 7) : 'none')))
+  if (
+    !template ||
+    !Number.isFinite(y) ||
+    /\b(thang|quy)\b/.test(title) ||
+    !document.split('\n').some((l) => CHANGED_MONTHS.test(fold(l))) ||
+    months.size !== found.length ||
+    [...months].some((m) => !m?.startsWith(`${y}-`))
+  ) {
+    return found
+  }
+  const line = document.split('\n').find((l) => readYearOfMonthDays(l, y).length > 0) ?? ''
+  const days = readYearOfMonthDays(line, y)
+  const added = days
+    .filter((day) => !months.has(day.start?.slice(0, 7)))
+    .map((day) => {
+      const session: DraftSession = { ...template, time: { ...template.time, text: day.text, start: day.start, end: day.end } }
+      session.startsAt = day.hour === null ? template.startsAt : { hour: day.hour, minute: day.minute ?? 0 }
+      ctx.sources.set(session, line)
+      ctx.roles.set(session, ctx.roles.get(template) ?? [])
+      return session
+    })
+  return [...found, ...added].sort((a, b) => (a.time.start ?? '').localeCompare(b.time.start ?? ''))
+}
+
 const HOSTS_SESSION = /^(chu tri|to chuc)( cac| mot| 01)?( (hoi nghi|buoi|cuoc|phien))?( doi thoai| tiep xuc| tiep cong dan)\b/
 
 /**
@@ -2666,7 +2708,7 @@ const HOSTS_SESSION = /^(chu tri|to chuc)( cac| mot| 01)?( (hoi nghi|buoi|cuoc|p
  */
 export function readSessions(
   content: OutlineNode,
-  options: { year: number | null; subject: string },
+  options: { year: number | null; subject: string; title?: string },
   warnings: ImportWarning[],
 ): { sessions: DraftSession[]; adHoc: string | null; roles: SessionRole[][]; sources: string[] } {
   // A notice titled for sessions ("Lịch tiếp công dân …", "… hội nghị đối thoại …") is about sessions from its first line.
@@ -2703,6 +2745,7 @@ export function readSessions(
     ctx,
     content,
   )
+  found = withMonthsOfRule(found, document, options, ctx)
   const seen = new Set<string>()
   const sessions = found.filter((s) => {
     // (Two sessions on one day at different hours are two: "08 giờ 00 … 16/7" and "14 giờ 00 … 16/7".)

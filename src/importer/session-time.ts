@@ -434,7 +434,8 @@ export function readRecurringDays(input: string, ctx: TimeContext): SessionTimeR
   }
   const monthDay = rule ? null : MONTH_DAY.exec(folded)
   if (monthDay && span) {
-    return monthDays(Number(monthDay[1]), span, folded, ctx, monthDay[0])
+    const y = year(span[3] ? Number(span[3]) : span[4] ? Number(span[4]) : null, ctx)
+    return monthDays(Number(monthDay[1]), [Number(span[1]), Number(span[2])], y, folded, monthDay[0])
   }
   if (!rule || !span) {
     return []
@@ -465,9 +466,7 @@ export function readRecurringDays(input: string, ctx: TimeContext): SessionTimeR
  * The same day of each month of a span: "vào ngày 10 hằng tháng, từ tháng 7/2022 đến hết tháng 12/2022" → 10/7 …
  * 10/12/2022; with "trùng vào ngày nghỉ … ngày làm việc tiếp theo", a day off gives way to the next working day.
  */
-function monthDays(day: number, span: RegExpExecArray, folded: string, ctx: TimeContext, text: string): SessionTimeRead[] {
-  const y = year(span[3] ? Number(span[3]) : span[4] ? Number(span[4]) : null, ctx)
-  const [from, to] = [Number(span[1]), Number(span[2])]
+function monthDays(day: number, [from, to]: [number, number], y: number | null, folded: string, text: string): SessionTimeRead[] {
   if (y === null || day < 1 || day > 31 || from < 1 || to > 12 || from >= to) {
     return []
   }
@@ -482,6 +481,24 @@ function monthDays(day: number, span: RegExpExecArray, folded: string, ctx: Time
     }
   }
   return days
+}
+
+/** "tiếp công dân định kỳ vào ngày 15 hằng tháng" (folded): a reception's one day of each month, in the rule's sentence. */
+const RECEPTION_MONTH_DAY = /\b(tiep cong dan|tiep dan|doi thoai)\b[^.;]{0,40}\bvao ngay (\d{1,2}) (?:hang|moi) thang\b[^.]*/
+
+/**
+ * The days of a reception rule over a whole year: "Đồng chí Bí thư tiếp công dân định kỳ vào ngày 15 hằng tháng; nếu ngày
+ * 15 trùng vào thứ Bảy, Chủ nhật … thì chuyển sang ngày làm việc kế tiếp. Buổi sáng, từ 7 giờ 30 …" → that day of each
+ * month of the year, moved off the days off. Empty when the text names its own months ("từ tháng 7 đến tháng 12"):
+ * those are readRecurringDays'.
+ */
+export function readYearOfMonthDays(input: string, y: number): SessionTimeRead[] {
+  const { folded } = foldWithMap(input.replace(/\s+/g, ' '))
+  const rule = RECEPTION_MONTH_DAY.exec(folded)
+  if (!rule || MONTH_SPAN.test(folded)) {
+    return []
+  }
+  return monthDays(Number(rule[2]), [1, 12], y, folded.slice(rule.index), rule[0])
 }
 
 /** "vào các ngày thứ Năm", "thứ Năm hằng tuần": a weekday every week. */

@@ -112,8 +112,9 @@ const PERIOD_END_CUE = new RegExp(
     // due in it: "báo cáo nội dung các vụ việc đã đăng ký tiếp trong tháng 01/2027, gửi … chậm nhất ngày 08/01/2027". The
     // words between may name the addressee and the office it goes through: "báo cáo kết quả về Ban Thường vụ Huyện ủy (qua Ban
     // Dân vận Huyện ủy) trong tháng 12/2018". Spreading a plan is work done by the period's end too: "Phổ biến Kế hoạch đến
-    // công đoàn cơ sở trực thuộc trong tháng 4/2025".)
-    String.raw`(hoan thanh|xong|cham nhat|han chot|ket thuc|den het|gui|nop|bao cao|trinh|pho bien|quan triet)` +
+    // công đoàn cơ sở trực thuộc trong tháng 4/2025"; so is posting and announcing a notice: "Niêm yết công khai Thông báo
+    // tại trụ sở, thông báo trên hệ thống truyền thanh cơ sở trong tháng 01/2024".)
+    String.raw`(hoan thanh|xong|cham nhat|han chot|ket thuc|den het|gui|nop|bao cao|trinh|pho bien|quan triet|niem yet|thong bao)` +
       String.raw`( (?!da )[a-z0-9-]+){0,16}? ` +
       String.raw`(trong|vao|trong khoang|cuoi|het)\s*$`,
     // the cue right after the verb: "hoàn thành trong", "chậm nhất vào"
@@ -136,9 +137,11 @@ const BARE_AFTER = /^( thu [a-z0-9]+| chu nhat)?\s*[.;,]?$/
 // ("Tham mưu sơ kết 6 tháng (trước ngày 15-6) và tổng kết năm (trước ngày 15-12)": the review of each half-year and year,
 // without "báo cáo" before it, recurs too when no year is named; "sơ kết 6 tháng đầu năm 2024" is one review.)
 /** Words that make a dated report recur, and the report each one names. */
-// (Whole words: "… kinh doanh 9 tháng năm 2026" holds "hang nam" inside "thang nam", and is no "hằng năm".)
+// (Whole words: "… kinh doanh 9 tháng năm 2026" holds "hang nam" inside "thang nam", and is no "hằng năm". So the report
+// of one half-year: "lồng ghép trong báo cáo 6 tháng đầu năm 2025 của Sở, gửi UBND tỉnh trước ngày 15/6/2025".)
 const PERIODIC_CONTEXT = new RegExp(
-  String.raw`\bdinh ky|\bhang (nam|quy|thang)|\bmoi (nam|quy)|bao cao (ket qua )?(so ket |tong ket )?(6 thang|sau thang|nam|quy)(?! \d)` +
+  String.raw`\bdinh ky|\bhang (nam|quy|thang)|\bmoi (nam|quy)` +
+    String.raw`|bao cao (ket qua )?(so ket |tong ket )?((6|sau) thang(?! ((dau|cuoi) )?nam \d)|nam|quy)(?! \d)` +
     String.raw`|\b(so ket|tong ket) ((6|sau) thang(?! ((dau|cuoi) )?nam \d)|nam(?! \d))`,
 )
 const PERIOD_WORDS: [RegExp, 'six_months' | 'annual' | 'quarterly'][] = [
