@@ -362,9 +362,13 @@ export function cleanLines(raw: string): Line[] {
     const previous = out.at(-1)
     // In a text wrapped at a width, a line that filled it and stops mid-sentence goes on in the next one,
     // whatever that one starts with ("… do đồng chí" / "Nguyễn Văn A chủ trì"), unless it starts a unit.
+    // (Not a line far longer than the width, which was never wrapped at it: a paragraph kept whole, "Nội dung: …" before
+    // "Lịch cụ thể:"; nor onto a basis, "Căn cứ …", "Xét đề nghị …", which always opens its own line.)
     const wrappedOn =
       width !== null &&
       lastLength >= width - 12 &&
+      lastLength <= width * 1.4 &&
+      !/^(Căn cứ|Xét đề nghị)\s/u.test(text) &&
       !blankBefore &&
       !previous?.emphasis &&
       (!isCapitals(text) || isCapitals(previous?.text ?? ''))
