@@ -72,3 +72,27 @@ describe('a PDF copy wrapped at a width, with a basis under the title and a long
     ])
   })
 })
+
+describe('a heading listing places, the last one in plain letters and a note in brackets after it', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại với Nhân dân năm 2029',
+    'I. THỜI GIAN, ĐỊA ĐIỂM',
+    '| STT | Thời gian | Địa điểm | Đơn vị chuẩn bị |',
+    '|---|---|---|---|',
+    '| 1 | 8 giờ 00, ngày 16/10/2029 | Hội trường UBND xã Tân Mỹ | UBND xã Tân Mỹ |',
+    '| 2 | 8 giờ 00, ngày 18/10/2029 | Hội trường UBND xã Phong Hoa | UBND xã Phong Hoa |',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. UBND các xã: Tân Mỹ, Phong Hoa (đơn vị chuẩn bị tại Mục I)',
+    '- Gửi giấy mời đến từng hộ dân chậm nhất 05 ngày trước buổi đối thoại tại xã mình.',
+  ].join('\n')
+
+  it('reads the last place as one of the bodies, the note as no obligation', () => {
+    const draft = readPlan(text)
+    expect(draft.tasks.map((t) => [t.lead, t.deadline.due])).toEqual([
+      ['UBND xã Tân Mỹ', '2029-10-11'],
+      // (18/10 − 5 days is a Saturday: the work is due the Friday before.)
+      ['UBND xã Phong Hoa', '2029-10-12'],
+    ])
+  })
+})
