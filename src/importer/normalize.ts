@@ -186,10 +186,12 @@ export function cleanLines(raw: string): Line[] {
   let blankBefore = false
   // Composed letters (text from a Mac or some PDFs spells "ệ" as e + two marks) and characters that take no
   // room (zero-width spaces, soft hyphens, a byte-order mark, direction marks) would split words the vocabulary knows.
-  const plain = raw
-    .normalize('NFC')
-    .replace(/[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, '')
-    .replace(/\r\n?/g, '\n')
+  const plain = withoutOcrSlips(
+    raw
+      .normalize('NFC')
+      .replace(/[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, '')
+      .replace(/\r\n?/g, '\n'),
+  )
   // Tables written one cell a line first: their row numbers are no page numbers, nor their repeated cells page footers.
   // (… and tables a PDF export laid out in columns of spaces, read by where each column starts.)
   const sources = dropRunningLines(
@@ -441,6 +443,21 @@ export function cleanLines(raw: string): Line[] {
     blankBefore = false
   }
   return out
+}
+
+/** Words a scan's OCR misreads, each with what it reads through to: "ngàv" is no word, "ngày" is. */
+const OCR_WORDS: readonly (readonly [string, string])[] = [
+  ['ngàv', 'ngày'],
+  ['Ngàv', 'Ngày'],
+]
+
+/**
+ * A scan's OCR slips that a person reads through: the letter O among the digits of a number or a date ("1O/6/2016",
+ * "2O16") is a zero, and a misread word of the dates ("trước ngàv 10/5") is the word. Digits and words otherwise kept.
+ */
+function withoutOcrSlips(text: string): string {
+  const digits = text.replace(/(?<=\d)[oO](?=\d|\/\d)|(?<=\d\/)[oO](?=\d)/g, '0')
+  return OCR_WORDS.reduce((out, [slip, word]) => out.replace(new RegExp(String.raw`(?<![\p{L}])${slip}(?![\p{L}])`, 'gu'), word), digits)
 }
 
 /** The tone marks of Vietnamese (grave, acute, tilde, hook above, dot below), once each in a syllable. */

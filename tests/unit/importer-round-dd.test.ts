@@ -96,3 +96,22 @@ describe('a heading listing places, the last one in plain letters and a note in 
     ])
   })
 })
+
+describe('a scanned plan read by OCR, an O among the digits of a date and a misread "ngày"', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại với Nhân dân năm 2O29',
+    'I. THỜI GIAN',
+    'Hội nghị đối thoại tổ chức lúc 8 giờ 00 ngày 2O/6/2029 tại Hội trường UBND huyện.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Phòng Nông nghiệp và Phát triển nông thôn',
+    '- Tổng hợp ý kiến của Nhân dân, gửi Văn phòng HĐND và UBND huyện trước ngàv 10/6/2029.',
+    '- Báo cáo kết quả chậm nhất ngày 1O/7/2029.',
+  ].join('\n')
+
+  it('reads the dates and the deadlines through the slips', () => {
+    const draft = readPlan(text)
+    expect(draft.sessions.map((s) => s.time.start)).toEqual(['2029-06-20'])
+    expect(draft.tasks.map((t) => t.deadline.due)).toEqual(['2029-06-09', '2029-07-10'])
+  })
+})
