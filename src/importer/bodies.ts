@@ -209,7 +209,9 @@ function placesOf(text: string): { places: string[]; rest: string } | null {
     const placeName =
       head !== null &&
       /^\p{Lu}\p{Ll}/u.test((m?.[1] ?? '').split(/\s+/).slice(head.split(' ').length).join(' ')) &&
-      (m?.[2] !== '' || after === '' || OBLIGATION_VERBS.test(lowerVietnamese(after)))
+      // (… also the last with a note in brackets after it, "…, C, D (đơn vị chuẩn bị tại Mục II)", though a name in plain
+      // letters, "Phong …", reads like "Phòng …".)
+      (m?.[2] !== '' || after === '' || /^\([^()]*\)\s*[:.;]?\s*$/u.test(after) || OBLIGATION_VERBS.test(lowerVietnamese(after)))
     // (A verb opening the item ends the list, "…, B chủ trì …"; one that opens a name, "Cần Giuộc", "Lập Thạch", does not:
     // a capitalised word follows it.)
     const verb = OBLIGATION_VERBS.exec(lowerVietnamese(m?.[1] ?? ''))

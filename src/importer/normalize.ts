@@ -186,10 +186,12 @@ export function cleanLines(raw: string): Line[] {
   let blankBefore = false
   // Composed letters (text from a Mac or some PDFs spells "ệ" as e + two marks) and characters that take no
   // room (zero-width spaces, soft hyphens, a byte-order mark, direction marks) would split words the vocabulary knows.
-  const plain = raw
-    .normalize('NFC')
-    .replace(/[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, '')
-    .replace(/\r\n?/g, '\n')
+  const plain = withoutOcrSlips(
+    raw
+      .normalize('NFC')
+      .replace(/[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, '')
+      .replace(/\r\n?/g, '\n'),
+  )
   // Tables written one cell a line first: their row numbers are no page numbers, nor their repeated cells page footers.
   // (… and tables a PDF export laid out in columns of spaces, read by where each column starts.)
   const sources = dropRunningLines(
@@ -362,9 +364,13 @@ export function cleanLines(raw: string): Line[] {
     const previous = out.at(-1)
     // In a text wrapped at a width, a line that filled it and stops mid-sentence goes on in the next one,
     // whatever that one starts with ("… do đồng chí" / "Nguyễn Văn A chủ trì"), unless it starts a unit.
+    // (Not a line far longer than the width, which was never wrapped at it: a paragraph kept whole, "Nội dung: …" before
+    // "Lịch cụ thể:"; nor onto a basis, "Căn cứ …", "Xét đề nghị …", which always opens its own line.)
     const wrappedOn =
       width !== null &&
       lastLength >= width - 12 &&
+      lastLength <= width * 1.4 &&
+      !/^(Căn cứ|Xét đề nghị)\s/u.test(text) &&
       !blankBefore &&
       !previous?.emphasis &&
       (!isCapitals(text) || isCapitals(previous?.text ?? ''))
@@ -437,6 +443,21 @@ export function cleanLines(raw: string): Line[] {
     blankBefore = false
   }
   return out
+}
+
+/** Words a scan's OCR misreads, each with what it reads through to: "ngàv" is no word, "ngày" is. */
+const OCR_WORDS: readonly (readonly [string, string])[] = [
+  ['ngàv', 'ngày'],
+  ['Ngàv', 'Ngày'],
+]
+
+/**
+ * A scan's OCR slips that a person reads through: the letter O among the digits of a number or a date ("1O/6/2016",
+ * "2O16") is a zero, and a misread word of the dates ("trước ngàv 10/5") is the word. Digits and words otherwise kept.
+ */
+function withoutOcrSlips(text: string): string {
+  const digits = text.replace(/(?<=\d)[oO](?=\d|\/\d)|(?<=\d\/)[oO](?=\d)/g, '0')
+  return OCR_WORDS.reduce((out, [slip, word]) => out.replace(new RegExp(String.raw`(?<![\p{L}])${slip}(?![\p{L}])`, 'gu'), word), digits)
 }
 
 /** The tone marks of Vietnamese (grave, acute, tilde, hook above, dot below), once each in a syllable. */

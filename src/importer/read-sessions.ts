@@ -1532,7 +1532,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       over && over.kind !== 'root' && !isBareHeading(over.text) && !labelledOf(over.text) && SESSION_WORD.test(fold(over.text))
         ? over.text
         : null
-    const titled = heading ?? tableTitle(n)
+    const titled = labelledTopicBefore(n) ?? heading ?? tableTitle(n)
     return readTable(n, ctx, titled ? subjectFor(titled, ctx.subject) : null)
   }
   const key = fold(n.text)
@@ -2548,6 +2548,21 @@ function tableTitle(table: OutlineNode): string | null {
     .replace(/^lịch\s+(tổ chức\s+)?/u, '')
     .replace(CAPITALIZED_TITLES, (m) => m.charAt(0).toUpperCase() + m.slice(1))
   return sentence.replace(/^./, (c) => c.toUpperCase())
+}
+
+/**
+ * The "Nội dung: Đối thoại với …" line among the lines just above a table (before "Lịch cụ thể:"): what every row is
+ * about when the rows carry only a place and a time, as a heading naming the dialogue would say.
+ */
+function labelledTopicBefore(table: OutlineNode): string | null {
+  const siblings = table.parent?.children ?? []
+  for (let i = siblings.indexOf(table) - 1; i >= 0 && siblings[i]?.kind === 'text'; i--) {
+    const label = labelledOf(siblings[i]?.text ?? '')
+    if (label?.fields.length === 1 && label.fields[0] === 'topic' && SESSION_WORD.test(fold(label.value))) {
+      return label.value.replace(/[.;]+$/, '')
+    }
+  }
+  return null
 }
 
 function subjectFor(heading: string, subject: string): string {
