@@ -61,6 +61,13 @@ describe('"(theo Kế hoạch … là trước ngày X) được điều chỉnh
       ['Thanh tra huyện', 'relative', '2031-05-30', 0],
     ])
   })
+  it('so too "(… là chậm nhất ngày X) được gia hạn đến ngày Y"', () => {
+    const extended = adjusting.replace(
+      'là trước ngày 15/5/2031) được điều chỉnh thành trước ngày 29/5/2031',
+      'là chậm nhất ngày 15/5/2031) được gia hạn đến ngày 29/5/2031',
+    )
+    expect(datedOf(extended)[0]).toEqual(['Phòng Tư pháp', 'absolute', '2031-05-29', null])
+  })
 })
 
 // A school's plan by semester: a heading that is only the semester, over the dialogue's own sentence and its labels.
