@@ -21,6 +21,13 @@ describe('a row of a schedule that says, after its reason, that no reception is 
       ['day', '2031-05-15'],
     ])
   })
+  it('nor is a row that only names the days off', () => {
+    const daysOff = holidayRow.replace(', không tổ chức tiếp công dân', '')
+    expect(sessionsOf(daysOff).map(([precision, start]) => [precision, start])).toEqual([
+      ['day', '2031-04-10'],
+      ['day', '2031-05-15'],
+    ])
+  })
 })
 
 // A notice adjusting a plan: the session's new day under a heading that is a label of time, and terms changed in place.
