@@ -72,13 +72,21 @@ export interface SessionRole {
  */
 const ROLE_COLUMN = /^(co quan|don vi|bo phan)( [a-z]+){1,6}(,( [a-z]+){1,2})?$/
 
+/** A cell that names days off (folded): "Nghỉ Tết Nguyên đán …", "Nghỉ lễ 30/4 - 01/5", "Ngày nghỉ bù". */
+const DAYS_OFF = /^(nghi|ngay nghi)( le| tet| bu)\b/
+
 /**
- * Whether a cell of a schedule says its row is not held: opening so ("Không tổ chức (…)", "Hủy bỏ"), or in a clause after
- * the reason ("Nghỉ lễ 30/4, không tiếp công dân"). (Not "Tạm hoãn": a session put off is still one to schedule.)
+ * Whether a cell of a schedule says its row is not held: opening so ("Không tổ chức (…)", "Hủy bỏ"), naming days off, or
+ * in a clause after the reason ("Nghỉ lễ 30/4, không tiếp công dân"). (Not "Tạm hoãn": a session put off is still one
+ * to schedule.)
  */
 function cancels(cell: string): boolean {
   const clauses = cell.split(/[,;]\s*/).slice(1)
-  return (CANCELLED_CUE.test(cell) && !/^tam (hoan|dung)\b/.test(cell)) || clauses.some((clause) => NOT_HELD_CUE.exec(clause)?.index === 0)
+  return (
+    (CANCELLED_CUE.test(cell) && !/^tam (hoan|dung)\b/.test(cell)) ||
+    DAYS_OFF.test(cell) ||
+    clauses.some((clause) => NOT_HELD_CUE.exec(clause)?.index === 0)
+  )
 }
 
 /**

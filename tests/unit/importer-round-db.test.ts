@@ -21,6 +21,13 @@ describe('a row of a schedule that says, after its reason, that no reception is 
       ['day', '2031-05-15'],
     ])
   })
+  it('nor is a row that only names the days off', () => {
+    const daysOff = holidayRow.replace(', không tổ chức tiếp công dân', '')
+    expect(sessionsOf(daysOff).map(([precision, start]) => [precision, start])).toEqual([
+      ['day', '2031-04-10'],
+      ['day', '2031-05-15'],
+    ])
+  })
 })
 
 // A notice adjusting a plan: the session's new day under a heading that is a label of time, and terms changed in place.
@@ -60,6 +67,13 @@ describe('"(theo Kế hoạch … là trước ngày X) được điều chỉnh
       ['Phòng Tư pháp', 'absolute', '2031-05-28', null],
       ['Thanh tra huyện', 'relative', '2031-05-30', 0],
     ])
+  })
+  it('so too "(… là chậm nhất ngày X) được gia hạn đến ngày Y"', () => {
+    const extended = adjusting.replace(
+      'là trước ngày 15/5/2031) được điều chỉnh thành trước ngày 29/5/2031',
+      'là chậm nhất ngày 15/5/2031) được gia hạn đến ngày 29/5/2031',
+    )
+    expect(datedOf(extended)[0]).toEqual(['Phòng Tư pháp', 'absolute', '2031-05-29', null])
   })
 })
 

@@ -672,8 +672,14 @@ function periodicOf(rule: Found, folded: string, index: number, end: number, pre
   return { kind: 'periodic', every: 'year', month, day, inclusive: rule.inclusive, report, year: y, text: rule.text }
 }
 
-/** The words between an old term and the new one that replaces it (folded): "được điều chỉnh thành", ", nay lùi sang". */
-const CHANGED_TO = /^\s*[,;]?\s*(nay |da |duoc |nay duoc )?(dieu chinh|gia han|lui|doi|chuyen)( lai)? (thanh|sang|den|toi)( la)?\s*$/
+/**
+ * The words between an old term and the new one that replaces it (folded): "được điều chỉnh thành", ", nay lùi sang",
+ * "được gia hạn" (before "đến ngày …"). ("Chuyển", "đổi", "lùi" only with "sang", "thành" …: "chuyển Sở A" is sending.)
+ */
+const CHANGED_TO = new RegExp(
+  String.raw`^\s*[,;]?\s*(nay |da |duoc |nay duoc )?` +
+    String.raw`((dieu chinh|gia han)( lai)?( (thanh|sang|den|toi)( la)?)?|(lui|doi|chuyen)( lai)? (thanh|sang|den|toi)( la)?)\s*$`,
+)
 
 /**
  * Every deadline in a text, in order: several in one sentence when it states several ("định kỳ
