@@ -115,3 +115,34 @@ describe('a scanned plan read by OCR, an O among the digits of a date and a misr
     expect(draft.tasks.map((t) => t.deadline.due)).toEqual(['2029-06-09', '2029-07-10'])
   })
 })
+
+describe('a schedule copied from a web page one cell a line, a label of its header longer than the others', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Lịch tiếp công dân định kỳ của Thường trực HĐND huyện quý III năm 2029',
+    'Thường trực HĐND huyện thông báo lịch tiếp công dân định kỳ như sau:',
+    'STT',
+    'Ngày tiếp công dân',
+    'Lãnh đạo Thường trực HĐND huyện chủ trì tiếp công dân',
+    'Địa điểm',
+    'Ghi chú',
+    '1',
+    'Thứ Năm, ngày 19/7/2029',
+    'Đồng chí Chủ tịch HĐND huyện',
+    'Trụ sở Tiếp công dân huyện',
+    '',
+    '2',
+    'Tháng 8/2029',
+    'Đồng chí Phó Chủ tịch HĐND huyện',
+    'Trụ sở Tiếp công dân huyện',
+    'Ngày cụ thể sẽ thông báo sau',
+  ].join('\n')
+
+  it('reads one session a row, the month of the last one kept', () => {
+    const draft = readPlan(text)
+    expect(draft.sessions.map((s) => [s.time.precision, s.time.start])).toEqual([
+      ['day', '2029-07-19'],
+      ['month', '2029-08-01'],
+    ])
+  })
+})
