@@ -146,3 +146,30 @@ describe('a schedule copied from a web page one cell a line, a label of its head
     ])
   })
 })
+
+describe('a bold label that holds for every session, after a numbered list of them', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại tại doanh nghiệp năm 2029',
+    '**I. DOANH NGHIỆP, THỜI GIAN, ĐỊA ĐIỂM**',
+    '1. Công ty TNHH A – ngày 16/4/2029 (thứ Hai), 14 giờ 00 – tại Hội trường Công ty A.',
+    '   Nội dung trọng tâm: Tiền lương, phụ cấp và bữa ăn giữa ca của người lao động.',
+    '2. Công ty TNHH B – tháng 6/2029 – tại Khu công nghiệp B.',
+    '   Nội dung trọng tâm: Thời giờ làm việc, làm thêm giờ và an toàn, vệ sinh lao động.',
+    '',
+    '**Thành phần mỗi cuộc đối thoại:** Đại diện Liên đoàn Lao động tỉnh; người sử dụng lao động; Ban Chấp hành công đoàn cơ sở.',
+    '',
+    'Ghi chú: Chương trình gặp gỡ, đối thoại với công nhân trong Tháng Công nhân (tháng 5/2029) thực hiện theo kế hoạch riêng.',
+    '**II. TỔ CHỨC THỰC HIỆN**',
+    '1. Công đoàn cơ sở',
+    '- Gửi ý kiến của người lao động chậm nhất 05 ngày trước ngày đối thoại.',
+  ].join('\n')
+
+  it('reads the label as the part’s paragraph, not a heading under the last session', () => {
+    const draft = readPlan(text)
+    expect(draft.sessions.map((s) => [s.topic, s.time.start])).toEqual([
+      ['Tiền lương, phụ cấp và bữa ăn giữa ca của người lao động', '2029-04-16'],
+      ['Thời giờ làm việc, làm thêm giờ và an toàn, vệ sinh lao động', '2029-06-01'],
+    ])
+  })
+})
