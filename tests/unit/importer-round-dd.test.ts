@@ -173,3 +173,26 @@ describe('a bold label that holds for every session, after a numbered list of th
     ])
   })
 })
+
+describe('a session item named by the firm that hosts it, its time remarked on in brackets', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại tại doanh nghiệp năm 2029',
+    'I. DOANH NGHIỆP, THỜI GIAN, ĐỊA ĐIỂM',
+    '1. Công ty TNHH A – ngày 16/4/2029 (thứ Hai), 14 giờ 00 – tại Hội trường Công ty A.',
+    'Nội dung trọng tâm: Tiền lương, phụ cấp và bữa ăn giữa ca của người lao động.',
+    '2. Công ty TNHH B – quý III/2029 (thời gian cụ thể sẽ thông báo sau) – tại Khu công nghiệp B.',
+    'Nội dung trọng tâm: Đánh giá việc thực hiện Quy chế dân chủ ở cơ sở tại nơi làm việc.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Công đoàn cơ sở',
+    '- Gửi ý kiến chậm nhất 05 ngày trước ngày đối thoại.',
+  ].join('\n')
+
+  it('reads the words in the brackets as a remark on the time, not the firm’s work', () => {
+    const draft = readPlan(text)
+    expect(draft.sessions.map((s) => [s.time.precision, s.time.start])).toEqual([
+      ['day', '2029-04-16'],
+      ['quarter', '2029-07-01'],
+    ])
+  })
+})
