@@ -720,12 +720,13 @@ function cellPerLineTables(sources: string[]): string[] {
     }
     // A header with a label of its own ("Bộ phận tham mưu") runs to the first row's number all the same, when
     // its lines are short and most are labels.
+    // (A label that says who presides runs longer than the others: "Lãnh đạo Thường trực HĐND tỉnh chủ trì tiếp".)
     const numberAt = Array.from({ length: 10 }, (_, k) => k + 1).find((k) => cell(k) === '1')
     // (Not a group's title just above the first row: "HỌC KỲ I".)
     const firstRow = numberAt !== undefined && isCapitals(cell(numberAt - 1)) ? numberAt - 1 : numberAt
     if (firstRow !== undefined && firstRow > width) {
       const labels = Array.from({ length: firstRow - 1 }, (_, k) => cell(k + 1))
-      if (labels.every((label) => label.length <= 40) && labels.filter(isColumnLabel).length * 2 >= labels.length) {
+      if (labels.every((label) => label.length <= 60) && labels.filter(isColumnLabel).length * 2 >= labels.length) {
         width = firstRow
       }
     }

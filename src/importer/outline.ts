@@ -159,6 +159,9 @@ function looksLikeHeader(cells: string[]): boolean {
   return cells.length >= 2 && cells.every((cell) => cell.length <= 60 && !/\d{1,2}\/\d{1,2}/.test(cell))
 }
 
+/** A bold label that says it holds for every session: "Thành phần mỗi cuộc đối thoại:", "Chủ trì các buổi đối thoại:". */
+const EVERY_SESSION_LABEL = /^[^:]{0,40}(?<![\p{L}])(mỗi|các|từng)\s+(cuộc|buổi|hội nghị)\s[^:]{0,30}:/iu
+
 export function buildOutline(lines: Line[]): OutlineNode {
   const root = node('root', 'root', '', '', -1)
   const stack: OutlineNode[] = []
@@ -207,6 +210,12 @@ export function buildOutline(lines: Line[]): OutlineNode {
     } else if (!marked && (ORDINAL_SESSION.test(line.text) || TIME_HEADING.test(line.text))) {
       // "Diễn đàn 1", "Hội nghị thứ hai", "Quý II", "Tháng 6/2027" alone on a line: the heading of the lines under it.
       style = 'emph'
+    } else if (!marked && line.lead && EVERY_SESSION_LABEL.test(line.text)) {
+      // "**Thành phần mỗi cuộc đối thoại:** …" after a numbered list of sessions: what all of them share, the part's
+      // paragraph after the list, not a heading under its last item.
+      while (stack.length > 0 && (RANK[top().style] ?? 9) > 2) {
+        stack.pop()
+      }
     } else if (!marked && (line.lead || SESSION_LEAD.test(line.text)) && !labelledOf(line.text)) {
       // "**Đợt 1 (quý II/2019):** Đối thoại với …" heads the lines under it, as a bold heading would.
       style = 'emph'

@@ -2179,7 +2179,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // "6. Đảng ủy phường sẽ tổ chức đối thoại lần thứ hai với các hộ dân vào hồi 19 giờ 30 phút, ngày …, tại …. Giao Văn
   // phòng … gửi giấy mời … chậm nhất 05 ngày trước ngày đối thoại": among a notice's conclusions, the next session
   // announced with its time, whatever work the item gives beside it.
-  const bodysWork = !!work?.rest && /^\p{Ll}/u.test(work.rest) && OBLIGATION_VERBS.test(work.rest) && !HOSTS_SESSION.test(fold(work.rest))
+  // (Not words inside a remark in brackets on the time: "Công ty B – quý III/2024 (thời gian cụ thể sẽ thông báo sau) –
+  // tại …" is a session whose day is announced later, no work of the firm.)
+  const unremarked = (work?.rest ?? '').replace(/\([^()]*\)/g, '').replace(/^[^()]*\)\s*/, '')
+  const bodysWork = !!work?.rest && /^\p{Ll}/u.test(work.rest) && OBLIGATION_VERBS.test(unremarked) && !HOSTS_SESSION.test(fold(work.rest))
   const next = n.kind === 'item' && (duty || bodysWork) && !held ? announcedSession(n, ctx) : null
   if (next) {
     return [next]

@@ -115,3 +115,84 @@ describe('a scanned plan read by OCR, an O among the digits of a date and a misr
     expect(draft.tasks.map((t) => t.deadline.due)).toEqual(['2029-06-09', '2029-07-10'])
   })
 })
+
+describe('a schedule copied from a web page one cell a line, a label of its header longer than the others', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Lịch tiếp công dân định kỳ của Thường trực HĐND huyện quý III năm 2029',
+    'Thường trực HĐND huyện thông báo lịch tiếp công dân định kỳ như sau:',
+    'STT',
+    'Ngày tiếp công dân',
+    'Lãnh đạo Thường trực HĐND huyện chủ trì tiếp công dân',
+    'Địa điểm',
+    'Ghi chú',
+    '1',
+    'Thứ Năm, ngày 19/7/2029',
+    'Đồng chí Chủ tịch HĐND huyện',
+    'Trụ sở Tiếp công dân huyện',
+    '',
+    '2',
+    'Tháng 8/2029',
+    'Đồng chí Phó Chủ tịch HĐND huyện',
+    'Trụ sở Tiếp công dân huyện',
+    'Ngày cụ thể sẽ thông báo sau',
+  ].join('\n')
+
+  it('reads one session a row, the month of the last one kept', () => {
+    const draft = readPlan(text)
+    expect(draft.sessions.map((s) => [s.time.precision, s.time.start])).toEqual([
+      ['day', '2029-07-19'],
+      ['month', '2029-08-01'],
+    ])
+  })
+})
+
+describe('a bold label that holds for every session, after a numbered list of them', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại tại doanh nghiệp năm 2029',
+    '**I. DOANH NGHIỆP, THỜI GIAN, ĐỊA ĐIỂM**',
+    '1. Công ty TNHH A – ngày 16/4/2029 (thứ Hai), 14 giờ 00 – tại Hội trường Công ty A.',
+    '   Nội dung trọng tâm: Tiền lương, phụ cấp và bữa ăn giữa ca của người lao động.',
+    '2. Công ty TNHH B – tháng 6/2029 – tại Khu công nghiệp B.',
+    '   Nội dung trọng tâm: Thời giờ làm việc, làm thêm giờ và an toàn, vệ sinh lao động.',
+    '',
+    '**Thành phần mỗi cuộc đối thoại:** Đại diện Liên đoàn Lao động tỉnh; người sử dụng lao động; Ban Chấp hành công đoàn cơ sở.',
+    '',
+    'Ghi chú: Chương trình gặp gỡ, đối thoại với công nhân trong Tháng Công nhân (tháng 5/2029) thực hiện theo kế hoạch riêng.',
+    '**II. TỔ CHỨC THỰC HIỆN**',
+    '1. Công đoàn cơ sở',
+    '- Gửi ý kiến của người lao động chậm nhất 05 ngày trước ngày đối thoại.',
+  ].join('\n')
+
+  it('reads the label as the part’s paragraph, not a heading under the last session', () => {
+    const draft = readPlan(text)
+    expect(draft.sessions.map((s) => [s.topic, s.time.start])).toEqual([
+      ['Tiền lương, phụ cấp và bữa ăn giữa ca của người lao động', '2029-04-16'],
+      ['Thời giờ làm việc, làm thêm giờ và an toàn, vệ sinh lao động', '2029-06-01'],
+    ])
+  })
+})
+
+describe('a session item named by the firm that hosts it, its time remarked on in brackets', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại tại doanh nghiệp năm 2029',
+    'I. DOANH NGHIỆP, THỜI GIAN, ĐỊA ĐIỂM',
+    '1. Công ty TNHH A – ngày 16/4/2029 (thứ Hai), 14 giờ 00 – tại Hội trường Công ty A.',
+    'Nội dung trọng tâm: Tiền lương, phụ cấp và bữa ăn giữa ca của người lao động.',
+    '2. Công ty TNHH B – quý III/2029 (thời gian cụ thể sẽ thông báo sau) – tại Khu công nghiệp B.',
+    'Nội dung trọng tâm: Đánh giá việc thực hiện Quy chế dân chủ ở cơ sở tại nơi làm việc.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Công đoàn cơ sở',
+    '- Gửi ý kiến chậm nhất 05 ngày trước ngày đối thoại.',
+  ].join('\n')
+
+  it('reads the words in the brackets as a remark on the time, not the firm’s work', () => {
+    const draft = readPlan(text)
+    expect(draft.sessions.map((s) => [s.time.precision, s.time.start])).toEqual([
+      ['day', '2029-04-16'],
+      ['quarter', '2029-07-01'],
+    ])
+  })
+})
