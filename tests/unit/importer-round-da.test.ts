@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { evaluateDraft } from '../../src/importer/evaluate.js'
 import { readPlan } from '../../src/importer/read-plan.js'
+import { datedOf } from '../helpers/importer-draft.js'
 
 // Round da (issue 11): constructs of unseen plans, on small inputs written here.
 
@@ -92,5 +93,17 @@ describe('the evaluation of a month written in words', () => {
     expect(draft.tasks.map((t) => (t.deadline.rule.kind === 'absolute' ? t.deadline.rule.date : null))).toEqual(['2030-11-30'])
     const expected = { seed: 'x.txt', sessions: [], tasks: [] }
     expect(evaluateDraft(draft, expected).invented).toEqual([])
+  })
+})
+
+describe('a guidance issued within a month', () => {
+  it('is due by the month’s last day ("ban hành trong tháng 4/2030"), as work finished or sent in it is', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại năm 2030',
+      '1. Thời gian: ngày 10/6/2030.',
+      '2. Ban Tuyên giáo Huyện ủy: Xây dựng Hướng dẫn tuyên truyền về hội nghị đối thoại, ban hành trong tháng 4/2030.',
+    ].join('\n')
+    expect(datedOf(text)).toEqual([['Ban Tuyên giáo Huyện ủy', 'absolute', '2030-04-30', null]])
   })
 })
