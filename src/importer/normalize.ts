@@ -1032,6 +1032,7 @@ function layoutTables(sources: string[]): string[] {
     const rows: string[][] = []
     let end = i + 1
     let blank = false
+    let repeatedHead = false
     for (let j = i + 1; j < sources.length; j++) {
       const pieces = (sources[j] ?? '').includes('\t') ? [] : splitAtColumns(columnPieces(sources[j] ?? ''), starts)
       // (A rule of dashes under the header or between rows, "-----------", parts the rows as a blank line does.)
@@ -1046,6 +1047,14 @@ function layoutTables(sources: string[]): string[] {
         blank = true
         continue
       }
+      // The header again at the top of the next page ("TT   Nội dung đối thoại   Thời gian   …" and its wrapped labels'
+      // lines): no row, the rows under it go on with their numbers.
+      const sameHead = pieces.length === head.length && pieces.every((piece, k) => piece.text === head[k]?.text)
+      if ((blank && rows.length > 0 && sameHead) || (repeatedHead && pieces.every((piece) => columnOf(piece.at) > 0))) {
+        repeatedHead = true
+        continue
+      }
+      repeatedHead = false
       // (Without numbers, a row opens with a time in the first column, unless the time cell above goes on: "8 giờ 00, ngày" /
       // "28/4 (thứ Năm)" is one cell wrapped, its second line in the first column too.)
       const opensRow = numbered

@@ -93,3 +93,34 @@ describe('a notice posted and announced within a month', () => {
     expect(datedOf(text)).toEqual([['UBND các xã', 'absolute', '2030-01-31', null]])
   })
 })
+
+describe('a table in columns of spaces whose header a PDF export repeats at the top of the next page', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức hội nghị đối thoại với Nhân dân năm 2030',
+    'I. THỜI GIAN, ĐỊA ĐIỂM',
+    'Năm 2030 tổ chức 02 hội nghị đối thoại, cụ thể như sau:',
+    '',
+    '  TT   Nội dung đối thoại              Thời gian          Địa điểm',
+    '',
+    '  1    Đối thoại với đoàn viên, thanh   8 giờ 00,          Hội trường UBND',
+    '       niên về khởi nghiệp              ngày 20-6-2030     xã An Hòa',
+    '',
+    '                                          2',
+    '  TT   Nội dung đối thoại              Thời gian          Địa điểm',
+    '',
+    '  2    Đối thoại với công nhân lao      14 giờ 00,         Hội trường UBND',
+    '       động về nhà ở                    ngày 18-8-2030     xã An Bình',
+    '',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng: phát hành giấy mời trước ngày tổ chức hội nghị ít nhất 05 ngày.',
+  ].join('\n')
+
+  it('reads the rows on both pages, the header again being no row', () => {
+    expect(timesOf(text)).toEqual([
+      ['day', '2030-06-20', '2030-06-20'],
+      ['day', '2030-08-18', '2030-08-18'],
+    ])
+    expect(datedOf(text).map(([, , due]) => due)).toEqual(['2030-06-14', '2030-08-13'])
+  })
+})
