@@ -684,11 +684,19 @@ function cellPerLineTables(sources: string[]): string[] {
     }
     // The table's lines, blank lines between cells left out (a web copy puts one after every cell). When its header has
     // none between its labels, a line of spaces alone is an empty cell ("Ghi chú" left blank in some rows).
+    // (So is a blank line alone inside a row, between two cells and not before the next row's number: "Công an phường" /
+    // "" / "Trong thời gian tổ chức đối thoại" is a row whose "Đơn vị phối hợp" is empty.)
     const dense = Boolean(sources[i + 1]?.trim() && sources[i + 2]?.trim())
+    // (Not the blank line after the table, before its next part: "" / "II. TỔ CHỨC THỰC HIỆN".)
+    const emptyCell = (j: number) =>
+      (sources[j] ?? '') === '' &&
+      Boolean(sources[j - 1]?.trim()) &&
+      /^(?!\d{1,3}$)\S/.test(sources[j + 1]?.trim() ?? '') &&
+      !markerOf(sources[j + 1]?.trim() ?? '')
     const cellLines: number[] = []
     for (let j = i; j < sources.length && cellLines.length < 400; j++) {
       const source = sources[j] ?? ''
-      if (source.trim() || (dense && /^[ \u00a0\t]+$/.test(source))) {
+      if (source.trim() || (dense && (/^[ \u00a0\t]+$/.test(source) || emptyCell(j)))) {
         cellLines.push(j)
       }
     }

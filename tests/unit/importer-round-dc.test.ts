@@ -124,3 +124,33 @@ describe('a table in columns of spaces whose header a PDF export repeats at the 
     expect(datedOf(text).map(([, , due]) => due)).toEqual(['2030-06-14', '2030-08-13'])
   })
 })
+
+describe('a task table copied one cell a line whose empty cell is a blank line', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại với Nhân dân năm 2030',
+    'I. THỜI GIAN',
+    'Hội nghị đối thoại tổ chức vào 8 giờ 00 ngày 21/5/2030 tại Hội trường UBND phường.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    'Các đơn vị thực hiện nhiệm vụ theo bảng sau:',
+    'TT',
+    'Nội dung công việc',
+    'Đơn vị chủ trì',
+    'Đơn vị phối hợp',
+    'Thời gian hoàn thành',
+    '1',
+    'Xây dựng phương án bảo đảm an ninh, trật tự',
+    'Công an phường',
+    '',
+    'Trong thời gian tổ chức đối thoại',
+    '2',
+    'Dự thảo thông báo kết luận của Chủ tịch UBND phường',
+    'Văn phòng HĐND và UBND phường',
+    'Các phòng chuyên môn',
+    'Trong vòng 05 ngày làm việc sau mỗi buổi đối thoại',
+  ].join('\n')
+
+  it('reads the rows after it with their own cells: the lead is the "chủ trì" cell', () => {
+    expect(datedOf(text)).toEqual([['Văn phòng HĐND và UBND phường', 'relative', '2030-05-28', 0]])
+  })
+})
