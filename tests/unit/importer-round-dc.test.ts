@@ -154,3 +154,22 @@ describe('a task table copied one cell a line whose empty cell is a blank line',
     expect(datedOf(text)).toEqual([['Văn phòng HĐND và UBND phường', 'relative', '2030-05-28', 0]])
   })
 })
+
+describe('"Riêng <body>:" setting one body apart under a heading of others, its deadline in a later clause', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại với nông dân năm 2030',
+    'I. THỜI GIAN',
+    '+ Buổi 1: 8 giờ 00 ngày 21/5/2030 (thứ Ba), tại Hội trường UBND xã An Hòa: đối thoại với nông dân về tiêu thụ chè.',
+    '+ Buổi 2: 8 giờ 00 ngày 28/5/2030 (thứ Ba), tại Hội trường UBND xã An Bình: đối thoại với nông dân về dồn điền.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Đề nghị UBND các huyện: Bắc Sơn, Nam Sơn',
+    'Chỉ đạo UBND xã nơi tổ chức đối thoại chuẩn bị hội trường; cử lãnh đạo tham dự.',
+    'Riêng UBND xã An Hòa: phối hợp hợp tác xã bố trí khu trưng bày; lập danh sách hộ tham dự, gửi Văn phòng Sở chậm ' +
+      'nhất 03 ngày làm việc trước buổi đối thoại tại xã.',
+  ].join('\n')
+
+  it('gives the deadline to that body, for the session at its place, not to the heading’s bodies', () => {
+    expect(datedOf(text)).toEqual([['UBND xã An Hòa', 'relative', '2030-05-16', 0]])
+  })
+})
