@@ -173,3 +173,27 @@ describe('"Riêng <body>:" setting one body apart under a heading of others, its
     expect(datedOf(text)).toEqual([['UBND xã An Hòa', 'relative', '2030-05-16', 0]])
   })
 })
+
+describe('a meeting the plan says is no dialogue of its own', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức hội nghị đối thoại với người lao động năm 2030',
+    'I. THỜI GIAN, ĐỊA ĐIỂM',
+    'Tổ chức 02 hội nghị đối thoại, cụ thể:',
+    'TT\tThời gian\tĐịa điểm\tNội dung',
+    '1\t8 giờ 00, thứ Năm, ngày 12/9/2030\tHội trường Ban Quản lý\tĐối thoại với người lao động về tiền lương',
+    '2\t14 giờ 00, thứ Năm, ngày 12/9/2030\tHội trường Ban Quản lý\tĐối thoại với doanh nghiệp về tuyển dụng',
+    'II. HOẠT ĐỘNG PHỐI HỢP TRƯỚC HỘI NGHỊ',
+    '- Khảo sát ý kiến người lao động bằng phiếu trong thời gian từ ngày 26/8/2030 đến ngày 06/9/2030.',
+    '- Tổ chức Hội nghị tập huấn pháp luật lao động cho cán bộ phụ trách nhân sự các doanh nghiệp KCN vào ngày ' +
+      '29/8/2030 tại Hội trường Ban Quản lý ' +
+      '(theo Kế hoạch số 14/KH-BQL, không phải hội nghị đối thoại).',
+  ].join('\n')
+
+  it('reads it as no session', () => {
+    expect(timesOf(text)).toEqual([
+      ['day', '2030-09-12', '2030-09-12'],
+      ['day', '2030-09-12', '2030-09-12'],
+    ])
+  })
+})
