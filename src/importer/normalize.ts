@@ -705,11 +705,19 @@ function cellPerLineTables(sources: string[]): string[] {
     }
     // The table's lines, blank lines between cells left out (a web copy puts one after every cell). When its header has
     // none between its labels, a line of spaces alone is an empty cell ("Ghi chú" left blank in some rows).
+    // (So is a blank line alone inside a row, between two cells and not before the next row's number: "Công an phường" /
+    // "" / "Trong thời gian tổ chức đối thoại" is a row whose "Đơn vị phối hợp" is empty.)
     const dense = Boolean(sources[i + 1]?.trim() && sources[i + 2]?.trim())
+    // (Not the blank line after the table, before its next part: "" / "II. TỔ CHỨC THỰC HIỆN".)
+    const emptyCell = (j: number) =>
+      (sources[j] ?? '') === '' &&
+      Boolean(sources[j - 1]?.trim()) &&
+      /^(?!\d{1,3}$)\S/.test(sources[j + 1]?.trim() ?? '') &&
+      !markerOf(sources[j + 1]?.trim() ?? '')
     const cellLines: number[] = []
     for (let j = i; j < sources.length && cellLines.length < 400; j++) {
       const source = sources[j] ?? ''
-      if (source.trim() || (dense && /^[ \u00a0\t]+$/.test(source))) {
+      if (source.trim() || (dense && (/^[ \u00a0\t]+$/.test(source) || emptyCell(j)))) {
         cellLines.push(j)
       }
     }
@@ -1054,6 +1062,7 @@ function layoutTables(sources: string[]): string[] {
     const rows: string[][] = []
     let end = i + 1
     let blank = false
+    let repeatedHead = false
     for (let j = i + 1; j < sources.length; j++) {
       const pieces = (sources[j] ?? '').includes('\t') ? [] : splitAtColumns(columnPieces(sources[j] ?? ''), starts)
       // (A rule of dashes under the header or between rows, "-----------", parts the rows as a blank line does.)
@@ -1068,6 +1077,14 @@ function layoutTables(sources: string[]): string[] {
         blank = true
         continue
       }
+      // The header again at the top of the next page ("TT   Nội dung đối thoại   Thời gian   …" and its wrapped labels'
+      // lines): no row, the rows under it go on with their numbers.
+      const sameHead = pieces.length === head.length && pieces.every((piece, k) => piece.text === head[k]?.text)
+      if ((blank && rows.length > 0 && sameHead) || (repeatedHead && pieces.every((piece) => columnOf(piece.at) > 0))) {
+        repeatedHead = true
+        continue
+      }
+      repeatedHead = false
       // (Without numbers, a row opens with a time in the first column, unless the time cell above goes on: "8 giờ 00, ngày" /
       // "28/4 (thứ Năm)" is one cell wrapped, its second line in the first column too.)
       const opensRow = numbered

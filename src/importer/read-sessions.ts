@@ -2685,6 +2685,12 @@ function withRankedTopics(found: DraftSession[], ctx: Context, content: OutlineN
  * "a) Giám đốc Sở chủ trì Hội nghị đối thoại với doanh nghiệp …. Hội nghị dự kiến tổ chức vào ngày …": the body hosts
  * the dialogue the item schedules, no work of its own (folded, the words after the body).
  */
+/**
+ * A meeting the plan itself says is none of its sessions (folded): "Tổ chức Hội nghị tập huấn … vào ngày 29/8/2023 (theo Kế
+ * hoạch số 140/KH-BQLKCN, không phải hội nghị đối thoại)", "… không thuộc phạm vi Kế hoạch này".
+ */
+const DISOWNED = /\bkhong phai (la )?((hoi nghi|buoi|cuoc) )?(doi thoai|tiep cong dan|tiep xuc)\b|\bkhong thuoc pham vi (cua )?ke hoach\b/
+
 /** "Riêng 02 tháng được điều chỉnh như sau:", "Riêng tháng 02/2024: …" (folded): the months a rule's schedule changes. */
 const CHANGED_MONTHS = /^\s*rieng\b.{0,40}\bthang\b/
 
@@ -2771,7 +2777,7 @@ export function readSessions(
     ctx,
     content,
   )
-  found = withMonthsOfRule(found, document, options, ctx)
+  found = withMonthsOfRule(found, document, options, ctx).filter((s) => !DISOWNED.test(fold(ctx.sources.get(s) ?? '')))
   const seen = new Set<string>()
   const sessions = found.filter((s) => {
     // (Two sessions on one day at different hours are two: "08 giờ 00 … 16/7" and "14 giờ 00 … 16/7".)

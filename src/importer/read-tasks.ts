@@ -2204,7 +2204,11 @@ export function readTasks(
     }
     const { recipient, cc } = recipientsOf(text, known)
     const opening = obligation.parent ?? text
-    /** Whether a clause opens a sentence with "Giao"/"Đề nghị"/"Yêu cầu" and a body, and the later clause is in that sentence. */
+    /**
+     * Whether a clause opens a sentence with "Giao"/"Đề nghị"/"Yêu cầu" and a body, and the later clause is in that sentence;
+     * so with "Riêng" and the one body set apart ("Riêng UBND xã A: phối hợp …; lập danh sách …, gửi … chậm nhất 03 ngày
+     * làm việc trước buổi đối thoại tại xã": that body's work, not the heading's bodies').
+     */
     const assignsSentence = (earlier: string, later: string) => {
       const start = text.indexOf(earlier)
       const end = text.indexOf(later, start + earlier.length)
@@ -2212,7 +2216,7 @@ export function readTasks(
         start > 0 &&
         end > start &&
         /[.!?]\s+$/u.test(text.slice(0, start)) &&
-        /^(giao|đề nghị|yêu cầu)\s+\p{Lu}/iu.test(earlier) &&
+        /^(giao|đề nghị|yêu cầu|riêng)\s+\p{Lu}/iu.test(earlier) &&
         !/[.!?]\s+\p{Lu}/u.test(text.slice(start, end))
       )
     }

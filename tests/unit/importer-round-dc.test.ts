@@ -93,3 +93,107 @@ describe('a notice posted and announced within a month', () => {
     expect(datedOf(text)).toEqual([['UBND các xã', 'absolute', '2030-01-31', null]])
   })
 })
+
+describe('a table in columns of spaces whose header a PDF export repeats at the top of the next page', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức hội nghị đối thoại với Nhân dân năm 2030',
+    'I. THỜI GIAN, ĐỊA ĐIỂM',
+    'Năm 2030 tổ chức 02 hội nghị đối thoại, cụ thể như sau:',
+    '',
+    '  TT   Nội dung đối thoại              Thời gian          Địa điểm',
+    '',
+    '  1    Đối thoại với đoàn viên, thanh   8 giờ 00,          Hội trường UBND',
+    '       niên về khởi nghiệp              ngày 20-6-2030     xã An Hòa',
+    '',
+    '                                          2',
+    '  TT   Nội dung đối thoại              Thời gian          Địa điểm',
+    '',
+    '  2    Đối thoại với công nhân lao      14 giờ 00,         Hội trường UBND',
+    '       động về nhà ở                    ngày 18-8-2030     xã An Bình',
+    '',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng: phát hành giấy mời trước ngày tổ chức hội nghị ít nhất 05 ngày.',
+  ].join('\n')
+
+  it('reads the rows on both pages, the header again being no row', () => {
+    expect(timesOf(text)).toEqual([
+      ['day', '2030-06-20', '2030-06-20'],
+      ['day', '2030-08-18', '2030-08-18'],
+    ])
+    expect(datedOf(text).map(([, , due]) => due)).toEqual(['2030-06-14', '2030-08-13'])
+  })
+})
+
+describe('a task table copied one cell a line whose empty cell is a blank line', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại với Nhân dân năm 2030',
+    'I. THỜI GIAN',
+    'Hội nghị đối thoại tổ chức vào 8 giờ 00 ngày 21/5/2030 tại Hội trường UBND phường.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    'Các đơn vị thực hiện nhiệm vụ theo bảng sau:',
+    'TT',
+    'Nội dung công việc',
+    'Đơn vị chủ trì',
+    'Đơn vị phối hợp',
+    'Thời gian hoàn thành',
+    '1',
+    'Xây dựng phương án bảo đảm an ninh, trật tự',
+    'Công an phường',
+    '',
+    'Trong thời gian tổ chức đối thoại',
+    '2',
+    'Dự thảo thông báo kết luận của Chủ tịch UBND phường',
+    'Văn phòng HĐND và UBND phường',
+    'Các phòng chuyên môn',
+    'Trong vòng 05 ngày làm việc sau mỗi buổi đối thoại',
+  ].join('\n')
+
+  it('reads the rows after it with their own cells: the lead is the "chủ trì" cell', () => {
+    expect(datedOf(text)).toEqual([['Văn phòng HĐND và UBND phường', 'relative', '2030-05-28', 0]])
+  })
+})
+
+describe('"Riêng <body>:" setting one body apart under a heading of others, its deadline in a later clause', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại với nông dân năm 2030',
+    'I. THỜI GIAN',
+    '+ Buổi 1: 8 giờ 00 ngày 21/5/2030 (thứ Ba), tại Hội trường UBND xã An Hòa: đối thoại với nông dân về tiêu thụ chè.',
+    '+ Buổi 2: 8 giờ 00 ngày 28/5/2030 (thứ Ba), tại Hội trường UBND xã An Bình: đối thoại với nông dân về dồn điền.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Đề nghị UBND các huyện: Bắc Sơn, Nam Sơn',
+    'Chỉ đạo UBND xã nơi tổ chức đối thoại chuẩn bị hội trường; cử lãnh đạo tham dự.',
+    'Riêng UBND xã An Hòa: phối hợp hợp tác xã bố trí khu trưng bày; lập danh sách hộ tham dự, gửi Văn phòng Sở chậm ' +
+      'nhất 03 ngày làm việc trước buổi đối thoại tại xã.',
+  ].join('\n')
+
+  it('gives the deadline to that body, for the session at its place, not to the heading’s bodies', () => {
+    expect(datedOf(text)).toEqual([['UBND xã An Hòa', 'relative', '2030-05-16', 0]])
+  })
+})
+
+describe('a meeting the plan says is no dialogue of its own', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức hội nghị đối thoại với người lao động năm 2030',
+    'I. THỜI GIAN, ĐỊA ĐIỂM',
+    'Tổ chức 02 hội nghị đối thoại, cụ thể:',
+    'TT\tThời gian\tĐịa điểm\tNội dung',
+    '1\t8 giờ 00, thứ Năm, ngày 12/9/2030\tHội trường Ban Quản lý\tĐối thoại với người lao động về tiền lương',
+    '2\t14 giờ 00, thứ Năm, ngày 12/9/2030\tHội trường Ban Quản lý\tĐối thoại với doanh nghiệp về tuyển dụng',
+    'II. HOẠT ĐỘNG PHỐI HỢP TRƯỚC HỘI NGHỊ',
+    '- Khảo sát ý kiến người lao động bằng phiếu trong thời gian từ ngày 26/8/2030 đến ngày 06/9/2030.',
+    '- Tổ chức Hội nghị tập huấn pháp luật lao động cho cán bộ phụ trách nhân sự các doanh nghiệp KCN vào ngày ' +
+      '29/8/2030 tại Hội trường Ban Quản lý ' +
+      '(theo Kế hoạch số 14/KH-BQL, không phải hội nghị đối thoại).',
+  ].join('\n')
+
+  it('reads it as no session', () => {
+    expect(timesOf(text)).toEqual([
+      ['day', '2030-09-12', '2030-09-12'],
+      ['day', '2030-09-12', '2030-09-12'],
+    ])
+  })
+})
