@@ -1298,6 +1298,14 @@ export function readTasks(
       return null
     }
     const tokens = (found?.[1] ?? '').split(' ').filter(Boolean)
+    // The word the phrase follows ("với", "tại").
+    const cue = found
+      ? (found[0]
+          .slice(0, found[0].length - (found[1] ?? '').length)
+          .trim()
+          .split(' ')
+          .pop() ?? '')
+      : ''
     while (tokens.length > 0 && FILLER_WORDS.has(tokens[0] ?? '')) {
       tokens.shift()
     }
@@ -1322,7 +1330,15 @@ export function readTasks(
       // The sessions whose topic holds the phrase before those whose time only mentions it: "Thời gian: trong tháng
       // 11/2023, trước khi tổ chức đối thoại tại Trụ sở Chi nhánh tỉnh" is not the dialogue held "tại Trụ sở Chi nhánh tỉnh".
       const titled = wide ? [] : allSessions.filter((index) => topics[index]?.includes(phrase))
-      const mine = titled.length > 0 && titled.length < allSessions.length ? titled : someSessions((words) => words.includes(phrase), wide)
+      // (The phrase right after its cue first: "trước hội nghị đối thoại với doanh nghiệp" is the one held "với doanh nghiệp
+      // KCN A", not the one "với người lao động các doanh nghiệp KCN A", whose topic holds the words too.)
+      const direct = titled.filter((index) => topics[index]?.includes(`${cue} ${phrase}`))
+      const mine =
+        direct.length > 0 && direct.length < titled.length && titled.length === allSessions.length
+          ? direct
+          : titled.length > 0 && titled.length < allSessions.length
+            ? titled
+            : someSessions((words) => words.includes(phrase), wide)
       if (mine) {
         return listed(phrase, mine)
       }

@@ -107,3 +107,22 @@ describe('a guidance issued within a month', () => {
     expect(datedOf(text)).toEqual([['Ban Tuyên giáo Huyện ủy', 'absolute', '2030-04-30', null]])
   })
 })
+
+describe('work before "the dialogue with enterprises" beside dialogues with the enterprises’ workers', () => {
+  it('counts from the sessions held "với doanh nghiệp", not those "với người lao động các doanh nghiệp"', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức hội nghị đối thoại với người lao động và doanh nghiệp năm 2030',
+      'I. THỜI GIAN, NỘI DUNG',
+      '1. Ngày 12/9/2030: Đối thoại với người lao động các doanh nghiệp KCN A về tiền lương.',
+      '2. Ngày 13/9/2030: Đối thoại với doanh nghiệp KCN A về thủ tục đầu tư.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Phòng Quản lý doanh nghiệp',
+      '- Tổng hợp khó khăn của doanh nghiệp; gửi Phòng Quản lý lao động trước hội nghị đối thoại với doanh nghiệp ít nhất ' +
+        '07 ngày làm việc.',
+    ].join('\n')
+    const plan = readPlan(text)
+    const relative = plan.tasks.filter((t) => t.deadline.rule.kind === 'relative')
+    expect(relative.map((t) => plan.sessions[t.session!]!.time.start)).toEqual(['2030-09-13'])
+  })
+})
