@@ -1333,8 +1333,15 @@ export function readTasks(
       // (The phrase right after its cue first: "trước hội nghị đối thoại với doanh nghiệp" is the one held "với doanh nghiệp
       // KCN A", not the one "với người lao động các doanh nghiệp KCN A", whose topic holds the words too.)
       const direct = titled.filter((index) => topics[index]?.includes(`${cue} ${phrase}`))
+      // (… when each of the others holds it after another audience, "với người lao động các doanh nghiệp": not a forum
+      // named by them, "Diễn đàn thanh niên nông thôn với khởi nghiệp", beside "Đối thoại với thanh niên".)
+      const afterAnother = new RegExp(`\\b${cue}( [a-z0-9]+){1,6} ${escapeRegExp(phrase)}\\b`)
+      const others = titled.filter((index) => !direct.includes(index))
       const mine =
-        direct.length > 0 && direct.length < titled.length && titled.length === allSessions.length
+        direct.length > 0 &&
+        others.length > 0 &&
+        titled.length === allSessions.length &&
+        others.every((index) => afterAnother.test(topics[index] ?? ''))
           ? direct
           : titled.length > 0 && titled.length < allSessions.length
             ? titled
