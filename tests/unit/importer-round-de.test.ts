@@ -54,3 +54,52 @@ describe('a cell of whom and what ("Đối tượng, nội dung"): the people, t
     expect(sessionsOf(papers)[0]?.[3]).toBe('Các hộ có đơn khiếu nại giá bồi thường đất ở')
   })
 })
+
+// A chat thread: each message stamped with its hour alone, the days they were sent on lines of their own.
+const thread = [
+  'Nhóm tổ dân phố 3 - phường Tân An',
+  '120 thành viên',
+  '',
+  '03/3/2031',
+  '',
+  'Văn phòng UBND phường',
+  'THÔNG BÁO',
+  'UBND phường Tân An thông báo lịch tiếp công dân và đối thoại với Nhân dân trong tháng 3/2031 như sau:',
+  '',
+  'Tiếp công dân định kỳ: sáng thứ 5 (13/3), từ 7h30 tại Trụ sở UBND phường.',
+  '',
+  'Đối thoại với các hộ dân tổ dân phố 3 về nâng cấp đường kiệt: 14h00 chiều thứ 5 (20/3) tại Nhà văn hóa tổ 3.',
+  '09:12',
+  '',
+  'Trần Văn Bình',
+  'Đã nhận ạ',
+  '09:40',
+  '',
+  '05/3/2031',
+  '',
+  'Văn phòng UBND phường',
+  'Bà con lưu ý đến đúng giờ.',
+  '10:05',
+].join('\n')
+
+describe('a chat thread whose days are lines of their own', () => {
+  it('reads its sessions, the days the messages were sent being none', () => {
+    expect(sessionsOf(thread).map(([precision, start]) => [precision, start])).toEqual([
+      ['day', '2031-03-13'],
+      ['day', '2031-03-20'],
+    ])
+  })
+})
+
+describe('a later line that moves a session it names ("… chuyển sang …")', () => {
+  const moved = thread.replace(
+    'Bà con lưu ý đến đúng giờ.',
+    'ĐÍNH CHÍNH: Buổi đối thoại với các hộ dân tổ dân phố 3 chuyển sang 8h00 sáng thứ 6 (21/3), địa điểm không đổi.',
+  )
+  it('keeps the session once, on the new day, under the words it was first announced with', () => {
+    expect(sessionsOf(moved).map(([precision, start, , topic]) => [precision, start, topic])).toEqual([
+      ['day', '2031-03-13', 'Tiếp công dân định kỳ'],
+      ['day', '2031-03-21', 'Đối thoại với các hộ dân tổ dân phố 3 về nâng cấp đường kiệt'],
+    ])
+  })
+})
