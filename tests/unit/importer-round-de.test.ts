@@ -8,6 +8,9 @@ const hallWrapped = [
   'KẾ HOẠCH',
   'Tổ chức đối thoại với các hộ dân có đơn khiếu nại năm 2032',
   '',
+  'I. TÌNH HÌNH',
+  'Từ tháng 02/2032 đến nay, Ban Tiếp công dân huyện đã tiếp nhận 20 đơn của các hộ dân.',
+  '',
   'II. LỊCH ĐỐI THOẠI',
   'TT',
   'Thời gian',
@@ -101,5 +104,11 @@ describe('a later line that moves a session it names ("… chuyển sang …")',
       ['day', '2031-03-13', 'Tiếp công dân định kỳ'],
       ['day', '2031-03-21', 'Đối thoại với các hộ dân tổ dân phố 3 về nâng cấp đường kiệt'],
     ])
+  })
+})
+
+describe('a day or month that opens a span "đến nay" (up to now)', () => {
+  it('is what was done, no session', () => {
+    expect(sessionsOf(hallWrapped).some(([, start]) => String(start).startsWith('2032-02'))).toBe(false)
   })
 })
