@@ -1,5 +1,5 @@
 import { foldForDeadline } from '../services/deadlines/parse.js'
-import { SESSION_FIELDS, type SessionField } from './vocabulary.js'
+import { SESSION_FIELDS, WHOM_THEN_PETITION, type SessionField } from './vocabulary.js'
 
 /** A label and its value: "Đối tượng, số lượng: Đại diện …" → fields audience and count. */
 export interface Labelled {
@@ -162,7 +162,15 @@ export function splitValue(fields: SessionField[], value: string): SplitValue {
   if (venue !== undefined) {
     out.venue = venue
   }
-  for (const field of fields) {
+  // A cell of both whom and what ("Đối tượng, nội dung"): the people, then what they ask from its verb on ("27 hộ … khiếu
+  // nại về …"). (Not when the verb names the people's papers: "Các hộ có đơn khiếu nại …" is all whom.)
+  const petition = fields.includes('audience') && fields.includes('topic') ? WHOM_THEN_PETITION.exec(rest) : null
+  const split = petition !== null && !/(?<![\p{L}])(có|đơn)$/iu.test(petition[1] ?? '')
+  if (split) {
+    out.audience = (petition[1] ?? '').trim()
+    out.topic = (petition[2] ?? '').replace(/[.;]+$/, '')
+  }
+  for (const field of split ? fields.filter((field) => field !== 'audience' && field !== 'topic') : fields) {
     if (field === 'time') {
       out.time = rest
     } else if (field === 'audience') {

@@ -815,7 +815,7 @@ function cellPerLineTables(sources: string[]): string[] {
       const last = end >= cellLines.length || (cell(end) !== String(n + 1) && !group(end, n + 1))
       const full: { cells: string[]; used: number } | null =
         !last && greedy?.used !== lines.length
-          ? (anchoredRow(lines, need, timeAt) ?? daysInOneCell(lines, need, true) ?? greedy)
+          ? (anchoredRow(lines, need, timeAt) ?? daysInOneCell(lines, need, true) ?? nameWrapped(lines, need) ?? greedy)
           : last && n > 1 && listsDays
             ? (daysInOneCell(lines, need, false) ?? greedy)
             : greedy
@@ -1206,6 +1206,26 @@ function cellsOfLines(lines: string[], need: number, halls: boolean): { cells: s
     used++
   }
   return cells.length === need ? { cells, used } : null
+}
+
+/** The rest of a name a PDF wrapped on a capital: one or two capitalised words alone on a line ("Rẫy", "Tây Giang"). */
+const NAME_REST = /^\p{Lu}\p{Ll}*( \p{Lu}\p{Ll}*)?$/u
+
+/**
+ * The cells of a row whose lines the cells read in turn do not all use because a name in a cell before the last was
+ * wrapped on a capital ("Hội trường UBND huyện Kon" / "Rẫy" / "15 hộ gia đình …"): the rest of the name alone on its line,
+ * after a line that stops on a capitalised word, goes on that line. Null when that does not make the row of all its lines.
+ */
+function nameWrapped(lines: string[], need: number): { cells: string[]; used: number } | null {
+  const joined = lines.reduce<string[]>(
+    (out, line) =>
+      out.length > 0 && NAME_REST.test(line) && line.length <= 20 && /\s\p{Lu}\p{Ll}*$/u.test(out.at(-1) ?? '')
+        ? [...out.slice(0, -1), `${out.at(-1)} ${line}`]
+        : [...out, line],
+    [],
+  )
+  const row = joined.length < lines.length ? rowOfLines(joined, need) : null
+  return row && row.used === joined.length ? { cells: row.cells, used: lines.length } : null
 }
 
 /**

@@ -1738,6 +1738,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     }
   }
   // Paragraphs that each carry a day are the lines of a schedule: one session each.
+  // (A chat's thread, its messages stamped with their hour alone, "09:12", "10:05".)
+  const chat = fields.plain.filter((p) => MESSAGE_CLOCK.test(p.text.trim())).length >= 2
   const changes = CHANGE_WORDS.test(fold(ctx.subject))
   let lastDay: SessionTimeRead | null = null
   let timed = fields.plain
@@ -1780,7 +1782,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       (t) => !/^([^,]{2,40} [-–] )?ngay [^,]{4,14}, .{0,80}\b(da )?ban hanh (thong bao|ke hoach|quyet dinh|van ban)\b/.test(fold(t.p.text)),
     )
     // "Thứ Sáu, 09/03/2018 - 16:42": the line a news page stamps its article with, when it was posted.
-    .filter((t) => !POSTED_STAMP.test(fold(t.p.text)))
+    // (… and "09/10/2025" alone among a chat's messages stamped "09:12", "10:05": the day the next ones were sent.)
+    .filter((t) => !POSTED_STAMP.test(fold(t.p.text)) && !(chat && CHAT_DAY.test(fold(t.p.text.trim()))))
     // "Do Chủ tịch UBND thành phố đi công tác từ ngày 11/10 đến ngày 15/10, UBND thành phố thông báo thay đổi như sau:": why
     // the sessions change; "Theo Thông báo số 02/TB-UBND …, Chủ tịch UBND thành phố tiếp công dân … ngày 13/10" in a notice
     // of change: the time another document set, which the items below replace.
@@ -2310,6 +2313,48 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
 /** A news page's stamp of when it posted the article, a line of its own (folded): "thu sau, 09/03/2018 - 16:42". */
 const POSTED_STAMP = /^(thu (hai|ba|tu|nam|sau|bay)|chu nhat),? \d{1,2}\/\d{1,2}\/\d{4}\s*[-–|,]?\s*\d{1,2}:\d{2}( \(?gmt\+7\)?)?$/
 
+/**
+ * A later line that moves a session it names ("Buổi đối thoại với các hộ dân thôn A chuyển sang 8h00 sáng thứ Sáu (24/10)
+ * …", folded): the session's words, before the verb that moves it.
+ */
+const MOVES_SESSION = /^(?:(?:buoi|cuoc|phien|hoi nghi|lich) )+(.{8,}?) (?:duoc )?(?:chuyen|doi|dieu chinh|lui) sang\b/
+const MOVED_WORDS = /^(?:(?:buổi|cuộc|phiên|hội nghị|lịch)\s+)+/iu
+
+/**
+ * A session a later line moves ("ĐÍNH CHÍNH: Buổi đối thoại với các hộ dân thôn A chuyển sang 8h00 … (24/10)" after
+ * "Đối thoại với các hộ dân thôn A về …: 14h00 … (23/10)"): held on the new day only, under the words it was first
+ * announced with. The earlier session whose topic holds the moved one's words takes the new time; the line's own session
+ * goes.
+ */
+function withMovedSessions(found: DraftSession[], ctx: Context): DraftSession[] {
+  const gone = new Set<DraftSession>()
+  for (const later of found) {
+    const said = (ctx.sources.get(later) ?? '').replace(/^[\p{Lu}\s]{4,}:\s*/u, '')
+    const moved = MOVES_SESSION.exec(fold(said))?.[1]
+    const earlier = moved
+      ? found.find(
+          (s) =>
+            s !== later &&
+            !gone.has(s) &&
+            found.indexOf(s) < found.indexOf(later) &&
+            s.time.start !== later.time.start &&
+            fold(s.topic.replace(MOVED_WORDS, '')).startsWith(moved),
+        )
+      : undefined
+    if (earlier) {
+      earlier.time = later.time
+      earlier.startsAt = later.startsAt
+      gone.add(later)
+    }
+  }
+  return found.filter((s) => !gone.has(s))
+}
+
+/** A chat's stamp of when a message was sent, a line of its own: "09:12". */
+const MESSAGE_CLOCK = /^\d{1,2}:\d{2}$/
+/** A chat's separator of the day its messages were sent, a line of its own (folded): "09/10/2025", "thu hai, 04/11/2024". */
+const CHAT_DAY = /^((thu (hai|ba|tu|nam|sau|bay)|chu nhat),? )?\d{1,2}\/\d{1,2}\/\d{4}$/
+
 /** A session held already, on the day written right after (folded): "đã tổ chức ngày 16/3", "đã được tổ chức vào ngày 16/3/2027". */
 const HELD_ON_DAY = /\bda (duoc )?(to chuc|dien ra|tien hanh)( vao)?( (sang|chieu|toi))?( ngay)? \d{1,2}\/\d{1,2}(?!\d)/
 
@@ -2778,6 +2823,7 @@ export function readSessions(
     content,
   )
   found = withMonthsOfRule(found, document, options, ctx).filter((s) => !DISOWNED.test(fold(ctx.sources.get(s) ?? '')))
+  found = withMovedSessions(found, ctx)
   const seen = new Set<string>()
   const sessions = found.filter((s) => {
     // (Two sessions on one day at different hours are two: "08 giờ 00 … 16/7" and "14 giờ 00 … 16/7".)

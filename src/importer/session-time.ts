@@ -75,8 +75,11 @@ const ANNIVERSARY = /\bky niem\b(?![^.;]*\b(to chuc|dien ra|vao ngay|vao luc|luc
  * explain why the session is held on another (the words after the day, folded).
  */
 const ON_DAY_OFF = /^\s*(\([^()]*\)\s*)?(la |vao )?(ngay )?trung (vao |voi )?(ngay |dip )?(chu nhat|thu bay|nghi|le|tet|cuoi tuan)\b/
+/** "(Từ tháng 3/2013) đến nay" (folded, just after the day or month): a span up to now, what was done, no session. */
+const UP_TO_NOW = /^\s*(den|toi|cho den) nay\b/
 const notSessionDay = (folded: string, index: number, end = index) =>
   ON_DAY_OFF.test(folded.slice(end, end + 60)) ||
+  UP_TO_NOW.test(folded.slice(end, end + 20)) ||
   NOT_SESSION_DAY.test(folded.slice(Math.max(0, index - 70), index)) ||
   ANNIVERSARY.test(folded.slice(Math.max(0, index - 120), index)) ||
   NEXT_DEADLINE.test(folded.slice(Math.max(0, index - 130), index)) ||
@@ -174,7 +177,9 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
     minute: read.precision === 'day' ? (clock?.minute ?? null) : null,
   })
   const days = findDays(folded).filter((d) => !notSessionDay(folded, d.index, d.end))
-  const months = findMonths(folded).filter((m) => !NOT_SESSION_DAY.test(folded.slice(Math.max(0, m.index - 40), m.index)))
+  const months = findMonths(folded).filter(
+    (m) => !NOT_SESSION_DAY.test(folded.slice(Math.max(0, m.index - 40), m.index)) && !UP_TO_NOW.test(folded.slice(m.end, m.end + 20)),
+  )
   // "… kết hợp trong Hội nghị đối thoại quý IV": the time of another session the text refers to.
   const referred = (index: number) => /ket hop (trong|voi|vao|tai)( [a-z]+){0,5}\s*$/.test(folded.slice(Math.max(0, index - 60), index))
 

@@ -79,6 +79,15 @@ export const PUBLIC_ADDRESSED = /^(cong dan|nguoi dan|cu tri|to chuc,? ca nhan|c
  */
 export const COMPLAINT_CASE = /^(vu viec|vu|don)( khieu nai| to cao| khieu nai, to cao| kien nghi, phan anh)? cua\b/
 /**
+ * Whom a cell of both who and what names, then what they ask (not folded): "27 hộ gia đình ở thôn A khiếu nại về …",
+ * "Công dân B đề nghị …" — the people, then the petition from its verb on.
+ */
+export const WHOM_THEN_PETITION = new RegExp(
+  String.raw`^((?:\d+|các|những)?\s*(?:hộ|công dân|người|cử tri|ông|bà)(?![\p{L}])[^,;]*?)\s+` +
+    String.raw`((?:khiếu nại|kiến nghị|đề nghị|phản ánh|tố cáo)(?![\p{L}]).*)$`,
+  'iu',
+)
+/**
  * A schedule's column of the case each row's dialogue is about: "Nội dung khiếu nại", "Nội dung kiến nghị, phản ánh"
  * (folded). Only a column's: under a case's heading, "- Nội dung khiếu nại: …" is the case's detail, not its topic.
  */
