@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { timesOf } from '../helpers/importer-draft.js'
+import { readPlan } from '../../src/importer/read-plan.js'
+import { sessionsOf, timesOf } from '../helpers/importer-draft.js'
 
 // Round df (issue 11): small inputs written here, none taken from the plans measured.
 
@@ -37,5 +38,31 @@ describe('a schedule copied one cell a line without row numbers', () => {
     const short = cellPerLine.replace('Phó Chủ tịch UBND huyện\n', '')
     expect(timesOf(short).length).toBeGreaterThan(0)
     expect(timesOf(short)).not.toContainEqual(['day', '2032-08-16', '2032-08-16'])
+  })
+})
+
+// A schedule's table whose time cells say "as above" for the day: "14 giờ 00, -nt-", "như trên".
+const ditto = [
+  'KẾ HOẠCH',
+  'Tổ chức đối thoại với các hộ dân có đất bị thu hồi để làm đường liên xã năm 2033',
+  '',
+  'II. LỊCH ĐỐI THOẠI',
+  '',
+  'TT\tĐối tượng đối thoại\tThời gian\tĐịa điểm',
+  '1\tHộ dân thôn Đông\t8 giờ 00, thứ Ba, 10/5/2033\tNhà văn hóa thôn Đông',
+  '2\tHộ dân thôn Tây\t14 giờ 00, -nt-\tNhà văn hóa thôn Tây',
+  '3\tHộ dân thôn Nam\t8 giờ 00, thứ Năm, 12/5/2033\tNhà văn hóa thôn Nam',
+  '4\tHộ dân thôn Bắc\tNhư trên\tTrụ sở UBND xã',
+].join('\n')
+
+describe('a time cell with a ditto mark', () => {
+  it('takes the day of the row above, at its own hour when it gives one', () => {
+    expect(sessionsOf(ditto).map(([precision, start, , topic]) => [precision, start, topic])).toEqual([
+      ['day', '2033-05-10', 'Đối thoại với hộ dân thôn Đông'],
+      ['day', '2033-05-10', 'Đối thoại với hộ dân thôn Tây'],
+      ['day', '2033-05-12', 'Đối thoại với hộ dân thôn Nam'],
+      ['day', '2033-05-12', 'Đối thoại với hộ dân thôn Bắc'],
+    ])
+    expect(readPlan(ditto).sessions.map((s) => s.startsAt?.hour)).toEqual([8, 14, 8, 8])
   })
 })
