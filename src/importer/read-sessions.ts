@@ -2193,7 +2193,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   }
   // "Nội dung, thời gian, địa điểm các hội nghị: Theo Phụ lục dự kiến lịch tổ chức kèm theo …. Thời gian cụ thể sẽ được
   // thông báo sau": the sessions are the appendix's lines, this line only points to them.
-  const pointsElsewhere = time?.precision === 'unscheduled' && APPENDIX_REFERENCE.test(key)
+  // (So does a time that gives only their window: "Thời gian, địa điểm" / "Từ ngày 12/7 đến cuối tháng 7, tổ chức theo
+  // từng xã (có lịch chi tiết tại Phụ lục kèm theo …)".)
+  const pointsElsewhere =
+    (time?.precision === 'unscheduled' && APPENDIX_REFERENCE.test(key)) || (!!fields.time && APPENDIX_REFERENCE.test(fold(fields.time)))
   // "4- Hội nghị đối thoại thứ nhất với đoàn viên … đã được tổ chức ngày 25/4/2023 theo đúng Kế hoạch số …": held already,
   // the day it says is the past's.
   const held = n.kind === 'item' && !fields.time && HELD_CUE.test(fold(n.text.split(/[.;]\s/)[0] ?? ''))

@@ -66,3 +66,38 @@ describe('a time cell with a ditto mark', () => {
     expect(readPlan(ditto).sessions.map((s) => s.startsAt?.hour)).toEqual([8, 14, 8, 8])
   })
 })
+
+// A plan whose part on time gives only the window of its sessions and points to its appendix's schedule.
+const windowAndAppendix = [
+  'KẾ HOẠCH',
+  'Tổ chức đối thoại với các hộ dân có đất bị thu hồi để làm đường liên xã năm 2033',
+  '',
+  'I. NỘI DUNG, THỜI GIAN',
+  '1. Nội dung đối thoại',
+  'Phương án bồi thường, hỗ trợ về đất đã được phê duyệt.',
+  '2. Thời gian, địa điểm',
+  'Từ ngày 10/5/2033 đến cuối tháng 5/2033, tổ chức theo từng thôn (có lịch chi tiết tại Phụ lục kèm theo Kế hoạch này).',
+  '',
+  'II. TỔ CHỨC THỰC HIỆN',
+  'UBND xã chuẩn bị hội trường.',
+  '',
+  'PHỤ LỤC',
+  'LỊCH ĐỐI THOẠI VỚI CÁC HỘ DÂN',
+  '(Kèm theo Kế hoạch số 15/KH-UBND ngày 20/4/2033 của UBND xã)',
+  '',
+  'TT\tĐối tượng đối thoại\tThời gian\tĐịa điểm',
+  '1\tHộ dân thôn Đông\t8 giờ 00, thứ Ba, 10/5/2033\tNhà văn hóa thôn Đông',
+  '2\tHộ dân thôn Tây\t8 giờ 00, thứ Năm, 12/5/2033\tNhà văn hóa thôn Tây',
+].join('\n')
+
+describe('a time that gives the window of the sessions and points to the appendix for their schedule', () => {
+  it('is no session of its own: the appendix rows are the sessions', () => {
+    expect(timesOf(windowAndAppendix)).toEqual([
+      ['day', '2033-05-10', '2033-05-10'],
+      ['day', '2033-05-12', '2033-05-12'],
+    ])
+  })
+  it('and "tại Phụ lục" is no place', () => {
+    expect(readPlan(windowAndAppendix).sessions.flatMap((s) => s.venues)).toEqual(['Nhà văn hóa thôn Đông', 'Nhà văn hóa thôn Tây'])
+  })
+})
