@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readPlan } from '../../src/importer/read-plan.js'
-import { sessionsOf, timesOf } from '../helpers/importer-draft.js'
+import { datedByRuleOf, sessionsOf, timesOf } from '../helpers/importer-draft.js'
 
 // Round df (issue 11): small inputs written here, none taken from the plans measured.
 
@@ -99,5 +99,22 @@ describe('a time that gives the window of the sessions and points to the appendi
   })
   it('and "tại Phụ lục" is no place', () => {
     expect(readPlan(windowAndAppendix).sessions.flatMap((s) => s.venues)).toEqual(['Nhà văn hóa thôn Đông', 'Nhà văn hóa thôn Tây'])
+  })
+})
+
+// A line of the work whose bodies are qualified by what they concern, a verb in that clause, before the colon.
+const concerned = [
+  'THÔNG BÁO',
+  'Lịch tiếp công dân định kỳ của Chủ tịch UBND huyện tháng 3 năm 2034',
+  '',
+  '1. Thời gian: 7 giờ 30, thứ Tư, ngày 15/3/2034, tại Trụ sở Tiếp công dân huyện.',
+  '2. Trách nhiệm của các cơ quan, đơn vị:',
+  '- Các phòng, ban, UBND các xã có liên quan đến nội dung công dân đăng ký: báo cáo quá trình giải quyết vụ việc, ' +
+    'gửi Ban Tiếp công dân huyện chậm nhất 02 ngày làm việc trước ngày tiếp công dân.',
+].join('\n')
+
+describe('bodies qualified by "có liên quan đến …" before the colon', () => {
+  it('lead the work after the colon, named without what they concern', () => {
+    expect(datedByRuleOf(concerned)).toEqual([['Các phòng, ban, UBND các xã có liên quan', 'relative', '-2 working_days', 0]])
   })
 })
