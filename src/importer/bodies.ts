@@ -453,6 +453,11 @@ function cutNames(text: string): { names: string; rest: string | null } {
     if (colon > word.index && colon <= 220 && (before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) {
       continue
     }
+    // ("Các sở, ngành có liên quan đến nội dung công dân đăng ký: báo cáo …": a verb in the clause saying which of them,
+    // after "liên quan đến", is the name's too; the names go on to the colon.)
+    if (colon > word.index && colon <= 220 && /(?<![\p{L}])liên quan\s+(đến|tới)\s/iu.test(before)) {
+      continue
+    }
     // (A report quotes the work after the name: 'giao Sở A "chủ trì, phối hợp với …"': the quote opens the work, the
     // name ends before it.)
     const quote = /^["“]/u.test(word[0]) ? 1 : 0
@@ -794,6 +799,8 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     .replace(/\s+(có trách nhiệm|chịu trách nhiệm)$/i, '')
     // "UBND các huyện, thị xã có tên trong Phụ lục": which of them the annex lists, no part of the body's name.
     .replace(/\s+(có tên|được nêu|nêu|được liệt kê)\s+(trong|tại|ở)\s+(phụ lục|danh sách|danh mục)(\s+kèm theo)?(\s+[\p{L}\d]+)?$/iu, '')
+    // "Các sở, ngành có liên quan đến nội dung công dân đăng ký": what they concern; "có liên quan" says which of them.
+    .replace(/(?<=\s(?:có\s+)?liên quan)\s+(?:đến|tới)\s[^,;()]+$/iu, '')
     .replace(/[,;]$/, '')
     .trim()
   // (Two bodies joined by "và" may be as long as a list: "Ban Quản lý dự án đầu tư xây dựng quận và Trung tâm Phát triển

@@ -109,7 +109,8 @@ export function leadAndLabels(text: string): { lead: string; segments: Labelled[
 
 const COUNT_PHRASE =
   /(?:số lượng[:\s]*)?(?:khoảng|dự kiến|gồm|có|tối đa|không quá)?\s*(\d[\d.]*)\s*(đại biểu|người|đồng chí|thành viên|hộ|công dân|cử tri)/i
-const VENUE_AT = /(?:^|[\s,;(–—-])(tại|ở)\s+(.+)$/i
+/** "… tại Hội trường …": where the value's place begins; not "(có lịch chi tiết tại Phụ lục …)", which points elsewhere. */
+const VENUE_AT = /(?:^|[\s,;(–—-])(tại|ở)\s+(?!phụ lục(?![\p{L}]))(.+)$/iu
 
 export interface SplitValue {
   time?: string

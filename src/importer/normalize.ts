@@ -195,8 +195,10 @@ export function cleanLines(raw: string): Line[] {
   // Tables written one cell a line first: their row numbers are no page numbers, nor their repeated cells page footers.
   // (… and tables a PDF export laid out in columns of spaces, read by where each column starts.)
   const sources = dropRunningLines(
-    cellPerLineTables(
-      barredTables(layoutTables(withoutQuotedMail(withoutPageFurniture(gridTables(plain.replace(/\f/g, '\n\f\n').split('\n')))))),
+    unnumberedCellTables(
+      cellPerLineTables(
+        barredTables(layoutTables(withoutQuotedMail(withoutPageFurniture(gridTables(plain.replace(/\f/g, '\n\f\n').split('\n')))))),
+      ),
     ),
   ).map(
     // A Word list copied with the tab after its marker ("–⇥Thời gian: …", "a)⇥Nội dung: …"), and no other: the list's
@@ -854,6 +856,86 @@ function cellPerLineTables(sources: string[]): string[] {
     i = (cellLines[at - 1] ?? i) + 1
   }
   return out
+}
+
+/** The first cell of a schedule's row by month ("Tháng 01", "03/2027") or by day ("Thứ Sáu, ngày 15/01", "ngày 8/4/2014"). */
+const MONTH_OPENER = /^(tháng\s+\d{1,2}(\s*[/.-]\s*\d{4})?|\d{1,2}\s*[/.-]\s*\d{4})$/iu
+const DAY_OPENER = /^(thứ\s+\p{L}+,?\s+|chủ nhật,?\s+)?(ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)/iu
+
+/**
+ * A schedule a web page copied one cell a line with no row numbers: a header of three or more short labels, the first a
+ * time's ("Tháng" / "Ngày tiếp công dân" / "Người chủ trì tiếp"), then rows as wide as it, each opening with a cell of
+ * the first column ("Tháng 01" / "Thứ Sáu, ngày 15/01" / "Chủ tịch UBND tỉnh"). Written back as pipe rows while each
+ * row has exactly as many lines as the header; a row of another width (a cell wrapped or left empty) leaves the lines as
+ * they are, for the reading of a schedule's lines.
+ */
+function unnumberedCellTables(sources: string[]): string[] {
+  const out: string[] = []
+  let i = 0
+  while (i < sources.length) {
+    const table = unnumberedTableAt(sources, i)
+    if (!table) {
+      out.push(sources[i] ?? '')
+      i++
+      continue
+    }
+    out.push(...table.lines)
+    i = table.next
+  }
+  return out
+}
+
+function unnumberedTableAt(sources: string[], i: number): { lines: string[]; next: number } | null {
+  const first = (sources[i] ?? '').trim()
+  if (first.startsWith('|') || fieldsOfLabel(first)?.join() !== 'time' || (i > 0 && (sources[i - 1] ?? '').trim() !== '')) {
+    return null
+  }
+  // (The lines after a blank one, blank lines between cells left out as a web copy puts them; at most the rows a schedule
+  // of a year by fortnight has.)
+  const cellLines: string[] = []
+  for (let j = i; j < sources.length && cellLines.length < 200; j++) {
+    const line = (sources[j] ?? '').trim()
+    if (line) {
+      cellLines.push(line)
+    }
+  }
+  const header: string[] = []
+  while (header.length < 7 && cellLines[header.length] !== undefined) {
+    const line = cellLines[header.length] ?? ''
+    if (MONTH_OPENER.test(line) || DAY_OPENER.test(line) || line.length > 40 || /[.;:,]$/.test(line) || markerOf(line)) {
+      break
+    }
+    header.push(line)
+  }
+  const opener = [MONTH_OPENER, DAY_OPENER].find((kind) => kind.test(cellLines[header.length] ?? ''))
+  if (!opener || header.length < 3 || header.filter(isColumnLabel).length * 2 < header.length) {
+    return null
+  }
+  const width = header.length
+  const rows: string[][] = []
+  for (let at = width; opener.test(cellLines[at] ?? ''); at += width) {
+    const row = cellLines.slice(at, at + width)
+    // (A row with a cell of the first column among its others is one whose cells are wrapped or left empty.)
+    if (row.length < width || row.slice(1).some((cell) => opener.test(cell) || cell.startsWith('|'))) {
+      return null
+    }
+    rows.push(row)
+  }
+  // (The line after the last row is the text's: a numbered line, a sentence, not a short line that may be one more cell.)
+  const after = cellLines[width * (rows.length + 1)]
+  if (rows.length < 2 || (after !== undefined && !markerOf(after) && after.length <= 40 && !/[.;:]$/.test(after))) {
+    return null
+  }
+  // (Where the table ends among the source lines: after its last cell.)
+  let used = 0
+  let next = i
+  while (used < width * (rows.length + 1)) {
+    if ((sources[next] ?? '').trim()) {
+      used++
+    }
+    next++
+  }
+  return { lines: [`| ${header.join(' | ')} |`, '|---|', ...rows.map((row) => `| ${row.join(' | ')} |`)], next }
 }
 
 /** A grid table's rule: "+-----+------+", "+=====+======+" under its header (Word copied through a converter). */

@@ -21,6 +21,7 @@ import {
   CANCELLED_SESSION,
   CHANGE_CAUSE,
   CHANGE_WORDS,
+  DITTO_MARK,
   HELD_CUE,
   RECITED_SCHEDULE,
   NOT_HELD_CUE,
@@ -1181,6 +1182,21 @@ function cellForDay(cell: string, day: number): string {
   return (mine ?? '').replace(/^ngày\s+\d{1,2}\s*:\s*/i, '').trim()
 }
 
+/**
+ * A time cell that says "as above" ("-nt-", "như trên"): the time of the row above; a comma part that says it ("14 giờ
+ * 00, -nt-"), that row's day at the cell's own hour.
+ */
+function dittoFilled(cell: string, above: { cell: string; day: string }): string {
+  const parts = cell.split(',')
+  if (!parts.some((part) => DITTO_MARK.test(fold(part.trim())))) {
+    return cell
+  }
+  const [year, month, day] = above.day.split('-').map(Number)
+  return parts.length === 1
+    ? above.cell
+    : parts.map((part) => (DITTO_MARK.test(fold(part.trim())) ? ` ngày ${day}/${month}/${year}` : part)).join(',')
+}
+
 /** A cell of a "Tháng" column: "03", "4/2026", "Tháng 7". */
 const MONTH_CELL = /^(?:tháng\s+)?(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?$/iu
 /** A cell of days without their month: "02, 09, 16, 23 và 29", "21". */
@@ -1331,8 +1347,10 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
   const topicAt = columns?.findIndex((c) => c?.includes('topic') && c.length === 1) ?? -1
   const topicOf = (row: OutlineNode) => fold(row.cells?.[topicAt] ?? '')
   const namedRows = topicAt === -1 ? [] : table.children.filter((r) => SESSION_WORD.test(topicOf(r)))
+  // The time of the last row read to a day, which a ditto mark in a row's time cell repeats.
+  let above: { cell: string; day: string } | null = null
   for (const row of table.children) {
-    const cells = row.cells ?? []
+    const cells = (row.cells ?? []).map((cell, i) => (above && columns?.[i]?.includes('time') ? dittoFilled(cell, above) : cell))
     // "Tháng 7/2024" between the rows of a schedule: a group's title, which gives the rows under it their month and year.
     const filledCells = cells.filter((cell) => cell.trim())
     // "II | CÔNG VIỆC CHUẨN BỊ VÀ SAU ĐỐI THOẠI" between the rows: a group's title; under one that names the work (not
@@ -1437,6 +1455,9 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
         ? (readSessionTime(`tháng ${Number(monthNumber)}${monthYear ? `/${monthYear}` : ''}`, groupCtx) ?? cellRead)
         : cellRead
     const time = read?.precision === 'unscheduled' && timeCells.length === 0 ? null : read
+    if (time?.precision === 'day' && time.start) {
+      above = { cell: timeCells.join(' — '), day: time.start }
+    }
     // Without a "Nội dung" column, the longest unlabelled cell about a session (not the venue or the host).
     // Without either, a column of whom the dialogue is with ("Đối tượng đối thoại") says it: "Đối thoại với các hộ …",
     // also for a school's or a firm's rows that differ only by whom ("Sinh viên Khoa Toán …", "Công nhân Xí nghiệp 1",
@@ -2175,7 +2196,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   }
   // "Nội dung, thời gian, địa điểm các hội nghị: Theo Phụ lục dự kiến lịch tổ chức kèm theo …. Thời gian cụ thể sẽ được
   // thông báo sau": the sessions are the appendix's lines, this line only points to them.
-  const pointsElsewhere = time?.precision === 'unscheduled' && APPENDIX_REFERENCE.test(key)
+  // (So does a time that gives only their window: "Thời gian, địa điểm" / "Từ ngày 12/7 đến cuối tháng 7, tổ chức theo
+  // từng xã (có lịch chi tiết tại Phụ lục kèm theo …)".)
+  const pointsElsewhere =
+    (time?.precision === 'unscheduled' && APPENDIX_REFERENCE.test(key)) || (!!fields.time && APPENDIX_REFERENCE.test(fold(fields.time)))
   // "4- Hội nghị đối thoại thứ nhất với đoàn viên … đã được tổ chức ngày 25/4/2023 theo đúng Kế hoạch số …": held already,
   // the day it says is the past's.
   const held = n.kind === 'item' && !fields.time && HELD_CUE.test(fold(n.text.split(/[.;]\s/)[0] ?? ''))

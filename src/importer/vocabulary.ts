@@ -163,6 +163,11 @@ export const RECITED_SCHEDULE = /^(theo|can cu) (thong bao|ke hoach|quyet dinh|l
  */
 export const HELD_CUE = /\bda (duoc )?(to chuc|dien ra|tien hanh)\b/
 export const CANCELLED_SESSION = /^(khong to chuc|huy bo|bai bo) (cac |nhung )?(hoi nghi|buoi|cuoc|phien|dot|doi thoai)\b/
+/**
+ * A ditto mark, "the same as the row above" (folded): "-nt-", "- nt -", "(nt)", "như trên"; a table's whole cell or one
+ * of its comma parts ("14 giờ 00, -nt-": another hour on the day above).
+ */
+export const DITTO_MARK = /^[-(\s]*(?:nt|nhu tren)[-)\s]*$/
 
 // The audience and time labels and their qualifiers, too long for one line each.
 // ("Đơn vị được mời": the column of a schedule naming whom each row invites; "Người khiếu nại": whom each row's dialogue
