@@ -20,3 +20,16 @@ describe('a notice of conclusions whose next session stands under "Về buổi �
     expect(sessions[0]?.[3]).toMatch(/lần thứ hai với Nhân dân xã An Hòa/)
   })
 })
+
+describe('work that must be done "hoàn thành trong quý …", a dialogue among its words', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại giữa Chủ tịch UBND huyện với nông dân năm 2032',
+    'Hội nghị đối thoại giữa Chủ tịch UBND huyện với nông dân về liên kết sản xuất dự kiến tổ chức vào ngày 20/5/2032.',
+    'Hội Nông dân các xã tổ chức đối thoại giữa Chủ tịch UBND xã với nông dân, hoàn thành trong quý III/2032.',
+  ].join('\n')
+
+  it('reads the quarter as the deadline of the work, not as the time of a session', () => {
+    expect(sessionsOf(text).map((s) => s.slice(0, 3))).toEqual([['day', '2032-05-20', '2032-05-20']])
+  })
+})
