@@ -297,6 +297,8 @@ function isBareHeading(text: string): boolean {
   const key = fold(text.replace(/\s*\([^()]*\)\s*/g, ' ').trim())
     .replace(/[.:;,]+$/, '')
     .trim()
+    // "7. Về buổi đối thoại tiếp theo" in a notice of conclusions: "Về" names the matter, the heading stays as bare.
+    .replace(/^ve (viec )?(?=(hoi nghi|buoi|phien|cuoc|dot|doi thoai) )/, '')
   return (
     /^(quy [ivx\d]+|thang \d{1,2}|dot \d+|lan \d+|nam \d{4})([ /.-]*\d{4})?$/.test(key) ||
     // ("Đối thoại lần 1: Chủ tịch UBND phường đối thoại với các hộ dân …": the rank, its subject after the colon.)

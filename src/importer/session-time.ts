@@ -181,7 +181,11 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
     (m) => !NOT_SESSION_DAY.test(folded.slice(Math.max(0, m.index - 40), m.index)) && !UP_TO_NOW.test(folded.slice(m.end, m.end + 20)),
   )
   // "… kết hợp trong Hội nghị đối thoại quý IV": the time of another session the text refers to.
-  const referred = (index: number) => /ket hop (trong|voi|vao|tai)( [a-z]+){0,5}\s*$/.test(folded.slice(Math.max(0, index - 60), index))
+  // (A month or quarter after "hoàn thành trong", "… tổ chức đối thoại với nông dân, hoàn thành trong quý III/2018", is the
+  // deadline of the work, as "hoàn thành" already makes a day or a month one (NOT_SESSION_DAY): the sessions it asks for
+  // have no time of their own.)
+  const referred = (index: number) =>
+    /ket hop (trong|voi|vao|tai)( [a-z]+){0,5}\s*$|\bhoan thanh (trong|truoc)\s*$/.test(folded.slice(Math.max(0, index - 60), index))
 
   // Ranges and alternatives of days: "từ ngày 15/9 đến 25/9/2023", "ngày 17/11/2020 hoặc ngày 18/11/2020", "ngày 15-16/9/2023".
   const ranges: Range[] = []
