@@ -1,4 +1,5 @@
 import { foldPlain } from '../services/deadlines/dates.js'
+import { foldVietnamese } from '../services/text.js'
 import {
   BODY_HEADS,
   BODY_KINDS_LISTED,
@@ -835,4 +836,18 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     return assigned
   }
   return { bodies, rest }
+}
+
+const nameWords = (text: string) =>
+  foldVietnamese(text)
+    .replace(/[^a-z0-9đ ]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+
+/** Same body: equal, or one name's words all in the other's ("Đảng ủy Phổ An" = "Đảng ủy xã Phổ An"). */
+export function sameBody(a: string, b: string): boolean {
+  const x = nameWords(a)
+  const y = nameWords(b)
+  const [small, large] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)]
+  return small.length >= 2 && small.every((w) => large.has(w))
 }

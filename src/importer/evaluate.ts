@@ -1,6 +1,7 @@
 import { findDays, findMonths, foldWithMap } from '../services/deadlines/dates.js'
 import { foldForDeadline } from '../services/deadlines/parse.js'
 import { foldVietnamese } from '../services/text.js'
+import { sameBody } from './bodies.js'
 import type { PlanDraft } from './read-plan.js'
 
 /** What a reader found by hand in one plan: the fixture the importer is measured against. */
@@ -49,13 +50,8 @@ function similarTopic(a: string, b: string): boolean {
   return common / Math.max(1, Math.min(x.size, y.size)) >= 0.6
 }
 
-/** Same body: equal, or one name's words all in the other's ("Đảng ủy Phổ An" = "Đảng ủy xã Phổ An"). */
-export function sameBody(a: string, b: string): boolean {
-  const x = words(a)
-  const y = words(b)
-  const [small, large] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)]
-  return small.length >= 2 && small.every((w) => large.has(w))
-}
+// (The reading's body and the importer's are compared as the importer compares two names of one body.)
+export { sameBody }
 
 /** True when the words of a task hold its deadline: the day, the month, the count of days (a week is seven). */
 function deadlineInText(deadline: PlanDraft['tasks'][number]['deadline']): boolean {

@@ -3,10 +3,10 @@ import { makeDate } from '../services/calendar/local-date.js'
 import { foldPlain } from '../services/deadlines/dates.js'
 import { foldForDeadline } from '../services/deadlines/parse.js'
 import { cleanLines, type Line } from './normalize.js'
+import { sameBody } from './bodies.js'
 import { buildOutline, isCaps, markerOf, walk } from './outline.js'
 import { readSessions, type DraftSession } from './read-sessions.js'
 import { statedTerm, readTasks, type DraftTask } from './read-tasks.js'
-import { sameBody } from './evaluate.js'
 import { frameDocument, isExecution, titleEnd } from './sections.js'
 import { CLOSING_CUE, MOTTO_PIECES } from './vocabulary.js'
 
@@ -446,11 +446,10 @@ function withoutReplacedTerms(raw: string, tasks: (DraftTask & { document: numbe
   const terms = raw
     .split(/\n|(?<=[.;])\s+(?=\p{Lu})/u)
     .map((line) => statedTerm(line.replace(/^\s*(?:\d{1,2}[.)]|[a-zđ]\)|[-+*•])\s*/u, '')))
-    .filter((term) => term?.changed)
+    .filter((term): term is NonNullable<typeof term> => term?.changed === true)
   for (const term of terms) {
-    const rest = foldPlain(term?.rest ?? '').replace(/[.;,\s]+$/, '')
-    const later =
-      term && tasks.find((t) => t.document > 0 && sameBody(t.lead, term.bodies[0]?.name ?? '') && foldPlain(t.text).includes(rest))
+    const rest = foldPlain(term.rest).replace(/[.;,\s]+$/, '')
+    const later = tasks.find((t) => t.document > 0 && sameBody(t.lead, term.bodies[0]?.name ?? '') && foldPlain(t.text).includes(rest))
     if (!later) {
       continue
     }

@@ -1290,6 +1290,20 @@ export function readTasks(
    * The sessions whose words hold the phrase a pattern captures in a text (its first words, longest first, at
    * least two), when they are some of the sessions but not all; null otherwise.
    */
+  /**
+   * Of the sessions whose topic holds a phrase, those that hold it right after its cue ("với doanh nghiệp KCN A"), when
+   * each of the others holds it after another audience ("với người lao động các doanh nghiệp KCN A"); else null (not a
+   * forum named by them, "Diễn đàn thanh niên nông thôn với khởi nghiệp", beside "Đối thoại với thanh niên").
+   */
+  const heldWithFirst = (titled: number[], cue: string, phrase: string): number[] | null => {
+    const direct = titled.filter((index) => topics[index]?.includes(`${cue} ${phrase}`))
+    const others = titled.filter((index) => !direct.includes(index))
+    if (!cue || direct.length === 0 || others.length === 0) {
+      return null
+    }
+    const afterAnother = new RegExp(`\\b${cue}( [a-z0-9]+){1,6} ${escapeRegExp(phrase)}\\b`)
+    return others.every((index) => afterAnother.test(topics[index] ?? '')) ? direct : null
+  }
   const sessionsWith = (text: string, pattern: RegExp, wide = false, list = pattern === HELD_AT): number[] | null => {
     // "tại xã mình", "ở địa phương mình": the body's own place, which folding would make "xã Minh" (a place's name).
     const found = pattern.exec(foldPlain(text.replace(/(?<![\p{L}])mình(?![\p{L}])/gu, 'cua chinh no')))
@@ -1299,13 +1313,13 @@ export function readTasks(
     }
     const tokens = (found?.[1] ?? '').split(' ').filter(Boolean)
     // The word the phrase follows ("với", "tại").
-    const cue = found
-      ? (found[0]
-          .slice(0, found[0].length - (found[1] ?? '').length)
-          .trim()
-          .split(' ')
-          .pop() ?? '')
-      : ''
+    const cue = (
+      found?.[0]
+        .slice(0, found[0].length - (found[1] ?? '').length)
+        .trim()
+        .split(' ')
+        .pop() ?? ''
+    ).replace(/[^a-z]/g, '')
     while (tokens.length > 0 && FILLER_WORDS.has(tokens[0] ?? '')) {
       tokens.shift()
     }
@@ -1332,20 +1346,9 @@ export function readTasks(
       const titled = wide ? [] : allSessions.filter((index) => topics[index]?.includes(phrase))
       // (The phrase right after its cue first: "trước hội nghị đối thoại với doanh nghiệp" is the one held "với doanh nghiệp
       // KCN A", not the one "với người lao động các doanh nghiệp KCN A", whose topic holds the words too.)
-      const direct = titled.filter((index) => topics[index]?.includes(`${cue} ${phrase}`))
-      // (… when each of the others holds it after another audience, "với người lao động các doanh nghiệp": not a forum
-      // named by them, "Diễn đàn thanh niên nông thôn với khởi nghiệp", beside "Đối thoại với thanh niên".)
-      const afterAnother = new RegExp(`\\b${cue}( [a-z0-9]+){1,6} ${escapeRegExp(phrase)}\\b`)
-      const others = titled.filter((index) => !direct.includes(index))
+      const direct = titled.length === allSessions.length ? heldWithFirst(titled, cue, phrase) : null
       const mine =
-        direct.length > 0 &&
-        others.length > 0 &&
-        titled.length === allSessions.length &&
-        others.every((index) => afterAnother.test(topics[index] ?? ''))
-          ? direct
-          : titled.length > 0 && titled.length < allSessions.length
-            ? titled
-            : someSessions((words) => words.includes(phrase), wide)
+        direct ?? (titled.length > 0 && titled.length < allSessions.length ? titled : someSessions((words) => words.includes(phrase), wide))
       if (mine) {
         return listed(phrase, mine)
       }
@@ -1810,7 +1813,8 @@ export function readTasks(
     // "Đoàn Thanh niên xã: … gửi kết quả … trước ngày tổ chức đối thoại ít nhất 07 ngày", beside dialogues with farmers, with
     // women and with "đoàn viên, thanh niên": a mass organisation prepares the one held with its members, when the plan's
     // sessions are each with another organisation's members (not one organisation's own plan, all of them its members').
-    const members = MEMBERS_OF.find(([organisation]) => organisation.test(fold(body.name)))?.[1]
+    const organisation = fold(body.name)
+    const members = MEMBERS_OF.find(([kind]) => kind.test(organisation))?.[1]
     const gathered = members ? allSessions.filter((index) => members.test(topics[index] ?? '')) : []
     const others = allSessions.filter((index) => !gathered.includes(index))
     // (Each of the others with one organisation's members only: "nữ công nhân" is no other's dialogue for the women's union.)
