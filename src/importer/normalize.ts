@@ -429,7 +429,7 @@ export function cleanLines(raw: string): Line[] {
       // "(KB) - Thực hiện Quy định …" under a portal's headline: the news item's lead after its source, not the headline's end.
       !/^\([^()\s]{1,30}\)\s*[-–—]\s/u.test(text) &&
       // A line that filled the width goes on after a colon too ("… (cột "Cơ quan tham mưu" tại Mục I):" / "Chủ trì …").
-      !(wrappedOn ? /[.!?]$/ : /[.:;!?]$/).test(previous.text) &&
+      !(wrappedOn || DIALOGUE_GOES_ON.test(text) ? /[.!?]$/ : /[.:;!?]$/).test(previous.text) &&
       // A paragraph after a blank line continues only when the one before stops mid-sentence.
       (!blankBefore || /[,\-–]$|\b(và|của|với|các|những|trong|về|cho|tại)$/.test(previous.text) || !previous.emphasis)
     lastLength = trimmed.length
@@ -446,6 +446,12 @@ export function cleanLines(raw: string): Line[] {
   }
   return out
 }
+
+/**
+ * "1. 8h00 thứ Ba 29/10/2024, tại hội trường UBND xã A:" / "đối thoại với các hộ dân …": a line in lower case that opens
+ * with the dialogue goes on the line above even after its colon (when and where first, then what); it heads nothing.
+ */
+const DIALOGUE_GOES_ON = /^(đối thoại|tiếp xúc|tiếp công dân|gặp mặt)\s+(với|giữa|về|định kỳ|trực tiếp)\s/u
 
 /** Words a scan's OCR misreads, each with what it reads through to: "ngàv" is no word, "ngày" is. */
 const OCR_WORDS: readonly (readonly [string, string])[] = [

@@ -140,6 +140,20 @@ export function frameDocument(lines: Line[]): { start: number; end: number; titl
   if (start === -1) {
     start = afterTitle
   }
+  // A message with no title (an e-mail, a chat) may ask its own work before the list it forwards ("Mấy việc em cần gấp:" /
+  // "- Phòng A với Phòng B gửi em báo cáo … trước 16h thứ Năm 24/10." / … / "1. 8h00 thứ Ba 29/10/2024, tại …"): its body
+  // begins at the first of those bulleted lines that states a deadline, not at the numbered list.
+  if (title === -1) {
+    const asked = lines.findIndex(
+      (line, i) =>
+        i >= afterTitle &&
+        i < start &&
+        !line.cells &&
+        markerOf(line.text)?.style === 'dash' &&
+        findDeadlines(line.text, { defaultYear: 2000, documentDate: '2000-01-01' }).found.length > 0,
+    )
+    start = asked === -1 ? start : asked
+  }
   // A letter ("Kính gửi:" / "- Sở A;" / "- UBND các xã: B, C." / "Chủ tịch UBND tỉnh sẽ tổ chức Hội nghị đối thoại … ngày
   // 26/3/2026 …" / "Để chuẩn bị …, đề nghị …:" / "1. …"): its body begins after the addressees, with the paragraphs that
   // name the session and introduce the numbered requests, not at the first of those.
