@@ -362,6 +362,9 @@ function cleanTopic(text: string): string {
         '',
       )
       .replace(/[.;,:]+$/, '')
+      // "Đồng chí Bí thư Huyện ủy tiếp dân định kỳ hằng tháng, cụ thể như sau:": the words that lead to the list are not
+      // the subject's.
+      .replace(/,?\s+(cụ thể|chi tiết)(\s+(như sau|sau đây|như bảng sau))?$/iu, '')
       // "Hội nghị đối thoại thứ hai (Đối thoại với đoàn viên, thanh niên về việc làm)": the rank names it, the brackets say
       // what it is about.
       .replace(
@@ -977,6 +980,8 @@ function wordsAfterWhenAndWhere(text: string): string | null {
 function withoutTime(text: string): string {
   return (
     text
+      // ("… tại phường E vào buổi sáng ngày 16/4": the part of the day goes with its day.)
+      .replace(/(?<![\p{L}])(vào\s+)?buổi\s+(sáng|chiều|tối|trưa)(?=\s+ngày(?![\p{L}]))/giu, ' ')
       .replace(/\(?\s*(thứ\s+(hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật)\s*\)?/gi, ' ')
       // (Not the "h" of a word after a day: "ngày 12 hoặc ngày 13/9".)
       .replace(
@@ -1064,7 +1069,9 @@ function namesWithWhom(n: OutlineNode): boolean {
  * every part holds exactly one day of its own (a remark in brackets aside) and the days differ.
  */
 function daysApart(text: string, time: TimeContext): { text: string; time: SessionTimeRead }[] {
-  const parts = text.split(/;\s+/).filter((part) => part.trim())
+  // (The last part may join the one before it with "và": "…; tại xã A vào buổi sáng ngày 06/5/2022 và tại xã B vào buổi
+  // chiều ngày 06/5/2022." — two parts, each "tại …".)
+  const parts = sharingTheirVerb(text.split(/;\s+|,?\s+và\s+(?=tại\s)/u).filter((part) => part.trim()))
   // ("Tháng 8: theo lịch là ngày 21/8 (thứ Hai); do …, lùi sang ngày 25/8 (thứ Sáu)": the clause after the semicolon moves
   // the day before it; one session, on its new day.)
   if (parts.length < 2 || parts.slice(1).some(movesDay)) {
@@ -1087,8 +1094,48 @@ function daysApart(text: string, time: TimeContext): { text: string; time: Sessi
     return day?.precision === 'day' ? { text: own, time: day } : null
   })
   const found = read.filter((r) => r !== null)
-  return found.length === parts.length && new Set(found.map((r) => r.time.start)).size === found.length ? found : []
+  // (Two on one day at two moments, "tại xã A vào buổi sáng ngày 28/4; tại xã B vào buổi chiều ngày 28/4", are two.)
+  const moment = (r: { text: string; time: SessionTimeRead }) => `${r.time.start} ${HALF_DAY.exec(fold(r.text))?.[0] ?? ''}`
+  return found.length === parts.length && new Set(found.map(moment)).size === found.length ? found : []
 }
+
+/**
+ * "Các đại biểu sẽ tiếp xúc cử tri tại xã A vào buổi sáng ngày 28/4; tại xã B vào buổi chiều ngày 28/4; …": the parts
+ * after the first say only where and when; what is held there is the first part's, "Tiếp xúc cử tri tại xã B …". Each
+ * part is given those words (the first without who holds them). The parts as they are unless every later one opens
+ * with "tại".
+ */
+function sharingTheirVerb(parts: string[]): string[] {
+  const verb = /(?<![\p{L}])((?:tiếp xúc|đối thoại|tiếp công dân|tiếp dân)(?:\s+(?!tại\s)[^\s;,]+){0,6}?)\s+(?=tại\s)/iu.exec(
+    parts[0] ?? '',
+  )
+  if (!verb || parts.length < 2 || !parts.slice(1).every((part) => /^\s*tại\s/u.test(part))) {
+    return parts
+  }
+  const words = `${verb[1]!.charAt(0).toUpperCase()}${verb[1]!.slice(1)}`
+  return parts.map((part, i) => `${words} ${(i === 0 ? part.slice(verb.index + verb[0].length) : part).trim()}`)
+}
+
+/**
+ * A sentence's words from its dialogue word on, up to its time: "đồng chí Bí thư Tỉnh ủy sẽ chủ trì tiếp, đối thoại
+ * trực tiếp với công dân định kỳ tháng 10/2019 vào ngày 18/10/2019, …" → "Đối thoại trực tiếp với công dân định kỳ tháng
+ * 10/2019". Null when it names no dialogue or reception.
+ */
+function wordsOfSession(sentence: string): string | null {
+  const at = sentence.search(/(?<![\p{L}])(đối thoại|tiếp xúc|tiếp công dân|tiếp dân)(?![\p{L}])/iu)
+  if (at === -1) {
+    return null
+  }
+  const words = sentence
+    .slice(at)
+    .split(/,?\s+(?:vào|lúc|từ)\s+(?:(?:hồi|lúc)\s+)?(?:ngày|\d)|,\s+(?:tại|địa điểm)\s/iu)[0]
+    ?.replace(/[.,;:]+$/, '')
+    .trim()
+  return words && words.split(/\s+/).length >= 3 ? `${words.charAt(0).toUpperCase()}${words.slice(1)}` : null
+}
+
+/** The part of the day a session is held in, folded: "buổi sáng", "chiều", "8 giờ", "14h". */
+const HALF_DAY = /\b(buoi )?(sang|chieu|toi)\b|\b\d{1,2} ?(h|gio)\b/
 
 /** A clause that opens with its period and says with whom the dialogue is held, folded: "trong quý ii, … đối thoại với …". */
 const PERIOD_CLAUSE = /^(trong|vao) (thang \d{1,2}|quy [ivx1-4]+)\b.{0,120}\b(doi thoai|tiep xuc|gap mat) (truc tiep )?(voi|giua)\b/
@@ -1839,6 +1886,14 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // their days: the sentence announcing them gives the schedule's period, not a session of its own.
   const daysAfter = (t: (typeof timed)[number]) => timed.slice(timed.indexOf(t) + 1).filter((o) => o.time.precision === 'day').length
   timed = timed.filter((t) => !(/:\s*$/.test(t.p.text) && t.time.precision !== 'day' && daysAfter(t) >= 2))
+  // "… tiếp xúc cử tri tại xã A vào buổi sáng ngày 28/4; …" then "Quốc hội sẽ họp phiên trù bị và khai mạc vào ngày
+  // 23/5" and "… Đoàn sẽ họp thống nhất tổng hợp ý kiến …": among paragraphs that name their sessions, one that names
+  // none and says a meeting ("họp") is held is another body's business, no line of the schedule.
+  // (A leader's diary, each day's appointments on its line, is read below, a meeting's line and all.)
+  const diary = timed.filter((t) => DIARY_DAY.test(t.p.text)).length >= 2
+  if (!diary && timed.filter((t) => SESSION_WORD.test(fold(t.p.text))).length >= 2) {
+    timed = timed.filter((t) => SESSION_WORD.test(fold(t.p.text)) || !/\b(hop|khai mac|be mac)\b/.test(fold(t.p.text)))
+  }
   const dated = timed.filter((t) => t.time.precision !== 'unscheduled')
   // "* Ngày 07/12/2023: Không tiếp công dân. Lý do: …" is a day the schedule drops, not a session; the line written under
   // it ("07 giờ 30 ngày 14/12/2023 (thứ Năm): Thường trực HĐND tỉnh tiếp công dân …") is the schedule's next line.
@@ -2099,9 +2154,12 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     time = timed[0]?.time ?? null
     // ("Chủ tịch UBND tỉnh thống nhất duy trì đối thoại định kỳ với …. Hội nghị đối thoại giữa … lần tiếp theo dự kiến tổ
     // chức trong quý I/2025, …": the sentence that gives the time names the session; the one before only speaks of them.)
-    const sentences = (timed[0]?.p.text ?? '').split(/(?<=\.)\s+(?=\p{Lu})/u)
+    // (So does the clause after a semicolon: "Thực hiện nghiêm túc Quy định số …; đồng chí Bí thư Tỉnh ủy sẽ chủ trì tiếp,
+    // đối thoại trực tiếp với công dân … vào ngày 18/10/2019": what comes before it is why.)
+    const sentences = (timed[0]?.p.text ?? '').split(/(?<=\.)\s+(?=\p{Lu})|(?<=;)\s+/u)
     const timedSentence = sentences.length > 1 ? sentences.find((x) => time && x.includes(time.text.slice(0, 40))) : undefined
-    paragraphTopic = (timedSentence ? topicOfSentence(timedSentence) : null) ?? topicOfSentence(timed[0]?.p.text ?? '')
+    const ownTopic = timedSentence ? (topicOfSentence(timedSentence) ?? wordsOfSession(timedSentence)) : null
+    paragraphTopic = ownTopic ?? topicOfSentence(timed[0]?.p.text ?? '')
     // "… tiếp công dân định kỳ vào các ngày thứ Năm trong tháng 3/2027": a session each Thursday of that month.
     const weekly = time?.precision === 'month' ? readRecurringDays(timed[0]?.p.text ?? '', inner.time) : []
     if (weekly.length >= 2) {
@@ -2337,7 +2395,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
 }
 
 /** A news page's stamp of when it posted the article, a line of its own (folded): "thu sau, 09/03/2018 - 16:42". */
-const POSTED_STAMP = /^(thu (hai|ba|tu|nam|sau|bay)|chu nhat),? \d{1,2}\/\d{1,2}\/\d{4}\s*[-–|,]?\s*\d{1,2}:\d{2}( \(?gmt\+7\)?)?$/
+const POSTED_STAMP = /^(thu (hai|ba|tu|nam|sau|bay)|chu nhat),? \d{1,2}\/\d{1,2}\/\d{4}\s*[-–|,]?\s*\d{1,2}:\d{2}( [([]?gmt\+7[)\]]?)?$/
 
 /**
  * A later line that moves a session it names ("Buổi đối thoại với các hộ dân thôn A chuyển sang 8h00 sáng thứ Sáu (24/10)
@@ -2403,7 +2461,10 @@ function laterThanRecord(p: OutlineNode, time: TimeContext): OutlineNode {
 /** Every sentence of the paragraph recites another document's schedule, none says what is now ("Nay …"). */
 function recitesOnly(text: string): boolean {
   const sentences = text.split(/(?<=[.;])\s+(?=\p{Lu})/u).map(fold)
-  return sentences.every((one) => RECITED_SCHEDULE.test(one) && !/\bnay\b/.test(one))
+  // ("Theo kế hoạch, lịch tiếp dân … là ngày 21/10/2019. Tuy nhiên, trùng vào thời gian này, …": the sentences after the
+  // recited day say why it changes; they give no day of their own.)
+  const dated = sentences.filter((one) => /\d{1,2}\s*[/.-]\s*\d{1,2}/.test(one))
+  return (dated.length > 0 ? dated : sentences).every((one) => RECITED_SCHEDULE.test(one) && !/\bnay\b/.test(one))
 }
 
 /**
@@ -2479,7 +2540,9 @@ const DIARY_SLOT = new RegExp(
 )
 
 /** An appointment that is a session of the family: a dialogue or a reception, chaired or not ("chủ trì hội nghị đối thoại với …"). */
-const DIARY_SESSION = /^(chủ trì\s+)?((hội nghị|buổi)\s+)?(tiếp xúc,?\s+đối thoại|đối thoại|tiếp công dân|tiếp dân)(?![\p{L}])/iu
+// ("Buổi sáng: tiếp xúc cử tri phường A, tại …": deputies meeting their voters, a dialogue too.)
+const DIARY_SESSION =
+  /^(chủ trì\s+)?((hội nghị|buổi)\s+)?(tiếp xúc,?\s+đối thoại|tiếp xúc\s+cử tri|đối thoại|tiếp công dân|tiếp dân)(?![\p{L}])/iu
 
 /**
  * The appointments of one day of a diary that are sessions: "Thứ Năm (ngày 17/3): Sáng 8 giờ, làm việc với …. Chiều 14
@@ -2493,7 +2556,10 @@ function appointmentsOf(text: string): { when: string; what: string; sentence: s
     .map((sentence) => {
       const slot = DIARY_SLOT.exec(sentence)?.[0] ?? ''
       const what = sentence.slice(slot.length)
-      const end = what.search(/,\s+tại\s|\s*\((mời|thành phần|có)\s|[.;]\s*$/iu)
+      // (Where it is held ends it, after a comma or not: "… xã A, huyện B tại hội trường UBND xã A.")
+      const end = what.search(
+        /,\s+tại\s|\s+tại\s+(hội trường|trụ sở|nhà văn hóa|nhà văn hoá|phòng họp)\s|\s*\((mời|thành phần|có)\s|[.;]\s*$/iu,
+      )
       return { when: slot.replace(/[\s,:]+$/, ''), what: (end > 0 ? what.slice(0, end) : what).trim(), sentence }
     })
     .map((a) => {
@@ -2519,8 +2585,12 @@ const DIARY_HOST = new RegExp(
 
 /** The appointments under a heading that is a day alone, each line opening with its time of day, that are sessions. */
 function diaryAppointments(n: OutlineNode, day: SessionTimeRead): { line: OutlineNode; when: SessionTimeRead; what: string }[] {
-  const lines = n.children.filter((c) => c.kind === 'item')
   const slot = (text: string) => DIARY_SLOT.exec(text)?.[0] ?? ''
+  const items = n.children.filter((c) => c.kind === 'item')
+  // ("a) Thứ Tư, ngày 26-6-2013:" / "- Đơn vị bầu cử số 01 (…)." / "* Buổi sáng: tiếp xúc cử tri phường A, …": the day's
+  // appointments grouped under who holds them; the groups' lines are the day's.)
+  const grouped = items.length > 0 && items.every((c) => slot(c.text) === '' && c.children.some((g) => g.kind === 'item'))
+  const lines = grouped ? items.flatMap((c) => c.children.filter((g) => g.kind === 'item')) : items
   if (withoutTime(n.text) !== '' || lines.length === 0 || !lines.every((l) => slot(l.text) !== '')) {
     return []
   }
