@@ -76,3 +76,33 @@ describe('a numbered heading of a body closed by a note in brackets, in text wra
     ])
   })
 })
+
+describe('a schedule table that names, beside each session, the body preparing it and the term of its report', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'tổ chức đối thoại của Bí thư Huyện ủy năm 2030',
+    'Nội dung, thời gian, địa điểm, đơn vị chuẩn bị của từng hội nghị có Phụ lục kèm theo.',
+    'Phụ lục',
+    'LỊCH TỔ CHỨC ĐỐI THOẠI NĂM 2030',
+    '| TT | Nội dung đối thoại | Thời gian | Địa điểm | Đơn vị chuẩn bị | Thời hạn gửi báo cáo |',
+    '|---|---|---|---|---|---|',
+    '| 1 | Đối thoại với Nhân dân xã An Hòa về giải phóng mặt bằng | 8h00, thứ Năm, 18/4/2030 | ' +
+      'Hội trường UBND xã An Hòa | ' +
+      'Đảng ủy xã An Hòa | Trước ngày 09/4/2030 |',
+    '| 2 | Đối thoại với ngư dân các xã ven biển về khai thác hải sản | 8h00, thứ Năm, 12/9/2030 | ' +
+      'Hội trường UBND xã Bình ' +
+      'Minh | Đảng ủy các xã: Bình Minh và Tân Phú | Chậm nhất ngày 01/9/2030 |',
+  ].join('\n')
+
+  it("reads each row's session and each preparing body's report by its term", () => {
+    expect(sessionsOf(text).map(([precision, start]) => [precision, start])).toEqual([
+      ['day', '2030-04-18'],
+      ['day', '2030-09-12'],
+    ])
+    expect(datedByRuleOf(text)).toEqual([
+      ['Đảng ủy xã An Hòa', 'absolute', '2030-04-08', null],
+      ['Đảng ủy xã Bình Minh', 'absolute', '2030-09-01', null],
+      ['Đảng ủy xã Tân Phú', 'absolute', '2030-09-01', null],
+    ])
+  })
+})
