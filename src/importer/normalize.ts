@@ -110,6 +110,9 @@ const UNIT_START = new RegExp(
   'u',
 )
 
+/** A numbered heading that ends with its note in brackets: "2. Phó Chủ tịch Ủy ban MTTQ phường (đ/c Nguyễn Thị A)". */
+const CLOSED_HEADING = /^\d{1,2}\.\s[^()]*\([^()]*\)$/u
+
 /** True when a line starts a new unit (heading, numbered item, bullet), so it is not a continuation. */
 export function startsUnit(text: string): boolean {
   return UNIT_START.test(text)
@@ -412,9 +415,13 @@ export function cleanLines(raw: string): Line[] {
       blankBefore = false
       continue
     }
+    // "2. Phó Chủ tịch Ủy ban MTTQ phường (đ/c Nguyễn Thị A)" / "Giúp Ban Thường trực …": a numbered heading closed
+    // by its note in brackets is whole, however near the width it came; the capital below opens its paragraph.
+    const headingClosed = previous !== undefined && CLOSED_HEADING.test(previous.text) && /^\p{Lu}/u.test(text)
     const continues =
       previous !== undefined &&
       !previous.cells &&
+      !headingClosed &&
       !emphasis &&
       (/^[\p{Ll}(]/u.test(text) ||
         (/^\d/.test(text) && WANTS_NUMBER.test(previous.text)) ||

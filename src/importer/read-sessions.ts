@@ -23,6 +23,7 @@ import {
   CHANGE_WORDS,
   DITTO_MARK,
   HELD_CUE,
+  OTHER_MEETING,
   RECITED_SCHEDULE,
   NOT_HELD_CUE,
   CASE_COLUMN,
@@ -1872,6 +1873,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     // "(Buổi đối thoại quý I đã tổ chức ngày 16/3 vừa rồi, VP đang hoàn thiện thông báo kết luận …)" beside the next quarter's
     // schedule: the one day the paragraph gives is the day a session was held, in the plan's own year too.
     .filter((t) => !(HELD_ON_DAY.test(fold(t.p.text)) && (fold(t.p.text).match(/(?<!\d)\d{1,2}\/\d{1,2}(?!\d)/g) ?? []).length === 1))
+    // "Lưu ý: tuần sau (17/9) có họp giao ban Khối Dân vận, anh chị nào dự đối thoại thì vẫn đi họp …": the day is that
+    // of another meeting, named in the day's own clause; the dialogue is only mentioned beside it.
+    .filter((t) => !datedClauses(t.p.text).some((c) => OTHER_MEETING.test(c) && !SESSION_WORD.test(c)))
     // "Sở A, Sở B chuẩn bị hồ sơ … các vụ việc đã đăng ký tiếp trong tháng 01/2027, gửi … chậm nhất ngày …": a body's work
     // in a paragraph of its own, not a line of the schedule. ("Chủ tịch UBND quận chủ trì tổ chức đối thoại với …" is one.)
     .filter((t) => !opensWithWork(t.p.text))
@@ -2438,6 +2442,13 @@ function withMovedSessions(found: DraftSession[], ctx: Context): DraftSession[] 
 const MESSAGE_CLOCK = /^\d{1,2}:\d{2}$/
 /** A chat's separator of the day its messages were sent, a line of its own (folded): "09/10/2025", "thu hai, 04/11/2024". */
 const CHAT_DAY = /^((thu (hai|ba|tu|nam|sau|bay)|chu nhat),? )?\d{1,2}\/\d{1,2}\/\d{4}$/
+
+/** The clauses of a paragraph that hold a day ("17/9", "ngày 17"), folded. */
+function datedClauses(text: string): string[] {
+  return fold(text)
+    .split(/[,;.:](?=\s)/)
+    .filter((c) => /(?<!\d)\d{1,2}\/\d{1,2}(?!\d)/.test(c))
+}
 
 /** A session held already, on the day written right after (folded): "đã tổ chức ngày 16/3", "đã được tổ chức vào ngày 16/3/2027". */
 const HELD_ON_DAY = /\bda (duoc )?(to chuc|dien ra|tien hanh)( vao)?( (sang|chieu|toi))?( ngay)? \d{1,2}\/\d{1,2}(?!\d)/

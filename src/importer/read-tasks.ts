@@ -260,6 +260,18 @@ const isLeadIn = (text: string) => /:\s*$/.test(text) && !/\d{1,2}\/\d{1,2}\S*\s
  */
 const ASSIGNING_LEAD_IN = /(?<![\p{L}])(giao|yêu cầu)(\s+(như sau|cụ thể))?\s*:\s*$/iu
 
+/** A body a table's cell may lead by: one the plan names as a body, or a group of firms. */
+const isLead = (b: HeadingBody) => startsWithBody(b.name) || FIRMS_GROUP.test(b.name)
+
+/** The bodies a table's cell of leads names: read as a heading when it is one body or a kind over its places, whole. */
+function leadCell(cell: string): HeadingBody[] {
+  const heading = bodyHeading(cell)
+  return heading && !heading.rest ? heading.bodies : bodiesOfHeading(cell)
+}
+
+/** A column of a schedule that gives by when its row's work is due, not when the session is: "Thời hạn gửi báo cáo". */
+const TERM_COLUMN = /^(thoi han|han chot|han gui|thoi gian hoan thanh)\b/
+
 /** The table of tasks some plans use: "Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành". */
 /**
  * The clauses of a timetable's work, each of the body it opens with: "Văn phòng … phát hành giấy mời; UBND xã A thông
@@ -297,7 +309,14 @@ function tableObligations(
   // "5 | Tổng hợp ý kiến, kiến nghị … | Trước ngày 20/4/2024 | | Ban Chính sách - Pháp luật".
   const schedule =
     column(/dia diem|noi dung doi thoai|noi dung tiep|chu de|^(thanh phan|doi tuong)( (tham du|tham gia|doi thoai|moi))*$/) !== -1
-  if (schedule && !table.children.some((row) => WORK_GROUP.test(foldPlain(groupTitle(row.cells ?? [], header) ?? '')))) {
+  // (… unless each row names, beside its session, the body that prepares it and the term of that body's work:
+  // "Nội dung đối thoại | Thời gian | Địa điểm | Đơn vị chuẩn bị | Thời hạn gửi báo cáo", its "Đảng ủy xã A |
+  // Trước ngày 09/4" a task.)
+  const term = column(TERM_COLUMN)
+  const preparer = column(/chu tri|thuc hien|don vi|co quan|trach nhiem/)
+  const termed = schedule && term !== -1 && preparer !== -1 && preparer !== term
+  const grouped = table.children.some((row) => WORK_GROUP.test(foldPlain(groupTitle(row.cells ?? [], header) ?? '')))
+  if (schedule && !termed && !grouped) {
     return
   }
   // (… or who presides over each row's session: "Thời gian | Người chủ trì | Nội dung | Cơ quan chuẩn bị hồ sơ", its
@@ -307,12 +326,12 @@ function tableObligations(
   }
   const lead = column(/chu tri|thuc hien|don vi|co quan|trach nhiem/)
   const coordinating = column(/phoi hop/)
-  const due = column(/thoi (gian|han)|hoan thanh|tien do/)
+  const due = termed ? term : column(/thoi (gian|han)|hoan thanh|tien do/)
   const what = column(/noi dung|cong viec|nhiem vu/)
   if (lead === -1 && due === -1) {
     return
   }
-  let workGroup = !schedule
+  let workGroup = !schedule || termed
   // The title of the group a row stands in: "| I | CHUẨN BỊ HỘI NGHỊ ĐỐI THOẠI VỚI DOANH NGHIỆP |" over "| 3 | Chuẩn bị
   // nội dung trả lời … | Các sở, ngành | … | Chậm nhất 05 ngày làm việc trước ngày tổ chức Hội nghị |": the session it
   // names is the one its rows count from, as a heading over the table names it for all of them.
@@ -321,7 +340,7 @@ function tableObligations(
     const cells = row.cells ?? []
     const title = groupTitle(cells, header)
     if (title !== null) {
-      workGroup = !schedule || WORK_GROUP.test(foldPlain(title))
+      workGroup = !schedule || termed || WORK_GROUP.test(foldPlain(title))
       group = title
     }
     if (!workGroup) {
@@ -348,7 +367,8 @@ function tableObligations(
     const leads =
       lead !== -1 && lead !== coordinating
         ? // ("| Đề nghị Công an tỉnh |": the request before the body in its cell, as in a heading.)
-          bodiesOfHeading(withoutRequest((cells[lead] ?? '').trim())).filter((b) => startsWithBody(b.name) || FIRMS_GROUP.test(b.name))
+          // ("| Đảng ủy các xã: A và B |": the kind over its places, one body each, as in a heading.)
+          leadCell(withoutRequest((cells[lead] ?? '').trim())).filter(isLead)
         : (bodies ?? [])
     if (leads.length === 0) {
       continue

@@ -161,6 +161,12 @@ export const RECITED_SCHEDULE = /^(theo|can cu) (thong bao|ke hoach|quyet dinh|l
  * A session the plan reports as already held (folded): "Hội nghị đối thoại thứ nhất … đã được tổ chức ngày 25/4 theo đúng
  * Kế hoạch số …" in an adjustment; a past meeting, not one the plan sets.
  */
+/**
+ * The clause of a day that names another kind of meeting (folded): "tuần sau (17/9) có họp giao ban Khối …" in a
+ * message's remark beside a dialogue; its day is that meeting's. (A meeting that is a dialogue says so: SESSION_WORD.)
+ */
+const MEETING_KINDS = 'giao ban|dinh ky|thuong ky|chi bo|co quan|ban|hoi dong|tong ket|so ket'
+export const OTHER_MEETING = new RegExp(String.raw`\b(co |cuoc |buoi )?hop (${MEETING_KINDS})\b`)
 export const HELD_CUE = /\bda (duoc )?(to chuc|dien ra|tien hanh)\b/
 export const CANCELLED_SESSION = /^(khong to chuc|huy bo|bai bo) (cac |nhung )?(hoi nghi|buoi|cuoc|phien|dot|doi thoai)\b/
 /**
