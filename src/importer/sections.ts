@@ -80,6 +80,10 @@ export function titleEnd(lines: Line[], at: number): number {
       /^(can cu|thuc hien|so\b|kinh gui|\d|\()/.test(folded) ||
       / số \d/.test(line.text) ||
       /(^|[^\d/])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/.test(line.text) ||
+      // (Nor its time in words or by the clock, "Hội nghị tổ chức … từ 07h30, thứ Ba, ngày 27 tháng 3 năm 2018", nor a
+      // label with its value, "Địa điểm: Trung tâm Văn hóa tỉnh": the plan's first lines, under a title of one line.)
+      /\bngay \d{1,2} thang \d{1,2}\b|\b\d{1,2} ?(h|gio)\s?\d{0,2}\b/.test(folded) ||
+      !!labelledOf(line.text)?.value ||
       line.text.length > (line.emphasis ? 400 : 220) ||
       /[:;]$/.test(line.text) ||
       (/\.$/.test(line.text) && line.text.length > 120) ||
