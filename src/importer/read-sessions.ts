@@ -1811,17 +1811,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     // the sessions change; "Theo Thông báo số 02/TB-UBND …, Chủ tịch UBND thành phố tiếp công dân … ngày 13/10" in a notice
     // of change: the time another document set, which the items below replace.
     .filter((t) => !CHANGE_CAUSE.test(fold(t.p.text)) && !(changes && recitesOnly(t.p.text)))
-    // "Năm 2017, Chủ tịch UBND tỉnh đã chủ trì 3 hội nghị đối thoại, trong đó hội nghị gần nhất được tổ chức ngày
-    // 27/12/2017 …": what was done in a year before the plan's is its record, not a session it schedules.
-    .filter(
-      (t) =>
-        !(
-          t.time?.start &&
-          inner.time.year &&
-          Number(t.time.start.slice(0, 4)) < inner.time.year &&
-          /\bda (chu tri|to chuc|dien ra|duoc to chuc|doi thoai)\b/.test(fold(t.p.text))
-        ),
-    )
+    .filter((t) => !pastRecord(t.p.text, t.time, inner.time.year))
     // "(Buổi đối thoại quý I đã tổ chức ngày 16/3 vừa rồi, VP đang hoàn thiện thông báo kết luận …)" beside the next quarter's
     // schedule: the one day the paragraph gives is the day a session was held, in the plan's own year too.
     .filter((t) => !(HELD_ON_DAY.test(fold(t.p.text)) && (fold(t.p.text).match(/(?<!\d)\d{1,2}\/\d{1,2}(?!\d)/g) ?? []).length === 1))
@@ -2398,6 +2388,21 @@ function laterThanRecord(p: OutlineNode, time: TimeContext): OutlineNode {
   const read = sentences.length > 1 ? readSessionTime(first, time) : null
   const past = read?.start && time.year && Number(read.start.slice(0, 4)) < time.year && HELD_BEFORE.test(fold(first))
   return past ? { ...p, text: sentences.slice(1).join(' ') } : p
+}
+
+/**
+ * "Năm 2017, Chủ tịch UBND tỉnh đã chủ trì 3 hội nghị đối thoại, trong đó hội nghị gần nhất được tổ chức ngày 27/12/2017
+ * …": what was done in a year before the plan's is its record, not a session it schedules. So is a remark on the session
+ * of an earlier year it names ("Lưu ý: Năm học 2020 - 2021 buổi đối thoại (ngày 18/12/2020) có nhiều đơn vị nộp … chậm"
+ * in a mail of 2021): that year's session, said to warn of this one.
+ */
+function pastRecord(text: string, time: SessionTimeRead | null, year: number | null | undefined): boolean {
+  const held = Number(time?.start?.slice(0, 4) ?? NaN)
+  if (!year || !(held < year)) {
+    return false
+  }
+  const key = fold(text)
+  return /\bda (chu tri|to chuc|dien ra|duoc to chuc|doi thoai)\b/.test(key) || new RegExp(String.raw`\bnam (hoc )?${held}\b`).test(key)
 }
 
 /** Every sentence of the paragraph recites another document's schedule, none says what is now ("Nay …"). */
