@@ -1829,6 +1829,13 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // their days: the sentence announcing them gives the schedule's period, not a session of its own.
   const daysAfter = (t: (typeof timed)[number]) => timed.slice(timed.indexOf(t) + 1).filter((o) => o.time.precision === 'day').length
   timed = timed.filter((t) => !(/:\s*$/.test(t.p.text) && t.time.precision !== 'day' && daysAfter(t) >= 2))
+  // "(Ngày 10/8/2014 trùng Chủ nhật nên chuyển sang thứ Hai, 11/8/2014.)" under a schedule's lines: a remark in brackets on
+  // the day a line already gives, no line of its own.
+  const remark = (t: (typeof timed)[number]) =>
+    /^\(.*\)[.;]?$/u.test(t.p.text.trim()) &&
+    t.time.precision === 'day' &&
+    timed.some((o) => o !== t && o.time.precision === 'day' && o.time.start === t.time.start)
+  timed = timed.filter((t) => !remark(t))
   const dated = timed.filter((t) => t.time.precision !== 'unscheduled')
   // "* Ngày 07/12/2023: Không tiếp công dân. Lý do: …" is a day the schedule drops, not a session; the line written under
   // it ("07 giờ 30 ngày 14/12/2023 (thứ Năm): Thường trực HĐND tỉnh tiếp công dân …") is the schedule's next line.

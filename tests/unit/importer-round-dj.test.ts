@@ -34,3 +34,39 @@ describe('a mail whose header gives the hour it was sent, its session listed wit
     expect(sessionsOf(text)).toEqual([['day', '2032-12-10', '2032-12-10', 'Hiệu trưởng đối thoại với sinh viên về học bổng và học phí']])
   })
 })
+
+describe('a remark in brackets under a schedule on the day one of its lines moved to', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Lịch tiếp công dân của Giám đốc Sở 6 tháng cuối năm 2033',
+    'Sở thông báo lịch tiếp công dân định kỳ của Giám đốc Sở như sau:',
+    '1. Lịch tiếp công dân',
+    '',
+    'Tháng',
+    'Ngày tiếp',
+    'Người tiếp',
+    '',
+    '7',
+    '11/7 (thứ Hai)',
+    'Đồng chí Giám đốc',
+    '',
+    '8',
+    '10/8 (thứ Tư)',
+    'Đồng chí Giám đốc',
+    '',
+    'Thời gian tiếp: buổi sáng từ 07 giờ 30 đến 11 giờ 00.',
+    'Địa điểm: Phòng tiếp công dân của Sở.',
+    '(Ngày 10/7/2033 trùng Chủ nhật nên chuyển sang thứ Hai, 11/7/2033.)',
+    '',
+    'Ngoài lịch trên, Giám đốc Sở tham gia tiếp công dân cùng Chủ tịch UBND tỉnh khi được mời.',
+    '2. Tổ chức thực hiện',
+    '- Văn phòng Sở: niêm yết Thông báo tại trụ sở trong ngày 30/6/2033.',
+  ].join('\n')
+
+  it('reads the lines only, not the remark nor the sentence after it', () => {
+    expect(sessionsOf(text).map((s) => s.slice(0, 2))).toEqual([
+      ['day', '2033-07-11'],
+      ['day', '2033-08-10'],
+    ])
+  })
+})
