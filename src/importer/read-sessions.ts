@@ -2190,7 +2190,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   const cancels =
     (n.kind === 'item' && CANCELLED_CUE.test(key) && !/^tam (hoan|dung)\b/.test(key)) ||
     (n.kind === 'item' && CANCELLED_SESSION.test(fold(n.text)))
-  if (dropped || cancels || fields.plain.some((p) => CANCELLED_SESSION.test(fold(p.text)))) {
+  if (dropped || cancels || fields.plain.some((p) => CANCELLED_SESSION.test(fold(p.text)) || cancelledNow(p.text))) {
     return []
   }
   // "Nội dung, thời gian, địa điểm các hội nghị: Theo Phụ lục dự kiến lịch tổ chức kèm theo …. Thời gian cụ thể sẽ được
@@ -2410,6 +2410,16 @@ function pastRecord(text: string, time: SessionTimeRead | null, year: number | n
   }
   const key = fold(text)
   return /\bda (chu tri|to chuc|dien ra|duoc to chuc|doi thoai)\b/.test(key) || new RegExp(String.raw`\bnam (hoc )?${held}\b`).test(key)
+}
+
+/**
+ * An adjusting notice's line of what is now ("- Thời gian theo Kế hoạch số 412: 14 giờ 00, ngày 12/9/2019." / "- Nay
+ * không tổ chức do các bên đã … hòa giải thành …"): the session is cancelled (one put off, "Nay tạm hoãn …", is not).
+ */
+function cancelledNow(text: string): boolean {
+  const now = /^(nay|sau (khi )?dieu chinh)[\s:,]+/.exec(fold(text))
+  const rest = now ? fold(text).slice(now[0].length) : ''
+  return now !== null && CANCELLED_CUE.test(rest) && !/^tam (hoan|dung)\b/.test(rest)
 }
 
 /** Every sentence of the paragraph recites another document's schedule, none says what is now ("Nay …"). */

@@ -70,3 +70,23 @@ describe('a remark in brackets under a schedule on the day one of its lines move
     ])
   })
 })
+
+describe('an adjusting plan whose line of what is now cancels a session', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Điều chỉnh lịch đối thoại của Chủ tịch UBND huyện năm 2034',
+    'I. NỘI DUNG ĐIỀU CHỈNH',
+    '1. Đối thoại với các hộ dân thôn A về đơn giá bồi thường',
+    '- Thời gian theo Kế hoạch số 12: 8 giờ 00, ngày 15/8/2034.',
+    '- Nay điều chỉnh: 8 giờ 00, ngày 29/8/2034.',
+    '2. Đối thoại với Công ty B và các hộ dân xã C về tranh chấp ranh đất',
+    '- Thời gian theo Kế hoạch số 12: 14 giờ 00, ngày 12/9/2034.',
+    '- Nay không tổ chức do các bên đã hòa giải thành tại UBND xã C ngày 19/7/2034.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng UBND huyện: phát hành lại giấy mời trước ngày 20/8/2034.',
+  ].join('\n')
+
+  it('keeps the moved session and drops the cancelled one', () => {
+    expect(sessionsOf(text)).toEqual([['day', '2034-08-29', '2034-08-29', 'Đối thoại với các hộ dân thôn A về đơn giá bồi thường']])
+  })
+})
