@@ -647,9 +647,15 @@ const FORWARD_MARK = new RegExp(
   'iu',
 )
 
-/** A line of a mail's header, in Vietnamese or English. */
-const MAIL_HEADER =
-  /^(từ|from|gửi|đã gửi|sent|date|ngày gửi|tới|đến|to|cc|bcc|chủ đề|subject|tiêu đề|tệp đính kèm|đính kèm|attachments?)\s*:/iu
+/**
+ * A line of a mail's header, in Vietnamese or English. (A bare "Ngày:" is one with the hour the mail was sent, "Ngày: Thứ
+ * Tư, 24/11/2021 09:47", not a plan's "Ngày: 06/3/2026".)
+ */
+const MAIL_HEADER = new RegExp(
+  String.raw`^(từ|from|gửi|đã gửi|sent|date|ngày gửi|tới|đến|to|cc|bcc|chủ đề|subject|tiêu đề|tệp đính kèm|đính kèm|attachments?)\s*:` +
+    String.raw`|^ngày\s*:.*\d:\d{2}(?!\d)`,
+  'iu',
+)
 
 /**
  * A web page's line about itself: when it was posted or updated, how often read, buttons to print or share. The

@@ -235,8 +235,14 @@ function readDocument(lines: Line[], options: ReadOptions, several = false): Pla
         /\b(20\d{2})\b/.exec(title)?.[1] ??
         dated ??
         /năm (20\d{2})/i.exec(intro)?.[1] ??
-        // Nothing above says the year: the first date of the text does ("Ngày 12/9/2023, tại …").
-        /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(20\d{2})\b/.exec(body.map((l) => l.text).join('\n'))?.[1] ??
+        // Nothing above says the year: the first date of the text does ("Ngày 12/9/2023, tại …"), not the date of a
+        // document it cites ("Thực hiện … Thông tư số 10/2016/TT-BGDĐT ngày 05/4/2016 …, buổi đối thoại … 10/12/2021").
+        /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(20\d{2})\b/.exec(
+          body
+            .map((l) => l.text)
+            .join('\n')
+            .replace(LEGAL_BASIS, ''),
+        )?.[1] ??
         // Nor the body: a message that sums up a plan ("Kế hoạch số 18-KH/ĐU ngày 29/9/2031 … (quý IV/2031)" over
         // "8h00 thứ Năm, 16/10") dates it above, by its period or, else, by the latest day it gives (what a plan cites
         // is older than the plan).

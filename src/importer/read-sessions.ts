@@ -1859,17 +1859,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     // the sessions change; "Theo Thông báo số 02/TB-UBND …, Chủ tịch UBND thành phố tiếp công dân … ngày 13/10" in a notice
     // of change: the time another document set, which the items below replace.
     .filter((t) => !CHANGE_CAUSE.test(fold(t.p.text)) && !(changes && recitesOnly(t.p.text)))
-    // "Năm 2017, Chủ tịch UBND tỉnh đã chủ trì 3 hội nghị đối thoại, trong đó hội nghị gần nhất được tổ chức ngày
-    // 27/12/2017 …": what was done in a year before the plan's is its record, not a session it schedules.
-    .filter(
-      (t) =>
-        !(
-          t.time?.start &&
-          inner.time.year &&
-          Number(t.time.start.slice(0, 4)) < inner.time.year &&
-          /\bda (chu tri|to chuc|dien ra|duoc to chuc|doi thoai)\b/.test(fold(t.p.text))
-        ),
-    )
+    .filter((t) => !pastRecord(t.p.text, t.time, inner.time.year))
     // "(Buổi đối thoại quý I đã tổ chức ngày 16/3 vừa rồi, VP đang hoàn thiện thông báo kết luận …)" beside the next quarter's
     // schedule: the one day the paragraph gives is the day a session was held, in the plan's own year too.
     .filter((t) => !(HELD_ON_DAY.test(fold(t.p.text)) && (fold(t.p.text).match(/(?<!\d)\d{1,2}\/\d{1,2}(?!\d)/g) ?? []).length === 1))
@@ -1898,6 +1888,13 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   if (!diary && timed.filter((t) => SESSION_WORD.test(fold(t.p.text))).length >= 2) {
     timed = timed.filter((t) => SESSION_WORD.test(fold(t.p.text)) || !/\b(hop|khai mac|be mac)\b/.test(fold(t.p.text)))
   }
+  // "(Ngày 10/8/2014 trùng Chủ nhật nên chuyển sang thứ Hai, 11/8/2014.)" under a schedule's lines: a remark in brackets on
+  // the day a line already gives, no line of its own.
+  const remark = (t: (typeof timed)[number]) =>
+    /^\(.*\)[.;]?$/u.test(t.p.text.trim()) &&
+    t.time.precision === 'day' &&
+    timed.some((o) => o !== t && o.time.precision === 'day' && o.time.start === t.time.start)
+  timed = timed.filter((t) => !remark(t))
   const dated = timed.filter((t) => t.time.precision !== 'unscheduled')
   // "* Ngày 07/12/2023: Không tiếp công dân. Lý do: …" is a day the schedule drops, not a session; the line written under
   // it ("07 giờ 30 ngày 14/12/2023 (thứ Năm): Thường trực HĐND tỉnh tiếp công dân …") is the schedule's next line.
@@ -2255,7 +2252,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   const cancels =
     (n.kind === 'item' && CANCELLED_CUE.test(key) && !/^tam (hoan|dung)\b/.test(key)) ||
     (n.kind === 'item' && CANCELLED_SESSION.test(fold(n.text)))
-  if (dropped || cancels || fields.plain.some((p) => CANCELLED_SESSION.test(fold(p.text)))) {
+  if (dropped || cancels || fields.plain.some((p) => CANCELLED_SESSION.test(fold(p.text)) || cancelledNow(p.text))) {
     return []
   }
   // "Nội dung, thời gian, địa điểm các hội nghị: Theo Phụ lục dự kiến lịch tổ chức kèm theo …. Thời gian cụ thể sẽ được
@@ -2467,6 +2464,31 @@ function laterThanRecord(p: OutlineNode, time: TimeContext): OutlineNode {
   const read = sentences.length > 1 ? readSessionTime(first, time) : null
   const past = read?.start && time.year && Number(read.start.slice(0, 4)) < time.year && HELD_BEFORE.test(fold(first))
   return past ? { ...p, text: sentences.slice(1).join(' ') } : p
+}
+
+/**
+ * "Năm 2017, Chủ tịch UBND tỉnh đã chủ trì 3 hội nghị đối thoại, trong đó hội nghị gần nhất được tổ chức ngày 27/12/2017
+ * …": what was done in a year before the plan's is its record, not a session it schedules. So is a remark on the session
+ * of an earlier year it names ("Lưu ý: Năm học 2020 - 2021 buổi đối thoại (ngày 18/12/2020) có nhiều đơn vị nộp … chậm"
+ * in a mail of 2021): that year's session, said to warn of this one.
+ */
+function pastRecord(text: string, time: SessionTimeRead | null, year: number | null | undefined): boolean {
+  const held = Number(time?.start?.slice(0, 4) ?? NaN)
+  if (!year || !(held < year)) {
+    return false
+  }
+  const key = fold(text)
+  return /\bda (chu tri|to chuc|dien ra|duoc to chuc|doi thoai)\b/.test(key) || new RegExp(String.raw`\bnam (hoc )?${held}\b`).test(key)
+}
+
+/**
+ * An adjusting notice's line of what is now ("- Thời gian theo Kế hoạch số 412: 14 giờ 00, ngày 12/9/2019." / "- Nay
+ * không tổ chức do các bên đã … hòa giải thành …"): the session is cancelled (one put off, "Nay tạm hoãn …", is not).
+ */
+function cancelledNow(text: string): boolean {
+  const now = /^(nay|sau (khi )?dieu chinh)[\s:,]+/.exec(fold(text))
+  const rest = now ? fold(text).slice(now[0].length) : ''
+  return now !== null && CANCELLED_CUE.test(rest) && !/^tam (hoan|dung)\b/.test(rest)
 }
 
 /** Every sentence of the paragraph recites another document's schedule, none says what is now ("Nay …"). */

@@ -126,7 +126,8 @@ export function frameDocument(lines: Line[]): { start: number; end: number; titl
     // ngày …" / "Địa điểm: …" / "1. Tỉnh đoàn: …"): the session it invites to, with the labels just above its time.
     // (Listed with dashes too, under the sentence that names it: "… sẽ chủ trì Hội nghị đối thoại với Nhân dân về …" /
     // "- Thời gian: 8g00, thứ Bảy, ngày 18/10/2025." / "- Địa điểm: …" — that sentence opens the body.)
-    const dashed = marked && marked.style === 'dash' ? marked.rest : null
+    // (Any bullet a mail or a chat lists them with: "* Thời gian: 14h00 thứ Sáu, ngày …" / "* Nội dung: …".)
+    const dashed = marked && /^(dash|plus|star|dot|circle)$/.test(marked.style) ? marked.rest : null
     const field = labelledOf(dashed ?? (marked ? '' : line.text))
     if (field?.fields.includes('time') && field.value) {
       start = i
