@@ -218,13 +218,15 @@ const PURPOSE_OPENING = /^(để|nhằm)\s[^,;:]{3,100},\s*(?=\p{Lu}|các\s+\p{L
 
 /** "Đối với buổi đối thoại tại phường A, …", "Riêng Hội nghị tại xã B, …": which session or matter a sentence's work is for. */
 const SCOPE_OPENING = /^(đối với|riêng)\s[^,;:]{3,100},\s*(?=\p{Lu})/iu
+/** "Sau hội nghị, …", "Khi kết thúc đối thoại, …": when a sentence's work is done, before the body that does it. */
+const TIME_OPENING = /^(sau|trước|khi|ngay sau)\s[^,;:\d]{3,60},\s*(?=\p{Lu})/iu
 
 /**
  * "Đối với buổi đối thoại tại phường A, Sở Xây dựng và UBND phường A báo cáo …, gửi … trước ngày 10/3": the bodies after
  * what the work is for are its subject; the work keeps that scope, which may name the session it counts from.
  */
 function scopedHeading(text: string): { bodies: HeadingBody[]; rest: string | null } | null {
-  const scope = SCOPE_OPENING.exec(text)
+  const scope = SCOPE_OPENING.exec(text) ?? TIME_OPENING.exec(text)
   const heading = scope ? bodyHeading(text.slice(scope[0].length)) : null
   return scope && heading?.rest ? { bodies: heading.bodies, rest: `${scope[0]}${heading.rest}` } : null
 }
@@ -726,7 +728,10 @@ function collectOwned(
   // Paragraphs before the first sub-item belong to the item's own obligation, when it has one.
   if (own) {
     const leading = firstItem === -1 ? paragraphs : item.children.slice(0, firstItem)
-    for (const p of leading) {
+    // ("5. Phòng A: báo cáo … trong ngày 09/4" over "Sau hội nghị, Phòng B dự thảo … trong thời hạn 10 ngày …": a
+    // paragraph after the last item that names its own body after when the work is done is that body's work.)
+    const namedOwn = leading.findIndex((p) => scopedHeading(p.text)?.rest)
+    for (const p of namedOwn === -1 ? leading : leading.slice(0, namedOwn)) {
       // ("5. Công an tỉnh: Bố trí lực lượng …" over "Công dân có nhu cầu … đăng ký trước … ít nhất 05 ngày trước ngày
       // tiếp": what the public is asked to do, and what follows it, is not the body's work.)
       if (isLeadIn(p.text) || PUBLIC_ADDRESSED.test(foldPlain(p.text))) {
@@ -734,7 +739,9 @@ function collectOwned(
       }
       own.text = `${own.text} ${p.text}`
     }
-    const rest = { ...item, children: item.children.slice(firstItem === -1 ? item.children.length : firstItem) }
+    const firstOther = firstItem === -1 ? item.children.length : firstItem
+    const from = namedOwn !== -1 ? item.children.indexOf(leading[namedOwn]!) : firstOther
+    const rest = { ...item, children: item.children.slice(from) }
     collect(rest, bodies, isLeadIn(own.text) ? own.text : lead, assigned, out, warnings, own)
     return
   }
