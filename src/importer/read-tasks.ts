@@ -1691,7 +1691,12 @@ export function readTasks(
     // (Nor one that names two sessions in turn: "… kịch bản đối thoại thứ nhất hoàn thành trước ngày 10/6, kịch bản đối
     // thoại thứ hai …. Tham mưu ban hành thông báo kết luận trong vòng 07 ngày làm việc kể từ ngày tổ chức đối thoại".)
     const ranksInWhole = new Set([...foldPlain(text).matchAll(new RegExp(SESSION_ORDINAL.source, 'g'))].map((m) => m[4] ?? m[5] ?? ''))
-    const wholeSays = EACH_SESSION.test(foldPlain(text)) || ranksInWhole.size >= 2 ? [] : [text]
+    // ("… trình phê duyệt trước ngày tổ chức hội nghị ít nhất 15 ngày; đăng thông báo …; tổng hợp câu hỏi cho hội
+    // nghị lần thứ nhất, hoàn thành chậm nhất ngày 31/5": the session a later clause names is that clause's work's.)
+    const partEnd = text.indexOf(part) + part.length
+    const ranked = (words: string) => SESSION_ORDINAL.test(foldPlain(words))
+    const rankedLater = partEnd >= part.length && !ranked(text.slice(0, partEnd)) && ranked(text.slice(partEnd))
+    const wholeSays = EACH_SESSION.test(foldPlain(text)) || ranksInWhole.size >= 2 || rankedLater ? [] : [text]
     // The clause just before the deadline's words, when it names its session: "kịch bản đối thoại thứ nhất hoàn thành
     // trước ngày 10/6, kịch bản đối thoại thứ hai hoàn thành trước ngày tổ chức đối thoại ít nhất 10 ngày" is the second's.
     // (Folded as the deadline's words were, commas kept.)

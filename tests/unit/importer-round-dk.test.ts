@@ -41,3 +41,25 @@ describe('an invitation assigning work to the firms it invites, and a closing pa
     ])
   })
 })
+
+describe('a relative deadline in one clause of a body’s work, a session named by its rank in a later clause', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức hội nghị đối thoại với người nộp thuế năm 2030',
+    'II. NỘI DUNG, THỜI GIAN',
+    '1. Hội nghị đối thoại lần thứ nhất: đối thoại với doanh nghiệp về quyết toán thuế. Thời gian: ngày 20/6/2030.',
+    '2. Hội nghị đối thoại lần thứ hai: đối thoại với hợp tác xã về hoàn thuế. Thời gian: ngày 19/9/2030.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Phòng Tuyên truyền: xây dựng kịch bản, trình phê duyệt trước ngày tổ chức hội nghị ít nhất 15 ngày; ' +
+      'đăng thông báo mời người nộp thuế; tổng hợp câu hỏi cho hội nghị lần thứ nhất, ' +
+      'hoàn thành chậm nhất ngày 31/5/2030.',
+  ].join('\n')
+
+  it('counts the first clause from every session, the rank only narrowing the clause that names it', () => {
+    expect(datedOf(text)).toEqual([
+      ['Phòng Tuyên truyền', 'relative', '2030-06-05', 0],
+      ['Phòng Tuyên truyền', 'relative', '2030-09-04', 1],
+      ['Phòng Tuyên truyền', 'absolute', '2030-05-31', null],
+    ])
+  })
+})
