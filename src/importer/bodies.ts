@@ -89,7 +89,10 @@ export function headOf(text: string): string | null {
   let best: string | null = null
   for (const { head: marked, own } of HEADS) {
     const head = plain ? foldPlain(marked) : marked
-    if (!lower.startsWith(head) || (lower.length > head.length && !/[\s:,;.(–-]/.test(lower[head.length] ?? ''))) {
+    // (A head abbreviated with its full stop, "p.", runs into the name: "P.Kinh tế".)
+    const joined = head.endsWith('.')
+    const endsWord = joined || lower.length === head.length || /[\s:,;.(–-]/.test(lower[head.length] ?? '')
+    if (!lower.startsWith(head) || !endsWord) {
       continue
     }
     if (NOT_A_BODY_AFTER[own]?.test(lower.slice(head.length).replace(/^[\s,]+/, '')) && !namedAfter(text, head)) {

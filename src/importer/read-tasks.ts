@@ -218,13 +218,15 @@ const PURPOSE_OPENING = /^(để|nhằm)\s[^,;:]{3,100},\s*(?=\p{Lu}|các\s+\p{L
 
 /** "Đối với buổi đối thoại tại phường A, …", "Riêng Hội nghị tại xã B, …": which session or matter a sentence's work is for. */
 const SCOPE_OPENING = /^(đối với|riêng)\s[^,;:]{3,100},\s*(?=\p{Lu})/iu
+/** "Sau hội nghị, …", "Khi kết thúc đối thoại, …": when a sentence's work is done, before the body that does it. */
+const TIME_OPENING = /^(sau|trước|khi|ngay sau)\s[^,;:\d]{3,60},\s*(?=\p{Lu})/iu
 
 /**
  * "Đối với buổi đối thoại tại phường A, Sở Xây dựng và UBND phường A báo cáo …, gửi … trước ngày 10/3": the bodies after
  * what the work is for are its subject; the work keeps that scope, which may name the session it counts from.
  */
 function scopedHeading(text: string): { bodies: HeadingBody[]; rest: string | null } | null {
-  const scope = SCOPE_OPENING.exec(text)
+  const scope = SCOPE_OPENING.exec(text) ?? TIME_OPENING.exec(text)
   const heading = scope ? bodyHeading(text.slice(scope[0].length)) : null
   return scope && heading?.rest ? { bodies: heading.bodies, rest: `${scope[0]}${heading.rest}` } : null
 }
@@ -746,7 +748,10 @@ function collectOwned(
   // Paragraphs before the first sub-item belong to the item's own obligation, when it has one.
   if (own) {
     const leading = firstItem === -1 ? paragraphs : item.children.slice(0, firstItem)
-    for (const p of leading) {
+    // ("5. Phòng A: báo cáo … trong ngày 09/4" over "Sau hội nghị, Phòng B dự thảo … trong thời hạn 10 ngày …": a
+    // paragraph after the last item that names its own body after when the work is done is that body's work.)
+    const namedOwn = leading.findIndex((p) => scopedHeading(p.text)?.rest)
+    for (const p of namedOwn === -1 ? leading : leading.slice(0, namedOwn)) {
       // ("5. Công an tỉnh: Bố trí lực lượng …" over "Công dân có nhu cầu … đăng ký trước … ít nhất 05 ngày trước ngày
       // tiếp": what the public is asked to do, and what follows it, is not the body's work.)
       if (isLeadIn(p.text) || PUBLIC_ADDRESSED.test(foldPlain(p.text))) {
@@ -754,7 +759,9 @@ function collectOwned(
       }
       own.text = `${own.text} ${p.text}`
     }
-    const rest = { ...item, children: item.children.slice(firstItem === -1 ? item.children.length : firstItem) }
+    const firstOther = firstItem === -1 ? item.children.length : firstItem
+    const from = namedOwn !== -1 ? item.children.indexOf(leading[namedOwn]!) : firstOther
+    const rest = { ...item, children: item.children.slice(from) }
     collect(rest, bodies, isLeadIn(own.text) ? own.text : lead, assigned, out, warnings, own)
     return
   }
@@ -1704,7 +1711,12 @@ export function readTasks(
     // (Nor one that names two sessions in turn: "… kịch bản đối thoại thứ nhất hoàn thành trước ngày 10/6, kịch bản đối
     // thoại thứ hai …. Tham mưu ban hành thông báo kết luận trong vòng 07 ngày làm việc kể từ ngày tổ chức đối thoại".)
     const ranksInWhole = new Set([...foldPlain(text).matchAll(new RegExp(SESSION_ORDINAL.source, 'g'))].map((m) => m[4] ?? m[5] ?? ''))
-    const wholeSays = EACH_SESSION.test(foldPlain(text)) || ranksInWhole.size >= 2 ? [] : [text]
+    // ("… trình phê duyệt trước ngày tổ chức hội nghị ít nhất 15 ngày; đăng thông báo …; tổng hợp câu hỏi cho hội
+    // nghị lần thứ nhất, hoàn thành chậm nhất ngày 31/5": the session a later clause names is that clause's work's.)
+    const partEnd = text.indexOf(part) + part.length
+    const ranked = (words: string) => SESSION_ORDINAL.test(foldPlain(words))
+    const rankedLater = partEnd >= part.length && !ranked(text.slice(0, partEnd)) && ranked(text.slice(partEnd))
+    const wholeSays = EACH_SESSION.test(foldPlain(text)) || ranksInWhole.size >= 2 || rankedLater ? [] : [text]
     // The clause just before the deadline's words, when it names its session: "kịch bản đối thoại thứ nhất hoàn thành
     // trước ngày 10/6, kịch bản đối thoại thứ hai hoàn thành trước ngày tổ chức đối thoại ít nhất 10 ngày" is the second's.
     // (Folded as the deadline's words were, commas kept.)

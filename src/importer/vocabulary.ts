@@ -331,6 +331,10 @@ export const BODY_HEADS = [
   'hạt',
   'đội',
   'ban quản lý',
+  // "BQL chợ Hàn: gửi danh sách …", "BQL dự án": Ban quản lý, abbreviated as chat messages and lists write it.
+  'bql',
+  // "P.Kinh tế: gửi báo cáo …", "P. Tư pháp": Phòng, abbreviated with its full stop, which runs straight into the name.
+  'p.',
   'công ty',
   'tổng công ty',
   'vườn quốc gia',
@@ -384,6 +388,9 @@ export const PLURAL_HEADS = new RegExp(
     'cơ sở',
     // "Các công đoàn cơ sở trực thuộc không có tên trong lịch: Chủ động tổ chức …": the unions of a union's units
     'công đoàn',
+    // "Các doanh nghiệp được mời: xác nhận thành phần …": the firms a notice invites, as the label of their own work
+    // (not "Đề nghị các doanh nghiệp tạo điều kiện …" under a body's heading, which that body is asked to pass on).
+    'doanh nghiệp(?=[^:;.]{0,40}:)',
   ].join('|')})(?![\p{L}])`,
   'u',
 )
