@@ -219,7 +219,9 @@ const PURPOSE_OPENING = /^(để|nhằm)\s[^,;:]{3,100},\s*(?=\p{Lu}|các\s+\p{L
 /** "Đối với buổi đối thoại tại phường A, …", "Riêng Hội nghị tại xã B, …": which session or matter a sentence's work is for. */
 const SCOPE_OPENING = /^(đối với|riêng)\s[^,;:]{3,100},\s*(?=\p{Lu})/iu
 /** "Sau hội nghị, …", "Khi kết thúc đối thoại, …": when a sentence's work is done, before the body that does it. */
-const TIME_OPENING = /^(sau|trước|khi|ngay sau)\s[^,;:\d]{3,60},\s*(?=\p{Lu})/iu
+// (Not "Trước Hội nghị cấp tỉnh, Ban A phối hợp … tổ chức một hội nghị đối thoại điểm …": what comes before the session is
+// another session's or the item's own, read with it.)
+const TIME_OPENING = /^(sau|ngay sau|khi kết thúc|kết thúc)\s[^,;:\d]{3,60},\s*(?=\p{Lu})/iu
 
 /**
  * "Đối với buổi đối thoại tại phường A, Sở Xây dựng và UBND phường A báo cáo …, gửi … trước ngày 10/3": the bodies after
