@@ -2589,10 +2589,9 @@ function appointmentsOf(text: string): { when: string; what: string; sentence: s
     .map((sentence) => {
       const slot = DIARY_SLOT.exec(sentence)?.[0] ?? ''
       const what = sentence.slice(slot.length)
-      // (Where it is held ends it, after a comma or not: "… xã A, huyện B tại hội trường UBND xã A.")
-      const end = what.search(
-        /,\s+tại\s|\s+tại\s+(hội trường|trụ sở|nhà văn hóa|nhà văn hoá|phòng họp)\s|\s*\((mời|thành phần|có)\s|[.;]\s*$/iu,
-      )
+      // (Where it is held ends it, after a comma or not: "… xã A, huyện B tại hội trường UBND xã A." A reception's office
+      // stays its own words: "Tiếp công dân định kỳ tại Trụ sở Tiếp công dân huyện".)
+      const end = what.search(/,\s+tại\s|\s+tại\s+(hội trường|nhà văn hóa|nhà văn hoá|phòng họp)\s|\s*\((mời|thành phần|có)\s|[.;]\s*$/iu)
       return { when: slot.replace(/[\s,:]+$/, ''), what: (end > 0 ? what.slice(0, end) : what).trim(), sentence }
     })
     .map((a) => {
