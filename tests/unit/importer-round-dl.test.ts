@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sessionsOf } from '../helpers/importer-draft.js'
+import { datedOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round dl of the importer's fixes: each construct on a small input written here.
 
@@ -17,5 +17,22 @@ describe("a news page's one session over its programme copied one cell a line", 
 
   it('reads the day above the table of hours, which runs that one session', () => {
     expect(sessionsOf(text).map(([precision, start]) => [precision, start])).toEqual([['day', '2031-04-10']])
+  })
+})
+
+describe("a schedule's heading that is a link's label, over the requests to the members who receive", () => {
+  const text = [
+    'Lịch tiếp công dân của đại biểu HĐND huyện (Quý II/2031)',
+    'Thực hiện Kế hoạch số 05/KH-HĐND ngày 10/01/2031 của Thường trực HĐND huyện; Văn phòng HĐND huyện thông báo lịch ' +
+      'tiếp công dân quý II/2031 của đại biểu HĐND huyện như sau:',
+    '1. Thời gian tiếp công dân: Từ 7 giờ 30 đến 11 giờ 00',
+    '2. Lịch tiếp công dân XEM TẠI ĐÂY:',
+    '- Đề nghị đại biểu HĐND huyện thực hiện tiếp công dân theo quy định. Đại biểu HĐND huyện tổng hợp báo cáo kết quả ' +
+      'về Thường trực HĐND huyện chậm nhất 03 ngày sau khi tiếp công dân.',
+    '- Đề nghị Ban Tiếp công dân huyện phối hợp bố trí phòng tiếp công dân.',
+  ].join('\n')
+
+  it('gives the report to the members, not to the heading of the schedule', () => {
+    expect(datedOf(text)).toEqual([['Đại biểu HĐND huyện', 'relative', '2031-07-03', 0]])
   })
 })
