@@ -36,3 +36,15 @@ describe("a schedule's heading that is a link's label, over the requests to the 
     expect(datedOf(text)).toEqual([['Đại biểu HĐND huyện', 'relative', '2031-07-03', 0]])
   })
 })
+
+describe('a body given work on the grounds of what others report', () => {
+  const text = [
+    'UBND huyện dự kiến tổ chức Hội nghị đối thoại giữa Chủ tịch UBND huyện với các doanh nghiệp vào tháng 11/2031.',
+    'Chủ tịch UBND huyện giao Phòng Tài chính - Kế hoạch trên cơ sở nội dung các cơ quan, đơn vị báo cáo; phân loại các ' +
+      'kiến nghị của doanh nghiệp chuyển đến các cơ quan có liên quan nghiên cứu trả lời trước ngày 20 tháng 10 năm 2031.',
+  ].join('\n\n')
+
+  it('names the body alone, the grounds opening its work', () => {
+    expect(datedOf(text)).toEqual([['Phòng Tài chính - Kế hoạch', 'absolute', '2031-10-19', null]])
+  })
+})
