@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { datedOf, sessionsOf } from '../helpers/importer-draft.js'
+import { datedOf, sessionsOf, timesOf } from '../helpers/importer-draft.js'
 
 // Round dl of the importer's fixes: each construct on a small input written here.
 
@@ -46,5 +46,30 @@ describe('a body given work on the grounds of what others report', () => {
 
   it('names the body alone, the grounds opening its work', () => {
     expect(datedOf(text)).toEqual([['Phòng Tài chính - Kế hoạch', 'absolute', '2031-10-19', null]])
+  })
+})
+
+describe('a news item with no title line and no date, its session "vào cuối tháng 8 này"', () => {
+  const text = [
+    'Lãnh đạo UBND huyện sẽ đối thoại với thanh niên',
+    'UBND huyện vừa ban hành kế hoạch đối thoại giữa lãnh đạo UBND huyện với thanh niên năm 2031 bằng hình thức trực ' +
+      'tiếp tại hội trường UBND huyện, dự kiến tổ chức vào cuối tháng 8 này.',
+    'Nội dung đối thoại tập trung một số nhóm vấn đề: việc làm; học nghề.',
+  ].join('\n\n')
+
+  it("reads the month in the year its words give, the dialogue it plans as the topic, without the plan's issuing", () => {
+    expect(sessionsOf(text)).toEqual([['month', '2031-08-01', '2031-08-31', 'Đối thoại giữa lãnh đạo UBND huyện với thanh niên năm 2031']])
+  })
+})
+
+describe('a session held on the occasion of a day', () => {
+  const text = [
+    'UBND huyện dự kiến tổ chức Hội nghị đối thoại giữa Chủ tịch UBND huyện với thanh niên nhân ngày Thanh niên 26/3, ' +
+      'nhằm lắng nghe ý kiến của thanh niên.',
+    'Chủ tịch UBND huyện giao Phòng Nội vụ tổng hợp ý kiến của thanh niên trước ngày 10 tháng 3 năm 2031.',
+  ].join('\n\n')
+
+  it('is held around that day, in its month', () => {
+    expect(timesOf(text)).toEqual([['month', '2031-03-01', '2031-03-31']])
   })
 })
