@@ -437,6 +437,12 @@ function cutNames(text: string): { names: string; rest: string | null } {
   if (inline) {
     candidates.push({ at: inline.index, skip: inline[0].length })
   }
+  // ("giao Sở A trên cơ sở nội dung các cơ quan, đơn vị báo cáo; phân loại …": the grounds the work rests on, in lower
+  // case after the name, open the work; the bodies they cite are no part of the name.)
+  const grounds = /\s(?=(trên cơ sở|căn cứ|dựa trên|dựa vào)\s)/u.exec(text)
+  if (grounds) {
+    candidates.push({ at: grounds.index, skip: 1 })
+  }
   const words = [...text.matchAll(/\S+/g)]
   const lower = text.toLowerCase()
   const terms = NAME_TERMS.flatMap((term) =>

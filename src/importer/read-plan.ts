@@ -248,6 +248,14 @@ function readDocument(lines: Line[], options: ReadOptions, several = false): Pla
         // is older than the plan).
         /(?:quý|tháng)\s+[IVX\d]{1,4}\s*[/.-]\s*(20\d{2})\b/iu.exec(intro)?.[1] ??
         latestYear(intro) ??
+        // Nor any date: a news item with no title line gives the year in its words alone ("… kế hoạch đối thoại giữa …
+        // với nông dân năm 2022 …, dự kiến tổ chức vào cuối tháng 7 này"), not in a law it cites.
+        /năm (20\d{2})\b/i.exec(
+          body
+            .map((l) => l.text)
+            .join('\n')
+            .replace(LEGAL_BASIS, ''),
+        )?.[1] ??
         NaN,
     )
   const planYear = Number.isFinite(year) ? year : null

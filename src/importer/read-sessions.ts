@@ -339,6 +339,10 @@ function cleanTopic(text: string): string {
       // ("Đợt 2: Tổ chức 01 hội nghị đối thoại chung với …", "Đợt 1 (quý II/2021): Đối thoại với …": the round's number, its
       // period and how many it holds are not its topic.)
       .replace(ROUND_LABEL, '')
+      // "UBND tỉnh vừa ban hành kế hoạch đối thoại giữa … với nông dân năm 2022 bằng hình thức trực tuyến": a news item's
+      // report of the plan; the dialogue it plans is the subject, without the form it takes.
+      .replace(/^.{3,80}?\s(vừa|đã)\s+ban hành\s+kế hoạch\s+(tổ chức\s+)?(?=(hội nghị\s+)?(đối thoại|tiếp xúc)(?![\p{L}]))/iu, '')
+      .replace(/\s+(bằng|theo|dưới)\s+hình thức\s+(trực tuyến|trực tiếp)(?![\p{L}]).*$/iu, '')
       // "Đ/c Chủ tịch UBND huyện sẽ chủ trì đối thoại với các hộ dân …": who holds it and the verb's helpers are no part of
       // the dialogue, named from its word on.
       .replace(CHAIRED_DIALOGUE, '')

@@ -672,9 +672,12 @@ function collect(
 
 /** The end of a body's name: the place or the organ it serves ("… tuyến tỉnh", "… Hội Nông dân huyện"). */
 const NAME_END = /(?<![\p{L}])(tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|thành phố|thôn|trung ương|sở|ngành|khu vực)$/iu
-/** Headings that group work by its kind, not by who does it: "Công tác tuyên truyền", "Kinh phí", "Chế độ báo cáo". */
+/**
+ * Headings that group work by its kind, not by who does it: "Công tác tuyên truyền", "Kinh phí", "Chế độ báo cáo"; or that
+ * name a document, whatever words in capitals follow ("2. Lịch tiếp công dân TẠI ĐÂY:", a link's label).
+ */
 const WORK_HEADING = new RegExp(
-  String.raw`^(công tác|công việc|nhiệm vụ|nội dung|kinh phí|chế độ|thông tin|thời gian|tiến độ|lộ trình|hồ sơ|tài liệu)` +
+  String.raw`^(công tác|công việc|nhiệm vụ|nội dung|kinh phí|chế độ|thông tin|thời gian|tiến độ|lộ trình|hồ sơ|tài liệu|lịch|kế hoạch)` +
     String.raw`(?![\p{L}])`,
   'iu',
 )

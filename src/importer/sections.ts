@@ -2,6 +2,7 @@ import { findDeadlines, foldForDeadline } from '../services/deadlines/parse.js'
 import type { Line } from './normalize.js'
 import { labelledOf } from './fields.js'
 import { markerOf, type OutlineNode } from './outline.js'
+import { readSessionTime } from './session-time.js'
 import { CLOSING_CUE, CLOSING_PARAGRAPH, DOCUMENT_TITLE, EXECUTION_CUE, PURPOSE_CUE, RECORD_LABEL, TIMELINE_CUE } from './vocabulary.js'
 
 const key = (n: OutlineNode) => foldForDeadline(n.text)
@@ -145,6 +146,7 @@ export function frameDocument(lines: Line[]): { start: number; end: number; titl
   if (start === -1) {
     start = afterTitle
   }
+  start = withDayAbove(lines, afterTitle, start)
   // A message with no title (an e-mail, a chat) may ask its own work before the list it forwards ("Mấy việc em cần gấp:" /
   // "- Phòng A với Phòng B gửi em báo cáo … trước 16h thứ Năm 24/10." / … / "1. 8h00 thứ Ba 29/10/2024, tại …"): its body
   // begins at the first of those bulleted lines that states a deadline, not at the numbered list.
@@ -211,6 +213,41 @@ export function frameDocument(lines: Line[]): { start: number; end: number; titl
     appendix = [at, close === -1 ? lines.length : close]
   }
   return { start, end, title, appendix }
+}
+
+/** A row's cells that give a day ("ngày 27/3", "27 tháng 3"), not only the clock ("7h00’ - 7h30’"). */
+const DAY_CELL = /(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|\bngay \d{1,2}\b|\b\d{1,2} thang \d{1,2}\b/
+const CLOCK_CELL = /^\d{1,2} ?(h|gio)(?![a-z])/
+
+/**
+ * A programme's table ("TT | Thời gian | Nội dung | Đơn vị thực hiện", its rows by the clock alone: "7h00’ - 7h30’") runs
+ * the hours of one session: the sentence above it that gives that session's day ("Theo đó, Hội nghị tổ chức ½ ngày, từ
+ * 07h30’, thứ Ba, ngày 27 tháng 3 năm 2018") and the labels after it ("Địa điểm: …") are the plan's, not its preamble.
+ * (Not a basis cited with its day: "Chỉ thị số 07/CT-TTg ngày 05 tháng 3 năm 2018 …", "… đã ban hành Kế hoạch …".)
+ */
+function withDayAbove(lines: Line[], afterTitle: number, start: number): number {
+  const rows: string[][] = []
+  for (let i = start; i < lines.length && lines[i]!.cells; i++) {
+    rows.push(lines[i]!.cells!.map((cell) => foldForDeadline(cell)))
+  }
+  const programme =
+    rows.length >= 2 &&
+    rows.every((cells) => !cells.some((cell) => DAY_CELL.test(cell))) &&
+    rows.filter((cells) => cells.some((cell) => CLOCK_CELL.test(cell.trim()))).length >= 2
+  if (!programme) {
+    return start
+  }
+  for (let i = start - 1; i >= afterTitle; i--) {
+    const line = lines[i]!
+    const folded = foldForDeadline(line.text)
+    if (line.cells || /^(can cu|thuc hien)\b|\bso \d|\bban hanh\b/.test(folded)) {
+      continue
+    }
+    if (readSessionTime(line.text, { year: null })?.precision === 'day') {
+      return i
+    }
+  }
+  return start
 }
 
 /**

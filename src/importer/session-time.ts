@@ -136,6 +136,9 @@ function year(explicit: number | null, ctx: TimeContext): number | null {
  * "trong khoảng từ ngày 15/9 đến 25/9/2023", "giữa tháng 10/2023", "Quý II năm 2023 (dự kiến
  * trong tháng 4/2023)", "quý III/2019", "chưa xác định". Null when it states no time at all.
  */
+/** "nhân ngày Doanh nhân Việt Nam", "nhân dịp kỷ niệm …" just before a day: an occasion's day, no session's (folded). */
+const OCCASION = /\bnhan (dip )?(ngay|ky niem)\b[^\d]{0,50}$/
+
 export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRead | null {
   let text = input.replace(/\s+/g, ' ').trim()
   if (!text) {
@@ -180,6 +183,14 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
   const months = findMonths(folded).filter(
     (m) => !NOT_SESSION_DAY.test(folded.slice(Math.max(0, m.index - 40), m.index)) && !UP_TO_NOW.test(folded.slice(m.end, m.end + 20)),
   )
+  // "… đối thoại … với các doanh nghiệp nhân ngày Doanh nhân Việt Nam 13/10": the day of the occasion the session is held
+  // for; the session falls around it, in its month, on no day the text gives.
+  const occasion = days.length === 1 && months.length === 0 ? days[0]! : null
+  const around = occasion ? year(occasion.year, ctx) : null
+  if (occasion && around !== null && OCCASION.test(folded.slice(Math.max(0, occasion.index - 60), occasion.index))) {
+    const start = makeDate(around, occasion.month, 1)
+    return withClock({ precision: 'month', start, end: lastDayOfMonth(around, occasion.month), text: clause(occasion.index) })
+  }
   // "… kết hợp trong Hội nghị đối thoại quý IV": the time of another session the text refers to.
   // (A month or quarter after "hoàn thành trong", "… tổ chức đối thoại với nông dân, hoàn thành trong quý III/2018", is the
   // deadline of the work, as "hoàn thành" already makes a day or a month one (NOT_SESSION_DAY): the sessions it asks for

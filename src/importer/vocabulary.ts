@@ -288,6 +288,10 @@ export const BODY_HEADS = [
   'trường',
   'trưởng',
   'thường trực',
+  // "Đề nghị đại biểu HĐND tỉnh thực hiện tiếp công dân …": the elected members who receive, each at their own sessions.
+  'đại biểu hđnd',
+  'đại biểu hội đồng nhân dân',
+  'đại biểu quốc hội',
   'bí thư',
   'chủ tịch',
   'phó chủ tịch',
