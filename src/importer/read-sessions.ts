@@ -2435,8 +2435,11 @@ function withMovedSessions(found: DraftSession[], ctx: Context): DraftSession[] 
   return found.filter((s) => !gone.has(s))
 }
 
-/** A chat's stamp of when a message was sent, a line of its own: "09:12". */
-const MESSAGE_CLOCK = /^\d{1,2}:\d{2}$/
+/**
+ * A chat's stamp of when a message was sent, a line of its own: "09:12"; or the hour in brackets before the sender, the
+ * line heading the message: "[10:42] Trần Văn A - CVP:".
+ */
+const MESSAGE_CLOCK = /^\d{1,2}:\d{2}$|^\[\d{1,2}:\d{2}\]\s*[^[\]]{2,80}:$/u
 /** A chat's separator of the day its messages were sent, a line of its own (folded): "09/10/2025", "thu hai, 04/11/2024". */
 const CHAT_DAY = /^((thu (hai|ba|tu|nam|sau|bay)|chu nhat),? )?\d{1,2}\/\d{1,2}\/\d{4}$/
 

@@ -2,7 +2,16 @@ import { findDeadlines, foldForDeadline } from '../services/deadlines/parse.js'
 import type { Line } from './normalize.js'
 import { labelledOf } from './fields.js'
 import { markerOf, type OutlineNode } from './outline.js'
-import { CLOSING_CUE, CLOSING_PARAGRAPH, DOCUMENT_TITLE, EXECUTION_CUE, PURPOSE_CUE, RECORD_LABEL, TIMELINE_CUE } from './vocabulary.js'
+import {
+  CLOSING_CUE,
+  CLOSING_PARAGRAPH,
+  DOCUMENT_TITLE,
+  EXECUTION_CUE,
+  PURPOSE_CUE,
+  RECORD_LABEL,
+  SESSION_WORD,
+  TIMELINE_CUE,
+} from './vocabulary.js'
 
 const key = (n: OutlineNode) => foldForDeadline(n.text)
 
@@ -97,6 +106,18 @@ export function titleEnd(lines: Line[], at: number): number {
   return end
 }
 
+/** A paragraph that names a dialogue or a reception with its day and hour ("… đối thoại với … lúc 14 giờ 00 thứ Tư (ngày 7/8) …"). */
+function namesTimedSession(line: Line): boolean {
+  const folded = foldForDeadline(line.text)
+  return (
+    !line.cells &&
+    !markerOf(line.text) &&
+    SESSION_WORD.test(folded) &&
+    /(?<!\d)\d{1,2}\/\d{1,2}(?!\d)/.test(folded) &&
+    /\b\d{1,2} ?(h|gio)\s?\d{0,2}\b/.test(folded)
+  )
+}
+
 export function frameDocument(lines: Line[]): { start: number; end: number; title: number; appendix: [number, number] | null } {
   const title = titleIndex(lines)
   const afterTitle = title === -1 ? 0 : titleEnd(lines, title)
@@ -158,6 +179,12 @@ export function frameDocument(lines: Line[]): { start: number; end: number; titl
         findDeadlines(line.text, { defaultYear: 2000, documentDate: '2000-01-01' }).found.length > 0,
     )
     start = asked === -1 ? start : asked
+    // (Or it names the session in the paragraph right above the list it introduces: "… Chủ tịch UBND quận sẽ đối thoại với
+    // … vào lúc 14 giờ 00 thứ Tư (ngày 7/8) tại …" / "Phân công cụ thể:" / "- Phòng A: …": that paragraph opens the body.)
+    const above = lines[start - 1]
+    if (asked === -1 && start - 1 >= afterTitle && above && namesTimedSession(above)) {
+      start--
+    }
   }
   // A letter ("Kính gửi:" / "- Sở A;" / "- UBND các xã: B, C." / "Chủ tịch UBND tỉnh sẽ tổ chức Hội nghị đối thoại … ngày
   // 26/3/2026 …" / "Để chuẩn bị …, đề nghị …:" / "1. …"): its body begins after the addressees, with the paragraphs that
