@@ -2259,8 +2259,14 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // thông báo sau": the sessions are the appendix's lines, this line only points to them.
   // (So does a time that gives only their window: "Thời gian, địa điểm" / "Từ ngày 12/7 đến cuối tháng 7, tổ chức theo
   // từng xã (có lịch chi tiết tại Phụ lục kèm theo …)".)
+  // (… or a paragraph that gives the window of many meetings and points to their list: "Các đại biểu chia thành 03 tổ, tiếp
+  // xúc cử tri tại 11 huyện … từ ngày 28/9 đến ngày 10/10, theo lịch tại Phụ lục kèm theo".)
+  const windowElsewhere = (p: OutlineNode) =>
+    !!time && time.precision !== 'day' && p.text.includes(time.text.slice(0, 40)) && APPENDIX_REFERENCE.test(fold(p.text))
   const pointsElsewhere =
-    (time?.precision === 'unscheduled' && APPENDIX_REFERENCE.test(key)) || (!!fields.time && APPENDIX_REFERENCE.test(fold(fields.time)))
+    (time?.precision === 'unscheduled' && APPENDIX_REFERENCE.test(key)) ||
+    (!!fields.time && APPENDIX_REFERENCE.test(fold(fields.time))) ||
+    fields.plain.some(windowElsewhere)
   // "4- Hội nghị đối thoại thứ nhất với đoàn viên … đã được tổ chức ngày 25/4/2023 theo đúng Kế hoạch số …": held already,
   // the day it says is the past's.
   const held = n.kind === 'item' && !fields.time && HELD_CUE.test(fold(n.text.split(/[.;]\s/)[0] ?? ''))

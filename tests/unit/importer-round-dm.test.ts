@@ -28,3 +28,29 @@ describe('a chat whose messages are headed "[10:42] Sender - Office:", its day o
     ])
   })
 })
+
+describe('a part that gives only the window of many meetings listed in an appendix, beside dated dialogues', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tiếp xúc cử tri và đối thoại chuyên đề năm 2031',
+    'Đoàn đại biểu xây dựng Kế hoạch như sau:',
+    'I. TIẾP XÚC CỬ TRI',
+    'Các đại biểu chia thành 03 tổ, tiếp xúc cử tri tại 09 huyện từ ngày 22/9 đến ngày 06/10/2031, theo lịch tại Phụ lục ' +
+      'kèm theo. Nội dung: báo cáo dự kiến chương trình kỳ họp; lắng nghe ý kiến cử tri.',
+    'II. ĐỐI THOẠI CHUYÊN ĐỀ',
+    '1. Đối thoại với nông dân huyện A về tiêu thụ lúa',
+    'Thời gian: 8 giờ 00, ngày 02/10/2031',
+    'Địa điểm: Hội trường UBND huyện A',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Ủy ban MTTQ huyện A',
+    'Mời thành phần dự đối thoại chậm nhất 03 ngày trước buổi đối thoại.',
+  ].join('\n')
+
+  it('makes no session of the window: the appendix lists the meetings', () => {
+    expect(timesOf(text)).toEqual([['day', '2031-10-02', '2031-10-02']])
+  })
+
+  it('counts the work from the dialogue', () => {
+    expect(datedOf(text)).toEqual([['Ủy ban MTTQ huyện A', 'relative', '2031-09-29', 0]])
+  })
+})
