@@ -127,6 +127,14 @@ function merge(into: Fields, split: SplitValue): void {
 }
 
 const fold = (text: string) => foldForDeadline(text)
+/**
+ * Receptions held every working day, or on the days of a schedule published apart (folded): "tiếp công dân thường xuyên
+ * tại Trụ sở …", "tiếp công dân định kỳ theo Lịch tiếp công dân đã niêm yết tại …".
+ */
+const STANDING_RECEPTION = new RegExp(
+  String.raw`\b(thuong xuyen|hang ngay|tat ca cac ngay lam viec|cac ngay lam viec trong tuan)\b|` +
+    String.raw`\btheo lich\b.{0,40}\b(da )?(duoc )?(niem yet|cong khai|ban hanh)\b`,
+)
 /** "Theo Phụ lục …", "theo lịch … kèm theo", "tại danh sách đính kèm": a pointer to where the sessions are listed (folded). */
 const APPENDIX_REFERENCE = /\b(theo|tai|nhu|xem) phu luc\b|\b(lich|danh sach|bieu)\b.{0,40}\b(kem theo|dinh kem)\b/
 
@@ -2378,6 +2386,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     // (… also said in its paragraph: "3. Đối thoại định kỳ tại nơi làm việc" / "… tổ chức đối thoại định kỳ tại nơi làm việc
     // ít nhất 01 lần/năm theo quy định …".)
     !fields.plain.some((p) => /\b\d{1,2} lan ?\/ ?(nam|quy|thang)\b/.test(fold(p.text))) &&
+    // ("1. Tiếp công dân" / "Duy trì tiếp công dân thường xuyên tại Trụ sở …; Chủ tịch UBND huyện tiếp công dân định kỳ
+    // theo Lịch tiếp công dân đã niêm yết …": receptions every working day, or on the days a schedule set apart gives.)
+    !(fields.plain.length > 0 && fields.plain.every((p) => STANDING_RECEPTION.test(fold(p.text)))) &&
     // "1. Hội nghị đối thoại giữa Chủ tịch UBND tỉnh với …" / "… Thời gian, địa điểm và phân công thực hiện theo Phụ lục kèm
     // theo Kế hoạch này.": the appendix's rows are its sessions, this item only points to them.
     !fields.plain.some((p) => APPENDIX_REFERENCE.test(fold(p.text))) &&

@@ -54,3 +54,22 @@ describe('a part that gives only the window of many meetings listed in an append
     expect(datedOf(text)).toEqual([['Ủy ban MTTQ huyện A', 'relative', '2031-09-29', 0]])
   })
 })
+
+describe('an item on receptions that are held every working day or by a schedule posted apart', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tiếp công dân, đối thoại năm 2032',
+    'UBND huyện xây dựng kế hoạch như sau:',
+    '1. Tiếp công dân',
+    'Duy trì tiếp công dân thường xuyên tại Trụ sở tiếp công dân huyện; Chủ tịch UBND huyện tiếp công dân định kỳ theo ' +
+      'Lịch tiếp công dân đã niêm yết tại Trụ sở.',
+    '2. Đối thoại',
+    '2.1. Đối thoại với các hộ dân xã A về bồi thường',
+    '- Thời gian: tháng 4/2032.',
+    '- Địa điểm: Hội trường UBND xã A.',
+  ].join('\n')
+
+  it('makes no session to schedule of them', () => {
+    expect(timesOf(text)).toEqual([['month', '2032-04-01', '2032-04-30']])
+  })
+})
