@@ -1871,6 +1871,14 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     // "(Buổi đối thoại quý I đã tổ chức ngày 16/3 vừa rồi, VP đang hoàn thiện thông báo kết luận …)" beside the next quarter's
     // schedule: the one day the paragraph gives is the day a session was held, in the plan's own year too.
     .filter((t) => !(HELD_ON_DAY.test(fold(t.p.text)) && (fold(t.p.text).match(/(?<!\d)\d{1,2}\/\d{1,2}(?!\d)/g) ?? []).length === 1))
+    // ("Đây là hội nghị đối thoại thứ hai trong năm; trước đó, ngày 23/4, UBND phường đã tổ chức đối thoại với …": every
+    // day the paragraph gives stands in a clause on an earlier session, held already.)
+    .filter((t) => {
+      const clauses = fold(t.p.text)
+        .split(/;\s/)
+        .filter((c) => /(?<!\d)\d{1,2}\/\d{1,2}(?!\d)/.test(c))
+      return !(clauses.length > 0 && clauses.every((c) => HELD_ALREADY.test(c)))
+    })
     // "Lưu ý: tuần sau (17/9) có họp giao ban Khối Dân vận, anh chị nào dự đối thoại thì vẫn đi họp …": the day is that
     // of another meeting, named in the day's own clause; the dialogue is only mentioned beside it.
     .filter((t) => !datedClauses(t.p.text).some((c) => OTHER_MEETING.test(c) && !SESSION_WORD.test(c)))
@@ -2469,6 +2477,13 @@ function datedClauses(text: string): string[] {
 
 /** A session held already, on the day written right after (folded): "đã tổ chức ngày 16/3", "đã được tổ chức vào ngày 16/3/2027". */
 const HELD_ON_DAY = /\bda (duoc )?(to chuc|dien ra|tien hanh)( vao)?( (sang|chieu|toi))?( ngay)? \d{1,2}\/\d{1,2}(?!\d)/
+
+/**
+ * A clause that says an earlier session was held already, before the one the text is about (folded): "trước đó, ngày 23/4,
+ * UBND phường đã tổ chức đối thoại với …". (A notice's "Ngày 11/4, … đã chủ trì Hội nghị đối thoại …" is the session it
+ * concludes.)
+ */
+const HELD_ALREADY = /\btruoc do\b.*\bda (duoc )?(to chuc|dien ra|tien hanh|doi thoai)\b/
 
 /** What a sentence says of a session held before ("… đã tổ chức …", "… được tổ chức ngày 24/10/2025 …"), folded. */
 const HELD_BEFORE = /\b(da|duoc) (chu tri|to chuc|dien ra|doi thoai)\b/

@@ -106,6 +106,12 @@ export function titleEnd(lines: Line[], at: number): number {
   return end
 }
 
+/**
+ * A line of the closing ("Nơi nhận:", "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"). A news item's source in brackets before its
+ * lead ("(KT) - Thực hiện …") is no signature, whatever its letters.
+ */
+export const closesDocument = (text: string) => !/^\s*\(/.test(text) && CLOSING_CUE.test(foldForDeadline(text))
+
 /** A paragraph that names a dialogue or a reception with its day and hour ("… đối thoại với … lúc 14 giờ 00 thứ Tư (ngày 7/8) …"). */
 function namesTimedSession(line: Line): boolean {
   const folded = foldForDeadline(line.text)
@@ -213,7 +219,7 @@ export function frameDocument(lines: Line[]): { start: number; end: number; titl
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]!
     const folded = foldForDeadline(line.text)
-    if (!line.cells && CLOSING_CUE.test(folded)) {
+    if (!line.cells && closesDocument(line.text)) {
       end = i
       break
     }
@@ -246,7 +252,7 @@ export function frameDocument(lines: Line[]): { start: number; end: number; titl
  */
 function partFollows(lines: Line[], at: number): boolean {
   for (const line of lines.slice(at + 1)) {
-    if (!line.cells && CLOSING_CUE.test(foldForDeadline(line.text))) {
+    if (!line.cells && closesDocument(line.text)) {
       return false
     }
     const marked = markerOf(line.text)

@@ -73,3 +73,20 @@ describe('an item on receptions that are held every working day or by a schedule
     expect(timesOf(text)).toEqual([['month', '2032-04-01', '2032-04-30']])
   })
 })
+
+describe('a portal news item whose lead opens with its source in brackets, "(AB) - Thực hiện …"', () => {
+  const text = [
+    'Trang chủ > Tin tức - Sự kiện > Hoạt động của xã',
+    'Cổng thông tin điện tử huyện A',
+    'Xã B sẽ đối thoại với Nhân dân về trật tự vỉa hè',
+    '(KT) - Thực hiện Quy chế dân chủ ở cơ sở, UBND xã B vừa ban hành Kế hoạch tổ chức hội nghị đối thoại năm 2033.',
+    'Theo kế hoạch, hội nghị đối thoại giữa Chủ tịch UBND xã với Nhân dân về trật tự vỉa hè sẽ diễn ra vào lúc 14 giờ 00, ' +
+      'ngày 14/10/2033, tại Hội trường UBND xã B.',
+    'Đây là hội nghị đối thoại thứ hai trong năm; trước đó, ngày 22/4/2033, UBND xã đã tổ chức đối thoại với các hộ dân ' +
+      'bị ảnh hưởng bởi dự án nâng cấp đường.',
+  ].join('\n')
+
+  it('reads the article past its lead (the source is no signature), not the dialogue held before', () => {
+    expect(timesOf(text)).toEqual([['day', '2033-10-14', '2033-10-14']])
+  })
+})
