@@ -7,8 +7,8 @@ import { sameBody } from './bodies.js'
 import { buildOutline, isCaps, markerOf, walk } from './outline.js'
 import { readSessions, type DraftSession } from './read-sessions.js'
 import { statedTerm, readTasks, type DraftTask } from './read-tasks.js'
-import { frameDocument, isExecution, titleEnd } from './sections.js'
-import { CLOSING_CUE, MOTTO_PIECES } from './vocabulary.js'
+import { closesDocument, frameDocument, isExecution, titleEnd } from './sections.js'
+import { MOTTO_PIECES } from './vocabulary.js'
 
 export interface PlanDraft {
   plan: {
@@ -367,7 +367,7 @@ export function splitDocuments(lines: Line[]): Line[][] {
       romans = 0
       continue
     }
-    if (!line.cells && CLOSING_CUE.test(foldForDeadline(line.text))) {
+    if (!line.cells && closesDocument(line.text)) {
       closed = true
     }
     if (/^[IVX]{1,4}\s*[.\-–]\s+\S/.test(line.text)) {

@@ -127,6 +127,14 @@ function merge(into: Fields, split: SplitValue): void {
 }
 
 const fold = (text: string) => foldForDeadline(text)
+/**
+ * Receptions held every working day, or on the days of a schedule published apart (folded): "tiếp công dân thường xuyên
+ * tại Trụ sở …", "tiếp công dân định kỳ theo Lịch tiếp công dân đã niêm yết tại …".
+ */
+const STANDING_RECEPTION = new RegExp(
+  String.raw`\b(thuong xuyen|hang ngay|tat ca cac ngay lam viec|cac ngay lam viec trong tuan)\b|` +
+    String.raw`\btheo lich\b.{0,40}\b(da )?(duoc )?(niem yet|cong khai|ban hanh)\b`,
+)
 /** "Theo Phụ lục …", "theo lịch … kèm theo", "tại danh sách đính kèm": a pointer to where the sessions are listed (folded). */
 const APPENDIX_REFERENCE = /\b(theo|tai|nhu|xem) phu luc\b|\b(lich|danh sach|bieu)\b.{0,40}\b(kem theo|dinh kem)\b/
 
@@ -1867,6 +1875,14 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     // "(Buổi đối thoại quý I đã tổ chức ngày 16/3 vừa rồi, VP đang hoàn thiện thông báo kết luận …)" beside the next quarter's
     // schedule: the one day the paragraph gives is the day a session was held, in the plan's own year too.
     .filter((t) => !(HELD_ON_DAY.test(fold(t.p.text)) && (fold(t.p.text).match(/(?<!\d)\d{1,2}\/\d{1,2}(?!\d)/g) ?? []).length === 1))
+    // ("Đây là hội nghị đối thoại thứ hai trong năm; trước đó, ngày 23/4, UBND phường đã tổ chức đối thoại với …": every
+    // day the paragraph gives stands in a clause on an earlier session, held already.)
+    .filter((t) => {
+      const clauses = fold(t.p.text)
+        .split(/;\s/)
+        .filter((c) => /(?<!\d)\d{1,2}\/\d{1,2}(?!\d)/.test(c))
+      return !(clauses.length > 0 && clauses.every((c) => HELD_ALREADY.test(c)))
+    })
     // "Lưu ý: tuần sau (17/9) có họp giao ban Khối Dân vận, anh chị nào dự đối thoại thì vẫn đi họp …": the day is that
     // of another meeting, named in the day's own clause; the dialogue is only mentioned beside it.
     .filter((t) => !datedClauses(t.p.text).some((c) => OTHER_MEETING.test(c) && !SESSION_WORD.test(c)))
@@ -2263,8 +2279,14 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // thông báo sau": the sessions are the appendix's lines, this line only points to them.
   // (So does a time that gives only their window: "Thời gian, địa điểm" / "Từ ngày 12/7 đến cuối tháng 7, tổ chức theo
   // từng xã (có lịch chi tiết tại Phụ lục kèm theo …)".)
+  // (… or a paragraph that gives the window of many meetings and points to their list: "Các đại biểu chia thành 03 tổ, tiếp
+  // xúc cử tri tại 11 huyện … từ ngày 28/9 đến ngày 10/10, theo lịch tại Phụ lục kèm theo".)
+  const windowElsewhere = (p: OutlineNode) =>
+    !!time && time.precision !== 'day' && p.text.includes(time.text.slice(0, 40)) && APPENDIX_REFERENCE.test(fold(p.text))
   const pointsElsewhere =
-    (time?.precision === 'unscheduled' && APPENDIX_REFERENCE.test(key)) || (!!fields.time && APPENDIX_REFERENCE.test(fold(fields.time)))
+    (time?.precision === 'unscheduled' && APPENDIX_REFERENCE.test(key)) ||
+    (!!fields.time && APPENDIX_REFERENCE.test(fold(fields.time))) ||
+    fields.plain.some(windowElsewhere)
   // "4- Hội nghị đối thoại thứ nhất với đoàn viên … đã được tổ chức ngày 25/4/2023 theo đúng Kế hoạch số …": held already,
   // the day it says is the past's.
   const held = n.kind === 'item' && !fields.time && HELD_CUE.test(fold(n.text.split(/[.;]\s/)[0] ?? ''))
@@ -2376,6 +2398,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     // (… also said in its paragraph: "3. Đối thoại định kỳ tại nơi làm việc" / "… tổ chức đối thoại định kỳ tại nơi làm việc
     // ít nhất 01 lần/năm theo quy định …".)
     !fields.plain.some((p) => /\b\d{1,2} lan ?\/ ?(nam|quy|thang)\b/.test(fold(p.text))) &&
+    // ("1. Tiếp công dân" / "Duy trì tiếp công dân thường xuyên tại Trụ sở …; Chủ tịch UBND huyện tiếp công dân định kỳ
+    // theo Lịch tiếp công dân đã niêm yết …": receptions every working day, or on the days a schedule set apart gives.)
+    !(fields.plain.length > 0 && fields.plain.every((p) => STANDING_RECEPTION.test(fold(p.text)))) &&
     // "1. Hội nghị đối thoại giữa Chủ tịch UBND tỉnh với …" / "… Thời gian, địa điểm và phân công thực hiện theo Phụ lục kèm
     // theo Kế hoạch này.": the appendix's rows are its sessions, this item only points to them.
     !fields.plain.some((p) => APPENDIX_REFERENCE.test(fold(p.text))) &&
@@ -2439,8 +2464,11 @@ function withMovedSessions(found: DraftSession[], ctx: Context): DraftSession[] 
   return found.filter((s) => !gone.has(s))
 }
 
-/** A chat's stamp of when a message was sent, a line of its own: "09:12". */
-const MESSAGE_CLOCK = /^\d{1,2}:\d{2}$/
+/**
+ * A chat's stamp of when a message was sent, a line of its own: "09:12"; or the hour in brackets before the sender, the
+ * line heading the message: "[10:42] Trần Văn A - CVP:".
+ */
+const MESSAGE_CLOCK = /^\d{1,2}:\d{2}$|^\[\d{1,2}:\d{2}\]\s*[^[\]]{2,80}:$/u
 /** A chat's separator of the day its messages were sent, a line of its own (folded): "09/10/2025", "thu hai, 04/11/2024". */
 const CHAT_DAY = /^((thu (hai|ba|tu|nam|sau|bay)|chu nhat),? )?\d{1,2}\/\d{1,2}\/\d{4}$/
 
@@ -2453,6 +2481,13 @@ function datedClauses(text: string): string[] {
 
 /** A session held already, on the day written right after (folded): "đã tổ chức ngày 16/3", "đã được tổ chức vào ngày 16/3/2027". */
 const HELD_ON_DAY = /\bda (duoc )?(to chuc|dien ra|tien hanh)( vao)?( (sang|chieu|toi))?( ngay)? \d{1,2}\/\d{1,2}(?!\d)/
+
+/**
+ * A clause that says an earlier session was held already, before the one the text is about (folded): "trước đó, ngày 23/4,
+ * UBND phường đã tổ chức đối thoại với …". (A notice's "Ngày 11/4, … đã chủ trì Hội nghị đối thoại …" is the session it
+ * concludes.)
+ */
+const HELD_ALREADY = /\btruoc do\b.*\bda (duoc )?(to chuc|dien ra|tien hanh|doi thoai)\b/
 
 /** What a sentence says of a session held before ("… đã tổ chức …", "… được tổ chức ngày 24/10/2025 …"), folded. */
 const HELD_BEFORE = /\b(da|duoc) (chu tri|to chuc|dien ra|doi thoai)\b/

@@ -3,7 +3,16 @@ import type { Line } from './normalize.js'
 import { labelledOf } from './fields.js'
 import { markerOf, type OutlineNode } from './outline.js'
 import { readSessionTime } from './session-time.js'
-import { CLOSING_CUE, CLOSING_PARAGRAPH, DOCUMENT_TITLE, EXECUTION_CUE, PURPOSE_CUE, RECORD_LABEL, TIMELINE_CUE } from './vocabulary.js'
+import {
+  CLOSING_CUE,
+  CLOSING_PARAGRAPH,
+  DOCUMENT_TITLE,
+  EXECUTION_CUE,
+  PURPOSE_CUE,
+  RECORD_LABEL,
+  SESSION_WORD,
+  TIMELINE_CUE,
+} from './vocabulary.js'
 
 const key = (n: OutlineNode) => foldForDeadline(n.text)
 
@@ -98,6 +107,24 @@ export function titleEnd(lines: Line[], at: number): number {
   return end
 }
 
+/**
+ * A line of the closing ("Nơi nhận:", "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"). A news item's source in brackets before its
+ * lead ("(KT) - Thực hiện …") is no signature, whatever its letters.
+ */
+export const closesDocument = (text: string) => !/^\s*\(/.test(text) && CLOSING_CUE.test(foldForDeadline(text))
+
+/** A paragraph that names a dialogue or a reception with its day and hour ("… đối thoại với … lúc 14 giờ 00 thứ Tư (ngày 7/8) …"). */
+function namesTimedSession(line: Line): boolean {
+  const folded = foldForDeadline(line.text)
+  return (
+    !line.cells &&
+    !markerOf(line.text) &&
+    SESSION_WORD.test(folded) &&
+    /(?<!\d)\d{1,2}\/\d{1,2}(?!\d)/.test(folded) &&
+    /\b\d{1,2} ?(h|gio)\s?\d{0,2}\b/.test(folded)
+  )
+}
+
 export function frameDocument(lines: Line[]): { start: number; end: number; title: number; appendix: [number, number] | null } {
   const title = titleIndex(lines)
   const afterTitle = title === -1 ? 0 : titleEnd(lines, title)
@@ -160,6 +187,12 @@ export function frameDocument(lines: Line[]): { start: number; end: number; titl
         findDeadlines(line.text, { defaultYear: 2000, documentDate: '2000-01-01' }).found.length > 0,
     )
     start = asked === -1 ? start : asked
+    // (Or it names the session in the paragraph right above the list it introduces: "… Chủ tịch UBND quận sẽ đối thoại với
+    // … vào lúc 14 giờ 00 thứ Tư (ngày 7/8) tại …" / "Phân công cụ thể:" / "- Phòng A: …": that paragraph opens the body.)
+    const above = lines[start - 1]
+    if (asked === -1 && start - 1 >= afterTitle && above && namesTimedSession(above)) {
+      start--
+    }
   }
   // A letter ("Kính gửi:" / "- Sở A;" / "- UBND các xã: B, C." / "Chủ tịch UBND tỉnh sẽ tổ chức Hội nghị đối thoại … ngày
   // 26/3/2026 …" / "Để chuẩn bị …, đề nghị …:" / "1. …"): its body begins after the addressees, with the paragraphs that
@@ -188,7 +221,7 @@ export function frameDocument(lines: Line[]): { start: number; end: number; titl
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]!
     const folded = foldForDeadline(line.text)
-    if (!line.cells && CLOSING_CUE.test(folded)) {
+    if (!line.cells && closesDocument(line.text)) {
       end = i
       break
     }
@@ -256,7 +289,7 @@ function withDayAbove(lines: Line[], afterTitle: number, start: number): number 
  */
 function partFollows(lines: Line[], at: number): boolean {
   for (const line of lines.slice(at + 1)) {
-    if (!line.cells && CLOSING_CUE.test(foldForDeadline(line.text))) {
+    if (!line.cells && closesDocument(line.text)) {
       return false
     }
     const marked = markerOf(line.text)
