@@ -653,7 +653,7 @@ const FORWARD_MARK = new RegExp(
  */
 const MAIL_HEADER = new RegExp(
   String.raw`^(từ|from|gửi|đã gửi|sent|date|ngày gửi|tới|đến|to|cc|bcc|chủ đề|subject|tiêu đề|tệp đính kèm|đính kèm|attachments?)\s*:` +
-    String.raw`|^ngày\s*:.*\d:\d{2}(?!\d)`,
+    String.raw`|^ngày\s*:\s*((thứ\s+\p{L}+|chủ nhật),?\s*)?\d{1,2}\/\d{1,2}\/\d{4},?\s+\d{1,2}:\d{2}(:\d{2})?(\s*(SA|CH|AM|PM))?$`,
   'iu',
 )
 

@@ -49,7 +49,7 @@ const DECIMALS = /^(\d{1,2}(?:\.\d{1,2}){1,3})(?:\.|\s*[-–](?=\s))?\s*(?=[\p{L
  * "1. Phòng …", "2) …", "3/. …"; also before a clock time or a day when a space parts them: "1. 8h00 thứ Ba 29/10/2024,
  * tại …:" opens the first item of a schedule as "a) 8 giờ 00, ngày …" does.
  */
-const WHEN_OPENS = String.raw`\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\b|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}`
+const WHEN_OPENS = String.raw`\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?![\p{L}\d])|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}`
 const DECIMAL = new RegExp(String.raw`^(\d{1,2})\s*(?:(?:[.)]\s*|\/\.\s*|[-–/]\s+)(?=[\p{L}"“(*])|[.)]\s+(?=${WHEN_OPENS}))`, 'u')
 const CAPITAL = /^([A-HJ-UWYZĐ])\s*[.)]\s+(?=\p{L})/u
 /**

@@ -132,8 +132,9 @@ const fold = (text: string) => foldForDeadline(text)
  * tại Trụ sở …", "tiếp công dân định kỳ theo Lịch tiếp công dân đã niêm yết tại …".
  */
 const STANDING_RECEPTION = new RegExp(
-  String.raw`\b(thuong xuyen|hang ngay|tat ca cac ngay lam viec|cac ngay lam viec trong tuan)\b|` +
-    String.raw`\btheo lich\b.{0,40}\b(da )?(duoc )?(niem yet|cong khai|ban hanh)\b`,
+  String.raw`\btiep (cong )?dan\b.{0,30}\b(thuong xuyen|hang ngay)\b|` +
+    String.raw`\b(tat ca cac ngay lam viec|cac ngay lam viec trong tuan)\b|` +
+    String.raw`\btheo lich\b.{0,40}\b(da )?(duoc )?(niem yet|cong khai)\b`,
 )
 /** "Theo Phụ lục …", "theo lịch … kèm theo", "tại danh sách đính kèm": a pointer to where the sessions are listed (folded). */
 const APPENDIX_REFERENCE = /\b(theo|tai|nhu|xem) phu luc\b|\b(lich|danh sach|bieu)\b.{0,40}\b(kem theo|dinh kem)\b/
@@ -350,7 +351,7 @@ function cleanTopic(text: string): string {
       // "UBND tỉnh vừa ban hành kế hoạch đối thoại giữa … với nông dân năm 2022 bằng hình thức trực tuyến": a news item's
       // report of the plan; the dialogue it plans is the subject, without the form it takes.
       .replace(/^.{3,80}?\s(vừa|đã)\s+ban hành\s+kế hoạch\s+(tổ chức\s+)?(?=(hội nghị\s+)?(đối thoại|tiếp xúc)(?![\p{L}]))/iu, '')
-      .replace(/\s+(bằng|theo|dưới)\s+hình thức\s+(trực tuyến|trực tiếp)(?![\p{L}]).*$/iu, '')
+      .replace(/\s+(bằng|theo|dưới)\s+hình thức\s+(trực tuyến|trực tiếp)(?![\p{L}])[^,.;]*/iu, '')
       // "Đ/c Chủ tịch UBND huyện sẽ chủ trì đối thoại với các hộ dân …": who holds it and the verb's helpers are no part of
       // the dialogue, named from its word on.
       .replace(CHAIRED_DIALOGUE, '')
@@ -1148,7 +1149,7 @@ function wordsOfSession(sentence: string): string | null {
 }
 
 /** The part of the day a session is held in, folded: "buổi sáng", "chiều", "8 giờ", "14h". */
-const HALF_DAY = /\b(buoi )?(sang|chieu|toi)\b|\b\d{1,2} ?(h|gio)\b/
+const HALF_DAY = /\bbuoi (sang|chieu|toi|trua)\b|^(sang|chieu|toi)\b|\b\d{1,2} ?(h|gio)(?![a-z])/
 
 /** A clause that opens with its period and says with whom the dialogue is held, folded: "trong quý ii, … đối thoại với …". */
 const PERIOD_CLAUSE = /^(trong|vao) (thang \d{1,2}|quy [ivx1-4]+)\b.{0,120}\b(doi thoai|tiep xuc|gap mat) (truc tiep )?(voi|giua)\b/
@@ -1906,7 +1907,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // (A leader's diary, each day's appointments on its line, is read below, a meeting's line and all.)
   const diary = timed.filter((t) => DIARY_DAY.test(t.p.text)).length >= 2
   if (!diary && timed.filter((t) => SESSION_WORD.test(fold(t.p.text))).length >= 2) {
-    timed = timed.filter((t) => SESSION_WORD.test(fold(t.p.text)) || !/\b(hop|khai mac|be mac)\b/.test(fold(t.p.text)))
+    // (Unfolded: the "hợp" of "phối hợp", "tổng hợp" is no meeting.)
+    timed = timed.filter((t) => SESSION_WORD.test(fold(t.p.text)) || !/(?<![\p{L}])(họp|khai mạc|bế mạc)(?![\p{L}])/iu.test(t.p.text))
   }
   // "(Ngày 10/8/2014 trùng Chủ nhật nên chuyển sang thứ Hai, 11/8/2014.)" under a schedule's lines: a remark in brackets on
   // the day a line already gives, no line of its own.
@@ -2517,7 +2519,8 @@ function pastRecord(text: string, time: SessionTimeRead | null, year: number | n
     return false
   }
   const key = fold(text)
-  return /\bda (chu tri|to chuc|dien ra|duoc to chuc|doi thoai)\b/.test(key) || new RegExp(String.raw`\bnam (hoc )?${held}\b`).test(key)
+  const named = [...key.matchAll(/\bnam (?:hoc )?(\d{4})\b/g)].some((m) => Number(m[1]) === held)
+  return /\bda (chu tri|to chuc|dien ra|duoc to chuc|doi thoai)\b/.test(key) || named
 }
 
 /**

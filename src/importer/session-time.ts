@@ -130,15 +130,15 @@ function year(explicit: number | null, ctx: TimeContext): number | null {
   return explicit ?? ctx.year ?? null
 }
 
+/** "nhân ngày Doanh nhân Việt Nam", "nhân dịp kỷ niệm …" just before a day: an occasion's day, no session's (folded). */
+const OCCASION = /\bnhan (dip )?(ngay|ky niem)\b[^\d]{0,50}$/
+
 /**
  * Reads the time of a session from a label's value or a sentence: "8 giờ 00, ngày 21/5/2024 (thứ
  * Ba)", "Tháng 6 — Ngày 18 (thứ Ba)", "dự kiến tổ chức vào ngày 17/11/2020 hoặc ngày 18/11/2020",
  * "trong khoảng từ ngày 15/9 đến 25/9/2023", "giữa tháng 10/2023", "Quý II năm 2023 (dự kiến
  * trong tháng 4/2023)", "quý III/2019", "chưa xác định". Null when it states no time at all.
  */
-/** "nhân ngày Doanh nhân Việt Nam", "nhân dịp kỷ niệm …" just before a day: an occasion's day, no session's (folded). */
-const OCCASION = /\bnhan (dip )?(ngay|ky niem)\b[^\d]{0,50}$/
-
 export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRead | null {
   let text = input.replace(/\s+/g, ' ').trim()
   if (!text) {

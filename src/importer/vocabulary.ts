@@ -158,15 +158,18 @@ export const CHANGE_CAUSE = new RegExp(String.raw`^(do|vi|boi vi) [^.;]*,[^.;]*$
  */
 export const RECITED_SCHEDULE = /^(theo|can cu) (thong bao|ke hoach|quyet dinh|lich|van ban|giay moi|chuong trinh)\b/
 /**
+ * The clause of a day that names another kind of meeting (folded): "tuần sau (17/9) có họp giao ban Khối …" in a
+ * message's remark beside a dialogue; its day is that meeting's. (A meeting that is a dialogue says so: SESSION_WORD.)
+ * ("họp" folds as the "hợp" of "phối hợp", "tổng hợp", "kết hợp", "thích hợp": those words are no meeting.)
+ */
+const MEETING_KINDS = 'giao ban|dinh ky|thuong ky|chi bo|co quan|ban|hoi dong|tong ket|so ket'
+export const OTHER_MEETING = new RegExp(
+  String.raw`\b(co |cuoc |buoi )?(?<!\b(phoi|tong|ket|thich|phu|hon|to|lien) )hop (${MEETING_KINDS})\b`,
+)
+/**
  * A session the plan reports as already held (folded): "Hội nghị đối thoại thứ nhất … đã được tổ chức ngày 25/4 theo đúng
  * Kế hoạch số …" in an adjustment; a past meeting, not one the plan sets.
  */
-/**
- * The clause of a day that names another kind of meeting (folded): "tuần sau (17/9) có họp giao ban Khối …" in a
- * message's remark beside a dialogue; its day is that meeting's. (A meeting that is a dialogue says so: SESSION_WORD.)
- */
-const MEETING_KINDS = 'giao ban|dinh ky|thuong ky|chi bo|co quan|ban|hoi dong|tong ket|so ket'
-export const OTHER_MEETING = new RegExp(String.raw`\b(co |cuoc |buoi )?hop (${MEETING_KINDS})\b`)
 export const HELD_CUE = /\bda (duoc )?(to chuc|dien ra|tien hanh)\b/
 export const CANCELLED_SESSION = /^(khong to chuc|huy bo|bai bo) (cac |nhung )?(hoi nghi|buoi|cuoc|phien|dot|doi thoai)\b/
 /**
@@ -335,7 +338,7 @@ export const BODY_HEADS = [
   'hạt',
   'đội',
   'ban quản lý',
-  // "BQL chợ Hàn: gửi danh sách …", "BQL dự án": Ban quản lý, abbreviated as chat messages and lists write it.
+  // "BQL chợ A: gửi danh sách …", "BQL dự án": Ban quản lý, abbreviated as chat messages and lists write it.
   'bql',
   // "P.Kinh tế: gửi báo cáo …", "P. Tư pháp": Phòng, abbreviated with its full stop, which runs straight into the name.
   'p.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readPlan } from '../../src/importer/read-plan.js'
+import { OTHER_MEETING } from '../../src/importer/vocabulary.js'
 
 // Round dh (issue 11): constructs of unseen plans, on small inputs written here.
 
@@ -117,5 +118,12 @@ describe("a news item on a notice that moves a leader's reception", () => {
     expect(draft.sessions.map((s) => [s.topic, s.time.start])).toEqual([
       ['Đối thoại trực tiếp với công dân định kỳ tháng 10/2038', '2038-10-18'],
     ])
+  })
+})
+
+describe('review mends: words that only look like a meeting', () => {
+  it('reads "phối hợp ban …" and "tổng hợp" as no other meeting, "họp giao ban" as one', () => {
+    expect(OTHER_MEETING.test('ngay 17/9 ubnd phuong phoi hop ban dan van to chuc doi thoai')).toBe(false)
+    expect(OTHER_MEETING.test('tuan sau (17/9) co hop giao ban khoi dan van')).toBe(true)
   })
 })
