@@ -228,6 +228,12 @@ function readDocument(lines: Line[], options: ReadOptions, several = false): Pla
   // The place-and-date line of the letterhead ("Hạ Long, ngày 06 tháng 7 năm 2020"), not a law's date.
   const signed = /(?:^|\n)[^\n,]{2,40},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu.exec(intro)
   const documentDate = signed ? makeDate(Number(signed[3]), Number(signed[2]), Number(signed[1])) : null
+  // The body's words without the laws it cites, read only when the title and the preamble give no year.
+  const uncited = () =>
+    body
+      .map((l) => l.text)
+      .join('\n')
+      .replace(LEGAL_BASIS, '')
   const year =
     options.year ??
     Number(
@@ -237,12 +243,7 @@ function readDocument(lines: Line[], options: ReadOptions, several = false): Pla
         /năm (20\d{2})/i.exec(intro)?.[1] ??
         // Nothing above says the year: the first date of the text does ("Ngày 12/9/2023, tại …"), not the date of a
         // document it cites ("Thực hiện … Thông tư số 10/2016/TT-BGDĐT ngày 05/4/2016 …, buổi đối thoại … 10/12/2021").
-        /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(20\d{2})\b/.exec(
-          body
-            .map((l) => l.text)
-            .join('\n')
-            .replace(LEGAL_BASIS, ''),
-        )?.[1] ??
+        /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(20\d{2})\b/.exec(uncited())?.[1] ??
         // Nor the body: a message that sums up a plan ("Kế hoạch số 18-KH/ĐU ngày 29/9/2031 … (quý IV/2031)" over
         // "8h00 thứ Năm, 16/10") dates it above, by its period or, else, by the latest day it gives (what a plan cites
         // is older than the plan).
@@ -250,12 +251,7 @@ function readDocument(lines: Line[], options: ReadOptions, several = false): Pla
         latestYear(intro) ??
         // Nor any date: a news item with no title line gives the year in its words alone ("… kế hoạch đối thoại giữa …
         // với nông dân năm 2022 …, dự kiến tổ chức vào cuối tháng 7 này"), not in a law it cites.
-        /năm (20\d{2})\b/i.exec(
-          body
-            .map((l) => l.text)
-            .join('\n')
-            .replace(LEGAL_BASIS, ''),
-        )?.[1] ??
+        /năm (20\d{2})\b/i.exec(uncited())?.[1] ??
         NaN,
     )
   const planYear = Number.isFinite(year) ? year : null

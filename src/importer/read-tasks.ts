@@ -274,6 +274,8 @@ function leadCell(cell: string): HeadingBody[] {
 }
 
 /** A column of a schedule that gives by when its row's work is due, not when the session is: "Thời hạn gửi báo cáo". */
+/** The column of the body that leads or prepares each row's work (folded header). */
+const LEAD_COLUMN = /chu tri|thuc hien|don vi|co quan|trach nhiem/
 const TERM_COLUMN = /^(thoi han|han chot|han gui|thoi gian hoan thanh)\b/
 
 /** The table of tasks some plans use: "Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành". */
@@ -317,7 +319,7 @@ function tableObligations(
   // "Nội dung đối thoại | Thời gian | Địa điểm | Đơn vị chuẩn bị | Thời hạn gửi báo cáo", its "Đảng ủy xã A |
   // Trước ngày 09/4" a task.)
   const term = column(TERM_COLUMN)
-  const preparer = column(/chu tri|thuc hien|don vi|co quan|trach nhiem/)
+  const preparer = column(LEAD_COLUMN)
   const termed = schedule && term !== -1 && preparer !== -1 && preparer !== term
   const grouped = table.children.some((row) => WORK_GROUP.test(foldPlain(groupTitle(row.cells ?? [], header) ?? '')))
   if (schedule && !termed && !grouped) {
@@ -328,7 +330,7 @@ function tableObligations(
   if (column(/^(nguoi|lanh dao) (chu tri|tiep)\b/) !== -1) {
     return
   }
-  const lead = column(/chu tri|thuc hien|don vi|co quan|trach nhiem/)
+  const lead = preparer
   const coordinating = column(/phoi hop/)
   const due = termed ? term : column(/thoi (gian|han)|hoan thanh|tien do/)
   const what = column(/noi dung|cong viec|nhiem vu/)
