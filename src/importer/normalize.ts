@@ -437,6 +437,9 @@ export function cleanLines(raw: string): Line[] {
       !/^\([^()\s]{1,30}\)\s*[-–—]\s/u.test(text) &&
       // A line that filled the width goes on after a colon too ("… (cột "Cơ quan tham mưu" tại Mục I):" / "Chủ trì …").
       !(wrappedOn || DIALOGUE_GOES_ON.test(text) ? /[.!?]$/ : /[.:;!?]$/).test(previous.text) &&
+      // (Not after a semicolon onto a line that opens with its own hour or day: "07 giờ 30 ngày 07/01/2021 Chủ tịch UBND
+      // tỉnh;" / "07 giờ 30 ngày 14/01/2021 …" are a schedule's rows, of one length as a wrapped text's lines are.)
+      !(/;$/.test(previous.text) && ROW_OPENS_WITH_TIME.test(text)) &&
       // A paragraph after a blank line continues only when the one before stops mid-sentence.
       (!blankBefore || /[,\-–]$|\b(và|của|với|các|những|trong|về|cho|tại)$/.test(previous.text) || !previous.emphasis)
     lastLength = trimmed.length
@@ -453,6 +456,13 @@ export function cleanLines(raw: string): Line[] {
   }
   return out
 }
+
+/** A line that opens with its hour or its day: "07 giờ 30 ngày 14/01/2021 …", "8h00, ngày …", "Ngày 18/02/2021 …", "25/02/2021: …". */
+const ROW_OPENS_WITH_TIME = new RegExp(
+  String.raw`^(\d{1,2}\s*(giờ|h)(\s*\d{2})?(\s*phút)?,?\s+(sáng\s+|chiều\s+)?ngày\s+\d|` +
+    String.raw`ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4})`,
+  'iu',
+)
 
 /**
  * "1. 8h00 thứ Ba 29/10/2024, tại hội trường UBND xã A:" / "đối thoại với các hộ dân …": a line in lower case that opens
@@ -593,7 +603,9 @@ const CHAT_HEADER = new RegExp(
  */
 const PHOTO_CAPTION = new RegExp(
   String.raw`^\[\s*(ảnh|hình ảnh|photo)\b[^\]]*\]|^(ảnh|ảnh minh họa|ảnh minh hoạ)\s*:|` +
-    String.raw`\(\s*(ảnh|nguồn ảnh)(\s+[^():]{1,30})?(\s*:[^()]{0,60})?\)\.?$`,
+    String.raw`\(\s*(ảnh|nguồn ảnh)(\s+[^():]{1,30})?(\s*:[^()]{0,60})?\)\.?$|` +
+    // (A portal's picture names its article and its rank, often without the marks: "UBND tinh thong bao … - Anh 1".)
+    String.raw`\s[-–]\s*(ảnh|anh)\s*\d{1,2}$`,
   'iu',
 )
 

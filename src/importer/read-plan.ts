@@ -44,6 +44,9 @@ const LEGAL_KIND = /(Quyết định|Quy định|Quy chế|Công văn|Chỉ th�
 const LEGAL_DATE = /(,?\s+ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|,?\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/
 const LEGAL_BASIS = new RegExp(String.raw`${LEGAL_KIND.source}\s+số\s+\d[^\s,;()]*${LEGAL_DATE.source}?`, 'g')
 
+/** A line of the preamble that cites the texts the plan rests on: "Căn cứ …", "Thực hiện …", "Xét đề nghị …". */
+const CITES = /^(căn cứ|thực hiện|xét đề nghị|theo đề nghị)\s/iu
+
 const KINDS: [RegExp, string][] = [
   [/^ke hoach\b/, 'Kế hoạch'],
   [/^thong bao\b/, 'Thông báo'],
@@ -224,7 +227,13 @@ function readDocument(lines: Line[], options: ReadOptions, several = false): Pla
     .slice(0, frame.start + (/:\s*$/.test(lines[frame.start]?.text ?? '') ? 1 : 0))
     .map((l) => l.text)
     .join('\n')
-  const dated = /ngày\s+\S*\s*tháng\s+\S*\s*năm\s+(20\d{2})/i.exec(intro)?.[1]
+  // (Not the date of a law the preamble cites: "Căn cứ Luật Tiếp công dân số 42/2013/QH13 ngày 25 tháng 11 năm 2013;"
+  // above "Giám đốc Sở … thông báo lịch trực tiếp công dân năm 2019 của Sở như sau:".)
+  const ownIntro = intro
+    .split('\n')
+    .filter((line) => !CITES.test(line.trim()))
+    .join('\n')
+  const dated = /ngày\s+\S*\s*tháng\s+\S*\s*năm\s+(20\d{2})/i.exec(ownIntro)?.[1]
   // The place-and-date line of the letterhead ("Hạ Long, ngày 06 tháng 7 năm 2020"), not a law's date.
   const signed = /(?:^|\n)[^\n,]{2,40},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu.exec(intro)
   const documentDate = signed ? makeDate(Number(signed[3]), Number(signed[2]), Number(signed[1])) : null
@@ -240,7 +249,7 @@ function readDocument(lines: Line[], options: ReadOptions, several = false): Pla
       /năm (20\d{2})/i.exec(title)?.[1] ??
         /\b(20\d{2})\b/.exec(title)?.[1] ??
         dated ??
-        /năm (20\d{2})/i.exec(intro)?.[1] ??
+        /năm (20\d{2})/i.exec(ownIntro)?.[1] ??
         // Nothing above says the year: the first date of the text does ("Ngày 12/9/2023, tại …"), not the date of a
         // document it cites ("Thực hiện … Thông tư số 10/2016/TT-BGDĐT ngày 05/4/2016 …, buổi đối thoại … 10/12/2021").
         /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(20\d{2})\b/.exec(uncited())?.[1] ??

@@ -434,7 +434,10 @@ function topicOfLine(text: string): string {
   ) {
     return opening[1] ?? text
   }
-  const clauses = text.split(/\s*[;,:]\s+|\s+[–—]\s+/)
+  // (A place's district after its commune is the place's: "tiếp xúc cử tri tại xã A, huyện B vào buổi sáng ngày …".)
+  const clauses = text
+    .split(/\s*[;,:]\s+(?!(?:huyện|quận|thị xã|thành phố|tỉnh)\s+\p{Lu})|\s+[–—]\s+/u)
+    .map((c) => (PLACE_WITH_DISTRICT.test(c) ? c.replace(/\s+(vào|lúc|từ)\s+(buổi\s+\S+\s+|(hồi|lúc)\s+)?(ngày|\d).*$/iu, '') : c))
   const own = clauses.find((c) => SESSION_WORD.test(fold(c)) && !/^(tại|ở)\s/i.test(c))
   // Running text: "Theo kế hoạch, hội nghị đầu tiên sẽ diễn ra vào sáng thứ Năm, ngày 22/3, tại …. Tại đây, Chủ tịch UBND
   // tỉnh sẽ đối thoại với Nhân dân các xã … về …" — the clause that says with whom and about what, commas and all, to
@@ -465,6 +468,9 @@ function topicOfLine(text: string): string {
   const topic = receptionOf(own.slice(0, Math.max(0, start)), own.slice(Math.max(0, start)).trim())
   return topic.split(/\s+/).length >= 3 ? topic.charAt(0).toUpperCase() + topic.slice(1) : text
 }
+
+/** A commune, ward or town named with its district: "tại xã A, huyện B", "tại Phường C, thành phố D". */
+const PLACE_WITH_DISTRICT = /(?<![\p{L}])(xã|phường|thị trấn)\s+\p{Lu}[^,;:]{0,40},\s+(huyện|quận|thị xã|thành phố|tỉnh)\s+\p{Lu}/iu
 
 /**
  * The subject a line labels after its time: "… tại Hội trường Tỉnh ủy, với chủ đề: Đối thoại với chức sắc … về ….
@@ -1624,7 +1630,18 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       over && over.kind !== 'root' && !isBareHeading(over.text) && !labelledOf(over.text) && SESSION_WORD.test(fold(over.text))
         ? over.text
         : null
-    const titled = labelledTopicBefore(n) ?? heading ?? tableTitle(n)
+    // (A heading that only leads to the rows, "1- Đồng chí Bí thư Huyện ủy tiếp dân định kỳ hằng tháng, cụ thể như sau:",
+    // under a notice titled by its schedule, "Lịch tiếp dân … của đồng chí Bí thư Huyện ủy năm 2019", beside items that
+    // only give the time and place: the title names them. Beside other sessions' items, the heading tells them apart.)
+    const alone = (over?.parent?.children ?? []).every(
+      (c) => c === over || c.kind !== 'item' || isFieldNode(c) || !SESSION_WORD.test(fold(c.text)),
+    )
+    const leads =
+      heading !== null &&
+      alone &&
+      /,?\s+(cụ thể|chi tiết)\s+(như sau|sau đây)\s*:\s*$/iu.test(heading) &&
+      SESSION_WORD.test(fold(ctx.subject))
+    const titled = labelledTopicBefore(n) ?? (leads ? null : heading) ?? tableTitle(n)
     return readTable(n, ctx, titled ? subjectFor(titled, ctx.subject) : null)
   }
   const key = fold(n.text)
