@@ -92,8 +92,18 @@ describe('the update inbox', () => {
     const r = recorder()
     const a = inbox('a', r.handle('a'))
     const b = inbox('b', r.handle('b'))
+    // Each chat opens on a chosen instance and is held there until all four are in hand: both
+    // instances then handle, and chats run side by side, whatever the timing of the rest.
+    for (const chat of [1, 2, 3, 4]) {
+      expect(await (chat <= 2 ? a : b).accept(message(chat, `hold ${chat}`))).toBe(true)
+    }
+    await until(() => r.gates.size === 4)
+    expect(r.maxActive()).toBe(4)
+    for (const chat of [1, 2, 3, 4]) {
+      r.release(`hold ${chat}`)
+    }
     const updates: Update[] = []
-    for (let step = 0; step < 15; step++) {
+    for (let step = 1; step < 15; step++) {
       for (const chat of [1, 2, 3, 4]) {
         updates.push(message(chat, `step ${step}`))
       }
@@ -107,15 +117,18 @@ describe('the update inbox', () => {
       }),
     )
     expect(accepted.every(([first, again]) => first === true && again === false)).toBe(true)
-    await until(() => r.seen.length === updates.length)
+    await until(() => r.seen.length === updates.length + 4)
     for (const chat of [1, 2, 3, 4]) {
-      expect(r.seen.filter((s) => s.chat === chat).map((s) => s.text)).toEqual(Array.from({ length: 15 }, (_, i) => `step ${i}`))
+      expect(r.seen.filter((s) => s.chat === chat).map((s) => s.text)).toEqual([
+        `hold ${chat}`,
+        ...Array.from({ length: 14 }, (_, i) => `step ${i + 1}`),
+      ])
     }
-    expect(r.maxActive()).toBeGreaterThan(1)
-    expect(new Set(r.seen.map((s) => s.owner))).toEqual(new Set(['a', 'b']))
+    const openings = r.seen.filter((s) => s.text.startsWith('hold')).map((s) => `${s.text} by ${s.owner}`)
+    expect(openings.sort()).toEqual(['hold 1 by a', 'hold 2 by a', 'hold 3 by b', 'hold 4 by b'])
     await a.drain()
     await b.drain()
-    expect((await journal.counts('telegram')).done).toBeGreaterThanOrEqual(updates.length)
+    expect((await journal.counts('telegram')).done).toBeGreaterThanOrEqual(updates.length + 4)
   })
 
   it('handles at once an answer that arrives while the previous update of its chat is still being finished', async () => {
