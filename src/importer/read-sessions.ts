@@ -1393,9 +1393,11 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
   const unitRows =
     !!header?.some((label, i) => !columns?.[i] && UNIT_COLUMN.test(fold(label.trim()))) &&
     !header?.some((cell) => /chủ trì|thực hiện|công việc|nhiệm vụ/i.test(cell))
+  // So is "Tháng | Người chủ trì | Phối hợp thực hiện | Thứ, ngày": who hosts each day and who helps, no work of its own.
+  const hosted = !!header?.some(hosts)
   const schedule =
     !!columns?.some((c) => c?.includes('time')) &&
-    (!!columns?.some((c) => c?.includes('venue') || c?.includes('audience')) || unitRows) &&
+    (!!columns?.some((c) => c?.includes('venue') || c?.includes('audience')) || unitRows || hosted) &&
     !header?.some((cell) => /thời hạn|hoàn thành/i.test(cell))
   if (
     header &&

@@ -33,3 +33,43 @@ describe('a table of reception days flattened one row a line: month, day and its
     expect(timesOf(wrong)[0]?.slice(0, 2)).not.toEqual(['day', '2031-01-07'])
   })
 })
+
+describe('a schedule by month copied one cell a line, its rows numbered by their month, who hosts and who helps', () => {
+  const text = [
+    'LỊCH TIẾP CÔNG DÂN NĂM 2031',
+    '',
+    '1. Tiếp công dân định kỳ: Giám đốc Sở Thủy lợi tiếp công dân định kỳ vào ngày 15 hàng tháng (nếu trùng ngày nghỉ thì',
+    'chuyển sang ngày làm việc tiếp theo).',
+    '',
+    ...['Tháng', 'Người chủ trì', 'Phối hợp thực hiện', 'Thứ, ngày'].flatMap((cell) => [cell, '']),
+    ...[
+      ['1', 'Thứ 4, ngày 15'],
+      ['2', 'Thứ 2, ngày 17'],
+      ['3', 'Thứ 5, ngày 15'],
+    ].flatMap(([month, day]) => [month, '', 'Giám đốc Sở', '', 'Văn phòng Sở, các phòng liên quan', '', day, '']),
+    '2. Tiếp công dân thường xuyên: Văn phòng Sở tiếp công dân thường xuyên vào các ngày làm việc trong tuần',
+  ].join('\n')
+
+  it('reads each row as the day of its month: the number under "Tháng" is the month, "Thứ, ngày" a time', () => {
+    expect(
+      timesOf(text)
+        .filter((t) => t[0] === 'day')
+        .map((t) => t[1]),
+    ).toEqual(['2031-01-15', '2031-02-17', '2031-03-15'])
+  })
+
+  it('reads the same table written with pipes', () => {
+    const piped = [
+      'LỊCH TIẾP CÔNG DÂN NĂM 2031',
+      'Giám đốc Sở Thủy lợi tiếp công dân định kỳ hằng tháng như sau:',
+      '| Tháng | Người chủ trì | Phối hợp thực hiện | Thứ, ngày |',
+      '|---|---|---|---|',
+      '| 1 | Giám đốc Sở | Văn phòng Sở | Thứ 4, ngày 15 |',
+      '| 2 | Giám đốc Sở | Văn phòng Sở | Thứ 2, ngày 17 |',
+    ].join('\n')
+    expect(timesOf(piped).map((t) => t.slice(0, 2))).toEqual([
+      ['day', '2031-01-15'],
+      ['day', '2031-02-17'],
+    ])
+  })
+})
