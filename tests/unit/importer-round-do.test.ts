@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { timesOf } from '../helpers/importer-draft.js'
+import { sessionsOf, timesOf } from '../helpers/importer-draft.js'
 
 // Round do of the importer's fixes: each construct on a small input written here.
 
@@ -70,6 +70,34 @@ describe('a schedule by month copied one cell a line, its rows numbered by their
     expect(timesOf(piped).map((t) => t.slice(0, 2))).toEqual([
       ['day', '2031-01-15'],
       ['day', '2031-02-17'],
+    ])
+  })
+})
+
+describe('voter meetings one paragraph a day, each listing its communes with their districts', () => {
+  const text = [
+    'Kế hoạch tiếp xúc cử tri sau kỳ họp thứ 5 Quốc hội khóa XX',
+    '',
+    'Cụ thể: Ngày 06/7/2031, tiếp xúc cử tri tại 3 xã: xã An Phú, huyện Bắc Sơn; xã Hòa Lạc, huyện Nam Sơn; ' +
+      'xã Tân Mỹ, huyện Đông Sơn.',
+    '',
+    'Ngày 07/7/2031, tiếp xúc cử tri tại xã Yên Bình, huyện Tây Sơn và xã Phú Lộc, huyện Bắc Sơn.',
+    '',
+    'Ngày 08/7/2031, tiếp xúc cử tri tại phường Trung Hòa, thành phố Bắc Sơn.',
+  ].join('\n')
+
+  it('reads a meeting in each commune on its day, named by its place', () => {
+    expect(
+      sessionsOf(text)
+        .filter((s) => s[0] === 'day')
+        .map((s) => [s[1], s[3]]),
+    ).toEqual([
+      ['2031-07-06', 'xã An Phú, huyện Bắc Sơn'],
+      ['2031-07-06', 'xã Hòa Lạc, huyện Nam Sơn'],
+      ['2031-07-06', 'xã Tân Mỹ, huyện Đông Sơn'],
+      ['2031-07-07', 'xã Yên Bình, huyện Tây Sơn'],
+      ['2031-07-07', 'xã Phú Lộc, huyện Bắc Sơn'],
+      ['2031-07-08', expect.stringMatching(/phường Trung Hòa/)],
     ])
   })
 })
