@@ -77,8 +77,14 @@ const ANNIVERSARY = /\bky niem\b(?![^.;]*\b(to chuc|dien ra|vao ngay|vao luc|luc
 const ON_DAY_OFF = /^\s*(\([^()]*\)\s*)?(la |vao )?(ngay )?trung (vao |voi )?(ngay |dip )?(chu nhat|thu bay|nghi|le|tet|cuoi tuan)\b/
 /** "(Từ tháng 3/2013) đến nay" (folded, just after the day or month): a span up to now, what was done, no session. */
 const UP_TO_NOW = /^\s*(den|toi|cho den) nay\b/
+/**
+ * "Ngày 20-9, Đoàn ĐBQH tỉnh có Công văn số 41/…", "…, Đoàn ĐBQH tỉnh ban hành Kế hoạch số 08/…" (folded, just after the
+ * day): the day a body issued the document that a news page reports on, no session's.
+ */
+const ISSUED_ON = new RegExp(String.raw`^\s*,\s*[^.;]{0,60}\b(co|ban hanh|ky|gui)\s+${DOCUMENT_KIND.source}\s+so\b`)
 const notSessionDay = (folded: string, index: number, end = index) =>
   ON_DAY_OFF.test(folded.slice(end, end + 60)) ||
+  ISSUED_ON.test(folded.slice(end, end + 110)) ||
   UP_TO_NOW.test(folded.slice(end, end + 20)) ||
   NOT_SESSION_DAY.test(folded.slice(Math.max(0, index - 70), index)) ||
   ANNIVERSARY.test(folded.slice(Math.max(0, index - 120), index)) ||

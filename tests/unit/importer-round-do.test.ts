@@ -101,3 +101,17 @@ describe('voter meetings one paragraph a day, each listing its communes with the
     ])
   })
 })
+
+describe('a news page that opens with the day a body issued the plan', () => {
+  const text = [
+    'Kế hoạch tiếp xúc cử tri trước kỳ họp thứ hai',
+    '',
+    'Ngày 20-9, Đoàn đại biểu Quốc hội tỉnh có Công văn số 41/KH-ĐĐBQH về Kế hoạch tiếp xúc cử tri trước kỳ họp thứ hai.',
+    '',
+    'Hội nghị tiếp xúc cử tri bắt đầu từ 7 giờ 30 phút, thứ ba ngày 28-9-2031, tại Hội trường UBND tỉnh.',
+  ].join('\n')
+
+  it('reads no session on the day of issue, only the meeting', () => {
+    expect(timesOf(text).map((t) => t[1])).toEqual(['2031-09-28'])
+  })
+})
