@@ -731,7 +731,9 @@ function cellPerLineTables(sources: string[]): string[] {
   let i = 0
   while (i < sources.length) {
     const first = (sources[i] ?? '').trim()
-    if (!/^(stt|tt|số tt)$/i.test(first)) {
+    // (A schedule by month may number its rows by their month: "Tháng" / "Người chủ trì" / … / "Thứ, ngày", then "1" /
+    // "Giám đốc Sở" / … / "Thứ 2, ngày 17"; the number is the month, read so under the "Tháng" label.)
+    if (!/^(stt|tt|số tt|tháng)$/i.test(first)) {
       out.push(sources[i] ?? '')
       i++
       continue
@@ -798,6 +800,8 @@ function cellPerLineTables(sources: string[]): string[] {
     const group = (k: number, n: number) => isCapitals(cell(k)) && cell(k).length <= 40 && cell(k + 1) === String(n)
     // A task table's columns by what they hold (the words of the task, bodies, by when), and its widest cell line so far.
     const types = columnTypes(header.slice(1))
+    // (Rows numbered by their month hold no numbered lines: "2. Tiếp công dân thường xuyên: …" after the last is the text's.)
+    const byMonth = /^tháng$/i.test(first)
     let widest = Math.max(...header.map((label) => label.length))
     for (let n = 1; width >= 3 && at < cellLines.length; n++) {
       if (group(at, n)) {
@@ -814,7 +818,8 @@ function cellPerLineTables(sources: string[]): string[] {
         cell(end) !== String(n + 1) &&
         !group(end, n + 1) &&
         pageBreakAt(end) === 0 &&
-        !['roman', 'part'].includes(markerOf(cell(end))?.style ?? '')
+        !['roman', 'part'].includes(markerOf(cell(end))?.style ?? '') &&
+        !(byMonth && markerOf(cell(end)) !== null)
       ) {
         end++
       }

@@ -95,10 +95,11 @@ const EXECUTION_HEADING = /^(to chuc thuc hien|trach nhiem thuc hien|phan cong (
  * name is not counted: "Kỳ 6 – tháng 10/2026 (kỳ đặc biệt chào mừng Ngày Doanh nhân Việt Nam 13/10)" heads its lines as
  * "Kỳ 5 – tháng 9/2026" does.)
  */
-function headsBullets(line: string, next: Line | undefined): boolean {
+function headsBullets(line: string, next: Line | undefined, previous?: Line): boolean {
   const text = line.replace(/\s*\([^()]{1,80}\)$/u, '') || line
   return (
     next !== undefined &&
+    !(next.gap && previous && sameRowShape(previous.text, line)) &&
     !next.cells &&
     /^[-+•–*]\s/.test(next.text) &&
     text.length <= 100 &&
@@ -106,6 +107,18 @@ function headsBullets(line: string, next: Line | undefined): boolean {
     !/[.;:,!?)]$/.test(text) &&
     text.split(' ').length <= 14
   )
+}
+
+/**
+ * "Tháng 2 3 (Thứ 2) Giám đốc Sở" under "Tháng 1 6 (Thứ 2) Giám đốc Sở": the rows of a table flattened one a line, each
+ * opening with the same word and a number. The last of them, with a blank line and bullets after it, ends the table; the
+ * bullets are remarks after it, not its lines.
+ */
+function sameRowShape(previous: string, line: string): boolean {
+  const lead = /^(\p{L}+) \d{1,2}\b/u
+  const a = lead.exec(previous)
+  const b = lead.exec(line)
+  return a !== null && b !== null && a[1]!.toLowerCase() === b[1]!.toLowerCase()
 }
 
 /** The marker of a line, if it starts with one. */
@@ -224,7 +237,7 @@ export function buildOutline(lines: Line[]): OutlineNode {
     } else if (!marked && (line.lead || SESSION_LEAD.test(line.text)) && !labelledOf(line.text)) {
       // "**Đợt 1 (quý II/2019):** Đối thoại với …" heads the lines under it, as a bold heading would.
       style = 'emph'
-    } else if (!marked && headsBullets(line.text, lines[index + 1])) {
+    } else if (!marked && headsBullets(line.text, lines[index + 1], lines[index - 1])) {
       // "Ban Tiếp công dân quận" alone on its line, then "- …" lines: a heading that lost its bold.
       style = 'emph'
     } else if (!marked && EXECUTION_HEADING.test(foldForDeadline(line.text))) {

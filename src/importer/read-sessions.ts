@@ -472,6 +472,42 @@ function topicOfLine(text: string): string {
 /** A commune, ward or town named with its district: "tại xã A, huyện B", "tại Phường C, thành phố D". */
 const PLACE_WITH_DISTRICT = /(?<![\p{L}])(xã|phường|thị trấn)\s+\p{Lu}[^,;:]{0,40},\s+(huyện|quận|thị xã|thành phố|tỉnh)\s+\p{Lu}/iu
 
+/** A voter meeting's list of places after its count: "tiếp xúc cử tri tại 3 xã: xã A, huyện B; …" (the count optional). */
+const VOTERS_AT = /(?<![\p{L}])tiếp xúc cử tri tại\s+(?:\d{1,2}\s+(?:xã|phường)[^:;.]{0,30}:\s*)?([^.]+)/iu
+/** One place of such a list, whole: a commune, ward or town and its district. */
+const COMMUNE_ALONE = /^(xã|phường|thị trấn)\s+\p{Lu}[^,;:]{0,40},\s+(huyện|quận|thị xã|thành phố)\s+\p{Lu}[^,;:]{0,40}$/u
+
+/**
+ * The communes a voter meeting's line lists, each with its district ("xã A, huyện B; xã C, huyện D và xã E, huyện F"):
+ * a meeting in each. Empty unless every part of the list is such a place.
+ */
+function votersCommunes(text: string): string[] {
+  const list = VOTERS_AT.exec(text)?.[1]
+  const places = (list ?? '')
+    .split(/\s*;\s*|\s+và\s+(?=(?:xã|phường|thị trấn)\s)/u)
+    .map((p) => p.trim().replace(/[.,]+$/, ''))
+    .filter(Boolean)
+  return places.length >= 2 && places.every((p) => COMMUNE_ALONE.test(p)) ? places : []
+}
+
+/**
+ * "Ngày 06/7, tiếp xúc cử tri tại 3 xã: xã A, huyện B; xã C, huyện D; …": on a day, a meeting in each commune the line
+ * lists, named by its place (the session read from a line of its own).
+ */
+function perCommune(session: DraftSession, ctx: Context): DraftSession[] {
+  const source = ctx.sources.get(session) ?? ''
+  const communes = session.time.precision === 'day' && !source.includes('\n') ? votersCommunes(source) : []
+  if (communes.length < 2) {
+    return [session]
+  }
+  return communes.map((place) => {
+    const one = { ...session, topic: place, venues: [place] }
+    ctx.sources.set(one, source)
+    ctx.roles.set(one, ctx.roles.get(session) ?? [])
+    return one
+  })
+}
+
 /**
  * The subject a line labels after its time: "… tại Hội trường Tỉnh ủy, với chủ đề: Đối thoại với chức sắc … về ….
  * Thành phần …", "Thứ Ba, 08/10 - 7h30: xã A. Nội dung: sạt lở bờ biển, …. Tại hội trường UBND xã." → the named subject.
@@ -1393,9 +1429,11 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
   const unitRows =
     !!header?.some((label, i) => !columns?.[i] && UNIT_COLUMN.test(fold(label.trim()))) &&
     !header?.some((cell) => /chủ trì|thực hiện|công việc|nhiệm vụ/i.test(cell))
+  // So is "Tháng | Người chủ trì | Phối hợp thực hiện | Thứ, ngày": who hosts each day and who helps, no work of its own.
+  const hosted = !!header?.some(hosts)
   const schedule =
     !!columns?.some((c) => c?.includes('time')) &&
-    (!!columns?.some((c) => c?.includes('venue') || c?.includes('audience')) || unitRows) &&
+    (!!columns?.some((c) => c?.includes('venue') || c?.includes('audience')) || unitRows || hosted) &&
     !header?.some((cell) => /thời hạn|hoàn thành/i.test(cell))
   if (
     header &&
@@ -3010,7 +3048,7 @@ export function readSessions(
     content,
   )
   found = withMonthsOfRule(found, document, options, ctx).filter((s) => !DISOWNED.test(fold(ctx.sources.get(s) ?? '')))
-  found = withMovedSessions(found, ctx)
+  found = withMovedSessions(found, ctx).flatMap((s) => perCommune(s, ctx))
   const seen = new Set<string>()
   const sessions = found.filter((s) => {
     // (Two sessions on one day at different hours are two: "08 giờ 00 … 16/7" and "14 giờ 00 … 16/7".)

@@ -1,5 +1,5 @@
 import { createCalendar } from '../services/calendar/calendar.js'
-import { lastDayOfMonth, makeDate, type LocalDate } from '../services/calendar/local-date.js'
+import { lastDayOfMonth, makeDate, weekday as weekdayOf, type LocalDate } from '../services/calendar/local-date.js'
 import { findClocks, findDays, findMonths, findQuarters, foldWithMap, quarterEnd, quarterStart } from '../services/deadlines/dates.js'
 
 /** When a session takes place, read from the words of a plan in whatever order they come. */
@@ -77,8 +77,14 @@ const ANNIVERSARY = /\bky niem\b(?![^.;]*\b(to chuc|dien ra|vao ngay|vao luc|luc
 const ON_DAY_OFF = /^\s*(\([^()]*\)\s*)?(la |vao )?(ngay )?trung (vao |voi )?(ngay |dip )?(chu nhat|thu bay|nghi|le|tet|cuoi tuan)\b/
 /** "(Từ tháng 3/2013) đến nay" (folded, just after the day or month): a span up to now, what was done, no session. */
 const UP_TO_NOW = /^\s*(den|toi|cho den) nay\b/
+/**
+ * "Ngày 20-9, Đoàn ĐBQH tỉnh có Công văn số 41/…", "…, Đoàn ĐBQH tỉnh ban hành Kế hoạch số 08/…" (folded, just after the
+ * day): the day a body issued the document that a news page reports on, no session's.
+ */
+const ISSUED_ON = new RegExp(String.raw`^\s*,\s*[^.;]{0,60}\b(co|ban hanh|ky|gui)\s+${DOCUMENT_KIND.source}\s+so\b`)
 const notSessionDay = (folded: string, index: number, end = index) =>
   ON_DAY_OFF.test(folded.slice(end, end + 60)) ||
+  ISSUED_ON.test(folded.slice(end, end + 110)) ||
   UP_TO_NOW.test(folded.slice(end, end + 20)) ||
   NOT_SESSION_DAY.test(folded.slice(Math.max(0, index - 70), index)) ||
   ANNIVERSARY.test(folded.slice(Math.max(0, index - 120), index)) ||
@@ -270,6 +276,11 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
       return withClock({ precision: 'day', start: held, end: held, text: clause(day.index) })
     }
   }
+  const dated = monthThenWeekday(folded, ctx)
+  if (dated) {
+    const held = heldOn(dated.date, dated.end)
+    return withClock({ precision: 'day', start: held, end: held, text: clause(dated.index) })
+  }
   // "Tháng 6 — Ngày 18 (thứ Ba)", or "Ngày 18" under a month heading.
   const bareDay = /(?<![\d/])\bngay (\d{1,2})\b(?!\s*[/.-]\s*\d)(?! thang)/.exec(folded)
   if (bareDay && !NOT_SESSION_DAY.test(folded.slice(0, bareDay.index))) {
@@ -412,6 +423,24 @@ function bareDays(folded: string, ctx: TimeContext): { index: number; end: numbe
     month,
     year: named?.year ?? null,
   }))
+}
+
+/**
+ * "Tháng 1 30 (Thứ 2)" (folded), a table's row of month, day and weekday: the number after the month is its day only
+ * when the weekday written agrees with that date; otherwise it may be a count or the start of another cell.
+ */
+const MONTH_DAY_WEEKDAY = /\bthang (\d{1,2}) (\d{1,2})\s*[(,-]?\s*(?:thu (\d|hai|ba|tu|nam|sau|bay)|(chu nhat))\b/
+
+function monthThenWeekday(folded: string, ctx: TimeContext): { date: LocalDate; index: number; end: number } | null {
+  const m = MONTH_DAY_WEEKDAY.exec(folded)
+  const y = m ? year(null, ctx) : null
+  const date = m && y !== null ? makeDate(y, Number(m[1]), Number(m[2])) : null
+  if (!m || !date) {
+    return null
+  }
+  const word = m[3] ?? ''
+  const written = m[4] ? 0 : /\d/.test(word) ? Number(word) - 1 : (WEEKDAY[word] ?? -1)
+  return weekdayOf(date) === written ? { date, index: m.index, end: m.index + m[0].length } : null
 }
 
 /** The month a heading names ("Tháng 6/2024", "THÁNG 7"), for the days listed under it. */
