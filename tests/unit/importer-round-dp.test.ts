@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { timesOf } from '../helpers/importer-draft.js'
+
+// Round dp of the importer's fixes (real news pages carrying plans): each construct on a small input written here.
+
+describe("a news page's stamp of when it was posted, without the weekday or with the author before it", () => {
+  const body = [
+    'Ngày 10/5, Đoàn ĐBQH tỉnh ban hành Kế hoạch số 05/KH-ĐĐBQH về tiếp xúc cử tri sau kỳ họp thứ 7.',
+    'Ngày 03/6/2031, tiếp xúc cử tri tại xã Hòa Lạc, huyện Đồng Xuân.',
+  ]
+  const stamps = ['12/05/2031 08:15', 'Thứ hai - 12/05/2031 08:15', 'Thứ 2, 12/05/2031 | 08:15:06', 'Lê Văn Tâm 12/05/2031 14:25']
+
+  it.each(stamps)('reads "%s" as no session', (stamp) => {
+    const text = ['Kế hoạch tiếp xúc cử tri sau kỳ họp thứ 7', '', stamp, '', ...body].join('\n')
+    expect(timesOf(text)).toEqual([['day', '2031-06-03', '2031-06-03']])
+  })
+})
+
+describe('a span that sums up the dated sessions listed after it', () => {
+  const text = [
+    'Kế hoạch tiếp xúc cử tri sau kỳ họp thứ 7',
+    'Theo Kế hoạch này, từ ngày 3 đến ngày 4/6/2031, các vị đại biểu sẽ tiếp xúc cử tri tại 4 xã thuộc 2 huyện.',
+    'Cụ thể: Ngày 03/6/2031, tiếp xúc cử tri tại xã Hòa Lạc và xã An Phú, huyện Đồng Xuân.',
+    'Ngày 04/6/2031, tiếp xúc cử tri tại xã Bình Minh và xã Tân Lộc, huyện Tây Sơn.',
+  ].join('\n')
+
+  it('keeps the days, not the span that restates them', () => {
+    expect(timesOf(text)).toEqual([
+      ['day', '2031-06-03', '2031-06-03'],
+      ['day', '2031-06-04', '2031-06-04'],
+    ])
+  })
+
+  it('keeps a span whose last day no session lists', () => {
+    const open = text.replace('Ngày 04/6/2031', 'Ngày 05/6/2031').replace('ngày 4/6/2031', 'ngày 6/6/2031')
+    expect(timesOf(open)).toEqual([
+      ['month', '2031-06-03', '2031-06-06'],
+      ['day', '2031-06-03', '2031-06-03'],
+      ['day', '2031-06-05', '2031-06-05'],
+    ])
+  })
+})
