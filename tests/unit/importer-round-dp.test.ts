@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { timesOf } from '../helpers/importer-draft.js'
+import { datedOf, timesOf } from '../helpers/importer-draft.js'
 
 // Round dp of the importer's fixes (real news pages carrying plans): each construct on a small input written here.
 
@@ -38,5 +38,25 @@ describe('a span that sums up the dated sessions listed after it', () => {
       ['day', '2031-06-03', '2031-06-03'],
       ['day', '2031-06-05', '2031-06-05'],
     ])
+  })
+})
+
+describe("a news report's sentence where one body asks another to do dated work", () => {
+  const text = [
+    'Kế hoạch tiếp xúc cử tri sau kỳ họp thứ 7',
+    '',
+    'Theo kế hoạch, ngày 03/6/2031, các đại biểu tiếp xúc cử tri huyện Đồng Xuân.',
+    '',
+    'Đoàn ĐBQH tỉnh đã đề nghị Thường trực Ủy ban MTTQ Việt Nam tỉnh chỉ đạo Ủy ban MTTQ các huyện chuẩn bị các điều' +
+      ' kiện; thông báo về Văn phòng Đoàn ĐBQH địa điểm tiếp xúc cử tri trước ngày 25/5.',
+  ].join('\n')
+
+  it('gives the work to the body asked, not to the one asking', () => {
+    expect(datedOf(text)).toEqual([['Thường trực Ủy ban MTTQ Việt Nam tỉnh', 'absolute', '2031-05-24', null]])
+  })
+
+  it('does so too when another sentence follows in the paragraph', () => {
+    const two = `${text} Báo tỉnh sẽ tiếp tục đăng tải lịch tiếp xúc cử tri.`
+    expect(datedOf(two)).toEqual([['Thường trực Ủy ban MTTQ Việt Nam tỉnh', 'absolute', '2031-05-24', null]])
   })
 })
