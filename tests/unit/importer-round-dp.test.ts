@@ -60,3 +60,22 @@ describe("a news report's sentence where one body asks another to do dated work"
     expect(datedOf(two)).toEqual([['Thường trực Ủy ban MTTQ Việt Nam tỉnh', 'absolute', '2031-05-24', null]])
   })
 })
+
+describe('a ministry, asked by the head of government, as the body of dated work', () => {
+  const text = [
+    'Ngày 9.6, Thủ tướng đối thoại trực tuyến với doanh nghiệp',
+    '',
+    'Theo đó, cuộc đối thoại bắt đầu từ 8 giờ ngày 9.6.2031 theo hình thức trực tuyến.',
+    'Thủ tướng giao Bộ Nội vụ chủ trì, phối hợp với các cơ quan liên quan tổ chức tốt hội nghị; tổng hợp ý kiến, báo cáo' +
+      ' Thủ tướng trước ngày 16.6.',
+  ].join('\n')
+
+  it('gives the work to the ministry asked', () => {
+    expect(datedOf(text)).toEqual([['Bộ Nội vụ', 'absolute', '2031-06-15', null]])
+  })
+
+  it('reads a set of papers as no ministry', () => {
+    const papers = text.replace(/Thủ tướng giao Bộ Nội vụ chủ trì, .*$/u, 'Bộ hồ sơ hội nghị gửi về Văn phòng trước ngày 16.6.')
+    expect(datedOf(papers).map((t) => t[0])).not.toContain('Bộ hồ sơ hội nghị')
+  })
+})
