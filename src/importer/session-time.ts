@@ -77,7 +77,10 @@ const ANNIVERSARY = /\bky niem\b(?![^.;]*\b(to chuc|dien ra|vao ngay|vao luc|luc
 const ON_DAY_OFF = /^\s*(\([^()]*\)\s*)?(la |vao )?(ngay )?trung (vao |voi )?(ngay |dip )?(chu nhat|thu bay|nghi|le|tet|cuoi tuan)\b/
 /** "(Từ tháng 3/2013) đến nay" (folded, just after the day or month): a span up to now, what was done, no session. */
 const UP_TO_NOW = /^\s*(den|toi|cho den) nay\b/
+/** "trong thời gian 1/2 ngày tại một địa điểm" (folded): half a day, how long a meeting lasts, no 1st of February. */
+const FRACTION_OF_DAY = /^1\s*\/\s*[2-4] (ngay|buoi)\b/
 const notSessionDay = (folded: string, index: number, end = index) =>
+  FRACTION_OF_DAY.test(folded.slice(index, end + 6)) ||
   ON_DAY_OFF.test(folded.slice(end, end + 60)) ||
   UP_TO_NOW.test(folded.slice(end, end + 20)) ||
   NOT_SESSION_DAY.test(folded.slice(Math.max(0, index - 70), index)) ||

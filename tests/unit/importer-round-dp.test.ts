@@ -79,3 +79,17 @@ describe('a ministry, asked by the head of government, as the body of dated work
     expect(datedOf(papers).map((t) => t[0])).not.toContain('Bộ hồ sơ hội nghị')
   })
 })
+
+describe('half a day, how long a meeting lasts', () => {
+  const text = [
+    'Kế hoạch tiếp xúc cử tri sau kỳ họp thứ 7',
+    '',
+    'Thứ 2, 20/05/2031 | 07:35:06',
+    'Theo kế hoạch, Đoàn ĐBQH tỉnh sẽ chia tổ, tổ chức tiếp xúc cử tri mỗi huyện trong thời gian 1/2 ngày tại một địa' +
+      ' điểm. Ngày 03/6, từ 8 giờ các đại biểu sẽ tiếp xúc cử tri tại xã Hòa Lạc, huyện Đồng Xuân.',
+  ].join('\n')
+
+  it('reads no session on the first of February', () => {
+    expect(timesOf(text)).toEqual([['day', '2031-06-03', '2031-06-03']])
+  })
+})
