@@ -2481,8 +2481,16 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   return []
 }
 
-/** A news page's stamp of when it posted the article, a line of its own (folded): "thu sau, 09/03/2018 - 16:42". */
-const POSTED_STAMP = /^(thu (hai|ba|tu|nam|sau|bay)|chu nhat),? \d{1,2}\/\d{1,2}\/\d{4}\s*[-–|,]?\s*\d{1,2}:\d{2}( [([]?gmt\+7[)\]]?)?$/
+/**
+ * A news page's stamp of when it posted the article, a line of its own (folded): "thu sau, 09/03/2018 - 16:42", with or
+ * without its weekday, the weekday as a numeral or set off by a dash, seconds or the zone after the clock, the author's
+ * name before it ("24/06/2015 07:39", "thu hai - 13/03/2023 16:09", "thu 2, 17/06/2013 | 07:35:06", "nguyen van a
+ * 08/11/2023 14:25"): a day with its minute to the second and nothing after it is when a page was posted, no session.
+ */
+const POSTED_STAMP = new RegExp(
+  '^([^\\d:]{2,40} )?((thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\\s*[-–,]?\\s*)?\\d{1,2}\\/\\d{1,2}\\/\\d{4}' +
+    '\\s*[-–|,]?\\s*\\d{1,2}:\\d{2}(:\\d{2})?( [([]?gmt\\+7[)\\]]?)?$',
+)
 
 /**
  * A later line that moves a session it names ("Buổi đối thoại với các hộ dân thôn A chuyển sang 8h00 sáng thứ Sáu (24/10)
@@ -3000,6 +3008,16 @@ function withMonthsOfRule(found: DraftSession[], document: string, options: { ti
   return [...found, ...added].sort((a, b) => (a.time.start ?? '').localeCompare(b.time.start ?? ''))
 }
 
+/**
+ * "Từ ngày 6 đến ngày 10/7, các vị đại biểu sẽ tiếp xúc cử tri tại 11 xã" before "Ngày 06/7, tiếp xúc cử tri tại …" …
+ * "Ngày 10/7, …": a span whose first and last days are each a session the plan lists sums those sessions up, no
+ * session of its own.
+ */
+function withoutRestatedSpans(found: DraftSession[]): DraftSession[] {
+  const days = new Set(found.filter((s) => s.time.precision === 'day').map((s) => s.time.start))
+  return found.filter((s) => s.time.precision === 'day' || s.time.start === s.time.end || !days.has(s.time.start) || !days.has(s.time.end))
+}
+
 const HOSTS_SESSION = /^(chu tri|to chuc)( cac| mot| 01)?( (hoi nghi|buoi|cuoc|phien))?( doi thoai| tiep xuc| tiep cong dan)\b/
 
 /**
@@ -3048,7 +3066,7 @@ export function readSessions(
     content,
   )
   found = withMonthsOfRule(found, document, options, ctx).filter((s) => !DISOWNED.test(fold(ctx.sources.get(s) ?? '')))
-  found = withMovedSessions(found, ctx).flatMap((s) => perCommune(s, ctx))
+  found = withoutRestatedSpans(withMovedSessions(found, ctx)).flatMap((s) => perCommune(s, ctx))
   const seen = new Set<string>()
   const sessions = found.filter((s) => {
     // (Two sessions on one day at different hours are two: "08 giờ 00 … 16/7" and "14 giờ 00 … 16/7".)

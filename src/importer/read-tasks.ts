@@ -502,7 +502,8 @@ function collect(
     // the first request is for, then who asks whom.)
     const ownSubject = (sentence: string) => {
       const purposed = sentence.replace(PURPOSE_OPENING, '')
-      return bodyHeading(sentence) ?? (purposed !== sentence ? bodyHeading(purposed) : null) ?? scopedHeading(sentence)
+      const read = bodyHeading(sentence) ?? (purposed !== sentence ? bodyHeading(purposed) : null) ?? scopedHeading(sentence)
+      return askedBody(read?.rest ?? null) ?? read
     }
     const subjects = sentences.map((sentence) => (labelledOf(sentence) ? null : ownSubject(sentence)))
     if (subjects.filter((subject) => subject?.rest).length >= 2 && subjects[0]?.rest) {
@@ -525,12 +526,13 @@ function collect(
     // ("Để chuẩn bị chu đáo nội dung Hội nghị, Văn phòng HĐND và UBND huyện đề nghị UBND các xã: A, B khẩn trương thực hiện
     // một số nội dung sau:": what the request is for, then who asks whom; the bodies asked own the items under it.)
     const purposed = child.kind === 'text' && isLeadIn(child.text) ? child.text.replace(PURPOSE_OPENING, '') : child.text
-    const heading = labelledOf(child.text)
+    const read = labelledOf(child.text)
       ? null
       : (bodyHeading(child.text) ??
         (purposed !== child.text ? bodyHeading(purposed) : null) ??
         (child.kind === 'text' ? scopedHeading(child.text) : null) ??
         (inExecution ? unknownBodyHeading(child) : null))
+    const heading = askedBody(read?.rest ?? null) ?? read
     // "5. Các chi bộ thôn" / "Bí thư chi bộ, Trưởng thôn thông báo rộng rãi … chậm nhất 05 ngày trước …": a paragraph whose
     // subjects are the officers of the heading's body does the work of that body.
     if (heading?.rest && bodies && heading.bodies.every((b) => officerOf(b.name, bodies ?? []))) {
@@ -670,6 +672,16 @@ function collect(
       collectOwned(child, bodies, null, obligation, inExecution, out, warnings)
     }
   }
+}
+
+/**
+ * "Đoàn ĐBQH tỉnh đã đề nghị Thường trực Ủy ban MTTQ tỉnh chỉ đạo …; thông báo … trước ngày 25/6": a news report's
+ * sentence where one body asks another; the work, and its day, are the body asked's (the words after who asks).
+ */
+const ASKS = /^((đã|cũng|tiếp tục)\s+)*(đề nghị|giao cho|giao|yêu cầu)\s+(?=\p{Lu})/iu
+
+function askedBody(rest: string | null): ReturnType<typeof bodyHeading> {
+  return rest && ASKS.test(rest) ? bodyHeading(rest.replace(/^((đã|cũng|tiếp tục)\s+)*/iu, '')) : null
 }
 
 /** The end of a body's name: the place or the organ it serves ("… tuyến tỉnh", "… Hội Nông dân huyện"). */

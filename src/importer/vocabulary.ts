@@ -310,6 +310,9 @@ export const BODY_HEADS = [
   'cục',
   'bộ chỉ huy',
   'bộ đội',
+  // "Thủ tướng giao Bộ KH-ĐT chủ trì …, báo cáo Thủ tướng trước ngày …": a ministry, and the head of government who asks.
+  'bộ',
+  'thủ tướng',
   'kho bạc',
   'thanh tra',
   'hđnd',
@@ -370,6 +373,8 @@ export const NOT_A_BODY_AFTER: Record<string, RegExp> = {
   đoàn: /^(viên|kết|thể)(?![\p{L}])/u,
   đội: /^(ngũ)(?![\p{L}])/u,
   đài: /^(thọ)(?![\p{L}])/u,
+  // ("Bộ hồ sơ, bộ tài liệu … gửi trước ngày …": a set of papers, no ministry.)
+  bộ: /^(hồ sơ|tài liệu|câu hỏi|tiêu chí|công cụ|đề|sách|máy|mặt|luật|quy tắc|phim|ảnh|dữ liệu)(?![\p{L}])/u,
   viện: /^(dẫn|trợ)(?![\p{L}])/u,
   quỹ: /^(đất|thời gian|lương|tiền|nhà)(?![\p{L}])/u,
   'cán bộ': /^(,|và|công chức|đảng viên|lãnh đạo|chủ chốt)(?![\p{L}])/u,
