@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { sessionsOf } from '../helpers/importer-draft.js'
+
+// Round dq of the importer's fixes (news items reporting dialogues): each construct on a small input written here.
+
+describe('a news item writing the day after the part of the day with a dot or a dash', () => {
+  it('reads "Sáng 24.11" as the day 24/11, the year from the same sentence', () => {
+    const text = 'Sáng 24.11, Huyện ủy An Phú tổ chức hội nghị đối thoại giữa người đứng đầu cấp ủy với nhân dân năm 2030.'
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2030-11-24', '2030-11-24', 'Hội nghị đối thoại giữa người đứng đầu cấp ủy với nhân dân năm 2030'],
+    ])
+  })
+
+  it('reads "sáng 30-4" as the day 30/4, and "sáng 7-8 giờ" as no day', () => {
+    const text = 'Dự kiến, sáng 30-4, tại xã An Phú, Chủ tịch tỉnh sẽ có buổi đối thoại với công nhân lao động năm 2030.'
+    expect(sessionsOf(text).map(([precision, start]) => [precision, start])).toEqual([['day', '2030-04-30']])
+    expect(sessionsOf('Sáng 7-8 giờ, Chủ tịch tỉnh sẽ có buổi đối thoại với công nhân lao động năm 2030.')).not.toContainEqual(
+      expect.arrayContaining(['2030-08-07']),
+    )
+  })
+
+  it('reads the eth of an old web font as "Đ"', () => {
+    const text = 'Ngày 24/11/2030, Chủ tịch HÐND huyện An Phú tổ chức hội nghị Ðối thoại với thanh niên năm 2030.'
+    expect(sessionsOf(text).map((row) => row[3])).toEqual(['Hội nghị Đối thoại với thanh niên năm 2030'])
+  })
+})
