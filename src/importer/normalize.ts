@@ -694,6 +694,9 @@ const MAIL_HEADER = new RegExp(
  */
 const WEB_METADATA = new RegExp(
   String.raw`^(cập nhật|ngày cập nhật|ngày đăng|đăng ngày|thời gian đăng)\s*:.*(lượt xem|in bài|gửi email|chia sẻ|\d{1,2}:\d{2})` +
+    // ("Nhập ngày: Thứ 5, Ngày 02 / 11 / 2023": the day a portal entered the article, alone on its line.)
+    String.raw`|^(nhập ngày|ngày nhập|ngày đăng|đăng ngày|ngày xuất bản|xuất bản ngày)\s*:\s*((thứ\s+\S+|chủ nhật),?\s*)?` +
+    String.raw`(ngày\s*)?\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}\.?$` +
     String.raw`|^lượt xem\s*:|\|\s*lượt xem\s*:\s*\d` +
     // ("28/10/2025 09:15 | Chia sẻ | In bài | Cỡ chữ": the day and hour of posting, then the page's buttons.)
     String.raw`|^\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\s*\|.*(in bài|chia sẻ|cỡ chữ|gửi email|lượt xem)` +

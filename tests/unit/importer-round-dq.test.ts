@@ -24,3 +24,19 @@ describe('a news item writing the day after the part of the day with a dot or a 
     expect(sessionsOf(text).map((row) => row[3])).toEqual(['Hội nghị Đối thoại với thanh niên năm 2030'])
   })
 })
+
+describe("a portal's line saying the day it entered the article, alone under the headline", () => {
+  it('is no session nor a form of fields: the report below it keeps its dialogue', () => {
+    const text = [
+      'Chủ tịch UBND tỉnh đối thoại với nông dân năm 2030',
+      'Nhập ngày: Thứ 5, Ngày 07 / 11 / 2030',
+      'Hội nghị đối thoại Chủ tịch UBND tỉnh với nông dân năm 2030',
+      '',
+      'Chiều ngày 29/10/2030, Hội Nông dân tỉnh phối hợp với Văn phòng UBND tỉnh tổ chức hội nghị đối thoại ' +
+        'Chủ tịch UBND tỉnh với nông dân năm 2030.',
+      '',
+      'Về dự hội nghị có các đồng chí lãnh đạo các sở, ngành của tỉnh.',
+    ].join('\n')
+    expect(sessionsOf(text).map(([precision, start, end]) => [precision, start, end])).toEqual([['day', '2030-10-29', '2030-10-29']])
+  })
+})
