@@ -40,3 +40,27 @@ describe("a portal's line saying the day it entered the article, alone under the
     expect(sessionsOf(text).map(([precision, start, end]) => [precision, start, end])).toEqual([['day', '2030-10-29', '2030-10-29']])
   })
 })
+
+describe('a news item announcing its session coarsely first, then with its day', () => {
+  const text = [
+    'Chủ tịch tỉnh sẽ đối thoại với thanh niên vào tháng 4/2030',
+    '',
+    'Chủ tịch UBND tỉnh An Phú đồng ý tổ chức Hội nghị đối thoại của Chủ tịch UBND tỉnh với thanh niên năm 2030.',
+    '',
+    'Theo đó, Hội nghị đối thoại của Chủ tịch UBND tỉnh với thanh niên dự kiến tổ chức vào ngày 18/4/2030 tại hội trường tỉnh.',
+  ].join('\n')
+
+  it("reads one session, on the day: the headline's month is that session", () => {
+    expect(sessionsOf(text).map(([precision, start, end]) => [precision, start, end])).toEqual([['day', '2030-04-18', '2030-04-18']])
+  })
+
+  it("keeps a plan's monthly session beside a day of that month", () => {
+    const plan = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại với nhân dân năm 2030',
+      '1. Tháng 4/2030: Chủ tịch UBND xã đối thoại với nhân dân thôn An Phú.',
+      '2. Ngày 18/4/2030: Chủ tịch UBND xã đối thoại với nhân dân thôn An Phú về giải phóng mặt bằng.',
+    ].join('\n')
+    expect(sessionsOf(plan).map(([precision]) => precision)).toEqual(['month', 'day'])
+  })
+})
