@@ -189,11 +189,13 @@ export function cleanLines(raw: string): Line[] {
   let blankBefore = false
   // Composed letters (text from a Mac or some PDFs spells "ệ" as e + two marks) and characters that take no
   // room (zero-width spaces, soft hyphens, a byte-order mark, direction marks) would split words the vocabulary knows.
-  const plain = withoutOcrSlips(
-    raw
-      .normalize('NFC')
-      .replace(/[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, '')
-      .replace(/\r\n?/g, '\n'),
+  const plain = withNewsDays(
+    withoutOcrSlips(
+      raw
+        .normalize('NFC')
+        .replace(/[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, '')
+        .replace(/\r\n?/g, '\n'),
+    ),
   )
   // Tables written one cell a line first: their row numbers are no page numbers, nor their repeated cells page footers.
   // (… and tables a PDF export laid out in columns of spaces, read by where each column starts.)
@@ -470,6 +472,22 @@ const ROW_OPENS_WITH_TIME = new RegExp(
  */
 const DIALOGUE_GOES_ON = /^(đối thoại|tiếp xúc|tiếp công dân|gặp mặt)\s+(với|giữa|về|định kỳ|trực tiếp)\s/u
 
+/**
+ * The day a news item writes with a dot or a dash after the part of the day, "Sáng 24.11, …", "sáng 30-4": the day and
+ * month of "ngày 24/11", as the press writes them without "ngày" (a clock is "8h30" or "8 giờ 30", never a month past
+ * 12; "sáng 7-8 giờ" is hours). The Icelandic eth some old web fonts put for "Đ" ("HÐND", "Ðối thoại") is that letter,
+ * or the words go unknown.
+ */
+const PART_OF_DAY_DOT =
+  /(?<![\p{L}])((?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm) )(\d{1,2})[.-](\d{1,2})(?!\d|[./-]\d|\s*(giờ|h|g|phút)(?![\p{L}]))/gu
+
+function withNewsDays(text: string): string {
+  const days = text.replace(PART_OF_DAY_DOT, (whole, lead: string, day: string, month: string) =>
+    Number(day) >= 1 && Number(day) <= 31 && Number(month) >= 1 && Number(month) <= 12 ? `${lead}${day}/${month}` : whole,
+  )
+  return days.replace(/\u00d0/g, '\u0110').replace(/\u00f0/g, '\u0111')
+}
+
 /** Words a scan's OCR misreads, each with what it reads through to: "ngàv" is no word, "ngày" is. */
 const OCR_WORDS: readonly (readonly [string, string])[] = [
   ['ngàv', 'ngày'],
@@ -676,6 +694,9 @@ const MAIL_HEADER = new RegExp(
  */
 const WEB_METADATA = new RegExp(
   String.raw`^(cập nhật|ngày cập nhật|ngày đăng|đăng ngày|thời gian đăng)\s*:.*(lượt xem|in bài|gửi email|chia sẻ|\d{1,2}:\d{2})` +
+    // ("Nhập ngày: Thứ 5, Ngày 02 / 11 / 2023": the day a portal entered the article, alone on its line.)
+    String.raw`|^(nhập ngày|ngày nhập|ngày đăng|đăng ngày|ngày xuất bản|xuất bản ngày)\s*:\s*((thứ\s+\S+|chủ nhật),?\s*)?` +
+    String.raw`(ngày\s*)?\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}\.?$` +
     String.raw`|^lượt xem\s*:|\|\s*lượt xem\s*:\s*\d` +
     // ("28/10/2025 09:15 | Chia sẻ | In bài | Cỡ chữ": the day and hour of posting, then the page's buttons.)
     String.raw`|^\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\s*\|.*(in bài|chia sẻ|cỡ chữ|gửi email|lượt xem)` +

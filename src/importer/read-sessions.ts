@@ -3026,6 +3026,43 @@ const HOSTS_SESSION = /^(chu tri|to chuc)( cac| mot| 01)?( (hoi nghi|buoi|cuoc|p
  * meeting word, a topic, an audience). Fields come from labels anywhere in the item; a schedule's
  * lines and rows are one session each. The clauses that allow sessions when needed are returned apart.
  */
+/** The words of a topic (folded), for telling whether two sessions name one event. */
+const topicWords = (topic: string) =>
+  new Set(
+    fold(topic)
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean),
+  )
+
+/**
+ * A news item says its session twice, first coarsely in the headline, the lead or a picture's caption ("Thủ tướng sẽ
+ * đối thoại với thanh niên vào tháng 3/2030"), then with its day ("… dự kiến tổ chức vào ngày 26/3/2030") or its
+ * month again: a month that holds another session naming the same event (most of its words in the other's topic) is
+ * that session, no second one. Of two in the same month, the later stays (the body, not the headline). Only the
+ * month a news item announces ("sẽ", "sắp"): a plan's monthly session beside a day of that month is another.
+ */
+const ANNOUNCES = /\b(se|sap)\b/
+
+function withoutRestatedMonths(sessions: DraftSession[]): DraftSession[] {
+  const restated = (s: DraftSession, i: number) =>
+    s.time.precision === 'month' &&
+    ANNOUNCES.test(fold(s.topic)) &&
+    sessions.some((other, j) => {
+      if (j === i || !other.time.start || !other.time.end || !s.time.start || !s.time.end) {
+        return false
+      }
+      const same = other.time.start === s.time.start && other.time.end === s.time.end
+      const inside = other.time.start >= s.time.start && other.time.end <= s.time.end
+      if (!inside || (same && (other.time.precision !== 'month' || j < i))) {
+        return false
+      }
+      const mine = [...topicWords(s.topic)]
+      const theirs = topicWords(other.topic)
+      return mine.length >= 4 && mine.filter((w) => theirs.has(w)).length >= 0.75 * mine.length
+    })
+  return sessions.filter((s, i) => !restated(s, i))
+}
+
 export function readSessions(
   content: OutlineNode,
   options: { year: number | null; subject: string; title?: string },
@@ -3078,7 +3115,7 @@ export function readSessions(
     return true
   })
   return {
-    sessions,
+    sessions: withoutRestatedMonths(sessions),
     adHoc: ctx.adHoc[0] ?? null,
     roles: sessions.map((session) => ctx.roles.get(session) ?? []),
     sources: sessions.map((session) => ctx.sources.get(session) ?? ''),
