@@ -76,3 +76,21 @@ describe("a portal's article, its readers' comments and its buttons after it", (
     ])
   })
 })
+
+describe('a kind of body in the plural over a list of places each with its kind', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức hội nghị đối thoại với người nộp thuế năm 2031',
+    '',
+    'I. THỜI GIAN, ĐỊA ĐIỂM',
+    'Hội nghị tổ chức lúc 8 giờ 00, ngày 15/6/2031 tại Hội trường UBND thị xã A.',
+    '',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Các Chi cục Thuế: thị xã A, huyện B, huyện C',
+    '- Lập danh sách người nộp thuế mời dự hội nghị, gửi Cục Thuế chậm nhất ngày 02/6/2031.',
+  ].join('\n')
+
+  it('gives each place its body ("Các Chi cục Thuế: thị xã A, huyện B" → "Chi cục Thuế huyện B")', () => {
+    expect(datedOf(text).map((t) => t[0])).toEqual(['Chi cục Thuế thị xã A', 'Chi cục Thuế huyện B', 'Chi cục Thuế huyện C'])
+  })
+})
