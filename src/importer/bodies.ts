@@ -189,10 +189,13 @@ const COUNTED_PLACES = new RegExp(`\\s+\\d{1,2}\\s+(?=${PLACE_KIND.source.replac
 const PLACE_NAME = /[\p{Lu}0-9][\p{L}\d'’]*(?:\s+[\p{Lu}0-9][\p{L}\d'’]*){0,3}/u
 /** What follows a place in a list: a comma, "và", a stop, the end, or lower-case words. */
 const PLACE_END = /\s*(,|và(?=\s)|;|\.|:|$|(?=\p{Ll})|(?=\())\s*/u
-/** A kind of body alone before a colon and a list of places each with its kind: "UBND: thị xã A, huyện B". */
+/**
+ * A kind of body alone before a colon and a list of places each with its kind: "UBND: thị xã A, huyện B", or the kind in
+ * the plural, "Các Chi cục Thuế: thị xã A, huyện B" (its "các" dropped: one body per place).
+ */
 const KIND_OVER_KINDED_PLACES = new RegExp(
   // (Not a kind that already names the places, "Đảng ủy các xã: xã A, xã B".)
-  String.raw`^((?:(?!${PLACE_KIND.source.replace(/\\s\+$/, '')}(?![\p{L}])|các\s)[^:,;()])` +
+  String.raw`^(?:[Cc]ác\s+)?((?:(?!${PLACE_KIND.source.replace(/\\s\+$/, '')}(?![\p{L}])|các\s)[^:,;()])` +
     String.raw`{2,40}?)\s*:\s*(?=${PLACE_KIND.source}${PLACE_NAME.source}\s*(?:,|và)\s*${PLACE_KIND.source})`,
   'u',
 )

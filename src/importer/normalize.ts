@@ -527,9 +527,15 @@ export function joinWrapped(text: string, line: string): string | null {
 /** Pictographs (and their joiners and variation marks) opening a line, with the space after them. */
 const LEADING_PICTURES = /^(\s*)(?:\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1F3FB}-\u{1F3FF}]|\ufe0f|\u200d|\u20e3)+\s*(?=\S)/u
 
-/** A web page's list of other articles after the document: "TIN LIÊN QUAN", "Các tin khác:", "Tin cùng chuyên mục". */
-const RELATED_NEWS =
-  /^(tin liên quan|các tin khác|tin khác|tin cùng chuyên mục|bài viết liên quan|bài viết khác|tin đã đưa|xem thêm)\s*:?$/iu
+/**
+ * A web page's list of other articles after the document: "TIN LIÊN QUAN", "Các tin khác:", "Tin cùng chuyên mục"; or
+ * its readers' comments before them, "Ý kiến bạn đọc (2)", each stamped with the moment it was sent (no session's).
+ */
+const RELATED_NEWS = new RegExp(
+  String.raw`^(tin liên quan|các tin khác|tin khác|tin cùng chuyên mục|bài viết liên quan|bài viết khác|tin đã đưa|xem thêm` +
+    String.raw`|(ý kiến|bình luận) (của )?(bạn đọc|độc giả)(\s*\(\d+\))?|bình luận(\s*\(\d+\))?)\s*:?$`,
+  'iu',
+)
 
 /**
  * A page copied from a portal ends with its list of other articles, each with a date ("Bí thư Thị ủy đối thoại với
@@ -692,6 +698,8 @@ const MAIL_HEADER = new RegExp(
  * count of readings may follow the bare day of posting ("Thứ ba - 09/03/2021 15:42 | Lượt xem: 318 | In bài viết"),
  * and so may the buttons alone: that day is the article's, no session's.
  */
+/** A button of a portal's article page: "In bài viết", "Gửi email", "Về đầu trang", "Chia sẻ". */
+const PAGE_BUTTON = '(in|gửi|lưu) (bài( viết)?|trang)|bản in|gửi (email|e-mail|cho bạn bè)|(về|lên) đầu trang|chia sẻ|quay lại|đóng'
 const WEB_METADATA = new RegExp(
   String.raw`^(cập nhật|ngày cập nhật|ngày đăng|đăng ngày|thời gian đăng)\s*:.*(lượt xem|in bài|gửi email|chia sẻ|\d{1,2}:\d{2})` +
     // ("Nhập ngày: Thứ 5, Ngày 02 / 11 / 2023": the day a portal entered the article, alone on its line.)
@@ -701,7 +709,9 @@ const WEB_METADATA = new RegExp(
     // ("28/10/2025 09:15 | Chia sẻ | In bài | Cỡ chữ": the day and hour of posting, then the page's buttons.)
     String.raw`|^\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\s*\|.*(in bài|chia sẻ|cỡ chữ|gửi email|lượt xem)` +
     // ("Cỡ chữ: A- A A+    In trang    Gửi email": the buttons alone on their line, under the headline.)
-    String.raw`|^cỡ chữ\s*:?\s*A\s*[-+].*(in trang|in bài|gửi email|chia sẻ)`,
+    String.raw`|^cỡ chữ\s*:?\s*A\s*[-+].*(in trang|in bài|gửi email|chia sẻ)` +
+    // ("In bài viết | Gửi email | Về đầu trang": the buttons under the article, parted by bars — no table's row.)
+    String.raw`|^(${PAGE_BUTTON})(\s*\|\s*(${PAGE_BUTTON}))+$`,
   'iu',
 )
 
@@ -918,6 +928,9 @@ function cellPerLineTables(sources: string[]): string[] {
 /** The first cell of a schedule's row by month ("Tháng 01", "03/2027") or by day ("Thứ Sáu, ngày 15/01", "ngày 8/4/2014"). */
 const MONTH_OPENER = /^(tháng\s+\d{1,2}(\s*[/.-]\s*\d{4})?|\d{1,2}\s*[/.-]\s*\d{4})$/iu
 const DAY_OPENER = /^(thứ\s+\p{L}+,?\s+|chủ nhật,?\s+)?(ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)/iu
+/** The first cell of a schedule's row by quarter: "Quý I", "Quý IV/2014", "Quý 3". */
+const QUARTER_OPENER = /^quý\s+(I{1,3}|IV|[1-4])(\s*[/.-]\s*\d{4})?$/iu
+const ROW_OPENERS = [MONTH_OPENER, QUARTER_OPENER, DAY_OPENER]
 
 /**
  * A schedule a web page copied one cell a line with no row numbers: a header of three or more short labels, the first a
@@ -959,12 +972,12 @@ function unnumberedTableAt(sources: string[], i: number): { lines: string[]; nex
   const header: string[] = []
   while (header.length < 7 && cellLines[header.length] !== undefined) {
     const line = cellLines[header.length] ?? ''
-    if (MONTH_OPENER.test(line) || DAY_OPENER.test(line) || line.length > 40 || /[.;:,]$/.test(line) || markerOf(line)) {
+    if (ROW_OPENERS.some((kind) => kind.test(line)) || line.length > 40 || /[.;:,]$/.test(line) || markerOf(line)) {
       break
     }
     header.push(line)
   }
-  const opener = [MONTH_OPENER, DAY_OPENER].find((kind) => kind.test(cellLines[header.length] ?? ''))
+  const opener = ROW_OPENERS.find((kind) => kind.test(cellLines[header.length] ?? ''))
   if (!opener || header.length < 3 || header.filter(isColumnLabel).length * 2 < header.length) {
     return null
   }

@@ -119,8 +119,12 @@ const NAMED_ABOVE = new RegExp(
 const SESSION_KINDS: [string, RegExp][] = [
   ['dialogue', /\bdoi thoai\b/],
   // ("Tiếp và đối thoại với các hộ dân …", "Tiếp các hộ kinh doanh về …": a reception day's own subject.)
-  // (So "trong thời hạn 03 ngày làm việc sau buổi tiếp", the reception said short; not "buổi tiếp xúc", "buổi tiếp theo".)
-  ['reception', /\btiep (cong )?dan\b|^tiep (va|cac|nhung|dai dien|ho|nguoi)\b|\bbuoi tiep\b(?! (xuc|theo|tuc|can|nhan)\b)/],
+  // (So "trong thời hạn 03 ngày làm việc sau buổi tiếp", "05 ngày trước ngày tiếp của từng quý", the reception said
+  // short; not "buổi tiếp xúc", "ngày tiếp theo", "ngày tiếp nhận". "Tiếp đoàn viên": a union's reception of its members.)
+  [
+    'reception',
+    /\btiep (cong dan|dan|doan vien)\b|^tiep (va|cac|nhung|dai dien|ho|nguoi)\b|\b(buoi|ngay) tiep\b(?! (xuc|theo|tuc|can|nhan)\b)/,
+  ],
   ['forum', /\bdien dan\b/],
   // ("Hội nghị người lao động năm 2022" beside "Đối thoại định kỳ quý I …": the yearly assembly of the workers is no
   // dialogue, and "trước ngày tổ chức mỗi kỳ đối thoại định kỳ" does not count from it; not a dialogue "Tháng 12 (kết

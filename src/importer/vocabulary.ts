@@ -64,7 +64,8 @@ export const CLOSING_PARAGRAPH = new RegExp(
 export const CAPS_ABBREVIATIONS = ['UBND', 'HĐND', 'MTTQ', 'TNCS', 'BCH', 'BTV', 'HTX', 'CLB']
 /** Titles and bodies written with a capital in a sentence ("… giữa Chủ tịch UBND cấp huyện với …"). */
 export const CAPITALIZED_TITLES = /(?<![\p{L}])(chủ tịch|bí thư|ủy ban nhân dân|hội đồng nhân dân|mặt trận tổ quốc)(?![\p{L}])/gu
-export const SESSION_WORD = /\b(doi thoai|tiep cong dan|tiep dan|tiep xuc|hoi nghi|gap mat|lang nghe y kien|toa dam|dien dan)\b/
+export const SESSION_WORD =
+  /\b(doi thoai|tiep cong dan|tiep dan|tiep doan vien|tiep xuc|hoi nghi|gap mat|lang nghe y kien|toa dam|dien dan)\b/
 /**
  * A paragraph addressed to the public, not to a body of the plan (folded, at its start): "Công dân có nhu cầu … đề
  * nghị đăng ký trước … ít nhất 05 ngày trước ngày tiếp", "Người dân đến dự mang theo …".
