@@ -195,7 +195,7 @@ const PLACE_END = /\s*(,|và(?=\s)|;|\.|:|$|(?=\p{Ll})|(?=\())\s*/u
  */
 const KIND_OVER_KINDED_PLACES = new RegExp(
   // (Not a kind that already names the places, "Đảng ủy các xã: xã A, xã B".)
-  String.raw`^(?:[Cc]ác\s+)?((?:(?!${PLACE_KIND.source.replace(/\\s\+$/, '')}(?![\p{L}])|các\s)[^:,;()])` +
+  String.raw`^(?:[Cc]ác\s+|CÁC\s+)?((?:(?!${PLACE_KIND.source.replace(/\\s\+$/, '')}(?![\p{L}])|các\s)[^:,;()])` +
     String.raw`{2,40}?)\s*:\s*(?=${PLACE_KIND.source}${PLACE_NAME.source}\s*(?:,|và)\s*${PLACE_KIND.source})`,
   'u',
 )

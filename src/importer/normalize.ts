@@ -190,11 +190,13 @@ export function cleanLines(raw: string): Line[] {
   // Composed letters (text from a Mac or some PDFs spells "ệ" as e + two marks) and characters that take no
   // room (zero-width spaces, soft hyphens, a byte-order mark, direction marks) would split words the vocabulary knows.
   const plain = withNewsDays(
-    withoutOcrSlips(
-      raw
-        .normalize('NFC')
-        .replace(/[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, '')
-        .replace(/\r\n?/g, '\n'),
+    withVietnameseD(
+      withoutOcrSlips(
+        raw
+          .normalize('NFC')
+          .replace(/[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, '')
+          .replace(/\r\n?/g, '\n'),
+      ),
     ),
   )
   // Tables written one cell a line first: their row numbers are no page numbers, nor their repeated cells page footers.
@@ -474,19 +476,24 @@ const DIALOGUE_GOES_ON = /^(đối thoại|tiếp xúc|tiếp công dân|gặp m
 
 /**
  * The day a news item writes with a dot or a dash after the part of the day, "Sáng 24.11, …", "sáng 30-4": the day and
- * month of "ngày 24/11", as the press writes them without "ngày" (a clock is "8h30" or "8 giờ 30", never a month past
- * 12; "sáng 7-8 giờ" is hours). The Icelandic eth some old web fonts put for "Đ" ("HÐND", "Ðối thoại") is that letter,
- * or the words go unknown.
+ * month of "ngày 24/11", as the press writes them without "ngày". Not a clock ("Sáng 8.05, ngày 24/11", "sáng 8.10 (thứ
+ * Hai), ngày …": the day follows in the clause), not hours ("sáng 7-8 giờ", "chiều 1-2 tiếng").
  */
-const PART_OF_DAY_DOT =
-  /(?<![\p{L}])((?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm) )(\d{1,2})[.-](\d{1,2})(?!\d|[./-]\d|\s*(giờ|h|g|phút)(?![\p{L}]))/gu
+const PART_OF_DAY_DOT = new RegExp(
+  String.raw`(?<![\p{L}])((?:[Ss]áng|SÁNG|[Cc]hiều|CHIỀU|[Tt]ối|TỐI|[Tt]rưa|TRƯA|[Đđ]êm|ĐÊM) )(\d{1,2})[.-](\d{1,2})` +
+    String.raw`(?!\d|[./-]\d|\s*(giờ|h|g|phút|tiếng|ngày|buổi)(?![\p{L}])|[^.;
+]{0,30}(?<![\p{L}])ngày\s+\d)`,
+  'gu',
+)
 
 function withNewsDays(text: string): string {
-  const days = text.replace(PART_OF_DAY_DOT, (whole, lead: string, day: string, month: string) =>
+  return text.replace(PART_OF_DAY_DOT, (whole, lead: string, day: string, month: string) =>
     Number(day) >= 1 && Number(day) <= 31 && Number(month) >= 1 && Number(month) <= 12 ? `${lead}${day}/${month}` : whole,
   )
-  return days.replace(/\u00d0/g, '\u0110').replace(/\u00f0/g, '\u0111')
 }
+
+/** The Icelandic eth some old web fonts put for "Đ" ("HÐND", "Ðối thoại") is that letter, or the words go unknown. */
+const withVietnameseD = (text: string) => text.replace(/\u00d0/g, '\u0110').replace(/\u00f0/g, '\u0111')
 
 /** Words a scan's OCR misreads, each with what it reads through to: "ngàv" is no word, "ngày" is. */
 const OCR_WORDS: readonly (readonly [string, string])[] = [
@@ -850,7 +857,8 @@ function cellPerLineTables(sources: string[]): string[] {
         !group(end, n + 1) &&
         pageBreakAt(end) === 0 &&
         !['roman', 'part'].includes(markerOf(cell(end))?.style ?? '') &&
-        !(byMonth && markerOf(cell(end)) !== null)
+        // (In a month table a numbered or lettered item after the rows ends them; a dash is a cell's own list.)
+        !(byMonth && /^(dec|letter)/i.test(markerOf(cell(end))?.style ?? ''))
       ) {
         end++
       }

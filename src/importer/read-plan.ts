@@ -46,6 +46,11 @@ const LEGAL_BASIS = new RegExp(String.raw`${LEGAL_KIND.source}\s+số\s+\d[^\s,;
 
 /** A line of the preamble that cites the texts the plan rests on: "Căn cứ …", "Thực hiện …", "Xét đề nghị …". */
 const CITES = /^(căn cứ|thực hiện|xét đề nghị|theo đề nghị)\s/iu
+/**
+ * What a citing line says of the plan itself: none of it, unless it opens the plan ("Thực hiện Kế hoạch số 12/KH-UBND
+ * ngày 05/01/2023 của UBND huyện, UBND xã xây dựng kế hoạch tổ chức đối thoại năm 2024 như sau:"), in its last clause.
+ */
+const ownClause = (line: string) => (/:\s*$/.test(line) ? line.slice(line.lastIndexOf(',') + 1) : '')
 
 const KINDS: [RegExp, string][] = [
   [/^ke hoach\b/, 'Kế hoạch'],
@@ -231,7 +236,7 @@ function readDocument(lines: Line[], options: ReadOptions, several = false): Pla
   // above "Giám đốc Sở … thông báo lịch trực tiếp công dân năm 2019 của Sở như sau:".)
   const ownIntro = intro
     .split('\n')
-    .filter((line) => !CITES.test(line.trim()))
+    .map((line) => (CITES.test(line.trim()) ? ownClause(line) : line))
     .join('\n')
   const dated = /ngày\s+\S*\s*tháng\s+\S*\s*năm\s+(20\d{2})/i.exec(ownIntro)?.[1]
   // The place-and-date line of the letterhead ("Hạ Long, ngày 06 tháng 7 năm 2020"), not a law's date.

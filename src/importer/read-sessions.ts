@@ -470,7 +470,9 @@ function topicOfLine(text: string): string {
 }
 
 /** A commune, ward or town named with its district: "tại xã A, huyện B", "tại Phường C, thành phố D". */
-const PLACE_WITH_DISTRICT = /(?<![\p{L}])(xã|phường|thị trấn)\s+\p{Lu}[^,;:]{0,40},\s+(huyện|quận|thị xã|thành phố|tỉnh)\s+\p{Lu}/iu
+// (Case spelled out, no "i" flag: under it "\p{Lu}" takes small letters too.)
+const PLACE_WITH_DISTRICT =
+  /(?<![\p{L}])([Xx]ã|[Pp]hường|[Tt]hị trấn)\s+\p{Lu}[^,;:]{0,40},\s+([Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|[Tt]ỉnh)\s+\p{Lu}/u
 
 /** A voter meeting's list of places after its count: "tiếp xúc cử tri tại 3 xã: xã A, huyện B; …" (the count optional). */
 const VOTERS_AT = /(?<![\p{L}])tiếp xúc cử tri tại\s+(?:\d{1,2}\s+(?:xã|phường)[^:;.]{0,30}:\s*)?([^.]+)/iu
@@ -501,9 +503,9 @@ function perCommune(session: DraftSession, ctx: Context): DraftSession[] {
     return [session]
   }
   return communes.map((place) => {
-    const one = { ...session, topic: place, venues: [place] }
+    const one = { ...session, time: { ...session.time }, topic: place, venues: [place] }
     ctx.sources.set(one, source)
-    ctx.roles.set(one, ctx.roles.get(session) ?? [])
+    ctx.roles.set(one, [...(ctx.roles.get(session) ?? [])])
     return one
   })
 }
@@ -1430,7 +1432,7 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     !!header?.some((label, i) => !columns?.[i] && UNIT_COLUMN.test(fold(label.trim()))) &&
     !header?.some((cell) => /chủ trì|thực hiện|công việc|nhiệm vụ/i.test(cell))
   // So is "Tháng | Người chủ trì | Phối hợp thực hiện | Thứ, ngày": who hosts each day and who helps, no work of its own.
-  const hosted = !!header?.some(hosts)
+  const hosted = !!header?.some(hosts) && !header?.some((cell) => /công việc|nhiệm vụ/i.test(cell))
   const schedule =
     !!columns?.some((c) => c?.includes('time')) &&
     (!!columns?.some((c) => c?.includes('venue') || c?.includes('audience')) || unitRows || hosted) &&
@@ -1922,7 +1924,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     )
     // "Thứ Sáu, 09/03/2018 - 16:42": the line a news page stamps its article with, when it was posted.
     // (… and "09/10/2025" alone among a chat's messages stamped "09:12", "10:05": the day the next ones were sent.)
-    .filter((t) => !POSTED_STAMP.test(fold(t.p.text)) && !(chat && CHAT_DAY.test(fold(t.p.text.trim()))))
+    .filter((t) => !isPostedStamp(fold(t.p.text)) && !(chat && CHAT_DAY.test(fold(t.p.text.trim()))))
     // "Do Chủ tịch UBND thành phố đi công tác từ ngày 11/10 đến ngày 15/10, UBND thành phố thông báo thay đổi như sau:": why
     // the sessions change; "Theo Thông báo số 02/TB-UBND …, Chủ tịch UBND thành phố tiếp công dân … ngày 13/10" in a notice
     // of change: the time another document set, which the items below replace.
@@ -2491,6 +2493,11 @@ const POSTED_STAMP = new RegExp(
   '^([^\\d:]{2,40} )?((thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\\s*[-–,]?\\s*)?\\d{1,2}\\/\\d{1,2}\\/\\d{4}' +
     '\\s*[-–|,]?\\s*\\d{1,2}:\\d{2}(:\\d{2})?( [([]?gmt\\+7[)\\]]?)?$',
 )
+/** (What stands before the stamp is an author's name, never the words of a session: "Chủ tịch UBND xã tiếp công dân 15/04/2025 08:00".) */
+const isPostedStamp = (folded: string) => {
+  const stamp = POSTED_STAMP.exec(folded)
+  return stamp !== null && !SESSION_WORD.test(stamp[1] ?? '')
+}
 
 /**
  * A later line that moves a session it names ("Buổi đối thoại với các hộ dân thôn A chuyển sang 8h00 sáng thứ Sáu (24/10)
@@ -3015,17 +3022,17 @@ function withMonthsOfRule(found: DraftSession[], document: string, options: { ti
  */
 function withoutRestatedSpans(found: DraftSession[]): DraftSession[] {
   const days = new Set(found.filter((s) => s.time.precision === 'day').map((s) => s.time.start))
-  return found.filter((s) => s.time.precision === 'day' || s.time.start === s.time.end || !days.has(s.time.start) || !days.has(s.time.end))
+  // (Only a span of days: a whole month or quarter, "Tháng 7", is a session of its own even when the plan
+  // also lists its first and its last day.)
+  const ofDays = (s: DraftSession) => !(s.time.start?.endsWith('-01') && s.time.end !== null && isLastOfMonth(s.time.end))
+  return found.filter((s) => s.time.precision === 'day' || !ofDays(s) || !days.has(s.time.start) || !days.has(s.time.end))
 }
+
+/** "2024-02-29", "2024-07-31": the last day of its month. */
+const isLastOfMonth = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).getUTCDate() === 1
 
 const HOSTS_SESSION = /^(chu tri|to chuc)( cac| mot| 01)?( (hoi nghi|buoi|cuoc|phien))?( doi thoai| tiep xuc| tiep cong dan)\b/
 
-/**
- * The sessions of a plan or notice, found by what they are wherever they stand: an item, a
- * paragraph or a table row with a time and something that makes it a session (a dialogue or
- * meeting word, a topic, an audience). Fields come from labels anywhere in the item; a schedule's
- * lines and rows are one session each. The clauses that allow sessions when needed are returned apart.
- */
 /** The words of a topic (folded), for telling whether two sessions name one event. */
 const topicWords = (topic: string) =>
   new Set(
@@ -3034,6 +3041,9 @@ const topicWords = (topic: string) =>
       .filter(Boolean),
   )
 
+/** "sẽ", "sắp": a news item announces what is to come. */
+const ANNOUNCES = /(?<![\p{L}])(sẽ|sắp)(?![\p{L}])/iu
+
 /**
  * A news item says its session twice, first coarsely in the headline, the lead or a picture's caption ("Thủ tướng sẽ
  * đối thoại với thanh niên vào tháng 3/2030"), then with its day ("… dự kiến tổ chức vào ngày 26/3/2030") or its
@@ -3041,12 +3051,11 @@ const topicWords = (topic: string) =>
  * that session, no second one. Of two in the same month, the later stays (the body, not the headline). Only the
  * month a news item announces ("sẽ", "sắp"): a plan's monthly session beside a day of that month is another.
  */
-const ANNOUNCES = /\b(se|sap)\b/
-
 function withoutRestatedMonths(sessions: DraftSession[]): DraftSession[] {
+  const words = sessions.map((s) => topicWords(s.topic))
   const restated = (s: DraftSession, i: number) =>
     s.time.precision === 'month' &&
-    ANNOUNCES.test(fold(s.topic)) &&
+    ANNOUNCES.test(s.topic) &&
     sessions.some((other, j) => {
       if (j === i || !other.time.start || !other.time.end || !s.time.start || !s.time.end) {
         return false
@@ -3056,13 +3065,19 @@ function withoutRestatedMonths(sessions: DraftSession[]): DraftSession[] {
       if (!inside || (same && (other.time.precision !== 'month' || j < i))) {
         return false
       }
-      const mine = [...topicWords(s.topic)]
-      const theirs = topicWords(other.topic)
+      const mine = [...(words[i] ?? [])]
+      const theirs = words[j] ?? new Set<string>()
       return mine.length >= 4 && mine.filter((w) => theirs.has(w)).length >= 0.75 * mine.length
     })
   return sessions.filter((s, i) => !restated(s, i))
 }
 
+/**
+ * The sessions of a plan or notice, found by what they are wherever they stand: an item, a
+ * paragraph or a table row with a time and something that makes it a session (a dialogue or
+ * meeting word, a topic, an audience). Fields come from labels anywhere in the item; a schedule's
+ * lines and rows are one session each. The clauses that allow sessions when needed are returned apart.
+ */
 export function readSessions(
   content: OutlineNode,
   options: { year: number | null; subject: string; title?: string },
@@ -3105,17 +3120,20 @@ export function readSessions(
   found = withMonthsOfRule(found, document, options, ctx).filter((s) => !DISOWNED.test(fold(ctx.sources.get(s) ?? '')))
   found = withoutRestatedSpans(withMovedSessions(found, ctx)).flatMap((s) => perCommune(s, ctx))
   const seen = new Set<string>()
-  const sessions = found.filter((s) => {
-    // (Two sessions on one day at different hours are two: "08 giờ 00 … 16/7" and "14 giờ 00 … 16/7".)
-    const id = `${s.time.start}|${s.time.end}|${JSON.stringify(s.startsAt)}|${fold(s.topic)}`
-    if (seen.has(id)) {
-      return false
-    }
-    seen.add(id)
-    return true
-  })
+  // (Roles and sources are read by position beside the sessions: all three come from the one final list.)
+  const sessions = withoutRestatedMonths(
+    found.filter((s) => {
+      // (Two sessions on one day at different hours are two: "08 giờ 00 … 16/7" and "14 giờ 00 … 16/7".)
+      const id = `${s.time.start}|${s.time.end}|${JSON.stringify(s.startsAt)}|${fold(s.topic)}`
+      if (seen.has(id)) {
+        return false
+      }
+      seen.add(id)
+      return true
+    }),
+  )
   return {
-    sessions: withoutRestatedMonths(sessions),
+    sessions,
     adHoc: ctx.adHoc[0] ?? null,
     roles: sessions.map((session) => ctx.roles.get(session) ?? []),
     sources: sessions.map((session) => ctx.sources.get(session) ?? ''),

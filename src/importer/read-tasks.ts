@@ -682,10 +682,12 @@ function collect(
  * "Đoàn ĐBQH tỉnh đã đề nghị Thường trực Ủy ban MTTQ tỉnh chỉ đạo …; thông báo … trước ngày 25/6": a news report's
  * sentence where one body asks another; the work, and its day, are the body asked's (the words after who asks).
  */
-const ASKS = /^((đã|cũng|tiếp tục)\s+)*(đề nghị|giao cho|giao|yêu cầu)\s+(?=\p{Lu})/iu
+const ASK_ADVERBS = /^(([Đđ]ã|[Cc]ũng|[Tt]iếp tục)\s+)*/u
+// (Case spelled out, no "i" flag: under it "\p{Lu}" takes small letters too, and "giao ban với …", a briefing, would ask "ban".)
+const ASKS = new RegExp(`${ASK_ADVERBS.source}([Đđ]ề nghị|[Gg]iao cho|[Gg]iao|[Yy]êu cầu)\\s+(?=\\p{Lu})`, 'u')
 
 function askedBody(rest: string | null): ReturnType<typeof bodyHeading> {
-  return rest && ASKS.test(rest) ? bodyHeading(rest.replace(/^((đã|cũng|tiếp tục)\s+)*/iu, '')) : null
+  return rest && ASKS.test(rest) ? bodyHeading(rest.replace(ASK_ADVERBS, '')) : null
 }
 
 /** The end of a body's name: the place or the organ it serves ("… tuyến tỉnh", "… Hội Nông dân huyện"). */

@@ -82,10 +82,16 @@ const UP_TO_NOW = /^\s*(den|toi|cho den) nay\b/
  * day): the day a body issued the document that a news page reports on, no session's.
  */
 const ISSUED_ON = new RegExp(String.raw`^\s*,\s*[^.;]{0,60}\b(co|ban hanh|ky|gui)\s+${DOCUMENT_KIND.source}\s+so\b`)
-/** "trong thời gian 1/2 ngày tại một địa điểm" (folded): half a day, how long a meeting lasts, no 1st of February. */
+/**
+ * "trong thời gian 1/2 ngày tại một địa điểm" (folded): half a day, how long a meeting lasts, no 1st of February. Not
+ * after "ngày" or a weekday: "Ngày 1/3 buổi sáng", "Thứ Bảy ngày 1/2 buổi chiều" are days.
+ */
 const FRACTION_OF_DAY = /^1\s*\/\s*[2-4] (ngay|buoi)\b/
+const NAMES_DAY = /(ngay|thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s*$/
+const isFractionOfDay = (folded: string, index: number, end: number) =>
+  FRACTION_OF_DAY.test(folded.slice(index, end + 6)) && !NAMES_DAY.test(folded.slice(Math.max(0, index - 12), index))
 const notSessionDay = (folded: string, index: number, end = index) =>
-  FRACTION_OF_DAY.test(folded.slice(index, end + 6)) ||
+  isFractionOfDay(folded, index, end) ||
   ON_DAY_OFF.test(folded.slice(end, end + 60)) ||
   ISSUED_ON.test(folded.slice(end, end + 110)) ||
   UP_TO_NOW.test(folded.slice(end, end + 20)) ||

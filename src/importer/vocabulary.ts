@@ -59,19 +59,19 @@ export const CLOSING_PARAGRAPH = new RegExp(
   ].join('|')})`,
 )
 
-/** Words of a session in itself: a dialogue, a reception of citizens, a conference (folded). */
 /** Abbreviations kept in capitals when a title written in capitals is put in the case of a sentence. */
 export const CAPS_ABBREVIATIONS = ['UBND', 'HĐND', 'MTTQ', 'TNCS', 'BCH', 'BTV', 'HTX', 'CLB']
 /** Titles and bodies written with a capital in a sentence ("… giữa Chủ tịch UBND cấp huyện với …"). */
 export const CAPITALIZED_TITLES = /(?<![\p{L}])(chủ tịch|bí thư|ủy ban nhân dân|hội đồng nhân dân|mặt trận tổ quốc)(?![\p{L}])/gu
+/** Words of a session in itself: a dialogue, a reception of citizens, a conference (folded). */
 export const SESSION_WORD =
   /\b(doi thoai|tiep cong dan|tiep dan|tiep doan vien|tiep xuc|hoi nghi|gap mat|lang nghe y kien|toa dam|dien dan)\b/
+/** A sentence that opens with a session (not folded): "Buổi đối thoại với …", "Hội nghị đối thoại …", "Tiếp công dân …". */
+export const OPENS_SESSION = /^((buổi|cuộc|phiên|hội nghị|đợt)\s+)?(đối thoại|tiếp công dân|tiếp xúc)(?![\p{L}])/iu
 /**
  * A paragraph addressed to the public, not to a body of the plan (folded, at its start): "Công dân có nhu cầu … đề
  * nghị đăng ký trước … ít nhất 05 ngày trước ngày tiếp", "Người dân đến dự mang theo …".
  */
-/** A sentence that opens with a session (not folded): "Buổi đối thoại với …", "Hội nghị đối thoại …", "Tiếp công dân …". */
-export const OPENS_SESSION = /^((buổi|cuộc|phiên|hội nghị|đợt)\s+)?(đối thoại|tiếp công dân|tiếp xúc)(?![\p{L}])/iu
 export const PUBLIC_ADDRESSED = /^(cong dan|nguoi dan|cu tri|to chuc,? ca nhan|ca nhan,? to chuc|(cac )?ho (dan|gia dinh))\b/
 
 /**
