@@ -8,7 +8,7 @@ import { buildOutline, isCaps, markerOf, walk } from './outline.js'
 import { readSessions, type DraftSession } from './read-sessions.js'
 import { statedTerm, readTasks, type DraftTask } from './read-tasks.js'
 import { closesDocument, frameDocument, isExecution, titleEnd } from './sections.js'
-import { MOTTO_PIECES } from './vocabulary.js'
+import { ASSEMBLY_TERM_OPENED, MOTTO_PIECES, ORDINAL_WORDS } from './vocabulary.js'
 
 export interface PlanDraft {
   plan: {
@@ -210,6 +210,17 @@ export function impossibleDates(lines: Line[]): string[] {
   return [...found]
 }
 
+/**
+ * The year of the National Assembly's sitting a text names ("trước Kỳ họp thứ 8, Quốc hội khóa XV" → 2024), as a string;
+ * null when it names none (a council's sitting, "Kỳ họp thứ 16 HĐND tỉnh", is numbered by its own calendar).
+ */
+function sittingYear(text: string): string | null {
+  const m = /\bky hop thu (\d{1,2}|[a-z]+)\s*[,–-]?\s*quoc hoi (?:khoa )?([xvi]+)\b/.exec(foldPlain(text))
+  const opened = m ? ASSEMBLY_TERM_OPENED[m[2]!.toUpperCase()] : undefined
+  const nth = m ? (ORDINAL_WORDS[m[1]!] ?? Number(m[1])) : NaN
+  return opened !== undefined && nth >= 1 && nth <= 12 ? String(opened + Math.floor((nth - 1) / 2)) : null
+}
+
 /** The latest year of a whole date ("ngày 29/9/2031") in a text, as a string; null when it gives none. */
 function latestYear(text: string): string | null {
   const years = [...text.matchAll(/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(20\d{2})\b/g)].map((m) => Number(m[1]))
@@ -261,6 +272,8 @@ function readDocument(lines: Line[], options: ReadOptions, several = false): Pla
         // Nor any date: a news item with no title line gives the year in its words alone ("… kế hoạch đối thoại giữa …
         // với nông dân năm 2022 …, dự kiến tổ chức vào cuối tháng 7 này"), not in a law it cites.
         /năm (20\d{2})\b/i.exec(uncited())?.[1] ??
+        // Nor a year at all: the sitting the voter meetings come before or after does.
+        sittingYear(`${title}\n${uncited()}`) ??
         NaN,
     )
   const planYear = Number.isFinite(year) ? year : null

@@ -630,7 +630,10 @@ function topicOfSentence(text: string): string | null {
     return null
   }
   const tail = receptionOf(first.slice(0, at), first.slice(at))
-  const end = tail.search(/,?\s+(dự kiến|vào ngày|vào lúc|vào tháng|vào quý|tại|thời gian)(?![\p{L}])|,?\s+(vào|lúc) \d|[.;](\s|$)/iu)
+  // ("… tổ chức tiếp xúc cử tri bắt đầu từ 7 giờ 30 phút, thứ ba ngày …": when it starts is its time.)
+  const end = tail.search(
+    /,?\s+(dự kiến|vào ngày|vào lúc|vào tháng|vào quý|tại|thời gian|bắt đầu)(?![\p{L}])|,?\s+(vào|lúc) \d|[.;](\s|$)/iu,
+  )
   const topic = (end > 0 ? tail.slice(0, end) : tail).replace(/[.,;:]+$/, '').trim()
   return topic.split(/\s+/).length >= 3 && !/\d{1,2}\/\d{1,2}/.test(topic) ? topic.charAt(0).toUpperCase() + topic.slice(1) : null
 }
@@ -2487,9 +2490,12 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
  * name before it ("24/06/2015 07:39", "thu hai - 13/03/2023 16:09", "thu 2, 17/06/2013 | 07:35:06", "nguyen van a
  * 08/11/2023 14:25"): a day with its minute to the second and nothing after it is when a page was posted, no session.
  */
+const WEEKDAY_STAMP = '((thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\\s*[-–,]?\\s*)?'
+const ZONE_STAMP = '( [([]?gmt\\+7[)\\]]?)?$'
+// (… or the clock first: "cap nhat luc19:42, thu tu, 22/09/2021 gmt+7", "hang nga 11:05, 01/11/2023".)
 const POSTED_STAMP = new RegExp(
-  '^([^\\d:]{2,40} )?((thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\\s*[-–,]?\\s*)?\\d{1,2}\\/\\d{1,2}\\/\\d{4}' +
-    '\\s*[-–|,]?\\s*\\d{1,2}:\\d{2}(:\\d{2})?( [([]?gmt\\+7[)\\]]?)?$',
+  `^([^\\d:]{2,40} )?${WEEKDAY_STAMP}\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*[-–|,]?\\s*\\d{1,2}:\\d{2}(:\\d{2})?${ZONE_STAMP}` +
+    `|^([^\\d:]{2,40})?\\d{1,2}:\\d{2}(:\\d{2})?\\s*[-–|,]?\\s*${WEEKDAY_STAMP}\\d{1,2}\\/\\d{1,2}\\/\\d{4}${ZONE_STAMP}`,
 )
 
 /**
@@ -3043,6 +3049,27 @@ const topicWords = (topic: string) =>
  */
 const ANNOUNCES = /\b(se|sap)\b/
 
+/**
+ * A news item whose headline gives the session's day ("Ngày 9.5, Thủ tướng đối thoại trực tuyến với doanh nghiệp cả
+ * nước", "Bí thư Tỉnh ủy tiếp dân định kỳ vào ngày 15/8") and whose body gives that day again ("… cuộc đối thoại bắt đầu
+ * từ 8 giờ ngày 9.5 …"): one session, named as the headline names it, at the hour and place the body adds.
+ */
+function withoutHeadlineEchoes(sessions: DraftSession[], ctx: Context, title: string | undefined): DraftSession[] {
+  const headline = sessions[0]
+  const source = headline ? fold(ctx.sources.get(headline) ?? '') : ''
+  if (!headline || !title || headline.time.precision !== 'day' || source === '' || source !== fold(title)) {
+    return sessions
+  }
+  const echoes = sessions.filter((s, i) => i > 0 && s.time.precision === 'day' && s.time.start === headline.time.start)
+  const body = echoes[0]
+  if (!body) {
+    return sessions
+  }
+  headline.startsAt ??= body.startsAt
+  headline.venues = headline.venues.length > 0 ? headline.venues : body.venues
+  return sessions.filter((s) => !echoes.includes(s))
+}
+
 function withoutRestatedMonths(sessions: DraftSession[]): DraftSession[] {
   const restated = (s: DraftSession, i: number) =>
     s.time.precision === 'month' &&
@@ -3115,7 +3142,7 @@ export function readSessions(
     return true
   })
   return {
-    sessions: withoutRestatedMonths(sessions),
+    sessions: withoutRestatedMonths(withoutHeadlineEchoes(sessions, ctx, options.title)),
     adHoc: ctx.adHoc[0] ?? null,
     roles: sessions.map((session) => ctx.roles.get(session) ?? []),
     sources: sessions.map((session) => ctx.sources.get(session) ?? ''),

@@ -674,3 +674,23 @@ export const NAME_TERMS = [
   // ("Các đơn vị sự nghiệp công lập trực thuộc Sở", "trường ngoài công lập": public, of the units' kind, not "lập" a list.)
   'công lập',
 ]
+
+/**
+ * The year each term (khóa) of the National Assembly opened, by its Roman numeral: its sittings (kỳ họp) come two a
+ * year from then, the first two in that year ("Kỳ họp thứ 8, Quốc hội khóa XV" sits in 2021 + 3 = 2024). A news item
+ * on voter meetings before or after a sitting often names no year but the sitting.
+ */
+export const ASSEMBLY_TERM_OPENED: Record<string, number> = { XI: 2002, XII: 2007, XIII: 2011, XIV: 2016, XV: 2021, XVI: 2026 }
+/** Ordinals written as words after "thứ" (folded): "kỳ họp thứ hai". */
+export const ORDINAL_WORDS: Record<string, number> = {
+  nhat: 1,
+  hai: 2,
+  ba: 3,
+  tu: 4,
+  nam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+  muoi: 10,
+}
