@@ -520,9 +520,11 @@ function namedSubject(text: string): string | null {
 /** Who receives, opening a sentence: "Phó Chủ tịch UBND huyện (phụ trách khối …)", "Đồng chí Bí thư Tỉnh ủy". */
 const HOST_OPENING = /^(đồng chí |đ\/c )?(chủ tịch|phó chủ tịch|bí thư|phó bí thư|thường trực|lãnh đạo)(?![\p{L}])[^,;:.]{0,60}$/iu
 /** A host and the helpers of the verb before the dialogue it holds: "Chủ tịch UBND tỉnh sẽ tiếp tục ", "Bí thư Huyện ủy trực tiếp ". */
+// ("… nên đồng chí sẽ tiếp và đối thoại trực tiếp với công dân …": the host named by "đồng chí" alone, receiving too.)
 const HOSTED_DIALOGUE = new RegExp(
-  String.raw`^(đồng chí |đ\/c )?(chủ tịch|phó chủ tịch|bí thư|phó bí thư|thường trực|lãnh đạo)(?![\p{L}])[^,;:.]{0,60}?\s+` +
-    String.raw`(sẽ\s+)?(tiếp tục\s+)?(trực tiếp\s+)?(chủ trì\s+)?(?=(đối thoại|tiếp xúc|gặp mặt)\s+(với|giữa)\s)`,
+  String.raw`^((đồng chí |đ\/c )?(chủ tịch|phó chủ tịch|bí thư|phó bí thư|thường trực|lãnh đạo)|đồng chí|đ\/c)(?![\p{L}])` +
+    String.raw`[^,;:.]{0,60}?\s+(sẽ\s+)?(tiếp tục\s+)?(tiếp(,| và)\s+)?(trực tiếp\s+)?(chủ trì\s+)?` +
+    String.raw`(?=(đối thoại|tiếp xúc|gặp mặt)\s+(trực tiếp\s+)?(với|giữa)\s)`,
   'iu',
 )
 /** A host who chairs the dialogue it names: "Đ/c Chủ tịch UBND huyện sẽ chủ trì đối thoại với …" (the chairing is no topic). */
@@ -614,6 +616,8 @@ function topicOfSentence(text: string): string | null {
   const first = (text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? text)
     .replace(/\s*\((dự kiến|theo kế hoạch)(?![\p{L}]).*$/iu, '')
     .replace(/^(theo (thông báo|kế hoạch|đó)|cụ thể),\s+/iu, '')
+    // ("Tuy nhiên, do …, nên đồng chí sẽ tiếp và đối thoại …": the reason is not the session.)
+    .replace(/^(tuy nhiên,?\s+)?(do|vì)\s.+?,\s*(nên|vì vậy|do đó)\s+/iu, '')
   const cut = first.search(SESSION_TIME_CUE)
   const head = (cut > 0 ? first.slice(0, cut) : '').replace(/[.,;:]+$/, '').trim()
   // ("Đợt 3 dành cho các nhà đầu tư, doanh nghiệp …, dự kiến tổ chức …": a session named by its rank says whom it is for.)
@@ -1887,6 +1891,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   let timed = fields.plain
     .filter((p) => !ordinal.has(p))
     .map((p) => laterThanRecord(p, inner.time))
+    .map((p) => (changes ? afterRecital(p, inner.time) : p))
     .flatMap((p) => {
       const parts = daysApart(p.text, inner.time)
       if (parts.length > 0) {
@@ -1926,6 +1931,11 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     // "Thứ Sáu, 09/03/2018 - 16:42": the line a news page stamps its article with, when it was posted.
     // (… and "09/10/2025" alone among a chat's messages stamped "09:12", "10:05": the day the next ones were sent.)
     .filter((t) => !POSTED_STAMP.test(fold(t.p.text)) && !(chat && CHAT_DAY.test(fold(t.p.text.trim()))))
+    // "Theo Thời sự tối 18/1/2021": the programme or paper a news item was taken from, and the day it ran.
+    .filter((t) => !(SOURCE_CREDIT.test(fold(t.p.text.trim())) && !SESSION_WORD.test(fold(t.p.text))))
+    // "Đề nghị các tổ chức, công dân đã đăng ký … tháng 01 …, tham gia chương trình … tháng 02 theo thời gian nêu trên": the
+    // time is the one given above; the months it names are those of the sessions it speaks of.
+    .filter((t) => !(REFERS_BACK.test(fold(t.p.text)) && t.time?.precision !== 'day'))
     // "Do Chủ tịch UBND thành phố đi công tác từ ngày 11/10 đến ngày 15/10, UBND thành phố thông báo thay đổi như sau:": why
     // the sessions change; "Theo Thông báo số 02/TB-UBND …, Chủ tịch UBND thành phố tiếp công dân … ngày 13/10" in a notice
     // of change: the time another document set, which the items below replace.
@@ -2484,6 +2494,11 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   return []
 }
 
+/** A news item's credit line (folded): "theo thoi su toi 18/1/2021", "theo bao nhan dan ngay 02/3/2031". */
+const SOURCE_CREDIT = /^theo( [^\s\d,.;:]+){1,6} (ngay )?\d{1,2}\/\d{1,2}\/\d{4}\.?$/
+/** Words that point back to the time given above (folded): "theo thời gian nêu trên", "theo lịch như trên". */
+const REFERS_BACK = /\btheo (thoi gian|lich|thoi gian, dia diem) (neu tren|nhu tren|tren|da thong bao)\b/
+
 /**
  * A news page's stamp of when it posted the article, a line of its own (folded): "thu sau, 09/03/2018 - 16:42", with or
  * without its weekday, the weekday as a numeral or set off by a dash, seconds or the zone after the clock, the author's
@@ -2600,6 +2615,21 @@ function cancelledNow(text: string): boolean {
   const now = /^(nay|sau (khi )?dieu chinh)[\s:,]+/.exec(fold(text))
   const rest = now ? fold(text).slice(now[0].length) : ''
   return now !== null && CANCELLED_CUE.test(rest) && !/^tam (hoan|dung)\b/.test(rest)
+}
+
+/**
+ * A notice of change whose paragraph recites the day first and gives the new one after: "(TTV)- Theo kế hoạch, lịch tiếp
+ * … là vào ngày 20/01. Tuy nhiên, do …, đồng chí sẽ tiếp … vào thứ Hai, ngày 22/02, tại …": read from the sentences after
+ * the recital.
+ */
+function afterRecital(p: OutlineNode, time: TimeContext): OutlineNode {
+  const sentences = p.text.split(/(?<=[.;])\s+(?=\p{Lu})/u)
+  const first = sentences[0] ?? ''
+  if (sentences.length < 2 || !RECITED_SCHEDULE.test(fold(first)) || readSessionTime(first, time)?.precision !== 'day') {
+    return p
+  }
+  const rest = sentences.slice(1).join(' ')
+  return readSessionTime(rest, time)?.precision === 'day' ? { ...p, text: rest } : p
 }
 
 /** Every sentence of the paragraph recites another document's schedule, none says what is now ("Nay …"). */

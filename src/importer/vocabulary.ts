@@ -157,7 +157,9 @@ export const CHANGE_CAUSE = new RegExp(String.raw`^(do|vi|boi vi) [^.;]*,[^.;]*$
  * A sentence that recites the time another document set (folded, at its start): "Theo Thông báo số 02/TB-UBND ngày
  * 05/01/2016 …, Chủ tịch UBND thành phố tiếp công dân … vào ngày 13/10/2016".
  */
-export const RECITED_SCHEDULE = /^(theo|can cu) (thong bao|ke hoach|quyet dinh|lich|van ban|giay moi|chuong trinh)\b/
+export const RECITED_SCHEDULE =
+  // (After a news item's source, "(TTV)- Theo kế hoạch, …", or "Trước đó, theo kế hoạch, …" under the new time.)
+  /^([a-z]{2,10} ?[-–] ?)?(truoc do,? )?(theo|can cu) (thong bao|ke hoach|quyet dinh|lich|van ban|giay moi|chuong trinh)\b/
 /**
  * The clause of a day that names another kind of meeting (folded): "tuần sau (17/9) có họp giao ban Khối …" in a
  * message's remark beside a dialogue; its day is that meeting's. (A meeting that is a dialogue says so: SESSION_WORD.)

@@ -65,3 +65,33 @@ describe('a sentence giving when a session starts ("bắt đầu từ 7 giờ 30
     expect(sessionsOf(text)).toEqual([['day', '2031-06-05', '2031-06-05', 'Đối thoại với hộ kinh doanh chợ Bình']])
   })
 })
+
+describe('a news item on a reception put off, reciting the planned day before the new one', () => {
+  const text = [
+    'Thông báo về việc tạm hoãn chương trình tiếp công dân tháng 3 năm 2031 của đồng chí Bí thư Huyện ủy',
+    '',
+    '(THB)- Theo kế hoạch, lịch tiếp công dân của đồng chí Bí thư Huyện ủy tháng 3 năm 2031 là vào ngày 18/3/2031. ' +
+      'Tuy nhiên, do có chương trình công tác khác, nên đồng chí sẽ tiếp và đối thoại trực tiếp với công dân theo ' +
+      'chương trình tiếp công dân định kỳ tháng 4, thời gian vào thứ Ba, ngày 15/4/2031, tại trụ sở Tiếp công dân huyện.',
+    '',
+    'Đề nghị các công dân đã đăng ký tham gia buổi tiếp công dân tháng 3 năm 2031, tham gia chương trình tiếp công dân ' +
+      'định kỳ tháng 4 năm 2031 theo thời gian nêu trên.',
+    '',
+    'Theo Thời sự tối 12/3/2031',
+  ].join('\n')
+
+  it('keeps the new day alone, named from the dialogue (not the reason), not the request pointing back nor the credit line', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2031-04-15', '2031-04-15', 'Đối thoại trực tiếp với công dân theo chương trình tiếp công dân định kỳ tháng 4'],
+    ])
+  })
+
+  it('drops a paragraph of its own reciting the planned day ("Trước đó, theo kế hoạch, …")', () => {
+    const moved = [
+      'Do có sự điều chỉnh lịch công tác, Đoàn đại biểu tỉnh dời thời gian tiếp xúc cử tri tại huyện Tân An sang 8 giờ sáng 18-5-2031.',
+      '',
+      'Trước đó, theo kế hoạch, Đoàn đại biểu tỉnh sẽ tổ chức hội nghị tiếp xúc cử tri tại huyện Tân An vào 8 giờ sáng 16-5-2031.',
+    ].join('\n')
+    expect(timesOf(moved)).toEqual([['day', '2031-05-18', '2031-05-18']])
+  })
+})
