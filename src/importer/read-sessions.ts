@@ -1707,7 +1707,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     return []
   }
   // (A date, not the number of a decree: "… khi có vụ việc: thực hiện theo Nghị định số 145/2020/NĐ-CP" is the clause.)
-  if ((n.kind === 'item' || n.kind === 'text') && AD_HOC_CUE.test(key) && !/(?<!\d)\d{1,2}\/\d{1,2}(?!\d)/.test(key)) {
+  // (Nor the date of a text it cites: "Tiếp công dân đột xuất: … (Căn cứ … Nghị định 64/2014/NĐ-CP ngày 26/6/2014 …)".)
+  const uncited = key.replace(/\d+\/\d{4}\/[a-z\d-]+,? ngay \d{1,2}\/\d{1,2}\/\d{4}/g, ' ')
+  if ((n.kind === 'item' || n.kind === 'text') && AD_HOC_CUE.test(key) && !/(?<!\d)\d{1,2}\/\d{1,2}(?!\d)/.test(uncited)) {
     ctx.adHoc.push(n.text)
     return []
   }
@@ -1928,6 +1930,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     .filter(
       (t) => !/^([^,]{2,40} [-–] )?ngay [^,]{4,14}, .{0,80}\b(da )?ban hanh (thong bao|ke hoach|quyet dinh|van ban)\b/.test(fold(t.p.text)),
     )
+    // (… or the day a news item was told, the one day its paragraph gives: "Chiều 4.5, Văn phòng Chính phủ cho hay, Thủ
+    // tướng … đã đồng ý tổ chức hội nghị …".)
+    .filter((t) => !(TOLD_ON_DAY.test(fold(t.p.text)) && (fold(t.p.text).match(/(?<!\d)\d{1,2}\/\d{1,2}(?!\d)/g) ?? []).length === 1))
     // "Thứ Sáu, 09/03/2018 - 16:42": the line a news page stamps its article with, when it was posted.
     // (… and "09/10/2025" alone among a chat's messages stamped "09:12", "10:05": the day the next ones were sent.)
     .filter((t) => !POSTED_STAMP.test(fold(t.p.text)) && !(chat && CHAT_DAY.test(fold(t.p.text.trim()))))
@@ -2494,6 +2499,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   return []
 }
 
+/** The day a news item was told, opening its paragraph (folded): "chieu 4/5, van phong chinh phu cho hay, …". */
+const TOLD_ON_DAY =
+  /^([^,]{2,40} [-–] )?(ngay|sang|chieu|toi|trua) [^,]{3,14}, [^,]{0,60}\b(co (cong van|thong bao|van ban|ke hoach) so|cho hay|cho biet)\b/
 /** A news item's credit line (folded): "theo thoi su toi 18/1/2021", "theo bao nhan dan ngay 02/3/2031". */
 const SOURCE_CREDIT = /^theo( [^\s\d,.;:]+){1,6} (ngay )?\d{1,2}\/\d{1,2}\/\d{4}\.?$/
 /** Words that point back to the time given above (folded): "theo thời gian nêu trên", "theo lịch như trên". */

@@ -95,3 +95,28 @@ describe('a news item on a reception put off, reciting the planned day before th
     expect(timesOf(moved)).toEqual([['day', '2031-05-18', '2031-05-18']])
   })
 })
+
+describe('the clause of receptions when needed citing a decree with its date', () => {
+  it('is the ad-hoc clause, no session', () => {
+    const text = [
+      'LỊCH TIẾP CÔNG DÂN NĂM 2031 CỦA SỞ THỦY LỢI',
+      '',
+      '1. Tiếp công dân định kỳ: Giám đốc Sở tiếp công dân vào ngày 10/3/2031 và ngày 12/5/2031.',
+      '2. Tiếp công dân đột xuất: Giám đốc hoặc Phó Giám đốc Sở thực hiện (Căn cứ Nghị định 64/2014/NĐ-CP ngày 26/6/2014)',
+    ].join('\n')
+    expect(timesOf(text).every(([precision]) => precision === 'day')).toBe(true)
+    expect(readPlan(text).plan.adHoc).toMatch(/^Tiếp công dân đột xuất/)
+  })
+})
+
+describe('the day a news item was told, opening its paragraph', () => {
+  it('is no session; the day it tells of is', () => {
+    const text = [
+      'Chủ tịch tỉnh sẽ đối thoại với nông dân',
+      '',
+      'Chiều 4.6, Văn phòng UBND tỉnh cho hay, Chủ tịch UBND tỉnh đã đồng ý tổ chức hội nghị đối thoại với nông dân năm 2031.',
+      'Theo đó, hội nghị đối thoại với nông dân diễn ra vào 8 giờ ngày 12.6 tại Hội trường tỉnh.',
+    ].join('\n')
+    expect(timesOf(text)).toEqual([['day', '2031-06-12', '2031-06-12']])
+  })
+})
