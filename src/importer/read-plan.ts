@@ -399,9 +399,29 @@ export function splitDocuments(lines: Line[]): Line[][] {
   return starts.map((start, k) => lines.slice(start, starts[k + 1] ?? lines.length))
 }
 
+/** What a session is called, spelled out (folded): the words an abbreviation may stand for. */
+const SESSION_PHRASE = /^(tiep xuc cu tri|tiep cong dan|doi thoai)$/
+
+/**
+ * A news item spells a session's words out once and abbreviates them after: "… kế hoạch tiếp xúc cử tri (TXCT) …" then
+ * "…, sẽ TXCT tại thành phố A vào ngày 10-10": the abbreviation is read as the words it stands for (their initials).
+ */
+function withSessionWordsSpelled(raw: string): string {
+  let text = raw
+  for (const m of raw.matchAll(/((?:[\p{L}]+\s+){2,5}[\p{L}]+)\s*\(([A-ZĐ]{3,6})\)/gu)) {
+    const abbreviation = m[2]!
+    const words = m[1]!.split(/\s+/).slice(-abbreviation.length)
+    const initials = words.map((w) => foldPlain(w).charAt(0)).join('')
+    if (initials === foldPlain(abbreviation) && SESSION_PHRASE.test(foldPlain(words.join(' ')))) {
+      text = text.replace(new RegExp(`(?<![\\p{L}(])${abbreviation}(?![\\p{L})])`, 'gu'), words.join(' ').toLowerCase())
+    }
+  }
+  return text
+}
+
 /** Reads every document of a text, each as its own draft (one for an ordinary plan). Pure: no database, no chat. */
 export function readPlans(raw: string, options: ReadOptions = {}): PlanDraft[] {
-  const documents = splitDocuments(cleanLines(raw))
+  const documents = splitDocuments(cleanLines(withSessionWordsSpelled(raw)))
   return documents.map((lines) => {
     const draft = readDocument(lines, options, documents.length > 1)
     if (draft.sessions.length > 0 || draft.tasks.length > 0) {

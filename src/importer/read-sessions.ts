@@ -465,9 +465,22 @@ function topicOfLine(text: string): string {
     return text
   }
   const start = own.search(/(đối thoại|tiếp công dân|tiếp dân|tiếp xúc|hội nghị|gặp mặt)/i)
-  const topic = receptionOf(own.slice(0, Math.max(0, start)), own.slice(Math.max(0, start)).trim())
+  // ("… sẽ tiếp xúc cử tri tại thành phố A vào ngày 10-10": the day after the place is the time, no part of the topic.)
+  let topic = receptionOf(own.slice(0, Math.max(0, start)), own.slice(Math.max(0, start)).trim()).replace(
+    /\s+(vào|lúc)\s+(buổi\s+\S+\s+)?(các\s+)?ngày\s+\d.*$/iu,
+    '',
+  )
+  // ("… sẽ tiếp xúc cử tri tại các huyện: A, B và C vào các ngày 1 và 2-10": the places listed after the colon are where.)
+  const listed = PLACES_LISTED.exec(text)
+  if (listed && new RegExp(`${listed[1]}$`, 'iu').test(topic)) {
+    topic = `${topic}: ${listed[2]?.trim()}`
+  }
   return topic.split(/\s+/).length >= 3 ? topic.charAt(0).toUpperCase() + topic.slice(1) : text
 }
+
+/** Places listed after their kind and a colon, up to when: "tại các huyện: A, B và C vào …" (the kind, the list). */
+const PLACES_LISTED =
+  /(?<![\p{L}])(các (?:huyện|quận|thị xã|xã|phường|thị trấn|thôn))\s*:\s*([^.;:]+?)(?=\s+(?:vào|lúc|từ|trong)(?![\p{L}])|[.;]|$)/iu
 
 /** A commune, ward or town named with its district: "tại xã A, huyện B", "tại Phường C, thành phố D". */
 const PLACE_WITH_DISTRICT = /(?<![\p{L}])(xã|phường|thị trấn)\s+\p{Lu}[^,;:]{0,40},\s+(huyện|quận|thị xã|thành phố|tỉnh)\s+\p{Lu}/iu
@@ -3057,9 +3070,26 @@ function withMonthsOfRule(found: DraftSession[], document: string, options: { ti
  * "Ngày 10/7, …": a span whose first and last days are each a session the plan lists sums those sessions up, no
  * session of its own.
  */
+/** A session of a whole month ("tháng 6/2031"), not a span of days the plan names. */
+const wholeMonth = (s: DraftSession) =>
+  s.time.start?.endsWith('-01') === true && s.time.end?.slice(0, 7) === s.time.start.slice(0, 7) && Number(s.time.end.slice(8)) >= 28
+
 function withoutRestatedSpans(found: DraftSession[]): DraftSession[] {
   const days = new Set(found.filter((s) => s.time.precision === 'day').map((s) => s.time.start))
-  return found.filter((s) => s.time.precision === 'day' || s.time.start === s.time.end || !days.has(s.time.start) || !days.has(s.time.end))
+  // ("Theo đó, thời gian tiếp xúc cử tri dự kiến từ ngày 30-9 đến 10-10" over the groups' "… vào ngày 10-10", "… vào các
+  // ngày 1 và 2-10": a span naming no place that holds two of the plan's sessions frames them, whichever days they fall on.)
+  // (One that says where, "từ ngày 3 đến ngày 6/6, các vị đại biểu sẽ tiếp xúc cử tri tại 4 xã", may hold meetings the
+  // lines after it leave out: it stays.)
+  const frames = (s: DraftSession) =>
+    !wholeMonth(s) &&
+    !/(?<![\p{L}])(tại|ở)(?![\p{L}])/iu.test(s.time.text) &&
+    found.filter((o) => o !== s && o.time.start && o.time.end && o.time.start >= s.time.start! && o.time.end <= s.time.end!).length >= 2
+  return found.filter(
+    (s) =>
+      s.time.precision === 'day' ||
+      s.time.start === s.time.end ||
+      ((!days.has(s.time.start) || !days.has(s.time.end)) && !(s.time.precision === 'month' && s.time.start && frames(s))),
+  )
 }
 
 const HOSTS_SESSION = /^(chu tri|to chuc)( cac| mot| 01)?( (hoi nghi|buoi|cuoc|phien))?( doi thoai| tiep xuc| tiep cong dan)\b/

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readPlan } from '../../src/importer/read-plan.js'
+import { readSessionTime } from '../../src/importer/session-time.js'
 import { sessionsOf, timesOf } from '../helpers/importer-draft.js'
 
 // Round dv of the importer's fixes: each construct on a small input written here.
@@ -118,5 +119,35 @@ describe('the day a news item was told, opening its paragraph', () => {
       'Theo đó, hội nghị đối thoại với nông dân diễn ra vào 8 giờ ngày 12.6 tại Hội trường tỉnh.',
     ].join('\n')
     expect(timesOf(text)).toEqual([['day', '2031-06-12', '2031-06-12']])
+  })
+})
+
+describe('a news item on voter meetings by group, the words abbreviated after their first use, a window over them', () => {
+  const text = [
+    'Đại biểu Quốc hội chuẩn bị tiếp xúc cử tri năm 2031',
+    '',
+    'Đoàn đại biểu tỉnh vừa ban hành kế hoạch tiếp xúc cử tri (TXCT) năm 2031.',
+    '',
+    'Theo đó, thời gian TXCT dự kiến từ ngày 28-5 đến 10-6.',
+    '',
+    'Tổ đại biểu đơn vị số 1 gồm các đại biểu: Nguyễn Văn A, Trần Văn B, sẽ TXCT tại thành phố Tân An vào ngày 9-6.',
+    '',
+    'Tổ đại biểu đơn vị số 2 gồm các đại biểu: Lê Văn C, Phạm Văn D, sẽ TXCT tại các huyện: Bình Sơn, Tây Hòa và Đông Lộc ' +
+      'vào các ngày 2 và 3-6.',
+  ].join('\n')
+
+  it('reads each group a session named by its places, and the window over them as none', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2031-06-09', '2031-06-09', 'Tiếp xúc cử tri tại thành phố Tân An'],
+      ['month', '2031-06-02', '2031-06-03', 'Tiếp xúc cử tri tại các huyện: Bình Sơn, Tây Hòa và Đông Lộc'],
+    ])
+  })
+
+  it('reads a range written with dashes and no year, its last day after "đến", across two months', () => {
+    expect(readSessionTime('Hội nghị tổ chức từ ngày 28-5 đến 10-6', { year: 2031 })).toMatchObject({
+      precision: 'month',
+      start: '2031-05-28',
+      end: '2031-06-10',
+    })
   })
 })
