@@ -446,10 +446,9 @@ function topicOfLine(text: string): string {
   // … sẽ đối thoại với …"; not "Chủ tịch UBND tỉnh tiếp công dân định kỳ, kết hợp đối thoại với …", which says what it is).
   // ("Cuộc đối thoại cuối năm với cán bộ, đảng viên và Nhân dân thị trấn A về …, dự kiến tổ chức vào ngày …": when in the
   // year, or what kind, may stand between the dialogue and with whom.)
-  const dialogue =
-    /(?<![\p{L}])(?:đối thoại|tiếp xúc|gặp mặt)(?:\s+(?:cuối năm|đầu năm|giữa năm|chuyên đề|định kỳ|trực tiếp))?\s+(?:với|giữa)\s[^.;]+/iu
-      .exec(text)?.[0]
-      ?.split(/,\s+(?:tại|dự kiến|vào|lúc|thời gian|địa điểm)(?![\p{L}])/iu)[0]
+  // (Not the subject of a text it cites: "Thực hiện Hướng dẫn số … về công tác đối thoại giữa người đứng đầu …, Chủ tịch UBND
+  // xã sẽ tổ chức Hội nghị đối thoại trực tiếp với Nhân dân …".)
+  const dialogue = CITED_SUBJECT_FREE_DIALOGUE.exec(text)?.[0]?.split(/,\s+(?:tại|dự kiến|vào|lúc|thời gian|địa điểm)(?![\p{L}])/iu)[0]
   const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length
   if (
     dialogue &&
@@ -477,6 +476,13 @@ function topicOfLine(text: string): string {
   }
   return topic.split(/\s+/).length >= 3 ? topic.charAt(0).toUpperCase() + topic.slice(1) : text
 }
+
+/** "đối thoại với …" in running text, not after "về công tác" / "về việc" (the subject of a text cited). */
+const CITED_SUBJECT_FREE_DIALOGUE = new RegExp(
+  String.raw`(?<![\p{L}])(?<!(?:về công tác|về việc|hướng dẫn)\s+)(?:đối thoại|tiếp xúc|gặp mặt)` +
+    String.raw`(?:\s+(?:cuối năm|đầu năm|giữa năm|chuyên đề|định kỳ|trực tiếp))?\s+(?:với|giữa)\s[^.;]+`,
+  'iu',
+)
 
 /** Places listed after their kind and a colon, up to when: "tại các huyện: A, B và C vào …" (the kind, the list). */
 const PLACES_LISTED =
@@ -642,7 +648,8 @@ function topicOfSentence(text: string): string | null {
     return hosted ? head.slice(hosted[0].length).replace(/^./, (c) => c.toUpperCase()) : head
   }
   // "Ngày 15/8/2024, tại …, Chủ tịch UBND tỉnh sẽ tổ chức hội nghị đối thoại với doanh nghiệp về …": from the session's words on.
-  const at = first.search(/(hội nghị đối thoại|đối thoại|tiếp công dân|tiếp xúc)(?![\p{L}])/iu)
+  // (Not the subject of a text it cites first: "Thực hiện Hướng dẫn số … về công tác đối thoại giữa …, Chủ tịch …".)
+  const at = first.search(/(?<!(?:về công tác|về việc|hướng dẫn)\s+)(hội nghị đối thoại|đối thoại|tiếp công dân|tiếp xúc)(?![\p{L}])/iu)
   if (at === -1) {
     return null
   }
@@ -1973,6 +1980,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     // "Lưu ý: tuần sau (17/9) có họp giao ban Khối Dân vận, anh chị nào dự đối thoại thì vẫn đi họp …": the day is that
     // of another meeting, named in the day's own clause; the dialogue is only mentioned beside it.
     .filter((t) => !datedClauses(t.p.text).some((c) => OTHER_MEETING.test(c) && !SESSION_WORD.test(c)))
+    // "Kỳ họp thứ 16, HĐND tỉnh khóa XIV, … dự kiến được tổ chức từ ngày 4 đến 6/12/2023. Ban Thường trực … ban hành kế hoạch
+    // tổ chức tiếp xúc cử tri trước và sau Kỳ họp.": the sentence with the days is the sitting's, which the voter meetings
+    // come before or after, no session.
+    .filter((t) => !sittingSentence(t.p.text))
     // "Sở A, Sở B chuẩn bị hồ sơ … các vụ việc đã đăng ký tiếp trong tháng 01/2027, gửi … chậm nhất ngày …": a body's work
     // in a paragraph of its own, not a line of the schedule. ("Chủ tịch UBND quận chủ trì tổ chức đối thoại với …" is one.)
     .filter((t) => !opensWithWork(t.p.text))
@@ -2580,6 +2591,15 @@ const MESSAGE_CLOCK = /^\d{1,2}:\d{2}$|^\[\d{1,2}:\d{2}\]\s*[^[\]]{2,80}:$/u
 const CHAT_DAY = /^((thu (hai|ba|tu|nam|sau|bay)|chu nhat),? )?\d{1,2}\/\d{1,2}\/\d{4}$/
 
 /** The clauses of a paragraph that hold a day ("17/9", "ngày 17"), folded. */
+/** The first sentence of a text that gives a day is a council's or the Assembly's sitting ("Kỳ họp thứ 16, … từ ngày 4 …"). */
+function sittingSentence(text: string): boolean {
+  const dated = text
+    .split(/(?<=[.;])\s+(?=\p{Lu})/u)
+    .map(fold)
+    .find((one) => /\d{1,2}\s*\/\s*\d{1,2}/.test(one))
+  return dated !== undefined && /^ky hop (thu|lan|bat thuong)\b/.test(dated) && !SESSION_WORD.test(dated)
+}
+
 function datedClauses(text: string): string[] {
   return fold(text)
     .split(/[,;.:](?=\s)/)

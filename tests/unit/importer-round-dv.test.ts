@@ -151,3 +151,30 @@ describe('a news item on voter meetings by group, the words abbreviated after th
     })
   })
 })
+
+describe('a news item opening with the guidance it carries out, on the same kind of dialogue', () => {
+  it('names the session by its own words, not by the subject of the text it cites', () => {
+    const text = [
+      'Xã Tân Lộc tổ chức hội nghị đối thoại với Nhân dân',
+      '',
+      'Thực hiện Hướng dẫn số 07-HD/BDVTU ngày 06/8/2031 về công tác đối thoại giữa người đứng đầu cấp ủy với Nhân dân, ' +
+        'Chủ tịch UBND xã Tân Lộc sẽ tổ chức Hội nghị đối thoại trực tiếp với Nhân dân các thôn Bình An và Tây Hòa ' +
+        'vào 07 giờ 30 phút, ngày 29/10/2031 tại hội trường UBND xã.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s[3])).toEqual(['Hội nghị đối thoại trực tiếp với Nhân dân các thôn Bình An và Tây Hòa'])
+  })
+})
+
+describe('a news item on voter meetings that dates the council sitting they come before and after', () => {
+  it('reads the sitting as no session, the meetings after it as one', () => {
+    const text = [
+      'Ban hành kế hoạch tiếp xúc cử tri trước Kỳ họp thứ 9 HĐND tỉnh',
+      '',
+      'Kỳ họp thứ 9, HĐND tỉnh khóa XV, dự kiến được tổ chức từ ngày 4 đến 6/12/2031. Ban Thường trực Ủy ban MTTQ tỉnh đã ' +
+        'ban hành kế hoạch tổ chức tiếp xúc cử tri trước và sau Kỳ họp.',
+      '',
+      'Về tiếp xúc cử tri sau Kỳ họp thứ 9, dự kiến tổ chức từ ngày 22 đến ngày 26/12/2031.',
+    ].join('\n')
+    expect(timesOf(text)).toEqual([['month', '2031-12-22', '2031-12-26']])
+  })
+})
