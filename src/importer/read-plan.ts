@@ -8,7 +8,7 @@ import { buildOutline, isCaps, markerOf, walk } from './outline.js'
 import { readSessions, type DraftSession } from './read-sessions.js'
 import { statedTerm, readTasks, type DraftTask } from './read-tasks.js'
 import { closesDocument, frameDocument, isExecution, titleEnd } from './sections.js'
-import { MOTTO_PIECES } from './vocabulary.js'
+import { ASSEMBLY_TERM_OPENED, MOTTO_PIECES, ORDINAL_WORDS } from './vocabulary.js'
 
 export interface PlanDraft {
   plan: {
@@ -215,6 +215,17 @@ export function impossibleDates(lines: Line[]): string[] {
   return [...found]
 }
 
+/**
+ * The year of the National Assembly's sitting a text names ("trước Kỳ họp thứ 8, Quốc hội khóa XV" → 2024), as a string;
+ * null when it names none (a council's sitting, "Kỳ họp thứ 16 HĐND tỉnh", is numbered by its own calendar).
+ */
+function sittingYear(text: string): string | null {
+  const m = /\bky hop thu (\d{1,2}|[a-z]+)\s*[,–-]?\s*quoc hoi (?:khoa )?([xvi]+)\b/.exec(foldPlain(text))
+  const opened = m ? ASSEMBLY_TERM_OPENED[m[2]!.toUpperCase()] : undefined
+  const nth = m ? (ORDINAL_WORDS[m[1]!] ?? Number(m[1])) : NaN
+  return opened !== undefined && nth >= 1 && nth <= 12 ? String(opened + Math.floor((nth - 1) / 2)) : null
+}
+
 /** The latest year of a whole date ("ngày 29/9/2031") in a text, as a string; null when it gives none. */
 function latestYear(text: string): string | null {
   const years = [...text.matchAll(/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(20\d{2})\b/g)].map((m) => Number(m[1]))
@@ -266,6 +277,8 @@ function readDocument(lines: Line[], options: ReadOptions, several = false): Pla
         // Nor any date: a news item with no title line gives the year in its words alone ("… kế hoạch đối thoại giữa …
         // với nông dân năm 2022 …, dự kiến tổ chức vào cuối tháng 7 này"), not in a law it cites.
         /năm (20\d{2})\b/i.exec(uncited())?.[1] ??
+        // Nor a year at all: the sitting the voter meetings come before or after does.
+        sittingYear(`${title}\n${uncited()}`) ??
         NaN,
     )
   const planYear = Number.isFinite(year) ? year : null
@@ -391,9 +404,29 @@ export function splitDocuments(lines: Line[]): Line[][] {
   return starts.map((start, k) => lines.slice(start, starts[k + 1] ?? lines.length))
 }
 
+/** What a session is called, spelled out (folded): the words an abbreviation may stand for. */
+const SESSION_PHRASE = /^(tiep xuc cu tri|tiep cong dan|doi thoai)$/
+
+/**
+ * A news item spells a session's words out once and abbreviates them after: "… kế hoạch tiếp xúc cử tri (TXCT) …" then
+ * "…, sẽ TXCT tại thành phố A vào ngày 10-10": the abbreviation is read as the words it stands for (their initials).
+ */
+function withSessionWordsSpelled(raw: string): string {
+  let text = raw
+  for (const m of raw.matchAll(/((?:[\p{L}]+\s+){2,5}[\p{L}]+)\s*\(([A-ZĐ]{3,6})\)/gu)) {
+    const abbreviation = m[2]!
+    const words = m[1]!.split(/\s+/).slice(-abbreviation.length)
+    const initials = words.map((w) => foldPlain(w).charAt(0)).join('')
+    if (initials === foldPlain(abbreviation) && SESSION_PHRASE.test(foldPlain(words.join(' ')))) {
+      text = text.replace(new RegExp(`(?<![\\p{L}(])${abbreviation}(?![\\p{L})])`, 'gu'), words.join(' ').toLowerCase())
+    }
+  }
+  return text
+}
+
 /** Reads every document of a text, each as its own draft (one for an ordinary plan). Pure: no database, no chat. */
 export function readPlans(raw: string, options: ReadOptions = {}): PlanDraft[] {
-  const documents = splitDocuments(cleanLines(raw))
+  const documents = splitDocuments(cleanLines(withSessionWordsSpelled(raw)))
   return documents.map((lines) => {
     const draft = readDocument(lines, options, documents.length > 1)
     if (draft.sessions.length > 0 || draft.tasks.length > 0) {

@@ -446,10 +446,9 @@ function topicOfLine(text: string): string {
   // … sẽ đối thoại với …"; not "Chủ tịch UBND tỉnh tiếp công dân định kỳ, kết hợp đối thoại với …", which says what it is).
   // ("Cuộc đối thoại cuối năm với cán bộ, đảng viên và Nhân dân thị trấn A về …, dự kiến tổ chức vào ngày …": when in the
   // year, or what kind, may stand between the dialogue and with whom.)
-  const dialogue =
-    /(?<![\p{L}])(?:đối thoại|tiếp xúc|gặp mặt)(?:\s+(?:cuối năm|đầu năm|giữa năm|chuyên đề|định kỳ|trực tiếp))?\s+(?:với|giữa)\s[^.;]+/iu
-      .exec(text)?.[0]
-      ?.split(/,\s+(?:tại|dự kiến|vào|lúc|thời gian|địa điểm)(?![\p{L}])/iu)[0]
+  // (Not the subject of a text it cites: "Thực hiện Hướng dẫn số … về công tác đối thoại giữa người đứng đầu …, Chủ tịch UBND
+  // xã sẽ tổ chức Hội nghị đối thoại trực tiếp với Nhân dân …".)
+  const dialogue = CITED_SUBJECT_FREE_DIALOGUE.exec(text)?.[0]?.split(/,\s+(?:tại|dự kiến|vào|lúc|thời gian|địa điểm)(?![\p{L}])/iu)[0]
   const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length
   if (
     dialogue &&
@@ -465,9 +464,29 @@ function topicOfLine(text: string): string {
     return text
   }
   const start = own.search(/(đối thoại|tiếp công dân|tiếp dân|tiếp xúc|hội nghị|gặp mặt)/i)
-  const topic = receptionOf(own.slice(0, Math.max(0, start)), own.slice(Math.max(0, start)).trim())
+  // ("… sẽ tiếp xúc cử tri tại thành phố A vào ngày 10-10": the day after the place is the time, no part of the topic.)
+  let topic = receptionOf(own.slice(0, Math.max(0, start)), own.slice(Math.max(0, start)).trim()).replace(
+    /\s+(vào|lúc)\s+(buổi\s+\S+\s+)?(các\s+)?ngày\s+\d.*$/iu,
+    '',
+  )
+  // ("… sẽ tiếp xúc cử tri tại các huyện: A, B và C vào các ngày 1 và 2-10": the places listed after the colon are where.)
+  const listed = PLACES_LISTED.exec(text)
+  if (listed && new RegExp(`${listed[1]}$`, 'iu').test(topic)) {
+    topic = `${topic}: ${listed[2]?.trim()}`
+  }
   return topic.split(/\s+/).length >= 3 ? topic.charAt(0).toUpperCase() + topic.slice(1) : text
 }
+
+/** "đối thoại với …" in running text, not after "về công tác" / "về việc" (the subject of a text cited). */
+const CITED_SUBJECT_FREE_DIALOGUE = new RegExp(
+  String.raw`(?<![\p{L}])(?<!(?:về công tác|về việc|hướng dẫn)\s+)(?:đối thoại|tiếp xúc|gặp mặt)` +
+    String.raw`(?:\s+(?:cuối năm|đầu năm|giữa năm|chuyên đề|định kỳ|trực tiếp))?\s+(?:với|giữa)\s[^.;]+`,
+  'iu',
+)
+
+/** Places listed after their kind and a colon, up to when: "tại các huyện: A, B và C vào …" (the kind, the list). */
+const PLACES_LISTED =
+  /(?<![\p{L}])(các (?:huyện|quận|thị xã|xã|phường|thị trấn|thôn))\s*:\s*([^.;:]+?)(?=\s+(?:vào|lúc|từ|trong)(?![\p{L}])|[.;]|$)/iu
 
 /** A commune, ward or town named with its district: "tại xã A, huyện B", "tại Phường C, thành phố D". */
 // (Case spelled out, no "i" flag: under it "\p{Lu}" takes small letters too.)
@@ -522,9 +541,11 @@ function namedSubject(text: string): string | null {
 /** Who receives, opening a sentence: "Phó Chủ tịch UBND huyện (phụ trách khối …)", "Đồng chí Bí thư Tỉnh ủy". */
 const HOST_OPENING = /^(đồng chí |đ\/c )?(chủ tịch|phó chủ tịch|bí thư|phó bí thư|thường trực|lãnh đạo)(?![\p{L}])[^,;:.]{0,60}$/iu
 /** A host and the helpers of the verb before the dialogue it holds: "Chủ tịch UBND tỉnh sẽ tiếp tục ", "Bí thư Huyện ủy trực tiếp ". */
+// ("… nên đồng chí sẽ tiếp và đối thoại trực tiếp với công dân …": the host named by "đồng chí" alone, receiving too.)
 const HOSTED_DIALOGUE = new RegExp(
-  String.raw`^(đồng chí |đ\/c )?(chủ tịch|phó chủ tịch|bí thư|phó bí thư|thường trực|lãnh đạo)(?![\p{L}])[^,;:.]{0,60}?\s+` +
-    String.raw`(sẽ\s+)?(tiếp tục\s+)?(trực tiếp\s+)?(chủ trì\s+)?(?=(đối thoại|tiếp xúc|gặp mặt)\s+(với|giữa)\s)`,
+  String.raw`^((đồng chí |đ\/c )?(chủ tịch|phó chủ tịch|bí thư|phó bí thư|thường trực|lãnh đạo)|đồng chí|đ\/c)(?![\p{L}])` +
+    String.raw`[^,;:.]{0,60}?\s+(sẽ\s+)?(tiếp tục\s+)?(tiếp(,| và)\s+)?(trực tiếp\s+)?(chủ trì\s+)?` +
+    String.raw`(?=(đối thoại|tiếp xúc|gặp mặt)\s+(trực tiếp\s+)?(với|giữa)\s)`,
   'iu',
 )
 /** A host who chairs the dialogue it names: "Đ/c Chủ tịch UBND huyện sẽ chủ trì đối thoại với …" (the chairing is no topic). */
@@ -616,6 +637,8 @@ function topicOfSentence(text: string): string | null {
   const first = (text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? text)
     .replace(/\s*\((dự kiến|theo kế hoạch)(?![\p{L}]).*$/iu, '')
     .replace(/^(theo (thông báo|kế hoạch|đó)|cụ thể),\s+/iu, '')
+    // ("Tuy nhiên, do …, nên đồng chí sẽ tiếp và đối thoại …": the reason is not the session.)
+    .replace(/^(tuy nhiên,?\s+)?(do|vì)\s.+?,\s*(nên|vì vậy|do đó)\s+/iu, '')
   const cut = first.search(SESSION_TIME_CUE)
   const head = (cut > 0 ? first.slice(0, cut) : '').replace(/[.,;:]+$/, '').trim()
   // ("Đợt 3 dành cho các nhà đầu tư, doanh nghiệp …, dự kiến tổ chức …": a session named by its rank says whom it is for.)
@@ -627,12 +650,16 @@ function topicOfSentence(text: string): string | null {
     return hosted ? head.slice(hosted[0].length).replace(/^./, (c) => c.toUpperCase()) : head
   }
   // "Ngày 15/8/2024, tại …, Chủ tịch UBND tỉnh sẽ tổ chức hội nghị đối thoại với doanh nghiệp về …": from the session's words on.
-  const at = first.search(/(hội nghị đối thoại|đối thoại|tiếp công dân|tiếp xúc)(?![\p{L}])/iu)
+  // (Not the subject of a text it cites first: "Thực hiện Hướng dẫn số … về công tác đối thoại giữa …, Chủ tịch …".)
+  const at = first.search(/(?<!(?:về công tác|về việc|hướng dẫn)\s+)(hội nghị đối thoại|đối thoại|tiếp công dân|tiếp xúc)(?![\p{L}])/iu)
   if (at === -1) {
     return null
   }
   const tail = receptionOf(first.slice(0, at), first.slice(at))
-  const end = tail.search(/,?\s+(dự kiến|vào ngày|vào lúc|vào tháng|vào quý|tại|thời gian)(?![\p{L}])|,?\s+(vào|lúc) \d|[.;](\s|$)/iu)
+  // ("… tổ chức tiếp xúc cử tri bắt đầu từ 7 giờ 30 phút, thứ ba ngày …": when it starts is its time.)
+  const end = tail.search(
+    /,?\s+(dự kiến|vào ngày|vào lúc|vào tháng|vào quý|tại|thời gian|bắt đầu)(?![\p{L}])|,?\s+(vào|lúc) \d|[.;](\s|$)/iu,
+  )
   const topic = (end > 0 ? tail.slice(0, end) : tail).replace(/[.,;:]+$/, '').trim()
   return topic.split(/\s+/).length >= 3 && !/\d{1,2}\/\d{1,2}/.test(topic) ? topic.charAt(0).toUpperCase() + topic.slice(1) : null
 }
@@ -1702,7 +1729,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     return []
   }
   // (A date, not the number of a decree: "… khi có vụ việc: thực hiện theo Nghị định số 145/2020/NĐ-CP" is the clause.)
-  if ((n.kind === 'item' || n.kind === 'text') && AD_HOC_CUE.test(key) && !/(?<!\d)\d{1,2}\/\d{1,2}(?!\d)/.test(key)) {
+  // (Nor the date of a text it cites: "Tiếp công dân đột xuất: … (Căn cứ … Nghị định 64/2014/NĐ-CP ngày 26/6/2014 …)".)
+  const uncited = key.replace(/\d+\/\d{4}\/[a-z\d-]+,? ngay \d{1,2}\/\d{1,2}\/\d{4}/g, ' ')
+  if ((n.kind === 'item' || n.kind === 'text') && AD_HOC_CUE.test(key) && !/(?<!\d)\d{1,2}\/\d{1,2}(?!\d)/.test(uncited)) {
     ctx.adHoc.push(n.text)
     return []
   }
@@ -1886,6 +1915,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   let timed = fields.plain
     .filter((p) => !ordinal.has(p))
     .map((p) => laterThanRecord(p, inner.time))
+    .map((p) => (changes ? afterRecital(p, inner.time) : p))
     .flatMap((p) => {
       const parts = daysApart(p.text, inner.time)
       if (parts.length > 0) {
@@ -1922,9 +1952,17 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     .filter(
       (t) => !/^([^,]{2,40} [-–] )?ngay [^,]{4,14}, .{0,80}\b(da )?ban hanh (thong bao|ke hoach|quyet dinh|van ban)\b/.test(fold(t.p.text)),
     )
+    // (… or the day a news item was told, the one day its paragraph gives: "Chiều 4.5, Văn phòng Chính phủ cho hay, Thủ
+    // tướng … đã đồng ý tổ chức hội nghị …".)
+    .filter((t) => !(TOLD_ON_DAY.test(fold(t.p.text)) && (fold(t.p.text).match(/(?<!\d)\d{1,2}\/\d{1,2}(?!\d)/g) ?? []).length === 1))
     // "Thứ Sáu, 09/03/2018 - 16:42": the line a news page stamps its article with, when it was posted.
     // (… and "09/10/2025" alone among a chat's messages stamped "09:12", "10:05": the day the next ones were sent.)
     .filter((t) => !isPostedStamp(fold(t.p.text)) && !(chat && CHAT_DAY.test(fold(t.p.text.trim()))))
+    // "Theo Thời sự tối 18/1/2021": the programme or paper a news item was taken from, and the day it ran.
+    .filter((t) => !(SOURCE_CREDIT.test(fold(t.p.text.trim())) && !SESSION_WORD.test(fold(t.p.text))))
+    // "Đề nghị các tổ chức, công dân đã đăng ký … tháng 01 …, tham gia chương trình … tháng 02 theo thời gian nêu trên": the
+    // time is the one given above; the months it names are those of the sessions it speaks of.
+    .filter((t) => !(REFERS_BACK.test(fold(t.p.text)) && t.time?.precision !== 'day'))
     // "Do Chủ tịch UBND thành phố đi công tác từ ngày 11/10 đến ngày 15/10, UBND thành phố thông báo thay đổi như sau:": why
     // the sessions change; "Theo Thông báo số 02/TB-UBND …, Chủ tịch UBND thành phố tiếp công dân … ngày 13/10" in a notice
     // of change: the time another document set, which the items below replace.
@@ -1944,6 +1982,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     // "Lưu ý: tuần sau (17/9) có họp giao ban Khối Dân vận, anh chị nào dự đối thoại thì vẫn đi họp …": the day is that
     // of another meeting, named in the day's own clause; the dialogue is only mentioned beside it.
     .filter((t) => !datedClauses(t.p.text).some((c) => OTHER_MEETING.test(c) && !SESSION_WORD.test(c)))
+    // "Kỳ họp thứ 16, HĐND tỉnh khóa XIV, … dự kiến được tổ chức từ ngày 4 đến 6/12/2023. Ban Thường trực … ban hành kế hoạch
+    // tổ chức tiếp xúc cử tri trước và sau Kỳ họp.": the sentence with the days is the sitting's, which the voter meetings
+    // come before or after, no session.
+    .filter((t) => !sittingSentence(t.p.text))
     // "Sở A, Sở B chuẩn bị hồ sơ … các vụ việc đã đăng ký tiếp trong tháng 01/2027, gửi … chậm nhất ngày …": a body's work
     // in a paragraph of its own, not a line of the schedule. ("Chủ tịch UBND quận chủ trì tổ chức đối thoại với …" is one.)
     .filter((t) => !opensWithWork(t.p.text))
@@ -2483,21 +2525,29 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   return []
 }
 
+/** The day a news item was told, opening its paragraph (folded): "chieu 4/5, van phong chinh phu cho hay, …". */
+const TOLD_ON_DAY =
+  /^([^,]{2,40} [-–] )?(ngay|sang|chieu|toi|trua) [^,]{3,14}, [^,]{0,60}\b(co (cong van|thong bao|van ban|ke hoach) so|cho hay|cho biet)\b/
+/** A news item's credit line (folded): "theo thoi su toi 18/1/2021", "theo bao nhan dan ngay 02/3/2031". */
+const SOURCE_CREDIT = /^theo( [^\s\d,.;:]+){1,6} (ngay )?\d{1,2}\/\d{1,2}\/\d{4}\.?$/
+/** Words that point back to the time given above (folded): "theo thời gian nêu trên", "theo lịch như trên". */
+const REFERS_BACK = /\btheo (thoi gian|lich|thoi gian, dia diem) (neu tren|nhu tren|tren|da thong bao)\b/
+
 /**
  * A news page's stamp of when it posted the article, a line of its own (folded): "thu sau, 09/03/2018 - 16:42", with or
  * without its weekday, the weekday as a numeral or set off by a dash, seconds or the zone after the clock, the author's
  * name before it ("24/06/2015 07:39", "thu hai - 13/03/2023 16:09", "thu 2, 17/06/2013 | 07:35:06", "nguyen van a
  * 08/11/2023 14:25"): a day with its minute to the second and nothing after it is when a page was posted, no session.
  */
+const WEEKDAY_STAMP = '((thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\\s*[-–,]?\\s*)?'
+const ZONE_STAMP = '( [([]?gmt\\+7[)\\]]?)?$'
+// (… or the clock first: "cap nhat luc19:42, thu tu, 22/09/2021 gmt+7", "hang nga 11:05, 01/11/2023".)
 const POSTED_STAMP = new RegExp(
-  '^([^\\d:]{2,40} )?((thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\\s*[-–,]?\\s*)?\\d{1,2}\\/\\d{1,2}\\/\\d{4}' +
-    '\\s*[-–|,]?\\s*\\d{1,2}:\\d{2}(:\\d{2})?( [([]?gmt\\+7[)\\]]?)?$',
+  `^([^\\d:]{2,40} )?${WEEKDAY_STAMP}\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*[-–|,]?\\s*\\d{1,2}:\\d{2}(:\\d{2})?${ZONE_STAMP}` +
+    `|^([^\\d:]{2,40})?\\d{1,2}:\\d{2}(:\\d{2})?\\s*[-–|,]?\\s*${WEEKDAY_STAMP}\\d{1,2}\\/\\d{1,2}\\/\\d{4}${ZONE_STAMP}`,
 )
 /** (What stands before the stamp is an author's name, never the words of a session: "Chủ tịch UBND xã tiếp công dân 15/04/2025 08:00".) */
-const isPostedStamp = (folded: string) => {
-  const stamp = POSTED_STAMP.exec(folded)
-  return stamp !== null && !SESSION_WORD.test(stamp[1] ?? '')
-}
+const isPostedStamp = (folded: string) => POSTED_STAMP.test(folded) && !SESSION_WORD.test(folded)
 
 /**
  * A later line that moves a session it names ("Buổi đối thoại với các hộ dân thôn A chuyển sang 8h00 sáng thứ Sáu (24/10)
@@ -2545,6 +2595,15 @@ const MESSAGE_CLOCK = /^\d{1,2}:\d{2}$|^\[\d{1,2}:\d{2}\]\s*[^[\]]{2,80}:$/u
 const CHAT_DAY = /^((thu (hai|ba|tu|nam|sau|bay)|chu nhat),? )?\d{1,2}\/\d{1,2}\/\d{4}$/
 
 /** The clauses of a paragraph that hold a day ("17/9", "ngày 17"), folded. */
+/** The first sentence of a text that gives a day is a council's or the Assembly's sitting ("Kỳ họp thứ 16, … từ ngày 4 …"). */
+function sittingSentence(text: string): boolean {
+  const dated = text
+    .split(/(?<=[.;])\s+(?=\p{Lu})/u)
+    .map(fold)
+    .find((one) => /\d{1,2}\s*\/\s*\d{1,2}/.test(one))
+  return dated !== undefined && /^ky hop (thu|lan|bat thuong)\b/.test(dated) && !SESSION_WORD.test(dated)
+}
+
 function datedClauses(text: string): string[] {
   return fold(text)
     .split(/[,;.:](?=\s)/)
@@ -2601,6 +2660,21 @@ function cancelledNow(text: string): boolean {
   const now = /^(nay|sau (khi )?dieu chinh)[\s:,]+/.exec(fold(text))
   const rest = now ? fold(text).slice(now[0].length) : ''
   return now !== null && CANCELLED_CUE.test(rest) && !/^tam (hoan|dung)\b/.test(rest)
+}
+
+/**
+ * A notice of change whose paragraph recites the day first and gives the new one after: "(TTV)- Theo kế hoạch, lịch tiếp
+ * … là vào ngày 20/01. Tuy nhiên, do …, đồng chí sẽ tiếp … vào thứ Hai, ngày 22/02, tại …": read from the sentences after
+ * the recital.
+ */
+function afterRecital(p: OutlineNode, time: TimeContext): OutlineNode {
+  const sentences = p.text.split(/(?<=[.;])\s+(?=\p{Lu})/u)
+  const first = sentences[0] ?? ''
+  if (sentences.length < 2 || !RECITED_SCHEDULE.test(fold(first)) || readSessionTime(first, time)?.precision !== 'day') {
+    return p
+  }
+  const rest = sentences.slice(1).join(' ')
+  return readSessionTime(rest, time)?.precision === 'day' ? { ...p, text: rest } : p
 }
 
 /** Every sentence of the paragraph recites another document's schedule, none says what is now ("Nay …"). */
@@ -3015,21 +3089,36 @@ function withMonthsOfRule(found: DraftSession[], document: string, options: { ti
   return [...found, ...added].sort((a, b) => (a.time.start ?? '').localeCompare(b.time.start ?? ''))
 }
 
+/** A session of whole months ("tháng 6/2031", "quý III/2031"), not a span of days the plan names. */
+const wholeMonth = (s: DraftSession) =>
+  s.time.start?.endsWith('-01') === true &&
+  s.time.end !== null &&
+  new Date(Date.parse(`${s.time.end}T00:00:00Z`) + 86_400_000).getUTCDate() === 1
+
 /**
  * "Từ ngày 6 đến ngày 10/7, các vị đại biểu sẽ tiếp xúc cử tri tại 11 xã" before "Ngày 06/7, tiếp xúc cử tri tại …" …
  * "Ngày 10/7, …": a span whose first and last days are each a session the plan lists sums those sessions up, no
  * session of its own.
  */
+
 function withoutRestatedSpans(found: DraftSession[]): DraftSession[] {
   const days = new Set(found.filter((s) => s.time.precision === 'day').map((s) => s.time.start))
-  // (Only a span of days: a whole month or quarter, "Tháng 7", is a session of its own even when the plan
+  // ("Theo đó, thời gian tiếp xúc cử tri dự kiến từ ngày 30-9 đến 10-10" over the groups' "… vào ngày 10-10", "… vào các
+  // ngày 1 và 2-10": a span naming no place that holds two of the plan's sessions frames them, whichever days they fall on.)
+  // (One that says where, "từ ngày 3 đến ngày 6/6, các vị đại biểu sẽ tiếp xúc cử tri tại 4 xã", may hold meetings the
+  // lines after it leave out: it stays. A whole month or quarter, "Tháng 7", is a session of its own even when the plan
   // also lists its first and its last day.)
-  const ofDays = (s: DraftSession) => !(s.time.start?.endsWith('-01') && s.time.end !== null && isLastOfMonth(s.time.end))
-  return found.filter((s) => s.time.precision === 'day' || !ofDays(s) || !days.has(s.time.start) || !days.has(s.time.end))
+  const frames = (s: DraftSession) =>
+    !/(?<![\p{L}])(tại|ở)(?![\p{L}])/iu.test(s.time.text) &&
+    found.filter((o) => o !== s && o.time.start && o.time.end && o.time.start >= s.time.start! && o.time.end <= s.time.end!).length >= 2
+  return found.filter(
+    (s) =>
+      s.time.precision === 'day' ||
+      s.time.start === s.time.end ||
+      wholeMonth(s) ||
+      ((!days.has(s.time.start) || !days.has(s.time.end)) && !(s.time.precision === 'month' && s.time.start && frames(s))),
+  )
 }
-
-/** "2024-02-29", "2024-07-31": the last day of its month. */
-const isLastOfMonth = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).getUTCDate() === 1
 
 const HOSTS_SESSION = /^(chu tri|to chuc)( cac| mot| 01)?( (hoi nghi|buoi|cuoc|phien))?( doi thoai| tiep xuc| tiep cong dan)\b/
 
@@ -3051,6 +3140,27 @@ const ANNOUNCES = /(?<![\p{L}])(sẽ|sắp)(?![\p{L}])/iu
  * that session, no second one. Of two in the same month, the later stays (the body, not the headline). Only the
  * month a news item announces ("sẽ", "sắp"): a plan's monthly session beside a day of that month is another.
  */
+/**
+ * A news item whose headline gives the session's day ("Ngày 9.5, Thủ tướng đối thoại trực tuyến với doanh nghiệp cả
+ * nước", "Bí thư Tỉnh ủy tiếp dân định kỳ vào ngày 15/8") and whose body gives that day again ("… cuộc đối thoại bắt đầu
+ * từ 8 giờ ngày 9.5 …"): one session, named as the headline names it, at the hour and place the body adds.
+ */
+function withoutHeadlineEchoes(sessions: DraftSession[], ctx: Context, title: string | undefined): DraftSession[] {
+  const headline = sessions[0]
+  const source = headline ? fold(ctx.sources.get(headline) ?? '') : ''
+  if (!headline || !title || headline.time.precision !== 'day' || source === '' || source !== fold(title)) {
+    return sessions
+  }
+  const echoes = sessions.filter((s, i) => i > 0 && s.time.precision === 'day' && s.time.start === headline.time.start)
+  const body = echoes[0]
+  if (!body) {
+    return sessions
+  }
+  headline.startsAt ??= body.startsAt
+  headline.venues = headline.venues.length > 0 ? headline.venues : body.venues
+  return sessions.filter((s) => !echoes.includes(s))
+}
+
 function withoutRestatedMonths(sessions: DraftSession[]): DraftSession[] {
   const words = sessions.map((s) => topicWords(s.topic))
   const restated = (s: DraftSession, i: number) =>
@@ -3122,15 +3232,19 @@ export function readSessions(
   const seen = new Set<string>()
   // (Roles and sources are read by position beside the sessions: all three come from the one final list.)
   const sessions = withoutRestatedMonths(
-    found.filter((s) => {
-      // (Two sessions on one day at different hours are two: "08 giờ 00 … 16/7" and "14 giờ 00 … 16/7".)
-      const id = `${s.time.start}|${s.time.end}|${JSON.stringify(s.startsAt)}|${fold(s.topic)}`
-      if (seen.has(id)) {
-        return false
-      }
-      seen.add(id)
-      return true
-    }),
+    withoutHeadlineEchoes(
+      found.filter((s) => {
+        // (Two sessions on one day at different hours are two: "08 giờ 00 … 16/7" and "14 giờ 00 … 16/7".)
+        const id = `${s.time.start}|${s.time.end}|${JSON.stringify(s.startsAt)}|${fold(s.topic)}`
+        if (seen.has(id)) {
+          return false
+        }
+        seen.add(id)
+        return true
+      }),
+      ctx,
+      options.title,
+    ),
   )
   return {
     sessions,

@@ -157,7 +157,9 @@ export const CHANGE_CAUSE = new RegExp(String.raw`^(do|vi|boi vi) [^.;]*,[^.;]*$
  * A sentence that recites the time another document set (folded, at its start): "Theo Thông báo số 02/TB-UBND ngày
  * 05/01/2016 …, Chủ tịch UBND thành phố tiếp công dân … vào ngày 13/10/2016".
  */
-export const RECITED_SCHEDULE = /^(theo|can cu) (thong bao|ke hoach|quyet dinh|lich|van ban|giay moi|chuong trinh)\b/
+export const RECITED_SCHEDULE =
+  // (After a news item's source, "(TTV)- Theo kế hoạch, …", or "Trước đó, theo kế hoạch, …" under the new time.)
+  /^([a-z]{2,10} ?[-–] ?)?(truoc do,? )?(theo|can cu) (thong bao|ke hoach|quyet dinh|lich|van ban|giay moi|chuong trinh)\b/
 /**
  * The clause of a day that names another kind of meeting (folded): "tuần sau (17/9) có họp giao ban Khối …" in a
  * message's remark beside a dialogue; its day is that meeting's. (A meeting that is a dialogue says so: SESSION_WORD.)
@@ -674,3 +676,23 @@ export const NAME_TERMS = [
   // ("Các đơn vị sự nghiệp công lập trực thuộc Sở", "trường ngoài công lập": public, of the units' kind, not "lập" a list.)
   'công lập',
 ]
+
+/**
+ * The year each term (khóa) of the National Assembly opened, by its Roman numeral: its sittings (kỳ họp) come two a
+ * year from then, the first two in that year ("Kỳ họp thứ 8, Quốc hội khóa XV" sits in 2021 + 3 = 2024). A news item
+ * on voter meetings before or after a sitting often names no year but the sitting.
+ */
+export const ASSEMBLY_TERM_OPENED: Record<string, number> = { XI: 2002, XII: 2007, XIII: 2011, XIV: 2016, XV: 2021, XVI: 2026 }
+/** Ordinals written as words after "thứ" (folded): "kỳ họp thứ hai". */
+export const ORDINAL_WORDS: Record<string, number> = {
+  nhat: 1,
+  hai: 2,
+  ba: 3,
+  tu: 4,
+  nam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+  muoi: 10,
+}

@@ -150,7 +150,9 @@ export function findDays(folded: string): DayHit[] {
     if (/(thang|quy|so|khoan|dieu|muc)\s*$/.test(before)) {
       continue
     }
-    if (m[2] !== '/' && !m[4] && !/ngay\s*$/.test(before)) {
+    // (… or as the last day of a range whose first is a day: "từ ngày 30-9 đến 10-10".)
+    const rangeEnd = /\bden (het )?$/.test(before) && (found.at(-1)?.end ?? -99) >= m.index - 12
+    if (m[2] !== '/' && !m[4] && !/ngay\s*$/.test(before) && !rangeEnd) {
       continue
     }
     const day = Number(m[1])
