@@ -1230,6 +1230,34 @@ function periodsApart(text: string, time: TimeContext): { text: string; time: Se
   return found.length === parts.length && new Set(found.map((r) => r.time.start)).size === found.length ? found : []
 }
 
+/** A sentence on a dialogue that ends with its expected month or quarter, folded: "… đối thoại với …, dự kiến trong tháng 6." */
+const EXPECTED_PERIOD_AT_END =
+  /\b(doi thoai|tiep xuc|gap mat)\b.*,\s*du kien (trong |vao )?(thang \d{1,2}|quy [ivx1-4]+)([/.-]\d{4})?[.;]?$/
+
+/**
+ * Running text that gives several sessions, one a sentence that ends with its expected month: "Về lĩnh vực giáo dục, đối
+ * thoại với Ban giám hiệu, giáo viên …, dự kiến trong tháng 5. Tiếp xúc, đối thoại với người có công …, dự kiến trong
+ * tháng 6." → each sentence with its month, its topic from its dialogue word to its period. The paragraph's other
+ * sentences are no sessions. Empty unless two or more sentences are such, their periods differing.
+ */
+function sentencesWithPeriods(text: string, time: TimeContext): { text: string; time: SessionTimeRead; topic: string }[] {
+  const found = text
+    .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => EXPECTED_PERIOD_AT_END.test(fold(sentence)))
+    .map((sentence) => {
+      const at = sentence.search(/(?<![\p{L}])(đối thoại|tiếp xúc|gặp mặt)(?![\p{L}])/iu)
+      const cut = sentence.search(/,\s*dự kiến\s+(trong\s+|vào\s+)?(tháng|quý)\s+[\dIVX]+([/.-]\d{4})?[.;]?$/iu)
+      const when = readSessionTime(sentence.slice(cut), time)
+      const topic = sentence.slice(at, cut).trim()
+      return when?.start && when.precision !== 'day' && topic.split(/\s+/).length >= 3
+        ? { text: sentence, time: when, topic: topic.charAt(0).toUpperCase() + topic.slice(1) }
+        : null
+    })
+    .filter((r) => r !== null)
+  return found.length >= 2 && new Set(found.map((r) => r.time.start)).size === found.length ? found : []
+}
+
 /**
  * A paragraph's days and, apart, the sentence that sets one of them apart: "Tháng 5, … vào ngày 13 và ngày 27. Riêng
  * ngày 13/5/2021, Chủ tịch UBND huyện tiếp công dân tại …" → the first sentence, and the second. The whole and null else.
@@ -1892,8 +1920,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         return parts.map(({ text, time }) => ({ p: { ...p, text }, time }))
       }
       const periods = periodsApart(p.text, inner.time)
-      if (periods.length > 0) {
-        return periods.map(({ text, time, topic }) => ({ p: { ...p, text }, time, topic }))
+      const sentences = periods.length > 0 ? periods : sentencesWithPeriods(p.text, inner.time)
+      if (sentences.length > 0) {
+        return sentences.map(({ text, time, topic }) => ({ p: { ...p, text }, time, topic }))
       }
       // "Tháng 5, Chủ tịch UBND huyện tiếp công dân vào ngày 13 và ngày 27; …. Riêng ngày 13/5/2021, Chủ tịch UBND huyện
       // tiếp công dân tại UBND xã A để …": the month's days are the first sentence's; the one set apart keeps its own words.

@@ -16,3 +16,21 @@ describe('a news item opening with the day a plan was issued, its source before 
     expect(sessionsOf(text)).toEqual([['day', '2031-03-22', '2031-03-22', 'Đối thoại với thanh niên năm 2031']])
   })
 })
+
+describe("a news item's paragraph that gives each dialogue a sentence ending with its expected month", () => {
+  const text = [
+    'Huyện ủy A sẽ tổ chức nhiều cuộc đối thoại với Nhân dân',
+    '',
+    '(TTX) - Huyện ủy A vừa ban hành kế hoạch tổ chức đối thoại của người đứng đầu cấp ủy với Nhân dân năm 2031.',
+    '',
+    'Về lĩnh vực y tế, đối thoại với cán bộ, nhân viên trạm y tế các xã, dự kiến trong tháng 5. Tiếp xúc, đối thoại với' +
+      ' hội viên nông dân về chuyển đổi cây trồng, dự kiến trong tháng 8. Riêng các xã sẽ tổ chức tiếp xúc từ 2 cuộc/năm.',
+  ].join('\n')
+
+  it('reads a session from each such sentence, with its month and its words from the dialogue word on', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['month', '2031-05-01', '2031-05-31', 'Đối thoại với cán bộ, nhân viên trạm y tế các xã'],
+      ['month', '2031-08-01', '2031-08-31', 'Tiếp xúc, đối thoại với hội viên nông dân về chuyển đổi cây trồng'],
+    ])
+  })
+})
