@@ -1258,6 +1258,47 @@ function sentencesWithPeriods(text: string, time: TimeContext): { text: string; 
   return found.length >= 2 && new Set(found.map((r) => r.time.start)).size === found.length ? found : []
 }
 
+/** A clause that opens with the part of the day it is held in, its day the clause's before: "buổi chiều từ 14 giờ, …". */
+const OTHER_HALF = /^(buổi\s+)?(sáng|chiều|tối|trưa)(\s+cùng ngày)?(?![\p{L}])/iu
+/** A day written in figures ("27/6", "28/6/2013"), not a fraction of a day ("1/2 ngày"). */
+const DAY_IN_FIGURES = /(?<![\d/])\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?![\d/]|\s*(?:ngày|buổi)(?![\p{L}]))/gu
+
+/**
+ * Running text that gives several sessions in its sentences and the clauses between their semicolons, each with its day
+ * and place: "Dự kiến buổi sáng ngày 27/6, từ 8 giờ các đại biểu sẽ tiếp xúc cử tri các huyện A, B; buổi chiều từ 14
+ * giờ, tiếp xúc cử tri tại các huyện C, D. Ngày 28/6, từ 7 giờ 30 phút tiếp xúc cử tri huyện E." → three, the second on
+ * the day before it (its other half). Clauses with neither a day nor a half of one (how the meetings are held) are no
+ * sessions. Empty unless two or more clauses are such sessions, one of them on the day of the clause before it.
+ */
+function halvesApart(text: string, time: TimeContext): { text: string; time: SessionTimeRead; topic: string }[] {
+  const clauses = text
+    .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+    .flatMap((sentence) => sentence.split(/;\s+/))
+    .map((clause) => clause.trim())
+  let halves = 0
+  const found: { text: string; time: SessionTimeRead; topic: string }[] = []
+  for (const clause of clauses) {
+    const days = clause.match(DAY_IN_FIGURES) ?? []
+    const before = days.length === 0 && OTHER_HALF.test(clause) ? (found.at(-1)?.time ?? null) : null
+    const own = days.length === 1 ? readSessionTime(clause, time) : null
+    const clock = before ? readClock(clause) : null
+    const when = before
+      ? { ...before, text: clause, hour: clock?.hour ?? null, minute: clock?.minute ?? null }
+      : own?.precision === 'day'
+        ? own
+        : null
+    if (days.length > 1 || (days.length === 1 && !when)) {
+      return []
+    }
+    const topic = when ? wordsOfSession(clause) : null
+    if (when && topic) {
+      found.push({ text: clause, time: when, topic })
+      halves += before ? 1 : 0
+    }
+  }
+  return found.length >= 2 && halves > 0 ? found : []
+}
+
 /**
  * A paragraph's days and, apart, the sentence that sets one of them apart: "Tháng 5, … vào ngày 13 và ngày 27. Riêng
  * ngày 13/5/2021, Chủ tịch UBND huyện tiếp công dân tại …" → the first sentence, and the second. The whole and null else.
@@ -1920,7 +1961,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         return parts.map(({ text, time }) => ({ p: { ...p, text }, time }))
       }
       const periods = periodsApart(p.text, inner.time)
-      const sentences = periods.length > 0 ? periods : sentencesWithPeriods(p.text, inner.time)
+      const sentences = [periods, sentencesWithPeriods(p.text, inner.time), halvesApart(p.text, inner.time)].find((r) => r.length > 0) ?? []
       if (sentences.length > 0) {
         return sentences.map(({ text, time, topic }) => ({ p: { ...p, text }, time, topic }))
       }
@@ -2022,7 +2063,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       const own = given ?? topicOfLine(p.text)
       let topic = own !== p.text ? own : withoutTime(p.text)
       // "Đợt 3 dành cho các nhà đầu tư …, nội dung đối thoại tập trung vào …": the rank's own words say whom it is for.
-      const ranked = RANKED.test(p.text) && !/\s(với|giữa)\s/u.test(topic) ? topicOfSentence(p.text) : null
+      // (Not a clause that brings its topic: "buổi chiều từ 14 giờ, tiếp xúc cử tri tại …" opens with the half of its day.)
+      const ranked = given === undefined && RANKED.test(p.text) && !/\s(với|giữa)\s/u.test(topic) ? topicOfSentence(p.text) : null
       if (ranked && RANKED.test(ranked)) {
         topic = ranked
       }

@@ -34,3 +34,23 @@ describe("a news item's paragraph that gives each dialogue a sentence ending wit
     ])
   })
 })
+
+describe("a news item's paragraph that gives its voter meetings in clauses, one on the other half of the day before", () => {
+  const text = [
+    'Kế hoạch tiếp xúc cử tri sau kỳ họp thứ 3',
+    '',
+    'Thứ 2, 10/06/2031 | 07:35',
+    '',
+    'Theo kế hoạch, Đoàn đại biểu sẽ tiếp xúc cử tri mỗi huyện trong thời gian 1/2 ngày tại một địa điểm. Dự kiến buổi sáng' +
+      ' ngày 27/6, từ 8 giờ các đại biểu sẽ tiếp xúc cử tri các huyện An Hòa, Bình Lợi; buổi chiều từ 14 giờ, tiếp xúc cử tri' +
+      ' tại các huyện Đông Sơn, Tây Sơn. Ngày 28/6, từ 7 giờ 30 phút tiếp xúc cử tri huyện Nam Hà và thành phố Bắc Hà.',
+  ].join('\n')
+
+  it('reads a session from each clause, the afternoon one on the day of the morning before it', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2031-06-27', '2031-06-27', 'Tiếp xúc cử tri các huyện An Hòa, Bình Lợi'],
+      ['day', '2031-06-27', '2031-06-27', 'Tiếp xúc cử tri tại các huyện Đông Sơn, Tây Sơn'],
+      ['day', '2031-06-28', '2031-06-28', 'Tiếp xúc cử tri huyện Nam Hà và thành phố Bắc Hà'],
+    ])
+  })
+})
