@@ -3134,6 +3134,38 @@ function withoutRestatedMonths(sessions: DraftSession[]): DraftSession[] {
   return sessions.filter((s, i) => !restated(s, i))
 }
 
+/** The kind of session a topic names (folded): a meeting with voters, a dialogue, a reception; null for none. */
+const kindOf = (topic: string) => /\b(tiep xuc|doi thoai|tiep cong dan|tiep dan)\b/.exec(fold(topic))?.[1] ?? null
+
+/** A topic that says only when its session starts: "Đối thoại bắt đầu từ 8 giờ ngày 9.5" (its time aside, a few words). */
+const onlyItsTime = (topic: string) =>
+  /(?<![\p{L}\d])(\d{1,2}\s*(giờ|h)(?![\p{L}])|\d{1,2}\s*[/.]\s*\d{1,2})/iu.test(topic) && withoutTime(topic).split(/\s+/).length <= 4
+
+/**
+ * A news item says its session twice, in its headline or lead and in its body: "Từ ngày 02 - 05/6/2030, đại biểu tiếp xúc
+ * cử tri …" then "Theo đó, trong thời gian 04 ngày từ ngày 02 - 05/6/2030, đại biểu sẽ tiếp xúc với cử tri tại 21 điểm …";
+ * "Ngày 9.5, Thủ tướng đối thoại trực tuyến với doanh nghiệp" then "cuộc đối thoại bắt đầu từ 8 giờ ngày 9.5 …". Two of
+ * one kind over the same span of days are one session, the later (the body's); two on one day are one when one topic
+ * says only when it starts, the other stays.
+ */
+function withoutRestatedTimes(sessions: DraftSession[]): DraftSession[] {
+  const same = (a: DraftSession, b: DraftSession) =>
+    a !== b &&
+    a.time.precision === b.time.precision &&
+    a.time.start !== null &&
+    a.time.start === b.time.start &&
+    a.time.end === b.time.end &&
+    kindOf(a.topic) !== null &&
+    kindOf(a.topic) === kindOf(b.topic)
+  const span = (s: DraftSession) => s.time.precision === 'month' && s.time.start !== s.time.end && !/-01$/.test(s.time.start ?? '')
+  const restated = (s: DraftSession, i: number) =>
+    sessions.some(
+      (other, j) =>
+        same(s, other) && ((span(s) && j > i) || (s.time.precision === 'day' && onlyItsTime(s.topic) && !onlyItsTime(other.topic))),
+    )
+  return sessions.filter((s, i) => !restated(s, i))
+}
+
 export function readSessions(
   content: OutlineNode,
   options: { year: number | null; subject: string; title?: string },
@@ -3185,10 +3217,12 @@ export function readSessions(
     seen.add(id)
     return true
   })
+  // (Their roles and words go with the sessions that stay.)
+  const kept = withoutRestatedTimes(withoutRestatedMonths(sessions))
   return {
-    sessions: withoutRestatedMonths(sessions),
+    sessions: kept,
     adHoc: ctx.adHoc[0] ?? null,
-    roles: sessions.map((session) => ctx.roles.get(session) ?? []),
-    sources: sessions.map((session) => ctx.sources.get(session) ?? ''),
+    roles: kept.map((session) => ctx.roles.get(session) ?? []),
+    sources: kept.map((session) => ctx.sources.get(session) ?? ''),
   }
 }

@@ -54,3 +54,25 @@ describe("a news item's paragraph that gives its voter meetings in clauses, one 
     ])
   })
 })
+
+describe('a news item that says its session twice, in its headline and in its body', () => {
+  it("reads one session over a span of days, the body's, its source of several words opening the lead", () => {
+    const text = [
+      'Từ ngày 02 - 05/6/2031, đại biểu HĐND tỉnh tiếp xúc cử tri trước kỳ họp thường lệ giữa năm ',
+      '(Cong TTDT Tinh) - Ngày 21/5/2031, HĐND tỉnh đã ban hành Kế hoạch số 60/KH-HĐND về việc tiếp xúc cử tri.',
+      'Theo đó, trong thời gian 04 ngày từ ngày 02 - 05/6/2031, đại biểu HĐND tỉnh sẽ tiếp xúc với cử tri tại 21 điểm.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([['month', '2031-06-02', '2031-06-05', 'Tiếp xúc với cử tri tại 21 điểm']])
+  })
+
+  it('reads one session on a day, the one whose topic says more than when it starts', () => {
+    const text = [
+      'Ngày 9.5, Bộ trưởng đối thoại trực tuyến với doanh nghiệp cả nước',
+      '',
+      '05/05/2031 08:08 GMT+7',
+      '',
+      'Theo đó, cuộc đối thoại bắt đầu từ 8 giờ ngày 9.5 theo hình thức trực tuyến tại Hà Nội.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([['day', '2031-05-09', '2031-05-09', 'Đối thoại trực tuyến với doanh nghiệp cả nước']])
+  })
+})
