@@ -1258,6 +1258,9 @@ function sentencesWithPeriods(text: string, time: TimeContext): { text: string; 
   return found.length >= 2 && new Set(found.map((r) => r.time.start)).size === found.length ? found : []
 }
 
+/** A news item's sentence that opens with the day its source said it (folded): "chiều 4/5, văn phòng chính phủ cho hay, …". */
+const REPORTED_ON = /^((sang|chieu|toi|trua) |ngay )?\d{1,2}\/\d{1,2}(\/\d{4})?, [^,.;]{2,60} (cho hay|cho biet)\b/
+
 /** A clause that opens with the part of the day it is held in, its day the clause's before: "buổi chiều từ 14 giờ, …". */
 const OTHER_HALF = /^(buổi\s+)?(sáng|chiều|tối|trưa)(\s+cùng ngày)?(?![\p{L}])/iu
 /** A day written in figures ("27/6", "28/6/2013"), not a fraction of a day ("1/2 ngày"). */
@@ -1990,6 +1993,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     .filter(
       (t) => !/^([^,]{2,40} [-–] )?ngay [^,]{4,14}, .{0,80}\b(da )?ban hanh (thong bao|ke hoach|quyet dinh|van ban)\b/.test(fold(t.p.text)),
     )
+    // "Chiều 4/5, Văn phòng Chính phủ cho hay, Thủ tướng đã đồng ý tổ chức hội nghị …": the day a news item's source spoke,
+    // when it is the paragraph's only day.
+    .filter((t) => !(REPORTED_ON.test(fold(t.p.text)) && (t.p.text.match(DAY_IN_FIGURES) ?? []).length === 1))
     // "Thứ Sáu, 09/03/2018 - 16:42": the line a news page stamps its article with, when it was posted.
     // (… and "09/10/2025" alone among a chat's messages stamped "09:12", "10:05": the day the next ones were sent.)
     .filter((t) => !POSTED_STAMP.test(fold(t.p.text)) && !(chat && CHAT_DAY.test(fold(t.p.text.trim()))))

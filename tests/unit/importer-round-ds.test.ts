@@ -76,3 +76,17 @@ describe('a news item that says its session twice, in its headline and in its bo
     expect(sessionsOf(text)).toEqual([['day', '2031-05-09', '2031-05-09', 'Đối thoại trực tuyến với doanh nghiệp cả nước']])
   })
 })
+
+describe("a news item's sentence that opens with the day its source spoke", () => {
+  const text = [
+    'Ngày 9.5, Bộ trưởng đối thoại trực tuyến với doanh nghiệp cả nước',
+    '',
+    '05/05/2031 08:08 GMT+7',
+    '',
+    'Chiều 4.5, Văn phòng Bộ cho hay, Bộ trưởng đã đồng ý tổ chức hội nghị với doanh nghiệp nhằm tháo gỡ khó khăn.',
+  ].join('\n')
+
+  it('is no session of that day', () => {
+    expect(sessionsOf(text)).toEqual([['day', '2031-05-09', '2031-05-09', 'Đối thoại trực tuyến với doanh nghiệp cả nước']])
+  })
+})
