@@ -90,3 +90,18 @@ describe("a news item's sentence that opens with the day its source spoke", () =
     expect(sessionsOf(text)).toEqual([['day', '2031-05-09', '2031-05-09', 'Đối thoại trực tuyến với doanh nghiệp cả nước']])
   })
 })
+
+describe('the window a survey before a forum is taken in', () => {
+  const text = [
+    'Diễn đàn "Tiếng nói tuổi trẻ" năm 2031: lắng nghe đoàn viên',
+    '',
+    'Diễn đàn "Tiếng nói tuổi trẻ" năm 2031 sẽ diễn ra ngày 5/3/2031.',
+    '',
+    'Triển khai bảng hỏi khảo sát, lấy ý kiến của đoàn viên về các nội dung liên quan đến Diễn đàn. Thời gian thực hiện khảo sát' +
+      ' từ ngày 4/2 đến ngày 12/2/2031.',
+  ].join('\n')
+
+  it('is no time of a session: the forum alone is one', () => {
+    expect(sessionsOf(text).map((s) => s.slice(0, 3))).toEqual([['day', '2031-03-05', '2031-03-05']])
+  })
+})
