@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sessionsOf } from '../helpers/importer-draft.js'
+import { datedOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round ds of the importer's fixes (issue 11): each construct on a small input written here.
 
@@ -103,5 +103,21 @@ describe('the window a survey before a forum is taken in', () => {
 
   it('is no time of a session: the forum alone is one', () => {
     expect(sessionsOf(text).map((s) => s.slice(0, 3))).toEqual([['day', '2031-03-05', '2031-03-05']])
+  })
+})
+
+describe('a sentence that sets bodies apart with "Riêng đối với …," before their own work and day', () => {
+  const text = [
+    'Huyện ủy A: Sẽ tổ chức nhiều cuộc đối thoại với Nhân dân',
+    '',
+    '(TTX) - Huyện ủy A vừa ban hành kế hoạch tổ chức tiếp xúc, đối thoại với Nhân dân trên địa bàn huyện năm 2031.',
+    '',
+    'Về lĩnh vực y tế, đối thoại với cán bộ trạm y tế các xã, dự kiến trong tháng 5. Tiếp xúc, đối thoại với hội viên' +
+      ' nông dân, dự kiến trong tháng 8. Riêng đối với các xã, thị trấn, sẽ tổ chức tiếp xúc từ 2 cuộc/năm trở lên,' +
+      ' thực hiện trước tháng 7-2031.',
+  ].join('\n')
+
+  it('gives the work to the bodies set apart, not to the body that issued the plan', () => {
+    expect(datedOf(text)).toEqual([['Các xã, thị trấn', 'absolute', '2031-06-30', null]])
   })
 })
