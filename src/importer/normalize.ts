@@ -437,8 +437,10 @@ export function cleanLines(raw: string): Line[] {
       !startsUnit(text) &&
       // "thời gian: 8 giờ 30, ngày 23/4" in lower case is a label of its own, not the line above going on.
       !opensWithField(text) &&
-      // "(KB) - Thực hiện Quy định …" under a portal's headline: the news item's lead after its source, not the headline's end.
+      // "(KB) - Thực hiện Quy định …" under a portal's headline: the news item's lead after its source, not the headline's end
+      // (a source of several words too, "(Quang Binh Portal) - Ngày 21/5/2020, …").
       !/^\([^()\s]{1,30}\)\s*[-–—]\s/u.test(text) &&
+      !/^\(\p{Lu}[^()]{1,30}\)\s*[-–—]\s+\p{Lu}/u.test(text) &&
       // A line that filled the width goes on after a colon too ("… (cột "Cơ quan tham mưu" tại Mục I):" / "Chủ trì …").
       !(wrappedOn || DIALOGUE_GOES_ON.test(text) ? /[.!?]$/ : /[.:;!?]$/).test(previous.text) &&
       // (Not after a semicolon onto a line that opens with its own hour or day: "07 giờ 30 ngày 07/01/2021 Chủ tịch UBND

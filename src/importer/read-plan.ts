@@ -80,6 +80,21 @@ const TITLE_TIME = new RegExp(
  */
 const LETTER_DIALOGUE = /\s(?:sẽ|sẽ tổ chức|tổ chức)\s+(đối thoại\s+(?:trực tiếp\s+)?(?:với|giữa)\s[^.;:\d]{10,300})(?=[.;]|\s*$)/iu
 
+/**
+ * A news item that opens with the day a plan was issued, its source before it ("(Báo A) – Ngày 04/3/2031, UBND tỉnh ban
+ * hành Kế hoạch số 45/KH-UBND về tổ chức đối thoại với thanh niên năm 2031."): its subject is what the plan is about,
+ * not the sentence that reports its issue. Nothing for any other line.
+ */
+const ISSUED_ABOUT = new RegExp(
+  String.raw`^(?:\([^()]{2,40}\)\s*[-–]\s*)?ngày\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?,[^.]{2,80}?\sban hành\s+` +
+    String.raw`(?:kế hoạch|thông báo)(?:\s+số\s+\S+)?(?:\s+ngày\s+\S+)?\s+(?:về(?:\s+việc)?\s+)?([^.;]{10,200})`,
+  'iu',
+)
+
+function issuedAbout(line: string): string | undefined {
+  return ISSUED_ABOUT.exec(line.trim())?.[1]?.trim()
+}
+
 function readTitle(lines: Line[], at: number, bodyStart: number): { title: string; subject: string } {
   if (at === -1) {
     // A letter has no title but what it is about under its number: "V/v thay đổi thời gian tổ chức Hội nghị …" (also above
@@ -114,7 +129,7 @@ function readTitle(lines: Line[], at: number, bodyStart: number): { title: strin
           .map((l) => LETTER_DIALOGUE.exec(l.text)?.[1])
           .find(Boolean)
       : undefined
-    const own = announced?.replace(/[\s,]+$/, '')
+    const own = (announced ?? issuedAbout(first))?.replace(/[\s,]+$/, '')
     return {
       title: first.slice(0, 200),
       subject: own ? own.replace(/^./, (c) => c.toUpperCase()).slice(0, 200) : first.slice(0, 200),

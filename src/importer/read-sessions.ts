@@ -1259,6 +1259,78 @@ function periodsApart(text: string, time: TimeContext): { text: string; time: Se
   return found.length === parts.length && new Set(found.map((r) => r.time.start)).size === found.length ? found : []
 }
 
+/** A sentence on a dialogue that ends with its expected month or quarter, folded: "… đối thoại với …, dự kiến trong tháng 6." */
+const EXPECTED_PERIOD_AT_END =
+  /\b(doi thoai|tiep xuc|gap mat)\b.*,\s*du kien (trong |vao )?(thang \d{1,2}|quy [ivx1-4]+)([/.-]\d{4})?[.;]?$/
+
+/**
+ * Running text that gives several sessions, one a sentence that ends with its expected month: "Về lĩnh vực giáo dục, đối
+ * thoại với Ban giám hiệu, giáo viên …, dự kiến trong tháng 5. Tiếp xúc, đối thoại với người có công …, dự kiến trong
+ * tháng 6." → each sentence with its month, its topic from its dialogue word to its period. The paragraph's other
+ * sentences are no sessions. Empty unless two or more sentences are such, their periods differing.
+ */
+function sentencesWithPeriods(text: string, time: TimeContext): { text: string; time: SessionTimeRead; topic: string }[] {
+  const found = text
+    .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => EXPECTED_PERIOD_AT_END.test(fold(sentence)))
+    .map((sentence) => {
+      const at = sentence.search(/(?<![\p{L}])(đối thoại|tiếp xúc|gặp mặt)(?![\p{L}])/iu)
+      const cut = sentence.search(/,\s*dự kiến\s+(trong\s+|vào\s+)?(tháng|quý)\s+[\dIVX]+([/.-]\d{4})?[.;]?$/iu)
+      const when = readSessionTime(sentence.slice(cut), time)
+      const topic = sentence.slice(at, cut).trim()
+      return when?.start && when.precision !== 'day' && topic.split(/\s+/).length >= 3
+        ? { text: sentence, time: when, topic: topic.charAt(0).toUpperCase() + topic.slice(1) }
+        : null
+    })
+    .filter((r) => r !== null)
+  return found.length >= 2 && new Set(found.map((r) => r.time.start)).size === found.length ? found : []
+}
+
+/** A news item's sentence that opens with the day its source said it (folded): "chiều 4/5, văn phòng chính phủ cho hay, …". */
+const REPORTED_ON = /^((sang|chieu|toi|trua) |ngay )?\d{1,2}\/\d{1,2}(\/\d{4})?, [^,.;]{2,60} (cho hay|cho biet)\b/
+
+/** A clause that opens with the part of the day it is held in, its day the clause's before: "buổi chiều từ 14 giờ, …". */
+const OTHER_HALF = /^(buổi\s+)?(sáng|chiều|tối|trưa)(\s+cùng ngày)?(?![\p{L}])/iu
+/** A day written in figures ("27/6", "28/6/2013"), not a fraction of a day ("1/2 ngày"). */
+const DAY_IN_FIGURES = /(?<![\d/])\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?![\d/]|\s*(?:ngày|buổi)(?![\p{L}]))/gu
+
+/**
+ * Running text that gives several sessions in its sentences and the clauses between their semicolons, each with its day
+ * and place: "Dự kiến buổi sáng ngày 27/6, từ 8 giờ các đại biểu sẽ tiếp xúc cử tri các huyện A, B; buổi chiều từ 14
+ * giờ, tiếp xúc cử tri tại các huyện C, D. Ngày 28/6, từ 7 giờ 30 phút tiếp xúc cử tri huyện E." → three, the second on
+ * the day before it (its other half). Clauses with neither a day nor a half of one (how the meetings are held) are no
+ * sessions. Empty unless two or more clauses are such sessions, one of them on the day of the clause before it.
+ */
+function halvesApart(text: string, time: TimeContext): { text: string; time: SessionTimeRead; topic: string }[] {
+  const clauses = text
+    .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+    .flatMap((sentence) => sentence.split(/;\s+/))
+    .map((clause) => clause.trim())
+  let halves = 0
+  const found: { text: string; time: SessionTimeRead; topic: string }[] = []
+  for (const clause of clauses) {
+    const days = clause.match(DAY_IN_FIGURES) ?? []
+    const before = days.length === 0 && OTHER_HALF.test(clause) ? (found.at(-1)?.time ?? null) : null
+    const own = days.length === 1 ? readSessionTime(clause, time) : null
+    const clock = before ? readClock(clause) : null
+    const when = before
+      ? { ...before, text: clause, hour: clock?.hour ?? null, minute: clock?.minute ?? null }
+      : own?.precision === 'day'
+        ? own
+        : null
+    if (days.length > 1 || (days.length === 1 && !when)) {
+      return []
+    }
+    const topic = when ? wordsOfSession(clause) : null
+    if (when && topic) {
+      found.push({ text: clause, time: when, topic })
+      halves += before ? 1 : 0
+    }
+  }
+  return found.length >= 2 && halves > 0 ? found : []
+}
+
 /**
  * A paragraph's days and, apart, the sentence that sets one of them apart: "Tháng 5, … vào ngày 13 và ngày 27. Riêng
  * ngày 13/5/2021, Chủ tịch UBND huyện tiếp công dân tại …" → the first sentence, and the second. The whole and null else.
@@ -1924,8 +1996,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         return parts.map(({ text, time }) => ({ p: { ...p, text }, time }))
       }
       const periods = periodsApart(p.text, inner.time)
-      if (periods.length > 0) {
-        return periods.map(({ text, time, topic }) => ({ p: { ...p, text }, time, topic }))
+      const sentences = [periods, sentencesWithPeriods(p.text, inner.time), halvesApart(p.text, inner.time)].find((r) => r.length > 0) ?? []
+      if (sentences.length > 0) {
+        return sentences.map(({ text, time, topic }) => ({ p: { ...p, text }, time, topic }))
       }
       // "Tháng 5, Chủ tịch UBND huyện tiếp công dân vào ngày 13 và ngày 27; …. Riêng ngày 13/5/2021, Chủ tịch UBND huyện
       // tiếp công dân tại UBND xã A để …": the month's days are the first sentence's; the one set apart keeps its own words.
@@ -1952,9 +2025,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     .filter(
       (t) => !/^([^,]{2,40} [-–] )?ngay [^,]{4,14}, .{0,80}\b(da )?ban hanh (thong bao|ke hoach|quyet dinh|van ban)\b/.test(fold(t.p.text)),
     )
-    // (… or the day a news item was told, the one day its paragraph gives: "Chiều 4.5, Văn phòng Chính phủ cho hay, Thủ
-    // tướng … đã đồng ý tổ chức hội nghị …".)
-    .filter((t) => !(TOLD_ON_DAY.test(fold(t.p.text)) && (fold(t.p.text).match(/(?<!\d)\d{1,2}\/\d{1,2}(?!\d)/g) ?? []).length === 1))
+    // "Chiều 4/5, Văn phòng Chính phủ cho hay, Thủ tướng đã đồng ý tổ chức hội nghị …": the day a news item's source spoke,
+    // when it is the paragraph's only day.
+    .filter((t) => !(toldOnDay(fold(t.p.text)) && (t.p.text.match(DAY_IN_FIGURES) ?? []).length === 1))
     // "Thứ Sáu, 09/03/2018 - 16:42": the line a news page stamps its article with, when it was posted.
     // (… and "09/10/2025" alone among a chat's messages stamped "09:12", "10:05": the day the next ones were sent.)
     .filter((t) => !isPostedStamp(fold(t.p.text)) && !(chat && CHAT_DAY.test(fold(t.p.text.trim()))))
@@ -2037,7 +2110,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       const own = given ?? topicOfLine(p.text)
       let topic = own !== p.text ? own : withoutTime(p.text)
       // "Đợt 3 dành cho các nhà đầu tư …, nội dung đối thoại tập trung vào …": the rank's own words say whom it is for.
-      const ranked = RANKED.test(p.text) && !/\s(với|giữa)\s/u.test(topic) ? topicOfSentence(p.text) : null
+      // (Not a clause that brings its topic: "buổi chiều từ 14 giờ, tiếp xúc cử tri tại …" opens with the half of its day.)
+      const ranked = given === undefined && RANKED.test(p.text) && !/\s(với|giữa)\s/u.test(topic) ? topicOfSentence(p.text) : null
       if (ranked && RANKED.test(ranked)) {
         topic = ranked
       }
@@ -2528,6 +2602,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
 /** The day a news item was told, opening its paragraph (folded): "chieu 4/5, van phong chinh phu cho hay, …". */
 const TOLD_ON_DAY =
   /^([^,]{2,40} [-–] )?(ngay|sang|chieu|toi|trua) [^,]{3,14}, [^,]{0,60}\b(co (cong van|thong bao|van ban|ke hoach) so|cho hay|cho biet)\b/
+const toldOnDay = (folded: string) => REPORTED_ON.test(folded) || TOLD_ON_DAY.test(folded)
 /** A news item's credit line (folded): "theo thoi su toi 18/1/2021", "theo bao nhan dan ngay 02/3/2031". */
 const SOURCE_CREDIT = /^theo( [^\s\d,.;:]+){1,6} (ngay )?\d{1,2}\/\d{1,2}\/\d{4}\.?$/
 /** Words that point back to the time given above (folded): "theo thời gian nêu trên", "theo lịch như trên". */
@@ -3182,6 +3257,38 @@ function withoutRestatedMonths(sessions: DraftSession[]): DraftSession[] {
   return sessions.filter((s, i) => !restated(s, i))
 }
 
+/** The kind of session a topic names (folded): a meeting with voters, a dialogue, a reception; null for none. */
+const kindOf = (topic: string) => /\b(tiep xuc|doi thoai|tiep cong dan|tiep dan)\b/.exec(fold(topic))?.[1] ?? null
+
+/** A topic that says only when its session starts: "Đối thoại bắt đầu từ 8 giờ ngày 9.5" (its time aside, a few words). */
+const onlyItsTime = (topic: string) =>
+  /(?<![\p{L}\d])(\d{1,2}\s*(giờ|h)(?![\p{L}])|\d{1,2}\s*[/.]\s*\d{1,2})/iu.test(topic) && withoutTime(topic).split(/\s+/).length <= 4
+
+/**
+ * A news item says its session twice, in its headline or lead and in its body: "Từ ngày 02 - 05/6/2030, đại biểu tiếp xúc
+ * cử tri …" then "Theo đó, trong thời gian 04 ngày từ ngày 02 - 05/6/2030, đại biểu sẽ tiếp xúc với cử tri tại 21 điểm …";
+ * "Ngày 9.5, Thủ tướng đối thoại trực tuyến với doanh nghiệp" then "cuộc đối thoại bắt đầu từ 8 giờ ngày 9.5 …". Two of
+ * one kind over the same span of days are one session, the later (the body's); two on one day are one when one topic
+ * says only when it starts, the other stays.
+ */
+function withoutRestatedTimes(sessions: DraftSession[]): DraftSession[] {
+  const same = (a: DraftSession, b: DraftSession) =>
+    a !== b &&
+    a.time.precision === b.time.precision &&
+    a.time.start !== null &&
+    a.time.start === b.time.start &&
+    a.time.end === b.time.end &&
+    kindOf(a.topic) !== null &&
+    kindOf(a.topic) === kindOf(b.topic)
+  const span = (s: DraftSession) => s.time.precision === 'month' && s.time.start !== s.time.end && !/-01$/.test(s.time.start ?? '')
+  const restated = (s: DraftSession, i: number) =>
+    sessions.some(
+      (other, j) =>
+        same(s, other) && ((span(s) && j > i) || (s.time.precision === 'day' && onlyItsTime(s.topic) && !onlyItsTime(other.topic))),
+    )
+  return sessions.filter((s, i) => !restated(s, i))
+}
+
 /**
  * The sessions of a plan or notice, found by what they are wherever they stand: an item, a
  * paragraph or a table row with a time and something that makes it a session (a dialogue or
@@ -3231,19 +3338,21 @@ export function readSessions(
   found = withoutRestatedSpans(withMovedSessions(found, ctx)).flatMap((s) => perCommune(s, ctx))
   const seen = new Set<string>()
   // (Roles and sources are read by position beside the sessions: all three come from the one final list.)
-  const sessions = withoutRestatedMonths(
-    withoutHeadlineEchoes(
-      found.filter((s) => {
-        // (Two sessions on one day at different hours are two: "08 giờ 00 … 16/7" and "14 giờ 00 … 16/7".)
-        const id = `${s.time.start}|${s.time.end}|${JSON.stringify(s.startsAt)}|${fold(s.topic)}`
-        if (seen.has(id)) {
-          return false
-        }
-        seen.add(id)
-        return true
-      }),
-      ctx,
-      options.title,
+  const sessions = withoutRestatedTimes(
+    withoutRestatedMonths(
+      withoutHeadlineEchoes(
+        found.filter((s) => {
+          // (Two sessions on one day at different hours are two: "08 giờ 00 … 16/7" and "14 giờ 00 … 16/7".)
+          const id = `${s.time.start}|${s.time.end}|${JSON.stringify(s.startsAt)}|${fold(s.topic)}`
+          if (seen.has(id)) {
+            return false
+          }
+          seen.add(id)
+          return true
+        }),
+        ctx,
+        options.title,
+      ),
     ),
   )
   return {

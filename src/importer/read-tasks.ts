@@ -2308,7 +2308,12 @@ export function readTasks(
     const actingIn = (part: string) => {
       // (A deadline from a column of its own is the whole row's, no later sentence: "Đề nghị các sở, ngành chuẩn bị …. Phối
       // hợp: …" in the row of "Đơn vị chủ trì" Ban A is Ban A's request.)
-      const own = part !== sentences[0] && part !== text ? bodyHeading(part.replace(/^(riêng|trong đó|đối với)\s+/iu, '')) : null
+      // ("Riêng đối với các xã, phường, sẽ tổ chức …": the bodies set apart, the comma before their verb dropped.)
+      const opened = part
+        .trim()
+        .replace(/^(riêng\s+đối với|riêng|trong đó|đối với)\s+/iu, '')
+        .replace(/^(.{3,80}?),\s+(?=(?:sẽ|phải|cần)\s)/u, '$1 ')
+      const own = part !== sentences[0] && part !== text ? bodyHeading(opened) : null
       const acting = own && own.rest && /^\p{Ll}/u.test(own.rest) && OBLIGATION_VERBS.test(own.rest) ? own.bodies : []
       // ("riêng các xã thuộc cụm 4 …" under "Đảng ủy các xã thuộc cụm 4: A, B": the bodies listed in that group.)
       const inGroup = (b: HeadingBody, d: HeadingBody) => !!d.group && foldPlain(b.name).endsWith(` thuoc ${foldPlain(d.group)}`)

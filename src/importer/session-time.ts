@@ -63,7 +63,8 @@ const NEXT_DEADLINE = new RegExp(
  * The window of some other activity: "thời gian nhận câu hỏi từ ngày 15/02/2022 đến ngày" (the words before the day,
  * folded): the days people send questions or register in, not the session's.
  */
-const OTHER_WINDOW = /\bthoi (gian|han) (nhan|tiep nhan|gui|nop|dang ky|thu thap|lay y kien)\b[^.;]{0,50}$/
+// (… or take a survey in: "Thời gian thực hiện khảo sát từ ngày 4/2 đến ngày 12/2/2026".)
+const OTHER_WINDOW = /\bthoi (gian|han) (thuc hien )?(nhan|tiep nhan|gui|nop|dang ky|thu thap|lay y kien|khao sat)\b[^.;]{0,50}$/
 /**
  * "(trước dịp kỷ niệm 76 năm Ngày Thương binh - Liệt sĩ 27/7)": the day of an anniversary, not the session's (folded); its
  * name may be long and its years given both: "nhân dịp kỷ niệm 95 năm Ngày thành lập Đoàn Thanh niên Cộng sản Hồ Chí Minh
