@@ -1880,6 +1880,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // (A chat's thread, its messages stamped with their hour alone, "09:12", "10:05".)
   const chat = fields.plain.filter((p) => MESSAGE_CLOCK.test(p.text.trim())).length >= 2
   const changes = CHANGE_WORDS.test(fold(ctx.subject))
+  const dateline =
+    SESSION_WORD.test(fold(fields.plain[0]?.text ?? '')) && fields.plain.filter((p) => CHAT_DAY.test(fold(p.text.trim()))).length === 1
   let lastDay: SessionTimeRead | null = null
   let timed = fields.plain
     .filter((p) => !ordinal.has(p))
@@ -1920,9 +1922,15 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     .filter(
       (t) => !/^([^,]{2,40} [-–] )?ngay [^,]{4,14}, .{0,80}\b(da )?ban hanh (thong bao|ke hoach|quyet dinh|van ban)\b/.test(fold(t.p.text)),
     )
+    // "Ngày 19/9, Trung ương Hội A cho biết: Văn phòng Chính phủ vừa có công văn …", "Chiều 4/5, Văn phòng Chính phủ cho hay,
+    // …": the day a news item's source said it, when what it said gives no day or month of its own.
+    .filter((t) => !saidOn(t.p.text))
     // "Thứ Sáu, 09/03/2018 - 16:42": the line a news page stamps its article with, when it was posted.
     // (… and "09/10/2025" alone among a chat's messages stamped "09:12", "10:05": the day the next ones were sent.)
     .filter((t) => !POSTED_STAMP.test(fold(t.p.text)) && !(chat && CHAT_DAY.test(fold(t.p.text.trim()))))
+    // ("Thứ năm, 15/03/2018" alone under a news item's headline that names a session, the only such line: the day it was
+    // posted.)
+    .filter((t) => !(n.kind === 'root' && fields.plain.indexOf(t.p) === 1 && dateline && CHAT_DAY.test(fold(t.p.text.trim()))))
     // "Do Chủ tịch UBND thành phố đi công tác từ ngày 11/10 đến ngày 15/10, UBND thành phố thông báo thay đổi như sau:": why
     // the sessions change; "Theo Thông báo số 02/TB-UBND …, Chủ tịch UBND thành phố tiếp công dân … ngày 13/10" in a notice
     // of change: the time another document set, which the items below replace.
@@ -2489,7 +2497,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
  */
 const POSTED_STAMP = new RegExp(
   '^([^\\d:]{2,40} )?((thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\\s*[-–,]?\\s*)?\\d{1,2}\\/\\d{1,2}\\/\\d{4}' +
-    '\\s*[-–|,]?\\s*\\d{1,2}:\\d{2}(:\\d{2})?( [([]?gmt\\+7[)\\]]?)?$',
+    '\\s*[-–|,]?\\s*\\d{1,2}:\\d{2}(:\\d{2})?( [([]?gmt\\+7[)\\]]?)?$' +
+    // (… or the clock first, "22:11 14/03/2012".)
+    '|^\\d{1,2}:\\d{2}(:\\d{2})?\\s*[-–|,]?\\s*((thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\\s*[-–,]?\\s*)?\\d{1,2}\\/\\d{1,2}\\/\\d{4}$',
 )
 
 /**
@@ -2606,10 +2616,32 @@ function recitesOnly(text: string): boolean {
 }
 
 /**
+ * A news item's speaker before what they say (folded): "Phó Chủ tịch Tổng Liên đoàn … Nguyễn Văn A cho biết, …", "Văn phòng
+ * Chính phủ cho hay, …". What follows is the news, no work the speaker owes.
+ */
+const SPEAKER = /^[^,.;:]{3,120}? (cho biet|cho hay|thong tin|khang dinh|nhan manh)\s*[,:]\s*/
+
+/** A news item's day of saying before its speaker (folded): "ngay 19-9, trung uong hoi a cho biet:", "chieu 4/5, … cho hay,". */
+const SAID_ON = new RegExp(
+  String.raw`^((sang|chieu|toi|trua|dem) )?(ngay )?\d{1,2}[/.-]\d{1,2}([/.-]\d{4})?, ` +
+    String.raw`(?!.{0,6}\d)[^,.;:]{3,120}? (cho biet|cho hay|thong tin)\s*[,:]\s*`,
+)
+
+/** A paragraph that opens with the day its speaker said what follows, which names no day or month of its own. */
+function saidOn(text: string): boolean {
+  const key = fold(text)
+  const said = SAID_ON.exec(key)
+  return said !== null && !/\d{1,2}\s*[/.-]\s*\d{1,2}|\bthang \d|\bquy [ivx\d]|\bngay \d/.test(key.slice(said[0].length))
+}
+
+/**
  * Words that open with a body and the work it owes: "Sở A, Sở B chuẩn bị hồ sơ … các vụ việc đã đăng ký tiếp trong tháng
  * 01/2027, gửi …", not "Chủ tịch UBND quận chủ trì tổ chức đối thoại với …", which names a session it hosts.
  */
 function opensWithWork(text: string): boolean {
+  if (SPEAKER.test(fold(text))) {
+    return false
+  }
   const work = bodyHeading(text)
   const opening = fold(work?.rest ?? '')
     .split(' ')
@@ -3063,6 +3095,55 @@ function withoutRestatedMonths(sessions: DraftSession[]): DraftSession[] {
   return sessions.filter((s, i) => !restated(s, i))
 }
 
+/**
+ * The words a news item uses when it speaks again of the session it has named ("Cuộc đối thoại bắt đầu từ 8 giờ ngày 9.5",
+ * "Hội nghị sẽ vào tháng 7 hoặc tháng 8/2019", "Đối thoại trực tuyến diễn ra từ 9h"), folded: the session, its kind, when
+ * it starts or is held, and nothing on with whom or about what.
+ */
+const RETELLING_WORDS = new Set(
+  (
+    'cuoc buoi phien hoi nghi doi thoai truc tuyen tiep se duoc du kien thoi gian bat dau dien ra to chuc vao tu luc hoi ' +
+    'gio phut h ngay thang nam hoac va den sang chieu toi trua thu hai ba tu sau bay chu nhat theo do cung'
+  ).split(' '),
+)
+
+/** A topic that only says the session is held, when (see RETELLING_WORDS). */
+const retells = (topic: string) =>
+  SESSION_WORD.test(fold(topic)) &&
+  fold(topic)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && !/^\d+h?\d*$/.test(w))
+    .every((w) => RETELLING_WORDS.has(w))
+
+/**
+ * A news item names its session, then speaks of it again with its hour or its day ("Ngày 9.5, Thủ tướng đối thoại trực
+ * tuyến với doanh nghiệp cả nước" … "Theo đó, cuộc đối thoại bắt đầu từ 8 giờ ngày 9.5 …"): the retelling at the time of
+ * a session named before is that session (its hour given to it), no second one. (Two hours of one day are two sessions.)
+ */
+function withoutRetellings(sessions: DraftSession[]): DraftSession[] {
+  const sameTime = (a: DraftSession, b: DraftSession) =>
+    a.time.precision === b.time.precision && a.time.start === b.time.start && a.time.end === b.time.end
+  const kept: DraftSession[] = []
+  for (const s of sessions) {
+    if (!retells(s.topic) || s.time.precision === 'unscheduled') {
+      kept.push(s)
+      continue
+    }
+    const named = kept.find(
+      (k) =>
+        sameTime(k, s) &&
+        !retells(k.topic) &&
+        (k.startsAt === null || s.startsAt === null || JSON.stringify(k.startsAt) === JSON.stringify(s.startsAt)),
+    )
+    if (named) {
+      named.startsAt ??= s.startsAt
+      continue
+    }
+    kept.push(s)
+  }
+  return kept
+}
+
 export function readSessions(
   content: OutlineNode,
   options: { year: number | null; subject: string; title?: string },
@@ -3114,10 +3195,12 @@ export function readSessions(
     seen.add(id)
     return true
   })
+  // (Roles and sources by the sessions kept, so that each stays beside its own.)
+  const kept = withoutRetellings(withoutRestatedMonths(sessions))
   return {
-    sessions: withoutRestatedMonths(sessions),
+    sessions: kept,
     adHoc: ctx.adHoc[0] ?? null,
-    roles: sessions.map((session) => ctx.roles.get(session) ?? []),
-    sources: sessions.map((session) => ctx.sources.get(session) ?? ''),
+    roles: kept.map((session) => ctx.roles.get(session) ?? []),
+    sources: kept.map((session) => ctx.sources.get(session) ?? ''),
   }
 }

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { datedOf, sessionsOf, timesOf } from '../helpers/importer-draft.js'
+
+// Round dt of the importer's fixes (news items reporting dialogues): each construct on a small input written here.
+
+describe("a news page's stamp of when it posted the article", () => {
+  it('with the clock before the day, alone on the first line, is no title nor session', () => {
+    const text = [
+      '22:11 14/03/2030',
+      '',
+      'Hai bộ trưởng đối thoại trực tuyến',
+      '',
+      'Ngày 16/3, Bộ trưởng Bộ Y tế sẽ đối thoại trực tuyến với nhân dân về khung giá dịch vụ y tế mới.',
+    ].join('\n')
+    expect(timesOf(text)).toEqual([['day', '2030-03-16', '2030-03-16']])
+  })
+
+  it('with its weekday alone under a headline that names a session, is no session', () => {
+    const text = [
+      'Bí thư tỉnh đoàn sẽ đối thoại với đoàn viên, thanh niên',
+      'Thứ năm, 15/03/2030',
+      'Tỉnh đoàn tổ chức đối thoại trực tuyến giữa Bí thư tỉnh đoàn với đoàn viên, thanh niên năm 2030.',
+      'Cuộc đối thoại trực tuyến diễn ra từ 9h – 10h30 ngày 24/3 tại Cổng thông tin điện tử tỉnh.',
+    ].join('\n')
+    expect(timesOf(text)).toEqual([['day', '2030-03-24', '2030-03-24']])
+  })
+})
+
+describe("a news item's speaker and the day they said it", () => {
+  it('"Ngày 19-9, Hội A cho biết: …" gives the day of saying, no session nor deadline; the month it names is the session', () => {
+    const text = [
+      'Thủ tướng sẽ đối thoại với nông dân năm 2030 vào tháng 10',
+      '',
+      'Ngày 19-9, Trung ương Hội Nông dân cho biết: Văn phòng Chính phủ vừa có công văn gửi Trung ương Hội về việc tổ chức ' +
+        'Hội nghị Thủ tướng đối thoại với nông dân.',
+      '',
+      'Theo công văn, Hội nghị Thủ tướng đối thoại với nông dân được tổ chức vào tháng 10-2030 (thời gian cụ thể sẽ thông báo sau).',
+    ].join('\n')
+    expect(timesOf(text)).toEqual([['month', '2030-10-01', '2030-10-31']])
+    expect(datedOf(text)).toEqual([])
+  })
+
+  it('"Phó Chủ tịch A cho biết, dự kiến, sáng 30-4, …" opens with who says it, no work a body owes', () => {
+    const text = [
+      'Thủ tướng sẽ đối thoại với công nhân',
+      '',
+      'Phó Chủ tịch Tổng Liên đoàn Lao động Nguyễn Văn A cho biết, dự kiến, sáng 30-4-2030, tại tỉnh B, Thủ tướng sẽ có buổi ' +
+        'gặp gỡ, đối thoại với công nhân lao động các tỉnh miền Đông Nam Bộ.',
+    ].join('\n')
+    expect(timesOf(text)).toEqual([['day', '2030-04-30', '2030-04-30']])
+  })
+})
+
+describe('a news item speaking again of the session it has named', () => {
+  it('"cuộc đối thoại bắt đầu từ 8 giờ ngày 9.5" at the day of the headline is that session, with its hour', () => {
+    const text = [
+      'Ngày 9.5, Thủ tướng đối thoại trực tuyến với doanh nghiệp cả nước',
+      '',
+      '05/05/2030 08:08 GMT+7',
+      '',
+      'Theo đó, cuộc đối thoại bắt đầu từ 8 giờ ngày 9.5 theo hình thức trực tuyến tại Hà Nội.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([['day', '2030-05-09', '2030-05-09', 'Đối thoại trực tuyến với doanh nghiệp cả nước']])
+  })
+
+  it('keeps two sessions of one day at different hours apart', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại năm 2030',
+      '1. Hội nghị đối thoại với Nhân dân xã A về bồi thường, giải phóng mặt bằng: 8 giờ 00 ngày 12/7/2030.',
+      '2. Hội nghị bắt đầu lúc 14 giờ 00 ngày 12/7/2030.',
+    ].join('\n')
+    expect(timesOf(text)).toHaveLength(2)
+  })
+})
