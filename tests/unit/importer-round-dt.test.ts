@@ -73,3 +73,21 @@ describe('a news item speaking again of the session it has named', () => {
     expect(timesOf(text)).toHaveLength(2)
   })
 })
+
+describe('two months the session may fall in', () => {
+  it('"vào tháng 7 hoặc tháng 8/2030" is the window of both, in the year the second gives; its retelling is no second one', () => {
+    const text = [
+      'Thủ tướng đồng ý tổ chức Hội nghị Thủ tướng với doanh nghiệp năm 2030.',
+      '',
+      'Hội nghị Thủ tướng với doanh nghiệp năm 2030 sẽ tổ chức vào tháng 7 hoặc tháng 8/2030, tại Hà Nội.',
+      '',
+      'Dự kiến thời gian tổ chức Hội nghị sẽ vào tháng 7 hoặc tháng 8/2030, tại Hà Nội.',
+    ].join('\n')
+    expect(timesOf(text)).toEqual([['month', '2030-07-01', '2030-08-31']])
+  })
+
+  it('"tháng 7 và tháng 8" stays the first month', () => {
+    const text = 'Hội nghị đối thoại với doanh nghiệp năm 2030 dự kiến tổ chức vào tháng 7 và tháng 8/2030.'
+    expect(timesOf(text)).not.toContainEqual(['month', '2030-07-01', '2030-08-31'])
+  })
+})
