@@ -2551,7 +2551,7 @@ const CHAT_DAY = /^((thu (hai|ba|tu|nam|sau|bay)|chu nhat),? )?\d{1,2}\/\d{1,2}\
 function datedClauses(text: string): string[] {
   return fold(text)
     .split(/[,;.:](?=\s)/)
-    .filter((c) => /(?<!\d)\d{1,2}\/\d{1,2}(?!\d)/.test(c))
+    .filter((c) => /(?<!\d)\d{1,2}\/\d{1,2}(?!\d)|\bngay \d{1,2}-\d{1,2}(?![\d/-])/.test(c))
 }
 
 /** A session held already, on the day written right after (folded): "đã tổ chức ngày 16/3", "đã được tổ chức vào ngày 16/3/2027". */

@@ -91,3 +91,17 @@ describe('two months the session may fall in', () => {
     expect(timesOf(text)).not.toContainEqual(['month', '2030-07-01', '2030-08-31'])
   })
 })
+
+describe('a press conference that announced the session', () => {
+  it('"… trong cuộc họp báo … tổ chức ngày 25-4" gives the day of the press conference, no session', () => {
+    const text = [
+      'Thủ tướng sẽ đối thoại với công nhân',
+      '',
+      'Đó là thông tin được đưa ra trong cuộc họp báo về Tháng công nhân năm 2030 do Tổng Liên đoàn Lao động tổ chức ngày 25-4.',
+      '',
+      'Phó Chủ tịch Tổng Liên đoàn Nguyễn Văn A cho biết, dự kiến, sáng 30-4, tại tỉnh B, Thủ tướng sẽ có buổi gặp gỡ, ' +
+        'đối thoại, lắng nghe nguyện vọng của công nhân lao động.',
+    ].join('\n')
+    expect(timesOf(text)).toEqual([['day', '2030-04-30', '2030-04-30']])
+  })
+})
