@@ -3144,9 +3144,63 @@ function withoutRetellings(sessions: DraftSession[]): DraftSession[] {
   return kept
 }
 
+/** The words of a session's source (folded), for telling whether two sources say one thing. */
+const sourceWords = (text: string) =>
+  new Set(
+    fold(text)
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean),
+  )
+
+/**
+ * A page with no title of a plan or notice (a news item) says its session in the sapo, the lead and a picture's caption:
+ * "Ngày 16/3, Bộ trưởng Bộ A và Bộ trưởng Bộ B sẽ đối thoại trực tuyến tại Cổng thông tin …" above "Ngày 16/3, Bộ
+ * trưởng Bộ A Nguyễn Văn C và Bộ trưởng Bộ B … sẽ đối thoại trực tuyến với nhân dân tại Cổng thông tin …". A later one
+ * at the same time, no other hour, whose words are nearly all the words of an earlier one (or the reverse) says that
+ * session again: one session, the first, with the hour either gives. (A schedule's lines of one day are a titled notice's,
+ * and each names its own; the places one sentence lists, each a session, share their words.)
+ */
+function withoutRepeats(sessions: DraftSession[], sources: Map<DraftSession, string>, subject: string): DraftSession[] {
+  const kept: DraftSession[] = []
+  for (const s of sessions) {
+    const mine = sourceWords(sources.get(s) ?? '')
+    const same = kept.find((k) => {
+      const clocks = k.startsAt === null || s.startsAt === null || JSON.stringify(k.startsAt) === JSON.stringify(s.startsAt)
+      if (!clocks || k.time.precision !== s.time.precision || k.time.start !== s.time.start || k.time.end !== s.time.end) {
+        return false
+      }
+      if (sources.get(k) === sources.get(s)) {
+        return false
+      }
+      const theirs = sourceWords(sources.get(k) ?? '')
+      const [short, long] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine]
+      // (Two places or two halves of a day differ in a few words: "tại xã A … buổi sáng", "tại xã C … buổi chiều".)
+      const apart = [...short].filter((w) => !long.has(w)).length
+      return short.size >= 8 && apart <= 2 && apart <= 0.2 * short.size
+    })
+    if (same) {
+      same.startsAt ??= s.startsAt
+      // (Of the two, the topic nearer the headline's words names the event as the page does.)
+      if (shared(s.topic, subject) > shared(same.topic, subject)) {
+        same.topic = s.topic
+        same.audience = s.audience
+      }
+      continue
+    }
+    kept.push(s)
+  }
+  return kept
+}
+
+/** How many words of a topic the other words hold. */
+const shared = (topic: string, other: string) => {
+  const words = sourceWords(other)
+  return [...sourceWords(topic)].filter((w) => words.has(w)).length
+}
+
 export function readSessions(
   content: OutlineNode,
-  options: { year: number | null; subject: string; title?: string },
+  options: { year: number | null; subject: string; title?: string; untitled?: boolean },
   warnings: ImportWarning[],
 ): { sessions: DraftSession[]; adHoc: string | null; roles: SessionRole[][]; sources: string[] } {
   // A notice titled for sessions ("Lịch tiếp công dân …", "… hội nghị đối thoại …") is about sessions from its first line.
@@ -3196,7 +3250,8 @@ export function readSessions(
     return true
   })
   // (Roles and sources by the sessions kept, so that each stays beside its own.)
-  const kept = withoutRetellings(withoutRestatedMonths(sessions))
+  const retold = withoutRetellings(withoutRestatedMonths(sessions))
+  const kept = options.untitled ? withoutRepeats(retold, ctx.sources, options.subject) : retold
   return {
     sessions: kept,
     adHoc: ctx.adHoc[0] ?? null,

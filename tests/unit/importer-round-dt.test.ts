@@ -105,3 +105,30 @@ describe('a press conference that announced the session', () => {
     expect(timesOf(text)).toEqual([['day', '2030-04-30', '2030-04-30']])
   })
 })
+
+describe('a news item saying its session again in the sapo, the lead and a caption', () => {
+  it('is one session, the hour either gives, the topic nearer the headline', () => {
+    const text = [
+      'Ngày mai, Bộ trưởng Bộ Xây dựng Nguyễn Văn A đối thoại trực tuyến với nhân dân',
+      '',
+      'Vào 9h, thứ Ba, ngày 5/6/2030, Bộ trưởng Bộ Xây dựng Nguyễn Văn A sẽ đối thoại trực tuyến với nhân dân tại Cổng ' +
+        'Thông tin điện tử Chính phủ.',
+      '',
+      'Bộ trưởng Nguyễn Văn A sẽ đối thoại trực tuyến với người dân vào ngày 5/6',
+      '',
+      'Cuộc đối thoại sẽ giải đáp sự quan tâm của người dân đối với các vấn đề thuộc chức năng quản lý của Bộ.',
+    ].join('\n')
+    const draft = sessionsOf(text)
+    expect(draft).toEqual([['day', '2030-06-05', '2030-06-05', 'Bộ trưởng Nguyễn Văn A sẽ đối thoại trực tuyến với người dân']])
+  })
+
+  it("keeps a titled schedule's two lines of one day", () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân tháng 6 năm 2030',
+      '- Ngày 05/6/2030: Chủ tịch UBND huyện tiếp công dân tại Trụ sở Tiếp công dân huyện.',
+      '- Ngày 05/6/2030: Phó Chủ tịch UBND huyện tiếp công dân tại Trụ sở Tiếp công dân huyện.',
+    ].join('\n')
+    expect(timesOf(text)).toHaveLength(2)
+  })
+})
