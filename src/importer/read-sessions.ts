@@ -1841,6 +1841,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       } else {
         fields.plain.push(child)
       }
+    } else if (dayOff(child)) {
+      // "* Ngày 11/02/2021 Nghỉ Tết Nguyên đán;" among a month's lines, the lines after it indented under it: a day off, no
+      // session, and the lines the schedule goes on with, beside the line before it.
+      fields.plain.push(...child.children)
     } else {
       const own = visit(child, introduced && child.kind === 'item' ? { ...inner, sessionPart: true, sessionLine: true } : below)
       found.push(...own)
@@ -3143,6 +3147,12 @@ function withoutRetellings(sessions: DraftSession[]): DraftSession[] {
   }
   return kept
 }
+
+/** A marked line giving a day off alone (folded): "ngay 11/02/2021 nghi tet nguyen dan nam 2021;", over lines of text. */
+const DAY_OFF_LINE = /^(ngay )?\d{1,2}\/\d{1,2}(\/\d{4})?[\s:,(-]+(nghi|ngay nghi) (tet|le)\b/
+
+const dayOff = (n: OutlineNode) =>
+  n.kind === 'item' && n.children.length > 0 && n.children.every((c) => c.kind === 'text') && DAY_OFF_LINE.test(fold(n.text))
 
 /** The words of a session's source (folded), for telling whether two sources say one thing. */
 const sourceWords = (text: string) =>

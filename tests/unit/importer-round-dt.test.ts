@@ -132,3 +132,21 @@ describe('a news item saying its session again in the sapo, the lead and a capti
     expect(timesOf(text)).toHaveLength(2)
   })
 })
+
+describe("a day off among a month's lines, the lines after it indented under it", () => {
+  it('is no session, and the line before it stays one beside those after it', () => {
+    const text = [
+      'Lịch tiếp công dân năm 2030 tại Trụ sở Tiếp công dân tỉnh',
+      'Văn phòng UBND tỉnh thông báo lịch tiếp công dân năm 2030 như sau:',
+      '1/. Tháng 02/2030:',
+      '07 giờ 30 ngày 07/02/2030 Chủ tịch UBND tỉnh;',
+      '* Ngày 14/02/2030 Nghỉ Tết Nguyên đán năm 2030;',
+      '07 giờ 30 ngày 21/02/2030 Thường trực HĐND tỉnh;',
+      '07 giờ 30 ngày 28/02/2030 Bí thư Tỉnh ủy.',
+      '2/. Tháng 3/2030:',
+      '07 giờ 30 ngày 07/3/2030 Chủ tịch UBND tỉnh;',
+      '07 giờ 30 ngày 14/3/2030 Thường trực HĐND tỉnh.',
+    ].join('\n')
+    expect(timesOf(text).map((t) => t[1])).toEqual(['2030-02-07', '2030-02-21', '2030-02-28', '2030-03-07', '2030-03-14'])
+  })
+})
