@@ -1944,6 +1944,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       } else {
         fields.plain.push(child)
       }
+    } else if (dayOff(child)) {
+      // "* Ngày 11/02/2021 Nghỉ Tết Nguyên đán;" among a month's lines, the lines after it indented under it: a day off, no
+      // session, and the lines the schedule goes on with, beside the line before it.
+      fields.plain.push(...child.children)
     } else {
       const own = visit(child, introduced && child.kind === 'item' ? { ...inner, sessionPart: true, sessionLine: true } : below)
       found.push(...own)
@@ -1983,6 +1987,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // (A chat's thread, its messages stamped with their hour alone, "09:12", "10:05".)
   const chat = fields.plain.filter((p) => MESSAGE_CLOCK.test(p.text.trim())).length >= 2
   const changes = CHANGE_WORDS.test(fold(ctx.subject))
+  const dateline =
+    SESSION_WORD.test(fold(fields.plain[0]?.text ?? '')) && fields.plain.filter((p) => CHAT_DAY.test(fold(p.text.trim()))).length === 1
   let lastDay: SessionTimeRead | null = null
   let timed = fields.plain
     .filter((p) => !ordinal.has(p))
@@ -2025,6 +2031,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     .filter(
       (t) => !/^([^,]{2,40} [-–] )?ngay [^,]{4,14}, .{0,80}\b(da )?ban hanh (thong bao|ke hoach|quyet dinh|van ban)\b/.test(fold(t.p.text)),
     )
+    // "Ngày 19/9, Trung ương Hội A cho biết: Văn phòng Chính phủ vừa có công văn …", "Chiều 4/5, Văn phòng Chính phủ cho hay,
+    // …": the day a news item's source said it, when what it said gives no day or month of its own.
+    .filter((t) => !saidOn(t.p.text))
     // "Chiều 4/5, Văn phòng Chính phủ cho hay, Thủ tướng đã đồng ý tổ chức hội nghị …": the day a news item's source spoke,
     // when it is the paragraph's only day.
     .filter((t) => !(toldOnDay(fold(t.p.text)) && (t.p.text.match(DAY_IN_FIGURES) ?? []).length === 1))
@@ -2036,6 +2045,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     // "Đề nghị các tổ chức, công dân đã đăng ký … tháng 01 …, tham gia chương trình … tháng 02 theo thời gian nêu trên": the
     // time is the one given above; the months it names are those of the sessions it speaks of.
     .filter((t) => !(REFERS_BACK.test(fold(t.p.text)) && t.time?.precision !== 'day'))
+    // ("Thứ năm, 15/03/2018" alone under a news item's headline that names a session, the only such line: the day it was
+    // posted.)
+    .filter((t) => !(n.kind === 'root' && fields.plain.indexOf(t.p) === 1 && dateline && CHAT_DAY.test(fold(t.p.text.trim()))))
     // "Do Chủ tịch UBND thành phố đi công tác từ ngày 11/10 đến ngày 15/10, UBND thành phố thông báo thay đổi như sau:": why
     // the sessions change; "Theo Thông báo số 02/TB-UBND …, Chủ tịch UBND thành phố tiếp công dân … ngày 13/10" in a notice
     // of change: the time another document set, which the items below replace.
@@ -2682,7 +2694,7 @@ function sittingSentence(text: string): boolean {
 function datedClauses(text: string): string[] {
   return fold(text)
     .split(/[,;.:](?=\s)/)
-    .filter((c) => /(?<!\d)\d{1,2}\/\d{1,2}(?!\d)/.test(c))
+    .filter((c) => /(?<!\d)\d{1,2}\/\d{1,2}(?!\d)|\bngay \d{1,2}-\d{1,2}(?![\d/-])/.test(c))
 }
 
 /** A session held already, on the day written right after (folded): "đã tổ chức ngày 16/3", "đã được tổ chức vào ngày 16/3/2027". */
@@ -2762,10 +2774,32 @@ function recitesOnly(text: string): boolean {
 }
 
 /**
+ * A news item's speaker before what they say (folded): "Phó Chủ tịch Tổng Liên đoàn … Nguyễn Văn A cho biết, …", "Văn phòng
+ * Chính phủ cho hay, …". What follows is the news, no work the speaker owes.
+ */
+const SPEAKER = /^[^,.;:]{3,120}? (cho biet|cho hay|thong tin|khang dinh|nhan manh)\s*[,:]\s*/
+
+/** A news item's day of saying before its speaker (folded): "ngay 19-9, trung uong hoi a cho biet:", "chieu 4/5, … cho hay,". */
+const SAID_ON = new RegExp(
+  String.raw`^((sang|chieu|toi|trua|dem) )?(ngay )?\d{1,2}[/.-]\d{1,2}([/.-]\d{4})?, ` +
+    String.raw`(?!.{0,6}\d)[^,.;:]{3,120}? (cho biet|cho hay|thong tin)\s*[,:]\s*`,
+)
+
+/** A paragraph that opens with the day its speaker said what follows, which names no day or month of its own. */
+function saidOn(text: string): boolean {
+  const key = fold(text)
+  const said = SAID_ON.exec(key)
+  return said !== null && !/\d{1,2}\s*[/.-]\s*\d{1,2}|\bthang \d|\bquy [ivx\d]|\bngay \d/.test(key.slice(said[0].length))
+}
+
+/**
  * Words that open with a body and the work it owes: "Sở A, Sở B chuẩn bị hồ sơ … các vụ việc đã đăng ký tiếp trong tháng
  * 01/2027, gửi …", not "Chủ tịch UBND quận chủ trì tổ chức đối thoại với …", which names a session it hosts.
  */
 function opensWithWork(text: string): boolean {
+  if (SPEAKER.test(fold(text))) {
+    return false
+  }
   const work = bodyHeading(text)
   const opening = fold(work?.rest ?? '')
     .split(' ')
@@ -3290,6 +3324,123 @@ function withoutRestatedTimes(sessions: DraftSession[]): DraftSession[] {
 }
 
 /**
+ * The words a news item uses when it speaks again of the session it has named ("Cuộc đối thoại bắt đầu từ 8 giờ ngày 9.5",
+ * "Hội nghị sẽ vào tháng 7 hoặc tháng 8/2019", "Đối thoại trực tuyến diễn ra từ 9h"), folded: the session, its kind, when
+ * it starts or is held, and nothing on with whom or about what.
+ */
+const RETELLING_WORDS = new Set(
+  (
+    'cuoc buoi phien hoi nghi doi thoai truc tuyen tiep se duoc du kien thoi gian bat dau dien ra to chuc vao tu luc hoi ' +
+    'gio phut h ngay thang nam hoac va den sang chieu toi trua thu hai ba tu sau bay chu nhat theo do cung'
+  ).split(' '),
+)
+
+/** A topic that only says the session is held, when (see RETELLING_WORDS). */
+const retells = (topic: string) =>
+  SESSION_WORD.test(fold(topic)) &&
+  fold(topic)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && !/^\d+h?\d*$/.test(w))
+    .every((w) => RETELLING_WORDS.has(w))
+
+/**
+ * A news item names its session, then speaks of it again with its hour or its day ("Ngày 9.5, Thủ tướng đối thoại trực
+ * tuyến với doanh nghiệp cả nước" … "Theo đó, cuộc đối thoại bắt đầu từ 8 giờ ngày 9.5 …"): the retelling at the time of
+ * a session named before is that session (its hour given to it), no second one. (Two hours of one day are two sessions.)
+ */
+function withoutRetellings(sessions: DraftSession[]): DraftSession[] {
+  const sameTime = (a: DraftSession, b: DraftSession) =>
+    a.time.precision === b.time.precision && a.time.start === b.time.start && a.time.end === b.time.end
+  const kept: DraftSession[] = []
+  for (const s of sessions) {
+    if (!retells(s.topic) || s.time.precision === 'unscheduled') {
+      kept.push(s)
+      continue
+    }
+    const named = kept.find(
+      (k) =>
+        sameTime(k, s) &&
+        !retells(k.topic) &&
+        (k.startsAt === null || s.startsAt === null || JSON.stringify(k.startsAt) === JSON.stringify(s.startsAt)),
+    )
+    if (named) {
+      named.startsAt ??= s.startsAt
+      continue
+    }
+    kept.push(s)
+  }
+  return kept
+}
+
+/** A marked line giving a day off alone (folded): "ngay 11/02/2021 nghi tet nguyen dan nam 2021;", over lines of text. */
+const DAY_OFF_LINE = /^(ngay )?\d{1,2}\/\d{1,2}(\/\d{4})?[\s:,(-]+(nghi|ngay nghi) (tet|le)\b/
+
+const dayOff = (n: OutlineNode) =>
+  n.kind === 'item' && n.children.length > 0 && n.children.every((c) => c.kind === 'text') && DAY_OFF_LINE.test(fold(n.text))
+
+/** The words of a session's source (folded), for telling whether two sources say one thing. */
+const sourceWords = (text: string) =>
+  new Set(
+    fold(text)
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean),
+  )
+
+/**
+ * A page with no title of a plan or notice (a news item) says its session in the sapo, the lead and a picture's caption:
+ * "Ngày 16/3, Bộ trưởng Bộ A và Bộ trưởng Bộ B sẽ đối thoại trực tuyến tại Cổng thông tin …" above "Ngày 16/3, Bộ
+ * trưởng Bộ A Nguyễn Văn C và Bộ trưởng Bộ B … sẽ đối thoại trực tuyến với nhân dân tại Cổng thông tin …". A later one
+ * at the same time, no other hour, whose words are nearly all the words of an earlier one (or the reverse) says that
+ * session again: one session, the first, with the hour either gives. (A schedule's lines of one day are a titled notice's,
+ * and each names its own; the places one sentence lists, each a session, share their words.)
+ */
+function withoutRepeats(sessions: DraftSession[], sources: Map<DraftSession, string>, subject: string): DraftSession[] {
+  const kept: DraftSession[] = []
+  for (const s of sessions) {
+    const mine = sourceWords(sources.get(s) ?? '')
+    const same = kept.find((k) => {
+      const clocks = k.startsAt === null || s.startsAt === null || JSON.stringify(k.startsAt) === JSON.stringify(s.startsAt)
+      if (!clocks || k.time.precision !== s.time.precision || k.time.start !== s.time.start || k.time.end !== s.time.end) {
+        return false
+      }
+      // (Sessions split from one sentence: the same source, or one the clause of the other.)
+      const [a, b] = [sources.get(k) ?? '', sources.get(s) ?? '']
+      if (a.includes(b) || b.includes(a)) {
+        return false
+      }
+      const theirs = sourceWords(sources.get(k) ?? '')
+      if (HALVES_OF_DAY.some((half) => mine.has(half) !== theirs.has(half))) {
+        return false
+      }
+      const [short, long] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine]
+      // (Two places or two halves of a day differ in a few words: "tại xã A … buổi sáng", "tại xã C … buổi chiều".)
+      const apart = [...short].filter((w) => !long.has(w)).length
+      return short.size >= 8 && apart <= 2 && apart <= 0.2 * short.size
+    })
+    if (same) {
+      same.startsAt ??= s.startsAt
+      // (Of the two, the topic nearer the headline's words names the event as the page does.)
+      if (shared(s.topic, subject) > shared(same.topic, subject)) {
+        same.topic = s.topic
+        same.audience = s.audience
+      }
+      continue
+    }
+    kept.push(s)
+  }
+  return kept
+}
+
+/** The halves of a day (folded): "buổi sáng … Xã A", "buổi chiều … Xã B" of one day are two sessions. */
+const HALVES_OF_DAY = ['sang', 'chieu', 'toi', 'trua']
+
+/** How many words of a topic the other words hold. */
+const shared = (topic: string, other: string) => {
+  const words = sourceWords(other)
+  return [...sourceWords(topic)].filter((w) => words.has(w)).length
+}
+
+/**
  * The sessions of a plan or notice, found by what they are wherever they stand: an item, a
  * paragraph or a table row with a time and something that makes it a session (a dialogue or
  * meeting word, a topic, an audience). Fields come from labels anywhere in the item; a schedule's
@@ -3297,7 +3448,7 @@ function withoutRestatedTimes(sessions: DraftSession[]): DraftSession[] {
  */
 export function readSessions(
   content: OutlineNode,
-  options: { year: number | null; subject: string; title?: string },
+  options: { year: number | null; subject: string; title?: string; untitled?: boolean },
   warnings: ImportWarning[],
 ): { sessions: DraftSession[]; adHoc: string | null; roles: SessionRole[][]; sources: string[] } {
   // A notice titled for sessions ("Lịch tiếp công dân …", "… hội nghị đối thoại …") is about sessions from its first line.
@@ -3338,23 +3489,17 @@ export function readSessions(
   found = withoutRestatedSpans(withMovedSessions(found, ctx)).flatMap((s) => perCommune(s, ctx))
   const seen = new Set<string>()
   // (Roles and sources are read by position beside the sessions: all three come from the one final list.)
-  const sessions = withoutRestatedTimes(
-    withoutRestatedMonths(
-      withoutHeadlineEchoes(
-        found.filter((s) => {
-          // (Two sessions on one day at different hours are two: "08 giờ 00 … 16/7" and "14 giờ 00 … 16/7".)
-          const id = `${s.time.start}|${s.time.end}|${JSON.stringify(s.startsAt)}|${fold(s.topic)}`
-          if (seen.has(id)) {
-            return false
-          }
-          seen.add(id)
-          return true
-        }),
-        ctx,
-        options.title,
-      ),
-    ),
-  )
+  const once = found.filter((s) => {
+    // (Two sessions on one day at different hours are two: "08 giờ 00 … 16/7" and "14 giờ 00 … 16/7".)
+    const id = `${s.time.start}|${s.time.end}|${JSON.stringify(s.startsAt)}|${fold(s.topic)}`
+    if (seen.has(id)) {
+      return false
+    }
+    seen.add(id)
+    return true
+  })
+  const retold = withoutRetellings(withoutRestatedTimes(withoutRestatedMonths(withoutHeadlineEchoes(once, ctx, options.title))))
+  const sessions = options.untitled ? withoutRepeats(retold, ctx.sources, options.subject) : retold
   return {
     sessions,
     adHoc: ctx.adHoc[0] ?? null,

@@ -480,7 +480,11 @@ function collect(
     const when = foldPlain(dated?.[1] ?? '')
     const doer =
       // (Nor one that names a matter, whatever day it mentions: "Đối với 07 hộ có đất ở trước ngày 15/10/1993 …: giao …".)
-      dated && /\d{1,2}\s*[/.-]\s*\d{1,2}|\b(ngay|tuan|truoc|sau)\b/.test(when) && !/^(thang|quy|doi voi)\b/.test(when)
+      // (Nor a news item's day of saying, "Ngày 19-9, Trung ương Hội A cho biết: Văn phòng B vừa có công văn …".)
+      dated &&
+      /\d{1,2}\s*[/.-]\s*\d{1,2}|\b(ngay|tuan|truoc|sau)\b/.test(when) &&
+      !/^(thang|quy|doi voi)\b/.test(when) &&
+      !/\b(cho biet|cho hay|thong tin)$/.test(when.trim())
         ? bodyHeading(dated[2] ?? '')
         : null
     if (dated && doer) {

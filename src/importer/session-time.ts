@@ -310,11 +310,15 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
   }
   const ownMonths = months.filter((m) => !referred(m.index))
   const month = ownMonths.find((m) => /du kien|vao|trong/.test(folded.slice(Math.max(0, m.index - 20), m.index))) ?? ownMonths[0]
+  // "vào tháng 7 hoặc tháng 8/2019": two months the session may fall in, the window of both (as two alternative days are),
+  // in the year the second gives.
+  const other = month ? ownMonths[ownMonths.indexOf(month) + 1] : undefined
+  const either = month && other && /^\s*hoac\s*$/.test(folded.slice(month.end, other.index)) && other.month > month.month ? other : null
   if (month) {
-    const y = nextYear(month.end, month.year)
+    const y = nextYear(month.end, month.year ?? either?.year ?? null)
     if (y !== null) {
       // "đầu tháng 5", "giữa tháng 10" name no days: the month, none invented.
-      const lastDay = lastDayOfMonth(y, month.month)
+      const lastDay = lastDayOfMonth(y, either?.month ?? month.month)
       return withClock({ precision: 'month', start: makeDate(y, month.month, 1), end: lastDay, text: clause(month.index) })
     }
   }

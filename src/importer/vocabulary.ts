@@ -163,9 +163,10 @@ export const RECITED_SCHEDULE =
 /**
  * The clause of a day that names another kind of meeting (folded): "tuần sau (17/9) có họp giao ban Khối …" in a
  * message's remark beside a dialogue; its day is that meeting's. (A meeting that is a dialogue says so: SESSION_WORD.)
- * ("họp" folds as the "hợp" of "phối hợp", "tổng hợp", "kết hợp", "thích hợp": those words are no meeting.)
+ * ("họp" folds as the "hợp" of "phối hợp", "tổng hợp", "kết hợp", "thích hợp": those words are no meeting.) A press
+ * conference, "cuộc họp báo … tổ chức ngày 25-4", is another meeting too: the day it announced a session on.
  */
-const MEETING_KINDS = 'giao ban|dinh ky|thuong ky|chi bo|co quan|ban|hoi dong|tong ket|so ket'
+const MEETING_KINDS = 'giao ban|dinh ky|thuong ky|chi bo|co quan|ban|hoi dong|tong ket|so ket|bao'
 export const OTHER_MEETING = new RegExp(
   String.raw`\b(co |cuoc |buoi )?(?<!\b(phoi|tong|ket|thich|phu|hon|to|lien) )hop (${MEETING_KINDS})\b`,
 )

@@ -109,3 +109,14 @@ describe('the year of a plan opened by a citing line', () => {
     expect(timesOf(text)).toEqual([['day', '2031-04-15', '2031-04-15']])
   })
 })
+
+describe('a news item listing voter meetings in one sentence', () => {
+  it('keeps the morning and the afternoon of one day apart, however alike their places fold', () => {
+    const text = [
+      'Các đại biểu Quốc hội tỉnh sẽ tiếp xúc cử tri tại Xã Ia Pa, huyện Đăk Hà vào Buổi sáng ngày 05/5/2031; tại Xã Đăk Tờ Kan, ' +
+        'huyện Tu Mơ Rông vào Buổi sáng ngày 06/5/2031 và tại Xã Đăk Trăm, huyện Đăk Tô vào Buổi chiều ngày 06/5/2031.',
+      'Đoàn đại biểu Quốc hội tỉnh đề nghị các cơ quan có liên quan thực hiện nghiêm quy định phòng chống dịch./.',
+    ].join('\n')
+    expect(timesOf(text).map((t) => t[1])).toEqual(['2031-05-05', '2031-05-06', '2031-05-06'])
+  })
+})
