@@ -3018,7 +3018,8 @@ function withoutRestatedSpans(found: DraftSession[]): DraftSession[] {
   return found.filter((s) => s.time.precision === 'day' || s.time.start === s.time.end || !days.has(s.time.start) || !days.has(s.time.end))
 }
 
-const HOSTS_SESSION = /^(chu tri|to chuc)( cac| mot| 01)?( (hoi nghi|buoi|cuoc|phien))?( doi thoai| tiep xuc| tiep cong dan)\b/
+// (… also one added to those already set: "Ban sẽ tổ chức thêm 01 buổi đối thoại với …, dự kiến trong tháng 11/2024".)
+const HOSTS_SESSION = /^(chu tri|to chuc)( them)?( cac| mot| 0?\d)?( (hoi nghi|buoi|cuoc|phien))?( doi thoai| tiep xuc| tiep cong dan)\b/
 
 /**
  * The sessions of a plan or notice, found by what they are wherever they stand: an item, a

@@ -534,7 +534,7 @@ function collect(
       ? null
       : (bodyHeading(child.text) ??
         (purposed !== child.text ? bodyHeading(purposed) : null) ??
-        (child.kind === 'text' ? scopedHeading(child.text) : null) ??
+        (child.kind === 'text' || !bodies ? scopedHeading(child.text) : null) ??
         (inExecution ? unknownBodyHeading(child) : null))
     const heading = askedBody(read?.rest ?? null) ?? read
     // "5. Các chi bộ thôn" / "Bí thư chi bộ, Trưởng thôn thông báo rộng rãi … chậm nhất 05 ngày trước …": a paragraph whose

@@ -138,11 +138,12 @@ const BARE_AFTER = /^( thu [a-z0-9]+| chu nhat)?\s*[.;,]?$/
 // ("Tham mưu sơ kết 6 tháng (trước ngày 15-6) và tổng kết năm (trước ngày 15-12)": the review of each half-year and year,
 // without "báo cáo" before it, recurs too when no year is named; "sơ kết 6 tháng đầu năm 2024" is one review.)
 /** Words that make a dated report recur, and the report each one names. */
+// (Nor the report of one quarter named: "lấy từ báo cáo quý III và phiếu khảo sát, … gửi VP trước 16h ngày 11/10/2024".)
 // (Whole words: "… kinh doanh 9 tháng năm 2026" holds "hang nam" inside "thang nam", and is no "hằng năm". So the report
 // of one half-year: "lồng ghép trong báo cáo 6 tháng đầu năm 2025 của Sở, gửi UBND tỉnh trước ngày 15/6/2025".)
 const PERIODIC_CONTEXT = new RegExp(
   String.raw`\bdinh ky|\bhang (nam|quy|thang)|\bmoi (nam|quy)` +
-    String.raw`|bao cao (ket qua )?(so ket |tong ket )?((6|sau) thang(?! ((dau|cuoi) )?nam \d)|nam|quy)(?! \d)` +
+    String.raw`|bao cao (ket qua )?(so ket |tong ket )?((6|sau) thang(?! ((dau|cuoi) )?nam \d)|nam|quy(?! (i|ii|iii|iv)\b))(?! \d)` +
     String.raw`|\b(so ket|tong ket) ((6|sau) thang(?! ((dau|cuoi) )?nam \d)|nam(?! \d))`,
 )
 const PERIOD_WORDS: [RegExp, 'six_months' | 'annual' | 'quarterly'][] = [
@@ -445,6 +446,8 @@ const FROM_RECEIPT = new RegExp(
     String.raw`(?:(?!(?:ket thuc|${HOLD}|${EVENT})\b)[a-z]+ ){0,10}?(?:gui|nop|trinh|chuyen)(?: day du| du)? ` +
     String.raw`(?:ho so|van ban|to trinh|tai lieu|du toan|bao cao)\b)`,
 )
+/** A sentence that opens with the event it follows (folded): "Sau mỗi buổi đối thoại, …", "1/ Sau khi kết thúc hội nghị, …". */
+const AFTER_EVENT_OPENING = new RegExp(String.raw`^\W*(\d{1,2}\s*[/.)]\s*)?sau (khi )?(ket thuc )?(moi |cac |tung )?${EVENT}\b[^,]{0,40},`)
 /** A count of days with its lead words: "trong thời hạn 15 ngày", "chậm nhất 05 ngày làm việc". */
 const COUNTED_DAYS = new RegExp(String.raw`(?:(?:trong (?:thoi han|vong|thoi gian)|cham nhat|khong qua) )?${COUNT} ${UNIT}`, 'g')
 /** Counted from the day the document itself is signed: "trong thời hạn 15 ngày kể từ ngày ký thông báo". */
@@ -464,8 +467,23 @@ function relativeCandidates(folded: string): Candidate[] {
     const after = folded.slice((m.index ?? 0) + m[0].length)
     const counted = COUNTED_FROM.test(after)
     const lead = m[1] ?? ''
+    // "Sau mỗi buổi đối thoại, Phòng A tổng hợp kết quả, báo cáo Trưởng ban trong 03 ngày làm việc.": the sentence opens
+    // with the event the count at its end is from.
+    const opened =
+      lead === 'trong' &&
+      /^\s*([.;]|$)/.test(after) &&
+      AFTER_EVENT_OPENING.test(
+        folded
+          .slice(0, m.index ?? 0)
+          .split(/[.;:!?]\s/)
+          .at(-1) ?? '',
+      )
     // "Trong 07 ngày làm việc sau mỗi hội nghị" counts from the event; "trong 01 ngày" alone is a length.
-    if (FROM_RECEIPT.test(after) || (lead === 'trong' && !counted)) {
+    if (FROM_RECEIPT.test(after) || (lead === 'trong' && !counted && !opened)) {
+      continue
+    }
+    if (opened) {
+      add(m, () => relative(toNumber(m[2] ?? ''), m[3], 'session_end'))
       continue
     }
     if (counted || lead.startsWith('trong')) {

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { datedByRuleOf, sessionsOf } from '../helpers/importer-draft.js'
+
+// Round du of the importer's fixes (issue 11): each construct on a small input written here.
+
+describe('a chat copied from a desktop client: the hour alone in brackets, the day in a divider', () => {
+  const text = [
+    'Nhóm: Sở A - Lãnh đạo & các phòng (31 thành viên)',
+    '📌 Tin ghim: Lịch công tác tuần 12 - xem Ghi chú',
+    '',
+    '──── 04/03/2031 ────',
+    '[08:10] Nguyễn Thị Bé (CVP): Kính gửi Lãnh đạo Sở và các phòng.',
+    'VP thông báo: Sở sẽ tổ chức Hội nghị đối thoại giữa lãnh đạo Sở với hội viên nông dân huyện Bắc về việc hỗ trợ giống ' +
+      'cây trồng theo Quyết định số 12/2030/QĐ-UBND.',
+    'Thời gian: 8h00 thứ Ba ngày 25/3/2031',
+    'Địa điểm: Hội trường UBND huyện Bắc',
+    '[08:11] Nguyễn Thị Bé (CVP): [File] ke hoach doi thoai.pdf  (412 KB)',
+    '[08:12] Nguyễn Thị Bé (CVP): Phân công cụ thể:',
+    '- Phòng Trồng trọt: dự thảo báo cáo (lấy từ báo cáo quý IV và phiếu khảo sát), gửi VP trước 16h thứ Sáu ngày 14/3/2031.',
+    '- Văn phòng Sở: phát hành giấy mời trước ngày 18/3.',
+    '[08:20] Trần Văn Cò (P.TT): Dạ em nhận ạ 👍',
+    '',
+    '──── 06/03/2031 ────',
+    '[14:05] Nguyễn Thị Bé (CVP): Tin nhắn đã được thu hồi',
+    '[14:06] Nguyễn Thị Bé (CVP): Bổ sung theo ý kiến LĐ Sở:',
+    '1/ Sau mỗi buổi đối thoại, Phòng Trồng trọt tổng hợp kết quả, báo cáo Giám đốc trong 03 ngày làm việc.',
+    '2/ Sở sẽ tổ chức thêm 01 buổi đối thoại với hội viên nông dân huyện Nam về nước tưới, dự kiến trong tháng 5/2031, sẽ báo sau.',
+    '[14:10] Trần Văn Cò (P.TT): [Hình ảnh]',
+    '',
+    '──── Hôm nay ────',
+    '[07:52] Nguyễn Thị Bé (CVP): nhắc hạn gửi báo cáo chiều nay 16h nha',
+  ].join('\n')
+
+  it("names the first session by the dialogue the message announces, not by the group's name or the greeting", () => {
+    expect(sessionsOf(text)[0]).toEqual([
+      'day',
+      '2031-03-25',
+      '2031-03-25',
+      'Hội nghị đối thoại giữa lãnh đạo Sở với hội viên nông dân huyện Bắc về việc hỗ trợ giống cây trồng',
+    ])
+  })
+
+  it('reads the session a numbered line adds ("Sở sẽ tổ chức thêm 01 buổi đối thoại …, dự kiến trong tháng 5")', () => {
+    expect(sessionsOf(text).slice(1)).toEqual([
+      ['month', '2031-05-01', '2031-05-31', 'Đối thoại với hội viên nông dân huyện Nam về nước tưới'],
+    ])
+  })
+
+  it('keeps a deadline that mentions "báo cáo quý IV" absolute, and reads "Sau mỗi buổi đối thoại, X … trong 03 ngày"', () => {
+    expect(datedByRuleOf(text)).toEqual([
+      ['Phòng Trồng trọt', 'absolute', '2031-03-14', null],
+      ['Văn phòng Sở', 'absolute', '2031-03-17', null],
+      ['Phòng Trồng trọt', 'relative', '3 working_days', 0],
+      ['Phòng Trồng trọt', 'relative', '3 working_days', 1],
+    ])
+  })
+})
