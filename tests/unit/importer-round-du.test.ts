@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { readPlan } from '../../src/importer/read-plan.js'
 import { datedByRuleOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round du of the importer's fixes (issue 11): each construct on a small input written here.
@@ -53,5 +54,36 @@ describe('a chat copied from a desktop client: the hour alone in brackets, the d
       ['Phòng Trồng trọt', 'relative', '3 working_days', 0],
       ['Phòng Trồng trọt', 'relative', '3 working_days', 1],
     ])
+  })
+})
+
+describe("a heading that hands the work to a schedule's column by its name in quotes", () => {
+  const text = [
+    'THÔNG BÁO',
+    'Lịch đối thoại giữa lãnh đạo Ban với doanh nghiệp năm 2031',
+    '',
+    'I. LỊCH ĐỐI THOẠI',
+    '',
+    '| TT | Thời gian | Nội dung đối thoại | Địa điểm | Đơn vị tham mưu |',
+    '|---|---|---|---|---|',
+    '| 1 | 8 giờ 00, thứ Năm, ngày 17/7/2031 | Tháo gỡ vướng mắc về thủ tục đầu tư | Hội trường Ban | Phòng Đầu tư |',
+    '| 2 | 14 giờ 00, thứ Sáu, ngày 15/8/2031 | Chính sách lao động, nhà ở công nhân | Hội trường Trung tâm | Phòng Lao động |',
+    '',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '',
+    '1. Các phòng được giao tham mưu (cột "Đơn vị tham mưu")',
+    '- Dự thảo nội dung trả lời, trình lãnh đạo Ban chậm nhất 07 ngày trước mỗi buổi đối thoại.',
+    '',
+    '2. Văn phòng Ban',
+    '- Gửi thư mời đến các doanh nghiệp; khảo sát, đăng ký nội dung đối thoại với các hiệp hội trong tháng 6/2031.',
+  ].join('\n')
+
+  it("gives each row's body its own session's task, and the heading's words no task of their own", () => {
+    expect(datedByRuleOf(text)).toEqual([
+      ['Phòng Đầu tư', 'relative', '-7 days', 0],
+      ['Phòng Lao động', 'relative', '-7 days', 1],
+      ['Văn phòng Ban', 'absolute', '2031-06-30', null],
+    ])
+    expect(readPlan(text).tasks.filter((t) => /được giao/u.test(t.what))).toEqual([])
   })
 })

@@ -113,9 +113,10 @@ const PERIOD_END_CUE = new RegExp(
     // words between may name the addressee and the office it goes through: "báo cáo kết quả về Ban Thường vụ Huyện ủy (qua Ban
     // Dân vận Huyện ủy) trong tháng 12/2018". Spreading a plan is work done by the period's end too: "Phổ biến Kế hoạch đến
     // công đoàn cơ sở trực thuộc trong tháng 4/2025"; so is posting and announcing a notice: "Niêm yết công khai Thông báo
-    // tại trụ sở, thông báo trên hệ thống truyền thanh cơ sở trong tháng 01/2024".)
+    // tại trụ sở, thông báo trên hệ thống truyền thanh cơ sở trong tháng 01/2024"; and registering the matters to raise:
+    // "đăng ký nội dung cần đối thoại với Thường trực … trong tháng 10/2014" — not what "đã" been registered.)
     String.raw`(hoan thanh|xong|cham nhat|han chot|ket thuc|den het|gui|nop|bao cao|trinh|pho bien|quan triet|niem yet|` +
-      String.raw`thong bao|ban hanh)` +
+      String.raw`thong bao|ban hanh|(?<!\b(da|duoc) )dang ky)` +
       String.raw`( (?!da )[a-z0-9-]+){0,16}? ` +
       String.raw`(trong|vao|trong khoang|cuoi|het)\s*$`,
     // the cue right after the verb: "hoàn thành trong", "chậm nhất vào"
