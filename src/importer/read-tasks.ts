@@ -696,7 +696,8 @@ function collect(
  * "Đoàn ĐBQH tỉnh đã đề nghị Thường trực Ủy ban MTTQ tỉnh chỉ đạo …; thông báo … trước ngày 25/6": a news report's
  * sentence where one body asks another; the work, and its day, are the body asked's (the words after who asks).
  */
-const ASKS = /^((đã|cũng|tiếp tục)\s+)*(đề nghị|giao cho|giao|yêu cầu)\s+(?=\p{Lu})/iu
+// (Also bodies of a kind named in the plural: "đề nghị các Phòng GD&ĐT, các trường THPT …".)
+const ASKS = /^((đã|cũng|tiếp tục)\s+)*(đề nghị|giao cho|giao|yêu cầu)\s+(?=\p{Lu}|(các|những)\s+\p{L})/iu
 
 function askedBody(rest: string | null): ReturnType<typeof bodyHeading> {
   return rest && ASKS.test(rest) ? bodyHeading(rest.replace(/^((đã|cũng|tiếp tục)\s+)*/iu, '')) : null

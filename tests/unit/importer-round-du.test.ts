@@ -87,3 +87,24 @@ describe("a heading that hands the work to a schedule's column by its name in qu
     expect(readPlan(text).tasks.filter((t) => /được giao/u.test(t.what))).toEqual([])
   })
 })
+
+describe('a one-word body that asks others in running text, its kinds each with a name of its own', () => {
+  const text = [
+    'Sở sẽ đối thoại với giáo viên các cụm trường',
+    '',
+    'Theo kế hoạch, các buổi đối thoại được tổ chức theo cụm, cụ thể:',
+    '',
+    '– Cụm huyện A: 7 giờ 30 thứ Bảy, ngày 18/10/2031, tại Hội trường Sở.',
+    '',
+    'Để các buổi đối thoại đạt hiệu quả, Sở đề nghị các Phòng GD&ĐT, các trường THPT, trung tâm GDTX tổng hợp kiến nghị ' +
+      'của giáo viên gửi về Sở trước ngày 10/10/2031.',
+  ].join('\n')
+
+  it('gives the work to each body asked ("Sở đề nghị các Phòng GD&ĐT, các trường THPT, trung tâm GDTX …")', () => {
+    expect(datedByRuleOf(text)).toEqual([
+      ['Các Phòng GD&ĐT', 'absolute', '2031-10-09', null],
+      ['các trường THPT', 'absolute', '2031-10-09', null],
+      ['trung tâm GDTX', 'absolute', '2031-10-09', null],
+    ])
+  })
+})
