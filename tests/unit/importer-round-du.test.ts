@@ -108,3 +108,35 @@ describe('a one-word body that asks others in running text, its kinds each with 
     ])
   })
 })
+
+describe('a notice of conclusions whose last item announces the next dialogue in a later sentence, its time first', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Kết luận của Chủ tịch UBND xã tại buổi đối thoại với Nhân dân thôn A',
+    '',
+    'Đồng chí Chủ tịch UBND xã kết luận như sau:',
+    '',
+    '1. Công chức Địa chính - Xây dựng: Khảo sát các điểm sạt lở, trình UBND xã trước ngày 20/6/2031.',
+    '',
+    '2. Các bộ phận, Ban Nhân dân thôn được giao nhiệm vụ báo cáo kết quả thực hiện về UBND xã trước ngày 31/7/2031. ' +
+      'Trong quý IV/2031, Chủ tịch UBND xã sẽ đối thoại lại với Nhân dân thôn A để thông tin kết quả giải quyết các kiến nghị.',
+  ].join('\n')
+
+  it('reads the announced dialogue with its quarter, named by the words after the time', () => {
+    expect(sessionsOf(text)).toEqual([
+      [
+        'quarter',
+        '2031-10-01',
+        '2031-12-31',
+        'Chủ tịch UBND xã sẽ đối thoại lại với Nhân dân thôn A để thông tin kết quả giải quyết các kiến nghị',
+      ],
+    ])
+  })
+
+  it('keeps the work of the item\'s first sentence, its bodies opening with "Các bộ phận"', () => {
+    expect(datedByRuleOf(text)).toEqual([
+      ['Công chức Địa chính - Xây dựng', 'absolute', '2031-06-19', null],
+      ['Các bộ phận, Ban Nhân dân thôn', 'absolute', '2031-07-30', null],
+    ])
+  })
+})
