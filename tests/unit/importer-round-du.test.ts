@@ -140,3 +140,25 @@ describe('a notice of conclusions whose last item announces the next dialogue in
     ])
   })
 })
+
+describe('working days counted from the signing of the notice itself', () => {
+  const text = [
+    'UỶ BAN NHÂN DÂN XÃ A',
+    'Số: 58/TB-UBND',
+    'Xã A, ngày 07 tháng 6 năm 2029',
+    '',
+    'THÔNG BÁO',
+    'Kết luận của Chủ tịch UBND xã tại buổi đối thoại với Nhân dân thôn B',
+    '',
+    'Đồng chí Chủ tịch UBND xã kết luận như sau:',
+    '',
+    'a) Công chức Văn phòng - Thống kê: Niêm yết Thông báo này, đọc trên hệ thống truyền thanh trong vòng 03 ngày làm việc ' +
+      'kể từ ngày ký; theo dõi, đôn đốc các bộ phận thực hiện.',
+    'b) Công chức Tư pháp: Tổng hợp kết quả, báo cáo trong 05 ngày làm việc kể từ ngày ban hành Thông báo kết luận lần sau.',
+  ].join('\n')
+
+  it('counts "03 ngày làm việc kể từ ngày ký" from the notice\'s date, not another paper\'s', () => {
+    // Thursday 7/6/2029: Friday 8, Monday 11, Tuesday 12.
+    expect(datedByRuleOf(text)).toEqual([['Công chức Văn phòng - Thống kê', 'absolute', '2029-06-12', null]])
+  })
+})

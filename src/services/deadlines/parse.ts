@@ -1,3 +1,4 @@
+import { createCalendar } from '../calendar/calendar.js'
 import { addDays, lastDayOfMonth, makeDate, type LocalDate } from '../calendar/local-date.js'
 import { COUNT, plainLower, findDays, findMonths, findQuarters, foldWithMap, quarterEnd, quarterStart, toNumber } from './dates.js'
 import type { DeadlineRule, DeadlineUnreadable } from './rule.js'
@@ -391,23 +392,35 @@ function candidatesOf(folded: string, options: ParseOptions): Candidate[] {
     })
   }
   out.push(...relativeCandidates(folded))
-  // "trong thời hạn 15 ngày kể từ ngày ký thông báo": a day after the document's own date (calendar days only;
-  // working days need the committee's calendar, which a plan's reading does not have).
+  // "trong thời hạn 15 ngày kể từ ngày ký thông báo": a day after the document's own date. (In working days, "trong vòng
+  // 03 ngày làm việc kể từ ngày ký", counted on the national calendar here and again on the committee's when due.)
   for (const m of folded.matchAll(COUNTED_DAYS)) {
     const end = m.index + m[0].length
     const signing = FROM_SIGNING.exec(folded.slice(end))
-    if (!signing || isWorkingDays(m[2])) {
+    if (!signing) {
       continue
     }
     const date = options.documentDate
     const n = toNumber(m[1] ?? '') * (m[2] === 'tuan' ? 7 : 1)
+    const working = isWorkingDays(m[2])
+    // (Working days only from the signing of this very paper: "kể từ ngày ký", "… ký Thông báo này"; "kể từ ngày ban hành
+    // Thông báo" in a plan may be the notice of conclusions to come, whose day is not known.)
+    if (working && !/^,? ?(ke tu|tinh tu) ngay (ky|ban hanh)( [a-z ]+ nay)?$/.test(signing[0])) {
+      continue
+    }
     out.push({
       index: m.index,
       end: end + signing[0].length,
       weak: false,
       make: () =>
         date && n > 0
-          ? { kind: 'absolute', date: addDays(date, n), inclusive: true, counted: { days: n, from: 'signing' }, text: '' }
+          ? {
+              kind: 'absolute',
+              date: working ? createCalendar().addWorkingDays(date, n) : addDays(date, n),
+              inclusive: true,
+              counted: working ? { days: n, from: 'signing', unit: 'working_days', signed: date } : { days: n, from: 'signing' },
+              text: '',
+            }
           : 'no-deadline',
     })
   }
