@@ -814,7 +814,11 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     // "Sở Nội vụ, với vai trò cơ quan quản lý nhà nước về thanh niên, cung cấp …": what the body is, no part of its name.
     .replace(/,\s*(với vai trò|với tư cách)\s[^,]*$/u, '')
     // "CC Địa chính - XD (đ/c Hùng, đ/c Tâm)": who in the body does the work, no part of its name.
-    .replace(/\s*\((?:đ\/c|đồng chí|ông|bà)\s[^()]*\)$/iu, '')
+    // (… also as a chat names them: "Phòng Dân tộc huyện A (a Khánh đã có trong nhóm)", "(chị Lan)".)
+    .replace(/\s*\((?:đ\/c|Đ\/c|đồng chí|Đồng chí|ông|Ông|bà|Bà|anh|chị|a|c|em)\s+\p{Lu}[^()]*\)$/u, '')
+    // "Phòng Tổ chức cán bộ được giao chủ trì …": the one body given the work, no part of its name. (A group keeps it: "Các
+    // cơ quan được giao chủ trì …" says which of them.)
+    .replace(/^(?!các\s)(.+?)\s+(?:đã\s+)?được\s+(?:giao|phân công)$/iu, '$1')
     // "Các phòng, ban chức năng (Phòng Đào tạo, Phòng Tài chính, …)": the members of the group it names, the group the body.
     .replace(/^(các\s[^()]+?)\s*\([^()]*\)$/iu, '$1')
     // "Tổ công tác giải phóng mặt bằng (Ban Quản lý dự án đầu tư xây dựng huyện)": the body it belongs to, by its name, in

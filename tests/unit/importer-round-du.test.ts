@@ -162,3 +162,21 @@ describe('working days counted from the signing of the notice itself', () => {
     expect(datedByRuleOf(text)).toEqual([['Công chức Văn phòng - Thống kê', 'absolute', '2029-06-12', null]])
   })
 })
+
+describe("a body's name without the person a chat names in brackets, nor 'được giao' after it", () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức hội nghị đối thoại với giáo viên năm 2031',
+    '',
+    'I. THỜI GIAN',
+    'Hội nghị tổ chức lúc 8 giờ 00, ngày 15/6/2031 tại Hội trường Sở.',
+    '',
+    'II. TỔ CHỨC THỰC HIỆN',
+    'Đề nghị Phòng Giáo dục huyện A (a Bình đã có trong nhóm) gửi danh sách đại biểu về Sở chậm nhất ngày 05/6/2031.',
+    'Phòng Tổ chức cán bộ được giao chủ trì chuẩn bị nội dung trả lời, báo cáo Giám đốc Sở trước ngày 10/6/2031.',
+  ].join('\n')
+
+  it('leads with the bodies alone', () => {
+    expect(datedByRuleOf(text).map((t) => t[0])).toEqual(['Phòng Giáo dục huyện A', 'Phòng Tổ chức cán bộ'])
+  })
+})
