@@ -406,6 +406,15 @@ export function bodiesOfHeading(heading: string): HeadingBody[] {
       /(?:^|\s)các\s/iu.test(first) &&
       (segments.slice(1).some((segment) => foldPlain(segment.replace(/^và\s+/, '')) === headOf(segment.replace(/^và\s+/, ''))) ||
         segments.slice(1).every((segment) => /^\p{Ll}/u.test(segment)))
+    // ("Các Phòng GD&ĐT, các trường THPT, trung tâm GDTX": a "các" said again opens a group of its own; each kind with a
+    // name of its own after it is then a body. Not "Các trường THPT, trung tâm GDNN-GDTX trực thuộc Sở", one "các" over
+    // both kinds, one group.)
+    const ownNames =
+      segments.slice(1).some((segment) => /^(các|những)\s/iu.test(segment)) &&
+      segments.every((segment) => /\s\p{Lu}/u.test(segment) && startsWithSingleBody(segment.replace(/^(các|những)\s+/iu, '')))
+    if (bareKinds && ownNames) {
+      return segments.flatMap((segment) => splitOnAnd(segment))
+    }
     if (segments.every(startsWithSingleBody) && !bareKinds) {
       return segments.flatMap((segment) => splitOnAnd(segment))
     }
@@ -447,6 +456,11 @@ function cutNames(text: string): { names: string; rest: string | null } {
     candidates.push({ at: grounds.index, skip: 1 })
   }
   const words = [...text.matchAll(/\S+/g)]
+  // ("Sở đề nghị các Phòng GD&ĐT, các trường THPT tổng hợp …": a one-word body that asks others; the request is no name's.)
+  const asking = headWords === 1 ? /^\S+\s+(?=(đề nghị|yêu cầu)\s+(các\s+|những\s+)?\p{Lu})/u.exec(text) : null
+  if (asking) {
+    candidates.push({ at: asking[0].length - 1, skip: 1 })
+  }
   const lower = text.toLowerCase()
   const terms = NAME_TERMS.flatMap((term) =>
     [...lower.matchAll(new RegExp(term, 'gu'))].map((m) => ({ at: m.index, end: m.index + term.length })),
@@ -800,7 +814,11 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     // "Sở Nội vụ, với vai trò cơ quan quản lý nhà nước về thanh niên, cung cấp …": what the body is, no part of its name.
     .replace(/,\s*(với vai trò|với tư cách)\s[^,]*$/u, '')
     // "CC Địa chính - XD (đ/c Hùng, đ/c Tâm)": who in the body does the work, no part of its name.
-    .replace(/\s*\((?:đ\/c|đồng chí|ông|bà)\s[^()]*\)$/iu, '')
+    // (… also as a chat names them: "Phòng Dân tộc huyện A (a Khánh đã có trong nhóm)", "(chị Lan)".)
+    .replace(/\s*\((?:đ\/c|Đ\/c|đồng chí|Đồng chí|ông|Ông|bà|Bà|anh|chị|a|c|em)\s+\p{Lu}[^()]*\)$/u, '')
+    // "Phòng Tổ chức cán bộ được giao chủ trì …": the one body given the work, no part of its name. (A group keeps it: "Các
+    // cơ quan được giao chủ trì …" says which of them.)
+    .replace(/^(?!các\s)(.+?)\s+(?:đã\s+)?được\s+(?:giao|phân công)$/iu, '$1')
     // "Các phòng, ban chức năng (Phòng Đào tạo, Phòng Tài chính, …)": the members of the group it names, the group the body.
     .replace(/^(các\s[^()]+?)\s*\([^()]*\)$/iu, '$1')
     // "Tổ công tác giải phóng mặt bằng (Ban Quản lý dự án đầu tư xây dựng huyện)": the body it belongs to, by its name, in
@@ -843,7 +861,8 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
   }
   // "UBND tỉnh giao Ban Tiếp công dân tỉnh tiếp nhận …", "Ban Thường vụ Tỉnh đoàn đề nghị Sở Nội vụ … cung cấp …": the body
   // that assigns or requests is not the one that does the work.
-  const assigned = rest && /^(giao|giao cho|yêu cầu|đề nghị)\s+(?=\p{Lu})/u.test(rest) ? bodyHeading(rest) : null
+  // (… also bodies named by their kind first: "Sở đề nghị các Phòng GD&ĐT, các trường THPT … tổng hợp …".)
+  const assigned = rest && /^(giao|giao cho|yêu cầu|đề nghị)\s+(?=\p{Lu}|(các|những)\s+\p{L})/u.test(rest) ? bodyHeading(rest) : null
   if (assigned?.rest) {
     return assigned
   }

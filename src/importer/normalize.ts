@@ -582,7 +582,7 @@ function withoutPageTail(lines: string[]): string[] {
   const at = lines.findIndex((line, i) => i >= lines.length / 2 && RELATED_NEWS.test(stripMarkup(line.trim())))
   // (And the page's own line of metadata: "Cập nhật: 06/01/2021 09:15 | Lượt xem: 428 | In bài viết".)
   // (In a chat, "Thứ Năm, 03/10/2024" alone on its line parts the messages by the day they were sent: no title, no session.)
-  const chat = lines.some((line) => CHAT_HEADER.test(line.trim()))
+  const chat = lines.some((line) => CHAT_HEADER.test(line.trim())) || lines.filter((line) => CHAT_CLOCK_INLINE.test(line)).length >= 2
   // (A chat that puts the moment on a line of its own under the sender, "Trần Văn B - P.KTHTĐT" / "10:51, 29/03/2027":
   // both lines head a message, the moment no session's.)
   const stamped = new Set<number>()
@@ -598,9 +598,12 @@ function withoutPageTail(lines: string[]): string[] {
         !WEB_METADATA.test(line.trim()) &&
         !PHOTO_CAPTION.test(line.trim()) &&
         !CHAT_HEADER.test(line.trim()) &&
-        !(chat && CHAT_DAY.test(line.trim())),
+        !(
+          chat &&
+          (CHAT_DAY.test(line.trim()) || CHAT_DIVIDER.test(line.trim()) || CHAT_FURNITURE.test(line.replace(CHAT_CLOCK_INLINE, '').trim()))
+        ),
     )
-    .map((line) => line.replace(CHAT_HEADER_INLINE, ''))
+    .map((line) => line.replace(CHAT_HEADER_INLINE, '').replace(chat ? CHAT_CLOCK_INLINE : /$^/, ''))
 }
 
 /**
@@ -608,6 +611,26 @@ function withoutPageTail(lines: string[]): string[] {
  * moment and the sender go, the message stays (its own words, no session's day or hour).
  */
 const CHAT_HEADER_INLINE = /^\s*\[\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}(:\d{2})?\]\s*[^[\]:]{2,80}:\s+(?=\S)/u
+
+/**
+ * A chat copied from a desktop client stamps each message with the hour alone, the day in a divider above the messages
+ * ("[08:14] Nguyễn Văn A (VP): …"): the stamp and the sender go, the message stays.
+ */
+const CHAT_CLOCK_INLINE = /^\s*\[\d{1,2}:\d{2}(:\d{2})?\]\s*[^[\]:]{2,80}:\s+(?=\S)/u
+/** A divider with rules around the day it parts the messages by ("──── 03/10/2024 ────", "── Hôm nay ──"). */
+const CHAT_DIVIDER = new RegExp(
+  String.raw`^[─━—–-]{2,}\s*(((thứ\s+\S+|chủ nhật),?\s+)?(ngày\s+)?\d{1,2}[/.-]\d{1,2}([/.-]\d{4})?|hôm nay|hôm qua)\s*[─━—–-]{2,}$`,
+  'iu',
+)
+/**
+ * The chat's own furniture: the group's name and size ("Nhóm: … (27 thành viên)"), its pinned note ("Tin ghim: …"), a
+ * message taken back ("Tin nhắn đã được thu hồi"), a file or a picture sent ("[File] kế hoạch.pdf (412 KB)", "[Hình ảnh]").
+ */
+const CHAT_FURNITURE = new RegExp(
+  String.raw`^(\P{L}{0,4}\s*)?(nhóm\s*:.*\(\d+ thành viên\)|tin ghim\s*:.*|tin nhắn đã được thu hồi\.?|` +
+    String.raw`\[(file|tệp|tập tin|hình ảnh|ảnh|video|sticker|nhãn dán)\].*)$`,
+  'iu',
+)
 
 /** A chat's moment of sending alone on its line: "10:51, 29/03/2027", "10:51 29/03", "29/03/2027 10:51". */
 const CHAT_STAMP = /^(\d{1,2}:\d{2},?\s+\d{1,2}\/\d{1,2}(\/\d{4})?|\d{1,2}\/\d{1,2}\/\d{4},?\s+\d{1,2}:\d{2})$/u

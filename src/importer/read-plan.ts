@@ -78,7 +78,13 @@ const TITLE_TIME = new RegExp(
  * naming a time or a document ("… với Nhân dân tháng 11 và tháng 12/2024 (theo Thông báo số …) như sau:") announces a
  * schedule, whose items say what each is about. (Said by whom, "sẽ" or "tổ chức": not an item's "ND: Đối thoại với …".)
  */
-const LETTER_DIALOGUE = /\s(?:sẽ|sẽ tổ chức|tổ chức)\s+(đối thoại\s+(?:trực tiếp\s+)?(?:với|giữa)\s[^.;:\d]{10,300})(?=[.;]|\s*$)/iu
+// (The meeting may be named with its kind, and end where the legal basis it acts on begins: "… sẽ tổ chức Hội nghị đối
+// thoại giữa lãnh đạo Ban với Người có uy tín … về việc thực hiện chính sách theo Quyết định số …".)
+const LETTER_DIALOGUE = new RegExp(
+  String.raw`\s(?:sẽ|sẽ tổ chức|tổ chức)\s+((?:(?:hội nghị|buổi|cuộc)\s+)?đối thoại\s+(?:trực tiếp\s+)?(?:với|giữa)\s[^.;:\d]{10,300})` +
+    String.raw`(?=[.;]|\s*$|\s+(?:theo|căn cứ)\s+(?:quyết định|nghị định|kế hoạch|thông tư|chỉ thị|quy định|luật)\s)`,
+  'iu',
+)
 
 /**
  * A news item that opens with the day a plan was issued, its source before it ("(Báo A) – Ngày 04/3/2031, UBND tỉnh ban
@@ -122,13 +128,15 @@ function readTitle(lines: Line[], at: number, bodyStart: number): { title: strin
     // A short letter with neither ("ỦY BAN NHÂN DÂN XÃ A" / "Kính gửi: …" / "…, đồng chí Chủ tịch UBND xã sẽ đối thoại trực
     // tiếp với bà con Nhân dân thôn B về việc …"): its subject is the dialogue its first such sentence announces, not the
     // letterhead.
-    const announced = isCaps(first)
-      ? lines
-          .slice(0, 20)
-          .filter((l) => !l.cells && !/^(căn cứ|kính gửi)\b/iu.test(l.text))
-          .map((l) => LETTER_DIALOGUE.exec(l.text)?.[1])
-          .find(Boolean)
-      : undefined
+    // (Nor a greeting, a chat's first words: "Kính gửi Lãnh đạo Ban và các phòng." over the sentence that announces it.)
+    const announced =
+      isCaps(first) || /^kính gửi\s/iu.test(first)
+        ? lines
+            .slice(0, 20)
+            .filter((l) => !l.cells && !/^(căn cứ|kính gửi)\b/iu.test(l.text))
+            .map((l) => LETTER_DIALOGUE.exec(l.text)?.[1])
+            .find(Boolean)
+        : undefined
     const own = (announced ?? issuedAbout(first))?.replace(/[\s,]+$/, '')
     return {
       title: first.slice(0, 200),

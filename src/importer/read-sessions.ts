@@ -161,9 +161,27 @@ const ANNOUNCED_SESSION = new RegExp(
     String.raw`,? (?:vào|trong|dự kiến)\s`,
   'iu',
 )
+/**
+ * The same with its time first, opening its sentence: "Trong quý IV/2023, Chủ tịch UBND xã sẽ đối thoại lại với Nhân dân
+ * ấp A để thông tin kết quả …" → the words after the time, who holds it and with whom.
+ */
+const ANNOUNCED_AFTER_TIME = new RegExp(
+  String.raw`(?:^|[.;]\s+)((?:trong|vào|dự kiến(?: trong| vào)?)\s+(?:quý|tháng|ngày)\s+[^,;.]{1,20}?),\s+` +
+    String.raw`([^,;.]{3,80}?\ssẽ\s+(?:tổ chức\s+)?(?:(?:hội nghị|buổi|cuộc)\s+)?` +
+    String.raw`(?:đối thoại|tiếp xúc)(?:\s+lại)?\s+(?:với|giữa)\s[^;.()]+)`,
+  'iu',
+)
 
 /** The next session an item of the work announces with its time (ANNOUNCED_SESSION), read in its own clause; else null. */
 function announcedSession(c: OutlineNode, ctx: Context): DraftSession | null {
+  const first = ANNOUNCED_AFTER_TIME.exec(c.text)
+  const timeFirst = first ? readSessionTime(first[1] ?? '', ctx.time) : null
+  if (first && timeFirst?.start) {
+    const topic = (first[2] ?? '').trim()
+    const session = draft(topic.charAt(0).toUpperCase() + topic.slice(1), emptyFields(), timeFirst)
+    ctx.sources.set(session, c.text)
+    return session
+  }
   const named = ANNOUNCED_SESSION.exec(c.text)
   const clause = named ? (c.text.slice(named.index).split(';')[0] ?? '') : ''
   const time = named ? readSessionTime(clause, ctx.time) : null
@@ -2484,7 +2502,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // tại …" is a session whose day is announced later, no work of the firm.)
   const unremarked = (work?.rest ?? '').replace(/\([^()]*\)/g, '').replace(/^[^()]*\)\s*/, '')
   const bodysWork = !!work?.rest && /^\p{Ll}/u.test(work.rest) && OBLIGATION_VERBS.test(unremarked) && !HOSTS_SESSION.test(fold(work.rest))
-  const next = n.kind === 'item' && (duty || bodysWork) && !held ? announcedSession(n, ctx) : null
+  // ("4. Các bộ phận … báo cáo kết quả … trước ngày 31/7/2023. Trong quý IV/2023, Chủ tịch UBND xã sẽ đối thoại lại với …":
+  // a later sentence of an item about other things announces the next session, with its time first.)
+  const laterAnnounced = (ANNOUNCED_AFTER_TIME.exec(n.text)?.index ?? 0) > 0
+  const next = n.kind === 'item' && (duty || bodysWork || laterAnnounced) && !held ? announcedSession(n, ctx) : null
   if (next) {
     return [next]
   }
@@ -3229,7 +3250,8 @@ function withoutRestatedSpans(found: DraftSession[]): DraftSession[] {
   )
 }
 
-const HOSTS_SESSION = /^(chu tri|to chuc)( cac| mot| 01)?( (hoi nghi|buoi|cuoc|phien))?( doi thoai| tiep xuc| tiep cong dan)\b/
+// (… also one added to those already set: "Ban sẽ tổ chức thêm 01 buổi đối thoại với …, dự kiến trong tháng 11/2024".)
+const HOSTS_SESSION = /^(chu tri|to chuc)( them)?( cac| mot| 0?\d)?( (hoi nghi|buoi|cuoc|phien))?( doi thoai| tiep xuc| tiep cong dan)\b/
 
 /** The words of a topic (folded), for telling whether two sessions name one event. */
 const topicWords = (topic: string) =>

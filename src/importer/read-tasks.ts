@@ -61,7 +61,10 @@ function roleDoers(line: string, roles: SessionRole[][], owners: HeadingBody[] =
   const labels = [...new Set(roles.flat().map((r) => r.label))].filter((label) => folded.startsWith(foldPlain(label)))
   // "… của hội nghị do đơn vị mình được phân công chuẩn bị (cột "Đơn vị chuẩn bị"), gửi …" under the bodies that fill
   // that column: each of them for its own rows.
-  const cited = [...new Set(roles.flat().map((r) => r.label))].filter((label) => new RegExp(`\\bcot ${foldPlain(label)}\\b`).test(folded))
+  // (The column's name in quotes too: "Các phòng được giao tham mưu (cột "Đơn vị tham mưu")".)
+  const cited = [...new Set(roles.flat().map((r) => r.label))].filter((label) =>
+    new RegExp(`\\bcot\\s*["“”']?${foldPlain(label)}\\b`).test(folded),
+  )
   // "Đảng ủy các xã, thị trấn có tên tại Phụ lục": the bodies of that kind the schedule's rows name, each for its own row.
   const head = headOf(line)
   const chosen: ((role: SessionRole) => boolean) | null = byNumber
@@ -83,7 +86,12 @@ function roleDoers(line: string, roles: SessionRole[][], owners: HeadingBody[] =
   })
   // (A column cited inside a body's obligation assigns only among that body's own.)
   const byCitation = !byNumber && labels.length === 0 && cited.length > 0
-  const mine = [...out].filter(([name]) => !byCitation || owners.some((o) => foldPlain(o.name) === foldPlain(name)))
+  // (Owners named by their kind alone, "Các phòng được giao tham mưu (cột …)", own every body of that kind in it.)
+  const owns = (owner: string, name: string) => {
+    const kind = /^(cac|nhung) (.+)$/.exec(foldPlain(owner))?.[2]
+    return foldPlain(owner) === foldPlain(name) || (!!kind && foldPlain(name).startsWith(`${kind} `))
+  }
+  const mine = [...out].filter(([name]) => !byCitation || owners.some((o) => owns(o.name, name)))
   return mine.length > 0 ? mine.map(([name, only]) => ({ name, place: null, only })) : null
 }
 
@@ -258,6 +266,9 @@ export function statedTerm(sentence: string): { bodies: HeadingBody[]; rest: str
   const heading = term ? bodyHeading(`${term[3]} ${term[2]} ${term[5]}`) : null
   return term && heading?.rest ? { bodies: heading.bodies, rest: heading.rest, changed: Boolean(term[1] || term[4]) } : null
 }
+
+/** Words after a heading's bodies that only say which of them: "được giao tham mưu (cột …)", "được phân công chủ trì". */
+const ASSIGNED_QUALIFIER = /^(đã\s+)?được\s+(giao|phân công)(\s+[\p{L}]+){0,4}(\s*\([^()]{0,80}\))?\s*[.;]?$/iu
 
 /** A line that introduces the items under it: "Chủ trì, phối hợp với …:", "… cụ thể:". */
 const isLeadIn = (text: string) => /:\s*$/.test(text) && !/\d{1,2}\/\d{1,2}\S*\s*:?\s*$/.test(text)
@@ -538,7 +549,7 @@ function collect(
       ? null
       : (bodyHeading(child.text) ??
         (purposed !== child.text ? bodyHeading(purposed) : null) ??
-        (child.kind === 'text' ? scopedHeading(child.text) : null) ??
+        (child.kind === 'text' || !bodies ? scopedHeading(child.text) : null) ??
         (inExecution ? unknownBodyHeading(child) : null))
     const heading = askedBody(read?.rest ?? null) ?? read
     // "5. Các chi bộ thôn" / "Bí thư chi bộ, Trưởng thôn thông báo rộng rãi … chậm nhất 05 ngày trước …": a paragraph whose
@@ -568,7 +579,10 @@ function collect(
       const owners = bare && roster.length > 0 && child.children.every((c) => c.kind === 'text') ? [...roster, ...heading.bodies] : null
       roster = bare && child.children.length === 0 ? [...roster, ...heading.bodies] : []
       let own: Obligation | null = null
-      if (rest && !isLeadIn(rest)) {
+      // ("2. Các phòng được giao tham mưu (cột "Đơn vị tham mưu")" over its lines: the words after the bodies say which of
+      // them, no work of their own.)
+      const qualifies = child.children.length > 0 && !!rest && ASSIGNED_QUALIFIER.test(rest)
+      if (rest && !isLeadIn(rest) && !qualifies) {
         own = { bodies: heading.bodies, text: rest, parent: null, assigned: inExecution, line: child.text }
         out.push(own)
       }
@@ -686,9 +700,13 @@ function collect(
  * "Đoàn ĐBQH tỉnh đã đề nghị Thường trực Ủy ban MTTQ tỉnh chỉ đạo …; thông báo … trước ngày 25/6": a news report's
  * sentence where one body asks another; the work, and its day, are the body asked's (the words after who asks).
  */
+// (Also bodies of a kind named in the plural: "đề nghị các Phòng GD&ĐT, các trường THPT …".)
 const ASK_ADVERBS = /^(([Đđ]ã|[Cc]ũng|[Tt]iếp tục)\s+)*/u
 // (Case spelled out, no "i" flag: under it "\p{Lu}" takes small letters too, and "giao ban với …", a briefing, would ask "ban".)
-const ASKS = new RegExp(`${ASK_ADVERBS.source}([Đđ]ề nghị|[Gg]iao cho|[Gg]iao|[Yy]êu cầu)\\s+(?=\\p{Lu})`, 'u')
+const ASKS = new RegExp(
+  `${ASK_ADVERBS.source}([Đđ]ề nghị|[Gg]iao cho|[Gg]iao|[Yy]êu cầu)\\s+(?=\\p{Lu}|[Cc]ác\\s+\\p{L}|[Nn]hững\\s+\\p{L})`,
+  'u',
+)
 
 function askedBody(rest: string | null): ReturnType<typeof bodyHeading> {
   return rest && ASKS.test(rest) ? bodyHeading(rest.replace(ASK_ADVERBS, '')) : null

@@ -398,6 +398,8 @@ export const PLURAL_HEADS = new RegExp(
     'trường(?!\\s+hợp(?![\\p{L}]))',
     // "Các công ty đầu tư kinh doanh hạ tầng khu công nghiệp: Đôn đốc …", "Các Đồn Biên phòng: A, B"
     'công ty|đồn',
+    // "Các bộ phận, Ban Nhân dân ấp được giao nhiệm vụ báo cáo …": the units of an office a notice gives work to
+    'bộ phận',
     // "Các bệnh viện: Đa khoa tỉnh, Nhi đồng tỉnh"
     'bệnh viện',
     // "Các cơ sở Đoàn trực thuộc hoàn thành …": the grassroots units of a union

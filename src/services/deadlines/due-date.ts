@@ -36,6 +36,10 @@ export function computeDue(rule: DeadlineRule, calendar: Calendar, session: Sess
     case 'none':
       return { due: null, provisional: false, missing: 'unreadable' }
     case 'absolute':
+      // ("03 ngày làm việc kể từ ngày ký": the working days counted on this calendar, from the day signed.)
+      if (rule.counted?.unit === 'working_days' && rule.counted.signed) {
+        return { due: calendar.addWorkingDays(rule.counted.signed, rule.counted.days), provisional: false, missing: null }
+      }
       return { due: rule.inclusive ? rule.date : addDays(rule.date, -1), provisional: false, missing: null }
     case 'periodic':
       return { due: periodicDue(rule, today), provisional: false, missing: null }

@@ -1,3 +1,4 @@
+import { createCalendar } from '../calendar/calendar.js'
 import { addDays, lastDayOfMonth, makeDate, type LocalDate } from '../calendar/local-date.js'
 import { COUNT, plainLower, findDays, findMonths, findQuarters, foldWithMap, quarterEnd, quarterStart, toNumber } from './dates.js'
 import type { DeadlineRule, DeadlineUnreadable } from './rule.js'
@@ -113,9 +114,10 @@ const PERIOD_END_CUE = new RegExp(
     // words between may name the addressee and the office it goes through: "báo cáo kết quả về Ban Thường vụ Huyện ủy (qua Ban
     // Dân vận Huyện ủy) trong tháng 12/2018". Spreading a plan is work done by the period's end too: "Phổ biến Kế hoạch đến
     // công đoàn cơ sở trực thuộc trong tháng 4/2025"; so is posting and announcing a notice: "Niêm yết công khai Thông báo
-    // tại trụ sở, thông báo trên hệ thống truyền thanh cơ sở trong tháng 01/2024".)
+    // tại trụ sở, thông báo trên hệ thống truyền thanh cơ sở trong tháng 01/2024"; and registering the matters to raise:
+    // "đăng ký nội dung cần đối thoại với Thường trực … trong tháng 10/2014" — not what "đã" been registered.)
     String.raw`(hoan thanh|xong|cham nhat|han chot|ket thuc|den het|gui|nop|bao cao|trinh|pho bien|quan triet|niem yet|` +
-      String.raw`thong bao|ban hanh)` +
+      String.raw`thong bao|ban hanh|(?<!\b(da|duoc) )dang ky)` +
       String.raw`( (?!da )[a-z0-9-]+){0,16}? ` +
       String.raw`(trong|vao|trong khoang|cuoi|het)\s*$`,
     // the cue right after the verb: "hoàn thành trong", "chậm nhất vào"
@@ -138,11 +140,12 @@ const BARE_AFTER = /^( thu [a-z0-9]+| chu nhat)?\s*[.;,]?$/
 // ("Tham mưu sơ kết 6 tháng (trước ngày 15-6) và tổng kết năm (trước ngày 15-12)": the review of each half-year and year,
 // without "báo cáo" before it, recurs too when no year is named; "sơ kết 6 tháng đầu năm 2024" is one review.)
 /** Words that make a dated report recur, and the report each one names. */
+// (Nor the report of one quarter named: "lấy từ báo cáo quý III và phiếu khảo sát, … gửi VP trước 16h ngày 11/10/2024".)
 // (Whole words: "… kinh doanh 9 tháng năm 2026" holds "hang nam" inside "thang nam", and is no "hằng năm". So the report
 // of one half-year: "lồng ghép trong báo cáo 6 tháng đầu năm 2025 của Sở, gửi UBND tỉnh trước ngày 15/6/2025".)
 const PERIODIC_CONTEXT = new RegExp(
   String.raw`\bdinh ky|\bhang (nam|quy|thang)|\bmoi (nam|quy)` +
-    String.raw`|bao cao (ket qua )?(so ket |tong ket )?((6|sau) thang(?! ((dau|cuoi) )?nam \d)|nam|quy)(?! \d)` +
+    String.raw`|bao cao (ket qua )?(so ket |tong ket )?((6|sau) thang(?! ((dau|cuoi) )?nam \d)|nam|quy(?! (i|ii|iii|iv)\b))(?! \d)` +
     String.raw`|\b(so ket|tong ket) ((6|sau) thang(?! ((dau|cuoi) )?nam \d)|nam(?! \d))`,
 )
 const PERIOD_WORDS: [RegExp, 'six_months' | 'annual' | 'quarterly'][] = [
@@ -389,23 +392,35 @@ function candidatesOf(folded: string, options: ParseOptions): Candidate[] {
     })
   }
   out.push(...relativeCandidates(folded))
-  // "trong thời hạn 15 ngày kể từ ngày ký thông báo": a day after the document's own date (calendar days only;
-  // working days need the committee's calendar, which a plan's reading does not have).
+  // "trong thời hạn 15 ngày kể từ ngày ký thông báo": a day after the document's own date. (In working days, "trong vòng
+  // 03 ngày làm việc kể từ ngày ký", counted on the national calendar here and again on the committee's when due.)
   for (const m of folded.matchAll(COUNTED_DAYS)) {
     const end = m.index + m[0].length
     const signing = FROM_SIGNING.exec(folded.slice(end))
-    if (!signing || isWorkingDays(m[2])) {
+    if (!signing) {
       continue
     }
     const date = options.documentDate
     const n = toNumber(m[1] ?? '') * (m[2] === 'tuan' ? 7 : 1)
+    const working = isWorkingDays(m[2])
+    // (Working days only from the signing of this very paper: "kể từ ngày ký", "… ký Thông báo này"; "kể từ ngày ban hành
+    // Thông báo" in a plan may be the notice of conclusions to come, whose day is not known.)
+    if (working && !/^,? ?(ke tu|tinh tu) ngay (ky|ban hanh)( [a-z ]+ nay)?$/.test(signing[0])) {
+      continue
+    }
     out.push({
       index: m.index,
       end: end + signing[0].length,
       weak: false,
       make: () =>
         date && n > 0
-          ? { kind: 'absolute', date: addDays(date, n), inclusive: true, counted: { days: n, from: 'signing' }, text: '' }
+          ? {
+              kind: 'absolute',
+              date: working ? createCalendar().addWorkingDays(date, n) : addDays(date, n),
+              inclusive: true,
+              counted: working ? { days: n, from: 'signing', unit: 'working_days', signed: date } : { days: n, from: 'signing' },
+              text: '',
+            }
           : 'no-deadline',
     })
   }
@@ -445,6 +460,8 @@ const FROM_RECEIPT = new RegExp(
     String.raw`(?:(?!(?:ket thuc|${HOLD}|${EVENT})\b)[a-z]+ ){0,10}?(?:gui|nop|trinh|chuyen)(?: day du| du)? ` +
     String.raw`(?:ho so|van ban|to trinh|tai lieu|du toan|bao cao)\b)`,
 )
+/** A sentence that opens with the event it follows (folded): "Sau mỗi buổi đối thoại, …", "1/ Sau khi kết thúc hội nghị, …". */
+const AFTER_EVENT_OPENING = new RegExp(String.raw`^\W*(\d{1,2}\s*[/.)]\s*)?sau (khi )?(ket thuc )?(moi |cac |tung )?${EVENT}\b[^,]{0,40},`)
 /** A count of days with its lead words: "trong thời hạn 15 ngày", "chậm nhất 05 ngày làm việc". */
 const COUNTED_DAYS = new RegExp(String.raw`(?:(?:trong (?:thoi han|vong|thoi gian)|cham nhat|khong qua) )?${COUNT} ${UNIT}`, 'g')
 /** Counted from the day the document itself is signed: "trong thời hạn 15 ngày kể từ ngày ký thông báo". */
@@ -464,8 +481,23 @@ function relativeCandidates(folded: string): Candidate[] {
     const after = folded.slice((m.index ?? 0) + m[0].length)
     const counted = COUNTED_FROM.test(after)
     const lead = m[1] ?? ''
+    // "Sau mỗi buổi đối thoại, Phòng A tổng hợp kết quả, báo cáo Trưởng ban trong 03 ngày làm việc.": the sentence opens
+    // with the event the count at its end is from.
+    const opened =
+      lead === 'trong' &&
+      /^\s*([.;]|$)/.test(after) &&
+      AFTER_EVENT_OPENING.test(
+        folded
+          .slice(0, m.index ?? 0)
+          .split(/[.;:!?]\s/)
+          .at(-1) ?? '',
+      )
     // "Trong 07 ngày làm việc sau mỗi hội nghị" counts from the event; "trong 01 ngày" alone is a length.
-    if (FROM_RECEIPT.test(after) || (lead === 'trong' && !counted)) {
+    if (FROM_RECEIPT.test(after) || (lead === 'trong' && !counted && !opened)) {
+      continue
+    }
+    if (opened) {
+      add(m, () => relative(toNumber(m[2] ?? ''), m[3], 'session_end'))
       continue
     }
     if (counted || lead.startsWith('trong')) {

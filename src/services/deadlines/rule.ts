@@ -17,8 +17,11 @@ export type DeadlineRule =
       inclusive: boolean
       /** Set when the plan names a month or a quarter, not a day ("hoàn thành trong tháng 8/2025"). */
       of?: 'month' | 'quarter'
-      /** Set when the plan counts the day from its own signing ("15 ngày kể từ ngày ký thông báo"). */
-      counted?: { days: number; from: 'signing' }
+      /**
+       * Set when the plan counts the day from its own signing ("15 ngày kể từ ngày ký thông báo"); in working days
+       * ("03 ngày làm việc kể từ ngày ký") with the day signed, the count made again on the committee's calendar.
+       */
+      counted?: { days: number; from: 'signing'; unit?: 'working_days'; signed?: LocalDate }
       text: string
     }
   | {
