@@ -3240,7 +3240,10 @@ function withoutRestatedSpans(found: DraftSession[]): DraftSession[] {
   // also lists its first and its last day.)
   const frames = (s: DraftSession) =>
     !/(?<![\p{L}])(tại|ở)(?![\p{L}])/iu.test(s.time.text) &&
-    found.filter((o) => o !== s && o.time.start && o.time.end && o.time.start >= s.time.start! && o.time.end <= s.time.end!).length >= 2
+    found.filter((o) => o.time.start && o.time.end && o.time.start >= s.time.start! && o.time.end <= s.time.end! && !sameSpan(o, s))
+      .length >= 2
+  // (The same span said again, in the lead and the body, frames nothing: it is that session, told twice.)
+  const sameSpan = (a: DraftSession, b: DraftSession) => a.time.start === b.time.start && a.time.end === b.time.end
   return found.filter(
     (s) =>
       s.time.precision === 'day' ||

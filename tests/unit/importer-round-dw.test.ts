@@ -120,3 +120,14 @@ describe('a news item listing voter meetings in one sentence', () => {
     expect(timesOf(text).map((t) => t[1])).toEqual(['2031-05-05', '2031-05-06', '2031-05-06'])
   })
 })
+
+describe('a news item giving one span of days in its lead and again in its body', () => {
+  it('keeps that session once: the same span said twice frames nothing', () => {
+    const text = [
+      'Từ ngày 7 đến 25-10: Đại biểu HĐND tỉnh tiếp xúc cử tri',
+      'Thường trực HĐND tỉnh vừa có thông báo về việc tiếp xúc cử tri trước kỳ họp thứ 9, từ ngày 7 đến 25-10/2031.',
+      'Theo đó, thời gian tiếp xúc từ ngày 7 đến 25-10. Nội dung tiếp xúc gồm kết quả kỳ họp thứ 8.',
+    ].join('\n')
+    expect(timesOf(text)).toEqual([['month', '2031-10-07', '2031-10-25']])
+  })
+})
