@@ -3256,10 +3256,10 @@ function withoutRestatedSpans(found: DraftSession[]): DraftSession[] {
 // (… also one added to those already set: "Ban sẽ tổ chức thêm 01 buổi đối thoại với …, dự kiến trong tháng 11/2024".)
 const HOSTS_SESSION = /^(chu tri|to chuc)( them)?( cac| mot| 0?\d)?( (hoi nghi|buoi|cuoc|phien))?( doi thoai| tiep xuc| tiep cong dan)\b/
 
-/** The words of a topic (folded), for telling whether two sessions name one event. */
-const topicWords = (topic: string) =>
+/** The words of a topic or a source (folded), for telling whether two sessions name one event or say one thing. */
+const wordsOf = (text: string) =>
   new Set(
-    fold(topic)
+    fold(text)
       .split(/[^a-z0-9]+/)
       .filter(Boolean),
   )
@@ -3296,7 +3296,7 @@ function withoutHeadlineEchoes(sessions: DraftSession[], ctx: Context, title: st
 }
 
 function withoutRestatedMonths(sessions: DraftSession[]): DraftSession[] {
-  const words = sessions.map((s) => topicWords(s.topic))
+  const words = sessions.map((s) => wordsOf(s.topic))
   const restated = (s: DraftSession, i: number) =>
     s.time.precision === 'month' &&
     ANNOUNCES.test(s.topic) &&
@@ -3403,14 +3403,6 @@ const DAY_OFF_LINE = /^(ngay )?\d{1,2}\/\d{1,2}(\/\d{4})?[\s:,(-]+(nghi|ngay ngh
 const dayOff = (n: OutlineNode) =>
   n.kind === 'item' && n.children.length > 0 && n.children.every((c) => c.kind === 'text') && DAY_OFF_LINE.test(fold(n.text))
 
-/** The words of a session's source (folded), for telling whether two sources say one thing. */
-const sourceWords = (text: string) =>
-  new Set(
-    fold(text)
-      .split(/[^a-z0-9]+/)
-      .filter(Boolean),
-  )
-
 /**
  * A page with no title of a plan or notice (a news item) says its session in the sapo, the lead and a picture's caption:
  * "Ngày 16/3, Bộ trưởng Bộ A và Bộ trưởng Bộ B sẽ đối thoại trực tuyến tại Cổng thông tin …" above "Ngày 16/3, Bộ
@@ -3422,7 +3414,7 @@ const sourceWords = (text: string) =>
 function withoutRepeats(sessions: DraftSession[], sources: Map<DraftSession, string>, subject: string): DraftSession[] {
   const kept: DraftSession[] = []
   for (const s of sessions) {
-    const mine = sourceWords(sources.get(s) ?? '')
+    const mine = wordsOf(sources.get(s) ?? '')
     const same = kept.find((k) => {
       const clocks = k.startsAt === null || s.startsAt === null || JSON.stringify(k.startsAt) === JSON.stringify(s.startsAt)
       if (!clocks || k.time.precision !== s.time.precision || k.time.start !== s.time.start || k.time.end !== s.time.end) {
@@ -3433,7 +3425,7 @@ function withoutRepeats(sessions: DraftSession[], sources: Map<DraftSession, str
       if (a.includes(b) || b.includes(a)) {
         return false
       }
-      const theirs = sourceWords(sources.get(k) ?? '')
+      const theirs = wordsOf(sources.get(k) ?? '')
       if (HALVES_OF_DAY.some((half) => mine.has(half) !== theirs.has(half))) {
         return false
       }
@@ -3461,8 +3453,8 @@ const HALVES_OF_DAY = ['sang', 'chieu', 'toi', 'trua']
 
 /** How many words of a topic the other words hold. */
 const shared = (topic: string, other: string) => {
-  const words = sourceWords(other)
-  return [...sourceWords(topic)].filter((w) => words.has(w)).length
+  const words = wordsOf(other)
+  return [...wordsOf(topic)].filter((w) => words.has(w)).length
 }
 
 /**

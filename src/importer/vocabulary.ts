@@ -1,3 +1,5 @@
+import { NUMBER_WORDS } from '../services/deadlines/dates.js'
+
 /**
  * The words of the plans' family, kept as data: section titles, field labels, the words that open
  * a body's name, the verbs that open an obligation. Nothing here names a particular plan's bodies,
@@ -686,16 +688,5 @@ export const NAME_TERMS = [
  * on voter meetings before or after a sitting often names no year but the sitting.
  */
 export const ASSEMBLY_TERM_OPENED: Record<string, number> = { XI: 2002, XII: 2007, XIII: 2011, XIV: 2016, XV: 2021, XVI: 2026 }
-/** Ordinals written as words after "thứ" (folded): "kỳ họp thứ hai". */
-export const ORDINAL_WORDS: Record<string, number> = {
-  nhat: 1,
-  hai: 2,
-  ba: 3,
-  tu: 4,
-  nam: 5,
-  sau: 6,
-  bay: 7,
-  tam: 8,
-  chin: 9,
-  muoi: 10,
-}
+/** Ordinals written as words after "thứ" (folded): "kỳ họp thứ hai"; the numbers in words, but "nhất" and "tư". */
+export const ORDINAL_WORDS: Record<string, number> = { ...NUMBER_WORDS, nhat: 1, tu: 4 }
