@@ -489,15 +489,22 @@ function topicOfLine(text: string): string {
   )
   // ("… sẽ tiếp xúc cử tri tại các huyện: A, B và C vào các ngày 1 và 2-10": the places listed after the colon are where.)
   const listed = PLACES_LISTED.exec(text)
-  if (listed && new RegExp(`${listed[1]}$`, 'iu').test(topic)) {
+  if (listed && topic.toLowerCase().endsWith(listed[1]!.toLowerCase())) {
     topic = `${topic}: ${listed[2]?.trim()}`
   }
   return topic.split(/\s+/).length >= 3 ? topic.charAt(0).toUpperCase() + topic.slice(1) : text
 }
 
+/** Not the subject of a text cited: "(Hướng dẫn …) về công tác đối thoại …", "về việc tiếp xúc …". */
+const NOT_CITED_SUBJECT = String.raw`(?<!(?:về công tác|về việc|hướng dẫn)\s+)`
+/** A session's words in a sentence, not as the subject of a text it cites. */
+const CITED_SUBJECT_FREE_SESSION = new RegExp(
+  String.raw`${NOT_CITED_SUBJECT}(hội nghị đối thoại|đối thoại|tiếp công dân|tiếp xúc)(?![\p{L}])`,
+  'iu',
+)
 /** "đối thoại với …" in running text, not after "về công tác" / "về việc" (the subject of a text cited). */
 const CITED_SUBJECT_FREE_DIALOGUE = new RegExp(
-  String.raw`(?<![\p{L}])(?<!(?:về công tác|về việc|hướng dẫn)\s+)(?:đối thoại|tiếp xúc|gặp mặt)` +
+  String.raw`(?<![\p{L}])${NOT_CITED_SUBJECT}(?:đối thoại|tiếp xúc|gặp mặt)` +
     String.raw`(?:\s+(?:cuối năm|đầu năm|giữa năm|chuyên đề|định kỳ|trực tiếp))?\s+(?:với|giữa)\s[^.;]+`,
   'iu',
 )
@@ -669,7 +676,7 @@ function topicOfSentence(text: string): string | null {
   }
   // "Ngày 15/8/2024, tại …, Chủ tịch UBND tỉnh sẽ tổ chức hội nghị đối thoại với doanh nghiệp về …": from the session's words on.
   // (Not the subject of a text it cites first: "Thực hiện Hướng dẫn số … về công tác đối thoại giữa …, Chủ tịch …".)
-  const at = first.search(/(?<!(?:về công tác|về việc|hướng dẫn)\s+)(hội nghị đối thoại|đối thoại|tiếp công dân|tiếp xúc)(?![\p{L}])/iu)
+  const at = first.search(CITED_SUBJECT_FREE_SESSION)
   if (at === -1) {
     return null
   }
@@ -2020,7 +2027,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         return parts.map(({ text, time }) => ({ p: { ...p, text }, time }))
       }
       const periods = periodsApart(p.text, inner.time)
-      const sentences = [periods, sentencesWithPeriods(p.text, inner.time), halvesApart(p.text, inner.time)].find((r) => r.length > 0) ?? []
+      // (The first way that splits the paragraph; the others are not tried.)
+      const sentences = [() => periods, () => sentencesWithPeriods(p.text, inner.time), () => halvesApart(p.text, inner.time)].reduce<
+        typeof periods
+      >((found, next) => (found.length > 0 ? found : next()), [])
       if (sentences.length > 0) {
         return sentences.map(({ text, time, topic }) => ({ p: { ...p, text }, time, topic }))
       }
@@ -2065,7 +2075,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     .filter((t) => !(REFERS_BACK.test(fold(t.p.text)) && t.time?.precision !== 'day'))
     // ("Thứ năm, 15/03/2018" alone under a news item's headline that names a session, the only such line: the day it was
     // posted.)
-    .filter((t) => !(n.kind === 'root' && fields.plain.indexOf(t.p) === 1 && dateline && CHAT_DAY.test(fold(t.p.text.trim()))))
+    .filter((t) => !(dateline && n.kind === 'root' && fields.plain.indexOf(t.p) === 1 && CHAT_DAY.test(fold(t.p.text.trim()))))
     // "Do Chủ tịch UBND thành phố đi công tác từ ngày 11/10 đến ngày 15/10, UBND thành phố thông báo thay đổi như sau:": why
     // the sessions change; "Theo Thông báo số 02/TB-UBND …, Chủ tịch UBND thành phố tiếp công dân … ngày 13/10" in a notice
     // of change: the time another document set, which the items below replace.
@@ -2702,7 +2712,6 @@ const MESSAGE_CLOCK = /^\d{1,2}:\d{2}$|^\[\d{1,2}:\d{2}\]\s*[^[\]]{2,80}:$/u
 /** A chat's separator of the day its messages were sent, a line of its own (folded): "09/10/2025", "thu hai, 04/11/2024". */
 const CHAT_DAY = /^((thu (hai|ba|tu|nam|sau|bay)|chu nhat),? )?\d{1,2}\/\d{1,2}\/\d{4}$/
 
-/** The clauses of a paragraph that hold a day ("17/9", "ngày 17"), folded. */
 /** The first sentence of a text that gives a day is a council's or the Assembly's sitting ("Kỳ họp thứ 16, … từ ngày 4 …"). */
 function sittingSentence(text: string): boolean {
   const dated = text
@@ -2712,6 +2721,7 @@ function sittingSentence(text: string): boolean {
   return dated !== undefined && /^ky hop (thu|lan|bat thuong)\b/.test(dated) && !SESSION_WORD.test(dated)
 }
 
+/** The clauses of a paragraph that hold a day ("17/9", "ngày 17"), folded. */
 function datedClauses(text: string): string[] {
   return fold(text)
     .split(/[,;.:](?=\s)/)
@@ -3230,7 +3240,6 @@ const wholeMonth = (s: DraftSession) =>
  * "Ngày 10/7, …": a span whose first and last days are each a session the plan lists sums those sessions up, no
  * session of its own.
  */
-
 function withoutRestatedSpans(found: DraftSession[]): DraftSession[] {
   const days = new Set(found.filter((s) => s.time.precision === 'day').map((s) => s.time.start))
   // ("Theo đó, thời gian tiếp xúc cử tri dự kiến từ ngày 30-9 đến 10-10" over the groups' "… vào ngày 10-10", "… vào các
@@ -3238,12 +3247,12 @@ function withoutRestatedSpans(found: DraftSession[]): DraftSession[] {
   // (One that says where, "từ ngày 3 đến ngày 6/6, các vị đại biểu sẽ tiếp xúc cử tri tại 4 xã", may hold meetings the
   // lines after it leave out: it stays. A whole month or quarter, "Tháng 7", is a session of its own even when the plan
   // also lists its first and its last day.)
+  // (The same span said again, in the lead and the body, frames nothing: it is that session, told twice.)
+  const sameSpan = (a: DraftSession, b: DraftSession) => a.time.start === b.time.start && a.time.end === b.time.end
   const frames = (s: DraftSession) =>
     !/(?<![\p{L}])(tại|ở)(?![\p{L}])/iu.test(s.time.text) &&
     found.filter((o) => o.time.start && o.time.end && o.time.start >= s.time.start! && o.time.end <= s.time.end! && !sameSpan(o, s))
       .length >= 2
-  // (The same span said again, in the lead and the body, frames nothing: it is that session, told twice.)
-  const sameSpan = (a: DraftSession, b: DraftSession) => a.time.start === b.time.start && a.time.end === b.time.end
   return found.filter(
     (s) =>
       s.time.precision === 'day' ||
@@ -3268,13 +3277,6 @@ const wordsOf = (text: string) =>
 const ANNOUNCES = /(?<![\p{L}])(sẽ|sắp)(?![\p{L}])/iu
 
 /**
- * A news item says its session twice, first coarsely in the headline, the lead or a picture's caption ("Thủ tướng sẽ
- * đối thoại với thanh niên vào tháng 3/2030"), then with its day ("… dự kiến tổ chức vào ngày 26/3/2030") or its
- * month again: a month that holds another session naming the same event (most of its words in the other's topic) is
- * that session, no second one. Of two in the same month, the later stays (the body, not the headline). Only the
- * month a news item announces ("sẽ", "sắp"): a plan's monthly session beside a day of that month is another.
- */
-/**
  * A news item whose headline gives the session's day ("Ngày 9.5, Thủ tướng đối thoại trực tuyến với doanh nghiệp cả
  * nước", "Bí thư Tỉnh ủy tiếp dân định kỳ vào ngày 15/8") and whose body gives that day again ("… cuộc đối thoại bắt đầu
  * từ 8 giờ ngày 9.5 …"): one session, named as the headline names it, at the hour and place the body adds.
@@ -3295,6 +3297,13 @@ function withoutHeadlineEchoes(sessions: DraftSession[], ctx: Context, title: st
   return sessions.filter((s) => !echoes.includes(s))
 }
 
+/**
+ * A news item says its session twice, first coarsely in the headline, the lead or a picture's caption ("Thủ tướng sẽ
+ * đối thoại với thanh niên vào tháng 3/2030"), then with its day ("… dự kiến tổ chức vào ngày 26/3/2030") or its
+ * month again: a month that holds another session naming the same event (most of its words in the other's topic) is
+ * that session, no second one. Of two in the same month, the later stays (the body, not the headline). Only the
+ * month a news item announces ("sẽ", "sắp"): a plan's monthly session beside a day of that month is another.
+ */
 function withoutRestatedMonths(sessions: DraftSession[]): DraftSession[] {
   const words = sessions.map((s) => wordsOf(s.topic))
   const restated = (s: DraftSession, i: number) =>
@@ -3413,8 +3422,10 @@ const dayOff = (n: OutlineNode) =>
  */
 function withoutRepeats(sessions: DraftSession[], sources: Map<DraftSession, string>, subject: string): DraftSession[] {
   const kept: DraftSession[] = []
+  // (Each source's words once, not once for every session compared with it.)
+  const words = new Map(sessions.map((s) => [s, wordsOf(sources.get(s) ?? '')]))
   for (const s of sessions) {
-    const mine = wordsOf(sources.get(s) ?? '')
+    const mine = words.get(s) ?? new Set<string>()
     const same = kept.find((k) => {
       const clocks = k.startsAt === null || s.startsAt === null || JSON.stringify(k.startsAt) === JSON.stringify(s.startsAt)
       if (!clocks || k.time.precision !== s.time.precision || k.time.start !== s.time.start || k.time.end !== s.time.end) {
@@ -3425,7 +3436,7 @@ function withoutRepeats(sessions: DraftSession[], sources: Map<DraftSession, str
       if (a.includes(b) || b.includes(a)) {
         return false
       }
-      const theirs = wordsOf(sources.get(k) ?? '')
+      const theirs = words.get(k) ?? new Set<string>()
       if (HALVES_OF_DAY.some((half) => mine.has(half) !== theirs.has(half))) {
         return false
       }
