@@ -50,7 +50,7 @@ const CITES = /^(căn cứ|thực hiện|xét đề nghị|theo đề nghị)\s/
  * What a citing line says of the plan itself: none of it, unless it opens the plan ("Thực hiện Kế hoạch số 12/KH-UBND
  * ngày 05/01/2023 của UBND huyện, UBND xã xây dựng kế hoạch tổ chức đối thoại năm 2024 như sau:"), in its last clause.
  */
-const ownClause = (line: string) => (/:\s*$/.test(line) ? line.slice(line.lastIndexOf(',') + 1) : '')
+const ownClause = (line: string) => (/:\s*$/.test(line) && line.includes(',') ? line.slice(line.lastIndexOf(',') + 1) : '')
 
 const KINDS: [RegExp, string][] = [
   [/^ke hoach\b/, 'Kế hoạch'],

@@ -131,3 +131,19 @@ describe('a news item giving one span of days in its lead and again in its body'
     expect(timesOf(text)).toEqual([['month', '2031-10-07', '2031-10-25']])
   })
 })
+
+describe('a citing line with no clause of its own', () => {
+  it('gives no year: "Thực hiện Kế hoạch số … ngày … năm 2030 của UBND huyện:" is the cited plan\'s', () => {
+    const text = [
+      'UBND XÃ A',
+      'KẾ HOẠCH',
+      'Tổ chức hội nghị đối thoại với Nhân dân',
+      '',
+      'Thực hiện Kế hoạch số 12/KH-UBND ngày 05 tháng 01 năm 2030 của UBND huyện:',
+      'Ngày 15 tháng 3 năm 2031, UBND xã ban hành kế hoạch như sau:',
+      'I. NỘI DUNG',
+      '1. Ngày 15/4: Chủ tịch UBND xã đối thoại với Nhân dân về đất đai.',
+    ].join('\n')
+    expect(timesOf(text)).toEqual([['day', '2031-04-15', '2031-04-15']])
+  })
+})
