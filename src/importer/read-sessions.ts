@@ -1,14 +1,18 @@
+import { foldWithMap } from '../services/deadlines/dates.js'
 import { findDeadlines, foldForDeadline } from '../services/deadlines/parse.js'
 import type { TimePrecision } from '../services/sessions/session-time.js'
 import { leadAndLabels, labelledOf, labelledSegments, splitValue, type SplitValue } from './fields.js'
-import { fullText, isCaps, type OutlineNode } from './outline.js'
+import { fullText, isCaps, walk, type OutlineNode } from './outline.js'
 import {
   monthOf,
   movesDay,
+  namedPeriod,
   readRecurringDays,
+  readRuleDays,
   readSessionDays,
   readYearOfMonthDays,
   readSessionTime,
+  type Period,
   type SessionTimeRead,
   type TimeContext,
 } from './session-time.js'
@@ -40,6 +44,7 @@ import {
   UNIT_COLUMN,
   WORK_GROUP,
   WORKPLACE_OPENING,
+  titlePattern,
 } from './vocabulary.js'
 import { bodyHeading, lowerVietnamese } from './bodies.js'
 import { isExecution, isPurpose, isTimeline } from './sections.js'
@@ -3229,6 +3234,137 @@ function withMonthsOfRule(found: DraftSession[], document: string, options: { ti
   return [...found, ...added].sort((a, b) => (a.time.start ?? '').localeCompare(b.time.start ?? ''))
 }
 
+/** The kinds of session a rule gives the days of (folded). */
+const RULE_KIND = /\b(tiep cong dan|tiep dan|tiep xuc cu tri|doi thoai)\b/g
+
+/**
+ * Where the words a session was read from stand in the document, −1 when nowhere. (Where they stand as a line of their own
+ * first: "2. Chương trình đối thoại giữa …" is the item, not the title's "Kế hoạch tổ chức Chương trình đối thoại giữa …"
+ * above, which would put it before the items ahead of it.)
+ */
+function positionIn(document: string, source: string): number {
+  const first = source.split('\n')[0]?.slice(0, 80) ?? ''
+  const line = first && document.startsWith(first) ? 0 : first ? document.indexOf(`\n${first}`) : -1
+  return line !== -1 ? line + (line > 0 ? 1 : 0) : first ? document.indexOf(first) : -1
+}
+
+/** "lịch tiếp công dân … trong năm 2024" (folded): a schedule and, soon after, the period it covers. */
+const SCHEDULE_OF = /\blich (tiep cong dan|tiep dan|doi thoai|tiep xuc cu tri)\b.{0,80}/
+
+/** Words before a rule's subject: "Theo đó, …", "Cụ thể, theo lịch tiếp công dân năm 2022, …", "Thông báo nêu rõ, năm 2021, …". */
+const RULE_PREAMBLE =
+  /^(?:\s*(?:theo đó|cụ thể|ngoài ra|thông báo (?:nêu rõ|cho biết)|(?:trong )?năm \d{4}|theo (?:lịch|kế hoạch|thông báo)[^,]{0,80}),)+\s*/iu
+
+/** A line that only leads to a list: "Lịch tiếp công dân định kỳ của lãnh đạo UBND tỉnh như sau:". */
+const LEADS_TO_LIST = /:\s*$/
+
+/**
+ * The subject of a rule's line, the words before its days: "1. Chủ tịch UBND huyện tiếp công dân định kỳ vào ngày 10 và
+ * ngày 25 hằng tháng, tại …" → "Chủ tịch UBND huyện tiếp công dân định kỳ"; "- Phó Chủ tịch UBND tỉnh: thứ Năm tuần thứ tư
+ * hằng tháng" → "Phó Chủ tịch UBND tỉnh". Null when fewer than two words stand before them.
+ */
+function ruleSubject(line: string, ruleText: string): string | null {
+  const text = line.trim()
+  const { folded, map } = foldWithMap(text)
+  const at = folded.indexOf(ruleText)
+  const before = (at > 0 ? text.slice(0, map[at] ?? 0) : '')
+    .replace(RULE_PREAMBLE, '')
+    .replace(/[\s,:;(–-]*(vào|là|(các )?ngày)?\s*$/iu, '')
+    .replace(/[\s,:;(–-]+$/u, '')
+    .trim()
+  return before.split(/\s+/).length >= 2 ? before : null
+}
+
+/**
+ * A notice or plan that names a period ("Lịch tiếp công dân định kỳ năm 2025", "… quý III/2024", "năm 2021, Chủ tịch …") and
+ * gives a reception's days by a rule ("Chủ tịch UBND huyện tiếp công dân định kỳ vào ngày 10 và ngày 25 hằng tháng", "…
+ * vào ngày thứ Tư hằng tuần", or a list of leaders, each with a rule, under a line on receptions): a session each day the
+ * rule gives in that period, named by the rule's subject. Not when sessions found already fall on those days: the days are
+ * listed, or changed, elsewhere.
+ */
+function withDaysOfRules(found: DraftSession[], content: OutlineNode, options: { title?: string; subject: string }, ctx: Context) {
+  const nodes = [...walk(content)]
+  // (The title's period, or the one a line gives the schedule, "… về lịch tiếp công dân của đồng chí Chủ tịch UBND tỉnh trong
+  // năm 2024", or else the rule's own, "Thông báo nêu rõ, năm 2021, Chủ tịch … tiếp công dân định kỳ vào …".)
+  const named =
+    namedPeriod(options.title ?? '') ??
+    nodes.map((n) => SCHEDULE_OF.exec(fold(n.text))).reduce<Period | null>((p, m) => p ?? (m ? namedPeriod(m[0]) : null), null)
+  // (A dialogue plan's aside, "Ngoài ra, đồng chí Bí thư tiếp công dân định kỳ vào ngày 15 hằng tháng …", is a standing
+  // rule beside its sessions, not more of them: the rule's kind must be the title's, or nothing else be found.)
+  const title = fold(options.title ?? '')
+  const ofTitle = (line: string) => found.length === 0 || [...fold(line).matchAll(RULE_KIND)].some((m) => title.includes(m[1] ?? ''))
+  const rules: { n: OutlineNode; days: SessionTimeRead[]; topic: string | null; rank: number; kind: string }[] = []
+  let lead = ''
+  for (const n of nodes) {
+    const line = n.text
+    const period = named ?? namedPeriod(line)
+    // (A leader's line under "Lịch tiếp công dân … như sau:" holds no word of receptions; the line it is listed under does.)
+    const days = period && ofTitle(`${lead} ${line}`) ? readRuleDays(line, period, lead) : []
+    if (days.length >= 2) {
+      const topic = ruleSubject(line, fold(days[0]?.text ?? ''))
+      // (One rule told twice, in a news item's headline and its body, or "Theo Thông báo số …, định kỳ vào ngày 25 hằng
+      // tháng, …" before "Cụ thể, … Chủ tịch UBND tỉnh … tiếp công dân định kỳ vào ngày 25 hằng tháng": the body's telling
+      // that says who receives before the day names the sessions.)
+      const rank = (fold(line) === title ? 0 : 2) + (topic && fold(topic).match(RULE_KIND) ? 1 : 0)
+      const kind = fold(`${line} ${lead}`).match(RULE_KIND)?.[0] ?? ''
+      rules.push({ n, days, topic, rank, kind })
+    }
+    lead = LEADS_TO_LIST.test(line) ? line : n.kind === 'item' ? lead : ''
+  }
+  const taken = new Set(found.map((s) => s.time.start))
+  // (Months a schedule of the same kind already lists, "1. Lịch tiếp công dân định kỳ" over a table of twelve days, with the
+  // rule told under it: the listed days are the rule's, whatever way its weeks are counted.)
+  // (Of the same kind and the same host, when the rule names one: "Lịch tiếp công dân của Bí thư Tỉnh ủy" over a table's rows
+  // "1 | 15/01/2030 | Bí thư Tỉnh ủy" and "Bí thư Tỉnh ủy tiếp công dân định kỳ vào ngày thứ Ba, tuần thứ 3 hằng tháng"; not
+  // a deputy's, "Phó Chủ tịch …", for the Chủ tịch's rule, nor a dialogue the same leader holds.)
+  const listedDays = (kind: string, host: string) =>
+    found.filter((s) => {
+      // (The title says whose the notice is: "Lịch tiếp công dân của Bí thư Tỉnh ủy …" over rows "Tiếp công dân định kỳ".)
+      const said = fold(`${s.topic} ${ctx.sources.get(s) ?? ''} ${options.title ?? ''}`)
+      return s.time.precision === 'day' && said.includes(kind) && (!host.includes(' ') || titlePattern(host).test(said))
+    })
+  const added: DraftSession[] = []
+  // (The headings the rules stand under, "2.1. Tiếp công dân định kỳ": no session of their own beside the rule's days.)
+  const over = new Set<string>()
+  // (Of two tellings alike, the one that says more of who receives: "Chủ tịch UBND tỉnh phối hợp với Đoàn đại biểu Quốc hội
+  // tỉnh, … tiếp công dân định kỳ" over a headline's "Chủ tịch UBND tỉnh sẽ tiếp công dân".)
+  const order = (r: (typeof rules)[number]) => r.rank * 1000 + Math.min(999, r.topic?.length ?? 0)
+  for (const { n, days, topic, kind } of [...rules].sort((a, b) => order(b) - order(a))) {
+    // (A notice that lists its host's days, whatever way the rule's weeks are counted or how many months it lists, is read
+    // from its list: the rule above it says how the days were chosen.)
+    const host =
+      fold(topic ?? '')
+        .split(RULE_KIND)[0]
+        ?.replace(/^(dong chi|ong|ba) /, '')
+        .trim() ?? ''
+    if (days.filter((d) => taken.has(d.start)).length >= Math.max(2, days.length / 2) || listedDays(kind, host).length > 0) {
+      continue
+    }
+    for (const day of days) {
+      const session = draft(topic ?? options.subject, emptyFields(), day)
+      ctx.sources.set(session, n.text)
+      ctx.roles.set(session, [])
+      added.push(session)
+      taken.add(day.start)
+    }
+    for (let up = n.parent; up && up.kind !== 'root'; up = up.parent) {
+      over.add(up.text)
+    }
+  }
+  if (added.length === 0) {
+    return found
+  }
+  // (A heading's source is its text and all under it.)
+  const kept = found.filter((s) => s.time.precision !== 'unscheduled' || !over.has((ctx.sources.get(s) ?? '').split('\n')[0] ?? ''))
+  // (Where the rules stand: before a dialogue the notice lists after them, each rule's days in the order of the days.)
+  const document = fullText(content)
+  const at = (s: DraftSession) => positionIn(document, ctx.sources.get(s) ?? '')
+  const byDay = (a: DraftSession, b: DraftSession) => (a.time.start ?? '').localeCompare(b.time.start ?? '')
+  const rulesAt = Math.min(...added.map(at).filter((p) => p !== -1), Number.MAX_SAFE_INTEGER)
+  const split = kept.findIndex((s) => at(s) > rulesAt)
+  return split === -1 ? [...kept, ...added.sort(byDay)] : [...kept.slice(0, split), ...added.sort(byDay), ...kept.slice(split)]
+}
+
 /** A session of whole months ("tháng 6/2031", "quý III/2031"), not a span of days the plan names. */
 const wholeMonth = (s: DraftSession) =>
   s.time.start?.endsWith('-01') === true &&
@@ -3500,11 +3636,7 @@ export function readSessions(
   const document = fullText(content)
   let last = 0
   const placed = found.map((session, i) => {
-    const source = (ctx.sources.get(session) ?? '').split('\n')[0]?.slice(0, 80) ?? ''
-    // (Where it stands as a line of its own first: "2. Chương trình đối thoại giữa …" is the item, not the title's "Kế
-    // hoạch tổ chức Chương trình đối thoại giữa …" above, which would put it before the items ahead of it.)
-    const line = source && document.startsWith(source) ? 0 : source ? document.indexOf(`\n${source}`) : -1
-    const at = line !== -1 ? line + (line > 0 ? 1 : 0) : source ? document.indexOf(source) : -1
+    const at = positionIn(document, ctx.sources.get(session) ?? '')
     last = at === -1 ? last : at
     return { session, at: last, i }
   })
@@ -3513,7 +3645,9 @@ export function readSessions(
     ctx,
     content,
   )
-  found = withMonthsOfRule(found, document, options, ctx).filter((s) => !DISOWNED.test(fold(ctx.sources.get(s) ?? '')))
+  found = withDaysOfRules(withMonthsOfRule(found, document, options, ctx), content, options, ctx).filter(
+    (s) => !DISOWNED.test(fold(ctx.sources.get(s) ?? '')),
+  )
   found = withoutRestatedSpans(withMovedSessions(found, ctx)).flatMap((s) => perCommune(s, ctx))
   const seen = new Set<string>()
   // (Roles and sources are read by position beside the sessions: all three come from the one final list.)

@@ -42,6 +42,8 @@ import {
   WORK_GROUP,
   ADJUSTED_DEADLINE_LABEL,
   OFFICER_TITLE,
+  escapeRegExp,
+  titlePattern,
 } from './vocabulary.js'
 
 export { bodiesOfHeading }
@@ -178,7 +180,6 @@ const fold = (text: string) =>
     .trim()
 
 /** Text to be matched as it is inside a pattern. */
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** The first clause of a text (between , ; : . and brackets) that the folded pattern matches. */
 const firstClauseMatch = (text: string, pattern: RegExp) =>
   text
@@ -187,8 +188,6 @@ const firstClauseMatch = (text: string, pattern: RegExp) =>
     .find((m) => m !== null)
 /** A leader's words after "của", without the form of address ("của đồng chí Chủ tịch UBND tỉnh" → "chu tich ubnd tinh"). */
 const leaderWords = (match: RegExpExecArray | null | undefined) => (match?.[1] ?? '').replace(/^(dong chi|ong|ba) /, '').split(' ')
-/** A leader's title as whole words, not as the end of a deputy's ("Chủ tịch UBND tỉnh" is not "Phó Chủ tịch UBND tỉnh"). */
-const titlePattern = (words: string) => new RegExp(`(?<![a-z0-9])(?<!\\bpho )${escapeRegExp(words)}(?![a-z0-9])`)
 
 /**
  * The fields a body's name gives after its kind, as whole words of two or more (folded): "Công chức Địa chính - Xây dựng"

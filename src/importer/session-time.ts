@@ -466,9 +466,10 @@ export function monthOf(input: string): { month: number; year: number | null } |
 
 const WEEKDAY: Record<string, number> = { 'chu nhat': 0, hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6 }
 const WEEK_OF_MONTH: Record<string, number> = { nhat: 1, 'dau tien': 1, dau: 1, hai: 2, ba: 3, tu: 4, 'cuoi cung': -1, cuoi: -1 }
+// ("thứ Năm tuần thứ hai hằng tháng", "thứ Sáu cuối cùng của tháng", "ngày thứ 5 của tuần thứ 2 mỗi tháng".)
 const RECURRING = new RegExp(
-  String.raw`\b(?:ngay )?(thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)(?: cua)? tuan(?: thu)? ` +
-    String.raw`(nhat|dau tien|dau|hai|ba|tu|cuoi cung|cuoi|[1-4])(?: cua)? (?:hang|moi|cac) thang\b`,
+  String.raw`\b(?:ngay )?(thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat),?(?: cua)?(?: tuan(?: thu)?)? ` +
+    String.raw`(nhat|dau tien|dau|hai|ba|tu|cuoi cung|cuoi|[1-4])(?:(?: cua)? (?:hang|moi|cac) thang\b| cua thang\b(?! \d))`,
 )
 // ("từ tháng 7/2022 đến hết tháng 12/2022": the first month may carry the year too.)
 const MONTH_SPAN = /\btu thang (\d{1,2})(?:\s*[/.-]\s*\d{4}| nam \d{4})? den (?:het )?thang (\d{1,2})(?:\s*[/.-]\s*(\d{4})| nam (\d{4}))?/
@@ -478,8 +479,11 @@ const MONTH_DAY = /\bngay (\d{1,2}) (?:hang|moi|cac) thang\b/
  * "Trường hợp ngày 10 trùng vào ngày nghỉ, ngày lễ thì … thực hiện vào ngày làm việc tiếp theo" / "… thì lùi sang ngày làm
  * việc liền kề sau đó": a day of the rule that falls on a day off moves to the next working day.
  */
-const NEXT_WORKING_DAY =
-  /\b(trung|roi) (vao |voi )?(ngay nghi|ngay le|thu bay|chu nhat)\b.{0,80}?\bngay lam viec (tiep theo|lien ke|ke tiep|sau do)\b/
+// (Also "… thì tiếp vào ngày liền kề", "… chuyển sang ngày tiếp theo": the day after, a working day.)
+const NEXT_WORKING_DAY = new RegExp(
+  String.raw`\b(trung|roi) (vao |voi )?(ngay nghi|ngay le|thu bay|chu nhat)\b.{0,80}?` +
+    String.raw`\bngay (lam viec )?(tiep theo|lien ke|ke tiep|sau do|lien sau|hom sau)\b`,
+)
 /** The national days off, on which a recurring day is moved (a committee's own calendar is the tasks', not the plan's words). */
 const NATIONAL = createCalendar()
 
@@ -503,8 +507,7 @@ export function readRecurringDays(input: string, ctx: TimeContext): SessionTimeR
   if (!rule || !span) {
     return []
   }
-  const weekday = rule[1] === 'chu nhat' ? 0 : /\d/.test(rule[2] ?? '') ? Number(rule[2]) - 1 : (WEEKDAY[rule[2] ?? ''] ?? -1)
-  const week = /\d/.test(rule[3] ?? '') ? Number(rule[3]) : (WEEK_OF_MONTH[rule[3] ?? ''] ?? 0)
+  const { weekday, week } = weekOfRule(rule)
   const y = year(span[3] ? Number(span[3]) : span[4] ? Number(span[4]) : null, ctx)
   const [from, to] = [Number(span[1]), Number(span[2])]
   if (y === null || weekday < 0 || week === 0 || from < 1 || to > 12 || from >= to) {
@@ -513,16 +516,28 @@ export function readRecurringDays(input: string, ctx: TimeContext): SessionTimeR
   const clock = clockOf(folded)
   const days: SessionTimeRead[] = []
   for (let month = from; month <= to; month++) {
-    const first = new Date(Date.UTC(y, month - 1, 1)).getUTCDay()
-    const last = new Date(Date.UTC(y, month, 0)).getUTCDate()
-    const firstMatch = 1 + ((weekday - first + 7) % 7)
-    const day = week > 0 ? firstMatch + 7 * (week - 1) : firstMatch + 7 * Math.floor((last - firstMatch) / 7)
-    const date = day <= last ? makeDate(y, month, day) : null
+    const date = nthWeekday(y, month, weekday, week)
     if (date) {
       days.push({ precision: 'day', start: date, end: date, hour: clock?.hour ?? null, minute: clock?.minute ?? null, text: rule[0] })
     }
   }
   return days
+}
+
+/** A RECURRING match's weekday (0 = Sunday; −1 unknown) and week of the month (−1 = the last; 0 unknown). */
+function weekOfRule(rule: RegExpExecArray): { weekday: number; week: number } {
+  const weekday = rule[1] === 'chu nhat' ? 0 : /\d/.test(rule[2] ?? '') ? Number(rule[2]) - 1 : (WEEKDAY[rule[2] ?? ''] ?? -1)
+  const week = /\d/.test(rule[3] ?? '') ? Number(rule[3]) : (WEEK_OF_MONTH[rule[3] ?? ''] ?? 0)
+  return { weekday, week }
+}
+
+/** The weekday of a week of the month (week −1: the last): "thứ Năm tuần thứ hai" of 3/2025 → 13/3/2025. */
+function nthWeekday(y: number, month: number, weekday: number, week: number): LocalDate | null {
+  const first = new Date(Date.UTC(y, month - 1, 1)).getUTCDay()
+  const last = new Date(Date.UTC(y, month, 0)).getUTCDate()
+  const firstMatch = 1 + ((weekday - first + 7) % 7)
+  const day = week > 0 ? firstMatch + 7 * (week - 1) : firstMatch + 7 * Math.floor((last - firstMatch) / 7)
+  return day <= last ? makeDate(y, month, day) : null
 }
 
 /**
@@ -564,6 +579,122 @@ export function readYearOfMonthDays(input: string, y: number): SessionTimeRead[]
   return monthDays(Number(rule[2]), [1, 12], y, folded.slice(rule.index), rule[0])
 }
 
+/** The months a title names as its period, of one year. */
+export interface Period {
+  year: number
+  from: number
+  to: number
+}
+
+const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 }
+/** "quý III năm 2024", "quý 4/2024" (folded). */
+const QUARTER_PERIOD = /\bquy (iv|i{1,3}|[1-4])(?:\s*[/.-]\s*|\s+(?:nam\s+)?)(\d{4})\b/
+/** "6 tháng đầu năm 2025", "sáu tháng cuối năm 2024" (folded). */
+const HALF_PERIOD = /\b(?:6|sau) thang (dau|cuoi) nam (\d{4})\b/
+/** "tháng 11/2024", "tháng 11 năm 2024" (folded). */
+const MONTH_PERIOD = /\bthang (\d{1,2})(?:\s*[/.-]\s*|\s+nam\s+)(\d{4})\b/
+const YEAR_PERIOD = /\bnam (\d{4})\b/
+const FULL_DATE = /\bngay \d{1,2} thang \d{1,2} nam \d{4}\b|\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b/g
+
+/**
+ * The period a title names: "Lịch tiếp công dân định kỳ năm 2025" → 1–12/2025, "… quý III năm 2024" → 7–9/2024, "… 6 tháng
+ * cuối năm 2024" → 7–12/2024, "… từ tháng 3 đến tháng 6/2025", "… tháng 11/2024". Null when it names none: a rule then
+ * gives no days (a news item's "tiếp dân vào ngày 15 hằng tháng" is a standing rule, not a list of sessions).
+ */
+export function namedPeriod(input: string): Period | null {
+  // (Without the dates of documents: "Thông báo số 02/TB-UBND ngày 03 tháng 01 năm 2024 … năm 2024" names a year, not January.)
+  const folded = foldWithMap(input.replace(/\s+/g, ' ')).folded.replace(FULL_DATE, ' ')
+  const quarter = QUARTER_PERIOD.exec(folded)
+  if (quarter) {
+    const q = ROMAN_QUARTER[quarter[1] ?? ''] ?? Number(quarter[1])
+    return { year: Number(quarter[2]), from: 3 * q - 2, to: 3 * q }
+  }
+  const half = HALF_PERIOD.exec(folded)
+  if (half) {
+    return half[1] === 'dau' ? { year: Number(half[2]), from: 1, to: 6 } : { year: Number(half[2]), from: 7, to: 12 }
+  }
+  const yearOf = YEAR_PERIOD.exec(folded)
+  const span = MONTH_SPAN.exec(folded)
+  const spanYear = span ? Number(span[3] ?? span[4] ?? yearOf?.[1] ?? NaN) : NaN
+  if (span && Number.isFinite(spanYear) && Number(span[1]) >= 1 && Number(span[2]) <= 12 && Number(span[1]) < Number(span[2])) {
+    return { year: spanYear, from: Number(span[1]), to: Number(span[2]) }
+  }
+  const month = MONTH_PERIOD.exec(folded)
+  if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) {
+    return { year: Number(month[2]), from: Number(month[1]), to: Number(month[1]) }
+  }
+  // ("Lịch tiếp dân tháng 11, năm 2024" names a month; "… vào ngày 15 hằng tháng, năm 2021" the year.)
+  return yearOf && !/\bthang \d/.test(folded) ? { year: Number(yearOf[1]), from: 1, to: 12 } : null
+}
+
+/** "vào ngày 10 và ngày 25 hằng tháng", "các ngày 05, 15 và 25 hàng tháng" (folded): days of each month. */
+const MONTH_DAYS = /\bngay (\d{1,2})((?:\s*(?:,|\bva\b)\s*(?:ngay\s+)?\d{1,2})*)\s+(?:hang|moi|cua moi|cua hang) thang\b/
+/** The words before a day that make it a deadline or a report's, not a session's: "trước ngày 25 hằng tháng". */
+const DEADLINE_BEFORE = /\b(truoc|cham nhat|han chot|khong qua|den|bao cao|gui)( la)?( vao| trong)?\s*$/
+/** "thứ Năm hằng tuần", "các ngày thứ Tư hằng tuần" (folded): a weekday of every week, said so ("các ngày thứ Ba" alone may
+ * only name the weekday of days listed before it). */
+const EVERY_WEEK = /\b(?:cac ngay )?(thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat) (?:hang|moi) tuan\b/
+const LISTS_ITS_DAYS = /\b(cu the|nhu sau|cac ngay|gom)\s*:|\b(cu the|nhu sau)\s*$|\d{1,2}\s*[/.-]\s*\d{1,2}/
+/** "tiếp công dân thường xuyên": the standing office's reception, every working day, no session of a leader. */
+const STANDING = /\bthuong xuyen\b/
+/** A reception or a dialogue, which a rule's days are the sessions of. */
+const HELD_BY_RULE = /\b(tiep cong dan|tiep dan|tiep xuc cu tri|doi thoai)\b/
+/** "… thì chuyển sang ngày làm việc liền trước", "… lên ngày làm việc trước đó": a day off gives way to the working day before. */
+const PREVIOUS_WORKING_DAY =
+  /\b(trung|roi) (vao |voi )?(ngay nghi|ngay le|thu bay|chu nhat)\b.{0,80}?\bngay lam viec (lien truoc|truoc do|ke truoc|lien ke truoc)\b/
+
+/**
+ * The days a reception rule gives over a period: "Chủ tịch UBND huyện tiếp công dân định kỳ vào ngày 10 và ngày 25 hằng
+ * tháng; nếu trùng vào ngày nghỉ, ngày lễ thì chuyển sang ngày làm việc tiếp theo" over 1–12/2025 → 24 days, each moved off
+ * the days off; "… vào thứ Năm tuần thứ hai hằng tháng" → the second Thursday of each month. Empty when the sentence holds
+ * no reception or dialogue (nor is the line listed under one: "- Phó Chủ tịch UBND tỉnh: ngày 25 hằng tháng" under "Lịch
+ * tiếp công dân … như sau:"), or the day is a deadline's ("báo cáo trước ngày 25 hằng tháng").
+ */
+export function readRuleDays(input: string, period: Period, listedUnder = ''): SessionTimeRead[] {
+  const { folded } = foldWithMap(input.replace(/\s+/g, ' '))
+  const under = HELD_BY_RULE.test(foldWithMap(listedUnder).folded)
+  const sentence = (re: RegExp) => {
+    const m = re.exec(folded)
+    const start = m ? Math.max(folded.lastIndexOf('.', m.index), folded.lastIndexOf(';', m.index)) + 1 : 0
+    // (The reception may come after its day: "định kỳ vào ngày 25 hằng tháng, Chủ tịch UBND tỉnh sẽ tiếp công dân tại …".)
+    const own = m ? folded.slice(start, m.index + m[0].length) + (folded.slice(m.index + m[0].length).split(/[.;]/)[0] ?? '') : ''
+    // ("- Đồng chí Bí thư Huyện ủy: thứ Năm tuần thứ hai hằng tháng" under "Lịch tiếp công dân … như sau:": a label's value.)
+    const held = m && (HELD_BY_RULE.test(own) || (under && start === 0 && /[:–-]\s*(vao\s+)?$/.test(folded.slice(0, m.index))))
+    return m && held && !STANDING.test(own) && !DEADLINE_BEFORE.test(folded.slice(0, m.index)) ? m : null
+  }
+  const byDay = sentence(MONTH_DAYS)
+  const byWeek = byDay ? null : sentence(RECURRING)
+  const everyWeek = byDay || byWeek ? null : sentence(EVERY_WEEK)
+  const rule = byDay ?? byWeek ?? everyWeek
+  // (A rule over its own months, "… vào ngày 15 hằng tháng, từ tháng 3/2027 đến hết tháng 6/2027", is readRecurringDays'; one
+  // that goes on to list its days, "… thứ Ba tuần đầu tiên hằng tháng, cụ thể:", "…, vào các ngày: 19/3 và 16/4/2024", or its
+  // exceptions, "(riêng tháng 02/2030 …)", is read from them.)
+  if (!rule || MONTH_SPAN.test(folded) || LISTS_ITS_DAYS.test(folded.slice(rule.index))) {
+    return []
+  }
+  const after = folded.slice(rule.index)
+  const direction = PREVIOUS_WORKING_DAY.test(after) ? -1 : NEXT_WORKING_DAY.test(after) ? 1 : 0
+  const clock = clockOf(after)
+  const dates: LocalDate[] = []
+  for (let month = period.from; month <= period.to; month++) {
+    if (byDay) {
+      const days = [byDay[1], ...(byDay[2]?.match(/\d{1,2}/g) ?? [])].map(Number)
+      dates.push(...days.flatMap((d) => makeDate(period.year, month, d) ?? []))
+    } else if (byWeek) {
+      const { weekday, week } = weekOfRule(byWeek)
+      const date = weekday >= 0 && week !== 0 ? nthWeekday(period.year, month, weekday, week) : null
+      dates.push(...(date ? [date] : []))
+    } else if (everyWeek) {
+      dates.push(...weekdaysOfMonth(period.year, month, weekdayOfWeekly(everyWeek)))
+    }
+  }
+  const text = rule[0]
+  return dates.map((date) => {
+    const held = direction === 0 ? date : NATIONAL.nearestWorkingDay(date, direction)
+    return { precision: 'day' as const, start: held, end: held, hour: clock?.hour ?? null, minute: clock?.minute ?? null, text }
+  })
+}
+
 /** "vào các ngày thứ Năm", "thứ Năm hằng tuần": a weekday every week. */
 const WEEKLY = new RegExp(
   String.raw`\b(?:cac ngay (thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)|(thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat) (?:hang|moi) tuan)\b`,
@@ -581,23 +712,43 @@ function weeklyDays(folded: string, ctx: TimeContext): SessionTimeRead[] {
   if (!rule || !month || month.index < rule.index) {
     return []
   }
-  const name = rule[1] ?? rule[3] ?? ''
-  const word = rule[2] ?? rule[4] ?? ''
-  const weekday = name === 'chu nhat' ? 0 : /\d/.test(word) ? Number(word) - 1 : (WEEKDAY[word] ?? -1)
+  const weekday = weekdayOfWeekly(rule)
   const y = year(month[2] ? Number(month[2]) : month[3] ? Number(month[3]) : null, ctx)
   const m = Number(month[1])
   if (y === null || weekday < 0 || m < 1 || m > 12) {
     return []
   }
+  const clock = clockOf(folded)
+  return weekdaysOfMonth(y, m, weekday).map((date) => ({
+    precision: 'day' as const,
+    start: date,
+    end: date,
+    hour: clock?.hour ?? null,
+    minute: clock?.minute ?? null,
+    text: rule[0],
+  }))
+}
+
+/** A WEEKLY match's weekday (0 = Sunday; −1 unknown). */
+function weekdayOfWeekly(rule: RegExpExecArray): number {
+  const name = rule[1] ?? rule[3] ?? ''
+  const word = rule[2] ?? rule[4] ?? ''
+  return name === 'chu nhat' ? 0 : /\d/.test(word) ? Number(word) - 1 : (WEEKDAY[word] ?? -1)
+}
+
+/** Every date of a month on a weekday (none for −1). */
+function weekdaysOfMonth(y: number, m: number, weekday: number): LocalDate[] {
+  if (weekday < 0) {
+    return []
+  }
   const first = new Date(Date.UTC(y, m - 1, 1)).getUTCDay()
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate()
-  const clock = clockOf(folded)
-  const days: SessionTimeRead[] = []
+  const dates: LocalDate[] = []
   for (let day = 1 + ((weekday - first + 7) % 7); day <= last; day += 7) {
     const date = makeDate(y, m, day)
     if (date) {
-      days.push({ precision: 'day', start: date, end: date, hour: clock?.hour ?? null, minute: clock?.minute ?? null, text: rule[0] })
+      dates.push(date)
     }
   }
-  return days
+  return dates
 }

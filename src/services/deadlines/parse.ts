@@ -158,6 +158,10 @@ function year(explicit: number | null, options: ParseOptions): number | null {
   return explicit ?? options.defaultYear ?? null
 }
 
+/** A reception or a dialogue, whose day of each month is a session's (folded). */
+const RECEPTION_DAY = /\b(tiep cong dan|tiep dan|doi thoai|tiep xuc cu tri)\b/
+const REPORTED = /\b(bao cao|gui|tong hop|nop)\b/
+
 /** A day of each month, from a first month when the plan names one ("trước ngày 5 hằng tháng, bắt đầu từ tháng 5/2019"). */
 function monthly(m: RegExpMatchArray, day: number, inclusive: boolean, month: number | null, firstYear: number | null): Candidate {
   return {
@@ -254,6 +258,17 @@ function candidatesOf(folded: string, options: ParseOptions): Candidate[] {
   }
   // "trước ngày 5 hằng tháng", "ngày 20 hằng tháng".
   for (const m of folded.matchAll(/(truoc ngay|cham nhat ngay|cham nhat vao ngay|ngay|truoc) (\d{1,2}) (hang|moi) thang/g)) {
+    // "Chủ tịch UBND tỉnh tiếp công dân định kỳ vào ngày 15 hằng tháng": the day of a reception, a session; no deadline
+    // (unless the sentence reports on it: "báo cáo kết quả tiếp công dân vào ngày 25 hằng tháng").
+    const sentence = `${
+      folded
+        .slice(0, m.index)
+        .split(/[.;]\s/)
+        .pop() ?? ''
+    }${folded.slice(m.index).split(/[.;]\s/)[0] ?? ''}`
+    if (m[1] === 'ngay' && RECEPTION_DAY.test(sentence) && !REPORTED.test(sentence)) {
+      continue
+    }
     const day = Number(m[2])
     const inclusive = !m[1]?.startsWith('truoc')
     // "…, bắt đầu từ tháng 5/2019": the first month it is due.
