@@ -16,6 +16,7 @@ import {
   PLURAL_HEADS,
   PLURAL_PLACES,
   TRAILING_UNITS,
+  withoutOpening,
 } from './vocabulary.js'
 
 /** A body a heading names, with the place it serves when the heading lists places. */
@@ -296,7 +297,7 @@ function kindedPlaces(segments: string[]): HeadingBody[] | null {
 const SESSION_REMARK = /\s*\((?:cuộc|buổi|hội nghị|phiên|đợt|lần)(?: đối thoại| tiếp xúc)? (?:thứ|số|lần)? ?[^()]{1,12}\)/giu
 
 /** "Các phòng TN&MT, …", "các sở Tư pháp, …": the kind after "các", then the first department's name. */
-const LISTED_DEPARTMENTS = /^các\s+(phòng|sở)\s+(\p{Lu}.*)$/iu
+const LISTED_DEPARTMENTS = /^(?:các|Các|CÁC)\s+(phòng|Phòng|PHÒNG|sở|Sở|SỞ)\s+(\p{Lu}.*)$/u
 
 export function bodiesOfHeading(heading: string): HeadingBody[] {
   // "Đảng ủy phường An Khánh, Hưng Lợi (cuộc đối thoại thứ nhất) và Tân An (cuộc đối thoại thứ hai)": which session is
@@ -708,10 +709,10 @@ export const withoutRequest = (text: string) =>
   )
 
 export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string | null } | null {
-  const clean = withoutRequest(text.replace(/\s+/g, ' ').trim())
-    .replace(/^(đồng chí|đ\/c)\s+(?=\p{Lu})/iu, '')
-    // "3. Ở cấp huyện: Hội Nông dân các huyện, thị xã, thành phố tham mưu …": the level the work is done at, then its body.
-    .replace(/^((ở|tại|đối với)\s+)?cấp\s+(tỉnh|huyện|xã|cơ sở|thành phố|thị xã|quận|phường)\s*:\s*(?=\p{Lu})/iu, '')
+  const clean = withoutOpening(withoutRequest(text.replace(/\s+/g, ' ').trim()), /^(đồng chí|đ\/c)\s+/iu)
+    // "3. Ở cấp huyện: Hội Nông dân các huyện, thị xã, thành phố tham mưu …": the level the work is done at, then its body
+    // (in lower case too: "Ở cấp xã: các xã, thị trấn tổ chức …").
+    .replace(/^((ở|tại|đối với)\s+)?cấp\s+(tỉnh|huyện|xã|cơ sở|thành phố|thị xã|quận|phường)\s*:\s*(?=\p{L})/iu, '')
     // "Trách nhiệm: Sở Y tế chuẩn bị …", "Đơn vị chủ trì: Phòng Nội vụ": the label before the body.
     .replace(BODY_LABEL, '')
     .replace(SESSION_REMARK, '')

@@ -365,7 +365,7 @@ function cleanTopic(text: string): string {
     text
       // A text message "[UBND xã A] Thông báo: Chủ tịch UBND xã tổ chức đối thoại với …": the sender in brackets and the
       // message's kind are no subject; what follows them is.
-      .replace(/^\[[^[\]]{2,80}\]\s*(?:(?:thông báo|tb)\s*:\s*)?(?=\p{Lu})/iu, '')
+      .replace(/^\[[^[\]]{2,80}\]\s*(?:(?:[Tt]hông báo|THÔNG BÁO|[Tt][Bb])\s*:\s*)?(?=\p{Lu})/u, '')
       // "Tổ chức thêm buổi đối thoại với …", "Buổi đối thoại với …": the dialogue itself; so for "Phối hợp với Văn phòng
       // UBND tỉnh tổ chức Hội nghị đối thoại giữa …" (the work of preparing it, said before it).
       // ("Đợt 2: Tổ chức 01 hội nghị đối thoại chung với …", "Đợt 1 (quý II/2021): Đối thoại với …": the round's number, its
@@ -979,7 +979,9 @@ function subjectAfterTime(text: string): string | null {
     return null
   }
   // (To a comma before where or when: "… đối thoại với Nhân dân thôn A, tại Nhà văn hóa thôn.")
-  const rest = ((line[2] ?? '').split(/;\s+|\.\s+(?=\p{Lu})|,\s+(?:tại|dự kiến|vào|lúc|thời gian|địa điểm)(?![\p{L}])/iu)[0] ?? '')
+  const rest = (
+    (line[2] ?? '').split(/;\s+|\.\s+(?=\p{Lu})|,\s+(?:[Tt]ại|[Dd]ự kiến|[Vv]ào|[Ll]úc|[Tt]hời gian|[Đđ]ịa điểm)(?![\p{L}])/u)[0] ?? ''
+  )
     .replace(/[.;,:]+$/, '')
     .trim()
   // (It opens with the reception or dialogue itself: not a host's name, "Bà …, Bí thư …", nor a remark on the day.)

@@ -225,14 +225,16 @@ interface Obligation {
 /** "Để chuẩn bị chu đáo cho các kỳ tiếp công dân, …": what a sentence's request is for, before who asks. */
 // (The bodies after it may be named by their kind first, in lower case after the comma: "Để kịp tổng hợp trình lãnh đạo,
 // các Sở: A, B gửi báo cáo …"; and a news report may say the plan asks: "Để chuẩn bị, kế hoạch giao Sở A …".)
-const PURPOSE_OPENING = /^(để|nhằm)\s[^,;:]{3,100},\s*(?=\p{Lu}|các\s+\p{L}+\s*:|kế hoạch\s+(cũng\s+)?(giao|yêu cầu|đề nghị)\s)/iu
+// (A word of any case after the comma: a body may be named in lower case, "Để chuẩn bị, công chức Văn phòng …".)
+const PURPOSE_OPENING = /^(để|nhằm)\s[^,;:]{3,100},\s*(?=\p{L})/iu
 
 /** "Đối với buổi đối thoại tại phường A, …", "Riêng Hội nghị tại xã B, …": which session or matter a sentence's work is for. */
-const SCOPE_OPENING = /^(đối với|riêng)\s[^,;:]{3,100},\s*(?=\p{Lu})/iu
+const SCOPE_OPENING = /^(đối với|riêng)\s[^,;:]{3,100},\s*(?=\p{L})/iu
 /** "Sau hội nghị, …", "Khi kết thúc đối thoại, …": when a sentence's work is done, before the body that does it. */
 // (Not "Trước Hội nghị cấp tỉnh, Ban A phối hợp … tổ chức một hội nghị đối thoại điểm …": what comes before the session is
 // another session's or the item's own, read with it.)
-const TIME_OPENING = /^(sau|ngay sau|khi kết thúc|kết thúc)\s[^,;:\d]{3,60},\s*(?=\p{Lu})/iu
+// (A body after it may be in lower case: "Sau hội nghị, công chức Văn phòng - Thống kê tham mưu …", "…, các xã tổng hợp …".)
+const TIME_OPENING = /^(sau|ngay sau|khi kết thúc|kết thúc)\s[^,;:\d]{3,60},\s*(?=\p{L})/iu
 
 /**
  * "Đối với buổi đối thoại tại phường A, Sở Xây dựng và UBND phường A báo cáo …, gửi … trước ngày 10/3": the bodies after
@@ -1570,8 +1572,11 @@ export function readTasks(
    */
   const sentTo = (text: string) =>
     text.replace(
-      /((?:báo cáo|gửi|nộp|chuyển)\s[^.;]*?(?:hội nghị|đối thoại|tiếp xúc|tiếp công dân)(?:\s+\p{L}+){0,2}?)\s+về\s+(?=\p{Lu})/giu,
-      (match: string, before: string, at: number) => (headOf(text.slice(at + match.length)) !== null ? `${before} đến ` : match),
+      /((?:báo cáo|gửi|nộp|chuyển)\s[^.;]*?(?:hội nghị|đối thoại|tiếp xúc|tiếp công dân)(?:\s+\p{L}+){0,2}?)\s+về\s+/giu,
+      (match: string, before: string, at: number) => {
+        const rest = text.slice(at + match.length)
+        return /^\p{Lu}/u.test(rest) && headOf(rest) !== null ? `${before} đến ` : match
+      },
     )
   const sessionsFor = (body: HeadingBody, text: string, part: string, words: string, scope: string): number[] => {
     const found = sessionsConcerned(body, text, part, words, scope)
@@ -2321,7 +2326,7 @@ export function readTasks(
         start > 0 &&
         end > start &&
         /[.!?]\s+$/u.test(text.slice(0, start)) &&
-        /^(giao|đề nghị|yêu cầu|riêng)\s+\p{Lu}/iu.test(earlier) &&
+        /^(giao|đề nghị|yêu cầu|riêng)\s+\p{L}/iu.test(earlier) &&
         !/[.!?]\s+\p{Lu}/u.test(text.slice(start, end))
       )
     }

@@ -694,3 +694,13 @@ export const ORDINAL_WORDS: Record<string, number> = { ...NUMBER_WORDS, nhat: 1,
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** A leader's title as whole words, not as the end of a deputy's ("Chủ tịch UBND tỉnh" is not "Phó Chủ tịch UBND tỉnh"). */
 export const titlePattern = (words: string) => new RegExp(`(?<![a-z0-9])(?<!\\bpho )${escapeRegExp(words)}(?![a-z0-9])`)
+
+/**
+ * A text without an opening matched at its start, when what follows it begins with a capital letter; the text itself
+ * otherwise. (`(?=\p{Lu})` under the `i` flag lets every letter through, lower case too: the capital is checked apart.)
+ */
+export function withoutOpening(text: string, opening: RegExp): string {
+  const m = opening.exec(text)
+  const rest = m ? text.slice(m[0].length) : ''
+  return m && /^\p{Lu}/u.test(rest) ? rest : text
+}

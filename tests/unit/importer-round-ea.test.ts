@@ -158,3 +158,27 @@ describe('a reception day of each month is no deadline', () => {
     expect(datedOf(text)).toEqual([])
   })
 })
+
+describe('an opening before the body that does the work', () => {
+  const news = (sentence: string) =>
+    [
+      'Phường A tổ chức hội nghị đối thoại với Nhân dân',
+      '',
+      'Sáng 14/10/2031, UBND phường A sẽ tổ chức hội nghị đối thoại giữa Chủ tịch UBND phường với Nhân dân các tổ dân phố.',
+      '',
+      sentence,
+    ].join('\n')
+
+  it('reads the work once when the body after "Sau hội nghị," is in lower case', () => {
+    const text = news(
+      'Sau hội nghị, công chức Văn phòng - Thống kê tham mưu Chủ tịch UBND phường ban hành thông báo kết quả đối thoại ' +
+        'trong thời hạn 05 ngày làm việc kể từ ngày kết thúc hội nghị.',
+    )
+    expect(datedOf(text)).toHaveLength(1)
+  })
+
+  it('still reads bodies named by their kind in lower case after the opening', () => {
+    const text = news('Sau hội nghị, các tổ dân phố tổng hợp ý kiến gửi UBND phường trước ngày 25/10/2031.')
+    expect(datedOf(text).map(([lead, , due]) => [lead, due])).toEqual([['Các tổ dân phố', '2031-10-24']])
+  })
+})
