@@ -3486,7 +3486,8 @@ function withoutRestatedTimes(sessions: DraftSession[]): DraftSession[] {
     a.time.end === b.time.end &&
     kindOf(a.topic) !== null &&
     kindOf(a.topic) === kindOf(b.topic)
-  const span = (s: DraftSession) => s.time.precision === 'month' && s.time.start !== s.time.end && !/-01$/.test(s.time.start ?? '')
+  // (A span of days, "từ ngày 01 đến ngày 05/7", may start on the 1st; a whole month is no span.)
+  const span = (s: DraftSession) => s.time.precision === 'month' && s.time.start !== s.time.end && !wholeMonth(s)
   const restated = (s: DraftSession, i: number) =>
     sessions.some(
       (other, j) =>

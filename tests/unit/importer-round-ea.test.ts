@@ -182,3 +182,18 @@ describe('an opening before the body that does the work', () => {
     expect(datedOf(text).map(([lead, , due]) => [lead, due])).toEqual([['Các tổ dân phố', '2031-10-24']])
   })
 })
+
+describe('a span of days told twice', () => {
+  const news = (first: string) =>
+    [
+      'Đại biểu HĐND tỉnh tiếp xúc cử tri trước kỳ họp',
+      '',
+      `Từ ngày ${first} đến ngày 05/7/2030, các đại biểu HĐND tỉnh sẽ tiếp xúc cử tri tại các huyện.`,
+      `Theo kế hoạch, từ ngày ${first} đến ngày 05/7/2030, các tổ đại biểu tiếp xúc cử tri tại 12 xã, phường.`,
+    ].join('\n')
+
+  it('is one session, whether or not the span starts on the 1st', () => {
+    expect(timesOf(news('03'))).toEqual([['month', '2030-07-03', '2030-07-05']])
+    expect(timesOf(news('01'))).toEqual([['month', '2030-07-01', '2030-07-05']])
+  })
+})
