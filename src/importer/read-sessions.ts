@@ -3425,8 +3425,13 @@ function withoutHeadlineEchoes(sessions: DraftSession[], ctx: Context, title: st
   if (!headline || !title || headline.time.precision !== 'day' || source === '' || source !== fold(title)) {
     return sessions
   }
-  const echoes = sessions.filter((s, i) => i > 0 && s.time.precision === 'day' && s.time.start === headline.time.start)
-  const body = echoes[0]
+  const sameDay = sessions.filter((s, i) => i > 0 && s.time.precision === 'day' && s.time.start === headline.time.start)
+  // (At the headline's hour, or the first hour the body gives: "… 8 giờ: đối thoại với doanh nghiệp …; 14 giờ: đối thoại với
+  // người lao động …" are two sessions of that day, and the headline is the first.)
+  const hour = (s: DraftSession | undefined) => (s?.startsAt ? `${s.startsAt.hour}:${s.startsAt.minute}` : null)
+  const at = hour(headline) ?? hour(sameDay.find((s) => s.startsAt))
+  const echoes = sameDay.filter((s) => at === null || hour(s) === null || hour(s) === at)
+  const body = echoes.find((s) => s.startsAt) ?? echoes[0]
   if (!body) {
     return sessions
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseDeadline } from '../../src/services/deadlines/parse.js'
 import { namedPeriod, readRuleDays } from '../../src/importer/session-time.js'
+import { readPlan } from '../../src/importer/read-plan.js'
 import { datedOf, sessionsOf, timesOf } from '../helpers/importer-draft.js'
 
 // Round ea (stop 33, issue 11): reception days given by a rule ("ngày 10 và ngày 25 hằng tháng", "thứ Năm tuần thứ hai
@@ -195,5 +196,21 @@ describe('a span of days told twice', () => {
   it('is one session, whether or not the span starts on the 1st', () => {
     expect(timesOf(news('03'))).toEqual([['month', '2030-07-03', '2030-07-05']])
     expect(timesOf(news('01'))).toEqual([['month', '2030-07-01', '2030-07-05']])
+  })
+})
+
+describe("a headline's day told again by the body", () => {
+  it('keeps a second session of that day at another hour', () => {
+    const text = [
+      'Ngày 9/5, Bộ trưởng đối thoại trực tuyến với doanh nghiệp và người lao động',
+      '',
+      'Ngày 9/5/2030, Bộ trưởng sẽ có hai buổi đối thoại trực tuyến.',
+      'Từ 8 giờ ngày 9/5/2030, Bộ trưởng đối thoại với các doanh nghiệp ngành dệt may.',
+      'Từ 14 giờ ngày 9/5/2030, Bộ trưởng đối thoại với người lao động các khu công nghiệp.',
+    ].join('\n')
+    expect(readPlan(text).sessions.map((s) => [s.time.start, s.startsAt?.hour ?? null])).toEqual([
+      ['2030-05-09', 8],
+      ['2030-05-09', 14],
+    ])
   })
 })
