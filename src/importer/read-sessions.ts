@@ -1,5 +1,5 @@
 import { foldWithMap } from '../services/deadlines/dates.js'
-import { findDeadlines, foldForDeadline } from '../services/deadlines/parse.js'
+import { findDeadlines, foldForDeadline, RECEPTION_KINDS } from '../services/deadlines/parse.js'
 import type { TimePrecision } from '../services/sessions/session-time.js'
 import { leadAndLabels, labelledOf, labelledSegments, splitValue, type SplitValue } from './fields.js'
 import { fullText, isCaps, walk, type OutlineNode } from './outline.js'
@@ -3237,7 +3237,10 @@ function withMonthsOfRule(found: DraftSession[], document: string, options: { ti
 }
 
 /** The kinds of session a rule gives the days of (folded). */
-const RULE_KIND = /\b(tiep cong dan|tiep dan|tiep xuc cu tri|doi thoai)\b/g
+const RULE_KIND = new RegExp(String.raw`\b(${RECEPTION_KINDS})\b`)
+/** One kind however it is written: "tiếp dân" is "tiếp công dân". */
+const kindsOf = (text: string) =>
+  [...fold(text).matchAll(new RegExp(RULE_KIND.source, 'g'))].map((m) => (m[1] === 'tiep dan' ? 'tiep cong dan' : m[1]))
 
 /**
  * Where the words a session was read from stand in the document, −1 when nowhere. (Where they stand as a line of their own
@@ -3251,11 +3254,14 @@ function positionIn(document: string, source: string): number {
 }
 
 /** "lịch tiếp công dân … trong năm 2024" (folded): a schedule and, soon after, the period it covers. */
-const SCHEDULE_OF = /\blich (tiep cong dan|tiep dan|doi thoai|tiep xuc cu tri)\b.{0,80}/
+const SCHEDULE_OF = new RegExp(String.raw`\blich (${RECEPTION_KINDS})\b.{0,80}`)
 
 /** Words before a rule's subject: "Theo đó, …", "Cụ thể, theo lịch tiếp công dân năm 2022, …", "Thông báo nêu rõ, năm 2021, …". */
-const RULE_PREAMBLE =
-  /^(?:\s*(?:theo đó|cụ thể|ngoài ra|thông báo (?:nêu rõ|cho biết)|(?:trong )?năm \d{4}|theo (?:lịch|kế hoạch|thông báo)[^,]{0,80}),)+\s*/iu
+const RULE_PREAMBLE = new RegExp(
+  String.raw`^(?:\s*(?:theo đó|cụ thể|ngoài ra|đồng thời|thông báo (?:nêu rõ|cho biết)|(?:trong )?năm \d{4}|` +
+    String.raw`theo (?:lịch|kế hoạch|thông báo)[^,]{0,80}),)+\s*`,
+  'iu',
+)
 
 /** A line that only leads to a list: "Lịch tiếp công dân định kỳ của lãnh đạo UBND tỉnh như sau:". */
 const LEADS_TO_LIST = /:\s*$/
@@ -3269,10 +3275,11 @@ function ruleSubject(line: string, ruleText: string): string | null {
   const text = line.trim()
   const { folded, map } = foldWithMap(text)
   const at = folded.indexOf(ruleText)
-  const before = (at > 0 ? text.slice(0, map[at] ?? 0) : '')
+  // (Its own sentence, after a label: "Tăng cường đối thoại. Đồng thời, Chủ tịch …", "Công tác tiếp công dân: Chủ tịch …".)
+  const sentence = (at > 0 ? text.slice(0, map[at] ?? 0) : '').split(/[.;]\s+(?=\p{Lu})|:\s+(?=\p{Lu})/u).at(-1) ?? ''
+  const before = sentence
     .replace(RULE_PREAMBLE, '')
-    .replace(/[\s,:;(–-]*(vào|là|(các )?ngày)?\s*$/iu, '')
-    .replace(/[\s,:;(–-]+$/u, '')
+    .replace(/(?:[\s,:;(–-]|(?<!\p{L})(?:vào|là|các|ngày)(?!\p{L}))+$/iu, '')
     .trim()
   return before.split(/\s+/).length >= 2 ? before : null
 }
@@ -3294,21 +3301,35 @@ function withDaysOfRules(found: DraftSession[], content: OutlineNode, options: {
   // (A dialogue plan's aside, "Ngoài ra, đồng chí Bí thư tiếp công dân định kỳ vào ngày 15 hằng tháng …", is a standing
   // rule beside its sessions, not more of them: the rule's kind must be the title's, or nothing else be found.)
   const title = fold(options.title ?? '')
-  const ofTitle = (line: string) => found.length === 0 || [...fold(line).matchAll(RULE_KIND)].some((m) => title.includes(m[1] ?? ''))
+  const titled = kindsOf(options.title ?? '')
+  const ofTitle = (line: string) => found.length === 0 || kindsOf(line).some((kind) => titled.includes(kind))
+  // (Not the work of the plan nor its purposes: "II. TỔ CHỨC THỰC HIỆN" / "1. Văn phòng … bố trí lịch tiếp công dân, đối
+  // thoại định kỳ vào ngày 15 hằng tháng", "I. MỤC ĐÍCH" / "… duy trì đối thoại với doanh nghiệp vào ngày 15 hằng tháng".)
+  const aside = (n: OutlineNode) => {
+    for (let up = n.parent; up; up = up.parent) {
+      if (isExecution(up) || isPurpose(up)) {
+        return true
+      }
+    }
+    return false
+  }
   const rules: { n: OutlineNode; days: SessionTimeRead[]; topic: string | null; rank: number; kind: string }[] = []
   let lead = ''
   for (const n of nodes) {
     const line = n.text
-    const period = named ?? namedPeriod(line)
-    // (A leader's line under "Lịch tiếp công dân … như sau:" holds no word of receptions; the line it is listed under does.)
-    const days = period && ofTitle(`${lead} ${line}`) ? readRuleDays(line, period, lead) : []
+    // (The line's own period first: "… vào ngày 10 và ngày 25 hằng tháng trong năm 2025" under a title of 2024.)
+    const period = namedPeriod(line) ?? named
+    // (A leader's line under "Lịch tiếp công dân … như sau:" holds no word of receptions; the line it is listed under does.
+    // The move off days off may be said in the item after the rule: "2. Trường hợp trùng vào ngày nghỉ …".)
+    const next = n.parent?.children[n.parent.children.indexOf(n) + 1]?.text ?? ''
+    const days = period && !aside(n) && ofTitle(`${lead} ${line}`) ? readRuleDays(line, period, lead, next) : []
     if (days.length >= 2) {
       const topic = ruleSubject(line, fold(days[0]?.text ?? ''))
       // (One rule told twice, in a news item's headline and its body, or "Theo Thông báo số …, định kỳ vào ngày 25 hằng
       // tháng, …" before "Cụ thể, … Chủ tịch UBND tỉnh … tiếp công dân định kỳ vào ngày 25 hằng tháng": the body's telling
       // that says who receives before the day names the sessions.)
-      const rank = (fold(line) === title ? 0 : 2) + (topic && fold(topic).match(RULE_KIND) ? 1 : 0)
-      const kind = fold(`${line} ${lead}`).match(RULE_KIND)?.[0] ?? ''
+      const rank = (fold(line) === title ? 0 : 2) + (topic && RULE_KIND.test(fold(topic)) ? 1 : 0)
+      const kind = kindsOf(`${line} ${lead}`)[0] ?? ''
       rules.push({ n, days, topic, rank, kind })
     }
     lead = LEADS_TO_LIST.test(line) ? line : n.kind === 'item' ? lead : ''
@@ -3319,12 +3340,14 @@ function withDaysOfRules(found: DraftSession[], content: OutlineNode, options: {
   // (Of the same kind and the same host, when the rule names one: "Lịch tiếp công dân của Bí thư Tỉnh ủy" over a table's rows
   // "1 | 15/01/2030 | Bí thư Tỉnh ủy" and "Bí thư Tỉnh ủy tiếp công dân định kỳ vào ngày thứ Ba, tuần thứ 3 hằng tháng"; not
   // a deputy's, "Phó Chủ tịch …", for the Chủ tịch's rule, nor a dialogue the same leader holds.)
-  const listedDays = (kind: string, host: string) =>
-    found.filter((s) => {
-      // (The title says whose the notice is: "Lịch tiếp công dân của Bí thư Tỉnh ủy …" over rows "Tiếp công dân định kỳ".)
-      const said = fold(`${s.topic} ${ctx.sources.get(s) ?? ''} ${options.title ?? ''}`)
-      return s.time.precision === 'day' && said.includes(kind) && (!host.includes(' ') || titlePattern(host).test(said))
+  const listedDays = (kind: string, host: string) => {
+    // (The title may say whose the notice is: "Lịch tiếp công dân của Bí thư Tỉnh ủy …" over rows "Tiếp công dân định kỳ".)
+    const hostOf = (said: string) => !host.includes(' ') || titlePattern(host).test(said) || titlePattern(host).test(title)
+    return found.filter((s) => {
+      const said = fold(`${s.topic} ${ctx.sources.get(s) ?? ''}`)
+      return s.time.precision === 'day' && kindsOf(said).includes(kind) && hostOf(said)
     })
+  }
   const added: DraftSession[] = []
   // (The headings the rules stand under, "2.1. Tiếp công dân định kỳ": no session of their own beside the rule's days.)
   const over = new Set<string>()
@@ -3333,13 +3356,14 @@ function withDaysOfRules(found: DraftSession[], content: OutlineNode, options: {
   const order = (r: (typeof rules)[number]) => r.rank * 1000 + Math.min(999, r.topic?.length ?? 0)
   for (const { n, days, topic, kind } of [...rules].sort((a, b) => order(b) - order(a))) {
     // (A notice that lists its host's days, whatever way the rule's weeks are counted or how many months it lists, is read
-    // from its list: the rule above it says how the days were chosen.)
+    // from its list: the rule above it says how the days were chosen. One day of the host's told apart, "Ngoài ra, ngày
+    // 19/5/2025, Chủ tịch UBND huyện tiếp công dân tại xã B", is no list.)
     const host =
       fold(topic ?? '')
         .split(RULE_KIND)[0]
         ?.replace(/^(dong chi|ong|ba) /, '')
         .trim() ?? ''
-    if (days.filter((d) => taken.has(d.start)).length >= Math.max(2, days.length / 2) || listedDays(kind, host).length > 0) {
+    if (days.filter((d) => taken.has(d.start)).length >= Math.max(2, days.length / 2) || listedDays(kind, host).length >= 2) {
       continue
     }
     for (const day of days) {

@@ -1,6 +1,7 @@
 import { createCalendar } from '../services/calendar/calendar.js'
 import { lastDayOfMonth, makeDate, weekday as weekdayOf, type LocalDate } from '../services/calendar/local-date.js'
 import { findClocks, findDays, findMonths, findQuarters, foldWithMap, quarterEnd, quarterStart } from '../services/deadlines/dates.js'
+import { RECEPTION_KINDS } from '../services/deadlines/parse.js'
 
 /** When a session takes place, read from the words of a plan in whatever order they come. */
 export interface SessionTimeRead {
@@ -475,15 +476,13 @@ const RECURRING = new RegExp(
 const MONTH_SPAN = /\btu thang (\d{1,2})(?:\s*[/.-]\s*\d{4}| nam \d{4})? den (?:het )?thang (\d{1,2})(?:\s*[/.-]\s*(\d{4})| nam (\d{4}))?/
 /** "vào ngày 10 hằng tháng": a day of the month, each month. */
 const MONTH_DAY = /\bngay (\d{1,2}) (?:hang|moi|cac) thang\b/
-/**
- * "Trường hợp ngày 10 trùng vào ngày nghỉ, ngày lễ thì … thực hiện vào ngày làm việc tiếp theo" / "… thì lùi sang ngày làm
- * việc liền kề sau đó": a day of the rule that falls on a day off moves to the next working day.
- */
-// (Also "… thì tiếp vào ngày liền kề", "… chuyển sang ngày tiếp theo": the day after, a working day.)
-const NEXT_WORKING_DAY = new RegExp(
-  String.raw`\b(trung|roi) (vao |voi )?(ngay nghi|ngay le|thu bay|chu nhat)\b.{0,80}?` +
-    String.raw`\bngay (lam viec )?(tiep theo|lien ke|ke tiep|sau do|lien sau|hom sau)\b`,
-)
+/** A day of the rule that falls on a day off (folded): "trùng vào ngày nghỉ", "gặp ngày thứ Bảy, Chủ nhật", "nếu là ngày lễ". */
+const ON_A_DAY_OFF = String.raw`\b(trung|roi|la|gap)( vao| voi)?( cac)?( ngay)? (nghi|le|thu bay|chu nhat|tet)\b.{0,80}?`
+/** "… thì chuyển sang ngày làm việc liền trước", "… lên ngày làm việc trước đó": a day off gives way to the working day before. */
+const PREVIOUS_WORKING_DAY = new RegExp(`${ON_A_DAY_OFF}\\bngay (lam viec )?(lien truoc|truoc do|ke truoc|lien ke truoc)\\b`)
+/** "… thì chuyển sang ngày làm việc tiếp theo", "… tiếp vào ngày liền kề", "… lùi sang ngày hôm sau": the working day after. */
+const NEXT_WORKING_DAY = new RegExp(`${ON_A_DAY_OFF}\\bngay (lam viec )?(tiep theo|lien ke|ke tiep|sau do|lien sau|hom sau)\\b`)
+
 /** The national days off, on which a recurring day is moved (a committee's own calendar is the tasks', not the plan's words). */
 const NATIONAL = createCalendar()
 
@@ -586,15 +585,23 @@ export interface Period {
   to: number
 }
 
+/** A quarter's number in Roman numerals (folded, lower case). */
 const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 }
-/** "quý III năm 2024", "quý 4/2024" (folded). */
-const QUARTER_PERIOD = /\bquy (iv|i{1,3}|[1-4])(?:\s*[/.-]\s*|\s+(?:nam\s+)?)(\d{4})\b/
+/** "quý III năm 2024", "quý 4/2024", "quý I và quý II năm 2025" (folded). */
+const QUARTER_PERIOD = /\bquy (iv|i{1,3}|[1-4])(?: (?:va|den|-) (?:quy )?(iv|i{1,3}|[1-4]))?(?:\s*[/.-]\s*|\s+(?:nam\s+)?)(\d{4})\b/
 /** "6 tháng đầu năm 2025", "sáu tháng cuối năm 2024" (folded). */
 const HALF_PERIOD = /\b(?:6|sau) thang (dau|cuoi) nam (\d{4})\b/
 /** "tháng 11/2024", "tháng 11 năm 2024" (folded). */
 const MONTH_PERIOD = /\bthang (\d{1,2})(?:\s*[/.-]\s*|\s+nam\s+)(\d{4})\b/
-const YEAR_PERIOD = /\bnam (\d{4})\b/
-const FULL_DATE = /\bngay \d{1,2} thang \d{1,2} nam \d{4}\b|\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b/g
+/** "năm 2025" (folded); not one year of several, "năm 2021 - 2025", "từ năm 2021 đến năm 2025". */
+const YEAR_PERIOD = /\bnam (\d{4})\b(?!\s*[-–]\s*\d{4}| den (nam )?\d{4})/
+/** What names a year without naming a period (folded): a document's date, a law's or a decree's year. */
+const NOT_A_PERIOD = new RegExp(
+  String.raw`\bngay \d{1,2} thang \d{1,2} nam \d{4}\b|\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b|` +
+    String.raw`\b(luat|nghi dinh|quyet dinh|quy dinh|quy che|thong tu|chi thi|nghi quyet|hien phap)\b[^.;,]{0,60}?\bnam \d{4}\b|` +
+    String.raw`\bnam \d{4}\s*[-–]\s*\d{4}\b|\btu nam \d{4} den (nam )?\d{4}\b`,
+  'g',
+)
 
 /**
  * The period a title names: "Lịch tiếp công dân định kỳ năm 2025" → 1–12/2025, "… quý III năm 2024" → 7–9/2024, "… 6 tháng
@@ -603,11 +610,16 @@ const FULL_DATE = /\bngay \d{1,2} thang \d{1,2} nam \d{4}\b|\b\d{1,2}\s*[/.-]\s*
  */
 export function namedPeriod(input: string): Period | null {
   // (Without the dates of documents: "Thông báo số 02/TB-UBND ngày 03 tháng 01 năm 2024 … năm 2024" names a year, not January.)
-  const folded = foldWithMap(input.replace(/\s+/g, ' ')).folded.replace(FULL_DATE, ' ')
+  // (Nor a law's year, "Luật Tiếp công dân năm 2013", nor years of a span, "giai đoạn 2021 - 2025", which names no one year.)
+  const cut = foldWithMap(input.replace(/\s+/g, ' ')).folded
+  const folded = cut.replace(NOT_A_PERIOD, ' ')
+  if (folded !== cut && /\bnam \d{4}\s*[-–]\s*\d{4}|\btu nam \d{4} den/.test(cut)) {
+    return null
+  }
   const quarter = QUARTER_PERIOD.exec(folded)
   if (quarter) {
-    const q = ROMAN_QUARTER[quarter[1] ?? ''] ?? Number(quarter[1])
-    return { year: Number(quarter[2]), from: 3 * q - 2, to: 3 * q }
+    const q = (n: string | undefined) => ROMAN_QUARTER[n ?? ''] ?? Number(n)
+    return { year: Number(quarter[3]), from: 3 * q(quarter[1]) - 2, to: 3 * q(quarter[2] ?? quarter[1]) }
   }
   const half = HALF_PERIOD.exec(folded)
   if (half) {
@@ -615,6 +627,10 @@ export function namedPeriod(input: string): Period | null {
   }
   const yearOf = YEAR_PERIOD.exec(folded)
   const span = MONTH_SPAN.exec(folded)
+  // (A span across two years, "từ tháng 11/2024 đến tháng 02/2025", is no period of one year.)
+  if (span && new Set(span[0].match(/\d{4}/g)).size > 1) {
+    return null
+  }
   const spanYear = span ? Number(span[3] ?? span[4] ?? yearOf?.[1] ?? NaN) : NaN
   if (span && Number.isFinite(spanYear) && Number(span[1]) >= 1 && Number(span[2]) <= 12 && Number(span[1]) < Number(span[2])) {
     return { year: spanYear, from: Number(span[1]), to: Number(span[2]) }
@@ -628,71 +644,90 @@ export function namedPeriod(input: string): Period | null {
 }
 
 /** "vào ngày 10 và ngày 25 hằng tháng", "các ngày 05, 15 và 25 hàng tháng" (folded): days of each month. */
-const MONTH_DAYS = /\bngay (\d{1,2})((?:\s*(?:,|\bva\b)\s*(?:ngay\s+)?\d{1,2})*)\s+(?:hang|moi|cua moi|cua hang) thang\b/
+const MONTH_DAYS = /\bngay (\d{1,2})((?:\s*(?:,|\bva\b)\s*(?:ngay\s+)?\d{1,2})*)\s+(?:hang|moi|cua moi|cua hang) thang\b/g
 /** The words before a day that make it a deadline or a report's, not a session's: "trước ngày 25 hằng tháng". */
 const DEADLINE_BEFORE = /\b(truoc|cham nhat|han chot|khong qua|den|bao cao|gui)( la)?( vao| trong)?\s*$/
-/** "thứ Năm hằng tuần", "các ngày thứ Tư hằng tuần" (folded): a weekday of every week, said so ("các ngày thứ Ba" alone may
- * only name the weekday of days listed before it). */
+/**
+ * "thứ Năm hằng tuần", "các ngày thứ Tư hằng tuần" (folded): a weekday of every week, said so ("các ngày thứ Ba" alone may
+ * only name the weekday of days listed before it).
+ */
 const EVERY_WEEK = /\b(?:cac ngay )?(thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat) (?:hang|moi) tuan\b/
-const LISTS_ITS_DAYS = /\b(cu the|nhu sau|cac ngay|gom)\s*:|\b(cu the|nhu sau)\s*$|\d{1,2}\s*[/.-]\s*\d{1,2}/
-/** "tiếp công dân thường xuyên": the standing office's reception, every working day, no session of a leader. */
-const STANDING = /\bthuong xuyen\b/
-/** A reception or a dialogue, which a rule's days are the sessions of. */
-const HELD_BY_RULE = /\b(tiep cong dan|tiep dan|tiep xuc cu tri|doi thoai)\b/
-/** "… thì chuyển sang ngày làm việc liền trước", "… lên ngày làm việc trước đó": a day off gives way to the working day before. */
-const PREVIOUS_WORKING_DAY =
-  /\b(trung|roi) (vao |voi )?(ngay nghi|ngay le|thu bay|chu nhat)\b.{0,80}?\bngay lam viec (lien truoc|truoc do|ke truoc|lien ke truoc)\b/
+/**
+ * After a rule, what says its days are listed (folded): "cụ thể:", "như sau:", "vào các ngày: 19/3 và 16/4/2024", a date
+ * after "ngày", "(riêng tháng 02/2030 …)". (Not a house number, "số 12/5", nor an hour, "từ 7.30 đến 11.00".)
+ */
+const LISTS_ITS_DAYS =
+  /\b(cu the|nhu sau|cac ngay|gom)\s*:|\b(cu the|nhu sau)\s*$|\bngay \d{1,2}\s*[/.-]\s*\d{1,2}\b|\brieng (thang|ngay)\b/
+/** A reception or a dialogue held (folded), not the office, the schedule or the registration for it ("Ban Tiếp công dân"). */
+const HELD_BY_RULE = new RegExp(
+  String.raw`(?<!\b(ban|tru so|lich|dang ky|ket qua|phuc vu|cong tac|viec|bao cao|luat|noi quy|quy che) )\b(${RECEPTION_KINDS})\b`,
+)
+/** The reception of the standing office, every working day (folded): no leader's session. */
+const STANDING = /\btiep (cong )?dan\b.{0,30}\b(thuong xuyen|hang ngay)\b/
+/** "đã tiếp công dân …": a report of receptions held, no schedule. */
+const REPORTED_HELD = new RegExp(String.raw`\bda (${RECEPTION_KINDS})\b`)
+/** A reading of one day (no hour unless the clock gives one). */
+const dayRead = (date: LocalDate, clock: { hour: number; minute: number } | null, text: string): SessionTimeRead => ({
+  precision: 'day',
+  start: date,
+  end: date,
+  hour: clock?.hour ?? null,
+  minute: clock?.minute ?? null,
+  text,
+})
 
 /**
  * The days a reception rule gives over a period: "Chủ tịch UBND huyện tiếp công dân định kỳ vào ngày 10 và ngày 25 hằng
  * tháng; nếu trùng vào ngày nghỉ, ngày lễ thì chuyển sang ngày làm việc tiếp theo" over 1–12/2025 → 24 days, each moved off
  * the days off; "… vào thứ Năm tuần thứ hai hằng tháng" → the second Thursday of each month. Empty when the sentence holds
- * no reception or dialogue (nor is the line listed under one: "- Phó Chủ tịch UBND tỉnh: ngày 25 hằng tháng" under "Lịch
- * tiếp công dân … như sau:"), or the day is a deadline's ("báo cáo trước ngày 25 hằng tháng").
+ * no reception or dialogue held (nor is the line listed under one: "- Phó Chủ tịch UBND tỉnh: ngày 25 hằng tháng" under
+ * "Lịch tiếp công dân … như sau:"), when the day is a deadline's ("báo cáo trước ngày 25 hằng tháng"), or the receptions
+ * are reported as held. `around` is the text beside the rule where the move may be said ("2. Trường hợp trùng …").
  */
-export function readRuleDays(input: string, period: Period, listedUnder = ''): SessionTimeRead[] {
+export function readRuleDays(input: string, period: Period, listedUnder = '', around = ''): SessionTimeRead[] {
   const { folded } = foldWithMap(input.replace(/\s+/g, ' '))
-  const under = HELD_BY_RULE.test(foldWithMap(listedUnder).folded)
-  const sentence = (re: RegExp) => {
-    const m = re.exec(folded)
-    const start = m ? Math.max(folded.lastIndexOf('.', m.index), folded.lastIndexOf(';', m.index)) + 1 : 0
+  // (The line a list stands under names the schedule: "Lịch tiếp công dân … như sau:".)
+  const under = new RegExp(String.raw`\b(${RECEPTION_KINDS})\b`).test(foldWithMap(listedUnder).folded)
+  const held = (m: RegExpExecArray | RegExpMatchArray) => {
+    const index = m.index ?? 0
+    const start = Math.max(folded.lastIndexOf('.', index), folded.lastIndexOf(';', index)) + 1
     // (The reception may come after its day: "định kỳ vào ngày 25 hằng tháng, Chủ tịch UBND tỉnh sẽ tiếp công dân tại …".)
-    const own = m ? folded.slice(start, m.index + m[0].length) + (folded.slice(m.index + m[0].length).split(/[.;]/)[0] ?? '') : ''
+    const own = folded.slice(start, index + m[0].length) + (folded.slice(index + m[0].length).split(/[.;]/)[0] ?? '')
     // ("- Đồng chí Bí thư Huyện ủy: thứ Năm tuần thứ hai hằng tháng" under "Lịch tiếp công dân … như sau:": a label's value.)
-    const held = m && (HELD_BY_RULE.test(own) || (under && start === 0 && /[:–-]\s*(vao\s+)?$/.test(folded.slice(0, m.index))))
-    return m && held && !STANDING.test(own) && !DEADLINE_BEFORE.test(folded.slice(0, m.index)) ? m : null
+    const says = HELD_BY_RULE.test(own) || (under && start === 0 && /[:–-]\s*(vao\s+)?$/.test(folded.slice(0, index)))
+    // (The standing office's reception in a clause of its own beside the leader's: "Trụ sở … tiếp công dân thường xuyên vào
+    // tất cả các ngày làm việc, và Chủ tịch UBND huyện tiếp công dân định kỳ vào ngày 15 hằng tháng".)
+    const clause = folded.slice(start, index).split(',').at(-1) ?? ''
+    return says && !STANDING.test(clause) && !REPORTED_HELD.test(own) && !DEADLINE_BEFORE.test(folded.slice(0, index))
   }
-  const byDay = sentence(MONTH_DAYS)
-  const byWeek = byDay ? null : sentence(RECURRING)
-  const everyWeek = byDay || byWeek ? null : sentence(EVERY_WEEK)
-  const rule = byDay ?? byWeek ?? everyWeek
+  // (Every day of the month the sentence names: "ngày 05 hằng tháng và ngày 20 hằng tháng".)
+  const byDay = [...folded.matchAll(MONTH_DAYS)].filter(held)
+  const byWeek = byDay.length > 0 ? null : RECURRING.exec(folded)
+  const everyWeek = byDay.length > 0 || byWeek ? null : EVERY_WEEK.exec(folded)
+  const rule = byDay[0] ?? (byWeek && held(byWeek) ? byWeek : null) ?? (everyWeek && held(everyWeek) ? everyWeek : null)
   // (A rule over its own months, "… vào ngày 15 hằng tháng, từ tháng 3/2027 đến hết tháng 6/2027", is readRecurringDays'; one
   // that goes on to list its days, "… thứ Ba tuần đầu tiên hằng tháng, cụ thể:", "…, vào các ngày: 19/3 và 16/4/2024", or its
   // exceptions, "(riêng tháng 02/2030 …)", is read from them.)
   if (!rule || MONTH_SPAN.test(folded) || LISTS_ITS_DAYS.test(folded.slice(rule.index))) {
     return []
   }
-  const after = folded.slice(rule.index)
+  const after = `${folded.slice(rule.index)} ${foldWithMap(around).folded}`
   const direction = PREVIOUS_WORKING_DAY.test(after) ? -1 : NEXT_WORKING_DAY.test(after) ? 1 : 0
-  const clock = clockOf(after)
+  const clock = clockOf(folded.slice(rule.index))
+  const monthDays = byDay.flatMap((m) => [m[1], ...(m[2]?.match(/\d{1,2}/g) ?? [])].map(Number))
   const dates: LocalDate[] = []
   for (let month = period.from; month <= period.to; month++) {
-    if (byDay) {
-      const days = [byDay[1], ...(byDay[2]?.match(/\d{1,2}/g) ?? [])].map(Number)
-      dates.push(...days.flatMap((d) => makeDate(period.year, month, d) ?? []))
-    } else if (byWeek) {
+    if (monthDays.length > 0) {
+      dates.push(...[...new Set(monthDays)].sort((a, b) => a - b).flatMap((d) => makeDate(period.year, month, d) ?? []))
+    } else if (rule === byWeek) {
       const { weekday, week } = weekOfRule(byWeek)
       const date = weekday >= 0 && week !== 0 ? nthWeekday(period.year, month, weekday, week) : null
       dates.push(...(date ? [date] : []))
-    } else if (everyWeek) {
-      dates.push(...weekdaysOfMonth(period.year, month, weekdayOfWeekly(everyWeek)))
+    } else {
+      dates.push(...weekdaysOfMonth(period.year, month, weekdayOfWeekly(rule)))
     }
   }
-  const text = rule[0]
-  return dates.map((date) => {
-    const held = direction === 0 ? date : NATIONAL.nearestWorkingDay(date, direction)
-    return { precision: 'day' as const, start: held, end: held, hour: clock?.hour ?? null, minute: clock?.minute ?? null, text }
-  })
+  return dates.map((date) => dayRead(direction === 0 ? date : NATIONAL.nearestWorkingDay(date, direction), clock, rule[0]))
 }
 
 /** "vào các ngày thứ Năm", "thứ Năm hằng tuần": a weekday every week. */

@@ -214,3 +214,85 @@ describe("a headline's day told again by the body", () => {
     ])
   })
 })
+
+// Review of round ea (stop 33): what a rule's sentence must say to give sessions, and where its period comes from.
+describe('a rule read only where it gives a leader’s days', () => {
+  const yearNotice = (...lines: string[]) => notice('Lịch tiếp công dân định kỳ năm 2031', ...lines)
+  const startsOf = (text: string) => timesOf(text).map((t) => t[1])
+
+  it('reads no days from work on receptions, and keeps its deadlines of each month', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tiếp công dân định kỳ của Chủ tịch UBND huyện năm 2031',
+      '',
+      'I. NỘI DUNG',
+      '1. Chủ tịch UBND huyện tiếp công dân định kỳ vào ngày 15 hằng tháng.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Thanh tra huyện chuyển danh sách công dân đăng ký tiếp công dân cho Văn phòng huyện vào ngày 10 hằng tháng.',
+      '2. Ban Tiếp công dân huyện cập nhật kết quả xử lý đơn vào ngày 20 hằng tháng.',
+    ].join('\n')
+    expect(startsOf(text)).toHaveLength(12)
+    expect(datedOf(text).map(([, kind]) => kind)).toEqual(['periodic', 'periodic'])
+  })
+
+  it('reads no days from a law quoted, a report of receptions held, or a plan over several years', () => {
+    expect(
+      startsOf(yearNotice('Thực hiện Luật Tiếp công dân năm 2013, "Chủ tịch UBND tỉnh tiếp công dân định kỳ vào ngày 20 hằng tháng".')),
+    ).toHaveLength(12)
+    expect(
+      startsOf(yearNotice('Thực hiện Luật Tiếp công dân năm 2013, "Chủ tịch UBND tỉnh tiếp công dân định kỳ vào ngày 20 hằng tháng".'))[0],
+    ).toBe('2031-01-20')
+    expect(
+      startsOf(
+        notice('Báo cáo kết quả công tác năm 2031', 'Năm 2031, Chủ tịch UBND huyện đã tiếp công dân định kỳ vào ngày 10 hằng tháng.'),
+      ),
+    ).toEqual([])
+    expect(
+      startsOf(notice('Kế hoạch tiếp công dân giai đoạn 2031 - 2035', 'Chủ tịch UBND huyện tiếp công dân định kỳ vào ngày 10 hằng tháng.')),
+    ).toEqual([])
+  })
+
+  it('takes the period the rule’s own sentence names before the title’s', () => {
+    const text = notice(
+      'Kết luận của Chủ tịch UBND huyện tại phiên họp thường kỳ tháng 12 năm 2030',
+      '1. Chủ tịch UBND huyện tiếp công dân định kỳ vào ngày 10 hằng tháng trong năm 2031.',
+    )
+    expect(startsOf(text)[0]).toBe('2031-01-10')
+    expect(startsOf(text)).toHaveLength(12)
+  })
+
+  it('keeps the rule beside one day told apart, and reads "tiếp dân" as "tiếp công dân"', () => {
+    const text = yearNotice(
+      '1. Chủ tịch UBND huyện tiếp công dân định kỳ vào ngày 10 hằng tháng.',
+      '2. Ngoài ra, ngày 19/5/2031, Chủ tịch UBND huyện tiếp công dân tại xã B.',
+      '3. Phó Chủ tịch UBND huyện tiếp dân vào ngày 20 hằng tháng.',
+    )
+    expect(startsOf(text)).toHaveLength(25)
+  })
+
+  it('reads every day of the month the sentence names, not a house number or an hour as listed days', () => {
+    const text = yearNotice(
+      'Chủ tịch UBND huyện tiếp công dân vào ngày 05 hằng tháng và ngày 20 hằng tháng, buổi sáng từ 7.30 đến 11.00, ' +
+        'tại Trụ sở (số 12/5 đường Hùng Vương).',
+    )
+    expect(startsOf(text).slice(0, 2)).toEqual(['2031-01-05', '2031-01-20'])
+    expect(startsOf(text)).toHaveLength(24)
+  })
+
+  it('moves the days off as the next item says, and keeps a leader’s rule beside the standing office’s', () => {
+    const text = yearNotice(
+      '1. Trụ sở Tiếp công dân huyện tiếp công dân thường xuyên vào tất cả các ngày làm việc, và Chủ tịch UBND huyện tiếp ' +
+        'công dân định kỳ vào ngày 25 hằng tháng.',
+      '2. Trường hợp trùng vào ngày nghỉ, ngày lễ thì chuyển sang ngày làm việc tiếp theo.',
+    )
+    // 25/01/2031 falls in the Tết holiday, to 28/01; 25/5/2031 is a Sunday.
+    expect(startsOf(text).slice(0, 2)).toEqual(['2031-01-29', '2031-02-25'])
+    expect(startsOf(text)).toContain('2031-05-26')
+  })
+
+  it('names the days by the rule’s subject without the words before the day', () => {
+    expect(sessionsOf(yearNotice('1. Chủ tịch UBND huyện tiếp công dân vào các ngày 10, 20 hằng tháng.'))[0]?.[3]).toBe(
+      'Chủ tịch UBND huyện tiếp công dân',
+    )
+  })
+})

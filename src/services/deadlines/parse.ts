@@ -158,9 +158,17 @@ function year(explicit: number | null, options: ParseOptions): number | null {
   return explicit ?? options.defaultYear ?? null
 }
 
-/** A reception or a dialogue, whose day of each month is a session's (folded). */
-const RECEPTION_DAY = /\b(tiep cong dan|tiep dan|doi thoai|tiep xuc cu tri)\b/
-const REPORTED = /\b(bao cao|gui|tong hop|nop)\b/
+/** The kinds of session held on the days of a rule (folded): a reception, a dialogue, a voter meeting. */
+export const RECEPTION_KINDS = 'tiep cong dan|tiep dan|tiep xuc cu tri|doi thoai'
+/**
+ * A reception or a dialogue held, just before its day of each month (folded), which makes the day a session's: not the
+ * office, the schedule or the registration for it ("Ban Tiếp công dân cập nhật …", "đăng ký tiếp công dân … vào ngày 10").
+ */
+const RECEPTION_DAY = new RegExp(
+  String.raw`(?<!\b(ban|tru so|lich|dang ky|ket qua|phuc vu|cong tac|viec|bao cao) )\b(${RECEPTION_KINDS})\b[^.;]{0,40}$`,
+)
+/** Work on receptions, due on their day: a report, a sending. */
+const REPORTED = /\b(bao cao|gui|tong hop|nop|chuyen|dang tai|cap nhat)\b/
 
 /** A day of each month, from a first month when the plan names one ("trước ngày 5 hằng tháng, bắt đầu từ tháng 5/2019"). */
 function monthly(m: RegExpMatchArray, day: number, inclusive: boolean, month: number | null, firstYear: number | null): Candidate {
@@ -260,13 +268,12 @@ function candidatesOf(folded: string, options: ParseOptions): Candidate[] {
   for (const m of folded.matchAll(/(truoc ngay|cham nhat ngay|cham nhat vao ngay|ngay|truoc) (\d{1,2}) (hang|moi) thang/g)) {
     // "Chủ tịch UBND tỉnh tiếp công dân định kỳ vào ngày 15 hằng tháng": the day of a reception, a session; no deadline
     // (unless the sentence reports on it: "báo cáo kết quả tiếp công dân vào ngày 25 hằng tháng").
-    const sentence = `${
+    const before =
       folded
         .slice(0, m.index)
         .split(/[.;]\s/)
         .pop() ?? ''
-    }${folded.slice(m.index).split(/[.;]\s/)[0] ?? ''}`
-    if (m[1] === 'ngay' && RECEPTION_DAY.test(sentence) && !REPORTED.test(sentence)) {
+    if (m[1] === 'ngay' && RECEPTION_DAY.test(before) && !REPORTED.test(before)) {
       continue
     }
     const day = Number(m[2])
