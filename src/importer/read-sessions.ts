@@ -1183,7 +1183,7 @@ function namesWithWhom(n: OutlineNode): boolean {
  * Trường THPT Lê Hoàn; huyện Triệu Sơn - thứ Năm, ngày 10/10/2024, tại …" → each part with its day. Empty unless
  * every part holds exactly one day of its own (a remark in brackets aside) and the days differ.
  */
-function daysApart(text: string, time: TimeContext): { text: string; time: SessionTimeRead }[] {
+function daysApart(text: string, time: TimeContext): { text: string; time: SessionTimeRead; topic?: string }[] {
   // (The last part may join the one before it with "và": "…; tại xã A vào buổi sáng ngày 06/5/2022 và tại xã B vào buổi
   // chiều ngày 06/5/2022." — two parts, each "tại …".)
   const parts = sharingTheirVerb(text.split(/;\s+|,?\s+và\s+(?=tại\s)/u).filter((part) => part.trim()))
@@ -1211,7 +1211,52 @@ function daysApart(text: string, time: TimeContext): { text: string; time: Sessi
   const found = read.filter((r) => r !== null)
   // (Two on one day at two moments, "tại xã A vào buổi sáng ngày 28/4; tại xã B vào buổi chiều ngày 28/4", are two.)
   const moment = (r: { text: string; time: SessionTimeRead }) => `${r.time.start} ${HALF_DAY.exec(fold(r.text))?.[0] ?? ''}`
-  return found.length === parts.length && new Set(found.map(moment)).size === found.length ? found : []
+  if (found.length !== parts.length || new Set(found.map(moment)).size !== found.length) {
+    return []
+  }
+  const places = placesOfTheirVerb(found.map((r) => r.text))
+  return found.map((r, i) => (places[i] ? { ...r, topic: places[i] } : r))
+}
+
+/** A place by its kind, opening a clause: "quận 3 …", "huyện A …", "thị trấn B …". */
+const PLACE_KIND = String.raw`(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn)\s+\S`
+/** A voter meeting's words before the place it is held for: "tiếp xúc cử tri quận 1 vào lúc …" (the verb, then the place). */
+const VOTERS_BEFORE_PLACE = new RegExp(String.raw`(?<![\p{L}])(tiếp xúc cử tri|TXCT)\s+(?=${PLACE_KIND})`, 'iu')
+/** Where a clause's place ends and its time begins: "… vào lúc 14 giờ ngày 26-6", "…, lúc 8 giờ", "… ngày 27-6". */
+const TIME_AFTER_PLACE = /,?\s+(?:vào\s+)?(?:(?:hồi|lúc)\s+)?(?:\d{1,2}\s*(?:giờ|h(?![\p{L}]))|ngày\s+\d)/iu
+/** A clause that opens with its time: "vào lúc 14 giờ ngày 25-6-2014 tại …". */
+const TIME_OPENING = /^(?:vào\s+)?(?:hồi|lúc)\s+\d/iu
+
+/**
+ * "Các đại biểu đơn vị 1 tiếp xúc cử tri quận 1 vào lúc 14 giờ ngày 26-6 tại …; quận 3 vào lúc 8 giờ ngày 27-6 tại …;
+ * vào lúc 14 giờ ngày 27-6 tại …": one voter meeting a part, each named by its place, the verb said once in the first
+ * ("Tiếp xúc cử tri quận 1", "Tiếp xúc cử tri quận 3"); a part that opens with its time goes on with the place before it,
+ * unless it names its meeting after its time ("vào lúc 19 giờ ngày 24-6, ĐBQH A TXCT nơi cư trú phường 3, quận B").
+ * Nulls unless the first part says the verb before a place and every later one opens with a place or its time.
+ */
+function placesOfTheirVerb(parts: string[]): (string | null)[] {
+  const verb = VOTERS_BEFORE_PLACE.exec(parts[0] ?? '')
+  const opensWithPlace = (part: string) => new RegExp(`^${PLACE_KIND}`, 'iu').test(part)
+  if (!verb || !parts.slice(1).every((part) => opensWithPlace(part) || TIME_OPENING.test(part))) {
+    return parts.map(() => null)
+  }
+  const words = `${verb[1]!.charAt(0).toUpperCase()}${verb[1]!.slice(1)}`
+  const placeOf = (part: string) => `${words} ${part.slice(0, Math.max(0, part.search(TIME_AFTER_PLACE))).trim()}`
+  const topics: string[] = []
+  for (const [i, part] of parts.entries()) {
+    const own = TIME_OPENING.test(part) ? /^[^,]+,\s+(.*(?:tiếp xúc|TXCT).*)$/iu.exec(part)?.[1] : undefined
+    const before = topics.at(-1)
+    topics.push(
+      i === 0
+        ? placeOf(part.slice(verb.index + verb[0].length))
+        : own
+          ? own.replace(/[.;]+$/, '').trim()
+          : opensWithPlace(part) || !before
+            ? placeOf(part)
+            : before,
+    )
+  }
+  return topics.map((t) => (t.split(/\s+/).length >= 4 ? t : null))
 }
 
 /**
@@ -2028,8 +2073,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       const parts = daysApart(p.text, inner.time)
       if (parts.length > 0) {
         lastDay = parts.at(-1)?.time ?? null
-        // (Each part stands for its own line: its words are its session's.)
-        return parts.map(({ text, time }) => ({ p: { ...p, text }, time }))
+        // (Each part stands for its own line: its words are its session's, or the place it brings.)
+        return parts.map(({ text, time, topic }) => ({ p: { ...p, text }, time, ...(topic ? { topic } : {}) }))
       }
       const periods = periodsApart(p.text, inner.time)
       // (The first way that splits the paragraph; the others are not tried.)
@@ -2184,12 +2229,14 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       // ("Tháng 7: ngày 17/7 (thứ Năm) – Chủ đề: Bồi thường, hỗ trợ, tái định cư khi …": a subject the line labels is its
       // topic though it names no dialogue; the programme's name is what all the lines share.)
       const labelled = given === undefined && topic === own && namedSubject(p.text) === own
-      const ownSays = topic.split(/\s+/).length >= 5 && (SESSION_WORD.test(fold(topic)) || topic === ranked || labelled)
-      if (cellTopic && !ownSays) {
+      // (A place a part brings, "ĐBQH A TXCT nơi cư trú phường 3, quận B", says its meeting by the abbreviation alone.)
+      const saying = (words: string) =>
+        words.split(/\s+/).length >= 5 && (SESSION_WORD.test(fold(words)) || words === ranked || labelled || words === given)
+      if (cellTopic && !saying(topic)) {
         topic = cellTopic
       }
       // A line's own words make its topic when they say more than "tiếp công dân".
-      const says = !placeOnly && topic.split(/\s+/).length >= 5 && (SESSION_WORD.test(fold(topic)) || topic === ranked || labelled)
+      const says = !placeOnly && saying(topic)
       const session = draft(says ? topic : subjectFor(shared, ctx.subject), fields, time)
       if (venue && session.venues.length === 0) {
         session.venues.push(venue.replace(/^tại\s+/i, ''))

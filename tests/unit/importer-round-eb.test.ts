@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { sessionsOf } from '../helpers/importer-draft.js'
+
+// Round eb (stop 33, issue 11): voter meetings named by their place, each on a small input written here.
+
+describe('voter meetings named by their place', () => {
+  it('names each part of a run of places by its own place, the verb said once in the first', () => {
+    const text = [
+      'Các đại biểu đơn vị 9 tiếp xúc cử tri quận Alpha vào lúc 14 giờ ngày 26-6-2031 tại Nhà văn hóa quận (số 5 đường Một, ' +
+        'quận Alpha); quận Beta vào lúc 8 giờ ngày 27-6-2031 tại Hội trường quận (số 2 đường Hai); vào lúc 14 giờ ngày ' +
+        '27-6-2031 tại UBND phường Gamma (số 7 đường Ba); vào lúc 19 giờ ngày 24-6-2031, đại biểu Nguyễn Văn A TXCT nơi cư trú ' +
+        'phường 3, quận Delta.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => [s[1], s[3]])).toEqual([
+      ['2031-06-26', 'Tiếp xúc cử tri quận Alpha'],
+      ['2031-06-27', 'Tiếp xúc cử tri quận Beta'],
+      ['2031-06-27', 'Tiếp xúc cử tri quận Beta'],
+      ['2031-06-24', 'đại biểu Nguyễn Văn A TXCT nơi cư trú phường 3, quận Delta'],
+    ])
+  })
+})
