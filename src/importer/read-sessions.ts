@@ -873,6 +873,17 @@ function roundsUnder(n: OutlineNode, time: TimeContext): OutlineNode[] {
   return several.length > 0 || each.length < 2 ? several : each
 }
 
+/**
+ * A group that lists its members before the meeting it holds: "Tổ đại biểu HĐND tỉnh (đơn vị bầu cử huyện A) gồm các đại
+ * biểu: Nguyễn Văn B, Bí thư Huyện ủy; Trần Thị C, … tiếp xúc cử tri huyện A." — the meeting, from its verb on, is what
+ * the item is about; the members' names and titles are who attend it.
+ */
+const MEMBERS_THEN_MEETING = new RegExp(
+  String.raw`(?<![\p{L}])gồm(?:\s+có)?(?:\s+các)?\s+(?:đại biểu|đồng chí|thành viên|ông,\s*bà)\s*:.+?` +
+    String.raw`(?<![\p{L}])((?:tiếp xúc cử tri|đối thoại với)(?![\p{L}])[^.;:]*)[.;]?$`,
+  'iu',
+)
+
 /** "Hội nghị thứ nhất: Đối thoại giữa … về …. Thành phần gồm …" → the first sentence after the generic name. */
 function topicOfHeading(text: string): string {
   const labelled = /^([^:]{3,40}):\s*(.+)$/.exec(text) ?? /^([^:.]{3,40})\.\s+(\p{Lu}.+)$/u.exec(text)
@@ -900,6 +911,12 @@ function topicOfHeading(text: string): string {
     return named ? `${labelled[1]}: ${named}` : said ? said : about ? `${labelled[1]} ${about}` : (labelled[1] ?? text)
   }
   const first = rest.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? rest
+  const met = MEMBERS_THEN_MEETING.exec(first)?.[1]
+    ?.replace(/[.;,:]+$/, '')
+    .trim()
+  if (met && met.split(/\s+/).length >= 4) {
+    return met.charAt(0).toUpperCase() + met.slice(1)
+  }
   // "Giám đốc Sở chủ trì Hội nghị đối thoại với doanh nghiệp … về …": the session the body hosts, by its name, not the
   // body (not "Chủ tịch UBND thị xã tổ chức đối thoại lại với …", which names none: whose dialogue it is stays said).
   const hosted = bodyHeading(first)?.rest

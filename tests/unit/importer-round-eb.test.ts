@@ -18,4 +18,23 @@ describe('voter meetings named by their place', () => {
       ['2031-06-24', 'đại biểu Nguyễn Văn A TXCT nơi cư trú phường 3, quận Delta'],
     ])
   })
+
+  it('takes the meeting of a group that lists its members first, not their names', () => {
+    const text = [
+      'Thông báo lịch tiếp xúc cử tri của các tổ đại biểu Hội đồng nhân dân tỉnh',
+      '',
+      '1. Tổ đại biểu HĐND tỉnh (đơn vị bầu cử huyện Alpha) gồm các đại biểu: Nguyễn Văn A, Phó Bí thư Tỉnh ủy; Trần Văn B, ' +
+        'Bí thư Huyện ủy, Chủ tịch HĐND huyện Alpha tiếp xúc cử tri huyện Alpha.',
+      'Thời gian: Bắt đầu từ 8h00 ngày 5/11/2031.',
+      'Địa điểm: tại Hội trường UBND xã Một, huyện Alpha.',
+      '2. Tổ đại biểu HĐND tỉnh (đơn vị bầu cử huyện Beta) gồm các đại biểu: Lê Văn C, Trưởng ban Pháp chế HĐND tỉnh; Phạm ' +
+        'Thị D, Chủ tịch HĐND huyện Beta tiếp xúc cử tri huyện Beta.',
+      'Thời gian: Bắt đầu từ 14h00 ngày 6/11/2031.',
+      'Địa điểm: tại Trung tâm Hội nghị huyện Beta.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => [s[1], s[3]])).toEqual([
+      ['2031-11-05', 'Tiếp xúc cử tri huyện Alpha'],
+      ['2031-11-06', 'Tiếp xúc cử tri huyện Beta'],
+    ])
+  })
 })
