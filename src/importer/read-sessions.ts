@@ -514,6 +514,8 @@ const CITED_SUBJECT_FREE_DIALOGUE = new RegExp(
   'iu',
 )
 
+/** A place by its kind, opening a clause: "quận 3 …", "huyện A …", "thị trấn B …". */
+const PLACE_KIND = String.raw`(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn)\s+\S`
 /** Places listed after their kind and a colon, up to when: "tại các huyện: A, B và C vào …" (the kind, the list). */
 const PLACES_LISTED =
   /(?<![\p{L}])(các (?:huyện|quận|thị xã|xã|phường|thị trấn|thôn))\s*:\s*([^.;:]+?)(?=\s+(?:vào|lúc|từ|trong)(?![\p{L}])|[.;]|$)/iu
@@ -969,6 +971,20 @@ function groupBeforeTime(text: string): string | null {
     : null
 }
 
+/** The places a voter meeting's line lists after its time and hall: "…, tại hội trường …, gồm phường A (30 cử tri) và xã B". */
+const VOTERS_LISTED = new RegExp(String.raw`,\s*gồm(?:\s+có)?\s+(${PLACE_KIND}.*?)[.;]?$`, 'iu')
+
+/**
+ * A line of a voter meetings' schedule that gives its time and hall, then the wards or communes whose voters meet there:
+ * "- Vào lúc 8 giờ 00, ngày 21/5 (thứ ba), tại hội trường UBND phường A, gồm phường A (30 cử tri) và phường B (30 cử
+ * tri)" → "phường A (30 cử tri) và phường B (30 cử tri)", the meeting named by its places (the hall is only where). Null
+ * unless the lines share a voter meeting and the list opens with a place.
+ */
+function votersListed(line: string, shared: string): string | null {
+  const listed = VOTERS_LISTED.exec(line)?.[1]?.trim()
+  return listed && /\btiep xuc cu tri\b/.test(fold(shared)) && /\d/.test(line.slice(0, line.search(VOTERS_LISTED))) ? listed : null
+}
+
 /**
  * A schedule line that ends with its subject after a dash: "Quý I: 14 giờ 00, ngày 27/3/2015, tại Phòng họp lầu 2 -
  * việc điều chỉnh tiền lương …" → "việc điều chỉnh tiền lương …".
@@ -1235,8 +1251,6 @@ function daysApart(text: string, time: TimeContext): { text: string; time: Sessi
   return found.map((r, i) => (places[i] ? { ...r, topic: places[i] } : r))
 }
 
-/** A place by its kind, opening a clause: "quận 3 …", "huyện A …", "thị trấn B …". */
-const PLACE_KIND = String.raw`(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn)\s+\S`
 /** A voter meeting's words before the place it is held for: "tiếp xúc cử tri quận 1 vào lúc …" (the verb, then the place). */
 const VOTERS_BEFORE_PLACE = new RegExp(String.raw`(?<![\p{L}])(tiếp xúc cử tri|TXCT)\s+(?=${PLACE_KIND})`, 'iu')
 /** Where a clause's place ends and its time begins: "… vào lúc 14 giờ ngày 26-6", "…, lúc 8 giờ", "… ngày 27-6". */
@@ -1309,6 +1323,24 @@ function wordsOfSession(sentence: string): string | null {
     ?.replace(/[.,;:]+$/, '')
     .trim()
   return words && words.split(/\s+/).length >= 3 ? `${words.charAt(0).toUpperCase()}${words.slice(1)}` : null
+}
+
+/** A half of a day and the meeting held in it: "buổi sáng TXCT xã A, Phường 5, tại hội trường UBND Phường 6" (its place). */
+const HALF_WITH_MEETING =
+  /(?<![\p{L}])buổi\s+(?:sáng|chiều|tối)\s+((?:tiếp xúc|TXCT|đối thoại)(?![\p{L}])[^;]*?)(?:,\s*(?:tại|ở)\s+([^;]*?))?\s*(?:[;.]|$)/giu
+
+/**
+ * A line of one day whose meetings are its halves: "* Ngày 5-5-2021: …: buổi sáng TXCT xã A, Phường 5, tại hội trường …;
+ * buổi chiều TXCT các xã B, C, tại …" → each half's meeting, named by its places ("TXCT xã A, Phường 5"), and where it
+ * is held. Empty unless two halves or more each name their meeting.
+ */
+function halvesOfDay(text: string): { text: string; topic: string; venue: string | null }[] {
+  const halves = [...text.matchAll(HALF_WITH_MEETING)].map((m) => ({
+    text: m[0].replace(/[;.]$/, '').trim(),
+    topic: m[1]!.trim(),
+    venue: m[2]?.trim() || null,
+  }))
+  return halves.length >= 2 && halves.every((h) => h.topic.split(/\s+/).length >= 3) ? halves : []
 }
 
 /** The part of the day a session is held in, folded: "buổi sáng", "chiều", "8 giờ", "14h". */
@@ -2318,6 +2350,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       const group = /(?<![\p{L}])(cụm|khu vực|vùng)(?![\p{L}])/iu.test(shared) ? null : groupBeforeTime(line)
       const topic =
         (named ? named.charAt(0).toUpperCase() + named.slice(1) : null) ??
+        votersListed(line, shared) ??
         subjectAfterTime(line) ??
         ownSubject(line) ??
         leadingSubject(line) ??
@@ -2594,6 +2627,18 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   if (time && says && !pointsElsewhere && !duty && !held && !bodysWork && !step) {
     if (fields.time && time.precision === 'unscheduled' && !headingTopic && !fields.topic && !isSection(n)) {
       return []
+    }
+    // "* Ngày 5-5-2021: …: buổi sáng TXCT xã A, Phường 5, tại …; buổi chiều TXCT các xã B, C, tại …": a meeting each half.
+    const halves = n.kind === 'item' && n.children.length === 0 && time.precision === 'day' ? halvesOfDay(n.text) : []
+    if (halves.length >= 2) {
+      return halves.map((half) => {
+        const session = draft(half.topic, emptyFields(), { ...time, text: half.text, hour: null, minute: null })
+        if (half.venue) {
+          session.venues.push(half.venue)
+        }
+        ctx.sources.set(session, half.text)
+        return session
+      })
     }
     // "4. Nội dung / - Bệnh viện thông tin về tình hình hoạt động …. / - Người bệnh … phản ánh, góp ý …": an agenda of
     // sentences none of which names the dialogue says what is done at it; the notice's subject says what it is.

@@ -37,4 +37,44 @@ describe('voter meetings named by their place', () => {
       ['2031-11-06', 'Tiếp xúc cử tri huyện Beta'],
     ])
   })
+
+  it('names a line of a voter meetings schedule by the places it lists after its hall', () => {
+    const text = [
+      'Lịch tổ chức hội nghị tiếp xúc cử tri trước kỳ họp Hội đồng nhân dân thành phố',
+      '',
+      'Theo đó, thời gian tổ chức hội nghị tiếp xúc cử tri được thống nhất từ ngày 21/5/2031 đến ngày 22/5/2031, cụ thể:',
+      '- Vào lúc 8 giờ 00, ngày 21/5/2031 (thứ tư), tại hội trường UBND phường Alpha, gồm phường Alpha (30 cử tri); phường ' +
+        'Beta (30 cử tri) và xã Gamma (25 cử tri)',
+      '- Vào lúc 14 giờ, ngày 21/5/2031 (thứ tư), tại hội trường UBND phường Delta, gồm phường Delta (40 cử tri) và phường ' +
+        'Epsilon (30 cử tri).',
+      '- Vào lúc 8 giờ, ngày 22/5/2031 (thứ năm), tại Nhà Văn hóa xã Zeta, gồm xã Zeta (70 cử tri).',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => [s[1], s[3]])).toEqual([
+      ['2031-05-21', 'phường Alpha (30 cử tri); phường Beta (30 cử tri) và xã Gamma (25 cử tri)'],
+      ['2031-05-21', 'phường Delta (40 cử tri) và phường Epsilon (30 cử tri)'],
+      ['2031-05-22', 'xã Zeta (70 cử tri)'],
+    ])
+  })
+
+  it('reads a meeting in each half of a line of one day', () => {
+    const text = [
+      'Các ứng cử viên tiếp xúc cử tri tại các huyện',
+      '',
+      'Từ ngày 5-5 đến 7-5-2031, các ứng cử viên đại biểu HĐND tỉnh sẽ tiếp xúc cử tri tại các huyện.',
+      '* Ngày 5-5-2031: đơn vị bầu cử số 1, huyện Alpha: buổi sáng tiếp xúc cử tri xã Một, xã Hai, tại hội trường UBND xã Một; ' +
+        'buổi chiều tiếp xúc cử tri các xã Ba, Bốn, tại hội trường UBND xã Ba.',
+      '* Ngày 7-5-2031: đơn vị bầu cử số 2, huyện Beta: buổi sáng tiếp xúc cử tri các xã Năm, Sáu, tại hội trường UBND xã Năm; ' +
+        'buổi chiều tiếp xúc cử tri thị trấn Beta, tại hội trường UBND thị trấn.',
+    ].join('\n')
+    expect(
+      sessionsOf(text)
+        .filter((s) => s[0] === 'day')
+        .map((s) => [s[1], s[3]]),
+    ).toEqual([
+      ['2031-05-05', 'tiếp xúc cử tri xã Một, xã Hai'],
+      ['2031-05-05', 'tiếp xúc cử tri các xã Ba, Bốn'],
+      ['2031-05-07', 'tiếp xúc cử tri các xã Năm, Sáu'],
+      ['2031-05-07', 'tiếp xúc cử tri thị trấn Beta'],
+    ])
+  })
 })
