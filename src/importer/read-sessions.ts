@@ -2832,7 +2832,13 @@ function sittingSentence(text: string): boolean {
     .split(/(?<=[.;])\s+(?=\p{Lu})/u)
     .map(fold)
     .find((one) => /\d{1,2}\s*\/\s*\d{1,2}/.test(one))
-  return dated !== undefined && /^ky hop (thu|lan|bat thuong)\b/.test(dated) && !SESSION_WORD.test(dated)
+  // (… also when it opens with when the sitting is expected: "Dự kiến thời gian tổ chức kỳ họp 01 ngày (từ ngày 22 đến ngày
+  // 27/7)", the council's sitting the voter meetings come before, no meeting with citizens.)
+  return (
+    dated !== undefined &&
+    /^((du kien|thoi gian|to chuc) )*ky hop ((thu|lan|bat thuong)\b|0?\d{1,2} (ngay|buoi)\b)/.test(dated) &&
+    !SESSION_WORD.test(dated)
+  )
 }
 
 /** The clauses of a paragraph that hold a day ("17/9", "ngày 17"), folded. */

@@ -77,4 +77,21 @@ describe('voter meetings named by their place', () => {
       ['2031-05-07', 'tiếp xúc cử tri thị trấn Beta'],
     ])
   })
+
+  it('reads no session in the council sitting the voter meetings come before', () => {
+    const text = [
+      'Hội nghị triển khai kế hoạch tiếp xúc cử tri của đại biểu HĐND phường Alpha',
+      '',
+      'Hoạt động tiếp xúc cử tri của các tổ đại biểu HĐND sẽ được diễn ra từ ngày 08 đến ngày 10/7/2031, lịch cụ thể như sau:',
+      '- 19h30 ngày 08/7/2031 tiếp xúc cử tri khu phố Một',
+      '- 14h00 ngày 09/7/2031 tiếp xúc cử tri khu phố Ba',
+      '- 14h00 ngày 10/7/2031 tiếp xúc cử tri khu phố Hai',
+      '        Dự kiến thời gian tổ chức kỳ họp 01 ngày (từ ngày 22 đến ngày 27/7/2031)',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => [s[0], s[1]])).toEqual([
+      ['day', '2031-07-08'],
+      ['day', '2031-07-09'],
+      ['day', '2031-07-10'],
+    ])
+  })
 })
