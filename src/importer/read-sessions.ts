@@ -514,6 +514,8 @@ const CITED_SUBJECT_FREE_DIALOGUE = new RegExp(
   'iu',
 )
 
+/** A place by its kind, opening a clause: "quận 3 …", "huyện A …", "thị trấn B …". */
+const PLACE_KIND = String.raw`(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn)\s+\S`
 /** Places listed after their kind and a colon, up to when: "tại các huyện: A, B và C vào …" (the kind, the list). */
 const PLACES_LISTED =
   /(?<![\p{L}])(các (?:huyện|quận|thị xã|xã|phường|thị trấn|thôn))\s*:\s*([^.;:]+?)(?=\s+(?:vào|lúc|từ|trong)(?![\p{L}])|[.;]|$)/iu
@@ -873,6 +875,17 @@ function roundsUnder(n: OutlineNode, time: TimeContext): OutlineNode[] {
   return several.length > 0 || each.length < 2 ? several : each
 }
 
+/**
+ * A group that lists its members before the meeting it holds: "Tổ đại biểu HĐND tỉnh (đơn vị bầu cử huyện A) gồm các đại
+ * biểu: Nguyễn Văn B, Bí thư Huyện ủy; Trần Thị C, … tiếp xúc cử tri huyện A." — the meeting, from its verb on, is what
+ * the item is about; the members' names and titles are who attend it.
+ */
+const MEMBERS_THEN_MEETING = new RegExp(
+  String.raw`(?<![\p{L}])gồm(?:\s+có)?(?:\s+các)?\s+(?:đại biểu|đồng chí|thành viên|ông,\s*bà)\s*:.+?` +
+    String.raw`(?<![\p{L}])((?:tiếp xúc cử tri|đối thoại với)(?![\p{L}])[^.;:]*)[.;]?$`,
+  'iu',
+)
+
 /** "Hội nghị thứ nhất: Đối thoại giữa … về …. Thành phần gồm …" → the first sentence after the generic name. */
 function topicOfHeading(text: string): string {
   const labelled = /^([^:]{3,40}):\s*(.+)$/.exec(text) ?? /^([^:.]{3,40})\.\s+(\p{Lu}.+)$/u.exec(text)
@@ -900,6 +913,12 @@ function topicOfHeading(text: string): string {
     return named ? `${labelled[1]}: ${named}` : said ? said : about ? `${labelled[1]} ${about}` : (labelled[1] ?? text)
   }
   const first = rest.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? rest
+  const met = MEMBERS_THEN_MEETING.exec(first)?.[1]
+    ?.replace(/[.;,:]+$/, '')
+    .trim()
+  if (met && met.split(/\s+/).length >= 4) {
+    return met.charAt(0).toUpperCase() + met.slice(1)
+  }
   // "Giám đốc Sở chủ trì Hội nghị đối thoại với doanh nghiệp … về …": the session the body hosts, by its name, not the
   // body (not "Chủ tịch UBND thị xã tổ chức đối thoại lại với …", which names none: whose dialogue it is stays said).
   const hosted = bodyHeading(first)?.rest
@@ -950,6 +969,20 @@ function groupBeforeTime(text: string): string | null {
   return line && /\d/.test(line[2] ?? '') && /^(?:(?:hoặc|và)(?![\p{L}])[\s,]*)?((tại|ở)(?![\p{L}]).*)?$/iu.test(rest)
     ? (line[1] ?? '').trim()
     : null
+}
+
+/** The places a voter meeting's line lists after its time and hall: "…, tại hội trường …, gồm phường A (30 cử tri) và xã B". */
+const VOTERS_LISTED = new RegExp(String.raw`,\s*gồm(?:\s+có)?\s+(${PLACE_KIND}.*?)[.;]?$`, 'iu')
+
+/**
+ * A line of a voter meetings' schedule that gives its time and hall, then the wards or communes whose voters meet there:
+ * "- Vào lúc 8 giờ 00, ngày 21/5 (thứ ba), tại hội trường UBND phường A, gồm phường A (30 cử tri) và phường B (30 cử
+ * tri)" → "phường A (30 cử tri) và phường B (30 cử tri)", the meeting named by its places (the hall is only where). Null
+ * unless the lines share a voter meeting and the list opens with a place.
+ */
+function votersListed(line: string, shared: string): string | null {
+  const listed = VOTERS_LISTED.exec(line)?.[1]?.trim()
+  return listed && /\btiep xuc cu tri\b/.test(fold(shared)) && /\d/.test(line.slice(0, line.search(VOTERS_LISTED))) ? listed : null
 }
 
 /**
@@ -1185,7 +1218,7 @@ function namesWithWhom(n: OutlineNode): boolean {
  * Trường THPT Lê Hoàn; huyện Triệu Sơn - thứ Năm, ngày 10/10/2024, tại …" → each part with its day. Empty unless
  * every part holds exactly one day of its own (a remark in brackets aside) and the days differ.
  */
-function daysApart(text: string, time: TimeContext): { text: string; time: SessionTimeRead }[] {
+function daysApart(text: string, time: TimeContext): { text: string; time: SessionTimeRead; topic?: string }[] {
   // (The last part may join the one before it with "và": "…; tại xã A vào buổi sáng ngày 06/5/2022 và tại xã B vào buổi
   // chiều ngày 06/5/2022." — two parts, each "tại …".)
   const parts = sharingTheirVerb(text.split(/;\s+|,?\s+và\s+(?=tại\s)/u).filter((part) => part.trim()))
@@ -1213,7 +1246,50 @@ function daysApart(text: string, time: TimeContext): { text: string; time: Sessi
   const found = read.filter((r) => r !== null)
   // (Two on one day at two moments, "tại xã A vào buổi sáng ngày 28/4; tại xã B vào buổi chiều ngày 28/4", are two.)
   const moment = (r: { text: string; time: SessionTimeRead }) => `${r.time.start} ${HALF_DAY.exec(fold(r.text))?.[0] ?? ''}`
-  return found.length === parts.length && new Set(found.map(moment)).size === found.length ? found : []
+  if (found.length !== parts.length || new Set(found.map(moment)).size !== found.length) {
+    return []
+  }
+  const places = placesOfTheirVerb(found.map((r) => r.text))
+  return found.map((r, i) => (places[i] ? { ...r, topic: places[i] } : r))
+}
+
+/** A voter meeting's words before the place it is held for: "tiếp xúc cử tri quận 1 vào lúc …" (the verb, then the place). */
+const VOTERS_BEFORE_PLACE = new RegExp(String.raw`(?<![\p{L}])(tiếp xúc cử tri|TXCT)\s+(?=${PLACE_KIND})`, 'iu')
+/** Where a clause's place ends and its time begins: "… vào lúc 14 giờ ngày 26-6", "…, lúc 8 giờ", "… ngày 27-6". */
+const TIME_AFTER_PLACE = /,?\s+(?:vào\s+)?(?:(?:hồi|lúc)\s+)?(?:\d{1,2}\s*(?:giờ|h(?![\p{L}]))|ngày\s+\d)/iu
+/** A clause that opens with its time: "vào lúc 14 giờ ngày 25-6-2014 tại …". */
+const TIME_OPENING = /^(?:vào\s+)?(?:hồi|lúc)\s+\d/iu
+
+/**
+ * "Các đại biểu đơn vị 1 tiếp xúc cử tri quận 1 vào lúc 14 giờ ngày 26-6 tại …; quận 3 vào lúc 8 giờ ngày 27-6 tại …;
+ * vào lúc 14 giờ ngày 27-6 tại …": one voter meeting a part, each named by its place, the verb said once in the first
+ * ("Tiếp xúc cử tri quận 1", "Tiếp xúc cử tri quận 3"); a part that opens with its time goes on with the place before it,
+ * unless it names its meeting after its time ("vào lúc 19 giờ ngày 24-6, ĐBQH A TXCT nơi cư trú phường 3, quận B").
+ * Nulls unless the first part says the verb before a place and every later one opens with a place or its time.
+ */
+function placesOfTheirVerb(parts: string[]): (string | null)[] {
+  const verb = VOTERS_BEFORE_PLACE.exec(parts[0] ?? '')
+  const opensWithPlace = (part: string) => new RegExp(`^${PLACE_KIND}`, 'iu').test(part)
+  if (!verb || !parts.slice(1).every((part) => opensWithPlace(part) || TIME_OPENING.test(part))) {
+    return parts.map(() => null)
+  }
+  const words = `${verb[1]!.charAt(0).toUpperCase()}${verb[1]!.slice(1)}`
+  const placeOf = (part: string) => `${words} ${part.slice(0, Math.max(0, part.search(TIME_AFTER_PLACE))).trim()}`
+  const topics: string[] = []
+  for (const [i, part] of parts.entries()) {
+    const own = TIME_OPENING.test(part) ? /^[^,]+,\s+(.*(?:tiếp xúc|TXCT).*)$/iu.exec(part)?.[1] : undefined
+    const before = topics.at(-1)
+    topics.push(
+      i === 0
+        ? placeOf(part.slice(verb.index + verb[0].length))
+        : own
+          ? own.replace(/[.;]+$/, '').trim()
+          : opensWithPlace(part) || !before
+            ? placeOf(part)
+            : before,
+    )
+  }
+  return topics.map((t) => (t.split(/\s+/).length >= 4 ? t : null))
 }
 
 /**
@@ -1249,6 +1325,24 @@ function wordsOfSession(sentence: string): string | null {
     ?.replace(/[.,;:]+$/, '')
     .trim()
   return words && words.split(/\s+/).length >= 3 ? `${words.charAt(0).toUpperCase()}${words.slice(1)}` : null
+}
+
+/** A half of a day and the meeting held in it: "buổi sáng TXCT xã A, Phường 5, tại hội trường UBND Phường 6" (its place). */
+const HALF_WITH_MEETING =
+  /(?<![\p{L}])buổi\s+(?:sáng|chiều|tối)\s+((?:tiếp xúc|TXCT|đối thoại)(?![\p{L}])[^;]*?)(?:,\s*(?:tại|ở)\s+([^;]*?))?\s*(?:[;.]|$)/giu
+
+/**
+ * A line of one day whose meetings are its halves: "* Ngày 5-5-2021: …: buổi sáng TXCT xã A, Phường 5, tại hội trường …;
+ * buổi chiều TXCT các xã B, C, tại …" → each half's meeting, named by its places ("TXCT xã A, Phường 5"), and where it
+ * is held. Empty unless two halves or more each name their meeting.
+ */
+function halvesOfDay(text: string): { text: string; topic: string; venue: string | null }[] {
+  const halves = [...text.matchAll(HALF_WITH_MEETING)].map((m) => ({
+    text: m[0].replace(/[;.]$/, '').trim(),
+    topic: m[1]!.trim(),
+    venue: m[2]?.trim() || null,
+  }))
+  return halves.length >= 2 && halves.every((h) => h.topic.split(/\s+/).length >= 3) ? halves : []
 }
 
 /** The part of the day a session is held in, folded: "buổi sáng", "chiều", "8 giờ", "14h". */
@@ -2030,8 +2124,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       const parts = daysApart(p.text, inner.time)
       if (parts.length > 0) {
         lastDay = parts.at(-1)?.time ?? null
-        // (Each part stands for its own line: its words are its session's.)
-        return parts.map(({ text, time }) => ({ p: { ...p, text }, time }))
+        // (Each part stands for its own line: its words are its session's, or the place it brings.)
+        return parts.map(({ text, time, topic }) => ({ p: { ...p, text }, time, ...(topic ? { topic } : {}) }))
       }
       const periods = periodsApart(p.text, inner.time)
       // (The first way that splits the paragraph; the others are not tried.)
@@ -2186,12 +2280,14 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       // ("Tháng 7: ngày 17/7 (thứ Năm) – Chủ đề: Bồi thường, hỗ trợ, tái định cư khi …": a subject the line labels is its
       // topic though it names no dialogue; the programme's name is what all the lines share.)
       const labelled = given === undefined && topic === own && namedSubject(p.text) === own
-      const ownSays = topic.split(/\s+/).length >= 5 && (SESSION_WORD.test(fold(topic)) || topic === ranked || labelled)
-      if (cellTopic && !ownSays) {
+      // (A place a part brings, "ĐBQH A TXCT nơi cư trú phường 3, quận B", says its meeting by the abbreviation alone.)
+      const saying = (words: string) =>
+        words.split(/\s+/).length >= 5 && (SESSION_WORD.test(fold(words)) || words === ranked || labelled || words === given)
+      if (cellTopic && !saying(topic)) {
         topic = cellTopic
       }
       // A line's own words make its topic when they say more than "tiếp công dân".
-      const says = !placeOnly && topic.split(/\s+/).length >= 5 && (SESSION_WORD.test(fold(topic)) || topic === ranked || labelled)
+      const says = !placeOnly && saying(topic)
       const session = draft(says ? topic : subjectFor(shared, ctx.subject), fields, time)
       if (venue && session.venues.length === 0) {
         session.venues.push(venue.replace(/^tại\s+/i, ''))
@@ -2256,6 +2352,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       const group = /(?<![\p{L}])(cụm|khu vực|vùng)(?![\p{L}])/iu.test(shared) ? null : groupBeforeTime(line)
       const topic =
         (named ? named.charAt(0).toUpperCase() + named.slice(1) : null) ??
+        votersListed(line, shared) ??
         subjectAfterTime(line) ??
         ownSubject(line) ??
         leadingSubject(line) ??
@@ -2533,6 +2630,18 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     if (fields.time && time.precision === 'unscheduled' && !headingTopic && !fields.topic && !isSection(n)) {
       return []
     }
+    // "* Ngày 5-5-2021: …: buổi sáng TXCT xã A, Phường 5, tại …; buổi chiều TXCT các xã B, C, tại …": a meeting each half.
+    const halves = n.kind === 'item' && n.children.length === 0 && time.precision === 'day' ? halvesOfDay(n.text) : []
+    if (halves.length >= 2) {
+      return halves.map((half) => {
+        const session = draft(half.topic, emptyFields(), { ...time, text: half.text, hour: null, minute: null })
+        if (half.venue) {
+          session.venues.push(half.venue)
+        }
+        ctx.sources.set(session, half.text)
+        return session
+      })
+    }
     // "4. Nội dung / - Bệnh viện thông tin về tình hình hoạt động …. / - Người bệnh … phản ánh, góp ý …": an agenda of
     // sentences none of which names the dialogue says what is done at it; the notice's subject says what it is.
     const sentences = (fields.topic ?? '').split(/(?<=[.;])\s+(?=\p{Lu})/u)
@@ -2725,7 +2834,13 @@ function sittingSentence(text: string): boolean {
     .split(/(?<=[.;])\s+(?=\p{Lu})/u)
     .map(fold)
     .find((one) => /\d{1,2}\s*\/\s*\d{1,2}/.test(one))
-  return dated !== undefined && /^ky hop (thu|lan|bat thuong)\b/.test(dated) && !SESSION_WORD.test(dated)
+  // (… also when it opens with when the sitting is expected: "Dự kiến thời gian tổ chức kỳ họp 01 ngày (từ ngày 22 đến ngày
+  // 27/7)", the council's sitting the voter meetings come before, no meeting with citizens.)
+  return (
+    dated !== undefined &&
+    /^((du kien|thoi gian|to chuc) )*ky hop ((thu|lan|bat thuong)\b|0?\d{1,2} (ngay|buoi)\b)/.test(dated) &&
+    !SESSION_WORD.test(dated)
+  )
 }
 
 /** The clauses of a paragraph that hold a day ("17/9", "ngày 17"), folded. */
