@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest'
+import { sessionsOf } from '../helpers/importer-draft.js'
+
+// Round ec of the importer's fixes (issue 11): each construct on a small input written here.
+
+describe('a news item that opens with a notice just issued, no day before it', () => {
+  const text = [
+    'UBND tỉnh An Phú vừa có Thông báo số 120/TB-UBND về việc thay đổi ngày tiếp công dân định kỳ tháng 3 năm 2030.',
+    'Thông báo nêu rõ, phiên tiếp công dân định kỳ của lãnh đạo tỉnh tại Trụ sở Tiếp công dân tỉnh quy định vào ngày 15 hàng tháng.',
+    'Tuy nhiên, ngày 15 tháng 3 năm 2030 trùng vào ngày thứ bảy nên được chuyển sang thứ 2 ngày 17 tháng 3 năm 2030.',
+  ].join('\n\n')
+
+  it('names the session by what the notice is about, not by the sentence that reports its issue', () => {
+    expect(sessionsOf(text)).toEqual([['day', '2030-03-17', '2030-03-17', 'Tiếp công dân định kỳ tháng 3']])
+  })
+})
