@@ -323,7 +323,7 @@ const CHANGE_HEADING =
 const HOST_WITH_WHOM = /^(?:[a-z0-9-]+ ){1,8}(?:se )?(?:tiep tuc )?(?:doi thoai|tiep xuc|gap mat|gap go) (?:truc tiep )?(?:voi|giua) [a-z]/
 
 /** The kind of session and nothing more: "Cuộc đối thoại", "Hội nghị tiếp xúc" (folded). */
-const BARE_KIND = /^((hoi nghi|buoi|cuoc|phien) )?(doi thoai|tiep xuc|tiep cong dan|gap mat)$/
+const BARE_KIND = /^((hoi nghi|buoi|cuoc|phien) )?(doi thoai|tiep xuc|tiep cong dan|tiep dan|gap mat)$/
 
 function isBareHeading(text: string): boolean {
   // "Đợt 1 (quý II/2019)": the time in brackets is the heading's, not a name.
@@ -640,6 +640,8 @@ const SESSION_TIME_CUE = cueBefore([
   String.raw`(vào|lúc) \d`,
   '(được )?(chuyển|dời|lùi|điều chỉnh) sang',
   'được tổ chức',
+  // ("Theo đó, buổi tiếp dân sẽ diễn ra từ 14 giờ 30 phút ngày …": what takes place is named before it.)
+  '(sẽ )?diễn ra',
   'tổ chức vào',
   'sẽ tổ chức',
   'sẽ được tổ chức',
@@ -708,6 +710,18 @@ function namedBefore(topic: string | null, plain: { text: string }[]): string | 
     const named = topicOfSentence(p.text)
     if (named && new RegExp(`^${kind} (giua|voi) `).test(fold(named))) {
       return named
+    }
+  }
+  // ("Ban A vừa ban hành Thông báo về buổi tiếp dân định kỳ của đồng chí Bí thư Tỉnh ủy theo quy định …" then "Theo đó,
+  // buổi tiếp dân sẽ diễn ra từ …": the kind first named with whose it is, wherever in its sentence.)
+  const whose = new RegExp(
+    String.raw`(?<![\p{L}])${topic}\s+(?:định kỳ\s+)?(?:của|giữa|với)\s[^.;,()]+?(?=\s+(?:theo|tại|vào|về việc|nhằm)(?![\p{L}])|[.;,(]|$)`,
+    'iu',
+  )
+  for (const p of plain) {
+    const named = whose.exec(p.text)?.[0]
+    if (named) {
+      return named.charAt(0).toUpperCase() + named.slice(1)
     }
   }
   return null

@@ -14,3 +14,16 @@ describe('a news item that opens with a notice just issued, no day before it', (
     expect(sessionsOf(text)).toEqual([['day', '2030-03-17', '2030-03-17', 'Tiếp công dân định kỳ tháng 3']])
   })
 })
+
+describe('a news item whose time sentence names the session by its bare kind', () => {
+  const text = [
+    'Bí thư Tỉnh ủy tiếp dân định kỳ tháng 4',
+    'Ban Nội chính Tỉnh ủy vừa ban hành Thông báo về buổi tiếp dân định kỳ của đồng chí Bí thư Tỉnh ủy ' +
+      'theo quy định về trách nhiệm tiếp dân.',
+    'Theo đó, buổi tiếp dân sẽ diễn ra từ 14 giờ 30 phút ngày 24/4/2030 tại Trụ sở Ban Tiếp công dân tỉnh (số 5 đường Lê Lợi).',
+  ].join('\n\n')
+
+  it('takes the kind as first named with whose it is, not the office named in the place', () => {
+    expect(sessionsOf(text)).toEqual([['day', '2030-04-24', '2030-04-24', 'Buổi tiếp dân định kỳ của đồng chí Bí thư Tỉnh ủy']])
+  })
+})
