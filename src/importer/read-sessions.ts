@@ -3609,6 +3609,31 @@ function withoutRepeats(sessions: DraftSession[], sources: Map<DraftSession, str
   return kept
 }
 
+/** A session named in a headline, from its kind on: "Xã A tổ chức Hội nghị đối thoại giữa Chủ tịch UBND xã với …". */
+const HEADLINE_SESSION = /(?<![\p{L}])(hội nghị|buổi|cuộc|phiên)\s+(đối thoại|tiếp xúc|tiếp công dân|tiếp dân)(?![\p{L}])[^.;:]*/iu
+
+/**
+ * A news page's one session, named in its body by the same kind its headline names it by ("Xã A tổ chức Hội nghị đối
+ * thoại giữa Chủ tịch UBND xã với Nhân dân các thôn B, C" over "… sẽ tổ chức Hội nghị đối thoại trực tiếp với Nhân dân các
+ * thôn B và C vào …"), and with nearly all the same words: the headline's naming is the page's, who holds it included.
+ */
+function withHeadlineName(sessions: DraftSession[], title: string | undefined): DraftSession[] {
+  const named = HEADLINE_SESSION.exec(title ?? '')?.[0]?.replace(/[\s.,]+$/, '')
+  const [only] = sessions
+  if (!named || !only || sessions.length !== 1) {
+    return sessions
+  }
+  const kind = (t: string) => fold(t).split(' ').slice(0, 3).join(' ')
+  const mine = wordsOf(only.topic)
+  const theirs = wordsOf(named)
+  const apart = [...mine].filter((w) => !theirs.has(w)).length
+  if (kind(named) === kind(only.topic) && mine.size >= 6 && apart <= 0.25 * mine.size) {
+    // (The same session, renamed in place: its source and roles are kept by it.)
+    only.topic = cleanTopic(named).replace(/^./, (c) => c.toUpperCase())
+  }
+  return sessions
+}
+
 /** The halves of a day (folded): "buổi sáng … Xã A", "buổi chiều … Xã B" of one day are two sessions. */
 const HALVES_OF_DAY = ['sang', 'chieu', 'toi', 'trua']
 
@@ -3675,7 +3700,7 @@ export function readSessions(
     return true
   })
   const retold = withoutRetellings(withoutRestatedTimes(withoutRestatedMonths(withoutHeadlineEchoes(once, ctx, options.title))))
-  const sessions = options.untitled ? withoutRepeats(retold, ctx.sources, options.subject) : retold
+  const sessions = options.untitled ? withHeadlineName(withoutRepeats(retold, ctx.sources, options.subject), options.title) : retold
   return {
     sessions,
     adHoc: ctx.adHoc[0] ?? null,

@@ -27,3 +27,18 @@ describe('a news item whose time sentence names the session by its bare kind', (
     expect(sessionsOf(text)).toEqual([['day', '2030-04-24', '2030-04-24', 'Buổi tiếp dân định kỳ của đồng chí Bí thư Tỉnh ủy']])
   })
 })
+
+describe('a news page whose headline and body name its one session by the same kind', () => {
+  const text = [
+    'Xã An Phú tổ chức Hội nghị đối thoại giữa Chủ tịch UBND xã với Nhân dân các thôn Bình An, Tân Lộc',
+    'Chủ tịch UBND xã An Phú sẽ tổ chức Hội nghị đối thoại trực tiếp với Nhân dân các thôn Bình An và Tân Lộc vào 07 giờ 30 ' +
+      'phút, ngày 29/10/2030 tại hội trường UBND xã.',
+    'Hội nghị nhằm lắng nghe ý kiến, kiến nghị của Nhân dân.',
+  ].join('\n\n')
+
+  it('names it as the headline does, who holds it included', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2030-10-29', '2030-10-29', 'Hội nghị đối thoại giữa Chủ tịch UBND xã với Nhân dân các thôn Bình An, Tân Lộc'],
+    ])
+  })
+})
