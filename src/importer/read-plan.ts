@@ -97,8 +97,21 @@ const ISSUED_ABOUT = new RegExp(
   'iu',
 )
 
+/**
+ * The same report without the day, the body having just issued it: "UBND tỉnh A vừa có Thông báo số 364/TB-UBND về việc
+ * thay đổi ngày tiếp công dân định kỳ tháng 10 năm 2016." — what it is about, after the change it makes (the session moved,
+ * not the moving).
+ */
+const JUST_ISSUED_ABOUT = new RegExp(
+  String.raw`^[^.]{2,80}?\svừa\s+(?:có|ban hành|ra)\s+(?:kế hoạch|thông báo)(?:\s+số\s+\S+)?(?:\s+ngày\s+\S+)?\s+` +
+    String.raw`(?:về(?:\s+việc)?\s+)?(?:(?:thay đổi|điều chỉnh|lùi|dời|hoãn)\s+(?:thời gian|lịch|địa điểm|ngày)\s+)?([^.;]{10,200})`,
+  'iu',
+)
+
 function issuedAbout(line: string): string | undefined {
-  return ISSUED_ABOUT.exec(line.trim())?.[1]?.trim()
+  // (The month a just-issued notice names at its end is the document's time, as in a letter's subject: "… định kỳ tháng 10
+  // năm 2016".)
+  return ISSUED_ABOUT.exec(line.trim())?.[1]?.trim() ?? JUST_ISSUED_ABOUT.exec(line.trim())?.[1]?.replace(TITLE_TIME, '').trim()
 }
 
 function readTitle(lines: Line[], at: number, bodyStart: number): { title: string; subject: string } {

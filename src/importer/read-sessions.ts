@@ -323,7 +323,7 @@ const CHANGE_HEADING =
 const HOST_WITH_WHOM = /^(?:[a-z0-9-]+ ){1,8}(?:se )?(?:tiep tuc )?(?:doi thoai|tiep xuc|gap mat|gap go) (?:truc tiep )?(?:voi|giua) [a-z]/
 
 /** The kind of session and nothing more: "Cuộc đối thoại", "Hội nghị tiếp xúc" (folded). */
-const BARE_KIND = /^((hoi nghi|buoi|cuoc|phien) )?(doi thoai|tiep xuc|tiep cong dan|gap mat)$/
+const BARE_KIND = /^((hoi nghi|buoi|cuoc|phien) )?(doi thoai|tiep xuc|tiep cong dan|tiep dan|gap mat)$/
 
 function isBareHeading(text: string): boolean {
   // "Đợt 1 (quý II/2019)": the time in brackets is the heading's, not a name.
@@ -642,6 +642,8 @@ const SESSION_TIME_CUE = cueBefore([
   String.raw`(vào|lúc) \d`,
   '(được )?(chuyển|dời|lùi|điều chỉnh) sang',
   'được tổ chức',
+  // ("Theo đó, buổi tiếp dân sẽ diễn ra từ 14 giờ 30 phút ngày …": what takes place is named before it.)
+  '(sẽ )?diễn ra',
   'tổ chức vào',
   'sẽ tổ chức',
   'sẽ được tổ chức',
@@ -710,6 +712,18 @@ function namedBefore(topic: string | null, plain: { text: string }[]): string | 
     const named = topicOfSentence(p.text)
     if (named && new RegExp(`^${kind} (giua|voi) `).test(fold(named))) {
       return named
+    }
+  }
+  // ("Ban A vừa ban hành Thông báo về buổi tiếp dân định kỳ của đồng chí Bí thư Tỉnh ủy theo quy định …" then "Theo đó,
+  // buổi tiếp dân sẽ diễn ra từ …": the kind first named with whose it is, wherever in its sentence.)
+  const whose = new RegExp(
+    String.raw`(?<![\p{L}])${topic}\s+(?:định kỳ\s+)?(?:của|giữa|với)\s[^.;,()]+?(?=\s+(?:theo|tại|vào|về việc|nhằm)(?![\p{L}])|[.;,(]|$)`,
+    'iu',
+  )
+  for (const p of plain) {
+    const named = whose.exec(p.text)?.[0]
+    if (named) {
+      return named.charAt(0).toUpperCase() + named.slice(1)
     }
   }
   return null
@@ -3742,6 +3756,31 @@ function withoutRepeats(sessions: DraftSession[], sources: Map<DraftSession, str
   return kept
 }
 
+/** A session named in a headline, from its kind on: "Xã A tổ chức Hội nghị đối thoại giữa Chủ tịch UBND xã với …". */
+const HEADLINE_SESSION = /(?<![\p{L}])(hội nghị|buổi|cuộc|phiên)\s+(đối thoại|tiếp xúc|tiếp công dân|tiếp dân)(?![\p{L}])[^.;:]*/iu
+
+/**
+ * A news page's one session, named in its body by the same kind its headline names it by ("Xã A tổ chức Hội nghị đối
+ * thoại giữa Chủ tịch UBND xã với Nhân dân các thôn B, C" over "… sẽ tổ chức Hội nghị đối thoại trực tiếp với Nhân dân các
+ * thôn B và C vào …"), and with nearly all the same words: the headline's naming is the page's, who holds it included.
+ */
+function withHeadlineName(sessions: DraftSession[], title: string | undefined): DraftSession[] {
+  const named = HEADLINE_SESSION.exec(title ?? '')?.[0]?.replace(/[\s.,]+$/, '')
+  const [only] = sessions
+  if (!named || !only || sessions.length !== 1) {
+    return sessions
+  }
+  const kind = (t: string) => fold(t).split(' ').slice(0, 3).join(' ')
+  const mine = wordsOf(only.topic)
+  const theirs = wordsOf(named)
+  const apart = [...mine].filter((w) => !theirs.has(w)).length
+  if (kind(named) === kind(only.topic) && mine.size >= 6 && apart <= 0.25 * mine.size) {
+    // (The same session, renamed in place: its source and roles are kept by it.)
+    only.topic = cleanTopic(named).replace(/^./, (c) => c.toUpperCase())
+  }
+  return sessions
+}
+
 /** The halves of a day (folded): "buổi sáng … Xã A", "buổi chiều … Xã B" of one day are two sessions. */
 const HALVES_OF_DAY = ['sang', 'chieu', 'toi', 'trua']
 
@@ -3808,7 +3847,7 @@ export function readSessions(
     return true
   })
   const retold = withoutRetellings(withoutRestatedTimes(withoutRestatedMonths(withoutHeadlineEchoes(once, ctx, options.title))))
-  const sessions = options.untitled ? withoutRepeats(retold, ctx.sources, options.subject) : retold
+  const sessions = options.untitled ? withHeadlineName(withoutRepeats(retold, ctx.sources, options.subject), options.title) : retold
   return {
     sessions,
     adHoc: ctx.adHoc[0] ?? null,
