@@ -1519,6 +1519,9 @@ function leaderTopic(subjects: string[], leader: string): string {
   return `${own.trim().replace(/[.:;,]+$/, '')} của ${leader.trim()}`
 }
 
+/** What a schedule of voter meetings says it is (folded): "Lịch tiếp xúc cử tri của đại biểu HĐND tỉnh …". */
+const VOTER_MEETINGS = /\btiep xuc cu tri\b/
+
 function readTable(table: OutlineNode, ctx: Context, inherited: string | null): DraftSession[] {
   const turned = turnedTable(table)
   if (turned) {
@@ -1715,6 +1718,9 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     const unitAt = header?.findIndex((label, i) => !columns?.[i] && UNIT_COLUMN.test(fold(label.trim()))) ?? -1
     const unit = unitAt === -1 ? '' : (cells[unitAt] ?? '').trim().replace(/[.;]+$/, '')
     const withUnit = (subject: string) => (unit ? `${subject.replace(/[.:;]+$/, '')}: ${unit}` : subject)
+    // A schedule of voter meetings, a place a row and no subject of its own: each meeting is named by its place, as a
+    // line's "tiếp xúc cử tri tại xã A, huyện B" is (two places at one time are two meetings).
+    const byPlace = (own: Fields) => (VOTER_MEETINGS.test(fold(inherited ?? ctx.subject)) ? (own.venue ?? null) : null)
     const other = namedRows.length > 0 && topicOf(row) !== '' && !SESSION_WORD.test(topicOf(row))
     const sessionish = !other && (topic !== null || SESSION_WORD.test(fold(row.text)) || ctx.sessionPart)
     // An adjustment's row "Không tổ chức (…)", "Hủy bỏ": a session that will not be held. (Not "Tạm hoãn; thời gian đối
@@ -1763,7 +1769,7 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
           }
         })
       }
-      const session = draft(topic ?? group ?? withUnit(inherited ?? ctx.subject), ownFields, item?.time ?? time)
+      const session = draft(topic ?? group ?? byPlace(ownFields) ?? withUnit(inherited ?? ctx.subject), ownFields, item?.time ?? time)
       if (roles.length > 0) {
         ctx.roles.set(session, roles)
       }
@@ -3556,6 +3562,9 @@ const dayOff = (n: OutlineNode) =>
  * session again: one session, the first, with the hour either gives. (A schedule's lines of one day are a titled notice's,
  * and each names its own; the places one sentence lists, each a session, share their words.)
  */
+/** A session's source that is a row of a table, its cells apart by bars: "1 | Huyện A | 8 giờ, ngày 21/6 | Trụ sở …". */
+const TABLE_ROW = /^[^\n]* \| /
+
 function withoutRepeats(sessions: DraftSession[], sources: Map<DraftSession, string>, subject: string): DraftSession[] {
   const kept: DraftSession[] = []
   // (Each source's words once, not once for every session compared with it.)
@@ -3570,6 +3579,10 @@ function withoutRepeats(sessions: DraftSession[], sources: Map<DraftSession, str
       // (Sessions split from one sentence: the same source, or one the clause of the other.)
       const [a, b] = [sources.get(k) ?? '', sources.get(s) ?? '']
       if (a.includes(b) || b.includes(a)) {
+        return false
+      }
+      // (Nor two rows of a table: each row is its own session, however few words tell the places apart.)
+      if (TABLE_ROW.test(a) && TABLE_ROW.test(b)) {
         return false
       }
       const theirs = words.get(k) ?? new Set<string>()

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { sessionsOf } from '../helpers/importer-draft.js'
+
+// Round ed (stop 33, issue 11): notices, schedules and news of real pages, each cause on a small input written here.
+
+describe('a schedule a web page copied one cell a line, a bar after each cell', () => {
+  const page = [
+    'Báo tỉnh đăng lịch tiếp xúc cử tri của đại biểu HĐND tỉnh trước kỳ họp giữa năm 2030 tại các địa phương như sau:',
+    'STT |',
+    'Huyện |',
+    'Thời gian |',
+    'Địa điểm |',
+    '1 |',
+    'Huyện A |',
+    '07 giờ 30 phút Ngày 20-6-2030 (Thứ Năm) |',
+    'Trụ sở UBND xã B (Đơn vị bầu cử số 01) |',
+    '14 giờ Ngày 20-6-2030 (Thứ Năm) |',
+    'Trụ sở UBND xã C (Đơn vị bầu cử số 02) |',
+    '||',
+    '2 |',
+    'Huyện D |',
+    '08 giờ Ngày 21-6-2030 (Thứ Sáu) |',
+    'Nhà văn hóa xã E (Đơn vị bầu cử số 03) |',
+    'Nhà văn hóa xã G (Đơn vị bầu cử số 04) |',
+    '|||',
+    '3 |',
+    'Huyện H |',
+    '08 giờ Ngày 21-6-2030 (Thứ Sáu) |',
+    'Hội trường UBND xã K (Đơn vị b',
+  ].join('\n')
+
+  it('reads each place as a meeting named by it, a row that spans two places giving its time to both', () => {
+    expect(sessionsOf(page)).toEqual([
+      ['day', '2030-06-20', '2030-06-20', 'Trụ sở UBND xã B (Đơn vị bầu cử số 01)'],
+      ['day', '2030-06-20', '2030-06-20', 'Trụ sở UBND xã C (Đơn vị bầu cử số 02)'],
+      ['day', '2030-06-21', '2030-06-21', 'Nhà văn hóa xã E (Đơn vị bầu cử số 03)'],
+      ['day', '2030-06-21', '2030-06-21', 'Nhà văn hóa xã G (Đơn vị bầu cử số 04)'],
+      ['day', '2030-06-21', '2030-06-21', 'Hội trường UBND xã K (Đơn vị b'],
+    ])
+  })
+
+  it('keeps the subject of a schedule of dialogues for rows that give only a place', () => {
+    const dialogues = page.replace('lịch tiếp xúc cử tri của đại biểu HĐND tỉnh', 'lịch đối thoại của Chủ tịch UBND tỉnh với Nhân dân')
+    expect(new Set(sessionsOf(dialogues).map((s) => s[1]))).toEqual(new Set(['2030-06-20', '2030-06-21']))
+    expect(sessionsOf(dialogues).every((s) => String(s[3]).includes('đối thoại'))).toBe(true)
+  })
+})
