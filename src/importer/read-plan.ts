@@ -317,7 +317,9 @@ function readDocument(lines: Line[], options: ReadOptions, several = false): Pla
     part.parent = content
     content.children.push(part)
   }
-  const read = readSessions(content, { year: planYear, subject, title, untitled: frame.title === -1 }, warnings)
+  // (The paragraphs between the title and the body may name the session the body's labels give the time of.)
+  const opening = lines.slice(frame.title + 1, frame.start).filter((l) => !l.cells)
+  const read = readSessions(content, { year: planYear, subject, title, untitled: frame.title === -1, opening }, warnings)
   // A notice of conclusions ("Kết luận của Chủ tịch … tại Hội nghị đối thoại …") opens with the session it concludes:
   // "Ngày 26/3/2027, tại …, đồng chí Chủ tịch … chủ trì Hội nghị đối thoại với …". When it schedules no other, that
   // session is the one its work follows up (one it schedules, "Hội nghị đối thoại lần thứ hai …", is read instead).

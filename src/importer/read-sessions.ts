@@ -306,6 +306,8 @@ interface Context {
   roles: Map<DraftSession, SessionRole[]>
   /** The words each session was read from, for the tasks that name it by place or audience. */
   sources: Map<DraftSession, string>
+  /** The paragraphs between the title and the body ("… tổ chức buổi đối thoại giữa … với …" above the labels). */
+  opening?: { text: string }[]
 }
 
 /** A heading that is only a time ("1. Quý I/2023", "Tháng 6") or a generic name ("Hội nghị đối thoại thứ nhất"). */
@@ -692,6 +694,15 @@ function topicOfSentence(text: string): string | null {
   )
   const topic = (end > 0 ? tail.slice(0, end) : tail).replace(/[.,;:]+$/, '').trim()
   return topic.split(/\s+/).length >= 3 && !/\d{1,2}\/\d{1,2}/.test(topic) ? topic.charAt(0).toUpperCase() + topic.slice(1) : null
+}
+
+/** The first paragraph whose sentence names a session and with whom it is: "… tổ chức buổi đối thoại giữa A với B." */
+function withWhomAbove(plain: { text: string }[]): string | null {
+  return (
+    plain
+      .map((p) => topicOfSentence(p.text))
+      .find((topic): topic is string => topic !== null && WITH_WHOM.test(fold(topic)) && !/\d{1,2}\/\d{1,2}/.test(topic)) ?? null
+  )
 }
 
 /**
@@ -2455,10 +2466,14 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // names the session the labelled time is of (when the title names it already, the title does).
   // (An adjusting notice's "1. Thời gian tổ chức đối thoại" over "Hội nghị đối thoại giữa … (theo Kế hoạch số … dự kiến
   // tổ chức ngày …) được điều chỉnh sang 14 giờ 00, ngày …": the labelled time names its session first.)
+  // (A labelled time that only retells the session, "Thời gian: Buổi đối thoại bắt đầu lúc 7 giờ 30 …", names none: the
+  // sentence above that says with whom it is, "… tổ chức buổi đối thoại giữa Bí thư … với nhân dân xã A", does.)
+  const timeTopic = fields.time && NAMED_SESSION_OPENING.test(fields.time) ? topicOfSentence(fields.time) : null
   const announced =
     n.kind === 'root' && fields.time && !fields.topic && !paragraphTopic
       ? ((ctx.sessionPart ? null : fields.plain.map((p) => topicOfSentence(p.text)).find((t) => t !== null)) ??
-        (NAMED_SESSION_OPENING.test(fields.time) ? topicOfSentence(fields.time) : null))
+        (timeTopic && retells(timeTopic) ? (withWhomAbove(fields.plain) ?? withWhomAbove(ctx.opening ?? [])) : null) ??
+        timeTopic)
       : null
   // A line of a schedule whose words say no more than "tiếp công dân" takes the document's subject.
   // ("a) Hội nghị tại cụm xã A, B, C: 08 giờ 00, ngày …": the kind and where it is held say no subject either; the
@@ -3625,7 +3640,7 @@ const shared = (topic: string, other: string) => {
  */
 export function readSessions(
   content: OutlineNode,
-  options: { year: number | null; subject: string; title?: string; untitled?: boolean },
+  options: { year: number | null; subject: string; title?: string; untitled?: boolean; opening?: { text: string }[] },
   warnings: ImportWarning[],
 ): { sessions: DraftSession[]; adHoc: string | null; roles: SessionRole[][]; sources: string[] } {
   // A notice titled for sessions ("Lịch tiếp công dân …", "… hội nghị đối thoại …") is about sessions from its first line.
@@ -3640,6 +3655,7 @@ export function readSessions(
     adHoc: [],
     roles: new Map(),
     sources: new Map(),
+    opening: options.opening,
   }
   let found = visit(content, ctx)
   if (found.length === 0) {

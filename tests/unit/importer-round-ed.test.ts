@@ -45,3 +45,20 @@ describe('a schedule a web page copied one cell a line, a bar after each cell', 
     expect(sessionsOf(dialogues).every((s) => String(s[3]).includes('đối thoại'))).toBe(true)
   })
 })
+
+describe('a labelled time that only retells the session', () => {
+  it('takes the name of the session from the sentence under the title that says with whom it is', () => {
+    const text = [
+      'THÔNG BÁO ĐỐI THOẠI VÀ LẮNG NGHE Ý KIẾN NHÂN DÂN QUÝ II, NĂM 2030',
+      '',
+      'Ban Thường vụ Huyện ủy A tổ chức buổi đối thoại giữa Bí thư Huyện ủy, Chủ tịch UBND huyện với nhân dân xã B.',
+      'Chủ trì buổi đối thoại: Bí thư Huyện ủy A.',
+      'Nội dung tại buổi đối thoại sẽ báo cáo với nhân dân tình hình kinh tế, xã hội trên địa bàn.',
+      'Thời gian: Buổi đối thoại bắt đầu lúc 7 giờ 30 phút, ngày 12/6/2030.',
+      'Địa điểm: Hội trường UBND xã B.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2030-06-12', '2030-06-12', 'Đối thoại giữa Bí thư Huyện ủy, Chủ tịch UBND huyện với nhân dân xã B'],
+    ])
+  })
+})
