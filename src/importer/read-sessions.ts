@@ -2686,8 +2686,9 @@ const REFERS_BACK = /\btheo (thoi gian|lich|thoi gian, dia diem) (neu tren|nhu t
 const WEEKDAY_STAMP = '((thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\\s*[-–,]?\\s*)?'
 const ZONE_STAMP = '( [([]?gmt\\+7[)\\]]?)?$'
 // (… or the clock first: "cap nhat luc19:42, thu tu, 22/09/2021 gmt+7", "hang nga 11:05, 01/11/2023".)
+// (… with the half of the day a portal writes after it: "14/11/2021 4:24:PM".)
 const POSTED_STAMP = new RegExp(
-  `^([^\\d:]{2,40} )?${WEEKDAY_STAMP}\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*[-–|,]?\\s*\\d{1,2}:\\d{2}(:\\d{2})?${ZONE_STAMP}` +
+  `^([^\\d:]{2,40} )?${WEEKDAY_STAMP}\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*[-–|,]?\\s*\\d{1,2}:\\d{2}(:\\d{2})?(\\s*:?\\s*[ap]m)?${ZONE_STAMP}` +
     `|^([^\\d:]{2,40})?\\d{1,2}:\\d{2}(:\\d{2})?\\s*[-–|,]?\\s*${WEEKDAY_STAMP}\\d{1,2}\\/\\d{1,2}\\/\\d{4}${ZONE_STAMP}`,
 )
 /** (What stands before the stamp is an author's name, never the words of a session: "Chủ tịch UBND xã tiếp công dân 15/04/2025 08:00".) */
@@ -3569,6 +3570,9 @@ const DAY_OFF_LINE = /^(ngay )?\d{1,2}\/\d{1,2}(\/\d{4})?[\s:,(-]+(nghi|ngay ngh
 const dayOff = (n: OutlineNode) =>
   n.kind === 'item' && n.children.length > 0 && n.children.every((c) => c.kind === 'text') && DAY_OFF_LINE.test(fold(n.text))
 
+/** A session's source that is a row of a table, its cells apart by bars: "1 | Huyện A | 8 giờ, ngày 21/6 | Trụ sở …". */
+const TABLE_ROW = /^[^\n]* \| /
+
 /**
  * A page with no title of a plan or notice (a news item) says its session in the sapo, the lead and a picture's caption:
  * "Ngày 16/3, Bộ trưởng Bộ A và Bộ trưởng Bộ B sẽ đối thoại trực tuyến tại Cổng thông tin …" above "Ngày 16/3, Bộ
@@ -3577,9 +3581,6 @@ const dayOff = (n: OutlineNode) =>
  * session again: one session, the first, with the hour either gives. (A schedule's lines of one day are a titled notice's,
  * and each names its own; the places one sentence lists, each a session, share their words.)
  */
-/** A session's source that is a row of a table, its cells apart by bars: "1 | Huyện A | 8 giờ, ngày 21/6 | Trụ sở …". */
-const TABLE_ROW = /^[^\n]* \| /
-
 function withoutRepeats(sessions: DraftSession[], sources: Map<DraftSession, string>, subject: string): DraftSession[] {
   const kept: DraftSession[] = []
   // (Each source's words once, not once for every session compared with it.)

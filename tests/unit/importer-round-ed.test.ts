@@ -62,3 +62,16 @@ describe('a labelled time that only retells the session', () => {
     ])
   })
 })
+
+describe("a portal's stamp of when it posted an item", () => {
+  it('is no session when the half of the day follows its clock ("14/11/2030 4:24:PM")', () => {
+    const text = [
+      'Kế hoạch tiếp xúc cử tri trước kỳ họp thứ 5, HĐND huyện khóa XIII',
+      '14/11/2030 4:24:PM',
+      '',
+      'Thường trực HĐND huyện đã ban hành Kế hoạch về tiếp xúc cử tri trước kỳ họp thứ 5. Theo đó, các Tổ đại biểu HĐND huyện ' +
+        'thực hiện tiếp xúc cử tri từ ngày 18/11/2030 đến ngày 26/11/2030.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s.slice(0, 3))).toEqual([['month', '2030-11-18', '2030-11-26']])
+  })
+})
