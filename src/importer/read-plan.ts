@@ -101,6 +101,13 @@ function issuedAbout(line: string): string | undefined {
   return ISSUED_ABOUT.exec(line.trim())?.[1]?.trim()
 }
 
+/** The days a headline opens with before a colon: "Từ ngày 7 đến 25-10: ", "Ngày 15/8: ", "Từ 02 - 05/6/2030: ". */
+const HEADLINE_DAYS = new RegExp(
+  String.raw`^(?:từ\s+)?(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2}){0,2}` +
+    String.raw`(?:\s*(?:đến|-|–)\s*(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,4}){1,2})?\s*:\s+(?=\S)`,
+  'iu',
+)
+
 function readTitle(lines: Line[], at: number, bodyStart: number): { title: string; subject: string } {
   if (at === -1) {
     // A letter has no title but what it is about under its number: "V/v thay đổi thời gian tổ chức Hội nghị …" (also above
@@ -138,9 +145,11 @@ function readTitle(lines: Line[], at: number, bodyStart: number): { title: strin
             .find(Boolean)
         : undefined
     const own = (announced ?? issuedAbout(first))?.replace(/[\s,]+$/, '')
+    // (A headline that opens with its days, "Từ ngày 7 đến 25-10: Đại biểu HĐND tỉnh tiếp xúc cử tri": the words after them.)
+    const headline = first.replace(HEADLINE_DAYS, '')
     return {
       title: first.slice(0, 200),
-      subject: own ? own.replace(/^./, (c) => c.toUpperCase()).slice(0, 200) : first.slice(0, 200),
+      subject: own ? own.replace(/^./, (c) => c.toUpperCase()).slice(0, 200) : headline.slice(0, 200),
     }
   }
   const head = lines[at]?.text ?? ''

@@ -460,8 +460,9 @@ function topicOfLine(text: string): string {
     return opening[1] ?? text
   }
   // (A place's district after its commune is the place's: "tiếp xúc cử tri tại xã A, huyện B vào buổi sáng ngày …".)
+  // (Nor does a clause run over the end of its sentence: "… thời gian tiếp xúc từ ngày 7 đến 25-10. Nội dung tiếp xúc gồm: …".)
   const clauses = text
-    .split(/\s*[;,:]\s+(?!(?:huyện|quận|thị xã|thành phố|tỉnh)\s+\p{Lu})|\s+[–—]\s+/u)
+    .split(/\s*[;,:]\s+(?!(?:huyện|quận|thị xã|thành phố|tỉnh)\s+\p{Lu})|\s+[–—]\s+|(?<=[.!?])\s+(?=\p{Lu})/u)
     .map((c) => (PLACE_WITH_DISTRICT.test(c) ? c.replace(/\s+(vào|lúc|từ)\s+(buổi\s+\S+\s+|(hồi|lúc)\s+)?(ngày|\d).*$/iu, '') : c))
   const own = clauses.find((c) => SESSION_WORD.test(fold(c)) && !/^(tại|ở)\s/i.test(c))
   // Running text: "Theo kế hoạch, hội nghị đầu tiên sẽ diễn ra vào sáng thứ Năm, ngày 22/3, tại …. Tại đây, Chủ tịch UBND
@@ -2197,7 +2198,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       const venue =
         (placeOnly ? topic : null) ??
         row.find((cell) => /^(tại\s+)?(hội trường|trụ sở|nhà văn hóa|nhà văn hoá|phòng họp)(?![\p{L}])/iu.test(cell))
-      const cellTopic = row.find((cell) => cell !== venue && SESSION_WORD.test(fold(cell)) && cell.split(/\s+/).length >= 4)
+      // (A sentence of a news item's prose, closed by its full stop, is no cell: "Thường trực HĐND tỉnh vừa có thông báo về …".)
+      const cellTopic = row.find(
+        (cell) => cell !== venue && SESSION_WORD.test(fold(cell)) && cell.split(/\s+/).length >= 4 && !/\.$/.test(cell.trim()),
+      )
       // ("Tháng 7: ngày 17/7 (thứ Năm) – Chủ đề: Bồi thường, hỗ trợ, tái định cư khi …": a subject the line labels is its
       // topic though it names no dialogue; the programme's name is what all the lines share.)
       const labelled = given === undefined && topic === own && namedSubject(p.text) === own
@@ -3510,7 +3514,11 @@ function withoutRestatedTimes(sessions: DraftSession[]): DraftSession[] {
   const restated = (s: DraftSession, i: number) =>
     sessions.some(
       (other, j) =>
-        same(s, other) && ((span(s) && j > i) || (s.time.precision === 'day' && onlyItsTime(s.topic) && !onlyItsTime(other.topic))),
+        same(s, other) &&
+        // (Not for a later one that only retells when it is held, "Theo đó, thời gian tiếp xúc từ ngày 7 đến 25-10": the one
+        // that names it stays, the retelling goes as one, see withoutRetellings.)
+        ((span(s) && j > i && !(retells(other.topic) && !retells(s.topic))) ||
+          (s.time.precision === 'day' && onlyItsTime(s.topic) && !onlyItsTime(other.topic))),
     )
   return sessions.filter((s, i) => !restated(s, i))
 }
@@ -3522,7 +3530,7 @@ function withoutRestatedTimes(sessions: DraftSession[]): DraftSession[] {
  */
 const RETELLING_WORDS = new Set(
   (
-    'cuoc buoi phien hoi nghi doi thoai truc tuyen tiep se duoc du kien thoi gian bat dau dien ra to chuc vao tu luc hoi ' +
+    'cuoc buoi phien hoi nghi doi thoai truc tuyen tiep xuc se duoc du kien thoi gian bat dau dien ra to chuc vao tu luc hoi ' +
     'gio phut h ngay thang nam hoac va den sang chieu toi trua thu hai ba tu sau bay chu nhat theo do cung'
   ).split(' '),
 )

@@ -75,3 +75,20 @@ describe("a portal's stamp of when it posted an item", () => {
     expect(sessionsOf(text).map((s) => s.slice(0, 3))).toEqual([['month', '2030-11-18', '2030-11-26']])
   })
 })
+
+describe('a news item whose body only retells when its session is held', () => {
+  it('names the session by its headline, the days it opens with aside', () => {
+    const text = [
+      'Từ ngày 8 đến 26-10: Đại biểu HĐND tỉnh tiếp xúc cử tri',
+      '',
+      'Thứ Tư, 01/10/2031, 22:04 [GMT+7]',
+      '',
+      'Từ ngày 8 đến 26-10: Đại biểu HĐND tỉnh tiếp xúc cử tri',
+      '',
+      'Thường trực HĐND tỉnh vừa có thông báo về việc tiếp xúc cử tri trước kỳ họp thứ 5, HĐND tỉnh khóa IX.',
+      '',
+      'Theo đó, thời gian tiếp xúc từ ngày 8 đến 26-10. Nội dung tiếp xúc gồm: Thông báo với cử tri dự kiến chương trình kỳ họp.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([['month', '2031-10-08', '2031-10-26', 'Đại biểu HĐND tỉnh tiếp xúc cử tri']])
+  })
+})
