@@ -108,6 +108,28 @@ const HEADLINE_DAYS = new RegExp(
   'iu',
 )
 
+/** The session a line names, from its words on, to what it says comes next: "tiếp xúc cử tri … với nội dung như sau:". */
+const NAMED_SESSION = new RegExp(
+  String.raw`(?<![\p{L}])((?:hội nghị\s+|buổi\s+)?(?:đối thoại|tiếp xúc cử tri|tiếp công dân)(?![\p{L}]).*?)` +
+    String.raw`(?=\s+(?:với nội dung|như sau|cụ thể)|[:;.]?\s*$)`,
+  'iu',
+)
+
+/**
+ * A page with no title that opens with its legal bases ("Căn cứ Luật …;" / "Căn cứ vào Kế hoạch số …," / "… tổ chức tiếp
+ * xúc cử tri trước kỳ họp lần thứ 3 HĐND xã … với nội dung như sau:"): its subject is the session the line after them
+ * names, not the first law.
+ */
+function basedSession(lines: Line[], first: string, bodyStart: number): string | undefined {
+  if (!/^(căn cứ|thực hiện)(?![\p{L}])/iu.test(first)) {
+    return undefined
+  }
+  const line = lines
+    .slice(0, bodyStart + 1)
+    .find((l) => !l.cells && !/^(căn cứ|thực hiện)(?![\p{L}])/iu.test(l.text) && NAMED_SESSION.test(l.text))
+  return line ? NAMED_SESSION.exec(line.text)?.[1] : undefined
+}
+
 function readTitle(lines: Line[], at: number, bodyStart: number): { title: string; subject: string } {
   if (at === -1) {
     // A letter has no title but what it is about under its number: "V/v thay đổi thời gian tổ chức Hội nghị …" (also above
@@ -144,7 +166,7 @@ function readTitle(lines: Line[], at: number, bodyStart: number): { title: strin
             .map((l) => LETTER_DIALOGUE.exec(l.text)?.[1])
             .find(Boolean)
         : undefined
-    const own = (announced ?? issuedAbout(first))?.replace(/[\s,]+$/, '')
+    const own = (announced ?? issuedAbout(first) ?? basedSession(lines, first, bodyStart))?.replace(/[\s,]+$/, '')
     // (A headline that opens with its days, "Từ ngày 7 đến 25-10: Đại biểu HĐND tỉnh tiếp xúc cử tri": the words after them.)
     const headline = first.replace(HEADLINE_DAYS, '')
     return {

@@ -92,3 +92,19 @@ describe('a news item whose body only retells when its session is held', () => {
     expect(sessionsOf(text)).toEqual([['month', '2031-10-08', '2031-10-26', 'Đại biểu HĐND tỉnh tiếp xúc cử tri']])
   })
 })
+
+describe('a page with no title that opens with its legal bases', () => {
+  it('is about the session the line after them names, not the first law', () => {
+    const text = [
+      'Căn cứ Luật tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;',
+      'Căn cứ vào Kế hoạch số: 12/KH-HĐND, ngày 10 tháng 11 năm 2031 của Thường trực Hội đồng nhân dân xã A,',
+      'Thường trực HĐND xã phối hợp với Thường trực UBMTTQ xã tổ chức tiếp xúc cử tri trước kỳ họp lần thứ 4 HĐND xã khóa XIII ' +
+        'với nội dung như sau:',
+      'I. Thời gian và địa điểm: Từ ngày 01/12/2031 - ngày 02/12/2031.',
+      '',
+      'II. Nội dung tiếp xúc cử tri:',
+      '- Thông báo đến cử tri dự kiến Chương trình kỳ họp lần thứ 4 HĐND xã.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([['month', '2031-12-01', '2031-12-02', 'Tiếp xúc cử tri trước kỳ họp lần thứ 4 HĐND xã khóa XIII']])
+  })
+})
