@@ -204,7 +204,9 @@ export function cleanLines(raw: string): Line[] {
   const sources = dropRunningLines(
     unnumberedCellTables(
       cellPerLineTables(
-        barredTables(layoutTables(withoutQuotedMail(withoutPageFurniture(gridTables(plain.replace(/\f/g, '\n\f\n').split('\n')))))),
+        barredTables(
+          layoutTables(withoutQuotedMail(withoutPageFurniture(barEndedTables(gridTables(plain.replace(/\f/g, '\n\f\n').split('\n')))))),
+        ),
       ),
     ),
   ).map(
@@ -1149,6 +1151,86 @@ function barredTables(sources: string[]): string[] {
     i = cells[at - 1]?.next ?? i + 1
   }
   return out
+}
+
+/** A cell of a table a web page copied one cell a line with a bar after each: "Thời gian |", "Trụ sở UBND xã A |". */
+const BAR_ENDED_CELL = /^(?!\|)(.*\S)\s*\|$/
+/** Bars alone after a row's last cells: one for each cell the row above spans down into it ("||", "|||"). */
+const SPANNED_BARS = /^\|{2,}$/
+
+/**
+ * A table a web page copied one cell a line, each cell with a bar after it ("STT |" / "Huyện |" / "Thời gian |" / "Địa
+ * điểm |" / "1 |" / "Huyện A |" / "07 giờ 30, ngày 22/6 |" / "Trụ sở UBND xã B |"), where a row whose first cells span
+ * two rows of the page ("Huyện A" holding two meetings) writes its second row's own cells after its first and then a bar
+ * for each spanned cell ("14 giờ, ngày 22/6 |" / "Trụ sở UBND xã C |" / "||"). Written back as pipe rows, each second row
+ * with the spanned cells of the row above it, so that each place keeps its time; any other layout is left as it is.
+ * (The last cell may have lost its bar where the copy was cut.)
+ */
+function barEndedTables(sources: string[]): string[] {
+  const out: string[] = []
+  let i = 0
+  while (i < sources.length) {
+    const table = /^(stt|tt|số tt)\s*\|$/i.test((sources[i] ?? '').trim()) ? barEndedTableAt(sources, i) : null
+    if (!table) {
+      out.push(sources[i] ?? '')
+      i++
+      continue
+    }
+    out.push(...table.lines)
+    i = table.next
+  }
+  return out
+}
+
+function barEndedTableAt(sources: string[], i: number): { lines: string[]; next: number } | null {
+  const header: string[] = []
+  let j = i
+  for (; j < sources.length && header.length <= 8; j++) {
+    const cell = BAR_ENDED_CELL.exec((sources[j] ?? '').trim())?.[1]?.trim()
+    if (cell === undefined || cell === '1') {
+      break
+    }
+    header.push(cell)
+  }
+  const width = header.length
+  if (width < 3 || width > 8 || header.slice(1).filter(isColumnLabel).length * 2 < width - 1) {
+    return null
+  }
+  const rows: string[][] = []
+  let row: string[] = []
+  let after: string[] = []
+  for (; j < sources.length; j++) {
+    const line = (sources[j] ?? '').trim()
+    const cell = BAR_ENDED_CELL.exec(line)?.[1]?.trim()
+    const above = rows.at(-1)
+    if (SPANNED_BARS.test(line) && above && after.length > 0 && line.length + after.length === width) {
+      // A second row of the page: the cells spanned from the row above, then its own.
+      rows.push([...above.slice(0, line.length), ...after])
+      after = []
+    } else if (cell !== undefined && row.length === 0 && after.length === 0 && cell === String(Number(above?.[0] ?? 0) + 1)) {
+      row = [cell]
+    } else if (cell !== undefined && row.length > 0) {
+      row.push(cell)
+    } else if (cell !== undefined && above) {
+      after.push(cell)
+    } else if (line && !line.includes('|') && row.length === width - 1) {
+      // (The last cell of a copy cut short, with no bar after it.)
+      rows.push([...row, line])
+      row = []
+      j++
+      break
+    } else if (line) {
+      break
+    }
+    if (row.length === width) {
+      rows.push(row)
+      row = []
+    }
+  }
+  if (rows.length < 2 || row.length > 0 || after.length > 0) {
+    return null
+  }
+  return { lines: [`| ${header.join(' | ')} |`, '|---|', ...rows.map((cells) => `| ${cells.join(' | ')} |`)], next: j }
 }
 
 /** A page's number, its running line with the number (RUNNING_PAGE_LINE) or a form feed: a page break. */

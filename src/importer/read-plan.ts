@@ -114,6 +114,35 @@ function issuedAbout(line: string): string | undefined {
   return ISSUED_ABOUT.exec(line.trim())?.[1]?.trim() ?? JUST_ISSUED_ABOUT.exec(line.trim())?.[1]?.replace(TITLE_TIME, '').trim()
 }
 
+/** The days a headline opens with before a colon: "Từ ngày 7 đến 25-10: ", "Ngày 15/8: ", "Từ 02 - 05/6/2030: ". */
+const HEADLINE_DAYS = new RegExp(
+  String.raw`^(?:từ\s+)?(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2}){0,2}` +
+    String.raw`(?:\s*(?:đến|-|–)\s*(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,4}){1,2})?\s*:\s+(?=\S)`,
+  'iu',
+)
+
+/** The session a line names, from its words on, to what it says comes next: "tiếp xúc cử tri … với nội dung như sau:". */
+const NAMED_SESSION = new RegExp(
+  String.raw`(?<![\p{L}])((?:hội nghị\s+|buổi\s+)?(?:đối thoại|tiếp xúc cử tri|tiếp công dân)(?![\p{L}]).*?)` +
+    String.raw`(?=\s+(?:với nội dung|như sau|cụ thể)|[:;.]?\s*$)`,
+  'iu',
+)
+
+/**
+ * A page with no title that opens with its legal bases ("Căn cứ Luật …;" / "Căn cứ vào Kế hoạch số …," / "… tổ chức tiếp
+ * xúc cử tri trước kỳ họp lần thứ 3 HĐND xã … với nội dung như sau:"): its subject is the session the line after them
+ * names, not the first law.
+ */
+function basedSession(lines: Line[], first: string, bodyStart: number): string | undefined {
+  if (!/^(căn cứ|thực hiện)(?![\p{L}])/iu.test(first)) {
+    return undefined
+  }
+  const line = lines
+    .slice(0, bodyStart + 1)
+    .find((l) => !l.cells && !/^(căn cứ|thực hiện)(?![\p{L}])/iu.test(l.text) && NAMED_SESSION.test(l.text))
+  return line ? NAMED_SESSION.exec(line.text)?.[1] : undefined
+}
+
 function readTitle(lines: Line[], at: number, bodyStart: number): { title: string; subject: string } {
   if (at === -1) {
     // A letter has no title but what it is about under its number: "V/v thay đổi thời gian tổ chức Hội nghị …" (also above
@@ -150,10 +179,12 @@ function readTitle(lines: Line[], at: number, bodyStart: number): { title: strin
             .map((l) => LETTER_DIALOGUE.exec(l.text)?.[1])
             .find(Boolean)
         : undefined
-    const own = (announced ?? issuedAbout(first))?.replace(/[\s,]+$/, '')
+    const own = (announced ?? issuedAbout(first) ?? basedSession(lines, first, bodyStart))?.replace(/[\s,]+$/, '')
+    // (A headline that opens with its days, "Từ ngày 7 đến 25-10: Đại biểu HĐND tỉnh tiếp xúc cử tri": the words after them.)
+    const headline = first.replace(HEADLINE_DAYS, '')
     return {
       title: first.slice(0, 200),
-      subject: own ? own.replace(/^./, (c) => c.toUpperCase()).slice(0, 200) : first.slice(0, 200),
+      subject: own ? own.replace(/^./, (c) => c.toUpperCase()).slice(0, 200) : headline.slice(0, 200),
     }
   }
   const head = lines[at]?.text ?? ''
@@ -330,7 +361,9 @@ function readDocument(lines: Line[], options: ReadOptions, several = false): Pla
     part.parent = content
     content.children.push(part)
   }
-  const read = readSessions(content, { year: planYear, subject, title, untitled: frame.title === -1 }, warnings)
+  // (The paragraphs between the title and the body may name the session the body's labels give the time of.)
+  const opening = lines.slice(frame.title + 1, frame.start).filter((l) => !l.cells)
+  const read = readSessions(content, { year: planYear, subject, title, untitled: frame.title === -1, opening }, warnings)
   // A notice of conclusions ("Kết luận của Chủ tịch … tại Hội nghị đối thoại …") opens with the session it concludes:
   // "Ngày 26/3/2027, tại …, đồng chí Chủ tịch … chủ trì Hội nghị đối thoại với …". When it schedules no other, that
   // session is the one its work follows up (one it schedules, "Hội nghị đối thoại lần thứ hai …", is read instead).

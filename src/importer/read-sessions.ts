@@ -306,6 +306,8 @@ interface Context {
   roles: Map<DraftSession, SessionRole[]>
   /** The words each session was read from, for the tasks that name it by place or audience. */
   sources: Map<DraftSession, string>
+  /** The paragraphs between the title and the body ("… tổ chức buổi đối thoại giữa … với …" above the labels). */
+  opening?: { text: string }[]
 }
 
 /** A heading that is only a time ("1. Quý I/2023", "Tháng 6") or a generic name ("Hội nghị đối thoại thứ nhất"). */
@@ -458,8 +460,9 @@ function topicOfLine(text: string): string {
     return opening[1] ?? text
   }
   // (A place's district after its commune is the place's: "tiếp xúc cử tri tại xã A, huyện B vào buổi sáng ngày …".)
+  // (Nor does a clause run over the end of its sentence: "… thời gian tiếp xúc từ ngày 7 đến 25-10. Nội dung tiếp xúc gồm: …".)
   const clauses = text
-    .split(/\s*[;,:]\s+(?!(?:huyện|quận|thị xã|thành phố|tỉnh)\s+\p{Lu})|\s+[–—]\s+/u)
+    .split(/\s*[;,:]\s+(?!(?:huyện|quận|thị xã|thành phố|tỉnh)\s+\p{Lu})|\s+[–—]\s+|(?<=[.!?])\s+(?=\p{Lu})/u)
     .map((c) => (PLACE_WITH_DISTRICT.test(c) ? c.replace(/\s+(vào|lúc|từ)\s+(buổi\s+\S+\s+|(hồi|lúc)\s+)?(ngày|\d).*$/iu, '') : c))
   const own = clauses.find((c) => SESSION_WORD.test(fold(c)) && !/^(tại|ở)\s/i.test(c))
   // Running text: "Theo kế hoạch, hội nghị đầu tiên sẽ diễn ra vào sáng thứ Năm, ngày 22/3, tại …. Tại đây, Chủ tịch UBND
@@ -696,6 +699,15 @@ function topicOfSentence(text: string): string | null {
   )
   const topic = (end > 0 ? tail.slice(0, end) : tail).replace(/[.,;:]+$/, '').trim()
   return topic.split(/\s+/).length >= 3 && !/\d{1,2}\/\d{1,2}/.test(topic) ? topic.charAt(0).toUpperCase() + topic.slice(1) : null
+}
+
+/** The first paragraph whose sentence names a session and with whom it is: "… tổ chức buổi đối thoại giữa A với B." */
+function withWhomAbove(plain: { text: string }[]): string | null {
+  return (
+    plain
+      .map((p) => topicOfSentence(p.text))
+      .find((topic): topic is string => topic !== null && WITH_WHOM.test(fold(topic)) && !/\d{1,2}\/\d{1,2}/.test(topic)) ?? null
+  )
 }
 
 /**
@@ -1629,6 +1641,9 @@ function leaderTopic(subjects: string[], leader: string): string {
   return `${own.trim().replace(/[.:;,]+$/, '')} của ${leader.trim()}`
 }
 
+/** What a schedule of voter meetings says it is (folded): "Lịch tiếp xúc cử tri của đại biểu HĐND tỉnh …". */
+const VOTER_MEETINGS = /\btiep xuc cu tri\b/
+
 function readTable(table: OutlineNode, ctx: Context, inherited: string | null): DraftSession[] {
   const turned = turnedTable(table)
   if (turned) {
@@ -1825,6 +1840,9 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     const unitAt = header?.findIndex((label, i) => !columns?.[i] && UNIT_COLUMN.test(fold(label.trim()))) ?? -1
     const unit = unitAt === -1 ? '' : (cells[unitAt] ?? '').trim().replace(/[.;]+$/, '')
     const withUnit = (subject: string) => (unit ? `${subject.replace(/[.:;]+$/, '')}: ${unit}` : subject)
+    // A schedule of voter meetings, a place a row and no subject of its own: each meeting is named by its place, as a
+    // line's "tiếp xúc cử tri tại xã A, huyện B" is (two places at one time are two meetings).
+    const byPlace = (own: Fields) => (VOTER_MEETINGS.test(fold(inherited ?? ctx.subject)) ? (own.venue ?? null) : null)
     const other = namedRows.length > 0 && topicOf(row) !== '' && !SESSION_WORD.test(topicOf(row))
     const sessionish = !other && (topic !== null || SESSION_WORD.test(fold(row.text)) || ctx.sessionPart)
     // An adjustment's row "Không tổ chức (…)", "Hủy bỏ": a session that will not be held. (Not "Tạm hoãn; thời gian đối
@@ -1873,7 +1891,7 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
           }
         })
       }
-      const session = draft(topic ?? group ?? withUnit(inherited ?? ctx.subject), ownFields, item?.time ?? time)
+      const session = draft(topic ?? group ?? byPlace(ownFields) ?? withUnit(inherited ?? ctx.subject), ownFields, item?.time ?? time)
       if (roles.length > 0) {
         ctx.roles.set(session, roles)
       }
@@ -2290,7 +2308,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       const venue =
         (placeOnly ? topic : null) ??
         row.find((cell) => /^(tại\s+)?(hội trường|trụ sở|nhà văn hóa|nhà văn hoá|phòng họp)(?![\p{L}])/iu.test(cell))
-      const cellTopic = row.find((cell) => cell !== venue && SESSION_WORD.test(fold(cell)) && cell.split(/\s+/).length >= 4)
+      // (A sentence of a news item's prose, closed by its full stop, is no cell: "Thường trực HĐND tỉnh vừa có thông báo về …".)
+      const cellTopic = row.find(
+        (cell) => cell !== venue && SESSION_WORD.test(fold(cell)) && cell.split(/\s+/).length >= 4 && !/\.$/.test(cell.trim()),
+      )
       // ("Tháng 7: ngày 17/7 (thứ Năm) – Chủ đề: Bồi thường, hỗ trợ, tái định cư khi …": a subject the line labels is its
       // topic though it names no dialogue; the programme's name is what all the lines share.)
       const labelled = given === undefined && topic === own && namedSubject(p.text) === own
@@ -2562,10 +2583,14 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // names the session the labelled time is of (when the title names it already, the title does).
   // (An adjusting notice's "1. Thời gian tổ chức đối thoại" over "Hội nghị đối thoại giữa … (theo Kế hoạch số … dự kiến
   // tổ chức ngày …) được điều chỉnh sang 14 giờ 00, ngày …": the labelled time names its session first.)
+  // (A labelled time that only retells the session, "Thời gian: Buổi đối thoại bắt đầu lúc 7 giờ 30 …", names none: the
+  // sentence above that says with whom it is, "… tổ chức buổi đối thoại giữa Bí thư … với nhân dân xã A", does.)
+  const timeTopic = fields.time && NAMED_SESSION_OPENING.test(fields.time) ? topicOfSentence(fields.time) : null
   const announced =
     n.kind === 'root' && fields.time && !fields.topic && !paragraphTopic
       ? ((ctx.sessionPart ? null : fields.plain.map((p) => topicOfSentence(p.text)).find((t) => t !== null)) ??
-        (NAMED_SESSION_OPENING.test(fields.time) ? topicOfSentence(fields.time) : null))
+        (timeTopic && retells(timeTopic) ? (withWhomAbove(fields.plain) ?? withWhomAbove(ctx.opening ?? [])) : null) ??
+        timeTopic)
       : null
   // A line of a schedule whose words say no more than "tiếp công dân" takes the document's subject.
   // ("a) Hội nghị tại cụm xã A, B, C: 08 giờ 00, ngày …": the kind and where it is held say no subject either; the
@@ -2790,8 +2815,9 @@ const REFERS_BACK = /\btheo (thoi gian|lich|thoi gian, dia diem) (neu tren|nhu t
 const WEEKDAY_STAMP = '((thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\\s*[-–,]?\\s*)?'
 const ZONE_STAMP = '( [([]?gmt\\+7[)\\]]?)?$'
 // (… or the clock first: "cap nhat luc19:42, thu tu, 22/09/2021 gmt+7", "hang nga 11:05, 01/11/2023".)
+// (… with the half of the day a portal writes after it: "14/11/2021 4:24:PM".)
 const POSTED_STAMP = new RegExp(
-  `^([^\\d:]{2,40} )?${WEEKDAY_STAMP}\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*[-–|,]?\\s*\\d{1,2}:\\d{2}(:\\d{2})?${ZONE_STAMP}` +
+  `^([^\\d:]{2,40} )?${WEEKDAY_STAMP}\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*[-–|,]?\\s*\\d{1,2}:\\d{2}(:\\d{2})?(\\s*:?\\s*[ap]m)?${ZONE_STAMP}` +
     `|^([^\\d:]{2,40})?\\d{1,2}:\\d{2}(:\\d{2})?\\s*[-–|,]?\\s*${WEEKDAY_STAMP}\\d{1,2}\\/\\d{1,2}\\/\\d{4}${ZONE_STAMP}`,
 )
 /** (What stands before the stamp is an author's name, never the words of a session: "Chủ tịch UBND xã tiếp công dân 15/04/2025 08:00".) */
@@ -3649,7 +3675,11 @@ function withoutRestatedTimes(sessions: DraftSession[]): DraftSession[] {
   const restated = (s: DraftSession, i: number) =>
     sessions.some(
       (other, j) =>
-        same(s, other) && ((span(s) && j > i) || (s.time.precision === 'day' && onlyItsTime(s.topic) && !onlyItsTime(other.topic))),
+        same(s, other) &&
+        // (Not for a later one that only retells when it is held, "Theo đó, thời gian tiếp xúc từ ngày 7 đến 25-10": the one
+        // that names it stays, the retelling goes as one, see withoutRetellings.)
+        ((span(s) && j > i && !(retells(other.topic) && !retells(s.topic))) ||
+          (s.time.precision === 'day' && onlyItsTime(s.topic) && !onlyItsTime(other.topic))),
     )
   return sessions.filter((s, i) => !restated(s, i))
 }
@@ -3661,7 +3691,7 @@ function withoutRestatedTimes(sessions: DraftSession[]): DraftSession[] {
  */
 const RETELLING_WORDS = new Set(
   (
-    'cuoc buoi phien hoi nghi doi thoai truc tuyen tiep se duoc du kien thoi gian bat dau dien ra to chuc vao tu luc hoi ' +
+    'cuoc buoi phien hoi nghi doi thoai truc tuyen tiep xuc se duoc du kien thoi gian bat dau dien ra to chuc vao tu luc hoi ' +
     'gio phut h ngay thang nam hoac va den sang chieu toi trua thu hai ba tu sau bay chu nhat theo do cung'
   ).split(' '),
 )
@@ -3709,6 +3739,9 @@ const DAY_OFF_LINE = /^(ngay )?\d{1,2}\/\d{1,2}(\/\d{4})?[\s:,(-]+(nghi|ngay ngh
 const dayOff = (n: OutlineNode) =>
   n.kind === 'item' && n.children.length > 0 && n.children.every((c) => c.kind === 'text') && DAY_OFF_LINE.test(fold(n.text))
 
+/** A session's source that is a row of a table, its cells apart by bars: "1 | Huyện A | 8 giờ, ngày 21/6 | Trụ sở …". */
+const TABLE_ROW = /^[^\n]* \| /
+
 /**
  * A page with no title of a plan or notice (a news item) says its session in the sapo, the lead and a picture's caption:
  * "Ngày 16/3, Bộ trưởng Bộ A và Bộ trưởng Bộ B sẽ đối thoại trực tuyến tại Cổng thông tin …" above "Ngày 16/3, Bộ
@@ -3731,6 +3764,10 @@ function withoutRepeats(sessions: DraftSession[], sources: Map<DraftSession, str
       // (Sessions split from one sentence: the same source, or one the clause of the other.)
       const [a, b] = [sources.get(k) ?? '', sources.get(s) ?? '']
       if (a.includes(b) || b.includes(a)) {
+        return false
+      }
+      // (Nor two rows of a table: each row is its own session, however few words tell the places apart.)
+      if (TABLE_ROW.test(a) && TABLE_ROW.test(b)) {
         return false
       }
       const theirs = words.get(k) ?? new Set<string>()
@@ -3798,7 +3835,7 @@ const shared = (topic: string, other: string) => {
  */
 export function readSessions(
   content: OutlineNode,
-  options: { year: number | null; subject: string; title?: string; untitled?: boolean },
+  options: { year: number | null; subject: string; title?: string; untitled?: boolean; opening?: { text: string }[] },
   warnings: ImportWarning[],
 ): { sessions: DraftSession[]; adHoc: string | null; roles: SessionRole[][]; sources: string[] } {
   // A notice titled for sessions ("Lịch tiếp công dân …", "… hội nghị đối thoại …") is about sessions from its first line.
@@ -3813,6 +3850,7 @@ export function readSessions(
     adHoc: [],
     roles: new Map(),
     sources: new Map(),
+    opening: options.opening,
   }
   let found = visit(content, ctx)
   if (found.length === 0) {
