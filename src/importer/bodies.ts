@@ -682,7 +682,7 @@ const BODY_LABEL = new RegExp(
     'cơ quan (chủ trì|thực hiện|chuẩn bị)',
     'phân công',
     'giao',
-  ].join('|')})${String.raw`\s*:\s*(?=\p{Lu})`}`,
+  ].join('|')})${String.raw`\s*:\s*(?=\p{L})`}`,
   'iu',
 )
 

@@ -362,6 +362,13 @@ function isBareHeading(text: string): boolean {
   )
 }
 
+/** What an adjustment does to a session, before the session it names: "Lùi thời gian Hội nghị …", "Bổ sung 01 Hội nghị …". */
+const CHANGE_OPENING = new RegExp(
+  String.raw`^((điều chỉnh|thay đổi|dời|lùi|đổi|chuyển) (thời gian|lịch|địa điểm|thời gian, địa điểm|ngày|thời điểm)` +
+    String.raw`( tổ chức)?|tạm hoãn|hoãn|bổ sung( \d{1,2}| một(?! số))?|dời|lùi)\s+(?=\p{L})(?!(một )?số )`,
+  'iu',
+)
+
 function cleanTopic(text: string): string {
   return (
     text
@@ -392,14 +399,8 @@ function cleanTopic(text: string): string {
       .replace(/^["“„]\s*([^"“”]+?)\s*["”][.;]?$/u, '$1')
       // ("Bổ sung 01 Hội nghị đối thoại …": how many it adds is not its topic either; "Lùi thời gian Hội nghị đối thoại thứ
       // hai (…)": what moves is the session, whichever verb moves it.)
-      .replace(
-        new RegExp(
-          String.raw`^((điều chỉnh|thay đổi|dời|lùi|đổi|chuyển) (thời gian|lịch|địa điểm|thời gian, địa điểm|ngày|thời điểm)` +
-            String.raw`( tổ chức)?|tạm hoãn|hoãn|bổ sung( \d{1,2}| một)?|dời|lùi)\s+(?=\p{Lu})`,
-          'iu',
-        ),
-        '',
-      )
+      // (Of any case after it, "Điều chỉnh thời gian buổi đối thoại …"; but "Bổ sung một số nội dung …" adds some matters.)
+      .replace(CHANGE_OPENING, '')
       .replace(/[.;,:]+$/, '')
       // "Đồng chí Bí thư Huyện ủy tiếp dân định kỳ hằng tháng, cụ thể như sau:": the words that lead to the list are not
       // the subject's.

@@ -179,7 +179,6 @@ const fold = (text: string) =>
     .replace(/[.:;,]+$/, '')
     .trim()
 
-/** Text to be matched as it is inside a pattern. */
 /** The first clause of a text (between , ; : . and brackets) that the folded pattern matches. */
 const firstClauseMatch = (text: string, pattern: RegExp) =>
   text

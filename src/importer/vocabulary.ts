@@ -691,6 +691,7 @@ export const ASSEMBLY_TERM_OPENED: Record<string, number> = { XI: 2002, XII: 200
 /** Ordinals written as words after "thứ" (folded): "kỳ họp thứ hai"; the numbers in words, but "nhất" and "tư". */
 export const ORDINAL_WORDS: Record<string, number> = { ...NUMBER_WORDS, nhat: 1, tu: 4 }
 
+/** Text to be matched as it is inside a pattern. */
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** A leader's title as whole words, not as the end of a deputy's ("Chủ tịch UBND tỉnh" is not "Phó Chủ tịch UBND tỉnh"). */
 export const titlePattern = (words: string) => new RegExp(`(?<![a-z0-9])(?<!\\bpho )${escapeRegExp(words)}(?![a-z0-9])`)

@@ -296,3 +296,16 @@ describe('a rule read only where it gives a leader’s days', () => {
     )
   })
 })
+
+describe('an adjustment’s words before the session they change', () => {
+  it('keeps "Bổ sung một số nội dung …" whole: it adds matters, it names no session added', () => {
+    const text = [
+      'UBND XÃ A',
+      'KẾ HOẠCH',
+      'Điều chỉnh kế hoạch tổ chức đối thoại năm 2031',
+      '',
+      '1. Bổ sung một số nội dung đối thoại với Nhân dân thôn B về đất đai. Thời gian: ngày 12/5/2031.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s[3])).toEqual(['Bổ sung một số nội dung đối thoại với Nhân dân thôn B về đất đai'])
+  })
+})
