@@ -598,6 +598,7 @@ function withoutPageTail(lines: string[]): string[] {
       (line, i) =>
         !stamped.has(i) &&
         !WEB_METADATA.test(line.trim()) &&
+        !PAGE_WIDGET.test(line.trim()) &&
         !PHOTO_CAPTION.test(line.trim()) &&
         !CHAT_HEADER.test(line.trim()) &&
         !(
@@ -605,7 +606,12 @@ function withoutPageTail(lines: string[]): string[] {
           (CHAT_DAY.test(line.trim()) || CHAT_DIVIDER.test(line.trim()) || CHAT_FURNITURE.test(line.replace(CHAT_CLOCK_INLINE, '').trim()))
         ),
     )
-    .map((line) => line.replace(CHAT_HEADER_INLINE, '').replace(chat ? CHAT_CLOCK_INLINE : /$^/, ''))
+    .map((line) =>
+      line
+        .replace(CHAT_HEADER_INLINE, '')
+        .replace(chat ? CHAT_CLOCK_INLINE : /$^/, '')
+        .replace(WIDGET_PREFIX, ''),
+    )
 }
 
 /**
@@ -748,6 +754,18 @@ const WEB_METADATA = new RegExp(
     String.raw`|^(${PAGE_BUTTON})(\s*\|\s*(${PAGE_BUTTON}))+$`,
   'iu',
 )
+
+/**
+ * A portal's widgets copied with its article (a line of their own): the buttons to size the text, a media player's clock,
+ * the name of a page block ("Tăng cỡ chữ Giảm cỡ chữ", "0:00 / 0:00", "PublishingPortal - Block_BanTin_Toolbar").
+ */
+const PAGE_WIDGET = new RegExp(
+  String.raw`^((tăng|giảm) cỡ chữ\s*)+$|^0:00(\s*\/\s*\d{1,2}:\d{2})?$|^PublishingPortal\b|^[\w -]*\bBlock_\w+$|` +
+    String.raw`^(xem thêm|nghe bài viết|nghe đọc bài( viết)?|phóng to|thu nhỏ|tương phản|(mời )?xem với cỡ chữ( tương phản)?)$`,
+  'iu',
+)
+/** The same widgets glued before the headline: "Mời Xem với cỡ chữ Tương phản Điều chỉnh Kế hoạch …", "date 2022-10 Sáng 7/10, …". */
+const WIDGET_PREFIX = /^\s*(((mời )?xem với cỡ chữ|(tăng|giảm) cỡ chữ|cỡ chữ|tương phản|date \d{4}-\d{2}(-\d{2})?)\s+)+(?=\p{L})/iu
 
 /** A line that opens with a session's field label and its colon: "Thời gian: …", "địa điểm: …". */
 function opensWithField(text: string): boolean {

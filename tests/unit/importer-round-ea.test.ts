@@ -309,3 +309,20 @@ describe('an adjustment’s words before the session they change', () => {
     expect(sessionsOf(text).map((s) => s[3])).toEqual(['Bổ sung một số nội dung đối thoại với Nhân dân thôn B về đất đai'])
   })
 })
+
+describe("a portal's widgets copied with its article", () => {
+  it('are no words of the headline or of a session', () => {
+    const text = [
+      'PublishingPortal - Block_BanTin_Toolbar',
+      'Tăng cỡ chữ Giảm cỡ chữ',
+      'Xem với cỡ chữ Tương phản',
+      '0:00 / 0:00',
+      'Chủ tịch UBND tỉnh sẽ đối thoại với thanh niên',
+      ' date 2031-03 Sáng 26/3/2031, Chủ tịch UBND tỉnh sẽ đối thoại với thanh niên về việc làm tại Hội trường tỉnh.',
+    ].join('\n')
+    const draft = readPlan(text)
+    expect(draft.plan.title).toBe('Chủ tịch UBND tỉnh sẽ đối thoại với thanh niên')
+    expect(draft.sessions.map((s) => s.time.start)).toEqual(['2031-03-26'])
+    expect(draft.sessions[0]?.topic).not.toMatch(/cỡ chữ|date|Block_/u)
+  })
+})
