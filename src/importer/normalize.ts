@@ -764,8 +764,11 @@ const PAGE_WIDGET = new RegExp(
     String.raw`^(xem thêm|nghe bài viết|nghe đọc bài( viết)?|phóng to|thu nhỏ|tương phản|(mời )?xem với cỡ chữ( tương phản)?)$`,
   'iu',
 )
-/** The same widgets glued before the headline: "Mời Xem với cỡ chữ Tương phản Điều chỉnh Kế hoạch …", "date 2022-10 Sáng 7/10, …". */
-const WIDGET_PREFIX = /^\s*(((mời )?xem với cỡ chữ|(tăng|giảm) cỡ chữ|cỡ chữ|tương phản|date \d{4}-\d{2}(-\d{2})?)\s+)+(?=\p{L})/iu
+/**
+ * The same widgets glued before the headline: "Xem với cỡ chữ Tương phản Điều chỉnh Kế hoạch …". (Not "date 2021-05" before
+ * the lead: the page's date, which may be the only year the page gives its days.)
+ */
+const WIDGET_PREFIX = /^\s*(((mời )?xem với cỡ chữ|(tăng|giảm) cỡ chữ|cỡ chữ|tương phản)\s+)+(?=\p{L})/iu
 
 /** A line that opens with a session's field label and its colon: "Thời gian: …", "địa điểm: …". */
 function opensWithField(text: string): boolean {
