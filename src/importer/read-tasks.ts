@@ -2443,6 +2443,21 @@ export function readTasks(
       }
     }
   }
+  // (A leader's day of each month on the line a reception rule's sessions were read from, "- Chủ tịch UBND tỉnh: ngày 15 hằng
+  // tháng." under "Lịch tiếp công dân … như sau:", is those sessions' day, no deadline of the leader's.)
+  const ruleLines = (options.sources ?? []).map((source) => foldPlain(source))
+  const sessionDay = (t: DraftTask) => {
+    const words = foldPlain(t.text)
+      .replace(/[.;,]+$/, '')
+      .trim()
+    return (
+      t.deadline.rule.kind === 'periodic' &&
+      t.deadline.rule.every === 'month' &&
+      words.length > 0 &&
+      ruleLines.some((l) => l.includes(words))
+    )
+  }
+  tasks.splice(0, tasks.length, ...tasks.filter((t) => !sessionDay(t)))
   const leads = [...new Set(tasks.map((t) => t.lead))]
   // (A group read as the places it points back to is no body of its own.)
   const kept = bodies.filter((name) => !expandedGroups.has(name) || leads.includes(name))

@@ -326,3 +326,17 @@ describe("a portal's widgets copied with its article", () => {
     expect(draft.sessions[0]?.topic).not.toMatch(/cỡ chữ|Tương phản|Block_/u)
   })
 })
+
+describe('leaders listed with their rules under a reception schedule', () => {
+  it('gives their days as sessions and no deadline of theirs', () => {
+    const text = [
+      'Lịch tiếp công dân định kỳ năm 2031',
+      '',
+      'Lịch tiếp công dân định kỳ của lãnh đạo UBND tỉnh như sau:',
+      '- Chủ tịch UBND tỉnh: ngày 15 hằng tháng.',
+      '- Phó Chủ tịch UBND tỉnh: thứ Năm tuần thứ hai hằng tháng.',
+    ].join('\n')
+    expect(timesOf(text)).toHaveLength(24)
+    expect(datedOf(text)).toEqual([])
+  })
+})
