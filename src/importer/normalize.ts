@@ -996,10 +996,18 @@ const ROW_OPENERS = [MONTH_OPENER, QUARTER_OPENER, DAY_OPENER]
  * they are, for the reading of a schedule's lines.
  */
 function unnumberedCellTables(sources: string[]): string[] {
+  return withTablesRewritten(sources, unnumberedTableAt)
+}
+
+/** The lines with each table `tableAt` finds written back as it gives it, every other line as it is. */
+function withTablesRewritten(
+  sources: string[],
+  tableAt: (sources: string[], i: number) => { lines: string[]; next: number } | null,
+): string[] {
   const out: string[] = []
   let i = 0
   while (i < sources.length) {
-    const table = unnumberedTableAt(sources, i)
+    const table = tableAt(sources, i)
     if (!table) {
       out.push(sources[i] ?? '')
       i++
@@ -1188,19 +1196,9 @@ const SPANNED_BARS = /^\|{2,}$/
  * (The last cell may have lost its bar where the copy was cut.)
  */
 function barEndedTables(sources: string[]): string[] {
-  const out: string[] = []
-  let i = 0
-  while (i < sources.length) {
-    const table = /^(stt|tt|số tt)\s*\|$/i.test((sources[i] ?? '').trim()) ? barEndedTableAt(sources, i) : null
-    if (!table) {
-      out.push(sources[i] ?? '')
-      i++
-      continue
-    }
-    out.push(...table.lines)
-    i = table.next
-  }
-  return out
+  return withTablesRewritten(sources, (lines, i) =>
+    /^(stt|tt|số tt)\s*\|$/i.test((lines[i] ?? '').trim()) ? barEndedTableAt(lines, i) : null,
+  )
 }
 
 function barEndedTableAt(sources: string[], i: number): { lines: string[]; next: number } | null {

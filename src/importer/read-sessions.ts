@@ -1284,6 +1284,8 @@ function daysApart(text: string, time: TimeContext): { text: string; time: Sessi
 const VOTERS_BEFORE_PLACE = new RegExp(String.raw`(?<![\p{L}])(tiếp xúc cử tri|TXCT)\s+(?=${PLACE_KIND})`, 'iu')
 /** Where a clause's place ends and its time begins: "… vào lúc 14 giờ ngày 26-6", "…, lúc 8 giờ", "… ngày 27-6". */
 const TIME_AFTER_PLACE = /,?\s+(?:vào\s+)?(?:(?:hồi|lúc)\s+)?(?:\d{1,2}\s*(?:giờ|h(?![\p{L}]))|ngày\s+\d)/iu
+/** A clause that opens with a place: "quận 3 vào lúc 8 giờ …". */
+const PLACE_OPENING = new RegExp(`^${PLACE_KIND}`, 'iu')
 /** A clause that opens with its time: "vào lúc 14 giờ ngày 25-6-2014 tại …". */
 const TIME_OPENING = /^(?:vào\s+)?(?:hồi|lúc)\s+\d/iu
 
@@ -1296,7 +1298,7 @@ const TIME_OPENING = /^(?:vào\s+)?(?:hồi|lúc)\s+\d/iu
  */
 function placesOfTheirVerb(parts: string[]): (string | null)[] {
   const verb = VOTERS_BEFORE_PLACE.exec(parts[0] ?? '')
-  const opensWithPlace = (part: string) => new RegExp(`^${PLACE_KIND}`, 'iu').test(part)
+  const opensWithPlace = (part: string) => PLACE_OPENING.test(part)
   if (!verb || !parts.slice(1).every((part) => opensWithPlace(part) || TIME_OPENING.test(part))) {
     return parts.map(() => null)
   }
