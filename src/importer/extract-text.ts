@@ -1,5 +1,6 @@
 import { extname } from 'node:path'
 import { htmlToText } from './html-text.js'
+import { layoutLines } from './pdf-layout.js'
 
 /** Why a file could not be read as a plan. */
 export type ExtractRefusal = 'unsupported' | 'scanned' | 'empty' | 'unreadable'
@@ -74,7 +75,15 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
   for (let number = 1; number <= pdf.numPages; number++) {
     const page = await pdf.getPage(number)
     const content = await page.getTextContent()
-    pages.push(content.items.map((item) => ('str' in item ? `${item.str}${item.hasEOL ? '\n' : ''}` : '')).join(''))
+    const runs = content.items.flatMap((item) => {
+      if (!('str' in item)) {
+        return []
+      }
+      // (pdf.js types the matrix loosely: [a, b, c, d, e, f], the run's origin at (e, f), its height from (c, d).)
+      const [, , c, d, x, y] = item.transform as number[]
+      return [{ text: item.str, x: x ?? 0, y: y ?? 0, width: item.width, size: Math.hypot(c ?? 0, d ?? 0) }]
+    })
+    pages.push(layoutLines(runs).join('\n'))
   }
   await pdf.destroy()
   return pages.join('\n')

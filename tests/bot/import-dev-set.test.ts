@@ -9,7 +9,7 @@ import { pieces } from '../helpers/paste.js'
 import { createTestDatabase } from '../helpers/test-db.js'
 
 // Every document of the importer's development set (issue 11) goes through /nhapkehoach as an
-// official would send it — a .txt pasted in pieces, a .docx as a file — and the preview must list
+// official would send it — a .txt pasted in pieces, a .docx or .pdf as a file — and the preview must list
 // each expected session and each expected dated task under its lead body. One bot per document.
 const DEV = join(ROOT, 'tests', 'fixtures', 'import', 'dev')
 const documents = readdirSync(DEV)
@@ -64,11 +64,11 @@ describe('every document of the development set through /nhapkehoach', () => {
     await setUpCommittee(bot, an)
     expect((await bot.say(an, 'private', '/nhapkehoach'))[0]).toContain('dán toàn văn kế hoạch')
     let replies: string[]
-    if (name.endsWith('.docx')) {
+    if (name.endsWith('.docx') || name.endsWith('.pdf')) {
       const bytes = readFileSync(join(DEV, name))
       replies = await bot.sendFile(an, 'private', {
         fileName: name,
-        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        mimeType: name.endsWith('.pdf') ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         size: bytes.length,
         bytes,
       })

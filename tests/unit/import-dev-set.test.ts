@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ExpectedPlan } from '../../src/importer/evaluate.js'
+import { extractPlanText } from '../../src/importer/extract-text.js'
 import { foldVietnamese, stripDiacritics } from '../../src/services/text.js'
 import { ROOT } from '../helpers/processes.js'
 
@@ -10,9 +11,9 @@ import { ROOT } from '../helpers/processes.js'
 // evaluate.ts and true to their own documents and to the conventions in the folder's README.
 const DEV = join(ROOT, 'tests', 'fixtures', 'import', 'dev')
 const files = readdirSync(DEV).sort()
-const documents = files.filter((f) => /\.(txt|docx)$/.test(f))
+const documents = files.filter((f) => /\.(txt|docx|pdf)$/.test(f))
 const readings = files.filter((f) => f.endsWith('.json'))
-const base = (file: string) => file.replace(/\.(txt|docx|json)$/, '')
+const base = (file: string) => file.replace(/\.(txt|docx|pdf|json)$/, '')
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/
 const isDate = (value: unknown): value is string =>
@@ -27,6 +28,11 @@ const flat = (text: string) => stripDiacritics(text).replace(/[*_]/g, '').replac
 async function textOf(file: string): Promise<string> {
   if (file.endsWith('.txt')) {
     return readFileSync(join(DEV, file), 'utf8')
+  }
+  if (file.endsWith('.pdf')) {
+    // (A PDF's words are where the importer places them: the rows of a table come back only that way.)
+    const read = await extractPlanText(readFileSync(join(DEV, file)), file)
+    return 'text' in read ? read.text : ''
   }
   const mammoth = await import('mammoth')
   return (await mammoth.extractRawText({ buffer: readFileSync(join(DEV, file)) })).value
@@ -55,9 +61,10 @@ function conventionalDue(words: string, dueYear: number): string | null {
 }
 
 describe('the development set of the plan importer', () => {
-  it('has at least 16 text documents and a .docx table and plan, each with its expected reading', () => {
+  it('has at least 16 text documents, a .docx table and plan, and both printed to PDF, each with its expected reading', () => {
     expect(documents.filter((f) => f.endsWith('.txt')).length).toBeGreaterThanOrEqual(16)
     expect(documents.filter((f) => f.endsWith('.docx')).length).toBeGreaterThanOrEqual(2)
+    expect(documents.filter((f) => f.endsWith('.pdf')).length).toBeGreaterThanOrEqual(2)
     expect(readings.map(base)).toEqual(documents.map(base))
   })
 
