@@ -1,48 +1,80 @@
 import { extname } from 'node:path'
-import { htmlToText } from './html-text.js'
+import { htmlToText, webPageText } from './html-text.js'
 import { layoutLines } from './pdf-layout.js'
 
 /** Why a file could not be read as a plan. */
-export type ExtractRefusal = 'unsupported' | 'scanned' | 'empty' | 'unreadable'
+export type ExtractRefusal = 'unsupported' | 'old-word' | 'scanned' | 'empty' | 'unreadable'
 
 export type Extracted = { text: string } | { refusal: ExtractRefusal }
 
 /** Plans are a few pages; a file far bigger than that is not one (and the Bot API stops at 20 MB). */
 export const MAX_PLAN_FILE_BYTES = 20 * 1024 * 1024
 
-const KINDS: Record<string, 'text' | 'docx' | 'pdf'> = {
+type FileKind = 'text' | 'html' | 'docx' | 'pdf' | 'old-word'
+
+const KINDS: Record<string, FileKind> = {
   '.txt': 'text',
   '.md': 'text',
+  '.html': 'html',
+  '.htm': 'html',
   '.docx': 'docx',
   '.pdf': 'pdf',
+  '.doc': 'old-word',
 }
 
-const MIME_KINDS: Record<string, 'text' | 'docx' | 'pdf'> = {
+const MIME_KINDS: Record<string, FileKind> = {
   'text/plain': 'text',
   'text/markdown': 'text',
+  'text/html': 'html',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
   'application/pdf': 'pdf',
+  'application/msword': 'old-word',
 }
 
-/** The kind of a file by its name, then its type; null when it is not one we read. */
-export function planFileKind(fileName: string, mimeType?: string | null): 'text' | 'docx' | 'pdf' | null {
+/**
+ * The kind of a file by its name, then its type; null when it is not one we know. A Word 97–2003 .doc is known so that
+ * its refusal can say how to make a .docx of it.
+ */
+export function planFileKind(fileName: string, mimeType?: string | null): FileKind | null {
   return KINDS[extname(fileName).toLowerCase()] ?? (mimeType ? MIME_KINDS[mimeType] : undefined) ?? null
 }
 
 /**
- * The text of a plan file: a .txt (UTF-8), a Word .docx (mammoth) or a text PDF (pdf.js). A PDF
+ * The characters of a text file: UTF-8, or UTF-16 when it opens with its byte-order mark (Notepad's "Unicode"); a file
+ * that is not valid UTF-8 is read as Windows' Vietnamese code page (1258), as older offices saved text.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return new TextDecoder('utf-16le').decode(bytes.subarray(2))
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return new TextDecoder('utf-16be').decode(bytes.subarray(2))
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '')
+  } catch {
+    // (Code page 1258 writes most tones as a combining mark after the letter: composed again, as the reader's patterns are.)
+    return new TextDecoder('windows-1258').decode(bytes).normalize('NFC')
+  }
+}
+
+/**
+ * The text of a plan file: a .txt, a web page (.html), a Word .docx (mammoth) or a text PDF (pdf.js). A PDF
  * whose pages carry no text is a scan: refused, since reading it would need OCR and a guess.
  */
 export async function extractPlanText(bytes: Uint8Array, fileName: string, mimeType?: string | null): Promise<Extracted> {
   const kind = planFileKind(fileName, mimeType)
-  if (!kind) {
-    return { refusal: 'unsupported' }
+  if (!kind || kind === 'old-word') {
+    return { refusal: kind ?? 'unsupported' }
   }
   try {
     let text: string
     switch (kind) {
       case 'text':
-        text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '')
+        text = decodeText(bytes)
+        break
+      case 'html':
+        text = webPageText(decodeText(bytes))
         break
       case 'docx': {
         // The HTML keeps what the raw text loses: table rows, bold headings, Word's own list numbering.

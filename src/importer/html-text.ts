@@ -69,6 +69,16 @@ export function htmlToText(html: string): string {
     const tag = (m[2] ?? '').toLowerCase()
     const attributes = m[3] ?? ''
     switch (tag) {
+      // A web page's blocks, each its own line (mammoth writes none of them).
+      case 'div':
+      case 'section':
+      case 'article':
+      case 'header':
+      case 'main':
+      case 'blockquote':
+      case 'figcaption':
+      case 'dt':
+      case 'dd':
       case 'p':
       case 'h1':
       case 'h2':
@@ -210,4 +220,24 @@ function emitTable(rows: Cell[][], out: string[], outer: { cell: Cell | null } |
     }
     out.push(`| ${texts.join(' | ')} |`)
   }
+}
+
+/** Elements of a web page that hold no words of its article: code, styles, menus, forms, the page's foot. */
+const PAGE_FURNITURE = /<(script|style|noscript|template|svg|nav|aside|footer|form|select|button|iframe|object)\b[^>]*>[\s\S]*?<\/\1\s*>/gi
+
+/**
+ * A web page saved as .html: its article's words, as htmlToText gives a Word document's, without its code, styles,
+ * menus and foot. A page with one <article> or one <main> is that element alone: a portal's sidebars and lists of
+ * other news carry days of their own that are not the page's.
+ */
+export function webPageText(html: string): string {
+  const body = html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<head\b[\s\S]*?<\/head\s*>/i, '')
+    .replace(PAGE_FURNITURE, '')
+  const only = (tag: string) => {
+    const found = [...body.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)<\\/${tag}\\s*>`, 'gi'))]
+    return found.length === 1 ? (found[0]?.[1] ?? null) : null
+  }
+  return htmlToText(only('article') ?? only('main') ?? body)
 }

@@ -154,7 +154,12 @@ describe('importing a plan in chat (/nhapkehoach)', () => {
         mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         size: 100,
       }),
-    ).toEqual(['Tôi chưa đọc được tệp “bang-tinh.xlsx”. Vui lòng gửi tệp .docx, .txt hoặc .pdf có chữ, hoặc dán nội dung.'])
+    ).toEqual(['Tôi chưa đọc được tệp “bang-tinh.xlsx”. Vui lòng gửi tệp .docx, .pdf có chữ, .txt hoặc .html, hoặc dán nội dung.'])
+    // A Word 97–2003 file is told how to become one the bot reads; the conversation waits for it.
+    expect(await t.sendFile(an(), 'private', { fileName: 'Ke hoach 12.doc', mimeType: 'application/msword', size: 100 })).toEqual([
+      'Tệp “Ke hoach 12.doc” là định dạng Word cũ (.doc), tôi chưa đọc được. Vui lòng mở tệp bằng Word, chọn Lưu thành (Save As) → ' +
+        'Word Document (.docx) rồi gửi lại tệp .docx, hoặc dán nội dung.',
+    ])
     const pdf = readFileSync(join(FIXTURES, 'other-plan.pdf'))
     const fromPdf = (
       await t.sendFile(an(), 'private', { fileName: 'ke-hoach.pdf', mimeType: 'application/pdf', size: pdf.length, bytes: pdf })

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import { decodeText, extractPlanText, planFileKind } from '../../src/importer/extract-text.js'
+import { webPageText } from '../../src/importer/html-text.js'
+import { readPlan } from '../../src/importer/read-plan.js'
+
+// The files an office has besides .docx and PDF: a web page saved from a portal, text saved by old Windows tools, and
+// the Word 97–2003 .doc, which is refused with the way to make a .docx of it.
+
+const PAGE = `<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title>Thông báo lịch đối thoại - Cổng thông tin huyện</title>
+<style>.menu { color: red }</style><script>var d = "ngày 01/01/2024"; window.ga && ga('send')</script></head>
+<body>
+<nav><ul><li><a href="/">Trang chủ</a></li><li><a href="/tin">Tin tức</a></li></ul></nav>
+<div class="wrap">
+<article>
+<h1>Thông báo lịch đối thoại của Chủ tịch UBND huyện Phú Lương năm 2024</h1>
+<div class="meta">Đăng ngày: 05/3/2024</div>
+<p>Chủ tịch UBND huyện Phú Lương thông báo lịch đối thoại với Nhân dân như sau:</p>
+<table>
+<tr><th>STT</th><th>Thời gian</th><th>Nội dung đối thoại</th><th>Địa điểm</th></tr>
+<tr><td>1</td><td>8 giờ 00, ngày 19/3/2024 (thứ Ba)</td>
+<td>Đối thoại với Nhân dân xã Yên Lạc về bồi thường, giải phóng mặt bằng</td><td>Hội trường UBND xã Yên Lạc</td></tr>
+<tr><td>2</td><td>14 giờ 00, ngày 10/4/2024 (thứ Tư)</td>
+<td>Đối thoại với hộ kinh doanh thị trấn Đu về sắp xếp chợ</td><td>Hội trường UBND thị trấn Đu</td></tr>
+</table>
+<p>UBND xã Yên Lạc và UBND thị trấn Đu tổng hợp ý kiến của Nhân dân, gửi Văn phòng HĐND và UBND huyện trước ngày 12/3/2024.</p>
+</article>
+<aside><h3>Tin mới</h3><ul><li>Hội nghị đối thoại với thanh niên ngày 20/5/2024</li></ul></aside>
+</div>
+<footer>Cổng thông tin điện tử huyện Phú Lương. Địa chỉ: …</footer>
+</body></html>`
+
+describe('a web page saved as .html', () => {
+  it('is its article: headline, paragraphs and table rows, without code, menus, sidebars or the foot', () => {
+    const text = webPageText(PAGE)
+    expect(text.split('\n')[0]).toBe('Thông báo lịch đối thoại của Chủ tịch UBND huyện Phú Lương năm 2024')
+    expect(text).toContain(
+      '| 1 | 8 giờ 00, ngày 19/3/2024 (thứ Ba) | Đối thoại với Nhân dân xã Yên Lạc về bồi thường, giải phóng mặt bằng |',
+    )
+    for (const furniture of ['ga(', 'Trang chủ', 'Tin mới', '20/5/2024', 'Cổng thông tin điện tử', 'color: red']) {
+      expect(text).not.toContain(furniture)
+    }
+  })
+
+  it('reads to the sessions and tasks of its article alone, as the importer reads a .html file', async () => {
+    expect(planFileKind('thong-bao.htm')).toBe('html')
+    expect(planFileKind('tai-ve', 'text/html')).toBe('html')
+    const read = await extractPlanText(new TextEncoder().encode(PAGE), 'thong-bao.html')
+    if (!('text' in read)) {
+      throw new Error(`refused: ${read.refusal}`)
+    }
+    const draft = readPlan(read.text)
+    expect(draft.sessions.map((s) => [s.topic, s.time.start])).toEqual([
+      ['Đối thoại với Nhân dân xã Yên Lạc về bồi thường, giải phóng mặt bằng', '2024-03-19'],
+      ['Đối thoại với hộ kinh doanh thị trấn Đu về sắp xếp chợ', '2024-04-10'],
+    ])
+    expect(draft.tasks.map((t) => t.deadline.due)).toEqual(['2024-03-11', '2024-03-11'])
+  })
+
+  it('takes the whole body when the page has no single article', () => {
+    expect(webPageText('<body><div>Lịch tiếp công dân</div><div>Ngày 12/3/2024</div></body>')).toBe('Lịch tiếp công dân\nNgày 12/3/2024')
+  })
+})
+
+describe('text in the encodings offices save it in', () => {
+  const line = 'Hội nghị đối thoại ngày 15/4/2024'
+  it('reads UTF-8 with or without its mark, and UTF-16 with its mark (Notepad "Unicode")', () => {
+    const utf8 = new TextEncoder().encode(line)
+    expect(decodeText(utf8)).toBe(line)
+    expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8]))).toBe(line)
+    const le = Buffer.from(line, 'utf16le')
+    expect(decodeText(Uint8Array.from([0xff, 0xfe, ...le]))).toBe(line)
+    const be = Buffer.from(le).swap16()
+    expect(decodeText(Uint8Array.from([0xfe, 0xff, ...be]))).toBe(line)
+  })
+
+  it('reads text that is not UTF-8 as code page 1258, its tone marks composed', () => {
+    // "Hà Nội" in code page 1258: à is one byte; ộ is ô (0xF4) then the combining dot below (0xF2).
+    expect(decodeText(Uint8Array.from([0x48, 0xe0, 0x20, 0x4e, 0xf4, 0xf2, 0x69]))).toBe('Hà Nội')
+  })
+})
+
+describe('a Word 97–2003 document', () => {
+  it('is refused with its own reason, by its name or its type', async () => {
+    expect(await extractPlanText(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0]), 'ke-hoach.doc')).toEqual({ refusal: 'old-word' })
+    expect(await extractPlanText(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0]), 'tai-ve', 'application/msword')).toEqual({
+      refusal: 'old-word',
+    })
+  })
+})
