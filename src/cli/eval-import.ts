@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { basename, extname, join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { evaluateDraft, precision, recall, type ExpectedPlan, type Score } from '../importer/evaluate.js'
-import { extractPlanText } from '../importer/extract-text.js'
+import { decodeText, extractPlanText } from '../importer/extract-text.js'
 import { readPlan } from '../importer/read-plan.js'
 import { TYPOGRAPHY } from '../importer/typography.js'
 import { parseCliArgs } from './args.js'
@@ -38,7 +38,7 @@ interface Case {
   file: string
 }
 
-const TEXT_KINDS = ['.txt', '.md', '.docx', '.pdf']
+const TEXT_KINDS = ['.txt', '.md', '.html', '.htm', '.docx', '.doc', '.pdf']
 
 /** The text file a JSON describes: its "seed" in `textDir`, else the file of the same name beside it. */
 function textFor(dir: string, json: string, expected: ExpectedPlan, textDir: string): string | null {
@@ -73,15 +73,12 @@ const cases = values.dir?.length
   : [...casesIn(fixtures, 'seeds', seeds), ...casesIn(join(fixtures, 'dev'), 'dev'), ...casesIn(join(fixtures, 'regression'), 'regression')]
 
 async function textOf(file: string): Promise<string> {
-  const bytes = readFileSync(file)
-  if (['.docx', '.pdf'].includes(extname(file).toLowerCase())) {
-    const read = await extractPlanText(bytes, basename(file))
-    if ('refusal' in read) {
-      throw new Error(`${file}: ${read.refusal}`)
-    }
-    return read.text
+  // (Every kind as `npm run import` reads it: a file without an ending is text.)
+  const read = extname(file) ? await extractPlanText(readFileSync(file), basename(file)) : { text: decodeText(readFileSync(file)) }
+  if ('refusal' in read) {
+    throw new Error(`${file}: ${read.refusal}`)
   }
-  return bytes.toString('utf8')
+  return read.text
 }
 
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(7)

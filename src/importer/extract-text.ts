@@ -1,16 +1,17 @@
 import { extname } from 'node:path'
 import { htmlToText, webPageText } from './html-text.js'
 import { layoutLines } from './pdf-layout.js'
+import { word97Text } from './word97.js'
 
 /** Why a file could not be read as a plan. */
-export type ExtractRefusal = 'unsupported' | 'old-word' | 'scanned' | 'empty' | 'unreadable'
+export type ExtractRefusal = 'unsupported' | 'scanned' | 'empty' | 'unreadable'
 
 export type Extracted = { text: string } | { refusal: ExtractRefusal }
 
 /** Plans are a few pages; a file far bigger than that is not one (and the Bot API stops at 20 MB). */
 export const MAX_PLAN_FILE_BYTES = 20 * 1024 * 1024
 
-type FileKind = 'text' | 'html' | 'docx' | 'pdf' | 'old-word'
+type FileKind = 'text' | 'html' | 'docx' | 'doc' | 'pdf'
 
 const KINDS: Record<string, FileKind> = {
   '.txt': 'text',
@@ -19,7 +20,7 @@ const KINDS: Record<string, FileKind> = {
   '.htm': 'html',
   '.docx': 'docx',
   '.pdf': 'pdf',
-  '.doc': 'old-word',
+  '.doc': 'doc',
 }
 
 const MIME_KINDS: Record<string, FileKind> = {
@@ -28,13 +29,10 @@ const MIME_KINDS: Record<string, FileKind> = {
   'text/html': 'html',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
   'application/pdf': 'pdf',
-  'application/msword': 'old-word',
+  'application/msword': 'doc',
 }
 
-/**
- * The kind of a file by its name, then its type; null when it is not one we know. A Word 97–2003 .doc is known so that
- * its refusal can say how to make a .docx of it.
- */
+/** The kind of a file by its name, then its type; null when it is not one we read. */
 export function planFileKind(fileName: string, mimeType?: string | null): FileKind | null {
   return KINDS[extname(fileName).toLowerCase()] ?? (mimeType ? MIME_KINDS[mimeType] : undefined) ?? null
 }
@@ -59,13 +57,14 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 /**
- * The text of a plan file: a .txt, a web page (.html), a Word .docx (mammoth) or a text PDF (pdf.js). A PDF
+ * The text of a plan file: a .txt, a web page (.html), a Word .docx (mammoth), a Word 97–2003 .doc (word-extractor) or
+ * a text PDF (pdf.js). A PDF
  * whose pages carry no text is a scan: refused, since reading it would need OCR and a guess.
  */
 export async function extractPlanText(bytes: Uint8Array, fileName: string, mimeType?: string | null): Promise<Extracted> {
   const kind = planFileKind(fileName, mimeType)
-  if (!kind || kind === 'old-word') {
-    return { refusal: kind ?? 'unsupported' }
+  if (!kind) {
+    return { refusal: 'unsupported' }
   }
   try {
     let text: string
@@ -86,6 +85,9 @@ export async function extractPlanText(bytes: Uint8Array, fileName: string, mimeT
         }
         break
       }
+      case 'doc':
+        text = await word97Text(bytes)
+        break
       case 'pdf':
         text = await pdfText(bytes)
         if (text.replace(/\s/g, '').length < 20) {

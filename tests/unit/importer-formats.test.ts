@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { decodeText, extractPlanText, planFileKind } from '../../src/importer/extract-text.js'
 import { webPageText } from '../../src/importer/html-text.js'
 import { readPlan } from '../../src/importer/read-plan.js'
+import { tablesAsRows } from '../../src/importer/word97.js'
+import { cells, word97Document } from '../helpers/word97.js'
 
 // The files an office has besides .docx and PDF: a web page saved from a portal, text saved by old Windows tools, and
-// the Word 97–2003 .doc, which is refused with the way to make a .docx of it.
+// the Word 97–2003 .doc.
 
 const PAGE = `<!DOCTYPE html>
 <html lang="vi"><head><meta charset="utf-8"><title>Thông báo lịch đối thoại - Cổng thông tin huyện</title>
@@ -80,11 +82,44 @@ describe('text in the encodings offices save it in', () => {
   })
 })
 
-describe('a Word 97–2003 document', () => {
-  it('is refused with its own reason, by its name or its type', async () => {
-    expect(await extractPlanText(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0]), 'ke-hoach.doc')).toEqual({ refusal: 'old-word' })
-    expect(await extractPlanText(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0]), 'tai-ve', 'application/msword')).toEqual({
-      refusal: 'old-word',
-    })
+describe('a Word 97–2003 document (.doc)', () => {
+  it('reads to its sessions and tasks, its table as rows', async () => {
+    const doc = word97Document([
+      'ỦY BAN NHÂN DÂN HUYỆN PHÚ LƯƠNG',
+      'Số: 45/KH-UBND',
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại giữa Chủ tịch UBND huyện với Nhân dân năm 2024',
+      'I. THỜI GIAN, NỘI DUNG',
+      cells('STT', 'Nội dung', 'Thời gian', 'Địa điểm'),
+      cells('1', 'Đối thoại với Nhân dân xã Yên Lạc về bồi thường,\rgiải phóng mặt bằng', 'Ngày 19/3/2024', 'UBND xã Yên Lạc'),
+      cells('2', 'Đối thoại với hộ kinh doanh thị trấn Đu về sắp xếp chợ', 'Tháng 5/2024', ''),
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Văn phòng HĐND và UBND huyện: xây dựng kịch bản, trình Chủ tịch UBND huyện trước ngày 12/3/2024.',
+    ])
+    expect(planFileKind('Ke hoach.DOC')).toBe('doc')
+    const read = await extractPlanText(doc, 'Ke hoach.doc')
+    if (!('text' in read)) {
+      throw new Error(`refused: ${read.refusal}`)
+    }
+    expect(read.text).toContain(
+      '| 1 | Đối thoại với Nhân dân xã Yên Lạc về bồi thường, giải phóng mặt bằng | Ngày 19/3/2024 | UBND xã Yên Lạc |',
+    )
+    const draft = readPlan(read.text)
+    expect(draft.sessions.map((s) => [s.topic, s.time.precision, s.time.start])).toEqual([
+      ['Đối thoại với Nhân dân xã Yên Lạc về bồi thường, giải phóng mặt bằng', 'day', '2024-03-19'],
+      ['Đối thoại với hộ kinh doanh thị trấn Đu về sắp xếp chợ', 'month', '2024-05-01'],
+    ])
+    expect(draft.tasks.map((t) => [t.lead, t.deadline.due])).toEqual([['Văn phòng HĐND và UBND huyện', '2024-03-11']])
+  })
+
+  it('cuts its rows by the width of the first row, so an empty cell does not end a row', () => {
+    // (word-extractor writes the cell mark and the row mark both as a tab.)
+    expect(tablesAsRows('Lịch\nA\tB\tC\t\t1\t\tx\t\t2\ty\t\t\tSau bảng\nX\tY\t\t')).toBe(
+      ['Lịch', '| A | B | C |', '| 1 |  | x |', '| 2 | y |  |', 'Sau bảng', '| X | Y |'].join('\n'),
+    )
+  })
+
+  it('is refused as unreadable when it is not a Word file at all', async () => {
+    expect(await extractPlanText(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]), 'ke-hoach.doc')).toEqual({ refusal: 'unreadable' })
   })
 })
