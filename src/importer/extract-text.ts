@@ -1,6 +1,7 @@
 import { extname } from 'node:path'
 import { htmlToText, webPageText } from './html-text.js'
 import { layoutLines } from './pdf-layout.js'
+import { spreadsheetText } from './spreadsheet.js'
 import { word97Text } from './word97.js'
 
 /** Why a file could not be read as a plan. */
@@ -11,7 +12,7 @@ export type Extracted = { text: string } | { refusal: ExtractRefusal }
 /** Plans are a few pages; a file far bigger than that is not one (and the Bot API stops at 20 MB). */
 export const MAX_PLAN_FILE_BYTES = 20 * 1024 * 1024
 
-type FileKind = 'text' | 'html' | 'docx' | 'doc' | 'pdf'
+type FileKind = 'text' | 'html' | 'docx' | 'doc' | 'xlsx' | 'pdf'
 
 const KINDS: Record<string, FileKind> = {
   '.txt': 'text',
@@ -21,6 +22,7 @@ const KINDS: Record<string, FileKind> = {
   '.docx': 'docx',
   '.pdf': 'pdf',
   '.doc': 'doc',
+  '.xlsx': 'xlsx',
 }
 
 const MIME_KINDS: Record<string, FileKind> = {
@@ -30,6 +32,7 @@ const MIME_KINDS: Record<string, FileKind> = {
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
   'application/pdf': 'pdf',
   'application/msword': 'doc',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
 }
 
 /** The kind of a file by its name, then its type; null when it is not one we read. */
@@ -57,8 +60,8 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 /**
- * The text of a plan file: a .txt, a web page (.html), a Word .docx (mammoth), a Word 97–2003 .doc (word-extractor) or
- * a text PDF (pdf.js). A PDF
+ * The text of a plan file: a .txt, a web page (.html), a Word .docx (mammoth), a Word 97–2003 .doc (word-extractor), an Excel
+ * .xlsx sheet (exceljs) or a text PDF (pdf.js). A PDF
  * whose pages carry no text is a scan: refused, since reading it would need OCR and a guess.
  */
 export async function extractPlanText(bytes: Uint8Array, fileName: string, mimeType?: string | null): Promise<Extracted> {
@@ -87,6 +90,9 @@ export async function extractPlanText(bytes: Uint8Array, fileName: string, mimeT
       }
       case 'doc':
         text = await word97Text(bytes)
+        break
+      case 'xlsx':
+        text = await spreadsheetText(bytes)
         break
       case 'pdf':
         text = await pdfText(bytes)

@@ -128,7 +128,7 @@ describe('importing a plan in chat (/nhapkehoach)', () => {
     expect(await db.plan.count()).toBe(1)
   })
 
-  it('reads a Word file and a text PDF, refuses a scan and a file of another kind, and cancels without saving', async () => {
+  it('reads a Word file, a text PDF and a Word 97 file, refuses a scan and a picture, and cancels without saving', async () => {
     await t.say(an(), 'private', '/nhapkehoach')
     const docx = readFileSync(join(FIXTURES, 'other-plan.docx'))
     const fromWord = (
@@ -151,12 +151,13 @@ describe('importing a plan in chat (/nhapkehoach)', () => {
     ).toEqual(['Tệp “scan.pdf” là bản quét (ảnh), không có chữ để đọc. Vui lòng gửi bản Word (.docx) hoặc dán nội dung kế hoạch.'])
     expect(
       await t.sendFile(an(), 'private', {
-        fileName: 'bang-tinh.xlsx',
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        fileName: 'anh-chup-ke-hoach.jpg',
+        mimeType: 'image/jpeg',
         size: 100,
       }),
     ).toEqual([
-      'Tôi chưa đọc được tệp “bang-tinh.xlsx”. Vui lòng gửi tệp Word (.docx, .doc), .pdf có chữ, .txt hoặc .html, hoặc dán nội dung.',
+      'Tôi chưa đọc được tệp “anh-chup-ke-hoach.jpg”. Vui lòng gửi tệp Word (.docx, .doc), .pdf có chữ, Excel (.xlsx), .txt hoặc .html, ' +
+        'hoặc dán nội dung.',
     ])
     const pdf = readFileSync(join(FIXTURES, 'other-plan.pdf'))
     const fromPdf = (

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { decodeText, extractPlanText, planFileKind } from '../../src/importer/extract-text.js'
 import { webPageText } from '../../src/importer/html-text.js'
@@ -121,5 +122,48 @@ describe('a Word 97–2003 document (.doc)', () => {
 
   it('is refused as unreadable when it is not a Word file at all', async () => {
     expect(await extractPlanText(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]), 'ke-hoach.doc')).toEqual({ refusal: 'unreadable' })
+  })
+})
+
+describe('an Excel sheet (.xlsx)', () => {
+  /** A schedule as an office keeps one in Excel: a title merged across, a header, dates as dates, a hall merged down. */
+  async function schedule(): Promise<Uint8Array> {
+    const workbook = new ExcelJS.Workbook()
+    const sheet = workbook.addWorksheet('Lịch 2024')
+    sheet.addRow(['LỊCH TIẾP CÔNG DÂN ĐỊNH KỲ CỦA CHỦ TỊCH UBND HUYỆN PHÚ LƯƠNG NĂM 2024'])
+    sheet.mergeCells('A1:D1')
+    sheet.addRow(['STT', 'Ngày', 'Người tiếp', 'Địa điểm'])
+    sheet.addRow([1, new Date(Date.UTC(2024, 2, 15)), 'Chủ tịch UBND huyện', 'Trụ sở Tiếp công dân huyện'])
+    sheet.addRow([2, new Date(Date.UTC(2024, 3, 15, 8, 0)), 'Phó Chủ tịch UBND huyện', null])
+    sheet.mergeCells('D3:D4')
+    sheet.addRow([
+      3,
+      { formula: 'B3+61', result: new Date(Date.UTC(2024, 4, 15)) },
+      { richText: [{ text: 'Chủ tịch ' }, { text: 'UBND huyện' }] },
+      'Hội trường UBND xã Yên Lạc',
+    ])
+    const hidden = workbook.addWorksheet('Nháp', { state: 'hidden' })
+    hidden.addRow(['Tiếp công dân', new Date(Date.UTC(2024, 0, 2))])
+    hidden.addRow(['Tiếp công dân', new Date(Date.UTC(2024, 0, 3))])
+    return new Uint8Array(await workbook.xlsx.writeBuffer())
+  }
+
+  it('gives its title as a line and its rows as pipe rows, dates as days, merged cells repeated, hidden sheets left out', async () => {
+    const read = await extractPlanText(await schedule(), 'Lich tiep cong dan.xlsx')
+    expect(read).toEqual({
+      text: [
+        'LỊCH TIẾP CÔNG DÂN ĐỊNH KỲ CỦA CHỦ TỊCH UBND HUYỆN PHÚ LƯƠNG NĂM 2024',
+        '| STT | Ngày | Người tiếp | Địa điểm |',
+        '| 1 | ngày 15/3/2024 | Chủ tịch UBND huyện | Trụ sở Tiếp công dân huyện |',
+        '| 2 | 8 giờ 00, ngày 15/4/2024 | Phó Chủ tịch UBND huyện | Trụ sở Tiếp công dân huyện |',
+        '| 3 | ngày 15/5/2024 | Chủ tịch UBND huyện | Hội trường UBND xã Yên Lạc |',
+      ].join('\n'),
+    })
+  })
+
+  it('reads to one session a row', async () => {
+    const read = await extractPlanText(await schedule(), 'Lich tiep cong dan.xlsx')
+    const draft = readPlan('text' in read ? read.text : '')
+    expect(draft.sessions.map((s) => s.time.start)).toEqual(['2024-03-15', '2024-04-15', '2024-05-15'])
   })
 })
