@@ -10,6 +10,7 @@ import-error-too-long = The text is longer than { $max } characters, which is no
 import-error-file-too-big = The file is larger than 20 MB, which I cannot download. Please send a smaller file or paste the text.
 import-error-unsupported = I cannot read “{ $name }”. Please send a Word (.docx, .doc), text .pdf, Excel (.xlsx), .txt or .html file, or paste the text.
 import-error-scanned = “{ $name }” is a scan (pictures) with no text to read. Please send the Word file (.docx) or paste the plan's text.
+import-error-locked = “{ $name }” is locked with a password, so I cannot open it. Please send a copy without a password, or paste the plan's text.
 import-error-empty = “{ $name }” is empty. Please check the file.
 import-error-unreadable = “{ $name }” is damaged or not what its name says. Please save it again and resend it, or paste the text.
 import-error-nothing = I found no dialogue session and no task in this text. Is it a plan for organising dialogues?

@@ -10,6 +10,7 @@ import-error-too-long = Nội dung dài quá { $max } ký tự, không giống m
 import-error-file-too-big = Tệp lớn hơn 20 MB, tôi không tải về được. Vui lòng gửi tệp nhỏ hơn hoặc dán nội dung.
 import-error-unsupported = Tôi chưa đọc được tệp “{ $name }”. Vui lòng gửi tệp Word (.docx, .doc), .pdf có chữ, Excel (.xlsx), .txt hoặc .html, hoặc dán nội dung.
 import-error-scanned = Tệp “{ $name }” là bản quét (ảnh), không có chữ để đọc. Vui lòng gửi bản Word (.docx) hoặc dán nội dung kế hoạch.
+import-error-locked = Tệp “{ $name }” được đặt mật khẩu nên tôi không mở được. Vui lòng gửi bản không đặt mật khẩu, hoặc dán nội dung kế hoạch.
 import-error-empty = Tệp “{ $name }” không có nội dung. Vui lòng kiểm tra lại tệp.
 import-error-unreadable = Tệp “{ $name }” bị lỗi hoặc không đúng định dạng. Vui lòng lưu lại tệp rồi gửi lại, hoặc dán nội dung.
 import-error-nothing = Tôi không tìm thấy buổi đối thoại hay nhiệm vụ nào trong nội dung này. Nội dung có phải là một kế hoạch tổ chức đối thoại không?

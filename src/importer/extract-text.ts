@@ -5,7 +5,7 @@ import { spreadsheetText } from './spreadsheet.js'
 import { word97Text } from './word97.js'
 
 /** Why a file could not be read as a plan. */
-export type ExtractRefusal = 'unsupported' | 'scanned' | 'empty' | 'unreadable'
+export type ExtractRefusal = 'unsupported' | 'scanned' | 'locked' | 'empty' | 'unreadable'
 
 export type Extracted = { text: string } | { refusal: ExtractRefusal }
 
@@ -102,8 +102,9 @@ export async function extractPlanText(bytes: Uint8Array, fileName: string, mimeT
         break
     }
     return text.trim().length === 0 ? { refusal: 'empty' } : { text }
-  } catch {
-    return { refusal: 'unreadable' }
+  } catch (error) {
+    // (A PDF locked with a password to open it: pdf.js asks for the password; nothing can be read without it.)
+    return { refusal: (error as Error | null)?.name === 'PasswordException' ? 'locked' : 'unreadable' }
   }
 }
 

@@ -5,6 +5,7 @@ import { fromDbDate } from '../../src/services/calendar/local-date.js'
 import { ROOT } from '../helpers/processes.js'
 import { createTestBot, issueCode, setUpCommittee, type TestBot } from '../helpers/test-bot.js'
 import { pieces } from '../helpers/paste.js'
+import { pdfFile } from '../helpers/pdf-file.js'
 import { word97Document } from '../helpers/word97.js'
 
 const SEED_000 = readFileSync(join(ROOT, '..', 'shared', 'seeds', '000_5d1f41c4c12a7514.txt'), 'utf8')
@@ -128,7 +129,7 @@ describe('importing a plan in chat (/nhapkehoach)', () => {
     expect(await db.plan.count()).toBe(1)
   })
 
-  it('reads a Word file, a text PDF and a Word 97 file, refuses a scan and a picture, and cancels without saving', async () => {
+  it('reads Word, PDF and Word 97 files, refuses a scan, a locked PDF and a picture, and cancels without saving', async () => {
     await t.say(an(), 'private', '/nhapkehoach')
     const docx = readFileSync(join(FIXTURES, 'other-plan.docx'))
     const fromWord = (
@@ -158,6 +159,18 @@ describe('importing a plan in chat (/nhapkehoach)', () => {
     ).toEqual([
       'Tôi chưa đọc được tệp “anh-chup-ke-hoach.jpg”. Vui lòng gửi tệp Word (.docx, .doc), .pdf có chữ, Excel (.xlsx), .txt hoặc .html, ' +
         'hoặc dán nội dung.',
+    ])
+    const locked = pdfFile([{ x: 50, y: 800, text: 'KE HOACH' }], { locked: true })
+    expect(
+      await t.sendFile(an(), 'private', {
+        fileName: 'ke-hoach-mat-khau.pdf',
+        mimeType: 'application/pdf',
+        size: locked.length,
+        bytes: locked,
+      }),
+    ).toEqual([
+      'Tệp “ke-hoach-mat-khau.pdf” được đặt mật khẩu nên tôi không mở được. ' +
+        'Vui lòng gửi bản không đặt mật khẩu, hoặc dán nội dung kế hoạch.',
     ])
     const pdf = readFileSync(join(FIXTURES, 'other-plan.pdf'))
     const fromPdf = (

@@ -4,6 +4,7 @@ import { decodeText, extractPlanText, planFileKind } from '../../src/importer/ex
 import { webPageText } from '../../src/importer/html-text.js'
 import { readPlan } from '../../src/importer/read-plan.js'
 import { tablesAsRows } from '../../src/importer/word97.js'
+import { pdfFile } from '../helpers/pdf-file.js'
 import { cells, word97Document } from '../helpers/word97.js'
 
 // The files an office has besides .docx and PDF: a web page saved from a portal, text saved by old Windows tools, and
@@ -165,5 +166,22 @@ describe('an Excel sheet (.xlsx)', () => {
     const read = await extractPlanText(await schedule(), 'Lich tiep cong dan.xlsx')
     const draft = readPlan('text' in read ? read.text : '')
     expect(draft.sessions.map((s) => s.time.start)).toEqual(['2024-03-15', '2024-04-15', '2024-05-15'])
+  })
+})
+
+describe('a PDF', () => {
+  const lines = [
+    { x: 50, y: 800, text: 'KE HOACH to chuc doi thoai nam 2024' },
+    { x: 50, y: 780, text: 'Hoi nghi doi thoai ngay 15/4/2024' },
+  ]
+
+  it('is read when it opens without a password', async () => {
+    expect(await extractPlanText(pdfFile(lines), 'ke-hoach.pdf')).toEqual({
+      text: 'KE HOACH to chuc doi thoai nam 2024\nHoi nghi doi thoai ngay 15/4/2024',
+    })
+  })
+
+  it('is refused as locked when it asks for a password to open, not as damaged', async () => {
+    expect(await extractPlanText(pdfFile(lines, { locked: true }), 'ke-hoach.pdf')).toEqual({ refusal: 'locked' })
   })
 })
