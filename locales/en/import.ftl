@@ -1,14 +1,14 @@
 ## /nhapkehoach — reading a plan
 
 import-ask-text =
-    Send the plan as a file (Word .docx or .doc, a text .pdf, Excel .xlsx, .txt, a web page .html), or paste its full text — over several messages if needed — then type /xong.
+    Send the plan as a file (Word .docx or .doc, LibreOffice .odt, a text .pdf, Excel .xlsx, .txt, a web page .html), or paste its full text — over several messages if needed — then type /xong.
     I will read its dialogue sessions, bodies and tasks with their deadlines for you to check before saving. Type /huy to stop.
 import-need-text-or-file = Please send the plan's file or paste its text; when done, type /xong.
 import-pasting = Received. Paste the rest (if any), then type /xong.
 import-error-nothing-pasted = Nothing yet. Paste the plan's text first, then type /xong.
 import-error-too-long = The text is longer than { $max } characters, which is not a plan. Stopped; type /nhapkehoach to start again.
 import-error-file-too-big = The file is larger than 20 MB, which I cannot download. Please send a smaller file or paste the text.
-import-error-unsupported = I cannot read “{ $name }”. Please send a Word (.docx, .doc), text .pdf, Excel (.xlsx), .txt or .html file, or paste the text.
+import-error-unsupported = I cannot read “{ $name }”. Please send a Word (.docx, .doc), .odt, text .pdf, Excel (.xlsx), .txt or .html file, or paste the text.
 import-error-scanned = “{ $name }” is a scan (pictures) with no text to read. Please send the Word file (.docx) or paste the plan's text.
 import-error-locked = “{ $name }” is locked with a password, so I cannot open it. Please send a copy without a password, or paste the plan's text.
 import-error-empty = “{ $name }” is empty. Please check the file.

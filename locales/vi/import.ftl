@@ -1,14 +1,14 @@
 ## /nhapkehoach — đọc kế hoạch
 
 import-ask-text =
-    Gửi tệp kế hoạch (Word .docx hoặc .doc, .pdf có chữ, Excel .xlsx, .txt, trang web .html), hoặc dán toàn văn kế hoạch — có thể qua nhiều tin nhắn — rồi gõ /xong.
+    Gửi tệp kế hoạch (Word .docx hoặc .doc, LibreOffice .odt, .pdf có chữ, Excel .xlsx, .txt, trang web .html), hoặc dán toàn văn kế hoạch — có thể qua nhiều tin nhắn — rồi gõ /xong.
     Tôi sẽ đọc các buổi đối thoại, các cơ quan, đơn vị và nhiệm vụ kèm thời hạn để đồng chí kiểm tra trước khi lưu. Gõ /huy để thôi.
 import-need-text-or-file = Vui lòng gửi tệp kế hoạch hoặc dán nội dung kế hoạch; dán xong gõ /xong.
 import-pasting = Đã nhận. Dán tiếp phần còn lại (nếu có), xong thì gõ /xong.
 import-error-nothing-pasted = Chưa có nội dung nào. Dán nội dung kế hoạch trước, rồi gõ /xong.
 import-error-too-long = Nội dung dài quá { $max } ký tự, không giống một kế hoạch. Đã dừng; gõ /nhapkehoach để làm lại.
 import-error-file-too-big = Tệp lớn hơn 20 MB, tôi không tải về được. Vui lòng gửi tệp nhỏ hơn hoặc dán nội dung.
-import-error-unsupported = Tôi chưa đọc được tệp “{ $name }”. Vui lòng gửi tệp Word (.docx, .doc), .pdf có chữ, Excel (.xlsx), .txt hoặc .html, hoặc dán nội dung.
+import-error-unsupported = Tôi chưa đọc được tệp “{ $name }”. Vui lòng gửi tệp Word (.docx, .doc), .odt, .pdf có chữ, Excel (.xlsx), .txt hoặc .html, hoặc dán nội dung.
 import-error-scanned = Tệp “{ $name }” là bản quét (ảnh), không có chữ để đọc. Vui lòng gửi bản Word (.docx) hoặc dán nội dung kế hoạch.
 import-error-locked = Tệp “{ $name }” được đặt mật khẩu nên tôi không mở được. Vui lòng gửi bản không đặt mật khẩu, hoặc dán nội dung kế hoạch.
 import-error-empty = Tệp “{ $name }” không có nội dung. Vui lòng kiểm tra lại tệp.

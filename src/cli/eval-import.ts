@@ -38,7 +38,7 @@ interface Case {
   file: string
 }
 
-const TEXT_KINDS = ['.txt', '.md', '.html', '.htm', '.docx', '.doc', '.xlsx', '.pdf']
+const TEXT_KINDS = ['.txt', '.md', '.html', '.htm', '.docx', '.doc', '.odt', '.xlsx', '.pdf']
 
 /** The text file a JSON describes: its "seed" in `textDir`, else the file of the same name beside it. */
 function textFor(dir: string, json: string, expected: ExpectedPlan, textDir: string): string | null {

@@ -4,10 +4,10 @@ import { decodeText, extractPlanText, planFileKind } from '../importer/extract-t
 import { readPlan } from '../importer/read-plan.js'
 import { fail, parseCliArgs } from './args.js'
 
-// npm run --silent import -- <file.txt|.md|.html|.docx|.doc|.xlsx|.pdf> [--committee-year 2023]
+// npm run --silent import -- <file.txt|.md|.html|.docx|.doc|.odt|.xlsx|.pdf> [--committee-year 2023]
 // Prints the draft read from a plan as JSON on stdout; touches no database. A file holding several
 // plans prints their sessions and tasks together, and each plan apart under "documents".
-const USAGE = 'Usage: npm run --silent import -- <file.txt|.md|.html|.docx|.doc|.xlsx|.pdf> [--committee-year 2023]'
+const USAGE = 'Usage: npm run --silent import -- <file.txt|.md|.html|.docx|.doc|.odt|.xlsx|.pdf> [--committee-year 2023]'
 const { values, positionals } = parseCliArgs({ allowPositionals: true, options: { 'committee-year': { type: 'string' } } }, USAGE)
 
 const file = positionals[0] ?? fail(USAGE)
@@ -23,7 +23,7 @@ try {
 }
 // A file without an ending is read as text, as plans saved from a web page often are; other endings must be a plan's.
 if (extname(file) !== '' && !planFileKind(file)) {
-  fail(`Only .txt, .md, .html, .docx, .doc, .xlsx and .pdf files are read; "${file}" is not one.`)
+  fail(`Only .txt, .md, .html, .docx, .doc, .odt, .xlsx and .pdf files are read; "${file}" is not one.`)
 }
 const read = planFileKind(file) ? await extractPlanText(bytes, basename(file)) : { text: decodeText(bytes) }
 if ('refusal' in read) {

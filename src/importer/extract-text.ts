@@ -1,5 +1,6 @@
 import { extname } from 'node:path'
 import { htmlToText, webPageText } from './html-text.js'
+import { openDocumentText } from './open-document.js'
 import { layoutLines } from './pdf-layout.js'
 import { spreadsheetText } from './spreadsheet.js'
 import { word97Text } from './word97.js'
@@ -12,7 +13,7 @@ export type Extracted = { text: string } | { refusal: ExtractRefusal }
 /** Plans are a few pages; a file far bigger than that is not one (and the Bot API stops at 20 MB). */
 export const MAX_PLAN_FILE_BYTES = 20 * 1024 * 1024
 
-type FileKind = 'text' | 'html' | 'docx' | 'doc' | 'xlsx' | 'pdf'
+type FileKind = 'text' | 'html' | 'docx' | 'doc' | 'odt' | 'xlsx' | 'pdf'
 
 const KINDS: Record<string, FileKind> = {
   '.txt': 'text',
@@ -22,6 +23,7 @@ const KINDS: Record<string, FileKind> = {
   '.docx': 'docx',
   '.pdf': 'pdf',
   '.doc': 'doc',
+  '.odt': 'odt',
   '.xlsx': 'xlsx',
 }
 
@@ -32,6 +34,7 @@ const MIME_KINDS: Record<string, FileKind> = {
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
   'application/pdf': 'pdf',
   'application/msword': 'doc',
+  'application/vnd.oasis.opendocument.text': 'odt',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
 }
 
@@ -60,7 +63,8 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 /**
- * The text of a plan file: a .txt, a web page (.html), a Word .docx (mammoth), a Word 97–2003 .doc (word-extractor), an Excel
+ * The text of a plan file: a .txt, a web page (.html), a Word .docx (mammoth), a Word 97–2003 .doc (word-extractor), an
+ * OpenDocument .odt (LibreOffice), an Excel
  * .xlsx sheet (exceljs) or a text PDF (pdf.js). A PDF
  * whose pages carry no text is a scan: refused, since reading it would need OCR and a guess.
  */
@@ -90,6 +94,9 @@ export async function extractPlanText(bytes: Uint8Array, fileName: string, mimeT
       }
       case 'doc':
         text = await word97Text(bytes)
+        break
+      case 'odt':
+        text = await openDocumentText(bytes)
         break
       case 'xlsx':
         text = await spreadsheetText(bytes)

@@ -52,8 +52,11 @@ export function htmlToText(html: string): string {
     const line = text.replace(/\s+/g, ' ').trim()
     const table = tables.at(-1)
     if (table?.cell) {
-      // Paragraphs of a cell stay apart (U+2063): a letterhead's column is several lines.
-      table.cell.text = table.cell.text ? `${table.cell.text}\u2063${line}` : line
+      // Paragraphs of a cell stay apart (U+2063): a letterhead's column is several lines. (The cell's end after its last
+      // paragraph adds none.)
+      if (line) {
+        table.cell.text = table.cell.text ? `${table.cell.text}\u2063${line}` : line
+      }
     } else if (line) {
       out.push(`${prefix}${line}`)
     }

@@ -157,8 +157,8 @@ describe('importing a plan in chat (/nhapkehoach)', () => {
         size: 100,
       }),
     ).toEqual([
-      'Tôi chưa đọc được tệp “anh-chup-ke-hoach.jpg”. Vui lòng gửi tệp Word (.docx, .doc), .pdf có chữ, Excel (.xlsx), .txt hoặc .html, ' +
-        'hoặc dán nội dung.',
+      'Tôi chưa đọc được tệp “anh-chup-ke-hoach.jpg”. Vui lòng gửi tệp Word (.docx, .doc), .odt, .pdf có chữ, Excel (.xlsx), .txt hoặc ' +
+        '.html, hoặc dán nội dung.',
     ])
     const locked = pdfFile([{ x: 50, y: 800, text: 'KE HOACH' }], { locked: true })
     expect(

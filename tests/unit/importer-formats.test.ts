@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs'
+import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import { decodeText, extractPlanText, planFileKind } from '../../src/importer/extract-text.js'
 import { webPageText } from '../../src/importer/html-text.js'
@@ -183,5 +184,59 @@ describe('a PDF', () => {
 
   it('is refused as locked when it asks for a password to open, not as damaged', async () => {
     expect(await extractPlanText(pdfFile(lines, { locked: true }), 'ke-hoach.pdf')).toEqual({ refusal: 'locked' })
+  })
+})
+
+describe('an OpenDocument text (.odt), as LibreOffice saves a plan', () => {
+  const NS =
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" ' +
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+  const BODY = [
+    '<text:p text:style-name="P1">ỦY BAN NHÂN DÂN<text:line-break/>HUYỆN PHÚ LƯƠNG</text:p>',
+    '<text:h text:outline-level="1">KẾ HOẠCH</text:h>',
+    '<text:p>Tổ chức đối thoại năm 2024<text:note text:note-class="footnote"><text:note-body><text:p>Ghi chú 01/01/2024</text:p>' +
+      '</text:note-body></text:note></text:p>',
+    '<text:p/>',
+    '<table:table table:name="Lịch"><table:table-column table:number-columns-repeated="3"/>',
+    '<table:table-row><table:table-cell><text:p>Thời gian</text:p></table:table-cell><table:table-cell><text:p>Nội dung</text:p>' +
+      '</table:table-cell><table:table-cell><text:p>Địa điểm</text:p></table:table-cell></table:table-row>',
+    '<table:table-row><table:table-cell><text:p>Ngày 19/3/2024</text:p></table:table-cell><table:table-cell><text:p>Đối thoại với' +
+      '<text:s/>Nhân dân xã Yên Lạc về <text:span text:style-name="T1">bồi thường</text:span></text:p></table:table-cell>' +
+      '<table:table-cell table:number-rows-spanned="2"><text:p>Hội trường UBND huyện</text:p></table:table-cell></table:table-row>',
+    '<table:table-row><table:table-cell><text:p>Ngày 10/4/2024</text:p></table:table-cell><table:table-cell><text:p>Đối thoại với ' +
+      'hộ kinh doanh thị trấn Đu về sắp xếp chợ</text:p></table:table-cell><table:covered-table-cell/></table:table-row>',
+    '</table:table>',
+    '<text:list><text:list-item><text:p>Văn phòng HĐND và UBND huyện: trình kịch bản trước ngày 12/3/2024.</text:p>' +
+      '</text:list-item></text:list>',
+  ].join('')
+
+  async function odt(): Promise<Uint8Array> {
+    const zip = new JSZip()
+    zip.file('mimetype', 'application/vnd.oasis.opendocument.text')
+    const document = `<office:document-content ${NS}><office:body><office:text>${BODY}</office:text></office:body></office:document-content>`
+    zip.file('content.xml', `<?xml version="1.0" encoding="UTF-8"?>${document}`)
+    return zip.generateAsync({ type: 'uint8array' })
+  }
+
+  it('gives the lines a Word document gives: paragraphs, list items, table rows with merged cells repeated, no footnotes', async () => {
+    expect(planFileKind('ke-hoach.odt')).toBe('odt')
+    expect(await extractPlanText(await odt(), 'ke-hoach.odt')).toEqual({
+      text: [
+        'ỦY BAN NHÂN DÂN',
+        'HUYỆN PHÚ LƯƠNG',
+        'KẾ HOẠCH',
+        'Tổ chức đối thoại năm 2024',
+        '| Thời gian | Nội dung | Địa điểm |',
+        '| Ngày 19/3/2024 | Đối thoại với Nhân dân xã Yên Lạc về bồi thường | Hội trường UBND huyện |',
+        '| Ngày 10/4/2024 | Đối thoại với hộ kinh doanh thị trấn Đu về sắp xếp chợ | Hội trường UBND huyện |',
+        '- Văn phòng HĐND và UBND huyện: trình kịch bản trước ngày 12/3/2024.',
+      ].join('\n'),
+    })
+  })
+
+  it('is refused as unreadable when the zip holds no document', async () => {
+    const zip = new JSZip()
+    zip.file('readme.txt', 'không phải văn bản')
+    expect(await extractPlanText(await zip.generateAsync({ type: 'uint8array' }), 'ke-hoach.odt')).toEqual({ refusal: 'unreadable' })
   })
 })

@@ -161,7 +161,7 @@ describe('the text of a plan file', () => {
 
   it('refuses a scan, a file of another kind, an empty file and a damaged one, each with its reason', async () => {
     expect(await extractPlanText(readFileSync(join(FIXTURES, 'scanned.pdf')), 'scan.pdf')).toEqual({ refusal: 'scanned' })
-    expect(await extractPlanText(new Uint8Array([1, 2, 3]), 'bang.xlsx')).toEqual({ refusal: 'unsupported' })
+    expect(await extractPlanText(new Uint8Array([1, 2, 3]), 'anh-chup.jpg')).toEqual({ refusal: 'unsupported' })
     expect(await extractPlanText(new TextEncoder().encode('  \n '), 'trong.txt')).toEqual({ refusal: 'empty' })
     expect(await extractPlanText(new TextEncoder().encode('không phải zip'), 'hong.docx')).toEqual({ refusal: 'unreadable' })
   })

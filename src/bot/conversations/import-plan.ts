@@ -32,7 +32,7 @@ async function guard<T>(run: () => Promise<T>): Promise<Outcome<T>> {
 }
 
 /**
- * /nhapkehoach: a file (.docx, .doc, .xlsx, .txt, .html, text .pdf) or the text pasted over several messages then
+ * /nhapkehoach: a file (.docx, .doc, .odt, .xlsx, .txt, .html, text .pdf) or the text pasted over several messages then
  * /xong; a numbered preview to check and change line by line; saving creates everything at once.
  */
 export async function importPlanConversation(conversation: BotConversation, ctx: ConvContext): Promise<void> {
