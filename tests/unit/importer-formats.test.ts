@@ -213,8 +213,8 @@ describe('an OpenDocument text (.odt), as LibreOffice saves a plan', () => {
   async function odt(): Promise<Uint8Array> {
     const zip = new JSZip()
     zip.file('mimetype', 'application/vnd.oasis.opendocument.text')
-    const document = `<office:document-content ${NS}><office:body><office:text>${BODY}</office:text></office:body></office:document-content>`
-    zip.file('content.xml', `<?xml version="1.0" encoding="UTF-8"?>${document}`)
+    const xml = `<office:document-content ${NS}><office:body><office:text>${BODY}</office:text></office:body></office:document-content>`
+    zip.file('content.xml', `<?xml version="1.0" encoding="UTF-8"?>${xml}`)
     return zip.generateAsync({ type: 'uint8array' })
   }
 
