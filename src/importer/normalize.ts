@@ -761,6 +761,8 @@ const WEB_METADATA = new RegExp(
  */
 const PAGE_WIDGET = new RegExp(
   String.raw`^((tăng|giảm) cỡ chữ\s*)+$|^0:00(\s*\/\s*\d{1,2}:\d{2})?$|^PublishingPortal\b|^[\w -]*\bBlock_\w+$|` +
+    // (… and a portlet's identifier, one word of parts joined by underscores: "menu_WAR_abc1portlet_INSTANCE_BKyHxt47kQOK".)
+    String.raw`^[A-Za-z0-9]+(_[A-Za-z0-9]+){2,}$|` +
     String.raw`^(xem thêm|nghe bài viết|nghe đọc bài( viết)?|phóng to|thu nhỏ|tương phản|(mời )?xem với cỡ chữ( tương phản)?)$`,
   'iu',
 )

@@ -308,6 +308,8 @@ interface Context {
   sources: Map<DraftSession, string>
   /** The paragraphs between the title and the body ("… tổ chức buổi đối thoại giữa … với …" above the labels). */
   opening?: { text: string }[]
+  /** A page with no title of a plan or notice (a news item): its first line is its headline. */
+  untitled?: boolean
 }
 
 /** A heading that is only a time ("1. Quý I/2023", "Tháng 6") or a generic name ("Hội nghị đối thoại thứ nhất"). */
@@ -645,7 +647,7 @@ const SESSION_TIME_CUE = cueBefore([
   'dự kiến',
   String.raw`(vào|lúc) \d`,
   '(được )?(chuyển|dời|lùi|điều chỉnh) sang',
-  'được tổ chức',
+  '(sẽ )?(chính thức )?được tổ chức',
   // ("Theo đó, buổi tiếp dân sẽ diễn ra từ 14 giờ 30 phút ngày …": what takes place is named before it.)
   '(sẽ )?diễn ra',
   'tổ chức vào',
@@ -675,6 +677,8 @@ function topicOfSentence(text: string): string | null {
   const first = (text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? text)
     .replace(/\s*\((dự kiến|theo kế hoạch)(?![\p{L}]).*$/iu, '')
     .replace(/^(theo (thông báo|kế hoạch|đó)|cụ thể),\s+/iu, '')
+    // ("Phòng Thương mại … cho biết, Hội nghị thường niên … sẽ được tổ chức vào ngày …": who told the news is no session.)
+    .replace(/^[^,.;:]{3,120}?\s(cho biết|cho hay)\s*[,:]\s*/iu, '')
     // ("Tuy nhiên, do …, nên đồng chí sẽ tiếp và đối thoại …": the reason is not the session.)
     .replace(/^(tuy nhiên,?\s+)?(do|vì)\s.+?,\s*(nên|vì vậy|do đó)\s+/iu, '')
   const cut = first.search(SESSION_TIME_CUE)
@@ -695,12 +699,18 @@ function topicOfSentence(text: string): string | null {
   }
   const tail = receptionOf(first.slice(0, at), first.slice(at))
   // ("… tổ chức tiếp xúc cử tri bắt đầu từ 7 giờ 30 phút, thứ ba ngày …": when it starts is its time.)
-  const end = tail.search(
-    /,?\s+(dự kiến|vào ngày|vào lúc|vào tháng|vào quý|tại|thời gian|bắt đầu)(?![\p{L}])|,?\s+(vào|lúc) \d|[.;](\s|$)/iu,
-  )
+  // ("… tại Chương trình đối thoại giữa … năm 2022 được tổ chức ngày 30/11": so is the day it is said to be held on.)
+  const end = tail.search(TOPIC_END)
   const topic = (end > 0 ? tail.slice(0, end) : tail).replace(/[.,;:]+$/, '').trim()
   return topic.split(/\s+/).length >= 3 && !/\d{1,2}\/\d{1,2}/.test(topic) ? topic.charAt(0).toUpperCase() + topic.slice(1) : null
 }
+
+/** Where a session's name in running text ends: its time, its place, when it starts or is held. */
+const TOPIC_END = new RegExp(
+  String.raw`,?\s+(dự kiến|vào ngày|vào lúc|vào tháng|vào quý|tại|thời gian|bắt đầu|` +
+    String.raw`(sẽ )?(được )?(tổ chức|diễn ra)( vào)?( (sáng|chiều|tối|trưa))?( ngày|(?= \d)))(?![\p{L}])|,?\s+(vào|lúc) \d|[.;](\s|$)`,
+  'iu',
+)
 
 /** The first paragraph whose sentence names a session and with whom it is: "… tổ chức buổi đối thoại giữa A với B." */
 function withWhomAbove(plain: { text: string }[]): string | null {
@@ -2212,6 +2222,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     // ("Thứ năm, 15/03/2018" alone under a news item's headline that names a session, the only such line: the day it was
     // posted.)
     .filter((t) => !(dateline && n.kind === 'root' && fields.plain.indexOf(t.p) === 1 && CHAT_DAY.test(fold(t.p.text.trim()))))
+    // ("Các Website khác - 23/01/2006" under a news item's headline: the page or source that ran it, and the day it did.)
+    .filter((t) => !(ctx.untitled && n.kind === 'root' && fields.plain.indexOf(t.p) === 1 && isSourceDateline(t.p.text)))
     // "Do Chủ tịch UBND thành phố đi công tác từ ngày 11/10 đến ngày 15/10, UBND thành phố thông báo thay đổi như sau:": why
     // the sessions change; "Theo Thông báo số 02/TB-UBND …, Chủ tịch UBND thành phố tiếp công dân … ngày 13/10" in a notice
     // of change: the time another document set, which the items below replace.
@@ -2245,6 +2257,15 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         (t.time.precision !== 'unscheduled' ||
           (/\b(doi thoai|tiep xuc) (voi|giua)\b/.test(fold(t.p.text)) && !AD_HOC_CUE.test(fold(t.p.text)))),
     )
+  // "Ngày 9/2 Thủ tướng sẽ gặp doanh nghiệp" over "…, Hội nghị thường niên Thủ tướng gặp doanh nghiệp … sẽ được tổ chức vào
+  // ngày 9/2 tới …": a news item's headline or caption gives the day its lead gives with the session's name; a line that
+  // names no session retells the day of one that does, no session of its own.
+  if (ctx.untitled && n.kind === 'root') {
+    const named = timed.filter((t) => t.time.precision === 'day' && SESSION_WORD.test(fold(t.p.text)))
+    const retold = (t: (typeof timed)[number]) =>
+      t.time.precision === 'day' && !SESSION_WORD.test(fold(t.p.text)) && named.some((o) => o.time.start === t.time.start)
+    timed = timed.filter((t) => !retold(t))
+  }
   // "UBND huyện thông báo lịch tiếp công dân định kỳ … trong Quý II năm 2021 như sau:" over paragraphs that each give
   // their days: the sentence announcing them gives the schedule's period, not a session of its own.
   const daysAfter = (t: (typeof timed)[number]) => timed.slice(timed.indexOf(t) + 1).filter((o) => o.time.precision === 'day').length
@@ -2819,8 +2840,10 @@ const WEEKDAY_STAMP = '((thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\\s*[-–,]?
 const ZONE_STAMP = '( [([]?gmt\\+7[)\\]]?)?$'
 // (… or the clock first: "cap nhat luc19:42, thu tu, 22/09/2021 gmt+7", "hang nga 11:05, 01/11/2023".)
 // (… with the half of the day a portal writes after it: "14/11/2021 4:24:PM".)
+// (… its day written with dashes: "Đăng ngày 25-11-2022 09:07".)
 const POSTED_STAMP = new RegExp(
-  `^([^\\d:]{2,40} )?${WEEKDAY_STAMP}\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*[-–|,]?\\s*\\d{1,2}:\\d{2}(:\\d{2})?(\\s*:?\\s*[ap]m)?${ZONE_STAMP}` +
+  `^([^\\d:]{2,40} )?${WEEKDAY_STAMP}\\d{1,2}[/-]\\d{1,2}[/-]\\d{4}\\s*[-–|,]?\\s*` +
+    `\\d{1,2}:\\d{2}(:\\d{2})?(\\s*:?\\s*[ap]m)?${ZONE_STAMP}` +
     `|^([^\\d:]{2,40})?\\d{1,2}:\\d{2}(:\\d{2})?\\s*[-–|,]?\\s*${WEEKDAY_STAMP}\\d{1,2}\\/\\d{1,2}\\/\\d{4}${ZONE_STAMP}`,
 )
 /** (What stands before the stamp is an author's name, never the words of a session: "Chủ tịch UBND xã tiếp công dân 15/04/2025 08:00".) */
@@ -2870,6 +2893,9 @@ function withMovedSessions(found: DraftSession[], ctx: Context): DraftSession[] 
 const MESSAGE_CLOCK = /^\d{1,2}:\d{2}$|^\[\d{1,2}:\d{2}\]\s*[^[\]]{2,80}:$/u
 /** A chat's separator of the day its messages were sent, a line of its own (folded): "09/10/2025", "thu hai, 04/11/2024". */
 const CHAT_DAY = /^((thu (hai|ba|tu|nam|sau|bay)|chu nhat),? )?\d{1,2}\/\d{1,2}\/\d{4}$/
+/** A news page's source and day, a line of its own (folded): "cac website khac - 23/01/2006", "bao a | thu hai, 04/11/2024". */
+const SOURCE_DATELINE = /^[^\d:]{2,40}\s[-–|]\s((thu (hai|ba|tu|nam|sau|bay)|chu nhat),? )?\d{1,2}\/\d{1,2}\/\d{4}$/
+const isSourceDateline = (text: string) => SOURCE_DATELINE.test(fold(text.trim())) && !SESSION_WORD.test(fold(text))
 
 /** The first sentence of a text that gives a day is a council's or the Assembly's sitting ("Kỳ họp thứ 16, … từ ngày 4 …"). */
 function sittingSentence(text: string): boolean {
@@ -3854,6 +3880,7 @@ export function readSessions(
     roles: new Map(),
     sources: new Map(),
     opening: options.opening,
+    untitled: options.untitled,
   }
   let found = visit(content, ctx)
   if (found.length === 0) {

@@ -27,6 +27,8 @@ const NOT_SESSION_DAY = new RegExp(
   [
     // "trước ngày", "hoàn thành"
     String.raw`(truoc|cham nhat|han chot|khong qua|den het|hoan thanh|xong)( la)?( vao| trong)?( ngay)?\s*$`,
+    // "kết quả … tính đến ngày 25/11/2022": the day a report counts up to, no session's
+    String.raw`\btinh (den|toi)( het)?( ngay)?\s*$`,
     // "trước 17 giờ ngày", "chậm nhất vào lúc 10h30"; not the end of the session's hours ("từ 08 giờ 00 đến 11 giờ 00, ngày")
     String.raw`(truoc|cham nhat|han chot|khong qua|(?<!\btu (luc )?\d{1,2} ?(gio|h|:) ?(\d{1,2} ?)?(phut )?)den|trong)` +
       String.raw`( luc| vao)? \d{1,2} ?(gio|h|:)( ?\d{1,2})?( ?phut)?,?( ngay)?\s*$`,
