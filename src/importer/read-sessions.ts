@@ -1280,10 +1280,14 @@ function daysApart(text: string, time: TimeContext): { text: string; time: Sessi
     const own = sentences.find((sentence) => days[0] !== undefined && sentence.includes(days[0])) ?? part.trim()
     return day?.precision === 'day' ? { text: own, time: day } : null
   })
-  const found = read.filter((r) => r !== null)
+  // ("…; đối thoại chuyên đề … tại UBND huyện ngày 31/5 …; xin ý kiến về thông báo phân công nhiệm vụ …; phiếu lấy ý kiến
+  // …": the clauses after the last day, giving none, are the rest of the meeting's agenda, no sessions.)
+  const last = read.findLastIndex((r) => r !== null)
+  const trailing = parts.slice(last + 1).every((part) => !/\d{1,2}\s*[/.-]\s*\d{1,2}|\bngày \d/u.test(part))
+  const found = read.slice(0, trailing && last >= 1 ? last + 1 : read.length).filter((r) => r !== null)
   // (Two on one day at two moments, "tại xã A vào buổi sáng ngày 28/4; tại xã B vào buổi chiều ngày 28/4", are two.)
   const moment = (r: { text: string; time: SessionTimeRead }) => `${r.time.start} ${HALF_DAY.exec(fold(r.text))?.[0] ?? ''}`
-  if (found.length !== parts.length || new Set(found.map(moment)).size !== found.length) {
+  if (found.length !== (trailing && last >= 1 ? last + 1 : parts.length) || new Set(found.map(moment)).size !== found.length) {
     return []
   }
   const places = placesOfTheirVerb(found.map((r) => r.text))
@@ -2222,8 +2226,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     // ("Thứ năm, 15/03/2018" alone under a news item's headline that names a session, the only such line: the day it was
     // posted.)
     .filter((t) => !(dateline && n.kind === 'root' && fields.plain.indexOf(t.p) === 1 && CHAT_DAY.test(fold(t.p.text.trim()))))
-    // ("Các Website khác - 23/01/2006" under a news item's headline: the page or source that ran it, and the day it did.)
-    .filter((t) => !(ctx.untitled && n.kind === 'root' && fields.plain.indexOf(t.p) === 1 && isSourceDateline(t.p.text)))
+    // ("Các Website khác - 23/01/2006" under a news item's headline: the page or source that ran it, and the day it did; so
+    // "11/06/2024" alone over the headline, the page's first line.)
+    .filter((t) => !(ctx.untitled && n.kind === 'root' && postedAbove(fields.plain, t.p)))
     // "Do Chủ tịch UBND thành phố đi công tác từ ngày 11/10 đến ngày 15/10, UBND thành phố thông báo thay đổi như sau:": why
     // the sessions change; "Theo Thông báo số 02/TB-UBND …, Chủ tịch UBND thành phố tiếp công dân … ngày 13/10" in a notice
     // of change: the time another document set, which the items below replace.
@@ -2247,6 +2252,12 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     // tổ chức tiếp xúc cử tri trước và sau Kỳ họp.": the sentence with the days is the sitting's, which the voter meetings
     // come before or after, no session.
     .filter((t) => !sittingSentence(t.p.text))
+    // "Sáng ngày 11/05/2020, Ban Dân vận Huyện ủy tổ chức triển khai kế hoạch đối thoại chuyên đề …": the meeting that
+    // deploys the plan of the dialogues, on its own day, is none of them.
+    .filter((t) => !DEPLOYING_MEETING.test(fold(t.time?.text ?? '')))
+    // "Tại Hội nghị đối thoại giữa Thủ tướng … với nông dân toàn quốc ngày 29/5/2022, Thủ tướng … đề nghị các tỉnh … tổ chức
+    // đối thoại …": the meeting where someone asked for the sessions, cited, and its day; what was asked has no day.
+    .filter((t) => !SAID_AT.test(fold(t.p.text)))
     // "Sở A, Sở B chuẩn bị hồ sơ … các vụ việc đã đăng ký tiếp trong tháng 01/2027, gửi … chậm nhất ngày …": a body's work
     // in a paragraph of its own, not a line of the schedule. ("Chủ tịch UBND quận chủ trì tổ chức đối thoại với …" is one.)
     .filter((t) => !opensWithWork(t.p.text))
@@ -2311,6 +2322,11 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       const ranked = given === undefined && RANKED.test(p.text) && !/\s(với|giữa)\s/u.test(topic) ? topicOfSentence(p.text) : null
       if (ranked && RANKED.test(ranked)) {
         topic = ranked
+      }
+      // ("Tại hội nghị, đại biểu được nghe … triển khai kế hoạch tổ chức tiếp xúc, đối thoại trực tiếp của … với Nhân dân vào
+      // ngày 27/5, …": the session is what the plan deployed holds, named from its kind on.)
+      if (DEPLOYED_PLAN.test(topic)) {
+        topic = topic.replace(DEPLOYED_PLAN, '').replace(/^./, (c) => c.toUpperCase())
       }
       // A table copied one cell a line: the lines after a time, up to the next, are its row (place, topic).
       const from = fields.plain.indexOf(p)
@@ -2896,6 +2912,9 @@ const CHAT_DAY = /^((thu (hai|ba|tu|nam|sau|bay)|chu nhat),? )?\d{1,2}\/\d{1,2}\
 /** A news page's source and day, a line of its own (folded): "cac website khac - 23/01/2006", "bao a | thu hai, 04/11/2024". */
 const SOURCE_DATELINE = /^[^\d:]{2,40}\s[-–|]\s((thu (hai|ba|tu|nam|sau|bay)|chu nhat),? )?\d{1,2}\/\d{1,2}\/\d{4}$/
 const isSourceDateline = (text: string) => SOURCE_DATELINE.test(fold(text.trim())) && !SESSION_WORD.test(fold(text))
+/** A news page's source and day under its headline, or its day alone over it. */
+const postedAbove = (plain: OutlineNode[], p: OutlineNode) =>
+  (plain.indexOf(p) === 1 && isSourceDateline(p.text)) || (plain.indexOf(p) === 0 && plain.length > 1 && CHAT_DAY.test(fold(p.text.trim())))
 
 /** The first sentence of a text that gives a day is a council's or the Assembly's sitting ("Kỳ họp thứ 16, … từ ngày 4 …"). */
 function sittingSentence(text: string): boolean {
@@ -2911,6 +2930,16 @@ function sittingSentence(text: string): boolean {
     !SESSION_WORD.test(dated)
   )
 }
+
+/** A meeting and its day where someone spoke, opening a paragraph (folded): "tại hội nghị … ngày 29/5/2022, thủ tướng … đề nghị". */
+const SAID_AT = new RegExp(
+  String.raw`^tai [^.;]{5,160}? ngay \d{1,2}\/\d{1,2}(\/\d{4})?, [^,.;:]{3,80}? ` +
+    String.raw`(de nghi|yeu cau|chi dao|nhan manh|khang dinh|cho biet)\b(?![^.;]*\d{1,2}\/\d{1,2})`,
+)
+/** A meeting held to deploy a plan, the sentence of its day (folded): "… tổ chức triển khai kế hoạch đối thoại …". */
+const DEPLOYING_MEETING = /\b(to chuc|hoi nghi|buoi) (quan triet,? )?trien khai (ke hoach|chuong trinh|huong dan|thong bao)\b/
+/** The deploying of a plan before the session it holds: "… triển khai kế hoạch tổ chức " (not folded). */
+const DEPLOYED_PLAN = /^.{0,120}?(?<![\p{L}])triển khai kế hoạch (tổ chức )?(?=(tiếp xúc|đối thoại|tiếp công dân|hội nghị)(?![\p{L}]))/iu
 
 /** The clauses of a paragraph that hold a day ("17/9", "ngày 17"), folded. */
 function datedClauses(text: string): string[] {
@@ -3822,6 +3851,22 @@ function withoutRepeats(sessions: DraftSession[], sources: Map<DraftSession, str
   return kept
 }
 
+/**
+ * A news item's headline that gives the month of the sessions its body gives the days of ("Ban Dân vận Huyện ủy triển khai
+ * kế hoạch tổ chức đối thoại liên xã và đối thoại chuyên đề trong tháng 5/2020" over "… vào ngày 27/5 …; … ngày 31/5"):
+ * it sums them up, no session of its own.
+ */
+function withoutHeadlineMonth(sessions: DraftSession[], sources: Map<DraftSession, string>, title: string | undefined): DraftSession[] {
+  const headline = fold(title ?? '')
+  const sums = (s: DraftSession) =>
+    s.time.precision === 'month' &&
+    wholeMonth(s) &&
+    headline !== '' &&
+    fold(sources.get(s) ?? '') === headline &&
+    sessions.some((o) => o.time.precision === 'day' && o.time.start! >= s.time.start! && o.time.start! <= s.time.end!)
+  return sessions.filter((s) => !sums(s))
+}
+
 /** A session named in a headline, from its kind on: "Xã A tổ chức Hội nghị đối thoại giữa Chủ tịch UBND xã với …". */
 const HEADLINE_SESSION = /(?<![\p{L}])(hội nghị|buổi|cuộc|phiên)\s+(đối thoại|tiếp xúc|tiếp công dân|tiếp dân)(?![\p{L}])[^.;:]*/iu
 
@@ -3915,7 +3960,12 @@ export function readSessions(
     return true
   })
   const retold = withoutRetellings(withoutRestatedTimes(withoutRestatedMonths(withoutHeadlineEchoes(once, ctx, options.title))))
-  const sessions = options.untitled ? withHeadlineName(withoutRepeats(retold, ctx.sources, options.subject), options.title) : retold
+  const sessions = options.untitled
+    ? withHeadlineName(
+        withoutRepeats(withoutHeadlineMonth(retold, ctx.sources, options.title), ctx.sources, options.subject),
+        options.title,
+      )
+    : retold
   return {
     sessions,
     adHoc: ctx.adHoc[0] ?? null,

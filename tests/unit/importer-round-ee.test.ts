@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { sessionsOf } from '../helpers/importer-draft.js'
+import { readPlan } from '../../src/importer/read-plan.js'
+import { sessionsOf, timesOf } from '../helpers/importer-draft.js'
 
 // Round ee (stop 34, issue 11): notices, schedules and news of real pages, each cause on a small input written here.
 
@@ -49,5 +50,64 @@ describe("a portal's page: a portlet's identifier over the headline, a posted st
     const sessions = sessionsOf(text)
     expect(sessions.map((s) => s.slice(0, 3))).toEqual([['day', '2030-11-24', '2030-11-24']])
     expect(String(sessions[0]?.[3])).toMatch(/tiếp xúc, đối thoại giữa Chủ tịch UBND phường với nhân dân/i)
+  })
+})
+
+describe('a news page stamped with its day alone over its headline, the span of days written "10-14/6/2030"', () => {
+  it('takes the headline as the title and reads the span of the lead, not the stamp', () => {
+    const text = [
+      '11/06/2030',
+      'Tiếp xúc cử tri thành phố A trước kỳ họp thường lệ giữa năm 2030 của HĐND 2 cấp',
+      'Từ ngày 10-14/6/2030, Đại biểu HĐND tỉnh và Đại biểu HĐND thành phố tổ chức tiếp xúc với cử tri thành phố A trước kỳ ' +
+        'họp thường lệ giữa năm 2030 của HĐND 2 cấp.',
+      'Tại buổi tiếp xúc, đại biểu sẽ báo cáo dự kiến nội dung kỳ họp.',
+    ].join('\n')
+    expect(readPlan(text).plan.title).toBe('Tiếp xúc cử tri thành phố A trước kỳ họp thường lệ giữa năm 2030 của HĐND 2 cấp')
+    expect(timesOf(text)).toEqual([['month', '2030-06-10', '2030-06-14']])
+  })
+})
+
+describe("a portal's furniture: skip links, an update stamp in brackets; a cut sentence opening with a title's word", () => {
+  it('reads the headline as the title and the month of the lead; the meeting where someone asked for the dialogues is none', () => {
+    const text = [
+      'Skip Ribbon Commands',
+      'Skip to main content',
+      '',
+      'Chủ tịch UBND tỉnh sẽ đối thoại với nông dân trong tháng 10',
+      '',
+      '( Cập nhật lúc: 30/09/2030  )',
+      'Trong tháng 10/2030, UBND tỉnh A dự kiến tổ chức Chương trình đối thoại giữa Chủ tịch UBND tỉnh với nông dân trên địa bàn tỉnh.',
+      '',
+      'Tại Hội nghị đối thoại giữa Thủ tướng Chính phủ với nông dân toàn quốc ngày 29/5/2030, Thủ tướng đề nghị các tỉnh tổ chức ' +
+        'đối thoại giữa Chủ tịch UBND tỉnh với nông dân vào quý IV hằng năm.',
+      '',
+      'Chương trình được tổ chức trên cơ sở thực hiện Côn',
+    ].join('\n')
+    expect(readPlan(text).plan.title).toBe('Chủ tịch UBND tỉnh sẽ đối thoại với nông dân trong tháng 10')
+    expect(timesOf(text)).toEqual([['month', '2030-10-01', '2030-10-31']])
+  })
+})
+
+describe('a news item on the meeting that deployed the plan of two dialogues, their days in its agenda', () => {
+  it('reads the two dialogues; the deploying meeting, the headline month and the agenda after the last day are none', () => {
+    const text = [
+      'Tăng/Giảm cỡ chữ:  TĂNG+  |  GIẢM- ',
+      'Ban Dân vận Huyện ủy triển khai kế hoạch tổ chức đối thoại liên xã và đối thoại chuyên đề trong tháng 5/2030',
+      ' 12/05/2030',
+      '',
+      'Sáng ngày 11/05/2030, Ban Dân vận Huyện ủy tổ chức triển khai kế hoạch đối thoại chuyên đề về lĩnh vực Giáo dục và đối thoại ' +
+        'với Nhân dân liên xã trên địa bàn.',
+      '',
+      'Tại hội nghị, đại biểu được nghe thành viên tổ giúp việc triển khai kế hoạch tổ chức tiếp xúc, đối thoại trực tiếp của ' +
+        'người đứng đầu cấp ủy với Nhân dân vào ngày 27/5, tại thị trấn A với 4 đơn vị; đối thoại chuyên đề về lĩnh vực Giáo dục ' +
+        'trên địa bàn huyện năm 2030, tại UBND huyện ngày 31/5 số lượng dự kiến 200 đại biểu; xin ý kiến về thông báo phân công ' +
+        'nhiệm vụ của tổ giúp việc; phiếu lấy ý kiến và lịch làm việc của tổ giúp việc công tác đối thoại.',
+    ].join('\n')
+    const sessions = sessionsOf(text)
+    expect(sessions.map((s) => s.slice(0, 3))).toEqual([
+      ['day', '2030-05-27', '2030-05-27'],
+      ['day', '2030-05-31', '2030-05-31'],
+    ])
+    expect(String(sessions[0]?.[3])).toMatch(/^Tiếp xúc, đối thoại trực tiếp của người đứng đầu cấp ủy/)
   })
 })
