@@ -743,7 +743,8 @@ const PAGE_BUTTON = '(in|gửi|lưu) (bài( viết)?|trang)|bản in|gửi (emai
 const WEB_METADATA = new RegExp(
   String.raw`^(cập nhật|ngày cập nhật|ngày đăng|đăng ngày|thời gian đăng)\s*:.*(lượt xem|in bài|gửi email|chia sẻ|\d{1,2}:\d{2})` +
     // ("Nhập ngày: Thứ 5, Ngày 02 / 11 / 2023": the day a portal entered the article, alone on its line.)
-    String.raw`|^(nhập ngày|ngày nhập|ngày đăng|đăng ngày|ngày xuất bản|xuất bản ngày)\s*:\s*((thứ\s+\S+|chủ nhật),?\s*)?` +
+    // ("Đăng ngày 06/11/2015": so without the colon.)
+    String.raw`|^(nhập ngày|ngày nhập|ngày đăng|đăng ngày|ngày xuất bản|xuất bản ngày)\s*:?\s*((thứ\s+\S+|chủ nhật),?\s*)?` +
     String.raw`(ngày\s*)?\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}\.?$` +
     // ("( Cập nhật lúc: 30/09/2022 )": so in brackets, its hour or none.)
     String.raw`|^\(\s*(cập nhật( lúc)?|ngày cập nhật|ngày đăng|đăng ngày)\s*:\s*[^()]{0,20}` +

@@ -674,7 +674,8 @@ function topicOfSentence(text: string): string | null {
   // brackets ends the topic, as "dự kiến" does outside them.)
   // ("Theo thông báo, hội nghị đối thoại được tổ chức vào hồi 14 giờ 00 …": a news item's lead-in says where it read it, not
   // what the session is.)
-  const first = (text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? text)
+  // (Not after a place's abbreviation: "Hội LHPN TT. Ngãi Giao tổ chức hội nghị đối thoại …", "UBND TP. Vinh".)
+  const first = (text.split(/(?<=[.!?])(?<!(?<![\p{L}])\p{Lu}{1,2}\.)\s+(?=\p{Lu})/u)[0] ?? text)
     .replace(/\s*\((dự kiến|theo kế hoạch)(?![\p{L}]).*$/iu, '')
     .replace(/^(theo (thông báo|kế hoạch|đó)|cụ thể),\s+/iu, '')
     // ("Phòng Thương mại … cho biết, Hội nghị thường niên … sẽ được tổ chức vào ngày …": who told the news is no session.)
@@ -3878,6 +3879,10 @@ const HEADLINE_SESSION = /(?<![\p{L}])(hội nghị|buổi|cuộc|phiên)\s+(đ�
 function withHeadlineName(sessions: DraftSession[], title: string | undefined): DraftSession[] {
   const named = HEADLINE_SESSION.exec(title ?? '')?.[0]?.replace(/[\s.,]+$/, '')
   const [only] = sessions
+  if (only && sessions.length === 1 && title && endsWithOpening(title, only.topic)) {
+    only.topic = title.replace(/[\s.,]+$/, '')
+    return sessions
+  }
   if (!named || !only || sessions.length !== 1) {
     return sessions
   }
@@ -3890,6 +3895,28 @@ function withHeadlineName(sessions: DraftSession[], title: string | undefined): 
     only.topic = cleanTopic(named).replace(/^./, (c) => c.toUpperCase())
   }
   return sessions
+}
+
+/**
+ * A headline that says who holds the session, then the words the body's topic opens with ("Đại biểu HĐND huyện tiếp xúc
+ * cử tri xã A" over "tiếp xúc cử tri xã A, thông báo kết quả kỳ họp …"; "Thủ tướng … gặp gỡ, đối thoại với công nhân lao
+ * động năm 2022" over "đối thoại với công nhân lao động năm 2022 với chủ đề …"): it names that session, its host and all.
+ */
+function endsWithOpening(headline: string, topic: string): boolean {
+  // (A lead taken for the headline, "Chiều 9/12, huyện A tổ chức Hội nghị đối thoại … năm 2022.", gives its day and its stop.)
+  if (/\d{1,2}\s*[/.-]\s*\d{1,2}|\.\s*$/.test(headline)) {
+    return false
+  }
+  const head = fold(headline)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+  const words = fold(topic)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+  const opening = (k: number) => words.slice(0, k).join(' ')
+  const longest = words.map((_, i) => words.length - i).find((k) => k >= 5 && head.endsWith(` ${opening(k)}`))
+  return longest !== undefined && SESSION_WORD.test(opening(longest))
 }
 
 /** The halves of a day (folded): "buổi sáng … Xã A", "buổi chiều … Xã B" of one day are two sessions. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readPlan } from '../../src/importer/read-plan.js'
+import { readSessionTime } from '../../src/importer/session-time.js'
 import { sessionsOf, timesOf } from '../helpers/importer-draft.js'
 
 // Round ee (stop 34, issue 11): notices, schedules and news of real pages, each cause on a small input written here.
@@ -109,5 +110,60 @@ describe('a news item on the meeting that deployed the plan of two dialogues, th
       ['day', '2030-05-31', '2030-05-31'],
     ])
     expect(String(sessions[0]?.[3])).toMatch(/^Tiếp xúc, đối thoại trực tiếp của người đứng đầu cấp ủy/)
+  })
+})
+
+describe('the line above a news headline and the headline that names the session with its host', () => {
+  it("takes a section's label or a picture's caption for no headline, and the headline's naming of the body's session", () => {
+    const text = [
+      'Thủ tướng với các công nhân.',
+      '',
+      'Thủ tướng gặp gỡ, đối thoại với công nhân lao động năm 2030',
+      '',
+      'Ngày 12/6, tại tỉnh A, Thủ tướng Chính phủ gặp gỡ đối thoại với công nhân lao động năm 2030 với chủ đề “Công nhân với ' +
+        'khát vọng phát triển đất nước”. Buổi gặp gỡ, đối thoại có 4.500 công nhân lao động.',
+    ].join('\n')
+    expect(readPlan(text).plan.title).toBe('Thủ tướng gặp gỡ, đối thoại với công nhân lao động năm 2030')
+    expect(sessionsOf(text)).toEqual([['day', '2030-06-12', '2030-06-12', 'Thủ tướng gặp gỡ, đối thoại với công nhân lao động năm 2030']])
+    const label = text.replace('Thủ tướng với các công nhân.', 'Tin trong tỉnh')
+    expect(readPlan(label).plan.title).toBe('Thủ tướng gặp gỡ, đối thoại với công nhân lao động năm 2030')
+  })
+
+  it('keeps a lead taken for the headline, its day and stop, as it is', () => {
+    const text = [
+      'Chiều 9/12, huyện A tổ chức Hội nghị đối thoại giữa người đứng đầu cấp ủy, chính quyền với Nhân dân năm 2030.',
+      'Các đại biểu đã nêu nhiều ý kiến.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2030-12-09', '2030-12-09', 'Hội nghị đối thoại giữa người đứng đầu cấp ủy, chính quyền với Nhân dân năm 2030'],
+    ])
+  })
+})
+
+describe("a lead whose sentence holds a place's abbreviation, a posted line without its colon", () => {
+  it('reads the topic past "TT." and no session on the day the page was posted', () => {
+    const text = [
+      'Đối thoại với hội viên phụ nữ thị trấn A năm 2030',
+      'Đăng ngày 08/10/2030',
+      'Sáng 7/10, Hội LHPN TT. A (huyện B) tổ chức hội nghị đối thoại trực tiếp giữa người đứng đầu cấp ủy, chính quyền với cán ' +
+        'bộ, hội viên phụ nữ trên địa bàn.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      [
+        'day',
+        '2030-10-07',
+        '2030-10-07',
+        'Hội nghị đối thoại trực tiếp giữa người đứng đầu cấp ủy, chính quyền với cán bộ, hội viên phụ nữ trên địa bàn',
+      ],
+    ])
+  })
+})
+
+describe('a reception moved, the words between the verb and the new day naming it', () => {
+  it('reads the new day, not the days of the event that moved it', () => {
+    const text =
+      'Tuy vậy, từ ngày 14 đến 16/10/2030 diễn ra Đại hội. Do đó, Thường trực thống nhất điều chỉnh lịch tiếp công dân định kỳ ' +
+      'vào ngày 19/10/2030.'
+    expect(readSessionTime(text, { year: 2030 })?.start).toBe('2030-10-19')
   })
 })
