@@ -690,6 +690,12 @@ function topicOfSentence(text: string): string | null {
     // "Chủ tịch UBND tỉnh sẽ tiếp tục đối thoại với các hộ dân … vào 8 giờ 30 ngày …": who holds it and the verb's helpers
     // are no part of the dialogue, which is named from its word on.
     const hosted = HOSTED_DIALOGUE.exec(head)
+    // ("Theo đó, nội dung đối thoại trực tiếp của đồng chí Bí thư Tỉnh ủy về Việc chăm lo … dự kiến tổ chức vào ngày …": the
+    // content it is about is the session's subject.)
+    const about = CONTENT_ABOUT.exec(head)
+    if (about && head.length - about[0].length >= 12) {
+      return head.slice(about[0].length).replace(/^./, (c) => c.toUpperCase())
+    }
     return hosted ? head.slice(hosted[0].length).replace(/^./, (c) => c.toUpperCase()) : head
   }
   // "Ngày 15/8/2024, tại …, Chủ tịch UBND tỉnh sẽ tổ chức hội nghị đối thoại với doanh nghiệp về …": from the session's words on.
@@ -705,6 +711,9 @@ function topicOfSentence(text: string): string | null {
   const topic = (end > 0 ? tail.slice(0, end) : tail).replace(/[.,;:]+$/, '').trim()
   return topic.split(/\s+/).length >= 3 && !/\d{1,2}\/\d{1,2}/.test(topic) ? topic.charAt(0).toUpperCase() + topic.slice(1) : null
 }
+
+/** "nội dung đối thoại trực tiếp của … về ": the words before what a session is about. */
+const CONTENT_ABOUT = /^nội dung (của )?((buổi|cuộc|hội nghị) )?(đối thoại|tiếp xúc)(?![\p{L}])[^,;:]{0,80}?\s+về\s+/iu
 
 /** Where a session's name in running text ends: its time, its place, when it starts or is held. */
 const TOPIC_END = new RegExp(
@@ -2853,14 +2862,15 @@ const REFERS_BACK = /\btheo (thoi gian|lich|thoi gian, dia diem) (neu tren|nhu t
  * name before it ("24/06/2015 07:39", "thu hai - 13/03/2023 16:09", "thu 2, 17/06/2013 | 07:35:06", "nguyen van a
  * 08/11/2023 14:25"): a day with its minute to the second and nothing after it is when a page was posted, no session.
  */
-const WEEKDAY_STAMP = '((thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\\s*[-–,]?\\s*)?'
+// (… the weekday cut short, the half of the day in Vietnamese: "Th 4, 14/10/2020 | 12:13 CH".)
+const WEEKDAY_STAMP = '((thu (hai|ba|tu|nam|sau|bay|[2-7])|th [2-7]|chu nhat)\\s*[-–,]?\\s*)?'
 const ZONE_STAMP = '( [([]?gmt\\+7[)\\]]?)?$'
 // (… or the clock first: "cap nhat luc19:42, thu tu, 22/09/2021 gmt+7", "hang nga 11:05, 01/11/2023".)
 // (… with the half of the day a portal writes after it: "14/11/2021 4:24:PM".)
 // (… its day written with dashes: "Đăng ngày 25-11-2022 09:07".)
 const POSTED_STAMP = new RegExp(
   `^([^\\d:]{2,40} )?${WEEKDAY_STAMP}\\d{1,2}[/-]\\d{1,2}[/-]\\d{4}\\s*[-–|,]?\\s*` +
-    `\\d{1,2}:\\d{2}(:\\d{2})?(\\s*:?\\s*[ap]m)?${ZONE_STAMP}` +
+    `\\d{1,2}:\\d{2}(:\\d{2})?(\\s*:?\\s*([ap]m|sa|ch))?${ZONE_STAMP}` +
     `|^([^\\d:]{2,40})?\\d{1,2}:\\d{2}(:\\d{2})?\\s*[-–|,]?\\s*${WEEKDAY_STAMP}\\d{1,2}\\/\\d{1,2}\\/\\d{4}${ZONE_STAMP}`,
 )
 /** (What stands before the stamp is an author's name, never the words of a session: "Chủ tịch UBND xã tiếp công dân 15/04/2025 08:00".) */

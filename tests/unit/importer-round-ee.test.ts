@@ -167,3 +167,19 @@ describe('a reception moved, the words between the verb and the new day naming i
     expect(readSessionTime(text, { year: 2030 })?.start).toBe('2030-10-19')
   })
 })
+
+describe("a portal's stamp with the weekday cut short and the half of the day in Vietnamese; the content a dialogue is about", () => {
+  it('reads no span from "Th 4, 14/10/2030" and names the session by what it is about', () => {
+    const text = [
+      'Điều chỉnh Kế hoạch đối thoại trực tiếp của đồng chí Bí thư Tỉnh ủy với dân năm 2030',
+      '',
+      'Th 4, 14/10/2030 | 12:13 CH',
+      '',
+      'Vừa qua, Ban Thường vụ Tỉnh ủy có văn bản điều chỉnh Kế hoạch đối thoại trực tiếp của đồng chí Bí thư Tỉnh ủy với dân năm 2030.',
+      '',
+      'Theo đó, nội dung đối thoại trực tiếp của đồng chí Bí thư Tỉnh ủy về Việc chăm lo, bảo vệ quyền, lợi ích hợp pháp của công ' +
+        'nhân dự kiến tổ chức vào ngày 17/11/2030 hoặc ngày 18/11/2030.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([['month', '2030-11-17', '2030-11-18', 'Việc chăm lo, bảo vệ quyền, lợi ích hợp pháp của công nhân']])
+  })
+})
