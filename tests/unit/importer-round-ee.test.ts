@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readPlan } from '../../src/importer/read-plan.js'
 import { readSessionTime } from '../../src/importer/session-time.js'
-import { sessionsOf, timesOf } from '../helpers/importer-draft.js'
+import { datedOf, sessionsOf, timesOf } from '../helpers/importer-draft.js'
 
 // Round ee (stop 34, issue 11): notices, schedules and news of real pages, each cause on a small input written here.
 
@@ -181,5 +181,16 @@ describe("a portal's stamp with the weekday cut short and the half of the day in
         'nhân dự kiến tổ chức vào ngày 17/11/2030 hoặc ngày 18/11/2030.',
     ].join('\n')
     expect(sessionsOf(text)).toEqual([['month', '2030-11-17', '2030-11-18', 'Việc chăm lo, bảo vệ quyền, lợi ích hợp pháp của công nhân']])
+  })
+})
+
+describe('a conclusion quoted in a news item, its deadline a sentence of its own', () => {
+  it("gives the day to the body the sentence before names, after the quote's mark and a place's abbreviation", () => {
+    const text = [
+      'Kết luận của Bí thư Tỉnh ủy tại phiên tiếp dân định kỳ tháng 3/2030 ngày 20/3/2030 được thể hiện tại Công văn số 168/CV-BNCTU. ' +
+        'Cụ thể là: “Giao UBND TP. A thành lập Tổ công tác rà soát kỹ lưỡng hồ sơ đất đai của các hộ dân; tổ chức đối thoại và trả ' +
+        'lời bằng văn bản cho các hộ dân theo quy định (nêu rõ đủ điều kiện được cấp hay không, lý do?). Hoàn thành trước ngày 20/6/2030”.',
+    ].join('\n')
+    expect(datedOf(text)).toEqual([['UBND TP A', 'absolute', '2030-06-19', null]])
   })
 })
