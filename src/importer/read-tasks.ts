@@ -1025,6 +1025,14 @@ const SESSION_ON_DAY = new RegExp(
  * condition after the words that say when it may arise.)
  */
 const CONDITIONAL = /^\s*(trong quá trình (tổ chức )?(thực hiện|triển khai)(\s+kế hoạch)?,?\s+)?((trong )?trường hợp|nếu)\s/iu
+/**
+ * "Theo dự kiến, hội nghị năm nay sẽ tập trung làm việc trong vòng 1 ngày, thay cho 2 ngày như mọi năm": how long the
+ * session lasts, no deadline of anyone's (folded).
+ */
+const SESSION_LENGTH = new RegExp(
+  String.raw`\b(hoi nghi|buoi|cuoc|phien|doi thoai)\b[^.;]{0,60}\b(lam viec|dien ra|keo dai|hop)\s+` +
+    String.raw`trong (vong |thoi gian )?\d{1,2} (ngay|buoi)\b(?! (lam viec )?(ke tu|sau|truoc))`,
+)
 
 /** A line that only gives the deadline of the obligation above it. */
 /** The label of the body that leads a task written as fields, and of the fields after it (see collect). */
@@ -2291,7 +2299,7 @@ export function readTasks(
       }
     } else {
       for (const part of sentences) {
-        if (CONDITIONAL.test(part)) {
+        if (CONDITIONAL.test(part) || SESSION_LENGTH.test(foldPlain(part))) {
           continue
         }
         const { found, problems } = findDeadlines(part, { defaultYear: options.year, documentDate: options.documentDate ?? null })

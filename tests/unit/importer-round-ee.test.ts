@@ -194,3 +194,18 @@ describe('a conclusion quoted in a news item, its deadline a sentence of its own
     expect(datedOf(text)).toEqual([['UBND TP A', 'absolute', '2030-06-19', null]])
   })
 })
+
+describe('how long a session lasts, said after a body’s work', () => {
+  it('gives the body no deadline from "làm việc trong vòng 1 ngày"', () => {
+    const text = [
+      'Ngày 9/2 sẽ tổ chức Hội nghị thường niên gặp doanh nghiệp năm 2030',
+      '',
+      'Hội nghị thường niên gặp doanh nghiệp năm 2030 sẽ chính thức được tổ chức vào ngày 9/2/2030.',
+      '',
+      'Ban tổ chức đang tiếp tục xúc tiến các công tác chuẩn bị hội nghị.',
+      '',
+      'Theo dự kiến, hội nghị năm nay sẽ tập trung làm việc trong vòng 1 ngày, thay cho 2 ngày như mọi năm.',
+    ].join('\n')
+    expect(datedOf(text)).toEqual([])
+  })
+})
