@@ -674,7 +674,7 @@ function topicOfSentence(text: string): string | null {
   // brackets ends the topic, as "dự kiến" does outside them.)
   // ("Theo thông báo, hội nghị đối thoại được tổ chức vào hồi 14 giờ 00 …": a news item's lead-in says where it read it, not
   // what the session is.)
-  // (Not after a place's abbreviation: "Hội LHPN TT. Ngãi Giao tổ chức hội nghị đối thoại …", "UBND TP. Vinh".)
+  // (Not after a place's abbreviation: "Hội LHPN TT. B tổ chức hội nghị đối thoại …", "UBND TP. A".)
   const first = (text.split(/(?<=[.!?])(?<!(?<![\p{L}])\p{Lu}{1,2}\.)\s+(?=\p{Lu})/u)[0] ?? text)
     .replace(/\s*\((dự kiến|theo kế hoạch)(?![\p{L}]).*$/iu, '')
     .replace(/^(theo (thông báo|kế hoạch|đó)|cụ thể),\s+/iu, '')

@@ -650,7 +650,7 @@ function collect(
       // hộ …: giao Phòng Tài nguyên và Môi trường chủ trì …; hoàn thành trước ngày …"), or after the matter it answers with
       // the body first ("Kiến nghị làm rõ ranh giới quy hoạch …: Phòng Quản lý đô thị trả lời … trước ngày 05/11/2018").
       // (Not after a kind the names after it go with: "…, các Sở: Tài chính, Công Thương gửi báo cáo …" is one sentence.)
-      // (Not after a place's abbreviation, "UBND TP. Vinh"; a quoted conclusion, ": “Giao UBND … ”", opens after its mark.)
+      // (Not after a place's abbreviation, "UBND TP. A"; a quoted conclusion, ": “Giao UBND … ”", opens after its mark.)
       const parts = child.text.split(SENTENCE_OR_ASSIGNMENT).map((part) => part.replace(/^[“"]/u, ''))
       let undated: ReturnType<typeof bodyHeading> = null
       for (const sentence of parts) {
@@ -667,7 +667,7 @@ function collect(
         if (subject?.rest && dated(subject.rest)) {
           out.push({ bodies: subject.bodies, text: subject.rest, parent: null, assigned: inExecution, line: sentence })
         } else if (!subject && undated?.rest && DEADLINE_SENTENCE.test(sentence.replace(/[”".\s]+$/u, '')) && dated(sentence)) {
-          // "Giao UBND TP. Vinh thành lập Tổ công tác … trả lời bằng văn bản cho các hộ dân …. Hoàn thành trước ngày
+          // "Giao UBND TP. A thành lập Tổ công tác … trả lời bằng văn bản cho các hộ dân …. Hoàn thành trước ngày
           // 20/6/2020": the sentence that gives only the day is the deadline of the work the sentence before gives a body.
           const text = `${undated.rest} ${sentence}`
           out.push({ bodies: undated.bodies, text, parent: null, assigned: inExecution, line: sentence })
