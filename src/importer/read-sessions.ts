@@ -377,6 +377,8 @@ function cleanTopic(text: string): string {
       // A text message "[UBND xã A] Thông báo: Chủ tịch UBND xã tổ chức đối thoại với …": the sender in brackets and the
       // message's kind are no subject; what follows them is.
       .replace(/^\[[^[\]]{2,80}\]\s*(?:(?:[Tt]hông báo|THÔNG BÁO|[Tt][Bb])\s*:\s*)?(?=\p{Lu})/u, '')
+      // "(Báo A) - Lịch tiếp công dân …": the paper that ran a news item, in brackets before its lead.
+      .replace(/^\([^()]{2,40}\)\s*[-–]\s*(?=\p{Lu})/u, '')
       // "Tổ chức thêm buổi đối thoại với …", "Buổi đối thoại với …": the dialogue itself; so for "Phối hợp với Văn phòng
       // UBND tỉnh tổ chức Hội nghị đối thoại giữa …" (the work of preparing it, said before it).
       // ("Đợt 2: Tổ chức 01 hội nghị đối thoại chung với …", "Đợt 1 (quý II/2021): Đối thoại với …": the round's number, its
@@ -3878,6 +3880,21 @@ function withoutHeadlineMonth(sessions: DraftSession[], sources: Map<DraftSessio
   return sessions.filter((s) => !sums(s))
 }
 
+/**
+ * A news item tells a move twice, in its lead and its body ("Lịch tiếp công dân của lãnh đạo tỉnh được điều chỉnh vào ngày
+ * 19/10" and "… Thường trực thống nhất điều chỉnh lịch tiếp công dân định kỳ vào ngày 19/10"): one session of that kind
+ * moved to that day, the first telling.
+ */
+function withoutRetoldMoves(sessions: DraftSession[], sources: Map<DraftSession, string>): DraftSession[] {
+  const moved = (s: DraftSession) => s.time.precision === 'day' && kindOf(s.topic) !== null && movesDay(sources.get(s) ?? '')
+  // (At no other hour: "lùi sang 8 giờ …" and "lùi sang 14 giờ …" of one day are two.)
+  const sameHour = (a: DraftSession, b: DraftSession) =>
+    a.startsAt === null || b.startsAt === null || JSON.stringify(a.startsAt) === JSON.stringify(b.startsAt)
+  const retold = (s: DraftSession, o: DraftSession) =>
+    moved(o) && o.time.start === s.time.start && kindOf(o.topic) === kindOf(s.topic) && sameHour(o, s)
+  return sessions.filter((s, i) => !moved(s) || !sessions.slice(0, i).some((o) => retold(s, o)))
+}
+
 /** A session named in a headline, from its kind on: "Xã A tổ chức Hội nghị đối thoại giữa Chủ tịch UBND xã với …". */
 const HEADLINE_SESSION = /(?<![\p{L}])(hội nghị|buổi|cuộc|phiên)\s+(đối thoại|tiếp xúc|tiếp công dân|tiếp dân)(?![\p{L}])[^.;:]*/iu
 
@@ -3999,7 +4016,11 @@ export function readSessions(
   const retold = withoutRetellings(withoutRestatedTimes(withoutRestatedMonths(withoutHeadlineEchoes(once, ctx, options.title))))
   const sessions = options.untitled
     ? withHeadlineName(
-        withoutRepeats(withoutHeadlineMonth(retold, ctx.sources, options.title), ctx.sources, options.subject),
+        withoutRepeats(
+          withoutRetoldMoves(withoutHeadlineMonth(retold, ctx.sources, options.title), ctx.sources),
+          ctx.sources,
+          options.subject,
+        ),
         options.title,
       )
     : retold

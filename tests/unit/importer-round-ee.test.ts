@@ -209,3 +209,19 @@ describe('how long a session lasts, said after a body’s work', () => {
     expect(datedOf(text)).toEqual([])
   })
 })
+
+describe('a news item that tells a reception moved twice, in its lead and its body', () => {
+  it('reads one session on the new day, without the paper that ran it', () => {
+    const text = [
+      'Điều chỉnh lịch tiếp công dân định kỳ tháng 10 của lãnh đạo tỉnh A',
+      '',
+      '(Báo A) - Lịch tiếp công dân của lãnh đạo tỉnh A được điều chỉnh vào ngày 19/10/2030.',
+      '',
+      'Đồng chí Bí thư Tỉnh ủy và đồng chí Chủ tịch UBND tỉnh tổ chức tiếp công dân định kỳ vào ngày 15 hằng tháng.',
+      '',
+      'Tuy vậy, từ ngày 14 đến 16/10/2030 diễn ra Đại hội Đại biểu Đảng bộ tỉnh. Do đó, Thường trực Tỉnh ủy thống nhất điều chỉnh ' +
+        'lịch tiếp công dân định kỳ vào ngày 19/10/2030.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([['day', '2030-10-19', '2030-10-19', 'Lịch tiếp công dân của lãnh đạo tỉnh A được điều chỉnh']])
+  })
+})
