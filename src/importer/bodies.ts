@@ -721,6 +721,8 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     // "UBND: thị xã A, thành phố B, huyện C chuẩn bị …": the kind of body, then its places each written with its own kind;
     // the colon only sets the list apart ("UBND thị xã A, thành phố B, …", one body per place).
     .replace(KIND_OVER_KINDED_PLACES, '$1 ')
+    // "UBND TP. A thành lập …": the abbreviated kind of a place ends no name.
+    .replace(/(?<![\p{L}])(TP|TX|TT)\.\s*(?=\p{Lu})/gu, '$1 ')
   if (!startsWithBody(clean)) {
     return null
   }

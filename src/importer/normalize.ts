@@ -743,8 +743,12 @@ const PAGE_BUTTON = '(in|gửi|lưu) (bài( viết)?|trang)|bản in|gửi (emai
 const WEB_METADATA = new RegExp(
   String.raw`^(cập nhật|ngày cập nhật|ngày đăng|đăng ngày|thời gian đăng)\s*:.*(lượt xem|in bài|gửi email|chia sẻ|\d{1,2}:\d{2})` +
     // ("Nhập ngày: Thứ 5, Ngày 02 / 11 / 2023": the day a portal entered the article, alone on its line.)
-    String.raw`|^(nhập ngày|ngày nhập|ngày đăng|đăng ngày|ngày xuất bản|xuất bản ngày)\s*:\s*((thứ\s+\S+|chủ nhật),?\s*)?` +
+    // ("Đăng ngày 06/11/2015": so without the colon.)
+    String.raw`|^(nhập ngày|ngày nhập|ngày đăng|đăng ngày|ngày xuất bản|xuất bản ngày)\s*:?\s*((thứ\s+\S+|chủ nhật),?\s*)?` +
     String.raw`(ngày\s*)?\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}\.?$` +
+    // ("( Cập nhật lúc: 30/09/2022 )": so in brackets, its hour or none.)
+    String.raw`|^\(\s*(cập nhật( lúc)?|ngày cập nhật|ngày đăng|đăng ngày)\s*:\s*[^()]{0,20}` +
+    String.raw`\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}[^()]{0,12}\)$` +
     String.raw`|^lượt xem\s*:|\|\s*lượt xem\s*:\s*\d` +
     // ("28/10/2025 09:15 | Chia sẻ | In bài | Cỡ chữ": the day and hour of posting, then the page's buttons.)
     String.raw`|^\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\s*\|.*(in bài|chia sẻ|cỡ chữ|gửi email|lượt xem)` +
@@ -761,6 +765,10 @@ const WEB_METADATA = new RegExp(
  */
 const PAGE_WIDGET = new RegExp(
   String.raw`^((tăng|giảm) cỡ chữ\s*)+$|^0:00(\s*\/\s*\d{1,2}:\d{2})?$|^PublishingPortal\b|^[\w -]*\bBlock_\w+$|` +
+    // (… and a portlet's identifier, one word of parts joined by underscores: "menu_WAR_abc1portlet_INSTANCE_BKyHxt47kQOK".)
+    String.raw`^[A-Za-z0-9]+(_[A-Za-z0-9]+){2,}$|` +
+    // (… a portal's skip links, "Skip Ribbon Commands", "Skip to main content"; the text-size buttons, "Tăng/Giảm cỡ chữ: TĂNG+ | GIẢM-".)
+    String.raw`^skip (ribbon commands|to main content|navigation links)$|^tăng\s*\/\s*giảm cỡ chữ(?!\p{L}).{0,30}$|` +
     String.raw`^(xem thêm|nghe bài viết|nghe đọc bài( viết)?|phóng to|thu nhỏ|tương phản|(mời )?xem với cỡ chữ( tương phản)?)$`,
   'iu',
 )

@@ -8,7 +8,7 @@ import { buildOutline, isCaps, markerOf, walk } from './outline.js'
 import { readSessions, type DraftSession } from './read-sessions.js'
 import { statedTerm, readTasks, type DraftTask } from './read-tasks.js'
 import { closesDocument, frameDocument, isExecution, titleEnd } from './sections.js'
-import { ASSEMBLY_TERM_OPENED, MOTTO_PIECES, ORDINAL_WORDS } from './vocabulary.js'
+import { ASSEMBLY_TERM_OPENED, MOTTO_PIECES, ORDINAL_WORDS, SESSION_WORD } from './vocabulary.js'
 
 export interface PlanDraft {
   plan: {
@@ -143,13 +143,36 @@ function basedSession(lines: Line[], first: string, bodyStart: number): string |
   return line ? NAMED_SESSION.exec(line.text)?.[1] : undefined
 }
 
+/** A day alone on its line, as a page stamps when it was posted: "11/06/2024", "Thứ Ba, 11/06/2024". */
+const POSTED_DAY = /^((thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ nhật),?\s+)?\d{1,2}\/\d{1,2}\/\d{4}$/iu
+
+/**
+ * A news page's line above its headline: its section's label ("Tin trong tỉnh") or a picture's caption, a sentence closed
+ * by its full stop ("Thủ tướng … với các công nhân."), naming no session, over the headline that names one.
+ */
+function aboveHeadline(line: string | undefined, next: string | undefined): boolean {
+  const names = (text: string) => SESSION_WORD.test(foldForDeadline(text))
+  return (
+    line !== undefined &&
+    next !== undefined &&
+    !names(line) &&
+    (line.split(/\s+/).length <= 4 || /\.$/.test(line)) &&
+    names(next) &&
+    !/[.:]$/.test(next) &&
+    next.split(/\s+/).length <= 40
+  )
+}
+
 function readTitle(lines: Line[], at: number, bodyStart: number): { title: string; subject: string } {
   if (at === -1) {
     // A letter has no title but what it is about under its number: "V/v thay đổi thời gian tổ chức Hội nghị …" (also above
     // a mark of urgency, "HỎA TỐC", which is no subject).
     // (Its words may wrap over the lines under it, up to the place and date, the motto or "Kính gửi".)
     const about = lines.slice(0, 20).findIndex((l) => !l.cells && /^(v\/v|về việc)\s+\S/iu.test(l.text))
-    const first = lines.find((l) => !l.cells)?.text ?? ''
+    // (Not the day a news page was posted, alone over its headline: "11/06/2024" / "Tiếp xúc cử tri thành phố A …".)
+    const texts = lines.filter((l) => !l.cells).map((l) => l.text.trim())
+    const first =
+      (POSTED_DAY.test(texts[0] ?? '') && texts.length > 1 ? texts[1] : aboveHeadline(texts[0], texts[1]) ? texts[1] : texts[0]) ?? ''
     const wrapped: string[] = []
     for (const line of about === -1 ? [] : lines.slice(about, about + 4)) {
       const stop = /^(kính gửi|số\s*:|độc lập|cộng hòa|cộng hoà)|^[^,]{2,40},\s*ngày\s/iu.test(line.text) || isCaps(line.text)

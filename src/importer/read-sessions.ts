@@ -308,6 +308,8 @@ interface Context {
   sources: Map<DraftSession, string>
   /** The paragraphs between the title and the body ("… tổ chức buổi đối thoại giữa … với …" above the labels). */
   opening?: { text: string }[]
+  /** A page with no title of a plan or notice (a news item): its first line is its headline. */
+  untitled?: boolean
 }
 
 /** A heading that is only a time ("1. Quý I/2023", "Tháng 6") or a generic name ("Hội nghị đối thoại thứ nhất"). */
@@ -375,6 +377,8 @@ function cleanTopic(text: string): string {
       // A text message "[UBND xã A] Thông báo: Chủ tịch UBND xã tổ chức đối thoại với …": the sender in brackets and the
       // message's kind are no subject; what follows them is.
       .replace(/^\[[^[\]]{2,80}\]\s*(?:(?:[Tt]hông báo|THÔNG BÁO|[Tt][Bb])\s*:\s*)?(?=\p{Lu})/u, '')
+      // "(Báo A) - Lịch tiếp công dân …": the paper that ran a news item, in brackets before its lead.
+      .replace(/^\([^()]{2,40}\)\s*[-–]\s*(?=\p{Lu})/u, '')
       // "Tổ chức thêm buổi đối thoại với …", "Buổi đối thoại với …": the dialogue itself; so for "Phối hợp với Văn phòng
       // UBND tỉnh tổ chức Hội nghị đối thoại giữa …" (the work of preparing it, said before it).
       // ("Đợt 2: Tổ chức 01 hội nghị đối thoại chung với …", "Đợt 1 (quý II/2021): Đối thoại với …": the round's number, its
@@ -645,7 +649,7 @@ const SESSION_TIME_CUE = cueBefore([
   'dự kiến',
   String.raw`(vào|lúc) \d`,
   '(được )?(chuyển|dời|lùi|điều chỉnh) sang',
-  'được tổ chức',
+  '(sẽ )?(chính thức )?được tổ chức',
   // ("Theo đó, buổi tiếp dân sẽ diễn ra từ 14 giờ 30 phút ngày …": what takes place is named before it.)
   '(sẽ )?diễn ra',
   'tổ chức vào',
@@ -672,9 +676,12 @@ function topicOfSentence(text: string): string | null {
   // brackets ends the topic, as "dự kiến" does outside them.)
   // ("Theo thông báo, hội nghị đối thoại được tổ chức vào hồi 14 giờ 00 …": a news item's lead-in says where it read it, not
   // what the session is.)
-  const first = (text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? text)
+  // (Not after a place's abbreviation: "Hội LHPN TT. B tổ chức hội nghị đối thoại …", "UBND TP. A".)
+  const first = (text.split(/(?<=[.!?])(?<!(?<![\p{L}])\p{Lu}{1,2}\.)\s+(?=\p{Lu})/u)[0] ?? text)
     .replace(/\s*\((dự kiến|theo kế hoạch)(?![\p{L}]).*$/iu, '')
     .replace(/^(theo (thông báo|kế hoạch|đó)|cụ thể),\s+/iu, '')
+    // ("Phòng Thương mại … cho biết, Hội nghị thường niên … sẽ được tổ chức vào ngày …": who told the news is no session.)
+    .replace(/^[^,.;:]{3,120}?\s(cho biết|cho hay)\s*[,:]\s*/iu, '')
     // ("Tuy nhiên, do …, nên đồng chí sẽ tiếp và đối thoại …": the reason is not the session.)
     .replace(/^(tuy nhiên,?\s+)?(do|vì)\s.+?,\s*(nên|vì vậy|do đó)\s+/iu, '')
   const cut = first.search(SESSION_TIME_CUE)
@@ -685,6 +692,12 @@ function topicOfSentence(text: string): string | null {
     // "Chủ tịch UBND tỉnh sẽ tiếp tục đối thoại với các hộ dân … vào 8 giờ 30 ngày …": who holds it and the verb's helpers
     // are no part of the dialogue, which is named from its word on.
     const hosted = HOSTED_DIALOGUE.exec(head)
+    // ("Theo đó, nội dung đối thoại trực tiếp của đồng chí Bí thư Tỉnh ủy về Việc chăm lo … dự kiến tổ chức vào ngày …": the
+    // content it is about is the session's subject.)
+    const about = CONTENT_ABOUT.exec(head)
+    if (about && head.length - about[0].length >= 12) {
+      return head.slice(about[0].length).replace(/^./, (c) => c.toUpperCase())
+    }
     return hosted ? head.slice(hosted[0].length).replace(/^./, (c) => c.toUpperCase()) : head
   }
   // "Ngày 15/8/2024, tại …, Chủ tịch UBND tỉnh sẽ tổ chức hội nghị đối thoại với doanh nghiệp về …": from the session's words on.
@@ -695,12 +708,21 @@ function topicOfSentence(text: string): string | null {
   }
   const tail = receptionOf(first.slice(0, at), first.slice(at))
   // ("… tổ chức tiếp xúc cử tri bắt đầu từ 7 giờ 30 phút, thứ ba ngày …": when it starts is its time.)
-  const end = tail.search(
-    /,?\s+(dự kiến|vào ngày|vào lúc|vào tháng|vào quý|tại|thời gian|bắt đầu)(?![\p{L}])|,?\s+(vào|lúc) \d|[.;](\s|$)/iu,
-  )
+  // ("… tại Chương trình đối thoại giữa … năm 2022 được tổ chức ngày 30/11": so is the day it is said to be held on.)
+  const end = tail.search(TOPIC_END)
   const topic = (end > 0 ? tail.slice(0, end) : tail).replace(/[.,;:]+$/, '').trim()
   return topic.split(/\s+/).length >= 3 && !/\d{1,2}\/\d{1,2}/.test(topic) ? topic.charAt(0).toUpperCase() + topic.slice(1) : null
 }
+
+/** "nội dung đối thoại trực tiếp của … về ": the words before what a session is about. */
+const CONTENT_ABOUT = /^nội dung (của )?((buổi|cuộc|hội nghị) )?(đối thoại|tiếp xúc)(?![\p{L}])[^,;:]{0,80}?\s+về\s+/iu
+
+/** Where a session's name in running text ends: its time, its place, when it starts or is held. */
+const TOPIC_END = new RegExp(
+  String.raw`,?\s+(dự kiến|vào ngày|vào lúc|vào tháng|vào quý|tại|thời gian|bắt đầu|` +
+    String.raw`(sẽ )?(được )?(tổ chức|diễn ra)( vào)?( (sáng|chiều|tối|trưa))?( ngày|(?= \d)))(?![\p{L}])|,?\s+(vào|lúc) \d|[.;](\s|$)`,
+  'iu',
+)
 
 /** The first paragraph whose sentence names a session and with whom it is: "… tổ chức buổi đối thoại giữa A với B." */
 function withWhomAbove(plain: { text: string }[]): string | null {
@@ -1270,10 +1292,14 @@ function daysApart(text: string, time: TimeContext): { text: string; time: Sessi
     const own = sentences.find((sentence) => days[0] !== undefined && sentence.includes(days[0])) ?? part.trim()
     return day?.precision === 'day' ? { text: own, time: day } : null
   })
-  const found = read.filter((r) => r !== null)
+  // ("…; đối thoại chuyên đề … tại UBND huyện ngày 31/5 …; xin ý kiến về thông báo phân công nhiệm vụ …; phiếu lấy ý kiến
+  // …": the clauses after the last day, giving none, are the rest of the meeting's agenda, no sessions.)
+  const last = read.findLastIndex((r) => r !== null)
+  const trailing = parts.slice(last + 1).every((part) => !/\d{1,2}\s*[/.-]\s*\d{1,2}|\bngày \d/u.test(part))
+  const found = read.slice(0, trailing && last >= 1 ? last + 1 : read.length).filter((r) => r !== null)
   // (Two on one day at two moments, "tại xã A vào buổi sáng ngày 28/4; tại xã B vào buổi chiều ngày 28/4", are two.)
   const moment = (r: { text: string; time: SessionTimeRead }) => `${r.time.start} ${HALF_DAY.exec(fold(r.text))?.[0] ?? ''}`
-  if (found.length !== parts.length || new Set(found.map(moment)).size !== found.length) {
+  if (found.length !== (trailing && last >= 1 ? last + 1 : parts.length) || new Set(found.map(moment)).size !== found.length) {
     return []
   }
   const places = placesOfTheirVerb(found.map((r) => r.text))
@@ -2212,6 +2238,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     // ("Thứ năm, 15/03/2018" alone under a news item's headline that names a session, the only such line: the day it was
     // posted.)
     .filter((t) => !(dateline && n.kind === 'root' && fields.plain.indexOf(t.p) === 1 && CHAT_DAY.test(fold(t.p.text.trim()))))
+    // ("Các Website khác - 23/01/2006" under a news item's headline: the page or source that ran it, and the day it did; so
+    // "11/06/2024" alone over the headline, the page's first line.)
+    .filter((t) => !(ctx.untitled && n.kind === 'root' && postedAbove(fields.plain, t.p)))
     // "Do Chủ tịch UBND thành phố đi công tác từ ngày 11/10 đến ngày 15/10, UBND thành phố thông báo thay đổi như sau:": why
     // the sessions change; "Theo Thông báo số 02/TB-UBND …, Chủ tịch UBND thành phố tiếp công dân … ngày 13/10" in a notice
     // of change: the time another document set, which the items below replace.
@@ -2235,6 +2264,12 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     // tổ chức tiếp xúc cử tri trước và sau Kỳ họp.": the sentence with the days is the sitting's, which the voter meetings
     // come before or after, no session.
     .filter((t) => !sittingSentence(t.p.text))
+    // "Sáng ngày 11/05/2020, Ban Dân vận Huyện ủy tổ chức triển khai kế hoạch đối thoại chuyên đề …": the meeting that
+    // deploys the plan of the dialogues, on its own day, is none of them.
+    .filter((t) => !DEPLOYING_MEETING.test(fold(t.time?.text ?? '')))
+    // "Tại Hội nghị đối thoại giữa Thủ tướng … với nông dân toàn quốc ngày 29/5/2022, Thủ tướng … đề nghị các tỉnh … tổ chức
+    // đối thoại …": the meeting where someone asked for the sessions, cited, and its day; what was asked has no day.
+    .filter((t) => !SAID_AT.test(fold(t.p.text)))
     // "Sở A, Sở B chuẩn bị hồ sơ … các vụ việc đã đăng ký tiếp trong tháng 01/2027, gửi … chậm nhất ngày …": a body's work
     // in a paragraph of its own, not a line of the schedule. ("Chủ tịch UBND quận chủ trì tổ chức đối thoại với …" is one.)
     .filter((t) => !opensWithWork(t.p.text))
@@ -2245,6 +2280,15 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         (t.time.precision !== 'unscheduled' ||
           (/\b(doi thoai|tiep xuc) (voi|giua)\b/.test(fold(t.p.text)) && !AD_HOC_CUE.test(fold(t.p.text)))),
     )
+  // "Ngày 9/2 Thủ tướng sẽ gặp doanh nghiệp" over "…, Hội nghị thường niên Thủ tướng gặp doanh nghiệp … sẽ được tổ chức vào
+  // ngày 9/2 tới …": a news item's headline or caption gives the day its lead gives with the session's name; a line that
+  // names no session retells the day of one that does, no session of its own.
+  if (ctx.untitled && n.kind === 'root') {
+    const named = timed.filter((t) => t.time.precision === 'day' && SESSION_WORD.test(fold(t.p.text)))
+    const retold = (t: (typeof timed)[number]) =>
+      t.time.precision === 'day' && !SESSION_WORD.test(fold(t.p.text)) && named.some((o) => o.time.start === t.time.start)
+    timed = timed.filter((t) => !retold(t))
+  }
   // "UBND huyện thông báo lịch tiếp công dân định kỳ … trong Quý II năm 2021 như sau:" over paragraphs that each give
   // their days: the sentence announcing them gives the schedule's period, not a session of its own.
   const daysAfter = (t: (typeof timed)[number]) => timed.slice(timed.indexOf(t) + 1).filter((o) => o.time.precision === 'day').length
@@ -2290,6 +2334,11 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       const ranked = given === undefined && RANKED.test(p.text) && !/\s(với|giữa)\s/u.test(topic) ? topicOfSentence(p.text) : null
       if (ranked && RANKED.test(ranked)) {
         topic = ranked
+      }
+      // ("Tại hội nghị, đại biểu được nghe … triển khai kế hoạch tổ chức tiếp xúc, đối thoại trực tiếp của … với Nhân dân vào
+      // ngày 27/5, …": the session is what the plan deployed holds, named from its kind on.)
+      if (DEPLOYED_PLAN.test(topic)) {
+        topic = topic.replace(DEPLOYED_PLAN, '').replace(/^./, (c) => c.toUpperCase())
       }
       // A table copied one cell a line: the lines after a time, up to the next, are its row (place, topic).
       const from = fields.plain.indexOf(p)
@@ -2815,12 +2864,15 @@ const REFERS_BACK = /\btheo (thoi gian|lich|thoi gian, dia diem) (neu tren|nhu t
  * name before it ("24/06/2015 07:39", "thu hai - 13/03/2023 16:09", "thu 2, 17/06/2013 | 07:35:06", "nguyen van a
  * 08/11/2023 14:25"): a day with its minute to the second and nothing after it is when a page was posted, no session.
  */
-const WEEKDAY_STAMP = '((thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\\s*[-–,]?\\s*)?'
+// (… the weekday cut short, the half of the day in Vietnamese: "Th 4, 14/10/2020 | 12:13 CH".)
+const WEEKDAY_STAMP = '((thu (hai|ba|tu|nam|sau|bay|[2-7])|th [2-7]|chu nhat)\\s*[-–,]?\\s*)?'
 const ZONE_STAMP = '( [([]?gmt\\+7[)\\]]?)?$'
 // (… or the clock first: "cap nhat luc19:42, thu tu, 22/09/2021 gmt+7", "hang nga 11:05, 01/11/2023".)
 // (… with the half of the day a portal writes after it: "14/11/2021 4:24:PM".)
+// (… its day written with dashes: "Đăng ngày 25-11-2022 09:07".)
 const POSTED_STAMP = new RegExp(
-  `^([^\\d:]{2,40} )?${WEEKDAY_STAMP}\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*[-–|,]?\\s*\\d{1,2}:\\d{2}(:\\d{2})?(\\s*:?\\s*[ap]m)?${ZONE_STAMP}` +
+  `^([^\\d:]{2,40} )?${WEEKDAY_STAMP}\\d{1,2}[/-]\\d{1,2}[/-]\\d{4}\\s*[-–|,]?\\s*` +
+    `\\d{1,2}:\\d{2}(:\\d{2})?(\\s*:?\\s*([ap]m|sa|ch))?${ZONE_STAMP}` +
     `|^([^\\d:]{2,40})?\\d{1,2}:\\d{2}(:\\d{2})?\\s*[-–|,]?\\s*${WEEKDAY_STAMP}\\d{1,2}\\/\\d{1,2}\\/\\d{4}${ZONE_STAMP}`,
 )
 /** (What stands before the stamp is an author's name, never the words of a session: "Chủ tịch UBND xã tiếp công dân 15/04/2025 08:00".) */
@@ -2870,6 +2922,12 @@ function withMovedSessions(found: DraftSession[], ctx: Context): DraftSession[] 
 const MESSAGE_CLOCK = /^\d{1,2}:\d{2}$|^\[\d{1,2}:\d{2}\]\s*[^[\]]{2,80}:$/u
 /** A chat's separator of the day its messages were sent, a line of its own (folded): "09/10/2025", "thu hai, 04/11/2024". */
 const CHAT_DAY = /^((thu (hai|ba|tu|nam|sau|bay)|chu nhat),? )?\d{1,2}\/\d{1,2}\/\d{4}$/
+/** A news page's source and day, a line of its own (folded): "cac website khac - 23/01/2006", "bao a | thu hai, 04/11/2024". */
+const SOURCE_DATELINE = /^[^\d:]{2,40}\s[-–|]\s((thu (hai|ba|tu|nam|sau|bay)|chu nhat),? )?\d{1,2}\/\d{1,2}\/\d{4}$/
+const isSourceDateline = (text: string) => SOURCE_DATELINE.test(fold(text.trim())) && !SESSION_WORD.test(fold(text))
+/** A news page's source and day under its headline, or its day alone over it. */
+const postedAbove = (plain: OutlineNode[], p: OutlineNode) =>
+  (plain.indexOf(p) === 1 && isSourceDateline(p.text)) || (plain.indexOf(p) === 0 && plain.length > 1 && CHAT_DAY.test(fold(p.text.trim())))
 
 /** The first sentence of a text that gives a day is a council's or the Assembly's sitting ("Kỳ họp thứ 16, … từ ngày 4 …"). */
 function sittingSentence(text: string): boolean {
@@ -2885,6 +2943,16 @@ function sittingSentence(text: string): boolean {
     !SESSION_WORD.test(dated)
   )
 }
+
+/** A meeting and its day where someone spoke, opening a paragraph (folded): "tại hội nghị … ngày 29/5/2022, thủ tướng … đề nghị". */
+const SAID_AT = new RegExp(
+  String.raw`^tai [^.;]{5,160}? ngay \d{1,2}\/\d{1,2}(\/\d{4})?, [^,.;:]{3,80}? ` +
+    String.raw`(de nghi|yeu cau|chi dao|nhan manh|khang dinh|cho biet)\b(?![^.;]*\d{1,2}\/\d{1,2})`,
+)
+/** A meeting held to deploy a plan, the sentence of its day (folded): "… tổ chức triển khai kế hoạch đối thoại …". */
+const DEPLOYING_MEETING = /\b(to chuc|hoi nghi|buoi) (quan triet,? )?trien khai (ke hoach|chuong trinh|huong dan|thong bao)\b/
+/** The deploying of a plan before the session it holds: "… triển khai kế hoạch tổ chức " (not folded). */
+const DEPLOYED_PLAN = /^.{0,120}?(?<![\p{L}])triển khai kế hoạch (tổ chức )?(?=(tiếp xúc|đối thoại|tiếp công dân|hội nghị)(?![\p{L}]))/iu
 
 /** The clauses of a paragraph that hold a day ("17/9", "ngày 17"), folded. */
 function datedClauses(text: string): string[] {
@@ -3796,6 +3864,37 @@ function withoutRepeats(sessions: DraftSession[], sources: Map<DraftSession, str
   return kept
 }
 
+/**
+ * A news item's headline that gives the month of the sessions its body gives the days of ("Ban Dân vận Huyện ủy triển khai
+ * kế hoạch tổ chức đối thoại liên xã và đối thoại chuyên đề trong tháng 5/2020" over "… vào ngày 27/5 …; … ngày 31/5"):
+ * it sums them up, no session of its own.
+ */
+function withoutHeadlineMonth(sessions: DraftSession[], sources: Map<DraftSession, string>, title: string | undefined): DraftSession[] {
+  const headline = fold(title ?? '')
+  const sums = (s: DraftSession) =>
+    s.time.precision === 'month' &&
+    wholeMonth(s) &&
+    headline !== '' &&
+    fold(sources.get(s) ?? '') === headline &&
+    sessions.some((o) => o.time.precision === 'day' && o.time.start! >= s.time.start! && o.time.start! <= s.time.end!)
+  return sessions.filter((s) => !sums(s))
+}
+
+/**
+ * A news item tells a move twice, in its lead and its body ("Lịch tiếp công dân của lãnh đạo tỉnh được điều chỉnh vào ngày
+ * 19/10" and "… Thường trực thống nhất điều chỉnh lịch tiếp công dân định kỳ vào ngày 19/10"): one session of that kind
+ * moved to that day, the first telling.
+ */
+function withoutRetoldMoves(sessions: DraftSession[], sources: Map<DraftSession, string>): DraftSession[] {
+  const moved = (s: DraftSession) => s.time.precision === 'day' && kindOf(s.topic) !== null && movesDay(sources.get(s) ?? '')
+  // (At no other hour: "lùi sang 8 giờ …" and "lùi sang 14 giờ …" of one day are two.)
+  const sameHour = (a: DraftSession, b: DraftSession) =>
+    a.startsAt === null || b.startsAt === null || JSON.stringify(a.startsAt) === JSON.stringify(b.startsAt)
+  const retold = (s: DraftSession, o: DraftSession) =>
+    moved(o) && o.time.start === s.time.start && kindOf(o.topic) === kindOf(s.topic) && sameHour(o, s)
+  return sessions.filter((s, i) => !moved(s) || !sessions.slice(0, i).some((o) => retold(s, o)))
+}
+
 /** A session named in a headline, from its kind on: "Xã A tổ chức Hội nghị đối thoại giữa Chủ tịch UBND xã với …". */
 const HEADLINE_SESSION = /(?<![\p{L}])(hội nghị|buổi|cuộc|phiên)\s+(đối thoại|tiếp xúc|tiếp công dân|tiếp dân)(?![\p{L}])[^.;:]*/iu
 
@@ -3807,6 +3906,10 @@ const HEADLINE_SESSION = /(?<![\p{L}])(hội nghị|buổi|cuộc|phiên)\s+(đ�
 function withHeadlineName(sessions: DraftSession[], title: string | undefined): DraftSession[] {
   const named = HEADLINE_SESSION.exec(title ?? '')?.[0]?.replace(/[\s.,]+$/, '')
   const [only] = sessions
+  if (only && sessions.length === 1 && title && endsWithOpening(title, only.topic)) {
+    only.topic = title.replace(/[\s.,]+$/, '')
+    return sessions
+  }
   if (!named || !only || sessions.length !== 1) {
     return sessions
   }
@@ -3819,6 +3922,28 @@ function withHeadlineName(sessions: DraftSession[], title: string | undefined): 
     only.topic = cleanTopic(named).replace(/^./, (c) => c.toUpperCase())
   }
   return sessions
+}
+
+/**
+ * A headline that says who holds the session, then the words the body's topic opens with ("Đại biểu HĐND huyện tiếp xúc
+ * cử tri xã A" over "tiếp xúc cử tri xã A, thông báo kết quả kỳ họp …"; "Thủ tướng … gặp gỡ, đối thoại với công nhân lao
+ * động năm 2022" over "đối thoại với công nhân lao động năm 2022 với chủ đề …"): it names that session, its host and all.
+ */
+function endsWithOpening(headline: string, topic: string): boolean {
+  // (A lead taken for the headline, "Chiều 9/12, huyện A tổ chức Hội nghị đối thoại … năm 2022.", gives its day and its stop.)
+  if (/\d{1,2}\s*[/.-]\s*\d{1,2}|\.\s*$/.test(headline)) {
+    return false
+  }
+  const head = fold(headline)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+  const words = fold(topic)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+  const opening = (k: number) => words.slice(0, k).join(' ')
+  const longest = words.map((_, i) => words.length - i).find((k) => k >= 5 && head.endsWith(` ${opening(k)}`))
+  return longest !== undefined && SESSION_WORD.test(opening(longest))
 }
 
 /** The halves of a day (folded): "buổi sáng … Xã A", "buổi chiều … Xã B" of one day are two sessions. */
@@ -3854,6 +3979,7 @@ export function readSessions(
     roles: new Map(),
     sources: new Map(),
     opening: options.opening,
+    untitled: options.untitled,
   }
   let found = visit(content, ctx)
   if (found.length === 0) {
@@ -3888,7 +4014,16 @@ export function readSessions(
     return true
   })
   const retold = withoutRetellings(withoutRestatedTimes(withoutRestatedMonths(withoutHeadlineEchoes(once, ctx, options.title))))
-  const sessions = options.untitled ? withHeadlineName(withoutRepeats(retold, ctx.sources, options.subject), options.title) : retold
+  const sessions = options.untitled
+    ? withHeadlineName(
+        withoutRepeats(
+          withoutRetoldMoves(withoutHeadlineMonth(retold, ctx.sources, options.title), ctx.sources),
+          ctx.sources,
+          options.subject,
+        ),
+        options.title,
+      )
+    : retold
   return {
     sessions,
     adHoc: ctx.adHoc[0] ?? null,

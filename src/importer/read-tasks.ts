@@ -650,9 +650,9 @@ function collect(
       // hộ …: giao Phòng Tài nguyên và Môi trường chủ trì …; hoàn thành trước ngày …"), or after the matter it answers with
       // the body first ("Kiến nghị làm rõ ranh giới quy hoạch …: Phòng Quản lý đô thị trả lời … trước ngày 05/11/2018").
       // (Not after a kind the names after it go with: "…, các Sở: Tài chính, Công Thương gửi báo cáo …" is one sentence.)
-      const parts = child.text.split(
-        /(?<=[.!?;])\s+(?=\p{Lu})|(?<=:)(?<!(?:^|\s)[Cc]ác\s+\p{L}+\s*:)\s+(?=(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s|\p{Lu})/u,
-      )
+      // (Not after a place's abbreviation, "UBND TP. A"; a quoted conclusion, ": “Giao UBND … ”", opens after its mark.)
+      const parts = child.text.split(SENTENCE_OR_ASSIGNMENT).map((part) => part.replace(/^[“"]/u, ''))
+      let undated: ReturnType<typeof bodyHeading> = null
       for (const sentence of parts) {
         // (… also after what it is for: "Để chuẩn bị chu đáo cho các kỳ tiếp công dân, UBND tỉnh giao Ban Tiếp công dân
         // tỉnh …".)
@@ -663,9 +663,16 @@ function collect(
           bodyHeading(sentence.replace(PURPOSE_OPENING, '')) ??
           (/^[Rr]iêng\s+\p{Lu}/u.test(sentence) ? bodyHeading(sentence.replace(/^riêng\s+/iu, '')) : null) ??
           statedTerm(sentence)
-        if (subject?.rest && findDeadlines(subject.rest, { defaultYear: 2000, documentDate: '2000-01-01' }).found.length > 0) {
+        const dated = (text: string) => findDeadlines(text, { defaultYear: 2000, documentDate: '2000-01-01' }).found.length > 0
+        if (subject?.rest && dated(subject.rest)) {
           out.push({ bodies: subject.bodies, text: subject.rest, parent: null, assigned: inExecution, line: sentence })
+        } else if (!subject && undated?.rest && DEADLINE_SENTENCE.test(sentence.replace(/[”".\s]+$/u, '')) && dated(sentence)) {
+          // "Giao UBND TP. A thành lập Tổ công tác … trả lời bằng văn bản cho các hộ dân …. Hoàn thành trước ngày
+          // 20/6/2020": the sentence that gives only the day is the deadline of the work the sentence before gives a body.
+          const text = `${undated.rest} ${sentence}`
+          out.push({ bodies: undated.bodies, text, parent: null, assigned: inExecution, line: sentence })
         }
+        undated = subject?.rest && !dated(subject.rest) ? subject : null
       }
       if (child.kind === 'text') {
         continue
@@ -695,6 +702,16 @@ function collect(
     }
   }
 }
+
+/** Where a paragraph's sentences part, and where an assignment opens after a colon (see collect). */
+const SENTENCE_OR_ASSIGNMENT = new RegExp(
+  String.raw`(?<=[.!?;])(?<!(?<![\p{L}])\p{Lu}{1,2}\.)\s+(?=\p{Lu})|` +
+    String.raw`(?<=:)(?<!(?:^|\s)[Cc]ác\s+\p{L}+\s*:)\s+[“"]?(?=(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s|\p{Lu})`,
+  'u',
+)
+
+/** A sentence that gives only when work is due: "Hoàn thành trước ngày 20/6/2020", "Thời hạn hoàn thành: …". */
+const DEADLINE_SENTENCE = /^(hoàn thành|thời hạn|thời gian hoàn thành|báo cáo kết quả)(?![\p{L}])[^.;]{0,60}$/iu
 
 /**
  * "Đoàn ĐBQH tỉnh đã đề nghị Thường trực Ủy ban MTTQ tỉnh chỉ đạo …; thông báo … trước ngày 25/6": a news report's
@@ -1008,6 +1025,14 @@ const SESSION_ON_DAY = new RegExp(
  * condition after the words that say when it may arise.)
  */
 const CONDITIONAL = /^\s*(trong quá trình (tổ chức )?(thực hiện|triển khai)(\s+kế hoạch)?,?\s+)?((trong )?trường hợp|nếu)\s/iu
+/**
+ * "Theo dự kiến, hội nghị năm nay sẽ tập trung làm việc trong vòng 1 ngày, thay cho 2 ngày như mọi năm": how long the
+ * session lasts, no deadline of anyone's (folded).
+ */
+const SESSION_LENGTH = new RegExp(
+  String.raw`\b(hoi nghi|buoi|cuoc|phien|doi thoai)\b[^.;]{0,60}\b(lam viec|dien ra|keo dai|hop)\s+` +
+    String.raw`trong (vong |thoi gian )?\d{1,2} (ngay|buoi)\b(?! (lam viec )?(ke tu|sau|truoc))`,
+)
 
 /** A line that only gives the deadline of the obligation above it. */
 /** The label of the body that leads a task written as fields, and of the fields after it (see collect). */
@@ -2274,7 +2299,7 @@ export function readTasks(
       }
     } else {
       for (const part of sentences) {
-        if (CONDITIONAL.test(part)) {
+        if (CONDITIONAL.test(part) || SESSION_LENGTH.test(foldPlain(part))) {
           continue
         }
         const { found, problems } = findDeadlines(part, { defaultYear: options.year, documentDate: options.documentDate ?? null })

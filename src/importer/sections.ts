@@ -58,7 +58,12 @@ export function titleIndex(lines: Line[]): number {
  * report's "Kế hoạch cũng yêu cầu Đài Truyền thanh, Cổng thông tin … thường xuyên đưa tin về kết quả đối thoại."). A title
  * names the document ("Thông báo lịch tiếp công dân định kỳ …") and is neither.
  */
-const isSentence = (text: string) => /;\s+\p{L}/u.test(text) || (/\.\s*$/.test(text) && text.split(/\s+/).length > 15)
+// (… or the kind as the subject of a verb, however the line ends: "Chương trình được tổ chức trên cơ sở thực hiện …", a news
+// item's sentence cut short.)
+const isSentence = (text: string) =>
+  /;\s+\p{L}/u.test(text) ||
+  (/\.\s*$/.test(text) && text.split(/\s+/).length > 15) ||
+  /^\p{L}+ \p{L}+ (được|sẽ|đã|đang|nhằm|diễn ra)(?![\p{L}])/iu.test(text)
 
 /**
  * A line that ends with a colon ("Chương trình chung mỗi buổi (dự kiến):" over the hours of a mail's sessions) introduces

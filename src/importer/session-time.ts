@@ -27,6 +27,8 @@ const NOT_SESSION_DAY = new RegExp(
   [
     // "trước ngày", "hoàn thành"
     String.raw`(truoc|cham nhat|han chot|khong qua|den het|hoan thanh|xong)( la)?( vao| trong)?( ngay)?\s*$`,
+    // "kết quả … tính đến ngày 25/11/2022": the day a report counts up to, no session's
+    String.raw`\btinh (den|toi)( het)?( ngay)?\s*$`,
     // "trước 17 giờ ngày", "chậm nhất vào lúc 10h30"; not the end of the session's hours ("từ 08 giờ 00 đến 11 giờ 00, ngày")
     String.raw`(truoc|cham nhat|han chot|khong qua|(?<!\btu (luc )?\d{1,2} ?(gio|h|:) ?(\d{1,2} ?)?(phut )?)den|trong)` +
       String.raw`( luc| vao)? \d{1,2} ?(gio|h|:)( ?\d{1,2})?( ?phut)?,?( ngay)?\s*$`,
@@ -107,7 +109,8 @@ const DEFERRED = /\b(tam hoan|hoan to chuc|hoan lai|hoan den khi|chua to chuc|ta
 const MOVED = new RegExp(
   // ("Nay lùi thời gian tổ chức sang 8 giờ 00, ngày 22/7": what is moved may be named between.)
   String.raw`\b(nay )?(dieu chinh|chuyen|lui|doi|thay doi)( lai)?( (thoi gian|ngay|lich|thoi diem)( to chuc)?` +
-    String.raw`( (hoi nghi|doi thoai|buoi doi thoai))?)? (sang|thanh|lai vao|den|toi|vao)\b` +
+    // ("… thống nhất điều chỉnh lịch tiếp công dân định kỳ vào ngày 19/10/2020": the reception named too.)
+    String.raw`( (hoi nghi|doi thoai|buoi doi thoai|tiep cong dan( dinh ky)?))?)? (sang|thanh|lai vao|den|toi|vao)\b` +
     // "… từ ngày 10-11-2017 sang 8 giờ 00, ngày 23-11-2017": the day after "sang" is the new one.
     // ("chuyển từ thứ Ba, ngày 09/10 sang thứ Năm, ngày 11/10": the old day's weekday may stand before it.)
     String.raw`|\btu ((thu [a-z0-9]+|chu nhat),? )?(ngay )?\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{2,4})? (sang|thanh)\b`,

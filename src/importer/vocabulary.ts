@@ -548,7 +548,7 @@ export const OBLIGATION_VERBS = new RegExp(
     'vận động|quán triệt|định hướng|giám sát|đôn đốc|ghi|nghiên cứu|đề xuất|cập nhật|sắp xếp|chủ động|phụ trách|tham dự',
     'tham gia|trả lời|giải quyết|xử lý|tiếp thu|nắm bắt|căn cứ|tiếp tục|khẩn trương|hoàn thành|hoàn thiện|thẩm định',
     'xác minh|chi trả|thanh toán|đăng ký|ban hành|công bố|công khai|thu thập|lấy ý kiến|duy trì|tăng cường|rà soát',
-    'phân loại|thống kê|cung cấp|đôn đốc|hỗ trợ|bàn giao|dự trù|dự toán|bố trí|in ấn|soạn thảo|biên soạn|tập hợp|mở',
+    'phân loại|thống kê|cung cấp|đôn đốc|hỗ trợ|bàn giao|dự trù|dự toán|bố trí|in ấn|soạn thảo|biên soạn|tập hợp|mở|thành lập',
     // "Ban Xây dựng Đảng là cơ quan thường trực …", "Các chi bộ thường xuyên nắm …", "… có nhiệm vụ …"
     'là|thường xuyên|kịp thời|có nhiệm vụ|cần|phải|sẽ|được giao',
     'hoàn chỉnh|tổng kết|sơ kết|đánh giá|đón tiếp|tiếp đón|phục vụ|liên hệ|làm việc|bảo vệ|soạn|đề nghị|ra thông báo|xem xét',
