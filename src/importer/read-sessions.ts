@@ -2285,8 +2285,13 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // names no session retells the day of one that does, no session of its own.
   if (ctx.untitled && n.kind === 'root') {
     const named = timed.filter((t) => t.time.precision === 'day' && SESSION_WORD.test(fold(t.p.text)))
+    // (A clause of a run that shares its verb, "…; huyện B vào lúc 14 giờ ngày 25-6-2014 tại …", is named by its place: its
+    // own session, whatever day the clause before it gives.)
     const retold = (t: (typeof timed)[number]) =>
-      t.time.precision === 'day' && !SESSION_WORD.test(fold(t.p.text)) && named.some((o) => o.time.start === t.time.start)
+      t.time.precision === 'day' &&
+      t.topic === undefined &&
+      !SESSION_WORD.test(fold(t.p.text)) &&
+      named.some((o) => o.p !== t.p && o.time.start === t.time.start)
     timed = timed.filter((t) => !retold(t))
   }
   // "UBND huyện thông báo lịch tiếp công dân định kỳ … trong Quý II năm 2021 như sau:" over paragraphs that each give
@@ -3930,8 +3935,9 @@ function withHeadlineName(sessions: DraftSession[], title: string | undefined): 
  * động năm 2022" over "đối thoại với công nhân lao động năm 2022 với chủ đề …"): it names that session, its host and all.
  */
 function endsWithOpening(headline: string, topic: string): boolean {
-  // (A lead taken for the headline, "Chiều 9/12, huyện A tổ chức Hội nghị đối thoại … năm 2022.", gives its day and its stop.)
-  if (/\d{1,2}\s*[/.-]\s*\d{1,2}|\.\s*$/.test(headline)) {
+  // (A lead taken for the headline, "Chiều 9/12, huyện A tổ chức Hội nghị đối thoại … năm 2022.", gives its day and its stop;
+  // so does one giving its day in words, "Ngày 24 tháng 6 năm 2022, tại ấp A, tổ chức đối thoại với …".)
+  if (/\d{1,2}\s*[/.-]\s*\d{1,2}|(?<![\p{L}])ngày\s+\d{1,2}\s+tháng\s+\d{1,2}|\.\s*$/iu.test(headline)) {
     return false
   }
   const head = fold(headline)
