@@ -3396,6 +3396,8 @@ function withMonthsOfRule(found: DraftSession[], document: string, options: { ti
 
 /** The kinds of session a rule gives the days of (folded). */
 const RULE_KIND = new RegExp(String.raw`\b(${RECEPTION_KINDS})\b`)
+/** A heading that names a kind of reception and no more: "Tiếp công dân định kỳ", "2. Đối thoại định kỳ". */
+const namesKindOnly = (text: string) => RULE_KIND.test(fold(text)) && text.trim().split(/\s+/).length <= 6
 /** One kind however it is written: "tiếp dân" is "tiếp công dân". */
 const kindsOf = (text: string) =>
   [...fold(text).matchAll(new RegExp(RULE_KIND.source, 'g'))].map((m) => (m[1] === 'tiep dan' ? 'tiep cong dan' : m[1]))
@@ -3480,9 +3482,14 @@ function withDaysOfRules(found: DraftSession[], content: OutlineNode, options: {
     // (A leader's line under "Lịch tiếp công dân … như sau:" holds no word of receptions; the line it is listed under does.
     // The move off days off may be said in the item after the rule: "2. Trường hợp trùng vào ngày nghỉ …".)
     const next = n.parent?.children[n.parent.children.indexOf(n) + 1]?.text ?? ''
-    const days = period && !aside(n) && ofTitle(`${lead} ${line}`) ? readRuleDays(line, period, lead, next) : []
+    // (Or the heading it stands under names the reception: "1. Tiếp công dân định kỳ" / "- Tổ chức … vào ngày 20 hàng tháng".)
+    const heading = n.parent?.kind === 'item' && namesKindOnly(n.parent.text) ? n.parent.text : ''
+    const under = lead || heading
+    const days = period && !aside(n) && ofTitle(`${under} ${line}`) ? readRuleDays(line, period, under, next) : []
     if (days.length >= 2) {
-      const topic = ruleSubject(line, fold(days[0]?.text ?? ''))
+      const subject = ruleSubject(line, fold(days[0]?.text ?? ''))
+      // (A line that only says when, "Tổ chức mỗi tháng 01 ngày", is named by its heading.)
+      const topic = heading && !RULE_KIND.test(fold(subject ?? '')) ? heading : subject
       // (One rule told twice, in a news item's headline and its body, or "Theo Thông báo số …, định kỳ vào ngày 25 hằng
       // tháng, …" before "Cụ thể, … Chủ tịch UBND tỉnh … tiếp công dân định kỳ vào ngày 25 hằng tháng": the body's telling
       // that says who receives before the day names the sessions.)
