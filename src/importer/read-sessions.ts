@@ -2824,7 +2824,9 @@ const POSTED_STAMP = new RegExp(
     `|^([^\\d:]{2,40})?\\d{1,2}:\\d{2}(:\\d{2})?\\s*[-–|,]?\\s*${WEEKDAY_STAMP}\\d{1,2}\\/\\d{1,2}\\/\\d{4}${ZONE_STAMP}`,
 )
 /** (What stands before the stamp is an author's name, never the words of a session: "Chủ tịch UBND xã tiếp công dân 15/04/2025 08:00".) */
-const isPostedStamp = (folded: string) => POSTED_STAMP.test(folded) && !SESSION_WORD.test(folded)
+// (… after the tag a copying tool puts before it, the page's month: "date 2019-05 04/05/2019 10:49".)
+const isPostedStamp = (folded: string) =>
+  POSTED_STAMP.test(folded.replace(/^\s*date \d{4}-\d{2}\s+(?=\d)/, '')) && !SESSION_WORD.test(folded)
 
 /**
  * A later line that moves a session it names ("Buổi đối thoại với các hộ dân thôn A chuyển sang 8h00 sáng thứ Sáu (24/10)
@@ -3803,6 +3805,35 @@ function withoutRepeats(sessions: DraftSession[], sources: Map<DraftSession, str
   return kept
 }
 
+/** A picture's caption credited to who took it (the end of a source): "… tiếp xúc cử tri sáng 4-5 - Ảnh: Văn Duẩn". */
+const CREDITED_CAPTION = /(?:^|[\s.])[-–]?\s*ảnh\s*:\s*[^.:;\d]{2,40}\.?\s*$/iu
+
+/**
+ * A news item's picture shows the session its text tells, and its caption says it again: "Sáng 4-5, … Đoàn ĐBQH … đã tiếp
+ * xúc cử tri các quận …" and "Đoàn ĐBQH …, tiếp xúc cử tri sáng 4-5 - Ảnh: Văn Duẩn". A credited caption at the time of a
+ * session of its kind is that session; of two captions, the first stays.
+ */
+function withoutCaptionEchoes(sessions: DraftSession[], sources: Map<DraftSession, string>): DraftSession[] {
+  const caption = (s: DraftSession) => CREDITED_CAPTION.test(sources.get(s) ?? '')
+  const echo = (a: DraftSession, b: DraftSession) =>
+    a.time.precision === b.time.precision &&
+    a.time.start !== null &&
+    a.time.start === b.time.start &&
+    a.time.end === b.time.end &&
+    kindOf(a.topic) !== null &&
+    kindOf(a.topic) === kindOf(b.topic)
+  const kept: DraftSession[] = []
+  for (const s of sessions) {
+    const same = kept.findIndex((k) => echo(k, s) && (caption(k) || caption(s)))
+    if (same === -1) {
+      kept.push(s)
+    } else if (caption(kept[same]!) && !caption(s)) {
+      kept[same] = s
+    }
+  }
+  return kept
+}
+
 /** A session named in a headline, from its kind on: "Xã A tổ chức Hội nghị đối thoại giữa Chủ tịch UBND xã với …". */
 const HEADLINE_SESSION = /(?<![\p{L}])(hội nghị|buổi|cuộc|phiên)\s+(đối thoại|tiếp xúc|tiếp công dân|tiếp dân)(?![\p{L}])[^.;:]*/iu
 
@@ -3895,7 +3926,9 @@ export function readSessions(
     return true
   })
   const retold = withoutRetellings(withoutRestatedTimes(withoutRestatedMonths(withoutHeadlineEchoes(once, ctx, options.title))))
-  const sessions = options.untitled ? withHeadlineName(withoutRepeats(retold, ctx.sources, options.subject), options.title) : retold
+  const sessions = options.untitled
+    ? withHeadlineName(withoutCaptionEchoes(withoutRepeats(retold, ctx.sources, options.subject), ctx.sources), options.title)
+    : retold
   return {
     sessions,
     adHoc: ctx.adHoc[0] ?? null,

@@ -30,3 +30,48 @@ describe("a schedule's year without 'năm', and a rule's line under the heading 
     expect(sessionsOf(text.replace('công dân 2031', 'công dân 2031 - 2035')).filter((s) => s[0] === 'day')).toEqual([])
   })
 })
+
+describe("a news item's day after the part of the day, written with a dash ('Sáng 4-5,'), under the page's stamp", () => {
+  const lead =
+    'Sáng 4-5, tại trụ sở UBND quận, Đoàn ĐBQH thành phố đã tiếp xúc cử tri các phường Tân An, Tân Bình, trước Kỳ họp thứ 7,' +
+    ' Quốc hội khóa XVII.'
+
+  it('reads the day in the year of the stamp', () => {
+    const text = ['date 2031-05 04/05/2031 10:49', '', lead].join('\n')
+    expect(sessionsOf(text).map((s) => s.slice(0, 3))).toEqual([['day', '2031-05-04', '2031-05-04']])
+  })
+
+  it('reads "Sáng nay, 17-4" too, not a count of hours', () => {
+    const text = ['date 2031-04 17/04/2031 11:20', '', lead.replace('Sáng 4-5', 'Sáng nay, 17-4')].join('\n')
+    expect(sessionsOf(text).map((s) => s[1])).toEqual(['2031-04-17'])
+    const hours = ['date 2031-04 17/04/2031 11:20', '', 'Sáng 4-5 giờ, cử tri tập trung tại nhà văn hóa để tiếp xúc cử tri.']
+    expect(sessionsOf(hours.join('\n'))).toEqual([])
+  })
+})
+
+describe("a news item's picture captions credited to who took them", () => {
+  const lead = 'Sáng 4/5/2031, tại trụ sở UBND quận, Đoàn ĐBQH thành phố đã tiếp xúc cử tri các phường Tân An, Tân Bình.'
+
+  it('reads a credited caption at the time of the session of its kind as that session', () => {
+    const text = [
+      'Tin hoạt động',
+      '',
+      lead,
+      '',
+      'Đoàn Đại biểu QH thành phố, đơn vị bầu cử số 1, tiếp xúc cử tri sáng 4/5 - Ảnh: Văn Tâm',
+      '',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s.slice(0, 3))).toEqual([['day', '2031-05-04', '2031-05-04']])
+  })
+
+  it('keeps the first of two captions that say the session', () => {
+    const text = [
+      'Tin hoạt động',
+      '',
+      'ĐBQH Nguyễn Văn A tiếp xúc cử tri phường Tân An, chiều 29/11/2031. Ảnh: Hồng Cẩm',
+      '',
+      'Đại biểu tham dự hội nghị tiếp xúc cử tri chiều 29/11, tại phường Tân An. Ảnh: Hồng Cẩm.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s.slice(0, 3))).toEqual([['day', '2031-11-29', '2031-11-29']])
+  })
+})
