@@ -75,3 +75,23 @@ describe("a news item's picture captions credited to who took them", () => {
     expect(sessionsOf(text).map((s) => s.slice(0, 3))).toEqual([['day', '2031-11-29', '2031-11-29']])
   })
 })
+
+describe("a portal's line of when it posted the article, and the Assembly's term in figures", () => {
+  const lead =
+    'Thường trực HĐND quận tổ chức Hội nghị để các vị đại biểu Quốc hội tiếp xúc với cử tri đơn vị bầu cử số 03 trước kỳ họp' +
+    ' thứ Hai, Quốc hội khóa XVI vào hồi 8h00 ngày 08/5/2026 tại Hội trường quận.'
+
+  it('reads "Ngày đăng 29/04/2026 | 19:07 | View count: 337" as no session', () => {
+    const text = ['Lịch tiếp xúc cử tri của Đoàn ĐBQH thành phố', 'Ngày đăng 29/04/2026 | 19:07  | View count: 337', '', lead].join('\n')
+    expect(sessionsOf(text).map((s) => s.slice(0, 3))).toEqual([['day', '2026-05-08', '2026-05-08']])
+  })
+
+  it('dates a news item that gives no year by the sitting of a term written in figures ("Quốc hội khóa 15")', () => {
+    const text = [
+      'Cử tri mong muốn có nhiều thời gian',
+      '',
+      'Ngày 28/9, Đoàn Đại biểu Quốc hội tỉnh tiếp tục tiếp xúc cử tri tại các địa phương trước kỳ họp thứ 4 Quốc hội khóa 15.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s.slice(0, 3))).toEqual([['day', '2022-09-28', '2022-09-28']])
+  })
+})
