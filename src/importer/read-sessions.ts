@@ -508,12 +508,13 @@ function topicOfLine(text: string): string {
 const NOT_CITED_SUBJECT = String.raw`(?<!(?:về công tác|về việc|hướng dẫn)\s+)`
 /** A session's words in a sentence, not as the subject of a text it cites. */
 const CITED_SUBJECT_FREE_SESSION = new RegExp(
-  String.raw`${NOT_CITED_SUBJECT}(hội nghị đối thoại|đối thoại|tiếp công dân|tiếp xúc)(?![\p{L}])`,
+  String.raw`${NOT_CITED_SUBJECT}(?:(?:gặp mặt|gặp gỡ)\s+và\s+)?(hội nghị đối thoại|đối thoại|tiếp công dân|tiếp xúc)(?![\p{L}])`,
   'iu',
 )
 /** "đối thoại với …" in running text, not after "về công tác" / "về việc" (the subject of a text cited). */
 const CITED_SUBJECT_FREE_DIALOGUE = new RegExp(
-  String.raw`(?<![\p{L}])${NOT_CITED_SUBJECT}(?:đối thoại|tiếp xúc|gặp mặt)` +
+  // (With the meeting it is held with: "gặp mặt và đối thoại với người có uy tín …", "gặp gỡ và đối thoại với …".)
+  String.raw`(?<![\p{L}])${NOT_CITED_SUBJECT}(?:(?:gặp mặt|gặp gỡ|tiếp xúc)\s+và\s+)?(?:đối thoại|tiếp xúc|gặp mặt)` +
     String.raw`(?:\s+(?:cuối năm|đầu năm|giữa năm|chuyên đề|định kỳ|trực tiếp))?\s+(?:với|giữa)\s[^.;]+`,
   'iu',
 )
@@ -3849,10 +3850,12 @@ function withHeadlineName(sessions: DraftSession[], title: string | undefined): 
     return sessions
   }
   const kind = (t: string) => fold(t).split(' ').slice(0, 3).join(' ')
-  const mine = wordsOf(only.topic)
+  // (The session's own naming may carry who holds it, "Xã A tổ chức Hội nghị đối thoại …": compared from its kind on.)
+  const own = HEADLINE_SESSION.exec(only.topic)?.[0] ?? only.topic
+  const mine = wordsOf(own)
   const theirs = wordsOf(named)
   const apart = [...mine].filter((w) => !theirs.has(w)).length
-  if (kind(named) === kind(only.topic) && mine.size >= 6 && apart <= 0.25 * mine.size) {
+  if (kind(named) === kind(own) && mine.size >= 6 && apart <= 0.25 * mine.size) {
     // (The same session, renamed in place: its source and roles are kept by it.)
     only.topic = cleanTopic(named).replace(/^./, (c) => c.toUpperCase())
   }

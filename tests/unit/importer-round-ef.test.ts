@@ -95,3 +95,26 @@ describe("a portal's line of when it posted the article, and the Assembly's term
     expect(sessionsOf(text).map((s) => s.slice(0, 3))).toEqual([['day', '2022-09-28', '2022-09-28']])
   })
 })
+
+describe("a news item's session named with who holds it, or with the meeting it goes with", () => {
+  it('names the session by the headline from its kind on, without who holds it (the body misspells it)', () => {
+    const text = [
+      'Xã Tân An tổ chức Hội nghị đối thoại trực tiếp giữa người đứng đầu cấp uỷ, chính quyền với Nhân dân năm 2031',
+      'Thực hiện Kế hoạch số 14-KH/ĐU ngày 23/9/2031 của Đảng uỷ xã Tân An, sáng ngày 8/10/2031, Đảng uỷ, UBND xã Tân An tổ chức' +
+        ' Hội nghị đôi thoại trực tiếp giữa người đứng đầu cấp uý, chính quyền xã với Nhân dân năm 2031.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s[3])).toEqual([
+      'Hội nghị đối thoại trực tiếp giữa người đứng đầu cấp uỷ, chính quyền với Nhân dân năm 2031',
+    ])
+  })
+
+  it('keeps "gặp mặt và" before the dialogue', () => {
+    const text = [
+      '(QNO) – Thường trực Tỉnh ủy vừa thống nhất chủ trương tổ chức gặp mặt và đối thoại với người có uy tín trong đồng bào dân' +
+        ' tộc thiểu số. Chương trình dự kiến vào giữa tháng 10/2031.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['month', '2031-10-01', '2031-10-31', 'Gặp mặt và đối thoại với người có uy tín trong đồng bào dân tộc thiểu số'],
+    ])
+  })
+})
