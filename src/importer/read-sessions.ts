@@ -2266,6 +2266,21 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     t.time.precision === 'day' &&
     timed.some((o) => o !== t && o.time.precision === 'day' && o.time.start === t.time.start)
   timed = timed.filter((t) => !remark(t))
+  // "… sẽ có buổi đối thoại trực tuyến với đoàn viên … (dự kiến sẽ diễn ra vào ngày 21/3/2019)." then "Chương trình dự kiến
+  // sẽ diễn ra từ 9 - 10 giờ 30 phút ngày 21/3/2019. …": a paragraph that names no session, at the time of one that does,
+  // says that session's time again.
+  const retold = (t: (typeof timed)[number]) =>
+    RETOLD_TIME.test(fold(t.p.text)) &&
+    !SESSION_WORD.test(fold(t.p.text)) &&
+    timed.some(
+      (o) =>
+        o !== t &&
+        SESSION_WORD.test(fold(o.p.text)) &&
+        o.time.precision === t.time.precision &&
+        o.time.start === t.time.start &&
+        o.time.end === t.time.end,
+    )
+  timed = timed.filter((t) => !retold(t))
   const dated = timed.filter((t) => t.time.precision !== 'unscheduled')
   // "* Ngày 07/12/2023: Không tiếp công dân. Lý do: …" is a day the schedule drops, not a session; the line written under
   // it ("07 giờ 30 ngày 14/12/2023 (thứ Năm): Thường trực HĐND tỉnh tiếp công dân …") is the schedule's next line.
@@ -3834,6 +3849,9 @@ function withoutCaptionEchoes(sessions: DraftSession[], sources: Map<DraftSessio
   }
   return kept
 }
+
+/** A sentence that only says when the event is held (folded): "Chương trình dự kiến sẽ diễn ra từ 9 - 10 giờ 30 phút ngày …". */
+const RETOLD_TIME = /^(chuong trinh|su kien|hoat dong) (du kien |se |duoc )*(dien ra|to chuc|bat dau)\b/
 
 /** A session named in a headline, from its kind on: "Xã A tổ chức Hội nghị đối thoại giữa Chủ tịch UBND xã với …". */
 const HEADLINE_SESSION = /(?<![\p{L}])(hội nghị|buổi|cuộc|phiên)\s+(đối thoại|tiếp xúc|tiếp công dân|tiếp dân)(?![\p{L}])[^.;:]*/iu

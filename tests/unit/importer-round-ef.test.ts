@@ -118,3 +118,18 @@ describe("a news item's session named with who holds it, or with the meeting it 
     ])
   })
 })
+
+describe("a news item's paragraph that only says again when the event is held", () => {
+  const text = [
+    'Thanh thiếu niên',
+    '',
+    'Bí thư Tỉnh đoàn sẽ có buổi đối thoại trực tuyến với đoàn viên, thanh niên cả tỉnh (dự kiến sẽ diễn ra vào ngày 21/3/2031).',
+    '',
+    'Chương trình dự kiến sẽ diễn ra từ 9 - 10 giờ 30 phút ngày 21/3/2031. Ngoài điểm cầu chính tại trụ sở Tỉnh đoàn, còn có' +
+      ' các điểm cầu tại các huyện, thành phố',
+  ].join('\n')
+
+  it('is the session named above, not a second one that hides it', () => {
+    expect(sessionsOf(text).map((s) => s.slice(0, 3))).toEqual([['day', '2031-03-21', '2031-03-21']])
+  })
+})
