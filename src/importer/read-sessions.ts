@@ -1443,6 +1443,48 @@ function sentencesWithPeriods(text: string, time: TimeContext): { text: string; 
   return found.length >= 2 && new Set(found.map((r) => r.time.start)).size === found.length ? found : []
 }
 
+/** A sentence whose subject holds sessions over a span of days (its verb): "… sẽ tổ chức 13 buổi, từ ngày 5 …". */
+const HOLDS_SPAN = /^(.{6,})\s(?:sẽ|dự kiến)\s(?:tổ chức|tiếp xúc|gặp gỡ)(?![\p{L}])/iu
+/** Words before a group's name in running text: "Riêng …", "Còn …", "trong đó: …". */
+const GROUP_OPENING = /^(riêng|còn|trong đó)\s*:?\s+/iu
+
+/**
+ * Running text whose sentences each give a group's sessions over a span of days: "… trong đó: Đơn vị bầu cử số 1 (…) và
+ * Đơn vị bầu cử số 2 (…) sẽ tổ chức 10 buổi tiếp xúc cử tri, từ ngày 5 đến ngày 11-5-2021. Riêng đơn vị bầu cử số 3 (gồm
+ * …: A, B) sẽ tổ chức 13 buổi, từ ngày 5 đến ngày 13-5." → each span, named by the group before its verb (after the last
+ * colon outside brackets, without "Riêng"). Empty unless two or more sentences are such, their spans differing.
+ */
+function spansApart(text: string, time: TimeContext): { text: string; time: SessionTimeRead; topic: string }[] {
+  if (!SESSION_WORD.test(fold(text))) {
+    return []
+  }
+  // (Not after an abbreviation in capitals: "(TP. Nha Trang)".)
+  const found = text
+    .split(/(?<=[\p{Ll}\d)][.!?])\s+(?=\p{Lu})/u)
+    .map((sentence) => sentence.trim())
+    .map((sentence) => {
+      const when = readSessionTime(sentence, time)
+      const verb = HOLDS_SPAN.exec(sentence.normalize('NFC'))
+      if (!when?.start || when.precision !== 'month' || when.start === when.end || wholeMonthSpan(when) || !verb) {
+        return null
+      }
+      // (The subject as written, to its last verb; after a colon that leads to it, not one inside its brackets.)
+      const subject = verb[1]!
+      const open = subject.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length)).lastIndexOf(':')
+      const topic = subject
+        .slice(open + 1)
+        .trim()
+        .replace(GROUP_OPENING, '')
+      return topic.split(/\s+/).length >= 3 ? { text: sentence, time: when, topic: topic.charAt(0).toUpperCase() + topic.slice(1) } : null
+    })
+    .filter((r) => r !== null)
+  return found.length >= 2 && new Set(found.map((r) => `${r.time.start}|${r.time.end}`)).size === found.length ? found : []
+}
+
+/** A reading of whole months ("tháng 5/2021"), not a span of days. */
+const wholeMonthSpan = (t: SessionTimeRead) =>
+  t.start?.endsWith('-01') === true && t.end !== null && new Date(Date.parse(`${t.end}T00:00:00Z`) + 86_400_000).getUTCDate() === 1
+
 /** A news item's sentence that opens with the day its source said it (folded): "chiều 4/5, văn phòng chính phủ cho hay, …". */
 const REPORTED_ON = /^((sang|chieu|toi|trua) |ngay )?\d{1,2}\/\d{1,2}(\/\d{4})?, [^,.;]{2,60} (cho hay|cho biet)\b/
 
@@ -2165,9 +2207,12 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       }
       const periods = periodsApart(p.text, inner.time)
       // (The first way that splits the paragraph; the others are not tried.)
-      const sentences = [() => periods, () => sentencesWithPeriods(p.text, inner.time), () => halvesApart(p.text, inner.time)].reduce<
-        typeof periods
-      >((found, next) => (found.length > 0 ? found : next()), [])
+      const sentences = [
+        () => periods,
+        () => sentencesWithPeriods(p.text, inner.time),
+        () => halvesApart(p.text, inner.time),
+        () => spansApart(p.text, inner.time),
+      ].reduce<typeof periods>((found, next) => (found.length > 0 ? found : next()), [])
       if (sentences.length > 0) {
         return sentences.map(({ text, time, topic }) => ({ p: { ...p, text }, time, topic }))
       }

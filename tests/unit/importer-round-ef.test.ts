@@ -133,3 +133,20 @@ describe("a news item's paragraph that only says again when the event is held", 
     expect(sessionsOf(text).map((s) => s.slice(0, 3))).toEqual([['day', '2031-03-21', '2031-03-21']])
   })
 })
+
+describe("running text whose sentences each give a group's voter meetings over a span of days", () => {
+  const text = [
+    'NGƯỜI ỨNG CỬ SẼ TIẾP XÚC CỬ TRI TẠI 3 ĐƠN VỊ BẦU CỬ',
+    '',
+    'Tại ba đơn vị bầu cử của tỉnh, người ứng cử sẽ tiếp xúc cử tri theo cụm xã, trong đó: Đơn vị bầu cử số 1 (gồm thị xã A,' +
+      ' huyện B) và Đơn vị bầu cử số 2 (TP. C) sẽ tổ chức 10 buổi tiếp xúc cử tri, từ ngày 5 đến ngày 11-5-2031. Riêng đơn vị' +
+      ' bầu cử số 3 (gồm TP. D và các huyện: E, G) sẽ tổ chức 13 buổi, từ ngày 5 đến ngày 13-5.',
+  ].join('\n')
+
+  it('gives each span its session, named by its group', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['month', '2031-05-05', '2031-05-11', 'Đơn vị bầu cử số 1 (gồm thị xã A, huyện B) và Đơn vị bầu cử số 2 (TP. C)'],
+      ['month', '2031-05-05', '2031-05-13', 'Đơn vị bầu cử số 3 (gồm TP. D và các huyện: E, G)'],
+    ])
+  })
+})
