@@ -505,7 +505,9 @@ function topicOfLine(text: string): string {
 }
 
 /** Not the subject of a text cited: "(Hướng dẫn …) về công tác đối thoại …", "về việc tiếp xúc …". */
-const NOT_CITED_SUBJECT = String.raw`(?<!(?:về công tác|về việc|hướng dẫn)\s+)`
+// (Nor the programme a news item says is carried out: "Thực hiện chương trình tiếp xúc cử tri trước Kỳ họp thứ 5, …, chiều 4/5,
+// đồng chí … đã có cuộc tiếp xúc với cử tri các xã: …".)
+const NOT_CITED_SUBJECT = String.raw`(?<!(?:về công tác|về việc|hướng dẫn|thực hiện (?:chương trình|kế hoạch))\s+)`
 /** A session's words in a sentence, not as the subject of a text it cites. */
 const CITED_SUBJECT_FREE_SESSION = new RegExp(
   String.raw`${NOT_CITED_SUBJECT}(?:(?:gặp mặt|gặp gỡ)\s+và\s+)?(hội nghị đối thoại|đối thoại|tiếp công dân|tiếp xúc)(?![\p{L}])`,

@@ -150,3 +150,13 @@ describe("running text whose sentences each give a group's voter meetings over a
     ])
   })
 })
+
+describe('a news item that opens with the programme it carries out', () => {
+  it('names the session by the meeting held, not by the programme', () => {
+    const text = [
+      'Thực hiện chương trình tiếp xúc cử tri trước Kỳ họp thứ 5, Quốc hội khóa XVI, chiều 4/5, đồng chí Nguyễn Văn A - Bí thư' +
+        ' Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh đã có cuộc tiếp xúc với cử tri các xã: Minh An, Bảo Lộc (huyện Trấn Tây).',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([['day', '2028-05-04', '2028-05-04', 'Tiếp xúc với cử tri các xã: Minh An, Bảo Lộc (huyện Trấn Tây)']])
+  })
+})
