@@ -475,6 +475,12 @@ function topicOfLine(text: string): string {
   // year, or what kind, may stand between the dialogue and with whom.)
   // (Not the subject of a text it cites: "Thực hiện Hướng dẫn số … về công tác đối thoại giữa người đứng đầu …, Chủ tịch UBND
   // xã sẽ tổ chức Hội nghị đối thoại trực tiếp với Nhân dân …".)
+  // ("Thực hiện Luật … trong việc tiếp dân, đối thoại trực tiếp với dân …, đồng chí Bí thư … tổ chức phiên tiếp dân chuyên
+  // đề tháng 3/2020 vào sáng, ngày 16/3 tại …": after the law it carries out, the session it holds.)
+  const held = heldAfterRecital(text)
+  if (held) {
+    return held
+  }
   const dialogue = CITED_SUBJECT_FREE_DIALOGUE.exec(text)?.[0]?.split(/,\s+(?:tại|dự kiến|vào|lúc|thời gian|địa điểm)(?![\p{L}])/iu)[0]
   const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length
   if (
@@ -520,6 +526,19 @@ const CITED_SUBJECT_FREE_DIALOGUE = new RegExp(
     String.raw`(?:\s+(?:cuối năm|đầu năm|giữa năm|chuyên đề|định kỳ|trực tiếp))?\s+(?:với|giữa)\s[^.;]+`,
   'iu',
 )
+
+/** The session a sentence holds, to its time or place: "… tổ chức phiên tiếp dân chuyên đề tháng 3/2020 vào sáng, …". */
+const HELD_AFTER_RECITAL = new RegExp(
+  String.raw`(?<![\p{L}])tổ chức\s+((?:phiên|hội nghị|buổi|cuộc)\s+(?:đối thoại|tiếp dân|tiếp công dân|tiếp xúc)(?![\p{L}])[^.;]*?)` +
+    String.raw`(?=,?\s+(?:vào|lúc|tại|từ)(?![\p{L}])|[.;]|$)`,
+  'iu',
+)
+
+/** The session a sentence that opens with what it carries out ("Thực hiện Luật …, …") holds; null when it names none. */
+function heldAfterRecital(text: string): string | null {
+  const held = /^thực hiện\s/iu.test(text) ? HELD_AFTER_RECITAL.exec(text)?.[1] : undefined
+  return held && held.split(/\s+/).length >= 3 ? held.charAt(0).toUpperCase() + held.slice(1) : null
+}
 
 /** A place by its kind, opening a clause: "quận 3 …", "huyện A …", "thị trấn B …". */
 const PLACE_KIND = String.raw`(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn)\s+\S`
@@ -680,6 +699,10 @@ function topicOfSentence(text: string): string | null {
     .replace(/^(theo (thông báo|kế hoạch|đó)|cụ thể),\s+/iu, '')
     // ("Tuy nhiên, do …, nên đồng chí sẽ tiếp và đối thoại …": the reason is not the session.)
     .replace(/^(tuy nhiên,?\s+)?(do|vì)\s.+?,\s*(nên|vì vậy|do đó)\s+/iu, '')
+  const held = heldAfterRecital(first)
+  if (held) {
+    return held
+  }
   const cut = first.search(SESSION_TIME_CUE)
   const head = (cut > 0 ? first.slice(0, cut) : '').replace(/[.,;:]+$/, '').trim()
   // ("Đợt 3 dành cho các nhà đầu tư, doanh nghiệp …, dự kiến tổ chức …": a session named by its rank says whom it is for.)

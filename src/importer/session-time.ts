@@ -212,8 +212,13 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
   // (A month or quarter after "hoàn thành trong", "… tổ chức đối thoại với nông dân, hoàn thành trong quý III/2018", is the
   // deadline of the work, as "hoàn thành" already makes a day or a month one (NOT_SESSION_DAY): the sessions it asks for
   // have no time of their own.)
+  // (… nor that of a session whose conclusions are followed up: "nghe kết quả giải quyết các … kết luận, chỉ đạo của đồng chí
+  // … tại phiên tiếp dân tháng 1, tháng 2 năm 2020".)
   const referred = (index: number) =>
-    /ket hop (trong|voi|vao|tai)( [a-z]+){0,5}\s*$|\bhoan thanh (trong|truoc)\s*$/.test(folded.slice(Math.max(0, index - 60), index))
+    /ket hop (trong|voi|vao|tai)( [a-z]+){0,5}\s*$|\bhoan thanh (trong|truoc)\s*$/.test(folded.slice(Math.max(0, index - 60), index)) ||
+    /\b(ket luan|chi dao)\b[^.;]{0,120}\btai (cac )?(phien|buoi|hoi nghi|cuoc)( [a-z]+){0,4}\s*$/.test(
+      folded.slice(Math.max(0, index - 200), index),
+    )
 
   // Ranges and alternatives of days: "từ ngày 15/9 đến 25/9/2023", "ngày 17/11/2020 hoặc ngày 18/11/2020", "ngày 15-16/9/2023".
   const ranges: Range[] = []

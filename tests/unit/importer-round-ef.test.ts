@@ -160,3 +160,18 @@ describe('a news item that opens with the programme it carries out', () => {
     expect(sessionsOf(text)).toEqual([['day', '2028-05-04', '2028-05-04', 'Tiếp xúc với cử tri các xã: Minh An, Bảo Lộc (huyện Trấn Tây)']])
   })
 })
+
+describe('a notice that opens with the law it carries out, and follows up the conclusions of earlier sessions', () => {
+  const text = [
+    'Thông báo của Thường trực Tỉnh ủy',
+    'Thực hiện Luật Tiếp công dân và các quy định về trách nhiệm của người đứng đầu trong việc tiếp dân, đối thoại trực tiếp' +
+      ' với dân và xử lý những phản ánh, kiến nghị của dân, đồng chí Bí thư Tỉnh ủy tổ chức phiên tiếp dân chuyên đề tháng 3/2031' +
+      ' vào sáng, ngày 17/3 tại Trụ sở Ban Tiếp công dân tỉnh.',
+    'Từ 8h45, nghe kết quả giải quyết các thông báo, kết luận, chỉ đạo của đồng chí Bí thư Tỉnh ủy tại phiên tiếp dân tháng 1,' +
+      ' tháng 2 năm 2031, những vấn đề tồn đọng.',
+  ].join('\n')
+
+  it('names the session it holds, not the law, and reads no session from the earlier ones', () => {
+    expect(sessionsOf(text)).toEqual([['day', '2031-03-17', '2031-03-17', 'Phiên tiếp dân chuyên đề tháng 3/2031']])
+  })
+})
