@@ -529,14 +529,18 @@ const CITED_SUBJECT_FREE_DIALOGUE = new RegExp(
 
 /** The session a sentence holds, to its time or place: "… tổ chức phiên tiếp dân chuyên đề tháng 3/2020 vào sáng, …". */
 const HELD_AFTER_RECITAL = new RegExp(
-  String.raw`(?<![\p{L}])tổ chức\s+((?:phiên|hội nghị|buổi|cuộc)\s+(?:đối thoại|tiếp dân|tiếp công dân|tiếp xúc)(?![\p{L}])[^.;]*?)` +
+  // (Or what the meeting is held for: "… tổ chức Hội nghị để các vị đại biểu Quốc hội … tiếp xúc với cử tri … vào hồi 8h00 …".)
+  String.raw`(?<![\p{L}])tổ chức\s+(?:hội nghị\s+để\s+(?=[^.;]*(?:tiếp xúc|đối thoại)(?![\p{L}])))?` +
+    String.raw`((?:(?:phiên|hội nghị|buổi|cuộc)\s+(?:đối thoại|tiếp dân|tiếp công dân|tiếp xúc)(?![\p{L}])|(?<=để\s+))[^.;]*?)` +
     String.raw`(?=,?\s+(?:vào|lúc|tại|từ)(?![\p{L}])|[.;]|$)`,
   'iu',
 )
 
 /** The session a sentence that opens with what it carries out ("Thực hiện Luật …, …") holds; null when it names none. */
 function heldAfterRecital(text: string): string | null {
-  const held = /^thực hiện\s/iu.test(text) ? HELD_AFTER_RECITAL.exec(text)?.[1] : undefined
+  // (Or the text's clause that cites it: "…; Công văn số 750/… về việc tiếp xúc cử tri …, Thường trực … tổ chức Hội nghị để …".)
+  const recital = /^(thực hiện|căn cứ)\s|^(công văn|kế hoạch|thông báo|quyết định|hướng dẫn) số\s/iu.test(text)
+  const held = recital ? HELD_AFTER_RECITAL.exec(text)?.[1] : undefined
   return held && held.split(/\s+/).length >= 3 ? held.charAt(0).toUpperCase() + held.slice(1) : null
 }
 

@@ -175,3 +175,27 @@ describe('a notice that opens with the law it carries out, and follows up the co
     expect(sessionsOf(text)).toEqual([['day', '2031-03-17', '2031-03-17', 'Phiên tiếp dân chuyên đề tháng 3/2031']])
   })
 })
+
+describe('a portal notice whose sentence cites a letter, then holds a meeting for the deputies to meet voters', () => {
+  it('names the session by what the meeting is held for', () => {
+    const text = [
+      'HOẠT ĐỘNG CỦA HỘI ĐỒNG NHÂN DÂN',
+      '',
+      'Lịch tiếp xúc cử tri của Đoàn ĐBQH thành phố trước kỳ họp thứ Năm',
+      'Ngày đăng 29/04/2031 | 19:07  | View count: 337',
+      '',
+      'Thực hiện Luật Tổ chức chính quyền địa phương; Công văn số 750/ĐĐBQH-VP ngày 28/4/2031 của Đoàn ĐBQH thành phố về việc' +
+        ' tiếp xúc cử tri trước kỳ họp thứ Năm, Quốc hội khóa XVI, Thường trực HĐND quận tổ chức Hội nghị để các vị đại biểu' +
+        ' Quốc hội thành phố tiếp xúc với cử tri đơn vị bầu cử số 03 trước kỳ họp thứ Năm, Quốc hội khóa XVI vào hồi 8h00 ngày' +
+        ' 08/5/2031 tại Hội trường trụ sở HĐND - UBND quận (Số 36 đường Cầu Mới, quận A).',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      [
+        'day',
+        '2031-05-08',
+        '2031-05-08',
+        'Các vị đại biểu Quốc hội thành phố tiếp xúc với cử tri đơn vị bầu cử số 03 trước kỳ họp thứ Năm, Quốc hội khóa XVI',
+      ],
+    ])
+  })
+})
