@@ -750,6 +750,8 @@ const WEB_METADATA = new RegExp(
     String.raw`|^\(\s*(cập nhật( lúc)?|ngày cập nhật|ngày đăng|đăng ngày)\s*:\s*[^()]{0,20}` +
     String.raw`\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}[^()]{0,12}\)$` +
     String.raw`|^lượt xem\s*:|\|\s*lượt xem\s*:\s*\d` +
+    // ("Ngày đăng 29/04/2020 | 19:07 | View count: 337": without the colon, the count named in English.)
+    String.raw`|^(ngày đăng|đăng ngày|ngày cập nhật)\s+\d{1,2}\/\d{1,2}\/\d{4}\b.*(lượt xem|view count|\d{1,2}:\d{2})` +
     // ("28/10/2025 09:15 | Chia sẻ | In bài | Cỡ chữ": the day and hour of posting, then the page's buttons.)
     String.raw`|^\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\s*\|.*(in bài|chia sẻ|cỡ chữ|gửi email|lượt xem)` +
     // ("Cỡ chữ: A- A A+    In trang    Gửi email": the buttons alone on their line, under the headline.)

@@ -310,11 +310,16 @@ export function impossibleDates(lines: Line[]): string[] {
  * null when it names none (a council's sitting, "Kỳ họp thứ 16 HĐND tỉnh", is numbered by its own calendar).
  */
 function sittingYear(text: string): string | null {
-  const m = /\bky hop thu (\d{1,2}|[a-z]+)\s*[,–-]?\s*quoc hoi (?:khoa )?([xvi]+)\b/.exec(foldPlain(text))
-  const opened = m ? ASSEMBLY_TERM_OPENED[m[2]!.toUpperCase()] : undefined
+  // (The term in figures too: "kỳ họp thứ 4 Quốc hội khóa 15".)
+  const m = /\bky hop thu (\d{1,2}|[a-z]+)\s*[,–-]?\s*quoc hoi (?:khoa )?([xvi]+|1[1-6])\b/.exec(foldPlain(text))
+  const term = m ? (ROMAN_TERMS[Number(m[2]) - 11] ?? m[2]!.toUpperCase()) : ''
+  const opened = m ? ASSEMBLY_TERM_OPENED[term] : undefined
   const nth = m ? (ORDINAL_WORDS[m[1]!] ?? Number(m[1])) : NaN
   return opened !== undefined && nth >= 1 && nth <= 12 ? String(opened + Math.floor((nth - 1) / 2)) : null
 }
+
+/** The terms of the National Assembly from the eleventh, in Roman numerals, as ASSEMBLY_TERM_OPENED names them. */
+const ROMAN_TERMS = ['XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI']
 
 /** The latest year of a whole date ("ngày 29/9/2031") in a text, as a string; null when it gives none. */
 function latestYear(text: string): string | null {

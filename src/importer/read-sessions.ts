@@ -479,6 +479,12 @@ function topicOfLine(text: string): string {
   // year, or what kind, may stand between the dialogue and with whom.)
   // (Not the subject of a text it cites: "Thực hiện Hướng dẫn số … về công tác đối thoại giữa người đứng đầu …, Chủ tịch UBND
   // xã sẽ tổ chức Hội nghị đối thoại trực tiếp với Nhân dân …".)
+  // ("Thực hiện Luật … trong việc tiếp dân, đối thoại trực tiếp với dân …, đồng chí Bí thư … tổ chức phiên tiếp dân chuyên
+  // đề tháng 3/2020 vào sáng, ngày 16/3 tại …": after the law it carries out, the session it holds.)
+  const held = heldAfterRecital(text)
+  if (held) {
+    return held
+  }
   const dialogue = CITED_SUBJECT_FREE_DIALOGUE.exec(text)?.[0]?.split(/,\s+(?:tại|dự kiến|vào|lúc|thời gian|địa điểm)(?![\p{L}])/iu)[0]
   const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length
   if (
@@ -509,18 +515,38 @@ function topicOfLine(text: string): string {
 }
 
 /** Not the subject of a text cited: "(Hướng dẫn …) về công tác đối thoại …", "về việc tiếp xúc …". */
-const NOT_CITED_SUBJECT = String.raw`(?<!(?:về công tác|về việc|hướng dẫn)\s+)`
+// (Nor the programme a news item says is carried out: "Thực hiện chương trình tiếp xúc cử tri trước Kỳ họp thứ 5, …, chiều 4/5,
+// đồng chí … đã có cuộc tiếp xúc với cử tri các xã: …".)
+const NOT_CITED_SUBJECT = String.raw`(?<!(?:về công tác|về việc|hướng dẫn|thực hiện (?:chương trình|kế hoạch))\s+)`
 /** A session's words in a sentence, not as the subject of a text it cites. */
 const CITED_SUBJECT_FREE_SESSION = new RegExp(
-  String.raw`${NOT_CITED_SUBJECT}(hội nghị đối thoại|đối thoại|tiếp công dân|tiếp xúc)(?![\p{L}])`,
+  String.raw`${NOT_CITED_SUBJECT}(?:(?:gặp mặt|gặp gỡ)\s+và\s+)?(hội nghị đối thoại|đối thoại|tiếp công dân|tiếp xúc)(?![\p{L}])`,
   'iu',
 )
 /** "đối thoại với …" in running text, not after "về công tác" / "về việc" (the subject of a text cited). */
 const CITED_SUBJECT_FREE_DIALOGUE = new RegExp(
-  String.raw`(?<![\p{L}])${NOT_CITED_SUBJECT}(?:đối thoại|tiếp xúc|gặp mặt)` +
+  // (With the meeting it is held with: "gặp mặt và đối thoại với người có uy tín …", "gặp gỡ và đối thoại với …".)
+  String.raw`(?<![\p{L}])${NOT_CITED_SUBJECT}(?:(?:gặp mặt|gặp gỡ|tiếp xúc)\s+và\s+)?(?:đối thoại|tiếp xúc|gặp mặt)` +
     String.raw`(?:\s+(?:cuối năm|đầu năm|giữa năm|chuyên đề|định kỳ|trực tiếp))?\s+(?:với|giữa)\s[^.;]+`,
   'iu',
 )
+
+/** The session a sentence holds, to its time or place: "… tổ chức phiên tiếp dân chuyên đề tháng 3/2020 vào sáng, …". */
+const HELD_AFTER_RECITAL = new RegExp(
+  // (Or what the meeting is held for: "… tổ chức Hội nghị để các vị đại biểu Quốc hội … tiếp xúc với cử tri … vào hồi 8h00 …".)
+  String.raw`(?<![\p{L}])tổ chức\s+(?:hội nghị\s+để\s+(?=[^.;]*(?:tiếp xúc|đối thoại)(?![\p{L}])))?` +
+    String.raw`((?:(?:phiên|hội nghị|buổi|cuộc)\s+(?:đối thoại|tiếp dân|tiếp công dân|tiếp xúc)(?![\p{L}])|(?<=để\s+))[^.;]*?)` +
+    String.raw`(?=,?\s+(?:vào|lúc|tại|từ)(?![\p{L}])|[.;]|$)`,
+  'iu',
+)
+
+/** The session a sentence that opens with what it carries out ("Thực hiện Luật …, …") holds; null when it names none. */
+function heldAfterRecital(text: string): string | null {
+  // (Or the text's clause that cites it: "…; Công văn số 750/… về việc tiếp xúc cử tri …, Thường trực … tổ chức Hội nghị để …".)
+  const recital = /^(thực hiện|căn cứ)\s|^(công văn|kế hoạch|thông báo|quyết định|hướng dẫn) số\s/iu.test(text)
+  const held = recital ? HELD_AFTER_RECITAL.exec(text)?.[1] : undefined
+  return held && held.split(/\s+/).length >= 3 ? held.charAt(0).toUpperCase() + held.slice(1) : null
+}
 
 /** A place by its kind, opening a clause: "quận 3 …", "huyện A …", "thị trấn B …". */
 const PLACE_KIND = String.raw`(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn)\s+\S`
@@ -684,6 +710,10 @@ function topicOfSentence(text: string): string | null {
     .replace(/^[^,.;:]{3,120}?\s(cho biết|cho hay)\s*[,:]\s*/iu, '')
     // ("Tuy nhiên, do …, nên đồng chí sẽ tiếp và đối thoại …": the reason is not the session.)
     .replace(/^(tuy nhiên,?\s+)?(do|vì)\s.+?,\s*(nên|vì vậy|do đó)\s+/iu, '')
+  const held = heldAfterRecital(first)
+  if (held) {
+    return held
+  }
   const cut = first.search(SESSION_TIME_CUE)
   const head = (cut > 0 ? first.slice(0, cut) : '').replace(/[.,;:]+$/, '').trim()
   // ("Đợt 3 dành cho các nhà đầu tư, doanh nghiệp …, dự kiến tổ chức …": a session named by its rank says whom it is for.)
@@ -1468,6 +1498,48 @@ function sentencesWithPeriods(text: string, time: TimeContext): { text: string; 
   return found.length >= 2 && new Set(found.map((r) => r.time.start)).size === found.length ? found : []
 }
 
+/** A sentence whose subject holds sessions over a span of days (its verb): "… sẽ tổ chức 13 buổi, từ ngày 5 …". */
+const HOLDS_SPAN = /^(.{6,})\s(?:sẽ|dự kiến)\s(?:tổ chức|tiếp xúc|gặp gỡ)(?![\p{L}])/iu
+/** Words before a group's name in running text: "Riêng …", "Còn …", "trong đó: …". */
+const GROUP_OPENING = /^(riêng|còn|trong đó)\s*:?\s+/iu
+
+/**
+ * Running text whose sentences each give a group's sessions over a span of days: "… trong đó: Đơn vị bầu cử số 1 (…) và
+ * Đơn vị bầu cử số 2 (…) sẽ tổ chức 10 buổi tiếp xúc cử tri, từ ngày 5 đến ngày 11-5-2021. Riêng đơn vị bầu cử số 3 (gồm
+ * …: A, B) sẽ tổ chức 13 buổi, từ ngày 5 đến ngày 13-5." → each span, named by the group before its verb (after the last
+ * colon outside brackets, without "Riêng"). Empty unless two or more sentences are such, their spans differing.
+ */
+function spansApart(text: string, time: TimeContext): { text: string; time: SessionTimeRead; topic: string }[] {
+  if (!SESSION_WORD.test(fold(text))) {
+    return []
+  }
+  // (Not after an abbreviation in capitals: "(TP. Nha Trang)".)
+  const found = text
+    .split(/(?<=[\p{Ll}\d)][.!?])\s+(?=\p{Lu})/u)
+    .map((sentence) => sentence.trim())
+    .map((sentence) => {
+      const when = readSessionTime(sentence, time)
+      const verb = HOLDS_SPAN.exec(sentence.normalize('NFC'))
+      if (!when?.start || when.precision !== 'month' || when.start === when.end || wholeMonthSpan(when) || !verb) {
+        return null
+      }
+      // (The subject as written, to its last verb; after a colon that leads to it, not one inside its brackets.)
+      const subject = verb[1]!
+      const open = subject.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length)).lastIndexOf(':')
+      const topic = subject
+        .slice(open + 1)
+        .trim()
+        .replace(GROUP_OPENING, '')
+      return topic.split(/\s+/).length >= 3 ? { text: sentence, time: when, topic: topic.charAt(0).toUpperCase() + topic.slice(1) } : null
+    })
+    .filter((r) => r !== null)
+  return found.length >= 2 && new Set(found.map((r) => `${r.time.start}|${r.time.end}`)).size === found.length ? found : []
+}
+
+/** A reading of whole months ("tháng 5/2021"), not a span of days. */
+const wholeMonthSpan = (t: SessionTimeRead) =>
+  t.start?.endsWith('-01') === true && t.end !== null && new Date(Date.parse(`${t.end}T00:00:00Z`) + 86_400_000).getUTCDate() === 1
+
 /** A news item's sentence that opens with the day its source said it (folded): "chiều 4/5, văn phòng chính phủ cho hay, …". */
 const REPORTED_ON = /^((sang|chieu|toi|trua) |ngay )?\d{1,2}\/\d{1,2}(\/\d{4})?, [^,.;]{2,60} (cho hay|cho biet)\b/
 
@@ -2190,9 +2262,12 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       }
       const periods = periodsApart(p.text, inner.time)
       // (The first way that splits the paragraph; the others are not tried.)
-      const sentences = [() => periods, () => sentencesWithPeriods(p.text, inner.time), () => halvesApart(p.text, inner.time)].reduce<
-        typeof periods
-      >((found, next) => (found.length > 0 ? found : next()), [])
+      const sentences = [
+        () => periods,
+        () => sentencesWithPeriods(p.text, inner.time),
+        () => halvesApart(p.text, inner.time),
+        () => spansApart(p.text, inner.time),
+      ].reduce<typeof periods>((found, next) => (found.length > 0 ? found : next()), [])
       if (sentences.length > 0) {
         return sentences.map(({ text, time, topic }) => ({ p: { ...p, text }, time, topic }))
       }
@@ -2314,6 +2389,21 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     t.time.precision === 'day' &&
     timed.some((o) => o !== t && o.time.precision === 'day' && o.time.start === t.time.start)
   timed = timed.filter((t) => !remark(t))
+  // "… sẽ có buổi đối thoại trực tuyến với đoàn viên … (dự kiến sẽ diễn ra vào ngày 21/3/2019)." then "Chương trình dự kiến
+  // sẽ diễn ra từ 9 - 10 giờ 30 phút ngày 21/3/2019. …": a paragraph that names no session, at the time of one that does,
+  // says that session's time again.
+  const retold = (t: (typeof timed)[number]) =>
+    RETOLD_TIME.test(fold(t.p.text)) &&
+    !SESSION_WORD.test(fold(t.p.text)) &&
+    timed.some(
+      (o) =>
+        o !== t &&
+        SESSION_WORD.test(fold(o.p.text)) &&
+        o.time.precision === t.time.precision &&
+        o.time.start === t.time.start &&
+        o.time.end === t.time.end,
+    )
+  timed = timed.filter((t) => !retold(t))
   const dated = timed.filter((t) => t.time.precision !== 'unscheduled')
   // "* Ngày 07/12/2023: Không tiếp công dân. Lý do: …" is a day the schedule drops, not a session; the line written under
   // it ("07 giờ 30 ngày 14/12/2023 (thứ Năm): Thường trực HĐND tỉnh tiếp công dân …") is the schedule's next line.
@@ -2881,7 +2971,9 @@ const POSTED_STAMP = new RegExp(
     `|^([^\\d:]{2,40})?\\d{1,2}:\\d{2}(:\\d{2})?\\s*[-–|,]?\\s*${WEEKDAY_STAMP}\\d{1,2}\\/\\d{1,2}\\/\\d{4}${ZONE_STAMP}`,
 )
 /** (What stands before the stamp is an author's name, never the words of a session: "Chủ tịch UBND xã tiếp công dân 15/04/2025 08:00".) */
-const isPostedStamp = (folded: string) => POSTED_STAMP.test(folded) && !SESSION_WORD.test(folded)
+// (… after the tag a copying tool puts before it, the page's month: "date 2019-05 04/05/2019 10:49".)
+const isPostedStamp = (folded: string) =>
+  POSTED_STAMP.test(folded.replace(/^\s*date \d{4}-\d{2}\s+(?=\d)/, '')) && !SESSION_WORD.test(folded)
 
 /**
  * A later line that moves a session it names ("Buổi đối thoại với các hộ dân thôn A chuyển sang 8h00 sáng thứ Sáu (24/10)
@@ -3469,6 +3561,8 @@ function withMonthsOfRule(found: DraftSession[], document: string, options: { ti
 
 /** The kinds of session a rule gives the days of (folded). */
 const RULE_KIND = new RegExp(String.raw`\b(${RECEPTION_KINDS})\b`)
+/** A heading that names a kind of reception and no more: "Tiếp công dân định kỳ", "2. Đối thoại định kỳ". */
+const namesKindOnly = (text: string) => RULE_KIND.test(fold(text)) && text.trim().split(/\s+/).length <= 6
 /** One kind however it is written: "tiếp dân" is "tiếp công dân". */
 const kindsOf = (text: string) =>
   [...fold(text).matchAll(new RegExp(RULE_KIND.source, 'g'))].map((m) => (m[1] === 'tiep dan' ? 'tiep cong dan' : m[1]))
@@ -3553,9 +3647,14 @@ function withDaysOfRules(found: DraftSession[], content: OutlineNode, options: {
     // (A leader's line under "Lịch tiếp công dân … như sau:" holds no word of receptions; the line it is listed under does.
     // The move off days off may be said in the item after the rule: "2. Trường hợp trùng vào ngày nghỉ …".)
     const next = n.parent?.children[n.parent.children.indexOf(n) + 1]?.text ?? ''
-    const days = period && !aside(n) && ofTitle(`${lead} ${line}`) ? readRuleDays(line, period, lead, next) : []
+    // (Or the heading it stands under names the reception: "1. Tiếp công dân định kỳ" / "- Tổ chức … vào ngày 20 hàng tháng".)
+    const heading = n.parent?.kind === 'item' && namesKindOnly(n.parent.text) ? n.parent.text : ''
+    const under = lead || heading
+    const days = period && !aside(n) && ofTitle(`${under} ${line}`) ? readRuleDays(line, period, under, next) : []
     if (days.length >= 2) {
-      const topic = ruleSubject(line, fold(days[0]?.text ?? ''))
+      const subject = ruleSubject(line, fold(days[0]?.text ?? ''))
+      // (A line that only says when, "Tổ chức mỗi tháng 01 ngày", is named by its heading.)
+      const topic = heading && !RULE_KIND.test(fold(subject ?? '')) ? heading : subject
       // (One rule told twice, in a news item's headline and its body, or "Theo Thông báo số …, định kỳ vào ngày 25 hằng
       // tháng, …" before "Cụ thể, … Chủ tịch UBND tỉnh … tiếp công dân định kỳ vào ngày 25 hằng tháng": the body's telling
       // that says who receives before the day names the sessions.)
@@ -3900,6 +3999,38 @@ function withoutRetoldMoves(sessions: DraftSession[], sources: Map<DraftSession,
   return sessions.filter((s, i) => !moved(s) || !sessions.slice(0, i).some((o) => retold(s, o)))
 }
 
+/** A picture's caption credited to who took it (the end of a source): "… tiếp xúc cử tri sáng 4-5 - Ảnh: Văn Duẩn". */
+const CREDITED_CAPTION = /(?:^|[\s.])[-–]?\s*ảnh\s*:\s*[^.:;\d]{2,40}\.?\s*$/iu
+
+/**
+ * A news item's picture shows the session its text tells, and its caption says it again: "Sáng 4-5, … Đoàn ĐBQH … đã tiếp
+ * xúc cử tri các quận …" and "Đoàn ĐBQH …, tiếp xúc cử tri sáng 4-5 - Ảnh: Văn Duẩn". A credited caption at the time of a
+ * session of its kind is that session; of two captions, the first stays.
+ */
+function withoutCaptionEchoes(sessions: DraftSession[], sources: Map<DraftSession, string>): DraftSession[] {
+  const caption = (s: DraftSession) => CREDITED_CAPTION.test(sources.get(s) ?? '')
+  const echo = (a: DraftSession, b: DraftSession) =>
+    a.time.precision === b.time.precision &&
+    a.time.start !== null &&
+    a.time.start === b.time.start &&
+    a.time.end === b.time.end &&
+    kindOf(a.topic) !== null &&
+    kindOf(a.topic) === kindOf(b.topic)
+  const kept: DraftSession[] = []
+  for (const s of sessions) {
+    const same = kept.findIndex((k) => echo(k, s) && (caption(k) || caption(s)))
+    if (same === -1) {
+      kept.push(s)
+    } else if (caption(kept[same]!) && !caption(s)) {
+      kept[same] = s
+    }
+  }
+  return kept
+}
+
+/** A sentence that only says when the event is held (folded): "Chương trình dự kiến sẽ diễn ra từ 9 - 10 giờ 30 phút ngày …". */
+const RETOLD_TIME = /^(chuong trinh|su kien|hoat dong) (du kien |se |duoc )*(dien ra|to chuc|bat dau)\b/
+
 /** A session named in a headline, from its kind on: "Xã A tổ chức Hội nghị đối thoại giữa Chủ tịch UBND xã với …". */
 const HEADLINE_SESSION = /(?<![\p{L}])(hội nghị|buổi|cuộc|phiên)\s+(đối thoại|tiếp xúc|tiếp công dân|tiếp dân)(?![\p{L}])[^.;:]*/iu
 
@@ -3919,10 +4050,12 @@ function withHeadlineName(sessions: DraftSession[], title: string | undefined): 
     return sessions
   }
   const kind = (t: string) => fold(t).split(' ').slice(0, 3).join(' ')
-  const mine = wordsOf(only.topic)
+  // (The session's own naming may carry who holds it, "Xã A tổ chức Hội nghị đối thoại …": compared from its kind on.)
+  const own = HEADLINE_SESSION.exec(only.topic)?.[0] ?? only.topic
+  const mine = wordsOf(own)
   const theirs = wordsOf(named)
   const apart = [...mine].filter((w) => !theirs.has(w)).length
-  if (kind(named) === kind(only.topic) && mine.size >= 6 && apart <= 0.25 * mine.size) {
+  if (kind(named) === kind(own) && mine.size >= 6 && apart <= 0.25 * mine.size) {
     // (The same session, renamed in place: its source and roles are kept by it.)
     only.topic = cleanTopic(named).replace(/^./, (c) => c.toUpperCase())
   }
@@ -4022,10 +4155,13 @@ export function readSessions(
   const retold = withoutRetellings(withoutRestatedTimes(withoutRestatedMonths(withoutHeadlineEchoes(once, ctx, options.title))))
   const sessions = options.untitled
     ? withHeadlineName(
-        withoutRepeats(
-          withoutRetoldMoves(withoutHeadlineMonth(retold, ctx.sources, options.title), ctx.sources),
+        withoutCaptionEchoes(
+          withoutRepeats(
+            withoutRetoldMoves(withoutHeadlineMonth(retold, ctx.sources, options.title), ctx.sources),
+            ctx.sources,
+            options.subject,
+          ),
           ctx.sources,
-          options.subject,
         ),
         options.title,
       )

@@ -215,8 +215,13 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
   // (A month or quarter after "hoàn thành trong", "… tổ chức đối thoại với nông dân, hoàn thành trong quý III/2018", is the
   // deadline of the work, as "hoàn thành" already makes a day or a month one (NOT_SESSION_DAY): the sessions it asks for
   // have no time of their own.)
+  // (… nor that of a session whose conclusions are followed up: "nghe kết quả giải quyết các … kết luận, chỉ đạo của đồng chí
+  // … tại phiên tiếp dân tháng 1, tháng 2 năm 2020".)
   const referred = (index: number) =>
-    /ket hop (trong|voi|vao|tai)( [a-z]+){0,5}\s*$|\bhoan thanh (trong|truoc)\s*$/.test(folded.slice(Math.max(0, index - 60), index))
+    /ket hop (trong|voi|vao|tai)( [a-z]+){0,5}\s*$|\bhoan thanh (trong|truoc)\s*$/.test(folded.slice(Math.max(0, index - 60), index)) ||
+    /\b(ket luan|chi dao)\b[^.;]{0,120}\btai (cac )?(phien|buoi|hoi nghi|cuoc)( [a-z]+){0,4}\s*$/.test(
+      folded.slice(Math.max(0, index - 200), index),
+    )
 
   // Ranges and alternatives of days: "từ ngày 15/9 đến 25/9/2023", "ngày 17/11/2020 hoặc ngày 18/11/2020", "ngày 15-16/9/2023".
   const ranges: Range[] = []
@@ -598,6 +603,8 @@ const HALF_PERIOD = /\b(?:6|sau) thang (dau|cuoi) nam (\d{4})\b/
 const MONTH_PERIOD = /\bthang (\d{1,2})(?:\s*[/.-]\s*|\s+nam\s+)(\d{4})\b/
 /** "năm 2025" (folded); not one year of several, "năm 2021 - 2025", "từ năm 2021 đến năm 2025". */
 const YEAR_PERIOD = /\bnam (\d{4})\b(?!\s*[-–]\s*\d{4}| den (nam )?\d{4})/
+/** "Lịch tiếp công dân 2020", "lịch tiếp dân định kỳ 2021" (folded): a schedule's year right after its kind, without "năm". */
+const SCHEDULE_YEAR = new RegExp(String.raw`\blich (?:${RECEPTION_KINDS})(?: dinh ky)? (\d{4})\b(?!\s*[-–/]\s*\d)`)
 /** What names a year without naming a period (folded): a document's date, a law's or a decree's year. */
 const NOT_A_PERIOD = new RegExp(
   String.raw`\bngay \d{1,2} thang \d{1,2} nam \d{4}\b|\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b|` +
@@ -628,7 +635,7 @@ export function namedPeriod(input: string): Period | null {
   if (half) {
     return half[1] === 'dau' ? { year: Number(half[2]), from: 1, to: 6 } : { year: Number(half[2]), from: 7, to: 12 }
   }
-  const yearOf = YEAR_PERIOD.exec(folded)
+  const yearOf = YEAR_PERIOD.exec(folded) ?? SCHEDULE_YEAR.exec(folded)
   const span = MONTH_SPAN.exec(folded)
   // (A span across two years, "từ tháng 11/2024 đến tháng 02/2025", is no period of one year.)
   if (span && new Set(span[0].match(/\d{4}/g)).size > 1) {
@@ -697,7 +704,10 @@ export function readRuleDays(input: string, period: Period, listedUnder = '', ar
     // (The reception may come after its day: "định kỳ vào ngày 25 hằng tháng, Chủ tịch UBND tỉnh sẽ tiếp công dân tại …".)
     const own = folded.slice(start, index + m[0].length) + (folded.slice(index + m[0].length).split(/[.;]/)[0] ?? '')
     // ("- Đồng chí Bí thư Huyện ủy: thứ Năm tuần thứ hai hằng tháng" under "Lịch tiếp công dân … như sau:": a label's value.)
-    const says = HELD_BY_RULE.test(own) || (under && start === 0 && /[:–-]\s*(vao\s+)?$/.test(folded.slice(0, index)))
+    // (Or a line that holds what its heading names: "1. Tiếp công dân định kỳ" / "- Tổ chức mỗi tháng 01 ngày, vào ngày 20 hàng
+    // tháng …".)
+    const label = /[:–-]\s*(vao\s+)?$/.test(folded.slice(0, index)) || /^\s*(duoc )?to chuc\b/.test(folded)
+    const says = HELD_BY_RULE.test(own) || (under && start === 0 && label)
     // (The standing office's reception in a clause of its own beside the leader's: "Trụ sở … tiếp công dân thường xuyên vào
     // tất cả các ngày làm việc, và Chủ tịch UBND huyện tiếp công dân định kỳ vào ngày 15 hằng tháng".)
     const clause = folded.slice(start, index).split(',').at(-1) ?? ''

@@ -152,7 +152,13 @@ export function findDays(folded: string): DayHit[] {
     }
     // (… or as the last day of a range whose first is a day: "từ ngày 30-9 đến 10-10".)
     const rangeEnd = /\bden (het )?$/.test(before) && (found.at(-1)?.end ?? -99) >= m.index - 12
-    if (m[2] !== '/' && !m[4] && !/ngay\s*$/.test(before) && !rangeEnd) {
+    // (… or after the part of the day, as the press writes a day: "Sáng 4-5, tại …", "Sáng nay, 17-4, …"; not a count,
+    // "sáng 4-5 giờ", nor the hour before the day, "Sáng 8-05, ngày 24/11", nor with a dot, "Sáng 8.05": the hour.)
+    const partOfDay =
+      m[2] === '-' &&
+      /\b(sang|chieu|trua)( nay)?,?\s*$/.test(folded.slice(Math.max(0, m.index - 12), m.index)) &&
+      !/^\s*(gio|h|tieng|phut|ngay|nguoi|lan|buoi|%)\b|^,? ngay \d/.test(folded.slice(m.index + m[0].length))
+    if (m[2] !== '/' && !m[4] && !/ngay\s*$/.test(before) && !rangeEnd && !partOfDay) {
       continue
     }
     const day = Number(m[1])
