@@ -4043,7 +4043,9 @@ function withHeadlineName(sessions: DraftSession[], title: string | undefined): 
   const named = HEADLINE_SESSION.exec(title ?? '')?.[0]?.replace(/[\s.,]+$/, '')
   const [only] = sessions
   if (only && sessions.length === 1 && title && endsWithOpening(title, only.topic)) {
-    only.topic = title.replace(/[\s.,]+$/, '')
+    // (From the session's kind on when the headline gives one: "Xã A tổ chức Hội nghị đối thoại giữa …" → "Hội nghị đối thoại
+    // giữa …"; who holds it is the organiser, not its name.)
+    only.topic = named ? cleanTopic(named).replace(/^./, (c) => c.toUpperCase()) : title.replace(/[\s.,]+$/, '')
     return sessions
   }
   if (!named || !only || sessions.length !== 1) {

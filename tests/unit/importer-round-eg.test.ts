@@ -32,3 +32,16 @@ describe('a news item that opens with its lead, its day in words', () => {
     ])
   })
 })
+
+describe('a news headline that says who holds a session the lead names alike (rounds ee and ef together)', () => {
+  it('names the session from its kind on, without its host', () => {
+    const text = [
+      'Đảng ủy - HĐND - UBND xã A tổ chức Hội nghị đối thoại giữa người đứng đầu cấp ủy, chính quyền với Mặt trận và các đoàn thể',
+      'Sáng 19/10/2030, Đảng ủy - HĐND - UBND xã A tổ chức Hội nghị đối thoại giữa người đứng đầu cấp ủy, chính quyền với Mặt trận ' +
+        'và các đoàn thể năm 2030. Dự hội nghị có đồng chí Nguyễn Văn B, Bí thư Đảng ủy xã.',
+    ].join('\n')
+    const [session] = sessionsOf(text)
+    expect(session?.slice(0, 3)).toEqual(['day', '2030-10-19', '2030-10-19'])
+    expect(session?.[3]).toMatch(/^Hội nghị đối thoại giữa người đứng đầu cấp ủy, chính quyền với Mặt trận/)
+  })
+})
