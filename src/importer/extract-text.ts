@@ -1,7 +1,7 @@
 import { extname } from 'node:path'
 import { htmlToText, webPageText } from './html-text.js'
 import { openDocumentText } from './open-document.js'
-import { layoutLines } from './pdf-layout.js'
+import { layoutLines, type PlacedRun } from './pdf-layout.js'
 import { spreadsheetText } from './spreadsheet.js'
 import { word97Text } from './word97.js'
 
@@ -123,15 +123,22 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
   for (let number = 1; number <= pdf.numPages; number++) {
     const page = await pdf.getPage(number)
     const content = await page.getTextContent()
-    const runs = content.items.flatMap((item) => {
+    const runs: PlacedRun[] = []
+    const turned: string[] = []
+    for (const item of content.items) {
       if (!('str' in item)) {
-        return []
+        continue
       }
       // (pdf.js types the matrix loosely: [a, b, c, d, e, f], the run's origin at (e, f), its height from (c, d).)
-      const [, , c, d, x, y] = item.transform as number[]
-      return [{ text: item.str, x: x ?? 0, y: y ?? 0, width: item.width, size: Math.hypot(c ?? 0, d ?? 0) }]
-    })
-    pages.push(layoutLines(runs).join('\n'))
+      const [, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform as number[]
+      if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01) {
+        // A run turned on the page (a signature's stamp up the margin, a watermark) stands on no line: kept apart.
+        turned.push(item.str)
+        continue
+      }
+      runs.push({ text: item.str, x, y, width: item.width, size: Math.abs(d) })
+    }
+    pages.push([...layoutLines(runs), turned.join('').trim()].filter(Boolean).join('\n'))
   }
   await pdf.destroy()
   return pages.join('\n')

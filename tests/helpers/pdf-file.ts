@@ -1,9 +1,12 @@
 /**
- * A one-page PDF written by hand, its lines in Helvetica at the given points, for the reader's tests: `locked` adds
+ * A one-page PDF written by hand, its lines in Helvetica at the given points (`turned`: running up the page), for the
+ * reader's tests: `locked` adds
  * the standard security handler with a user password, as an office's "password to open" does.
  */
-export function pdfFile(lines: { x: number; y: number; text: string }[], options: { locked?: boolean } = {}): Uint8Array {
-  const content = lines.map(({ x, y, text }) => `BT /F1 11 Tf ${x} ${y} Td (${text}) Tj ET`).join('\n')
+export function pdfFile(lines: { x: number; y: number; text: string; turned?: boolean }[], options: { locked?: boolean } = {}): Uint8Array {
+  // (A turned line runs up the page, as a signature's stamp in the margin does.)
+  const place = (x: number, y: number, turned?: boolean) => (turned ? `0 1 -1 0 ${x} ${y} Tm` : `${x} ${y} Td`)
+  const content = lines.map(({ x, y, text, turned }) => `BT /F1 11 Tf ${place(x, y, turned)} (${text}) Tj ET`).join('\n')
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',

@@ -182,6 +182,15 @@ describe('a PDF', () => {
     })
   })
 
+  it('keeps a line turned up the margin (a signature stamp) off the lines it crosses', async () => {
+    // (The stamp starts on the second line's baseline, left of it, and runs up across the first.)
+    const low = lines.map((line) => ({ ...line, y: line.y - 300 }))
+    const stamped = pdfFile([...low, { x: 30, y: 480, text: 'Ky boi: Van phong UBND tinh 12.03.2024', turned: true }])
+    expect(await extractPlanText(stamped, 'ke-hoach.pdf')).toEqual({
+      text: 'KE HOACH to chuc doi thoai nam 2024\nHoi nghi doi thoai ngay 15/4/2024\nKy boi: Van phong UBND tinh 12.03.2024',
+    })
+  })
+
   it('is refused as locked when it asks for a password to open, not as damaged', async () => {
     expect(await extractPlanText(pdfFile(lines, { locked: true }), 'ke-hoach.pdf')).toEqual({ refusal: 'locked' })
   })
