@@ -130,9 +130,10 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
         continue
       }
       // (pdf.js types the matrix loosely: [a, b, c, d, e, f], the run's origin at (e, f), its height from (c, d).)
-      const [, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform as number[]
-      if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01) {
-        // A run turned on the page (a signature's stamp up the margin, a watermark) stands on no line: kept apart.
+      const [, b = 0, , d = 0, x = 0, y = 0] = item.transform as number[]
+      if (Math.abs(b) > 0.01) {
+        // A run turned on the page (a signature's stamp up the margin, a watermark) stands on no line: kept apart. (A slanted
+        // run, an italic drawn by skewing its letters, is not turned: only its c is.)
         turned.push(item.str)
         continue
       }
