@@ -3829,6 +3829,18 @@ const kindOf = (topic: string) => /\b(tiep xuc|doi thoai|tiep cong dan|tiep dan)
 const onlyItsTime = (topic: string) =>
   /(?<![\p{L}\d])(\d{1,2}\s*(giờ|h)(?![\p{L}])|\d{1,2}\s*[/.]\s*\d{1,2})/iu.test(topic) && withoutTime(topic).split(/\s+/).length <= 4
 
+/** Two sessions of one kind (dialogue, reception, voter meeting) over the same dated time. */
+function sameTimeAndKind(a: DraftSession, b: DraftSession): boolean {
+  return (
+    a.time.precision === b.time.precision &&
+    a.time.start !== null &&
+    a.time.start === b.time.start &&
+    a.time.end === b.time.end &&
+    kindOf(a.topic) !== null &&
+    kindOf(a.topic) === kindOf(b.topic)
+  )
+}
+
 /**
  * A news item says its session twice, in its headline or lead and in its body: "Từ ngày 02 - 05/6/2030, đại biểu tiếp xúc
  * cử tri …" then "Theo đó, trong thời gian 04 ngày từ ngày 02 - 05/6/2030, đại biểu sẽ tiếp xúc với cử tri tại 21 điểm …";
@@ -3837,14 +3849,7 @@ const onlyItsTime = (topic: string) =>
  * says only when it starts, the other stays.
  */
 function withoutRestatedTimes(sessions: DraftSession[]): DraftSession[] {
-  const same = (a: DraftSession, b: DraftSession) =>
-    a !== b &&
-    a.time.precision === b.time.precision &&
-    a.time.start !== null &&
-    a.time.start === b.time.start &&
-    a.time.end === b.time.end &&
-    kindOf(a.topic) !== null &&
-    kindOf(a.topic) === kindOf(b.topic)
+  const same = (a: DraftSession, b: DraftSession) => a !== b && sameTimeAndKind(a, b)
   // (A span of days, "từ ngày 01 đến ngày 05/7", may start on the 1st; a whole month is no span.)
   const span = (s: DraftSession) => s.time.precision === 'month' && s.time.start !== s.time.end && !wholeMonth(s)
   const restated = (s: DraftSession, i: number) =>
@@ -4009,16 +4014,9 @@ const CREDITED_CAPTION = /(?:^|[\s.])[-–]?\s*ảnh\s*:\s*[^.:;\d]{2,40}\.?\s*$
  */
 function withoutCaptionEchoes(sessions: DraftSession[], sources: Map<DraftSession, string>): DraftSession[] {
   const caption = (s: DraftSession) => CREDITED_CAPTION.test(sources.get(s) ?? '')
-  const echo = (a: DraftSession, b: DraftSession) =>
-    a.time.precision === b.time.precision &&
-    a.time.start !== null &&
-    a.time.start === b.time.start &&
-    a.time.end === b.time.end &&
-    kindOf(a.topic) !== null &&
-    kindOf(a.topic) === kindOf(b.topic)
   const kept: DraftSession[] = []
   for (const s of sessions) {
-    const same = kept.findIndex((k) => echo(k, s) && (caption(k) || caption(s)))
+    const same = kept.findIndex((k) => sameTimeAndKind(k, s) && (caption(k) || caption(s)))
     if (same === -1) {
       kept.push(s)
     } else if (caption(kept[same]!) && !caption(s)) {

@@ -172,24 +172,25 @@ describe('importing a plan in chat (/nhapkehoach)', () => {
       'Tệp “ke-hoach-mat-khau.pdf” được đặt mật khẩu nên tôi không mở được. ' +
         'Vui lòng gửi bản không đặt mật khẩu, hoặc dán nội dung kế hoạch.',
     ])
-    const pdf = readFileSync(join(FIXTURES, 'other-plan.pdf'))
-    const fromPdf = (
-      await t.sendFile(an(), 'private', { fileName: 'ke-hoach.pdf', mimeType: 'application/pdf', size: pdf.length, bytes: pdf })
-    ).join('\n')
-    expect(fromPdf).toContain('P2. Đối thoại với Nhân dân xã Sơn Kỳ và xã Sơn Ba về bồi thường, giải phóng mặt bằng — Quý III/2024')
-    expect(fromPdf).toMatch(/▸ Huyện đoàn[^▸]*Tổng hợp ý kiến của đoàn viên, thanh niên.* — hạn 20\/04\/2024/)
-    expect(await t.say(an(), 'private', '/huy')).toEqual(['Đã hủy thao tác đang làm. Không có gì được lưu.'])
-    expect(await t.db.prisma.plan.count()).toBe(0)
-
-    // The same plan saved by Word 97–2003 (.doc).
-    await t.say(an(), 'private', '/nhapkehoach')
-    const doc = word97Document(readFileSync(join(FIXTURES, 'other-plan.txt'), 'utf8').split('\n'))
-    const fromDoc = (
-      await t.sendFile(an(), 'private', { fileName: 'Ke hoach.doc', mimeType: 'application/msword', size: doc.length, bytes: doc })
-    ).join('\n')
-    expect(fromDoc).toContain('P2. Đối thoại với Nhân dân xã Sơn Kỳ và xã Sơn Ba về bồi thường, giải phóng mặt bằng — Quý III/2024')
-    expect(fromDoc).toMatch(/▸ Huyện đoàn[^▸]*Tổng hợp ý kiến của đoàn viên, thanh niên.* — hạn 20\/04\/2024/)
-    expect(await t.say(an(), 'private', '/huy')).toEqual(['Đã hủy thao tác đang làm. Không có gì được lưu.'])
+    // The same plan as a text PDF and as saved by Word 97–2003 (.doc): the same preview from each.
+    const files = [
+      { fileName: 'ke-hoach.pdf', mimeType: 'application/pdf', bytes: readFileSync(join(FIXTURES, 'other-plan.pdf')) },
+      {
+        fileName: 'Ke hoach.doc',
+        mimeType: 'application/msword',
+        bytes: word97Document(readFileSync(join(FIXTURES, 'other-plan.txt'), 'utf8').split('\n')),
+      },
+    ]
+    for (const [i, file] of files.entries()) {
+      if (i > 0) {
+        await t.say(an(), 'private', '/nhapkehoach')
+      }
+      const preview = (await t.sendFile(an(), 'private', { ...file, size: file.bytes.length })).join('\n')
+      expect(preview).toContain('P2. Đối thoại với Nhân dân xã Sơn Kỳ và xã Sơn Ba về bồi thường, giải phóng mặt bằng — Quý III/2024')
+      expect(preview).toMatch(/▸ Huyện đoàn[^▸]*Tổng hợp ý kiến của đoàn viên, thanh niên.* — hạn 20\/04\/2024/)
+      expect(await t.say(an(), 'private', '/huy')).toEqual(['Đã hủy thao tác đang làm. Không có gì được lưu.'])
+      expect(await t.db.prisma.plan.count()).toBe(0)
+    }
   })
 
   it('reads two plans pasted together as two drafts: the first skipped, the second saved', async () => {
