@@ -190,12 +190,14 @@ export function cleanLines(raw: string): Line[] {
   // Composed letters (text from a Mac or some PDFs spells "ệ" as e + two marks) and characters that take no
   // room (zero-width spaces, soft hyphens, a byte-order mark, direction marks) would split words the vocabulary knows.
   const plain = withNewsDays(
-    withVietnameseD(
-      withoutOcrSlips(
-        raw
-          .normalize('NFC')
-          .replace(/[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, '')
-          .replace(/\r\n?/g, '\n'),
+    withUngluedLists(
+      withVietnameseD(
+        withoutOcrSlips(
+          raw
+            .normalize('NFC')
+            .replace(/[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, '')
+            .replace(/\r\n?/g, '\n'),
+        ),
       ),
     ),
   )
@@ -494,6 +496,35 @@ function withNewsDays(text: string): string {
   return text.replace(PART_OF_DAY_DOT, (whole, lead: string, day: string, month: string) =>
     Number(day) >= 1 && Number(day) <= 31 && Number(month) >= 1 && Number(month) <= 12 ? `${lead}${day}/${month}` : whole,
   )
+}
+
+/**
+ * A numbered list a web page's copy ran into one line ("1. Quận A (Đơn vị số 3): Sáng 28/11 …. ĐB: X, Y.2. Huyện B …"):
+ * each item on its own line again. Only where the line opens with the list's first number and the numbers glued after a
+ * sentence's end run on from it, at least twice, so that "Điều 2. Quyết định" or "ngày 12.2. Sáng" alone split nothing.
+ */
+function withUngluedLists(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const first = /^\s*(\d{1,2})[.)]\s+\p{Lu}/u.exec(line)
+      if (!first) {
+        return line
+      }
+      const cuts: number[] = []
+      let expected = Number(first[1]) + 1
+      for (const m of line.matchAll(/(?<=[.;:!?)”"…])\s*(\d{1,2})[.)]\s+(?=\p{Lu})/gu)) {
+        if (Number(m[1]) === expected) {
+          cuts.push(m.index + m[0].length - m[0].trimStart().length)
+          expected += 1
+        }
+      }
+      if (cuts.length < 2) {
+        return line
+      }
+      return [0, ...cuts].map((at, i) => line.slice(at, cuts[i]).trim()).join('\n')
+    })
+    .join('\n')
 }
 
 /** The Icelandic eth some old web fonts put for "Đ" ("HÐND", "Ðối thoại") is that letter, or the words go unknown. */

@@ -2368,6 +2368,11 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       !SESSION_WORD.test(fold(t.p.text)) &&
       named.some((o) => o.p !== t.p && o.time.start === t.time.start)
     timed = timed.filter((t) => !retold(t))
+    // ("Cử tri đã kiến nghị …: một số hộ chưa nhận trợ cấp … từ tháng 9; …" under the lead that names the session and its
+    // day: a month in what was said at it, no session.)
+    if (named.length > 0) {
+      timed = timed.filter((t) => t.time.precision === 'day' || SESSION_WORD.test(fold(t.p.text)))
+    }
   }
   // "UBND huyện thông báo lịch tiếp công dân định kỳ … trong Quý II năm 2021 như sau:" over paragraphs that each give
   // their days: the sentence announcing them gives the schedule's period, not a session of its own.

@@ -75,6 +75,14 @@ const OTHER_WINDOW = /\bthoi (gian|han) (thuc hien )?(nhan|tiep nhan|gui|nop|dan
  */
 const ANNIVERSARY = /\bky niem\b(?![^.;]*\b(to chuc|dien ra|vao ngay|vao luc|luc \d|bat dau)\b)[^.;]{0,100}$/
 /**
+ * "Nhân kỷ niệm 87 năm Ngày thành lập Đoàn …, ngày 26/3/2018, Tỉnh Đoàn tổ chức buổi đối thoại …" (folded, around the day): the
+ * day of the sentence's own clause, set off after the occasion's name, its subject holding the session right after it.
+ */
+const OWN_CLAUSE_DAY = new RegExp(
+  String.raw`,\s*((sang|chieu|toi|trua) )?(ngay )?\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{4})?\s*,` +
+    String.raw`[^.;]{0,60}\b(to chuc|dien ra|co buoi|da co|doi thoai|tiep xuc)\b`,
+)
+/**
  * "Ngày 15/3 trùng Chủ nhật", "(ngày 30/4 trùng ngày nghỉ lễ)": a day falling on a day off, said in a schedule's note to
  * explain why the session is held on another (the words after the day, folded).
  */
@@ -100,7 +108,8 @@ const notSessionDay = (folded: string, index: number, end = index) =>
   ISSUED_ON.test(folded.slice(end, end + 110)) ||
   UP_TO_NOW.test(folded.slice(end, end + 20)) ||
   NOT_SESSION_DAY.test(folded.slice(Math.max(0, index - 70), index)) ||
-  ANNIVERSARY.test(folded.slice(Math.max(0, index - 120), index)) ||
+  (ANNIVERSARY.test(folded.slice(Math.max(0, index - 120), index)) &&
+    !OWN_CLAUSE_DAY.test(folded.slice(Math.max(0, index - 20), end + 90))) ||
   NEXT_DEADLINE.test(folded.slice(Math.max(0, index - 130), index)) ||
   OTHER_WINDOW.test(folded.slice(Math.max(0, index - 80), index))
 // ("… tạm lùi do trùng thời gian chuẩn bị kỳ họp; thời gian cụ thể sẽ thông báo sau": put off with no new day; "tạm lùi

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { cleanLines } from '../../src/importer/normalize.js'
+import { sessionsOf } from '../helpers/importer-draft.js'
+
+// Round eh (stop 35, issue 11): general readings of news items and schedules copied from web pages, each on a small
+// input written here (none of them a page of the measured sets).
+
+describe('a numbered list a web copy ran into one line', () => {
+  it('gives each item its own line again when the numbers run on after a sentence ends', () => {
+    const text =
+      '1. Xã A (Tổ số 2): Sáng 12/4/2031. Nhà văn hóa thôn B. ĐB: Lê C, Vũ D.2. Xã E (Tổ số 3): Chiều 12/4/2031. Trụ sở UBND xã E. ' +
+      'ĐB: Trần G.3. Xã H (Tổ số 4): Sáng 13/4/2031. Hội trường xã H.'
+    expect(cleanLines(text).map((l) => l.text)).toEqual([
+      '1. Xã A (Tổ số 2): Sáng 12/4/2031. Nhà văn hóa thôn B. ĐB: Lê C, Vũ D.',
+      '2. Xã E (Tổ số 3): Chiều 12/4/2031. Trụ sở UBND xã E. ĐB: Trần G.',
+      '3. Xã H (Tổ số 4): Sáng 13/4/2031. Hội trường xã H.',
+    ])
+  })
+
+  it('leaves a line alone whose numbers do not run on from its first, or run on only once', () => {
+    for (const text of [
+      '1. Sở A chủ trì, gửi báo cáo trước ngày 12.2. Sở B phối hợp.',
+      'Căn cứ Điều 2. Quyết định số 5/QĐ-UBND; khoản 3. Luật Tiếp công dân.',
+      '1. Xã A: Sáng 12/4/2031.3. Xã B: Chiều 12/4/2031.4. Xã C.',
+    ]) {
+      expect(cleanLines(text).map((l) => l.text)).toEqual([text])
+    }
+  })
+})
+
+describe('a news lead that opens with the occasion it is held for', () => {
+  it("reads the lead's own day after the occasion's name, not the occasion's day", () => {
+    const text =
+      'Nhân kỷ niệm 100 năm Ngày thành lập Đoàn Thanh niên Cộng sản Hồ Chí Minh, ngày 24/3/2031, Tỉnh Đoàn A tổ chức buổi đối ' +
+      'thoại giữa đoàn viên, thanh niên với lãnh đạo tỉnh.'
+    expect(sessionsOf(text)).toEqual([['day', '2031-03-24', '2031-03-24', 'Đối thoại giữa đoàn viên, thanh niên với lãnh đạo tỉnh']])
+  })
+
+  it('still takes a day written just after the occasion’s name as the occasion’s', () => {
+    const text =
+      'UBND tỉnh A tổ chức đối thoại với người có công trong tháng 7/2031 (trước dịp kỷ niệm 84 năm Ngày Thương binh - Liệt sĩ 27/7).'
+    expect(sessionsOf(text)).toEqual([['month', '2031-07-01', '2031-07-31', expect.stringMatching(/đối thoại với người có công$/)]])
+  })
+})
+
+describe('a news item whose voters speak of other months', () => {
+  it('keeps the session its lead names, not a month in what was said at it', () => {
+    const text = [
+      'Chiều 19-11-2031, tại Hội trường UBND xã A, Tổ đại biểu HĐND tỉnh đã có buổi tiếp xúc cử tri các xã A, B và C.',
+      'Hội nghị tiếp xúc cử tri các xã A, B và C',
+      'Cử tri đã kiến nghị nhiều vấn đề: tình trạng ngập nước tại đường D; một số hộ chưa nhận trợ cấp hằng tháng từ tháng 9; ' +
+        'đề xuất làm bờ kè dọc sông E.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([['day', '2031-11-19', '2031-11-19', expect.stringMatching(/^Tiếp xúc cử tri các xã A, B và C/)]])
+  })
+})
