@@ -335,6 +335,27 @@ export function cleanLines(raw: string): Line[] {
   })
   const width = wrapWidth(sources)
   let lastLength = 0
+  // "| Cử tri nêu ý kiến tại hội nghị |" between a news item's paragraphs: a picture's caption a page copied as a row of one
+  // cell, no table (a table would frame the plan's body from there, leaving the lead above it out). So is a run of them
+  // (two pictures), when no row of the run has a second cell.
+  const oneCell = (line: string | undefined) =>
+    line !== undefined &&
+    TABLE_ROW.test(line.trim()) &&
+    line.trim().split('|').length >= 3 &&
+    cellsOf(line.trim()).filter((cell) => cellText(cell)).length
+  const captions = new Set<string>()
+  sources.forEach((line, i) => {
+    if (oneCell(line) !== 1 || oneCell(sources[filled(i, -1)])) {
+      return
+    }
+    const run = [line]
+    for (let j = filled(i, 1); oneCell(sources[j]); j = filled(j, 1)) {
+      run.push(sources[j]!)
+    }
+    if (run.every((row) => oneCell(row) === 1)) {
+      run.forEach((row) => captions.add(row))
+    }
+  })
   for (const source of sources) {
     // "1 | 8 giờ 00, ngày 21/5 | Hội trường | Đối thoại …": a row without its outer pipes.
     const bare = source.trim()
@@ -351,7 +372,7 @@ export function cleanLines(raw: string): Line[] {
       continue
     }
     const row = TABLE_ROW.exec(trimmed)
-    if (row && trimmed.split('|').length >= 3) {
+    if (row && trimmed.split('|').length >= 3 && !captions.has(source)) {
       const raw = cellsOf(trimmed)
       const cells = raw.map(cellText)
       // A letterhead or a signature laid out as a table is not a table of the plan.
@@ -368,7 +389,7 @@ export function cleanLines(raw: string): Line[] {
       blankBefore = false
       continue
     }
-    const text = stripMarkup(trimmed)
+    const text = captions.has(source) ? cellText(cellsOf(trimmed).find((cell) => cellText(cell)) ?? '') : stripMarkup(trimmed)
     // (A bar alone, left between the columns of a letterhead or a signature a portal copied, carries no words.)
     if (!text || RULE.test(text) || PAGE_MARK.test(text) || BAR_LINE.test(text)) {
       continue

@@ -54,3 +54,24 @@ describe('a news item whose voters speak of other months', () => {
     expect(sessionsOf(text)).toEqual([['day', '2031-11-19', '2031-11-19', expect.stringMatching(/^Tiếp xúc cử tri các xã A, B và C/)]])
   })
 })
+
+describe("a news item with its pictures' captions copied as rows of one cell", () => {
+  const text = [
+    'Ngày 12-8-2031, Đoàn đại biểu Quốc hội tỉnh đã có buổi tiếp xúc với cử tri tại huyện A.',
+    '| Các đại biểu tại buổi tiếp xúc cử tri |',
+    '| Cử tri nêu ý kiến tại hội nghị |',
+    'Cử tri phản ánh nhiều nội dung liên quan đến đời sống dân sinh.',
+    '| Chủ tịch UBND tỉnh phát biểu tại buổi tiếp xúc |',
+    'Chủ tịch UBND tỉnh yêu cầu các sở, ngành xử lý dứt điểm.',
+  ].join('\n')
+
+  it('reads the captions as lines, not a table that would start the body below the lead', () => {
+    expect(cleanLines(text).map((l) => [l.text, l.cells])).toContainEqual(['Cử tri nêu ý kiến tại hội nghị', null])
+    expect(sessionsOf(text)).toEqual([['day', '2031-08-12', '2031-08-12', 'Tiếp xúc với cử tri tại huyện A']])
+  })
+
+  it('keeps a run of rows as a table when one of them has a second cell', () => {
+    const table = ['| LỊCH TIẾP CÔNG DÂN |', '| Ngày 5/3/2031 | Chủ tịch UBND huyện |'].join('\n')
+    expect(cleanLines(table).every((l) => l.cells !== null)).toBe(true)
+  })
+})
