@@ -651,7 +651,7 @@ function withoutPageTail(lines: string[]): string[] {
         !stamped.has(i) &&
         !WEB_METADATA.test(line.trim()) &&
         !PAGE_WIDGET.test(line.trim()) &&
-        !PHOTO_CAPTION.test(line.trim()) &&
+        !(PHOTO_CAPTION.test(line.trim()) && !isLeadWithPicture(line)) &&
         !CHAT_HEADER.test(line.trim()) &&
         !(
           chat &&
@@ -724,6 +724,15 @@ const PHOTO_CAPTION = new RegExp(
     String.raw`\s[-–]\s*(ảnh|anh)\s*\d{1,2}$`,
   'iu',
 )
+
+/**
+ * "(BL-MN) Sáng 14/6/2018, Bí thư Tỉnh ủy … tổ chức tiếp công dân … tại trụ sở tiếp công dân tỉnh (ảnh).": a news item's lead
+ * pointing at its picture, no caption: it gives a day, or runs longer than any caption.
+ */
+// (A line marked a caption at its head, "[Ảnh] Quang cảnh hội nghị … ngày 20/9/2018 …", "Ảnh: …", is one whatever it says.)
+const isLeadWithPicture = (line: string) =>
+  !/^\s*(\[\s*(ảnh|hình ảnh|photo)|(ảnh|ảnh minh họa|ảnh minh hoạ)\s*:)/iu.test(line) &&
+  (/(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)/.test(line) || line.trim().split(/\s+/).length > 40)
 
 /**
  * An e-mail answering or forwarding an earlier one quotes it under its own text, each line after ">" ("> Gửi: Thứ Sáu,

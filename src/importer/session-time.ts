@@ -46,8 +46,9 @@ const NOT_SESSION_DAY = new RegExp(
     String.raw`(ban hanh|ky|thanh lap)( ngay)?\s*$`,
     // "Quảng Ngãi, ngày" (a document's place and date), not a weekday before the day ("Thứ Năm, ngày", "sáng Chủ nhật, ngày")
     // nor a word that links the sentence to the one before ("Trước đó, ngày 22/9 (thứ Ba), tại …, sẽ chủ trì hội nghị …"),
-    // nor the part of the day ("Buổi sáng, ngày 25/02/2025", "Chiều, ngày …").
-    String.raw`^[a-z ]{2,40}(?<!\b(thu (hai|ba|tu|nam|sau|bay)|chu nhat|(truoc|sau|tiep) (do|theo)|dong thoi|ngoai ra|cung|` +
+    // nor the part of the day ("Buổi sáng, ngày 25/02/2025", "Chiều, ngày …"), nor what the day is by ("Theo kế hoạch, ngày
+    // 15/6/2018, Bí thư Tỉnh ủy … tiếp công dân huyện A": a place's name never opens with "theo").
+    String.raw`^(?!theo )[a-z ]{2,40}(?<!\b(thu (hai|ba|tu|nam|sau|bay)|chu nhat|(truoc|sau|tiep) (do|theo)|dong thoi|ngoai ra|cung|` +
       String.raw`sang|chieu|trua)), ngay\s*$`,
   ].join('|'),
 )

@@ -75,3 +75,20 @@ describe("a news item with its pictures' captions copied as rows of one cell", (
     expect(cleanLines(table).every((l) => l.cells !== null)).toBe(true)
   })
 })
+
+describe('a news item whose lead points at its picture, then says what comes next by the plan', () => {
+  const text = [
+    'Lãnh đạo tỉnh tiếp công dân định kỳ tháng 6/2031',
+    '(BL-MN) Sáng 12/6/2031, Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh tổ chức tiếp công dân thành phố A tại trụ sở tiếp công dân tỉnh (ảnh).',
+    'Có 14 trường hợp công dân được trình bày tâm tư nguyện vọng.',
+    'Theo kế hoạch, ngày 13/6/2031, Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh tiếp công dân huyện B tại trụ sở UBND huyện B.',
+    '[Ảnh] Quang cảnh buổi tiếp công dân ngày 12/6/2031 tại thành phố A.',
+  ].join('\n\n')
+
+  it('keeps the lead, reads the day "by the plan" as a session, and still drops the marked caption', () => {
+    expect(sessionsOf(text).map(([, start, , topic]) => [start, topic])).toEqual([
+      ['2031-06-12', expect.any(String)],
+      ['2031-06-13', expect.stringMatching(/^Tiếp công dân huyện B/)],
+    ])
+  })
+})
