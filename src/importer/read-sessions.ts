@@ -3027,9 +3027,12 @@ const CHAT_DAY = /^((thu (hai|ba|tu|nam|sau|bay)|chu nhat),? )?\d{1,2}\/\d{1,2}\
 /** A news page's source and day, a line of its own (folded): "cac website khac - 23/01/2006", "bao a | thu hai, 04/11/2024". */
 const SOURCE_DATELINE = /^[^\d:]{2,40}\s[-–|]\s((thu (hai|ba|tu|nam|sau|bay)|chu nhat),? )?\d{1,2}\/\d{1,2}\/\d{4}$/
 const isSourceDateline = (text: string) => SOURCE_DATELINE.test(fold(text.trim())) && !SESSION_WORD.test(fold(text))
+/** A news page's day alone over its headline (folded), in figures or in words: "thu sau, ngay 29 thang 3 nam 2024". */
+const DAY_OVER_HEADLINE = /^((thu (hai|ba|tu|nam|sau|bay)|chu nhat),? )?(ngay )?(\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2} thang \d{1,2} nam \d{4})$/
 /** A news page's source and day under its headline, or its day alone over it. */
 const postedAbove = (plain: OutlineNode[], p: OutlineNode) =>
-  (plain.indexOf(p) === 1 && isSourceDateline(p.text)) || (plain.indexOf(p) === 0 && plain.length > 1 && CHAT_DAY.test(fold(p.text.trim())))
+  (plain.indexOf(p) === 1 && isSourceDateline(p.text)) ||
+  (plain.indexOf(p) === 0 && plain.length > 1 && DAY_OVER_HEADLINE.test(fold(p.text.trim())))
 
 /** The first sentence of a text that gives a day is a council's or the Assembly's sitting ("Kỳ họp thứ 16, … từ ngày 4 …"). */
 function sittingSentence(text: string): boolean {
@@ -3101,7 +3104,11 @@ function pastRecord(text: string, time: SessionTimeRead | null, year: number | n
     return false
   }
   const key = fold(text)
-  const named = [...key.matchAll(/\bnam (?:hoc )?(\d{4})\b/g)].some((m) => Number(m[1]) === held)
+  // (Not the year of a part of it the session is held for: "Chiều 31/5, UBND quận tổ chức Hội nghị đối thoại … trong 6 tháng
+  // đầu năm 2023" is that part's session, on a page posted the year after.)
+  const named = [...key.matchAll(/(?<!\b(quy [ivx\d]{1,3}|thang (dau|cuoi)|thang \d{1,2}) )\bnam (?:hoc )?(\d{4})\b/g)].some(
+    (m) => Number(m[3]) === held,
+  )
   return /\bda (chu tri|to chuc|dien ra|duoc to chuc|doi thoai)\b/.test(key) || named
 }
 

@@ -153,6 +153,25 @@ interface Range {
   last: LocalDate
 }
 
+/** "quý 2 năm 2023", "6 tháng đầu năm 2023", "tháng 5/2023" (folded): the parts of a year the words name, with their months. */
+const PART_OF_YEAR = /\b(quy ([ivx]{1,3}|[1-4])|(6|sau) thang (dau|cuoi)|thang (\d{1,2}))( nam |\s*[/.-]\s*)(20\d{2})\b/g
+
+/** The one year whose named parts hold a month (null when none, or parts of several years do). */
+function yearOfPartHolding(folded: string, month: number | undefined): number | null {
+  if (month === undefined) {
+    return null
+  }
+  const years = new Set<number>()
+  for (const m of folded.matchAll(PART_OF_YEAR)) {
+    const quarter = m[2] ? (ROMAN_QUARTER[m[2]] ?? Number(m[2])) : null
+    const [from, to] = quarter ? [quarter * 3 - 2, quarter * 3] : m[4] ? (m[4] === 'dau' ? [1, 6] : [7, 12]) : [Number(m[5]), Number(m[5])]
+    if (from <= month && month <= to) {
+      years.add(Number(m[7]))
+    }
+  }
+  return years.size === 1 ? [...years][0]! : null
+}
+
 /** "(quý II) năm sau", "(tháng 3) năm tới" (folded, just after the month or quarter): of the year after. */
 const NEXT_YEAR = /^,?\s*(cua )?nam (sau|toi|ke tiep)\b/
 
@@ -213,6 +232,13 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
   const months = findMonths(folded).filter(
     (m) => !NOT_SESSION_DAY.test(folded.slice(Math.max(0, m.index - 40), m.index)) && !UP_TO_NOW.test(folded.slice(m.end, m.end + 20)),
   )
+  // "Chiều 31/5, UBND Quận 6 tổ chức Hội nghị đối thoại … trong 6 tháng đầu năm 2023 và Hội nghị nhân dân quý 2 năm 2023" on
+  // a page posted in 2024: a day without its year, in words that name a part of one year holding that day's month, is of
+  // that year. (Not a part that does not hold it: "Ngày 15/1, … tổng kết đối thoại quý IV năm 2023" is of the next year.)
+  const partYear = days.every((d) => d.year === null) ? yearOfPartHolding(folded, days[0]?.month) : null
+  if (partYear !== null) {
+    ctx = { ...ctx, year: partYear }
+  }
   // "… đối thoại … với các doanh nghiệp nhân ngày Doanh nhân Việt Nam 13/10": the day of the occasion the session is held
   // for; the session falls around it, in its month, on no day the text gives.
   const occasion = days.length === 1 && months.length === 0 ? days[0]! : null

@@ -92,3 +92,25 @@ describe('a news item whose lead points at its picture, then says what comes nex
     ])
   })
 })
+
+describe('a news page posted a year after the session it reports', () => {
+  it('takes the day stamped in words over the headline for the posting, and the year of the part of a year the lead names', () => {
+    const text = [
+      'Thứ Sáu, ngày 29 tháng 3 năm 2032',
+      'Quận A: Tổ chức Hội nghị tiếp xúc, đối thoại trực tiếp giữa Chủ tịch UBND quận với nhân dân',
+      '(Thanhuy.vn) - Chiều 30/5, UBND Quận A tổ chức Hội nghị tiếp xúc, đối thoại trực tiếp giữa Chủ tịch UBND quận với nhân ' +
+        'dân trên địa bàn trong 6 tháng đầu năm 2031 và Hội nghị nhân dân quý 2 năm 2031.',
+      'Đồng chí Chủ tịch UBND quận chủ trì Hội nghị.',
+    ].join('\n\n')
+    expect(sessionsOf(text).map(([precision, start]) => [precision, start])).toEqual([['day', '2031-05-30']])
+  })
+
+  it("keeps the page's year when the part named does not hold the day's month", () => {
+    const text = [
+      'Thứ Hai, ngày 20 tháng 1 năm 2032',
+      'Huyện A tổng kết đối thoại',
+      'Sáng 15/1, UBND huyện A tổ chức hội nghị đối thoại với nhân dân, tổng kết các buổi đối thoại quý IV năm 2031.',
+    ].join('\n\n')
+    expect(sessionsOf(text).map(([precision, start]) => [precision, start])).toEqual([['day', '2032-01-15']])
+  })
+})
