@@ -2282,9 +2282,19 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       }
       let time = readSessionTime(withoutException(p.text), inner.time)
       // "Buổi chiều cùng ngày, lúc 14 giờ 00, tại …": the day of the session before, at its own hour.
-      if ((!time || time.precision === 'unscheduled') && lastDay && /\bcung ngay\b/.test(fold(p.text))) {
+      // (So a news item's paragraph on the other half of the lead's day: "Ngày 23-11, Đoàn ĐBQH … tiếp xúc cử tri xã A và xã B."
+      // then "Buổi chiều, Đoàn … tiếp tục có buổi tiếp xúc cử tri xã B.")
+      const half = /^buoi (sang|chieu|toi),/.test(fold(p.text)) && SESSION_WORD.test(fold(p.text))
+      if ((!time || time.precision === 'unscheduled') && lastDay && (half || /\bcung ngay\b/.test(fold(p.text)))) {
         const clock = readClock(p.text)
         time = { ...lastDay, hour: clock?.hour ?? null, minute: clock?.minute ?? null, text: p.text.split(/,\s/)[0] ?? p.text }
+        // (Its session is named from its kind on, to the end of its sentence: "tiếp xúc cử tri xã B".)
+        const first = p.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? p.text
+        const kind = first.search(/(đối thoại|tiếp công dân|tiếp dân|tiếp xúc|hội nghị|gặp mặt)/iu)
+        if (half && kind > 0) {
+          const topic = first.slice(kind).replace(/[.;,]+$/, '')
+          return [{ p, time, topic: topic.charAt(0).toUpperCase() + topic.slice(1) }]
+        }
       }
       if (time?.precision === 'day') {
         lastDay = time

@@ -114,3 +114,18 @@ describe('a news page posted a year after the session it reports', () => {
     expect(sessionsOf(text).map(([precision, start]) => [precision, start])).toEqual([['day', '2032-01-15']])
   })
 })
+
+describe("a news item whose paragraphs tell the two halves of the lead's day", () => {
+  it('reads the afternoon paragraph that names its voter meeting as a session of that day', () => {
+    const text = [
+      'Đoàn Đại biểu Quốc hội tỉnh tiếp xúc cử tri xã A và xã C',
+      'Ngày 23-11-2031, Đoàn Đại biểu Quốc hội tỉnh đã tiếp xúc cử tri xã A (huyện B) và xã C (huyện D).',
+      'Buổi sáng, sau khi nghe đại biểu báo cáo kết quả kỳ họp, cử tri xã A có một số kiến nghị về chế độ chính sách.',
+      'Buổi chiều, Đoàn tiếp tục có buổi tiếp xúc cử tri xã C (huyện D). Nhiều cử tri kiến nghị nâng cấp tỉnh lộ.',
+    ].join('\n\n')
+    expect(sessionsOf(text).map(([, start, , topic]) => [start, topic])).toEqual([
+      ['2031-11-23', 'Tiếp xúc cử tri xã A (huyện B) và xã C (huyện D)'],
+      ['2031-11-23', 'Tiếp xúc cử tri xã C (huyện D)'],
+    ])
+  })
+})
