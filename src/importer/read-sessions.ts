@@ -3037,8 +3037,14 @@ const CHAT_DAY = /^((thu (hai|ba|tu|nam|sau|bay)|chu nhat),? )?\d{1,2}\/\d{1,2}\
 /** A news page's source and day, a line of its own (folded): "cac website khac - 23/01/2006", "bao a | thu hai, 04/11/2024". */
 const SOURCE_DATELINE = /^[^\d:]{2,40}\s[-–|]\s((thu (hai|ba|tu|nam|sau|bay)|chu nhat),? )?\d{1,2}\/\d{1,2}\/\d{4}$/
 const isSourceDateline = (text: string) => SOURCE_DATELINE.test(fold(text.trim())) && !SESSION_WORD.test(fold(text))
-/** A news page's day alone over its headline (folded), in figures or in words: "thu sau, ngay 29 thang 3 nam 2024". */
-const DAY_OVER_HEADLINE = /^((thu (hai|ba|tu|nam|sau|bay)|chu nhat),? )?(ngay )?(\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2} thang \d{1,2} nam \d{4})$/
+/**
+ * A news page's day alone over its headline (folded), in figures or in words, its weekday as a word or a numeral, its hour
+ * or a dash after it: "thu sau, ngay 29 thang 3 nam 2024", "thu 5, ngay 13/06/2024 -".
+ */
+const DAY_OVER_HEADLINE = new RegExp(
+  String.raw`^((thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat),? )?(ngay )?(\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2} thang \d{1,2} nam \d{4})` +
+    String.raw`(\s*[-–|,]\s*(\d{1,2}:\d{2}(:\d{2})?)?)?\s*$`,
+)
 /** A news page's source and day under its headline, or its day alone over it. */
 const postedAbove = (plain: OutlineNode[], p: OutlineNode) =>
   (plain.indexOf(p) === 1 && isSourceDateline(p.text)) ||

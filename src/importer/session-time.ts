@@ -27,6 +27,9 @@ const NOT_SESSION_DAY = new RegExp(
   [
     // "trước ngày", "hoàn thành"
     String.raw`(truoc|cham nhat|han chot|khong qua|den het|hoan thanh|xong)( la)?( vao| trong)?( ngay)?\s*$`,
+    // "thông báo kết quả Kỳ họp chuyên đề HĐND tỉnh (tổ chức ngày 02/5/2024)": the day of the council's sitting, right after
+    // its name (brackets fold away), no meeting with voters ("… sau Kỳ họp thứ 7, tổ chức ngày 5/7" is one: a comma between)
+    String.raw`\bky hop\b((?!tiep xuc|doi thoai|cu tri)[^.;,]){0,60}\b(to chuc|dien ra|hop)\s+(vao )?(ngay )?$`,
     // "kết quả … tính đến ngày 25/11/2022": the day a report counts up to, no session's
     String.raw`\btinh (den|toi)( het)?( ngay)?\s*$`,
     // "trước 17 giờ ngày", "chậm nhất vào lúc 10h30"; not the end of the session's hours ("từ 08 giờ 00 đến 11 giờ 00, ngày")

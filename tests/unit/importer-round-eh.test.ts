@@ -129,3 +129,18 @@ describe("a news item whose paragraphs tell the two halves of the lead's day", (
     ])
   })
 })
+
+describe('a news page stamped with a numbered weekday over a headline that gives its span', () => {
+  it('reads the span as the voter meetings, not the stamp, nor the day of a sitting named in brackets', () => {
+    const text = [
+      'Thứ 5, Ngày 13/06/2031 -',
+      'Từ ngày 03 - 14/6: Đại biểu HĐND tỉnh TXCT trước Kỳ họp thứ 7',
+      'Ngày đăng: 20/05/2031  20:15',
+      'Theo Kế hoạch số 04/KH-TTHĐND ngày 20/5/2031 của Thường trực HĐND tỉnh: Từ ngày 03/6/2031 đến ngày 14/6/2031, đại biểu ' +
+        'HĐND tỉnh tiếp xúc cử tri (TXCT) trước Kỳ họp thứ 7 HĐND tỉnh.',
+      'Theo Kế hoạch, tại Hội nghị TXCT, các Tổ đại biểu HĐND tỉnh thông báo kết quả Kỳ họp chuyên đề HĐND tỉnh (tổ chức ngày ' +
+        '02/5/2031) và nội dung Kỳ họp thứ 7 HĐND tỉnh.',
+    ].join('\n\n')
+    expect(sessionsOf(text).map(([precision, start, end]) => [precision, start, end])).toEqual([['month', '2031-06-03', '2031-06-14']])
+  })
+})
