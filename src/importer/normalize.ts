@@ -466,6 +466,10 @@ export function cleanLines(raw: string): Line[] {
       // (a source of several words too, "(Quang Binh Portal) - Ngày 21/5/2020, …").
       !/^\([^()\s]{1,30}\)\s*[-–—]\s/u.test(text) &&
       !/^\(\p{Lu}[^()]{1,30}\)\s*[-–—]\s+\p{Lu}/u.test(text) &&
+      // (… or without the dash, "(Tài chính) Nhằm cải cách …", under a headline that ends with no stop.)
+      !(
+        /^\(\p{Lu}[^()]{1,30}\)\s+\p{Lu}/u.test(text) && !/[,;:]$|\b(và|của|với|các|những|trong|về|cho|tại)$/u.test(previous?.text ?? '')
+      ) &&
       // A line that filled the width goes on after a colon too ("… (cột "Cơ quan tham mưu" tại Mục I):" / "Chủ trì …").
       !(wrappedOn || DIALOGUE_GOES_ON.test(text) ? /[.!?]$/ : /[.:;!?]$/).test(previous.text) &&
       // (Not after a semicolon onto a line that opens with its own hour or day: "07 giờ 30 ngày 07/01/2021 Chủ tịch UBND

@@ -144,3 +144,18 @@ describe('a news page stamped with a numbered weekday over a headline that gives
     expect(sessionsOf(text).map(([precision, start, end]) => [precision, start, end])).toEqual([['month', '2031-06-03', '2031-06-14']])
   })
 })
+
+describe("a news item's source in brackets before its lead, with no dash", () => {
+  it('starts the lead on its own line, not as the end of the headline above it', () => {
+    const text = [
+      'Cục Thuế tỉnh A lắng nghe người nộp thuế',
+      '(Tài chính) Nhằm cải cách thủ tục hành chính thuế, Cục Thuế tỉnh A sẽ tổ chức đối thoại.',
+    ]
+    expect(cleanLines(text.join('\n')).map((l) => l.text)).toEqual(text)
+  })
+
+  it('still joins a bracket that goes on a sentence broken after a word that wants more', () => {
+    const text = 'Báo cáo gửi về Văn phòng UBND tỉnh và\n(Ban Tiếp công dân) Tổng hợp chung.'
+    expect(cleanLines(text).map((l) => l.text)).toEqual(['Báo cáo gửi về Văn phòng UBND tỉnh và (Ban Tiếp công dân) Tổng hợp chung.'])
+  })
+})
