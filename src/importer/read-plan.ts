@@ -1,5 +1,5 @@
 import { createCalendar, type Calendar } from '../services/calendar/calendar.js'
-import { makeDate } from '../services/calendar/local-date.js'
+import { makeDate, weekday as weekdayOf } from '../services/calendar/local-date.js'
 import { foldPlain } from '../services/deadlines/dates.js'
 import { foldForDeadline } from '../services/deadlines/parse.js'
 import { cleanLines, type Line } from './normalize.js'
@@ -35,6 +35,11 @@ export interface ImportWarning {
 
 export interface ReadOptions {
   year?: number | null
+  /**
+   * The year to read a text in when it names none at all ("Chủ tịch UBND tỉnh tiếp công dân vào chiều 6/2"): the year the
+   * official imports it in. A weekday written beside a day picks, near it, the year that day falls on that weekday.
+   */
+  fallbackYear?: number | null
   knownBodies?: string[]
   calendar?: Calendar
 }
@@ -376,7 +381,11 @@ function readDocument(lines: Line[], options: ReadOptions, several = false): Pla
         sittingYear(`${title}\n${uncited()}`) ??
         NaN,
     )
-  const planYear = Number.isFinite(year) ? year : null
+  const assumed = Number.isFinite(year) || !options.fallbackYear ? null : yearOfWeekdays(lines, options.fallbackYear)
+  if (assumed !== null) {
+    warnings.push({ key: 'import-warning-year-assumed', vars: { year: String(assumed) } })
+  }
+  const planYear = Number.isFinite(year) ? year : assumed
   const number = /Số[:\s]+(\d+[\w.]*[-–/][A-ZĐ][\wĐ./-]*)/u.exec(intro)?.[1] ?? null
   const issuer =
     /,\s*([A-ZĐ][^,;:()]{3,60}?)\s+(?:ban hành|xây dựng|thông báo)\s+(?:Kế hoạch|kế hoạch|lịch|Lịch)/.exec(intro)?.[1]?.trim() ??
@@ -443,6 +452,47 @@ function readDocument(lines: Line[], options: ReadOptions, several = false): Pla
     tasks,
     warnings,
   }
+}
+
+/** A day with its weekday beside it (folded): "28/11 (thu ba)", "thu tu, ngay 29/11", "chu nhat 3/12". */
+const WEEKDAY_WORD = String.raw`(thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)`
+const DAY_MONTH = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]\s*\d)`
+const DAY_WITH_WEEKDAY = new RegExp(
+  String.raw`\b${DAY_MONTH}\s*,?\s*\(?\s*${WEEKDAY_WORD}\b|\b${WEEKDAY_WORD}\s*,?\s*(?:ngay\s+)?${DAY_MONTH}`,
+  'g',
+)
+const WEEKDAY_NUMBER: Record<string, number> = {
+  'chu nhat': 0,
+  'thu hai': 1,
+  'thu ba': 2,
+  'thu tu': 3,
+  'thu nam': 4,
+  'thu sau': 5,
+  'thu bay': 6,
+}
+
+/**
+ * The year a text that names none is read in: the fallback, unless the weekdays it writes beside its days ("Sáng 28/11 (thứ
+ * Ba)") fall so only in other years; then the nearest of those, in the ten years before or the one after.
+ */
+function yearOfWeekdays(lines: Line[], fallback: number): number {
+  const marked = [...foldForDeadline(lines.map((l) => l.text).join('\n')).matchAll(DAY_WITH_WEEKDAY)].map((m) => {
+    const name = (m[3] ?? m[4] ?? '').replace(
+      /^thu (\d)$/,
+      (_, n: string) => ['', '', 'thu hai', 'thu ba', 'thu tu', 'thu nam', 'thu sau', 'thu bay'][Number(n)] ?? '',
+    )
+    return { day: Number(m[1] ?? m[5]), month: Number(m[2] ?? m[6]), weekday: WEEKDAY_NUMBER[name] ?? -1 }
+  })
+  const fits = (y: number) =>
+    marked.every(({ day, month, weekday }) => {
+      const date = makeDate(y, month, day)
+      return date !== null && weekdayOf(date) === weekday
+    })
+  if (marked.length === 0 || fits(fallback)) {
+    return fallback
+  }
+  const candidates = [fallback + 1, ...Array.from({ length: 10 }, (_, k) => fallback - 1 - k)].filter(fits)
+  return candidates.sort((a, b) => Math.abs(a - fallback) - Math.abs(b - fallback) || b - a)[0] ?? fallback
 }
 
 /** A line that opens a document of the family: its title in capitals ("KẾ HOẠCH", "THÔNG BÁO", "TRÍCH …") or its letterhead's motto. */

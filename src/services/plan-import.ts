@@ -92,6 +92,7 @@ export function createPlanImportService(
     const read = readPlans(text, {
       knownBodies: bodies.flatMap((b) => [b.name, ...b.aliases]),
       calendar: await calendar.forCommittee(committeeId),
+      fallbackYear,
     })
     const drafts = read.filter((draft) => draft.sessions.length > 0 || draft.tasks.length > 0)
     if (drafts.length === 0) {

@@ -250,6 +250,27 @@ describe('importing a plan in chat (/nhapkehoach)', () => {
     expect(preview).toMatch(/1\. Chuẩn bị báo cáo trước ngày 15\/02\/2023 — hạn 14\/02\/2023/)
   })
 
+  it('reads a notice that gives no year in the year it is imported, and says so in the preview', async () => {
+    await t.say(an(), 'private', '/nhapkehoach')
+    await t.say(
+      an(),
+      'private',
+      'THÔNG BÁO\nLịch tiếp công dân định kỳ tháng 2 của Chủ tịch UBND tỉnh\n' +
+        'Chủ tịch UBND tỉnh tiếp công dân định kỳ vào 14 giờ ngày 6/2 (thứ Hai) tại Trụ sở tiếp công dân tỉnh.',
+    )
+    const preview = (await t.say(an(), 'private', '/xong')).join('\n')
+    expect(preview).toContain('🗓 Buổi đối thoại (1):')
+    expect(preview).toContain('• Văn bản không ghi năm: các ngày được hiểu là của năm 2023.')
+    // (The clock of this file stands in January 2023, and 6/2/2023 is the Monday the notice says.)
+    expect((await t.press(an(), 'private', 1))[0]).toMatch(/^✅ Đã lưu kế hoạch số 1: 1 buổi đối thoại/)
+    const session = await t.db.prisma.session.findFirstOrThrow()
+    expect([(await t.db.prisma.plan.findFirstOrThrow()).year, session.precision, fromDbDate(session.windowStart!)]).toEqual([
+      2023,
+      'day',
+      '2023-02-06',
+    ])
+  })
+
   it('is for the secretariat, in private; a member is refused and nothing changes', async () => {
     expect(await t.say(cuong(), 'private', '/nhapkehoach')).toEqual([
       'Bạn không có quyền thực hiện thao tác này. Liên hệ bộ phận tham mưu hoặc quản trị viên.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cleanLines } from '../../src/importer/normalize.js'
+import { readPlan } from '../../src/importer/read-plan.js'
 import { sessionsOf } from '../helpers/importer-draft.js'
 
 // Round eh (stop 35, issue 11): general readings of news items and schedules copied from web pages, each on a small
@@ -157,5 +158,34 @@ describe("a news item's source in brackets before its lead, with no dash", () =>
   it('still joins a bracket that goes on a sentence broken after a word that wants more', () => {
     const text = 'Báo cáo gửi về Văn phòng UBND tỉnh và\n(Ban Tiếp công dân) Tổng hợp chung.'
     expect(cleanLines(text).map((l) => l.text)).toEqual(['Báo cáo gửi về Văn phòng UBND tỉnh và (Ban Tiếp công dân) Tổng hợp chung.'])
+  })
+})
+
+describe('a text that names no year, read with the year it is imported in', () => {
+  const notice = [
+    'Lịch tiếp xúc cử tri của Đoàn đại biểu Quốc hội thành phố',
+    '1. Quận A (Đơn vị số 3): Sáng 28/11 (thứ Ba), tiếp xúc cử tri tại Trụ sở UBND phường B.',
+    '2. Huyện C (Đơn vị số 5): Sáng 29/11 (thứ Tư), tiếp xúc cử tri tại Trụ sở UBND xã D.',
+  ].join('\n')
+
+  it('reads its days in that year, and warns that the year was assumed', () => {
+    const draft = readPlan('Chủ tịch UBND tỉnh tiếp công dân định kỳ tháng 2 vào 14 giờ ngày 6/2 tại Trụ sở tiếp công dân tỉnh.', {
+      fallbackYear: 2031,
+    })
+    expect([draft.plan.year, draft.sessions.map((s) => s.time.start)]).toEqual([2031, ['2031-02-06']])
+    expect(draft.warnings).toContainEqual({ key: 'import-warning-year-assumed', vars: { year: '2031' } })
+  })
+
+  it('takes the nearest year whose calendar has the weekdays written beside the days', () => {
+    // (28/11 is a Tuesday in 2023 and 2028, not in 2031; 2028 is nearer.)
+    expect(readPlan(notice, { fallbackYear: 2031 }).sessions.map((s) => s.time.start)).toEqual(['2028-11-28', '2028-11-29'])
+    // (… and a Tuesday in 2028 itself.)
+    expect(readPlan(notice, { fallbackYear: 2028 }).plan.year).toBe(2028)
+  })
+
+  it('leaves a text that names its year, or one read without a fallback, as it was', () => {
+    const dated = readPlan(notice.replace('28/11 (thứ Ba)', '28/11/2023 (thứ Ba)'), { fallbackYear: 2031 })
+    expect([dated.plan.year, dated.warnings.some((w) => w.key === 'import-warning-year-assumed')]).toEqual([2023, false])
+    expect(readPlan(notice).sessions).toEqual([])
   })
 })
