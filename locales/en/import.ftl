@@ -64,4 +64,4 @@ import-button-save-one = 💾 Save this plan
 import-button-skip = ⏭ Skip
 import-skipped = Plan { $index } skipped; nothing of it was saved.
 import-warning-several-plans = The text holds { $count } plans; each is read on its own.
-import-warning-year-assumed = The text gives no year: its days are read as { $year }. If that is wrong, change the lines before saving.
+import-warning-year-assumed = The text gives no year, so its dates are read as { $year }. If that is wrong, cancel, add the year to the text and send it again.

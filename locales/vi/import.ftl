@@ -64,4 +64,4 @@ import-button-save-one = 💾 Lưu kế hoạch này
 import-button-skip = ⏭ Bỏ qua
 import-skipped = Đã bỏ qua kế hoạch { $index }; không lưu gì của kế hoạch này.
 import-warning-several-plans = Văn bản có { $count } kế hoạch; mỗi kế hoạch được đọc riêng.
-import-warning-year-assumed = Văn bản không ghi năm: các ngày được hiểu là của năm { $year }. Nếu không đúng, sửa từng dòng trước khi lưu.
+import-warning-year-assumed = Văn bản không ghi năm nên các ngày được tính theo năm { $year }. Nếu chưa đúng, hãy hủy, thêm năm vào văn bản rồi gửi lại.

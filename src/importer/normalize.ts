@@ -177,6 +177,8 @@ const WORD_CIRCLE_TAB = /^(\s*)o\t+(?=[^\t]*\S[^\t]*$)/u
 /** A dash and a branch's word, the second half of a body's name: "Ngân hàng Chính sách xã hội - Chi nhánh tỉnh A". */
 const BRANCH_AFTER_DASH = /^[-–]\s*(Chi nhánh|Phòng giao dịch)\s+\S/u
 /** The words that want a number after them: a sentence a page broke before its date ("… hoàn thành trước ngày" / "05/4/2024."). */
+/** A line that stops on a word wanting more after it: "… gửi về Văn phòng UBND tỉnh và" / "(Ban Tiếp công dân) …". */
+const WANTS_MORE = /\b(và|của|với|các|những|trong|về|cho|tại)$/
 const WANTS_NUMBER = /(?<![\p{L}])(ngày|tháng|năm|quý|số|lúc|trước|đến|từ|sau|hạn)$/iu
 
 /**
@@ -343,20 +345,23 @@ export function cleanLines(raw: string): Line[] {
     TABLE_ROW.test(line.trim()) &&
     line.trim().split('|').length >= 3 &&
     cellsOf(line.trim()).filter((cell) => cellText(cell)).length
-  const captions = new Set<string>()
+  // (A caption says something: "| STT |" / "| 1 |", a one-column table's cells, or its "|---|" rule, are no captions.)
+  const captions = new Set<number>()
   sources.forEach((line, i) => {
     if (oneCell(line) !== 1 || oneCell(sources[filled(i, -1)])) {
       return
     }
-    const run = [line]
+    const run = [i]
     for (let j = filled(i, 1); oneCell(sources[j]); j = filled(j, 1)) {
-      run.push(sources[j]!)
+      run.push(j)
     }
-    if (run.every((row) => oneCell(row) === 1)) {
-      run.forEach((row) => captions.add(row))
+    const saying = (row: string) =>
+      oneCell(row) === 1 && !SEPARATOR_ROW.test(row.trim()) && cellsOf(row.trim()).map(cellText).join(' ').trim().split(/\s+/).length >= 4
+    if (run.every((at) => saying(sources[at]!))) {
+      run.forEach((at) => captions.add(at))
     }
   })
-  for (const source of sources) {
+  for (const [at, source] of sources.entries()) {
     // "1 | 8 giờ 00, ngày 21/5 | Hội trường | Đối thoại …": a row without its outer pipes.
     const bare = source.trim()
     const trimmed = !bare.startsWith('|') && bare.split(' | ').length >= 3 ? `| ${bare} |` : bare
@@ -372,7 +377,7 @@ export function cleanLines(raw: string): Line[] {
       continue
     }
     const row = TABLE_ROW.exec(trimmed)
-    if (row && trimmed.split('|').length >= 3 && !captions.has(source)) {
+    if (row && trimmed.split('|').length >= 3 && !captions.has(at)) {
       const raw = cellsOf(trimmed)
       const cells = raw.map(cellText)
       // A letterhead or a signature laid out as a table is not a table of the plan.
@@ -389,7 +394,7 @@ export function cleanLines(raw: string): Line[] {
       blankBefore = false
       continue
     }
-    const text = captions.has(source) ? cellText(cellsOf(trimmed).find((cell) => cellText(cell)) ?? '') : stripMarkup(trimmed)
+    const text = captions.has(at) ? cellText(cellsOf(trimmed).find((cell) => cellText(cell)) ?? '') : stripMarkup(trimmed)
     // (A bar alone, left between the columns of a letterhead or a signature a portal copied, carries no words.)
     if (!text || RULE.test(text) || PAGE_MARK.test(text) || BAR_LINE.test(text)) {
       continue
@@ -468,7 +473,10 @@ export function cleanLines(raw: string): Line[] {
       !/^\(\p{Lu}[^()]{1,30}\)\s*[-–—]\s+\p{Lu}/u.test(text) &&
       // (… or without the dash, "(Tài chính) Nhằm cải cách …", under a headline that ends with no stop.)
       !(
-        /^\(\p{Lu}[^()]{1,30}\)\s+\p{Lu}/u.test(text) && !/[,;:]$|\b(và|của|với|các|những|trong|về|cho|tại)$/u.test(previous?.text ?? '')
+        /^\(\p{Lu}[^()]{1,30}\)\s+\p{Lu}/u.test(text) &&
+        !wrappedOn &&
+        !/[,;:]$/.test(previous?.text ?? '') &&
+        !WANTS_MORE.test(previous?.text ?? '')
       ) &&
       // A line that filled the width goes on after a colon too ("… (cột "Cơ quan tham mưu" tại Mục I):" / "Chủ trì …").
       !(wrappedOn || DIALOGUE_GOES_ON.test(text) ? /[.!?]$/ : /[.:;!?]$/).test(previous.text) &&
@@ -476,7 +484,7 @@ export function cleanLines(raw: string): Line[] {
       // tỉnh;" / "07 giờ 30 ngày 14/01/2021 …" are a schedule's rows, of one length as a wrapped text's lines are.)
       !(/;$/.test(previous.text) && ROW_OPENS_WITH_TIME.test(text)) &&
       // A paragraph after a blank line continues only when the one before stops mid-sentence.
-      (!blankBefore || /[,\-–]$|\b(và|của|với|các|những|trong|về|cho|tại)$/.test(previous.text) || !previous.emphasis)
+      (!blankBefore || /[,\-–]$/.test(previous.text) || WANTS_MORE.test(previous.text) || !previous.emphasis)
     lastLength = trimmed.length
     if (continues && previous) {
       previous.text = joinWrapped(previous.text, text) ?? `${previous.text} ${text}`
@@ -666,7 +674,8 @@ function withoutPageTail(lines: string[]): string[] {
       line
         .replace(CHAT_HEADER_INLINE, '')
         .replace(chat ? CHAT_CLOCK_INLINE : /$^/, '')
-        .replace(WIDGET_PREFIX, ''),
+        .replace(WIDGET_PREFIX, '')
+        .replace(PICTURE_POINTER, ''),
     )
 }
 
@@ -731,12 +740,12 @@ const PHOTO_CAPTION = new RegExp(
 
 /**
  * "(BL-MN) Sáng 14/6/2018, Bí thư Tỉnh ủy … tổ chức tiếp công dân … tại trụ sở tiếp công dân tỉnh (ảnh).": a news item's lead
- * pointing at its picture, no caption: it gives a day, or runs longer than any caption.
+ * pointing at its picture with a bare "(ảnh)", no caption: it gives a day (a caption marked at its head, "[Ảnh] …", or
+ * credited, "(Ảnh: Minh Tuấn)", is one whatever it says).
  */
-// (A line marked a caption at its head, "[Ảnh] Quang cảnh hội nghị … ngày 20/9/2018 …", "Ảnh: …", is one whatever it says.)
+const PICTURE_POINTER = /\s*\(\s*ảnh\s*\)(?=\.?\s*$)/iu
 const isLeadWithPicture = (line: string) =>
-  !/^\s*(\[\s*(ảnh|hình ảnh|photo)|(ảnh|ảnh minh họa|ảnh minh hoạ)\s*:)/iu.test(line) &&
-  (/(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)/.test(line) || line.trim().split(/\s+/).length > 40)
+  PICTURE_POINTER.test(line) && /(?<![\p{L}])(ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)/iu.test(line)
 
 /**
  * An e-mail answering or forwarding an earlier one quotes it under its own text, each line after ">" ("> Gửi: Thứ Sáu,

@@ -456,9 +456,11 @@ function readDocument(lines: Line[], options: ReadOptions, several = false): Pla
 
 /** A day with its weekday beside it (folded): "28/11 (thu ba)", "thu tu, ngay 29/11", "chu nhat 3/12". */
 const WEEKDAY_WORD = String.raw`(thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)`
-const DAY_MONTH = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]\s*\d)`
+const DAY_MONTH = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d|\s*[/.-]\s*\d)`
 const DAY_WITH_WEEKDAY = new RegExp(
-  String.raw`\b${DAY_MONTH}\s*,?\s*\(?\s*${WEEKDAY_WORD}\b|\b${WEEKDAY_WORD}\s*,?\s*(?:ngay\s+)?${DAY_MONTH}`,
+  // (Not an ordinal: "Kỳ họp thứ 7, ngày 12/6", "lần thứ hai, ngày 5/3".)
+  String.raw`\b${DAY_MONTH}\s*,?\s*\(?\s*${WEEKDAY_WORD}\b|` +
+    String.raw`(?<!\b(?:ky hop|lan|dot|khoa|phien|buoi|hoi nghi|cuoc) )\b${WEEKDAY_WORD}\s*,?\s*(?:ngay\s+)?${DAY_MONTH}`,
   'g',
 )
 const WEEKDAY_NUMBER: Record<string, number> = {

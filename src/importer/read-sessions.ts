@@ -2284,13 +2284,14 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       // "Buổi chiều cùng ngày, lúc 14 giờ 00, tại …": the day of the session before, at its own hour.
       // (So a news item's paragraph on the other half of the lead's day: "Ngày 23-11, Đoàn ĐBQH … tiếp xúc cử tri xã A và xã B."
       // then "Buổi chiều, Đoàn … tiếp tục có buổi tiếp xúc cử tri xã B.")
-      const half = /^buoi (sang|chieu|toi),/.test(fold(p.text)) && SESSION_WORD.test(fold(p.text))
+      const opening = fold(p.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? p.text)
+      const half = HALF_GOES_ON.test(opening) && !/\b(ket qua|tai (buoi|hoi nghi))\b/.test(opening)
       if ((!time || time.precision === 'unscheduled') && lastDay && (half || /\bcung ngay\b/.test(fold(p.text)))) {
         const clock = readClock(p.text)
         time = { ...lastDay, hour: clock?.hour ?? null, minute: clock?.minute ?? null, text: p.text.split(/,\s/)[0] ?? p.text }
         // (Its session is named from its kind on, to the end of its sentence: "tiếp xúc cử tri xã B".)
         const first = p.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? p.text
-        const kind = first.search(/(đối thoại|tiếp công dân|tiếp dân|tiếp xúc|hội nghị|gặp mặt)/iu)
+        const kind = first.search(/(đối thoại|tiếp công dân|tiếp xúc)/iu)
         if (half && kind > 0) {
           const topic = first.slice(kind).replace(/[.;,]+$/, '')
           return [{ p, time, topic: topic.charAt(0).toUpperCase() + topic.slice(1) }]
@@ -2381,7 +2382,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     // ("Cử tri đã kiến nghị …: một số hộ chưa nhận trợ cấp … từ tháng 9; …" under the lead that names the session and its
     // day: a month in what was said at it, no session.)
     if (named.length > 0) {
-      timed = timed.filter((t) => t.time.precision === 'day' || SESSION_WORD.test(fold(t.p.text)))
+      timed = timed.filter((t) => t.time.precision === 'day' || SESSION_WORD.test(fold(t.p.text)) || !VOTERS_SAID.test(fold(t.p.text)))
     }
   }
   // "UBND huyện thông báo lịch tiếp công dân định kỳ … trong Quý II năm 2021 như sau:" over paragraphs that each give
@@ -3034,6 +3035,13 @@ function withMovedSessions(found: DraftSession[], ctx: Context): DraftSession[] 
 const MESSAGE_CLOCK = /^\d{1,2}:\d{2}$|^\[\d{1,2}:\d{2}\]\s*[^[\]]{2,80}:$/u
 /** A chat's separator of the day its messages were sent, a line of its own (folded): "09/10/2025", "thu hai, 04/11/2024". */
 const CHAT_DAY = /^((thu (hai|ba|tu|nam|sau|bay)|chu nhat),? )?\d{1,2}\/\d{1,2}\/\d{4}$/
+/**
+ * "Buổi chiều, Đoàn ĐBQH … tiếp tục có buổi tiếp xúc cử tri xã B." (folded, the paragraph's first sentence): the other half of
+ * the lead's day, holding its own session.
+ */
+const HALF_GOES_ON = /^buoi (sang|chieu|toi), [^.]{0,100}\b(tiep tuc|co buoi|to chuc|den)\b[^.]{0,40}\b(tiep xuc|doi thoai|tiep cong dan)\b/
+/** What voters said at a meeting (folded): "Cử tri đã kiến nghị nhiều vấn đề: …", "cử tri phản ánh …". */
+const VOTERS_SAID = /\b(cu tri|nguoi dan|nhan dan|ba con)\b[^.;:]{0,40}\b(kien nghi|phan anh|de nghi|de xuat|neu|de dat|mong muon)\b/
 /** A news page's source and day, a line of its own (folded): "cac website khac - 23/01/2006", "bao a | thu hai, 04/11/2024". */
 const SOURCE_DATELINE = /^[^\d:]{2,40}\s[-–|]\s((thu (hai|ba|tu|nam|sau|bay)|chu nhat),? )?\d{1,2}\/\d{1,2}\/\d{4}$/
 const isSourceDateline = (text: string) => SOURCE_DATELINE.test(fold(text.trim())) && !SESSION_WORD.test(fold(text))

@@ -27,9 +27,6 @@ const NOT_SESSION_DAY = new RegExp(
   [
     // "trước ngày", "hoàn thành"
     String.raw`(truoc|cham nhat|han chot|khong qua|den het|hoan thanh|xong)( la)?( vao| trong)?( ngay)?\s*$`,
-    // "thông báo kết quả Kỳ họp chuyên đề HĐND tỉnh (tổ chức ngày 02/5/2024)": the day of the council's sitting, right after
-    // its name (brackets fold away), no meeting with voters ("… sau Kỳ họp thứ 7, tổ chức ngày 5/7" is one: a comma between)
-    String.raw`\bky hop\b((?!tiep xuc|doi thoai|cu tri)[^.;,]){0,60}\b(to chuc|dien ra|hop)\s+(vao )?(ngay )?$`,
     // "kết quả … tính đến ngày 25/11/2022": the day a report counts up to, no session's
     String.raw`\btinh (den|toi)( het)?( ngay)?\s*$`,
     // "trước 17 giờ ngày", "chậm nhất vào lúc 10h30"; not the end of the session's hours ("từ 08 giờ 00 đến 11 giờ 00, ngày")
@@ -82,10 +79,10 @@ const ANNIVERSARY = /\bky niem\b(?![^.;]*\b(to chuc|dien ra|vao ngay|vao luc|luc
  * "Nhân kỷ niệm 87 năm Ngày thành lập Đoàn …, ngày 26/3/2018, Tỉnh Đoàn tổ chức buổi đối thoại …" (folded, around the day): the
  * day of the sentence's own clause, set off after the occasion's name, its subject holding the session right after it.
  */
-const OWN_CLAUSE_DAY = new RegExp(
-  String.raw`,\s*((sang|chieu|toi|trua) )?(ngay )?\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{4})?\s*,` +
-    String.raw`[^.;]{0,60}\b(to chuc|dien ra|co buoi|da co|doi thoai|tiep xuc)\b`,
-)
+const OWN_CLAUSE_BEFORE = /,\s*((sang|chieu|toi|trua) )?(ngay )?$/
+const OWN_CLAUSE_AFTER = /^(\s*[/.-]\s*\d{4})?\s*,[^.;]{0,60}\b(to chuc|dien ra|co buoi|da co|doi thoai|tiep xuc)\b/
+const ownClauseDay = (folded: string, index: number, end: number) =>
+  OWN_CLAUSE_BEFORE.test(folded.slice(Math.max(0, index - 15), index)) && OWN_CLAUSE_AFTER.test(folded.slice(end, end + 90))
 /**
  * "Ngày 15/3 trùng Chủ nhật", "(ngày 30/4 trùng ngày nghỉ lễ)": a day falling on a day off, said in a schedule's note to
  * explain why the session is held on another (the words after the day, folded).
@@ -106,14 +103,26 @@ const FRACTION_OF_DAY = /^1\s*\/\s*[2-4] (ngay|buoi)\b/
 const NAMES_DAY = /(ngay|thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s*$/
 const isFractionOfDay = (folded: string, index: number, end: number) =>
   FRACTION_OF_DAY.test(folded.slice(index, end + 6)) && !NAMES_DAY.test(folded.slice(Math.max(0, index - 12), index))
+/**
+ * "thông báo kết quả Kỳ họp chuyên đề HĐND tỉnh (tổ chức ngày 02/5/2024)" (folded, before the day): the day of the council's
+ * sitting, right after its name (brackets fold away), no meeting with voters. Not when the clause names one before the
+ * sitting ("Hội nghị tiếp xúc cử tri trước Kỳ họp thứ 7 sẽ tổ chức ngày 5/7"), nor after a comma ("… sau Kỳ họp thứ 7, tổ
+ * chức ngày 5/7").
+ */
+const SITTING_DAY = /\bky hop\b([^.;,]{0,60})\b(to chuc|dien ra|hop)\s+(vao )?(ngay )?$/
+const isSittingDay = (before: string) => {
+  const sitting = SITTING_DAY.exec(before)
+  const clause = sitting ? (before.slice(0, sitting.index).split(/[.;,]/).at(-1) ?? '') : ''
+  return sitting !== null && !/\b(tiep xuc|doi thoai|cu tri|tiep cong dan)\b/.test(`${clause} ${sitting[1] ?? ''}`)
+}
 const notSessionDay = (folded: string, index: number, end = index) =>
+  isSittingDay(folded.slice(Math.max(0, index - 120), index)) ||
   isFractionOfDay(folded, index, end) ||
   ON_DAY_OFF.test(folded.slice(end, end + 60)) ||
   ISSUED_ON.test(folded.slice(end, end + 110)) ||
   UP_TO_NOW.test(folded.slice(end, end + 20)) ||
   NOT_SESSION_DAY.test(folded.slice(Math.max(0, index - 70), index)) ||
-  (ANNIVERSARY.test(folded.slice(Math.max(0, index - 120), index)) &&
-    !OWN_CLAUSE_DAY.test(folded.slice(Math.max(0, index - 20), end + 90))) ||
+  (ANNIVERSARY.test(folded.slice(Math.max(0, index - 120), index)) && !ownClauseDay(folded, index, end)) ||
   NEXT_DEADLINE.test(folded.slice(Math.max(0, index - 130), index)) ||
   OTHER_WINDOW.test(folded.slice(Math.max(0, index - 80), index))
 // ("… tạm lùi do trùng thời gian chuẩn bị kỳ họp; thời gian cụ thể sẽ thông báo sau": put off with no new day; "tạm lùi
@@ -156,8 +165,12 @@ interface Range {
   last: LocalDate
 }
 
-/** "quý 2 năm 2023", "6 tháng đầu năm 2023", "tháng 5/2023" (folded): the parts of a year the words name, with their months. */
-const PART_OF_YEAR = /\b(quy ([ivx]{1,3}|[1-4])|(6|sau) thang (dau|cuoi)|thang (\d{1,2}))( nam |\s*[/.-]\s*)(20\d{2})\b/g
+/**
+ * "trong 6 tháng đầu năm 2023", "định kỳ quý 2 năm 2023", "của tháng 5/2023" (folded): the parts of a year a session is said to
+ * be held in or for, with their months (not one it speaks about: "về kết quả giải quyết kiến nghị quý 2 năm 2023").
+ */
+const PART_OF_YEAR =
+  /\b(?:trong|cua|dinh ky)\s+(quy ([ivx]{1,3}|[1-4])|(6|sau) thang (dau|cuoi)|thang (\d{1,2}))( nam |\s*[/.-]\s*)(20\d{2})\b/g
 
 /** The one year whose named parts hold a month (null when none, or parts of several years do). */
 function yearOfPartHolding(folded: string, month: number | undefined): number | null {

@@ -260,7 +260,7 @@ describe('importing a plan in chat (/nhapkehoach)', () => {
     )
     const preview = (await t.say(an(), 'private', '/xong')).join('\n')
     expect(preview).toContain('🗓 Buổi đối thoại (1):')
-    expect(preview).toContain('• Văn bản không ghi năm: các ngày được hiểu là của năm 2023.')
+    expect(preview).toContain('• Văn bản không ghi năm nên các ngày được tính theo năm 2023.')
     // (The clock of this file stands in January 2023, and 6/2/2023 is the Monday the notice says.)
     expect((await t.press(an(), 'private', 1))[0]).toMatch(/^✅ Đã lưu kế hoạch số 1: 1 buổi đối thoại/)
     const session = await t.db.prisma.session.findFirstOrThrow()

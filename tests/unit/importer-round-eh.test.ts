@@ -189,3 +189,49 @@ describe('a text that names no year, read with the year it is imported in', () =
     expect(readPlan(notice).sessions).toEqual([])
   })
 })
+
+describe('what the rules of this round leave alone (second reading)', () => {
+  const lead = 'Ngày 23-11-2031, Đoàn Đại biểu Quốc hội tỉnh đã tiếp xúc cử tri xã A.'
+
+  it('keeps a voter meeting held before a sitting on the day it names', () => {
+    const text = 'Hội nghị tiếp xúc cử tri trước Kỳ họp thứ 7 sẽ tổ chức ngày 5/7/2031 tại xã A.'
+    expect(sessionsOf(text).map(([precision, start]) => [precision, start])).toEqual([['day', '2031-07-05']])
+  })
+
+  it('adds no session for a half of the day that only reports what was said or done after', () => {
+    for (const half of [
+      'Buổi sáng, tại hội nghị, cử tri xã A kiến nghị nâng cấp đường.',
+      'Buổi chiều, Đoàn làm việc với UBND huyện về kết quả tiếp xúc cử tri.',
+    ]) {
+      expect(sessionsOf(['Đoàn ĐBQH tỉnh tiếp xúc cử tri xã A', lead, half].join('\n\n'))).toHaveLength(1)
+    }
+  })
+
+  it("keeps a span of sessions beside the lead's day when no voter said it", () => {
+    const text = [
+      'Đoàn ĐBQH tỉnh tiếp xúc cử tri xã A',
+      lead,
+      'Từ ngày 24/11 đến 28/11/2031, các Tổ đại biểu tiếp tục tiếp xúc cử tri tại các xã còn lại.',
+    ]
+    expect(sessionsOf(text.join('\n\n')).map(([, start, end]) => [start, end])).toContainEqual(['2031-11-24', '2031-11-28'])
+  })
+
+  it("takes the occasion's day when the clause after a comma gives another", () => {
+    const text = 'Nhân kỷ niệm Ngày Doanh nhân Việt Nam 13/10, ngày 10/10/2031, UBND tỉnh A tổ chức đối thoại với doanh nghiệp.'
+    expect(sessionsOf(text).map(([, start]) => start)).toEqual(['2031-10-10'])
+  })
+
+  it('reads no weekday in an ordinal, and a caption with its credit stays a caption', () => {
+    const sitting = 'Đại biểu HĐND tỉnh tiếp xúc cử tri trước Kỳ họp thứ 7, ngày 12/6 tại xã A.'
+    expect(readPlan(sitting, { fallbackYear: 2024 }).plan.year).toBe(2024)
+    const caption = 'Đồng chí Chủ tịch UBND tỉnh phát biểu tại buổi đối thoại ngày 12/6/2031 (Ảnh: Minh Tuấn)'
+    expect(cleanLines(`Tin tức\n${caption}`).map((l) => l.text)).toEqual(['Tin tức'])
+    expect(cleanLines('Sáng 12/6/2031, UBND tỉnh tiếp công dân tại trụ sở (ảnh).').map((l) => l.text)).toEqual([
+      'Sáng 12/6/2031, UBND tỉnh tiếp công dân tại trụ sở.',
+    ])
+  })
+
+  it('keeps rows of one short cell as a table', () => {
+    expect(cleanLines(['Danh sách', '| STT |', '| 1 |', 'Ghi chú'].join('\n')).filter((l) => l.cells).length).toBe(2)
+  })
+})
