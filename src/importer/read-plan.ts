@@ -315,8 +315,9 @@ export function impossibleDates(lines: Line[]): string[] {
  * null when it names none (a council's sitting, "Kỳ họp thứ 16 HĐND tỉnh", is numbered by its own calendar).
  */
 function sittingYear(text: string): string | null {
-  // (The term in figures too: "kỳ họp thứ 4 Quốc hội khóa 15".)
-  const m = /\bky hop thu (\d{1,2}|[a-z]+)\s*[,–-]?\s*quoc hoi (?:khoa )?([xvi]+|1[1-6])\b/.exec(foldPlain(text))
+  // (The term in figures too: "kỳ họp thứ 4 Quốc hội khóa 15"; the sitting counted with "lần": "kỳ họp lần thứ 9, Quốc hội
+  // khóa XIII".)
+  const m = /\bky hop (?:lan )?thu (\d{1,2}|[a-z]+)\s*[,–-]?\s*quoc hoi (?:khoa )?([xvi]+|1[1-6])\b/.exec(foldPlain(text))
   const term = m ? (ROMAN_TERMS[Number(m[2]) - 11] ?? m[2]!.toUpperCase()) : ''
   const opened = m ? ASSEMBLY_TERM_OPENED[term] : undefined
   const nth = m ? (ORDINAL_WORDS[m[1]!] ?? Number(m[1])) : NaN
@@ -377,6 +378,8 @@ function readDocument(lines: Line[], options: ReadOptions, several = false): Pla
         // Nor any date: a news item with no title line gives the year in its words alone ("… kế hoạch đối thoại giữa …
         // với nông dân năm 2022 …, dự kiến tổ chức vào cuối tháng 7 này"), not in a law it cites.
         /năm (20\d{2})\b/i.exec(uncited())?.[1] ??
+        // … or the month or quarter it names ("chủ trì phiên tiếp công dân định kỳ tháng 10/2025" under "Sáng 15/10, …").
+        /(?:quý|tháng)\s+[IVX\d]{1,4}\s*[/.-]\s*(20\d{2})\b/iu.exec(uncited())?.[1] ??
         // Nor a year at all: the sitting the voter meetings come before or after does.
         sittingYear(`${title}\n${uncited()}`) ??
         NaN,

@@ -235,3 +235,14 @@ describe('what the rules of this round leave alone (second reading)', () => {
     expect(cleanLines(['Danh sách', '| STT |', '| 1 |', 'Ghi chú'].join('\n')).filter((l) => l.cells).length).toBe(2)
   })
 })
+
+describe('the year of a news item that writes none beside its day', () => {
+  it('is the one of the sitting counted with "lần", or of the month the lead names', () => {
+    const sitting =
+      'Tiếp tục chương trình tiếp xúc cử tri trước kỳ họp lần thứ 9, Quốc hội khóa XIII, ngày 17-5, Chủ tịch nước cùng Tổ đại ' +
+      'biểu Quốc hội đơn vị số 1 đã có buổi tiếp xúc với cử tri quận 4.'
+    expect(readPlan(sitting).plan.year).toBe(2015)
+    const month = 'Sáng 15/10, tại Trụ sở Tiếp công dân tỉnh, Chủ tịch UBND tỉnh chủ trì phiên tiếp công dân định kỳ tháng 10/2031.'
+    expect(readPlan(month).sessions.map((s) => s.time.start)).toEqual(['2031-10-15'])
+  })
+})
