@@ -6,6 +6,7 @@ import { cleanLines, type Line } from './normalize.js'
 import { sameBody } from './bodies.js'
 import { buildOutline, isCaps, markerOf, walk } from './outline.js'
 import { readSessions, type DraftSession } from './read-sessions.js'
+import { readSessionTime } from './session-time.js'
 import { statedTerm, readTasks, type DraftTask } from './read-tasks.js'
 import { closesDocument, frameDocument, isExecution, titleEnd } from './sections.js'
 import { ASSEMBLY_TERM_OPENED, MOTTO_PIECES, ORDINAL_WORDS, SESSION_WORD } from './vocabulary.js'
@@ -278,6 +279,41 @@ function heldSession(lines: Line[], year: number | null, subject: string): { ses
 }
 
 /**
+ * "(Theo Thông báo số 575/TB-VP ngày 26/4/2024 về kết luận tiếp công dân định kỳ tháng 4/2024)" under a conclusion's work
+ * that schedules no session: the session concluded, the one its work follows up, wherever the citation stands.
+ */
+const CONCLUDED = new RegExp(
+  String.raw`(?<![\p{L}])kết luận\s+(?:(?:của|tại)\s+[^.;:()]{0,60}?\s+)?` +
+    String.raw`((?:(?:phiên|buổi|hội nghị|cuộc)\s+)?(?:tiếp công dân|đối thoại|tiếp xúc cử tri)[^.;:()]{0,40}?` +
+    String.raw`((?:tháng\s+\d{1,2}|quý\s+[IVX\d]{1,3})\s*[/.-]\s*20\d{2}))(?!\d)`,
+  'iu',
+)
+
+function citedConclusion(lines: Line[], year: number | null): { session: DraftSession; source: string } | null {
+  for (const line of lines) {
+    const cited = line.cells ? null : CONCLUDED.exec(line.text)
+    // (Its period alone: "định kỳ" before it would read as a rule of days.)
+    const time = cited ? readSessionTime(cited[2]!, { year }) : null
+    if (cited && time?.start && time.end && (time.precision === 'month' || time.precision === 'quarter')) {
+      const topic = cited[1]!.replace(/^./, (c) => c.toUpperCase())
+      const window = { text: time.text, precision: time.precision, start: time.start, end: time.end }
+      const session = {
+        topic,
+        audience: null,
+        expectedCount: null,
+        time: window,
+        startsAt: null,
+        venues: [],
+        bridgePoints: [],
+        adHoc: false,
+      }
+      return { session, source: line.text }
+    }
+  }
+  return null
+}
+
+/**
  * Dates no calendar has ("ngày 31/02/2027", "30 tháng 2 năm 2027", "32/5"): nothing is read from them, so the official is
  * told which, rather than finding a session or a deadline silently missing.
  */
@@ -408,7 +444,11 @@ function readDocument(lines: Line[], options: ReadOptions, several = false): Pla
   // "Ngày 26/3/2027, tại …, đồng chí Chủ tịch … chủ trì Hội nghị đối thoại với …". When it schedules no other, that
   // session is the one its work follows up (one it schedules, "Hội nghị đối thoại lần thứ hai …", is read instead).
   const concludes = /\bket luan\b/.test(foldPlain(title)) && read.sessions.length === 0
-  const held = concludes ? heldSession(lines.slice(frame.title + 1, frame.start + 3), planYear, subject) : null
+  const held = concludes
+    ? (heldSession(lines.slice(frame.title + 1, frame.start + 3), planYear, subject) ?? citedConclusion(lines, planYear))
+    : read.sessions.length === 0
+      ? citedConclusion(lines, planYear)
+      : null
   const known = held ? read.sessions.findIndex((s) => s.time.start === held.session.time.start) : -1
   const { sessions, adHoc, roles, sources } =
     held && known === -1

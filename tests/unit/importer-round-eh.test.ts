@@ -246,3 +246,23 @@ describe('the year of a news item that writes none beside its day', () => {
     expect(readPlan(month).sessions.map((s) => s.time.start)).toEqual(['2031-10-15'])
   })
 })
+
+describe('a conclusion whose only session is the one it cites', () => {
+  it('reads the reception it concludes from the citation, wherever it stands', () => {
+    const text = [
+      'THÔNG TIN Ý KIẾN',
+      'Kiến nghị về việc thuê đất làm bãi tập kết cát sạn.',
+      'UBND tỉnh yêu cầu UBND thị xã A khẩn trương thực hiện, báo cáo UBND tỉnh trước ngày 20/5/2031.',
+      '(Theo Thông báo số 575/TB-VP ngày 26/4/2031 về kết luận tiếp công dân định kỳ tháng 4/2031)',
+    ].join('\n\n')
+    expect(sessionsOf(text)).toEqual([['month', '2031-04-01', '2031-04-30', 'Tiếp công dân định kỳ tháng 4/2031']])
+  })
+
+  it('adds nothing to a text that schedules sessions of its own', () => {
+    const text = [
+      'Căn cứ Thông báo số 12/TB-UBND về kết luận tiếp công dân định kỳ tháng 3/2031;',
+      'UBND huyện tổ chức đối thoại với Nhân dân xã B vào ngày 15/5/2031.',
+    ].join('\n')
+    expect(sessionsOf(text).map(([, start]) => start)).toEqual(['2031-05-15'])
+  })
+})
