@@ -6,7 +6,7 @@ import { cleanLines, type Line } from './normalize.js'
 import { sameBody } from './bodies.js'
 import { buildOutline, isCaps, markerOf, walk } from './outline.js'
 import { readSessions, type DraftSession } from './read-sessions.js'
-import { readSessionTime } from './session-time.js'
+import { readSessionTime, weekdayNumber } from './session-time.js'
 import { statedTerm, readTasks, type DraftTask } from './read-tasks.js'
 import { closesDocument, frameDocument, isExecution, titleEnd } from './sections.js'
 import { ASSEMBLY_TERM_OPENED, MOTTO_PIECES, ORDINAL_WORDS, SESSION_WORD } from './vocabulary.js'
@@ -506,15 +506,6 @@ const DAY_WITH_WEEKDAY = new RegExp(
     String.raw`(?<!\b(?:ky hop|lan|dot|khoa|phien|buoi|hoi nghi|cuoc) )\b${WEEKDAY_WORD}\s*,?\s*(?:ngay\s+)?${DAY_MONTH}`,
   'g',
 )
-const WEEKDAY_NUMBER: Record<string, number> = {
-  'chu nhat': 0,
-  'thu hai': 1,
-  'thu ba': 2,
-  'thu tu': 3,
-  'thu nam': 4,
-  'thu sau': 5,
-  'thu bay': 6,
-}
 
 /**
  * The year a text that names none is read in: the fallback, unless the weekdays it writes beside its days ("Sáng 28/11 (thứ
@@ -522,11 +513,7 @@ const WEEKDAY_NUMBER: Record<string, number> = {
  */
 function yearOfWeekdays(lines: Line[], fallback: number): number {
   const marked = [...foldForDeadline(lines.map((l) => l.text).join('\n')).matchAll(DAY_WITH_WEEKDAY)].map((m) => {
-    const name = (m[3] ?? m[4] ?? '').replace(
-      /^thu (\d)$/,
-      (_, n: string) => ['', '', 'thu hai', 'thu ba', 'thu tu', 'thu nam', 'thu sau', 'thu bay'][Number(n)] ?? '',
-    )
-    return { day: Number(m[1] ?? m[5]), month: Number(m[2] ?? m[6]), weekday: WEEKDAY_NUMBER[name] ?? -1 }
+    return { day: Number(m[1] ?? m[5]), month: Number(m[2] ?? m[6]), weekday: weekdayNumber(m[3] ?? m[4] ?? '') }
   })
   const fits = (y: number) =>
     marked.every(({ day, month, weekday }) => {

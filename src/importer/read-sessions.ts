@@ -2284,13 +2284,12 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       // "Buổi chiều cùng ngày, lúc 14 giờ 00, tại …": the day of the session before, at its own hour.
       // (So a news item's paragraph on the other half of the lead's day: "Ngày 23-11, Đoàn ĐBQH … tiếp xúc cử tri xã A và xã B."
       // then "Buổi chiều, Đoàn … tiếp tục có buổi tiếp xúc cử tri xã B.")
-      const opening = fold(p.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? p.text)
-      const half = HALF_GOES_ON.test(opening) && !/\b(ket qua|tai (buoi|hoi nghi))\b/.test(opening)
+      const first = p.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? p.text
+      const half = HALF_GOES_ON.test(fold(first)) && !/\b(ket qua|tai (buoi|hoi nghi))\b/.test(fold(first))
       if ((!time || time.precision === 'unscheduled') && lastDay && (half || /\bcung ngay\b/.test(fold(p.text)))) {
         const clock = readClock(p.text)
         time = { ...lastDay, hour: clock?.hour ?? null, minute: clock?.minute ?? null, text: p.text.split(/,\s/)[0] ?? p.text }
         // (Its session is named from its kind on, to the end of its sentence: "tiếp xúc cử tri xã B".)
-        const first = p.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? p.text
         const kind = first.search(/(đối thoại|tiếp công dân|tiếp xúc)/iu)
         if (half && kind > 0) {
           const topic = first.slice(kind).replace(/[.;,]+$/, '')
@@ -3130,8 +3129,8 @@ function pastRecord(text: string, time: SessionTimeRead | null, year: number | n
   const key = fold(text)
   // (Not the year of a part of it the session is held for: "Chiều 31/5, UBND quận tổ chức Hội nghị đối thoại … trong 6 tháng
   // đầu năm 2023" is that part's session, on a page posted the year after.)
-  const named = [...key.matchAll(/(?<!\b(quy [ivx\d]{1,3}|thang (dau|cuoi)|thang \d{1,2}) )\bnam (?:hoc )?(\d{4})\b/g)].some(
-    (m) => Number(m[3]) === held,
+  const named = [...key.matchAll(/(?<!\b(?:quy [ivx\d]{1,3}|thang (?:dau|cuoi)|thang \d{1,2}) )\bnam (?:hoc )?(\d{4})\b/g)].some(
+    (m) => Number(m[1]) === held,
   )
   return /\bda (chu tri|to chuc|dien ra|duoc to chuc|doi thoai)\b/.test(key) || named
 }

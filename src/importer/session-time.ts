@@ -169,8 +169,11 @@ interface Range {
  * "trong 6 tháng đầu năm 2023", "định kỳ quý 2 năm 2023", "của tháng 5/2023" (folded): the parts of a year a session is said to
  * be held in or for, with their months (not one it speaks about: "về kết quả giải quyết kiến nghị quý 2 năm 2023").
  */
-const PART_OF_YEAR =
-  /\b(?:trong|cua|dinh ky)\s+(quy ([ivx]{1,3}|[1-4])|(6|sau) thang (dau|cuoi)|thang (\d{1,2}))( nam |\s*[/.-]\s*)(20\d{2})\b/g
+const PART_OF_YEAR = new RegExp(
+  String.raw`\b(?:trong|cua|dinh ky)\s+(?:quy (?<quarter>[ivx]{1,3}|[1-4])|(?:6|sau) thang (?<half>dau|cuoi)|thang (?<month>\d{1,2}))` +
+    String.raw`(?: nam |\s*[/.-]\s*)(?<year>20\d{2})\b`,
+  'g',
+)
 
 /** The one year whose named parts hold a month (null when none, or parts of several years do). */
 function yearOfPartHolding(folded: string, month: number | undefined): number | null {
@@ -179,10 +182,11 @@ function yearOfPartHolding(folded: string, month: number | undefined): number | 
   }
   const years = new Set<number>()
   for (const m of folded.matchAll(PART_OF_YEAR)) {
-    const quarter = m[2] ? (ROMAN_QUARTER[m[2]] ?? Number(m[2])) : null
-    const [from, to] = quarter ? [quarter * 3 - 2, quarter * 3] : m[4] ? (m[4] === 'dau' ? [1, 6] : [7, 12]) : [Number(m[5]), Number(m[5])]
+    const { quarter, half, month: named, year: written } = m.groups ?? {}
+    const q = quarter ? (ROMAN_QUARTER[quarter] ?? Number(quarter)) : null
+    const [from, to] = q ? [q * 3 - 2, q * 3] : half ? (half === 'dau' ? [1, 6] : [7, 12]) : [Number(named), Number(named)]
     if (from <= month && month <= to) {
-      years.add(Number(m[7]))
+      years.add(Number(written))
     }
   }
   return years.size === 1 ? [...years][0]! : null
@@ -513,8 +517,7 @@ function monthThenWeekday(folded: string, ctx: TimeContext): { date: LocalDate; 
   if (!m || !date) {
     return null
   }
-  const word = m[3] ?? ''
-  const written = m[4] ? 0 : /\d/.test(word) ? Number(word) - 1 : (WEEKDAY[word] ?? -1)
+  const written = weekdayNumber(m[4] ?? `thu ${m[3] ?? ''}`)
   return weekdayOf(date) === written ? { date, index: m.index, end: m.index + m[0].length } : null
 }
 
@@ -526,6 +529,11 @@ export function monthOf(input: string): { month: number; year: number | null } |
 }
 
 const WEEKDAY: Record<string, number> = { 'chu nhat': 0, hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6 }
+/** A weekday's number (0 = Sunday; −1 unknown) from its folded name: "chu nhat", "thu ba", "thu 3" (Tuesday). */
+export function weekdayNumber(name: string): number {
+  const word = name.replace(/^thu\s+/, '')
+  return name === 'chu nhat' ? 0 : /^\d$/.test(word) ? Number(word) - 1 : (WEEKDAY[word] ?? -1)
+}
 const WEEK_OF_MONTH: Record<string, number> = { nhat: 1, 'dau tien': 1, dau: 1, hai: 2, ba: 3, tu: 4, 'cuoi cung': -1, cuoi: -1 }
 // ("thứ Năm tuần thứ hai hằng tháng", "thứ Sáu cuối cùng của tháng", "ngày thứ 5 của tuần thứ 2 mỗi tháng".)
 const RECURRING = new RegExp(
@@ -585,7 +593,7 @@ export function readRecurringDays(input: string, ctx: TimeContext): SessionTimeR
 
 /** A RECURRING match's weekday (0 = Sunday; −1 unknown) and week of the month (−1 = the last; 0 unknown). */
 function weekOfRule(rule: RegExpExecArray): { weekday: number; week: number } {
-  const weekday = rule[1] === 'chu nhat' ? 0 : /\d/.test(rule[2] ?? '') ? Number(rule[2]) - 1 : (WEEKDAY[rule[2] ?? ''] ?? -1)
+  const weekday = weekdayNumber(rule[1] ?? '')
   const week = /\d/.test(rule[3] ?? '') ? Number(rule[3]) : (WEEK_OF_MONTH[rule[3] ?? ''] ?? 0)
   return { weekday, week }
 }
@@ -831,9 +839,7 @@ function weeklyDays(folded: string, ctx: TimeContext): SessionTimeRead[] {
 
 /** A WEEKLY match's weekday (0 = Sunday; −1 unknown). */
 function weekdayOfWeekly(rule: RegExpExecArray): number {
-  const name = rule[1] ?? rule[3] ?? ''
-  const word = rule[2] ?? rule[4] ?? ''
-  return name === 'chu nhat' ? 0 : /\d/.test(word) ? Number(word) - 1 : (WEEKDAY[word] ?? -1)
+  return weekdayNumber(rule[1] ?? rule[3] ?? '')
 }
 
 /** Every date of a month on a weekday (none for −1). */
