@@ -208,8 +208,10 @@ export function cleanLines(raw: string): Line[] {
   const sources = dropRunningLines(
     unnumberedCellTables(
       cellPerLineTables(
-        barredTables(
-          layoutTables(withoutQuotedMail(withoutPageFurniture(barEndedTables(gridTables(plain.replace(/\f/g, '\n\f\n').split('\n')))))),
+        gluedCellTables(
+          barredTables(
+            layoutTables(withoutQuotedMail(withoutPageFurniture(barEndedTables(gridTables(plain.replace(/\f/g, '\n\f\n').split('\n')))))),
+          ),
         ),
       ),
     ),
@@ -828,6 +830,8 @@ const WEB_METADATA = new RegExp(
     String.raw`|^(ngày đăng|đăng ngày|ngày cập nhật)\s+\d{1,2}\/\d{1,2}\/\d{4}\b.*(lượt xem|view count|\d{1,2}:\d{2})` +
     // ("28/10/2025 09:15 | Chia sẻ | In bài | Cỡ chữ": the day and hour of posting, then the page's buttons.)
     String.raw`|^\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\s*\|.*(in bài|chia sẻ|cỡ chữ|gửi email|lượt xem)` +
+    // ("Print Thứ Tư, 05/02/2020 13:14 Gốc": the print button before the moment of posting, a word after it.)
+    String.raw`|^(print|in|bản in)\s+((thứ\s+\S+|chủ nhật),?\s*)?\d{1,2}\/\d{1,2}\/\d{4}\s+\d{1,2}:\d{2}(\s+\p{L}+)?$` +
     // ("Cỡ chữ: A- A A+    In trang    Gửi email": the buttons alone on their line, under the headline.)
     String.raw`|^cỡ chữ\s*:?\s*A\s*[-+].*(in trang|in bài|gửi email|chia sẻ)` +
     // ("In bài viết | Gửi email | Về đầu trang": the buttons under the article, parted by bars — no table's row.)
@@ -845,7 +849,10 @@ const PAGE_WIDGET = new RegExp(
     String.raw`^[A-Za-z0-9]+(_[A-Za-z0-9]+){2,}$|` +
     // (… a portal's skip links, "Skip Ribbon Commands", "Skip to main content"; the text-size buttons, "Tăng/Giảm cỡ chữ: TĂNG+ | GIẢM-".)
     String.raw`^skip (ribbon commands|to main content|navigation links)$|^tăng\s*\/\s*giảm cỡ chữ(?!\p{L}).{0,30}$|` +
-    String.raw`^(xem thêm|nghe bài viết|nghe đọc bài( viết)?|phóng to|thu nhỏ|tương phản|(mời )?xem với cỡ chữ( tương phản)?)$`,
+    String.raw`^(xem thêm|nghe bài viết|nghe đọc bài( viết)?|phóng to|thu nhỏ|tương phản|(mời )?xem với cỡ chữ( tương phản)?)$|` +
+    // (… and its visitor counter with its links block, "• Liên kết website", "• Đang online: 2", "Đã truy cập: 7789601".)
+    String.raw`^(?:[•·▪-]\s*)?(liên kết website|thống kê truy cập|(đang (online|truy cập)|hôm nay|hôm qua|tuần này|trong tuần|` +
+    String.raw`tháng này|trong tháng|đã truy cập|(tổng |số )?lượt truy cập|tổng( số)?( lượt)? truy cập)\s*:\s*[\d.,]+)$`,
   'iu',
 )
 /**
@@ -1154,6 +1161,50 @@ function unnumberedTableAt(sources: string[], i: number): { lines: string[]; nex
     next++
   }
   return { lines: [`| ${header.join(' | ')} |`, '|---|', ...rows.map((row) => `| ${row.join(' | ')} |`)], next }
+}
+
+/**
+ * A web page's table copied with nothing between its cells: "TTNgày, tháng, nămThứThời gian" over "125/02/2020Thứ baTừ 8
+ * giờ 00", "224/3/2020Thứ baTừ 8 giờ 00" … "1129/12/2020Thứ baTừ 8 giờ 00". Each row opens with its number glued to its
+ * day, the numbers counting 1, 2, 3: written back as pipe rows, the cells parted where a year, a bracket or a word in
+ * lower case runs into the next cell. Only a run of three rows or more whose glued number is no day by itself ("125",
+ * never "15"), so that days written at the head of their lines stay as they are.
+ */
+function gluedCellTables(sources: string[]): string[] {
+  return withTablesRewritten(sources, gluedTableAt)
+}
+
+const GLUED_HEADER = /^S?TT(?=\p{Lu}\p{Ll})/u
+const GLUED_ROW = /^(\d{2,4})\s*[/.-]\s*(\d{1,2})\s*[/.-]/
+
+/** The glued cells of a row or its header, parted: "25/02/2020Thứ baTừ 8 giờ 00" → "25/02/2020", "Thứ ba", "Từ 8 giờ 00". */
+const gluedCells = (text: string) =>
+  text
+    .replace(/(?<=\d{4})(?=[^\s\d/.,;)-])/gu, '\u0000')
+    .replace(/(?<=\))(?=\S)/gu, '\u0000')
+    .replace(/(?<=\p{Ll})(?=\p{Lu})/gu, '\u0000')
+    .replace(GLUED_HEADER, '$&\u0000')
+    .split('\u0000')
+    .map((cell) => cell.trim())
+
+function gluedTableAt(sources: string[], i: number): { lines: string[]; next: number } | null {
+  const headed = GLUED_HEADER.test((sources[i] ?? '').trim())
+  const rows: string[] = []
+  for (let j = headed ? i + 1 : i; j < sources.length; j++) {
+    const line = (sources[j] ?? '').trim()
+    const count = String(rows.length + 1)
+    const glued = GLUED_ROW.exec(line)
+    const day = glued?.[1]?.startsWith(count) ? Number(glued[1].slice(count.length)) : 0
+    if (!glued || Number(glued[1]) <= 31 || day < 1 || day > 31 || Number(glued[2]) > 12) {
+      break
+    }
+    rows.push(`| ${count} | ${gluedCells(line.slice(count.length)).join(' | ')} |`)
+  }
+  if (rows.length < 3) {
+    return null
+  }
+  const header = headed ? [`| ${gluedCells((sources[i] ?? '').trim()).join(' | ')} |`, '|---|'] : []
+  return { lines: [...header, ...rows], next: i + header.length / 2 + rows.length }
 }
 
 /** A grid table's rule: "+-----+------+", "+=====+======+" under its header (Word copied through a converter). */

@@ -371,6 +371,13 @@ const CHANGE_OPENING = new RegExp(
   'iu',
 )
 
+/** An occasion a sentence opens with, up to its comma: "Nhân dịp kỷ niệm …, ", "Hướng tới Đại hội …, ", "Chào mừng …, ". */
+const OCCASION_OPENING = new RegExp(
+  String.raw`^(nhân dịp|nhân kỷ niệm|hướng tới|chào mừng|kỷ niệm)\s[^,()]{3,120}(\([^()]{2,60}\)[^,()]{0,40})?,\s+` +
+    String.raw`(?=\p{Lu}[^,]{0,80}(đối thoại|tiếp xúc|gặp mặt|tiếp công dân))`,
+  'iu',
+)
+
 function cleanTopic(text: string): string {
   return (
     text
@@ -420,6 +427,11 @@ function cleanTopic(text: string): string {
       .replace(/\s*\([^()]*(?<![\p{L}\d])\d{1,2}\s*(giờ|h)(?![\p{L}])[^()]*\)$/iu, '')
       // "Đối thoại với Nhân dân theo cụm tổ dân phố (04 buổi)": how many sessions the heading covers, not what they are about.
       .replace(/\s*\(\s*\d{1,2}\s*(buổi|cuộc|phiên|hội nghị|đợt)\s*\)$/iu, '')
+      // "Hội nghị Thủ tướng đối thoại với nông dân sẽ diễn ra": that it is to be held is no part of its name.
+      .replace(/\s+(sẽ|sắp|dự kiến)\s+(được\s+)?(diễn ra|tổ chức|khai mạc)$/iu, '')
+      // "Nhân dịp kỷ niệm 93 năm Ngày thành lập Đoàn (26-3-1931 / 26-3-2024), Thủ tướng sẽ gặp mặt và đối thoại với thanh
+      // niên": the occasion it is held for is no part of it either.
+      .replace(OCCASION_OPENING, '')
       .replace(/\s+/g, ' ')
       .trim()
   )
@@ -1811,6 +1823,10 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
   const topicAt = columns?.findIndex((c) => c?.includes('topic') && c.length === 1) ?? -1
   const topicOf = (row: OutlineNode) => fold(row.cells?.[topicAt] ?? '')
   const namedRows = topicAt === -1 ? [] : table.children.filter((r) => SESSION_WORD.test(topicOf(r)))
+  // Two time columns of one label ("TT | Ngày, tháng, năm | Ngày, tháng, năm | Thời gian", a row a month and its two days):
+  // each cell is a day of its own, not a range nor a day and its hour.
+  const timeLabels = header?.filter((_, i) => columns?.[i]?.includes('time')).map((label) => fold(label.trim())) ?? []
+  const twinDays = timeLabels.some((label, i) => label !== '' && timeLabels.indexOf(label) !== i)
   // The time of the last row read to a day, which a ditto mark in a row's time cell repeats.
   let above: { cell: string; day: string } | null = null
   for (const row of table.children) {
@@ -1894,7 +1910,7 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
           : // "Thứ Năm, ngày 04/7 và thứ Năm, ngày 18/7": days apart in one time cell, each its session (never
             // alternatives, "ngày 15 hoặc 16/11", nor a range or days in a row, which stay one).
             timeCells.length > 0
-            ? readSessionDays(timeCells.join(' — '), groupCtx)
+            ? readSessionDays(timeCells.join(twinDays ? '; ' : ' — '), groupCtx)
             : []
         : readSessionDays(timeText, groupCtx)
     if (days.length >= 2) {
@@ -2022,7 +2038,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   if (n.kind === 'table') {
     // Rows without a topic of their own take their heading's when it names a session, else the document's subject.
     // (The line that introduces it under a label, "- Lịch tiếp công dân cụ thể như sau:", stands for that label.)
-    const over = n.parent && introducesTable(n.parent) && n.parent.parent && isFieldNode(n.parent.parent) ? n.parent.parent : n.parent
+    const near = n.parent && introducesTable(n.parent) && n.parent.parent && isFieldNode(n.parent.parent) ? n.parent.parent : n.parent
+    // (Nor the bare label the rows fill, "1. Lịch tiếp công dân của Chủ tịch UBND thành phố:" / "a) Thời gian:" / the rows: the
+    // heading above the label names them.)
+    const over = near?.parent && near.parent.kind !== 'root' && labelledOf(near.text)?.value === '' ? near.parent : near
     const heading =
       // (Not a heading of field labels: "1. Thời gian, người chủ trì tiếp công dân".)
       over && over.kind !== 'root' && !isBareHeading(over.text) && !labelledOf(over.text) && SESSION_WORD.test(fold(over.text))
@@ -3836,11 +3855,11 @@ function withoutHeadlineEchoes(sessions: DraftSession[], ctx: Context, title: st
  * that session, no second one. Of two in the same month, the later stays (the body, not the headline). Only the
  * month a news item announces ("sẽ", "sắp"): a plan's monthly session beside a day of that month is another.
  */
-function withoutRestatedMonths(sessions: DraftSession[]): DraftSession[] {
+function withoutRestatedMonths(sessions: DraftSession[], sources: Map<DraftSession, string>): DraftSession[] {
   const words = sessions.map((s) => wordsOf(s.topic))
   const restated = (s: DraftSession, i: number) =>
     s.time.precision === 'month' &&
-    ANNOUNCES.test(s.topic) &&
+    (ANNOUNCES.test(s.topic) || ANNOUNCES.test(sources.get(s) ?? '')) &&
     sessions.some((other, j) => {
       if (j === i || !other.time.start || !other.time.end || !s.time.start || !s.time.end) {
         return false
@@ -4187,7 +4206,9 @@ export function readSessions(
     seen.add(id)
     return true
   })
-  const retold = withoutRetellings(withoutRestatedTimes(withoutRestatedMonths(withoutHeadlineEchoes(once, ctx, options.title))))
+  const retold = withoutRetellings(
+    withoutRestatedTimes(withoutRestatedMonths(withoutHeadlineEchoes(once, ctx, options.title), ctx.sources)),
+  )
   const sessions = options.untitled
     ? withHeadlineName(
         withoutCaptionEchoes(

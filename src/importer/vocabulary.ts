@@ -196,8 +196,11 @@ const TIME_LABEL =
   /(thoi gian|thoi diem|thoi luong|ngay gio|ngay,? gio|ngay to chuc|ngay thuc hien|ngay tiep( cong dan| dan)?|ngay doi thoai)/
 // ("Thời gian tổ chức lại: 14 giờ 00, ngày …": the new time of a session a notice postpones.)
 const TIME_QUALIFIER = /(thuc hien|to chuc|lai|doi thoai|du kien|tiep|bat dau|cu the|hoi nghi|tiep cong dan|dieu chinh|sau dieu chinh|moi)/
-/** A time label on its own: "Ngày", "Thứ, ngày", "Buổi" (and "Thứ", the weekday, as "Thứ, ngày" splits at its comma). */
-const TIME_WORD = /(ngay|thang|quy|thu|thu,? ngay|ngay,? thang|buoi)/
+/**
+ * A time label on its own: "Ngày", "Thứ, ngày", "Buổi" (and "Thứ", the weekday, as "Thứ, ngày" splits at its comma); a
+ * table's column of days written with their year, "Ngày, tháng, năm".
+ */
+const TIME_WORD = /(ngay|thang|quy|thu|thu,? ngay|ngay,? thang|thang,? nam|ngay,? thang,? nam|buoi)/
 
 /** Field labels of a session, and the field each fills (folded, the whole label with its usual qualifiers). */
 export const SESSION_FIELDS: [RegExp, SessionField][] = [

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest'
+import { labelledOf } from '../../src/importer/fields.js'
+import { cleanLines } from '../../src/importer/normalize.js'
+import { sessionsOf } from '../helpers/importer-draft.js'
+
+// Round ek (stop 36, issue 11): schedules and news items copied from web pages, each on a small input written here (none
+// of them a page of the measured sets).
+
+describe('a web table copied with nothing between its cells', () => {
+  const text = [
+    'Lịch tiếp công dân năm 2031',
+    '1. Lịch tiếp công dân định kỳ của Chủ tịch UBND tỉnh:',
+    'a) Thời gian:',
+    'TTNgày, tháng, nămThứThời gian',
+    '116/01/2031Thứ NămTừ 8 giờ 00',
+    '213/02/2031Thứ NămTừ 8 giờ 00',
+    '313/3/2031Thứ NămTừ 8 giờ 00',
+    'b) Địa điểm: Trụ sở Tiếp công dân tỉnh.',
+    '2. Lịch tiếp công dân định kỳ của Chủ tịch UBND các huyện:',
+    'a) Thời gian:',
+    'TTNgày, tháng, nămNgày, tháng, nămThời gian',
+    '107/01/2031 (Thứ Ba)21/01/2031 (Thứ Ba)Từ 8 giờ 00',
+    '204/02/2031 (Thứ Ba)18/02/2031 (Thứ Ba)Từ 8 giờ 00',
+    '304/3/2031 (Thứ Ba)18/3/2031 (Thứ Ba)Từ 8 giờ 00',
+  ].join('\n')
+
+  it('parts the rows at their glued numbers and cells, and the header at its words', () => {
+    const rows = cleanLines(text).filter((l) => l.cells)
+    expect(rows[0]?.cells).toEqual(['TT', 'Ngày, tháng, năm', 'Thứ', 'Thời gian'])
+    expect(rows[1]?.cells).toEqual(['1', '16/01/2031', 'Thứ Năm', 'Từ 8 giờ 00'])
+    expect(rows[3]?.cells).toEqual(['3', '13/3/2031', 'Thứ Năm', 'Từ 8 giờ 00'])
+    expect(rows[5]?.cells).toEqual(['1', '07/01/2031 (Thứ Ba)', '21/01/2031 (Thứ Ba)', 'Từ 8 giờ 00'])
+  })
+
+  it("reads each row's day, both days of a row under two columns of one label, named by the heading over the label", () => {
+    const sessions = sessionsOf(text)
+    expect(sessions.map((s) => s[1])).toEqual([
+      '2031-01-16',
+      '2031-02-13',
+      '2031-03-13',
+      '2031-01-07',
+      '2031-01-21',
+      '2031-02-04',
+      '2031-02-18',
+      '2031-03-04',
+      '2031-03-18',
+    ])
+    expect(sessions[0]?.[3]).toBe('Tiếp công dân định kỳ của Chủ tịch UBND tỉnh')
+    expect(sessions[3]?.[3]).toBe('Tiếp công dân định kỳ của Chủ tịch UBND các huyện')
+  })
+
+  it('leaves lines alone that open with a day of their own, or count fewer than three', () => {
+    for (const lines of [
+      ['15/01/2031 Chủ tịch UBND tỉnh tiếp công dân', '20/02/2031 Chủ tịch UBND tỉnh tiếp công dân', '30/3/2031 tiếp công dân'],
+      ['116/01/2031Thứ Năm', '213/02/2031Thứ Năm'],
+    ]) {
+      expect(cleanLines(lines.join('\n')).every((l) => l.cells === null)).toBe(true)
+    }
+  })
+})
+
+describe('a column of days labelled with their year', () => {
+  it('is a time column, however the parts of the label are parted', () => {
+    for (const label of ['Ngày, tháng, năm', 'Ngày/tháng/năm', 'ngày tháng năm']) {
+      expect(labelledOf(label)?.fields).toEqual(['time'])
+    }
+  })
+})
+
+describe("a portal's furniture over the article", () => {
+  it('drops the visitor counter and the print line, so the headline titles the news item and its lead is no second session', () => {
+    const text = [
+      '• Liên kết website',
+      '• Thống kê truy cập',
+      '• Đang online: 3',
+      'Hôm nay: 215',
+      'Đã truy cập: 1234567',
+      'Print Thứ Hai, 03/03/2031 09:10 Gốc',
+      'Ngày 24-3, Chủ tịch UBND tỉnh đối thoại với thanh niên',
+      'Với chủ đề “Thanh niên với chuyển đổi số”, ngày 24-3, Chủ tịch UBND tỉnh A sẽ chủ trì hội nghị đối thoại với thanh niên ' +
+        'trên địa bàn tỉnh năm 2031.',
+    ].join('\n')
+    expect(cleanLines(text)[0]?.text).toBe('Ngày 24-3, Chủ tịch UBND tỉnh đối thoại với thanh niên')
+    expect(sessionsOf(text)).toEqual([['day', '2031-03-24', '2031-03-24', 'Đối thoại với thanh niên']])
+  })
+})
+
+describe('a news item that announces its event over several days, then the day of the dialogue', () => {
+  it('keeps the day, named without "sẽ diễn ra", not the span of the event around it', () => {
+    const text = [
+      'Thủ tướng sẽ đối thoại với nông dân',
+      'Hội Nông dân tỉnh A vừa họp báo công bố chuỗi sự kiện hội nghị Thủ tướng đối thoại với nông dân, hội chợ nông sản năm 2031 ' +
+        'sẽ diễn ra tại tỉnh A từ ngày 28/5 đến 1/6.',
+      'Theo đó, trọng tâm là Hội nghị Thủ tướng Chính phủ đối thoại với nông dân Việt Nam sẽ diễn ra vào buổi sáng ngày 29/5 tại ' +
+        'tỉnh A.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([['day', '2031-05-29', '2031-05-29', 'Hội nghị Thủ tướng Chính phủ đối thoại với nông dân Việt Nam']])
+  })
+})
+
+describe('a session held on an occasion', () => {
+  it('is named without the occasion its sentence opens with', () => {
+    const text =
+      'Nhân dịp kỷ niệm 100 năm Ngày thành lập Đoàn (26-3-1931 / 26-3-2031), Thủ tướng Chính phủ sẽ gặp mặt và đối thoại với ' +
+      'thanh niên, dự kiến vào ngày 25-3-2031.'
+    expect(sessionsOf(text)).toEqual([['day', '2031-03-25', '2031-03-25', 'Thủ tướng Chính phủ sẽ gặp mặt và đối thoại với thanh niên']])
+  })
+})
