@@ -830,6 +830,8 @@ const WEB_METADATA = new RegExp(
     String.raw`|^(ngày đăng|đăng ngày|ngày cập nhật)\s+\d{1,2}\/\d{1,2}\/\d{4}\b.*(lượt xem|view count|\d{1,2}:\d{2})` +
     // ("28/10/2025 09:15 | Chia sẻ | In bài | Cỡ chữ": the day and hour of posting, then the page's buttons.)
     String.raw`|^\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\s*\|.*(in bài|chia sẻ|cỡ chữ|gửi email|lượt xem)` +
+    // ("cms-publish-date 17/04/2018 | 08:03 | cms-view-count: 3413": the fields of the portal's software, named as it names them.)
+    String.raw`|^(cms[-_ ])?(publish(ed)?[-_ ]?date|view[-_ ]?count|created[-_ ]?date)\b` +
     // ("Print Thứ Tư, 05/02/2020 13:14 Gốc": the print button before the moment of posting, a word after it.)
     String.raw`|^(print|in|bản in)\s+((thứ\s+\S+|chủ nhật),?\s*)?\d{1,2}\/\d{1,2}\/\d{4}\s+\d{1,2}:\d{2}(\s+\p{L}+)?$` +
     // ("Cỡ chữ: A- A A+    In trang    Gửi email": the buttons alone on their line, under the headline.)

@@ -44,6 +44,14 @@ export function titleIndex(lines: Line[]): number {
         !isSentence(line.text) &&
         !introduces(line.text),
     )
+  // (A title stands over the text, not after its paragraphs: "Chương trình đối thoại giữa … là dịp để thanh niên …", a news
+  // item's sentence cut short under its lead, names no document.)
+  const paragraphs = lines
+    .slice(0, Math.max(0, first))
+    .filter((line) => !line.cells && /\.\s*$/.test(line.text) && line.text.split(/\s+/).length >= 30)
+  if (first !== -1 && paragraphs.length >= 2) {
+    return -1
+  }
   // A web page's headline ("Thông báo lịch đối thoại …" above "Ngày đăng", the letterhead and "THÔNG BÁO"): the
   // document's own title is the one in capitals below it.
   const capital = lines

@@ -106,3 +106,31 @@ describe('a session held on an occasion', () => {
     expect(sessionsOf(text)).toEqual([['day', '2031-03-25', '2031-03-25', 'Thủ tướng Chính phủ sẽ gặp mặt và đối thoại với thanh niên']])
   })
 })
+
+describe('a news item cut short after a sentence that opens with a title’s word', () => {
+  it('keeps its lead’s session: the cut sentence under the paragraphs titles no document', () => {
+    const recital =
+      'Thực hiện Kế hoạch số 50/KH-UBND ngày 15/4/2031 của UBND phường A về việc tổ chức chương trình đối thoại giữa Chủ tịch ' +
+      'UBND phường với thanh niên năm 2031, với chủ đề “Thanh niên phường A với khát vọng phát triển” và các văn bản có liên quan.'
+    const text = [
+      'HỘI NGHỊ ĐỐI THOẠI GIỮA LÃNH ĐẠO UBND PHƯỜNG A VỚI THANH NIÊN NĂM 2031',
+      recital,
+      'Sáng ngày 29/5 UBND phường A tổ chức chương trình đối thoại giữa lãnh đạo UBND phường với thanh niên năm 2031. Dự chương ' +
+        'trình có đồng chí B, Chủ tịch UBND phường, các đồng chí trưởng các ban, ngành, đoàn thể và hơn 40 đoàn viên tiêu biểu.',
+      'Chương trình đối thoại giữa lãnh đạo UBND phường với thanh niên phường A là dịp để thanh niên bày tỏ',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([['day', '2031-05-29', '2031-05-29', expect.stringMatching(/^Đối thoại giữa lãnh đạo UBND phường/)]])
+  })
+})
+
+describe("a portal's own fields over a notice", () => {
+  it('are no session: the day of posting is not the day of the dialogue', () => {
+    const text = [
+      'Tổ chức đối thoại với các hộ dân khiếu nại việc thu hồi đất tại xã A, huyện B.',
+      'cms-publish-date 17/04/2031 | 08:03  | cms-view-count: 3413',
+      'Ủy ban nhân dân tỉnh C tổ chức đối thoại với các hộ dân khiếu nại việc thu hồi đất tại xã A, huyện B.',
+      'Vào lúc 8 giờ 00, ngày 22/4/2031 (thứ Ba), tại trụ sở UBND huyện B, lãnh đạo UBND tỉnh chủ trì đối thoại với các hộ dân.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s[1])).toEqual(['2031-04-22'])
+  })
+})
