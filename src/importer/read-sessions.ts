@@ -1548,6 +1548,46 @@ function spansApart(text: string, time: TimeContext): { text: string; time: Sess
   return found.length >= 2 && new Set(found.map((r) => `${r.time.start}|${r.time.end}`)).size === found.length ? found : []
 }
 
+/** A sentence that gives a round's span under its label in running text (folded): "thời gian tổ chức tiếp xúc cử tri … từ ngày". */
+const ROUND_SPAN =
+  /^thoi gian (to chuc |thuc hien )?(cac )?(hoi nghi |buoi |cuoc |dot )?(tiep xuc cu tri|doi thoai|tiep cong dan)\b.{0,40}\btu ngay\b/
+/** The time a day's clause gives, where its topic ends: "… vào sáng ngày 04/6/2019", "…, lúc 8 giờ ngày …". */
+const DAY_CLAUSE_TIME = /,?\s+(vào|lúc|trong)\s+((buổi\s+)?(sáng|chiều|tối)\s+)?(ngày|thứ|\d)/iu
+
+/**
+ * Running text that gives a round's span under its label and, in another sentence, one meeting of the round on a day of
+ * its own: "… Thời gian tổ chức tiếp xúc cử tri thống nhất từ ngày 20/5/2019 đến ngày 10/6/2019. Đối với Tổ đại biểu … xã A,
+ * đề nghị kết hợp tổ chức tiếp xúc cử tri cùng Tổ đại biểu HĐND tỉnh vào sáng ngày 04/6/2019 tại …" → the span (the
+ * round, named by its kind) and the day (named from its kind to its time). Empty unless both are there, the day inside
+ * the span.
+ */
+function spanThenDays(text: string, time: TimeContext): { text: string; time: SessionTimeRead; topic: string }[] {
+  const sentences = text.split(/(?<=[\p{Ll}\d)][.!?])\s+(?=\p{Lu})/u).map((sentence) => sentence.trim())
+  const spanAt = sentences.findIndex((sentence) => ROUND_SPAN.test(fold(sentence)))
+  const span = spanAt === -1 ? null : readSessionTime(sentences[spanAt]!, time)
+  if (!span?.start || !span.end || span.start === span.end || span.precision === 'day') {
+    return []
+  }
+  const kind = /(tiếp xúc cử tri|đối thoại|tiếp công dân)/iu.exec(sentences[spanAt]!)?.[1] ?? ''
+  const days = sentences.flatMap((sentence, i) => {
+    const when = i === spanAt || !SESSION_WORD.test(fold(sentence)) ? null : readSessionTime(sentence, time)
+    if (when?.precision !== 'day' || !when.start || when.start < span.start! || when.start > span.end!) {
+      return []
+    }
+    const at = sentence.search(/(?<![\p{L}])(tiếp xúc cử tri|đối thoại|tiếp công dân)(?![\p{L}])/iu)
+    const clause = sentence.slice(at)
+    const cut = clause.search(DAY_CLAUSE_TIME)
+    const topic = (cut === -1 ? clause : clause.slice(0, cut)).replace(/[.,;:]+$/, '').trim()
+    return at !== -1 && topic.split(/\s+/).length >= 3
+      ? [{ text: sentence, time: when, topic: topic.charAt(0).toUpperCase() + topic.slice(1) }]
+      : []
+  })
+  if (days.length === 0) {
+    return []
+  }
+  return [{ text: sentences[spanAt]!, time: span, topic: kind.charAt(0).toUpperCase() + kind.slice(1) }, ...days]
+}
+
 /** A reading of whole months ("tháng 5/2021"), not a span of days. */
 const wholeMonthSpan = (t: SessionTimeRead) =>
   t.start?.endsWith('-01') === true && t.end !== null && new Date(Date.parse(`${t.end}T00:00:00Z`) + 86_400_000).getUTCDate() === 1
@@ -2286,6 +2326,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         () => sentencesWithPeriods(p.text, inner.time),
         () => halvesApart(p.text, inner.time),
         () => spansApart(p.text, inner.time),
+        () => spanThenDays(p.text, inner.time),
       ].reduce<typeof periods>((found, next) => (found.length > 0 ? found : next()), [])
       if (sentences.length > 0) {
         return sentences.map(({ text, time, topic }) => ({ p: { ...p, text }, time, topic }))
@@ -2342,6 +2383,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     // ("Thứ năm, 15/03/2018" alone under a news item's headline that names a session, the only such line: the day it was
     // posted.)
     .filter((t) => !(dateline && n.kind === 'root' && fields.plain.indexOf(t.p) === 1 && CHAT_DAY.test(fold(t.p.text.trim()))))
+    // (So "24/05/2019" alone as the first line under the title a news page gives its item, a paragraph after it.)
+    .filter((t) => !(n.kind === 'root' && !ctx.untitled && postedUnderTitle(fields.plain, t.p)))
     // ("Các Website khác - 23/01/2006" under a news item's headline: the page or source that ran it, and the day it did; so
     // "11/06/2024" alone over the headline, the page's first line.)
     .filter((t) => !(ctx.untitled && n.kind === 'root' && postedAbove(fields.plain, t.p)))
@@ -3965,6 +4008,12 @@ function withoutRetellings(sessions: DraftSession[]): DraftSession[] {
     kept.push(s)
   }
   return kept
+}
+
+/** A day alone on the first line of a titled page's body, a paragraph of the item under it: the day it was posted. */
+function postedUnderTitle(plain: { text: string }[], p: { text: string }): boolean {
+  const next = plain[1]?.text ?? ''
+  return plain[0] === p && CHAT_DAY.test(fold(p.text.trim())) && next.split(/\s+/).length >= 15 && /[.!?]$/.test(next.trim())
 }
 
 /** A marked line giving a day off alone (folded): "ngay 11/02/2021 nghi tet nguyen dan nam 2021;", over lines of text. */

@@ -134,3 +134,39 @@ describe("a portal's own fields over a notice", () => {
     expect(sessionsOf(text).map((s) => s[1])).toEqual(['2031-04-22'])
   })
 })
+
+describe("a news item on a voter-meeting plan: the round's span and one meeting of it on its own day", () => {
+  const text = [
+    'Thông báo Kế hoạch tổ chức tiếp xúc cử tri trước Kỳ họp thứ Năm - HĐND huyện A khóa VII',
+    '24/05/2031',
+    'Ngày 17/5/2031, Thường trực HĐND huyện đã ban hành kế hoạch tiếp xúc cử tri trước Kỳ họp thứ Năm - HĐND huyện khóa VII.',
+    'Theo đó, các Tổ đại biểu HĐND huyện chủ động liên hệ với UBND các xã để thống nhất thời gian, địa điểm. Thời gian tổ chức ' +
+      'tiếp xúc cử tri thống nhất từ ngày 20/5/2031 đến ngày 10/6/2031. Đối với Tổ đại biểu HĐND huyện ứng cử tại xã B, đề nghị ' +
+      'kết hợp tổ chức tiếp xúc cử tri cùng Tổ đại biểu HĐND tỉnh vào sáng ngày 04/6/2031 tại trụ sở UBND xã B.',
+  ].join('\n')
+
+  it('reads both, and not the day the page was posted under its title', () => {
+    expect(sessionsOf(text).map((s) => [s[0], s[1], s[2]])).toEqual([
+      ['month', '2031-05-20', '2031-06-10'],
+      ['day', '2031-06-04', '2031-06-04'],
+    ])
+    expect(sessionsOf(text)[1]?.[3]).toBe('Tiếp xúc cử tri cùng Tổ đại biểu HĐND tỉnh')
+  })
+
+  it('keeps a day under the title that no paragraph follows: a line of a schedule', () => {
+    const schedule = ['Lịch tiếp công dân của Chủ tịch UBND huyện A năm 2031', '15/01/2031', '19/02/2031'].join('\n')
+    expect(sessionsOf(schedule).map((s) => s[1])).toEqual(['2031-01-15', '2031-02-19'])
+  })
+})
+
+describe("a portal's login and share buttons", () => {
+  it('are no title: the headline under them titles the item', () => {
+    const text = [
+      'Đăng nhập',
+      'Đăng nhập để trải nghiệm thêm những tính năng hữu ích',
+      'Zalo',
+      'Đối thoại với thanh niên tỉnh A năm 2031',
+    ].join('\n')
+    expect(cleanLines(text).map((l) => l.text)).toEqual(['Đối thoại với thanh niên tỉnh A năm 2031'])
+  })
+})
