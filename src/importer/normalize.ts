@@ -853,7 +853,7 @@ const PAGE_WIDGET = new RegExp(
     String.raw`^skip (ribbon commands|to main content|navigation links)$|^tăng\s*\/\s*giảm cỡ chữ(?!\p{L}).{0,30}$|` +
     String.raw`^(xem thêm|nghe bài viết|nghe đọc bài( viết)?|phóng to|thu nhỏ|tương phản|(mời )?xem với cỡ chữ( tương phản)?)$|` +
     // (… its login and share buttons, "Đăng nhập", "Đăng nhập để trải nghiệm thêm những tính năng hữu ích", "Zalo".)
-    String.raw`^(đăng nhập|đăng ký|đăng xuất|zalo|facebook|twitter|chia sẻ|in bài|bản in)$|^đăng nhập để [^.:;]{0,60}$|` +
+    String.raw`^(đăng nhập|đăng ký|đăng xuất|zalo|facebook|twitter|chia sẻ|in bài|in trang|bản in)$|^đăng nhập để [^.:;]{0,60}$|` +
     // (… and its visitor counter with its links block, "• Liên kết website", "• Đang online: 2", "Đã truy cập: 7789601".)
     String.raw`^(?:[•·▪-]\s*)?(liên kết website|thống kê truy cập|(đang (online|truy cập)|hôm nay|hôm qua|tuần này|trong tuần|` +
     String.raw`tháng này|trong tháng|đã truy cập|(tổng |số )?lượt truy cập|tổng( số)?( lượt)? truy cập)\s*:\s*[\d.,]+)$`,

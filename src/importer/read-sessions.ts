@@ -3045,7 +3045,8 @@ const ZONE_STAMP = '( [([]?gmt\\+7[)\\]]?)?$'
 const POSTED_STAMP = new RegExp(
   `^([^\\d:]{2,40} )?${WEEKDAY_STAMP}\\d{1,2}[/-]\\d{1,2}[/-]\\d{4}\\s*[-–|,]?\\s*` +
     `\\d{1,2}:\\d{2}(:\\d{2})?(\\s*:?\\s*([ap]m|sa|ch))?${ZONE_STAMP}` +
-    `|^([^\\d:]{2,40})?\\d{1,2}:\\d{2}(:\\d{2})?\\s*[-–|,]?\\s*${WEEKDAY_STAMP}\\d{1,2}\\/\\d{1,2}\\/\\d{4}${ZONE_STAMP}`,
+    // ("Cập nhật lúc : 14:07 01/01/2022": so after a label and its colon.)
+    `|^([^\\d:]{2,40}(:\\s*)?)?\\d{1,2}:\\d{2}(:\\d{2})?\\s*[-–|,]?\\s*${WEEKDAY_STAMP}\\d{1,2}\\/\\d{1,2}\\/\\d{4}${ZONE_STAMP}`,
 )
 /** (What stands before the stamp is an author's name, never the words of a session: "Chủ tịch UBND xã tiếp công dân 15/04/2025 08:00".) */
 // (… after the tag a copying tool puts before it, the page's month: "date 2019-05 04/05/2019 10:49".)
@@ -4165,6 +4166,59 @@ function withHeadlineName(sessions: DraftSession[], title: string | undefined): 
   return sessions
 }
 
+/** A news item's lead as a session's topic: it opens with its day ("Ngày 30-9, …", "Sáng 11/10, …") or its occasion. */
+const LEAD_OPENING = new RegExp(
+  String.raw`^(date \d{4}-\d{2}\s+)?(((sáng|chiều|tối|trưa)\s+)?(ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{4})?\s*,` +
+    String.raw`|thực hiện\s[^,]{3,80},|(sáng|chiều|tối)\s+nay\s*,)`,
+  'iu',
+)
+/** Where a session's kind is named in running text, with the word for the meeting before it: "buổi tiếp xúc cử tri …". */
+const KIND_NAMED = new RegExp(
+  String.raw`(?<![\p{L}])((hội nghị|buổi|cuộc|phiên|chương trình)\s+)?` +
+    String.raw`(đối thoại|tiếp xúc cử tri|tiếp xúc|tiếp công dân|tiếp dân|diễn đàn|tọa đàm|gặp mặt)(?![\p{L}])`,
+  'iu',
+)
+
+/**
+ * A news item's one session named by its whole lead ("Ngày 30-9, Đoàn ĐBQH tỉnh A gồm các đồng chí: B, …; C, …, đã có buổi
+ * tiếp xúc cử tri tại huyện D …"): named as its headline names it from its kind on ("Đoàn ĐBQH tỉnh A tiếp xúc cử tri
+ * huyện D" → "Tiếp xúc cử tri huyện D"), or, without a headline of its own, from the lead's kind to where its name ends.
+ * Who holds it, who came and the day are the lead's, no part of its name.
+ */
+function withNamedLeads(sessions: DraftSession[], title: string | undefined): DraftSession[] {
+  const [only] = sessions
+  // (A headline is short and one phrase: not a paragraph taken for the title, cut or closed by its stop.)
+  const headline = title && title.length <= 150 && !LEAD_OPENING.test(title) && !/[.;]\s*$|;\s/.test(title) ? KIND_NAMED.exec(title) : null
+  if (!only || sessions.length !== 1) {
+    return sessions
+  }
+  // (A topic cut from the lead that shares no kind with the headline, "Đối thoại trực tiếp với nhân dân …" under "Nam Đông:
+  // Tiếp công dân định kỳ tại xã A", names a part of what the headline names; "tiếp xúc cử tri" and "tiếp xúc với cử tri",
+  // "tiếp dân" and "tiếp công dân" are one kind.)
+  const kindOf = (m: RegExpExecArray | null) =>
+    fold(m?.[3] ?? '')
+      .replace(/^tiep xuc cu tri$/, 'tiep xuc')
+      .replace(/^tiep dan$/, 'tiep cong dan')
+  const topicKind = kindOf(KIND_NAMED.exec(only.topic))
+  const apart =
+    !!headline && !!title && topicKind !== '' && topicKind !== kindOf(headline) && shared(only.topic, title) <= 0.2 * wordsOf(title).size
+  if (!apart && (!LEAD_OPENING.test(only.topic) || only.topic.split(/\s+/).length < 15)) {
+    return sessions
+  }
+  if (headline && title) {
+    only.topic = cleanTopic(title.slice(headline.index)).replace(/^./, (c) => c.toUpperCase())
+    return sessions
+  }
+  const kind = KIND_NAMED.exec(only.topic)
+  if (kind) {
+    const tail = only.topic.slice(kind.index)
+    const end = tail.search(TOPIC_END)
+    const named = (end > 0 ? tail.slice(0, end) : tail).replace(/[.,;:]+$/, '').trim()
+    only.topic = named.split(/\s+/).length >= 3 ? cleanTopic(named).replace(/^./, (c) => c.toUpperCase()) : only.topic
+  }
+  return sessions
+}
+
 /**
  * A headline that says who holds the session, then the words the body's topic opens with ("Đại biểu HĐND huyện tiếp xúc
  * cử tri xã A" over "tiếp xúc cử tri xã A, thông báo kết quả kỳ họp …"; "Thủ tướng … gặp gỡ, đối thoại với công nhân lao
@@ -4259,14 +4313,17 @@ export function readSessions(
     withoutRestatedTimes(withoutRestatedMonths(withoutHeadlineEchoes(once, ctx, options.title), ctx.sources)),
   )
   const sessions = options.untitled
-    ? withHeadlineName(
-        withoutCaptionEchoes(
-          withoutRepeats(
-            withoutRetoldMoves(withoutHeadlineMonth(retold, ctx.sources, options.title), ctx.sources),
+    ? withNamedLeads(
+        withHeadlineName(
+          withoutCaptionEchoes(
+            withoutRepeats(
+              withoutRetoldMoves(withoutHeadlineMonth(retold, ctx.sources, options.title), ctx.sources),
+              ctx.sources,
+              options.subject,
+            ),
             ctx.sources,
-            options.subject,
           ),
-          ctx.sources,
+          options.title,
         ),
         options.title,
       )

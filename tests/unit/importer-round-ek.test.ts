@@ -170,3 +170,34 @@ describe("a portal's login and share buttons", () => {
     expect(cleanLines(text).map((l) => l.text)).toEqual(['Đối thoại với thanh niên tỉnh A năm 2031'])
   })
 })
+
+describe("a news item's one session named by its whole lead", () => {
+  it('is named as its headline names it, from the kind on', () => {
+    const text = [
+      'Đoàn ĐBQH tỉnh A tiếp xúc cử tri huyện B',
+      'Ngày 30-9-2031, Đoàn ĐBQH tỉnh A gồm các đồng chí: Lê Văn C, Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội; Trần Thị D, ' +
+        'Phó Trưởng Đoàn ĐBQH tỉnh, đã có buổi tiếp xúc cử tri tại huyện B trước kỳ họp thứ 8, Quốc hội khóa XX.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([['day', '2031-09-30', '2031-09-30', 'Tiếp xúc cử tri huyện B']])
+  })
+
+  it('is named from its own kind on when no headline names it', () => {
+    const text =
+      'Sáng 11/10/2031, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh A tổ chức Diễn đàn “Lắng nghe tiếng nói Mặt trận cơ sở” giữa ' +
+      'đồng chí Chủ tịch Ủy ban MTTQ tỉnh với đội ngũ làm công tác Mặt trận các cấp tại Hội trường tỉnh.'
+    expect(sessionsOf(text)[0]?.[3]).toBe(
+      'Diễn đàn “Lắng nghe tiếng nói Mặt trận cơ sở” giữa đồng chí Chủ tịch Ủy ban MTTQ tỉnh với đội ngũ làm công tác Mặt trận các cấp',
+    )
+  })
+
+  it('is named as its headline names it when the lead names only a part of it, and the stamp of an update is no session', () => {
+    const text = [
+      'In trang',
+      'Huyện A: Tiếp công dân định kỳ tại xã B',
+      'Cập nhật lúc : 14:07 03/02/2031',
+      'Thực hiện chương trình công tác, sáng ngày 20/01/2031, đồng chí Lê Thị C, Bí thư Huyện ủy cùng lãnh đạo UBND huyện A đã có ' +
+        'buổi tiếp dân, đối thoại trực tiếp với nhân dân và xử lý những phản ánh, kiến nghị của nhân dân tại xã B.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([['day', '2031-01-20', '2031-01-20', 'Tiếp công dân định kỳ tại xã B']])
+  })
+})
