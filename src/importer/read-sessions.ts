@@ -2142,8 +2142,11 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // / "- 14h00: Đối thoại với các hộ dân thôn A về …. Địa điểm: …" / "- 8h30: Làm việc với …"): the appointments that are
   // a dialogue or a reception are sessions on that day, at their hour; the others are not.
   const appointments = n.kind === 'item' && headingTime?.precision === 'day' ? diaryAppointments(n, headingTime) : []
-  if (appointments.length > 0) {
-    return appointments.map(({ line, when, what }) => {
+  // (A voter-meeting notice's day over its halves and the places each meets: "Ngày 02/08/2022: (Thứ Ba)" / "- Sáng: Lái
+  // Thiêu; An Sơn;" / "- Chiều: Bình Nhâm; Bình Chuẩn;": a meeting each half, named by its places as a table's row is.)
+  const halves = appointments.length === 0 ? halfDayMeetings(n, headingTime?.precision === 'day' ? headingTime : null, ctx) : []
+  if (appointments.length > 0 || halves.length > 0) {
+    return [...appointments, ...halves].map(({ line, when, what }) => {
       // "… về …. Địa điểm: Hội trường UBND xã A.": where it is held.
       const venue = /(?<![\p{L}])địa điểm\s*:\s*([^;]+?)\.?$/iu.exec(line.text)?.[1]?.trim()
       const session = draft(what, { ...emptyFields(), venues: venue ? [venue] : [] }, when)
@@ -3368,6 +3371,51 @@ const DIARY_HOST = new RegExp(
     String.raw`(sẽ\s+)?(trực tiếp\s+)?(chủ trì\s+)?(?=(tiếp xúc,?\s+đối thoại|đối thoại|tiếp công dân|tiếp dân)(?![\p{L}]))`,
   'iu',
 )
+
+/** A half of a day and whom it meets: "- Sáng: Lái Thiêu; An Sơn;", "- Buổi chiều: xã A, xã B.". */
+const HALF_WITH_PLACES = /^((?:buổi\s+)?(?:sáng|chiều|tối|trưa))\s*:\s*(.{3,200}?)[\s;.]*$/iu
+
+/**
+ * The halves of days, each the meeting of the places it lists (see visit): under a day alone, or after the line of the day
+ * among the part's lines ("I. THỜI GIAN TIẾP XÚC" / "Ngày 02/08/2022: (Thứ Ba)" / "- Sáng: …" / "- Chiều: …" / "Ngày
+ * 03/08/2022: …" / …, the next day's line may hang under the last half). None unless two or more, each after its day.
+ */
+function halfDayMeetings(
+  n: OutlineNode,
+  heading: SessionTimeRead | null,
+  ctx: Context,
+): { line: OutlineNode; when: SessionTimeRead; what: string }[] {
+  const dayAlone = (text: string) => {
+    const time = readSessionTime(text, ctx.time)
+    const rest = withoutTime(text)
+      .replace(/\([^()]*\)/g, '')
+      .replace(/[\s:.,;-]+/g, '')
+    return time?.precision === 'day' && rest === '' ? time : null
+  }
+  const lines = n.children.flatMap((c) => [c, ...(c.kind === 'item' ? c.children.filter((g) => g.kind === 'text') : [])])
+  const meets = (what: string) => VOTER_MEETINGS.test(fold(ctx.subject)) || SESSION_WORD.test(fold(what))
+  const found: { line: OutlineNode; when: SessionTimeRead; what: string }[] = []
+  let day = heading && dayAlone(n.text) ? heading : null
+  let dayText = n.text
+  for (const line of lines) {
+    const half = line.kind === 'item' ? HALF_WITH_PLACES.exec(line.text.trim()) : null
+    // (An item of another kind with its own time is a session of its own: not a list of halves.)
+    const timed = line.kind === 'item' && !half && (readSessionTime(line.text, ctx.time)?.precision ?? 'unscheduled') !== 'unscheduled'
+    if (timed) {
+      return []
+    }
+    if (!half) {
+      const own = line.kind === 'text' ? dayAlone(line.text) : null
+      ;[day, dayText] = own ? [own, line.text] : [day, dayText]
+      continue
+    }
+    if (!day || !meets(half[2] ?? '')) {
+      return []
+    }
+    found.push({ line, when: { ...day, text: `${dayText.replace(/[:.\s]+$/, '')} ${half[1]}` }, what: half[2] ?? '' })
+  }
+  return found.length >= 2 ? found : []
+}
 
 /** The appointments under a heading that is a day alone, each line opening with its time of day, that are sessions. */
 function diaryAppointments(n: OutlineNode, day: SessionTimeRead): { line: OutlineNode; when: SessionTimeRead; what: string }[] {

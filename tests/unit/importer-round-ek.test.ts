@@ -201,3 +201,34 @@ describe("a news item's one session named by its whole lead", () => {
     expect(sessionsOf(text)).toEqual([['day', '2031-01-20', '2031-01-20', 'Tiếp công dân định kỳ tại xã B']])
   })
 })
+
+describe('a voter-meeting notice whose days list the places each half of the day meets', () => {
+  const text = [
+    'Thông báo lịch tiếp xúc cử tri sau kỳ họp thường lệ giữa năm 2031 của đại biểu HĐND thành phố A',
+    'Thường trực HĐND thành phố A thông báo lịch tiếp xúc cử tri như sau:',
+    'I. THỜI GIAN TIẾP XÚC',
+    'Buổi sáng bắt đầu từ 7 giờ 30 phút, buổi chiều từ 13 giờ 30 phút',
+    'Ngày 05/08/2031: (Thứ Ba)',
+    '- Sáng: Phường B; Phường C;',
+    '- Chiều: Xã D; Xã E; Xã G;',
+    'Ngày 06/08/2031: (Thứ Tư)',
+    '- Sáng: Phường H;',
+    '- Chiều: Xã K; Xã L;',
+    'II. ĐỊA ĐIỂM TIẾP XÚC',
+    'Tại Hội trường UBND các xã, phường.',
+  ].join('\n')
+
+  it('reads a meeting each half, on its day, named by its places', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2031-08-05', '2031-08-05', 'Phường B; Phường C'],
+      ['day', '2031-08-05', '2031-08-05', 'Xã D; Xã E; Xã G'],
+      ['day', '2031-08-06', '2031-08-06', 'Phường H'],
+      ['day', '2031-08-06', '2031-08-06', 'Xã K; Xã L'],
+    ])
+  })
+
+  it('reads none of them from a half with no day above it', () => {
+    const undated = text.replace('Ngày 05/08/2031: (Thứ Ba)\n', '')
+    expect(sessionsOf(undated).some((s) => s[3] === 'Phường B; Phường C')).toBe(false)
+  })
+})
