@@ -529,7 +529,8 @@ function topicOfLine(text: string): string {
 /** Not the subject of a text cited: "(Hướng dẫn …) về công tác đối thoại …", "về việc tiếp xúc …". */
 // (Nor the programme a news item says is carried out: "Thực hiện chương trình tiếp xúc cử tri trước Kỳ họp thứ 5, …, chiều 4/5,
 // đồng chí … đã có cuộc tiếp xúc với cử tri các xã: …".)
-const NOT_CITED_SUBJECT = String.raw`(?<!(?:về công tác|về việc|hướng dẫn|thực hiện (?:chương trình|kế hoạch))\s+)`
+// (Nor the name of a place or a body that holds the words: "tại Trụ sở Tiếp công dân tỉnh", "Ban Tiếp công dân".)
+const NOT_CITED_SUBJECT = String.raw`(?<!(?:về công tác|về việc|hướng dẫn|thực hiện (?:chương trình|kế hoạch)|trụ sở|ban|phòng)\s+)`
 /** A session's words in a sentence, not as the subject of a text it cites. */
 const CITED_SUBJECT_FREE_SESSION = new RegExp(
   String.raw`${NOT_CITED_SUBJECT}(?:(?:gặp mặt|gặp gỡ)\s+và\s+)?(hội nghị đối thoại|đối thoại|tiếp công dân|tiếp xúc)(?![\p{L}])`,
@@ -709,6 +710,9 @@ const NAMED_SESSION_OPENING = /^(hội nghị|buổi|cuộc|phiên)\s+(đối th
  * dự kiến tổ chức vào ngày 20/8/2022 tại …" → "Hội nghị đối thoại với Nhân dân về …". Null when the
  * words before the time are not a session's.
  */
+/** A day in a topic ("… ngày 15/10"), which makes it a sentence with its time; not the month a session is of ("tháng 10/2025"). */
+const DAY_IN_TOPIC = /(?<![\d/])\d{1,2}\/\d{1,2}(?![\d])/
+
 function topicOfSentence(text: string): string | null {
   // ("Hội nghị đối thoại với các hộ dân xã A (dự kiến Quý III/2019 theo Kế hoạch số 18/KH-UBND): tạm hoãn …": the time in
   // brackets ends the topic, as "dự kiến" does outside them.)
@@ -753,7 +757,7 @@ function topicOfSentence(text: string): string | null {
   // ("… tại Chương trình đối thoại giữa … năm 2022 được tổ chức ngày 30/11": so is the day it is said to be held on.)
   const end = tail.search(TOPIC_END)
   const topic = (end > 0 ? tail.slice(0, end) : tail).replace(/[.,;:]+$/, '').trim()
-  return topic.split(/\s+/).length >= 3 && !/\d{1,2}\/\d{1,2}/.test(topic) ? topic.charAt(0).toUpperCase() + topic.slice(1) : null
+  return topic.split(/\s+/).length >= 3 && !DAY_IN_TOPIC.test(topic) ? topic.charAt(0).toUpperCase() + topic.slice(1) : null
 }
 
 /** "nội dung đối thoại trực tiếp của … về ": the words before what a session is about. */

@@ -232,3 +232,14 @@ describe('a voter-meeting notice whose days list the places each half of the day
     expect(sessionsOf(undated).some((s) => s[3] === 'Phường B; Phường C')).toBe(false)
   })
 })
+
+describe('a reception held at the reception office, of a month', () => {
+  it('is named from its own kind, not from the office’s name, and its month does not hide it', () => {
+    const text = [
+      'Chủ tịch UBND tỉnh A yêu cầu xử lý dứt điểm các kiến nghị của công dân',
+      'Sáng 15/10/2031, tại Trụ sở Tiếp công dân tỉnh, Chủ tịch UBND tỉnh A chủ trì phiên tiếp công dân định kỳ tháng 10/2031 ' +
+        'nhằm nghe, đối thoại và chỉ đạo xử lý các kiến nghị của người dân.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([['day', '2031-10-15', '2031-10-15', expect.stringMatching(/^Tiếp công dân định kỳ tháng 10\/2031/)]])
+  })
+})
