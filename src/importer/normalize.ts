@@ -853,7 +853,7 @@ const PAGE_WIDGET = new RegExp(
     String.raw`^skip (ribbon commands|to main content|navigation links)$|^tăng\s*\/\s*giảm cỡ chữ(?!\p{L}).{0,30}$|` +
     String.raw`^(xem thêm|nghe bài viết|nghe đọc bài( viết)?|phóng to|thu nhỏ|tương phản|(mời )?xem với cỡ chữ( tương phản)?)$|` +
     // (… its login and share buttons, "Đăng nhập", "Đăng nhập để trải nghiệm thêm những tính năng hữu ích", "Zalo".)
-    String.raw`^(đăng nhập|đăng ký|đăng xuất|zalo|facebook|twitter|chia sẻ|in bài|in trang|bản in)$|^đăng nhập để [^.:;]{0,60}$|` +
+    String.raw`^(đăng nhập|đăng ký|đăng xuất|zalo|facebook|twitter|${PAGE_BUTTON})$|^đăng nhập để [^.:;]{0,60}$|` +
     // (… and its visitor counter with its links block, "• Liên kết website", "• Đang online: 2", "Đã truy cập: 7789601".)
     String.raw`^(?:[•·▪-]\s*)?(liên kết website|thống kê truy cập|(đang (online|truy cập)|hôm nay|hôm qua|tuần này|trong tuần|` +
     String.raw`tháng này|trong tháng|đã truy cập|(tổng |số )?lượt truy cập|tổng( số)?( lượt)? truy cập)\s*:\s*[\d.,]+)$`,
@@ -1186,7 +1186,7 @@ const gluedCells = (text: string) =>
   text
     .replace(/(?<=\d{4})(?=[^\s\d/.,;)-])/gu, '\u0000')
     .replace(/(?<=\))(?=\S)/gu, '\u0000')
-    .replace(/(?<=\p{Ll})(?=\p{Lu})/gu, '\u0000')
+    .replace(/(?<=\p{Ll})(?=\p{Lu})|(?<=\d)(?=\p{Lu}\p{Ll})/gu, '\u0000')
     .replace(GLUED_HEADER, '$&\u0000')
     .split('\u0000')
     .map((cell) => cell.trim())
@@ -1208,7 +1208,7 @@ function gluedTableAt(sources: string[], i: number): { lines: string[]; next: nu
     return null
   }
   const header = headed ? [`| ${gluedCells((sources[i] ?? '').trim()).join(' | ')} |`, '|---|'] : []
-  return { lines: [...header, ...rows], next: i + header.length / 2 + rows.length }
+  return { lines: [...header, ...rows], next: i + (headed ? 1 : 0) + rows.length }
 }
 
 /** A grid table's rule: "+-----+------+", "+=====+======+" under its header (Word copied through a converter). */

@@ -373,9 +373,10 @@ const CHANGE_OPENING = new RegExp(
 
 /** An occasion a sentence opens with, up to its comma: "Nhân dịp kỷ niệm …, ", "Hướng tới Đại hội …, ", "Chào mừng …, ". */
 const OCCASION_OPENING = new RegExp(
-  String.raw`^(nhân dịp|nhân kỷ niệm|hướng tới|chào mừng|kỷ niệm)\s[^,()]{3,120}(\([^()]{2,60}\)[^,()]{0,40})?,\s+` +
-    String.raw`(?=\p{Lu}[^,]{0,80}(đối thoại|tiếp xúc|gặp mặt|tiếp công dân))`,
-  'iu',
+  // (Without the flag for case: the clause after the comma opens with a capital, "Thủ tướng …", not "gặp mặt và đối thoại …".)
+  String.raw`^([Nn]hân dịp|[Nn]hân kỷ niệm|[Hh]ướng tới|[Cc]hào mừng|[Kk]ỷ niệm)\s[^,()]{3,120}(\([^()]{2,60}\)[^,()]{0,40})?,\s+` +
+    String.raw`(?=\p{Lu}[^,]{0,80}([đĐ]ối thoại|[tT]iếp xúc|[gG]ặp mặt|[tT]iếp công dân))`,
+  'u',
 )
 
 function cleanTopic(text: string): string {
@@ -1555,6 +1556,12 @@ function spansApart(text: string, time: TimeContext): { text: string; time: Sess
 /** A sentence that gives a round's span under its label in running text (folded): "thời gian tổ chức tiếp xúc cử tri … từ ngày". */
 const ROUND_SPAN =
   /^thoi gian (to chuc |thuc hien )?(cac )?(hoi nghi |buoi |cuoc |dot )?(tiep xuc cu tri|doi thoai|tiep cong dan)\b.{0,40}\btu ngay\b/
+/** A meeting said to be held, its kind after the verb: "kết hợp tổ chức tiếp xúc cử tri …", "có buổi đối thoại …". */
+const HELD_MEETING = new RegExp(
+  String.raw`(?<![\p{L}])(?:tổ chức|có buổi|tiến hành|dự|tham gia)\s+(?:(?:buổi|cuộc|hội nghị)\s+)?` +
+    String.raw`((?:tiếp xúc cử tri|đối thoại|tiếp công dân)(?![\p{L}]))`,
+  'iu',
+)
 /** The time a day's clause gives, where its topic ends: "… vào sáng ngày 04/6/2019", "…, lúc 8 giờ ngày …". */
 const DAY_CLAUSE_TIME = /,?\s+(vào|lúc|trong)\s+((buổi\s+)?(sáng|chiều|tối)\s+)?(ngày|thứ|\d)/iu
 
@@ -1572,19 +1579,19 @@ function spanThenDays(text: string, time: TimeContext): { text: string; time: Se
   if (!span?.start || !span.end || span.start === span.end || span.precision === 'day') {
     return []
   }
-  const kind = /(tiếp xúc cử tri|đối thoại|tiếp công dân)/iu.exec(sentences[spanAt]!)?.[1] ?? ''
+  const kind = KIND_NAMED.exec(sentences[spanAt]!)?.[3] ?? ''
   const days = sentences.flatMap((sentence, i) => {
-    const when = i === spanAt || !SESSION_WORD.test(fold(sentence)) ? null : readSessionTime(sentence, time)
-    if (when?.precision !== 'day' || !when.start || when.start < span.start! || when.start > span.end!) {
+    // (A meeting held, "kết hợp tổ chức tiếp xúc cử tri cùng …"; not the work on its results, "… gửi báo cáo kết quả tiếp
+    // xúc cử tri về Thường trực HĐND huyện", on a day of the span too.)
+    const held = i === spanAt ? null : HELD_MEETING.exec(sentence)
+    const when = held ? readSessionTime(sentence, time) : null
+    if (!held || when?.precision !== 'day' || !when.start || when.start < span.start! || when.start > span.end!) {
       return []
     }
-    const at = sentence.search(/(?<![\p{L}])(tiếp xúc cử tri|đối thoại|tiếp công dân)(?![\p{L}])/iu)
-    const clause = sentence.slice(at)
+    const clause = sentence.slice(held.index + held[0].length - (held[1]?.length ?? 0))
     const cut = clause.search(DAY_CLAUSE_TIME)
     const topic = (cut === -1 ? clause : clause.slice(0, cut)).replace(/[.,;:]+$/, '').trim()
-    return at !== -1 && topic.split(/\s+/).length >= 3
-      ? [{ text: sentence, time: when, topic: topic.charAt(0).toUpperCase() + topic.slice(1) }]
-      : []
+    return topic.split(/\s+/).length >= 3 ? [{ text: sentence, time: when, topic: topic.charAt(0).toUpperCase() + topic.slice(1) }] : []
   })
   if (days.length === 0) {
     return []
@@ -1868,7 +1875,8 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
   const topicOf = (row: OutlineNode) => fold(row.cells?.[topicAt] ?? '')
   const namedRows = topicAt === -1 ? [] : table.children.filter((r) => SESSION_WORD.test(topicOf(r)))
   // Two time columns of one label ("TT | Ngày, tháng, năm | Ngày, tháng, năm | Thời gian", a row a month and its two days):
-  // each cell is a day of its own, not a range nor a day and its hour.
+  // each cell is a day of its own, not a range nor a day and its hour. (So their cells are joined as a list, "; ": the dash
+  // the cells are otherwise joined with reads two days as a range.)
   const timeLabels = header?.filter((_, i) => columns?.[i]?.includes('time')).map((label) => fold(label.trim())) ?? []
   const twinDays = timeLabels.some((label, i) => label !== '' && timeLabels.indexOf(label) !== i)
   // The time of the last row read to a day, which a ditto mark in a row's time cell repeats.
@@ -3049,11 +3057,13 @@ const ZONE_STAMP = '( [([]?gmt\\+7[)\\]]?)?$'
 // (… or the clock first: "cap nhat luc19:42, thu tu, 22/09/2021 gmt+7", "hang nga 11:05, 01/11/2023".)
 // (… with the half of the day a portal writes after it: "14/11/2021 4:24:PM".)
 // (… its day written with dashes: "Đăng ngày 25-11-2022 09:07".)
+/** The label a portal writes its posting's moment under, folded: "cập nhật lúc : …", "ngày đăng: …". */
+const POSTING_LABEL = '(cap nhat|ngay dang|dang ngay|dang luc|thoi gian dang|ngay cap nhat)( luc)?\\s*:\\s*'
 const POSTED_STAMP = new RegExp(
   `^([^\\d:]{2,40} )?${WEEKDAY_STAMP}\\d{1,2}[/-]\\d{1,2}[/-]\\d{4}\\s*[-–|,]?\\s*` +
     `\\d{1,2}:\\d{2}(:\\d{2})?(\\s*:?\\s*([ap]m|sa|ch))?${ZONE_STAMP}` +
-    // ("Cập nhật lúc : 14:07 01/01/2022": so after a label and its colon.)
-    `|^([^\\d:]{2,40}(:\\s*)?)?\\d{1,2}:\\d{2}(:\\d{2})?\\s*[-–|,]?\\s*${WEEKDAY_STAMP}\\d{1,2}\\/\\d{1,2}\\/\\d{4}${ZONE_STAMP}`,
+    // ("Cập nhật lúc : 14:07 01/01/2022": so after the label of its posting and its colon, no other label's.)
+    `|^([^\\d:]{2,40}|${POSTING_LABEL})?\\d{1,2}:\\d{2}(:\\d{2})?\\s*[-–|,]?\\s*${WEEKDAY_STAMP}\\d{1,2}\\/\\d{1,2}\\/\\d{4}${ZONE_STAMP}`,
 )
 /** (What stands before the stamp is an author's name, never the words of a session: "Chủ tịch UBND xã tiếp công dân 15/04/2025 08:00".) */
 // (… after the tag a copying tool puts before it, the page's month: "date 2019-05 04/05/2019 10:49".)
@@ -3951,11 +3961,13 @@ function withoutHeadlineEchoes(sessions: DraftSession[], ctx: Context, title: st
  * that session, no second one. Of two in the same month, the later stays (the body, not the headline). Only the
  * month a news item announces ("sẽ", "sắp"): a plan's monthly session beside a day of that month is another.
  */
-function withoutRestatedMonths(sessions: DraftSession[], sources: Map<DraftSession, string>): DraftSession[] {
+function withoutRestatedMonths(sessions: DraftSession[], sources: Map<DraftSession, string>, news: boolean): DraftSession[] {
   const words = sessions.map((s) => wordsOf(s.topic))
+  // (In a news item the announcing word may stand in the sentence, not in the topic cut from it: "… chuỗi sự kiện hội nghị
+  // Thủ tướng đối thoại với nông dân … sẽ diễn ra tại Sơn La từ ngày 28/5 đến 1/6". A plan's "sẽ" is some other clause's.)
   const restated = (s: DraftSession, i: number) =>
     s.time.precision === 'month' &&
-    (ANNOUNCES.test(s.topic) || ANNOUNCES.test(sources.get(s) ?? '')) &&
+    (ANNOUNCES.test(s.topic) || (news && ANNOUNCES.test(sources.get(s) ?? ''))) &&
     sessions.some((other, j) => {
       if (j === i || !other.time.start || !other.time.end || !s.time.start || !s.time.end) {
         return false
@@ -3973,7 +3985,15 @@ function withoutRestatedMonths(sessions: DraftSession[], sources: Map<DraftSessi
 }
 
 /** The kind of session a topic names (folded): a meeting with voters, a dialogue, a reception; null for none. */
-const kindOf = (topic: string) => /\b(tiep xuc|doi thoai|tiep cong dan|tiep dan)\b/.exec(fold(topic))?.[1] ?? null
+const kindOf = (topic: string) => {
+  const kind = /\b(tiep xuc|doi thoai|tiep cong dan|tiep dan)\b/.exec(fold(topic))?.[1] ?? null
+  // ("Tiếp dân" is "tiếp công dân" said short.)
+  return kind === 'tiep dan' ? 'tiep cong dan' : kind
+}
+
+/** Whether a text names a session of a kind (see kindOf), anywhere in it. */
+const namesKind = (text: string, kind: string) =>
+  new RegExp(String.raw`\b(${kind === 'tiep cong dan' ? 'tiep cong dan|tiep dan' : kind})\b`).test(fold(text))
 
 /** A topic that says only when its session starts: "Đối thoại bắt đầu từ 8 giờ ngày 9.5" (its time aside, a few words). */
 const onlyItsTime = (topic: string) =>
@@ -4063,10 +4083,12 @@ function withoutRetellings(sessions: DraftSession[]): DraftSession[] {
   return kept
 }
 
-/** A day alone on the first line of a titled page's body, a paragraph of the item under it: the day it was posted. */
+/** A day alone on the first line of a titled page's body, the item's lead under it: the day it was posted. */
 function postedUnderTitle(plain: { text: string }[], p: { text: string }): boolean {
+  // (Only when the paragraph opens with a day of its own, "Ngày 17/5/2019, Thường trực HĐND …": an invitation's day under its
+  // title, "Thứ Năm, 15/05/2031" over "… kính mời đồng chí đến dự …", is the session's.)
   const next = plain[1]?.text ?? ''
-  return plain[0] === p && CHAT_DAY.test(fold(p.text.trim())) && next.split(/\s+/).length >= 15 && /[.!?]$/.test(next.trim())
+  return plain[0] === p && CHAT_DAY.test(fold(p.text.trim())) && LEAD_OPENING.test(next.trim()) && /[.!?]$/.test(next.trim())
 }
 
 /** A marked line giving a day off alone (folded): "ngay 11/02/2021 nghi tet nguyen dan nam 2021;", over lines of text. */
@@ -4237,28 +4259,35 @@ const KIND_NAMED = new RegExp(
  * huyện D" → "Tiếp xúc cử tri huyện D"), or, without a headline of its own, from the lead's kind to where its name ends.
  * Who holds it, who came and the day are the lead's, no part of its name.
  */
-function withNamedLeads(sessions: DraftSession[], title: string | undefined): DraftSession[] {
+function withNamedLeads(sessions: DraftSession[], title: string | undefined, sources: Map<DraftSession, string>): DraftSession[] {
   const [only] = sessions
-  // (A headline is short and one phrase: not a paragraph taken for the title, cut or closed by its stop.)
-  const headline = title && title.length <= 150 && !LEAD_OPENING.test(title) && !/[.;]\s*$|;\s/.test(title) ? KIND_NAMED.exec(title) : null
   if (!only || sessions.length !== 1) {
     return sessions
   }
-  // (A topic cut from the lead that shares no kind with the headline, "Đối thoại trực tiếp với nhân dân …" under "Nam Đông:
-  // Tiếp công dân định kỳ tại xã A", names a part of what the headline names; "tiếp xúc cử tri" and "tiếp xúc với cử tri",
-  // "tiếp dân" and "tiếp công dân" are one kind.)
-  const kindOf = (m: RegExpExecArray | null) =>
-    fold(m?.[3] ?? '')
-      .replace(/^tiep xuc cu tri$/, 'tiep xuc')
-      .replace(/^tiep dan$/, 'tiep cong dan')
-  const topicKind = kindOf(KIND_NAMED.exec(only.topic))
+  // (A headline is short and one phrase: not a paragraph taken for the title, cut or closed by its stop.)
+  const headline = title && title.length <= 150 && !LEAD_OPENING.test(title) && !/[.;]\s*$|;\s/.test(title) ? KIND_NAMED.exec(title) : null
+  // (A topic cut from the lead at another kind than the headline's, "Đối thoại trực tiếp với nhân dân …" under "Nam Đông: Tiếp
+  // công dân định kỳ tại xã A", sharing few of its words, names a part of what the headline names, when the lead also
+  // names the headline's kind: "… đã có buổi tiếp dân, đối thoại trực tiếp với nhân dân …". A headline of other news,
+  // "Huyện A sơ kết công tác tiếp công dân …" over a lead on a dialogue, names another thing.)
+  const [topicKind, headlineKind] = [kindOf(only.topic), headline ? kindOf(headline[0]) : null]
+  // (The lead's own words: its source may hold the headline above it.)
+  const lead = (sources.get(only) ?? '').replace(title ?? '', '')
+  const sameEvent = headlineKind === null || namesKind(lead, headlineKind)
   const apart =
-    !!headline && !!title && topicKind !== '' && topicKind !== kindOf(headline) && shared(only.topic, title) <= 0.2 * wordsOf(title).size
+    !!title &&
+    topicKind !== null &&
+    headlineKind !== null &&
+    topicKind !== headlineKind &&
+    sameEvent &&
+    shared(only.topic, title) <= 0.2 * wordsOf(title).size
   if (!apart && (!LEAD_OPENING.test(only.topic) || only.topic.split(/\s+/).length < 15)) {
     return sessions
   }
-  if (headline && title) {
-    only.topic = cleanTopic(title.slice(headline.index)).replace(/^./, (c) => c.toUpperCase())
+  if (headline && title && sameEvent) {
+    // (To a colon after it: "Tiếp xúc cử tri: Cử tri huyện A kiến nghị về giá điện" names the meeting before it.)
+    const named = title.slice(headline.index).split(/\s*:\s+/)[0] ?? ''
+    only.topic = cleanTopic(named).replace(/^./, (c) => c.toUpperCase())
     return sessions
   }
   const kind = KIND_NAMED.exec(only.topic)
@@ -4362,7 +4391,7 @@ export function readSessions(
     return true
   })
   const retold = withoutRetellings(
-    withoutRestatedTimes(withoutRestatedMonths(withoutHeadlineEchoes(once, ctx, options.title), ctx.sources)),
+    withoutRestatedTimes(withoutRestatedMonths(withoutHeadlineEchoes(once, ctx, options.title), ctx.sources, !!options.untitled)),
   )
   const sessions = options.untitled
     ? withNamedLeads(
@@ -4378,6 +4407,7 @@ export function readSessions(
           options.title,
         ),
         options.title,
+        ctx.sources,
       )
     : retold
   return {

@@ -49,7 +49,8 @@ export function titleIndex(lines: Line[]): number {
   const paragraphs = lines
     .slice(0, Math.max(0, first))
     .filter((line) => !line.cells && /\.\s*$/.test(line.text) && line.text.split(/\s+/).length >= 30)
-  if (first !== -1 && paragraphs.length >= 2) {
+  // (A title in capitals, "KẾ HOẠCH", under a portal's paragraphs on the plan is the plan's own.)
+  if (first !== -1 && paragraphs.length >= 2 && !isCapitalTitle(lines[first]?.text ?? '')) {
     return -1
   }
   // A web page's headline ("Thông báo lịch đối thoại …" above "Ngày đăng", the letterhead and "THÔNG BÁO"): the

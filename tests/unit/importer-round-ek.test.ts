@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { labelledOf } from '../../src/importer/fields.js'
 import { cleanLines } from '../../src/importer/normalize.js'
+import { readPlan } from '../../src/importer/read-plan.js'
 import { sessionsOf } from '../helpers/importer-draft.js'
 
 // Round ek (stop 36, issue 11): schedules and news items copied from web pages, each on a small input written here (none
@@ -241,5 +242,102 @@ describe('a reception held at the reception office, of a month', () => {
         'nhằm nghe, đối thoại và chỉ đạo xử lý các kiến nghị của người dân.',
     ].join('\n')
     expect(sessionsOf(text)).toEqual([['day', '2031-10-15', '2031-10-15', expect.stringMatching(/^Tiếp công dân định kỳ tháng 10\/2031/)]])
+  })
+})
+
+// What the rules above must leave alone (each shape found by a review of them).
+describe('documents the rules of this round leave as they were', () => {
+  it('keeps an invitation’s day under its title: the paragraph after it gives no day of its own', () => {
+    const text = [
+      'GIẤY MỜI',
+      'Dự hội nghị đối thoại giữa Chủ tịch UBND tỉnh với thanh niên năm 2031',
+      'Thứ Năm, 15/05/2031',
+      'Ủy ban nhân dân tỉnh A trân trọng kính mời đồng chí đến dự hội nghị đối thoại giữa Chủ tịch UBND tỉnh với thanh niên, ' +
+        'bắt đầu lúc 8 giờ 00 tại Hội trường Tỉnh ủy.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s[1])).toEqual(['2031-05-15'])
+  })
+
+  it('keeps a line that opens with another label than a posting’s before its hour and day', () => {
+    const text = [
+      'Hội nghị đối thoại giữa Chủ tịch UBND tỉnh với doanh nghiệp năm 2031',
+      'Khai mạc lúc: 08:00 15/01/2031',
+      'Tại Hội trường UBND tỉnh A.',
+    ]
+    expect(sessionsOf(text.join('\n')).map((s) => s[1])).toEqual(['2031-01-15'])
+  })
+
+  it('keeps a plan’s month beside a day of it when "sẽ" stands in another clause of its line', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tiếp công dân năm 2031 trên địa bàn huyện A',
+      '1. Trong tháng 3/2031, Bí thư Huyện ủy tiếp công dân định kỳ tại Trụ sở Tiếp công dân huyện A; nội dung tiếp sẽ được ' +
+        'thông báo trước 05 ngày.',
+      '2. Ngày 15/3/2031, Chủ tịch UBND huyện tiếp công dân định kỳ tại Trụ sở Tiếp công dân huyện A.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => [s[0], s[1]])).toEqual([
+      ['month', '2031-03-01'],
+      ['day', '2031-03-15'],
+    ])
+  })
+
+  it('keeps a dialogue’s own name under a headline on other news', () => {
+    const text = [
+      'Huyện A sơ kết công tác tiếp công dân 6 tháng đầu năm 2031',
+      'Sáng 12/7/2031, UBND huyện A tổ chức đối thoại với các hộ dân xã B bị ảnh hưởng bởi dự án đường tránh quốc lộ 1A tại ' +
+        'Hội trường UBND xã B.',
+    ].join('\n')
+    expect(sessionsOf(text)[0]?.[3]).toMatch(/^Đối thoại với các hộ dân xã B/)
+  })
+
+  it('reads no meeting from the day a round’s results are sent, nor from a day outside its span', () => {
+    const text = (held: string) =>
+      [
+        'Thông báo Kế hoạch tổ chức tiếp xúc cử tri trước Kỳ họp thứ Năm - HĐND huyện A khóa VII',
+        'Theo kế hoạch, các Tổ đại biểu liên hệ để thống nhất thời gian, địa điểm. Thời gian tổ chức tiếp xúc cử tri thống nhất từ ' +
+          'ngày 20/5/2031 đến ngày 10/6/2031. Ngày 05/6/2031, các Tổ đại biểu gửi báo cáo kết quả tiếp xúc cử tri về Thường trực ' +
+          `HĐND huyện. Tổ đại biểu xã B kết hợp tổ chức tiếp xúc cử tri cùng Tổ đại biểu HĐND tỉnh vào sáng ngày ${held}.`,
+      ].join('\n')
+    expect(sessionsOf(text('04/6/2031')).map((s) => s[1])).toEqual(['2031-05-20', '2031-06-04'])
+    expect(sessionsOf(text('15/6/2031')).map((s) => s[1])).not.toContain('2031-06-15')
+  })
+
+  it('keeps a plan’s capital title under a portal’s paragraphs on it', () => {
+    const intro =
+      'Ngày 10/01/2031, Ủy ban nhân dân huyện A đã ban hành Kế hoạch số 05/KH-UBND về tổ chức đối thoại với Nhân dân năm 2031 ' +
+      'nhằm lắng nghe tâm tư, nguyện vọng của Nhân dân và giải quyết kịp thời các kiến nghị chính đáng trên địa bàn huyện.'
+    const text = [
+      intro,
+      'Kế hoạch nêu rõ mục đích, yêu cầu, nội dung, thời gian và trách nhiệm của các cơ quan, đơn vị trong việc chuẩn bị và tổ ' +
+        'chức các hội nghị đối thoại trên địa bàn huyện trong năm. Toàn văn kế hoạch như sau.',
+      'ỦY BAN NHÂN DÂN HUYỆN A',
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại với Nhân dân năm 2031',
+      'Thời gian: ngày 20/3/2031.',
+    ].join('\n')
+    expect(readPlan(text).plan.title).toBe('Kế hoạch tổ chức đối thoại với Nhân dân năm 2031')
+  })
+
+  it('keeps the occasion when no capital clause follows its comma', () => {
+    const text = 'Nhân dịp Tết Nguyên đán Tân Hợi 2031, gặp mặt và đối thoại với doanh nghiệp trên địa bàn tỉnh vào ngày 20/01/2031.'
+    expect(sessionsOf(text)[0]?.[3]).toMatch(/^Nhân dịp Tết Nguyên đán/)
+  })
+
+  it('leaves lines alone that open with days a row’s number and day could be read from', () => {
+    const lines = ['15/01/2031 Chủ tịch UBND tỉnh tiếp công dân', '25/02/2031 Chủ tịch UBND tỉnh tiếp công dân', '31/3/2031 tiếp công dân']
+    expect(cleanLines(lines.join('\n')).every((l) => l.cells === null)).toBe(true)
+  })
+
+  it('parts a glued cell after an hour from the next, and drops a print button alone', () => {
+    const text = [
+      'In trang',
+      'TTNgày, tháng, nămThời gianĐịa điểm',
+      '116/01/2031Từ 8 giờ 00Trụ sở UBND huyện',
+      '213/02/2031Từ 8 giờ 00Trụ sở',
+      '313/3/2031Từ 8 giờ 00Trụ sở',
+    ]
+    const lines = cleanLines(text.join('\n'))
+    expect(lines[0]?.cells).toEqual(['TT', 'Ngày, tháng, năm', 'Thời gian', 'Địa điểm'])
+    expect(lines[1]?.cells).toEqual(['1', '16/01/2031', 'Từ 8 giờ 00', 'Trụ sở UBND huyện'])
   })
 })
