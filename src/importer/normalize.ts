@@ -620,7 +620,21 @@ const RELATED_NEWS = new RegExp(
  * the text or more stands before it (a plan does not open with it).
  */
 function withoutPageFurniture(lines: string[]): string[] {
-  return withoutPageHead(withoutPageTail(lines))
+  return withoutPageHead(withoutPageTail(withoutDatedRepeats(lines)))
+}
+
+/**
+ * A portal's headline said again under itself with the day it was posted in brackets ("Ủy ban MTTQVN phường A tổ chức Hội
+ * nghị …" / "Ủy ban MTTQVN phường A tổ chức Hội nghị … (22/08/2022)"): the second is the page's, no session's day.
+ */
+function withoutDatedRepeats(lines: string[]): string[] {
+  let previous = ''
+  return lines.filter((line) => {
+    const text = line.trim()
+    const repeat = previous !== '' && text.startsWith(previous) && /^\s*\(\d{1,2}\/\d{1,2}\/\d{4}\)$/.test(text.slice(previous.length))
+    previous = text === '' ? previous : text
+    return !repeat
+  })
 }
 
 /**

@@ -379,6 +379,13 @@ const OCCASION_OPENING = new RegExp(
   'u',
 )
 
+/** Who holds a meeting, to the verb before its name: "Ủy ban MTTQVN phường A tổ chức " before "Hội nghị “Đối thoại …". */
+const HOST_BEFORE_MEETING = new RegExp(
+  String.raw`^[^,.;:“"]{3,80}?\s(?:đã\s+|sẽ\s+)?tổ chức\s+` +
+    String.raw`(?=(?:hội nghị|buổi|cuộc|phiên|chương trình)\s*[“"]?\s*(?:đối thoại|tiếp xúc|gặp mặt|tiếp công dân))`,
+  'iu',
+)
+
 function cleanTopic(text: string): string {
   return (
     text
@@ -399,6 +406,8 @@ function cleanTopic(text: string): string {
       // "Đ/c Chủ tịch UBND huyện sẽ chủ trì đối thoại với các hộ dân …": who holds it and the verb's helpers are no part of
       // the dialogue, named from its word on.
       .replace(CHAIRED_DIALOGUE, '')
+      // ("Ủy ban MTTQVN phường A tổ chức Hội nghị “Đối thoại trực tiếp …”": so who holds a meeting named after its verb.)
+      .replace(HOST_BEFORE_MEETING, '')
       .replace(/^(phối hợp với .{3,80}? |chủ trì,? )?tổ chức ((\d{1,2}|một) )?(?=(hội nghị )?(đối thoại|tiếp xúc)(?![\p{L}]))/iu, '')
       .replace(/^(tổ chức (thêm )?)?(các |một )?(buổi|cuộc|phiên) (?=(đối thoại|tiếp xúc|gặp mặt)(?![\p{L}]))/iu, '')
       .replace(/^\p{Ll}(?=[^\s]*(\s\S+)? (với|giữa)\s)|^h(?=ội nghị (đối thoại|tiếp xúc)(?![\p{L}]))/u, (c) => c.toUpperCase())
@@ -4221,7 +4230,7 @@ function withHeadlineName(sessions: DraftSession[], title: string | undefined): 
   if (only && sessions.length === 1 && title && endsWithOpening(title, only.topic)) {
     // (From the session's kind on when the headline gives one: "Xã A tổ chức Hội nghị đối thoại giữa …" → "Hội nghị đối thoại
     // giữa …"; who holds it is the organiser, not its name.)
-    only.topic = named ? cleanTopic(named).replace(/^./, (c) => c.toUpperCase()) : title.replace(/[\s.,]+$/, '')
+    only.topic = cleanTopic(named ?? title).replace(/^./, (c) => c.toUpperCase())
     return sessions
   }
   if (!named || !only || sessions.length !== 1) {

@@ -341,3 +341,31 @@ describe('documents the rules of this round leave as they were', () => {
     expect(lines[1]?.cells).toEqual(['1', '16/01/2031', 'Từ 8 giờ 00', 'Trụ sở UBND huyện'])
   })
 })
+
+describe("a portal's headline said again with the day it was posted", () => {
+  it('gives no session of that day, and the session is named from its meeting, not from who holds it', () => {
+    const headline =
+      'Ủy ban MTTQVN phường A tổ chức Hội nghị “Đối thoại trực tiếp giữa người đứng đầu cấp ủy với nhân dân phường A năm 2031"'
+    const text = [
+      headline,
+      `${headline} (22/08/2031)`,
+      'Được sự thống nhất của Đảng ủy, UBND phường A, vào sáng ngày 12/8/2031, tại hội trường UBND phường, Ban Thường trực Ủy ' +
+        'ban MTTQVN phường A tổ chức Hội nghị đối thoại trực tiếp giữa người đứng đầu cấp ủy với nhân dân.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      [
+        'day',
+        '2031-08-12',
+        '2031-08-12',
+        expect.stringMatching(/^Hội nghị “?[Đđ]ối thoại trực tiếp giữa người đứng đầu cấp ủy với nhân dân/),
+      ],
+    ])
+  })
+})
+
+describe('who holds a meeting named in quotes after the verb', () => {
+  it('is no part of its topic', () => {
+    const text = 'Ủy ban MTTQVN phường A tổ chức Hội nghị “Đối thoại trực tiếp với nhân dân phường A năm 2031” vào ngày 12/8/2031.'
+    expect(sessionsOf(text)[0]?.[3]).toMatch(/^Hội nghị “Đối thoại trực tiếp với nhân dân phường A năm 2031/)
+  })
+})
