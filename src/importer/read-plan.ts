@@ -369,6 +369,9 @@ function latestYear(text: string): string | null {
   return years.length > 0 ? String(Math.max(...years)) : null
 }
 
+/** The place-and-date line of a letterhead or a news item: "Hạ Long, ngày 06 tháng 7 năm 2020". */
+const PLACE_AND_DATE = /(?:^|\n)[^\n,]{2,40},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu
+
 function readDocument(lines: Line[], options: ReadOptions, several = false): PlanDraft {
   const frame = frameDocument(lines)
   const preamble = lines.slice(0, frame.start)
@@ -388,8 +391,16 @@ function readDocument(lines: Line[], options: ReadOptions, several = false): Pla
     .join('\n')
   const dated = /ngày\s+\S*\s*tháng\s+\S*\s*năm\s+(20\d{2})/i.exec(ownIntro)?.[1]
   // The place-and-date line of the letterhead ("Hạ Long, ngày 06 tháng 7 năm 2020"), not a law's date.
-  const signed = /(?:^|\n)[^\n,]{2,40},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu.exec(intro)
+  const signed = PLACE_AND_DATE.exec(intro)
   const documentDate = signed ? makeDate(Number(signed[3]), Number(signed[2]), Number(signed[1])) : null
+  // (A news item's date line over its headline, "Hải Phòng, ngày 19 tháng 09 năm 2019", is the day its "sáng nay" names.)
+  const datedLine = PLACE_AND_DATE.exec(
+    lines
+      .slice(0, 3)
+      .map((l) => l.text)
+      .join('\n'),
+  )
+  const today = documentDate ?? (datedLine ? makeDate(Number(datedLine[3]), Number(datedLine[2]), Number(datedLine[1])) : null)
   // The body's words without the laws it cites, read only when the title and the preamble give no year.
   const uncited = () =>
     body
@@ -439,7 +450,7 @@ function readDocument(lines: Line[], options: ReadOptions, several = false): Pla
   }
   // (The paragraphs between the title and the body may name the session the body's labels give the time of.)
   const opening = lines.slice(frame.title + 1, frame.start).filter((l) => !l.cells)
-  const read = readSessions(content, { year: planYear, subject, title, untitled: frame.title === -1, opening }, warnings)
+  const read = readSessions(content, { year: planYear, subject, title, untitled: frame.title === -1, opening, today }, warnings)
   // A notice of conclusions ("Kết luận của Chủ tịch … tại Hội nghị đối thoại …") opens with the session it concludes:
   // "Ngày 26/3/2027, tại …, đồng chí Chủ tịch … chủ trì Hội nghị đối thoại với …". When it schedules no other, that
   // session is the one its work follows up (one it schedules, "Hội nghị đối thoại lần thứ hai …", is read instead).

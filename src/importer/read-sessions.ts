@@ -1,3 +1,4 @@
+import type { LocalDate } from '../services/calendar/local-date.js'
 import { foldWithMap } from '../services/deadlines/dates.js'
 import { findDeadlines, foldForDeadline, RECEPTION_KINDS } from '../services/deadlines/parse.js'
 import type { TimePrecision } from '../services/sessions/session-time.js'
@@ -4349,12 +4350,20 @@ const shared = (topic: string, other: string) => {
  */
 export function readSessions(
   content: OutlineNode,
-  options: { year: number | null; subject: string; title?: string; untitled?: boolean; opening?: { text: string }[] },
+  options: {
+    year: number | null
+    subject: string
+    title?: string
+    untitled?: boolean
+    opening?: { text: string }[]
+    /** The document's own date (see TimeContext.today). */
+    today?: LocalDate | null
+  },
   warnings: ImportWarning[],
 ): { sessions: DraftSession[]; adHoc: string | null; roles: SessionRole[][]; sources: string[] } {
   // A notice titled for sessions ("Lịch tiếp công dân …", "… hội nghị đối thoại …") is about sessions from its first line.
   const ctx: Context = {
-    time: { year: options.year },
+    time: { year: options.year, today: options.today ?? null },
     subject: options.subject,
     sessionPart: SESSION_WORD.test(fold(options.subject)),
     sessionLine: false,

@@ -18,6 +18,8 @@ export interface SessionTimeRead {
 export interface TimeContext {
   year: number | null
   month?: number | null
+  /** The day the document is dated (its place-and-date line), which a news item's "sáng nay" names. */
+  today?: LocalDate | null
 }
 
 /** A day after these words is a deadline or a document's date, not the session's. */
@@ -398,6 +400,11 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
         text: clause(quarter.index),
       })
     }
+  }
+  // "Từ 8h30 đến 10h00 sáng nay, trên Cổng thông tin …" under "Hải Phòng, ngày 19 tháng 09 năm 2019": the day of the news item.
+  const today = ctx.today ? /\b((sang|chieu|toi|trua) nay|hom nay)\b/.exec(folded) : null
+  if (today && ctx.today) {
+    return withClock({ precision: 'day', start: ctx.today, end: ctx.today, text: clause(today.index) })
   }
   if (UNSCHEDULED.test(folded)) {
     return withClock({ precision: 'unscheduled', start: null, end: null, text })

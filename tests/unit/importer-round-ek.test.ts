@@ -369,3 +369,26 @@ describe('who holds a meeting named in quotes after the verb', () => {
     expect(sessionsOf(text)[0]?.[3]).toMatch(/^Hội nghị “Đối thoại trực tiếp với nhân dân phường A năm 2031/)
   })
 })
+
+describe("a news item's 'sáng nay' under its date line", () => {
+  const lead =
+    'Từ 8h30 đến 10h00 sáng nay, trên Cổng thông tin điện tử thành phố, đồng chí B, Giám đốc Sở A chủ trì đối thoại trực ' +
+    'tuyến với các tổ chức, doanh nghiệp và người dân về thủ tục đầu tư.'
+
+  it('is the day the date line gives, at the hour the lead gives', () => {
+    const text = [
+      'Thành phố C, ngày 19 tháng 09 năm 2031',
+      'Giám đốc Sở A đối thoại trực tuyến trên Cổng thông tin điện tử thành phố',
+      lead,
+    ]
+    const draft = readPlan(text.join('\n'))
+    expect(draft.sessions.map((s) => [s.time.precision, s.time.start, s.startsAt])).toEqual([
+      ['day', '2031-09-19', { hour: 8, minute: 30 }],
+    ])
+  })
+
+  it('gives no day when no date line says which day it is', () => {
+    const text = ['Giám đốc Sở A đối thoại trực tuyến trên Cổng thông tin điện tử thành phố năm 2031', lead]
+    expect(readPlan(text.join('\n')).sessions.every((s) => s.time.precision !== 'day')).toBe(true)
+  })
+})
