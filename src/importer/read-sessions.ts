@@ -3409,17 +3409,22 @@ function halfDayMeetings(
   heading: SessionTimeRead | null,
   ctx: Context,
 ): { line: OutlineNode; when: SessionTimeRead; what: string }[] {
+  // (Every node is looked at: the times are read only where two of its items are halves.)
+  if (n.children.filter((c) => c.kind === 'item' && HALF_WITH_PLACES.test(c.text.trim())).length < 2) {
+    return []
+  }
+  const onlyTime = (text: string) =>
+    withoutTime(text)
+      .replace(/\([^()]*\)/g, '')
+      .replace(/[\s:.,;-]+/g, '') === ''
   const dayAlone = (text: string) => {
     const time = readSessionTime(text, ctx.time)
-    const rest = withoutTime(text)
-      .replace(/\([^()]*\)/g, '')
-      .replace(/[\s:.,;-]+/g, '')
-    return time?.precision === 'day' && rest === '' ? time : null
+    return time?.precision === 'day' && onlyTime(text) ? time : null
   }
   const lines = n.children.flatMap((c) => [c, ...(c.kind === 'item' ? c.children.filter((g) => g.kind === 'text') : [])])
   const meets = (what: string) => VOTER_MEETINGS.test(fold(ctx.subject)) || SESSION_WORD.test(fold(what))
   const found: { line: OutlineNode; when: SessionTimeRead; what: string }[] = []
-  let day = heading && dayAlone(n.text) ? heading : null
+  let day = heading && onlyTime(n.text) ? heading : null
   let dayText = n.text
   for (const line of lines) {
     const half = line.kind === 'item' ? HALF_WITH_PLACES.exec(line.text.trim()) : null
