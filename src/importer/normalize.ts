@@ -1185,8 +1185,9 @@ function unnumberedTableAt(sources: string[], i: number): { lines: string[]; nex
  * A web page's table copied with nothing between its cells: "TTNgày, tháng, nămThứThời gian" over "125/02/2020Thứ baTừ 8
  * giờ 00", "224/3/2020Thứ baTừ 8 giờ 00" … "1129/12/2020Thứ baTừ 8 giờ 00". Each row opens with its number glued to its
  * day, the numbers counting 1, 2, 3: written back as pipe rows, the cells parted where a year, a bracket or a word in
- * lower case runs into the next cell. Only a run of three rows or more whose glued number is no day by itself ("125",
- * never "15"), so that days written at the head of their lines stay as they are.
+ * lower case runs into the next cell. Only a run of three rows or more, two of them with a glued number that is no day by
+ * itself ("125", never "15"), so that days written at the head of their lines stay as they are; the first rows of such a
+ * run may be glued to days 1–9 ("11/02/2020", row 1 on the 1st).
  */
 function gluedCellTables(sources: string[]): string[] {
   return withTablesRewritten(sources, gluedTableAt)
@@ -1208,17 +1209,20 @@ const gluedCells = (text: string) =>
 function gluedTableAt(sources: string[], i: number): { lines: string[]; next: number } | null {
   const headed = GLUED_HEADER.test((sources[i] ?? '').trim())
   const rows: string[] = []
+  // (Rows glued to no day by themselves: "125/02" is row 1 on the 25th, where "11/02" may be the 11th or row 1 on the 1st.)
+  let unambiguous = 0
   for (let j = headed ? i + 1 : i; j < sources.length; j++) {
     const line = (sources[j] ?? '').trim()
     const count = String(rows.length + 1)
     const glued = GLUED_ROW.exec(line)
     const day = glued?.[1]?.startsWith(count) ? Number(glued[1].slice(count.length)) : 0
-    if (!glued || Number(glued[1]) <= 31 || day < 1 || day > 31 || Number(glued[2]) > 12) {
+    if (!glued || day < 1 || day > 31 || Number(glued[2]) > 12) {
       break
     }
     rows.push(`| ${count} | ${gluedCells(line.slice(count.length)).join(' | ')} |`)
+    unambiguous += Number(glued[1]) > 31 ? 1 : 0
   }
-  if (rows.length < 3) {
+  if (rows.length < 3 || unambiguous < 2) {
     return null
   }
   const header = headed ? [`| ${gluedCells((sources[i] ?? '').trim()).join(' | ')} |`, '|---|'] : []

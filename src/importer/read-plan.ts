@@ -5,7 +5,7 @@ import { foldForDeadline } from '../services/deadlines/parse.js'
 import { cleanLines, type Line } from './normalize.js'
 import { sameBody } from './bodies.js'
 import { buildOutline, isCaps, markerOf, walk } from './outline.js'
-import { readSessions, type DraftSession } from './read-sessions.js'
+import { postedDay, readSessions, type DraftSession } from './read-sessions.js'
 import { readSessionTime, weekdayNumber } from './session-time.js'
 import { statedTerm, readTasks, type DraftTask } from './read-tasks.js'
 import { closesDocument, frameDocument, isExecution, titleEnd } from './sections.js'
@@ -400,7 +400,15 @@ function readDocument(lines: Line[], options: ReadOptions, several = false): Pla
       .map((l) => l.text)
       .join('\n'),
   )
-  const today = documentDate ?? (datedLine ? makeDate(Number(datedLine[3]), Number(datedLine[2]), Number(datedLine[1])) : null)
+  // (… or, on a page with no such line, the stamp it was posted under: "Thứ Năm, 19/09/2019 10:20" below the headline.)
+  const today =
+    documentDate ??
+    (datedLine ? makeDate(Number(datedLine[3]), Number(datedLine[2]), Number(datedLine[1])) : null) ??
+    lines
+      .slice(0, 6)
+      .map((l) => postedDay(l.text))
+      .find((day) => day !== null) ??
+    null
   // The body's words without the laws it cites, read only when the title and the preamble give no year.
   const uncited = () =>
     body

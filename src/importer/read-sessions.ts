@@ -1,4 +1,4 @@
-import type { LocalDate } from '../services/calendar/local-date.js'
+import { makeDate, type LocalDate } from '../services/calendar/local-date.js'
 import { foldWithMap } from '../services/deadlines/dates.js'
 import { findDeadlines, foldForDeadline, RECEPTION_KINDS } from '../services/deadlines/parse.js'
 import type { TimePrecision } from '../services/sessions/session-time.js'
@@ -3079,6 +3079,13 @@ const POSTED_STAMP = new RegExp(
 // (… after the tag a copying tool puts before it, the page's month: "date 2019-05 04/05/2019 10:49".)
 const isPostedStamp = (folded: string) =>
   POSTED_STAMP.test(folded.replace(/^\s*date \d{4}-\d{2}\s+(?=\d)/, '')) && !SESSION_WORD.test(folded)
+
+/** The day a line stamps its page posted on ("Thứ Năm, 19/09/2019 10:20"), or null where the line is no such stamp. */
+export function postedDay(text: string): LocalDate | null {
+  const folded = fold(text.trim())
+  const day = isPostedStamp(folded) ? /(\d{1,2})[/-](\d{1,2})[/-](\d{4})/.exec(folded) : null
+  return day ? makeDate(Number(day[3]), Number(day[2]), Number(day[1])) : null
+}
 
 /**
  * A later line that moves a session it names ("Buổi đối thoại với các hộ dân thôn A chuyển sang 8h00 sáng thứ Sáu (24/10)

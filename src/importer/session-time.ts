@@ -403,7 +403,8 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
   }
   // "Từ 8h30 đến 10h00 sáng nay, trên Cổng thông tin …" under "Hải Phòng, ngày 19 tháng 09 năm 2019": the day of the news item.
   const today = ctx.today ? /\b((sang|chieu|toi|trua) nay|hom nay)\b/.exec(folded) : null
-  if (today && ctx.today) {
+  // (… not a voter's words the item quotes: "“Và hôm nay, cử tri bày tỏ …”" is no day of the item's.)
+  if (today && ctx.today && (source.slice(0, map[today.index] ?? 0).match(/["“”]/g)?.length ?? 0) % 2 === 0) {
     return withClock({ precision: 'day', start: ctx.today, end: ctx.today, text: clause(today.index) })
   }
   if (UNSCHEDULED.test(folded)) {
