@@ -1021,24 +1021,23 @@ function cellPerLineTables(sources: string[]): string[] {
       }
       // A page's number left between two rows ("Trụ sở Tiếp công dân (phường A)" / "1" / "8" / "Tháng 8"): a bare number just
       // before the next row's, which the row's cells without it use up, is no cell of the row.
-      const pageNumber =
-        end < cellLines.length &&
-        end - at > 2 &&
-        /^\d{1,3}$/.test(cell(end - 1)) &&
-        cell(end) === String(n + 1) &&
-        (rowOfLines(
-          Array.from({ length: end - at - 2 }, (_, k) => cell(at + 1 + k)),
-          need,
-        )?.used ===
-          end - at - 2 ||
-          (types !== null &&
-            typedRow(
-              Array.from({ length: end - at - 2 }, (_, k) => cell(at + 1 + k)),
-              types,
-              true,
-              widest,
-            ) !== null))
-      const lines = Array.from({ length: end - at - 1 - (pageNumber ? 1 : 0) }, (_, k) => cell(at + 1 + k))
+      // (… or the page's number and its running header, in either order: "Chủ tịch UBND tỉnh" / "2" / "Thông báo lịch tiếp
+      // công dân … năm 2023" / "8".)
+      const furnitureOf = (count: number) => {
+        const cells = Array.from({ length: end - at - 1 - count }, (_, k) => cell(at + 1 + k))
+        const marks = Array.from({ length: count }, (_, k) => cell(end - count + k))
+        return end < cellLines.length &&
+          cells.length > 0 &&
+          marks.filter((line) => /^\d{1,3}$/.test(line)).length === 1 &&
+          marks.every((line) => /^\d{1,3}$/.test(line) || line.length >= 20) &&
+          cell(end) === String(n + 1) &&
+          ([need, ...(notesLast ? [need - 1] : [])].some((width) => rowOfLines(cells, width)?.used === cells.length) ||
+            (types !== null && typedRow(cells, types, true, widest) !== null))
+          ? count
+          : 0
+      }
+      const pageNumber = furnitureOf(1) || furnitureOf(2)
+      const lines = Array.from({ length: end - at - 1 - pageNumber }, (_, k) => cell(at + 1 + k))
       const greedy = rowOfLines(lines, need)
       // A row before the next number uses all its lines; when the cells read in turn leave some over, a name cell wrapped
       // on a capital ("Khoa Luật; Khoa Khoa học" / "Xã hội và Nhân văn") was taken for the next cell: the time cell,
@@ -1076,7 +1075,7 @@ function cellPerLineTables(sources: string[]): string[] {
       }
       rows.push(`| ${n} | ${row.cells.join(' | ')} |`)
       widest = Math.max(widest, ...lines.slice(0, row.used).map((line) => line.length))
-      at += 1 + row.used + (pageNumber && row.used === lines.length ? 1 : 0)
+      at += 1 + row.used + (row.used === lines.length ? pageNumber : 0)
       at += pageBreakAt(at)
     }
     if (rows.length === 0) {

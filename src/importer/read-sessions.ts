@@ -423,6 +423,8 @@ function cleanTopic(text: string): string {
       // hai (…)": what moves is the session, whichever verb moves it.)
       // (Of any case after it, "Điều chỉnh thời gian buổi đối thoại …"; but "Bổ sung một số nội dung …" adds some matters.)
       .replace(CHANGE_OPENING, '')
+      // ("Chuyển buổi tiếp công dân ngày 15/9/2022 (thứ Năm) sang 8 giờ 00": the old day it moves from, and the new.)
+      .replace(/\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?:\s*\([^()]*\))?\s+sang\s.*$/iu, '')
       .replace(/[.;,:]+$/, '')
       // "Đồng chí Bí thư Huyện ủy tiếp dân định kỳ hằng tháng, cụ thể như sau:": the words that lead to the list are not
       // the subject's.

@@ -495,7 +495,10 @@ function collect(
       dated &&
       /\d{1,2}\s*[/.-]\s*\d{1,2}|\b(ngay|tuan|truoc|sau)\b/.test(when) &&
       !/^(thang|quy|doi voi)\b/.test(when) &&
-      !/\b(cho biet|cho hay|thong tin)$/.test(when.trim())
+      !/\b(cho biet|cho hay|thong tin)$/.test(when.trim()) &&
+      // (Nor a session's line whose next sentence is a label of its own: "Vào lúc 7 giờ 30, ngày 17/6/2019 — tại Hội trường
+      // UBND xã A. Thành phần: đại biểu HĐND tỉnh, …" names whom the session gathers, by no deadline.)
+      !/[.;]\s+\p{Lu}/u.test(dated[1] ?? '')
         ? bodyHeading(dated[2] ?? '')
         : null
     if (dated && doer) {

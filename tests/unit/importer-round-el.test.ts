@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cleanLines } from '../../src/importer/normalize.js'
-import { sessionsOf } from '../helpers/importer-draft.js'
+import { datedOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round el (stop 37, issue 11): each rule on a small input written here (none of them a page of the measured sets).
 
@@ -56,5 +56,88 @@ describe("a quoted 'hôm nay' in a news item", () => {
       '"Và hôm nay, cử tri vui mừng khi nghe ý kiến trả lời tại buổi tiếp xúc cử tri ở quận Hoàn Kiếm", ông nói.',
     ]
     expect(sessionsOf(text.join('\n'))).toEqual([])
+  })
+})
+
+describe('a notice moving a session from its old day, the old day named between the session and "sang"', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Về việc thay đổi lịch tiếp công dân định kỳ của Chủ tịch UBND huyện tháng 4 năm 2031',
+    '1. Chuyển buổi tiếp công dân ngày 15/4/2031 (thứ Ba) sang 8 giờ 00, ngày 17/4/2031 (thứ Năm), tại Trụ sở Tiếp công dân huyện.',
+    '2. Giao Văn phòng HĐND và UBND huyện đăng tải Thông báo này trước ngày 14/4/2031.',
+  ].join('\n')
+
+  it('holds the session on the new day, named without the days it moves between', () => {
+    expect(sessionsOf(text)).toEqual([['day', '2031-04-17', '2031-04-17', 'Tiếp công dân']])
+  })
+
+  it('keeps the day where what moves is the place, not the time', () => {
+    const kept = 'Chủ tịch UBND huyện tiếp công dân vào ngày 15/4/2031 (thứ Ba), thay đổi địa điểm sang Hội trường UBND xã A.'
+    expect(sessionsOf(kept).map((s) => s[1])).toEqual(['2031-04-15'])
+  })
+})
+
+describe("a table copied one cell a line, a page's number and running header between two rows", () => {
+  const row = (n: number, month: string, day: string) => [String(n), `${month}/2031`, `${day}/2031 (Thứ Năm)`, 'Chủ tịch UBND tỉnh', '']
+  const text = [
+    'THÔNG BÁO',
+    'Lịch tiếp công dân định kỳ của Chủ tịch UBND tỉnh năm 2031',
+    '',
+    'STT',
+    'Tháng',
+    'Ngày tiếp công dân',
+    'Lãnh đạo chủ trì',
+    'Ghi chú',
+    ...row(1, '01', '16/01'),
+    ...row(2, '02', '20/02').slice(0, -1),
+    '',
+    '2',
+    'Thông báo lịch tiếp công dân của Chủ tịch UBND tỉnh năm 2031',
+    ...row(3, '03', '20/3'),
+    ...row(4, '04', '17/4'),
+    '',
+    '2. Tổ chức thực hiện',
+  ]
+
+  it('reads the rows after the break as rows, the number and the header as no cell', () => {
+    const rows = cleanLines(text.join('\n')).filter((l) => l.cells && !l.header)
+    expect(rows.map((l) => l.cells?.slice(0, 3))).toEqual([
+      ['1', '01/2031', '16/01/2031 (Thứ Năm)'],
+      ['2', '02/2031', '20/02/2031 (Thứ Năm)'],
+      ['3', '03/2031', '20/3/2031 (Thứ Năm)'],
+      ['4', '04/2031', '17/4/2031 (Thứ Năm)'],
+    ])
+    expect(rows.every((l) => !l.text.includes('Thông báo'))).toBe(true)
+  })
+
+  it('holds a session on each row', () => {
+    expect(sessionsOf(text.join('\n')).map((s) => s[1])).toEqual(['2031-01-16', '2031-02-20', '2031-03-20', '2031-04-17'])
+  })
+})
+
+describe("a session's line whose next sentence names whom it gathers", () => {
+  it("gives those bodies no task on the session's day", () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch tiếp xúc cử tri của đại biểu HĐND huyện trước kỳ họp giữa năm 2031',
+      'I. LỊCH TIẾP XÚC CỬ TRI',
+      '1. Tiếp xúc cử tri tại xã A',
+      'Vào lúc 7 giờ 30, ngày 16/6/2031 (thứ Hai) — tại Hội trường UBND xã A. Thành phần: Tổ đại biểu HĐND huyện số 1; cử tri các thôn.',
+      '2. Tiếp xúc cử tri tại xã B',
+      'Vào lúc 14 giờ 00, ngày 17/6/2031 (thứ Ba) — tại Hội trường UBND xã B. Thành phần: Tổ đại biểu HĐND huyện số 2; cử tri các thôn.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Văn phòng HĐND và UBND huyện: tổng hợp ý kiến cử tri, báo cáo Thường trực HĐND huyện chậm nhất ngày 27/6/2031.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s[1])).toEqual(['2031-06-16', '2031-06-17'])
+    expect(datedOf(text)).toEqual([['Văn phòng HĐND và UBND huyện', 'absolute', '2031-06-27', null]])
+  })
+
+  it('still reads a timetable line whose label is its day: "Ngày 16/6/2031: Tổ đại biểu … báo cáo …"', () => {
+    const text = [
+      'Kế hoạch tiếp xúc cử tri năm 2031',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '- Trước ngày 10/6/2031: Văn phòng HĐND và UBND huyện gửi giấy mời đến các đại biểu.',
+    ].join('\n')
+    expect(datedOf(text)).toEqual([['Văn phòng HĐND và UBND huyện', 'absolute', '2031-06-09', null]])
   })
 })
