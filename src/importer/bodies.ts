@@ -437,6 +437,9 @@ export function bodiesOfHeading(heading: string): HeadingBody[] {
 }
 
 /** Where the names of a heading end: a colon, an inline "a)" or "-", or the first obligation verb in lower case. */
+/** Meeting voters, in lower case after a name: "Các Tổ đại biểu tiếp xúc cử tri …" ends the name there. */
+const RECEIVING_VERB = /^tiếp xúc(?![\p{L}])/u
+
 function cutNames(text: string): { names: string; rest: string | null } {
   const head = headOf(text)
   const headWords = head ? head.split(' ').length : 1
@@ -491,7 +494,7 @@ function cutNames(text: string): { names: string; rest: string | null } {
     const quote = /^["“]/u.test(word[0]) ? 1 : 0
     const verb =
       /^\p{Ll}/u.test(word[0].slice(quote)) && !passive && !hosting && !inTerm
-        ? OBLIGATION_VERBS.exec(lowerVietnamese(text.slice(word.index + quote)))
+        ? (OBLIGATION_VERBS.exec(lowerVietnamese(text.slice(word.index + quote))) ?? RECEIVING_VERB.exec(text.slice(word.index + quote)))
         : null
     // "… đầu tư xây dựng huyện": a verb followed by a place word belongs to the name; so does one followed by the verb
     // that says who leads ("Phòng Kế hoạch tổng hợp chủ trì, …": the name ends before "chủ trì").

@@ -956,6 +956,11 @@ function cellPerLineTables(sources: string[]): string[] {
     while (width < cellLines.length && isColumnLabel(cell(width))) {
       width++
     }
+    // (Under the labels, the columns' numbers a form prints for reference, "(1)" / "(2)" / … / "(5)": no row, no label.)
+    const numbered = (count: number) => Array.from({ length: count }, (_, k) => cell(width + k)).every((line, k) => line === `(${k + 1})`)
+    if (width >= 3 && numbered(width)) {
+      cellLines.splice(width, width)
+    }
     // A header with a label of its own ("Bộ phận tham mưu") runs to the first row's number all the same, when
     // its lines are short and most are labels.
     // (A label that says who presides runs longer than the others: "Lãnh đạo Thường trực HĐND tỉnh chủ trì tiếp".)
@@ -976,7 +981,11 @@ function cellPerLineTables(sources: string[]): string[] {
     const need = header.length - 1
     // A page break inside the table repeats its header, after the page's number ("2" / "STT" / "Tháng" / …): no row's cells.
     const repeatsHeader = (k: number) => Array.from({ length: width }, (_, d) => cell(k + d)).every((line, d) => line === cell(d))
-    const pageBreakAt = (k: number) => (/^\d{1,2}$/.test(cell(k)) && repeatsHeader(k + 1) ? width + 1 : repeatsHeader(k) ? width : 0)
+    // ("Trang 1" / "STT" / …: the page's number with its word.)
+    const pageBreakAt = (k: number) => (PAGE_MARK.test(cell(k)) && repeatsHeader(k + 1) ? width + 1 : repeatsHeader(k) ? width : 0)
+    // (A last column of bodies, "Cơ quan chuẩn bị", wraps its names on capitals: "Phòng Tài nguyên và Môi trường" / "(chủ
+    // trì); Chi nhánh" / "Văn phòng đăng ký" / "đất đai quận" before the next row's number is all that cell's.)
+    const bodiesLast = /^((don vi|co quan)( [a-z]+){1,3}|phoi hop)$/.test(foldForDeadline(header.at(-1) ?? '').replace(/[.:]+$/, ''))
     // A notes column ("Ghi chú") is left empty in most rows: a row may end one cell short of it.
     const notesLast = /^ghi chu$/.test(foldForDeadline(header.at(-1) ?? ''))
     const rows: string[] = []
@@ -1048,7 +1057,11 @@ function cellPerLineTables(sources: string[]): string[] {
       const last = end >= cellLines.length || (cell(end) !== String(n + 1) && !group(end, n + 1))
       const full: { cells: string[]; used: number } | null =
         !last && greedy?.used !== lines.length
-          ? (anchoredRow(lines, need, timeAt) ?? daysInOneCell(lines, need, true) ?? nameWrapped(lines, need) ?? greedy)
+          ? (anchoredRow(lines, need, timeAt) ??
+            daysInOneCell(lines, need, true) ??
+            nameWrapped(lines, need) ??
+            (bodiesLast ? restInLastCell(greedy, lines) : null) ??
+            greedy)
           : last && n > 1 && listsDays
             ? (daysInOneCell(lines, need, false) ?? greedy)
             : greedy
@@ -1449,6 +1462,11 @@ function splitAtColumns(pieces: { at: number; text: string }[], starts: number[]
  * "đối thoại") is joined the same way. The table ends at a line that is neither its next row nor, straight after
  * the line above, a piece of its columns (a page number after a blank line, the next heading).
  */
+/** A first column naming each row's round (folded): "Kỳ đối thoại", "Đợt", "Lần", "Quý", "Tháng", "Buổi". */
+const ROUND_COLUMN = /^(ky|dot|lan|buoi|phien|cuoc)( (doi thoai|tiep xuc|hoi nghi|tiep cong dan))?$|^(quy|thang)$/
+/** Its cell: "Quý I", "Đợt 2", "Kỳ 3", "Lần thứ hai", "Buổi 1". */
+const ROUND_CELL = /^(quý|đợt|kỳ|lần|buổi|phiên|cuộc)\s+\S/iu
+
 function layoutTables(sources: string[]): string[] {
   const out: string[] = []
   let i = 0
@@ -1460,14 +1478,23 @@ function layoutTables(sources: string[]): string[] {
     // (A timetable of steps may have no row numbers, its first column the time each row opens with: "Thời gian      Nội
     // dung công việc" over "Trước ngày 08/4        UBND xã A chủ trì, phối hợp với …" / "Ngày 20/4     Văn phòng …".)
     const numbered = /^(stt|tt|số tt)$/i.test(head[0]?.text ?? '')
-    const timed = !numbered && head.length >= 2 && WHEN_COLUMN.test(foldForDeadline(head[0]?.text ?? ''))
+    // (… or its first column the round each row is, "Kỳ đối thoại   Thời gian   Địa điểm   Nội dung trọng tâm" over "Quý I
+    // 8 giờ 00, thứ Năm, ngày 27/3/2025   …".)
+    const rounds = !numbered && head.length >= 3 && ROUND_COLUMN.test(foldForDeadline(head[0]?.text ?? ''))
+    const timed = !numbered && head.length >= 2 && (WHEN_COLUMN.test(foldForDeadline(head[0]?.text ?? '')) || rounds)
     const skip = numbered ? 1 : 0
     const labels = head.slice(skip).map((piece) => piece.text)
     const labelOf = (at: number) => head.findLastIndex((piece) => piece.at <= at + 2)
     let under = i + 1
     for (; under < sources.length && head.length >= 2 + skip; under++) {
       const pieces = (sources[under] ?? '').includes('\t') ? [] : columnPieces(sources[under] ?? '')
-      if (pieces.length === 0 || pieces.some((piece) => labelOf(piece.at) < skip)) {
+      // (Without row numbers, the first row is the line whose first column opens with a time or a round: "Quý I   8 giờ …".)
+      const rowOpens = (text: string) => WHEN_CELL_OPENS.test(text) || (rounds && ROUND_CELL.test(text))
+      if (
+        pieces.length === 0 ||
+        pieces.some((piece) => labelOf(piece.at) < skip) ||
+        (timed && labelOf(pieces[0]?.at ?? 0) === 0 && rowOpens(pieces[0]?.text ?? ''))
+      ) {
         break
       }
       for (const piece of pieces) {
@@ -1533,7 +1560,7 @@ function layoutTables(sources: string[]): string[] {
         ? pieces[0]?.text === String(rows.length + 1) && columnOf(pieces[0].at) === 0 && pieces.length >= 2
         : pieces.length >= 2 &&
           columnOf(pieces[0]!.at) === 0 &&
-          WHEN_CELL_OPENS.test(pieces[0]!.text) &&
+          (WHEN_CELL_OPENS.test(pieces[0]!.text) || (rounds && ROUND_CELL.test(pieces[0]!.text))) &&
           (blank || !CELL_GOES_ON.test(rows.at(-1)?.[0] ?? ''))
       const goesOn = !blank && pieces.length > 0 && (numbered ? pieces.every((piece) => columnOf(piece.at) > 0) : rows.length > 0)
       if (!opensRow && !goesOn) {
@@ -1601,11 +1628,13 @@ function cellsOfLines(lines: string[], need: number, halls: boolean): { cells: s
   const cells: string[] = []
   let used = 0
   let widest = 0
+  // (The widest line of the last cell so far: a long topic before it says nothing of how wide its own column is.)
+  let widestLast = 0
   for (const line of lines) {
     const last = cells.at(-1)
     // A line as wide as a page's after the row's cells are all there is the paragraph after the table ("Ngoài ra, khi có
     // vụ việc phức tạp phát sinh, đồng chí Bí thư …" after a last cell "Hội Nông dân huyện"), not a cell's wrapped in its column.
-    if (cells.length === need && line.length >= 60 && line.length > widest * 1.5) {
+    if (cells.length === need && line.length >= 60 && (line.length > widest * 1.5 || line.length > widestLast * 2)) {
       break
     }
     widest = Math.max(widest, line.length)
@@ -1614,7 +1643,9 @@ function cellsOfLines(lines: string[], need: number, halls: boolean): { cells: s
     const opensCell =
       /^(trong|từ|ngày|tháng|quý|dự kiến|thứ|lúc|buổi|sáng|chiều|tuần|\d)(?![\p{L}])/iu.test(line) ||
       (halls && HALL_OPENS.test(line)) ||
-      headOf(line) !== null
+      headOf(line) !== null ||
+      // (… nor a session's words: "Hội trường" / "UBND quận" / "Đối thoại với các hộ dân về …" are the place and the topic.)
+      /^(đối thoại|tiếp xúc|hội nghị|gặp mặt|tiếp công dân)(?![\p{L}])/iu.test(line)
     const afterPlaceKind = /(?:^|\s)(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)$/iu.test(last ?? '')
     // (A cell that stops on a comma goes on: "14 giờ 00, thứ Ba," / "21/10/2025"; so does one that stops on a semicolon
     // between the bodies it lists, "UBND thành phố A;" / "Sở Tài nguyên và Môi trường".)
@@ -1646,8 +1677,16 @@ function cellsOfLines(lines: string[], need: number, halls: boolean): { cells: s
       cells.push(line)
     }
     used++
+    widestLast = cells.length === need ? Math.max(widestLast, line.length) : 0
   }
   return cells.length === need ? { cells, used } : null
+}
+
+/** A row read in turn with lines left over before the next row's number: those lines are more of its last cell. */
+function restInLastCell(row: { cells: string[]; used: number } | null, lines: string[]): { cells: string[]; used: number } | null {
+  return row && row.used < lines.length
+    ? { cells: [...row.cells.slice(0, -1), [row.cells.at(-1), ...lines.slice(row.used)].join(' ')], used: lines.length }
+    : null
 }
 
 /** The rest of a name a PDF wrapped on a capital: one or two capitalised words alone on a line ("Rẫy", "Tây Giang"). */

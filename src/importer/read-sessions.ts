@@ -3703,6 +3703,14 @@ function withRankedTopics(found: DraftSession[], ctx: Context, content: OutlineN
  * hoạch số 140/KH-BQLKCN, không phải hội nghị đối thoại)", "… không thuộc phạm vi Kế hoạch này".
  */
 const DISOWNED = /\bkhong phai (la )?((hoi nghi|buoi|cuoc) )?(doi thoai|tiep cong dan|tiep xuc)\b|\bkhong thuoc pham vi (cua )?ke hoach\b/
+/**
+ * (… or, in the very clause of its time, without "phạm vi": "Hội nghị người lao động năm 2025 tổ chức ngày 14/02/2025 theo Kế
+ * hoạch riêng (đã thực hiện), không thuộc Kế hoạch này."; not a remark on other meetings below a session's lines.)
+ */
+const DISOWNED_HERE = /\bkhong thuoc (ke hoach|thong bao) nay\b/
+/** The sentence of a text (folded) that holds the words a session's time was read from, or nothing. */
+const sentenceOf = (text: string, timeText: string) =>
+  timeText.length < 8 ? '' : (text.split(/(?<=[.;!?])\s+/).find((one) => one.includes(timeText.slice(0, 30))) ?? '')
 
 /** "Riêng 02 tháng được điều chỉnh như sau:", "Riêng tháng 02/2024: …" (folded): the months a rule's schedule changes. */
 const CHANGED_MONTHS = /^\s*rieng\b.{0,40}\bthang\b/
@@ -4408,7 +4416,9 @@ export function readSessions(
     content,
   )
   found = withDaysOfRules(withMonthsOfRule(found, document, options, ctx), content, options, ctx).filter(
-    (s) => !DISOWNED.test(fold(ctx.sources.get(s) ?? '')),
+    (s) =>
+      !DISOWNED.test(fold(ctx.sources.get(s) ?? '')) &&
+      !DISOWNED_HERE.test(sentenceOf(fold(ctx.sources.get(s) ?? ''), fold(s.time.text ?? ''))),
   )
   found = withoutRestatedSpans(withMovedSessions(found, ctx)).flatMap((s) => perCommune(s, ctx))
   const seen = new Set<string>()

@@ -80,9 +80,16 @@ function roleDoers(line: string, roles: SessionRole[][], owners: HeadingBody[] =
     return null
   }
   const out = new Map<string, number[]>()
+  // ("Cơ quan chủ trì chuẩn bị nêu tại cột (5)" over cells "Phòng Kinh tế (chủ trì); UBND phường A": the one that leads.)
+  const leadsOnly = /\bchu tri\b/.test(folded)
+  const partsOf = (body: string) => {
+    const parts = body.split(/\s*;\s*/)
+    const leading = parts.filter((part) => /\(\s*chủ trì\s*\)/iu.test(part))
+    return (leadsOnly && leading.length > 0 ? leading : parts).map((part) => part.replace(/\s*\(\s*chủ trì\s*\)/iu, '').trim())
+  }
   roles.forEach((row, index) => {
     // A cell may name several bodies: "Sở Xây dựng; Sở Giao thông vận tải".
-    for (const name of row.filter(chosen).flatMap((r) => r.body.split(/\s*;\s*/).flatMap((part) => bodiesOfHeading(part)))) {
+    for (const name of row.filter(chosen).flatMap((r) => partsOf(r.body).flatMap((part) => bodiesOfHeading(part)))) {
       out.set(name.name, [...(out.get(name.name) ?? []), index])
     }
   })

@@ -35,11 +35,14 @@ const NOT_SESSION_DAY = new RegExp(
     String.raw`(truoc|cham nhat|han chot|khong qua|(?<!\btu (luc )?\d{1,2} ?(gio|h|:) ?(\d{1,2} ?)?(phut )?)den|trong)` +
       String.raw`( luc| vao)? \d{1,2} ?(gio|h|:)( ?\d{1,2})?( ?phut)?,?( ngay)?\s*$`,
     // "số 12-KH/TU ngày"; a colon ends it: "… trực thuộc Sở (Cụm 5): trong tháng 10/2023" (Sở folds alike) dates a session
-    String.raw`\b(so|ky hieu)\b[^,;:]{0,30}$`,
+    // (… not "cơ sở", a facility, which folds to "co so": "… xử lý cơ sở chế biến hải sản khô trong tháng 12/2021".)
+    String.raw`(?<!\bco )\b(so|ky hieu)\b[^,;:]{0,30}$`,
     // "Kế hoạch … ngày"; not "Theo kế hoạch, hội nghị … sẽ diễn ra vào sáng thứ Năm, ngày" (the plan says, no document's date)
     // nor "Kế hoạch số 1702/KH-SYT ngày 20/6/2022 của Sở Y tế, ngày 12/8/2022 (thứ Sáu), tại …" (the document has its date
     // already; the day after it is the session's).
-    String.raw`${DOCUMENT_KIND.source}\b(?!,)((?!ngay \d)[^.;]){0,50}\bngay\s*$`,
+    // (… not the verb to come: "để thông báo kết quả kỳ họp, trong khoảng từ ngày 05/01 …" informs, it names no document;
+    // "Thời gian đã thông báo: … ngày 17/10" is the time announced before, no session's.)
+    String.raw`(?<!\b(de|se) )${DOCUMENT_KIND.source}\b(?!,)((?!ngay \d)[^.;]){0,50}\bngay\s*$`,
     // "ngày 08 (thứ Tư) - lùi một tuần do ngày 01/01 trùng ngày nghỉ Tết": the day it was moved from, for that reason
     String.raw`\b(lui|doi|chuyen|dieu chinh)\b[^.;:]{0,40}\b(do|vi)( ngay)?\s*$`,
     // "(đơn đề ngày 12/02/2014)", "đơn khiếu nại ghi ngày …": the day a citizen's letter was written, not a session's

@@ -369,6 +369,11 @@ export const BODY_HEADS = [
   'điện lực',
   // "Thuế cơ sở 2 thành phố Hà Nội", "Thuế tỉnh": the tax offices as named since 2025, without "Chi cục".
   'thuế',
+  // "Các nông trường, đơn vị trực thuộc: lấy ý kiến người lao động …": an enterprise's own units, in its plan for its staff.
+  'nông trường',
+  'lâm trường',
+  'xí nghiệp',
+  'nhà máy',
 ]
 /** Words after a body word that make it a common phrase instead: "báo cáo", "tổ chức", "hội nghị", "trường hợp". */
 export const NOT_A_BODY_AFTER: Record<string, RegExp> = {
@@ -407,6 +412,8 @@ export const PLURAL_HEADS = new RegExp(
     'bộ phận',
     // "Các bệnh viện: Đa khoa tỉnh, Nhi đồng tỉnh"
     'bệnh viện',
+    // "Các nông trường, đơn vị trực thuộc: tổ chức lấy ý kiến người lao động …": an enterprise's own units
+    'nông trường|lâm trường|xí nghiệp|nhà máy',
     // "Các cơ sở Đoàn trực thuộc hoàn thành …": the grassroots units of a union
     'cơ sở',
     // "Các công đoàn cơ sở trực thuộc không có tên trong lịch: Chủ động tổ chức …": the unions of a union's units

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cleanLines } from '../../src/importer/normalize.js'
-import { datedOf, sessionsOf } from '../helpers/importer-draft.js'
+import { datedByRuleOf, datedOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round el (stop 37, issue 11): each rule on a small input written here (none of them a page of the measured sets).
 
@@ -139,5 +139,154 @@ describe("a session's line whose next sentence names whom it gathers", () => {
       '- Trước ngày 10/6/2031: Văn phòng HĐND và UBND huyện gửi giấy mời đến các đại biểu.',
     ].join('\n')
     expect(datedOf(text)).toEqual([['Văn phòng HĐND và UBND huyện', 'absolute', '2031-06-09', null]])
+  })
+})
+
+describe('a plan\'s table a PDF copied one cell a line, its columns numbered "(1)" … "(5)" under the labels', () => {
+  const row = (n: number, hour: string, day: string, hall: string[], topic: string, bodies: string[]) => [
+    String(n),
+    `${hour},`,
+    'thứ Năm, ngày',
+    day,
+    ...hall,
+    topic,
+    ...bodies,
+  ]
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại của Chủ tịch UBND quận với công dân năm 2032',
+    'II. THỜI GIAN, ĐỊA ĐIỂM, NỘI DUNG ĐỐI THOẠI',
+    'STT',
+    'Thời gian',
+    'Địa điểm',
+    'Nội dung đối thoại',
+    'Cơ quan chuẩn bị',
+    ...['(1)', '(2)', '(3)', '(4)', '(5)'],
+    ...row(1, '8 giờ 00', '8/7/2032', ['Hội trường', 'UBND phường A'], 'Đối thoại với các hộ dân dự án Khu dân cư A về bồi thường', [
+      'Phòng Tài nguyên và Môi trường',
+      '(chủ trì); Chi nhánh',
+      'Văn phòng đăng ký',
+      'đất đai quận',
+    ]),
+    ...row(2, '14 giờ 00', '12/8/2032', ['Hội trường', 'UBND quận'], 'Đối thoại với hộ kinh doanh chợ B về phương án di dời', [
+      'Phòng Kinh tế',
+      '(chủ trì); UBND phường B',
+    ]),
+    '                                                              Trang 1',
+    'STT',
+    'Thời gian',
+    'Địa điểm',
+    'Nội dung đối thoại',
+    'Cơ quan chuẩn bị',
+    ...row(3, '8 giờ 00', '9/9/2032', ['Hội trường', 'UBND quận'], 'Đối thoại với các hộ dân về công trình vi phạm trật tự xây dựng', [
+      'Phòng Quản lý đô thị',
+      '(chủ trì); Đội Quản lý',
+      'trật tự đô thị quận',
+    ]),
+    'Lịch tiếp công dân định kỳ của Chủ tịch UBND quận thực hiện theo Thông báo số 35/TB-UBND',
+    'ngày 10/01/2032, không thuộc Kế hoạch này.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Cơ quan chủ trì chuẩn bị nêu tại cột (5): xây dựng báo cáo, hồ sơ vụ việc, gửi Thanh tra quận chậm nhất 05 ngày làm việc',
+    'trước ngày đối thoại theo lịch.',
+  ].join('\n')
+
+  it('reads each row whole: the numbers no row, the page break no cell, the bodies wrapped on capitals one cell', () => {
+    const rows = cleanLines(text).filter((l) => l.cells && !l.header)
+    expect(rows.map((l) => l.cells)).toEqual([
+      [
+        '1',
+        '8 giờ 00, thứ Năm, ngày 8/7/2032',
+        'Hội trường UBND phường A',
+        'Đối thoại với các hộ dân dự án Khu dân cư A về bồi thường',
+        'Phòng Tài nguyên và Môi trường (chủ trì); Chi nhánh Văn phòng đăng ký đất đai quận',
+      ],
+      [
+        '2',
+        '14 giờ 00, thứ Năm, ngày 12/8/2032',
+        'Hội trường UBND quận',
+        'Đối thoại với hộ kinh doanh chợ B về phương án di dời',
+        'Phòng Kinh tế (chủ trì); UBND phường B',
+      ],
+      [
+        '3',
+        '8 giờ 00, thứ Năm, ngày 9/9/2032',
+        'Hội trường UBND quận',
+        'Đối thoại với các hộ dân về công trình vi phạm trật tự xây dựng',
+        'Phòng Quản lý đô thị (chủ trì); Đội Quản lý trật tự đô thị quận',
+      ],
+    ])
+  })
+
+  it("gives the work of the column's leading bodies to the one marked 'chủ trì' in each row, for its own session", () => {
+    expect(sessionsOf(text).map((s) => s[1])).toEqual(['2032-07-08', '2032-08-12', '2032-09-09'])
+    expect(datedOf(text).map((t) => [t[0], t[3]])).toEqual([
+      ['Phòng Tài nguyên và Môi trường', 0],
+      ['Phòng Kinh tế', 1],
+      ['Phòng Quản lý đô thị', 2],
+    ])
+  })
+})
+
+describe('a table laid out in spaces whose first column names each row\'s round ("Kỳ đối thoại" over "Quý I")', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại định kỳ tại nơi làm việc năm 2031',
+    '1. Đối thoại định kỳ hằng quý giữa Giám đốc với đại diện tập thể người lao động',
+    '',
+    'Kỳ đối thoại  Thời gian                              Địa điểm                 Nội dung trọng tâm',
+    'Quý I         8 giờ 00, thứ Năm, ngày 27/3/2031      Hội trường Công ty       Tiền lương, tiền thưởng năm 2030',
+    'Quý II        Dự kiến trong tháng 6/2031             Hội trường Xí nghiệp 1   Điều kiện làm việc mùa mưa',
+    'Quý III       Quý III/2031                           Sẽ thông báo sau         Chế độ nhà ở, nhà trẻ',
+    '',
+    '2. Hội nghị người lao động năm 2031 tổ chức ngày 14/02/2031 theo Kế hoạch riêng (đã thực hiện), không thuộc Kế hoạch này.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Các nông trường, xí nghiệp trực thuộc',
+    'Lấy ý kiến người lao động, gửi Phòng Tổ chức - Lao động chậm nhất 10 ngày trước mỗi kỳ đối thoại.',
+  ].join('\n')
+
+  it('is a table: a row a round, each named by what it is about', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2031-03-27', '2031-03-27', 'Tiền lương, tiền thưởng năm 2030'],
+      ['month', '2031-06-01', '2031-06-30', 'Điều kiện làm việc mùa mưa'],
+      ['quarter', '2031-07-01', '2031-09-30', 'Chế độ nhà ở, nhà trẻ'],
+    ])
+  })
+
+  it("gives the enterprise's units their work before each round", () => {
+    expect(datedByRuleOf(text).map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['Các nông trường, xí nghiệp trực thuộc', '-10 days', 0],
+      ['Các nông trường, xí nghiệp trực thuộc', '-10 days', 1],
+      ['Các nông trường, xí nghiệp trực thuộc', '-10 days', 2],
+    ])
+  })
+})
+
+describe('a meeting the plan says in its own sentence is not its own', () => {
+  it('is no session; a remark on other meetings below a session leaves the session be', () => {
+    const own = '2. Hội nghị đối thoại với Nhân dân: 8 giờ 00, ngày 27/3/2031 tại Hội trường UBND xã.'
+    const not = '3. Hội nghị người lao động tổ chức ngày 14/02/2031 theo Kế hoạch riêng, không thuộc Kế hoạch này.'
+    const remark = '(Giao ban định kỳ với các doanh nghiệp vào tuần cuối mỗi quý không thuộc Kế hoạch này.)'
+    expect(sessionsOf(['Kế hoạch đối thoại năm 2031', own, not].join('\n')).map((s) => s[1])).toEqual(['2031-03-27'])
+    expect(sessionsOf(['Kế hoạch đối thoại năm 2031', own, remark].join('\n')).map((s) => s[1])).toEqual(['2031-03-27'])
+  })
+})
+
+describe('a facility ("cơ sở") before a month', () => {
+  it("is no document number: the month is the session's", () => {
+    const text =
+      'Đối thoại lại với các hộ dân về kết quả xử lý cơ sở chế biến hải sản trong tháng 12/2031 (thời gian cụ thể sẽ thông báo sau).'
+    expect(sessionsOf(['Thông báo kết luận', text].join('\n')).map((s) => s.slice(0, 3))).toEqual([['month', '2031-12-01', '2031-12-31']])
+  })
+})
+
+describe('groups of deputies meeting voters, named by the sentence that gives the window', () => {
+  it("ends the group's name before 'tiếp xúc': the sentence is the session's", () => {
+    const text = [
+      'Kế hoạch tiếp xúc cử tri năm 2031',
+      '2. Tiếp xúc cử tri sau kỳ họp',
+      'Kỳ họp thứ Mười dự kiến tổ chức trong 02 ngày 18 và 19/12/2031 tại Hội trường huyện.',
+      'Các Tổ đại biểu tiếp xúc cử tri sau kỳ họp để thông báo kết quả kỳ họp, trong khoảng từ ngày 05/01/2032 đến ngày 09/01/2032.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s.slice(0, 3))).toEqual([['month', '2032-01-05', '2032-01-09']])
   })
 })
