@@ -461,7 +461,8 @@ function cutNames(text: string): { names: string; rest: string | null } {
   }
   const words = [...text.matchAll(/\S+/g)]
   // ("Sở đề nghị các Phòng GD&ĐT, các trường THPT tổng hợp …": a one-word body that asks others; the request is no name's.)
-  const asking = headWords === 1 ? /^\S+\s+(?=(đề nghị|yêu cầu)\s+(các\s+|những\s+)?\p{Lu})/u.exec(text) : null
+  // (… so does a body of several words: "UBND huyện yêu cầu UBND xã A tổng hợp …" asks the commune, its name no part of the asker's.)
+  const asking = /^\S+(\s+\S+){0,6}?\s+(?=(đề nghị|yêu cầu)\s+(các\s+|những\s+)?\p{Lu})/u.exec(text)
   if (asking) {
     candidates.push({ at: asking[0].length - 1, skip: 1 })
   }

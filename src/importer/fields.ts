@@ -10,7 +10,8 @@ export interface Labelled {
 
 /** The fields a label names, or null when one of its parts is not a field ("Thời gian, địa điểm" → time, venue). */
 export function fieldsOfLabel(label: string): SessionField[] | null {
-  const key = foldForDeadline(label)
+  // ("Thời gian (giờ, thứ, ngày)": what the brackets say the column holds is no label of its own.)
+  const key = foldForDeadline(label.replace(/\s*\([^()]*\)\s*$/, ''))
     .replace(/[.:]+$/, '')
     .trim()
   if (!key || key.length > 70) {

@@ -181,6 +181,17 @@ const BRANCH_AFTER_DASH = /^[-–]\s*(Chi nhánh|Phòng giao dịch)\s+\S/u
 const WANTS_MORE = /\b(và|của|với|các|những|trong|về|cho|tại)$/
 const WANTS_NUMBER = /(?<![\p{L}])(ngày|tháng|năm|quý|số|lúc|trước|đến|từ|sau|hạn)$/iu
 
+/** A row right under a header's rule that goes on with its labels: no number, each cell in lower case or in brackets. */
+function wrapsHeader(previous: Line | undefined, cells: string[]): boolean {
+  return (
+    previous?.header === true &&
+    previous.cells?.length === cells.length &&
+    cells[0] === '' &&
+    cells.filter(Boolean).length >= 2 &&
+    cells.filter(Boolean).every((cell) => /^[\p{Ll}(]/u.test(cell))
+  )
+}
+
 /**
  * Clean lines: markup removed, empty lines, rules and page marks dropped, table rows split into
  * cells, letterhead columns apart, and a line that starts in lower case joined to the one before
@@ -221,6 +232,20 @@ export function cleanLines(raw: string): Line[] {
     // A chat's pictures before a line ("📢 THÔNG BÁO", "👉 Đề nghị các đơn vị:") decorate it: the words after them are the line.
     (line) => line.replace(WORD_CIRCLE_TAB, '$1○\t').replace(LIST_MARKER_TAB, '$1 ').replace(LEADING_PICTURES, '$1'),
   )
+  // (A row among tabbed ones whose cells a hand set apart with dashes, "Thứ Năm 07/3 — đ/c A, Chủ tịch UBND huyện — Trụ sở
+  // Tiếp công dân huyện" between two rows of tabs, as many cells as they: a row of the table too.)
+  const cellsByTab = (line: string | undefined) =>
+    (line ?? '')
+      .trim()
+      .split(/\t+/)
+      .filter((cell) => cell.trim()).length
+  sources.forEach((line, i) => {
+    const dashed = line.trim().split(/\s+[—–]\s+/)
+    const width = Math.max(cellsByTab(sources[i - 1]), cellsByTab(sources[i + 1]))
+    if (!line.includes('\t') && dashed.length >= 2 && width >= 2 && dashed.length <= width && cellsByTab(sources[i - 1]) >= 2) {
+      sources[i] = dashed.join('\t')
+    }
+  })
   // Rows copied from a web page or a spreadsheet come with tabs between cells: a run of two or more is a table.
   const tabbed = sources.map(
     (line) =>
@@ -390,6 +415,12 @@ export function cleanLines(raw: string): Line[] {
           .filter(Boolean)) {
           out.push(...splitLetterhead(paragraph).map((text) => ({ text, emphasis: false, cells: null, header: false })))
         }
+      } else if (wrapsHeader(out.at(-1), cells)) {
+        // (A header a Word table wrapped into the row under its rule: "| TT | Thời gian | Địa điểm | Đơn vị |" / "|---|" / "| |
+        // (giờ, thứ, ngày) | tiếp xúc | cử tri |": the labels' second lines, no row.)
+        const header = out.at(-1)!
+        header.cells = (header.cells ?? []).map((label, k) => `${label} ${cells[k] ?? ''}`.trim())
+        header.text = header.cells.filter(Boolean).join(' | ')
       } else if (cells.some(Boolean)) {
         out.push({ text: cells.filter(Boolean).join(' | '), emphasis: false, cells, header: false })
       }
@@ -868,6 +899,8 @@ const PAGE_WIDGET = new RegExp(
     String.raw`^(xem thêm|nghe bài viết|nghe đọc bài( viết)?|phóng to|thu nhỏ|tương phản|(mời )?xem với cỡ chữ( tương phản)?)$|` +
     // (… its login and share buttons, "Đăng nhập", "Đăng nhập để trải nghiệm thêm những tính năng hữu ích", "Zalo".)
     String.raw`^(đăng nhập|đăng ký|đăng xuất|zalo|facebook|twitter|${PAGE_BUTTON})$|^đăng nhập để [^.:;]{0,60}$|` +
+    // (… or a bar of them, "Chia sẻ: Facebook Zalo Twitter | Gửi email | Về đầu trang", "A- A A+ 🖶 In bài viết".)
+    String.raw`^((chia sẻ\s*:?|facebook|zalo|twitter|linkedin|email|${PAGE_BUTTON}|a[-+]?|🖶|\|)(\s+|$)){2,}$|` +
     // (… and its visitor counter with its links block, "• Liên kết website", "• Đang online: 2", "Đã truy cập: 7789601".)
     String.raw`^(?:[•·▪-]\s*)?(liên kết website|thống kê truy cập|(đang (online|truy cập)|hôm nay|hôm qua|tuần này|trong tuần|` +
     String.raw`tháng này|trong tháng|đã truy cập|(tổng |số )?lượt truy cập|tổng( số)?( lượt)? truy cập)\s*:\s*[\d.,]+)$`,
@@ -921,6 +954,9 @@ function isColumnLabel(text: string): boolean {
  * starting with the row's number. Written back as pipe rows while every row starts with the next
  * number; any other layout is left as it is.
  */
+/** A page's running header names the document it belongs to: "Thông báo số 512/TB-UBND ngày …", "Kế hoạch tổ chức …". */
+const RUNNING_HEADER = /^(thông báo|kế hoạch|lịch|quyết định|công văn|báo cáo)(?![\p{L}])|(?<![\p{L}])số\s*:?\s*\d/iu
+
 function cellPerLineTables(sources: string[]): string[] {
   const out: string[] = []
   let i = 0
@@ -984,7 +1020,8 @@ function cellPerLineTables(sources: string[]): string[] {
     // ("Trang 1" / "STT" / …: the page's number with its word.)
     const pageBreakAt = (k: number) => (PAGE_MARK.test(cell(k)) && repeatsHeader(k + 1) ? width + 1 : repeatsHeader(k) ? width : 0)
     // (A last column of bodies, "Cơ quan chuẩn bị", wraps its names on capitals: "Phòng Tài nguyên và Môi trường" / "(chủ
-    // trì); Chi nhánh" / "Văn phòng đăng ký" / "đất đai quận" before the next row's number is all that cell's.)
+    // trì); Chi nhánh" / "Văn phòng đăng ký" / "đất đai quận" before the next row's number is all that cell's; so do notes,
+    // "Ngày 10/9 trùng" / "Chủ nhật".)
     const bodiesLast = /^((don vi|co quan)( [a-z]+){1,3}|phoi hop)$/.test(foldForDeadline(header.at(-1) ?? '').replace(/[.:]+$/, ''))
     // A notes column ("Ghi chú") is left empty in most rows: a row may end one cell short of it.
     const notesLast = /^ghi chu$/.test(foldForDeadline(header.at(-1) ?? ''))
@@ -1031,21 +1068,21 @@ function cellPerLineTables(sources: string[]): string[] {
       // A page's number left between two rows ("Trụ sở Tiếp công dân (phường A)" / "1" / "8" / "Tháng 8"): a bare number just
       // before the next row's, which the row's cells without it use up, is no cell of the row.
       // (… or the page's number and its running header, in either order: "Chủ tịch UBND tỉnh" / "2" / "Thông báo lịch tiếp
-      // công dân … năm 2023" / "8".)
+      // công dân … năm 2023" / "8"; the number as a page mark writes it, "2/3", "Trang 2".)
       const furnitureOf = (count: number) => {
         const cells = Array.from({ length: end - at - 1 - count }, (_, k) => cell(at + 1 + k))
         const marks = Array.from({ length: count }, (_, k) => cell(end - count + k))
         return end < cellLines.length &&
           cells.length > 0 &&
-          marks.filter((line) => /^\d{1,3}$/.test(line)).length === 1 &&
-          marks.every((line) => /^\d{1,3}$/.test(line) || line.length >= 20) &&
+          marks.filter((line) => PAGE_MARK.test(line)).length === 1 &&
+          marks.every((line) => PAGE_MARK.test(line) || (line.length >= 20 && RUNNING_HEADER.test(line))) &&
           cell(end) === String(n + 1) &&
           ([need, ...(notesLast ? [need - 1] : [])].some((width) => rowOfLines(cells, width)?.used === cells.length) ||
             (types !== null && typedRow(cells, types, true, widest) !== null))
           ? count
           : 0
       }
-      const pageNumber = furnitureOf(1) || furnitureOf(2)
+      const pageNumber = furnitureOf(2) || furnitureOf(1)
       const lines = Array.from({ length: end - at - 1 - pageNumber }, (_, k) => cell(at + 1 + k))
       const greedy = rowOfLines(lines, need)
       // A row before the next number uses all its lines; when the cells read in turn leave some over, a name cell wrapped
@@ -1060,7 +1097,7 @@ function cellPerLineTables(sources: string[]): string[] {
           ? (anchoredRow(lines, need, timeAt) ??
             daysInOneCell(lines, need, true) ??
             nameWrapped(lines, need) ??
-            (bodiesLast ? restInLastCell(greedy, lines) : null) ??
+            (bodiesLast || notesLast ? restInLastCell(greedy, lines) : null) ??
             greedy)
           : last && n > 1 && listsDays
             ? (daysInOneCell(lines, need, false) ?? greedy)

@@ -2023,7 +2023,11 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     const withUnit = (subject: string) => (unit ? `${subject.replace(/[.:;]+$/, '')}: ${unit}` : subject)
     // A schedule of voter meetings, a place a row and no subject of its own: each meeting is named by its place, as a
     // line's "tiếp xúc cử tri tại xã A, huyện B" is (two places at one time are two meetings).
-    const byPlace = (own: Fields) => (VOTER_MEETINGS.test(fold(inherited ?? ctx.subject)) ? (own.venue ?? null) : null)
+    // (… or by the voters a column names, "Đơn vị cử tri": "Cử tri xã Song Lãng, huyện Vũ Thư", which the place only houses.)
+    const byPlace = (own: Fields) =>
+      VOTER_MEETINGS.test(fold(inherited ?? ctx.subject))
+        ? ((own.audience && /^cu tri\b/.test(fold(own.audience)) ? own.audience.replace(/[.;]+$/, '') : null) ?? own.venue ?? null)
+        : null
     const other = namedRows.length > 0 && topicOf(row) !== '' && !SESSION_WORD.test(topicOf(row))
     const sessionish = !other && (topic !== null || SESSION_WORD.test(fold(row.text)) || ctx.sessionPart)
     // An adjustment's row "Không tổ chức (…)", "Hủy bỏ": a session that will not be held. (Not "Tạm hoãn; thời gian đối
@@ -2430,6 +2434,14 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         .split(/;\s/)
         .filter((c) => /(?<!\d)\d{1,2}\/\d{1,2}(?!\d)/.test(c))
       return !(clauses.length > 0 && clauses.every((c) => HELD_ALREADY.test(c)))
+    })
+    // ("Đây là hội nghị đối thoại thứ ba trong năm, sau các buổi đối thoại tại xã A (ngày 28/9/2022) và xã B (tháng 6/2022)":
+    // every day the paragraph gives stands after the sessions it follows, held already.)
+    .filter((t) => {
+      const folded = fold(t.p.text)
+      const after = AFTER_EARLIER.exec(folded)
+      const days = [...folded.matchAll(/(?<!\d)\d{1,2}\/\d{1,2}(?!\d)/g)]
+      return !(after && days.length > 0 && days.every((d) => d.index > after.index))
     })
     // "Lưu ý: tuần sau (17/9) có họp giao ban Khối Dân vận, anh chị nào dự đối thoại thì vẫn đi họp …": the day is that
     // of another meeting, named in the day's own clause; the dialogue is only mentioned beside it.
@@ -3196,6 +3208,9 @@ const HELD_ON_DAY = /\bda (duoc )?(to chuc|dien ra|tien hanh)( vao)?( (sang|chie
  * UBND phường đã tổ chức đối thoại với …". (A notice's "Ngày 11/4, … đã chủ trì Hội nghị đối thoại …" is the session it
  * concludes.)
  */
+/** The sessions a new one follows, held before it (folded): "sau các buổi đối thoại tại xã A (ngày 28/9) và …". */
+const AFTER_EARLIER = /\bsau (cac |nhung )?(buoi|cuoc|hoi nghi|dot)( doi thoai| tiep xuc| tiep cong dan)? (tai|o|voi)\b/
+
 const HELD_ALREADY = /\btruoc do\b.*\bda (duoc )?(to chuc|dien ra|tien hanh|doi thoai)\b/
 
 /** What a sentence says of a session held before ("… đã tổ chức …", "… được tổ chức ngày 24/10/2025 …"), folded. */
@@ -3756,6 +3771,19 @@ const RULE_KIND = new RegExp(String.raw`\b(${RECEPTION_KINDS})\b`)
 /** A heading that names a kind of reception and no more: "Tiếp công dân định kỳ", "2. Đối thoại định kỳ". */
 const namesKindOnly = (text: string) => RULE_KIND.test(fold(text)) && text.trim().split(/\s+/).length <= 6
 /** One kind however it is written: "tiếp dân" is "tiếp công dân". */
+/**
+ * A rule whose sentence is another meeting's, set beside the sessions: "Các hội nghị Nhân dân ở khu phố, họp tổ dân phố định
+ * kỳ (vào ngày 20 hằng tháng) không thay thế các buổi đối thoại theo Kế hoạch này." (folded: the sentence says so).
+ */
+function othersRule(line: string, ruleText: string): boolean {
+  const folded = fold(line)
+  const at = folded.indexOf(fold(ruleText).slice(0, 20))
+  const sentence = folded
+    .split(/(?<=[.;])\s+/)
+    .find((one) => at !== -1 && folded.indexOf(one) <= at && at < folded.indexOf(one) + one.length)
+  return sentence !== undefined && /\bkhong (thay the|thuoc|phai la)\b/.test(sentence)
+}
+
 const kindsOf = (text: string) =>
   [...fold(text).matchAll(new RegExp(RULE_KIND.source, 'g'))].map((m) => (m[1] === 'tiep dan' ? 'tiep cong dan' : m[1]))
 
@@ -3843,7 +3871,7 @@ function withDaysOfRules(found: DraftSession[], content: OutlineNode, options: {
     const heading = n.parent?.kind === 'item' && namesKindOnly(n.parent.text) ? n.parent.text : ''
     const under = lead || heading
     const days = period && !aside(n) && ofTitle(`${under} ${line}`) ? readRuleDays(line, period, under, next) : []
-    if (days.length >= 2) {
+    if (days.length >= 2 && !othersRule(line, days[0]?.text ?? '')) {
       const subject = ruleSubject(line, fold(days[0]?.text ?? ''))
       // (A line that only says when, "Tổ chức mỗi tháng 01 ngày", is named by its heading.)
       const topic = heading && !RULE_KIND.test(fold(subject ?? '')) ? heading : subject
@@ -4418,7 +4446,9 @@ export function readSessions(
   found = withDaysOfRules(withMonthsOfRule(found, document, options, ctx), content, options, ctx).filter(
     (s) =>
       !DISOWNED.test(fold(ctx.sources.get(s) ?? '')) &&
-      !DISOWNED_HERE.test(sentenceOf(fold(ctx.sources.get(s) ?? ''), fold(s.time.text ?? ''))),
+      !DISOWNED_HERE.test(sentenceOf(fold(ctx.sources.get(s) ?? ''), fold(s.time.text ?? ''))) &&
+      // ("- Thứ Tư 27/3/2024: Hội nghị giao ban công tác tiếp công dân … quý I/2024": a briefing on the receptions, none.)
+      !/^(hoi nghi|cuoc hop|buoi hop|hop) giao ban\b/.test(fold(s.topic)),
   )
   found = withoutRestatedSpans(withMovedSessions(found, ctx)).flatMap((s) => perCommune(s, ctx))
   const seen = new Set<string>()

@@ -150,7 +150,8 @@ export function frameDocument(lines: Line[]): { start: number; end: number; titl
     if (line.cells && line.cells.length === 2 && RECORD_LABEL.test(foldForDeadline(line.cells[0] ?? ''))) {
       continue
     }
-    if (line.cells) {
+    // (A table of one row alone, "Chia sẻ | Văn phòng | Huyện" under a news item, is a line of the page, no table to start at.)
+    if (line.cells && (line.header || lines[i + 1]?.cells || lines[i - 1]?.cells)) {
       start = i
       break
     }

@@ -189,13 +189,16 @@ export const DITTO_MARK = /^[-(\s]*(?:nt|nhu tren)[-)\s]*$/
 // with complainants is with.)
 const AUDIENCE_LABEL = new RegExp(
   String.raw`(doi tuong|thanh phan|thanh vien|nguoi tham du|dai bieu|moi du|moi tham du|khach moi|du|moi|` +
-    String.raw`(don vi|co quan) duoc moi|nguoi (khieu nai|kien nghi|to cao))`,
+    String.raw`(don vi|co quan) duoc moi|nguoi (khieu nai|kien nghi|to cao)|` +
+    // ("Đơn vị cử tri", "Cử tri": whom a meeting with voters meets, a schedule's column.)
+    String.raw`((don vi|thanh phan) )?cu tri)`,
 )
 const AUDIENCE_QUALIFIER = /(tham gia|tham du|doi thoai|moi|du|hoi nghi|cu the|du kien)/
 const TIME_LABEL =
   /(thoi gian|thoi diem|thoi luong|ngay gio|ngay,? gio|ngay to chuc|ngay thuc hien|ngay tiep( cong dan| dan)?|ngay doi thoai)/
 // ("Thời gian tổ chức lại: 14 giờ 00, ngày …": the new time of a session a notice postpones.)
-const TIME_QUALIFIER = /(thuc hien|to chuc|lai|doi thoai|du kien|tiep|bat dau|cu the|hoi nghi|tiep cong dan|dieu chinh|sau dieu chinh|moi)/
+const TIME_QUALIFIER =
+  /(thuc hien|to chuc|lai|doi thoai|du kien|tiep|bat dau|cu the|hoi nghi|tiep cong dan|dieu chinh|sau dieu chinh|moi|gio)/
 /**
  * A time label on its own: "Ngày", "Thứ, ngày", "Buổi" (and "Thứ", the weekday, as "Thứ, ngày" splits at its comma); a
  * table's column of days written with their year, "Ngày, tháng, năm".
@@ -234,7 +237,7 @@ export const SESSION_FIELDS: [RegExp, SessionField][] = [
   // "Lý do điều chỉnh: Từ ngày 12/6 đến ngày 17/6 diễn ra …": why a notice of change moves or defers a session; the days
   // it names are the reason's, no session's.
   [/^(ly do|nguyen nhan)( (dieu chinh|thay doi|tam hoan|hoan|lui|doi lich|chua to chuc))?$/, 'reason'],
-  [/^(dia diem|noi to chuc)( (to chuc|doi thoai|du kien|cu the|hoi nghi|tiep cong dan))*$/, 'venue'],
+  [/^(dia diem|noi to chuc)( (to chuc|doi thoai|du kien|cu the|hoi nghi|tiep cong dan|tiep xuc))*$/, 'venue'],
   [/^(hinh thuc|phuong thuc|cach thuc)( (to chuc|doi thoai|hoi nghi|tiep xuc))*$/, 'format'],
   [
     new RegExp(

@@ -290,3 +290,115 @@ describe('groups of deputies meeting voters, named by the sentence that gives th
     expect(sessionsOf(text).map((s) => s.slice(0, 3))).toEqual([['month', '2032-01-05', '2032-01-09']])
   })
 })
+
+describe("a yearly calendar copied one cell a line, its empty notes left out and a page's header and mark between rows", () => {
+  const text = [
+    'THÔNG BÁO',
+    'Lịch tiếp công dân định kỳ của Chủ tịch UBND tỉnh năm 2031',
+    'Chủ tịch UBND tỉnh tiếp công dân định kỳ vào ngày 10 hằng tháng; nếu trùng ngày nghỉ thì chuyển sang ngày làm việc tiếp theo.',
+    'STT',
+    'Tháng',
+    'Ngày tiếp',
+    'công dân',
+    'Thứ',
+    'Ghi chú',
+    ...['1', 'Tháng 01', '10/01/2031', 'Thứ Sáu'],
+    ...['2', 'Tháng 02', '10/02/2031', 'Thứ Hai'],
+    'Thông báo số 51/TB-UBND ngày 27/12/2030 của UBND tỉnh',
+    '2/3',
+    ...['3', 'Tháng 3', '10/3/2031', 'Thứ Hai', 'Ngày 10/3 trùng', 'Chủ nhật khác'],
+    ...['4', 'Tháng 4', '10/4/2031', 'Thứ Năm'],
+    'Buổi sáng từ 7 giờ 30 đến 11 giờ 30; buổi chiều từ 14 giờ 00 đến 17 giờ 00 tại Trụ sở Tiếp công dân tỉnh.',
+  ]
+
+  it('reads every row, the header and the mark no cell, a note wrapped on a capital one cell', () => {
+    const rows = cleanLines(text.join('\n')).filter((l) => l.cells && !l.header)
+    expect(rows.map((l) => l.cells)).toEqual([
+      ['1', 'Tháng 01', '10/01/2031', 'Thứ Sáu', ''],
+      ['2', 'Tháng 02', '10/02/2031', 'Thứ Hai', ''],
+      ['3', 'Tháng 3', '10/3/2031', 'Thứ Hai', 'Ngày 10/3 trùng Chủ nhật khác'],
+      ['4', 'Tháng 4', '10/4/2031', 'Thứ Năm', ''],
+    ])
+  })
+})
+
+describe('a pipe table whose header Word wrapped into the row under its rule', () => {
+  const text = [
+    'LỊCH TIẾP XÚC CỬ TRI',
+    'của Tổ đại biểu HĐND tỉnh sau Kỳ họp cuối năm 2031',
+    '| TT | Thời gian | Địa điểm | Đơn vị | Ghi chú |',
+    '|----|-----------|----------|--------|---------|',
+    '|    | (giờ, thứ, ngày) | tiếp xúc | cử tri |  |',
+    '| 1 | 8 giờ 00, Thứ Năm, 11/12/2031 | Hội trường UBND xã A | Cử tri xã A, huyện B |  |',
+    '| 2 | 14 giờ 00, Thứ Sáu, 12/12/2031 | Nhà văn hóa thôn C, xã D | Cử tri xã D, huyện B | Kết hợp với đại biểu huyện |',
+  ].join('\n')
+
+  it('joins the second lines to their labels, and names each meeting with voters by the voters it meets', () => {
+    expect(cleanLines(text).find((l) => l.header)?.cells).toEqual([
+      'TT',
+      'Thời gian (giờ, thứ, ngày)',
+      'Địa điểm tiếp xúc',
+      'Đơn vị cử tri',
+      'Ghi chú',
+    ])
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2031-12-11', '2031-12-11', 'Cử tri xã A, huyện B'],
+      ['day', '2031-12-12', '2031-12-12', 'Cử tri xã D, huyện B'],
+    ])
+  })
+})
+
+describe("a rule of other meetings told beside a plan's sessions", () => {
+  it('adds no session: "… họp tổ dân phố định kỳ (vào ngày 20 hằng tháng) không thay thế các buổi đối thoại"', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Đối thoại định kỳ giữa Chủ tịch UBND phường với Nhân dân năm 2031',
+      '1. Buổi đối thoại quý I',
+      '+ Thời gian: 8 giờ 00, thứ Năm, ngày 6/3/2031',
+      '2. Buổi đối thoại quý II',
+      '+ Thời gian: Quý II/2031',
+      'Các hội nghị Nhân dân ở khu phố, họp tổ dân phố định kỳ (vào ngày 20 hằng tháng) không thay thế các buổi đối thoại theo Kế hoạch này.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s.slice(0, 2))).toEqual([
+      ['day', '2031-03-06'],
+      ['quarter', '2031-04-01'],
+    ])
+  })
+})
+
+describe("a portal's news item of a coming dialogue", () => {
+  const text = [
+    'Chủ tịch UBND huyện sẽ đối thoại với Nhân dân xã A',
+    'A-  A  A+   🖶 In bài viết',
+    'Theo Kế hoạch, hội nghị đối thoại với Nhân dân xã A về sạt lở bờ biển sẽ diễn ra vào 8 giờ 00 phút, thứ Tư, ngày 12/3/2031, tại Hội trường UBND xã A.',
+    'Đây là hội nghị đối thoại thứ ba trong năm, sau các buổi đối thoại tại xã B (ngày 26/02/2031) và xã C (tháng 01/2031).',
+    'Để chuẩn bị, UBND huyện yêu cầu UBND xã A tổng hợp kiến nghị, gửi về Văn phòng HĐND và UBND huyện chậm nhất ngày 04/3/2031.',
+  ]
+
+  it('reads the coming one, not those it follows, whatever the share bar under the item', () => {
+    for (const bar of ['Chia sẻ:  Facebook  Zalo  Twitter   |  Gửi email  |  Về đầu trang', 'Nguồn | Văn phòng | Huyện']) {
+      const read = [...text, bar].join('\n')
+      expect(sessionsOf(read).map((s) => s.slice(0, 2))).toEqual([['day', '2031-03-12']])
+      expect(datedOf(read)).toEqual([['UBND xã A', 'absolute', '2031-03-04', null]])
+    }
+  })
+})
+
+describe("a month's schedule of leaders' receptions, rows set apart by tabs and one by dashes", () => {
+  const text = [
+    'THÔNG BÁO',
+    'Lịch tiếp công dân của lãnh đạo huyện tháng 3 năm 2031',
+    'I. LỊCH TIẾP CÔNG DÂN',
+    'Ngày\t\tLãnh đạo tiếp công dân\t\tĐịa điểm',
+    'Thứ Ba 04/3\tđ/c A - Bí thư Huyện ủy\tTrụ sở Tiếp công dân huyện',
+    'Thứ Năm 06/3 — đ/c B, Chủ tịch UBND huyện — Trụ sở Tiếp công dân huyện',
+    'Thứ 4 12/3\tđ/c C - Chủ tịch HĐND huyện\tTrụ sở Tiếp công dân huyện',
+    '',
+    'Ghi chú:',
+    '- Thứ Tư 26/3/2031: Hội nghị giao ban công tác tiếp công dân quý I/2031 tại Phòng họp số 2.',
+  ].join('\n')
+
+  it('reads the dashed row as a row, and the briefing as no reception', () => {
+    expect(sessionsOf(text).map((s) => s[1])).toEqual(['2031-03-04', '2031-03-06', '2031-03-12'])
+  })
+})
