@@ -357,7 +357,7 @@ describe("a rule of other meetings told beside a plan's sessions", () => {
       '+ Thời gian: 8 giờ 00, thứ Năm, ngày 6/3/2031',
       '2. Buổi đối thoại quý II',
       '+ Thời gian: Quý II/2031',
-      'Các hội nghị Nhân dân ở khu phố, họp tổ dân phố định kỳ (vào ngày 20 hằng tháng) không thay thế các buổi đối thoại theo Kế hoạch này.',
+      'Các hội nghị Nhân dân ở khu phố, họp tổ dân phố (vào ngày 20 hằng tháng) không thay thế các buổi đối thoại theo Kế hoạch này.',
     ].join('\n')
     expect(sessionsOf(text).map((s) => s.slice(0, 2))).toEqual([
       ['day', '2031-03-06'],
@@ -370,7 +370,7 @@ describe("a portal's news item of a coming dialogue", () => {
   const text = [
     'Chủ tịch UBND huyện sẽ đối thoại với Nhân dân xã A',
     'A-  A  A+   🖶 In bài viết',
-    'Theo Kế hoạch, hội nghị đối thoại với Nhân dân xã A về sạt lở bờ biển sẽ diễn ra vào 8 giờ 00 phút, thứ Tư, ngày 12/3/2031, tại Hội trường UBND xã A.',
+    'Theo Kế hoạch, hội nghị đối thoại với Nhân dân xã A sẽ diễn ra vào 8 giờ 00 phút, thứ Tư, ngày 12/3/2031, tại Hội trường UBND xã A.',
     'Đây là hội nghị đối thoại thứ ba trong năm, sau các buổi đối thoại tại xã B (ngày 26/02/2031) và xã C (tháng 01/2031).',
     'Để chuẩn bị, UBND huyện yêu cầu UBND xã A tổng hợp kiến nghị, gửi về Văn phòng HĐND và UBND huyện chậm nhất ngày 04/3/2031.',
   ]
