@@ -349,7 +349,7 @@ describe('a pipe table whose header Word wrapped into the row under its rule', (
 })
 
 describe("a rule of other meetings told beside a plan's sessions", () => {
-  it('adds no session: "… họp tổ dân phố định kỳ (vào ngày 20 hằng tháng) không thay thế các buổi đối thoại"', () => {
+  it('adds no session: "… họp tổ dân phố (vào ngày 20 hằng tháng) không thay thế các buổi đối thoại"', () => {
     const text = [
       'KẾ HOẠCH',
       'Đối thoại định kỳ giữa Chủ tịch UBND phường với Nhân dân năm 2031',
