@@ -476,7 +476,8 @@ function cutNames(text: string): { names: string; rest: string | null } {
     // ("Các HTX, liên hiệp HTX được mời: Gửi …": a verb after "được" says which of them, it is no obligation.)
     const passive = words[i - 1]?.[0] === 'được'
     // ("UBND các xã nơi tổ chức đối thoại: chuẩn bị …": the verb after "nơi" says which places, it is the name's.)
-    const hosting = words[i - 1]?.[0] === 'nơi'
+    // (… nor one a word or two after it: "… thành phố nơi tổ chức tiếp xúc cử tri".)
+    const hosting = /(?<![\p{L}])nơi(\s+\S+){0,2}\s*$/u.test(text.slice(0, word.index))
     // ("… trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên": "thường xuyên" is the name's, not an adverb.)
     const inTerm = terms.some(({ at, end }) => at < word.index && word.index < end)
     // ("Sở A, Sở B (theo vụ việc được giao tham mưu tại Lịch trên): …": a verb inside a note in brackets says which work
@@ -841,6 +842,11 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     .replace(/(?<=\s(?:có\s+)?liên quan)\s+(?:đến|tới)\s[^,;()]+$/iu, '')
     .replace(/[,;]$/, '')
     .trim()
+  // ("Ban Thường trực Ủy ban MTTQ Việt Nam các huyện, thị xã, thành phố nơi tổ chức tiếp xúc cử tri": which of them, said in
+  // lower case after "nơi", makes a name too long to be one; the bodies are those before it.)
+  if (names.split(/\s+/).length > MAX_NAME_WORDS) {
+    names = names.replace(/\s+nơi(\s+\p{Ll}+){1,8}$/u, '')
+  }
   // (Two bodies joined by "và" may be as long as a list: "Ban Quản lý dự án đầu tư xây dựng quận và Trung tâm Phát triển
   // quỹ đất quận"; each name is held to the limit below.)
   const joined = names.includes(',') || / và (?=\p{Lu})/u.test(names)

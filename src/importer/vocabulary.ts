@@ -556,7 +556,8 @@ export const BODY_KINDS_LISTED = new RegExp(
 export const OBLIGATION_VERBS = new RegExp(
   String.raw`^(${[
     'chủ trì|phối hợp|chỉ đạo|lãnh đạo|tổ chức|có trách nhiệm|chịu trách nhiệm|xây dựng|tham mưu|thực hiện|chuẩn bị',
-    'triển khai|tuyên truyền|theo dõi|báo cáo|tổng hợp|khảo sát|rà soát|bố trí|bảo đảm|đảm bảo|phát hành|cử|hướng dẫn',
+    // ("cử" appoints, "cử tri" are voters: "… nơi tổ chức tiếp xúc cử tri" is no work.)
+    'triển khai|tuyên truyền|theo dõi|báo cáo|tổng hợp|khảo sát|rà soát|bố trí|bảo đảm|đảm bảo|phát hành|cử(?! tri)|hướng dẫn',
     'niêm yết|thông báo|đăng tải|đưa tin|lựa chọn|lập|gửi|nắm|phân công|giao|kiểm tra|mời|dự thảo|trình|tiếp nhận|cung cấp',
     'vận động|quán triệt|định hướng|giám sát|đôn đốc|ghi|nghiên cứu|đề xuất|cập nhật|sắp xếp|chủ động|phụ trách|tham dự',
     'tham gia|trả lời|giải quyết|xử lý|tiếp thu|nắm bắt|căn cứ|tiếp tục|khẩn trương|hoàn thành|hoàn thiện|thẩm định',

@@ -402,3 +402,28 @@ describe("a month's schedule of leaders' receptions, rows set apart by tabs and 
     expect(sessionsOf(text).map((s) => s[1])).toEqual(['2031-03-04', '2031-03-06', '2031-03-12'])
   })
 })
+
+describe('a heading of bodies that says which of them, after "nơi", in a plan of meetings with voters', () => {
+  it('names the bodies before "nơi", and gives them the work under it', () => {
+    const text = [
+      'Kế hoạch tiếp xúc cử tri của Đoàn đại biểu Quốc hội tỉnh năm 2031',
+      'I. LỊCH TIẾP XÚC',
+      '1. Tiếp xúc cử tri huyện A: 8 giờ 00, thứ Hai, ngày 5/5/2031, tại Hội trường UBND huyện A.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam các huyện, thị xã, thành phố nơi tổ chức tiếp xúc cử tri',
+      '- Thông báo thời gian, địa điểm đến cử tri chậm nhất 05 ngày trước ngày tiếp xúc cử tri.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([['Ban Thường trực Ủy ban MTTQ Việt Nam các huyện, thị xã, thành phố', 'relative', '-5 days', 0]])
+  })
+})
+
+describe('a move whose old day comes with its hour ("từ 14h00 thứ Sáu ngày 12/9/2031 sang …")', () => {
+  it('holds the session on the new day', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Thay đổi thời gian đối thoại với các hộ dân có đất thu hồi',
+      '1. Chuyển buổi đối thoại với các hộ dân xã A từ 14h00 thứ Sáu ngày 12/9/2031 sang 14h00 thứ Sáu, ngày 19/9/2031.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s.slice(0, 2))).toEqual([['day', '2031-09-19']])
+  })
+})
