@@ -141,7 +141,8 @@ const MOVED = new RegExp(
     // "… từ ngày 10-11-2017 sang 8 giờ 00, ngày 23-11-2017": the day after "sang" is the new one.
     // ("chuyển từ thứ Ba, ngày 09/10 sang thứ Năm, ngày 11/10": the old day's weekday may stand before it.)
     // ("… từ 14h00 thứ Sáu ngày 16/9/2022 sang 14h00 thứ Sáu, ngày 23/9/2022": its hour too.)
-    String.raw`|\btu (\d{1,2}\s*(h|gio)\s*(\d{1,2})?( phut)?,? )?((thu [a-z0-9]+|chu nhat),? )?(ngay )?\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{2,4})? (sang|thanh)\b` +
+    String.raw`|\btu (\d{1,2}\s*(h|gio)\s*(\d{1,2})?( phut)?,? )?((thu [a-z0-9]+|chu nhat),? )?` +
+    String.raw`(ngay )?\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{2,4})? (sang|thanh)\b` +
     // ("Chuyển buổi tiếp công dân ngày 15/9/2022 (thứ Năm) sang 8 giờ 00, ngày 20/9/2022": the session and its old day.)
     String.raw`|\b(chuyen|lui|doi|dieu chinh)( [a-z]+){1,6} (ngay )?\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{2,4})?` +
     String.raw`( (thu [a-z0-9]+|chu nhat))? (sang|thanh)\b`,
