@@ -309,7 +309,9 @@ export function readSessionTime(input: string, ctx: TimeContext): SessionTimeRea
   for (const m of folded.matchAll(
     // "15-16/9/2023", "ngày 12 đến ngày 13/12/2013" (not "thứ 6, ngày 11/10": a weekday is no first day).
     new RegExp(
-      String.raw`(?<![\d/])(\d{1,2})\s*(?:-|–|den|va|hoac|,)\s*(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?` +
+      // (… nor its numeral without "ngày": "Thứ 3, 15/4/2025", "T5, 12/12" is one day.)
+      String.raw`(?<![\d/])(?<!\b(?:thu |t))(\d{1,2})\s*(?:-|–|den|va|hoac|,)\s*` +
+        String.raw`(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?` +
         // (with words between, the date may be written "13-12-2013" or "13.12.2013": "ngày 15 hoặc 16-12-2027")
         String.raw`|(?<=ngay )(\d{1,2}) (?:den|hoac|va) (?:ngay )?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`,
       'g',

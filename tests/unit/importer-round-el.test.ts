@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cleanLines } from '../../src/importer/normalize.js'
-import { datedByRuleOf, datedOf, sessionsOf } from '../helpers/importer-draft.js'
+import { datedByRuleOf, datedOf, sessionsOf, timesOf } from '../helpers/importer-draft.js'
 
 // Round el (stop 37, issue 11): each rule on a small input written here (none of them a page of the measured sets).
 
@@ -425,5 +425,17 @@ describe('a move whose old day comes with its hour ("từ 14h00 thứ Sáu ngày
       '1. Chuyển buổi đối thoại với các hộ dân xã A từ 14h00 thứ Sáu ngày 12/9/2031 sang 14h00 thứ Sáu, ngày 19/9/2031.',
     ].join('\n')
     expect(sessionsOf(text).map((s) => s.slice(0, 2))).toEqual([['day', '2031-09-19']])
+  })
+})
+
+describe('a weekday written as its numeral before the day ("Thứ 3, 15/4/2031")', () => {
+  it('is the day alone, no span from the 3rd; "ngày 15-16/9" still is two days', () => {
+    expect(timesOf('Đối thoại với sinh viên năm cuối: 07h30, Thứ 3, 15/4/2031, tại Hội trường B.')).toEqual([
+      ['day', '2031-04-15', '2031-04-15'],
+    ])
+    expect(timesOf('Đối thoại với sinh viên: T5, 17/4/2031, tại Hội trường B.')).toEqual([['day', '2031-04-17', '2031-04-17']])
+    expect(timesOf('Hội nghị đối thoại với doanh nghiệp: ngày 15-16/9/2031, tại Hội trường tỉnh.')).toEqual([
+      ['month', '2031-09-15', '2031-09-16'],
+    ])
   })
 })
