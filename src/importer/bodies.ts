@@ -496,7 +496,9 @@ function cutNames(text: string): { names: string; rest: string | null } {
     const quote = /^["“]/u.test(word[0]) ? 1 : 0
     const verb =
       /^\p{Ll}/u.test(word[0].slice(quote)) && !passive && !hosting && !inTerm
-        ? (OBLIGATION_VERBS.exec(lowerVietnamese(text.slice(word.index + quote))) ?? RECEIVING_VERB.exec(text.slice(word.index + quote)))
+        ? (OBLIGATION_VERBS.exec(lowerVietnamese(text.slice(word.index + quote))) ??
+          // (… after a group named in the plural only: "Tổ công tác tiếp xúc cử tri của …" is one body's name.)
+          (/^các\s/iu.test(text) ? RECEIVING_VERB.exec(text.slice(word.index + quote)) : null))
         : null
     // "… đầu tư xây dựng huyện": a verb followed by a place word belongs to the name; so does one followed by the verb
     // that says who leads ("Phòng Kế hoạch tổng hợp chủ trì, …": the name ends before "chủ trì").

@@ -242,7 +242,13 @@ export function cleanLines(raw: string): Line[] {
   sources.forEach((line, i) => {
     const dashed = line.trim().split(/\s+[—–]\s+/)
     const width = Math.max(cellsByTab(sources[i - 1]), cellsByTab(sources[i + 1]))
-    if (!line.includes('\t') && dashed.length >= 2 && width >= 2 && dashed.length <= width && cellsByTab(sources[i - 1]) >= 2) {
+    if (
+      !line.includes('\t') &&
+      dashed.length >= 2 &&
+      dashed.length <= width &&
+      cellsByTab(sources[i - 1]) >= 2 &&
+      cellsByTab(sources[i + 1]) >= 2
+    ) {
       sources[i] = dashed.join('\t')
     }
   })
@@ -1721,8 +1727,11 @@ function cellsOfLines(lines: string[], need: number, halls: boolean): { cells: s
 
 /** A row read in turn with lines left over before the next row's number: those lines are more of its last cell. */
 function restInLastCell(row: { cells: string[]; used: number } | null, lines: string[]): { cells: string[]; used: number } | null {
-  return row && row.used < lines.length
-    ? { cells: [...row.cells.slice(0, -1), [row.cells.at(-1), ...lines.slice(row.used)].join(' ')], used: lines.length }
+  // (Pieces of a name or a note, each short; a sentence left between two rows, "Trường hợp trùng lịch …, Văn phòng … thông báo
+  // lịch mới.", is the text's, no cell's.)
+  const rest = lines.slice(row?.used ?? lines.length)
+  return row && rest.length > 0 && rest.every((line) => line.length <= 50 && !/[.;:]$/.test(line))
+    ? { cells: [...row.cells.slice(0, -1), [row.cells.at(-1), ...rest].join(' ')], used: lines.length }
     : null
 }
 

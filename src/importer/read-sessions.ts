@@ -2026,7 +2026,7 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     // (… or by the voters a column names, "Đơn vị cử tri": "Cử tri xã Song Lãng, huyện Vũ Thư", which the place only houses.)
     const byPlace = (own: Fields) =>
       VOTER_MEETINGS.test(fold(inherited ?? ctx.subject))
-        ? ((own.audience && /^cu tri\b/.test(fold(own.audience)) ? own.audience.replace(/[.;]+$/, '') : null) ?? own.venue ?? null)
+        ? ((own.audience && VOTERS_OF_PLACE.test(own.audience) ? own.audience.replace(/[.;]+$/, '') : null) ?? own.venue ?? null)
         : null
     const other = namedRows.length > 0 && topicOf(row) !== '' && !SESSION_WORD.test(topicOf(row))
     const sessionish = !other && (topic !== null || SESSION_WORD.test(fold(row.text)) || ctx.sessionPart)
@@ -3208,8 +3208,13 @@ const HELD_ON_DAY = /\bda (duoc )?(to chuc|dien ra|tien hanh)( vao)?( (sang|chie
  * UBND phường đã tổ chức đối thoại với …". (A notice's "Ngày 11/4, … đã chủ trì Hội nghị đối thoại …" is the session it
  * concludes.)
  */
+/** Voters named by their commune, with its name: "Cử tri xã Song Lãng, huyện Vũ Thư" (not "Cử tri toàn xã", "Cử tri thôn 1, thôn 2"). */
+const VOTERS_OF_PLACE = /^cử tri\s+(xã|phường|thị trấn|thị xã|huyện|quận|thành phố)\s+\p{Lu}/iu
+
 /** The sessions a new one follows, held before it (folded): "sau các buổi đối thoại tại xã A (ngày 28/9) và …". */
-const AFTER_EARLIER = /\bsau (cac |nhung )?(buoi|cuoc|hoi nghi|dot)( doi thoai| tiep xuc| tiep cong dan)? (tai|o|voi)\b/
+// (Mid-sentence, after what the sentence is about: "Sau các buổi đối thoại tại xã A, UBND huyện tổ chức … ngày 25/10" opens
+// with them and goes on to its own session.)
+const AFTER_EARLIER = /, sau (cac |nhung )?(buoi|cuoc|hoi nghi|dot)( doi thoai| tiep xuc| tiep cong dan)? (tai|o|voi)\b/
 
 const HELD_ALREADY = /\btruoc do\b.*\bda (duoc )?(to chuc|dien ra|tien hanh|doi thoai)\b/
 
@@ -3781,7 +3786,10 @@ function othersRule(line: string, ruleText: string): boolean {
   const sentence = folded
     .split(/(?<=[.;])\s+/)
     .find((one) => at !== -1 && folded.indexOf(one) <= at && at < folded.indexOf(one) + one.length)
-  return sentence !== undefined && /\bkhong (thay the|thuoc|phai la)\b/.test(sentence)
+  // (Only where the words after the rule say the plan's own sessions are others: "… không thay thế các buổi đối thoại theo
+  // Kế hoạch này"; not "trường hợp ngày 10 không phải là ngày làm việc …", nor "… không thay thế việc tiếp công dân …".)
+  const after = sentence === undefined ? '' : sentence.slice(Math.max(0, at - folded.indexOf(sentence)))
+  return /\bkhong (thay the|thuoc)\b[^.;]{0,40}\b(cac (buoi|cuoc|hoi nghi)|ke hoach nay|thong bao nay)\b/.test(after)
 }
 
 const kindsOf = (text: string) =>
@@ -4446,9 +4454,14 @@ export function readSessions(
   found = withDaysOfRules(withMonthsOfRule(found, document, options, ctx), content, options, ctx).filter(
     (s) =>
       !DISOWNED.test(fold(ctx.sources.get(s) ?? '')) &&
-      !DISOWNED_HERE.test(sentenceOf(fold(ctx.sources.get(s) ?? ''), fold(s.time.text ?? ''))) &&
+      // (Not in brackets, about others than the meeting: "(các hộ dân ngoài ranh giới dự án không thuộc Kế hoạch này)".)
+      !DISOWNED_HERE.test(sentenceOf(fold((ctx.sources.get(s) ?? '').replace(/\([^()]*\)/g, ' ')), fold(s.time.text ?? ''))) &&
       // ("- Thứ Tư 27/3/2024: Hội nghị giao ban công tác tiếp công dân … quý I/2024": a briefing on the receptions, none.)
-      !/^(hoi nghi|cuoc hop|buoi hop|hop) giao ban\b/.test(fold(s.topic)),
+      !(
+        /^(hoi nghi|cuoc hop|buoi hop|hop) giao ban\b/.test(fold(s.topic)) &&
+        // ("Hội nghị giao ban và đối thoại với doanh nghiệp", "… kết hợp đối thoại …": a dialogue held with the briefing.)
+        !/\b(va|ket hop|gan voi)( voi)? (doi thoai|tiep xuc|tiep cong dan|tiep dan)\b/.test(fold(s.topic))
+      ),
   )
   found = withoutRestatedSpans(withMovedSessions(found, ctx)).flatMap((s) => perCommune(s, ctx))
   const seen = new Set<string>()

@@ -505,7 +505,7 @@ function collect(
       !/\b(cho biet|cho hay|thong tin)$/.test(when.trim()) &&
       // (Nor a session's line whose next sentence is a label of its own: "Vào lúc 7 giờ 30, ngày 17/6/2019 — tại Hội trường
       // UBND xã A. Thành phần: đại biểu HĐND tỉnh, …" names whom the session gathers, by no deadline.)
-      !/[.;]\s+\p{Lu}/u.test(dated[1] ?? '')
+      !(/[.;]\s+\p{Lu}/u.test(dated[1] ?? '') && labelledOf(`${(dated[1] ?? '').split(/[.;]\s+(?=\p{Lu})/u).at(-1) ?? ''}:`) !== null)
         ? bodyHeading(dated[2] ?? '')
         : null
     if (dated && doer) {

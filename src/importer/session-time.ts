@@ -144,8 +144,9 @@ const MOVED = new RegExp(
     String.raw`|\btu (\d{1,2}\s*(h|gio)\s*(\d{1,2})?( phut)?,? )?((thu [a-z0-9]+|chu nhat),? )?` +
     String.raw`(ngay )?\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{2,4})? (sang|thanh)\b` +
     // ("Chuyển buổi tiếp công dân ngày 15/9/2022 (thứ Năm) sang 8 giờ 00, ngày 20/9/2022": the session and its old day.)
-    String.raw`|\b(chuyen|lui|doi|dieu chinh)( [a-z]+){1,6} (ngay )?\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{2,4})?` +
-    String.raw`( (thu [a-z0-9]+|chu nhat))? (sang|thanh)\b`,
+    String.raw`|\b(chuyen|lui|doi|dieu chinh)( [a-z]+){1,12} (ngay )?\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{2,4})?` +
+    // (… only where a time follows: "… ngày 15/4 sang Hội trường UBND xã …" moves the place, "… sang buổi chiều cùng ngày" the hour.)
+    String.raw`( (thu [a-z0-9]+|chu nhat))? (sang|thanh)(?= (\d|ngay\b|thu\b|chu nhat\b))`,
 )
 /**
  * Words that move a session to another day ("theo lịch là ngày 21/8 (thứ Hai); do …, lùi sang ngày 25/8 (thứ Sáu)"): the
