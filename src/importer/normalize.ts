@@ -362,7 +362,12 @@ export function cleanLines(raw: string): Line[] {
   sources.forEach((line, i) => {
     if (tabbed[i] && (tabbed[filled(i, -1)] || tabbed[filled(i, 1)]) && !MOTTO_PIECES.some((m) => line.includes(m))) {
       columns = tabbed[filled(i, -1)] ? columns : line.trim().split(/\t+/).length
-      const single = line.trim().split('\t')
+      // (An Excel sheet pasted keeps the tabs of empty cells at the row's end too, "2 ⇥ 8 ⇥ 15/8/2016 ⇥ Hai ⇥ ⇥": the row is as
+      // wide as its header, the cells past it empty.)
+      const single = line.replace(/^[ \u00a0]+|\s+$/g, (edge) => edge.replace(/[^\t]/g, '')).split('\t')
+      while (single.length > columns && single.at(-1)?.trim() === '') {
+        single.pop()
+      }
       sources[i] = `| ${(single.length === columns ? single.map((cell) => cell.trim()) : line.trim().split(/\t+/)).join(' | ')} |`
     } else if (line.includes('\t')) {
       sources[i] = line.replace(/\t+/g, '  ')

@@ -1736,6 +1736,9 @@ const MONTH_CELL = /^(?:tháng\s+)?(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?$/iu
 /** A cell of days without their month: "02, 09, 16, 23 và 29", "21". */
 const BARE_DAYS = /^\d{1,2}(\s*(,|;|và)\s*\d{1,2})*\.?$/u
 
+/** A group title in capitals naming whose receptions or dialogues its rows are (folded): "ĐỒNG CHÍ CHỦ TỊCH UBND HUYỆN TIẾP CÔNG DÂN". */
+const HOSTED_GROUP = /\b(dong chi|bi thu|chu tich|pho chu tich|lanh dao|giam doc)\b.*\b(tiep cong dan|tiep dan|doi thoai)$/
+
 /** The title of a group of a table's rows, in capitals, alone in its row but for a number: "II | CÔNG VIỆC CHUẨN BỊ …". */
 export function groupTitle(cells: string[], header: string[] | null): string | null {
   const filled = cells.filter((cell) => cell.trim())
@@ -1881,6 +1884,7 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
   let groupCtx = timeCtx
   let workGroup = false
   let group: string | null = null
+  let hostedGroup = false
   // A visit's schedule whose "Nội dung" cells say which rows are dialogues ("Đối thoại với Nhân dân xã A về …") also lists
   // the other appointments of the day ("Làm việc với Ban Thường vụ Đảng ủy xã A về …"): those are no sessions.
   const topicAt = columns?.findIndex((c) => c?.includes('topic') && c.length === 1) ?? -1
@@ -1902,7 +1906,9 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     const title = groupTitle(cells, header)
     if (title !== null) {
       workGroup = WORK_GROUP.test(fold(title))
-      group = null
+      // ("I | ĐỒNG CHÍ BÍ THƯ HUYỆN ỦY TIẾP CÔNG DÂN" over rows of days alone: whose receptions the rows under it are.)
+      group = HOSTED_GROUP.test(fold(title)) ? title : null
+      hostedGroup = group !== null
     }
     if (workGroup) {
       continue
@@ -2029,7 +2035,7 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
         ? ((own.audience && VOTERS_OF_PLACE.test(own.audience) ? own.audience.replace(/[.;]+$/, '') : null) ?? own.venue ?? null)
         : null
     const other = namedRows.length > 0 && topicOf(row) !== '' && !SESSION_WORD.test(topicOf(row))
-    const sessionish = !other && (topic !== null || SESSION_WORD.test(fold(row.text)) || ctx.sessionPart)
+    const sessionish = !other && (topic !== null || SESSION_WORD.test(fold(row.text)) || ctx.sessionPart || hostedGroup)
     // An adjustment's row "Không tổ chức (…)", "Hủy bỏ": a session that will not be held. (Not "Tạm hoãn; thời gian đối
     // thoại sẽ thông báo sau": a session put off is still to be held, on a day not yet set, as an item that defers.)
     // (… also in a later clause of the cell, after why: "Nghỉ Tết Nguyên đán, không tổ chức tiếp công dân định kỳ".)

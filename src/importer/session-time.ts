@@ -143,6 +143,8 @@ const MOVED = new RegExp(
     // ("… từ 14h00 thứ Sáu ngày 16/9/2022 sang 14h00 thứ Sáu, ngày 23/9/2022": its hour too.)
     String.raw`|\btu (\d{1,2}\s*(h|gio)\s*(\d{1,2})?( phut)?,? )?((thu [a-z0-9]+|chu nhat),? )?` +
     String.raw`(ngay )?\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{2,4})? (sang|thanh)\b` +
+    // ("… có ghi: "Thời gian: …, ngày 26/3/2025". Nay đính chính lại như sau: "Thời gian: …, ngày 27/3/2025"": a correction.)
+    String.raw`|\bnay dinh chinh( lai)?( nhu sau| thanh| la)?\b` +
     // ("Chuyển buổi tiếp công dân ngày 15/9/2022 (thứ Năm) sang 8 giờ 00, ngày 20/9/2022": the session and its old day.)
     String.raw`|\b(chuyen|lui|doi|dieu chinh)( [a-z]+){1,12} (ngay )?\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{2,4})?` +
     // (… only where a time follows: "… ngày 15/4 sang Hội trường UBND xã …" moves the place, "… sang buổi chiều cùng ngày" the hour.)

@@ -533,3 +533,41 @@ describe("round el's rules, where they must not reach", () => {
     expect(cleanLines(text).some((l) => l.cells?.some((cell) => cell.includes('Trường hợp')))).toBe(false)
   })
 })
+
+describe('a correction of a session\'s day ("… có ghi: … ngày 26/3. Nay đính chính lại như sau: … ngày 27/3")', () => {
+  it('holds the session on the corrected day', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Về việc đính chính lịch đối thoại với các hộ dân xã A năm 2031',
+      'Tại khoản 1 Thông báo số 88/TB-UBND ngày 14/3/2031 về lịch đối thoại với các hộ dân xã A có ghi: "Thời gian: 8 giờ 00, ' +
+        'thứ Tư, ngày 26/3/2031". Nay đính chính lại như sau: "Thời gian: 8 giờ 00, thứ Năm, ngày 27/3/2031".',
+    ]
+    expect(timesOf(text.join('\n'))).toEqual([['day', '2031-03-27', '2031-03-27']])
+  })
+})
+
+describe("a quarter's schedule pasted from a spreadsheet, merged cells left empty under group titles in capitals", () => {
+  const text = [
+    'THÔNG BÁO\t\t\t\t\t',
+    'Lịch tiếp công dân định kỳ quý III năm 2031\t\t\t\t\t',
+    'STT\tTháng\tNgày\tThứ\tBuổi\tĐịa điểm',
+    'I\tĐỒNG CHÍ BÍ THƯ HUYỆN ỦY TIẾP CÔNG DÂN\t\t\t\t',
+    '1\t7\t15/7/2031\tBa\tSáng\tTrụ sở Tiếp công dân huyện',
+    '2\t8\t15/8/2031\tSáu\t\t',
+    'II\tĐỒNG CHÍ CHỦ TỊCH UBND HUYỆN TIẾP CÔNG DÂN\t\t\t\t',
+    '3\t7\t04/7/2031\tSáu\tSáng\tTrụ sở Tiếp công dân huyện',
+    '4\t\t18/7/2031\tSáu\t\t',
+    '\t\t\t\t\t',
+    'Ghi chú: Ban Tiếp công dân huyện tiếp công dân thường xuyên.\t\t\t\t\t',
+  ].join('\n')
+
+  it('keeps each empty cell under its column, and names the rows by the group they stand under', () => {
+    expect(cleanLines(text).find((l) => l.cells?.[0] === '4')?.cells).toEqual(['4', '', '18/7/2031', 'Sáu', '', ''])
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2031-07-15', '2031-07-15', 'ĐỒNG CHÍ BÍ THƯ HUYỆN ỦY TIẾP CÔNG DÂN'],
+      ['day', '2031-08-15', '2031-08-15', 'ĐỒNG CHÍ BÍ THƯ HUYỆN ỦY TIẾP CÔNG DÂN'],
+      ['day', '2031-07-04', '2031-07-04', 'ĐỒNG CHÍ CHỦ TỊCH UBND HUYỆN TIẾP CÔNG DÂN'],
+      ['day', '2031-07-18', '2031-07-18', 'ĐỒNG CHÍ CHỦ TỊCH UBND HUYỆN TIẾP CÔNG DÂN'],
+    ])
+  })
+})
