@@ -841,7 +841,9 @@ const DEVOTED_MATTER = /,?\s+(?:với\s+)?nội dung(?: trọng tâm| chính| đ
 /** A round by its number opening a clause of a sentence that lists them: "…: đợt 1 vào ngày …; đợt 2 dự kiến …" (folded). */
 const ROUND_OPENING = /^dot (thu )?(nhat|hai|ba|tu|nam|\d{1,2})(?![a-z\d])/
 /** Where a sentence listing rounds starts the next: after its colon or semicolon, "đợt 2 …". */
-const ROUND_CLAUSE = /(?<=[:;])\s+(?=đợt\s+(?:thứ\s+)?[\d\p{L}]+\s)/u
+// (… or the next by its rank: "Cuộc thứ nhất: đối thoại với …, vào sáng thứ Ba, ngày 14/4; cuộc thứ hai là đối thoại với …".)
+const ROUND_CLAUSE =
+  /(?<=[:;])\s+(?=(?:đợt\s+(?:thứ\s+)?[\d\p{L}]+|(?:cuộc|buổi|hội nghị|phiên)\s+thứ\s+(?:hai|ba|tư|năm|sáu|\d{1,2}))[\s,])/iu
 
 /**
  * Where the time starts after a session's topic ("…, tổ chức ngày 05/4/2031", "…, dự kiến trong quý

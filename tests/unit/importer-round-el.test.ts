@@ -571,3 +571,21 @@ describe("a quarter's schedule pasted from a spreadsheet, merged cells left empt
     ])
   })
 })
+
+describe('sessions told in one sentence by their rank, "Cuộc thứ nhất: …; cuộc thứ hai là …; cuộc thứ ba, …"', () => {
+  it('reads each clause as its session', () => {
+    const text = [
+      'Trích Kế hoạch đối thoại năm 2031',
+      'III. THỜI GIAN, ĐỊA ĐIỂM',
+      'Năm 2031, đồng chí Bí thư Tỉnh ủy tổ chức 03 cuộc đối thoại. Cuộc thứ nhất: đối thoại với hội viên nông dân về vùng ' +
+        'nguyên liệu chè, tổ chức vào sáng thứ Ba, ngày 15/4/2031 tại Hội trường tỉnh; cuộc thứ hai là đối thoại với Nhân dân ' +
+        'vùng cao về giảm nghèo, vào chiều thứ Năm 22/5/2031 tại xã A; cuộc thứ ba, đối thoại với thanh niên về việc làm, dự kiến ' +
+        'tổ chức trong tháng 9/2031.',
+    ].join('\n')
+    expect(timesOf(text)).toEqual([
+      ['day', '2031-04-15', '2031-04-15'],
+      ['day', '2031-05-22', '2031-05-22'],
+      ['month', '2031-09-01', '2031-09-30'],
+    ])
+  })
+})
