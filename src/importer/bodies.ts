@@ -436,10 +436,10 @@ export function bodiesOfHeading(heading: string): HeadingBody[] {
   return splitOnAnd(name)
 }
 
-/** Where the names of a heading end: a colon, an inline "a)" or "-", or the first obligation verb in lower case. */
 /** Meeting voters, in lower case after a name: "Các Tổ đại biểu tiếp xúc cử tri …" ends the name there. */
 const RECEIVING_VERB = /^tiếp xúc(?![\p{L}])/u
 
+/** Where the names of a heading end: a colon, an inline "a)" or "-", or the first obligation verb in lower case. */
 function cutNames(text: string): { names: string; rest: string | null } {
   const head = headOf(text)
   const headWords = head ? head.split(' ').length : 1

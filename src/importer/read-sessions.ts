@@ -3211,11 +3211,6 @@ function datedClauses(text: string): string[] {
 /** A session held already, on the day written right after (folded): "đã tổ chức ngày 16/3", "đã được tổ chức vào ngày 16/3/2027". */
 const HELD_ON_DAY = /\bda (duoc )?(to chuc|dien ra|tien hanh)( vao)?( (sang|chieu|toi))?( ngay)? \d{1,2}\/\d{1,2}(?!\d)/
 
-/**
- * A clause that says an earlier session was held already, before the one the text is about (folded): "trước đó, ngày 23/4,
- * UBND phường đã tổ chức đối thoại với …". (A notice's "Ngày 11/4, … đã chủ trì Hội nghị đối thoại …" is the session it
- * concludes.)
- */
 /** Voters named by their commune, with its name: "Cử tri xã Song Lãng, huyện Vũ Thư" (not "Cử tri toàn xã", "Cử tri thôn 1, thôn 2"). */
 const VOTERS_OF_PLACE = /^cử tri\s+(xã|phường|thị trấn|thị xã|huyện|quận|thành phố)\s+\p{Lu}/iu
 
@@ -3224,6 +3219,11 @@ const VOTERS_OF_PLACE = /^cử tri\s+(xã|phường|thị trấn|thị xã|huy�
 // with them and goes on to its own session.)
 const AFTER_EARLIER = /, sau (cac |nhung )?(buoi|cuoc|hoi nghi|dot)( doi thoai| tiep xuc| tiep cong dan)? (tai|o|voi)\b/
 
+/**
+ * A clause that says an earlier session was held already, before the one the text is about (folded): "trước đó, ngày 23/4,
+ * UBND phường đã tổ chức đối thoại với …". (A notice's "Ngày 11/4, … đã chủ trì Hội nghị đối thoại …" is the session it
+ * concludes.)
+ */
 const HELD_ALREADY = /\btruoc do\b.*\bda (duoc )?(to chuc|dien ra|tien hanh|doi thoai)\b/
 
 /** What a sentence says of a session held before ("… đã tổ chức …", "… được tổ chức ngày 24/10/2025 …"), folded. */
@@ -3783,7 +3783,6 @@ function withMonthsOfRule(found: DraftSession[], document: string, options: { ti
 const RULE_KIND = new RegExp(String.raw`\b(${RECEPTION_KINDS})\b`)
 /** A heading that names a kind of reception and no more: "Tiếp công dân định kỳ", "2. Đối thoại định kỳ". */
 const namesKindOnly = (text: string) => RULE_KIND.test(fold(text)) && text.trim().split(/\s+/).length <= 6
-/** One kind however it is written: "tiếp dân" is "tiếp công dân". */
 /**
  * A rule whose sentence is another meeting's, set beside the sessions: "Các hội nghị Nhân dân ở khu phố, họp tổ dân phố định
  * kỳ (vào ngày 20 hằng tháng) không thay thế các buổi đối thoại theo Kế hoạch này." (folded: the sentence says so).
@@ -3800,6 +3799,7 @@ function othersRule(line: string, ruleText: string): boolean {
   return /\bkhong (thay the|thuoc)\b[^.;]{0,40}\b(cac (buoi|cuoc|hoi nghi)|ke hoach nay|thong bao nay)\b/.test(after)
 }
 
+/** One kind however it is written: "tiếp dân" is "tiếp công dân". */
 const kindsOf = (text: string) =>
   [...fold(text).matchAll(new RegExp(RULE_KIND.source, 'g'))].map((m) => (m[1] === 'tiep dan' ? 'tiep cong dan' : m[1]))
 
