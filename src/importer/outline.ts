@@ -80,6 +80,21 @@ const SESSION_LEAD = new RegExp(`${SESSION_NAME}(\\s*\\([^()]{1,60}\\))?(\\s+[-�
  */
 /** A line of a schedule that opens with its day: "Ngày 09/7/2024 (thứ Ba): …", "Thứ Ba, ngày 23/7/2024: …", "25/7/2024 - …". */
 const DATED_LINE = /^(thứ\s+\p{L}+,?\s+)?(ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}/iu
+/**
+ * A day alone on its line, a weekday with it: "Thứ Hai (04/3):", "T4 (06/3):", "THỨ NĂM (07/3):", "Thứ Bảy, CN (09 - 10/3):",
+ * "Thứ Ba, ngày 05/3/2024", "Ngày 04/3 (Thứ Hai):" — the day of a work calendar over the appointments under it (folded).
+ */
+const WEEKDAY = String.raw`(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|t[2-7]|chu nhat|cn)`
+const DAY_HEADING = new RegExp(
+  String.raw`^(?:${WEEKDAY}(?:\s*[,-]\s*${WEEKDAY})*[\s,-]*\(?\s*(?:ngay\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*[/.-]\s*\d{1,2}` +
+    String.raw`(?:\s*[/.-]\s*\d{4})?\s*\)?|ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*\(\s*${WEEKDAY}\s*\))\s*:?$`,
+)
+/** A day alone on its line over the day's appointments, bulleted or each opening with its half or its hour. */
+const headsAppointments = (text: string, next: Line | undefined) =>
+  DAY_HEADING.test(foldForDeadline(text)) &&
+  next !== undefined &&
+  !next.cells &&
+  /^([-+•–*]\s|(buoi )?(sang|chieu|toi|ca ngay)\b|\d{1,2}\s*(h|gio)\b)/.test(foldForDeadline(next.text))
 const TIME_HEADING = /^(quý|tháng|tuần)\s+([IVX]{1,4}|\d{1,2})(\s*[/.-]\s*\d{4}|\s+năm\s+\d{4})?(\s*\([^()]{0,80}\))?\s*:?$/iu
 
 /** A heading of the part that assigns the work, as a line of its own: "Tổ chức thực hiện:", "Trách nhiệm thực hiện". */
@@ -225,7 +240,10 @@ export function buildOutline(lines: Line[]): OutlineNode {
     let text = marked ? marked.rest.trim() : line.text
     if (!marked && line.emphasis && line.text.length <= 160 && !/[.;]$/.test(line.text)) {
       style = 'emph'
-    } else if (!marked && (ORDINAL_SESSION.test(line.text) || TIME_HEADING.test(line.text))) {
+    } else if (
+      !marked &&
+      (ORDINAL_SESSION.test(line.text) || TIME_HEADING.test(line.text) || headsAppointments(line.text, lines[index + 1]))
+    ) {
       // "Diễn đàn 1", "Hội nghị thứ hai", "Quý II", "Tháng 6/2027" alone on a line: the heading of the lines under it.
       style = 'emph'
     } else if (!marked && line.lead && EVERY_SESSION_LABEL.test(line.text)) {

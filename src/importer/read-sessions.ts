@@ -1243,6 +1243,8 @@ function withoutTime(text: string): string {
       // ("… tại phường E vào buổi sáng ngày 16/4": the part of the day goes with its day.)
       .replace(/(?<![\p{L}])(vào\s+)?buổi\s+(sáng|chiều|tối|trưa)(?=\s+ngày(?![\p{L}]))/giu, ' ')
       .replace(/\(?\s*(thứ\s+(hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật)\s*\)?/gi, ' ')
+      // ("T4 (06/3)", "CN (10/3)": a calendar's weekdays written short, before their day.)
+      .replace(/(?<![\p{L}\d])(T[2-7]|CN)(?=\s*[,(]?\s*\d)/gu, ' ')
       // (Not the "h" of a word after a day: "ngày 12 hoặc ngày 13/9".)
       .replace(
         /(từ|vào|lúc|ngày|tháng|năm|quý|buổi sáng|buổi chiều|sáng|chiều)?\s*\d{1,2}\s*(giờ|h(?![\p{L}]))\s*\d{0,2}\s*(phút)?/giu,
@@ -2177,7 +2179,11 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // A day of a diary as a heading over its appointments ("Thứ Tư, ngày 02/11/2027" / "- 8h00: Tiếp công dân định kỳ tại …"
   // / "- 14h00: Đối thoại với các hộ dân thôn A về …. Địa điểm: …" / "- 8h30: Làm việc với …"): the appointments that are
   // a dialogue or a reception are sessions on that day, at their hour; the others are not.
-  const appointments = n.kind === 'item' && headingTime?.precision === 'day' ? diaryAppointments(n, headingTime) : []
+  const diaryDay = n.kind === 'item' && headingTime?.precision === 'day' ? diaryAppointments(n, headingTime) : null
+  const appointments = diaryDay?.appointments ?? []
+  if (diaryDay?.calendar && appointments.length === 0) {
+    return []
+  }
   // (A voter-meeting notice's day over its halves and the places each meets: "Ngày 02/08/2022: (Thứ Ba)" / "- Sáng: Lái
   // Thiêu; An Sơn;" / "- Chiều: Bình Nhâm; Bình Chuẩn;": a meeting each half, named by its places as a table's row is.)
   const halves = appointments.length === 0 ? halfDayMeetings(n, headingTime?.precision === 'day' ? headingTime : null, ctx) : []
@@ -3385,7 +3391,9 @@ const DIARY_DAY = new RegExp(
 const DIARY_SLOT = new RegExp(
   // ("Buổi sáng (từ 08 giờ 00):": its hour in brackets.)
   String.raw`^(((buổi\s+)?(sáng|chiều|trưa|tối)|cả ngày)((\s+lúc)?\s+\d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?` +
-    String.raw`|\s*\(\s*(từ|lúc)?\s*\d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?\s*\))?` +
+    String.raw`|\s*\(\s*(từ|lúc)?\s*\d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?\s*\)` +
+    // ("Sáng: 07h30: …", the half then its hour.)
+    String.raw`|\s*[:,–-]\s*(lúc\s+)?\d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?(?=\s*[,:]))?` +
     String.raw`|(lúc\s+)?\d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?(?=\s*[,:]))\s*[,:]?\s*`,
   'iu',
 )
@@ -3428,8 +3436,17 @@ function appointmentsOf(text: string): { when: string; what: string; sentence: s
 
 /** Who holds a diary's appointment, before its verb: "Chủ tịch UBND tỉnh ", "Phó Chủ tịch Thường trực UBND tỉnh Nguyễn Văn A ". */
 const DIARY_HOST = new RegExp(
-  String.raw`^(đồng chí |đ\/c )?(chủ tịch|phó chủ tịch|bí thư|phó bí thư|thường trực|lãnh đạo)(?![\p{L}])[^,;:.()]{0,60}?\s+` +
+  String.raw`^(đồng chí |đ\/c )?(chủ tịch|phó chủ tịch|bí thư|phó bí thư|thường trực|lãnh đạo|PCT|CT|PBT|BT)(?![\p{L}])` +
+    // (Whose title and name, not what else they do: "PCT Trần Thị B dự Hội nghị triển khai công tác tiếp công dân" is no reception.)
+    String.raw`(?:(?!(?:dự|họp|làm việc|kiểm tra|triển khai|công tác|nghe|thăm)(?![\p{L}]))[^,;:.()]){0,60}?\s+` +
     String.raw`(sẽ\s+)?(trực tiếp\s+)?(chủ trì\s+)?(?=(tiếp xúc,?\s+đối thoại|đối thoại|tiếp công dân|tiếp dân)(?![\p{L}]))`,
+  'iu',
+)
+
+/** An appointment that opens with its hour or with who holds it: "08h00: Chủ tịch …", "PCT Trần Thị B …". */
+const APPOINTMENT_OF_LEADER = new RegExp(
+  String.raw`^(\d{1,2}\s*(giờ|h)\s*\d{0,2}\s*(phút)?\s*[:,]\s*)?` +
+    String.raw`(đồng chí|đ\/c|chủ tịch|phó chủ tịch|bí thư|phó bí thư|PCT|CT|giám đốc)(?![\p{L}])`,
   'iu',
 )
 
@@ -3475,7 +3492,8 @@ function halfDayMeetings(
       ;[day, dayText] = own ? [own, line.text] : [day, dayText]
       continue
     }
-    if (!day || !meets(half[2] ?? '')) {
+    // ("- Sáng: 08h00: Chủ tịch dự Hội nghị …": a leader's appointment in a work calendar, not the places a half meets.)
+    if (!day || !meets(half[2] ?? '') || APPOINTMENT_OF_LEADER.test(half[2] ?? '')) {
       return []
     }
     found.push({ line, when: { ...day, text: `${dayText.replace(/[:.\s]+$/, '')} ${half[1]}` }, what: half[2] ?? '' })
@@ -3483,8 +3501,15 @@ function halfDayMeetings(
   return found.length >= 2 ? found : []
 }
 
-/** The appointments under a heading that is a day alone, each line opening with its time of day, that are sessions. */
-function diaryAppointments(n: OutlineNode, day: SessionTimeRead): { line: OutlineNode; when: SessionTimeRead; what: string }[] {
+/**
+ * The appointments under a heading that is a day alone, each line opening with its time of day, that are sessions; and
+ * whether the day is a leaders' calendar (an appointment opens with who holds it: "Sáng: 08h00: Chủ tịch dự …"), whose
+ * other appointments name no session even when they mention one ("… họp … chuẩn bị buổi đối thoại ngày 08/3").
+ */
+function diaryAppointments(
+  n: OutlineNode,
+  day: SessionTimeRead,
+): { appointments: { line: OutlineNode; when: SessionTimeRead; what: string }[]; calendar: boolean } {
   const slot = (text: string) => DIARY_SLOT.exec(text)?.[0] ?? ''
   const items = n.children.filter((c) => c.kind === 'item')
   // ("a) Thứ Tư, ngày 26-6-2013:" / "- Đơn vị bầu cử số 01 (…)." / "* Buổi sáng: tiếp xúc cử tri phường A, …": the day's
@@ -3492,25 +3517,35 @@ function diaryAppointments(n: OutlineNode, day: SessionTimeRead): { line: Outlin
   const grouped = items.length > 0 && items.every((c) => slot(c.text) === '' && c.children.some((g) => g.kind === 'item'))
   const lines = grouped ? items.flatMap((c) => c.children.filter((g) => g.kind === 'item')) : items
   if (withoutTime(n.text) !== '' || lines.length === 0 || !lines.every((l) => slot(l.text) !== '')) {
-    return []
+    return { appointments: [], calendar: false }
   }
-  return lines.flatMap((line) => {
-    const when = slot(line.text)
-    const clock = readClock(when)
-    return appointmentsOf(line.text)
-      .slice(0, 1)
-      .filter((a) => a.sentence === line.text || line.text.startsWith(a.sentence))
-      .map((a) => ({
-        line,
-        when: {
-          ...day,
-          hour: clock?.hour ?? null,
-          minute: clock?.minute ?? null,
-          text: `${n.text.replace(/[:.]+$/, '')} ${when.replace(/[\s,:]+$/, '')}`,
-        },
-        what: a.what,
-      }))
-  })
+  // ("- Sáng: 07h30: Chủ tịch … dự Lễ chào cờ …. 08h00: Chủ tịch, các PCT họp giao ban …" / "  14h00: PCT … kiểm tra …":
+  // a line of a half may hold several appointments, each opening with its hour, and go on below with more.)
+  const pieces = (line: OutlineNode) =>
+    [line.text, ...line.children.filter((c) => c.kind === 'text' && slot(c.text) !== '').map((c) => c.text)].flatMap((text) =>
+      text.split(/(?<=[.;])\s+(?=\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*:)/u),
+    )
+  const calendar = lines.some((line) => pieces(line).some((piece) => APPOINTMENT_OF_LEADER.test(piece.slice(slot(piece).length))))
+  const appointments = lines.flatMap((line) =>
+    pieces(line).flatMap((piece) => {
+      const when = slot(piece)
+      const clock = readClock(when)
+      return appointmentsOf(piece)
+        .slice(0, 1)
+        .filter((a) => a.sentence === piece || piece.startsWith(a.sentence))
+        .map((a) => ({
+          line,
+          when: {
+            ...day,
+            hour: clock?.hour ?? null,
+            minute: clock?.minute ?? null,
+            text: `${n.text.replace(/[:.]+$/, '')} ${when.replace(/[\s,:]+$/, '')}`,
+          },
+          what: a.what,
+        }))
+    }),
+  )
+  return { appointments, calendar }
 }
 
 /** The lines under a label that each carry their own day: the rows of a schedule written as a list. */
