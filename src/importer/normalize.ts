@@ -986,9 +986,11 @@ function cellPerLineTables(sources: string[]): string[] {
     // "" / "Trong thời gian tổ chức đối thoại" is a row whose "Đơn vị phối hợp" is empty.)
     const dense = Boolean(sources[i + 1]?.trim() && sources[i + 2]?.trim())
     // (Not the blank line after the table, before its next part: "" / "II. TỔ CHỨC THỰC HIỆN".)
+    // (Nor the blank lines around a page's number: "" / "Trang 1/2" / "" / "STT" is the page break, the header repeated.)
     const emptyCell = (j: number) =>
       (sources[j] ?? '') === '' &&
       Boolean(sources[j - 1]?.trim()) &&
+      ![sources[j - 1], sources[j + 1]].some((line) => PAGE_MARK.test(line?.trim() ?? '')) &&
       /^(?!\d{1,3}$)\S/.test(sources[j + 1]?.trim() ?? '') &&
       !markerOf(sources[j + 1]?.trim() ?? '')
     const cellLines: number[] = []

@@ -228,7 +228,8 @@ function readTitle(lines: Line[], at: number, bodyStart: number): { title: strin
   const title = rest ? `${kindWord} ${kindWord === 'Lịch' ? rest : rest.charAt(0).toLowerCase() + rest.slice(1)}`.trim() : kindWord
   let subject = rest
     .replace(/^số\s+\S+,?\s+ngày\s+\S+\s+của\s+.+?\s+(về|v\/v)\s+/i, '')
-    .replace(/^(về việc|v\/v)\s+/i, '')
+    // ("THÔNG BÁO" / "Về lịch tiếp công dân của lãnh đạo …": what it is about, "về" alone as "về việc".)
+    .replace(/^(về việc|v\/v|về)\s+/i, '')
     .replace(/^lịch\s+/i, '')
     // ("Kế hoạch phối hợp tổ chức đối thoại tại nơi làm việc …": the dialogue is the subject, not the work of helping hold it.)
     .replace(/^(phối hợp\s+)?tổ chức\s+/i, '')

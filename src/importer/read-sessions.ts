@@ -656,7 +656,12 @@ const AUDIENCE_OPENING = new RegExp(
  * The weekly or monthly day a rule gives after the reception: "vào sáng thứ Năm hằng tuần", "vào thứ Năm tuần thứ tư …",
  * or the days of a month a schedule's paragraph gives ("Tháng 4, Chủ tịch UBND huyện tiếp công dân vào ngày 08 và ngày 22").
  */
-const RULE_DAY = /\s+(vào|lúc)\s+((buổi\s+)?(sáng|chiều)\s+)?(các\s+)?(ngày\s+)?(thứ|chủ nhật|(?<=ngày\s+)\d)(?![\p{L}])/iu
+// (… or how often, the rule's days after it: "tiếp dân định kỳ 01 ngày trong tháng, vào ngày 25 hằng tháng".)
+const RULE_DAY = new RegExp(
+  String.raw`\s+(vào|lúc)\s+((buổi\s+)?(sáng|chiều)\s+)?(các\s+)?(ngày\s+)?(thứ|chủ nhật|(?<=ngày\s+)\d)(?![\p{L}])` +
+    String.raw`|\s+(0?[1-4]|một|hai)\s+(ngày|buổi|lần)\s*(trong|mỗi|\/)\s*(tuần|tháng|quý)(?![\p{L}])`,
+  'iu',
+)
 
 /** "Chủ tịch UBND huyện tiếp công dân định kỳ vào thứ Năm …" → "Tiếp công dân định kỳ của Chủ tịch UBND huyện"; else null. */
 function hostedReception(text: string): string | null {
@@ -4494,8 +4499,18 @@ export function readSessions(
     ctx,
     content,
   )
-  found = withDaysOfRules(withMonthsOfRule(found, document, options, ctx), content, options, ctx).filter(
+  const ruled = withDaysOfRules(withMonthsOfRule(found, document, options, ctx), content, options, ctx)
+  // "… thông báo lịch tiếp công dân định kỳ quý III năm 2020 như sau:" over a rule that gives its days ("vào ngày 10 và
+  // ngày 20 hằng tháng …"): the sentence leading to them gives the schedule's period, not a session of its own.
+  const leadsToDays = (s: DraftSession) =>
+    s.time.precision !== 'day' &&
+    s.time.start !== null &&
+    s.time.end !== null &&
+    LEADS_TO_LIST.test((ctx.sources.get(s) ?? '').split('\n')[0]?.trim() ?? '') &&
+    ruled.filter((o) => o.time.precision === 'day' && o.time.start! >= s.time.start! && o.time.start! <= s.time.end!).length >= 2
+  found = ruled.filter(
     (s) =>
+      !leadsToDays(s) &&
       !DISOWNED.test(fold(ctx.sources.get(s) ?? '')) &&
       // (Not in brackets, about others than the meeting: "(các hộ dân ngoài ranh giới dự án không thuộc Kế hoạch này)".)
       !DISOWNED_HERE.test(sentenceOf(fold((ctx.sources.get(s) ?? '').replace(/\([^()]*\)/g, ' ')), fold(s.time.text ?? ''))) &&

@@ -50,3 +50,68 @@ describe("a leaders' weekly work calendar, its days headed by a weekday with the
     ])
   })
 })
+
+describe('a schedule copied from a PDF one cell a line, its header repeated after the page number', () => {
+  const header = ['STT', 'Ngày tiếp', 'Lãnh đạo tiếp công dân', 'Công chức giúp việc']
+  // (The Chairman's rows helped by one officer, the Vice-Chairman's by another.)
+  const row = (n: number, day: string) => [
+    String(n),
+    `Thứ Ba, ${day}`,
+    n % 2 === 1 ? 'Chủ tịch UBND phường' : 'Phó Chủ tịch UBND phường',
+    n % 2 === 1 ? 'Công chức Tư pháp - Hộ tịch' : 'Công chức Địa chính - Xây dựng',
+  ]
+  const text = [
+    'THÔNG BÁO',
+    'Về lịch tiếp công dân của lãnh đạo Ủy ban nhân dân phường quý IV năm 2031',
+    '1. Thời gian, địa điểm',
+    'Lãnh đạo UBND phường tiếp công dân vào ngày thứ Ba hằng tuần, tại Trụ sở UBND phường. Lịch cụ thể như sau:',
+    ...header,
+    ...['07/10', '14/10', '21/10', '28/10', '04/11', '11/11', '18/11', '25/11', '02/12'].flatMap((day, k) => row(k + 1, `${day}/2031`)),
+    '',
+    'Trang 1/2',
+    '',
+    ...header,
+    ...row(10, '09/12/2031'),
+    ...row(11, '16/12/2031'),
+    'Trường hợp lãnh đạo bận công tác đột xuất thì phân công lãnh đạo khác tiếp thay.',
+  ]
+
+  it('reads the rows on both pages, the blank lines around the page number no cells of a row', () => {
+    const days = timesOf(text.join('\n')).map((t) => t[1])
+    expect(days).toHaveLength(11)
+    expect(days.slice(-3)).toEqual(['2031-12-02', '2031-12-09', '2031-12-16'])
+  })
+
+  it('names the rows by what the notice is about, without its "Về"', () => {
+    expect(readPlan(text.join('\n')).sessions[0]?.topic).toBe('Tiếp công dân của lãnh đạo Ủy ban nhân dân phường')
+  })
+})
+
+describe('a reception stated as a rule with how often it is held', () => {
+  it('is named by whose reception it is, not by how often ("01 ngày trong tháng")', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch tiếp dân của đồng chí Bí thư Thành ủy 6 tháng cuối năm 2031',
+      'Đồng chí Bí thư Thành ủy tiếp dân định kỳ 01 ngày trong tháng, vào ngày 25 hằng tháng. Cụ thể, đồng chí Bí thư Thành ủy ' +
+        'tiếp dân vào các ngày: 25/7, 25/8 và 25/9/2031.',
+    ]
+    const topics = readPlan(text.join('\n')).sessions.map((s) => s.topic)
+    expect(topics.length).toBeGreaterThanOrEqual(3)
+    expect(topics.every((t) => !/ngày trong tháng/u.test(t))).toBe(true)
+  })
+})
+
+describe('the sentence that leads to a schedule given by a rule', () => {
+  it('gives the period of the days, no session of its own', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân định kỳ của Thường trực Hội đồng nhân dân tỉnh quý III năm 2031',
+      'Thường trực Hội đồng nhân dân tỉnh thông báo lịch tiếp công dân định kỳ quý III năm 2031 như sau:',
+      '1. Thời gian',
+      'Thường trực HĐND tỉnh tiếp công dân định kỳ vào ngày 10 hằng tháng trong quý III năm 2031 (tháng 7, tháng 8 và tháng 9). ' +
+        'Trường hợp trùng ngày nghỉ thì chuyển sang ngày làm việc tiếp theo.',
+    ]
+    expect(timesOf(text.join('\n')).every((t) => t[0] === 'day')).toBe(true)
+    expect(timesOf(text.join('\n')).length).toBe(3)
+  })
+})
