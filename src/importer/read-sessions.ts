@@ -2885,6 +2885,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       : ownTopic && ownTopic !== n.text && ownTopic.split(/\s+/).length < 5
         ? ctx.subject
         : ownTopic)
+  const presides = n.kind === 'item' && SESSION_WORD.test(fold(ctx.subject)) && PRESIDES_THAT_DAY.test(n.text)
   const says =
     fields.topic !== undefined ||
     fields.audience !== undefined ||
@@ -2892,7 +2893,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     paragraphTopic !== null ||
     announced !== null ||
     // (… or who receives: "Tháng 8/2029 / Thời gian: … / Người tiếp: Chủ tịch …" in a notice of reception days.)
-    (inner.sessionPart && (fields.venue !== undefined || fields.format !== undefined || fields.host !== undefined || isSection(n)))
+    (inner.sessionPart && (fields.venue !== undefined || fields.format !== undefined || fields.host !== undefined || isSection(n))) ||
+    // ("- Thứ Hai, ngày 22/01/2018 (…): Chủ tịch UBND tỉnh chủ trì." in a notice of reception days: who presides that day.)
+    presides
   // "- Văn phòng Tỉnh ủy … phát hành lại giấy mời dự Hội nghị ngày 23-11-2017 chậm nhất …": a body's work, not a session.
   const work = n.kind === 'item' && !fields.time ? bodyHeading(n.text) : null
   // "- Chuẩn bị báo cáo kết quả giải quyết các kiến nghị tại hội nghị ngày 18/3/2026, gửi Văn phòng … trước buổi đối
@@ -2936,7 +2939,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // (Not words inside a remark in brackets on the time: "Công ty B – quý III/2024 (thời gian cụ thể sẽ thông báo sau) –
   // tại …" is a session whose day is announced later, no work of the firm.)
   const unremarked = (work?.rest ?? '').replace(/\([^()]*\)/g, '').replace(/^[^()]*\)\s*/, '')
-  const bodysWork = !!work?.rest && /^\p{Ll}/u.test(work.rest) && OBLIGATION_VERBS.test(unremarked) && !HOSTS_SESSION.test(fold(work.rest))
+  const bodysWork =
+    !presides && !!work?.rest && /^\p{Ll}/u.test(work.rest) && OBLIGATION_VERBS.test(unremarked) && !HOSTS_SESSION.test(fold(work.rest))
   // ("4. Các bộ phận … báo cáo kết quả … trước ngày 31/7/2023. Trong quý IV/2023, Chủ tịch UBND xã sẽ đối thoại lại với …":
   // a later sentence of an item about other things announces the next session, with its time first.)
   const laterAnnounced = (ANNOUNCED_AFTER_TIME.exec(n.text)?.index ?? 0) > 0
@@ -2946,7 +2950,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   }
   // "- Ngày 26/4: Văn phòng … báo cáo Chủ tịch UBND huyện kịch bản điều hành hội nghị": a timetable's step, by that day.
   const [, stepDay, stepWork] = /^([^:]{3,60}):\s*(.+)$/.exec(n.text) ?? []
-  const step = n.kind === 'item' && /\d{1,2}\s*[/.-]\s*\d{1,2}/.test(stepDay ?? '') && opensWithWork(stepWork ?? '')
+  const step = n.kind === 'item' && !presides && /\d{1,2}\s*[/.-]\s*\d{1,2}/.test(stepDay ?? '') && opensWithWork(stepWork ?? '')
   if (time && says && !pointsElsewhere && !duty && !held && !bodysWork && !step) {
     if (fields.time && time.precision === 'unscheduled' && !headingTopic && !fields.topic && !isSection(n)) {
       return []
@@ -2992,6 +2996,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         (fields.topic ? withAudience(n, fields.topic) : null) ??
         (agenda ? undefined : fields.topic) ??
         (narrowed ? paragraphTopic : null) ??
+        // ("Thứ Ba, ngày 20/3/2018: Chủ tịch UBND tỉnh chủ trì.": the notice's reception, that day.)
+        (presides ? ctx.subject : null) ??
         (headingTopic && SESSION_WORD.test(key) ? headingTopic : null) ??
         headingTopic ??
         ctx.subject,
@@ -4031,6 +4037,13 @@ function withoutRestatedSpans(found: DraftSession[]): DraftSession[] {
 }
 
 // (… also one added to those already set: "Ban sẽ tổ chức thêm 01 buổi đối thoại với …, dự kiến trong tháng 11/2024".)
+/** A line of a schedule that gives its day and who presides: "Thứ Ba, ngày 20/3/2018: Chủ tịch UBND tỉnh chủ trì.". */
+const PRESIDES_THAT_DAY = new RegExp(
+  String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}[^:]{0,120}:\s*((đồng chí|đ\/c)\s+)?` +
+    String.raw`(chủ tịch|phó chủ tịch|bí thư|phó bí thư|lãnh đạo|giám đốc|PCT|CT)` +
+    String.raw`(?![\p{L}])[^.;:]{0,100}?\s+chủ trì(?![\p{L}])\s*(\([^()]*\))?\s*[.;]?$`,
+  'iu',
+)
 const HOSTS_SESSION = /^(chu tri|to chuc)( them)?( cac| mot| 0?\d)?( (hoi nghi|buoi|cuoc|phien))?( doi thoai| tiep xuc| tiep cong dan)\b/
 
 /** The words of a topic or a source (folded), for telling whether two sessions name one event or say one thing. */

@@ -115,3 +115,28 @@ describe('the sentence that leads to a schedule given by a rule', () => {
     expect(timesOf(text.join('\n')).length).toBe(3)
   })
 })
+
+describe("a notice's reception days as lines that say only who presides", () => {
+  const text = [
+    'THÔNG BÁO',
+    'Lịch tiếp công dân định kỳ của Chủ tịch Ủy ban nhân dân tỉnh năm 2031',
+    'I. LỊCH TIẾP CÔNG DÂN',
+    'Chủ tịch UBND tỉnh tiếp công dân định kỳ vào ngày 20 hằng tháng tại Trụ sở Tiếp công dân tỉnh. Lịch cụ thể:',
+    'Quý I/2031',
+    '- Thứ Hai, ngày 20/01/2031: Chủ tịch UBND tỉnh chủ trì.',
+    '- Thứ Năm, ngày 20/02/2031: Phó Chủ tịch UBND tỉnh phụ trách khối Nội chính chủ trì (được Chủ tịch UBND tỉnh ủy quyền).',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Ban Tiếp công dân tỉnh báo cáo Chủ tịch UBND tỉnh chậm nhất 05 ngày làm việc trước mỗi kỳ tiếp công dân.',
+  ]
+
+  it('reads each line as a reception on its day, named by the notice', () => {
+    expect(readPlan(text.join('\n')).sessions.map((s) => [s.time.start, s.topic])).toEqual([
+      ['2031-01-20', 'Tiếp công dân định kỳ của Chủ tịch Ủy ban nhân dân tỉnh'],
+      ['2031-02-20', 'Tiếp công dân định kỳ của Chủ tịch Ủy ban nhân dân tỉnh'],
+    ])
+  })
+
+  it('gives the one who presides no work due that day', () => {
+    expect(readPlan(text.join('\n')).tasks.every((t) => !/^(Phó )?Chủ tịch/u.test(t.lead))).toBe(true)
+  })
+})
