@@ -2217,6 +2217,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     ? n.children.filter(
         (c) =>
           c.kind === 'item' &&
+          // (Not a day whose appointments are lines of their own under it, read as a diary's day.)
+          halfLines(c).length === 0 &&
           c.children.every(
             (d) =>
               d.kind === 'text' &&
@@ -3404,8 +3406,8 @@ const DIARY_SLOT = new RegExp(
   String.raw`^(((buổi\s+)?(sáng|chiều|trưa|tối)|cả ngày)((\s+lúc)?\s+\d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?` +
     String.raw`|\s*\(\s*(từ|lúc)?\s*\d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?\s*\)` +
     // ("Sáng: 07h30: …", the half then its hour.)
-    String.raw`|\s*[:,–-]\s*(lúc\s+)?\d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?(?=\s*[,:]))?` +
-    String.raw`|(lúc\s+)?\d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?(?=\s*[,:]))\s*[,:]?\s*`,
+    String.raw`|\s*[:,–-]\s*(lúc\s+)?\d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?(?=\s*[,:–-]))?` +
+    String.raw`|(lúc\s+)?\d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?(?=\s*[,:]))\s*[,:–-]?\s*`,
   'iu',
 )
 
@@ -3447,10 +3449,12 @@ function appointmentsOf(text: string): { when: string; what: string; sentence: s
 
 /** Who holds a diary's appointment, before its verb: "Chủ tịch UBND tỉnh ", "Phó Chủ tịch Thường trực UBND tỉnh Nguyễn Văn A ". */
 const DIARY_HOST = new RegExp(
-  String.raw`^(đồng chí |đ\/c )?(chủ tịch|phó chủ tịch|bí thư|phó bí thư|thường trực|lãnh đạo|PCT|CT|PBT|BT)(?![\p{L}])` +
+  String.raw`^(đồng chí |đ\/c )?(chủ tịch|phó chủ tịch|bí thư|phó bí thư|thường trực|lãnh đạo|PCT|CT|PBT|BT|tổ đại biểu|đoàn đại biểu)` +
     // (Whose title and name, not what else they do: "PCT Trần Thị B dự Hội nghị triển khai công tác tiếp công dân" is no reception.)
-    String.raw`(?:(?!(?:dự|họp|làm việc|kiểm tra|triển khai|công tác|nghe|thăm)(?![\p{L}]))[^,;:.()]){0,60}?\s+` +
-    String.raw`(sẽ\s+)?(trực tiếp\s+)?(chủ trì\s+)?(?=(tiếp xúc,?\s+đối thoại|đối thoại|tiếp công dân|tiếp dân)(?![\p{L}]))`,
+    // (A remark in brackets goes with it: "Tổ đại biểu số 1 (đơn vị bầu cử số 1)".)
+    String.raw`(?![\p{L}])(?:\([^()]{1,60}\)|(?!(?:dự|họp|làm việc|kiểm tra|triển khai|công tác|nghe|thăm)(?![\p{L}]))[^,;:.()])` +
+    String.raw`{0,60}?\s+(sẽ\s+)?(trực tiếp\s+)?(chủ trì\s+)?` +
+    String.raw`(?=(tiếp xúc,?\s+đối thoại|tiếp xúc\s+cử tri|đối thoại|tiếp công dân|tiếp dân)(?![\p{L}]))`,
   'iu',
 )
 
@@ -3513,6 +3517,16 @@ function halfDayMeetings(
 }
 
 /**
+ * The lines of a day's halves written under it without a bullet, each opening with its half or its hour ("Sáng: 8h00 -
+ * …", "Chiều: 14h00 - …"), two or more before any other line ("Thành phần mỗi điểm: …" after the last day's): none else.
+ */
+function halfLines(n: OutlineNode): OutlineNode[] {
+  const opening = n.children.findIndex((c) => c.kind !== 'text' || !DIARY_SLOT.test(c.text))
+  const lines = opening === -1 ? n.children : n.children.slice(0, opening)
+  return n.kind === 'item' && lines.length >= 2 && n.children.every((c) => c.kind === 'text') ? lines : []
+}
+
+/**
  * The appointments under a heading that is a day alone, each line opening with its time of day, that are sessions; and
  * whether the day is a leaders' calendar (an appointment opens with who holds it: "Sáng: 08h00: Chủ tịch dự …"), whose
  * other appointments name no session even when they mention one ("… họp … chuẩn bị buổi đối thoại ngày 08/3").
@@ -3522,7 +3536,11 @@ function diaryAppointments(
   day: SessionTimeRead,
 ): { appointments: { line: OutlineNode; when: SessionTimeRead; what: string }[]; calendar: boolean } {
   const slot = (text: string) => DIARY_SLOT.exec(text)?.[0] ?? ''
-  const items = n.children.filter((c) => c.kind === 'item')
+  // ("THỨ HAI, NGÀY 17/7/2023" / "Sáng: 8h00 - Tổ đại biểu số 1 tiếp xúc cử tri xã A. …" / "Chiều: 14h00 - …": the halves
+  // as lines of their own, no bullet before them.)
+  const own = n.children.filter((c) => c.kind === 'item')
+  const halves = halfLines(n)
+  const items = own.length === 0 && halves.length > 0 ? halves : own
   // ("a) Thứ Tư, ngày 26-6-2013:" / "- Đơn vị bầu cử số 01 (…)." / "* Buổi sáng: tiếp xúc cử tri phường A, …": the day's
   // appointments grouped under who holds them; the groups' lines are the day's.)
   const grouped = items.length > 0 && items.every((c) => slot(c.text) === '' && c.children.some((g) => g.kind === 'item'))

@@ -140,3 +140,34 @@ describe("a notice's reception days as lines that say only who presides", () => 
     expect(readPlan(text.join('\n')).tasks.every((t) => !/^(Phó )?Chủ tịch/u.test(t.lead))).toBe(true)
   })
 })
+
+describe("a notice of voter meetings by day, each day's halves a line of their own", () => {
+  const text = [
+    'THÔNG BÁO',
+    'Lịch tiếp xúc cử tri của đại biểu HĐND huyện sau Kỳ họp thứ 9',
+    'I. LỊCH TIẾP XÚC CỬ TRI',
+    'THỨ HAI, NGÀY 14/7/2031',
+    'Sáng: 8h00 - Tổ đại biểu số 1 (đơn vị bầu cử số 1) tiếp xúc cử tri xã An Phú. Địa điểm: Hội trường UBND xã An Phú.',
+    'Chiều: 14h00 - Tổ đại biểu số 1 tiếp xúc cử tri xã An Bình. Địa điểm: Nhà văn hóa thôn Đông.',
+    'THỨ BA, NGÀY 15/7/2031',
+    'Sáng: 8h00 - Tổ đại biểu số 2 tiếp xúc cử tri thị trấn Tân Phú. Địa điểm: Hội trường UBND thị trấn.',
+    'Chiều: 14h00 - Thường trực HĐND huyện giao ban với các Ban HĐND huyện (không bố trí tiếp xúc cử tri).',
+    'Thành phần mỗi điểm: các đại biểu HĐND huyện trong Tổ; cử tri (khoảng 80 người).',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam các xã, thị trấn có lịch tiếp xúc cử tri',
+    '- Thông báo, mời cử tri chậm nhất 03 ngày trước buổi tiếp xúc.',
+  ]
+
+  it('gives a meeting each half that meets voters, on its day and at its hour; a half with a meeting of its own gives none', () => {
+    expect(readPlan(text.join('\n')).sessions.map((s) => [s.time.start, s.startsAt?.hour, s.topic])).toEqual([
+      ['2031-07-14', 8, 'Tiếp xúc cử tri xã An Phú'],
+      ['2031-07-14', 14, 'Tiếp xúc cử tri xã An Bình'],
+      ['2031-07-15', 8, 'Tiếp xúc cử tri thị trấn Tân Phú'],
+    ])
+  })
+
+  it('gives the bodies "có lịch tiếp xúc cử tri" (those that have one) their work before each meeting', () => {
+    const leads = readPlan(text.join('\n')).tasks.filter((t) => t.deadline.kind === 'relative')
+    expect(leads.map((t) => t.lead)).toEqual(Array(3).fill('Ban Thường trực Ủy ban MTTQ Việt Nam các xã, thị trấn'))
+  })
+})
