@@ -469,6 +469,13 @@ function draft(topic: string, fields: Fields, time: SessionTimeRead): DraftSessi
   }
 }
 
+/** Where a line's clauses part (see topicOfLine). */
+const CLAUSE_BREAK = new RegExp(
+  String.raw`\s*[;,:]\s+(?!(?:huyện|quận|thị xã|thành phố|tỉnh)\s+\p{Lu})|\s+[–—]\s+` +
+    String.raw`|\s+-\s+(?=(?:[Đđ]ối thoại|[Tt]iếp xúc|[Tt]iếp công dân|[Gg]ặp mặt)\s)|(?<=[.!?])\s+(?=\p{Lu})`,
+  'u',
+)
+
 /**
  * The topic of a line that also holds the time and the place: "Ngày 17/10/2013 (thứ Năm), lúc 8
  * giờ: tại Hội trường UBND xã Long Hiệp, đối thoại với các hộ dân xã Long Hiệp" → "đối thoại với
@@ -492,7 +499,9 @@ function topicOfLine(text: string): string {
   // (A place's district after its commune is the place's: "tiếp xúc cử tri tại xã A, huyện B vào buổi sáng ngày …".)
   // (Nor does a clause run over the end of its sentence: "… thời gian tiếp xúc từ ngày 7 đến 25-10. Nội dung tiếp xúc gồm: …".)
   const clauses = text
-    .split(/\s*[;,:]\s+(?!(?:huyện|quận|thị xã|thành phố|tỉnh)\s+\p{Lu})|\s+[–—]\s+|(?<=[.!?])\s+(?=\p{Lu})/u)
+    // (A hyphen parts clauses only before the session it names: "…, tại Hội trường A - Đối thoại với sinh viên khối ngành Kỹ
+    // thuật - Công nghệ" keeps the faculty's name whole.)
+    .split(CLAUSE_BREAK)
     .map((c) => (PLACE_WITH_DISTRICT.test(c) ? c.replace(/\s+(vào|lúc|từ)\s+(buổi\s+\S+\s+|(hồi|lúc)\s+)?(ngày|\d).*$/iu, '') : c))
   const own = clauses.find((c) => SESSION_WORD.test(fold(c)) && !/^(tại|ở)\s/i.test(c))
   // Running text: "Theo kế hoạch, hội nghị đầu tiên sẽ diễn ra vào sáng thứ Năm, ngày 22/3, tại …. Tại đây, Chủ tịch UBND
@@ -1374,6 +1383,45 @@ function daysApart(text: string, time: TimeContext): { text: string; time: Sessi
   return found.map((r, i) => (places[i] ? { ...r, topic: places[i] } : r))
 }
 
+/**
+ * One sentence that gives several dialogues in turn, a clause each with its time and with whom: "Chủ tịch UBND xã sẽ tổ
+ * chức đối thoại lần lượt vào lúc 8 giờ 00 ngày 10/10/2013 tại Hội trường UBND xã với các hộ dân … về …; vào lúc 14 giờ
+ * 00 cùng ngày, tại …, với các hộ dân … về …; …; và trong tháng 11/2013 (…) với cán bộ, hội viên … về …" → one session a
+ * clause ("cùng ngày" the day of the clause before, at its own hour), named "Đối thoại với" whom and about what. Empty
+ * unless the sentence says "lần lượt" and every clause has its time and says with whom.
+ */
+function dialoguesInTurn(text: string, time: TimeContext): { text: string; time: SessionTimeRead; topic: string }[] {
+  const verb = /(?<![\p{L}])(đối thoại|tiếp xúc)(?=(?:\s+\S+){0,3}\s+lần lượt\s)/iu.exec(text)
+  if (!verb) {
+    return []
+  }
+  const parts = text
+    .slice(verb.index)
+    .split(/;\s+(?:và\s+)?/u)
+    .map((part) => part.trim())
+    .filter(Boolean)
+  const found: { text: string; time: SessionTimeRead; topic: string }[] = []
+  for (const part of parts) {
+    const whom = /(?<![\p{L}])với\s+(.+?)[.;]?$/u.exec(part.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' '))
+    const before = found.at(-1)?.time
+    const clock = readClock(part)
+    const own =
+      /(?<![\p{L}])cùng ngày(?![\p{L}])/iu.test(part) && before
+        ? { ...before, hour: clock?.hour ?? null, minute: clock?.minute ?? null }
+        : null
+    const when = own ?? readSessionTime(part.replace(/\([^()]*\)/g, ' '), time)
+    if (!whom || !when || when.precision === 'unscheduled') {
+      return []
+    }
+    found.push({
+      text: part,
+      time: { ...when, text: part },
+      topic: `${verb[1]!.charAt(0).toUpperCase()}${verb[1]!.slice(1).toLowerCase()} với ${whom[1]!.trim()}`,
+    })
+  }
+  return found.length >= 2 ? found : []
+}
+
 /** A voter meeting's words before the place it is held for: "tiếp xúc cử tri quận 1 vào lúc …" (the verb, then the place). */
 const VOTERS_BEFORE_PLACE = new RegExp(String.raw`(?<![\p{L}])(tiếp xúc cử tri|TXCT)\s+(?=${PLACE_KIND})`, 'iu')
 /** Where a clause's place ends and its time begins: "… vào lúc 14 giờ ngày 26-6", "…, lúc 8 giờ", "… ngày 27-6". */
@@ -2201,6 +2249,16 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       return session
     })
   }
+  // ("1. Lịch đối thoại: Chủ tịch UBND xã sẽ tổ chức đối thoại lần lượt vào lúc … với …; vào lúc … cùng ngày … với …; …":
+  // one item whose sentence gives the dialogues in turn.)
+  const inTurn = n.kind === 'item' ? dialoguesInTurn(n.text, inner.time) : []
+  if (inTurn.length > 0) {
+    return inTurn.map(({ text, time, topic }) => {
+      const session = draft(topic, emptyFields(), time)
+      ctx.sources.set(session, text)
+      return session
+    })
+  }
   const fields = emptyFields()
   const found: DraftSession[] = []
   // The items beside the labels that hold sessions of their own ("5. Hội nghị đối thoại tại khu vực …" after "1. Thời gian,
@@ -2379,6 +2437,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         () => halvesApart(p.text, inner.time),
         () => spansApart(p.text, inner.time),
         () => spanThenDays(p.text, inner.time),
+        () => dialoguesInTurn(p.text, inner.time),
       ].reduce<typeof periods>((found, next) => (found.length > 0 ? found : next()), [])
       if (sentences.length > 0) {
         return sentences.map(({ text, time, topic }) => ({ p: { ...p, text }, time, topic }))

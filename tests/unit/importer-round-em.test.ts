@@ -171,3 +171,45 @@ describe("a notice of voter meetings by day, each day's halves a line of their o
     expect(leads.map((t) => t.lead)).toEqual(Array(3).fill('Ban Thường trực Ủy ban MTTQ Việt Nam các xã, thị trấn'))
   })
 })
+
+describe("a schedule's lines that give the time and place, then after a hyphen the dialogue", () => {
+  it('names each session by the words after the hyphen, a name with a hyphen of its own kept whole', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch đối thoại giữa Hiệu trưởng với sinh viên năm học 2031 - 2032',
+      '1. Thời gian, địa điểm, đối tượng',
+      '- Buổi 1: 14h00, thứ Tư, ngày 05/11/2031, tại Hội trường A - Đối thoại với sinh viên khối ngành Sư phạm.',
+      '- Buổi 2: 14h00, thứ Sáu, ngày 07/11/2031, tại Hội trường B - Đối thoại với sinh viên khối ngành Kỹ thuật - Công nghệ.',
+    ]
+    expect(readPlan(text.join('\n')).sessions.map((s) => s.topic)).toEqual([
+      'Đối thoại với sinh viên khối ngành Sư phạm',
+      'Đối thoại với sinh viên khối ngành Kỹ thuật - Công nghệ',
+    ])
+  })
+})
+
+describe('one sentence that gives the dialogues in turn, a clause each', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Lịch đối thoại của Chủ tịch UBND xã với Nhân dân trong tháng 10 và tháng 11 năm 2031',
+    '1. Lịch đối thoại: Chủ tịch UBND xã sẽ tổ chức đối thoại lần lượt vào lúc 8 giờ 00 ngày 09/10/2031 (thứ Năm) tại Hội ' +
+      'trường UBND xã với các hộ dân có đất bị thu hồi về giao đất dịch vụ; vào lúc 14 giờ 00 cùng ngày, tại Hội trường UBND ' +
+      'xã, với các hộ kinh doanh về chuyển đổi nghề; vào lúc 8 giờ 00 ngày 16/10/2031 (thứ Năm) tại Nhà văn hóa xã với các hộ ' +
+      'dân ven đê về ngập úng; và trong tháng 11/2031 (ngày cụ thể sẽ thông báo sau) với cán bộ, hội viên các đoàn thể về ' +
+      'nông thôn mới.',
+  ]
+
+  it('gives a session each clause, "cùng ngày" on the day before at its own hour, and names it by whom it is with', () => {
+    expect(readPlan(text.join('\n')).sessions.map((s) => [s.time.precision, s.time.start, s.startsAt?.hour ?? null, s.topic])).toEqual([
+      ['day', '2031-10-09', 8, 'Đối thoại với các hộ dân có đất bị thu hồi về giao đất dịch vụ'],
+      ['day', '2031-10-09', 14, 'Đối thoại với các hộ kinh doanh về chuyển đổi nghề'],
+      ['day', '2031-10-16', 8, 'Đối thoại với các hộ dân ven đê về ngập úng'],
+      ['month', '2031-11-01', null, 'Đối thoại với cán bộ, hội viên các đoàn thể về nông thôn mới'],
+    ])
+  })
+
+  it('is one session where a clause says with no one whom it is with', () => {
+    const one = text.join('\n').replace('với các hộ kinh doanh về chuyển đổi nghề', 'để tiếp tục')
+    expect(readPlan(one).sessions.length).toBeLessThan(4)
+  })
+})
