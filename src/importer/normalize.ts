@@ -161,6 +161,36 @@ function dropRunningLines(sources: string[]): string[] {
   return sources.map((line, i) => (dropped.has(i) ? '' : line))
 }
 
+/**
+ * Rows pasted from a spreadsheet, whose cells holding a line break come quoted over several lines ("1⇥Tháng 7/2015⇥…⇥"Trụ
+ * sở Tiếp công dân huyện" / "(Khu phố 3, thị trấn A)"⇥Ban Tiếp công dân huyện"): the cell joined on one line, its quotes
+ * gone ("" inside it is one "). Only in a line with tabs, where a cell opens with a quote it does not close.
+ */
+function withSpreadsheetCells(lines: string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i] ?? ''
+    const open = (text: string) => {
+      const cell = text.split('\t').at(-1) ?? ''
+      return text.includes('\t') && /^"/.test(cell) && (cell.match(/"/g) ?? []).length % 2 === 1
+    }
+    let joined = 0
+    while (open(line) && i + 1 < lines.length && joined < 8 && /"/.test(lines.slice(i + 1, i + 9).join('\n'))) {
+      line = `${line} ${(lines[++i] ?? '').trim()}`
+      joined++
+    }
+    out.push(
+      joined > 0
+        ? line
+            .split('\t')
+            .map((cell) => cell.replace(/^"([\s\S]*)"$/, '$1').replace(/""/g, '"'))
+            .join('\t')
+        : line,
+    )
+  }
+  return out
+}
+
 /** A label, then capitalised names after commas, the last one with no stop after it: "…: Bửu Long, Quang Vinh, Thanh". */
 const BROKEN_LIST = /:\s*\p{Lu}[^:.;]*,\s*\p{Lu}\p{Ll}*(\s+\p{Lu}\p{Ll}*)?$/u
 
@@ -221,7 +251,11 @@ export function cleanLines(raw: string): Line[] {
       cellPerLineTables(
         gluedCellTables(
           barredTables(
-            layoutTables(withoutQuotedMail(withoutPageFurniture(barEndedTables(gridTables(plain.replace(/\f/g, '\n\f\n').split('\n')))))),
+            layoutTables(
+              withoutQuotedMail(
+                withoutPageFurniture(barEndedTables(gridTables(withSpreadsheetCells(plain.replace(/\f/g, '\n\f\n').split('\n'))))),
+              ),
+            ),
           ),
         ),
       ),
@@ -361,7 +395,17 @@ export function cleanLines(raw: string): Line[] {
   let columns = 0
   sources.forEach((line, i) => {
     if (tabbed[i] && (tabbed[filled(i, -1)] || tabbed[filled(i, 1)]) && !MOTTO_PIECES.some((m) => line.includes(m))) {
-      columns = tabbed[filled(i, -1)] ? columns : line.trim().split(/\t+/).length
+      // (A header over merged columns keeps its empty cells when the rows under it are as wide: "STT ⇥ Thời gian ⇥ ⇥ ⇥ Lãnh
+      // đạo …" over "⇥ Tháng ⇥ Ngày ⇥ Thứ ⇥ …" and "1 ⇥ Tháng 7/2015 ⇥ 09/07/2015 ⇥ Năm ⇥ …".)
+      const spread = (at: number) => (sources[at] ?? '').replace(/\s+$/, '').split('\t').length
+      const below = [filled(i, 1), filled(filled(i, 1), 1)].filter((j) => tabbed[j])
+      columns = tabbed[filled(i, -1)]
+        ? columns
+        : below.length === 2 &&
+            below.every((j) => (sources[j] ?? '').split('\t').length >= spread(i)) &&
+            spread(i) > line.trim().split(/\t+/).length
+          ? spread(i)
+          : line.trim().split(/\t+/).length
       // (An Excel sheet pasted keeps the tabs of empty cells at the row's end too, "2 ⇥ 8 ⇥ 15/8/2016 ⇥ Hai ⇥ ⇥": the row is as
       // wide as its header, the cells past it empty.)
       const single = line.replace(/^[ \u00a0]+|\s+$/g, (edge) => edge.replace(/[^\t]/g, '')).split('\t')

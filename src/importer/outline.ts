@@ -214,6 +214,19 @@ export function buildOutline(lines: Line[]): OutlineNode {
           header = line.cells
           return
         }
+      } else if (
+        header &&
+        table.children.length === 0 &&
+        line.cells[0] === '' &&
+        line.cells.length === header.length &&
+        header.includes('') &&
+        looksLikeHeader(line.cells.filter(Boolean))
+      ) {
+        // A header of two rows, the first's label over merged columns ("STT | Thời gian | | | Lãnh đạo …" / " | Tháng | Ngày
+        // | Thứ | …"): each column by its own label below, else the one it stands under.
+        const above = header
+        header = line.cells.map((cell, i) => cell || above.slice(0, i + 1).findLast(Boolean) || '')
+        return
       }
       // A merged cell comes out empty: it holds the value of the row above (a month over several days). Only the
       // cells before the row's first value of its own (after its number) are merged: "| 6 | Quý IV | | …" starts a

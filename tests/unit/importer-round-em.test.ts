@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { timesOf } from '../helpers/importer-draft.js'
+import { cleanLines } from '../../src/importer/normalize.js'
 import { readPlan } from '../../src/importer/read-plan.js'
 
 // Round em (stop 38, issue 11): each rule on a small input written here (none of them a page of the measured sets).
@@ -211,5 +212,30 @@ describe('one sentence that gives the dialogues in turn, a clause each', () => {
   it('is one session where a clause says with no one whom it is with', () => {
     const one = text.join('\n').replace('với các hộ kinh doanh về chuyển đổi nghề', 'để tiếp tục')
     expect(readPlan(one).sessions.length).toBeLessThan(4)
+  })
+})
+
+describe('a schedule pasted from a spreadsheet', () => {
+  const text = [
+    'LỊCH TIẾP CÔNG DÂN ĐỊNH KỲ CỦA LÃNH ĐẠO UBND HUYỆN QUÝ III NĂM 2031',
+    'STT\tThời gian\t\t\tLãnh đạo chủ trì tiếp\tĐịa điểm',
+    '\tTháng\tNgày\tThứ\t\t',
+    '1\tTháng 7/2031\t10/07/2031\tNăm\tChủ tịch UBND huyện\t"Trụ sở Tiếp công dân huyện',
+    '(Khu phố 3, thị trấn A)"',
+    '2\t\t24/07/2031\tNăm\tPhó Chủ tịch UBND huyện\t',
+    '3\tTháng 8/2031\t14/08/2031\tNăm\tChủ tịch UBND huyện\t',
+  ]
+
+  it('joins a quoted cell that holds a line break, its quotes gone', () => {
+    const row = cleanLines(text.join('\n')).find((l) => l.cells?.[0] === '1')
+    expect(row?.cells?.at(-1)).toBe('Trụ sở Tiếp công dân huyện (Khu phố 3, thị trấn A)')
+  })
+
+  it('reads each row on its day, under a header of two rows whose first spans the time columns', () => {
+    expect(timesOf(text.join('\n'))).toEqual([
+      ['day', '2031-07-10', '2031-07-10'],
+      ['day', '2031-07-24', '2031-07-24'],
+      ['day', '2031-08-14', '2031-08-14'],
+    ])
   })
 })
