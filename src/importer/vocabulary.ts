@@ -194,8 +194,9 @@ const AUDIENCE_LABEL = new RegExp(
     String.raw`((don vi|thanh phan) )?cu tri)`,
 )
 const AUDIENCE_QUALIFIER = /(tham gia|tham du|doi thoai|moi|du|hoi nghi|cu the|du kien)/
+// ("Tgian: 8h00 ngày 16/5": the label in short, as a clerk types it.)
 const TIME_LABEL =
-  /(thoi gian|thoi diem|thoi luong|ngay gio|ngay,? gio|ngay to chuc|ngay thuc hien|ngay tiep( cong dan| dan)?|ngay doi thoai)/
+  /(thoi gian|tgian|thoi diem|thoi luong|ngay gio|ngay,? gio|ngay to chuc|ngay thuc hien|ngay tiep( cong dan| dan)?|ngay doi thoai)/
 // ("Thời gian tổ chức lại: 14 giờ 00, ngày …": the new time of a session a notice postpones.)
 const TIME_QUALIFIER =
   /(thuc hien|to chuc|lai|doi thoai|du kien|tiep|bat dau|cu the|hoi nghi|tiep cong dan|dieu chinh|sau dieu chinh|moi|gio)/

@@ -239,3 +239,23 @@ describe('a schedule pasted from a spreadsheet', () => {
     ])
   })
 })
+
+describe('a commune clerk’s plan with labels in short', () => {
+  it('reads "Tgian:" as the time of the session above it', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại giữa CT UBND xã với ND năm 2031',
+      'II/ NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
+      '1) Buổi đối thoại thứ 1:',
+      ' + ND: CT UBND xã đối thoại với các hộ dân thôn 3 có đất bị ảnh hưởng bởi dự án đường liên xã.',
+      ' + Tgian: 8h00 ngày 15/5/2031 (thứ 5).',
+      '2) Buổi đối thoại thứ 2:',
+      ' + ND: Đối thoại với hội viên nông dân về chuyển đổi cây trồng.',
+      ' + Tgian: dự kiến đầu tháng 8/2031.',
+    ]
+    expect(timesOf(text.join('\n'))).toEqual([
+      ['day', '2031-05-15', '2031-05-15'],
+      ['month', '2031-08-01', '2031-08-31'],
+    ])
+  })
+})
