@@ -64,7 +64,7 @@ const BULLET = /^([-–—+*•·●○◦▪■□➢➤►✓√❖])\s*(?=\S)
  * lần 2" (the dialogue itself named, its rank always said: "Đối thoại năm 2019" is no rank).
  */
 const SESSION_NAME =
-  String.raw`^((Hội nghị|Buổi|Phiên|Cuộc|Đợt|Diễn đàn|Lần|Cụm)( đối thoại| tiếp xúc| tiếp công dân)?` +
+  String.raw`^((Hội nghị|Buổi|Phiên|Cuộc|Đợt|Diễn đàn|Lần|Cụm|Điểm)( đối thoại| tiếp xúc| tiếp công dân)?` +
   String.raw`(( thứ| lần thứ| lần| số)? ?(\d{1,2}|[IVX]{1,4}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))` +
   String.raw`|Đối thoại( lần thứ| lần| thứ) ?(\d{1,2}|[IVX]{1,4}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))`
 const ORDINAL_SESSION = new RegExp(`${SESSION_NAME}(\\s*\\([^()]{1,40}\\))?\\s*:?$`, 'iu')

@@ -259,3 +259,25 @@ describe('a commune clerk’s plan with labels in short', () => {
     ])
   })
 })
+
+describe('voter meetings named by their place in the plan, "Điểm 1:", "Điểm 2:"', () => {
+  it('reads each with the labelled time under it', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức tiếp xúc cử tri của đại biểu HĐND xã trước Kỳ họp thứ 3',
+      'II. THỜI GIAN, ĐỊA ĐIỂM TIẾP XÚC CỬ TRI',
+      'Điểm 1: Tiếp xúc cử tri thôn 1, thôn 2, thôn 3',
+      'Thời gian: 7 giờ 30, thứ Ba, ngày 02/12/2031',
+      'Địa điểm: Nhà văn hóa thôn 2',
+      'Điểm 2: Tiếp xúc cử tri thôn 4, thôn 5',
+      'Thời gian: 13 giờ 30, thứ Tư, ngày 03/12/2031',
+      'Địa điểm: Nhà văn hóa thôn 5',
+    ]
+    const read = readPlan(text.join('\n')).sessions
+    expect(read.map((s) => [s.time.start, s.startsAt?.hour])).toEqual([
+      ['2031-12-02', 7],
+      ['2031-12-03', 13],
+    ])
+    expect(read.every((s) => s.topic.startsWith('Tiếp xúc cử tri thôn'))).toBe(true)
+  })
+})
