@@ -264,7 +264,13 @@ export function cleanLines(raw: string): Line[] {
     // A Word list copied with the tab after its marker ("–⇥Thời gian: …", "a)⇥Nội dung: …"), and no other: the list's
     // indent, not a table's two cells.
     // A chat's pictures before a line ("📢 THÔNG BÁO", "👉 Đề nghị các đơn vị:") decorate it: the words after them are the line.
-    (line) => line.replace(WORD_CIRCLE_TAB, '$1○\t').replace(LIST_MARKER_TAB, '$1 ').replace(LEADING_PICTURES, '$1'),
+    // (A number written as a keycap picture, "1️⃣ 8h00 thứ Hai 30/9: …", numbers its line: "1. 8h00 …".)
+    (line) =>
+      line
+        .replace(WORD_CIRCLE_TAB, '$1○\t')
+        .replace(LIST_MARKER_TAB, '$1 ')
+        .replace(/^(\s*)(\d{1,2})\ufe0f?\u20e3\s*/u, '$1$2. ')
+        .replace(LEADING_PICTURES, '$1'),
   )
   // (A row among tabbed ones whose cells a hand set apart with dashes, "Thứ Năm 07/3 — đ/c A, Chủ tịch UBND huyện — Trụ sở
   // Tiếp công dân huyện" between two rows of tabs, as many cells as they: a row of the table too.)

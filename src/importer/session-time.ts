@@ -141,7 +141,8 @@ const MOVED = new RegExp(
     // "… từ ngày 10-11-2017 sang 8 giờ 00, ngày 23-11-2017": the day after "sang" is the new one.
     // ("chuyển từ thứ Ba, ngày 09/10 sang thứ Năm, ngày 11/10": the old day's weekday may stand before it.)
     // ("… từ 14h00 thứ Sáu ngày 16/9/2022 sang 14h00 thứ Sáu, ngày 23/9/2022": its hour too.)
-    String.raw`|\btu (\d{1,2}\s*(h|gio)\s*(\d{1,2})?( phut)?,? )?((thu [a-z0-9]+|chu nhat),? )?` +
+    // ("… chuyển từ sáng thứ Ba 01/10 sang sáng thứ Năm 03/10/2024": the old day's half too.)
+    String.raw`|\btu ((buoi )?(sang|chieu|toi) )?(\d{1,2}\s*(h|gio)\s*(\d{1,2})?( phut)?,? )?((thu [a-z0-9]+|chu nhat),? )?` +
     String.raw`(ngay )?\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{2,4})? (sang|thanh)\b` +
     // ("… có ghi: "Thời gian: …, ngày 26/3/2025". Nay đính chính lại như sau: "Thời gian: …, ngày 27/3/2025"": a correction.)
     String.raw`|\bnay dinh chinh( lai)?( nhu sau| thanh| la)?\b` +

@@ -66,8 +66,9 @@ export const CAPS_ABBREVIATIONS = ['UBND', 'HĐND', 'MTTQ', 'TNCS', 'BCH', 'BTV'
 /** Titles and bodies written with a capital in a sentence ("… giữa Chủ tịch UBND cấp huyện với …"). */
 export const CAPITALIZED_TITLES = /(?<![\p{L}])(chủ tịch|bí thư|ủy ban nhân dân|hội đồng nhân dân|mặt trận tổ quốc)(?![\p{L}])/gu
 /** Words of a session in itself: a dialogue, a reception of citizens, a conference (folded). */
+// ("TXCT": "tiếp xúc cử tri" as notices write it short.)
 export const SESSION_WORD =
-  /\b(doi thoai|tiep cong dan|tiep dan|tiep doan vien|tiep xuc|hoi nghi|gap mat|lang nghe y kien|toa dam|dien dan)\b/
+  /\b(doi thoai|tiep cong dan|tiep dan|tiep doan vien|tiep xuc|txct|hoi nghi|gap mat|lang nghe y kien|toa dam|dien dan)\b/
 /** A sentence that opens with a session (not folded): "Buổi đối thoại với …", "Hội nghị đối thoại …", "Tiếp công dân …". */
 export const OPENS_SESSION = /^((buổi|cuộc|phiên|hội nghị|đợt)\s+)?(đối thoại|tiếp công dân|tiếp xúc)(?![\p{L}])/iu
 /**

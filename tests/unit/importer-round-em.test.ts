@@ -281,3 +281,24 @@ describe('voter meetings named by their place in the plan, "Điểm 1:", "Điể
     expect(read.every((s) => s.topic.startsWith('Tiếp xúc cử tri thôn'))).toBe(true)
   })
 })
+
+describe('a chat message passing on a changed schedule of voter meetings', () => {
+  const text = [
+    '📌 THÔNG BÁO ĐIỀU CHỈNH LỊCH TXCT CỦA ĐOÀN ĐBQH TỈNH',
+    'Do đ/c Trưởng đoàn có lịch công tác đột xuất, buổi TXCT tại xã An Phú chuyển từ sáng thứ Ba 30/9 sang sáng thứ Năm 02/10/2031. ' +
+      'Lịch sau điều chỉnh cụ thể như sau:',
+    '1️⃣ 8h00 thứ Hai 29/9/2031: TXCT tại xã An Bình, huyện A - HT UBND xã An Bình',
+    '2️⃣ 8h00 thứ Năm 02/10/2031 (lịch cũ 30/9): TXCT tại xã An Phú, huyện A - HT UBND xã An Phú',
+  ]
+
+  it('reads the lines numbered by keycap pictures, "TXCT" a voter meeting, named in the words of the line', () => {
+    expect(readPlan(text.join('\n')).sessions.map((s) => [s.time.start, s.topic])).toEqual([
+      ['2031-09-29', 'TXCT tại xã An Bình, huyện A - HT UBND xã An Bình'],
+      ['2031-10-02', 'TXCT tại xã An Phú, huyện A - HT UBND xã An Phú'],
+    ])
+  })
+
+  it('reads a move "từ sáng thứ Ba 30/9 sang sáng thứ Năm 02/10" as its new day', () => {
+    expect(timesOf(text.slice(0, 2).join('\n')).map((t) => t[1])).toEqual(['2031-10-02'])
+  })
+})
