@@ -18,7 +18,8 @@ export function fieldsOfLabel(label: string): SessionField[] | null {
     return null
   }
   // (Not at the stroke of a document's number: "Thời gian theo Kế hoạch số 28/KH-UBND" is one label.)
-  const parts = key.split(/\s*,\s*|\s+va\s+|(?<!\d)\s*\/\s*|\s+[-–—]\s+/).filter(Boolean)
+  // (Nor inside a party's number: "Thời gian theo Kế hoạch số 112-KH/TU".)
+  const parts = key.split(/\s*,\s*|\s+va\s+|(?<!\d[a-z\d-]*)\s*\/\s*|\s+[-–—]\s+/).filter(Boolean)
   const fields: SessionField[] = []
   let previous = ''
   for (const part of parts) {

@@ -251,7 +251,9 @@ export function buildOutline(lines: Line[]): OutlineNode {
     const marked = markerOf(line.text)
     let style = marked?.style ?? null
     let text = marked ? marked.rest.trim() : line.text
-    if (!marked && line.emphasis && line.text.length <= 160 && !/[.;]$/.test(line.text)) {
+    // (A bold line that names a session may run long: "**Hội nghị đối thoại trực tuyến giữa … với doanh nghiệp, hợp tác xã, …
+    // về các giải pháp …**" over its labelled lines.)
+    if (!marked && line.emphasis && line.text.length <= (OPENS_SESSION.test(line.text) ? 260 : 160) && !/[.;]$/.test(line.text)) {
       style = 'emph'
     } else if (
       !marked &&

@@ -132,7 +132,11 @@ const notSessionDay = (folded: string, index: number, end = index) =>
   OTHER_WINDOW.test(folded.slice(Math.max(0, index - 80), index))
 // ("… tạm lùi do trùng thời gian chuẩn bị kỳ họp; thời gian cụ thể sẽ thông báo sau": put off with no new day; "tạm lùi
 // sang ngày …" moves it.)
-const DEFERRED = /\b(tam hoan|hoan to chuc|hoan lai|hoan den khi|chua to chuc|tam lui(?! (sang|den|toi|vao|lai vao)\b))\b/
+// ("Hoãn buổi đối thoại … (dự kiến tổ chức ngày 16/10/2014 …). Thời gian … sẽ thông báo sau.": deferred from its first word.)
+const DEFERRED = new RegExp(
+  String.raw`^hoan (buoi|cuoc|phien|hoi nghi)\b` +
+    String.raw`|\b(tam hoan|hoan to chuc|hoan lai|hoan den khi|chua to chuc|tam lui(?! (sang|den|toi|vao|lai vao)\b))\b`,
+)
 const MOVED = new RegExp(
   // ("Nay lùi thời gian tổ chức sang 8 giờ 00, ngày 22/7": what is moved may be named between.)
   String.raw`\b(nay )?(dieu chinh|chuyen|lui|doi|thay doi)( lai)?( (thoi gian|ngay|lich|thoi diem)( to chuc)?` +

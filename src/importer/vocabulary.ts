@@ -218,6 +218,8 @@ export const SESSION_FIELDS: [RegExp, SessionField][] = [
     new RegExp(
       `^${TIME_LABEL.source}( ${TIME_QUALIFIER.source})*$|^${TIME_WORD.source}$|^(nay )?(dieu chinh|doi|chuyen|lui) (thanh|sang|lai|den)$` +
         `|^nay (dieu chinh|to chuc|doi|chuyen|lui)( (thanh|sang|lai|den|vao|lai vao))?$` +
+        // ("Nay điều chỉnh thời gian tổ chức: bắt đầu lúc 8 giờ 00, …".)
+        `|^nay (dieu chinh|doi|chuyen|lui) (thoi gian|ngay|lich)( to chuc)?( (thanh|sang|lai|den|vao))?$` +
         // "Điều chỉnh: Tạm hoãn tổ chức Hội nghị; thời gian … sẽ được thông báo sau" under the session an adjustment defers.
         `|^dieu chinh$` +
         // "Dự kiến: tuần thứ 2 của tháng 3/2023"
@@ -230,7 +232,7 @@ export const SESSION_FIELDS: [RegExp, SessionField][] = [
   [
     new RegExp(
       String.raw`^((thoi gian|ngay|thoi diem|lich|dia diem)( to chuc)? )?` +
-        String.raw`(theo ke hoach( (cu|da ban hanh|ban dau|so \d+\/[a-z\d/-]+))?|cu|ban dau|truoc (day|khi dieu chinh|dieu chinh)` +
+        String.raw`(theo ke hoach( (cu|da ban hanh|ban dau|so \d+[-/][a-z\d/-]+))?|cu|ban dau|truoc (day|khi dieu chinh|dieu chinh)` +
         String.raw`|da (ghi|thong bao|ban hanh))$` +
         String.raw`|^ke hoach (cu|ban dau)$`,
     ),

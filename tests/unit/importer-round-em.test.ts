@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { timesOf } from '../helpers/importer-draft.js'
 import { cleanLines } from '../../src/importer/normalize.js'
 import { readPlan } from '../../src/importer/read-plan.js'
+import { readSessionTime } from '../../src/importer/session-time.js'
 
 // Round em (stop 38, issue 11): each rule on a small input written here (none of them a page of the measured sets).
 
@@ -300,5 +301,54 @@ describe('a chat message passing on a changed schedule of voter meetings', () =>
 
   it('reads a move "từ sáng thứ Ba 30/9 sang sáng thứ Năm 02/10" as its new day', () => {
     expect(timesOf(text.slice(0, 2).join('\n')).map((t) => t[1])).toEqual(['2031-10-02'])
+  })
+})
+
+describe('a plan adjusting an earlier one, in party style', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Điều chỉnh, bổ sung Kế hoạch số 112-KH/TU về tổ chức hội nghị đối thoại năm 2031',
+    '**I- ĐIỀU CHỈNH THỜI GIAN MỘT SỐ HỘI NGHỊ ĐỐI THOẠI**',
+    '**1- Hội nghị đối thoại giữa đồng chí Bí thư Tỉnh ủy với Nhân dân thành phố A về chỉnh trang đô thị**',
+    '- Thời gian theo Kế hoạch số 112-KH/TU: trong tháng 8/2031.',
+    '- Nay điều chỉnh thời gian tổ chức: bắt đầu lúc 8 giờ 00, thứ Ba, ngày 14/10/2031.',
+    '**II- BỔ SUNG 01 HỘI NGHỊ ĐỐI THOẠI**',
+    '**Hội nghị đối thoại trực tuyến giữa đồng chí Bí thư Tỉnh ủy với doanh nghiệp, hợp tác xã, hộ kinh doanh bị ảnh hưởng ' +
+      'bởi thiên tai về các giải pháp hỗ trợ, phục hồi sản xuất, kinh doanh**',
+    '- Thành phần: lãnh đạo các sở: Kế hoạch và Đầu tư, Tài chính.',
+    '- Thời gian: dự kiến trong tháng 11/2031.',
+  ]
+
+  it('reads the old time as the old one, the new as the session’s, and a long bold heading as the added session’s name', () => {
+    expect(
+      readPlan(text.join('\n')).sessions.map((s) => [s.time.precision, s.time.start, s.topic.split(' ').slice(0, 6).join(' ')]),
+    ).toEqual([
+      ['day', '2031-10-14', 'Hội nghị đối thoại giữa đồng'],
+      ['month', '2031-11-01', 'Hội nghị đối thoại trực tuyến'],
+    ])
+  })
+})
+
+describe('a notice deferring a dialogue: "Hoãn buổi đối thoại …"', () => {
+  it('reads the line as no time, the day it was to be held aside', () => {
+    const line =
+      'Hoãn buổi đối thoại giữa Chủ tịch UBND huyện với ông Lê Văn A (dự kiến tổ chức ngày 16/10/2031 theo Giấy mời số ' +
+      '88/GM-UBND ngày 30/9/2031). Thời gian tổ chức đối thoại sẽ thông báo sau.'
+    expect(readSessionTime(line, { year: 2031 })?.precision).toBe('unscheduled')
+  })
+
+  it('gives it no day, the one it was to be held on aside', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Thay đổi lịch tiếp công dân, đối thoại trong tháng 10/2031',
+      'UBND huyện thông báo thay đổi lịch tiếp công dân, đối thoại trong tháng 10/2031 như sau:',
+      '1. Buổi tiếp công dân định kỳ của Chủ tịch UBND huyện ngày 10/10/2031 (thứ Sáu) chuyển sang buổi sáng thứ Ba, ngày 14/10/2031.',
+      '2. Hoãn buổi đối thoại giữa Chủ tịch UBND huyện với ông Lê Văn A về khiếu nại quyết định thu hồi đất (dự kiến tổ chức ngày ' +
+        '16/10/2031 theo Giấy mời số 88/GM-UBND ngày 30/9/2031). Thời gian tổ chức đối thoại sẽ thông báo sau.',
+    ]
+    expect(timesOf(text.join('\n'))).toEqual([
+      ['day', '2031-10-14', '2031-10-14'],
+      ['unscheduled', null, null],
+    ])
   })
 })
