@@ -196,6 +196,10 @@ function looksLikeHeader(cells: string[]): boolean {
 const EVERY_SESSION_LABEL = /^[^:]{0,40}(?<![\p{L}])(mỗi|các|từng)\s+(cuộc|buổi|hội nghị)\s[^:]{0,30}:/iu
 
 export function buildOutline(lines: Line[]): OutlineNode {
+  // "A. MỤC ĐÍCH, YÊU CẦU" / "I. Mục đích" / … / "C. TỔ CHỨC THỰC HIỆN": a plan whose capital letters come before its Roman
+  // numerals parts itself by the letters, as by "PHẦN I"; the Roman items are theirs (Roman over letters otherwise).
+  const styles = lines.map((l) => (l.cells ? null : markerOf(l.text)?.style)).filter((st) => st === 'LETTER' || st === 'roman')
+  const lettersPart = styles[0] === 'LETTER' && styles.includes('roman')
   const root = node('root', 'root', '', '', -1)
   const stack: OutlineNode[] = []
   const top = () => stack.at(-1) ?? root
@@ -249,7 +253,7 @@ export function buildOutline(lines: Line[]): OutlineNode {
       return
     }
     const marked = markerOf(line.text)
-    let style = marked?.style ?? null
+    let style = marked?.style === 'LETTER' && lettersPart ? 'part' : (marked?.style ?? null)
     let text = marked ? marked.rest.trim() : line.text
     // (A bold line that names a session may run long: "**Hội nghị đối thoại trực tuyến giữa … với doanh nghiệp, hợp tác xã, …
     // về các giải pháp …**" over its labelled lines.)

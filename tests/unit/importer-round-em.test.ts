@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { timesOf } from '../helpers/importer-draft.js'
+import { datedByRuleOf, timesOf } from '../helpers/importer-draft.js'
 import { cleanLines } from '../../src/importer/normalize.js'
 import { readPlan } from '../../src/importer/read-plan.js'
 import { readSessionTime } from '../../src/importer/session-time.js'
@@ -349,6 +349,32 @@ describe('a notice deferring a dialogue: "Hoãn buổi đối thoại …"', () 
     expect(timesOf(text.join('\n'))).toEqual([
       ['day', '2031-10-14', '2031-10-14'],
       ['unscheduled', null, null],
+    ])
+  })
+})
+
+describe('a plan parted by capital letters, Roman items under them', () => {
+  it('reads "C. TỔ CHỨC THỰC HIỆN" beside the sessions, its work owed for each of them, not under the last', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại giữa Chủ tịch UBND thành phố với Nhân dân năm 2031',
+      'A. MỤC ĐÍCH, YÊU CẦU',
+      'I. Mục đích',
+      'Nắm bắt tâm tư, nguyện vọng của Nhân dân.',
+      'B. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
+      'I. Buổi đối thoại thứ nhất',
+      '- Nội dung: Đối thoại với Nhân dân phường An Phú về ngập úng.',
+      '- Thời gian: 08 giờ 00, thứ Năm, ngày 10/4/2031.',
+      'II. Buổi đối thoại thứ hai',
+      '- Nội dung: Đối thoại với Nhân dân phường An Bình về bồi thường.',
+      '- Thời gian: 14 giờ 00, thứ Năm, ngày 22/5/2031.',
+      'C. TỔ CHỨC THỰC HIỆN',
+      '1. Thanh tra thành phố',
+      '- Tổng hợp ý kiến, báo cáo Chủ tịch UBND thành phố trước thời điểm tổ chức đối thoại ít nhất 07 ngày.',
+    ]
+    expect(datedByRuleOf(text.join('\n'))).toEqual([
+      ['Thanh tra thành phố', 'relative', '-7 days', 0],
+      ['Thanh tra thành phố', 'relative', '-7 days', 1],
     ])
   })
 })
