@@ -2089,7 +2089,11 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     // (… or by the voters a column names, "Đơn vị cử tri": "Cử tri xã Song Lãng, huyện Vũ Thư", which the place only houses.)
     const byPlace = (own: Fields) =>
       VOTER_MEETINGS.test(fold(inherited ?? ctx.subject))
-        ? ((own.audience && VOTERS_OF_PLACE.test(own.audience) ? own.audience.replace(/[.;]+$/, '') : null) ?? own.venue ?? null)
+        ? ((own.audience && VOTERS_OF_PLACE.test(own.audience) ? own.audience.replace(/[.;]+$/, '') : null) ??
+          // ("Địa bàn tiếp xúc" beside "Địa điểm": the commune whose voters meet, not the hall that houses them.)
+          (PLACE_OPENING.test(unit) ? `Tiếp xúc cử tri ${unit.charAt(0).toLowerCase()}${unit.slice(1)}` : null) ??
+          own.venue ??
+          null)
         : null
     const other = namedRows.length > 0 && topicOf(row) !== '' && !SESSION_WORD.test(topicOf(row))
     const sessionish = !other && (topic !== null || SESSION_WORD.test(fold(row.text)) || ctx.sessionPart || hostedGroup)

@@ -104,7 +104,7 @@ export const CASE_COLUMN = /^noi dung (vu viec|khieu nai|to cao|kien nghi|phan a
  */
 export const UNIT_COLUMN = new RegExp(
   '^(don vi|nhom|cum|dia ban|khoi|(ten )?doanh nghiep|(khu|cum) cong nghiep)' +
-    '( (doi tuong|nguoi lao dong|doi thoai))?( ?/ ?(nhom|bo phan)( [a-z]+){0,3})?$',
+    '( (doi tuong|nguoi lao dong|doi thoai|tiep xuc))?( ?/ ?(nhom|bo phan)( [a-z]+){0,3})?$',
 )
 /**
  * The kind of unit a schedule's line may name after its time, the place a dialogue at work is held (folded): "Công ty

@@ -378,3 +378,17 @@ describe('a plan parted by capital letters, Roman items under them', () => {
     ])
   })
 })
+
+describe("a schedule of voter meetings with the commune's column beside the hall's", () => {
+  it('names each meeting by the commune whose voters meet, not by the hall', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch tiếp xúc cử tri của đại biểu HĐND huyện trước Kỳ họp cuối năm 2031',
+      '| TT | Thời gian | Địa bàn tiếp xúc | Địa điểm |',
+      '|---|---|---|---|',
+      '| 1 | 7 giờ 30, thứ Hai, ngày 24/11/2031 | Xã Đông Lỗ | Hội trường UBND xã Đông Lỗ |',
+      '| 2 | 14 giờ 00, thứ Hai, ngày 24/11/2031 | Xã Đoan Bái | Nhà văn hóa thôn Yên Ninh, xã Đoan Bái |',
+    ]
+    expect(readPlan(text.join('\n')).sessions.map((s) => s.topic)).toEqual(['Tiếp xúc cử tri xã Đông Lỗ', 'Tiếp xúc cử tri xã Đoan Bái'])
+  })
+})
