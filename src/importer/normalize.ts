@@ -203,6 +203,8 @@ const LIST_MARKER_TAB = /^(\s*(?:[-–—+•·●○◦▪■□➢➤►✓√
  * Word's second-level bullet is the letter "o" in a symbol font, pasted as that letter and its tab ("o⇥Thời gian: …"):
  * a hollow circle, not a word.
  */
+/** A list item's label before a tab and the rest of its line after it (see cleanLines). */
+const LABEL_TAB = /^(\s*(?:[-–—+•*]|\d{1,2}[.)]|[a-zđ][.)])\s*[^\t:]{2,80}:)\t+(?=[^\t]*\S[^\t]*$)/u
 const WORD_CIRCLE_TAB = /^(\s*)o\t+(?=[^\t]*\S[^\t]*$)/u
 /** A dash and a branch's word, the second half of a body's name: "Ngân hàng Chính sách xã hội - Chi nhánh tỉnh A". */
 const BRANCH_AFTER_DASH = /^[-–]\s*(Chi nhánh|Phòng giao dịch)\s+\S/u
@@ -270,6 +272,8 @@ export function cleanLines(raw: string): Line[] {
         .replace(WORD_CIRCLE_TAB, '$1○\t')
         .replace(LIST_MARKER_TAB, '$1 ')
         .replace(/^(\s*)(\d{1,2})\ufe0f?\u20e3\s*/u, '$1$2. ')
+        // ("a) Văn phòng Sở:⇥Đăng tải …": an item's body and its work, a tab between them, not a table's two cells.)
+        .replace(LABEL_TAB, '$1 ')
         .replace(LEADING_PICTURES, '$1'),
   )
   // (A row among tabbed ones whose cells a hand set apart with dashes, "Thứ Năm 07/3 — đ/c A, Chủ tịch UBND huyện — Trụ sở

@@ -392,3 +392,20 @@ describe("a schedule of voter meetings with the commune's column beside the hall
     expect(readPlan(text.join('\n')).sessions.map((s) => s.topic)).toEqual(['Tiếp xúc cử tri xã Đông Lỗ', 'Tiếp xúc cử tri xã Đoan Bái'])
   })
 })
+
+describe('lettered items whose body and work a tab parts (a Word copy)', () => {
+  it('reads each as the body’s work, not as the rows of a table', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch đối thoại với doanh nghiệp vận tải năm 2031',
+      '1. Thời gian: 8 giờ 00, thứ Năm, ngày 16/10/2031, tại Hội trường Sở.',
+      '3. Tổ chức thực hiện',
+      'a) Phòng Quản lý vận tải:\tTổng hợp câu hỏi, trình Giám đốc Sở chậm nhất 02 ngày làm việc trước buổi đối thoại.',
+      'b) Văn phòng Sở:\tĐăng tải Thông báo này trên Trang thông tin điện tử của Sở trong ngày 07/10/2031.',
+    ]
+    expect(datedByRuleOf(text.join('\n'))).toEqual([
+      ['Phòng Quản lý vận tải', 'relative', '-2 working_days', 0],
+      ['Văn phòng Sở', 'absolute', '2031-10-07', null],
+    ])
+  })
+})
