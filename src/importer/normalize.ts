@@ -296,6 +296,19 @@ export function cleanLines(raw: string): Line[] {
       sources[i] = dashed.join('\t')
     }
   })
+  // A Word table's day cell broken over two lines, its weekday alone above the row ("Thứ Hai" / "16/10⇥7h30⇥Chào cờ …"):
+  // the weekday goes back into the row's first cell.
+  sources.forEach((line, i) => {
+    const next = sources[i + 1] ?? ''
+    if (
+      /^\s*(thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ nhật|thứ bảy,\s*(cn|chủ nhật))\s*,?\s*$/iu.test(line) &&
+      /^\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*\t/u.test(next.trim() + '\t') &&
+      next.includes('\t')
+    ) {
+      sources[i + 1] = `${line.trim()} ${next.trimStart()}`
+      sources[i] = ''
+    }
+  })
   // Rows copied from a web page or a spreadsheet come with tabs between cells: a run of two or more is a table.
   const tabbed = sources.map(
     (line) =>

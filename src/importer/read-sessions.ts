@@ -1910,6 +1910,8 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
   // ("Nội dung khiếu nại" over one case a row: each row's topic, as "Nội dung" would be.)
   const columns =
     header?.map((cell) => labelledOf(cell)?.fields ?? (CASE_COLUMN.test(fold(cell.trim())) ? (['topic'] as SessionField[]) : null)) ?? null
+  const workCalendar =
+    !!header?.some((cell) => /^noi dung cong viec$/.test(fold(cell.trim()))) && !!header?.some((cell) => /chu tri/.test(fold(cell)))
   // A table of tasks ("Đơn vị chủ trì", "Thời hạn hoàn thành") holds no sessions; "Lãnh đạo chủ trì", "Người chủ trì"
   // beside "Ngày tiếp công dân" is who hosts each day of a schedule, and so is a bare "Chủ trì" beside "Địa điểm".
   const hosts = (cell: string) =>
@@ -2115,7 +2117,11 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
         !/^\d{1,3}\.?$/.test(c.trim()),
     )
     const step = what !== undefined && opensWithWork(what.trim())
-    if (!time || !sessionish || cancelled || step) {
+    // A leaders' work calendar ("Nội dung công việc" beside "Lãnh đạo chủ trì"): of its appointments only a reception or a
+    // dialogue is a session, not a conference on receptions nor a meeting to prepare a dialogue.
+    const appointment = (what ?? '').trim().replace(DIARY_HOST, '')
+    const otherAppointment = workCalendar && !DIARY_SESSION.test(appointment)
+    if (!time || !sessionish || cancelled || step || otherAppointment) {
       continue
     }
     // "| 4 | Đối thoại đột xuất | Theo nội dung phát sinh | Khi cần thiết |": the clause allowing sessions when needed,

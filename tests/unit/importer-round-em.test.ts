@@ -409,3 +409,21 @@ describe('lettered items whose body and work a tab parts (a Word copy)', () => {
     ])
   })
 })
+
+describe("a provincial leaders' work calendar as a Word table, each day's cell broken over two lines", () => {
+  const rows = [
+    'LỊCH CÔNG TÁC TUẦN 42',
+    'Thứ, ngày\tThời gian\tNội dung công việc\tLãnh đạo chủ trì\tĐịa điểm',
+    'Thứ Ba',
+    '14/10\t8h00\tDự Hội nghị sơ kết công tác tiếp công dân năm 2031\tPCT Trần Văn A\tHội trường tỉnh',
+    '\t14h00\tNghe Sở Tài nguyên và Môi trường báo cáo (chuẩn bị nội dung đối thoại với các hộ dân xã B)\tChủ tịch UBND tỉnh\tPhòng họp',
+    'Thứ Tư',
+    '15/10\t8h00\tChủ tịch UBND tỉnh tiếp công dân định kỳ tháng 10/2031\tChủ tịch UBND tỉnh\tTrụ sở Tiếp công dân tỉnh',
+    'Thứ Năm',
+    '16/10\t8h00\tĐối thoại với các hộ dân xã B về giá đất bồi thường\tChủ tịch UBND tỉnh\tHội trường UBND xã B',
+  ]
+
+  it('gives the reception and the dialogue on their days, not the conference or the meeting that prepares one', () => {
+    expect(timesOf(`${rows.join('\n')}\n`.replace('TUẦN 42', 'TUẦN 42 NĂM 2031')).map((t) => t[1])).toEqual(['2031-10-15', '2031-10-16'])
+  })
+})
