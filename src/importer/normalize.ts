@@ -203,9 +203,9 @@ const LIST_MARKER_TAB = /^(\s*(?:[-–—+•·●○◦▪■□➢➤►✓√
  * Word's second-level bullet is the letter "o" in a symbol font, pasted as that letter and its tab ("o⇥Thời gian: …"):
  * a hollow circle, not a word.
  */
+const WORD_CIRCLE_TAB = /^(\s*)o\t+(?=[^\t]*\S[^\t]*$)/u
 /** A list item's label before a tab and the rest of its line after it (see cleanLines). */
 const LABEL_TAB = /^(\s*(?:[-–—+•*]|\d{1,2}[.)]|[a-zđ][.)])\s*[^\t:]{2,80}:)\t+(?=[^\t]*\S[^\t]*$)/u
-const WORD_CIRCLE_TAB = /^(\s*)o\t+(?=[^\t]*\S[^\t]*$)/u
 /** A dash and a branch's word, the second half of a body's name: "Ngân hàng Chính sách xã hội - Chi nhánh tỉnh A". */
 const BRANCH_AFTER_DASH = /^[-–]\s*(Chi nhánh|Phòng giao dịch)\s+\S/u
 /** The words that want a number after them: a sentence a page broke before its date ("… hoàn thành trước ngày" / "05/4/2024."). */

@@ -74,10 +74,6 @@ const ORDINAL_SESSION = new RegExp(`${SESSION_NAME}(\\s*\\([^()]{1,40}\\))?\\s*:
  */
 const SESSION_LEAD = new RegExp(`${SESSION_NAME}(\\s*\\([^()]{1,60}\\))?(\\s+[-–]\\s+[^:;,.]{2,40})?\\s*[:.]\\s*\\S`, 'iu')
 
-/**
- * A period alone on its line: "Quý I", "QUÝ II:", "Tháng 6/2027", "Quý IV (kết hợp đối thoại định kỳ năm)",
- * "Tuần 2 (từ 14/10 – 18/10/2024):".
- */
 /** A line of a schedule that opens with its day: "Ngày 09/7/2024 (thứ Ba): …", "Thứ Ba, ngày 23/7/2024: …", "25/7/2024 - …". */
 const DATED_LINE = /^(thứ\s+\p{L}+,?\s+)?(ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}/iu
 /**
@@ -95,6 +91,10 @@ const headsAppointments = (text: string, next: Line | undefined) =>
   next !== undefined &&
   !next.cells &&
   /^([-+•–*]\s|(buoi )?(sang|chieu|toi|ca ngay)\b|\d{1,2}\s*(h|gio)\b)/.test(foldForDeadline(next.text))
+/**
+ * A period alone on its line: "Quý I", "QUÝ II:", "Tháng 6/2027", "Quý IV (kết hợp đối thoại định kỳ năm)",
+ * "Tuần 2 (từ 14/10 – 18/10/2024):".
+ */
 const TIME_HEADING = /^(quý|tháng|tuần)\s+([IVX]{1,4}|\d{1,2})(\s*[/.-]\s*\d{4}|\s+năm\s+\d{4})?(\s*\([^()]{0,80}\))?\s*:?$/iu
 
 /** A heading of the part that assigns the work, as a line of its own: "Tổ chức thực hiện:", "Trách nhiệm thực hiện". */

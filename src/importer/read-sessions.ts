@@ -4124,6 +4124,8 @@ function withoutRestatedSpans(found: DraftSession[]): DraftSession[] {
 }
 
 // (… also one added to those already set: "Ban sẽ tổ chức thêm 01 buổi đối thoại với …, dự kiến trong tháng 11/2024".)
+const HOSTS_SESSION = /^(chu tri|to chuc)( them)?( cac| mot| 0?\d)?( (hoi nghi|buoi|cuoc|phien))?( doi thoai| tiep xuc| tiep cong dan)\b/
+
 /** A line of a schedule that gives its day and who presides: "Thứ Ba, ngày 20/3/2018: Chủ tịch UBND tỉnh chủ trì.". */
 const PRESIDES_THAT_DAY = new RegExp(
   String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}[^:]{0,120}:\s*((đồng chí|đ\/c)\s+)?` +
@@ -4131,7 +4133,6 @@ const PRESIDES_THAT_DAY = new RegExp(
     String.raw`(?![\p{L}])[^.;:]{0,100}?\s+chủ trì(?![\p{L}])\s*(\([^()]*\))?\s*[.;]?$`,
   'iu',
 )
-const HOSTS_SESSION = /^(chu tri|to chuc)( them)?( cac| mot| 0?\d)?( (hoi nghi|buoi|cuoc|phien))?( doi thoai| tiep xuc| tiep cong dan)\b/
 
 /** The words of a topic or a source (folded), for telling whether two sessions name one event or say one thing. */
 const wordsOf = (text: string) =>
