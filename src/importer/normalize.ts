@@ -167,13 +167,13 @@ function dropRunningLines(sources: string[]): string[] {
  * gone ("" inside it is one "). Only in a line with tabs, where a cell opens with a quote it does not close.
  */
 function withSpreadsheetCells(lines: string[]): string[] {
+  const open = (text: string) => {
+    const cell = text.split('\t').at(-1) ?? ''
+    return text.includes('\t') && /^"/.test(cell) && (cell.match(/"/g) ?? []).length % 2 === 1
+  }
   const out: string[] = []
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i] ?? ''
-    const open = (text: string) => {
-      const cell = text.split('\t').at(-1) ?? ''
-      return text.includes('\t') && /^"/.test(cell) && (cell.match(/"/g) ?? []).length % 2 === 1
-    }
     let joined = 0
     while (open(line) && i + 1 < lines.length && joined < 8 && /"/.test(lines.slice(i + 1, i + 9).join('\n'))) {
       line = `${line} ${(lines[++i] ?? '').trim()}`

@@ -1402,14 +1402,15 @@ function dialoguesInTurn(text: string, time: TimeContext): { text: string; time:
     .filter(Boolean)
   const found: { text: string; time: SessionTimeRead; topic: string }[] = []
   for (const part of parts) {
-    const whom = /(?<![\p{L}])với\s+(.+?)[.;]?$/u.exec(part.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' '))
+    const unremarked = part.replace(/\([^()]*\)/g, ' ')
+    const whom = /(?<![\p{L}])với\s+(.+?)[.;]?$/u.exec(unremarked.replace(/\s+/g, ' '))
     const before = found.at(-1)?.time
     const clock = readClock(part)
     const own =
       /(?<![\p{L}])cùng ngày(?![\p{L}])/iu.test(part) && before
         ? { ...before, hour: clock?.hour ?? null, minute: clock?.minute ?? null }
         : null
-    const when = own ?? readSessionTime(part.replace(/\([^()]*\)/g, ' '), time)
+    const when = own ?? readSessionTime(unremarked, time)
     if (!whom || !when || when.precision === 'unscheduled') {
       return []
     }
@@ -3527,10 +3528,12 @@ const DIARY_HOST = new RegExp(
   'iu',
 )
 
+/** Titles of a leader who holds an appointment or presides, written out or short: "Chủ tịch", "PCT", "Giám đốc". */
+const LEADER_TITLES = String.raw`chủ tịch|phó chủ tịch|bí thư|phó bí thư|giám đốc|PCT|CT`
+
 /** An appointment that opens with its hour or with who holds it: "08h00: Chủ tịch …", "PCT Trần Thị B …". */
 const APPOINTMENT_OF_LEADER = new RegExp(
-  String.raw`^(\d{1,2}\s*(giờ|h)\s*\d{0,2}\s*(phút)?\s*[:,]\s*)?` +
-    String.raw`(đồng chí|đ\/c|chủ tịch|phó chủ tịch|bí thư|phó bí thư|PCT|CT|giám đốc)(?![\p{L}])`,
+  String.raw`^(\d{1,2}\s*(giờ|h)\s*\d{0,2}\s*(phút)?\s*[:,]\s*)?(đồng chí|đ\/c|${LEADER_TITLES})(?![\p{L}])`,
   'iu',
 )
 
@@ -3623,26 +3626,25 @@ function diaryAppointments(
     [line.text, ...line.children.filter((c) => c.kind === 'text' && slot(c.text) !== '').map((c) => c.text)].flatMap((text) =>
       text.split(/(?<=[.;])\s+(?=\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s*:)/u),
     )
-  const calendar = lines.some((line) => pieces(line).some((piece) => APPOINTMENT_OF_LEADER.test(piece.slice(slot(piece).length))))
-  const appointments = lines.flatMap((line) =>
-    pieces(line).flatMap((piece) => {
-      const when = slot(piece)
-      const clock = readClock(when)
-      return appointmentsOf(piece)
-        .slice(0, 1)
-        .filter((a) => a.sentence === piece || piece.startsWith(a.sentence))
-        .map((a) => ({
-          line,
-          when: {
-            ...day,
-            hour: clock?.hour ?? null,
-            minute: clock?.minute ?? null,
-            text: `${n.text.replace(/[:.]+$/, '')} ${when.replace(/[\s,:]+$/, '')}`,
-          },
-          what: a.what,
-        }))
-    }),
-  )
+  const split = lines.flatMap((line) => pieces(line).map((piece) => ({ line, piece })))
+  const calendar = split.some(({ piece }) => APPOINTMENT_OF_LEADER.test(piece.slice(slot(piece).length)))
+  const appointments = split.flatMap(({ line, piece }) => {
+    const when = slot(piece)
+    const clock = readClock(when)
+    return appointmentsOf(piece)
+      .slice(0, 1)
+      .filter((a) => a.sentence === piece || piece.startsWith(a.sentence))
+      .map((a) => ({
+        line,
+        when: {
+          ...day,
+          hour: clock?.hour ?? null,
+          minute: clock?.minute ?? null,
+          text: `${n.text.replace(/[:.]+$/, '')} ${when.replace(/[\s,:]+$/, '')}`,
+        },
+        what: a.what,
+      }))
+  })
   return { appointments, calendar }
 }
 
@@ -4129,7 +4131,7 @@ const HOSTS_SESSION = /^(chu tri|to chuc)( them)?( cac| mot| 0?\d)?( (hoi nghi|b
 /** A line of a schedule that gives its day and who presides: "Thứ Ba, ngày 20/3/2018: Chủ tịch UBND tỉnh chủ trì.". */
 const PRESIDES_THAT_DAY = new RegExp(
   String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}[^:]{0,120}:\s*((đồng chí|đ\/c)\s+)?` +
-    String.raw`(chủ tịch|phó chủ tịch|bí thư|phó bí thư|lãnh đạo|giám đốc|PCT|CT)` +
+    String.raw`(${LEADER_TITLES}|lãnh đạo)` +
     String.raw`(?![\p{L}])[^.;:]{0,100}?\s+chủ trì(?![\p{L}])\s*(\([^()]*\))?\s*[.;]?$`,
   'iu',
 )
