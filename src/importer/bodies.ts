@@ -846,9 +846,10 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     .trim()
   // ("Ban Thường trực Ủy ban MTTQ Việt Nam các huyện, thị xã, thành phố nơi tổ chức tiếp xúc cử tri": which of them, said in
   // lower case after "nơi", makes a name too long to be one; the bodies are those before it.)
-  // (So "… các xã, thị trấn có lịch tiếp xúc cử tri": those that have one.)
+  // (So "… các xã, thị trấn có lịch tiếp xúc cử tri": those that have one; and "… có lịch tiếp xúc cử tri của các Tổ đại
+  // biểu nêu tại Mục I", the clause going on with the names it points to.)
   if (names.split(/\s+/).length > MAX_NAME_WORDS) {
-    names = names.replace(/\s+(nơi|có(?!\s+liên quan))(\s+\p{Ll}+){1,8}$/u, '')
+    names = names.replace(/\s+(nơi|có(?!\s+liên quan))(\s+\p{Ll}+){1,8}((\s+(của|nêu|tại|ở|trong|theo))(\s+\S+){1,10})?$/u, '')
   }
   // (Two bodies joined by "và" may be as long as a list: "Ban Quản lý dự án đầu tư xây dựng quận và Trung tâm Phát triển
   // quỹ đất quận"; each name is held to the limit below.)

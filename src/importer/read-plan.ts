@@ -420,7 +420,8 @@ function readDocument(lines: Line[], options: ReadOptions, several = false): Pla
     options.year ??
     Number(
       /năm (20\d{2})/i.exec(title)?.[1] ??
-        /\b(20\d{2})\b/.exec(title)?.[1] ??
+        // (Not a term's span, "… khóa XI, nhiệm kỳ 2016 - 2021", whose first year is not the schedule's.)
+        /\b(20\d{2})\b/.exec(title.replace(/\b20\d{2}\s*[-–]\s*20\d{2}\b/g, ' '))?.[1] ??
         dated ??
         /năm (20\d{2})/i.exec(ownIntro)?.[1] ??
         // Nothing above says the year: the first date of the text does ("Ngày 12/9/2023, tại …"), not the date of a

@@ -1879,7 +1879,25 @@ function leaderTopic(subjects: string[], leader: string): string {
 }
 
 /** What a schedule of voter meetings says it is (folded): "Lịch tiếp xúc cử tri của đại biểu HĐND tỉnh …". */
-const VOTER_MEETINGS = /\btiep xuc cu tri\b/
+const VOTER_MEETINGS = /\b(tiep xuc cu tri|txct)\b/
+/** The first commune, ward or district a place names, and what follows: "Hội trường UBND xã A, huyện B" → "xã A, huyện B". */
+const UNIT_IN_PLACE = new RegExp(`(?<![\\p{L}])${PLACE_KIND}.*$`, 'iu')
+
+/**
+ * A voter meeting named by where it is held, as the commune's voters are met there: "Hội trường UBND phường A, thành phố
+ * B" → "Tiếp xúc cử tri tại phường A, thành phố B"; "Nhà văn hóa thôn 5, xã C" → "… tại xã C"; a hall in no commune it
+ * names, "Hội trường Ban Quản lý Khu kinh tế tỉnh", is the place as written.
+ */
+function meetingAt(place: string): string {
+  // (A remark in brackets is no part of it, nor one the page cut off: "… xã K (Đơn vị b".)
+  const text = place
+    .replace(/\s*\([^()]*(\)|$)\s*/g, ' ')
+    .replace(/[\s.;,]+$/, '')
+    .trim()
+  const unit = UNIT_IN_PLACE.exec(text)?.[0] ?? text
+  const lowered = /^\p{Lu}\p{Ll}/u.test(unit) && PLACE_OPENING.test(unit) ? unit.charAt(0).toLowerCase() + unit.slice(1) : unit
+  return `Tiếp xúc cử tri tại ${lowered}`
+}
 
 function readTable(table: OutlineNode, ctx: Context, inherited: string | null): DraftSession[] {
   const turned = turnedTable(table)
@@ -1915,8 +1933,11 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     !!header?.some((cell) => /^noi dung cong viec$/.test(fold(cell.trim()))) && !!header?.some((cell) => /chu tri/.test(fold(cell)))
   // A table of tasks ("Đơn vị chủ trì", "Thời hạn hoàn thành") holds no sessions; "Lãnh đạo chủ trì", "Người chủ trì"
   // beside "Ngày tiếp công dân" is who hosts each day of a schedule, and so is a bare "Chủ trì" beside "Địa điểm".
+  // (So is a voter meetings' "Tổ đại biểu", "Đơn vị bầu cử": the deputies who meet each row's voters, not a body owing work.)
   const hosts = (cell: string) =>
-    /^(lãnh đạo|người) chủ trì/i.test(cell.trim()) || (/^chủ trì$/i.test(cell.trim()) && !!columns?.some((c) => c?.includes('venue')))
+    /^(lãnh đạo|người) chủ trì/i.test(cell.trim()) ||
+    /^((tổ|nhóm|đoàn) )?đại biểu|^đơn vị bầu cử/iu.test(cell.trim()) ||
+    (/^chủ trì$/i.test(cell.trim()) && !!columns?.some((c) => c?.includes('venue')))
   // "Thời gian | Địa điểm | Đối tượng tham dự | Đơn vị phối hợp chuẩn bị": a schedule whose rows also name who helps
   // prepare each session; a table of tasks gives no place or audience, and its time is a deadline ("Thời hạn").
   // So is "STT | Khu công nghiệp | Thời gian | Đơn vị phối hợp": a unit a row and its time, and no body that leads
@@ -2073,7 +2094,9 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     // also for a school's or a firm's rows that differ only by whom ("Sinh viên Khoa Toán …", "Công nhân Xí nghiệp 1",
     // "Cha mẹ học sinh lớp 9 … về tuyển sinh vào lớp 10").
     // (A cell there that names the dialogue itself, "Đối thoại lần hai với các hộ vắng mặt …", is the topic as written.)
-    const withWhom = fields.audience && AUDIENCE_OPENING.test(fields.audience)
+    // (Not in a schedule of voter meetings: "Đại diện cử tri các thôn" in "Cử tri tham dự" is who comes to each, which its
+    // place names.)
+    const withWhom = fields.audience && AUDIENCE_OPENING.test(fields.audience) && !VOTER_MEETINGS.test(fold(inherited ?? ctx.subject))
     const namedDialogue = fields.audience && /^(doi thoai|tiep xuc|gap mat)\b/.test(fold(fields.audience)) ? fields.audience : null
     const topic =
       fields.topic ??
@@ -2094,9 +2117,8 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
       VOTER_MEETINGS.test(fold(inherited ?? ctx.subject))
         ? ((own.audience && VOTERS_OF_PLACE.test(own.audience) ? own.audience.replace(/[.;]+$/, '') : null) ??
           // ("Địa bàn tiếp xúc" beside "Địa điểm": the commune whose voters meet, not the hall that houses them.)
-          (PLACE_OPENING.test(unit) ? `Tiếp xúc cử tri ${unit.charAt(0).toLowerCase()}${unit.slice(1)}` : null) ??
-          own.venue ??
-          null)
+          (PLACE_OPENING.test(unit) ? meetingAt(unit) : null) ??
+          (own.venue ? meetingAt(own.venue) : null))
         : null
     const other = namedRows.length > 0 && topicOf(row) !== '' && !SESSION_WORD.test(topicOf(row))
     const sessionish = !other && (topic !== null || SESSION_WORD.test(fold(row.text)) || ctx.sessionPart || hostedGroup)
@@ -2114,6 +2136,8 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
         (!columns?.[i] || (columns[i]?.length === 1 && columns[i]?.includes('topic'))) &&
         !ROLE_COLUMN.test(fold(header?.[i] ?? '')) &&
         !hosts(header?.[i] ?? '') &&
+        // (Nor a remark's, "Ghi chú: Đ/c Tổ trưởng chủ trì", which is no work of a timetable's step.)
+        !/^ghi chú/iu.test((header?.[i] ?? '').trim()) &&
         c.trim() !== '' &&
         !/^\d{1,3}\.?$/.test(c.trim()),
     )
@@ -2260,6 +2284,20 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       return session
     })
   }
+  // (A line of a voter-meeting schedule whose halves are clauses after who meets or when: a meeting each; what is written
+  // under it, "TXCT CHUYÊN ĐỀ …: dự kiến ngày 24/4 …", is read as lines of its own are.)
+  const clauses = n.kind === 'item' ? halfClauseMeetings(n, ctx, n.parent?.text ?? '') : []
+  if (clauses.length > 0) {
+    const under = n.children.length > 0 ? visit({ ...n, kind: 'root', text: '', children: n.children }, ctx) : []
+    return [
+      ...clauses.map(({ line, when, what }) => {
+        const session = draft(what, emptyFields(), when)
+        ctx.sources.set(session, line.text)
+        return session
+      }),
+      ...under,
+    ]
+  }
   // ("1. Lịch đối thoại: Chủ tịch UBND xã sẽ tổ chức đối thoại lần lượt vào lúc … với …; vào lúc … cùng ngày … với …; …":
   // one item whose sentence gives the dialogues in turn.)
   const inTurn = n.kind === 'item' ? dialoguesInTurn(n.text, inner.time) : []
@@ -2286,8 +2324,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     ? n.children.filter(
         (c) =>
           c.kind === 'item' &&
-          // (Not a day whose appointments are lines of their own under it, read as a diary's day.)
+          // (Not a day whose appointments are lines of their own under it, read as a diary's day; nor a day whose halves are
+          // clauses of its line, "- Thứ Hai (14/4): sáng - xã A, huyện B (…); chiều - xã C, huyện B (…)".)
           halfLines(c).length === 0 &&
+          halfClauseMeetings(c, below, n.text).length === 0 &&
           c.children.every(
             (d) =>
               d.kind === 'text' &&
@@ -3586,6 +3626,66 @@ function halfDayMeetings(
     found.push({ line, when: { ...day, text: `${dayText.replace(/[:.\s]+$/, '')} ${half[1]}` }, what: half[2] ?? '' })
   }
   return found.length >= 2 ? found : []
+}
+
+/** A half of a day and what it holds, as a clause of a line: "sáng tiếp xúc cử tri xã A (tại …)", "chiều - xã B, huyện C". */
+const HALF_CLAUSE = /^(?:buổi\s+)?(sáng|chiều|tối)(?:\s*[-–:]\s*|\s+)(.{3,})$/iu
+/** A district-level place (a district, a town, a city), to tell which one a commune belongs to. */
+const DISTRICT_IN = /(?<![\p{L}])(?:huyện|thị xã|thành phố|quận)\s+\p{Lu}[\p{L}']*(?:\s+\p{Lu}[\p{L}']*)*/gu
+
+/**
+ * The meetings of one line of a voter-meeting schedule that gives a day's halves as clauses after who meets or when
+ * ("Tổ đại biểu … ứng cử tại huyện A: sáng tiếp xúc cử tri xã B (tại Hội trường UBND xã); chiều tiếp xúc cử tri xã C
+ * (tại …)." under "1. Thứ Hai, ngày 18/11/2019"; "Thứ Hai (14/4): sáng - xã D, huyện E (HT UBND xã); chiều - xã F, huyện
+ * E (…)" under "TỔ 1 (…)"): a meeting a half, named by the commune it meets, with the group's district when the clause
+ * leaves it out. None unless every clause after the colon opens with its half, and one of them holds a meeting
+ * ("chiều làm việc với Tổ trưởng các Tổ đại biểu (không tiếp xúc cử tri)" holds none).
+ */
+function halfClauseMeetings(n: OutlineNode, ctx: Context, around: string): { line: OutlineNode; when: SessionTimeRead; what: string }[] {
+  const colon = n.text.indexOf(':')
+  const prefix = colon === -1 ? '' : n.text.slice(0, colon)
+  const clauses = n.text
+    .slice(colon + 1)
+    .split(';')
+    .map((c) => c.trim().replace(/[.\s]+$/, ''))
+    .filter(Boolean)
+  // (A line that opens with its half, "Sáng: Thường trực HĐND tỉnh tiếp xúc cử tri chuyên đề …", is read as a line is.)
+  if (colon === -1 || HALF_WITH_PLACES.test(`${prefix}: x`) || clauses.length === 0) {
+    return []
+  }
+  const halves = clauses.map((c) => HALF_CLAUSE.exec(c))
+  const own = readSessionTime(prefix, ctx.time)
+  const day = own?.precision === 'day' ? own : ctx.inherited?.precision === 'day' ? ctx.inherited : null
+  if (!day || halves.some((h) => h === null)) {
+    return []
+  }
+  const voters = VOTER_MEETINGS.test(fold(ctx.subject))
+  const districts = [...new Set([...(prefix.match(DISTRICT_IN) ?? []), ...(around.match(DISTRICT_IN) ?? [])])]
+  const found = halves.flatMap((half) => {
+    const rest = (half?.[2] ?? '').split(/\s*\(/)[0]?.replace(/[,\s]+$/, '') ?? ''
+    if (/\bkhong (tiep xuc|doi thoai|tiep cong dan)\b/.test(fold(half?.[2] ?? ''))) {
+      return []
+    }
+    const what =
+      voters && PLACE_OPENING.test(rest)
+        ? meetingAt(rest)
+        : SESSION_WORD.test(fold(rest))
+          ? rest.charAt(0).toUpperCase() + rest.slice(1)
+          : null
+    if (!what) {
+      return []
+    }
+    // ("tiếp xúc cử tri xã B" under "Tổ đại biểu … ứng cử tại huyện A": the commune of that district.)
+    const district = districts.length === 1 && !rest.match(DISTRICT_IN) && new RegExp(PLACE_KIND, 'iu').test(rest) ? districts[0] : null
+    return [
+      {
+        line: n,
+        when: { ...day, text: `${day.text.replace(/[:.\s]+$/, '')} ${half?.[1] ?? ''}` },
+        what: district ? `${what}, ${district}` : what,
+      },
+    ]
+  })
+  return found
 }
 
 /**

@@ -850,6 +850,11 @@ const REMAINING_SESSIONS =
 /** A kind of place named with no name: "chi nhánh", "đơn vị", "cơ sở", "địa phương". */
 const PLACE_KIND_ONLY = /^(chi nhanh|don vi|co so|dia phuong|dia ban|noi lam viec|khoa|phong|truong)( (do|nay|minh))?$/
 /**
+ * A workplace's kind where a session is held, with no name: "đối thoại tại doanh nghiệp" is each firm's own, not the one
+ * whose topic says "khi doanh nghiệp thu hẹp sản xuất" (while "đối thoại với doanh nghiệp" may name the one held with them).
+ */
+const WORKPLACE_KIND_ONLY = /^(doanh nghiep|cong ty|nha may|xi nghiep|benh vien)$/
+/**
  * The local levels a group of bodies names after "các", each of them one ("UBND các huyện, thành phố", "Ban Dân vận các
  * huyện ủy, thị ủy, thành ủy"), as whole words naming the level or its party committee; null for any other group.
  */
@@ -1023,7 +1028,7 @@ const SESSIONS_IN_PERIOD = new RegExp(
 )
 /** A session named by its day: "buổi tiếp công dân kết hợp đối thoại ngày 15/11", "hội nghị ngày 20-8-2024" (folded). */
 const SESSION_ON_DAY = new RegExp(
-  String.raw`\b(?:doi thoai|hoi nghi|tiep cong dan|tiep dan|tiep xuc|chuong trinh)(?: [a-z]+){0,2} (?:vao |to chuc )?ngay ` +
+  String.raw`\b(?:doi thoai|hoi nghi|tiep cong dan|tiep dan|tiep xuc|chuong trinh)(?: [a-z]+){0,4} (?:vao |to chuc )?ngay ` +
     String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`,
   'g',
 )
@@ -1447,7 +1452,7 @@ export function readTasks(
     for (let n = Math.min(tokens.length, 6); n >= 2; n--) {
       const phrase = tokens.slice(0, n).join(' ')
       // ("… của đối thoại tại chi nhánh trong thời hạn …": a kind of place with no name is wherever each is held.)
-      if (PLACE_KIND_ONLY.test(phrase)) {
+      if (PLACE_KIND_ONLY.test(phrase) || (cue === 'tai' && WORKPLACE_KIND_ONLY.test(phrase))) {
         continue
       }
       // The sessions whose topic holds the phrase before those whose time only mentions it: "Thời gian: trong tháng

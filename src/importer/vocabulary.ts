@@ -98,13 +98,16 @@ export const WHOM_THEN_PETITION = new RegExp(
 export const CASE_COLUMN = /^noi dung (vu viec|khieu nai|to cao|kien nghi|phan anh)((,| va) (khieu nai|to cao|kien nghi|phan anh))*$/
 /**
  * A schedule's column naming whose dialogue each row is, the unit or group of people (folded): "Đơn vị / nhóm người lao
- * động", "Cụm", "Địa bàn", "Doanh nghiệp" (a firm's name a row, where its dialogue at work is held), "Khu công nghiệp" (a
- * park a row, its workers' and firms' dialogue held there). Not a column of who prepares it ("Đơn vị chuẩn bị", "Cơ quan
- * chủ trì"): those are bodies; nor "Đơn vị / cấp đối thoại", whose rows are of the levels the items above describe, not of one heading.
+ * động", "Cụm", "Địa bàn", "Tiếp xúc cử tri tại", "Doanh nghiệp" (a firm's name a row, where its dialogue at work is
+ * held), "Khu công nghiệp" (a park a row, its workers' and firms' dialogue held there). Not a column of who prepares it
+ * ("Đơn vị chuẩn bị", "Cơ quan chủ trì"): those are bodies; nor "Đơn vị / cấp đối thoại", whose rows are of the levels the
+ * items above describe, not of one heading.
  */
 export const UNIT_COLUMN = new RegExp(
   '^(don vi|nhom|cum|dia ban|khoi|(ten )?doanh nghiep|(khu|cum) cong nghiep)' +
-    '( (doi tuong|nguoi lao dong|doi thoai|tiep xuc))?( ?/ ?(nhom|bo phan)( [a-z]+){0,3})?$',
+    '( (doi tuong|nguoi lao dong|doi thoai|tiep xuc))?( ?/ ?(nhom|bo phan)( [a-z]+){0,3})?$' +
+    // ("Tiếp xúc cử tri tại": the commune each row's voters are met in, beside the hall of "Địa điểm".)
+    '|^(tiep xuc( cu tri)?|doi thoai) (tai|o)$',
 )
 /**
  * The kind of unit a schedule's line may name after its time, the place a dialogue at work is held (folded): "Công ty

@@ -29,13 +29,13 @@ describe('a schedule a web page copied one cell a line, a bar after each cell', 
     'Hội trường UBND xã K (Đơn vị b',
   ].join('\n')
 
-  it('reads each place as a meeting named by it, a row that spans two places giving its time to both', () => {
+  it('reads each place as a meeting named by its commune, a row that spans two places giving its time to both', () => {
     expect(sessionsOf(page)).toEqual([
-      ['day', '2030-06-20', '2030-06-20', 'Trụ sở UBND xã B (Đơn vị bầu cử số 01)'],
-      ['day', '2030-06-20', '2030-06-20', 'Trụ sở UBND xã C (Đơn vị bầu cử số 02)'],
-      ['day', '2030-06-21', '2030-06-21', 'Nhà văn hóa xã E (Đơn vị bầu cử số 03)'],
-      ['day', '2030-06-21', '2030-06-21', 'Nhà văn hóa xã G (Đơn vị bầu cử số 04)'],
-      ['day', '2030-06-21', '2030-06-21', 'Hội trường UBND xã K (Đơn vị b'],
+      ['day', '2030-06-20', '2030-06-20', 'Tiếp xúc cử tri tại xã B'],
+      ['day', '2030-06-20', '2030-06-20', 'Tiếp xúc cử tri tại xã C'],
+      ['day', '2030-06-21', '2030-06-21', 'Tiếp xúc cử tri tại xã E'],
+      ['day', '2030-06-21', '2030-06-21', 'Tiếp xúc cử tri tại xã G'],
+      ['day', '2030-06-21', '2030-06-21', 'Tiếp xúc cử tri tại xã K'],
     ])
   })
 

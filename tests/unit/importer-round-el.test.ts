@@ -497,7 +497,7 @@ describe("round el's rules, where they must not reach", () => {
     expect(timesOf(bracket.join('\n'))).toEqual([['day', '2031-03-27', '2031-03-27']])
   })
 
-  it('names voter meetings by their halls where the voters column names no commune', () => {
+  it('names voter meetings by the communes of their halls where the voters column names no commune', () => {
     const text = [
       'Lịch tiếp xúc cử tri năm 2031',
       '| TT | Thời gian | Địa điểm | Thành phần cử tri |',
@@ -505,7 +505,7 @@ describe("round el's rules, where they must not reach", () => {
       '| 1 | 8 giờ 00 ngày 02/7/2031 | Hội trường UBND xã A | Cử tri thôn 1, thôn 2 |',
       '| 2 | 8 giờ 00 ngày 02/7/2031 | Hội trường UBND xã B | Cử tri thôn 1, thôn 2 |',
     ].join('\n')
-    expect(sessionsOf(text).map((s) => s[3])).toEqual(['Hội trường UBND xã A', 'Hội trường UBND xã B'])
+    expect(sessionsOf(text).map((s) => s[3])).toEqual(['Tiếp xúc cử tri tại xã A', 'Tiếp xúc cử tri tại xã B'])
   })
 
   it('keeps a timetable label with a full stop inside, and the names of bodies that meet voters', () => {

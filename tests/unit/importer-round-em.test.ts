@@ -389,7 +389,10 @@ describe("a schedule of voter meetings with the commune's column beside the hall
       '| 1 | 7 giờ 30, thứ Hai, ngày 24/11/2031 | Xã Đông Lỗ | Hội trường UBND xã Đông Lỗ |',
       '| 2 | 14 giờ 00, thứ Hai, ngày 24/11/2031 | Xã Đoan Bái | Nhà văn hóa thôn Yên Ninh, xã Đoan Bái |',
     ]
-    expect(readPlan(text.join('\n')).sessions.map((s) => s.topic)).toEqual(['Tiếp xúc cử tri xã Đông Lỗ', 'Tiếp xúc cử tri xã Đoan Bái'])
+    expect(readPlan(text.join('\n')).sessions.map((s) => s.topic)).toEqual([
+      'Tiếp xúc cử tri tại xã Đông Lỗ',
+      'Tiếp xúc cử tri tại xã Đoan Bái',
+    ])
   })
 })
 
