@@ -762,7 +762,13 @@ const BREADCRUMB =
 function withoutPageHead(lines: string[]): string[] {
   const filled = lines.map((line, i) => [line.trim(), i] as const).filter(([line]) => line !== '')
   const trail = filled.slice(0, 6).findLastIndex(([line]) => BREADCRUMB.test(stripMarkup(line)))
-  const siteLine = (line: string) => isCapitals(line) || line.includes('|') || line.length <= 30
+  // (A menu bar is the site's too: "Trang chủ   Giới thiệu   Tin tức - Sự kiện   …", its items parted by wide spaces.)
+  const siteLine = (line: string) =>
+    isCapitals(line) ||
+    line.includes('|') ||
+    line.length <= 30 ||
+    /^trang chủ(?![\p{L}])/iu.test(line) ||
+    line.split(/\s{3,}|\t/).length >= 4
   if (trail === -1 || !filled.slice(0, trail).every(([line]) => siteLine(stripMarkup(line)))) {
     return lines
   }
@@ -826,7 +832,9 @@ const CHAT_DIVIDER = new RegExp(
  */
 const CHAT_FURNITURE = new RegExp(
   String.raw`^(\P{L}{0,4}\s*)?(nhóm\s*:.*\(\d+ thành viên\)|tin ghim\s*:.*|tin nhắn đã được thu hồi\.?|` +
-    String.raw`\[(file|tệp|tập tin|hình ảnh|ảnh|video|sticker|nhãn dán)\].*)$`,
+    String.raw`\[(file|tệp|tập tin|hình ảnh|ảnh|video|sticker|nhãn dán)\].*|` +
+    // ("↪ Trả lời UBND xã Lại Sơn: "Lại Sơn đã nhận. Tối 27/6…"": the message a reply quotes, said already above.)
+    String.raw`[↪↩]?\s*trả lời\s[^:]{2,80}:\s*["“].*)$`,
   'iu',
 )
 
@@ -847,7 +855,10 @@ const CHAT_DAY = /^((thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ nhật),?\s+(ng�
 const CHAT_HEADER = new RegExp(
   String.raw`^[^[\]]{2,80},\s*\[\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}(:\d{2})?\]$|` +
     String.raw`^\[\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}(:\d{2})?\]\s*[^[\]]{2,80}:$|` +
-    String.raw`^\p{Lu}\p{Ll}*(\s\p{Lu}\p{Ll}*){1,4}(\s*\([^()]{2,60}\)|\s+[-–]\s+[^\d():;,.!?]{2,60})?\s+\d{1,2}:\d{2}$`,
+    String.raw`^\p{Lu}\p{Ll}*(\s\p{Lu}\p{Ll}*){1,4}(\s*\([^()]{2,60}\)|\s+[-–]\s+[^\d():;,.!?]{2,60})?\s+\d{1,2}:\d{2}$|` +
+    // ("VP Đoàn ĐBQH và HĐND tỉnh - Trần Thanh Phong   15:48", "UBND xã An Sơn   07:46": the office, maybe who wrote, and
+    // the hour, set apart by wide space as a chat client lays them out.)
+    String.raw`^\p{Lu}[^!?:;"“”]{1,80}?\s{3,}\d{1,2}:\d{2}$`,
   'u',
 )
 

@@ -425,6 +425,11 @@ function cleanTopic(text: string): string {
       .replace(CHANGE_OPENING, '')
       // ("Chuyển buổi tiếp công dân ngày 15/9/2022 (thứ Năm) sang 8 giờ 00": the old day it moves from, and the new.)
       .replace(/\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?:\s*\([^()]*\))?\s+sang\s.*$/iu, '')
+      // ("TXCT tại xã An Sơn dự kiến thứ Ba 24/6" of a meeting put off: the day it was to be held is no part of what it is.)
+      .replace(
+        /\s+dự kiến\s+(?:vào\s+)?(?:(?:thứ\s+\S+|chủ nhật),?\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?$/iu,
+        '',
+      )
       .replace(/[.;,:]+$/, '')
       // "Đồng chí Bí thư Huyện ủy tiếp dân định kỳ hằng tháng, cụ thể như sau:": the words that lead to the list are not
       // the subject's.
@@ -2595,7 +2600,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       (t): t is { p: OutlineNode; time: SessionTimeRead; topic?: string } =>
         t.time !== null &&
         (t.time.precision !== 'unscheduled' ||
-          (/\b(doi thoai|tiep xuc) (voi|giua)\b/.test(fold(t.p.text)) && !AD_HOC_CUE.test(fold(t.p.text)))),
+          (/\b(doi thoai|tiep xuc) (voi|giua)\b/.test(fold(t.p.text)) && !AD_HOC_CUE.test(fold(t.p.text))) ||
+          // ("TXCT tại xã An Sơn … dự kiến thứ Sáu 24/6: TẠM HOÃN, thời gian Tổ sẽ báo sau …": a meeting put off, to be held.)
+          (/^(doi thoai|tiep xuc cu tri|txct|tiep cong dan) tai\b/.test(fold(t.p.text)) && /\btam hoan\b/.test(fold(t.p.text)))),
     )
   // "Ngày 9/2 Thủ tướng sẽ gặp doanh nghiệp" over "…, Hội nghị thường niên Thủ tướng gặp doanh nghiệp … sẽ được tổ chức vào
   // ngày 9/2 tới …": a news item's headline or caption gives the day its lead gives with the session's name; a line that
@@ -3853,8 +3860,17 @@ function labelledTopicBefore(table: OutlineNode): string | null {
 }
 
 function subjectFor(heading: string, subject: string): string {
-  const h = fold(heading).replace(/^lich\s+/, '')
-  return !heading || fold(subject).includes(h) ? subject : heading.replace(/^Lịch\s+/i, '').replace(/^./, (c) => c.toUpperCase())
+  // (Its period and its being adjusted are no part of what it is: "Lịch tiếp công dân định kỳ quý III/2015 sau điều chỉnh"
+  // under "Điều chỉnh lịch tiếp công dân định kỳ của Chủ tịch UBND thị xã quý III năm 2015" is the subject's schedule.)
+  const bare = (text: string) =>
+    fold(text)
+      .replace(/\b(quy [ivx\d]+|thang \d{1,2}|nam \d{4})(\s*[/.-]\s*\d{4})?\b|\b\d{4}\b|\b((sau|da) )?dieu chinh\b/g, ' ')
+      .replace(/[^a-z0-9đ]+/g, ' ')
+      .trim()
+  const h = bare(heading.replace(/^Lịch\s+/i, ''))
+  return !heading || h === '' || bare(subject).includes(h)
+    ? subject
+    : heading.replace(/^Lịch\s+/i, '').replace(/^./, (c) => c.toUpperCase())
 }
 
 /** The rank a session's words open with: "Hội nghị đối thoại thứ nhất: …" → 1, "Buổi 2" → 2; null without one. */
@@ -4657,6 +4673,12 @@ const shared = (topic: string, other: string) => {
  * meeting word, a topic, an audience). Fields come from labels anywhere in the item; a schedule's
  * lines and rows are one session each. The clauses that allow sessions when needed are returned apart.
  */
+/** A sentence whose subject is the citizens who registered, or wish to (folded): "Công dân đã đăng ký …", "Người dân có nhu cầu …". */
+const CITIZENS_REGISTERED = /^[^a-z]*(cong dan|nguoi dan|ho dan|cac ho dan|cu tri)( da)? (dang ky|co nhu cau)\b/
+
+/** A chat's reply: it asks, or ends on a word said to the one it answers ("… nha anh", "… ạ", "… nhé"). */
+const CHAT_REPLY = /\?\s*$|(?<![\p{L}])(ạ|nha|nhé|nghen|anh|chị|em)\s*[.!🙏]*$/u
+
 export function readSessions(
   content: OutlineNode,
   options: {
@@ -4715,6 +4737,12 @@ export function readSessions(
     (s) =>
       !leadsToDays(s) &&
       !DISOWNED.test(fold(ctx.sources.get(s) ?? '')) &&
+      // ("Công dân đã đăng ký được tiếp vào ngày 10/7 được chuyển sang tiếp vào ngày 14/7": what the citizens registered
+      // are to do, not a session; the schedule gives the one they come to.)
+      !CITIZENS_REGISTERED.test(fold(ctx.sources.get(s) ?? '')) &&
+      // ("Lại Sơn đã nhận. Tối 27/6 xã bố trí nhà khách cho đoàn nghỉ được ko anh?", "25/6 là thứ 7 nên bên em gửi chiều
+      // thứ 6 (24/6) nha anh": a chat's reply, a question or a word to the one asking, naming no session of its own.)
+      !(CHAT_REPLY.test((ctx.sources.get(s) ?? '').trim()) && !SESSION_WORD.test(fold(ctx.sources.get(s) ?? ''))) &&
       // (Not in brackets, about others than the meeting: "(các hộ dân ngoài ranh giới dự án không thuộc Kế hoạch này)".)
       !DISOWNED_HERE.test(sentenceOf(fold((ctx.sources.get(s) ?? '').replace(/\([^()]*\)/g, ' ')), fold(s.time.text ?? ''))) &&
       // ("- Thứ Tư 27/3/2024: Hội nghị giao ban công tác tiếp công dân … quý I/2024": a briefing on the receptions, none.)

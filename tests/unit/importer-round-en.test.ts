@@ -138,3 +138,65 @@ describe('who the work of a voter-meeting notice is for', () => {
     expect(datedByRuleOf(text.join('\n')).map((t) => t[3])).toEqual([0, 1])
   })
 })
+
+describe('a notice that adjusts a schedule', () => {
+  it('names the adjusted days by the schedule the notice is about, not by the heading that says "sau điều chỉnh"', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Điều chỉnh lịch tiếp công dân định kỳ của Chủ tịch UBND thị xã quý III năm 2031',
+      '1. Lịch tiếp công dân định kỳ quý III/2031 sau điều chỉnh',
+      'Tháng\tLịch đã thông báo\tLịch sau điều chỉnh\tGhi chú',
+      '7/2031\tThứ Năm, ngày 10/7/2031\tThứ Ba, ngày 15/7/2031\tĐiều chỉnh',
+      '8/2031\tThứ Hai, ngày 11/8/2031\tThứ Hai, ngày 11/8/2031\tGiữ nguyên',
+      '2. Công dân đã đăng ký được tiếp vào ngày 10/7/2031 được chuyển sang tiếp vào ngày 15/7/2031, không phải đăng ký lại.',
+    ]
+    const read = sessionsOf(text.join('\n'))
+    expect(read.map((s) => s[1])).toEqual(['2031-07-15', '2031-08-11'])
+    expect(read.every((s) => /^Tiếp công dân định kỳ của Chủ tịch UBND thị xã/i.test(String(s[3])))).toBe(true)
+  })
+
+  it('reads a meeting put off in a chat as one to schedule, and no reply of the chat as a session', () => {
+    const text = [
+      'TỔ ĐB HĐND TỈNH - ĐƠN VỊ HUYỆN A',
+      '──────── 20/06/2031 ────────',
+      'VP Đoàn ĐBQH và HĐND tỉnh - Trần Văn Phong   15:48',
+      'THÔNG BÁO ĐIỀU CHỈNH LỊCH TXCT',
+      'Lịch TXCT trước kỳ họp giữa năm 2031 của HĐND tỉnh tại huyện A điều chỉnh như sau:',
+      '🔸 TXCT tại xã Hòn Tre: từ 8h00 thứ Hai 23/6 chuyển sang 8h00 thứ Năm 26/6/2031 - HT UBND xã Hòn Tre.',
+      '🔸 TXCT tại xã An Sơn dự kiến thứ Ba 24/6: TẠM HOÃN, thời gian Tổ sẽ báo sau.',
+      'UBND xã Lại Sơn   16:02',
+      'Lại Sơn đã nhận. Tối 26/6 xã bố trí nhà khách cho đoàn nghỉ được ko anh?',
+      'VP Đoàn ĐBQH và HĐND tỉnh - Trần Văn Phong   16:05',
+      '↪ Trả lời UBND xã Lại Sơn: "Lại Sơn đã nhận. Tối 26/6…"',
+      'Được em, đoàn 9 người nhé',
+      'Phòng TN&MT H. A - Lê Hoàng Nam   16:20',
+      'TN&MT nhận ạ. 28/6 là thứ 7 nên bên em gửi chiều thứ 6 (27/6) nha anh',
+      '──────── 21/06/2031 ────────',
+      'UBND xã An Sơn   07:46',
+      'An Sơn đã phát loa sáng nay rồi ạ',
+    ]
+    expect(sessionsOf(text.join('\n')).map((s) => [s[0], s[1], s[3]])).toEqual([
+      ['day', '2031-06-26', 'TXCT tại xã Hòn Tre'],
+      ['unscheduled', null, 'TXCT tại xã An Sơn'],
+    ])
+  })
+})
+
+describe('a news page copied from a portal', () => {
+  it('leaves the site’s menu, name and trail out, so its name heads no body', () => {
+    const text = [
+      'Trang chủ   Giới thiệu   Tin tức - Sự kiện   Văn bản   Liên hệ',
+      'CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ A - TỈNH B',
+      'Thứ Hai, ngày 20/10/2031                    Đăng nhập | Sơ đồ cổng',
+      'Trang chủ » Tin tức - Sự kiện » Hoạt động của lãnh đạo',
+      'Chủ tịch UBND thành phố đối thoại với các hộ dân bị ảnh hưởng bởi dự án đường vành đai',
+      'Chiều ngày 16/10/2031, tại Hội trường UBND phường C, đồng chí Chủ tịch UBND thành phố chủ trì buổi đối thoại với ' +
+        'các hộ dân phường C.',
+      'Kết luận buổi đối thoại, đồng chí Chủ tịch UBND thành phố giao:',
+      '- Phòng Tài nguyên và Môi trường kiểm tra, đo đạc lại diện tích, báo cáo UBND thành phố trước ngày 31/10/2031.',
+    ]
+    const draft = readPlan(text.join('\n'))
+    expect(draft.sessions.map((s) => s.time.start)).toEqual(['2031-10-16'])
+    expect(datedByRuleOf(text.join('\n'))).toEqual([['Phòng Tài nguyên và Môi trường', 'absolute', '2031-10-30', null]])
+  })
+})
