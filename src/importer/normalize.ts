@@ -387,7 +387,9 @@ export function cleanLines(raw: string): Line[] {
       tabbed[i - 1] &&
       rest.length > 0 &&
       rest.length <= 100 &&
-      /[;,]\s*$/.test(before) &&
+      // (… or a cell's sentence broken in the middle: "… ⇥ Báo cáo Chủ tịch UBND phường" / "trước ngày 31/3/2026", the next
+      // row after it: a line that opens in lower case goes on with the one above.)
+      (/[;,]\s*$/.test(before) || (/^\p{Ll}/u.test(rest) && tabbed[filled(i, 1)])) &&
       !/^\s*\t/.test(line) &&
       markerOf(rest) === null
     ) {

@@ -160,10 +160,15 @@ const ROUND_LABEL = new RegExp(
   'iu',
 )
 
+// ("… Chủ tịch UBND phường sẽ tiếp công dân để trả lời trực tiếp các hộ có kiến nghị vào 8 giờ 00, …": a reception held
+// to answer what the session left open; "3. Hội nghị đối thoại quý II năm 2026 giữa … dự kiến tổ chức trong tháng 6/2026.":
+// an item that opens with the next session.)
 const ANNOUNCED_SESSION = new RegExp(
   String.raw`(?:\bsẽ (?:tiếp tục )?tổ chức ((?:hội nghị |buổi |cuộc )?đối thoại [^;.()]*?)` +
     String.raw`|(?<![\p{L}])(?:tổ chức|chuẩn bị) ((?:hội nghị |buổi |cuộc )?đối thoại ` +
-    String.raw`(?:lần (?:thứ [\p{L}\d]+|\d{1,2}|tiếp theo)|tiếp theo)(?![\p{L}])[^;.()]*?))` +
+    String.raw`(?:lần (?:thứ [\p{L}\d]+|\d{1,2}|tiếp theo)|tiếp theo)(?![\p{L}])[^;.()]*?)` +
+    String.raw`|\bsẽ (tiếp công dân [^;.()]*?)` +
+    String.raw`|^((?:hội nghị|buổi|cuộc) (?:đối thoại|tiếp xúc) [^;.()]*?)(?= dự kiến))` +
     String.raw`,? (?:vào|trong|dự kiến)\s`,
   'iu',
 )
@@ -189,12 +194,14 @@ function announcedSession(c: OutlineNode, ctx: Context): DraftSession | null {
     return session
   }
   const named = ANNOUNCED_SESSION.exec(c.text)
-  const clause = named ? (c.text.slice(named.index).split(';')[0] ?? '') : ''
+  // (Its own sentence: "… trong tháng 6/2026. Văn phòng … trình Chủ tịch UBND phường trước ngày 15/5/2026." gives its
+  // deadline after.)
+  const clause = named ? (c.text.slice(named.index).split(/;|\.\s+(?=\p{Lu})/u)[0] ?? '') : ''
   const time = named ? readSessionTime(clause, ctx.time) : null
   if (!named || !time?.start) {
     return null
   }
-  const topic = named[1] ?? named[2] ?? ''
+  const topic = named[1] ?? named[2] ?? named[3] ?? named[4] ?? ''
   const session = draft(topic.charAt(0).toUpperCase() + topic.slice(1), emptyFields(), time)
   ctx.sources.set(session, c.text)
   return session

@@ -200,3 +200,35 @@ describe('a news page copied from a portal', () => {
     expect(datedByRuleOf(text.join('\n'))).toEqual([['Phòng Tài nguyên và Môi trường', 'absolute', '2031-10-30', null]])
   })
 })
+
+describe('a notice of conclusions that schedules what follows', () => {
+  const notice = [
+    'THÔNG BÁO',
+    'Kết luận của Chủ tịch UBND phường tại Hội nghị đối thoại với Nhân dân quý I năm 2031',
+    'Ngày 12/3/2031, tại Hội trường UBND phường, Chủ tịch UBND phường chủ trì Hội nghị đối thoại với Nhân dân về trật tự xây dựng.',
+    'II. GIAO NHIỆM VỤ',
+    'TT\tNội dung\tĐơn vị chủ trì\tThời hạn',
+    '1\tKiểm tra, xử lý 04 công trình xây dựng không phép\tPhòng Kinh tế, Hạ tầng và Đô thị\tBáo cáo Chủ tịch UBND phường',
+    'trước ngày 31/3/2031',
+    '2\tRà soát 23 hồ sơ đất đai tồn đọng\tTrung tâm Phục vụ hành chính công phường\tChậm nhất ngày 10/4/2031',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Đối với các kiến nghị chưa được giải quyết, Chủ tịch UBND phường sẽ tiếp công dân để trả lời trực tiếp các hộ có ' +
+      'kiến nghị vào 8 giờ 00, thứ Ba, ngày 15/4/2031 tại Trụ sở tiếp công dân phường.',
+    '2. Hội nghị đối thoại quý II năm 2031 giữa Chủ tịch UBND phường với Nhân dân về an sinh xã hội dự kiến tổ chức trong ' +
+      'tháng 6/2031. Văn phòng HĐND và UBND phường trình kế hoạch trước ngày 15/5/2031.',
+  ].join('\n')
+
+  it('reads the reception and the next dialogue its work announces', () => {
+    expect(sessionsOf(notice)).toEqual([
+      ['day', '2031-04-15', '2031-04-15', 'Tiếp công dân để trả lời trực tiếp các hộ có kiến nghị'],
+      ['month', '2031-06-01', '2031-06-30', 'Hội nghị đối thoại quý II năm 2031 giữa Chủ tịch UBND phường với Nhân dân về an sinh xã hội'],
+    ])
+  })
+
+  it('keeps a cell broken over two lines, its second in lower case, in its row', () => {
+    expect(datedByRuleOf(notice).slice(0, 2)).toEqual([
+      ['Phòng Kinh tế, Hạ tầng và Đô thị', 'absolute', '2031-03-30', null],
+      ['Trung tâm Phục vụ hành chính công phường', 'absolute', '2031-04-10', null],
+    ])
+  })
+})
