@@ -1940,7 +1940,14 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
   const header = table.children.find((r) => r.header)?.header ?? null
   // ("Nội dung khiếu nại" over one case a row: each row's topic, as "Nội dung" would be.)
   const columns =
-    header?.map((cell) => labelledOf(cell)?.fields ?? (CASE_COLUMN.test(fold(cell.trim())) ? (['topic'] as SessionField[]) : null)) ?? null
+    header?.map(
+      (cell) =>
+        labelledOf(cell)?.fields ??
+        // ("Công dân, nội dung đối thoại": who and what a row's dialogue is about, one cell, "Ông A … khiếu nại …".)
+        (CASE_COLUMN.test(fold(cell.trim())) || /^[a-z ]{2,20}, noi dung (doi thoai|khieu nai|kien nghi|vu viec)$/.test(fold(cell.trim()))
+          ? (['topic'] as SessionField[])
+          : null),
+    ) ?? null
   const workCalendar =
     !!header?.some((cell) => /^noi dung cong viec$/.test(fold(cell.trim()))) && !!header?.some((cell) => /chu tri/.test(fold(cell)))
   // A table of tasks ("Đơn vị chủ trì", "Thời hạn hoàn thành") holds no sessions; "Lãnh đạo chủ trì", "Người chủ trì"
@@ -2013,7 +2020,9 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
       group = named
       continue
     }
-    const monthGroup = filledCells.length === 1 && (header?.length ?? 0) >= 3 ? readSessionTime(filledCells[0] ?? '', timeCtx) : null
+    // (Without a header too: "THÁNG 8/2012" between rows "- Thứ Năm, 02/8/2012: ⇥ Thường trực HĐND tỉnh tiếp công dân … ⇥ …".)
+    const wide = (header?.length ?? 0) >= 3 || (!header && table.children.some((r) => (r.cells ?? []).filter((c) => c.trim()).length >= 3))
+    const monthGroup = filledCells.length === 1 && wide ? readSessionTime(filledCells[0] ?? '', timeCtx) : null
     if (monthGroup && (monthGroup.precision === 'month' || monthGroup.precision === 'quarter') && monthGroup.start) {
       const [year, month] = monthGroup.start.split('-').map(Number)
       groupCtx = { ...timeCtx, year: year ?? timeCtx.year, month: monthGroup.precision === 'month' ? (month ?? null) : null }
@@ -3537,8 +3546,11 @@ const DIARY_SLOT = new RegExp(
 
 /** An appointment that is a session of the family: a dialogue or a reception, chaired or not ("chủ trì hội nghị đối thoại với …"). */
 // ("Buổi sáng: tiếp xúc cử tri phường A, tại …": deputies meeting their voters, a dialogue too.)
-const DIARY_SESSION =
-  /^(chủ trì\s+)?((hội nghị|buổi)\s+)?(tiếp xúc,?\s+đối thoại|tiếp xúc\s+cử tri|đối thoại|tiếp công dân|tiếp dân)(?![\p{L}])/iu
+const DIARY_SESSION = new RegExp(
+  String.raw`^(chủ trì\s+)?((hội nghị|buổi)\s+)?(gặp mặt,?\s+)?` +
+    String.raw`(tiếp xúc,?\s+đối thoại|tiếp xúc\s+cử tri|đối thoại|tiếp công dân|tiếp dân)(?![\p{L}])`,
+  'iu',
+)
 
 /**
  * The appointments of one day of a diary that are sessions: "Thứ Năm (ngày 17/3): Sáng 8 giờ, làm việc với …. Chiều 14
@@ -3561,6 +3573,12 @@ function appointmentsOf(text: string): { when: string; what: string; sentence: s
       // A leader's diary names who holds each appointment first ("8 giờ 00: Phó Chủ tịch UBND tỉnh Nguyễn Văn A đối
       // thoại với các hộ dân … về …"): the dialogue is named from its word on; a reception keeps whose it is ("Chủ tịch
       // UBND tỉnh tiếp công dân định kỳ tháng 5").
+      // ("Giám đốc Sở, các Phó Giám đốc Sở dự Hội nghị gặp mặt, đối thoại giữa Chủ tịch UBND tỉnh với doanh nghiệp …": a
+      // dialogue the leaders attend, named from the conference on; not "dự Hội nghị triển khai công tác tiếp công dân".)
+      const attended = ATTENDED_DIALOGUE.exec(a.what)?.[1]
+      if (attended) {
+        return { ...a, what: attended.replace(/^./, (c) => c.toUpperCase()) }
+      }
       const host = DIARY_HOST.exec(a.what)
       if (!host || !DIARY_SESSION.test(a.what.slice(host[0].length))) {
         return a
@@ -3573,12 +3591,14 @@ function appointmentsOf(text: string): { when: string; what: string; sentence: s
 
 /** Who holds a diary's appointment, before its verb: "Chủ tịch UBND tỉnh ", "Phó Chủ tịch Thường trực UBND tỉnh Nguyễn Văn A ". */
 const DIARY_HOST = new RegExp(
-  String.raw`^(đồng chí |đ\/c )?(chủ tịch|phó chủ tịch|bí thư|phó bí thư|thường trực|lãnh đạo|PCT|CT|PBT|BT|tổ đại biểu|đoàn đại biểu)` +
+  String.raw`^(đồng chí |đ\/c )?(chủ tịch|phó chủ tịch|bí thư|phó bí thư|giám đốc|phó giám đốc|thường trực|lãnh đạo|PCT|CT|PBT|BT|` +
+    String.raw`tổ đại biểu|đoàn đại biểu)` +
     // (Whose title and name, not what else they do: "PCT Trần Thị B dự Hội nghị triển khai công tác tiếp công dân" is no reception.)
     // (A remark in brackets goes with it: "Tổ đại biểu số 1 (đơn vị bầu cử số 1)".)
     String.raw`(?![\p{L}])(?:\([^()]{1,60}\)|(?!(?:dự|họp|làm việc|kiểm tra|triển khai|công tác|nghe|thăm)(?![\p{L}]))[^,;:.()])` +
     String.raw`{0,60}?\s+(sẽ\s+)?(trực tiếp\s+)?(chủ trì\s+)?` +
-    String.raw`(?=(tiếp xúc,?\s+đối thoại|tiếp xúc\s+cử tri|đối thoại|tiếp công dân|tiếp dân)(?![\p{L}]))`,
+    // ("Giám đốc Sở chủ trì Hội nghị đối thoại với công chức …": the conference that is the dialogue.)
+    String.raw`(?=((hội nghị|buổi)\s+)?(tiếp xúc,?\s+đối thoại|tiếp xúc\s+cử tri|đối thoại|tiếp công dân|tiếp dân)(?![\p{L}]))`,
   'iu',
 )
 
@@ -3588,6 +3608,13 @@ const LEADER_TITLES = String.raw`chủ tịch|phó chủ tịch|bí thư|phó b�
 /** An appointment that opens with its hour or with who holds it: "08h00: Chủ tịch …", "PCT Trần Thị B …". */
 const APPOINTMENT_OF_LEADER = new RegExp(
   String.raw`^(\d{1,2}\s*(giờ|h)\s*\d{0,2}\s*(phút)?\s*[:,]\s*)?(đồng chí|đ\/c|${LEADER_TITLES})(?![\p{L}])`,
+  'iu',
+)
+
+/** A leader who attends a conference that is a dialogue, and the conference (captured): "Giám đốc Sở dự Hội nghị đối thoại …". */
+const ATTENDED_DIALOGUE = new RegExp(
+  String.raw`^(?:(?:đồng chí|đ\/c)\s+)?(?:${LEADER_TITLES})(?![\p{L}])[^:;.()]{0,80}?\s+dự\s+` +
+    String.raw`((?:hội nghị|buổi|phiên)\s+(?:gặp mặt,?\s+)?(?:tiếp xúc,?\s+)?(?:đối thoại|tiếp xúc\s+cử tri)(?![\p{L}]).*)$`,
   'iu',
 )
 

@@ -140,7 +140,11 @@ const SESSION_KINDS: [string, RegExp][] = [
   // short; not "buổi tiếp xúc", "ngày tiếp theo", "ngày tiếp nhận". "Tiếp đoàn viên": a union's reception of its members.)
   [
     'reception',
-    /\btiep (cong dan|dan|doan vien)\b|^tiep (va|cac|nhung|dai dien|ho|nguoi)\b|\b(buoi|ngay) tiep\b(?! (xuc|theo|tuc|can|nhan)\b)/,
+    // (Not the office's name, where a dialogue may be held too: "Trụ sở Tiếp công dân thành phố", "Ban Tiếp công dân".)
+    new RegExp(
+      String.raw`(?<!\b(tru so|ban|phong) )\btiep (cong dan|dan|doan vien)\b|^tiep (va|cac|nhung|dai dien|ho|nguoi)\b|` +
+        String.raw`\b(buoi|ngay) tiep\b(?! (xuc|theo|tuc|can|nhan)\b)`,
+    ),
   ],
   ['forum', /\bdien dan\b/],
   // ("Hội nghị người lao động năm 2022" beside "Đối thoại định kỳ quý I …": the yearly assembly of the workers is no

@@ -568,6 +568,8 @@ const RECURRING = new RegExp(
 )
 // ("từ tháng 7/2022 đến hết tháng 12/2022": the first month may carry the year too.)
 const MONTH_SPAN = /\btu thang (\d{1,2})(?:\s*[/.-]\s*\d{4}| nam \d{4})? den (?:het )?thang (\d{1,2})(?:\s*[/.-]\s*(\d{4})| nam (\d{4}))?/
+/** "ngày 25 của các tháng 3, 6, 9 và 12 năm 2023", "ngày 15 các tháng 1, 4, 7, 10" (folded): a day of each month listed. */
+const MONTHS_LISTED = /\bngay (\d{1,2}) (?:cua )?cac thang (\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})+)(?:\s*(?:[/.-]\s*|nam\s+)(\d{4}))?/
 /** "vào ngày 10 hằng tháng": a day of the month, each month. */
 const MONTH_DAY = /\bngay (\d{1,2}) (?:hang|moi|cac) thang\b/
 /** A day of the rule that falls on a day off (folded): "trùng vào ngày nghỉ", "gặp ngày thứ Bảy, Chủ nhật", "nếu là ngày lễ". */
@@ -587,6 +589,13 @@ const NATIONAL = createCalendar()
  */
 export function readRecurringDays(input: string, ctx: TimeContext): SessionTimeRead[] {
   const { folded } = foldWithMap(input.replace(/\s+/g, ' '))
+  // ("vào ngày 25 của các tháng 3, 6, 9 và 12 năm 2023": that day of each month listed.)
+  const listed = MONTHS_LISTED.exec(folded)
+  if (listed) {
+    const months = (listed[2] ?? '').match(/\d{1,2}/g)?.map(Number) ?? []
+    const y = year(listed[3] ? Number(listed[3]) : null, ctx)
+    return months.flatMap((month) => monthDays(Number(listed[1]), [month, month], y, folded, listed[0]))
+  }
   const rule = RECURRING.exec(folded)
   const span = MONTH_SPAN.exec(folded)
   if (!rule && !span) {
@@ -638,7 +647,7 @@ function nthWeekday(y: number, month: number, weekday: number, week: number): Lo
  * 10/12/2022; with "trùng vào ngày nghỉ … ngày làm việc tiếp theo", a day off gives way to the next working day.
  */
 function monthDays(day: number, [from, to]: [number, number], y: number | null, folded: string, text: string): SessionTimeRead[] {
-  if (y === null || day < 1 || day > 31 || from < 1 || to > 12 || from >= to) {
+  if (y === null || day < 1 || day > 31 || from < 1 || to > 12 || from > to) {
     return []
   }
   const moves = NEXT_WORKING_DAY.test(folded)

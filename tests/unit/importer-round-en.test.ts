@@ -232,3 +232,77 @@ describe('a notice of conclusions that schedules what follows', () => {
     ])
   })
 })
+
+describe('schedules and calendars read in this round', () => {
+  it('reads a day of each month listed, moved off a day off', () => {
+    const text = [
+      'KẾ HOẠCH tiếp dân, đối thoại trực tiếp của đồng chí Bí thư Huyện ủy với dân năm 2033',
+      'II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
+      '2.1. Tiếp dân định kỳ',
+      'a) Thời gian: Đồng chí Bí thư Huyện ủy tiếp dân định kỳ mỗi quý 01 ngày, vào ngày 25 của các tháng 3, 6, 9 và 12 năm ' +
+        '2033; nếu trùng ngày nghỉ thì chuyển sang ngày làm việc tiếp theo.',
+      'b) Địa điểm: Trụ sở Tiếp công dân huyện.',
+    ]
+    // (25/6/2033 is a Saturday, 25/9/2033 a Sunday: each goes to the Monday after.)
+    expect(readPlan(text.join('\n')).sessions.map((s) => s.time.start)).toEqual(['2033-03-25', '2033-06-27', '2033-09-26', '2033-12-26'])
+  })
+
+  it("reads a director's reception and the dialogues he chairs or attends in a week's calendar, no other meeting", () => {
+    const text = [
+      'LỊCH CÔNG TÁC TUẦN CỦA LÃNH ĐẠO SỞ KẾ HOẠCH VÀ ĐẦU TƯ',
+      '(Tuần 38: Từ ngày 18/9/2034 đến ngày 24/9/2034)',
+      'THỨ HAI (18/9/2034)',
+      'Sáng:',
+      '- 7 giờ 30: Giám đốc Sở tiếp công dân định kỳ tháng 9/2034.',
+      'Địa điểm: Phòng Tiếp công dân của Sở.',
+      '- 8 giờ 00: Phó Giám đốc Sở dự Hội nghị tập huấn triển khai công tác tiếp công dân.',
+      'Chiều:',
+      '- 14 giờ 00: Giám đốc Sở chủ trì họp hoàn thiện nội dung phục vụ Hội nghị gặp mặt, đối thoại doanh nghiệp.',
+      'THỨ BA (19/9/2034)',
+      'Sáng:',
+      '- 7 giờ 30: Giám đốc Sở, các Phó Giám đốc Sở dự Hội nghị gặp mặt, đối thoại giữa Chủ tịch UBND tỉnh với doanh nghiệp năm 2034.',
+      'Chiều:',
+      '- 14 giờ 00: Giám đốc Sở chủ trì Hội nghị đối thoại với công chức, viên chức và người lao động cơ quan Sở.',
+    ]
+    expect(sessionsOf(text.join('\n')).map((s) => [s[1], s[3]])).toEqual([
+      ['2034-09-18', 'Giám đốc Sở tiếp công dân định kỳ tháng 9/2034'],
+      ['2034-09-19', 'Hội nghị gặp mặt, đối thoại giữa Chủ tịch UBND tỉnh với doanh nghiệp năm 2034'],
+      ['2034-09-19', 'Hội nghị đối thoại với công chức, viên chức và người lao động cơ quan Sở'],
+    ])
+  })
+
+  it('reads a month between the rows of a tabbed schedule with no header as the rows’ group, no session', () => {
+    const text = [
+      'THÔNG BÁO lịch tiếp công dân của Thường trực HĐND tỉnh 6 tháng cuối năm 2032',
+      'I. LỊCH TIẾP CÔNG DÂN',
+      'THÁNG 7/2032',
+      '- Thứ Năm, 01/7/2032:\tThường trực HĐND tỉnh tiếp công dân định kỳ\tTrụ sở Tiếp công dân tỉnh',
+      'THÁNG 8/2032',
+      '- Thứ Năm, 05/8/2032:\tThường trực HĐND tỉnh tiếp công dân định kỳ\tTrụ sở Tiếp công dân tỉnh',
+      '- Thứ Năm, 19/8/2032:\tTổ đại biểu HĐND tỉnh đơn vị huyện Ba Tri tiếp công dân\tTrụ sở Tiếp công dân huyện Ba Tri',
+    ]
+    expect(readPlan(text.join('\n')).sessions.map((s) => [s.time.precision, s.time.start])).toEqual([
+      ['day', '2032-07-01'],
+      ['day', '2032-08-05'],
+      ['day', '2032-08-19'],
+    ])
+  })
+
+  it('names each dialogue with a complainant by its case, and counts "trước ngày đối thoại" from each whatever its hall', () => {
+    const text = [
+      'THÔNG BÁO LỊCH ĐỐI THOẠI CỦA CHỦ TỊCH UBND THÀNH PHỐ VỚI CÔNG DÂN CÓ ĐƠN KHIẾU NẠI THÁNG 8 NĂM 2031',
+      '1. Lịch đối thoại',
+      '| STT | Thời gian | Công dân, nội dung đối thoại | Địa điểm |',
+      '|---|---|---|---|',
+      '| 1 | 8 giờ 00, thứ Tư, ngày 13/8/2031 | Ông Nguyễn Văn Tư khiếu nại phương án bồi thường | Trụ sở Tiếp công dân thành phố |',
+      '| 2 | 8 giờ 00, thứ Tư, ngày 27/8/2031 | 07 hộ dân khu phố 2 kiến nghị về bố trí tái định cư | Hội trường UBND phường Bửu Long |',
+      '2. Tổ chức thực hiện',
+      '- Thanh tra thành phố: gửi giấy mời đến công dân chậm nhất 03 ngày trước ngày đối thoại.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s[3])).toEqual([
+      'Ông Nguyễn Văn Tư khiếu nại phương án bồi thường',
+      '07 hộ dân khu phố 2 kiến nghị về bố trí tái định cư',
+    ])
+    expect(datedByRuleOf(text).map((t) => t[3])).toEqual([0, 1])
+  })
+})
