@@ -1395,6 +1395,45 @@ function daysApart(text: string, time: TimeContext): { text: string; time: Sessi
   return found.map((r, i) => (places[i] ? { ...r, topic: places[i] } : r))
 }
 
+/** "… tổ chức 02 buổi tiếp xúc cử tri chuyên đề:", "hai cuộc đối thoại:": a count of sessions, then the sessions it counts. */
+const COUNTED_SESSIONS =
+  /(?<![\p{L}\d])(0?[2-4]|hai|ba|bốn)\s+(?:buổi|cuộc|hội nghị)\s+(?:đối thoại|tiếp xúc cử tri|tiếp công dân)[^:;.]{0,60}:\s*/iu
+/** Where the subject of a counted session ends: its time, its place or what it says of its time. */
+const COUNTED_SUBJECT_END = /,?\s+(?:vào|lúc)\s|,\s*(?:thời gian|dự kiến)\s|\s+tại\s|\s*\(/iu
+
+/**
+ * "Ngoài ra, Đoàn … phối hợp tổ chức 02 buổi tiếp xúc cử tri chuyên đề: tiếp xúc cử tri là chức sắc … vào sáng thứ Sáu, ngày
+ * 11/10/2024 tại …; tiếp xúc cử tri là công nhân lao động …, thời gian sẽ thông báo sau.": as many sessions as counted,
+ * a clause each, with its own time, or none yet. None unless the clauses are as many as the count.
+ */
+function countedSessions(text: string, time: TimeContext): { text: string; time: SessionTimeRead; topic: string }[] {
+  const count = COUNTED_SESSIONS.exec(text)
+  if (!count) {
+    return []
+  }
+  const n = /^\d+$/.test(count[1] ?? '') ? Number(count[1]) : ({ hai: 2, ba: 3, bốn: 4 }[(count[1] ?? '').toLowerCase()] ?? 0)
+  const parts = text
+    .slice(count.index + count[0].length)
+    .split(/;\s+(?:và\s+)?/u)
+    .map((part) => part.trim().replace(/[.;]+$/, ''))
+    .filter(Boolean)
+  if (parts.length !== n) {
+    return []
+  }
+  const found = parts.map((part) => {
+    const read = readSessionTime(part, time)
+    const later = /\b(se (duoc )?thong bao sau|chua xac dinh)\b/.test(fold(part))
+    const when = read && read.precision !== 'unscheduled' ? read : later ? { ...NO_TIME, text: part } : null
+    const end = part.search(COUNTED_SUBJECT_END)
+    const subject = (end > 0 ? part.slice(0, end) : part).trim()
+    return when && SESSION_WORD.test(fold(subject))
+      ? { text: part, time: when, topic: subject.charAt(0).toUpperCase() + subject.slice(1) }
+      : null
+  })
+  const read = found.filter((f) => f !== null)
+  return read.length === found.length ? read : []
+}
+
 /**
  * One sentence that gives several dialogues in turn, a clause each with its time and with whom: "Chủ tịch UBND xã sẽ tổ
  * chức đối thoại lần lượt vào lúc 8 giờ 00 ngày 10/10/2013 tại Hội trường UBND xã với các hộ dân … về …; vào lúc 14 giờ
@@ -2510,6 +2549,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         () => spansApart(p.text, inner.time),
         () => spanThenDays(p.text, inner.time),
         () => dialoguesInTurn(p.text, inner.time),
+        () => countedSessions(p.text, inner.time),
       ].reduce<typeof periods>((found, next) => (found.length > 0 ? found : next()), [])
       if (sentences.length > 0) {
         return sentences.map(({ text, time, topic }) => ({ p: { ...p, text }, time, topic }))
@@ -2617,6 +2657,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         t.time !== null &&
         (t.time.precision !== 'unscheduled' ||
           (/\b(doi thoai|tiep xuc) (voi|giua)\b/.test(fold(t.p.text)) && !AD_HOC_CUE.test(fold(t.p.text))) ||
+          // (One of sessions counted, its clause saying its time is to come: see countedSessions.)
+          ('topic' in t && t.topic !== undefined && /\bse (duoc )?thong bao sau\b/.test(fold(t.p.text))) ||
           // ("TXCT tại xã An Sơn … dự kiến thứ Sáu 24/6: TẠM HOÃN, thời gian Tổ sẽ báo sau …": a meeting put off, to be held.)
           (/^(doi thoai|tiep xuc cu tri|txct|tiep cong dan) tai\b/.test(fold(t.p.text)) && /\btam hoan\b/.test(fold(t.p.text)))),
     )
@@ -2685,8 +2727,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     (CANCELLED_CUE.test(rest) || NOT_HELD_CUE.test(rest.split(/[.;]/)[0] ?? '')) &&
     !/^tam (hoan|dung)\b/.test(rest) &&
     headingTime?.precision === 'day'
+  // (Or sessions a sentence counts, one of them still to be timed: see countedSessions.)
+  const counted = timed.length >= 2 && timed.every((t) => 'topic' in t && t.topic !== undefined)
   const schedule =
-    dated.length >= (dropped ? 1 : 2) &&
+    (dated.length >= (dropped ? 1 : 2) || counted) &&
     timed.every((t) => SESSION_WORD.test(fold(t.p.text)) || inner.sessionPart || SESSION_WORD.test(key))
   if (schedule) {
     const shared = n.kind === 'root' || isBareHeading(n.text) || !SESSION_WORD.test(key) ? ctx.subject : n.text
@@ -2838,6 +2882,20 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   ) {
     // (Its lines read a second time warn no second time.)
     return [...visit({ ...n, children: n.children.filter((c) => !apartFrom.has(c)) }, { ...ctx, warnings: [], adHoc: [] }), ...found]
+  }
+  // "+ Sáng thứ Năm, ngày 10/10/2024: tiếp xúc cử tri xã A …" over a paragraph that gives other sessions ("Ngoài ra, …
+  // tổ chức 02 buổi tiếp xúc cử tri chuyên đề: …"): the item's own line is a session of its own day too.
+  const ownLine =
+    n.kind === 'item' &&
+    headingTime?.precision === 'day' &&
+    SESSION_WORD.test(key) &&
+    found.length > 0 &&
+    fromItems === 0 &&
+    !found.some((s) => s.time.start === headingTime.start)
+      ? visit({ ...n, children: [] }, ctx)
+      : []
+  if (ownLine.length === 1) {
+    found.unshift(...ownLine)
   }
   if (found.length > 0) {
     // The item's own labels ("2. Thời gian, địa điểm" beside a schedule) fill what the sessions under it leave open.

@@ -306,3 +306,30 @@ describe('schedules and calendars read in this round', () => {
     expect(datedByRuleOf(text).map((t) => t[3])).toEqual([0, 1])
   })
 })
+
+describe('a news item on voter meetings that counts its thematic meetings in one sentence', () => {
+  it('reads a meeting a clause, one timed and one to come, beside the line the sentence is written under', () => {
+    const text = [
+      'Kế hoạch liên tịch tổ chức tiếp xúc cử tri trước Kỳ họp thứ 8 năm 2034',
+      'Tổ số 2 (đại biểu Quốc hội, đại biểu HĐND tỉnh đơn vị bầu cử huyện Trà Cú):',
+      '+ Sáng thứ Năm, ngày 12/10/2034: tiếp xúc cử tri xã Hiệp Mỹ Đông, huyện Cầu Ngang, tại Hội trường UBND xã.',
+      '',
+      'Ngoài ra, Đoàn đại biểu Quốc hội tỉnh phối hợp tổ chức 02 buổi tiếp xúc cử tri chuyên đề: tiếp xúc cử tri là chức sắc ' +
+        'Phật giáo Nam tông Khmer vào sáng thứ Sáu, ngày 13/10/2034 tại Hội trường Ban Dân tộc tỉnh; tiếp xúc cử tri là công ' +
+        'nhân lao động Khu công nghiệp Long Đức, thời gian sẽ thông báo sau.',
+    ]
+    expect(sessionsOf(text.join('\n'))).toEqual([
+      ['day', '2034-10-12', '2034-10-12', 'Tiếp xúc cử tri xã Hiệp Mỹ Đông, huyện Cầu Ngang'],
+      ['day', '2034-10-13', '2034-10-13', 'Tiếp xúc cử tri là chức sắc Phật giáo Nam tông Khmer'],
+      ['unscheduled', null, null, 'Tiếp xúc cử tri là công nhân lao động Khu công nghiệp Long Đức'],
+    ])
+  })
+
+  it('reads no count whose clauses are fewer or more than it says', () => {
+    const text = [
+      'Kế hoạch tiếp xúc cử tri năm 2034',
+      'Đoàn tổ chức 03 buổi tiếp xúc cử tri chuyên đề: với chức sắc tôn giáo vào ngày 13/10/2034; với công nhân vào ngày 14/10/2034.',
+    ]
+    expect(sessionsOf(text.join('\n')).map((s) => s[3])).not.toContain('Với chức sắc tôn giáo')
+  })
+})
