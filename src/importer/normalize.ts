@@ -720,7 +720,7 @@ const LEADING_PICTURES = /^(\s*)(?:\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF
  * its readers' comments before them, "Ý kiến bạn đọc (2)", each stamped with the moment it was sent (no session's).
  */
 const RELATED_NEWS = new RegExp(
-  String.raw`^(tin liên quan|các tin khác|tin khác|tin cùng chuyên mục|bài viết liên quan|bài viết khác|tin đã đưa|xem thêm` +
+  String.raw`^(tin liên quan|các tin khác|tin khác|tin cùng chuyên mục|bài viết liên quan|bài viết khác|(các )?tin đã đưa|xem thêm` +
     String.raw`|(ý kiến|bình luận) (của )?(bạn đọc|độc giả)(\s*\(\d+\))?|bình luận(\s*\(\d+\))?)\s*:?$`,
   'iu',
 )
@@ -966,6 +966,8 @@ const WEB_METADATA = new RegExp(
     String.raw`|^(ngày đăng|đăng ngày|ngày cập nhật)\s+\d{1,2}\/\d{1,2}\/\d{4}\b.*(lượt xem|view count|\d{1,2}:\d{2})` +
     // ("28/10/2025 09:15 | Chia sẻ | In bài | Cỡ chữ": the day and hour of posting, then the page's buttons.)
     String.raw`|^\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\s*\|.*(in bài|chia sẻ|cỡ chữ|gửi email|lượt xem)` +
+    // ("19/07/2018 14:05 - Lượt xem: 412": so with a dash before the count.)
+    String.raw`|^\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\s*[-–|]\s*lượt xem\b` +
     // ("cms-publish-date 17/04/2018 | 08:03 | cms-view-count: 3413": the fields of the portal's software, named as it names them.)
     String.raw`|^(cms[-_ ])?(publish(ed)?[-_ ]?date|view[-_ ]?count|created[-_ ]?date)\b` +
     // ("Print Thứ Tư, 05/02/2020 13:14 Gốc": the print button before the moment of posting, a word after it.)

@@ -394,6 +394,9 @@ const HOST_BEFORE_MEETING = new RegExp(
   'iu',
 )
 
+/** A sentence that names its session near its opening, after who holds it: "Ban Giám đốc đối thoại với …". */
+const NAMES_ITS_SESSION = /^(?:[^.;:]{0,60}?\s)?(đối thoại|tiếp xúc|tiếp công dân|gặp mặt)(?![\p{L}])/iu
+
 function cleanTopic(text: string): string {
   return (
     text
@@ -407,6 +410,15 @@ function cleanTopic(text: string): string {
       // ("Đợt 2: Tổ chức 01 hội nghị đối thoại chung với …", "Đợt 1 (quý II/2021): Đối thoại với …": the round's number, its
       // period and how many it holds are not its topic.)
       .replace(ROUND_LABEL, '')
+      // ("Giám đốc (hoặc Phó Giám đốc được ủy quyền) trực tiếp tiếp người bệnh …": who may stand in is no part of it.)
+      .replace(/\s*\(\s*hoặc\s[^()]{2,80}\)/u, '')
+      // ("… tiếp người bệnh, người nhà người bệnh vào sáng" left by the rule's day cut off: the words that led to it.)
+      .replace(/\s+(vào|lúc)(\s+(buổi\s+)?(sáng|chiều|tối|trưa))?$/iu, '')
+      // ("Khối lâm sàng (các khoa …): Ban Giám đốc đối thoại với viên chức …": the group a line is for, before the sentence
+      // that names its dialogue.)
+      .replace(/^([^:]{3,260}?):\s+(?=\p{Lu})/u, (all: string, label: string, _at: number, whole: string) =>
+        !SESSION_WORD.test(fold(label)) && NAMES_ITS_SESSION.test(whole.slice(all.length)) ? '' : all,
+      )
       // "UBND tỉnh vừa ban hành kế hoạch đối thoại giữa … với nông dân năm 2022 bằng hình thức trực tuyến": a news item's
       // report of the plan; the dialogue it plans is the subject, without the form it takes.
       .replace(/^.{3,80}?\s(vừa|đã)\s+ban hành\s+kế hoạch\s+(tổ chức\s+)?(?=(hội nghị\s+)?(đối thoại|tiếp xúc)(?![\p{L}]))/iu, '')
@@ -1992,8 +2004,9 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
   // A table of tasks ("Đơn vị chủ trì", "Thời hạn hoàn thành") holds no sessions; "Lãnh đạo chủ trì", "Người chủ trì"
   // beside "Ngày tiếp công dân" is who hosts each day of a schedule, and so is a bare "Chủ trì" beside "Địa điểm".
   // (So is a voter meetings' "Tổ đại biểu", "Đơn vị bầu cử": the deputies who meet each row's voters, not a body owing work.)
+  // ("Lãnh đạo Thường trực HĐND tỉnh chủ trì": whose office hosts, named between.)
   const hosts = (cell: string) =>
-    /^(lãnh đạo|người) chủ trì/i.test(cell.trim()) ||
+    /^(lãnh đạo|người)( [^,;:]{2,50})? chủ trì/iu.test(cell.trim()) ||
     /^((tổ|nhóm|đoàn) )?đại biểu|^đơn vị bầu cử/iu.test(cell.trim()) ||
     (/^chủ trì$/i.test(cell.trim()) && !!columns?.some((c) => c?.includes('venue')))
   // "Thời gian | Địa điểm | Đối tượng tham dự | Đơn vị phối hợp chuẩn bị": a schedule whose rows also name who helps

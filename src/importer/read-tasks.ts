@@ -142,7 +142,7 @@ const SESSION_KINDS: [string, RegExp][] = [
     'reception',
     // (Not the office's name, where a dialogue may be held too: "Trụ sở Tiếp công dân thành phố", "Ban Tiếp công dân".)
     new RegExp(
-      String.raw`(?<!\b(tru so|ban|phong) )\btiep (cong dan|dan|doan vien)\b|^tiep (va|cac|nhung|dai dien|ho|nguoi)\b|` +
+      String.raw`(?<!\b(tru so|ban|phong) )\btiep (cong dan|dan|doan vien|nguoi benh)\b|^tiep (va|cac|nhung|dai dien|ho|nguoi)\b|` +
         String.raw`\b(buoi|ngay) tiep\b(?! (xuc|theo|tuc|can|nhan)\b)`,
     ),
   ],

@@ -333,3 +333,58 @@ describe('a news item on voter meetings that counts its thematic meetings in one
     expect(sessionsOf(text.join('\n')).map((s) => s[3])).not.toContain('Với chức sắc tôn giáo')
   })
 })
+
+describe('the last keep-out wave of this round', () => {
+  it('reads a reception schedule whose host column names the office between "Lãnh đạo" and "chủ trì"', () => {
+    const text = [
+      'THÔNG BÁO Lịch tiếp công dân định kỳ của Thường trực HĐND tỉnh năm 2034',
+      '1. Lịch tiếp công dân của Thường trực HĐND tỉnh',
+      'Tháng\tNgày tiếp\tThứ\tLãnh đạo Thường trực HĐND tỉnh chủ trì\tBan HĐND tỉnh cùng tham gia\tGhi chú',
+      '01/2034\t10/01/2034\tThứ Ba\tĐồng chí Lê Văn A, Chủ tịch HĐND tỉnh\tBan Pháp chế HĐND tỉnh\t',
+      '02/2034\t13/02/2034\tThứ Hai\tĐồng chí Trịnh Văn B, Phó Chủ tịch HĐND tỉnh\tNgày 10/02 trùng thứ Sáu trước Tết',
+    ]
+    expect(readPlan(text.join('\n')).sessions.map((s) => s.time.start)).toEqual(['2034-01-10', '2034-02-13'])
+  })
+
+  it('names a line for a group by the sentence that names its dialogue, and a reception by who holds it', () => {
+    const text = [
+      'THÔNG BÁO Lịch đối thoại và tiếp người bệnh quý IV năm 2034',
+      '1. Đối thoại theo khối chuyên môn',
+      '+ Khối lâm sàng (các khoa Khám bệnh, Nhi): Ban Giám đốc đối thoại với viên chức khối lâm sàng về bố trí nhân lực trực. ' +
+        'Thời gian: trong tuần từ 06/11 đến 10/11/2034.',
+      '2. Giám đốc tiếp người bệnh, người nhà người bệnh',
+      'Giám đốc (hoặc Phó Giám đốc được ủy quyền) trực tiếp tiếp người bệnh, người nhà người bệnh vào sáng thứ Sáu tuần cuối ' +
+        'cùng của tháng, từ 8 giờ 00 đến 10 giờ 30 tại Phòng Công tác xã hội.',
+    ]
+    const read = sessionsOf(text.join('\n'))
+    expect(read[0]).toEqual([
+      'month',
+      '2034-11-06',
+      '2034-11-10',
+      'Ban Giám đốc đối thoại với viên chức khối lâm sàng về bố trí nhân lực trực',
+    ])
+    // (The last Fridays of October, November and December 2034.)
+    expect(read.slice(1).map((s) => [s[1], s[3]])).toEqual(
+      ['2034-10-27', '2034-11-24', '2034-12-29'].map((day) => [day, 'Giám đốc trực tiếp tiếp người bệnh, người nhà người bệnh']),
+    )
+  })
+
+  it("leaves a portal's moment of posting and its list of earlier news out of the sessions", () => {
+    const text = [
+      'Bạn đang ở: Trang chủ > Tin tức - Sự kiện > Hoạt động của lãnh đạo',
+      'Chủ tịch UBND thị xã đối thoại với các hộ dân bị ảnh hưởng dự án kè',
+      '19/07/2034 14:05 - Lượt xem: 412',
+      'Sáng ngày 17/7/2034, tại Hội trường UBND phường A, Chủ tịch UBND thị xã chủ trì buổi đối thoại với các hộ dân ' +
+        'bị ảnh hưởng dự án kè.',
+      'Chủ tịch UBND thị xã sẽ tổ chức đối thoại lần thứ ba với các hộ dân còn kiến nghị vào lúc 7 giờ 30 ngày 29/8/2034.',
+      'Các tin đã đưa:',
+      '» UBND thị xã tổ chức hội nghị giao ban 6 tháng đầu năm (10/07/2034)',
+      '» Lịch tiếp công dân của Chủ tịch UBND thị xã tháng 7 (02/07/2034)',
+    ]
+    const days = readPlan(text.join('\n')).sessions.map((s) => s.time.start)
+    expect(days).not.toContain('2034-07-19')
+    expect(days).not.toContain('2034-07-10')
+    expect(days).not.toContain('2034-07-02')
+    expect(days).toContain('2034-08-29')
+  })
+})

@@ -159,7 +159,7 @@ function year(explicit: number | null, options: ParseOptions): number | null {
 }
 
 /** The kinds of session held on the days of a rule (folded): a reception, a dialogue, a voter meeting. */
-export const RECEPTION_KINDS = 'tiep cong dan|tiep dan|tiep xuc cu tri|doi thoai'
+export const RECEPTION_KINDS = 'tiep cong dan|tiep dan|tiep nguoi benh|tiep xuc cu tri|doi thoai'
 /**
  * A reception or a dialogue held, just before its day of each month (folded), which makes the day a session's: not the
  * office, the schedule or the registration for it ("Ban Tiếp công dân cập nhật …", "đăng ký tiếp công dân … vào ngày 10").
