@@ -370,7 +370,15 @@ export function cleanLines(raw: string): Line[] {
     // (A break at the very end of the cell leaves the second half starting with its tab: "⇥ 08 giờ 00, ngày 23/10 ⇥ …",
     // whose first cell, empty, is the rest of the broken one.)
     const [own, after] = [cellsAt(i), [...(/^\t/.test(sources[next] ?? '') ? [''] : []), ...cellsAt(next)]]
-    if (own.length < width && after.length < width && own.length + after.length - 1 === width && !/^\d{1,3}\.?$/.test(after[0] ?? '')) {
+    // (Not a row whole with its empty last cell kept, "Tháng 10 ⇥ 06/10; 13/10 ⇥", over the next: "Tháng 11 ⇥ 03/11 ⇥".)
+    const whole = (sources[i] ?? '').trim().length > 0 && (sources[i] ?? '').replace(/^\s+/, '').split('\t').length >= width
+    if (
+      own.length < width &&
+      after.length < width &&
+      own.length + after.length - 1 === width &&
+      !/^\d{1,3}\.?$/.test(after[0] ?? '') &&
+      !whole
+    ) {
       sources[i] = [...own.slice(0, -1), `${own.at(-1) ?? ''} ${after[0] ?? ''}`.trim(), ...after.slice(1)].join('\t')
       sources[next] = ''
       tabbed[next] = false

@@ -388,3 +388,34 @@ describe('the last keep-out wave of this round', () => {
     expect(days).toContain('2034-08-29')
   })
 })
+
+describe('a ward’s quarter of receptions by two hosts', () => {
+  const text = [
+    'Thông báo lịch tiếp công dân định kỳ của Bí thư Đảng ủy, Chủ tịch UBND phường quý IV năm 2034',
+    '1. Lịch tiếp công dân của đồng chí Chủ tịch UBND phường',
+    'Tháng\tNgày tiếp công dân\tGhi chú',
+    'Tháng 10\t05/10; 12/10\t',
+    'Tháng 11\t02/11; 09/11\t',
+    '2. Lịch tiếp công dân của đồng chí Bí thư Đảng ủy phường',
+    'STT\tNgày tiếp dân\tThứ\tGhi chú',
+    '1\t16/10/2034\tThứ Hai\tNgày 15/10/2034 là Chủ nhật',
+    '2\t15/11/2034\tThứ Tư\t',
+    '3. Tổ chức thực hiện',
+    '- Văn phòng Đảng ủy phường chuẩn bị hồ sơ, báo cáo đồng chí Bí thư chậm nhất 01 ngày làm việc trước mỗi buổi tiếp dân của Bí thư.',
+  ].join('\n')
+
+  it('keeps each tabbed row whole when its last cell is left empty', () => {
+    expect(readPlan(text).sessions.map((s) => s.time.start)).toEqual([
+      '2034-10-05',
+      '2034-10-12',
+      '2034-11-02',
+      '2034-11-09',
+      '2034-10-16',
+      '2034-11-15',
+    ])
+  })
+
+  it('counts "trước mỗi buổi tiếp dân của Bí thư" from the Secretary’s receptions only', () => {
+    expect(datedByRuleOf(text).map((t) => t[3])).toEqual([4, 5])
+  })
+})
