@@ -2041,7 +2041,9 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
   // the other appointments of the day ("Làm việc với Ban Thường vụ Đảng ủy xã A về …"): those are no sessions.
   const topicAt = columns?.findIndex((c) => c?.includes('topic') && c.length === 1) ?? -1
   const topicOf = (row: OutlineNode) => fold(row.cells?.[topicAt] ?? '')
-  const namedRows = topicAt === -1 ? [] : table.children.filter((r) => SESSION_WORD.test(topicOf(r)))
+  // (A topic column that says every row is a session, "Chủ đề hội nghị", "Tên hội nghị", names none apart.)
+  const sessionColumn = topicAt !== -1 && /^(chu de|ten) (hoi nghi|buoi|cuoc|phien|doi thoai)\b/.test(fold(header?.[topicAt] ?? ''))
+  const namedRows = topicAt === -1 || sessionColumn ? [] : table.children.filter((r) => SESSION_WORD.test(topicOf(r)))
   // Two time columns of one label ("TT | Ngày, tháng, năm | Ngày, tháng, năm | Thời gian", a row a month and its two days):
   // each cell is a day of its own, not a range nor a day and its hour. (So their cells are joined as a list, "; ": the dash
   // the cells are otherwise joined with reads two days as a range.)

@@ -419,3 +419,17 @@ describe('a ward’s quarter of receptions by two hosts', () => {
     expect(datedByRuleOf(text).map((t) => t[3])).toEqual([4, 5])
   })
 })
+
+describe('a table whose topic column says each row is a conference', () => {
+  it('reads every row, those whose subject names no dialogue too', () => {
+    const text = [
+      'KẾ HOẠCH Tổ chức hội nghị đối thoại với doanh nghiệp năm 2035',
+      '| TT | Chủ đề hội nghị | Thời gian | Địa điểm |',
+      '|---|---|---|---|',
+      '| 1 | Tháo gỡ khó khăn về thủ tục đầu tư, đất đai trong khu công nghiệp | 08 giờ 00, ngày 26/3/2035 | Hội trường Ban Quản lý |',
+      '| 2 | Hỗ trợ hộ kinh doanh chuyển đổi lên doanh nghiệp | Tháng 6/2035 | Trung tâm Hội nghị tỉnh |',
+      '| 3 | Gặp mặt, đối thoại với doanh nghiệp nhân Ngày Doanh nhân Việt Nam | Ngày 08/10/2035 | Trung tâm Hội nghị tỉnh |',
+    ]
+    expect(readPlan(text.join('\n')).sessions.map((s) => s.time.start)).toEqual(['2035-03-26', '2035-06-01', '2035-10-08'])
+  })
+})
