@@ -145,14 +145,6 @@ const STANDING_RECEPTION = new RegExp(
 /** "Theo Phụ lục …", "theo lịch … kèm theo", "tại danh sách đính kèm": a pointer to where the sessions are listed (folded). */
 const APPENDIX_REFERENCE = /\b(theo|tai|nhu|xem) phu luc\b|\b(lich|danh sach|bieu)\b.{0,40}\b(kem theo|dinh kem)\b/
 
-/**
- * A session a line of the work announces with its time: "… sẽ tổ chức Hội nghị đối thoại định kỳ … lần tiếp theo vào quý
- * II/2024", or a further round of the dialogue it reports on, whoever prepares it: "Tham mưu Chủ tịch UBND huyện tổ chức
- * đối thoại lần thứ hai với các hộ dân … vào Quý IV/2023" (a body told to hold a dialogue of its own, "UBND các xã tổ
- * chức đối thoại với Nhân dân vào quý III", is no session of the plan). (So is the round a body is told to prepare,
- * its time after a comma: "phối hợp Hội Nông dân tỉnh chuẩn bị Hội nghị đối thoại lần thứ hai với nông dân …, dự kiến tổ
- * chức trong tháng 11".)
- */
 /** A round's label before the dialogue it holds: "Đợt 2: Tổ chức 01 hội nghị …", "Đợt 1 (quý II/2021): Đối thoại với …". */
 const ROUND_LABEL = new RegExp(
   String.raw`^(đợt|lần) (thứ )?(\d{1,2}|[IVX]{1,4})(\s*\([^()]*\))?\s*:\s*` +
@@ -160,9 +152,16 @@ const ROUND_LABEL = new RegExp(
   'iu',
 )
 
-// ("… Chủ tịch UBND phường sẽ tiếp công dân để trả lời trực tiếp các hộ có kiến nghị vào 8 giờ 00, …": a reception held
-// to answer what the session left open; "3. Hội nghị đối thoại quý II năm 2026 giữa … dự kiến tổ chức trong tháng 6/2026.":
-// an item that opens with the next session.)
+/**
+ * A session a line of the work announces with its time: "… sẽ tổ chức Hội nghị đối thoại định kỳ … lần tiếp theo vào quý
+ * II/2024", or a further round of the dialogue it reports on, whoever prepares it: "Tham mưu Chủ tịch UBND huyện tổ chức
+ * đối thoại lần thứ hai với các hộ dân … vào Quý IV/2023" (a body told to hold a dialogue of its own, "UBND các xã tổ
+ * chức đối thoại với Nhân dân vào quý III", is no session of the plan). (So is the round a body is told to prepare,
+ * its time after a comma: "phối hợp Hội Nông dân tỉnh chuẩn bị Hội nghị đối thoại lần thứ hai với nông dân …, dự kiến tổ
+ * chức trong tháng 11".) So is a reception held to answer what a session left open ("… Chủ tịch UBND phường sẽ tiếp
+ * công dân để trả lời trực tiếp các hộ có kiến nghị vào 8 giờ 00, …") and an item that opens with the next session ("3.
+ * Hội nghị đối thoại quý II năm 2026 giữa … dự kiến tổ chức trong tháng 6/2026.").
+ */
 const ANNOUNCED_SESSION = new RegExp(
   String.raw`(?:\bsẽ (?:tiếp tục )?tổ chức ((?:hội nghị |buổi |cuộc )?đối thoại [^;.()]*?)` +
     String.raw`|(?<![\p{L}])(?:tổ chức|chuẩn bị) ((?:hội nghị |buổi |cuộc )?đối thoại ` +
@@ -4774,18 +4773,18 @@ const shared = (topic: string, other: string) => {
   return [...wordsOf(topic)].filter((w) => words.has(w)).length
 }
 
-/**
- * The sessions of a plan or notice, found by what they are wherever they stand: an item, a
- * paragraph or a table row with a time and something that makes it a session (a dialogue or
- * meeting word, a topic, an audience). Fields come from labels anywhere in the item; a schedule's
- * lines and rows are one session each. The clauses that allow sessions when needed are returned apart.
- */
 /** A sentence whose subject is the citizens who registered, or wish to (folded): "Công dân đã đăng ký …", "Người dân có nhu cầu …". */
 const CITIZENS_REGISTERED = /^[^a-z]*(cong dan|nguoi dan|ho dan|cac ho dan|cu tri)( da)? (dang ky|co nhu cau)\b/
 
 /** A chat's reply: it asks, or ends on a word said to the one it answers ("… nha anh", "… ạ", "… nhé"). */
 const CHAT_REPLY = /\?\s*$|(?<![\p{L}])(ạ|nha|nhé|nghen|anh|chị|em)\s*[.!🙏]*$/u
 
+/**
+ * The sessions of a plan or notice, found by what they are wherever they stand: an item, a
+ * paragraph or a table row with a time and something that makes it a session (a dialogue or
+ * meeting word, a topic, an audience). Fields come from labels anywhere in the item; a schedule's
+ * lines and rows are one session each. The clauses that allow sessions when needed are returned apart.
+ */
 export function readSessions(
   content: OutlineNode,
   options: {
