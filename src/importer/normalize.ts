@@ -371,7 +371,7 @@ export function cleanLines(raw: string): Line[] {
     // whose first cell, empty, is the rest of the broken one.)
     const [own, after] = [cellsAt(i), [...(/^\t/.test(sources[next] ?? '') ? [''] : []), ...cellsAt(next)]]
     // (Not a row whole with its empty last cell kept, "Tháng 10 ⇥ 06/10; 13/10 ⇥", over the next: "Tháng 11 ⇥ 03/11 ⇥".)
-    const whole = (sources[i] ?? '').trim().length > 0 && (sources[i] ?? '').replace(/^\s+/, '').split('\t').length >= width
+    const whole = (sources[i] ?? '').trimStart().split('\t').length >= width
     if (
       own.length < width &&
       after.length < width &&

@@ -1,5 +1,5 @@
 import { makeDate, type LocalDate } from '../services/calendar/local-date.js'
-import { foldWithMap } from '../services/deadlines/dates.js'
+import { foldWithMap, toNumber } from '../services/deadlines/dates.js'
 import { findDeadlines, foldForDeadline, RECEPTION_KINDS } from '../services/deadlines/parse.js'
 import type { TimePrecision } from '../services/sessions/session-time.js'
 import { leadAndLabels, labelledOf, labelledSegments, splitValue, type SplitValue } from './fields.js'
@@ -1422,7 +1422,7 @@ function countedSessions(text: string, time: TimeContext): { text: string; time:
   if (!count) {
     return []
   }
-  const n = /^\d+$/.test(count[1] ?? '') ? Number(count[1]) : ({ hai: 2, ba: 3, bốn: 4 }[(count[1] ?? '').toLowerCase()] ?? 0)
+  const n = toNumber(fold(count[1] ?? ''))
   const parts = text
     .slice(count.index + count[0].length)
     .split(/;\s+(?:và\s+)?/u)
@@ -3767,9 +3767,13 @@ function halfClauseMeetings(n: OutlineNode, ctx: Context, around: string): { lin
     return []
   }
   const halves = clauses.map((c) => HALF_CLAUSE.exec(c))
+  // (The clauses first: most lines have none, and need no time read.)
+  if (halves.some((h) => h === null)) {
+    return []
+  }
   const own = readSessionTime(prefix, ctx.time)
   const day = own?.precision === 'day' ? own : ctx.inherited?.precision === 'day' ? ctx.inherited : null
-  if (!day || halves.some((h) => h === null)) {
+  if (!day) {
     return []
   }
   const voters = VOTER_MEETINGS.test(fold(ctx.subject))

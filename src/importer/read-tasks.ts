@@ -1724,12 +1724,11 @@ export function readTasks(
       }
     }
     const hostWords = leaderWords(host)
+    // ("… trước mỗi buổi tiếp dân của Bí thư" is for "Tiếp công dân của đồng chí Bí thư Đảng ủy phường".)
+    const hostTopics = topics.map((topic) => ` ${topic ?? ''} `.replace(/ cua (dong chi|d\/c) /g, ' cua '))
     for (let n = hostWords.length; n >= 2; n--) {
       const words = hostWords.slice(0, n).join(' ')
-      // ("… trước mỗi buổi tiếp dân của Bí thư" is for "Tiếp công dân của đồng chí Bí thư Đảng ủy phường".)
-      const titled = allSessions.filter((index) =>
-        ` ${topics[index] ?? ''} `.replace(/ cua (dong chi|d\/c) /g, ' cua ').includes(` cua ${words} `),
-      )
+      const titled = allSessions.filter((index) => (hostTopics[index] ?? '').includes(` cua ${words} `))
       const title = titlePattern(words)
       // (Rows are searched only for a leader's title: "đề nghị đối thoại của tập thể người lao động" names who asks, not
       // who hosts, and the first session's list of attendees holding those words says nothing of the session.)
