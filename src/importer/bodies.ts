@@ -178,7 +178,8 @@ const NUMBERED_PLACES = new RegExp(
 
 /** The kind of place that may come before its name: "xã", "thị trấn" … */
 // ("đặc khu", the special zone an island district became, stands with "xã" and "phường": "UBND đặc khu Cô Tô".)
-const PLACE_KIND = /(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|thành phố|thôn)\s+/u
+// (Also abbreviated: "UBND các xã: A, B và TT C" — the town's own kind, "UBND TT C".)
+const PLACE_KIND = /(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|thành phố|thôn|TT|TX|TP)\s+/u
 /** A place written with its kind: "xã An Hòa". */
 const PLACE_KIND_FIRST = new RegExp(`^${PLACE_KIND.source}`, 'iu')
 /**
@@ -675,7 +676,7 @@ function bodiesOfPlaces(kind: string, kinds: string, places: string[], group?: s
     oneKind && (/\sủy$/.test(oneKind) || /^trường/.test(oneKind)) ? `${kinds.charAt(0).toUpperCase()}${kinds.slice(1)}` : oneKind
   return places.map((place) => ({
     name: (placeKind && !PLACE_KIND_FIRST.test(place) ? `${kind} ${placeKind} ${place}` : `${kind} ${place}`).trim(),
-    place: place.replace(/^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn)\s+/i, ''),
+    place: place.replace(/^(xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|thành phố|thôn|TT|TX|TP)\s+/i, ''),
     ...(group !== undefined ? { group } : {}),
   }))
 }

@@ -74,8 +74,11 @@ const ORDINAL_SESSION = new RegExp(`${SESSION_NAME}(\\s*\\([^()]{1,40}\\))?\\s*:
  */
 const SESSION_LEAD = new RegExp(`${SESSION_NAME}(\\s*\\([^()]{1,60}\\))?(\\s+[-–]\\s+[^:;,.]{2,40})?\\s*[:.]\\s*\\S`, 'iu')
 
-/** A line of a schedule that opens with its day: "Ngày 09/7/2024 (thứ Ba): …", "Thứ Ba, ngày 23/7/2024: …", "25/7/2024 - …". */
-const DATED_LINE = /^(thứ\s+\p{L}+,?\s+)?(ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}/iu
+/**
+ * A line of a schedule that opens with its day: "Ngày 09/7/2024 (thứ Ba): …", "Thứ Ba, ngày 23/7/2024: …", "25/7/2024 - …",
+ * its hour first or not ("7h30 thứ Ba 24/11/2026 - thôn A - …").
+ */
+const DATED_LINE = /^(\d{1,2}\s*(?:h|g|giờ)\s*\d{0,2}(?:\s*phút)?[,\s]+)?(thứ\s+\p{L}+,?\s+)?(ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}/iu
 /**
  * A day alone on its line, a weekday with it: "Thứ Hai (04/3):", "T4 (06/3):", "THỨ NĂM (07/3):", "Thứ Bảy, CN (09 - 10/3):",
  * "Thứ Ba, ngày 05/3/2024", "Ngày 04/3 (Thứ Hai):" — the day of a work calendar over the appointments under it (folded).

@@ -120,6 +120,20 @@ function issuedAbout(line: string): string | undefined {
   return ISSUED_ABOUT.exec(line.trim())?.[1]?.trim() ?? JUST_ISSUED_ABOUT.exec(line.trim())?.[1]?.replace(TITLE_TIME, '').trim()
 }
 
+/**
+ * A chat message that posts a notice of a schedule, under the group's name: "@Tất cả 📣 THÔNG BÁO số 87/TB-HĐND ngày
+ * 16/11/2026 của Thường trực HĐND … về LỊCH TIẾP XÚC CỬ TRI của Tổ đại biểu … trước Kỳ họp …:" — the schedule it is about.
+ */
+const POSTED_NOTICE_ABOUT = new RegExp(
+  String.raw`(?<![\p{L}])(?:thông báo|kế hoạch)(?:\s+số\s+\S+)?[^:;]{0,120}?\svề(?:\s+việc)?\s+` +
+    String.raw`((?:lịch|kế hoạch)\s+(?:tổ chức\s+)?(?:tiếp xúc cử tri|tiếp công dân|đối thoại)(?![\p{L}])[^:;()]{0,160})`,
+  'iu',
+)
+
+/** "LỊCH TIẾP XÚC CỬ TRI của Tổ …": the words in capitals as a sentence's ("Lịch tiếp xúc cử tri của Tổ …"). */
+const sentenceCase = (text: string) =>
+  text.replace(/^(?:[\p{Lu}\d]+(?:\s+|$))+/u, (caps) => caps.toLowerCase()).replace(/^./, (c) => c.toUpperCase())
+
 /** The days a headline opens with before a colon: "Từ ngày 7 đến 25-10: ", "Ngày 15/8: ", "Từ 02 - 05/6/2030: ". */
 const HEADLINE_DAYS = new RegExp(
   String.raw`^(?:từ\s+)?(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2}){0,2}` +
@@ -200,15 +214,23 @@ function readTitle(lines: Line[], at: number, bodyStart: number): { title: strin
     // tiếp với bà con Nhân dân thôn B về việc …"): its subject is the dialogue its first such sentence announces, not the
     // letterhead.
     // (Nor a greeting, a chat's first words: "Kính gửi Lãnh đạo Ban và các phòng." over the sentence that announces it.)
+    // (Nor a chat group's name, "HĐND-UBND ĐẶC KHU A - ĐIỀU HÀNH CHUNG", over a message that posts a notice of a schedule.)
     const announced =
       isCaps(first) || /^kính gửi\s/iu.test(first)
-        ? lines
+        ? (lines
             .slice(0, 20)
             .filter((l) => !l.cells && !/^(căn cứ|kính gửi)\b/iu.test(l.text))
             .map((l) => LETTER_DIALOGUE.exec(l.text)?.[1])
-            .find(Boolean)
+            .find(Boolean) ??
+          lines
+            .slice(1, Math.min(bodyStart + 1, 20))
+            .map((l) => (l.cells ? undefined : POSTED_NOTICE_ABOUT.exec(l.text)?.[1]))
+            .find(Boolean))
         : undefined
-    const own = (announced ?? issuedAbout(first) ?? basedSession(lines, first, bodyStart))?.replace(/[\s,]+$/, '')
+    const own = (announced ? sentenceCase(announced.trim()) : (issuedAbout(first) ?? basedSession(lines, first, bodyStart)))?.replace(
+      /[\s,]+$/,
+      '',
+    )
     // (A headline that opens with its days, "Từ ngày 7 đến 25-10: Đại biểu HĐND tỉnh tiếp xúc cử tri": the words after them.)
     const headline = first.replace(HEADLINE_DAYS, '')
     return {

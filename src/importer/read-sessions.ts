@@ -1961,6 +1961,25 @@ function meetingAt(place: string): string {
   return `Tiếp xúc cử tri tại ${lowered}`
 }
 
+/** A unit under a commune a voter meeting may be held for: "thôn A", "ấp B", "bản C", "tổ dân phố 3", "khu phố 5". */
+const VILLAGE_OPENING = /^(thôn|ấp|bản|buôn|làng|khóm|tổ dân phố|khu phố)\s+\S/iu
+
+/**
+ * A line of a voter meetings' schedule that gives, after its time, only where: "7h30 thứ Ba 24/11/2026 - thôn A - Nhà văn
+ * hóa thôn A (Tổ ĐB số 1)" → "Tiếp xúc cử tri tại thôn A" (the voters of the place it names first, as a table's row is).
+ */
+function votersPlaceOfLine(line: string, shared: string): string | null {
+  const parts = line.split(/\s+[-–—]\s+/)
+  if (!VOTER_MEETINGS.test(fold(shared)) || parts.length < 2 || !/\d/.test(parts[0] ?? '') || SESSION_WORD.test(fold(line))) {
+    return null
+  }
+  const place = parts
+    .slice(1)
+    .map((part) => part.replace(/^tại\s+/iu, '').trim())
+    .find((part) => PLACE_OPENING.test(part) || VILLAGE_OPENING.test(part))
+  return place ? meetingAt(place) : null
+}
+
 function readTable(table: OutlineNode, ctx: Context, inherited: string | null): DraftSession[] {
   const turned = turnedTable(table)
   if (turned) {
@@ -2863,6 +2882,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       const topic =
         (named ? named.charAt(0).toUpperCase() + named.slice(1) : null) ??
         votersListed(line, shared) ??
+        votersPlaceOfLine(line, shared) ??
         subjectAfterTime(line) ??
         ownSubject(line) ??
         leadingSubject(line) ??
@@ -2953,7 +2973,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     }
     // "+ Giám đốc Sở tiếp công dân định kỳ vào ngày 10 hằng tháng, từ tháng 7 đến hết tháng 12/2027": one session a month,
     // named by the heading the rule is written under ("1. Tiếp công dân định kỳ của Giám đốc Sở"), when it names one.
-    const monthly = time && time.precision !== 'day' && days.length < 2 ? readRecurringDays(n.text, inner.time) : []
+    const monthly = time?.precision !== 'day' && days.length < 2 ? readRecurringDays(n.text, inner.time) : []
     if (monthly.length >= 2) {
       repeated = monthly
       time = monthly[0] ?? time
@@ -3337,8 +3357,17 @@ export function postedDay(text: string): LocalDate | null {
  * A later line that moves a session it names ("Buổi đối thoại với các hộ dân thôn A chuyển sang 8h00 sáng thứ Sáu (24/10)
  * …", folded): the session's words, before the verb that moves it.
  */
-const MOVES_SESSION = /^(?:(?:buoi|cuoc|phien|hoi nghi|lich) )+(.{8,}?) (?:duoc )?(?:chuyen|doi|dieu chinh|lui) sang\b/
+// (Also "Buổi TXCT tại thôn A chuyển từ 14h00 ngày 25/11 sang 7h30 thứ Năm 26/11/2026": the time it leaves, then the new.)
+const MOVES_SESSION = /^(?:(?:buoi|cuoc|phien|hoi nghi|lich) )+(.{8,}?) (?:duoc )?(?:chuyen|doi|dieu chinh|lui)(?: tu [^;:]{2,60}?)? sang\b/
+/** A move told inside a sentence (folded): "…, buoi tiep xuc cu tri tai xa a chuyen tu sang thu ba 01/10 sang …". */
+const TOLD_MOVE =
+  /(?:^|[,;.] )(?:(?:buoi|cuoc|phien|hoi nghi) )+(.{8,}?) (?:duoc )?(?:chuyen|doi|dieu chinh|lui)(?: tu [^;:]{2,60}?)? sang\b/
+/** "Buổi TXCT tại thôn A (đảo B) dự kiến 8h00 ngày 26/11/2026: TẠM HOÃN …" (folded): the session put off, to be held later. */
+const DEFERS_SESSION =
+  /^(?:(?:buoi|cuoc|phien|hoi nghi) )+([^():;]{8,}?)(?: \([^()]*\))?(?:,? (?:du kien|theo ke hoach)\b[^:;]*)?\s*[:,-]\s*tam hoan\b/
 const MOVED_WORDS = /^(?:(?:buổi|cuộc|phiên|hội nghị|lịch)\s+)+/iu
+/** A session's words folded, its abbreviation spelled out ("TXCT" is "tiếp xúc cử tri"), to tell one session by them. */
+const spelledOut = (text: string) => fold(text).replace(/\btxct\b/g, 'tiep xuc cu tri')
 
 /**
  * A session a later line moves ("ĐÍNH CHÍNH: Buổi đối thoại với các hộ dân thôn A chuyển sang 8h00 … (24/10)" after
@@ -3349,8 +3378,10 @@ const MOVED_WORDS = /^(?:(?:buổi|cuộc|phiên|hội nghị|lịch)\s+)+/iu
 function withMovedSessions(found: DraftSession[], ctx: Context): DraftSession[] {
   const gone = new Set<DraftSession>()
   for (const later of found) {
-    const said = (ctx.sources.get(later) ?? '').replace(/^[\p{Lu}\s]{4,}:\s*/u, '')
-    const moved = MOVES_SESSION.exec(fold(said))?.[1]
+    const said = spelledOut((ctx.sources.get(later) ?? '').replace(/^[\p{Lu}\s]{4,}:\s*/u, ''))
+    // (A session put off is moved to no time yet: "… dự kiến 8h00 ngày 26/11/2026: TẠM HOÃN …, thời gian sẽ thông báo sau".)
+    const deferred = later.time.precision === 'unscheduled' ? DEFERS_SESSION.exec(said)?.[1] : undefined
+    const moved = MOVES_SESSION.exec(said)?.[1] ?? deferred
     const earlier = moved
       ? found.find(
           (s) =>
@@ -3358,12 +3389,33 @@ function withMovedSessions(found: DraftSession[], ctx: Context): DraftSession[] 
             !gone.has(s) &&
             found.indexOf(s) < found.indexOf(later) &&
             s.time.start !== later.time.start &&
-            fold(s.topic.replace(MOVED_WORDS, '')).startsWith(moved),
+            (spelledOut(s.topic.replace(MOVED_WORDS, '')).startsWith(moved) ||
+              // (The place put off may be told more closely than the schedule named it: "thôn A (đảo B)".)
+              (moved === deferred && `${moved} `.startsWith(`${spelledOut(s.topic.replace(MOVED_WORDS, ''))} `))),
         )
       : undefined
     if (earlier) {
       earlier.time = later.time
       earlier.startsAt = later.startsAt
+      gone.add(later)
+      continue
+    }
+    // "Do …, buổi TXCT tại xã A chuyển từ sáng thứ Ba 01/10 sang sáng thứ Năm 03/10/2024. Lịch sau điều chỉnh cụ thể như
+    // sau:" over the schedule's line "8h00 thứ Năm 03/10/2024 (lịch cũ 01/10): TXCT tại xã A …": the paragraph tells the
+    // move the line already gives, on the same day; no session of its own.
+    const told = TOLD_MOVE.exec(said)?.[1]
+    const listed =
+      told &&
+      later.time.precision === 'day' &&
+      found.some(
+        (s) =>
+          s !== later &&
+          !gone.has(s) &&
+          s.time.precision === 'day' &&
+          s.time.start === later.time.start &&
+          spelledOut(s.topic.replace(MOVED_WORDS, '')).startsWith(told),
+      )
+    if (listed) {
       gone.add(later)
     }
   }

@@ -2046,7 +2046,11 @@ export function readTasks(
       return (words: string) => bounded.test(ofOrganisation ? words.replace(hall, ' ') : words)
     }
     // "Đảng ủy phường Cái Khế": the session of "phường Cái Khế" before one whose audience names "chợ Cái Khế".
-    const withKind = !kinded && unit && TERRITORIAL_UNIT.test(unit.u) ? `${unit.u} ${key}` : null
+    // ("UBND TT Kiến Xương", listed as "UBND các xã: A, B và TT Kiến Xương": the town's session, "thị trấn Kiến Xương", not
+    // every one held in huyện Kiến Xương.)
+    const short = body.place ? new RegExp(`\\b(tt|tx|tp) ${escapeRegExp(key)}$`).exec(folded)?.[1] : undefined
+    const spelled = short ? `${{ tt: 'thi tran', tx: 'thi xa', tp: 'thanh pho' }[short]} ${key}` : null
+    const withKind = spelled ?? (!kinded && unit && TERRITORIAL_UNIT.test(unit.u) ? `${unit.u} ${key}` : null)
     // The session whose topic names the place ("Đối thoại với Nhân dân Phường 5 về …") before one whose audience only
     // mentions it ("Thành phần: Như hội nghị tại Phường 5").
     // (Not for an organisation's office: "Đối thoại giữa Chủ tịch Hội Nông dân tỉnh với hội viên" names its host.)
