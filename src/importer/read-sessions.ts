@@ -468,6 +468,8 @@ function cleanTopic(text: string): string {
       // "Nhân dịp kỷ niệm 93 năm Ngày thành lập Đoàn (26-3-1931 / 26-3-2024), Thủ tướng sẽ gặp mặt và đối thoại với thanh
       // niên": the occasion it is held for is no part of it either.
       .replace(OCCASION_OPENING, '')
+      // ("TXCT xã A, huyện B": the abbreviation every voter-meeting schedule uses, spelled out as the topic's first words.)
+      .replace(/^TXCT(?=\s)/u, 'Tiếp xúc cử tri')
       .replace(/\s+/g, ' ')
       .trim()
   )
@@ -2293,6 +2295,28 @@ function introducesSessions(n: OutlineNode): boolean {
   })
 }
 
+/** A request to those who take part (folded): "… vui lòng có mặt trước giờ …", "đề nghị các đồng chí … có mặt …". */
+const REQUEST = /\bvui long\b|\bde nghi\b.{0,80}\bco mat\b/
+/** A line that leads to who is assigned what (folded): "phân công đại biểu tham gia tiếp công dân …:". */
+const ASSIGNS_LEAD = /^(phan cong|giao|cu)\b[^:]{0,120}:$/
+
+/**
+ * "Phân công đại biểu tham gia tiếp công dân cùng Thường trực HĐND phường:" over "- Tháng 02, 03 và 04: đại biểu Tổ số 1
+ * (…)": the lines that say who takes part in which months of the schedule, no session of their own.
+ */
+function assignedLines(n: OutlineNode): Set<OutlineNode> {
+  const assigned = new Set<OutlineNode>()
+  let assigning = false
+  for (const child of n.children) {
+    if (child.kind !== 'item') {
+      assigning = child.kind === 'text' && ASSIGNS_LEAD.test(fold(child.text))
+    } else if (assigning && !SESSION_WORD.test(fold(child.text))) {
+      assigned.add(child)
+    }
+  }
+  return assigned
+}
+
 function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   if (n.kind === 'table') {
     // Rows without a topic of their own take their heading's when it names a session, else the document's subject.
@@ -2369,13 +2393,17 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // Thiêu; An Sơn;" / "- Chiều: Bình Nhâm; Bình Chuẩn;": a meeting each half, named by its places as a table's row is.)
   const halves = appointments.length === 0 ? halfDayMeetings(n, headingTime?.precision === 'day' ? headingTime : null, ctx) : []
   if (appointments.length > 0 || halves.length > 0) {
-    return [...appointments, ...halves].map(({ line, when, what }) => {
+    // (The lines after the day's appointments, a chat's requests and the replies under them, are read as lines of their own.)
+    const rest = diaryDay?.rest ?? []
+    const after = rest.length > 0 ? visit({ ...n, kind: 'root', text: '', children: rest }, ctx) : []
+    const read = [...appointments, ...halves].map(({ line, when, what }) => {
       // "… về …. Địa điểm: Hội trường UBND xã A.": where it is held.
       const venue = /(?<![\p{L}])địa điểm\s*:\s*([^;]+?)\.?$/iu.exec(line.text)?.[1]?.trim()
       const session = draft(what, { ...emptyFields(), venues: venue ? [venue] : [] }, when)
       ctx.sources.set(session, line.text)
       return session
     })
+    return [...read, ...after]
   }
   // (A line of a voter-meeting schedule whose halves are clauses after who meets or when: a meeting each; what is written
   // under it, "TXCT CHUYÊN ĐỀ …: dự kiến ngày 24/4 …", is read as lines of its own are.)
@@ -2413,10 +2441,12 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // (Lines that say they are dialogues are sessions by themselves, read below.)
   // (A remark in brackets or a line of text under one of them — "(Lịch tiếp tháng 02 được điều chỉnh …)" — does not
   // make it any less a line of the schedule.)
+  const assigned = assignedLines(n)
   const listed = below.sessionPart
     ? n.children.filter(
         (c) =>
           c.kind === 'item' &&
+          !assigned.has(c) &&
           // (Not a day whose appointments are lines of their own under it, read as a diary's day; nor a day whose halves are
           // clauses of its line, "- Thứ Hai (14/4): sáng - xã A, huyện B (…); chiều - xã C, huyện B (…)".)
           halfLines(c).length === 0 &&
@@ -2459,7 +2489,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     scheduled.push(...bareLines.map((l) => ({ ...l, label: [] })))
   }
   for (const child of n.children) {
-    if (asLines.has(child)) {
+    if (asLines.has(child) || assigned.has(child)) {
       continue
     }
     // ("3. Thời gian, địa điểm" over "Hội nghị thứ nhất được tổ chức dự kiến trong tháng 3/2027 …. Chủ tịch … đối thoại với
@@ -2649,6 +2679,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     // of change: the time another document set, which the items below replace.
     .filter((t) => !CHANGE_CAUSE.test(fold(t.p.text)) && !(changes && recitesOnly(t.p.text)))
     .filter((t) => !pastRecord(t.p.text, t.time, inner.time.year))
+    // "Tháng 01/2017 (nghỉ Tết …), tháng 7 và tháng 12/2017 (…), Thường trực HĐND phường không tiếp công dân định kỳ": the
+    // months a schedule leaves out, no session.
+    .filter((t) => !(t.time?.precision !== 'day' && NOT_HELD_CUE.test(fold(t.p.text))))
     // "(Buổi đối thoại quý I đã tổ chức ngày 16/3 vừa rồi, VP đang hoàn thiện thông báo kết luận …)" beside the next quarter's
     // schedule: the one day the paragraph gives is the day a session was held, in the plan's own year too.
     .filter((t) => !(HELD_ON_DAY.test(fold(t.p.text)) && (fold(t.p.text).match(/(?<!\d)\d{1,2}\/\d{1,2}(?!\d)/g) ?? []).length === 1))
@@ -2749,6 +2782,12 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         o.time.end === t.time.end,
     )
   timed = timed.filter((t) => !retold(t))
+  // ("- Các đ/c ĐB trong Tổ vui lòng có mặt trước giờ TXCT 15 phút." over a chat's replies: a request to those who attend,
+  // no session of its own; of the replies under it, only those that name a session may be one.)
+  const request = n.kind === 'item' && REQUEST.test(key) && readSessionTime(n.text, inner.time) === null
+  if (request) {
+    timed = timed.filter((t) => SESSION_WORD.test(fold(t.p.text)))
+  }
   const dated = timed.filter((t) => t.time.precision !== 'unscheduled')
   // "* Ngày 07/12/2023: Không tiếp công dân. Lý do: …" is a day the schedule drops, not a session; the line written under
   // it ("07 giờ 30 ngày 14/12/2023 (thứ Năm): Thường trực HĐND tỉnh tiếp công dân …") is the schedule's next line.
@@ -2932,6 +2971,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     found.unshift(...ownLine)
   }
   if (found.length > 0) {
+    withGroupDistrict(n, found)
     // The item's own labels ("2. Thời gian, địa điểm" beside a schedule) fill what the sessions under it leave open.
     for (const session of found) {
       if (session.venues.length === 0 && fields.venue) {
@@ -3178,7 +3218,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // "- Ngày 26/4: Văn phòng … báo cáo Chủ tịch UBND huyện kịch bản điều hành hội nghị": a timetable's step, by that day.
   const [, stepDay, stepWork] = /^([^:]{3,60}):\s*(.+)$/.exec(n.text) ?? []
   const step = n.kind === 'item' && !presides && /\d{1,2}\s*[/.-]\s*\d{1,2}/.test(stepDay ?? '') && opensWithWork(stepWork ?? '')
-  if (time && says && !pointsElsewhere && !duty && !held && !bodysWork && !step) {
+  if (time && says && !pointsElsewhere && !duty && !held && !bodysWork && !step && !request) {
     if (fields.time && time.precision === 'unscheduled' && !headingTopic && !fields.topic && !isSection(n)) {
       return []
     }
@@ -3354,18 +3394,35 @@ export function postedDay(text: string): LocalDate | null {
 }
 
 /**
- * A later line that moves a session it names ("Buổi đối thoại với các hộ dân thôn A chuyển sang 8h00 sáng thứ Sáu (24/10)
- * …", folded): the session's words, before the verb that moves it.
+ * The verb that moves a session, and where to (folded): "chuyển sang", "chuyển từ 14h00 ngày 25/11 sang …", "ĐỔI GIỜ sang
+ * 14h30"; not "chuyển đổi từ phương pháp thuế khoán sang kê khai", which moves nothing.
  */
-// (Also "Buổi TXCT tại thôn A chuyển từ 14h00 ngày 25/11 sang 7h30 thứ Năm 26/11/2026": the time it leaves, then the new.)
-const MOVES_SESSION = /^(?:(?:buoi|cuoc|phien|hoi nghi|lich) )+(.{8,}?) (?:duoc )?(?:chuyen|doi|dieu chinh|lui)(?: tu [^;:]{2,60}?)? sang\b/
+const MOVE_VERB =
+  String.raw`(?:duoc )?(?:chuyen(?! doi)|(?<!chuyen )doi|dieu chinh|lui)(?: gio| ngay| thoi gian)?` +
+  String.raw`(?: tu [^;:]{2,60}?)? sang\b`
+/** A session's kind before its words (folded), a chat's "điểm" (the point of the schedule) too. */
+const MOVED_KIND = String.raw`(?:(?:buoi|cuoc|phien|hoi nghi|diem) )+`
+/** Where a sentence of a paragraph opens (folded), a mark or an emoji after the stop before it: ". ⚠️ ". */
+const SENTENCE_OPENS = String.raw`(?:^|[.;!]\s+(?:[^\sa-z0-9]+\s+)?)`
+/**
+ * A later line that moves a session it names ("Buổi đối thoại với các hộ dân thôn A chuyển sang 8h00 sáng thứ Sáu (24/10)
+ * …", folded): the session's words, before the verb that moves it. (Also "Buổi TXCT tại thôn A chuyển từ 14h00 ngày 25/11
+ * sang 7h30 thứ Năm 26/11/2026": the time it leaves, then the new; "Điểm TXCT xã A chiều thứ Tư 27/7 ĐỔI GIỜ sang 14h30":
+ * a chat's "point" of the schedule, its hour changed.)
+ */
+const MOVES_SESSION = new RegExp(String.raw`^(?:(?:buoi|cuoc|phien|hoi nghi|lich|diem) )+(.{8,}?) ${MOVE_VERB}`)
 /** A move told inside a sentence (folded): "…, buoi tiep xuc cu tri tai xa a chuyen tu sang thu ba 01/10 sang …". */
-const TOLD_MOVE =
-  /(?:^|[,;.] )(?:(?:buoi|cuoc|phien|hoi nghi) )+(.{8,}?) (?:duoc )?(?:chuyen|doi|dieu chinh|lui)(?: tu [^;:]{2,60}?)? sang\b/
+const TOLD_MOVE = new RegExp(String.raw`(?:^|,\s+|${SENTENCE_OPENS})${MOVED_KIND}(.{8,}?) ${MOVE_VERB}`)
 /** "Buổi TXCT tại thôn A (đảo B) dự kiến 8h00 ngày 26/11/2026: TẠM HOÃN …" (folded): the session put off, to be held later. */
-const DEFERS_SESSION =
-  /^(?:(?:buoi|cuoc|phien|hoi nghi) )+([^():;]{8,}?)(?: \([^()]*\))?(?:,? (?:du kien|theo ke hoach)\b[^:;]*)?\s*[:,-]\s*tam hoan\b/
-const MOVED_WORDS = /^(?:(?:buổi|cuộc|phiên|hội nghị|lịch)\s+)+/iu
+const DEFERS_SESSION = new RegExp(
+  String.raw`${SENTENCE_OPENS}${MOVED_KIND}([^():;]{8,}?)(?: \([^()]*\))?(?:,? (?:du kien|theo ke hoach)\b[^:;]*)?\s*[:,-]?\s*tam hoan\b`,
+)
+const MOVED_WORDS = /^(?:(?:buổi|cuộc|phiên|hội nghị|lịch|điểm)\s+)+/iu
+/** The time said after a session's words, before the verb that moves it (folded): "… xa a chieu thu tu 27/7". */
+const MOVED_TIME = new RegExp(
+  String.raw`\s+(?:(?:vao|luc|hoi) )?(?:(?:sang|chieu|toi|trua)(?= (?:ngay|thu|chu nhat|\d))|ngay \d|` +
+    String.raw`(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),? \d|\d{1,2} ?(?:h|gio|\/)).*$`,
+)
 /** A session's words folded, its abbreviation spelled out ("TXCT" is "tiếp xúc cử tri"), to tell one session by them. */
 const spelledOut = (text: string) => fold(text).replace(/\btxct\b/g, 'tiep xuc cu tri')
 
@@ -3380,8 +3437,8 @@ function withMovedSessions(found: DraftSession[], ctx: Context): DraftSession[] 
   for (const later of found) {
     const said = spelledOut((ctx.sources.get(later) ?? '').replace(/^[\p{Lu}\s]{4,}:\s*/u, ''))
     // (A session put off is moved to no time yet: "… dự kiến 8h00 ngày 26/11/2026: TẠM HOÃN …, thời gian sẽ thông báo sau".)
-    const deferred = later.time.precision === 'unscheduled' ? DEFERS_SESSION.exec(said)?.[1] : undefined
-    const moved = MOVES_SESSION.exec(said)?.[1] ?? deferred
+    const deferred = later.time.precision === 'unscheduled' ? DEFERS_SESSION.exec(said)?.[1]?.replace(MOVED_TIME, '') : undefined
+    const moved = (MOVES_SESSION.exec(said)?.[1] ?? deferred)?.replace(MOVED_TIME, '')
     const earlier = moved
       ? found.find(
           (s) =>
@@ -3403,11 +3460,11 @@ function withMovedSessions(found: DraftSession[], ctx: Context): DraftSession[] 
     // "Do …, buổi TXCT tại xã A chuyển từ sáng thứ Ba 01/10 sang sáng thứ Năm 03/10/2024. Lịch sau điều chỉnh cụ thể như
     // sau:" over the schedule's line "8h00 thứ Năm 03/10/2024 (lịch cũ 01/10): TXCT tại xã A …": the paragraph tells the
     // move the line already gives, on the same day; no session of its own.
-    const told = TOLD_MOVE.exec(said)?.[1]
+    const told = TOLD_MOVE.exec(said)?.[1]?.replace(MOVED_TIME, '')
     const listed =
       told &&
       later.time.precision === 'day' &&
-      found.some(
+      found.find(
         (s) =>
           s !== later &&
           !gone.has(s) &&
@@ -3416,6 +3473,9 @@ function withMovedSessions(found: DraftSession[], ctx: Context): DraftSession[] 
           spelledOut(s.topic.replace(MOVED_WORDS, '')).startsWith(told),
       )
     if (listed) {
+      // ("… ĐỔI GIỜ sang 14h30": the hour it moves to, on its day.)
+      const hour = /\bsang (?:luc )?(\d{1,2}) ?(?:h|gio)(?: ?(\d{1,2}))?\b/.exec(said)
+      listed.startsAt = hour ? { hour: Number(hour[1]), minute: Number(hour[2] ?? 0) } : listed.startsAt
       gone.add(later)
     }
   }
@@ -3672,7 +3732,7 @@ const DIARY_SLOT = new RegExp(
 // ("Buổi sáng: tiếp xúc cử tri phường A, tại …": deputies meeting their voters, a dialogue too.)
 const DIARY_SESSION = new RegExp(
   String.raw`^(chủ trì\s+)?((hội nghị|buổi)\s+)?(gặp mặt,?\s+)?` +
-    String.raw`(tiếp xúc,?\s+đối thoại|tiếp xúc\s+cử tri|đối thoại|tiếp công dân|tiếp dân)(?![\p{L}])`,
+    String.raw`(tiếp xúc,?\s+đối thoại|tiếp xúc\s+cử tri|TXCT|đối thoại|tiếp công dân|tiếp dân)(?![\p{L}])`,
   'iu',
 )
 
@@ -3690,7 +3750,8 @@ function appointmentsOf(text: string): { when: string; what: string; sentence: s
       const what = sentence.slice(slot.length)
       // (Where it is held ends it, after a comma or not: "… xã A, huyện B tại hội trường UBND xã A." A reception's office
       // stays its own words: "Tiếp công dân định kỳ tại Trụ sở Tiếp công dân huyện".)
-      const end = what.search(/,\s+tại\s|\s+tại\s+(hội trường|nhà văn hóa|nhà văn hoá|phòng họp)\s|\s*\((mời|thành phần|có)\s|[.;]\s*$/iu)
+      // (So does a hall after a dash: "TXCT xã A, huyện B - HT UBND xã A".)
+      const end = what.search(APPOINTMENT_END)
       return { when: slot.replace(/[\s,:]+$/, ''), what: (end > 0 ? what.slice(0, end) : what).trim(), sentence }
     })
     .map((a) => {
@@ -3712,6 +3773,13 @@ function appointmentsOf(text: string): { when: string; what: string; sentence: s
     })
     .filter((a) => DIARY_SESSION.test(a.what.replace(DIARY_HOST, '')) && a.what.split(/\s+/).length >= 4)
 }
+
+/** Where a diary's appointment ends: its place after "tại" or a dash, who is invited, its full stop. */
+const APPOINTMENT_END = new RegExp(
+  String.raw`,\s+tại\s|\s+tại\s+(hội trường|nhà văn hóa|nhà văn hoá|phòng họp)\s|\s+[-–]\s+(HT|hội trường|nhà văn hóa|trụ sở)\s|` +
+    String.raw`\s*\((mời|thành phần|có)\s|[.;]\s*$`,
+  'iu',
+)
 
 /** Who holds a diary's appointment, before its verb: "Chủ tịch UBND tỉnh ", "Phó Chủ tịch Thường trực UBND tỉnh Nguyễn Văn A ". */
 const DIARY_HOST = new RegExp(
@@ -3798,6 +3866,31 @@ const HALF_CLAUSE = /^(?:buổi\s+)?(sáng|chiều|tối)(?:\s*[-–:]\s*|\s+)(.
 /** A district-level place (a district, a town, a city), to tell which one a commune belongs to. */
 const DISTRICT_IN = /(?<![\p{L}])(?:huyện|thị xã|thành phố|quận)\s+\p{Lu}[\p{L}']*(?:\s+\p{Lu}[\p{L}']*)*/gu
 
+/** A group of deputies and the district it stands for: "Tổ đại biểu HĐND tỉnh ứng cử tại huyện Tuy An (…)". */
+const GROUP_DISTRICT = /^(?:tổ|nhóm|đoàn)\s+(?:đại biểu|ĐB)[^:(]{0,60}?\s(?:ứng cử|bầu cử|tiếp xúc cử tri)\s+tại\s+/iu
+/** A meeting named by its commune alone: "Tiếp xúc cử tri xã A tại Hội trường UBND xã A" (the place after "tại" apart). */
+const COMMUNE_MEETING = /^(tiếp xúc cử tri\s+(?:xã|phường|thị trấn)\s+[^,;:]+?)(?:\s+tại\s+.*)?$/iu
+
+/**
+ * "1. Tổ đại biểu HĐND tỉnh ứng cử tại huyện Tuy An (…)" over "- Sáng thứ Hai, 25/11/2019: tiếp xúc cử tri xã An Ninh Tây
+ * tại Hội trường UBND xã An Ninh Tây.": each meeting the group holds in a commune of its district is named by the commune
+ * and that district ("Tiếp xúc cử tri xã An Ninh Tây, huyện Tuy An"), as a line giving both is.
+ */
+function withGroupDistrict(n: OutlineNode, found: DraftSession[]): void {
+  const at = n.kind === 'item' ? GROUP_DISTRICT.exec(n.text) : null
+  const district = at ? n.text.slice(at[0].length).match(DISTRICT_IN)?.[0] : undefined
+  if (!at || !district || n.text.slice(at[0].length).search(DISTRICT_IN) !== 0) {
+    return
+  }
+  for (const session of found) {
+    const commune = COMMUNE_MEETING.exec(session.topic)?.[1]
+    if (commune && !DISTRICT_IN.test(commune)) {
+      session.topic = `${commune}, ${district}`
+    }
+    DISTRICT_IN.lastIndex = 0
+  }
+}
+
 /**
  * The meetings of one line of a voter-meeting schedule that gives a day's halves as clauses after who meets or when
  * ("Tổ đại biểu … ứng cử tại huyện A: sáng tiếp xúc cử tri xã B (tại Hội trường UBND xã); chiều tiếp xúc cử tri xã C
@@ -3875,7 +3968,7 @@ function halfLines(n: OutlineNode): OutlineNode[] {
 function diaryAppointments(
   n: OutlineNode,
   day: SessionTimeRead,
-): { appointments: { line: OutlineNode; when: SessionTimeRead; what: string }[]; calendar: boolean } {
+): { appointments: { line: OutlineNode; when: SessionTimeRead; what: string }[]; calendar: boolean; rest: OutlineNode[] } {
   const slot = (text: string) => DIARY_SLOT.exec(text)?.[0] ?? ''
   // ("THỨ HAI, NGÀY 17/7/2023" / "Sáng: 8h00 - Tổ đại biểu số 1 tiếp xúc cử tri xã A. …" / "Chiều: 14h00 - …": the halves
   // as lines of their own, no bullet before them.)
@@ -3885,9 +3978,13 @@ function diaryAppointments(
   // ("a) Thứ Tư, ngày 26-6-2013:" / "- Đơn vị bầu cử số 01 (…)." / "* Buổi sáng: tiếp xúc cử tri phường A, …": the day's
   // appointments grouped under who holds them; the groups' lines are the day's.)
   const grouped = items.length > 0 && items.every((c) => slot(c.text) === '' && c.children.some((g) => g.kind === 'item'))
-  const lines = grouped ? items.flatMap((c) => c.children.filter((g) => g.kind === 'item')) : items
+  const all = grouped ? items.flatMap((c) => c.children.filter((g) => g.kind === 'item')) : items
+  // ("Thứ Sáu 29/7/2022" / "- 8h00: TXCT chuyên đề …" and, under it in a chat, the message's requests "- MTTQ các xã …:
+  // thông báo …": the day's appointments are its lines up to the first without an hour, none after it having one.)
+  const lead = all.findIndex((l) => slot(l.text) === '')
+  const lines = lead > 0 && all.slice(lead).every((l) => slot(l.text) === '') ? all.slice(0, lead) : all
   if (withoutTime(n.text) !== '' || lines.length === 0 || !lines.every((l) => slot(l.text) !== '')) {
-    return { appointments: [], calendar: false }
+    return { appointments: [], calendar: false, rest: [] }
   }
   // ("- Sáng: 07h30: Chủ tịch … dự Lễ chào cờ …. 08h00: Chủ tịch, các PCT họp giao ban …" / "  14h00: PCT … kiểm tra …":
   // a line of a half may hold several appointments, each opening with its hour, and go on below with more.)
@@ -3914,7 +4011,7 @@ function diaryAppointments(
         what: a.what,
       }))
   })
-  return { appointments, calendar }
+  return { appointments, calendar, rest: lines === all ? [] : all.slice(lines.length) }
 }
 
 /** The lines under a label that each carry their own day: the rows of a schedule written as a list. */
@@ -3928,7 +4025,24 @@ function scheduleLines(
     const read = readSessionTime(line.text, time)
     return read !== null && read.precision !== 'unscheduled'
   }
+  // ("Phân công đại biểu tham gia tiếp công dân …:" over "- Tháng 02, 03 và 04: đại biểu Tổ số 1 (…)": see assignedLines.)
+  const assigned = assignedLines(field)
   for (const [at, line] of field.children.entries()) {
+    if (assigned.has(line)) {
+      continue
+    }
+    // "Tháng 01/2017 (nghỉ Tết …), tháng 7 và tháng 12/2017 (…), Thường trực HĐND phường không tiếp công dân định kỳ": the
+    // months the schedule leaves out.
+    if (NOT_HELD_CUE.test(fold(line.text)) && readSessionTime(line.text, time)?.precision !== 'day') {
+      continue
+    }
+    // "Thường trực HĐND phường … tiếp công dân định kỳ vào ngày 15 hằng tháng trong các tháng: 02, 03, … và 11 năm 2017": a
+    // line of the schedule each day its rule gives.
+    const ruled = line.children.length === 0 ? readRecurringDays(line.text, time) : []
+    if (ruled.length >= 2) {
+      out.push(...ruled.map((read) => ({ line, text: line.text, time: read })))
+      continue
+    }
     // "Từ tháng 7 đến tháng 12 năm 2025, Chủ tịch UBND xã tổ chức 03 lần đối thoại …, mỗi lần theo một chuyên đề:" over
     // "- Lần thứ nhất, vào hồi 08 giờ 00 ngày 29 tháng 7 …" / "- Lần thứ hai, trong tháng 10 …": the sentence announcing the
     // lines gives the plan's period, not a row of its own; the lines after it, each with its own time, are the rows.
@@ -4832,6 +4946,8 @@ const shared = (topic: string, other: string) => {
 /** A sentence whose subject is the citizens who registered, or wish to (folded): "Công dân đã đăng ký …", "Người dân có nhu cầu …". */
 const CITIZENS_REGISTERED = /^[^a-z]*(cong dan|nguoi dan|ho dan|cac ho dan|cu tri)( da)? (dang ky|co nhu cau)\b/
 
+/** A chat's reply that asks whether it may (folded): "… được ko chị", "… được không anh?", "… dc k a". */
+const ASKS_LEAVE = /\b(duoc|dc|đc) (khong|ko|k)( (anh|chi|em|a|ban))?\s*[?.!🙏]*$/u
 /** A chat's reply: it asks, or ends on a word said to the one it answers ("… nha anh", "… ạ", "… nhé"). */
 const CHAT_REPLY = /\?\s*$|(?<![\p{L}])(ạ|nha|nhé|nghen|anh|chị|em)\s*[.!🙏]*$/u
 
@@ -4905,6 +5021,9 @@ export function readSessions(
       // ("Lại Sơn đã nhận. Tối 27/6 xã bố trí nhà khách cho đoàn nghỉ được ko anh?", "25/6 là thứ 7 nên bên em gửi chiều
       // thứ 6 (24/6) nha anh": a chat's reply, a question or a word to the one asking, naming no session of its own.)
       !(CHAT_REPLY.test((ctx.sources.get(s) ?? '').trim()) && !SESSION_WORD.test(fold(ctx.sources.get(s) ?? ''))) &&
+      // ("…, xin lùi điểm TXCT Long Hưng qua 14h30 được ko chị": a reply that asks leave, whatever session it names.)
+      // (Its own line: a session's item may hold the replies written under it.)
+      !(!(ctx.sources.get(s) ?? '').includes('\n') && ASKS_LEAVE.test(fold(ctx.sources.get(s) ?? '').trim())) &&
       // (Not in brackets, about others than the meeting: "(các hộ dân ngoài ranh giới dự án không thuộc Kế hoạch này)".)
       !DISOWNED_HERE.test(sentenceOf(fold((ctx.sources.get(s) ?? '').replace(/\([^()]*\)/g, ' ')), fold(s.time.text ?? ''))) &&
       // ("- Thứ Tư 27/3/2024: Hội nghị giao ban công tác tiếp công dân … quý I/2024": a briefing on the receptions, none.)

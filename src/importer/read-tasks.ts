@@ -1792,8 +1792,12 @@ export function readTasks(
     }
     // ("… chậm nhất 02 ngày làm việc trước mỗi buổi tiếp công dân định kỳ của Chủ tịch UBND phường": each of that host's
     // sessions, when the others are another's, "… của Phó Chủ tịch UBND phường".)
+    // ("3. Đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam các huyện: A, B" / "- … mời cử tri dự chậm nhất 03 ngày trước mỗi
+    // buổi tiếp xúc": each of the sessions held in the body's own place, when the others are elsewhere.)
     if (EVERY_SESSION.test(foldPlain(words)) && namedSessions(words).length === 0) {
-      return hostedSessions(body, words) ?? allSessions
+      const own = body.place ? new RegExp(`(?<![a-z0-9])${escapeRegExp(fold(body.place))}(?![a-z0-9])`) : null
+      const placed = own ? allSessions.filter((index) => own.test(topics[index] ?? '')) : []
+      return hostedSessions(body, words) ?? (placed.length > 0 && placed.length < allSessions.length ? placed : allSessions)
     }
     // The clause that carries the deadline names its session before the rest of the obligation does
     // ("… hội nghị thứ nhất …, hoàn thành trước ngày …; đối với hội nghị thứ hai, … chậm nhất 07 ngày trước …"),

@@ -568,8 +568,14 @@ const RECURRING = new RegExp(
 )
 // ("từ tháng 7/2022 đến hết tháng 12/2022": the first month may carry the year too.)
 const MONTH_SPAN = /\btu thang (\d{1,2})(?:\s*[/.-]\s*\d{4}| nam \d{4})? den (?:het )?thang (\d{1,2})(?:\s*[/.-]\s*(\d{4})| nam (\d{4}))?/
-/** "ngày 25 của các tháng 3, 6, 9 và 12 năm 2023", "ngày 15 các tháng 1, 4, 7, 10" (folded): a day of each month listed. */
-const MONTHS_LISTED = /\bngay (\d{1,2}) (?:cua )?cac thang (\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})+)(?:\s*(?:[/.-]\s*|nam\s+)(\d{4}))?/
+/**
+ * "ngày 25 của các tháng 3, 6, 9 và 12 năm 2023", "ngày 15 các tháng 1, 4, 7, 10", "ngày 15 hằng tháng trong các tháng: 02,
+ * 03, 04 … và 11 năm 2017" (folded): a day of each month listed.
+ */
+const MONTHS_LISTED = new RegExp(
+  String.raw`\bngay (\d{1,2}) (?:(?:hang|moi) thang,? (?:trong|vao|o) )?(?:cua )?cac thang\s*:?\s*` +
+    String.raw`(\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})+)(?:\s*(?:[/.-]\s*|nam\s+)(\d{4}))?`,
+)
 /** "vào ngày 10 hằng tháng": a day of the month, each month. */
 const MONTH_DAY = /\bngay (\d{1,2}) (?:hang|moi|cac) thang\b/
 /** A day of the rule that falls on a day off (folded): "trùng vào ngày nghỉ", "gặp ngày thứ Bảy, Chủ nhật", "nếu là ngày lễ". */
@@ -813,10 +819,10 @@ export function readRuleDays(input: string, period: Period, listedUnder = '', ar
   const byWeek = byDay.length > 0 ? null : RECURRING.exec(folded)
   const everyWeek = byDay.length > 0 || byWeek ? null : EVERY_WEEK.exec(folded)
   const rule = byDay[0] ?? (byWeek && held(byWeek) ? byWeek : null) ?? (everyWeek && held(everyWeek) ? everyWeek : null)
-  // (A rule over its own months, "… vào ngày 15 hằng tháng, từ tháng 3/2027 đến hết tháng 6/2027", is readRecurringDays'; one
-  // that goes on to list its days, "… thứ Ba tuần đầu tiên hằng tháng, cụ thể:", "…, vào các ngày: 19/3 và 16/4/2024", or its
-  // exceptions, "(riêng tháng 02/2030 …)", is read from them.)
-  if (!rule || MONTH_SPAN.test(folded) || LISTS_ITS_DAYS.test(folded.slice(rule.index))) {
+  // (A rule over its own months, "… vào ngày 15 hằng tháng, từ tháng 3/2027 đến hết tháng 6/2027" or "… trong các tháng: 02,
+  // 03 và 05", is readRecurringDays'; one that goes on to list its days, "… thứ Ba tuần đầu tiên hằng tháng, cụ thể:", "…, vào
+  // các ngày: 19/3 và 16/4/2024", or its exceptions, "(riêng tháng 02/2030 …)", is read from them.)
+  if (!rule || MONTH_SPAN.test(folded) || MONTHS_LISTED.test(folded) || LISTS_ITS_DAYS.test(folded.slice(rule.index))) {
     return []
   }
   const after = `${folded.slice(rule.index)} ${foldWithMap(around).folded}`

@@ -294,8 +294,8 @@ describe('a chat message passing on a changed schedule of voter meetings', () =>
 
   it('reads the lines numbered by keycap pictures, "TXCT" a voter meeting, named in the words of the line', () => {
     expect(readPlan(text.join('\n')).sessions.map((s) => [s.time.start, s.topic])).toEqual([
-      ['2031-09-29', 'TXCT tại xã An Bình, huyện A - HT UBND xã An Bình'],
-      ['2031-10-02', 'TXCT tại xã An Phú, huyện A - HT UBND xã An Phú'],
+      ['2031-09-29', 'Tiếp xúc cử tri tại xã An Bình, huyện A - HT UBND xã An Bình'],
+      ['2031-10-02', 'Tiếp xúc cử tri tại xã An Phú, huyện A - HT UBND xã An Phú'],
     ])
   })
 

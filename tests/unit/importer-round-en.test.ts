@@ -176,8 +176,8 @@ describe('a notice that adjusts a schedule', () => {
       'An Sơn đã phát loa sáng nay rồi ạ',
     ]
     expect(sessionsOf(text.join('\n')).map((s) => [s[0], s[1], s[3]])).toEqual([
-      ['day', '2031-06-26', 'TXCT tại xã Hòn Tre'],
-      ['unscheduled', null, 'TXCT tại xã An Sơn'],
+      ['day', '2031-06-26', 'Tiếp xúc cử tri tại xã Hòn Tre'],
+      ['unscheduled', null, 'Tiếp xúc cử tri tại xã An Sơn'],
     ])
   })
 })

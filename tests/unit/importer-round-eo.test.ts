@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { datedByRuleOf, sessionsOf } from '../helpers/importer-draft.js'
+import { readPlan } from '../../src/importer/read-plan.js'
 
 // Round eo (stop 40, issue 11): each rule on a small input written here (none of them a page of the measured sets).
 
@@ -91,6 +92,107 @@ describe('a notice of change whose paragraph tells the move its schedule lists',
       ['UBND xã Kiệt Sơn', 'relative', '-2 days', 0],
       ['UBND xã Minh Đài', 'relative', '-2 days', 2],
       ['UBND TT Tân Phú', 'relative', '-2 days', 1],
+    ])
+  })
+})
+
+describe('a notice of reception days by a rule over the months it lists', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Lịch tiếp công dân của Thường trực Hội đồng nhân dân xã Tân Phú năm 2031',
+    'Thường trực HĐND xã thông báo lịch tiếp công dân năm 2031 như sau:',
+    '1. Thời gian tiếp công dân',
+    'Thường trực HĐND xã tiếp công dân định kỳ vào ngày 20 hằng tháng trong các tháng: 02, 05, 09 và 10 năm 2031. Trường hợp ' +
+      'ngày 20 trùng với ngày nghỉ thì chuyển sang ngày làm việc tiếp theo.',
+    'Tháng 01/2031 và tháng 12/2031, Thường trực HĐND xã không tiếp công dân định kỳ.',
+    'Phân công đại biểu tham gia tiếp công dân cùng Thường trực HĐND xã:',
+    '- Tháng 02 và 05: đại biểu Tổ số 1 (ấp 1, ấp 2);',
+    '- Tháng 09 và 10: đại biểu Tổ số 2 (ấp 3, ấp 4).',
+    '2. Địa điểm tiếp công dân',
+    'Phòng Tiếp công dân, Trụ sở UBND xã.',
+  ].join('\n')
+
+  it('reads the rule’s day in each month listed only, not the months left out nor the assignment lines', () => {
+    // 20/9/2031 is a Saturday: the next working day, 22/9.
+    expect(sessionsOf(text).map((s) => s.slice(0, 2))).toEqual([
+      ['day', '2031-02-20'],
+      ['day', '2031-05-20'],
+      ['day', '2031-09-22'],
+      ['day', '2031-10-20'],
+    ])
+  })
+})
+
+describe('a voter-meeting schedule under the groups of deputies, each for a district', () => {
+  const text = [
+    'THÔNG BÁO',
+    'Lịch tiếp xúc cử tri của các Tổ đại biểu Hội đồng nhân dân tỉnh trước Kỳ họp thứ 9 năm 2031',
+    'II. LỊCH TIẾP XÚC CỬ TRI CỦA CÁC TỔ ĐẠI BIỂU',
+    '1. Tổ đại biểu HĐND tỉnh ứng cử tại huyện Cẩm Khê (đồng chí A - Tổ trưởng; đồng chí B)',
+    '- Sáng thứ Hai, 17/11/2031: tiếp xúc cử tri xã Tiên Lương tại Hội trường UBND xã Tiên Lương.',
+    '- Chiều thứ Hai, 17/11/2031: tiếp xúc cử tri thị trấn Cẩm Khê tại Hội trường UBND thị trấn Cẩm Khê.',
+    '2. Tổ đại biểu HĐND tỉnh ứng cử tại huyện Hạ Hòa (đồng chí C - Tổ trưởng)',
+    '- Sáng thứ Ba, 18/11/2031: tiếp xúc cử tri xã Ấm Hạ tại Nhà văn hóa xã Ấm Hạ.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam các huyện: Cẩm Khê, Hạ Hòa',
+    '- Chuẩn bị hội trường; mời cử tri dự chậm nhất 03 ngày trước mỗi buổi tiếp xúc.',
+  ].join('\n')
+
+  it('names each meeting by its commune and the group’s district', () => {
+    expect(sessionsOf(text).map((s) => s[3])).toEqual([
+      'Tiếp xúc cử tri xã Tiên Lương, huyện Cẩm Khê',
+      'Tiếp xúc cử tri thị trấn Cẩm Khê, huyện Cẩm Khê',
+      'Tiếp xúc cử tri xã Ấm Hạ, huyện Hạ Hòa',
+    ])
+  })
+
+  it('gives each district’s body the work "before each meeting" of its own district’s meetings only', () => {
+    expect(datedByRuleOf(text)).toEqual([
+      ['Ban Thường trực Ủy ban MTTQ Việt Nam huyện Cẩm Khê', 'relative', '-3 days', 0],
+      ['Ban Thường trực Ủy ban MTTQ Việt Nam huyện Cẩm Khê', 'relative', '-3 days', 1],
+      ['Ban Thường trực Ủy ban MTTQ Việt Nam huyện Hạ Hòa', 'relative', '-3 days', 2],
+    ])
+  })
+})
+
+describe('a chat whose schedule is days over hour lines "7h30: TXCT xã A - HT UBND xã A"', () => {
+  const text = [
+    'TỔ ĐB HĐND TỈNH - ĐV HUYỆN THANH SƠN',
+    '',
+    'Lê Thu Trang (Thư ký Tổ)',
+    '📌 LỊCH TXCT SAU KỲ HỌP THỨ 5 - TỔ ĐB HĐND TỈNH ĐƠN VỊ HUYỆN THANH SƠN',
+    'Kính gửi các đ/c đại biểu trong Tổ, MTTQ và UBND các xã có điểm TXCT.',
+    '',
+    '🗓 Thứ Tư 23/7/2031',
+    '- 7h30: TXCT xã Địch Quả, huyện Thanh Sơn - HT UBND xã Địch Quả',
+    '- 13h30: TXCT xã Cự Đồng, huyện Thanh Sơn - HT UBND xã Cự Đồng',
+    '🗓 Thứ Năm 24/7/2031',
+    '- 8h00: TXCT xã Yên Lãng, huyện Thanh Sơn - HT UBND xã Yên Lãng',
+    '- MTTQ các xã: mời cử tri, gửi danh sách cử tri về em chậm nhất 02 ngày trước buổi TXCT.',
+    '- Các đ/c ĐB trong Tổ vui lòng có mặt trước giờ TXCT 15 phút.',
+    '',
+    '──────── 16:47 Thứ Ba, 15/07/2031 ────────',
+    '',
+    'Hà Văn Long - CT UBND xã Cự Đồng',
+    'Dạ chị ơi, chiều 23/7 xã có đoàn kiểm tra lúc 13h30, xin lùi điểm TXCT Cự Đồng qua 15h00 được ko chị',
+    '',
+    'Lê Thu Trang (Thư ký Tổ)',
+    'Đ/c Tổ trưởng đồng ý ạ. ⚠️ Điểm TXCT xã Cự Đồng chiều thứ Tư 23/7 ĐỔI GIỜ sang 15h00, địa điểm ko đổi.',
+  ].join('\n')
+
+  it('reads each hour line as a meeting spelled out, up to the requests under the last day', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2031-07-23', '2031-07-23', 'Tiếp xúc cử tri xã Địch Quả, huyện Thanh Sơn'],
+      ['day', '2031-07-23', '2031-07-23', 'Tiếp xúc cử tri xã Cự Đồng, huyện Thanh Sơn'],
+      ['day', '2031-07-24', '2031-07-24', 'Tiếp xúc cử tri xã Yên Lãng, huyện Thanh Sơn'],
+    ])
+  })
+
+  it('takes a request to the deputies and a reply asking leave as none, and "ĐỔI GIỜ sang" as the meeting’s new hour', () => {
+    expect(readPlan(text).sessions.map((s) => s.startsAt)).toEqual([
+      { hour: 7, minute: 30 },
+      { hour: 15, minute: 0 },
+      { hour: 8, minute: 0 },
     ])
   })
 })
