@@ -1410,6 +1410,23 @@ function gridTables(sources: string[]): string[] {
       continue
     }
     const bars = rule
+    // ("+----+------+ hội từ ngày |": a rule under some columns only, a cell that spans the rows going on beside it: the rows
+    // part there; the spanning cell's words stay with the row above.)
+    const partial =
+      bars &&
+      /^\s*\+[-=:]/.test(source) &&
+      bars.every((at) => source.charAt(at) === '+' || source.charAt(at) === '|') &&
+      bars.slice(0, -1).some((at, k) => /^[-=:]+$/.test(source.slice(at + 1, bars[k + 1])))
+    if (bars && partial) {
+      bars.slice(0, -1).forEach((at, k) => {
+        const text = source.slice(at + 1, bars[k + 1]).trim()
+        if (!/^[-=:]*$/.test(text)) {
+          row[k] = [...(row[k] ?? []), text]
+        }
+      })
+      flush()
+      continue
+    }
     if (bars && /^\s*\|.*\|\s*$/.test(source) && bars.slice(1, -1).every((at) => source.charAt(at) === '|')) {
       bars.slice(0, -1).forEach((at, k) => {
         const text = source.slice(at + 1, bars[k + 1]).trim()
@@ -1607,6 +1624,15 @@ const ROUND_COLUMN = /^(ky|dot|lan|buoi|phien|cuoc)( (doi thoai|tiep xuc|hoi ngh
 /** Its cell: "Quý I", "Đợt 2", "Kỳ 3", "Lần thứ hai", "Buổi 1". */
 const ROUND_CELL = /^(quý|đợt|kỳ|lần|buổi|phiên|cuộc)\s+\S/iu
 
+/** A group's row in capitals: "QUÝ II/2022", "THÁNG 5", "6 THÁNG CUỐI NĂM", "ĐỢT 2". */
+const GROUP_ROW = /^(?:\d\s+)?(?:QUÝ|THÁNG|ĐỢT|KỲ|NĂM)(?:\s+[\p{Lu}\d/.-]+)*$/u
+
+/** Whether the first line after `from` that is not blank opens the table's row numbered `n` ("2   Tháng 5/2022   …"). */
+function nextRowFollows(sources: string[], from: number, n: number): boolean {
+  const next = sources.slice(from).find((line) => line.trim() !== '') ?? ''
+  return new RegExp(`^\\s*${n}\\s{2,}\\S`).test(next)
+}
+
 function layoutTables(sources: string[]): string[] {
   const out: string[] = []
   let i = 0
@@ -1694,6 +1720,18 @@ function layoutTables(sources: string[]): string[] {
         continue
       }
       repeatedHead = false
+      // ("QUÝ II/2022" alone, centred over the columns between two rows: the group the next rows fall in, which give their own
+      // times; it parts the rows as a blank line does when the next row follows it.)
+      if (
+        numbered &&
+        rows.length > 0 &&
+        pieces.length === 1 &&
+        GROUP_ROW.test(pieces[0]!.text) &&
+        nextRowFollows(sources, j + 1, rows.length + 1)
+      ) {
+        blank = true
+        continue
+      }
       // (Without numbers, a row opens with a time in the first column, unless the time cell above goes on: "8 giờ 00, ngày" /
       // "28/4 (thứ Năm)" is one cell wrapped, its second line in the first column too.)
       const opensRow = numbered

@@ -84,8 +84,9 @@ function roleDoers(line: string, roles: SessionRole[][], owners: HeadingBody[] =
   const leadsOnly = /\bchu tri\b/.test(folded)
   const partsOf = (body: string) => {
     const parts = body.split(/\s*;\s*/)
-    const leading = parts.filter((part) => /\(\s*chủ trì\s*\)/iu.test(part))
-    return (leadsOnly && leading.length > 0 ? leading : parts).map((part) => part.replace(/\s*\(\s*chủ trì\s*\)/iu, '').trim())
+    // (… or says so after it, unbracketed: "Ban Quản lý Khu kinh tế tỉnh chủ trì; Sở Kế hoạch và Đầu tư phối hợp".)
+    const leading = parts.filter((part) => /\(\s*chủ trì\s*\)|\s+chủ trì$/iu.test(part))
+    return (leadsOnly && leading.length > 0 ? leading : parts).map((part) => part.replace(/\s*\(\s*chủ trì\s*\)|\s+chủ trì$/iu, '').trim())
   }
   roles.forEach((row, index) => {
     // A cell may name several bodies: "Sở Xây dựng; Sở Giao thông vận tải".
@@ -94,7 +95,9 @@ function roleDoers(line: string, roles: SessionRole[][], owners: HeadingBody[] =
     }
   })
   // (A column cited inside a body's obligation assigns only among that body's own.)
-  const byCitation = !byNumber && labels.length === 0 && cited.length > 0
+  // (Not when the line is itself the column's bodies named by their kind: "2. Các cơ quan được giao chủ trì chuẩn bị (ghi
+  // tại cột "Cơ quan tham mưu, chuẩn bị")".)
+  const byCitation = !byNumber && labels.length === 0 && cited.length > 0 && !/^(co quan|don vi|bo phan)\b/.test(folded)
   // (Owners named by their kind alone, "Các phòng được giao tham mưu (cột …)", own every body of that kind in it.)
   const owns = (owner: string, name: string) => {
     const kind = /^(cac|nhung) (.+)$/.exec(foldPlain(owner))?.[2]

@@ -196,3 +196,64 @@ describe('a chat whose schedule is days over hour lines "7h30: TXCT xã A - HT U
     ])
   })
 })
+
+describe('a grid table whose last column spans two rows', () => {
+  it('parts the rows at a rule drawn under some columns only', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Điều chỉnh lịch đối thoại của đồng chí Bí thư Huyện ủy năm 2031',
+      '1. Các buổi đối thoại điều chỉnh',
+      '+----+------------------------+-----------------+------------------+',
+      '| TT | Nội dung               | Thời gian điều  | Ghi chú          |',
+      '|    |                        | chỉnh           |                  |',
+      '+====+========================+=================+==================+',
+      '| 1  | Đối thoại với các hộ   | 8 giờ 00, thứ   | Do trùng lịch    |',
+      '|    | dân xã Quảng Phú       | Ba, 14-10-2031  | công tác của     |',
+      '+----+------------------------+-----------------+ Thường trực      |',
+      '| 2  | Đối thoại với tiểu     | 14 giờ 00, thứ  | Huyện ủy         |',
+      '|    | thương chợ Đông Ba     | Năm, 16-10-2031 |                  |',
+      '+----+------------------------+-----------------+------------------+',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2031-10-14', '2031-10-14', 'Đối thoại với các hộ dân xã Quảng Phú'],
+      ['day', '2031-10-16', '2031-10-16', 'Đối thoại với tiểu thương chợ Đông Ba'],
+    ])
+  })
+})
+
+describe('a table a PDF laid out in columns of spaces, grouped by quarter', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại giữa Chủ tịch UBND tỉnh với doanh nghiệp năm 2031',
+    'II. THỜI GIAN, NỘI DUNG',
+    '',
+    'TT  Thời gian          Nội dung đối thoại                 Địa điểm             Cơ quan tham mưu,',
+    '                                                                               chuẩn bị',
+    '                                    QUÝ I/2031',
+    '1   8 giờ 00, thứ Ba,  Đối thoại với doanh nghiệp khu     Hội trường Ban       Ban Quản lý Khu',
+    '    ngày 25/3/2031     công nghiệp về thủ tục đầu tư      Quản lý Khu kinh tế  kinh tế tỉnh chủ trì;',
+    '                                                                               Sở Tài chính',
+    '',
+    '                                    QUÝ II/2031',
+    '2   Tháng 5/2031       Đối thoại với hợp tác xã về        Hội trường UBND      Sở Nông nghiệp chủ',
+    '    (dự kiến)          tiêu thụ nông sản                  huyện Đồng Xoài      trì',
+    '',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Các cơ quan được giao chủ trì chuẩn bị (ghi tại cột "Cơ quan tham mưu, chuẩn bị")',
+    'Xây dựng báo cáo đề dẫn, gửi Văn phòng UBND tỉnh chậm nhất 10 ngày trước ngày tổ chức cuộc đối thoại được giao.',
+  ].join('\n')
+
+  it('reads every row, the group’s line between two rows no end of the table', () => {
+    expect(sessionsOf(text).map((s) => s.slice(0, 3))).toEqual([
+      ['day', '2031-03-25', '2031-03-25'],
+      ['month', '2031-05-01', '2031-05-31'],
+    ])
+  })
+
+  it('gives the work of "the bodies assigned (column …)" to the body each row says leads', () => {
+    expect(datedByRuleOf(text)).toEqual([
+      ['Ban Quản lý Khu kinh tế tỉnh', 'relative', '-10 days', 0],
+      ['Sở Nông nghiệp', 'relative', '-10 days', 1],
+    ])
+  })
+})
