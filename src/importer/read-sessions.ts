@@ -2295,6 +2295,14 @@ function introducesSessions(n: OutlineNode): boolean {
   })
 }
 
+/** A sentence that says a session will be held (folded): "… sẽ tổ chức đối thoại lần thứ ba với …", "… sẽ tiếp công dân …". */
+const ANNOUNCES_SESSION = /\bse (to chuc |chu tri |tiep tuc )?(hoi nghi |buoi |cuoc )?(doi thoai|tiep cong dan|tiep xuc|gap mat)\b/
+/** A session said to take place (folded): "hội nghị sẽ diễn ra vào lúc …", "buổi đối thoại được tổ chức vào …". */
+const TAKES_PLACE = /^(hoi nghi|buoi doi thoai|cuoc doi thoai|buoi tiep xuc)( [a-z]+){0,3} (se )?(dien ra|duoc to chuc|khai mac)\b/
+/** A news item's lead, opening with the day it tells of (folded): "sang ngay 17/7/2018, …", "ngay 23-11, …". */
+const NEWS_LEAD = /^((sang|chieu|toi|trua) )?(ngay )?\d{1,2}[/-]\d{1,2}([/-]\d{4})?,/
+/** A sentence that says who chairs or holds a session (folded): "… chủ trì buổi đối thoại với …", "… tổ chức hội nghị đối thoại …". */
+const HOLDS_SESSION = /\b(chu tri|to chuc)( buoi| hoi nghi| cuoc| phien)? (doi thoai|tiep xuc cu tri|tiep cong dan)\b/
 /** A request to those who take part (folded): "… vui lòng có mặt trước giờ …", "đề nghị các đồng chí … có mặt …". */
 const REQUEST = /\bvui long\b|\bde nghi\b.{0,80}\bco mat\b/
 /** A line that leads to who is assigned what (folded): "phân công đại biểu tham gia tiếp công dân …:". */
@@ -2679,6 +2687,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     // of change: the time another document set, which the items below replace.
     .filter((t) => !CHANGE_CAUSE.test(fold(t.p.text)) && !(changes && recitesOnly(t.p.text)))
     .filter((t) => !pastRecord(t.p.text, t.time, inner.time.year))
+    .filter((t) => !otherOccasion(t.p.text, t.time, inner.time.year))
     // "Tháng 01/2017 (nghỉ Tết …), tháng 7 và tháng 12/2017 (…), Thường trực HĐND phường không tiếp công dân định kỳ": the
     // months a schedule leaves out, no session.
     .filter((t) => !(t.time?.precision !== 'day' && NOT_HELD_CUE.test(fold(t.p.text))))
@@ -2970,6 +2979,28 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   if (ownLine.length === 1) {
     found.unshift(...ownLine)
   }
+  // A news item's lead "Sáng ngày 17/7/2018, tại …, ông A - Chủ tịch UBND thị xã chủ trì buổi đối thoại với …" beside the
+  // next session a paragraph further down announces: the lead's session, held that day, is one of them too.
+  const lead = n.kind === 'root' && fromItems > 0 && timed.length === 1 ? timed[0] : undefined
+  // (A lead that opens with its day, "Sáng ngày 17/7/2018, …"; not the sentence that issues a plan, "Ngày 18/8/2014, Tỉnh
+  // ủy ban hành Kế hoạch tổ chức hội nghị đối thoại … như sau:", dated as the plan is.)
+  // (Or its sentence with the day says the session takes place then: "(Báo A) - UBND tỉnh vừa ban hành Kế hoạch … về tổ
+  // chức Hội nghị … . Hội nghị sẽ diễn ra vào lúc 7 giờ 30 ngày 28/10/2016 …".)
+  const told = (text: string) => {
+    const dated = text.split(/(?<=[.;])\s+/).find((one) => /(?<!\d)\d{1,2}[/-]\d{1,2}(?!\d)|\d{1,2}[/-]\d{1,2}[/-]\d{4}/.test(one)) ?? ''
+    return (
+      ((NEWS_LEAD.test(text) && HOLDS_SESSION.test(text)) || TAKES_PLACE.test(dated)) &&
+      !/\b(ban hanh|ke hoach|thong bao)\b/.test(dated) &&
+      // (Not a notice of conclusions' opening, "… chủ trì Hội nghị đối thoại …. Chủ tịch UBND huyện kết luận như sau:": the
+      // session it concludes goes when it schedules another, as such notices are read.)
+      !/\bket luan\b/.test(text)
+    )
+  }
+  if (lead && lead.time.precision === 'day' && told(fold(lead.p.text)) && !found.some((s) => s.time.start === lead.time.start)) {
+    const session = draft(topicOfSentence(lead.p.text) ?? withoutTime(lead.p.text), emptyFields(), lead.time)
+    ctx.sources.set(session, lead.p.text)
+    found.unshift(session)
+  }
   if (found.length > 0) {
     withGroupDistrict(n, found)
     // The item's own labels ("2. Thời gian, địa điểm" beside a schedule) fill what the sessions under it leave open.
@@ -3214,6 +3245,21 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   const next = n.kind === 'item' && (duty || bodysWork || laterAnnounced) && !held ? announcedSession(n, ctx) : null
   if (next) {
     return [next]
+  }
+  // "- Thanh tra thị xã theo dõi, đôn đốc …" and, under it, the news item's paragraph after the list "Chủ tịch UBND thị xã
+  // thống nhất sẽ tổ chức đối thoại lần thứ ba … vào lúc 7 giờ 30 ngày 29/8/2018": a body's work holds no session, but the
+  // paragraph that announces one with its day does.
+  if (n.kind === 'item' && (duty || bodysWork) && !fields.time && !held) {
+    const announcedBelow = timed.filter(
+      (t) => t.time.precision === 'day' && ANNOUNCES_SESSION.test(fold(t.p.text)) && !opensWithWork(t.p.text),
+    )
+    if (announcedBelow.length > 0) {
+      return announcedBelow.map(({ p, time: own }) => {
+        const session = draft(topicOfSentence(p.text) ?? withoutTime(p.text), emptyFields(), own)
+        ctx.sources.set(session, p.text)
+        return session
+      })
+    }
   }
   // "- Ngày 26/4: Văn phòng … báo cáo Chủ tịch UBND huyện kịch bản điều hành hội nghị": a timetable's step, by that day.
   const [, stepDay, stepWork] = /^([^:]{3,60}):\s*(.+)$/.exec(n.text) ?? []
@@ -3596,6 +3642,35 @@ function pastRecord(text: string, time: SessionTimeRead | null, year: number | n
     (m) => Number(m[1]) === held,
   )
   return /\bda (chu tri|to chuc|dien ra|duoc to chuc|doi thoai)\b/.test(key) || named
+}
+
+/** A works' milestone before its time (folded): "… được khởi công từ tháng 3/2018", "khánh thành vào …". */
+const WORKS_MILESTONE = /\b(khoi cong|khanh thanh|thong xe|thanh lap|di vao hoat dong)$/
+/** A later round of a series, told as the one at hand (folded): "đây là lần đối thoại thứ hai …". */
+const LATER_ROUND = /\bday la (lan|buoi|hoi nghi|cuoc)( doi thoai| tiep xuc)? thu (hai|ba|tu|nam|\d)\b/
+/** The first of a series told as held, in a news item on a later one (folded): "lần thứ nhất được tổ chức vào …". */
+const FIRST_HELD = /\b(lan|buoi|hoi nghi|cuoc)( doi thoai| tiep xuc)? (thu nhat|dau tien|truoc)( da)? (duoc )?to chuc$/
+
+/**
+ * A time a news item gives for another occasion than a session: "Năm 2015, hội nghị tương tự được UBND tỉnh tổ chức vào
+ * tháng 11" (a month of an earlier year it opens with, in an item of 2016), "… lần thứ nhất được tổ chức vào tháng
+ * 4/2018" (the first of the series, held), "Dự án … được khởi công từ tháng 3/2018" (the works' milestone).
+ */
+function otherOccasion(text: string, time: SessionTimeRead | null, year: number | null | undefined): boolean {
+  const key = fold(text)
+  const opening = /^(?:trong )?nam (\d{4}),/.exec(key)
+  if (opening && year && Number(opening[1]) < year && time?.precision !== 'day') {
+    return true
+  }
+  // (Every clause that gives a day or a month: "…; lần thứ nhất được tổ chức vào tháng 4/2018, đã giải quyết …".)
+  const dated = key.split(/[;.]\s+|,\s+/).filter((clause) => /\b(thang|ngay) \d{1,2}\b|(?<!\d)\d{1,2}\/\d{1,4}(?!\d)/.test(clause))
+  const other = (clause: string) => {
+    const before = clause.split(/\s(?=(?:vao |tu |trong )?(?:thang|ngay) \d|(?:vao |tu |trong )?\d{1,2}\/)/)[0] ?? ''
+    // (The first of a series is held already only beside the one it tells of: "Đây là lần đối thoại thứ hai …; lần thứ
+    // nhất được tổ chức vào …"; a plan's "Hội nghị thứ nhất được tổ chức vào ngày …" is to be held.)
+    return (FIRST_HELD.test(before.trim()) && LATER_ROUND.test(key)) || WORKS_MILESTONE.test(before.trim())
+  }
+  return dated.length > 0 && dated.every(other)
 }
 
 /**

@@ -257,3 +257,41 @@ describe('a table a PDF laid out in columns of spaces, grouped by quarter', () =
     ])
   })
 })
+
+describe('a news item on a dialogue and the next one', () => {
+  it('reads the lead’s session and the next one announced, not the first of the series held nor the works’ start', () => {
+    const text = [
+      'Chủ tịch UBND huyện đối thoại với các hộ dân bị ảnh hưởng dự án đường ven sông',
+      'Sáng ngày 14/7/2031, tại Hội trường UBND xã Tân Hòa, ông Trần Văn A - Chủ tịch UBND huyện chủ trì buổi đối thoại với các ' +
+        'hộ dân bị ảnh hưởng dự án đường ven sông (đoạn qua xã Tân Hòa).',
+      'Đây là lần đối thoại thứ hai với các hộ dân của dự án; lần thứ nhất được tổ chức vào tháng 4/2031, đã giải quyết kiến ' +
+        'nghị của 15 hộ.',
+      'Kết luận buổi đối thoại, Chủ tịch UBND huyện giao:',
+      '- Phòng Tài nguyên và Môi trường chủ trì, phối hợp với UBND xã Tân Hòa xác minh nguồn gốc đất của các hộ, báo cáo ' +
+        'trước ngày 10/8/2031.',
+      '- Thanh tra huyện theo dõi, đôn đốc các cơ quan thực hiện kết luận.',
+      'Chủ tịch UBND huyện thống nhất sẽ tổ chức đối thoại lần thứ ba với các hộ dân còn kiến nghị vào lúc 7 giờ 30 ngày 26/8/2031 ' +
+        '(thứ Ba), tại Hội trường UBND xã Tân Hòa.',
+      'Dự án đường ven sông có tổng chiều dài hơn 6 km, được khởi công từ tháng 3/2031, dự kiến hoàn thành trong năm 2032.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s.slice(0, 2))).toEqual([
+      ['day', '2031-07-14'],
+      ['day', '2031-08-26'],
+    ])
+  })
+
+  it('leaves out the month of an earlier year a paragraph opens with', () => {
+    const text = [
+      'Sắp diễn ra hội nghị đối thoại giữa lãnh đạo UBND tỉnh với doanh nghiệp',
+      '(Báo Tây Ninh) - UBND tỉnh vừa ban hành Kế hoạch số 120/KH-UBND về tổ chức Hội nghị đối thoại giữa lãnh đạo UBND tỉnh với ' +
+        'doanh nghiệp năm 2031. Hội nghị sẽ diễn ra vào lúc 8 giờ 00 ngày 24/10/2031 (thứ Sáu) tại Hội trường UBND tỉnh.',
+      'Năm 2030, hội nghị tương tự được UBND tỉnh tổ chức vào tháng 11, với 52 ý kiến được giải đáp tại hội nghị.',
+      '**Tháng 12 sẽ đối thoại với hợp tác xã**',
+      'Cũng theo kế hoạch, trong tháng 12/2031, UBND tỉnh sẽ tổ chức hội nghị đối thoại với các hợp tác xã nông nghiệp.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s.slice(0, 2))).toEqual([
+      ['day', '2031-10-24'],
+      ['month', '2031-12-01'],
+    ])
+  })
+})
