@@ -2605,6 +2605,12 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     .map((p) => laterThanRecord(p, inner.time))
     .map((p) => (changes ? afterRecital(p, inner.time) : p))
     .flatMap((p) => {
+      // (A news item's paragraph of voter meetings, clause after clause: see votersInProse.)
+      const meetings = votersInProse(p.text, inner.time)
+      if (meetings.length > 0) {
+        lastDay = meetings.at(-1)?.time ?? null
+        return meetings.map(({ text, time, topic }) => ({ p: { ...p, text }, time, topic }))
+      }
       const parts = daysApart(p.text, inner.time)
       if (parts.length > 0) {
         lastDay = parts.at(-1)?.time ?? null
@@ -2717,6 +2723,13 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     // tổ chức tiếp xúc cử tri trước và sau Kỳ họp.": the sentence with the days is the sitting's, which the voter meetings
     // come before or after, no session.
     .filter((t) => !sittingSentence(t.p.text))
+    // ("Tại các buổi tiếp xúc, đại biểu sẽ thông báo … Kỳ họp thứ 8 (dự kiến khai mạc ngày 21/10/2024); …": every day the
+    // paragraph gives is the sitting's opening or close, none a meeting's.)
+    .filter((t) => {
+      const folded = fold(t.p.text)
+      const days = folded.match(/(?<!\d)\d{1,2}\/\d{1,2}(?!\d)/g) ?? []
+      return !(days.length > 0 && (folded.match(SITTING_DAY) ?? []).length === days.length)
+    })
     // "Sáng ngày 11/05/2020, Ban Dân vận Huyện ủy tổ chức triển khai kế hoạch đối thoại chuyên đề …": the meeting that
     // deploys the plan of the dialogues, on its own day, is none of them.
     .filter((t) => !DEPLOYING_MEETING.test(fold(t.time?.text ?? '')))
@@ -3558,6 +3571,8 @@ const postedAbove = (plain: OutlineNode[], p: OutlineNode) =>
   (plain.indexOf(p) === 1 && isSourceDateline(p.text)) ||
   (plain.indexOf(p) === 0 && plain.length > 1 && DAY_OVER_HEADLINE.test(fold(p.text.trim())))
 
+/** A sitting's opening or close and its day (folded): "khai mạc ngày 21/10/2024", "bế mạc vào ngày 30/11". */
+const SITTING_DAY = /\b(?:khai mac|be mac)(?: vao)?(?: ngay)? \d{1,2}\/\d{1,2}(?!\d)/g
 /** The first sentence of a text that gives a day is a council's or the Assembly's sitting ("Kỳ họp thứ 16, … từ ngày 4 …"). */
 function sittingSentence(text: string): boolean {
   const dated = text
@@ -3940,6 +3955,62 @@ function halfDayMeetings(
 const HALF_CLAUSE = /^(?:buổi\s+)?(sáng|chiều|tối)(?:\s*[-–:]\s*|\s+)(.{3,})$/iu
 /** A district-level place (a district, a town, a city), to tell which one a commune belongs to. */
 const DISTRICT_IN = /(?<![\p{L}])(?:huyện|thị xã|thành phố|quận)\s+\p{Lu}[\p{L}']*(?:\s+\p{Lu}[\p{L}']*)*/gu
+
+/** Where a voter meeting's places end in its clause: its time or hall after them ("… vào sáng thứ Tư", "… tại Hội trường …"). */
+const PLACES_END = /\s+(?:vào|tại|lúc|từ)\s|[.;,]?\s*$/u
+/** A voter meeting and the place of its voters after it: "tiếp xúc cử tri xã A", "… thị trấn B", "… chuyên đề với …". */
+const MEETING_OF_PLACE = new RegExp(
+  String.raw`(?<![\p{L}])tiếp xúc cử tri\s+(?=(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|thôn|bản|ấp|chuyên đề)\s)`,
+  'iu',
+)
+/** The district after a list of places: "…, huyện Bát Xát". */
+const LIST_DISTRICT = /,\s*((?:huyện|thị xã|thành phố|quận)\s+[^,;()]+)$/u
+/** A half of the day in brackets after a place, its day with it or not: "(buổi sáng ngày 08/10)", "(buổi chiều)". */
+const HALF_IN_BRACKETS = /\s*\((?:buổi\s+)?(sáng|chiều|tối)([^()]*)\)/u
+
+/**
+ * A news item's paragraph of voter meetings told clause after clause: "Tổ đại biểu số 1 … sẽ tiếp xúc cử tri xã A (buổi
+ * sáng ngày 08/10) và xã B (buổi chiều ngày 08/10), huyện C; tiếp xúc cử tri xã D, huyện E vào sáng thứ Tư, ngày
+ * 09/10/2024." — a meeting each place that has its own half of the day, or each clause: "Tiếp xúc cử tri xã A, huyện C",
+ * "Tiếp xúc cử tri xã D, huyện E". Nothing unless the paragraph gives two or more.
+ */
+function votersInProse(text: string, time: TimeContext): { text: string; time: SessionTimeRead; topic: string }[] {
+  const out: { text: string; time: SessionTimeRead; topic: string }[] = []
+  for (const clause of text.split(/(?<=[.;])\s+/)) {
+    // (Only where the words after it name where the voters are: "… xã A", "… chuyên đề với …"; not "gửi báo cáo kết quả
+    // tiếp xúc cử tri về Thường trực HĐND huyện".)
+    const at = clause.search(MEETING_OF_PLACE)
+    if (at === -1) {
+      continue
+    }
+    // (A clause of meetings without a day of its own, "buổi chiều từ 14 giờ, tiếp xúc cử tri tại các huyện …", goes on from
+    // the one before: the paragraph is read clause by clause elsewhere.)
+    const day = readSessionTime(clause, time)
+    if (day?.precision !== 'day') {
+      return []
+    }
+    const after = clause.slice(at).replace(/^tiếp xúc cử tri\s+/iu, '')
+    let places = after.slice(0, after.search(PLACES_END) === -1 ? after.length : after.search(PLACES_END))
+    const district = LIST_DISTRICT.exec(places)
+    places = district ? places.slice(0, district.index) : places
+    const parts = places.split(/\s+và\s+(?=(?:xã|phường|thị trấn)\s)/u)
+    const halves = parts.map((part) => HALF_IN_BRACKETS.exec(part))
+    const apart = parts.length >= 2 && halves.every((half) => half !== null)
+    for (const [k, part] of (apart ? parts : [places]).entries()) {
+      const own = apart ? readSessionTime(halves[k]![2] ?? '', time) : null
+      const place = part.replace(HALF_IN_BRACKETS, '').trim()
+      if (place.split(/\s+/).length < 2) {
+        continue
+      }
+      out.push({
+        text: clause,
+        time: own?.precision === 'day' ? own : day,
+        topic: `Tiếp xúc cử tri ${place}${district ? `, ${district[1]}` : ''}`,
+      })
+    }
+  }
+  return out.length >= 2 ? out : []
+}
 
 /** A group of deputies and the district it stands for: "Tổ đại biểu HĐND tỉnh ứng cử tại huyện Tuy An (…)". */
 const GROUP_DISTRICT = /^(?:tổ|nhóm|đoàn)\s+(?:đại biểu|ĐB)[^:(]{0,60}?\s(?:ứng cử|bầu cử|tiếp xúc cử tri)\s+tại\s+/iu

@@ -295,3 +295,27 @@ describe('a news item on a dialogue and the next one', () => {
     ])
   })
 })
+
+describe('a news item telling the voter meetings clause after clause', () => {
+  it('reads a meeting each place with its own half of the day, or each clause, with the district after the places', () => {
+    const text = [
+      'Đoàn đại biểu Quốc hội tỉnh sẽ tiếp xúc cử tri trước Kỳ họp thứ 10',
+      '(baohagiang.vn) - Ngày 02/10/2031, Đoàn ĐBQH tỉnh ban hành Thông báo về lịch tiếp xúc cử tri trước Kỳ họp thứ 10.',
+      'Tại các buổi tiếp xúc, đại biểu sẽ thông báo với cử tri dự kiến nội dung Kỳ họp thứ 10 (dự kiến khai mạc ngày 20/10/2031); ' +
+        'đồng thời lắng nghe ý kiến, kiến nghị của cử tri.',
+      'Cụ thể, Tổ đại biểu số 1 gồm các đồng chí: Nguyễn Văn A, Phó Trưởng Đoàn; Lò Thị B, Ủy viên Ủy ban Xã hội sẽ tiếp xúc cử ' +
+        'tri xã Thanh Thủy (buổi sáng ngày 07/10) và xã Phương Tiến (buổi chiều ngày 07/10), huyện Vị Xuyên; tiếp xúc cử tri xã ' +
+        'Tùng Vài, huyện Quản Bạ vào sáng thứ Tư, ngày 08/10/2031.',
+      'Sáng thứ Năm, ngày 09/10/2031, cả hai tổ tiếp xúc cử tri chuyên đề với người có uy tín huyện Mèo Vạc tại Hội trường Huyện ' +
+        'ủy. Chiều thứ Sáu, ngày 10/10/2031, Đoàn ĐBQH tỉnh tiếp xúc cử tri phường Minh Khai và phường Trần Phú, thành phố Hà ' +
+        'Giang tại Hội trường UBND phường Minh Khai.',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2031-10-07', '2031-10-07', 'Tiếp xúc cử tri xã Thanh Thủy, huyện Vị Xuyên'],
+      ['day', '2031-10-07', '2031-10-07', 'Tiếp xúc cử tri xã Phương Tiến, huyện Vị Xuyên'],
+      ['day', '2031-10-08', '2031-10-08', 'Tiếp xúc cử tri xã Tùng Vài, huyện Quản Bạ'],
+      ['day', '2031-10-09', '2031-10-09', 'Tiếp xúc cử tri chuyên đề với người có uy tín huyện Mèo Vạc'],
+      ['day', '2031-10-10', '2031-10-10', 'Tiếp xúc cử tri phường Minh Khai và phường Trần Phú, thành phố Hà Giang'],
+    ])
+  })
+})
