@@ -89,7 +89,7 @@ const DAY_HEADING = new RegExp(
     String.raw`(?:\s*[/.-]\s*\d{4})?\s*\)?|ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*\(\s*${WEEKDAY}\s*\))\s*:?$`,
 )
 /** A day alone on its line over the day's appointments, bulleted or each opening with its half or its hour. */
-const headsAppointments = (text: string, next: Line | undefined) =>
+export const headsAppointments = (text: string, next: Line | undefined) =>
   DAY_HEADING.test(foldForDeadline(text)) &&
   next !== undefined &&
   !next.cells &&

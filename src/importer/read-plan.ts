@@ -247,7 +247,13 @@ function readTitle(lines: Line[], at: number, bodyStart: number): { title: strin
     parts.push(line.text)
   }
   const rest = parts.join(' ').replace(/\s+/g, ' ').trim()
-  const title = rest ? `${kindWord} ${kindWord === 'Lịch' ? rest : rest.charAt(0).toLowerCase() + rest.slice(1)}`.trim() : kindWord
+  // (A title in capitals stays in capitals, "LỊCH CÔNG TÁC TUẦN 20/2024 …", not "Lịch CÔNG TÁC …" nor "Kế hoạch tỔ CHỨC …".)
+  const capitals = /^[\p{Lu}\d]{2,}(\s|$)/u.test(rest)
+  const title = !rest
+    ? kindWord
+    : capitals
+      ? `${kindWord.toUpperCase()} ${rest}`
+      : `${kindWord} ${kindWord === 'Lịch' ? rest : rest.charAt(0).toLowerCase() + rest.slice(1)}`.trim()
   let subject = rest
     .replace(/^số\s+\S+,?\s+ngày\s+\S+\s+của\s+.+?\s+(về|v\/v)\s+/i, '')
     // ("THÔNG BÁO" / "Về lịch tiếp công dân của lãnh đạo …": what it is about, "về" alone as "về việc".)

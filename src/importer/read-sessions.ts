@@ -2395,7 +2395,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   const diaryDay = n.kind === 'item' && headingTime?.precision === 'day' ? diaryAppointments(n, headingTime) : null
   const appointments = diaryDay?.appointments ?? []
   if (diaryDay?.calendar && appointments.length === 0) {
-    return []
+    // (A day with no session, the notes after the calendar nested under it: those are read as lines of their own.)
+    return diaryDay.rest.length > 0 ? visit({ ...n, kind: 'root', text: '', children: diaryDay.rest }, ctx) : []
   }
   // (A voter-meeting notice's day over its halves and the places each meets: "Ngày 02/08/2022: (Thứ Ba)" / "- Sáng: Lái
   // Thiêu; An Sơn;" / "- Chiều: Bình Nhâm; Bình Chuẩn;": a meeting each half, named by its places as a table's row is.)

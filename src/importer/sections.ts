@@ -1,7 +1,7 @@
 import { findDeadlines, foldForDeadline } from '../services/deadlines/parse.js'
 import type { Line } from './normalize.js'
 import { labelledOf } from './fields.js'
-import { markerOf, type OutlineNode } from './outline.js'
+import { headsAppointments, markerOf, type OutlineNode } from './outline.js'
 import { readSessionTime } from './session-time.js'
 import {
   CLOSING_CUE,
@@ -101,6 +101,8 @@ export function titleEnd(lines: Line[], at: number): number {
     if (
       line.cells ||
       markerOf(line.text) ||
+      // (Nor a work calendar's first day, "THỨ HAI (13/5)" over its appointments.)
+      headsAppointments(line.text, lines[end + 1]) ||
       /^(can cu|thuc hien|so\b|kinh gui|\d|\()/.test(folded) ||
       / số \d/.test(line.text) ||
       /(^|[^\d/])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/.test(line.text) ||
@@ -157,6 +159,11 @@ export function frameDocument(lines: Line[]): { start: number; end: number; titl
     }
     const marked = markerOf(line.text)
     if (marked && ['part', 'roman', 'dec1', 'LETTER'].includes(marked.style) && !/^(căn cứ|thực hiện)(?![\p{L}])/iu.test(marked.rest)) {
+      start = i
+      break
+    }
+    // "LỊCH CÔNG TÁC TUẦN 20/2024 …" over "THỨ HAI (13/5)" / "- 7h30: CT giao ban …": a work calendar's first day opens it.
+    if (headsAppointments(line.text, lines[i + 1])) {
       start = i
       break
     }

@@ -319,3 +319,45 @@ describe('a news item telling the voter meetings clause after clause', () => {
     ])
   })
 })
+
+describe('a leader’s weekly work calendar sent by e-mail, its notes after the last day', () => {
+  it('reads the receptions and dialogues among the days’ appointments, and the reception its notes add', () => {
+    const text = [
+      'From: Văn phòng UBND quận <vanphong@quan.gov.vn>',
+      'Subject: Lịch công tác tuần 20/2031 của Chủ tịch UBND quận',
+      '',
+      'Kính gửi: Các phòng, ban, đơn vị thuộc quận.',
+      '',
+      'UBND QUẬN THANH KHÊ',
+      'VĂN PHÒNG',
+      '',
+      'LỊCH CÔNG TÁC TUẦN 20/2031 CỦA CHỦ TỊCH UBND QUẬN',
+      '(Từ ngày 12/5/2031 đến ngày 18/5/2031)',
+      '',
+      'THỨ HAI (12/5)',
+      '- 7h30: CT giao ban Thường trực UBND quận. Đ/đ: Phòng họp số 1.',
+      '',
+      'THỨ BA (13/5)',
+      '- 7h30: CT tiếp công dân định kỳ tháng 5/2031. Đ/đ: Trụ sở Tiếp công dân quận.',
+      '- 14h00: CT làm việc với UBND phường An Khê về chỉnh trang đô thị.',
+      '',
+      'THỨ NĂM (15/5)',
+      '- 8h00: CT chủ trì đối thoại với tiểu thương chợ Thanh Khê về sắp xếp ngành hàng. Đ/đ: Ban Quản lý chợ.',
+      '',
+      'THỨ BẢY (17/5)',
+      '- 6h30: CT dự Lễ ra quân Ngày Môi trường thế giới.',
+      '',
+      'CHỦ NHẬT (18/5): Nghỉ.',
+      '',
+      '* Ghi chú - phân công chuẩn bị:',
+      '1. Ban Quản lý chợ: gửi giấy mời đến các hộ tiểu thương chậm nhất ngày 13/5/2031.',
+      '2. Lịch tiếp công dân định kỳ lần 2 trong tháng 5/2031 của CT: 7h30 thứ Ba, ngày 27/5/2031 tại Trụ sở Tiếp công dân quận.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s.slice(0, 2))).toEqual([
+      ['day', '2031-05-13'],
+      ['day', '2031-05-15'],
+      ['day', '2031-05-27'],
+    ])
+    expect(readPlan(text).plan.title).toBe('LỊCH CÔNG TÁC TUẦN 20/2031 CỦA CHỦ TỊCH UBND QUẬN (Từ ngày 12/5/2031 đến ngày 18/5/2031)')
+  })
+})
