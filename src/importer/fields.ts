@@ -11,9 +11,11 @@ export interface Labelled {
 /** The fields a label names, or null when one of its parts is not a field ("Thời gian, địa điểm" → time, venue). */
 export function fieldsOfLabel(label: string): SessionField[] | null {
   // ("Thời gian (giờ, thứ, ngày)": what the brackets say the column holds is no label of its own.)
+  // (Nor what a notice of change does to it: "Giữ nguyên thời gian: …", "Thay đổi địa điểm: từ … sang …" label the time, the place.)
   const key = foldForDeadline(label.replace(/\s*\([^()]*\)\s*$/, ''))
     .replace(/[.:]+$/, '')
     .trim()
+    .replace(/^(giu nguyen|thay doi|dieu chinh)\s+(?=(thoi gian|dia diem)\b)/, '')
   if (!key || key.length > 70) {
     return null
   }

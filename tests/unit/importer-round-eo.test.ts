@@ -361,3 +361,22 @@ describe('a leader’s weekly work calendar sent by e-mail, its notes after the 
     expect(readPlan(text).plan.title).toBe('LỊCH CÔNG TÁC TUẦN 20/2031 CỦA CHỦ TỊCH UBND QUẬN (Từ ngày 12/5/2031 đến ngày 18/5/2031)')
   })
 })
+
+describe('a notice of change whose items keep the time or change the place', () => {
+  it('reads "Giữ nguyên thời gian:" as the session’s time and "Thay đổi địa điểm:" as its place', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Điều chỉnh lịch đối thoại trực tiếp giữa Bí thư Đảng ủy xã với Nhân dân năm 2031',
+      '1. Buổi đối thoại với Nhân dân thôn 3 về nạo vét kênh mương nội đồng',
+      '- Thời gian theo Thông báo số 08-TB/ĐU: 8 giờ 00, ngày 19/9/2031.',
+      '- Nay chuyển sang: 8 giờ 00, ngày 26/9/2031 (thứ Sáu).',
+      '2. Buổi đối thoại với các hộ kinh doanh tại chợ xã về sắp xếp lại điểm kinh doanh',
+      '- Giữ nguyên thời gian: 14 giờ 00, ngày 10/10/2031 (thứ Sáu).',
+      '- Thay đổi địa điểm: từ Nhà văn hóa thôn 6 sang Hội trường UBND xã.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s.slice(0, 2))).toEqual([
+      ['day', '2031-09-26'],
+      ['day', '2031-10-10'],
+    ])
+  })
+})
