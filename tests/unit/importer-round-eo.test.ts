@@ -380,3 +380,29 @@ describe('a notice of change whose items keep the time or change the place', () 
     ])
   })
 })
+
+describe('a plan’s table of work copied from Word with tabs, one row broken over two lines', () => {
+  it('joins the broken task cell, its deadline in the last column; a body’s remark in brackets is no part of its name', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại giữa Giám đốc Trung tâm với viên chức năm 2031',
+      'I. THỜI GIAN',
+      '- Hội nghị đối thoại: 14 giờ 00, ngày 22/4/2031 (thứ Ba), tại Hội trường Trung tâm.',
+      'II. PHÂN CÔNG NHIỆM VỤ',
+      'TT\tĐơn vị thực hiện\tNhiệm vụ\tThời hạn',
+      '1\tPhòng Tổ chức\tTham mưu Quyết định thành lập Tổ giúp việc\tTrước ngày 02/4/2031',
+      '2\tPhòng Tổ chức\tTổng hợp câu hỏi, kiến nghị của viên chức (qua phiếu góp ý, hòm thư);',
+      '\tphân loại, chuyển các phòng chức năng chuẩn bị nội dung trả lời\tTrước hội nghị ít nhất 7 ngày',
+      '3\tPhòng Hành chính\tChuẩn bị hội trường, âm thanh\tTrước hội nghị 01 ngày',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Phòng Kế toán (thường trực Tổ giúp việc)',
+      '- Chuẩn bị báo cáo giải trình về thu nhập tăng thêm, gửi Giám đốc trước ngày 10/4/2031.',
+    ].join('\n')
+    expect(datedByRuleOf(text)).toEqual([
+      ['Phòng Tổ chức', 'absolute', '2031-04-01', null],
+      ['Phòng Tổ chức', 'relative', '-7 days', 0],
+      ['Phòng Hành chính', 'relative', '-1 days', 0],
+      ['Phòng Kế toán', 'absolute', '2031-04-09', null],
+    ])
+  })
+})
