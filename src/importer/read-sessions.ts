@@ -1971,13 +1971,19 @@ const VILLAGE_OPENING = /^(thôn|ấp|bản|buôn|làng|khóm|tổ dân phố|kh
  * hóa thôn A (Tổ ĐB số 1)" → "Tiếp xúc cử tri tại thôn A" (the voters of the place it names first, as a table's row is).
  */
 function votersPlaceOfLine(line: string, shared: string): string | null {
-  const parts = line.split(/\s+[-–—]\s+/)
+  // (Or after a colon, its voters named: "7 giờ 30, thứ Ba, ngày 25/11/2014: tại Hội trường UBND phường A, cử tri phường A.")
+  const parts = line.split(/\s+[-–—]\s+|:\s+|[,.]\s+(?=cử tri\s)/u)
   if (!VOTER_MEETINGS.test(fold(shared)) || parts.length < 2 || !/\d/.test(parts[0] ?? '') || SESSION_WORD.test(fold(line))) {
     return null
   }
   const place = parts
     .slice(1)
-    .map((part) => part.replace(/^tại\s+/iu, '').trim())
+    .map((part) =>
+      part
+        .replace(/^(?:tại|cử tri)\s+/iu, '')
+        .replace(/[.;]?\s*(?:\([^()]*\))?[.;]?\s*$/u, '')
+        .trim(),
+    )
     .find((part) => PLACE_OPENING.test(part) || VILLAGE_OPENING.test(part))
   return place ? meetingAt(place) : null
 }

@@ -406,3 +406,19 @@ describe('a plan’s table of work copied from Word with tabs, one row broken ov
     ])
   })
 })
+
+describe('a voter-meeting schedule whose lines give the hall, then the voters', () => {
+  it('names each meeting by the place of its voters', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Điều chỉnh lịch tiếp xúc cử tri của các Tổ đại biểu HĐND thị xã trước Kỳ họp thứ 4 năm 2031',
+      '1. Tổ đại biểu số 1 (đồng chí A - Phó Chủ tịch HĐND thị xã, Tổ trưởng)',
+      '- 7 giờ 30, thứ Ba, ngày 25/11/2031: tại Hội trường UBND phường Long Sơn, cử tri phường Long Sơn. (Giữ nguyên)',
+      '- 13 giờ 30, thứ Năm, ngày 27/11/2031: tại Hội trường UBND xã Phú Lộc, cử tri xã Phú Lộc. (Điều chỉnh, lịch cũ: 26/11/2031)',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2031-11-25', '2031-11-25', 'Tiếp xúc cử tri tại phường Long Sơn'],
+      ['day', '2031-11-27', '2031-11-27', 'Tiếp xúc cử tri tại xã Phú Lộc'],
+    ])
+  })
+})
