@@ -134,9 +134,14 @@ function dropRunningLines(sources: string[]): string[] {
   const keys = sources.map((line) => stripMarkup(line.trim()))
   // (A footer with its page's number is a break too: the running header under it, "Kế hoạch số 45/KH-UBND – Trang 2/4" /
   // "Kế hoạch tổ chức đối thoại năm 2017", is dropped with it.)
+  // (A bare number over a time, "1" / "7 giờ 30, thứ Hai, 07/10/2019", is a table's row number, no page's: the times its rows
+  // repeat are cells, no running lines.)
+  const rowNumber = (i: number) =>
+    /^\d{1,3}$/.test(keys[i] ?? '') && /^\d{1,2}\s*(giờ|h)\s*\d{0,2}\b.*\d{1,2}\/\d{1,2}/iu.test(keys[i + 1] ?? '')
   const isBreak = (i: number) =>
     (sources[i] ?? '').includes('\f') ||
-    (keys[i] !== '' && (PAGE_MARK.test(keys[i] ?? '') || ((keys[i] ?? '').length <= 160 && RUNNING_PAGE_LINE.test(sources[i] ?? ''))))
+    (keys[i] !== '' &&
+      ((PAGE_MARK.test(keys[i] ?? '') && !rowNumber(i)) || ((keys[i] ?? '').length <= 160 && RUNNING_PAGE_LINE.test(sources[i] ?? ''))))
   const nextFilled = (i: number, step: number) => {
     let j = i + step
     while (j >= 0 && j < sources.length && keys[j] === '' && !(sources[j] ?? '').includes('\f')) {
@@ -1064,6 +1069,14 @@ function isColumnLabel(text: string): boolean {
 /** A page's running header names the document it belongs to: "Thông báo số 512/TB-UBND ngày …", "Kế hoạch tổ chức …". */
 const RUNNING_HEADER = /^(thông báo|kế hoạch|lịch|quyết định|công văn|báo cáo)(?![\p{L}])|(?<![\p{L}])số\s*:?\s*\d/iu
 
+/**
+ * A group's title between a table's rows: a line of capitals ("HỌC KỲ I", "QUÝ II"), or the group of deputies the rows
+ * under it are ("Tổ đại biểu Quốc hội số 1 (đồng chí A - Tổ trưởng; …)").
+ */
+const groupTitleLine = (text: string) =>
+  // (With its members in brackets: "Tổ đại biểu HĐND huyện số 2" alone is a row's cell, who meets there.)
+  (isCapitals(text) && text.length <= 40) || /^(tổ|nhóm|đoàn)\s+(đại biểu|ĐB)\b[^:(]{0,40}\bsố\s+\d{1,2}\s*\(/iu.test(text)
+
 function cellPerLineTables(sources: string[]): string[] {
   const out: string[] = []
   let i = 0
@@ -1111,7 +1124,7 @@ function cellPerLineTables(sources: string[]): string[] {
     // (A label that says who presides runs longer than the others: "Lãnh đạo Thường trực HĐND tỉnh chủ trì tiếp".)
     const numberAt = Array.from({ length: 10 }, (_, k) => k + 1).find((k) => cell(k) === '1')
     // (Not a group's title just above the first row: "HỌC KỲ I".)
-    const firstRow = numberAt !== undefined && isCapitals(cell(numberAt - 1)) ? numberAt - 1 : numberAt
+    const firstRow = numberAt !== undefined && groupTitleLine(cell(numberAt - 1)) ? numberAt - 1 : numberAt
     if (firstRow !== undefined && firstRow > width) {
       const labels = Array.from({ length: firstRow - 1 }, (_, k) => cell(k + 1))
       if (labels.every((label) => label.length <= 60) && labels.filter(isColumnLabel).length * 2 >= labels.length) {
@@ -1147,7 +1160,7 @@ function cellPerLineTables(sources: string[]): string[] {
     // Whether the hour has no column of its own: "Thời gian" then "Nội dung", not "Ngày" then "Giờ".
     const hourApart = timeAt >= 0 && !/^(giờ|thời gian|lúc)/iu.test(header[timeAt + 2] ?? '')
     // A group's title between rows ("HỌC KỲ I", "Quý II"): a line of capitals just before the next number.
-    const group = (k: number, n: number) => isCapitals(cell(k)) && cell(k).length <= 40 && cell(k + 1) === String(n)
+    const group = (k: number, n: number) => groupTitleLine(cell(k)) && cell(k + 1) === String(n)
     // A task table's columns by what they hold (the words of the task, bodies, by when), and its widest cell line so far.
     const types = columnTypes(header.slice(1))
     // (Rows numbered by their month hold no numbered lines: "2. Tiếp công dân thường xuyên: …" after the last is the text's.)

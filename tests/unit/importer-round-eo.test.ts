@@ -422,3 +422,33 @@ describe('a voter-meeting schedule whose lines give the hall, then the voters', 
     ])
   })
 })
+
+describe('a schedule copied one cell a line whose times repeat', () => {
+  it('keeps the row numbers and the repeated times, no page numbers or running lines', () => {
+    const rows = [
+      ['1', '7 giờ 30, thứ Hai, 06/10/2031', 'Phường 7, thành phố Tuy Hòa', 'Hội trường UBND phường 7'],
+      ['2', '14 giờ 00, thứ Hai, 06/10/2031', 'Thị trấn Phú Hòa, huyện Phú Hòa', 'Hội trường UBND thị trấn Phú Hòa'],
+      ['3', '7 giờ 30, thứ Ba, 07/10/2031', 'Thị trấn Phú Thứ, huyện Tây Hòa', 'Hội trường UBND thị trấn Phú Thứ'],
+      ['4', '14 giờ 00, thứ Ba, 07/10/2031', 'Xã Ea Bia, huyện Sông Hinh', 'Hội trường UBND xã Ea Bia'],
+      ['5', '7 giờ 30, thứ Hai, 06/10/2031', 'Thị trấn Củng Sơn, huyện Sơn Hòa', 'Hội trường UBND thị trấn Củng Sơn'],
+      ['6', '14 giờ 00, thứ Hai, 06/10/2031', 'Thị trấn La Hai, huyện Đồng Xuân', 'Hội trường UBND thị trấn La Hai'],
+    ]
+    const text = [
+      'ĐOÀN ĐẠI BIỂU QUỐC HỘI TỈNH PHÚ YÊN',
+      'V/v tổ chức tiếp xúc cử tri trước Kỳ họp thứ 10, Quốc hội khóa XV',
+      'I. LỊCH TIẾP XÚC CỬ TRI',
+      '',
+      'STT',
+      'Thời gian',
+      'Địa bàn',
+      'Địa điểm',
+      'Tổ đại biểu Quốc hội số 1 (đồng chí Trần Văn A - Phó Trưởng đoàn, Tổ trưởng; đồng chí Lê Thị B)',
+      ...rows.slice(0, 4).flat(),
+      'Tổ đại biểu Quốc hội số 2 (đồng chí Đinh Văn C - Tổ trưởng; đồng chí Hồ Thị D)',
+      ...rows.slice(4).flat(),
+      '',
+      'II. TỔ CHỨC THỰC HIỆN',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s[1])).toEqual(['2031-10-06', '2031-10-06', '2031-10-07', '2031-10-07', '2031-10-06', '2031-10-06'])
+  })
+})
