@@ -178,8 +178,13 @@ const NUMBERED_PLACES = new RegExp(
 
 /** The kind of place that may come before its name: "xã", "thị trấn" … */
 // ("đặc khu", the special zone an island district became, stands with "xã" and "phường": "UBND đặc khu Cô Tô".)
-// (Also abbreviated: "UBND các xã: A, B và TT C" — the town's own kind, "UBND TT C".)
-const PLACE_KIND = /(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|thành phố|thôn|TT|TX|TP)\s+/u
+const PLACE_KIND = /(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|thành phố|thôn)\s+/u
+/**
+ * A town listed with its kind abbreviated among communes: "UBND các xã: A, B và TT C" is "UBND TT C". In capitals and
+ * before a name only: "TT Y tế huyện", "TT Văn hóa" are centres ("Trung tâm"), no towns.
+ */
+const TOWN_ABBREVIATED =
+  /^(?:TT|TX|TP)\s+(?!(?:Y tế|Văn hóa|Giáo dục|Chính trị|Truyền thông|Phát triển|Dịch vụ|Hành chính|Kỹ thuật)\b)\p{Lu}\p{Ll}/u
 /** A place written with its kind: "xã An Hòa". */
 const PLACE_KIND_FIRST = new RegExp(`^${PLACE_KIND.source}`, 'iu')
 /**
@@ -675,8 +680,11 @@ function bodiesOfPlaces(kind: string, kinds: string, places: string[], group?: s
   const placeKind =
     oneKind && (/\sủy$/.test(oneKind) || /^trường/.test(oneKind)) ? `${kinds.charAt(0).toUpperCase()}${kinds.slice(1)}` : oneKind
   return places.map((place) => ({
-    name: (placeKind && !PLACE_KIND_FIRST.test(place) ? `${kind} ${placeKind} ${place}` : `${kind} ${place}`).trim(),
-    place: place.replace(/^(xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|thành phố|thôn|TT|TX|TP)\s+/i, ''),
+    name: (placeKind && !PLACE_KIND_FIRST.test(place) && !TOWN_ABBREVIATED.test(place)
+      ? `${kind} ${placeKind} ${place}`
+      : `${kind} ${place}`
+    ).trim(),
+    place: place.replace(/^(xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|thành phố|thôn)\s+/i, '').replace(/^(TT|TX|TP)\s+/u, ''),
     ...(group !== undefined ? { group } : {}),
   }))
 }

@@ -377,10 +377,7 @@ export function cleanLines(raw: string): Line[] {
     const [own, cut] = [cellsAt(i), [...(/^\t/.test(sources[next] ?? '') ? [''] : []), ...cellsAt(next)]]
     // (Or the tab only sets the rest of the broken cell in its column, in lower case: "2 ⇥ Phòng A ⇥ Tổng hợp …;" / "⇥ phân
     // loại, chuyển … ⇥ Trước hội nghị ít nhất 7 ngày".)
-    const after =
-      cut[0] === '' && own.length + cut.length - 1 !== width && own.length + cut.length - 2 === width && /^\p{Ll}/u.test(cut[1] ?? '')
-        ? cut.slice(1)
-        : cut
+    const after = cut[0] === '' && own.length + cut.length - 2 === width && /^\p{Ll}/u.test(cut[1] ?? '') ? cut.slice(1) : cut
     // (Not a row whole with its empty last cell kept, "Tháng 10 ⇥ 06/10; 13/10 ⇥", over the next: "Tháng 11 ⇥ 03/11 ⇥".)
     const whole = (sources[i] ?? '').trimStart().split('\t').length >= width
     if (

@@ -130,9 +130,14 @@ const POSTED_NOTICE_ABOUT = new RegExp(
   'iu',
 )
 
-/** "LỊCH TIẾP XÚC CỬ TRI của Tổ …": the words in capitals as a sentence's ("Lịch tiếp xúc cử tri của Tổ …"). */
+/**
+ * "LỊCH TIẾP XÚC CỬ TRI của Tổ …": the words in capitals as a sentence's ("Lịch tiếp xúc cử tri của Tổ …"); an abbreviation,
+ * a word of no vowel ("HĐND", "ĐBQH"), stays as it is.
+ */
 const sentenceCase = (text: string) =>
-  text.replace(/^(?:[\p{Lu}\d]+(?:\s+|$))+/u, (caps) => caps.toLowerCase()).replace(/^./, (c) => c.toUpperCase())
+  text.replace(/^(?:[\p{Lu}\d]+(?:\s+|$))+/u, (caps) =>
+    caps.replace(/\p{Lu}+/gu, (word) => (/[aeiouy]/.test(foldPlain(word)) ? word.toLowerCase() : word)),
+  )
 
 /** The days a headline opens with before a colon: "Từ ngày 7 đến 25-10: ", "Ngày 15/8: ", "Từ 02 - 05/6/2030: ". */
 const HEADLINE_DAYS = new RegExp(
@@ -224,7 +229,10 @@ function readTitle(lines: Line[], at: number, bodyStart: number): { title: strin
             .find(Boolean) ??
           lines
             .slice(1, Math.min(bodyStart + 1, 20))
-            .map((l) => (l.cells ? undefined : POSTED_NOTICE_ABOUT.exec(l.text)?.[1]))
+            // (Not a recital of another document: "Căn cứ Thông báo số 41/TB-HĐND … về lịch tiếp xúc cử tri …;".)
+            .map((l) =>
+              l.cells || /^(căn cứ|thực hiện|kính gửi)(?![\p{L}])/iu.test(l.text) ? undefined : POSTED_NOTICE_ABOUT.exec(l.text)?.[1],
+            )
             .find(Boolean))
         : undefined
     const own = (announced ? sentenceCase(announced.trim()) : (issuedAbout(first) ?? basedSession(lines, first, bodyStart)))?.replace(
@@ -248,7 +256,8 @@ function readTitle(lines: Line[], at: number, bodyStart: number): { title: strin
   }
   const rest = parts.join(' ').replace(/\s+/g, ' ').trim()
   // (A title in capitals stays in capitals, "LỊCH CÔNG TÁC TUẦN 20/2024 …", not "Lịch CÔNG TÁC …" nor "Kế hoạch tỔ CHỨC …".)
-  const capitals = /^[\p{Lu}\d]{2,}(\s|$)/u.test(rest)
+  // (Its period in brackets after it may be in small letters: "… QUẬN (Từ ngày 12/5/2031 đến ngày 18/5/2031)".)
+  const capitals = !/\p{Ll}/u.test(rest.replace(/\s*\([^()]*\)\s*$/, ''))
   const title = !rest
     ? kindWord
     : capitals

@@ -1964,7 +1964,8 @@ function meetingAt(place: string): string {
 }
 
 /** A unit under a commune a voter meeting may be held for: "thôn A", "ấp B", "bản C", "tổ dân phố 3", "khu phố 5". */
-const VILLAGE_OPENING = /^(thôn|ấp|bản|buôn|làng|khóm|tổ dân phố|khu phố)\s+\S/iu
+// (Named as places are, "thôn Tây An", "bản Mường 3": not "Bản tổng hợp ý kiến …", "Buôn bán …".)
+const VILLAGE_OPENING = /^(?:[Tt]hôn|[Ấấ]p|[Bb]ản|[Bb]uôn|[Ll]àng|[Kk]hóm|[Tt]ổ dân phố|[Kk]hu phố)\s+(?:\d|\p{Lu})/u
 
 /**
  * A line of a voter meetings' schedule that gives, after its time, only where: "7h30 thứ Ba 24/11/2026 - thôn A - Nhà văn
@@ -2311,8 +2312,13 @@ const NEWS_LEAD = /^((sang|chieu|toi|trua) )?(ngay )?\d{1,2}[/-]\d{1,2}([/-]\d{4
 const HOLDS_SESSION = /\b(chu tri|to chuc)( buoi| hoi nghi| cuoc| phien)? (doi thoai|tiep xuc cu tri|tiep cong dan)\b/
 /** A request to those who take part (folded): "… vui lòng có mặt trước giờ …", "đề nghị các đồng chí … có mặt …". */
 const REQUEST = /\bvui long\b|\bde nghi\b.{0,80}\bco mat\b/
+/**
+ * Months a sentence opens with, said to have no session (folded): "tháng 01/2017 (…), tháng 7 và tháng 12/2017 (…), thường
+ * trực hđnd phường không tiếp công dân định kỳ"; not a month's reception that only mentions cases not received again.
+ */
+const MONTHS_NOT_HELD = new RegExp(String.raw`^(?:thang|quy)\b[^.;]*?${NOT_HELD_CUE.source}`)
 /** A line that leads to who is assigned what (folded): "phân công đại biểu tham gia tiếp công dân …:". */
-const ASSIGNS_LEAD = /^(phan cong|giao|cu)\b[^:]{0,120}:$/
+const ASSIGNS_LEAD = /^(phan cong|giao|cu (dai bieu|dong chi|can bo|cong chuc))\b[^:]{0,120}:$/
 
 /**
  * "Phân công đại biểu tham gia tiếp công dân cùng Thường trực HĐND phường:" over "- Tháng 02, 03 và 04: đại biểu Tổ số 1
@@ -2703,7 +2709,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     .filter((t) => !otherOccasion(t.p.text, t.time, inner.time.year))
     // "Tháng 01/2017 (nghỉ Tết …), tháng 7 và tháng 12/2017 (…), Thường trực HĐND phường không tiếp công dân định kỳ": the
     // months a schedule leaves out, no session.
-    .filter((t) => !(t.time?.precision !== 'day' && NOT_HELD_CUE.test(fold(t.p.text))))
+    .filter((t) => !(t.time?.precision !== 'day' && MONTHS_NOT_HELD.test(fold(t.p.text))))
     // "(Buổi đối thoại quý I đã tổ chức ngày 16/3 vừa rồi, VP đang hoàn thiện thông báo kết luận …)" beside the next quarter's
     // schedule: the one day the paragraph gives is the day a session was held, in the plan's own year too.
     .filter((t) => !(HELD_ON_DAY.test(fold(t.p.text)) && (fold(t.p.text).match(/(?<!\d)\d{1,2}\/\d{1,2}(?!\d)/g) ?? []).length === 1))
@@ -3007,7 +3013,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   // (Or its sentence with the day says the session takes place then: "(Báo A) - UBND tỉnh vừa ban hành Kế hoạch … về tổ
   // chức Hội nghị … . Hội nghị sẽ diễn ra vào lúc 7 giờ 30 ngày 28/10/2016 …".)
   const told = (text: string) => {
-    const dated = text.split(/(?<=[.;])\s+/).find((one) => /(?<!\d)\d{1,2}[/-]\d{1,2}(?!\d)|\d{1,2}[/-]\d{1,2}[/-]\d{4}/.test(one)) ?? ''
+    const dated = text.split(/(?<=[.;])\s+/).find((one) => /(?<!\d)\d{1,2}[/-]\d{1,2}(?!\d)/.test(one)) ?? ''
     return (
       ((NEWS_LEAD.test(text) && HOLDS_SESSION.test(text)) || TAKES_PLACE.test(dated)) &&
       !/\b(ban hanh|ke hoach|thong bao)\b/.test(dated) &&
@@ -3481,13 +3487,15 @@ const MOVES_SESSION = new RegExp(String.raw`^(?:(?:buoi|cuoc|phien|hoi nghi|lich
 const TOLD_MOVE = new RegExp(String.raw`(?:^|,\s+|${SENTENCE_OPENS})${MOVED_KIND}(.{8,}?) ${MOVE_VERB}`)
 /** "Buổi TXCT tại thôn A (đảo B) dự kiến 8h00 ngày 26/11/2026: TẠM HOÃN …" (folded): the session put off, to be held later. */
 const DEFERS_SESSION = new RegExp(
-  String.raw`${SENTENCE_OPENS}${MOVED_KIND}([^():;]{8,}?)(?: \([^()]*\))?(?:,? (?:du kien|theo ke hoach)\b[^:;]*)?\s*[:,-]?\s*tam hoan\b`,
+  // (Within its sentence: a match that may run over full stops backtracks beyond bounds on a long message.)
+  String.raw`${SENTENCE_OPENS}${MOVED_KIND}([^():;.!]{8,}?)(?: \([^()]*\))?` +
+    String.raw`(?:,? (?:du kien|theo ke hoach)\b[^:;.!]*)?\s*[:,-]?\s*tam hoan\b`,
 )
 const MOVED_WORDS = /^(?:(?:buổi|cuộc|phiên|hội nghị|lịch|điểm)\s+)+/iu
 /** The time said after a session's words, before the verb that moves it (folded): "… xa a chieu thu tu 27/7". */
 const MOVED_TIME = new RegExp(
   String.raw`\s+(?:(?:vao|luc|hoi) )?(?:(?:sang|chieu|toi|trua)(?= (?:ngay|thu|chu nhat|\d))|ngay \d|` +
-    String.raw`(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),? \d|\d{1,2} ?(?:h|gio|\/)).*$`,
+    String.raw`(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),? \d|\d{1,2} ?(?:h(?=\d|\b)|gio\b|\/\d)).*$`,
 )
 /** A session's words folded, its abbreviation spelled out ("TXCT" is "tiếp xúc cử tri"), to tell one session by them. */
 const spelledOut = (text: string) => fold(text).replace(/\btxct\b/g, 'tiep xuc cu tri')
@@ -3503,8 +3511,13 @@ function withMovedSessions(found: DraftSession[], ctx: Context): DraftSession[] 
   for (const later of found) {
     const said = spelledOut((ctx.sources.get(later) ?? '').replace(/^[\p{Lu}\s]{4,}:\s*/u, ''))
     // (A session put off is moved to no time yet: "… dự kiến 8h00 ngày 26/11/2026: TẠM HOÃN …, thời gian sẽ thông báo sau".)
-    const deferred = later.time.precision === 'unscheduled' ? DEFERS_SESSION.exec(said)?.[1]?.replace(MOVED_TIME, '') : undefined
-    const moved = (MOVES_SESSION.exec(said)?.[1] ?? deferred)?.replace(MOVED_TIME, '')
+    // (Only where it says so: the pattern is no cheap one to try on every long message.)
+    const deferred =
+      later.time.precision === 'unscheduled' && said.includes('tam hoan')
+        ? DEFERS_SESSION.exec(said)?.[1]?.replace(MOVED_TIME, '')
+        : undefined
+    const movedTo = MOVES_SESSION.exec(said)?.[1]?.replace(MOVED_TIME, '')
+    const moved = movedTo ?? deferred
     const earlier = moved
       ? found.find(
           (s) =>
@@ -3514,7 +3527,7 @@ function withMovedSessions(found: DraftSession[], ctx: Context): DraftSession[] 
             s.time.start !== later.time.start &&
             (spelledOut(s.topic.replace(MOVED_WORDS, '')).startsWith(moved) ||
               // (The place put off may be told more closely than the schedule named it: "thôn A (đảo B)".)
-              (moved === deferred && `${moved} `.startsWith(`${spelledOut(s.topic.replace(MOVED_WORDS, ''))} `))),
+              (movedTo === undefined && `${moved} `.startsWith(`${spelledOut(s.topic.replace(MOVED_WORDS, ''))} `))),
         )
       : undefined
     if (earlier) {
@@ -3526,7 +3539,8 @@ function withMovedSessions(found: DraftSession[], ctx: Context): DraftSession[] 
     // "Do …, buổi TXCT tại xã A chuyển từ sáng thứ Ba 01/10 sang sáng thứ Năm 03/10/2024. Lịch sau điều chỉnh cụ thể như
     // sau:" over the schedule's line "8h00 thứ Năm 03/10/2024 (lịch cũ 01/10): TXCT tại xã A …": the paragraph tells the
     // move the line already gives, on the same day; no session of its own.
-    const told = TOLD_MOVE.exec(said)?.[1]?.replace(MOVED_TIME, '')
+    const toldMove = TOLD_MOVE.exec(said)
+    const told = toldMove?.[1]?.replace(MOVED_TIME, '')
     const listed =
       told &&
       later.time.precision === 'day' &&
@@ -3540,7 +3554,9 @@ function withMovedSessions(found: DraftSession[], ctx: Context): DraftSession[] 
       )
     if (listed) {
       // ("… ĐỔI GIỜ sang 14h30": the hour it moves to, on its day.)
-      const hour = /\bsang (?:luc )?(\d{1,2}) ?(?:h|gio)(?: ?(\d{1,2}))?\b/.exec(said)
+      // (Read after the verb's "sang" (to), not in "từ sáng 7h30" (from the morning), which folds the same.)
+      const after = toldMove ? said.slice(toldMove.index + toldMove[0].length) : ''
+      const hour = /^\s*(?:(?:sang|chieu|toi) )?(?:luc )?(\d{1,2}) ?(?:h|gio)(?: ?(\d{1,2}))?\b/.exec(after)
       listed.startsAt = hour ? { hour: Number(hour[1]), minute: Number(hour[2] ?? 0) } : listed.startsAt
       gone.add(later)
     }
@@ -3579,7 +3595,8 @@ const postedAbove = (plain: OutlineNode[], p: OutlineNode) =>
   (plain.indexOf(p) === 0 && plain.length > 1 && DAY_OVER_HEADLINE.test(fold(p.text.trim())))
 
 /** A sitting's opening or close and its day (folded): "khai mạc ngày 21/10/2024", "bế mạc vào ngày 30/11". */
-const SITTING_DAY = /\b(?:khai mac|be mac)(?: vao)?(?: ngay)? \d{1,2}\/\d{1,2}(?!\d)/g
+// (The sitting named before it: "Kỳ họp thứ 8 (dự kiến khai mạc ngày 21/10/2024)"; a dialogue's own "sẽ khai mạc ngày …" is none.)
+const SITTING_DAY = /\bky hop\b[^.;]{0,80}?\b(?:khai mac|be mac)(?: vao)?(?: ngay)? \d{1,2}\/\d{1,2}(?!\d)/g
 /** The first sentence of a text that gives a day is a council's or the Assembly's sitting ("Kỳ họp thứ 16, … từ ngày 4 …"). */
 function sittingSentence(text: string): boolean {
   const dated = text
@@ -4004,7 +4021,7 @@ function votersInProse(text: string, time: TimeContext): { text: string; time: S
     const halves = parts.map((part) => HALF_IN_BRACKETS.exec(part))
     const apart = parts.length >= 2 && halves.every((half) => half !== null)
     for (const [k, part] of (apart ? parts : [places]).entries()) {
-      const own = apart ? readSessionTime(halves[k]![2] ?? '', time) : null
+      const own = apart ? readSessionTime(`${halves[k]![1]}${halves[k]![2] ?? ''}`, time) : null
       const place = part.replace(HALF_IN_BRACKETS, '').trim()
       if (place.split(/\s+/).length < 2) {
         continue
@@ -4037,10 +4054,9 @@ function withGroupDistrict(n: OutlineNode, found: DraftSession[]): void {
   }
   for (const session of found) {
     const commune = COMMUNE_MEETING.exec(session.topic)?.[1]
-    if (commune && !DISTRICT_IN.test(commune)) {
+    if (commune && !commune.match(DISTRICT_IN)) {
       session.topic = `${commune}, ${district}`
     }
-    DISTRICT_IN.lastIndex = 0
   }
 }
 
@@ -4186,7 +4202,7 @@ function scheduleLines(
     }
     // "Tháng 01/2017 (nghỉ Tết …), tháng 7 và tháng 12/2017 (…), Thường trực HĐND phường không tiếp công dân định kỳ": the
     // months the schedule leaves out.
-    if (NOT_HELD_CUE.test(fold(line.text)) && readSessionTime(line.text, time)?.precision !== 'day') {
+    if (MONTHS_NOT_HELD.test(fold(line.text)) && readSessionTime(line.text, time)?.precision !== 'day') {
       continue
     }
     // "Thường trực HĐND phường … tiếp công dân định kỳ vào ngày 15 hằng tháng trong các tháng: 02, 03, … và 11 năm 2017": a
@@ -5100,7 +5116,7 @@ const shared = (topic: string, other: string) => {
 const CITIZENS_REGISTERED = /^[^a-z]*(cong dan|nguoi dan|ho dan|cac ho dan|cu tri)( da)? (dang ky|co nhu cau)\b/
 
 /** A chat's reply that asks whether it may (folded): "… được ko chị", "… được không anh?", "… dc k a". */
-const ASKS_LEAVE = /\b(duoc|dc|đc) (khong|ko|k)( (anh|chi|em|a|ban))?\s*[?.!🙏]*$/u
+const ASKS_LEAVE = /\b(duoc|dc) (khong|ko|k)( (anh|chi|em|a|ban))?\s*[?.!🙏]*$/u
 /** A chat's reply: it asks, or ends on a word said to the one it answers ("… nha anh", "… ạ", "… nhé"). */
 const CHAT_REPLY = /\?\s*$|(?<![\p{L}])(ạ|nha|nhé|nghen|anh|chị|em)\s*[.!🙏]*$/u
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { datedByRuleOf, sessionsOf } from '../helpers/importer-draft.js'
+import { bodyHeading } from '../../src/importer/bodies.js'
 import { readPlan } from '../../src/importer/read-plan.js'
 
 // Round eo (stop 40, issue 11): each rule on a small input written here (none of them a page of the measured sets).
@@ -450,5 +451,119 @@ describe('a schedule copied one cell a line whose times repeat', () => {
       'II. TỔ CHỨC THỰC HIỆN',
     ].join('\n')
     expect(sessionsOf(text).map((s) => s[1])).toEqual(['2031-10-06', '2031-10-06', '2031-10-07', '2031-10-07', '2031-10-06', '2031-10-06'])
+  })
+})
+
+describe('what round eo’s rules leave as it was (its review)', () => {
+  it('reads the days listed under "Cụ thể như sau:", no assignment lead', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Lịch tiếp công dân của Thường trực HĐND xã năm 2031',
+      '1. Lịch tiếp công dân định kỳ',
+      'Cụ thể như sau:',
+      '- Thứ Năm, ngày 13/3/2031: đồng chí Nguyễn Văn A, Chủ tịch HĐND xã.',
+      '- Thứ Năm, ngày 10/4/2031: đồng chí Trần Thị B, Phó Chủ tịch HĐND xã.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s[1])).toEqual(['2031-03-13', '2031-04-10'])
+  })
+
+  it('moves the session the correction names, "12 hộ" no hour', () => {
+    const text = [
+      'Nhóm tổ dân phố 3 - phường Tân An',
+      '',
+      '03/3/2031',
+      '',
+      'Văn phòng UBND phường',
+      'THÔNG BÁO',
+      'UBND phường Tân An thông báo lịch tiếp công dân và đối thoại với Nhân dân trong tháng 3/2031 như sau:',
+      '',
+      'Đối thoại với các hộ dân tổ dân phố 3 về nâng cấp đường kiệt: 14h00 chiều thứ 5 (20/3) tại Nhà văn hóa tổ 3.',
+      '',
+      'Đối thoại với 12 hộ dân tổ dân phố 5 về cấp nước sạch: 14h00 chiều thứ 3 (25/3) tại Nhà văn hóa tổ 5.',
+      '09:12',
+      '',
+      '05/3/2031',
+      '',
+      'Văn phòng UBND phường',
+      'ĐÍNH CHÍNH: Buổi đối thoại với 12 hộ dân tổ dân phố 5 chuyển sang 8h00 sáng thứ 6 (28/3), địa điểm không đổi.',
+      '10:05',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => [s[1], String(s[3]).slice(0, 30)])).toEqual([
+      ['2031-03-20', 'Đối thoại với các hộ dân tổ dâ'],
+      ['2031-03-28', 'Đối thoại với 12 hộ dân tổ dân'],
+    ])
+  })
+
+  it('keeps a dialogue that itself "sẽ khai mạc ngày …", and a month’s reception that mentions cases not received again', () => {
+    expect(
+      sessionsOf(
+        '(Báo Tây Ninh) - Hội nghị đối thoại giữa lãnh đạo UBND tỉnh với doanh nghiệp năm 2031 sẽ khai mạc ngày 24/10/2031 tại ' +
+          'Hội trường UBND tỉnh.',
+      ).map((s) => s[1]),
+    ).toEqual(['2031-10-24'])
+    const month = [
+      'KẾ HOẠCH',
+      'Tiếp công dân của Chủ tịch UBND xã năm 2031',
+      'II. NỘI DUNG',
+      '1. Tiếp công dân định kỳ',
+      'Trong tháng 7/2031, Chủ tịch UBND xã tiếp công dân định kỳ tại Trụ sở tiếp công dân xã; các vụ việc đã được giải quyết ' +
+        'dứt điểm thì không tiếp công dân lại.',
+    ].join('\n')
+    expect(sessionsOf(month).map((s) => s.slice(0, 2))).toEqual([['month', '2031-07-01']])
+  })
+
+  it('takes the new hour after "sang", not the old "từ sáng 7h30"; a "Bản tổng hợp" is no village', () => {
+    const text = [
+      'TỔ ĐB HĐND TỈNH - ĐV HUYỆN THANH SƠN',
+      '',
+      'Lê Thu Trang (Thư ký Tổ)',
+      '📌 LỊCH TXCT SAU KỲ HỌP THỨ 5 - TỔ ĐB HĐND TỈNH ĐƠN VỊ HUYỆN THANH SƠN',
+      'Kính gửi các đ/c đại biểu trong Tổ, MTTQ và UBND các xã có điểm TXCT.',
+      '',
+      '🗓 Thứ Tư 23/7/2031',
+      '- 7h30: TXCT xã Địch Quả, huyện Thanh Sơn - HT UBND xã Địch Quả',
+      '- 13h30: TXCT xã Cự Đồng, huyện Thanh Sơn - HT UBND xã Cự Đồng',
+      '🗓 Thứ Năm 24/7/2031',
+      '- 8h00: TXCT xã Yên Lãng, huyện Thanh Sơn - HT UBND xã Yên Lãng',
+      '- MTTQ các xã: mời cử tri, gửi danh sách cử tri về em chậm nhất 02 ngày trước buổi TXCT.',
+      '- Các đ/c ĐB trong Tổ vui lòng có mặt trước giờ TXCT 15 phút.',
+      '',
+      '──────── 16:47 Thứ Ba, 15/07/2031 ────────',
+      '',
+      'Hà Văn Long - CT UBND xã Địch Quả',
+      'Dạ chị ơi, sáng 23/7 xã có đoàn kiểm tra, xin lùi điểm TXCT Địch Quả qua 15h00 được ko chị',
+      '',
+      'Lê Thu Trang (Thư ký Tổ)',
+      '⚠️ Điểm TXCT xã Địch Quả thứ Tư 23/7 ĐỔI GIỜ từ sáng 7h30 sang chiều 15h00, địa điểm ko đổi.',
+    ].join('\n')
+    expect(readPlan(text).sessions.map((s) => s.startsAt)).toEqual([
+      { hour: 15, minute: 0 },
+      { hour: 13, minute: 30 },
+      { hour: 8, minute: 0 },
+    ])
+    const chat = [
+      'HĐND - UBND XÃ HÒA BÌNH - ĐIỀU HÀNH',
+      '@Tất cả 📣 THÔNG BÁO số 41/TB-HĐND của Thường trực HĐND xã về LỊCH TIẾP XÚC CỬ TRI của các Tổ đại biểu HĐND xã:',
+      '1️⃣ 7h30 thứ Hai 10/11/2031 - thôn Bình An - Nhà văn hóa thôn Bình An',
+      '2️⃣ 14h00 thứ Hai 10/11/2031 - thôn Phú Lợi - Nhà văn hóa thôn Phú Lợi',
+      '3️⃣ 14h00 thứ Tư 12/11/2031 - Bản tổng hợp ý kiến cử tri các thôn gửi về VP trước 17h00',
+    ].join('\n')
+    expect(sessionsOf(chat).map((s) => s[3])).not.toContain('Tiếp xúc cử tri tại Bản tổng hợp ý kiến cử tri các thôn gửi về VP trước 17h00')
+  })
+
+  it('takes no subject from a recital, keeps a health centre "TT Y tế" and the abbreviations of a title', () => {
+    const letter = [
+      'ỦY BAN NHÂN DÂN XÃ TÂN PHÚ',
+      'Kính gửi: Trưởng các thôn, ấp',
+      'Căn cứ Thông báo số 41/TB-HĐND của Thường trực HĐND huyện về lịch tiếp xúc cử tri của Tổ đại biểu HĐND huyện trước Kỳ họp thứ 12;',
+      'UBND xã thông báo lịch Chủ tịch UBND xã tiếp công dân trong tháng 12/2031 như sau:',
+      '- 8h00 thứ Sáu, ngày 05/12/2031, tại Trụ sở UBND xã.',
+      '- 8h00 thứ Sáu, ngày 19/12/2031, tại Trụ sở UBND xã.',
+    ].join('\n')
+    expect(sessionsOf(letter).map((s) => s[3])).not.toContain('Lịch tiếp xúc cử tri của Tổ đại biểu HĐND huyện trước Kỳ họp thứ 12')
+    expect(bodyHeading('Các đơn vị: xã Tân Hòa, TT Y tế huyện: chuẩn bị hội trường')?.bodies.map((b) => b.name)).toEqual(['Các đơn vị'])
+    expect(readPlan('LỊCH\nTXCT của Tổ đại biểu HĐND tỉnh trước Kỳ họp thứ 10 năm 2031').plan.title).toBe(
+      'Lịch TXCT của Tổ đại biểu HĐND tỉnh trước Kỳ họp thứ 10 năm 2031',
+    )
   })
 })
