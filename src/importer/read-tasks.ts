@@ -48,6 +48,9 @@ import {
 
 export { bodiesOfHeading }
 
+/** A cell's mark of the body that leads: "Phòng A (chủ trì)", "Ban Quản lý Khu kinh tế tỉnh chủ trì". */
+const LEADS_MARK = /\s*\(\s*chủ trì\s*\)|\s+chủ trì$/iu
+
 /** The bodies a line assigns by the name of a schedule's column ("Cơ quan tham mưu …"), each with the sessions of its rows. */
 function roleDoers(line: string, roles: SessionRole[][], owners: HeadingBody[] = []): (HeadingBody & { only: number[] })[] | null {
   // "Các cơ quan chuẩn bị (ghi tại cột …)", "Đề nghị đơn vị chủ trì …", "Các cơ quan được giao chuẩn bị nội dung": the
@@ -85,8 +88,8 @@ function roleDoers(line: string, roles: SessionRole[][], owners: HeadingBody[] =
   const partsOf = (body: string) => {
     const parts = body.split(/\s*;\s*/)
     // (… or says so after it, unbracketed: "Ban Quản lý Khu kinh tế tỉnh chủ trì; Sở Kế hoạch và Đầu tư phối hợp".)
-    const leading = parts.filter((part) => /\(\s*chủ trì\s*\)|\s+chủ trì$/iu.test(part))
-    return (leadsOnly && leading.length > 0 ? leading : parts).map((part) => part.replace(/\s*\(\s*chủ trì\s*\)|\s+chủ trì$/iu, '').trim())
+    const leading = parts.filter((part) => LEADS_MARK.test(part))
+    return (leadsOnly && leading.length > 0 ? leading : parts).map((part) => part.replace(LEADS_MARK, '').trim())
   }
   roles.forEach((row, index) => {
     // A cell may name several bodies: "Sở Xây dựng; Sở Giao thông vận tải".

@@ -156,8 +156,9 @@ describe('a voter-meeting schedule under the groups of deputies, each for a dist
   })
 })
 
-describe('a chat whose schedule is days over hour lines "7h30: TXCT xã A - HT UBND xã A"', () => {
-  const text = [
+/** A deputies' group chat: its schedule of hour lines under days, its requests, then the replies given. */
+const thanhSonChat = (replies: string[]) =>
+  [
     'TỔ ĐB HĐND TỈNH - ĐV HUYỆN THANH SƠN',
     '',
     'Lê Thu Trang (Thư ký Tổ)',
@@ -174,12 +175,17 @@ describe('a chat whose schedule is days over hour lines "7h30: TXCT xã A - HT U
     '',
     '──────── 16:47 Thứ Ba, 15/07/2031 ────────',
     '',
+    ...replies,
+  ].join('\n')
+
+describe('a chat whose schedule is days over hour lines "7h30: TXCT xã A - HT UBND xã A"', () => {
+  const text = thanhSonChat([
     'Hà Văn Long - CT UBND xã Cự Đồng',
     'Dạ chị ơi, chiều 23/7 xã có đoàn kiểm tra lúc 13h30, xin lùi điểm TXCT Cự Đồng qua 15h00 được ko chị',
     '',
     'Lê Thu Trang (Thư ký Tổ)',
     'Đ/c Tổ trưởng đồng ý ạ. ⚠️ Điểm TXCT xã Cự Đồng chiều thứ Tư 23/7 ĐỔI GIỜ sang 15h00, địa điểm ko đổi.',
-  ].join('\n')
+  ])
 
   it('reads each hour line as a meeting spelled out, up to the requests under the last day', () => {
     expect(sessionsOf(text)).toEqual([
@@ -513,29 +519,13 @@ describe('what round eo’s rules leave as it was (its review)', () => {
   })
 
   it('takes the new hour after "sang", not the old "từ sáng 7h30"; a "Bản tổng hợp" is no village', () => {
-    const text = [
-      'TỔ ĐB HĐND TỈNH - ĐV HUYỆN THANH SƠN',
-      '',
-      'Lê Thu Trang (Thư ký Tổ)',
-      '📌 LỊCH TXCT SAU KỲ HỌP THỨ 5 - TỔ ĐB HĐND TỈNH ĐƠN VỊ HUYỆN THANH SƠN',
-      'Kính gửi các đ/c đại biểu trong Tổ, MTTQ và UBND các xã có điểm TXCT.',
-      '',
-      '🗓 Thứ Tư 23/7/2031',
-      '- 7h30: TXCT xã Địch Quả, huyện Thanh Sơn - HT UBND xã Địch Quả',
-      '- 13h30: TXCT xã Cự Đồng, huyện Thanh Sơn - HT UBND xã Cự Đồng',
-      '🗓 Thứ Năm 24/7/2031',
-      '- 8h00: TXCT xã Yên Lãng, huyện Thanh Sơn - HT UBND xã Yên Lãng',
-      '- MTTQ các xã: mời cử tri, gửi danh sách cử tri về em chậm nhất 02 ngày trước buổi TXCT.',
-      '- Các đ/c ĐB trong Tổ vui lòng có mặt trước giờ TXCT 15 phút.',
-      '',
-      '──────── 16:47 Thứ Ba, 15/07/2031 ────────',
-      '',
+    const text = thanhSonChat([
       'Hà Văn Long - CT UBND xã Địch Quả',
       'Dạ chị ơi, sáng 23/7 xã có đoàn kiểm tra, xin lùi điểm TXCT Địch Quả qua 15h00 được ko chị',
       '',
       'Lê Thu Trang (Thư ký Tổ)',
       '⚠️ Điểm TXCT xã Địch Quả thứ Tư 23/7 ĐỔI GIỜ từ sáng 7h30 sang chiều 15h00, địa điểm ko đổi.',
-    ].join('\n')
+    ])
     expect(readPlan(text).sessions.map((s) => s.startsAt)).toEqual([
       { hour: 15, minute: 0 },
       { hour: 13, minute: 30 },
