@@ -1048,7 +1048,7 @@ function wrapWidth(sources: string[]): number | null {
 /** Labels of columns that are not a session's fields: a row's number, who leads or helps, by when, notes. */
 const OTHER_COLUMN = new RegExp(
   '^(stt|tt|so tt|ghi chu|(don vi|co quan) (chu tri|phoi hop|thuc hien|tham muu|dau moi|chuan bi)|phoi hop|' +
-    'thoi han( hoan thanh)?|noi dung cong viec)$',
+    'thoi han( hoan thanh)?|noi dung cong viec|don vi bau cu|(to )?dai bieu( [a-z]+){0,5})$',
 )
 
 /** A column label of a table: "STT", "Chủ đề đối thoại", "Thời gian", "Đơn vị chủ trì", "Ghi chú". */
@@ -1057,12 +1057,6 @@ function isColumnLabel(text: string): boolean {
   return key.length <= 40 && (fieldsOfLabel(key) !== null || OTHER_COLUMN.test(key))
 }
 
-/**
- * A table a PDF export wrote one cell a line: a header of column labels opening with a row number
- * ("STT", "Chủ đề", "Đối tượng", "Thời gian", "Địa điểm"), then its rows, each a line per cell
- * starting with the row's number. Written back as pipe rows while every row starts with the next
- * number; any other layout is left as it is.
- */
 /** A page's running header names the document it belongs to: "Thông báo số 512/TB-UBND ngày …", "Kế hoạch tổ chức …". */
 const RUNNING_HEADER = /^(thông báo|kế hoạch|lịch|quyết định|công văn|báo cáo)(?![\p{L}])|(?<![\p{L}])số\s*:?\s*\d/iu
 
@@ -1074,6 +1068,12 @@ const groupTitleLine = (text: string) =>
   // (With its members in brackets: "Tổ đại biểu HĐND huyện số 2" alone is a row's cell, who meets there.)
   (isCapitals(text) && text.length <= 40) || /^(tổ|nhóm|đoàn)\s+(đại biểu|ĐB)\b[^:(]{0,40}\bsố\s+\d{1,2}\s*\(/iu.test(text)
 
+/**
+ * A table a PDF export wrote one cell a line: a header of column labels opening with a row number
+ * ("STT", "Chủ đề", "Đối tượng", "Thời gian", "Địa điểm"), then its rows, each a line per cell
+ * starting with the row's number. Written back as pipe rows while every row starts with the next
+ * number; any other layout is left as it is.
+ */
 function cellPerLineTables(sources: string[]): string[] {
   const out: string[] = []
   let i = 0
@@ -1197,6 +1197,7 @@ function cellPerLineTables(sources: string[]): string[] {
           marks.every((line) => PAGE_MARK.test(line) || (line.length >= 20 && RUNNING_HEADER.test(line))) &&
           cell(end) === String(n + 1) &&
           ([need, ...(notesLast ? [need - 1] : [])].some((width) => rowOfLines(cells, width)?.used === cells.length) ||
+            peopleAndHours(cells, need) !== null ||
             (types !== null && typedRow(cells, types, true, widest) !== null))
           ? count
           : 0
@@ -1216,11 +1217,14 @@ function cellPerLineTables(sources: string[]): string[] {
           ? (anchoredRow(lines, need, timeAt) ??
             daysInOneCell(lines, need, true) ??
             nameWrapped(lines, need) ??
+            peopleAndHours(lines, need) ??
             (bodiesLast || notesLast ? restInLastCell(greedy, lines) : null) ??
             greedy)
           : last && n > 1 && listsDays
             ? (daysInOneCell(lines, need, false) ?? greedy)
-            : greedy
+            : last && greedy?.used !== lines.length
+              ? (peopleAndHours(lines, need) ?? greedy)
+              : greedy
       // (… or the time cell is a day and, on the line under it, its hour, where no column of its own holds the hour: before
       // the cells read in turn, which would take the hour for the next cell.)
       const timed = hourApart ? hourUnderDay(lines, need, timeAt, end < cellLines.length) : null
@@ -1902,6 +1906,30 @@ function nameWrapped(lines: string[], need: number): { cells: string[]; used: nu
         : [...out, line],
     [],
   )
+  const row = joined.length < lines.length ? rowOfLines(joined, need) : null
+  return row && row.used === joined.length ? { cells: row.cells, used: lines.length } : null
+}
+
+/** A line that names a person by title: "Ông Đặng Văn Khải", "Bà Trần Thị Mai", "Đồng chí Lê Văn A", "Đ/c Nguyễn B". */
+const PERSON_LINE = /^(Ông|Bà|Đồng chí|[Đđ]\/c)\s+\p{Lu}\p{Ll}*( \p{Lu}\p{Ll}*){1,4}(,.*)?$/u
+
+/**
+ * The cells of a row whose lines the cells read in turn do not all use because one cell names several people, one a line
+ * ("Ông Đặng Văn Khải" / "Bà Trần Thị Mai Anh" under "Đại biểu tiếp xúc cử tri"), or the time cell puts the hour over its day
+ * ("08 giờ 00" / "Thứ Hai, 23/11/2020"): the people make one cell, the hour and its day another. Null when that does not
+ * make the row of all its lines.
+ */
+function peopleAndHours(lines: string[], need: number): { cells: string[]; used: number } | null {
+  const joined = lines.reduce<string[]>((out, line, k) => {
+    const last = out.at(-1)
+    if (last !== undefined && PERSON_LINE.test(line) && PERSON_LINE.test(lines[k - 1] ?? '')) {
+      return [...out.slice(0, -1), `${last}; ${line}`]
+    }
+    if (last !== undefined && HOUR_ONLY.test(lines[k - 1] ?? '') && /\d{1,2}\s*\/\s*\d{1,2}/.test(line)) {
+      return [...out.slice(0, -1), `${last.replace(/[,.]$/, '')}, ${line.replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`]
+    }
+    return [...out, line]
+  }, [])
   const row = joined.length < lines.length ? rowOfLines(joined, need) : null
   return row && row.used === joined.length ? { cells: row.cells, used: lines.length } : null
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { sessionsOf } from '../helpers/importer-draft.js'
+
+// Round ep (stop 41, issue 11): each rule on a small input written here (none of them a page of the measured sets).
+
+describe('a voter-meeting table a PDF wrote one cell a line, its deputies a line each and the hour over the day', () => {
+  const row = (n: number, unit: string, hour: string, day: string, hall: string) => [
+    String(n),
+    `Đơn vị bầu cử số ${n}`,
+    `(${unit})`,
+    'Ông Nguyễn Văn An',
+    'Bà Lê Thị Bình',
+    hour,
+    day,
+    hall,
+  ]
+  const text = (between: string[]) =>
+    [
+      'THÔNG BÁO',
+      'Lịch tiếp xúc cử tri của đại biểu HĐND tỉnh trước kỳ họp cuối năm 2031',
+      'I. LỊCH TIẾP XÚC CỬ TRI',
+      'TT',
+      'Đơn vị bầu cử',
+      'Đại biểu HĐND tỉnh',
+      'tiếp xúc cử tri',
+      'Thời gian',
+      'Địa điểm',
+      ...row(1, 'huyện Yên Hòa', '08 giờ 00', 'Thứ Hai, 24/11/2031', 'Hội trường UBND xã Đông Phong, huyện Yên Hòa'),
+      ...row(2, 'huyện Tây Sơn', '14 giờ 00', 'Thứ Ba, 25/11/2031', 'Nhà văn hóa thôn Bắc, xã Tây Lộc, huyện Tây Sơn'),
+      ...between,
+      ...row(3, 'huyện Phú Mỹ', '08 giờ 00', 'Thứ Tư, 26/11/2031', 'Hội trường UBND xã Mỹ Lợi, huyện Phú Mỹ'),
+      'II. TỔ CHỨC THỰC HIỆN',
+      'Văn phòng gửi tài liệu đến các đại biểu chậm nhất 03 ngày trước mỗi buổi tiếp xúc cử tri.',
+    ].join('\n')
+  const meetings = [
+    ['day', '2031-11-24', '2031-11-24', 'Tiếp xúc cử tri tại xã Đông Phong, huyện Yên Hòa'],
+    ['day', '2031-11-25', '2031-11-25', 'Tiếp xúc cử tri tại xã Tây Lộc, huyện Tây Sơn'],
+    ['day', '2031-11-26', '2031-11-26', 'Tiếp xúc cử tri tại xã Mỹ Lợi, huyện Phú Mỹ'],
+  ]
+
+  it('reads each row as a meeting named by the commune of its hall', () => {
+    expect(sessionsOf(text([]))).toEqual(meetings)
+  })
+
+  it('leaves the page’s number between two rows out of them', () => {
+    expect(sessionsOf(text(['2']))).toEqual(meetings)
+  })
+})
