@@ -733,7 +733,8 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     .replace(BODY_LABEL, '')
     .replace(SESSION_REMARK, '')
     // "Công chức Địa chính - Xây dựng (thường trực Tổ công tác …)": the role a remark gives the body is no part of its name.
-    .replace(/\s*\((?:thường trực|cơ quan thường trực|đầu mối|phụ trách)\s[^()]{2,100}\)\s*$/u, '')
+    // ("Các khoa (phối hợp: Đoàn Thanh niên, Hội Sinh viên trường)": those who help it are no leads either.)
+    .replace(/\s*\((?:thường trực|cơ quan thường trực|đầu mối|phụ trách|phối hợp)[\s:][^()]{2,100}\)\s*$/u, '')
     // "UBND 02 xã: A, B": the count of the places listed stands for "các".
     .replace(COUNTED_PLACES, ' các ')
     // "UBND: thị xã A, thành phố B, huyện C chuẩn bị …": the kind of body, then its places each written with its own kind;

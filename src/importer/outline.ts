@@ -58,6 +58,8 @@ const CAPITAL = /^([A-HJ-UWYZĐ])\s*[.)]\s+(?=\p{L})/u
  */
 const SMALL = /^([a-zđ])\s*(?:[).]\s*(?=[\p{L}"“(])|[).]\s+(?=\d)|[/\-–]\s+(?=[\p{L}"“(]))/u
 const BULLET = /^([-–—+*•·●○◦▪■□➢➤►✓√❖])\s*(?=\S)/u
+/** A step of a timetable numbered in words: "Bước 1. Tổng hợp …", "BƯỚC 2: …", "Bước 3 - …". */
+const STEP = /^(?:Bước|BƯỚC)\s+(\d{1,2})\s*[.:)\-–]\s*(?=\p{L})/u
 
 /**
  * A session named by its rank alone: "Diễn đàn 1", "Hội nghị thứ hai:", "Buổi đối thoại lần thứ 3", "Đợt II", "Đối thoại
@@ -165,6 +167,10 @@ export function markerOf(text: string): { style: string; marker: string; rest: s
   m = SMALL.exec(text)
   if (m) {
     return { style: 'letter', marker: m[1] ?? '', rest: text.slice(m[0].length) }
+  }
+  m = STEP.exec(text)
+  if (m) {
+    return { style: 'step', marker: m[1] ?? '', rest: text.slice(m[0].length) }
   }
   m = BULLET.exec(text)
   if (m && !/^[-–—]\s*\d{1,3}\s*[-–—]$/.test(text)) {

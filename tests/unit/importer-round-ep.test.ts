@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { sessionsOf } from '../helpers/importer-draft.js'
+import { readPlan } from '../../src/importer/read-plan.js'
 
 // Round ep (stop 41, issue 11): each rule on a small input written here (none of them a page of the measured sets).
 
@@ -44,5 +45,32 @@ describe('a voter-meeting table a PDF wrote one cell a line, its deputies a line
 
   it('leaves the page’s number between two rows out of them', () => {
     expect(sessionsOf(text(['2']))).toEqual(meetings)
+  })
+})
+
+describe('a timetable of steps "Bước N." each with its doer and its time limit on labelled lines', () => {
+  const text = [
+    'KẾ HOẠCH tổ chức đối thoại với sinh viên năm học 2031 - 2032',
+    'I. LỊCH ĐỐI THOẠI',
+    '| TT | Đơn vị | Thời gian | Địa điểm |',
+    '|---|---|---|---|',
+    '| 1 | Sinh viên Khoa Luật | 14h00, thứ Ba, 18/11/2031 | Giảng đường A |',
+    '| 2 | Sinh viên Khoa Sinh học | 14h00, thứ Năm, 20/11/2031 | Giảng đường A |',
+    'II. CÁC BƯỚC CHUẨN BỊ',
+    'Bước 1. Thu thập ý kiến của sinh viên, gửi về Phòng Công tác sinh viên.',
+    'Đơn vị thực hiện: Các khoa (phối hợp: Đoàn Thanh niên, Hội Sinh viên trường)',
+    'Thời hạn: trước ngày 07/11/2031',
+    'Bước 2. Tổng hợp, phân loại ý kiến, chuyển các phòng chức năng chuẩn bị trả lời.',
+    'Đơn vị thực hiện: Phòng Công tác sinh viên',
+    'Thời hạn: chậm nhất 02 ngày trước buổi đối thoại',
+  ].join('\n')
+
+  it('gives each step’s time limit to the body that step names, not to the next step’s', () => {
+    const tasks = readPlan(text).tasks.filter((t) => t.deadline.due)
+    expect(tasks.map((t) => [t.lead, t.deadline.due])).toEqual([
+      ['Các khoa', '2031-11-06'],
+      ['Phòng Công tác sinh viên', '2031-11-14'], // 16/11 is a Sunday: the Friday before
+      ['Phòng Công tác sinh viên', '2031-11-18'],
+    ])
   })
 })
