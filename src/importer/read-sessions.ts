@@ -1857,6 +1857,8 @@ function dittoFilled(cell: string, above: { cell: string; day: string }): string
 const MONTH_CELL = /^(?:tháng\s+)?(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?$/iu
 /** A cell of days without their month: "02, 09, 16, 23 và 29", "21". */
 const BARE_DAYS = /^\d{1,2}(\s*(,|;|và)\s*\d{1,2})*\.?$/u
+/** A part of a time cell named by whom or what it is for: "Khối Nội - Nhi: 8h00 ngày 13/3/2025", "Cơ sở 2: tháng 10/2025". */
+const LABELLED_PART = /^\p{L}[^:\d]{1,40}:\s*\S/u
 
 /** A group title in capitals naming whose receptions or dialogues its rows are (folded): "ĐỒNG CHÍ CHỦ TỊCH UBND HUYỆN TIẾP CÔNG DÂN". */
 const HOSTED_GROUP = /\b(dong chi|bi thu|chu tich|pho chu tich|lanh dao|giam doc)\b.*\b(tiep cong dan|tiep dan|doi thoai)$/
@@ -2152,26 +2154,31 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
               `$1 $2/${Number(monthNumber)}${monthYear ? `/${monthYear}` : ''}`,
             )
     // A cell of several days, one a line in the source ("Thứ Ba, ngày 05/7/2016; Thứ Tư, ngày 20/7/2016"): each its session.
-    const listed = timeCells
-      .find((c) => c.includes('; '))
-      ?.split('; ')
-      .map((part) => readSessionTime(part, groupCtx))
+    const parts = timeCells.find((c) => c.includes('; '))?.split('; ')
+    const listed = parts?.map((part) => readSessionTime(part, groupCtx))
     const days =
       monthAt === -1
         ? listed && listed.length >= 2 && listed.every((d) => d?.precision === 'day')
           ? (listed as SessionTimeRead[])
-          : // "Thứ Năm, ngày 04/7 và thứ Năm, ngày 18/7": days apart in one time cell, each its session (never
-            // alternatives, "ngày 15 hoặc 16/11", nor a range or days in a row, which stay one).
-            timeCells.length > 0
-            ? readSessionDays(timeCells.join(twinDays ? '; ' : ' — '), groupCtx)
-            : []
+          : // ("Khối Nội: 8h00 ngày 18/9/2025; Khối Ngoại: dự kiến tháng 10/2025": each part its session, one put off to a month.)
+            listed &&
+              listed.length >= 2 &&
+              listed.some((d) => d?.precision === 'day') &&
+              listed.every((d) => d?.start) &&
+              parts?.every((part) => LABELLED_PART.test(part))
+            ? (listed as SessionTimeRead[])
+            : // "Thứ Năm, ngày 04/7 và thứ Năm, ngày 18/7": days apart in one time cell, each its session (never
+              // alternatives, "ngày 15 hoặc 16/11", nor a range or days in a row, which stay one).
+              timeCells.length > 0
+              ? readSessionDays(timeCells.join(twinDays ? '; ' : ' — '), groupCtx)
+              : []
         : readSessionDays(timeText, groupCtx)
     if (days.length >= 2) {
       // Each day of the row is a session, with what the row says of that day ("Ngày 28: Hội trường UBND xã …").
       for (const time of days) {
         const day = Number(time.start?.slice(8))
         const own = cells.map((cell) => cellForDay(cell, day))
-        const session = draft(inherited ?? ctx.subject, fields, time)
+        const session = draft(fields.topic ?? inherited ?? ctx.subject, fields, time)
         const venueAt = columns?.findIndex((c) => c?.includes('venue')) ?? -1
         if (venueAt !== -1 && own[venueAt]) {
           session.venues = [own[venueAt]]

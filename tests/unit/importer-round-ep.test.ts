@@ -74,3 +74,24 @@ describe('a timetable of steps "Bước N." each with its doer and its time limi
     ])
   })
 })
+
+describe('a schedule’s time cell that gives two blocks their own day, one of them put off to a month', () => {
+  const text = [
+    'KẾ HOẠCH tổ chức đối thoại với người bệnh năm 2031',
+    'II. LỊCH ĐỐI THOẠI',
+    '| Quý | Nội dung đối thoại trọng tâm | Thời gian | Địa điểm |',
+    '|---|---|---|---|',
+    '| I | Thủ tục khám bệnh bảo hiểm y tế | Khối Nội: 8h00 ngày 13/3/2031; Khối Ngoại: 8h00 ngày 20/3/2031 | Hội trường A |',
+    '| III | Cung ứng thuốc, vật tư y tế | Khối Nội: 8h00 ngày 18/9/2031; Khối Ngoại: dự kiến tháng 10/2031 (lùi do sửa chữa) | ' +
+      'Hội trường A |',
+  ].join('\n')
+
+  it('reads a session for each block, under the row’s own subject', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2031-03-13', '2031-03-13', 'Thủ tục khám bệnh bảo hiểm y tế'],
+      ['day', '2031-03-20', '2031-03-20', 'Thủ tục khám bệnh bảo hiểm y tế'],
+      ['day', '2031-09-18', '2031-09-18', 'Cung ứng thuốc, vật tư y tế'],
+      ['month', '2031-10-01', '2031-10-31', 'Cung ứng thuốc, vật tư y tế'],
+    ])
+  })
+})
