@@ -3507,6 +3507,54 @@ const MOVED_TIME = new RegExp(
 /** A session's words folded, its abbreviation spelled out ("TXCT" is "tiếp xúc cử tri"), to tell one session by them. */
 const spelledOut = (text: string) => fold(text).replace(/\btxct\b/g, 'tiep xuc cu tri')
 
+/** A month a line opens with as its label (folded): "thang 10/2023: …", "thang 12: …". */
+const MONTH_LABEL = /^thang (\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*:/
+/** A line that puts its session in the place of one of the rule's (folded): "thay cho buổi tiếp ngày 20/12/2023 …". */
+const INSTEAD_OF = /\b(?:thay (?:cho|the)|thay vi)\s+(?:buoi|cuoc|phien|lich)\b/
+
+/**
+ * The exceptions a notice lists after a rule of days ("vào ngày 20 hằng tháng, từ tháng 7 đến tháng 12 năm 2023", then
+ * "- Tháng 10/2023: … buổi tiếp dân định kỳ chuyển sang thứ Năm, ngày 26/10/2023" and "- Tháng 12/2023: thay cho buổi tiếp
+ * ngày 20/12/2023 …, đồng chí Bí thư … đối thoại với Nhân dân huyện A … ngày 14/12/2023"): a line of the month that moves
+ * the month's session gives it its new day; one held instead of it takes its place.
+ */
+function withRuleExceptions(found: DraftSession[], ctx: Context): DraftSession[] {
+  const sourceOf = (s: DraftSession) => ctx.sources.get(s) ?? ''
+  // The rule's days: several sessions read from one source that gives a day of each month.
+  const ruled = found.filter(
+    (s) =>
+      s.time.precision === 'day' &&
+      /\b(hang|moi) thang\b/.test(fold(sourceOf(s))) &&
+      found.filter((other) => sourceOf(other) === sourceOf(s)).length >= 2,
+  )
+  if (ruled.length < 2) {
+    return found
+  }
+  const gone = new Set<DraftSession>()
+  for (const later of found) {
+    // (Not a remark in brackets on a day listed among others: "Tháng 10/2023: thứ Năm, ngày 19/10/2023 (… nên lùi sang thứ Năm
+    // tuần kế tiếp)" is that list's own day.)
+    const said = fold(sourceOf(later).replace(/\([^()]*\)/g, ' ')).trim()
+    const label = MONTH_LABEL.exec(said)
+    if (ruled.includes(later) || later.time.precision !== 'day' || !later.time.start || !label) {
+      continue
+    }
+    const month = later.time.start.slice(0, 7)
+    const earlier = ruled.find((s) => !gone.has(s) && s.time.start?.slice(0, 7) === month && s.time.start !== later.time.start)
+    if (!earlier || Number(label[1]) !== Number(month.slice(5))) {
+      continue
+    }
+    if (INSTEAD_OF.test(said)) {
+      gone.add(earlier)
+    } else if (new RegExp(MOVE_VERB).test(said)) {
+      earlier.time = later.time
+      earlier.startsAt = later.startsAt ?? earlier.startsAt
+      gone.add(later)
+    }
+  }
+  return found.filter((s) => !gone.has(s))
+}
+
 /**
  * A session a later line moves ("ĐÍNH CHÍNH: Buổi đối thoại với các hộ dân thôn A chuyển sang 8h00 … (24/10)" after
  * "Đối thoại với các hộ dân thôn A về …: 14h00 … (23/10)"): held on the new day only, under the words it was first
@@ -5209,7 +5257,7 @@ export function readSessions(
         !/\b(va|ket hop|gan voi)( voi)? (doi thoai|tiep xuc|tiep cong dan|tiep dan)\b/.test(fold(s.topic))
       ),
   )
-  found = withoutRestatedSpans(withMovedSessions(found, ctx)).flatMap((s) => perCommune(s, ctx))
+  found = withoutRestatedSpans(withMovedSessions(withRuleExceptions(found, ctx), ctx)).flatMap((s) => perCommune(s, ctx))
   const seen = new Set<string>()
   // (Roles and sources are read by position beside the sessions: all three come from the one final list.)
   const once = found.filter((s) => {

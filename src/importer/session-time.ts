@@ -45,6 +45,8 @@ const NOT_SESSION_DAY = new RegExp(
     String.raw`(?<!\b(de|se) )${DOCUMENT_KIND.source}\b(?!,)((?!ngay \d)[^.;]){0,50}\bngay\s*$`,
     // "ngày 08 (thứ Tư) - lùi một tuần do ngày 01/01 trùng ngày nghỉ Tết": the day it was moved from, for that reason
     String.raw`\b(lui|doi|chuyen|dieu chinh)\b[^.;:]{0,40}\b(do|vi)( ngay)?\s*$`,
+    // "thay cho buổi tiếp ngày 20/12/2023 tại …, đồng chí Bí thư … đối thoại … ngày 14/12/2023": the day of the session replaced
+    String.raw`\b(thay (cho|the)|thay vi)( (buoi|cuoc|phien|lich))\b[^.;:]{0,40}\bngay\s*$`,
     // "(đơn đề ngày 12/02/2014)", "đơn khiếu nại ghi ngày …": the day a citizen's letter was written, not a session's
     String.raw`\bdon( (khieu nai|to cao|kien nghi|de nghi|thu))?( (de|ghi|gui|dat))? ngay\s*$`,
     // "ban hành ngày", "ký ngày"
@@ -583,7 +585,8 @@ const ON_A_DAY_OFF = String.raw`\b(trung|roi|la|gap)( vao| voi)?( cac)?( ngay)? 
 /** "… thì chuyển sang ngày làm việc liền trước", "… lên ngày làm việc trước đó": a day off gives way to the working day before. */
 const PREVIOUS_WORKING_DAY = new RegExp(`${ON_A_DAY_OFF}\\bngay (lam viec )?(lien truoc|truoc do|ke truoc|lien ke truoc)\\b`)
 /** "… thì chuyển sang ngày làm việc tiếp theo", "… tiếp vào ngày liền kề", "… lùi sang ngày hôm sau": the working day after. */
-const NEXT_WORKING_DAY = new RegExp(`${ON_A_DAY_OFF}\\bngay (lam viec )?(tiep theo|lien ke|ke tiep|sau do|lien sau|hom sau)\\b`)
+// ("liền kề trước đó" is the day before: "liền kề" alone, the day after.)
+const NEXT_WORKING_DAY = new RegExp(`${ON_A_DAY_OFF}\\bngay (lam viec )?(tiep theo|lien ke(?! truoc)|ke tiep|sau do|lien sau|hom sau)\\b`)
 
 /** The national days off, on which a recurring day is moved (a committee's own calendar is the tasks', not the plan's words). */
 const NATIONAL = createCalendar()
@@ -650,18 +653,19 @@ function nthWeekday(y: number, month: number, weekday: number, week: number): Lo
 
 /**
  * The same day of each month of a span: "vào ngày 10 hằng tháng, từ tháng 7/2022 đến hết tháng 12/2022" → 10/7 …
- * 10/12/2022; with "trùng vào ngày nghỉ … ngày làm việc tiếp theo", a day off gives way to the next working day.
+ * 10/12/2022; with "trùng vào ngày nghỉ … ngày làm việc tiếp theo" (or "… liền trước"), a day off gives way to the next
+ * working day (or the one before).
  */
 function monthDays(day: number, [from, to]: [number, number], y: number | null, folded: string, text: string): SessionTimeRead[] {
   if (y === null || day < 1 || day > 31 || from < 1 || to > 12 || from > to) {
     return []
   }
-  const moves = NEXT_WORKING_DAY.test(folded)
+  const moves = PREVIOUS_WORKING_DAY.test(folded) ? -1 : NEXT_WORKING_DAY.test(folded) ? 1 : 0
   const clock = clockOf(folded)
   const days: SessionTimeRead[] = []
   for (let month = from; month <= to; month++) {
     const date = makeDate(y, month, day)
-    const held = date && moves ? NATIONAL.nearestWorkingDay(date, 1) : date
+    const held = date && moves !== 0 ? NATIONAL.nearestWorkingDay(date, moves) : date
     if (held) {
       days.push({ precision: 'day', start: held, end: held, hour: clock?.hour ?? null, minute: clock?.minute ?? null, text })
     }

@@ -95,3 +95,41 @@ describe('a schedule’s time cell that gives two blocks their own day, one of t
     ])
   })
 })
+
+describe('a rule of reception days with its exceptions listed by month', () => {
+  const text = (exceptions: string[]) =>
+    [
+      'THÔNG BÁO lịch tiếp dân định kỳ của đồng chí Bí thư Tỉnh ủy 6 tháng cuối năm 2031',
+      '1. Lịch tiếp dân định kỳ',
+      'Đồng chí Bí thư Tỉnh ủy tiếp dân định kỳ tại Trụ sở Tiếp công dân tỉnh vào ngày 20 hằng tháng, từ tháng 9 đến tháng 12 năm ' +
+        '2031; nếu ngày 20 trùng vào thứ Bảy, Chủ nhật hoặc ngày nghỉ lễ thì tiếp vào ngày làm việc liền kề trước đó.',
+      '2. Các trường hợp điều chỉnh',
+      ...exceptions,
+    ].join('\n')
+  const days = (exceptions: string[]) => sessionsOf(text(exceptions)).map((s) => s[1])
+
+  // 20/9/2031 is a Saturday: the Friday before, 19/9.
+  it('gives a day off’s reception to the working day before it when the rule says "liền kề trước đó"', () => {
+    expect(days([])).toEqual(['2031-09-19', '2031-10-20', '2031-11-20', '2031-12-19'])
+  })
+
+  it('moves the month’s reception to the day its line gives, and puts a dialogue held instead of one in its place', () => {
+    const exceptions = [
+      '- Tháng 10/2031: do trùng lịch công tác, buổi tiếp dân định kỳ chuyển sang thứ Năm, ngày 23/10/2031.',
+      '- Tháng 12/2031: thay cho buổi tiếp ngày 19/12/2031, đồng chí Bí thư Tỉnh ủy đối thoại trực tiếp với Nhân dân huyện ' +
+        'Yên Hòa vào 8 giờ 00, thứ Năm, ngày 11/12/2031, tại Hội trường Huyện ủy.',
+    ]
+    expect(days(exceptions)).toEqual(['2031-09-19', '2031-10-23', '2031-11-20', '2031-12-11'])
+  })
+
+  it('keeps a day listed among others whose remark in brackets says why it moved', () => {
+    const listed = [
+      'THÔNG BÁO lịch tiếp công dân 6 tháng cuối năm 2031',
+      '1. Chủ tịch UBND huyện tiếp công dân định kỳ vào thứ Năm tuần thứ hai hằng tháng, cụ thể:',
+      '- Tháng 10/2031: thứ Năm, ngày 16/10/2031 (trùng hội nghị nên lùi sang thứ Năm tuần kế tiếp);',
+      '- Tháng 11/2031: thứ Năm, ngày 13/11/2031.',
+      '2. Phó Chủ tịch UBND huyện tiếp công dân định kỳ vào thứ Năm tuần thứ tư hằng tháng, vào các ngày: 23/10 và 27/11/2031.',
+    ].join('\n')
+    expect(sessionsOf(listed).map((s) => s[1])).toEqual(['2031-10-16', '2031-11-13', '2031-10-23', '2031-11-27'])
+  })
+})
