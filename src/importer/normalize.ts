@@ -279,7 +279,9 @@ export function cleanLines(raw: string): Line[] {
         .replace(/^(\s*)(\d{1,2})\ufe0f?\u20e3\s*/u, '$1$2. ')
         // ("a) Văn phòng Sở:⇥Đăng tải …": an item's body and its work, a tab between them, not a table's two cells.)
         .replace(LABEL_TAB, '$1 ')
-        .replace(LEADING_PICTURES, '$1'),
+        .replace(LEADING_PICTURES, '$1')
+        // (A chat's "Buổi ĐT với các hộ dân xã A dời sang …": the dialogue its sentence names, written short.)
+        .replace(/(?<![\p{L}])(Buổi|BUỔI|Cuộc)\s+ĐT(?![\p{L}])/gu, '$1 đối thoại'),
   )
   // (A row among tabbed ones whose cells a hand set apart with dashes, "Thứ Năm 07/3 — đ/c A, Chủ tịch UBND huyện — Trụ sở
   // Tiếp công dân huyện" between two rows of tabs, as many cells as they: a row of the table too.)

@@ -108,7 +108,17 @@ const TIME_HEADING = /^(quý|tháng|tuần)\s+([IVX]{1,4}|\d{1,2})(\s*[/.-]\s*\d
  * the letter's own words again, under no item of the excerpt (folded).
  */
 const EXCERPT_END = /^[([–—-]*\s*het (phan |noi dung )?trich( dan)?( ke hoach| van ban)?\s*[)\]–—-]*\.?$/
-const EXECUTION_HEADING = /^(to chuc thuc hien|trach nhiem thuc hien|phan cong (thuc hien|nhiem vu|trach nhiem))\s*:?$/
+/**
+ * The line that opens a chat's message or day: "[09:20] Phòng TNMT - Võ Thanh Hùng", "[03/11/2031 09:05] Lê Thị Hoa - VP:",
+ * "────────── 09/09/2019 ──────────".
+ */
+const CHAT_HEAD = new RegExp(
+  String.raw`^\[(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+)?\d{1,2}:\d{2}(?::\d{2})?\]\s*[^[\]]{2,80}$` +
+    String.raw`|^[─━—–-]{3,}\s*(?:\p{L}+\s+)*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*[─━—–-]{3,}$`,
+  'u',
+)
+const EXECUTION_HEADING =
+  /^(to chuc thuc hien|trach nhiem thuc hien|phan cong( (thuc hien|nhiem vu|trach nhiem|chuan bi|cong viec))?)\s*:?$/
 
 /**
  * A short name-like line (no sentence, no label) directly followed by a bulleted line. (A remark in brackets after the
@@ -256,6 +266,13 @@ export function buildOutline(lines: Line[]): OutlineNode {
       return
     }
     table = null
+    // A chat's next message ("[09:20] Phòng TNMT - Võ Thanh Hùng", "──── 10/09/2019 ────"): whoever writes it, it is
+    // under none of the items of the message before.
+    if (CHAT_HEAD.test(line.text.trim())) {
+      stack.length = 0
+      attach(root, node('text', 'text', '', line.text, index))
+      return
+    }
     if (EXCERPT_END.test(foldForDeadline(line.text))) {
       const section = stack.findLastIndex((n) => n.style === 'part' || n.style === 'roman' || n.style === 'caps')
       stack.length = section + 1

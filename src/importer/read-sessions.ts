@@ -2622,6 +2622,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   let lastDay: SessionTimeRead | null = null
   let timed = fields.plain
     .filter((p) => !ordinal.has(p))
+    // ("Phần Bình Khánh, An Thới Đông a gửi đúng hạn 16/9 nha a", "──── 10/09/2019 ────": in a chat, a message that names no
+    // session is about one, or about the work for it.)
+    .filter((p) => !(chat && !SESSION_WORD.test(fold(p.text))))
     .map((p) => laterThanRecord(p, inner.time))
     .map((p) => (changes ? afterRecital(p, inner.time) : p))
     .flatMap((p) => {
@@ -2738,7 +2741,13 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     })
     // "Lưu ý: tuần sau (17/9) có họp giao ban Khối Dân vận, anh chị nào dự đối thoại thì vẫn đi họp …": the day is that
     // of another meeting, named in the day's own clause; the dialogue is only mentioned beside it.
-    .filter((t) => !datedClauses(t.p.text).some((c) => OTHER_MEETING.test(c) && !SESSION_WORD.test(c)))
+    // (Unless another of its dated clauses names a session: "Ngày 25/9 đ/c CT phải dự họp UBND Thành phố. Buổi đối thoại với …
+    // dời sang 8h00 sáng thứ Ba 01/10/2019": why the session moves, then where to.)
+    .filter((t) => {
+      const clauses = datedClauses(t.p.text)
+      const other = clauses.filter((c) => OTHER_MEETING.test(c) && !SESSION_WORD.test(c))
+      return !(other.length > 0 && !clauses.some((c) => !other.includes(c) && SESSION_WORD.test(c)))
+    })
     // "Kỳ họp thứ 16, HĐND tỉnh khóa XIV, … dự kiến được tổ chức từ ngày 4 đến 6/12/2023. Ban Thường trực … ban hành kế hoạch
     // tổ chức tiếp xúc cử tri trước và sau Kỳ họp.": the sentence with the days is the sitting's, which the voter meetings
     // come before or after, no session.
@@ -3033,6 +3042,17 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     const session = draft(topicOfSentence(lead.p.text) ?? withoutTime(lead.p.text), emptyFields(), lead.time)
     ctx.sources.set(session, lead.p.text)
     found.unshift(session)
+  }
+  // "ĐIỀU CHỈNH LỊCH: Ngày 25/9 đ/c CT phải dự họp …. Buổi đối thoại với các hộ dân xã A dời sang 8h00 sáng thứ Ba 01/10/2019"
+  // under the items of a chat's schedule: a later message that moves a session the items name gives it its new day.
+  if (n.kind === 'root' && fromItems > 0) {
+    for (const t of timed) {
+      const target = t.time.precision === 'day' ? movedByParagraph(t.p.text, found) : undefined
+      if (target && target.time.start !== t.time.start) {
+        target.time = t.time
+        target.startsAt = readClock(t.time.text) ?? target.startsAt
+      }
+    }
   }
   if (found.length > 0) {
     withGroupDistrict(n, found)
@@ -3504,6 +3524,28 @@ const MOVED_TIME = new RegExp(
   String.raw`\s+(?:(?:vao|luc|hoi) )?(?:(?:sang|chieu|toi|trua)(?= (?:ngay|thu|chu nhat|\d))|ngay \d|` +
     String.raw`(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),? \d|\d{1,2} ?(?:h(?=\d|\b)|gio\b|\/\d)).*$`,
 )
+/** The session of `found` a sentence of a paragraph moves by its words ("Buổi đối thoại với các hộ dân xã A dời sang …"). */
+function movedByParagraph(text: string, found: DraftSession[]): DraftSession | undefined {
+  const moved = spelledOut(text)
+    .split(/(?<=[.;!])\s+/)
+    .map((sentence) => sentence.replace(/^[^a-z0-9]+/, ''))
+    .map((sentence) => (MOVES_SESSION.exec(sentence) ?? CORRECTS_SESSION.exec(sentence))?.[1]?.replace(MOVED_TIME, ''))
+    .find((words) => words !== undefined)
+  if (!moved) {
+    return undefined
+  }
+  const byWords = found.find((s) => spelledOut(s.topic.replace(MOVED_WORDS, '')).startsWith(moved))
+  // ("buổi đối thoại tại thôn A, xã B" for "Đối thoại với các hộ dân thôn A": the place it names, when one session alone has it.)
+  const place = PLACE_NAMED.exec(moved)?.[1]
+  const byPlace = place ? found.filter((s) => ` ${spelledOut(s.topic)} `.includes(` ${place} `)) : []
+  return byWords ?? (byPlace.length === 1 ? byPlace[0] : undefined)
+}
+/** A correction of a session's time (folded): "đính chính: buổi đối thoại tại thôn A, xã B là 14h00 thứ Năm 17/11/2022". */
+const CORRECTS_SESSION =
+  /^(?:[^:.]{0,40}\s)?dinh chinh\b\s*:?\s*(?:(?:buoi|cuoc|phien|hoi nghi|lich|diem) )+(.{8,}?) la (?=\d|sang |chieu |thu |ngay )/
+/** The place a session's words name first (folded): "doi thoai tai thon quynh, xa tan lieu" → "thon quynh". */
+const PLACE_NAMED = /\b((?:xa|phuong|thi tran|thon|ap|ban|to dan pho|khu pho) [a-z0-9 ]{2,30}?)(?=,|$| -| \()/
+
 /** A session's words folded, its abbreviation spelled out ("TXCT" is "tiếp xúc cử tri"), to tell one session by them. */
 const spelledOut = (text: string) => fold(text).replace(/\btxct\b/g, 'tiep xuc cu tri')
 
@@ -3623,7 +3665,7 @@ function withMovedSessions(found: DraftSession[], ctx: Context): DraftSession[] 
  * A chat's stamp of when a message was sent, a line of its own: "09:12"; or the hour in brackets before the sender, the
  * line heading the message: "[10:42] Trần Văn A - CVP:".
  */
-const MESSAGE_CLOCK = /^\d{1,2}:\d{2}$|^\[\d{1,2}:\d{2}\]\s*[^[\]]{2,80}:$/u
+const MESSAGE_CLOCK = /^\d{1,2}:\d{2}$|^\[\d{1,2}:\d{2}\]\s*[^[\]]{2,80}:?$/u
 /** A chat's separator of the day its messages were sent, a line of its own (folded): "09/10/2025", "thu hai, 04/11/2024". */
 const CHAT_DAY = /^((thu (hai|ba|tu|nam|sau|bay)|chu nhat),? )?\d{1,2}\/\d{1,2}\/\d{4}$/
 /**

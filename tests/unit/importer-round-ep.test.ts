@@ -133,3 +133,51 @@ describe('a rule of reception days with its exceptions listed by month', () => {
     expect(sessionsOf(listed).map((s) => s[1])).toEqual(['2031-10-16', '2031-11-13', '2031-10-23', '2031-11-27'])
   })
 })
+
+describe('a chat thread that posts a schedule, then replies, then moves or corrects a session', () => {
+  const thread = (later: string[]) =>
+    [
+      'Nhóm: ĐỐI THOẠI GPMB ĐƯỜNG VEN BIỂN',
+      '────────── 09/09/2031 ──────────',
+      '[09:14] Nguyễn Thị Hoa - VP HĐND-UBND huyện',
+      'VP thông báo lịch đ/c Chủ tịch UBND huyện đối thoại với các hộ dân bị ảnh hưởng dự án:',
+      '1️⃣ Sáng thứ Năm 18/9/2031, 8h00: Đối thoại với các hộ dân xã Bình An',
+      '2️⃣ Sáng thứ Tư 24/9/2031, 8h00: Đối thoại với các hộ dân xã Long Phú',
+      'Phân công chuẩn bị:',
+      '- UBND xã Bình An, UBND xã Long Phú: phát thư mời tới từng hộ chậm nhất 03 ngày trước buổi đối thoại tại xã mình.',
+      '[09:20] Phòng TNMT - Võ Văn Hùng',
+      'TNMT nhận. Phần hồ sơ Long Phú bên em gửi đúng hạn 16/9 nha c',
+      ...later,
+    ].join('\n')
+
+  it('reads no reply as a session, and leaves the work assigned under no session’s item', () => {
+    const draft = readPlan(thread([]))
+    expect(draft.sessions.map((s) => s.time.start)).toEqual(['2031-09-18', '2031-09-24'])
+    // 18/9 and 24/9 less three days: each commune's own dialogue, not the last item's.
+    expect(draft.tasks.filter((t) => t.deadline.due).map((t) => [t.lead, t.deadline.due])).toEqual([
+      ['UBND xã Bình An', '2031-09-15'],
+      ['UBND xã Long Phú', '2031-09-19'], // 21/9 is a Sunday: the Friday before
+    ])
+  })
+
+  it('gives a session the day a later message moves it to ("Buổi ĐT … DỜI sang …")', () => {
+    const moved = thread([
+      '────────── 11/09/2031 ──────────',
+      '[16:40] Nguyễn Thị Hoa - VP HĐND-UBND huyện',
+      '📢 ĐIỀU CHỈNH LỊCH: Ngày 24/9 đ/c CT phải dự họp UBND tỉnh. Buổi ĐT với các hộ dân xã Long Phú DỜI sang 8h00 sáng thứ ' +
+        'Ba 30/9/2031, địa điểm ko đổi.',
+    ])
+    expect(sessionsOf(moved).map((s) => s.slice(1, 3))).toEqual([
+      ['2031-09-18', '2031-09-18'],
+      ['2031-09-30', '2031-09-30'],
+    ])
+  })
+
+  it('gives a session the day a correction says it is ("ĐÍNH CHÍNH: buổi đối thoại tại xã A là …")', () => {
+    const corrected = thread([
+      '[09:36] Nguyễn Thị Hoa - VP HĐND-UBND huyện',
+      'Em gõ nhầm ạ 🙏 ĐÍNH CHÍNH: buổi đối thoại tại xã Long Phú là 8h00 thứ Năm 25/9/2031, địa điểm giữ nguyên.',
+    ])
+    expect(sessionsOf(corrected).map((s) => s[1])).toEqual(['2031-09-18', '2031-09-25'])
+  })
+})
