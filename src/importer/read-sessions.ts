@@ -1487,6 +1487,35 @@ function dialoguesInTurn(text: string, time: TimeContext): { text: string; time:
   return found.length >= 2 ? found : []
 }
 
+/**
+ * One sentence that joins two dialogues with "và", each with whom and its own time: "… sẽ tiếp tục tổ chức đối thoại với
+ * các hộ dân xã A bị ảnh hưởng dự án vào sáng thứ Ba, ngày 08/9/2015 tại Hội trường UBND xã A, và đối thoại với các hộ dân
+ * xã B trong tháng 10/2015." → one session each, named "Đối thoại với" whom. Empty unless every part has both.
+ */
+function dialoguesJoined(text: string, time: TimeContext): { text: string; time: SessionTimeRead; topic: string }[] {
+  const sentence = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).find((one) => JOINED_DIALOGUES.test(one))
+  const verb = sentence ? /(?<![\p{L}])(đối thoại|tiếp xúc)\s+với\s/iu.exec(sentence) : null
+  if (!sentence || !verb) {
+    return []
+  }
+  const found: { text: string; time: SessionTimeRead; topic: string }[] = []
+  for (const part of sentence.slice(verb.index).split(/,?\s+và\s+(?:tổ chức\s+)?(?=(?:đối thoại|tiếp xúc)\s+với\s)/iu)) {
+    const whom = /^(đối thoại|tiếp xúc)\s+với\s+(.+?)(?=\s+(?:vào|trong|tại|lúc|từ|dự kiến|ngày)\s|,|\.?$)/iu.exec(part.trim())
+    const when = readSessionTime(part, time)
+    if (!whom || !when || when.precision === 'unscheduled') {
+      return []
+    }
+    found.push({
+      text: part,
+      time: { ...when, text: part },
+      topic: `${whom[1]!.charAt(0).toUpperCase()}${whom[1]!.slice(1).toLowerCase()} với ${whom[2]!.trim()}`,
+    })
+  }
+  return found.length >= 2 ? found : []
+}
+/** Two dialogues joined in one sentence: "… đối thoại với A … , và đối thoại với B …". */
+const JOINED_DIALOGUES = /(?<![\p{L}])(đối thoại|tiếp xúc)\s+với\s[^.]*?,?\s+và\s+(?:tổ chức\s+)?(đối thoại|tiếp xúc)\s+với\s/iu
+
 /** A voter meeting's words before the place it is held for: "tiếp xúc cử tri quận 1 vào lúc …" (the verb, then the place). */
 const VOTERS_BEFORE_PLACE = new RegExp(String.raw`(?<![\p{L}])(tiếp xúc cử tri|TXCT)\s+(?=${PLACE_KIND})`, 'iu')
 /** Where a clause's place ends and its time begins: "… vào lúc 14 giờ ngày 26-6", "…, lúc 8 giờ", "… ngày 27-6". */
@@ -2649,6 +2678,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         () => spansApart(p.text, inner.time),
         () => spanThenDays(p.text, inner.time),
         () => dialoguesInTurn(p.text, inner.time),
+        () => dialoguesJoined(p.text, inner.time),
         () => countedSessions(p.text, inner.time),
       ].reduce<typeof periods>((found, next) => (found.length > 0 ? found : next()), [])
       if (sentences.length > 0) {
@@ -2723,6 +2753,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     // "(Buổi đối thoại quý I đã tổ chức ngày 16/3 vừa rồi, VP đang hoàn thiện thông báo kết luận …)" beside the next quarter's
     // schedule: the one day the paragraph gives is the day a session was held, in the plan's own year too.
     .filter((t) => !(HELD_ON_DAY.test(fold(t.p.text)) && (fold(t.p.text).match(/(?<!\d)\d{1,2}\/\d{1,2}(?!\d)/g) ?? []).length === 1))
+    // ("(Đợt 1 đã tổ chức trong tháng 6/2022 tại xã A và xã B.)" beside the next round's schedule: so a month or a quarter.)
+    .filter((t) => !(t.time?.precision !== 'day' && HELD_IN_PERIOD.test(fold(t.p.text))))
     // ("Đây là hội nghị đối thoại thứ hai trong năm; trước đó, ngày 23/4, UBND phường đã tổ chức đối thoại với …": every
     // day the paragraph gives stands in a clause on an earlier session, held already.)
     .filter((t) => {
@@ -3468,7 +3500,8 @@ const REFERS_BACK = /\btheo (thoi gian|lich|thoi gian, dia diem) (neu tren|nhu t
  */
 // (… the weekday cut short, the half of the day in Vietnamese: "Th 4, 14/10/2020 | 12:13 CH".)
 const WEEKDAY_STAMP = '((thu (hai|ba|tu|nam|sau|bay|[2-7])|th [2-7]|chu nhat)\\s*[-–,]?\\s*)?'
-const ZONE_STAMP = '( [([]?gmt\\+7[)\\]]?)?$'
+// (… and the page's counters and buttons after it: "Thứ Năm, 20/08/2015 - 15:47      Lượt xem: 1.207      [In bài] [Gửi bài]".)
+const ZONE_STAMP = '( [([]?gmt\\+7[)\\]]?)?(\\s+(luot xem|luot doc|luot truy cap)\\s*:?\\s*[\\d.,]+.*)?$'
 // (… or the clock first: "cap nhat luc19:42, thu tu, 22/09/2021 gmt+7", "hang nga 11:05, 01/11/2023".)
 // (… with the half of the day a portal writes after it: "14/11/2021 4:24:PM".)
 // (… its day written with dashes: "Đăng ngày 25-11-2022 09:07".)
@@ -3728,6 +3761,9 @@ function datedClauses(text: string): string[] {
 
 /** A session held already, on the day written right after (folded): "đã tổ chức ngày 16/3", "đã được tổ chức vào ngày 16/3/2027". */
 const HELD_ON_DAY = /\bda (duoc )?(to chuc|dien ra|tien hanh)( vao)?( (sang|chieu|toi))?( ngay)? \d{1,2}\/\d{1,2}(?!\d)/
+
+/** A session held already, in the month or quarter written right after (folded): "đã tổ chức trong tháng 6/2022". */
+const HELD_IN_PERIOD = /\bda (duoc )?(to chuc|dien ra|tien hanh)( vao| trong)? (thang|quy) [0-9ivx]{1,4}\b/
 
 /** Voters named by their commune, with its name: "Cử tri xã Song Lãng, huyện Vũ Thư" (not "Cử tri toàn xã", "Cử tri thôn 1, thôn 2"). */
 const VOTERS_OF_PLACE = /^cử tri\s+(xã|phường|thị trấn|thị xã|huyện|quận|thành phố)\s+\p{Lu}/iu

@@ -45,8 +45,13 @@ const NOT_SESSION_DAY = new RegExp(
     String.raw`(?<!\b(de|se) )${DOCUMENT_KIND.source}\b(?!,)((?!ngay \d)[^.;]){0,50}\bngay\s*$`,
     // "ngày 08 (thứ Tư) - lùi một tuần do ngày 01/01 trùng ngày nghỉ Tết": the day it was moved from, for that reason
     String.raw`\b(lui|doi|chuyen|dieu chinh)\b[^.;:]{0,40}\b(do|vi)( ngay)?\s*$`,
+    // "Đến ngày 15/8/2015, huyện đã bàn giao … mặt bằng": the day a sentence counts progress up to, opening with it
+    String.raw`(^|[.;:!?]\s+)den (het )?ngay\s*$`,
     // "thay cho buổi tiếp ngày 20/12/2023 tại …, đồng chí Bí thư … đối thoại … ngày 14/12/2023": the day of the session replaced
     String.raw`\b(thay (cho|the)|thay vi)( (buoi|cuoc|phien|lich))\b[^.;:]{0,40}\bngay\s*$`,
+    // "ý kiến của Thường trực Huyện ủy tại phiên giao ban ngày 10/10/2022": the day of a briefing, not of a session it
+    // holds with it ("Hội nghị giao ban và đối thoại với doanh nghiệp ngày …")
+    String.raw`\bgiao ban\b((?!doi thoai|tiep xuc|tiep (cong )?dan)[^.;:]){0,40}\bngay\s*$`,
     // "(đơn đề ngày 12/02/2014)", "đơn khiếu nại ghi ngày …": the day a citizen's letter was written, not a session's
     String.raw`\bdon( (khieu nai|to cao|kien nghi|de nghi|thu))?( (de|ghi|gui|dat))? ngay\s*$`,
     // "ban hành ngày", "ký ngày"

@@ -181,3 +181,48 @@ describe('a chat thread that posts a schedule, then replies, then moves or corre
     expect(sessionsOf(corrected).map((s) => s[1])).toEqual(['2031-09-18', '2031-09-25'])
   })
 })
+
+describe('a portal’s news item on a dialogue held, announcing the next two in one sentence', () => {
+  const text = [
+    'CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÒA BÌNH',
+    'Trang chủ > Tin tức - Sự kiện',
+    '',
+    'Chủ tịch UBND huyện Yên Hòa đối thoại với các hộ dân bị ảnh hưởng dự án đường vành đai',
+    'Thứ Năm, 21/08/2031 - 15:47      Lượt xem: 1.207      [In bài] [Gửi bài]',
+    '',
+    '(hoabinh.gov.vn) - Chiều 20/8, tại Hội trường UBND xã Bình An, Chủ tịch UBND huyện Yên Hòa đã chủ trì buổi đối thoại với ' +
+      'các hộ dân xã Bình An có đất bị thu hồi để thực hiện dự án đường vành đai.',
+    '',
+    'Dự án được khởi công từ năm 2029. Đến ngày 15/8/2031, huyện đã bàn giao cho chủ đầu tư hơn 96% diện tích mặt bằng.',
+    '',
+    'Theo kế hoạch, UBND huyện sẽ tiếp tục tổ chức đối thoại với các hộ dân xã Bình Long bị ảnh hưởng dự án vào sáng thứ Ba, ' +
+      'ngày 09/9/2031 tại Hội trường UBND xã Bình Long, và đối thoại với các hộ dân xã Bình Hiệp trong tháng 10/2031.',
+  ].join('\n')
+
+  it('reads the session held and the two announced, not the page’s stamp nor the day progress is counted to', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2031-08-20', '2031-08-20', expect.stringMatching(/^Đối thoại với các hộ dân xã Bình An/)],
+      ['day', '2031-09-09', '2031-09-09', 'Đối thoại với các hộ dân xã Bình Long bị ảnh hưởng dự án'],
+      ['month', '2031-10-01', '2031-10-31', 'Đối thoại với các hộ dân xã Bình Hiệp'],
+    ])
+  })
+})
+
+describe('a chat’s announcement with a recital and a note on the round held before', () => {
+  const text = [
+    'Forwarded from Văn phòng Huyện ủy Yên Hòa',
+    '📌 LỊCH ĐỒNG CHÍ BÍ THƯ HUYỆN ỦY ĐỐI THOẠI TRỰC TIẾP VỚI NHÂN DÂN - ĐỢT 2 NĂM 2031',
+    '',
+    'Thực hiện Kế hoạch số 86-KH/HU ngày 28/3/2031 của Ban Thường vụ Huyện ủy; ý kiến của Thường trực Huyện ủy tại phiên giao ' +
+      'ban ngày 10/10/2031, Văn phòng Huyện ủy thông báo lịch đợt 2 như sau:',
+    '',
+    '🔹 8h00 thứ Ba, 21/10/2031 — Đối thoại với Nhân dân xã Phượng Sơn về phát triển vùng trồng vải thiều.',
+    '🔹 14h00 thứ Năm, 23/10/2031 — Đối thoại với Nhân dân xã Nam Dương về quản lý, sử dụng đất đai.',
+    '',
+    '(Đợt 1 đã tổ chức trong tháng 6/2031 tại xã Giáp Sơn và xã Tân Hoa.)',
+  ].join('\n')
+
+  it('reads neither the briefing’s day nor the month of the round held as a session', () => {
+    expect(sessionsOf(text).map((s) => s[1])).toEqual(['2031-10-21', '2031-10-23'])
+  })
+})
