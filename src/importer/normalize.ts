@@ -1182,7 +1182,10 @@ function cellPerLineTables(sources: string[]): string[] {
         pageBreakAt(end) === 0 &&
         !['roman', 'part'].includes(markerOf(cell(end))?.style ?? '') &&
         // (In a month table a numbered or lettered item after the rows ends them; a dash is a cell's own list.)
-        !(byMonth && /^(dec|letter)/i.test(markerOf(cell(end))?.style ?? ''))
+        !(byMonth && /^(dec|letter)/i.test(markerOf(cell(end))?.style ?? '')) &&
+        // (… as does a numbered item after a blank line, in any table: "" / "2. Lịch tiếp dân của đồng chí Bí thư" after the
+        // last row is the text's next part, no cell of that row.)
+        !(/^dec/.test(markerOf(cell(end))?.style ?? '') && (cellLines[end] ?? 0) - (cellLines[end - 1] ?? 0) > 1)
       ) {
         end++
       }

@@ -226,3 +226,36 @@ describe('a chat’s announcement with a recital and a note on the round held be
     expect(sessionsOf(text).map((s) => s[1])).toEqual(['2031-10-21', '2031-10-23'])
   })
 })
+
+describe('a table copied one cell a line whose last row is followed by the next numbered part', () => {
+  const text = [
+    'THÔNG BÁO lịch tiếp công dân quý II năm 2031',
+    '1. Lịch tiếp công dân của lãnh đạo UBND xã',
+    'STT',
+    'Thời gian',
+    'Người chủ trì tiếp',
+    'Địa điểm',
+    'Ghi chú',
+    '1',
+    'Thứ Năm, 03/4/2031',
+    'Chủ tịch UBND xã',
+    'Phòng tiếp công dân UBND xã',
+    '',
+    '2',
+    'Thứ Năm, 17/4/2031',
+    'Phó Chủ tịch UBND xã',
+    'Phòng tiếp công dân UBND xã',
+    '',
+    '',
+    '2. Lịch tiếp dân của đồng chí Bí thư Đảng ủy xã',
+    'Đồng chí Bí thư Đảng ủy xã tiếp dân vào ngày 25/4/2031 tại Phòng làm việc của Thường trực Đảng ủy xã.',
+  ].join('\n')
+
+  it('leaves the part’s heading out of the last row', () => {
+    const rows = sessionsOf(text).filter((s) => s[1] !== '2031-04-25')
+    expect(rows.map((s) => [s[1], s[3]])).toEqual([
+      ['2031-04-03', 'Tiếp công dân của lãnh đạo UBND xã'],
+      ['2031-04-17', 'Tiếp công dân của lãnh đạo UBND xã'],
+    ])
+  })
+})
