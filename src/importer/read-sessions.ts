@@ -3557,6 +3557,24 @@ const MOVED_TIME = new RegExp(
   String.raw`\s+(?:(?:vao|luc|hoi) )?(?:(?:sang|chieu|toi|trua)(?= (?:ngay|thu|chu nhat|\d))|ngay \d|` +
     String.raw`(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),? \d|\d{1,2} ?(?:h(?=\d|\b)|gio\b|\/\d)).*$`,
 )
+/** Two sessions on the same day at the same hour (or one of them at none). */
+const sameTime = (a: DraftSession, b: DraftSession) =>
+  a.time.precision === b.time.precision &&
+  a.time.start === b.time.start &&
+  a.time.end === b.time.end &&
+  (a.startsAt === null || b.startsAt === null || JSON.stringify(a.startsAt) === JSON.stringify(b.startsAt))
+/** Topics of which one opens with the other's words, four or more of them ("… phường An" and "… phường An Bình về …"). */
+function sameWords(a: string, b: string): boolean {
+  const [short, long] = [a, b]
+    .map((t) =>
+      fold(t)
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim(),
+    )
+    .sort((x, y) => x.length - y.length)
+  return short!.split(' ').length >= 4 && long!.startsWith(short!)
+}
+
 /** The session of `found` a sentence of a paragraph moves by its words ("Buổi đối thoại với các hộ dân xã A dời sang …"). */
 function movedByParagraph(text: string, found: DraftSession[]): DraftSession | undefined {
   const moved = spelledOut(text)
@@ -5338,13 +5356,19 @@ export function readSessions(
   found = withoutRestatedSpans(withMovedSessions(withRuleExceptions(found, ctx), ctx)).flatMap((s) => perCommune(s, ctx))
   const seen = new Set<string>()
   // (Roles and sources are read by position beside the sessions: all three come from the one final list.)
+  const kept: DraftSession[] = []
   const once = found.filter((s) => {
     // (Two sessions on one day at different hours are two: "08 giờ 00 … 16/7" and "14 giờ 00 … 16/7".)
     const id = `${s.time.start}|${s.time.end}|${JSON.stringify(s.startsAt)}|${fold(s.topic)}`
-    if (seen.has(id)) {
+    // ("a) Đối thoại với các hộ dân khu vực 5, phường An Bình về …: … nay chuyển sang 8 giờ 00 ngày 30/5/2024" beside the
+    // schedule after the change, whose row wraps the same words: "Đối thoại với các hộ dân khu vực 5, phường An": one session
+    // told twice, the one's words the beginning of the other's.)
+    const twin = kept.some((k) => k.time.precision === 'day' && sameTime(k, s) && sameWords(k.topic, s.topic))
+    if (seen.has(id) || twin) {
       return false
     }
     seen.add(id)
+    kept.push(s)
     return true
   })
   const retold = withoutRetellings(

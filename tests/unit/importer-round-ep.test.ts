@@ -259,3 +259,21 @@ describe('a table copied one cell a line whose last row is followed by the next 
     ])
   })
 })
+
+describe('a notice of change that tells each move, then gives the schedule after it', () => {
+  const text = [
+    'THÔNG BÁO Về việc điều chỉnh lịch đối thoại của Chủ tịch UBND quận quý II năm 2031',
+    '1. Điều chỉnh thời gian 01 buổi đối thoại',
+    'a) Đối thoại với các hộ dân khu vực 5, phường An Bình về việc xử lý ô nhiễm môi trường: theo Kế hoạch tổ chức ngày ' +
+      '15/5/2031, nay chuyển sang 8 giờ 00 ngày 29/5/2031 (thứ Năm).',
+    '2. Lịch đối thoại quý II năm 2031 sau khi điều chỉnh như sau:',
+    '| STT | Thời gian | Nội dung, thành phần đối thoại | Địa điểm |',
+    '|---|---|---|---|',
+    '| 1 | 14 giờ 00, thứ Năm, ngày 24/4/2031 | Đối thoại với các hộ dân khu vực cồn Cái Khế về quy hoạch | Hội trường UBND phường |',
+    '| 2 | 8 giờ 00, thứ Năm, ngày 29/5/2031 | Đối thoại với các hộ dân khu vực 5, phường An | Hội trường UBND phường An Bình |',
+  ].join('\n')
+
+  it('reads the moved session once, though its row wraps its words short', () => {
+    expect(sessionsOf(text).map((s) => s[1])).toEqual(['2031-05-29', '2031-04-24'])
+  })
+})
