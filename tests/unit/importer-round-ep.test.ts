@@ -277,3 +277,20 @@ describe('a notice of change that tells each move, then gives the schedule after
     expect(sessionsOf(text).map((s) => s[1])).toEqual(['2031-05-29', '2031-04-24'])
   })
 })
+
+describe('a supervision topic over the dialogue it holds, named by its label "Cuộc đối thoại:"', () => {
+  const text = [
+    'KẾ HOẠCH tổ chức các cuộc đối thoại gắn với giám sát chuyên đề năm 2031',
+    'II. NỘI DUNG',
+    '1. Chuyên đề giám sát thứ nhất: "Việc thực hiện các chính sách hỗ trợ phát triển sản xuất nông nghiệp".',
+    'Cuộc đối thoại: Đối thoại với hội viên nông dân, chủ trang trại về việc thực hiện chính sách hỗ trợ sản xuất.',
+    'Thời gian: 01 buổi, bắt đầu từ 8 giờ 00 ngày 17/4/2031 (thứ Năm).',
+    'Địa điểm: Hội trường Ủy ban nhân dân huyện Sơn Dương.',
+  ].join('\n')
+
+  it('takes the dialogue’s own name as its topic, not the supervision’s', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2031-04-17', '2031-04-17', expect.stringMatching(/^Đối thoại với hội viên nông dân, chủ trang trại/)],
+    ])
+  })
+})
