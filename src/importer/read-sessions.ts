@@ -78,7 +78,8 @@ export interface SessionRole {
  * A column of a schedule that names a body for each row: "Cơ quan tham mưu", "Đơn vị chủ trì", "Cơ quan chuẩn bị
  * nội dung", "Cơ quan chủ trì chuẩn bị nội dung" (a role and its work, up to six words), "Cơ quan chuẩn bị hồ sơ, báo cáo".
  */
-const ROLE_COLUMN = /^(co quan|don vi|bo phan)( [a-z]+){1,6}(,( [a-z]+){1,2})?$/
+// ("Công chức giúp việc" beside "Lãnh đạo tiếp công dân": the commune's officer who prepares each day.)
+const ROLE_COLUMN = /^(co quan|don vi|bo phan|cong chuc|can bo)( [a-z]+){1,6}(,( [a-z]+){1,2})?$/
 
 /** A cell that names days off (folded): "Nghỉ Tết Nguyên đán …", "Nghỉ lễ 30/4 - 01/5", "Ngày nghỉ bù". */
 const DAYS_OFF = /^(nghi|ngay nghi)( le| tet| bu)\b/

@@ -60,9 +60,10 @@ function roleDoers(line: string, roles: SessionRole[][], owners: HeadingBody[] =
     .replace(/^(co quan|don vi|bo phan) duoc (giao|phan cong) /, '$1 ')
   // "… tại cột 5 của Phụ lục": the column by its number, whatever its name.
   // ("UBND các huyện có tên tại cột (6)": the bodies of a kind named in the numbered column.)
-  const byNumber = /^(?:(co quan|don vi|bo phan)\b.{0,60}\b(?:tai|o|theo)|.{0,60}\bco ten (?:tai|o)) cot \(?(\d+)\)?(?!\S)/.exec(
-    folded,
-  )?.[2]
+  const byNumber =
+    /^(?:(co quan|don vi|bo phan|cong chuc|can bo)\b.{0,60}\b(?:tai|o|theo)|.{0,60}\bco ten (?:tai|o)) cot \(?(\d+)\)?(?!\S)/.exec(
+      folded,
+    )?.[2]
   const labels = [...new Set(roles.flat().map((r) => r.label))].filter((label) => folded.startsWith(foldPlain(label)))
   // "… của hội nghị do đơn vị mình được phân công chuẩn bị (cột "Đơn vị chuẩn bị"), gửi …" under the bodies that fill
   // that column: each of them for its own rows.

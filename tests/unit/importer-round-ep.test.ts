@@ -294,3 +294,25 @@ describe('a supervision topic over the dialogue it holds, named by its label "Cu
     ])
   })
 })
+
+describe('a schedule whose column names the officer who prepares each day, cited by its number', () => {
+  const text = [
+    'THÔNG BÁO Về lịch tiếp công dân của lãnh đạo Ủy ban nhân dân phường quý IV năm 2031',
+    '1. Thời gian, địa điểm',
+    '| STT | Ngày tiếp | Lãnh đạo tiếp công dân | Công chức giúp việc |',
+    '|---|---|---|---|',
+    '| 1 | Thứ Ba, 07/10/2031 | Chủ tịch UBND phường | Công chức Tư pháp - Hộ tịch |',
+    '| 2 | Thứ Ba, 14/10/2031 | Phó Chủ tịch UBND phường | Công chức Địa chính - Xây dựng |',
+    '2. Tổ chức thực hiện',
+    '- Công chức giúp việc ghi tại cột 4 của lịch: chuẩn bị sổ tiếp công dân, báo cáo lãnh đạo tiếp công dân trước ngày tiếp ' +
+      'ít nhất 01 ngày.',
+  ].join('\n')
+
+  it('gives each row’s officer the work for that row’s day', () => {
+    const tasks = readPlan(text).tasks.filter((t) => t.deadline.due)
+    expect(tasks.map((t) => [t.lead, t.deadline.due])).toEqual([
+      ['Công chức Tư pháp - Hộ tịch', '2031-10-06'],
+      ['Công chức Địa chính - Xây dựng', '2031-10-13'],
+    ])
+  })
+})
