@@ -34,11 +34,19 @@ const fold = (text: string) =>
 
 /**
  * A body's name folded for its unit words: "Phòng Hành chính quản trị", "Ban Quản lý dự án …", "Ban Chỉ huy Quân sự",
- * "cơ quan" fold as the district, "quận", does; only the word written "quận" is one ("Quận ủy", "UBND quận Ba Đình").
- * The other words keep their length ("quaz"), so the letters stay where `fold` puts them.
+ * "cơ quan" fold as the district, "quận", does; only the word written "quận" is one ("Quận ủy", "UBND quận Ba Đình"). So for
+ * "phường", "huyện", "tỉnh" and "xã" ("xã Phượng Sơn" names no ward). The other words keep their length ("quaz"), so the
+ * letters stay where `fold` puts them.
  */
 export const foldUnits = (text: string) =>
-  fold(text.normalize('NFC').replace(/(?<![\p{L}])(qu(?!ận(?![\p{L}]))[aàáảãạăằắẳẵặâầấẩẫậ])n(?![\p{L}])/giu, '$1z'))
+  fold(
+    text.normalize('NFC').replace(/(?<![\p{L}])\p{L}+(?![\p{L}])/gu, (word) => {
+      const unit = UNIT_SPELLING[fold(word)]
+      return unit && word.toLowerCase() !== unit ? `${word.slice(0, -1)}z` : word
+    }),
+  )
+/** The kinds of unit as spelled, by their folded form. */
+const UNIT_SPELLING: Record<string, string> = { quan: 'quận', phuong: 'phường', huyen: 'huyện', tinh: 'tỉnh', xa: 'xã' }
 
 /** Old and new places of the tone mark at a word's end ("uỷ"/"ủy", "hoà"/"hòa"): one spelling for matching. */
 const TONES: Record<string, string> = {

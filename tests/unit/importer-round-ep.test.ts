@@ -316,3 +316,22 @@ describe('a schedule whose column names the officer who prepares each day, cited
     ])
   })
 })
+
+describe('a commune whose name folds as a kind of place ("xã Phượng Sơn")', () => {
+  const text = [
+    'LỊCH ĐỒNG CHÍ BÍ THƯ HUYỆN ỦY ĐỐI THOẠI TRỰC TIẾP VỚI NHÂN DÂN NĂM 2031',
+    '🔹 8h00 thứ Ba, 21/10/2031 — Đối thoại với Nhân dân xã Phượng Sơn về phát triển vùng trồng vải thiều.',
+    '🔹 14h00 thứ Năm, 23/10/2031 — Đối thoại với Nhân dân xã Nam Dương về quản lý, sử dụng đất đai.',
+    'THỜI HẠN CHUẨN BỊ',
+    '▪️ Đảng ủy xã Phượng Sơn, Đảng ủy xã Nam Dương: tổng hợp ý kiến của Nhân dân gửi về Ban Dân vận Huyện ủy chậm nhất 07 ' +
+      'ngày trước ngày đối thoại tại xã.',
+  ].join('\n')
+
+  it('binds its work to the dialogue in that commune alone, as the other commune’s', () => {
+    const tasks = readPlan(text).tasks.filter((t) => t.deadline.due)
+    expect(tasks.map((t) => [t.lead, t.deadline.due])).toEqual([
+      ['Đảng ủy xã Phượng Sơn', '2031-10-14'],
+      ['Đảng ủy xã Nam Dương', '2031-10-16'],
+    ])
+  })
+})
