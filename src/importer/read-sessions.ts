@@ -554,6 +554,15 @@ function topicOfLine(text: string): string {
   ) {
     return dialogue.replace(/[.,;:]+$/, '').trim()
   }
+  // ("Vào cuối tháng 11/2022, tại Công ty A … sẽ tổ chức đối thoại về việc thương lượng, ký kết thỏa ước …": what it is about,
+  // commas and all, when it names no one it is held with.)
+  const about = dialogue
+    ? undefined
+    : DIALOGUE_ABOUT.exec(text)?.[0]?.split(/,\s+(?:tại|dự kiến|vào|lúc|thời gian|địa điểm)(?![\p{L}])/iu)[0]
+  if (about && about.split(/\s+/).length >= 5 && clauses.some((c) => /\d/.test(c))) {
+    const words = about.replace(/[.,;:]+$/, '').trim()
+    return words.charAt(0).toUpperCase() + words.slice(1)
+  }
   if (clauses.length < 2 || !clauses.some((c) => /\d/.test(c))) {
     return text
   }
@@ -589,6 +598,12 @@ const CITED_SUBJECT_FREE_DIALOGUE = new RegExp(
   // (With the meeting it is held with: "gặp mặt và đối thoại với người có uy tín …", "gặp gỡ và đối thoại với …".)
   String.raw`(?<![\p{L}])${NOT_CITED_SUBJECT}(?:(?:gặp mặt|gặp gỡ|tiếp xúc)\s+và\s+)?(?:đối thoại|tiếp xúc|gặp mặt)` +
     String.raw`(?:\s+(?:cuối năm|đầu năm|giữa năm|chuyên đề|định kỳ|trực tiếp))?\s+(?:với|giữa)\s[^.;]+`,
+  'iu',
+)
+
+/** "đối thoại về …" in running text: a dialogue named by what it is about. */
+const DIALOGUE_ABOUT = new RegExp(
+  String.raw`(?<![\p{L}])${NOT_CITED_SUBJECT}(?:đối thoại|tiếp xúc)(?:\s+(?:chuyên đề|định kỳ|trực tiếp))?\s+về\s[^.;]+`,
   'iu',
 )
 

@@ -335,3 +335,27 @@ describe('a commune whose name folds as a kind of place ("xã Phượng Sơn")',
     ])
   })
 })
+
+describe('workplace dialogues in prose, each named by what it is about', () => {
+  const text = [
+    'KẾ HOẠCH tổ chức đối thoại tại nơi làm việc năm 2031',
+    'II. NỘI DUNG',
+    'Trong tuần thứ hai của tháng 9, Liên đoàn Lao động tỉnh phối hợp với Công ty Cổ phần May A tổ chức đối thoại về điều ' +
+      'kiện làm việc, an toàn, vệ sinh lao động và phòng, chống cháy nổ tại doanh nghiệp. Ngày cụ thể sẽ thông báo sau.',
+    '',
+    'Vào cuối tháng 11/2031, tại Công ty TNHH Linh kiện B (Khu công nghiệp C, huyện D) sẽ tổ chức đối thoại về việc ' +
+      'thương lượng, ký kết thỏa ước lao động tập thể.',
+  ].join('\n')
+
+  it('keeps the whole of what each is about, commas and all, and no word of its time', () => {
+    expect(sessionsOf(text)).toEqual([
+      [
+        'month',
+        '2031-09-01',
+        '2031-09-30',
+        'Đối thoại về điều kiện làm việc, an toàn, vệ sinh lao động và phòng, chống cháy nổ tại doanh nghiệp',
+      ],
+      ['month', '2031-11-01', '2031-11-30', 'Đối thoại về việc thương lượng, ký kết thỏa ước lao động tập thể'],
+    ])
+  })
+})
