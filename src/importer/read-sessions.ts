@@ -1989,6 +1989,38 @@ function leaderTopic(subjects: string[], leader: string): string {
   return `${own.trim().replace(/[.:;,]+$/, '')} của ${leader.trim()}`
 }
 
+/** A cell of work that is a session, its day first or not (not folded): "14 giờ 00, thứ Bảy ngày 04/10/2014: Đối thoại với …". */
+const WORK_IS_SESSION = new RegExp(
+  String.raw`^(?:([^:]{0,60}?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?[^:]{0,20}):\s*)?` +
+    String.raw`((?:hội nghị\s+)?(?:đối thoại|tiếp công dân|tiếp xúc cử tri)\s+(?:với|giữa|tại|định kỳ)\s.*)$`,
+  'iu',
+)
+
+/**
+ * A timetable of work ("Tuần | Thời gian | Nội dung công việc | Người/bộ phận thực hiện") whose rows are steps, some of them
+ * the sessions themselves: "Tuần 6 | 29/9 - 04/10/2014 | 14 giờ 00, thứ Bảy ngày 04/10/2014: Đối thoại với cha mẹ học sinh
+ * khối 10 | Hiệu trưởng". A row whose work opens with a session (its day before it or not) is one, at its own day, else in
+ * the row's window; the other rows are work, no session.
+ */
+function timetableSessions(table: OutlineNode, header: string[], ctx: Context): DraftSession[] {
+  const workAt = header.findIndex((label) => /^nội dung/iu.test(label.trim()))
+  const timeAt = header.findIndex((label) => labelledOf(label)?.fields.includes('time'))
+  if (workAt === -1 || timeAt === -1) {
+    return []
+  }
+  return table.children.flatMap((row) => {
+    const work = WORK_IS_SESSION.exec((row.cells?.[workAt] ?? '').trim())
+    const time = work ? readSessionTime(work[1] ?? row.cells?.[timeAt] ?? '', ctx.time) : null
+    if (!work || !time || time.precision === 'unscheduled') {
+      return []
+    }
+    const topic = work[2]!.replace(/\s*\([^()]*\)\s*$/u, '').replace(/[.;]+$/, '')
+    const session = draft(topic.charAt(0).toUpperCase() + topic.slice(1), emptyFields(), time)
+    ctx.sources.set(session, row.text)
+    return [session]
+  })
+}
+
 /** What a schedule of voter meetings says it is (folded): "Lịch tiếp xúc cử tri của đại biểu HĐND tỉnh …". */
 const VOTER_MEETINGS = /\b(tiep xuc cu tri|txct)\b/
 /** The first commune, ward or district a place names, and what follows: "Hội trường UBND xã A, huyện B" → "xã A, huyện B". */
@@ -2102,7 +2134,7 @@ function readTable(table: OutlineNode, ctx: Context, inherited: string | null): 
     header.some((cell) => /chủ trì|thực hiện|thời hạn|hoàn thành|phối hợp/i.test(cell) && !hosts(cell)) &&
     !columns?.some((c) => c?.includes('topic'))
   ) {
-    return sessions
+    return timetableSessions(table, header, ctx)
   }
   // A header naming the year ("Thời gian (năm 2025)") gives it to rows whose dates omit it.
   const headerYear = header?.map((cell) => /\bnăm\s+(\d{4})\b/i.exec(cell)?.[1]).find(Boolean)

@@ -359,3 +359,21 @@ describe('workplace dialogues in prose, each named by what it is about', () => {
     ])
   })
 })
+
+describe('a timetable of work by week whose rows are steps, some of them the sessions', () => {
+  const text = [
+    'KẾ HOẠCH tổ chức đối thoại giữa Ban Giám hiệu với cha mẹ học sinh năm học 2031 - 2032',
+    'III. TIẾN ĐỘ THỰC HIỆN',
+    'Tuần\tThời gian\tNội dung công việc\tNgười/bộ phận thực hiện',
+    'Tuần 3\t08/9 - 13/9/2031\tBan hành Kế hoạch; thông qua Ban đại diện cha mẹ học sinh\tHiệu trưởng',
+    'Tuần 6\t29/9 - 04/10/2031\t14 giờ 00, thứ Bảy ngày 04/10/2031: Đối thoại với cha mẹ học sinh khối 10\tHiệu trưởng',
+    'Tuần 7\t06/10 - 11/10/2031\tĐối thoại với cha mẹ học sinh khối 11 (ngày cụ thể sẽ thông báo sau)\tPhó Hiệu trưởng',
+  ].join('\n')
+
+  it('reads the rows whose work is a session, at their own day or in their week', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2031-10-04', '2031-10-04', 'Đối thoại với cha mẹ học sinh khối 10'],
+      ['month', '2031-10-06', '2031-10-11', 'Đối thoại với cha mẹ học sinh khối 11'],
+    ])
+  })
+})
