@@ -255,12 +255,14 @@ export function cleanLines(raw: string): Line[] {
   // (… and tables a PDF export laid out in columns of spaces, read by where each column starts.)
   const sources = dropRunningLines(
     unnumberedCellTables(
-      cellPerLineTables(
-        gluedCellTables(
-          barredTables(
-            layoutTables(
-              withoutQuotedMail(
-                withoutPageFurniture(barEndedTables(gridTables(withSpreadsheetCells(plain.replace(/\f/g, '\n\f\n').split('\n'))))),
+      blankRowTables(
+        cellPerLineTables(
+          gluedCellTables(
+            barredTables(
+              layoutTables(
+                withoutQuotedMail(
+                  withoutPageFurniture(barEndedTables(gridTables(withSpreadsheetCells(plain.replace(/\f/g, '\n\f\n').split('\n'))))),
+                ),
               ),
             ),
           ),
@@ -1263,6 +1265,47 @@ function cellPerLineTables(sources: string[]): string[] {
     }
     out.push(`| ${header.join(' | ')} |`, '|---|', ...rows)
     i = (cellLines[at - 1] ?? i) + 1
+  }
+  return out
+}
+
+/**
+ * A table a PDF wrote one cell a line without row numbers, its rows set apart by a blank line: a header of three to eight
+ * short labels, one of them a time's ("Đối tượng, nội dung đối thoại" / "Thời gian" / "Địa điểm" / "Chủ trì"), a blank line,
+ * then rows as many lines as the header each, a blank line after each. Written back as pipe rows while each row has exactly
+ * as many lines and its time's cell says a time; any other layout is left as it is.
+ */
+function blankRowTables(sources: string[]): string[] {
+  const out: string[] = []
+  let i = 0
+  const blank = (k: number) => (sources[k] ?? '').trim() === ''
+  while (i < sources.length) {
+    let end = i
+    while (end < sources.length && !blank(end) && end - i < 9) {
+      end++
+    }
+    const header = sources.slice(i, end).map((line) => line.trim())
+    const timeAt = header.findIndex((label) => fieldsOfLabel(label)?.includes('time'))
+    const labelled = header.length >= 3 && header.length <= 8 && (i === 0 || blank(i - 1)) && blank(end) && timeAt !== -1
+    const rows: string[][] = []
+    let at = end + 1
+    while (labelled) {
+      const row = sources.slice(at, at + header.length).map((line) => line.trim())
+      const whole =
+        row.length === header.length && row.every(Boolean) && (at + header.length >= sources.length || blank(at + header.length))
+      if (!whole || !/\d|tháng|quý|dự kiến/iu.test(row[timeAt] ?? '')) {
+        break
+      }
+      rows.push(row)
+      at += header.length + 1
+    }
+    if (rows.length < 2 || header.filter(isColumnLabel).length * 2 < header.length || !header.every((label) => label.length <= 60)) {
+      out.push(sources[i] ?? '')
+      i++
+      continue
+    }
+    out.push(`| ${header.join(' | ')} |`, '|---|', ...rows.map((row) => `| ${row.join(' | ')} |`), '')
+    i = at
   }
   return out
 }

@@ -377,3 +377,34 @@ describe('a timetable of work by week whose rows are steps, some of them the ses
     ])
   })
 })
+
+describe('a table a PDF wrote one cell a line without row numbers, a blank line after each row', () => {
+  const text = [
+    'KẾ HOẠCH tổ chức đối thoại với các hộ dân bị ảnh hưởng giải tỏa năm 2031',
+    'II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
+    '',
+    'Đối tượng, nội dung đối thoại',
+    'Thời gian',
+    'Địa điểm',
+    'Chủ trì',
+    '',
+    'Các hộ dân thôn Tân Ninh, xã Hòa Liên chưa nhận tiền bồi thường',
+    '8 giờ 00, thứ Ba, ngày 15/4/2031',
+    'Hội trường UBND xã Hòa Liên',
+    'Chủ tịch UBND huyện',
+    '',
+    'Các hộ dân xã Hòa Nhơn có đất nông nghiệp bị thu hồi',
+    'Dự kiến tháng 5/2031',
+    'Hội trường UBND xã Hòa Nhơn',
+    'Phó Chủ tịch UBND huyện',
+    '',
+    'Thành phần: Lãnh đạo UBND huyện; Thanh tra huyện.',
+  ].join('\n')
+
+  it('reads each group of lines as a row', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2031-04-15', '2031-04-15', 'Các hộ dân thôn Tân Ninh, xã Hòa Liên chưa nhận tiền bồi thường'],
+      ['month', '2031-05-01', '2031-05-31', 'Các hộ dân xã Hòa Nhơn có đất nông nghiệp bị thu hồi'],
+    ])
+  })
+})
