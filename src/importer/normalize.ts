@@ -1242,8 +1242,10 @@ function cellPerLineTables(sources: string[]): string[] {
       // (A task table's row whose cells read in turn leave lines over, or do not each open as their column's type — a body
       // column's cell that names no body, a time's that says no time — is read by its columns' types: see typedRow.)
       const fits = (cells: string[]) => types?.every((type, k) => opensTyped(cells[k] ?? '', type))
-      const typed =
-        types && (!full || (!last && full.used !== lines.length) || !fits(full.cells)) ? typedRow(lines, types, !last, widest) : null
+      // (A schedule's row, typed by its time and place, only when the cells read in turn do not fit: what they leave over
+      // before the next number is a sentence between the rows, "Trường hợp trùng lịch …, Văn phòng … thông báo lịch mới.")
+      const leftOver = !last && full?.used !== lines.length && types?.includes('body')
+      const typed = types && (!full || leftOver || !fits(full.cells)) ? typedRow(lines, types, !last, widest) : null
       const row =
         typed ??
         timed ??
@@ -2062,27 +2064,49 @@ function anchoredRow(lines: string[], need: number, timeAt: number): { cells: st
   return { cells: [lines.slice(0, t).join(' '), ...cells], used: lines.length }
 }
 
-/** What a column of a task table holds: bodies' names, a time by when, or words. */
-type ColumnType = 'body' | 'when' | 'text'
+/** What a column of a task table holds: bodies' names, a time by when, a place, or words. */
+type ColumnType = 'body' | 'when' | 'place' | 'text'
+
+/** A column of the place a session is held in (folded): "Địa bàn", "Địa điểm tổ chức". */
+const PLACE_COLUMN = /^(dia ban|dia diem)( [a-z]+){0,3}$/
+/** The opening of a place's cell: "Xã Vĩnh Điều,", "Hội trường UBND …", "Nhà văn hóa thôn …", "Tại …". */
+const PLACE_CELL_OPENS = new RegExp(
+  String.raw`^(xã|phường|thị trấn|thị xã|huyện|quận|thành phố|thôn|ấp|bản|tổ dân phố|khu phố|hội trường|trụ sở|nhà văn hóa|` +
+    String.raw`nhà văn hoá|phòng họp|tại|UBND|Ủy ban|Uỷ ban)(?![\p{L}])`,
+  'iu',
+)
 
 /**
  * The types of a task table's columns after the row's number ("Nội dung công việc" / "Cơ quan chủ trì" / "Cơ quan phối
- * hợp" / "Thời gian hoàn thành" → text, body, body, when), or null when its header names no body column and no time.
+ * hợp" / "Thời gian hoàn thành" → text, body, body, when), or null when its header names no body column and no time; so
+ * a schedule's with a time and a place ("Thời gian" / "Địa bàn" / "Nội dung đối thoại" / "Đơn vị chủ trì chuẩn bị").
  */
 function columnTypes(labels: string[]): ColumnType[] | null {
   const types = labels.map((label): ColumnType => {
     const key = foldForDeadline(label).replace(/[.:]+$/, '')
-    return BODY_COLUMN.test(key) ? 'body' : WHEN_COLUMN.test(key) ? 'when' : 'text'
+    return BODY_COLUMN.test(key) || /^(co quan|don vi) chu tri chuan bi$/.test(key)
+      ? 'body'
+      : WHEN_COLUMN.test(key)
+        ? 'when'
+        : PLACE_COLUMN.test(key)
+          ? 'place'
+          : 'text'
   })
-  return types.includes('body') && types.includes('when') ? types : null
+  return types.includes('when') && (types.includes('body') || types.includes('place')) ? types : null
 }
 
-/** A line that opens a cell of its column's type: a body's name, a time by when, any words not going on in lower case. */
+/** A line that opens a cell of its column's type: a body's name, a time, a place, any words not going on in lower case. */
 function opensTyped(line: string, type: ColumnType): boolean {
   if (/^[\p{Ll}(),;.:-]/u.test(line)) {
     return false
   }
-  return type === 'body' ? startsWithBody(line) : type === 'when' ? WHEN_CELL_OPENS.test(line) : true
+  return type === 'body'
+    ? startsWithBody(line)
+    : type === 'when'
+      ? WHEN_CELL_OPENS.test(line)
+      : type === 'place'
+        ? PLACE_CELL_OPENS.test(line)
+        : true
 }
 
 /**
@@ -2120,7 +2144,9 @@ function typedRow(lines: string[], types: ColumnType[], whole: boolean, widest: 
       }
       const own = (type === 'body' && (startsWithBody(line) || WHEN_CELL_OPENS.test(line))) || (type === 'when' && startsWithBody(line))
       const nextOwn = next !== undefined && next !== 'text' && opensTyped(line, next)
-      total += (own ? 100 : 0) + (nextOwn ? 100 : 0)
+      // (A session's words open no place's or body's line: "Xã A, huyện B" / "Đối thoại với Nhân dân xã A về …" are two cells.)
+      const session = type !== 'text' && /^(đối thoại|tiếp công dân|tiếp xúc|hội nghị)(?![\p{L}])/iu.test(line)
+      total += (own ? 100 : 0) + (nextOwn ? 100 : 0) + (session ? 100 : 0)
     }
     return total
   }

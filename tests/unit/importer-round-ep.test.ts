@@ -408,3 +408,49 @@ describe('a table a PDF wrote one cell a line without row numbers, a blank line 
     ])
   })
 })
+
+describe('a schedule one cell a line whose time, place, subject and body cells each wrap over several lines', () => {
+  const text = [
+    'KẾ HOẠCH tổ chức đối thoại với Nhân dân các xã biên giới năm 2031',
+    'II. NỘI DUNG, THỜI GIAN, ĐỊA BÀN',
+    'TT',
+    'Thời gian',
+    'Địa bàn',
+    'Nội dung đối thoại',
+    'Đơn vị chủ trì',
+    'chuẩn bị',
+    '1',
+    'Quý I/2031',
+    'Tháng 3/2031',
+    '(gắn với kỷ niệm',
+    'Ngày Biên phòng)',
+    'Xã Vĩnh Điều,',
+    'huyện Giang',
+    'Thành',
+    'Đối thoại với Nhân dân xã',
+    'Vĩnh Điều về quản lý người',
+    'qua lại biên giới',
+    'Đồn Biên',
+    'phòng Vĩnh',
+    'Điều',
+    '2',
+    '8 giờ 00, thứ',
+    'Năm, 22/5/2031',
+    'Xã Tân Khánh',
+    'Hòa, huyện',
+    'Giang Thành',
+    'Đối thoại với Nhân dân xã',
+    'Tân Khánh Hòa về hoạt động',
+    'xuất nhập cảnh',
+    'Đồn Biên',
+    'phòng Cửa khẩu',
+    'II. TỔ CHỨC THỰC HIỆN',
+  ].join('\n')
+
+  it('splits each row where a line opens its column: a time, a place, a session’s words, a body', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['month', '2031-03-01', '2031-03-31', 'Đối thoại với Nhân dân xã Vĩnh Điều về quản lý người qua lại biên giới'],
+      ['day', '2031-05-22', '2031-05-22', 'Đối thoại với Nhân dân xã Tân Khánh Hòa về hoạt động xuất nhập cảnh'],
+    ])
+  })
+})
