@@ -38,13 +38,22 @@ const fold = (text: string) =>
  * "phường", "huyện", "tỉnh" and "xã" ("xã Phượng Sơn" names no ward). The other words keep their length ("quaz"), so the
  * letters stay where `fold` puts them.
  */
-export const foldUnits = (text: string) =>
-  fold(
+export const foldUnits = (text: string) => {
+  // (A name typed without any marks, "UBND cac xa Binh An, Long Phu", says its units so: its plain words may be them.)
+  const unmarked =
+    fold(text) ===
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[.:;,]+$/, '')
+      .trim()
+  return fold(
     text.normalize('NFC').replace(/(?<![\p{L}])\p{L}+(?![\p{L}])/gu, (word) => {
       const unit = UNIT_SPELLING[fold(word)]
-      return unit && word.toLowerCase() !== unit ? `${word.slice(0, -1)}z` : word
+      return unit && word.toLowerCase() !== unit && !(unmarked && fold(word) === word.toLowerCase()) ? `${word.slice(0, -1)}z` : word
     }),
   )
+}
 /** The kinds of unit as spelled, by their folded form. */
 const UNIT_SPELLING: Record<string, string> = { quan: 'quận', phuong: 'phường', huyen: 'huyện', tinh: 'tỉnh', xa: 'xã' }
 
@@ -742,7 +751,7 @@ export function bodyHeading(text: string): { bodies: HeadingBody[]; rest: string
     .replace(SESSION_REMARK, '')
     // "Công chức Địa chính - Xây dựng (thường trực Tổ công tác …)": the role a remark gives the body is no part of its name.
     // ("Các khoa (phối hợp: Đoàn Thanh niên, Hội Sinh viên trường)": those who help it are no leads either.)
-    .replace(/\s*\((?:thường trực|cơ quan thường trực|đầu mối|phụ trách|phối hợp)[\s:][^()]{2,100}\)\s*$/u, '')
+    .replace(/\s*\((?:thường trực|cơ quan thường trực|đầu mối|phụ trách|phối hợp)[\s:][^()]{2,100}\)\s*$/iu, '')
     // "UBND 02 xã: A, B": the count of the places listed stands for "các".
     .replace(COUNTED_PLACES, ' các ')
     // "UBND: thị xã A, thành phố B, huyện C chuẩn bị …": the kind of body, then its places each written with its own kind;

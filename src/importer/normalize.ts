@@ -283,7 +283,7 @@ export function cleanLines(raw: string): Line[] {
         .replace(LABEL_TAB, '$1 ')
         .replace(LEADING_PICTURES, '$1')
         // (A chat's "Buổi ĐT với các hộ dân xã A dời sang …": the dialogue its sentence names, written short.)
-        .replace(/(?<![\p{L}])(Buổi|BUỔI|Cuộc)\s+ĐT(?![\p{L}])/gu, '$1 đối thoại'),
+        .replace(/(?<![\p{L}])([Bb]uổi|BUỔI|[Cc]uộc)\s+ĐT(?=\s+với\s)/gu, '$1 đối thoại'),
   )
   // (A row among tabbed ones whose cells a hand set apart with dashes, "Thứ Năm 07/3 — đ/c A, Chủ tịch UBND huyện — Trụ sở
   // Tiếp công dân huyện" between two rows of tabs, as many cells as they: a row of the table too.)
@@ -1187,7 +1187,7 @@ function cellPerLineTables(sources: string[]): string[] {
         !(byMonth && /^(dec|letter)/i.test(markerOf(cell(end))?.style ?? '')) &&
         // (… as does a numbered item after a blank line, in any table: "" / "2. Lịch tiếp dân của đồng chí Bí thư" after the
         // last row is the text's next part, no cell of that row.)
-        !(/^dec/.test(markerOf(cell(end))?.style ?? '') && (cellLines[end] ?? 0) - (cellLines[end - 1] ?? 0) > 1)
+        !(markerOf(cell(end))?.style === 'dec1' && (cellLines[end] ?? 0) - (cellLines[end - 1] ?? 0) > 1)
       ) {
         end++
       }
@@ -1961,7 +1961,7 @@ function nameWrapped(lines: string[], need: number): { cells: string[]; used: nu
 }
 
 /** A line that names a person by title: "Ông Đặng Văn Khải", "Bà Trần Thị Mai", "Đồng chí Lê Văn A", "Đ/c Nguyễn B". */
-const PERSON_LINE = /^(Ông|Bà|Đồng chí|[Đđ]\/c)\s+\p{Lu}\p{Ll}*( \p{Lu}\p{Ll}*){1,4}(,.*)?$/u
+const PERSON_LINE = /^(Ông|Bà|Đồng chí|[Đđ]\/c|ông|bà)\s+\p{Lu}\p{L}*( \p{Lu}\p{L}*){1,4}(,.*)?$/u
 
 /**
  * The cells of a row whose lines the cells read in turn do not all use because one cell names several people, one a line

@@ -112,6 +112,12 @@ const EXCERPT_END = /^[([–—-]*\s*het (phan |noi dung )?trich( dan)?( ke hoac
  * The line that opens a chat's message or day: "[09:20] Phòng TNMT - Võ Thanh Hùng", "[03/11/2031 09:05] Lê Thị Hoa - VP:",
  * "────────── 09/09/2019 ──────────".
  */
+/** A chat's day separator or a head with its day: "──── 10/09/2019 ────", "[03/11/2031 09:05] Lê Thị Hoa - VP:". */
+const CHAT_DAY_HEAD = new RegExp(
+  String.raw`^\[\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+\d{1,2}:\d{2}(?::\d{2})?\]` +
+    String.raw`|^[─━—–-]{3,}\s*(?:\p{L}+\s+)*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*[─━—–-]{3,}$`,
+  'u',
+)
 const CHAT_HEAD = new RegExp(
   String.raw`^\[(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+)?\d{1,2}:\d{2}(?::\d{2})?\]\s*[^[\]]{2,80}$` +
     String.raw`|^[─━—–-]{3,}\s*(?:\p{L}+\s+)*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*[─━—–-]{3,}$`,
@@ -219,6 +225,10 @@ export function buildOutline(lines: Line[]): OutlineNode {
   // numerals parts itself by the letters, as by "PHẦN I"; the Roman items are theirs (Roman over letters otherwise).
   const styles = lines.map((l) => (l.cells ? null : markerOf(l.text)?.style)).filter((st) => st === 'LETTER' || st === 'roman')
   const lettersPart = styles[0] === 'LETTER' && styles.includes('roman')
+  // A chat's thread: a day's separator or a dated head, or a head naming who wrote and for whom ("[09:20] Phòng TNMT - Võ Văn Hùng");
+  // not a programme's hours ("[08:00] Đón tiếp đại biểu").
+  const chat =
+    lines.some((l) => CHAT_DAY_HEAD.test(l.text.trim())) || lines.some((l) => /^\[\d{1,2}:\d{2}(:\d{2})?\][^[\]]* - /.test(l.text.trim()))
   const root = node('root', 'root', '', '', -1)
   const stack: OutlineNode[] = []
   const top = () => stack.at(-1) ?? root
@@ -268,7 +278,7 @@ export function buildOutline(lines: Line[]): OutlineNode {
     table = null
     // A chat's next message ("[09:20] Phòng TNMT - Võ Thanh Hùng", "──── 10/09/2019 ────"): whoever writes it, it is
     // under none of the items of the message before.
-    if (CHAT_HEAD.test(line.text.trim())) {
+    if (chat && CHAT_HEAD.test(line.text.trim())) {
       stack.length = 0
       attach(root, node('text', 'text', '', line.text, index))
       return

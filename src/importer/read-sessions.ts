@@ -3610,7 +3610,7 @@ const sameTime = (a: DraftSession, b: DraftSession) =>
   a.time.precision === b.time.precision &&
   a.time.start === b.time.start &&
   a.time.end === b.time.end &&
-  (a.startsAt === null || b.startsAt === null || JSON.stringify(a.startsAt) === JSON.stringify(b.startsAt))
+  JSON.stringify(a.startsAt) === JSON.stringify(b.startsAt)
 /** Topics of which one opens with the other's words, four or more of them ("… phường An" and "… phường An Bình về …"). */
 function sameWords(a: string, b: string): boolean {
   const [short, long] = [a, b]
@@ -3620,7 +3620,8 @@ function sameWords(a: string, b: string): boolean {
         .trim(),
     )
     .sort((x, y) => x.length - y.length)
-  return short!.split(' ').length >= 4 && long!.startsWith(short!)
+  // (A word cut short is no prefix: "… xã Tân" is not "… xã Tân Hòa"; the wrapped row stops at a whole word.)
+  return short!.split(' ').length >= 4 && `${long} `.startsWith(`${short} `)
 }
 
 /** The session of `found` a sentence of a paragraph moves by its words ("Buổi đối thoại với các hộ dân xã A dời sang …"). */
@@ -3633,7 +3634,9 @@ function movedByParagraph(text: string, found: DraftSession[]): DraftSession | u
   if (!moved) {
     return undefined
   }
-  const byWords = found.find((s) => spelledOut(s.topic.replace(MOVED_WORDS, '')).startsWith(moved))
+  // (Whole words, and one session only: "xã Long Phú" is not "xã Long Phước".)
+  const worded = found.filter((s) => `${spelledOut(s.topic.replace(MOVED_WORDS, ''))} `.startsWith(`${moved} `))
+  const byWords = worded.length === 1 ? worded[0] : undefined
   // ("buổi đối thoại tại thôn A, xã B" for "Đối thoại với các hộ dân thôn A": the place it names, when one session alone has it.)
   const place = PLACE_NAMED.exec(moved)?.[1]
   const byPlace = place ? found.filter((s) => ` ${spelledOut(s.topic)} `.includes(` ${place} `)) : []
@@ -3681,7 +3684,13 @@ function withRuleExceptions(found: DraftSession[], ctx: Context): DraftSession[]
       continue
     }
     const month = later.time.start.slice(0, 7)
-    const earlier = ruled.find((s) => !gone.has(s) && s.time.start?.slice(0, 7) === month && s.time.start !== later.time.start)
+    // The ruled session of that month: the one whose day the line writes ("thay cho buổi tiếp ngày 20/11"), else the only one.
+    const candidates = ruled.filter((s) => !gone.has(s) && s.time.start?.slice(0, 7) === month && s.time.start !== later.time.start)
+    const written = candidates.filter((s) => {
+      const [, m, d] = (s.time.start ?? '').split('-').map(Number)
+      return new RegExp(`(?<!\\d)0?${d}\\s*[/.-]\\s*0?${m}(?!\\d)`).test(said)
+    })
+    const earlier = written.length === 1 ? written[0] : candidates.length === 1 ? candidates[0] : undefined
     if (!earlier || Number(label[1]) !== Number(month.slice(5))) {
       continue
     }
@@ -5411,7 +5420,14 @@ export function readSessions(
     // ("a) Đối thoại với các hộ dân khu vực 5, phường An Bình về …: … nay chuyển sang 8 giờ 00 ngày 30/5/2024" beside the
     // schedule after the change, whose row wraps the same words: "Đối thoại với các hộ dân khu vực 5, phường An": one session
     // told twice, the one's words the beginning of the other's.)
-    const twin = kept.some((k) => k.time.precision === 'day' && sameTime(k, s) && sameWords(k.topic, s.topic))
+    // (Only where one telling is the move itself: "xã Tân" and "xã Tân Hòa" at one hour in a schedule are two meetings.)
+    const twin = kept.some(
+      (k) =>
+        k.time.precision === 'day' &&
+        sameTime(k, s) &&
+        sameWords(k.topic, s.topic) &&
+        [k, s].some((one) => movesDay(ctx.sources.get(one) ?? '')),
+    )
     if (seen.has(id) || twin) {
       return false
     }

@@ -215,7 +215,8 @@ export const SESSION_FIELDS: [RegExp, SessionField][] = [
   // ("ND: Đối thoại với …": the label in short, as a message writes it.)
   [/^(noi dung|nd|chu de|van de|chuyen de)( (chinh|doi thoai|tiep xuc|tiep cong dan|hoi nghi|cu the|trong tam|chuyen de))*$/, 'topic'],
   // ("Cuộc đối thoại: Đối thoại với hội viên nông dân … về …" under a supervision topic: the session, named.)
-  [/^(ten )?(cuoc|buoi) (doi thoai|tiep xuc)$/, 'topic'],
+  // ("Buổi đối thoại: 8h00 ngày …" gives the time, not a name.)
+  [/^(ten )?cuoc (doi thoai|tiep xuc)$/, 'topic'],
   [new RegExp(`^${AUDIENCE_LABEL.source}( ${AUDIENCE_QUALIFIER.source})*$`), 'audience'],
   [/^(so luong|quy mo)( (dai bieu|nguoi|tham du|tham gia|du kien|khoang))*$/, 'count'],
   // "Nay điều chỉnh thành: 8 giờ 00, ngày 15/7": the new time of a session an adjustment moves.

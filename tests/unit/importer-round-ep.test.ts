@@ -454,3 +454,55 @@ describe('a schedule one cell a line whose time, place, subject and body cells e
     ])
   })
 })
+
+describe('the review’s cases: what the rules above must not reach', () => {
+  it('moves only the session whose words are the moved one’s, whole ("xã Long Phú", not "xã Long Phước")', () => {
+    const text = [
+      '────────── 09/09/2031 ──────────',
+      '[09:14] Nguyễn Thị Hoa - VP HĐND-UBND huyện',
+      'VP thông báo lịch đối thoại với các hộ dân:',
+      '1️⃣ Sáng thứ Năm 18/9/2031, 8h00: Đối thoại với các hộ dân xã Long Phước',
+      '2️⃣ Sáng thứ Tư 24/9/2031, 8h00: Đối thoại với các hộ dân xã Long Phú',
+      '[16:40] Nguyễn Thị Hoa - VP HĐND-UBND huyện',
+      'Ngày 24/9 đ/c CT đi họp. Buổi ĐT với các hộ dân xã Long Phú DỜI sang 8h00 sáng thứ Ba 30/9/2031.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s[1])).toEqual(['2031-09-18', '2031-09-30'])
+  })
+
+  it('keeps two meetings at one hour whose places share a first word ("xã Tân" and "xã Tân Hòa")', () => {
+    const text = [
+      'THÔNG BÁO lịch tiếp xúc cử tri năm 2031',
+      '- 8h00 thứ Hai 10/11/2031: Tiếp xúc cử tri của đại biểu HĐND huyện tại xã Tân',
+      '- 8h00 thứ Hai 10/11/2031: Tiếp xúc cử tri của đại biểu HĐND huyện tại xã Tân Hòa',
+    ].join('\n')
+    expect(sessionsOf(text)).toHaveLength(2)
+  })
+
+  it('reads a programme’s hours in brackets as no chat, and "Buổi đối thoại: <time>" as the time', () => {
+    const programme = [
+      'KẾ HOẠCH tổ chức hội nghị đối thoại với doanh nghiệp năm 2031',
+      '1. Hội nghị đối thoại với doanh nghiệp',
+      'Thời gian: 8h00 ngày 16/9/2031',
+      '[08:00] Đón tiếp đại biểu',
+      '[08:30] Khai mạc',
+    ].join('\n')
+    expect(sessionsOf(programme).map((s) => s[1])).toEqual(['2031-09-16'])
+    const labelled = ['KẾ HOẠCH đối thoại năm 2031', '1. Đối thoại với thanh niên', 'Buổi đối thoại: 8h00 ngày 16/9/2031'].join('\n')
+    expect(sessionsOf(labelled)).toEqual([['day', '2031-09-16', '2031-09-16', 'Đối thoại với thanh niên']])
+  })
+
+  it('puts a dialogue in the place of the ruled day the line writes, whichever leader’s it is', () => {
+    const text = [
+      'THÔNG BÁO lịch tiếp công dân của lãnh đạo UBND huyện quý IV năm 2031',
+      '1. Chủ tịch UBND huyện tiếp công dân vào ngày 10 hằng tháng, từ tháng 10 đến tháng 12 năm 2031.',
+      '2. Phó Chủ tịch UBND huyện tiếp công dân vào ngày 20 hằng tháng, từ tháng 10 đến tháng 12 năm 2031.',
+      '3. Các trường hợp điều chỉnh',
+      '- Tháng 11/2031: thay cho buổi tiếp ngày 20/11/2031 của đồng chí Phó Chủ tịch, đồng chí Phó Chủ tịch đối thoại với các ' +
+        'hộ dân xã A vào 8 giờ 00, thứ Năm, ngày 27/11/2031.',
+    ].join('\n')
+    const days = sessionsOf(text).map((s) => s[1])
+    expect(days).toContain('2031-11-10')
+    expect(days).toContain('2031-11-27')
+    expect(days).not.toContain('2031-11-20')
+  })
+})
