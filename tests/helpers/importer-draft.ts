@@ -15,6 +15,12 @@ export const datedOf = (text: string) =>
     .tasks.filter((t) => t.deadline.kind !== 'none')
     .map((t) => [t.lead, t.deadline.kind, t.deadline.due ?? `${t.deadline.offset} ${t.deadline.unit}`, t.session])
 
+/** Each task with a due day as [lead, due day] (a relative one's computed day). */
+export const duesOf = (text: string) =>
+  readPlan(text)
+    .tasks.filter((t) => t.deadline.due)
+    .map((t) => [t.lead, t.deadline.due])
+
 /** Each dated task as [lead, kind, due day or, for a relative one, its rule ("-5 working_days"), session]. */
 export const datedByRuleOf = (text: string) =>
   readPlan(text)

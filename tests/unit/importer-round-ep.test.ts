@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sessionsOf } from '../helpers/importer-draft.js'
+import { duesOf, sessionsOf } from '../helpers/importer-draft.js'
 import { readPlan } from '../../src/importer/read-plan.js'
 
 // Round ep (stop 41, issue 11): each rule on a small input written here (none of them a page of the measured sets).
@@ -66,8 +66,7 @@ describe('a timetable of steps "Bước N." each with its doer and its time limi
   ].join('\n')
 
   it('gives each step’s time limit to the body that step names, not to the next step’s', () => {
-    const tasks = readPlan(text).tasks.filter((t) => t.deadline.due)
-    expect(tasks.map((t) => [t.lead, t.deadline.due])).toEqual([
+    expect(duesOf(text)).toEqual([
       ['Các khoa', '2031-11-06'],
       ['Phòng Công tác sinh viên', '2031-11-14'], // 16/11 is a Sunday: the Friday before
       ['Phòng Công tác sinh viên', '2031-11-18'],
@@ -154,7 +153,7 @@ describe('a chat thread that posts a schedule, then replies, then moves or corre
     const draft = readPlan(thread([]))
     expect(draft.sessions.map((s) => s.time.start)).toEqual(['2031-09-18', '2031-09-24'])
     // 18/9 and 24/9 less three days: each commune's own dialogue, not the last item's.
-    expect(draft.tasks.filter((t) => t.deadline.due).map((t) => [t.lead, t.deadline.due])).toEqual([
+    expect(duesOf(thread([]))).toEqual([
       ['UBND xã Bình An', '2031-09-15'],
       ['UBND xã Long Phú', '2031-09-19'], // 21/9 is a Sunday: the Friday before
     ])
@@ -309,8 +308,7 @@ describe('a schedule whose column names the officer who prepares each day, cited
   ].join('\n')
 
   it('gives each row’s officer the work for that row’s day', () => {
-    const tasks = readPlan(text).tasks.filter((t) => t.deadline.due)
-    expect(tasks.map((t) => [t.lead, t.deadline.due])).toEqual([
+    expect(duesOf(text)).toEqual([
       ['Công chức Tư pháp - Hộ tịch', '2031-10-06'],
       ['Công chức Địa chính - Xây dựng', '2031-10-13'],
     ])
@@ -328,8 +326,7 @@ describe('a commune whose name folds as a kind of place ("xã Phượng Sơn")',
   ].join('\n')
 
   it('binds its work to the dialogue in that commune alone, as the other commune’s', () => {
-    const tasks = readPlan(text).tasks.filter((t) => t.deadline.due)
-    expect(tasks.map((t) => [t.lead, t.deadline.due])).toEqual([
+    expect(duesOf(text)).toEqual([
       ['Đảng ủy xã Phượng Sơn', '2031-10-14'],
       ['Đảng ủy xã Nam Dương', '2031-10-16'],
     ])
