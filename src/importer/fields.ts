@@ -98,13 +98,15 @@ export function labelledSegments(text: string): Labelled[] {
  * Thành phần: …" → that sentence (it says when and where) and the labelled rest. Null when the paragraph opens with a
  * label, or when no label gives the subject: "Đồng chí Bí thư … đối thoại với Nhân dân xã A về …. Thời gian: …" is
  * named by its opening sentence.
+ * With `needs` 'time', under a heading that names the session ("2. Tiếp xúc cử tri chuyên đề" / "Thường trực HĐND huyện
+ * phối hợp … tổ chức tiếp xúc …. Thời gian: ngày 06/7 hoặc ngày 07/7. Địa điểm: …"), the labels need only say when.
  */
-export function leadAndLabels(text: string): { lead: string; segments: Labelled[] } | null {
+export function leadAndLabels(text: string, needs: 'topic' | 'time' = 'topic'): { lead: string; segments: Labelled[] } | null {
   const pieces = text.split(/(?<=[.;])\s+(?=\S)/)
   for (let k = 1; k < pieces.length; k++) {
     if (labelledOf(pieces[k] ?? '')) {
       const segments = labelledSegments(pieces.slice(k).join(' '))
-      const subject = segments.some((segment) => segment.fields.includes('topic'))
+      const subject = segments.some((segment) => segment.fields.includes(needs))
       return subject ? { lead: pieces.slice(0, k).join(' '), segments } : null
     }
   }

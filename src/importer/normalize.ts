@@ -1244,7 +1244,8 @@ function cellPerLineTables(sources: string[]): string[] {
       const fits = (cells: string[]) => types?.every((type, k) => opensTyped(cells[k] ?? '', type))
       // (A schedule's row, typed by its time and place, only when the cells read in turn do not fit: what they leave over
       // before the next number is a sentence between the rows, "Trường hợp trùng lịch …, Văn phòng … thông báo lịch mới.")
-      const leftOver = !last && full?.used !== lines.length && types?.includes('body')
+      // (… or by the people who meet the voters, "Tổ số 1: đ/c Nguyễn" / "Hữu Thắng, đ/c Trần": names wrap on capitals too.)
+      const leftOver = !last && full?.used !== lines.length && types?.some((type) => ['body', 'people', 'voters'].includes(type))
       const typed = types && (!full || leftOver || !fits(full.cells)) ? typedRow(lines, types, !last, widest) : null
       const row =
         typed ??
@@ -2064,8 +2065,21 @@ function anchoredRow(lines: string[], need: number, timeAt: number): { cells: st
   return { cells: [lines.slice(0, t).join(' '), ...cells], used: lines.length }
 }
 
-/** What a column of a task table holds: bodies' names, a time by when, a place, or words. */
-type ColumnType = 'body' | 'when' | 'place' | 'text'
+/** What a column of a task table holds: bodies' names, a time by when, a place, the voters met, the people who meet, or words. */
+type ColumnType = 'body' | 'when' | 'place' | 'voters' | 'people' | 'text'
+
+/** A column of the voters or the public met (folded): "Cử tri", "Đối tượng tiếp xúc". */
+const VOTERS_COLUMN = /^(cu tri|doi tuong)( [a-z]+){0,3}$/
+/** The opening of a voters' cell: "Cử tri xã …", "Nhân dân thôn …", "Hội viên nông dân …". */
+const VOTERS_CELL_OPENS = /^(cử tri|nhân dân|người dân|công nhân|hội viên|đoàn viên|cán bộ|các hộ|hộ dân|đại diện)(?![\p{L}])/iu
+/** A column of the people who meet them (folded): "Tổ đại biểu HĐND huyện", "Đại biểu tiếp xúc", "Lãnh đạo tiếp". */
+const PEOPLE_COLUMN = /^(to dai bieu|to dbqh|doan dai bieu|dai bieu|thanh phan|lanh dao|nguoi (chu tri|tiep))( [a-z0-9]+){0,4}$/
+/** The opening of their cell: "Tổ số 1: đ/c …", "Đồng chí …", "Ông …", "Đại biểu …", "Chủ tịch UBND …". */
+const PEOPLE_CELL_OPENS = new RegExp(
+  String.raw`^(tổ( số)?\s*\d|tổ (đại biểu|ĐBQH|trưởng)|đ/c|đồng chí|ông|bà|đại biểu|ĐB|lãnh đạo|chủ tịch|phó chủ tịch|bí thư|` +
+    String.raw`phó bí thư|trưởng|phó trưởng|giám đốc)(?![\p{L}])`,
+  'iu',
+)
 
 /** A column of the place a session is held in (folded): "Địa bàn", "Địa điểm tổ chức". */
 const PLACE_COLUMN = /^(dia ban|dia diem)( [a-z]+){0,3}$/
@@ -2090,7 +2104,11 @@ function columnTypes(labels: string[]): ColumnType[] | null {
         ? 'when'
         : PLACE_COLUMN.test(key)
           ? 'place'
-          : 'text'
+          : VOTERS_COLUMN.test(key)
+            ? 'voters'
+            : PEOPLE_COLUMN.test(key)
+              ? 'people'
+              : 'text'
   })
   return types.includes('when') && (types.includes('body') || types.includes('place')) ? types : null
 }
@@ -2106,7 +2124,12 @@ function opensTyped(line: string, type: ColumnType): boolean {
       ? WHEN_CELL_OPENS.test(line)
       : type === 'place'
         ? PLACE_CELL_OPENS.test(line)
-        : true
+        : type === 'voters'
+          ? VOTERS_CELL_OPENS.test(line)
+          : type === 'people'
+            ? // (A body's name may open it, "Thường trực HĐND huyện", but not one or two words alone, "Đài": a name's rest.)
+              PEOPLE_CELL_OPENS.test(line) || (startsWithBody(line) && !NAME_REST.test(line))
+            : true
 }
 
 /**

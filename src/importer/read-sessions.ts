@@ -2637,7 +2637,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       }
     } else if (child.kind === 'text') {
       const segments = labelledSegments(child.text)
-      const led = segments.length === 0 ? leadAndLabels(child.text) : null
+      // (Labels that say only when, under a heading that names the session: a bare one, "1- Đối thoại lần thứ nhất", leaves
+      // the paragraph whole, its opening sentence the session's name.)
+      const led =
+        segments.length === 0 ? (leadAndLabels(child.text) ?? (isBareHeading(n.text) ? null : leadAndLabels(child.text, 'time'))) : null
       if (segments.length > 0) {
         for (const segment of segments) {
           merge(fields, splitValue(segment.fields, segment.value))
