@@ -261,7 +261,11 @@ export function cleanLines(raw: string): Line[] {
             barredTables(
               layoutTables(
                 withoutQuotedMail(
-                  withoutPageFurniture(barEndedTables(gridTables(withSpreadsheetCells(plain.replace(/\f/g, '\n\f\n').split('\n'))))),
+                  withoutPageFurniture(
+                    barEndedTables(
+                      gridTables(dashedTables(withSpreadsheetCells(withChatHeads(plain.replace(/\f/g, '\n\f\n').split('\n'))))),
+                    ),
+                  ),
                 ),
               ),
             ),
@@ -281,7 +285,10 @@ export function cleanLines(raw: string): Line[] {
         .replace(/^(\s*)(\d{1,2})\ufe0f?\u20e3\s*/u, '$1$2. ')
         // ("a) Văn phòng Sở:⇥Đăng tải …": an item's body and its work, a tab between them, not a table's two cells.)
         .replace(LABEL_TAB, '$1 ')
-        .replace(LEADING_PICTURES, '$1')
+        // (A picture opens a line of its own, "⏰ chưa chốt ngày, dự kiến cuối tháng 11": no wrapped rest of the line above.)
+        .replace(LEADING_PICTURES, (_, indent: string) => `${indent}\u2060`)
+        .replace(/^(\s*)\u2060(\p{Ll})/u, (_, indent: string, letter: string) => `${indent}${letter.toUpperCase()}`)
+        .replace(/^(\s*)\u2060/u, '$1')
         // (A chat's "Buổi ĐT với các hộ dân xã A dời sang …": the dialogue its sentence names, written short.)
         .replace(/(?<![\p{L}])([Bb]uổi|BUỔI|[Cc]uộc)\s+ĐT(?=\s+với\s)/gu, '$1 đối thoại'),
   )
@@ -486,6 +493,28 @@ export function cleanLines(raw: string): Line[] {
       oneCell(row) === 1 && !SEPARATOR_ROW.test(row.trim()) && cellsOf(row.trim()).map(cellText).join(' ').trim().split(/\s+/).length >= 4
     if (run.every((at) => saying(sources[at]!))) {
       run.forEach((at) => captions.add(at))
+    }
+  })
+  // A row without its outer pipes that a chat broke inside a cell ("3 | Đối thoại … | Một ngày trong khoảng từ 19/5 đến" /
+  // "23/5/2025 (sẽ chốt sau) | Hội trường … | Phòng …"): the two halves, neither a whole row nor the next opening with its
+  // number, make the row as wide as the rows around it.
+  const barePieces = (line: string | undefined) => {
+    const bare = (line ?? '').trim()
+    return bare && !bare.startsWith('|') ? bare.split(' | ').length : 0
+  }
+  sources.forEach((line, i) => {
+    const [own, next] = [barePieces(line), barePieces(sources[i + 1])]
+    const width = Math.max(barePieces(sources[i - 1]), barePieces(sources[i + 2]))
+    if (
+      own >= 2 &&
+      next >= 2 &&
+      width >= 3 &&
+      own < width &&
+      own + next - 1 === width &&
+      !/^\d{1,3}\.?\s*\|/.test((sources[i + 1] ?? '').trim())
+    ) {
+      sources[i] = `${line.trimEnd()} ${(sources[i + 1] ?? '').trim()}`
+      sources[i + 1] = ''
     }
   })
   for (const [at, source] of sources.entries()) {
@@ -994,6 +1023,8 @@ const WEB_METADATA = new RegExp(
     String.raw`|^(print|in|bản in)\s+((thứ\s+\S+|chủ nhật),?\s*)?\d{1,2}\/\d{1,2}\/\d{4}\s+\d{1,2}:\d{2}(\s+\p{L}+)?$` +
     // ("Cỡ chữ: A- A A+    In trang    Gửi email": the buttons alone on their line, under the headline.)
     String.raw`|^cỡ chữ\s*:?\s*A\s*[-+].*(in trang|in bài|gửi email|chia sẻ)` +
+    // ("[A-] [A] [A+]   In bài   Gửi email   Thích 12": the buttons that size the text, then the others, unnamed.)
+    String.raw`|^\[A\s?-\]\s*\[A\]\s*\[A\s?\+\]` +
     // ("In bài viết | Gửi email | Về đầu trang": the buttons under the article, parted by bars — no table's row.)
     String.raw`|^(${PAGE_BUTTON})(\s*\|\s*(${PAGE_BUTTON}))+$`,
   'iu',
@@ -1071,6 +1102,84 @@ const RUNNING_HEADER = /^(thông báo|kế hoạch|lịch|quyết định|công 
 const groupTitleLine = (text: string) =>
   // (With its members in brackets: "Tổ đại biểu HĐND huyện số 2" alone is a row's cell, who meets there.)
   (isCapitals(text) && text.length <= 40) || /^(tổ|nhóm|đoàn)\s+(đại biểu|ĐB)\b[^:(]{0,40}\bsố\s+\d{1,2}\s*\(/iu.test(text)
+
+/** A chat export's separator of a day: "============ Thứ Hai, 14 tháng 10 2024 ============", "*** 14/10/2024 ***". */
+// (Not one of rules, "──── 16:47 Thứ Ba, 15/07/2031 ────", which the reader knows as it is.)
+const DAY_SEPARATOR = /^[=*~_]{3,}\s*(.+?)\s*[=*~_]{3,}$/u
+/** A chat export's head of a message, who wrote it then, apart, its hour: "Phạm Thu Trang (VP UBND huyện)  08:31". */
+const NAME_THEN_CLOCK = /^([^\s:|][^:|]{1,80}?)(?:\s{2,}|\t+)(\d{1,2}:\d{2})$/u
+
+/**
+ * A chat exported in another layout (Zalo PC's: a day's separator of "=" with the day in words, each message headed by
+ * who wrote it and, apart, its hour), written as the chats the reader knows: "──── 14/10/2024 ────" and "[08:31] Phạm
+ * Thu Trang (VP UBND huyện)". Heads only when two or more lines are so, after a blank line or a day's separator.
+ */
+function withChatHeads(lines: string[]): string[] {
+  const dayOf = (text: string) => {
+    const m = /(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm)?,?\s+(\d{4})/iu.exec(text) ?? /(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/u.exec(text)
+    return m ? `${Number(m[1])}/${Number(m[2])}/${m[3]}` : null
+  }
+  const days = lines.map((line) => {
+    const inner = DAY_SEPARATOR.exec(line.trim())?.[1]
+    return inner ? dayOf(inner) : null
+  })
+  const opensMessage = (i: number) => i === 0 || !(lines[i - 1] ?? '').trim() || days[i - 1] !== null
+  const heads = lines.map((line, i) => (opensMessage(i) ? NAME_THEN_CLOCK.exec(line.trim()) : null))
+  const chat = heads.filter(Boolean).length >= 2
+  return lines.map((line, i) => {
+    const day = days[i]
+    const head = heads[i]
+    return day ? `──── ${day} ────` : chat && head ? `[${head[2]}] ${head[1]?.trim()}` : line
+  })
+}
+
+/** Cells a portal or a hand set apart with spaced dashes: "1 - Sáng thứ Năm 03/8 - Chủ tịch UBND tỉnh - Trụ sở …". */
+const SPACED_DASH = /\s+[-–—]\s+/
+
+/**
+ * A table whose rows a web page flattened to lines, their cells set apart by spaced dashes: a header of three or more
+ * column labels ("TT - Thời gian - Người chủ trì - Địa điểm - Ghi chú"), then rows opening with their number ("1 - …").
+ * Written back with tabs, read then as any tabbed table, while each row has as many cells as the header; a row with
+ * more pieces has a name written with a dash ("Sở Lao động - Thương binh và Xã hội"): its shortest pair of pieces with no
+ * digit is joined first. Any other layout is left as it is.
+ */
+function dashedTables(sources: string[]): string[] {
+  const out = [...sources]
+  for (let i = 0; i < out.length; i++) {
+    const header = (out[i] ?? '').trim().split(SPACED_DASH)
+    if (header.length < 3 || out[i]?.includes('\t') || !header.slice(1).every(isColumnLabel) || !/^(s?tt|số tt)$/iu.test(header[0] ?? '')) {
+      continue
+    }
+    const rows: string[] = []
+    for (let k = i + 1, n = 1; k < out.length; k++, n++) {
+      const pieces = (out[k] ?? '').trim().split(SPACED_DASH)
+      if (pieces[0] !== String(n) || pieces.length < header.length) {
+        break
+      }
+      while (pieces.length > header.length) {
+        const pairs = pieces
+          .slice(1, -1)
+          .map((piece, j) => ({ at: j + 1, length: piece.length + (pieces[j + 2]?.length ?? 0) }))
+          .filter(({ at }) => !/\d/.test(`${pieces[at]}${pieces[at + 1]}`))
+          .sort((a, b) => a.length - b.length)
+        const at = pairs[0]?.at
+        if (at === undefined) {
+          break
+        }
+        pieces.splice(at, 2, `${pieces[at]} - ${pieces[at + 1]}`)
+      }
+      if (pieces.length !== header.length) {
+        break
+      }
+      rows.push(pieces.join('\t'))
+    }
+    if (rows.length > 0) {
+      out.splice(i, rows.length + 1, header.join('\t'), ...rows)
+      i += rows.length
+    }
+  }
+  return out
+}
 
 /**
  * A table a PDF export wrote one cell a line: a header of column labels opening with a row number

@@ -118,7 +118,7 @@ const CHAT_DAY_HEAD = new RegExp(
     String.raw`|^[─━—–-]{3,}\s*(?:\p{L}+\s+)*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*[─━—–-]{3,}$`,
   'u',
 )
-const CHAT_HEAD = new RegExp(
+export const CHAT_HEAD = new RegExp(
   String.raw`^\[(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+)?\d{1,2}:\d{2}(?::\d{2})?\]\s*[^[\]]{2,80}$` +
     String.raw`|^[─━—–-]{3,}\s*(?:\p{L}+\s+)*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*[─━—–-]{3,}$`,
   'u',
@@ -214,7 +214,9 @@ function attach(parent: OutlineNode, child: OutlineNode): void {
 
 /** Labels of a table's header row: short cells, such as "STT", "Thời gian", "Nội dung". */
 function looksLikeHeader(cells: string[]): boolean {
-  return cells.length >= 2 && cells.every((cell) => cell.length <= 60 && !/\d{1,2}\/\d{1,2}/.test(cell))
+  // (Not a first row numbered, its header lost when it was pasted: "1 | Xây dựng chương trình … | Văn phòng … | Trước …".)
+  const numbered = /^\d{1,3}\.?$/.test(cells[0] ?? '') && !/^\(?\d{1,3}\)?$/.test(cells[1] ?? '')
+  return cells.length >= 2 && !numbered && cells.every((cell) => cell.length <= 60 && !/\d{1,2}\/\d{1,2}/.test(cell))
 }
 
 /** A bold label that says it holds for every session: "Thành phần mỗi cuộc đối thoại:", "Chủ trì các buổi đối thoại:". */

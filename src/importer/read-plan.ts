@@ -4,7 +4,7 @@ import { foldPlain } from '../services/deadlines/dates.js'
 import { foldForDeadline } from '../services/deadlines/parse.js'
 import { cleanLines, type Line } from './normalize.js'
 import { sameBody } from './bodies.js'
-import { buildOutline, isCaps, markerOf, walk } from './outline.js'
+import { buildOutline, CHAT_HEAD, isCaps, markerOf, walk } from './outline.js'
 import { postedDay, readSessions, type DraftSession } from './read-sessions.js'
 import { readSessionTime, weekdayNumber } from './session-time.js'
 import { statedTerm, readTasks, type DraftTask } from './read-tasks.js'
@@ -195,7 +195,8 @@ function readTitle(lines: Line[], at: number, bodyStart: number): { title: strin
     // (Its words may wrap over the lines under it, up to the place and date, the motto or "Kính gửi".)
     const about = lines.slice(0, 20).findIndex((l) => !l.cells && /^(v\/v|về việc)\s+\S/iu.test(l.text))
     // (Not the day a news page was posted, alone over its headline: "11/06/2024" / "Tiếp xúc cử tri thành phố A …".)
-    const texts = lines.filter((l) => !l.cells).map((l) => l.text.trim())
+    // (Nor a chat's head of a message, "[08:47] Nguyễn Thị Hà (Văn phòng)": who wrote, not what about.)
+    const texts = lines.filter((l) => !l.cells && !(CHAT_HEAD.test(l.text.trim()) && /^\[/.test(l.text.trim()))).map((l) => l.text.trim())
     const first =
       (POSTED_DAY.test(texts[0] ?? '') && texts.length > 1 ? texts[1] : aboveHeadline(texts[0], texts[1]) ? texts[1] : texts[0]) ?? ''
     const wrapped: string[] = []

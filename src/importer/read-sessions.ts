@@ -320,6 +320,9 @@ interface Context {
   untitled?: boolean
 }
 
+/** After a short name, its colon and the places it is held for: ": các xã A, B, C", ": phường A và xã B". */
+const PLACES_AFTER_NAME = /^\s*:\s*(các\s+)?(xã|phường|thị trấn|huyện|quận|thôn|ấp|bản|khu phố|tổ dân phố)(?![\p{L}])/iu
+
 /** A heading that is only a time ("1. Quý I/2023", "Tháng 6") or a generic name ("Hội nghị đối thoại thứ nhất"). */
 /** A heading that says what an adjustment changes: "Thay đổi thời gian tổ chức đối thoại", "Bổ sung buổi đối thoại thứ hai". */
 /** Words that open a place's name: "Trụ sở Tiếp công dân tỉnh", "tại Hội trường UBND xã A", "Nhà văn hóa thôn B". */
@@ -2935,8 +2938,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     headingTime?.precision === 'day'
   // (Or sessions a sentence counts, one of them still to be timed: see countedSessions.)
   const counted = timed.length >= 2 && timed.every((t) => 'topic' in t && t.topic !== undefined)
+  // (… or one message that fixes a session's day, "📢 CHỐT LỊCH BUỔI 2: Đối thoại với … vào 8h00 … 27/11", alone with its day.)
+  const fixing = dated.length === 1 && FIXES_DAY.test(fold(dated[0]?.p.text ?? '')) && SESSION_WORD.test(fold(dated[0]?.p.text ?? ''))
   const schedule =
-    (dated.length >= (dropped ? 1 : 2) || counted) &&
+    (dated.length >= (dropped ? 1 : 2) || counted || fixing) &&
     timed.every((t) => SESSION_WORD.test(fold(t.p.text)) || inner.sessionPart || SESSION_WORD.test(key))
   if (schedule) {
     const shared = n.kind === 'root' || isBareHeading(n.text) || !SESSION_WORD.test(key) ? ctx.subject : n.text
@@ -3317,7 +3322,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     (placeOnly && ctx.subject
       ? `${ctx.subject.replace(/[.:;]+$/, '')} (${placeOnly[1]?.trim()})`
       : ownTopic && ownTopic !== n.text && ownTopic.split(/\s+/).length < 5
-        ? ctx.subject
+        ? // ("3.1. Hội nghị cụm 1: các xã A, B, C (huyện D)": a short name, then the places that tell it from the others.)
+          ownTopic && PLACES_AFTER_NAME.test(n.text.slice(n.text.indexOf(ownTopic) + ownTopic.length))
+          ? n.text.replace(/[.;]+$/, '')
+          : ctx.subject
         : ownTopic)
   const presides = n.kind === 'item' && SESSION_WORD.test(fold(ctx.subject)) && PRESIDES_THAT_DAY.test(n.text)
   const says =
@@ -4952,13 +4960,23 @@ function withoutHeadlineEchoes(sessions: DraftSession[], ctx: Context, title: st
  * that session, no second one. Of two in the same month, the later stays (the body, not the headline). Only the
  * month a news item announces ("sẽ", "sắp"): a plan's monthly session beside a day of that month is another.
  */
+/** A session's month given while its day is not yet fixed (folded): "chưa chốt ngày", "dự kiến …, VP báo sau". */
+const LEFT_OPEN = /\b(chua chot|chua co ngay|(se )?(thong )?bao sau|se thong bao|ngay cu the (se|van phong|vp))\b/
+/** A message that fixes a session's day (folded): "CHỐT LỊCH BUỔI 3: …", "đã chốt ngày", "ngày chính thức". */
+const FIXES_DAY = /\b(chot (lich|ngay|thoi gian)|da chot|ngay chinh thuc)\b/
+
 function withoutRestatedMonths(sessions: DraftSession[], sources: Map<DraftSession, string>, news: boolean): DraftSession[] {
   const words = sessions.map((s) => wordsOf(s.topic))
   // (In a news item the announcing word may stand in the sentence, not in the topic cut from it: "… chuỗi sự kiện hội nghị
   // Thủ tướng đối thoại với nông dân … sẽ diễn ra tại Sơn La từ ngày 28/5 đến 1/6". A plan's "sẽ" is some other clause's.)
+  // (So is a month left open, "Buổi 3: … chưa chốt ngày, dự kiến cuối tháng 11, VP báo sau", once a later message fixes its
+  // day: "📢 CHỐT LỊCH BUỔI 3: Đối thoại với … vào 8h00 sáng thứ Tư 27/11/2024".)
+  const fixedLater = (s: DraftSession, i: number) =>
+    LEFT_OPEN.test(fold(`${s.time.text ?? ''} ${s.topic}`)) &&
+    sessions.some((other, j) => j > i && other.time.precision === 'day' && FIXES_DAY.test(fold(sources.get(other) ?? '')))
   const restated = (s: DraftSession, i: number) =>
     s.time.precision === 'month' &&
-    (ANNOUNCES.test(s.topic) || (news && ANNOUNCES.test(sources.get(s) ?? ''))) &&
+    (ANNOUNCES.test(s.topic) || (news && ANNOUNCES.test(sources.get(s) ?? '')) || fixedLater(s, i)) &&
     sessions.some((other, j) => {
       if (j === i || !other.time.start || !other.time.end || !s.time.start || !s.time.end) {
         return false

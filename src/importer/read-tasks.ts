@@ -330,6 +330,42 @@ function bodyClauses(words: string, first: HeadingBody[]): { bodies: HeadingBody
   return parts
 }
 
+/** The opening of a cell that says by when work is due, not when a session is: "Trước …", "Chậm nhất …", "Trong tháng …". */
+const DUE_CELL_OPENS = /^(trước|chậm nhất|hoàn thành|xong|hạn|thường xuyên|định kỳ|hằng|hàng|sau|trong|đến|kịp thời|liên tục)(?![\p{L}])/iu
+
+/**
+ * The header a task table lost when it was pasted ("1 ⇥ Xây dựng chương trình … ⇥ Văn phòng … ⇥ Ban Tiếp công dân ⇥ Trước
+ * buổi đối thoại 05 ngày làm việc", the labels' row left behind), read from what its columns hold: the work, then the
+ * bodies' columns (the leading one first), and one whose cells say by when. Null unless every row is numbered and as wide,
+ * three or more, and those columns are plain — a schedule's rows, their times when sessions are, have none that says by when.
+ */
+function lostHeader(table: OutlineNode): string[] | null {
+  const rows = table.children.map((row) => row.cells ?? [])
+  const width = rows[0]?.length ?? 0
+  if (rows.length < 3 || width < 4 || rows.some((cells, k) => cells.length !== width || cells[0] !== String(k + 1))) {
+    return null
+  }
+  const mostly = (k: number, test: (cell: string) => boolean) => {
+    const filled = rows.map((cells) => (cells[k] ?? '').trim()).filter(Boolean)
+    return filled.length >= 2 && filled.filter(test).length >= filled.length * 0.75
+  }
+  const labels = ['TT']
+  for (let k = 1; k < width; k++) {
+    labels.push(
+      k === 1
+        ? 'Nội dung công việc'
+        : mostly(k, startsWithBody)
+          ? labels.includes('Đơn vị chủ trì')
+            ? 'Đơn vị phối hợp'
+            : 'Đơn vị chủ trì'
+          : mostly(k, (cell) => DUE_CELL_OPENS.test(cell))
+            ? 'Thời gian hoàn thành'
+            : 'Ghi chú',
+    )
+  }
+  return labels.includes('Đơn vị chủ trì') && labels.filter((label) => label === 'Thời gian hoàn thành').length === 1 ? labels : null
+}
+
 function tableObligations(
   table: OutlineNode,
   bodies: HeadingBody[] | null,
@@ -337,7 +373,7 @@ function tableObligations(
   out: Obligation[],
   scope: string | null,
 ): void {
-  const header = table.children.find((r) => r.header)?.header
+  const header = table.children.find((r) => r.header)?.header ?? lostHeader(table)
   if (!header) {
     return
   }

@@ -1,7 +1,7 @@
 import { findDeadlines, foldForDeadline } from '../services/deadlines/parse.js'
 import type { Line } from './normalize.js'
 import { labelledOf } from './fields.js'
-import { headsAppointments, markerOf, type OutlineNode } from './outline.js'
+import { CHAT_HEAD, headsAppointments, markerOf, type OutlineNode } from './outline.js'
 import { readSessionTime } from './session-time.js'
 import {
   CLOSING_CUE,
@@ -195,6 +195,17 @@ export function frameDocument(lines: Line[]): { start: number; end: number; titl
   if (start === -1) {
     start = afterTitle
   }
+  // A chat's messages are all its body, from the first's head ("──── 14/10/2024 ────", "[08:32] Phạm Thu Trang"): the
+  // sessions it posts one a message ("Buổi 1: Đối thoại với …" / "8h00 thứ Năm 24/10/2024") come before any numbered list.
+  // (Only when a message before the list posts one, its day on its line or the next: the messages before a schedule that
+  // only announces it, "@All Em gửi lịch đối thoại tháng 11/2022 …", leave the body where the schedule begins.)
+  const firstMessage = lines.findIndex((line, i) => i >= afterTitle && i < start && !line.cells && CHAT_HEAD.test(line.text.trim()))
+  const posts = (line: Line, i: number) =>
+    !line.cells &&
+    /\b\d{1,2}\/\d{1,2}(?!\d)/.test(line.text) &&
+    SESSION_WORD.test(foldForDeadline(`${lines[i - 1]?.text ?? ''} ${line.text}`)) &&
+    !CHAT_HEAD.test(line.text.trim())
+  start = firstMessage !== -1 && lines.slice(firstMessage, start).some((line, k) => posts(line, firstMessage + k)) ? firstMessage : start
   start = withDayAbove(lines, afterTitle, start)
   // A message with no title (an e-mail, a chat) may ask its own work before the list it forwards ("Mấy việc em cần gấp:" /
   // "- Phòng A với Phòng B gửi em báo cáo … trước 16h thứ Năm 24/10." / … / "1. 8h00 thứ Ba 29/10/2024, tại …"): its body

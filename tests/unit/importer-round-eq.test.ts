@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sessionsOf } from '../helpers/importer-draft.js'
+import { datedOf, sessionsOf } from '../helpers/importer-draft.js'
 
 // Round eq (stop 42, issue 11): each rule on a small input written here (none of them a page of the measured sets).
 
@@ -65,5 +65,131 @@ describe('a heading that names a session over a paragraph that opens with a sent
 
   it('gives the heading the time its labels say', () => {
     expect(sessionsOf(text('2. Tiếp xúc cử tri chuyên đề'))).toEqual([['month', '2037-07-08', '2037-07-09', 'Tiếp xúc cử tri chuyên đề']])
+  })
+})
+
+describe('a schedule a portal flattened to lines, its cells set apart by spaced dashes', () => {
+  const text = [
+    'LỊCH TIẾP CÔNG DÂN ĐỊNH KỲ THÁNG 3/2036 CỦA CHỦ TỊCH UBND TỈNH',
+    '02/03/2036 08:10 | Lượt xem: 311',
+    '[A-] [A] [A+]   In bài   Gửi email   Chia sẻ',
+    'Chủ tịch UBND tỉnh thông báo lịch tiếp công dân định kỳ tháng 3/2036 như sau:',
+    'TT - Thời gian - Người chủ trì - Địa điểm - Ghi chú',
+    '1 - Sáng thứ Năm 06/3 - Chủ tịch UBND tỉnh - Trụ sở Tiếp công dân tỉnh - Tiếp định kỳ',
+    '2 - 14 giờ 00 chiều thứ Ba 18/3 - Chủ tịch UBND tỉnh - Hội trường UBND xã Tân An - Đối thoại với các hộ dân xã Tân An về bồi thường',
+    '3 - Ngày 27/3/2036 (thứ Năm) - Phó Chủ tịch UBND tỉnh - Trụ sở Tiếp công dân tỉnh - Tiếp định kỳ',
+    'Sở Lao động - Thương binh và Xã hội cử cán bộ dự các buổi tiếp.',
+  ].join('\n')
+
+  it('reads each row as its session, the page buttons no part of the title', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2036-03-06', '2036-03-06', 'TIẾP CÔNG DÂN ĐỊNH KỲ THÁNG 3/2036 CỦA CHỦ TỊCH UBND TỈNH'],
+      ['day', '2036-03-18', '2036-03-18', 'Đối thoại với các hộ dân xã Tân An về bồi thường'],
+      ['day', '2036-03-27', '2036-03-27', 'TIẾP CÔNG DÂN ĐỊNH KỲ THÁNG 3/2036 CỦA CHỦ TỊCH UBND TỈNH'],
+    ])
+  })
+})
+
+describe('sessions headed by a short name and the places each is held for', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức hội nghị đối thoại giữa Chủ tịch UBND tỉnh với Nhân dân theo cụm xã năm 2036',
+    'II. NỘI DUNG',
+    '3. Thời gian, địa điểm (02 hội nghị theo cụm xã)',
+    '3.1. Hội nghị cụm 1: các xã Bình An, Bình Phú (huyện Tân Châu)',
+    '- Thời gian: 07 giờ 30 phút, ngày 15/5/2036.',
+    '- Địa điểm: Hội trường Ủy ban nhân dân xã Bình An.',
+    '3.2. Hội nghị cụm 2: các xã Long Hòa, Long Sơn (huyện Phú Tân)',
+    '- Thời gian: trong tháng 8/2036.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ].join('\n')
+
+  it('names each by its heading whole, not by the plan whose sessions they all are', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2036-05-15', '2036-05-15', 'Hội nghị cụm 1: các xã Bình An, Bình Phú (huyện Tân Châu)'],
+      ['month', '2036-08-01', '2036-08-31', 'Hội nghị cụm 2: các xã Long Hòa, Long Sơn (huyện Phú Tân)'],
+    ])
+  })
+})
+
+describe('a plan pasted into a chat, its tables without their header rows', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Tổ chức đối thoại giữa Chủ tịch UBND huyện với Nhân dân năm 2036',
+    'II. THỜI GIAN, ĐỊA ĐIỂM, NỘI DUNG',
+    '1 | Đối thoại với các hộ dân xã An Bình về giao đất dịch vụ | 8h00, thứ Tư, ngày 12/3/2036 | Hội trường UBND xã An Bình | ' +
+      'Phòng Tài nguyên và Môi trường',
+    '2 | Đối thoại với các hộ dân xã Phú Lâm về giải phóng mặt bằng | Một ngày trong khoảng từ 19/5 đến',
+    '23/5/2036 (sẽ chốt sau) | Hội trường UBND xã Phú Lâm | Phòng Tài nguyên và Môi trường',
+    '3 | Đối thoại với tiểu thương chợ Lim về cải tạo chợ | Tháng 6/2036 | Chợ Lim | Phòng Kinh tế và Hạ tầng',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1\tXây dựng chương trình, phát hành giấy mời\tVăn phòng HĐND và UBND huyện\tBan Tiếp công dân huyện\t' +
+      'Trước buổi đối thoại 05 ngày làm việc',
+    '2\tBáo cáo phương án cải tạo chợ Lim\tPhòng Kinh tế và Hạ tầng\tUBND thị trấn Lim\tTrước 16h ngày 04/4/2036',
+    '3\tMời người dân tham dự; chuẩn bị hội trường\tUBND các xã nơi tổ chức đối thoại\t\tTrước buổi đối thoại 03 ngày',
+    '4\tTheo dõi, đôn đốc thực hiện kết luận\tThanh tra huyện\tVăn phòng HĐND và UBND huyện\tTrước ngày 20/6/2036',
+  ].join('\n')
+
+  it('joins a row a chat broke inside its time cell', () => {
+    expect(sessionsOf(text).map((s) => s.slice(0, 3))).toEqual([
+      ['day', '2036-03-12', '2036-03-12'],
+      ['month', '2036-05-19', '2036-05-23'],
+      ['month', '2036-06-01', '2036-06-30'],
+    ])
+  })
+
+  it('reads the work, the bodies and by when from what the task table’s columns hold', () => {
+    expect(datedOf(text)).toEqual([
+      ['Văn phòng HĐND và UBND huyện', 'relative', '2036-03-05', 0],
+      ['Văn phòng HĐND và UBND huyện', 'relative', '2036-05-12', 1],
+      ['Văn phòng HĐND và UBND huyện', 'relative', '2036-05-26', 2],
+      ['Phòng Kinh tế và Hạ tầng', 'absolute', '2036-04-04', null],
+      ['UBND các xã nơi tổ chức đối thoại', 'relative', '2036-03-07', 0],
+      ['UBND các xã nơi tổ chức đối thoại', 'relative', '2036-05-16', 1],
+      ['UBND các xã nơi tổ chức đối thoại', 'relative', '2036-05-29', 2],
+      ['Thanh tra huyện', 'absolute', '2036-06-19', null],
+    ])
+  })
+})
+
+describe('a chat exported by Zalo PC: days between rows of "=", each message headed by who wrote it and its hour', () => {
+  const text = [
+    'Nhóm: GPMB ĐƯỜNG TỈNH 390 (ĐỐI THOẠI)',
+    'Lưu trữ tin nhắn Zalo PC · xuất lúc 20:05 ngày 10/11/2036 · 18 thành viên',
+    '',
+    '============ Thứ Hai, 13 tháng 10 2036 ============',
+    '',
+    'Lê Thu Hà (VP UBND huyện)  08:31',
+    'Kính gửi các anh chị. VP thông báo lịch đ/c Chủ tịch UBND huyện đối thoại như sau ạ',
+    '',
+    'Lê Thu Hà (VP UBND huyện)  08:32',
+    'Buổi 1: Đối thoại với các hộ dân xã An Lạc',
+    '⏰ 8h00 thứ Năm 23/10/2036',
+    '📍 HT UBND xã An Lạc',
+    '',
+    'Lê Thu Hà (VP UBND huyện)  08:33',
+    'Buổi 2: Đối thoại với các hộ dân xã Tân Hòa',
+    '⏰ chưa chốt ngày, dự kiến cuối tháng 11/2036, VP báo sau',
+    '',
+    'Lê Thu Hà (VP UBND huyện)  08:40',
+    'PHÂN CÔNG CHUẨN BỊ:',
+    '1. Ban QLDA huyện: tổng hợp kiến nghị gửi VP trước buổi đối thoại 05 ngày làm việc.',
+    '2. Phòng TN&MT: rà soát hồ sơ, gửi VP trước 16h ngày 17/10.',
+    '',
+    'Trần Văn Nam - P.TNMT  09:11',
+    'TN&MT nhận ạ, t6 17/10 e gửi VP',
+    '',
+    '============ Thứ Sáu, 7 tháng 11 2036 ============',
+    '',
+    'Lê Thu Hà (VP UBND huyện)  15:20',
+    '📢 CHỐT LỊCH BUỔI 2: Đối thoại với các hộ dân xã Tân Hòa vào 8h00 sáng thứ Năm 27/11/2036.',
+  ].join('\n')
+
+  it('reads the sessions posted a message each, the month left open replaced by the day fixed later', () => {
+    expect(sessionsOf(text).map((s) => s.slice(0, 3))).toEqual([
+      ['day', '2036-10-23', '2036-10-23'],
+      ['day', '2036-11-27', '2036-11-27'],
+    ])
+    expect(sessionsOf(text)[0]?.[3]).toBe('Đối thoại với các hộ dân xã An Lạc')
   })
 })
