@@ -289,6 +289,8 @@ export function cleanLines(raw: string): Line[] {
         .replace(LEADING_PICTURES, (_, indent: string) => `${indent}\u2060`)
         .replace(/^(\s*)\u2060(\p{Ll})/u, (_, indent: string, letter: string) => `${indent}${letter.toUpperCase()}`)
         .replace(/^(\s*)\u2060/u, '$1')
+        // (A chat's mention opening a message, "@UBND xã A gửi VP danh sách … trước 17h ngày 15/11": whom it asks, by name.)
+        .replace(/^(\s*(?:\d{1,2}[.)]\s+|[-+•]\s+)?)@(?=\p{Lu})/u, '$1')
         // (A chat's "Buổi ĐT với các hộ dân xã A dời sang …": the dialogue its sentence names, written short.)
         .replace(/(?<![\p{L}])([Bb]uổi|BUỔI|[Cc]uộc)\s+ĐT(?=\s+với\s)/gu, '$1 đối thoại'),
   )
@@ -1126,10 +1128,12 @@ function withChatHeads(lines: string[]): string[] {
   const opensMessage = (i: number) => i === 0 || !(lines[i - 1] ?? '').trim() || days[i - 1] !== null
   const heads = lines.map((line, i) => (opensMessage(i) ? NAME_THEN_CLOCK.exec(line.trim()) : null))
   const chat = heads.filter(Boolean).length >= 2
+  // (A banner of the same rows over no day, "=== TRÍCH KẾ HOẠCH SỐ 58/KH-UBND ===", is a heading of its own words.)
+  const banner = (line: string) => /^={3,}\s*(\p{Lu}[^=]*?)\s*={3,}$/u.exec(line.trim())?.[1]
   return lines.map((line, i) => {
     const day = days[i]
     const head = heads[i]
-    return day ? `──── ${day} ────` : chat && head ? `[${head[2]}] ${head[1]?.trim()}` : line
+    return day ? `──── ${day} ────` : chat && head ? `[${head[2]}] ${head[1]?.trim()}` : (banner(line) ?? line)
   })
 }
 

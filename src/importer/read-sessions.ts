@@ -4960,6 +4960,36 @@ function withoutHeadlineEchoes(sessions: DraftSession[], ctx: Context, title: st
  * that session, no second one. Of two in the same month, the later stays (the body, not the headline). Only the
  * month a news item announces ("sẽ", "sắp"): a plan's monthly session beside a day of that month is another.
  */
+/**
+ * A line that fixes the day of a session the plan left at its month or quarter ("3. Buổi đối thoại thứ hai (chợ Liên Quan):
+ * Kế hoạch ghi dự kiến tháng 6/2024, nay … đã chốt vào 14h00 thứ Ba, ngày 18/6/2024", above the plan it forwards): when one
+ * session alone is left open over that day, it is that session, on that day, under its plan's words; the line is none.
+ */
+function withFixedDays(sessions: DraftSession[], sources: Map<DraftSession, string>): DraftSession[] {
+  const gone = new Set<DraftSession>()
+  for (const fixing of sessions) {
+    if (fixing.time.precision !== 'day' || !fixing.time.start || !FIXES_DAY.test(fold(sources.get(fixing) ?? ''))) {
+      continue
+    }
+    const open = sessions.filter(
+      (s) =>
+        s !== fixing &&
+        !gone.has(s) &&
+        (s.time.precision === 'month' || s.time.precision === 'quarter') &&
+        s.time.start !== null &&
+        s.time.end !== null &&
+        s.time.start <= fixing.time.start! &&
+        fixing.time.start! <= s.time.end,
+    )
+    if (open.length === 1) {
+      open[0]!.time = fixing.time
+      open[0]!.startsAt = fixing.startsAt
+      gone.add(fixing)
+    }
+  }
+  return sessions.filter((s) => !gone.has(s))
+}
+
 /** A session's month given while its day is not yet fixed (folded): "chưa chốt ngày", "dự kiến …, VP báo sau". */
 const LEFT_OPEN = /\b(chua chot|chua co ngay|(se )?(thong )?bao sau|se thong bao|ngay cu the (se|van phong|vp))\b/
 /** A message that fixes a session's day (folded): "CHỐT LỊCH BUỔI 3: …", "đã chốt ngày", "ngày chính thức". */
@@ -5457,7 +5487,9 @@ export function readSessions(
     return true
   })
   const retold = withoutRetellings(
-    withoutRestatedTimes(withoutRestatedMonths(withoutHeadlineEchoes(once, ctx, options.title), ctx.sources, !!options.untitled)),
+    withoutRestatedTimes(
+      withoutRestatedMonths(withFixedDays(withoutHeadlineEchoes(once, ctx, options.title), ctx.sources), ctx.sources, !!options.untitled),
+    ),
   )
   const sessions = options.untitled
     ? withNamedLeads(

@@ -294,6 +294,8 @@ export const BODY_HEADS = [
   'mặt trận',
   'phòng',
   'trung tâm',
+  // "TT Phát triển quỹ đất huyện", "TT PTQĐ": a centre, abbreviated as chats write it ("TT HĐND", the standing body, too).
+  'TT',
   'cơ quan',
   'huyện ủy',
   'thị ủy',
@@ -407,6 +409,14 @@ export const NOT_A_BODY_AFTER: Record<string, RegExp> = {
   'cán bộ': /^(,|và|công chức|đảng viên|lãnh đạo|chủ chốt)(?![\p{L}])/u,
   'công chức': /^(,|và|viên chức)(?![\p{L}])/u,
   'giáo viên': /^(,|và|nhân viên|học sinh)(?![\p{L}])/u,
+  // ("TT đã nhận", "TT: 12": a word of a reply, a column's label; "TT" names a body only before what it is the centre of or
+  // whose standing body it is.)
+  TT: new RegExp(
+    String.raw`^(?!(phát triển|ptqđ|pt|văn hóa|văn hoá|vh|y tế|yt|hđnd|huyện ủy|tỉnh ủy|thành ủy|thị ủy|quận ủy|đảng ủy|ubnd|` +
+      String.raw`mttq|hội|dịch vụ|công nghệ|truyền thông|giáo dục|gdnn|bồi dưỡng|chính trị|khuyến|quản lý|hành chính|phục vụ|` +
+      String.raw`kiểm soát|cntt|thông tin|ttcs|trợ giúp|tư vấn|quan trắc)(?![\p{L}]))`,
+    'u',
+  ),
 }
 /**
  * Kinds of bodies and places after "các" that open a body's name: "Các sở, ngành", "Các đơn vị" (lower case,

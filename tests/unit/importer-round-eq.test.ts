@@ -193,3 +193,39 @@ describe('a chat exported by Zalo PC: days between rows of "=", each message hea
     expect(sessionsOf(text)[0]?.[3]).toBe('Đối thoại với các hộ dân xã An Lạc')
   })
 })
+
+describe('an e-mail that forwards a plan and, above it, fixes the day the plan left at a month', () => {
+  const text = [
+    'Từ: Văn phòng HĐND và UBND huyện',
+    'Chủ đề: Fw: Trích KH 58/KH-UBND - đối thoại năm 2036',
+    'Kính gửi các phòng, ban, đơn vị.',
+    'Anh/chị lưu ý thêm mấy mốc sau:',
+    '1. TT Phát triển quỹ đất huyện rà soát hồ sơ bồi thường, gửi VP trước 16h ngày 20/3/2036.',
+    '2. Buổi đối thoại thứ hai (chợ Đồng Xuân): Kế hoạch ghi dự kiến tháng 6/2036, nay lãnh đạo UBND huyện đã chốt vào 14h00 ' +
+      'thứ Ba, ngày 17/6/2036 tại Hội trường UBND thị trấn.',
+    '3. @UBND xã Tân Lập gửi VP danh sách hộ dân được mời trước ngày ĐT tại xã ít nhất 02 ngày.',
+    '',
+    '=== TRÍCH KẾ HOẠCH SỐ 58/KH-UBND ===',
+    'III. THỜI GIAN, ĐỊA ĐIỂM, NỘI DUNG ĐỐI THOẠI',
+    '1. Buổi thứ nhất',
+    '- Nội dung: Đối thoại với các hộ dân xã Tân Lập về bồi thường.',
+    '- Thời gian: 8 giờ 00 phút, thứ Năm, ngày 27/3/2036.',
+    '2. Buổi thứ hai',
+    '- Nội dung: Đối thoại với các hộ kinh doanh tại chợ Đồng Xuân về phương án cải tạo chợ.',
+    '- Thời gian: dự kiến tháng 6/2036.',
+  ].join('\n')
+
+  it('moves the plan’s month-long session to the day fixed, under the plan’s words', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2036-03-27', '2036-03-27', 'Đối thoại với các hộ dân xã Tân Lập về bồi thường'],
+      ['day', '2036-06-17', '2036-06-17', 'Đối thoại với các hộ kinh doanh tại chợ Đồng Xuân về phương án cải tạo chợ'],
+    ])
+  })
+
+  it('reads "TT …" as a centre, a mention as whom a line asks, and "ngày ĐT" as the dialogue’s day', () => {
+    expect(datedOf(text)).toEqual([
+      ['TT Phát triển quỹ đất huyện', 'absolute', '2036-03-20', null],
+      ['UBND xã Tân Lập', 'relative', '2036-03-25', 0],
+    ])
+  })
+})
