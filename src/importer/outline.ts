@@ -115,12 +115,12 @@ const EXCERPT_END = /^[([–—-]*\s*het (phan |noi dung )?trich( dan)?( ke hoac
 /** A chat's day separator or a head with its day: "──── 10/09/2019 ────", "[03/11/2031 09:05] Lê Thị Hoa - VP:". */
 const CHAT_DAY_HEAD = new RegExp(
   String.raw`^\[\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+\d{1,2}:\d{2}(?::\d{2})?\]` +
-    String.raw`|^[─━—–-]{3,}\s*(?:\p{L}+\s+)*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*[─━—–-]{3,}$`,
+    String.raw`|^[─━—–-]{3,}\s*(?:\p{L}+,?\s+)*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*[─━—–-]{3,}$`,
   'u',
 )
 export const CHAT_HEAD = new RegExp(
   String.raw`^\[(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+)?\d{1,2}:\d{2}(?::\d{2})?\]\s*[^[\]]{2,80}$` +
-    String.raw`|^[─━—–-]{3,}\s*(?:\p{L}+\s+)*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*[─━—–-]{3,}$`,
+    String.raw`|^[─━—–-]{3,}\s*(?:\p{L}+,?\s+)*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*[─━—–-]{3,}$`,
   'u',
 )
 const EXECUTION_HEADING =

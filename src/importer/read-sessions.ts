@@ -1,4 +1,4 @@
-import { makeDate, type LocalDate } from '../services/calendar/local-date.js'
+import { addDays, makeDate, type LocalDate } from '../services/calendar/local-date.js'
 import { foldWithMap, toNumber } from '../services/deadlines/dates.js'
 import { findDeadlines, foldForDeadline, RECEPTION_KINDS } from '../services/deadlines/parse.js'
 import type { TimePrecision } from '../services/sessions/session-time.js'
@@ -2596,8 +2596,35 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
   if (asLines.size > 0) {
     scheduled.push(...bareLines.map((l) => ({ ...l, label: [] })))
   }
+  // Paragraphs that each name a session and go on in its labels ("Cuộc đối thoại thứ nhất — đối thoại với … . Nội dung: ….
+  // Thời gian, địa điểm: 14 giờ 00, ngày 06/10/2022, tại …" / "Cuộc đối thoại thứ hai — …"): a session each, its own
+  // labels, not the labels of them all merged into one.
+  const described = n.children
+    .filter((c) => c.kind === 'text' && !asLines.has(c) && !assigned.has(c) && labelledSegments(c.text).length === 0)
+    .map((c) => ({ c, led: leadAndLabels(c.text) }))
+    .filter((d) => SESSION_WORD.test(fold(d.led?.lead ?? '')) && d.led?.segments.some((segment) => segment.fields.includes('time')))
+  const apartParagraphs = new Set(described.length >= 2 ? described.map((d) => d.c) : [])
+  for (const { c, led } of described.length >= 2 ? described : []) {
+    const own = emptyFields()
+    for (const segment of led?.segments ?? []) {
+      merge(own, splitValue(segment.fields, segment.value))
+    }
+    const time = own.time ? readSessionTime(own.time, inner.time) : null
+    if (!time || !led) {
+      continue
+    }
+    // (After its rank and a dash, what it is: "Cuộc đối thoại thứ hai — đối thoại với giáo viên …".)
+    const named = led.lead.replace(/^(?:cuộc|buổi|hội nghị|đợt|phiên)[^—–:]{0,40}?\s[—–:-]\s*/iu, '').replace(/[.;]+$/, '')
+    const session = draft(
+      (SESSION_WORD.test(fold(named)) ? named : led.lead).replace(/^./, (x) => x.toUpperCase()),
+      own,
+      time,
+    )
+    ctx.sources.set(session, c.text)
+    found.push(session)
+  }
   for (const child of n.children) {
-    if (asLines.has(child) || assigned.has(child)) {
+    if (asLines.has(child) || assigned.has(child) || apartParagraphs.has(child)) {
       continue
     }
     // ("3. Thời gian, địa điểm" over "Hội nghị thứ nhất được tổ chức dự kiến trong tháng 3/2027 …. Chủ tịch … đối thoại với
@@ -2776,6 +2803,9 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     // "Ngày 19/9, Trung ương Hội A cho biết: Văn phòng Chính phủ vừa có công văn …", "Chiều 4/5, Văn phòng Chính phủ cho hay,
     // …": the day a news item's source said it, when what it said gives no day or month of its own.
     .filter((t) => !saidOn(t.p.text))
+    // ("1. TT PVHCC: gửi BC chậm nhất 16h00 thứ Ba 21/10, không gia hạn thêm." among a chat's numbered decisions): a body's
+    // work by its deadline, naming no session, whatever the chat's name says; the day is the deadline's.
+    .filter((t) => SESSION_WORD.test(fold(t.p.text)) || !dueOn(t.p.text, t.time, inner.time.year))
     // "Chiều 4/5, Văn phòng Chính phủ cho hay, Thủ tướng đã đồng ý tổ chức hội nghị …": the day a news item's source spoke,
     // when it is the paragraph's only day.
     .filter((t) => !(toldOnDay(fold(t.p.text)) && (t.p.text.match(DAY_IN_FIGURES) ?? []).length === 1))
@@ -3047,6 +3077,10 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
         ? ctx.subject
         : n.text)
     for (const { text, time } of scheduled) {
+      // (A body's work by its deadline among them, naming no session: see dueOn.)
+      if (!SESSION_WORD.test(fold(text)) && dueOn(text, time, inner.time.year)) {
+        continue
+      }
       // "Buổi thứ nhất: Đối thoại với các hộ dân xã A về …. Bắt đầu lúc 8 giờ …": the line's own subject.
       // ("… ngày 19/10/2023 (thứ Năm tuần thứ hai là ngày 12/10/2023 trùng Hội nghị … nên lùi sang …)": a remark in brackets
       // on why the day moved names other meetings, not this session.)
@@ -4988,6 +5022,19 @@ function withFixedDays(sessions: DraftSession[], sources: Map<DraftSession, stri
     }
   }
   return sessions.filter((s) => !gone.has(s))
+}
+
+/** Whether a line's day is the deadline of work it gives ("gửi BC chậm nhất 16h00 thứ Ba 21/10"), not a session's. */
+function dueOn(text: string, time: SessionTimeRead | null, year: number | null | undefined): boolean {
+  // (Said as a deadline, "chậm nhất …", "trước …", "trong ngày …": a bare day, "Sáng thứ Năm, 07/7/2022", is a schedule's.)
+  if (!time?.start || time.precision !== 'day' || !/\b(cham nhat|truoc|han chot|trong ngay|hoan thanh|xong)\b/.test(fold(text))) {
+    return false
+  }
+  const found = findDeadlines(text, {
+    defaultYear: year ?? Number(time.start.slice(0, 4)),
+    documentDate: `${time.start.slice(0, 4)}-01-01`,
+  })
+  return found.found.some((f) => f.rule.kind === 'absolute' && (f.rule.date === time.start || addDays(f.rule.date, 1) === time.start))
 }
 
 /** A session's month given while its day is not yet fixed (folded): "chưa chốt ngày", "dự kiến …, VP báo sau". */

@@ -229,3 +229,48 @@ describe('an e-mail that forwards a plan and, above it, fixes the day the plan l
     ])
   })
 })
+
+describe('paragraphs that each name a session by its rank and go on in its labels', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Đối thoại giữa Giám đốc Sở với cán bộ, giáo viên năm học 2036 - 2037',
+    'II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM',
+    'Cuộc đối thoại thứ nhất — đối thoại với giáo viên các trường THPT huyện Vạn Ninh. Nội dung: chế độ, chính sách. Thời ' +
+      'gian, địa điểm: 14 giờ 00, thứ Năm, ngày 09/10/2036, tại Trường THPT Vạn Ninh. Thành phần: Giám đốc Sở (chủ trì).',
+    'Cuộc đối thoại thứ hai — đối thoại trực tuyến với nhân viên kế toán các đơn vị trực thuộc Sở. Nội dung: vị trí việc ' +
+      'làm. Thời gian, địa điểm: tháng 12/2036, trực tuyến từ điểm cầu Sở.',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ].join('\n')
+
+  it('reads a session from each paragraph, with its own time', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2036-10-09', '2036-10-09', 'Đối thoại với giáo viên các trường THPT huyện Vạn Ninh'],
+      ['month', '2036-12-01', '2036-12-31', 'Đối thoại trực tuyến với nhân viên kế toán các đơn vị trực thuộc Sở'],
+    ])
+  })
+})
+
+describe('a chat whose days are set apart by dashes with the weekday and a comma, its decisions a numbered list', () => {
+  const text = [
+    'ĐỐI THOẠI - TIẾP DÂN P.HÒA AN',
+    '',
+    '——— Thứ Hai, 20/10/2036 ———',
+    '',
+    'Nguyễn Văn Phước - CT UBND phường  10:15',
+    'Cảm ơn các đơn vị. A chốt như sau:',
+    '1. TT PVHCC: gửi BC chậm nhất 16h00 thứ Ba 21/10, không gia hạn thêm.',
+    '2. Tổ chức ĐT lần 2 với bà con tổ dân phố 5 để trả lời các kiến nghị còn lại: 8h00 thứ Ba 04/11/2036 tại HT UBND phường.',
+    '3. VP tổng hợp chung, báo cáo a trong ngày 24/10.',
+    '',
+    '——— Thứ Ba, 21/10/2036 ———',
+    '',
+    'TT Phục vụ HCC phường  15:42',
+    'Dạ TT PVHCC đã gửi BC qua QLVB lúc 15h40 ạ.',
+  ].join('\n')
+
+  it('reads the dialogue it decides, not the days of the work nor the days the messages were sent', () => {
+    expect(sessionsOf(text)).toEqual([
+      ['day', '2036-11-04', '2036-11-04', 'Đối thoại lần 2 với bà con tổ dân phố 5 để trả lời các kiến nghị còn lại'],
+    ])
+  })
+})
