@@ -500,7 +500,8 @@ function draft(topic: string, fields: Fields, time: SessionTimeRead): DraftSessi
 
 /** Where a line's clauses part (see topicOfLine). */
 const CLAUSE_BREAK = new RegExp(
-  String.raw`\s*[;,:]\s+(?!(?:huyện|quận|thị xã|thành phố|tỉnh)\s+\p{Lu})|\s+[–—]\s+` +
+  // (Nor the comma of "phòng, chống", one phrase of the plans: "về phòng, chống ma túy".)
+  String.raw`(?<!(?<![\p{L}])phòng)\s*[;,:]\s+(?!(?:huyện|quận|thị xã|thành phố|tỉnh)\s+\p{Lu}|chống(?![\p{L}]))|\s+[–—]\s+` +
     String.raw`|\s+-\s+(?=(?:[Đđ]ối thoại|[Tt]iếp xúc|[Tt]iếp công dân|[Gg]ặp mặt)\s)|(?<=[.!?])\s+(?=\p{Lu})`,
   'u',
 )
@@ -1078,7 +1079,11 @@ function topicOfHeading(text: string): string {
       ?.replace(/[.,;:]+$/, '')
       .trim()
     const about = /,\s*(về\s+[^.;]{3,})/u.exec(rest)?.[1]?.trim()
-    return named ? `${labelled[1]}: ${named}` : said ? said : about ? `${labelled[1]} ${about}` : (labelled[1] ?? text)
+    // ("Cuộc đối thoại thứ ba: trong tháng 9, đối thoại với hộ nghèo, hộ cận nghèo về …. Ngày cụ thể …": after the time, in
+    // its sentence, with whom.)
+    const clause = /,\s*((?:đối thoại|tiếp xúc|gặp mặt)(?:\s+riêng)?\s+(?:với|giữa)\s[^.;]{3,})/iu.exec(rest)?.[1]?.trim()
+    const withWhom = clause ? clause.charAt(0).toUpperCase() + clause.slice(1) : null
+    return named ? `${labelled[1]}: ${named}` : said ? said : (withWhom ?? (about ? `${labelled[1]} ${about}` : (labelled[1] ?? text)))
   }
   const first = rest.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? rest
   const met = MEMBERS_THEN_MEETING.exec(first)?.[1]
@@ -1904,7 +1909,8 @@ function dittoFilled(cell: string, above: { cell: string; day: string }): string
 /** A cell of a "Tháng" column: "03", "4/2026", "Tháng 7". */
 const MONTH_CELL = /^(?:tháng\s+)?(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?$/iu
 /** A cell of days without their month: "02, 09, 16, 23 và 29", "21". */
-const BARE_DAYS = /^\d{1,2}(\s*(,|;|và)\s*\d{1,2})*\.?$/u
+// (… or two, one of them to be chosen: "23 hoặc 24" under "Ngày", in the month of the row.)
+const BARE_DAYS = /^\d{1,2}(\s*(,|;|và|hoặc)\s*\d{1,2})*\.?$/u
 /** A part of a time cell named by whom or what it is for: "Khối Nội - Nhi: 8h00 ngày 13/3/2025", "Cơ sở 2: tháng 10/2025". */
 const LABELLED_PART = /^\p{L}[^:\d]{1,40}:\s*\S/u
 

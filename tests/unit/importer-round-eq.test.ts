@@ -274,3 +274,37 @@ describe('a chat whose days are set apart by dashes with the weekday and a comma
     ])
   })
 })
+
+describe('what a plan of sessions by rank and a table by month say in few words', () => {
+  it('names a ranked session by the clause after its time, "phòng, chống" kept whole', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Tổ chức đối thoại với Nhân dân năm 2036',
+      'II. NỘI DUNG',
+      '1. Cuộc đối thoại thứ nhất: tổ chức trong tháng 7 tại nhà văn hóa trung tâm xã, đối thoại với Nhân dân về phòng, chống',
+      'ma túy, tệ nạn xã hội. Thành phần: trưởng bản, công an viên.',
+      '2. Cuộc đối thoại thứ hai: trong tháng 9, đối thoại với hộ nghèo, hộ cận nghèo về chính sách hỗ trợ nhà ở. Ngày cụ thể',
+      'Văn phòng thông báo sau.',
+      'III. TỔ CHỨC THỰC HIỆN',
+    ].join('\n')
+    expect(sessionsOf(text)).toEqual([
+      ['month', '2036-07-01', '2036-07-31', 'Đối thoại với Nhân dân về phòng, chống ma túy'],
+      ['month', '2036-09-01', '2036-09-30', 'Đối thoại với hộ nghèo, hộ cận nghèo về chính sách hỗ trợ nhà ở'],
+    ])
+  })
+
+  it('reads "23 hoặc 24" under "Ngày" as two days to choose from in the row’s month', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Đối thoại của Chủ tịch UBND huyện năm 2036',
+      '| TT | Tháng | Ngày | Nội dung đối thoại | Địa điểm |',
+      '|---|---|---|---|---|',
+      '| 1 | Tháng 9 | 16 (thứ Ba) | Đối thoại với người có công về chế độ, chính sách | Hội trường UBND huyện |',
+      '| 2 |  | 23 hoặc 24 | Đối thoại với hộ đồng bào dân tộc thiểu số xã Ea Kiết về đất sản xuất | Hội trường UBND xã |',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s.slice(0, 3))).toEqual([
+      ['day', '2036-09-16', '2036-09-16'],
+      ['month', '2036-09-23', '2036-09-24'],
+    ])
+  })
+})
