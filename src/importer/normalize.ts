@@ -291,9 +291,13 @@ export function cleanLines(raw: string): Line[] {
         .replace(/^(\s*)\u2060/u, '$1')
         // (A chat's mention opening a message, "@UBND xã A gửi VP danh sách … trước 17h ngày 15/11": whom it asks, by name.)
         .replace(/^(\s*(?:\d{1,2}[.)]\s+|[-+•]\s+)?)@(?=\p{Lu})/u, '$1')
+        // (… or by the handles a Telegram chat mentions them with, before their names: "@ubnd_anthuong UBND xã An Thượng: …".)
+        .replace(/^(\s*(?:\d{1,2}[.)]\s+|[-+•]\s+)?)(?:@[A-Za-z0-9_.]{3,40}\s+)+(?=\p{Lu})/u, '$1')
         // (A chat's "Buổi ĐT với các hộ dân xã A dời sang …", "Tổ chức ĐT lần 2 với …", "a sẽ ĐT với các hộ …": the dialogue
         // its sentence names, written short; not "ĐT: 0243…", a telephone.)
         .replace(/(?<![\p{L}])([Bb]uổi|BUỔI|[Cc]uộc)\s+ĐT(?=\s+với\s)/gu, '$1 đối thoại')
+        // ("… chậm nhất 01 ngày làm việc trước buổi ĐT 22/10": the session a deadline counts from, by its day.)
+        .replace(/(?<![\p{L}])((?:trước|sau)\s+(?:buổi|cuộc))\s+ĐT(?=\s+(?:ngày\s+)?\d{1,2}\/\d{1,2})/gu, '$1 đối thoại')
         .replace(/(?<![\p{L}])ĐT(?=\s+(?:lần\s+\d|với|giữa|trực tiếp)\s)/gu, 'đối thoại'),
   )
   // (A row among tabbed ones whose cells a hand set apart with dashes, "Thứ Năm 07/3 — đ/c A, Chủ tịch UBND huyện — Trụ sở

@@ -308,3 +308,20 @@ describe('what a plan of sessions by rank and a table by month say in few words'
     ])
   })
 })
+
+describe('a Telegram message that assigns work by mentioning each body’s handle before its name', () => {
+  it('reads the body after the handles, and "trước buổi ĐT 21/10" as before that dialogue', () => {
+    const text = [
+      'Đỗ Mạnh Cường - CVP HĐND&UBND huyện, [17.10.2036 15:47]',
+      '📅 LỊCH ĐỐI THOẠI TUẦN TỚI',
+      '• Thứ Ba 21/10/2036, 14h00: đ/c Chủ tịch đối thoại với các hộ dân xã An Thượng về bồi thường — HT UBND xã.',
+      '📌 PHÂN CÔNG:',
+      '1️⃣ @ttptqd_hoaiduc TT PTQĐ huyện: hồ sơ bồi thường từng hộ gửi VP chậm nhất 01 ngày làm việc trước buổi ĐT 21/10.',
+      '2️⃣ @ubnd_anthuong UBND xã An Thượng: phát giấy mời đến từng hộ, xong trong ngày 18/10 (thứ Bảy).',
+    ].join('\n')
+    expect(datedOf(text)).toEqual([
+      ['TT PTQĐ huyện', 'relative', '2036-10-20', 0],
+      ['UBND xã An Thượng', 'absolute', '2036-10-18', null],
+    ])
+  })
+})
