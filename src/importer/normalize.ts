@@ -298,7 +298,9 @@ export function cleanLines(raw: string): Line[] {
         .replace(/(?<![\p{L}])([Bb]uổi|BUỔI|[Cc]uộc)\s+ĐT(?=\s+với\s)/gu, '$1 đối thoại')
         // ("… chậm nhất 01 ngày làm việc trước buổi ĐT 22/10": the session a deadline counts from, by its day.)
         .replace(/(?<![\p{L}])((?:trước|sau)\s+(?:buổi|cuộc))\s+ĐT(?=\s+(?:ngày\s+)?\d{1,2}\/\d{1,2})/gu, '$1 đối thoại')
-        .replace(/(?<![\p{L}])ĐT(?=\s+(?:lần\s+\d|với|giữa|trực tiếp)\s)/gu, 'đối thoại'),
+        .replace(/(?<![\p{L}]|(?:liên hệ|gọi|qua|số)\s)ĐT(?=\s+(?:lần\s+\d|với|giữa)\s)/gu, 'đối thoại')
+        // ("… gửi VP trước ngày ĐT tại xã ít nhất 02 ngày", "sau ĐT 05 ngày": the day a deadline counts from.)
+        .replace(/(?<![\p{L}])((?:trước|sau)\s+ngày|sau)\s+ĐT(?![\p{L}\d])/gu, '$1 đối thoại'),
   )
   // (A row among tabbed ones whose cells a hand set apart with dashes, "Thứ Năm 07/3 — đ/c A, Chủ tịch UBND huyện — Trụ sở
   // Tiếp công dân huyện" between two rows of tabs, as many cells as they: a row of the table too.)
@@ -519,7 +521,9 @@ export function cleanLines(raw: string): Line[] {
       width >= 3 &&
       own < width &&
       own + next - 1 === width &&
-      !/^\d{1,3}\.?\s*\|/.test((sources[i + 1] ?? '').trim())
+      !/^\d{1,3}\.?\s*\|/.test((sources[i + 1] ?? '').trim()) &&
+      // (Broken inside a phrase, "… từ 19/5 đến": a short row whole, "14h00 ngày 14/5 | Hội trường xã A", is a row.)
+      /(?<![\p{L}])(đến|từ|và|hoặc|của|tại|với|về)$|[,–-]$/u.test(line.trimEnd())
     ) {
       sources[i] = `${line.trimEnd()} ${(sources[i + 1] ?? '').trim()}`
       sources[i + 1] = ''
@@ -1113,7 +1117,11 @@ const groupTitleLine = (text: string) =>
 
 /** A chat export's separator of a day: "============ Thứ Hai, 14 tháng 10 2024 ============", "*** 14/10/2024 ***". */
 // (Not one of rules, "──── 16:47 Thứ Ba, 15/07/2031 ────", which the reader knows as it is.)
-const DAY_SEPARATOR = /^[=*~_]{3,}\s*(.+?)\s*[=*~_]{3,}$/u
+// (The day alone between them, "Thứ Hai, 14 tháng 10 2024": "***Đối thoại … 23/10/2036 …***" is a line in bold.)
+const DAY_SEPARATOR = /^([=*~_])\1{2,79}\s*([^=*~_]{1,60}?)\s*\1{3,80}$/u
+/** What such a separator holds: a day, its weekday before it or none. */
+const SEPARATED_DAY =
+  /^((thứ\s+\S+|chủ nhật)\s*[,-]?\s*)?(ngày\s+)?\d{1,2}(\s+tháng\s+\d{1,2}(\s+năm)?,?\s+|\s*\/\s*\d{1,2}\s*\/\s*)\d{4}$/iu
 /** A chat export's head of a message, who wrote it then, apart, its hour: "Phạm Thu Trang (VP UBND huyện)  08:31". */
 const NAME_THEN_CLOCK = /^([^\s:|][^:|]{1,80}?)(?:\s{2,}|\t+)(\d{1,2}:\d{2})$/u
 
@@ -1128,12 +1136,14 @@ function withChatHeads(lines: string[]): string[] {
     return m ? `${Number(m[1])}/${Number(m[2])}/${m[3]}` : null
   }
   const days = lines.map((line) => {
-    const inner = DAY_SEPARATOR.exec(line.trim())?.[1]
-    return inner ? dayOf(inner) : null
+    const inner = DAY_SEPARATOR.exec(line.trim())?.[2]
+    return inner && SEPARATED_DAY.test(inner) ? dayOf(inner) : null
   })
   const opensMessage = (i: number) => i === 0 || !(lines[i - 1] ?? '').trim() || days[i - 1] !== null
   const heads = lines.map((line, i) => (opensMessage(i) ? NAME_THEN_CLOCK.exec(line.trim()) : null))
-  const chat = heads.filter(Boolean).length >= 2
+  // (A chat's: some head names its writer's office, "(VP UBND huyện)" or "- Ban QLDA"; "Khai mạc hội nghị    8:00" after a
+  // blank line is a programme's line.)
+  const chat = heads.filter(Boolean).length >= 2 && heads.some((head) => /\(|\s[-–]\s/.test(head?.[1] ?? ''))
   // (A banner of the same rows over no day, "=== TRÍCH KẾ HOẠCH SỐ 58/KH-UBND ===", is a heading of its own words.)
   const banner = (line: string) => /^={3,}\s*(\p{Lu}[^=]*?)\s*={3,}$/u.exec(line.trim())?.[1]
   return lines.map((line, i) => {
@@ -1166,7 +1176,8 @@ function dashedTables(sources: string[]): string[] {
       if (pieces[0] !== String(n) || pieces.length < header.length) {
         break
       }
-      while (pieces.length > header.length) {
+      // (A few names written with a dash, no more: a row of many pieces is no row of this table.)
+      while (pieces.length > header.length && pieces.length <= header.length + 4) {
         const pairs = pieces
           .slice(1, -1)
           .map((piece, j) => ({ at: j + 1, length: piece.length + (pieces[j + 2]?.length ?? 0) }))
@@ -1360,7 +1371,9 @@ function cellPerLineTables(sources: string[]): string[] {
       const short = notesLast ? rowOfLines(lines, need - 1) : null
       // (A task table's row whose cells read in turn leave lines over, or do not each open as their column's type — a body
       // column's cell that names no body, a time's that says no time — is read by its columns' types: see typedRow.)
-      const fits = (cells: string[]) => types?.every((type, k) => opensTyped(cells[k] ?? '', type))
+      // (A voters' cell fits when it opens as one: "Nhân Cầu 1, thị trấn A" after a hall's first line is the hall's rest.)
+      const fits = (cells: string[]) =>
+        types?.every((type, k) => (type === 'voters' ? VOTERS_CELL_OPENS.test(cells[k] ?? '') : opensTyped(cells[k] ?? '', type)))
       // (A schedule's row, typed by its time and place, only when the cells read in turn do not fit: what they leave over
       // before the next number is a sentence between the rows, "Trường hợp trùng lịch …, Văn phòng … thông báo lịch mới.")
       // (… or by the people who meet the voters, "Tổ số 1: đ/c Nguyễn" / "Hữu Thắng, đ/c Trần": names wrap on capitals too.)
@@ -2189,8 +2202,15 @@ type ColumnType = 'body' | 'when' | 'place' | 'voters' | 'people' | 'text'
 
 /** A column of the voters or the public met (folded): "Cử tri", "Đối tượng tiếp xúc". */
 const VOTERS_COLUMN = /^(cu tri|doi tuong)( [a-z]+){0,3}$/
-/** The opening of a voters' cell: "Cử tri xã …", "Nhân dân thôn …", "Hội viên nông dân …". */
-const VOTERS_CELL_OPENS = /^(cử tri|nhân dân|người dân|công nhân|hội viên|đoàn viên|cán bộ|các hộ|hộ dân|đại diện)(?![\p{L}])/iu
+/**
+ * The opening of a voters' cell that tells it from the cell before: "Cử tri xã …", "Nhân dân thôn …", "Hộ kinh doanh …"
+ * (any words may open one — "Tiểu thương chợ A" — but only these cost the cell above a line, see typedRow).
+ */
+const VOTERS_CELL_OPENS = new RegExp(
+  String.raw`^(cử tri|nhân dân|người dân|công nhân|người lao động|hội viên|đoàn viên|cán bộ|các hộ|hộ dân|hộ kinh doanh|` +
+    String.raw`tiểu thương|giáo viên|học sinh|sinh viên|thanh niên|phụ nữ|nông dân|doanh nghiệp|đại diện)(?![\p{L}])`,
+  'iu',
+)
 /** A column of the people who meet them (folded): "Tổ đại biểu HĐND huyện", "Đại biểu tiếp xúc", "Lãnh đạo tiếp". */
 const PEOPLE_COLUMN = /^(to dai bieu|to dbqh|doan dai bieu|dai bieu|thanh phan|lanh dao|nguoi (chu tri|tiep))( [a-z0-9]+){0,4}$/
 /** The opening of their cell: "Tổ số 1: đ/c …", "Đồng chí …", "Ông …", "Đại biểu …", "Chủ tịch UBND …". */
@@ -2243,12 +2263,10 @@ function opensTyped(line: string, type: ColumnType): boolean {
       ? WHEN_CELL_OPENS.test(line)
       : type === 'place'
         ? PLACE_CELL_OPENS.test(line)
-        : type === 'voters'
-          ? VOTERS_CELL_OPENS.test(line)
-          : type === 'people'
-            ? // (A body's name may open it, "Thường trực HĐND huyện", but not one or two words alone, "Đài": a name's rest.)
-              PEOPLE_CELL_OPENS.test(line) || (startsWithBody(line) && !NAME_REST.test(line))
-            : true
+        : type === 'people'
+          ? // (A body's name may open it, "Thường trực HĐND huyện", but not one or two words alone, "Đài": a name's rest.)
+            PEOPLE_CELL_OPENS.test(line) || (startsWithBody(line) && !NAME_REST.test(line))
+          : true
 }
 
 /**
@@ -2285,7 +2303,7 @@ function typedRow(lines: string[], types: ColumnType[], whole: boolean, widest: 
         continue
       }
       const own = (type === 'body' && (startsWithBody(line) || WHEN_CELL_OPENS.test(line))) || (type === 'when' && startsWithBody(line))
-      const nextOwn = next !== undefined && next !== 'text' && opensTyped(line, next)
+      const nextOwn = next !== undefined && next !== 'text' && (next === 'voters' ? VOTERS_CELL_OPENS.test(line) : opensTyped(line, next))
       // (A session's words open no place's or body's line: "Xã A, huyện B" / "Đối thoại với Nhân dân xã A về …" are two cells.)
       const session = type !== 'text' && /^(đối thoại|tiếp công dân|tiếp xúc|hội nghị)(?![\p{L}])/iu.test(line)
       total += (own ? 100 : 0) + (nextOwn ? 100 : 0) + (session ? 100 : 0)

@@ -320,6 +320,8 @@ interface Context {
   untitled?: boolean
 }
 
+/** What may follow the places in such a heading: its time or its hall ("…, 07 giờ 30 ngày 15/5 tại Hội trường …"). */
+const PLACES_TIME_AFTER = /[,;–-]?\s*(?:(?:vào|lúc)\s+)?(?:\d{1,2}\s*(?:giờ|h)|ngày\s+\d|\d{1,2}\s*\/\s*\d{1,2}|tại\s).*$/u
 /** After a short name, its colon and the places it is held for: ": các xã A, B, C", ": phường A và xã B". */
 const PLACES_AFTER_NAME = /^\s*:\s*(các\s+)?(xã|phường|thị trấn|huyện|quận|thôn|ấp|bản|khu phố|tổ dân phố)(?![\p{L}])/iu
 
@@ -2609,7 +2611,7 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     .filter((c) => c.kind === 'text' && !asLines.has(c) && !assigned.has(c) && labelledSegments(c.text).length === 0)
     .map((c) => ({ c, led: leadAndLabels(c.text) }))
     .filter((d) => SESSION_WORD.test(fold(d.led?.lead ?? '')) && d.led?.segments.some((segment) => segment.fields.includes('time')))
-  const apartParagraphs = new Set(described.length >= 2 ? described.map((d) => d.c) : [])
+  const apartParagraphs = new Set<OutlineNode>()
   for (const { c, led } of described.length >= 2 ? described : []) {
     const own = emptyFields()
     for (const segment of led?.segments ?? []) {
@@ -2628,6 +2630,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
     )
     ctx.sources.set(session, c.text)
     found.push(session)
+    // (Only those read: a paragraph whose time says nothing readable stays with the others, read as before.)
+    apartParagraphs.add(c)
   }
   for (const child of n.children) {
     if (asLines.has(child) || assigned.has(child) || apartParagraphs.has(child)) {
@@ -3363,8 +3367,8 @@ function visit(n: OutlineNode, ctx: Context): DraftSession[] {
       ? `${ctx.subject.replace(/[.:;]+$/, '')} (${placeOnly[1]?.trim()})`
       : ownTopic && ownTopic !== n.text && ownTopic.split(/\s+/).length < 5
         ? // ("3.1. Hội nghị cụm 1: các xã A, B, C (huyện D)": a short name, then the places that tell it from the others.)
-          ownTopic && PLACES_AFTER_NAME.test(n.text.slice(n.text.indexOf(ownTopic) + ownTopic.length))
-          ? n.text.replace(/[.;]+$/, '')
+          n.text.startsWith(ownTopic) && PLACES_AFTER_NAME.test(n.text.slice(ownTopic.length))
+          ? n.text.replace(PLACES_TIME_AFTER, '').replace(/[.;,\s]+$/, '')
           : ctx.subject
         : ownTopic)
   const presides = n.kind === 'item' && SESSION_WORD.test(fold(ctx.subject)) && PRESIDES_THAT_DAY.test(n.text)
@@ -4994,13 +4998,6 @@ function withoutHeadlineEchoes(sessions: DraftSession[], ctx: Context, title: st
 }
 
 /**
- * A news item says its session twice, first coarsely in the headline, the lead or a picture's caption ("Thủ tướng sẽ
- * đối thoại với thanh niên vào tháng 3/2030"), then with its day ("… dự kiến tổ chức vào ngày 26/3/2030") or its
- * month again: a month that holds another session naming the same event (most of its words in the other's topic) is
- * that session, no second one. Of two in the same month, the later stays (the body, not the headline). Only the
- * month a news item announces ("sẽ", "sắp"): a plan's monthly session beside a day of that month is another.
- */
-/**
  * A line that fixes the day of a session the plan left at its month or quarter ("3. Buổi đối thoại thứ hai (chợ Liên Quan):
  * Kế hoạch ghi dự kiến tháng 6/2024, nay … đã chốt vào 14h00 thứ Ba, ngày 18/6/2024", above the plan it forwards): when one
  * session alone is left open over that day, it is that session, on that day, under its plan's words; the line is none.
@@ -5021,7 +5018,10 @@ function withFixedDays(sessions: DraftSession[], sources: Map<DraftSession, stri
         s.time.start <= fixing.time.start! &&
         fixing.time.start! <= s.time.end,
     )
-    if (open.length === 1) {
+    // (The same session: the line names it by words of its topic, "(chợ Liên Quan)", not another, "đã chốt danh sách hộ dự".)
+    const said = wordsOf(sources.get(fixing) ?? '')
+    const shared = [...wordsOf(open[0]?.topic ?? '')].filter((w) => said.has(w) && !COMMON_WORDS.has(w))
+    if (open.length === 1 && shared.length >= 2) {
       open[0]!.time = fixing.time
       open[0]!.startsAt = fixing.startsAt
       gone.add(fixing)
@@ -5033,7 +5033,14 @@ function withFixedDays(sessions: DraftSession[], sources: Map<DraftSession, stri
 /** Whether a line's day is the deadline of work it gives ("gửi BC chậm nhất 16h00 thứ Ba 21/10"), not a session's. */
 function dueOn(text: string, time: SessionTimeRead | null, year: number | null | undefined): boolean {
   // (Said as a deadline, "chậm nhất …", "trước …", "trong ngày …": a bare day, "Sáng thứ Năm, 07/7/2022", is a schedule's.)
-  if (!time?.start || time.precision !== 'day' || !/\b(cham nhat|truoc|han chot|trong ngay|hoan thanh|xong)\b/.test(fold(text))) {
+  // (And work is given: "gửi", "báo cáo", "trình" …; "- Xã An Lạc: trong ngày 12/11, tại Hội trường UBND xã" is a session.)
+  const folded = fold(text)
+  if (
+    !time?.start ||
+    time.precision !== 'day' ||
+    !/\b(cham nhat|truoc|han chot|trong ngay|hoan thanh|xong)\b/.test(folded) ||
+    !/\b(gui|nop|bao cao|bc|trinh|tong hop|du thao|ra soat|phat hanh|niem yet)\b/.test(folded)
+  ) {
     return false
   }
   const found = findDeadlines(text, {
@@ -5043,23 +5050,28 @@ function dueOn(text: string, time: SessionTimeRead | null, year: number | null |
   return found.found.some((f) => f.rule.kind === 'absolute' && (f.rule.date === time.start || addDays(f.rule.date, 1) === time.start))
 }
 
-/** A session's month given while its day is not yet fixed (folded): "chưa chốt ngày", "dự kiến …, VP báo sau". */
-const LEFT_OPEN = /\b(chua chot|chua co ngay|(se )?(thong )?bao sau|se thong bao|ngay cu the (se|van phong|vp))\b/
 /** A message that fixes a session's day (folded): "CHỐT LỊCH BUỔI 3: …", "đã chốt ngày", "ngày chính thức". */
-const FIXES_DAY = /\b(chot (lich|ngay|thoi gian)|da chot|ngay chinh thuc)\b/
+const FIXES_DAY = /(?<!\bchua )\b(chot (lich|ngay|thoi gian)|da chot (lich|ngay|thoi gian|vao|sang|la)|ngay chinh thuc)\b/
+/** Words every session's name may hold (folded): no sign that two lines name the same one. */
+const COMMON_WORDS = new Set(
+  'doi thoai tiep xuc cu tri cong dan voi ve tai cac ho nhan buoi hoi nghi cuoc thu hai ba nhat lan ngay thang nam va cua'.split(' '),
+)
+
+/**
+ * A news item says its session twice, first coarsely in the headline, the lead or a picture's caption ("Thủ tướng sẽ
+ * đối thoại với thanh niên vào tháng 3/2030"), then with its day ("… dự kiến tổ chức vào ngày 26/3/2030") or its
+ * month again: a month that holds another session naming the same event (most of its words in the other's topic) is
+ * that session, no second one. Of two in the same month, the later stays (the body, not the headline). Only the
+ * month a news item announces ("sẽ", "sắp"): a plan's monthly session beside a day of that month is another.
+ */
 
 function withoutRestatedMonths(sessions: DraftSession[], sources: Map<DraftSession, string>, news: boolean): DraftSession[] {
   const words = sessions.map((s) => wordsOf(s.topic))
   // (In a news item the announcing word may stand in the sentence, not in the topic cut from it: "… chuỗi sự kiện hội nghị
   // Thủ tướng đối thoại với nông dân … sẽ diễn ra tại Sơn La từ ngày 28/5 đến 1/6". A plan's "sẽ" is some other clause's.)
-  // (So is a month left open, "Buổi 3: … chưa chốt ngày, dự kiến cuối tháng 11, VP báo sau", once a later message fixes its
-  // day: "📢 CHỐT LỊCH BUỔI 3: Đối thoại với … vào 8h00 sáng thứ Tư 27/11/2024".)
-  const fixedLater = (s: DraftSession, i: number) =>
-    LEFT_OPEN.test(fold(`${s.time.text ?? ''} ${s.topic}`)) &&
-    sessions.some((other, j) => j > i && other.time.precision === 'day' && FIXES_DAY.test(fold(sources.get(other) ?? '')))
   const restated = (s: DraftSession, i: number) =>
     s.time.precision === 'month' &&
-    (ANNOUNCES.test(s.topic) || (news && ANNOUNCES.test(sources.get(s) ?? '')) || fixedLater(s, i)) &&
+    (ANNOUNCES.test(s.topic) || (news && ANNOUNCES.test(sources.get(s) ?? ''))) &&
     sessions.some((other, j) => {
       if (j === i || !other.time.start || !other.time.end || !s.time.start || !s.time.end) {
         return false

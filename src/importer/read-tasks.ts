@@ -336,8 +336,9 @@ const DUE_CELL_OPENS = /^(trước|chậm nhất|hoàn thành|xong|hạn|thườ
 /**
  * The header a task table lost when it was pasted ("1 ⇥ Xây dựng chương trình … ⇥ Văn phòng … ⇥ Ban Tiếp công dân ⇥ Trước
  * buổi đối thoại 05 ngày làm việc", the labels' row left behind), read from what its columns hold: the work, then the
- * bodies' columns (the leading one first), and one whose cells say by when. Null unless every row is numbered and as wide,
- * three or more, and those columns are plain — a schedule's rows, their times when sessions are, have none that says by when.
+ * bodies' columns (the leading one first), and one whose cells mostly open as a deadline does ("Trước …", "Chậm nhất …").
+ * Null unless every row is numbered and as wide, three or more, and those columns are plain: a schedule's times say when
+ * its sessions are ("8h00, thứ Tư, ngày 12/3"), so at most a few of them ("Trong tháng 6") open as a deadline.
  */
 function lostHeader(table: OutlineNode): string[] | null {
   const rows = table.children.map((row) => row.cells ?? [])

@@ -224,6 +224,8 @@ export const SESSION_FIELDS: [RegExp, SessionField][] = [
     new RegExp(
       `^${TIME_LABEL.source}( ${TIME_QUALIFIER.source})*$|^${TIME_WORD.source}$|^(nay )?(dieu chinh|doi|chuyen|lui) (thanh|sang|lai|den)$` +
         `|^nay (dieu chinh|to chuc|doi|chuyen|lui)( (thanh|sang|lai|den|vao|lai vao))?$` +
+        // ("Theo Kế hoạch số 92/KH-UBND | Nay thay đổi": the column of the new time, beside the former one.)
+        `|^(nay|sau khi) thay doi( thanh| sang)?$|^thoi gian (moi|sau (dieu chinh|thay doi))$` +
         // ("Nay điều chỉnh thời gian tổ chức: bắt đầu lúc 8 giờ 00, …".)
         `|^nay (dieu chinh|doi|chuyen|lui) (thoi gian|ngay|lich)( to chuc)?( (thanh|sang|lai|den|vao))?$` +
         // "Điều chỉnh: Tạm hoãn tổ chức Hội nghị; thời gian … sẽ được thông báo sau" under the session an adjustment defers.
@@ -413,7 +415,8 @@ export const NOT_A_BODY_AFTER: Record<string, RegExp> = {
   // whose standing body it is.)
   TT: new RegExp(
     String.raw`^(?!(phát triển|ptqđ|pt|văn hóa|văn hoá|vh|y tế|yt|hđnd|huyện ủy|tỉnh ủy|thành ủy|thị ủy|quận ủy|đảng ủy|ubnd|` +
-      String.raw`mttq|hội|dịch vụ|công nghệ|truyền thông|giáo dục|gdnn|bồi dưỡng|chính trị|khuyến|quản lý|hành chính|phục vụ|` +
+      String.raw`mttq|hội(?!\s+nghị)|dịch vụ|công nghệ|truyền thông|giáo dục|gdnn|gdtx|bồi dưỡng|chính trị|khuyến|quản lý|` +
+      String.raw`hành chính|phục vụ|pvhcc|hcc|ksbt|kiểm soát bệnh tật|` +
       String.raw`kiểm soát|cntt|thông tin|ttcs|trợ giúp|tư vấn|quan trắc)(?![\p{L}]))`,
     'u',
   ),

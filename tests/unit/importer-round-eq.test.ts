@@ -325,3 +325,81 @@ describe('a Telegram message that assigns work by mentioning each body’s handl
     ])
   })
 })
+
+describe('what round eq’s rules leave as it was (its review)', () => {
+  it('keeps a schedule’s lines held "trong ngày", which give no work', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Đối thoại với Nhân dân năm 2036',
+      'II. THỜI GIAN, ĐỊA ĐIỂM ĐỐI THOẠI',
+      '- Xã An Lạc: trong ngày 12/11/2036, tại Hội trường UBND xã.',
+      '- Xã Tân Hòa: trong ngày 19/11/2036, tại Hội trường UBND xã.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s.slice(0, 2))).toEqual([
+      ['day', '2036-11-12'],
+      ['day', '2036-11-19'],
+    ])
+  })
+
+  it('moves no session to a day whose line fixes something else ("đã chốt danh sách")', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Đối thoại với Nhân dân năm 2036',
+      'II. NỘI DUNG',
+      '1. Đối thoại với các hộ dân xã An Lạc về bồi thường: trong quý II/2036.',
+      '2. Đối thoại với tiểu thương chợ Tân Hòa về cải tạo chợ: 8h00 ngày 18/6/2036 (UBND xã đã chốt danh sách hộ dự).',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s.slice(0, 2))).toEqual([
+      ['quarter', '2036-04-01'],
+      ['day', '2036-06-18'],
+    ])
+  })
+
+  it('reads a column of whom each meeting is with, whatever word opens its cells', () => {
+    const row = (n: number, when: string, hall: string, who: string) => [String(n), when, hall, who, 'Chủ tịch UBND huyện']
+    const text = [
+      'LỊCH ĐỐI THOẠI NĂM 2036',
+      'TT',
+      'Thời gian',
+      'Địa điểm',
+      'Đối tượng',
+      'Chủ trì',
+      ...row(1, 'Ngày 04/11/2036', 'Hội trường UBND xã Hòa Bình', 'Tiểu thương chợ Hòa Bình'),
+      ...row(2, 'Ngày 11/11/2036', 'Hội trường UBND xã An Lạc', 'Giáo viên xã An Lạc'),
+      ...row(3, 'Ngày 18/11/2036', 'Hội trường UBND xã Tân Phú', 'Hộ kinh doanh xã Tân Phú'),
+      'Văn phòng chuẩn bị tài liệu.',
+    ].join('\n')
+    expect(sessionsOf(text).map((s) => s[1])).toEqual(['2036-11-04', '2036-11-11', '2036-11-18'])
+  })
+
+  it('reads "ĐT" as a dialogue only where it is one, not "dự án ĐT xây dựng"', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Đối thoại với Nhân dân năm 2036',
+      'II. THỜI GIAN',
+      'Đối thoại với các hộ dân xã An Lạc: 8h00 ngày 12/11/2036.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Ban QLDA huyện hoàn thiện hồ sơ điều chỉnh trước khi phê duyệt dự án ĐT xây dựng.',
+    ].join('\n')
+    expect(datedOf(text)).toEqual([])
+  })
+
+  it('keeps a line in bold stars, "***Đối thoại … 23/10/2036 …***", as its words, no day of a chat', () => {
+    const text = ['Kính gửi các đơn vị.', '***Đối thoại với các hộ dân xã An Lạc: 8h00 thứ Năm 23/10/2036 tại Hội trường UBND xã***'].join(
+      '\n',
+    )
+    expect(sessionsOf(text).map((s) => s.slice(0, 2))).toEqual([['day', '2036-10-23']])
+  })
+
+  it('joins no two rows of a table without numbers, a short row being whole', () => {
+    const text = [
+      'LỊCH ĐỐI THOẠI THÁNG 5/2036',
+      'Thời gian | Địa điểm | Nội dung | Ghi chú',
+      '8h00 ngày 12/5/2036 | Hội trường xã An Lạc | Đối thoại với các hộ dân xã An Lạc | ',
+      '14h00 ngày 14/5/2036 | Hội trường xã Tân Hòa',
+      '8h00 ngày 19/5/2036 | Chợ Lim | Đối thoại với tiểu thương chợ Lim',
+    ].join('\n')
+    // (The short row, naming no session, is not read as one — as before round eq; the row after it is not lost to it.)
+    expect(sessionsOf(text).map((s) => s[1])).toEqual(['2036-05-12', '2036-05-19'])
+  })
+})

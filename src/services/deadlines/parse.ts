@@ -53,13 +53,10 @@ interface Candidate {
 // ("05 ngày LV": working days, as a clerk abbreviates them.)
 const UNIT = String.raw`(ngay lam viec|ngay lv(?![a-z])|ngay|tuan)`
 const isWorkingDays = (unit: string | undefined) => unit === 'ngay lam viec' || unit === 'ngay lv'
-/**
- * The nouns of the event a relative deadline hangs on (written short in a chat too: "trước ngày ĐT tại xã ít nhất 02 ngày",
- * "sau TXCT 03 ngày").
- */
+/** The nouns of the event a relative deadline hangs on (written short in a chat too: "sau TXCT 03 ngày"). */
 const EVENT =
   String.raw`(?:doi thoai|hoi nghi|tiep xuc|tiep cong dan|tiep dan|tiep|buoi|phien|cuoc|ky hop|ky tiep|gap mat|hop|dien dan` +
-  String.raw`|dt\b|txct\b)`
+  String.raw`|txct\b)`
 const HOLD = String.raw`(?:to chuc|dien ra|bat dau)`
 
 /** Cues before a day, nearest last. Inclusive ones name the last day itself. */
