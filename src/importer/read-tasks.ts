@@ -1074,10 +1074,14 @@ const SESSIONS_IN_PERIOD = new RegExp(
     String.raw` (?:duoc )?(?:to chuc|dien ra) trong (?:nam (\d{4})|thang (\d{1,2})[\s/.-]+(\d{4}))\b`,
   'g',
 )
-/** A session named by its day: "buổi tiếp công dân kết hợp đối thoại ngày 15/11", "hội nghị ngày 20-8-2024" (folded). */
+/**
+ * A session named by its day: "buổi tiếp công dân kết hợp đối thoại ngày 15/11", "hội nghị ngày 20-8-2024" (folded); in a
+ * chat without "ngày" after a session's own noun: "trước buổi ĐT 22/10" (the day alone, no month and year "05/2024").
+ */
 const SESSION_ON_DAY = new RegExp(
   String.raw`\b(?:doi thoai|hoi nghi|tiep cong dan|tiep dan|tiep xuc|chuong trinh)(?: [a-z]+){0,4} (?:vao |to chuc )?ngay ` +
-    String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`,
+    String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?` +
+    String.raw`|\b(?:buoi|cuoc|phien) (?:doi thoai|dt|tiep cong dan|tiep xuc|txct) (\d{1,2})\s*/\s*(\d{1,2})(?!\d)(?:\s*/\s*(\d{4}))?`,
   'g',
 )
 
@@ -1410,9 +1414,10 @@ export function readTasks(
     }
     const onDay: number[] = []
     for (const m of foldWithMap(text).folded.matchAll(SESSION_ON_DAY)) {
-      const day = Number(m[1])
-      const month = Number(m[2])
-      const year = m[3] ? Number(m[3]) : null
+      const day = Number(m[1] ?? m[4])
+      const month = Number(m[2] ?? m[5])
+      const given = m[3] ?? m[6]
+      const year = given ? Number(given) : null
       for (const index of allSessions) {
         const start = options.sessions[index]?.time.start
         const [y, mo, d] = (start ?? '').split('-').map(Number)

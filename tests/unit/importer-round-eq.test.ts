@@ -403,3 +403,19 @@ describe('what round eq’s rules leave as it was (its review)', () => {
     expect(sessionsOf(text).map((s) => s[1])).toEqual(['2036-05-12', '2036-05-19'])
   })
 })
+
+describe('a chat’s work due before the dialogue it names by its day alone', () => {
+  it('binds "trước buổi ĐT 22/10" to the dialogue of 22/10 only', () => {
+    const text = [
+      'Đỗ Mạnh Cường - CVP HĐND&UBND huyện, [17.10.2036 15:47]',
+      '📅 LỊCH ĐỐI THOẠI TUẦN TỚI (20/10 – 24/10/2036)',
+      'Văn phòng thông báo lịch tuần tới như sau:',
+      '',
+      '• Thứ Ba 21/10/2036, 14h00: đ/c Chủ tịch đối thoại với các hộ dân xã An Thượng về bồi thường — HT UBND xã.',
+      '• Thứ Tư 22/10/2036, 8h30: đ/c Phó Chủ tịch đối thoại với các hộ kinh doanh chợ Trôi về chợ tạm — HT UBND thị trấn.',
+      '📌 PHÂN CÔNG:',
+      '1. TT PTQĐ huyện: hồ sơ bồi thường từng hộ gửi VP chậm nhất 01 ngày làm việc trước buổi ĐT 22/10.',
+    ].join('\n')
+    expect(datedOf(text)).toEqual([['TT PTQĐ huyện', 'relative', '2036-10-21', 1]])
+  })
+})
