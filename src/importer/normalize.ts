@@ -286,13 +286,10 @@ export function cleanLines(raw: string): Line[] {
         // ("a) Văn phòng Sở:⇥Đăng tải …": an item's body and its work, a tab between them, not a table's two cells.)
         .replace(LABEL_TAB, '$1 ')
         // (A picture opens a line of its own, "⏰ chưa chốt ngày, dự kiến cuối tháng 11": no wrapped rest of the line above.)
-        .replace(LEADING_PICTURES, (_, indent: string) => `${indent}\u2060`)
-        .replace(/^(\s*)\u2060(\p{Ll})/u, (_, indent: string, letter: string) => `${indent}${letter.toUpperCase()}`)
-        .replace(/^(\s*)\u2060/u, '$1')
-        // (A chat's mention opening a message, "@UBND xã A gửi VP danh sách … trước 17h ngày 15/11": whom it asks, by name.)
-        .replace(/^(\s*(?:\d{1,2}[.)]\s+|[-+•]\s+)?)@(?=\p{Lu})/u, '$1')
-        // (… or by the handles a Telegram chat mentions them with, before their names: "@ubnd_anthuong UBND xã An Thượng: …".)
-        .replace(/^(\s*(?:\d{1,2}[.)]\s+|[-+•]\s+)?)(?:@[A-Za-z0-9_.]{3,40}\s+)+(?=\p{Lu})/u, '$1')
+        .replace(LEADING_PICTURES, (_, indent: string, lower: string | undefined) => `${indent}${lower?.toUpperCase() ?? ''}`)
+        // (A chat's mention opening a message, "@UBND xã A gửi VP danh sách … trước 17h ngày 15/11": whom it asks, by name;
+        // or the handles a Telegram chat mentions them with, before their names: "@ubnd_anthuong UBND xã An Thượng: …".)
+        .replace(/^(\s*(?:\d{1,2}[.)]\s+|[-+•]\s+)?)(?:@[A-Za-z0-9_.]{3,40}\s+)*@?(?=\p{Lu})/u, '$1')
         // (A chat's "Buổi ĐT với các hộ dân xã A dời sang …", "Tổ chức ĐT lần 2 với …", "a sẽ ĐT với các hộ …": the dialogue
         // its sentence names, written short; not "ĐT: 0243…", a telephone.)
         .replace(/(?<![\p{L}])([Bb]uổi|BUỔI|[Cc]uộc)\s+ĐT(?=\s+với\s)/gu, '$1 đối thoại')
@@ -773,8 +770,13 @@ export function joinWrapped(text: string, line: string): string | null {
   return opensInside && /[aeiouy]/.test(bare(before)) && tones <= 1 ? `${text.slice(0, -1)}${line}` : null
 }
 
-/** Pictographs (and their joiners and variation marks) opening a line, with the space after them. */
-const LEADING_PICTURES = /^(\s*)(?:\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1F3FB}-\u{1F3FF}]|\ufe0f|\u200d|\u20e3)+\s*(?=\S)/u
+/**
+ * Pictographs (and their joiners and variation marks) opening a line, with the space after them; and the small letter
+ * after them, which the line then opens with in capitals (a picture opens a line of its own, no wrapped rest of the one
+ * above).
+ */
+const LEADING_PICTURES =
+  /^(\s*)(?:\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1F3FB}-\u{1F3FF}]|\ufe0f|\u200d|\u20e3)+\s*(?=\S)(\p{Ll})?/u
 
 /**
  * A web page's list of other articles after the document: "TIN LIÊN QUAN", "Các tin khác:", "Tin cùng chuyên mục"; or
